@@ -1,0 +1,172 @@
+import { count, eq, sql } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { loginAttempts, passwordResets, practices, users } from '@/db/schema';
+import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { actAs, auditFor, createPractice, linkInMail, outboxFor, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
+import {
+  requestPasswordResetAction,
+  resetPasswordAction,
+  setLocaleAction,
+  signInAction,
+  signOutAction,
+  signUpAction,
+} from './actions';
+
+const db = () => getDb();
+const practiceCount = async () => (await db().select({ n: count() }).from(practices))[0]!.n;
+
+beforeEach(() => {
+  actAs(null);
+  cookieJar.clear();
+});
+
+describe('sign-up', () => {
+  it('creates the practice with its owner, signs in and remembers the language', async () => {
+    const email = uniqueEmail('new');
+    const result = await signUpAction({ practiceName: 'Praktijk Zon', name: 'Noor', email: email.toUpperCase(), password: TEST_PASSWORD, locale: 'en' });
+    expect(result).toEqual({ ok: true, data: null });
+    const [user] = await db().select().from(users).where(eq(users.email, email));
+    expect(user).toMatchObject({ role: 'owner', locale: 'en', name: 'Noor' });
+    expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
+    const [practice] = await db().select().from(practices).where(eq(practices.id, user!.practiceId));
+    expect(practice!.name).toBe('Praktijk Zon');
+    expect(cookieJar.get('NEXT_LOCALE')).toBe('en');
+    expect((await auditFor(practice!.id)).map((a) => a.action)).toEqual(['practice.created', 'auth.sign_in']);
+  });
+
+  it('refuses a duplicate email with its own message and writes nothing', async () => {
+    const existing = await createPractice();
+    const before = await practiceCount();
+    const result = await signUpAction({ practiceName: 'Dubbel', name: 'X', email: existing.email, password: TEST_PASSWORD, locale: 'nl' });
+    expect(result).toMatchObject({ ok: false, error: 'email_taken', fieldErrors: { email: 'errors.email_taken' } });
+    expect(await practiceCount()).toBe(before);
+  });
+
+  it('gives field messages for missing fields, a bad email and a weak password', async () => {
+    const before = await practiceCount();
+    const result = await signUpAction({ practiceName: ' ', name: '', email: 'not-an-email', password: 'wachtwoord123', locale: 'nl' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: 'validation',
+      fieldErrors: {
+        practiceName: 'validation.required',
+        name: 'validation.required',
+        email: 'validation.email',
+        password: 'validation.passwordTooWeak',
+      },
+    });
+    const short = await signUpAction({ practiceName: 'P', name: 'N', email: uniqueEmail(), password: 'kort', locale: 'nl' });
+    expect(short).toMatchObject({ fieldErrors: { password: 'validation.passwordTooShort' } });
+    expect(await practiceCount()).toBe(before);
+  });
+});
+
+describe('sign-in', () => {
+  it('signs in with the right password and records it in the audit log', async () => {
+    const owner = await createPractice();
+    expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toEqual({ ok: true, data: null });
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.sign_in');
+  });
+
+  it('refuses a wrong password and an unknown email with the same message', async () => {
+    const owner = await createPractice();
+    const wrong = await signInAction({ email: owner.email, password: 'not-the-password' });
+    const unknown = await signInAction({ email: uniqueEmail('nobody'), password: 'not-the-password' });
+    expect(wrong).toEqual({ ok: false, error: 'invalid_credentials' });
+    expect(unknown).toEqual(wrong);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.sign_in_failed');
+  });
+
+  it('locks an email after 5 failures in 15 minutes, even with the right password, and says how long', async () => {
+    const owner = await createPractice();
+    for (let i = 0; i < 5; i++) {
+      expect(await signInAction({ email: owner.email, password: `wrong-${i}` })).toMatchObject({ error: 'invalid_credentials' });
+    }
+    const locked = await signInAction({ email: owner.email, password: TEST_PASSWORD });
+    expect(locked).toMatchObject({ ok: false, error: 'rate_limited', params: { minutes: 15 } });
+  });
+
+  it('forgets failures older than 15 minutes', async () => {
+    const owner = await createPractice();
+    for (let i = 0; i < 5; i++) await signInAction({ email: owner.email, password: `wrong-${i}` });
+    await db().execute(sql`update ${loginAttempts} set created_at = now() - interval '16 minutes'`);
+    expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+  });
+
+  it('takes as long for an unknown email as for a wrong password', async () => {
+    const owner = await createPractice();
+    const time = async (email: string) => {
+      const start = performance.now();
+      await signInAction({ email, password: 'some-wrong-password' });
+      return performance.now() - start;
+    };
+    await time(uniqueEmail()); // warm up the dummy hash
+    const known: number[] = [];
+    const unknown: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      known.push(await time(owner.email));
+      unknown.push(await time(uniqueEmail()));
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
+    // Both run one argon2id verification; without the dummy check the unknown email would be ~10x faster.
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.6);
+  });
+});
+
+describe('password reset', () => {
+  it('mails a single-use link that sets a new password', async () => {
+    const owner = await createPractice();
+    expect(await requestPasswordResetAction({ email: owner.email })).toEqual({ ok: true, data: null });
+    const path = await linkInMail(owner.practiceId, owner.email);
+    expect(path).toMatch(/^\/reset-password\//);
+    const token = decodeURIComponent(path.split('/').pop()!);
+
+    const newPassword = 'een-heel-nieuw-wachtwoord';
+    expect(await resetPasswordAction({ token, password: newPassword, confirmPassword: newPassword })).toEqual({ ok: true, data: null });
+    expect(await signInAction({ email: owner.email, password: newPassword })).toMatchObject({ ok: true });
+    expect(await resetPasswordAction({ token, password: newPassword, confirmPassword: newPassword })).toEqual({ ok: false, error: 'link_used' });
+  });
+
+  it('says nothing about unknown emails and sends nothing', async () => {
+    const owner = await createPractice();
+    expect(await requestPasswordResetAction({ email: uniqueEmail('ghost') })).toEqual({ ok: true, data: null });
+    expect(await outboxFor(owner.practiceId)).toHaveLength(0);
+  });
+
+  it('refuses an expired link, a tampered link, mismatched and weak passwords', async () => {
+    const owner = await createPractice();
+    await requestPasswordResetAction({ email: owner.email });
+    const token = decodeURIComponent((await linkInMail(owner.practiceId, owner.email)).split('/').pop()!);
+    const pw = 'een-heel-nieuw-wachtwoord';
+    expect(await resetPasswordAction({ token, password: pw, confirmPassword: 'iets-anders-dan-dat' })).toMatchObject({
+      fieldErrors: { confirmPassword: 'validation.passwordsDontMatch' },
+    });
+    expect(await resetPasswordAction({ token, password: '1234567890', confirmPassword: '1234567890' })).toMatchObject({
+      fieldErrors: { password: 'validation.passwordTooWeak' },
+    });
+    expect(await resetPasswordAction({ token: `${token}x`, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_invalid' });
+    await db().update(passwordResets).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordResets.practiceId, owner.practiceId));
+    expect(await resetPasswordAction({ token, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_expired' });
+  });
+});
+
+describe('language and sign-out', () => {
+  it('remembers the language in a cookie and on the signed-in account', async () => {
+    const owner = await createPractice();
+    expect(await setLocaleAction({ locale: 'en' })).toMatchObject({ ok: true });
+    expect(cookieJar.get('NEXT_LOCALE')).toBe('en');
+    actAs(owner);
+    await setLocaleAction({ locale: 'en' });
+    const [user] = await db().select().from(users).where(eq(users.id, owner.userId));
+    expect(user!.locale).toBe('en');
+    expect(await setLocaleAction({ locale: 'de' as never })).toMatchObject({ ok: false, error: 'validation' });
+  });
+
+  it('signs out only a signed-in coach', async () => {
+    expect(await signOutAction({})).toEqual({ ok: false, error: 'unauthenticated' });
+    const owner = await createPractice();
+    actAs(owner);
+    expect(await signOutAction({})).toEqual({ ok: true, data: null });
+  });
+});

@@ -1,0 +1,28 @@
+import NextAuth, { CredentialsSignin } from 'next-auth';
+import Credentials from 'next-auth/providers/credentials';
+import { signInSchema } from '@/lib/schemas/auth';
+import { verifyCredentials } from '@/lib/auth/credentials';
+import { authConfig } from './auth.config';
+
+export class RateLimitedSignIn extends CredentialsSignin {
+  code = 'rate_limited';
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(raw, request) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
+        const result = await verifyCredentials(parsed.data.email, parsed.data.password, ip);
+        if (result.status === 'rate_limited') throw new RateLimitedSignIn();
+        if (result.status !== 'ok') return null;
+        const { user } = result;
+        return { id: user.id, email: user.email, name: user.name, practiceId: user.practiceId, role: user.role };
+      },
+    }),
+  ],
+});

@@ -1,0 +1,45 @@
+import { getTranslations } from 'next-intl/server';
+import { findInvitationByToken } from '@/db/queries/invitations';
+import { getPractice } from '@/db/queries/practices';
+import { findUser } from '@/db/queries/users';
+import { linkState, readLinkToken } from '@/lib/accounts/links';
+import { AcceptInvitationForm } from './accept-invitation-form';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('auth.invite'))('submit') };
+}
+
+export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
+  const token = decodeURIComponent((await params).token);
+  const t = await getTranslations('auth.invite');
+  const te = await getTranslations('errors');
+  const link = readLinkToken(token);
+  const invitation = link ? await findInvitationByToken(link.practiceId, link.tokenHash) : null;
+  const state = linkState(invitation);
+
+  if (state !== 'valid' || !invitation) {
+    return (
+      <div className="flex flex-col gap-3">
+        <h1>{t('unusable')}</h1>
+        <p className="alert alert-error" role="alert">
+          {te(state === 'valid' ? 'link_invalid' : state)}
+        </p>
+        <p>{t('askAgain')}</p>
+      </div>
+    );
+  }
+
+  const [practice, inviter] = await Promise.all([
+    getPractice(invitation.practiceId),
+    findUser(invitation.practiceId, invitation.invitedBy),
+  ]);
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <h1>{t('title', { practice: practice?.name ?? '' })}</h1>
+        <p className="mt-1 text-slate-600">{t('intro', { inviter: inviter?.name ?? '', email: invitation.email })}</p>
+      </div>
+      <AcceptInvitationForm token={token} />
+    </div>
+  );
+}

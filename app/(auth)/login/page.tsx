@@ -1,0 +1,36 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { redirect } from 'next/navigation';
+import { currentActor } from '@/lib/auth/guards';
+import { LoginForm } from './login-form';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('auth.login'))('title') };
+}
+
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/dashboard';
+}
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string }> }) {
+  const { next, notice } = await searchParams;
+  if (await currentActor()) redirect(safeNext(next));
+  const t = await getTranslations('auth.login');
+  return (
+    <div className="flex flex-col gap-5">
+      <div>
+        <h1>{t('title')}</h1>
+        <p className="mt-1 text-slate-600">{t('intro')}</p>
+      </div>
+      {notice === 'password-reset' && <p className="alert alert-success">{t('passwordReset')}</p>}
+      {notice === 'invitation-accepted' && <p className="alert alert-success">{t('invitationAccepted')}</p>}
+      <LoginForm next={safeNext(next)} />
+      <div className="flex flex-col gap-1 text-sm">
+        <Link href="/forgot-password">{t('forgot')}</Link>
+        <p>
+          {t('noAccount')} <Link href="/signup">{t('signUp')}</Link>
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { CoachNav, type NavItem } from '@/app/_components/coach-nav';
+import { LanguageSwitcher } from '@/app/_components/language-switcher';
+import { SignOutButton } from '@/app/_components/sign-out-button';
+import { getPractice } from '@/db/queries/practices';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { usesOutbox } from '@/lib/mail/transport';
+
+export default async function CoachLayout({ children }: { children: ReactNode }) {
+  const actor = await requireCoachPage();
+  const [t, tc, practice] = await Promise.all([getTranslations('nav'), getTranslations('common'), getPractice(actor.practiceId)]);
+  const items: NavItem[] = [
+    { href: '/dashboard', key: 'dashboard' },
+    { href: '/clients', key: 'clients' },
+    { href: '/employers', key: 'employers' },
+    { href: '/agenda', key: 'agenda' },
+    { href: '/settings', key: 'settings' },
+  ];
+  if (actor.role === 'owner' && usesOutbox()) items.push({ href: '/outbox', key: 'outbox' });
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">
+        {t('skipToContent')}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
+          <div className="flex min-w-0 flex-col">
+            <span className="font-semibold text-brand-800">{tc('appName')}</span>
+            <span className="truncate text-xs text-slate-600" data-testid="practice-name">
+              {practice?.name}
+            </span>
+          </div>
+          <CoachNav items={items} />
+          <div className="ml-auto flex flex-wrap items-center gap-2">
+            <span className="hidden text-sm text-slate-600 lg:inline">{tc('signedInAs', { name: actor.name })}</span>
+            <LanguageSwitcher />
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+    </div>
+  );
+}

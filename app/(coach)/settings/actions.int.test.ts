@@ -1,0 +1,154 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { invitations, practices, users } from '@/db/schema';
+import { acceptInvitationAction, signInAction } from '@/app/(auth)/actions';
+import { actAs, addCoach, auditFor, createPractice, linkInMail, outboxFor, uniqueEmail } from '@/lib/testing/fixtures';
+import { inviteCoachAction, removeLogoAction, updatePracticeSettingsAction, uploadLogoAction } from './actions';
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0e1b60000000049454e44ae426082', 'hex');
+const settings = { name: 'Praktijk Nieuw', address: 'Straat 1, Utrecht', kvkNumber: '87654321', reportColor: '#123abc', version: 1 };
+
+beforeEach(() => actAs(null));
+
+describe('practice settings', () => {
+  it('lets the owner save them, bumps the version and audits', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: true, data: null });
+    const [practice] = await getDb().select().from(practices).where(eq(practices.id, owner.practiceId));
+    expect(practice).toMatchObject({ name: 'Praktijk Nieuw', kvkNumber: '87654321', reportColor: '#123abc', version: 2 });
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('practice.settings_updated');
+  });
+
+  it('refuses a stale version instead of overwriting', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    await updatePracticeSettingsAction(settings);
+    expect(await updatePracticeSettingsAction({ ...settings, name: 'Te laat' })).toEqual({ ok: false, error: 'stale' });
+    const [practice] = await getDb().select().from(practices).where(eq(practices.id, owner.practiceId));
+    expect(practice!.name).toBe('Praktijk Nieuw');
+  });
+
+  it('gives field messages for a bad KvK number and colour', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    expect(await updatePracticeSettingsAction({ ...settings, kvkNumber: '123', reportColor: 'red', name: '' })).toMatchObject({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { kvkNumber: 'validation.kvk', reportColor: 'validation.color', name: 'validation.required' },
+    });
+  });
+
+  it('is refused to a coach who is not the owner, and to a signed-out caller', async () => {
+    const owner = await createPractice();
+    actAs(await addCoach(owner.practiceId));
+    expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'forbidden' });
+    actAs(null);
+    expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'unauthenticated' });
+  });
+
+  it('is refused when the session names a user that no longer exists', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId, 'owner');
+    await getDb().delete(users).where(eq(users.id, coach.userId));
+    actAs(coach);
+    expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'unauthenticated' });
+  });
+});
+
+describe('logo', () => {
+  const upload = (bytes: Buffer, name = 'logo.png', type = 'image/png') => {
+    const form = new FormData();
+    form.set('logo', new File([new Uint8Array(bytes)], name, { type }));
+    return uploadLogoAction(form);
+  };
+
+  it('stores a PNG and removes it again', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    expect(await upload(PNG)).toEqual({ ok: true, data: null });
+    const [row] = await getDb().select().from(practices).where(eq(practices.id, owner.practiceId));
+    expect(row!.logoMime).toBe('image/png');
+    expect(await removeLogoAction({})).toMatchObject({ ok: true });
+    const [after] = await getDb().select().from(practices).where(eq(practices.id, owner.practiceId));
+    expect(after!.logo).toBeNull();
+  });
+
+  it('judges the bytes, not the name: an SVG called .png is refused', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const result = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { logo: 'validation.logoType' } });
+    expect(await upload(Buffer.alloc(600 * 1024, 1))).toMatchObject({ ok: false, fieldErrors: { logo: 'validation.logoTooLarge' } });
+  });
+});
+
+describe('invitations', () => {
+  async function invite(owner: Awaited<ReturnType<typeof createPractice>>, email = uniqueEmail('invitee')) {
+    actAs(owner);
+    expect(await inviteCoachAction({ name: 'Ivo Invited', email, locale: 'en' })).toEqual({ ok: true, data: null });
+    actAs(null);
+    const token = decodeURIComponent((await linkInMail(owner.practiceId, email)).split('/').pop()!);
+    return { email, token };
+  }
+
+  it('mails an invitation in the chosen language; the coach sets a password and signs in', async () => {
+    const owner = await createPractice();
+    const { email, token } = await invite(owner);
+    const [mail] = await outboxFor(owner.practiceId);
+    expect(mail!.subject).toBe('Invitation to Test practice on Balanspunt');
+    const password = 'coach-kiest-een-wachtwoord';
+    expect(await acceptInvitationAction({ token, password, confirmPassword: password })).toEqual({ ok: true, data: { email } });
+    const [user] = await getDb().select().from(users).where(eq(users.email, email));
+    expect(user).toMatchObject({ role: 'coach', practiceId: owner.practiceId, locale: 'en' });
+    expect(await signInAction({ email, password })).toMatchObject({ ok: true });
+    const actions = (await auditFor(owner.practiceId)).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(['invitation.sent', 'invitation.accepted']));
+  });
+
+  it('refuses a reused and an expired invitation, each with its own message', async () => {
+    const owner = await createPractice();
+    const { token } = await invite(owner);
+    const pw = 'coach-kiest-een-wachtwoord';
+    await acceptInvitationAction({ token, password: pw, confirmPassword: pw });
+    expect(await acceptInvitationAction({ token, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_used' });
+
+    const second = await invite(owner);
+    await getDb().update(invitations).set({ expiresAt: new Date(Date.now() - 1) }).where(eq(invitations.email, second.email));
+    expect(await acceptInvitationAction({ token: second.token, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_expired' });
+    expect(await getDb().select().from(users).where(eq(users.email, second.email))).toHaveLength(0);
+  });
+
+  it('a new invitation replaces the open one for the same email', async () => {
+    const owner = await createPractice();
+    const email = uniqueEmail('twice');
+    const first = await invite(owner, email);
+    await invite(owner, email);
+    const pw = 'coach-kiest-een-wachtwoord';
+    expect(await acceptInvitationAction({ token: first.token, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_invalid' });
+  });
+
+  it('refuses an email that already has an account, and non-owners', async () => {
+    const owner = await createPractice();
+    const other = await createPractice();
+    actAs(owner);
+    expect(await inviteCoachAction({ name: 'X', email: other.email, locale: 'nl' })).toMatchObject({
+      ok: false,
+      error: 'email_taken',
+      fieldErrors: { email: 'errors.email_taken' },
+    });
+    actAs(await addCoach(owner.practiceId));
+    expect(await inviteCoachAction({ name: 'X', email: uniqueEmail(), locale: 'nl' })).toEqual({ ok: false, error: 'forbidden' });
+    expect(await outboxFor(owner.practiceId)).toHaveLength(0);
+  });
+
+  it('an invitation token cannot be replayed against another practice', async () => {
+    const owner = await createPractice();
+    const other = await createPractice();
+    const { token } = await invite(owner);
+    const forged = `${other.practiceId}${token.slice(token.indexOf('.'))}`;
+    const pw = 'coach-kiest-een-wachtwoord';
+    expect(await acceptInvitationAction({ token: forged, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_invalid' });
+  });
+});

@@ -1,0 +1,50 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { inviteCoachSchema } from '@/lib/schemas/practice';
+import { inviteCoachAction } from './actions';
+
+export function InviteCoachForm() {
+  const t = useTranslations('settings');
+  const tc = useTranslations('common');
+  const router = useRouter();
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const { form, onSubmit, problem } = useActionForm(inviteCoachSchema, inviteCoachAction, {
+    defaultValues: { name: '', email: '', locale: 'nl' },
+    onSuccess: (_data, input) => {
+      setSentTo(input.email);
+      form.reset({ name: '', email: '', locale: input.locale });
+      router.refresh();
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-3">
+      <div className="sm:col-span-3">
+        <FormAlert problem={problem} />
+        <div aria-live="polite">{sentTo && <p className="alert alert-success">{t('inviteSent', { email: sentTo })}</p>}</div>
+      </div>
+      <Field id="invite-name" label={t('inviteName')} error={errors.name}>
+        {(a) => <TextInput {...a} {...form.register('name')} />}
+      </Field>
+      <Field id="invite-email" label={t('inviteEmail')} error={errors.email}>
+        {(a) => <TextInput {...a} type="email" {...form.register('email')} />}
+      </Field>
+      <Field id="invite-locale" label={t('inviteLocale')} error={errors.locale}>
+        {(a) => (
+          <Select {...a} {...form.register('locale')}>
+            <option value="nl">{tc('languages.nl')}</option>
+            <option value="en">{tc('languages.en')}</option>
+          </Select>
+        )}
+      </Field>
+      <div className="sm:col-span-3">
+        <SubmitButton pending={isSubmitting}>{t('inviteSubmit')}</SubmitButton>
+      </div>
+    </form>
+  );
+}

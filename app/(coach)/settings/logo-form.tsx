@@ -1,0 +1,87 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useRef, useState, useTransition } from 'react';
+import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import type { FormProblem } from '@/app/_components/use-action-form';
+import { LOGO_MAX_BYTES } from '@/lib/schemas/practice';
+import { removeLogoAction, uploadLogoAction } from './actions';
+
+export function LogoForm({ hasLogo }: { hasLogo: boolean }) {
+  const t = useTranslations('settings');
+  const tc = useTranslations('common');
+  const message = useMessage();
+  const router = useRouter();
+  const input = useRef<HTMLInputElement>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const submit = (event: React.FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const file = input.current?.files?.[0];
+    setProblem(null);
+    if (!file) return setFieldError('validation.required');
+    if (file.size > LOGO_MAX_BYTES) return setFieldError('validation.logoTooLarge');
+    setFieldError(undefined);
+    const data = new FormData();
+    data.set('logo', file);
+    startTransition(async () => {
+      const result = await uploadLogoAction(data);
+      if (result.ok) {
+        if (input.current) input.current.value = '';
+        router.refresh();
+      } else {
+        setFieldError(result.fieldErrors?.logo);
+        setProblem({ code: result.error });
+      }
+    });
+  };
+
+  return (
+    <form method="post" onSubmit={submit} className="flex flex-col gap-3" noValidate>
+      <FormAlert problem={problem} />
+      <div className="field">
+        <label htmlFor="logo" className="field-label">
+          {t('logoFile')}
+        </label>
+        <input
+          ref={input}
+          id="logo"
+          name="logo"
+          type="file"
+          accept="image/png,image/jpeg"
+          aria-invalid={Boolean(fieldError)}
+          aria-describedby={fieldError ? 'logo-error' : undefined}
+          className="text-sm"
+        />
+        {fieldError && (
+          <p id="logo-error" className="field-error" role="alert">
+            {message(fieldError)}
+          </p>
+        )}
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" className="btn btn-primary" disabled={pending}>
+          {tc('upload')}
+        </button>
+        {hasLogo && (
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={pending}
+            onClick={() =>
+              startTransition(async () => {
+                await removeLogoAction({});
+                router.refresh();
+              })
+            }
+          >
+            {t('removeLogo')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

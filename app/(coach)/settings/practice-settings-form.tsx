@@ -1,0 +1,59 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { practiceSettingsSchema, type PracticeSettingsInput } from '@/lib/schemas/practice';
+import { updatePracticeSettingsAction } from './actions';
+
+export function PracticeSettingsForm({ practice }: { practice: PracticeSettingsInput }) {
+  const t = useTranslations('settings');
+  const tc = useTranslations('common');
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, onSubmit, problem } = useActionForm(practiceSettingsSchema, updatePracticeSettingsAction, {
+    defaultValues: practice,
+    onSuccess: (_data, input) => {
+      setSaved(true);
+      form.reset({ ...input, version: input.version + 1 });
+      router.refresh();
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form method="post" onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate className="grid gap-4 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <FormAlert problem={problem} />
+      </div>
+      <Field id="name" label={t('name')} error={errors.name}>
+        {(a) => <TextInput {...a} autoComplete="organization" {...form.register('name')} />}
+      </Field>
+      <Field id="kvkNumber" label={t('kvkNumber')} error={errors.kvkNumber}>
+        {(a) => <TextInput {...a} inputMode="numeric" {...form.register('kvkNumber')} />}
+      </Field>
+      <div className="sm:col-span-2">
+        <Field id="address" label={t('address')} error={errors.address}>
+          {(a) => <TextInput {...a} autoComplete="street-address" {...form.register('address')} />}
+        </Field>
+      </div>
+      <Field id="reportColor" label={t('reportColor')} error={errors.reportColor}>
+        {(a) => (
+          <div className="flex items-center gap-2">
+            <TextInput {...a} className="font-mono" {...form.register('reportColor')} />
+            <span aria-hidden className="h-11 w-11 shrink-0 rounded-md border border-slate-300" style={{ background: form.watch('reportColor') }} />
+          </div>
+        )}
+      </Field>
+      <div className="flex items-center gap-3 sm:col-span-2">
+        <SubmitButton pending={isSubmitting} pendingLabel={tc('saving')}>
+          {tc('save')}
+        </SubmitButton>
+        <span aria-live="polite" className="text-sm text-emerald-800">
+          {saved ? tc('saved') : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import type { FieldError } from 'react-hook-form';
+import type { FormProblem } from './use-action-form';
+
+/** Translates a message key from a schema or an action; unknown keys fall back to a generic message. */
+export function useMessage() {
+  const t = useTranslations();
+  return (key: string | undefined, params?: Record<string, string | number>) => {
+    if (!key) return '';
+    return t.has(key) ? t(key, params) : t('validation.invalid');
+  };
+}
+
+type FieldProps = {
+  id: string;
+  label: string;
+  error?: FieldError;
+  hint?: string;
+  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
+};
+
+export function Field({ id, label, error, hint, children }: FieldProps) {
+  const message = useMessage();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {message(error.message)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TextInput(props: InputHTMLAttributes<HTMLInputElement>) {
+  return <input {...props} className={`input ${props.className ?? ''}`} />;
+}
+
+export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
+  return <select {...props} className={`input ${props.className ?? ''}`} />;
+}
+
+/** The form-level message: announced by screen readers when it appears. */
+export function FormAlert({ problem }: { problem: FormProblem | null }) {
+  const message = useMessage();
+  return (
+    <div aria-live="assertive" className="empty:hidden">
+      {problem && (
+        <p className="alert alert-error" role="alert" data-testid="form-error">
+          {message(`errors.${problem.code}`, problem.params)}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: ReactNode; pendingLabel?: string }) {
+  return (
+    <button type="submit" className="btn btn-primary" disabled={pending} aria-busy={pending}>
+      {pending && pendingLabel ? pendingLabel : children}
+    </button>
+  );
+}

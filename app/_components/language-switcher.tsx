@@ -1,0 +1,37 @@
+'use client';
+
+import { useLocale, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useTransition } from 'react';
+import { setLocaleAction } from '@/app/(auth)/actions';
+import { appLocale } from '@/lib/i18n/app-locale';
+import { locales } from '@/lib/i18n/locales';
+
+export function LanguageSwitcher() {
+  const t = useTranslations('common');
+  const current = appLocale(useLocale());
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div role="group" aria-label={t('language')} className="flex gap-1">
+      {locales.map((locale) => (
+        <button
+          key={locale}
+          type="button"
+          lang={locale}
+          className="btn btn-ghost btn-sm"
+          aria-pressed={locale === current}
+          disabled={pending}
+          onClick={() =>
+            startTransition(async () => {
+              await setLocaleAction({ locale });
+              router.refresh();
+            })
+          }
+        >
+          {t(`languages.${locale}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { drizzle, type PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+export type Database = PostgresJsDatabase<typeof schema>;
+/** A database handle or an open transaction: query functions accept either. */
+export type Executor = Database | Parameters<Parameters<Database['transaction']>[0]>[0];
+
+type Cached = { url: string; sql: postgres.Sql; db: Database };
+const globalCache = globalThis as unknown as { __jdrDb?: Cached };
+
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error(
+      'DATABASE_URL is not set. Start the app with `npm run dev` or `npm start`, which start the embedded PostgreSQL when no DATABASE_URL is given.',
+    );
+  }
+  return url;
+}
+
+/** One cached postgres.js client per process (survives hot reloads in development). */
+export function getDb(): Database {
+  const url = databaseUrl();
+  const cached = globalCache.__jdrDb;
+  if (cached && cached.url === url) return cached.db;
+  const sql = postgres(url, {
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    onnotice: () => {},
+  });
+  const db = drizzle(sql, { schema });
+  globalCache.__jdrDb = { url, sql, db };
+  return db;
+}
+
+export async function closeDb(): Promise<void> {
+  const cached = globalCache.__jdrDb;
+  globalCache.__jdrDb = undefined;
+  await cached?.sql.end({ timeout: 5 });
+}

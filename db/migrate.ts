@@ -1,0 +1,23 @@
+import path from 'node:path';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+
+export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
+
+/** Arbitrary constant: serialises migrations when several app instances start at once. */
+const MIGRATION_LOCK = 728_340_111;
+
+export async function runMigrations(url: string): Promise<void> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK})`;
+    try {
+      await migrate(drizzle(sql), { migrationsFolder });
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+    }
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}

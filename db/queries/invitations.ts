@@ -1,0 +1,71 @@
+import 'server-only';
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { invitations, users } from '../schema';
+
+export async function insertInvitation(
+  practiceId: string,
+  values: { email: string; name: string; locale: 'nl' | 'en'; tokenHash: string; invitedBy: string; expiresAt: Date },
+  ex: Executor = getDb(),
+) {
+  const [row] = await ex
+    .insert(invitations)
+    .values({ practiceId, ...values, email: values.email.trim().toLowerCase(), role: 'coach' })
+    .returning();
+  if (!row) throw new Error('insert failed');
+  return row;
+}
+
+export async function findInvitationByToken(practiceId: string, tokenHash: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select()
+    .from(invitations)
+    .where(and(eq(invitations.practiceId, practiceId), eq(invitations.tokenHash, tokenHash)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Marks the invitation used; false when it was used (or revoked) concurrently. */
+export async function markInvitationAccepted(practiceId: string, id: string, ex: Executor = getDb()) {
+  const rows = await ex
+    .update(invitations)
+    .set({ acceptedAt: new Date() })
+    .where(
+      and(eq(invitations.practiceId, practiceId), eq(invitations.id, id), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)),
+    )
+    .returning({ id: invitations.id });
+  return rows.length === 1;
+}
+
+export async function revokeOpenInvitations(practiceId: string, email: string, ex: Executor = getDb()) {
+  await ex
+    .update(invitations)
+    .set({ revokedAt: new Date() })
+    .where(
+      and(
+        eq(invitations.practiceId, practiceId),
+        eq(invitations.email, email.trim().toLowerCase()),
+        isNull(invitations.acceptedAt),
+        isNull(invitations.revokedAt),
+      ),
+    );
+}
+
+export function listInvitations(practiceId: string, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: invitations.id,
+      email: invitations.email,
+      name: invitations.name,
+      expiresAt: invitations.expiresAt,
+      acceptedAt: invitations.acceptedAt,
+      revokedAt: invitations.revokedAt,
+      createdAt: invitations.createdAt,
+      invitedByName: users.name,
+    })
+    .from(invitations)
+    .innerJoin(users, and(eq(users.practiceId, invitations.practiceId), eq(users.id, invitations.invitedBy)))
+    .where(eq(invitations.practiceId, practiceId))
+    .orderBy(desc(invitations.createdAt))
+    .limit(50);
+}

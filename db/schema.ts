@@ -1,0 +1,163 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  customType,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+
+export const roleEnum = pgEnum('user_role', ['owner', 'coach']);
+export const localeEnum = pgEnum('locale', ['nl', 'en']);
+
+/**
+ * The tenant root. Every table holding practice data carries practice_id and, where it is the
+ * target of references, a primary key (practice_id, id), so the schema can be distributed by
+ * practice (Citus) and a row can never point at another practice's row.
+ */
+export const practices = pgTable('practices', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  address: text('address').notNull().default(''),
+  kvkNumber: text('kvk_number').notNull().default(''),
+  reportColor: text('report_color').notNull().default('#0f766e'),
+  logo: bytea('logo'),
+  logoMime: text('logo_mime'),
+  isDemo: boolean('is_demo').notNull().default(false),
+  version: integer('version').notNull().default(1),
+  createdAt: createdAt(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Small and looked up by email at sign-in: a reference table when distributed. */
+export const users = pgTable(
+  'users',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: roleEnum('role').notNull(),
+    locale: localeEnum('locale').notNull().default('nl'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
+    unique('users_practice_id_id').on(t.practiceId, t.id),
+  ],
+);
+
+export const invitations = pgTable(
+  'invitations',
+  {
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    role: roleEnum('role').notNull().default('coach'),
+    locale: localeEnum('locale').notNull().default('nl'),
+    tokenHash: text('token_hash').notNull(),
+    invitedBy: uuid('invited_by').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    acceptedAt: timestamp('accepted_at', { withTimezone: true }),
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    uniqueIndex('invitations_token_hash').on(t.practiceId, t.tokenHash),
+    index('invitations_token_lookup').on(t.tokenHash),
+    foreignKey({ columns: [t.practiceId, t.invitedBy], foreignColumns: [users.practiceId, users.id] }).onDelete('cascade'),
+  ],
+);
+
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    index('password_resets_token_lookup').on(t.tokenHash),
+    foreignKey({ columns: [t.practiceId, t.userId], foreignColumns: [users.practiceId, users.id] }).onDelete('cascade'),
+  ],
+);
+
+/** Not practice data: keyed by a hash of the email so unknown emails are limited too. */
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    emailKey: text('email_key').notNull(),
+    succeeded: boolean('succeeded').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('login_attempts_email_time').on(t.emailKey, t.createdAt)],
+);
+
+/** Mails kept when no SMTP server is configured (the embedded default). */
+export const outbox = pgTable(
+  'outbox',
+  {
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.practiceId, t.id] }), index('outbox_practice_time').on(t.practiceId, t.createdAt)],
+);
+
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    actorUserId: uuid('actor_user_id'),
+    actorKind: text('actor_kind', { enum: ['coach', 'client', 'employer', 'system'] }).notNull(),
+    action: text('action').notNull(),
+    entityType: text('entity_type'),
+    entityId: uuid('entity_id'),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    ip: text('ip'),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.practiceId, t.id] }), index('audit_practice_time').on(t.practiceId, t.createdAt)],
+);
+
+export type Practice = typeof practices.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Role = (typeof roleEnum.enumValues)[number];
+export type Invitation = typeof invitations.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

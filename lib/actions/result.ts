@@ -1,0 +1,29 @@
+/** Every server action answers with one of these; the UI translates `error` and the field messages. */
+export type ErrorCode =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'stale'
+  | 'rate_limited'
+  | 'invalid_credentials'
+  | 'email_taken'
+  | 'link_expired'
+  | 'link_used'
+  | 'link_invalid'
+  | 'server';
+
+/** Field name → translation key (e.g. `validation.email`). */
+export type FieldErrors = Record<string, string>;
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; error: ErrorCode; fieldErrors?: FieldErrors; params?: Record<string, string | number> };
+
+export function ok<T>(data: T): ActionResult<T> {
+  return { ok: true, data };
+}
+
+export function fail(error: ErrorCode, extra: { fieldErrors?: FieldErrors; params?: Record<string, string | number> } = {}) {
+  return { ok: false as const, error, ...extra };
+}

@@ -1,0 +1,83 @@
+import 'server-only';
+import { redirect } from 'next/navigation';
+import { cache } from 'react';
+import type { z } from 'zod';
+import { findUser } from '@/db/queries/users';
+import type { Role } from '@/db/schema';
+import { fail, type ActionResult } from '@/lib/actions/result';
+import { fieldErrorsOf } from '@/lib/actions/zod-errors';
+import { currentSessionClaims } from './session';
+
+export type Actor = { userId: string; practiceId: string; role: Role; name: string; email: string; locale: 'nl' | 'en' };
+
+export class GuardError extends Error {
+  constructor(readonly code: 'unauthenticated' | 'forbidden' | 'not_found') {
+    super(code);
+  }
+}
+
+/** The signed-in coach, confirmed against the database once per request (a removed user is out at once). */
+export const currentActor = cache(async (): Promise<Actor | null> => {
+  const claims = await currentSessionClaims();
+  if (!claims) return null;
+  const user = await findUser(claims.practiceId, claims.userId);
+  if (!user) return null;
+  return { userId: user.id, practiceId: user.practiceId, role: user.role, name: user.name, email: user.email, locale: user.locale };
+});
+
+export async function requireCoach(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) throw new GuardError('unauthenticated');
+  return actor;
+}
+
+export async function requireOwner(): Promise<Actor> {
+  const actor = await requireCoach();
+  if (actor.role !== 'owner') throw new GuardError('forbidden');
+  return actor;
+}
+
+/** For pages: a signed-out visitor goes to the sign-in page, a coach to the dashboard. */
+export async function requireCoachPage(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect('/login');
+  return actor;
+}
+
+export async function requireOwnerPage(): Promise<Actor> {
+  const actor = await requireCoachPage();
+  if (actor.role !== 'owner') redirect('/dashboard');
+  return actor;
+}
+
+type Handler<S extends z.ZodType, R, A> = (input: z.output<S>, actor: A) => Promise<ActionResult<R>>;
+
+function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise<A>, handler: Handler<S, R, A>) {
+  return async (raw: z.input<S>): Promise<ActionResult<R>> => {
+    try {
+      const actor = await who();
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return fail('validation', { fieldErrors: fieldErrorsOf(parsed.error) });
+      return await handler(parsed.data, actor);
+    } catch (error) {
+      if (error instanceof GuardError) return fail(error.code);
+      console.error('[action]', error);
+      return fail('server');
+    }
+  };
+}
+
+/** A server action for any signed-in coach of a practice: caller checked first, then the input. */
+export function withCoach<S extends z.ZodType, R>(schema: S, handler: Handler<S, R, Actor>) {
+  return guarded(schema, requireCoach, handler);
+}
+
+/** A server action for the practice owner only. */
+export function withOwner<S extends z.ZodType, R>(schema: S, handler: Handler<S, R, Actor>) {
+  return guarded(schema, requireOwner, handler);
+}
+
+/** A server action anyone may call (sign-up, password reset): input validated all the same. */
+export function withPublic<S extends z.ZodType, R>(schema: S, handler: Handler<S, R, null>) {
+  return guarded(schema, async () => null, handler);
+}

@@ -1,0 +1,11 @@
+import type { DefaultSession } from 'next-auth';
+
+declare module 'next-auth' {
+  interface User {
+    practiceId: string;
+    role: 'owner' | 'coach';
+  }
+  interface Session {
+    user: { id: string; practiceId: string; role: 'owner' | 'coach' } & DefaultSession['user'];
+  }
+}

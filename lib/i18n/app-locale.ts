@@ -1,0 +1,6 @@
+import { resolveLocale, type Locale } from './locales';
+
+/** next-intl runs on nl-NL / en-GB; the app and its data speak of nl / en. */
+export function appLocale(intl: string): Locale {
+  return resolveLocale(intl);
+}

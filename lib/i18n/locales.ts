@@ -1,0 +1,17 @@
+export const locales = ['nl', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'nl';
+export const LOCALE_COOKIE = 'NEXT_LOCALE';
+
+export function resolveLocale(value: string | undefined | null): Locale {
+  if (!value) return defaultLocale;
+  const short = value.slice(0, 2).toLowerCase();
+  return (locales as readonly string[]).includes(short) ? (short as Locale) : defaultLocale;
+}
+
+/** Formatting follows the Dutch and British conventions (dd-mm-yyyy, 24h clock). */
+export function intlLocale(locale: Locale): 'nl-NL' | 'en-GB' {
+  return locale === 'en' ? 'en-GB' : 'nl-NL';
+}
+
+export const TIME_ZONE = 'Europe/Amsterdam';

@@ -1,0 +1,9 @@
+import { getRequestConfig } from 'next-intl/server';
+import { cookies } from 'next/headers';
+import { intlLocale, LOCALE_COOKIE, resolveLocale, TIME_ZONE } from './locales';
+import { messagesFor } from './messages';
+
+export default getRequestConfig(async () => {
+  const locale = resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+  return { locale: intlLocale(locale), messages: messagesFor(locale), timeZone: TIME_ZONE };
+});

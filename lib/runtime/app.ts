@@ -1,0 +1,91 @@
+/**
+ * The app's own launcher (`npm run dev`, `npm start`): starts the embedded PostgreSQL when no
+ * DATABASE_URL is given, migrates, seeds the demo practice in development, then runs Next.js and
+ * stops the database cleanly when Next.js exits.
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
+import { runMigrations } from '@/db/migrate';
+import * as schema from '@/db/schema';
+import { DEMO_LOGIN, seedDemoIfEmpty } from '@/db/seed-demo';
+
+const mode = process.argv[2] === 'start' ? 'start' : 'dev';
+const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
+const port = Number(process.env.PORT ?? 3000);
+const local = !process.env.DATABASE_URL;
+
+async function authSecret(): Promise<string> {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  if (!local && process.env.NODE_ENV === 'production') {
+    throw new Error('AUTH_SECRET is required in production (generate one with `openssl rand -base64 32`).');
+  }
+  const file = path.join(dataDir, 'auth-secret');
+  if (existsSync(file)) return (await readFile(file, 'utf8')).trim();
+  const secret = randomBytes(32).toString('base64url');
+  await writeFile(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+async function main() {
+  if (process.env.FRESH_DATA === '1') await rm(dataDir, { recursive: true, force: true });
+  await mkdir(dataDir, { recursive: true });
+
+  let embedded: EmbeddedServer | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
+    await ensureDatabase(embedded.url(), 'balanspunt');
+    databaseUrl = embedded.url('balanspunt');
+    console.log(`Embedded PostgreSQL running on port ${embedded.port} (data in ${path.relative(process.cwd(), dataDir)}/postgres)`);
+  }
+
+  let stopping = false;
+  const stopDatabase = async () => {
+    if (stopping) return;
+    stopping = true;
+    await embedded?.stop().catch((error) => console.error('Could not stop PostgreSQL cleanly', error));
+  };
+
+  try {
+    await runMigrations(databaseUrl);
+    const seedDemo = process.env.SEED_DEMO === '1' || (mode === 'dev' && process.env.SEED_DEMO !== '0');
+    if (seedDemo) {
+      const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
+      await seedDemoIfEmpty(drizzle(sql, { schema }));
+      await sql.end();
+    }
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: await authSecret(),
+      APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
+    };
+    const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
+    const child = spawn(process.execPath, [nextBin, mode, '-p', String(port)], { env, stdio: 'inherit' });
+    if (seedDemo) {
+      console.log(`\n  Balanspunt: ${env.APP_URL}\n  Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
+    }
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.on(signal, () => child.kill(signal));
+    }
+    const code = await new Promise<number>((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 0 : 1))));
+    await stopDatabase();
+    process.exit(code);
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { email, locale, newPassword, requiredText } from './fields';
+
+export const signInSchema = z.object({
+  email,
+  password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200),
+});
+export type SignInInput = z.input<typeof signInSchema>;
+
+export const signUpSchema = z.object({
+  practiceName: requiredText(120),
+  name: requiredText(120),
+  email,
+  password: newPassword,
+  locale,
+});
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export const forgotPasswordSchema = z.object({ email });
+export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
+
+const newPasswordWithToken = z
+  .object({ token: z.string().min(10).max(200), password: newPassword, confirmPassword: z.string() })
+  .refine((v) => v.password === v.confirmPassword, { error: 'validation.passwordsDontMatch', path: ['confirmPassword'] });
+
+export const resetPasswordSchema = newPasswordWithToken;
+export type ResetPasswordInput = z.input<typeof resetPasswordSchema>;
+
+export const acceptInvitationSchema = newPasswordWithToken;
+export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
+
+export const localeSchema = z.object({ locale });

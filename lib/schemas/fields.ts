@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { isWeakPassword, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
+
+/** Reusable fields. Messages are translation keys; the form and the action show them in the user's language. */
+export const requiredText = (max = 200) =>
+  z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(max, { error: 'validation.tooLong' });
+
+export const optionalText = (max = 500) => z.string().trim().max(max, { error: 'validation.tooLong' });
+
+export const email = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: 'validation.required' })
+  .max(254, { error: 'validation.tooLong' })
+  .pipe(z.email({ error: 'validation.email' }));
+
+export const newPassword = z
+  .string({ error: 'validation.required' })
+  .min(PASSWORD_MIN_LENGTH, { error: 'validation.passwordTooShort' })
+  .max(200, { error: 'validation.tooLong' })
+  .refine((value) => !isWeakPassword(value), { error: 'validation.passwordTooWeak' });
+
+export const locale = z.enum(['nl', 'en'], { error: 'validation.invalid' });

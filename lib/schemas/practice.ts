@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { email, locale, optionalText, requiredText } from './fields';
+
+export const practiceSettingsSchema = z.object({
+  name: requiredText(120),
+  address: optionalText(300),
+  kvkNumber: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || /^\d{8}$/.test(v), { error: 'validation.kvk' }),
+  reportColor: z
+    .string()
+    .trim()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'validation.color' }),
+  version: z.number().int().positive(),
+});
+export type PracticeSettingsInput = z.input<typeof practiceSettingsSchema>;
+
+export const inviteCoachSchema = z.object({ name: requiredText(120), email, locale });
+export type InviteCoachInput = z.input<typeof inviteCoachSchema>;
+
+export const LOGO_MAX_BYTES = 500 * 1024;
+export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;

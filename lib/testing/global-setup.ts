@@ -1,0 +1,27 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ensureDatabase, startEmbeddedPostgres } from '@/db/embedded';
+import { runMigrations } from '@/db/migrate';
+
+export const TEMPLATE_DB = 'balanspunt_template';
+
+/** One embedded PostgreSQL per run; a migrated template that every test file clones (see setup-database). */
+export default async function setup(project: TestProject) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'balanspunt-test-'));
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: 55432 });
+  await ensureDatabase(server.url(), TEMPLATE_DB);
+  await runMigrations(server.url(TEMPLATE_DB));
+  project.provide('pgAdminUrl', server.url());
+  return async () => {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgAdminUrl: string;
+  }
+}

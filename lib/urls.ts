@@ -1,0 +1,21 @@
+/** Absolute links for mails: APP_URL in production, the local server otherwise. */
+export function appUrl(path: string): string {
+  const base = (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
+  return `${base}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** Links carry the practice so their lookup stays within one practice: `<practiceId>.<secret>`. */
+export function linkToken(practiceId: string, secret: string): string {
+  return `${practiceId}.${secret}`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function parseLinkToken(token: string): { practiceId: string; secret: string } | null {
+  const dot = token.indexOf('.');
+  if (dot < 0) return null;
+  const practiceId = token.slice(0, dot);
+  const secret = token.slice(dot + 1);
+  if (!UUID.test(practiceId) || secret.length < 20) return null;
+  return { practiceId, secret };
+}

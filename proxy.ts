@@ -1,0 +1,34 @@
+import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy, isPublicPage, newNonce } from '@/lib/security/csp';
+
+// Only the presence of the session cookie is checked here: the guards in lib/auth verify the session
+// on every page and action. The proxy must not re-issue session cookies itself, or a request still in
+// flight during sign-out would bring the session back.
+const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
+
+/** Keeps signed-out visitors out of the coach area and gives every response a CSP with a fresh nonce. */
+export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const isApi = pathname.startsWith('/api/');
+  const hasSession = request.cookies
+    .getAll()
+    .some(({ name }) => SESSION_COOKIES.some((session) => name === session || name.startsWith(`${session}.`)));
+  if (!isApi && pathname !== '/' && !isPublicPage(pathname) && !hasSession) {
+    const login = new URL('/login', request.nextUrl);
+    login.searchParams.set('next', `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)'],
+};

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vitest/config';
+import path from 'node:path';
+
+const root = path.dirname(new URL(import.meta.url).pathname);
+const alias = {
+  '@': root,
+  // `server-only` throws outside React Server Components; tests run our server modules directly.
+  'server-only': path.join(root, 'lib/testing/empty-module.ts'),
+};
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'unit',
+          include: ['lib/**/*.test.ts'],
+          exclude: ['**/*.int.test.ts', 'node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: 'integration',
+          include: ['**/*.int.test.ts'],
+          exclude: ['node_modules/**', '.next/**', 'e2e/**'],
+          environment: 'node',
+          globalSetup: ['lib/testing/global-setup.ts'],
+          setupFiles: ['lib/testing/setup-database.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+          // next-auth imports `next/server` without an extension; let Vite resolve it.
+          server: { deps: { inline: ['next-auth'] } },
+        },
+      },
+    ],
+  },
+});
