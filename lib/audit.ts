@@ -2,18 +2,9 @@ import 'server-only';
 import type { Executor } from '@/db/client';
 import { insertAudit } from '@/db/queries/audit';
 
+/** `<area>.<what>`, e.g. `client.viewed`, `client.exported`; never personal data in the name. */
 export type AuditAction =
-  | 'auth.sign_in'
-  | 'auth.sign_in_failed'
-  | 'auth.sign_out'
-  | 'auth.password_reset_requested'
-  | 'auth.password_reset'
-  | 'practice.created'
-  | 'practice.settings_updated'
-  | 'practice.logo_updated'
-  | 'invitation.sent'
-  | 'invitation.accepted'
-  | 'user.locale_changed';
+  | `${'auth' | 'practice' | 'invitation' | 'user' | 'client' | 'employer' | 'consent' | 'measurement' | 'instrument' | 'session' | 'homework' | 'portal' | 'calendar' | 'plan'}.${string}`;
 
 export type AuditEvent = {
   practiceId: string;

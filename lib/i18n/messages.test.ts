@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from './messages/en.json';
-import nl from './messages/nl.json';
+import { messageFiles, messagesFor } from './messages';
+
+const nl = messagesFor('nl');
+const en = messagesFor('en');
 
 function keys(tree: unknown, prefix = ''): string[] {
   if (typeof tree !== 'object' || tree === null) return [prefix];
@@ -32,6 +34,18 @@ describe('translations', () => {
     const enKeys = keys(en).sort();
     expect(nlKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
     expect(enKeys.filter((k) => !nlKeys.includes(k))).toEqual([]);
+  });
+
+  it('no key is defined in two message files', () => {
+    for (const files of Object.values(messageFiles)) {
+      const seen = new Map<string, string>();
+      for (const [file, tree] of Object.entries(files)) {
+        for (const key of keys(tree)) {
+          expect(seen.get(key), `${key} in ${file}`).toBeUndefined();
+          seen.set(key, file);
+        }
+      }
+    }
   });
 
   it('no message is empty', () => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { bytea, createdAt } from './columns';
 import {
   boolean,
-  customType,
   foreignKey,
   index,
   integer,
@@ -16,8 +16,6 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 export const roleEnum = pgEnum('user_role', ['owner', 'coach']);
 export const localeEnum = pgEnum('locale', ['nl', 'en']);
@@ -36,6 +34,10 @@ export const practices = pgTable('practices', {
   logo: bytea('logo'),
   logoMime: text('logo_mime'),
   isDemo: boolean('is_demo').notNull().default(false),
+  /** Whether coaches see every client of the practice or only those assigned to them (the owner sees all). */
+  coachVisibility: text('coach_visibility', { enum: ['all', 'assigned'] }).notNull().default('all'),
+  /** Years after a trajectory is closed before the client is listed as due for erasure. */
+  retentionYears: integer('retention_years').notNull().default(7),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

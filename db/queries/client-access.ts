@@ -1,0 +1,31 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { clients, practices } from '../schema';
+
+/** The few fields every access check needs, with the practice's visibility rule, in one query. */
+export async function findClientForAccess(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({
+      id: clients.id,
+      practiceId: clients.practiceId,
+      coachId: clients.coachId,
+      status: clients.status,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      email: clients.email,
+      locale: clients.locale,
+      archivedAt: clients.archivedAt,
+      coachVisibility: practices.coachVisibility,
+    })
+    .from(clients)
+    .innerJoin(practices, eq(practices.id, clients.practiceId))
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function practiceCoachVisibility(practiceId: string, ex: Executor = getDb()) {
+  const [row] = await ex.select({ v: practices.coachVisibility }).from(practices).where(eq(practices.id, practiceId)).limit(1);
+  return row?.v ?? 'all';
+}

@@ -1,0 +1,148 @@
+import { sql } from 'drizzle-orm';
+import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, tenantId, updatedAt } from './columns';
+import { localeEnum, practices, users } from './core';
+
+const practiceRef = () =>
+  uuid('practice_id')
+    .notNull()
+    .references(() => practices.id, { onDelete: 'cascade' });
+
+export const CLIENT_STATUSES = ['new', 'intake', 'active', 'paused', 'closed'] as const;
+export const REFERRAL_ROUTES = ['self', 'employer', 'company_doctor', 'insurer'] as const;
+export const CONTACT_ROLES = ['manager', 'hr', 'company_doctor', 'other'] as const;
+export const CONSENT_KINDS = ['coaching_agreement', 'employer_sharing'] as const;
+
+export const employers = pgTable(
+  'employers',
+  {
+    practiceId: practiceRef(),
+    id: tenantId(),
+    name: text('name').notNull(),
+    address: text('address').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    index('employers_name_trgm').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+  ],
+);
+
+export const employerContacts = pgTable(
+  'employer_contacts',
+  {
+    practiceId: practiceRef(),
+    id: tenantId(),
+    employerId: uuid('employer_id').notNull(),
+    name: text('name').notNull(),
+    role: text('role', { enum: CONTACT_ROLES }).notNull(),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    locale: localeEnum('locale').notNull().default('nl'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    // Lets clients reference (employer, manager) together: a manager of another employer cannot be linked.
+    unique('employer_contacts_employer_id').on(t.practiceId, t.employerId, t.id),
+    foreignKey({ columns: [t.practiceId, t.employerId], foreignColumns: [employers.practiceId, employers.id] }).onDelete('cascade'),
+    index('employer_contacts_employer').on(t.practiceId, t.employerId),
+  ],
+);
+
+export const clients = pgTable(
+  'clients',
+  {
+    practiceId: practiceRef(),
+    id: tenantId(),
+    firstName: text('first_name').notNull(),
+    lastName: text('last_name').notNull(),
+    email: text('email').notNull(),
+    phone: text('phone').notNull().default(''),
+    jobTitle: text('job_title').notNull().default(''),
+    employerId: uuid('employer_id'),
+    managerContactId: uuid('manager_contact_id'),
+    coachId: uuid('coach_id').notNull(),
+    status: text('status', { enum: CLIENT_STATUSES }).notNull().default('new'),
+    startDate: date('start_date', { mode: 'string' }),
+    referralRoute: text('referral_route', { enum: REFERRAL_ROUTES }).notNull().default('self'),
+    locale: localeEnum('locale').notNull().default('nl'),
+    onSickLeave: boolean('on_sick_leave').notNull().default(false),
+    sickLeaveSince: date('sick_leave_since', { mode: 'string' }),
+    notes: text('notes').notNull().default(''),
+    closedOn: date('closed_on', { mode: 'string' }),
+    closeReason: text('close_reason'),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    unique('clients_practice_email').on(t.practiceId, t.email),
+    foreignKey({ columns: [t.practiceId, t.employerId], foreignColumns: [employers.practiceId, employers.id] }),
+    foreignKey({
+      columns: [t.practiceId, t.employerId, t.managerContactId],
+      foreignColumns: [employerContacts.practiceId, employerContacts.employerId, employerContacts.id],
+    }),
+    foreignKey({ columns: [t.practiceId, t.coachId], foreignColumns: [users.practiceId, users.id] }),
+    index('clients_practice_status').on(t.practiceId, t.status),
+    index('clients_practice_coach').on(t.practiceId, t.coachId),
+    index('clients_practice_employer').on(t.practiceId, t.employerId),
+    index('clients_practice_name').on(t.practiceId, t.lastName, t.firstName),
+    index('clients_search_trgm').using('gin', sql`lower(${t.firstName} || ' ' || ${t.lastName} || ' ' || ${t.email}) gin_trgm_ops`),
+  ],
+);
+
+/** Append-only: a withdrawal is a new row, never a deletion. */
+export const consents = pgTable(
+  'consents',
+  {
+    practiceId: practiceRef(),
+    id: tenantId(),
+    clientId: uuid('client_id').notNull(),
+    kind: text('kind', { enum: CONSENT_KINDS }).notNull(),
+    action: text('action', { enum: ['given', 'withdrawn'] }).notNull(),
+    textVersion: text('text_version').notNull(),
+    recordedBy: uuid('recorded_by'),
+    recordedByKind: text('recorded_by_kind', { enum: ['coach', 'client'] }).notNull().default('coach'),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
+    index('consents_client').on(t.practiceId, t.clientId, t.createdAt),
+  ],
+);
+
+/** Everything that happened to a client, for the overview's timeline. `data` holds ids and labels, no scores. */
+export const timelineEvents = pgTable(
+  'timeline_events',
+  {
+    practiceId: practiceRef(),
+    id: tenantId(),
+    clientId: uuid('client_id').notNull(),
+    kind: text('kind').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorKind: text('actor_kind', { enum: ['coach', 'client', 'employer', 'system'] }).notNull().default('coach'),
+    data: jsonb('data').$type<Record<string, string | number | boolean | null>>().notNull().default({}),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
+    index('timeline_client_time').on(t.practiceId, t.clientId, t.occurredAt),
+  ],
+);
+
+export type Client = typeof clients.$inferSelect;
+export type Employer = typeof employers.$inferSelect;
+export type EmployerContact = typeof employerContacts.$inferSelect;
+export type Consent = typeof consents.$inferSelect;
+export type TimelineEvent = typeof timelineEvents.$inferSelect;
+export type ClientStatus = (typeof CLIENT_STATUSES)[number];

@@ -1,0 +1,5 @@
+export * from './core';
+export * from './caseload';
+export * from './intake';
+export * from './sessions';
+export * from './portal';

@@ -1,0 +1,79 @@
+import { foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, tenantId, updatedAt } from './columns';
+import { clients } from './caseload';
+import { practices, users } from './core';
+
+const practiceRef = () =>
+  uuid('practice_id')
+    .notNull()
+    .references(() => practices.id, { onDelete: 'cascade' });
+
+/** A coach-defined instrument; each edit is a new row with the next version, never an update. */
+export const customInstruments = pgTable(
+  'custom_instruments',
+  {
+    practiceId: practiceRef(),
+    id: tenantId(),
+    key: text('key').notNull(),
+    version: integer('version').notNull(),
+    definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+    createdBy: uuid('created_by').notNull(),
+    archivedAt: timestamp('archived_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    unique('custom_instruments_key_version').on(t.practiceId, t.key, t.version),
+    foreignKey({ columns: [t.practiceId, t.createdBy], foreignColumns: [users.practiceId, users.id] }),
+  ],
+);
+
+export const measurements = pgTable(
+  'measurements',
+  {
+    practiceId: practiceRef(),
+    id: tenantId(),
+    clientId: uuid('client_id').notNull(),
+    /** Built-in instruments by key and version; custom ones also point at their version row. */
+    instrumentKey: text('instrument_key').notNull(),
+    instrumentVersion: integer('instrument_version').notNull(),
+    customInstrumentId: uuid('custom_instrument_id'),
+    administeredBy: text('administered_by', { enum: ['coach', 'client'] }).notNull(),
+    status: text('status', { enum: ['in_progress', 'completed'] }).notNull().default('in_progress'),
+    /** Scores computed when the measurement is completed (indices, dimensions, profile), for trends and medians. */
+    scores: jsonb('scores').$type<Record<string, unknown>>(),
+    createdBy: uuid('created_by'),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.practiceId, t.customInstrumentId], foreignColumns: [customInstruments.practiceId, customInstruments.id] }),
+    index('measurements_client').on(t.practiceId, t.clientId, t.startedAt),
+  ],
+);
+
+/** One row per item (or open question), written on its own as it is answered. */
+export const measurementAnswers = pgTable(
+  'measurement_answers',
+  {
+    practiceId: practiceRef(),
+    measurementId: uuid('measurement_id').notNull(),
+    itemKey: text('item_key').notNull(),
+    value: smallint('value'),
+    text: text('text'),
+    note: text('note'),
+    answeredBy: text('answered_by', { enum: ['coach', 'client'] }).notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.measurementId, t.itemKey] }),
+    foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }).onDelete('cascade'),
+  ],
+);
+
+export type Measurement = typeof measurements.$inferSelect;
+export type MeasurementAnswer = typeof measurementAnswers.$inferSelect;
+export type CustomInstrumentRow = typeof customInstruments.$inferSelect;

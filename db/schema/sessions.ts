@@ -1,0 +1,116 @@
+import { date, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, tenantId, updatedAt } from './columns';
+import { clients } from './caseload';
+import { practices, users } from './core';
+import { measurements } from './intake';
+
+const practiceRef = () =>
+  uuid('practice_id')
+    .notNull()
+    .references(() => practices.id, { onDelete: 'cascade' });
+
+export const SESSION_KINDS = ['intake', 'coaching', 'tripartite', 'evaluation'] as const;
+export const SESSION_LOCATIONS = ['on_site', 'video', 'phone'] as const;
+export const SESSION_STATUSES = ['planned', 'held', 'no_show', 'cancelled'] as const;
+export const HOMEWORK_TEMPLATES = ['energy_diary', 'job_crafting', 'learning_reflection', 'measure_again'] as const;
+
+export const coachingSessions = pgTable(
+  'coaching_sessions',
+  {
+    practiceId: practiceRef(),
+    id: tenantId(),
+    clientId: uuid('client_id').notNull(),
+    coachId: uuid('coach_id').notNull(),
+    /** Sessions planned together as a weekly or fortnightly series share this id. */
+    seriesId: uuid('series_id'),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    kind: text('kind', { enum: SESSION_KINDS }).notNull(),
+    location: text('location', { enum: SESSION_LOCATIONS }).notNull(),
+    status: text('status', { enum: SESSION_STATUSES }).notNull().default('planned'),
+    /** Never shown to the client or the employer, never in a report for them. */
+    privateNotes: text('private_notes').notNull().default(''),
+    clientSummary: text('client_summary').notNull().default(''),
+    agreedHomework: text('agreed_homework').notNull().default(''),
+    checkinEnergy: smallint('checkin_energy'),
+    checkinMeasurementId: uuid('checkin_measurement_id'),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.practiceId, t.coachId], foreignColumns: [users.practiceId, users.id] }),
+    foreignKey({ columns: [t.practiceId, t.checkinMeasurementId], foreignColumns: [measurements.practiceId, measurements.id] }),
+    index('sessions_coach_time').on(t.practiceId, t.coachId, t.startsAt),
+    index('sessions_client_time').on(t.practiceId, t.clientId, t.startsAt),
+  ],
+);
+
+/** The secret behind a coach's iCalendar URL; renewing replaces the hash, which kills the old URL. */
+export const calendarFeeds = pgTable(
+  'calendar_feeds',
+  {
+    practiceId: practiceRef(),
+    userId: uuid('user_id').notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.userId] }),
+    foreignKey({ columns: [t.practiceId, t.userId], foreignColumns: [users.practiceId, users.id] }).onDelete('cascade'),
+  ],
+);
+
+export const homework = pgTable(
+  'homework',
+  {
+    practiceId: practiceRef(),
+    id: tenantId(),
+    clientId: uuid('client_id').notNull(),
+    template: text('template', { enum: HOMEWORK_TEMPLATES }).notNull(),
+    /** For "measure again": the instrument to fill in and the measurement it created. */
+    instrumentKey: text('instrument_key'),
+    instrumentVersion: integer('instrument_version'),
+    measurementId: uuid('measurement_id'),
+    message: text('message').notNull().default(''),
+    dueDate: date('due_date', { mode: 'string' }).notNull(),
+    status: text('status', { enum: ['assigned', 'submitted', 'reopened'] }).notNull().default('assigned'),
+    assignedBy: uuid('assigned_by').notNull(),
+    assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    /** When the coach last looked at the submission: "new submissions" are those not yet seen. */
+    seenAt: timestamp('seen_at', { withTimezone: true }),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.practiceId, t.assignedBy], foreignColumns: [users.practiceId, users.id] }),
+    foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }),
+    index('homework_client').on(t.practiceId, t.clientId, t.dueDate),
+    index('homework_status_due').on(t.practiceId, t.status, t.dueDate),
+  ],
+);
+
+/** One row per form field (e.g. `day2.energy`), saved on its own as the client types. */
+export const homeworkAnswers = pgTable(
+  'homework_answers',
+  {
+    practiceId: practiceRef(),
+    homeworkId: uuid('homework_id').notNull(),
+    fieldKey: text('field_key').notNull(),
+    value: text('value').notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.homeworkId, t.fieldKey] }),
+    foreignKey({ columns: [t.practiceId, t.homeworkId], foreignColumns: [homework.practiceId, homework.id] }).onDelete('cascade'),
+  ],
+);
+
+export type CoachingSession = typeof coachingSessions.$inferSelect;
+export type Homework = typeof homework.$inferSelect;
