@@ -1,0 +1,127 @@
+import {
+  clamp,
+  isFiniteNumber,
+  linear,
+  polyline,
+  size,
+  ticksWithin,
+  validDomain,
+  type Domain,
+  type Point,
+  type Rect,
+  type TextPosition,
+} from './primitives';
+
+export interface TrendSeries {
+  key: string;
+  points: ReadonlyArray<{ date: string; value: number | null }>;
+}
+
+export interface TrendChartOptions {
+  width: number;
+  height: number;
+  /** Space around the plot for tick labels; a number for all sides. Default 32. */
+  padding?: number | { top: number; right: number; bottom: number; left: number };
+  /**
+   * 'index' spaces measurements evenly (default); 'date' places them by time.
+   * 'date' falls back to 'index' when a date cannot be parsed.
+   */
+  xBy?: 'index' | 'date';
+  /** Default 0–100. */
+  domain?: Domain;
+  ticks?: readonly number[];
+}
+
+export interface TrendChart {
+  width: number;
+  height: number;
+  plot: Rect;
+  xTicks: Array<TextPosition & { date: string }>;
+  yTicks: Array<{ value: number; y: number; x1: number; x2: number; label: TextPosition }>;
+  series: Array<{
+    key: string;
+    /** Runs of consecutive measurements with a value; a missing value breaks the line. */
+    segments: Point[][];
+    polylines: string[];
+    points: Array<Point & { date: string; value: number }>;
+  }>;
+}
+
+function paddingOf(p: TrendChartOptions['padding']) {
+  if (typeof p === 'object') {
+    return { top: size(p.top, 0), right: size(p.right, 0), bottom: size(p.bottom, 0), left: size(p.left, 0) };
+  }
+  const all = size(p, 32);
+  return { top: all, right: all, bottom: all, left: all };
+}
+
+function orderDates(dates: string[], byDate: boolean): { ordered: string[]; time: Map<string, number> | null } {
+  const unique = [...new Set(dates)];
+  const time = new Map(unique.map((d) => [d, Date.parse(d)] as const));
+  const parseable = [...time.values()].every(Number.isFinite);
+  if (!parseable) return { ordered: unique.sort(), time: null };
+  return { ordered: unique.sort((a, b) => (time.get(a) ?? 0) - (time.get(b) ?? 0)), time: byDate ? time : null };
+}
+
+/** Lines over time, one per series (e.g. one per index); every x is a measurement date. */
+export function trendChart(series: readonly TrendSeries[], opts: TrendChartOptions): TrendChart {
+  const width = size(opts.width, 0);
+  const height = size(opts.height, 0);
+  const pad = paddingOf(opts.padding);
+  const left = clamp(pad.left, 0, width);
+  const right = clamp(width - pad.right, left, width);
+  const top = clamp(pad.top, 0, height);
+  const bottom = clamp(height - pad.bottom, top, height);
+  const plot: Rect = { x: left, y: top, width: right - left, height: bottom - top };
+  const domain = validDomain(opts.domain);
+  const y = linear(domain, bottom, top);
+
+  const { ordered, time } = orderDates(
+    series.flatMap((s) => s.points.map((p) => p.date)),
+    opts.xBy === 'date',
+  );
+  const position = new Map<string, number>();
+  const first = time?.get(ordered[0] ?? '') ?? 0;
+  const last = time?.get(ordered[ordered.length - 1] ?? '') ?? 0;
+  ordered.forEach((date, i) => {
+    let t: number;
+    if (ordered.length === 1) t = 0.5;
+    else if (time) t = last > first ? ((time.get(date) ?? first) - first) / (last - first) : 0.5;
+    else t = i / (ordered.length - 1);
+    position.set(date, left + clamp(t, 0, 1) * plot.width);
+  });
+  const xOf = (date: string) => position.get(date) ?? left;
+
+  return {
+    width,
+    height,
+    plot,
+    xTicks: ordered.map((date) => ({ date, x: xOf(date), y: bottom + (height - bottom) / 2, anchor: 'middle' })),
+    yTicks: ticksWithin(opts.ticks, domain).map((value) => ({
+      value,
+      y: y(value),
+      x1: left,
+      x2: right,
+      label: { x: Math.max(0, left - 6), y: y(value), anchor: 'end' },
+    })),
+    series: series.map((s) => {
+      const sorted = [...s.points].sort((a, b) => ordered.indexOf(a.date) - ordered.indexOf(b.date));
+      const segments: Point[][] = [];
+      const points: Array<Point & { date: string; value: number }> = [];
+      let current: Point[] = [];
+      for (const p of sorted) {
+        if (!isFiniteNumber(p.value)) {
+          if (current.length > 0) segments.push(current);
+          current = [];
+          continue;
+        }
+        const value = clamp(p.value, domain.min, domain.max);
+        const point = { x: xOf(p.date), y: y(value) };
+        current.push(point);
+        points.push({ ...point, date: p.date, value });
+      }
+      if (current.length > 0) segments.push(current);
+      return { key: s.key, segments, polylines: segments.map(polyline), points };
+    }),
+  };
+}

@@ -1,0 +1,294 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { batLikeInput } from './test-fixtures';
+import { CUSTOM_INSTRUMENT_ERROR_KEYS, customInstrumentSchema, type CustomInstrumentInput } from './custom-schema';
+import { customToInstrument } from './custom-to-instrument';
+import { instrumentMessages } from './messages';
+import { allItems } from './types';
+
+function issuesOf(input: unknown) {
+  const result = customInstrumentSchema.safeParse(input);
+  expect(result.success).toBe(false);
+  return (result.error?.issues ?? []).map((i) => ({
+    message: i.message,
+    path: i.path,
+    params: 'params' in i ? (i.params as Record<string, unknown> | undefined) : undefined,
+  }));
+}
+
+function withChange(change: (input: CustomInstrumentInput) => void): CustomInstrumentInput {
+  const input = batLikeInput();
+  change(input);
+  return input;
+}
+
+describe('customInstrumentSchema accepts', () => {
+  it('a BAT-like definition with an open last band', () => {
+    const result = customInstrumentSchema.safeParse(batLikeInput());
+    expect(result.error?.issues).toBeUndefined();
+    expect(result.success).toBe(true);
+  });
+
+  it('a last band closed exactly at the scale maximum', () => {
+    const input = withChange((d) => {
+      const red = d.subscales[0]?.bands?.[2];
+      if (red) red.upTo = 5;
+    });
+    expect(customInstrumentSchema.safeParse(input).success).toBe(true);
+  });
+});
+
+describe('customInstrumentSchema refuses, naming the culprit', () => {
+  it('a duplicate item key', () => {
+    const input = withChange((d) => {
+      d.items.push({ key: 'exhaustion_2', text: { nl: 'Nog een', en: '' }, subscale: 'exhaustion' });
+    });
+    expect(issuesOf(input)).toContainEqual({
+      message: 'instrument.duplicateItemKey',
+      params: { key: 'exhaustion_2' },
+      path: ['items', 10, 'key'],
+    });
+  });
+
+  it('a duplicate subscale key', () => {
+    const input = withChange((d) => {
+      d.subscales.push({ key: 'distance', name: { nl: 'Dubbel', en: '' }, group: 'burnout' });
+    });
+    expect(issuesOf(input)).toContainEqual({
+      message: 'instrument.duplicateSubscaleKey',
+      params: { key: 'distance' },
+      path: ['subscales', 3, 'key'],
+    });
+  });
+
+  it('an item referring to an unknown subscale', () => {
+    const input = withChange((d) => {
+      const item = d.items[0];
+      if (item) item.subscale = 'cynism';
+    });
+    expect(issuesOf(input)).toContainEqual({
+      message: 'instrument.unknownSubscale',
+      params: { item: 'exhaustion_1', subscale: 'cynism' },
+      path: ['items', 0, 'subscale'],
+    });
+  });
+
+  it('a subscale with no items', () => {
+    const input = withChange((d) => {
+      d.subscales.push({ key: 'absorption', name: { nl: 'Absorptie', en: '' }, group: 'engagement' });
+    });
+    expect(issuesOf(input)).toEqual([
+      { message: 'instrument.emptySubscale', params: { subscale: 'absorption' }, path: ['subscales', 3] },
+    ]);
+  });
+
+  it('overlapping bands (same upper bound)', () => {
+    const input = withChange((d) => {
+      const orange = d.subscales[1]?.bands?.[1];
+      if (orange) orange.upTo = 2.49;
+    });
+    expect(issuesOf(input)).toEqual([
+      {
+        message: 'instrument.bandsOverlap',
+        params: { subscale: 'distance', band: 'Verhoogd', previousBand: 'Laag', upTo: 2.49, previousUpTo: 2.49 },
+        path: ['subscales', 1, 'bands', 1, 'upTo'],
+      },
+    ]);
+  });
+
+  it('unordered bands', () => {
+    const input = withChange((d) => {
+      const orange = d.subscales[0]?.bands?.[1];
+      if (orange) orange.upTo = 2;
+    });
+    expect(issuesOf(input)).toEqual([
+      {
+        message: 'instrument.bandsUnordered',
+        params: { subscale: 'exhaustion', band: 'Verhoogd', previousBand: 'Laag', upTo: 2, previousUpTo: 3.05 },
+        path: ['subscales', 0, 'bands', 1, 'upTo'],
+      },
+    ]);
+  });
+
+  it('an open band that is not the last', () => {
+    const input = withChange((d) => {
+      const green = d.subscales[0]?.bands?.[0];
+      if (green) green.upTo = null;
+    });
+    expect(issuesOf(input)).toEqual([
+      {
+        message: 'instrument.bandUpperBoundMissing',
+        params: { subscale: 'exhaustion', band: 'Laag' },
+        path: ['subscales', 0, 'bands', 0, 'upTo'],
+      },
+    ]);
+  });
+
+  it('a band outside the scale', () => {
+    const input = withChange((d) => {
+      const red = d.subscales[0]?.bands?.[2];
+      if (red) red.upTo = 6;
+    });
+    expect(issuesOf(input)).toEqual([
+      {
+        message: 'instrument.bandOutsideScale',
+        params: { subscale: 'exhaustion', band: 'Hoog', upTo: 6, min: 1, max: 5 },
+        path: ['subscales', 0, 'bands', 2, 'upTo'],
+      },
+    ]);
+    const below = withChange((d) => {
+      const green = d.subscales[0]?.bands?.[0];
+      if (green) green.upTo = 0.5;
+    });
+    expect(issuesOf(below).map((i) => i.message)).toEqual(['instrument.bandOutsideScale']);
+  });
+
+  it('bands that stop below the scale maximum', () => {
+    const input = withChange((d) => {
+      const red = d.subscales[0]?.bands?.[2];
+      if (red) red.upTo = 4;
+    });
+    expect(issuesOf(input)).toEqual([
+      {
+        message: 'instrument.bandsIncomplete',
+        params: { subscale: 'exhaustion', band: 'Hoog', upTo: 4, max: 5 },
+        path: ['subscales', 0, 'bands', 2, 'upTo'],
+      },
+    ]);
+  });
+
+  it('a scale whose minimum is not below its maximum', () => {
+    for (const [min, max] of [
+      [5, 5],
+      [5, 1],
+    ] as const) {
+      const input = withChange((d) => {
+        d.scale = { min, max };
+      });
+      expect(issuesOf(input)).toEqual([
+        { message: 'instrument.scaleMinNotBelowMax', params: { min, max }, path: ['scale', 'max'] },
+      ]);
+    }
+  });
+
+  it('scale labels outside the scale or given twice', () => {
+    const input = withChange((d) => {
+      d.scale.labels = [
+        { value: 0, nl: 'Nul', en: 'Zero' },
+        { value: 3, nl: 'Soms', en: 'Sometimes' },
+        { value: 3, nl: 'Soms', en: 'Sometimes' },
+      ];
+    });
+    expect(issuesOf(input).map((i) => [i.message, i.params])).toEqual([
+      ['instrument.scaleLabelOutsideScale', { value: 0, min: 1, max: 5 }],
+      ['instrument.duplicateScaleLabel', { value: 3 }],
+    ]);
+  });
+
+  it('text missing in both languages, a bad key and a non-integer scale', () => {
+    const input = withChange((d) => {
+      d.name = { nl: ' ', en: '' };
+      const item = d.items[0];
+      if (item) item.key = 'with.dot';
+      d.scale.min = 0.5;
+    });
+    expect(issuesOf(input)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ message: 'instrument.textRequired', path: ['name'] }),
+        expect.objectContaining({ message: 'instrument.invalidKey', path: ['items', 0, 'key'] }),
+        expect.objectContaining({ message: 'instrument.integerRequired', path: ['scale', 'min'] }),
+      ]),
+    );
+  });
+
+  it('only ever with one of its listed message keys, whatever the input', () => {
+    const keys = new Set<string>(CUSTOM_INSTRUMENT_ERROR_KEYS);
+    const arbitraryDefinition = fc.record({
+      name: fc.oneof(fc.anything(), fc.record({ nl: fc.string(), en: fc.string() })),
+      scale: fc.oneof(fc.anything(), fc.record({ min: fc.integer({ min: -3, max: 8 }), max: fc.integer({ min: -3, max: 8 }) })),
+      subscales: fc.oneof(
+        fc.anything(),
+        fc.array(
+          fc.record({
+            key: fc.constantFrom('a', 'b', '', 'x.y'),
+            name: fc.record({ nl: fc.string(), en: fc.string() }),
+            group: fc.constantFrom('burnout', 'engagement', 'other'),
+            bands: fc.array(
+              fc.record({
+                upTo: fc.oneof(fc.constant(null), fc.double({ noNaN: true, min: -2, max: 9 })),
+                label: fc.record({ nl: fc.string(), en: fc.string() }),
+                level: fc.constantFrom('green', 'orange', 'red', 'purple'),
+              }),
+              { maxLength: 4 },
+            ),
+          }),
+          { maxLength: 4 },
+        ),
+      ),
+      items: fc.oneof(
+        fc.anything(),
+        fc.array(
+          fc.record({
+            key: fc.constantFrom('i1', 'i2', 'i1', ''),
+            text: fc.record({ nl: fc.string(), en: fc.string() }),
+            subscale: fc.constantFrom('a', 'b', 'c'),
+            reverse: fc.oneof(fc.boolean(), fc.anything()),
+          }),
+          { maxLength: 5 },
+        ),
+      ),
+    });
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), arbitraryDefinition), (input) => {
+        const result = customInstrumentSchema.safeParse(input);
+        for (const issue of result.error?.issues ?? []) {
+          if (!keys.has(issue.message)) throw new Error(`unlisted message ${issue.message} at ${issue.path.join('.')}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('instrument messages', () => {
+  it('have Dutch and English text for exactly the listed keys', () => {
+    expect(Object.keys(instrumentMessages.nl).sort()).toEqual([...CUSTOM_INSTRUMENT_ERROR_KEYS].sort());
+    expect(Object.keys(instrumentMessages.en).sort()).toEqual([...CUSTOM_INSTRUMENT_ERROR_KEYS].sort());
+  });
+
+  it('use the same placeholders in both languages', () => {
+    const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of CUSTOM_INSTRUMENT_ERROR_KEYS) {
+      expect(placeholders(instrumentMessages.en[key]), key).toEqual(placeholders(instrumentMessages.nl[key]));
+    }
+  });
+});
+
+describe('customToInstrument', () => {
+  const definition = customInstrumentSchema.parse(batLikeInput());
+  const instrument = customToInstrument(definition, { key: 'custom-42', version: 3 });
+
+  it('produces the shared Instrument shape with identity from storage', () => {
+    expect(instrument).toMatchObject({ key: 'custom-42', version: 3, origin: 'custom', scale: { min: 1, max: 5 } });
+    expect(allItems(instrument)).toHaveLength(10);
+    expect(allItems(instrument)[7]).toMatchObject({ key: 'vigour_1', dimension: 'vigour', reverse: true });
+  });
+
+  it('fills a missing language from the other one', () => {
+    expect(instrument.name).toEqual({ nl: 'Burn-outvragenlijst (licentie)', en: 'Burn-outvragenlijst (licentie)' });
+    expect(instrument.dimensions[2]?.name).toEqual({ nl: 'Vitaliteit', en: 'Vitaliteit' });
+  });
+
+  it('closes the open last band at the scale maximum', () => {
+    expect(instrument.dimensions[0]?.bands?.map((b) => [b.upTo, b.level])).toEqual([
+      [3.05, 'green'],
+      [3.3, 'orange'],
+      [5, 'red'],
+    ]);
+    expect(instrument.dimensions[2]?.bands).toBeUndefined();
+  });
+
+  it('derives indices from the subscale groups', () => {
+    expect(instrument.indices).toEqual({ burnout: ['exhaustion', 'distance'], engagement: ['vigour'] });
+  });
+});

@@ -1,0 +1,11 @@
+export * from './types';
+export { hasEnough } from './threshold';
+export { isValidAnswer, invalidAnswerKeys, scoreDimension, scoreDimensions } from './dimension';
+export { scoreIndices, indexScore } from './indices';
+export { bandFor } from './bands';
+export { scoreMeasurement, scoreSubscales } from './score';
+export * from './profile';
+export * from './change';
+export * from './signals';
+export * from './analyse';
+export { scoringMessages } from './messages';

@@ -1,0 +1,31 @@
+import { INDEX_KEYS, type Instrument } from '../instruments/types';
+import { hasEnough, mean, tidy } from './threshold';
+import type { DimensionResult, IndexResults } from './types';
+
+/**
+ * Seed 003 composite indices: the plain mean of the component dimension scores (0–100).
+ * An index is 'insufficient' when fewer than two thirds of its components are scored.
+ */
+export function scoreIndices(instrument: Instrument, dimensions: Record<string, DimensionResult>): IndexResults {
+  const results: IndexResults = {};
+  for (const index of INDEX_KEYS) {
+    const components = instrument.indices[index];
+    if (!components || components.length === 0) continue;
+    const scores: number[] = [];
+    for (const key of components) {
+      const result = dimensions[key];
+      if (result?.status === 'scored') scores.push(result.score);
+    }
+    const scoredDimensions = scores.length;
+    const totalDimensions = components.length;
+    results[index] = hasEnough(scoredDimensions, totalDimensions)
+      ? { status: 'scored', score: tidy(mean(scores)), scoredDimensions, totalDimensions }
+      : { status: 'insufficient', scoredDimensions, totalDimensions };
+  }
+  return results;
+}
+
+export function indexScore(indices: IndexResults, key: keyof IndexResults): number | null {
+  const result = indices[key];
+  return result?.status === 'scored' ? result.score : null;
+}

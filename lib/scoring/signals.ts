@@ -1,0 +1,117 @@
+import type { IndexKey, Instrument, Locale } from '../instruments/types';
+import type { IndexChanges } from './change';
+import { indexScore } from './indices';
+import type { Profile } from './profile';
+import type { MeasurementScores } from './types';
+
+/** Burnout index (0–100) at or above which the built-in intake flags high burnout complaints. */
+export const BURNOUT_HIGH_THRESHOLD = 70;
+/** A fall of at least this many points (0–100) since the previous measurement is a sharp drop. */
+export const SHARP_DROP_POINTS = 15;
+/** A rise of at least this many points (0–100) since the previous measurement is a sharp rise. */
+export const SHARP_RISE_POINTS = 15;
+
+/** Which direction is bad for each index. */
+export const SHARP_CHANGE_RULES: ReadonlyArray<{ index: IndexKey; direction: 'drop' | 'rise' }> = [
+  { index: 'engagement', direction: 'drop' },
+  { index: 'work_resources', direction: 'drop' },
+  { index: 'personal_resources', direction: 'drop' },
+  { index: 'burnout', direction: 'rise' },
+  { index: 'demands', direction: 'rise' },
+];
+
+export type SignalKey = 'risk_profile' | 'burnout_high' | 'sharp_change';
+
+export interface Signal {
+  key: SignalKey;
+  /** Translation key (texts in ./messages.ts). */
+  reason: string;
+  params: Record<string, string | number>;
+  /** Set when the signal is about one subscale; `params.subscale` then holds its key (see localizeSignalParams). */
+  dimension?: string;
+}
+
+const round = (n: number) => Math.round(n);
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export function riskProfileSignal(profile: Profile | null): Signal[] {
+  if (profile?.key !== 'high_demands_low_resources') return [];
+  return [
+    {
+      key: 'risk_profile',
+      reason: 'signal.riskProfile',
+      params: {
+        demands: round(profile.demands),
+        resources: round(profile.resources),
+        splitDemands: round2(profile.split.demands),
+        splitResources: round2(profile.split.resources),
+      },
+    },
+  ];
+}
+
+/**
+ * When the instrument's burnout subscales carry cut-off bands (custom instruments such as the BAT),
+ * any burnout subscale in a red band is a signal. Otherwise the burnout index is compared with
+ * BURNOUT_HIGH_THRESHOLD (inclusive).
+ */
+export function burnoutSignals(instrument: Instrument, scores: MeasurementScores): Signal[] {
+  const banded = instrument.dimensions.filter((d) => d.group === 'burnout' && d.bands && d.bands.length > 0);
+  if (banded.length > 0) {
+    const bandedKeys = new Set(banded.map((d) => d.key));
+    return scores.subscales.flatMap((s): Signal[] =>
+      bandedKeys.has(s.key) && s.result.status === 'scored' && s.band?.level === 'red'
+        ? [
+            {
+              key: 'burnout_high',
+              reason: 'signal.burnoutBandRed',
+              params: { subscale: s.key, value: round2(s.result.mean) },
+              dimension: s.key,
+            },
+          ]
+        : [],
+    );
+  }
+  const score = indexScore(scores.indices, 'burnout');
+  if (score === null || score < BURNOUT_HIGH_THRESHOLD) return [];
+  return [
+    { key: 'burnout_high', reason: 'signal.burnoutHigh', params: { score: round(score), threshold: BURNOUT_HIGH_THRESHOLD } },
+  ];
+}
+
+export function sharpChangeSignals(change: IndexChanges | null | undefined): Signal[] {
+  if (!change) return [];
+  return SHARP_CHANGE_RULES.flatMap(({ index, direction }): Signal[] => {
+    const c = change[index];
+    if (!c) return [];
+    const fired = direction === 'drop' ? -c.delta >= SHARP_DROP_POINTS : c.delta >= SHARP_RISE_POINTS;
+    if (!fired) return [];
+    return [
+      {
+        key: 'sharp_change',
+        reason: direction === 'drop' ? `signal.sharpDrop.${index}` : `signal.sharpRise.${index}`,
+        params: { index, from: round(c.from), to: round(c.to), delta: round(Math.abs(c.delta)) },
+      },
+    ];
+  });
+}
+
+export function computeSignals(input: {
+  instrument: Instrument;
+  scores: MeasurementScores;
+  profile: Profile | null;
+  change?: IndexChanges | null;
+}): Signal[] {
+  return [
+    ...riskProfileSignal(input.profile),
+    ...burnoutSignals(input.instrument, input.scores),
+    ...sharpChangeSignals(input.change),
+  ];
+}
+
+/** Params ready for display: a subscale key is replaced by the subscale's name in `locale`. */
+export function localizeSignalParams(signal: Signal, instrument: Instrument, locale: Locale): Signal['params'] {
+  if (!signal.dimension) return signal.params;
+  const dimension = instrument.dimensions.find((d) => d.key === signal.dimension);
+  return dimension ? { ...signal.params, subscale: dimension.name[locale] } : signal.params;
+}

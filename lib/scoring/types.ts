@@ -1,0 +1,33 @@
+import type { Band, Group, IndexKey } from '../instruments/types';
+
+/** Answers by item key. Missing, null or invalid (non-integer, outside the scale) counts as unanswered. */
+export type Answers = Readonly<Record<string, number | null | undefined>>;
+
+export type DimensionResult =
+  /** `score` is 0–100; `mean` is on the instrument's own scale, after reversal. */
+  | { status: 'scored'; score: number; mean: number; answered: number; total: number }
+  | { status: 'insufficient'; answered: number; total: number };
+
+export type IndexResult =
+  | { status: 'scored'; score: number; scoredDimensions: number; totalDimensions: number }
+  | { status: 'insufficient'; scoredDimensions: number; totalDimensions: number };
+
+/** Only the indices the instrument defines are present. */
+export type IndexResults = Partial<Record<IndexKey, IndexResult>>;
+
+export interface SubscaleScore {
+  key: string;
+  group: Group;
+  result: DimensionResult;
+  /** The band the mean falls in; null when the subscale has no bands or is not scored. */
+  band: Band | null;
+}
+
+export interface MeasurementScores {
+  instrumentKey: string;
+  instrumentVersion: number;
+  dimensions: Record<string, DimensionResult>;
+  /** Same results as `dimensions`, in the instrument's order, with bands. */
+  subscales: SubscaleScore[];
+  indices: IndexResults;
+}
