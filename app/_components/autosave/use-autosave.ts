@@ -1,0 +1,100 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ActionResult, ErrorCode } from '@/lib/actions/result';
+import { PendingStore, type PendingEntry } from '@/lib/autosave/pending-store';
+
+export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error';
+
+const RETRY_MS = 5_000;
+
+/**
+ * Saves each field on its own as it is filled. Unsent values wait in localStorage, so nothing typed is
+ * lost on a reload or a dropped connection; they are sent again when the connection returns.
+ * `send` is a server action; a refusal (ok: false) is not retried and is reported per field.
+ */
+export function useAutosave<P>(options: { storageKey: string; send: (key: string, payload: P) => Promise<ActionResult<unknown>> }) {
+  const { storageKey, send } = options;
+  const store = useMemo(
+    () => new PendingStore<P>(typeof window === 'undefined' ? null : window.localStorage, `autosave:${storageKey}`),
+    [storageKey],
+  );
+  const [status, setStatus] = useState<AutosaveStatus>('idle');
+  const [pendingCount, setPendingCount] = useState(0);
+  const [refusals, setRefusals] = useState<Record<string, ErrorCode>>({});
+  const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
+  const flushing = useRef(false);
+  const sendRef = useRef(send);
+  sendRef.current = send;
+
+  const flush = useCallback(async () => {
+    if (flushing.current) return;
+    flushing.current = true;
+    try {
+      let entries = store.all();
+      while (entries.length > 0) {
+        setPendingCount(entries.length);
+        if (typeof navigator !== 'undefined' && !navigator.onLine) {
+          setStatus('offline');
+          return;
+        }
+        setStatus('saving');
+        const entry: PendingEntry<P> = entries[0]!;
+        let result: ActionResult<unknown>;
+        try {
+          result = await sendRef.current(entry.key, entry.payload);
+        } catch {
+          setStatus('offline');
+          return;
+        }
+        store.confirm(entry);
+        setRefusals((current) => {
+          const { [entry.key]: _previous, ...rest } = current;
+          return result.ok ? rest : { ...rest, [entry.key]: result.error };
+        });
+        if (result.ok) setLastSavedAt(new Date());
+        entries = store.all();
+      }
+      setPendingCount(0);
+      setStatus((s) => (s === 'error' ? s : 'saved'));
+    } finally {
+      flushing.current = false;
+    }
+  }, [store]);
+
+  const save = useCallback(
+    (key: string, payload: P) => {
+      store.put(key, payload);
+      setPendingCount(store.all().length);
+      void flush();
+    },
+    [store, flush],
+  );
+
+  useEffect(() => {
+    const initial = store.all().length;
+    setPendingCount(initial);
+    if (initial > 0) void flush();
+    const retry = () => void flush();
+    const offline = () => setStatus('offline');
+    window.addEventListener('online', retry);
+    window.addEventListener('offline', offline);
+    const timer = window.setInterval(() => {
+      if (store.all().length > 0) retry();
+    }, RETRY_MS);
+    return () => {
+      window.removeEventListener('online', retry);
+      window.removeEventListener('offline', offline);
+      window.clearInterval(timer);
+    };
+  }, [store, flush]);
+
+  useEffect(() => {
+    if (Object.keys(refusals).length > 0) setStatus('error');
+  }, [refusals]);
+
+  /** Values typed here but not yet confirmed: merge them over the server's values after a reload. */
+  const pendingValues = useCallback(() => Object.fromEntries(store.all().map((e) => [e.key, e.payload])) as Record<string, P>, [store]);
+
+  return { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues };
+}
