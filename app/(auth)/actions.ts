@@ -17,6 +17,7 @@ import { currentActor, withCoach, withPublic } from '@/lib/auth/guards';
 import { hashPassword } from '@/lib/auth/password';
 import { isUniqueViolation } from '@/db/errors';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { secureCookies } from '@/lib/security/cookies';
 import { passwordResetMail } from '@/lib/mail/templates';
 import { deliver } from '@/lib/mail/transport';
 import { acceptInvitationSchema, forgotPasswordSchema, localeSchema, resetPasswordSchema, signInSchema, signUpSchema } from '@/lib/schemas/auth';
@@ -25,7 +26,7 @@ import { z } from 'zod';
 import { signIn, signOut } from './auth';
 
 async function rememberLocale(locale: 'nl' | 'en') {
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false });
+  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false, secure: secureCookies() });
 }
 
 async function startSession(email: string, password: string) {

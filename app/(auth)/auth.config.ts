@@ -1,13 +1,12 @@
 import type { NextAuthConfig } from 'next-auth';
-
-const secure = (process.env.APP_URL ?? '').startsWith('https://');
+import { secureCookies } from '@/lib/security/cookies';
 
 /** The part of the auth setup that needs no database (read by proxy.ts). */
 export const authConfig = {
   pages: { signIn: '/login' },
   session: { strategy: 'jwt', maxAge: 60 * 60 * 12 },
   trustHost: true,
-  useSecureCookies: secure,
+  useSecureCookies: secureCookies(),
   providers: [],
   callbacks: {
     jwt({ token, user }) {

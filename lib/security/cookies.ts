@@ -1,0 +1,9 @@
+/**
+ * Cookies are `Secure` whenever the app is served over https, and always in production except on a
+ * localhost address (a local production build, as the end-to-end tests run it).
+ */
+export function secureCookies(appUrl = process.env.APP_URL ?? '', env = process.env.NODE_ENV): boolean {
+  if (appUrl.startsWith('https://')) return true;
+  const local = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(appUrl);
+  return env === 'production' && !local;
+}
