@@ -25,22 +25,30 @@ export default async function CoachLayout({ children }: { children: ReactNode })
         {t('skipToContent')}
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-2">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <div className="flex min-w-0 flex-col">
             <span className="font-semibold text-brand-800">{tc('appName')}</span>
             <span className="truncate text-xs text-slate-600" data-testid="practice-name">
               {practice?.name}
             </span>
           </div>
-          <CoachNav items={items} />
-          <div className="ml-auto flex flex-wrap items-center gap-2">
-            <span className="hidden text-sm text-slate-600 lg:inline">{tc('signedInAs', { name: actor.name })}</span>
+          <CoachNav
+            items={items}
+            mobileExtras={
+              <>
+                <LanguageSwitcher />
+                <SignOutButton />
+              </>
+            }
+          />
+          <div className="ml-auto hidden flex-wrap items-center gap-2 lg:flex">
+            <span className="hidden text-sm text-slate-600 2xl:inline">{tc('signedInAs', { name: actor.name })}</span>
             <LanguageSwitcher />
             <SignOutButton />
           </div>
         </div>
       </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 focus:outline-none">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none">
         {children}
       </main>
     </div>

@@ -3,29 +3,31 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 export type NavItem = { href: string; key: 'dashboard' | 'clients' | 'employers' | 'agenda' | 'settings' | 'outbox' };
 
-export function CoachNav({ items }: { items: NavItem[] }) {
+/** Horizontal on wide screens; on a phone a menu button opens the links and `mobileExtras` (language, sign-out). */
+export function CoachNav({ items, mobileExtras }: { items: NavItem[]; mobileExtras?: ReactNode }) {
   const t = useTranslations('nav');
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
   return (
-    <nav aria-label={t('main')} className="relative">
+    <nav aria-label={t('main')} className="relative ml-auto lg:ml-0">
       <button
         type="button"
-        className="btn btn-secondary md:hidden"
+        className="btn btn-secondary lg:hidden"
         aria-expanded={open}
         aria-controls="coach-nav-list"
         onClick={() => setOpen((v) => !v)}
       >
         {open ? t('closeMenu') : t('openMenu')}
       </button>
-      <ul
+      <div
         id="coach-nav-list"
-        className={`${open ? 'flex' : 'hidden'} absolute left-0 z-10 mt-2 w-56 flex-col gap-1 rounded-md border border-slate-200 bg-white p-2 shadow-lg md:static md:mt-0 md:flex md:w-auto md:flex-row md:border-0 md:bg-transparent md:p-0 md:shadow-none`}
+        className={`${open ? 'flex' : 'hidden'} absolute right-0 z-20 mt-2 w-64 flex-col gap-2 rounded-md border border-slate-200 bg-white p-2 shadow-lg lg:static lg:mt-0 lg:flex lg:w-auto lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
       >
+      <ul className="flex flex-col gap-1 lg:flex-row">
         {items.map((item) => {
           const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
@@ -42,6 +44,8 @@ export function CoachNav({ items }: { items: NavItem[] }) {
           );
         })}
       </ul>
+      {mobileExtras && <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-2 lg:hidden">{mobileExtras}</div>}
+      </div>
     </nav>
   );
 }
