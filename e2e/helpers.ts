@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
 import postgres from 'postgres';
 import { e2eSlot } from './slot';
@@ -11,7 +13,8 @@ export function uniqueEmail(prefix: string) {
 
 /** The e2e server's own embedded database (see playwright.config.ts), for what only a mailbox would show. */
 export function e2eDatabase() {
-  return postgres(`postgres://postgres:embedded@127.0.0.1:${e2eSlot().dbPort}/balanspunt`, { max: 1, onnotice: () => {} });
+  const url = readFileSync(path.join(e2eSlot().dataDir, 'database-url'), 'utf8').trim();
+  return postgres(url, { max: 1, onnotice: () => {} });
 }
 
 /** Waits until React has hydrated the current document (see app/_components/hydration-marker.tsx). */

@@ -16,7 +16,7 @@ test('the owner edits the practice settings and uploads a logo', async ({ page }
   await expect(page.getByText('Een KvK-nummer bestaat uit 8 cijfers.')).toBeVisible();
 
   await page.getByLabel('KvK-nummer').fill('87654321');
-  await page.getByLabel('Adres').fill('Lindelaan 4, 6811 AB Arnhem');
+  await page.getByLabel('Adres', { exact: true }).fill('Lindelaan 4, 6811 AB Arnhem');
   await page.getByLabel('Kleur van de rapporten').fill('#7c3aed');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Opgeslagen')).toBeVisible();

@@ -42,6 +42,8 @@ async function main() {
     embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
     await ensureDatabase(embedded.url(), 'balanspunt');
     databaseUrl = embedded.url('balanspunt');
+    // Tools beside the app (the end-to-end tests) find the embedded database here.
+    await writeFile(path.join(dataDir, 'database-url'), databaseUrl, { mode: 0o600 });
     console.log(`Embedded PostgreSQL running on port ${embedded.port} (data in ${path.relative(process.cwd(), dataDir)}/postgres)`);
   }
 
