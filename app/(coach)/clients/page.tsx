@@ -1,20 +1,67 @@
 import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { requireCoachPage } from '@/lib/auth/guards';
+import { clientListHref, pageCount, parseClientListParams, type SearchParams } from '@/lib/caseload/list-params';
+import { ClientResults } from './_components/client-results';
+import { ClientListFilters } from './_components/list-filters';
+import { Pagination } from './_components/pagination';
+import { loadClientList } from './list-data';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('clients'))('title') };
 }
 
-export default async function Page() {
-  await requireCoachPage();
-  const t = await getTranslations('clients');
+export default async function ClientsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requireCoachPage();
+  const sp = await searchParams;
+  const params = parseClientListParams(sp);
+  const [t, data] = await Promise.all([getTranslations('clients'), loadClientList(actor, params)]);
+  const filtered = Boolean(params.q || params.coach || params.status !== 'all');
+  const pages = pageCount(data.total);
+
   return (
     <div className="flex flex-col gap-4">
-      <h1>{t('title')}</h1>
-      <div className="empty-state">
-        <h2>{t('emptyTitle')}</h2>
-        <p className="text-slate-600">{t('emptyBody')}</p>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="text-sm text-slate-600" aria-live="polite">
+            {t('list.count', { count: data.total })}
+            {data.restricted && ` · ${t('list.onlyAssigned')}`}
+          </p>
+        </div>
+        <Link href="/clients/new" className="btn btn-primary">
+          {t('new')}
+        </Link>
       </div>
+
+      <div aria-live="polite" className="empty:hidden">
+        {sp.erased === '1' && <p className="alert alert-success">{t('list.erased')}</p>}
+      </div>
+
+      <ClientListFilters params={params} coaches={data.coaches} filtered={filtered} />
+
+      {data.rows.length > 0 ? (
+        <>
+          <ClientResults rows={data.rows} params={params} />
+          <Pagination page={params.page} pages={pages} href={(page) => clientListHref(params, { page })} />
+        </>
+      ) : filtered || params.page > 1 ? (
+        <div className="empty-state">
+          <h2>{t('list.noResultsTitle')}</h2>
+          <p className="text-slate-600">{t('list.noResultsBody')}</p>
+          <Link href="/clients" className="btn btn-secondary">
+            {t('list.reset')}
+          </Link>
+        </div>
+      ) : (
+        <div className="empty-state">
+          <h2>{t('emptyTitle')}</h2>
+          <p className="text-slate-600">{t('emptyBody')}</p>
+          <Link href="/clients/new" className="btn btn-primary">
+            {t('firstClient')}
+          </Link>
+        </div>
+      )}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { listInvitations } from '@/db/queries/invitations';
 import { getPractice } from '@/db/queries/practices';
 import { listCoaches } from '@/db/queries/users';
 import { requireCoachPage } from '@/lib/auth/guards';
+import { CaseloadSettingsSection } from './caseload-settings';
 import { InviteCoachForm } from './invite-coach-form';
 import { LogoForm } from './logo-form';
 import { PracticeSettingsForm } from './practice-settings-form';
@@ -76,6 +77,8 @@ export default async function SettingsPage() {
           <LogoForm hasLogo={practice.hasLogo} />
         </section>
       )}
+
+      {isOwner && <CaseloadSettingsSection practiceId={actor.practiceId} />}
 
       <section className="card flex flex-col gap-3" aria-labelledby="team-title">
         <div>

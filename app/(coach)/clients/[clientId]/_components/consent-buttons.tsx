@@ -1,0 +1,66 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useId, useState, useTransition } from 'react';
+import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import type { FormProblem } from '@/app/_components/use-action-form';
+import type { ConsentAction, ConsentKind } from '@/lib/caseload/consent-state';
+import { recordConsentAction } from '../consent-actions';
+
+type Props = { clientId: string; kind: ConsentKind; canGive: boolean; canWithdraw: boolean };
+
+/** Records that the client agreed or withdrew, with an optional note such as "signed on paper". */
+export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) {
+  const t = useTranslations('consents');
+  const message = useMessage();
+  const router = useRouter();
+  const noteId = useId();
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [pending, startTransition] = useTransition();
+
+  const record = (action: ConsentAction) =>
+    startTransition(async () => {
+      setProblem(null);
+      setFieldError(undefined);
+      const result = await recordConsentAction({ clientId, kind, action, note });
+      if (result.ok) {
+        setNote('');
+        router.refresh();
+      } else {
+        setFieldError(result.fieldErrors?.action ?? result.fieldErrors?.note);
+        setProblem({ code: result.error });
+      }
+    });
+
+  return (
+    <div className="flex flex-col gap-2">
+      <FormAlert problem={fieldError ? null : problem} />
+      <div className="field">
+        <label htmlFor={noteId} className="field-label">
+          {t('note')}
+        </label>
+        <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} placeholder={t('notePlaceholder')} className="input" />
+      </div>
+      {fieldError && (
+        <p className="field-error" role="alert">
+          {message(fieldError)}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        {canGive && (
+          <button type="button" className="btn btn-primary btn-sm" disabled={pending} onClick={() => record('given')}>
+            {t('give')}
+          </button>
+        )}
+        {canWithdraw && (
+          <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => record('withdrawn')}>
+            {t('withdraw')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

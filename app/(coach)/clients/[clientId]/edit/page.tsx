@@ -1,0 +1,50 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { getClient } from '@/db/queries/clients';
+import { listEmployerOptions } from '@/db/queries/employers';
+import { listCoaches } from '@/db/queries/users';
+import { audit } from '@/lib/audit';
+import { requireClientPage } from '@/lib/auth/client-access';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { EditClientForm } from '../../_components/client-forms';
+
+export default async function EditClientPage({ params }: { params: Promise<{ clientId: string }> }) {
+  const actor = await requireCoachPage();
+  const { clientId } = await params;
+  await requireClientPage(actor, clientId);
+  const [t, client, employers, coaches] = await Promise.all([
+    getTranslations('clients'),
+    getClient(actor.practiceId, clientId),
+    listEmployerOptions(actor.practiceId),
+    listCoaches(actor.practiceId),
+    audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'client.viewed', entityType: 'client', entityId: clientId, metadata: { page: 'edit' } }),
+  ]);
+  if (!client) notFound();
+  return (
+    <div className="flex max-w-3xl flex-col gap-4">
+      <h2>{t('editTitle')}</h2>
+      <EditClientForm
+        employers={employers}
+        coaches={coaches}
+        defaults={{
+          clientId: client.id,
+          version: client.version,
+          firstName: client.firstName,
+          lastName: client.lastName,
+          email: client.email,
+          phone: client.phone,
+          jobTitle: client.jobTitle,
+          employerId: client.employerId ?? '',
+          managerContactId: client.managerContactId ?? '',
+          coachId: client.coachId,
+          startDate: client.startDate ?? '',
+          referralRoute: client.referralRoute,
+          locale: client.locale,
+          onSickLeave: client.onSickLeave,
+          sickLeaveSince: client.sickLeaveSince ?? '',
+          notes: client.notes,
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { clientRow, seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import {
+  clients,
+  coachingSessions,
+  consents,
+  homework,
+  homeworkAnswers,
+  measurementAnswers,
+  measurements,
+  portalLinks,
+  portalSessions,
+  practices,
+  timelineEvents,
+} from '@/db/schema';
+import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
+import { GET as exportClient } from './export/route';
+import { recordConsentAction } from './consent-actions';
+import { eraseClientAction } from './gdpr-actions';
+
+beforeEach(() => actAs(null));
+
+/** A client with a row in every table that holds client data. */
+async function fullClient(practiceId: string, coachId: string) {
+  const { employer, manager } = await seedEmployer(practiceId);
+  const client = await seedClient(practiceId, coachId, { firstName: 'Noor', lastName: 'de Wit', employerId: employer.id, managerContactId: manager.id });
+  const db = getDb();
+  const [m] = await db
+    .insert(measurements)
+    .values({ practiceId, clientId: client.id, instrumentKey: 'jdr-intake', instrumentVersion: 1, administeredBy: 'coach', scores: { demands: 61 } })
+    .returning();
+  await db.insert(measurementAnswers).values({ practiceId, measurementId: m!.id, itemKey: 'workload.1', value: 4, answeredBy: 'coach' });
+  await db.insert(coachingSessions).values({
+    practiceId,
+    clientId: client.id,
+    coachId,
+    startsAt: new Date(Date.now() + 86_400_000),
+    durationMinutes: 60,
+    kind: 'coaching',
+    location: 'video',
+    privateNotes: 'Vertrouwelijk',
+    checkinMeasurementId: m!.id,
+  });
+  const [h] = await db
+    .insert(homework)
+    .values({ practiceId, clientId: client.id, template: 'measure_again', measurementId: m!.id, dueDate: '2026-06-01', assignedBy: coachId })
+    .returning();
+  await db.insert(homeworkAnswers).values({ practiceId, homeworkId: h!.id, fieldKey: 'day1.energy', value: '6' });
+  const expiresAt = new Date(Date.now() + 60_000);
+  await db.insert(portalLinks).values({ practiceId, clientId: client.id, tokenHash: 'x', expiresAt });
+  await db.insert(portalSessions).values({ practiceId, clientId: client.id, tokenHash: 'y', expiresAt });
+  return client;
+}
+
+const request = () => new Request('http://localhost/clients/x/export');
+const context = (clientId: string) => ({ params: Promise.resolve({ clientId }) });
+
+describe('export (GDPR art. 15/20)', () => {
+  it('downloads everything held about the client as JSON and audits it', async () => {
+    const owner = await createPractice();
+    const client = await fullClient(owner.practiceId, owner.userId);
+    actAs(owner);
+    await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' });
+    const response = await exportClient(request(), context(client.id));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toMatch(new RegExp(`attachment; filename="balanspunt-client-${client.id}-\\d{4}-\\d{2}-\\d{2}\\.json"`));
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const doc = await response.json();
+    expect(doc.client).toMatchObject({ id: client.id, firstName: 'Noor', lastName: 'de Wit', coach: { name: 'Olivia Owner' } });
+    expect(doc.employer).toMatchObject({ name: 'Zorggroep Test' });
+    expect(doc.manager).toMatchObject({ name: 'Marco Manager', role: 'manager' });
+    expect(doc.consents).toHaveLength(1);
+    expect(doc.sessions[0]).toMatchObject({ privateNotes: 'Vertrouwelijk' });
+    expect(doc.measurements[0].answers).toEqual([expect.objectContaining({ itemKey: 'workload.1', value: 4 })]);
+    expect(doc.homework[0].answers).toEqual([expect.objectContaining({ fieldKey: 'day1.energy', value: '6' })]);
+    expect(doc.timeline.map((e: { kind: string }) => e.kind)).toEqual(['consent.given']);
+    const exported = (await auditFor(owner.practiceId)).filter((a) => a.action === 'client.exported');
+    expect(exported).toEqual([expect.objectContaining({ entityId: client.id, actorUserId: owner.userId })]);
+  });
+
+  it('is a 404 for another practice and for an unassigned coach when the owner chose so, and a 401 signed out', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    expect((await exportClient(request(), context(client.id))).status).toBe(401);
+    actAs(await createPractice());
+    expect((await exportClient(request(), context(client.id))).status).toBe(404);
+    await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
+    actAs(await addCoach(owner.practiceId));
+    expect((await exportClient(request(), context(client.id))).status).toBe(404);
+    expect((await exportClient(request(), context('not-a-uuid'))).status).toBe(404);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'client.exported')).toEqual([]);
+  });
+});
+
+describe('erasure (GDPR art. 17)', () => {
+  it('removes every row about the client in one go and leaves an audit entry without personal data', async () => {
+    const owner = await createPractice();
+    const client = await fullClient(owner.practiceId, owner.userId);
+    const bystander = await seedClient(owner.practiceId, owner.userId);
+    actAs(owner);
+    await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' });
+    expect(await eraseClientAction({ clientId: client.id, confirmName: ' noor DE wit ' })).toEqual({ ok: true, data: null });
+
+    expect(await clientRow(owner.practiceId, client.id)).toBeNull();
+    const db = getDb();
+    for (const table of [consents, timelineEvents, coachingSessions, measurements, homework, portalLinks, portalSessions]) {
+      expect(await db.select().from(table).where(eq(table.clientId, client.id))).toEqual([]);
+    }
+    expect(await db.select().from(measurementAnswers).where(eq(measurementAnswers.practiceId, owner.practiceId))).toEqual([]);
+    expect(await db.select().from(homeworkAnswers).where(eq(homeworkAnswers.practiceId, owner.practiceId))).toEqual([]);
+    expect(await clientRow(owner.practiceId, bystander.id)).not.toBeNull();
+
+    const erased = (await auditFor(owner.practiceId)).filter((a) => a.action === 'client.erased');
+    expect(erased).toEqual([expect.objectContaining({ entityType: 'client', entityId: client.id, metadata: {} })]);
+    expect(JSON.stringify(await auditFor(owner.practiceId))).not.toMatch(/Noor|de Wit|example\.test/);
+  });
+
+  it('needs the exact name, is for the owner only, and is not found in another practice', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    actAs(owner);
+    expect(await eraseClientAction({ clientId: client.id, confirmName: 'Eva' })).toMatchObject({ fieldErrors: { confirmName: 'gdpr.erase.nameMismatch' } });
+    actAs(await addCoach(owner.practiceId));
+    expect(await eraseClientAction({ clientId: client.id, confirmName: 'Eva Smit' })).toEqual({ ok: false, error: 'forbidden' });
+    actAs(await createPractice());
+    expect(await eraseClientAction({ clientId: client.id, confirmName: 'Eva Smit' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await getDb().select().from(clients).where(eq(clients.id, client.id))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,71 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { getClientOverview, nextPlannedSession } from '@/db/queries/client-overview';
+import { listConsents } from '@/db/queries/consents';
+import { listTimeline } from '@/db/queries/timeline';
+import { listCoaches } from '@/db/queries/users';
+import { audit } from '@/lib/audit';
+import { requireClientPage } from '@/lib/auth/client-access';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { todayIn } from '@/lib/caseload/dates';
+import { erasureDueOn, isDueForErasure } from '@/lib/caseload/retention';
+import { ClientTimeline } from './_components/client-timeline';
+import { ConsentsPanel } from './_components/consents-panel';
+import { KeyFacts } from './_components/key-facts';
+import { LifecyclePanel } from './_components/lifecycle-panel';
+import { NextSessionCard } from './_components/next-session-card';
+import { PoortwachterPanel } from './_components/poortwachter-panel';
+import { PrivacyPanel } from './_components/privacy-panel';
+
+export default async function ClientOverviewPage({ params }: { params: Promise<{ clientId: string }> }) {
+  const actor = await requireCoachPage();
+  const { clientId } = await params;
+  await requireClientPage(actor, clientId);
+  const [t, overview, consents, timeline, next, coaches] = await Promise.all([
+    getTranslations('clients.overview'),
+    getClientOverview(actor.practiceId, clientId),
+    listConsents(actor.practiceId, clientId),
+    listTimeline(actor.practiceId, clientId),
+    nextPlannedSession(actor.practiceId, clientId),
+    listCoaches(actor.practiceId),
+    audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'client.viewed', entityType: 'client', entityId: clientId }),
+  ]);
+  if (!overview) notFound();
+  const { client } = overview;
+  const name = `${client.firstName} ${client.lastName}`;
+  const due = isDueForErasure(client, overview.retentionYears, todayIn()) && client.closedOn ? erasureDueOn(client.closedOn, overview.retentionYears) : null;
+
+  // On a phone the two columns dissolve (display: contents) and `order` puts the timeline last.
+  return (
+    <div className="flex flex-col gap-6 lg:grid lg:grid-cols-3 lg:items-start">
+      <h2 className="sr-only">{t('title')}</h2>
+      <div className="contents lg:col-span-2 lg:flex lg:min-w-0 lg:flex-col lg:gap-6">
+        <div className="order-1 lg:order-none">
+          <KeyFacts overview={overview} />
+        </div>
+        {client.onSickLeave && client.sickLeaveSince && (
+          <div className="order-2 lg:order-none">
+            <PoortwachterPanel since={client.sickLeaveSince} />
+          </div>
+        )}
+        <div className="order-7 lg:order-none">
+          <ClientTimeline events={timeline} coachNames={new Map(coaches.map((c) => [c.id, c.name]))} clientName={name} />
+        </div>
+      </div>
+      <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-6">
+        <div className="order-3 lg:order-none">
+          <NextSessionCard clientId={client.id} session={next} />
+        </div>
+        <div className="order-4 lg:order-none">
+          <LifecyclePanel client={client} />
+        </div>
+        <div className="order-5 lg:order-none">
+          <ConsentsPanel clientId={client.id} history={consents} />
+        </div>
+        <div className="order-6 lg:order-none">
+          <PrivacyPanel clientId={client.id} name={name} isOwner={actor.role === 'owner'} erasureDueOn={due} retentionYears={overview.retentionYears} />
+        </div>
+      </div>
+    </div>
+  );
+}

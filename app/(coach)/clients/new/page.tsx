@@ -1,0 +1,47 @@
+import { getTranslations } from 'next-intl/server';
+import { listEmployerOptions } from '@/db/queries/employers';
+import { listCoaches } from '@/db/queries/users';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { UUID_PATTERN } from '@/lib/caseload/constants';
+import { NewClientForm } from '../_components/client-forms';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('clients'))('new') };
+}
+
+/** `?employer=<id>` preselects the employer (the link from an employer's page). */
+export default async function NewClientPage({ searchParams }: { searchParams: Promise<{ employer?: string }> }) {
+  const actor = await requireCoachPage();
+  const [t, employers, coaches, sp] = await Promise.all([
+    getTranslations('clients'),
+    listEmployerOptions(actor.practiceId),
+    listCoaches(actor.practiceId),
+    searchParams,
+  ]);
+  const employerId = sp.employer && UUID_PATTERN.test(sp.employer) && employers.some((e) => e.id === sp.employer) ? sp.employer : '';
+  return (
+    <div className="flex max-w-3xl flex-col gap-4">
+      <h1>{t('new')}</h1>
+      <NewClientForm
+        employers={employers}
+        coaches={coaches}
+        defaults={{
+          firstName: '',
+          lastName: '',
+          email: '',
+          phone: '',
+          jobTitle: '',
+          employerId,
+          managerContactId: '',
+          coachId: actor.userId,
+          startDate: '',
+          referralRoute: employerId ? 'employer' : 'self',
+          locale: 'nl',
+          onSickLeave: false,
+          sickLeaveSince: '',
+          notes: '',
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import type { FormProblem } from '@/app/_components/use-action-form';
+import type { ContactRole } from '@/lib/caseload/constants';
+import { removeContactAction } from '../actions';
+import { ContactForm } from './contact-form';
+
+type Contact = { id: string; employerId: string; name: string; role: ContactRole; email: string; phone: string; locale: 'nl' | 'en' };
+
+export function ContactCard({ contact }: { contact: Contact }) {
+  const t = useTranslations('employers.contacts');
+  const tr = useTranslations('employers.roles');
+  const tc = useTranslations('common');
+  const message = useMessage();
+  const router = useRouter();
+  const [editing, setEditing] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [inUse, setInUse] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const remove = () =>
+    startTransition(async () => {
+      setProblem(null);
+      setInUse(null);
+      const result = await removeContactAction({ employerId: contact.employerId, contactId: contact.id });
+      if (result.ok) return router.refresh();
+      if (result.fieldErrors?.contactId) setInUse(message(result.fieldErrors.contactId, result.params));
+      else setProblem({ code: result.error });
+    });
+
+  if (editing) {
+    return (
+      <li className="rounded-md border border-slate-200 p-3">
+        <ContactForm
+          employerId={contact.employerId}
+          contact={{ contactId: contact.id, employerId: contact.employerId, name: contact.name, role: contact.role, email: contact.email, phone: contact.phone, locale: contact.locale }}
+          onDone={() => setEditing(false)}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 sm:flex-row sm:items-start sm:justify-between">
+      <div className="min-w-0">
+        <p className="font-medium">
+          {contact.name} <span className="ml-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{tr(contact.role)}</span>
+        </p>
+        <p className="break-words text-sm text-slate-600">
+          {[contact.email, contact.phone, tc(`languages.${contact.locale}`)].filter(Boolean).join(' · ')}
+        </p>
+        <FormAlert problem={problem} />
+        {inUse && (
+          <p className="field-error" role="alert">
+            {inUse}
+          </p>
+        )}
+      </div>
+      <div className="flex shrink-0 gap-2">
+        <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(true)} aria-label={t('editLabel', { name: contact.name })}>
+          {t('edit')}
+        </button>
+        <button type="button" className="btn btn-ghost btn-sm" disabled={pending} onClick={remove} aria-label={t('removeLabel', { name: contact.name })}>
+          {tc('remove')}
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { CONTACT_ROLES } from '@/lib/caseload/constants';
+import { createContactSchema, updateContactSchema, type ContactInput } from '@/lib/schemas/employer';
+import { createContactAction, updateContactAction } from '../actions';
+
+type Props = { employerId: string; contact?: ContactInput & { contactId: string }; onDone?: () => void };
+
+/** Adds a contact, or edits one when `contact` is given. Ids are prefixed so several forms can share a page. */
+export function ContactForm({ employerId, contact, onDone }: Props) {
+  const t = useTranslations('employers.contacts');
+  const tr = useTranslations('employers.roles');
+  const tc = useTranslations('common');
+  const router = useRouter();
+  const prefix = contact ? `contact-${contact.contactId}` : 'new-contact';
+  const empty: ContactInput = { employerId, name: '', role: 'manager', email: '', phone: '', locale: 'nl' };
+  const { form, onSubmit, problem } = useActionForm(
+    contact ? updateContactSchema : createContactSchema,
+    (input) => (contact ? updateContactAction({ ...input, contactId: contact.contactId }) : createContactAction(input)),
+    {
+      defaultValues: contact ?? empty,
+      onSuccess: () => {
+        if (!contact) form.reset(empty);
+        onDone?.();
+        router.refresh();
+      },
+    },
+  );
+  const { errors, isSubmitting } = form.formState;
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <FormAlert problem={problem} />
+      </div>
+      <Field id={`${prefix}-name`} label={t('name')} error={errors.name}>
+        {(a) => <TextInput {...a} autoComplete="off" {...form.register('name')} />}
+      </Field>
+      <Field id={`${prefix}-role`} label={t('role')} error={errors.role}>
+        {(a) => (
+          <Select {...a} {...form.register('role')}>
+            {CONTACT_ROLES.map((r) => (
+              <option key={r} value={r}>
+                {tr(r)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field id={`${prefix}-email`} label={`${t('email')} (${tc('optional')})`} error={errors.email}>
+        {(a) => <TextInput {...a} type="email" autoComplete="off" {...form.register('email')} />}
+      </Field>
+      <Field id={`${prefix}-phone`} label={`${t('phone')} (${tc('optional')})`} error={errors.phone}>
+        {(a) => <TextInput {...a} type="tel" autoComplete="off" {...form.register('phone')} />}
+      </Field>
+      <Field id={`${prefix}-locale`} label={t('locale')} error={errors.locale}>
+        {(a) => (
+          <Select {...a} {...form.register('locale')}>
+            <option value="nl">{tc('languages.nl')}</option>
+            <option value="en">{tc('languages.en')}</option>
+          </Select>
+        )}
+      </Field>
+      <div className="flex items-end gap-2">
+        <SubmitButton pending={isSubmitting}>{contact ? tc('save') : t('add')}</SubmitButton>
+        {onDone && (
+          <button type="button" className="btn btn-ghost" onClick={onDone}>
+            {tc('cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import type { UseFormReturn } from 'react-hook-form';
+import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { createEmployerSchema, updateEmployerSchema, type EmployerInput, type UpdateEmployerInput } from '@/lib/schemas/employer';
+import { createEmployerAction, updateEmployerAction } from '../actions';
+
+function EmployerFields({ form }: { form: UseFormReturn<EmployerInput> }) {
+  const t = useTranslations('employers.form');
+  const tc = useTranslations('common');
+  const { errors } = form.formState;
+  return (
+    <>
+      <Field id="name" label={t('name')} error={errors.name}>
+        {(a) => <TextInput {...a} autoComplete="organization" {...form.register('name')} />}
+      </Field>
+      <Field id="address" label={`${t('address')} (${tc('optional')})`} error={errors.address}>
+        {(a) => <TextInput {...a} autoComplete="street-address" {...form.register('address')} />}
+      </Field>
+      <Field id="notes" label={`${t('notes')} (${tc('optional')})`} error={errors.notes} hint={t('notesHint')}>
+        {(a) => <textarea {...a} rows={3} className="input" {...form.register('notes')} />}
+      </Field>
+    </>
+  );
+}
+
+export function NewEmployerForm() {
+  const t = useTranslations('employers.form');
+  const tc = useTranslations('common');
+  const router = useRouter();
+  const { form, onSubmit, problem } = useActionForm(createEmployerSchema, createEmployerAction, {
+    defaultValues: { name: '', address: '', notes: '' },
+    onSuccess: ({ id }) => router.push(`/employers/${id}`),
+  });
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-4">
+      <FormAlert problem={problem} />
+      <EmployerFields form={form} />
+      <div className="flex gap-2">
+        <SubmitButton pending={form.formState.isSubmitting}>{t('create')}</SubmitButton>
+        <Link href="/employers" className="btn btn-ghost">
+          {tc('cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}
+
+export function EditEmployerForm({ defaults }: { defaults: UpdateEmployerInput }) {
+  const tc = useTranslations('common');
+  const router = useRouter();
+  const href = `/employers/${defaults.employerId}`;
+  const { form, onSubmit, problem } = useActionForm(updateEmployerSchema, updateEmployerAction, {
+    defaultValues: defaults,
+    onSuccess: () => {
+      router.push(href);
+      router.refresh();
+    },
+  });
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-4">
+      <FormAlert problem={problem} />
+      <EmployerFields form={form as unknown as UseFormReturn<EmployerInput>} />
+      <div className="flex gap-2">
+        <SubmitButton pending={form.formState.isSubmitting} pendingLabel={tc('saving')}>
+          {tc('save')}
+        </SubmitButton>
+        <Link href={href} className="btn btn-ghost">
+          {tc('cancel')}
+        </Link>
+      </div>
+    </form>
+  );
+}

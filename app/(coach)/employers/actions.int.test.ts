@@ -1,0 +1,114 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { employerContacts, employers } from '@/db/schema';
+import { actAs, auditFor, createPractice } from '@/lib/testing/fixtures';
+import { createContactAction, createEmployerAction, removeContactAction, updateContactAction, updateEmployerAction } from './actions';
+
+beforeEach(() => actAs(null));
+
+const contact = (employerId: string, extra: Record<string, unknown> = {}) => ({
+  employerId,
+  name: 'Henk de Leidinggevende',
+  role: 'manager' as const,
+  email: 'henk@werkgever.test',
+  phone: '030 123 4567',
+  locale: 'nl' as const,
+  ...extra,
+});
+
+describe('employers', () => {
+  it('creates and edits an employer with optimistic concurrency', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const created = await createEmployerAction({ name: 'Gemeente Voorbeeld', address: 'Markt 1', notes: '' });
+    expect(created.ok).toBe(true);
+    const id = created.ok ? created.data.id : '';
+    expect(await updateEmployerAction({ employerId: id, version: 1, name: 'Gemeente Voorbeeldstad', address: 'Markt 1', notes: '' })).toEqual({
+      ok: true,
+      data: { version: 2 },
+    });
+    expect(await updateEmployerAction({ employerId: id, version: 1, name: 'Te laat', address: '', notes: '' })).toEqual({ ok: false, error: 'stale' });
+    const [row] = await getDb().select().from(employers).where(eq(employers.id, id));
+    expect(row).toMatchObject({ name: 'Gemeente Voorbeeldstad', version: 2 });
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual(['employer.created', 'employer.updated']);
+  });
+
+  it('gives a field message for a missing name and writes nothing', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    expect(await createEmployerAction({ name: ' ', address: '', notes: '' })).toMatchObject({ fieldErrors: { name: 'validation.required' } });
+    expect(await getDb().select().from(employers).where(eq(employers.practiceId, owner.practiceId))).toEqual([]);
+  });
+
+  it('is not found for a coach of another practice', async () => {
+    const owner = await createPractice();
+    const { employer, manager } = await seedEmployer(owner.practiceId);
+    actAs(await createPractice());
+    expect(await updateEmployerAction({ employerId: employer.id, version: 1, name: 'Gekaapt', address: '', notes: '' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await createContactAction(contact(employer.id))).toEqual({ ok: false, error: 'not_found' });
+    expect(await updateContactAction({ ...contact(employer.id), contactId: manager.id })).toEqual({ ok: false, error: 'not_found' });
+    expect(await removeContactAction({ employerId: employer.id, contactId: manager.id })).toEqual({ ok: false, error: 'not_found' });
+    const [row] = await getDb().select().from(employers).where(eq(employers.id, employer.id));
+    expect(row!.name).toBe('Zorggroep Test');
+  });
+});
+
+describe('employer contacts', () => {
+  it('adds, edits and removes a contact', async () => {
+    const owner = await createPractice();
+    const { employer } = await seedEmployer(owner.practiceId);
+    actAs(owner);
+    const added = await createContactAction(contact(employer.id, { role: 'company_doctor', name: 'Dr. Bos', email: '' }));
+    expect(added.ok).toBe(true);
+    const contactId = added.ok ? added.data.id : '';
+    expect(await updateContactAction({ ...contact(employer.id, { role: 'company_doctor', name: 'Dr. A. Bos', locale: 'en' }), contactId })).toEqual({ ok: true, data: null });
+    const [row] = await getDb().select().from(employerContacts).where(eq(employerContacts.id, contactId));
+    expect(row).toMatchObject({ name: 'Dr. A. Bos', role: 'company_doctor', locale: 'en' });
+    expect(await removeContactAction({ employerId: employer.id, contactId })).toEqual({ ok: true, data: null });
+    expect(await getDb().select().from(employerContacts).where(eq(employerContacts.id, contactId))).toEqual([]);
+  });
+
+  it('refuses a bad email or phone, and removing the manager of a client', async () => {
+    const owner = await createPractice();
+    const { employer, manager } = await seedEmployer(owner.practiceId);
+    await seedClient(owner.practiceId, owner.userId, { employerId: employer.id, managerContactId: manager.id });
+    actAs(owner);
+    expect(await createContactAction(contact(employer.id, { email: 'henk@', phone: '12' }))).toMatchObject({
+      fieldErrors: { email: 'validation.email', phone: 'clients.validation.phone' },
+    });
+    expect(await removeContactAction({ employerId: employer.id, contactId: manager.id })).toMatchObject({
+      error: 'validation',
+      fieldErrors: { contactId: 'employers.validation.contactInUse' },
+      params: { count: 1 },
+    });
+    expect(await getDb().select().from(employerContacts).where(eq(employerContacts.employerId, employer.id))).toHaveLength(1);
+  });
+
+  it('does not move a contact to another employer by editing', async () => {
+    const owner = await createPractice();
+    const a = await seedEmployer(owner.practiceId, 'A');
+    const b = await seedEmployer(owner.practiceId, 'B');
+    actAs(owner);
+    expect(await updateContactAction({ ...contact(b.employer.id), contactId: a.manager.id })).toEqual({ ok: false, error: 'not_found' });
+  });
+});
+
+describe('employer list', () => {
+  it('counts contacts and current clients per employer, limited to the coach\'s own when restricted', async () => {
+    const { listEmployers } = await import('@/db/queries/employers');
+    const owner = await createPractice();
+    const { employer, manager } = await seedEmployer(owner.practiceId, 'Gemeente Voorbeeld');
+    await seedEmployer(owner.practiceId, 'Bakkerij Noord');
+    await seedClient(owner.practiceId, owner.userId, { employerId: employer.id, managerContactId: manager.id });
+    await seedClient(owner.practiceId, owner.userId, { employerId: employer.id, archivedAt: new Date(), status: 'closed' });
+    expect(await listEmployers(owner.practiceId)).toEqual([
+      expect.objectContaining({ name: 'Bakkerij Noord', contacts: 1, clients: 0 }),
+      expect.objectContaining({ name: 'Gemeente Voorbeeld', contacts: 1, clients: 1 }),
+    ]);
+    expect(await listEmployers(owner.practiceId, { q: 'gemeente', coachId: 'e0000000-0000-4000-8000-000000000000' })).toEqual([
+      expect.objectContaining({ name: 'Gemeente Voorbeeld', clients: 0 }),
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+import 'server-only';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { clients, practices, users } from '../schema';
+
+export type CaseloadSettings = { coachVisibility: 'all' | 'assigned'; retentionYears: number };
+
+export async function getCaseloadSettings(practiceId: string, ex: Executor = getDb()): Promise<CaseloadSettings | null> {
+  const [row] = await ex
+    .select({ coachVisibility: practices.coachVisibility, retentionYears: practices.retentionYears })
+    .from(practices)
+    .where(eq(practices.id, practiceId))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Compare-and-set on the values the owner saw: these two settings do not bump the practice's version,
+ * so the practice details form on the same page does not go stale. False when they changed meanwhile.
+ */
+export async function updateCaseloadSettings(practiceId: string, seen: CaseloadSettings, next: CaseloadSettings, ex: Executor = getDb()) {
+  const rows = await ex
+    .update(practices)
+    .set({ ...next, updatedAt: new Date() })
+    .where(
+      and(eq(practices.id, practiceId), eq(practices.coachVisibility, seen.coachVisibility), eq(practices.retentionYears, seen.retentionYears)),
+    )
+    .returning({ id: practices.id });
+  return rows.length === 1;
+}
+
+/** Closed clients whose retention period (years after closing) has run out, oldest first. */
+export function listClientsDueForErasure(practiceId: string, today: string, ex: Executor = getDb()) {
+  const dueOn = sql<string>`(${clients.closedOn} + make_interval(years => ${practices.retentionYears}))::date::text`;
+  return ex
+    .select({
+      id: clients.id,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      closedOn: clients.closedOn,
+      dueOn,
+      coachName: users.name,
+    })
+    .from(clients)
+    .innerJoin(practices, eq(practices.id, clients.practiceId))
+    .leftJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, clients.coachId)))
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.status, 'closed'), isNotNull(clients.closedOn), sql`${dueOn} <= ${today}`))
+    .orderBy(asc(clients.closedOn))
+    .limit(200);
+}

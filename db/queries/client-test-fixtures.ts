@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '../client';
+import { auditLog, clients, employerContacts, employers, timelineEvents, type Client } from '../schema';
+
+/** Test data for the caseload's integration tests: inserted directly, without going through the actions. */
+export async function seedEmployer(practiceId: string, name = 'Zorggroep Test') {
+  const db = getDb();
+  const [employer] = await db.insert(employers).values({ practiceId, name }).returning();
+  const [manager] = await db
+    .insert(employerContacts)
+    .values({ practiceId, employerId: employer!.id, name: 'Marco Manager', role: 'manager', email: 'marco@werkgever.test' })
+    .returning();
+  return { employer: employer!, manager: manager! };
+}
+
+export async function seedClient(practiceId: string, coachId: string, values: Partial<typeof clients.$inferInsert> = {}): Promise<Client> {
+  const [client] = await getDb()
+    .insert(clients)
+    .values({ practiceId, coachId, firstName: 'Eva', lastName: 'Smit', email: `eva-${randomBytes(4).toString('hex')}@example.test`, ...values })
+    .returning();
+  return client!;
+}
+
+export async function clientRow(practiceId: string, clientId: string) {
+  const [row] = await getDb()
+    .select()
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
+  return row ?? null;
+}
+
+export async function timelineKinds(practiceId: string, clientId: string) {
+  const rows = await getDb()
+    .select({ kind: timelineEvents.kind, data: timelineEvents.data })
+    .from(timelineEvents)
+    .where(and(eq(timelineEvents.practiceId, practiceId), eq(timelineEvents.clientId, clientId)))
+    .orderBy(timelineEvents.occurredAt);
+  return rows;
+}
+
+export async function auditActions(practiceId: string) {
+  const rows = await getDb().select().from(auditLog).where(eq(auditLog.practiceId, practiceId)).orderBy(auditLog.createdAt);
+  return rows;
+}

@@ -1,0 +1,67 @@
+import 'server-only';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { clients, users } from '../schema';
+
+export type ClientWrite = {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+  jobTitle: string;
+  employerId: string | null;
+  managerContactId: string | null;
+  coachId: string;
+  startDate: string | null;
+  referralRoute: (typeof clients.$inferInsert)['referralRoute'];
+  locale: 'nl' | 'en';
+  onSickLeave: boolean;
+  sickLeaveSince: string | null;
+  notes: string;
+};
+
+export async function insertClient(practiceId: string, values: ClientWrite, ex: Executor = getDb()) {
+  const [row] = await ex.insert(clients).values({ practiceId, ...values }).returning({ id: clients.id });
+  if (!row) throw new Error('insert failed');
+  return row;
+}
+
+/** Optimistic concurrency: null when someone saved in between (the version moved on). */
+export async function updateClient(practiceId: string, clientId: string, expectedVersion: number, values: ClientWrite, ex: Executor = getDb()) {
+  const [row] = await ex
+    .update(clients)
+    .set({ ...values, version: sql`${clients.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId), eq(clients.version, expectedVersion)))
+    .returning({ version: clients.version });
+  return row ?? null;
+}
+
+export async function getClient(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select()
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Emails are stored lower-case (see lib/schemas/fields.ts), so equality is enough. */
+export async function clientEmailTaken(practiceId: string, email: string, exceptClientId: string | null, ex: Executor = getDb()) {
+  const where = [eq(clients.practiceId, practiceId), eq(clients.email, email)];
+  if (exceptClientId) where.push(ne(clients.id, exceptClientId));
+  const [row] = await ex
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(...where))
+    .limit(1);
+  return Boolean(row);
+}
+
+export async function isCoachOfPractice(practiceId: string, userId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)))
+    .limit(1);
+  return Boolean(row);
+}

@@ -1,0 +1,32 @@
+import 'server-only';
+import { and, desc, eq } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { consents, users, type Consent } from '../schema';
+
+export type ConsentWrite = Pick<Consent, 'clientId' | 'kind' | 'action' | 'textVersion' | 'recordedBy' | 'recordedByKind' | 'note'>;
+
+/** Append-only: giving and withdrawing are both new rows. */
+export async function insertConsent(practiceId: string, values: ConsentWrite, ex: Executor = getDb()) {
+  const [row] = await ex.insert(consents).values({ practiceId, ...values }).returning({ id: consents.id, createdAt: consents.createdAt });
+  if (!row) throw new Error('insert failed');
+  return row;
+}
+
+/** The full history, newest first, with the name of the coach who recorded each entry. */
+export function listConsents(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: consents.id,
+      kind: consents.kind,
+      action: consents.action,
+      textVersion: consents.textVersion,
+      recordedByKind: consents.recordedByKind,
+      recordedByName: users.name,
+      note: consents.note,
+      createdAt: consents.createdAt,
+    })
+    .from(consents)
+    .leftJoin(users, and(eq(users.practiceId, consents.practiceId), eq(users.id, consents.recordedBy)))
+    .where(and(eq(consents.practiceId, practiceId), eq(consents.clientId, clientId)))
+    .orderBy(desc(consents.createdAt), desc(consents.id));
+}

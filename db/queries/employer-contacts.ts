@@ -1,0 +1,56 @@
+import 'server-only';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { clients, employerContacts, type EmployerContact } from '../schema';
+
+export type ContactWrite = Pick<EmployerContact, 'name' | 'role' | 'email' | 'phone' | 'locale'>;
+
+export function listContacts(practiceId: string, employerId: string, ex: Executor = getDb()) {
+  return ex
+    .select()
+    .from(employerContacts)
+    .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId)))
+    .orderBy(sql`array_position(array['manager','hr','company_doctor','other'], ${employerContacts.role}::text)`, asc(employerContacts.name));
+}
+
+export async function insertContact(practiceId: string, employerId: string, values: ContactWrite, ex: Executor = getDb()) {
+  const [row] = await ex.insert(employerContacts).values({ practiceId, employerId, ...values }).returning({ id: employerContacts.id });
+  if (!row) throw new Error('insert failed');
+  return row;
+}
+
+export async function updateContact(practiceId: string, employerId: string, contactId: string, values: ContactWrite, ex: Executor = getDb()) {
+  const rows = await ex
+    .update(employerContacts)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId), eq(employerContacts.id, contactId)))
+    .returning({ id: employerContacts.id });
+  return rows.length === 1;
+}
+
+export async function deleteContact(practiceId: string, employerId: string, contactId: string, ex: Executor = getDb()) {
+  const rows = await ex
+    .delete(employerContacts)
+    .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId), eq(employerContacts.id, contactId)))
+    .returning({ id: employerContacts.id });
+  return rows.length === 1;
+}
+
+/** Whether the contact exists and belongs to this employer of this practice. */
+export async function contactBelongsTo(practiceId: string, employerId: string, contactId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ id: employerContacts.id })
+    .from(employerContacts)
+    .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId), eq(employerContacts.id, contactId)))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** How many clients have this contact as their manager (such a contact cannot be removed). */
+export async function clientsManagedBy(practiceId: string, contactId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ n: count() })
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.managerContactId, contactId)));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,100 @@
+import 'server-only';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { containsPattern } from '@/lib/caseload/list-params';
+import { getDb, type Executor } from '../client';
+import { clients, employerContacts, employers } from '../schema';
+
+export type EmployerWrite = { name: string; address: string; notes: string };
+
+/** Employers with their number of contacts and clients (aggregated in the same query); searchable by name. */
+export function listEmployers(practiceId: string, opts: { q?: string; coachId?: string | null } = {}, ex: Executor = getDb()) {
+  const where = [eq(employers.practiceId, practiceId)];
+  if (opts.q) where.push(sql`lower(${employers.name}) ilike ${containsPattern(opts.q)}`);
+  const coachClause = opts.coachId ? sql`and c.coach_id = ${opts.coachId}` : sql``;
+  return ex
+    .select({
+      id: employers.id,
+      name: employers.name,
+      address: employers.address,
+      // Written out: drizzle leaves columns unqualified in a single-table select, which would not correlate.
+      contacts: sql<number>`(select count(*)::int from employer_contacts ec where ec.practice_id = employers.practice_id and ec.employer_id = employers.id)`,
+      clients: sql<number>`(select count(*)::int from clients c where c.practice_id = employers.practice_id and c.employer_id = employers.id and c.archived_at is null ${coachClause})`,
+    })
+    .from(employers)
+    .where(and(...where))
+    .orderBy(asc(sql`lower(${employers.name})`))
+    .limit(500);
+}
+
+export async function getEmployer(practiceId: string, employerId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select()
+    .from(employers)
+    .where(and(eq(employers.practiceId, practiceId), eq(employers.id, employerId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function insertEmployer(practiceId: string, values: EmployerWrite, ex: Executor = getDb()) {
+  const [row] = await ex.insert(employers).values({ practiceId, ...values }).returning({ id: employers.id });
+  if (!row) throw new Error('insert failed');
+  return row;
+}
+
+/** Optimistic concurrency: false when the version moved on. */
+export async function updateEmployer(practiceId: string, employerId: string, expectedVersion: number, values: EmployerWrite, ex: Executor = getDb()) {
+  const rows = await ex
+    .update(employers)
+    .set({ ...values, version: sql`${employers.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(employers.practiceId, practiceId), eq(employers.id, employerId), eq(employers.version, expectedVersion)))
+    .returning({ id: employers.id });
+  return rows.length === 1;
+}
+
+/** Every employer with its contacts, for the client form's selects: one query. */
+export async function listEmployerOptions(practiceId: string, ex: Executor = getDb()) {
+  const rows = await ex
+    .select({
+      employerId: employers.id,
+      employerName: employers.name,
+      contactId: employerContacts.id,
+      contactName: employerContacts.name,
+      role: employerContacts.role,
+    })
+    .from(employers)
+    .leftJoin(employerContacts, and(eq(employerContacts.practiceId, employers.practiceId), eq(employerContacts.employerId, employers.id)))
+    .where(eq(employers.practiceId, practiceId))
+    .orderBy(asc(sql`lower(${employers.name})`), asc(employerContacts.name));
+  const out: { id: string; name: string; contacts: { id: string; name: string; role: string }[] }[] = [];
+  for (const row of rows) {
+    let employer = out.at(-1);
+    if (employer?.id !== row.employerId) {
+      employer = { id: row.employerId, name: row.employerName, contacts: [] };
+      out.push(employer);
+    }
+    if (row.contactId && row.contactName && row.role) employer.contacts.push({ id: row.contactId, name: row.contactName, role: row.role });
+  }
+  return out;
+}
+
+export type EmployerOption = Awaited<ReturnType<typeof listEmployerOptions>>[number];
+
+/** The employer's clients, for the coach (never shown to the employer); limited to the coach's own when set. */
+export function listEmployerClients(practiceId: string, employerId: string, coachId: string | null, ex: Executor = getDb()) {
+  const where = [eq(clients.practiceId, practiceId), eq(clients.employerId, employerId)];
+  if (coachId) where.push(eq(clients.coachId, coachId));
+  return ex
+    .select({
+      id: clients.id,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      status: clients.status,
+      archivedAt: clients.archivedAt,
+      managerName: employerContacts.name,
+    })
+    .from(clients)
+    .leftJoin(employerContacts, and(eq(employerContacts.practiceId, clients.practiceId), eq(employerContacts.id, clients.managerContactId)))
+    .where(and(...where))
+    .orderBy(asc(sql`lower(${clients.lastName})`), asc(sql`lower(${clients.firstName})`))
+    .limit(500);
+}

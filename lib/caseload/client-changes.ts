@@ -1,0 +1,39 @@
+import type { TimelineKind } from './timeline-kinds';
+
+/** The editable fields of a client, as the edit form sends them. */
+export const CLIENT_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'jobTitle',
+  'employerId',
+  'managerContactId',
+  'coachId',
+  'startDate',
+  'referralRoute',
+  'locale',
+  'onSickLeave',
+  'sickLeaveSince',
+  'notes',
+] as const;
+export type ClientField = (typeof CLIENT_FIELDS)[number];
+type ClientLike = Record<ClientField, string | boolean | null>;
+
+/** The names (never the values) of the fields that changed. */
+export function changedClientFields(before: ClientLike, after: ClientLike): ClientField[] {
+  return CLIENT_FIELDS.filter((field) => (before[field] ?? null) !== (after[field] ?? null));
+}
+
+type Event = { kind: TimelineKind; data?: Record<string, string | number | boolean | null> };
+
+/** Timeline events for an edit: sick leave starting or ending and a new coach get their own line. */
+export function updateTimelineEvents(before: ClientLike, after: ClientLike, fields: readonly ClientField[]): Event[] {
+  const events: Event[] = [];
+  if (!before.onSickLeave && after.onSickLeave) events.push({ kind: 'client.sick_leave_started', data: { since: String(after.sickLeaveSince) } });
+  if (before.onSickLeave && !after.onSickLeave) events.push({ kind: 'client.sick_leave_ended' });
+  if (fields.includes('coachId')) events.push({ kind: 'client.coach_changed' });
+  const rest = fields.filter((f) => f !== 'coachId' && f !== 'onSickLeave' && !(f === 'sickLeaveSince' && before.onSickLeave !== after.onSickLeave));
+  if (rest.length > 0) events.push({ kind: 'client.updated', data: { count: rest.length } });
+  return events;
+}

@@ -1,0 +1,48 @@
+import { CONSENT_KINDS, type ConsentKind } from './constants';
+
+export { CONSENT_KINDS };
+export type { ConsentKind };
+export type ConsentAction = 'given' | 'withdrawn';
+
+/**
+ * The version of the text a client agrees to; the words live in the messages (consents.text.<kind>).
+ * Change the wording only together with a new version, so every record names the text it refers to.
+ */
+export const CONSENT_TEXT_VERSIONS: Record<ConsentKind, string> = {
+  coaching_agreement: '2026-01',
+  employer_sharing: '2026-01',
+};
+
+export type ConsentRecord = { kind: ConsentKind; action: ConsentAction; textVersion: string; createdAt: Date };
+export type ConsentStatus = 'given' | 'withdrawn' | 'none';
+export type ConsentState = { kind: ConsentKind; status: ConsentStatus; textVersion: string | null; since: Date | null; outdated: boolean };
+
+/** The current state per kind: the latest record wins; the history itself is never rewritten. */
+export function consentStates(history: readonly ConsentRecord[]): Record<ConsentKind, ConsentState> {
+  const sorted = [...history].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  const out = {} as Record<ConsentKind, ConsentState>;
+  for (const kind of CONSENT_KINDS) {
+    const latest = sorted.filter((r) => r.kind === kind).at(-1);
+    out[kind] = latest
+      ? {
+          kind,
+          status: latest.action,
+          textVersion: latest.textVersion,
+          since: latest.createdAt,
+          outdated: latest.action === 'given' && latest.textVersion !== CONSENT_TEXT_VERSIONS[kind],
+        }
+      : { kind, status: 'none', textVersion: null, since: null, outdated: false };
+  }
+  return out;
+}
+
+/** Why this change cannot be recorded (a message key), or null. Agreeing again is fine when the text changed. */
+export function consentChangeProblem(state: ConsentState, action: ConsentAction): string | null {
+  if (action === 'withdrawn' && state.status !== 'given') return 'consents.errors.notGiven';
+  if (action === 'given' && state.status === 'given' && !state.outdated) return 'consents.errors.alreadyGiven';
+  return null;
+}
+
+export function isConsentGiven(history: readonly ConsentRecord[], kind: ConsentKind): boolean {
+  return consentStates(history)[kind].status === 'given';
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { buildClientExport, EXPORT_FORMAT, exportFileName } from './export-document';
+
+const input = {
+  exportedAt: new Date('2026-05-01T09:00:00Z'),
+  practice: { name: 'Praktijk Test', address: 'Straat 1', kvkNumber: '12345678' },
+  client: { practiceId: 'p', id: 'c1', firstName: 'Eva', lastName: 'Smit', version: 3, createdAt: new Date('2026-01-01T08:00:00Z'), startDate: '2026-01-02' },
+  coach: { name: 'Coach', email: 'coach@example.test' },
+  employer: { practiceId: 'p', id: 'e1', name: 'Werkgever BV' },
+  manager: { practiceId: 'p', id: 'm1', employerId: 'e1', name: 'Manager' },
+  consents: [{ practiceId: 'p', clientId: 'c1', kind: 'coaching_agreement', action: 'given', createdAt: new Date('2026-01-01T08:00:00Z') }],
+  timeline: [],
+  sessions: [{ practiceId: 'p', clientId: 'c1', id: 's1', privateNotes: 'notitie' }],
+  measurements: [
+    { practiceId: 'p', clientId: 'c1', id: 'm-a', scores: { exhaustion: 3.1 } },
+    { practiceId: 'p', clientId: 'c1', id: 'm-b', scores: null },
+  ],
+  measurementAnswers: [
+    { practiceId: 'p', measurementId: 'm-a', itemKey: 'q1', value: 4 },
+    { practiceId: 'p', measurementId: 'm-a', itemKey: 'q2', value: 2 },
+  ],
+  homework: [{ practiceId: 'p', clientId: 'c1', id: 'h1', template: 'energy_diary' }],
+  homeworkAnswers: [{ practiceId: 'p', homeworkId: 'h1', fieldKey: 'day1.energy', value: '7' }],
+  accessLog: [{ action: 'client.viewed', createdAt: new Date('2026-04-01T12:00:00Z') }],
+};
+
+describe('client export document', () => {
+  const doc = buildClientExport(input);
+
+  it('names its format and the controller', () => {
+    expect(doc).toMatchObject({ format: EXPORT_FORMAT, formatVersion: 1, exportedAt: '2026-05-01T09:00:00.000Z' });
+    expect(doc.controller).toEqual({ name: 'Praktijk Test', address: 'Straat 1', kvkNumber: '12345678' });
+  });
+
+  it('leaves out internal keys and writes dates as ISO strings', () => {
+    expect(doc.client).toEqual({
+      id: 'c1',
+      firstName: 'Eva',
+      lastName: 'Smit',
+      createdAt: '2026-01-01T08:00:00.000Z',
+      startDate: '2026-01-02',
+      coach: { name: 'Coach', email: 'coach@example.test' },
+    });
+    expect(doc.manager).toEqual({ id: 'm1', name: 'Manager' });
+    expect(JSON.stringify(doc)).not.toContain('practiceId');
+  });
+
+  it('nests answers under their measurement and homework', () => {
+    expect(doc.measurements[0]).toEqual({ id: 'm-a', scores: { exhaustion: 3.1 }, answers: [{ itemKey: 'q1', value: 4 }, { itemKey: 'q2', value: 2 }] });
+    expect(doc.measurements[1]!.answers).toEqual([]);
+    expect(doc.homework[0]!.answers).toEqual([{ fieldKey: 'day1.energy', value: '7' }]);
+  });
+
+  it('survives a JSON round trip unchanged', () => {
+    expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
+  });
+
+  it('puts no name in the file name', () => {
+    expect(exportFileName('c1', '2026-05-01')).toBe('balanspunt-client-c1-2026-05-01.json');
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * The machine-readable copy of everything the practice holds about one client (GDPR art. 15 and 20).
+ * Plain JSON: dates as ISO strings, answers nested under the measurement or homework they belong to,
+ * and no internal keys (practice id, repeated client id) that mean nothing outside the app.
+ */
+export const EXPORT_FORMAT = 'balanspunt.client-export';
+export const EXPORT_FORMAT_VERSION = 1;
+
+type Row = Record<string, unknown>;
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+export type ClientExportInput = {
+  exportedAt: Date;
+  practice: { name: string; address: string; kvkNumber: string };
+  client: Row & { id: string };
+  coach: { name: string; email: string } | null;
+  employer: Row | null;
+  manager: Row | null;
+  consents: Row[];
+  timeline: Row[];
+  sessions: Row[];
+  measurements: (Row & { id: string })[];
+  measurementAnswers: (Row & { measurementId: string })[];
+  homework: (Row & { id: string })[];
+  homeworkAnswers: (Row & { homeworkId: string })[];
+  accessLog: Row[];
+};
+
+const INTERNAL = new Set(['practiceId', 'clientId', 'version']);
+
+function toJson(value: unknown): Json {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Uint8Array) return null;
+  if (Array.isArray(value)) return value.map(toJson);
+  if (typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value as Row).map(([k, v]) => [k, toJson(v)]));
+  }
+  return value as Json;
+}
+
+function clean(row: Row, drop: readonly string[] = []): { [key: string]: Json } {
+  const out: { [key: string]: Json } = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (INTERNAL.has(key) || drop.includes(key)) continue;
+    out[key] = toJson(value);
+  }
+  return out;
+}
+
+function groupBy<T extends Row>(rows: T[], key: keyof T): Map<unknown, T[]> {
+  const map = new Map<unknown, T[]>();
+  for (const row of rows) map.set(row[key], [...(map.get(row[key]) ?? []), row]);
+  return map;
+}
+
+export function buildClientExport(input: ClientExportInput) {
+  const measurementAnswers = groupBy(input.measurementAnswers, 'measurementId');
+  const homeworkAnswers = groupBy(input.homeworkAnswers, 'homeworkId');
+  return {
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: input.exportedAt.toISOString(),
+    controller: clean(input.practice),
+    client: { ...clean(input.client), coach: input.coach ? clean(input.coach) : null },
+    employer: input.employer ? clean(input.employer) : null,
+    manager: input.manager ? clean(input.manager, ['employerId']) : null,
+    consents: input.consents.map((r) => clean(r)),
+    timeline: input.timeline.map((r) => clean(r)),
+    sessions: input.sessions.map((r) => clean(r)),
+    measurements: input.measurements.map((m) => ({
+      ...clean(m),
+      answers: (measurementAnswers.get(m.id) ?? []).map((a) => clean(a, ['measurementId'])),
+    })),
+    homework: input.homework.map((h) => ({
+      ...clean(h),
+      answers: (homeworkAnswers.get(h.id) ?? []).map((a) => clean(a, ['homeworkId'])),
+    })),
+    accessLog: input.accessLog.map((r) => clean(r)),
+  };
+}
+
+export type ClientExport = ReturnType<typeof buildClientExport>;
+
+/** `balanspunt-client-<id>-<yyyy-mm-dd>.json`: no name in the file name, so it leaks nothing in a downloads folder. */
+export function exportFileName(clientId: string, exportedOn: string): string {
+  return `balanspunt-client-${clientId}-${exportedOn}.json`;
+}

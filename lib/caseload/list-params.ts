@@ -1,0 +1,72 @@
+import { CLIENT_STATUSES, UUID_PATTERN, type ClientStatus } from './constants';
+
+export const CLIENT_PAGE_SIZE = 25;
+export const CLIENT_SORTS = ['name', 'status', 'start', 'created'] as const;
+export type ClientSort = (typeof CLIENT_SORTS)[number];
+/** `all` (the default) and each status leave archived clients out; `archived` shows only those. */
+export const CLIENT_STATUS_FILTERS = ['all', ...CLIENT_STATUSES, 'archived'] as const;
+export type ClientStatusFilter = (typeof CLIENT_STATUS_FILTERS)[number];
+
+export type ClientListParams = {
+  q: string;
+  status: ClientStatusFilter;
+  coach: string | null;
+  sort: ClientSort;
+  dir: 'asc' | 'desc';
+  page: number;
+};
+
+export type SearchParams = Record<string, string | string[] | undefined>;
+
+const UUID = UUID_PATTERN;
+const DEFAULT_DIR: Record<ClientSort, 'asc' | 'desc'> = { name: 'asc', status: 'asc', start: 'desc', created: 'desc' };
+
+function one(value: string | string[] | undefined): string {
+  return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
+}
+
+function pick<T extends string>(value: string, allowed: readonly T[], fallback: T): T {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
+}
+
+/** The URL's search parameters, made safe: anything unknown falls back to the default. */
+export function parseClientListParams(sp: SearchParams): ClientListParams {
+  const sort = pick(one(sp.sort), CLIENT_SORTS, 'name');
+  const page = Number.parseInt(one(sp.page), 10);
+  const coach = one(sp.coach);
+  return {
+    q: one(sp.q).slice(0, 100),
+    status: pick(one(sp.status), CLIENT_STATUS_FILTERS, 'all'),
+    coach: UUID.test(coach) ? coach.toLowerCase() : null,
+    sort,
+    dir: pick(one(sp.dir), ['asc', 'desc'] as const, DEFAULT_DIR[sort]),
+    page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,
+  };
+}
+
+/** A link to the list with some parameters changed; defaults are left out so URLs stay short. */
+export function clientListHref(params: ClientListParams, change: Partial<ClientListParams> = {}): string {
+  const next = { ...params, ...change };
+  const query = new URLSearchParams();
+  if (next.q) query.set('q', next.q);
+  if (next.status !== 'all') query.set('status', next.status);
+  if (next.coach) query.set('coach', next.coach);
+  if (next.sort !== 'name') query.set('sort', next.sort);
+  if (next.dir !== DEFAULT_DIR[next.sort]) query.set('dir', next.dir);
+  if (next.page > 1) query.set('page', String(next.page));
+  const s = query.toString();
+  return s ? `/clients?${s}` : '/clients';
+}
+
+/** A LIKE pattern that matches the text literally anywhere: % and _ typed by the user are not wildcards. */
+export function containsPattern(q: string): string {
+  return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function pageCount(total: number, pageSize = CLIENT_PAGE_SIZE): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
+
+export function isStatus(value: string): value is ClientStatus {
+  return (CLIENT_STATUSES as readonly string[]).includes(value);
+}

@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { isIsoDate } from '@/lib/caseload/dates';
+import { UUID_PATTERN } from '@/lib/caseload/constants';
+
+/** Zod fields shared by the client, employer and consent schemas (lib/schemas). Messages are translation keys. */
+export const PHONE_PATTERN = /^\+?[\d\s()-]+$/;
+
+export function isPhone(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  return value.length >= 8 && value.length <= 20 && PHONE_PATTERN.test(value) && digits >= 8;
+}
+
+export const optionalPhone = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isPhone(v), { error: 'clients.validation.phone' });
+
+export const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254, { error: 'validation.tooLong' })
+  .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'validation.email' });
+
+export const id = z.string({ error: 'validation.required' }).regex(UUID_PATTERN, { error: 'validation.invalid' });
+
+/** A select or hidden field: '' means none. */
+export const optionalId = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || UUID_PATTERN.test(v), { error: 'validation.invalid' })
+  .transform((v) => (v === '' ? null : v.toLowerCase()));
+
+export const requiredDate = z
+  .string({ error: 'validation.required' })
+  .trim()
+  .min(1, { error: 'validation.required' })
+  .refine(isIsoDate, { error: 'clients.validation.date' });
+
+export const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isIsoDate(v), { error: 'clients.validation.date' })
+  .transform((v) => (v === '' ? null : v));
+
+export const version = z.number({ error: 'validation.invalid' }).int().positive();

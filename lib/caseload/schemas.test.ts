@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { fieldErrorsOf } from '@/lib/actions/zod-errors';
+import { closeClientSchema, confirmsName, createClientSchema } from '@/lib/schemas/client';
+import { createContactSchema } from '@/lib/schemas/employer';
+import { addDays, todayIn } from './dates';
+import { isPhone } from './schema-fields';
+
+const coachId = '3f2b1c4d-0000-4000-8000-000000000001';
+const valid = {
+  firstName: ' Eva ',
+  lastName: 'Smit',
+  email: 'Eva.Smit@Example.NL',
+  phone: '06 1234 5678',
+  jobTitle: '',
+  employerId: '',
+  managerContactId: '',
+  coachId,
+  startDate: '',
+  referralRoute: 'self',
+  locale: 'nl',
+  onSickLeave: false,
+  sickLeaveSince: '2026-01-05',
+  notes: '',
+} as const;
+
+function errors(input: unknown) {
+  const result = createClientSchema.safeParse(input);
+  return result.success ? {} : fieldErrorsOf(result.error);
+}
+
+describe('client schema', () => {
+  it('normalises a valid client: trimmed, lower-case email, empty ids as null, no sick-leave day when not sick', () => {
+    const out = createClientSchema.parse(valid);
+    expect(out).toMatchObject({ firstName: 'Eva', email: 'eva.smit@example.nl', employerId: null, startDate: null, sickLeaveSince: null });
+  });
+
+  it('gives field keys for bad email, phone and missing names', () => {
+    expect(errors({ ...valid, firstName: '', email: 'eva@', phone: 'bel me' })).toEqual({
+      firstName: 'validation.required',
+      email: 'validation.email',
+      phone: 'clients.validation.phone',
+    });
+  });
+
+  it('wants an employer with a manager and a first sick day with sick leave', () => {
+    expect(errors({ ...valid, managerContactId: coachId })).toEqual({ managerContactId: 'clients.validation.managerNeedsEmployer' });
+    expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: '' })).toEqual({ sickLeaveSince: 'clients.validation.sickLeaveSinceRequired' });
+  });
+
+  it('refuses a first sick day in the future or longer ago than the law can run', () => {
+    const today = todayIn();
+    expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: addDays(today, 1) })).toEqual({ sickLeaveSince: 'clients.validation.sickLeaveInFuture' });
+    expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: addDays(today, -157 * 7) })).toEqual({ sickLeaveSince: 'clients.validation.sickLeaveTooOld' });
+    expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: today })).toEqual({});
+  });
+
+  it('refuses impossible dates', () => {
+    expect(errors({ ...valid, startDate: '2026-02-30' })).toEqual({ startDate: 'clients.validation.date' });
+    const close = closeClientSchema.safeParse({ clientId: coachId, version: 1, closedOn: '', reason: 'nope' });
+    expect(close.success ? {} : fieldErrorsOf(close.error)).toEqual({ closedOn: 'validation.required', reason: 'validation.required' });
+  });
+});
+
+describe('phone numbers', () => {
+  it('accepts Dutch and international notations', () => {
+    for (const ok of ['0612345678', '06-12345678', '+31 6 1234 5678', '020 123 4567', '+32 (0)2 123 45 67']) expect(isPhone(ok), ok).toBe(true);
+  });
+  it('refuses letters, too short and too long', () => {
+    for (const bad of ['0612', 'zes-nul', '+31 6 1234 5678 9012 34', '0612345678 ext 2', '++++++++']) expect(isPhone(bad), bad).toBe(false);
+  });
+});
+
+describe('employer contact schema', () => {
+  it('allows an empty email but not a wrong one', () => {
+    const base = { employerId: coachId, name: 'Henk', role: 'manager', email: '', phone: '', locale: 'nl' };
+    expect(createContactSchema.safeParse(base).success).toBe(true);
+    const bad = createContactSchema.safeParse({ ...base, email: 'henk@', role: 'boss' });
+    expect(bad.success ? {} : fieldErrorsOf(bad.error)).toEqual({ email: 'validation.email', role: 'validation.required' });
+  });
+});
+
+describe('erasure confirmation', () => {
+  it('matches the full name regardless of case and spacing', () => {
+    expect(confirmsName('  eva   SMIT ', { firstName: 'Eva', lastName: 'Smit' })).toBe(true);
+    expect(confirmsName('Eva', { firstName: 'Eva', lastName: 'Smit' })).toBe(false);
+  });
+});

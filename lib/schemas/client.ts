@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { CLOSE_REASONS, OPEN_STATUSES } from '@/lib/caseload/lifecycle';
+import { REFERRAL_ROUTES } from '@/lib/caseload/constants';
+import { daysBetween, todayIn } from '@/lib/caseload/dates';
+import { WAITING_PERIOD_WEEKS } from '@/lib/caseload/poortwachter';
+import { RETENTION_MAX_YEARS, RETENTION_MIN_YEARS } from '@/lib/caseload/retention';
+import { email, locale, optionalText, requiredText } from './fields';
+import { id, optionalDate, optionalId, optionalPhone, requiredDate, version } from '@/lib/caseload/schema-fields';
+
+/** Sick leave can last the 104 weeks of the law plus up to a year's extension; older is a typing error. */
+export const SICK_LEAVE_MAX_WEEKS = WAITING_PERIOD_WEEKS + 52;
+
+const clientFields = z.object({
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  email,
+  phone: optionalPhone,
+  jobTitle: optionalText(120),
+  employerId: optionalId,
+  managerContactId: optionalId,
+  coachId: id,
+  startDate: optionalDate,
+  referralRoute: z.enum(REFERRAL_ROUTES, { error: 'validation.invalid' }),
+  locale,
+  onSickLeave: z.boolean(),
+  sickLeaveSince: optionalDate,
+  notes: optionalText(5000),
+});
+
+type ClientFields = z.output<typeof clientFields>;
+
+function checkClient(value: ClientFields, ctx: z.RefinementCtx) {
+  if (value.managerContactId && !value.employerId) {
+    ctx.addIssue({ code: 'custom', path: ['managerContactId'], message: 'clients.validation.managerNeedsEmployer' });
+  }
+  if (!value.onSickLeave) return;
+  if (!value.sickLeaveSince) {
+    ctx.addIssue({ code: 'custom', path: ['sickLeaveSince'], message: 'clients.validation.sickLeaveSinceRequired' });
+    return;
+  }
+  const age = daysBetween(value.sickLeaveSince, todayIn());
+  if (age < 0) ctx.addIssue({ code: 'custom', path: ['sickLeaveSince'], message: 'clients.validation.sickLeaveInFuture' });
+  if (age > SICK_LEAVE_MAX_WEEKS * 7) ctx.addIssue({ code: 'custom', path: ['sickLeaveSince'], message: 'clients.validation.sickLeaveTooOld' });
+}
+
+/** Off sick leave, a first day left in the form is not kept. */
+function normalise<T extends ClientFields>(value: T): T {
+  return { ...value, sickLeaveSince: value.onSickLeave ? value.sickLeaveSince : null };
+}
+
+export const createClientSchema = clientFields.superRefine(checkClient).transform(normalise);
+export type CreateClientInput = z.input<typeof createClientSchema>;
+export type ClientValues = z.output<typeof createClientSchema>;
+
+export const updateClientSchema = clientFields
+  .extend({ clientId: id, version })
+  .superRefine(checkClient)
+  .transform(normalise);
+export type UpdateClientInput = z.input<typeof updateClientSchema>;
+
+export const changeStatusSchema = z.object({ clientId: id, version, status: z.enum(OPEN_STATUSES, { error: 'validation.invalid' }) });
+
+export const closeClientSchema = z.object({
+  clientId: id,
+  version,
+  closedOn: requiredDate,
+  reason: z.enum(CLOSE_REASONS, { error: 'validation.required' }),
+});
+export type CloseClientInput = z.input<typeof closeClientSchema>;
+
+export const clientVersionSchema = z.object({ clientId: id, version });
+
+export const eraseClientSchema = z.object({ clientId: id, confirmName: z.string().trim().min(1, { error: 'validation.required' }).max(250) });
+export type EraseClientInput = z.input<typeof eraseClientSchema>;
+
+/** The owner confirms an erasure by typing the client's full name; case and extra spaces do not matter. */
+export function confirmsName(typed: string, client: { firstName: string; lastName: string }): boolean {
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+  return norm(typed) === norm(`${client.firstName} ${client.lastName}`);
+}
+
+export const caseloadSettingsSchema = z.object({
+  coachVisibility: z.enum(['all', 'assigned'], { error: 'validation.required' }),
+  retentionYears: z
+    .number({ error: 'clients.validation.retentionYears' })
+    .int({ error: 'clients.validation.retentionYears' })
+    .min(RETENTION_MIN_YEARS, { error: 'clients.validation.retentionYears' })
+    .max(RETENTION_MAX_YEARS, { error: 'clients.validation.retentionYears' }),
+  seen: z.object({ coachVisibility: z.enum(['all', 'assigned']), retentionYears: z.number().int() }),
+});
+export type CaseloadSettingsInput = z.input<typeof caseloadSettingsSchema>;

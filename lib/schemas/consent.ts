@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { CONSENT_KINDS } from '@/lib/caseload/constants';
+import { optionalText } from './fields';
+import { id } from '@/lib/caseload/schema-fields';
+
+/** The text version is not sent: the client agrees to (or withdraws from) the current text. */
+export const recordConsentSchema = z.object({
+  clientId: id,
+  kind: z.enum(CONSENT_KINDS, { error: 'validation.required' }),
+  action: z.enum(['given', 'withdrawn'], { error: 'validation.required' }),
+  note: optionalText(500),
+});
+export type RecordConsentInput = z.input<typeof recordConsentSchema>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { CONTACT_ROLES } from '@/lib/caseload/constants';
+import { locale, optionalText, requiredText } from './fields';
+import { id, optionalEmail, optionalPhone, version } from '@/lib/caseload/schema-fields';
+
+const employerFields = z.object({
+  name: requiredText(150),
+  address: optionalText(300),
+  notes: optionalText(2000),
+});
+
+export const createEmployerSchema = employerFields;
+export type EmployerInput = z.input<typeof createEmployerSchema>;
+
+export const updateEmployerSchema = employerFields.extend({ employerId: id, version });
+export type UpdateEmployerInput = z.input<typeof updateEmployerSchema>;
+
+const contactFields = z.object({
+  employerId: id,
+  name: requiredText(150),
+  role: z.enum(CONTACT_ROLES, { error: 'validation.required' }),
+  email: optionalEmail,
+  phone: optionalPhone,
+  locale,
+});
+
+export const createContactSchema = contactFields;
+export type ContactInput = z.input<typeof createContactSchema>;
+
+export const updateContactSchema = contactFields.extend({ contactId: id });
+export type UpdateContactInput = z.input<typeof updateContactSchema>;
+
+export const removeContactSchema = z.object({ employerId: id, contactId: id });
