@@ -15,6 +15,7 @@ export default async function CoachLayout({ children }: { children: ReactNode })
     { href: '/clients', key: 'clients' },
     { href: '/employers', key: 'employers' },
     { href: '/agenda', key: 'agenda' },
+    { href: '/instruments', key: 'instruments' },
     { href: '/settings', key: 'settings' },
   ];
   if (actor.role === 'owner' && usesOutbox()) items.push({ href: '/outbox', key: 'outbox' });

@@ -5,7 +5,7 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useState, type ReactNode } from 'react';
 
-export type NavItem = { href: string; key: 'dashboard' | 'clients' | 'employers' | 'agenda' | 'settings' | 'outbox' };
+export type NavItem = { href: string; key: 'dashboard' | 'clients' | 'employers' | 'agenda' | 'instruments' | 'settings' | 'outbox' };
 
 /** Horizontal on wide screens; on a phone a menu button opens the links and `mobileExtras` (language, sign-out). */
 export function CoachNav({ items, mobileExtras }: { items: NavItem[]; mobileExtras?: ReactNode }) {

@@ -1,0 +1,75 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { BarChartSvg } from '@/app/_components/charts/bar-chart';
+import type { Locale, Scale } from '@/lib/instruments/types';
+import type { ResultsModel } from '@/lib/intake/results';
+
+type Props = { groups: ResultsModel['groups']; locale: Locale; ownScale: boolean; scale: Scale };
+
+/** Per JD-R group the dimensions as bars, each with its plain-language explanation one click away. */
+export async function DimensionGroups({ groups, locale, ownScale, scale }: Props) {
+  const [t, ts, format] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter()]);
+  const decimals = (v: number) => format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const ticks = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+  return (
+    <>
+      {groups.map(({ group, rows }) => {
+        const bars = rows.map((r) => ({
+          key: r.key,
+          label: r.name[locale],
+          value: r.result.status === 'scored' ? (ownScale ? r.result.mean : r.result.score) : null,
+          group,
+          ...(r.band ? { level: r.band.level } : {}),
+        }));
+        const detail = Object.fromEntries(rows.flatMap((r) => (r.band ? [[r.key, r.band.label[locale]]] : [])));
+        const described = bars
+          .map((b) => `${b.label} ${b.value === null ? ts('score.insufficient') : ownScale ? decimals(b.value) : Math.round(b.value)}`)
+          .join(', ');
+        return (
+          <section key={group} className="card flex flex-col gap-3" aria-labelledby={`group-${group}`} data-group={group}>
+            <div>
+              <h3 id={`group-${group}`} className="text-lg font-semibold">
+                {t(`group.${group}.title`)}
+              </h3>
+              <p className="text-sm text-slate-700">{t(`group.${group}.intro`)}</p>
+              {ownScale && <p className="text-sm text-slate-600">{t('ownScaleNote', { min: scale.min, max: scale.max })}</p>}
+            </div>
+            <BarChartSvg
+              id={`group-chart-${group}`}
+              title={t(`group.${group}.title`)}
+              description={described}
+              rows={bars}
+              missingText={ts('score.insufficient')}
+              tableLabel={t('showTable')}
+              headers={[t('dimension'), t('score')]}
+              detail={detail}
+              options={{
+                width: 600,
+                labelWidth: 250,
+                ...(ownScale ? { domain: { min: scale.min, max: scale.max }, ticks, referenceValue: undefined, formatValue: decimals } : {}),
+              }}
+            />
+            <details className="text-sm">
+              <summary className="cursor-pointer text-brand-700 hover:underline">{t('explainDimensions')}</summary>
+              <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
+                {rows.map((r) => (
+                  <div key={r.key} className="contents">
+                    <dt className="font-medium text-slate-900">
+                      {r.name[locale]}
+                      {r.band && <span className="ml-1 font-normal text-slate-600">({r.band.label[locale]})</span>}
+                    </dt>
+                    <dd className="text-slate-700">
+                      {r.explanation[locale] || '—'}
+                      {r.result.status === 'insufficient' && (
+                        <span className="block text-slate-500">{ts('score.insufficientDetail', { answered: r.result.answered, total: r.result.total })}</span>
+                      )}
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            </details>
+          </section>
+        );
+      })}
+    </>
+  );
+}

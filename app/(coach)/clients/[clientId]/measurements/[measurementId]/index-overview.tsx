@@ -1,0 +1,73 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { BarChartSvg } from '@/app/_components/charts/bar-chart';
+import type { IndexRow } from '@/lib/intake/results';
+
+type Props = { indices: IndexRow[]; previousDate: Date | null };
+
+/** Demands, resources, burnout and engagement on one 0–100 scale, and what changed since last time. */
+export async function IndexOverview({ indices, previousDate }: Props) {
+  const [t, ts, format] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter()]);
+  const rows = indices.map((i) => ({
+    key: i.key,
+    label: ts(`index.name.${i.key}`),
+    value: i.result.status === 'scored' ? i.result.score : null,
+    group: i.key,
+  }));
+  const scored = rows.filter((r) => r.value !== null);
+  return (
+    <section className="card flex flex-col gap-4" aria-labelledby="indices-title">
+      <div>
+        <h3 id="indices-title" className="text-lg font-semibold">
+          {t('indicesTitle')}
+        </h3>
+        <p className="text-sm text-slate-700">{t('indicesIntro')}</p>
+      </div>
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <BarChartSvg
+          id="indices"
+          title={t('indicesTitle')}
+          description={t('indicesDescription', {
+            list: scored.map((r) => `${r.label} ${Math.round(r.value as number)}`).join(', ') || ts('score.insufficient'),
+          })}
+          rows={rows}
+          missingText={ts('score.insufficient')}
+          tableLabel={t('showTable')}
+          headers={[t('index'), t('score')]}
+        />
+        <div className="flex flex-col gap-2" data-testid="change-since">
+          <h4 className="font-semibold">{previousDate ? t('changeTitle', { date: format.dateTime(previousDate, { dateStyle: 'medium' }) }) : t('changeTitleFirst')}</h4>
+          {previousDate ? (
+            <table className="w-full max-w-xl text-left text-sm">
+              <thead>
+                <tr className="border-b border-slate-200 text-slate-600">
+                  <th scope="col" className="py-1 pr-4 font-medium">{t('index')}</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">{t('previous')}</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">{t('now')}</th>
+                  <th scope="col" className="py-1 font-medium">{t('change')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {indices.map((i) => {
+                  const c = i.change;
+                  const delta = c ? Math.round(c.delta) : null;
+                  return (
+                    <tr key={i.key} className="border-b border-slate-100">
+                      <th scope="row" className="py-1.5 pr-4 font-normal">{ts(`index.name.${i.key}`)}</th>
+                      <td className="py-1.5 pr-4 tabular-nums">{c ? Math.round(c.from) : '—'}</td>
+                      <td className="py-1.5 pr-4 tabular-nums">{c ? Math.round(c.to) : '—'}</td>
+                      <td className="py-1.5 tabular-nums">
+                        {delta === null ? t('changeUnknown') : delta === 0 ? t('changeNone') : delta > 0 ? t('changeUp', { delta }) : t('changeDown', { delta: -delta })}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          ) : (
+            <p className="text-sm text-slate-700">{t('changeFirst')}</p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,126 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { latestIndexPointsPerClient, listClientMeasurements } from '@/db/queries/measurements';
+import { audit } from '@/lib/audit';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { requireClientPage } from '@/lib/auth/client-access';
+import { appLocale } from '@/lib/i18n/app-locale';
+import { chooseReference, parseReferenceChoice } from '@/lib/intake/reference';
+import { buildResults } from '@/lib/intake/results';
+import { loadMeasurementForFilling } from '@/lib/intake/service';
+import { storedIndices } from '@/lib/intake/stored-scores';
+import { quadrantPath } from '@/lib/intake/trend';
+import { localizeSignalParams } from '@/lib/scoring/signals';
+import { DimensionGroups } from './dimension-groups';
+import { IndexOverview } from './index-overview';
+import { OwnWords } from './own-words';
+import { ProfileCard } from './profile-card';
+import { ReopenButton } from './reopen-button';
+
+type Props = {
+  params: Promise<{ clientId: string; measurementId: string }>;
+  searchParams: Promise<{ ref?: string | string[] }>;
+};
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('results'))('metaTitle') };
+}
+
+export default async function ResultsPage({ params, searchParams }: Props) {
+  const [{ clientId, measurementId }, query] = await Promise.all([params, searchParams]);
+  const actor = await requireCoachPage();
+  const client = await requireClientPage(actor, clientId);
+  const loaded = await loadMeasurementForFilling(actor.practiceId, measurementId);
+  if (!loaded || loaded.measurement.clientId !== client.id) notFound();
+  const { measurement, instrument, answers } = loaded;
+  const [t, ts, format, locale] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter(), getLocale()]);
+  const lang = appLocale(locale);
+  const listHref = `/clients/${client.id}/measurements`;
+
+  if (measurement.status !== 'completed') {
+    return (
+      <div className="flex flex-col gap-4">
+        <Link href={listHref} className="text-sm">
+          ← {t('backToList')}
+        </Link>
+        <div className="empty-state">
+          <h2>{t('notCompletedTitle', { instrument: instrument.name[lang] })}</h2>
+          <p className="text-slate-600">{t('notCompletedBody')}</p>
+          <Link href={`/intake/${measurement.id}`} className="btn btn-primary">
+            {t('continueIntake')}
+          </Link>
+        </div>
+      </div>
+    );
+  }
+
+  const [history, points] = await Promise.all([
+    listClientMeasurements(actor.practiceId, client.id),
+    latestIndexPointsPerClient(actor.practiceId),
+    audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'measurement.viewed', entityType: 'measurement', entityId: measurement.id }),
+  ]);
+  const chosen = chooseReference(parseReferenceChoice(query.ref), points);
+  const completed = history.filter((m) => m.status === 'completed' && m.completedAt && m.scores);
+  const position = completed.findIndex((m) => m.id === measurement.id);
+  const previous = position > 0 ? completed[position - 1] : undefined;
+  const model = buildResults(instrument, answers, { reference: chosen.reference, previousIndices: previous ? storedIndices(previous.scores) : null });
+
+  const dated = completed.map((m) => ({ id: m.id, date: (m.completedAt as Date).toISOString(), scores: m.scores }));
+  const path = quadrantPath(
+    dated,
+    measurement.id,
+    model.profile ? { demands: model.profile.demands, resources: model.profile.resources } : null,
+    (m) => format.dateTime(new Date(m.date), { dateStyle: 'medium' }),
+  );
+  const completedAt = measurement.completedAt ?? measurement.updatedAt;
+
+  return (
+    <div className="flex flex-col gap-6" data-testid="results">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="flex flex-col gap-1">
+          <Link href={listHref} className="text-sm">
+            ← {t('backToList')}
+          </Link>
+          <h2 className="text-xl">{t('title', { instrument: instrument.name[lang] })}</h2>
+          <p className="text-sm text-slate-600">
+            {t('meta', {
+              date: format.dateTime(completedAt, { dateStyle: 'long' }),
+              by: measurement.administeredBy,
+              version: instrument.version,
+            })}
+          </p>
+        </div>
+        <ReopenButton measurementId={measurement.id} />
+      </div>
+
+      {model.signals.length > 0 && (
+        <section className="rounded-lg border border-amber-300 bg-amber-50 p-5" aria-labelledby="signals-title" data-testid="signals">
+          <h3 id="signals-title" className="text-lg font-semibold text-amber-950">
+            {t('signalsTitle')}
+          </h3>
+          <ul className="mt-2 flex list-disc flex-col gap-1 pl-5 text-amber-950">
+            {model.signals.map((s, i) => (
+              <li key={`${s.reason}-${i}`} data-signal={s.key}>
+                {ts(s.reason, localizeSignalParams(s, instrument, lang))}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2 text-sm text-amber-900">{t('signalsNote')}</p>
+        </section>
+      )}
+
+      {(model.profile || model.indices.some((i) => i.key === 'demands' || i.key === 'work_resources')) && (
+        <ProfileCard profile={model.profile} chosen={chosen} points={path} baseHref={`${listHref}/${measurement.id}`} />
+      )}
+
+      {model.indices.length > 0 && <IndexOverview indices={model.indices} previousDate={previous?.completedAt ?? null} />}
+
+      <div className="grid gap-6 xl:grid-cols-2">
+        <DimensionGroups groups={model.groups} locale={lang} ownScale={model.ownScale} scale={instrument.scale} />
+      </div>
+
+      <OwnWords model={model} instrument={instrument} answers={answers} locale={lang} />
+    </div>
+  );
+}

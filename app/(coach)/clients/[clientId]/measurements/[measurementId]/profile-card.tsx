@@ -1,0 +1,71 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { QuadrantPlotSvg } from '@/app/_components/charts/quadrant-plot';
+import type { QuadrantPoint } from '@/lib/charts/geometry';
+import { MIN_MEDIAN_CLIENTS, type ChosenReference } from '@/lib/intake/reference';
+import { describeReference, PROFILE_KEYS, referencePoint, type Profile, type ProfileKey } from '@/lib/scoring/profile';
+
+type Props = { profile: Profile | null; chosen: ChosenReference; points: QuadrantPoint[]; baseHref: string };
+
+/** The seed-003 profile: where the client stands on demands × work resources, and which split was used. */
+export async function ProfileCard({ profile, chosen, points, baseHref }: Props) {
+  const [t, ts] = await Promise.all([getTranslations('results'), getTranslations()]);
+  const reference = describeReference(chosen.reference);
+  const quadrantLabels = Object.fromEntries(PROFILE_KEYS.map((k) => [k, ts(`profile.short.${k}`)])) as Record<ProfileKey, string>;
+  const isMedian = chosen.reference.kind === 'practice_median';
+  const round = (n: number) => Math.round(n);
+
+  return (
+    <section className="card grid gap-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]" aria-labelledby="profile-title" data-profile={profile?.key ?? 'none'}>
+      <div className="order-2 lg:order-1">
+        <QuadrantPlotSvg
+          id="quadrant"
+          title={t('quadrantTitle')}
+          description={
+            profile
+              ? t('quadrantDescription', { demands: round(profile.demands), resources: round(profile.resources), profile: ts(`profile.name.${profile.key}`), count: points.length })
+              : ts('profile.none')
+          }
+          points={points}
+          reference={referencePoint(chosen.reference)}
+          quadrantLabels={quadrantLabels}
+          axisLabels={{ demands: ts('index.name.demands'), resources: ts('index.name.work_resources') }}
+          tableLabel={t('showTable')}
+          headers={[t('measurement'), ts('index.name.demands'), ts('index.name.work_resources')]}
+        />
+      </div>
+      <div className="order-1 flex flex-col gap-3 lg:order-2">
+        <p className="text-sm font-medium uppercase tracking-wide text-brand-800">{t('profileTitle')}</p>
+        <h3 id="profile-title" className="text-xl font-semibold" data-testid="profile-name">
+          {profile ? ts(`profile.name.${profile.key}`) : ts('profile.none')}
+        </h3>
+        {profile && (
+          <>
+            <p className="text-sm text-slate-700">
+              {t('profileScores', { demands: round(profile.demands), resources: round(profile.resources) })}
+            </p>
+            <p className="leading-relaxed text-slate-800">{ts(`profile.explanation.${profile.key}`)}</p>
+          </>
+        )}
+        <div className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700" data-testid="profile-reference">
+          <p>
+            <span className="font-medium">{t('referenceLabel')}</span> {ts(reference.key, reference.params)}. {ts('reference.edgeRule')}
+          </p>
+          <nav aria-label={t('referenceToggle')} className="mt-2 flex flex-wrap gap-2">
+            <Link href={`${baseHref}?ref=midpoint`} aria-current={!isMedian ? 'true' : undefined} className="btn btn-ghost btn-sm border border-slate-300 bg-white aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:font-semibold aria-[current=true]:text-brand-800" scroll={false}>
+              {t('useMidpoint')}
+            </Link>
+            {chosen.medianAvailable ? (
+              <Link href={`${baseHref}?ref=median`} aria-current={isMedian ? 'true' : undefined} className="btn btn-ghost btn-sm border border-slate-300 bg-white aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:font-semibold aria-[current=true]:text-brand-800" scroll={false}>
+                {t('useMedian', { n: chosen.clients })}
+              </Link>
+            ) : (
+              <span className="self-center text-slate-600">{t('medianUnavailable', { min: MIN_MEDIAN_CLIENTS, n: chosen.clients })}</span>
+            )}
+          </nav>
+        </div>
+        <p className="text-sm text-slate-600">{ts('profile.disclaimer')}</p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { FormAlert } from '@/app/_components/form-controls';
+import type { FormProblem } from '@/app/_components/use-action-form';
+import { reopenMeasurementAction } from '../actions';
+
+/** Reopening unlocks a completed measurement for changes; it is audited, so the coach confirms first. */
+export function ReopenButton({ measurementId }: { measurementId: string }) {
+  const t = useTranslations('results');
+  const router = useRouter();
+  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+
+  const reopen = async () => {
+    setPending(true);
+    setProblem(null);
+    try {
+      const result = await reopenMeasurementAction({ measurementId });
+      if (result.ok) router.push(`/intake/${measurementId}`);
+      else setProblem({ code: result.error });
+    } catch {
+      setProblem({ code: navigator.onLine ? 'server' : 'offline' });
+    } finally {
+      setPending(false);
+    }
+  };
+
+  if (!confirming) {
+    return (
+      <button type="button" className="btn btn-secondary" onClick={() => setConfirming(true)}>
+        {t('reopen')}
+      </button>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-2 rounded-md border border-amber-200 bg-amber-50 p-3" role="group" aria-labelledby="reopen-text">
+      <p id="reopen-text" className="text-sm text-amber-900">
+        {t('reopenConfirm')}
+      </p>
+      <FormAlert problem={problem} />
+      <div className="flex flex-wrap gap-2">
+        <button type="button" className="btn btn-primary" disabled={pending} aria-busy={pending} onClick={() => void reopen()}>
+          {t('reopenYes')}
+        </button>
+        <button type="button" className="btn btn-ghost" onClick={() => setConfirming(false)}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,169 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { TrendChartSvg } from '@/app/_components/charts/trend-chart';
+import { listLatestCustomInstruments } from '@/db/queries/instruments';
+import { listClientMeasurements } from '@/db/queries/measurements';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { requireClientPage } from '@/lib/auth/client-access';
+import { appLocale } from '@/lib/i18n/app-locale';
+import { builtInInstruments, customInstrumentSchema, INDEX_KEYS } from '@/lib/instruments';
+import { formSections, formSteps } from '@/lib/intake/form-layout';
+import { instrumentsForMeasurements } from '@/lib/intake/service';
+import { storedIndices } from '@/lib/intake/stored-scores';
+import { trendSeries } from '@/lib/intake/trend';
+import { profileFromIndices } from '@/lib/scoring/profile';
+import { StartMeasurementForm, type InstrumentOption } from './start-measurement-form';
+
+type Props = { params: Promise<{ clientId: string }> };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('measurements'))('title') };
+}
+
+export default async function MeasurementsPage({ params }: Props) {
+  const { clientId } = await params;
+  const actor = await requireCoachPage();
+  const client = await requireClientPage(actor, clientId);
+  const [t, ts, format, locale, rows, customs] = await Promise.all([
+    getTranslations('measurements'),
+    getTranslations(),
+    getFormatter(),
+    getLocale(),
+    listClientMeasurements(actor.practiceId, client.id),
+    listLatestCustomInstruments(actor.practiceId),
+  ]);
+  const lang = appLocale(locale);
+  const instrumentOf = await instrumentsForMeasurements(actor.practiceId, rows);
+
+  const options: InstrumentOption[] = [
+    ...builtInInstruments.map((i) => ({ key: i.key, label: i.name[lang], group: 'built_in' as const })),
+    ...customs.flatMap((c) => {
+      const parsed = customInstrumentSchema.safeParse(c.definition);
+      if (!parsed.success) return [];
+      const name = parsed.data.name[lang] || parsed.data.name.nl || parsed.data.name.en;
+      return [{ key: c.key, label: t('customOption', { name, version: c.version }), group: 'custom' as const }];
+    }),
+  ];
+
+  const completed = rows.filter((r) => r.status === 'completed' && r.completedAt);
+  const trendInput = completed.map((r) => ({ id: r.id, date: (r.completedAt as Date).toISOString(), scores: r.scores }));
+  const series = trendSeries(trendInput);
+  const dayOf = (m: { date: string }) => format.dateTime(new Date(m.date), { day: 'numeric', month: 'short', year: '2-digit' });
+  // Two measurements on one day are told apart by the time.
+  const dateLabels = Object.fromEntries(
+    trendInput.map((m) => [
+      m.date,
+      trendInput.filter((o) => dayOf(o) === dayOf(m)).length > 1 ? `${dayOf(m)} ${format.dateTime(new Date(m.date), { timeStyle: 'short' })}` : dayOf(m),
+    ]),
+  );
+  const indexNames = Object.fromEntries(INDEX_KEYS.map((k) => [k, ts(`index.name.${k}`)]));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h2 className="text-xl">{t('title')}</h2>
+          <p className="text-sm text-slate-600">{t('intro')}</p>
+        </div>
+        <Link href="/instruments" className="text-sm">
+          {t('manageInstruments')}
+        </Link>
+      </div>
+
+      <section className="card flex flex-col gap-3" aria-labelledby="start-title">
+        <div>
+          <h3 id="start-title" className="text-lg font-semibold">
+            {t('startTitle')}
+          </h3>
+          <p className="text-sm text-slate-600">{t('startIntro')}</p>
+        </div>
+        <StartMeasurementForm clientId={client.id} options={options} />
+      </section>
+
+      {series.length > 0 && (
+        <section className="card flex flex-col gap-3" aria-labelledby="trend-title">
+          <div>
+            <h3 id="trend-title" className="text-lg font-semibold">
+              {t('trendTitle')}
+            </h3>
+            <p className="text-sm text-slate-600">{t('trendIntro', { count: completed.length })}</p>
+          </div>
+          <TrendChartSvg
+            id="trend"
+            title={t('trendChartTitle')}
+            description={t('trendChartDescription', { count: completed.length })}
+            series={series}
+            seriesNames={indexNames}
+            dateLabels={dateLabels}
+            missingText={t('noScore')}
+            tableLabel={t('showTable')}
+            firstHeader={t('index')}
+          />
+        </section>
+      )}
+
+      <section className="card flex flex-col gap-3" aria-labelledby="list-title">
+        <h3 id="list-title" className="text-lg font-semibold">
+          {t('listTitle')}
+        </h3>
+        {rows.length === 0 ? (
+          <div className="empty-state">
+            <p className="font-medium">{t('emptyTitle')}</p>
+            <p className="text-slate-600">{t('emptyBody')}</p>
+          </div>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="min-w-full text-left text-sm" data-testid="measurement-list">
+              <thead>
+                <tr className="border-b border-slate-200 text-slate-600">
+                  <th scope="col" className="py-2 pr-4 font-medium">{t('started')}</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">{t('instrument')}</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">{t('administeredBy')}</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">{t('status')}</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">{t('profile')}</th>
+                  <th scope="col" className="py-2 font-medium"><span className="sr-only">{t('actions')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...rows].reverse().map((row) => {
+                  const instrument = instrumentOf(row);
+                  const total = instrument ? formSteps(formSections(instrument)).length : null;
+                  const profile = row.status === 'completed' ? profileFromIndices(storedIndices(row.scores)) : null;
+                  return (
+                    <tr key={row.id} className="border-b border-slate-100 align-top">
+                      <td className="py-3 pr-4 whitespace-nowrap">{format.dateTime(row.startedAt, { dateStyle: 'medium' })}</td>
+                      <td className="py-3 pr-4">
+                        {instrument ? instrument.name[lang] : row.instrumentKey}
+                        {instrument?.origin === 'custom' && <span className="text-slate-500"> · {t('version', { version: row.instrumentVersion })}</span>}
+                      </td>
+                      <td className="py-3 pr-4">{row.administeredBy === 'client' ? t('byClient') : t('byCoach')}</td>
+                      <td className="py-3 pr-4">
+                        {row.status === 'completed' && row.completedAt ? (
+                          <span className="inline-flex rounded-full bg-emerald-50 px-2 py-0.5 text-emerald-900">
+                            {t('completedOn', { date: format.dateTime(row.completedAt, { dateStyle: 'medium' }) })}
+                          </span>
+                        ) : (
+                          <span className="inline-flex rounded-full bg-amber-50 px-2 py-0.5 text-amber-900">
+                            {total === null ? t('inProgress') : t('inProgressCount', { answered: row.answered, total })}
+                          </span>
+                        )}
+                      </td>
+                      <td className="py-3 pr-4">{profile ? ts(`profile.short.${profile.key}`) : <span className="text-slate-500">—</span>}</td>
+                      <td className="py-3 text-right whitespace-nowrap">
+                        {row.status === 'completed' ? (
+                          <Link href={`/clients/${client.id}/measurements/${row.id}`}>{t('viewResults')}</Link>
+                        ) : (
+                          <Link href={`/intake/${row.id}`}>{t('continue')}</Link>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { findCustomInstrument, listCustomInstrumentVersions } from '@/db/queries/instruments';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { customInstrumentSchema, type CustomInstrumentInput } from '@/lib/instruments';
+import { InstrumentEditor } from '../instrument-editor';
+
+type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ saved?: string }> };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('instruments'))('editTitle') };
+}
+
+export default async function EditInstrumentPage({ params, searchParams }: Props) {
+  const actor = await requireCoachPage();
+  const [{ key }, { saved }] = await Promise.all([params, searchParams]);
+  const [latest, versions, t, format] = await Promise.all([
+    findCustomInstrument(actor.practiceId, key),
+    listCustomInstrumentVersions(actor.practiceId, key),
+    getTranslations('instruments'),
+    getFormatter(),
+  ]);
+  if (!latest) notFound();
+  const parsed = customInstrumentSchema.safeParse(latest.definition);
+  if (!parsed.success) notFound();
+  const name = parsed.data.name.nl || parsed.data.name.en;
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-1">
+        <Link href="/instruments" className="text-sm">
+          ← {t('backToList')}
+        </Link>
+        <h1>{name}</h1>
+        <p className="text-sm text-slate-600">
+          {t('editMeta', { key: latest.key, version: latest.version })}
+          {latest.archivedAt ? ` · ${t('archivedBadge')}` : ''}
+        </p>
+      </div>
+      {saved && (
+        <p className="alert alert-success" role="status">
+          {t('savedVersion', { version: saved })}
+        </p>
+      )}
+      <details className="card text-sm">
+        <summary className="cursor-pointer font-medium">{t('versionsTitle', { count: versions.length })}</summary>
+        <ul className="mt-2 flex flex-col gap-1">
+          {versions.map((v) => (
+            <li key={v.id}>{t('versionText', { version: v.version, date: format.dateTime(v.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</li>
+          ))}
+        </ul>
+      </details>
+      <InstrumentEditor key={latest.version} initial={parsed.data as CustomInstrumentInput} existing={{ key: latest.key, version: latest.version }} />
+    </div>
+  );
+}

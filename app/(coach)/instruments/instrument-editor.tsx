@@ -1,0 +1,399 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { FormAlert } from '@/app/_components/form-controls';
+import type { FormProblem } from '@/app/_components/use-action-form';
+import { customInstrumentSchema, type CustomInstrumentInput } from '@/lib/instruments';
+import { instrumentIssues, issueLocation, type InstrumentIssue } from '@/lib/intake/instrument-issues';
+import { saveCustomInstrumentAction } from './actions';
+import { EditorField, fieldId, parseNumber } from './editor-fields';
+import { SubscaleEditor } from './subscale-editor';
+
+type Props = {
+  initial: CustomInstrumentInput;
+  /** Editing an existing instrument: its key and the version this edit starts from. */
+  existing?: { key: string; version: number };
+};
+
+/** The same problem (same message, same names) once, with every place it occurs. */
+function groupIssues(issues: InstrumentIssue[]) {
+  const groups = new Map<string, InstrumentIssue[]>();
+  for (const issue of issues) {
+    const key = `${issue.message}:${JSON.stringify(issue.params)}`;
+    groups.set(key, [...(groups.get(key) ?? []), issue]);
+  }
+  return [...groups].map(([key, grouped]) => ({ key, issues: grouped }));
+}
+
+function nextKey(prefix: string, taken: Set<string>): string {
+  for (let n = 1; ; n++) if (!taken.has(`${prefix}_${n}`)) return `${prefix}_${n}`;
+}
+
+/**
+ * The coach's editor for a custom instrument. The definition is checked with the same zod schema as
+ * the action; every problem is listed at the top, naming the item, subscale or band it is about.
+ */
+export function InstrumentEditor({ initial, existing }: Props) {
+  const t = useTranslations('instruments');
+  const tm = useTranslations();
+  const router = useRouter();
+  const form = useForm<CustomInstrumentInput>({ defaultValues: initial });
+  const { register, control } = form;
+  const labels = useFieldArray({ control, name: 'scale.labels' });
+  const subscales = useFieldArray({ control, name: 'subscales' });
+  const items = useFieldArray({ control, name: 'items' });
+  const openQuestions = useFieldArray({ control, name: 'openQuestions' });
+  const watchedSubscales = useWatch({ control, name: 'subscales' }) ?? [];
+  const watchedItems = useWatch({ control, name: 'items' }) ?? [];
+  const [issues, setIssues] = useState<InstrumentIssue[]>([]);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [bulk, setBulk] = useState({ text: '', subscale: '', lang: 'nl' as 'nl' | 'en' });
+
+  const issueMap = useMemo(() => {
+    const map = new Map<string, InstrumentIssue>();
+    for (const issue of issues) if (!map.has(issue.path)) map.set(issue.path, issue);
+    return map;
+  }, [issues]);
+  const issueAt = (path: string) => issueMap.get(path);
+
+  const subscaleKeys = watchedSubscales.map((s) => s?.key ?? '').filter(Boolean);
+  const itemsPerSubscale = (key: string) => watchedItems.filter((i) => i?.subscale === key).length;
+
+  const where = (issue: InstrumentIssue) => {
+    const loc = issueLocation(issue.path);
+    switch (loc.part) {
+      case 'item':
+        return t('location.item', { n: loc.index + 1 });
+      case 'subscale':
+        return t('location.subscale', { n: loc.index + 1 });
+      case 'band':
+        return t('location.band', { n: loc.index + 1, band: loc.band + 1 });
+      case 'openQuestion':
+        return t('location.openQuestion', { n: loc.index + 1 });
+      case 'scale':
+        return t('location.scale');
+      default:
+        return t('location.general');
+    }
+  };
+
+  /** "Items 1, 2, 3" rather than one line per item when the same problem repeats. */
+  const whereAll = (group: InstrumentIssue[]) => {
+    const locations = group.map((issue) => issueLocation(issue.path));
+    if (group.length > 1 && locations.every((l) => l.part === 'item')) {
+      return t('location.items', { list: locations.map((l) => ('index' in l ? l.index + 1 : '')).join(', ') });
+    }
+    return group.map(where).join(', ');
+  };
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setProblem(null);
+    const parsed = customInstrumentSchema.safeParse(values);
+    if (!parsed.success) {
+      setIssues(instrumentIssues(parsed.error));
+      setProblem({ code: 'validation' });
+      requestAnimationFrame(() => document.getElementById('editor-issues')?.focus());
+      return;
+    }
+    setIssues([]);
+    setSaving(true);
+    try {
+      const result = await saveCustomInstrumentAction({ key: existing?.key, baseVersion: existing?.version, definition: values });
+      if (result.ok) {
+        router.push(`/instruments/${result.data.key}?saved=${result.data.version}`);
+        return;
+      }
+      if (result.fieldErrors) {
+        setIssues(
+          Object.entries(result.fieldErrors).map(([path, message], i) => ({ path, message, params: i === 0 ? (result.params ?? {}) : {} })),
+        );
+      }
+      setProblem({ code: result.error });
+    } catch {
+      setProblem({ code: navigator.onLine ? 'server' : 'offline' });
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  const addBulkItems = () => {
+    const lines = bulk.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const subscale = bulk.subscale || subscaleKeys[0] || '';
+    if (lines.length === 0 || !subscale) return;
+    const taken = new Set(watchedItems.map((i) => i?.key ?? ''));
+    const added = lines.map((line) => {
+      const key = nextKey(subscale, taken);
+      taken.add(key);
+      return { key, text: { nl: bulk.lang === 'nl' ? line : '', en: bulk.lang === 'en' ? line : '' }, subscale, reverse: false };
+    });
+    items.append(added);
+    setBulk((b) => ({ ...b, text: '' }));
+  };
+
+  return (
+    <form method="post" noValidate onSubmit={onSubmit} className="flex flex-col gap-6" aria-describedby="editor-intro">
+      <p id="editor-intro" className="max-w-3xl text-slate-700">
+        {t('editorIntro')}
+      </p>
+      <FormAlert problem={problem} />
+      {issues.length > 0 && (
+        <div id="editor-issues" tabIndex={-1} className="alert alert-error flex flex-col gap-2" role="alert" data-testid="instrument-issues">
+          <p className="font-semibold">{t('issuesTitle', { count: issues.length })}</p>
+          <ul className="list-disc pl-5">
+            {groupIssues(issues).map((group) => (
+              <li key={group.key}>
+                <a href={`#${fieldId(group.issues[0]!.path)}`} className="text-red-900 underline">
+                  {whereAll(group.issues)}
+                </a>
+                : {tm.has(group.issues[0]!.message) ? tm(group.issues[0]!.message, group.issues[0]!.params) : tm('instrument.required')}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <section className="card flex flex-col gap-4" aria-labelledby="general-title">
+        <h2 id="general-title">{t('generalTitle')}</h2>
+        <div className="grid gap-3 sm:grid-cols-2">
+          <EditorField path="name" label={t('nameNl')} issue={issueAt('name')}>
+            {(a) => <input {...a} className="input" lang="nl" {...register('name.nl')} />}
+          </EditorField>
+          <EditorField path="name.en" label={t('nameEn')} issue={undefined}>
+            {(a) => <input {...a} className="input" lang="en" {...register('name.en')} />}
+          </EditorField>
+          <EditorField path="description.nl" label={t('descriptionNl')} issue={issueAt('description')} hint={t('descriptionHint')}>
+            {(a) => <textarea {...a} className="input min-h-20" lang="nl" {...register('description.nl')} />}
+          </EditorField>
+          <EditorField path="description.en" label={t('descriptionEn')} issue={undefined}>
+            {(a) => <textarea {...a} className="input min-h-20" lang="en" {...register('description.en')} />}
+          </EditorField>
+        </div>
+        <p className="text-sm text-slate-600">{t('languageHint')}</p>
+      </section>
+
+      <section className="card flex flex-col gap-4" aria-labelledby="scale-title">
+        <div>
+          <h2 id="scale-title">{t('scaleTitle')}</h2>
+          <p className="text-sm text-slate-600">{t('scaleIntro')}</p>
+        </div>
+        <div className="grid max-w-md grid-cols-2 gap-3">
+          <EditorField path="scale.min" label={t('scaleMin')} issue={issueAt('scale.min')}>
+            {(a) => <input {...a} className="input" inputMode="numeric" {...register('scale.min', { setValueAs: (v) => parseNumber(v, undefined) })} />}
+          </EditorField>
+          <EditorField path="scale.max" label={t('scaleMax')} issue={issueAt('scale.max')}>
+            {(a) => <input {...a} className="input" inputMode="numeric" {...register('scale.max', { setValueAs: (v) => parseNumber(v, undefined) })} />}
+          </EditorField>
+        </div>
+        <div className="flex flex-col gap-2">
+          <p className="text-sm font-medium text-slate-800">{t('scaleLabels')}</p>
+          <ol className="flex flex-col gap-2">
+            {labels.fields.map((field, i) => (
+              <li key={field.id} className="grid items-start gap-2 sm:grid-cols-[6rem_1fr_1fr_auto]">
+                <EditorField path={`scale.labels.${i}.value`} label={t('value')} issue={issueAt(`scale.labels.${i}.value`)}>
+                  {(a) => (
+                    <input {...a} className="input" inputMode="numeric" {...register(`scale.labels.${i}.value`, { setValueAs: (v) => parseNumber(v, undefined) })} />
+                  )}
+                </EditorField>
+                <EditorField path={`scale.labels.${i}.nl`} label={t('labelNl')} issue={issueAt(`scale.labels.${i}.nl`)}>
+                  {(a) => <input {...a} className="input" lang="nl" {...register(`scale.labels.${i}.nl`)} />}
+                </EditorField>
+                <EditorField path={`scale.labels.${i}.en`} label={t('labelEn')} issue={issueAt(`scale.labels.${i}.en`)}>
+                  {(a) => <input {...a} className="input" lang="en" {...register(`scale.labels.${i}.en`)} />}
+                </EditorField>
+                <button type="button" className="btn btn-ghost self-end" onClick={() => labels.remove(i)}>
+                  {t('remove')}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <div>
+            <button type="button" className="btn btn-secondary btn-sm" onClick={() => labels.append({ value: 0, nl: '', en: '' })}>
+              {t('addLabel')}
+            </button>
+          </div>
+        </div>
+      </section>
+
+      <section className="card flex flex-col gap-4" aria-labelledby="subscales-title">
+        <div>
+          <h2 id="subscales-title">{t('subscalesTitle')}</h2>
+          <p className="text-sm text-slate-600">{t('subscalesIntro')}</p>
+          {issueAt('subscales') && <p className="field-error">{tm(issueAt('subscales')!.message, issueAt('subscales')!.params)}</p>}
+        </div>
+        {subscales.fields.map((field, i) => (
+          <SubscaleEditor
+            key={field.id}
+            form={form}
+            index={i}
+            issueAt={issueAt}
+            itemCount={itemsPerSubscale(watchedSubscales[i]?.key ?? '')}
+            onRemove={() => subscales.remove(i)}
+          />
+        ))}
+        <div>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() =>
+              subscales.append({
+                key: nextKey('subscale', new Set(subscaleKeys)),
+                name: { nl: '', en: '' },
+                group: 'job_demands',
+                explanation: { nl: '', en: '' },
+                bands: [],
+              })
+            }
+          >
+            {t('addSubscale')}
+          </button>
+        </div>
+      </section>
+
+      <section className="card flex flex-col gap-4" aria-labelledby="items-title">
+        <div>
+          <h2 id="items-title">{t('itemsTitle')}</h2>
+          <p className="text-sm text-slate-600">{t('itemsIntro')}</p>
+          {issueAt('items') && <p className="field-error">{tm(issueAt('items')!.message, issueAt('items')!.params)}</p>}
+        </div>
+        <ol className="flex flex-col divide-y divide-slate-100">
+          {items.fields.map((field, i) => (
+            <li key={field.id} className="grid items-start gap-2 py-3 lg:grid-cols-[2.5rem_12rem_1fr_1fr_12rem_auto]" data-item={i}>
+              <span className="pt-8 text-sm tabular-nums text-slate-500">{i + 1}.</span>
+              <EditorField path={`items.${i}.key`} label={t('code')} issue={issueAt(`items.${i}.key`)}>
+                {(a) => <input {...a} className="input font-mono text-sm" {...register(`items.${i}.key`)} />}
+              </EditorField>
+              <EditorField path={`items.${i}.text`} label={t('textNl')} issue={issueAt(`items.${i}.text`)}>
+                {(a) => <textarea {...a} rows={2} className="input" lang="nl" {...register(`items.${i}.text.nl`)} />}
+              </EditorField>
+              <EditorField path={`items.${i}.text.en`} label={t('textEn')} issue={undefined}>
+                {(a) => <textarea {...a} rows={2} className="input" lang="en" {...register(`items.${i}.text.en`)} />}
+              </EditorField>
+              <div className="flex flex-col gap-2">
+                <EditorField path={`items.${i}.subscale`} label={t('subscale')} issue={issueAt(`items.${i}.subscale`)}>
+                  {(a) => (
+                    <select {...a} className="input" {...register(`items.${i}.subscale`)}>
+                      {!subscaleKeys.includes(watchedItems[i]?.subscale ?? '') && <option value={watchedItems[i]?.subscale ?? ''}>{watchedItems[i]?.subscale || '—'}</option>}
+                      {subscaleKeys.map((k) => (
+                        <option key={k} value={k}>
+                          {k}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </EditorField>
+                <label className="flex min-h-11 items-center gap-2 text-sm">
+                  <input type="checkbox" className="h-5 w-5" {...register(`items.${i}.reverse`)} />
+                  {t('reverse')}
+                </label>
+              </div>
+              <button type="button" className="btn btn-ghost mt-6" onClick={() => items.remove(i)} aria-label={t('removeItem', { n: i + 1 })}>
+                {t('remove')}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <div>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => {
+              const subscale = subscaleKeys.at(-1) ?? '';
+              items.append({ key: nextKey(subscale || 'item', new Set(watchedItems.map((i) => i?.key ?? ''))), text: { nl: '', en: '' }, subscale, reverse: false });
+            }}
+          >
+            {t('addItem')}
+          </button>
+        </div>
+        <details className="rounded-md border border-slate-200 p-3">
+          <summary className="cursor-pointer font-medium">{t('bulkTitle')}</summary>
+          <div className="mt-3 flex flex-col gap-3">
+            <p className="text-sm text-slate-600">{t('bulkIntro')}</p>
+            <div className="field">
+              <label htmlFor="bulk-text" className="field-label">
+                {t('bulkText')}
+              </label>
+              <textarea id="bulk-text" className="input min-h-28" value={bulk.text} onChange={(e) => setBulk((b) => ({ ...b, text: e.target.value }))} />
+            </div>
+            <div className="flex flex-wrap items-end gap-3">
+              <div className="field">
+                <label htmlFor="bulk-subscale" className="field-label">
+                  {t('subscale')}
+                </label>
+                <select id="bulk-subscale" className="input" value={bulk.subscale} onChange={(e) => setBulk((b) => ({ ...b, subscale: e.target.value }))}>
+                  {subscaleKeys.map((k) => (
+                    <option key={k} value={k}>
+                      {k}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="bulk-lang" className="field-label">
+                  {t('bulkLanguage')}
+                </label>
+                <select id="bulk-lang" className="input" value={bulk.lang} onChange={(e) => setBulk((b) => ({ ...b, lang: e.target.value as 'nl' | 'en' }))}>
+                  <option value="nl">{tm('common.languages.nl')}</option>
+                  <option value="en">{tm('common.languages.en')}</option>
+                </select>
+              </div>
+              <button type="button" className="btn btn-secondary" onClick={addBulkItems}>
+                {t('bulkAdd')}
+              </button>
+            </div>
+          </div>
+        </details>
+      </section>
+
+      <section className="card flex flex-col gap-4" aria-labelledby="open-title">
+        <div>
+          <h2 id="open-title">{t('openTitle')}</h2>
+          <p className="text-sm text-slate-600">{t('openIntro')}</p>
+        </div>
+        <ol className="flex flex-col gap-3">
+          {openQuestions.fields.map((field, i) => (
+            <li key={field.id} className="grid items-start gap-2 lg:grid-cols-[9rem_1fr_1fr_auto]">
+              <EditorField path={`openQuestions.${i}.key`} label={t('code')} issue={issueAt(`openQuestions.${i}.key`)}>
+                {(a) => <input {...a} className="input font-mono" {...register(`openQuestions.${i}.key`)} />}
+              </EditorField>
+              <EditorField path={`openQuestions.${i}.text`} label={t('textNl')} issue={issueAt(`openQuestions.${i}.text`)}>
+                {(a) => <input {...a} className="input" lang="nl" {...register(`openQuestions.${i}.text.nl`)} />}
+              </EditorField>
+              <EditorField path={`openQuestions.${i}.text.en`} label={t('textEn')} issue={undefined}>
+                {(a) => <input {...a} className="input" lang="en" {...register(`openQuestions.${i}.text.en`)} />}
+              </EditorField>
+              <button type="button" className="btn btn-ghost mt-6" onClick={() => openQuestions.remove(i)}>
+                {t('remove')}
+              </button>
+            </li>
+          ))}
+        </ol>
+        <div>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => {
+              const taken = new Set((form.getValues('openQuestions') ?? []).map((q) => q.key));
+              openQuestions.append({ key: nextKey('open', taken), text: { nl: '', en: '' } });
+            }}
+          >
+            {t('addOpen')}
+          </button>
+        </div>
+      </section>
+
+      <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur">
+        <button type="submit" className="btn btn-primary" disabled={saving} aria-busy={saving}>
+          {saving ? t('saving') : existing ? t('saveVersion', { version: existing.version + 1 }) : t('saveNew')}
+        </button>
+        {existing && <p className="text-sm text-slate-600">{t('versionNote')}</p>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import { getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound, redirect } from 'next/navigation';
+import { completeIntakeAction, saveIntakeAnswerAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
+import { MeasurementForm } from '@/app/_components/intake/measurement-form';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { requireClientPage } from '@/lib/auth/client-access';
+import { appLocale } from '@/lib/i18n/app-locale';
+import { loadMeasurementForFilling } from '@/lib/intake/service';
+
+type Props = { params: Promise<{ measurementId: string }> };
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('intake'))('pageTitle') };
+}
+
+export default async function IntakePage({ params }: Props) {
+  const { measurementId } = await params;
+  const actor = await requireCoachPage();
+  const loaded = await loadMeasurementForFilling(actor.practiceId, measurementId);
+  if (!loaded) notFound();
+  const { measurement, instrument, answers } = loaded;
+  const client = await requireClientPage(actor, measurement.clientId);
+  const resultsHref = `/clients/${client.id}/measurements/${measurement.id}`;
+  if (measurement.status === 'completed') redirect(resultsHref);
+
+  const [t, locale] = await Promise.all([getTranslations('intake'), getLocale()]);
+  const uiLocale = appLocale(locale);
+  const clientName = `${client.firstName} ${client.lastName}`;
+
+  const header = (
+    <div className="border-b border-slate-100">
+      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
+        <div className="flex min-w-0 items-baseline gap-3">
+          <h1 className="truncate text-lg">{t('heading', { client: clientName })}</h1>
+          <span className="hidden truncate text-sm text-slate-600 sm:inline">
+            {instrument.name[uiLocale]} · {t(measurement.administeredBy === 'client' ? 'administeredByClient' : 'administeredByCoach')}
+          </span>
+        </div>
+        <Link href={`/clients/${client.id}/measurements`} className="btn btn-secondary btn-sm shrink-0">
+          {t('exit')}
+        </Link>
+      </div>
+    </div>
+  );
+
+  return (
+    <main id="main" className="flex-1">
+      <MeasurementForm
+        instrument={instrument}
+        locale={uiLocale}
+        initialAnswers={answers}
+        storageKey={`measurement:${measurement.id}:coach`}
+        saveAction={saveIntakeAnswerAction.bind(null, measurement.id)}
+        completeAction={completeIntakeAction.bind(null, measurement.id)}
+        mode="coach"
+        onCompletedHref={resultsHref}
+        header={header}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,28 @@
+/** One palette for the charts: JD-R groups and cut-off band levels (AA contrast on white for text). */
+export const GROUP_COLORS: Record<string, string> = {
+  job_demands: '#c2410c',
+  demands: '#c2410c',
+  work_resources: '#0f766e',
+  personal_resources: '#0369a1',
+  goal_orientation: '#6d28d9',
+  burnout: '#b91c1c',
+  engagement: '#15803d',
+};
+
+export const LEVEL_COLORS: Record<string, string> = {
+  green: '#15803d',
+  orange: '#c2410c',
+  red: '#b91c1c',
+  neutral: '#475569',
+};
+
+export const QUADRANT_FILLS: Record<string, string> = {
+  high_demands_low_resources: '#fef2f2',
+  high_demands_high_resources: '#fffbeb',
+  low_demands_low_resources: '#f8fafc',
+  low_demands_high_resources: '#f0fdf4',
+};
+
+export function colorFor(group: string, level?: string): string {
+  return (level && LEVEL_COLORS[level]) || GROUP_COLORS[group] || '#334155';
+}

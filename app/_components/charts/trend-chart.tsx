@@ -1,0 +1,87 @@
+import { trendChart, type TrendSeries } from '@/lib/charts/geometry';
+import { ChartFrame, DataTable } from './chart-frame';
+import { colorFor } from './colors';
+
+type Props = {
+  id: string;
+  title: string;
+  description: string;
+  series: TrendSeries[];
+  seriesNames: Record<string, string>;
+  /** Display label per date key (the charts' x positions are by date key). */
+  dateLabels: Record<string, string>;
+  missingText: string;
+  tableLabel: string;
+  firstHeader: string;
+};
+
+const DASHES: Record<string, string | undefined> = { burnout: '6 4', engagement: '2 3' };
+
+/** The indices over all measurements, one line each, with a legend and the numbers as a table. */
+export function TrendChartSvg({ id, title, description, series, seriesNames, dateLabels, missingText, tableLabel, firstHeader }: Props) {
+  const chart = trendChart(series, { width: 720, height: 300, padding: { top: 16, right: 48, bottom: 40, left: 48 } });
+  const dates = chart.xTicks.map((x) => x.date);
+  const valueAt = (s: TrendSeries, date: string) => {
+    const v = s.points.find((p) => p.date === date)?.value;
+    return v == null ? missingText : String(Math.round(v));
+  };
+  return (
+    <ChartFrame
+      id={id}
+      tableLabel={tableLabel}
+      table={
+        <DataTable
+          caption={title}
+          headers={[firstHeader, ...dates.map((d) => dateLabels[d] ?? d)]}
+          rows={series.map((s) => [seriesNames[s.key] ?? s.key, ...dates.map((d) => valueAt(s, d))])}
+        />
+      }
+    >
+      <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden>
+        {series.map((s) => (
+          <li key={s.key} className="flex items-center gap-2">
+            <svg width="24" height="10" aria-hidden>
+              <line x1="0" x2="24" y1="5" y2="5" stroke={colorFor(s.key)} strokeWidth={3} strokeDasharray={DASHES[s.key]} />
+            </svg>
+            {seriesNames[s.key] ?? s.key}
+          </li>
+        ))}
+      </ul>
+      <svg
+        viewBox={`0 0 ${chart.width} ${chart.height}`}
+        className="h-auto w-full max-w-3xl"
+        role="img"
+        aria-labelledby={`chart-${id}-title chart-${id}-desc`}
+        data-testid={`chart-${id}`}
+      >
+        <title id={`chart-${id}-title`}>{title}</title>
+        <desc id={`chart-${id}-desc`}>{description}</desc>
+        {chart.yTicks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={tick.x1} x2={tick.x2} y1={tick.y} y2={tick.y} stroke={tick.value === 50 ? '#94a3b8' : '#e2e8f0'} strokeDasharray={tick.value === 50 ? '3 3' : undefined} />
+            <text x={tick.label.x} y={tick.label.y} textAnchor={tick.label.anchor} dominantBaseline="middle" fontSize={11} fill="#64748b">
+              {tick.value}
+            </text>
+          </g>
+        ))}
+        {chart.xTicks.map((tick) => (
+          <text key={tick.date} x={tick.x} y={tick.y} textAnchor={tick.anchor} dominantBaseline="middle" fontSize={11} fill="#475569">
+            {dateLabels[tick.date] ?? tick.date}
+          </text>
+        ))}
+        {chart.series.map((s) => (
+          <g key={s.key}>
+            {s.polylines.map((points, i) => (
+              <polyline key={i} points={points} fill="none" stroke={colorFor(s.key)} strokeWidth={2.5} strokeDasharray={DASHES[s.key]} />
+            ))}
+            {s.points.map((p) => (
+              <circle key={p.date} cx={p.x} cy={p.y} r={4} fill={colorFor(s.key)} stroke="#fff" strokeWidth={1.5}>
+                <title>{`${seriesNames[s.key] ?? s.key}, ${dateLabels[p.date] ?? p.date}: ${Math.round(p.value)}`}</title>
+              </circle>
+            ))}
+          </g>
+        ))}
+      </svg>
+    </ChartFrame>
+  );
+}

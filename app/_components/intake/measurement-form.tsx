@@ -1,0 +1,435 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { SaveStatus } from '@/app/_components/autosave/save-status';
+import { useAutosave } from '@/app/_components/autosave/use-autosave';
+import type { ActionResult, ErrorCode } from '@/lib/actions/result';
+import type { Instrument } from '@/lib/instruments/types';
+import { EMPTY_ANSWER, type AnswerMap, type StoredAnswer } from '@/lib/intake/answers';
+import { digitValue, formSections, formSteps, progressOf, resumeStep, sectionProgress, type Progress } from '@/lib/intake/form-layout';
+import { OpenQuestion } from './open-question';
+import { ScaleQuestion, type QuestionMode } from './scale-question';
+
+export type AnswerPayload = { itemKey: string; value?: number | null; text?: string | null; note?: string | null };
+
+export type MeasurementFormProps = {
+  instrument: Instrument;
+  locale: 'nl' | 'en';
+  initialAnswers: AnswerMap;
+  /** Unique per measurement (and person filling it): the browser queue of unsent answers lives under it. */
+  storageKey: string;
+  saveAction: (input: AnswerPayload) => Promise<ActionResult<{ savedAt: string }>>;
+  completeAction: () => Promise<ActionResult<null>>;
+  mode: QuestionMode;
+  onCompletedHref: string;
+  /** Optional heading for the sticky bar (who, which instrument, a way out), rendered by the page. */
+  header?: ReactNode;
+};
+
+/** Queue keys per answer field, so a note never overwrites a value waiting to be sent. */
+const fieldKey = (itemKey: string, field: 'value' | 'text' | 'note') => (field === 'value' ? itemKey : `${itemKey}#${field}`);
+
+function applyPayload(answers: AnswerMap, payload: AnswerPayload): AnswerMap {
+  const current: StoredAnswer = answers[payload.itemKey] ?? EMPTY_ANSWER;
+  return {
+    ...answers,
+    [payload.itemKey]: {
+      value: payload.value !== undefined ? payload.value : current.value,
+      text: payload.text !== undefined ? payload.text : current.text,
+      note: payload.note !== undefined ? payload.note : current.note,
+    },
+  };
+}
+
+function ProgressBar({ progress, label, size = 'sm' }: { progress: Progress; label: string; size?: 'sm' | 'md' }) {
+  const pct = progress.total === 0 ? 0 : Math.round((progress.answered / progress.total) * 100);
+  return (
+    <div
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={progress.total}
+      aria-valuenow={progress.answered}
+      aria-valuetext={`${progress.answered} / ${progress.total}`}
+      className={`w-full overflow-hidden rounded-full bg-slate-200 ${size === 'md' ? 'h-2.5' : 'h-1.5'}`}
+    >
+      <div className="h-full rounded-full bg-brand-600 transition-[width]" style={{ width: `${pct}%` }} />
+    </div>
+  );
+}
+
+/**
+ * Fills in one measurement. Coach mode is the live, keyboard-driven intake (digits answer and move on,
+ * arrows and Enter move, `n` opens a note); client mode is the same form for a phone at home.
+ * Every answer is saved on its own as it is given; unsent answers wait in the browser.
+ */
+export function MeasurementForm({
+  instrument,
+  locale,
+  initialAnswers,
+  storageKey,
+  saveAction,
+  completeAction,
+  mode,
+  onCompletedHref,
+  header,
+}: MeasurementFormProps) {
+  const t = useTranslations('intake');
+  const router = useRouter();
+  const sections = useMemo(() => formSections(instrument), [instrument]);
+  const steps = useMemo(() => formSteps(sections), [sections]);
+  const stepIndex = useMemo(() => new Map(steps.map((s, i) => [s.key, i])), [steps]);
+  const itemNumber = useMemo(() => {
+    const numbers = new Map<string, number>();
+    steps.filter((s) => s.kind === 'item').forEach((s, i) => numbers.set(s.key, i + 1));
+    return numbers;
+  }, [steps]);
+
+  const [answers, setAnswers] = useState<AnswerMap>(initialAnswers);
+  const [current, setCurrent] = useState<number | null>(null);
+  const [openNotes, setOpenNotes] = useState<ReadonlySet<string>>(new Set());
+  const [confirming, setConfirming] = useState(false);
+  const [completing, setCompleting] = useState(false);
+  const [completeProblem, setCompleteProblem] = useState<string | null>(null);
+  const positionKey = `intake-position:${storageKey}`;
+
+  const send = useCallback((_key: string, payload: AnswerPayload) => saveAction(payload), [saveAction]);
+  const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<AnswerPayload>({ storageKey, send });
+
+  const focusStep = useCallback(
+    (index: number) => {
+      const step = steps[Math.max(0, Math.min(steps.length - 1, index))];
+      if (!step) return;
+      const root = document.getElementById(`step-${step.key}`);
+      const target = root?.querySelector<HTMLElement>('[role=radio][tabindex="0"], textarea[data-open]');
+      target?.focus({ preventScroll: true });
+      const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      root?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    },
+    [steps],
+  );
+
+  // After a reload: answers still waiting in the browser go over the server's, and the form picks up where it was.
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (resumed.current) return;
+    resumed.current = true;
+    let merged = initialAnswers;
+    for (const payload of Object.values(pendingValues())) merged = applyPayload(merged, payload);
+    if (merged !== initialAnswers) setAnswers(merged);
+    let stored: string | null = null;
+    try {
+      stored = window.localStorage.getItem(positionKey);
+    } catch {
+      // Storage blocked: start at the first open question instead.
+    }
+    const index = stored !== null && stepIndex.has(stored) ? (stepIndex.get(stored) as number) : resumeStep(steps, merged);
+    const anyAnswered = progressOf(steps, merged).answered > 0;
+    if (mode === 'coach' || anyAnswered) {
+      setCurrent(index);
+      // Wait one frame so the merged answers are on screen before focusing.
+      requestAnimationFrame(() => (mode === 'coach' ? focusStep(index) : document.getElementById(`step-${steps[index]?.key}`)?.scrollIntoView({ block: 'center' })));
+    }
+  }, [focusStep, initialAnswers, mode, pendingValues, positionKey, stepIndex, steps]);
+
+  const update = useCallback(
+    (payload: AnswerPayload, field: 'value' | 'text' | 'note') => {
+      setAnswers((a) => applyPayload(a, payload));
+      setCompleteProblem(null);
+      save(fieldKey(payload.itemKey, field), payload);
+    },
+    [save],
+  );
+
+  const onStepFocus = (index: number) => {
+    setCurrent(index);
+    const key = steps[index]?.key;
+    if (key) {
+      try {
+        window.localStorage.setItem(positionKey, key);
+      } catch {
+        // Position is a convenience; storage may be unavailable.
+      }
+    }
+  };
+
+  const toggleNote = (itemKey: string, open: boolean) => {
+    setOpenNotes((s) => {
+      const next = new Set(s);
+      if (open) next.add(itemKey);
+      else next.delete(itemKey);
+      return next;
+    });
+  };
+
+  const onItemKeyDown = (index: number, itemKey: string) => (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const value = answers[itemKey]?.value ?? null;
+    const digit = digitValue(event.key, instrument.scale);
+    if (digit !== null) {
+      event.preventDefault();
+      update({ itemKey, value: digit }, 'value');
+      focusStep(index + 1);
+      return;
+    }
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'Enter':
+        event.preventDefault();
+        focusStep(index + 1);
+        return;
+      case 'ArrowUp':
+        event.preventDefault();
+        focusStep(index - 1);
+        return;
+      case 'ArrowRight':
+      case 'ArrowLeft': {
+        event.preventDefault();
+        const { min, max } = instrument.scale;
+        const step = event.key === 'ArrowRight' ? 1 : -1;
+        const next = value === null ? (step > 0 ? min : max) : Math.max(min, Math.min(max, value + step));
+        update({ itemKey, value: next }, 'value');
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`#step-${CSS.escape(itemKey)} [role=radio][data-value="${next}"]`)?.focus(),
+        );
+        return;
+      }
+      case 'n':
+      case 'N':
+        if (mode === 'coach') {
+          event.preventDefault();
+          toggleNote(itemKey, true);
+        }
+        return;
+    }
+  };
+
+  const onOpenKeyDown = (index: number) => (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      focusStep(index + 1);
+    }
+  };
+
+  const refusalText = (code: ErrorCode | undefined) => {
+    if (!code) return null;
+    return t.has(`refused.${code}`) ? t(`refused.${code}`) : t('refused.other');
+  };
+
+  const overall = progressOf(steps, answers);
+  const perSection = sectionProgress(sections, answers);
+  const unanswered = overall.total - overall.answered;
+
+  const complete = async (force: boolean) => {
+    setCompleteProblem(null);
+    if (unanswered > 0 && !force) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
+    setCompleting(true);
+    try {
+      await flush();
+      if (Object.keys(pendingValues()).length > 0) {
+        setCompleteProblem(t('waitForSave'));
+        return;
+      }
+      const result = await completeAction();
+      if (!result.ok) {
+        setCompleteProblem(refusalText(result.error));
+        return;
+      }
+      try {
+        window.localStorage.removeItem(positionKey);
+      } catch {
+        // Nothing to clean up.
+      }
+      router.push(onCompletedHref);
+    } catch {
+      setCompleteProblem(t('waitForSave'));
+    } finally {
+      setCompleting(false);
+    }
+  };
+
+  const completeButton = (
+    <button
+      type="button"
+      className={`btn btn-primary ${mode === 'client' ? 'w-full sm:w-auto' : ''}`}
+      disabled={completing}
+      aria-busy={completing}
+      onClick={() => void complete(false)}
+    >
+      {mode === 'client' ? (completing ? t('sending') : t('send')) : completing ? t('completing') : t('complete')}
+    </button>
+  );
+
+  const sectionTitle = (s: (typeof sections)[number]) => (s.title ? s.title[locale] : t('ownWordsTitle'));
+
+  return (
+    <div className="flex flex-col" data-testid="measurement-form" data-mode={mode}>
+      <div className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 shadow-sm backdrop-blur">
+        <div>{header}</div>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+          <div className="flex min-w-48 flex-1 flex-col gap-1">
+            <span className="text-sm font-medium text-slate-700" data-testid="overall-progress">
+              {t('progress', { answered: overall.answered, total: overall.total })}
+            </span>
+            <ProgressBar progress={overall} label={t('progressLabel')} size="md" />
+          </div>
+          <SaveStatus status={status} pendingCount={pendingCount} lastSavedAt={lastSavedAt} />
+          {mode === 'coach' && completeButton}
+        </div>
+      </div>
+
+      <div className={`mx-auto w-full max-w-6xl px-4 py-6 ${mode === 'coach' ? 'lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8' : ''}`}>
+        {mode === 'coach' && (
+          <aside className="hidden lg:block" aria-label={t('sectionsNav')}>
+            <div className="sticky top-32 flex flex-col gap-4">
+              <nav aria-label={t('sectionsNav')}>
+                <ol className="flex flex-col gap-3">
+                  {sections.map((s) => {
+                    const p = perSection[s.key] ?? { answered: 0, total: 0 };
+                    const first = steps.findIndex((st) => st.section === s.key);
+                    return (
+                      <li key={s.key}>
+                        <button
+                          type="button"
+                          className="flex w-full cursor-pointer flex-col gap-1 rounded-md px-2 py-1.5 text-left hover:bg-slate-100"
+                          onClick={() => focusStep(first)}
+                        >
+                          <span className="flex justify-between gap-2 text-sm">
+                            <span className="font-medium text-slate-800">{sectionTitle(s)}</span>
+                            <span className="tabular-nums text-slate-500">
+                              {p.answered}/{p.total}
+                            </span>
+                          </span>
+                          <ProgressBar progress={p} label={t('sectionProgressLabel', { section: sectionTitle(s) })} />
+                        </button>
+                      </li>
+                    );
+                  })}
+                </ol>
+              </nav>
+              <div className="rounded-md border border-slate-200 bg-white p-3 text-xs leading-relaxed text-slate-600">
+                <p className="mb-1 font-semibold text-slate-700">{t('keysTitle')}</p>
+                <ul className="flex flex-col gap-1">
+                  <li>{t('keysAnswer', { min: instrument.scale.min, max: Math.min(9, instrument.scale.max) })}</li>
+                  <li>{t('keysMove')}</li>
+                  <li>{t('keysValue')}</li>
+                  <li>{t('keysNote')}</li>
+                  <li>{t('keysOpen')}</li>
+                </ul>
+              </div>
+            </div>
+          </aside>
+        )}
+
+        <div className="flex min-w-0 flex-col gap-6">
+          {instrument.description[locale] && <p className="max-w-3xl text-slate-700">{instrument.description[locale]}</p>}
+          {sections.map((s) => {
+            const p = perSection[s.key] ?? { answered: 0, total: 0 };
+            const headingId = `section-${s.key}`;
+            return (
+              <section key={s.key} aria-labelledby={headingId} className="card flex flex-col gap-1 p-3 sm:p-4">
+                <div className="flex flex-col gap-2 px-3 pb-2 pt-1 sm:px-4">
+                  <div className="flex items-baseline justify-between gap-3">
+                    <h2 id={headingId}>{sectionTitle(s)}</h2>
+                    <span className="shrink-0 whitespace-nowrap text-sm tabular-nums text-slate-600">{t('sectionProgress', { answered: p.answered, total: p.total })}</span>
+                  </div>
+                  <ProgressBar progress={p} label={t('sectionProgressLabel', { section: sectionTitle(s) })} />
+                </div>
+                <div className="flex flex-col divide-y divide-slate-100">
+                  {s.items.map((item) => {
+                    const index = stepIndex.get(item.key) ?? 0;
+                    const answer = answers[item.key];
+                    return (
+                      <ScaleQuestion
+                        key={item.key}
+                        item={item}
+                        number={itemNumber.get(item.key) ?? 0}
+                        scale={instrument.scale}
+                        locale={locale}
+                        mode={mode}
+                        value={answer?.value ?? null}
+                        note={answer?.note ?? ''}
+                        noteOpen={openNotes.has(item.key)}
+                        current={current === index}
+                        error={refusalText(refusals[item.key] ?? refusals[fieldKey(item.key, 'note')])}
+                        onAnswer={(value) => {
+                          update({ itemKey: item.key, value }, 'value');
+                          if (mode === 'coach') focusStep(index + 1);
+                        }}
+                        onNote={(note) => update({ itemKey: item.key, note }, 'note')}
+                        onToggleNote={(open) => toggleNote(item.key, open)}
+                        onKeyDown={onItemKeyDown(index, item.key)}
+                        onFocus={() => onStepFocus(index)}
+                      />
+                    );
+                  })}
+                  {s.openQuestions.map((q) => {
+                    const index = stepIndex.get(q.key) ?? 0;
+                    return (
+                      <OpenQuestion
+                        key={q.key}
+                        question={q}
+                        locale={locale}
+                        mode={mode}
+                        text={answers[q.key]?.text ?? ''}
+                        current={current === index}
+                        error={refusalText(refusals[fieldKey(q.key, 'text')])}
+                        onText={(text) => update({ itemKey: q.key, text }, 'text')}
+                        onKeyDown={onOpenKeyDown(index)}
+                        onFocus={() => onStepFocus(index)}
+                      />
+                    );
+                  })}
+                </div>
+              </section>
+            );
+          })}
+
+          <section className="card flex flex-col gap-3" aria-labelledby="complete-title">
+            <h2 id="complete-title">{mode === 'client' ? t('sendTitle') : t('completeTitle')}</h2>
+            <p className="text-slate-700">
+              {unanswered === 0 ? t('allAnswered') : t('someUnanswered', { count: unanswered })} {t(mode === 'coach' ? 'completeLocksCoach' : 'completeLocksClient')}
+            </p>
+            <div aria-live="assertive" className="empty:hidden">
+              {completeProblem && (
+                <p className="alert alert-error" role="alert">
+                  {completeProblem}
+                </p>
+              )}
+            </div>
+            {confirming ? (
+              <div className="flex flex-col gap-3 rounded-md border border-amber-200 bg-amber-50 p-4" role="alertdialog" aria-labelledby="confirm-text">
+                <p id="confirm-text" className="text-amber-900">
+                  {t('confirmIncomplete', { count: unanswered })}
+                </p>
+                <div className="flex flex-wrap gap-2">
+                  <button type="button" className="btn btn-primary" disabled={completing} onClick={() => void complete(true)}>
+                    {mode === 'client' ? t('sendAnyway') : t('completeAnyway')}
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-secondary"
+                    onClick={() => {
+                      setConfirming(false);
+                      focusStep(resumeStep(steps, answers));
+                    }}
+                  >
+                    {t('keepFilling')}
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <div>{completeButton}</div>
+            )}
+          </section>
+        </div>
+      </div>
+    </div>
+  );
+}

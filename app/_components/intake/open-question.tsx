@@ -1,0 +1,55 @@
+import { useTranslations } from 'next-intl';
+import type { KeyboardEvent } from 'react';
+import type { Locale, OpenQuestion as OpenQuestionDef } from '@/lib/instruments/types';
+import { ANSWER_TEXT_MAX } from '@/lib/intake/limits';
+import type { QuestionMode } from './scale-question';
+
+type Props = {
+  question: OpenQuestionDef;
+  locale: Locale;
+  mode: QuestionMode;
+  text: string;
+  current: boolean;
+  error: string | null;
+  onText: (text: string) => void;
+  onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
+  onFocus: () => void;
+};
+
+/** An open question: the client's own words, saved as they are typed. */
+export function OpenQuestion({ question, locale, mode, text, current, error, ...handlers }: Props) {
+  const t = useTranslations('intake');
+  const id = `open-${question.key}`;
+  return (
+    <div
+      id={`step-${question.key}`}
+      data-step={question.key}
+      data-current={current || undefined}
+      onFocus={handlers.onFocus}
+      className="field scroll-mt-40 rounded-lg border border-transparent px-3 py-3 data-[current]:border-brand-600 data-[current]:bg-brand-50/60 sm:px-4"
+    >
+      <label htmlFor={id} className="text-base font-medium text-slate-900">
+        {question.text[locale]}
+      </label>
+      <p id={`${id}-hint`} className="field-hint">
+        {mode === 'coach' ? t('ownWordsHintCoach') : t('ownWordsHintClient')}
+      </p>
+      <textarea
+        id={id}
+        data-open={question.key}
+        className="input min-h-28"
+        value={text}
+        maxLength={ANSWER_TEXT_MAX}
+        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        aria-invalid={error ? true : undefined}
+        onChange={(e) => handlers.onText(e.target.value)}
+        onKeyDown={handlers.onKeyDown}
+      />
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { checkInV1, jdrIntakeV1 } from '../instruments';
+import { allItems } from '../instruments/types';
+import { digitValue, formSections, formSteps, OWN_WORDS_SECTION, progressOf, resumeStep, sectionProgress } from './form-layout';
+
+describe('form layout', () => {
+  it('asks every item and open question once, open questions after their section', () => {
+    const sections = formSections(jdrIntakeV1);
+    const steps = formSteps(sections);
+    expect(steps).toHaveLength(allItems(jdrIntakeV1).length + jdrIntakeV1.openQuestions.length);
+    expect(new Set(steps.map((s) => s.key)).size).toBe(steps.length);
+    const demands = sections.find((s) => s.key === 'work_demands');
+    expect(demands?.openQuestions.map((q) => q.key)).toEqual(['energy_drains']);
+    const last = sections.at(-1);
+    expect(last?.key).toBe(OWN_WORDS_SECTION);
+    expect(last?.title).toBeNull();
+    expect(last?.openQuestions.map((q) => q.key)).toEqual(['most_helpful', 'employer_change']);
+    const drainIndex = steps.findIndex((s) => s.key === 'energy_drains');
+    expect(steps[drainIndex - 1]?.section).toBe('work_demands');
+    expect(steps[drainIndex + 1]?.section).toBe('work_resources');
+  });
+
+  it('counts progress: a value for an item, non-blank text for an open question', () => {
+    const sections = formSections(checkInV1);
+    const steps = formSteps(sections);
+    const answers = {
+      demands_1: { value: 3, text: null, note: null },
+      demands_2: { value: null, text: null, note: 'alleen een notitie' },
+      energy_drains: { value: null, text: '   ', note: null },
+      energy_sources: { value: null, text: 'wandelen', note: null },
+    };
+    expect(progressOf(steps, answers)).toEqual({ answered: 2, total: 14 });
+    expect(sectionProgress(sections, answers)).toEqual({
+      work: { answered: 1, total: 6 },
+      energy: { answered: 0, total: 6 },
+      [OWN_WORDS_SECTION]: { answered: 1, total: 2 },
+    });
+  });
+
+  it('resumes at the first unanswered step, or the last when all are answered', () => {
+    const steps = formSteps(formSections(checkInV1));
+    expect(resumeStep(steps, {})).toBe(0);
+    expect(resumeStep(steps, { demands_1: { value: 2 }, demands_2: { value: 4 } })).toBe(2);
+    const all = Object.fromEntries(steps.map((s) => [s.key, s.kind === 'item' ? { value: 3 } : { text: 'x' }]));
+    expect(resumeStep(steps, all)).toBe(steps.length - 1);
+  });
+
+  it('maps a digit key to a value only within the scale', () => {
+    const scale = { min: 1, max: 5 };
+    expect(digitValue('1', scale)).toBe(1);
+    expect(digitValue('5', scale)).toBe(5);
+    expect(digitValue('0', scale)).toBeNull();
+    expect(digitValue('6', scale)).toBeNull();
+    expect(digitValue('n', scale)).toBeNull();
+    expect(digitValue('0', { min: 0, max: 6 })).toBe(0);
+  });
+});

@@ -1,0 +1,71 @@
+import type { Instrument, Item, Localized, OpenQuestion } from '../instruments/types';
+import { meaningfulText, type StoredAnswer } from './answers';
+
+/** Open questions that belong to no section are asked together at the end, under this key. */
+export const OWN_WORDS_SECTION = 'own_words';
+
+export interface FormSection {
+  key: string;
+  /** Null for the closing "in your own words" section, whose title comes from the messages. */
+  title: Localized | null;
+  items: Item[];
+  openQuestions: OpenQuestion[];
+}
+
+export type Step = { kind: 'item' | 'open'; key: string; section: string };
+
+/** The sections in the order they are filled: each with its items, then the open questions asked with it. */
+export function formSections(instrument: Instrument): FormSection[] {
+  const sectionKeys = new Set(instrument.sections.map((s) => s.key));
+  const sections: FormSection[] = instrument.sections.map((s) => ({
+    key: s.key,
+    title: s.title,
+    items: s.items,
+    openQuestions: instrument.openQuestions.filter((q) => q.section === s.key),
+  }));
+  const loose = instrument.openQuestions.filter((q) => !q.section || !sectionKeys.has(q.section));
+  if (loose.length > 0) sections.push({ key: OWN_WORDS_SECTION, title: null, items: [], openQuestions: loose });
+  return sections;
+}
+
+export function formSteps(sections: readonly FormSection[]): Step[] {
+  return sections.flatMap((s) => [
+    ...s.items.map((i) => ({ kind: 'item' as const, key: i.key, section: s.key })),
+    ...s.openQuestions.map((q) => ({ kind: 'open' as const, key: q.key, section: s.key })),
+  ]);
+}
+
+export function isAnswered(step: Pick<Step, 'kind'>, answer: Partial<StoredAnswer> | undefined): boolean {
+  if (!answer) return false;
+  return step.kind === 'item' ? answer.value != null : meaningfulText(answer.text) !== null;
+}
+
+export interface Progress {
+  answered: number;
+  total: number;
+}
+
+export function progressOf(steps: readonly Step[], answers: Readonly<Record<string, Partial<StoredAnswer>>>): Progress {
+  return { answered: steps.filter((s) => isAnswered(s, answers[s.key])).length, total: steps.length };
+}
+
+export function sectionProgress(
+  sections: readonly FormSection[],
+  answers: Readonly<Record<string, Partial<StoredAnswer>>>,
+): Record<string, Progress> {
+  const steps = formSteps(sections);
+  return Object.fromEntries(sections.map((s) => [s.key, progressOf(steps.filter((st) => st.section === s.key), answers)]));
+}
+
+/** Where to pick up: the first step without an answer, else the last step. */
+export function resumeStep(steps: readonly Step[], answers: Readonly<Record<string, Partial<StoredAnswer>>>): number {
+  const index = steps.findIndex((s) => !isAnswered(s, answers[s.key]));
+  return index === -1 ? Math.max(0, steps.length - 1) : index;
+}
+
+/** The scale values a single key press can give (0–9 within the scale), or null when a value needs two digits. */
+export function digitValue(key: string, scale: { min: number; max: number }): number | null {
+  if (!/^[0-9]$/.test(key)) return null;
+  const value = Number(key);
+  return value >= scale.min && value <= scale.max ? value : null;
+}

@@ -1,0 +1,31 @@
+import { builtInInstruments } from '../instruments';
+
+const RESERVED = new Set(builtInInstruments.map((i) => i.key));
+
+/** A readable key from the instrument's name: lower case, ascii, hyphens; at most 40 characters. */
+export function slugify(name: string): string {
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 40)
+    .replace(/-+$/g, '');
+  return slug || 'instrument';
+}
+
+/** The slug, or the slug with the first free number, avoiding the built-in keys and the practice's own. */
+export function freeInstrumentKey(name: string, taken: Iterable<string>): string {
+  const used = new Set([...taken, ...RESERVED]);
+  const base = slugify(name);
+  if (!used.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}`;
+    if (!used.has(candidate)) return candidate;
+  }
+}
+
+export function isBuiltInKey(key: string): boolean {
+  return RESERVED.has(key);
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { customInstrumentSchema, customToInstrument } from '../instruments';
+import { instrumentTemplate, TEMPLATE_KEYS } from './instrument-templates';
+
+describe('instrument templates', () => {
+  it('have the published structures and become valid once the item texts are filled in', () => {
+    for (const key of TEMPLATE_KEYS) {
+      const input = instrumentTemplate(key);
+      input.name = { nl: input.name.nl || 'Naam', en: '' };
+      input.subscales = input.subscales.map((s) => ({ ...s, name: { nl: s.name.nl || 'Subschaal', en: s.name.en } }));
+      input.items = input.items.map((i, n) => ({ ...i, text: { nl: `Tekst ${n + 1}`, en: '' } }));
+      const parsed = customInstrumentSchema.safeParse(input);
+      expect(parsed.error?.issues, key).toBeUndefined();
+    }
+    const bat = customToInstrument(customInstrumentSchema.parse(fill(instrumentTemplate('bat23'))), { key: 'bat', version: 1 });
+    expect(bat.sections[0]?.items).toHaveLength(23);
+    expect(bat.dimensions.find((d) => d.key === 'exhaustion')?.bands?.map((b) => b.upTo)).toEqual([3.05, 3.3, 5]);
+    const uwes = customToInstrument(customInstrumentSchema.parse(fill(instrumentTemplate('uwes9'))), { key: 'uwes', version: 1 });
+    expect(uwes.scale).toMatchObject({ min: 0, max: 6 });
+    expect(Object.keys(uwes.indices)).toEqual(['engagement']);
+  });
+
+  it('leave the copyrighted item texts empty, so saving without them names every item', () => {
+    const result = customInstrumentSchema.safeParse(instrumentTemplate('uwes9'));
+    const itemIssues = result.error?.issues.filter((i) => i.path[0] === 'items') ?? [];
+    expect(itemIssues).toHaveLength(9);
+    expect(new Set(itemIssues.map((i) => i.message))).toEqual(new Set(['instrument.textRequired']));
+  });
+});
+
+function fill(input: ReturnType<typeof instrumentTemplate>) {
+  return { ...input, items: input.items.map((i, n) => ({ ...i, text: { nl: `Tekst ${n + 1}`, en: '' } })) };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { checkInV1, customInstrumentSchema, customToInstrument, jdrIntakeV1 } from '../instruments';
+import { batLikeInput } from '../instruments/test-fixtures';
+import { allItems, type Instrument } from '../instruments/types';
+import { scoreMeasurement } from '../scoring/score';
+import type { AnswerMap } from './answers';
+import { buildResults } from './results';
+import { storedIndices, scoresForStorage } from './stored-scores';
+
+/** Every item answered so that its dimension scores `high` (100) or low (0), taking reversal into account. */
+function answersWhere(instrument: Instrument, high: (group: string) => boolean): AnswerMap {
+  const groupOf = new Map(instrument.dimensions.map((d) => [d.key, d.group]));
+  const { min, max } = instrument.scale;
+  return Object.fromEntries(
+    allItems(instrument).map((item) => {
+      const wantHigh = high(groupOf.get(item.dimension) ?? '');
+      const value = wantHigh !== item.reverse ? max : min;
+      return [item.key, { value, text: null, note: null }];
+    }),
+  );
+}
+
+describe('buildResults', () => {
+  it('shows the risk profile and both signals for high demands, few resources and high burnout', () => {
+    const answers = answersWhere(jdrIntakeV1, (g) => g === 'job_demands' || g === 'burnout');
+    answers.energy_drains = { value: null, text: 'De roosters die steeds veranderen', note: null };
+    answers.workload_1 = { ...answers.workload_1!, note: 'Werkt structureel over' };
+    const model = buildResults(jdrIntakeV1, answers);
+    expect(model.profile?.key).toBe('high_demands_low_resources');
+    expect(model.profile?.demands).toBe(100);
+    expect(model.profile?.resources).toBe(0);
+    expect(model.signals.map((s) => s.key)).toEqual(['risk_profile', 'burnout_high']);
+    expect(model.indices.map((i) => i.key)).toEqual(['demands', 'work_resources', 'personal_resources', 'burnout', 'engagement']);
+    expect(model.indices.every((i) => i.change === undefined)).toBe(true);
+    expect(model.groups.map((g) => g.group)).toEqual(['job_demands', 'work_resources', 'personal_resources', 'goal_orientation', 'burnout', 'engagement']);
+    expect(model.ownWords).toEqual([{ key: 'energy_drains', question: jdrIntakeV1.openQuestions[0]!.text, text: 'De roosters die steeds veranderen' }]);
+    expect(model.notes.map((n) => n.key)).toEqual(['workload_1']);
+    expect(model.ownScale).toBe(false);
+  });
+
+  it('compares with the previous measurement’s stored indices, also across instruments', () => {
+    const before = scoreMeasurement(checkInV1, {});
+    const previous = scoreMeasurement(
+      checkInV1,
+      Object.fromEntries(allItems(checkInV1).map((i) => [i.key, i.reverse ? 5 : 1])),
+    );
+    const stored = storedIndices(scoresForStorage(previous));
+    expect(stored.demands).toEqual({ status: 'scored', score: 0, scoredDimensions: 1, totalDimensions: 1 });
+    const answers = answersWhere(jdrIntakeV1, (g) => g === 'job_demands' || g === 'burnout');
+    const model = buildResults(jdrIntakeV1, answers, { previousIndices: stored });
+    expect(model.indices.find((i) => i.key === 'demands')?.change).toEqual({ from: 0, to: 100, delta: 100 });
+    // The check-in has no personal-resources index: nothing to compare.
+    expect(model.indices.find((i) => i.key === 'personal_resources')?.change).toBeNull();
+    expect(model.signals.map((s) => s.reason)).toContain('signal.sharpRise.demands');
+    expect(storedIndices(scoresForStorage(before)).demands?.status).toBe('insufficient');
+  });
+
+  it('uses the instrument’s own scale and bands for a custom instrument with cut-offs', () => {
+    const instrument = customToInstrument(customInstrumentSchema.parse(batLikeInput()), { key: 'bat', version: 1 });
+    const answers = Object.fromEntries(allItems(instrument).map((i) => [i.key, { value: 4, text: null, note: null }]));
+    const model = buildResults(instrument, answers);
+    expect(model.ownScale).toBe(true);
+    expect(model.profile).toBeNull();
+    const exhaustion = model.groups.find((g) => g.group === 'burnout')?.rows.find((r) => r.key === 'exhaustion');
+    expect(exhaustion?.band?.level).toBe('red');
+    expect(model.signals.map((s) => s.reason)).toEqual(['signal.burnoutBandRed', 'signal.burnoutBandRed']);
+  });
+});
+
+describe('storedIndices', () => {
+  it('reads what completion stores and ignores anything malformed', () => {
+    expect(storedIndices(null)).toEqual({});
+    expect(storedIndices({ indices: { demands: { status: 'scored', score: 'x' }, burnout: { status: 'insufficient', scoredDimensions: 0, totalDimensions: 3 } } })).toEqual({
+      burnout: { status: 'insufficient', scoredDimensions: 0, totalDimensions: 3 },
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { quadrantPath, trendSeries } from './trend';
+
+const scored = (score: number) => ({ status: 'scored', score, scoredDimensions: 1, totalDimensions: 1 });
+const m = (id: string, date: string, indices: Record<string, unknown>) => ({ id, date, scores: { indices } });
+
+const history = [
+  m('a', '2026-01-10T10:00:00.000Z', { demands: scored(80), work_resources: scored(30), personal_resources: scored(50) }),
+  m('b', '2026-02-10T10:00:00.000Z', { demands: scored(70), work_resources: scored(40), burnout: scored(60) }),
+  m('c', '2026-03-10T10:00:00.000Z', { demands: { status: 'insufficient', scoredDimensions: 0, totalDimensions: 3 }, work_resources: scored(55) }),
+];
+
+describe('trendSeries', () => {
+  it('has one line per index any measurement has, with gaps where one lacks it', () => {
+    const series = trendSeries(history);
+    expect(series.map((s) => s.key)).toEqual(['demands', 'work_resources', 'personal_resources', 'burnout']);
+    expect(series[0]?.points.map((p) => p.value)).toEqual([80, 70, null]);
+    expect(series[2]?.points.map((p) => p.value)).toEqual([50, null, null]);
+  });
+});
+
+describe('quadrantPath', () => {
+  it('runs through the earlier measurements with both indices, ending at the current one', () => {
+    const path = quadrantPath(history, 'c', { demands: 60, resources: 55 }, (x) => x.id);
+    expect(path.map((p) => [p.label, p.demands, p.resources])).toEqual([
+      ['a', 80, 30],
+      ['b', 70, 40],
+      ['c', 60, 55],
+    ]);
+    expect(quadrantPath(history, 'b', null, (x) => x.id).map((p) => p.label)).toEqual(['a']);
+    expect(quadrantPath(history, 'zzz', null, (x) => x.id)).toEqual([]);
+  });
+});
