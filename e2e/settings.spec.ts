@@ -9,17 +9,18 @@ const PNG = Buffer.from(
 test('the owner edits the practice settings and uploads a logo', async ({ page }) => {
   await signUp(page, { practice: 'Praktijk Oud', name: 'Eva Eigenaar', email: uniqueEmail('settings') });
   await page.goto('/settings');
+  const details = page.getByRole('region', { name: 'Praktijkgegevens' });
 
   await page.getByLabel('Naam van de praktijk').fill('Praktijk Nieuw Licht');
   await page.getByLabel('KvK-nummer').fill('1234');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
+  await details.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Een KvK-nummer bestaat uit 8 cijfers.')).toBeVisible();
 
   await page.getByLabel('KvK-nummer').fill('87654321');
   await page.getByLabel('Adres', { exact: true }).fill('Lindelaan 4, 6811 AB Arnhem');
   await page.getByLabel('Kleur van de rapporten').fill('#7c3aed');
-  await page.getByRole('button', { name: 'Opslaan' }).click();
-  await expect(page.getByText('Opgeslagen')).toBeVisible();
+  await details.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(details.getByText('Opgeslagen')).toBeVisible();
   await expect(page.getByTestId('practice-name')).toHaveText('Praktijk Nieuw Licht');
 
   await page.reload();

@@ -50,9 +50,10 @@ export async function requireOwnerPage(): Promise<Actor> {
   return actor;
 }
 
-type Handler<S extends z.ZodType, R, A> = (input: z.output<S>, actor: A) => Promise<ActionResult<R>>;
+export type GuardedHandler<S extends z.ZodType, R, A> = (input: z.output<S>, actor: A) => Promise<ActionResult<R>>;
 
-function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise<A>, handler: Handler<S, R, A>) {
+/** Caller first, then input: the one shape every guarded server action has (coach and portal alike). */
+export function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise<A>, handler: GuardedHandler<S, R, A>) {
   return async (raw: z.input<S>): Promise<ActionResult<R>> => {
     try {
       const actor = await who();
@@ -68,16 +69,16 @@ function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise<A>, ha
 }
 
 /** A server action for any signed-in coach of a practice: caller checked first, then the input. */
-export function withCoach<S extends z.ZodType, R>(schema: S, handler: Handler<S, R, Actor>) {
+export function withCoach<S extends z.ZodType, R>(schema: S, handler: GuardedHandler<S, R, Actor>) {
   return guarded(schema, requireCoach, handler);
 }
 
 /** A server action for the practice owner only. */
-export function withOwner<S extends z.ZodType, R>(schema: S, handler: Handler<S, R, Actor>) {
+export function withOwner<S extends z.ZodType, R>(schema: S, handler: GuardedHandler<S, R, Actor>) {
   return guarded(schema, requireOwner, handler);
 }
 
 /** A server action anyone may call (sign-up, password reset): input validated all the same. */
-export function withPublic<S extends z.ZodType, R>(schema: S, handler: Handler<S, R, null>) {
+export function withPublic<S extends z.ZodType, R>(schema: S, handler: GuardedHandler<S, R, null>) {
   return guarded(schema, async () => null, handler);
 }

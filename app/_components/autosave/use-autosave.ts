@@ -7,6 +7,8 @@ import { PendingStore, type PendingEntry } from '@/lib/autosave/pending-store';
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error';
 
 const RETRY_MS = 5_000;
+/** Refusals that say nothing about the value: keep it queued and try again (after signing in again, say). */
+const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['server', 'unauthenticated']);
 
 /**
  * Saves each field on its own as it is filled. Unsent values wait in localStorage, so nothing typed is
@@ -45,6 +47,10 @@ export function useAutosave<P>(options: { storageKey: string; send: (key: string
           result = await sendRef.current(entry.key, entry.payload);
         } catch {
           setStatus('offline');
+          return;
+        }
+        if (!result.ok && RETRYABLE.has(result.error)) {
+          setRefusals((current) => ({ ...current, [entry.key]: result.error }));
           return;
         }
         store.confirm(entry);
