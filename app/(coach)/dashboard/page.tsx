@@ -1,6 +1,13 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
-import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { listNewSubmissions, listOverdueHomework, listRiskClients, practiceHasClients } from '@/db/queries/dashboard';
+import { listCoachSessions } from '@/db/queries/sessions';
 import { requireCoachPage } from '@/lib/auth/guards';
+import { homeworkTitle } from '@/lib/homework/title';
+import { appLocale } from '@/lib/i18n/app-locale';
+import { addDays, startOfDay, todayIn, utcToZoned } from '@/lib/sessions/zoned-time';
+import { GettingStarted } from './getting-started';
+import { DashboardList } from './dashboard-list';
+import { SessionList } from './session-list';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('dashboard'))('title') };
@@ -8,27 +15,74 @@ export async function generateMetadata() {
 
 export default async function DashboardPage() {
   const actor = await requireCoachPage();
-  const [t, format] = await Promise.all([getTranslations('dashboard'), getFormatter()]);
+  const now = new Date();
+  const today = todayIn(now);
+  // Today, then the seven days after it: on a Friday "this week" still shows next Monday.
+  const weekEnd = addDays(today, 8);
+  const [t, td, format, intlLocale, hasClients, sessions, submissions, overdue, risk] = await Promise.all([
+    getTranslations('coachDashboard'),
+    getTranslations('dashboard'),
+    getFormatter(),
+    getLocale(),
+    practiceHasClients(actor.practiceId),
+    listCoachSessions(actor.practiceId, actor.userId, { from: startOfDay(today), until: startOfDay(weekEnd) }),
+    listNewSubmissions(actor.practiceId, actor.userId),
+    listOverdueHomework(actor.practiceId, actor.userId, today),
+    listRiskClients(actor.practiceId, actor.userId, now),
+  ]);
+  const locale = appLocale(intlLocale);
+  const todays = sessions.filter((s) => utcToZoned(s.startsAt).date === today);
+  const later = sessions.filter((s) => utcToZoned(s.startsAt).date !== today);
+  const name = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`;
+
   return (
     <div className="flex flex-col gap-6">
       <div>
-        <h1>{t('greeting', { name: actor.name })}</h1>
-        <p className="text-slate-600">{t('today', { date: format.dateTime(new Date(), { dateStyle: 'full' }) })}</p>
+        <h1>{td('greeting', { name: actor.name })}</h1>
+        <p className="text-slate-600">{td('today', { date: format.dateTime(now, { dateStyle: 'full' }) })}</p>
       </div>
-      <section className="card flex flex-col gap-3" aria-labelledby="start-title">
-        <h2 id="start-title">{t('startTitle')}</h2>
-        <ol className="list-decimal space-y-2 pl-5">
-          <li>
-            {t('stepEmployer')} <Link href="/employers">{t('toEmployers')}</Link>
-          </li>
-          <li>
-            {t('stepClient')} <Link href="/clients">{t('toClients')}</Link>
-          </li>
-          <li>
-            {t('stepTeam')} <Link href="/settings">{t('toSettings')}</Link>
-          </li>
-        </ol>
-      </section>
+      {!hasClients && <GettingStarted />}
+
+      <div className="grid gap-4 lg:grid-cols-2">
+        <SessionList id="today" title={t('todayTitle')} empty={t('todayEmpty')} sessions={todays} timeOnly />
+        <SessionList id="week" title={t('weekTitle')} empty={t('weekEmpty')} sessions={later} agendaLink />
+
+        <DashboardList
+          id="submissions"
+          title={t('submissionsTitle')}
+          empty={t('submissionsEmpty')}
+          items={submissions.map((h) => ({
+            key: h.id,
+            href: `/clients/${h.clientId}/homework/${h.id}`,
+            primary: name(h),
+            secondary: homeworkTitle(h.template, null, locale),
+            meta: h.submittedAt ? format.relativeTime(h.submittedAt, now) : '',
+          }))}
+        />
+        <DashboardList
+          id="overdue"
+          title={t('overdueTitle')}
+          empty={t('overdueEmpty')}
+          tone="warning"
+          items={overdue.map((h) => ({
+            key: h.id,
+            href: `/clients/${h.clientId}/homework`,
+            primary: name(h),
+            secondary: homeworkTitle(h.template, null, locale),
+            meta: t('dueSince', { date: format.dateTime(new Date(`${h.dueDate}T12:00:00Z`), { day: 'numeric', month: 'short' }) }),
+          }))}
+        />
+        <div className="lg:col-span-2">
+          <DashboardList
+            id="risk"
+            title={t('riskTitle')}
+            intro={t('riskIntro')}
+            empty={t('riskEmpty')}
+            tone="warning"
+            items={risk.map((c) => ({ key: c.id, href: `/clients/${c.id}/sessions`, primary: name(c), secondary: t('riskAction') }))}
+          />
+        </div>
+      </div>
     </div>
   );
 }

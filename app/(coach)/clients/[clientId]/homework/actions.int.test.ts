@@ -1,0 +1,133 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { homework, measurements, portalLinks, practices } from '@/db/schema';
+import { addDays, todayIn } from '@/lib/sessions/zoned-time';
+import { actAs, addCoach, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
+import { assignHomeworkAction, reopenHomeworkAction, sendHomeworkReminderAction } from './actions';
+
+beforeEach(() => actAs(null));
+
+const nextWeek = () => addDays(todayIn(), 7);
+
+async function setup() {
+  const owner = await createPractice('Praktijk Veerkracht');
+  const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', email: 'eva@example.test' });
+  actAs(owner);
+  return { owner, client };
+}
+
+const assign = (clientId: string, extra: Record<string, unknown> = {}) =>
+  assignHomeworkAction({ clientId, template: 'energy_diary', instrumentKey: '', dueDate: nextWeek(), message: 'Let vooral op de avonden.', ...extra });
+
+const homeworkOf = (practiceId: string) => getDb().select().from(homework).where(eq(homework.practiceId, practiceId));
+
+describe('assigning homework', () => {
+  it('stores it, mails the client a sign-in link to it and puts it on the timeline', async () => {
+    const { owner, client } = await setup();
+    const result = await assign(client.id);
+    expect(result).toMatchObject({ ok: true });
+    const { homeworkId, url } = (result as { data: { homeworkId: string; url: string } }).data;
+    expect(url).toMatch(new RegExp(`/portal/homework/${homeworkId}$`));
+    const [row] = await homeworkOf(owner.practiceId);
+    expect(row).toMatchObject({ id: homeworkId, template: 'energy_diary', status: 'assigned', dueDate: nextWeek(), assignedBy: owner.userId, message: 'Let vooral op de avonden.' });
+    const [mail] = await outboxFor(owner.practiceId);
+    expect(mail).toMatchObject({ to: 'eva@example.test', subject: 'Nieuw huiswerk: Energiedagboek' });
+    expect(mail!.text).toContain('Let vooral op de avonden.');
+    expect(await linkInMail(owner.practiceId, 'eva@example.test')).toMatch(/^\/portal\/auth\//);
+    const [link] = await getDb().select().from(portalLinks).where(eq(portalLinks.practiceId, owner.practiceId));
+    expect(link).toMatchObject({ clientId: client.id, redirectTo: `/portal/homework/${homeworkId}`, usedAt: null });
+    expect(link!.expiresAt.getTime() - Date.now()).toBeGreaterThan(29 * 60_000);
+    expect(link!.expiresAt.getTime() - Date.now()).toBeLessThanOrEqual(30 * 60_000);
+    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toEqual({
+      kind: 'homework.assigned',
+      data: { homeworkId, template: 'energy_diary', dueDate: nextWeek() },
+    });
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('homework.assigned');
+  });
+
+  it('writes the mail in the client’s language', async () => {
+    const { owner } = await setup();
+    const english = await seedClient(owner.practiceId, owner.userId, { email: 'sam@example.test', locale: 'en' });
+    await assign(english.id, { template: 'job_crafting' });
+    expect((await outboxFor(owner.practiceId)).at(-1)!.subject).toBe('New homework: Job crafting plan');
+  });
+
+  it('refuses a due date in the past and a missing instrument for measure-again, writing and mailing nothing', async () => {
+    const { owner, client } = await setup();
+    expect(await assign(client.id, { dueDate: addDays(todayIn(), -1) })).toMatchObject({ ok: false, error: 'validation', fieldErrors: { dueDate: 'homework.errors.dueInPast' } });
+    expect(await assign(client.id, { dueDate: 'morgen' })).toMatchObject({ fieldErrors: { dueDate: 'homework.errors.dueDate' } });
+    expect(await assign(client.id, { template: 'measure_again' })).toMatchObject({ fieldErrors: { instrumentKey: 'validation.required' } });
+    expect(await assign(client.id, { template: 'measure_again', instrumentKey: 'bestaat-niet' })).toMatchObject({ fieldErrors: { instrumentKey: 'homework.errors.instrument' } });
+    expect(await assign(client.id, { template: 'tarot' })).toMatchObject({ fieldErrors: { template: 'validation.required' } });
+    expect(await homeworkOf(owner.practiceId)).toEqual([]);
+    expect(await outboxFor(owner.practiceId)).toEqual([]);
+  });
+
+  it('accepts today as due date', async () => {
+    const { client } = await setup();
+    expect(await assign(client.id, { dueDate: todayIn() })).toMatchObject({ ok: true });
+  });
+
+  it('starts a measurement for "measure again", filled in by the client', async () => {
+    const { owner, client } = await setup();
+    const result = await assign(client.id, { template: 'measure_again', instrumentKey: 'check-in' });
+    expect(result).toMatchObject({ ok: true });
+    const [row] = await homeworkOf(owner.practiceId);
+    expect(row).toMatchObject({ template: 'measure_again', instrumentKey: 'check-in', instrumentVersion: 1 });
+    const [measurement] = await getDb().select().from(measurements).where(eq(measurements.id, row!.measurementId!));
+    expect(measurement).toMatchObject({ clientId: client.id, instrumentKey: 'check-in', administeredBy: 'client', status: 'in_progress' });
+  });
+
+  it('refuses other practices, unassigned coaches under "assigned" visibility and signed-out callers', async () => {
+    const { owner, client } = await setup();
+    actAs(await createPractice('Other'));
+    expect(await assign(client.id)).toEqual({ ok: false, error: 'not_found' });
+    await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
+    actAs(await addCoach(owner.practiceId));
+    expect(await assign(client.id)).toEqual({ ok: false, error: 'not_found' });
+    actAs(null);
+    expect(await assign(client.id)).toEqual({ ok: false, error: 'unauthenticated' });
+    expect(await homeworkOf(owner.practiceId)).toEqual([]);
+  });
+});
+
+describe('reminders and reopening', () => {
+  async function assigned() {
+    const ctx = await setup();
+    const result = (await assign(ctx.client.id)) as { data: { homeworkId: string } };
+    return { ...ctx, homeworkId: result.data.homeworkId };
+  }
+
+  it('sends a reminder with a fresh link and notes it', async () => {
+    const { owner, client, homeworkId } = await assigned();
+    expect(await sendHomeworkReminderAction({ homeworkId })).toEqual({ ok: true, data: null });
+    const mails = await outboxFor(owner.practiceId);
+    expect(mails).toHaveLength(2);
+    expect(mails[1]!.subject).toBe('Herinnering: Energiedagboek');
+    expect(mails[1]!.text).not.toBe(mails[0]!.text);
+    const [row] = await homeworkOf(owner.practiceId);
+    expect(row!.remindedAt).not.toBeNull();
+    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)!.kind).toBe('homework.reminded');
+  });
+
+  it('reopens a submitted form, but not an open one or a stale version; no reminders once submitted', async () => {
+    const { owner, client, homeworkId } = await assigned();
+    expect(await reopenHomeworkAction({ homeworkId, version: 1 })).toMatchObject({ fieldErrors: { _form: 'homework.errors.notSubmitted' } });
+    await getDb().update(homework).set({ status: 'submitted', submittedAt: new Date(), version: 2 }).where(eq(homework.id, homeworkId));
+    expect(await sendHomeworkReminderAction({ homeworkId })).toMatchObject({ fieldErrors: { _form: 'homework.errors.alreadySubmitted' } });
+    expect(await reopenHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: false, error: 'stale' });
+    expect(await reopenHomeworkAction({ homeworkId, version: 2 })).toEqual({ ok: true, data: null });
+    const [row] = await homeworkOf(owner.practiceId);
+    expect(row).toMatchObject({ status: 'reopened', version: 3 });
+    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)!.kind).toBe('homework.reopened');
+  });
+
+  it('keeps other practices out', async () => {
+    const { homeworkId } = await assigned();
+    actAs(await createPractice('Other'));
+    expect(await sendHomeworkReminderAction({ homeworkId })).toEqual({ ok: false, error: 'not_found' });
+    expect(await reopenHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: false, error: 'not_found' });
+  });
+});

@@ -1,0 +1,37 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import type { Answers, FormTemplate, HomeworkField } from '@/lib/homework/templates';
+
+function AnswerValue({ field, value }: { field: HomeworkField; value: string | undefined }) {
+  const t = useTranslations('homework');
+  const format = useFormatter();
+  if (!value || value.trim() === '') return <span className="text-slate-400">{t('noAnswer')}</span>;
+  if (field.kind === 'scale') return <span className="font-semibold tabular-nums">{t('scaleValue', { value: Number(value) })}</span>;
+  if (field.kind === 'date') return <span>{format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: 'long' })}</span>;
+  return <span className="whitespace-pre-line">{value}</span>;
+}
+
+/** A filled-in form, read-only: per group, each question with its answer (the coach's view and the client's after submitting). */
+export function AnswersView({ template, answers, locale, hideEmptyGroups = true }: { template: FormTemplate; answers: Answers; locale: 'nl' | 'en'; hideEmptyGroups?: boolean }) {
+  const t = useTranslations('homework');
+  const groups = template.groups.filter((g) => !hideEmptyGroups || g.fields.some((f) => (answers[f.key] ?? '').trim() !== ''));
+  if (groups.length === 0) return <p className="empty-state text-slate-600">{t('nothingYet')}</p>;
+  return (
+    <div className="flex flex-col gap-3" data-testid="answers">
+      {groups.map((group) => (
+        <section key={group.key} className="card flex flex-col gap-3" aria-label={group.title[locale]}>
+          <h3 className="font-semibold">{group.title[locale]}</h3>
+          <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,16rem)_1fr]">
+            {group.fields.map((field) => (
+              <div key={field.key} className="contents">
+                <dt className="text-sm text-slate-600">{field.label[locale]}</dt>
+                <dd>
+                  <AnswerValue field={field} value={answers[field.key]} />
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </div>
+  );
+}

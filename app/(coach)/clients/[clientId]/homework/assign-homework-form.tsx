@@ -1,0 +1,90 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { TEMPLATE_KEYS } from '@/lib/homework/templates';
+import { assignHomeworkSchema } from '@/lib/schemas/homework';
+import { assignHomeworkAction } from './actions';
+import { CopyButton } from './copy-button';
+
+type Props = {
+  clientId: string;
+  clientName: string;
+  today: string;
+  defaultDue: string;
+  templates: { key: string; name: string; description: string }[];
+  instruments: { key: string; name: string }[];
+};
+
+export function AssignHomeworkForm({ clientId, clientName, today, defaultDue, templates, instruments }: Props) {
+  const t = useTranslations('homework');
+  const router = useRouter();
+  const [assigned, setAssigned] = useState<{ url: string } | null>(null);
+  const { form, onSubmit, problem } = useActionForm(assignHomeworkSchema, assignHomeworkAction, {
+    defaultValues: { clientId, template: 'energy_diary', instrumentKey: instruments[0]?.key ?? '', dueDate: defaultDue, message: '' },
+    onSuccess: (data, input) => {
+      setAssigned({ url: data.url });
+      form.reset({ ...input, message: '' });
+      router.refresh();
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const template = form.watch('template');
+  const description = templates.find((x) => x.key === template)?.description;
+
+  return (
+    <form method="post" onSubmit={(e) => { setAssigned(null); void onSubmit(e); }} noValidate className="flex flex-col gap-4">
+      <FormAlert problem={problem} />
+      <div aria-live="polite" className="empty:hidden">
+        {assigned && (
+          <div className="alert alert-success flex flex-col gap-2">
+            <p>{t('assignedMailed', { name: clientName })}</p>
+            <div>
+              <CopyButton value={assigned.url} label={t('copyLink')} />
+            </div>
+          </div>
+        )}
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="hw-template" label={t('template')} error={errors.template} hint={description}>
+          {(a) => (
+            <Select {...a} {...form.register('template')}>
+              {TEMPLATE_KEYS.map((key) => (
+                <option key={key} value={key}>
+                  {templates.find((x) => x.key === key)?.name}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        {template === 'measure_again' && (
+          <Field id="hw-instrument" label={t('instrument')} error={errors.instrumentKey}>
+            {(a) => (
+              <Select {...a} {...form.register('instrumentKey')}>
+                {instruments.map((i) => (
+                  <option key={i.key} value={i.key}>
+                    {i.name}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        )}
+        <Field id="hw-due" label={t('dueDate')} error={errors.dueDate}>
+          {(a) => <TextInput {...a} type="date" min={today} {...form.register('dueDate')} />}
+        </Field>
+        <div className="sm:col-span-2">
+          <Field id="hw-message" label={t('message')} hint={t('messageHint')} error={errors.message}>
+            {(a) => <textarea {...a} rows={3} className="input" {...form.register('message')} />}
+          </Field>
+        </div>
+      </div>
+      <div>
+        <SubmitButton pending={isSubmitting}>{t('assignSubmit')}</SubmitButton>
+      </div>
+    </form>
+  );
+}

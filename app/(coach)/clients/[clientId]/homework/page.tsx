@@ -1,0 +1,110 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { listClientHomework } from '@/db/queries/homework';
+import { listLatestCustomInstruments } from '@/db/queries/instruments';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { requireClientPage } from '@/lib/auth/client-access';
+import { homeworkState } from '@/lib/homework/state';
+import { fieldKeys, formTemplates, isFormTemplate, TEMPLATE_KEYS, templateName } from '@/lib/homework/templates';
+import { homeworkTitle } from '@/lib/homework/title';
+import { appLocale } from '@/lib/i18n/app-locale';
+import { builtInInstruments } from '@/lib/instruments';
+import { portalHomeworkUrl } from '@/lib/portal/links';
+import { addDays, todayIn } from '@/lib/sessions/zoned-time';
+import { AssignHomeworkForm } from './assign-homework-form';
+import { HomeworkActions } from './homework-actions';
+import { HomeworkBadge } from './homework-badge';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('homework'))('title') };
+}
+
+const dateOnly = (date: string) => new Date(`${date}T12:00:00Z`);
+
+export default async function ClientHomeworkPage({ params }: { params: Promise<{ clientId: string }> }) {
+  const actor = await requireCoachPage();
+  const client = await requireClientPage(actor, (await params).clientId);
+  const [t, format, intlLocale, items, custom] = await Promise.all([
+    getTranslations('homework'),
+    getFormatter(),
+    getLocale(),
+    listClientHomework(actor.practiceId, client.id),
+    listLatestCustomInstruments(actor.practiceId),
+  ]);
+  const locale = appLocale(intlLocale);
+  const today = todayIn();
+  const templates = TEMPLATE_KEYS.map((key) => ({
+    key,
+    name: templateName(key)[locale],
+    description: isFormTemplate(key) ? formTemplates[key].description[locale] : t('measureAgainDescription'),
+  }));
+  const instruments = [
+    ...builtInInstruments.map((i) => ({ key: i.key, name: i.name[locale] })),
+    ...custom.map((c) => ({ key: c.key, name: (c.definition as { name?: Partial<Record<'nl' | 'en', string>> }).name?.[locale] ?? c.key })),
+  ].filter((i, index, all) => all.findIndex((x) => x.key === i.key) === index);
+
+  return (
+    <div className="flex flex-col gap-6">
+      <section className="card flex flex-col gap-4" aria-labelledby="assign-title">
+        <div>
+          <h2 id="assign-title">{t('assignTitle')}</h2>
+          <p className="text-sm text-slate-600">{t('assignIntro', { name: client.firstName })}</p>
+        </div>
+        <AssignHomeworkForm
+          clientId={client.id}
+          clientName={client.firstName}
+          today={today}
+          defaultDue={addDays(today, 7)}
+          templates={templates}
+          instruments={instruments}
+        />
+      </section>
+
+      <section className="flex flex-col gap-3" aria-labelledby="homework-list-title">
+        <h2 id="homework-list-title">{t('listTitle')}</h2>
+        {items.length === 0 ? (
+          <p className="empty-state text-slate-600">{t('listEmpty')}</p>
+        ) : (
+          <ul className="flex flex-col gap-3" data-testid="homework-list">
+            {items.map((item) => {
+              const state = homeworkState(item, today);
+              const total = isFormTemplate(item.template) ? fieldKeys(formTemplates[item.template]).length : null;
+              return (
+                <li key={item.id} className="card flex flex-col gap-3">
+                  <div className="flex flex-wrap items-start justify-between gap-2">
+                    <div className="flex flex-col gap-1">
+                      <div className="flex flex-wrap items-center gap-2">
+                        <h3 className="font-semibold">{homeworkTitle(item.template, item.instrumentKey, locale)}</h3>
+                        <HomeworkBadge state={state} />
+                      </div>
+                      <p className="text-sm text-slate-600">
+                        {t('dueOn', { date: format.dateTime(dateOnly(item.dueDate), { dateStyle: 'medium' }) })}
+                        {' · '}
+                        {item.submittedAt
+                          ? t('submittedOn', { date: format.dateTime(item.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) })
+                          : total !== null
+                            ? t('progress', { answered: item.answered, total })
+                            : t('notStarted')}
+                        {item.remindedAt && !item.submittedAt && <> · {t('remindedOn', { date: format.dateTime(item.remindedAt, { dateStyle: 'medium' }) })}</>}
+                      </p>
+                    </div>
+                    <Link href={`/clients/${client.id}/homework/${item.id}`} prefetch={false} className="btn btn-secondary btn-sm">
+                      {item.status === 'submitted' ? t('viewSubmission') : t('view')}
+                    </Link>
+                  </div>
+                  <HomeworkActions
+                    homeworkId={item.id}
+                    version={item.version}
+                    url={portalHomeworkUrl(item.id)}
+                    canRemind={item.status !== 'submitted'}
+                    canReopen={item.status === 'submitted' && item.template !== 'measure_again'}
+                  />
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { findSession } from '@/db/queries/sessions';
+import { audit } from '@/lib/audit';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { requireClientPage } from '@/lib/auth/client-access';
+import { utcToZoned } from '@/lib/sessions/zoned-time';
+import { SessionActions } from '../session-actions';
+import { SessionStatusBadge } from '../status-badge';
+import { SessionWhen } from '../session-when';
+import { SessionRecordForm } from './session-record-form';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('sessions'))('recordTitle') };
+}
+
+export default async function SessionRecordPage({ params }: { params: Promise<{ clientId: string; sessionId: string }> }) {
+  const { clientId, sessionId } = await params;
+  const actor = await requireCoachPage();
+  const client = await requireClientPage(actor, clientId);
+  const session = UUID.test(sessionId) ? await findSession(actor.practiceId, sessionId) : null;
+  if (!session || session.clientId !== client.id) notFound();
+  const t = await getTranslations('sessions');
+  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'session.viewed', entityType: 'session', entityId: session.id });
+  const now = new Date();
+  const start = utcToZoned(session.startsAt);
+  const end = utcToZoned(new Date(session.startsAt.getTime() + session.durationMinutes * 60_000));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <Link href={`/clients/${client.id}/sessions`} className="text-sm">
+          ← {t('backToSessions')}
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <h2>{t(`kinds.${session.kind}`)}</h2>
+          <SessionStatusBadge status={session.status} overdue={session.status === 'planned' && session.startsAt <= now} />
+        </div>
+        <p className="text-slate-700">
+          <SessionWhen startsAt={session.startsAt} durationMinutes={session.durationMinutes} weekday="long" /> · {t(`locations.${session.location}`)}
+        </p>
+        <SessionActions
+          sessionId={session.id}
+          version={session.version}
+          status={session.status}
+          started={session.startsAt <= now}
+          date={start.date}
+          startTime={start.time}
+          endTime={end.time}
+        />
+      </div>
+      <SessionRecordForm
+        clientId={client.id}
+        record={{
+          sessionId: session.id,
+          version: session.version,
+          privateNotes: session.privateNotes,
+          clientSummary: session.clientSummary,
+          agreedHomework: session.agreedHomework,
+          checkinEnergy: session.checkinEnergy === null ? '' : String(session.checkinEnergy),
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { sessionRecordSchema, type SessionRecordInput } from '@/lib/schemas/session';
+import { saveSessionRecordAction } from '../actions';
+
+const ENERGY = Array.from({ length: 11 }, (_, i) => String(i));
+
+/** The coach's record of a session. Private notes are marked as such and never leave the coach's pages. */
+export function SessionRecordForm({ clientId, record }: { clientId: string; record: SessionRecordInput }) {
+  const t = useTranslations('sessions');
+  const format = useFormatter();
+  const router = useRouter();
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const { form, onSubmit, problem } = useActionForm(sessionRecordSchema, saveSessionRecordAction, {
+    defaultValues: record,
+    onSuccess: (data, input) => {
+      form.reset({ ...input, version: data.version });
+      setSavedAt(new Date());
+      router.refresh();
+    },
+  });
+  const { errors, isSubmitting, isDirty } = form.formState;
+
+  return (
+    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <FormAlert problem={problem} />
+      <section className="card flex flex-col gap-4" aria-labelledby="record-shared-title">
+        <h3 id="record-shared-title" className="font-semibold">
+          {t('recordTitle')}
+        </h3>
+        <Field id="checkin-energy" label={t('checkinEnergy')} hint={t('checkinEnergyHint')} error={errors.checkinEnergy}>
+          {(a) => (
+            <Select {...a} {...form.register('checkinEnergy')} className="max-w-48">
+              <option value="">{t('checkinNone')}</option>
+              {ENERGY.map((v) => (
+                <option key={v} value={v}>
+                  {v}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field id="client-summary" label={t('clientSummary')} hint={t('clientSummaryHint')} error={errors.clientSummary}>
+          {(a) => <textarea {...a} rows={5} className="input" {...form.register('clientSummary')} />}
+        </Field>
+        <Field id="agreed-homework" label={t('agreedHomework')} hint={t('agreedHomeworkHint')} error={errors.agreedHomework}>
+          {(a) => <textarea {...a} rows={3} className="input" {...form.register('agreedHomework')} />}
+        </Field>
+        <p className="text-sm">
+          <Link href={`/clients/${clientId}/homework`}>{t('assignHomeworkLink')}</Link>
+        </p>
+      </section>
+
+      <section className="flex flex-col gap-3 rounded-lg border-2 border-dashed border-amber-300 bg-amber-50/60 p-5" aria-labelledby="private-title">
+        <div className="flex flex-wrap items-center gap-2">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-amber-800">
+            <path d="M10 1a5 5 0 0 0-5 5v3H4a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-8a1 1 0 0 0-1-1h-1V6a5 5 0 0 0-5-5Zm-3 5a3 3 0 1 1 6 0v3H7V6Z" />
+          </svg>
+          <h3 id="private-title" className="font-semibold text-amber-950">
+            {t('privateNotes')}
+          </h3>
+          <span className="rounded-full bg-amber-200 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-amber-950">{t('privateBadge')}</span>
+        </div>
+        <p className="text-sm text-amber-950">{t('privateNotesHint')}</p>
+        <Field id="private-notes" label={t('privateNotesLabel')} error={errors.privateNotes}>
+          {(a) => <textarea {...a} rows={8} className="input" {...form.register('privateNotes')} />}
+        </Field>
+      </section>
+
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton pending={isSubmitting}>{t('saveRecord')}</SubmitButton>
+        <p aria-live="polite" className="text-sm text-slate-600">
+          {isDirty ? t('unsaved') : savedAt ? t('savedAt', { time: format.dateTime(savedAt, { timeStyle: 'short' }) }) : ''}
+        </p>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,195 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { coachingSessions, practices } from '@/db/schema';
+import { utcToZoned } from '@/lib/sessions/zoned-time';
+import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
+import { moveSessionAction, planSessionAction, saveSessionRecordAction, setSessionStatusAction } from './actions';
+
+beforeEach(() => actAs(null));
+
+const plan = (clientId: string, extra: Record<string, unknown> = {}) =>
+  planSessionAction({
+    clientId,
+    date: '2026-10-19',
+    startTime: '10:00',
+    endTime: '11:00',
+    kind: 'coaching',
+    location: 'video',
+    repeat: 'none',
+    count: 1,
+    allowOverlap: false,
+    ...extra,
+  });
+
+async function sessionsOf(practiceId: string, clientId?: string) {
+  const where = clientId ? and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.clientId, clientId)) : eq(coachingSessions.practiceId, practiceId);
+  return getDb().select().from(coachingSessions).where(where).orderBy(coachingSessions.startsAt);
+}
+
+async function setup() {
+  const owner = await createPractice();
+  const client = await seedClient(owner.practiceId, owner.userId);
+  actAs(owner);
+  return { owner, client };
+}
+
+describe('planning sessions', () => {
+  it('plans one session, on the timeline and in the audit log', async () => {
+    const { owner, client } = await setup();
+    expect(await plan(client.id)).toEqual({ ok: true, data: { count: 1 } });
+    const [row] = await sessionsOf(owner.practiceId);
+    expect(row).toMatchObject({ clientId: client.id, coachId: owner.userId, durationMinutes: 60, kind: 'coaching', location: 'video', status: 'planned', seriesId: null });
+    expect(row!.startsAt.toISOString()).toBe('2026-10-19T08:00:00.000Z');
+    const events = await timelineKinds(owner.practiceId, client.id);
+    expect(events.at(-1)).toEqual({ kind: 'session.planned', data: { date: '2026-10-19', time: '10:00', kind: 'coaching', count: 1 } });
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('session.planned');
+  });
+
+  it('plans a weekly series at the same local time across the end of summer time', async () => {
+    const { owner, client } = await setup();
+    expect(await plan(client.id, { repeat: 'weekly', count: 3 })).toEqual({ ok: true, data: { count: 3 } });
+    const rows = await sessionsOf(owner.practiceId);
+    expect(rows.map((r) => utcToZoned(r.startsAt))).toEqual([
+      { date: '2026-10-19', time: '10:00' },
+      { date: '2026-10-26', time: '10:00' },
+      { date: '2026-11-02', time: '10:00' },
+    ]);
+    expect(new Set(rows.map((r) => r.seriesId)).size).toBe(1);
+    expect(rows[0]!.seriesId).not.toBeNull();
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'session.planned')).toHaveLength(1);
+  });
+
+  it('plans every two weeks', async () => {
+    const { owner, client } = await setup();
+    await plan(client.id, { repeat: 'biweekly', count: 2 });
+    expect((await sessionsOf(owner.practiceId)).map((r) => utcToZoned(r.startsAt).date)).toEqual(['2026-10-19', '2026-11-02']);
+  });
+
+  it('refuses an end before the start, a series over 52 and bad values, writing nothing', async () => {
+    const { owner, client } = await setup();
+    expect(await plan(client.id, { endTime: '09:30' })).toMatchObject({ ok: false, error: 'validation', fieldErrors: { endTime: 'sessions.errors.endBeforeStart' } });
+    expect(await plan(client.id, { repeat: 'weekly', count: 53 })).toMatchObject({ fieldErrors: { count: 'sessions.errors.seriesTooLong' } });
+    expect(await plan(client.id, { repeat: 'weekly', count: 1 })).toMatchObject({ fieldErrors: { count: 'sessions.errors.seriesTooShort' } });
+    expect(await plan(client.id, { date: '2026-02-30', startTime: '25:00', kind: 'party' })).toMatchObject({
+      fieldErrors: { date: 'sessions.errors.date', startTime: 'sessions.errors.time', kind: 'validation.required' },
+    });
+    expect(await sessionsOf(owner.practiceId)).toEqual([]);
+    expect(await timelineKinds(owner.practiceId, client.id)).toEqual([]);
+  });
+
+  it('warns about an overlap of the same coach and plans only on confirmation', async () => {
+    const { owner, client } = await setup();
+    const other = await seedClient(owner.practiceId, owner.userId);
+    await plan(client.id, { repeat: 'weekly', count: 3 });
+    const clash = await plan(other.id, { date: '2026-10-26', startTime: '10:30', endTime: '11:30' });
+    expect(clash).toEqual({ ok: false, error: 'validation', fieldErrors: { startTime: 'sessions.errors.overlap' }, params: { count: 1 } });
+    expect(await sessionsOf(owner.practiceId, other.id)).toEqual([]);
+    // Back to back is fine.
+    expect(await plan(other.id, { date: '2026-10-26', startTime: '11:00', endTime: '12:00' })).toMatchObject({ ok: true });
+    expect(await plan(other.id, { date: '2026-10-26', startTime: '10:30', endTime: '11:30', allowOverlap: true })).toMatchObject({ ok: true });
+    expect(await sessionsOf(owner.practiceId, other.id)).toHaveLength(2);
+  });
+
+  it('does not count another coach’s sessions or cancelled ones as overlap', async () => {
+    const { owner, client } = await setup();
+    await plan(client.id);
+    const colleague = await addCoach(owner.practiceId);
+    actAs(colleague);
+    expect(await plan(client.id)).toMatchObject({ ok: true });
+    const [mine] = await sessionsOf(owner.practiceId);
+    actAs(owner);
+    await getDb().update(coachingSessions).set({ status: 'cancelled' }).where(eq(coachingSessions.id, mine!.id));
+    expect(await plan(client.id)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a client of another practice, an unassigned coach when visibility is "assigned", and a signed-out caller', async () => {
+    const { owner, client } = await setup();
+    const stranger = await createPractice('Other');
+    actAs(stranger);
+    expect(await plan(client.id)).toEqual({ ok: false, error: 'not_found' });
+    const coach = await addCoach(owner.practiceId);
+    await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
+    actAs(coach);
+    expect(await plan(client.id)).toEqual({ ok: false, error: 'not_found' });
+    actAs(null);
+    expect(await plan(client.id)).toEqual({ ok: false, error: 'unauthenticated' });
+    expect(await sessionsOf(owner.practiceId)).toEqual([]);
+  });
+});
+
+describe('moving, marking and recording', () => {
+  async function planned(date = '2026-10-19') {
+    const ctx = await setup();
+    await plan(ctx.client.id, { date });
+    const [session] = await sessionsOf(ctx.owner.practiceId);
+    return { ...ctx, session: session! };
+  }
+
+  it('moves a planned session and records where from and to', async () => {
+    const { owner, client, session } = await planned();
+    const moved = await moveSessionAction({ sessionId: session.id, date: '2026-10-21', startTime: '14:00', endTime: '14:45', version: 1, allowOverlap: false });
+    expect(moved).toEqual({ ok: true, data: null });
+    const [row] = await sessionsOf(owner.practiceId);
+    expect(utcToZoned(row!.startsAt)).toEqual({ date: '2026-10-21', time: '14:00' });
+    expect(row).toMatchObject({ durationMinutes: 45, version: 2 });
+    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toEqual({
+      kind: 'session.moved',
+      data: { kind: 'coaching', from: '2026-10-19', date: '2026-10-21', time: '14:00' },
+    });
+  });
+
+  it('refuses a stale move, an end before start, and an overlap without confirmation', async () => {
+    const { owner, client, session } = await planned();
+    await plan(client.id, { date: '2026-10-22' });
+    const base = { sessionId: session.id, date: '2026-10-22', startTime: '10:15', endTime: '10:45', allowOverlap: false };
+    expect(await moveSessionAction({ ...base, version: 1 })).toMatchObject({ fieldErrors: { startTime: 'sessions.errors.overlap' } });
+    expect(await moveSessionAction({ ...base, endTime: '10:00', version: 1 })).toMatchObject({ fieldErrors: { endTime: 'sessions.errors.endBeforeStart' } });
+    expect(await moveSessionAction({ ...base, version: 7, allowOverlap: true })).toEqual({ ok: false, error: 'stale' });
+    const [row] = await sessionsOf(owner.practiceId);
+    expect(utcToZoned(row!.startsAt).date).toBe('2026-10-19');
+    // Moving within its own slot is no overlap with itself.
+    expect(await moveSessionAction({ ...base, date: '2026-10-19', startTime: '10:30', endTime: '11:30', version: 1 })).toMatchObject({ ok: true });
+  });
+
+  it('marks a past session held or no-show, and cancels a future one', async () => {
+    const { owner, client, session } = await planned('2025-01-06');
+    expect(await setSessionStatusAction({ sessionId: session.id, status: 'held', version: 1 })).toEqual({ ok: true, data: null });
+    expect(await setSessionStatusAction({ sessionId: session.id, status: 'no_show', version: 2 })).toEqual({ ok: true, data: null });
+    await plan(client.id, { date: '2030-01-07' });
+    const future = (await sessionsOf(owner.practiceId)).find((s) => s.status === 'planned')!;
+    expect(await setSessionStatusAction({ sessionId: future.id, status: 'held', version: 1 })).toMatchObject({ fieldErrors: { status: 'sessions.errors.notStarted' } });
+    expect(await setSessionStatusAction({ sessionId: future.id, status: 'cancelled', version: 1 })).toMatchObject({ ok: true });
+    expect(await setSessionStatusAction({ sessionId: future.id, status: 'held', version: 2 })).toMatchObject({ fieldErrors: { status: 'sessions.errors.cancelledFinal' } });
+    expect(await moveSessionAction({ sessionId: future.id, date: '2030-01-08', startTime: '10:00', endTime: '11:00', version: 2, allowOverlap: false })).toMatchObject({
+      fieldErrors: { date: 'sessions.errors.notPlanned' },
+    });
+    const kinds = (await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind);
+    expect(kinds).toEqual(['session.planned', 'session.held', 'session.no_show', 'session.planned', 'session.cancelled']);
+    expect(await setSessionStatusAction({ sessionId: session.id, status: 'held', version: 1 })).toEqual({ ok: false, error: 'stale' });
+  });
+
+  it('saves the record; the audit log names the fields, never the notes', async () => {
+    const { owner, session } = await planned('2025-01-06');
+    const record = { sessionId: session.id, privateNotes: 'Slaapt slecht sinds de reorganisatie', clientSummary: 'We keken naar je energiebronnen.', agreedHomework: 'Energiedagboek', checkinEnergy: '4', version: 1 };
+    expect(await saveSessionRecordAction(record)).toEqual({ ok: true, data: { version: 2 } });
+    const [row] = await sessionsOf(owner.practiceId);
+    expect(row).toMatchObject({ privateNotes: record.privateNotes, clientSummary: record.clientSummary, checkinEnergy: 4 });
+    const entry = (await auditFor(owner.practiceId)).find((a) => a.action === 'session.record_saved')!;
+    expect(entry.metadata).toEqual({ fields: ['privateNotes', 'clientSummary', 'agreedHomework', 'checkinEnergy'] });
+    expect(JSON.stringify(await auditFor(owner.practiceId))).not.toContain('Slaapt');
+    expect(await saveSessionRecordAction({ ...record, privateNotes: 'te laat' })).toEqual({ ok: false, error: 'stale' });
+    expect(await saveSessionRecordAction({ ...record, checkinEnergy: '11', version: 2 })).toMatchObject({ fieldErrors: { checkinEnergy: 'sessions.errors.energy' } });
+    expect(await saveSessionRecordAction({ ...record, checkinEnergy: '', version: 2 })).toEqual({ ok: true, data: { version: 3 } });
+    expect((await sessionsOf(owner.practiceId))[0]!.checkinEnergy).toBeNull();
+  });
+
+  it('keeps other practices out of a session', async () => {
+    const { session } = await planned();
+    actAs(await createPractice('Other'));
+    expect(await saveSessionRecordAction({ sessionId: session.id, privateNotes: 'x', clientSummary: '', agreedHomework: '', checkinEnergy: '', version: 1 })).toEqual({ ok: false, error: 'not_found' });
+    expect(await setSessionStatusAction({ sessionId: session.id, status: 'cancelled', version: 1 })).toEqual({ ok: false, error: 'not_found' });
+    expect(await moveSessionAction({ sessionId: session.id, date: '2026-10-21', startTime: '14:00', endTime: '15:00', version: 1, allowOverlap: true })).toEqual({ ok: false, error: 'not_found' });
+  });
+});

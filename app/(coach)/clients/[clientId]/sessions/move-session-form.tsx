@@ -1,0 +1,59 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import type { FormEvent } from 'react';
+import { FormAlert, SubmitButton } from '@/app/_components/form-controls';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { moveSessionSchema } from '@/lib/schemas/session';
+import { moveSessionAction } from './actions';
+import { OverlapWarning } from './overlap-warning';
+import { SessionTimeFields } from './session-time-fields';
+
+type Props = {
+  sessionId: string;
+  version: number;
+  defaults: { date: string; startTime: string; endTime: string };
+  onDone: () => void;
+};
+
+export function MoveSessionForm({ sessionId, version, defaults, onDone }: Props) {
+  const t = useTranslations('sessions');
+  const router = useRouter();
+  const { form, onSubmit, problem } = useActionForm(moveSessionSchema, moveSessionAction, {
+    defaultValues: { sessionId, version, allowOverlap: false, ...defaults },
+    onSuccess: () => {
+      onDone();
+      router.refresh();
+    },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const overlap = errors.startTime?.message === 'sessions.errors.overlap';
+  const submitPlain = (event: FormEvent) => {
+    form.setValue('allowOverlap', false);
+    void onSubmit(event);
+  };
+  const confirm = () => {
+    form.setValue('allowOverlap', true);
+    void onSubmit();
+  };
+  return (
+    <form method="post" onSubmit={submitPlain} noValidate className="flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-4" aria-label={t('moveTitle')}>
+      {!overlap && <FormAlert problem={problem} />}
+      <div className="grid gap-3 sm:grid-cols-3">
+        <SessionTimeFields
+          idPrefix={`move-${sessionId}`}
+          fields={{ date: form.register('date'), startTime: form.register('startTime'), endTime: form.register('endTime') }}
+          errors={errors}
+        />
+      </div>
+      {overlap && <OverlapWarning count={Number(problem?.params?.count ?? 1)} pending={isSubmitting} onConfirm={confirm} />}
+      <div className="flex gap-2">
+        <SubmitButton pending={isSubmitting}>{t('moveSubmit')}</SubmitButton>
+        <button type="button" className="btn btn-ghost" onClick={onDone}>
+          {t('keep')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,105 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { listClientSessions } from '@/db/queries/sessions';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { requireClientPage } from '@/lib/auth/client-access';
+import { todayIn, utcToZoned } from '@/lib/sessions/zoned-time';
+import { PlanSessionForm } from './plan-session-form';
+import { SessionActions } from './session-actions';
+import { SessionStatusBadge } from './status-badge';
+import { SessionWhen } from './session-when';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('sessions'))('title') };
+}
+
+type Row = Awaited<ReturnType<typeof listClientSessions>>[number];
+
+function actionProps(row: Row, now: Date) {
+  const start = utcToZoned(row.startsAt);
+  const end = utcToZoned(new Date(row.startsAt.getTime() + row.durationMinutes * 60_000));
+  return {
+    sessionId: row.id,
+    version: row.version,
+    status: row.status,
+    started: row.startsAt.getTime() <= now.getTime(),
+    date: start.date,
+    startTime: start.time,
+    endTime: end.time,
+  };
+}
+
+export default async function ClientSessionsPage({ params }: { params: Promise<{ clientId: string }> }) {
+  const actor = await requireCoachPage();
+  const client = await requireClientPage(actor, (await params).clientId);
+  const [t, rows] = await Promise.all([getTranslations('sessions'), listClientSessions(actor.practiceId, client.id)]);
+  const now = new Date();
+  const planned = rows.filter((r) => r.status === 'planned').reverse();
+  const history = rows.filter((r) => r.status !== 'planned');
+
+  return (
+    <div className="flex flex-col gap-6">
+      <section className="card flex flex-col gap-4" aria-labelledby="plan-title">
+        <div>
+          <h2 id="plan-title">{t('planTitle')}</h2>
+          <p className="text-sm text-slate-600">{t('planIntro', { name: client.firstName })}</p>
+        </div>
+        <PlanSessionForm clientId={client.id} today={todayIn(now)} />
+      </section>
+
+      <section className="flex flex-col gap-3" aria-labelledby="planned-title">
+        <h2 id="planned-title">{t('plannedTitle')}</h2>
+        {planned.length === 0 ? (
+          <p className="empty-state text-slate-600">{t('plannedEmpty')}</p>
+        ) : (
+          <ul className="card divide-y divide-slate-100 p-0" data-testid="planned-sessions">
+            {planned.map((row) => (
+              <li key={row.id} className="flex flex-col gap-2 px-5 py-3">
+                <div className="flex flex-wrap items-baseline justify-between gap-2">
+                  <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                    <span className="font-medium">
+                      <SessionWhen startsAt={row.startsAt} durationMinutes={row.durationMinutes} />
+                    </span>
+                    <span className="text-sm text-slate-600">
+                      {t(`kinds.${row.kind}`)} · {t(`locations.${row.location}`)}
+                    </span>
+                    {row.startsAt.getTime() <= now.getTime() && <SessionStatusBadge status={row.status} overdue />}
+                  </div>
+                  <Link href={`/clients/${client.id}/sessions/${row.id}`} className="text-sm">
+                    {t('openRecord')}
+                  </Link>
+                </div>
+                <SessionActions {...actionProps(row, now)} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="flex flex-col gap-3" aria-labelledby="history-title">
+        <h2 id="history-title">{t('historyTitle')}</h2>
+        {history.length === 0 ? (
+          <p className="empty-state text-slate-600">{t('historyEmpty')}</p>
+        ) : (
+          <ul className="card divide-y divide-slate-100 p-0">
+            {history.map((row) => (
+              <li key={row.id} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3">
+                <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+                  <span className={row.status === 'cancelled' ? 'text-slate-500 line-through' : 'font-medium'}>
+                    <SessionWhen startsAt={row.startsAt} durationMinutes={row.durationMinutes} />
+                  </span>
+                  <span className="text-sm text-slate-600">{t(`kinds.${row.kind}`)}</span>
+                  <SessionStatusBadge status={row.status} />
+                  {row.hasSummary && <span className="text-xs text-slate-500">{t('hasSummary')}</span>}
+                </div>
+                <Link href={`/clients/${client.id}/sessions/${row.id}`} className="text-sm">
+                  {row.status === 'held' ? t('openRecord') : t('openDetails')}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import type { FormProblem } from '@/app/_components/use-action-form';
+import type { SessionStatus } from '@/lib/sessions/kinds';
+import type { Outcome } from '@/lib/sessions/status';
+import { setSessionStatusAction } from './actions';
+import { MoveSessionForm } from './move-session-form';
+
+export type SessionActionsProps = {
+  sessionId: string;
+  version: number;
+  status: SessionStatus;
+  started: boolean;
+  date: string;
+  startTime: string;
+  endTime: string;
+};
+
+/** Mark held or no-show (once started), move or cancel a planned session; correct held ↔ no-show. */
+export function SessionActions(props: SessionActionsProps) {
+  const t = useTranslations('sessions');
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const message = useMessage();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [moving, setMoving] = useState(false);
+  const [confirmCancel, setConfirmCancel] = useState(false);
+
+  const mark = (status: Outcome) =>
+    startTransition(async () => {
+      setProblem(null);
+      setRefusal(null);
+      const result = await setSessionStatusAction({ sessionId: props.sessionId, status, version: props.version }).catch(() => null);
+      if (!result) return setProblem({ code: 'server' });
+      if (!result.ok && result.fieldErrors?.status) return setRefusal(result.fieldErrors.status);
+      if (!result.ok) return setProblem({ code: result.error, params: result.params });
+      setConfirmCancel(false);
+      router.refresh();
+    });
+
+  const outcomes: Outcome[] =
+    props.status === 'planned' ? (props.started ? ['held', 'no_show'] : []) : props.status === 'held' ? ['no_show'] : props.status === 'no_show' ? ['held'] : [];
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap gap-2">
+        {outcomes.map((status) => (
+          <button key={status} type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => mark(status)}>
+            {t(`mark.${status}`)}
+          </button>
+        ))}
+        {props.status === 'planned' && (
+          <>
+            <button type="button" className="btn btn-ghost btn-sm" aria-expanded={moving} onClick={() => setMoving((m) => !m)}>
+              {t('move')}
+            </button>
+            {confirmCancel ? (
+              <span className="flex flex-wrap items-center gap-2">
+                <button type="button" className="btn btn-danger btn-sm" disabled={pending} onClick={() => mark('cancelled')}>
+                  {t('confirmCancel')}
+                </button>
+                <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirmCancel(false)}>
+                  {t('keep')}
+                </button>
+              </span>
+            ) : (
+              <button type="button" className="btn btn-ghost btn-sm text-red-700" onClick={() => setConfirmCancel(true)}>
+                {t('cancelSession')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+      <FormAlert problem={problem} />
+      {refusal && (
+        <p className="alert alert-error" role="alert">
+          {message(refusal)}
+        </p>
+      )}
+      {moving && (
+        <MoveSessionForm
+          sessionId={props.sessionId}
+          version={props.version}
+          defaults={{ date: props.date, startTime: props.startTime, endTime: props.endTime }}
+          onDone={() => setMoving(false)}
+        />
+      )}
+    </div>
+  );
+}

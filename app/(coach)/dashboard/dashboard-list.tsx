@@ -1,0 +1,48 @@
+import Link from 'next/link';
+
+export type DashboardItem = { key: string; href: string; primary: string; secondary?: string; meta?: string };
+
+/** One dashboard card: a titled list of links, or a quiet line when there is nothing. */
+export function DashboardList({
+  id,
+  title,
+  intro,
+  empty,
+  items,
+  tone = 'default',
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  empty: string;
+  items: DashboardItem[];
+  tone?: 'default' | 'warning';
+}) {
+  const accent = tone === 'warning' && items.length > 0 ? 'border-l-4 border-l-amber-400' : '';
+  return (
+    <section className={`card flex flex-col gap-2 ${accent}`} aria-labelledby={`${id}-title`} data-testid={`dashboard-${id}`}>
+      <h2 id={`${id}-title`} className="flex items-center gap-2">
+        {title}
+        {items.length > 0 && <span className="rounded-full bg-slate-100 px-2 text-sm font-medium text-slate-700">{items.length}</span>}
+      </h2>
+      {intro && <p className="text-sm text-slate-600">{intro}</p>}
+      {items.length === 0 ? (
+        <p className="text-sm text-slate-500">{empty}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {items.map((item) => (
+            <li key={item.key} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2">
+              <span className="flex flex-col">
+                <Link href={item.href} prefetch={false} className="font-medium">
+                  {item.primary}
+                </Link>
+                {item.secondary && <span className="text-sm text-slate-600">{item.secondary}</span>}
+              </span>
+              {item.meta && <span className="text-sm text-slate-500">{item.meta}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+
+/** Only while the practice has no clients yet. */
+export async function GettingStarted() {
+  const t = await getTranslations('dashboard');
+  return (
+    <section className="card flex flex-col gap-3" aria-labelledby="start-title">
+      <h2 id="start-title">{t('startTitle')}</h2>
+      <ol className="list-decimal space-y-2 pl-5">
+        <li>
+          {t('stepEmployer')} <Link href="/employers">{t('toEmployers')}</Link>
+        </li>
+        <li>
+          {t('stepClient')} <Link href="/clients">{t('toClients')}</Link>
+        </li>
+        <li>
+          {t('stepTeam')} <Link href="/settings">{t('toSettings')}</Link>
+        </li>
+      </ol>
+    </section>
+  );
+}

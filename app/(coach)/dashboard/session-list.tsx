@@ -1,0 +1,41 @@
+import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import type { SessionKind, SessionStatus } from '@/lib/sessions/kinds';
+import { SessionStatusBadge } from '../clients/[clientId]/sessions/status-badge';
+
+type Session = { id: string; clientId: string; startsAt: Date; durationMinutes: number; kind: SessionKind; status: SessionStatus; firstName: string; lastName: string };
+
+export function SessionList({ id, title, empty, sessions, timeOnly = false, agendaLink = false }: { id: string; title: string; empty: string; sessions: Session[]; timeOnly?: boolean; agendaLink?: boolean }) {
+  const t = useTranslations('sessions');
+  const format = useFormatter();
+  return (
+    <section className="card flex flex-col gap-2" aria-labelledby={`${id}-title`} data-testid={`dashboard-${id}`}>
+      <h2 id={`${id}-title`}>{title}</h2>
+      {sessions.length === 0 ? (
+        <p className="text-sm text-slate-500">{empty}</p>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {sessions.map((s) => (
+            <li key={s.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2">
+              <span className={`${timeOnly ? 'w-14' : 'w-36'} text-sm font-medium tabular-nums text-slate-700`}>
+                {timeOnly
+                  ? format.dateTime(s.startsAt, { hour: '2-digit', minute: '2-digit' })
+                  : format.dateTime(s.startsAt, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}
+              </span>
+              <Link href={`/clients/${s.clientId}/sessions/${s.id}`} className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}>
+                {s.firstName} {s.lastName}
+              </Link>
+              <span className="text-sm text-slate-600">{t(`kinds.${s.kind}`)}</span>
+              {s.status !== 'planned' && <SessionStatusBadge status={s.status} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {agendaLink && (
+        <p className="mt-auto pt-1 text-sm">
+          <Link href="/agenda">{t('toAgenda')}</Link>
+        </p>
+      )}
+    </section>
+  );
+}

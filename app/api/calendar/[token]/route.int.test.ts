@@ -1,0 +1,96 @@
+import ICAL from 'ical.js';
+import { and, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { calendarFeeds, coachingSessions, users } from '@/db/schema';
+import { renewCalendarFeedAction } from '@/app/(coach)/agenda/actions';
+import { planSessionAction, saveSessionRecordAction, setSessionStatusAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
+import { actAs, auditFor, createPractice } from '@/lib/testing/fixtures';
+import { GET } from './route';
+
+beforeEach(() => actAs(null));
+
+const fetchFeed = (url: string) => {
+  const token = new URL(url).pathname.replace('/api/calendar/', '');
+  return GET(new Request(url), { params: Promise.resolve({ token }) });
+};
+
+async function newFeedUrl() {
+  const result = await renewCalendarFeedAction({});
+  if (!result.ok) throw new Error(result.error);
+  return result.data.url;
+}
+
+async function setup() {
+  const owner = await createPractice();
+  const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Anna', lastName: 'de Vries', email: 'anna@example.test' });
+  actAs(owner);
+  const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
+  await planSessionAction({ clientId: client.id, date: soon, startTime: '10:00', endTime: '11:00', kind: 'coaching', location: 'video', repeat: 'weekly', count: 2, allowOverlap: false });
+  await planSessionAction({ clientId: client.id, date: '2025-01-06', startTime: '09:00', endTime: '09:45', kind: 'tripartite', location: 'on_site', repeat: 'none', count: 1, allowOverlap: false });
+  const past = (await getDb().select().from(coachingSessions).where(eq(coachingSessions.practiceId, owner.practiceId))).find((s) => s.kind === 'tripartite')!;
+  return { owner, client, past };
+}
+
+describe('calendar feed', () => {
+  it('serves the coach’s sessions as iCalendar with initials and kind only', async () => {
+    const { past } = await setup();
+    await setSessionStatusAction({ sessionId: past.id, status: 'held', version: 1 });
+    await saveSessionRecordAction({ sessionId: past.id, privateNotes: 'Burn-outklachten, slaapt slecht', clientSummary: 'Samen het plan besproken', agreedHomework: 'Dagboek', checkinEnergy: '3', version: 2 });
+    // Recent enough to be in the feed window.
+    await getDb().update(coachingSessions).set({ startsAt: new Date(Date.now() - 5 * 86_400_000) }).where(eq(coachingSessions.id, past.id));
+
+    const response = await fetchFeed(await newFeedUrl());
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const body = await response.text();
+    expect(body).toMatch(/\r\n/);
+    expect(body.replace(/\r\n/g, '')).not.toContain('\n');
+    for (const secret of ['Burn-out', 'slaapt', 'Samen het plan', 'Dagboek', 'Anna', 'Vries', 'anna@example.test', 'energie']) {
+      expect(body).not.toContain(secret);
+    }
+    const calendar = new ICAL.Component(ICAL.parse(body));
+    const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => e.summary).sort()).toEqual(['AV · Coachingsgesprek', 'AV · Coachingsgesprek', 'AV · Driegesprek met leidinggevende']);
+    for (const event of events) {
+      expect(event.uid).toMatch(/@balanspunt$/);
+      expect(event.startDate.isDate).toBe(false);
+      expect(event.startDate.zone?.tzid).toBe('UTC');
+      expect(event.description ?? null).toBeNull();
+    }
+    const coaching = events.find((e) => e.summary.endsWith('Coachingsgesprek'))!;
+    expect(coaching.endDate.toJSDate().getTime() - coaching.startDate.toJSDate().getTime()).toBe(3_600_000);
+    expect(coaching.component.getFirstPropertyValue('dtstamp')).toBeTruthy();
+  });
+
+  it('writes the feed in the coach’s language and marks cancelled sessions', async () => {
+    const { owner } = await setup();
+    await getDb().update(users).set({ locale: 'en' }).where(eq(users.id, owner.userId));
+    const [first] = await getDb().select().from(coachingSessions).where(and(eq(coachingSessions.practiceId, owner.practiceId), eq(coachingSessions.kind, 'coaching'))).orderBy(coachingSessions.startsAt);
+    await setSessionStatusAction({ sessionId: first!.id, status: 'cancelled', version: 1 });
+    const body = await (await fetchFeed(await newFeedUrl())).text();
+    const events = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent');
+    const cancelled = events.find((v) => v.getFirstPropertyValue('uid') === `${first!.id}@balanspunt`)!;
+    expect(cancelled.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(cancelled.getFirstPropertyValue('summary')).toBe('AV · Coaching session');
+  });
+
+  it('kills the old URL when renewed; unknown and malformed tokens are 404', async () => {
+    const { owner } = await setup();
+    const first = await newFeedUrl();
+    const second = await newFeedUrl();
+    expect((await fetchFeed(first)).status).toBe(404);
+    expect((await fetchFeed(second)).status).toBe(200);
+    expect((await fetchFeed(second.replace(/.{6}\.ics$/, 'xxxxxx.ics'))).status).toBe(404);
+    expect((await fetchFeed('http://localhost:3000/api/calendar/nonsense')).status).toBe(404);
+    const rows = await getDb().select().from(calendarFeeds).where(eq(calendarFeeds.practiceId, owner.practiceId));
+    expect(rows).toHaveLength(1);
+    expect(second).not.toContain(rows[0]!.tokenHash);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'calendar.feed_renewed')).toHaveLength(2);
+  });
+
+  it('is only made by a signed-in coach', async () => {
+    expect(await renewCalendarFeedAction({})).toEqual({ ok: false, error: 'unauthenticated' });
+  });
+});

@@ -1,0 +1,38 @@
+import { findCalendarFeedOwner, listFeedSessions } from '@/db/queries/calendar';
+import { readLinkToken } from '@/lib/accounts/links';
+import { feedEvents, FEED_PAST_DAYS, FEED_FUTURE_DAYS } from '@/lib/sessions/feed';
+import { serializeCalendar } from '@/lib/sessions/ical';
+import { translatorFor } from '@/lib/i18n/translator';
+
+const DAY = 86_400_000;
+
+function notFound() {
+  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * A coach's sessions as an iCalendar feed for Google, Outlook or Apple Calendar. The URL is the secret
+ * (`<practiceId>.<secret>`, only its hash stored); a renewed or unknown one is a plain 404.
+ * Events carry the client's initials and the kind of session only.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const link = readLinkToken((await params).token.replace(/\.ics$/, ''));
+  if (!link) return notFound();
+  const owner = await findCalendarFeedOwner(link.practiceId, link.tokenHash);
+  if (!owner) return notFound();
+  const now = new Date();
+  const sessions = await listFeedSessions(link.practiceId, owner.userId, {
+    from: new Date(now.getTime() - FEED_PAST_DAYS * DAY),
+    until: new Date(now.getTime() + FEED_FUTURE_DAYS * DAY),
+  });
+  const t = translatorFor(owner.locale);
+  const body = serializeCalendar({ name: t('calendar.feedName'), now, events: feedEvents(sessions, (kind) => t(`sessions.kinds.${kind}`)) });
+  return new Response(body, {
+    headers: {
+      'Content-Type': 'text/calendar; charset=utf-8',
+      'Content-Disposition': 'inline; filename="balanspunt.ics"',
+      'Cache-Control': 'private, no-store',
+      'Referrer-Policy': 'no-referrer',
+    },
+  });
+}

@@ -1,0 +1,128 @@
+import { eq, isNull } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { clients, portalLinkRequests, portalLinks, portalSessions } from '@/db/schema';
+import { PORTAL_COOKIE, portalEmailKey } from '@/lib/portal/rules';
+import { actAs, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
+import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { requestPortalLinkAction, signOutPortalAction } from './actions';
+import { GET as consume } from './auth/[token]/route';
+
+beforeEach(() => {
+  actAs(null);
+  cookieJar.clear();
+});
+
+async function setup(email = `eva-${Math.random().toString(36).slice(2)}@example.test`) {
+  const owner = await createPractice('Praktijk Veerkracht');
+  const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', email });
+  return { owner, client, email };
+}
+
+const open = (path: string) => {
+  const token = path.replace('/portal/auth/', '');
+  return consume(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ token }) });
+};
+
+const SAME_ANSWER = { ok: true, data: null };
+
+describe('asking for a sign-in link', () => {
+  it('mails a known client a link and answers an unknown email exactly the same', async () => {
+    const { owner, email } = await setup();
+    expect(await requestPortalLinkAction({ email: email.toUpperCase(), next: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e' })).toEqual(SAME_ANSWER);
+    expect(await requestPortalLinkAction({ email: 'nobody@example.test' })).toEqual(SAME_ANSWER);
+    const mails = await outboxFor(owner.practiceId);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ to: email, subject: 'Je aanmeldlink voor het cliëntportaal van Praktijk Veerkracht' });
+    const [link] = await getDb().select().from(portalLinks).where(eq(portalLinks.practiceId, owner.practiceId));
+    expect(link!.redirectTo).toBe('/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e');
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('portal.link_requested');
+  });
+
+  it('never stores a redirect outside the portal', async () => {
+    const { owner, email } = await setup();
+    await requestPortalLinkAction({ email, next: 'https://evil.example/' });
+    await requestPortalLinkAction({ email, next: '/dashboard' });
+    const links = await getDb().select().from(portalLinks).where(eq(portalLinks.practiceId, owner.practiceId));
+    expect(links.map((l) => l.redirectTo)).toEqual(['/portal', '/portal']);
+  });
+
+  it('limits requests per email to 3 in 15 minutes, for unknown emails too, and stores no address', async () => {
+    const { owner, email } = await setup();
+    for (let i = 0; i < 3; i++) expect(await requestPortalLinkAction({ email })).toEqual(SAME_ANSWER);
+    expect(await requestPortalLinkAction({ email })).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 15 } });
+    expect(await outboxFor(owner.practiceId)).toHaveLength(3);
+    for (let i = 0; i < 3; i++) await requestPortalLinkAction({ email: 'unknown@example.test' });
+    expect(await requestPortalLinkAction({ email: 'unknown@example.test' })).toMatchObject({ error: 'rate_limited' });
+    const rows = await getDb().select().from(portalLinkRequests).where(eq(portalLinkRequests.emailKey, portalEmailKey(email)));
+    expect(rows).toHaveLength(3);
+    expect(JSON.stringify(rows)).not.toContain('@');
+  });
+
+  it('refuses a malformed email with a field message', async () => {
+    expect(await requestPortalLinkAction({ email: 'geen-email' })).toMatchObject({ ok: false, fieldErrors: { email: 'validation.email' } });
+  });
+
+  it('sends no link to an archived client', async () => {
+    const { owner, email } = await setup();
+    await getDb().update(clients).set({ archivedAt: new Date() }).where(eq(clients.email, email));
+    expect(await requestPortalLinkAction({ email })).toEqual(SAME_ANSWER);
+    expect(await outboxFor(owner.practiceId)).toEqual([]);
+  });
+});
+
+describe('opening the link', () => {
+  it('starts a 7-day session with an httpOnly cookie, sets the language and goes to the stored page', async () => {
+    const { owner, client, email } = await setup();
+    await requestPortalLinkAction({ email, next: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e' });
+    const response = await open(await linkInMail(owner.practiceId, email));
+    expect(response.status).toBe(303);
+    expect(new URL(response.headers.get('location')!).pathname).toBe('/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e');
+    const cookies = response.headers.getSetCookie();
+    const session = cookies.find((c) => c.startsWith(`${PORTAL_COOKIE}=`))!;
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=lax/i);
+    expect(session).toMatch(/Max-Age=604800/);
+    expect(session).toMatch(/Path=\/portal/);
+    expect(session).not.toMatch(/Secure/i);
+    expect(cookies.some((c) => c.startsWith('NEXT_LOCALE=nl'))).toBe(true);
+    const [row] = await getDb().select().from(portalSessions).where(eq(portalSessions.clientId, client.id));
+    expect(row!.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
+    expect(session).not.toContain(row!.tokenHash);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('portal.signed_in');
+  });
+
+  it('works once: a second use, an expired link and a broken one end on a clear page, without a session', async () => {
+    const { owner, client, email } = await setup();
+    await requestPortalLinkAction({ email });
+    const path = await linkInMail(owner.practiceId, email);
+    expect((await open(path)).status).toBe(303);
+    const again = await open(path);
+    expect(new URL(again.headers.get('location')!).search).toContain('reason=link_used');
+    expect(again.headers.getSetCookie().some((c) => c.startsWith(PORTAL_COOKIE))).toBe(false);
+
+    await requestPortalLinkAction({ email });
+    const second = await linkInMail(owner.practiceId, email);
+    await getDb().update(portalLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(isNull(portalLinks.usedAt));
+    const expired = await open(second);
+    expect(new URL(expired.headers.get('location')!).search).toContain('reason=link_expired');
+
+    const broken = await open('/portal/auth/not-a-token');
+    expect(new URL(broken.headers.get('location')!).search).toContain('reason=link_invalid');
+    const sessions = await getDb().select().from(portalSessions).where(eq(portalSessions.clientId, client.id));
+    expect(sessions).toHaveLength(1);
+  });
+});
+
+describe('signing out', () => {
+  it('ends the session on the server', async () => {
+    const { owner, client, email } = await setup();
+    await requestPortalLinkAction({ email });
+    const response = await open(await linkInMail(owner.practiceId, email));
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith(`${PORTAL_COOKIE}=`))!;
+    cookieJar.set(PORTAL_COOKIE, decodeURIComponent(cookie.split(';')[0]!.split('=')[1]!));
+    await expect(signOutPortalAction()).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(await getDb().select().from(portalSessions).where(eq(portalSessions.clientId, client.id))).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { SaveStatus } from '@/app/_components/autosave/save-status';
+import { useAutosave } from '@/app/_components/autosave/use-autosave';
+import { useMessage } from '@/app/_components/form-controls';
+import { formTemplates, type Answers, type FormTemplateKey } from '@/lib/homework/templates';
+import { saveHomeworkAnswerAction, submitHomeworkAction } from './actions';
+import { fieldId, HomeworkField } from './homework-field';
+
+type Props = { homeworkId: string; templateKey: FormTemplateKey; locale: 'nl' | 'en'; initialAnswers: Answers };
+
+/**
+ * A homework form on the client's phone. Every field is saved on its own as it is filled in (unsent
+ * values wait in the browser and survive a reload or a dropped connection); submitting is explicit.
+ */
+export function HomeworkForm({ homeworkId, templateKey, locale, initialAnswers }: Props) {
+  const t = useTranslations('portal.homework');
+  const message = useMessage();
+  const router = useRouter();
+  const template = formTemplates[templateKey];
+  const [values, setValues] = useState<Answers>(initialAnswers);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [submitting, setSubmitting] = useState(false);
+  // Long forms (seven diary days, four crafting forms) fold: open what has answers and the first empty part.
+  const collapsible = template.groups.length > 3;
+  const [openAtStart] = useState(() => {
+    const hasAnswer = (keys: string[]) => keys.some((k) => (initialAnswers[k] ?? '').trim() !== '');
+    const open = new Set(template.groups.filter((g) => hasAnswer(g.fields.map((f) => f.key))).map((g) => g.key));
+    const firstEmpty = template.groups.find((g) => !open.has(g.key));
+    if (firstEmpty) open.add(firstEmpty.key);
+    return open;
+  });
+
+  const send = useCallback((fieldKey: string, value: string) => saveHomeworkAnswerAction({ homeworkId, fieldKey, value }), [homeworkId]);
+  const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<string>({ storageKey: `homework:${homeworkId}`, send });
+
+  // After a reload: what was typed but not yet confirmed goes over the server's values.
+  const merged = useRef(false);
+  useEffect(() => {
+    if (merged.current) return;
+    merged.current = true;
+    const pending = pendingValues();
+    if (Object.keys(pending).length > 0) setValues((v) => ({ ...v, ...pending }));
+  }, [pendingValues]);
+
+  const update = (key: string, value: string) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    setErrors(({ [key]: _cleared, ...rest }) => rest);
+    setProblem(null);
+    save(key, value);
+  };
+
+  const submit = async () => {
+    setProblem(null);
+    setSubmitting(true);
+    try {
+      await flush();
+      if (Object.keys(pendingValues()).length > 0) return setProblem(t('offlineSubmit'));
+      const result = await submitHomeworkAction({ homeworkId });
+      if (result.ok) {
+        router.refresh();
+        return;
+      }
+      const fieldErrors = Object.entries(result.fieldErrors ?? {}).filter(([key]) => key !== '_form');
+      if (fieldErrors.length > 0) {
+        setErrors(Object.fromEntries(fieldErrors));
+        setProblem(t('missing', { count: fieldErrors.length }));
+        const first = fieldId(fieldErrors[0]![0]);
+        const target = document.getElementById(first) ?? document.getElementsByName(first)[0];
+        target?.closest('details')?.setAttribute('open', '');
+        target?.focus();
+        return;
+      }
+      setProblem(message(result.fieldErrors?._form ?? `errors.${result.error}`));
+    } catch {
+      setProblem(message('errors.offline'));
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const fieldError = (key: string) => (errors[key] ? message(errors[key]) : refusals[key] ? t('notSaved') : undefined);
+
+  return (
+    <form method="post" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} className="flex flex-col gap-4">
+      <div className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
+        <SaveStatus status={status} pendingCount={pendingCount} lastSavedAt={lastSavedAt} />
+      </div>
+      {template.groups.map((group) => {
+        const started = group.fields.some((f) => (values[f.key] ?? '').trim() !== '');
+        const fields = (
+          <fieldset className="flex flex-col gap-4">
+            <legend className="sr-only">{group.title[locale]}</legend>
+            {group.intro && <p className="text-sm text-slate-600">{group.intro[locale]}</p>}
+            {group.fields.map((field) => (
+              <HomeworkField key={field.key} field={field} locale={locale} value={values[field.key] ?? ''} error={fieldError(field.key)} onChange={(v) => update(field.key, v)} />
+            ))}
+          </fieldset>
+        );
+        const badge = started && <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200">{t('started')}</span>;
+        return collapsible ? (
+          <details key={group.key} open={openAtStart.has(group.key)} className="card group p-0">
+            <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-2 px-4 py-2 [&::-webkit-details-marker]:hidden">
+              <h2 className="text-base font-semibold">{group.title[locale]}</h2>
+              <span className="flex items-center gap-2">
+                {badge}
+                <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-slate-500 transition-transform group-open:rotate-180">
+                  <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
+                </svg>
+              </span>
+            </summary>
+            <div className="px-4 pb-4">{fields}</div>
+          </details>
+        ) : (
+          <section key={group.key} className="card flex flex-col gap-4 p-4" aria-label={group.title[locale]}>
+            <div className="flex items-center justify-between gap-2">
+              <h2 className="text-base font-semibold">{group.title[locale]}</h2>
+              {badge}
+            </div>
+            {fields}
+          </section>
+        );
+      })}
+      <div className="card flex flex-col gap-3 p-4">
+        <h2 className="text-base font-semibold">{t('submitTitle')}</h2>
+        <p className="text-sm text-slate-600">{t('submitIntro')}</p>
+        <div aria-live="assertive" className="empty:hidden">
+          {problem && (
+            <p className="alert alert-error" role="alert" data-testid="form-error">
+              {problem}
+            </p>
+          )}
+        </div>
+        <button type="submit" className="btn btn-primary w-full" disabled={submitting} aria-busy={submitting}>
+          {submitting ? t('submitting') : t('submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

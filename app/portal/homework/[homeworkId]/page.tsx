@@ -1,0 +1,81 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { listAnswers } from '@/db/queries/homework';
+import { findPortalHomework } from '@/db/queries/portal-records';
+import { AnswersView } from '@/app/(coach)/clients/[clientId]/homework/answers-view';
+import { audit } from '@/lib/audit';
+import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
+import { homeworkTitle } from '@/lib/homework/title';
+import { appLocale } from '@/lib/i18n/app-locale';
+import { loadMeasurementForFilling } from '@/lib/intake/service';
+import { requirePortalClient } from '@/lib/portal/guards';
+import { HomeworkForm } from './homework-form';
+import { MeasureAgainForm } from './measure-again-form';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('portal'))('homeworkTitle') };
+}
+
+export default async function PortalHomeworkPage({ params }: { params: Promise<{ homeworkId: string }> }) {
+  const { homeworkId } = await params;
+  const client = await requirePortalClient(`/portal/homework/${homeworkId}`);
+  // Someone else's homework is "not found", like one that does not exist; nothing is written.
+  const item = UUID.test(homeworkId) ? await findPortalHomework(client.practiceId, client.clientId, homeworkId) : null;
+  if (!item) notFound();
+  await audit({ practiceId: client.practiceId, actorKind: 'client', action: 'portal.homework_viewed', entityType: 'homework', entityId: item.id });
+  const [t, format, intlLocale] = await Promise.all([getTranslations('portal'), getFormatter(), getLocale()]);
+  const locale = appLocale(intlLocale);
+  const submitted = item.status === 'submitted';
+  const template = isFormTemplate(item.template) ? formTemplates[item.template] : null;
+
+  let body;
+  if (template) {
+    const answers = await listAnswers(client.practiceId, item.id);
+    body = submitted ? (
+      <AnswersView template={template} answers={answers} locale={locale} />
+    ) : (
+      <HomeworkForm homeworkId={item.id} templateKey={template.key} locale={locale} initialAnswers={answers} />
+    );
+  } else {
+    const filling = item.measurementId ? await loadMeasurementForFilling(client.practiceId, item.measurementId, { forClient: true }) : null;
+    body =
+      submitted || !filling ? (
+        <p className="card">{t('measurementDone')}</p>
+      ) : (
+        <MeasureAgainForm homeworkId={item.id} instrument={filling.instrument} locale={locale} initialAnswers={filling.answers} />
+      );
+  }
+
+  return (
+    <div className="flex flex-col gap-5">
+      <Link href="/portal" className="inline-flex min-h-11 items-center text-sm">
+        ← {t('toHome')}
+      </Link>
+      <div className="flex flex-col gap-2">
+        <h1>{homeworkTitle(item.template, item.instrumentKey, locale)}</h1>
+        <p className="text-sm text-slate-600">
+          {submitted && item.submittedAt
+            ? t('submittedOn', { date: format.dateTime(item.submittedAt, { day: 'numeric', month: 'long' }) })
+            : t('dueOn', { date: format.dateTime(new Date(`${item.dueDate}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long' }) })}
+        </p>
+        {item.message && (
+          <figure className="rounded-md border border-slate-200 bg-white p-3">
+            <figcaption className="text-xs font-medium uppercase tracking-wide text-slate-500">{t('coachMessage')}</figcaption>
+            <blockquote className="whitespace-pre-line text-slate-800">{item.message}</blockquote>
+          </figure>
+        )}
+        {submitted ? (
+          <p className="alert alert-success" data-testid="submitted-note">
+            {t('submittedNote')}
+          </p>
+        ) : (
+          template && <p className="text-slate-700">{template.intro[locale]}</p>
+        )}
+      </div>
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import { getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { currentPortalClient } from '@/lib/portal/guards';
+import { signOutPortalAction } from './actions';
+
+export async function generateMetadata() {
+  const t = await getTranslations('portal');
+  return { title: { default: t('title'), template: `%s · ${t('title')}` }, robots: { index: false, follow: false } };
+}
+
+/** The client portal: its own narrow, phone-first frame, outside the coach area. */
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const [t, client] = await Promise.all([getTranslations('portal'), currentPortalClient()]);
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">
+        {t('skipToContent')}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-2">
+          <Link href="/portal" className="flex min-h-11 min-w-0 flex-col justify-center no-underline hover:no-underline">
+            <span className="font-semibold text-brand-800">{client?.practiceName ?? t('title')}</span>
+            {client && <span className="truncate text-xs text-slate-600">{t('title')}</span>}
+          </Link>
+          {client && (
+            <form action={signOutPortalAction}>
+              <button type="submit" className="btn btn-ghost">
+                {t('signOut')}
+              </button>
+            </form>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-xl flex-1 px-4 py-5 focus:outline-none">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { Field, FormAlert, TextInput } from '@/app/_components/form-controls';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { requestPortalLinkSchema } from '@/lib/schemas/portal';
+import { requestPortalLinkAction } from '../actions';
+
+export function RequestLinkForm({ next }: { next: string }) {
+  const t = useTranslations('portal.login');
+  const [sent, setSent] = useState(false);
+  const { form, onSubmit, problem } = useActionForm(requestPortalLinkSchema, requestPortalLinkAction, {
+    defaultValues: { email: '', next },
+    onSuccess: () => setSent(true),
+  });
+  const { errors, isSubmitting } = form.formState;
+  const limited = problem?.code === 'rate_limited';
+  return (
+    <form method="post" onSubmit={(e) => { setSent(false); void onSubmit(e); }} noValidate className="flex flex-col gap-4">
+      {!limited && <FormAlert problem={problem} />}
+      <div aria-live="polite" className="empty:hidden">
+        {sent && <p className="alert alert-success">{t('sent')}</p>}
+        {limited && (
+          <p className="alert alert-error" role="alert">
+            {t('rateLimited', { minutes: Number(problem?.params?.minutes ?? 15) })}
+          </p>
+        )}
+      </div>
+      <Field id="portal-email" label={t('email')} error={errors.email}>
+        {(a) => <TextInput {...a} type="email" autoComplete="email" inputMode="email" {...form.register('email')} />}
+      </Field>
+      <button type="submit" className="btn btn-primary w-full" disabled={isSubmitting} aria-busy={isSubmitting}>
+        {t('submit')}
+      </button>
+    </form>
+  );
+}

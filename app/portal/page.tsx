@@ -1,0 +1,126 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { listPortalHomework, listPortalSummaries, listPortalUpcomingSessions } from '@/db/queries/portal-records';
+import { audit } from '@/lib/audit';
+import { homeworkState } from '@/lib/homework/state';
+import { homeworkTitle } from '@/lib/homework/title';
+import { appLocale } from '@/lib/i18n/app-locale';
+import { requirePortalClient } from '@/lib/portal/guards';
+import { todayIn } from '@/lib/sessions/zoned-time';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('portal'))('homeTitle') };
+}
+
+const dateOnly = (date: string) => new Date(`${date}T12:00:00Z`);
+
+export default async function PortalHomePage() {
+  const client = await requirePortalClient('/portal');
+  const now = new Date();
+  const [t, ts, format, intlLocale, homework, upcoming, summaries] = await Promise.all([
+    getTranslations('portal'),
+    getTranslations('sessions'),
+    getFormatter(),
+    getLocale(),
+    listPortalHomework(client.practiceId, client.clientId),
+    listPortalUpcomingSessions(client.practiceId, client.clientId, now),
+    listPortalSummaries(client.practiceId, client.clientId),
+  ]);
+  await audit({ practiceId: client.practiceId, actorKind: 'client', action: 'portal.home_viewed', entityType: 'client', entityId: client.clientId });
+  const locale = appLocale(intlLocale);
+  const today = todayIn(now);
+  const open = homework.filter((h) => h.status !== 'submitted');
+  const done = homework.filter((h) => h.status === 'submitted').sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0));
+
+  return (
+    <div className="flex flex-col gap-7">
+      <div>
+        <h1>{t('hello', { name: client.firstName })}</h1>
+        <p className="text-slate-700">{open.length > 0 ? t('openCount', { count: open.length }) : t('nothingOpen')}</p>
+      </div>
+
+      <section className="flex flex-col gap-3" aria-labelledby="open-title">
+        <h2 id="open-title">{t('openTitle')}</h2>
+        {open.length === 0 ? (
+          <p className="text-slate-600">{t('openEmpty')}</p>
+        ) : (
+          <ul className="flex flex-col gap-3" data-testid="portal-open">
+            {open.map((h) => {
+              const overdue = homeworkState({ ...h, seenAt: null }, today) === 'overdue';
+              return (
+                <li key={h.id} className="card flex flex-col gap-3 p-4">
+                  <div className="flex flex-col gap-1">
+                    <h3 className="font-semibold">{homeworkTitle(h.template, h.instrumentKey, locale)}</h3>
+                    <p className={`text-sm ${overdue ? 'font-medium text-amber-800' : 'text-slate-600'}`}>
+                      {overdue ? t('overdueSince', { date: format.dateTime(dateOnly(h.dueDate), { day: 'numeric', month: 'long' }) }) : t('dueOn', { date: format.dateTime(dateOnly(h.dueDate), { weekday: 'long', day: 'numeric', month: 'long' }) })}
+                    </p>
+                    {h.status === 'reopened' && <p className="text-sm text-violet-800">{t('reopenedNote')}</p>}
+                  </div>
+                  <Link href={`/portal/homework/${h.id}`} className="btn btn-primary w-full">
+                    {t('openHomework')}
+                  </Link>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+
+      <section className="flex flex-col gap-3" aria-labelledby="upcoming-title">
+        <h2 id="upcoming-title">{t('upcomingTitle')}</h2>
+        {upcoming.length === 0 ? (
+          <p className="text-slate-600">{t('upcomingEmpty')}</p>
+        ) : (
+          <ul className="card divide-y divide-slate-100 p-0">
+            {upcoming.map((s) => (
+              <li key={s.id} className="flex flex-col px-4 py-3">
+                <span className="font-medium first-letter:uppercase">
+                  {format.dateTime(s.startsAt, { weekday: 'long', day: 'numeric', month: 'long' })}, {format.dateTime(s.startsAt, { hour: '2-digit', minute: '2-digit' })}
+                </span>
+                <span className="text-sm text-slate-600">
+                  {ts(`kinds.${s.kind}`)} · {ts(`locations.${s.location}`)} · {t('minutes', { count: s.durationMinutes })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="flex flex-col gap-3" aria-labelledby="summaries-title">
+        <h2 id="summaries-title">{t('summariesTitle')}</h2>
+        {summaries.length === 0 ? (
+          <p className="text-slate-600">{t('summariesEmpty')}</p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {summaries.map((s) => (
+              <li key={s.id} className="card flex flex-col gap-1 p-4">
+                <h3 className="text-sm font-semibold text-slate-700 first-letter:uppercase">
+                  {format.dateTime(s.startsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })} · {ts(`kinds.${s.kind}`)}
+                </h3>
+                <p className="whitespace-pre-line">{s.clientSummary}</p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="flex flex-col gap-3" aria-labelledby="done-title">
+        <h2 id="done-title">{t('doneTitle')}</h2>
+        {done.length === 0 ? (
+          <p className="text-slate-600">{t('doneEmpty')}</p>
+        ) : (
+          <ul className="card divide-y divide-slate-100 p-0" data-testid="portal-done">
+            {done.map((h) => (
+              <li key={h.id}>
+                <Link href={`/portal/homework/${h.id}`} className="flex min-h-11 flex-col px-4 py-3">
+                  <span className="font-medium">{homeworkTitle(h.template, h.instrumentKey, locale)}</span>
+                  {h.submittedAt && <span className="text-sm text-slate-600">{t('submittedOn', { date: format.dateTime(h.submittedAt, { day: 'numeric', month: 'long' }) })}</span>}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

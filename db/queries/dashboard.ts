@@ -1,0 +1,90 @@
+import 'server-only';
+import { and, asc, desc, eq, isNull, lt, ne, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { clients, coachingSessions, homework, measurements } from '../schema';
+
+/**
+ * The coach's dashboard lists, one query each. They cover the coach's own clients (clients.coach_id),
+ * leaving out archived and closed ones.
+ */
+const myOpenClients = (practiceId: string, coachId: string) =>
+  and(eq(clients.practiceId, practiceId), eq(clients.coachId, coachId), isNull(clients.archivedAt), ne(clients.status, 'closed'));
+
+const clientOfHomework = and(eq(clients.practiceId, homework.practiceId), eq(clients.id, homework.clientId));
+
+export async function practiceHasClients(practiceId: string, ex: Executor = getDb()) {
+  const [row] = await ex.select({ id: clients.id }).from(clients).where(eq(clients.practiceId, practiceId)).limit(1);
+  return Boolean(row);
+}
+
+/** Submitted and not looked at since (never seen, or seen before the latest submission). */
+export function listNewSubmissions(practiceId: string, coachId: string, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: homework.id,
+      clientId: homework.clientId,
+      template: homework.template,
+      submittedAt: homework.submittedAt,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+    })
+    .from(homework)
+    .innerJoin(clients, clientOfHomework)
+    .where(
+      and(
+        myOpenClients(practiceId, coachId),
+        eq(homework.status, 'submitted'),
+        sql`(${homework.seenAt} is null or ${homework.seenAt} < ${homework.submittedAt})`,
+      ),
+    )
+    .orderBy(desc(homework.submittedAt))
+    .limit(25);
+}
+
+export function listOverdueHomework(practiceId: string, coachId: string, today: string, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: homework.id,
+      clientId: homework.clientId,
+      template: homework.template,
+      dueDate: homework.dueDate,
+      remindedAt: homework.remindedAt,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+    })
+    .from(homework)
+    .innerJoin(clients, clientOfHomework)
+    .where(and(myOpenClients(practiceId, coachId), ne(homework.status, 'submitted'), lt(homework.dueDate, today)))
+    .orderBy(asc(homework.dueDate))
+    .limit(25);
+}
+
+export const RISK_PROFILE = 'high_demands_low_resources';
+export const RISK_HORIZON_DAYS = 14;
+
+/**
+ * Clients whose latest completed measurement puts them in the "high demands, low resources" profile
+ * (stored at completion, at the default midpoint reference), with no session planned in the next two weeks.
+ */
+export async function listRiskClients(practiceId: string, coachId: string, now: Date, ex: Executor = getDb()) {
+  const horizon = new Date(now.getTime() + RISK_HORIZON_DAYS * 86_400_000);
+  const rows = await ex.execute<{ id: string; first_name: string; last_name: string }>(sql`
+    select c.id, c.first_name, c.last_name
+    from ${clients} c
+    cross join lateral (
+      select m.scores from ${measurements} m
+      where m.practice_id = c.practice_id and m.client_id = c.id and m.status = 'completed'
+      order by m.completed_at desc nulls last
+      limit 1
+    ) latest
+    where c.practice_id = ${practiceId} and c.coach_id = ${coachId} and c.archived_at is null and c.status <> 'closed'
+      and latest.scores -> 'profile' ->> 'key' = ${RISK_PROFILE}
+      and not exists (
+        select 1 from ${coachingSessions} s
+        where s.practice_id = c.practice_id and s.client_id = c.id and s.status = 'planned'
+          and s.starts_at >= ${now.toISOString()}::timestamptz and s.starts_at < ${horizon.toISOString()}::timestamptz
+      )
+    order by c.last_name, c.first_name
+    limit 25`);
+  return rows.map((r) => ({ id: r.id, firstName: r.first_name, lastName: r.last_name }));
+}

@@ -1,0 +1,120 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { homework, homeworkAnswers, type Homework } from '../schema';
+
+export async function insertHomework(
+  practiceId: string,
+  values: Pick<Homework, 'clientId' | 'template' | 'instrumentKey' | 'instrumentVersion' | 'message' | 'dueDate' | 'assignedBy'>,
+  ex: Executor = getDb(),
+) {
+  const [row] = await ex
+    .insert(homework)
+    .values({ practiceId, ...values })
+    .returning();
+  if (!row) throw new Error('insert failed');
+  return row;
+}
+
+export async function findHomework(practiceId: string, homeworkId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select()
+    .from(homework)
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A client's homework for the coach's tab, newest first, with how many fields have an answer. */
+export function listClientHomework(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: homework.id,
+      template: homework.template,
+      instrumentKey: homework.instrumentKey,
+      measurementId: homework.measurementId,
+      message: homework.message,
+      dueDate: homework.dueDate,
+      status: homework.status,
+      assignedAt: homework.assignedAt,
+      submittedAt: homework.submittedAt,
+      seenAt: homework.seenAt,
+      remindedAt: homework.remindedAt,
+      version: homework.version,
+      answered: sql<number>`(select count(*)::int from ${homeworkAnswers} a where a.practice_id = ${homework.practiceId} and a.homework_id = ${homework.id} and a.value <> '')`,
+    })
+    .from(homework)
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.clientId, clientId)))
+    .orderBy(desc(homework.assignedAt));
+}
+
+export async function listAnswers(practiceId: string, homeworkId: string, ex: Executor = getDb()): Promise<Record<string, string>> {
+  const rows = await ex
+    .select({ fieldKey: homeworkAnswers.fieldKey, value: homeworkAnswers.value })
+    .from(homeworkAnswers)
+    .where(and(eq(homeworkAnswers.practiceId, practiceId), eq(homeworkAnswers.homeworkId, homeworkId)))
+    .orderBy(asc(homeworkAnswers.fieldKey));
+  return Object.fromEntries(rows.map((r) => [r.fieldKey, r.value]));
+}
+
+/** One field, written on its own; only while the form is open (not submitted). False when it is not. */
+export async function upsertAnswer(practiceId: string, homeworkId: string, fieldKey: string, value: string, ex: Executor = getDb()) {
+  const now = new Date();
+  const rows = await ex.execute<{ field_key: string }>(sql`
+    insert into ${homeworkAnswers} (practice_id, homework_id, field_key, value, updated_at)
+    select ${practiceId}, ${homeworkId}, ${fieldKey}, ${value}, ${now.toISOString()}::timestamptz
+    from ${homework} h
+    where h.practice_id = ${practiceId} and h.id = ${homeworkId} and h.status in ('assigned', 'reopened')
+    on conflict (practice_id, homework_id, field_key) do update set value = excluded.value, updated_at = excluded.updated_at
+    returning field_key`);
+  return rows.length === 1 ? now : null;
+}
+
+export async function markSubmitted(practiceId: string, homeworkId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .update(homework)
+    .set({ status: 'submitted', submittedAt: new Date(), version: sql`${homework.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId), inArray(homework.status, ['assigned', 'reopened'])))
+    .returning();
+  return row ?? null;
+}
+
+export async function markReopened(practiceId: string, homeworkId: string, version: number, ex: Executor = getDb()) {
+  const [row] = await ex
+    .update(homework)
+    .set({ status: 'reopened', version: sql`${homework.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId), eq(homework.version, version), eq(homework.status, 'submitted')))
+    .returning();
+  return row ?? null;
+}
+
+/** The coach has looked at the submission: it leaves the "new submissions" list. */
+export async function markSeen(practiceId: string, homeworkId: string, ex: Executor = getDb()) {
+  await ex
+    .update(homework)
+    .set({ seenAt: new Date() })
+    .where(
+      and(
+        eq(homework.practiceId, practiceId),
+        eq(homework.id, homeworkId),
+        eq(homework.status, 'submitted'),
+        sql`(${homework.seenAt} is null or ${homework.seenAt} < ${homework.submittedAt})`,
+      ),
+    );
+}
+
+export async function markReminded(practiceId: string, homeworkId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .update(homework)
+    .set({ remindedAt: new Date() })
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId), inArray(homework.status, ['assigned', 'reopened'])))
+    .returning({ id: homework.id });
+  return Boolean(row);
+}
+
+export async function setHomeworkMeasurement(practiceId: string, homeworkId: string, measurementId: string, ex: Executor = getDb()) {
+  await ex
+    .update(homework)
+    .set({ measurementId })
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId)));
+}

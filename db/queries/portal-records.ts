@@ -1,0 +1,77 @@
+import 'server-only';
+import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { coachingSessions, homework } from '../schema';
+
+/**
+ * What the client portal reads. Privacy by construction: every query is limited to one client and
+ * names its columns; none selects a session's private notes or agreed-homework text.
+ */
+const portalHomeworkColumns = {
+  id: homework.id,
+  template: homework.template,
+  instrumentKey: homework.instrumentKey,
+  instrumentVersion: homework.instrumentVersion,
+  measurementId: homework.measurementId,
+  message: homework.message,
+  dueDate: homework.dueDate,
+  status: homework.status,
+  submittedAt: homework.submittedAt,
+};
+
+export function listPortalHomework(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  return ex
+    .select(portalHomeworkColumns)
+    .from(homework)
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.clientId, clientId)))
+    .orderBy(asc(homework.dueDate), desc(homework.assignedAt));
+}
+
+/** Null for a homework of another client: the portal shows it exactly like one that does not exist. */
+export async function findPortalHomework(practiceId: string, clientId: string, homeworkId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select(portalHomeworkColumns)
+    .from(homework)
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.clientId, clientId), eq(homework.id, homeworkId)))
+    .limit(1);
+  return row ?? null;
+}
+
+export function listPortalUpcomingSessions(practiceId: string, clientId: string, now: Date, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: coachingSessions.id,
+      startsAt: coachingSessions.startsAt,
+      durationMinutes: coachingSessions.durationMinutes,
+      kind: coachingSessions.kind,
+      location: coachingSessions.location,
+    })
+    .from(coachingSessions)
+    .where(
+      and(
+        eq(coachingSessions.practiceId, practiceId),
+        eq(coachingSessions.clientId, clientId),
+        eq(coachingSessions.status, 'planned'),
+        gte(coachingSessions.startsAt, now),
+      ),
+    )
+    .orderBy(asc(coachingSessions.startsAt))
+    .limit(10);
+}
+
+/** Held sessions with a summary written for the client: the summary only, never the private notes. */
+export function listPortalSummaries(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  return ex
+    .select({ id: coachingSessions.id, startsAt: coachingSessions.startsAt, kind: coachingSessions.kind, clientSummary: coachingSessions.clientSummary })
+    .from(coachingSessions)
+    .where(
+      and(
+        eq(coachingSessions.practiceId, practiceId),
+        eq(coachingSessions.clientId, clientId),
+        eq(coachingSessions.status, 'held'),
+        sql`${coachingSessions.clientSummary} <> ''`,
+      ),
+    )
+    .orderBy(desc(coachingSessions.startsAt))
+    .limit(20);
+}

@@ -1,0 +1,106 @@
+import 'server-only';
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { clients, portalLinkRequests, portalLinks, portalSessions, practices } from '../schema';
+
+/** Signing in to the client portal: magic-link requests, the links themselves and portal sessions. */
+
+/** Not scoped to a practice: at the portal sign-in the practice is not known yet. Archived clients are out. */
+export function findPortalClientsByEmail(email: string, ex: Executor = getDb()) {
+  return ex
+    .select({
+      practiceId: clients.practiceId,
+      id: clients.id,
+      firstName: clients.firstName,
+      email: clients.email,
+      locale: clients.locale,
+      practiceName: practices.name,
+    })
+    .from(clients)
+    .innerJoin(practices, eq(practices.id, clients.practiceId))
+    .where(and(sql`lower(${clients.email}) = ${email.trim().toLowerCase()}`, isNull(clients.archivedAt)));
+}
+
+export async function countLinkRequestsSince(emailKey: string, since: Date, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ n: sql<number>`count(*)::int` })
+    .from(portalLinkRequests)
+    .where(and(eq(portalLinkRequests.emailKey, emailKey), gt(portalLinkRequests.createdAt, since)));
+  return row?.n ?? 0;
+}
+
+export async function recordLinkRequest(emailKey: string, ex: Executor = getDb()) {
+  await ex.insert(portalLinkRequests).values({ emailKey });
+}
+
+export async function insertPortalLink(
+  practiceId: string,
+  values: { clientId: string; tokenHash: string; redirectTo: string; expiresAt: Date },
+  ex: Executor = getDb(),
+) {
+  await ex.insert(portalLinks).values({ practiceId, ...values });
+}
+
+export async function findPortalLink(practiceId: string, tokenHash: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({
+      id: portalLinks.id,
+      practiceId: portalLinks.practiceId,
+      clientId: portalLinks.clientId,
+      redirectTo: portalLinks.redirectTo,
+      expiresAt: portalLinks.expiresAt,
+      usedAt: portalLinks.usedAt,
+      locale: clients.locale,
+      archivedAt: clients.archivedAt,
+    })
+    .from(portalLinks)
+    .innerJoin(clients, and(eq(clients.practiceId, portalLinks.practiceId), eq(clients.id, portalLinks.clientId)))
+    .where(and(eq(portalLinks.practiceId, practiceId), eq(portalLinks.tokenHash, tokenHash)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Single use: false when the link was used concurrently. */
+export async function markPortalLinkUsed(practiceId: string, id: string, ex: Executor = getDb()) {
+  const rows = await ex
+    .update(portalLinks)
+    .set({ usedAt: new Date() })
+    .where(and(eq(portalLinks.practiceId, practiceId), eq(portalLinks.id, id), isNull(portalLinks.usedAt)))
+    .returning({ id: portalLinks.id });
+  return rows.length === 1;
+}
+
+export async function insertPortalSession(practiceId: string, values: { clientId: string; tokenHash: string; expiresAt: Date }, ex: Executor = getDb()) {
+  await ex.insert(portalSessions).values({ practiceId, ...values });
+}
+
+/** The signed-in client behind a session cookie, if the session is still valid and the client not archived. */
+export async function findPortalSession(practiceId: string, tokenHash: string, now = new Date(), ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({
+      sessionId: portalSessions.id,
+      practiceId: portalSessions.practiceId,
+      clientId: clients.id,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      locale: clients.locale,
+      practiceName: practices.name,
+    })
+    .from(portalSessions)
+    .innerJoin(clients, and(eq(clients.practiceId, portalSessions.practiceId), eq(clients.id, portalSessions.clientId)))
+    .innerJoin(practices, eq(practices.id, portalSessions.practiceId))
+    .where(
+      and(
+        eq(portalSessions.practiceId, practiceId),
+        eq(portalSessions.tokenHash, tokenHash),
+        gt(portalSessions.expiresAt, now),
+        isNull(clients.archivedAt),
+      ),
+    )
+    .limit(1);
+  return row ?? null;
+}
+
+export async function deletePortalSession(practiceId: string, tokenHash: string, ex: Executor = getDb()) {
+  await ex.delete(portalSessions).where(and(eq(portalSessions.practiceId, practiceId), eq(portalSessions.tokenHash, tokenHash)));
+}

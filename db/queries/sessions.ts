@@ -1,0 +1,132 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { clients, coachingSessions, type CoachingSession } from '../schema';
+
+type SessionStatus = CoachingSession['status'];
+
+/** The end of a session as SQL, for overlap windows. */
+const endsAt = sql`${coachingSessions.startsAt} + make_interval(mins => ${coachingSessions.durationMinutes})`;
+
+export async function insertSessions(
+  practiceId: string,
+  rows: Pick<CoachingSession, 'clientId' | 'coachId' | 'seriesId' | 'startsAt' | 'durationMinutes' | 'kind' | 'location'>[],
+  ex: Executor = getDb(),
+) {
+  return ex
+    .insert(coachingSessions)
+    .values(rows.map((row) => ({ practiceId, ...row })))
+    .returning({ id: coachingSessions.id, startsAt: coachingSessions.startsAt });
+}
+
+export async function findSession(practiceId: string, sessionId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select()
+    .from(coachingSessions)
+    .where(and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.id, sessionId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A coach's planned or held sessions that touch the window: what a new session could collide with. */
+export function listCoachBusy(practiceId: string, coachId: string, window: { startsAt: Date; endsAt: Date }, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: coachingSessions.id,
+      startsAt: coachingSessions.startsAt,
+      endsAt: sql<Date>`${endsAt}`.mapWith((v: string | Date) => new Date(v)),
+      clientId: coachingSessions.clientId,
+    })
+    .from(coachingSessions)
+    .where(
+      and(
+        eq(coachingSessions.practiceId, practiceId),
+        eq(coachingSessions.coachId, coachId),
+        inArray(coachingSessions.status, ['planned', 'held']),
+        lt(coachingSessions.startsAt, window.endsAt),
+        sql`${endsAt} > ${window.startsAt.toISOString()}::timestamptz`,
+      ),
+    );
+}
+
+/** The agenda: a coach's sessions in a window, with the client's name, cancelled ones included. */
+export function listCoachSessions(practiceId: string, coachId: string, window: { from: Date; until: Date }, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: coachingSessions.id,
+      clientId: coachingSessions.clientId,
+      startsAt: coachingSessions.startsAt,
+      durationMinutes: coachingSessions.durationMinutes,
+      kind: coachingSessions.kind,
+      location: coachingSessions.location,
+      status: coachingSessions.status,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+    })
+    .from(coachingSessions)
+    .innerJoin(clients, and(eq(clients.practiceId, coachingSessions.practiceId), eq(clients.id, coachingSessions.clientId)))
+    .where(
+      and(
+        eq(coachingSessions.practiceId, practiceId),
+        eq(coachingSessions.coachId, coachId),
+        sql`${coachingSessions.startsAt} >= ${window.from.toISOString()}::timestamptz`,
+        lt(coachingSessions.startsAt, window.until),
+      ),
+    )
+    .orderBy(asc(coachingSessions.startsAt));
+}
+
+/** Every session of a client for the coach's tab (notes are not needed in the list). */
+export function listClientSessions(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: coachingSessions.id,
+      seriesId: coachingSessions.seriesId,
+      coachId: coachingSessions.coachId,
+      startsAt: coachingSessions.startsAt,
+      durationMinutes: coachingSessions.durationMinutes,
+      kind: coachingSessions.kind,
+      location: coachingSessions.location,
+      status: coachingSessions.status,
+      version: coachingSessions.version,
+      hasSummary: sql<boolean>`${coachingSessions.clientSummary} <> ''`,
+      hasNotes: sql<boolean>`${coachingSessions.privateNotes} <> ''`,
+    })
+    .from(coachingSessions)
+    .where(and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.clientId, clientId)))
+    .orderBy(desc(coachingSessions.startsAt));
+}
+
+/** Optimistic concurrency: null when the version moved on (someone else changed it). */
+async function updateVersioned(practiceId: string, sessionId: string, version: number, values: Partial<CoachingSession>, ex: Executor) {
+  const [row] = await ex
+    .update(coachingSessions)
+    .set({ ...values, version: sql`${coachingSessions.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.id, sessionId), eq(coachingSessions.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+export function updateSessionTime(
+  practiceId: string,
+  sessionId: string,
+  version: number,
+  values: { startsAt: Date; durationMinutes: number },
+  ex: Executor = getDb(),
+) {
+  return updateVersioned(practiceId, sessionId, version, values, ex);
+}
+
+export function updateSessionStatus(practiceId: string, sessionId: string, version: number, status: SessionStatus, ex: Executor = getDb()) {
+  return updateVersioned(practiceId, sessionId, version, { status }, ex);
+}
+
+export function updateSessionRecord(
+  practiceId: string,
+  sessionId: string,
+  version: number,
+  values: { privateNotes: string; clientSummary: string; agreedHomework: string; checkinEnergy: number | null },
+  ex: Executor = getDb(),
+) {
+  return updateVersioned(practiceId, sessionId, version, values, ex);
+}

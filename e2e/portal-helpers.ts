@@ -1,0 +1,48 @@
+import { expect, type Page } from '@playwright/test';
+import { e2eDatabase } from './helpers';
+
+/** A client of the practice whose owner signed up with `ownerEmail`, inserted directly (the caseload has its own tests). */
+export async function seedClient(ownerEmail: string, client: { firstName: string; lastName: string; email: string }) {
+  const sql = e2eDatabase();
+  try {
+    const [owner] = await sql<{ id: string; practice_id: string }[]>`select id, practice_id from users where lower(email) = ${ownerEmail.toLowerCase()}`;
+    if (!owner) throw new Error(`no user ${ownerEmail}`);
+    const [row] = await sql<{ id: string }[]>`
+      insert into clients (practice_id, first_name, last_name, email, coach_id, status)
+      values (${owner.practice_id}, ${client.firstName}, ${client.lastName}, ${client.email}, ${owner.id}, 'active')
+      returning id`;
+    return { practiceId: owner.practice_id, coachId: owner.id, clientId: row!.id };
+  } finally {
+    await sql.end();
+  }
+}
+
+/** Homework for a client without going through the coach's form (for the "someone else's homework" check). */
+export async function seedHomework(ids: { practiceId: string; coachId: string; clientId: string }) {
+  const sql = e2eDatabase();
+  try {
+    const [row] = await sql<{ id: string }[]>`
+      insert into homework (practice_id, client_id, template, due_date, assigned_by)
+      values (${ids.practiceId}, ${ids.clientId}, 'learning_reflection', current_date + 7, ${ids.coachId})
+      returning id`;
+    return row!.id;
+  } finally {
+    await sql.end();
+  }
+}
+
+/** The portal sign-in link in the newest outbox mail to `to` (the owner's outbox page). */
+export async function portalLinkFromOutbox(page: Page, to: string): Promise<string> {
+  await page.goto('/outbox');
+  const mail = page.getByTestId('outbox-mail').filter({ hasText: to }).first();
+  await expect(mail).toBeVisible();
+  const href = await mail.locator('a[href*="/portal/auth/"]').first().getAttribute('href');
+  if (!href) throw new Error(`no portal link in the mail to ${to}`);
+  return new URL(href).pathname;
+}
+
+/** A date `days` from today as YYYY-MM-DD in Amsterdam. */
+export function isoDateIn(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(date);
+}

@@ -1,0 +1,73 @@
+import { filled, type FieldGroup, type FormTemplate, type Localized } from './types';
+
+/** The four forms of job crafting (Tims & Bakker; seed 002). */
+const FORMS: { key: string; title: Localized; intro: Localized }[] = [
+  {
+    key: 'social',
+    title: { nl: 'Meer sociale hulpbronnen', en: 'More social resources' },
+    intro: {
+      nl: 'Steun van collega’s of je leidinggevende, feedback, coaching. Vraag om feedback die je verder helpt.',
+      en: 'Support from colleagues or your manager, feedback, coaching. Ask for feedback that helps you forward.',
+    },
+  },
+  {
+    key: 'structural',
+    title: { nl: 'Meer structurele hulpbronnen', en: 'More structural resources' },
+    intro: {
+      nl: 'Meer regelruimte, afwisseling in je taken, kansen om te leren en je te ontwikkelen.',
+      en: 'More control over your work, variety in your tasks, chances to learn and develop.',
+    },
+  },
+  {
+    key: 'challenging',
+    title: { nl: 'Meer uitdagende taakeisen', en: 'More challenging demands' },
+    intro: {
+      nl: 'Een nieuwe taak of een project net buiten je comfortzone.',
+      en: 'A new task or a project just outside your comfort zone.',
+    },
+  },
+  {
+    key: 'hindering',
+    title: { nl: 'Minder belemmerende taakeisen', en: 'Fewer hindering demands' },
+    intro: {
+      nl: 'Werk dat je onnodig uitput, zoals emotioneel zwaar werk of te veel werk tegelijk. Bespreek dit bij voorkeur samen met je leidinggevende.',
+      en: 'Work that drains you needlessly, such as emotionally heavy work or too much at once. Preferably discuss this together with your manager.',
+    },
+  },
+];
+
+const groups: FieldGroup[] = FORMS.map((form) => ({
+  key: form.key,
+  title: form.title,
+  intro: form.intro,
+  fields: [
+    { key: `${form.key}.what`, kind: 'longText', label: { nl: 'Wat ga ik proberen?', en: 'What will I try?' } },
+    { key: `${form.key}.withWhom`, kind: 'text', label: { nl: 'Met wie?', en: 'With whom?' } },
+    { key: `${form.key}.byWhen`, kind: 'date', label: { nl: 'Wanneer heb ik het gedaan?', en: 'By when will I have done it?' } },
+  ],
+}));
+
+export const jobCrafting: FormTemplate = {
+  key: 'job_crafting',
+  name: { nl: 'Job-craftingplan', en: 'Job crafting plan' },
+  description: {
+    nl: 'De vier vormen van job crafting: wat ga ik proberen, met wie, en wanneer.',
+    en: 'The four forms of job crafting: what will I try, with whom, and by when.',
+  },
+  intro: {
+    nl: 'Job crafting betekent dat je zelf je werk een beetje anders vormgeeft, zodat het beter past bij wat jij kunt en wilt. Kies één of meer vormen en maak het concreet. Vul in wat bij je past; je hoeft niet alle vier te doen.',
+    en: 'Job crafting means reshaping your work a little yourself, so it fits better with what you can do and want. Choose one or more forms and make it concrete. Fill in what suits you; you do not have to do all four.',
+  },
+  groups,
+  missingForSubmit(answers) {
+    const missing: string[] = [];
+    let plans = 0;
+    for (const { key } of FORMS) {
+      const hasWhat = filled(answers, `${key}.what`);
+      if (hasWhat) plans++;
+      if (!hasWhat && (filled(answers, `${key}.withWhom`) || filled(answers, `${key}.byWhen`))) missing.push(`${key}.what`);
+      if (hasWhat && !filled(answers, `${key}.byWhen`)) missing.push(`${key}.byWhen`);
+    }
+    return plans === 0 && missing.length === 0 ? ['social.what'] : missing;
+  },
+};

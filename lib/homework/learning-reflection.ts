@@ -1,0 +1,60 @@
+import { filled, type FormTemplate } from './types';
+
+/** Learning versus performance orientation (seed 000): a reframe from "I can't" to "I am learning". */
+export const learningReflection: FormTemplate = {
+  key: 'learning_reflection',
+  name: { nl: 'Reflectie: leren of presteren', en: 'Reflection: learning or performing' },
+  description: {
+    nl: 'Een lastige situatie bekijken als leerervaring: wat kun je ervan leren en wat probeer je nu anders.',
+    en: 'Looking at a difficult situation as a learning experience: what can you learn, and what will you try differently.',
+  },
+  intro: {
+    nl: 'Wie vooral wil laten zien wat hij kan, ervaart bij veranderingen sneller stress. Wie zich richt op leren, ziet fouten als onderdeel van het proces en probeert nieuwe aanpakken uit. Zeg eens tegen jezelf: “ik ben aan het leren” in plaats van “ik kan het niet meer”.',
+    en: 'People who mainly want to show what they can do feel stress sooner when things change. People who focus on learning see mistakes as part of the process and try new approaches. Try telling yourself “I am learning” instead of “I can’t do it any more”.',
+  },
+  groups: [
+    {
+      key: 'situation',
+      title: { nl: 'De situatie', en: 'The situation' },
+      fields: [
+        {
+          key: 'situation',
+          kind: 'longText',
+          label: { nl: 'Beschrijf een recente situatie op je werk waarin je het gevoel had tekort te schieten.', en: 'Describe a recent situation at work where you felt you were falling short.' },
+        },
+        {
+          key: 'orientation',
+          kind: 'scale',
+          label: { nl: 'Hoe keek je er op dat moment naar?', en: 'How did you look at it at the time?' },
+          anchors: {
+            low: { nl: 'ik moet laten zien dat ik het kan', en: 'I have to show I can do it' },
+            high: { nl: 'ik ben aan het leren', en: 'I am learning' },
+          },
+        },
+      ],
+    },
+    {
+      key: 'reframe',
+      title: { nl: 'Anders kijken', en: 'Looking differently' },
+      fields: [
+        { key: 'learned', kind: 'longText', label: { nl: 'Wat kun je van deze situatie leren?', en: 'What can you learn from this situation?' } },
+        {
+          key: 'feedback',
+          kind: 'longText',
+          label: { nl: 'Aan wie kun je feedback vragen, en waarover?', en: 'Whom could you ask for feedback, and about what?' },
+          hint: { nl: 'Bijvoorbeeld een collega, je leidinggevende of een intervisiegroep.', en: 'For example a colleague, your manager or a peer consultation group.' },
+        },
+      ],
+    },
+    {
+      key: 'experiment',
+      title: { nl: 'Uitproberen', en: 'Trying out' },
+      fields: [
+        { key: 'experiment', kind: 'longText', label: { nl: 'Welke nieuwe aanpak probeer je de komende tijd?', en: 'Which new approach will you try in the coming period?' } },
+      ],
+    },
+  ],
+  missingForSubmit(answers) {
+    return ['situation', 'learned', 'experiment'].filter((key) => !filled(answers, key));
+  },
+};

@@ -1,0 +1,36 @@
+import { energyDiary } from './energy-diary';
+import { jobCrafting } from './job-crafting';
+import { learningReflection } from './learning-reflection';
+import type { FormTemplate, FormTemplateKey, HomeworkField, Localized, TemplateKey } from './types';
+
+export const formTemplates: Record<FormTemplateKey, FormTemplate> = {
+  energy_diary: energyDiary,
+  job_crafting: jobCrafting,
+  learning_reflection: learningReflection,
+};
+
+export const TEMPLATE_KEYS: readonly TemplateKey[] = ['energy_diary', 'job_crafting', 'learning_reflection', 'measure_again'];
+
+export const measureAgainName: Localized = { nl: 'Opnieuw meten', en: 'Measure again' };
+
+export function isFormTemplate(key: string): key is FormTemplateKey {
+  return key in formTemplates;
+}
+
+export function templateName(key: TemplateKey): Localized {
+  return key === 'measure_again' ? measureAgainName : formTemplates[key].name;
+}
+
+export function fieldOf(template: FormTemplate, fieldKey: string): HomeworkField | undefined {
+  for (const group of template.groups) {
+    const field = group.fields.find((f) => f.key === fieldKey);
+    if (field) return field;
+  }
+  return undefined;
+}
+
+export function fieldKeys(template: FormTemplate): string[] {
+  return template.groups.flatMap((g) => g.fields.map((f) => f.key));
+}
+
+export type { Answers, FieldGroup, FormTemplate, FormTemplateKey, HomeworkField, Localized, TemplateKey } from './types';

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { homeworkAssignedMail, homeworkReminderMail, portalLinkMail } from './portal-templates';
+
+const args = {
+  to: 'eva@example.test',
+  name: 'Eva',
+  coach: 'Noor Visser',
+  practice: 'Praktijk Zuurstof',
+  template: 'energy_diary' as const,
+  instrumentKey: null,
+  dueDate: '2026-03-10',
+  url: 'https://app.example/portal/auth/p.secret',
+};
+
+describe('portal mails', () => {
+  it('assignment: in the client’s language, with the coach’s message and the sign-in link as the only link', () => {
+    const nl = homeworkAssignedMail({ ...args, locale: 'nl', message: 'Let op de <avonden>.' });
+    expect(nl.subject).toBe('Nieuw huiswerk: Energiedagboek');
+    expect(nl.text).toContain('Noor Visser van Praktijk Zuurstof heeft huiswerk voor je klaargezet: Energiedagboek. Graag af op 10 maart 2026.');
+    expect(nl.text).toContain('Let op de <avonden>.');
+    expect(nl.html).toContain('Let op de &lt;avonden&gt;.');
+    expect(nl.text.match(/https?:\/\/\S+/g)).toEqual([args.url]);
+    const en = homeworkAssignedMail({ ...args, locale: 'en', message: '' });
+    expect(en.subject).toBe('New homework: Energy diary');
+    expect(en.text).not.toContain('Message from');
+  });
+
+  it('reminder and sign-in link name the task or practice', () => {
+    expect(homeworkReminderMail({ ...args, locale: 'nl' }).subject).toBe('Herinnering: Energiedagboek');
+    expect(homeworkAssignedMail({ ...args, template: 'measure_again', instrumentKey: 'check-in', locale: 'nl', message: '' }).subject).toMatch(/^Nieuw huiswerk: Opnieuw meten: /);
+    const link = portalLinkMail({ to: args.to, locale: 'nl', name: 'Eva', practice: 'Praktijk Zuurstof', url: args.url });
+    expect(link.subject).toBe('Je aanmeldlink voor het cliëntportaal van Praktijk Zuurstof');
+    expect(link.text).toContain('30 minuten');
+  });
+});

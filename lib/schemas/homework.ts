@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { HOMEWORK_TEMPLATES } from '@/lib/sessions/kinds';
+import { isLocalDate, todayIn } from '@/lib/sessions/zoned-time';
+import { optionalText } from './fields';
+
+const id = z.uuid({ error: 'validation.invalid' });
+
+export const assignHomeworkSchema = z
+  .object({
+    clientId: id,
+    template: z.enum(HOMEWORK_TEMPLATES, { error: 'validation.required' }),
+    /** For "measure again" only: which instrument the client fills in. */
+    instrumentKey: z.string().trim().max(100),
+    dueDate: z.string({ error: 'validation.required' }).trim().refine(isLocalDate, { error: 'homework.errors.dueDate' }),
+    message: optionalText(2000),
+  })
+  .superRefine((value, ctx) => {
+    // "Today" in Amsterdam, decided when the form or the action checks it.
+    if (isLocalDate(value.dueDate) && value.dueDate < todayIn()) {
+      ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'homework.errors.dueInPast' });
+    }
+    if (value.template === 'measure_again' && value.instrumentKey === '') {
+      ctx.addIssue({ code: 'custom', path: ['instrumentKey'], message: 'validation.required' });
+    }
+  });
+export type AssignHomeworkInput = z.input<typeof assignHomeworkSchema>;
+
+export const homeworkRefSchema = z.object({ homeworkId: id });
+
+export const reopenHomeworkSchema = z.object({ homeworkId: id, version: z.number().int().positive() });

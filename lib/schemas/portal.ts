@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { email } from './fields';
+import { answerInputSchema } from './intake';
+
+export const requestPortalLinkSchema = z.object({
+  email,
+  /** Where the client wanted to go; only a portal path is ever used (see safePortalPath). */
+  next: z.string().max(300).optional(),
+});
+export type RequestPortalLinkInput = z.input<typeof requestPortalLinkSchema>;
+
+export const saveHomeworkAnswerSchema = z.object({
+  homeworkId: z.uuid({ error: 'validation.invalid' }),
+  fieldKey: z.string().min(1).max(100),
+  value: z.string().max(4000, { error: 'validation.tooLong' }),
+});
+export type SaveHomeworkAnswerInput = z.input<typeof saveHomeworkAnswerSchema>;
+
+export const submitHomeworkSchema = z.object({ homeworkId: z.uuid({ error: 'validation.invalid' }) });
+
+/** "Measure again" in the portal: the intake's answer input, for the measurement of this homework. */
+// No `note`: item notes are the coach's; a client's input never reaches them (unknown keys are stripped).
+export const portalMeasurementAnswerSchema = answerInputSchema.omit({ note: true }).extend({ homeworkId: z.uuid({ error: 'validation.invalid' }) });

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
+import { MAX_SERIES, REPEATS } from '@/lib/sessions/series';
+import { isLocalDate, isLocalTime, minutesBetween } from '@/lib/sessions/zoned-time';
+
+const id = z.uuid({ error: 'validation.invalid' });
+const localDate = z.string({ error: 'validation.required' }).trim().refine(isLocalDate, { error: 'sessions.errors.date' });
+const localTime = z.string({ error: 'validation.required' }).trim().refine(isLocalTime, { error: 'sessions.errors.time' });
+
+/** A session ends after it starts, on the same day. */
+function endAfterStart(value: { startTime: string; endTime: string }, ctx: z.RefinementCtx) {
+  if (isLocalTime(value.startTime) && isLocalTime(value.endTime) && minutesBetween(value.startTime, value.endTime) <= 0) {
+    ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'sessions.errors.endBeforeStart' });
+  }
+}
+
+export const planSessionSchema = z
+  .object({
+    clientId: id,
+    date: localDate,
+    startTime: localTime,
+    endTime: localTime,
+    kind: z.enum(SESSION_KINDS, { error: 'validation.required' }),
+    location: z.enum(SESSION_LOCATIONS, { error: 'validation.required' }),
+    repeat: z.enum(REPEATS, { error: 'validation.invalid' }),
+    count: z.number({ error: 'sessions.errors.count' }).int({ error: 'sessions.errors.count' }),
+    /** The coach saw the overlap warning and plans anyway. */
+    allowOverlap: z.boolean(),
+  })
+  .superRefine((value, ctx) => {
+    endAfterStart(value, ctx);
+    if (value.repeat === 'none') return;
+    if (value.count > MAX_SERIES) ctx.addIssue({ code: 'custom', path: ['count'], message: 'sessions.errors.seriesTooLong' });
+    if (value.count < 2) ctx.addIssue({ code: 'custom', path: ['count'], message: 'sessions.errors.seriesTooShort' });
+  });
+export type PlanSessionInput = z.input<typeof planSessionSchema>;
+
+export const moveSessionSchema = z
+  .object({ sessionId: id, date: localDate, startTime: localTime, endTime: localTime, version: z.number().int().positive(), allowOverlap: z.boolean() })
+  .superRefine(endAfterStart);
+export type MoveSessionInput = z.input<typeof moveSessionSchema>;
+
+export const SESSION_OUTCOMES = ['held', 'no_show', 'cancelled'] as const;
+
+export const sessionStatusSchema = z.object({
+  sessionId: id,
+  status: z.enum(SESSION_OUTCOMES, { error: 'validation.invalid' }),
+  version: z.number().int().positive(),
+});
+export type SessionStatusInput = z.input<typeof sessionStatusSchema>;
+
+export const sessionRecordSchema = z.object({
+  sessionId: id,
+  privateNotes: z.string().max(20_000, { error: 'validation.tooLong' }),
+  clientSummary: z.string().max(5_000, { error: 'validation.tooLong' }),
+  agreedHomework: z.string().max(2_000, { error: 'validation.tooLong' }),
+  /** '' when not asked; the select gives a string, the record keeps a number or null. */
+  checkinEnergy: z
+    .string()
+    .regex(/^(|10|[0-9])$/, { error: 'sessions.errors.energy' })
+    .transform((v) => (v === '' ? null : Number(v))),
+  version: z.number().int().positive(),
+});
+export type SessionRecordInput = z.input<typeof sessionRecordSchema>;
+
+export const renewCalendarFeedSchema = z.object({});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { feedEvents, type FeedSession } from './feed';
+
+const session: FeedSession = {
+  id: 's1',
+  startsAt: new Date('2026-03-02T09:00:00Z'),
+  durationMinutes: 45,
+  kind: 'tripartite',
+  status: 'planned',
+  version: 3,
+  updatedAt: new Date('2026-03-01T10:00:00Z'),
+  firstName: 'Anna',
+  lastName: 'de Vries',
+};
+
+describe('feedEvents', () => {
+  it('names a session by initials and kind only', () => {
+    const [event] = feedEvents([session], (kind) => `kind:${kind}`);
+    expect(event).toEqual({
+      uid: 's1@balanspunt',
+      startsAt: session.startsAt,
+      endsAt: new Date('2026-03-02T09:45:00Z'),
+      summary: 'AV · kind:tripartite',
+      status: 'CONFIRMED',
+      sequence: 2,
+      lastModified: session.updatedAt,
+    });
+    expect(JSON.stringify(event)).not.toMatch(/Anna|Vries/);
+  });
+
+  it('keeps a cancelled session in the feed as cancelled', () => {
+    expect(feedEvents([{ ...session, status: 'cancelled' }], String)[0]!.status).toBe('CANCELLED');
+  });
+});

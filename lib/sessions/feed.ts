@@ -1,0 +1,35 @@
+import type { CalendarEvent } from './ical';
+import { initials } from './ical';
+import type { SessionKind, SessionStatus } from './kinds';
+
+export const FEED_PAST_DAYS = 90;
+export const FEED_FUTURE_DAYS = 400;
+
+export type FeedSession = {
+  id: string;
+  startsAt: Date;
+  durationMinutes: number;
+  kind: SessionKind;
+  status: SessionStatus;
+  version: number;
+  updatedAt: Date;
+  firstName: string;
+  lastName: string;
+};
+
+/**
+ * Calendar events that say no more than needed: "AV · Coachingsgesprek". No names, no notes, no
+ * summaries, nothing about health. A cancelled session stays in the feed as cancelled, so a
+ * subscribed calendar drops it.
+ */
+export function feedEvents(sessions: FeedSession[], kindLabel: (kind: SessionKind) => string): CalendarEvent[] {
+  return sessions.map((s) => ({
+    uid: `${s.id}@balanspunt`,
+    startsAt: s.startsAt,
+    endsAt: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000),
+    summary: `${initials(s.firstName, s.lastName)} · ${kindLabel(s.kind)}`,
+    status: s.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED',
+    sequence: s.version - 1,
+    lastModified: s.updatedAt,
+  }));
+}

@@ -1,0 +1,90 @@
+/**
+ * A minimal RFC 5545 writer for the coach's calendar feed: CRLF line ends, lines folded at 75 octets
+ * (never inside a UTF-8 character), TEXT values escaped, every time in UTC ("Z").
+ */
+export type CalendarEvent = {
+  uid: string;
+  startsAt: Date;
+  endsAt: Date;
+  summary: string;
+  status?: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+  /** Bumped when the event changes, so subscribed calendars take the new version. */
+  sequence?: number;
+  lastModified?: Date;
+};
+
+export type Calendar = { name: string; events: CalendarEvent[]; now: Date };
+
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+export function formatUtc(instant: Date): string {
+  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+const encoder = new TextEncoder();
+
+/** Splits a content line into pieces of at most 75 octets; continuation lines start with one space. */
+export function foldLine(line: string): string {
+  const pieces: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    const limit = pieces.length === 0 ? 75 : 74; // the leading space counts on continuation lines
+    if (octets + size > limit) {
+      pieces.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += char;
+    octets += size;
+  }
+  pieces.push(current);
+  return pieces.join('\r\n ');
+}
+
+function eventLines(event: CalendarEvent, now: Date): string[] {
+  return [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(event.uid)}`,
+    `DTSTAMP:${formatUtc(now)}`,
+    `DTSTART:${formatUtc(event.startsAt)}`,
+    `DTEND:${formatUtc(event.endsAt)}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+    `STATUS:${event.status ?? 'CONFIRMED'}`,
+    `SEQUENCE:${event.sequence ?? 0}`,
+    ...(event.lastModified ? [`LAST-MODIFIED:${formatUtc(event.lastModified)}`] : []),
+    'TRANSP:OPAQUE',
+    'END:VEVENT',
+  ];
+}
+
+export function serializeCalendar(calendar: Calendar): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Balanspunt//Agenda//NL',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+    'X-PUBLISHED-TTL:PT1H',
+    ...calendar.events.flatMap((event) => eventLines(event, calendar.now)),
+    'END:VCALENDAR',
+  ];
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}
+
+/** Initials only ("Anna" + "de Vries" → "AV"): a calendar on a phone or shared screen shows no names. */
+export function initials(firstName: string, lastName: string): string {
+  const first = firstName.trim().charAt(0);
+  const lastWords = lastName.trim().split(/\s+/).filter(Boolean);
+  const last = lastWords.at(-1)?.charAt(0) ?? '';
+  return `${first}${last}`.toLocaleUpperCase('nl-NL') || '?';
+}

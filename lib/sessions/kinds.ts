@@ -1,0 +1,13 @@
+/**
+ * The same lists as in db/schema/sessions.ts, kept here so forms in the browser do not pull in the
+ * database schema; kinds.test.ts checks they stay equal.
+ */
+export const SESSION_KINDS = ['intake', 'coaching', 'tripartite', 'evaluation'] as const;
+export const SESSION_LOCATIONS = ['on_site', 'video', 'phone'] as const;
+export const SESSION_STATUSES = ['planned', 'held', 'no_show', 'cancelled'] as const;
+export const HOMEWORK_TEMPLATES = ['energy_diary', 'job_crafting', 'learning_reflection', 'measure_again'] as const;
+
+export type SessionKind = (typeof SESSION_KINDS)[number];
+export type SessionLocation = (typeof SESSION_LOCATIONS)[number];
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+export type HomeworkTemplateKey = (typeof HOMEWORK_TEMPLATES)[number];

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { nextStatus } from './status';
+
+const now = new Date('2026-03-02T12:00:00Z');
+const past = new Date('2026-03-02T09:00:00Z');
+const future = new Date('2026-03-09T09:00:00Z');
+
+describe('session status changes', () => {
+  it('lets a started planned session be held or missed, and any planned one be cancelled', () => {
+    expect(nextStatus({ status: 'planned', startsAt: past }, 'held', now)).toBeNull();
+    expect(nextStatus({ status: 'planned', startsAt: past }, 'no_show', now)).toBeNull();
+    expect(nextStatus({ status: 'planned', startsAt: future }, 'cancelled', now)).toBeNull();
+  });
+
+  it('refuses held or no-show before the session starts', () => {
+    expect(nextStatus({ status: 'planned', startsAt: future }, 'held', now)).toBe('sessions.errors.notStarted');
+  });
+
+  it('corrects held into no-show and back, but never reopens a cancellation', () => {
+    expect(nextStatus({ status: 'held', startsAt: past }, 'no_show', now)).toBeNull();
+    expect(nextStatus({ status: 'no_show', startsAt: past }, 'held', now)).toBeNull();
+    expect(nextStatus({ status: 'cancelled', startsAt: past }, 'held', now)).toBe('sessions.errors.cancelledFinal');
+    expect(nextStatus({ status: 'held', startsAt: past }, 'cancelled', now)).toBe('sessions.errors.cancelPast');
+    expect(nextStatus({ status: 'held', startsAt: past }, 'held', now)).toBe('sessions.errors.sameStatus');
+  });
+});

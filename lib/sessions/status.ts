@@ -1,0 +1,16 @@
+import type { SessionStatus } from './kinds';
+
+export type Outcome = Exclude<SessionStatus, 'planned'>;
+
+/**
+ * Whether a session may get this status; a message key when not. A planned session can be held,
+ * missed (no-show) or cancelled; held and no-show can be corrected into each other; cancelled is final.
+ * Held and no-show are only for sessions that have started.
+ */
+export function nextStatus(session: { status: SessionStatus; startsAt: Date }, to: Outcome, now: Date): string | null {
+  if (session.status === to) return 'sessions.errors.sameStatus';
+  if (session.status === 'cancelled') return 'sessions.errors.cancelledFinal';
+  if (to === 'cancelled' && session.status !== 'planned') return 'sessions.errors.cancelPast';
+  if ((to === 'held' || to === 'no_show') && session.startsAt.getTime() > now.getTime()) return 'sessions.errors.notStarted';
+  return null;
+}

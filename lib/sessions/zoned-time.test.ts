@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, isLocalDate, isoWeekday, minutesBetween, startOfWeek, todayIn, utcToZoned, zonedToUtc } from './zoned-time';
+
+describe('Amsterdam wall-clock time', () => {
+  it('converts winter and summer times with their own offset', () => {
+    expect(zonedToUtc('2026-01-15', '10:00').toISOString()).toBe('2026-01-15T09:00:00.000Z');
+    expect(zonedToUtc('2026-07-15', '10:00').toISOString()).toBe('2026-07-15T08:00:00.000Z');
+  });
+
+  it('moves a time in the spring gap forward and takes the first of a repeated autumn time', () => {
+    expect(utcToZoned(zonedToUtc('2026-03-29', '02:30'))).toEqual({ date: '2026-03-29', time: '03:30' });
+    expect(zonedToUtc('2026-10-25', '02:30').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+  });
+
+  it('round-trips every quarter hour of the change days', () => {
+    for (const date of ['2026-03-29', '2026-10-25', '2027-03-28']) {
+      for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
+        const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+        if (date.endsWith('03-29') && time.startsWith('02:')) continue;
+        if (date.endsWith('03-28') && time.startsWith('02:')) continue;
+        expect(utcToZoned(zonedToUtc(date, time))).toEqual({ date, time });
+      }
+    }
+  });
+
+  it('knows today in Amsterdam, not in UTC', () => {
+    expect(todayIn(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
+  });
+
+  it('does calendar arithmetic on dates', () => {
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2026-01-01', -1)).toBe('2025-12-31');
+    expect(isoWeekday('2026-03-01')).toBe(7);
+    expect(startOfWeek('2026-03-01')).toBe('2026-02-23');
+    expect(minutesBetween('09:30', '10:15')).toBe(45);
+    expect(minutesBetween('10:00', '09:00')).toBe(-60);
+  });
+
+  it('accepts only real dates', () => {
+    expect(isLocalDate('2026-02-29')).toBe(false);
+    expect(isLocalDate('2028-02-29')).toBe(true);
+    expect(isLocalDate('2026-2-1')).toBe(false);
+  });
+});
