@@ -1,8 +1,9 @@
 import 'server-only';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { getDb, type Executor } from '../client';
-import { clients, coachingSessions, employerContacts, employers, practices, users } from '../schema';
+import { clients, employerContacts, employers, practices, users } from '../schema';
+import { listUpcomingSessions } from './sessions';
 
 const manager = alias(employerContacts, 'manager');
 
@@ -31,24 +32,6 @@ export type ClientOverview = NonNullable<Awaited<ReturnType<typeof getClientOver
 
 /** The earliest planned session still to come. */
 export async function nextPlannedSession(practiceId: string, clientId: string, now = new Date(), ex: Executor = getDb()) {
-  const [row] = await ex
-    .select({
-      id: coachingSessions.id,
-      startsAt: coachingSessions.startsAt,
-      durationMinutes: coachingSessions.durationMinutes,
-      kind: coachingSessions.kind,
-      location: coachingSessions.location,
-    })
-    .from(coachingSessions)
-    .where(
-      and(
-        eq(coachingSessions.practiceId, practiceId),
-        eq(coachingSessions.clientId, clientId),
-        eq(coachingSessions.status, 'planned'),
-        gt(coachingSessions.startsAt, now),
-      ),
-    )
-    .orderBy(asc(coachingSessions.startsAt))
-    .limit(1);
+  const [row] = await listUpcomingSessions(practiceId, clientId, now, 1, ex);
   return row ?? null;
 }

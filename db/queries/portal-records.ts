@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import { coachingSessions, homework } from '../schema';
+import { listUpcomingSessions } from './sessions';
 
 /**
  * What the client portal reads. Privacy by construction: every query is limited to one client and
@@ -38,25 +39,7 @@ export async function findPortalHomework(practiceId: string, clientId: string, h
 }
 
 export function listPortalUpcomingSessions(practiceId: string, clientId: string, now: Date, ex: Executor = getDb()) {
-  return ex
-    .select({
-      id: coachingSessions.id,
-      startsAt: coachingSessions.startsAt,
-      durationMinutes: coachingSessions.durationMinutes,
-      kind: coachingSessions.kind,
-      location: coachingSessions.location,
-    })
-    .from(coachingSessions)
-    .where(
-      and(
-        eq(coachingSessions.practiceId, practiceId),
-        eq(coachingSessions.clientId, clientId),
-        eq(coachingSessions.status, 'planned'),
-        gte(coachingSessions.startsAt, now),
-      ),
-    )
-    .orderBy(asc(coachingSessions.startsAt))
-    .limit(10);
+  return listUpcomingSessions(practiceId, clientId, now, 10, ex);
 }
 
 /** Held sessions with a summary written for the client: the summary only, never the private notes. */

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import { clients, coachingSessions, type CoachingSession } from '../schema';
 
@@ -129,4 +129,27 @@ export function updateSessionRecord(
   ex: Executor = getDb(),
 ) {
   return updateVersioned(practiceId, sessionId, version, values, ex);
+}
+
+/** A client's planned sessions still to come, earliest first (the fields the client may see too). */
+export function listUpcomingSessions(practiceId: string, clientId: string, now: Date, limit: number, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: coachingSessions.id,
+      startsAt: coachingSessions.startsAt,
+      durationMinutes: coachingSessions.durationMinutes,
+      kind: coachingSessions.kind,
+      location: coachingSessions.location,
+    })
+    .from(coachingSessions)
+    .where(
+      and(
+        eq(coachingSessions.practiceId, practiceId),
+        eq(coachingSessions.clientId, clientId),
+        eq(coachingSessions.status, 'planned'),
+        gte(coachingSessions.startsAt, now),
+      ),
+    )
+    .orderBy(asc(coachingSessions.startsAt))
+    .limit(limit);
 }
