@@ -4,6 +4,7 @@ import { clients, consents, employerContacts, employers, practices, timelineEven
 import { hashPassword } from '@/lib/auth/password';
 import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import { addDays, todayIn } from '@/lib/caseload/dates';
+import { seedDemoActivity } from './seed-demo-activity';
 
 export const DEMO_LOGIN = { email: 'coach@demo.balanspunt.nl', password: 'demo-balans-2026' } as const;
 
@@ -114,6 +115,7 @@ async function seedDemoCaseload(db: Database, practiceId: string, ownerId: strin
     for (const c of contacts) contactIds.set(c.name, c.id);
   }
 
+  const clientIds = new Map<string, string>();
   for (const [n, c] of DEMO_CLIENTS.entries()) {
     const coachId = coaches[c.coach]!;
     const [client] = await db
@@ -141,6 +143,7 @@ async function seedDemoCaseload(db: Database, practiceId: string, ownerId: strin
       })
       .returning({ id: clients.id });
     const clientId = client!.id;
+    clientIds.set(c.first, clientId);
     const events: (typeof timelineEvents.$inferInsert)[] = [{ practiceId, clientId, kind: 'client.created', actorUserId: coachId, occurredAt: at(c.started, 9) }];
     if (c.sick !== undefined) events.push({ practiceId, clientId, kind: 'client.sick_leave_started', actorUserId: coachId, data: { since: daysAgo(c.sick) }, occurredAt: at(c.started, 9) });
     if (c.status !== 'new' && c.status !== 'closed') {
@@ -165,4 +168,5 @@ async function seedDemoCaseload(db: Database, practiceId: string, ownerId: strin
     }
     await db.insert(timelineEvents).values(events);
   }
+  await seedDemoActivity(db, practiceId, coaches, clientIds);
 }

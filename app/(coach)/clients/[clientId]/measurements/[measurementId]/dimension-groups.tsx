@@ -43,8 +43,9 @@ export async function DimensionGroups({ groups, locale, ownScale, scale }: Props
               headers={[t('dimension'), t('score')]}
               detail={detail}
               options={{
-                width: 600,
-                labelWidth: 250,
+                // Room for the longest Dutch label ("Steun en coaching van je leidinggevende").
+                width: 660,
+                labelWidth: 310,
                 ...(ownScale ? { domain: { min: scale.min, max: scale.max }, ticks, referenceValue: undefined, formatValue: decimals } : {}),
               }}
             />

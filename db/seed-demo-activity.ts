@@ -1,0 +1,152 @@
+import type { Database } from './client';
+import { coachingSessions, homework, homeworkAnswers, measurementAnswers, measurements, timelineEvents } from './schema';
+import { addDays, todayIn } from '@/lib/caseload/dates';
+import { jdrIntakeV1 } from '@/lib/instruments/jdr-intake';
+import { allItems, type Group } from '@/lib/instruments/types';
+import { scoresForStorage } from '@/lib/intake/stored-scores';
+import { scoreMeasurement } from '@/lib/scoring/score';
+
+/** How high each group should come out, 0 (lowest) to 1 (highest), before item-level variation. */
+type Levels = Record<Group, number>;
+
+const RISK: Levels = { job_demands: 0.85, work_resources: 0.25, personal_resources: 0.35, burnout: 0.8, engagement: 0.3, goal_orientation: 0.4 };
+const RECOVERING: Levels = { job_demands: 0.6, work_resources: 0.55, personal_resources: 0.55, burnout: 0.5, engagement: 0.5, goal_orientation: 0.6 };
+const BUFFERED: Levels = { job_demands: 0.75, work_resources: 0.7, personal_resources: 0.65, burnout: 0.35, engagement: 0.7, goal_orientation: 0.7 };
+
+/** Deterministic answers on the intake's own items (no copyrighted instrument), shaped by group levels. */
+function demoAnswers(levels: Levels, seed: number): Record<string, number> {
+  const { min, max } = jdrIntakeV1.scale;
+  const groupOf = new Map(jdrIntakeV1.dimensions.map((d) => [d.key, d.group]));
+  return Object.fromEntries(
+    allItems(jdrIntakeV1).map((item, i) => {
+      const jitter = (((i * 7 + seed * 13) % 5) - 2) * 0.08;
+      const level = Math.min(1, Math.max(0, (levels[groupOf.get(item.dimension)!] ?? 0.5) + jitter));
+      const value = Math.round(min + level * (max - min));
+      return [item.key, item.reverse ? min + max - value : value];
+    }),
+  );
+}
+
+const OWN_WORDS: Record<string, string> = {
+  energy_drains: 'De roosters die steeds op het laatste moment veranderen, en de registratie na elk bezoek. Ik neem het werk mee naar huis in mijn hoofd.',
+  energy_sources: 'Het contact met cliënten thuis, en als een collega even meedenkt. Wandelen met de hond.',
+  most_helpful: 'Minder administratie en een vaste dag zonder vergaderingen.',
+  employer_change: 'Een voorspelbaarder rooster en iemand die de registratie deels overneemt.',
+};
+
+/**
+ * Measurements, sessions and homework for the demo clients, so the dashboard, agenda, results and
+ * timeline have something to show. Dates are relative to today; everything is invented.
+ */
+export async function seedDemoActivity(db: Database, practiceId: string, coaches: string[], clientIds: Map<string, string>): Promise<void> {
+  const today = todayIn();
+  const at = (days: number, hour = 10) => new Date(`${addDays(today, days)}T${String(hour).padStart(2, '0')}:00:00Z`);
+  const anouk = clientIds.get('Anouk')!;
+  const esra = clientIds.get('Esra')!;
+  const bram = clientIds.get('Bram')!;
+  const [sanne, jeroen] = [coaches[0]!, coaches[1]!];
+  const events: (typeof timelineEvents.$inferInsert)[] = [];
+
+  const completed = async (clientId: string, coachId: string, daysAgo: number, levels: Levels, seed: number, ownWords = false) => {
+    const values = demoAnswers(levels, seed);
+    const scores = scoresForStorage(scoreMeasurement(jdrIntakeV1, values));
+    const [m] = await db
+      .insert(measurements)
+      .values({
+        practiceId,
+        clientId,
+        instrumentKey: jdrIntakeV1.key,
+        instrumentVersion: jdrIntakeV1.version,
+        administeredBy: 'coach',
+        status: 'completed',
+        scores,
+        createdBy: coachId,
+        startedAt: at(-daysAgo, 9),
+        completedAt: at(-daysAgo, 10),
+      })
+      .returning({ id: measurements.id });
+    const rows = Object.entries(values).map(([itemKey, value]) => ({ practiceId, measurementId: m!.id, itemKey, value, answeredBy: 'coach' as const }));
+    if (ownWords) rows.push(...Object.entries(OWN_WORDS).map(([itemKey, text]) => ({ practiceId, measurementId: m!.id, itemKey, value: null as never, text, answeredBy: 'coach' as const })));
+    await db.insert(measurementAnswers).values(rows);
+    const data = { measurementId: m!.id, instrument: 'jdr_intake', name: jdrIntakeV1.name.nl, by: 'coach' };
+    events.push(
+      { practiceId, clientId, kind: 'measurement.started', actorUserId: coachId, data, occurredAt: at(-daysAgo, 9) },
+      { practiceId, clientId, kind: 'measurement.completed', actorUserId: coachId, data, occurredAt: at(-daysAgo, 10) },
+    );
+  };
+
+  // Anouk: a risk profile at the start, recovering now. Esra: high demands and low resources, nothing planned.
+  await completed(anouk, sanne, 28, RISK, 1, true);
+  await completed(anouk, sanne, 2, RECOVERING, 2, true);
+  await completed(esra, sanne, 20, BUFFERED, 3);
+  await completed(esra, sanne, 6, RISK, 4);
+
+  // Bram: the intake was started and is half done.
+  const [open] = await db
+    .insert(measurements)
+    .values({ practiceId, clientId: bram, instrumentKey: jdrIntakeV1.key, instrumentVersion: 1, administeredBy: 'coach', createdBy: jeroen, startedAt: at(-1, 14) })
+    .returning({ id: measurements.id });
+  const firstHalf = Object.entries(demoAnswers(RISK, 5)).slice(0, 30);
+  await db.insert(measurementAnswers).values(firstHalf.map(([itemKey, value]) => ({ practiceId, measurementId: open!.id, itemKey, value, answeredBy: 'coach' as const })));
+  events.push({
+    practiceId,
+    clientId: bram,
+    kind: 'measurement.started',
+    actorUserId: jeroen,
+    data: { measurementId: open!.id, instrument: 'jdr_intake', name: jdrIntakeV1.name.nl, by: 'coach' },
+    occurredAt: at(-1, 14),
+  });
+
+  const session = (clientId: string, coachId: string, day: number, hour: number, kind: 'intake' | 'coaching' | 'tripartite' | 'evaluation', status: 'planned' | 'held', summary = '') => ({
+    practiceId,
+    clientId,
+    coachId,
+    startsAt: at(day, hour),
+    durationMinutes: kind === 'tripartite' ? 90 : 60,
+    kind,
+    location: kind === 'coaching' && day % 2 === 0 ? ('video' as const) : ('on_site' as const),
+    status,
+    clientSummary: summary,
+    privateNotes: status === 'held' ? 'Eigen aantekeningen van de coach.' : '',
+  });
+  await db.insert(coachingSessions).values([
+    session(anouk, sanne, -28, 9, 'intake', 'held', 'We brachten in kaart wat energie kost en wat energie geeft.'),
+    session(anouk, sanne, -14, 9, 'coaching', 'held', 'Afspraak: elke dag een echte pauze en het energiedagboek bijhouden.'),
+    session(anouk, sanne, 1, 9, 'coaching', 'planned'),
+    session(anouk, sanne, 5, 13, 'tripartite', 'planned'),
+    session(esra, sanne, -20, 15, 'intake', 'held', 'Eerste gesprek over werkdruk en herstel.'),
+    session(bram, jeroen, -1, 14, 'intake', 'held'),
+    session(bram, jeroen, 3, 11, 'coaching', 'planned'),
+  ]);
+
+  events.push(
+    { practiceId, clientId: anouk, kind: 'session.planned', actorUserId: sanne, data: { date: addDays(today, 1), time: '10:00', kind: 'coaching', count: 1 }, occurredAt: at(-14, 11) },
+    { practiceId, clientId: anouk, kind: 'session.planned', actorUserId: sanne, data: { date: addDays(today, 5), time: '14:00', kind: 'tripartite', count: 1 }, occurredAt: at(-7, 11) },
+  );
+
+  const [diary, crafting] = await db
+    .insert(homework)
+    .values([
+      { practiceId, clientId: anouk, template: 'energy_diary', message: 'Vul elke avond kort in hoe je dag was.', dueDate: addDays(today, -1), status: 'submitted', assignedBy: sanne, assignedAt: at(-14, 10), submittedAt: at(-1, 20) },
+      { practiceId, clientId: esra, template: 'job_crafting', message: 'Kies één ding dat je deze week anders gaat doen.', dueDate: addDays(today, -3), assignedBy: sanne, assignedAt: at(-20, 16) },
+    ])
+    .returning({ id: homework.id });
+  const diaryDays = [
+    [4, 'Drie spoedvisites erbij en de registratie liep achter.', 'Een kop koffie met een collega.'],
+    [6, 'Lang overleg over het rooster.', 'Wandeling in de pauze, die ik echt nam.'],
+    [5, 'Een lastig gesprek met een familie.', 'Compliment van een cliënt.'],
+  ] as const;
+  await db.insert(homeworkAnswers).values(
+    diaryDays.flatMap(([energy, drained, gave], i) => [
+      { practiceId, homeworkId: diary!.id, fieldKey: `day${i + 1}.energy`, value: String(energy) },
+      { practiceId, homeworkId: diary!.id, fieldKey: `day${i + 1}.drained`, value: drained },
+      { practiceId, homeworkId: diary!.id, fieldKey: `day${i + 1}.gave`, value: gave },
+    ]),
+  );
+  events.push(
+    { practiceId, clientId: anouk, kind: 'homework.assigned', actorUserId: sanne, data: { homeworkId: diary!.id, template: 'energy_diary', dueDate: addDays(today, -1) }, occurredAt: at(-14, 10) },
+    { practiceId, clientId: anouk, kind: 'homework.submitted', actorKind: 'client', data: { homeworkId: diary!.id, template: 'energy_diary' }, occurredAt: at(-1, 20) },
+    { practiceId, clientId: esra, kind: 'homework.assigned', actorUserId: sanne, data: { homeworkId: crafting!.id, template: 'job_crafting', dueDate: addDays(today, -3) }, occurredAt: at(-20, 16) },
+  );
+  await db.insert(timelineEvents).values(events);
+}
