@@ -153,3 +153,20 @@ export function listUpcomingSessions(practiceId: string, clientId: string, now: 
     .orderBy(asc(coachingSessions.startsAt))
     .limit(limit);
 }
+
+/** The session's check-in measurement, with the row locked so two tabs cannot both start one. */
+export async function lockSessionCheckin(practiceId: string, sessionId: string, ex: Executor) {
+  const [row] = await ex
+    .select({ measurementId: coachingSessions.checkinMeasurementId })
+    .from(coachingSessions)
+    .where(and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.id, sessionId)))
+    .for('update');
+  return row ? { measurementId: row.measurementId } : null;
+}
+
+export async function linkCheckinMeasurement(practiceId: string, sessionId: string, measurementId: string, ex: Executor = getDb()) {
+  await ex
+    .update(coachingSessions)
+    .set({ checkinMeasurementId: measurementId, updatedAt: new Date() })
+    .where(and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.id, sessionId)));
+}

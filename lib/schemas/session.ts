@@ -64,3 +64,5 @@ export const sessionRecordSchema = z.object({
 export type SessionRecordInput = z.input<typeof sessionRecordSchema>;
 
 export const renewCalendarFeedSchema = z.object({});
+
+export const sessionCheckinSchema = z.object({ sessionId: z.uuid({ error: 'validation.invalid' }) });

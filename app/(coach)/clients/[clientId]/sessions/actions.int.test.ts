@@ -2,10 +2,10 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
-import { coachingSessions, practices } from '@/db/schema';
+import { coachingSessions, measurements, practices } from '@/db/schema';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
-import { moveSessionAction, planSessionAction, saveSessionRecordAction, setSessionStatusAction } from './actions';
+import { moveSessionAction, planSessionAction, saveSessionRecordAction, setSessionStatusAction, startSessionCheckinAction } from './actions';
 
 beforeEach(() => actAs(null));
 
@@ -191,5 +191,26 @@ describe('moving, marking and recording', () => {
     expect(await saveSessionRecordAction({ sessionId: session.id, privateNotes: 'x', clientSummary: '', agreedHomework: '', checkinEnergy: '', version: 1 })).toEqual({ ok: false, error: 'not_found' });
     expect(await setSessionStatusAction({ sessionId: session.id, status: 'cancelled', version: 1 })).toEqual({ ok: false, error: 'not_found' });
     expect(await moveSessionAction({ sessionId: session.id, date: '2026-10-21', startTime: '14:00', endTime: '15:00', version: 1, allowOverlap: true })).toEqual({ ok: false, error: 'not_found' });
+  });
+});
+
+describe('session check-in', () => {
+  it('starts the check-in instrument once for the session and keeps other practices out', async () => {
+    const { owner, client } = await setup();
+    await plan(client.id);
+    const [session] = await sessionsOf(owner.practiceId);
+    const first = await startSessionCheckinAction({ sessionId: session!.id });
+    expect(first.ok).toBe(true);
+    const id = first.ok ? first.data.measurementId : '';
+    // A second click (or tab) opens the same measurement.
+    expect(await startSessionCheckinAction({ sessionId: session!.id })).toEqual({ ok: true, data: { measurementId: id } });
+    const [m] = await getDb().select().from(measurements).where(eq(measurements.id, id));
+    expect(m).toMatchObject({ clientId: client.id, instrumentKey: 'check-in', administeredBy: 'coach', status: 'in_progress' });
+    const [linked] = await sessionsOf(owner.practiceId);
+    expect(linked!.checkinMeasurementId).toBe(id);
+
+    actAs(await createPractice('Other practice'));
+    expect(await startSessionCheckinAction({ sessionId: session!.id })).toEqual({ ok: false, error: 'not_found' });
+    expect(await getDb().select().from(measurements).where(eq(measurements.clientId, client.id))).toHaveLength(1);
   });
 });

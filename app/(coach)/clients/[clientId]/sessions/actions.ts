@@ -3,12 +3,14 @@
 import { randomUUID } from 'node:crypto';
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
-import { findSession, insertSessions, listCoachBusy, updateSessionRecord, updateSessionStatus, updateSessionTime } from '@/db/queries/sessions';
+import { findSession, insertSessions, linkCheckinMeasurement, listCoachBusy, lockSessionCheckin, updateSessionRecord, updateSessionStatus, updateSessionTime } from '@/db/queries/sessions';
 import { fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { withCoach, type Actor } from '@/lib/auth/guards';
 import { requireClientAccess } from '@/lib/auth/client-access';
-import { moveSessionSchema, planSessionSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
+import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
+import { startMeasurement } from '@/lib/intake/service';
+import { moveSessionSchema, planSessionSchema, sessionCheckinSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
 import { findOverlaps, spanOf, type Interval } from '@/lib/sessions/overlap';
 import { planOccurrences } from '@/lib/sessions/series';
 import { nextStatus } from '@/lib/sessions/status';
@@ -141,4 +143,25 @@ export const saveSessionRecordAction = withCoach(sessionRecordSchema, async ({ s
   if (!saved) return fail('stale');
   revalidatePath(`/clients/${session.clientId}/sessions/${session.id}`);
   return ok({ version: saved.version });
+});
+
+/** The check-in instrument for this session: started once, after that the same measurement opens. */
+export const startSessionCheckinAction = withCoach(sessionCheckinSchema, async ({ sessionId }, actor) => {
+  const session = await reachableSession(actor, sessionId);
+  if (!session) return fail('not_found');
+  const measurementId = await getDb().transaction(async (tx) => {
+    const locked = await lockSessionCheckin(actor.practiceId, session.id, tx);
+    if (!locked) return null;
+    if (locked.measurementId) return locked.measurementId;
+    const { id } = await startMeasurement(
+      actor.practiceId,
+      { clientId: session.clientId, instrumentKey: CHECK_IN_KEY, administeredBy: 'coach', createdBy: actor.userId },
+      tx,
+    );
+    await linkCheckinMeasurement(actor.practiceId, session.id, id, tx);
+    return id;
+  });
+  if (!measurementId) return fail('not_found');
+  revalidatePath(`/clients/${session.clientId}/sessions/${session.id}`);
+  return ok({ measurementId });
 });

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { findMeasurement } from '@/db/queries/measurements';
 import { findSession } from '@/db/queries/sessions';
 import { audit } from '@/lib/audit';
 import { requireCoachPage } from '@/lib/auth/guards';
@@ -9,6 +10,7 @@ import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { SessionActions } from '../session-actions';
 import { SessionStatusBadge } from '../status-badge';
 import { SessionWhen } from '../session-when';
+import { SessionCheckin } from './session-checkin';
 import { SessionRecordForm } from './session-record-form';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -23,7 +25,10 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
   const client = await requireClientPage(actor, clientId);
   const session = UUID.test(sessionId) ? await findSession(actor.practiceId, sessionId) : null;
   if (!session || session.clientId !== client.id) notFound();
-  const t = await getTranslations('sessions');
+  const [t, checkin] = await Promise.all([
+    getTranslations('sessions'),
+    session.checkinMeasurementId ? findMeasurement(actor.practiceId, session.checkinMeasurementId) : null,
+  ]);
   await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'session.viewed', entityType: 'session', entityId: session.id });
   const now = new Date();
   const start = utcToZoned(session.startsAt);
@@ -52,6 +57,17 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
           endTime={end.time}
         />
       </div>
+      <section className="card flex flex-col gap-2" aria-labelledby="checkin-title">
+        <h3 id="checkin-title" className="font-semibold">
+          {t('checkin.title')}
+        </h3>
+        <p className="text-sm text-slate-600">{t('checkin.intro')}</p>
+        <SessionCheckin
+          clientId={client.id}
+          sessionId={session.id}
+          checkin={checkin ? { measurementId: checkin.id, status: checkin.status } : null}
+        />
+      </section>
       <SessionRecordForm
         clientId={client.id}
         record={{

@@ -1,0 +1,48 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { FormAlert } from '@/app/_components/form-controls';
+import type { FormProblem } from '@/app/_components/use-action-form';
+import { startSessionCheckinAction } from '../actions';
+
+type Checkin = { measurementId: string; status: 'in_progress' | 'completed' } | null;
+
+/** The check-in questionnaire of this session: start it (full screen), continue it, or see its results. */
+export function SessionCheckin({ clientId, sessionId, checkin }: { clientId: string; sessionId: string; checkin: Checkin }) {
+  const t = useTranslations('sessions.checkin');
+  const router = useRouter();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  if (checkin?.status === 'completed') {
+    return (
+      <p className="flex flex-wrap items-center gap-3">
+        <span>{t('completed')}</span>
+        <Link href={`/clients/${clientId}/measurements/${checkin.measurementId}`}>{t('results')}</Link>
+      </p>
+    );
+  }
+  return (
+    <div className="flex flex-col gap-2">
+      <FormAlert problem={problem} />
+      <button
+        type="button"
+        className="btn btn-secondary self-start"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            setProblem(null);
+            const result = await startSessionCheckinAction({ sessionId });
+            if (result.ok) router.push(`/intake/${result.data.measurementId}`);
+            else setProblem({ code: result.error });
+          })
+        }
+      >
+        {checkin ? t('continue') : t('start')}
+      </button>
+    </div>
+  );
+}
