@@ -144,8 +144,10 @@ export const setLocaleAction = withPublic(localeSchema, async ({ locale }) => {
   await rememberLocale(locale);
   const actor = await currentActor();
   if (actor && actor.locale !== locale) {
-    await updateUserLocale(actor.practiceId, actor.userId, locale);
-    await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'user.locale_changed', metadata: { locale } });
+    await getDb().transaction(async (tx) => {
+      await updateUserLocale(actor.practiceId, actor.userId, locale, tx);
+      await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'user.locale_changed', metadata: { locale } }, tx);
+    });
   }
   return ok(null);
 });

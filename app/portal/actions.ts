@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { getDb } from '@/db/client';
-import { countLinkRequestsSince, deletePortalSession, findPortalClientsByEmail, recordLinkRequest } from '@/db/queries/portal';
+import { claimLinkRequest, deletePortalSession, findPortalClientsByEmail } from '@/db/queries/portal';
 import { readLinkToken } from '@/lib/accounts/links';
 import { fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
@@ -20,9 +20,10 @@ import { requestPortalLinkSchema } from '@/lib/schemas/portal';
  */
 export const requestPortalLinkAction = withPublic(requestPortalLinkSchema, async ({ email, next }) => {
   const key = portalEmailKey(email);
-  const recent = await countLinkRequestsSince(key, new Date(Date.now() - LINK_REQUEST_WINDOW_MS));
-  if (isRateLimited(recent)) return fail('rate_limited', { params: { minutes: Math.round(LINK_REQUEST_WINDOW_MS / 60_000) } });
-  await recordLinkRequest(key);
+  const since = new Date(Date.now() - LINK_REQUEST_WINDOW_MS);
+  if (!(await claimLinkRequest(key, since, (earlier) => !isRateLimited(earlier)))) {
+    return fail('rate_limited', { params: { minutes: Math.round(LINK_REQUEST_WINDOW_MS / 60_000) } });
+  }
   const redirectTo = safePortalPath(next);
   // One email may be a client of more than one practice: each practice sends its own link.
   for (const client of await findPortalClientsByEmail(email)) {
@@ -41,8 +42,10 @@ export async function signOutPortalAction(): Promise<void> {
   const token = jar.get(PORTAL_COOKIE)?.value;
   const link = token ? readLinkToken(token) : null;
   if (link) {
-    await deletePortalSession(link.practiceId, link.tokenHash);
-    await audit({ practiceId: link.practiceId, actorKind: 'client', action: 'portal.signed_out' });
+    await getDb().transaction(async (tx) => {
+      await deletePortalSession(link.practiceId, link.tokenHash, tx);
+      await audit({ practiceId: link.practiceId, actorKind: 'client', action: 'portal.signed_out' }, tx);
+    });
   }
   jar.delete({ name: PORTAL_COOKIE, path: '/portal' });
   redirect('/portal/login?signedOut=1');

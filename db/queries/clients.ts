@@ -65,3 +65,12 @@ export async function isCoachOfPractice(practiceId: string, userId: string, ex: 
     .limit(1);
   return Boolean(row);
 }
+
+/** Serialises changes that are checked against the client's history (e.g. consent given twice at once). */
+export async function lockClient(practiceId: string, clientId: string, ex: Executor) {
+  await ex
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
+    .for('update');
+}

@@ -65,9 +65,20 @@ export async function upsertAnswer(practiceId: string, homeworkId: string, field
     select ${practiceId}, ${homeworkId}, ${fieldKey}, ${value}, ${now.toISOString()}::timestamptz
     from ${homework} h
     where h.practice_id = ${practiceId} and h.id = ${homeworkId} and h.status in ('assigned', 'reopened')
+    for share
     on conflict (practice_id, homework_id, field_key) do update set value = excluded.value, updated_at = excluded.updated_at
     returning field_key`);
   return rows.length === 1 ? now : null;
+}
+
+/** The homework row locked for handing in: a field save waits until the submission is decided. */
+export async function lockHomework(practiceId: string, homeworkId: string, ex: Executor) {
+  const [row] = await ex
+    .select({ status: homework.status })
+    .from(homework)
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId)))
+    .for('update');
+  return row ?? null;
 }
 
 export async function markSubmitted(practiceId: string, homeworkId: string, ex: Executor = getDb()) {
@@ -77,6 +88,15 @@ export async function markSubmitted(practiceId: string, homeworkId: string, ex: 
     .where(and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId), inArray(homework.status, ['assigned', 'reopened'])))
     .returning();
   return row ?? null;
+}
+
+/** "Measure again" is handed in by completing its measurement, whoever completes it. */
+export function markMeasurementHomeworkSubmitted(practiceId: string, measurementId: string, ex: Executor = getDb()) {
+  return ex
+    .update(homework)
+    .set({ status: 'submitted', submittedAt: new Date(), version: sql`${homework.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.measurementId, measurementId), inArray(homework.status, ['assigned', 'reopened'])))
+    .returning({ id: homework.id, clientId: homework.clientId, template: homework.template });
 }
 
 export async function markReopened(practiceId: string, homeworkId: string, version: number, ex: Executor = getDb()) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import { outbox } from '../schema';
 
@@ -13,4 +13,9 @@ export async function insertOutboxMail(
 
 export function listOutbox(practiceId: string, limit = 50, ex: Executor = getDb()) {
   return ex.select().from(outbox).where(eq(outbox.practiceId, practiceId)).orderBy(desc(outbox.createdAt)).limit(limit);
+}
+
+/** Mails kept for an address (an erased client's): they hold the name and messages sent to them. */
+export async function deleteOutboxMailsTo(practiceId: string, to: string, ex: Executor = getDb()) {
+  await ex.delete(outbox).where(and(eq(outbox.practiceId, practiceId), sql`lower(${outbox.to}) = ${to.trim().toLowerCase()}`));
 }

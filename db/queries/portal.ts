@@ -33,6 +33,19 @@ export async function recordLinkRequest(emailKey: string, ex: Executor = getDb()
   await ex.insert(portalLinkRequests).values({ emailKey });
 }
 
+/**
+ * Counts and records one link request under a per-email lock, so requests sent in parallel cannot all
+ * slip under the limit. False (and nothing recorded) when `allowed` says no.
+ */
+export async function claimLinkRequest(emailKey: string, since: Date, allowed: (earlier: number) => boolean) {
+  return getDb().transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${emailKey}))`);
+    if (!allowed(await countLinkRequestsSince(emailKey, since, tx))) return false;
+    await recordLinkRequest(emailKey, tx);
+    return true;
+  });
+}
+
 export async function insertPortalLink(
   practiceId: string,
   values: { clientId: string; tokenHash: string; redirectTo: string; expiresAt: Date },

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'link_expired'
   | 'link_used'
   | 'link_invalid'
+  | 'invalid_characters'
   | 'server';
 
 /** Field name → translation key (e.g. `validation.email`). */

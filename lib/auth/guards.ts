@@ -2,6 +2,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { z } from 'zod';
+import { isForeignKeyViolation, isInvalidText } from '@/db/errors';
 import { findUser } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
 import { fail, type ActionResult } from '@/lib/actions/result';
@@ -62,6 +63,8 @@ export function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise
       return await handler(parsed.data, actor);
     } catch (error) {
       if (error instanceof GuardError) return fail(error.code);
+      if (isInvalidText(error)) return fail('invalid_characters');
+      if (isForeignKeyViolation(error)) return fail('stale');
       console.error('[action]', error);
       return fail('server');
     }

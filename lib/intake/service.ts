@@ -22,6 +22,7 @@ import { recordTimelineEvent } from '@/lib/timeline';
 import { checkAnswer, type AnswerInput } from './answer-rules';
 import { answerMap, scoringAnswers, type AnswerMap } from './answers';
 import { isBuiltInKey } from './instrument-key';
+import { markMeasurementHomeworkSubmitted } from '@/db/queries/homework';
 import { scoresForStorage } from './stored-scores';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -228,7 +229,10 @@ export async function saveAnswer(
   return fail('forbidden', COMPLETED);
 }
 
-/** Locks the measurement, scores it (analyseMeasurement's scoring), stores the scores and marks it completed. */
+/**
+ * Locks the measurement, scores it (analyseMeasurement's scoring), stores the scores and marks it completed;
+ * a "measure again" homework that created it is handed in within the same transaction.
+ */
 export async function completeMeasurement(
   practiceId: string,
   measurementId: string,
@@ -268,6 +272,11 @@ export async function completeMeasurement(
       },
       tx,
     );
+    for (const handedIn of await markMeasurementHomeworkSubmitted(practiceId, measurementId, tx)) {
+      const data = { homeworkId: handedIn.id, template: handedIn.template };
+      await recordTimelineEvent(practiceId, { clientId: handedIn.clientId, kind: 'homework.submitted', actorUserId: by.userId, actorKind: by.kind, data }, tx);
+      await audit({ practiceId, actorUserId: by.userId, actorKind: by.kind, action: 'homework.submitted', entityType: 'homework', entityId: handedIn.id }, tx);
+    }
     return ok(null);
   });
 }

@@ -152,3 +152,13 @@ describe('invitations', () => {
     expect(await acceptInvitationAction({ token: forged, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_invalid' });
   });
 });
+
+describe('text the database cannot store', () => {
+  it('answers with a clear refusal, not a server error, and writes nothing', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    expect(await updatePracticeSettingsAction({ ...settings, name: 'Praktijk\u0000Nul' })).toEqual({ ok: false, error: 'invalid_characters' });
+    const [practice] = await getDb().select().from(practices).where(eq(practices.id, owner.practiceId));
+    expect(practice!.name).toBe('Test practice');
+  });
+});

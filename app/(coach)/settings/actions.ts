@@ -42,19 +42,24 @@ const uploadLogo = withOwner(logoSchema, async ({ logo }, actor) => {
   // The bytes decide, not the name or the declared type.
   const mime = sniffImageType(data);
   if (!mime) return fail('validation', { fieldErrors: { logo: 'validation.logoType' } });
-  await setPracticeLogo(actor.practiceId, { data, mime });
-  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'practice.logo_updated', metadata: { bytes: data.length, mime } });
+  await getDb().transaction(async (tx) => {
+    await setPracticeLogo(actor.practiceId, { data, mime }, tx);
+    await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'practice.logo_updated', metadata: { bytes: data.length, mime } }, tx);
+  });
   revalidatePath('/settings');
   return ok(null);
 });
 
 export async function uploadLogoAction(formData: FormData) {
-  return uploadLogo({ logo: formData.get('logo') as File });
+  // The argument comes from the network like any other: a non-form body is a validation error, not a crash.
+  return uploadLogo({ logo: (formData instanceof FormData ? formData.get('logo') : null) as File });
 }
 
 export const removeLogoAction = withOwner(z.object({}), async (_input, actor) => {
-  await setPracticeLogo(actor.practiceId, null);
-  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'practice.logo_updated', metadata: { removed: true } });
+  await getDb().transaction(async (tx) => {
+    await setPracticeLogo(actor.practiceId, null, tx);
+    await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'practice.logo_updated', metadata: { removed: true } }, tx);
+  });
   revalidatePath('/settings');
   return ok(null);
 });

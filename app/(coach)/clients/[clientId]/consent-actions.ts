@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
+import { lockClient } from '@/db/queries/clients';
 import { insertConsent, listConsents } from '@/db/queries/consents';
 import { fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
@@ -16,6 +17,7 @@ export const recordConsentAction = withCoach(recordConsentSchema, async ({ clien
   await requireClientAccess(actor, clientId);
   const textVersion = CONSENT_TEXT_VERSIONS[kind];
   const problem = await getDb().transaction(async (tx) => {
+    await lockClient(actor.practiceId, clientId, tx);
     const state = consentStates(await listConsents(actor.practiceId, clientId, tx))[kind];
     const refused = consentChangeProblem(state, action);
     if (refused) return refused;

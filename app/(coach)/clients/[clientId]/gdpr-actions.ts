@@ -3,6 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { getDb } from '@/db/client';
 import { deleteClient } from '@/db/queries/client-lifecycle';
+import { deleteOutboxMailsTo } from '@/db/queries/outbox';
 import { fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { requireClientAccess } from '@/lib/auth/client-access';
@@ -18,6 +19,8 @@ export const eraseClientAction = withOwner(eraseClientSchema, async ({ clientId,
   if (!confirmsName(confirmName, client)) return fail('validation', { fieldErrors: { confirmName: 'gdpr.erase.nameMismatch' } });
   const erased = await getDb().transaction(async (tx) => {
     if (!(await deleteClient(actor.practiceId, clientId, tx))) return false;
+    // Kept mails are not linked to the client row, so they do not cascade: they go by address.
+    await deleteOutboxMailsTo(actor.practiceId, client.email, tx);
     await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'client.erased', entityType: 'client', entityId: clientId }, tx);
     return true;
   });

@@ -10,6 +10,7 @@ import {
   homeworkAnswers,
   measurementAnswers,
   measurements,
+  outbox,
   portalLinks,
   portalSessions,
   practices,
@@ -101,7 +102,14 @@ describe('erasure (GDPR art. 17)', () => {
     const bystander = await seedClient(owner.practiceId, owner.userId);
     actAs(owner);
     await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' });
+    const [row] = await getDb().select().from(clients).where(eq(clients.id, client.id));
+    await getDb().insert(outbox).values([
+      { practiceId: owner.practiceId, to: row!.email.toUpperCase(), subject: 'Huiswerk voor Noor', text: 'Beste Noor', html: '' },
+      { practiceId: owner.practiceId, to: 'someone-else@example.test', subject: 'Andere mail', text: '', html: '' },
+    ]);
     expect(await eraseClientAction({ clientId: client.id, confirmName: ' noor DE wit ' })).toEqual({ ok: true, data: null });
+    // Mails kept for the client's address (outbox) go too; others stay.
+    expect((await getDb().select().from(outbox).where(eq(outbox.practiceId, owner.practiceId))).map((m) => m.subject)).toEqual(['Andere mail']);
 
     expect(await clientRow(owner.practiceId, client.id)).toBeNull();
     const db = getDb();

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { homework, homeworkAnswers, measurements, portalSessions } from '@/db/schema';
+import { completeMeasurement } from '@/lib/intake/service';
 import { assignHomeworkAction, reopenHomeworkAction } from '@/app/(coach)/clients/[clientId]/homework/actions';
 import { checkInV1 } from '@/lib/instruments';
 import { actAsPortalClient } from '@/lib/portal/testing';
@@ -121,5 +122,13 @@ describe('"measure again" in the portal', () => {
       .where(and(eq(measurements.practiceId, owner.practiceId), eq(measurements.id, row!.measurementId!)));
     expect(measurement!.status).toBe('completed');
     expect(await saveMeasurementAnswerAction({ homeworkId, itemKey: items[0]!.key, value: 1 })).toMatchObject({ ok: false, error: 'forbidden' });
+  });
+
+  it('is handed in as well when the coach completes the measurement with the client in the room', async () => {
+    const { owner, homeworkId } = await setup('measure_again', 'check-in');
+    const [row] = await getDb().select().from(homework).where(eq(homework.id, homeworkId));
+    expect(await completeMeasurement(owner.practiceId, row!.measurementId!, { kind: 'coach', userId: owner.userId })).toEqual({ ok: true, data: null });
+    expect(await statusOf(homeworkId)).toBe('submitted');
+    expect(await completeMeasurementHomeworkAction({ homeworkId })).toEqual({ ok: true, data: null });
   });
 });

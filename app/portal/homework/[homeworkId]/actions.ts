@@ -1,7 +1,7 @@
 'use server';
 
 import { getDb } from '@/db/client';
-import { listAnswers, markSubmitted, upsertAnswer } from '@/db/queries/homework';
+import { listAnswers, lockHomework, markSubmitted, upsertAnswer } from '@/db/queries/homework';
 import { findPortalHomework } from '@/db/queries/portal-records';
 import { fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
@@ -31,31 +31,28 @@ export const saveHomeworkAnswerAction = withPortalClient(saveHomeworkAnswerSchem
   return ok({ savedAt: savedAt.toISOString() });
 });
 
-async function recordSubmission(client: PortalClient, homeworkId: string, template: string) {
-  return getDb().transaction(async (tx) => {
-    const row = await markSubmitted(client.practiceId, homeworkId, tx);
-    if (!row) return false;
-    await recordTimelineEvent(
-      client.practiceId,
-      { clientId: client.clientId, kind: 'homework.submitted', actorKind: 'client', data: { homeworkId, template } },
-      tx,
-    );
-    await audit({ practiceId: client.practiceId, actorKind: 'client', action: 'homework.submitted', entityType: 'homework', entityId: homeworkId }, tx);
-    return true;
-  });
-}
-
 /** Explicit: checks what must be filled in, then the form is read-only until the coach reopens it. */
 export const submitHomeworkAction = withPortalClient(submitHomeworkSchema, async ({ homeworkId }, client) => {
   const item = await ownHomework(client, homeworkId);
   if (!item || !isFormTemplate(item.template)) return fail('not_found');
-  if (item.status === 'submitted') return fail('validation', SUBMITTED);
-  const missing = formTemplates[item.template].missingForSubmit(await listAnswers(client.practiceId, item.id));
-  if (missing.length > 0) {
-    return fail('validation', { fieldErrors: Object.fromEntries(missing.map((key) => [key, 'validation.required'])) });
-  }
-  if (!(await recordSubmission(client, item.id, item.template))) return fail('validation', SUBMITTED);
-  return ok(null);
+  const template = formTemplates[item.template];
+  return getDb().transaction(async (tx) => {
+    // Checked under the row lock, so a field save arriving now cannot empty a required field afterwards.
+    const locked = await lockHomework(client.practiceId, item.id, tx);
+    if (!locked || locked.status === 'submitted') return fail('validation', SUBMITTED);
+    const missing = template.missingForSubmit(await listAnswers(client.practiceId, item.id, tx));
+    if (missing.length > 0) {
+      return fail('validation', { fieldErrors: Object.fromEntries(missing.map((key) => [key, 'validation.required'])) });
+    }
+    await markSubmitted(client.practiceId, item.id, tx);
+    await recordTimelineEvent(
+      client.practiceId,
+      { clientId: client.clientId, kind: 'homework.submitted', actorKind: 'client', data: { homeworkId: item.id, template: item.template } },
+      tx,
+    );
+    await audit({ practiceId: client.practiceId, actorKind: 'client', action: 'homework.submitted', entityType: 'homework', entityId: item.id }, tx);
+    return ok(null);
+  });
 });
 
 async function ownMeasurement(client: PortalClient, homeworkId: string) {
@@ -76,8 +73,5 @@ export const completeMeasurementHomeworkAction = withPortalClient(submitHomework
   const own = await ownMeasurement(client, homeworkId);
   if (!own) return fail('not_found');
   if (own.item.status === 'submitted') return ok(null);
-  const completed = await completeMeasurement(client.practiceId, own.measurementId, { kind: 'client', userId: null });
-  if (!completed.ok) return completed;
-  await recordSubmission(client, own.item.id, own.item.template);
-  return ok(null);
+  return completeMeasurement(client.practiceId, own.measurementId, { kind: 'client', userId: null });
 });
