@@ -7,7 +7,8 @@ import { setLocaleAction } from '@/app/(auth)/actions';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { locales } from '@/lib/i18n/locales';
 
-export function LanguageSwitcher() {
+/** `touch`: full 44px buttons, for the client's pages on a phone. */
+export function LanguageSwitcher({ touch = false }: { touch?: boolean }) {
   const t = useTranslations('common');
   const current = appLocale(useLocale());
   const router = useRouter();
@@ -19,7 +20,7 @@ export function LanguageSwitcher() {
           key={locale}
           type="button"
           lang={locale}
-          className="btn btn-ghost btn-sm"
+          className={`btn btn-ghost ${touch ? '' : 'btn-sm'}`}
           aria-pressed={locale === current}
           disabled={pending}
           onClick={() =>

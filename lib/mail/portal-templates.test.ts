@@ -16,7 +16,7 @@ describe('portal mails', () => {
   it('assignment: in the client’s language, with the coach’s message and the sign-in link as the only link', () => {
     const nl = homeworkAssignedMail({ ...args, locale: 'nl', message: 'Let op de <avonden>.' });
     expect(nl.subject).toBe('Nieuw huiswerk: Energiedagboek');
-    expect(nl.text).toContain('Noor Visser van Praktijk Zuurstof heeft huiswerk voor je klaargezet: Energiedagboek. Graag af op 10 maart 2026.');
+    expect(nl.text).toContain('Noor Visser van Praktijk Zuurstof heeft huiswerk voor je klaargezet: Energiedagboek. Graag uiterlijk 10 maart 2026 inleveren.');
     expect(nl.text).toContain('Let op de <avonden>.');
     expect(nl.html).toContain('Let op de &lt;avonden&gt;.');
     expect(nl.text.match(/https?:\/\/\S+/g)).toEqual([args.url]);

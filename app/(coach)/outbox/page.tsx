@@ -27,7 +27,7 @@ export default async function OutboxPage() {
               <p className="text-sm text-slate-600">
                 {t('to')}: {mail.to} · {t('sent', { date: format.dateTime(mail.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
               </p>
-              <pre className="mt-3 whitespace-pre-wrap font-sans text-sm">{linkify(mail.text)}</pre>
+              <pre className="mt-3 whitespace-pre-wrap font-sans text-sm [overflow-wrap:anywhere]">{linkify(mail.text)}</pre>
             </li>
           ))}
         </ul>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { currentPortalClient } from '@/lib/portal/guards';
 import { safePortalPath } from '@/lib/portal/rules';
+import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { RequestLinkForm } from './request-link-form';
 
 export async function generateMetadata() {
@@ -16,6 +17,9 @@ export default async function PortalLoginPage({ searchParams }: { searchParams: 
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-col gap-2">
+        <div className="self-end">
+          <LanguageSwitcher touch />
+        </div>
         <h1>{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>

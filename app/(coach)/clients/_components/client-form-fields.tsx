@@ -30,7 +30,11 @@ export function ClientFormFields({ form, employers, coaches }: Props) {
   const { errors } = form.formState;
   const employerId = form.watch('employerId');
   const onSickLeave = form.watch('onSickLeave');
-  const contacts = employers.find((e) => e.id === employerId)?.contacts ?? [];
+  const managerContactId = form.watch('managerContactId');
+  // The manager is chosen from the employer's managers (HR and company doctors are contacts, not managers).
+  const contacts = (employers.find((e) => e.id === employerId)?.contacts ?? []).filter(
+    (c) => c.role === 'manager' || c.id === managerContactId,
+  );
 
   // A manager belongs to one employer: choosing another employer clears the choice.
   useEffect(() => {

@@ -24,7 +24,7 @@ export default async function NewInstrumentPage({ searchParams }: Props) {
         <h1>{t('newTitle')}</h1>
       </div>
       <nav aria-label={t('templatesLabel')} className="card flex flex-col gap-2">
-        <p className="font-medium">{t('templatesTitle')}</p>
+        <h2>{t('templatesTitle')}</h2>
         <p className="text-sm text-slate-600">{t('templatesIntro')}</p>
         <ul className="flex flex-wrap gap-2">
           {TEMPLATE_KEYS.map((k) => (

@@ -47,7 +47,7 @@ export function KeyFacts({ overview }: { overview: ClientOverview }) {
                   <a href={`mailto:${manager.email}`}>{manager.email}</a>
                 </>
               )}
-              {manager.phone && ` · ${manager.phone}`}
+              {manager.phone && ` · ${manager.phone.replace(/ /g, '\u00a0')}`}
             </span>
           ) : (
             '—'
