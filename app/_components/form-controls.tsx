@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import type { FieldError } from 'react-hook-form';
+import { locales } from '@/lib/i18n/locales';
 import type { FormProblem } from './use-action-form';
 
 /** Translates a message key from a schema or an action; unknown keys fall back to a generic message. */
@@ -72,5 +73,19 @@ export function SubmitButton({ pending, children, pendingLabel }: { pending: boo
     <button type="submit" className="btn btn-primary" disabled={pending} aria-busy={pending}>
       {pending && pendingLabel ? pendingLabel : children}
     </button>
+  );
+}
+
+/** The two languages of the app, for every "language" select (account, client, contact, invitation). */
+export function LocaleOptions() {
+  const tc = useTranslations('common');
+  return (
+    <>
+      {locales.map((locale) => (
+        <option key={locale} value={locale}>
+          {tc(`languages.${locale}`)}
+        </option>
+      ))}
+    </>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { Locale } from '@/lib/i18n/locales';
 import { signUpSchema } from '@/lib/schemas/auth';
@@ -9,7 +9,6 @@ import { signUpAction } from '../actions';
 
 export function SignUpForm({ locale }: { locale: Locale }) {
   const t = useTranslations('auth.signup');
-  const tc = useTranslations('common');
   const { form, onSubmit, problem } = useActionForm(signUpSchema, signUpAction, {
     defaultValues: { practiceName: '', name: '', email: '', password: '', locale },
     onSuccess: () => window.location.assign('/dashboard'),
@@ -33,8 +32,7 @@ export function SignUpForm({ locale }: { locale: Locale }) {
       <Field id="locale" label={t('locale')} error={errors.locale}>
         {(a) => (
           <Select {...a} {...form.register('locale')}>
-            <option value="nl">{tc('languages.nl')}</option>
-            <option value="en">{tc('languages.en')}</option>
+            <LocaleOptions />
           </Select>
         )}
       </Field>

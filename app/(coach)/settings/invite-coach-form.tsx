@@ -3,14 +3,13 @@
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { inviteCoachSchema } from '@/lib/schemas/practice';
 import { inviteCoachAction } from './actions';
 
 export function InviteCoachForm() {
   const t = useTranslations('settings');
-  const tc = useTranslations('common');
   const router = useRouter();
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, problem } = useActionForm(inviteCoachSchema, inviteCoachAction, {
@@ -37,8 +36,7 @@ export function InviteCoachForm() {
       <Field id="invite-locale" label={t('inviteLocale')} error={errors.locale}>
         {(a) => (
           <Select {...a} {...form.register('locale')}>
-            <option value="nl">{tc('languages.nl')}</option>
-            <option value="en">{tc('languages.en')}</option>
+            <LocaleOptions />
           </Select>
         )}
       </Field>

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { Field, Select, TextInput } from '@/app/_components/form-controls';
+import { Field, LocaleOptions, Select, TextInput } from '@/app/_components/form-controls';
 import { REFERRAL_ROUTES } from '@/lib/caseload/constants';
 import type { CreateClientInput } from '@/lib/schemas/client';
 
@@ -61,8 +61,7 @@ export function ClientFormFields({ form, employers, coaches }: Props) {
         <Field id="locale" label={t('locale')} error={errors.locale} hint={t('localeHint')}>
           {(a) => (
             <Select {...a} {...form.register('locale')}>
-              <option value="nl">{tc('languages.nl')}</option>
-              <option value="en">{tc('languages.en')}</option>
+              <LocaleOptions />
             </Select>
           )}
         </Field>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { CONTACT_ROLES } from '@/lib/caseload/constants';
 import { createContactSchema, updateContactSchema, type ContactInput } from '@/lib/schemas/employer';
@@ -59,8 +59,7 @@ export function ContactForm({ employerId, contact, onDone }: Props) {
       <Field id={`${prefix}-locale`} label={t('locale')} error={errors.locale}>
         {(a) => (
           <Select {...a} {...form.register('locale')}>
-            <option value="nl">{tc('languages.nl')}</option>
-            <option value="en">{tc('languages.en')}</option>
+            <LocaleOptions />
           </Select>
         )}
       </Field>
