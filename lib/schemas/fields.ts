@@ -22,3 +22,6 @@ export const newPassword = z
   .refine((value) => !isWeakPassword(value), { error: 'validation.passwordTooWeak' });
 
 export const locale = z.enum(['nl', 'en'], { error: 'validation.invalid' });
+
+/** The one id schema: a record id in an action's input. */
+export const id = z.uuid({ error: 'validation.invalid' });
