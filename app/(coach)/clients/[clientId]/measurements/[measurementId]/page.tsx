@@ -2,13 +2,12 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { latestIndexPointsPerClient, listClientMeasurements } from '@/db/queries/measurements';
-import { audit } from '@/lib/audit';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { chooseReference, parseReferenceChoice } from '@/lib/intake/reference';
 import { buildResults } from '@/lib/intake/results';
-import { loadMeasurementForFilling } from '@/lib/intake/service';
+import { loadMeasurementForFilling, recordMeasurementViewed } from '@/lib/intake/service';
 import { storedIndices } from '@/lib/intake/stored-scores';
 import { quadrantPath } from '@/lib/intake/trend';
 import { localizeSignalParams } from '@/lib/scoring/signals';
@@ -58,7 +57,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const [history, points] = await Promise.all([
     listClientMeasurements(actor.practiceId, client.id),
     latestIndexPointsPerClient(actor.practiceId),
-    audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'measurement.viewed', entityType: 'measurement', entityId: measurement.id }),
+    recordMeasurementViewed(actor, measurement.id),
   ]);
   const chosen = chooseReference(parseReferenceChoice(query.ref), points);
   const completed = history.filter((m) => m.status === 'completed' && m.completedAt && m.scores);
