@@ -3,8 +3,9 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { homework, portalLinks } from '@/db/schema';
-import { requireHomeworkAccess } from '@/lib/auth/record-access';
+import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
+import { requireHomeworkAccess } from '@/lib/auth/record-access';
 import { completeMeasurement } from '@/lib/intake/service';
 import { submitHomework, saveHomeworkAnswer } from '@/lib/portal/service';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
@@ -31,7 +32,7 @@ beforeEach(() => {
 async function setup() {
   const claims = await createPractice('Praktijk Veerkracht');
   const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
-  const client = await seedClient(actor.practiceId, actor.userId, { firstName: 'Eva', email: 'eva@example.test' });
+  const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId, { firstName: 'Eva', email: 'eva@example.test' })).id);
   const reach = (homeworkId: string) => requireHomeworkAccess(actor, homeworkId);
   return { actor, client, reach };
 }

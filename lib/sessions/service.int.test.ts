@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { findSession } from '@/db/queries/sessions';
 import { measurements } from '@/db/schema';
+import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { auditFor, createPractice } from '@/lib/testing/fixtures';
 import { moveSession, planSessions, startSessionCheckin } from './service';
@@ -11,7 +12,7 @@ import { moveSession, planSessions, startSessionCheckin } from './service';
 async function setup() {
   const claims = await createPractice();
   const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
-  const client = await seedClient(actor.practiceId, actor.userId);
+  const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId)).id);
   const planned = await planSessions(actor, client, {
     date: '2026-10-19',
     startTime: '10:00',

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { latestIndexPointsPerClient, listClientMeasurements } from '@/db/queries/measurements';
 import { requireCoachPage } from '@/lib/auth/guards';
-import { requireClientPage } from '@/lib/auth/client-access';
+import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { chooseReference, parseReferenceChoice } from '@/lib/intake/reference';
 import { buildResults } from '@/lib/intake/results';
@@ -29,9 +29,9 @@ export async function generateMetadata() {
 export default async function ResultsPage({ params, searchParams }: Props) {
   const [{ clientId, measurementId }, query] = await Promise.all([params, searchParams]);
   const actor = await requireCoachPage();
-  const client = await requireClientPage(actor, clientId);
+  const { client } = await requireMeasurementPage(actor, measurementId, clientId);
   const loaded = await loadMeasurementForFilling(actor.practiceId, measurementId);
-  if (!loaded || loaded.measurement.clientId !== client.id) notFound();
+  if (!loaded) notFound();
   const { measurement, instrument, answers } = loaded;
   const [t, ts, format, locale] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter(), getLocale()]);
   const lang = appLocale(locale);
