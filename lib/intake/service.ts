@@ -15,12 +15,14 @@ import {
 import type { Measurement } from '@/db/schema';
 import { fail, ok, type ActionResult } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
+// The homework service starts measurements from here and hands "measure again" in on completion: a cycle of
+// function imports only (nothing is used while the modules load).
+import { handInMeasurementHomework } from '@/lib/homework/service';
+import { isUuid } from '@/lib/ids';
 import { customInstrumentSchema, customToInstrument, getInstrument, latestVersion, type Instrument } from '@/lib/instruments';
 import { answerInputSchema } from '@/lib/schemas/intake';
 import { scoreMeasurement } from '@/lib/scoring/score';
 import { commitChange, type ChangeActor } from '@/lib/services/commit';
-import { handInMeasurementHomework } from '@/lib/homework/service';
-import { isUuid } from '@/lib/ids';
 import { checkAnswer, type AnswerInput } from './answer-rules';
 import { answerMap, scoringAnswers, type AnswerMap } from './answers';
 import { isBuiltInKey } from './instrument-key';
