@@ -1,11 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { listPortalHomework, listPortalSummaries, listPortalUpcomingSessions } from '@/db/queries/portal-records';
-import { audit } from '@/lib/audit';
 import { homeworkState } from '@/lib/homework/state';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { requirePortalClient } from '@/lib/portal/guards';
+import { recordPortalView } from '@/lib/portal/service';
 import { todayIn } from '@/lib/sessions/zoned-time';
 
 export async function generateMetadata() {
@@ -26,7 +26,7 @@ export default async function PortalHomePage() {
     listPortalUpcomingSessions(client.practiceId, client.clientId, now),
     listPortalSummaries(client.practiceId, client.clientId),
   ]);
-  await audit({ practiceId: client.practiceId, actorKind: 'client', action: 'portal.home_viewed', entityType: 'client', entityId: client.clientId });
+  await recordPortalView(client, 'home');
   const locale = appLocale(intlLocale);
   const today = todayIn(now);
   const open = homework.filter((h) => h.status !== 'submitted');

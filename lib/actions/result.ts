@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'link_used'
   | 'link_invalid'
   | 'invalid_characters'
+  /** The client has handed this homework in: no more answers, no second hand-in, no reminder. */
+  | 'already_submitted'
   | 'server';
 
 /** Field name → translation key (e.g. `validation.email`). */

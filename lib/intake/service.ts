@@ -15,17 +15,18 @@ import {
 import type { Measurement } from '@/db/schema';
 import { fail, ok, type ActionResult } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
+// The homework service starts measurements from here and hands "measure again" in on completion: a cycle of
+// function imports only (nothing is used while the modules load).
+import { handInMeasurementHomework } from '@/lib/homework/service';
+import { isUuid } from '@/lib/ids';
 import { customInstrumentSchema, customToInstrument, getInstrument, latestVersion, type Instrument } from '@/lib/instruments';
 import { answerInputSchema } from '@/lib/schemas/intake';
 import { scoreMeasurement } from '@/lib/scoring/score';
-import { recordTimelineEvent } from '@/lib/timeline';
+import { commitChange, type ChangeActor } from '@/lib/services/commit';
 import { checkAnswer, type AnswerInput } from './answer-rules';
 import { answerMap, scoringAnswers, type AnswerMap } from './answers';
 import { isBuiltInKey } from './instrument-key';
-import { markMeasurementHomeworkSubmitted } from '@/db/queries/homework';
 import { scoresForStorage } from './stored-scores';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An unknown instrument or client when starting; the action turns it into `not_found`. */
 export class IntakeNotFoundError extends Error {
@@ -109,57 +110,68 @@ export function timelineInstrument(instrument: Instrument): { instrument: string
   return { instrument: kind, name: instrument.name.nl };
 }
 
-async function inTransaction<T>(ex: Executor | undefined, work: (tx: Executor) => Promise<T>): Promise<T> {
-  return ex ? work(ex) : getDb().transaction((tx) => work(tx));
+/** An actor for commitChange: the coach who started it, else the client filling it in, else the system. */
+function measurementActor(practiceId: string, createdBy: string | null, administeredBy: 'coach' | 'client'): ChangeActor {
+  return { practiceId, userId: createdBy, kind: createdBy ? 'coach' : administeredBy === 'client' ? 'client' : 'system' };
 }
 
+/**
+ * Starts a measurement (on the timeline and in the audit log). Inside a caller's transaction pass `ex`:
+ * it joins it. Throws IntakeNotFoundError for an unknown instrument (before anything is written).
+ */
 export async function startMeasurement(
   practiceId: string,
   input: { clientId: string; instrumentKey: string; instrumentVersion?: number; administeredBy: 'coach' | 'client'; createdBy: string | null },
   ex?: Executor,
 ): Promise<{ id: string }> {
-  return inTransaction(ex, async (tx) => {
-    const resolved = await resolveInstrument(practiceId, input.instrumentKey, input.instrumentVersion, tx);
-    if (!resolved) throw new IntakeNotFoundError('instrument');
-    const { instrument, customInstrumentId } = resolved;
-    const measurement = await insertMeasurement(
-      practiceId,
-      {
-        clientId: input.clientId,
-        instrumentKey: instrument.key,
-        instrumentVersion: instrument.version,
-        customInstrumentId,
-        administeredBy: input.administeredBy,
-        createdBy: input.createdBy,
+  const result = await commitChange(
+    {
+      actor: measurementActor(practiceId, input.createdBy, input.administeredBy),
+      write: async (tx) => {
+        const resolved = await resolveInstrument(practiceId, input.instrumentKey, input.instrumentVersion, tx);
+        if (!resolved) throw new IntakeNotFoundError('instrument');
+        const { instrument, customInstrumentId } = resolved;
+        const row = await insertMeasurement(
+          practiceId,
+          {
+            clientId: input.clientId,
+            instrumentKey: instrument.key,
+            instrumentVersion: instrument.version,
+            customInstrumentId,
+            administeredBy: input.administeredBy,
+            createdBy: input.createdBy,
+          },
+          tx,
+        );
+        return { id: row.id, instrument };
       },
-      tx,
-    );
-    const actorKind = input.createdBy ? 'coach' : input.administeredBy === 'client' ? 'client' : 'system';
-    await recordTimelineEvent(
-      practiceId,
-      {
+      timeline: ({ id, instrument }) => ({
         clientId: input.clientId,
         kind: 'measurement.started',
-        actorUserId: input.createdBy,
-        actorKind,
-        data: { measurementId: measurement.id, ...timelineInstrument(instrument), by: input.administeredBy },
-      },
-      tx,
-    );
-    await audit(
-      {
-        practiceId,
-        actorUserId: input.createdBy,
-        actorKind,
+        data: { measurementId: id, ...timelineInstrument(instrument), by: input.administeredBy },
+      }),
+      audit: ({ id, instrument }) => ({
         action: 'measurement.started',
         entityType: 'measurement',
-        entityId: measurement.id,
+        entityId: id,
         metadata: { instrumentKey: instrument.key, instrumentVersion: instrument.version, administeredBy: input.administeredBy },
-      },
-      tx,
-    );
-    return { id: measurement.id };
-  });
+      }),
+    },
+    ex,
+  );
+  // A plain insert cannot lose a race; anything else has been thrown.
+  if (!result.ok) throw new Error(`measurement not started: ${result.error}`);
+  return { id: result.data.id };
+}
+
+/** The coach starts a measurement for a reachable client; an unknown instrument is `not_found` on its field. */
+export async function startCoachMeasurement(actor: { practiceId: string; userId: string }, clientId: string, instrumentKey: string): Promise<ActionResult<{ id: string }>> {
+  try {
+    return ok(await startMeasurement(actor.practiceId, { clientId, instrumentKey, administeredBy: 'coach', createdBy: actor.userId }));
+  } catch (error) {
+    if (error instanceof IntakeNotFoundError) return fail('not_found', { fieldErrors: { instrumentKey: 'measurements.unknownInstrument' } });
+    throw error;
+  }
 }
 
 const COMPLETED = { fieldErrors: { _form: 'intake.measurementCompleted' } };
@@ -174,7 +186,7 @@ const REF_CACHE_MAX = 5000;
 
 /** The measurement's fixed fields, from memory when this process has seen it; null when it does not exist. */
 export async function measurementRef(practiceId: string, measurementId: string, ex: Executor = getDb()): Promise<MeasurementRef | null> {
-  if (!UUID.test(measurementId)) return null;
+  if (!isUuid(measurementId)) return null;
   const key = `${practiceId}:${measurementId}`;
   const cached = refCache.get(key);
   if (cached) return cached;
@@ -205,7 +217,7 @@ export async function saveAnswer(
   options: { head?: MeasurementRef; ex?: Executor } = {},
 ): Promise<ActionResult<{ savedAt: string }>> {
   const ex = options.ex ?? getDb();
-  if (!UUID.test(measurementId)) return fail('not_found');
+  if (!isUuid(measurementId)) return fail('not_found');
   const parsed = answerInputSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
@@ -229,6 +241,10 @@ export async function saveAnswer(
   return fail('forbidden', COMPLETED);
 }
 
+type Completion =
+  | { done: false; result: ActionResult<null> }
+  | { done: true; clientId: string; instrument: Instrument; answered: number };
+
 /**
  * Locks the measurement, scores it (analyseMeasurement's scoring), stores the scores and marks it completed;
  * a "measure again" homework that created it is handed in within the same transaction.
@@ -238,82 +254,81 @@ export async function completeMeasurement(
   measurementId: string,
   by: { kind: 'coach' | 'client'; userId: string | null },
 ): Promise<ActionResult<null>> {
-  if (!UUID.test(measurementId)) return fail('not_found');
-  return getDb().transaction(async (tx) => {
-    const measurement = await lockMeasurement(practiceId, measurementId, tx);
-    if (!measurement) return fail('not_found');
-    // Already completed (a second tab, a retry): nothing to do.
-    if (measurement.status === 'completed') return ok(null);
-    const instrument = await instrumentForMeasurement(practiceId, measurement, tx);
-    if (!instrument) return fail('server');
-    const answers = answerMap(await listAnswers(practiceId, measurementId, tx));
-    const scores = scoreMeasurement(instrument, scoringAnswers(answers));
-    await markCompleted(practiceId, measurementId, scoresForStorage(scores), tx);
-    await recordTimelineEvent(
-      practiceId,
-      {
-        clientId: measurement.clientId,
-        kind: 'measurement.completed',
-        actorUserId: by.userId,
-        actorKind: by.kind,
-        data: { measurementId, ...timelineInstrument(instrument), by: by.kind },
-      },
-      tx,
-    );
-    await audit(
-      {
-        practiceId,
-        actorUserId: by.userId,
-        actorKind: by.kind,
-        action: 'measurement.completed',
-        entityType: 'measurement',
-        entityId: measurementId,
-        metadata: { instrumentKey: instrument.key, instrumentVersion: instrument.version, answers: Object.keys(answers).length },
-      },
-      tx,
-    );
-    for (const handedIn of await markMeasurementHomeworkSubmitted(practiceId, measurementId, tx)) {
-      const data = { homeworkId: handedIn.id, template: handedIn.template };
-      await recordTimelineEvent(practiceId, { clientId: handedIn.clientId, kind: 'homework.submitted', actorUserId: by.userId, actorKind: by.kind, data }, tx);
-      await audit({ practiceId, actorUserId: by.userId, actorKind: by.kind, action: 'homework.submitted', entityType: 'homework', entityId: handedIn.id }, tx);
-    }
-    return ok(null);
+  if (!isUuid(measurementId)) return fail('not_found');
+  const actor: ChangeActor = { practiceId, userId: by.userId, kind: by.kind };
+  const result = await commitChange<Completion>({
+    actor,
+    write: async (tx) => {
+      const measurement = await lockMeasurement(practiceId, measurementId, tx);
+      if (!measurement) return { done: false, result: fail('not_found') };
+      // Already completed (a second tab, a retry): nothing to do.
+      if (measurement.status === 'completed') return { done: false, result: ok(null) };
+      const instrument = await instrumentForMeasurement(practiceId, measurement, tx);
+      if (!instrument) return { done: false, result: fail('server') };
+      const answers = answerMap(await listAnswers(practiceId, measurementId, tx));
+      const scores = scoreMeasurement(instrument, scoringAnswers(answers));
+      await markCompleted(practiceId, measurementId, scoresForStorage(scores), tx);
+      return { done: true, clientId: measurement.clientId, instrument, answered: Object.keys(answers).length };
+    },
+    timeline: (c) =>
+      c.done ? { clientId: c.clientId, kind: 'measurement.completed', data: { measurementId, ...timelineInstrument(c.instrument), by: by.kind } } : null,
+    audit: (c) =>
+      c.done
+        ? {
+            action: 'measurement.completed',
+            entityType: 'measurement',
+            entityId: measurementId,
+            metadata: { instrumentKey: c.instrument.key, instrumentVersion: c.instrument.version, answers: c.answered },
+          }
+        : null,
+    after: async (tx, c) => {
+      if (c.done) await handInMeasurementHomework(actor, measurementId, tx);
+    },
   });
+  if (!result.ok) return result;
+  return result.data.done ? ok(null) : result.data.result;
 }
+
+type Reopening = { done: false; result: ActionResult<null> } | { done: true; measurement: Measurement; instrument: Instrument | null };
 
 /** A coach opens a completed measurement again for changes; audited and on the timeline. */
 export async function reopenMeasurement(practiceId: string, measurementId: string, by: { userId: string }): Promise<ActionResult<null>> {
-  if (!UUID.test(measurementId)) return fail('not_found');
-  return getDb().transaction(async (tx) => {
-    const measurement = await lockMeasurement(practiceId, measurementId, tx);
-    if (!measurement) return fail('not_found');
-    if (measurement.status !== 'completed') return ok(null);
-    const instrument = await instrumentForMeasurement(practiceId, measurement, tx);
-    await markReopened(practiceId, measurementId, tx);
-    await recordTimelineEvent(
-      practiceId,
-      {
-        clientId: measurement.clientId,
-        kind: 'measurement.reopened',
-        actorUserId: by.userId,
-        actorKind: 'coach',
-        data: { measurementId, ...(instrument ? timelineInstrument(instrument) : { instrument: 'custom', name: measurement.instrumentKey }) },
-      },
-      tx,
-    );
-    await audit(
-      {
-        practiceId,
-        actorUserId: by.userId,
-        action: 'measurement.reopened',
-        entityType: 'measurement',
-        entityId: measurementId,
-        metadata: { instrumentKey: measurement.instrumentKey, instrumentVersion: measurement.instrumentVersion },
-      },
-      tx,
-    );
-    return ok(null);
+  if (!isUuid(measurementId)) return fail('not_found');
+  const result = await commitChange<Reopening>({
+    actor: { practiceId, userId: by.userId, kind: 'coach' },
+    write: async (tx) => {
+      const measurement = await lockMeasurement(practiceId, measurementId, tx);
+      if (!measurement) return { done: false, result: fail('not_found') };
+      if (measurement.status !== 'completed') return { done: false, result: ok(null) };
+      const instrument = await instrumentForMeasurement(practiceId, measurement, tx);
+      await markReopened(practiceId, measurementId, tx);
+      return { done: true, measurement, instrument };
+    },
+    timeline: (r) =>
+      r.done
+        ? {
+            clientId: r.measurement.clientId,
+            kind: 'measurement.reopened',
+            data: { measurementId, ...(r.instrument ? timelineInstrument(r.instrument) : { instrument: 'custom', name: r.measurement.instrumentKey }) },
+          }
+        : null,
+    audit: (r) =>
+      r.done
+        ? {
+            action: 'measurement.reopened',
+            entityType: 'measurement',
+            entityId: measurementId,
+            metadata: { instrumentKey: r.measurement.instrumentKey, instrumentVersion: r.measurement.instrumentVersion },
+          }
+        : null,
   });
+  if (!result.ok) return result;
+  return result.data.done ? ok(null) : result.data.result;
+}
+
+/** The coach opened a completed measurement's results: in the audit log (who looked at health data). */
+export async function recordMeasurementViewed(actor: { practiceId: string; userId: string }, measurementId: string): Promise<void> {
+  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'measurement.viewed', entityType: 'measurement', entityId: measurementId });
 }
 
 /**
@@ -325,7 +340,7 @@ export async function loadMeasurementForFilling(
   measurementId: string,
   options: { forClient?: boolean } = {},
 ): Promise<{ measurement: Measurement; instrument: Instrument; answers: AnswerMap } | null> {
-  if (!UUID.test(measurementId)) return null;
+  if (!isUuid(measurementId)) return null;
   const [measurement, rows] = await Promise.all([findMeasurement(practiceId, measurementId), listAnswers(practiceId, measurementId)]);
   if (!measurement) return null;
   const instrument = await instrumentForMeasurement(practiceId, measurement);

@@ -4,7 +4,7 @@ import { notFound, redirect } from 'next/navigation';
 import { completeIntakeAction, saveIntakeAnswerAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
 import { MeasurementForm } from '@/app/_components/intake/measurement-form';
 import { requireCoachPage } from '@/lib/auth/guards';
-import { requireClientPage } from '@/lib/auth/client-access';
+import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { loadMeasurementForFilling } from '@/lib/intake/service';
 
@@ -17,10 +17,11 @@ export async function generateMetadata() {
 export default async function IntakePage({ params }: Props) {
   const { measurementId } = await params;
   const actor = await requireCoachPage();
+  // The caller may reach it first; only then are the answers read.
+  const { client } = await requireMeasurementPage(actor, measurementId);
   const loaded = await loadMeasurementForFilling(actor.practiceId, measurementId);
   if (!loaded) notFound();
   const { measurement, instrument, answers } = loaded;
-  const client = await requireClientPage(actor, measurement.clientId);
   const resultsHref = `/clients/${client.id}/measurements/${measurement.id}`;
   if (measurement.status === 'completed') redirect(resultsHref);
 

@@ -1,11 +1,7 @@
 import { NextResponse } from 'next/server';
-import { getDb } from '@/db/client';
-import { findPortalLink, markPortalLinkUsed } from '@/db/queries/portal';
-import { linkState, readLinkToken } from '@/lib/accounts/links';
-import { audit } from '@/lib/audit';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
-import { startPortalSession } from '@/lib/portal/links';
 import { PORTAL_COOKIE, portalCookieOptions, safePortalPath } from '@/lib/portal/rules';
+import { consumePortalLink } from '@/lib/portal/service';
 
 function go(request: Request, path: string) {
   const response = NextResponse.redirect(new URL(path, request.url), 303);
@@ -15,31 +11,18 @@ function go(request: Request, path: string) {
   return response;
 }
 
-function problem(request: Request, reason: string, next?: string) {
-  const query = new URLSearchParams({ reason });
-  if (next) query.set('next', safePortalPath(next));
-  return go(request, `/portal/link?${query}`);
-}
-
 /** Consumes a magic link once: starts a portal session (cookie) and goes where the link was meant to lead. */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const link = readLinkToken((await params).token);
-  if (!link) return problem(request, 'link_invalid');
-  const row = await findPortalLink(link.practiceId, link.tokenHash);
-  const state = row?.archivedAt ? 'link_invalid' : linkState(row);
-  if (!row || state !== 'valid') return problem(request, state === 'valid' ? 'link_invalid' : state, row?.redirectTo);
-
-  const session = await getDb().transaction(async (tx) => {
-    if (!(await markPortalLinkUsed(row.practiceId, row.id, tx))) return null;
-    const started = await startPortalSession(row.practiceId, row.clientId, tx);
-    await audit({ practiceId: row.practiceId, actorKind: 'client', action: 'portal.signed_in', entityType: 'client', entityId: row.clientId }, tx);
-    return started;
-  });
-  if (!session) return problem(request, 'link_used', row.redirectTo);
-
-  const response = go(request, safePortalPath(row.redirectTo));
-  response.cookies.set(PORTAL_COOKIE, session.cookieValue, portalCookieOptions(process.env.APP_URL));
+  const result = await consumePortalLink((await params).token);
+  if (!result.ok) {
+    const query = new URLSearchParams({ reason: result.error });
+    const next = result.params?.next;
+    if (typeof next === 'string') query.set('next', safePortalPath(next));
+    return go(request, `/portal/link?${query}`);
+  }
+  const response = go(request, safePortalPath(result.data.redirectTo));
+  response.cookies.set(PORTAL_COOKIE, result.data.cookieValue, portalCookieOptions(process.env.APP_URL));
   // The portal speaks the client's language from the first page on.
-  response.cookies.set(LOCALE_COOKIE, row.locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false });
+  response.cookies.set(LOCALE_COOKIE, result.data.locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false });
   return response;
 }

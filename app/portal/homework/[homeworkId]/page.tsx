@@ -2,18 +2,15 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { listAnswers } from '@/db/queries/homework';
-import { findPortalHomework } from '@/db/queries/portal-records';
 import { AnswersView } from '@/app/(coach)/clients/[clientId]/homework/answers-view';
-import { audit } from '@/lib/audit';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { loadMeasurementForFilling } from '@/lib/intake/service';
 import { requirePortalClient } from '@/lib/portal/guards';
+import { findOwnHomework, recordPortalView } from '@/lib/portal/service';
 import { HomeworkForm } from './homework-form';
 import { MeasureAgainForm } from './measure-again-form';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata() {
   return { title: (await getTranslations('portal'))('homeworkTitle') };
@@ -23,9 +20,9 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
   const { homeworkId } = await params;
   const client = await requirePortalClient(`/portal/homework/${homeworkId}`);
   // Someone else's homework is "not found", like one that does not exist; nothing is written.
-  const item = UUID.test(homeworkId) ? await findPortalHomework(client.practiceId, client.clientId, homeworkId) : null;
+  const item = await findOwnHomework(client, homeworkId);
   if (!item) notFound();
-  await audit({ practiceId: client.practiceId, actorKind: 'client', action: 'portal.homework_viewed', entityType: 'homework', entityId: item.id });
+  await recordPortalView(client, { homeworkId: item.id });
   const [t, format, intlLocale] = await Promise.all([getTranslations('portal'), getFormatter(), getLocale()]);
   const locale = appLocale(intlLocale);
   const submitted = item.status === 'submitted';

@@ -1,10 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
-import { findHomework, listAnswers, markSeen } from '@/db/queries/homework';
-import { audit } from '@/lib/audit';
+import { listAnswers } from '@/db/queries/homework';
 import { requireCoachPage } from '@/lib/auth/guards';
-import { requireClientPage } from '@/lib/auth/client-access';
+import { requireHomeworkPage } from '@/lib/auth/record-access';
+import { recordHomeworkViewed } from '@/lib/homework/service';
 import { homeworkState } from '@/lib/homework/state';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
@@ -15,8 +14,6 @@ import { AnswersView } from '../answers-view';
 import { HomeworkActions } from '../homework-actions';
 import { HomeworkBadge } from '../homework-badge';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export async function generateMetadata() {
   return { title: (await getTranslations('homework'))('title') };
 }
@@ -24,15 +21,12 @@ export async function generateMetadata() {
 export default async function HomeworkDetailPage({ params }: { params: Promise<{ clientId: string; homeworkId: string }> }) {
   const { clientId, homeworkId } = await params;
   const actor = await requireCoachPage();
-  const client = await requireClientPage(actor, clientId);
-  const item = UUID.test(homeworkId) ? await findHomework(actor.practiceId, homeworkId) : null;
-  if (!item || item.clientId !== client.id) notFound();
+  const { homework: item, client } = await requireHomeworkPage(actor, homeworkId, clientId);
   const [t, format, intlLocale, answers] = await Promise.all([getTranslations('homework'), getFormatter(), getLocale(), listAnswers(actor.practiceId, item.id)]);
   const locale = appLocale(intlLocale);
   const state = homeworkState(item, todayIn());
   // Looking at it is what takes it off the "new submissions" list.
-  if (state === 'new') await markSeen(actor.practiceId, item.id);
-  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'homework.viewed', entityType: 'homework', entityId: item.id });
+  await recordHomeworkViewed(actor, item);
 
   return (
     <div className="flex flex-col gap-6">

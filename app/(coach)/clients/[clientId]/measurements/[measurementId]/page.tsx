@@ -2,13 +2,12 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { latestIndexPointsPerClient, listClientMeasurements } from '@/db/queries/measurements';
-import { audit } from '@/lib/audit';
 import { requireCoachPage } from '@/lib/auth/guards';
-import { requireClientPage } from '@/lib/auth/client-access';
+import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { chooseReference, parseReferenceChoice } from '@/lib/intake/reference';
 import { buildResults } from '@/lib/intake/results';
-import { loadMeasurementForFilling } from '@/lib/intake/service';
+import { loadMeasurementForFilling, recordMeasurementViewed } from '@/lib/intake/service';
 import { storedIndices } from '@/lib/intake/stored-scores';
 import { quadrantPath } from '@/lib/intake/trend';
 import { localizeSignalParams } from '@/lib/scoring/signals';
@@ -30,9 +29,9 @@ export async function generateMetadata() {
 export default async function ResultsPage({ params, searchParams }: Props) {
   const [{ clientId, measurementId }, query] = await Promise.all([params, searchParams]);
   const actor = await requireCoachPage();
-  const client = await requireClientPage(actor, clientId);
+  const { client } = await requireMeasurementPage(actor, measurementId, clientId);
   const loaded = await loadMeasurementForFilling(actor.practiceId, measurementId);
-  if (!loaded || loaded.measurement.clientId !== client.id) notFound();
+  if (!loaded) notFound();
   const { measurement, instrument, answers } = loaded;
   const [t, ts, format, locale] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter(), getLocale()]);
   const lang = appLocale(locale);
@@ -58,7 +57,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const [history, points] = await Promise.all([
     listClientMeasurements(actor.practiceId, client.id),
     latestIndexPointsPerClient(actor.practiceId),
-    audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'measurement.viewed', entityType: 'measurement', entityId: measurement.id }),
+    recordMeasurementViewed(actor, measurement.id),
   ]);
   const chosen = chooseReference(parseReferenceChoice(query.ref), points);
   const completed = history.filter((m) => m.status === 'completed' && m.completedAt && m.scores);

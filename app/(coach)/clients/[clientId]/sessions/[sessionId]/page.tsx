@@ -1,19 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
-import { notFound } from 'next/navigation';
 import { findMeasurement } from '@/db/queries/measurements';
-import { findSession } from '@/db/queries/sessions';
-import { audit } from '@/lib/audit';
 import { requireCoachPage } from '@/lib/auth/guards';
-import { requireClientPage } from '@/lib/auth/client-access';
+import { requireSessionPage } from '@/lib/auth/record-access';
+import { recordSessionViewed } from '@/lib/sessions/service';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { SessionActions } from '../session-actions';
 import { SessionStatusBadge } from '../status-badge';
 import { SessionWhen } from '../session-when';
 import { SessionCheckin } from './session-checkin';
 import { SessionRecordForm } from './session-record-form';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function generateMetadata() {
   return { title: (await getTranslations('sessions'))('recordTitle') };
@@ -22,14 +18,12 @@ export async function generateMetadata() {
 export default async function SessionRecordPage({ params }: { params: Promise<{ clientId: string; sessionId: string }> }) {
   const { clientId, sessionId } = await params;
   const actor = await requireCoachPage();
-  const client = await requireClientPage(actor, clientId);
-  const session = UUID.test(sessionId) ? await findSession(actor.practiceId, sessionId) : null;
-  if (!session || session.clientId !== client.id) notFound();
+  const { session, client } = await requireSessionPage(actor, sessionId, clientId);
   const [t, checkin] = await Promise.all([
     getTranslations('sessions'),
     session.checkinMeasurementId ? findMeasurement(actor.practiceId, session.checkinMeasurementId) : null,
   ]);
-  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'session.viewed', entityType: 'session', entityId: session.id });
+  await recordSessionViewed(actor, session.id);
   const now = new Date();
   const start = utcToZoned(session.startsAt);
   const end = utcToZoned(new Date(session.startsAt.getTime() + session.durationMinutes * 60_000));

@@ -1,0 +1,149 @@
+import 'server-only';
+import type { Executor } from '@/db/client';
+import { insertHomework, markMeasurementHomeworkSubmitted, markReminded, markReopened, markSeen, markSubmitted, setHomeworkMeasurement } from '@/db/queries/homework';
+import { getPractice } from '@/db/queries/practices';
+import type { Homework } from '@/db/schema';
+import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { audit } from '@/lib/audit';
+import type { AccessibleClient } from '@/lib/auth/client-access';
+import type { Actor } from '@/lib/auth/guards';
+import { resolveInstrument, startMeasurement } from '@/lib/intake/service';
+import { homeworkAssignedMail, homeworkReminderMail } from '@/lib/mail/portal-templates';
+import { deliver } from '@/lib/mail/transport';
+import { issuePortalLink, portalHomeworkUrl } from '@/lib/portal/links';
+import type { z } from 'zod';
+import type { assignHomeworkSchema } from '@/lib/schemas/homework';
+import { commitChange, type ChangeActor } from '@/lib/services/commit';
+import { todayIn } from '@/lib/sessions/zoned-time';
+import { homeworkState } from './state';
+
+const byCoach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
+
+/** The mail to the client, with a fresh single-use sign-in link that lands on this homework; in the change's transaction. */
+async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: AccessibleClient, item: Homework, tx: Executor) {
+  const practice = await getPractice(actor.practiceId, tx);
+  const url = await issuePortalLink(actor.practiceId, client.id, `/portal/homework/${item.id}`, tx);
+  const args = {
+    to: client.email,
+    locale: client.locale,
+    name: client.firstName,
+    coach: actor.name,
+    practice: practice?.name ?? '',
+    template: item.template,
+    instrumentKey: item.instrumentKey,
+    dueDate: item.dueDate,
+    url,
+  };
+  await deliver(actor.practiceId, kind === 'assigned' ? homeworkAssignedMail({ ...args, message: item.message }) : homeworkReminderMail(args), tx);
+}
+
+type AssignValues = Omit<z.output<typeof assignHomeworkSchema>, 'clientId'>;
+
+/**
+ * Assigns homework to a reachable client and mails them a sign-in link to it. "Measure again" starts the
+ * measurement the client will fill in, in the same transaction.
+ */
+export async function assignHomework(actor: Actor, client: AccessibleClient, input: AssignValues): Promise<ActionResult<{ homeworkId: string; url: string }>> {
+  const measureAgain = input.template === 'measure_again';
+  const instrument = measureAgain ? await resolveInstrument(actor.practiceId, input.instrumentKey) : null;
+  if (measureAgain && !instrument) return fail('validation', { fieldErrors: { instrumentKey: 'homework.errors.instrument' } });
+  const result = await commitChange({
+    actor: byCoach(actor),
+    write: async (tx) => {
+      const row = await insertHomework(
+        actor.practiceId,
+        {
+          clientId: client.id,
+          template: input.template,
+          instrumentKey: instrument?.instrument.key ?? null,
+          instrumentVersion: instrument?.instrument.version ?? null,
+          message: input.message,
+          dueDate: input.dueDate,
+          assignedBy: actor.userId,
+        },
+        tx,
+      );
+      if (instrument) {
+        const { key, version } = instrument.instrument;
+        const measurement = await startMeasurement(
+          actor.practiceId,
+          { clientId: client.id, instrumentKey: key, instrumentVersion: version, administeredBy: 'client', createdBy: actor.userId },
+          tx,
+        );
+        await setHomeworkMeasurement(actor.practiceId, row.id, measurement.id, tx);
+      }
+      return row;
+    },
+    timeline: (row) => ({ clientId: client.id, kind: 'homework.assigned', data: { homeworkId: row.id, template: row.template, dueDate: row.dueDate } }),
+    audit: (row) => ({ action: 'homework.assigned', entityType: 'homework', entityId: row.id, metadata: { template: row.template } }),
+    after: (tx, row) => mailClient('assigned', actor, client, row, tx),
+  });
+  return result.ok ? ok({ homeworkId: result.data.id, url: portalHomeworkUrl(result.data.id) }) : result;
+}
+
+/** A reminder mail with a fresh sign-in link; refused once the homework is handed in. */
+export async function sendHomeworkReminder(actor: Actor, { homework, client }: { homework: Homework; client: AccessibleClient }): Promise<ActionResult<null>> {
+  if (homework.status === 'submitted') return fail('already_submitted');
+  const result = await commitChange({
+    actor: byCoach(actor),
+    // Handed in between the check above and now: no reminder.
+    write: async (tx) => ({ sent: await markReminded(actor.practiceId, homework.id, tx) }),
+    timeline: ({ sent }) =>
+      sent ? { clientId: client.id, kind: 'homework.reminded', data: { homeworkId: homework.id, template: homework.template, dueDate: homework.dueDate } } : null,
+    audit: ({ sent }) => (sent ? { action: 'homework.reminded', entityType: 'homework', entityId: homework.id } : null),
+    after: async (tx, { sent }) => {
+      if (sent) await mailClient('reminder', actor, client, homework, tx);
+    },
+  });
+  if (!result.ok) return result;
+  return result.data.sent ? ok(null) : fail('already_submitted');
+}
+
+/** A handed-in form opens again for the client; "measure again" is reopened through its measurement instead. */
+export async function reopenHomework(actor: Actor, { homework, client }: { homework: Homework; client: AccessibleClient }, version: number): Promise<ActionResult<null>> {
+  if (homework.template === 'measure_again') return fail('validation', { fieldErrors: { _form: 'homework.errors.reopenMeasurement' } });
+  if (homework.status !== 'submitted') return fail('validation', { fieldErrors: { _form: 'homework.errors.notSubmitted' } });
+  const result = await commitChange({
+    actor: byCoach(actor),
+    write: (tx) => markReopened(actor.practiceId, homework.id, version, tx),
+    timeline: () => ({ clientId: client.id, kind: 'homework.reopened', data: { homeworkId: homework.id, template: homework.template } }),
+    audit: () => ({ action: 'homework.reopened', entityType: 'homework', entityId: homework.id }),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+/** The coach opens a homework: a new submission leaves the "new submissions" list, and the look is audited. */
+export async function recordHomeworkViewed(actor: Actor, homework: Homework): Promise<void> {
+  if (homeworkState(homework, todayIn()) === 'new') await markSeen(actor.practiceId, homework.id);
+  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'homework.viewed', entityType: 'homework', entityId: homework.id });
+}
+
+export type HandedIn = { id: string; clientId: string; template: Homework['template'] };
+
+/**
+ * The one writer of `homework.submitted`: marks open homework handed in, with its timeline line and audit
+ * entry, inside the caller's transaction. A form is handed in by its id; "measure again" by completing
+ * its measurement (whoever completes it). Returns what was handed in (nothing when it already was).
+ */
+export async function handInHomework(actor: ChangeActor, which: { homeworkId: string } | { measurementId: string }, tx: Executor): Promise<HandedIn[]> {
+  const result = await commitChange(
+    {
+      actor,
+      write: async (ex): Promise<HandedIn[]> => {
+        if ('measurementId' in which) return markMeasurementHomeworkSubmitted(actor.practiceId, which.measurementId, ex);
+        const row = await markSubmitted(actor.practiceId, which.homeworkId, ex);
+        return row ? [{ id: row.id, clientId: row.clientId, template: row.template }] : [];
+      },
+      timeline: (rows) => rows.map((h) => ({ clientId: h.clientId, kind: 'homework.submitted' as const, data: { homeworkId: h.id, template: h.template } })),
+      audit: (rows) => rows.map((h) => ({ action: 'homework.submitted' as const, entityType: 'homework', entityId: h.id })),
+    },
+    tx,
+  );
+  // Joined to the caller's transaction: a failure has been thrown, so this is always ok.
+  return result.ok ? result.data : [];
+}
+
+/** "Measure again" is handed in by completing its measurement; called by the intake service on completion. */
+export function handInMeasurementHomework(actor: ChangeActor, measurementId: string, tx: Executor): Promise<HandedIn[]> {
+  return handInHomework(actor, { measurementId }, tx);
+}

@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { clients, portalSessions } from '@/db/schema';
+import { auditFor, createPractice } from '@/lib/testing/fixtures';
+import { issuePortalLink } from './links';
+import { consumePortalLink } from './service';
+
+async function setup() {
+  const owner = await createPractice();
+  const client = await seedClient(owner.practiceId, owner.userId, { locale: 'en' });
+  const url = await issuePortalLink(owner.practiceId, client.id, '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e');
+  return { owner, client, token: url.split('/portal/auth/')[1]! };
+}
+
+const sessionsOf = (clientId: string) => getDb().select().from(portalSessions).where(eq(portalSessions.clientId, clientId));
+
+describe('consuming a portal sign-in link', () => {
+  it('starts one session even when the link is opened twice at once; the other is link_used, pointing back', async () => {
+    const { owner, client, token } = await setup();
+    const results = await Promise.all([consumePortalLink(token), consumePortalLink(token)]);
+    const signedIn = results.filter((r) => r.ok);
+    expect(signedIn).toHaveLength(1);
+    expect(signedIn[0]!.data).toMatchObject({ redirectTo: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e', locale: 'en', cookieValue: expect.any(String) });
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: 'link_used', params: { next: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e' } });
+    expect(await sessionsOf(client.id)).toHaveLength(1);
+    const audits = (await auditFor(owner.practiceId)).filter((a) => a.action === 'portal.signed_in');
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ actorKind: 'client', entityType: 'client', entityId: client.id });
+  });
+
+  it('refuses a link of an archived client as invalid, and a broken token, starting nothing', async () => {
+    const { owner, client, token } = await setup();
+    await getDb().update(clients).set({ archivedAt: new Date() }).where(eq(clients.id, client.id));
+    expect(await consumePortalLink(token)).toMatchObject({ ok: false, error: 'link_invalid' });
+    expect(await consumePortalLink('not-a-token')).toEqual({ ok: false, error: 'link_invalid' });
+    expect(await sessionsOf(client.id)).toEqual([]);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('portal.signed_in');
+  });
+});

@@ -1,0 +1,126 @@
+import 'server-only';
+import { listAnswers, lockHomework, upsertAnswer } from '@/db/queries/homework';
+import { findPortalLink, markPortalLinkUsed } from '@/db/queries/portal';
+import { findPortalHomework } from '@/db/queries/portal-records';
+import { linkState, readLinkToken } from '@/lib/accounts/links';
+import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { audit } from '@/lib/audit';
+import { checkAnswer } from '@/lib/homework/answers';
+import { handInHomework } from '@/lib/homework/service';
+import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
+import { isUuid } from '@/lib/ids';
+import type { AnswerInput } from '@/lib/intake/answer-rules';
+import { completeMeasurement, saveAnswer } from '@/lib/intake/service';
+import { commitChange, type ChangeActor } from '@/lib/services/commit';
+import type { PortalClient } from './guards';
+import { startPortalSession } from './links';
+
+/**
+ * What the client does in the portal. Every function takes the signed-in client and reaches only their own
+ * records: another client's homework is "not found", exactly like one that does not exist.
+ */
+
+type Who = Pick<PortalClient, 'practiceId' | 'clientId'>;
+
+const asClient = (client: Who): ChangeActor => ({ practiceId: client.practiceId, userId: null, kind: 'client' });
+
+/** The client's own homework (the portal's columns only), or null. */
+export function findOwnHomework(client: Who, homeworkId: string) {
+  return isUuid(homeworkId) ? findPortalHomework(client.practiceId, client.clientId, homeworkId) : Promise.resolve(null);
+}
+
+/** One field, saved on its own as the client fills it in (the autosave queue sends it). */
+export async function saveHomeworkAnswer(client: Who, input: { homeworkId: string; fieldKey: string; value: string }): Promise<ActionResult<{ savedAt: string }>> {
+  const item = await findOwnHomework(client, input.homeworkId);
+  if (!item || !isFormTemplate(item.template)) return fail('not_found');
+  if (item.status === 'submitted') return fail('already_submitted');
+  const checked = checkAnswer(formTemplates[item.template], input.fieldKey, input.value);
+  if (!checked.ok) return fail('validation', { fieldErrors: { [input.fieldKey]: checked.error } });
+  // The upsert itself refuses a form handed in meanwhile.
+  const savedAt = await upsertAnswer(client.practiceId, item.id, input.fieldKey, checked.value);
+  return savedAt ? ok({ savedAt: savedAt.toISOString() }) : fail('already_submitted');
+}
+
+type Submission = { done: false; result: ActionResult<null> } | { done: true };
+
+/** Explicit: checks what must be filled in, then the form is read-only until the coach reopens it. */
+export async function submitHomework(client: Who, homeworkId: string): Promise<ActionResult<null>> {
+  const item = await findOwnHomework(client, homeworkId);
+  if (!item || !isFormTemplate(item.template)) return fail('not_found');
+  const template = formTemplates[item.template];
+  const actor = asClient(client);
+  const result = await commitChange<Submission>({
+    actor,
+    write: async (tx) => {
+      // Checked under the row lock, so a field save arriving now cannot empty a required field afterwards.
+      const locked = await lockHomework(client.practiceId, item.id, tx);
+      if (!locked || locked.status === 'submitted') return { done: false, result: fail('already_submitted') };
+      const missing = template.missingForSubmit(await listAnswers(client.practiceId, item.id, tx));
+      if (missing.length > 0) {
+        return { done: false, result: fail('validation', { fieldErrors: Object.fromEntries(missing.map((key) => [key, 'validation.required'])) }) };
+      }
+      await handInHomework(actor, { homeworkId: item.id }, tx);
+      return { done: true };
+    },
+  });
+  if (!result.ok) return result;
+  return result.data.done ? ok(null) : result.data.result;
+}
+
+async function ownMeasurement(client: Who, homeworkId: string) {
+  const item = await findOwnHomework(client, homeworkId);
+  return item && item.template === 'measure_again' && item.measurementId ? { item, measurementId: item.measurementId } : null;
+}
+
+/** "Measure again": one answer of the measurement this homework created, through the intake service. */
+export async function saveMeasurementAnswer(client: Who, homeworkId: string, answer: AnswerInput): Promise<ActionResult<{ savedAt: string }>> {
+  const own = await ownMeasurement(client, homeworkId);
+  if (!own) return fail('not_found');
+  if (own.item.status === 'submitted') return fail('already_submitted');
+  const result = await saveAnswer(client.practiceId, own.measurementId, answer, 'client');
+  // Completed meanwhile (which hands the homework in): the same refusal as above.
+  return !result.ok && result.error === 'forbidden' ? fail('already_submitted') : result;
+}
+
+/** Completing the measurement hands the homework in (the intake service does both in one transaction). */
+export async function completeMeasurementHomework(client: Who, homeworkId: string): Promise<ActionResult<null>> {
+  const own = await ownMeasurement(client, homeworkId);
+  if (!own) return fail('not_found');
+  // A second tab or a retry: already done.
+  if (own.item.status === 'submitted') return ok(null);
+  return completeMeasurement(client.practiceId, own.measurementId, { kind: 'client', userId: null });
+}
+
+export type PortalSignIn = { cookieValue: string; redirectTo: string; locale: 'nl' | 'en' };
+
+/**
+ * Consumes a magic link once: starts a portal session and says where the link was meant to lead.
+ * Refused as `link_invalid`, `link_expired` or `link_used`; `params.next` is where to go after a new link.
+ */
+export async function consumePortalLink(token: string): Promise<ActionResult<PortalSignIn>> {
+  const link = readLinkToken(token);
+  if (!link) return fail('link_invalid');
+  const row = await findPortalLink(link.practiceId, link.tokenHash);
+  const state = row?.archivedAt ? 'link_invalid' : linkState(row);
+  if (!row || state !== 'valid') {
+    const refusal = state === 'valid' ? 'link_invalid' : state;
+    return fail(refusal, row ? { params: { next: row.redirectTo } } : {});
+  }
+  const result = await commitChange({
+    actor: { practiceId: row.practiceId, userId: null, kind: 'client' },
+    // Used by a second click in the meantime: null, so `stale`, which is `link_used` here.
+    write: async (tx) => ((await markPortalLinkUsed(row.practiceId, row.id, tx)) ? startPortalSession(row.practiceId, row.clientId, tx) : null),
+    audit: () => ({ action: 'portal.signed_in', entityType: 'client', entityId: row.clientId }),
+  });
+  if (!result.ok) return fail(result.error === 'stale' ? 'link_used' : result.error, { params: { next: row.redirectTo } });
+  return ok({ cookieValue: result.data.cookieValue, redirectTo: row.redirectTo, locale: row.locale });
+}
+
+/** What the client opened in the portal, in the audit log (the coach can see the client has looked). */
+export async function recordPortalView(client: Who, what: { homeworkId: string } | 'home'): Promise<void> {
+  const entry =
+    what === 'home'
+      ? ({ action: 'portal.home_viewed', entityType: 'client', entityId: client.clientId } as const)
+      : ({ action: 'portal.homework_viewed', entityType: 'homework', entityId: what.homeworkId } as const);
+  await audit({ practiceId: client.practiceId, actorKind: 'client', ...entry });
+}

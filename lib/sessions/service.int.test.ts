@@ -1,0 +1,52 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { findSession } from '@/db/queries/sessions';
+import { measurements } from '@/db/schema';
+import { requireClientAccess } from '@/lib/auth/client-access';
+import type { Actor } from '@/lib/auth/guards';
+import { auditFor, createPractice } from '@/lib/testing/fixtures';
+import { moveSession, planSessions, startSessionCheckin } from './service';
+
+async function setup() {
+  const claims = await createPractice();
+  const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
+  const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId)).id);
+  const planned = await planSessions(actor, client, {
+    date: '2026-10-19',
+    startTime: '10:00',
+    endTime: '11:00',
+    kind: 'coaching',
+    location: 'video',
+    repeat: 'none',
+    count: 1,
+    allowOverlap: false,
+  });
+  expect(planned).toEqual({ ok: true, data: { count: 1 } });
+  const [row] = await timelineKinds(actor.practiceId, client.id);
+  expect(row!.kind).toBe('session.planned');
+  const sessions = await getDb().query.coachingSessions.findMany({ where: (s, { eq }) => eq(s.clientId, client.id) });
+  return { actor, client, session: sessions[0]! };
+}
+
+describe('session service: races end as one change', () => {
+  it('two moves of the same version: one lands, the other is stale, and only one move is on the timeline', async () => {
+    const { actor, client, session } = await setup();
+    const move = (time: string) => moveSession(actor, session, { date: '2026-10-20', startTime: time, endTime: '15:00', version: session.version, allowOverlap: true });
+    const results = await Promise.all([move('13:00'), move('14:00')]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: 'stale' });
+    expect((await timelineKinds(actor.practiceId, client.id)).filter((e) => e.kind === 'session.moved')).toHaveLength(1);
+    expect((await auditFor(actor.practiceId)).filter((a) => a.action === 'session.moved')).toHaveLength(1);
+    expect((await findSession(actor.practiceId, session.id))!.version).toBe(session.version + 1);
+  });
+
+  it('two check-in clicks at once start one measurement, with one timeline line', async () => {
+    const { actor, client, session } = await setup();
+    const [a, b] = await Promise.all([startSessionCheckin(actor, session), startSessionCheckin(actor, session)]);
+    expect(a.ok && b.ok && a.data.measurementId === b.data.measurementId).toBe(true);
+    expect(await getDb().select().from(measurements).where(eq(measurements.clientId, client.id))).toHaveLength(1);
+    expect((await timelineKinds(actor.practiceId, client.id)).filter((e) => e.kind === 'measurement.started')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,148 @@
+import 'server-only';
+import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
+import { replaceCalendarFeed } from '@/db/queries/calendar';
+import { insertSessions, linkCheckinMeasurement, listCoachBusy, lockSessionCheckin, updateSessionRecord, updateSessionStatus, updateSessionTime } from '@/db/queries/sessions';
+import type { CoachingSession } from '@/db/schema';
+import { newLinkToken } from '@/lib/accounts/links';
+import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { audit } from '@/lib/audit';
+import type { AccessibleClient } from '@/lib/auth/client-access';
+import { GuardError, type Actor } from '@/lib/auth/guards';
+import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
+import { startMeasurement } from '@/lib/intake/service';
+import type { moveSessionSchema, planSessionSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
+import { commitChange, type ChangeActor } from '@/lib/services/commit';
+import { appUrl } from '@/lib/urls';
+import { findOverlaps, spanOf, type Interval } from './overlap';
+import { planOccurrences } from './series';
+import { nextStatus } from './status';
+import { minutesBetween, utcToZoned, zonedToUtc } from './zoned-time';
+
+const byCoach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
+
+/** Never silently: an overlap comes back as a warning the coach confirms with allowOverlap. */
+async function overlapWarning(actor: Actor, coachId: string, planned: Interval[], allow: boolean, ignoreId?: string) {
+  if (allow) return null;
+  const clashes = findOverlaps(planned, await listCoachBusy(actor.practiceId, coachId, spanOf(planned)), ignoreId);
+  if (clashes.length === 0) return null;
+  return fail('validation', { fieldErrors: { startTime: 'sessions.errors.overlap' }, params: { count: clashes.length } });
+}
+
+/** One session or a series (one timeline line for the whole series), for a reachable client. */
+export async function planSessions(actor: Actor, client: AccessibleClient, input: Omit<z.output<typeof planSessionSchema>, 'clientId'>): Promise<ActionResult<{ count: number }>> {
+  const durationMinutes = minutesBetween(input.startTime, input.endTime);
+  const occurrences = planOccurrences({ date: input.date, time: input.startTime, durationMinutes, repeat: input.repeat, count: input.count });
+  const warning = await overlapWarning(actor, actor.userId, occurrences, input.allowOverlap);
+  if (warning) return warning;
+  const seriesId = occurrences.length > 1 ? randomUUID() : null;
+  const result = await commitChange({
+    actor: byCoach(actor),
+    write: (tx) =>
+      insertSessions(
+        actor.practiceId,
+        occurrences.map((o) => ({ clientId: client.id, coachId: actor.userId, seriesId, startsAt: o.startsAt, durationMinutes, kind: input.kind, location: input.location })),
+        tx,
+      ),
+    timeline: (rows) => ({ clientId: client.id, kind: 'session.planned', data: { date: input.date, time: input.startTime, kind: input.kind, count: rows.length } }),
+    audit: (rows) => ({
+      action: 'session.planned',
+      entityType: 'client',
+      entityId: client.id,
+      metadata: { count: rows.length, seriesId, repeat: input.repeat, overlapConfirmed: input.allowOverlap },
+    }),
+  });
+  return result.ok ? ok({ count: result.data.length }) : result;
+}
+
+/** Another time for a planned session; a stale version is `stale`. */
+export async function moveSession(actor: Actor, session: CoachingSession, input: Omit<z.output<typeof moveSessionSchema>, 'sessionId'>): Promise<ActionResult<null>> {
+  if (session.status !== 'planned') return fail('validation', { fieldErrors: { date: 'sessions.errors.notPlanned' } });
+  const startsAt = zonedToUtc(input.date, input.startTime);
+  const durationMinutes = minutesBetween(input.startTime, input.endTime);
+  const planned = [{ startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000) }];
+  const warning = await overlapWarning(actor, session.coachId, planned, input.allowOverlap, session.id);
+  if (warning) return warning;
+  const result = await commitChange({
+    actor: byCoach(actor),
+    write: (tx) => updateSessionTime(actor.practiceId, session.id, input.version, { startsAt, durationMinutes }, tx),
+    timeline: () => ({
+      clientId: session.clientId,
+      kind: 'session.moved',
+      data: { kind: session.kind, from: utcToZoned(session.startsAt).date, date: input.date, time: input.startTime },
+    }),
+    audit: () => ({ action: 'session.moved', entityType: 'session', entityId: session.id }),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+const STATUS_EVENTS = { held: 'session.held', no_show: 'session.no_show', cancelled: 'session.cancelled' } as const;
+
+/** Held, no-show or cancelled, where the status rules allow it. */
+export async function setSessionStatus(actor: Actor, session: CoachingSession, input: Omit<z.output<typeof sessionStatusSchema>, 'sessionId'>): Promise<ActionResult<null>> {
+  const refused = nextStatus(session, input.status, new Date());
+  if (refused) return fail('validation', { fieldErrors: { status: refused } });
+  const { date, time } = utcToZoned(session.startsAt);
+  const result = await commitChange({
+    actor: byCoach(actor),
+    write: (tx) => updateSessionStatus(actor.practiceId, session.id, input.version, input.status, tx),
+    timeline: () => ({ clientId: session.clientId, kind: STATUS_EVENTS[input.status], data: { kind: session.kind, date, time } }),
+    audit: () => ({ action: STATUS_EVENTS[input.status], entityType: 'session', entityId: session.id, metadata: { from: session.status } }),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+type RecordValues = Omit<z.output<typeof sessionRecordSchema>, 'sessionId' | 'version'>;
+
+/** The coach's notes, the client's summary, the agreed homework and the check-in energy; audited by field name only. */
+export async function saveSessionRecord(actor: Actor, session: CoachingSession, version: number, values: RecordValues): Promise<ActionResult<{ version: number }>> {
+  const changed = (Object.keys(values) as (keyof RecordValues)[]).filter((k) => values[k] !== session[k]);
+  const result = await commitChange({
+    actor: byCoach(actor),
+    write: (tx) => updateSessionRecord(actor.practiceId, session.id, version, values, tx),
+    // Field names only: the notes themselves never go into the audit log (nor on the timeline).
+    audit: () => ({ action: 'session.record_saved', entityType: 'session', entityId: session.id, metadata: { fields: changed } }),
+  });
+  return result.ok ? ok({ version: result.data.version }) : result;
+}
+
+/** The check-in instrument for this session: started once, after that the same measurement opens. */
+export async function startSessionCheckin(actor: Actor, session: CoachingSession): Promise<ActionResult<{ measurementId: string }>> {
+  const result = await commitChange({
+    actor: byCoach(actor),
+    write: async (tx) => {
+      // Locked, so two tabs cannot both start one.
+      const locked = await lockSessionCheckin(actor.practiceId, session.id, tx);
+      if (!locked) throw new GuardError('not_found');
+      if (locked.measurementId) return { measurementId: locked.measurementId };
+      // The measurement's own timeline line and audit entry join this transaction.
+      const { id } = await startMeasurement(
+        actor.practiceId,
+        { clientId: session.clientId, instrumentKey: CHECK_IN_KEY, administeredBy: 'coach', createdBy: actor.userId },
+        tx,
+      );
+      await linkCheckinMeasurement(actor.practiceId, session.id, id, tx);
+      return { measurementId: id };
+    },
+  });
+  return result;
+}
+
+/** The coach opened a session's record (private notes): in the audit log. */
+export async function recordSessionViewed(actor: Actor, sessionId: string): Promise<void> {
+  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'session.viewed', entityType: 'session', entityId: sessionId });
+}
+
+/** A new secret calendar URL for the coach; the previous one stops working at once. Returned once, never stored. */
+export async function renewCalendarFeed(actor: Actor): Promise<ActionResult<{ url: string }>> {
+  const { token, tokenHash } = newLinkToken(actor.practiceId);
+  const result = await commitChange({
+    actor: byCoach(actor),
+    write: async (tx) => {
+      await replaceCalendarFeed(actor.practiceId, actor.userId, tokenHash, tx);
+      return true;
+    },
+    audit: () => ({ action: 'calendar.feed_renewed', entityType: 'user', entityId: actor.userId }),
+  });
+  return result.ok ? ok({ url: appUrl(`/api/calendar/${token}.ics`) }) : result;
+}
