@@ -62,6 +62,8 @@ const PHRASES: readonly string[][] = [
   ['burnt', 'out'],
   ['burn', 'out'],
   ['worn', 'out'],
+  ['sick', 'leave'],
+  ['ill', 'health'],
   ['mental', 'health'],
   ['company', 'doctor'],
   ['occupational', 'physician'],
