@@ -28,13 +28,14 @@ export const TOP_DEMANDS = 3;
 const RISK_PROFILE = 'high_demands_low_resources';
 
 interface Hit {
-  interventions: readonly string[];
   reasons: Reason[];
   dimensions: string[];
 }
 
 interface Rule {
   name: string;
+  /** Library keys, in the order they are proposed. */
+  interventions: readonly string[];
   /** Growth rules (development, challenge, crafting) stay silent while burnout is flagged: recovery first. */
   growth?: boolean;
   fire(ctx: Context): Hit | null;
@@ -89,11 +90,12 @@ function flagReason(flag: DimensionFlag): Reason {
 function flagRule(name: string, refs: readonly FlagRef[], interventions: readonly string[], growth = false): Rule {
   return {
     name,
+    interventions,
     growth,
     fire(ctx) {
       const found = ctx.flags(refs);
       if (found.length === 0) return null;
-      return { interventions, reasons: found.map(flagReason), dimensions: found.map((f) => f.dimension) };
+      return { reasons: found.map(flagReason), dimensions: found.map((f) => f.dimension) };
     },
   };
 }
@@ -104,6 +106,7 @@ const WORKLOAD = [high('workload'), high('time_pressure')];
 const RULES: readonly Rule[] = [
   {
     name: 'burnout',
+    interventions: ['recovery_first', 'gradual_rebuild', 'energy_diary'],
     fire(ctx) {
       if (!ctx.input.burnoutFlag) return null;
       const score = ctx.input.indices.burnout;
@@ -112,7 +115,7 @@ const RULES: readonly Rule[] = [
           ? { key: 'reason.burnoutScore', params: { score: round(score) } }
           : { key: 'reason.burnout', params: {} };
       const dimensions = ctx.scored('burnout').map((d) => d.dimension);
-      return { interventions: ['recovery_first', 'gradual_rebuild', 'energy_diary'], reasons: [reason], dimensions };
+      return { reasons: [reason], dimensions };
     },
   },
   // Safety before workload: aggression from clients or inside the organisation.
@@ -120,6 +123,7 @@ const RULES: readonly Rule[] = [
   {
     // Seed 004: the employer controls demands and work resources, so the talk names both.
     name: 'risk_profile',
+    interventions: ['tripartite_meeting', 'energy_balance_map', 'team_resource_scan'],
     fire(ctx) {
       if (ctx.input.profile !== RISK_PROFILE) return null;
       const { demands, work_resources: resources } = ctx.input.indices;
@@ -133,18 +137,19 @@ const RULES: readonly Rule[] = [
       for (const d of top) reasons.push({ key: 'reason.topDemand', params: { dimension: d.dimension, score: round(d.score) } });
       if (weakest) reasons.push({ key: 'reason.weakestResource', params: { dimension: weakest.dimension, score: round(weakest.score) } });
       const dimensions = [...top.map((d) => d.dimension), ...(weakest ? [weakest.dimension] : [])];
-      return { interventions: ['tripartite_meeting', 'energy_balance_map', 'team_resource_scan'], reasons, dimensions };
+      return { reasons, dimensions };
     },
   },
   flagRule('workload', WORKLOAD, ['reprioritise_with_manager', 'focus_time', 'micro_breaks']),
   {
     // Seed 004: saying when you are full is the personal side of a workload that does not fit.
     name: 'assertiveness',
+    interventions: ['assertiveness_practice'],
     fire(ctx) {
       const flag = ctx.flag(low('assertiveness'));
       if (!flag) return null;
       const found = [flag, ...ctx.flags(WORKLOAD)];
-      return { interventions: ['assertiveness_practice'], reasons: found.map(flagReason), dimensions: found.map((f) => f.dimension) };
+      return { reasons: found.map(flagReason), dimensions: found.map((f) => f.dimension) };
     },
   },
   flagRule('time_management', [low('time_management')], ['weekly_planning']),
@@ -167,13 +172,13 @@ const RULES: readonly Rule[] = [
   flagRule('confidence', [low('self_efficacy'), low('resilience')], ['success_log']),
   {
     name: 'goal_orientation',
+    interventions: ['learning_reframe', 'work_experiments', 'ask_for_feedback', 'learning_goal'],
     fire(ctx) {
       const performance = ctx.score('performance_orientation');
       const learning = ctx.score('learning_orientation');
       if (performance === undefined || learning === undefined) return null;
       if (performance < PERFORMANCE_HIGH_AT || learning > LEARNING_LOW_AT) return null;
       return {
-        interventions: ['learning_reframe', 'work_experiments', 'ask_for_feedback', 'learning_goal'],
         reasons: [{ key: 'reason.goalOrientation', params: { performance: round(performance), learning: round(learning) } }],
         dimensions: ['performance_orientation', 'learning_orientation'],
       };
@@ -191,12 +196,12 @@ const RULES: readonly Rule[] = [
   flagRule('proactivity', [low('proactivity')], ['job_crafting_plan'], true),
   {
     name: 'engagement',
+    interventions: ['job_crafting_plan', 'innovation_time', 'mentor_role'],
     growth: true,
     fire(ctx) {
       const score = ctx.input.indices.engagement;
       if (score === undefined || !Number.isFinite(score) || score > ENGAGEMENT_LOW_AT) return null;
       return {
-        interventions: ['job_crafting_plan', 'innovation_time', 'mentor_role'],
         reasons: [{ key: 'reason.lowEngagement', params: { score: round(score) } }],
         dimensions: ctx.scored('engagement').map((d) => d.dimension),
       };
@@ -204,8 +209,12 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/** The rule names, in order of urgency (for tests and documentation). */
-export const SUGGESTION_RULES: readonly string[] = RULES.map((r) => r.name);
+/** The rules in order of urgency, with the interventions each proposes (for tests and documentation). */
+export const SUGGESTION_RULES: ReadonlyArray<{ name: string; interventions: readonly string[]; growth: boolean }> = RULES.map((r) => ({
+  name: r.name,
+  interventions: r.interventions,
+  growth: r.growth === true,
+}));
 
 const reasonId = (r: Reason) => `${r.key}|${JSON.stringify(Object.entries(r.params).sort(([a], [b]) => a.localeCompare(b)))}`;
 
@@ -217,7 +226,7 @@ export function suggestInterventions(input: SuggestionInput, dismissed: Readonly
     if (rule.growth && input.burnoutFlag) continue;
     const hit = rule.fire(ctx);
     if (!hit) continue;
-    for (const key of hit.interventions) {
+    for (const key of rule.interventions) {
       const intervention = interventionByKey(key);
       if (!intervention || dismissed.has(key)) continue;
       // Recovery first: no extra challenge while burnout is flagged, whichever rule asks for it.
