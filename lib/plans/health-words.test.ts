@@ -32,7 +32,7 @@ describe('findHealthWords', () => {
       'ziekteverzuim',
       'beroepsziekte',
     ]);
-    expect(findHealthWords('antidepressiva en doorslapen')).toEqual(['antidepressiva', 'doorslapen']);
+    expect(findHealthWords('antidepressiva, doorslapen, gediagnosticeerd')).toEqual(['antidepressiva', 'doorslapen', 'gediagnosticeerd']);
     expect(findHealthWords('het slaap-waakritme')).toEqual(['slaap-waakritme']);
   });
 
@@ -51,8 +51,14 @@ describe('findHealthWords', () => {
       'De klachtenregeling en de afhandeling van klantklachten.',
       'Psychological safety in the team; I’ll plan it and we’ll see. The team is not ill-equipped.',
       'Een pijnlijke situatie in de gezondheidszorg; healthcare workers.',
+      'Run the diagnostics on the server; de diagnostiek van het lab.',
+      'The health and safety rules apply to everyone.',
     ];
     for (const text of clean) expect(findHealthWords(text), text).toEqual([]);
+  });
+
+  it('does flag health outside the workplace phrase', () => {
+    expect(findHealthWords('Her health comes first; health and safety apply.')).toEqual(['health']);
   });
 
   it('does flag a hospital admission, though not the hospital', () => {

@@ -40,7 +40,7 @@ const TERMS: readonly Term[] = [
   ...t('prefix', 'sleep', 'slept', 'asleep'),
   ...t('word', 'sliep', 'sliepen', 'slaapt'),
   // Medication, diagnosis, treatment, care providers.
-  ...t('prefix', 'medicatie', 'medicijn', 'medication', 'antidepressant', 'diagnos', 'therap', 'psycholoog', 'psychologen', 'psychologist'),
+  ...t('prefix', 'medicatie', 'medicijn', 'medication', 'antidepressant', 'diagnose', 'diagnosis', 'therap', 'psycholoog', 'psychologen', 'psychologist'),
   ...t('prefix', 'psychiater', 'psychiatrist'),
   ...t('suffix', 'therapie', 'therapy'),
   ...t('edge', 'huisarts', 'bedrijfsarts', 'psychisch', 'verslaving', 'verslaafd', 'addiction', 'addicted'),
@@ -74,6 +74,9 @@ const PHRASES: readonly string[][] = [
   ['medische', 'redenen'],
   ['medische', 'gegevens'],
 ];
+
+/** Workplace phrases that contain a health word but are about the work (matched before the phrases above). */
+const ALLOWED_PHRASES: readonly string[][] = [['health', 'and', 'safety']];
 
 /**
  * Not health words although a stem matches: workplaces and professions in care (the clients of this
@@ -151,6 +154,11 @@ export function findHealthWords(text: string): string[] {
   };
 
   for (let i = 0; i < words.length; i++) {
+    const allowed = ALLOWED_PHRASES.find((p) => p.every((part, j) => normalised[i + j] === part));
+    if (allowed) {
+      i += allowed.length - 1;
+      continue;
+    }
     const phrase = PHRASES.find((p) => p.every((part, j) => normalised[i + j] === part));
     if (phrase) {
       add(words.slice(i, i + phrase.length).join(' '), phrase.join(' '));

@@ -32,7 +32,7 @@ export const hinderingDemands: readonly Intervention[] = [
     owner: 'manager',
     title: { nl: 'Prioriteiten herijken met je leidinggevende', en: 'Reprioritise with your manager' },
     description: {
-      nl: 'Je legt je lijst met taken en deadlines naast die van je leidinggevende. Samen bepaal je wat echt voorgaat, wat later kan en wat vervalt. Spreek af hoe je het voortaan aankaart als er iets nieuws bijkomt, zodat er dan ook iets af gaat.',
+      nl: 'Je legt je lijst met taken en deadlines naast die van je leidinggevende. Samen bepaal je wat echt voorgaat, wat later kan en wat vervalt. Spreek af hoe je het voortaan aankaart als er iets nieuws bijkomt, zodat er dan ook iets afgaat.',
       en: 'You put your list of tasks and deadlines next to your manager’s. Together you decide what really comes first, what can wait and what is dropped. Agree how you will raise it from now on when new work comes in, so that something else comes off the list.',
     },
     employerWording: {
