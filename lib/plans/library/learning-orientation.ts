@@ -47,7 +47,7 @@ export const learningOrientation: readonly Intervention[] = [
     owner: 'client',
     title: { nl: 'Zelf om feedback vragen', en: 'Ask for feedback yourself' },
     description: {
-      nl: 'Na een afgeronde taak vraag je een collega, je leidinggevende of een klant: wat ging goed en wat kan beter? Begin bij iemand bij wie je je veilig voelt. Zo went het dat ook kritische feedback je verder helpt.',
+      nl: 'Na een afgeronde taak vraag je een collega, je leidinggevende of een klant: wat ging goed en wat kan beter? Begin bij iemand bij wie je je veilig voelt. Zo wen je eraan dat ook kritische feedback je verder helpt.',
       en: 'After finishing a task you ask a colleague, your manager or a customer: what went well and what could be better? Start with someone you feel safe with. That way you get used to critical feedback helping you forward too.',
     },
     employerWording: {

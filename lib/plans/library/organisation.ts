@@ -9,7 +9,7 @@ export const organisation: readonly Intervention[] = [
     owner: 'manager',
     title: { nl: 'Minder registratie- en verslagwerk', en: 'Less registration and reporting work' },
     description: {
-      nl: 'Je houdt een week bij hoeveel tijd je kwijt bent aan verslagen en registratie, en welke daarvan dubbel of overbodig voelen. Je leidinggevende neemt die lijst mee om te kijken wat kan vervallen, eenvoudiger kan of door iemand anders kan worden gedaan.',
+      nl: 'Je houdt een week bij hoeveel tijd je kwijt bent aan verslagen en registratie, en welke daarvan dubbel of overbodig aanvoelen. Je leidinggevende neemt die lijst mee om te kijken wat kan vervallen, eenvoudiger kan of door iemand anders kan worden gedaan.',
       en: 'For one week you track how much time you spend on reports and registration, and which of it feels duplicated or unnecessary. Your manager takes that list to see what can be dropped, simplified or done by someone else.',
     },
     employerWording: {
