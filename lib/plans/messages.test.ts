@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { PLAN_HINT_KEYS } from './hints';
+import { hintText, planMessages, planText, reasonText } from './messages';
+import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from './types';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+
+describe('plan messages', () => {
+  it('have the same keys and placeholders in Dutch and English', () => {
+    expect(Object.keys(planMessages.en).sort()).toEqual(Object.keys(planMessages.nl).sort());
+    for (const [key, nl] of Object.entries(planMessages.nl)) expect(placeholders(planMessages.en[key] ?? ''), key).toEqual(placeholders(nl));
+  });
+
+  it('can be nested by their dots: no key is also the prefix of another', () => {
+    const keys = Object.keys(planMessages.nl);
+    for (const a of keys) for (const b of keys) expect(b.startsWith(`${a}.`), `${a} / ${b}`).toBe(false);
+  });
+
+  it('name every category, level, owner and status, and explain every hint', () => {
+    const labels = [
+      ...PLAN_CATEGORIES.map((k) => `category.${k}`),
+      ...PLAN_LEVELS.map((k) => `level.${k}`),
+      ...PLAN_OWNERS.map((k) => `owner.${k}`),
+      ...PLAN_STATUSES.map((k) => `status.${k}`),
+      ...PLAN_HINT_KEYS.map((k) => `hint.${k}`),
+    ];
+    for (const key of labels) {
+      expect(planMessages.nl[key], key).toBeTruthy();
+      expect(planMessages.en[key], key).toBeTruthy();
+    }
+    expect(hintText('demands_without_resources', 'nl')).toMatch(/verlaagt taakeisen.*geen hulpbron/);
+    expect(hintText('demands_without_resources', 'en')).toMatch(/lowers job demands but holds no resource/);
+  });
+
+  it('write a reason with the dimension’s name in the reader’s language and the score', () => {
+    const reason = { key: 'reason.highDemand', params: { dimension: 'workload', score: 83 } };
+    expect(reasonText(reason, 'nl')).toBe('Werkdruk is hoog (83).');
+    expect(reasonText(reason, 'en')).toBe('Workload is high (83).');
+    const weakest = { key: 'reason.weakestResource', params: { dimension: 'manager_support', score: 12 } };
+    expect(reasonText(weakest, 'en')).toMatch(/^Weakest work resource to discuss: .*manager.* \(12\)\.$/i);
+  });
+
+  it('name a dimension of a custom instrument through the given names, or by its key', () => {
+    const reason = { key: 'reason.lowResource', params: { dimension: 'steun_team', score: 10 } };
+    expect(reasonText(reason, 'nl', (k) => (k === 'steun_team' ? 'Steun van het team' : undefined))).toBe('Steun van het team is laag (10).');
+    expect(reasonText(reason, 'nl')).toBe('Steun_team is laag (10).');
+  });
+
+  it('fall back to the key for an unknown text, and leave a missing placeholder visible', () => {
+    expect(planText('reason.nope', 'nl')).toBe('reason.nope');
+    expect(planText('reason.lowEngagement', 'en', {})).toBe('Engagement is low ({score}).');
+  });
+});

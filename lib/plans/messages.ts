@@ -1,0 +1,117 @@
+import { jdrIntakeV1 } from '../instruments/jdr-intake';
+import type { Locale } from '../instruments/types';
+import type { Suggestion } from './types';
+
+type Texts = Record<string, string>;
+
+/**
+ * Texts for the plan's suggestion reasons, plan hints and vocabulary labels, keyed as this module
+ * uses them. `{name}` placeholders are filled from the reason's params. No key is also a prefix of
+ * another key followed by a dot, so the texts can be nested by their dots (e.g. into next-intl).
+ */
+export const planMessages: { nl: Texts; en: Texts } = {
+  nl: {
+    'reason.burnout': 'De meting geeft een burn-outsignaal: eerst herstel, nu geen extra uitdaging.',
+    'reason.burnoutScore': 'De burn-outscore is {score}: eerst herstel, nu geen extra uitdaging.',
+    'reason.highDemand': '{dimension} is hoog ({score}).',
+    'reason.lowResource': '{dimension} is laag ({score}).',
+    'reason.riskProfile': 'Hoge taakeisen ({demands}) en weinig hulpbronnen in het werk ({resources}): het profiel met het meeste risico.',
+    'reason.riskProfileNoScores': 'Hoge taakeisen en weinig hulpbronnen in het werk: het profiel met het meeste risico.',
+    'reason.topDemand': 'Zwaarste taakeis om te bespreken: {dimension} ({score}).',
+    'reason.weakestResource': 'Zwakste hulpbron in het werk om te bespreken: {dimension} ({score}).',
+    'reason.goalOrientation': 'Prestatiedoelgerichtheid is hoog ({performance}) en leerdoelgerichtheid laag ({learning}).',
+    'reason.lowEngagement': 'Bevlogenheid is laag ({score}).',
+    'hint.demands_without_resources':
+      'Dit plan verlaagt taakeisen, maar bevat geen hulpbron die de werkgever biedt, zoals steun, feedback, regelruimte of ontwikkeling. Alleen eisen verlagen ging in onderzoek samen met minder welzijn (bron 002), en hulpbronnen maken het grootste verschil (bron 003). Overweeg een punt voor de leidinggevende of HR.',
+    'hint.no_employer_items':
+      'Geen enkel punt in dit plan ligt bij de leidinggevende of HR. De werkgever heeft invloed op de taakeisen en de hulpbronnen in het werk; herstel gaat het snelst als die ook worden aangepakt (bron 004).',
+    'category.social_resources': 'Meer sociale hulpbronnen',
+    'category.structural_resources': 'Meer structurele hulpbronnen',
+    'category.challenging_demands': 'Meer uitdagende taakeisen',
+    'category.hindering_demands': 'Minder belemmerende taakeisen',
+    'category.personal_resources': 'Persoonlijke hulpbronnen',
+    'category.recovery': 'Herstel',
+    'category.learning_orientation': 'Leergerichtheid',
+    'category.organisation': 'Maatregel van de organisatie',
+    'level.person': 'Persoon',
+    'level.team': 'Team',
+    'level.organisation': 'Organisatie',
+    'owner.client': 'Cliënt',
+    'owner.manager': 'Leidinggevende',
+    'owner.hr': 'HR',
+    'owner.coach': 'Coach',
+    'owner.together': 'Samen',
+    'status.planned': 'Gepland',
+    'status.in_progress': 'Bezig',
+    'status.done': 'Klaar',
+    'status.dropped': 'Vervallen',
+  },
+  en: {
+    'reason.burnout': 'The measurement shows a burnout signal: recovery first, no extra challenge for now.',
+    'reason.burnoutScore': 'The burnout score is {score}: recovery first, no extra challenge for now.',
+    'reason.highDemand': '{dimension} is high ({score}).',
+    'reason.lowResource': '{dimension} is low ({score}).',
+    'reason.riskProfile': 'High job demands ({demands}) and few work resources ({resources}): the profile with the highest risk.',
+    'reason.riskProfileNoScores': 'High job demands and few work resources: the profile with the highest risk.',
+    'reason.topDemand': 'Heaviest job demand to discuss: {dimension} ({score}).',
+    'reason.weakestResource': 'Weakest work resource to discuss: {dimension} ({score}).',
+    'reason.goalOrientation': 'Performance orientation is high ({performance}) and learning orientation low ({learning}).',
+    'reason.lowEngagement': 'Engagement is low ({score}).',
+    'hint.demands_without_resources':
+      'This plan lowers job demands but holds no resource the employer provides, such as support, feedback, room to organise the work or development. Lowering demands alone went with less well-being in research (source 002), and resources make the biggest difference (source 003). Consider an item for the manager or HR.',
+    'hint.no_employer_items':
+      'No item in this plan lies with the manager or HR. The employer controls the job demands and the work resources; recovery is fastest when those are addressed too (source 004).',
+    'category.social_resources': 'More social resources',
+    'category.structural_resources': 'More structural resources',
+    'category.challenging_demands': 'More challenging demands',
+    'category.hindering_demands': 'Fewer hindering demands',
+    'category.personal_resources': 'Personal resources',
+    'category.recovery': 'Recovery',
+    'category.learning_orientation': 'Learning orientation',
+    'category.organisation': 'Measure of the organisation',
+    'level.person': 'Person',
+    'level.team': 'Team',
+    'level.organisation': 'Organisation',
+    'owner.client': 'Client',
+    'owner.manager': 'Manager',
+    'owner.hr': 'HR',
+    'owner.coach': 'Coach',
+    'owner.together': 'Together',
+    'status.planned': 'Planned',
+    'status.in_progress': 'In progress',
+    'status.done': 'Done',
+    'status.dropped': 'Dropped',
+  },
+};
+
+/** A text by key with `{name}` placeholders filled; the key itself when unknown (never throws). */
+export function planText(key: string, locale: Locale, params: Record<string, string | number> = {}): string {
+  const template = planMessages[locale][key] ?? planMessages.nl[key];
+  if (template === undefined) return key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+const intakeDimensionNames = new Map(jdrIntakeV1.dimensions.map((d) => [d.key, d.name]));
+
+/**
+ * The reason as a sentence. A `dimension` param (a dimension key) is shown by its name: from
+ * `dimensionName` when given (custom instruments), else from the built-in JD-R intake, else the key.
+ * Several sentences start with the name, so the first letter is capitalised.
+ */
+export function reasonText(
+  reason: Suggestion['reasons'][number],
+  locale: Locale,
+  dimensionName?: (key: string) => string | undefined,
+): string {
+  const params = { ...reason.params };
+  if (typeof params.dimension === 'string') {
+    const key = params.dimension;
+    params.dimension = dimensionName?.(key) ?? intakeDimensionNames.get(key)?.[locale] ?? key;
+  }
+  const text = planText(reason.key, locale, params);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function hintText(key: string, locale: Locale): string {
+  return planText(`hint.${key}`, locale);
+}

@@ -1,0 +1,249 @@
+/**
+ * Suggestions for the action plan from the latest completed intake (action-plan issue): rules on the
+ * dimension flags, the indices, the burnout signal and the profile choose interventions from the
+ * library. Pure and deterministic: the most urgent rule first, each intervention once (with the
+ * reasons of every rule that chose it), nothing the coach dismissed.
+ */
+import { jdrIntakeV1 } from '../instruments/jdr-intake';
+import type { Group } from '../instruments/types';
+import { RESOURCE_FLAG_AT, type DimensionFlag } from '../scoring/flags';
+import { interventionByKey } from './library';
+import type { Intervention, Suggestion, SuggestionInput } from './types';
+
+type Reason = Suggestion['reasons'][number];
+
+/**
+ * Goal orientation is not flagged (flags cover demands and resources only), and seed 000 treats the
+ * two orientations as independent. The reframe fits when the performance side clearly dominates:
+ * performance at least this high ...
+ */
+export const PERFORMANCE_HIGH_AT = 60;
+/** ... and learning at most this low (0–100). */
+export const LEARNING_LOW_AT = 40;
+/** Engagement index at or below this counts as low: the same extreme as a low resource flag. */
+export const ENGAGEMENT_LOW_AT = RESOURCE_FLAG_AT;
+/** How many of the heaviest demands the tripartite meeting names. */
+export const TOP_DEMANDS = 3;
+
+const RISK_PROFILE = 'high_demands_low_resources';
+
+interface Hit {
+  reasons: Reason[];
+  dimensions: string[];
+}
+
+interface Rule {
+  name: string;
+  /** Library keys, in the order they are proposed. */
+  interventions: readonly string[];
+  /** Growth rules (development, challenge, crafting) stay silent while burnout is flagged: recovery first. */
+  growth?: boolean;
+  fire(ctx: Context): Hit | null;
+}
+
+type FlagRef = { kind: DimensionFlag['kind']; dimension: string };
+const high = (dimension: string): FlagRef => ({ kind: 'high_demand', dimension });
+const low = (dimension: string): FlagRef => ({ kind: 'low_resource', dimension });
+
+const round = (n: number) => Math.round(n);
+
+class Context {
+  constructor(readonly input: SuggestionInput) {}
+
+  flag(ref: FlagRef): DimensionFlag | undefined {
+    return this.input.flags.find((f) => f.kind === ref.kind && f.dimension === ref.dimension);
+  }
+
+  flags(refs: readonly FlagRef[]): DimensionFlag[] {
+    return refs.map((r) => this.flag(r)).filter((f): f is DimensionFlag => f !== undefined);
+  }
+
+  /** The group of a dimension: from its flag when flagged, else from the built-in intake. */
+  groupOf(key: string): Group | undefined {
+    return this.input.flags.find((f) => f.dimension === key)?.group ?? jdrIntakeV1.dimensions.find((d) => d.key === key)?.group;
+  }
+
+  /** Scored dimensions of a group with their score, in the order they were given. */
+  scored(group: Group): Array<{ dimension: string; score: number }> {
+    const out = new Map<string, number>();
+    for (const [dimension, score] of Object.entries(this.input.dimensions)) {
+      if (Number.isFinite(score) && this.groupOf(dimension) === group) out.set(dimension, score);
+    }
+    for (const f of this.input.flags) if (f.group === group && !out.has(f.dimension)) out.set(f.dimension, f.score);
+    return [...out].map(([dimension, score]) => ({ dimension, score }));
+  }
+
+  score(key: string): number | undefined {
+    const score = this.input.dimensions[key];
+    return score !== undefined && Number.isFinite(score) ? score : undefined;
+  }
+}
+
+function flagReason(flag: DimensionFlag): Reason {
+  return {
+    key: flag.kind === 'high_demand' ? 'reason.highDemand' : 'reason.lowResource',
+    params: { dimension: flag.dimension, score: round(flag.score) },
+  };
+}
+
+/** A rule that fires when any of `refs` is flagged, naming every flag that is. */
+function flagRule(name: string, refs: readonly FlagRef[], interventions: readonly string[], growth = false): Rule {
+  return {
+    name,
+    interventions,
+    growth,
+    fire(ctx) {
+      const found = ctx.flags(refs);
+      if (found.length === 0) return null;
+      return { reasons: found.map(flagReason), dimensions: found.map((f) => f.dimension) };
+    },
+  };
+}
+
+const WORKLOAD = [high('workload'), high('time_pressure')];
+
+/** In order of urgency. */
+const RULES: readonly Rule[] = [
+  {
+    name: 'burnout',
+    interventions: ['recovery_first', 'gradual_rebuild', 'energy_diary'],
+    fire(ctx) {
+      if (!ctx.input.burnoutFlag) return null;
+      const score = ctx.input.indices.burnout;
+      const reason: Reason =
+        score !== undefined && Number.isFinite(score)
+          ? { key: 'reason.burnoutScore', params: { score: round(score) } }
+          : { key: 'reason.burnout', params: {} };
+      const dimensions = ctx.scored('burnout').map((d) => d.dimension);
+      return { reasons: [reason], dimensions };
+    },
+  },
+  // Safety before workload: aggression from clients or inside the organisation.
+  flagRule('aggression', [high('aggression')], ['safety_protocol', 'aftercare_after_incidents', 'confidential_counsellor']),
+  {
+    // Seed 004: the employer controls demands and work resources, so the talk names both.
+    name: 'risk_profile',
+    interventions: ['tripartite_meeting', 'energy_balance_map', 'team_resource_scan'],
+    fire(ctx) {
+      if (ctx.input.profile !== RISK_PROFILE) return null;
+      const { demands, work_resources: resources } = ctx.input.indices;
+      const reasons: Reason[] = [
+        demands !== undefined && resources !== undefined && Number.isFinite(demands) && Number.isFinite(resources)
+          ? { key: 'reason.riskProfile', params: { demands: round(demands), resources: round(resources) } }
+          : { key: 'reason.riskProfileNoScores', params: {} },
+      ];
+      const top = [...ctx.scored('job_demands')].sort((a, b) => b.score - a.score).slice(0, TOP_DEMANDS);
+      const weakest = [...ctx.scored('work_resources')].sort((a, b) => a.score - b.score)[0];
+      for (const d of top) reasons.push({ key: 'reason.topDemand', params: { dimension: d.dimension, score: round(d.score) } });
+      if (weakest) reasons.push({ key: 'reason.weakestResource', params: { dimension: weakest.dimension, score: round(weakest.score) } });
+      const dimensions = [...top.map((d) => d.dimension), ...(weakest ? [weakest.dimension] : [])];
+      return { reasons, dimensions };
+    },
+  },
+  flagRule('workload', WORKLOAD, ['reprioritise_with_manager', 'focus_time', 'micro_breaks']),
+  {
+    // Seed 004: saying when you are full is the personal side of a workload that does not fit.
+    name: 'assertiveness',
+    interventions: ['assertiveness_practice'],
+    fire(ctx) {
+      const flag = ctx.flag(low('assertiveness'));
+      if (!flag) return null;
+      const found = [flag, ...ctx.flags(WORKLOAD)];
+      return { reasons: found.map(flagReason), dimensions: found.map((f) => f.dimension) };
+    },
+  },
+  flagRule('time_management', [low('time_management')], ['weekly_planning']),
+  flagRule(
+    'energy',
+    [low('energy_management'), high('work_home_interference')],
+    ['stop_times', 'recovery_routines', 'energy_diary', 'out_of_hours_norms'],
+  ),
+  flagRule('role', [high('role_problems'), low('clear_goals')], ['clarify_role', 'good_enough']),
+  flagRule('manager', [low('manager_support'), low('feedback')], ['regular_checkins', 'constructive_feedback']),
+  flagRule('colleagues', [low('colleague_support'), high('poor_relationships')], ['peer_consultation', 'work_buddy']),
+  // Mediation answers conflict, not a mere lack of support.
+  flagRule('relationships', [high('poor_relationships')], ['hr_mediation']),
+  flagRule('emotional', [high('emotional_demands'), high('problem_severity')], ['case_debrief', 'caseload_balance']),
+  flagRule('complexity', [high('complexity')], ['coaching_on_the_job']),
+  flagRule('autonomy', [low('autonomy'), low('influence')], ['structural_crafting', 'influence_on_content']),
+  flagRule('participation', [low('participation')], ['participation_in_decisions']),
+  flagRule('administration', [high('administrative_burden'), high('bureaucracy')], ['cut_registration_work']),
+  flagRule('bureaucracy', [high('bureaucracy')], ['simplify_procedures']),
+  flagRule('confidence', [low('self_efficacy'), low('resilience')], ['success_log']),
+  {
+    name: 'goal_orientation',
+    interventions: ['learning_reframe', 'work_experiments', 'ask_for_feedback', 'learning_goal'],
+    fire(ctx) {
+      const performance = ctx.score('performance_orientation');
+      const learning = ctx.score('learning_orientation');
+      if (performance === undefined || learning === undefined) return null;
+      if (performance < PERFORMANCE_HIGH_AT || learning > LEARNING_LOW_AT) return null;
+      return {
+        reasons: [{ key: 'reason.goalOrientation', params: { performance: round(performance), learning: round(learning) } }],
+        dimensions: ['performance_orientation', 'learning_orientation'],
+      };
+    },
+  },
+  flagRule(
+    'development',
+    [low('development'), low('career_perspective'), low('task_variety')],
+    ['training_course', 'new_task_or_project'],
+    true,
+  ),
+  flagRule('career', [low('career_perspective')], ['career_conversation'], true),
+  flagRule('variety', [low('task_variety'), high('monotony')], ['task_variety'], true),
+  flagRule('monotony', [high('monotony')], ['new_task_or_project'], true),
+  flagRule('proactivity', [low('proactivity')], ['job_crafting_plan'], true),
+  {
+    name: 'engagement',
+    interventions: ['job_crafting_plan', 'innovation_time', 'mentor_role'],
+    growth: true,
+    fire(ctx) {
+      const score = ctx.input.indices.engagement;
+      if (score === undefined || !Number.isFinite(score) || score > ENGAGEMENT_LOW_AT) return null;
+      return {
+        reasons: [{ key: 'reason.lowEngagement', params: { score: round(score) } }],
+        dimensions: ctx.scored('engagement').map((d) => d.dimension),
+      };
+    },
+  },
+];
+
+/** The rules in order of urgency, with the interventions each proposes (for tests and documentation). */
+export const SUGGESTION_RULES: ReadonlyArray<{ name: string; interventions: readonly string[]; growth: boolean }> = RULES.map((r) => ({
+  name: r.name,
+  interventions: r.interventions,
+  growth: r.growth === true,
+}));
+
+const reasonId = (r: Reason) => `${r.key}|${JSON.stringify(Object.entries(r.params).sort(([a], [b]) => a.localeCompare(b)))}`;
+
+export function suggestInterventions(input: SuggestionInput, dismissed: ReadonlySet<string> = new Set()): Suggestion[] {
+  const ctx = new Context(input);
+  const chosen = new Map<string, { intervention: Intervention; reasons: Map<string, Reason>; dimensions: Set<string> }>();
+
+  for (const rule of RULES) {
+    if (rule.growth && input.burnoutFlag) continue;
+    const hit = rule.fire(ctx);
+    if (!hit) continue;
+    for (const key of rule.interventions) {
+      const intervention = interventionByKey(key);
+      if (!intervention || dismissed.has(key)) continue;
+      // Recovery first: no extra challenge while burnout is flagged, whichever rule asks for it.
+      if (input.burnoutFlag && intervention.category === 'challenging_demands') continue;
+      let entry = chosen.get(key);
+      if (!entry) {
+        entry = { intervention, reasons: new Map(), dimensions: new Set() };
+        chosen.set(key, entry);
+      }
+      for (const reason of hit.reasons) if (!entry.reasons.has(reasonId(reason))) entry.reasons.set(reasonId(reason), reason);
+      for (const d of hit.dimensions) entry.dimensions.add(d);
+    }
+  }
+
+  return [...chosen.values()].map((e) => ({
+    intervention: e.intervention,
+    reasons: [...e.reasons.values()],
+    dimensions: [...e.dimensions],
+  }));
+}
