@@ -45,7 +45,13 @@ async function referenceProblems(practiceId: string, values: ClientValues, clien
     values.employerId && values.managerContactId ? contactBelongsTo(practiceId, values.employerId, values.managerContactId) : Promise.resolve(true),
     clientEmailTaken(practiceId, values.email, clientId),
   ]);
-  return clientReferenceProblems({ coachOfPractice, employerChosen: Boolean(values.employerId), employerOfPractice: Boolean(employer), managerOfEmployer, emailTaken });
+  return clientReferenceProblems({
+    coachOfPractice,
+    employerChosen: Boolean(values.employerId),
+    employerOfPractice: Boolean(employer),
+    managerOfEmployer,
+    emailTaken,
+  });
 }
 
 /** A lost race on the email address (the unique index) reads as "taken", like the check before it. */

@@ -87,6 +87,14 @@ export async function inviteCoach(actor: Actor, input: { name: string; email: st
   const practice = await getPractice(actor.practiceId);
   if (!practice) return fail('not_found');
   const { token, tokenHash } = newLinkToken(actor.practiceId);
+  const mail = invitationMail({
+    to: input.email,
+    locale: input.locale,
+    name: input.name,
+    inviter: actor.name,
+    practice: practice.name,
+    url: appUrl(`/invite/${token}`),
+  });
   const result = await commitChange({
     actor: by(actor),
     write: async (tx) => {
@@ -98,12 +106,7 @@ export async function inviteCoach(actor: Actor, input: { name: string; email: st
       );
     },
     audit: (invitation) => ({ action: 'invitation.sent', entityType: 'invitation', entityId: invitation.id }),
-    after: (tx) =>
-      deliver(
-        actor.practiceId,
-        invitationMail({ to: input.email, locale: input.locale, name: input.name, inviter: actor.name, practice: practice.name, url: appUrl(`/invite/${token}`) }),
-        tx,
-      ),
+    after: (tx) => deliver(actor.practiceId, mail, tx),
   });
   return result.ok ? ok(null) : result;
 }
