@@ -29,9 +29,9 @@ import { canArchive, canChangeStatus, canReopen, closeDateProblem, REOPEN_STATUS
 const coach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
 
 /** The client if this coach may reach it, else null (another practice's, or not assigned when the owner chose so). */
-async function reachable(actor: Actor, clientId: string, ex?: Executor): Promise<AccessibleClient | null> {
+async function reachable(actor: Actor, clientId: string): Promise<AccessibleClient | null> {
   try {
-    return await requireClientAccess(actor, clientId, ex);
+    return await requireClientAccess(actor, clientId);
   } catch (error) {
     if (error instanceof GuardError) return null;
     throw error;
