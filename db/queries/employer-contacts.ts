@@ -19,13 +19,28 @@ export async function insertContact(practiceId: string, employerId: string, valu
   return row;
 }
 
-export async function updateContact(practiceId: string, employerId: string, contactId: string, values: ContactWrite, ex: Executor = getDb()) {
-  const rows = await ex
+/** Optimistic concurrency: the new version, or null when the contact is gone or someone saved in between. */
+export async function updateContact(
+  practiceId: string,
+  employerId: string,
+  contactId: string,
+  expectedVersion: number,
+  values: ContactWrite,
+  ex: Executor = getDb(),
+) {
+  const [row] = await ex
     .update(employerContacts)
-    .set({ ...values, updatedAt: new Date() })
-    .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId), eq(employerContacts.id, contactId)))
-    .returning({ id: employerContacts.id });
-  return rows.length === 1;
+    .set({ ...values, version: sql`${employerContacts.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(employerContacts.practiceId, practiceId),
+        eq(employerContacts.employerId, employerId),
+        eq(employerContacts.id, contactId),
+        eq(employerContacts.version, expectedVersion),
+      ),
+    )
+    .returning({ version: employerContacts.version });
+  return row ?? null;
 }
 
 export async function deleteContact(practiceId: string, employerId: string, contactId: string, ex: Executor = getDb()) {

@@ -41,14 +41,14 @@ export async function insertEmployer(practiceId: string, values: EmployerWrite, 
   return row;
 }
 
-/** Optimistic concurrency: false when the version moved on. */
+/** Optimistic concurrency: the new version, or null when the version moved on. */
 export async function updateEmployer(practiceId: string, employerId: string, expectedVersion: number, values: EmployerWrite, ex: Executor = getDb()) {
-  const rows = await ex
+  const [row] = await ex
     .update(employers)
     .set({ ...values, version: sql`${employers.version} + 1`, updatedAt: new Date() })
     .where(and(eq(employers.practiceId, practiceId), eq(employers.id, employerId), eq(employers.version, expectedVersion)))
-    .returning({ id: employers.id });
-  return rows.length === 1;
+    .returning({ version: employers.version });
+  return row ?? null;
 }
 
 /** Every employer with its contacts, for the client form's selects: one query. */

@@ -42,6 +42,8 @@ export const employerContacts = pgTable(
     email: text('email').notNull().default(''),
     phone: text('phone').notNull().default(''),
     locale: localeEnum('locale').notNull().default('nl'),
+    /** Optimistic concurrency, like clients and employers: an edit of an older version is refused as stale. */
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

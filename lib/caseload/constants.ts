@@ -10,4 +10,3 @@ export const CONTACT_ROLES = ['manager', 'hr', 'company_doctor', 'other'] as con
 export type ContactRole = (typeof CONTACT_ROLES)[number];
 export const CONSENT_KINDS = ['coaching_agreement', 'employer_sharing'] as const;
 export type ConsentKind = (typeof CONSENT_KINDS)[number];
-export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,4 +1,5 @@
-import { CLIENT_STATUSES, UUID_PATTERN, type ClientStatus } from './constants';
+import { isUuid } from '@/lib/ids';
+import { CLIENT_STATUSES, type ClientStatus } from './constants';
 
 export const CLIENT_PAGE_SIZE = 25;
 export const CLIENT_SORTS = ['name', 'status', 'start', 'created'] as const;
@@ -18,7 +19,6 @@ export type ClientListParams = {
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-const UUID = UUID_PATTERN;
 const DEFAULT_DIR: Record<ClientSort, 'asc' | 'desc'> = { name: 'asc', status: 'asc', start: 'desc', created: 'desc' };
 
 function one(value: string | string[] | undefined): string {
@@ -37,7 +37,7 @@ export function parseClientListParams(sp: SearchParams): ClientListParams {
   return {
     q: one(sp.q).slice(0, 100),
     status: pick(one(sp.status), CLIENT_STATUS_FILTERS, 'all'),
-    coach: UUID.test(coach) ? coach.toLowerCase() : null,
+    coach: isUuid(coach) ? coach.toLowerCase() : null,
     sort,
     dir: pick(one(sp.dir), ['asc', 'desc'] as const, DEFAULT_DIR[sort]),
     page: Number.isFinite(page) && page > 0 ? Math.min(page, 10_000) : 1,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '@/lib/caseload/dates';
-import { UUID_PATTERN } from '@/lib/caseload/constants';
+import { isUuid } from '@/lib/ids';
 
 /** Zod fields shared by the client, employer and consent schemas (lib/schemas). Messages are translation keys. */
 export const PHONE_PATTERN = /^\+?[\d\s()-]+$/;
@@ -22,13 +22,11 @@ export const optionalEmail = z
   .max(254, { error: 'validation.tooLong' })
   .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'validation.email' });
 
-export const id = z.string({ error: 'validation.required' }).regex(UUID_PATTERN, { error: 'validation.invalid' });
-
 /** A select or hidden field: '' means none. */
 export const optionalId = z
   .string()
   .trim()
-  .refine((v) => v === '' || UUID_PATTERN.test(v), { error: 'validation.invalid' })
+  .refine((v) => v === '' || isUuid(v), { error: 'validation.invalid' })
   .transform((v) => (v === '' ? null : v.toLowerCase()));
 
 export const requiredDate = z

@@ -1,12 +1,15 @@
 import 'server-only';
-import { getDb } from '@/db/client';
-import { isUniqueViolation } from '@/db/errors';
 import { customKeysStartingWith, findCustomInstrument, insertCustomInstrument, setCustomInstrumentArchived } from '@/db/queries/instruments';
 import { fail, ok, type ActionResult } from '@/lib/actions/result';
-import { audit } from '@/lib/audit';
 import { customInstrumentSchema } from '@/lib/instruments';
+import { commitChange } from '@/lib/services/commit';
 import { instrumentIssues } from './instrument-issues';
 import { freeInstrumentKey, isBuiltInKey, slugify } from './instrument-key';
+
+/*
+ * The one home of custom instrument writes (the instruments pages' actions call nothing else); each
+ * change commits with its audit entry through commitChange.
+ */
 
 /**
  * Validates and stores a custom instrument: a new one gets a key made from its name and version 1;
@@ -27,61 +30,49 @@ export async function saveCustomInstrument(
   }
   const definition = parsed.data as unknown as Record<string, unknown>;
 
-  try {
-    const saved = await getDb().transaction(async (tx) => {
-      let key: string;
-      let version: number;
-      if (input.key === undefined) {
-        const name = parsed.data.name.nl || parsed.data.name.en;
-        key = freeInstrumentKey(name, await customKeysStartingWith(practiceId, slugify(name), tx));
-        version = 1;
-      } else {
-        if (isBuiltInKey(input.key)) return fail('forbidden');
-        const latest = await findCustomInstrument(practiceId, input.key, undefined, tx);
-        if (!latest) return fail('not_found');
-        if (input.baseVersion !== latest.version) return fail('stale');
-        key = latest.key;
-        version = latest.version + 1;
-      }
-      const row = await insertCustomInstrument(practiceId, { key, version, definition, createdBy: userId }, tx);
-      await audit(
-        {
-          practiceId,
-          actorUserId: userId,
-          action: version === 1 ? 'instrument.created' : 'instrument.versioned',
-          entityType: 'custom_instrument',
-          entityId: row.id,
-          metadata: { key, version, items: parsed.data.items.length, subscales: parsed.data.subscales.length },
-        },
-        tx,
-      );
-      return ok({ key, version });
-    });
-    return saved;
-  } catch (error) {
-    // Two saves of the same key at once: the second one lost the race for the version number.
-    if (isUniqueViolation(error)) return fail('stale');
-    throw error;
+  // An edit becomes the version after the one the coach saw; two saves of the same key at once
+  // collide on the unique (key, version), and commitChange answers the loser with `stale`.
+  let next: { key: string; version: number } | null = null;
+  if (input.key !== undefined) {
+    if (isBuiltInKey(input.key)) return fail('forbidden');
+    const latest = await findCustomInstrument(practiceId, input.key);
+    if (!latest) return fail('not_found');
+    if (input.baseVersion !== latest.version) return fail('stale');
+    next = { key: latest.key, version: latest.version + 1 };
   }
+  const result = await commitChange({
+    actor: { practiceId, userId, kind: 'coach' },
+    write: async (tx) => {
+      let target = next;
+      if (!target) {
+        const name = parsed.data.name.nl || parsed.data.name.en;
+        target = { key: freeInstrumentKey(name, await customKeysStartingWith(practiceId, slugify(name), tx)), version: 1 };
+      }
+      const row = await insertCustomInstrument(practiceId, { ...target, definition, createdBy: userId }, tx);
+      return { ...target, id: row.id };
+    },
+    audit: ({ key, version, id }) => ({
+      action: version === 1 ? 'instrument.created' : 'instrument.versioned',
+      entityType: 'custom_instrument',
+      entityId: id,
+      metadata: { key, version, items: parsed.data.items.length, subscales: parsed.data.subscales.length },
+    }),
+  });
+  return result.ok ? ok({ key: result.data.key, version: result.data.version }) : result;
 }
 
+/** Archiving hides an instrument from new measurements; its versions and past measurements stay. */
 export async function archiveCustomInstrument(practiceId: string, userId: string, key: string, archived: boolean): Promise<ActionResult<null>> {
   const latest = await findCustomInstrument(practiceId, key);
   if (!latest) return fail('not_found');
-  await getDb().transaction(async (tx) => {
-    if (await setCustomInstrumentArchived(practiceId, key, archived, tx)) {
-      await audit(
-        {
-          practiceId,
-          actorUserId: userId,
-          action: archived ? 'instrument.archived' : 'instrument.restored',
-          entityType: 'custom_instrument',
-          entityId: latest.id,
-          metadata: { key },
-        },
-        tx,
-      );
-    }
+  const result = await commitChange({
+    actor: { practiceId, userId, kind: 'coach' },
+    write: async (tx) => ({ changed: await setCustomInstrumentArchived(practiceId, key, archived, tx) }),
+    // Already in that state: nothing changed, so nothing to audit.
+    audit: ({ changed }) =>
+      changed
+        ? { action: archived ? 'instrument.archived' : 'instrument.restored', entityType: 'custom_instrument', entityId: latest.id, metadata: { key } }
+        : null,
   });
-  return ok(null);
+  return result.ok ? ok(null) : result;
 }

@@ -4,8 +4,8 @@ import { REFERRAL_ROUTES } from '@/lib/caseload/constants';
 import { daysBetween, todayIn } from '@/lib/caseload/dates';
 import { WAITING_PERIOD_WEEKS } from '@/lib/caseload/poortwachter';
 import { RETENTION_MAX_YEARS, RETENTION_MIN_YEARS } from '@/lib/caseload/retention';
-import { email, locale, optionalText, requiredText } from './fields';
-import { id, optionalDate, optionalId, optionalPhone, requiredDate, version } from '@/lib/caseload/schema-fields';
+import { email, id, locale, optionalText, requiredText } from './fields';
+import { optionalDate, optionalId, optionalPhone, requiredDate, version } from '@/lib/caseload/schema-fields';
 
 /** Sick leave can last the 104 weeks of the law plus up to a year's extension; older is a typing error. */
 export const SICK_LEAVE_MAX_WEEKS = WAITING_PERIOD_WEEKS + 52;

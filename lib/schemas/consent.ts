@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { CONSENT_KINDS } from '@/lib/caseload/constants';
-import { optionalText } from './fields';
-import { id } from '@/lib/caseload/schema-fields';
+import { id, optionalText } from './fields';
 
 /** The text version is not sent: the client agrees to (or withdraws from) the current text. */
 export const recordConsentSchema = z.object({

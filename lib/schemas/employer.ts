@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONTACT_ROLES } from '@/lib/caseload/constants';
-import { locale, optionalText, requiredText } from './fields';
-import { id, optionalEmail, optionalPhone, version } from '@/lib/caseload/schema-fields';
+import { id, locale, optionalText, requiredText } from './fields';
+import { optionalEmail, optionalPhone, version } from '@/lib/caseload/schema-fields';
 
 const employerFields = z.object({
   name: requiredText(150),
@@ -27,7 +27,8 @@ const contactFields = z.object({
 export const createContactSchema = contactFields;
 export type ContactInput = z.input<typeof createContactSchema>;
 
-export const updateContactSchema = contactFields.extend({ contactId: id });
+/** The version the coach saw: an edit of an older one is refused as stale, like clients and employers. */
+export const updateContactSchema = contactFields.extend({ contactId: id, version });
 export type UpdateContactInput = z.input<typeof updateContactSchema>;
 
 export const removeContactSchema = z.object({ employerId: id, contactId: id });

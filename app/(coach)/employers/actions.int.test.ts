@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
 import { employerContacts, employers } from '@/db/schema';
-import { actAs, auditFor, createPractice } from '@/lib/testing/fixtures';
+import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { createContactAction, createEmployerAction, removeContactAction, updateContactAction, updateEmployerAction } from './actions';
 
 beforeEach(() => actAs(null));
@@ -48,7 +48,7 @@ describe('employers', () => {
     actAs(await createPractice());
     expect(await updateEmployerAction({ employerId: employer.id, version: 1, name: 'Gekaapt', address: '', notes: '' })).toEqual({ ok: false, error: 'not_found' });
     expect(await createContactAction(contact(employer.id))).toEqual({ ok: false, error: 'not_found' });
-    expect(await updateContactAction({ ...contact(employer.id), contactId: manager.id })).toEqual({ ok: false, error: 'not_found' });
+    expect(await updateContactAction({ ...contact(employer.id), contactId: manager.id, version: 1 })).toEqual({ ok: false, error: 'not_found' });
     expect(await removeContactAction({ employerId: employer.id, contactId: manager.id })).toEqual({ ok: false, error: 'not_found' });
     const [row] = await getDb().select().from(employers).where(eq(employers.id, employer.id));
     expect(row!.name).toBe('Zorggroep Test');
@@ -63,9 +63,12 @@ describe('employer contacts', () => {
     const added = await createContactAction(contact(employer.id, { role: 'company_doctor', name: 'Dr. Bos', email: '' }));
     expect(added.ok).toBe(true);
     const contactId = added.ok ? added.data.id : '';
-    expect(await updateContactAction({ ...contact(employer.id, { role: 'company_doctor', name: 'Dr. A. Bos', locale: 'en' }), contactId })).toEqual({ ok: true, data: null });
+    expect(await updateContactAction({ ...contact(employer.id, { role: 'company_doctor', name: 'Dr. A. Bos', locale: 'en' }), contactId, version: 1 })).toEqual({
+      ok: true,
+      data: { version: 2 },
+    });
     const [row] = await getDb().select().from(employerContacts).where(eq(employerContacts.id, contactId));
-    expect(row).toMatchObject({ name: 'Dr. A. Bos', role: 'company_doctor', locale: 'en' });
+    expect(row).toMatchObject({ name: 'Dr. A. Bos', role: 'company_doctor', locale: 'en', version: 2 });
     expect(await removeContactAction({ employerId: employer.id, contactId })).toEqual({ ok: true, data: null });
     expect(await getDb().select().from(employerContacts).where(eq(employerContacts.id, contactId))).toEqual([]);
   });
@@ -91,7 +94,36 @@ describe('employer contacts', () => {
     const a = await seedEmployer(owner.practiceId, 'A');
     const b = await seedEmployer(owner.practiceId, 'B');
     actAs(owner);
-    expect(await updateContactAction({ ...contact(b.employer.id), contactId: a.manager.id })).toEqual({ ok: false, error: 'not_found' });
+    expect(await updateContactAction({ ...contact(b.employer.id), contactId: a.manager.id, version: 1 })).toEqual({ ok: false, error: 'not_found' });
+  });
+
+  it('refuses the second of two coaches editing the same version of a contact, and keeps the first edit', async () => {
+    const owner = await createPractice();
+    const { employer, manager } = await seedEmployer(owner.practiceId);
+    actAs(owner);
+    expect(await updateContactAction({ ...contact(employer.id, { name: 'Henk (eerste)' }), contactId: manager.id, version: 1 })).toEqual({
+      ok: true,
+      data: { version: 2 },
+    });
+    actAs(await addCoach(owner.practiceId));
+    expect(await updateContactAction({ ...contact(employer.id, { name: 'Henk (tweede)' }), contactId: manager.id, version: 1 })).toEqual({
+      ok: false,
+      error: 'stale',
+    });
+    const [row] = await getDb().select().from(employerContacts).where(eq(employerContacts.id, manager.id));
+    expect(row).toMatchObject({ name: 'Henk (eerste)', version: 2 });
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'employer.contact_updated')).toHaveLength(1);
+  });
+
+  it('refuses a contact edit without the version the coach saw', async () => {
+    const owner = await createPractice();
+    const { employer, manager } = await seedEmployer(owner.practiceId);
+    actAs(owner);
+    expect(await updateContactAction({ ...contact(employer.id), contactId: manager.id } as never)).toMatchObject({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { version: 'validation.invalid' },
+    });
   });
 });
 

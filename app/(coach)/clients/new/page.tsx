@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { listEmployerOptions } from '@/db/queries/employers';
 import { listCoaches } from '@/db/queries/users';
 import { requireCoachPage } from '@/lib/auth/guards';
-import { UUID_PATTERN } from '@/lib/caseload/constants';
+import { isUuid } from '@/lib/ids';
 import { NewClientForm } from '../_components/client-forms';
 
 export async function generateMetadata() {
@@ -18,7 +18,7 @@ export default async function NewClientPage({ searchParams }: { searchParams: Pr
     listCoaches(actor.practiceId),
     searchParams,
   ]);
-  const employerId = sp.employer && UUID_PATTERN.test(sp.employer) && employers.some((e) => e.id === sp.employer) ? sp.employer : '';
+  const employerId = sp.employer && isUuid(sp.employer) && employers.some((e) => e.id === sp.employer) ? sp.employer : '';
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <h1>{t('new')}</h1>

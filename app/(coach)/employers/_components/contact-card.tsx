@@ -9,7 +9,7 @@ import type { ContactRole } from '@/lib/caseload/constants';
 import { removeContactAction } from '../actions';
 import { ContactForm } from './contact-form';
 
-type Contact = { id: string; employerId: string; name: string; role: ContactRole; email: string; phone: string; locale: 'nl' | 'en' };
+type Contact = { id: string; employerId: string; name: string; role: ContactRole; email: string; phone: string; locale: 'nl' | 'en'; version: number };
 
 export function ContactCard({ contact }: { contact: Contact }) {
   const t = useTranslations('employers.contacts');
@@ -37,7 +37,16 @@ export function ContactCard({ contact }: { contact: Contact }) {
       <li className="rounded-md border border-slate-200 p-3">
         <ContactForm
           employerId={contact.employerId}
-          contact={{ contactId: contact.id, employerId: contact.employerId, name: contact.name, role: contact.role, email: contact.email, phone: contact.phone, locale: contact.locale }}
+          contact={{
+            contactId: contact.id,
+            version: contact.version,
+            employerId: contact.employerId,
+            name: contact.name,
+            role: contact.role,
+            email: contact.email,
+            phone: contact.phone,
+            locale: contact.locale,
+          }}
           onDone={() => setEditing(false)}
         />
       </li>

@@ -4,11 +4,13 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
+import type { ActionResult } from '@/lib/actions/result';
 import { CONTACT_ROLES } from '@/lib/caseload/constants';
-import { createContactSchema, updateContactSchema, type ContactInput } from '@/lib/schemas/employer';
+import { createContactSchema, updateContactSchema, type ContactInput, type UpdateContactInput } from '@/lib/schemas/employer';
 import { createContactAction, updateContactAction } from '../actions';
 
-type Props = { employerId: string; contact?: ContactInput & { contactId: string }; onDone?: () => void };
+/** An edit carries the version the coach saw, so a colleague's save in between is refused as stale. */
+type Props = { employerId: string; contact?: UpdateContactInput; onDone?: () => void };
 
 /** Adds a contact, or edits one when `contact` is given. Ids are prefixed so several forms can share a page. */
 export function ContactForm({ employerId, contact, onDone }: Props) {
@@ -20,7 +22,8 @@ export function ContactForm({ employerId, contact, onDone }: Props) {
   const empty: ContactInput = { employerId, name: '', role: 'manager', email: '', phone: '', locale: 'nl' };
   const { form, onSubmit, problem } = useActionForm(
     contact ? updateContactSchema : createContactSchema,
-    (input) => (contact ? updateContactAction({ ...input, contactId: contact.contactId }) : createContactAction(input)),
+    (input): Promise<ActionResult<unknown>> =>
+      contact ? updateContactAction({ ...input, contactId: contact.contactId, version: contact.version }) : createContactAction(input),
     {
       defaultValues: contact ?? empty,
       onSuccess: () => {

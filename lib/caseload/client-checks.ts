@@ -1,0 +1,37 @@
+import type { FieldErrors } from '@/lib/actions/result';
+import { daysBetween, type IsoDate } from './dates';
+
+/** What the database said about a client's references; the service looks these up, this module judges them. */
+export type ClientReferenceFacts = {
+  /** The chosen coach is a user of this practice. */
+  coachOfPractice: boolean;
+  /** An employer was chosen (null: none). */
+  employerChosen: boolean;
+  /** The chosen employer belongs to this practice. */
+  employerOfPractice: boolean;
+  /** The chosen manager is a contact of the chosen employer (true when no manager was chosen). */
+  managerOfEmployer: boolean;
+  /** Another client of the practice already has this email address. */
+  emailTaken: boolean;
+};
+
+export const EMAIL_TAKEN: FieldErrors = { email: 'clients.validation.emailTaken' };
+
+/**
+ * What the schema cannot know: the coach, employer and manager must belong to this practice (and the
+ * manager to that employer), and the email must be free within the practice. Null when all is well.
+ */
+export function clientReferenceProblems(facts: ClientReferenceFacts): FieldErrors | null {
+  const errors: FieldErrors = {};
+  if (!facts.coachOfPractice) errors.coachId = 'clients.validation.coachUnknown';
+  if (facts.employerChosen && !facts.employerOfPractice) errors.employerId = 'clients.validation.employerUnknown';
+  else if (!facts.managerOfEmployer) errors.managerContactId = 'clients.validation.managerOfOtherEmployer';
+  if (facts.emailTaken) errors.email = 'clients.validation.emailTaken';
+  return Object.keys(errors).length ? errors : null;
+}
+
+/** A closed trajectory cannot start after it ended: the message key for the start date, or null. */
+export function startDateProblem(startDate: IsoDate | null, closedOn: IsoDate | null): string | null {
+  if (closedOn && startDate && daysBetween(startDate, closedOn) < 0) return 'clients.validation.startAfterClose';
+  return null;
+}

@@ -1,0 +1,144 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { clientRow, seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { clients, consents, outbox } from '@/db/schema';
+import type { Actor } from '@/lib/auth/guards';
+import type { ClientValues } from '@/lib/schemas/client';
+import { addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
+import { addDays, todayIn } from './dates';
+import { closeClientTrajectory, createClient, eraseClient, exportClient, recordConsent, updateClientDetails } from './service';
+
+type Claims = Awaited<ReturnType<typeof createPractice>>;
+const asActor = (claims: Claims): Actor => ({ ...claims, name: 'Olivia Owner', locale: 'nl' });
+
+const values = (coachId: string, extra: Partial<ClientValues> = {}): ClientValues => ({
+  firstName: 'Eva',
+  lastName: 'Smit',
+  email: 'eva.smit@example.test',
+  phone: '',
+  jobTitle: '',
+  employerId: null,
+  managerContactId: null,
+  coachId,
+  startDate: '2026-01-12',
+  referralRoute: 'self',
+  locale: 'nl',
+  onSickLeave: false,
+  sickLeaveSince: null,
+  notes: '',
+  ...extra,
+});
+
+const clientsOf = (practiceId: string) => getDb().select().from(clients).where(eq(clients.practiceId, practiceId));
+
+describe('caseload service: the checks the schema cannot make', () => {
+  it('refuses a manager of another employer, a coach of another practice and a taken email, and writes nothing', async () => {
+    const owner = await createPractice();
+    const other = await createPractice();
+    const a = await seedEmployer(owner.practiceId, 'A');
+    const b = await seedEmployer(owner.practiceId, 'B');
+    await seedClient(owner.practiceId, owner.userId, { email: 'bezet@example.test' });
+    const result = await createClient(
+      asActor(owner),
+      values(other.userId, { employerId: a.employer.id, managerContactId: b.manager.id, email: 'bezet@example.test' }),
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: {
+        coachId: 'clients.validation.coachUnknown',
+        managerContactId: 'clients.validation.managerOfOtherEmployer',
+        email: 'clients.validation.emailTaken',
+      },
+    });
+    expect(await clientsOf(owner.practiceId)).toHaveLength(1);
+    expect(await auditFor(owner.practiceId)).toEqual([]);
+  });
+
+  it('refuses a start date after the closing date of a closed client', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, { status: 'closed', closedOn: '2026-02-01', startDate: '2026-01-05' });
+    const result = await updateClientDetails(asActor(owner), client.id, 1, values(owner.userId, { email: client.email, startDate: '2026-02-02' }));
+    expect(result).toEqual({ ok: false, error: 'validation', fieldErrors: { startDate: 'clients.validation.startAfterClose' } });
+    expect((await clientRow(owner.practiceId, client.id))!.version).toBe(1);
+  });
+});
+
+describe('caseload service: one transaction per change', () => {
+  it('two coaches saving the same version at once: one wins, the other is stale, and only one timeline line and audit entry exist', async () => {
+    const owner = await createPractice();
+    const colleague = await addCoach(owner.practiceId);
+    const client = await seedClient(owner.practiceId, owner.userId, { email: 'eva.smit@example.test', startDate: '2026-01-12' });
+    const [first, second] = await Promise.all([
+      updateClientDetails(asActor(owner), client.id, 1, values(owner.userId, { jobTitle: 'Eerste' })),
+      updateClientDetails(asActor(colleague), client.id, 1, values(owner.userId, { jobTitle: 'Tweede' })),
+    ]);
+    expect([first, second].filter((r) => r.ok)).toEqual([{ ok: true, data: { version: 2 } }]);
+    expect([first, second].filter((r) => !r.ok)).toEqual([{ ok: false, error: 'stale' }]);
+    expect(await timelineKinds(owner.practiceId, client.id)).toEqual([{ kind: 'client.updated', data: { count: 1 } }]);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'client.updated')).toHaveLength(1);
+  });
+
+  it('two new clients with the same email at once: the loser hears the email is taken, not a server error', async () => {
+    const owner = await createPractice();
+    const results = await Promise.all([createClient(asActor(owner), values(owner.userId)), createClient(asActor(owner), values(owner.userId))]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: 'validation', fieldErrors: { email: 'clients.validation.emailTaken' } }]);
+    expect(await clientsOf(owner.practiceId)).toHaveLength(1);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'client.created')).toHaveLength(1);
+  });
+
+  it('the same consent given twice at once is recorded once; the other is refused', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    const give = () => recordConsent(asActor(owner), { clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' });
+    const results = await Promise.all([give(), give()]);
+    expect(results).toContainEqual({ ok: true, data: null });
+    expect(results).toContainEqual({ ok: false, error: 'validation', fieldErrors: { action: 'consents.errors.alreadyGiven' } });
+    expect(await getDb().select().from(consents).where(eq(consents.clientId, client.id))).toHaveLength(1);
+    expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).toEqual(['consent.given']);
+  });
+
+  it('a stale close writes no timeline line and no audit entry', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, { startDate: '2026-01-12', version: 3 });
+    expect(await closeClientTrajectory(asActor(owner), client.id, 2, { closedOn: todayIn(), reason: 'completed' })).toEqual({ ok: false, error: 'stale' });
+    expect(await timelineKinds(owner.practiceId, client.id)).toEqual([]);
+    expect(await auditFor(owner.practiceId)).toEqual([]);
+    expect(await closeClientTrajectory(asActor(owner), client.id, 3, { closedOn: addDays(todayIn(), -1), reason: 'completed' })).toEqual({
+      ok: true,
+      data: { version: 4 },
+    });
+  });
+});
+
+describe('caseload service: GDPR', () => {
+  it('erasure is the owner\'s only, removes the client and their kept mails, and keeps only the id in the audit', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Noor', lastName: 'de Wit', email: 'noor@example.test' });
+    await getDb()
+      .insert(outbox)
+      .values({ practiceId: owner.practiceId, to: 'noor@example.test', subject: 'Welkom', text: 'Hallo Noor', html: '<p>Hallo Noor</p>' });
+    expect(await eraseClient(asActor(coach), client.id, 'Noor de Wit')).toEqual({ ok: false, error: 'forbidden' });
+    expect(await eraseClient(asActor(owner), client.id, 'Noor de Wat')).toMatchObject({ fieldErrors: { confirmName: 'gdpr.erase.nameMismatch' } });
+    expect(await clientRow(owner.practiceId, client.id)).not.toBeNull();
+
+    expect(await eraseClient(asActor(owner), client.id, '  noor  DE wit ')).toEqual({ ok: true, data: null });
+    expect(await clientRow(owner.practiceId, client.id)).toBeNull();
+    expect(await getDb().select().from(outbox).where(eq(outbox.practiceId, owner.practiceId))).toEqual([]);
+    const entry = (await auditFor(owner.practiceId)).find((a) => a.action === 'client.erased');
+    expect(entry).toMatchObject({ entityType: 'client', entityId: client.id, metadata: {} });
+    expect(await eraseClient(asActor(owner), client.id, 'Noor de Wit')).toEqual({ ok: false, error: 'not_found' });
+  });
+
+  it('the export is not found for another practice, and audited for the own one', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    expect(await exportClient(asActor(await createPractice()), client.id)).toEqual({ ok: false, error: 'not_found' });
+    const result = await exportClient(asActor(owner), client.id);
+    expect(result).toMatchObject({ ok: true, data: { fileName: `balanspunt-client-${client.id}-${todayIn()}.json` } });
+    expect((await auditFor(owner.practiceId)).map((a) => [a.action, a.entityId])).toEqual([['client.exported', client.id]]);
+  });
+});

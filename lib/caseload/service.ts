@@ -1,0 +1,224 @@
+import 'server-only';
+import { archiveClient, closeClient, deleteClient, reopenClient, setClientStatus } from '@/db/queries/client-lifecycle';
+import { loadClientExport } from '@/db/queries/client-export';
+import { clientEmailTaken, getClient, insertClient, isCoachOfPractice, lockClient, updateClient } from '@/db/queries/clients';
+import { insertConsent, listConsents } from '@/db/queries/consents';
+import { contactBelongsTo } from '@/db/queries/employer-contacts';
+import { getEmployer } from '@/db/queries/employers';
+import { deleteOutboxMailsTo } from '@/db/queries/outbox';
+import type { Executor } from '@/db/client';
+import { fail, ok, type ActionResult, type FieldErrors } from '@/lib/actions/result';
+import { audit } from '@/lib/audit';
+import { requireClientAccess, type AccessibleClient } from '@/lib/auth/client-access';
+import { GuardError, type Actor } from '@/lib/auth/guards';
+import { commitChange, type ChangeActor, type TimelineLine } from '@/lib/services/commit';
+import { confirmsName, type ClientValues } from '@/lib/schemas/client';
+import { changedClientFields, updateTimelineEvents } from './client-changes';
+import { clientReferenceProblems, EMAIL_TAKEN, startDateProblem } from './client-checks';
+import { CONSENT_TEXT_VERSIONS, consentChangeProblem, consentStates, type ConsentAction, type ConsentKind } from './consent-state';
+import { todayIn } from './dates';
+import { buildClientExport, exportFileName } from './export-document';
+import { canArchive, canChangeStatus, canReopen, closeDateProblem, REOPEN_STATUS, type CloseReason, type OpenStatus } from './lifecycle';
+
+/**
+ * The one home of every caseload write: clients, their consents, their lifecycle and their erasure.
+ * Each function checks that the caller may reach the client ("not found" otherwise), judges the change
+ * and commits it with its timeline line and audit entry through commitChange.
+ */
+
+const coach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
+
+/** The client if this coach may reach it, else null (another practice's, or not assigned when the owner chose so). */
+async function reachable(actor: Actor, clientId: string): Promise<AccessibleClient | null> {
+  try {
+    return await requireClientAccess(actor, clientId);
+  } catch (error) {
+    if (error instanceof GuardError) return null;
+    throw error;
+  }
+}
+
+async function referenceProblems(practiceId: string, values: ClientValues, clientId: string | null): Promise<FieldErrors | null> {
+  const [coachOfPractice, employer, managerOfEmployer, emailTaken] = await Promise.all([
+    isCoachOfPractice(practiceId, values.coachId),
+    values.employerId ? getEmployer(practiceId, values.employerId) : Promise.resolve(null),
+    values.employerId && values.managerContactId ? contactBelongsTo(practiceId, values.employerId, values.managerContactId) : Promise.resolve(true),
+    clientEmailTaken(practiceId, values.email, clientId),
+  ]);
+  return clientReferenceProblems({
+    coachOfPractice,
+    employerChosen: Boolean(values.employerId),
+    employerOfPractice: Boolean(employer),
+    managerOfEmployer,
+    emailTaken,
+  });
+}
+
+/** A lost race on the email address (the unique index) reads as "taken", like the check before it. */
+async function emailRace<T>(result: ActionResult<T>, practiceId: string, email: string, clientId: string | null): Promise<ActionResult<T>> {
+  if (!result.ok && result.error === 'stale' && (await clientEmailTaken(practiceId, email, clientId))) {
+    return fail('validation', { fieldErrors: EMAIL_TAKEN });
+  }
+  return result;
+}
+
+export async function createClient(actor: Actor, values: ClientValues): Promise<ActionResult<{ id: string }>> {
+  const problems = await referenceProblems(actor.practiceId, values, null);
+  if (problems) return fail('validation', { fieldErrors: problems });
+  const result = await commitChange({
+    actor: coach(actor),
+    write: (tx) => insertClient(actor.practiceId, values, tx),
+    timeline: ({ id }): TimelineLine[] => [
+      { clientId: id, kind: 'client.created' },
+      ...(values.onSickLeave && values.sickLeaveSince
+        ? [{ clientId: id, kind: 'client.sick_leave_started' as const, data: { since: values.sickLeaveSince } }]
+        : []),
+    ],
+    audit: ({ id }) => ({ action: 'client.created', entityType: 'client', entityId: id }),
+  });
+  return emailRace(result, actor.practiceId, values.email, null);
+}
+
+export async function updateClientDetails(
+  actor: Actor,
+  clientId: string,
+  version: number,
+  values: ClientValues,
+): Promise<ActionResult<{ version: number }>> {
+  if (!(await reachable(actor, clientId))) return fail('not_found');
+  const current = await getClient(actor.practiceId, clientId);
+  if (!current) return fail('not_found');
+  if (current.version !== version) return fail('stale');
+  const problems = await referenceProblems(actor.practiceId, values, clientId);
+  if (problems) return fail('validation', { fieldErrors: problems });
+  const startProblem = startDateProblem(values.startDate, current.closedOn);
+  if (startProblem) return fail('validation', { fieldErrors: { startDate: startProblem } });
+  const fields = changedClientFields(current, values);
+  if (fields.length === 0) return ok({ version });
+  const result = await commitChange({
+    actor: coach(actor),
+    write: (tx) => updateClient(actor.practiceId, clientId, version, values, tx),
+    timeline: () => updateTimelineEvents(current, values, fields).map((event) => ({ clientId, ...event })),
+    audit: () => ({ action: 'client.updated', entityType: 'client', entityId: clientId, metadata: { fields } }),
+  });
+  return emailRace(result, actor.practiceId, values.email, clientId);
+}
+
+/** Giving and withdrawing both add a record (who, when, which text); nothing is ever deleted. */
+export async function recordConsent(
+  actor: Actor,
+  input: { clientId: string; kind: ConsentKind; action: ConsentAction; note: string },
+): Promise<ActionResult<null>> {
+  const { clientId, kind, action, note } = input;
+  if (!(await reachable(actor, clientId))) return fail('not_found');
+  const textVersion = CONSENT_TEXT_VERSIONS[kind];
+  const result = await commitChange({
+    actor: coach(actor),
+    write: async (tx) => {
+      // Serialised per client: two coaches giving the same consent at once cannot both pass the check.
+      await lockClient(actor.practiceId, clientId, tx);
+      const refused = consentChangeProblem(consentStates(await listConsents(actor.practiceId, clientId, tx))[kind], action);
+      if (refused) return { refused };
+      await insertConsent(actor.practiceId, { clientId, kind, action, textVersion, recordedBy: actor.userId, recordedByKind: 'coach', note }, tx);
+      return { refused: null };
+    },
+    timeline: ({ refused }) =>
+      refused ? null : { clientId, kind: action === 'given' ? 'consent.given' : 'consent.withdrawn', data: { kind, textVersion } },
+    audit: ({ refused }) => (refused ? null : { action: `consent.${action}`, entityType: 'client', entityId: clientId, metadata: { kind } }),
+  });
+  if (!result.ok) return result;
+  if (result.data.refused) return fail('validation', { fieldErrors: { action: result.data.refused } });
+  return ok(null);
+}
+
+/** One lifecycle step: a versioned update of the client with its timeline line and audit entry. */
+function lifecycleStep(
+  actor: Actor,
+  clientId: string,
+  kind: 'client.status_changed' | 'client.closed' | 'client.reopened' | 'client.archived',
+  write: (tx: Executor) => Promise<{ version: number } | null>,
+  data?: Record<string, string>,
+): Promise<ActionResult<{ version: number }>> {
+  return commitChange({
+    actor: coach(actor),
+    write,
+    timeline: () => ({ clientId, kind, data }),
+    audit: () => ({ action: kind, entityType: 'client', entityId: clientId }),
+  });
+}
+
+export async function changeClientStatus(actor: Actor, clientId: string, version: number, status: OpenStatus): Promise<ActionResult<{ version: number }>> {
+  const client = await reachable(actor, clientId);
+  if (!client) return fail('not_found');
+  if (!canChangeStatus(client.status, status)) return fail('validation', { fieldErrors: { status: 'clients.validation.statusNotAllowed' } });
+  return lifecycleStep(actor, clientId, 'client.status_changed', (tx) => setClientStatus(actor.practiceId, clientId, version, status, tx), {
+    from: client.status,
+    to: status,
+  });
+}
+
+export async function closeClientTrajectory(
+  actor: Actor,
+  clientId: string,
+  version: number,
+  closing: { closedOn: string; reason: CloseReason },
+): Promise<ActionResult<{ version: number }>> {
+  if (!(await reachable(actor, clientId))) return fail('not_found');
+  const client = await getClient(actor.practiceId, clientId);
+  if (!client) return fail('not_found');
+  if (client.status === 'closed') return fail('validation', { fieldErrors: { closedOn: 'clients.validation.alreadyClosed' } });
+  const problem = closeDateProblem(closing.closedOn, client.startDate, todayIn());
+  if (problem) return fail('validation', { fieldErrors: { closedOn: problem } });
+  return lifecycleStep(actor, clientId, 'client.closed', (tx) => closeClient(actor.practiceId, clientId, version, closing, tx), {
+    date: closing.closedOn,
+    reason: closing.reason,
+  });
+}
+
+export async function reopenClientTrajectory(actor: Actor, clientId: string, version: number): Promise<ActionResult<{ version: number }>> {
+  const client = await reachable(actor, clientId);
+  if (!client) return fail('not_found');
+  if (!canReopen(client)) return fail('validation', { fieldErrors: { _form: 'clients.validation.notClosed' } });
+  return lifecycleStep(actor, clientId, 'client.reopened', (tx) => reopenClient(actor.practiceId, clientId, version, REOPEN_STATUS, tx));
+}
+
+export async function archiveClientRecord(actor: Actor, clientId: string, version: number): Promise<ActionResult<{ version: number }>> {
+  const client = await reachable(actor, clientId);
+  if (!client) return fail('not_found');
+  if (!canArchive(client)) return fail('validation', { fieldErrors: { _form: 'clients.validation.archiveNeedsClosed' } });
+  return lifecycleStep(actor, clientId, 'client.archived', (tx) => archiveClient(actor.practiceId, clientId, version, tx));
+}
+
+/**
+ * GDPR art. 17: the client row goes, and with it (ON DELETE CASCADE) every row about them, in one
+ * transaction; the caller has confirmed by typing the client's name. The audit entry keeps only the id.
+ */
+export async function eraseClient(actor: Actor, clientId: string, confirmName: string): Promise<ActionResult<null>> {
+  if (actor.role !== 'owner') return fail('forbidden');
+  const client = await reachable(actor, clientId);
+  if (!client) return fail('not_found');
+  if (!confirmsName(confirmName, client)) return fail('validation', { fieldErrors: { confirmName: 'gdpr.erase.nameMismatch' } });
+  const result = await commitChange({
+    actor: coach(actor),
+    write: async (tx) => {
+      if (!(await deleteClient(actor.practiceId, clientId, tx))) return { erased: false };
+      // Kept mails are not linked to the client row, so they do not cascade: they go by address.
+      await deleteOutboxMailsTo(actor.practiceId, client.email, tx);
+      return { erased: true };
+    },
+    audit: ({ erased }) => (erased ? { action: 'client.erased', entityType: 'client', entityId: clientId } : null),
+  });
+  if (!result.ok) return result;
+  return result.data.erased ? ok(null) : fail('not_found');
+}
+
+/** GDPR art. 15/20: everything held about the client as one JSON document; the download is audited. */
+export async function exportClient(actor: Actor, clientId: string): Promise<ActionResult<{ fileName: string; document: unknown }>> {
+  if (!(await reachable(actor, clientId))) return fail('not_found');
+  const data = await loadClientExport(actor.practiceId, clientId);
+  if (!data) return fail('not_found');
+  const exportedAt = new Date();
+  // A read, not a change: only the audit entry is written, so there is no transaction to share.
+  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'client.exported', entityType: 'client', entityId: clientId });
+  return ok({ fileName: exportFileName(clientId, todayIn()), document: buildClientExport({ ...data, exportedAt }) });
+}

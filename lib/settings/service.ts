@@ -1,0 +1,126 @@
+import 'server-only';
+import { updateCaseloadSettings, type CaseloadSettings } from '@/db/queries/client-retention';
+import { emailInUse } from '@/db/queries/directory';
+import { insertInvitation, revokeOpenInvitations } from '@/db/queries/invitations';
+import { getPractice, setPracticeLogo, updatePracticeSettings } from '@/db/queries/practices';
+import { updateUserLocale } from '@/db/queries/users';
+import { INVITATION_TTL_MS, newLinkToken } from '@/lib/accounts/links';
+import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import type { Actor } from '@/lib/auth/guards';
+import { sniffImageType } from '@/lib/images';
+import { invitationMail } from '@/lib/mail/templates';
+import { deliver } from '@/lib/mail/transport';
+import { commitChange, type ChangeActor } from '@/lib/services/commit';
+import { appUrl } from '@/lib/urls';
+
+/**
+ * The one home of every practice-settings write: the practice's details and logo, the caseload rules
+ * (who sees which clients, how long records are kept), coach invitations and a coach's own language.
+ * Practice-wide settings are the owner's: anyone else is `forbidden`, whoever calls the service.
+ */
+
+const by = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
+const practiceEntity = (actor: Actor) => ({ entityType: 'practice', entityId: actor.practiceId });
+
+export type PracticeDetails = { name: string; address: string; kvkNumber: string; reportColor: string };
+
+export async function updatePracticeDetails(actor: Actor, version: number, values: PracticeDetails): Promise<ActionResult<null>> {
+  if (actor.role !== 'owner') return fail('forbidden');
+  const result = await commitChange({
+    actor: by(actor),
+    write: async (tx) => ((await updatePracticeSettings(actor.practiceId, version, values, tx)) ? { version: version + 1 } : null),
+    audit: () => ({ action: 'practice.settings_updated', ...practiceEntity(actor), metadata: { fields: Object.keys(values) } }),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+/** The bytes decide what the logo is, never its name or declared type: only PNG and JPEG are kept. */
+export async function replacePracticeLogo(actor: Actor, data: Buffer): Promise<ActionResult<null>> {
+  if (actor.role !== 'owner') return fail('forbidden');
+  const mime = sniffImageType(data);
+  if (!mime) return fail('validation', { fieldErrors: { logo: 'validation.logoType' } });
+  const result = await commitChange({
+    actor: by(actor),
+    write: async (tx) => {
+      await setPracticeLogo(actor.practiceId, { data, mime }, tx);
+      return { mime };
+    },
+    audit: () => ({ action: 'practice.logo_updated', ...practiceEntity(actor), metadata: { bytes: data.length, mime } }),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+export async function removePracticeLogo(actor: Actor): Promise<ActionResult<null>> {
+  if (actor.role !== 'owner') return fail('forbidden');
+  const result = await commitChange({
+    actor: by(actor),
+    write: async (tx) => {
+      await setPracticeLogo(actor.practiceId, null, tx);
+      return { removed: true };
+    },
+    audit: () => ({ action: 'practice.logo_updated', ...practiceEntity(actor), metadata: { removed: true } }),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+/**
+ * Whether coaches see every client or only their own, and how long closed records are kept. Compared
+ * with the values the owner saw (`seen`): changed meanwhile is `stale`.
+ */
+export async function updateCaseloadRules(actor: Actor, seen: CaseloadSettings, next: CaseloadSettings): Promise<ActionResult<null>> {
+  if (actor.role !== 'owner') return fail('forbidden');
+  const result = await commitChange({
+    actor: by(actor),
+    write: async (tx) => ((await updateCaseloadSettings(actor.practiceId, seen, next, tx)) ? next : null),
+    audit: () => ({ action: 'practice.caseload_settings_updated', ...practiceEntity(actor), metadata: next }),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+/**
+ * Invites a coach: an open invitation for the same address is replaced, and the mail with the link
+ * leaves in the same transaction as the invitation (deliver gets the transaction), so neither goes alone.
+ */
+export async function inviteCoach(actor: Actor, input: { name: string; email: string; locale: 'nl' | 'en' }): Promise<ActionResult<null>> {
+  if (actor.role !== 'owner') return fail('forbidden');
+  if (await emailInUse(input.email)) return fail('email_taken', { fieldErrors: { email: 'errors.email_taken' } });
+  const practice = await getPractice(actor.practiceId);
+  if (!practice) return fail('not_found');
+  const { token, tokenHash } = newLinkToken(actor.practiceId);
+  const mail = invitationMail({
+    to: input.email,
+    locale: input.locale,
+    name: input.name,
+    inviter: actor.name,
+    practice: practice.name,
+    url: appUrl(`/invite/${token}`),
+  });
+  const result = await commitChange({
+    actor: by(actor),
+    write: async (tx) => {
+      await revokeOpenInvitations(actor.practiceId, input.email, tx);
+      return insertInvitation(
+        actor.practiceId,
+        { email: input.email, name: input.name, locale: input.locale, tokenHash, invitedBy: actor.userId, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+        tx,
+      );
+    },
+    audit: (invitation) => ({ action: 'invitation.sent', entityType: 'invitation', entityId: invitation.id }),
+    after: (tx) => deliver(actor.practiceId, mail, tx),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+/** The signed-in coach's own language (any coach, not only the owner); nothing is written when it is unchanged. */
+export async function changeLanguage(actor: Actor, locale: 'nl' | 'en'): Promise<ActionResult<null>> {
+  if (actor.locale === locale) return ok(null);
+  const result = await commitChange({
+    actor: by(actor),
+    write: async (tx) => {
+      await updateUserLocale(actor.practiceId, actor.userId, locale, tx);
+      return { locale };
+    },
+    audit: () => ({ action: 'user.locale_changed', entityType: 'user', entityId: actor.userId, metadata: { locale } }),
+  });
+  return result.ok ? ok(null) : result;
+}
