@@ -1,14 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import en from '../i18n/messages/caseload.en.json';
+import nl from '../i18n/messages/caseload.nl.json';
 import { addDays, daysBetween } from './dates';
 import {
   currentPeriod,
   dateOfSickDay,
   dueSoon,
   MERGE_GAP_DAYS,
+  MILESTONE_KINDS,
+  MILESTONE_STATES,
   poortwachterMilestones,
   poortwachterTimeline,
   sickLeaveWeek,
+  spellsFromRecord,
   type Milestone,
 } from './poortwachter';
 
@@ -176,5 +181,39 @@ describe('what is due in the next two weeks', () => {
     expect(dueSoon(timeline, '2026-02-10').map((m) => m.kind)).toEqual(['problem_analysis']);
     expect(dueSoon(poortwachterMilestones(since, '2026-02-16'), '2026-02-16').map((m) => m.kind)).toEqual(['plan_van_aanpak']);
     expect(dueSoon(poortwachterMilestones(since, '2027-09-20'), '2027-09-20').map((m) => m.kind)).toContain('wia_application');
+  });
+});
+
+describe('spells a client record can tell', () => {
+  const dateOf = (at: Date) => at.toISOString().slice(0, 10);
+  const event = (kind: string, at: string, data: Record<string, unknown> = {}) => ({ kind, data, occurredAt: new Date(`${at}T10:00:00Z`) });
+
+  it('takes earlier spells from the timeline (ended on the day the recovery was recorded) and the current one from the record', () => {
+    const events = [
+      event('client.sick_leave_ended', '2026-01-19'),
+      event('client.sick_leave_started', '2026-01-06', { since: '2026-01-05' }),
+      event('client.sick_leave_started', '2026-01-29', { since: '2026-01-28' }),
+      event('client.updated', '2026-01-30'),
+    ];
+    const spells = spellsFromRecord({ onSickLeave: true, sickLeaveSince: '2026-01-29' }, events, dateOf);
+    expect(spells).toEqual([{ from: '2026-01-05', until: '2026-01-19' }, { from: '2026-01-29' }]);
+    expect(poortwachterTimeline(spells, '2026-02-01')!.since).toBe('2026-01-05');
+  });
+
+  it('ignores a start without a valid date and gives nothing for a client who is not on sick leave', () => {
+    const events = [event('client.sick_leave_started', '2026-01-06', { since: 'gisteren' }), event('client.sick_leave_ended', '2026-01-19')];
+    expect(spellsFromRecord({ onSickLeave: true, sickLeaveSince: '2026-03-02' }, events, dateOf)).toEqual([{ from: '2026-03-02' }]);
+    expect(spellsFromRecord({ onSickLeave: false, sickLeaveSince: null }, [], dateOf)).toEqual([]);
+    expect(poortwachterTimeline([], '2026-03-02')).toBeNull();
+  });
+});
+
+describe('texts', () => {
+  it('name every milestone and state in both languages', () => {
+    for (const messages of [nl, en]) {
+      const pw = messages.clients.poortwachter as { milestones: Record<string, string>; states: Record<string, string> };
+      for (const kind of MILESTONE_KINDS) expect(pw.milestones[kind], kind).toBeTruthy();
+      for (const state of MILESTONE_STATES) expect(pw.states[state], state).toBeTruthy();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type IsoDate } from './dates';
+import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';
 
 /**
  * Wet verbetering poortwachter, counted in sick days from the first day of sick leave (day 1, the start
@@ -176,4 +176,32 @@ export function dueSoon(timeline: PoortwachterTimeline | null, today: IsoDate, d
 /** Week 1 is the first sick day and the six days after it. */
 export function sickLeaveWeek(since: IsoDate, today: IsoDate): number {
   return Math.max(1, Math.floor(daysBetween(since, today) / 7) + 1);
+}
+
+export type SickLeaveEvent = { kind: string; data: Record<string, unknown>; occurredAt: Date };
+
+/**
+ * The spells a client record can tell: the client holds only the current first sick day, so earlier
+ * spells come from the timeline (a `sick_leave_started` event with its first sick day, ended by a
+ * `sick_leave_ended` event on the day it was recorded, taken as the recovery date). The current spell
+ * is the record's own `sickLeaveSince`.
+ */
+export function spellsFromRecord(
+  record: { onSickLeave: boolean; sickLeaveSince: IsoDate | null },
+  events: readonly SickLeaveEvent[],
+  dateOf: (at: Date) => IsoDate,
+): SickSpell[] {
+  const spells: SickSpell[] = [];
+  let open: IsoDate | null = null;
+  for (const event of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
+    if (event.kind === 'client.sick_leave_started') {
+      const since = event.data.since;
+      open = typeof since === 'string' && isIsoDate(since) ? since : null;
+    } else if (event.kind === 'client.sick_leave_ended' && open) {
+      spells.push({ from: open, until: dateOf(event.occurredAt) });
+      open = null;
+    }
+  }
+  if (record.onSickLeave && record.sickLeaveSince) spells.push({ from: record.sickLeaveSince });
+  return spells;
 }
