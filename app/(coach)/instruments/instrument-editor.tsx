@@ -10,6 +10,7 @@ import { customInstrumentSchema, type CustomInstrumentInput } from '@/lib/instru
 import { instrumentIssues, issueLocation, type InstrumentIssue } from '@/lib/intake/instrument-issues';
 import { saveCustomInstrumentAction } from './actions';
 import { EditorField, fieldId, parseNumber } from './editor-fields';
+import { ScoringOptionsEditor } from './scoring-options-editor';
 import { SubscaleEditor } from './subscale-editor';
 
 type Props = {
@@ -255,6 +256,8 @@ export function InstrumentEditor({ initial, existing }: Props) {
           </button>
         </div>
       </section>
+
+      <ScoringOptionsEditor form={form} issueAt={issueAt} />
 
       <section className="card flex flex-col gap-4" aria-labelledby="items-title">
         <div>
