@@ -222,3 +222,40 @@ describe('templates', () => {
     expect(filledTemplate('bat12').dimensions.find((d) => d.key === 'total')).toMatchObject({ feedsIndex: false });
   });
 });
+
+describe('scores of instruments with recoding, sums and totals, for any answers', () => {
+  for (const key of ['fourDkl', 'bat23', 'uwes17'] as const) {
+    it(`${key}: every score is within 0–100, a sum within its range, and the total lies between the lowest and highest subscale mean`, () => {
+      const instrument = filledTemplate(key);
+      const { min, max } = instrument.scale;
+      const range = scoredRange(instrument.scale, instrument.recode);
+      const answers = fc.record(Object.fromEntries(allItems(instrument).map((i) => [i.key, fc.integer({ min, max })])));
+      fc.assert(
+        fc.property(answers, (values) => {
+          const scores = scoreMeasurement(instrument, values);
+          const means: number[] = [];
+          for (const d of instrument.dimensions) {
+            const r = scores.dimensions[d.key]!;
+            if (r.status !== 'scored') return false;
+            expect(r.score).toBeGreaterThanOrEqual(0);
+            expect(r.score).toBeLessThanOrEqual(100);
+            expect(r.mean).toBeGreaterThanOrEqual(range.min);
+            expect(r.mean).toBeLessThanOrEqual(range.max);
+            if (d.scoring === 'sum') {
+              expect(Number.isInteger(r.sum)).toBe(true);
+              expect(r.sum).toBeCloseTo(r.mean * r.total, 6);
+            }
+            if (!d.itemsFrom) means.push(r.mean);
+          }
+          const total = scores.dimensions.total;
+          if (total?.status === 'scored') {
+            expect(total.mean).toBeGreaterThanOrEqual(Math.min(...means) - 1e-9);
+            expect(total.mean).toBeLessThanOrEqual(Math.max(...means) + 1e-9);
+          }
+          return true;
+        }),
+        { numRuns: 50 },
+      );
+    });
+  }
+});
