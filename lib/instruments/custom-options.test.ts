@@ -91,6 +91,8 @@ describe('4DKL: recoding and sum scores', () => {
     expect(scores.dimensions.depression).toMatchObject({ status: 'scored', sum: 9, mean: 1.5, score: 75 });
     // Depression cut-offs 2 / 5: 9 is strongly raised.
     expect(scores.subscales.find((s) => s.key === 'depression')!.band?.label.nl).toBe('Sterk verhoogd');
+    // What the coach reads is the sum, as the manual reports it.
+    expect(scores.subscales.find((s) => s.key === 'depression')!.value).toBe(9);
   });
 
   it('bands a sum at its cut-off in the lower band (distress 10 → not raised, 11 → moderately raised)', () => {

@@ -13,6 +13,7 @@ export function scoreSubscales(instrument: Instrument, dimensions: Record<string
       group: d.group,
       result,
       band: value === null ? null : bandFor(d.bands, value),
+      ...(value === null ? {} : { value }),
     };
   });
 }

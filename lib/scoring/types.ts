@@ -22,8 +22,10 @@ export interface SubscaleScore {
   key: string;
   group: Group;
   result: DimensionResult;
-  /** The band the mean falls in; null when the subscale has no bands or is not scored. */
+  /** The band the reported value falls in; null when the subscale has no bands or is not scored. */
   band: Band | null;
+  /** The value to show on the instrument's own terms: the sum for a sum-scored subscale (4DKL), else the mean. */
+  value?: number;
 }
 
 export interface MeasurementScores {
