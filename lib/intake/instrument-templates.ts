@@ -49,8 +49,8 @@ function structure(subscales: SubscaleSpec[], labels: BandLabels = BAT_BANDS) {
       name: { nl: s.nl, en: s.en },
       group: s.group,
       bands: bands(s.cutOffs, labels),
-      ...(s.feedsIndex === false ? { feedsIndex: false } : {}),
-      ...(s.scoring ? { scoring: s.scoring } : {}),
+      feedsIndex: s.feedsIndex ?? true,
+      scoring: s.scoring ?? 'mean',
     })),
     items: subscales.flatMap((s) =>
       Array.from({ length: s.items }, (_, i) => ({ key: `${s.key}_${i + 1}`, text: { nl: '', en: '' }, subscale: s.key, reverse: false })),
@@ -193,4 +193,18 @@ export function instrumentTemplate(key: TemplateKey): CustomInstrumentInput {
         openQuestions: [],
       };
   }
+}
+
+/**
+ * A definition as the editor needs it: every option present with its default, so a checkbox for
+ * "counts towards an index" starts ticked for a definition stored before the option existed (an absent
+ * value would show unticked and be saved as false).
+ */
+export function withEditorDefaults(input: CustomInstrumentInput): CustomInstrumentInput {
+  return {
+    ...input,
+    subscales: (input.subscales ?? []).map((s) => ({ ...s, feedsIndex: s.feedsIndex ?? true, scoring: s.scoring ?? 'mean' })),
+    recode: input.recode ?? [],
+    total: input.total ? { ...input.total, bands: input.total.bands ?? [], scoring: input.total.scoring ?? 'mean' } : null,
+  };
 }

@@ -8,6 +8,7 @@ import { FormAlert } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { customInstrumentSchema, type CustomInstrumentInput } from '@/lib/instruments';
 import { instrumentIssues, issueLocation, type InstrumentIssue } from '@/lib/intake/instrument-issues';
+import { withEditorDefaults } from '@/lib/intake/instrument-templates';
 import { saveCustomInstrumentAction } from './actions';
 import { EditorField, fieldId, parseNumber } from './editor-fields';
 import { ScoringOptionsEditor } from './scoring-options-editor';
@@ -41,7 +42,7 @@ export function InstrumentEditor({ initial, existing }: Props) {
   const t = useTranslations('instruments');
   const tm = useTranslations();
   const router = useRouter();
-  const form = useForm<CustomInstrumentInput>({ defaultValues: initial });
+  const form = useForm<CustomInstrumentInput>({ defaultValues: withEditorDefaults(initial) });
   const { register, control } = form;
   const labels = useFieldArray({ control, name: 'scale.labels' });
   const subscales = useFieldArray({ control, name: 'subscales' });
@@ -249,6 +250,8 @@ export function InstrumentEditor({ initial, existing }: Props) {
                 group: 'job_demands',
                 explanation: { nl: '', en: '' },
                 bands: [],
+                feedsIndex: true,
+                scoring: 'mean',
               })
             }
           >
