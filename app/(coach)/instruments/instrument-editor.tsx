@@ -78,6 +78,10 @@ export function InstrumentEditor({ initial, existing }: Props) {
         return t('location.openQuestion', { n: loc.index + 1 });
       case 'scale':
         return t('location.scale');
+      case 'recode':
+        return t('location.recode');
+      case 'total':
+        return t('location.total');
       default:
         return t('location.general');
     }

@@ -20,6 +20,11 @@ export const V2_ITEM_TEXTS: Record<string, Localized> = {
   },
   // outcome inside ("ik verveel me" is a reaction, not a feature of the work)
   monotony_2: { nl: 'Ik doe urenlang achter elkaar hetzelfde soort werk.', en: 'I do the same kind of work for hours on end.' },
+  // double-barrelled (aggression or intimidation)
+  aggression_1: {
+    nl: 'Ik krijg te maken met agressie van cliënten, klanten of hun naasten.',
+    en: 'I face aggression from clients, customers or their families.',
+  },
   // "veel tijd" on a frequency scale
   administrative_burden_1: {
     nl: 'Een groot deel van mijn werkdag gaat op aan verslaglegging.',
