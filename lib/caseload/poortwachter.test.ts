@@ -1,46 +1,219 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { poortwachterMilestones, sickLeaveWeek } from './poortwachter';
+import en from '../i18n/messages/caseload.en.json';
+import nl from '../i18n/messages/caseload.nl.json';
+import { addDays, daysBetween } from './dates';
+import {
+  currentPeriod,
+  dateOfSickDay,
+  dueSoon,
+  MERGE_GAP_DAYS,
+  MILESTONE_KINDS,
+  MILESTONE_STATES,
+  poortwachterMilestones,
+  poortwachterTimeline,
+  sickLeaveWeek,
+  spellsFromRecord,
+  type Milestone,
+} from './poortwachter';
 
-describe('Wet verbetering poortwachter milestones', () => {
-  it('counts the first sick day as week 1', () => {
-    expect(sickLeaveWeek('2026-01-05', '2026-01-05')).toBe(1);
-    expect(sickLeaveWeek('2026-01-05', '2026-01-11')).toBe(1);
-    expect(sickLeaveWeek('2026-01-05', '2026-01-12')).toBe(2);
+const since = '2026-01-05'; // a Monday: day 1 of week 1
+const byKind = (milestones: Milestone[], kind: Milestone['kind']) => milestones.filter((m) => m.kind === kind);
+const dueOf = (milestones: Milestone[], kind: Milestone['kind']) => byKind(milestones, kind)[0]?.due;
+
+/** Any date from 2020 to 2035. */
+const anyDate = fc.integer({ min: 0, max: 365 * 15 }).map((n) => addDays('2020-01-01', n));
+
+describe('sick-leave weeks', () => {
+  it('counts the first sick day as day 1 of week 1; day 7 is the last day of week 1', () => {
+    expect(sickLeaveWeek(since, since)).toBe(1);
+    expect(sickLeaveWeek(since, '2026-01-11')).toBe(1);
+    expect(sickLeaveWeek(since, '2026-01-12')).toBe(2);
+    expect(poortwachterMilestones(since, since).week).toBe(1);
+    expect(poortwachterMilestones(since, '2026-01-11').week).toBe(1);
+    expect(poortwachterMilestones(since, '2026-01-12').week).toBe(2);
+  });
+});
+
+describe('Wet verbetering poortwachter milestones for one spell', () => {
+  const { milestones } = poortwachterMilestones(since, '2026-01-12');
+
+  it('puts the problem analysis on day 42 (the last day of week 6), not a day later', () => {
+    expect(byKind(milestones, 'problem_analysis')).toEqual([{ kind: 'problem_analysis', due: '2026-02-15', week: 6, state: 'upcoming' }]);
+    expect(daysBetween(since, '2026-02-15') + 1).toBe(42);
   });
 
-  it('puts the problem analysis at 6 weeks and the plan van aanpak at 8 weeks, then the first review', () => {
-    const { week, milestones } = poortwachterMilestones('2026-01-05', '2026-01-12');
-    expect(week).toBe(2);
-    expect(milestones).toEqual([
-      { kind: 'problem_analysis', due: '2026-02-16', week: 6, state: 'upcoming' },
-      { kind: 'plan_van_aanpak', due: '2026-03-02', week: 8, state: 'upcoming' },
-      { kind: 'review', due: '2026-04-13', week: 14, review: 1, state: 'upcoming' },
-    ]);
+  it('puts the plan van aanpak in week 8 and the first review 6 weeks later', () => {
+    expect(dueOf(milestones, 'plan_van_aanpak')).toBe('2026-03-01');
+    expect(byKind(milestones, 'review')).toEqual([{ kind: 'review', due: '2026-04-12', week: 14, review: 1, state: 'upcoming' }]);
   });
 
-  it('marks a milestone within two weeks as soon and a past one as passed', () => {
-    const { milestones } = poortwachterMilestones('2026-01-05', '2026-02-20');
-    expect(milestones.map((m) => [m.kind, m.state])).toEqual([
-      ['problem_analysis', 'passed'],
-      ['plan_van_aanpak', 'soon'],
-      ['review', 'upcoming'],
-    ]);
+  it('adds the UWV report in week 42, the first-year evaluation in week 52, the WIA window 91–93 and the end at week 104', () => {
+    expect(dueOf(milestones, 'uwv_report')).toBe('2026-10-25');
+    expect(dueOf(milestones, 'first_year_evaluation')).toBe('2027-01-03');
+    expect(byKind(milestones, 'wia_application')[0]).toMatchObject({ opens: '2027-09-27', opensWeek: 91, due: '2027-10-17', week: 93 });
+    expect(dueOf(milestones, 'wage_continuation_ends')).toBe('2028-01-02');
+    expect(daysBetween(since, '2028-01-02') + 1).toBe(104 * 7);
+  });
+
+  it('lists the milestones in date order', () => {
+    const dues = milestones.map((m) => m.due);
+    expect(dues).toEqual([...dues].sort());
+  });
+
+  it('marks a milestone due within two weeks as soon and one whose last day has gone as passed', () => {
+    // 2026-02-15 is the problem analysis' last day: still open (soon), passed from the day after.
+    expect(byKind(poortwachterMilestones(since, '2026-02-15').milestones, 'problem_analysis')[0]!.state).toBe('soon');
+    expect(byKind(poortwachterMilestones(since, '2026-02-16').milestones, 'problem_analysis')[0]!.state).toBe('passed');
+    expect(byKind(poortwachterMilestones(since, '2026-02-01').milestones, 'problem_analysis')[0]!.state).toBe('soon');
+    expect(byKind(poortwachterMilestones(since, '2026-01-31').milestones, 'problem_analysis')[0]!.state).toBe('upcoming');
   });
 
   it('shows the last review that passed and the next one, every 6 weeks', () => {
     // Week 25: reviews at weeks 14 and 20 have passed, the next is at week 26.
-    const { week, milestones } = poortwachterMilestones('2026-01-05', '2026-06-25');
+    const { week, milestones: m } = poortwachterMilestones(since, '2026-06-25');
     expect(week).toBe(25);
-    expect(milestones.slice(2)).toEqual([
-      { kind: 'review', due: '2026-05-25', week: 20, review: 2, state: 'passed' },
-      { kind: 'review', due: '2026-07-06', week: 26, review: 3, state: 'soon' },
+    expect(byKind(m, 'review')).toEqual([
+      { kind: 'review', due: '2026-05-24', week: 20, review: 2, state: 'passed' },
+      { kind: 'review', due: '2026-07-05', week: 26, review: 3, state: 'soon' },
     ]);
   });
 
   it('plans no review beyond the 104 weeks of the law', () => {
-    const { milestones } = poortwachterMilestones('2024-01-01', '2026-06-01');
-    const reviews = milestones.filter((m) => m.kind === 'review');
+    const reviews = byKind(poortwachterMilestones('2024-01-01', '2026-06-01').milestones, 'review');
     expect(reviews).toHaveLength(1);
     expect(reviews[0]).toMatchObject({ week: 104, state: 'passed' });
+  });
+
+  it('opens the WIA window as soon when week 91 starts within two weeks', () => {
+    const wia = (today: string) => byKind(poortwachterMilestones(since, today).milestones, 'wia_application')[0]!.state;
+    expect(wia('2027-09-12')).toBe('upcoming');
+    expect(wia('2027-09-13')).toBe('soon');
+    expect(wia('2027-10-17')).toBe('soon');
+    expect(wia('2027-10-18')).toBe('passed');
+  });
+
+  it('for any first sick day, a week-N deadline is sick day 7N: still week N, and the next day is week N + 1', () => {
+    fc.assert(
+      fc.property(anyDate, (first) => {
+        for (const m of poortwachterMilestones(first, first).milestones) {
+          expect(daysBetween(first, m.due) + 1).toBe(m.week * 7);
+          expect(sickLeaveWeek(first, m.due)).toBe(m.week);
+          expect(sickLeaveWeek(first, addDays(m.due, 1))).toBe(m.week + 1);
+        }
+      }),
+    );
+  });
+});
+
+describe('spells less than four weeks apart count as one', () => {
+  it('joins a spell that starts 27 days after recovery, not one that starts 28 days after', () => {
+    const first = { from: '2026-01-05', until: '2026-01-19' }; // 14 sick days
+    expect(currentPeriod([first, { from: addDays(first.until, 27) }])).toHaveLength(2);
+    expect(currentPeriod([first, { from: addDays(first.until, MERGE_GAP_DAYS) }])).toHaveLength(1);
+  });
+
+  it('adds up the sick days: the deadlines move by the days in between', () => {
+    // 14 sick days (5–18 January), fit for 10 days, sick again from 29 January.
+    const spells = [{ from: '2026-01-29' }, { from: '2026-01-05', until: '2026-01-19' }];
+    const timeline = poortwachterTimeline(spells, '2026-02-01')!;
+    expect(timeline.since).toBe('2026-01-05');
+    // Day 42 = day 28 of the second spell.
+    expect(dueOf(timeline.milestones, 'problem_analysis')).toBe(addDays('2026-01-29', 27));
+    // 14 + 4 sick days by 1 February: week 3.
+    expect(timeline.week).toBe(3);
+  });
+
+  it('starts afresh after a gap of four weeks or more', () => {
+    const spells = [{ from: '2026-01-05', until: '2026-01-19' }, { from: '2026-02-16' }];
+    const timeline = poortwachterTimeline(spells, '2026-02-16')!;
+    expect(timeline.since).toBe('2026-02-16');
+    expect(timeline.week).toBe(1);
+  });
+
+  it('for any gap under four weeks, every milestone is the single-spell one shifted by the gap', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: MERGE_GAP_DAYS - 1 }), (start, length, gap) => {
+        const until = addDays(start, length);
+        const again = addDays(until, gap);
+        const merged = poortwachterTimeline([{ from: start, until }, { from: again }], start)!;
+        const single = poortwachterMilestones(start, start);
+        for (const [i, m] of merged.milestones.entries()) {
+          const plain = single.milestones.find((s) => s.kind === m.kind && s.week === m.week)!;
+          const shift = m.week * 7 > length ? gap : 0;
+          expect(m.due, `${m.kind} ${i}`).toBe(addDays(plain.due, shift));
+        }
+      }),
+    );
+  });
+
+  it('counts sick days across spells when finding a date', () => {
+    const period = [{ from: '2026-01-05', until: '2026-01-08' }, { from: '2026-01-20' }]; // 3 days, then on
+    expect(dateOfSickDay(period, 3)).toBe('2026-01-07');
+    expect(dateOfSickDay(period, 4)).toBe('2026-01-20');
+  });
+});
+
+describe('recovery ends the timeline', () => {
+  it('drops every milestone due on or after the recovery date and says when it ended', () => {
+    const timeline = poortwachterTimeline([{ from: since, until: '2026-03-01' }], '2026-03-10')!;
+    expect(timeline.recoveredOn).toBe('2026-03-01');
+    expect(timeline.milestones.map((m) => m.kind)).toEqual(['problem_analysis']);
+    expect(dueSoon(timeline, '2026-02-20')).toEqual([]);
+  });
+
+  it('for any recovery date, keeps exactly the milestones due before it', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: 1, max: 800 }), (first, days) => {
+        const recovery = addDays(first, days);
+        const ended = poortwachterTimeline([{ from: first, until: recovery }], first)!;
+        for (const m of ended.milestones) expect(daysBetween(m.due, recovery)).toBeGreaterThan(0);
+        const open = poortwachterMilestones(first, first).milestones.filter((m) => daysBetween(m.due, recovery) > 0);
+        expect(ended.milestones).toEqual(open);
+      }),
+    );
+  });
+});
+
+describe('what is due in the next two weeks', () => {
+  it('lists open milestones due within 14 days, including a window that opens within them', () => {
+    const timeline = poortwachterMilestones(since, '2026-02-10');
+    expect(dueSoon(timeline, '2026-02-10').map((m) => m.kind)).toEqual(['problem_analysis']);
+    expect(dueSoon(poortwachterMilestones(since, '2026-02-16'), '2026-02-16').map((m) => m.kind)).toEqual(['plan_van_aanpak']);
+    expect(dueSoon(poortwachterMilestones(since, '2027-09-20'), '2027-09-20').map((m) => m.kind)).toContain('wia_application');
+  });
+});
+
+describe('spells a client record can tell', () => {
+  const dateOf = (at: Date) => at.toISOString().slice(0, 10);
+  const event = (kind: string, at: string, data: Record<string, unknown> = {}) => ({ kind, data, occurredAt: new Date(`${at}T10:00:00Z`) });
+
+  it('takes earlier spells from the timeline (ended on the day the recovery was recorded) and the current one from the record', () => {
+    const events = [
+      event('client.sick_leave_ended', '2026-01-19'),
+      event('client.sick_leave_started', '2026-01-06', { since: '2026-01-05' }),
+      event('client.sick_leave_started', '2026-01-29', { since: '2026-01-28' }),
+      event('client.updated', '2026-01-30'),
+    ];
+    const spells = spellsFromRecord({ onSickLeave: true, sickLeaveSince: '2026-01-29' }, events, dateOf);
+    expect(spells).toEqual([{ from: '2026-01-05', until: '2026-01-19' }, { from: '2026-01-29' }]);
+    expect(poortwachterTimeline(spells, '2026-02-01')!.since).toBe('2026-01-05');
+  });
+
+  it('ignores a start without a valid date and gives nothing for a client who is not on sick leave', () => {
+    const events = [event('client.sick_leave_started', '2026-01-06', { since: 'gisteren' }), event('client.sick_leave_ended', '2026-01-19')];
+    expect(spellsFromRecord({ onSickLeave: true, sickLeaveSince: '2026-03-02' }, events, dateOf)).toEqual([{ from: '2026-03-02' }]);
+    expect(spellsFromRecord({ onSickLeave: false, sickLeaveSince: null }, [], dateOf)).toEqual([]);
+    expect(poortwachterTimeline([], '2026-03-02')).toBeNull();
+  });
+});
+
+describe('texts', () => {
+  it('name every milestone and state in both languages', () => {
+    for (const messages of [nl, en]) {
+      const pw = messages.clients.poortwachter as { milestones: Record<string, string>; states: Record<string, string> };
+      for (const kind of MILESTONE_KINDS) expect(pw.milestones[kind], kind).toBeTruthy();
+      for (const state of MILESTONE_STATES) expect(pw.states[state], state).toBeTruthy();
+    }
   });
 });

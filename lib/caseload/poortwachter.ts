@@ -1,55 +1,207 @@
-import { addDays, daysBetween, type IsoDate } from './dates';
+import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';
 
 /**
- * Wet verbetering poortwachter, counted from the first day of sick leave: the company doctor's problem
- * analysis by week 6, the plan van aanpak by week 8, then a review at least every 6 weeks. The law's
- * period is 104 weeks, so no reviews are planned beyond it.
+ * Wet verbetering poortwachter, counted in sick days from the first day of sick leave (day 1, the start
+ * of week 1). "In week N at the latest" means by the last day of week N: sick day 7 × N. So the company
+ * doctor's problem analysis is due on day 42, the plan van aanpak on day 56, reviews of that plan at
+ * least every 6 weeks after it, the report to UWV in week 42, the first-year evaluation around week 52,
+ * the WIA application in weeks 91–93 and the end of wage continuation after week 104.
+ * Spells less than four weeks apart count as one (art. 7:629 lid 10 BW): their sick days are added up.
  */
 export const PROBLEM_ANALYSIS_WEEK = 6;
 export const PLAN_VAN_AANPAK_WEEK = 8;
 export const REVIEW_INTERVAL_WEEKS = 6;
+export const UWV_REPORT_WEEK = 42;
+export const FIRST_YEAR_EVALUATION_WEEK = 52;
+export const WIA_APPLICATION_OPENS_WEEK = 91;
+export const WIA_APPLICATION_WEEK = 93;
 export const WAITING_PERIOD_WEEKS = 104;
-const SOON_DAYS = 14;
+/** An interruption shorter than this joins two spells into one. */
+export const MERGE_GAP_DAYS = 28;
+export const SOON_DAYS = 14;
 
-export type MilestoneKind = 'problem_analysis' | 'plan_van_aanpak' | 'review';
+export type MilestoneKind =
+  | 'problem_analysis'
+  | 'plan_van_aanpak'
+  | 'review'
+  | 'uwv_report'
+  | 'first_year_evaluation'
+  | 'wia_application'
+  | 'wage_continuation_ends';
+export const MILESTONE_KINDS: readonly MilestoneKind[] = [
+  'problem_analysis',
+  'plan_van_aanpak',
+  'review',
+  'uwv_report',
+  'first_year_evaluation',
+  'wia_application',
+  'wage_continuation_ends',
+];
 export type MilestoneState = 'passed' | 'soon' | 'upcoming';
-export type Milestone = { kind: MilestoneKind; due: IsoDate; week: number; review?: number; state: MilestoneState };
+export const MILESTONE_STATES: readonly MilestoneState[] = ['passed', 'soon', 'upcoming'];
+
+export type Milestone = {
+  kind: MilestoneKind;
+  /** The last day it is due (the last day of `week`). */
+  due: IsoDate;
+  week: number;
+  /** For a window (the WIA application): its first day and first week. */
+  opens?: IsoDate;
+  opensWeek?: number;
+  review?: number;
+  state: MilestoneState;
+};
+
+/** One spell of sick leave. `until` is the recovery date: the first day fit again; absent while still sick. */
+export type SickSpell = { from: IsoDate; until?: IsoDate | null };
+
+export type PoortwachterTimeline = {
+  /** The first sick day of the (merged) period. */
+  since: IsoDate;
+  /** The sick-leave week `today` falls in (sick days only), at least 1. */
+  week: number;
+  /** Set when the latest spell has ended: nothing after it is due any more. */
+  recoveredOn: IsoDate | null;
+  milestones: Milestone[];
+};
+
+const spellDays = (spell: SickSpell, today: IsoDate) => Math.max(0, daysBetween(spell.from, spell.until ?? addDays(today, 1)));
+
+/**
+ * The spells that make up the current period: the latest spell and every earlier one that follows its
+ * predecessor with an interruption of less than four weeks. Spells are sorted; an `until` on or before
+ * its `from` (a typing error) is ignored as a spell.
+ */
+export function currentPeriod(spells: readonly SickSpell[]): SickSpell[] {
+  const sorted = spells
+    .filter((s) => s.until == null || daysBetween(s.from, s.until) > 0)
+    .slice()
+    .sort((a, b) => daysBetween(b.from, a.from));
+  let period: SickSpell[] = [];
+  for (const spell of sorted) {
+    const previous = period[period.length - 1];
+    const gap = previous?.until != null ? daysBetween(previous.until, spell.from) : null;
+    // Joined only after a recovery and a gap of 0–27 days; an open or overlapping earlier spell is a data error: start afresh.
+    const joins = gap !== null && gap >= 0 && gap < MERGE_GAP_DAYS;
+    period = joins ? [...period, spell] : [spell];
+  }
+  return period;
+}
+
+/**
+ * The calendar date of sick day `day` (1-based) of a period, counting only days on sick leave; days
+ * beyond the spells that have ended fall in the last spell, as if it continues.
+ */
+export function dateOfSickDay(period: readonly SickSpell[], day: number): IsoDate {
+  let remaining = day;
+  for (const [i, spell] of period.entries()) {
+    const isLast = i === period.length - 1;
+    const length = spell.until ? daysBetween(spell.from, spell.until) : Infinity;
+    if (isLast || remaining <= length) return addDays(spell.from, remaining - 1);
+    remaining -= length;
+  }
+  throw new RangeError('empty period');
+}
+
+function stateOf(due: IsoDate, today: IsoDate, opens?: IsoDate): MilestoneState {
+  const days = daysBetween(today, due);
+  if (days < 0) return 'passed';
+  if (opens && daysBetween(today, opens) <= SOON_DAYS) return 'soon';
+  return days <= SOON_DAYS ? 'soon' : 'upcoming';
+}
+
+/**
+ * The timeline of the current period on `today`: the fixed milestones, the last review that has passed
+ * and the next one (within the 104 weeks). When the latest spell has a recovery date, milestones due
+ * from that date on are dropped: recovery ends the timeline.
+ */
+export function poortwachterTimeline(spells: readonly SickSpell[], today: IsoDate): PoortwachterTimeline | null {
+  const period = currentPeriod(spells);
+  if (period.length === 0) return null;
+  const last = period[period.length - 1]!;
+  const recoveredOn = last.until ?? null;
+  const endOfWeek = (week: number) => dateOfSickDay(period, week * 7);
+  const make = (kind: MilestoneKind, week: number, extra: Partial<Milestone> = {}): Milestone => {
+    const due = endOfWeek(week);
+    return { kind, due, week, ...extra, state: stateOf(due, today, extra.opens) };
+  };
+
+  const fixed = [
+    make('problem_analysis', PROBLEM_ANALYSIS_WEEK),
+    make('plan_van_aanpak', PLAN_VAN_AANPAK_WEEK),
+    make('uwv_report', UWV_REPORT_WEEK),
+    make('first_year_evaluation', FIRST_YEAR_EVALUATION_WEEK),
+    make('wia_application', WIA_APPLICATION_WEEK, {
+      opens: dateOfSickDay(period, (WIA_APPLICATION_OPENS_WEEK - 1) * 7 + 1),
+      opensWeek: WIA_APPLICATION_OPENS_WEEK,
+    }),
+    make('wage_continuation_ends', WAITING_PERIOD_WEEKS),
+  ];
+  const reviews: Milestone[] = [];
+  let lastPassed: Milestone | null = null;
+  for (let n = 1; PLAN_VAN_AANPAK_WEEK + n * REVIEW_INTERVAL_WEEKS <= WAITING_PERIOD_WEEKS; n++) {
+    const review = make('review', PLAN_VAN_AANPAK_WEEK + n * REVIEW_INTERVAL_WEEKS, { review: n });
+    if (review.state === 'passed') {
+      lastPassed = review;
+      continue;
+    }
+    reviews.push(review);
+    break;
+  }
+  if (lastPassed) reviews.unshift(lastPassed);
+
+  const milestones = [...fixed, ...reviews]
+    .filter((m) => recoveredOn === null || daysBetween(m.due, recoveredOn) > 0)
+    .sort((a, b) => daysBetween(b.due, a.due) || a.week - b.week);
+  const sickDays = period.reduce((sum, spell) => sum + spellDays(spell, today), 0);
+  const week = Math.max(1, Math.ceil(sickDays / 7));
+  return { since: period[0]!.from, week, recoveredOn, milestones };
+}
+
+/** The single-spell timeline for a client record that holds only the current first sick day. */
+export function poortwachterMilestones(since: IsoDate, today: IsoDate): PoortwachterTimeline {
+  return poortwachterTimeline([{ from: since }], today)!;
+}
+
+/** Milestones still open and due within the next `days` days (or a window that opens within them). */
+export function dueSoon(timeline: PoortwachterTimeline | null, today: IsoDate, days = SOON_DAYS): Milestone[] {
+  if (!timeline || timeline.recoveredOn) return [];
+  return timeline.milestones.filter((m) => {
+    const until = daysBetween(today, m.due);
+    if (until < 0) return false;
+    return until <= days || (m.opens !== undefined && daysBetween(today, m.opens) <= days);
+  });
+}
 
 /** Week 1 is the first sick day and the six days after it. */
 export function sickLeaveWeek(since: IsoDate, today: IsoDate): number {
   return Math.max(1, Math.floor(daysBetween(since, today) / 7) + 1);
 }
 
-function stateOf(due: IsoDate, today: IsoDate): MilestoneState {
-  const days = daysBetween(today, due);
-  if (days < 0) return 'passed';
-  return days <= SOON_DAYS ? 'soon' : 'upcoming';
-}
+export type SickLeaveEvent = { kind: string; data: Record<string, unknown>; occurredAt: Date };
 
-function milestone(kind: MilestoneKind, since: IsoDate, week: number, today: IsoDate, review?: number): Milestone {
-  const due = addDays(since, week * 7);
-  return { kind, due, week, state: stateOf(due, today), ...(review ? { review } : {}) };
-}
-
-/** The two fixed milestones, the last review that has passed (if any) and the next one within the 104 weeks. */
-export function poortwachterMilestones(since: IsoDate, today: IsoDate): { week: number; milestones: Milestone[] } {
-  const milestones = [
-    milestone('problem_analysis', since, PROBLEM_ANALYSIS_WEEK, today),
-    milestone('plan_van_aanpak', since, PLAN_VAN_AANPAK_WEEK, today),
-  ];
-  let lastPassed: Milestone | null = null;
-  for (let n = 1; ; n++) {
-    const week = PLAN_VAN_AANPAK_WEEK + n * REVIEW_INTERVAL_WEEKS;
-    if (week > WAITING_PERIOD_WEEKS) break;
-    const review = milestone('review', since, week, today, n);
-    if (review.state !== 'passed') {
-      if (lastPassed) milestones.push(lastPassed);
-      milestones.push(review);
-      lastPassed = null;
-      break;
+/**
+ * The spells a client record can tell: the client holds only the current first sick day, so earlier
+ * spells come from the timeline (a `sick_leave_started` event with its first sick day, ended by a
+ * `sick_leave_ended` event on the day it was recorded, taken as the recovery date). The current spell
+ * is the record's own `sickLeaveSince`.
+ */
+export function spellsFromRecord(
+  record: { onSickLeave: boolean; sickLeaveSince: IsoDate | null },
+  events: readonly SickLeaveEvent[],
+  dateOf: (at: Date) => IsoDate,
+): SickSpell[] {
+  const spells: SickSpell[] = [];
+  let open: IsoDate | null = null;
+  for (const event of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
+    if (event.kind === 'client.sick_leave_started') {
+      const since = event.data.since;
+      open = typeof since === 'string' && isIsoDate(since) ? since : null;
+    } else if (event.kind === 'client.sick_leave_ended' && open) {
+      spells.push({ from: open, until: dateOf(event.occurredAt) });
+      open = null;
     }
-    lastPassed = review;
   }
-  if (lastPassed) milestones.push(lastPassed);
-  return { week: sickLeaveWeek(since, today), milestones };
+  if (record.onSickLeave && record.sickLeaveSince) spells.push({ from: record.sickLeaveSince });
+  return spells;
 }

@@ -6,32 +6,32 @@ const FORMS: { key: string; title: Localized; intro: Localized }[] = [
     key: 'social',
     title: { nl: 'Meer sociale hulpbronnen', en: 'More social resources' },
     intro: {
-      nl: 'Steun van collega’s of je leidinggevende, feedback, coaching. Vraag om feedback die je verder helpt.',
-      en: 'Support from colleagues or your manager, feedback, coaching. Ask for feedback that helps you forward.',
+      nl: 'Steun van collega’s of je leidinggevende, feedback, coaching. Feedback werkt twee kanten op: vraag om feedback die opbouwend wordt gebracht en je verder helpt.',
+      en: 'Support from colleagues or your manager, feedback, coaching. Feedback cuts both ways: ask for feedback that is given constructively and helps you forward.',
     },
   },
   {
     key: 'structural',
     title: { nl: 'Meer structurele hulpbronnen', en: 'More structural resources' },
     intro: {
-      nl: 'Meer regelruimte, afwisseling in je taken, kansen om te leren en je te ontwikkelen.',
-      en: 'More control over your work, variety in your tasks, chances to learn and develop.',
+      nl: 'Meer regelruimte, afwisseling in je taken, kansen om te leren en je te ontwikkelen. Deze vorm hangt in onderzoek samen met meer welzijn.',
+      en: 'More control over your work, variety in your tasks, chances to learn and develop. In research this form goes with more well-being.',
     },
   },
   {
     key: 'challenging',
     title: { nl: 'Meer uitdagende taakeisen', en: 'More challenging demands' },
     intro: {
-      nl: 'Een nieuwe taak of een project net buiten je comfortzone.',
-      en: 'A new task or a project just outside your comfort zone.',
+      nl: 'Een nieuwe taak of een project net buiten je comfortzone. Ook deze vorm hangt in onderzoek samen met meer welzijn. Kies iets wat past bij de energie die je nu hebt.',
+      en: 'A new task or a project just outside your comfort zone. In research this form also goes with more well-being. Choose something that fits the energy you have now.',
     },
   },
   {
     key: 'hindering',
     title: { nl: 'Minder belemmerende taakeisen', en: 'Fewer hindering demands' },
     intro: {
-      nl: 'Werk dat je onnodig uitput, zoals emotioneel zwaar werk of te veel werk tegelijk. Bespreek dit bij voorkeur samen met je leidinggevende.',
-      en: 'Work that drains you needlessly, such as emotionally heavy work or too much at once. Preferably discuss this together with your manager.',
+      nl: 'Werk dat je onnodig uitput, zoals emotioneel zwaar werk of te veel werk tegelijk. Alleen iets weghalen geeft zelden meer plezier in je werk; combineer het liefst met iets wat je erbij wilt, zoals meer regelruimte. Bespreek dit samen met je leidinggevende.',
+      en: 'Work that drains you needlessly, such as emotionally heavy work or too much at once. Only taking things away seldom makes work more enjoyable; preferably combine it with something you want more of, such as more control. Discuss this together with your manager.',
     },
   },
 ];
@@ -43,16 +43,17 @@ const groups: FieldGroup[] = FORMS.map((form) => ({
   fields: [
     { key: `${form.key}.what`, kind: 'longText', label: { nl: 'Wat ga ik proberen?', en: 'What will I try?' } },
     { key: `${form.key}.withWhom`, kind: 'text', label: { nl: 'Met wie?', en: 'With whom?' } },
-    { key: `${form.key}.byWhen`, kind: 'date', label: { nl: 'Wanneer heb ik het gedaan?', en: 'By when will I have done it?' } },
+    { key: `${form.key}.byWhen`, kind: 'date', label: { nl: 'Wanneer wil ik het gedaan hebben?', en: 'By when do I want to have done it?' } },
   ],
 }));
 
 export const jobCrafting: FormTemplate = {
   key: 'job_crafting',
   name: { nl: 'Job-craftingplan', en: 'Job crafting plan' },
+  // Shown to the coach when assigning: what seed 002 (Tims & Bakker) found for each form.
   description: {
-    nl: 'De vier vormen van job crafting: wat ga ik proberen, met wie, en wanneer.',
-    en: 'The four forms of job crafting: what will I try, with whom, and by when.',
+    nl: 'De vier vormen van job crafting: wat ga ik proberen, met wie, en wanneer. Uit onderzoek: meer structurele hulpbronnen en meer uitdagende taakeisen gaan samen met meer welzijn; alleen belemmerende taakeisen verminderen ging samen met minder welzijn; meer sociale hulpbronnen liet geen verband zien, omdat feedback twee kanten op werkt (het hangt af van hoe opbouwend ze wordt gebracht). Job crafting gebeurt in gesprek met de leidinggevende.',
+    en: 'The four forms of job crafting: what will I try, with whom, and by when. Research found: more structural resources and more challenging demands go with more well-being; only reducing hindering demands went with less well-being; more social resources showed no link, because feedback cuts both ways (it depends on how constructively it is given). Job crafting happens in dialogue with the manager.',
   },
   intro: {
     nl: 'Job crafting betekent dat je zelf je werk een beetje anders vormgeeft, zodat het beter past bij wat jij kunt en wilt. Kies één of meer vormen en maak het concreet. Vul in wat bij je past; je hoeft niet alle vier te doen.',

@@ -1,6 +1,10 @@
 import { filled, type FormTemplate } from './types';
 
-/** Learning versus performance orientation (seed 000): a reframe from "I can't" to "I am learning". */
+/**
+ * Learning and performance orientation (seed 000): two separate dimensions, not the ends of one scale
+ * (someone can be strongly both), so the client rates each on its own. The reframe: "I am learning"
+ * instead of "I can't do it any more".
+ */
 export const learningReflection: FormTemplate = {
   key: 'learning_reflection',
   name: { nl: 'Reflectie: leren of presteren', en: 'Reflection: learning or performing' },
@@ -9,8 +13,8 @@ export const learningReflection: FormTemplate = {
     en: 'Looking at a difficult situation as a learning experience: what can you learn, and what will you try differently.',
   },
   intro: {
-    nl: 'Wie vooral wil laten zien wat hij kan, ervaart bij veranderingen sneller stress. Wie zich richt op leren, ziet fouten als onderdeel van het proces en probeert nieuwe aanpakken uit. Zeg eens tegen jezelf: “ik ben aan het leren” in plaats van “ik kan het niet meer”.',
-    en: 'People who mainly want to show what they can do feel stress sooner when things change. People who focus on learning see mistakes as part of the process and try new approaches. Try telling yourself “I am learning” instead of “I can’t do it any more”.',
+    nl: 'Wie vooral wil laten zien wat hij kan, ervaart bij veranderingen sneller stress. Wie zich richt op leren, ziet fouten als onderdeel van het proces en probeert nieuwe aanpakken uit. Het zijn twee aparte dingen: je kunt allebei sterk hebben. Zeg eens tegen jezelf: “ik ben aan het leren” in plaats van “ik kan het niet meer”.',
+    en: 'People who mainly want to show what they can do feel stress sooner when things change. People who focus on learning see mistakes as part of the process and try new approaches. They are two separate things: you can be strong in both. Try telling yourself “I am learning” instead of “I can’t do it any more”.',
   },
   groups: [
     {
@@ -23,13 +27,22 @@ export const learningReflection: FormTemplate = {
           label: { nl: 'Beschrijf een recente situatie op je werk waarin je het gevoel had tekort te schieten.', en: 'Describe a recent situation at work where you felt you were falling short.' },
         },
         {
-          key: 'orientation',
+          key: 'performance',
           kind: 'scale',
-          label: { nl: 'Hoe keek je er op dat moment naar?', en: 'How did you look at it at the time?' },
-          anchors: {
-            low: { nl: 'ik moet laten zien dat ik het kan', en: 'I have to show I can do it' },
-            high: { nl: 'ik ben aan het leren', en: 'I am learning' },
+          label: {
+            nl: 'Hoe sterk was je op dat moment bezig met laten zien dat je het kunt?',
+            en: 'At the time, how much were you focused on showing that you can do it?',
           },
+          anchors: { low: { nl: 'helemaal niet', en: 'not at all' }, high: { nl: 'heel sterk', en: 'very much' } },
+        },
+        {
+          key: 'learning',
+          kind: 'scale',
+          label: {
+            nl: 'Hoe sterk was je op dat moment bezig met ervan leren?',
+            en: 'At the time, how much were you focused on learning from it?',
+          },
+          anchors: { low: { nl: 'helemaal niet', en: 'not at all' }, high: { nl: 'heel sterk', en: 'very much' } },
         },
       ],
     },

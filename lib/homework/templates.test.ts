@@ -27,6 +27,35 @@ describe('homework templates', () => {
     expect(crafting.groups.map((g) => g.key)).toEqual(['social', 'structural', 'challenging', 'hindering']);
   });
 
+  it('the job crafting plan tells the coach what seed 002 found, and asks by when (not when it was done)', () => {
+    const { nl, en } = crafting.description;
+    expect(nl).toMatch(/structurele hulpbronnen en meer uitdagende taakeisen gaan samen met meer welzijn/);
+    expect(nl).toMatch(/belemmerende taakeisen verminderen ging samen met minder welzijn/);
+    expect(nl).toMatch(/sociale hulpbronnen liet geen verband zien/);
+    expect(nl).toMatch(/feedback twee kanten op/);
+    expect(en).toMatch(/structural resources and more challenging demands go with more well-being/);
+    expect(en).toMatch(/less well-being/);
+    expect(en).toMatch(/no link/);
+    const labels = crafting.groups.flatMap((g) => g.fields.filter((f) => f.key.endsWith('.byWhen')).map((f) => f.label));
+    expect(labels).toHaveLength(4);
+    for (const label of labels) {
+      expect(label.nl).toBe('Wanneer wil ik het gedaan hebben?');
+      expect(label.nl).not.toBe('Wanneer heb ik het gedaan?');
+      expect(label.en).toBe('By when do I want to have done it?');
+    }
+  });
+
+  it('the learning reflection rates learning and performance orientation separately, not as two ends of one scale', () => {
+    const scales = reflection.groups.flatMap((g) => g.fields).filter((f) => f.kind === 'scale');
+    expect(scales.map((f) => f.key)).toEqual(['performance', 'learning']);
+    for (const scale of scales) {
+      expect(scale.anchors?.low.nl).toBe('helemaal niet');
+      expect(scale.anchors?.high.nl).toBe('heel sterk');
+    }
+    expect(reflection.intro.nl).toMatch(/twee aparte dingen/);
+    expect(reflection.intro.en).toMatch(/two separate things/);
+  });
+
   it('names measure-again too', () => {
     expect(templateName('measure_again').nl).toBe('Opnieuw meten');
     expect(isFormTemplate('measure_again')).toBe(false);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BAND_LEVELS, GROUPS } from './types';
+import { BAND_LEVELS, GROUPS, SCORING_METHODS, scoredRange } from './types';
 
 /**
  * Every message this schema can produce. Each is a translation key (texts in ./messages.ts);
@@ -30,6 +30,16 @@ export const CUSTOM_INSTRUMENT_ERROR_KEYS = [
   'instrument.bandsOverlap',
   'instrument.bandsUnordered',
   'instrument.bandsIncomplete',
+  'instrument.invalidScoring',
+  'instrument.recodeOutsideScale',
+  'instrument.duplicateRecode',
+  'instrument.recodeLeavesOneValue',
+  'instrument.totalKeyTaken',
+  'instrument.totalBandOutsideScale',
+  'instrument.totalBandsOverlap',
+  'instrument.totalBandsUnordered',
+  'instrument.totalBandsIncomplete',
+  'instrument.totalBandUpperBoundMissing',
 ] as const;
 export type CustomInstrumentErrorKey = (typeof CUSTOM_INSTRUMENT_ERROR_KEYS)[number];
 
@@ -75,9 +85,25 @@ const subscaleSchema = z.object(
   group: z.enum(GROUPS, E('instrument.invalidGroup')),
   explanation: optionalLocalizedSchema,
   bands: z.array(bandSchema, REQUIRED).max(10, TOO_MANY).default([]),
+  /** false: reported on its own, feeds no index (a job crafting scale, a symptom list). */
+  feedsIndex: z.boolean(REQUIRED).default(true),
+  /** 'sum': the subscale is reported (and banded) as the sum of its items, as the 4DKL is. */
+  scoring: z.enum(SCORING_METHODS, E('instrument.invalidScoring')).default('mean'),
   },
   REQUIRED,
 );
+
+/** A total over all items (e.g. the BAT total score): reported beside the subscales, feeds no index. */
+const totalSchema = z.object(
+  {
+    name: localizedSchema,
+    bands: z.array(bandSchema, REQUIRED).max(10, TOO_MANY).default([]),
+    scoring: z.enum(SCORING_METHODS, E('instrument.invalidScoring')).default('mean'),
+  },
+  REQUIRED,
+);
+
+const recodeSchema = z.object({ from: integerSchema, to: integerSchema }, REQUIRED);
 
 const itemSchema = z.object(
   {
@@ -111,6 +137,9 @@ const baseSchema = z.object(
     subscales: z.array(subscaleSchema, REQUIRED).min(1, E('instrument.noSubscales')).max(60, TOO_MANY),
     items: z.array(itemSchema, REQUIRED).min(1, E('instrument.noItems')).max(300, TOO_MANY),
     openQuestions: z.array(openQuestionSchema, REQUIRED).max(20, TOO_MANY).default([]),
+    /** Answer values that count as another value (4DKL: 3 and 4 count as 2); applied after reverse scoring. */
+    recode: z.array(recodeSchema, REQUIRED).max(101, TOO_MANY).default([]),
+    total: totalSchema.nullable().default(null),
   },
   REQUIRED,
 );
@@ -167,38 +196,120 @@ function checkItemsAgainstSubscales(def: Base, ctx: Ctx) {
   });
 }
 
-function checkBands(def: Base, ctx: Ctx, scaleIsValid: boolean) {
-  const { min, max } = def.scale;
-  def.subscales.forEach((subscale, s) => {
-    const bands = subscale.bands;
-    let previous: { upTo: number; name: string } | null = null;
-    bands.forEach((band, b) => {
-      const path = ['subscales', s, 'bands', b, 'upTo'];
-      const name = bandName(band, b);
-      const isLast = b === bands.length - 1;
-      const params = { subscale: subscale.key, band: name };
-      if (band.upTo == null) {
-        if (!isLast) issue(ctx, 'instrument.bandUpperBoundMissing', params, path);
-        return;
-      }
-      if (scaleIsValid && (band.upTo < min || band.upTo > max)) {
-        issue(ctx, 'instrument.bandOutsideScale', { ...params, upTo: band.upTo, min, max }, path);
-      }
-      if (previous && band.upTo <= previous.upTo) {
-        const message = band.upTo === previous.upTo ? 'instrument.bandsOverlap' : 'instrument.bandsUnordered';
-        issue(ctx, message, { ...params, previousBand: previous.name, upTo: band.upTo, previousUpTo: previous.upTo }, path);
-      }
-      if (isLast && scaleIsValid && band.upTo < max) {
-        issue(ctx, 'instrument.bandsIncomplete', { ...params, upTo: band.upTo, max }, path);
-      }
-      previous = { upTo: band.upTo, name };
-    });
+/** The key a total score gets among the dimensions; no subscale may use it while a total is defined. */
+export const TOTAL_KEY = 'total';
+
+/** The range a subscale's reported value can take: the scale for a mean, item count × scale for a sum. */
+export function reportedRange(def: Pick<Base, 'scale' | 'recode'>, scoring: 'mean' | 'sum', itemCount: number) {
+  const range = scoredRange(def.scale, def.recode);
+  return scoring === 'sum' ? { min: range.min * itemCount, max: range.max * itemCount } : range;
+}
+
+type BandMessages = Record<'outside' | 'overlap' | 'unordered' | 'incomplete' | 'missing', CustomInstrumentErrorKey>;
+
+const SUBSCALE_BAND_MESSAGES: BandMessages = {
+  outside: 'instrument.bandOutsideScale',
+  overlap: 'instrument.bandsOverlap',
+  unordered: 'instrument.bandsUnordered',
+  incomplete: 'instrument.bandsIncomplete',
+  missing: 'instrument.bandUpperBoundMissing',
+};
+
+const TOTAL_BAND_MESSAGES: BandMessages = {
+  outside: 'instrument.totalBandOutsideScale',
+  overlap: 'instrument.totalBandsOverlap',
+  unordered: 'instrument.totalBandsUnordered',
+  incomplete: 'instrument.totalBandsIncomplete',
+  missing: 'instrument.totalBandUpperBoundMissing',
+};
+
+function checkBandList(
+  bands: Base['subscales'][number]['bands'],
+  range: { min: number; max: number },
+  owner: Params,
+  at: (string | number)[],
+  messages: BandMessages,
+  ctx: Ctx,
+  rangeIsValid: boolean,
+) {
+  const { min, max } = range;
+  let previous: { upTo: number; name: string } | null = null;
+  bands.forEach((band, b) => {
+    const path = [...at, 'bands', b, 'upTo'];
+    const name = bandName(band, b);
+    const isLast = b === bands.length - 1;
+    const params = { ...owner, band: name };
+    if (band.upTo == null) {
+      if (!isLast) issue(ctx, messages.missing, params, path);
+      return;
+    }
+    if (rangeIsValid && (band.upTo < min || band.upTo > max)) {
+      issue(ctx, messages.outside, { ...params, upTo: band.upTo, min, max }, path);
+    }
+    if (previous && band.upTo <= previous.upTo) {
+      const message = band.upTo === previous.upTo ? messages.overlap : messages.unordered;
+      issue(ctx, message, { ...params, previousBand: previous.name, upTo: band.upTo, previousUpTo: previous.upTo }, path);
+    }
+    if (isLast && rangeIsValid && band.upTo < max) {
+      issue(ctx, messages.incomplete, { ...params, upTo: band.upTo, max }, path);
+    }
+    previous = { upTo: band.upTo, name };
   });
+}
+
+function checkBands(def: Base, ctx: Ctx, rangeIsValid: boolean) {
+  def.subscales.forEach((subscale, s) => {
+    const itemCount = def.items.filter((i) => i.subscale === subscale.key).length;
+    const range = reportedRange(def, subscale.scoring, itemCount);
+    checkBandList(subscale.bands, range, { subscale: subscale.key }, ['subscales', s], SUBSCALE_BAND_MESSAGES, ctx, rangeIsValid);
+  });
+  if (def.total) {
+    const range = reportedRange(def, def.total.scoring, def.items.length);
+    const name = def.total.name.nl || def.total.name.en;
+    checkBandList(def.total.bands, range, { total: name }, ['total'], TOTAL_BAND_MESSAGES, ctx, rangeIsValid);
+  }
+}
+
+/** Recoding names values on the scale, each once, and must leave at least two different values to score. */
+function checkRecode(def: Base, ctx: Ctx, scaleIsValid: boolean): boolean {
+  if (!scaleIsValid) return false;
+  const { min, max } = def.scale;
+  const seen = new Set<number>();
+  let valid = true;
+  def.recode.forEach((r, i) => {
+    for (const field of ['from', 'to'] as const) {
+      if (r[field] < min || r[field] > max) {
+        issue(ctx, 'instrument.recodeOutsideScale', { value: r[field], min, max }, ['recode', i, field]);
+        valid = false;
+      }
+    }
+    if (seen.has(r.from)) {
+      issue(ctx, 'instrument.duplicateRecode', { value: r.from }, ['recode', i, 'from']);
+      valid = false;
+    }
+    seen.add(r.from);
+  });
+  if (valid && def.recode.length > 0) {
+    const range = scoredRange(def.scale, def.recode);
+    if (range.min === range.max) {
+      issue(ctx, 'instrument.recodeLeavesOneValue', { value: range.min }, ['recode']);
+      valid = false;
+    }
+  }
+  return valid;
+}
+
+function checkTotal(def: Base, ctx: Ctx) {
+  if (!def.total) return;
+  const taken = def.subscales.findIndex((s) => s.key === TOTAL_KEY);
+  if (taken >= 0) issue(ctx, 'instrument.totalKeyTaken', { key: TOTAL_KEY }, ['subscales', taken, 'key']);
 }
 
 /**
  * A coach-defined instrument (e.g. one they hold a licence for): scale, subscales with their JD-R group
- * and optional cut-off bands, items with reverse scoring. Convert with `customToInstrument`.
+ * and optional cut-off bands, items with reverse scoring. Optional, so earlier stored definitions parse
+ * unchanged: subscales that feed no index or are summed, recoded answer values and a total score.
+ * Convert with `customToInstrument`.
  */
 export const customInstrumentSchema = baseSchema.superRefine((def, ctx) => {
   const scaleIsValid = checkScale(def, ctx);
@@ -206,7 +317,9 @@ export const customInstrumentSchema = baseSchema.superRefine((def, ctx) => {
   checkDuplicates(def.items.map((i) => i.key), ctx, 'instrument.duplicateItemKey', 'items');
   checkDuplicates(def.openQuestions.map((q) => q.key), ctx, 'instrument.duplicateOpenQuestionKey', 'openQuestions');
   checkItemsAgainstSubscales(def, ctx);
-  checkBands(def, ctx, scaleIsValid);
+  const recodeIsValid = checkRecode(def, ctx, scaleIsValid);
+  checkTotal(def, ctx);
+  checkBands(def, ctx, scaleIsValid && recodeIsValid);
 });
 
 export type CustomInstrumentInput = z.input<typeof customInstrumentSchema>;

@@ -1,5 +1,5 @@
-import type { CustomInstrumentDefinition } from './custom-schema';
-import { indicesFromGroups, type Dimension, type Instrument, type Localized } from './types';
+import { reportedRange, TOTAL_KEY, type CustomInstrumentDefinition } from './custom-schema';
+import { indicesFromGroups, type Band, type Dimension, type Instrument, type Localized } from './types';
 
 function fill(text: { nl: string; en: string } | undefined): Localized {
   const nl = text?.nl ?? '';
@@ -7,26 +7,54 @@ function fill(text: { nl: string; en: string } | undefined): Localized {
   return { nl: nl || en, en: en || nl };
 }
 
+type BandInput = CustomInstrumentDefinition['subscales'][number]['bands'];
+
+/** An open last band is closed at the top of the range the value can take (the scale, or the highest sum). */
+function toBands(bands: BandInput, max: number): { bands?: Band[] } {
+  return bands.length > 0 ? { bands: bands.map((b) => ({ upTo: b.upTo ?? max, label: fill(b.label), level: b.level })) } : {};
+}
+
 /**
  * Turns a validated custom definition into the same `Instrument` shape the built-in ones use.
  * Identity (key, version) comes from storage, not from the coach's form.
- * A missing language is filled from the other; an open last band is closed at the scale maximum.
- * Indices are built from the subscale groups (all job_demands subscales feed the demands index, etc.).
+ * A missing language is filled from the other; an open last band is closed at the maximum.
+ * Indices are built from the subscale groups (all job_demands subscales feed the demands index, etc.),
+ * leaving out subscales marked as feeding no index. A total becomes one more dimension, scored over every
+ * item, in the group of the first subscale, that feeds no index (its subscales already do).
  */
 export function customToInstrument(
   def: CustomInstrumentDefinition,
   identity: { key: string; version: number },
 ): Instrument {
   const { min, max } = def.scale;
-  const dimensions: Dimension[] = def.subscales.map((s) => ({
-    key: s.key,
-    name: fill(s.name),
-    group: s.group,
-    explanation: fill(s.explanation),
-    ...(s.bands.length > 0
-      ? { bands: s.bands.map((b) => ({ upTo: b.upTo ?? max, label: fill(b.label), level: b.level })) }
-      : {}),
-  }));
+  // Definitions stored before these options existed parse with their defaults; `?? ` keeps older objects safe too.
+  const recode = def.recode ?? [];
+  const itemCount = (key: string) => def.items.filter((i) => i.subscale === key).length;
+  const dimensions: Dimension[] = def.subscales.map((s) => {
+    const scoring = s.scoring ?? 'mean';
+    return {
+      key: s.key,
+      name: fill(s.name),
+      group: s.group,
+      explanation: fill(s.explanation),
+      ...toBands(s.bands, reportedRange({ scale: def.scale, recode }, scoring, itemCount(s.key)).max),
+      ...(s.feedsIndex === false ? { feedsIndex: false } : {}),
+      ...(scoring === 'sum' ? { scoring } : {}),
+    };
+  });
+  if (def.total && dimensions.length > 0) {
+    const scoring = def.total.scoring ?? 'mean';
+    dimensions.push({
+      key: TOTAL_KEY,
+      name: fill(def.total.name),
+      group: dimensions[0]!.group,
+      explanation: { nl: '', en: '' },
+      ...toBands(def.total.bands, reportedRange({ scale: def.scale, recode }, scoring, def.items.length).max),
+      feedsIndex: false,
+      itemsFrom: def.subscales.map((s) => s.key),
+      ...(scoring === 'sum' ? { scoring } : {}),
+    });
+  }
   const name = fill(def.name);
   return {
     key: identity.key,
@@ -52,5 +80,6 @@ export function customToInstrument(
     openQuestions: def.openQuestions.map((q) => ({ key: q.key, text: fill(q.text) })),
     dimensions,
     indices: indicesFromGroups(dimensions),
+    ...(recode.length > 0 ? { recode: recode.map((r) => ({ from: r.from, to: r.to })) } : {}),
   };
 }

@@ -1,8 +1,8 @@
 import { checkInV1 } from './check-in';
-import { jdrIntakeV1 } from './jdr-intake';
+import { jdrIntakeV1, jdrIntakeV2 } from './jdr-intake';
 import type { Instrument } from './types';
 
-export const builtInInstruments: readonly Instrument[] = [jdrIntakeV1, checkInV1];
+export const builtInInstruments: readonly Instrument[] = [jdrIntakeV1, jdrIntakeV2, checkInV1];
 
 export function getInstrument(key: string, version: number): Instrument | undefined {
   return builtInInstruments.find((i) => i.key === key && i.version === version);
@@ -19,7 +19,7 @@ export function getLatestInstrument(key: string): Instrument | undefined {
 }
 
 export { CHECK_IN_KEY, checkInV1 } from './check-in';
-export { JDR_INTAKE_KEY, jdrIntakeV1 } from './jdr-intake';
+export { JDR_INTAKE_KEY, jdrIntakeV1, jdrIntakeV2 } from './jdr-intake';
 export { customInstrumentSchema, CUSTOM_INSTRUMENT_ERROR_KEYS } from './custom-schema';
 export type { CustomInstrumentDefinition, CustomInstrumentErrorKey, CustomInstrumentInput } from './custom-schema';
 export { customToInstrument } from './custom-to-instrument';

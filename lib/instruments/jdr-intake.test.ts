@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkInV1 } from './check-in';
 import { builtInInstruments, getInstrument, getLatestInstrument, latestVersion } from './index';
-import { jdrIntakeV1 } from './jdr-intake';
+import { jdrIntakeV1, jdrIntakeV2 } from './jdr-intake';
+import { V2_ITEM_TEXTS } from './jdr-intake/v2-changes';
+import { scoreMeasurement } from '../scoring/score';
 import { allItems, type Group, type Instrument } from './types';
 
 /** Every dimension in DOMAIN.md's table, with the group it must sit in. */
@@ -180,12 +182,14 @@ describe('registry', () => {
   it('finds instruments by key and version', () => {
     expect(getInstrument('jdr-intake', 1)).toBe(jdrIntakeV1);
     expect(getInstrument('check-in', 1)).toBe(checkInV1);
-    expect(getInstrument('jdr-intake', 2)).toBeUndefined();
+    expect(getInstrument('jdr-intake', 2)).toBe(jdrIntakeV2);
+    expect(getInstrument('jdr-intake', 3)).toBeUndefined();
     expect(getInstrument('nope', 1)).toBeUndefined();
   });
 
   it('knows the latest version', () => {
-    expect(latestVersion('jdr-intake')).toBe(1);
+    expect(latestVersion('jdr-intake')).toBe(2);
+    expect(getLatestInstrument('jdr-intake')).toBe(jdrIntakeV2);
     expect(latestVersion('nope')).toBeUndefined();
     expect(getLatestInstrument('check-in')).toBe(checkInV1);
   });
@@ -193,5 +197,68 @@ describe('registry', () => {
   it('has one entry per key and version', () => {
     const ids = builtInInstruments.map((i) => `${i.key}@${i.version}`);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('JD-R intake v2', () => {
+  const v1Items = allItems(jdrIntakeV1);
+  const v2Items = allItems(jdrIntakeV2);
+
+  it('keeps the structure of v1: dimensions, indices, item keys, order and reverse scoring', () => {
+    expect(jdrIntakeV2.dimensions).toEqual(jdrIntakeV1.dimensions);
+    expect(jdrIntakeV2.indices).toEqual(jdrIntakeV1.indices);
+    expect(jdrIntakeV2.scale).toEqual(jdrIntakeV1.scale);
+    expect(v2Items.map((i) => [i.key, i.dimension, i.reverse])).toEqual(v1Items.map((i) => [i.key, i.dimension, i.reverse]));
+  });
+
+  it('rewords only existing items, and each of them', () => {
+    const keys = new Set(v1Items.map((i) => i.key));
+    for (const key of Object.keys(V2_ITEM_TEXTS)) expect(keys.has(key), key).toBe(true);
+    const changed = v2Items.filter((item, n) => item.text.nl !== v1Items[n]!.text.nl).map((i) => i.key);
+    expect(changed.sort()).toEqual(Object.keys(V2_ITEM_TEXTS).sort());
+  });
+
+  it('has no item that names its own outcome, says "now", offers heavier work or asks an attitude on the frequency scale', () => {
+    for (const item of v2Items) {
+      expect(item.text.nl, item.key).not.toMatch(/kost me energie|\bnu\b|zwaarder|liever|^ik vind/i);
+      expect(item.text.en, item.key).not.toMatch(/drains my energy|\bnow\b|more senior|rather than one|^I find it/i);
+    }
+  });
+
+  it('no longer contains the double-barrelled items of v1', () => {
+    const v2Texts = new Set(v2Items.map((i) => i.text.nl));
+    for (const text of [
+      'Er zijn spanningen of conflicten met mensen met wie ik samenwerk.',
+      'Kritiek of tegenvallers blijven lang aan me knagen.',
+      'Ik heb mogelijkheden om door te groeien naar ander of zwaarder werk.',
+      'De sfeer in mijn team kost me energie.',
+    ]) {
+      expect(v2Texts.has(text), text).toBe(false);
+    }
+  });
+
+  it('tells a client on sick leave to think of the last period they worked', () => {
+    expect(jdrIntakeV2.description.nl).toContain('laatste periode dat je werkte');
+    expect(jdrIntakeV2.description.en).toContain('last period you worked');
+  });
+});
+
+describe('JD-R intake v1 is unchanged for earlier measurements', () => {
+  it('keeps its v1 wording', () => {
+    const texts = allItems(getInstrument('jdr-intake', 1)!).map((i) => i.text.nl);
+    expect(texts).toContain('De sfeer in mijn team kost me energie.');
+    expect(texts).toContain('Ik heb mogelijkheden om door te groeien naar ander of zwaarder werk.');
+  });
+
+  it('scores a v1 measurement as before, and the same answers the same under v2', () => {
+    // workload_1..3 = 5, 4, 2 (the third is reversed: 4) → mean 13/3, score 83.33…
+    const answers = { workload_1: 5, workload_2: 4, workload_3: 2, exhaustion_1: 1, exhaustion_2: 2, exhaustion_3: 3 };
+    const v1 = scoreMeasurement(getInstrument('jdr-intake', 1)!, answers);
+    expect(v1.instrumentVersion).toBe(1);
+    expect(v1.dimensions.workload).toMatchObject({ status: 'scored', answered: 3 });
+    expect(v1.dimensions.workload!.status === 'scored' && v1.dimensions.workload!.score).toBeCloseTo(83.333, 2);
+    expect(v1.dimensions.exhaustion).toMatchObject({ status: 'scored', score: 25, mean: 2 });
+    const v2 = scoreMeasurement(jdrIntakeV2, answers);
+    expect(v2.dimensions).toEqual(v1.dimensions);
   });
 });

@@ -3,6 +3,7 @@ import { jobDemands } from './jdr-intake/job-demands';
 import { burnout, engagement } from './jdr-intake/outcomes';
 import { personalResources } from './jdr-intake/personal-resources';
 import { workResources } from './jdr-intake/work-resources';
+import { V2_DESCRIPTION, V2_ITEM_TEXTS } from './jdr-intake/v2-changes';
 import type { Instrument } from './types';
 
 export const JDR_INTAKE_KEY = 'jdr-intake';
@@ -66,4 +67,19 @@ export const jdrIntakeV1: Instrument = {
     burnout: keysOf(burnout),
     engagement: keysOf(engagement),
   },
+};
+
+/**
+ * Version 2: the same structure, dimensions, item keys and reverse scoring, with reworded items
+ * (see ./jdr-intake/v2-changes.ts). New measurements use it; measurements taken with version 1 keep
+ * being scored with version 1.
+ */
+export const jdrIntakeV2: Instrument = {
+  ...jdrIntakeV1,
+  version: 2,
+  description: V2_DESCRIPTION,
+  sections: jdrIntakeV1.sections.map((section) => ({
+    ...section,
+    items: section.items.map((item) => ({ ...item, text: V2_ITEM_TEXTS[item.key] ?? item.text })),
+  })),
 };

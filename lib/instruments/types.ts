@@ -52,12 +52,28 @@ export interface OpenQuestion {
   section?: string;
 }
 
+export const SCORING_METHODS = ['mean', 'sum'] as const;
+export type ScoringMethod = (typeof SCORING_METHODS)[number];
+
 export interface Dimension {
   key: string;
   name: Localized;
   group: Group;
   explanation: Localized;
+  /** On the reported value: the mean of the items, or their sum when `scoring` is 'sum'. */
   bands?: Band[];
+  /** false: reported on its own but feeds no composite index (a job crafting scale, a symptom list, a total). */
+  feedsIndex?: boolean;
+  /** How the reported value is formed; 'mean' when absent. The 0–100 score is the same either way. */
+  scoring?: ScoringMethod;
+  /** Scored from the items of these dimensions instead of its own, e.g. a total over all subscales (BAT). */
+  itemsFrom?: string[];
+}
+
+/** An answer value counted as another one (e.g. 4DKL: 3 and 4 count as 2), applied after reverse scoring. */
+export interface Recode {
+  from: number;
+  to: number;
 }
 
 /** Composite indices in the sense of seed 003: the mean of their component dimensions (0–100). */
@@ -82,6 +98,8 @@ export interface Instrument {
   dimensions: Dimension[];
   /** Which dimension keys feed each index. An index the instrument does not define is simply absent. */
   indices: Partial<Record<IndexKey, string[]>>;
+  /** Answer values that count as another value when scoring; none when absent. */
+  recode?: Recode[];
 }
 
 /** The group each index is built from when an instrument does not list its components explicitly. */
@@ -93,10 +111,11 @@ export const INDEX_GROUP: Record<IndexKey, Group> = {
   engagement: 'engagement',
 };
 
+/** Dimensions marked `feedsIndex: false` are left out of every index. */
 export function indicesFromGroups(dimensions: readonly Dimension[]): Partial<Record<IndexKey, string[]>> {
   const indices: Partial<Record<IndexKey, string[]>> = {};
   for (const index of INDEX_KEYS) {
-    const keys = dimensions.filter((d) => d.group === INDEX_GROUP[index]).map((d) => d.key);
+    const keys = dimensions.filter((d) => d.group === INDEX_GROUP[index] && d.feedsIndex !== false).map((d) => d.key);
     if (keys.length > 0) indices[index] = keys;
   }
   return indices;
@@ -104,4 +123,17 @@ export function indicesFromGroups(dimensions: readonly Dimension[]): Partial<Rec
 
 export function allItems(instrument: Instrument): Item[] {
   return instrument.sections.flatMap((s) => s.items);
+}
+
+/** The lowest and highest value an answer can count as after recoding (the scale itself without recoding). */
+export function scoredRange(scale: Pick<Scale, 'min' | 'max'>, recode: readonly Recode[] = []): { min: number; max: number } {
+  const to = new Map(recode.filter((r) => r.from >= scale.min && r.from <= scale.max).map((r) => [r.from, r.to]));
+  const values = [...to.values()];
+  // The lowest and highest values nobody recodes (at most to.size steps from each end).
+  let low = scale.min;
+  while (low <= scale.max && to.has(low)) low++;
+  let high = scale.max;
+  while (high >= scale.min && to.has(high)) high--;
+  if (low <= scale.max) values.push(low, high);
+  return { min: Math.min(...values), max: Math.max(...values) };
 }

@@ -35,6 +35,8 @@ describe('issueLocation', () => {
     expect(issueLocation('subscales.1.bands.2.upTo')).toEqual({ part: 'band', index: 1, band: 2 });
     expect(issueLocation('openQuestions.0.text')).toEqual({ part: 'openQuestion', index: 0 });
     expect(issueLocation('scale.max')).toEqual({ part: 'scale' });
+    expect(issueLocation('recode.1.from')).toEqual({ part: 'recode' });
+    expect(issueLocation('total.bands.0.upTo')).toEqual({ part: 'total' });
     expect(issueLocation('name')).toEqual({ part: 'general' });
   });
 });

@@ -27,6 +27,8 @@ export function instrumentIssues(error: ZodError): InstrumentIssue[] {
 export type IssueLocation =
   | { part: 'general' }
   | { part: 'scale' }
+  | { part: 'recode' }
+  | { part: 'total' }
   | { part: 'subscale' | 'item' | 'openQuestion'; index: number }
   | { part: 'band'; index: number; band: number };
 
@@ -35,6 +37,8 @@ export function issueLocation(path: string): IssueLocation {
   const [head, index, sub, band] = path.split('.');
   const n = Number(index);
   if (head === 'scale') return { part: 'scale' };
+  if (head === 'recode') return { part: 'recode' };
+  if (head === 'total') return { part: 'total' };
   if (head === 'subscales' && Number.isInteger(n)) {
     return sub === 'bands' && Number.isInteger(Number(band)) ? { part: 'band', index: n, band: Number(band) } : { part: 'subscale', index: n };
   }

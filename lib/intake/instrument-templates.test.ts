@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { customInstrumentSchema, customToInstrument } from '../instruments';
-import { instrumentTemplate, TEMPLATE_KEYS } from './instrument-templates';
+import { instrumentTemplate, TEMPLATE_KEYS, withEditorDefaults } from './instrument-templates';
 
 describe('instrument templates', () => {
   it('have the published structures and become valid once the item texts are filled in', () => {
@@ -31,3 +31,26 @@ describe('instrument templates', () => {
 function fill(input: ReturnType<typeof instrumentTemplate>) {
   return { ...input, items: input.items.map((i, n) => ({ ...i, text: { nl: `Tekst ${n + 1}`, en: '' } })) };
 }
+
+describe('editor defaults', () => {
+  it('tick "counts towards an index" and choose the mean for a definition stored before these options existed', () => {
+    const stored = {
+      name: { nl: 'Oud', en: '' },
+      scale: { min: 1, max: 5 },
+      subscales: [{ key: 'a', name: { nl: 'A', en: '' }, group: 'job_demands' as const }],
+      items: [{ key: 'a_1', text: { nl: 'x', en: '' }, subscale: 'a' }],
+    };
+    const edited = withEditorDefaults(stored);
+    expect(edited.subscales[0]).toMatchObject({ feedsIndex: true, scoring: 'mean' });
+    expect(edited.recode).toEqual([]);
+    expect(edited.total).toBeNull();
+    const instrument = customToInstrument(customInstrumentSchema.parse(edited), { key: 'oud', version: 2 });
+    expect(instrument.indices).toEqual({ demands: ['a'] });
+  });
+
+  it('keep what a template or definition sets', () => {
+    const dkl = withEditorDefaults(instrumentTemplate('fourDkl'));
+    expect(dkl.subscales.every((s) => s.feedsIndex === false && s.scoring === 'sum')).toBe(true);
+    expect(withEditorDefaults(instrumentTemplate('bat23')).total?.bands).toHaveLength(3);
+  });
+});

@@ -33,7 +33,7 @@ describe('startMeasurement', () => {
   it('records the instrument version, who administers it, and a timeline event without scores', async () => {
     const id = await start();
     const loaded = await loadMeasurementForFilling(practiceId, id);
-    expect(loaded?.measurement).toMatchObject({ instrumentKey: 'jdr-intake', instrumentVersion: 1, administeredBy: 'coach', status: 'in_progress', customInstrumentId: null });
+    expect(loaded?.measurement).toMatchObject({ instrumentKey: 'jdr-intake', instrumentVersion: 2, administeredBy: 'coach', status: 'in_progress', customInstrumentId: null });
     const [event] = await getDb().select().from(timelineEvents).where(and(eq(timelineEvents.practiceId, practiceId), eq(timelineEvents.kind, 'measurement.started')));
     expect(event?.data).toEqual({ measurementId: id, instrument: 'jdr_intake', name: 'JD-R-intake', by: 'coach' });
   });

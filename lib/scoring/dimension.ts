@@ -1,4 +1,4 @@
-import { allItems, type Instrument, type Scale } from '../instruments/types';
+import { allItems, scoredRange, type Dimension, type Instrument, type Scale } from '../instruments/types';
 import { clamp, hasEnough, tidy } from './threshold';
 import type { Answers, DimensionResult } from './types';
 
@@ -14,24 +14,47 @@ export function invalidAnswerKeys(instrument: Instrument, answers: Answers): str
 }
 
 /**
- * Mean of the answered items after reversal (min + max - value), rescaled to 0–100.
- * Scored only when at least two thirds of the dimension's items are answered.
+ * Mean of the answered items after reversal (min + max - value) and recoding, rescaled to 0–100 over the
+ * range an answer can count as. Scored only when at least two thirds of the dimension's items are answered.
+ * A sum-scored dimension also carries the sum; a total (`itemsFrom`) is scored over the items of the
+ * dimensions it lists.
  */
 export function scoreDimension(instrument: Instrument, dimensionKey: string, answers: Answers): DimensionResult {
   const { min, max } = instrument.scale;
-  const items = allItems(instrument).filter((item) => item.dimension === dimensionKey);
+  const dimension = instrument.dimensions.find((d) => d.key === dimensionKey);
+  const sources = new Set(dimension?.itemsFrom ?? [dimensionKey]);
+  const recode = new Map((instrument.recode ?? []).map((r) => [r.from, r.to]));
+  const range = scoredRange(instrument.scale, instrument.recode);
+  const items = allItems(instrument).filter((item) => sources.has(item.dimension));
   const values: number[] = [];
   for (const item of items) {
     const value = answers[item.key];
-    if (isValidAnswer(instrument.scale, value)) values.push(item.reverse ? min + max - value : value);
+    if (!isValidAnswer(instrument.scale, value)) continue;
+    const reversed = item.reverse ? min + max - value : value;
+    values.push(recode.get(reversed) ?? reversed);
   }
   const answered = values.length;
   const total = items.length;
   if (!hasEnough(answered, total)) return { status: 'insufficient', answered, total };
   const sum = values.reduce((a, b) => a + b, 0);
+  const span = range.max - range.min;
   // From the integer sum, so the only rounding is in the final division.
-  const score = ((sum - answered * min) * 100) / (answered * (max - min));
-  return { status: 'scored', score: clamp(tidy(score), 0, 100), mean: tidy(sum / answered), answered, total };
+  const score = span > 0 ? ((sum - answered * range.min) * 100) / (answered * span) : 0;
+  const mean = tidy(sum / answered);
+  return {
+    status: 'scored',
+    score: clamp(tidy(score), 0, 100),
+    mean,
+    ...(dimension?.scoring === 'sum' ? { sum: answered === total ? sum : tidy((sum * total) / answered) } : {}),
+    answered,
+    total,
+  };
+}
+
+/** The value a coach reads and the bands apply to: the sum for sum-scored dimensions, otherwise the mean. */
+export function reportedValue(dimension: Pick<Dimension, 'scoring'> | undefined, result: DimensionResult): number | null {
+  if (result.status !== 'scored') return null;
+  return dimension?.scoring === 'sum' ? (result.sum ?? result.mean * result.total) : result.mean;
 }
 
 export function scoreDimensions(instrument: Instrument, answers: Answers): Record<string, DimensionResult> {

@@ -1,6 +1,6 @@
 export * from './types';
 export { hasEnough } from './threshold';
-export { isValidAnswer, invalidAnswerKeys, scoreDimension, scoreDimensions } from './dimension';
+export { isValidAnswer, invalidAnswerKeys, reportedValue, scoreDimension, scoreDimensions } from './dimension';
 export { scoreIndices, indexScore } from './indices';
 export { bandFor } from './bands';
 export { scoreMeasurement, scoreSubscales } from './score';

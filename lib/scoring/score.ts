@@ -1,17 +1,19 @@
 import type { Instrument } from '../instruments/types';
 import { bandFor } from './bands';
-import { scoreDimensions } from './dimension';
+import { reportedValue, scoreDimensions } from './dimension';
 import { scoreIndices } from './indices';
 import type { Answers, DimensionResult, MeasurementScores, SubscaleScore } from './types';
 
 export function scoreSubscales(instrument: Instrument, dimensions: Record<string, DimensionResult>): SubscaleScore[] {
   return instrument.dimensions.map((d) => {
     const result: DimensionResult = dimensions[d.key] ?? { status: 'insufficient', answered: 0, total: 0 };
+    const value = reportedValue(d, result);
     return {
       key: d.key,
       group: d.group,
       result,
-      band: result.status === 'scored' ? bandFor(d.bands, result.mean) : null,
+      band: value === null ? null : bandFor(d.bands, value),
+      ...(value === null ? {} : { value }),
     };
   });
 }

@@ -4,8 +4,11 @@ import type { Band, Group, IndexKey } from '../instruments/types';
 export type Answers = Readonly<Record<string, number | null | undefined>>;
 
 export type DimensionResult =
-  /** `score` is 0–100; `mean` is on the instrument's own scale, after reversal. */
-  | { status: 'scored'; score: number; mean: number; answered: number; total: number }
+  /**
+   * `score` is 0–100; `mean` is on the instrument's own scale, after reversal and recoding. `sum` is present
+   * for sum-scored dimensions (e.g. 4DKL): the item sum, prorated to all items when some are unanswered.
+   */
+  | { status: 'scored'; score: number; mean: number; sum?: number; answered: number; total: number }
   | { status: 'insufficient'; answered: number; total: number };
 
 export type IndexResult =
@@ -19,8 +22,10 @@ export interface SubscaleScore {
   key: string;
   group: Group;
   result: DimensionResult;
-  /** The band the mean falls in; null when the subscale has no bands or is not scored. */
+  /** The band the reported value falls in; null when the subscale has no bands or is not scored. */
   band: Band | null;
+  /** The value to show on the instrument's own terms: the sum for a sum-scored subscale (4DKL), else the mean. */
+  value?: number;
 }
 
 export interface MeasurementScores {

@@ -6,6 +6,7 @@ import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { addDays, startOfDay, todayIn, utcToZoned } from '@/lib/sessions/zoned-time';
 import { GettingStarted } from './getting-started';
+import { PoortwachterDue } from './poortwachter-due';
 import { DashboardList } from './dashboard-list';
 import { SessionList } from './session-list';
 
@@ -72,6 +73,7 @@ export default async function DashboardPage() {
             meta: t('dueSince', { date: format.dateTime(new Date(`${h.dueDate}T12:00:00Z`), { day: 'numeric', month: 'short' }) }),
           }))}
         />
+        <PoortwachterDue practiceId={actor.practiceId} coachId={actor.userId} today={today} />
         <div className="lg:col-span-2">
           <DashboardList
             id="risk"

@@ -8,8 +8,10 @@ import { FormAlert } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { customInstrumentSchema, type CustomInstrumentInput } from '@/lib/instruments';
 import { instrumentIssues, issueLocation, type InstrumentIssue } from '@/lib/intake/instrument-issues';
+import { withEditorDefaults } from '@/lib/intake/instrument-templates';
 import { saveCustomInstrumentAction } from './actions';
 import { EditorField, fieldId, parseNumber } from './editor-fields';
+import { ScoringOptionsEditor } from './scoring-options-editor';
 import { SubscaleEditor } from './subscale-editor';
 
 type Props = {
@@ -40,7 +42,7 @@ export function InstrumentEditor({ initial, existing }: Props) {
   const t = useTranslations('instruments');
   const tm = useTranslations();
   const router = useRouter();
-  const form = useForm<CustomInstrumentInput>({ defaultValues: initial });
+  const form = useForm<CustomInstrumentInput>({ defaultValues: withEditorDefaults(initial) });
   const { register, control } = form;
   const labels = useFieldArray({ control, name: 'scale.labels' });
   const subscales = useFieldArray({ control, name: 'subscales' });
@@ -76,6 +78,10 @@ export function InstrumentEditor({ initial, existing }: Props) {
         return t('location.openQuestion', { n: loc.index + 1 });
       case 'scale':
         return t('location.scale');
+      case 'recode':
+        return t('location.recode');
+      case 'total':
+        return t('location.total');
       default:
         return t('location.general');
     }
@@ -248,6 +254,8 @@ export function InstrumentEditor({ initial, existing }: Props) {
                 group: 'job_demands',
                 explanation: { nl: '', en: '' },
                 bands: [],
+                feedsIndex: true,
+                scoring: 'mean',
               })
             }
           >
@@ -255,6 +263,8 @@ export function InstrumentEditor({ initial, existing }: Props) {
           </button>
         </div>
       </section>
+
+      <ScoringOptionsEditor form={form} issueAt={issueAt} />
 
       <section className="card flex flex-col gap-4" aria-labelledby="items-title">
         <div>

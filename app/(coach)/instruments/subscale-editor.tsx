@@ -1,7 +1,8 @@
 import { useTranslations } from 'next-intl';
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
-import { BAND_LEVELS, GROUPS, type CustomInstrumentInput } from '@/lib/instruments';
-import { EditorField, parseNumber, type IssueLookup } from './editor-fields';
+import type { UseFormReturn } from 'react-hook-form';
+import { GROUPS, SCORING_METHODS, type CustomInstrumentInput } from '@/lib/instruments';
+import { BandsEditor } from './bands-editor';
+import { EditorField, type IssueLookup } from './editor-fields';
 
 type Props = {
   form: UseFormReturn<CustomInstrumentInput>;
@@ -11,11 +12,10 @@ type Props = {
   onRemove: () => void;
 };
 
-/** One subscale: code, names, JD-R group, explanation and its cut-off bands (lowest first). */
+/** One subscale: code, names, JD-R group, explanation, mean or sum, whether it feeds an index, and its cut-off bands. */
 export function SubscaleEditor({ form, index, issueAt, itemCount, onRemove }: Props) {
   const t = useTranslations('instruments');
   const base = `subscales.${index}` as const;
-  const bands = useFieldArray({ control: form.control, name: `${base}.bands` });
   const { register } = form;
 
   return (
@@ -55,61 +55,30 @@ export function SubscaleEditor({ form, index, issueAt, itemCount, onRemove }: Pr
         <IssueBlock issueAt={issueAt} path={base} />
       </div>
 
-      <div className="flex flex-col gap-2">
-        <p className="text-sm font-medium text-slate-800">{t('bandsTitle')}</p>
-        <p className="text-sm text-slate-600">{t('bandsIntro')}</p>
-        {bands.fields.length > 0 && (
-          <ol className="flex flex-col gap-2">
-            {bands.fields.map((band, b) => {
-              const path = `${base}.bands.${b}` as const;
-              return (
-                <li key={band.id} className="grid items-start gap-2 rounded-md bg-slate-50 p-2 sm:grid-cols-[8rem_1fr_1fr_9rem_auto]">
-                  <EditorField path={`${path}.upTo`} label={t('upTo')} issue={issueAt(`${path}.upTo`)}>
-                    {(a) => (
-                      <input
-                        {...a}
-                        className="input"
-                        inputMode="decimal"
-                        placeholder={t('upToOpen')}
-                        {...register(`${path}.upTo`, { setValueAs: (v) => parseNumber(v, null) })}
-                      />
-                    )}
-                  </EditorField>
-                  <EditorField path={`${path}.label`} label={t('bandLabelNl')} issue={issueAt(`${path}.label`)}>
-                    {(a) => <input {...a} className="input" lang="nl" {...register(`${path}.label.nl`)} />}
-                  </EditorField>
-                  <EditorField path={`${path}.label.en`} label={t('bandLabelEn')} issue={undefined}>
-                    {(a) => <input {...a} className="input" lang="en" {...register(`${path}.label.en`)} />}
-                  </EditorField>
-                  <EditorField path={`${path}.level`} label={t('level')} issue={issueAt(`${path}.level`)}>
-                    {(a) => (
-                      <select {...a} className="input" {...register(`${path}.level`)}>
-                        {BAND_LEVELS.map((l) => (
-                          <option key={l} value={l}>
-                            {t(`levels.${l}`)}
-                          </option>
-                        ))}
-                      </select>
-                    )}
-                  </EditorField>
-                  <button type="button" className="btn btn-ghost self-end" onClick={() => bands.remove(b)}>
-                    {t('removeBand')}
-                  </button>
-                </li>
-              );
-            })}
-          </ol>
-        )}
-        <div>
-          <button
-            type="button"
-            className="btn btn-secondary btn-sm"
-            onClick={() => bands.append({ upTo: null, label: { nl: '', en: '' }, level: 'neutral' })}
-          >
-            {t('addBand')}
-          </button>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <EditorField path={`${base}.scoring`} label={t('scoring')} issue={issueAt(`${base}.scoring`)} hint={t('scoringHint')}>
+          {(a) => (
+            <select {...a} className="input" {...register(`${base}.scoring`)}>
+              {SCORING_METHODS.map((m) => (
+                <option key={m} value={m}>
+                  {t(`scoringMethods.${m}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </EditorField>
+        <div className="field">
+          <label className="flex min-h-11 items-center gap-2 text-sm">
+            <input type="checkbox" className="h-5 w-5" aria-describedby={`def-${base.replace('.', '-')}-feedsIndex-hint`} {...register(`${base}.feedsIndex`)} />
+            {t('feedsIndex')}
+          </label>
+          <p id={`def-${base.replace('.', '-')}-feedsIndex-hint`} className="field-hint">
+            {t('feedsIndexHint')}
+          </p>
         </div>
       </div>
+
+      <BandsEditor form={form} base={base} issueAt={issueAt} intro={t('bandsIntro')} />
 
       <div className="flex justify-end">
         <button type="button" className="btn btn-ghost text-red-800" onClick={onRemove}>

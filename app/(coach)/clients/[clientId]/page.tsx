@@ -45,7 +45,7 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
         </div>
         {client.onSickLeave && client.sickLeaveSince && (
           <div className="order-2 lg:order-none">
-            <PoortwachterPanel since={client.sickLeaveSince} />
+            <PoortwachterPanel practiceId={actor.practiceId} client={{ id: client.id, onSickLeave: true, sickLeaveSince: client.sickLeaveSince }} />
           </div>
         )}
         <div className="order-7 lg:order-none">

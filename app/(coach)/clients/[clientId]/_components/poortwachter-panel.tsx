@@ -1,6 +1,7 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { clientPoortwachterTimeline } from '@/db/queries/poortwachter-due';
 import { dateForDisplay, todayIn } from '@/lib/caseload/dates';
-import { poortwachterMilestones, type MilestoneState } from '@/lib/caseload/poortwachter';
+import { type Milestone, type MilestoneState } from '@/lib/caseload/poortwachter';
 
 const DOT: Record<MilestoneState, string> = {
   passed: 'bg-slate-300',
@@ -8,29 +9,38 @@ const DOT: Record<MilestoneState, string> = {
   upcoming: 'bg-brand-600',
 };
 
-/** Wet verbetering poortwachter: what the law expects by when, counted from the first sick day. */
-export function PoortwachterPanel({ since }: { since: string }) {
-  const t = useTranslations('clients.poortwachter');
-  const format = useFormatter();
-  const { week, milestones } = poortwachterMilestones(since, todayIn());
+type Props = { practiceId: string; client: { id: string; onSickLeave: boolean; sickLeaveSince: string | null } };
+
+/**
+ * Wet verbetering poortwachter: what the law expects by when, counted in sick days from the first sick day;
+ * an earlier spell that ended less than four weeks before counts along. The page has checked access.
+ */
+export async function PoortwachterPanel({ practiceId, client }: Props) {
+  const [t, format] = await Promise.all([getTranslations('clients.poortwachter'), getFormatter()]);
+  const timeline = await clientPoortwachterTimeline(practiceId, client, todayIn());
+  if (!timeline) return null;
   const date = (d: string) => format.dateTime(dateForDisplay(d), { dateStyle: 'medium' });
+  const merged = client.sickLeaveSince !== null && timeline.since !== client.sickLeaveSince;
+  const weekText = (m: Milestone) => (m.opensWeek ? t('weeks', { from: m.opensWeek, to: m.week }) : t('week', { week: m.week }));
+  const dueText = (m: Milestone) => (m.opens ? t('window', { from: date(m.opens), to: date(m.due) }) : date(m.due));
   return (
     <section className="card flex flex-col gap-3" aria-labelledby="poortwachter-title">
       <div>
         <h2 id="poortwachter-title">{t('title')}</h2>
-        <p className="text-sm text-slate-600">{t('since', { date: date(since), week })}</p>
+        <p className="text-sm text-slate-600">{t('since', { date: date(timeline.since), week: timeline.week })}</p>
+        {merged && <p className="text-sm text-slate-600">{t('merged', { date: date(client.sickLeaveSince!) })}</p>}
       </div>
       <ol className="flex flex-col gap-2">
-        {milestones.map((m) => (
+        {timeline.milestones.map((m) => (
           <li key={`${m.kind}-${m.week}`} className="flex items-start gap-3">
             <span aria-hidden className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${DOT[m.state]}`} />
             <div className="flex min-w-0 flex-1 flex-wrap items-baseline justify-between gap-x-3">
               <span className={m.state === 'passed' ? 'text-slate-600' : 'font-medium'}>
                 {t(`milestones.${m.kind}`, { review: m.review ?? 0 })}
-                <span className="text-sm font-normal text-slate-600"> · {t('week', { week: m.week })}</span>
+                <span className="text-sm font-normal text-slate-600"> · {weekText(m)}</span>
               </span>
               <span className="text-sm text-slate-700">
-                {date(m.due)} · {t(`states.${m.state}`)}
+                {dueText(m)} · {t(`states.${m.state}`)}
               </span>
             </div>
           </li>

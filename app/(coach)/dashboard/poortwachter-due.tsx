@@ -1,0 +1,31 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import { listPoortwachterDue } from '@/db/queries/poortwachter-due';
+import { dateForDisplay } from '@/lib/caseload/dates';
+import { DashboardList } from './dashboard-list';
+
+/** The coach's clients on sick leave with a poortwachter step due in the next two weeks. */
+export async function PoortwachterDue({ practiceId, coachId, today }: { practiceId: string; coachId: string; today: string }) {
+  const [t, format, rows] = await Promise.all([
+    getTranslations('clients.poortwachter'),
+    getFormatter(),
+    listPoortwachterDue(practiceId, coachId, today),
+  ]);
+  const date = (d: string) => format.dateTime(dateForDisplay(d), { day: 'numeric', month: 'short' });
+  return (
+    <DashboardList
+      id="poortwachter"
+      title={t('dueTitle')}
+      intro={t('dueIntro')}
+      empty={t('dueEmpty')}
+      items={rows.map((r) => ({
+        key: `${r.clientId}-${r.milestone.kind}-${r.milestone.week}`,
+        href: `/clients/${r.clientId}`,
+        primary: `${r.firstName} ${r.lastName}`,
+        secondary: t(`milestones.${r.milestone.kind}`, { review: r.milestone.review ?? 0 }),
+        meta: r.milestone.opens
+          ? t('dueWindow', { from: date(r.milestone.opens), to: date(r.milestone.due) })
+          : t('dueBy', { date: date(r.milestone.due) }),
+      }))}
+    />
+  );
+}

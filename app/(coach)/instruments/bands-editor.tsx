@@ -1,0 +1,76 @@
+import { useTranslations } from 'next-intl';
+import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { BAND_LEVELS, type CustomInstrumentInput } from '@/lib/instruments';
+import { EditorField, parseNumber, type IssueLookup } from './editor-fields';
+
+type Props = {
+  form: UseFormReturn<CustomInstrumentInput>;
+  /** Whose bands: a subscale or the total score. */
+  base: `subscales.${number}` | 'total';
+  issueAt: IssueLookup;
+  intro: string;
+};
+
+/** Cut-off bands, lowest first: an inclusive upper bound, a label in both languages and a colour. */
+export function BandsEditor({ form, base, issueAt, intro }: Props) {
+  const t = useTranslations('instruments');
+  const bands = useFieldArray({ control: form.control, name: `${base}.bands` as `subscales.${number}.bands` });
+  const { register } = form;
+  return (
+    <div className="flex flex-col gap-2">
+      <p className="text-sm font-medium text-slate-800">{t('bandsTitle')}</p>
+      <p className="text-sm text-slate-600">{intro}</p>
+      {bands.fields.length > 0 && (
+        <ol className="flex flex-col gap-2">
+          {bands.fields.map((band, b) => {
+            const path = `${base}.bands.${b}` as `subscales.${number}.bands.${number}`;
+            return (
+              <li key={band.id} className="grid items-start gap-2 rounded-md bg-slate-50 p-2 sm:grid-cols-[8rem_1fr_1fr_9rem_auto]">
+                <EditorField path={`${path}.upTo`} label={t('upTo')} issue={issueAt(`${path}.upTo`)}>
+                  {(a) => (
+                    <input
+                      {...a}
+                      className="input"
+                      inputMode="decimal"
+                      placeholder={t('upToOpen')}
+                      {...register(`${path}.upTo`, { setValueAs: (v) => parseNumber(v, null) })}
+                    />
+                  )}
+                </EditorField>
+                <EditorField path={`${path}.label`} label={t('bandLabelNl')} issue={issueAt(`${path}.label`)}>
+                  {(a) => <input {...a} className="input" lang="nl" {...register(`${path}.label.nl`)} />}
+                </EditorField>
+                <EditorField path={`${path}.label.en`} label={t('bandLabelEn')} issue={undefined}>
+                  {(a) => <input {...a} className="input" lang="en" {...register(`${path}.label.en`)} />}
+                </EditorField>
+                <EditorField path={`${path}.level`} label={t('level')} issue={issueAt(`${path}.level`)}>
+                  {(a) => (
+                    <select {...a} className="input" {...register(`${path}.level`)}>
+                      {BAND_LEVELS.map((l) => (
+                        <option key={l} value={l}>
+                          {t(`levels.${l}`)}
+                        </option>
+                      ))}
+                    </select>
+                  )}
+                </EditorField>
+                <button type="button" className="btn btn-ghost self-end" onClick={() => bands.remove(b)}>
+                  {t('removeBand')}
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
+      <div>
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={() => bands.append({ upTo: null, label: { nl: '', en: '' }, level: 'neutral' })}
+        >
+          {t('addBand')}
+        </button>
+      </div>
+    </div>
+  );
+}

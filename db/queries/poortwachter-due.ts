@@ -1,0 +1,76 @@
+import 'server-only';
+import { and, asc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
+import { todayIn } from '@/lib/caseload/dates';
+import { dueSoon, poortwachterTimeline, spellsFromRecord, type Milestone, type PoortwachterTimeline, type SickLeaveEvent } from '@/lib/caseload/poortwachter';
+import { getDb, type Executor } from '../client';
+import { clients, timelineEvents } from '../schema';
+
+const SICK_LEAVE_KINDS = ['client.sick_leave_started', 'client.sick_leave_ended'];
+const dateInAmsterdam = (at: Date) => todayIn('Europe/Amsterdam', at);
+
+/** The sick-leave events of these clients, grouped per client (one query). */
+async function sickLeaveEvents(practiceId: string, clientIds: string[], ex: Executor): Promise<Map<string, SickLeaveEvent[]>> {
+  const byClient = new Map<string, SickLeaveEvent[]>();
+  if (clientIds.length === 0) return byClient;
+  const rows = await ex
+    .select({ clientId: timelineEvents.clientId, kind: timelineEvents.kind, data: timelineEvents.data, occurredAt: timelineEvents.occurredAt })
+    .from(timelineEvents)
+    .where(
+      and(eq(timelineEvents.practiceId, practiceId), inArray(timelineEvents.clientId, clientIds), inArray(timelineEvents.kind, SICK_LEAVE_KINDS)),
+    )
+    .orderBy(asc(timelineEvents.occurredAt));
+  for (const row of rows) byClient.set(row.clientId, [...(byClient.get(row.clientId) ?? []), row]);
+  return byClient;
+}
+
+/** One client's poortwachter timeline, earlier spells under four weeks apart included. The caller checks access. */
+export async function clientPoortwachterTimeline(
+  practiceId: string,
+  client: { id: string; onSickLeave: boolean; sickLeaveSince: string | null },
+  today: string,
+  ex: Executor = getDb(),
+): Promise<PoortwachterTimeline | null> {
+  const events = (await sickLeaveEvents(practiceId, [client.id], ex)).get(client.id) ?? [];
+  return poortwachterTimeline(spellsFromRecord(client, events, dateInAmsterdam), today);
+}
+
+export type PoortwachterDueRow = { clientId: string; firstName: string; lastName: string; week: number; milestone: Milestone };
+
+/**
+ * For the coach's dashboard: what the Wet verbetering poortwachter expects within the next two weeks for
+ * the coach's own open clients on sick leave. Two queries (clients, then their sick-leave events).
+ */
+export async function listPoortwachterDue(practiceId: string, coachId: string, today: string, ex: Executor = getDb()): Promise<PoortwachterDueRow[]> {
+  const sick = await ex
+    .select({
+      id: clients.id,
+      firstName: clients.firstName,
+      lastName: clients.lastName,
+      onSickLeave: clients.onSickLeave,
+      sickLeaveSince: clients.sickLeaveSince,
+    })
+    .from(clients)
+    .where(
+      and(
+        eq(clients.practiceId, practiceId),
+        eq(clients.coachId, coachId),
+        isNull(clients.archivedAt),
+        ne(clients.status, 'closed'),
+        eq(clients.onSickLeave, true),
+        isNotNull(clients.sickLeaveSince),
+      ),
+    );
+  const events = await sickLeaveEvents(
+    practiceId,
+    sick.map((c) => c.id),
+    ex,
+  );
+  const rows: PoortwachterDueRow[] = [];
+  for (const client of sick) {
+    const timeline = poortwachterTimeline(spellsFromRecord(client, events.get(client.id) ?? [], dateInAmsterdam), today);
+    for (const milestone of dueSoon(timeline, today)) {
+      rows.push({ clientId: client.id, firstName: client.firstName, lastName: client.lastName, week: timeline!.week, milestone });
+    }
+  }
+  return rows.sort((a, b) => a.milestone.due.localeCompare(b.milestone.due) || a.lastName.localeCompare(b.lastName));
+}
