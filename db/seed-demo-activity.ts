@@ -49,7 +49,7 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
 
   const completed = async (clientId: string, coachId: string, daysAgo: number, levels: Levels, seed: number, ownWords = false) => {
     const values = demoAnswers(levels, seed);
-    const scores = scoresForStorage(scoreMeasurement(jdrIntakeV1, values));
+    const scores = scoresForStorage(scoreMeasurement(jdrIntakeV1, values), jdrIntakeV1);
     const [m] = await db
       .insert(measurements)
       .values({

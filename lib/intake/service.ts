@@ -7,6 +7,7 @@ import {
   insertMeasurement,
   listAnswers,
   lockMeasurement,
+  insertIndexPoints,
   markCompleted,
   markReopened,
   upsertAnswer,
@@ -23,7 +24,9 @@ import { checkAnswer, type AnswerInput } from './answer-rules';
 import { answerMap, scoringAnswers, type AnswerMap } from './answers';
 import { isBuiltInKey } from './instrument-key';
 import { markMeasurementHomeworkSubmitted } from '@/db/queries/homework';
-import { scoresForStorage } from './stored-scores';
+import { getScoringSettings } from '@/db/queries/practices';
+import { parseComponentSet } from '@/lib/scoring/component-sets';
+import { indexPointsForStorage, scoresForStorage } from './stored-scores';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -247,8 +250,12 @@ export async function completeMeasurement(
     const instrument = await instrumentForMeasurement(practiceId, measurement, tx);
     if (!instrument) return fail('server');
     const answers = answerMap(await listAnswers(practiceId, measurementId, tx));
-    const scores = scoreMeasurement(instrument, scoringAnswers(answers));
-    await markCompleted(practiceId, measurementId, scoresForStorage(scores), tx);
+    const set = parseComponentSet((await getScoringSettings(practiceId, tx))?.componentSet);
+    const scores = scoreMeasurement(instrument, scoringAnswers(answers), set);
+    const completedAt = new Date();
+    await markCompleted(practiceId, measurementId, scoresForStorage(scores, instrument), tx, completedAt);
+    // Index points per component set for the practice median (cheap, indexed; see practiceMedian).
+    await insertIndexPoints(practiceId, { id: measurementId, clientId: measurement.clientId, instrumentKey: instrument.key, completedAt }, indexPointsForStorage(instrument, scores), tx);
     await recordTimelineEvent(
       practiceId,
       {
