@@ -21,7 +21,8 @@ ALTER TABLE "measurement_index_points" ADD CONSTRAINT "measurement_index_points_
 -- Hand-written backfill: index points for measurements completed before this migration, from their stored
 -- dimension scores (same rule as lib/scoring/indices.ts: mean of the scored components, at least two thirds
 -- scored). Built-in instruments version 1 only; custom-instrument measurements get their points when next
--- completed (they are left out of the practice median until then).
+-- completed (they are left out of the practice median until then). The signatures are componentSignature() of
+-- each list (lib/scoring/component-sets.ts; a unit test pins them).
 INSERT INTO "measurement_index_points"
   ("practice_id", "measurement_id", "component_set", "client_id", "instrument_key", "components", "completed_at", "demands", "resources")
 SELECT m."practice_id", m."id", s.set, m."client_id", m."instrument_key", s.sig, coalesce(m."completed_at", m."updated_at"), d.v, r.v
@@ -30,12 +31,12 @@ JOIN (VALUES
   ('jdr-intake', 'jdr_wide',
     ARRAY['workload','time_pressure','emotional_demands','work_home_interference','complexity','aggression','administrative_burden','bureaucracy','problem_severity'],
     ARRAY['autonomy','influence','colleague_support','manager_support','feedback','participation','task_variety','development','career_perspective','clear_goals'],
-    'demands:administrative_burden,aggression,bureaucracy,complexity,emotional_demands,problem_severity,time_pressure,work_home_interference,workload;work_resources:autonomy,career_perspective,clear_goals,colleague_support,development,feedback,influence,manager_support,participation,task_variety'),
+    '19efb95955b0e8b3'),
   ('jdr-intake', 'azw',
     ARRAY['workload','aggression','administrative_burden'],
     ARRAY['career_perspective','development','influence','autonomy','manager_support'],
-    'demands:administrative_burden,aggression,workload;work_resources:autonomy,career_perspective,development,influence,manager_support'),
-  ('check-in', 'jdr_wide', ARRAY['demands'], ARRAY['resources'], 'demands:demands;work_resources:resources')
+    '91ff9bf1583bec17'),
+  ('check-in', 'jdr_wide', ARRAY['demands'], ARRAY['resources'], '9217ca922bf6ca94')
 ) AS s(key, set, dkeys, rkeys, sig) ON s.key = m."instrument_key"
 CROSS JOIN LATERAL (
   SELECT avg((m."scores" -> 'dimensions' -> k ->> 'score')::float8) AS v, count(*) AS n

@@ -227,12 +227,11 @@ export type ClientMeasurementRow = Awaited<ReturnType<typeof listClientMeasureme
  * Reads only measurement_index_points through its (practice, instrument, set, components, client,
  * completed desc) index, and returns one row: no per-view scan of every measurement's JSON scores.
  */
-export async function practiceMedian(
-  practiceId: string,
-  like: { instrumentKey: string; componentSet: 'jdr_wide' | 'azw'; components: string },
-  ex: Executor = getDb(),
-): Promise<{ demands: number; resources: number; n: number } | null> {
-  const rows = await ex.execute<{ demands: number | string | null; resources: number | string | null; n: number | string }>(sql`
+export type MedianLike = { instrumentKey: string; componentSet: 'jdr_wide' | 'azw'; components: string };
+
+/** The statement itself, exported so a test can EXPLAIN it. */
+export function practiceMedianSql(practiceId: string, like: MedianLike) {
+  return sql`
     select percentile_cont(0.5) within group (order by latest.demands) as demands,
            percentile_cont(0.5) within group (order by latest.resources) as resources,
            count(*) as n
@@ -242,7 +241,11 @@ export async function practiceMedian(
       where p.practice_id = ${practiceId} and p.instrument_key = ${like.instrumentKey}
         and p.component_set = ${like.componentSet} and p.components = ${like.components}
       order by p.client_id, p.completed_at desc
-    ) latest`);
+    ) latest`;
+}
+
+export async function practiceMedian(practiceId: string, like: MedianLike, ex: Executor = getDb()): Promise<{ demands: number; resources: number; n: number } | null> {
+  const rows = await ex.execute<{ demands: number | string | null; resources: number | string | null; n: number | string }>(practiceMedianSql(practiceId, like));
   const row = rows[0];
   if (!row || Number(row.n) === 0 || row.demands === null || row.resources === null) return null;
   return { demands: Number(row.demands), resources: Number(row.resources), n: Number(row.n) };

@@ -108,7 +108,26 @@ export function incomparability(current: Instrument, previous: Instrument): 'oth
   return comparable(current, previous) ? null : 'other_components';
 }
 
-/** A stable signature of the components of the demands and work-resources indices, for storing beside the scores. */
-export function componentSignature(components: Partial<Record<IndexKey, string[]>>): string {
+/** FNV-1a (32 bit) with a seed; two of them make a 64-bit digest, plenty for a handful of component lists. */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The readable form: index and sorted component keys, e.g. `demands:aggression,workload;work_resources:…`. */
+export function componentList(components: Partial<Record<IndexKey, string[]>>): string {
   return (['demands', 'work_resources'] as const).map((k) => `${k}:${[...(components[k] ?? [])].sort().join(',')}`).join(';');
+}
+
+/**
+ * A short stable signature of the demands and work-resources components, stored beside each index point
+ * so the practice median compares like with like; short so the index on it stays small.
+ */
+export function componentSignature(components: Partial<Record<IndexKey, string[]>>): string {
+  const list = componentList(components);
+  return `${fnv1a(list, 0x811c9dc5)}${fnv1a(list, 0x050c5d1f)}`;
 }

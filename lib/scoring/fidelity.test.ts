@@ -179,3 +179,13 @@ describe('every text a result shows exists in both languages', () => {
     );
   });
 });
+
+describe('component signatures', () => {
+  it('match the literals the migration backfill uses (db/migrations/*fidelity-results.sql)', async () => {
+    const { checkInV1: checkIn, jdrIntakeV1: intake } = await import('../instruments');
+    const { componentSignature: sig } = await import('./component-sets');
+    expect(sig(indexComponents(intake, 'jdr_wide').indices)).toBe('19efb95955b0e8b3');
+    expect(sig(indexComponents(intake, 'azw').indices)).toBe('91ff9bf1583bec17');
+    expect(sig(indexComponents(checkIn, 'jdr_wide').indices)).toBe('9217ca922bf6ca94');
+  });
+});
