@@ -15,7 +15,7 @@ export async function DimensionFlags({ flags, locale }: Props) {
         {t('flagsTitle', { count: flags.length })}
       </h3>
       <p className="text-sm text-slate-700">{t('flagsIntro', { demandAt: DEMAND_FLAG_AT, resourceAt: RESOURCE_FLAG_AT })}</p>
-      <ul className="flex list-disc flex-col gap-1 pl-5">
+      <ul className="list-disc gap-x-8 pl-5 sm:columns-2 [&>li]:mb-1 [&>li]:break-inside-avoid">
         {flags.map((f) => (
           <li key={f.dimension} data-flag={f.dimension} data-kind={f.kind}>
             {t(f.kind === 'high_demand' ? 'flagHighDemand' : 'flagLowResource', { name: f.name[locale], score: Math.round(f.score) })}
