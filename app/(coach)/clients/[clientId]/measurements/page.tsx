@@ -10,7 +10,7 @@ import { appLocale } from '@/lib/i18n/app-locale';
 import { builtInInstruments, customInstrumentSchema, INDEX_KEYS } from '@/lib/instruments';
 import { formSections, formSteps } from '@/lib/intake/form-layout';
 import { instrumentsForMeasurements } from '@/lib/intake/service';
-import { storedIndices } from '@/lib/intake/stored-scores';
+import { storedIndices, storedIndicesFor } from '@/lib/intake/stored-scores';
 import { trendGroups } from '@/lib/intake/trend';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { profileFromIndices } from '@/lib/scoring/profile';
@@ -52,7 +52,8 @@ export default async function MeasurementsPage({ params }: Props) {
   const trendInput = completed.map((r) => ({ id: r.id, date: (r.completedAt as Date).toISOString(), scores: r.scores }));
   // Like with like: one trend per comparable instrument (the check-in gets its own beside the intake).
   const byId = new Map(completed.map((r) => [r.id, r]));
-  const groups = trendGroups(trendInput, (m) => instrumentOf(byId.get(m.id)!), parseComponentSet(settings?.componentSet));
+  const set = parseComponentSet(settings?.componentSet);
+  const groups = trendGroups(trendInput, (m) => instrumentOf(byId.get(m.id)!), set);
   const dayOf = (m: { date: string }) => format.dateTime(new Date(m.date), { day: 'numeric', month: 'short', year: '2-digit' });
   // Two measurements on one day are told apart by the time.
   const dateLabels = Object.fromEntries(
@@ -136,7 +137,7 @@ export default async function MeasurementsPage({ params }: Props) {
                 {[...rows].reverse().map((row) => {
                   const instrument = instrumentOf(row);
                   const total = instrument ? formSteps(formSections(instrument)).length : null;
-                  const profile = row.status === 'completed' ? profileFromIndices(storedIndices(row.scores)) : null;
+                  const profile = row.status === 'completed' ? profileFromIndices(instrument ? storedIndicesFor(row.scores, instrument, set) : storedIndices(row.scores)) : null;
                   return (
                     <tr key={row.id} className="border-b border-slate-100 align-top">
                       <td className="py-3 pr-4 whitespace-nowrap">{format.dateTime(row.startedAt, { dateStyle: 'medium' })}</td>
