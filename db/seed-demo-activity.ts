@@ -1,9 +1,9 @@
 import type { Database } from './client';
-import { coachingSessions, homework, homeworkAnswers, measurementAnswers, measurements, timelineEvents } from './schema';
+import { coachingSessions, homework, homeworkAnswers, measurementAnswers, measurementIndexPoints, measurements, timelineEvents } from './schema';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { jdrIntakeV1 } from '@/lib/instruments/jdr-intake';
 import { allItems, type Group } from '@/lib/instruments/types';
-import { scoresForStorage } from '@/lib/intake/stored-scores';
+import { indexPointsForStorage, scoresForStorage } from '@/lib/intake/stored-scores';
 import { scoreMeasurement } from '@/lib/scoring/score';
 
 /** How high each group should come out, 0 (lowest) to 1 (highest), before item-level variation. */
@@ -49,7 +49,8 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
 
   const completed = async (clientId: string, coachId: string, daysAgo: number, levels: Levels, seed: number, ownWords = false) => {
     const values = demoAnswers(levels, seed);
-    const scores = scoresForStorage(scoreMeasurement(jdrIntakeV1, values));
+    const scored = scoreMeasurement(jdrIntakeV1, values);
+    const scores = scoresForStorage(scored, jdrIntakeV1);
     const [m] = await db
       .insert(measurements)
       .values({
@@ -65,6 +66,9 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
         completedAt: at(-daysAgo, 10),
       })
       .returning({ id: measurements.id });
+    // The practice median reads these (as completeMeasurement writes them).
+    const points = indexPointsForStorage(jdrIntakeV1, scored).map((p) => ({ practiceId, measurementId: m!.id, clientId, instrumentKey: jdrIntakeV1.key, completedAt: at(-daysAgo, 10), ...p }));
+    if (points.length > 0) await db.insert(measurementIndexPoints).values(points);
     const rows = Object.entries(values).map(([itemKey, value]) => ({ practiceId, measurementId: m!.id, itemKey, value, answeredBy: 'coach' as const }));
     if (ownWords) rows.push(...Object.entries(OWN_WORDS).map(([itemKey, text]) => ({ practiceId, measurementId: m!.id, itemKey, value: null as never, text, answeredBy: 'coach' as const })));
     await db.insert(measurementAnswers).values(rows);

@@ -85,8 +85,15 @@ test('a whole intake by keyboard survives going offline and a reload, and shows 
   await expect(page.locator('[data-quadrant="high_demands_low_resources"]')).toBeVisible();
   const signals = page.getByTestId('signals');
   await expect(signals).toContainText('Hoge taakeisen (100) en weinig hulpbronnen (0)');
-  await expect(signals).toContainText('De burn-outscore is 100; vanaf 70 is dat hoog.');
+  await expect(signals).toContainText('De burn-outscore is 100. Vanaf 70 noemen wij dat een aandachtspunt');
+  await expect(signals).toContainText('niet genormeerd en geen diagnose');
+  await expect(signals).toContainText('bedrijfsarts');
   await expect(page.getByTestId('profile-reference')).toContainText('gesplitst op het midden van de schaal (50)');
+  // Which components built the indices is stated; every extreme dimension is named with its score.
+  await expect(page.getByTestId('profile-components')).toContainText('JD-R breed');
+  await expect(page.getByTestId('dimension-flags')).toContainText('Werkdruk: 100 (taakeis, hoog)');
+  // The first measurement: nothing to compare with yet.
+  await expect(page.getByTestId('change-since')).toContainText('Dit is de eerste afgeronde meting');
   await expect(page.getByTestId('own-words')).toContainText('Eigen woorden bij energy_drains');
 
   const answers = await storedAnswers(measurementId);

@@ -1,6 +1,10 @@
 import { eq } from 'drizzle-orm';
 import { scoresForStorage } from '@/lib/intake/stored-scores';
 import type { MeasurementScores } from '@/lib/scoring/types';
+import { jdrIntakeV1 } from '@/lib/instruments';
+import { allItems } from '@/lib/instruments/types';
+import { scoreMeasurement } from '@/lib/scoring/score';
+import { practices } from '../schema';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
@@ -89,5 +93,72 @@ describe('dashboard lists', () => {
 
     await getDb().update(coachingSessions).set({ status: 'cancelled' }).where(eq(coachingSessions.clientId, planned!.id));
     expect((await listRiskClients(owner.practiceId, owner.userId, now)).map((r) => r.firstName)).toContain('D-planned');
+  });
+
+  it('also lists clients whose latest burnout signal is set or who have flagged dimensions, counting the flags, from stored scores', async () => {
+    const owner = await createPractice();
+    const now = new Date();
+    const make = (firstName: string) => seedClient(owner.practiceId, owner.userId, { firstName, lastName: firstName });
+    const [burnout, flagged, calm, burnoutBefore, legacy] = await Promise.all(['K-burnout', 'L-flags', 'M-calm', 'N-before', 'O-legacy'].map(make));
+    /** Real completion scores: every dimension at `level` (0–100 in quarters), some overridden. */
+    // Demands and burnout at `level`, resources at 4 (75): never the risk profile unless overridden.
+    const groupOf = (key: string) => jdrIntakeV1.dimensions.find((d) => d.key === key)?.group;
+    const stored = (level: 1 | 2 | 3 | 4 | 5, overrides: Record<string, 1 | 5> = {}) =>
+      scoresForStorage(
+        scoreMeasurement(
+          jdrIntakeV1,
+          Object.fromEntries(
+            allItems(jdrIntakeV1).map((i) => {
+              const g = groupOf(i.dimension);
+              const v = overrides[i.dimension] ?? (g === 'job_demands' || g === 'burnout' ? level : 4);
+              return [i.key, i.reverse ? 6 - v : v];
+            }),
+          ),
+        ),
+        jdrIntakeV1,
+      );
+    const burnoutKeys = jdrIntakeV1.dimensions.filter((d) => d.group === 'burnout').map((d) => d.key);
+    const highBurnout = Object.fromEntries(burnoutKeys.map((k) => [k, 5 as const]));
+    // Burnout at 100, everything else in the middle: no profile risk and (with burnout not a demand or resource) no flags.
+    await addMeasurement(owner.practiceId, burnout!.id, stored(3, highBurnout), new Date(now.getTime() - DAY));
+    // Three demands at the maximum, the rest in the middle: three flags, no risk profile, no burnout signal.
+    await addMeasurement(owner.practiceId, flagged!.id, stored(3, { workload: 5, aggression: 5, poor_relationships: 5 }), new Date(now.getTime() - DAY));
+    await addMeasurement(owner.practiceId, calm!.id, stored(3), new Date(now.getTime() - DAY));
+    // The burnout flag of an earlier measurement does not count once a later one is calm.
+    await addMeasurement(owner.practiceId, burnoutBefore!.id, stored(3, highBurnout), new Date(now.getTime() - 20 * DAY));
+    await addMeasurement(owner.practiceId, burnoutBefore!.id, stored(3), new Date(now.getTime() - DAY));
+    // Stored before flags existed: the stored burnout index decides.
+    await addMeasurement(owner.practiceId, legacy!.id, { indices: { burnout: { status: 'scored', score: 80 } } }, new Date(now.getTime() - DAY));
+
+    const rows = await listRiskClients(owner.practiceId, owner.userId, now);
+    expect(rows.map((r) => [r.firstName, r.riskProfile, r.burnoutHigh, r.flagCount])).toEqual([
+      ['K-burnout', false, true, 0],
+      ['L-flags', false, false, 3],
+      ['O-legacy', false, true, 0],
+    ]);
+  });
+
+  it('reads the risk profile under the practice’s component set', async () => {
+    const owner = await createPractice();
+    const now = new Date();
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'P-azw', lastName: 'P' });
+    // AZW demands (workload, aggression, administrative burden) at 100 and AZW resources at 25; the other demands
+    // at 0 and resources at 100: the wide set sees demands 33 / resources 62.5, the AZW set 100 / 25 (risk).
+    const overrides: Record<string, 2 | 5> = { workload: 5, aggression: 5, administrative_burden: 5 };
+    for (const k of ['career_perspective', 'development', 'influence', 'autonomy', 'manager_support']) overrides[k] = 2;
+    const values = Object.fromEntries(
+      allItems(jdrIntakeV1).map((i) => {
+        const group = jdrIntakeV1.dimensions.find((d) => d.key === i.dimension)?.group;
+        const base = group === 'job_demands' || group === 'burnout' ? 1 : 5;
+        const v = overrides[i.dimension] ?? base;
+        return [i.key, i.reverse ? 6 - v : v];
+      }),
+    );
+    const scores = scoresForStorage(scoreMeasurement(jdrIntakeV1, values), jdrIntakeV1);
+    expect(scores.profiles).toEqual({ jdr_wide: 'low_demands_high_resources', azw: 'high_demands_low_resources' });
+    await addMeasurement(owner.practiceId, client.id, { ...scores, flags: [] }, new Date(now.getTime() - DAY));
+    expect(await listRiskClients(owner.practiceId, owner.userId, now)).toEqual([]);
+    await getDb().update(practices).set({ indexComponentSet: 'azw' }).where(eq(practices.id, owner.practiceId));
+    expect((await listRiskClients(owner.practiceId, owner.userId, now)).map((r) => [r.firstName, r.riskProfile])).toEqual([['P-azw', true]]);
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
-import { clients, coachingSessions, homework, measurements } from '../schema';
+import { clients, coachingSessions, homework, measurements, practices } from '../schema';
 
 /**
  * The coach's dashboard lists, one query each. They cover the coach's own clients (clients.coach_id),
@@ -62,23 +62,48 @@ export function listOverdueHomework(practiceId: string, coachId: string, today: 
 export const RISK_PROFILE = 'high_demands_low_resources';
 export const RISK_HORIZON_DAYS = 14;
 
+/** Burnout index at or above which a measurement stored before flags were stored counts (lib/scoring/signals.ts). */
+const LEGACY_BURNOUT_HIGH = 70;
+
+export type AttentionClient = {
+  id: string;
+  firstName: string;
+  lastName: string;
+  /** "High demands, low resources" at the midpoint, under the practice's component set. */
+  riskProfile: boolean;
+  /** The burnout signal (burnout_high) fired on the latest measurement. */
+  burnoutHigh: boolean;
+  /** Dimensions flagged on the latest measurement (≥ 75 demands, ≤ 25 resources; lib/scoring/flags.ts). */
+  flagCount: number;
+};
+
 /**
- * Clients whose latest completed measurement puts them in the "high demands, low resources" profile
- * (stored at completion, at the default midpoint reference), with no session planned in the next two weeks.
+ * "Needs attention": the coach's clients whose latest completed measurement shows the risk profile, the
+ * burnout signal or any dimension flag, with no session planned in the next two weeks. Everything is read
+ * from what completion stored (profile per component set, flags, burnoutHigh): no re-scoring. Rows stored
+ * before flags existed fall back to the stored midpoint profile and burnout index.
  */
-export async function listRiskClients(practiceId: string, coachId: string, now: Date, ex: Executor = getDb()) {
+export async function listRiskClients(practiceId: string, coachId: string, now: Date, ex: Executor = getDb()): Promise<AttentionClient[]> {
   const horizon = new Date(now.getTime() + RISK_HORIZON_DAYS * 86_400_000);
-  const rows = await ex.execute<{ id: string; first_name: string; last_name: string }>(sql`
-    select c.id, c.first_name, c.last_name
+  const rows = await ex.execute<{ id: string; first_name: string; last_name: string; risk: boolean; burnout: boolean; flags: number }>(sql`
+    select c.id, c.first_name, c.last_name, a.risk, a.burnout, a.flags
     from ${clients} c
+    join ${practices} pr on pr.id = c.practice_id
     cross join lateral (
       select m.scores from ${measurements} m
       where m.practice_id = c.practice_id and m.client_id = c.id and m.status = 'completed'
       order by m.completed_at desc nulls last
       limit 1
     ) latest
+    cross join lateral (
+      select
+        coalesce(latest.scores -> 'profiles' ->> pr.index_component_set, latest.scores -> 'profile' ->> 'key') = ${RISK_PROFILE} as risk,
+        coalesce((latest.scores ->> 'burnoutHigh')::boolean,
+          latest.scores #>> '{indices,burnout,status}' = 'scored' and (latest.scores #>> '{indices,burnout,score}')::float8 >= ${LEGACY_BURNOUT_HIGH}, false) as burnout,
+        case when jsonb_typeof(latest.scores -> 'flags') = 'array' then jsonb_array_length(latest.scores -> 'flags') else 0 end as flags
+    ) a
     where c.practice_id = ${practiceId} and c.coach_id = ${coachId} and c.archived_at is null and c.status <> 'closed'
-      and latest.scores -> 'profile' ->> 'key' = ${RISK_PROFILE}
+      and (a.risk or a.burnout or a.flags > 0)
       and not exists (
         select 1 from ${coachingSessions} s
         where s.practice_id = c.practice_id and s.client_id = c.id and s.status = 'planned'
@@ -86,5 +111,12 @@ export async function listRiskClients(practiceId: string, coachId: string, now: 
       )
     order by c.last_name, c.first_name
     limit 25`);
-  return rows.map((r) => ({ id: r.id, firstName: r.first_name, lastName: r.last_name }));
+  return rows.map((r) => ({
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    riskProfile: r.risk === true,
+    burnoutHigh: r.burnout === true,
+    flagCount: Number(r.flags),
+  }));
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
-import { measurementAnswers, measurements, type Measurement } from '../schema';
+import { measurementAnswers, measurementIndexPoints, measurements, type Measurement } from '../schema';
 
 export type AnswerRow = { itemKey: string; value: number | null; text: string | null; note: string | null };
 
@@ -151,10 +151,11 @@ export async function markCompleted(
   measurementId: string,
   scores: Record<string, unknown>,
   ex: Executor = getDb(),
+  completedAt: Date = new Date(),
 ): Promise<boolean> {
   const rows = await ex
     .update(measurements)
-    .set({ status: 'completed', scores, completedAt: new Date(), updatedAt: new Date() })
+    .set({ status: 'completed', scores, completedAt, updatedAt: new Date() })
     .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurementId), eq(measurements.status, 'in_progress')))
     .returning({ id: measurements.id });
   return rows.length === 1;
@@ -167,7 +168,33 @@ export async function markReopened(practiceId: string, measurementId: string, ex
     .set({ status: 'in_progress', scores: null, completedAt: null, updatedAt: new Date() })
     .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurementId), eq(measurements.status, 'completed')))
     .returning({ id: measurements.id });
+  await ex
+    .delete(measurementIndexPoints)
+    .where(and(eq(measurementIndexPoints.practiceId, practiceId), eq(measurementIndexPoints.measurementId, measurementId)));
   return rows.length === 1;
+}
+
+/** Written at completion, in the same transaction: the small rows the practice median reads. */
+export async function insertIndexPoints(
+  practiceId: string,
+  measurement: { id: string; clientId: string; instrumentKey: string; completedAt: Date },
+  points: ReadonlyArray<{ componentSet: 'jdr_wide' | 'azw'; components: string; demands: number; resources: number }>,
+  ex: Executor = getDb(),
+) {
+  if (points.length === 0) return;
+  await ex
+    .insert(measurementIndexPoints)
+    .values(
+      points.map((p) => ({
+        practiceId,
+        measurementId: measurement.id,
+        clientId: measurement.clientId,
+        instrumentKey: measurement.instrumentKey,
+        completedAt: measurement.completedAt,
+        ...p,
+      })),
+    )
+    .onConflictDoNothing();
 }
 
 /** All measurements of one client, oldest first, with their stored scores (for the list, trend and quadrant path). */
@@ -194,19 +221,32 @@ export function listClientMeasurements(practiceId: string, clientId: string, ex:
 export type ClientMeasurementRow = Awaited<ReturnType<typeof listClientMeasurements>>[number];
 
 /**
- * Seed 003's median split applied to the caseload: per client, the demands and work-resources index of
- * the latest completed measurement that has both. One query over the stored scores.
+ * Seed 003's median split applied to the caseload, like with like: per client the latest completed
+ * measurement of THIS instrument key whose demands and work-resources indices were built from the same
+ * components under the practice's component set; then the median of each index over those clients.
+ * Reads only measurement_index_points through its (practice, instrument, set, components, client,
+ * completed desc) index, and returns one row: no per-view scan of every measurement's JSON scores.
  */
-export async function latestIndexPointsPerClient(practiceId: string, ex: Executor = getDb()) {
-  const rows = await ex.execute<{ demands: number | string; resources: number | string }>(sql`
-    select distinct on (m.client_id)
-      (m.scores #>> '{indices,demands,score}')::float8 as demands,
-      (m.scores #>> '{indices,work_resources,score}')::float8 as resources
-    from ${measurements} m
-    where m.practice_id = ${practiceId} and m.status = 'completed'
-      and m.scores #>> '{indices,demands,status}' = 'scored'
-      and m.scores #>> '{indices,work_resources,status}' = 'scored'
-    order by m.client_id, m.completed_at desc
-  `);
-  return rows.map((r) => ({ demands: Number(r.demands), resources: Number(r.resources) }));
+export type MedianLike = { instrumentKey: string; componentSet: 'jdr_wide' | 'azw'; components: string };
+
+/** The statement itself, exported so a test can EXPLAIN it. */
+export function practiceMedianSql(practiceId: string, like: MedianLike) {
+  return sql`
+    select percentile_cont(0.5) within group (order by latest.demands) as demands,
+           percentile_cont(0.5) within group (order by latest.resources) as resources,
+           count(*) as n
+    from (
+      select distinct on (p.client_id) p.demands, p.resources
+      from ${measurementIndexPoints} p
+      where p.practice_id = ${practiceId} and p.instrument_key = ${like.instrumentKey}
+        and p.component_set = ${like.componentSet} and p.components = ${like.components}
+      order by p.client_id, p.completed_at desc
+    ) latest`;
+}
+
+export async function practiceMedian(practiceId: string, like: MedianLike, ex: Executor = getDb()): Promise<{ demands: number; resources: number; n: number } | null> {
+  const rows = await ex.execute<{ demands: number | string | null; resources: number | string | null; n: number | string }>(practiceMedianSql(practiceId, like));
+  const row = rows[0];
+  if (!row || Number(row.n) === 0 || row.demands === null || row.resources === null) return null;
+  return { demands: Number(row.demands), resources: Number(row.resources), n: Number(row.n) };
 }

@@ -57,3 +57,23 @@ export async function getPracticeLogo(practiceId: string, ex: Executor = getDb()
     .limit(1);
   return row?.logo && row.mime ? { data: row.logo, mime: row.mime, updatedAt: row.updatedAt } : null;
 }
+
+/** The practice's component set for the demands and work-resources indices (lib/scoring/component-sets.ts). */
+export async function getScoringSettings(practiceId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ componentSet: practices.indexComponentSet, version: practices.version })
+    .from(practices)
+    .where(eq(practices.id, practiceId))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Optimistic concurrency as updatePracticeSettings: false when the version moved on. */
+export async function updateIndexComponentSet(practiceId: string, expectedVersion: number, componentSet: 'jdr_wide' | 'azw', ex: Executor = getDb()) {
+  const rows = await ex
+    .update(practices)
+    .set({ indexComponentSet: componentSet, version: sql`${practices.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(practices.id, practiceId), eq(practices.version, expectedVersion)))
+    .returning({ id: practices.id, version: practices.version });
+  return rows[0] ?? null;
+}

@@ -38,6 +38,8 @@ export const practices = pgTable('practices', {
   coachVisibility: text('coach_visibility', { enum: ['all', 'assigned'] }).notNull().default('all'),
   /** Years after a trajectory is closed before the client is listed as due for erasure. */
   retentionYears: integer('retention_years').notNull().default(7),
+  /** Which dimensions feed the demands and work-resources indices (lib/scoring/component-sets.ts). */
+  indexComponentSet: text('index_component_set', { enum: ['jdr_wide', 'azw'] }).notNull().default('jdr_wide'),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,4 +1,4 @@
-import { foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, tenantId, updatedAt } from './columns';
 import { clients } from './caseload';
 import { practices, users } from './core';
@@ -71,6 +71,32 @@ export const measurementAnswers = pgTable(
   (t) => [
     primaryKey({ columns: [t.practiceId, t.measurementId, t.itemKey] }),
     foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * The demands and work-resources index of each completed measurement, per component set the instrument
+ * supports, written at completion and deleted on reopening. The practice median reads only these small
+ * rows through the index (never the whole practice's JSON scores).
+ */
+export const measurementIndexPoints = pgTable(
+  'measurement_index_points',
+  {
+    practiceId: practiceRef(),
+    measurementId: uuid('measurement_id').notNull(),
+    componentSet: text('component_set', { enum: ['jdr_wide', 'azw'] }).notNull(),
+    clientId: uuid('client_id').notNull(),
+    instrumentKey: text('instrument_key').notNull(),
+    /** componentSignature(): which dimensions fed the two indices, so only like is compared with like. */
+    components: text('components').notNull(),
+    completedAt: timestamp('completed_at', { withTimezone: true }).notNull(),
+    demands: doublePrecision('demands').notNull(),
+    resources: doublePrecision('resources').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.measurementId, t.componentSet] }),
+    foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }).onDelete('cascade'),
+    index('measurement_index_points_median').on(t.practiceId, t.instrumentKey, t.componentSet, t.components, t.clientId, t.completedAt.desc()),
   ],
 );
 

@@ -24,7 +24,15 @@ export function chooseReference(
   choice: ReferenceChoice,
   points: ReadonlyArray<{ demands: number | null; resources: number | null }>,
 ): ChosenReference {
-  const median = medianReference(points);
+  return chooseReferenceFromMedian(choice, medianReference(points));
+}
+
+/** The same from a median the database computed (db/queries/measurements.ts practiceMedian). */
+export function chooseReferenceFromMedian(
+  choice: ReferenceChoice,
+  found: { demands: number; resources: number; n: number } | null,
+): ChosenReference {
+  const median = found ? ({ kind: 'practice_median', ...found } as const) : null;
   const clients = median?.n ?? 0;
   const medianAvailable = median !== null && clients >= MIN_MEDIAN_CLIENTS;
   return {

@@ -5,7 +5,7 @@ import { allItems, type Instrument } from '../instruments/types';
 import { scoreMeasurement } from '../scoring/score';
 import type { AnswerMap } from './answers';
 import { buildResults } from './results';
-import { storedIndices, scoresForStorage } from './stored-scores';
+import { storedIndices, storedIndicesFor, scoresForStorage } from './stored-scores';
 
 /** Every item answered so that its dimension scores `high` (100) or low (0), taking reversal into account. */
 function answersWhere(instrument: Instrument, high: (group: string) => boolean): AnswerMap {
@@ -38,21 +38,39 @@ describe('buildResults', () => {
     expect(model.ownScale).toBe(false);
   });
 
-  it('compares with the previous measurement’s stored indices, also across instruments', () => {
-    const before = scoreMeasurement(checkInV1, {});
-    const previous = scoreMeasurement(
-      checkInV1,
-      Object.fromEntries(allItems(checkInV1).map((i) => [i.key, i.reverse ? 5 : 1])),
-    );
-    const stored = storedIndices(scoresForStorage(previous));
-    expect(stored.demands).toEqual({ status: 'scored', score: 0, scoredDimensions: 1, totalDimensions: 1 });
+  it('compares only like with like: an intake against an earlier intake, never against a check-in', () => {
+    const low = scoreMeasurement(jdrIntakeV1, Object.fromEntries(allItems(jdrIntakeV1).map((i) => [i.key, i.reverse ? 5 : 1])));
+    const stored = storedIndicesFor(scoresForStorage(low, jdrIntakeV1), jdrIntakeV1, 'jdr_wide');
     const answers = answersWhere(jdrIntakeV1, (g) => g === 'job_demands' || g === 'burnout');
-    const model = buildResults(jdrIntakeV1, answers, { previousIndices: stored });
+    const model = buildResults(jdrIntakeV1, answers, { previous: { instrument: jdrIntakeV1, indices: stored } });
+    expect(model.comparison).toEqual({ status: 'compared' });
     expect(model.indices.find((i) => i.key === 'demands')?.change).toEqual({ from: 0, to: 100, delta: 100 });
-    // The check-in has no personal-resources index: nothing to compare.
-    expect(model.indices.find((i) => i.key === 'personal_resources')?.change).toBeNull();
     expect(model.signals.map((s) => s.reason)).toContain('signal.sharpRise.demands');
-    expect(storedIndices(scoresForStorage(before)).demands?.status).toBe('insufficient');
+
+    const checkIn = scoreMeasurement(checkInV1, Object.fromEntries(allItems(checkInV1).map((i) => [i.key, i.reverse ? 5 : 1])));
+    const across = buildResults(jdrIntakeV1, answers, { previous: { instrument: checkInV1, indices: storedIndices(scoresForStorage(checkIn)) } });
+    expect(across.comparison).toEqual({ status: 'not_comparable', reason: 'other_instrument' });
+    expect(across.indices.every((i) => i.change === undefined)).toBe(true);
+    expect(across.signals.some((s) => s.key === 'sharp_change')).toBe(false);
+  });
+
+  it('names every flagged dimension with its score, and states the index components', () => {
+    const answers = answersWhere(jdrIntakeV1, (g) => g === 'work_resources' || g === 'personal_resources');
+    for (const item of allItems(jdrIntakeV1).filter((i) => ['workload', 'aggression', 'poor_relationships'].includes(i.dimension))) {
+      answers[item.key] = { value: item.reverse ? 1 : 5, text: null, note: null };
+    }
+    const model = buildResults(jdrIntakeV1, answers);
+    expect(model.flags.map((f) => [f.dimension, f.score, f.name.nl])).toEqual([
+      ['workload', 100, 'Werkdruk'],
+      ['aggression', 100, expect.any(String)],
+      ['poor_relationships', 100, expect.any(String)],
+    ]);
+    expect(model.componentSet).toEqual({ used: 'jdr_wide', requested: 'jdr_wide' });
+    expect(model.indices.find((i) => i.key === 'demands')?.components).not.toContain('poor_relationships');
+    expect(model.leftOut.map((l) => l.key)).toEqual(['role_problems', 'monotony', 'poor_relationships']);
+    const azw = buildResults(jdrIntakeV1, answers, { componentSet: 'azw' });
+    expect(azw.indices.find((i) => i.key === 'demands')?.components).toEqual(['workload', 'aggression', 'administrative_burden']);
+    expect(azw.leftOut).toEqual([]);
   });
 
   it('uses the instrument’s own scale and bands for a custom instrument with cut-offs', () => {

@@ -1,5 +1,7 @@
 import { INDEX_KEYS, allItems, type Band, type Group, type IndexKey, type Instrument, type Localized } from '../instruments/types';
-import { changeSince, type IndexChange } from '../scoring/change';
+import { changeBetween, type IndexChange } from '../scoring/change';
+import { DEFAULT_COMPONENT_SET, MIRRORED_DEMANDS, type ComponentSet } from '../scoring/component-sets';
+import { dimensionFlags, type DimensionFlag } from '../scoring/flags';
 import { MIDPOINT_REFERENCE, profileFromIndices, type Profile, type ProfileReference } from '../scoring/profile';
 import { scoreMeasurement } from '../scoring/score';
 import { computeSignals, type Signal } from '../scoring/signals';
@@ -27,14 +29,28 @@ export interface DimensionRow {
 export interface IndexRow {
   key: IndexKey;
   result: IndexResult;
-  /** undefined: no previous measurement; null: the previous one (or this one) has no score for it. */
+  /** undefined: nothing to compare with; null: the previous one (or this one) has no score for it. */
   change: IndexChange | null | undefined;
+  /** The dimension keys behind this index (stated on the page). */
+  components: string[];
 }
+
+export type Comparison =
+  | { status: 'first' }
+  | { status: 'compared' }
+  | { status: 'not_comparable'; reason: 'other_instrument' | 'other_components' };
 
 export interface ResultsModel {
   scores: MeasurementScores;
   profile: Profile | null;
   signals: Signal[];
+  /** Every extreme dimension by name with its score (≥ 75 demands, ≤ 25 resources), whatever the index. */
+  flags: Array<DimensionFlag & { name: Localized }>;
+  comparison: Comparison;
+  /** The component set used for demands and work resources (after any fallback), and the one asked for. */
+  componentSet: { used: ComponentSet; requested: ComponentSet };
+  /** Mirrored demands left out of the demands index (wide set), with the resource that stands for them. */
+  leftOut: Array<{ key: string; name: Localized; mirror: Localized }>;
   indices: IndexRow[];
   groups: Array<{ group: Group; rows: DimensionRow[] }>;
   ownWords: Array<{ key: string; question: Localized; text: string }>;
@@ -44,23 +60,47 @@ export interface ResultsModel {
 }
 
 /**
- * Everything the results page shows for one measurement. The change is taken against the stored
- * indices of the previous completed measurement, which may be of another instrument (shared 0–100 scale).
+ * Everything the results page shows for one measurement. The change is taken only against a previous
+ * measurement that is like with like (see lib/intake/compare.ts pickPrevious); otherwise the page says why.
  */
 export function buildResults(
   instrument: Instrument,
   answers: AnswerMap,
-  options: { reference?: ProfileReference; previousIndices?: IndexResults | null } = {},
+  options: {
+    reference?: ProfileReference;
+    componentSet?: ComponentSet;
+    /** The comparable previous measurement's instrument and its indices under the same component set. */
+    previous?: { instrument: Instrument; indices: IndexResults } | null;
+    /** Set when earlier measurements exist but none is comparable. */
+    notComparable?: 'other_instrument' | 'other_components' | null;
+  } = {},
 ): ResultsModel {
-  const scores = scoreMeasurement(instrument, scoringAnswers(answers));
+  const requested = options.componentSet ?? DEFAULT_COMPONENT_SET;
+  const scores = scoreMeasurement(instrument, scoringAnswers(answers), requested);
   const profile = profileFromIndices(scores.indices, options.reference ?? MIDPOINT_REFERENCE);
-  const change = options.previousIndices ? changeSince(scores.indices, options.previousIndices) : null;
+  const outcome = options.previous ? changeBetween({ instrument, indices: scores.indices }, options.previous) : null;
+  const change = outcome?.status === 'compared' ? outcome.changes : null;
+  const comparison: Comparison = outcome
+    ? outcome.status === 'compared'
+      ? { status: 'compared' }
+      : outcome
+    : options.notComparable
+      ? { status: 'not_comparable', reason: options.notComparable }
+      : { status: 'first' };
   const signals = computeSignals({ instrument, scores, profile, change });
 
   const indices: IndexRow[] = INDEX_KEYS.flatMap((key) => {
     const result = scores.indices[key];
-    return result ? [{ key, result, change: change ? (change[key] ?? null) : undefined }] : [];
+    return result ? [{ key, result, change: change ? (change[key] ?? null) : undefined, components: scores.components[key] ?? [] }] : [];
   });
+
+  const dimensionName = new Map(instrument.dimensions.map((d) => [d.key, d.name]));
+  const nameOf = (key: string): Localized => dimensionName.get(key) ?? { nl: key, en: key };
+  const flags = dimensionFlags(instrument, scores).map((f) => ({ ...f, name: nameOf(f.dimension) }));
+  const used = new Set(scores.components.demands ?? []);
+  const leftOut = scores.componentSet === 'jdr_wide'
+    ? (instrument.indices.demands ?? []).filter((k) => !used.has(k) && MIRRORED_DEMANDS[k]).map((k) => ({ key: k, name: nameOf(k), mirror: nameOf(MIRRORED_DEMANDS[k] as string) }))
+    : [];
 
   const bySubscale = new Map(scores.subscales.map((s) => [s.key, s]));
   const groups = GROUP_ORDER.map((group) => ({
@@ -91,5 +131,18 @@ export function buildResults(
   });
 
   const ownScale = instrument.origin === 'custom' && instrument.dimensions.some((d) => (d.bands?.length ?? 0) > 0);
-  return { scores, profile, signals, indices, groups, ownWords, notes, ownScale };
+  return {
+    scores,
+    profile,
+    signals,
+    flags,
+    comparison,
+    componentSet: { used: scores.componentSet, requested },
+    leftOut,
+    indices,
+    groups,
+    ownWords,
+    notes,
+    ownScale,
+  };
 }

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { latestIndexPointsPerClient, listAnswers, lockMeasurement, markCompleted } from '@/db/queries/measurements';
+import { listAnswers, lockMeasurement, markCompleted, practiceMedian } from '@/db/queries/measurements';
+import { componentSignature, indexComponents } from '@/lib/scoring/component-sets';
 import { auditLog, measurements, timelineEvents } from '@/db/schema';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { checkInV1, jdrIntakeV1 } from '../instruments';
@@ -206,8 +207,8 @@ describe('custom instruments in measurements', () => {
   });
 });
 
-describe('latestIndexPointsPerClient', () => {
-  it('takes each client’s latest completed measurement that has both indices, in one query', async () => {
+describe('practiceMedian (per instrument, like with like)', () => {
+  it('takes each client’s latest completed measurement of the same instrument and component set, and drops reopened ones', async () => {
     const fresh = await createPractice('Mediaanpraktijk');
     const coach = await addCoach(fresh.practiceId);
     const run = async (client: string, instrumentKey: string, high: string[]) => {
@@ -215,18 +216,30 @@ describe('latestIndexPointsPerClient', () => {
       const instrument = instrumentKey === 'check-in' ? checkInV1 : jdrIntakeV1;
       for (const [itemKey, value] of Object.entries(valuesWhereHigh(instrument, high))) await saveAnswer(fresh.practiceId, id, { itemKey, value }, 'coach');
       await completeMeasurement(fresh.practiceId, id, { kind: 'coach', userId: coach.userId });
+      return id;
+    };
+    const like = (instrument: typeof jdrIntakeV1, set: 'jdr_wide' | 'azw') => {
+      const applied = indexComponents(instrument, set);
+      return { instrumentKey: instrument.key, componentSet: applied.used, components: componentSignature(applied.indices) };
     };
     const a = await createTestClient(fresh.practiceId, coach.userId, 'Ada A');
     const b = await createTestClient(fresh.practiceId, coach.userId, 'Bo B');
+    const c = await createTestClient(fresh.practiceId, coach.userId, 'Cor C');
     await run(a, 'jdr-intake', ['job_demands']);
     await run(a, 'check-in', ['work_resources']);
-    await run(b, 'check-in', ['job_demands', 'work_resources']);
+    await run(b, 'jdr-intake', ['job_demands', 'work_resources']);
+    await run(b, 'jdr-intake', ['work_resources']);
+    const reopened = await run(c, 'jdr-intake', ['job_demands', 'work_resources']);
+    expect(await reopenMeasurement(fresh.practiceId, reopened, { userId: coach.userId })).toEqual({ ok: true, data: null });
     // An unfinished measurement does not count.
     await startMeasurement(fresh.practiceId, { clientId: b, instrumentKey: 'jdr-intake', administeredBy: 'coach', createdBy: coach.userId });
-    const points = await latestIndexPointsPerClient(fresh.practiceId);
-    expect(points.sort((x, y) => x.demands - y.demands)).toEqual([
-      { demands: 0, resources: 100 },
-      { demands: 100, resources: 100 },
-    ]);
+
+    // Intake: a (100, 0) and b's latest (0, 100); the check-in of a and the reopened intake of c are not in it.
+    expect(await practiceMedian(fresh.practiceId, like(jdrIntakeV1, 'jdr_wide'))).toEqual({ demands: 50, resources: 50, n: 2 });
+    expect(await practiceMedian(fresh.practiceId, like(jdrIntakeV1, 'azw'))).toEqual({ demands: 50, resources: 50, n: 2 });
+    // The check-in has its own median, of one client.
+    expect(await practiceMedian(fresh.practiceId, like(checkInV1, 'jdr_wide'))).toEqual({ demands: 0, resources: 100, n: 1 });
+    // The AZW set does not exist for the check-in: no rows under it.
+    expect(await practiceMedian(fresh.practiceId, { ...like(checkInV1, 'jdr_wide'), componentSet: 'azw' })).toBeNull();
   });
 });

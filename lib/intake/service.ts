@@ -7,6 +7,7 @@ import {
   insertMeasurement,
   listAnswers,
   lockMeasurement,
+  insertIndexPoints,
   markCompleted,
   markReopened,
   upsertAnswer,
@@ -26,7 +27,9 @@ import { commitChange, type ChangeActor } from '@/lib/services/commit';
 import { checkAnswer, type AnswerInput } from './answer-rules';
 import { answerMap, scoringAnswers, type AnswerMap } from './answers';
 import { isBuiltInKey } from './instrument-key';
-import { scoresForStorage } from './stored-scores';
+import { getScoringSettings } from '@/db/queries/practices';
+import { parseComponentSet } from '@/lib/scoring/component-sets';
+import { indexPointsForStorage, scoresForStorage } from './stored-scores';
 
 /** An unknown instrument or client when starting; the action turns it into `not_found`. */
 export class IntakeNotFoundError extends Error {
@@ -266,8 +269,17 @@ export async function completeMeasurement(
       const instrument = await instrumentForMeasurement(practiceId, measurement, tx);
       if (!instrument) return { done: false, result: fail('server') };
       const answers = answerMap(await listAnswers(practiceId, measurementId, tx));
-      const scores = scoreMeasurement(instrument, scoringAnswers(answers));
-      await markCompleted(practiceId, measurementId, scoresForStorage(scores), tx);
+      const set = parseComponentSet((await getScoringSettings(practiceId, tx))?.componentSet);
+      const scores = scoreMeasurement(instrument, scoringAnswers(answers), set);
+      const completedAt = new Date();
+      await markCompleted(practiceId, measurementId, scoresForStorage(scores, instrument), tx, completedAt);
+      // Index points per component set for the practice median (cheap, indexed; see practiceMedian).
+      await insertIndexPoints(
+        practiceId,
+        { id: measurementId, clientId: measurement.clientId, instrumentKey: instrument.key, completedAt },
+        indexPointsForStorage(instrument, scores),
+        tx,
+      );
       return { done: true, clientId: measurement.clientId, instrument, answered: Object.keys(answers).length };
     },
     timeline: (c) =>

@@ -1,6 +1,10 @@
-import { INDEX_KEYS, type IndexKey } from '../instruments/types';
-import { profileFromIndices } from '../scoring/profile';
-import type { IndexResult, IndexResults, MeasurementScores } from '../scoring/types';
+import { INDEX_KEYS, type IndexKey, type Instrument } from '../instruments/types';
+import { COMPONENT_SETS, componentSignature, type ComponentSet } from '../scoring/component-sets';
+import { dimensionFlags, type DimensionFlag } from '../scoring/flags';
+import { profileFromIndices, type ProfileKey } from '../scoring/profile';
+import { scoreFromDimensions } from '../scoring/score';
+import { burnoutSignals } from '../scoring/signals';
+import type { DimensionResult, IndexResult, IndexResults, MeasurementScores } from '../scoring/types';
 
 function isIndexResult(value: unknown): value is IndexResult {
   if (typeof value !== 'object' || value === null) return false;
@@ -26,12 +30,74 @@ export function storedIndexScore(scores: unknown, key: IndexKey): number | null 
   return result?.status === 'scored' ? result.score : null;
 }
 
+function isDimensionResult(value: unknown): value is DimensionResult {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (v.status === 'scored') return typeof v.score === 'number' && Number.isFinite(v.score) && typeof v.mean === 'number';
+  return v.status === 'insufficient';
+}
+
+/** The dimension scores in a measurement's stored `scores`; anything malformed is left out. */
+export function storedDimensions(scores: unknown): Record<string, DimensionResult> {
+  const dimensions = (scores as { dimensions?: unknown } | null | undefined)?.dimensions;
+  if (typeof dimensions !== 'object' || dimensions === null) return {};
+  return Object.fromEntries(Object.entries(dimensions).filter(([, v]) => isDimensionResult(v))) as Record<string, DimensionResult>;
+}
+
 /**
- * What completion stores: the full score set plus the profile at the default (midpoint) reference, so
- * trends, the practice median and the dashboard's risk list need no re-scoring.
+ * The indices of a stored measurement under a component set, from its stored dimension scores (cheap
+ * arithmetic, no answers read). So a trend follows the practice's current set even for measurements
+ * completed under the other one. Without stored dimensions, the stored indices as they are.
  */
-export function scoresForStorage(scores: MeasurementScores): Record<string, unknown> {
+export function storedIndicesFor(scores: unknown, instrument: Instrument, set: ComponentSet): IndexResults {
+  const dimensions = storedDimensions(scores);
+  if (Object.keys(dimensions).length === 0) return storedIndices(scores);
+  return scoreFromDimensions(instrument, dimensions, set).indices;
+}
+
+/** The flags and burnout signal stored at completion, for the dashboard (no re-scoring); empty for older rows. */
+export function storedAttention(scores: unknown): { flags: DimensionFlag[]; burnoutHigh: boolean } {
+  const s = (scores ?? {}) as { flags?: unknown; burnoutHigh?: unknown };
+  return { flags: Array.isArray(s.flags) ? (s.flags as DimensionFlag[]) : [], burnoutHigh: s.burnoutHigh === true };
+}
+
+/** One row of `measurement_index_points` per component set that yields both profile indices. */
+export interface IndexPoint {
+  componentSet: ComponentSet;
+  components: string;
+  demands: number;
+  resources: number;
+}
+
+export function indexPointsForStorage(instrument: Instrument, scores: MeasurementScores): IndexPoint[] {
+  const points = new Map<ComponentSet, IndexPoint>();
+  for (const set of COMPONENT_SETS) {
+    const s = scoreFromDimensions(instrument, scores.dimensions, set);
+    // A set the instrument cannot follow falls back to another: store each set actually used once.
+    if (s.componentSet !== set) continue;
+    const demands = s.indices.demands?.status === 'scored' ? s.indices.demands.score : null;
+    const resources = s.indices.work_resources?.status === 'scored' ? s.indices.work_resources.score : null;
+    if (demands === null || resources === null) continue;
+    points.set(set, { componentSet: set, components: componentSignature(s.components), demands, resources });
+  }
+  return [...points.values()];
+}
+
+/**
+ * What completion stores: the full score set; the profile at the default (midpoint) reference under each
+ * component set; the dimension flags and whether the burnout signal fired. So trends, the practice
+ * median and the dashboard's attention list need no re-scoring.
+ */
+export function scoresForStorage(scores: MeasurementScores, instrument?: Instrument): Record<string, unknown> {
   const profile = profileFromIndices(scores.indices);
   const stored = JSON.parse(JSON.stringify(scores)) as Record<string, unknown>;
-  return profile ? { ...stored, profile: { key: profile.key, reference: 'midpoint' } } : stored;
+  if (profile) stored.profile = { key: profile.key, reference: 'midpoint' };
+  if (instrument) {
+    const profiles: Partial<Record<ComponentSet, ProfileKey | null>> = {};
+    for (const set of COMPONENT_SETS) profiles[set] = profileFromIndices(scoreFromDimensions(instrument, scores.dimensions, set).indices)?.key ?? null;
+    stored.profiles = profiles;
+    stored.flags = dimensionFlags(instrument, scores);
+    stored.burnoutHigh = burnoutSignals(instrument, scores).length > 0;
+  }
+  return stored;
 }

@@ -1,36 +1,82 @@
 import type { QuadrantPoint } from '../charts/quadrant-plot';
 import type { TrendSeries } from '../charts/trend-chart';
-import { INDEX_KEYS, type IndexKey } from '../instruments/types';
-import { storedIndexScore, storedIndices } from './stored-scores';
+import { INDEX_KEYS, type IndexKey, type Instrument } from '../instruments/types';
+import { comparable, type ComponentSet } from '../scoring/component-sets';
+import { indexScore } from '../scoring/indices';
+import type { IndexResults } from '../scoring/types';
+import { storedIndexScore, storedIndices, storedIndicesFor } from './stored-scores';
 
 export type CompletedMeasurement = { id: string; date: string; scores: unknown };
 
-/** One line per index that any of the measurements has; a measurement without it breaks the line. */
-export function trendSeries(measurements: readonly CompletedMeasurement[]): Array<TrendSeries & { key: IndexKey }> {
+/**
+ * One line per index that any of the measurements has; a measurement without it breaks the line.
+ * Give it measurements of ONE comparable group only (see trendGroups): a line never joins an intake to a check-in.
+ */
+export function trendSeries(
+  measurements: readonly CompletedMeasurement[],
+  indicesOf: (m: CompletedMeasurement) => IndexResults = (m) => storedIndices(m.scores),
+): Array<TrendSeries & { key: IndexKey }> {
+  const indices = measurements.map(indicesOf);
   const present = new Set<IndexKey>();
-  for (const m of measurements) for (const key of Object.keys(storedIndices(m.scores)) as IndexKey[]) present.add(key);
+  for (const i of indices) for (const key of Object.keys(i) as IndexKey[]) present.add(key);
   return INDEX_KEYS.filter((key) => present.has(key)).map((key) => ({
     key,
-    points: measurements.map((m) => ({ date: m.date, value: storedIndexScore(m.scores, key) })),
+    points: measurements.map((m, n) => ({ date: m.date, value: indexScore(indices[n] ?? {}, key) })),
+  }));
+}
+
+export interface TrendGroup<M extends CompletedMeasurement> {
+  /** The newest instrument version in the group (for its name). */
+  instrument: Instrument;
+  measurements: M[];
+  series: Array<TrendSeries & { key: IndexKey }>;
+}
+
+/**
+ * Like with like: one trend per group of comparable measurements (same instrument key and index
+ * components), so the check-in gets its own trend beside the intake's. Indices follow the practice's
+ * component set, recomputed from the stored dimension scores. Groups in order of their first measurement.
+ */
+export function trendGroups<M extends CompletedMeasurement>(
+  measurements: readonly M[],
+  instrumentOf: (m: M) => Instrument | null,
+  set: ComponentSet,
+): Array<TrendGroup<M>> {
+  const groups: Array<{ instrument: Instrument; measurements: M[] }> = [];
+  for (const m of measurements) {
+    const instrument = instrumentOf(m);
+    if (!instrument) continue;
+    const group = groups.find((g) => comparable(g.instrument, instrument));
+    if (group) {
+      group.measurements.push(m);
+      if (instrument.version > group.instrument.version) group.instrument = instrument;
+    } else groups.push({ instrument, measurements: [m] });
+  }
+  return groups.map((g) => ({
+    ...g,
+    series: trendSeries(g.measurements, (m) => storedIndicesFor(m.scores, instrumentOf(m as M) ?? g.instrument, set)),
   }));
 }
 
 /**
  * The client's route through the quadrant plot up to and including `uptoId`, oldest first: every
  * completed measurement with both a demands and a work-resources score. `current` replaces the stored
- * point of `uptoId` (the page scores the measurement itself).
+ * point of `uptoId` (the page scores the measurement itself). Pass only measurements comparable with
+ * `uptoId`'s, and `indicesOf` for the practice's component set.
  */
-export function quadrantPath(
-  measurements: readonly CompletedMeasurement[],
+export function quadrantPath<M extends CompletedMeasurement>(
+  measurements: readonly M[],
   uptoId: string,
   current: { demands: number; resources: number } | null,
-  label: (m: CompletedMeasurement) => string,
+  label: (m: M) => string,
+  indicesOf?: (m: M) => IndexResults,
 ): QuadrantPoint[] {
   const end = measurements.findIndex((m) => m.id === uptoId);
   const upto = end === -1 ? [] : measurements.slice(0, end);
   const points: QuadrantPoint[] = upto.flatMap((m) => {
-    const demands = storedIndexScore(m.scores, 'demands');
-    const resources = storedIndexScore(m.scores, 'work_resources');
+    const indices = indicesOf?.(m);
+    const demands = indices ? indexScore(indices, 'demands') : storedIndexScore(m.scores, 'demands');
+    const resources = indices ? indexScore(indices, 'work_resources') : storedIndexScore(m.scores, 'work_resources');
     return demands === null || resources === null ? [] : [{ demands, resources, label: label(m), date: m.date }];
   });
   const self = measurements[end];

@@ -1,5 +1,6 @@
 import type { Instrument } from '../instruments/types';
-import { changeSince, type IndexChanges } from './change';
+import { changeBetween, type ChangeOutcome, type IndexChanges } from './change';
+import type { ComponentSet } from './component-sets';
 import { MIDPOINT_REFERENCE, profileFromIndices, type Profile, type ProfileReference } from './profile';
 import { scoreMeasurement } from './score';
 import { computeSignals, type Signal } from './signals';
@@ -8,14 +9,16 @@ import type { Answers, MeasurementScores } from './types';
 export interface Analysis {
   scores: MeasurementScores;
   profile: Profile | null;
-  /** Null when there is no previous measurement. */
+  /** Null when there is no previous measurement or it cannot be compared (see `comparison`). */
   change: IndexChanges | null;
+  /** Null when there is no previous measurement. */
+  comparison: ChangeOutcome | null;
   signals: Signal[];
 }
 
 /**
- * One-stop evaluation of a measurement. The previous measurement may use another instrument
- * (e.g. intake then check-in): indices are compared on their shared 0–100 scale.
+ * One-stop evaluation of a measurement. A previous measurement is compared only when it is like with
+ * like (same instrument key and index components); otherwise there is no change and no sharp-change signal.
  */
 export function analyseMeasurement(
   instrument: Instrument,
@@ -23,12 +26,18 @@ export function analyseMeasurement(
   options: {
     reference?: ProfileReference;
     previous?: { instrument: Instrument; answers: Answers } | null;
+    componentSet?: ComponentSet;
   } = {},
 ): Analysis {
-  const scores = scoreMeasurement(instrument, answers);
+  const scores = scoreMeasurement(instrument, answers, options.componentSet);
   const profile = profileFromIndices(scores.indices, options.reference ?? MIDPOINT_REFERENCE);
-  const change = options.previous
-    ? changeSince(scores.indices, scoreMeasurement(options.previous.instrument, options.previous.answers).indices)
+  const previous = options.previous;
+  const comparison = previous
+    ? changeBetween(
+        { instrument, indices: scores.indices },
+        { instrument: previous.instrument, indices: scoreMeasurement(previous.instrument, previous.answers, options.componentSet).indices },
+      )
     : null;
-  return { scores, profile, change, signals: computeSignals({ instrument, scores, profile, change }) };
+  const change = comparison?.status === 'compared' ? comparison.changes : null;
+  return { scores, profile, change, comparison, signals: computeSignals({ instrument, scores, profile, change }) };
 }

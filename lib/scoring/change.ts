@@ -1,4 +1,5 @@
-import { INDEX_KEYS, type IndexKey } from '../instruments/types';
+import { INDEX_KEYS, type IndexKey, type Instrument } from '../instruments/types';
+import { incomparability } from './component-sets';
 import { indexScore } from './indices';
 import type { IndexResults } from './types';
 
@@ -21,4 +22,22 @@ export function changeSince(current: IndexResults, previous: IndexResults): Inde
     changes[key] = to === null || from === null ? null : { from, to, delta: to - from };
   }
   return changes;
+}
+
+export type ChangeOutcome =
+  | { status: 'compared'; changes: IndexChanges }
+  /** Not compared, and why (shown on the results page instead of a number). */
+  | { status: 'not_comparable'; reason: 'other_instrument' | 'other_components' };
+
+/**
+ * The change since an earlier measurement, only when the two are like with like (same instrument key,
+ * same index components: see `comparable`). An intake against a check-in is never a change.
+ */
+export function changeBetween(
+  current: { instrument: Instrument; indices: IndexResults },
+  previous: { instrument: Instrument; indices: IndexResults },
+): ChangeOutcome {
+  const reason = incomparability(current.instrument, previous.instrument);
+  if (reason) return { status: 'not_comparable', reason };
+  return { status: 'compared', changes: changeSince(current.indices, previous.indices) };
 }

@@ -13,22 +13,22 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'index.name.personal_resources': 'Persoonlijke hulpbronnen',
     'index.name.burnout': 'Burn-outklachten',
     'index.name.engagement': 'Bevlogenheid',
-    'profile.name.low_demands_low_resources': 'Relatief licht werk, maar weinig hulpbronnen',
+    'profile.name.low_demands_low_resources': 'Taakeisen onder de grens, maar weinig hulpbronnen',
     'profile.name.high_demands_low_resources': 'Zwaar werk zonder voldoende hulpbronnen',
-    'profile.name.low_demands_high_resources': 'Relatief licht werk met sterke hulpbronnen',
+    'profile.name.low_demands_high_resources': 'Taakeisen onder de grens, met sterke hulpbronnen',
     'profile.name.high_demands_high_resources': 'Zwaar werk met veel ruimte en steun',
     'profile.short.low_demands_low_resources': 'Lage eisen, weinig hulpbronnen',
     'profile.short.high_demands_low_resources': 'Hoge eisen, weinig hulpbronnen',
     'profile.short.low_demands_high_resources': 'Lage eisen, veel hulpbronnen',
     'profile.short.high_demands_high_resources': 'Hoge eisen, veel hulpbronnen',
     'profile.explanation.low_demands_low_resources':
-      'Je werk vraagt relatief weinig van je, maar het biedt ook weinig: weinig ruimte, invloed, steun of kansen om te leren. Het werk is dan niet per se zwaar, maar geeft ook weinig energie terug. Hier maken meer hulpbronnen het grootste verschil, zoals meer regelruimte, meer steun van je leidinggevende of meer ontwikkelmogelijkheden.',
+      'Je taakeisen liggen onder de gekozen grens, maar je werk biedt ook weinig: weinig ruimte, invloed, steun of kansen om te leren. Dat zegt niet dat je werk licht is; het zegt dat er naar verhouding weinig tegenover staat. Kijk samen welke hulpbron voor jou energie geeft, zoals meer regelruimte, steun van je leidinggevende of ontwikkelmogelijkheden.',
     'profile.explanation.high_demands_low_resources':
-      'Je werk vraagt veel van je, terwijl er weinig tegenover staat. Dit is de combinatie waarbij het JD-R-model het meeste risico op uitputting voorspelt. Minder belasting helpt, maar de grootste winst zit meestal in meer hulpbronnen: meer ruimte, invloed en steun. Daarin heeft ook je werkgever een belangrijke rol.',
+      'Je werk vraagt veel van je, terwijl er weinig tegenover staat. Dit is de combinatie waarbij het JD-R-model het meeste risico op uitputting voorspelt. Het gaat om het herstellen van de balans tussen taakeisen en hulpbronnen: wat kan er af, en wat kan er bij? Welke eis het meest kost en welke hulpbron het meest oplevert, verschilt per persoon. Je werkgever heeft invloed op beide kanten, dus pak het samen aan.',
     'profile.explanation.low_demands_high_resources':
-      'Je werk vraagt relatief weinig van je en biedt veel ruimte en steun. Dit is het gunstigste profiel. Het loont om die hulpbronnen te bewaken, zeker als er in je werk iets verandert.',
+      'Je taakeisen liggen onder de gekozen grens en je werk biedt veel ruimte en steun. Van de vier profielen is dit het gunstigste. Het loont om die hulpbronnen te bewaken, zeker als er in je werk iets verandert.',
     'profile.explanation.high_demands_high_resources':
-      'Je werk vraagt veel, maar je hebt ook veel ruimte en steun. Die hulpbronnen vangen een deel van de belasting op, waardoor het werk vaak toch goed te doen blijft. Juist bij hoge eisen zijn ze het belangrijkst: let erop dat ze blijven.',
+      'Je werk vraagt veel, maar je hebt ook veel ruimte en steun. Volgens het JD-R-model kunnen hulpbronnen een deel van de belasting opvangen; juist bij hoge eisen tellen ze het zwaarst. Let erop dat ze blijven, en houd in het oog of de balans blijft kloppen.',
     'profile.disclaimer': 'Het profiel is een hulpmiddel voor het gesprek, geen diagnose.',
     'profile.none': 'Geen profiel: taakeisen of hulpbronnen hebben niet genoeg antwoorden.',
     'reference.midpoint': 'gesplitst op het midden van de schaal (50)',
@@ -37,7 +37,8 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'reference.edgeRule': 'Een score die precies op de grens ligt, telt als laag.',
     'signal.riskProfile':
       'Hoge taakeisen ({demands}) en weinig hulpbronnen ({resources}): het profiel waarbij het JD-R-model het meeste risico voorspelt.',
-    'signal.burnoutHigh': 'De burn-outscore is {score}; vanaf {threshold} is dat hoog.',
+    'signal.burnoutHigh':
+      'De burn-outscore is {score}. Vanaf {threshold} noemen wij dat een aandachtspunt: een afspraak van deze app, niet genormeerd en geen diagnose. Bespreek de klachten en raad aan ze voor te leggen aan de huisarts of de bedrijfsarts.',
     'signal.burnoutBandRed': 'Subschaal {subscale} valt in de rode zone ({value}).',
     'signal.sharpDrop.engagement': 'Bevlogenheid is sinds de vorige meting {delta} punten gedaald ({from} → {to}).',
     'signal.sharpDrop.work_resources': 'Hulpbronnen in het werk zijn sinds de vorige meting {delta} punten gedaald ({from} → {to}).',
@@ -54,22 +55,22 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'index.name.personal_resources': 'Personal resources',
     'index.name.burnout': 'Burnout complaints',
     'index.name.engagement': 'Engagement',
-    'profile.name.low_demands_low_resources': 'Relatively light work, but few resources',
+    'profile.name.low_demands_low_resources': 'Demands below the split, but few resources',
     'profile.name.high_demands_low_resources': 'Demanding work without enough resources',
-    'profile.name.low_demands_high_resources': 'Relatively light work with strong resources',
+    'profile.name.low_demands_high_resources': 'Demands below the split, with strong resources',
     'profile.name.high_demands_high_resources': 'Demanding work with plenty of room and support',
     'profile.short.low_demands_low_resources': 'Low demands, few resources',
     'profile.short.high_demands_low_resources': 'High demands, few resources',
     'profile.short.low_demands_high_resources': 'Low demands, many resources',
     'profile.short.high_demands_high_resources': 'High demands, many resources',
     'profile.explanation.low_demands_low_resources':
-      'Your work asks relatively little of you, but it also offers little: little room, influence, support or chance to learn. The work is not necessarily heavy, but it gives little energy back. More resources make the biggest difference here, such as more say over your work, more support from your manager or more chances to develop.',
+      'Your job demands lie below the chosen split, but your work also offers little: little room, influence, support or chance to learn. That does not mean your work is light; it means relatively little is offered in return. Look together at which resource gives you energy, such as more say over your work, support from your manager or chances to develop.',
     'profile.explanation.high_demands_low_resources':
-      'Your work asks a lot of you, while little is offered in return. This is the combination for which the JD-R model predicts the highest risk of exhaustion. Lower demands help, but the biggest gain usually lies in more resources: more room, influence and support. Your employer has an important part in that too.',
+      'Your work asks a lot of you, while little is offered in return. This is the combination for which the JD-R model predicts the highest risk of exhaustion. The aim is to restore the balance between demands and resources: what can come off, and what can be added? Which demand costs most and which resource gives most differs per person. Your employer has influence on both sides, so work on it together.',
     'profile.explanation.low_demands_high_resources':
-      'Your work asks relatively little of you and offers plenty of room and support. This is the most favourable profile. It pays to look after those resources, especially when something in your work changes.',
+      'Your job demands lie below the chosen split and your work offers plenty of room and support. Of the four profiles this is the most favourable. It pays to look after those resources, especially when something in your work changes.',
     'profile.explanation.high_demands_high_resources':
-      'Your work asks a lot, but you also have plenty of room and support. Those resources absorb part of the load, so the work often stays manageable. They matter most precisely when demands are high: make sure they stay.',
+      'Your work asks a lot, but you also have plenty of room and support. According to the JD-R model resources can absorb part of the load; they count most when demands are high. Make sure they stay, and keep an eye on whether the balance still holds.',
     'profile.disclaimer': 'The profile is a tool for the conversation, not a diagnosis.',
     'profile.none': 'No profile: job demands or resources do not have enough answers.',
     'reference.midpoint': 'split at the scale midpoint (50)',
@@ -78,7 +79,8 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'reference.edgeRule': 'A score exactly on the split counts as low.',
     'signal.riskProfile':
       'High job demands ({demands}) and few resources ({resources}): the profile for which the JD-R model predicts the highest risk.',
-    'signal.burnoutHigh': 'The burnout score is {score}; {threshold} or more is high.',
+    'signal.burnoutHigh':
+      'The burnout score is {score}. From {threshold} we call that a point for attention: a convention of this app, not a norm and not a diagnosis. Discuss the complaints and suggest taking them to the GP (huisarts) or the company doctor (bedrijfsarts).',
     'signal.burnoutBandRed': 'Subscale {subscale} is in the red zone ({value}).',
     'signal.sharpDrop.engagement': 'Engagement has dropped {delta} points since the previous measurement ({from} → {to}).',
     'signal.sharpDrop.work_resources': 'Work resources have dropped {delta} points since the previous measurement ({from} → {to}).',

@@ -1,5 +1,6 @@
 import type { Instrument } from '../instruments/types';
 import { bandFor } from './bands';
+import { DEFAULT_COMPONENT_SET, indexComponents, type ComponentSet } from './component-sets';
 import { reportedValue, scoreDimensions } from './dimension';
 import { scoreIndices } from './indices';
 import type { Answers, DimensionResult, MeasurementScores, SubscaleScore } from './types';
@@ -18,14 +19,24 @@ export function scoreSubscales(instrument: Instrument, dimensions: Record<string
   });
 }
 
-/** Everything that follows from one set of answers alone: dimensions, subscale bands and indices. */
-export function scoreMeasurement(instrument: Instrument, answers: Answers): MeasurementScores {
-  const dimensions = scoreDimensions(instrument, answers);
+/**
+ * Everything that follows from one set of answers alone: dimensions, subscale bands and indices, the
+ * demands and work-resources indices built from the practice's component set.
+ */
+export function scoreMeasurement(instrument: Instrument, answers: Answers, set: ComponentSet = DEFAULT_COMPONENT_SET): MeasurementScores {
+  return scoreFromDimensions(instrument, scoreDimensions(instrument, answers), set);
+}
+
+/** The same from dimension scores already computed (stored at completion): no answers needed. */
+export function scoreFromDimensions(instrument: Instrument, dimensions: Record<string, DimensionResult>, set: ComponentSet = DEFAULT_COMPONENT_SET): MeasurementScores {
+  const applied = indexComponents(instrument, set);
   return {
     instrumentKey: instrument.key,
     instrumentVersion: instrument.version,
+    componentSet: applied.used,
+    components: applied.indices,
     dimensions,
     subscales: scoreSubscales(instrument, dimensions),
-    indices: scoreIndices(instrument, dimensions),
+    indices: scoreIndices(instrument, dimensions, applied.indices),
   };
 }

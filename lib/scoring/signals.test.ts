@@ -24,6 +24,8 @@ import type { MeasurementScores } from './types';
 const withIndices = (indices: MeasurementScores['indices']): MeasurementScores => ({
   instrumentKey: 'x',
   instrumentVersion: 1,
+  componentSet: 'jdr_wide',
+  components: {},
   dimensions: {},
   subscales: [],
   indices,
@@ -166,7 +168,7 @@ describe('analyseMeasurement', () => {
   const fill = (instrument: Instrument, value: (reverse: boolean, dimension: string) => number) =>
     Object.fromEntries(allItems(instrument).map((i) => [i.key, value(i.reverse, i.dimension)]));
 
-  it('combines scores, profile, change and signals, across intake and check-in', () => {
+  it('combines scores, profile, change and signals; a check-in after an intake is not a change (like with like)', () => {
     const demanding = new Set(['job_demands', 'burnout']);
     const groupOf = (instrument: Instrument, key: string) => instrument.dimensions.find((d) => d.key === key)?.group ?? '';
     const intake = fill(jdrIntakeV1, (reverse) => (reverse ? 4 : 2)); // every dimension 25
@@ -175,13 +177,15 @@ describe('analyseMeasurement', () => {
       const value = high ? 5 : 1;
       return reverse ? 6 - value : value;
     });
-    const analysis = analyseMeasurement(checkInV1, checkIn, { previous: { instrument: jdrIntakeV1, answers: intake } });
-    expect(analysis.profile).toMatchObject({ key: 'high_demands_low_resources', reference: { kind: 'midpoint' } });
-    expect(analysis.change).toMatchObject({
-      demands: { from: 25, to: 100, delta: 75 },
-      work_resources: { from: 25, to: 0, delta: -25 },
-      personal_resources: null,
-    });
+    const across = analyseMeasurement(checkInV1, checkIn, { previous: { instrument: jdrIntakeV1, answers: intake } });
+    expect(across.profile).toMatchObject({ key: 'high_demands_low_resources', reference: { kind: 'midpoint' } });
+    expect(across.change).toBeNull();
+    expect(across.comparison).toEqual({ status: 'not_comparable', reason: 'other_instrument' });
+    expect(across.signals.map((s) => s.reason)).toEqual(['signal.riskProfile', 'signal.burnoutHigh']);
+
+    const calmCheckIn = fill(checkInV1, (reverse, dim) => (groupOf(checkInV1, dim) === 'burnout' || groupOf(checkInV1, dim) === 'job_demands' ? (reverse ? 4 : 2) : reverse ? 2 : 4));
+    const analysis = analyseMeasurement(checkInV1, checkIn, { previous: { instrument: checkInV1, answers: calmCheckIn } });
+    expect(analysis.change).toMatchObject({ demands: { from: 25, to: 100, delta: 75 }, work_resources: { from: 75, to: 0, delta: -75 } });
     expect(analysis.signals.map((s) => s.reason)).toEqual([
       'signal.riskProfile',
       'signal.burnoutHigh',

@@ -79,6 +79,11 @@ export function burnoutSignals(instrument: Instrument, scores: MeasurementScores
   ];
 }
 
+/**
+ * Sharp changes since the previous measurement. `change` must come from changeBetween (like with like:
+ * same instrument key and index components); analyseMeasurement and buildResults pass null otherwise,
+ * so an intake followed by a check-in never raises a "sharp change".
+ */
 export function sharpChangeSignals(change: IndexChanges | null | undefined): Signal[] {
   if (!change) return [];
   return SHARP_CHANGE_RULES.flatMap(({ index, direction }): Signal[] => {

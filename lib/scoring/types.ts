@@ -1,4 +1,5 @@
 import type { Band, Group, IndexKey } from '../instruments/types';
+import type { ComponentSet } from './component-sets';
 
 /** Answers by item key. Missing, null or invalid (non-integer, outside the scale) counts as unanswered. */
 export type Answers = Readonly<Record<string, number | null | undefined>>;
@@ -31,6 +32,10 @@ export interface SubscaleScore {
 export interface MeasurementScores {
   instrumentKey: string;
   instrumentVersion: number;
+  /** The component set the demands and work-resources indices were built with (after any fallback). */
+  componentSet: ComponentSet;
+  /** The dimension keys behind each index, as used. */
+  components: Partial<Record<IndexKey, string[]>>;
   dimensions: Record<string, DimensionResult>;
   /** Same results as `dimensions`, in the instrument's order, with bands. */
   subscales: SubscaleScore[];

@@ -81,7 +81,17 @@ export default async function DashboardPage() {
             intro={t('riskIntro')}
             empty={t('riskEmpty')}
             tone="warning"
-            items={risk.map((c) => ({ key: c.id, href: `/clients/${c.id}/sessions`, primary: name(c), secondary: t('riskAction') }))}
+            items={risk.map((c) => ({
+              key: c.id,
+              href: `/clients/${c.id}/sessions`,
+              primary: name(c),
+              secondary: [
+                ...(c.riskProfile ? [t('riskReasonProfile')] : []),
+                ...(c.burnoutHigh ? [t('riskReasonBurnout')] : []),
+                ...(c.flagCount > 0 ? [t('riskReasonFlags', { count: c.flagCount })] : []),
+              ].join(' · '),
+              meta: t('riskAction'),
+            }))}
           />
         </div>
       </div>

@@ -8,6 +8,7 @@ import { CaseloadSettingsSection } from './caseload-settings';
 import { InviteCoachForm } from './invite-coach-form';
 import { LogoForm } from './logo-form';
 import { PracticeSettingsForm } from './practice-settings-form';
+import { ScoringSettingsSection } from './scoring-settings';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('settings'))('title') };
@@ -79,6 +80,7 @@ export default async function SettingsPage() {
       )}
 
       {isOwner && <CaseloadSettingsSection practiceId={actor.practiceId} />}
+      <ScoringSettingsSection practiceId={actor.practiceId} isOwner={isOwner} />
 
       <section className="card flex flex-col gap-3" aria-labelledby="team-title">
         <div>

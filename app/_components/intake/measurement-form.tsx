@@ -26,6 +26,8 @@ export type MeasurementFormProps = {
   onCompletedHref: string;
   /** Optional heading for the sticky bar (who, which instrument, a way out), rendered by the page. */
   header?: ReactNode;
+  /** Shown above the questions, e.g. which period to answer about when the client is on sick leave. */
+  notice?: ReactNode;
 };
 
 /** Queue keys per answer field, so a note never overwrites a value waiting to be sent. */
@@ -75,6 +77,7 @@ export function MeasurementForm({
   mode,
   onCompletedHref,
   header,
+  notice,
 }: MeasurementFormProps) {
   const t = useTranslations('intake');
   const router = useRouter();
@@ -329,6 +332,7 @@ export function MeasurementForm({
 
         <div className="flex min-w-0 flex-col gap-6">
           {instrument.description[locale] && <p className="max-w-3xl text-slate-700">{instrument.description[locale]}</p>}
+          {notice}
           {sections.map((s) => {
             const p = perSection[s.key] ?? { answered: 0, total: 0 };
             const headingId = `section-${s.key}`;

@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
 import { completeIntakeAction, saveIntakeAnswerAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
@@ -6,6 +6,8 @@ import { MeasurementForm } from '@/app/_components/intake/measurement-form';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
+import { findSickLeave } from '@/db/queries/sick-leave';
+import { referencePeriodNotice } from '@/lib/intake/reference-period';
 import { loadMeasurementForFilling } from '@/lib/intake/service';
 
 type Props = { params: Promise<{ measurementId: string }> };
@@ -25,9 +27,23 @@ export default async function IntakePage({ params }: Props) {
   const resultsHref = `/clients/${client.id}/measurements/${measurement.id}`;
   if (measurement.status === 'completed') redirect(resultsHref);
 
-  const [t, locale] = await Promise.all([getTranslations('intake'), getLocale()]);
+  const [t, locale, format, sickLeave] = await Promise.all([getTranslations('intake'), getLocale(), getFormatter(), findSickLeave(actor.practiceId, client.id)]);
   const uiLocale = appLocale(locale);
   const clientName = `${client.firstName} ${client.lastName}`;
+  const period = referencePeriodNotice(sickLeave);
+  const notice = period && (
+    <aside className="max-w-3xl rounded-md border border-sky-300 bg-sky-50 p-4 text-sky-950" aria-labelledby="period-title" data-testid="reference-period">
+      <h2 id="period-title" className="text-base font-semibold">
+        {t('referencePeriod.title')}
+      </h2>
+      <p className="mt-1">
+        {t(period.key, {
+          client: client.firstName,
+          since: period.params.since ? format.dateTime(new Date(`${period.params.since}T12:00:00Z`), { dateStyle: 'long' }) : '',
+        })}
+      </p>
+    </aside>
+  );
 
   const header = (
     <div className="border-b border-slate-100">
@@ -57,6 +73,7 @@ export default async function IntakePage({ params }: Props) {
         mode="coach"
         onCompletedHref={resultsHref}
         header={header}
+        notice={notice}
       />
     </main>
   );

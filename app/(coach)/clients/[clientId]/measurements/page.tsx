@@ -3,14 +3,16 @@ import Link from 'next/link';
 import { TrendChartSvg } from '@/app/_components/charts/trend-chart';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
 import { listClientMeasurements } from '@/db/queries/measurements';
+import { getScoringSettings } from '@/db/queries/practices';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { builtInInstruments, customInstrumentSchema, INDEX_KEYS } from '@/lib/instruments';
 import { formSections, formSteps } from '@/lib/intake/form-layout';
 import { instrumentsForMeasurements } from '@/lib/intake/service';
-import { storedIndices } from '@/lib/intake/stored-scores';
-import { trendSeries } from '@/lib/intake/trend';
+import { storedIndices, storedIndicesFor } from '@/lib/intake/stored-scores';
+import { trendGroups } from '@/lib/intake/trend';
+import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { profileFromIndices } from '@/lib/scoring/profile';
 import { StartMeasurementForm, type InstrumentOption } from './start-measurement-form';
 
@@ -24,13 +26,14 @@ export default async function MeasurementsPage({ params }: Props) {
   const { clientId } = await params;
   const actor = await requireCoachPage();
   const client = await requireClientPage(actor, clientId);
-  const [t, ts, format, locale, rows, customs] = await Promise.all([
+  const [t, ts, format, locale, rows, customs, settings] = await Promise.all([
     getTranslations('measurements'),
     getTranslations(),
     getFormatter(),
     getLocale(),
     listClientMeasurements(actor.practiceId, client.id),
     listLatestCustomInstruments(actor.practiceId),
+    getScoringSettings(actor.practiceId),
   ]);
   const lang = appLocale(locale);
   const instrumentOf = await instrumentsForMeasurements(actor.practiceId, rows);
@@ -47,7 +50,10 @@ export default async function MeasurementsPage({ params }: Props) {
 
   const completed = rows.filter((r) => r.status === 'completed' && r.completedAt);
   const trendInput = completed.map((r) => ({ id: r.id, date: (r.completedAt as Date).toISOString(), scores: r.scores }));
-  const series = trendSeries(trendInput);
+  // Like with like: one trend per comparable instrument (the check-in gets its own beside the intake).
+  const byId = new Map(completed.map((r) => [r.id, r]));
+  const set = parseComponentSet(settings?.componentSet);
+  const groups = trendGroups(trendInput, (m) => instrumentOf(byId.get(m.id)!), set);
   const dayOf = (m: { date: string }) => format.dateTime(new Date(m.date), { day: 'numeric', month: 'short', year: '2-digit' });
   // Two measurements on one day are told apart by the time.
   const dateLabels = Object.fromEntries(
@@ -80,26 +86,29 @@ export default async function MeasurementsPage({ params }: Props) {
         <StartMeasurementForm clientId={client.id} options={options} />
       </section>
 
-      {series.length > 0 && (
-        <section className="card flex flex-col gap-3" aria-labelledby="trend-title">
-          <div>
-            <h3 id="trend-title" className="text-lg font-semibold">
-              {t('trendTitle')}
-            </h3>
-            <p className="text-sm text-slate-600">{t('trendIntro', { count: completed.length })}</p>
-          </div>
-          <TrendChartSvg
-            id="trend"
-            title={t('trendChartTitle')}
-            description={t('trendChartDescription', { count: completed.length })}
-            series={series}
-            seriesNames={indexNames}
-            dateLabels={dateLabels}
-            missingText={t('noScore')}
-            tableLabel={t('showTable')}
-            firstHeader={t('index')}
-          />
-        </section>
+      {groups.map((group, n) =>
+        group.series.length === 0 ? null : (
+          <section key={`${group.instrument.key}-${n}`} className="card flex flex-col gap-3" aria-labelledby={`trend-title-${n}`} data-testid="trend" data-instrument={group.instrument.key}>
+            <div>
+              <h3 id={`trend-title-${n}`} className="text-lg font-semibold">
+                {t('trendTitleFor', { instrument: group.instrument.name[lang] })}
+              </h3>
+              <p className="text-sm text-slate-600">{t('trendIntro', { count: group.measurements.length })}</p>
+              {groups.length > 1 && <p className="text-sm text-slate-600">{t('trendSeparate')}</p>}
+            </div>
+            <TrendChartSvg
+              id={`trend-${n}`}
+              title={t('trendChartTitle')}
+              description={t('trendChartDescription', { count: group.measurements.length })}
+              series={group.series}
+              seriesNames={indexNames}
+              dateLabels={dateLabels}
+              missingText={t('noScore')}
+              tableLabel={t('showTable')}
+              firstHeader={t('index')}
+            />
+          </section>
+        ),
       )}
 
       <section className="card flex flex-col gap-3" aria-labelledby="list-title">
@@ -128,7 +137,7 @@ export default async function MeasurementsPage({ params }: Props) {
                 {[...rows].reverse().map((row) => {
                   const instrument = instrumentOf(row);
                   const total = instrument ? formSteps(formSections(instrument)).length : null;
-                  const profile = row.status === 'completed' ? profileFromIndices(storedIndices(row.scores)) : null;
+                  const profile = row.status === 'completed' ? profileFromIndices(instrument ? storedIndicesFor(row.scores, instrument, set) : storedIndices(row.scores)) : null;
                   return (
                     <tr key={row.id} className="border-b border-slate-100 align-top">
                       <td className="py-3 pr-4 whitespace-nowrap">{format.dateTime(row.startedAt, { dateStyle: 'medium' })}</td>

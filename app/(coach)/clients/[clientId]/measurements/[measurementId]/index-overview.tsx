@@ -1,11 +1,11 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BarChartSvg } from '@/app/_components/charts/bar-chart';
-import type { IndexRow } from '@/lib/intake/results';
+import type { Comparison, IndexRow } from '@/lib/intake/results';
 
-type Props = { indices: IndexRow[]; previousDate: Date | null };
+type Props = { indices: IndexRow[]; previousDate: Date | null; comparison: Comparison; dimensionNames: Record<string, string> };
 
 /** Demands, resources, burnout and engagement on one 0–100 scale, and what changed since last time. */
-export async function IndexOverview({ indices, previousDate }: Props) {
+export async function IndexOverview({ indices, previousDate, comparison, dimensionNames }: Props) {
   const [t, ts, format] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter()]);
   const rows = indices.map((i) => ({
     key: i.key,
@@ -21,6 +21,16 @@ export async function IndexOverview({ indices, previousDate }: Props) {
           {t('indicesTitle')}
         </h3>
         <p className="text-sm text-slate-700">{t('indicesIntro')}</p>
+        <details className="mt-1 text-sm" data-testid="index-components">
+          <summary className="cursor-pointer text-brand-700 hover:underline">{t('componentsTitle')}</summary>
+          <ul className="mt-1 flex flex-col gap-1 text-slate-700">
+            {indices.map((i) => (
+              <li key={i.key}>
+                <span className="font-medium">{ts(`index.name.${i.key}`)}</span>: {i.components.map((k) => dimensionNames[k] ?? k).join(', ')}
+              </li>
+            ))}
+          </ul>
+        </details>
       </div>
       <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <BarChartSvg
@@ -36,7 +46,11 @@ export async function IndexOverview({ indices, previousDate }: Props) {
         />
         <div className="flex flex-col gap-2" data-testid="change-since">
           <h4 className="font-semibold">{previousDate ? t('changeTitle', { date: format.dateTime(previousDate, { dateStyle: 'medium' }) }) : t('changeTitleFirst')}</h4>
-          {previousDate ? (
+          {comparison.status === 'not_comparable' ? (
+            <p className="text-sm text-slate-700" data-testid="change-not-comparable">
+              {t(`changeNotComparable.${comparison.reason}`)}
+            </p>
+          ) : previousDate ? (
             <table className="w-full max-w-xl text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-200 text-slate-600">

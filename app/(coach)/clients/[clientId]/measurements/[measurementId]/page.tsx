@@ -1,16 +1,20 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { latestIndexPointsPerClient, listClientMeasurements } from '@/db/queries/measurements';
+import { listClientMeasurements, practiceMedian } from '@/db/queries/measurements';
+import { getScoringSettings } from '@/db/queries/practices';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { chooseReference, parseReferenceChoice } from '@/lib/intake/reference';
+import { pickPrevious } from '@/lib/intake/compare';
+import { chooseReferenceFromMedian, parseReferenceChoice } from '@/lib/intake/reference';
 import { buildResults } from '@/lib/intake/results';
-import { loadMeasurementForFilling, recordMeasurementViewed } from '@/lib/intake/service';
-import { storedIndices } from '@/lib/intake/stored-scores';
+import { instrumentsForMeasurements, loadMeasurementForFilling, recordMeasurementViewed } from '@/lib/intake/service';
+import { storedIndicesFor } from '@/lib/intake/stored-scores';
 import { quadrantPath } from '@/lib/intake/trend';
+import { comparable, componentSignature, indexComponents, parseComponentSet } from '@/lib/scoring/component-sets';
 import { localizeSignalParams } from '@/lib/scoring/signals';
+import { DimensionFlags } from './dimension-flags';
 import { DimensionGroups } from './dimension-groups';
 import { IndexOverview } from './index-overview';
 import { OwnWords } from './own-words';
@@ -54,24 +58,43 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     );
   }
 
-  const [history, points] = await Promise.all([
+  const [history, settings] = await Promise.all([
     listClientMeasurements(actor.practiceId, client.id),
-    latestIndexPointsPerClient(actor.practiceId),
+    getScoringSettings(actor.practiceId),
     recordMeasurementViewed(actor, measurement.id),
   ]);
-  const chosen = chooseReference(parseReferenceChoice(query.ref), points);
+  const set = parseComponentSet(settings?.componentSet);
+  const applied = indexComponents(instrument, set);
   const completed = history.filter((m) => m.status === 'completed' && m.completedAt && m.scores);
-  const position = completed.findIndex((m) => m.id === measurement.id);
-  const previous = position > 0 ? completed[position - 1] : undefined;
-  const model = buildResults(instrument, answers, { reference: chosen.reference, previousIndices: previous ? storedIndices(previous.scores) : null });
+  const [median, instrumentOf] = await Promise.all([
+    // Per instrument and component set: the median of like with like, from the indexed index points.
+    practiceMedian(actor.practiceId, { instrumentKey: instrument.key, componentSet: applied.used, components: componentSignature(applied.indices) }),
+    instrumentsForMeasurements(actor.practiceId, completed),
+  ]);
+  const chosen = chooseReferenceFromMedian(parseReferenceChoice(query.ref), median);
+  const pick = pickPrevious(completed, measurement.id, instrument, instrumentOf);
+  const previous = pick.status === 'compared' ? pick.previous : undefined;
+  const model = buildResults(instrument, answers, {
+    reference: chosen.reference,
+    componentSet: set,
+    previous: pick.status === 'compared' ? { instrument: pick.instrument, indices: storedIndicesFor(pick.previous.scores, pick.instrument, set) } : null,
+    notComparable: pick.status === 'not_comparable' ? pick.reason : null,
+  });
 
-  const dated = completed.map((m) => ({ id: m.id, date: (m.completedAt as Date).toISOString(), scores: m.scores }));
+  // The route through the quadrant plot joins only measurements comparable with this one.
+  const alike = completed.filter((m) => {
+    const other = instrumentOf(m);
+    return other !== null && comparable(instrument, other);
+  });
+  const dated = alike.map((m) => ({ id: m.id, date: (m.completedAt as Date).toISOString(), scores: m.scores, instrument: instrumentOf(m) ?? instrument }));
   const path = quadrantPath(
     dated,
     measurement.id,
     model.profile ? { demands: model.profile.demands, resources: model.profile.resources } : null,
     (m) => format.dateTime(new Date(m.date), { dateStyle: 'medium' }),
+    (m) => storedIndicesFor(m.scores, m.instrument, set),
   );
+  const dimensionNames = Object.fromEntries(instrument.dimensions.map((d) => [d.key, d.name[lang]]));
   const completedAt = measurement.completedAt ?? measurement.updatedAt;
 
   return (
@@ -109,11 +132,27 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         </section>
       )}
 
+      <DimensionFlags flags={model.flags} locale={lang} />
+
       {(model.profile || model.indices.some((i) => i.key === 'demands' || i.key === 'work_resources')) && (
-        <ProfileCard profile={model.profile} chosen={chosen} points={path} baseHref={`${listHref}/${measurement.id}`} />
+        <ProfileCard
+          profile={model.profile}
+          chosen={chosen}
+          points={path}
+          baseHref={`${listHref}/${measurement.id}`}
+          componentSet={model.componentSet}
+          leftOut={model.leftOut.map((l) => ({ name: l.name[lang], mirror: l.mirror[lang] }))}
+        />
       )}
 
-      {model.indices.length > 0 && <IndexOverview indices={model.indices} previousDate={previous?.completedAt ?? null} />}
+      {model.indices.length > 0 && (
+        <IndexOverview
+          indices={model.indices}
+          previousDate={previous?.completedAt ?? null}
+          comparison={model.comparison}
+          dimensionNames={dimensionNames}
+        />
+      )}
 
       <div className="grid gap-6 xl:grid-cols-2">
         <DimensionGroups groups={model.groups} locale={lang} ownScale={model.ownScale} scale={instrument.scale} />

@@ -3,12 +3,23 @@ import Link from 'next/link';
 import { QuadrantPlotSvg } from '@/app/_components/charts/quadrant-plot';
 import type { QuadrantPoint } from '@/lib/charts/geometry';
 import { MIN_MEDIAN_CLIENTS, type ChosenReference } from '@/lib/intake/reference';
+import type { ComponentSet } from '@/lib/scoring/component-sets';
 import { describeReference, PROFILE_KEYS, referencePoint, type Profile, type ProfileKey } from '@/lib/scoring/profile';
 
-type Props = { profile: Profile | null; chosen: ChosenReference; points: QuadrantPoint[]; baseHref: string };
+type Props = {
+  profile: Profile | null;
+  chosen: ChosenReference;
+  points: QuadrantPoint[];
+  baseHref: string;
+  componentSet: { used: ComponentSet; requested: ComponentSet };
+  leftOut: Array<{ name: string; mirror: string }>;
+};
 
-/** The seed-003 profile: where the client stands on demands × work resources, and which split was used. */
-export async function ProfileCard({ profile, chosen, points, baseHref }: Props) {
+/**
+ * The four-profile split of seed 003 (demands × work resources): where the client stands, which split
+ * was used and which component set built the two indices (both always stated).
+ */
+export async function ProfileCard({ profile, chosen, points, baseHref, componentSet, leftOut }: Props) {
   const [t, ts] = await Promise.all([getTranslations('results'), getTranslations()]);
   const reference = describeReference(chosen.reference);
   const quadrantLabels = Object.fromEntries(PROFILE_KEYS.map((k) => [k, ts(`profile.short.${k}`)])) as Record<ProfileKey, string>;
@@ -63,6 +74,13 @@ export async function ProfileCard({ profile, chosen, points, baseHref }: Props) 
               <span className="self-center text-slate-600">{t('medianUnavailable', { min: MIN_MEDIAN_CLIENTS, n: chosen.clients })}</span>
             )}
           </nav>
+          <p className="mt-2" data-testid="profile-components" data-set={componentSet.used}>
+            <span className="font-medium">{t('componentSetLabel')}</span> {t(`componentSet.${componentSet.used}`)}.{' '}
+            {componentSet.used !== componentSet.requested && t('componentSetFallback')}
+          </p>
+          {leftOut.length > 0 && (
+            <p className="mt-1">{t('leftOutNote', { list: leftOut.map((l) => t('leftOutItem', { name: l.name, mirror: l.mirror })).join('; ') })}</p>
+          )}
         </div>
         <p className="text-sm text-slate-600">{ts('profile.disclaimer')}</p>
       </div>

@@ -1,0 +1,133 @@
+import { INDEX_GROUP, type IndexKey, type Instrument } from '../instruments/types';
+
+/**
+ * Which dimensions feed the demands and work-resources indices. A practice chooses one set; the other
+ * indices (personal resources, burnout, engagement) always follow the instrument.
+ *
+ * - `jdr_wide` ("JD-R breed", the default): every job demand and every work resource the instrument
+ *   has, the wide reading of the JD-R model (Bakker & Demerouti). This is NOT the seed-003 method.
+ * - `azw` ("AZW (seed 003)"): the composite indices of the AZW analysis of 23 care professions.
+ *   Demands = workload, aggression (clients and internal), administrative burden (time spent on
+ *   reporting and registration); resources = career perspective, development opportunities, influence
+ *   on the content of the work, autonomy, support of the manager. Seed 003 averages five demand
+ *   percentages (workload, two aggression items, two administrative items); our intake measures
+ *   aggression and administrative burden as one dimension each, so here the three count equally.
+ */
+export const COMPONENT_SETS = ['jdr_wide', 'azw'] as const;
+export type ComponentSet = (typeof COMPONENT_SETS)[number];
+export const DEFAULT_COMPONENT_SET: ComponentSet = 'jdr_wide';
+
+export function parseComponentSet(value: unknown): ComponentSet {
+  return value === 'azw' ? 'azw' : DEFAULT_COMPONENT_SET;
+}
+
+/** Seed 003's components, mapped to the dimension keys of the built-in JD-R intake. */
+export const AZW_COMPONENTS: Readonly<Record<'demands' | 'work_resources', readonly string[]>> = {
+  demands: ['workload', 'aggression', 'administrative_burden'],
+  work_resources: ['career_perspective', 'development', 'influence', 'autonomy', 'manager_support'],
+};
+
+/**
+ * Demands that are the mirror image of a work resource: the same construct asked from the other end
+ * (monotonous tasks vs task variety, unclear goals and role conflict vs clear goals and tasks, poor
+ * working relationships vs support from colleagues).
+ *
+ * Why the wide set leaves the mirrored DEMAND out of the demands index: with both in, one answer
+ * pattern ("my work is monotonous" = "my work has little variety") raises the demands index and lowers
+ * the resources index at once, pushing the client diagonally towards the risk profile for a single
+ * complaint. Counting the construct once keeps the two axes independent. We keep the RESOURCE side in
+ * the index because seed 003 (and 004) put the larger lever in the resources the work offers, and the
+ * resource is what the action plan asks the employer for. The mirrored demand is still scored, shown
+ * and flagged on its own (lib/scoring/flags.ts: ≥ 75 is named whatever the index), so a client with
+ * very poor working relationships is never hidden by this choice.
+ */
+export const MIRRORED_DEMANDS: Readonly<Record<string, string>> = {
+  monotony: 'task_variety',
+  role_problems: 'clear_goals',
+  poor_relationships: 'colleague_support',
+};
+
+export interface AppliedComponents {
+  /** The set asked for (the practice setting). */
+  requested: ComponentSet;
+  /** The set actually used: `azw` falls back to `jdr_wide` when the instrument lacks an AZW component. */
+  used: ComponentSet;
+  indices: Partial<Record<IndexKey, string[]>>;
+  /** Demands measured but left out of the demands index because their mirror resource is in it. */
+  leftOut: string[];
+}
+
+function hasDimension(instrument: Instrument, key: string, index: 'demands' | 'work_resources'): boolean {
+  return instrument.dimensions.some((d) => d.key === key && d.group === INDEX_GROUP[index]);
+}
+
+/** Whether the instrument has every dimension of the AZW set (the built-in intake does; the check-in does not). */
+export function supportsAzw(instrument: Instrument): boolean {
+  return (['demands', 'work_resources'] as const).every((index) => AZW_COMPONENTS[index].every((key) => hasDimension(instrument, key, index)));
+}
+
+export function indexComponents(instrument: Instrument, requested: ComponentSet = DEFAULT_COMPONENT_SET): AppliedComponents {
+  if (requested === 'azw' && supportsAzw(instrument)) {
+    return {
+      requested,
+      used: 'azw',
+      indices: { ...instrument.indices, demands: [...AZW_COMPONENTS.demands], work_resources: [...AZW_COMPONENTS.work_resources] },
+      leftOut: [],
+    };
+  }
+  const resources = new Set(instrument.indices.work_resources ?? []);
+  const demands = instrument.indices.demands;
+  const leftOut = (demands ?? []).filter((key) => {
+    const mirror = MIRRORED_DEMANDS[key];
+    return mirror !== undefined && resources.has(mirror);
+  });
+  const indices = { ...instrument.indices };
+  if (demands) indices.demands = demands.filter((key) => !leftOut.includes(key));
+  return { requested, used: 'jdr_wide', indices, leftOut };
+}
+
+const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+  (a ?? []).length === (b ?? []).length && [...(a ?? [])].sort().join('\u0000') === [...(b ?? [])].sort().join('\u0000');
+
+/**
+ * Like with like (fidelity issue): two measurements' scores may be compared (change, sharp-change
+ * signals, one trend line) only when they were taken with the same instrument key and with versions
+ * whose index components are the same. An intake and a check-in never compare: their "demands" are
+ * different questions about a different period.
+ */
+export function comparable(a: Instrument, b: Instrument): boolean {
+  if (a.key !== b.key) return false;
+  const keys = new Set([...Object.keys(a.indices), ...Object.keys(b.indices)]) as Set<IndexKey>;
+  for (const key of keys) if (!sameList(a.indices[key], b.indices[key])) return false;
+  return true;
+}
+
+/** Why two measurements cannot be compared; null when they can. */
+export function incomparability(current: Instrument, previous: Instrument): 'other_instrument' | 'other_components' | null {
+  if (current.key !== previous.key) return 'other_instrument';
+  return comparable(current, previous) ? null : 'other_components';
+}
+
+/** FNV-1a (32 bit) with a seed; two of them make a 64-bit digest, plenty for a handful of component lists. */
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** The readable form: index and sorted component keys, e.g. `demands:aggression,workload;work_resources:…`. */
+export function componentList(components: Partial<Record<IndexKey, string[]>>): string {
+  return (['demands', 'work_resources'] as const).map((k) => `${k}:${[...(components[k] ?? [])].sort().join(',')}`).join(';');
+}
+
+/**
+ * A short stable signature of the demands and work-resources components, stored beside each index point
+ * so the practice median compares like with like; short so the index on it stays small.
+ */
+export function componentSignature(components: Partial<Record<IndexKey, string[]>>): string {
+  const list = componentList(components);
+  return `${fnv1a(list, 0x811c9dc5)}${fnv1a(list, 0x050c5d1f)}`;
+}

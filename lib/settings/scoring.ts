@@ -1,0 +1,29 @@
+import 'server-only';
+import { updateIndexComponentSet } from '@/db/queries/practices';
+import type { ActionResult } from '@/lib/actions/result';
+import type { ScoringSettingsInput } from '@/lib/schemas/scoring';
+import { commitChange } from '@/lib/services/commit';
+
+/**
+ * The owner chooses which dimensions feed the demands and work-resources indices. Completed measurements
+ * keep their stored dimension scores and index points for both sets, so the change applies at once to
+ * results, trends, the practice median and the dashboard: nothing is re-scored or lost.
+ */
+export function updateScoringSettings(
+  actor: { practiceId: string; userId: string },
+  input: { componentSet: ScoringSettingsInput['componentSet']; version: number },
+): Promise<ActionResult<{ version: number }>> {
+  return commitChange({
+    actor: { practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' },
+    write: async (tx) => {
+      const row = await updateIndexComponentSet(actor.practiceId, input.version, input.componentSet, tx);
+      return row ? { version: row.version } : null;
+    },
+    audit: () => ({
+      action: 'practice.scoring_settings_updated',
+      entityType: 'practice',
+      entityId: actor.practiceId,
+      metadata: { componentSet: input.componentSet },
+    }),
+  });
+}
