@@ -23,7 +23,7 @@ import { deliver } from '@/lib/mail/transport';
 import { acceptInvitationSchema, forgotPasswordSchema, localeSchema, resetPasswordSchema, signInSchema, signUpSchema } from '@/lib/schemas/auth';
 import { appUrl } from '@/lib/urls';
 import { z } from 'zod';
-import { signIn, signOut } from './auth';
+import { signIn, signOut } from '@/lib/auth/nextauth';
 
 async function rememberLocale(locale: 'nl' | 'en') {
   (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false, secure: secureCookies() });

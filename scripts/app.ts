@@ -13,7 +13,7 @@ import postgres from 'postgres';
 import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import * as schema from '@/db/schema';
-import { DEMO_LOGIN, seedDemoIfEmpty } from '@/db/seed-demo';
+import { DEMO_LOGIN, seedDemoIfEmpty } from '@/scripts/seed-demo';
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev';
 const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
