@@ -27,7 +27,7 @@ const authConfig = {
       return session;
     },
   },
-} satisfies NextAuthConfig;
+} satisfies Omit<NextAuthConfig, 'providers'>;
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = 'rate_limited';
