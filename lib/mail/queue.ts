@@ -25,6 +25,6 @@ export const MAX_ATTEMPTS: Record<JobName, number> = { send_mail: 5, password_re
  */
 export async function enqueueJob<N extends JobName>(ex: Executor, name: N, payload: JobPayloads[N]): Promise<void> {
   await ex.execute(
-    sql`select graphile_worker.add_job(${name}::text, ${JSON.stringify(payload)}::json, max_attempts => ${MAX_ATTEMPTS[name]}::int)`,
+    sql`select graphile_worker.add_job(${name}::text, ${JSON.stringify(payload)}::text::json, max_attempts => ${MAX_ATTEMPTS[name]}::int)`,
   );
 }
