@@ -1,8 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { listQueuedMails } from '@/db/queries/outbox';
+import { deleteOutboxMailsTo, listQueuedMails } from '@/db/queries/outbox';
 import { practices } from '@/db/schema';
 import { commitChange, StaleError } from '@/lib/services/commit';
 import { auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
@@ -51,9 +51,24 @@ describe('mail in the transaction of its change', () => {
   });
 });
 
+describe('erasing a client', () => {
+  it('removes the mails still queued for their address, not those of others', async () => {
+    const owner = await createPractice();
+    await getDb().transaction(async (tx) => {
+      await deliver(owner.practiceId, mail('Eva@Example.test'), tx);
+      await deliver(owner.practiceId, mail('jan@example.test'), tx);
+    });
+    await deleteOutboxMailsTo(owner.practiceId, 'eva@example.test');
+    expect((await listQueuedMails(owner.practiceId)).map((m) => m.to)).toEqual(['jan@example.test']);
+  });
+});
+
 describe('sending by SMTP', () => {
   let server: SMTPServer | undefined;
   const smtpUrl = process.env.SMTP_URL;
+
+  // Mails left queued by earlier tests of this file go to the outbox first: these tests count what the server receives.
+  beforeEach(() => runMailJobsOnce());
 
   afterEach(async () => {
     if (smtpUrl === undefined) delete process.env.SMTP_URL;
