@@ -44,7 +44,7 @@ export async function signUp(input: z.output<typeof signUpSchema>): Promise<Acti
  * (and get the same answer). The worker runs handlePasswordResetRequested.
  */
 export async function requestPasswordReset(email: string): Promise<ActionResult<null>> {
-  await getDb().transaction((tx) => enqueueJob(tx, 'password_reset_requested', { email }));
+  await enqueueJob(getDb(), 'password_reset_requested', { email });
   return ok(null);
 }
 
