@@ -29,7 +29,7 @@ export default defineConfig({
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
     // A production build against a fresh embedded database of its own, with the demo practice.
-    command: `npm run build && tsx lib/runtime/app.ts start`,
+    command: `npm run build && tsx scripts/app.ts start`,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import { Logger, runMigrations as installJobQueue } from 'graphile-worker';
 import postgres from 'postgres';
 
 export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');
@@ -14,6 +15,8 @@ export async function runMigrations(url: string): Promise<void> {
     await sql`select pg_advisory_lock(${MIGRATION_LOCK})`;
     try {
       await migrate(drizzle(sql), { migrationsFolder });
+      // The job queue (mail, account look-ups) lives in its own schema `graphile_worker`, versioned by Graphile Worker.
+      await installJobQueue({ connectionString: url, logger: new Logger(() => () => {}) });
     } finally {
       await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`;
     }

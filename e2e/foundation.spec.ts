@@ -82,7 +82,11 @@ test('the owner invites a coach, who accepts through the outbox link and signs i
   await page.getByRole('link', { name: 'Uitgaande e-mail' }).click();
   await expect(page.getByRole('heading', { name: 'Uitgaande e-mail' })).toBeVisible();
   const mail = page.getByTestId('outbox-mail').filter({ hasText: coachEmail });
-  await expect(mail.getByRole('heading')).toHaveText('Uitnodiging voor Praktijk Samen op Balanspunt');
+  // The mail worker writes the mail just after the invitation is saved: reload until it is there.
+  await expect(async () => {
+    await page.reload();
+    await expect(mail.getByRole('heading')).toHaveText('Uitnodiging voor Praktijk Samen op Balanspunt', { timeout: 1_000 });
+  }).toPass();
   const link = await mail.getByRole('link').getAttribute('href');
 
   const coach = await (await browser.newContext()).newPage();
@@ -112,10 +116,17 @@ test('a forgotten password is reset through the mailed link', async ({ page }) =
   await page.getByRole('button', { name: 'Stuur de link' }).click();
   await expect(page.getByText('Als dit e-mailadres bij een account hoort')).toBeVisible();
 
+  // The mail worker looks the email up and writes the mail just after the answer.
   const sql = e2eDatabase();
-  const [mail] = await sql`select text from outbox where "to" = ${email} order by created_at desc limit 1`;
+  let text = '';
+  await expect
+    .poll(async () => {
+      const [mail] = await sql`select text from outbox where "to" = ${email} order by created_at desc limit 1`;
+      return (text = String(mail?.text ?? ''));
+    })
+    .toContain('/reset-password/');
   await sql.end();
-  const link = new URL(String(mail!.text).match(/https?:\/\/\S+/)![0]).pathname;
+  const link = new URL(text.match(/https?:\/\/\S+/)![0]).pathname;
 
   await page.goto(link);
   await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('mijn-vernieuwde-wachtwoord');

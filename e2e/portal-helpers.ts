@@ -33,9 +33,12 @@ export async function seedHomework(ids: { practiceId: string; coachId: string; c
 
 /** The portal sign-in link in the newest outbox mail to `to` (the owner's outbox page). */
 export async function portalLinkFromOutbox(page: Page, to: string): Promise<string> {
-  await page.goto('/outbox');
   const mail = page.getByTestId('outbox-mail').filter({ hasText: to }).first();
-  await expect(mail).toBeVisible();
+  // The mail worker looks the email up and writes the mail just after the request: reload until it is there.
+  await expect(async () => {
+    await page.goto('/outbox');
+    await expect(mail).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   const href = await mail.locator('a[href*="/portal/auth/"]').first().getAttribute('href');
   if (!href) throw new Error(`no portal link in the mail to ${to}`);
   return new URL(href).pathname;

@@ -2,6 +2,7 @@ import { count, eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { loginAttempts, passwordResets, practices, users } from '@/db/schema';
+import { runMailJobsOnce } from '@/lib/mail/worker';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { actAs, auditFor, createPractice, linkInMail, outboxFor, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
 import {
@@ -126,6 +127,24 @@ describe('password reset', () => {
     expect(await resetPasswordAction({ token, password: newPassword, confirmPassword: newPassword })).toEqual({ ok: true, data: null });
     expect(await signInAction({ email: owner.email, password: newPassword })).toMatchObject({ ok: true });
     expect(await resetPasswordAction({ token, password: newPassword, confirmPassword: newPassword })).toEqual({ ok: false, error: 'link_used' });
+  });
+
+  it('only enqueues the request: the worker creates the link and the mail for a known email, nothing for an unknown one', async () => {
+    const owner = await createPractice();
+    const ghost = uniqueEmail('ghost');
+    expect(await requestPasswordResetAction({ email: owner.email })).toEqual({ ok: true, data: null });
+    expect(await requestPasswordResetAction({ email: ghost })).toEqual({ ok: true, data: null });
+    const resets = () => db().select().from(passwordResets).where(eq(passwordResets.practiceId, owner.practiceId));
+    expect(await resets()).toHaveLength(0);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('auth.password_reset_requested');
+
+    await runMailJobsOnce();
+    expect(await resets()).toHaveLength(1);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.password_reset_requested');
+    const mails = await outboxFor(owner.practiceId);
+    expect(mails.map((m) => m.to)).toEqual([owner.email]);
+    const everywhere = await db().execute(sql`select count(*)::int as n from outbox where lower("to") = ${ghost}`);
+    expect([...everywhere][0]).toEqual({ n: 0 });
   });
 
   it('says nothing about unknown emails and sends nothing', async () => {

@@ -5,7 +5,6 @@ import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { SignOutButton } from '@/app/_components/sign-out-button';
 import { getPractice } from '@/db/queries/practices';
 import { requireCoachPage } from '@/lib/auth/guards';
-import { usesOutbox } from '@/lib/mail/transport';
 
 export default async function CoachLayout({ children }: { children: ReactNode }) {
   const actor = await requireCoachPage();
@@ -18,7 +17,7 @@ export default async function CoachLayout({ children }: { children: ReactNode })
     { href: '/instruments', key: 'instruments' },
     { href: '/settings', key: 'settings' },
   ];
-  if (actor.role === 'owner' && usesOutbox()) items.push({ href: '/outbox', key: 'outbox' });
+  if (actor.role === 'owner') items.push({ href: '/outbox', key: 'outbox' });
 
   return (
     <div className="flex min-h-screen flex-col">

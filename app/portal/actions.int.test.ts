@@ -1,10 +1,11 @@
-import { eq, isNull } from 'drizzle-orm';
+import { eq, isNull, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { clients, portalLinkRequests, portalLinks, portalSessions } from '@/db/schema';
 import { PORTAL_COOKIE, portalEmailKey } from '@/lib/portal/rules';
 import { actAs, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
+import { runMailJobsOnce } from '@/lib/mail/worker';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { requestPortalLinkAction, signOutPortalAction } from './actions';
 import { GET as consume } from './auth/[token]/route';
@@ -40,10 +41,27 @@ describe('asking for a sign-in link', () => {
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('portal.link_requested');
   });
 
+  it('only enqueues the look-up: the worker issues the link for a known email and does nothing for an unknown one', async () => {
+    const { owner, email } = await setup();
+    const linksOf = () => getDb().select().from(portalLinks).where(eq(portalLinks.practiceId, owner.practiceId));
+    expect(await requestPortalLinkAction({ email })).toEqual(SAME_ANSWER);
+    expect(await requestPortalLinkAction({ email: 'nobody-else@example.test' })).toEqual(SAME_ANSWER);
+    expect(await linksOf()).toHaveLength(0);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('portal.link_requested');
+
+    await runMailJobsOnce();
+    expect(await linksOf()).toHaveLength(1);
+    const mails = await outboxFor(owner.practiceId);
+    expect(mails.map((m) => m.to)).toEqual([email]);
+    const [{ n }] = (await getDb().execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker.jobs`)) as unknown as [{ n: number }];
+    expect(n).toBe(0);
+  });
+
   it('never stores a redirect outside the portal', async () => {
     const { owner, email } = await setup();
     await requestPortalLinkAction({ email, next: 'https://evil.example/' });
     await requestPortalLinkAction({ email, next: '/dashboard' });
+    await runMailJobsOnce();
     const links = await getDb().select().from(portalLinks).where(eq(portalLinks.practiceId, owner.practiceId));
     expect(links.map((l) => l.redirectTo)).toEqual(['/portal', '/portal']);
   });

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { clients, consents, employerContacts, employers, practices, timelineEvents } from '@/db/schema';
-import { seedDemoIfEmpty } from '@/db/seed-demo';
+import { seedDemoIfEmpty } from '@/scripts/seed-demo';
 import { todayIn } from '@/lib/caseload/dates';
 import { listClientsDueForErasure } from './client-retention';
 

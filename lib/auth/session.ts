@@ -1,5 +1,5 @@
 import 'server-only';
-import { auth } from '@/app/(auth)/auth';
+import { auth } from '@/lib/auth/nextauth';
 import type { Role } from '@/db/schema';
 
 export type SessionClaims = { userId: string; practiceId: string; role: Role };

@@ -4,6 +4,7 @@ import { getDb } from '@/db/client';
 import { auditLog, outbox, practices, users, type Role } from '@/db/schema';
 import type { SessionClaims } from '@/lib/auth/session';
 import { hashPassword } from '@/lib/auth/password';
+import { runMailJobsOnce } from '@/lib/mail/worker';
 import { actAs } from './session-mock';
 
 export const TEST_PASSWORD = 'a-long-enough-test-password';
@@ -38,7 +39,9 @@ export async function addCoach(practiceId: string, role: Role = 'coach'): Promis
 
 export { actAs };
 
+/** The practice's kept mails, after the worker has run the queued jobs (mails are sent after commit). */
 export async function outboxFor(practiceId: string) {
+  await runMailJobsOnce();
   return getDb().select().from(outbox).where(eq(outbox.practiceId, practiceId)).orderBy(outbox.createdAt);
 }
 

@@ -16,7 +16,7 @@ process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret';
 vi.mock('next/headers', () => import('./next-headers-mock'));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), refresh: vi.fn() }));
 vi.mock('@/lib/auth/session', () => import('./session-mock'));
-vi.mock('@/app/(auth)/auth', () => import('./auth-mock'));
+vi.mock('@/lib/auth/nextauth', () => import('./auth-mock'));
 
 afterAll(async () => {
   await closeDb();

@@ -1,36 +1,86 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
-import { listOutbox } from '@/db/queries/outbox';
+import { listOutbox, listQueuedMails, type QueuedMail } from '@/db/queries/outbox';
 import { requireOwnerPage } from '@/lib/auth/guards';
+import { MAX_ATTEMPTS } from '@/lib/mail/queue';
 import { usesOutbox } from '@/lib/mail/transport';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('outbox'))('title') };
 }
 
-/** Only there while mails are kept instead of sent (no SMTP_URL): the local way to follow mailed links. */
+const STATUS_STYLE: Record<QueuedMail['status'], string> = {
+  queued: 'bg-slate-100 text-slate-700',
+  retrying: 'bg-amber-100 text-amber-900',
+  failed: 'bg-red-100 text-red-800',
+};
+
+/**
+ * Owner only. Always: the mails still in the queue (waiting, being retried, failed for good) with their
+ * attempts and last error, never their text. Without SMTP_URL also the kept mails, the local way to follow mailed links.
+ */
 export default async function OutboxPage() {
   const actor = await requireOwnerPage();
-  if (!usesOutbox()) notFound();
-  const [t, format, mails] = await Promise.all([getTranslations('outbox'), getFormatter(), listOutbox(actor.practiceId)]);
+  const keeping = usesOutbox();
+  const [t, format, queued, kept] = await Promise.all([
+    getTranslations('outbox'),
+    getFormatter(),
+    listQueuedMails(actor.practiceId),
+    keeping ? listOutbox(actor.practiceId) : Promise.resolve([]),
+  ]);
+  const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <div className="flex flex-col gap-4">
       <h1>{t('title')}</h1>
-      <p className="max-w-prose text-slate-600">{t('intro')}</p>
-      {mails.length === 0 ? (
-        <p className="empty-state">{t('empty')}</p>
-      ) : (
-        <ul className="flex flex-col gap-3">
-          {mails.map((mail) => (
-            <li key={mail.id} className="card" data-testid="outbox-mail">
-              <h2>{mail.subject}</h2>
-              <p className="text-sm text-slate-600">
-                {t('to')}: {mail.to} · {t('sent', { date: format.dateTime(mail.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
-              </p>
-              <pre className="mt-3 whitespace-pre-wrap font-sans text-sm [overflow-wrap:anywhere]">{linkify(mail.text)}</pre>
-            </li>
-          ))}
-        </ul>
+      <p className="max-w-prose text-slate-600">{keeping ? t('intro') : t('smtpIntro')}</p>
+
+      <section aria-labelledby="queue-title" className="flex flex-col gap-3">
+        <h2 id="queue-title">{t('queueTitle')}</h2>
+        <p className="max-w-prose text-sm text-slate-600">{t('queueIntro', { max: MAX_ATTEMPTS.send_mail })}</p>
+        {queued.length === 0 ? (
+          <p className="empty-state">{t('queueEmpty')}</p>
+        ) : (
+          <ul className="flex flex-col gap-3">
+            {queued.map((mail) => (
+              <li key={mail.id} className="card flex flex-col gap-1" data-testid="queued-mail" data-status={mail.status}>
+                <div className="flex flex-wrap items-center gap-2">
+                  <h3 className="[overflow-wrap:anywhere]">{mail.subject}</h3>
+                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[mail.status]}`}>{t(`status.${mail.status}`)}</span>
+                </div>
+                <p className="text-sm text-slate-600 [overflow-wrap:anywhere]">
+                  {t('to')}: {mail.to} · {t('queuedAt', { date: when(mail.createdAt) })}
+                </p>
+                {mail.attempts > 0 && (
+                  <p className="text-sm text-slate-700">
+                    {t('attempts', { attempts: mail.attempts, max: mail.maxAttempts })}
+                    {mail.status === 'retrying' && <> · {t('nextAttempt', { date: when(mail.nextAttemptAt) })}</>}
+                  </p>
+                )}
+                {mail.lastError && <p className="text-sm text-red-800 [overflow-wrap:anywhere]">{t('lastError', { error: mail.lastError })}</p>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      {keeping && (
+        <section aria-labelledby="kept-title" className="flex flex-col gap-3">
+          <h2 id="kept-title">{t('keptTitle')}</h2>
+          {kept.length === 0 ? (
+            <p className="empty-state">{t('empty')}</p>
+          ) : (
+            <ul className="flex flex-col gap-3">
+              {kept.map((mail) => (
+                <li key={mail.id} className="card" data-testid="outbox-mail">
+                  <h3>{mail.subject}</h3>
+                  <p className="text-sm text-slate-600">
+                    {t('to')}: {mail.to} · {t('sent', { date: when(mail.createdAt) })}
+                  </p>
+                  <pre className="mt-3 whitespace-pre-wrap font-sans text-sm [overflow-wrap:anywhere]">{linkify(mail.text)}</pre>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
       )}
     </div>
   );

@@ -1,3 +1,3 @@
-import { handlers } from '@/app/(auth)/auth';
+import { handlers } from '@/lib/auth/nextauth';
 
 export const { GET, POST } = handlers;

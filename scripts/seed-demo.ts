@@ -1,6 +1,6 @@
 import { and, count, eq, ne } from 'drizzle-orm';
-import type { Database } from './client';
-import { clients, consents, employerContacts, employers, practices, timelineEvents, users, type ClientStatus } from './schema';
+import type { Database } from '@/db/client';
+import { clients, consents, employerContacts, employers, practices, timelineEvents, users, type ClientStatus } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import { addDays, todayIn } from '@/lib/caseload/dates';

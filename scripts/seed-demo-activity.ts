@@ -1,5 +1,5 @@
-import type { Database } from './client';
-import { coachingSessions, homework, homeworkAnswers, measurementAnswers, measurementIndexPoints, measurements, timelineEvents } from './schema';
+import type { Database } from '@/db/client';
+import { coachingSessions, homework, homeworkAnswers, measurementAnswers, measurementIndexPoints, measurements, timelineEvents } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { jdrIntakeV1 } from '@/lib/instruments/jdr-intake';
 import { allItems, type Group } from '@/lib/instruments/types';

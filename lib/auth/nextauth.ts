@@ -1,8 +1,33 @@
-import NextAuth, { CredentialsSignin } from 'next-auth';
+import 'server-only';
+import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { signInSchema } from '@/lib/schemas/auth';
 import { verifyCredentials } from '@/lib/auth/credentials';
-import { authConfig } from './auth.config';
+import { secureCookies } from '@/lib/security/cookies';
+
+/** The session and cookie setup (JWT sessions: proxy.ts only checks the cookie is there, the guards verify it). */
+const authConfig = {
+  pages: { signIn: '/login' },
+  session: { strategy: 'jwt', maxAge: 60 * 60 * 12 },
+  trustHost: true,
+  useSecureCookies: secureCookies(),
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.uid = user.id;
+        token.pid = user.practiceId;
+        token.role = user.role;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      session.user.id = token.uid as string;
+      session.user.practiceId = token.pid as string;
+      session.user.role = token.role as 'owner' | 'coach';
+      return session;
+    },
+  },
+} satisfies Omit<NextAuthConfig, 'providers'>;
 
 export class RateLimitedSignIn extends CredentialsSignin {
   code = 'rate_limited';

@@ -1,0 +1,121 @@
+import 'server-only';
+import type { z } from 'zod';
+import { getDb } from '@/db/client';
+import { isUniqueViolation } from '@/db/errors';
+import { emailInUse, findUserByEmail } from '@/db/queries/directory';
+import { findInvitationByToken, markInvitationAccepted } from '@/db/queries/invitations';
+import { findPasswordReset, insertPasswordReset, markPasswordResetUsed } from '@/db/queries/password-resets';
+import { insertPractice } from '@/db/queries/practices';
+import { insertUser, updateUserLocale, updateUserPassword } from '@/db/queries/users';
+import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { audit } from '@/lib/audit';
+import { hashPassword } from '@/lib/auth/password';
+import type { Locale } from '@/lib/i18n/locales';
+import { passwordResetMail } from '@/lib/mail/templates';
+import { enqueueJob } from '@/lib/mail/queue';
+import { deliver } from '@/lib/mail/transport';
+import type { acceptInvitationSchema, resetPasswordSchema, signUpSchema } from '@/lib/schemas/auth';
+import { appUrl } from '@/lib/urls';
+import { linkState, newLinkToken, readLinkToken, RESET_TTL_MS } from './links';
+
+/** Accounts: sign-up, password reset and invitation acceptance. Callers guard and validate first. */
+
+const emailTaken = () => fail('email_taken', { fieldErrors: { email: 'errors.email_taken' } });
+
+/** A new practice with its owner. The caller signs the owner in afterwards. */
+export async function signUp(input: z.output<typeof signUpSchema>): Promise<ActionResult<null>> {
+  if (await emailInUse(input.email)) return emailTaken();
+  const passwordHash = await hashPassword(input.password);
+  try {
+    await getDb().transaction(async (tx) => {
+      const practice = await insertPractice({ name: input.practiceName }, tx);
+      const user = await insertUser(practice.id, { email: input.email, name: input.name, passwordHash, role: 'owner', locale: input.locale }, tx);
+      await audit({ practiceId: practice.id, actorUserId: user.id, action: 'practice.created', entityType: 'practice', entityId: practice.id }, tx);
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return emailTaken();
+    throw error;
+  }
+  return ok(null);
+}
+
+/**
+ * "Reset my password": only enqueues the look-up, so a known and an unknown email take the same time
+ * (and get the same answer). The worker runs handlePasswordResetRequested.
+ */
+export async function requestPasswordReset(email: string): Promise<ActionResult<null>> {
+  await enqueueJob(getDb(), 'password_reset_requested', { email });
+  return ok(null);
+}
+
+/** Worker side: for a known email a single-use link (1 hour), its audit entry and the mail, in one transaction. */
+export async function handlePasswordResetRequested(email: string): Promise<void> {
+  const user = await findUserByEmail(email);
+  if (!user) return;
+  const { token, tokenHash } = newLinkToken(user.practiceId);
+  await getDb().transaction(async (tx) => {
+    await insertPasswordReset(user.practiceId, { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) }, tx);
+    await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.password_reset_requested' }, tx);
+    await deliver(user.practiceId, passwordResetMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl(`/reset-password/${token}`) }), tx);
+  });
+}
+
+/** Sets a new password through a reset link; the link works once. */
+export async function resetPassword({ token, password }: z.output<typeof resetPasswordSchema>): Promise<ActionResult<null>> {
+  const link = readLinkToken(token);
+  if (!link) return fail('link_invalid');
+  const reset = await findPasswordReset(link.practiceId, link.tokenHash);
+  const state = linkState(reset);
+  if (state !== 'valid' || !reset) return fail(state === 'valid' ? 'link_invalid' : state);
+  const passwordHash = await hashPassword(password);
+  const outcome = await getDb().transaction(async (tx) => {
+    if (!(await markPasswordResetUsed(reset.practiceId, reset.id, tx))) return 'link_used' as const;
+    await updateUserPassword(reset.practiceId, reset.userId, passwordHash, tx);
+    await audit({ practiceId: reset.practiceId, actorUserId: reset.userId, action: 'auth.password_reset' }, tx);
+    return 'done' as const;
+  });
+  return outcome === 'done' ? ok(null) : fail(outcome);
+}
+
+/** Creates the invited coach's account; the invitation works once. Returns what the caller needs to go on. */
+export async function acceptInvitation({
+  token,
+  password,
+}: z.output<typeof acceptInvitationSchema>): Promise<ActionResult<{ email: string; locale: Locale }>> {
+  const link = readLinkToken(token);
+  if (!link) return fail('link_invalid');
+  const invitation = await findInvitationByToken(link.practiceId, link.tokenHash);
+  const state = linkState(invitation);
+  if (state !== 'valid' || !invitation) return fail(state === 'valid' ? 'link_invalid' : state);
+  if (await emailInUse(invitation.email)) return fail('email_taken');
+  const passwordHash = await hashPassword(password);
+  try {
+    const outcome = await getDb().transaction(async (tx) => {
+      if (!(await markInvitationAccepted(invitation.practiceId, invitation.id, tx))) return 'link_used' as const;
+      const user = await insertUser(
+        invitation.practiceId,
+        { email: invitation.email, name: invitation.name, passwordHash, role: invitation.role, locale: invitation.locale },
+        tx,
+      );
+      await audit(
+        { practiceId: invitation.practiceId, actorUserId: user.id, action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id },
+        tx,
+      );
+      return 'done' as const;
+    });
+    if (outcome !== 'done') return fail(outcome);
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail('email_taken');
+    throw error;
+  }
+  return ok({ email: invitation.email, locale: invitation.locale });
+}
+
+/** A signed-in coach's language, kept on the account. */
+export async function changeLocale(actor: { practiceId: string; userId: string }, locale: Locale): Promise<ActionResult<null>> {
+  await getDb().transaction(async (tx) => {
+    await updateUserLocale(actor.practiceId, actor.userId, locale, tx);
+    await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'user.locale_changed', metadata: { locale } }, tx);
+  });
+  return ok(null);
+}

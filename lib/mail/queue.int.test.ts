@@ -1,0 +1,153 @@
+import { eq, sql } from 'drizzle-orm';
+import { SMTPServer } from 'smtp-server';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { deleteOutboxMailsTo, listQueuedMails } from '@/db/queries/outbox';
+import { practices } from '@/db/schema';
+import { commitChange, StaleError } from '@/lib/services/commit';
+import { auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
+import { deliver, type Mail } from './transport';
+import { runMailJobsOnce } from './worker';
+
+const mail = (to = 'eva@example.test'): Mail => ({ to, subject: 'Nieuw huiswerk', text: 'Geheime tekst voor Eva', html: '<p>Geheime tekst voor Eva</p>' });
+
+/** A homework-style change: the write, its audit entry and the mail it causes, in one transaction. */
+function renameWithMail(practiceId: string, name: string, afterMail?: () => void) {
+  return commitChange({
+    actor: { practiceId, userId: null, kind: 'system' },
+    write: async (tx) => (await tx.update(practices).set({ name }).where(eq(practices.id, practiceId)).returning())[0] ?? null,
+    audit: () => ({ action: 'homework.assigned', entityType: 'practice', entityId: practiceId }),
+    after: async (tx) => {
+      await deliver(practiceId, mail(), tx);
+      afterMail?.();
+    },
+  });
+}
+
+const practiceName = async (id: string) => (await getDb().select().from(practices).where(eq(practices.id, id)))[0]!.name;
+const jobCount = async () => [...(await getDb().execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker.jobs`))][0]!.n;
+/** Lets time pass for the queue: the job's backoff is over (the real waits are 2.7 s, 7.4 s, 20 s, ...). */
+const backoffOver = () => getDb().execute(sql`update graphile_worker._private_jobs set run_at = now()`);
+
+describe('mail in the transaction of its change', () => {
+  it('enqueues nothing when the change rolls back, and the mail once it commits', async () => {
+    const owner = await createPractice('Oud');
+    expect(
+      await renameWithMail(owner.practiceId, 'Nieuw', () => {
+        throw new StaleError(); // a later step of the same change fails after the mail was enqueued
+      }),
+    ).toEqual({ ok: false, error: 'stale' });
+    expect(await practiceName(owner.practiceId)).toBe('Oud');
+    expect(await jobCount()).toBe(0);
+    expect(await outboxFor(owner.practiceId)).toEqual([]);
+
+    expect(await renameWithMail(owner.practiceId, 'Nieuw')).toMatchObject({ ok: true });
+    expect(await jobCount()).toBe(1);
+    expect(await listQueuedMails(owner.practiceId)).toMatchObject([{ to: 'eva@example.test', subject: 'Nieuw huiswerk', status: 'queued', attempts: 0 }]);
+    const kept = await outboxFor(owner.practiceId); // runs the worker first
+    expect(kept).toMatchObject([{ to: 'eva@example.test', subject: 'Nieuw huiswerk', text: 'Geheime tekst voor Eva' }]);
+    expect(await jobCount()).toBe(0);
+    expect(await listQueuedMails(owner.practiceId)).toEqual([]);
+  });
+});
+
+describe('erasing a client', () => {
+  it('removes the mails still queued for their address, not those of others', async () => {
+    const owner = await createPractice();
+    await getDb().transaction(async (tx) => {
+      await deliver(owner.practiceId, mail('Eva@Example.test'), tx);
+      await deliver(owner.practiceId, mail('jan@example.test'), tx);
+    });
+    await deleteOutboxMailsTo(owner.practiceId, 'eva@example.test');
+    expect((await listQueuedMails(owner.practiceId)).map((m) => m.to)).toEqual(['jan@example.test']);
+  });
+});
+
+describe('sending by SMTP', () => {
+  let server: SMTPServer | undefined;
+  const smtpUrl = process.env.SMTP_URL;
+
+  // Mails left queued by earlier tests of this file go to the outbox first: these tests count what the server receives.
+  beforeEach(() => runMailJobsOnce());
+
+  afterEach(async () => {
+    if (smtpUrl === undefined) delete process.env.SMTP_URL;
+    else process.env.SMTP_URL = smtpUrl;
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server = undefined;
+  });
+
+  /** A real local SMTP server that refuses (421, "try again later") while `refuse()` says so. */
+  async function startSmtp(refuse: () => false | { code: number; message: string }) {
+    const received: { to: string[]; raw: string }[] = [];
+    server = new SMTPServer({
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      authOptional: true,
+      logger: false,
+      onRcptTo(_address, _session, callback) {
+        const refusal = refuse();
+        if (!refusal) return callback();
+        callback(Object.assign(new Error(refusal.message), { responseCode: refusal.code }));
+      },
+      onData(stream, session, callback) {
+        let raw = '';
+        stream.on('data', (chunk: Buffer) => (raw += chunk.toString()));
+        stream.on('end', () => {
+          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw });
+          callback();
+        });
+      },
+    });
+    const port = await new Promise<number>((resolve) => server!.listen(0, '127.0.0.1', () => resolve((server!.server.address() as { port: number }).port)));
+    process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
+    return received;
+  }
+
+  it('retries a refused mail with backoff until the server accepts it, and the change stays committed', async () => {
+    const owner = await createPractice('Oud');
+    let down = true;
+    const received = await startSmtp(() => down && { code: 421, message: 'Service not available, try again later' });
+
+    expect(await renameWithMail(owner.practiceId, 'Nieuw')).toMatchObject({ ok: true });
+    await runMailJobsOnce();
+    expect(received).toEqual([]);
+    expect(await practiceName(owner.practiceId)).toBe('Nieuw');
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('homework.assigned');
+    const [queued] = await listQueuedMails(owner.practiceId);
+    expect(queued).toMatchObject({ status: 'retrying', attempts: 1, maxAttempts: 5 });
+    expect(queued!.lastError).toContain('421');
+    expect(queued!.lastError).not.toContain('Geheime tekst');
+    // Exponential backoff: the first retry waits e¹ ≈ 2.7 s.
+    const wait = queued!.nextAttemptAt.getTime() - Date.now();
+    expect(wait).toBeGreaterThan(1_500);
+    expect(wait).toBeLessThan(3_000);
+
+    await runMailJobsOnce(); // too early: nothing happens
+    expect(received).toEqual([]);
+    down = false;
+    await new Promise((resolve) => setTimeout(resolve, wait + 200));
+    await runMailJobsOnce();
+    expect(received).toHaveLength(1);
+    expect(received[0]!.to).toEqual(['eva@example.test']);
+    expect(received[0]!.raw).toContain('Subject: Nieuw huiswerk');
+    expect(await listQueuedMails(owner.practiceId)).toEqual([]);
+    expect(await outboxFor(owner.practiceId)).toEqual([]); // sent, not kept
+  });
+
+  it('shows a mail that keeps failing as failed after 5 attempts, with the last error', async () => {
+    const owner = await createPractice();
+    const received = await startSmtp(() => ({ code: 550, message: 'Mailbox unavailable' }));
+    expect(await renameWithMail(owner.practiceId, 'Nieuw')).toMatchObject({ ok: true });
+    for (let attempt = 1; attempt <= 6; attempt++) {
+      await runMailJobsOnce();
+      await backoffOver();
+    }
+    expect(received).toEqual([]);
+    const [failed] = await listQueuedMails(owner.practiceId);
+    expect(failed).toMatchObject({ to: 'eva@example.test', subject: 'Nieuw huiswerk', status: 'failed', attempts: 5, maxAttempts: 5 });
+    expect(failed!.lastError).toContain('550');
+    // Another practice sees none of it.
+    const other = await createPractice();
+    expect(await listQueuedMails(other.practiceId)).toEqual([]);
+  });
+});

@@ -1,0 +1,28 @@
+import 'server-only';
+import nodemailer from 'nodemailer';
+import { insertOutboxMail } from '@/db/queries/outbox';
+import type { Mail } from './transport';
+import { usesOutbox } from './transport';
+
+let cached: { url: string; transporter: nodemailer.Transporter } | undefined;
+
+function transporter(url: string) {
+  if (cached?.url !== url) cached = { url, transporter: nodemailer.createTransport(url) };
+  return cached.transporter;
+}
+
+/**
+ * What the worker does with one queued mail: SMTP when SMTP_URL is set, else the outbox table (and the
+ * console in development, the local way to follow mailed links). Throws when the mail server refuses,
+ * so the queue retries it; the error message (never the mail) becomes the job's last error.
+ */
+export async function sendMail(practiceId: string, mail: Mail): Promise<void> {
+  if (usesOutbox()) {
+    await insertOutboxMail(practiceId, mail);
+    if (!process.env.VITEST && process.env.NODE_ENV !== 'production') {
+      console.log(`\n[mail → outbox] to: ${mail.to}\nsubject: ${mail.subject}\n${mail.text}\n`);
+    }
+    return;
+  }
+  await transporter(process.env.SMTP_URL!).sendMail({ from: process.env.MAIL_FROM ?? 'Balanspunt <no-reply@localhost>', ...mail });
+}

@@ -1,0 +1,48 @@
+import 'server-only';
+import { Logger, run, runOnce, type Runner, type Task, type TaskList } from 'graphile-worker';
+import { databaseUrl } from '@/db/client';
+import { handlePasswordResetRequested } from '@/lib/accounts/service';
+import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
+import type { JobName, JobPayloads } from './queue';
+import { sendMail } from './send';
+
+/**
+ * The worker for the job queue (Graphile Worker on the app's own PostgreSQL). The launcher
+ * (scripts/app.ts) runs one beside every app server; with several instances each runs one, and the
+ * queue's row locking (FOR UPDATE SKIP LOCKED) gives every job to exactly one of them. A task that
+ * throws is retried with exponential backoff up to its MAX_ATTEMPTS (lib/mail/queue.ts).
+ */
+const task =
+  <N extends JobName>(handle: (payload: JobPayloads[N]) => Promise<void>): Task =>
+  (payload) =>
+    handle(payload as JobPayloads[N]);
+
+export const taskList: TaskList = {
+  send_mail: task<'send_mail'>(({ practiceId, mail }) => sendMail(practiceId, mail)),
+  password_reset_requested: task<'password_reset_requested'>(({ email }) => handlePasswordResetRequested(email)),
+  portal_link_requested: task<'portal_link_requested'>(({ email, next }) => handlePortalLinkRequested(email, next)),
+};
+
+// Graphile Worker logs job ids, task names and error messages, never payloads (no mail text in the logs).
+const quiet = new Logger(() => () => {});
+const warningsOnly = new Logger((scope) => (level, message) => {
+  if (level === 'error' || level === 'warning') console.warn(`[worker] ${message}`, scope.jobId ? `(job ${scope.jobId})` : '');
+});
+
+/** Starts the worker; resolve `stop()` before closing the database. */
+export async function startMailWorker(connectionString = databaseUrl()): Promise<Runner> {
+  return run({
+    connectionString,
+    taskList,
+    concurrency: 2,
+    pollInterval: 2_000,
+    // The launcher handles SIGINT/SIGTERM itself: stop the worker, then Next.js, then PostgreSQL.
+    noHandleSignals: true,
+    logger: process.env.VITEST ? quiet : warningsOnly,
+  });
+}
+
+/** Runs every job that is due now, then returns (integration tests; nothing in between is waited for). */
+export async function runMailJobsOnce(connectionString = databaseUrl()): Promise<void> {
+  await runOnce({ connectionString, taskList, noHandleSignals: true, logger: quiet });
+}

@@ -1,0 +1,42 @@
+import 'server-only';
+import { sql } from 'drizzle-orm';
+import { getDb } from '@/db/client';
+import { countLinkRequestsSince, findPortalClientsByEmail, recordLinkRequest } from '@/db/queries/portal';
+import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { audit } from '@/lib/audit';
+import { portalLinkMail } from '@/lib/mail/portal-templates';
+import { enqueueJob } from '@/lib/mail/queue';
+import { deliver } from '@/lib/mail/transport';
+import { issuePortalLink } from './links';
+import { isRateLimited, LINK_REQUEST_WINDOW_MS, portalEmailKey, safePortalPath } from './rules';
+
+/**
+ * "Send me a sign-in link": counts and records the request under a per-email lock (so parallel requests
+ * cannot all slip under the limit) and enqueues the look-up in the same transaction. Rate limited per
+ * hashed email, for unknown emails too; the client look-up happens in the worker, so the answer is the
+ * same, and as fast, for a known and an unknown email.
+ */
+export async function requestPortalLink(email: string, next: string | undefined, now = new Date()): Promise<ActionResult<null>> {
+  const key = portalEmailKey(email);
+  const since = new Date(now.getTime() - LINK_REQUEST_WINDOW_MS);
+  const claimed = await getDb().transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+    if (isRateLimited(await countLinkRequestsSince(key, since, tx))) return false;
+    await recordLinkRequest(key, tx);
+    await enqueueJob(tx, 'portal_link_requested', { email, next: safePortalPath(next) });
+    return true;
+  });
+  return claimed ? ok(null) : fail('rate_limited', { params: { minutes: Math.round(LINK_REQUEST_WINDOW_MS / 60_000) } });
+}
+
+/** Worker side: one email may be a client of more than one practice; each practice sends its own link. */
+export async function handlePortalLinkRequested(email: string, next: string): Promise<void> {
+  const redirectTo = safePortalPath(next);
+  for (const client of await findPortalClientsByEmail(email)) {
+    await getDb().transaction(async (tx) => {
+      const url = await issuePortalLink(client.practiceId, client.id, redirectTo, tx);
+      await audit({ practiceId: client.practiceId, actorKind: 'client', action: 'portal.link_requested', entityType: 'client', entityId: client.id }, tx);
+      await deliver(client.practiceId, portalLinkMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName, url }), tx);
+    });
+  }
+}
