@@ -23,7 +23,7 @@ export type EmbeddedServer = {
 };
 
 /** A start that cannot work on this machine: its message is one sentence saying what to do. */
-export class EmbeddedPostgresError extends Error {}
+class EmbeddedPostgresError extends Error {}
 
 const USER = 'postgres';
 const PASSWORD = 'embedded';
@@ -32,7 +32,7 @@ const SHARED_ROOT = '/var/lib/balanspunt';
 const POINTER_FILE = 'relocated-to';
 const run = promisify(execFile);
 
-export async function freePort(preferred: number): Promise<number> {
+async function freePort(preferred: number): Promise<number> {
   const tryPort = (port: number) =>
     new Promise<number>((resolve, reject) => {
       const server = net.createServer();
