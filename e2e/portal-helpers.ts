@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { e2eDatabase } from './helpers';
+import { OutboxPage } from './pages/settings-page';
 
 /** A client of the practice whose owner signed up with `ownerEmail`, inserted directly (the caseload has its own tests). */
 export async function seedClient(ownerEmail: string, client: { firstName: string; lastName: string; email: string }) {
@@ -33,8 +34,9 @@ export async function seedHomework(ids: { practiceId: string; coachId: string; c
 
 /** The portal sign-in link in the newest outbox mail to `to` (the owner's outbox page). */
 export async function portalLinkFromOutbox(page: Page, to: string): Promise<string> {
-  await page.goto('/outbox');
-  const mail = page.getByTestId('outbox-mail').filter({ hasText: to }).first();
+  const outbox = new OutboxPage(page);
+  await outbox.goto();
+  const mail = outbox.mailTo(to).first();
   await expect(mail).toBeVisible();
   const href = await mail.locator('a[href*="/portal/auth/"]').first().getAttribute('href');
   if (!href) throw new Error(`no portal link in the mail to ${to}`);
