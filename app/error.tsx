@@ -1,6 +1,6 @@
 'use client';
 
-import { PageError, type ErrorBoundaryProps } from '@/app/_components/status/page-error';
+import { type ErrorBoundaryProps, PageError } from '@/app/_components/status/page-error';
 
 /** Errors outside the coach area and the portal (sign-in, intake): translated, inside the root layout. */
 export default function RootError(props: ErrorBoundaryProps) {

@@ -1,7 +1,7 @@
 'use client';
 
 import { NextIntlClientProvider } from 'next-intl';
-import { PageError, type ErrorBoundaryProps } from '@/app/_components/status/page-error';
+import { type ErrorBoundaryProps, PageError } from '@/app/_components/status/page-error';
 import { LOCALE_COOKIE, resolveLocale, TIME_ZONE } from '@/lib/i18n/locales';
 import coreEn from '@/lib/i18n/messages/core.en.json';
 import coreNl from '@/lib/i18n/messages/core.nl.json';

@@ -1,4 +1,4 @@
-import { execFile, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, chown, cp, mkdir, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
@@ -59,7 +59,9 @@ async function packageBinaries(): Promise<Binaries> {
   try {
     found = await import(name);
   } catch {
-    throw new EmbeddedPostgresError(`No PostgreSQL binaries for this machine (${name}): run \`npm ci\` again, or set DATABASE_URL to a PostgreSQL of your own.`);
+    throw new EmbeddedPostgresError(
+      `No PostgreSQL binaries for this machine (${name}): run \`npm ci\` again, or set DATABASE_URL to a PostgreSQL of your own.`,
+    );
   }
   const native = path.dirname(path.dirname(found.initdb));
   const pkg = JSON.parse(await readFile(path.join(native, '..', 'package.json'), 'utf8')) as { version: string };
@@ -129,7 +131,9 @@ async function reachableBinaries(owner: Owner | undefined): Promise<Binaries> {
     await rename(partial, target).catch(() => rm(partial, { recursive: true, force: true }));
   }
   if (!canReach(owner, '-x', copy.postgres)) {
-    throw new EmbeddedPostgresError(`The postgres user cannot run ${copy.postgres}: remove ${target} and start again, or set DATABASE_URL.`);
+    throw new EmbeddedPostgresError(
+      `The postgres user cannot run ${copy.postgres}: remove ${target} and start again, or set DATABASE_URL.`,
+    );
   }
   return copy;
 }
@@ -155,8 +159,19 @@ async function reachableDataDir(requested: string, owner: Owner | undefined): Pr
   return target;
 }
 
+/** A binary that cannot be started at all (missing, not executable): one sentence, no stack trace. */
+function cannotRun(binary: string, error: Error) {
+  return new EmbeddedPostgresError(
+    `${binary} cannot be started (${(error as NodeJS.ErrnoException).code ?? error.message}): run \`npm ci\` again, or set DATABASE_URL.`,
+  );
+}
+
 function spawnAs(owner: Owner | undefined, command: string, args: string[]): ChildProcess {
-  return spawn(command, args, { ...(owner ?? {}), env: { ...process.env, LC_MESSAGES: 'C', LANG: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(command, args, {
+    ...(owner ?? {}),
+    env: { ...process.env, LC_MESSAGES: 'C', LANG: 'C' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 async function initialise(bin: Binaries, dataDir: string, owner: Owner | undefined) {
@@ -167,13 +182,20 @@ async function initialise(bin: Binaries, dataDir: string, owner: Owner | undefin
   await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
   if (owner) await chown(passwordFile, owner.uid, owner.gid);
   try {
-    const args = [`--pgdata=${dataDir}`, '--auth=password', `--username=${USER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--locale=C'];
+    const args = [
+      `--pgdata=${dataDir}`,
+      '--auth=password',
+      `--username=${USER}`,
+      `--pwfile=${passwordFile}`,
+      '--encoding=UTF8',
+      '--locale=C',
+    ];
     const child = spawnAs(owner, bin.initdb, args);
     let output = '';
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     await new Promise<void>((resolve, reject) => {
-      child.once('error', reject);
+      child.once('error', (error) => reject(cannotRun(bin.initdb, error)));
       child.once('close', (code) => (code === 0 ? resolve() : reject(new Error(`initdb failed (${code}): ${output.trim()}`))));
     });
   } finally {
@@ -194,8 +216,10 @@ function launch(bin: Binaries, dataDir: string, port: number, owner: Owner | und
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', onData);
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`PostgreSQL stopped while starting (${code}): ${output.trim().split('\n').slice(-3).join(' ')}`)));
+    child.once('error', (error) => reject(cannotRun(bin.postgres, error)));
+    child.once('exit', (code) =>
+      reject(new Error(`PostgreSQL stopped while starting (${code}): ${output.trim().split('\n').slice(-3).join(' ')}`)),
+    );
   });
 }
 

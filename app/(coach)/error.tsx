@@ -1,6 +1,6 @@
 'use client';
 
-import { PageError, type ErrorBoundaryProps } from '@/app/_components/status/page-error';
+import { type ErrorBoundaryProps, PageError } from '@/app/_components/status/page-error';
 
 /** An error in a coach page: the menu stays, the page says so in the coach's language. */
 export default function CoachError(props: ErrorBoundaryProps) {

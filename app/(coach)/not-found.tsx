@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 /** A record that does not exist, or belongs to another practice, looks the same: not found, inside the coach's frame. */
 export default async function CoachNotFound() {

@@ -1,6 +1,6 @@
 'use client';
 
-import { PageError, type ErrorBoundaryProps } from '@/app/_components/status/page-error';
+import { type ErrorBoundaryProps, PageError } from '@/app/_components/status/page-error';
 
 /** An error in the client's portal: the portal's frame stays, with a way back to the overview. */
 export default function PortalError(props: ErrorBoundaryProps) {

@@ -8,8 +8,9 @@ export class CoachShell {
   readonly greeting = (name: string) => this.page.getByRole('heading', { name: `Goedendag, ${name}` });
   readonly greetingEn = (name: string) => this.page.getByRole('heading', { name: `Hello, ${name}` });
   /** A menu item by its Dutch (default) name; English names are asked for in the language tests only. */
-  readonly nav = (name: 'Dashboard' | 'Cliënten' | 'Werkgevers' | 'Agenda' | 'Vragenlijsten' | 'Instellingen' | 'Uitgaande e-mail' | 'Clients') =>
-    this.page.getByRole('link', { name, exact: true });
+  readonly nav = (
+    name: 'Dashboard' | 'Cliënten' | 'Werkgevers' | 'Agenda' | 'Vragenlijsten' | 'Instellingen' | 'Uitgaande e-mail' | 'Clients',
+  ) => this.page.getByRole('link', { name, exact: true });
   readonly language = (name: 'English' | 'Nederlands') => this.page.getByRole('button', { name }).first();
   readonly notFound = () => this.page.getByRole('heading', { name: 'Pagina niet gevonden' });
   readonly errorHeading = () => this.page.getByRole('heading', { name: 'Er ging iets mis' });

@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 
 export type ErrorBoundaryProps = { error: Error & { digest?: string }; reset: () => void };
@@ -10,7 +10,11 @@ export type ErrorBoundaryProps = { error: Error & { digest?: string }; reset: ()
  * What an error boundary shows instead of Next's English default: a translated sentence, a retry and a way out.
  * The digest is the id in the server log; the message itself is never shown (it may hold internals).
  */
-export function PageError({ error, reset, home }: ErrorBoundaryProps & { home: { href: string; label: 'toDashboard' | 'toPortal' | 'toHome' } }) {
+export function PageError({
+  error,
+  reset,
+  home,
+}: ErrorBoundaryProps & { home: { href: string; label: 'toDashboard' | 'toPortal' | 'toHome' } }) {
   const t = useTranslations('errors');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
