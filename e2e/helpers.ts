@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import postgres from 'postgres';
+import { LoginPage, PASSWORD, SignupPage } from './pages/auth-pages';
+import { CoachShell } from './pages/coach-shell';
 import { e2eSlot } from './slot';
 
-export const PASSWORD = 'een-sterk-wachtwoord-2026';
+export { PASSWORD, ready } from './pages/auth-pages';
 
 export function uniqueEmail(prefix: string) {
   return `${prefix}-${randomBytes(4).toString('hex')}@e2e.test`;
@@ -17,33 +19,15 @@ export function e2eDatabase() {
   return postgres(url, { max: 1, onnotice: () => {} });
 }
 
-/** Waits until React has hydrated the current document (see app/_components/hydration-marker.tsx). */
-export async function ready(page: Page) {
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-}
-
+/** Short forms of the auth page objects (e2e/pages/auth-pages.ts), for specs that only need to get in. */
 export async function signUp(page: Page, opts: { practice: string; name: string; email: string; password?: string }) {
-  await page.goto('/signup');
-  await page.getByLabel('Naam van de praktijk').fill(opts.practice);
-  await page.getByLabel('Je naam').fill(opts.name);
-  await page.getByLabel('E-mailadres').fill(opts.email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(opts.password ?? PASSWORD);
-  await page.getByRole('button', { name: 'Praktijk aanmaken' }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
-  await ready(page);
+  await new SignupPage(page).signUp(opts);
 }
 
 export async function signIn(page: Page, email: string, password = PASSWORD) {
-  await page.goto('/login');
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Aanmelden' }).click();
-  await page.waitForLoadState();
-  await ready(page);
+  await new LoginPage(page).signIn(email, password);
 }
 
 export async function signOut(page: Page) {
-  await page.getByRole('button', { name: /Afmelden|Sign out/ }).click();
-  await expect(page).toHaveURL(/\/login$/);
-  await ready(page);
+  await new CoachShell(page).signOut();
 }

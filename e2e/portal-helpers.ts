@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { e2eDatabase } from './helpers';
+import { OutboxPage } from './pages/settings-page';
 
 /** A client of the practice whose owner signed up with `ownerEmail`, inserted directly (the caseload has its own tests). */
 export async function seedClient(ownerEmail: string, client: { firstName: string; lastName: string; email: string }) {
@@ -33,10 +34,11 @@ export async function seedHomework(ids: { practiceId: string; coachId: string; c
 
 /** The portal sign-in link in the newest outbox mail to `to` (the owner's outbox page). */
 export async function portalLinkFromOutbox(page: Page, to: string): Promise<string> {
-  const mail = page.getByTestId('outbox-mail').filter({ hasText: to }).first();
+  const outbox = new OutboxPage(page);
+  const mail = outbox.mailTo(to).first();
   // The mail worker looks the email up and writes the mail just after the request: reload until it is there.
   await expect(async () => {
-    await page.goto('/outbox');
+    await outbox.goto();
     await expect(mail).toBeVisible({ timeout: 1_000 });
   }).toPass();
   const href = await mail.locator('a[href*="/portal/auth/"]').first().getAttribute('href');

@@ -7,7 +7,9 @@ import { insertTimelineEvent, type TimelineInsert } from '@/db/queries/timeline'
  * session.planned, homework.submitted, ... The overview translates it as `timeline.<area>.<what>`,
  * with `data` as the message's values. `data` holds ids, dates and labels, never scores or notes.
  */
-export type TimelineKind = `${'client' | 'consent' | 'measurement' | 'session' | 'homework' | 'plan' | 'share'}.${string}`;
+import type { TimelineKind } from '@/lib/caseload/timeline-kinds';
+
+export type { TimelineKind };
 
 /** The one way to add to a client's timeline; pass the transaction of the write it belongs to. */
 export async function recordTimelineEvent(

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+// The lists live in lib (one source, usable in the browser); the columns take them from there.
+import { CLIENT_STATUSES, CONSENT_KINDS, CONTACT_ROLES, REFERRAL_ROUTES } from '../../lib/caseload/constants';
 import { createdAt, tenantId, updatedAt } from './columns';
 import { localeEnum, practices, users } from './core';
 
@@ -8,10 +10,6 @@ const practiceRef = () =>
     .notNull()
     .references(() => practices.id, { onDelete: 'cascade' });
 
-export const CLIENT_STATUSES = ['new', 'intake', 'active', 'paused', 'closed'] as const;
-export const REFERRAL_ROUTES = ['self', 'employer', 'company_doctor', 'insurer'] as const;
-export const CONTACT_ROLES = ['manager', 'hr', 'company_doctor', 'other'] as const;
-export const CONSENT_KINDS = ['coaching_agreement', 'employer_sharing'] as const;
 
 export const employers = pgTable(
   'employers',

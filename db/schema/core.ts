@@ -15,10 +15,11 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-
+// One list of languages (lib/i18n/locales.ts) for the app and the database enum.
+import { locales } from '../../lib/i18n/locales';
 
 export const roleEnum = pgEnum('user_role', ['owner', 'coach']);
-export const localeEnum = pgEnum('locale', ['nl', 'en']);
+export const localeEnum = pgEnum('locale', locales);
 
 /**
  * The tenant root. Every table holding practice data carries practice_id and, where it is the

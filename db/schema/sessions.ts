@@ -1,4 +1,6 @@
 import { date, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+// The lists live in lib (one source, usable in the browser); the columns take them from there.
+import { HOMEWORK_TEMPLATES, SESSION_KINDS, SESSION_LOCATIONS, SESSION_STATUSES } from '../../lib/sessions/kinds';
 import { createdAt, tenantId, updatedAt } from './columns';
 import { clients } from './caseload';
 import { practices, users } from './core';
@@ -8,11 +10,6 @@ const practiceRef = () =>
   uuid('practice_id')
     .notNull()
     .references(() => practices.id, { onDelete: 'cascade' });
-
-export const SESSION_KINDS = ['intake', 'coaching', 'tripartite', 'evaluation'] as const;
-export const SESSION_LOCATIONS = ['on_site', 'video', 'phone'] as const;
-export const SESSION_STATUSES = ['planned', 'held', 'no_show', 'cancelled'] as const;
-export const HOMEWORK_TEMPLATES = ['energy_diary', 'job_crafting', 'learning_reflection', 'measure_again'] as const;
 
 export const coachingSessions = pgTable(
   'coaching_sessions',

@@ -9,7 +9,7 @@ import { fail, type ActionResult } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { currentSessionClaims } from './session';
 
-export type Actor = { userId: string; practiceId: string; role: Role; name: string; email: string; locale: 'nl' | 'en' };
+export type Actor = { userId: string; practiceId: string; role: Role; name: string; email: string; locale: import('@/lib/i18n/locales').Locale };
 
 export class GuardError extends Error {
   constructor(readonly code: 'unauthenticated' | 'forbidden' | 'not_found') {

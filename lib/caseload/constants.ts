@@ -1,6 +1,6 @@
 /**
- * The caseload's enumerations, without importing the database schema, so client components can use
- * them too. constants.test.ts checks they match db/schema/caseload.ts.
+ * The caseload's enumerations: the one source. db/schema/caseload.ts builds its columns from them, and
+ * client components can use them without pulling in the database schema.
  */
 export const CLIENT_STATUSES = ['new', 'intake', 'active', 'paused', 'closed'] as const;
 export type ClientStatus = (typeof CLIENT_STATUSES)[number];

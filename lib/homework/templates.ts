@@ -1,3 +1,4 @@
+import { HOMEWORK_TEMPLATES } from '@/lib/sessions/kinds';
 import { energyDiary } from './energy-diary';
 import { jobCrafting } from './job-crafting';
 import { learningReflection } from './learning-reflection';
@@ -9,7 +10,8 @@ export const formTemplates: Record<FormTemplateKey, FormTemplate> = {
   learning_reflection: learningReflection,
 };
 
-export const TEMPLATE_KEYS: readonly TemplateKey[] = ['energy_diary', 'job_crafting', 'learning_reflection', 'measure_again'];
+/** The database's list (lib/sessions/kinds.ts); `satisfies` fails the build if it and TemplateKey drift apart. */
+export const TEMPLATE_KEYS: readonly TemplateKey[] = HOMEWORK_TEMPLATES satisfies readonly TemplateKey[];
 
 export const measureAgainName: Localized = { nl: 'Opnieuw meten', en: 'Measure again' };
 

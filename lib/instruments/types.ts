@@ -1,4 +1,4 @@
-export type Locale = 'nl' | 'en';
+export type { Locale } from '../i18n/locales';
 export type Localized = { nl: string; en: string };
 
 export const GROUPS = [

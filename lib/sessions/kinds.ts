@@ -1,6 +1,6 @@
 /**
- * The same lists as in db/schema/sessions.ts, kept here so forms in the browser do not pull in the
- * database schema; kinds.test.ts checks they stay equal.
+ * The sessions' and homework's lists: the one source. db/schema/sessions.ts builds its columns from them,
+ * and forms in the browser use them without pulling in the database schema.
  */
 export const SESSION_KINDS = ['intake', 'coaching', 'tripartite', 'evaluation'] as const;
 export const SESSION_LOCATIONS = ['on_site', 'video', 'phone'] as const;

@@ -16,6 +16,8 @@ export default async function setup(project: TestProject) {
   project.provide('pgAdminUrl', server.url());
   return async () => {
     await server.stop();
+    // The data may live outside `dir` (as root with a private TMPDIR, see db/embedded.ts).
+    await rm(server.dataDir, { recursive: true, force: true });
     await rm(dir, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,34 @@
+import { expect, test } from './fixtures';
+import { signUp, uniqueEmail } from './helpers';
+import { CoachShell } from './pages/coach-shell';
+import { PortalPage } from './pages/portal-page';
+
+// The pages that throw on purpose exist only with E2E_FORCE_ERRORS=1 (playwright.config.ts).
+test('errors and unknown pages speak Dutch, never Next.js English', async ({ page }) => {
+  const shell = new CoachShell(page);
+  await signUp(page, { practice: 'Praktijk Fout', name: 'Frank', email: uniqueEmail('fout') });
+  // An address that does not exist: the root not-found page.
+  await page.goto('/deze-pagina-bestaat-niet');
+  await expect(shell.notFound()).toBeVisible();
+
+  // A malformed client id inside the coach area: its own not-found, in the coach's frame.
+  await page.goto('/clients/geen-geldig-id');
+  await expect(shell.notFound()).toBeVisible();
+  await expect(shell.practiceName()).toHaveText('Praktijk Fout');
+
+  // A page that fails: the coach's error page, with a retry and a way back.
+  await page.goto('/e2e-error');
+  await expect(shell.errorHeading()).toBeVisible();
+  await expect(page.getByText('Je gegevens zijn niet verloren gegaan.')).toBeVisible();
+  await expect(shell.retry()).toBeVisible();
+  await expect(page.getByText('Application error')).toHaveCount(0);
+  await expect(page.getByText(/server-side exception/)).toHaveCount(0);
+  await shell.toDashboard().click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+
+  // In the portal too (open to anyone: no sign-in needed to reach this page).
+  const portal = new PortalPage(page);
+  await page.goto('/portal/e2e-error');
+  await expect(portal.errorHeading()).toBeVisible();
+  await expect(portal.toPortal()).toBeVisible();
+});
