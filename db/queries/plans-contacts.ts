@@ -28,3 +28,12 @@ export async function clientEmployerId(practiceId: string, clientId: string, ex:
     .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
   return row?.employerId ?? null;
 }
+
+/** The facts the plan page needs beside the plan: employer and sick leave. */
+export async function planClientFacts(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ employerId: clients.employerId, onSickLeave: clients.onSickLeave, sickLeaveSince: clients.sickLeaveSince })
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
+  return row ?? null;
+}
