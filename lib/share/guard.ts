@@ -3,6 +3,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { listReleasedItems } from '@/db/queries/plans';
+import { getPracticeLogo } from '@/db/queries/practices';
 import { countGuess, findShareByTokenHash, guessesSoFar, listPlannedTripartite, shareContext } from '@/db/queries/shares';
 import { isInvalidText } from '@/db/errors';
 import { fail, type ActionResult } from '@/lib/actions/result';
@@ -89,10 +90,12 @@ export async function openSharedPlan(token: string): Promise<ShareState> {
   return { state: 'ok', view: await employerViewFor(resolved.share, resolved.locale, resolved.confirmedAt) };
 }
 
-/** The practice id behind a valid token, for the logo route; null otherwise. */
-export async function sharePracticeId(token: string): Promise<string | null> {
+/** The practice's logo behind a valid token (for the share page's header); null otherwise. */
+export async function shareLogo(token: string): Promise<{ data: Buffer; mime: string } | null> {
   const resolved = await resolve(token, await callerIp());
-  return resolved.state === 'ok' ? resolved.share.practiceId : null;
+  if (resolved.state !== 'ok') return null;
+  const logo = await getPracticeLogo(resolved.share.practiceId);
+  return logo ? { data: logo.data, mime: logo.mime } : null;
 }
 
 /** The share page's actions: token checked first (with the same rate limit), then the input, then the service. */
