@@ -140,7 +140,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await expect(manager.getByTestId('shared-items')).not.toContainText('17:');
 
   // Revoked: the link shows nothing about the plan or the client.
-  await page.getByRole('button', { name: 'Intrekken' }).click();
+  await page.getByTestId('shares').getByRole('button', { name: 'Intrekken', exact: true }).click();
   await expect(page.getByTestId('share-state').first()).toHaveText('ingetrokken');
   await manager.reload();
   await expect(manager.getByTestId('share-state')).toHaveText('Deze link werkt niet');
