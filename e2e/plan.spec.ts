@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { e2eDatabase, ready, signUp, uniqueEmail } from './helpers';
+import { e2eDatabase, ready, signIn, signUp, uniqueEmail } from './helpers';
 import { portalLinkFromOutbox } from './portal-helpers';
 
 /** A client with an employer and an English-speaking manager, inserted directly (the caseload has its own tests). */
@@ -156,4 +156,32 @@ test('the coach builds a plan, the client releases two items on a phone, the man
 
   await phone.close();
   await managerContext.close();
+});
+
+test('suggestions from the latest completed intake: why, evidence, accept and dismiss', async ({ page }) => {
+  // The demo practice: Esra's latest intake has the risk profile.
+  await signIn(page, 'coach@demo.balanspunt.nl', 'demo-balans-2026');
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const sql = e2eDatabase();
+  const [esra] = await sql<{ id: string }[]>`select id from clients where first_name = 'Esra' and last_name = 'Yilmaz'`;
+  await sql.end();
+  await page.goto(`/clients/${esra!.id}`);
+  await page.getByRole('link', { name: 'Plan' }).click();
+  await expect(page).toHaveURL(/\/plan$/);
+  await expect(page.getByRole('heading', { name: 'Suggesties uit de intake' })).toBeVisible();
+  const suggestions = page.getByTestId('suggestion');
+  await expect(suggestions.first()).toBeVisible();
+  await expect(suggestions.first()).toContainText('Waarom');
+  await expect(suggestions.first()).toContainText('Onderbouwing');
+  await page.screenshot({ path: 'test-results/plan-suggestions.png', fullPage: true });
+  const count = await suggestions.count();
+  const first = (await suggestions.first().getByRole('heading').textContent())!.trim();
+  await suggestions.first().getByRole('button', { name: 'Overnemen' }).click();
+  await expect(page.getByTestId('plan-item').filter({ hasText: first })).toBeVisible();
+  await expect(suggestions).toHaveCount(count - 1);
+  const second = (await suggestions.first().getByRole('heading').textContent())!.trim();
+  await suggestions.first().getByRole('button', { name: 'Afwijzen' }).click();
+  await expect(suggestions).toHaveCount(count - 2);
+  await page.reload();
+  await expect(page.getByTestId('suggestion').filter({ hasText: second })).toHaveCount(0);
 });

@@ -106,6 +106,14 @@ describe('the coach builds the plan', () => {
     );
   });
 
+  it('accepts a suggestion as an editable item that remembers its rule', async () => {
+    const { owner, client } = await setup();
+    const id = await addItem(client.id, { source: 'recovery_first', title: 'Herstel eerst', owner: 'client' });
+    expect(await itemRow(id)).toMatchObject({ source: 'recovery_first', createdBy: owner.userId });
+    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toMatchObject({ kind: 'plan.item_added', data: { source: 'recovery_first' } });
+    expect(await createPlanItemAction(item(client.id, { source: 'Not A Key!' }))).toMatchObject({ error: 'validation', fieldErrors: { source: 'validation.invalid' } });
+  });
+
   it('refuses a stale edit and writes nothing', async () => {
     const { client } = await setup();
     const a = await addItem(client.id);
@@ -240,6 +248,11 @@ describe('sharing with the employer', () => {
     expect(await createShareAction({ clientId: client.id, contactId: doctor!.id })).toEqual({ ok: false, error: 'validation', fieldErrors: { _form: 'plan.errors.contactRole' } });
     expect(await createShareAction({ clientId: client.id, contactId: foreign.id })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactOtherEmployer' } });
     expect(await createShareAction({ clientId: client.id, contactId: otherPractice.id })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactNotFound' } });
+    const [silent] = await db()
+      .insert(employerContacts)
+      .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Hanna HR', role: 'hr', email: '' })
+      .returning();
+    expect(await createShareAction({ clientId: client.id, contactId: silent!.id, sendMail: true })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactNoEmail' } });
     const noEmployer = await seedClient(owner.practiceId, owner.userId);
     expect(await createShareAction({ clientId: noEmployer.id, contactId: foreign.id })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactOtherEmployer' } });
     expect(await db().select().from(planShares).where(eq(planShares.practiceId, owner.practiceId))).toEqual([]);
