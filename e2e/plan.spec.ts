@@ -172,8 +172,12 @@ test('suggestions from the latest completed intake: why, evidence, accept and di
   const suggestions = page.getByTestId('suggestion');
   await expect(suggestions.first()).toBeVisible();
   await expect(suggestions.first()).toContainText('Waarom');
-  await expect(suggestions.first()).toContainText('Onderbouwing');
-  await page.screenshot({ path: 'test-results/plan-suggestions.png', fullPage: true });
+  await suggestions.first().getByText('Beschrijving en onderbouwing').click();
+  await expect(suggestions.first()).toContainText('Onderbouwing:');
+  await page.getByRole('heading', { name: 'Suggesties uit de intake' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/plan-suggestions.png' });
+  const showAll = page.getByRole('button', { name: /suggesties tonen$/ });
+  if (await showAll.isVisible()) await showAll.click();
   const count = await suggestions.count();
   const first = (await suggestions.first().getByRole('heading').textContent())!.trim();
   await suggestions.first().getByRole('button', { name: 'Overnemen' }).click();
@@ -184,4 +188,12 @@ test('suggestions from the latest completed intake: why, evidence, accept and di
   await expect(suggestions).toHaveCount(count - 2);
   await page.reload();
   await expect(page.getByTestId('suggestion').filter({ hasText: second })).toHaveCount(0);
+
+  // On sick leave the poortwachter milestones stand beside the plan, which feeds the plan van aanpak.
+  const db = e2eDatabase();
+  await db`update clients set on_sick_leave = true, sick_leave_since = current_date - 20 where id = ${esra!.id}`;
+  await db.end();
+  await page.reload();
+  await expect(page.getByTestId('plan-van-aanpak-note')).toHaveText('Dit plan voedt het plan van aanpak van werkgever en werknemer; het vervangt het niet.');
+  await page.screenshot({ path: 'test-results/plan-sick-leave.png' });
 });

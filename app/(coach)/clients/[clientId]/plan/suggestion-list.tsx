@@ -21,12 +21,17 @@ export type SuggestionView = {
   dimensions: string[];
 };
 
+/** How many suggestions show before "show all": the strongest come first. */
+const FIRST = 6;
+
 /** Suggestions from the latest completed intake: why, the evidence, accept (becomes an editable item) or dismiss. */
 export function SuggestionList({ clientId, measurementId, suggestions }: { clientId: string; measurementId: string; suggestions: SuggestionView[] }) {
   const t = useTranslations('plan');
   const router = useRouter();
   const [pending, start] = useTransition();
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? suggestions : suggestions.slice(0, FIRST);
 
   const run = (work: () => Promise<{ ok: boolean; error?: string }>) =>
     start(async () => {
@@ -60,7 +65,7 @@ export function SuggestionList({ clientId, measurementId, suggestions }: { clien
     <div className="flex flex-col gap-3">
       <FormAlert problem={problem} />
       <ul className="flex flex-col gap-3" data-testid="suggestions">
-        {suggestions.map((s) => (
+        {shown.map((s) => (
           <li key={s.key} className="card flex flex-col gap-2" data-testid="suggestion">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 className="font-semibold">{s.title}</h3>
@@ -68,7 +73,6 @@ export function SuggestionList({ clientId, measurementId, suggestions }: { clien
                 {t(`categories.${s.category}`)} · {t('list.owner', { owner: t(`owners.${s.owner}`) })}
               </span>
             </div>
-            <p>{s.description}</p>
             <div className="text-sm">
               <p className="font-medium text-slate-700">{t('suggestions.why')}</p>
               <ul className="list-disc pl-5 text-slate-700">
@@ -77,10 +81,14 @@ export function SuggestionList({ clientId, measurementId, suggestions }: { clien
                 ))}
               </ul>
             </div>
-            <p className="text-sm text-slate-600">
-              <span className="font-medium">{t('suggestions.evidence')}: </span>
-              {s.evidence}
-            </p>
+            <details className="text-sm">
+              <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-800">{t('suggestions.details')}</summary>
+              <p className="mb-2">{s.description}</p>
+              <p className="text-slate-600">
+                <span className="font-medium">{t('suggestions.evidence')}: </span>
+                {s.evidence}
+              </p>
+            </details>
             <div className="flex flex-wrap gap-2">
               <button type="button" className="btn btn-primary btn-sm" disabled={pending} onClick={() => accept(s)}>
                 {t('suggestions.accept')}
@@ -97,6 +105,13 @@ export function SuggestionList({ clientId, measurementId, suggestions }: { clien
           </li>
         ))}
       </ul>
+      {!showAll && suggestions.length > FIRST && (
+        <div>
+          <button type="button" className="btn btn-secondary" onClick={() => setShowAll(true)}>
+            {t('suggestions.showAll', { count: suggestions.length })}
+          </button>
+        </div>
+      )}
     </div>
   );
 }
