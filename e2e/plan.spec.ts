@@ -195,5 +195,6 @@ test('suggestions from the latest completed intake: why, evidence, accept and di
   await db.end();
   await page.reload();
   await expect(page.getByTestId('plan-van-aanpak-note')).toHaveText('Dit plan voedt het plan van aanpak van werkgever en werknemer; het vervangt het niet.');
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/plan-sick-leave.png' });
 });
