@@ -20,7 +20,18 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '1mb' },
   },
   async headers() {
-    return [{ source: '/:path*', headers: staticSecurityHeaders }];
+    return [
+      { source: '/:path*', headers: staticSecurityHeaders },
+      // The employer's share page carries its secret in the URL: never a referrer, never indexed (the later entry wins).
+      {
+        source: '/share/:path*',
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+          { key: 'Cache-Control', value: 'no-store' },
+        ],
+      },
+    ];
   },
 };
 

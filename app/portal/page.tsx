@@ -17,8 +17,9 @@ const dateOnly = (date: string) => new Date(`${date}T12:00:00Z`);
 export default async function PortalHomePage() {
   const client = await requirePortalClient('/portal');
   const now = new Date();
-  const [t, ts, format, intlLocale, homework, upcoming, summaries] = await Promise.all([
+  const [t, tplan, ts, format, intlLocale, homework, upcoming, summaries] = await Promise.all([
     getTranslations('portal'),
+    getTranslations('planPortal'),
     getTranslations('sessions'),
     getFormatter(),
     getLocale(),
@@ -64,6 +65,14 @@ export default async function PortalHomePage() {
             })}
           </ul>
         )}
+      </section>
+
+      <section className="card flex flex-col gap-3 p-4" aria-labelledby="plan-link-title">
+        <h2 id="plan-link-title">{tplan('title')}</h2>
+        <p className="text-slate-700">{tplan('linkIntro')}</p>
+        <Link href="/portal/plan" className="btn btn-secondary w-full">
+          {tplan('link')}
+        </Link>
       </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="upcoming-title">

@@ -3,3 +3,4 @@ export * from './caseload';
 export * from './intake';
 export * from './sessions';
 export * from './portal';
+export * from './plans';

@@ -4,6 +4,8 @@ import coreEn from './messages/core.en.json';
 import coreNl from './messages/core.nl.json';
 import intakeEn from './messages/intake.en.json';
 import intakeNl from './messages/intake.nl.json';
+import planEn from './messages/plan.en.json';
+import planNl from './messages/plan.nl.json';
 import portalEn from './messages/portal.en.json';
 import portalNl from './messages/portal.nl.json';
 import sessionsEn from './messages/sessions.en.json';
@@ -14,8 +16,8 @@ export type MessageTree = { [key: string]: string | MessageTree };
 
 /** Each area of the app keeps its messages in its own file; namespaces may be shared (e.g. `timeline`). */
 export const messageFiles: Record<Locale, Record<string, MessageTree>> = {
-  nl: { core: coreNl, caseload: caseloadNl, intake: intakeNl, sessions: sessionsNl, portal: portalNl },
-  en: { core: coreEn, caseload: caseloadEn, intake: intakeEn, sessions: sessionsEn, portal: portalEn },
+  nl: { core: coreNl, caseload: caseloadNl, intake: intakeNl, sessions: sessionsNl, portal: portalNl, plan: planNl },
+  en: { core: coreEn, caseload: caseloadEn, intake: intakeEn, sessions: sessionsEn, portal: portalEn, plan: planEn },
 };
 
 export function mergeMessages(trees: MessageTree[]): MessageTree {

@@ -21,7 +21,7 @@ export function newNonce(): string {
 }
 
 /** Pages anyone may open; the rest of the app's pages need a signed-in coach. */
-export const PUBLIC_PAGE_PREFIXES = ['/login', '/signup', '/forgot-password', '/reset-password', '/invite', '/portal'];
+export const PUBLIC_PAGE_PREFIXES = ['/login', '/signup', '/forgot-password', '/reset-password', '/invite', '/portal', '/share'];
 
 export function isPublicPage(pathname: string): boolean {
   return PUBLIC_PAGE_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));

@@ -9,6 +9,7 @@ const TABS = [
   { key: 'measurements', path: '/measurements' },
   { key: 'sessions', path: '/sessions' },
   { key: 'homework', path: '/homework' },
+  { key: 'plan', path: '/plan' },
 ] as const;
 
 /** The client's sections; the overview tab stays current on its own sub-pages such as /edit. */

@@ -1,0 +1,390 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
+import {
+  clients,
+  coachingSessions,
+  employerContacts,
+  measurements,
+  planDismissedSuggestions,
+  planEmployerActions,
+  planItems,
+  planReleases,
+  planShareOpenings,
+  planShares,
+  shareGuessAttempts,
+} from '@/db/schema';
+import { actAsPortalClient } from '@/lib/portal/testing';
+import { GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
+import { actAs, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
+import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
+import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
+import {
+  createPlanItemAction,
+  createShareAction,
+  dismissSuggestionAction,
+  recordReleaseAction,
+  reorderPlanAction,
+  revokeShareAction,
+  renewShareAction,
+  setPlanItemStatusAction,
+  updatePlanItemAction,
+} from './actions';
+
+beforeEach(async () => {
+  actAs(null);
+  cookieJar.clear();
+  await getDb().delete(shareGuessAttempts);
+});
+
+const db = () => getDb();
+
+async function setup() {
+  const owner = await createPractice('Praktijk Veerkracht');
+  const { employer, manager } = await seedEmployer(owner.practiceId, 'Zorggroep Noord');
+  const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', employerId: employer.id, managerContactId: manager.id });
+  actAs(owner);
+  return { owner, employer, manager, client };
+}
+
+const item = (clientId: string, extra: Record<string, unknown> = {}) => ({
+  clientId,
+  title: 'Werkdruk herverdelen',
+  description: 'Samen met Marco de taken van dit kwartaal doorlopen.',
+  employerWording: 'Maandelijks overleg over de prioriteiten van het team.',
+  rationale: 'PRIVATE rationale',
+  category: 'hindering_demands' as const,
+  level: 'team' as const,
+  owner: 'manager' as const,
+  dueDate: '2030-01-15',
+  reviewDate: '',
+  dimensions: ['workload'],
+  source: 'manual',
+  ...extra,
+});
+
+async function addItem(clientId: string, extra: Record<string, unknown> = {}) {
+  const result = await createPlanItemAction(item(clientId, extra));
+  if (!result.ok) throw new Error(`create failed: ${JSON.stringify(result)}`);
+  return result.data.itemId;
+}
+
+const itemRow = async (id: string) => (await db().select().from(planItems).where(eq(planItems.id, id)))[0]!;
+const releasesOf = (itemId: string) => db().select().from(planReleases).where(eq(planReleases.itemId, itemId)).orderBy(planReleases.releasedAt);
+const tokenOf = (url: string) => url.split('/share/')[1]!;
+
+async function shareWith(clientId: string, contactId: string, sendMail = false) {
+  const result = await createShareAction({ clientId, contactId, sendMail });
+  if (!result.ok) throw new Error(`share failed: ${JSON.stringify(result)}`);
+  return { ...result.data, token: tokenOf(result.data.url) };
+}
+
+describe('the coach builds the plan', () => {
+  it('adds, edits, sets status and reorders, each on the timeline and in the audit log', async () => {
+    const { owner, client } = await setup();
+    const a = await addItem(client.id);
+    const b = await addItem(client.id, { title: 'Herstelroutine', owner: 'client', employerWording: '' });
+    expect(await itemRow(a)).toMatchObject({ position: 0, status: 'planned', employerWording: 'Maandelijks overleg over de prioriteiten van het team.', rationale: 'PRIVATE rationale' });
+    expect(await itemRow(b)).toMatchObject({ position: 1, employerWording: null });
+    const edited = await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, title: 'Werkdruk samen herverdelen' });
+    expect(edited).toMatchObject({ ok: true, data: { version: 2, withdrawn: false } });
+    expect(await setPlanItemStatusAction({ itemId: a, version: 2, status: 'in_progress' })).toMatchObject({ ok: true });
+    expect(await reorderPlanAction({ clientId: client.id, itemIds: [b, a] })).toEqual({ ok: true, data: null });
+    expect((await itemRow(a)).position).toBe(1);
+    expect((await itemRow(b)).position).toBe(0);
+    expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).toEqual([
+      'plan.item_added',
+      'plan.item_added',
+      'plan.item_updated',
+      'plan.item_status',
+      'plan.reordered',
+    ]);
+    expect((await auditFor(owner.practiceId)).map((e) => e.action)).toEqual(
+      expect.arrayContaining(['plan.item_added', 'plan.item_updated', 'plan.item_status', 'plan.reordered']),
+    );
+  });
+
+  it('accepts a suggestion as an editable item that remembers its rule', async () => {
+    const { owner, client } = await setup();
+    const id = await addItem(client.id, { source: 'recovery_first', title: 'Herstel eerst', owner: 'client' });
+    expect(await itemRow(id)).toMatchObject({ source: 'recovery_first', createdBy: owner.userId });
+    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toMatchObject({ kind: 'plan.item_added', data: { source: 'recovery_first' } });
+    expect(await createPlanItemAction(item(client.id, { source: 'Not A Key!' }))).toMatchObject({ error: 'validation', fieldErrors: { source: 'validation.invalid' } });
+  });
+
+  it('refuses a stale edit and writes nothing', async () => {
+    const { client } = await setup();
+    const a = await addItem(client.id);
+    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, title: 'Eerste' })).toMatchObject({ ok: true });
+    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, title: 'Tweede' })).toEqual({ ok: false, error: 'stale' });
+    expect(await setPlanItemStatusAction({ itemId: a, version: 1, status: 'done' })).toEqual({ ok: false, error: 'stale' });
+    expect(await itemRow(a)).toMatchObject({ title: 'Eerste', status: 'planned', version: 2 });
+  });
+
+  it('refuses a reorder that does not name exactly the client’s items', async () => {
+    const { client } = await setup();
+    const a = await addItem(client.id);
+    await addItem(client.id);
+    expect(await reorderPlanAction({ clientId: client.id, itemIds: [a] })).toEqual({ ok: false, error: 'stale' });
+  });
+
+  it('validates input with translated messages', async () => {
+    const { client } = await setup();
+    expect(await createPlanItemAction(item(client.id, { title: '', category: 'magic', dueDate: 'morgen' }))).toMatchObject({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { title: 'validation.required', category: 'validation.required', dueDate: 'plan.errors.date' },
+    });
+  });
+
+  it('keeps another practice’s client and items out of reach', async () => {
+    const { client } = await setup();
+    const a = await addItem(client.id);
+    const other = await createPractice('Andere praktijk');
+    actAs(other);
+    expect(await createPlanItemAction(item(client.id))).toEqual({ ok: false, error: 'not_found' });
+    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1 })).toEqual({ ok: false, error: 'not_found' });
+    expect(await recordReleaseAction({ itemId: a })).toEqual({ ok: false, error: 'not_found' });
+    actAs(null);
+    expect(await createPlanItemAction(item(client.id))).toEqual({ ok: false, error: 'unauthenticated' });
+  });
+
+  it('dismisses a suggestion for one measurement of this client only', async () => {
+    const { owner, client } = await setup();
+    const [m] = await db()
+      .insert(measurements)
+      .values({ practiceId: owner.practiceId, clientId: client.id, instrumentKey: 'jdr-intake', instrumentVersion: 1, administeredBy: 'coach', status: 'completed', createdBy: owner.userId })
+      .returning();
+    expect(await dismissSuggestionAction({ clientId: client.id, measurementId: m!.id, suggestionKey: 'recovery_first' })).toEqual({ ok: true, data: null });
+    expect(await dismissSuggestionAction({ clientId: client.id, measurementId: m!.id, suggestionKey: 'recovery_first' })).toEqual({ ok: true, data: null });
+    const other = await seedClient(owner.practiceId, owner.userId);
+    expect(await dismissSuggestionAction({ clientId: other.id, measurementId: m!.id, suggestionKey: 'x' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await db().select().from(planDismissedSuggestions).where(eq(planDismissedSuggestions.practiceId, owner.practiceId))).toHaveLength(1);
+  });
+});
+
+describe('release by the client', () => {
+  it('releases and withdraws one by one, recording who, when and which text', async () => {
+    const { owner, client } = await setup();
+    const a = await addItem(client.id);
+    await actAsPortalClient(client);
+    expect(await releasePlanItemAction({ itemId: a })).toMatchObject({ ok: true });
+    expect(await releasesOf(a)).toMatchObject([{ releasedBy: 'client', employerWording: 'Maandelijks overleg over de prioriteiten van het team.', withdrawnAt: null }]);
+    expect(await withdrawPlanItemAction({ itemId: a })).toEqual({ ok: true, data: null });
+    const [release] = await releasesOf(a);
+    expect(release!.withdrawnAt).toBeInstanceOf(Date);
+    expect(release!.withdrawnBy).toBe('client');
+    const kinds = (await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['plan.released', 'plan.release_withdrawn']));
+  });
+
+  it('refuses an item without employer wording, and an item of another client, writing nothing', async () => {
+    const { owner, client } = await setup();
+    const empty = await addItem(client.id, { employerWording: '' });
+    const other = await seedClient(owner.practiceId, owner.userId);
+    const theirs = await addItem(other.id);
+    await actAsPortalClient(client);
+    expect(await releasePlanItemAction({ itemId: empty })).toEqual({ ok: false, error: 'validation', fieldErrors: { _form: 'plan.errors.noEmployerWording' } });
+    expect(await releasePlanItemAction({ itemId: theirs })).toEqual({ ok: false, error: 'not_found' });
+    expect(await withdrawPlanItemAction({ itemId: theirs })).toEqual({ ok: false, error: 'not_found' });
+    expect(await db().select().from(planReleases).where(eq(planReleases.practiceId, owner.practiceId))).toEqual([]);
+    await actAsPortalClient(null);
+    expect(await releasePlanItemAction({ itemId: empty })).toEqual({ ok: false, error: 'unauthenticated' });
+  });
+
+  it('lets the coach record a release given in a session, marked as such', async () => {
+    const { owner, client } = await setup();
+    const a = await addItem(client.id);
+    expect(await recordReleaseAction({ itemId: a })).toMatchObject({ ok: true });
+    expect(await releasesOf(a)).toMatchObject([{ releasedBy: 'coach_in_session', recordedBy: owner.userId }]);
+    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toMatchObject({ kind: 'plan.released', data: { by: 'coach_in_session' } });
+  });
+
+  it('withdraws the release when the coach changes the employer wording of a released item', async () => {
+    const { client } = await setup();
+    const a = await addItem(client.id);
+    await actAsPortalClient(client);
+    await releasePlanItemAction({ itemId: a });
+    const result = await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, employerWording: 'Nieuwe tekst' });
+    expect(result).toMatchObject({ ok: true, data: { withdrawn: true } });
+    expect(await releasesOf(a)).toMatchObject([{ withdrawnBy: 'wording_changed' }]);
+    // Changing only the private fields keeps a release.
+    await releasePlanItemAction({ itemId: a });
+    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 2, employerWording: 'Nieuwe tekst', rationale: 'anders' })).toMatchObject({
+      data: { withdrawn: false },
+    });
+    expect((await releasesOf(a)).at(-1)).toMatchObject({ employerWording: 'Nieuwe tekst', withdrawnAt: null });
+  });
+});
+
+describe('sharing with the employer', () => {
+  it('shares with the client’s own manager, stores only a hash, mails the contact, expires in 30 days', async () => {
+    const { owner, manager, client } = await setup();
+    const { shareId, token } = await shareWith(client.id, manager.id, true);
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const [row] = await db().select().from(planShares).where(eq(planShares.id, shareId));
+    expect(row!.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(row)).not.toContain(token);
+    const days = (row!.expiresAt.getTime() - Date.now()) / 86_400_000;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
+    const [mail] = await outboxFor(owner.practiceId);
+    expect(mail).toMatchObject({ to: 'marco@werkgever.test', subject: 'Het gedeelde actieplan via Praktijk Veerkracht' });
+    expect(mail!.text).toContain(`/share/${token}`);
+    expect(mail!.text).toContain('Gezondheidsinformatie wordt bewust niet gedeeld.');
+  });
+
+  it('refuses the company doctor, a contact of another employer and one of another practice, writing nothing', async () => {
+    const { owner, employer, client } = await setup();
+    const [doctor] = await db()
+      .insert(employerContacts)
+      .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Dr. Bos', role: 'company_doctor', email: 'bos@arbo.test' })
+      .returning();
+    const { manager: foreign } = await seedEmployer(owner.practiceId, 'Ander bedrijf');
+    const elsewhere = await createPractice('Elders');
+    const { manager: otherPractice } = await seedEmployer(elsewhere.practiceId);
+    expect(await createShareAction({ clientId: client.id, contactId: doctor!.id })).toEqual({ ok: false, error: 'validation', fieldErrors: { _form: 'plan.errors.contactRole' } });
+    expect(await createShareAction({ clientId: client.id, contactId: foreign.id })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactOtherEmployer' } });
+    expect(await createShareAction({ clientId: client.id, contactId: otherPractice.id })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactNotFound' } });
+    const [silent] = await db()
+      .insert(employerContacts)
+      .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Hanna HR', role: 'hr', email: '' })
+      .returning();
+    expect(await createShareAction({ clientId: client.id, contactId: silent!.id, sendMail: true })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactNoEmail' } });
+    const noEmployer = await seedClient(owner.practiceId, owner.userId);
+    expect(await createShareAction({ clientId: noEmployer.id, contactId: foreign.id })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactOtherEmployer' } });
+    expect(await db().select().from(planShares).where(eq(planShares.practiceId, owner.practiceId))).toEqual([]);
+    expect(await outboxFor(owner.practiceId)).toEqual([]);
+  });
+
+  it('shows the employer only released items’ released wording, audits the opening and puts it on the timeline', async () => {
+    const { owner, manager, client } = await setup();
+    const a = await addItem(client.id);
+    const b = await addItem(client.id, { title: 'Tweede', employerWording: 'Thuiswerken op vrijdag.', owner: 'client' });
+    await addItem(client.id, { title: 'Derde', employerWording: 'Niet vrijgegeven tekst.' });
+    await db()
+      .insert(coachingSessions)
+      .values({ practiceId: owner.practiceId, clientId: client.id, coachId: owner.userId, startsAt: new Date(Date.now() + 7 * 86_400_000), durationMinutes: 60, kind: 'tripartite', location: 'on_site', privateNotes: 'PRIVATE note' });
+    await actAsPortalClient(client);
+    await releasePlanItemAction({ itemId: a });
+    await releasePlanItemAction({ itemId: b });
+    const { token } = await shareWith(client.id, manager.id);
+    const state = await openSharedPlan(token);
+    expect(state.state).toBe('ok');
+    if (state.state !== 'ok') return;
+    expect(state.view.items.map((i) => [i.wording, i.employerMayUpdate])).toEqual([
+      ['Maandelijks overleg over de prioriteiten van het team.', true],
+      ['Thuiswerken op vrijdag.', false],
+    ]);
+    expect(state.view.meetings).toHaveLength(1);
+    expect(state.view.coach.name).toBe('Olivia Owner');
+    expect(state.view.locale).toBe('nl');
+    const json = JSON.stringify(state.view);
+    for (const secret of ['PRIVATE', 'Niet vrijgegeven', 'Werkdruk herverdelen', 'Eva']) expect(json).not.toContain(secret);
+    expect(await db().select().from(planShareOpenings).where(eq(planShareOpenings.clientId, client.id))).toHaveLength(1);
+    expect((await auditFor(owner.practiceId)).map((e) => e.action)).toContain('plan.share_opened');
+    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)!.kind).toBe('share.opened');
+  });
+
+  it('speaks the contact’s language', async () => {
+    const { manager, client } = await setup();
+    await db().update(employerContacts).set({ locale: 'en' }).where(eq(employerContacts.id, manager.id));
+    const { token } = await shareWith(client.id, manager.id);
+    expect(await openSharedPlan(token)).toMatchObject({ state: 'ok', view: { locale: 'en' } });
+  });
+
+  it('reveals nothing for an unknown, wrong-length or revoked token; says so when expired; renew brings it back', async () => {
+    const { manager, client } = await setup();
+    const { token, shareId } = await shareWith(client.id, manager.id);
+    expect(await openSharedPlan('short')).toEqual({ state: 'not_found' });
+    expect(await openSharedPlan(`${token}x`)).toEqual({ state: 'not_found' });
+    expect(await openSharedPlan('A'.repeat(43))).toEqual({ state: 'not_found' });
+    await db().update(planShares).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(planShares.id, shareId));
+    expect(await openSharedPlan(token)).toEqual({ state: 'expired', locale: 'nl' });
+    expect(await renewShareAction({ shareId })).toEqual({ ok: true, data: null });
+    expect((await openSharedPlan(token)).state).toBe('ok');
+    expect(await revokeShareAction({ shareId })).toEqual({ ok: true, data: null });
+    expect(await openSharedPlan(token)).toEqual({ state: 'not_found' });
+    expect(await renewShareAction({ shareId })).toMatchObject({ fieldErrors: { _form: 'plan.errors.shareRevoked' } });
+    expect(await db().select().from(planShareOpenings).where(eq(planShareOpenings.clientId, client.id))).toHaveLength(1);
+  });
+
+  it('hides the plan when the client moves to another employer', async () => {
+    const { owner, manager, client } = await setup();
+    const { token } = await shareWith(client.id, manager.id);
+    const { employer: next } = await seedEmployer(owner.practiceId, 'Nieuwe werkgever');
+    await db().update(clients).set({ employerId: next.id, managerContactId: null }).where(eq(clients.id, client.id));
+    expect(await openSharedPlan(token)).toEqual({ state: 'not_found' });
+  });
+
+  it('rate limits link guessing per IP', async () => {
+    await setup();
+    for (let i = 0; i < GUESS_LIMIT; i++) expect(await openSharedPlan(`guess-${i}`)).toEqual({ state: 'not_found' });
+    expect(await openSharedPlan('another-guess')).toEqual({ state: 'rate_limited' });
+    expect(await confirmPlanAction({ token: 'x' })).toEqual({ ok: false, error: 'rate_limited' });
+  });
+});
+
+describe('the employer acts on the shared plan', () => {
+  async function shared() {
+    const ctx = await setup();
+    const managerItem = await addItem(ctx.client.id);
+    const clientItem = await addItem(ctx.client.id, { title: 'Zelf', owner: 'client', employerWording: 'Ik plan pauzes.' });
+    const unreleased = await addItem(ctx.client.id, { title: 'Niet gedeeld', owner: 'hr', employerWording: 'HR-tekst' });
+    await actAsPortalClient(ctx.client);
+    await releasePlanItemAction({ itemId: managerItem });
+    await releasePlanItemAction({ itemId: clientItem });
+    const share = await shareWith(ctx.client.id, ctx.manager.id);
+    actAs(null);
+    cookieJar.clear();
+    return { ...ctx, ...share, managerItem, clientItem, unreleased };
+  }
+
+  it('confirms, updates an employer-owned released item and comments; the client and coach see it on the timeline', async () => {
+    const { owner, client, token, managerItem } = await shared();
+    expect(await confirmPlanAction({ token })).toEqual({ ok: true, data: null });
+    expect(await setItemStatusAction({ token, itemId: managerItem, status: 'in_progress' })).toEqual({ ok: true, data: null });
+    expect(await commentAction({ token, comment: 'Goed plan, we plannen het overleg in.' })).toEqual({ ok: true, data: null });
+    expect((await itemRow(managerItem)).status).toBe('in_progress');
+    const actions = await db().select().from(planEmployerActions).where(eq(planEmployerActions.clientId, client.id));
+    expect(actions.map((a) => a.kind).sort()).toEqual(['comment', 'confirmed', 'status']);
+    const kinds = (await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['plan.employer_confirmed', 'plan.employer_status', 'plan.employer_comment']));
+    const state = await openSharedPlan(token);
+    expect(state).toMatchObject({ state: 'ok', view: { confirmedAt: expect.any(String) } });
+  });
+
+  it('refuses an item the client owns, an unreleased item and an item of another client, writing nothing', async () => {
+    const { owner, token, clientItem, unreleased } = await shared();
+    const other = await seedClient(owner.practiceId, owner.userId);
+    actAs(owner);
+    const theirs = await addItem(other.id);
+    actAs(null);
+    expect(await setItemStatusAction({ token, itemId: clientItem, status: 'done' })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'plan.errors.notEmployerOwned' },
+    });
+    expect(await setItemStatusAction({ token, itemId: unreleased, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await setItemStatusAction({ token, itemId: theirs, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await setItemStatusAction({ token, itemId: theirs, status: 'sideways' })).toMatchObject({ error: 'validation' });
+    expect(await commentAction({ token, comment: '   ' })).toMatchObject({ error: 'validation', fieldErrors: { comment: 'validation.required' } });
+    for (const id of [clientItem, unreleased, theirs]) expect((await itemRow(id)).status).toBe('planned');
+    expect(await db().select().from(planEmployerActions).where(eq(planEmployerActions.practiceId, owner.practiceId))).toEqual([]);
+  });
+
+  it('refuses everything through a revoked or expired link', async () => {
+    const { owner, token, shareId, managerItem } = await shared();
+    await db().update(planShares).set({ expiresAt: new Date(Date.now() - 1) }).where(and(eq(planShares.practiceId, owner.practiceId), eq(planShares.id, shareId)));
+    expect(await confirmPlanAction({ token })).toEqual({ ok: false, error: 'link_expired' });
+    actAs(owner);
+    await renewShareAction({ shareId });
+    await revokeShareAction({ shareId });
+    actAs(null);
+    expect(await setItemStatusAction({ token, itemId: managerItem, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await commentAction({ token, comment: 'Hallo' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await db().select().from(planEmployerActions).where(eq(planEmployerActions.practiceId, owner.practiceId))).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { listDismissedSuggestions, listEmployerActions, listPlanItems, listReleases } from '@/db/queries/plans';
+import { planClientFacts, shareableContacts } from '@/db/queries/plans-contacts';
+import { listShares } from '@/db/queries/shares';
+import { requireCoachPage } from '@/lib/auth/guards';
+import { requireClientPage } from '@/lib/auth/client-access';
+import { appLocale } from '@/lib/i18n/app-locale';
+import { planHints } from '@/lib/plans/hints';
+import { hintText, reasonText } from '@/lib/plans/messages';
+import { suggestInterventions } from '@/lib/plans/suggestions';
+import { PoortwachterPanel } from '../_components/poortwachter-panel';
+import { NewItem } from './new-item';
+import { PlanList, type PlanListItem } from './plan-list';
+import { SharesPanel, type ShareRow } from './shares-panel';
+import { SuggestionList, type SuggestionView } from './suggestion-list';
+import { latestIntakeInput } from './suggestion-input';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('plan'))('title') };
+}
+
+export default async function ClientPlanPage({ params }: { params: Promise<{ clientId: string }> }) {
+  const actor = await requireCoachPage();
+  const client = await requireClientPage(actor, (await params).clientId);
+  const [t, format, intlLocale, items, releases, shares, employerActions, facts, intake] = await Promise.all([
+    getTranslations('plan'),
+    getFormatter(),
+    getLocale(),
+    listPlanItems(actor.practiceId, client.id),
+    listReleases(actor.practiceId, client.id),
+    listShares(actor.practiceId, client.id),
+    listEmployerActions(actor.practiceId, client.id),
+    planClientFacts(actor.practiceId, client.id),
+    latestIntakeInput(actor.practiceId, client.id),
+  ]);
+  const locale = appLocale(intlLocale);
+  const [contacts, dismissed] = await Promise.all([
+    facts?.employerId ? shareableContacts(actor.practiceId, facts.employerId) : Promise.resolve([]),
+    intake ? listDismissedSuggestions(actor.practiceId, intake.measurementId) : Promise.resolve([]),
+  ]);
+
+  const openRelease = new Map(releases.filter((r) => !r.withdrawnAt).map((r) => [r.itemId, r]));
+  const planItems: PlanListItem[] = items.map((i) => {
+    const release = openRelease.get(i.id);
+    return {
+      id: i.id,
+      version: i.version,
+      title: i.title,
+      description: i.description,
+      employerWording: i.employerWording ?? '',
+      rationale: i.rationale,
+      category: i.category,
+      level: i.level,
+      owner: i.owner,
+      dueDate: i.dueDate ?? '',
+      reviewDate: i.reviewDate ?? '',
+      dimensions: i.dimensions,
+      status: i.status,
+      source: i.source,
+      release: release ? { employerWording: release.employerWording, releasedAt: release.releasedAt.toISOString(), releasedBy: release.releasedBy } : null,
+    };
+  });
+
+  // Suggestions: not dismissed for this measurement, not already in the plan.
+  const inPlan = new Set(items.map((i) => i.source));
+  const dimensionName = (key: string) => intake?.instrument.dimensions.find((d) => d.key === key)?.name[locale];
+  const suggestions: SuggestionView[] = intake
+    ? suggestInterventions(intake.input, new Set(dismissed.map((d) => d.key)))
+        .filter((s) => !inPlan.has(s.intervention.key))
+        .map((s) => ({
+          key: s.intervention.key,
+          title: s.intervention.title[client.locale],
+          description: s.intervention.description[client.locale],
+          employerWording: s.intervention.employerWording[client.locale],
+          evidence: s.intervention.evidence[locale],
+          reasons: s.reasons.map((r) => reasonText(r, locale, dimensionName)),
+          category: s.intervention.category,
+          level: s.intervention.level,
+          owner: s.intervention.owner,
+          dimensions: s.dimensions,
+        }))
+    : [];
+  const hints = planHints(items.filter((i) => i.status !== 'dropped'));
+
+  const now = Date.now();
+  const shareRows: ShareRow[] = shares.map((s) => ({
+    id: s.id,
+    contactName: s.contactName,
+    contactRole: s.contactRole,
+    state: s.revokedAt ? 'revoked' : s.expiresAt.getTime() <= now ? 'expired' : 'active',
+    expiresAt: s.expiresAt.toISOString(),
+    confirmedAt: s.confirmedAt?.toISOString() ?? null,
+    openings: Number(s.openings),
+    lastOpenedAt: s.lastOpenedAt ? new Date(s.lastOpenedAt).toISOString() : null,
+  }));
+  const titleOf = new Map(items.map((i) => [i.id, i.title]));
+  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+
+  const plan = (
+    <div className="flex min-w-0 flex-col gap-6">
+      {hints.length > 0 && (
+        <div className="flex flex-col gap-2" data-testid="plan-hints">
+          {hints.map((h) => (
+            <p key={h.key} className="alert border-amber-300 bg-amber-50 text-amber-900">
+              {hintText(h.key, locale)}
+            </p>
+          ))}
+        </div>
+      )}
+
+      <section className="flex flex-col gap-3" aria-labelledby="plan-title">
+        <div>
+          <h2 id="plan-title">{t('list.title')}</h2>
+          <p className="text-sm text-slate-600">{t('list.intro', { name: client.firstName })}</p>
+        </div>
+        <PlanList clientId={client.id} items={planItems} />
+        <NewItem clientId={client.id} startOpen={items.length === 0 && suggestions.length === 0} />
+      </section>
+
+      <section className="flex flex-col gap-3" aria-labelledby="suggestions-title">
+        <div>
+          <h2 id="suggestions-title">{t('suggestions.title')}</h2>
+          <p className="text-sm text-slate-600">
+            {intake?.completedAt ? t('suggestions.from', { date: format.dateTime(intake.completedAt, { dateStyle: 'medium' }) }) : t('suggestions.noIntake')}
+          </p>
+        </div>
+        {intake && suggestions.length > 0 && <SuggestionList clientId={client.id} measurementId={intake.measurementId} suggestions={suggestions} />}
+        {intake && suggestions.length === 0 && <p className="text-sm text-slate-600">{t('suggestions.none')}</p>}
+      </section>
+
+      <section className="card flex flex-col gap-3" aria-labelledby="shares-title">
+        <div>
+          <h2 id="shares-title">{t('shares.title')}</h2>
+          <p className="text-sm text-slate-600">{t('shares.intro')}</p>
+        </div>
+        <SharesPanel clientId={client.id} contacts={contacts.filter((c) => c.role === 'manager' || c.role === 'hr')} shares={shareRows} />
+      </section>
+
+      {employerActions.length > 0 && (
+        <section className="card flex flex-col gap-2" aria-labelledby="employer-activity-title">
+          <h2 id="employer-activity-title">{t('activity.title')}</h2>
+          <ul className="flex flex-col gap-2 text-sm" data-testid="employer-activity">
+            {employerActions.map((a) => (
+              <li key={a.id}>
+                <span className="text-slate-600">{when(a.createdAt)} · </span>
+                {a.kind === 'confirmed' && t('activity.confirmed')}
+                {a.kind === 'status' && t('activity.status', { title: titleOf.get(a.itemId ?? '') ?? '', status: t(`statuses.${a.status ?? 'planned'}`) })}
+                {a.kind === 'comment' && (
+                  <>
+                    {t('activity.comment')} <q className="whitespace-pre-line">{a.comment}</q>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+
+  if (!facts?.onSickLeave || !facts.sickLeaveSince) return plan;
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      {plan}
+      <aside className="flex flex-col gap-3">
+        <PoortwachterPanel practiceId={actor.practiceId} client={{ id: client.id, onSickLeave: true, sickLeaveSince: facts.sickLeaveSince }} />
+        <p className="text-sm text-slate-700" data-testid="plan-van-aanpak-note">
+          {t('sickLeave.feeds')}
+        </p>
+      </aside>
+    </div>
+  );
+}

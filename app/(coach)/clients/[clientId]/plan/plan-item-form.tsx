@@ -1,0 +1,172 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { useActionForm } from '@/app/_components/use-action-form';
+import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS } from '@/lib/plans/types';
+import { createPlanItemSchema, updatePlanItemSchema } from '@/lib/schemas/plan';
+import { createPlanItemAction, updatePlanItemAction } from './actions';
+import { HealthWordWarning } from './health-word-warning';
+
+export type PlanItemValues = {
+  title: string;
+  description: string;
+  employerWording: string;
+  rationale: string;
+  category: (typeof PLAN_CATEGORIES)[number];
+  level: (typeof PLAN_LEVELS)[number];
+  owner: (typeof PLAN_OWNERS)[number];
+  dueDate: string;
+  reviewDate: string;
+  dimensions: string[];
+};
+
+const EMPTY: PlanItemValues = {
+  title: '',
+  description: '',
+  employerWording: '',
+  rationale: '',
+  category: 'structural_resources',
+  level: 'person',
+  owner: 'client',
+  dueDate: '',
+  reviewDate: '',
+  dimensions: [],
+};
+
+type Props =
+  | { mode: 'create'; clientId: string; idPrefix: string; onDone?: () => void }
+  | { mode: 'edit'; itemId: string; version: number; values: PlanItemValues; released: boolean; idPrefix: string; onDone?: () => void };
+
+/** Create or edit an item: the texts for coach and client, the employer wording (checked for health words), the private rationale. */
+export function PlanItemForm(props: Props) {
+  return props.mode === 'create' ? <CreateForm {...props} /> : <EditForm {...props} />;
+}
+
+function CreateForm({ clientId, idPrefix, onDone }: Extract<Props, { mode: 'create' }>) {
+  const t = useTranslations('plan');
+  const router = useRouter();
+  const { form, onSubmit, problem } = useActionForm(createPlanItemSchema, createPlanItemAction, {
+    defaultValues: { ...EMPTY, clientId, source: 'manual' },
+    onSuccess: () => {
+      form.reset({ ...EMPTY, clientId, source: 'manual' });
+      router.refresh();
+      onDone?.();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('form.createTitle')}>
+      <FormAlert problem={problem} />
+      <Fields form={form as never} idPrefix={idPrefix} />
+      <div>
+        <SubmitButton pending={form.formState.isSubmitting}>{t('form.create')}</SubmitButton>
+      </div>
+    </form>
+  );
+}
+
+function EditForm({ itemId, version, values, released, idPrefix, onDone }: Extract<Props, { mode: 'edit' }>) {
+  const t = useTranslations('plan');
+  const router = useRouter();
+  const { form, onSubmit, problem } = useActionForm(updatePlanItemSchema, updatePlanItemAction, {
+    defaultValues: { ...values, itemId, version },
+    onSuccess: () => {
+      router.refresh();
+      onDone?.();
+    },
+  });
+  const wording = form.watch('employerWording');
+  const changed = released && (wording ?? '') !== values.employerWording;
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('form.editTitle')}>
+      <FormAlert problem={problem} />
+      <Fields form={form as never} idPrefix={idPrefix} />
+      {changed && (
+        <p className="alert border-amber-300 bg-amber-50 text-amber-900" role="status">
+          {t('form.withdrawWarning')}
+        </p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <SubmitButton pending={form.formState.isSubmitting}>{t('form.save')}</SubmitButton>
+        {onDone && (
+          <button type="button" className="btn btn-secondary" onClick={onDone}>
+            {t('form.cancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
+
+type AnyForm = ReturnType<typeof useActionForm<typeof updatePlanItemSchema, unknown>>['form'];
+
+function Fields({ form, idPrefix }: { form: AnyForm; idPrefix: string }) {
+  const t = useTranslations('plan');
+  const errors = form.formState.errors;
+  const wording = form.watch('employerWording') ?? '';
+  return (
+    <div className="grid gap-4 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <Field id={`${idPrefix}-title`} label={t('fields.title')} error={errors.title}>
+          {(a) => <TextInput {...a} {...form.register('title')} />}
+        </Field>
+      </div>
+      <div className="sm:col-span-2">
+        <Field id={`${idPrefix}-description`} label={t('fields.description')} hint={t('fields.descriptionHint')} error={errors.description}>
+          {(a) => <textarea {...a} rows={3} className="input" {...form.register('description')} />}
+        </Field>
+      </div>
+      <div className="sm:col-span-2">
+        <Field id={`${idPrefix}-employer`} label={t('fields.employerWording')} hint={t('fields.employerWordingHint')} error={errors.employerWording}>
+          {(a) => <textarea {...a} rows={2} className="input" {...form.register('employerWording')} />}
+        </Field>
+        <HealthWordWarning text={wording} />
+      </div>
+      <div className="sm:col-span-2">
+        <Field id={`${idPrefix}-rationale`} label={t('fields.rationale')} hint={t('fields.rationaleHint')} error={errors.rationale}>
+          {(a) => <textarea {...a} rows={2} className="input" {...form.register('rationale')} />}
+        </Field>
+      </div>
+      <Field id={`${idPrefix}-category`} label={t('fields.category')} error={errors.category}>
+        {(a) => (
+          <Select {...a} {...form.register('category')}>
+            {PLAN_CATEGORIES.map((c) => (
+              <option key={c} value={c}>
+                {t(`categories.${c}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field id={`${idPrefix}-level`} label={t('fields.level')} error={errors.level}>
+        {(a) => (
+          <Select {...a} {...form.register('level')}>
+            {PLAN_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {t(`levels.${l}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field id={`${idPrefix}-owner`} label={t('fields.owner')} error={errors.owner}>
+        {(a) => (
+          <Select {...a} {...form.register('owner')}>
+            {PLAN_OWNERS.map((o) => (
+              <option key={o} value={o}>
+                {t(`owners.${o}`)}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <Field id={`${idPrefix}-due`} label={t('fields.dueDate')} error={errors.dueDate}>
+        {(a) => <TextInput {...a} type="date" {...form.register('dueDate')} />}
+      </Field>
+      <Field id={`${idPrefix}-review`} label={t('fields.reviewDate')} hint={t('fields.reviewDateHint')} error={errors.reviewDate}>
+        {(a) => <TextInput {...a} type="date" {...form.register('reviewDate')} />}
+      </Field>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import type { FormProblem } from '@/app/_components/use-action-form';
+import type { ActionResult } from '@/lib/actions/result';
+import { CopyButton } from '../homework/copy-button';
+import { createShareAction, renewShareAction, revokeShareAction } from './actions';
+
+export type ShareRow = {
+  id: string;
+  contactName: string;
+  contactRole: string;
+  state: 'active' | 'expired' | 'revoked';
+  expiresAt: string;
+  confirmedAt: string | null;
+  openings: number;
+  lastOpenedAt: string | null;
+};
+
+type Props = { clientId: string; contacts: Array<{ id: string; name: string; role: string; email: string }>; shares: ShareRow[] };
+
+/** Share with a manager or HR contact of the client's own employer; every share with its state and openings. */
+export function SharesPanel({ clientId, contacts, shares }: Props) {
+  const t = useTranslations('plan');
+  const format = useFormatter();
+  const message = useMessage();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const [contactId, setContactId] = useState(contacts[0]?.id ?? '');
+  const [sendMail, setSendMail] = useState(true);
+  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
+
+  const run = <T,>(work: () => Promise<ActionResult<T>>, onOk?: (data: T) => void) =>
+    start(async () => {
+      setProblem(null);
+      setRefusal(null);
+      const result = await work().catch(() => null);
+      if (!result) return setProblem({ code: 'server' });
+      if (!result.ok && result.fieldErrors?._form) return setRefusal(result.fieldErrors._form);
+      if (!result.ok) return setProblem({ code: result.error, params: result.params });
+      onOk?.(result.data);
+      router.refresh();
+    });
+
+  return (
+    <div className="flex flex-col gap-4">
+      <FormAlert problem={problem} />
+      {refusal && (
+        <p className="alert alert-error" role="alert">
+          {message(refusal)}
+        </p>
+      )}
+      {contacts.length === 0 ? (
+        <p className="text-sm text-slate-600">{t('shares.noContacts')}</p>
+      ) : (
+        <form
+          className="flex flex-wrap items-end gap-3"
+          onSubmit={(e) => {
+            e.preventDefault();
+            setCreated(null);
+            run(() => createShareAction({ clientId, contactId, sendMail }), (data) => setCreated(data.url));
+          }}
+        >
+          <div className="field min-w-56">
+            <label htmlFor="share-contact" className="field-label">
+              {t('shares.contact')}
+            </label>
+            <select id="share-contact" className="input" value={contactId} onChange={(e) => setContactId(e.target.value)}>
+              {contacts.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name} ({t(`shares.roles.${c.role}`)})
+                </option>
+              ))}
+            </select>
+          </div>
+          <label className="flex min-h-11 items-center gap-2 text-sm">
+            <input type="checkbox" className="h-5 w-5" checked={sendMail} onChange={(e) => setSendMail(e.target.checked)} />
+            {t('shares.sendMail')}
+          </label>
+          <button type="submit" className="btn btn-primary" disabled={pending}>
+            {t('shares.create')}
+          </button>
+        </form>
+      )}
+      <div aria-live="polite" className="empty:hidden">
+        {created && (
+          <div className="alert alert-success flex flex-col gap-2">
+            <p>{t('shares.created')}</p>
+            <p className="break-all font-mono text-xs" data-testid="share-url">
+              {created}
+            </p>
+            <div>
+              <CopyButton value={created} label={t('shares.copy')} />
+            </div>
+          </div>
+        )}
+      </div>
+      {shares.length > 0 && (
+        <ul className="flex flex-col gap-2" data-testid="shares">
+          {shares.map((s) => (
+            <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-3">
+              <div className="text-sm">
+                <p className="font-medium">
+                  {s.contactName} ({t(`shares.roles.${s.contactRole}`)}) · <span data-testid="share-state">{t(`shares.states.${s.state}`)}</span>
+                </p>
+                <p className="text-slate-600">
+                  {s.state !== 'revoked' && t('shares.expires', { date: when(s.expiresAt) })}
+                  {' · '}
+                  {s.openings > 0 ? t('shares.openings', { count: s.openings, date: when(s.lastOpenedAt!) }) : t('shares.notOpened')}
+                  {s.confirmedAt && <> · {t('shares.confirmed', { date: when(s.confirmedAt) })}</>}
+                </p>
+              </div>
+              {s.state !== 'revoked' && (
+                <div className="flex gap-2">
+                  <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => run(() => renewShareAction({ shareId: s.id }))}>
+                    {t('shares.renew')}
+                  </button>
+                  <button type="button" className="btn btn-danger btn-sm" disabled={pending} onClick={() => run(() => revokeShareAction({ shareId: s.id }))}>
+                    {t('shares.revoke')}
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

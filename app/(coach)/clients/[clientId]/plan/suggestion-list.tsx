@@ -1,0 +1,117 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { FormAlert } from '@/app/_components/form-controls';
+import type { FormProblem } from '@/app/_components/use-action-form';
+import type { PlanCategory, PlanLevel, PlanOwner } from '@/lib/plans/types';
+import { createPlanItemAction, dismissSuggestionAction } from './actions';
+
+export type SuggestionView = {
+  key: string;
+  title: string;
+  description: string;
+  employerWording: string;
+  evidence: string;
+  reasons: string[];
+  category: PlanCategory;
+  level: PlanLevel;
+  owner: PlanOwner;
+  dimensions: string[];
+};
+
+/** How many suggestions show before "show all": the strongest come first. */
+const FIRST = 6;
+
+/** Suggestions from the latest completed intake: why, the evidence, accept (becomes an editable item) or dismiss. */
+export function SuggestionList({ clientId, measurementId, suggestions }: { clientId: string; measurementId: string; suggestions: SuggestionView[] }) {
+  const t = useTranslations('plan');
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [showAll, setShowAll] = useState(false);
+  const shown = showAll ? suggestions : suggestions.slice(0, FIRST);
+
+  const run = (work: () => Promise<{ ok: boolean; error?: string }>) =>
+    start(async () => {
+      setProblem(null);
+      const result = await work().catch(() => null);
+      if (!result) return setProblem({ code: 'server' });
+      if (!result.ok) return setProblem({ code: (result.error ?? 'server') as FormProblem['code'] });
+      router.refresh();
+    });
+
+  const accept = (s: SuggestionView) =>
+    run(() =>
+      createPlanItemAction({
+        clientId,
+        measurementId,
+        source: s.key,
+        title: s.title,
+        description: s.description,
+        employerWording: s.employerWording,
+        rationale: s.reasons.join(' '),
+        category: s.category,
+        level: s.level,
+        owner: s.owner,
+        dueDate: '',
+        reviewDate: '',
+        dimensions: s.dimensions,
+      }),
+    );
+
+  return (
+    <div className="flex flex-col gap-3">
+      <FormAlert problem={problem} />
+      <ul className="flex flex-col gap-3" data-testid="suggestions">
+        {shown.map((s) => (
+          <li key={s.key} className="card flex flex-col gap-2" data-testid="suggestion">
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h3 className="font-semibold">{s.title}</h3>
+              <span className="text-sm text-slate-600">
+                {t(`categories.${s.category}`)} · {t('list.owner', { owner: t(`owners.${s.owner}`) })}
+              </span>
+            </div>
+            <div className="text-sm">
+              <p className="font-medium text-slate-700">{t('suggestions.why')}</p>
+              <ul className="list-disc pl-5 text-slate-700">
+                {s.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </div>
+            <details className="text-sm">
+              <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-800">{t('suggestions.details')}</summary>
+              <p className="mb-2">{s.description}</p>
+              <p className="text-slate-600">
+                <span className="font-medium">{t('suggestions.evidence')}: </span>
+                {s.evidence}
+              </p>
+            </details>
+            <div className="flex flex-wrap gap-2">
+              <button type="button" className="btn btn-primary btn-sm" disabled={pending} onClick={() => accept(s)}>
+                {t('suggestions.accept')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-secondary btn-sm"
+                disabled={pending}
+                onClick={() => run(() => dismissSuggestionAction({ clientId, measurementId, suggestionKey: s.key }))}
+              >
+                {t('suggestions.dismiss')}
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {!showAll && suggestions.length > FIRST && (
+        <div>
+          <button type="button" className="btn btn-secondary" onClick={() => setShowAll(true)}>
+            {t('suggestions.showAll', { count: suggestions.length })}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

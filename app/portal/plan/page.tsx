@@ -1,0 +1,123 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import { listEmployerActions, listPlanItems, listReleases } from '@/db/queries/plans';
+import { listOpenings } from '@/db/queries/shares';
+import { audit } from '@/lib/audit';
+import { buildEmployerView } from '@/lib/plans/employer-view';
+import { requirePortalClient } from '@/lib/portal/guards';
+import { ReleaseControls } from './release-controls';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('planPortal'))('title') };
+}
+
+const day = (d: string) => new Date(`${d}T12:00:00Z`);
+
+/** The client's own plan on a phone: release items for the employer one by one, with a preview of exactly what the employer sees. */
+export default async function PortalPlanPage() {
+  const client = await requirePortalClient('/portal/plan');
+  const [t, tp, format, items, releases, openings, employerActions] = await Promise.all([
+    getTranslations('planPortal'),
+    getTranslations('plan'),
+    getFormatter(),
+    listPlanItems(client.practiceId, client.clientId),
+    listReleases(client.practiceId, client.clientId),
+    listOpenings(client.practiceId, client.clientId, 1),
+    listEmployerActions(client.practiceId, client.clientId),
+  ]);
+  await audit({ practiceId: client.practiceId, actorKind: 'client', action: 'portal.plan_viewed', entityType: 'client', entityId: client.clientId });
+  const open = new Map(releases.filter((r) => !r.withdrawnAt).map((r) => [r.itemId, r]));
+  const visible = items.filter((i) => i.status !== 'dropped' || open.has(i.id));
+  const lastOpening = openings[0];
+  const titleOf = new Map(items.map((i) => [i.id, i.title]));
+  const when = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
+
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <Link href="/portal" className="flex min-h-11 items-center text-sm">
+          ← {t('back')}
+        </Link>
+        <h1>{t('title')}</h1>
+        <p className="text-slate-700">{t('intro')}</p>
+      </div>
+
+      {lastOpening && (
+        <p className="alert border-sky-200 bg-sky-50 text-sky-900" data-testid="plan-opened">
+          {t('opened', { who: lastOpening.contactRole === 'hr' ? 'hr' : 'manager', date: when(lastOpening.openedAt) })}
+        </p>
+      )}
+
+      {visible.length === 0 ? (
+        <p className="empty-state text-slate-600">{t('empty')}</p>
+      ) : (
+        <ol className="flex flex-col gap-4" data-testid="portal-plan-items">
+          {visible.map((item) => {
+            const release = open.get(item.id);
+            // The preview is built by the same function the share page uses: exactly what the employer would see.
+            const preview = item.employerWording
+              ? buildEmployerView({
+                  locale: 'nl',
+                  releasedItems: [{ id: item.id, employerWording: item.employerWording, owner: item.owner, dueDate: item.dueDate, status: item.status }],
+                  meetings: [],
+                  coach: { name: '', email: '' },
+                  practice: { name: '', hasLogo: false },
+                  confirmedAt: null,
+                }).items[0]
+              : undefined;
+            return (
+              <li key={item.id} className="card flex flex-col gap-3 p-4" data-testid="portal-plan-item">
+                <div className="flex flex-col gap-1">
+                  <h2 className="text-lg font-semibold">{item.title}</h2>
+                  <p className="text-sm text-slate-600">
+                    {tp(`statuses.${item.status}`)} · {t('owner', { owner: tp(`owners.${item.owner}`) })}
+                    {item.dueDate && <> · {t('due', { date: format.dateTime(day(item.dueDate), { day: 'numeric', month: 'long' }) })}</>}
+                  </p>
+                </div>
+                {item.description && <p className="whitespace-pre-line">{item.description}</p>}
+                <ReleaseControls
+                  itemId={item.id}
+                  title={item.title}
+                  released={release ? { at: release.releasedAt.toISOString(), inSession: release.releasedBy === 'coach_in_session' } : null}
+                  preview={
+                    preview
+                      ? {
+                          wording: preview.wording,
+                          owner: tp(`owners.${preview.owner}`),
+                          due: preview.dueDate ? format.dateTime(day(preview.dueDate), { day: 'numeric', month: 'long', year: 'numeric' }) : null,
+                          status: tp(`statuses.${preview.status}`),
+                        }
+                      : null
+                  }
+                  wording={item.employerWording ?? ''}
+                />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+
+      {employerActions.length > 0 && (
+        <section className="flex flex-col gap-3" aria-labelledby="employer-title">
+          <h2 id="employer-title">{t('employerTitle')}</h2>
+          <ul className="card flex flex-col gap-3 p-4" data-testid="portal-employer-activity">
+            {employerActions.map((a) => (
+              <li key={a.id} className="flex flex-col">
+                <span className="text-sm text-slate-600 first-letter:uppercase">{when(a.createdAt)}</span>
+                <span>
+                  {a.kind === 'confirmed' && t('confirmed')}
+                  {a.kind === 'status' && t('status', { title: titleOf.get(a.itemId ?? '') ?? '', status: tp(`statuses.${a.status ?? 'planned'}`) })}
+                  {a.kind === 'comment' && (
+                    <>
+                      {t('comment')} <q className="whitespace-pre-line">{a.comment}</q>
+                    </>
+                  )}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

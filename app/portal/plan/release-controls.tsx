@@ -1,0 +1,101 @@
+'use client';
+
+import { useFormatter, useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useState, useTransition } from 'react';
+import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import type { FormProblem } from '@/app/_components/use-action-form';
+import { findHealthWords } from '@/lib/plans/health-words';
+import { releasePlanItemAction, withdrawPlanItemAction } from './actions';
+
+type Props = {
+  itemId: string;
+  title: string;
+  wording: string;
+  released: { at: string; inSession: boolean } | null;
+  preview: { wording: string; owner: string; due: string | null; status: string } | null;
+};
+
+/** Release or withdraw one item, after seeing exactly what the employer will see. */
+export function ReleaseControls({ itemId, title, wording, released, preview }: Props) {
+  const t = useTranslations('planPortal');
+  const format = useFormatter();
+  const message = useMessage();
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [showPreview, setShowPreview] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const words = wording ? findHealthWords(wording) : [];
+
+  const run = (work: () => Promise<{ ok: boolean; error?: string; fieldErrors?: Record<string, string> }>) =>
+    start(async () => {
+      setProblem(null);
+      setRefusal(null);
+      const result = await work().catch(() => null);
+      if (!result) return setProblem({ code: 'server' });
+      if (!result.ok && result.fieldErrors?._form) return setRefusal(result.fieldErrors._form);
+      if (!result.ok) return setProblem({ code: (result.error ?? 'server') as FormProblem['code'] });
+      setShowPreview(false);
+      router.refresh();
+    });
+
+  const previewBox = preview && (
+    <div className="rounded-md border border-slate-300 bg-slate-50 p-3" data-testid="employer-preview">
+      <p className="text-sm font-medium text-slate-700">{t('previewTitle')}</p>
+      <p className="mt-1 whitespace-pre-line">{preview.wording}</p>
+      <p className="mt-1 text-sm text-slate-600">
+        {t('owner', { owner: preview.owner })}
+        {preview.due && <> · {t('due', { date: preview.due })}</>} · {preview.status}
+      </p>
+    </div>
+  );
+
+  return (
+    <div className="flex flex-col gap-3">
+      <FormAlert problem={problem} />
+      {refusal && (
+        <p className="alert alert-error" role="alert">
+          {message(refusal)}
+        </p>
+      )}
+      {released ? (
+        <>
+          <p className="text-sm font-medium text-emerald-800" data-testid="portal-release-state">
+            {t(released.inSession ? 'releasedInSession' : 'released', { date: format.dateTime(new Date(released.at), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }) })}
+          </p>
+          {previewBox}
+          <button type="button" className="btn btn-secondary w-full" disabled={pending} onClick={() => run(() => withdrawPlanItemAction({ itemId }))}>
+            {t('withdraw')}
+          </button>
+        </>
+      ) : !preview ? (
+        <p className="text-sm text-slate-600">{t('noWording')}</p>
+      ) : showPreview ? (
+        <>
+          {previewBox}
+          {words.length > 0 && (
+            <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="health-word-warning">
+              {t('healthWarning', { words: words.map((w) => `“${w}”`).join(', '), count: words.length })}
+            </p>
+          )}
+          <div className="flex flex-col gap-2 sm:flex-row">
+            <button type="button" className="btn btn-primary w-full" disabled={pending} onClick={() => run(() => releasePlanItemAction({ itemId }))}>
+              {t('confirmRelease')}
+            </button>
+            <button type="button" className="btn btn-secondary w-full" disabled={pending} onClick={() => setShowPreview(false)}>
+              {t('cancel')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="text-sm text-slate-600">{t('notReleased')}</p>
+          <button type="button" className="btn btn-primary w-full" onClick={() => setShowPreview(true)} aria-label={t('releaseFor', { title })}>
+            {t('release')}
+          </button>
+        </>
+      )}
+    </div>
+  );
+}

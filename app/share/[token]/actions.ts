@@ -1,0 +1,23 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { commentOnSharedPlan, confirmSharedPlan, setSharedItemStatus } from '@/lib/share/guard';
+
+/** The employer's actions: the share guard checks the token first, then the input, then calls the plan service. */
+export async function confirmPlanAction(raw: { token: string }) {
+  const result = await confirmSharedPlan(raw);
+  if (result.ok) revalidatePath('/share/[token]', 'page');
+  return result;
+}
+
+export async function setItemStatusAction(raw: { token: string; itemId: string; status: string }) {
+  const result = await setSharedItemStatus(raw);
+  if (result.ok) revalidatePath('/share/[token]', 'page');
+  return result;
+}
+
+export async function commentAction(raw: { token: string; comment: string }) {
+  const result = await commentOnSharedPlan(raw);
+  if (result.ok) revalidatePath('/share/[token]', 'page');
+  return result;
+}

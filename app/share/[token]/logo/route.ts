@@ -1,0 +1,10 @@
+import { shareLogo } from '@/lib/share/guard';
+
+/** The practice logo on the share page: only behind a valid token, so the URL reveals nothing else. */
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const logo = await shareLogo((await params).token);
+  if (!logo) return new Response(null, { status: 404, headers: { 'Referrer-Policy': 'no-referrer' } });
+  return new Response(new Uint8Array(logo.data), {
+    headers: { 'Content-Type': logo.mime, 'Cache-Control': 'private, max-age=300', 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' },
+  });
+}

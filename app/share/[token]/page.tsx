@@ -1,0 +1,130 @@
+import type { Metadata } from 'next';
+import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-intl';
+import { getLocale } from 'next-intl/server';
+import { intlLocale, resolveLocale, TIME_ZONE, type Locale } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
+import type { EmployerView } from '@/lib/plans/employer-view';
+import { openSharedPlan } from '@/lib/share/guard';
+import { CommentForm, ConfirmButton, StatusSelect } from './share-actions';
+
+// Never indexed, never a referrer (the token is in the URL); headers for /share are set in next.config.mjs too.
+export const metadata: Metadata = { robots: { index: false, follow: false, nocache: true }, referrer: 'no-referrer', title: 'Balanspunt' };
+export const dynamic = 'force-dynamic';
+
+function tools(locale: Locale) {
+  const messages = messagesFor(locale);
+  const common = { locale: intlLocale(locale), messages, timeZone: TIME_ZONE };
+  const t = createTranslator({ ...common, namespace: 'share' }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  return { t, format: createFormatter(common), messages };
+}
+
+/** The employer's page: in the contact's language, only what the employer view builds. */
+export default async function SharedPlanPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const state = await openSharedPlan(token);
+  if (state.state === 'ok') return <SharedPlan token={token} view={state.view} />;
+  // Nothing here says whose plan or which practice: only whether the link expired.
+  const locale = state.state === 'expired' ? state.locale : resolveLocale(await getLocale());
+  const { t } = tools(locale);
+  const key = state.state === 'expired' ? 'expired' : state.state === 'rate_limited' ? 'rateLimited' : 'notFound';
+  return (
+    <main className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-3 px-4 py-10" lang={locale}>
+      <h1 data-testid="share-state">{t(`${key}.title`)}</h1>
+      <p className="text-slate-700">{t(`${key}.body`)}</p>
+    </main>
+  );
+}
+
+function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
+  const { t, format, messages } = tools(view.locale);
+  const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' });
+  return (
+    <NextIntlClientProvider locale={intlLocale(view.locale)} messages={messages} timeZone={TIME_ZONE}>
+      <div className="min-h-screen" lang={view.locale}>
+        <header className="border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-2xl items-center gap-3 px-4 py-3">
+            {view.practice.hasLogo && (
+              // eslint-disable-next-line @next/next/no-img-element
+              <img src={`/share/${token}/logo`} alt={t('logoAlt', { practice: view.practice.name })} className="h-10 w-auto" referrerPolicy="no-referrer" />
+            )}
+            <span className="font-semibold text-brand-800">{view.practice.name}</span>
+          </div>
+        </header>
+        <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-6">
+          <div className="flex flex-col gap-2">
+            <h1>{t('title')}</h1>
+            <p className="text-slate-700">{t('intro')}</p>
+            <p className="alert border-sky-200 bg-sky-50 text-sky-900" data-testid="privacy-note">
+              {t('privacy')}
+            </p>
+          </div>
+
+          <section className="flex flex-col gap-3" aria-labelledby="items-title">
+            <h2 id="items-title">{t('itemsTitle')}</h2>
+            {view.items.length === 0 ? (
+              <p className="empty-state text-slate-600">{t('noItems')}</p>
+            ) : (
+              <ol className="flex flex-col gap-3" data-testid="shared-items">
+                {view.items.map((item) => (
+                  <li key={item.id} className="card flex flex-col gap-2 p-4" data-testid="shared-item">
+                    <p className="whitespace-pre-line font-medium">{item.wording}</p>
+                    <p className="text-sm text-slate-600">
+                      {t('owner', { owner: t(`owners.${item.owner}`) })}
+                      {item.dueDate && <> · {t('due', { date: day(item.dueDate) })}</>} · {t(`statuses.${item.status}`)}
+                    </p>
+                    {item.employerMayUpdate && <StatusSelect token={token} itemId={item.id} status={item.status} />}
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+
+          <section className="card flex flex-col gap-3 p-4" aria-labelledby="confirm-title">
+            <h2 id="confirm-title">{t('confirmTitle')}</h2>
+            {view.confirmedAt ? (
+              <p className="text-emerald-800" data-testid="confirmed">
+                {t('confirmedOn', { date: format.dateTime(new Date(view.confirmedAt), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }) })}
+              </p>
+            ) : (
+              <>
+                <p className="text-slate-700">{t('confirmIntro')}</p>
+                <ConfirmButton token={token} />
+              </>
+            )}
+          </section>
+
+          <section className="flex flex-col gap-2" aria-labelledby="meetings-title">
+            <h2 id="meetings-title">{t('meetingsTitle')}</h2>
+            {view.meetings.length === 0 ? (
+              <p className="text-slate-600">{t('noMeetings')}</p>
+            ) : (
+              <ul className="flex flex-col gap-1" data-testid="meetings">
+                {view.meetings.map((m) => (
+                  <li key={m.startsAt} className="first-letter:uppercase">
+                    {format.dateTime(new Date(m.startsAt), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section className="card flex flex-col gap-3 p-4" aria-labelledby="comment-title">
+            <h2 id="comment-title">{t('commentTitle')}</h2>
+            <p className="text-sm text-slate-600">{t('commentIntro')}</p>
+            <CommentForm token={token} />
+          </section>
+
+          <section className="flex flex-col gap-1" aria-labelledby="coach-title">
+            <h2 id="coach-title">{t('coachTitle')}</h2>
+            <p>
+              {view.coach.name}, {view.practice.name}
+            </p>
+            <p>
+              <a href={`mailto:${view.coach.email}`}>{view.coach.email}</a>
+            </p>
+          </section>
+        </main>
+      </div>
+    </NextIntlClientProvider>
+  );
+}

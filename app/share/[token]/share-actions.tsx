@@ -1,0 +1,133 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
+import { useId, useState, useTransition } from 'react';
+import { commentAction, confirmPlanAction, setItemStatusAction } from './actions';
+
+const STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
+
+type Result = { ok: boolean; error?: string; fieldErrors?: Record<string, string> };
+
+/** Runs one share action and keeps its outcome (in the contact's language) next to the control. */
+function useShareAction() {
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState(false);
+  const run = (work: () => Promise<Result>, after?: () => void) =>
+    start(async () => {
+      setError(null);
+      setDone(false);
+      const result = await work().catch(() => null);
+      if (!result) return setError('server');
+      if (!result.ok) return setError(result.fieldErrors?.comment ? 'commentRequired' : (result.error ?? 'server'));
+      setDone(true);
+      after?.();
+      router.refresh();
+    });
+  return { pending, error, done, run };
+}
+
+function Problem({ error }: { error: string | null }) {
+  const te = useTranslations('share.errors');
+  return (
+    <div aria-live="assertive" className="empty:hidden">
+      {error && (
+        <p className="alert alert-error" role="alert">
+          {te.has(error) ? te(error) : te('server')}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function ConfirmButton({ token }: { token: string }) {
+  const t = useTranslations('share');
+  const { pending, error, run } = useShareAction();
+  return (
+    <div className="flex flex-col gap-2">
+      <Problem error={error} />
+      <button type="button" className="btn btn-primary w-full sm:w-auto" disabled={pending} onClick={() => run(() => confirmPlanAction({ token }))}>
+        {t('confirm')}
+      </button>
+    </div>
+  );
+}
+
+export function StatusSelect({ token, itemId, status }: { token: string; itemId: string; status: string }) {
+  const t = useTranslations('share');
+  const id = useId();
+  const [value, setValue] = useState(status);
+  const { pending, error, done, run } = useShareAction();
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(() => setItemStatusAction({ token, itemId, status: value }));
+      }}
+    >
+      <div className="field">
+        <label htmlFor={id} className="field-label">
+          {t('statusLabel')}
+        </label>
+        <select id={id} className="input" value={value} onChange={(e) => setValue(e.target.value)}>
+          {STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`statuses.${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" className="btn btn-secondary" disabled={pending || value === status}>
+        {t('saveStatus')}
+      </button>
+      <span aria-live="polite" className="text-sm text-emerald-800">
+        {done ? t('saved') : ''}
+      </span>
+      <div className="w-full">
+        <Problem error={error} />
+      </div>
+    </form>
+  );
+}
+
+export function CommentForm({ token }: { token: string }) {
+  const t = useTranslations('share');
+  const [comment, setComment] = useState('');
+  const { pending, error, done, run } = useShareAction();
+  return (
+    <form
+      className="flex flex-col gap-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run(() => commentAction({ token, comment }), () => setComment(''));
+      }}
+    >
+      <label htmlFor="share-comment" className="field-label">
+        {t('commentLabel')}
+      </label>
+      <textarea
+        id="share-comment"
+        className="input"
+        rows={3}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        aria-invalid={error === 'commentRequired'}
+        aria-describedby={error ? 'share-comment-error' : undefined}
+      />
+      <div id="share-comment-error">
+        <Problem error={error} />
+      </div>
+      <span aria-live="polite" className="text-sm text-emerald-800">
+        {done ? t('commentSent') : ''}
+      </span>
+      <div>
+        <button type="submit" className="btn btn-primary" disabled={pending}>
+          {t('sendComment')}
+        </button>
+      </div>
+    </form>
+  );
+}

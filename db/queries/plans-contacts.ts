@@ -1,0 +1,39 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { clients, employerContacts } from '../schema';
+
+/** A contact of this practice (any employer): the plan service checks employer and role itself. */
+export async function findContact(practiceId: string, contactId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select()
+    .from(employerContacts)
+    .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.id, contactId)));
+  return row ?? null;
+}
+
+/** The client's employer's contacts who may receive a share (manager, HR). */
+export function shareableContacts(practiceId: string, employerId: string, ex: Executor = getDb()) {
+  return ex
+    .select({ id: employerContacts.id, name: employerContacts.name, role: employerContacts.role, email: employerContacts.email })
+    .from(employerContacts)
+    .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId)));
+}
+
+/** The client's employer (null when none is recorded). */
+export async function clientEmployerId(practiceId: string, clientId: string, ex: Executor = getDb()): Promise<string | null> {
+  const [row] = await ex
+    .select({ employerId: clients.employerId })
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
+  return row?.employerId ?? null;
+}
+
+/** The facts the plan page needs beside the plan: employer and sick leave. */
+export async function planClientFacts(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ employerId: clients.employerId, onSickLeave: clients.onSickLeave, sickLeaveSince: clients.sickLeaveSince })
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
+  return row ?? null;
+}

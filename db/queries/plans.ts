@@ -1,0 +1,178 @@
+import 'server-only';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { planDismissedSuggestions, planEmployerActions, planItems, planReleases, type PlanItem } from '../schema';
+
+export type PlanItemWrite = Pick<
+  PlanItem,
+  'title' | 'description' | 'employerWording' | 'rationale' | 'category' | 'level' | 'owner' | 'dueDate' | 'reviewDate' | 'status' | 'dimensions'
+>;
+
+export function listPlanItems(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  return ex
+    .select()
+    .from(planItems)
+    .where(and(eq(planItems.practiceId, practiceId), eq(planItems.clientId, clientId)))
+    .orderBy(asc(planItems.position), asc(planItems.createdAt));
+}
+
+export async function findPlanItem(practiceId: string, itemId: string, ex: Executor = getDb()): Promise<PlanItem | null> {
+  const [row] = await ex
+    .select()
+    .from(planItems)
+    .where(and(eq(planItems.practiceId, practiceId), eq(planItems.id, itemId)));
+  return row ?? null;
+}
+
+export async function insertPlanItem(
+  practiceId: string,
+  values: PlanItemWrite & { clientId: string; source: string; createdBy: string | null },
+  ex: Executor = getDb(),
+): Promise<PlanItem> {
+  // New items go to the end of the plan.
+  const [row] = await ex
+    .insert(planItems)
+    .values({
+      practiceId,
+      ...values,
+      position: sql`(select coalesce(max(${planItems.position}), -1) + 1 from ${planItems} where ${planItems.practiceId} = ${practiceId} and ${planItems.clientId} = ${values.clientId})`,
+    })
+    .returning();
+  if (!row) throw new Error('insert failed');
+  return row;
+}
+
+/** Versioned update: null when someone else saved first. */
+export async function updatePlanItem(
+  practiceId: string,
+  itemId: string,
+  version: number,
+  values: Partial<PlanItemWrite>,
+  ex: Executor = getDb(),
+): Promise<PlanItem | null> {
+  const [row] = await ex
+    .update(planItems)
+    .set({ ...values, version: sql`${planItems.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(planItems.practiceId, practiceId), eq(planItems.id, itemId), eq(planItems.version, version)))
+    .returning();
+  return row ?? null;
+}
+
+/** Sets the positions in the given order; false when the ids are not exactly the client's items. */
+export async function reorderPlanItems(practiceId: string, clientId: string, orderedIds: string[], ex: Executor): Promise<boolean> {
+  const current = await ex
+    .select({ id: planItems.id })
+    .from(planItems)
+    .where(and(eq(planItems.practiceId, practiceId), eq(planItems.clientId, clientId)))
+    .for('update');
+  const known = new Set(current.map((r) => r.id));
+  if (known.size !== orderedIds.length || new Set(orderedIds).size !== orderedIds.length || !orderedIds.every((id) => known.has(id))) return false;
+  for (const [position, id] of orderedIds.entries()) {
+    await ex
+      .update(planItems)
+      .set({ position, version: sql`${planItems.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(planItems.practiceId, practiceId), eq(planItems.id, id)));
+  }
+  return true;
+}
+
+export async function openRelease(practiceId: string, itemId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select()
+    .from(planReleases)
+    .where(and(eq(planReleases.practiceId, practiceId), eq(planReleases.itemId, itemId), isNull(planReleases.withdrawnAt)));
+  return row ?? null;
+}
+
+export async function insertRelease(
+  practiceId: string,
+  values: { clientId: string; itemId: string; employerWording: string; releasedBy: 'client' | 'coach_in_session'; recordedBy: string | null },
+  ex: Executor,
+) {
+  const [row] = await ex.insert(planReleases).values({ practiceId, ...values }).returning();
+  if (!row) throw new Error('insert failed');
+  return row;
+}
+
+export type WithdrawReason = 'client' | 'coach_in_session' | 'wording_changed' | 'item_dropped';
+
+/** Closes the item's open release, if any; returns the closed row. */
+export async function withdrawRelease(practiceId: string, itemId: string, reason: WithdrawReason, ex: Executor) {
+  const [row] = await ex
+    .update(planReleases)
+    .set({ withdrawnAt: new Date(), withdrawnBy: reason })
+    .where(and(eq(planReleases.practiceId, practiceId), eq(planReleases.itemId, itemId), isNull(planReleases.withdrawnAt)))
+    .returning();
+  return row ?? null;
+}
+
+/** The release history of a client's plan, newest first. */
+export function listReleases(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  return ex
+    .select()
+    .from(planReleases)
+    .where(and(eq(planReleases.practiceId, practiceId), eq(planReleases.clientId, clientId)))
+    .orderBy(desc(planReleases.releasedAt));
+}
+
+/**
+ * What the employer may see: items with an open release, with the RELEASED text (not the current
+ * wording), in plan order. Only the columns the employer view takes are selected.
+ */
+export function listReleasedItems(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: planItems.id,
+      employerWording: planReleases.employerWording,
+      owner: planItems.owner,
+      dueDate: planItems.dueDate,
+      status: planItems.status,
+    })
+    .from(planReleases)
+    .innerJoin(planItems, and(eq(planItems.practiceId, planReleases.practiceId), eq(planItems.id, planReleases.itemId)))
+    .where(and(eq(planReleases.practiceId, practiceId), eq(planReleases.clientId, clientId), isNull(planReleases.withdrawnAt)))
+    .orderBy(asc(planItems.position), asc(planItems.createdAt));
+}
+
+export function listDismissedSuggestions(practiceId: string, measurementId: string, ex: Executor = getDb()) {
+  return ex
+    .select({ key: planDismissedSuggestions.suggestionKey })
+    .from(planDismissedSuggestions)
+    .where(and(eq(planDismissedSuggestions.practiceId, practiceId), eq(planDismissedSuggestions.measurementId, measurementId)));
+}
+
+export async function insertDismissedSuggestion(
+  practiceId: string,
+  values: { clientId: string; measurementId: string; suggestionKey: string; dismissedBy: string },
+  ex: Executor,
+) {
+  await ex.insert(planDismissedSuggestions).values({ practiceId, ...values }).onConflictDoNothing();
+  return values;
+}
+
+export async function insertEmployerAction(
+  practiceId: string,
+  values: { clientId: string; shareId: string; kind: 'confirmed' | 'status' | 'comment'; itemId?: string; status?: PlanItem['status']; comment?: string },
+  ex: Executor,
+) {
+  const [row] = await ex.insert(planEmployerActions).values({ practiceId, ...values }).returning();
+  if (!row) throw new Error('insert failed');
+  return row;
+}
+
+/** Employer updates and comments on a client's plan, newest first. */
+export function listEmployerActions(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  return ex
+    .select()
+    .from(planEmployerActions)
+    .where(and(eq(planEmployerActions.practiceId, practiceId), eq(planEmployerActions.clientId, clientId)))
+    .orderBy(desc(planEmployerActions.createdAt));
+}
+
+export function itemsByIds(practiceId: string, ids: string[], ex: Executor = getDb()) {
+  if (ids.length === 0) return Promise.resolve([] as PlanItem[]);
+  return ex
+    .select()
+    .from(planItems)
+    .where(and(eq(planItems.practiceId, practiceId), inArray(planItems.id, ids)));
+}

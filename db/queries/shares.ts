@@ -1,0 +1,167 @@
+import 'server-only';
+import { and, asc, count, desc, eq, gt, max, sql } from 'drizzle-orm';
+import { getDb, type Executor } from '../client';
+import { clients, coachingSessions, employerContacts, planShareOpenings, planShares, practices, shareGuessAttempts, users } from '../schema';
+
+export async function insertShare(
+  practiceId: string,
+  values: { clientId: string; employerId: string; contactId: string; tokenHash: string; expiresAt: Date; createdBy: string },
+  ex: Executor,
+) {
+  const [row] = await ex.insert(planShares).values({ practiceId, ...values }).returning();
+  if (!row) throw new Error('insert failed');
+  return row;
+}
+
+export async function findShare(practiceId: string, shareId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select()
+    .from(planShares)
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)));
+  return row ?? null;
+}
+
+/** The share behind a token hash, with what the guard needs to decide; across practices (the hash is unique). */
+export async function findShareByTokenHash(tokenHash: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({
+      practiceId: planShares.practiceId,
+      id: planShares.id,
+      clientId: planShares.clientId,
+      employerId: planShares.employerId,
+      contactId: planShares.contactId,
+      tokenHash: planShares.tokenHash,
+      expiresAt: planShares.expiresAt,
+      revokedAt: planShares.revokedAt,
+      confirmedAt: planShares.confirmedAt,
+      contactLocale: employerContacts.locale,
+      contactRole: employerContacts.role,
+      clientEmployerId: clients.employerId,
+      clientArchivedAt: clients.archivedAt,
+    })
+    .from(planShares)
+    .innerJoin(employerContacts, and(eq(employerContacts.practiceId, planShares.practiceId), eq(employerContacts.id, planShares.contactId)))
+    .innerJoin(clients, and(eq(clients.practiceId, planShares.practiceId), eq(clients.id, planShares.clientId)))
+    .where(eq(planShares.tokenHash, tokenHash));
+  return row ?? null;
+}
+
+export async function updateShareExpiry(practiceId: string, shareId: string, expiresAt: Date, ex: Executor) {
+  const [row] = await ex
+    .update(planShares)
+    .set({ expiresAt, version: sql`${planShares.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId), sql`${planShares.revokedAt} is null`))
+    .returning();
+  return row ?? null;
+}
+
+export async function revokeShareRow(practiceId: string, shareId: string, ex: Executor) {
+  const [row] = await ex
+    .update(planShares)
+    .set({ revokedAt: new Date(), version: sql`${planShares.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId), sql`${planShares.revokedAt} is null`))
+    .returning();
+  return row ?? null;
+}
+
+export async function markShareConfirmed(practiceId: string, shareId: string, ex: Executor) {
+  const [row] = await ex
+    .update(planShares)
+    .set({ confirmedAt: new Date(), updatedAt: new Date() })
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)))
+    .returning();
+  return row ?? null;
+}
+
+export async function insertOpening(practiceId: string, values: { clientId: string; shareId: string }, ex: Executor) {
+  const [row] = await ex.insert(planShareOpenings).values({ practiceId, ...values }).returning();
+  if (!row) throw new Error('insert failed');
+  return row;
+}
+
+/** A client's shares with the contact, how often and when last opened: for the coach's share list. */
+export function listShares(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: planShares.id,
+      contactId: planShares.contactId,
+      contactName: employerContacts.name,
+      contactRole: employerContacts.role,
+      expiresAt: planShares.expiresAt,
+      revokedAt: planShares.revokedAt,
+      confirmedAt: planShares.confirmedAt,
+      createdAt: planShares.createdAt,
+      openings: count(planShareOpenings.id),
+      lastOpenedAt: max(planShareOpenings.openedAt),
+    })
+    .from(planShares)
+    .innerJoin(employerContacts, and(eq(employerContacts.practiceId, planShares.practiceId), eq(employerContacts.id, planShares.contactId)))
+    .leftJoin(planShareOpenings, and(eq(planShareOpenings.practiceId, planShares.practiceId), eq(planShareOpenings.shareId, planShares.id)))
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.clientId, clientId)))
+    .groupBy(planShares.practiceId, planShares.id, employerContacts.name, employerContacts.role)
+    .orderBy(desc(planShares.createdAt));
+}
+
+/** Every opening of a client's shared plan, newest first (for the coach and the portal). */
+export function listOpenings(practiceId: string, clientId: string, limit = 20, ex: Executor = getDb()) {
+  return ex
+    .select({ openedAt: planShareOpenings.openedAt, shareId: planShareOpenings.shareId, contactRole: employerContacts.role })
+    .from(planShareOpenings)
+    .innerJoin(planShares, and(eq(planShares.practiceId, planShareOpenings.practiceId), eq(planShares.id, planShareOpenings.shareId)))
+    .innerJoin(employerContacts, and(eq(employerContacts.practiceId, planShares.practiceId), eq(employerContacts.id, planShares.contactId)))
+    .where(and(eq(planShareOpenings.practiceId, practiceId), eq(planShareOpenings.clientId, clientId)))
+    .orderBy(desc(planShareOpenings.openedAt))
+    .limit(limit);
+}
+
+/** What the share page shows beside the items: practice name and logo flag, the coach's name and contact. */
+export async function shareContext(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({
+      practiceName: practices.name,
+      hasLogo: sql<boolean>`${practices.logo} is not null`,
+      coachName: users.name,
+      coachEmail: users.email,
+    })
+    .from(clients)
+    .innerJoin(practices, eq(practices.id, clients.practiceId))
+    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, clients.coachId)))
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
+  return row ?? null;
+}
+
+/** Planned tripartite meetings from now on: start time and duration only. */
+export function listPlannedTripartite(practiceId: string, clientId: string, now: Date, ex: Executor = getDb()) {
+  return ex
+    .select({ startsAt: coachingSessions.startsAt, durationMinutes: coachingSessions.durationMinutes })
+    .from(coachingSessions)
+    .where(
+      and(
+        eq(coachingSessions.practiceId, practiceId),
+        eq(coachingSessions.clientId, clientId),
+        eq(coachingSessions.kind, 'tripartite'),
+        eq(coachingSessions.status, 'planned'),
+        gt(coachingSessions.startsAt, now),
+      ),
+    )
+    .orderBy(asc(coachingSessions.startsAt))
+    .limit(10);
+}
+
+/** Counts one failed lookup for this IP key in this window; returns the count so far. */
+export async function countGuess(ipKey: string, windowStart: Date, ex: Executor = getDb()): Promise<number> {
+  const [row] = await ex
+    .insert(shareGuessAttempts)
+    .values({ ipKey, windowStart, count: 1 })
+    .onConflictDoUpdate({ target: [shareGuessAttempts.ipKey, shareGuessAttempts.windowStart], set: { count: sql`${shareGuessAttempts.count} + 1` } })
+    .returning({ count: shareGuessAttempts.count });
+  return row?.count ?? 1;
+}
+
+export async function guessesSoFar(ipKey: string, windowStart: Date, ex: Executor = getDb()): Promise<number> {
+  const [row] = await ex
+    .select({ count: shareGuessAttempts.count })
+    .from(shareGuessAttempts)
+    .where(and(eq(shareGuessAttempts.ipKey, ipKey), eq(shareGuessAttempts.windowStart, windowStart)));
+  return row?.count ?? 0;
+}

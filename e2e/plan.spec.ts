@@ -1,0 +1,200 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { e2eDatabase, ready, signIn, signUp, uniqueEmail } from './helpers';
+import { portalLinkFromOutbox } from './portal-helpers';
+
+/** A client with an employer and an English-speaking manager, inserted directly (the caseload has its own tests). */
+async function seedClientWithManager(ownerEmail: string, clientEmail: string) {
+  const sql = e2eDatabase();
+  try {
+    const [owner] = await sql<{ id: string; practice_id: string }[]>`select id, practice_id from users where lower(email) = ${ownerEmail.toLowerCase()}`;
+    const [employer] = await sql<{ id: string }[]>`insert into employers (practice_id, name) values (${owner!.practice_id}, 'Zorggroep Noord') returning id`;
+    const [manager] = await sql<{ id: string }[]>`
+      insert into employer_contacts (practice_id, employer_id, name, role, email, locale)
+      values (${owner!.practice_id}, ${employer!.id}, 'Mark Manager', 'manager', 'mark@zorggroep.test', 'en') returning id`;
+    const [client] = await sql<{ id: string }[]>`
+      insert into clients (practice_id, first_name, last_name, email, coach_id, status, employer_id, manager_contact_id)
+      values (${owner!.practice_id}, 'Eva', 'Smit', ${clientEmail}, ${owner!.id}, 'active', ${employer!.id}, ${manager!.id}) returning id`;
+    return { practiceId: owner!.practice_id, clientId: client!.id };
+  } finally {
+    await sql.end();
+  }
+}
+
+async function expireShares(clientId: string) {
+  const sql = e2eDatabase();
+  try {
+    await sql`update plan_shares set expires_at = now() - interval '1 minute' where client_id = ${clientId} and revoked_at is null`;
+  } finally {
+    await sql.end();
+  }
+}
+
+async function addItem(page: Page, item: { title: string; wording: string; owner: string }) {
+  const form = page.getByRole('form', { name: 'Actiepunt toevoegen' });
+  await form.getByLabel('Titel').fill(item.title);
+  await form.getByLabel('Tekst voor de werkgever').fill(item.wording);
+  await form.getByLabel('Eigenaar').selectOption({ label: item.owner });
+  await form.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(page.getByTestId('plan-item').filter({ hasText: item.title })).toBeVisible();
+}
+
+async function createShare(page: Page, clientId: string): Promise<string> {
+  await page.goto(`/clients/${clientId}/plan`);
+  await page.getByLabel('Link per e-mail sturen').uncheck();
+  await page.getByRole('button', { name: 'Deellink maken' }).click();
+  const url = (await page.getByTestId('share-url').textContent())!.trim();
+  return new URL(url).pathname;
+}
+
+test('the coach builds a plan, the client releases two items on a phone, the manager sees exactly those', async ({ page, browser }) => {
+  const coachEmail = uniqueEmail('coach');
+  await signUp(page, { practice: 'Praktijk Zuurstof', name: 'Noor Visser', email: coachEmail });
+  const clientEmail = uniqueEmail('eva');
+  const eva = await seedClientWithManager(coachEmail, clientEmail);
+
+  // The coach builds the plan by hand (no completed intake here: no suggestions).
+  await page.goto(`/clients/${eva.clientId}/plan`);
+  await expect(page.getByRole('heading', { name: 'Het plan' })).toBeVisible();
+  await addItem(page, { title: 'Prioriteiten herverdelen', wording: 'Monthly priorities meeting with the manager.', owner: 'leidinggevende' });
+  await addItem(page, { title: 'Vaste stoptijd', wording: 'Eva stops work at 17:30.', owner: 'cliënt' });
+  await addItem(page, { title: 'Scholing', wording: 'A course on planning, paid by HR.', owner: 'HR' });
+  await expect(page.getByTestId('plan-item')).toHaveCount(3);
+  // The health-word check warns while typing.
+  const form = page.getByRole('form', { name: 'Actiepunt toevoegen' });
+  await form.getByLabel('Tekst voor de werkgever').fill('Na de burn-out rustig opbouwen');
+  await expect(form.getByTestId('health-word-warning')).toContainText('burn-out');
+  await page.screenshot({ path: 'test-results/plan-coach.png', fullPage: true });
+
+  // The client signs in to the portal on a phone and releases two of the three items.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const mobile = await phone.newPage();
+  await mobile.goto('/portal/login');
+  await ready(mobile);
+  await mobile.getByLabel('E-mailadres').fill(clientEmail);
+  await mobile.getByRole('button', { name: 'Stuur me een link' }).click();
+  await expect(mobile.getByText('Als dit e-mailadres bij ons bekend is')).toBeVisible();
+  await mobile.goto(await portalLinkFromOutbox(page, clientEmail));
+  await ready(mobile);
+  await mobile.getByRole('link', { name: 'Mijn actieplan bekijken' }).click();
+  await expect(mobile.getByRole('heading', { name: 'Mijn actieplan' })).toBeVisible();
+  await ready(mobile);
+  for (const title of ['Prioriteiten herverdelen', 'Vaste stoptijd']) {
+    const card = mobile.getByTestId('portal-plan-item').filter({ hasText: title });
+    await card.getByRole('button', { name: `${title} vrijgeven voor mijn werkgever` }).click();
+    await expect(card.getByTestId('employer-preview')).toBeVisible();
+    const box = await card.getByRole('button', { name: 'Ja, dit mag mijn werkgever zien' }).boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await card.getByRole('button', { name: 'Ja, dit mag mijn werkgever zien' }).click();
+    await expect(card.getByTestId('portal-release-state')).toContainText('Vrijgegeven op');
+  }
+  await mobile.screenshot({ path: 'test-results/plan-portal.png', fullPage: true });
+
+  // The coach shares with the manager; the manager opens the link in English and sees exactly those two.
+  const sharePath = await createShare(page, eva.clientId);
+  const managerContext = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const manager = await managerContext.newPage();
+  const response = await manager.goto(sharePath);
+  expect(response!.headers()['referrer-policy']).toBe('no-referrer');
+  await expect(manager.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  await ready(manager);
+  await expect(manager.getByRole('heading', { name: 'Shared action plan' })).toBeVisible();
+  await expect(manager.getByTestId('privacy-note')).toContainText('Health information is not shared');
+  await expect(manager.getByTestId('shared-item')).toHaveCount(2);
+  await expect(manager.getByTestId('shared-items')).toContainText('Monthly priorities meeting with the manager.');
+  await expect(manager.getByTestId('shared-items')).toContainText('Eva stops work at 17:30.');
+  await expect(manager.getByTestId('shared-items')).not.toContainText('A course on planning');
+  await expect(manager.getByText('Prioriteiten herverdelen')).toHaveCount(0);
+  await manager.screenshot({ path: 'test-results/plan-share.png', fullPage: true });
+
+  // Confirm, update the manager's item, comment.
+  await manager.getByRole('button', { name: 'Confirm plan' }).click();
+  await expect(manager.getByTestId('confirmed')).toBeVisible();
+  const managerItem = manager.getByTestId('shared-item').filter({ hasText: 'Monthly priorities' });
+  await managerItem.getByLabel('Status').selectOption({ label: 'in progress' });
+  await managerItem.getByRole('button', { name: 'Save status' }).click();
+  await expect(managerItem).toContainText('owner: manager · in progress');
+  await manager.getByLabel('Your comment').fill('Good plan, first meeting next week.');
+  await manager.getByRole('button', { name: 'Send comment' }).click();
+  await expect(manager.getByText('Your comment was sent.')).toBeVisible();
+
+  // The client sees the opening and the update.
+  await mobile.reload();
+  await ready(mobile);
+  await expect(mobile.getByTestId('plan-opened')).toContainText('Je leidinggevende heeft het plan bekeken op');
+  await expect(mobile.getByTestId('portal-employer-activity')).toContainText('Prioriteiten herverdelen bijgewerkt: Bezig');
+  await expect(mobile.getByTestId('portal-employer-activity')).toContainText('Good plan, first meeting next week.');
+
+  // The coach changes the employer wording of a released item: the manager no longer sees it.
+  await page.goto(`/clients/${eva.clientId}/plan`);
+  // In edit mode the title sits in an input, so the card is found by its place in the plan.
+  const stop = page.getByTestId('plan-item').nth(1);
+  await expect(stop).toContainText('Vaste stoptijd');
+  await stop.getByRole('button', { name: 'Bewerken' }).click();
+  await stop.getByLabel('Tekst voor de werkgever').fill('Eva stops work at 17:00.');
+  await expect(stop.getByText('Als je de tekst voor de werkgever wijzigt')).toBeVisible();
+  await stop.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(stop.getByTestId('release-state')).toHaveText('Niet vrijgegeven: de werkgever ziet dit punt niet.');
+  await manager.reload();
+  await expect(manager.getByTestId('shared-item')).toHaveCount(1);
+  await expect(manager.getByTestId('shared-items')).not.toContainText('17:');
+
+  // Revoked: the link shows nothing about the plan or the client.
+  await page.getByTestId('shares').getByRole('button', { name: 'Intrekken', exact: true }).click();
+  await expect(page.getByTestId('share-state').first()).toHaveText('ingetrokken');
+  await manager.reload();
+  await expect(manager.getByTestId('share-state')).toHaveText('Deze link werkt niet');
+  await expect(manager.locator('body')).not.toContainText('Eva');
+  await expect(manager.locator('body')).not.toContainText('Zuurstof');
+
+  // Expired: says so, and nothing more.
+  const second = await createShare(page, eva.clientId);
+  await expireShares(eva.clientId);
+  await manager.goto(second);
+  await expect(manager.getByTestId('share-state')).toHaveText('This link has expired');
+  await expect(manager.locator('body')).not.toContainText('Monthly priorities');
+
+  await phone.close();
+  await managerContext.close();
+});
+
+test('suggestions from the latest completed intake: why, evidence, accept and dismiss', async ({ page }) => {
+  // The demo practice: Esra's latest intake has the risk profile.
+  await signIn(page, 'coach@demo.balanspunt.nl', 'demo-balans-2026');
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const sql = e2eDatabase();
+  const [esra] = await sql<{ id: string }[]>`select id from clients where first_name = 'Esra' and last_name = 'Yilmaz'`;
+  await sql.end();
+  await page.goto(`/clients/${esra!.id}`);
+  await page.getByRole('link', { name: 'Plan' }).click();
+  await expect(page).toHaveURL(/\/plan$/);
+  await expect(page.getByRole('heading', { name: 'Suggesties uit de intake' })).toBeVisible();
+  const suggestions = page.getByTestId('suggestion');
+  await expect(suggestions.first()).toBeVisible();
+  await expect(suggestions.first()).toContainText('Waarom');
+  await suggestions.first().getByText('Beschrijving en onderbouwing').click();
+  await expect(suggestions.first()).toContainText('Onderbouwing:');
+  await page.getByRole('heading', { name: 'Suggesties uit de intake' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: 'test-results/plan-suggestions.png' });
+  const showAll = page.getByRole('button', { name: /suggesties tonen$/ });
+  if (await showAll.isVisible()) await showAll.click();
+  const count = await suggestions.count();
+  const first = (await suggestions.first().getByRole('heading').textContent())!.trim();
+  await suggestions.first().getByRole('button', { name: 'Overnemen' }).click();
+  await expect(page.getByTestId('plan-item').filter({ hasText: first })).toBeVisible();
+  await expect(suggestions).toHaveCount(count - 1);
+  const second = (await suggestions.first().getByRole('heading').textContent())!.trim();
+  await suggestions.first().getByRole('button', { name: 'Afwijzen' }).click();
+  await expect(suggestions).toHaveCount(count - 2);
+  await page.reload();
+  await expect(page.getByTestId('suggestion').filter({ hasText: second })).toHaveCount(0);
+
+  // On sick leave the poortwachter milestones stand beside the plan, which feeds the plan van aanpak.
+  const db = e2eDatabase();
+  await db`update clients set on_sick_leave = true, sick_leave_since = current_date - 20 where id = ${esra!.id}`;
+  await db.end();
+  await page.reload();
+  await expect(page.getByTestId('plan-van-aanpak-note')).toHaveText('Dit plan voedt het plan van aanpak van werkgever en werknemer; het vervangt het niet.');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: 'test-results/plan-sick-leave.png' });
+});

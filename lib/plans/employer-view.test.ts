@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildEmployerView, type EmployerViewInput } from './employer-view';
+import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from './types';
+
+/** A private field's content: a distinct marker that must never reach the employer. */
+let counter = 0;
+const marker = (field: string) => fc.string({ maxLength: 12 }).map((noise) => `SECRET-${field}-${++counter}-${noise}`);
+
+const item = fc.record({
+  id: fc.uuid(),
+  title: marker('title'),
+  description: marker('description'),
+  rationale: marker('rationale'),
+  currentWording: marker('unreleased-wording'),
+  releasedWording: fc.string({ minLength: 1, maxLength: 40 }).map((w) => `WORDING ${w}`),
+  released: fc.boolean(),
+  category: fc.constantFrom(...PLAN_CATEGORIES),
+  level: fc.constantFrom(...PLAN_LEVELS),
+  owner: fc.constantFrom(...PLAN_OWNERS),
+  status: fc.constantFrom(...PLAN_STATUSES),
+  dueDate: fc.option(fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
+  dimensions: fc.array(marker('dimension'), { maxLength: 3 }),
+  score: fc.integer({ min: 0, max: 100 }),
+});
+
+const plan = fc.record({
+  items: fc.array(item, { maxLength: 8 }),
+  notes: marker('session-notes'),
+  answers: fc.array(marker('intake-answer'), { maxLength: 4 }),
+  ownWords: marker('own-words'),
+  homework: marker('homework-answer'),
+  sickLeaveSince: marker('sick-leave'),
+  scores: fc.dictionary(fc.constantFrom('workload', 'autonomy', 'burnout'), fc.integer({ min: 0, max: 100 })).map((d) => ({ ...d, label: `SECRET-score-${++counter}` })),
+  locale: fc.constantFrom('nl' as const, 'en' as const),
+});
+
+describe('the employer view', () => {
+  it('holds only released items’ released wording, whatever else the plan carries', () => {
+    fc.assert(
+      fc.property(plan, (p) => {
+        // What a careless caller might pass: whole rows with private fields, and the client's record spread in.
+        const releasedRows = p.items
+          .filter((i) => i.released)
+          .map((i) => ({ ...i, employerWording: i.releasedWording, rationale: i.rationale, description: i.description }));
+        const input = {
+          locale: p.locale,
+          releasedItems: releasedRows,
+          meetings: [{ startsAt: new Date(Date.now() + 86_400_000), privateNotes: p.notes }],
+          coach: { name: 'Coach', email: 'coach@example.test', notes: p.notes },
+          practice: { name: 'Praktijk', hasLogo: true, intake: p.answers },
+          confirmedAt: null,
+          scores: p.scores,
+          ownWords: p.ownWords,
+          homework: p.homework,
+          sickLeaveSince: p.sickLeaveSince,
+        } as unknown as EmployerViewInput;
+        const view = buildEmployerView(input);
+        const json = JSON.stringify(view);
+        expect(json).not.toContain('SECRET');
+        expect(view.items.map((i) => i.wording)).toEqual(releasedRows.map((r) => r.employerWording.trim()));
+        expect(Object.keys(view).sort()).toEqual(['coach', 'confirmedAt', 'items', 'locale', 'meetings', 'practice']);
+        for (const it of view.items) expect(Object.keys(it).sort()).toEqual(['dueDate', 'employerMayUpdate', 'id', 'owner', 'status', 'wording']);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('lets the employer update only items owned by the manager or HR', () => {
+    const view = buildEmployerView({
+      locale: 'en',
+      releasedItems: PLAN_OWNERS.map((owner, i) => ({ id: String(i), employerWording: `w${i}`, owner, dueDate: '2030-01-01', status: 'planned' })),
+      meetings: [{ startsAt: new Date(Date.now() - 1000) }],
+      coach: { name: 'C', email: 'c@x.test' },
+      practice: { name: 'P', hasLogo: false },
+      confirmedAt: null,
+    });
+    expect(view.items.filter((i) => i.employerMayUpdate).map((i) => i.owner)).toEqual(['manager', 'hr']);
+    expect(view.meetings).toEqual([]);
+  });
+
+  it('drops an item with empty wording', () => {
+    const view = buildEmployerView({
+      locale: 'nl',
+      releasedItems: [{ id: '1', employerWording: '  ', owner: 'manager', dueDate: null, status: 'planned' }],
+      meetings: [],
+      coach: { name: 'C', email: 'c@x.test' },
+      practice: { name: 'P', hasLogo: false },
+      confirmedAt: null,
+    });
+    expect(view.items).toEqual([]);
+  });
+});

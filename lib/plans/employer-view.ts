@@ -1,0 +1,75 @@
+/**
+ * THE one function that builds everything the employer sees (the share page now, the manager PDF next).
+ * Pure. Its input type has room for work-focused agreements only: released items' employer wording,
+ * owner, due date and status; planned tripartite meetings as a start time; the coach's name and contact;
+ * the practice's name and whether it has a logo; the language. There is no field for scores, dimension
+ * results, notes, session content, intake answers, own words, homework or sick-leave details, and the
+ * function copies field by field, so even an object with more on it cannot leak it (see the property test).
+ */
+import { EMPLOYER_OWNERS, PLAN_OWNERS, PLAN_STATUSES, type PlanOwner, type PlanStatus } from './types';
+
+export interface ReleasedItemInput {
+  id: string;
+  /** The text the client released: not the current wording, if that changed since. */
+  employerWording: string;
+  owner: PlanOwner;
+  dueDate: string | null;
+  status: PlanStatus;
+}
+
+export interface EmployerViewInput {
+  locale: 'nl' | 'en';
+  releasedItems: readonly ReleasedItemInput[];
+  /** Planned tripartite meetings: when, nothing else. */
+  meetings: ReadonlyArray<{ startsAt: Date }>;
+  coach: { name: string; email: string };
+  practice: { name: string; hasLogo: boolean };
+  confirmedAt: Date | null;
+}
+
+export interface EmployerViewItem {
+  id: string;
+  wording: string;
+  owner: PlanOwner;
+  dueDate: string | null;
+  status: PlanStatus;
+  /** Manager and HR may set the status of the items they own. */
+  employerMayUpdate: boolean;
+}
+
+export interface EmployerView {
+  locale: 'nl' | 'en';
+  items: EmployerViewItem[];
+  meetings: Array<{ startsAt: string }>;
+  coach: { name: string; email: string };
+  practice: { name: string; hasLogo: boolean };
+  confirmedAt: string | null;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function buildEmployerView(input: EmployerViewInput): EmployerView {
+  const items = input.releasedItems
+    .filter((item) => typeof item.employerWording === 'string' && item.employerWording.trim() !== '')
+    .filter((item) => PLAN_OWNERS.includes(item.owner) && PLAN_STATUSES.includes(item.status))
+    .map((item) => ({
+      id: String(item.id),
+      wording: item.employerWording.trim(),
+      owner: item.owner,
+      dueDate: typeof item.dueDate === 'string' && ISO_DATE.test(item.dueDate) ? item.dueDate : null,
+      status: item.status,
+      employerMayUpdate: EMPLOYER_OWNERS.includes(item.owner),
+    }));
+  const now = Date.now();
+  const meetings = input.meetings
+    .filter((m) => m.startsAt instanceof Date && !Number.isNaN(m.startsAt.getTime()) && m.startsAt.getTime() > now)
+    .map((m) => ({ startsAt: m.startsAt.toISOString() }));
+  return {
+    locale: input.locale === 'en' ? 'en' : 'nl',
+    items,
+    meetings,
+    coach: { name: String(input.coach.name), email: String(input.coach.email) },
+    practice: { name: String(input.practice.name), hasLogo: input.practice.hasLogo === true },
+    confirmedAt: input.confirmedAt ? input.confirmedAt.toISOString() : null,
+  };
+}

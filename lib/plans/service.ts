@@ -1,0 +1,339 @@
+import 'server-only';
+import { randomBytes } from 'node:crypto';
+import { type Executor } from '@/db/client';
+import { clientEmployerId, findContact } from '@/db/queries/plans-contacts';
+import {
+  findPlanItem,
+  insertDismissedSuggestion,
+  insertEmployerAction,
+  insertPlanItem,
+  insertRelease,
+  openRelease,
+  reorderPlanItems,
+  updatePlanItem,
+  withdrawRelease,
+  type PlanItemWrite,
+} from '@/db/queries/plans';
+import { findMeasurementHead } from '@/db/queries/measurements';
+import { getPractice } from '@/db/queries/practices';
+import { findShare, insertOpening, insertShare, markShareConfirmed, revokeShareRow, updateShareExpiry } from '@/db/queries/shares';
+import type { PlanItem, PlanShare } from '@/db/schema';
+import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import type { Actor } from '@/lib/auth/guards';
+import { requireClientAccess } from '@/lib/auth/client-access';
+import { hashToken } from '@/lib/auth/tokens';
+import { deliver, type Mail } from '@/lib/mail/transport';
+import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
+import { commitChange, StaleError, type ChangeActor, type TimelineLine } from '@/lib/services/commit';
+import { appUrl } from '@/lib/urls';
+import { EMPLOYER_OWNERS, type PlanStatus } from './types';
+
+/** 30 days: the default (and renewed) life of a share link. */
+export const SHARE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** 32 random bytes (256 bits) in base64url: 43 characters. */
+export const SHARE_TOKEN_LENGTH = 43;
+
+const refused = (key: string) => fail('validation', { fieldErrors: { _form: `plan.errors.${key}` } });
+
+const coachActor = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
+
+/** An item this coach may reach (same practice, client visible to them), else null ("not found"). */
+async function reachableItem(actor: Actor, itemId: string): Promise<PlanItem | null> {
+  const item = await findPlanItem(actor.practiceId, itemId);
+  if (!item) return null;
+  await requireClientAccess(actor, item.clientId);
+  return item;
+}
+
+// ---------------------------------------------------------------- the coach's plan
+
+export type PlanItemFields = PlanItemWrite extends infer W ? Omit<W, 'status'> : never;
+
+export async function createPlanItem(
+  actor: Actor,
+  input: PlanItemFields & { clientId: string; source: string },
+): Promise<ActionResult<{ itemId: string }>> {
+  const client = await requireClientAccess(actor, input.clientId);
+  const { clientId: _c, source, ...fields } = input;
+  return commitChange({
+    actor: coachActor(actor),
+    write: async (tx) => ({ itemId: (await insertPlanItem(actor.practiceId, { ...fields, status: 'planned', clientId: client.id, source, createdBy: actor.userId }, tx)).id }),
+    timeline: ({ itemId }) => ({ clientId: client.id, kind: 'plan.item_added', data: { itemId, title: fields.title, source } }),
+    audit: ({ itemId }) => ({ action: 'plan.item_added', entityType: 'plan_item', entityId: itemId, metadata: { source } }),
+  });
+}
+
+/**
+ * Edits an item. Changing the employer wording of a released item withdraws the release (recorded):
+ * the employer sees nothing of it until the client releases the new text.
+ */
+export async function editPlanItem(
+  actor: Actor,
+  input: PlanItemFields & { itemId: string; version: number },
+): Promise<ActionResult<{ version: number; withdrawn: boolean }>> {
+  const item = await reachableItem(actor, input.itemId);
+  if (!item) return fail('not_found');
+  const { itemId, version, ...fields } = input;
+  return commitChange({
+    actor: coachActor(actor),
+    write: async (tx) => {
+      const row = await updatePlanItem(actor.practiceId, itemId, version, fields, tx);
+      if (!row) return null;
+      const wordingChanged = (item.employerWording ?? null) !== (fields.employerWording ?? null);
+      const withdrawn = wordingChanged ? Boolean(await withdrawRelease(actor.practiceId, itemId, 'wording_changed', tx)) : false;
+      return { version: row.version, withdrawn };
+    },
+    timeline: ({ withdrawn }): TimelineLine[] => [
+      { clientId: item.clientId, kind: 'plan.item_updated', data: { itemId, title: fields.title } },
+      ...(withdrawn ? [{ clientId: item.clientId, kind: 'plan.release_withdrawn' as const, data: { itemId, title: fields.title, reason: 'wording_changed' } }] : []),
+    ],
+    audit: ({ withdrawn }) => [
+      { action: 'plan.item_updated', entityType: 'plan_item', entityId: itemId },
+      ...(withdrawn ? [{ action: 'plan.release_withdrawn' as const, entityType: 'plan_item', entityId: itemId, metadata: { reason: 'wording_changed' } }] : []),
+    ],
+  });
+}
+
+export async function setPlanItemStatus(
+  actor: Actor,
+  input: { itemId: string; version: number; status: PlanStatus },
+): Promise<ActionResult<{ version: number }>> {
+  const item = await reachableItem(actor, input.itemId);
+  if (!item) return fail('not_found');
+  return commitChange({
+    actor: coachActor(actor),
+    write: async (tx) => {
+      const row = await updatePlanItem(actor.practiceId, item.id, input.version, { status: input.status }, tx);
+      return row ? { version: row.version } : null;
+    },
+    timeline: () => ({ clientId: item.clientId, kind: 'plan.item_status', data: { itemId: item.id, title: item.title, status: input.status } }),
+    audit: () => ({ action: 'plan.item_status', entityType: 'plan_item', entityId: item.id, metadata: { status: input.status } }),
+  });
+}
+
+export async function reorderPlan(actor: Actor, input: { clientId: string; itemIds: string[] }): Promise<ActionResult<null>> {
+  const client = await requireClientAccess(actor, input.clientId);
+  return commitChange({
+    actor: coachActor(actor),
+    // Not the same items any more (someone added or removed one): stale, reload and try again.
+    write: async (tx) => ((await reorderPlanItems(actor.practiceId, client.id, input.itemIds, tx)) ? { count: input.itemIds.length } : null),
+    timeline: ({ count }) => ({ clientId: client.id, kind: 'plan.reordered', data: { count } }),
+    audit: () => ({ action: 'plan.reordered', entityType: 'client', entityId: client.id }),
+  }).then((r) => (r.ok ? ok(null) : r));
+}
+
+export async function dismissSuggestion(
+  actor: Actor,
+  input: { clientId: string; measurementId: string; suggestionKey: string },
+): Promise<ActionResult<null>> {
+  const client = await requireClientAccess(actor, input.clientId);
+  const measurement = await findMeasurementHead(actor.practiceId, input.measurementId);
+  if (!measurement || measurement.clientId !== client.id) return fail('not_found');
+  return commitChange({
+    actor: coachActor(actor),
+    write: async (tx) => {
+      return insertDismissedSuggestion(actor.practiceId, { ...input, clientId: client.id, dismissedBy: actor.userId }, tx);
+    },
+    timeline: () => ({ clientId: client.id, kind: 'plan.suggestion_dismissed', data: { suggestion: input.suggestionKey } }),
+    audit: () => ({ action: 'plan.suggestion_dismissed', entityType: 'measurement', entityId: input.measurementId, metadata: { suggestion: input.suggestionKey } }),
+  }).then((r) => (r.ok ? ok(null) : r));
+}
+
+// ---------------------------------------------------------------- release (client in the portal, or recorded by the coach)
+
+export type Releaser = { kind: 'client'; practiceId: string; clientId: string } | { kind: 'coach_in_session'; actor: Actor };
+
+async function itemForReleaser(by: Releaser, itemId: string): Promise<PlanItem | null> {
+  if (by.kind === 'coach_in_session') return reachableItem(by.actor, itemId);
+  const item = await findPlanItem(by.practiceId, itemId);
+  // An item of another client is "not found": nothing about it is revealed.
+  return item && item.clientId === by.clientId ? item : null;
+}
+
+const releaserActor = (by: Releaser): ChangeActor =>
+  by.kind === 'client' ? { practiceId: by.practiceId, userId: null, kind: 'client' } : coachActor(by.actor);
+
+/** Releases the item's current employer wording; refused while there is none. */
+export async function releaseItem(by: Releaser, itemId: string): Promise<ActionResult<{ releaseId: string }>> {
+  const item = await itemForReleaser(by, itemId);
+  if (!item) return fail('not_found');
+  const wording = item.employerWording?.trim() ?? '';
+  if (!wording) return refused('noEmployerWording');
+  const actor = releaserActor(by);
+  return commitChange({
+    actor,
+    write: async (tx) => {
+      const open = await openRelease(actor.practiceId, item.id, tx);
+      if (open && open.employerWording === wording) return { releaseId: open.id };
+      if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
+      const release = await insertRelease(
+        actor.practiceId,
+        { clientId: item.clientId, itemId: item.id, employerWording: wording, releasedBy: by.kind, recordedBy: by.kind === 'coach_in_session' ? by.actor.userId : null },
+        tx,
+      );
+      return { releaseId: release.id };
+    },
+    timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
+    audit: ({ releaseId }) => ({ action: 'plan.released', entityType: 'plan_item', entityId: item.id, metadata: { releaseId, by: by.kind } }),
+  });
+}
+
+export async function withdrawItem(by: Releaser, itemId: string): Promise<ActionResult<null>> {
+  const item = await itemForReleaser(by, itemId);
+  if (!item) return fail('not_found');
+  const actor = releaserActor(by);
+  const result = await commitChange({
+    actor,
+    write: async (tx) => ({ withdrawn: Boolean(await withdrawRelease(actor.practiceId, item.id, by.kind, tx)) }),
+    timeline: ({ withdrawn }) => (withdrawn ? { clientId: item.clientId, kind: 'plan.release_withdrawn', data: { itemId: item.id, title: item.title, reason: by.kind } } : null),
+    audit: ({ withdrawn }) => (withdrawn ? { action: 'plan.release_withdrawn', entityType: 'plan_item', entityId: item.id, metadata: { reason: by.kind } } : null),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+// ---------------------------------------------------------------- shares (coach)
+
+/** The mail to the manager or HR contact: in the contact's language, the link and what it holds (never health data). */
+function planShareMail(args: { to: string; locale: Locale; name: string; coach: string; practice: string; url: string }): Mail {
+  const t = translatorFor(args.locale);
+  const paragraphs = [t('mail.planShare.greeting', { name: args.name }), t('mail.planShare.body', { coach: args.coach, practice: args.practice }), t('mail.planShare.privacy')];
+  const text = [...paragraphs, `${t('mail.planShare.action')}: ${args.url}`].join('\n\n');
+  const esc = (v: string) => v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2937">${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}<p><a href="${esc(args.url)}">${esc(t('mail.planShare.action'))}</a></p></body></html>`;
+  return { to: args.to, subject: t('mail.planShare.subject', { practice: args.practice }), text, html };
+}
+
+/**
+ * A share link for a manager or HR contact of the client's OWN employer: never the company doctor,
+ * never a contact of another employer or practice. The token is returned once; only its hash is kept.
+ */
+export async function createShare(
+  actor: Actor,
+  input: { clientId: string; contactId: string; sendMail: boolean },
+): Promise<ActionResult<{ shareId: string; url: string }>> {
+  const client = await requireClientAccess(actor, input.clientId);
+  const contact = await findContact(actor.practiceId, input.contactId);
+  if (!contact) return refused('contactNotFound');
+  const employerId = await clientEmployerId(actor.practiceId, client.id);
+  if (!employerId || contact.employerId !== employerId) return refused('contactOtherEmployer');
+  if (contact.role !== 'manager' && contact.role !== 'hr') return refused('contactRole');
+  if (input.sendMail && !contact.email) return refused('contactNoEmail');
+  const token = randomBytes(32).toString('base64url');
+  const url = appUrl(`/share/${token}`);
+  return commitChange({
+    actor: coachActor(actor),
+    write: async (tx) => {
+      const share = await insertShare(
+        actor.practiceId,
+        { clientId: client.id, employerId: contact.employerId, contactId: contact.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + SHARE_TTL_MS), createdBy: actor.userId },
+        tx,
+      );
+      return { shareId: share.id, url };
+    },
+    timeline: ({ shareId }) => ({ clientId: client.id, kind: 'share.created', data: { shareId, role: contact.role, mailed: input.sendMail } }),
+    audit: ({ shareId }) => ({ action: 'plan.share_created', entityType: 'plan_share', entityId: shareId, metadata: { contactId: contact.id, mailed: input.sendMail } }),
+    after: async (tx: Executor) => {
+      if (!input.sendMail) return;
+      const practice = await getPractice(actor.practiceId, tx);
+      await deliver(actor.practiceId, planShareMail({ to: contact.email, locale: contact.locale, name: contact.name, coach: actor.name, practice: practice?.name ?? '', url }), tx);
+    },
+  });
+}
+
+async function reachableShare(actor: Actor, shareId: string): Promise<PlanShare | null> {
+  const share = await findShare(actor.practiceId, shareId);
+  if (!share) return null;
+  await requireClientAccess(actor, share.clientId);
+  return share;
+}
+
+/** Another 30 days from now, same link. A revoked link stays revoked. */
+export async function renewShare(actor: Actor, shareId: string): Promise<ActionResult<{ expiresAt: Date }>> {
+  const share = await reachableShare(actor, shareId);
+  if (!share) return fail('not_found');
+  if (share.revokedAt) return refused('shareRevoked');
+  return commitChange({
+    actor: coachActor(actor),
+    write: async (tx) => {
+      const row = await updateShareExpiry(actor.practiceId, share.id, new Date(Date.now() + SHARE_TTL_MS), tx);
+      return row ? { expiresAt: row.expiresAt } : null;
+    },
+    timeline: () => ({ clientId: share.clientId, kind: 'share.renewed', data: { shareId: share.id } }),
+    audit: () => ({ action: 'plan.share_renewed', entityType: 'plan_share', entityId: share.id }),
+  });
+}
+
+export async function revokeShare(actor: Actor, shareId: string): Promise<ActionResult<null>> {
+  const share = await reachableShare(actor, shareId);
+  if (!share) return fail('not_found');
+  if (share.revokedAt) return ok(null);
+  const result = await commitChange({
+    actor: coachActor(actor),
+    write: async (tx) => (await revokeShareRow(actor.practiceId, share.id, tx)) ?? null,
+    timeline: () => ({ clientId: share.clientId, kind: 'share.revoked', data: { shareId: share.id } }),
+    audit: () => ({ action: 'plan.share_revoked', entityType: 'plan_share', entityId: share.id }),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+// ---------------------------------------------------------------- the employer, through a valid share (lib/share/guard.ts)
+
+/** A share the guard has accepted: valid token, not revoked, not expired. */
+export type OpenShare = { practiceId: string; id: string; clientId: string };
+
+const employerActor = (share: OpenShare): ChangeActor => ({ practiceId: share.practiceId, userId: null, kind: 'employer' });
+
+export async function recordShareOpening(share: OpenShare, ip: string | null): Promise<void> {
+  const result = await commitChange({
+    actor: employerActor(share),
+    write: (tx) => insertOpening(share.practiceId, { clientId: share.clientId, shareId: share.id }, tx),
+    timeline: (row) => ({ clientId: share.clientId, kind: 'share.opened', data: { shareId: share.id, openedAt: row.openedAt.toISOString() } }),
+    audit: () => ({ action: 'plan.share_opened', entityType: 'plan_share', entityId: share.id, ip }),
+  });
+  if (!result.ok) throw new Error('share opening not recorded');
+}
+
+export async function employerConfirm(share: OpenShare): Promise<ActionResult<null>> {
+  const result = await commitChange({
+    actor: employerActor(share),
+    write: async (tx) => {
+      await markShareConfirmed(share.practiceId, share.id, tx);
+      return insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'confirmed' }, tx);
+    },
+    timeline: () => ({ clientId: share.clientId, kind: 'plan.employer_confirmed', data: { shareId: share.id } }),
+    audit: () => ({ action: 'plan.employer_confirmed', entityType: 'plan_share', entityId: share.id }),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+/** Only released items the employer owns (manager, HR); anything else is refused, nothing written. */
+export async function employerSetStatus(share: OpenShare, input: { itemId: string; status: PlanStatus }): Promise<ActionResult<null>> {
+  const item = await findPlanItem(share.practiceId, input.itemId);
+  if (!item || item.clientId !== share.clientId) return fail('not_found');
+  if (!(await openRelease(share.practiceId, item.id))) return fail('not_found');
+  if (!EMPLOYER_OWNERS.includes(item.owner)) return refused('notEmployerOwned');
+  const result = await commitChange({
+    actor: employerActor(share),
+    write: async (tx) => {
+      // Released and unchanged since we looked: a concurrent withdrawal makes this stale.
+      if (!(await openRelease(share.practiceId, item.id, tx))) throw new StaleError();
+      const row = await updatePlanItem(share.practiceId, item.id, item.version, { status: input.status }, tx);
+      if (!row) return null;
+      return insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'status', itemId: item.id, status: input.status }, tx);
+    },
+    timeline: () => ({ clientId: share.clientId, kind: 'plan.employer_status', data: { itemId: item.id, title: item.title, status: input.status } }),
+    audit: () => ({ action: 'plan.employer_status', entityType: 'plan_item', entityId: item.id, metadata: { status: input.status } }),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+export async function employerComment(share: OpenShare, input: { comment: string }): Promise<ActionResult<null>> {
+  const result = await commitChange({
+    actor: employerActor(share),
+    write: (tx) => insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'comment', comment: input.comment }, tx),
+    timeline: (row) => ({ clientId: share.clientId, kind: 'plan.employer_comment', data: { actionId: row.id } }),
+    audit: (row) => ({ action: 'plan.employer_comment', entityType: 'plan_share', entityId: share.id, metadata: { actionId: row.id } }),
+  });
+  return result.ok ? ok(null) : result;
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from '@/lib/plans/types';
+import { isLocalDate } from '@/lib/sessions/zoned-time';
+import { id, optionalText, requiredText } from './fields';
+
+/** An optional date field: '' means none. */
+const optionalDate = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isLocalDate(v), { error: 'plan.errors.date' })
+  .transform((v) => (v === '' ? null : v));
+
+const version = z.number().int().positive();
+
+/** The editable fields of a plan item. Employer wording '' means "not written yet" (stored as null). */
+export const planItemFields = z.object({
+  title: requiredText(200),
+  description: optionalText(2000),
+  employerWording: optionalText(1000).transform((v) => (v === '' ? null : v)),
+  rationale: optionalText(2000),
+  category: z.enum(PLAN_CATEGORIES, { error: 'validation.required' }),
+  level: z.enum(PLAN_LEVELS, { error: 'validation.required' }),
+  owner: z.enum(PLAN_OWNERS, { error: 'validation.required' }),
+  dueDate: optionalDate,
+  reviewDate: optionalDate,
+  dimensions: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+});
+
+/** A suggestion rule key, or 'manual' for an item written by hand. */
+const source = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9_.-]{1,80}$/, { error: 'validation.invalid' })
+  .default('manual');
+
+export const createPlanItemSchema = planItemFields.extend({ clientId: id, source, measurementId: id.optional() });
+export type CreatePlanItemInput = z.input<typeof createPlanItemSchema>;
+
+export const updatePlanItemSchema = planItemFields.extend({ itemId: id, version });
+export type UpdatePlanItemInput = z.input<typeof updatePlanItemSchema>;
+
+export const planItemStatusSchema = z.object({ itemId: id, version, status: z.enum(PLAN_STATUSES, { error: 'validation.required' }) });
+
+export const reorderPlanSchema = z.object({ clientId: id, itemIds: z.array(id).min(1).max(200) });
+
+export const dismissSuggestionSchema = z.object({ clientId: id, measurementId: id, suggestionKey: z.string().trim().regex(/^[a-z0-9_.-]{1,80}$/) });
+
+export const planItemRefSchema = z.object({ itemId: id });
+
+export const createShareSchema = z.object({ clientId: id, contactId: id, sendMail: z.boolean().default(false) });
+export const shareRefSchema = z.object({ shareId: id });
+
+/** The share page's actions carry the token; the guard checks it first. */
+const token = z.string().max(200);
+export const employerConfirmSchema = z.object({ token });
+export const employerStatusSchema = z.object({ token, itemId: id, status: z.enum(PLAN_STATUSES, { error: 'validation.required' }) });
+export const employerCommentSchema = z.object({ token, comment: requiredText(2000) });

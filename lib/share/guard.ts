@@ -1,0 +1,123 @@
+import 'server-only';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { headers } from 'next/headers';
+import type { z } from 'zod';
+import { listReleasedItems } from '@/db/queries/plans';
+import { getPracticeLogo } from '@/db/queries/practices';
+import { countGuess, findShareByTokenHash, guessesSoFar, listPlannedTripartite, shareContext } from '@/db/queries/shares';
+import { isInvalidText } from '@/db/errors';
+import { fail, type ActionResult } from '@/lib/actions/result';
+import { fieldErrorsOf } from '@/lib/actions/zod-errors';
+import { hashToken } from '@/lib/auth/tokens';
+import type { Locale } from '@/lib/i18n/locales';
+import { buildEmployerView, type EmployerView } from '@/lib/plans/employer-view';
+import { employerComment, employerConfirm, employerSetStatus, recordShareOpening, SHARE_TOKEN_LENGTH, type OpenShare } from '@/lib/plans/service';
+import { employerCommentSchema, employerConfirmSchema, employerStatusSchema } from '@/lib/schemas/plan';
+
+/**
+ * The share page's own guard: no coach or portal session, only the token in the URL. The ONLY way
+ * app/share/ reaches data: it answers with the employer view (lib/plans/employer-view.ts) or with a
+ * state that reveals nothing about the plan or the client.
+ */
+
+/** Failed lookups allowed per IP per window before the page stops answering (link guessing). */
+export const GUESS_LIMIT = 20;
+export const GUESS_WINDOW_MS = 15 * 60 * 1000;
+
+const TOKEN = /^[A-Za-z0-9_-]+$/;
+
+export type ShareState =
+  | { state: 'ok'; view: EmployerView }
+  | { state: 'expired'; locale: Locale }
+  | { state: 'not_found' }
+  | { state: 'rate_limited' };
+
+type Resolved = { state: 'ok'; share: OpenShare; locale: Locale; confirmedAt: Date | null } | Exclude<ShareState, { state: 'ok' }>;
+
+async function callerIp(): Promise<string | null> {
+  const h = await headers();
+  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
+}
+
+const ipKey = (ip: string | null) => createHash('sha256').update(`share:${ip ?? 'unknown'}`).digest('hex');
+const windowStart = (now: number) => new Date(now - (now % GUESS_WINDOW_MS));
+
+/** Token → share, or a state that says nothing. Wrong length or characters never reach the database. */
+async function resolve(token: string, ip: string | null, now = Date.now()): Promise<Resolved> {
+  const key = ipKey(ip);
+  const window = windowStart(now);
+  if ((await guessesSoFar(key, window)) >= GUESS_LIMIT) return { state: 'rate_limited' };
+  const miss = async (): Promise<Resolved> => {
+    await countGuess(key, window);
+    return { state: 'not_found' };
+  };
+  if (typeof token !== 'string' || token.length !== SHARE_TOKEN_LENGTH || !TOKEN.test(token)) return miss();
+  const wanted = hashToken(token);
+  const row = await findShareByTokenHash(wanted);
+  // Compare the full hashes in constant time as well (the lookup itself is by hash, so timing says nothing about the token).
+  if (!row || !timingSafeEqual(Buffer.from(row.tokenHash, 'hex'), Buffer.from(wanted, 'hex'))) return miss();
+  // Revoked, archived client, or the contact no longer a manager/HR of the client's employer: as if it never existed.
+  if (row.revokedAt || row.clientArchivedAt || row.clientEmployerId !== row.employerId || (row.contactRole !== 'manager' && row.contactRole !== 'hr')) {
+    return { state: 'not_found' };
+  }
+  if (row.expiresAt.getTime() <= now) return { state: 'expired', locale: row.contactLocale };
+  return { state: 'ok', share: { practiceId: row.practiceId, id: row.id, clientId: row.clientId }, locale: row.contactLocale, confirmedAt: row.confirmedAt };
+}
+
+/** Everything the share page may show, through the one employer-view function. */
+export async function employerViewFor(share: OpenShare, locale: Locale, confirmedAt: Date | null): Promise<EmployerView> {
+  const [items, meetings, context] = await Promise.all([
+    listReleasedItems(share.practiceId, share.clientId),
+    listPlannedTripartite(share.practiceId, share.clientId, new Date()),
+    shareContext(share.practiceId, share.clientId),
+  ]);
+  return buildEmployerView({
+    locale,
+    releasedItems: items,
+    meetings,
+    coach: { name: context?.coachName ?? '', email: context?.coachEmail ?? '' },
+    practice: { name: context?.practiceName ?? '', hasLogo: Boolean(context?.hasLogo) },
+    confirmedAt,
+  });
+}
+
+/** For the share page: resolves the token, audits the opening (the client sees it), builds the view. */
+export async function openSharedPlan(token: string): Promise<ShareState> {
+  const ip = await callerIp();
+  const resolved = await resolve(token, ip);
+  if (resolved.state !== 'ok') return resolved;
+  await recordShareOpening(resolved.share, ip);
+  return { state: 'ok', view: await employerViewFor(resolved.share, resolved.locale, resolved.confirmedAt) };
+}
+
+/** The practice's logo behind a valid token (for the share page's header); null otherwise. */
+export async function shareLogo(token: string): Promise<{ data: Buffer; mime: string } | null> {
+  const resolved = await resolve(token, await callerIp());
+  if (resolved.state !== 'ok') return null;
+  const logo = await getPracticeLogo(resolved.share.practiceId);
+  return logo ? { data: logo.data, mime: logo.mime } : null;
+}
+
+/** The share page's actions: token checked first (with the same rate limit), then the input, then the service. */
+function shareAction<S extends z.ZodType<{ token: string }>>(schema: S, handler: (share: OpenShare, input: z.output<S>) => Promise<ActionResult<null>>) {
+  return async (raw: unknown): Promise<ActionResult<null>> => {
+    try {
+      const token = (raw as { token?: unknown } | null)?.token;
+      const resolved = await resolve(typeof token === 'string' ? token : '', await callerIp());
+      if (resolved.state === 'rate_limited') return fail('rate_limited');
+      if (resolved.state === 'expired') return fail('link_expired');
+      if (resolved.state !== 'ok') return fail('not_found');
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return fail('validation', { fieldErrors: fieldErrorsOf(parsed.error) });
+      return await handler(resolved.share, parsed.data);
+    } catch (error) {
+      if (isInvalidText(error)) return fail('invalid_characters');
+      console.error('[share action]', error);
+      return fail('server');
+    }
+  };
+}
+
+export const confirmSharedPlan = shareAction(employerConfirmSchema, (share) => employerConfirm(share));
+export const setSharedItemStatus = shareAction(employerStatusSchema, (share, input) => employerSetStatus(share, input));
+export const commentOnSharedPlan = shareAction(employerCommentSchema, (share, input) => employerComment(share, input));

@@ -1,0 +1,62 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * The employer's pages reach data through the share guard and the one employer-view function only
+ * (action-plan issue, privacy): nothing under app/share/ may import a query, a service or a schema.
+ */
+const ALLOWED = new Set([
+  '@/lib/share/guard',
+  '@/lib/plans/employer-view',
+  '@/lib/i18n/locales',
+  '@/lib/i18n/messages',
+  'react',
+  'next',
+  'next/navigation',
+  'next/headers',
+  'next/cache',
+  'next-intl',
+  'next-intl/server',
+]);
+
+const root = path.resolve(__dirname, '../../app/share');
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return files(full);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [full] : [];
+  });
+}
+
+function importsOf(source: string): string[] {
+  const found = [...source.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm)];
+  return found.map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
+}
+
+describe('app/share imports', () => {
+  const list = files(root);
+
+  it('has modules to check', () => {
+    expect(list.length).toBeGreaterThan(0);
+  });
+
+  it.each(list.map((f) => [path.relative(root, f), f]))('%s imports only the guard, the employer view and UI/i18n basics', (_name, file) => {
+    for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+      if (spec.startsWith('.')) {
+        // Relative imports stay inside app/share.
+        expect(path.resolve(path.dirname(file), spec).startsWith(root), `${spec} leaves app/share`).toBe(true);
+      } else {
+        expect(ALLOWED.has(spec), `${spec} is not allowed in app/share`).toBe(true);
+      }
+    }
+  });
+
+  it('catches a forbidden import', () => {
+    expect(importsOf("import { listPlanItems } from '@/db/queries/plans';\nimport x from \"@/lib/plans/service\";").filter((s) => !ALLOWED.has(s))).toEqual([
+      '@/db/queries/plans',
+      '@/lib/plans/service',
+    ]);
+  });
+});
