@@ -8,6 +8,8 @@ import type { Role } from '@/db/schema';
 import { fail, type ActionResult } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { currentSessionClaims } from './session';
+// Plugs the server-only password strength estimate into the shared password schema for every action.
+import './password-strength';
 
 export type Actor = { userId: string; practiceId: string; role: Role; name: string; email: string; locale: 'nl' | 'en' };
 
