@@ -7,6 +7,7 @@ import { findUser } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
 import { fail, type ActionResult } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
+import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
 import { currentSessionClaims } from './session';
 // Plugs the server-only password strength estimate into the shared password schema for every action.
 import './password-strength';
@@ -65,6 +66,7 @@ export function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise
       return await handler(parsed.data, actor);
     } catch (error) {
       if (error instanceof GuardError) return fail(error.code);
+      if (error instanceof ConsentRequiredError) return fail('consent_required');
       if (isInvalidText(error)) return fail('invalid_characters');
       if (isForeignKeyViolation(error)) return fail('stale');
       console.error('[action]', error);

@@ -15,6 +15,7 @@ import {
 import type { Measurement } from '@/db/schema';
 import { fail, ok, type ActionResult } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
+import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 // The homework service starts measurements from here and hands "measure again" in on completion: a cycle of
 // function imports only (nothing is used while the modules load).
 import { handInMeasurementHomework } from '@/lib/homework/service';
@@ -117,7 +118,8 @@ function measurementActor(practiceId: string, createdBy: string | null, administ
 
 /**
  * Starts a measurement (on the timeline and in the audit log). Inside a caller's transaction pass `ex`:
- * it joins it. Throws IntakeNotFoundError for an unknown instrument (before anything is written).
+ * it joins it. Throws IntakeNotFoundError for an unknown instrument and ConsentRequiredError for a client
+ * without a given coaching agreement (before anything is written).
  */
 export async function startMeasurement(
   practiceId: string,
@@ -128,6 +130,7 @@ export async function startMeasurement(
     {
       actor: measurementActor(practiceId, input.createdBy, input.administeredBy),
       write: async (tx) => {
+        await requireCoachingAgreement(practiceId, input.clientId, tx);
         const resolved = await resolveInstrument(practiceId, input.instrumentKey, input.instrumentVersion, tx);
         if (!resolved) throw new IntakeNotFoundError('instrument');
         const { instrument, customInstrumentId } = resolved;
@@ -170,6 +173,7 @@ export async function startCoachMeasurement(actor: { practiceId: string; userId:
     return ok(await startMeasurement(actor.practiceId, { clientId, instrumentKey, administeredBy: 'coach', createdBy: actor.userId }));
   } catch (error) {
     if (error instanceof IntakeNotFoundError) return fail('not_found', { fieldErrors: { instrumentKey: 'measurements.unknownInstrument' } });
+    if (error instanceof ConsentRequiredError) return fail('consent_required');
     throw error;
   }
 }
