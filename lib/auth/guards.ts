@@ -7,6 +7,7 @@ import { findUser } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
 import { fail, type ActionResult } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
+import { logError } from '@/lib/log';
 import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
 import { currentSessionClaims } from './session';
 // Plugs the server-only password strength estimate into the shared password schema for every action.
@@ -69,7 +70,7 @@ export function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise
       if (error instanceof ConsentRequiredError) return fail('consent_required');
       if (isInvalidText(error)) return fail('invalid_characters');
       if (isForeignKeyViolation(error)) return fail('stale');
-      console.error('[action]', error);
+      logError('action', error);
       return fail('server');
     }
   };
