@@ -330,6 +330,23 @@ export async function reopenMeasurement(practiceId: string, measurementId: strin
   return result.data.done ? ok(null) : result.data.result;
 }
 
+/** The coach opened a measurement in progress to fill it in (the answers so far are health data): in the audit log. */
+export async function recordMeasurementOpened(actor: { practiceId: string; userId: string }, measurementId: string): Promise<void> {
+  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'measurement.opened', entityType: 'measurement', entityId: measurementId });
+}
+
+/** The coach opened a client's list of measurements with their scores and trend: in the audit log. */
+export async function recordMeasurementsListed(actor: { practiceId: string; userId: string }, clientId: string, count: number): Promise<void> {
+  await audit({
+    practiceId: actor.practiceId,
+    actorUserId: actor.userId,
+    action: 'measurement.list_viewed',
+    entityType: 'client',
+    entityId: clientId,
+    metadata: { count },
+  });
+}
+
 /** The coach opened a completed measurement's results: in the audit log (who looked at health data). */
 export async function recordMeasurementViewed(actor: { practiceId: string; userId: string }, measurementId: string): Promise<void> {
   await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'measurement.viewed', entityType: 'measurement', entityId: measurementId });

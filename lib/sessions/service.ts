@@ -134,6 +134,21 @@ export async function startSessionCheckin(actor: Actor, session: CoachingSession
   }
 }
 
+/**
+ * A calendar app fetched a coach's feed: in the audit log per fetch, so a leaked feed URL shows up. Only the
+ * number of events, never which clients (the feed itself carries initials).
+ */
+export async function recordCalendarFeedFetched(owner: { practiceId: string; userId: string }, events: number): Promise<void> {
+  await audit({
+    practiceId: owner.practiceId,
+    actorUserId: owner.userId,
+    action: 'calendar.feed_fetched',
+    entityType: 'user',
+    entityId: owner.userId,
+    metadata: { events },
+  });
+}
+
 /** The coach opened a session's record (private notes): in the audit log. */
 export async function recordSessionViewed(actor: Actor, sessionId: string): Promise<void> {
   await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'session.viewed', entityType: 'session', entityId: sessionId });

@@ -6,7 +6,7 @@ import { MeasurementForm } from '@/app/_components/intake/measurement-form';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { loadMeasurementForFilling } from '@/lib/intake/service';
+import { loadMeasurementForFilling, recordMeasurementOpened } from '@/lib/intake/service';
 
 type Props = { params: Promise<{ measurementId: string }> };
 
@@ -24,6 +24,8 @@ export default async function IntakePage({ params }: Props) {
   const { measurement, instrument, answers } = loaded;
   const resultsHref = `/clients/${client.id}/measurements/${measurement.id}`;
   if (measurement.status === 'completed') redirect(resultsHref);
+  // The answers so far are health data: who opened them is on record.
+  await recordMeasurementOpened(actor, measurement.id);
 
   const [t, locale] = await Promise.all([getTranslations('intake'), getLocale()]);
   const uiLocale = appLocale(locale);

@@ -8,7 +8,7 @@ import { requireClientPage } from '@/lib/auth/client-access';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { builtInInstruments, customInstrumentSchema, INDEX_KEYS } from '@/lib/instruments';
 import { formSections, formSteps } from '@/lib/intake/form-layout';
-import { instrumentsForMeasurements } from '@/lib/intake/service';
+import { instrumentsForMeasurements, recordMeasurementsListed } from '@/lib/intake/service';
 import { storedIndices } from '@/lib/intake/stored-scores';
 import { trendSeries } from '@/lib/intake/trend';
 import { profileFromIndices } from '@/lib/scoring/profile';
@@ -33,7 +33,8 @@ export default async function MeasurementsPage({ params }: Props) {
     listLatestCustomInstruments(actor.practiceId),
   ]);
   const lang = appLocale(locale);
-  const instrumentOf = await instrumentsForMeasurements(actor.practiceId, rows);
+  // Scores and profiles of every measurement: who looked is on record.
+  const [instrumentOf] = await Promise.all([instrumentsForMeasurements(actor.practiceId, rows), recordMeasurementsListed(actor, client.id, rows.length)]);
 
   const options: InstrumentOption[] = [
     ...builtInInstruments.map((i) => ({ key: i.key, label: i.name[lang], group: 'built_in' as const })),
