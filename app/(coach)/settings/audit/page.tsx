@@ -32,11 +32,11 @@ export default async function AuditLogPage({ searchParams }: Props) {
           <h1>{t('title')}</h1>
           <p className="text-sm text-slate-600">{t('intro')}</p>
         </div>
-        <div className="flex flex-col items-end gap-1">
+        <div className="flex flex-col items-start gap-1 sm:items-end">
           <a href={`/settings/audit/export${auditQueryString({ ...query, page: 1 })}`} className="btn btn-secondary" download>
             {t('export')}
           </a>
-          <p className="max-w-xs text-right text-xs text-slate-600">{t('exportHint')}</p>
+          <p className="max-w-xs text-xs text-slate-600 sm:text-right">{t('exportHint')}</p>
         </div>
       </div>
 
