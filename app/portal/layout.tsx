@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { currentPortalClient } from '@/lib/portal/guards';
+import { SignOutForm } from '@/app/_components/autosave/sign-out-form';
 import { signOutPortalAction } from './actions';
 
 export async function generateMetadata() {
@@ -24,11 +25,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
             {client && <span className="truncate text-xs text-slate-600">{t('title')}</span>}
           </Link>
           {client && (
-            <form action={signOutPortalAction}>
+            <SignOutForm action={signOutPortalAction}>
               <button type="submit" className="btn btn-ghost">
                 {t('signOut')}
               </button>
-            </form>
+            </SignOutForm>
           )}
         </div>
       </header>

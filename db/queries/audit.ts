@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
-import { auditLog } from '../schema';
+import { auditLog, clients, users } from '../schema';
 
 export type AuditInsert = Omit<typeof auditLog.$inferInsert, 'id' | 'createdAt'>;
 
@@ -16,4 +16,79 @@ export function listAudit(practiceId: string, filter: { action?: string; limit?:
     .where(filter.action ? and(eq(auditLog.practiceId, practiceId), eq(auditLog.action, filter.action)) : eq(auditLog.practiceId, practiceId))
     .orderBy(desc(auditLog.createdAt))
     .limit(filter.limit ?? 100);
+}
+
+/** Filters of the owner's audit log view; `from` inclusive, `until` exclusive (instants). */
+export type AuditFilter = { clientId?: string; userId?: string; action?: string; from?: Date; until?: Date };
+
+/**
+ * The client an entry is about: the client itself, or the client of the measurement, homework or session.
+ * Entries keep their ids after a client is erased; the name is then gone (left join finds nothing).
+ */
+const entryClientId = sql<string | null>`case ${auditLog.entityType}
+  when 'client' then ${auditLog.entityId}
+  when 'measurement' then (select m.client_id from measurements m where m.practice_id = ${auditLog.practiceId} and m.id = ${auditLog.entityId})
+  when 'homework' then (select h.client_id from homework h where h.practice_id = ${auditLog.practiceId} and h.id = ${auditLog.entityId})
+  when 'session' then (select s.client_id from coaching_sessions s where s.practice_id = ${auditLog.practiceId} and s.id = ${auditLog.entityId})
+end`;
+
+function conditions(practiceId: string, filter: AuditFilter): SQL {
+  const where: SQL[] = [eq(auditLog.practiceId, practiceId)];
+  if (filter.userId) where.push(eq(auditLog.actorUserId, filter.userId));
+  if (filter.action) where.push(eq(auditLog.action, filter.action));
+  if (filter.from) where.push(gte(auditLog.createdAt, filter.from));
+  if (filter.until) where.push(lt(auditLog.createdAt, filter.until));
+  if (filter.clientId) where.push(sql`${entryClientId} = ${filter.clientId}`);
+  return and(...where)!;
+}
+
+/** One page of the practice's audit log, newest first, with the total that matches the filters. */
+export async function searchAudit(practiceId: string, filter: AuditFilter, page: { limit: number; offset: number }, ex: Executor = getDb()) {
+  const rows = await ex
+    .select({
+      id: auditLog.id,
+      createdAt: auditLog.createdAt,
+      action: auditLog.action,
+      actorKind: auditLog.actorKind,
+      actorUserId: auditLog.actorUserId,
+      actorName: users.name,
+      entityType: auditLog.entityType,
+      entityId: auditLog.entityId,
+      clientId: entryClientId,
+      clientFirstName: clients.firstName,
+      clientLastName: clients.lastName,
+      metadata: auditLog.metadata,
+      ip: auditLog.ip,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(auditLog)
+    .leftJoin(users, and(eq(users.practiceId, auditLog.practiceId), eq(users.id, auditLog.actorUserId)))
+    .leftJoin(clients, and(eq(clients.practiceId, auditLog.practiceId), sql`${clients.id} = ${entryClientId}`))
+    .where(conditions(practiceId, filter))
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  return { rows, total: rows[0]?.total ?? (page.offset === 0 ? 0 : await countAudit(practiceId, filter, ex)) };
+}
+
+async function countAudit(practiceId: string, filter: AuditFilter, ex: Executor) {
+  const [row] = await ex.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(auditLog).where(conditions(practiceId, filter));
+  return row?.n ?? 0;
+}
+
+export type AuditRow = Awaited<ReturnType<typeof searchAudit>>['rows'][number];
+
+/** The actions that occur in this practice's log, for the filter. */
+export async function listAuditActions(practiceId: string, ex: Executor = getDb()): Promise<string[]> {
+  const rows = await ex.selectDistinct({ action: auditLog.action }).from(auditLog).where(eq(auditLog.practiceId, practiceId)).orderBy(asc(auditLog.action));
+  return rows.map((r) => r.action);
+}
+
+/** Every client of the practice (archived too), for the filter. */
+export function listAuditClientOptions(practiceId: string, ex: Executor = getDb()) {
+  return ex
+    .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName })
+    .from(clients)
+    .where(eq(clients.practiceId, practiceId))
+    .orderBy(asc(clients.lastName), asc(clients.firstName));
 }

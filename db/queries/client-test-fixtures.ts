@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '../client';
-import { auditLog, clients, employerContacts, employers, timelineEvents, type Client } from '../schema';
+import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
+import { auditLog, clients, consents, employerContacts, employers, timelineEvents, type Client } from '../schema';
 
 /** Test data for the caseload's integration tests: inserted directly, without going through the actions. */
 export async function seedEmployer(practiceId: string, name = 'Zorggroep Test') {
@@ -14,12 +15,26 @@ export async function seedEmployer(practiceId: string, name = 'Zorggroep Test') 
   return { employer: employer!, manager: manager! };
 }
 
-export async function seedClient(practiceId: string, coachId: string, values: Partial<typeof clients.$inferInsert> = {}): Promise<Client> {
+/** A client as a coach would have them: with the coaching agreement on record, unless `agreement: false`. */
+export async function seedClient(
+  practiceId: string,
+  coachId: string,
+  values: Partial<typeof clients.$inferInsert> = {},
+  { agreement = true }: { agreement?: boolean } = {},
+): Promise<Client> {
   const [client] = await getDb()
     .insert(clients)
     .values({ practiceId, coachId, firstName: 'Eva', lastName: 'Smit', email: `eva-${randomBytes(4).toString('hex')}@example.test`, ...values })
     .returning();
+  if (agreement) await recordCoachingAgreement(practiceId, client!.id, coachId);
   return client!;
+}
+
+/** Measurements and homework need a given coaching agreement (lib/caseload/consent-gate.ts). */
+export async function recordCoachingAgreement(practiceId: string, clientId: string, recordedBy: string | null = null, action: 'given' | 'withdrawn' = 'given') {
+  await getDb()
+    .insert(consents)
+    .values({ practiceId, clientId, kind: 'coaching_agreement', action, textVersion: CONSENT_TEXT_VERSIONS.coaching_agreement, recordedBy });
 }
 
 export async function clientRow(practiceId: string, clientId: string) {

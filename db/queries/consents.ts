@@ -2,6 +2,7 @@ import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
 import { consents, users, type Consent } from '../schema';
+import type { ConsentKind } from '@/lib/caseload/constants';
 
 export type ConsentWrite = Pick<Consent, 'clientId' | 'kind' | 'action' | 'textVersion' | 'recordedBy' | 'recordedByKind' | 'note'>;
 
@@ -29,4 +30,15 @@ export function listConsents(practiceId: string, clientId: string, ex: Executor 
     .leftJoin(users, and(eq(users.practiceId, consents.practiceId), eq(users.id, consents.recordedBy)))
     .where(and(eq(consents.practiceId, practiceId), eq(consents.clientId, clientId)))
     .orderBy(desc(consents.createdAt), desc(consents.id));
+}
+
+/** Whether the client's latest record of this kind is "given" (the history is append-only: the newest row wins). */
+export async function isConsentGivenNow(practiceId: string, clientId: string, kind: ConsentKind, ex: Executor = getDb()): Promise<boolean> {
+  const [latest] = await ex
+    .select({ action: consents.action })
+    .from(consents)
+    .where(and(eq(consents.practiceId, practiceId), eq(consents.clientId, clientId), eq(consents.kind, kind)))
+    .orderBy(desc(consents.createdAt), desc(consents.id))
+    .limit(1);
+  return latest?.action === 'given';
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 // The lists live in lib (one source, usable in the browser); the columns take them from there.
 import { CLIENT_STATUSES, CONSENT_KINDS, CONTACT_ROLES, REFERRAL_ROUTES } from '../../lib/caseload/constants';
 import { createdAt, tenantId, updatedAt } from './columns';
@@ -90,6 +90,8 @@ export const clients = pgTable(
       foreignColumns: [employerContacts.practiceId, employerContacts.employerId, employerContacts.id],
     }),
     foreignKey({ columns: [t.practiceId, t.coachId], foreignColumns: [users.practiceId, users.id] }),
+    // The composite FK above is MATCH SIMPLE: with no employer it checks nothing, so a manager needs an employer here.
+    check('clients_manager_needs_employer', sql`${t.managerContactId} is null or ${t.employerId} is not null`),
     index('clients_practice_status').on(t.practiceId, t.status),
     index('clients_practice_coach').on(t.practiceId, t.coachId),
     index('clients_practice_employer').on(t.practiceId, t.employerId),

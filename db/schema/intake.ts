@@ -49,6 +49,8 @@ export const measurements = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),
+    // Lets homework and session check-ins reference (measurement, client) together: never another client's measurement.
+    unique('measurements_practice_id_client').on(t.practiceId, t.id, t.clientId),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.practiceId, t.customInstrumentId], foreignColumns: [customInstruments.practiceId, customInstruments.id] }),
     index('measurements_client').on(t.practiceId, t.clientId, t.startedAt),

@@ -39,7 +39,12 @@ export const coachingSessions = pgTable(
     primaryKey({ columns: [t.practiceId, t.id] }),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.practiceId, t.coachId], foreignColumns: [users.practiceId, users.id] }),
-    foreignKey({ columns: [t.practiceId, t.checkinMeasurementId], foreignColumns: [measurements.practiceId, measurements.id] }),
+    // The check-in measurement belongs to this session's client.
+    foreignKey({
+      name: 'coaching_sessions_checkin_measurement_same_client_fk',
+      columns: [t.practiceId, t.checkinMeasurementId, t.clientId],
+      foreignColumns: [measurements.practiceId, measurements.id, measurements.clientId],
+    }),
     index('sessions_coach_time').on(t.practiceId, t.coachId, t.startsAt),
     index('sessions_client_time').on(t.practiceId, t.clientId, t.startsAt),
   ],
@@ -87,7 +92,12 @@ export const homework = pgTable(
     primaryKey({ columns: [t.practiceId, t.id] }),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.practiceId, t.assignedBy], foreignColumns: [users.practiceId, users.id] }),
-    foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }),
+    // "Measure again" homework points at a measurement of the same client.
+    foreignKey({
+      name: 'homework_measurement_same_client_fk',
+      columns: [t.practiceId, t.measurementId, t.clientId],
+      foreignColumns: [measurements.practiceId, measurements.id, measurements.clientId],
+    }),
     index('homework_client').on(t.practiceId, t.clientId, t.dueDate),
     index('homework_status_due').on(t.practiceId, t.status, t.dueDate),
   ],

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'invalid_characters'
   /** The client has handed this homework in: no more answers, no second hand-in, no reminder. */
   | 'already_submitted'
+  /** No given, not-withdrawn coaching agreement recorded for this client: no measurements, no homework (GDPR art. 9). */
+  | 'consent_required'
   | 'server';
 
 /** Field name → translation key (e.g. `validation.email`). */

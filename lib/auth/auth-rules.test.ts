@@ -5,6 +5,7 @@ import { linkState } from '@/lib/accounts/links';
 import { linkToken, parseLinkToken } from '@/lib/urls';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { isWeakPassword } from './password-policy';
+import './password-strength';
 import { emailKey, hashToken, newToken } from './tokens';
 
 describe('password policy', () => {

@@ -7,7 +7,11 @@ import { findUser } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
 import { fail, type ActionResult } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
+import { logError } from '@/lib/log';
+import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
 import { currentSessionClaims } from './session';
+// Plugs the server-only password strength estimate into the shared password schema for every action.
+import './password-strength';
 
 export type Actor = { userId: string; practiceId: string; role: Role; name: string; email: string; locale: import('@/lib/i18n/locales').Locale };
 
@@ -63,9 +67,10 @@ export function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise
       return await handler(parsed.data, actor);
     } catch (error) {
       if (error instanceof GuardError) return fail(error.code);
+      if (error instanceof ConsentRequiredError) return fail('consent_required');
       if (isInvalidText(error)) return fail('invalid_characters');
       if (isForeignKeyViolation(error)) return fail('stale');
-      console.error('[action]', error);
+      logError('action', error);
       return fail('server');
     }
   };

@@ -1,4 +1,5 @@
 import 'server-only';
+import { logError } from '@/lib/log';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { signInSchema } from '@/lib/schemas/auth';
@@ -39,7 +40,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     // A wrong password is an answer, not a server error: it is in the audit log, not in the error log.
     error(error) {
       if (error instanceof CredentialsSignin || (error as { type?: string }).type === 'CredentialsSignin') return;
-      console.error('[auth]', error);
+      logError('auth', error);
     },
   },
   providers: [

@@ -1,16 +1,20 @@
-/** Pure password rules shared by the forms (client) and the actions (server). */
+/**
+ * Password rules shared by the forms (client) and the actions (server). The client checks only the length;
+ * the strength estimate (zxcvbn with large Dutch and English dictionaries) runs on the server only: the
+ * server-only module lib/auth/password-strength.ts plugs itself in here, so client bundles never carry it.
+ */
 export const PASSWORD_MIN_LENGTH = 10;
 
-const COMMON = new Set([
-  'password', 'password1', 'password12', 'password123', 'wachtwoord', 'wachtwoord1', 'wachtwoord123',
-  '1234567890', '12345678910', '0123456789', 'qwertyuiop', 'qwerty1234', 'azertyuiop', 'welkom1234',
-  'welkomwelkom', 'iloveyou12', 'letmein123', 'administrator', 'passw0rd123', 'abcdefghij', 'abc1234567',
-]);
+/** True when the password is strong enough; userInputs are words of this user (email, name) that do not count. */
+export type StrengthEstimator = (password: string, userInputs: readonly string[]) => boolean;
 
-export function isWeakPassword(password: string): boolean {
-  const lower = password.toLowerCase();
-  if (COMMON.has(lower)) return true;
-  if (new Set(lower).size < 5) return true;
-  if (/^\d+$/.test(password)) return true;
-  return false;
+let estimator: StrengthEstimator | null = null;
+
+export function registerStrengthEstimator(next: StrengthEstimator): void {
+  estimator = next;
+}
+
+/** Weak by the server's estimate; always false where no estimator is registered (the browser). */
+export function isWeakPassword(password: string, userInputs: readonly string[] = []): boolean {
+  return estimator ? !estimator(password, userInputs) : false;
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import { logError } from '@/lib/log';
 import { GuardError, requireCoach, requireOwner, type Actor } from './guards';
 
 type RouteHandler<C> = (request: Request, actor: Actor, context: C) => Promise<Response>;
@@ -12,7 +13,7 @@ function guardedRoute<C>(who: () => Promise<Actor>, handler: RouteHandler<C>) {
         const status = error.code === 'unauthenticated' ? 401 : error.code === 'forbidden' ? 403 : 404;
         return Response.json({ error: error.code }, { status });
       }
-      console.error('[route]', error);
+      logError('route', error);
       return Response.json({ error: 'server' }, { status: 500 });
     }
   };

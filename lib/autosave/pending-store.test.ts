@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PendingStore } from './pending-store';
+import { afterServerAnswer, clearPendingAnswers, PendingStore } from './pending-store';
 
 function memoryStorage() {
   const data = new Map<string, string>();
@@ -43,5 +43,51 @@ describe('PendingStore', () => {
     const none = new PendingStore<number>(null, 'm1');
     none.put('a', 1);
     expect(none.all()).toEqual([]);
+  });
+});
+
+/** A Storage with length/key, like the browser's localStorage. */
+function browserLikeStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    get length() {
+      return data.size;
+    },
+    key: (i: number) => [...data.keys()][i] ?? null,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+    removeItem: (k: string) => void data.delete(k),
+    data,
+  };
+}
+
+describe('clearing queued answers on sign-out (a shared phone or laptop)', () => {
+  it('forgets every queued answer and form position, and nothing else', () => {
+    const storage = browserLikeStorage({ 'bp-locale': 'nl', theme: 'light' });
+    new PendingStore<number>(storage, 'autosave:measurement:m1:coach').put('q1', 4);
+    new PendingStore<string>(storage, 'autosave:homework:h1').put('day1.drained', 'Vergadering met mijn leidinggevende');
+    storage.setItem('intake-position:measurement:m1:coach', 'step-3');
+    expect(clearPendingAnswers(storage)).toBe(3);
+    expect([...storage.data.keys()].sort()).toEqual(['bp-locale', 'theme']);
+    expect(new PendingStore<string>(storage, 'autosave:homework:h1').all()).toEqual([]);
+  });
+
+  it('is harmless without storage or when storage is blocked', () => {
+    expect(clearPendingAnswers(null)).toBe(0);
+    const blocked = {
+      get length(): number {
+        throw new Error('SecurityError');
+      },
+      key: () => null,
+      removeItem: () => {},
+    };
+    expect(clearPendingAnswers(blocked)).toBe(0);
+  });
+
+  it('a "signed out" answer from the server means forget, not retry', () => {
+    expect(afterServerAnswer({ ok: false, error: 'unauthenticated' })).toBe('signed_out');
+    expect(afterServerAnswer({ ok: false, error: 'server' })).toBe('retry');
+    expect(afterServerAnswer({ ok: false, error: 'validation' })).toBe('confirm');
+    expect(afterServerAnswer({ ok: true })).toBe('confirm');
   });
 });

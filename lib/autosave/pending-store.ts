@@ -43,3 +43,48 @@ export class PendingStore<P> {
     }
   }
 }
+
+/** Every browser key that holds unsent answers or where someone was in a form (measurements, homework). */
+export const PENDING_KEY_PREFIXES = ['autosave:', 'intake-position:'] as const;
+
+type ClearableStorage = Pick<Storage, 'length' | 'key' | 'removeItem'>;
+
+/**
+ * Forgets every queued answer in this browser: on sign-out and when the server says the session is gone,
+ * so a shared phone or laptop does not keep someone's health answers. Returns how many keys were removed.
+ */
+export function clearPendingAnswers(storage: ClearableStorage | null | undefined): number {
+  if (!storage) return 0;
+  try {
+    const keys: string[] = [];
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i);
+      if (key && PENDING_KEY_PREFIXES.some((prefix) => key.startsWith(prefix))) keys.push(key);
+    }
+    for (const key of keys) storage.removeItem(key);
+    return keys.length;
+  } catch {
+    // Storage blocked (private mode): then nothing was kept either.
+    return 0;
+  }
+}
+
+/** The browser's localStorage, or null on the server or when access is blocked. */
+export function browserStorage(): Storage | null {
+  try {
+    return typeof window === 'undefined' ? null : window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What to do with a queued answer after the server answered: keep it and retry (our fault or offline),
+ * forget everything (signed out: the answers must not stay on this device), or drop it (saved or refused).
+ */
+export function afterServerAnswer(result: { ok: true } | { ok: false; error: string }): 'confirm' | 'retry' | 'signed_out' {
+  if (result.ok) return 'confirm';
+  if (result.error === 'unauthenticated') return 'signed_out';
+  if (result.error === 'server') return 'retry';
+  return 'confirm';
+}

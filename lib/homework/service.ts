@@ -5,6 +5,7 @@ import { getPractice } from '@/db/queries/practices';
 import type { Homework } from '@/db/schema';
 import { fail, ok, type ActionResult } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
+import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 import type { AccessibleClient } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { resolveInstrument, startMeasurement } from '@/lib/intake/service';
@@ -47,9 +48,25 @@ export async function assignHomework(actor: Actor, client: AccessibleClient, inp
   const measureAgain = input.template === 'measure_again';
   const instrument = measureAgain ? await resolveInstrument(actor.practiceId, input.instrumentKey) : null;
   if (measureAgain && !instrument) return fail('validation', { fieldErrors: { instrumentKey: 'homework.errors.instrument' } });
+  try {
+    return await assignInTransaction(actor, client, input, instrument);
+  } catch (error) {
+    if (error instanceof ConsentRequiredError) return fail('consent_required');
+    throw error;
+  }
+}
+
+async function assignInTransaction(
+  actor: Actor,
+  client: AccessibleClient,
+  input: AssignValues,
+  instrument: Awaited<ReturnType<typeof resolveInstrument>>,
+): Promise<ActionResult<{ homeworkId: string; url: string }>> {
   const result = await commitChange({
     actor: byCoach(actor),
     write: async (tx) => {
+      // Homework is processing of the client's data too: the coaching agreement must be on record.
+      await requireCoachingAgreement(actor.practiceId, client.id, tx);
       const row = await insertHomework(
         actor.practiceId,
         {

@@ -16,6 +16,7 @@ import {
 import type { Measurement } from '@/db/schema';
 import { fail, ok, type ActionResult } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
+import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 // The homework service starts measurements from here and hands "measure again" in on completion: a cycle of
 // function imports only (nothing is used while the modules load).
 import { handInMeasurementHomework } from '@/lib/homework/service';
@@ -120,7 +121,8 @@ function measurementActor(practiceId: string, createdBy: string | null, administ
 
 /**
  * Starts a measurement (on the timeline and in the audit log). Inside a caller's transaction pass `ex`:
- * it joins it. Throws IntakeNotFoundError for an unknown instrument (before anything is written).
+ * it joins it. Throws IntakeNotFoundError for an unknown instrument and ConsentRequiredError for a client
+ * without a given coaching agreement (before anything is written).
  */
 export async function startMeasurement(
   practiceId: string,
@@ -131,6 +133,7 @@ export async function startMeasurement(
     {
       actor: measurementActor(practiceId, input.createdBy, input.administeredBy),
       write: async (tx) => {
+        await requireCoachingAgreement(practiceId, input.clientId, tx);
         const resolved = await resolveInstrument(practiceId, input.instrumentKey, input.instrumentVersion, tx);
         if (!resolved) throw new IntakeNotFoundError('instrument');
         const { instrument, customInstrumentId } = resolved;
@@ -173,6 +176,7 @@ export async function startCoachMeasurement(actor: { practiceId: string; userId:
     return ok(await startMeasurement(actor.practiceId, { clientId, instrumentKey, administeredBy: 'coach', createdBy: actor.userId }));
   } catch (error) {
     if (error instanceof IntakeNotFoundError) return fail('not_found', { fieldErrors: { instrumentKey: 'measurements.unknownInstrument' } });
+    if (error instanceof ConsentRequiredError) return fail('consent_required');
     throw error;
   }
 }
@@ -336,6 +340,23 @@ export async function reopenMeasurement(practiceId: string, measurementId: strin
   });
   if (!result.ok) return result;
   return result.data.done ? ok(null) : result.data.result;
+}
+
+/** The coach opened a measurement in progress to fill it in (the answers so far are health data): in the audit log. */
+export async function recordMeasurementOpened(actor: { practiceId: string; userId: string }, measurementId: string): Promise<void> {
+  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'measurement.opened', entityType: 'measurement', entityId: measurementId });
+}
+
+/** The coach opened a client's list of measurements with their scores and trend: in the audit log. */
+export async function recordMeasurementsListed(actor: { practiceId: string; userId: string }, clientId: string, count: number): Promise<void> {
+  await audit({
+    practiceId: actor.practiceId,
+    actorUserId: actor.userId,
+    action: 'measurement.list_viewed',
+    entityType: 'client',
+    entityId: clientId,
+    metadata: { count },
+  });
 }
 
 /** The coach opened a completed measurement's results: in the audit log (who looked at health data). */

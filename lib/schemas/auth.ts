@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isWeakPassword } from '@/lib/auth/password-policy';
 import { email, locale, newPassword, requiredText } from './fields';
 
 export const signInSchema = z.object({
@@ -7,13 +8,19 @@ export const signInSchema = z.object({
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
-export const signUpSchema = z.object({
-  practiceName: requiredText(120),
-  name: requiredText(120),
-  email,
-  password: newPassword,
-  locale,
-});
+export const signUpSchema = z
+  .object({
+    practiceName: requiredText(120),
+    name: requiredText(120),
+    email,
+    password: newPassword,
+    locale,
+  })
+  // A password built from the coach's own name, email or practice is easy to guess for anyone who knows them.
+  .refine((v) => !isWeakPassword(v.password, [v.email, v.name, v.practiceName]), {
+    error: 'validation.passwordTooWeak',
+    path: ['password'],
+  });
 export type SignUpInput = z.input<typeof signUpSchema>;
 
 export const forgotPasswordSchema = z.object({ email });

@@ -19,6 +19,7 @@ export const newPassword = z
   .string({ error: 'validation.required' })
   .min(PASSWORD_MIN_LENGTH, { error: 'validation.passwordTooShort' })
   .max(200, { error: 'validation.tooLong' })
+  // The strength estimate runs only on the server (see password-policy.ts); the browser checks the length.
   .refine((value) => !isWeakPassword(value), { error: 'validation.passwordTooWeak' });
 
 export const locale = z.enum(['nl', 'en'], { error: 'validation.invalid' });

@@ -7,6 +7,7 @@ import type { CoachingSession } from '@/db/schema';
 import { newLinkToken } from '@/lib/accounts/links';
 import { fail, ok, type ActionResult } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
+import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
 import type { AccessibleClient } from '@/lib/auth/client-access';
 import { GuardError, type Actor } from '@/lib/auth/guards';
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
@@ -108,24 +109,44 @@ export async function saveSessionRecord(actor: Actor, session: CoachingSession, 
 
 /** The check-in instrument for this session: started once, after that the same measurement opens. */
 export async function startSessionCheckin(actor: Actor, session: CoachingSession): Promise<ActionResult<{ measurementId: string }>> {
-  const result = await commitChange({
-    actor: byCoach(actor),
-    write: async (tx) => {
-      // Locked, so two tabs cannot both start one.
-      const locked = await lockSessionCheckin(actor.practiceId, session.id, tx);
-      if (!locked) throw new GuardError('not_found');
-      if (locked.measurementId) return { measurementId: locked.measurementId };
-      // The measurement's own timeline line and audit entry join this transaction.
-      const { id } = await startMeasurement(
-        actor.practiceId,
-        { clientId: session.clientId, instrumentKey: CHECK_IN_KEY, administeredBy: 'coach', createdBy: actor.userId },
-        tx,
-      );
-      await linkCheckinMeasurement(actor.practiceId, session.id, id, tx);
-      return { measurementId: id };
-    },
+  try {
+    return await commitChange({
+      actor: byCoach(actor),
+      write: async (tx) => {
+        // Locked, so two tabs cannot both start one.
+        const locked = await lockSessionCheckin(actor.practiceId, session.id, tx);
+        if (!locked) throw new GuardError('not_found');
+        if (locked.measurementId) return { measurementId: locked.measurementId };
+        // The measurement's own timeline line and audit entry join this transaction.
+        const { id } = await startMeasurement(
+          actor.practiceId,
+          { clientId: session.clientId, instrumentKey: CHECK_IN_KEY, administeredBy: 'coach', createdBy: actor.userId },
+          tx,
+        );
+        await linkCheckinMeasurement(actor.practiceId, session.id, id, tx);
+        return { measurementId: id };
+      },
+    });
+  } catch (error) {
+    // No coaching agreement: startMeasurement refused before writing anything.
+    if (error instanceof ConsentRequiredError) return fail('consent_required');
+    throw error;
+  }
+}
+
+/**
+ * A calendar app fetched a coach's feed: in the audit log per fetch, so a leaked feed URL shows up. Only the
+ * number of events, never which clients (the feed itself carries initials).
+ */
+export async function recordCalendarFeedFetched(owner: { practiceId: string; userId: string }, events: number): Promise<void> {
+  await audit({
+    practiceId: owner.practiceId,
+    actorUserId: owner.userId,
+    action: 'calendar.feed_fetched',
+    entityType: 'user',
+    entityId: owner.userId,
+    metadata: { events },
   });
-  return result;
 }
 
 /** The coach opened a session's record (private notes): in the audit log. */

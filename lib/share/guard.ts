@@ -1,4 +1,5 @@
 import 'server-only';
+import { logError } from '@/lib/log';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
@@ -112,7 +113,7 @@ function shareAction<S extends z.ZodType<{ token: string }>>(schema: S, handler:
       return await handler(resolved.share, parsed.data);
     } catch (error) {
       if (isInvalidText(error)) return fail('invalid_characters');
-      console.error('[share action]', error);
+      logError('share action', error);
       return fail('server');
     }
   };

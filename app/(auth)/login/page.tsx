@@ -2,14 +2,11 @@ import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { currentActor } from '@/lib/auth/guards';
+import { safeNext } from '@/lib/security/safe-next';
 import { LoginForm } from './login-form';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('auth.login'))('title') };
-}
-
-function safeNext(next: string | undefined): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/dashboard';
 }
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string }> }) {

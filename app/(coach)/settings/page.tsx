@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { listInvitations } from '@/db/queries/invitations';
 import { getPractice } from '@/db/queries/practices';
@@ -17,9 +18,10 @@ export async function generateMetadata() {
 export default async function SettingsPage() {
   const actor = await requireCoachPage();
   const isOwner = actor.role === 'owner';
-  const [t, tc, format, practice, coaches, invitations] = await Promise.all([
+  const [t, tc, ta, format, practice, coaches, invitations] = await Promise.all([
     getTranslations('settings'),
     getTranslations('common'),
+    getTranslations('auditLog'),
     getFormatter(),
     getPractice(actor.practiceId),
     listCoaches(actor.practiceId),
@@ -81,6 +83,18 @@ export default async function SettingsPage() {
 
       {isOwner && <CaseloadSettingsSection practiceId={actor.practiceId} />}
       <ScoringSettingsSection practiceId={actor.practiceId} isOwner={isOwner} />
+
+      {isOwner && (
+        <section className="card flex flex-col gap-3" aria-labelledby="audit-title">
+          <div>
+            <h2 id="audit-title">{ta('title')}</h2>
+            <p className="text-sm text-slate-600">{ta('intro')}</p>
+          </div>
+          <Link href="/settings/audit" className="btn btn-secondary self-start">
+            {ta('linkFromSettings')}
+          </Link>
+        </section>
+      )}
 
       <section className="card flex flex-col gap-3" aria-labelledby="team-title">
         <div>

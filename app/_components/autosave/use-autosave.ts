@@ -2,23 +2,22 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
-import { PendingStore, type PendingEntry } from '@/lib/autosave/pending-store';
+import { afterServerAnswer, browserStorage, clearPendingAnswers, PendingStore, type PendingEntry } from '@/lib/autosave/pending-store';
 
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error';
 
 const RETRY_MS = 5_000;
-/** Refusals that say nothing about the value: keep it queued and try again (after signing in again, say). */
-const RETRYABLE: ReadonlySet<ErrorCode> = new Set(['server', 'unauthenticated']);
 
 /**
  * Saves each field on its own as it is filled. Unsent values wait in localStorage, so nothing typed is
  * lost on a reload or a dropped connection; they are sent again when the connection returns.
- * `send` is a server action; a refusal (ok: false) is not retried and is reported per field.
+ * `send` is a server action; a refusal (ok: false) is not retried and is reported per field. When the
+ * server says the session is gone, every queued answer in this browser is forgotten (a shared device).
  */
 export function useAutosave<P>(options: { storageKey: string; send: (key: string, payload: P) => Promise<ActionResult<unknown>> }) {
   const { storageKey, send } = options;
   const store = useMemo(
-    () => new PendingStore<P>(typeof window === 'undefined' ? null : window.localStorage, `autosave:${storageKey}`),
+    () => new PendingStore<P>(browserStorage(), `autosave:${storageKey}`),
     [storageKey],
   );
   const [status, setStatus] = useState<AutosaveStatus>('idle');
@@ -49,8 +48,16 @@ export function useAutosave<P>(options: { storageKey: string; send: (key: string
           setStatus('offline');
           return;
         }
-        if (!result.ok && RETRYABLE.has(result.error)) {
-          setRefusals((current) => ({ ...current, [entry.key]: result.error }));
+        const next = afterServerAnswer(result);
+        if (next === 'retry') {
+          setRefusals((current) => ({ ...current, [entry.key]: (result as { error: ErrorCode }).error }));
+          return;
+        }
+        if (next === 'signed_out') {
+          // Not ours to keep: the person at this device is no longer signed in.
+          clearPendingAnswers(browserStorage());
+          setPendingCount(0);
+          setRefusals(Object.fromEntries(entries.map((e) => [e.key, 'unauthenticated' as ErrorCode])));
           return;
         }
         store.confirm(entry);

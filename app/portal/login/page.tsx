@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { currentPortalClient } from '@/lib/portal/guards';
 import { safePortalPath } from '@/lib/portal/rules';
+import { ClearPendingAnswers } from '@/app/_components/autosave/clear-pending-answers';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { RequestLinkForm } from './request-link-form';
 
@@ -23,6 +24,8 @@ export default async function PortalLoginPage({ searchParams }: { searchParams: 
         <h1>{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>
+      {/* Signed out (maybe without JavaScript): answers queued on this device are forgotten here as well. */}
+      {signedOut && <ClearPendingAnswers />}
       {signedOut && (
         <p className="alert alert-success" role="status">
           {t('signedOut')}

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
 import { currentPortalClient } from '@/lib/portal/guards';
+import { SignOutForm } from '@/app/_components/autosave/sign-out-form';
 import { signOutPortalAction } from '../actions';
 
 export async function generateMetadata() {
@@ -15,11 +16,11 @@ export default async function PortalSignOutPage() {
     <div className="flex flex-col gap-4">
       <h1>{t('signOut')}</h1>
       <p className="text-slate-700">{t('signOutIntro')}</p>
-      <form action={signOutPortalAction}>
+      <SignOutForm action={signOutPortalAction}>
         <button type="submit" className="btn btn-primary w-full sm:w-auto">
           {t('signOut')}
         </button>
-      </form>
+      </SignOutForm>
     </div>
   );
 }

@@ -14,7 +14,7 @@ const rows = (clientId: string) => getDb().select().from(consents).where(eq(cons
 describe('consent records', () => {
   it('records giving and withdrawing as separate rows with who, when and the text version', async () => {
     const owner = await createPractice();
-    const client = await seedClient(owner.practiceId, owner.userId);
+    const client = await seedClient(owner.practiceId, owner.userId, {}, { agreement: false });
     actAs(owner);
     const version = CONSENT_TEXT_VERSIONS.employer_sharing;
     expect(await recordConsentAction({ clientId: client.id, kind: 'employer_sharing', action: 'given', note: 'Getekend op papier' })).toEqual({ ok: true, data: null });
@@ -32,7 +32,7 @@ describe('consent records', () => {
 
   it('refuses to withdraw what was never given, or to give twice', async () => {
     const owner = await createPractice();
-    const client = await seedClient(owner.practiceId, owner.userId);
+    const client = await seedClient(owner.practiceId, owner.userId, {}, { agreement: false });
     actAs(owner);
     expect(await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'withdrawn', note: '' })).toMatchObject({
       fieldErrors: { action: 'consents.errors.notGiven' },
@@ -46,7 +46,7 @@ describe('consent records', () => {
 
   it('is not found for another practice and for an unassigned coach when the owner chose so', async () => {
     const owner = await createPractice();
-    const client = await seedClient(owner.practiceId, owner.userId);
+    const client = await seedClient(owner.practiceId, owner.userId, {}, { agreement: false });
     actAs(await createPractice());
     expect(await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' })).toEqual({ ok: false, error: 'not_found' });
     await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));

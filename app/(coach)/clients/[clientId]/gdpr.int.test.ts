@@ -26,7 +26,7 @@ beforeEach(() => actAs(null));
 /** A client with a row in every table that holds client data. */
 async function fullClient(practiceId: string, coachId: string) {
   const { employer, manager } = await seedEmployer(practiceId);
-  const client = await seedClient(practiceId, coachId, { firstName: 'Noor', lastName: 'de Wit', employerId: employer.id, managerContactId: manager.id });
+  const client = await seedClient(practiceId, coachId, { firstName: 'Noor', lastName: 'de Wit', employerId: employer.id, managerContactId: manager.id }, { agreement: false });
   const db = getDb();
   const [m] = await db
     .insert(measurements)

@@ -8,7 +8,7 @@ import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { findSickLeave } from '@/db/queries/sick-leave';
 import { referencePeriodNotice } from '@/lib/intake/reference-period';
-import { loadMeasurementForFilling } from '@/lib/intake/service';
+import { loadMeasurementForFilling, recordMeasurementOpened } from '@/lib/intake/service';
 
 type Props = { params: Promise<{ measurementId: string }> };
 
@@ -26,6 +26,8 @@ export default async function IntakePage({ params }: Props) {
   const { measurement, instrument, answers } = loaded;
   const resultsHref = `/clients/${client.id}/measurements/${measurement.id}`;
   if (measurement.status === 'completed') redirect(resultsHref);
+  // The answers so far are health data: who opened them is on record.
+  await recordMeasurementOpened(actor, measurement.id);
 
   const [t, locale, format, sickLeave] = await Promise.all([getTranslations('intake'), getLocale(), getFormatter(), findSickLeave(actor.practiceId, client.id)]);
   const uiLocale = appLocale(locale);

@@ -3,6 +3,7 @@ import { readLinkToken } from '@/lib/accounts/links';
 import { feedEvents, FEED_PAST_DAYS, FEED_FUTURE_DAYS } from '@/lib/sessions/feed';
 import { serializeCalendar } from '@/lib/sessions/ical';
 import { translatorFor } from '@/lib/i18n/translator';
+import { recordCalendarFeedFetched } from '@/lib/sessions/service';
 
 const DAY = 86_400_000;
 
@@ -26,7 +27,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
     until: new Date(now.getTime() + FEED_FUTURE_DAYS * DAY),
   });
   const t = translatorFor(owner.locale);
-  const body = serializeCalendar({ name: t('calendar.feedName'), now, events: feedEvents(sessions, (kind) => t(`sessions.kinds.${kind}`)) });
+  const events = feedEvents(sessions, (kind) => t(`sessions.kinds.${kind}`));
+  await recordCalendarFeedFetched({ practiceId: link.practiceId, userId: owner.userId }, events.length);
+  const body = serializeCalendar({ name: t('calendar.feedName'), now, events });
   return new Response(body, {
     headers: {
       'Content-Type': 'text/calendar; charset=utf-8',

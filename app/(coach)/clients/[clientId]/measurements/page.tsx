@@ -9,7 +9,7 @@ import { requireClientPage } from '@/lib/auth/client-access';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { builtInInstruments, customInstrumentSchema, INDEX_KEYS } from '@/lib/instruments';
 import { formSections, formSteps } from '@/lib/intake/form-layout';
-import { instrumentsForMeasurements } from '@/lib/intake/service';
+import { instrumentsForMeasurements, recordMeasurementsListed } from '@/lib/intake/service';
 import { storedIndices, storedIndicesFor } from '@/lib/intake/stored-scores';
 import { trendGroups } from '@/lib/intake/trend';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
@@ -36,7 +36,8 @@ export default async function MeasurementsPage({ params }: Props) {
     getScoringSettings(actor.practiceId),
   ]);
   const lang = appLocale(locale);
-  const instrumentOf = await instrumentsForMeasurements(actor.practiceId, rows);
+  // Scores and profiles of every measurement: who looked is on record.
+  const [instrumentOf] = await Promise.all([instrumentsForMeasurements(actor.practiceId, rows), recordMeasurementsListed(actor, client.id, rows.length)]);
 
   const options: InstrumentOption[] = [
     ...builtInInstruments.map((i) => ({ key: i.key, label: i.name[lang], group: 'built_in' as const })),

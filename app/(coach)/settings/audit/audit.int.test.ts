@@ -1,0 +1,134 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
+import { searchAudit } from '@/db/queries/audit';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { auditLog, measurements } from '@/db/schema';
+import { auditFilter, parseAuditQuery } from '@/lib/audit-log/filters';
+import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
+import { GET as exportCsv } from './export/route';
+import AuditLogPage from './page';
+
+// The page is called as a function: translations and formatting are stand-ins, the data and guards are real.
+vi.mock('next-intl/server', () => {
+  const t = Object.assign((key: string) => key, { has: () => true });
+  return { getTranslations: async () => t, getFormatter: async () => ({ dateTime: () => '' }), getLocale: async () => 'nl' };
+});
+
+beforeEach(() => actAs(null));
+
+/** The strings a server component's element tree would render (no DOM needed). */
+function textsOf(node: unknown): string[] {
+  if (typeof node === 'string' || typeof node === 'number') return [String(node)];
+  if (Array.isArray(node)) return node.flatMap(textsOf);
+  if (node && typeof node === 'object' && 'props' in node) return textsOf((node as { props: { children?: unknown } }).props.children);
+  return [];
+}
+
+/** A practice with two coaches, two clients and entries at known times; plus another practice's entry. */
+async function setup() {
+  const owner = await createPractice('Praktijk Audit');
+  const coach = await addCoach(owner.practiceId);
+  const anna = await seedClient(owner.practiceId, owner.userId, { firstName: 'Anna', lastName: 'de Vries' });
+  const bert = await seedClient(owner.practiceId, coach.userId, { firstName: '=HYPERLINK("http://evil.test")', lastName: '@Bert' });
+  const [m] = await getDb()
+    .insert(measurements)
+    .values({ practiceId: owner.practiceId, clientId: anna.id, instrumentKey: 'check-in', instrumentVersion: 1, administeredBy: 'coach' })
+    .returning();
+  const entry = (actor: string, action: string, entityType: string, entityId: string, at: string) => ({
+    practiceId: owner.practiceId,
+    actorUserId: actor,
+    actorKind: 'coach' as const,
+    action,
+    entityType,
+    entityId,
+    createdAt: new Date(at),
+  });
+  await getDb()
+    .insert(auditLog)
+    .values([
+      entry(owner.userId, 'client.viewed', 'client', anna.id, '2026-10-01T10:00:00Z'),
+      entry(coach.userId, 'measurement.viewed', 'measurement', m!.id, '2026-10-15T10:00:00Z'),
+      entry(coach.userId, 'client.viewed', 'client', bert.id, '2026-10-31T23:30:00Z'), // 00:30 on 1 November in Amsterdam
+      entry(owner.userId, 'practice.settings_updated', 'practice', owner.practiceId, '2026-11-02T10:00:00Z'),
+    ]);
+  const other = await createPractice('Andere praktijk');
+  await getDb().insert(auditLog).values({ ...entry(other.userId, 'client.viewed', 'client', anna.id, '2026-10-02T10:00:00Z'), practiceId: other.practiceId });
+  return { owner, coach, anna, bert, measurementId: m!.id };
+}
+
+const search = (practiceId: string, params: Record<string, string>, page = { limit: 50, offset: 0 }) =>
+  searchAudit(practiceId, auditFilter(parseAuditQuery(params)), page);
+
+describe('audit log view: filters', () => {
+  it('filters by client (including entries about their measurements), user, action and period, within the practice only', async () => {
+    const { owner, coach, anna, bert } = await setup();
+    const actions = async (params: Record<string, string>) => (await search(owner.practiceId, params)).rows.map((r) => r.action);
+
+    expect((await search(owner.practiceId, {})).total).toBe(4);
+    expect(await actions({ client: anna.id })).toEqual(['measurement.viewed', 'client.viewed']);
+    expect(await actions({ client: bert.id })).toEqual(['client.viewed']);
+    expect(await actions({ user: coach.userId })).toEqual(['client.viewed', 'measurement.viewed']);
+    expect(await actions({ action: 'practice.settings_updated' })).toEqual(['practice.settings_updated']);
+    // The period is in Dutch time: the entry at 23:30 UTC on 31 October is on 1 November.
+    expect(await actions({ from: '2026-11-01', until: '2026-11-01' })).toEqual(['client.viewed']);
+    expect(await actions({ from: '2026-10-01', until: '2026-10-31' })).toEqual(['measurement.viewed', 'client.viewed']);
+    expect(await actions({ user: coach.userId, client: anna.id })).toEqual(['measurement.viewed']);
+
+    const first = await search(owner.practiceId, {}, { limit: 3, offset: 0 });
+    const second = await search(owner.practiceId, {}, { limit: 3, offset: 3 });
+    expect([first.rows.length, first.total, second.rows.length, second.total]).toEqual([3, 4, 1, 4]);
+    expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(4);
+  });
+
+  it('names the client of each entry and the user who acted', async () => {
+    const { owner, anna } = await setup();
+    const { rows } = await search(owner.practiceId, { client: anna.id });
+    expect(rows.map((r) => [r.clientFirstName, r.actorName])).toEqual([
+      ['Anna', 'Cas Coach'],
+      ['Anna', 'Olivia Owner'],
+    ]);
+  });
+});
+
+describe('audit log view: owner only', () => {
+  it('sends a coach who is not the owner away from the page and refuses the export', async () => {
+    const { coach } = await setup();
+    actAs(coach);
+    await expect(AuditLogPage({ searchParams: Promise.resolve({}) })).rejects.toMatchObject({ digest: expect.stringContaining('/dashboard') });
+    expect((await exportCsv(new Request('http://localhost/settings/audit/export'), {})).status).toBe(403);
+    actAs(null);
+    expect((await exportCsv(new Request('http://localhost/settings/audit/export'), {})).status).toBe(401);
+  });
+
+  it('shows the owner the page with the filters applied', async () => {
+    const { owner, anna } = await setup();
+    actAs(owner);
+    const page = await AuditLogPage({ searchParams: Promise.resolve({ client: anna.id }) });
+    const texts = textsOf(page);
+    // Anna's two entries (the raw action under each label), not the practice's other ones.
+    expect(texts.filter((x) => x === 'measurement.viewed' || x === 'client.viewed')).toEqual(['measurement.viewed', 'client.viewed']);
+    expect(texts).not.toContain('practice.settings_updated');
+    expect(texts).toContain('Anna de Vries');
+  });
+});
+
+describe('audit log export', () => {
+  it('exports the filtered log as CSV with formula cells defused, and audits the export', async () => {
+    const { owner, bert } = await setup();
+    actAs(owner);
+    const response = await exportCsv(new Request(`http://localhost/settings/audit/export?client=${bert.id}`), {});
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="auditlog-\d{4}-\d{2}-\d{2}\.csv"$/);
+    const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('"action"');
+    // The client's typed name would be a formula in a spreadsheet: it starts with an apostrophe instead.
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.test"") @Bert"`);
+    expect(lines[1]).not.toMatch(/;"[=+@-]/);
+    const exported = (await auditFor(owner.practiceId)).filter((a) => a.action === 'practice.audit_exported');
+    expect(exported).toHaveLength(1);
+    expect(exported[0]!.metadata).toMatchObject({ rows: 1, filters: { client: bert.id } });
+    expect(JSON.stringify(exported[0]!.metadata)).not.toContain('HYPERLINK');
+  });
+});

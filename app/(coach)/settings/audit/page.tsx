@@ -1,0 +1,166 @@
+import { getFormatter, getTranslations } from 'next-intl/server';
+import Link from 'next/link';
+import type { AuditRow } from '@/db/queries/audit';
+import { requireOwnerPage } from '@/lib/auth/guards';
+import { auditQueryString, parseAuditQuery } from '@/lib/audit-log/filters';
+import { auditLogPage } from '@/lib/audit-log/service';
+
+export async function generateMetadata() {
+  return { title: (await getTranslations('auditLog'))('title') };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The practice's audit log for the owner: who did what and who looked at which data. */
+export default async function AuditLogPage({ searchParams }: Props) {
+  const owner = await requireOwnerPage();
+  const query = parseAuditQuery(await searchParams);
+  const [t, format, data] = await Promise.all([getTranslations('auditLog'), getFormatter(), auditLogPage(owner, query)]);
+  const filtered = Boolean(query.client || query.user || query.action || query.from || query.until);
+  const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
+  const entityLabel = (type: string) => (t.has(`entityTypes.${type}`) ? t(`entityTypes.${type}`) : type);
+  const subject = (row: AuditRow) => {
+    if (row.clientId) return row.clientFirstName ? `${row.clientFirstName} ${row.clientLastName ?? ''}`.trim() : t('erasedClient');
+    return row.entityType ? entityLabel(row.entityType) : '—';
+  };
+  const pageHref = (page: number) => `/settings/audit${auditQueryString({ ...query, page })}`;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1>{t('title')}</h1>
+          <p className="text-sm text-slate-600">{t('intro')}</p>
+        </div>
+        <div className="flex flex-col items-start gap-1 sm:items-end">
+          <a href={`/settings/audit/export${auditQueryString({ ...query, page: 1 })}`} className="btn btn-secondary" download>
+            {t('export')}
+          </a>
+          <p className="max-w-xs text-xs text-slate-600 sm:text-right">{t('exportHint')}</p>
+        </div>
+      </div>
+
+      <form method="get" action="/settings/audit" role="search" aria-label={t('filtersTitle')} className="card grid grid-cols-1 gap-3 p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto_auto_auto]">
+        <div className="field">
+          <label htmlFor="audit-client" className="field-label">
+            {t('client')}
+          </label>
+          <select id="audit-client" name="client" defaultValue={query.client ?? ''} className="input">
+            <option value="">{t('any')}</option>
+            {data.clients.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.lastName}, {c.firstName}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-user" className="field-label">
+            {t('user')}
+          </label>
+          <select id="audit-user" name="user" defaultValue={query.user ?? ''} className="input">
+            <option value="">{t('any')}</option>
+            {data.coaches.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-action" className="field-label">
+            {t('action')}
+          </label>
+          <select id="audit-action" name="action" defaultValue={query.action ?? ''} className="input">
+            <option value="">{t('any')}</option>
+            {data.actions.map((a) => (
+              <option key={a} value={a}>
+                {actionLabel(a)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="audit-from" className="field-label">
+            {t('from')}
+          </label>
+          <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ''} className="input" />
+        </div>
+        <div className="field">
+          <label htmlFor="audit-until" className="field-label">
+            {t('until')}
+          </label>
+          <input id="audit-until" name="until" type="date" defaultValue={query.until ?? ''} className="input" />
+        </div>
+        <div className="flex items-end gap-2">
+          <button type="submit" className="btn btn-primary">
+            {t('apply')}
+          </button>
+          {filtered && (
+            <Link href="/settings/audit" className="btn btn-ghost">
+              {t('reset')}
+            </Link>
+          )}
+        </div>
+      </form>
+
+      <p className="text-sm text-slate-600" aria-live="polite" data-testid="audit-count">
+        {t('count', { total: data.total })}
+      </p>
+
+      {data.rows.length === 0 ? (
+        <div className="empty-state">
+          <p className="text-slate-600">{t('empty')}</p>
+        </div>
+      ) : (
+        <div className="card overflow-x-auto p-0">
+          <table className="min-w-full text-left text-sm" data-testid="audit-table">
+            <thead>
+              <tr className="border-b border-slate-200 text-slate-600">
+                <th scope="col" className="px-4 py-2 font-medium">{t('time')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('user')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('action')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t('subject')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((row) => (
+                <tr key={row.id} className="border-b border-slate-100 align-top">
+                  <td className="px-4 py-2 whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                  <td className="px-4 py-2">{row.actorName ?? t(`actorKinds.${row.actorKind}`)}</td>
+                  <td className="px-4 py-2">
+                    {actionLabel(row.action)}
+                    <span className="block text-xs text-slate-500">{row.action}</span>
+                  </td>
+                  <td className="px-4 py-2">{subject(row)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {data.pages > 1 && (
+        <nav aria-label={t('pagination')} className="flex items-center justify-between gap-3">
+          {query.page > 1 ? (
+            <Link href={pageHref(query.page - 1)} className="btn btn-secondary" rel="prev">
+              {t('previous')}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span className="text-sm text-slate-600" aria-current="page">
+            {t('pageOf', { page: query.page, pages: data.pages })}
+          </span>
+          {query.page < data.pages ? (
+            <Link href={pageHref(query.page + 1)} className="btn btn-secondary" rel="next">
+              {t('next')}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </div>
+  );
+}

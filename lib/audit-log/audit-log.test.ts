@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, toCsv } from './csv';
+import { auditFilter, auditQueryString, parseAuditQuery } from './filters';
+
+describe('CSV export cells are injection-safe', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.test","klik")', `"'=HYPERLINK(""http://evil.test"",""klik"")"`],
+    ['+31 6 1234', `"'+31 6 1234"`],
+    ['-2+3', `"'-2+3"`],
+    ['@SUM(A1)', `"'@SUM(A1)"`],
+    ['\t=1', `"'\t=1"`],
+    ['\r=1', `"'\r=1"`],
+    ['Anna "de" Vries', `"Anna ""de"" Vries"`],
+    ['a;b\nc', `"a;b\nc"`],
+    ['client.viewed', `"client.viewed"`],
+    [null, `""`],
+    [42, `"42"`],
+  ])('%j → %s', (value, cell) => {
+    expect(csvCell(value)).toBe(cell);
+  });
+
+  it('joins cells with semicolons and CRLF, with a BOM for Excel', () => {
+    expect(toCsv([['a', '=b'], ['c', 'd']])).toBe(`\uFEFF"a";"'=b"\r\n"c";"d"\r\n`);
+  });
+});
+
+describe('audit view filters', () => {
+  it('keeps valid filters and drops malformed ones instead of failing', () => {
+    const q = parseAuditQuery({
+      client: '3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e',
+      user: 'not-a-uuid',
+      action: 'client.viewed',
+      from: '2026-11-01',
+      until: '2026-13-40',
+      page: ['3', '4'],
+    });
+    expect(q).toEqual({ client: '3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e', action: 'client.viewed', from: '2026-11-01', page: 3 });
+    expect(parseAuditQuery({ action: "x'; drop table", page: '-1' })).toEqual({ page: 1 });
+  });
+
+  it('reads the period in Dutch time, with the last day included', () => {
+    const f = auditFilter(parseAuditQuery({ from: '2026-11-01', until: '2026-11-30' }));
+    expect(f.from?.toISOString()).toBe('2026-10-31T23:00:00.000Z');
+    expect(f.until?.toISOString()).toBe('2026-11-30T23:00:00.000Z');
+  });
+
+  it('writes the same filters back for pagination and export links', () => {
+    expect(auditQueryString({ action: 'client.viewed', page: 2 })).toBe('?action=client.viewed&page=2');
+    expect(auditQueryString({ page: 1 })).toBe('');
+  });
+});

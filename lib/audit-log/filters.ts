@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { isLocalDate, zonedToUtc, addDays } from '@/lib/sessions/zoned-time';
+
+export const AUDIT_PAGE_SIZE = 50;
+export const AUDIT_EXPORT_MAX = 10_000;
+
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const localDate = z.string().refine(isLocalDate);
+
+/** The view's query string; anything malformed is dropped (no filter), never a 500. */
+export const auditQuerySchema = z.object({
+  client: optional(z.uuid()),
+  user: optional(z.uuid()),
+  action: optional(z.string().regex(/^[a-z_]{1,40}\.[a-z_]{1,60}$/)),
+  from: optional(localDate),
+  until: optional(localDate),
+  page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+});
+export type AuditQuery = z.output<typeof auditQuerySchema>;
+
+/** The first value of each search parameter (Next gives arrays for repeated ones). */
+export function parseAuditQuery(params: Record<string, string | string[] | undefined> | URLSearchParams): AuditQuery {
+  const entries =
+    params instanceof URLSearchParams
+      ? Object.fromEntries(params.entries())
+      : Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  return auditQuerySchema.parse(Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== '' && v !== undefined)));
+}
+
+/** The period in the practice's time zone: from the start of `from` up to the end of `until`. */
+export function auditFilter(query: AuditQuery) {
+  return {
+    clientId: query.client,
+    userId: query.user,
+    action: query.action,
+    from: query.from ? zonedToUtc(query.from, '00:00') : undefined,
+    until: query.until ? zonedToUtc(addDays(query.until, 1), '00:00') : undefined,
+  };
+}
+
+/** The query string for the same filters (for pagination links and the export), without empty values. */
+export function auditQueryString(query: Partial<AuditQuery>): string {
+  const params = new URLSearchParams();
+  for (const key of ['client', 'user', 'action', 'from', 'until', 'page'] as const) {
+    const value = query[key];
+    if (value !== undefined && !(key === 'page' && value === 1)) params.set(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

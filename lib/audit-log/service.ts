@@ -1,0 +1,41 @@
+import 'server-only';
+import { listAuditActions, listAuditClientOptions, searchAudit, type AuditRow } from '@/db/queries/audit';
+import { listCoaches } from '@/db/queries/users';
+import { audit } from '@/lib/audit';
+import type { Actor } from '@/lib/auth/guards';
+import { toCsv } from './csv';
+import { AUDIT_EXPORT_MAX, AUDIT_PAGE_SIZE, auditFilter, type AuditQuery } from './filters';
+
+/** One page of the owner's audit log view with what the filters offer. The caller has checked the owner. */
+export async function auditLogPage(owner: Actor, query: AuditQuery) {
+  const pageSize = AUDIT_PAGE_SIZE;
+  const [result, actions, coaches, clients] = await Promise.all([
+    searchAudit(owner.practiceId, auditFilter(query), { limit: pageSize, offset: (query.page - 1) * pageSize }),
+    listAuditActions(owner.practiceId),
+    listCoaches(owner.practiceId),
+    listAuditClientOptions(owner.practiceId),
+  ]);
+  return { ...result, pages: Math.max(1, Math.ceil(result.total / pageSize)), actions, coaches, clients };
+}
+
+const clientName = (row: AuditRow) => (row.clientFirstName ? `${row.clientFirstName} ${row.clientLastName ?? ''}`.trim() : '');
+
+/** The filtered log as CSV (newest first, at most AUDIT_EXPORT_MAX rows); the export itself is in the log. */
+export async function exportAuditLog(owner: Actor, query: AuditQuery): Promise<{ csv: string; rows: number; truncated: boolean }> {
+  const { rows, total } = await searchAudit(owner.practiceId, auditFilter(query), { limit: AUDIT_EXPORT_MAX, offset: 0 });
+  const header = ['time', 'user', 'actor_kind', 'action', 'entity_type', 'entity_id', 'client_id', 'client', 'metadata', 'ip'];
+  const csv = toCsv([
+    header,
+    ...rows.map((r) => [r.createdAt, r.actorName ?? '', r.actorKind, r.action, r.entityType, r.entityId, r.clientId, clientName(r), JSON.stringify(r.metadata), r.ip]),
+  ]);
+  await audit({
+    practiceId: owner.practiceId,
+    actorUserId: owner.userId,
+    action: 'practice.audit_exported',
+    entityType: 'practice',
+    entityId: owner.practiceId,
+    // Which filters, by id only: never names.
+    metadata: { rows: rows.length, filters: { client: query.client ?? null, user: query.user ?? null, action: query.action ?? null, from: query.from ?? null, until: query.until ?? null } },
+  });
+  return { csv, rows: rows.length, truncated: total > rows.length };
+}

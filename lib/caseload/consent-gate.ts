@@ -1,0 +1,18 @@
+import 'server-only';
+import type { Executor } from '@/db/client';
+import { isConsentGivenNow } from '@/db/queries/consents';
+
+/** Thrown inside a transaction when the client has no given coaching agreement; services answer `consent_required`. */
+export class ConsentRequiredError extends Error {
+  constructor() {
+    super('coaching agreement required');
+  }
+}
+
+/**
+ * Processing a client's health data (a measurement, homework) needs the recorded coaching agreement
+ * (GDPR art. 9(2)(a)). Call it inside the writing transaction, so a withdrawal cannot slip in between.
+ */
+export async function requireCoachingAgreement(practiceId: string, clientId: string, ex: Executor): Promise<void> {
+  if (!(await isConsentGivenNow(practiceId, clientId, 'coaching_agreement', ex))) throw new ConsentRequiredError();
+}
