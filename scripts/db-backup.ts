@@ -23,6 +23,9 @@ try {
   if (result.note) console.log(`Built-in backup format: ${result.note}.`);
   console.log(`Backup written: ${result.file}`);
   for (const f of result.removed) console.log(`Removed old backup: ${f}`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
 } finally {
   await db.release();
 }

@@ -17,6 +17,9 @@ const db = await resolveDatabase(values.url);
 try {
   const result = await restore({ url: db.url, file, clean: values.clean, create: values.create });
   console.log(`Restored ${file} (${result.format}) and migrated the database.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
 } finally {
   await db.release();
 }

@@ -82,8 +82,12 @@ export async function builtinDump(url: string, file: string): Promise<{ tables: 
     // One snapshot for every table: rows written while the backup runs are either all in or all out.
     await sql.begin('isolation level repeatable read read only', async (tx) => {
       const tables = await tablesInLoadOrder(tx);
-      const migrations = await tx<{ hash: string; createdAt: string }[]>`
-        select hash, created_at::text as "createdAt" from drizzle.__drizzle_migrations order by created_at`;
+      const [{ migrated } = { migrated: false }] = await tx<{ migrated: boolean }[]>`
+        select to_regclass('drizzle.__drizzle_migrations') is not null as migrated`;
+      const migrations = migrated
+        ? await tx<{ hash: string; createdAt: string }[]>`
+            select hash, created_at::text as "createdAt" from drizzle.__drizzle_migrations order by created_at`
+        : [];
       const sequences = await tx<{ name: string; lastValue: string | null }[]>`
         select sequencename as name, last_value::text as "lastValue" from pg_sequences where schemaname = 'public'`;
       const [version] = await tx<{ v: string }[]>`show server_version`;
@@ -152,8 +156,9 @@ export async function builtinRestore(url: string, file: string): Promise<{ table
   let rows = 0;
   try {
     await migrate(drizzle(sql), { migrationsFolder: folder });
-    const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     await sql.begin(async (tx) => {
+      // Made right before it is read: readline drops lines emitted while nothing iterates it yet.
+      const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
       let first = true;
       let current: { table: string; columns: string[] } | null = null;
       let batch: string[] = [];

@@ -11,7 +11,7 @@ const PREFIX = 'balanspunt-';
 async function serverMajor(url: string): Promise<number> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
-    const [row] = await sql<{ v: string }[]>`show server_version_num`;
+    const [row] = await sql<{ v: string }[]>`select current_setting('server_version_num') as v`;
     return Math.floor(Number(row!.v) / 10000);
   } finally {
     await sql.end({ timeout: 5 });
