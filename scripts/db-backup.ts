@@ -29,3 +29,5 @@ try {
 } finally {
   await db.release();
 }
+// The embedded PostgreSQL package leaves handles open; exit with the outcome explicitly.
+process.exit(process.exitCode ?? 0);
