@@ -282,14 +282,15 @@ async function main() {
         body: JSON.stringify([coach.measurementId, { itemKey: itemKeys[(c * 3 + k) % itemKeys.length], value: 1 + ((c + k) % 5) }]),
         action: true,
       });
+      // Saves between the page loads, as a coach answers while moving around: a short run still has all kinds.
       return [
-        page('coach: client list', '/clients'),
-        page('coach: client page', `/clients/${coach.clientId}`),
-        page('coach: measurements page', `/clients/${coach.clientId}/measurements`),
         page('coach: intake page', `/intake/${coach.measurementId}`),
         save(0),
+        page('coach: client page', `/clients/${coach.clientId}`),
         save(1),
+        page('coach: measurements page', `/clients/${coach.clientId}/measurements`),
         save(2),
+        page('coach: client list', '/clients'),
       ];
     });
     const portalSteps = portal.map((client, c) => (_: number): Step[] => {
