@@ -26,7 +26,9 @@ afterAll(() => sql.end({ timeout: 5 }));
 
 type Constraint = { table: string; name: string; type: 'p' | 'f' | 'u'; columns: string[]; target: string | null; targetColumns: string[] | null };
 
-async function catalog() {
+type Ex = postgres.Sql | postgres.TransactionSql;
+
+async function catalog(sql: Ex) {
   const tenant = (
     await sql<{ table: string }[]>`
       select c.relname as table from pg_class c join pg_namespace n on n.oid = c.relnamespace
@@ -57,47 +59,60 @@ async function catalog() {
   return { tenant, all, constraints, uniqueIndexes };
 }
 
-describe('tenancy keys', () => {
-  it('finds the practice tables in the catalog', async () => {
-    const { tenant } = await catalog();
-    expect(tenant).toEqual(expect.arrayContaining(['clients', 'measurements', 'coaching_sessions', 'homework', 'timeline_events']));
-    for (const table of Object.keys(REFERENCE_TABLES)) expect([...tenant, 'practices'], table).toContain(table);
-  });
-
-  it('puts practice_id in the primary key of every distributed table', async () => {
-    const { tenant, constraints } = await catalog();
-    const missing = tenant
-      .filter((t) => !(t in REFERENCE_TABLES))
-      .filter((t) => !constraints.some((c) => c.table === t && c.type === 'p' && c.columns.includes('practice_id')));
-    expect(missing).toEqual([]);
-  });
-
-  it('puts practice_id on both sides of every foreign key between practice tables', async () => {
-    const { tenant, constraints } = await catalog();
-    const isTenant = new Set(tenant);
-    const wrong = constraints
+/** Every breach of the rules above, by rule; all empty when the schema is right. */
+async function breaches(sql: Ex) {
+  const { tenant, all, constraints, uniqueIndexes } = await catalog(sql);
+  const isTenant = new Set(tenant);
+  const distributed = new Set(tenant.filter((t) => !(t in REFERENCE_TABLES)));
+  return {
+    primaryKey: [...distributed].filter((t) => !constraints.some((c) => c.table === t && c.type === 'p' && c.columns.includes('practice_id'))),
+    foreignKey: constraints
       .filter((c) => c.type === 'f' && c.target !== 'practices' && isTenant.has(c.target!))
       .filter((c) => {
         const at = c.columns.indexOf('practice_id');
         // A table without practice_id pointing at practice data, or a key that lets a row point into another practice.
         return at < 0 || c.targetColumns![at] !== 'practice_id';
       })
-      .map((c) => `${c.table}.${c.name} (${c.columns.join(', ')}) -> ${c.target} (${c.targetColumns!.join(', ')})`);
-    expect(wrong).toEqual([]);
-  });
-
-  it('puts practice_id in every unique key of a distributed table (Citus enforces uniqueness per shard)', async () => {
-    const { tenant, constraints, uniqueIndexes } = await catalog();
-    const distributed = new Set(tenant.filter((t) => !(t in REFERENCE_TABLES)));
-    const wrong = [
+      .map((c) => `${c.table}.${c.name} (${c.columns.join(', ')}) -> ${c.target} (${c.targetColumns!.join(', ')})`),
+    unique: [
       ...constraints.filter((c) => c.type === 'u' && distributed.has(c.table) && !c.columns.includes('practice_id')).map((c) => c.name),
       ...uniqueIndexes.filter((i) => distributed.has(i.table) && !/\bpractice_id\b/.test(i.definition)).map((i) => i.name),
-    ];
-    expect(wrong).toEqual([]);
+    ],
+    unknownTables: all.filter((t) => !isTenant.has(t) && !(t in NON_PRACTICE_TABLES)),
+  };
+}
+
+describe('tenancy keys', () => {
+  it('finds the practice tables in the catalog', async () => {
+    const { tenant } = await catalog(sql);
+    expect(tenant).toEqual(expect.arrayContaining(['clients', 'measurements', 'coaching_sessions', 'homework', 'timeline_events']));
+    for (const table of Object.keys(REFERENCE_TABLES)) expect([...tenant, 'practices'], table).toContain(table);
+    for (const table of Object.keys(NON_PRACTICE_TABLES)) expect(tenant, table).not.toContain(table);
   });
 
-  it('has no table without practice_id except the known ones that hold no practice data', async () => {
-    const { tenant, all } = await catalog();
-    expect(all.filter((t) => !tenant.includes(t))).toEqual(Object.keys(NON_PRACTICE_TABLES).sort());
+  it('puts practice_id in the primary, foreign and unique keys of every distributed table, and knows every other table', async () => {
+    expect(await breaches(sql)).toEqual({ primaryKey: [], foreignKey: [], unique: [], unknownTables: [] });
+  });
+
+  it('fails a new table that lacks those keys', async () => {
+    const found = await sql
+      .begin(async (tx) => {
+        await tx.unsafe(`
+          create table notes_without_keys (
+            id uuid primary key, practice_id uuid not null, client_id uuid not null, author_id uuid not null, slug text unique,
+            foreign key (client_id, practice_id) references clients (id, practice_id),
+            foreign key (author_id) references users (id)
+          );
+          create table scratch (id uuid primary key);`);
+        const result = await breaches(tx);
+        throw Object.assign(new Error('rollback'), { result });
+      })
+      .catch((error: { result?: Awaited<ReturnType<typeof breaches>> }) => error.result);
+    expect(found).toEqual({
+      primaryKey: ['notes_without_keys'],
+      foreignKey: [expect.stringMatching(/^notes_without_keys\.\w+ \(author_id\) -> users \(id\)$/)],
+      unique: [expect.stringMatching(/slug/)],
+      unknownTables: ['scratch'],
+    });
   });
 });
