@@ -7,7 +7,9 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { practices } from '@/db/schema';
 import { migrationsFolder } from '@/db/migrate';
 import { seedDemoIfEmpty } from '@/db/seed-demo';
 import { seedClient } from '@/db/queries/client-test-fixtures';
@@ -64,6 +66,9 @@ async function populate() {
   const other = await createPractice('Tweede praktijk');
   const coach = await addCoach(other.practiceId);
   await seedClient(other.practiceId, coach.userId, { firstName: 'Zoë', lastName: "O'Brien\n\\tab\t" });
+  // Binary data too: a logo with every byte value.
+  const logo = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+  await getDb().update(practices).set({ logo, logoMime: 'image/png' }).where(eq(practices.id, other.practiceId));
 }
 
 describe('db:backup and db:restore', () => {
@@ -82,7 +87,7 @@ describe('db:backup and db:restore', () => {
     expect(before['public.homework']).toBeGreaterThan(0);
     expect(Object.values(before).filter((n) => n > 0).length).toBeGreaterThan(8);
     expect(await rowCounts(target)).toEqual(before);
-    for (const table of ['clients', 'measurement_answers', 'coaching_sessions', 'homework_answers', 'users', 'timeline_events']) {
+    for (const table of ['practices', 'clients', 'measurement_answers', 'coaching_sessions', 'homework_answers', 'users', 'timeline_events']) {
       expect(await checksum(target, table), table).toBe(await checksum(source, table));
     }
 
