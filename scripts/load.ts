@@ -43,7 +43,9 @@ const { values: args } = parseArgs({
 const DURATION = Number(args.duration);
 const COACHES = Number(args.coaches);
 const PORTAL_CLIENTS = Number(args.clients);
-if (![DURATION, COACHES, PORTAL_CLIENTS].every((n) => Number.isInteger(n) && n > 0)) throw new Error('--duration, --coaches and --clients take whole numbers');
+if (![DURATION, COACHES, PORTAL_CLIENTS].every((n) => Number.isInteger(n) && n > 0)) {
+  throw new Error('--duration, --coaches and --clients take whole numbers');
+}
 const SESSION_COOKIE = 'authjs.session-token';
 
 function loopbackOnly(url: string): string {
@@ -151,7 +153,12 @@ async function seed(
   const coaches: Coach[] = [];
   for (const [i, coach] of coachRows.entries()) {
     const client = clientRows[i]!;
-    const { id } = await startMeasurement(practiceId, { clientId: client.id, instrumentKey: JDR_INTAKE_KEY, administeredBy: 'coach', createdBy: coach.id });
+    const { id } = await startMeasurement(practiceId, {
+      clientId: client.id,
+      instrumentKey: JDR_INTAKE_KEY,
+      administeredBy: 'coach',
+      createdBy: coach.id,
+    });
     const token = await encode({
       token: { sub: coach.id, name: coach.name, email: coach.email, uid: coach.id, pid: practiceId, role: coach.role },
       secret: authSecret,
@@ -302,7 +309,8 @@ async function main() {
         body: JSON.stringify([{ homeworkId: client.homeworkId, fieldKey: `day${day}.energy`, value: String(1 + ((c + day) % 5)) }]),
         action: true,
       });
-      return [{ group: 'client: homework page', method: 'GET', path: `/portal/homework/${client.homeworkId}`, headers: { cookie: client.cookie } }, save(1), save(2), save(3)];
+      const page: Step = { group: 'client: homework page', method: 'GET', path: `/portal/homework/${client.homeworkId}`, headers: { cookie: client.cookie } };
+      return [page, save(1), save(2), save(3)];
     });
 
     console.log(`Running ${COACHES} coaches and ${PORTAL_CLIENTS} clients for ${DURATION} s against ${base} …`);
@@ -318,7 +326,9 @@ async function main() {
       return { group, requests: list.length, errors: failed, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99) };
     });
     console.log(`\n| route group | requests | errors | p50 ms | p95 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: | ---: |`);
-    for (const r of rows) console.log(`| ${r.group} | ${r.requests} | ${r.errors} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${r.p99.toFixed(0)} |`);
+    for (const r of rows) {
+      console.log(`| ${r.group} | ${r.requests} | ${r.errors} | ${[r.p50, r.p95, r.p99].map((ms) => ms.toFixed(0)).join(' | ')} |`);
+    }
     console.log(`\n${total} requests in ${DURATION} s (${(total / DURATION).toFixed(1)}/s), ${errors} errors`);
     for (const f of failures) console.log(`  error: ${f}`);
     // The saves must have landed, not just answered 200.

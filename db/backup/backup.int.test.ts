@@ -110,7 +110,8 @@ describe('db:backup and db:restore', () => {
     await withSql(oldUrl, (sql) => migrate(drizzle(sql), { migrationsFolder: folder }));
     await rm(folder, { recursive: true, force: true });
     // The newest migration's tables do not exist yet; write rows with plain SQL into the older schema.
-    const newTables = [...(await readFile(path.join(migrationsFolder, `${last.tag}.sql`), 'utf8')).matchAll(/CREATE TABLE "([a-z_]+)"/g)].map((m) => m[1]!);
+    const lastSql = await readFile(path.join(migrationsFolder, `${last.tag}.sql`), 'utf8');
+    const newTables = [...lastSql.matchAll(/CREATE TABLE "([a-z_]+)"/g)].map((m) => m[1]!);
     await withSql(oldUrl, async (sql) => {
       const [practice] = await sql<{ id: string }[]>`insert into practices (name) values ('Oude praktijk') returning id`;
       await sql`insert into users (practice_id, email, name, password_hash, role) values (${practice!.id}, 'oud@example.test', 'Oud', 'x', 'owner')`;
