@@ -33,7 +33,7 @@ const SHARED_ROOT = '/var/lib/balanspunt';
 const POINTER_FILE = 'relocated-to';
 const run = promisify(execFile);
 
-async function freePort(preferred: number): Promise<number> {
+export async function freePort(preferred: number): Promise<number> {
   const tryPort = (port: number) =>
     new Promise<number>((resolve, reject) => {
       const server = net.createServer();

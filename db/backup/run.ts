@@ -1,0 +1,107 @@
+import { open, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import postgres from 'postgres';
+import { runMigrations } from '@/db/migrate';
+import { builtinDump, builtinRestore } from './builtin';
+import { findPgTools, pgDump, pgRestore, type PgTool } from './pg-tools';
+
+export type Tool = 'auto' | 'pg_dump' | 'builtin';
+const PREFIX = 'balanspunt-';
+
+async function serverMajor(url: string): Promise<number> {
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ v: string }[]>`select current_setting('server_version_num') as v`;
+    return Math.floor(Number(row!.v) / 10000);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
+
+/** pg_dump when one that can read this server is installed (same or newer major), otherwise the built-in dump. */
+async function chooseTool(url: string, wanted: Tool): Promise<{ kind: 'pg_dump'; tool: PgTool } | { kind: 'builtin'; reason?: string }> {
+  if (wanted === 'builtin') return { kind: 'builtin' };
+  const [tool, major] = await Promise.all([findPgTools(), serverMajor(url)]);
+  if (tool && tool.major >= major) return { kind: 'pg_dump', tool };
+  const reason = tool
+    ? `pg_dump ${tool.major} cannot read PostgreSQL ${major} (install the client tools of version ${major} or set PG_BIN_DIR)`
+    : `no pg_dump found (install the PostgreSQL ${major} client tools or set PG_BIN_DIR)`;
+  if (wanted === 'pg_dump') throw new Error(reason);
+  return { kind: 'builtin', reason };
+}
+
+/** Sortable UTC stamp for file names: 2026-11-30T21-45-07Z. */
+export function stamp(date = new Date()): string {
+  return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+}
+
+export async function backup(options: { url: string; dir: string; keep?: number; tool?: Tool; now?: Date }) {
+  const choice = await chooseTool(options.url, options.tool ?? 'auto');
+  const name = `${PREFIX}${stamp(options.now)}${choice.kind === 'pg_dump' ? '.dump' : '.bpdump.gz'}`;
+  const file = path.join(options.dir, name);
+  if (choice.kind === 'pg_dump') await pgDump(choice.tool, options.url, file);
+  else await builtinDump(options.url, file);
+  const removed = options.keep ? await prune(options.dir, options.keep) : [];
+  return { file, tool: choice.kind, note: choice.kind === 'builtin' ? choice.reason : undefined, removed };
+}
+
+/** Keeps the newest `keep` backups in `dir` (by the time stamp in their names) and deletes the rest. */
+export async function prune(dir: string, keep: number): Promise<string[]> {
+  const backups = (await readdir(dir)).filter((f) => f.startsWith(PREFIX) && /\.(dump|bpdump\.gz)$/.test(f)).sort();
+  const old = backups.slice(0, Math.max(0, backups.length - keep));
+  for (const f of old) await rm(path.join(dir, f));
+  return old;
+}
+
+async function formatOf(file: string): Promise<'pg_dump' | 'builtin'> {
+  const handle = await open(file, 'r');
+  try {
+    const { buffer } = await handle.read(Buffer.alloc(5), 0, 5, 0);
+    if (buffer.toString('latin1') === 'PGDMP') return 'pg_dump';
+    if (buffer[0] === 0x1f && buffer[1] === 0x8b) return 'builtin';
+    throw new Error(`${file} is not a backup made by db:backup`);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Restores into an empty database (or empties it first with `clean`), then migrates it to this app's schema. */
+export async function restore(options: { url: string; file: string; clean?: boolean; create?: boolean }) {
+  const format = await formatOf(options.file);
+  if (options.create) await createDatabase(options.url);
+  const sql = postgres(options.url, { max: 1, onnotice: () => {} });
+  try {
+    const [row] = await sql<{ n: number }[]>`
+      select count(*)::int as n from information_schema.tables where table_schema in ('public', 'drizzle')`;
+    if ((row?.n ?? 0) > 0) {
+      if (!options.clean) throw new Error('The target database is not empty: restore into a new database or pass --clean to replace its contents.');
+      // Everything the app owns lives in these two schemas; migrations recreate the extensions.
+      await sql.unsafe('drop schema if exists drizzle cascade; drop schema public cascade; create schema public;');
+    }
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  let tool: PgTool | null = null;
+  if (format === 'pg_dump') {
+    tool = await findPgTools();
+    if (!tool) throw new Error('This backup was made with pg_dump; install the PostgreSQL client tools (pg_restore) or set PG_BIN_DIR.');
+    await pgRestore(tool, options.url, options.file, false);
+  } else {
+    await builtinRestore(options.url, options.file);
+  }
+  await runMigrations(options.url);
+  return { format };
+}
+
+async function createDatabase(url: string): Promise<void> {
+  const u = new URL(url);
+  const name = decodeURIComponent(u.pathname.slice(1));
+  u.pathname = '/postgres';
+  const admin = postgres(u.toString(), { max: 1, onnotice: () => {} });
+  try {
+    const exists = await admin`select 1 from pg_database where datname = ${name}`;
+    if (exists.length === 0) await admin.unsafe(`create database "${name.replace(/"/g, '""')}"`);
+  } finally {
+    await admin.end({ timeout: 5 });
+  }
+}
