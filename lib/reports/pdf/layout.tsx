@@ -12,11 +12,11 @@ export function ReportPage({ header, footer, t, children }: { header: string; fo
         <Text>{pdfText(header)}</Text>
         <Text>{t('reports.common.confidential')}</Text>
       </View>
-      {children}
       <View style={styles.footer} fixed>
         <Text>{pdfText(footer)}</Text>
         <Text render={({ pageNumber, totalPages }) => t('reports.common.page', { page: pageNumber, total: totalPages })} />
       </View>
+      {children}
     </Page>
   );
 }
