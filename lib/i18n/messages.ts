@@ -8,6 +8,8 @@ import planEn from './messages/plan.en.json';
 import planNl from './messages/plan.nl.json';
 import portalEn from './messages/portal.en.json';
 import portalNl from './messages/portal.nl.json';
+import reportsEn from './messages/reports.en.json';
+import reportsNl from './messages/reports.nl.json';
 import sessionsEn from './messages/sessions.en.json';
 import sessionsNl from './messages/sessions.nl.json';
 import type { Locale } from './locales';
@@ -16,8 +18,8 @@ export type MessageTree = { [key: string]: string | MessageTree };
 
 /** Each area of the app keeps its messages in its own file; namespaces may be shared (e.g. `timeline`). */
 export const messageFiles: Record<Locale, Record<string, MessageTree>> = {
-  nl: { core: coreNl, caseload: caseloadNl, intake: intakeNl, sessions: sessionsNl, portal: portalNl, plan: planNl },
-  en: { core: coreEn, caseload: caseloadEn, intake: intakeEn, sessions: sessionsEn, portal: portalEn, plan: planEn },
+  nl: { core: coreNl, caseload: caseloadNl, intake: intakeNl, sessions: sessionsNl, portal: portalNl, plan: planNl, reports: reportsNl },
+  en: { core: coreEn, caseload: caseloadEn, intake: intakeEn, sessions: sessionsEn, portal: portalEn, plan: planEn, reports: reportsEn },
 };
 
 export function mergeMessages(trees: MessageTree[]): MessageTree {

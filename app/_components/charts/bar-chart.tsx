@@ -1,6 +1,6 @@
 import { barChart, round, type BarChartOptions, type BarRow } from '@/lib/charts/geometry';
 import { ChartFrame, DataTable } from './chart-frame';
-import { colorFor } from './colors';
+import { colorFor } from '@/lib/charts/colors';
 
 type Props = {
   id: string;

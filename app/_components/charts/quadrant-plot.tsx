@@ -1,7 +1,7 @@
 import { quadrantPlot, type QuadrantPoint } from '@/lib/charts/geometry';
 import type { ProfileKey } from '@/lib/scoring/profile';
 import { ChartFrame, DataTable } from './chart-frame';
-import { QUADRANT_FILLS } from './colors';
+import { QUADRANT_FILLS } from '@/lib/charts/colors';
 
 type Props = {
   id: string;

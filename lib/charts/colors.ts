@@ -1,3 +1,4 @@
+// Shared by the web charts and the PDF reports.
 /** One palette for the charts: JD-R groups and cut-off band levels (AA contrast on white for text). */
 export const GROUP_COLORS: Record<string, string> = {
   job_demands: '#c2410c',

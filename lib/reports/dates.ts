@@ -1,0 +1,8 @@
+import { intlLocale, TIME_ZONE, type Locale } from '../i18n/locales';
+
+/** "30 november 2026" / "30 November 2026": dates written out, in the report's language. */
+export function formatReportDate(iso: string, locale: Locale): string {
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? new Date(`${iso}T12:00:00Z`) : new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE }).format(date);
+}

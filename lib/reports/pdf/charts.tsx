@@ -1,0 +1,118 @@
+import { Circle, G, Line, Polyline, Rect, Svg, Text as SvgText } from '@react-pdf/renderer';
+import { barChart, quadrantPlot, trendChart, type BarRow, type TrendSeries } from '../../charts/geometry';
+import { colorFor, QUADRANT_FILLS } from '../../charts/colors';
+import type { ReportProfile } from '../types';
+import { REPORT_FONT } from '../fonts';
+import { INK, MUTED, RULE } from './theme';
+
+const font = { fontFamily: REPORT_FONT, fontSize: 7.5 };
+
+/** The quadrant plot of the web results page, from the same geometry (lib/charts). */
+export function QuadrantChart({ profile, axisDemands, axisResources, size = 250 }: { profile: ReportProfile; axisDemands: string; axisResources: string; size?: number }) {
+  const plot = quadrantPlot(profile.path, profile.reference, { size, padding: 30, pointRadius: 3, highlightRadius: 5 });
+  return (
+    <Svg width={size} height={size} viewBox={`0 0 ${size} ${size}`}>
+      {plot.quadrants.map((q) => (
+        <Rect key={q.profile} x={q.x} y={q.y} width={q.width} height={q.height} fill={QUADRANT_FILLS[q.profile] ?? '#ffffff'} />
+      ))}
+      <Rect x={plot.plot.x} y={plot.plot.y} width={plot.plot.width} height={plot.plot.height} stroke={RULE} strokeWidth={0.75} fill="none" />
+      {plot.referenceLines.map((l) => (
+        <Line key={l.axis} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} stroke={MUTED} strokeWidth={0.75} strokeDasharray="3 2" />
+      ))}
+      {plot.ticks.map((tick) => (
+        <SvgText key={`${tick.axis}-${tick.value}`} x={tick.x} y={tick.y + 2.5} style={font} fill={MUTED} textAnchor={tick.anchor}>
+          {String(tick.value)}
+        </SvgText>
+      ))}
+      {plot.axisLabels.map((label) => (
+        <G key={label.axis} transform={`rotate(${label.rotate} ${label.x} ${label.y})`}>
+          <SvgText x={label.x} y={label.y} style={{ ...font, fontSize: 8.5 }} fill={INK} textAnchor={label.anchor}>
+            {label.axis === 'demands' ? axisDemands : axisResources}
+          </SvgText>
+        </G>
+      ))}
+      {plot.polyline ? <Polyline points={plot.polyline} stroke={MUTED} strokeWidth={1} fill="none" /> : null}
+      {plot.circles.map((c, i) => (
+        <Circle key={i} cx={c.x} cy={c.y} r={c.r} fill={c.highlighted ? INK : '#ffffff'} stroke={INK} strokeWidth={1} />
+      ))}
+    </Svg>
+  );
+}
+
+/** Horizontal bars per dimension, 0–100, the midpoint marked; flagged rows in the flag colour. */
+export function Bars({ rows, width = 499, notEnough }: { rows: BarRow[]; width?: number; notEnough: string }) {
+  const chart = barChart(rows, { width, rowHeight: 16, labelWidth: 170, valueWidth: 60, axisHeight: 14, referenceValue: 50, formatValue: (v) => String(Math.round(v)) });
+  return (
+    <Svg width={chart.width} height={chart.height} viewBox={`0 0 ${chart.width} ${chart.height}`}>
+      {chart.ticks.map((tick) => (
+        <G key={tick.value}>
+          <Line x1={tick.x} y1={tick.y1} x2={tick.x} y2={tick.y2} stroke={RULE} strokeWidth={0.5} />
+          <SvgText x={tick.label.x} y={tick.label.y + 2} style={font} fill={MUTED} textAnchor={tick.label.anchor}>
+            {tick.label.text}
+          </SvgText>
+        </G>
+      ))}
+      {chart.labels.map((label) => (
+        <SvgText key={label.key} x={label.x} y={label.y + 3} style={{ ...font, fontSize: 8.5 }} fill={INK} textAnchor={label.anchor}>
+          {label.text}
+        </SvgText>
+      ))}
+      {chart.bars.map((bar) => (
+        <Rect key={bar.key} x={bar.x} y={bar.y} width={Math.max(bar.width, 0.5)} height={bar.height} fill={colorFor(bar.group, bar.level)} />
+      ))}
+      {chart.missing.map((m) => (
+        <G key={m.key}>
+          <Rect x={m.x} y={m.y} width={m.width} height={m.height} stroke={RULE} strokeWidth={0.5} fill="none" />
+          <SvgText x={m.text.x} y={m.text.y + 3} style={font} fill={MUTED} textAnchor={m.text.anchor}>
+            {notEnough}
+          </SvgText>
+        </G>
+      ))}
+      {chart.values.map((value) => (
+        <SvgText key={value.key} x={value.x} y={value.y + 3} style={{ ...font, fontSize: 8.5 }} fill={INK} textAnchor={value.anchor}>
+          {value.text}
+        </SvgText>
+      ))}
+    </Svg>
+  );
+}
+
+/** One instrument's indices over its measurements. */
+export function Trend({ series, labels, width = 499, height = 170 }: { series: TrendSeries[]; labels: Record<string, string>; width?: number; height?: number }) {
+  const chart = trendChart(series, { width, height, padding: { top: 10, right: 12, bottom: 24, left: 30 } });
+  return (
+    <Svg width={width} height={height + 14 * Math.ceil(series.length / 3)} viewBox={`0 0 ${width} ${height + 14 * Math.ceil(series.length / 3)}`}>
+      {chart.yTicks.map((tick) => (
+        <G key={tick.value}>
+          <Line x1={tick.x1} y1={tick.y} x2={tick.x2} y2={tick.y} stroke={RULE} strokeWidth={0.5} />
+          <SvgText x={tick.label.x} y={tick.label.y + 2.5} style={font} fill={MUTED} textAnchor={tick.label.anchor}>
+            {String(tick.value)}
+          </SvgText>
+        </G>
+      ))}
+      {chart.xTicks.map((tick, i) => (
+        <SvgText key={i} x={tick.x} y={tick.y + 2.5} style={font} fill={MUTED} textAnchor={tick.anchor}>
+          {tick.date}
+        </SvgText>
+      ))}
+      {chart.series.map((s) => (
+        <G key={s.key}>
+          {s.polylines.map((points, i) => (
+            <Polyline key={i} points={points} stroke={colorFor(s.key)} strokeWidth={1.5} fill="none" />
+          ))}
+          {s.points.map((p, i) => (
+            <Circle key={i} cx={p.x} cy={p.y} r={2.5} fill={colorFor(s.key)} />
+          ))}
+        </G>
+      ))}
+      {chart.series.map((s, i) => (
+        <G key={`legend-${s.key}`}>
+          <Rect x={(i % 3) * 160} y={height + 4 + Math.floor(i / 3) * 14} width={8} height={8} fill={colorFor(s.key)} />
+          <SvgText x={(i % 3) * 160 + 12} y={height + 11 + Math.floor(i / 3) * 14} style={{ ...font, fontSize: 8.5 }} fill={INK}>
+            {labels[s.key] ?? s.key}
+          </SvgText>
+        </G>
+      ))}
+    </Svg>
+  );
+}

@@ -1,0 +1,211 @@
+import { Document, Image, Text, View } from '@react-pdf/renderer';
+import type { Translate } from '../../i18n/translator';
+import { formatReportDate } from '../dates';
+import { pdfText } from '../text';
+import type { ClientReportData } from '../types';
+import { Bars, QuadrantChart, Trend } from './charts';
+import { Bullets, Empty, Paragraphs, ReportPage, Section } from './layout';
+import { accentOf, MUTED, styles } from './theme';
+
+/** The client's own report: profile, scores with flags, own words, trend, the whole plan, sessions (never private notes). */
+export function ClientReport({ data, t }: { data: ClientReportData; t: Translate }) {
+  const accent = accentOf(data.practice.reportColor);
+  const date = (iso: string | null) => (iso ? formatReportDate(iso, data.locale) : t('reports.common.noDate'));
+  const header = t('reports.client.header', { practice: data.practice.name, name: data.client.initials });
+  const footer = t('reports.common.generatedOn', { date: date(data.generatedAt) });
+
+  const groupBlock = (group: ClientReportData['groups'][number]) => (
+    <View key={group.key} wrap={false}>
+      <Text style={styles.h3}>{pdfText(group.title)}</Text>
+      <Bars
+        notEnough={t('reports.common.notEnough')}
+        rows={group.rows.map((row) => ({
+          key: row.key,
+          label: row.flagged ? `${pdfText(row.label)} (${t('reports.client.flagged')})` : pdfText(row.label),
+          value: row.score,
+          group: group.key,
+          level: row.flagged ? 'red' : undefined,
+        }))}
+      />
+    </View>
+  );
+
+  const planRow = (item: ClientReportData['plan'][number], i: number) => (
+    <View key={i} style={styles.tableRow} wrap={false}>
+      <View style={{ flex: 1, paddingRight: 8 }}>
+        <Text style={{ fontWeight: 600 }}>{pdfText(item.title)}</Text>
+        <Text style={styles.small}>{pdfText(item.category)}</Text>
+        {item.description ? <Text>{pdfText(item.description)}</Text> : null}
+      </View>
+      <Text style={{ width: 80 }}>{pdfText(item.owner)}</Text>
+      <Text style={{ width: 75 }}>{item.dueDate ? date(item.dueDate) : '–'}</Text>
+      <Text style={{ width: 75 }}>{pdfText(item.status)}</Text>
+    </View>
+  );
+
+  const sessionBlock = (s: ClientReportData['sessions'][number], i: number) => (
+    <View key={i} style={{ marginBottom: 8 }} wrap={false}>
+      <Text style={styles.h3}>
+        {date(s.date)} · {pdfText(s.kind)}
+      </Text>
+      {s.summary ? <Text style={styles.paragraph}>{pdfText(s.summary)}</Text> : null}
+      {s.homework.length ? (
+        <View>
+          <Text style={[styles.small, { fontWeight: 600 }]}>{t('reports.client.homework')}</Text>
+          <Bullets lines={s.homework} />
+        </View>
+      ) : null}
+    </View>
+  );
+
+  return (
+    <Document
+      title={t('reports.client.title')}
+      author={data.practice.name}
+      subject={t('reports.client.subtitle')}
+      language={data.locale === 'en' ? 'en-GB' : 'nl-NL'}
+      creator="Balanspunt"
+      producer="Balanspunt"
+    >
+      <ReportPage header={header} footer={footer} t={t}>
+        <View style={{ borderLeftWidth: 4, borderLeftColor: accent, paddingLeft: 14, marginTop: 40, marginBottom: 24 }}>
+          {data.practice.logo ? <Image src={data.practice.logo} style={{ maxWidth: 160, maxHeight: 60, objectFit: 'contain', marginBottom: 18 }} /> : null}
+          <Text style={[styles.small, { color: accent, fontWeight: 600 }]}>{pdfText(data.practice.name)}</Text>
+          <Text style={[styles.h1, { color: accent }]}>{t('reports.client.title')}</Text>
+          <Text style={{ fontSize: 13, lineHeight: 1.3, marginBottom: 10 }}>{t('reports.client.subtitle')}</Text>
+          <Text>{pdfText(t('reports.client.for', { name: data.client.name }))}</Text>
+          <Text style={styles.muted}>
+            {data.measurement
+              ? t('reports.client.measurement', { date: date(data.measurement.date), instrument: data.measurement.instrumentName })
+              : t('reports.client.noMeasurement')}
+          </Text>
+          <Text style={styles.muted}>{pdfText(data.coach.name)}</Text>
+        </View>
+
+        <Section title={t('reports.client.summary')} accent={accent}>
+          {data.summary.length ? <Paragraphs lines={data.summary} /> : <Empty text={t('reports.client.noMeasurement')} />}
+          <Text style={styles.small}>{t('reports.client.scoresNote')}</Text>
+        </Section>
+
+        {data.profile ? (
+          <Section title={t('reports.client.profile')} accent={accent}>
+            <View style={styles.row} wrap={false}>
+              <QuadrantChart profile={data.profile} axisDemands={t('reports.client.axisDemands')} axisResources={t('reports.client.axisResources')} />
+              <View style={{ flex: 1, paddingLeft: 14, paddingTop: 10 }}>
+                <Text style={[styles.h3, { marginTop: 0 }]}>{pdfText(data.profile.profileLabel)}</Text>
+                <Text style={styles.paragraph}>
+                  {t('reports.client.position', { demands: Math.round(data.profile.demands), resources: Math.round(data.profile.resources) })}
+                </Text>
+                <Text style={styles.small}>{t('reports.client.profileAxes')}</Text>
+                <Text style={[styles.small, { marginTop: 6 }]}>{pdfText(t('reports.client.reference', { reference: data.profile.referenceLabel }))}</Text>
+                <Text style={styles.small}>{pdfText(t('reports.client.components', { components: data.profile.componentsLabel }))}</Text>
+              </View>
+            </View>
+          </Section>
+        ) : null}
+
+        {data.measurement ? (
+          <Section title={t('reports.client.flags')} accent={accent}>
+            <Text style={[styles.small, styles.paragraph]}>{t('reports.client.flagsIntro')}</Text>
+            {data.flags.length ? (
+              <Bullets lines={data.flags.map((f) => `${f.label}: ${Math.round(f.score)}`)} />
+            ) : (
+              <Empty text={t('reports.client.noFlags')} />
+            )}
+          </Section>
+        ) : null}
+
+        {data.groups.length ? (
+          <Section title={t('reports.client.dimensions')} accent={accent} lead={groupBlock(data.groups[0]!)}>
+            {data.groups.slice(1).map(groupBlock)}
+          </Section>
+        ) : null}
+
+        {data.outcomes.length ? (
+          <Section title={t('reports.client.outcomes')} accent={accent}>
+            {data.outcomes.map((o) => (
+              <View key={o.key} style={styles.tableRow} wrap={false}>
+                <Text style={{ flex: 1 }}>{pdfText(o.label)}</Text>
+                <Text style={{ width: 60, textAlign: 'right' }}>{o.score == null ? t('reports.common.notEnough') : String(Math.round(o.score))}</Text>
+                <Text style={[styles.small, { width: 220, paddingLeft: 12 }]}>{pdfText(o.note)}</Text>
+              </View>
+            ))}
+          </Section>
+        ) : null}
+
+        {data.measurement ? (
+          <Section title={t('reports.client.ownWords')} accent={accent}>
+            {data.ownWords.length ? (
+              data.ownWords.map((w, i) => (
+                <View key={i} style={{ marginBottom: 6 }}>
+                  <Text style={[styles.small, { fontWeight: 600 }]}>{pdfText(w.question)}</Text>
+                  <Text style={{ fontStyle: 'italic' }}>{pdfText(w.answer)}</Text>
+                </View>
+              ))
+            ) : (
+              <Empty text={t('reports.client.noOwnWords')} />
+            )}
+          </Section>
+        ) : null}
+
+        <Section title={t('reports.client.trend')} accent={accent}>
+          {data.trends.some((trend) => !trend.note && trend.series.length) ? null : <Empty text={t('reports.client.noTrend')} />}
+          {data.trends.map((trend, i) => (
+            <View key={i} wrap={false} style={{ marginBottom: 8 }}>
+              <Text style={styles.h3}>{pdfText(trend.instrumentName)}</Text>
+              {trend.note ? <Empty text={pdfText(trend.note)} /> : <Trend series={trend.series} labels={trend.seriesLabels} />}
+            </View>
+          ))}
+        </Section>
+
+        <Section
+          title={t('reports.client.plan')}
+          accent={accent}
+          lead={
+            <View>
+              <Text style={[styles.small, styles.paragraph]}>{t('reports.client.planIntro')}</Text>
+              {data.plan.length ? (
+                <View>
+                  <View style={styles.tableHead}>
+                    <Text style={{ flex: 1 }}>{t('reports.client.plan')}</Text>
+                    <Text style={{ width: 80 }}>{t('reports.client.planOwner')}</Text>
+                    <Text style={{ width: 75 }}>{t('reports.client.planDue')}</Text>
+                    <Text style={{ width: 75 }}>{t('reports.client.planStatus')}</Text>
+                  </View>
+                  {planRow(data.plan[0]!, 0)}
+                </View>
+              ) : (
+                <Empty text={t('reports.client.noPlan')} />
+              )}
+            </View>
+          }
+        >
+          {data.plan.slice(1).map((item, i) => planRow(item, i + 1))}
+        </Section>
+
+        <Section
+          title={t('reports.client.sessions')}
+          accent={accent}
+          lead={data.sessions.length ? sessionBlock(data.sessions[0]!, 0) : <Empty text={t('reports.client.noSessions')} />}
+        >
+          {data.sessions.slice(1).map((session, i) => sessionBlock(session, i + 1))}
+        </Section>
+
+        {data.nextSteps.length ? (
+          <Section title={t('reports.client.nextSteps')} accent={accent}>
+            <Bullets lines={data.nextSteps} />
+          </Section>
+        ) : null}
+
+        <View style={{ marginTop: 18, borderTopWidth: 0.5, borderTopColor: MUTED, paddingTop: 6 }} wrap={false}>
+          <Text style={[styles.small, { fontWeight: 600 }]}>{t('reports.common.coachContact')}</Text>
+          <Text style={styles.small}>
+            {pdfText(data.coach.name)} · {t('reports.common.email')}: {pdfText(data.coach.email)}
+            {data.coach.phone ? ` · ${t('reports.common.phone')}: ${pdfText(data.coach.phone)}` : ''}
+          </Text>
+        </View>
+      </ReportPage>
+    </Document>
+  );
+}
+

@@ -1,0 +1,29 @@
+import { StyleSheet } from '@react-pdf/renderer';
+import { REPORT_FONT } from '../fonts';
+
+export const INK = '#1e293b';
+export const MUTED = '#475569';
+export const RULE = '#cbd5e1';
+export const FLAG = '#b91c1c';
+
+/** A practice colour we can print with: `#rrggbb`, else the product's teal. */
+export function accentOf(color: string | null | undefined): string {
+  return color && /^#[0-9a-f]{6}$/i.test(color) ? color : '#0f766e';
+}
+
+export const styles = StyleSheet.create({
+  // No lineHeight on the page: react-pdf then drops the page-number text (a render prop); body styles set their own.
+  page: { fontFamily: REPORT_FONT, fontSize: 10.5, color: INK, paddingTop: 56, paddingBottom: 56, paddingHorizontal: 48 },
+  header: { position: 'absolute', top: 22, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED, borderBottomWidth: 0.5, borderBottomColor: RULE, paddingBottom: 4 },
+  footer: { position: 'absolute', bottom: 22, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED },
+  h1: { fontSize: 24, lineHeight: 1.25, fontWeight: 700, marginBottom: 6 },
+  h2: { fontSize: 15, lineHeight: 1.25, fontWeight: 700, marginTop: 14, marginBottom: 6 },
+  h3: { fontSize: 11.5, lineHeight: 1.3, fontWeight: 600, marginTop: 8, marginBottom: 3 },
+  muted: { color: MUTED },
+  small: { fontSize: 9, color: MUTED },
+  paragraph: { marginBottom: 5, lineHeight: 1.4 },
+  row: { flexDirection: 'row' },
+  tableHead: { flexDirection: 'row', borderBottomWidth: 0.75, borderBottomColor: INK, paddingBottom: 3, marginBottom: 2, fontWeight: 600, fontSize: 9.5 },
+  tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: RULE, paddingVertical: 4, lineHeight: 1.35 },
+  bullet: { flexDirection: 'row', marginBottom: 3, lineHeight: 1.35 },
+});

@@ -1,0 +1,69 @@
+import { extractText, getDocumentProxy, getMeta } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { clientReportFixture, managerReportFixture } from '@/lib/testing/report-fixtures';
+import { renderReport } from './render';
+
+async function pdf(bytes: Uint8Array) {
+  const doc = await getDocumentProxy(bytes.slice());
+  const { text, totalPages } = await extractText(doc, { mergePages: true });
+  const { info } = await getMeta(doc);
+  // Hyphenation may break a word over two lines: compare without soft breaks and line ends.
+  const flat = text.replace(/-\s*\n\s*/g, '').replace(/\s+/g, ' ');
+  return { text: flat, totalPages, info: info as Record<string, unknown> };
+}
+
+describe('client report', { timeout: 60_000 }, () => {
+  it('holds the scores, flags, plan items and session summaries, with page numbers and metadata', async () => {
+    const { text, totalPages, info } = await pdf(await renderReport({ kind: 'client', data: clientReportFixture('nl') }));
+    expect(totalPages).toBeGreaterThan(2);
+    expect(text).toContain('Persoonlijke rapportage');
+    expect(text).toContain('Werkdruk: 92');
+    expect(text).toContain('Afspraak 12: prioriteiten herzien');
+    expect(text).toContain('Samenvatting van gesprek 20');
+    expect(text).toContain('De mailstroom ’s avonds.');
+    expect(text).toContain(`Pagina 1 van ${totalPages}`);
+    expect(text).toContain('2 november 2026');
+    expect(info.Title).toBe('Persoonlijke rapportage');
+    expect(info.Author).toBe('Praktijk Evenwicht');
+  });
+
+  it('is in English for an English client', async () => {
+    const { text, info } = await pdf(await renderReport({ kind: 'client', data: clientReportFixture('en') }));
+    expect(text).toContain('Personal report');
+    expect(text).toContain('2 November 2026');
+    expect(info.Title).toBe('Personal report');
+  });
+
+  it('renders empty sections, markup, very long words, URLs and emoji without breaking', async () => {
+    const long = 'arbeidsongeschiktheidsverzekeringsmaatschappijbeleidsmedewerkersoverleg';
+    const data = clientReportFixture('nl', {
+      measurement: null,
+      profile: null,
+      groups: [],
+      outcomes: [],
+      flags: [],
+      trends: [],
+      plan: [],
+      sessions: [{ date: '2026-11-01', kind: 'Intake', summary: `<b>vet</b> ${long} https://example.org/${'x'.repeat(120)} 😀👍🏽 klaar`, homework: [] }],
+      nextSteps: [],
+      summary: [],
+    });
+    const { text } = await pdf(await renderReport({ kind: 'client', data }));
+    expect(text).toContain('<b>vet</b>');
+    expect(text).toContain('klaar');
+    expect(text).toContain('Er is nog geen afgeronde meting.');
+    expect(text).toContain('Er staan nog geen afspraken in je plan.');
+  });
+});
+
+describe('manager report', { timeout: 60_000 }, () => {
+  it('shows the released wording, the meetings and the privacy sentence in the contact’s language', async () => {
+    const { text, info } = await pdf(await renderReport({ kind: 'manager', data: managerReportFixture('nl') }));
+    expect(text).toContain('Wekelijks overleg over prioriteiten');
+    expect(text).toContain('10 december 2026 om 14:00');
+    expect(text).toContain('Gezondheidsinformatie staat bewust niet in dit overzicht');
+    expect(info.Title).toBe('Gedeeld actieplan');
+    const en = await pdf(await renderReport({ kind: 'manager', data: managerReportFixture('en') }));
+    expect(en.text).toContain('Health information is left out of this overview by design');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * What a report is made from: plain, structured-cloneable data (it crosses into a worker thread).
+ * Labels that come from data (dimension names, statuses) arrive translated; the document translates
+ * only its own fixed texts.
+ */
+import type { QuadrantPoint } from '../charts/quadrant-plot';
+import type { TrendSeries } from '../charts/trend-chart';
+import type { Locale } from '../i18n/locales';
+import type { ProfileKey } from '../scoring/profile';
+
+export type ReportKind = 'client' | 'manager';
+
+export interface ReportPractice {
+  name: string;
+  /** `#rrggbb`; the accent of the cover and the headings. */
+  reportColor: string;
+  /** A data URI (`data:image/png;base64,…`) so the worker needs no database or file access. */
+  logo: string | null;
+}
+
+export interface ReportCoach {
+  name: string;
+  email: string;
+  phone?: string | null;
+}
+
+export interface ReportDimensionRow {
+  key: string;
+  label: string;
+  /** 0–100, or null when there were not enough answers. */
+  score: number | null;
+  /** Named flag: a demand at or above 75, a resource at or below 25 (lib/scoring/flags.ts). */
+  flagged: boolean;
+}
+
+export interface ReportProfile {
+  profileKey: ProfileKey;
+  profileLabel: string;
+  demands: number;
+  resources: number;
+  /** E.g. "Scale midpoint (50 / 50)" or "Median of the practice (…)". */
+  referenceLabel: string;
+  /** Which dimensions make up the indices, e.g. "JD-R wide: all 12 demands …". */
+  componentsLabel: string;
+  reference: { demands: number; resources: number };
+  /** Oldest first; the newest is the measurement reported on. */
+  path: QuadrantPoint[];
+}
+
+export interface ReportTrend {
+  instrumentName: string;
+  series: TrendSeries[];
+  seriesLabels: Record<string, string>;
+  /** Shown instead of a chart when there is only one measurement or none comparable. */
+  note?: string | null;
+}
+
+export interface ReportPlanItem {
+  title: string;
+  description: string;
+  owner: string;
+  status: string;
+  dueDate: string | null;
+  category: string;
+}
+
+export interface ReportSession {
+  date: string;
+  kind: string;
+  /** The summary written for the client; never the coach's private notes. */
+  summary: string | null;
+  homework: string[];
+}
+
+export interface ClientReportData {
+  locale: Locale;
+  generatedAt: string;
+  practice: ReportPractice;
+  coach: ReportCoach;
+  client: { name: string; initials: string };
+  measurement: { date: string; instrumentName: string } | null;
+  summary: string[];
+  profile: ReportProfile | null;
+  groups: Array<{ key: string; title: string; rows: ReportDimensionRow[] }>;
+  outcomes: Array<{ key: string; label: string; score: number | null; note?: string | null }>;
+  flags: Array<{ label: string; score: number; kind: 'high_demand' | 'low_resource' }>;
+  ownWords: Array<{ question: string; answer: string }>;
+  trends: ReportTrend[];
+  plan: ReportPlanItem[];
+  sessions: ReportSession[];
+  nextSteps: string[];
+}
+
+export interface ManagerReportItem {
+  employerWording: string;
+  owner: string;
+  dueDate: string | null;
+  status: string;
+}
+
+/** Built only from the employer view of the plan: released items in their employer wording, nothing else. */
+export interface ManagerReportData {
+  locale: Locale;
+  generatedAt: string;
+  practice: ReportPractice;
+  coach: ReportCoach;
+  /** The client's first name or initials as the employer already knows them. */
+  clientLabel: string;
+  items: ManagerReportItem[];
+  meetings: Array<{ date: string; time: string }>;
+  confirmedAt: string | null;
+}
+
+export type ReportRequest = { kind: 'client'; data: ClientReportData } | { kind: 'manager'; data: ManagerReportData };

@@ -1,0 +1,93 @@
+import type { ClientReportData, ManagerReportData } from '@/lib/reports/types';
+
+/** A full client report: 3 measurements, 12 plan items, 20 sessions (the size the benchmark asks for). */
+export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Partial<ClientReportData> = {}): ClientReportData {
+  const nl = locale === 'nl';
+  const dims = (group: string, keys: string[], base: number) =>
+    keys.map((key, i) => ({ key, label: key.replace(/_/g, ' '), score: (base + i * 9) % 101, flagged: (base + i * 9) % 101 >= 75 }));
+  return {
+    locale,
+    generatedAt: '2026-11-30T10:00:00Z',
+    practice: { name: 'Praktijk Evenwicht', reportColor: '#0f766e', logo: null },
+    coach: { name: 'Marieke de Vries', email: 'marieke@evenwicht.example', phone: '06 1234 5678' },
+    client: { name: 'Sanne Jansen', initials: 'SJ' },
+    measurement: { date: '2026-11-02', instrumentName: nl ? 'JD-R-intake' : 'JD-R intake' },
+    summary: [
+      nl
+        ? 'Je werk vraagt op dit moment veel van je, vooral in werkdruk en tijdsdruk. Tegelijk ervaar je weinig steun van je leidinggevende.'
+        : 'Your work asks a lot of you at the moment, mostly in workload and time pressure. At the same time you feel little support from your manager.',
+    ],
+    profile: {
+      profileKey: 'high_demands_low_resources',
+      profileLabel: nl ? 'Veel taakeisen, weinig hulpbronnen' : 'High demands, few resources',
+      demands: 68,
+      resources: 34,
+      referenceLabel: nl ? 'middelpunt van de schaal (50 / 50)' : 'scale midpoint (50 / 50)',
+      componentsLabel: nl ? 'JD-R breed: alle taakeisen en alle hulpbronnen in het werk' : 'JD-R wide: all demands and all work resources',
+      reference: { demands: 50, resources: 50 },
+      path: [
+        { demands: 74, resources: 30, label: '1', date: '2026-06-01' },
+        { demands: 71, resources: 31, label: '2', date: '2026-09-01' },
+        { demands: 68, resources: 34, label: '3', date: '2026-11-02' },
+      ],
+    },
+    groups: [
+      { key: 'job_demands', title: nl ? 'Taakeisen' : 'Job demands', rows: dims('job_demands', ['workload', 'time_pressure', 'emotional_demands', 'work_home_interference', 'role_problems', 'complexity'], 40) },
+      { key: 'work_resources', title: nl ? 'Hulpbronnen in het werk' : 'Work resources', rows: dims('work_resources', ['autonomy', 'influence', 'colleague_support', 'manager_support', 'feedback'], 12) },
+    ],
+    outcomes: [
+      { key: 'burnout', label: nl ? 'Burn-outklachten' : 'Burnout complaints', score: 72, note: nl ? 'aandachtspunt, niet genormeerd, geen diagnose' : 'point of attention, not normed, not a diagnosis' },
+      { key: 'engagement', label: nl ? 'Bevlogenheid' : 'Engagement', score: 41 },
+    ],
+    flags: [
+      { label: nl ? 'Werkdruk' : 'Workload', score: 92, kind: 'high_demand' },
+      { label: nl ? 'Steun van je leidinggevende' : 'Manager support', score: 17, kind: 'low_resource' },
+    ],
+    ownWords: [{ question: nl ? 'Wat kost je energie?' : 'What costs you energy?', answer: nl ? 'De mailstroom ’s avonds.' : 'The flow of email in the evening.' }],
+    trends: [
+      {
+        instrumentName: nl ? 'JD-R-intake' : 'JD-R intake',
+        series: [
+          { key: 'demands', points: [{ date: '01-06', value: 74 }, { date: '01-09', value: 71 }, { date: '02-11', value: 68 }] },
+          { key: 'work_resources', points: [{ date: '01-06', value: 30 }, { date: '01-09', value: 31 }, { date: '02-11', value: 34 }] },
+          { key: 'burnout', points: [{ date: '01-06', value: 80 }, { date: '01-09', value: 76 }, { date: '02-11', value: 72 }] },
+        ],
+        seriesLabels: { demands: nl ? 'Taakeisen' : 'Demands', work_resources: nl ? 'Hulpbronnen' : 'Resources', burnout: nl ? 'Burn-outklachten' : 'Burnout' },
+      },
+    ],
+    plan: Array.from({ length: 12 }, (_, i) => ({
+      title: nl ? `Afspraak ${i + 1}: prioriteiten herzien met de leidinggevende` : `Agreement ${i + 1}: review priorities with the manager`,
+      description: nl ? 'Elke twee weken samen de werkvoorraad doornemen en vastleggen wat kan wachten.' : 'Every two weeks, go through the workload together and agree what can wait.',
+      owner: nl ? 'Samen' : 'Together',
+      status: nl ? 'Gepland' : 'Planned',
+      dueDate: '2027-01-15',
+      category: nl ? 'Minder belemmerende taakeisen' : 'Fewer hindering demands',
+    })),
+    sessions: Array.from({ length: 20 }, (_, i) => ({
+      date: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`,
+      kind: nl ? 'Coachgesprek' : 'Coaching session',
+      summary: nl ? `Samenvatting van gesprek ${i + 1}: we bespraken je energiebalans.` : `Summary of session ${i + 1}: we discussed your energy balance.`,
+      homework: i % 3 === 0 ? [nl ? 'Energiedagboek' : 'Energy diary'] : [],
+    })),
+    nextSteps: [nl ? 'Driegesprek met je leidinggevende plannen.' : 'Plan a three-way meeting with your manager.'],
+    ...overrides,
+  };
+}
+
+export function managerReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Partial<ManagerReportData> = {}): ManagerReportData {
+  const nl = locale === 'nl';
+  return {
+    locale,
+    generatedAt: '2026-11-30T10:00:00Z',
+    practice: { name: 'Praktijk Evenwicht', reportColor: '#0f766e', logo: null },
+    coach: { name: 'Marieke de Vries', email: 'marieke@evenwicht.example', phone: null },
+    clientLabel: 'Sanne',
+    items: [
+      { employerWording: nl ? 'Wekelijks overleg over prioriteiten' : 'Weekly meeting about priorities', owner: nl ? 'Leidinggevende' : 'Manager', dueDate: '2027-01-15', status: nl ? 'Gepland' : 'Planned' },
+      { employerWording: nl ? 'Geen mail na 18.00 uur' : 'No email after 6 pm', owner: nl ? 'Samen' : 'Together', dueDate: null, status: nl ? 'Bezig' : 'In progress' },
+    ],
+    meetings: [{ date: '2026-12-10', time: '14:00' }],
+    confirmedAt: null,
+    ...overrides,
+  };
+}
