@@ -65,7 +65,8 @@ export function burnoutSignals(instrument: Instrument, scores: MeasurementScores
             {
               key: 'burnout_high',
               reason: 'signal.burnoutBandRed',
-              params: { subscale: s.key, value: round2(s.result.mean) },
+              // The reported value: the sum for sum-scored subscales (4DKL), else the mean, as the bands use it.
+              params: { subscale: s.key, value: round2(s.value ?? s.result.mean) },
               dimension: s.key,
             },
           ]
