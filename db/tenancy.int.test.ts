@@ -19,6 +19,7 @@ const NON_PRACTICE_TABLES: Record<string, string> = {
   practices: 'the tenant root (see above)',
   login_attempts: 'sign-in rate limiting per hashed email, before any practice is known',
   portal_link_requests: 'portal magic-link rate limiting per hashed email, before any practice is known',
+  share_guess_attempts: 'share-link guessing limits per client IP, before any share (or practice) is known',
 };
 
 const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });

@@ -120,8 +120,10 @@ export const planShares = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),
-    // The guard looks a token up before it knows the practice: the hash is unique across practices.
-    unique('plan_shares_token_hash').on(t.tokenHash),
+    // The guard looks a token up before it knows the practice (an index on the hash). Unique per practice so the
+    // table can be distributed by practice (Citus); across practices a 256-bit token does not collide.
+    unique('plan_shares_token_hash').on(t.practiceId, t.tokenHash),
+    index('plan_shares_token_lookup').on(t.tokenHash),
     unique('plan_shares_client_id').on(t.practiceId, t.clientId, t.id),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
     // The contact must belong to the employer named here (the service checks it is the client's employer).

@@ -91,7 +91,8 @@ describe('caseload service: one transaction per change', () => {
 
   it('the same consent given twice at once is recorded once; the other is refused', async () => {
     const owner = await createPractice();
-    const client = await seedClient(owner.practiceId, owner.userId);
+    // Without the agreement the fixtures record by default: this test gives it.
+    const client = await seedClient(owner.practiceId, owner.userId, {}, { agreement: false });
     const give = () => recordConsent(asActor(owner), { clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' });
     const results = await Promise.all([give(), give()]);
     expect(results).toContainEqual({ ok: true, data: null });
