@@ -135,7 +135,8 @@ test('a forgotten password is reset through the mailed link', async ({ page }) =
   await expect
     .poll(async () => {
       const [mail] = await sql`select text from outbox where "to" = ${email} order by created_at desc limit 1`;
-      return (text = String(mail?.text ?? ''));
+      text = String(mail?.text ?? '');
+      return text;
     })
     .toContain('/reset-password/');
   await sql.end();

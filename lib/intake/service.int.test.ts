@@ -120,7 +120,7 @@ describe('saveAnswer', () => {
     if (late.ok) {
       // The save got in before the lock: then it is part of the stored scores.
       const [row] = await getDb().select().from(measurements).where(eq(measurements.id, id));
-      expect((row?.scores as { dimensions: { demands: { answered: number } } }).dimensions.demands.answered).toBe(2);
+      expect((row!.scores as { dimensions: { demands: { answered: number } } }).dimensions.demands.answered).toBe(2);
     } else {
       expect(late).toEqual({ ok: false, error: 'forbidden', fieldErrors: { _form: 'intake.measurementCompleted' } });
       expect(stored).toHaveLength(1);
@@ -156,7 +156,7 @@ describe('completeMeasurement and reopenMeasurement', () => {
     const [row] = await getDb().select().from(measurements).where(eq(measurements.id, id));
     expect(row?.status).toBe('completed');
     expect(row?.completedAt).toBeInstanceOf(Date);
-    const indices = (row?.scores as { indices: Record<string, { score: number }> }).indices;
+    const indices = (row!.scores as { indices: Record<string, { score: number }> }).indices;
     expect(indices.demands?.score).toBe(100);
     expect(indices.work_resources?.score).toBe(0);
 

@@ -11,7 +11,7 @@ const DUMMY_ORIGIN = 'http://app.invalid';
 export function safeNext(next: string | null | undefined, fallback = DEFAULT_NEXT): string {
   if (typeof next !== 'string' || next.length === 0 || next.length > 2048) return fallback;
   if (!next.startsWith('/') || next.startsWith('//')) return fallback;
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters in a redirect target are refused on purpose.
   if (/[\\\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/.test(next)) return fallback;
   let url: URL;
   try {

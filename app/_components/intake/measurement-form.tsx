@@ -86,7 +86,7 @@ export function MeasurementForm({
   const stepIndex = useMemo(() => new Map(steps.map((s, i) => [s.key, i])), [steps]);
   const itemNumber = useMemo(() => {
     const numbers = new Map<string, number>();
-    steps.filter((s) => s.kind === 'item').forEach((s, i) => numbers.set(s.key, i + 1));
+    for (const [i, s] of steps.filter((step) => step.kind === 'item').entries()) numbers.set(s.key, i + 1);
     return numbers;
   }, [steps]);
 

@@ -21,6 +21,7 @@ export function OpenQuestion({ question, locale, mode, text, current, error, ...
   const t = useTranslations('intake');
   const id = `open-${question.key}`;
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the question's container catches the keyboard shortcuts of the fields inside it; the fields themselves are buttons and inputs.
     <div
       id={`step-${question.key}`}
       data-step={question.key}

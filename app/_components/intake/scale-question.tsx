@@ -34,6 +34,7 @@ export function ScaleQuestion(props: Props) {
   const errorId = `q-${item.key}-error`;
 
   return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: the question's container catches the keyboard shortcuts of the fields inside it; the fields themselves are buttons and inputs.
     <div
       id={`step-${item.key}`}
       data-step={item.key}
@@ -120,6 +121,7 @@ export function ScaleQuestion(props: Props) {
             id={`note-${item.key}`}
             data-note={item.key}
             // Opened by the coach (button or `n`) to type straight away.
+            // biome-ignore lint/a11y/noAutofocus: the coach opened the note on purpose (button or `n`); focus follows that action.
             autoFocus
             className="input min-h-20"
             value={note}

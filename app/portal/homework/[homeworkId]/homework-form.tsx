@@ -93,7 +93,7 @@ export function HomeworkForm({ homeworkId, templateKey, locale, initialAnswers }
       {template.groups.map((group) => {
         const started = group.fields.some((f) => (values[f.key] ?? '').trim() !== '');
         const fields = (
-          <fieldset className="flex flex-col gap-4">
+          <fieldset key={group.key} className="flex flex-col gap-4">
             <legend className="sr-only">{group.title[locale]}</legend>
             {group.intro && <p className="text-sm text-slate-600">{group.intro[locale]}</p>}
             {group.fields.map((field) => (

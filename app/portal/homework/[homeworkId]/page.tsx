@@ -28,7 +28,7 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
   const submitted = item.status === 'submitted';
   const template = isFormTemplate(item.template) ? formTemplates[item.template] : null;
 
-  let body;
+  let body: React.ReactNode;
   if (template) {
     const answers = await listAnswers(client.practiceId, item.id);
     body = submitted ? (
