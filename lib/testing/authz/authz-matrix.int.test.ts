@@ -6,14 +6,26 @@ import { actAsPortalClient } from '@/lib/portal/testing';
 import { actAs } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { discoverEndpoints } from './discover';
-import { registry, type Audience, type Entry } from './registry';
+import { type Audience, type Entry, registry } from './registry';
 import { rowCounts, seedWorld, type World } from './world';
 
 // Pages are called as functions: translations are stand-ins, the guards and data are real (as in audit.int.test.ts).
 vi.mock('next-intl/server', () => {
-  const t = Object.assign((key: string) => key, { has: () => true, rich: (key: string) => key, markup: (key: string) => key, raw: (key: string) => key });
+  const t = Object.assign((key: string) => key, {
+    has: () => true,
+    rich: (key: string) => key,
+    markup: (key: string) => key,
+    raw: (key: string) => key,
+  });
   const format = { dateTime: () => '', dateTimeRange: () => '', number: () => '', relativeTime: () => '', list: () => '' };
-  return { getTranslations: async () => t, getFormatter: async () => format, getLocale: async () => 'nl', getMessages: async () => ({}), getNow: async () => new Date(), getTimeZone: async () => 'Europe/Amsterdam' };
+  return {
+    getTranslations: async () => t,
+    getFormatter: async () => format,
+    getLocale: async () => 'nl',
+    getMessages: async () => ({}),
+    getNow: async () => new Date(),
+    getTimeZone: async () => 'Europe/Amsterdam',
+  };
 });
 
 const root = path.resolve(__dirname, '../../..');
@@ -25,7 +37,11 @@ const GUARD_TABLES = new Set(['share_guess_attempts']);
 
 type Caller = { name: string; enter: (w: World) => Promise<void>; token?: (w: World) => string };
 
-const as = (name: string, who: (w: World) => Parameters<typeof actAs>[0], portal?: (w: World) => { practiceId: string; id: string }): Caller => ({
+const as = (
+  name: string,
+  who: (w: World) => Parameters<typeof actAs>[0],
+  portal?: (w: World) => { practiceId: string; id: string },
+): Caller => ({
   name,
   enter: async (w) => {
     cookieJar.clear();
@@ -39,10 +55,25 @@ const otherPracticeOwner = as('the owner of another practice', (w) => w.b.owner)
 const otherPracticeCoach = as('a coach of another practice', (w) => w.b.coach);
 const unassigned = as('a coach of the same practice, not assigned (visibility: assigned)', (w) => w.a.unassigned);
 const assignedNotOwner = as('the assigned coach, who is not the owner', (w) => w.a.coach);
-const portalOther = as('a portal session of another client', () => null, (w) => w.a.client2);
-const portalOtherPractice = as('a portal session of a client of another practice', () => null, (w) => w.b.client);
+const portalOther = as(
+  'a portal session of another client',
+  () => null,
+  (w) => w.a.client2,
+);
+const portalOtherPractice = as(
+  'a portal session of a client of another practice',
+  () => null,
+  (w) => w.b.client,
+);
 const coachNoPortal = as('the client’s own coach, without a portal session', (w) => w.a.coach);
-const shareCaller = (name: string, token: (w: World) => string): Caller => ({ name, enter: async () => (cookieJar.clear(), actAs(null)), token });
+const shareCaller = (name: string, token: (w: World) => string): Caller => ({
+  name,
+  enter: async () => {
+    cookieJar.clear();
+    actAs(null);
+  },
+  token,
+});
 const otherPlan = shareCaller('the share link of another plan', (w) => w.b.share.token);
 
 // Deactivated coaches: db/schema/core.ts `users` has no active/deactivated column on main yet, so that caller is not in
@@ -64,10 +95,18 @@ const REFUSED: Record<Exclude<Audience, 'exempt'>, Caller[]> = {
 const RIGHTFUL: Record<Exclude<Audience, 'exempt'>, Caller> = {
   coach: as('the assigned coach', (w) => w.a.coach),
   owner: as('the owner', (w) => w.a.owner),
-  portal: as('the client', () => null, (w) => w.a.client),
+  portal: as(
+    'the client',
+    () => null,
+    (w) => w.a.client,
+  ),
   share: shareCaller('the share link of this plan', (w) => w.a.share.token),
   'signed-in': as('a coach', (w) => w.a.coach),
-  'portal-self': as('the client', () => null, (w) => w.a.client),
+  'portal-self': as(
+    'the client',
+    () => null,
+    (w) => w.a.client,
+  ),
 };
 
 type Outcome = { refused: boolean; succeeded: boolean; detail: string };
@@ -81,12 +120,17 @@ async function outcome(entry: Entry, w: World, token: string): Promise<Outcome> 
     value = await entry.call!(w, token);
   } catch (error) {
     const digest = String((error as { digest?: string }).digest ?? '');
-    if (form === 'page' && GUARD_DIGEST.test(digest)) return { refused: true, succeeded: digest.includes('NEXT_REDIRECT') && !/login|dashboard/.test(digest), detail: digest };
+    if (form === 'page' && GUARD_DIGEST.test(digest))
+      return { refused: true, succeeded: digest.includes('NEXT_REDIRECT') && !/login|dashboard/.test(digest), detail: digest };
     throw error;
   }
   if (form === 'route') {
     const status = (value as Response).status;
-    return { refused: [401, 403, 404].includes(status) || (status >= 300 && status < 400), succeeded: status === 200, detail: `HTTP ${status}` };
+    return {
+      refused: [401, 403, 404].includes(status) || (status >= 300 && status < 400),
+      succeeded: status === 200,
+      detail: `HTTP ${status}`,
+    };
   }
   if (form === 'page') {
     // The share page answers a bad link with a state page (no `view`), not with a throw.
@@ -99,7 +143,9 @@ async function outcome(entry: Entry, w: World, token: string): Promise<Outcome> 
 }
 
 const changed = (before: Record<string, number>, after: Record<string, number>) =>
-  Object.keys(after).filter((t) => !GUARD_TABLES.has(t) && before[t] !== after[t]).map((t) => `${t}: ${before[t]} → ${after[t]}`);
+  Object.keys(after)
+    .filter((t) => !GUARD_TABLES.has(t) && before[t] !== after[t])
+    .map((t) => `${t}: ${before[t]} → ${after[t]}`);
 
 const discovered = discoverEndpoints(root);
 const guarded = Object.entries(registry).filter(([, e]) => e.audience !== 'exempt');
@@ -107,8 +153,14 @@ const guarded = Object.entries(registry).filter(([, e]) => e.audience !== 'exemp
 describe('the registry of endpoints', () => {
   it('holds every server action, route handler and client-data page in the file tree, and nothing that is gone', () => {
     expect(discovered.length).toBeGreaterThan(60);
-    expect(discovered.filter((key) => !(key in registry)), 'register these in lib/testing/authz/registry.ts').toEqual([]);
-    expect(Object.keys(registry).filter((key) => !discovered.includes(key)), 'these are no longer in the file tree').toEqual([]);
+    expect(
+      discovered.filter((key) => !(key in registry)),
+      'register these in lib/testing/authz/registry.ts',
+    ).toEqual([]);
+    expect(
+      Object.keys(registry).filter((key) => !discovered.includes(key)),
+      'these are no longer in the file tree',
+    ).toEqual([]);
   });
 
   it('says why an endpoint is exempt, and how to call every other one', () => {
@@ -144,7 +196,8 @@ describe('the authorization matrix', () => {
     const rightful = RIGHTFUL[audience];
     await rightful.enter(w);
     const result = await outcome(entry, w, rightful.token?.(w) ?? w.a.share.token);
-    if (entry.rightful === 'ok' || entry.rightful === undefined) expect(result.succeeded, `${key} as ${rightful.name}: ${result.detail}`).toBe(true);
+    if (entry.rightful === 'ok' || entry.rightful === undefined)
+      expect(result.succeeded, `${key} as ${rightful.name}: ${result.detail}`).toBe(true);
     else expect(result.refused, `${key} as ${rightful.name}: ${result.detail}`).toBe(false);
   });
 });

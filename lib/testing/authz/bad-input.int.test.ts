@@ -42,14 +42,32 @@ let world: World;
 /** Ids that exist (A's records), ids that do not, and ids that are not ids. */
 function idLike(w: World) {
   return fc.oneof(
-    fc.constantFrom(w.a.client.id, w.a.itemId, w.a.homeworkId, w.a.measurementId, w.a.sessionId, w.a.share.shareId, w.b.client.id, w.b.itemId),
+    fc.constantFrom(
+      w.a.client.id,
+      w.a.itemId,
+      w.a.homeworkId,
+      w.a.measurementId,
+      w.a.sessionId,
+      w.a.share.shareId,
+      w.b.client.id,
+      w.b.itemId,
+    ),
     fc.uuid(),
     fc.constantFrom('', 'not-a-uuid', '00000000-0000-0000-0000-00000000000g', "' or 1=1 --", '../../etc/passwd', '\u0000', ' '.repeat(36)),
   );
 }
 
 const hugeString = fc.integer({ min: 10_000, max: 200_000 }).map((n) => 'x'.repeat(n));
-const nasty = fc.constantFrom('\u0000', '\u202E', '\u200B', '😀', '<script>alert(1)</script>', "'; drop table clients; --", '__proto__', 'constructor');
+const nasty = fc.constantFrom(
+  '\u0000',
+  '\u202E',
+  '\u200B',
+  '😀',
+  '<script>alert(1)</script>',
+  "'; drop table clients; --",
+  '__proto__',
+  'constructor',
+);
 
 function malformedValue(w: World) {
   return fc.oneof(
@@ -69,21 +87,52 @@ function malformedValue(w: World) {
 
 /** Keys the actions read, plus prototype-pollution keys. */
 const KEYS = [
-  'clientId', 'itemId', 'homeworkId', 'measurementId', 'sessionId', 'shareId', 'contactId', 'employerId', 'coachId', 'version',
-  'title', 'firstName', 'lastName', 'email', 'password', 'name', 'comment', 'token', 'status', 'value', 'text', 'note', 'itemKey',
-  'fieldKey', 'template', 'dueDate', 'date', 'startTime', 'endTime', 'message', 'privateNotes', 'itemIds', 'locale', 'definition',
-  '__proto__', 'constructor', 'prototype',
+  'clientId',
+  'itemId',
+  'homeworkId',
+  'measurementId',
+  'sessionId',
+  'shareId',
+  'contactId',
+  'employerId',
+  'coachId',
+  'version',
+  'title',
+  'firstName',
+  'lastName',
+  'email',
+  'password',
+  'name',
+  'comment',
+  'token',
+  'status',
+  'value',
+  'text',
+  'note',
+  'itemKey',
+  'fieldKey',
+  'template',
+  'dueDate',
+  'date',
+  'startTime',
+  'endTime',
+  'message',
+  'privateNotes',
+  'itemIds',
+  'locale',
+  'definition',
+  '__proto__',
+  'constructor',
+  'prototype',
 ];
 
 function malformedInput(w: World) {
-  const record = fc
-    .array(fc.tuple(fc.constantFrom(...KEYS), malformedValue(w)), { maxLength: 8 })
-    .map((pairs) => {
-      const o: Record<string, unknown> = {};
-      // defineProperty: a `__proto__` key becomes an own property, as JSON.parse would make it.
-      for (const [k, v] of pairs) Object.defineProperty(o, k, { value: v, enumerable: true, configurable: true, writable: true });
-      return o;
-    });
+  const record = fc.array(fc.tuple(fc.constantFrom(...KEYS), malformedValue(w)), { maxLength: 8 }).map((pairs) => {
+    const o: Record<string, unknown> = {};
+    // defineProperty: a `__proto__` key becomes an own property, as JSON.parse would make it.
+    for (const [k, v] of pairs) Object.defineProperty(o, k, { value: v, enumerable: true, configurable: true, writable: true });
+    return o;
+  });
   return fc.oneof(
     { weight: 4, arbitrary: record },
     { weight: 1, arbitrary: fc.anything() },

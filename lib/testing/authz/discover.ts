@@ -22,7 +22,14 @@ function exportsOf(source: string): string[] {
     for (const part of m[1]!.split(',')) if (part.trim()) names.add(part.split(':').pop()!.trim());
   }
   for (const m of source.matchAll(/^export\s+\{([^}]*)\}/gm)) {
-    for (const part of m[1]!.split(',')) if (part.trim()) names.add(part.split(/\s+as\s+/).pop()!.trim());
+    for (const part of m[1]!.split(','))
+      if (part.trim())
+        names.add(
+          part
+            .split(/\s+as\s+/)
+            .pop()!
+            .trim(),
+        );
   }
   return [...names];
 }

@@ -1,35 +1,34 @@
 import { and, eq } from 'drizzle-orm';
+import * as consent from '@/app/(coach)/clients/[clientId]/consent-actions';
+import ClientEditPage from '@/app/(coach)/clients/[clientId]/edit/page';
+import * as exportRoute from '@/app/(coach)/clients/[clientId]/export/route';
+import * as gdpr from '@/app/(coach)/clients/[clientId]/gdpr-actions';
+import HomeworkPage from '@/app/(coach)/clients/[clientId]/homework/[homeworkId]/page';
+import * as hw from '@/app/(coach)/clients/[clientId]/homework/actions';
+import HomeworkListPage from '@/app/(coach)/clients/[clientId]/homework/page';
+import * as lifecycle from '@/app/(coach)/clients/[clientId]/lifecycle-actions';
+import MeasurementPage from '@/app/(coach)/clients/[clientId]/measurements/[measurementId]/page';
+import * as measure from '@/app/(coach)/clients/[clientId]/measurements/actions';
+import MeasurementsPage from '@/app/(coach)/clients/[clientId]/measurements/page';
+import ClientPage from '@/app/(coach)/clients/[clientId]/page';
+import * as plan from '@/app/(coach)/clients/[clientId]/plan/actions';
+import PlanPage from '@/app/(coach)/clients/[clientId]/plan/page';
+import SessionPage from '@/app/(coach)/clients/[clientId]/sessions/[sessionId]/page';
+import * as sessions from '@/app/(coach)/clients/[clientId]/sessions/actions';
+import SessionsPage from '@/app/(coach)/clients/[clientId]/sessions/page';
+import * as clientActions from '@/app/(coach)/clients/actions';
+import IntakePage from '@/app/(intake)/intake/[measurementId]/page';
+import * as portalHw from '@/app/portal/homework/[homeworkId]/actions';
+import PortalHomeworkPage from '@/app/portal/homework/[homeworkId]/page';
+import * as portalPlan from '@/app/portal/plan/actions';
+import * as share from '@/app/share/[token]/actions';
+import * as shareLogoRoute from '@/app/share/[token]/logo/route';
+import SharePage from '@/app/share/[token]/page';
 import { getDb } from '@/db/client';
 import { clients, coachingSessions, homework, planItems } from '@/db/schema';
 import { checkInV1 } from '@/lib/instruments';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import type { World } from './world';
-
-import * as consent from '@/app/(coach)/clients/[clientId]/consent-actions';
-import * as gdpr from '@/app/(coach)/clients/[clientId]/gdpr-actions';
-import * as hw from '@/app/(coach)/clients/[clientId]/homework/actions';
-import * as lifecycle from '@/app/(coach)/clients/[clientId]/lifecycle-actions';
-import * as measure from '@/app/(coach)/clients/[clientId]/measurements/actions';
-import * as plan from '@/app/(coach)/clients/[clientId]/plan/actions';
-import * as sessions from '@/app/(coach)/clients/[clientId]/sessions/actions';
-import * as clientActions from '@/app/(coach)/clients/actions';
-import * as portalHw from '@/app/portal/homework/[homeworkId]/actions';
-import * as portalPlan from '@/app/portal/plan/actions';
-import * as share from '@/app/share/[token]/actions';
-import * as exportRoute from '@/app/(coach)/clients/[clientId]/export/route';
-import * as shareLogoRoute from '@/app/share/[token]/logo/route';
-import ClientPage from '@/app/(coach)/clients/[clientId]/page';
-import ClientEditPage from '@/app/(coach)/clients/[clientId]/edit/page';
-import HomeworkListPage from '@/app/(coach)/clients/[clientId]/homework/page';
-import HomeworkPage from '@/app/(coach)/clients/[clientId]/homework/[homeworkId]/page';
-import MeasurementsPage from '@/app/(coach)/clients/[clientId]/measurements/page';
-import MeasurementPage from '@/app/(coach)/clients/[clientId]/measurements/[measurementId]/page';
-import PlanPage from '@/app/(coach)/clients/[clientId]/plan/page';
-import SessionsPage from '@/app/(coach)/clients/[clientId]/sessions/page';
-import SessionPage from '@/app/(coach)/clients/[clientId]/sessions/[sessionId]/page';
-import IntakePage from '@/app/(intake)/intake/[measurementId]/page';
-import PortalHomeworkPage from '@/app/portal/homework/[homeworkId]/page';
-import SharePage from '@/app/share/[token]/page';
 
 /**
  * Every server action, route handler and page the file tree holds (lib/testing/authz/discover.ts), keyed
@@ -61,11 +60,34 @@ export type Entry = {
 
 const db = () => getDb();
 const versionOf = {
-  client: async (w: World) => (await db().select().from(clients).where(and(eq(clients.practiceId, w.a.practiceId), eq(clients.id, w.a.client.id))))[0]!.version,
+  client: async (w: World) =>
+    (
+      await db()
+        .select()
+        .from(clients)
+        .where(and(eq(clients.practiceId, w.a.practiceId), eq(clients.id, w.a.client.id)))
+    )[0]!.version,
   session: async (w: World) =>
-    (await db().select().from(coachingSessions).where(and(eq(coachingSessions.practiceId, w.a.practiceId), eq(coachingSessions.id, w.a.sessionId))))[0]!.version,
-  homework: async (w: World) => (await db().select().from(homework).where(and(eq(homework.practiceId, w.a.practiceId), eq(homework.id, w.a.homeworkId))))[0]!.version,
-  item: async (w: World) => (await db().select().from(planItems).where(and(eq(planItems.practiceId, w.a.practiceId), eq(planItems.id, w.a.itemId))))[0]!.version,
+    (
+      await db()
+        .select()
+        .from(coachingSessions)
+        .where(and(eq(coachingSessions.practiceId, w.a.practiceId), eq(coachingSessions.id, w.a.sessionId)))
+    )[0]!.version,
+  homework: async (w: World) =>
+    (
+      await db()
+        .select()
+        .from(homework)
+        .where(and(eq(homework.practiceId, w.a.practiceId), eq(homework.id, w.a.homeworkId)))
+    )[0]!.version,
+  item: async (w: World) =>
+    (
+      await db()
+        .select()
+        .from(planItems)
+        .where(and(eq(planItems.practiceId, w.a.practiceId), eq(planItems.id, w.a.itemId)))
+    )[0]!.version,
 };
 
 const props = (params: Record<string, string>, searchParams: Record<string, string> = {}) => ({
@@ -162,7 +184,11 @@ export const registry: Record<string, Entry> = {
   'app/portal/sign-out/page.tsx#default': exempt('signs the portal out'),
 
   // ── Lists and overviews: filtered to the caller's practice (and assigned clients) in db/queries; only "nobody" is refused here.
-  'app/(coach)/dashboard/page.tsx#default': { audience: 'signed-in', form: 'page', call: async () => (await import('@/app/(coach)/dashboard/page')).default() },
+  'app/(coach)/dashboard/page.tsx#default': {
+    audience: 'signed-in',
+    form: 'page',
+    call: async () => (await import('@/app/(coach)/dashboard/page')).default(),
+  },
   'app/(coach)/clients/page.tsx#default': {
     audience: 'signed-in',
     form: 'page',
@@ -173,8 +199,18 @@ export const registry: Record<string, Entry> = {
     form: 'page',
     call: async () => (await import('@/app/(coach)/agenda/page')).default(props({}) as never),
   },
-  'app/portal/page.tsx#default': { audience: 'portal-self', form: 'page', call: async () => (await import('@/app/portal/page')).default(), rightful: 'ok' },
-  'app/portal/plan/page.tsx#default': { audience: 'portal-self', form: 'page', call: async () => (await import('@/app/portal/plan/page')).default(), rightful: 'ok' },
+  'app/portal/page.tsx#default': {
+    audience: 'portal-self',
+    form: 'page',
+    call: async () => (await import('@/app/portal/page')).default(),
+    rightful: 'ok',
+  },
+  'app/portal/plan/page.tsx#default': {
+    audience: 'portal-self',
+    form: 'page',
+    call: async () => (await import('@/app/portal/plan/page')).default(),
+    rightful: 'ok',
+  },
 
   // ── Client records (coach).
   'app/(coach)/clients/actions.ts#createClientAction': {
@@ -185,29 +221,43 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/clients/actions.ts#updateClientAction': {
     audience: 'coach',
     rightful: 'ok',
-    call: async (w) => clientActions.updateClientAction({ ...clientFields(w, { employerId: w.a.employer.id, managerContactId: w.a.manager.id }), clientId: w.a.client.id, version: await versionOf.client(w) } as never),
+    call: async (w) =>
+      clientActions.updateClientAction({
+        ...clientFields(w, { employerId: w.a.employer.id, managerContactId: w.a.manager.id }),
+        clientId: w.a.client.id,
+        version: await versionOf.client(w),
+      } as never),
   },
   'app/(coach)/clients/[clientId]/consent-actions.ts#recordConsentAction': {
     audience: 'coach',
     rightful: 'ok',
-    call: async (w) => consent.recordConsentAction({ clientId: w.a.client.id, kind: 'employer_sharing', action: 'given', note: '' } as never),
+    call: async (w) =>
+      consent.recordConsentAction({ clientId: w.a.client.id, kind: 'employer_sharing', action: 'given', note: '' } as never),
   },
   'app/(coach)/clients/[clientId]/gdpr-actions.ts#eraseClientAction': {
     audience: 'owner',
     rightful: 'ok',
     fresh: true,
-    call: async (w) => gdpr.eraseClientAction({ clientId: w.a.client.id, confirmName: `${w.a.client.firstName} ${w.a.client.lastName}` } as never),
+    call: async (w) =>
+      gdpr.eraseClientAction({ clientId: w.a.client.id, confirmName: `${w.a.client.firstName} ${w.a.client.lastName}` } as never),
   },
   'app/(coach)/clients/[clientId]/lifecycle-actions.ts#changeStatusAction': {
     audience: 'coach',
     rightful: 'reaches',
-    call: async (w) => lifecycle.changeStatusAction({ clientId: w.a.client.id, version: await versionOf.client(w), status: 'active' } as never),
+    call: async (w) =>
+      lifecycle.changeStatusAction({ clientId: w.a.client.id, version: await versionOf.client(w), status: 'active' } as never),
   },
   'app/(coach)/clients/[clientId]/lifecycle-actions.ts#closeClientAction': {
     audience: 'coach',
     rightful: 'ok',
     fresh: true,
-    call: async (w) => lifecycle.closeClientAction({ clientId: w.a.client.id, version: await versionOf.client(w), closedOn: todayIn(), reason: 'completed' } as never),
+    call: async (w) =>
+      lifecycle.closeClientAction({
+        clientId: w.a.client.id,
+        version: await versionOf.client(w),
+        closedOn: todayIn(),
+        reason: 'completed',
+      } as never),
   },
   'app/(coach)/clients/[clientId]/lifecycle-actions.ts#reopenClientAction': {
     audience: 'coach',
@@ -229,7 +279,8 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/clients/[clientId]/measurements/actions.ts#saveIntakeAnswerAction': {
     audience: 'coach',
     rightful: 'ok',
-    call: async (w) => measure.saveIntakeAnswerAction(w.a.measurementId, { itemKey: 'energy_drains', text: 'Alles tegelijk', note: 'notitie' }),
+    call: async (w) =>
+      measure.saveIntakeAnswerAction(w.a.measurementId, { itemKey: 'energy_drains', text: 'Alles tegelijk', note: 'notitie' }),
   },
   'app/(coach)/clients/[clientId]/measurements/actions.ts#completeIntakeAction': {
     audience: 'coach',
@@ -247,24 +298,49 @@ export const registry: Record<string, Entry> = {
     audience: 'coach',
     rightful: 'ok',
     call: async (w) =>
-      sessions.planSessionAction({ clientId: w.a.client.id, date: soon(), startTime: '14:00', endTime: '15:00', kind: 'coaching', location: 'video', repeat: 'none', count: 1, allowOverlap: true } as never),
+      sessions.planSessionAction({
+        clientId: w.a.client.id,
+        date: soon(),
+        startTime: '14:00',
+        endTime: '15:00',
+        kind: 'coaching',
+        location: 'video',
+        repeat: 'none',
+        count: 1,
+        allowOverlap: true,
+      } as never),
   },
   'app/(coach)/clients/[clientId]/sessions/actions.ts#moveSessionAction': {
     audience: 'coach',
     rightful: 'ok',
     call: async (w) =>
-      sessions.moveSessionAction({ sessionId: w.a.sessionId, date: soon(), startTime: '09:00', endTime: '10:00', version: await versionOf.session(w), allowOverlap: true }),
+      sessions.moveSessionAction({
+        sessionId: w.a.sessionId,
+        date: soon(),
+        startTime: '09:00',
+        endTime: '10:00',
+        version: await versionOf.session(w),
+        allowOverlap: true,
+      }),
   },
   'app/(coach)/clients/[clientId]/sessions/actions.ts#setSessionStatusAction': {
     audience: 'coach',
     rightful: 'reaches',
-    call: async (w) => sessions.setSessionStatusAction({ sessionId: w.a.sessionId, status: 'cancelled', version: await versionOf.session(w) }),
+    call: async (w) =>
+      sessions.setSessionStatusAction({ sessionId: w.a.sessionId, status: 'cancelled', version: await versionOf.session(w) }),
   },
   'app/(coach)/clients/[clientId]/sessions/actions.ts#saveSessionRecordAction': {
     audience: 'coach',
     rightful: 'reaches',
     call: async (w) =>
-      sessions.saveSessionRecordAction({ sessionId: w.a.sessionId, privateNotes: 'n', clientSummary: 's', agreedHomework: 'h', checkinEnergy: '5', version: await versionOf.session(w) }),
+      sessions.saveSessionRecordAction({
+        sessionId: w.a.sessionId,
+        privateNotes: 'n',
+        clientSummary: 's',
+        agreedHomework: 'h',
+        checkinEnergy: '5',
+        version: await versionOf.session(w),
+      }),
   },
   'app/(coach)/clients/[clientId]/sessions/actions.ts#startSessionCheckinAction': {
     audience: 'coach',
@@ -276,7 +352,14 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/clients/[clientId]/homework/actions.ts#assignHomeworkAction': {
     audience: 'coach',
     rightful: 'ok',
-    call: async (w) => hw.assignHomeworkAction({ clientId: w.a.client.id, template: 'energy_diary', instrumentKey: '', dueDate: soon(), message: 'Succes' } as never),
+    call: async (w) =>
+      hw.assignHomeworkAction({
+        clientId: w.a.client.id,
+        template: 'energy_diary',
+        instrumentKey: '',
+        dueDate: soon(),
+        message: 'Succes',
+      } as never),
   },
   'app/(coach)/clients/[clientId]/homework/actions.ts#sendHomeworkReminderAction': {
     audience: 'coach',
@@ -299,7 +382,11 @@ export const registry: Record<string, Entry> = {
     audience: 'coach',
     rightful: 'ok',
     call: async (w) =>
-      plan.updatePlanItemAction({ ...planItemFields({ owner: 'manager', employerWording: 'Maandelijks overleg over prioriteiten.' }), itemId: w.a.itemId, version: await versionOf.item(w) } as never),
+      plan.updatePlanItemAction({
+        ...planItemFields({ owner: 'manager', employerWording: 'Maandelijks overleg over prioriteiten.' }),
+        itemId: w.a.itemId,
+        version: await versionOf.item(w),
+      } as never),
   },
   'app/(coach)/clients/[clientId]/plan/actions.ts#setPlanItemStatusAction': {
     audience: 'coach',
@@ -314,7 +401,8 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/clients/[clientId]/plan/actions.ts#dismissSuggestionAction': {
     audience: 'coach',
     rightful: 'reaches',
-    call: async (w) => plan.dismissSuggestionAction({ clientId: w.a.client.id, measurementId: w.a.measurementId, suggestionKey: 'workload.high' }),
+    call: async (w) =>
+      plan.dismissSuggestionAction({ clientId: w.a.client.id, measurementId: w.a.measurementId, suggestionKey: 'workload.high' }),
   },
   'app/(coach)/clients/[clientId]/plan/actions.ts#recordReleaseAction': {
     audience: 'coach',
@@ -358,7 +446,8 @@ export const registry: Record<string, Entry> = {
   'app/portal/homework/[homeworkId]/actions.ts#saveMeasurementAnswerAction': {
     audience: 'portal',
     rightful: 'reaches',
-    call: async (w) => portalHw.saveMeasurementAnswerAction({ homeworkId: w.a.measureHomeworkId, itemKey: CHECK_IN_ITEM, value: 3 } as never),
+    call: async (w) =>
+      portalHw.saveMeasurementAnswerAction({ homeworkId: w.a.measureHomeworkId, itemKey: CHECK_IN_ITEM, value: 3 } as never),
   },
   'app/portal/homework/[homeworkId]/actions.ts#completeMeasurementHomeworkAction': {
     audience: 'portal',
@@ -378,7 +467,11 @@ export const registry: Record<string, Entry> = {
   },
 
   // ── Share link (the employer): the token is the caller.
-  'app/share/[token]/actions.ts#confirmPlanAction': { audience: 'share', rightful: 'ok', call: async (_w, token) => share.confirmPlanAction({ token }) },
+  'app/share/[token]/actions.ts#confirmPlanAction': {
+    audience: 'share',
+    rightful: 'ok',
+    call: async (_w, token) => share.confirmPlanAction({ token }),
+  },
   'app/share/[token]/actions.ts#setItemStatusAction': {
     audience: 'share',
     rightful: 'ok',
@@ -386,32 +479,62 @@ export const registry: Record<string, Entry> = {
     fresh: true,
     call: async (w, token) => share.setItemStatusAction({ token, itemId: w.a.itemId, status: 'in_progress' }),
   },
-  'app/share/[token]/actions.ts#commentAction': { audience: 'share', rightful: 'ok', call: async (_w, token) => share.commentAction({ token, comment: 'Goed plan' }) },
+  'app/share/[token]/actions.ts#commentAction': {
+    audience: 'share',
+    rightful: 'ok',
+    call: async (_w, token) => share.commentAction({ token, comment: 'Goed plan' }),
+  },
   'app/share/[token]/logo/route.ts#GET': {
     audience: 'share',
     form: 'route',
     rightful: 'ok',
     call: async (_w, token) => shareLogoRoute.GET(req(`/share/${token}/logo`), { params: Promise.resolve({ token }) }),
   },
-  'app/share/[token]/page.tsx#default': { audience: 'share', form: 'page', rightful: 'ok', call: async (_w, token) => SharePage(props({ token }) as never) },
+  'app/share/[token]/page.tsx#default': {
+    audience: 'share',
+    form: 'page',
+    rightful: 'ok',
+    call: async (_w, token) => SharePage(props({ token }) as never),
+  },
 
   // ── Routes and pages of one client (coach).
   'app/(coach)/clients/[clientId]/export/route.ts#GET': {
     audience: 'coach',
     form: 'route',
     rightful: 'ok',
-    call: async (w) => exportRoute.GET(req(`/clients/${w.a.client.id}/export`), { params: Promise.resolve({ clientId: w.a.client.id }) } as never),
+    call: async (w) =>
+      exportRoute.GET(req(`/clients/${w.a.client.id}/export`), { params: Promise.resolve({ clientId: w.a.client.id }) } as never),
   },
-  'app/(coach)/clients/[clientId]/page.tsx#default': { audience: 'coach', form: 'page', rightful: 'ok', call: async (w) => ClientPage(props({ clientId: w.a.client.id }) as never) },
-  'app/(coach)/clients/[clientId]/edit/page.tsx#default': { audience: 'coach', form: 'page', rightful: 'ok', call: async (w) => ClientEditPage(props({ clientId: w.a.client.id }) as never) },
-  'app/(coach)/clients/[clientId]/homework/page.tsx#default': { audience: 'coach', form: 'page', rightful: 'ok', call: async (w) => HomeworkListPage(props({ clientId: w.a.client.id }) as never) },
+  'app/(coach)/clients/[clientId]/page.tsx#default': {
+    audience: 'coach',
+    form: 'page',
+    rightful: 'ok',
+    call: async (w) => ClientPage(props({ clientId: w.a.client.id }) as never),
+  },
+  'app/(coach)/clients/[clientId]/edit/page.tsx#default': {
+    audience: 'coach',
+    form: 'page',
+    rightful: 'ok',
+    call: async (w) => ClientEditPage(props({ clientId: w.a.client.id }) as never),
+  },
+  'app/(coach)/clients/[clientId]/homework/page.tsx#default': {
+    audience: 'coach',
+    form: 'page',
+    rightful: 'ok',
+    call: async (w) => HomeworkListPage(props({ clientId: w.a.client.id }) as never),
+  },
   'app/(coach)/clients/[clientId]/homework/[homeworkId]/page.tsx#default': {
     audience: 'coach',
     form: 'page',
     rightful: 'ok',
     call: async (w) => HomeworkPage(props({ clientId: w.a.client.id, homeworkId: w.a.homeworkId }) as never),
   },
-  'app/(coach)/clients/[clientId]/measurements/page.tsx#default': { audience: 'coach', form: 'page', rightful: 'ok', call: async (w) => MeasurementsPage(props({ clientId: w.a.client.id }) as never) },
+  'app/(coach)/clients/[clientId]/measurements/page.tsx#default': {
+    audience: 'coach',
+    form: 'page',
+    rightful: 'ok',
+    call: async (w) => MeasurementsPage(props({ clientId: w.a.client.id }) as never),
+  },
   'app/(coach)/clients/[clientId]/measurements/[measurementId]/page.tsx#default': {
     audience: 'coach',
     form: 'page',
@@ -419,8 +542,18 @@ export const registry: Record<string, Entry> = {
     why: 'an open measurement sends the coach on to the intake (a redirect), so success is "not a 404"',
     call: async (w) => MeasurementPage(props({ clientId: w.a.client.id, measurementId: w.a.measurementId }) as never),
   },
-  'app/(coach)/clients/[clientId]/plan/page.tsx#default': { audience: 'coach', form: 'page', rightful: 'ok', call: async (w) => PlanPage(props({ clientId: w.a.client.id }) as never) },
-  'app/(coach)/clients/[clientId]/sessions/page.tsx#default': { audience: 'coach', form: 'page', rightful: 'ok', call: async (w) => SessionsPage(props({ clientId: w.a.client.id }) as never) },
+  'app/(coach)/clients/[clientId]/plan/page.tsx#default': {
+    audience: 'coach',
+    form: 'page',
+    rightful: 'ok',
+    call: async (w) => PlanPage(props({ clientId: w.a.client.id }) as never),
+  },
+  'app/(coach)/clients/[clientId]/sessions/page.tsx#default': {
+    audience: 'coach',
+    form: 'page',
+    rightful: 'ok',
+    call: async (w) => SessionsPage(props({ clientId: w.a.client.id }) as never),
+  },
   'app/(coach)/clients/[clientId]/sessions/[sessionId]/page.tsx#default': {
     audience: 'coach',
     form: 'page',

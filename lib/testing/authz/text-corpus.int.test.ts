@@ -2,20 +2,28 @@ import { and, desc, eq } from 'drizzle-orm';
 import { renderToString } from 'react-dom/server';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { getDb } from '@/db/client';
-import { clients, coachingSessions, homeworkAnswers, measurementAnswers, planEmployerActions, planItems, shareGuessAttempts } from '@/db/schema';
-import { actAsPortalClient } from '@/lib/portal/testing';
-import { renderReport } from '@/lib/reports/render';
-import { clientReportFixture } from '@/lib/testing/report-fixtures';
-import { actAs } from '@/lib/testing/fixtures';
-import { cookieJar } from '@/lib/testing/next-headers-mock';
-import { createClientAction, updateClientAction } from '@/app/(coach)/clients/actions';
 import { saveIntakeAnswerAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
 import { createPlanItemAction, updatePlanItemAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
 import { saveSessionRecordAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
+import { createClientAction, updateClientAction } from '@/app/(coach)/clients/actions';
 import { saveHomeworkAnswerAction } from '@/app/portal/homework/[homeworkId]/actions';
 import { commentAction } from '@/app/share/[token]/actions';
 import SharePage from '@/app/share/[token]/page';
+import { getDb } from '@/db/client';
+import {
+  clients,
+  coachingSessions,
+  homeworkAnswers,
+  measurementAnswers,
+  planEmployerActions,
+  planItems,
+  shareGuessAttempts,
+} from '@/db/schema';
+import { actAsPortalClient } from '@/lib/portal/testing';
+import { renderReport } from '@/lib/reports/render';
+import { actAs } from '@/lib/testing/fixtures';
+import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { clientReportFixture } from '@/lib/testing/report-fixtures';
 import { clientFields, planItemFields } from './registry';
 import { rowCounts, seedWorld, type World } from './world';
 
@@ -29,7 +37,7 @@ vi.mock('next/navigation', async (original) => ({
  * Hostile and unusual text through every free-text field of the main write actions: each value is stored as exactly
  * that text or refused with a typed error (NUL: invalid_characters; too long: validation), and reads back identical.
  */
-const CORPUS: Record<string, string> = {
+const CORPUS = {
   sqlQuote: "Robert'); DROP TABLE clients; --",
   sqlUnion: "' UNION SELECT password_hash FROM users --",
   script: '<script>alert("xss")</script>',
@@ -40,17 +48,27 @@ const CORPUS: Record<string, string> = {
   astral: 'Energie 👩🏽‍💻 𝕏 🫠',
   long2k: 'lang '.repeat(400).trim(),
   huge: 'x'.repeat(100_000),
-};
+} satisfies Record<string, string>;
 const REFUSALS = ['validation', 'invalid_characters'];
 
 let w: World;
 const db = () => getDb();
 
-type Field = { name: string; as?: () => Promise<void>; write: (s: string) => Promise<{ ok: boolean; error?: string; data?: unknown }>; read: (result: unknown) => Promise<string | null | undefined> };
+type Field = {
+  name: string;
+  as?: () => Promise<void>;
+  write: (s: string) => Promise<{ ok: boolean; error?: string; data?: unknown }>;
+  read: (result: unknown) => Promise<string | null | undefined>;
+};
 
 const asCoach = () => {
   cookieJar.clear();
   actAs(w.a.coach);
+};
+/** Signed in as A's assigned coach, then the write. */
+const byCoach = <T>(write: () => T): T => {
+  asCoach();
+  return write();
 };
 const asClient = async () => {
   cookieJar.clear();
@@ -58,14 +76,38 @@ const asClient = async () => {
   await actAsPortalClient(w.a.client);
 };
 
-const clientVersion = async () => (await db().select().from(clients).where(and(eq(clients.practiceId, w.a.practiceId), eq(clients.id, w.a.client.id))))[0]!.version;
-const sessionRow = async () => (await db().select().from(coachingSessions).where(and(eq(coachingSessions.practiceId, w.a.practiceId), eq(coachingSessions.id, w.a.sessionId))))[0]!;
-const itemRow = async (id: string) => (await db().select().from(planItems).where(and(eq(planItems.practiceId, w.a.practiceId), eq(planItems.id, id))))[0]!;
-const newClientRow = async (r: unknown) => (await db().select().from(clients).where(eq(clients.id, (r as { data: { id: string } }).data.id)))[0]!;
+const clientVersion = async () =>
+  (
+    await db()
+      .select()
+      .from(clients)
+      .where(and(eq(clients.practiceId, w.a.practiceId), eq(clients.id, w.a.client.id)))
+  )[0]!.version;
+const sessionRow = async () =>
+  (
+    await db()
+      .select()
+      .from(coachingSessions)
+      .where(and(eq(coachingSessions.practiceId, w.a.practiceId), eq(coachingSessions.id, w.a.sessionId)))
+  )[0]!;
+const itemRow = async (id: string) =>
+  (
+    await db()
+      .select()
+      .from(planItems)
+      .where(and(eq(planItems.practiceId, w.a.practiceId), eq(planItems.id, id)))
+  )[0]!;
+const newClientRow = async (r: unknown) =>
+  (
+    await db()
+      .select()
+      .from(clients)
+      .where(eq(clients.id, (r as { data: { id: string } }).data.id))
+  )[0]!;
 
 const clientField = (key: 'firstName' | 'lastName' | 'jobTitle' | 'notes'): Field => ({
   name: `new client ${key}`,
-  write: async (s) => (asCoach(), createClientAction(clientFields(w, { [key]: s }) as never)),
+  write: async (s) => byCoach(() => createClientAction(clientFields(w, { [key]: s }) as never)),
   read: async (r) => (await newClientRow(r))[key],
 });
 const sessionField = (key: 'privateNotes' | 'clientSummary' | 'agreedHomework'): Field => ({
@@ -80,7 +122,10 @@ const sessionField = (key: 'privateNotes' | 'clientSummary' | 'agreedHomework'):
 });
 const itemField = (key: 'title' | 'description' | 'employerWording' | 'rationale'): Field => ({
   name: `plan item ${key}`,
-  write: async (s) => (asCoach(), createPlanItemAction({ ...planItemFields({ owner: 'manager', [key]: s }), clientId: w.a.client.id, source: 'manual' } as never)),
+  write: async (s) =>
+    byCoach(() =>
+      createPlanItemAction({ ...planItemFields({ owner: 'manager', [key]: s }), clientId: w.a.client.id, source: 'manual' } as never),
+    ),
   read: async (r) => (await itemRow((r as { data: { itemId: string } }).data.itemId))[key],
 });
 
@@ -91,7 +136,14 @@ const FIELDS: Field[] = [
   clientField('notes'),
   {
     name: 'edited client notes',
-    write: async (s) => (asCoach(), updateClientAction({ ...clientFields(w, { employerId: w.a.employer.id, managerContactId: w.a.manager.id, notes: s }), clientId: w.a.client.id, version: await clientVersion() } as never)),
+    write: async (s) =>
+      byCoach(async () =>
+        updateClientAction({
+          ...clientFields(w, { employerId: w.a.employer.id, managerContactId: w.a.manager.id, notes: s }),
+          clientId: w.a.client.id,
+          version: await clientVersion(),
+        } as never),
+      ),
     read: async () => (await db().select().from(clients).where(eq(clients.id, w.a.client.id)))[0]!.notes,
   },
   sessionField('privateNotes'),
@@ -100,9 +152,14 @@ const FIELDS: Field[] = [
   {
     name: 'homework answer',
     as: asClient,
-    write: async (s) => (saveHomeworkAnswerAction({ homeworkId: w.a.homeworkId, fieldKey: 'day1.drained', value: s })),
+    write: async (s) => saveHomeworkAnswerAction({ homeworkId: w.a.homeworkId, fieldKey: 'day1.drained', value: s }),
     read: async () =>
-      (await db().select().from(homeworkAnswers).where(and(eq(homeworkAnswers.homeworkId, w.a.homeworkId), eq(homeworkAnswers.fieldKey, 'day1.drained'))))[0]?.value,
+      (
+        await db()
+          .select()
+          .from(homeworkAnswers)
+          .where(and(eq(homeworkAnswers.homeworkId, w.a.homeworkId), eq(homeworkAnswers.fieldKey, 'day1.drained')))
+      )[0]?.value,
   },
   itemField('title'),
   itemField('description'),
@@ -117,17 +174,36 @@ const FIELDS: Field[] = [
       return commentAction({ token: w.a.share.token, comment: s });
     },
     read: async () =>
-      (await db().select().from(planEmployerActions).where(eq(planEmployerActions.practiceId, w.a.practiceId)).orderBy(desc(planEmployerActions.createdAt)).limit(1))[0]?.comment,
+      (
+        await db()
+          .select()
+          .from(planEmployerActions)
+          .where(eq(planEmployerActions.practiceId, w.a.practiceId))
+          .orderBy(desc(planEmployerActions.createdAt))
+          .limit(1)
+      )[0]?.comment,
   },
   {
     name: 'intake answer note',
-    write: async (s) => (asCoach(), saveIntakeAnswerAction(w.a.measurementId, { itemKey: 'energy_drains', text: 'x', note: s })),
-    read: async () => (await db().select().from(measurementAnswers).where(and(eq(measurementAnswers.measurementId, w.a.measurementId), eq(measurementAnswers.itemKey, 'energy_drains'))))[0]?.note,
+    write: async (s) => byCoach(() => saveIntakeAnswerAction(w.a.measurementId, { itemKey: 'energy_drains', text: 'x', note: s })),
+    read: async () =>
+      (
+        await db()
+          .select()
+          .from(measurementAnswers)
+          .where(and(eq(measurementAnswers.measurementId, w.a.measurementId), eq(measurementAnswers.itemKey, 'energy_drains')))
+      )[0]?.note,
   },
   {
     name: 'intake open answer',
-    write: async (s) => (asCoach(), saveIntakeAnswerAction(w.a.measurementId, { itemKey: 'energy_sources', text: s })),
-    read: async () => (await db().select().from(measurementAnswers).where(and(eq(measurementAnswers.measurementId, w.a.measurementId), eq(measurementAnswers.itemKey, 'energy_sources'))))[0]?.text,
+    write: async (s) => byCoach(() => saveIntakeAnswerAction(w.a.measurementId, { itemKey: 'energy_sources', text: s })),
+    read: async () =>
+      (
+        await db()
+          .select()
+          .from(measurementAnswers)
+          .where(and(eq(measurementAnswers.measurementId, w.a.measurementId), eq(measurementAnswers.itemKey, 'energy_sources')))
+      )[0]?.text,
   },
 ];
 
@@ -136,22 +212,28 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('hostile text in every free-text field', () => {
-  it.each(FIELDS.map((f) => [f.name, f] as const))('%s: stored as exactly the text, or refused with a typed error and nothing written', async (_name, field) => {
-    for (const [label, s] of Object.entries(CORPUS)) {
-      await field.as?.();
-      const before = await rowCounts();
-      const result = await field.write(s);
-      if (result.ok) {
-        expect(await field.read(result), `${field.name} ← ${label}`).toBe(s);
-        continue;
+  it.each(FIELDS.map((f) => [f.name, f] as const))(
+    '%s: stored as exactly the text, or refused with a typed error and nothing written',
+    async (_name, field) => {
+      for (const [label, s] of Object.entries(CORPUS)) {
+        await field.as?.();
+        const before = await rowCounts();
+        const result = await field.write(s);
+        if (result.ok) {
+          expect(await field.read(result), `${field.name} ← ${label}`).toBe(s);
+          continue;
+        }
+        expect(REFUSALS, `${field.name} ← ${label}: ${JSON.stringify(result).slice(0, 200)}`).toContain(result.error);
+        if (label === 'nul') expect(result.error, `${field.name} ← NUL`).toBe('invalid_characters');
+        const after = await rowCounts();
+        expect(
+          Object.keys(after).filter((t) => t !== 'share_guess_attempts' && after[t] !== before[t]),
+          `${field.name} ← ${label} refused but wrote`,
+        ).toEqual([]);
+        if (label !== 'nul') expect(label, `${field.name} refused ${label} (${result.error})`).toMatch(/^(huge|long2k)$/);
       }
-      expect(REFUSALS, `${field.name} ← ${label}: ${JSON.stringify(result).slice(0, 200)}`).toContain(result.error);
-      if (label === 'nul') expect(result.error, `${field.name} ← NUL`).toBe('invalid_characters');
-      const after = await rowCounts();
-      expect(Object.keys(after).filter((t) => t !== 'share_guess_attempts' && after[t] !== before[t]), `${field.name} ← ${label} refused but wrote`).toEqual([]);
-      if (label !== 'nul') expect(label, `${field.name} refused ${label} (${result.error})`).toMatch(/^(huge|long2k)$/);
-    }
-  });
+    },
+  );
 });
 
 describe('hostile text shown on a page and in a PDF', () => {

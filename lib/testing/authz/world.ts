@@ -1,4 +1,9 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { assignHomeworkAction } from '@/app/(coach)/clients/[clientId]/homework/actions';
+import { startMeasurementAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
+import { createPlanItemAction, createShareAction, revokeShareAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
+import { planSessionAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
+import { releasePlanItemAction } from '@/app/portal/plan/actions';
 import { getDb } from '@/db/client';
 import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
 import { coachingSessions, employerContacts, homework, measurements, planShares, practices } from '@/db/schema';
@@ -6,11 +11,6 @@ import { actAsPortalClient } from '@/lib/portal/testing';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
-import { assignHomeworkAction } from '@/app/(coach)/clients/[clientId]/homework/actions';
-import { startMeasurementAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
-import { createPlanItemAction, createShareAction, revokeShareAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
-import { planSessionAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
-import { releasePlanItemAction } from '@/app/portal/plan/actions';
 
 /**
  * The seeded world of the authorization matrix and the fuzz tests: two practices, each with a client that has
@@ -35,7 +35,10 @@ async function shareFor(clientId: string, contactId: string) {
 }
 
 async function hrContact(practiceId: string, employerId: string, name: string) {
-  const [row] = await getDb().insert(employerContacts).values({ practiceId, employerId, name, role: 'hr', email: `${name}@werkgever.test` }).returning();
+  const [row] = await getDb()
+    .insert(employerContacts)
+    .values({ practiceId, employerId, name, role: 'hr', email: `${name}@werkgever.test` })
+    .returning();
   return row!;
 }
 
@@ -50,13 +53,53 @@ export async function seedSide(name: string) {
   const client2 = await seedClient(practiceId, coach.userId, { firstName: 'Tweede' });
   actAs(coach);
   must(await startMeasurementAction({ clientId: client.id, instrumentKey: 'jdr-intake' }), 'measurement');
-  const [measurement] = await db.select().from(measurements).where(and(eq(measurements.practiceId, practiceId), eq(measurements.clientId, client.id)));
+  const [measurement] = await db
+    .select()
+    .from(measurements)
+    .where(and(eq(measurements.practiceId, practiceId), eq(measurements.clientId, client.id)));
   const date = addDays(todayIn(), 10);
-  must(await planSessionAction({ clientId: client.id, date, startTime: '10:00', endTime: '11:00', kind: 'coaching', location: 'video', repeat: 'none', count: 1, allowOverlap: true }), 'session');
-  const [session] = await db.select().from(coachingSessions).where(and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.clientId, client.id)));
-  must(await assignHomeworkAction({ clientId: client.id, template: 'energy_diary', instrumentKey: '', dueDate: addDays(todayIn(), 7), message: '' }), 'homework');
-  must(await assignHomeworkAction({ clientId: client.id, template: 'measure_again', instrumentKey: 'check-in', dueDate: addDays(todayIn(), 7), message: '' }), 'homework');
-  const hws = await db.select().from(homework).where(and(eq(homework.practiceId, practiceId), eq(homework.clientId, client.id)));
+  must(
+    await planSessionAction({
+      clientId: client.id,
+      date,
+      startTime: '10:00',
+      endTime: '11:00',
+      kind: 'coaching',
+      location: 'video',
+      repeat: 'none',
+      count: 1,
+      allowOverlap: true,
+    }),
+    'session',
+  );
+  const [session] = await db
+    .select()
+    .from(coachingSessions)
+    .where(and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.clientId, client.id)));
+  must(
+    await assignHomeworkAction({
+      clientId: client.id,
+      template: 'energy_diary',
+      instrumentKey: '',
+      dueDate: addDays(todayIn(), 7),
+      message: '',
+    }),
+    'homework',
+  );
+  must(
+    await assignHomeworkAction({
+      clientId: client.id,
+      template: 'measure_again',
+      instrumentKey: 'check-in',
+      dueDate: addDays(todayIn(), 7),
+      message: '',
+    }),
+    'homework',
+  );
+  const hws = await db
+    .select()
+    .from(homework)
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.clientId, client.id)));
   const hw = hws.find((h) => h.template === 'energy_diary');
   const measureHw = hws.find((h) => h.template === 'measure_again');
   const item = must(
@@ -86,7 +129,10 @@ export async function seedSide(name: string) {
   const expired = await shareFor(client.id, (await hrContact(practiceId, employer.id, 'hr-expired')).id);
   const revoked = await shareFor(client.id, (await hrContact(practiceId, employer.id, 'hr-revoked')).id);
   must(await revokeShareAction({ shareId: revoked.shareId }), 'revoke');
-  await db.update(planShares).set({ expiresAt: new Date(Date.now() - 1000) }).where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, expired.shareId)));
+  await db
+    .update(planShares)
+    .set({ expiresAt: new Date(Date.now() - 1000) })
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, expired.shareId)));
   actAs(null);
   return {
     practiceId,
@@ -114,7 +160,10 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR
 export async function seedWorld(): Promise<World> {
   const a = await seedSide('Praktijk A');
   const b = await seedSide('Praktijk B');
-  await getDb().update(practices).set({ coachVisibility: 'assigned', logo: PNG, logoMime: 'image/png' }).where(eq(practices.id, a.practiceId));
+  await getDb()
+    .update(practices)
+    .set({ coachVisibility: 'assigned', logo: PNG, logoMime: 'image/png' })
+    .where(eq(practices.id, a.practiceId));
   await getDb().update(practices).set({ logo: PNG, logoMime: 'image/png' }).where(eq(practices.id, b.practiceId));
   return { a, b };
 }
@@ -126,7 +175,9 @@ export async function rowCounts(): Promise<Record<string, number>> {
   const db = getDb();
   if (!countQuery) {
     const tables = (await db.execute(
-      sql.raw(`select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`),
+      sql.raw(
+        `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+      ),
     )) as unknown as { table_name: string }[];
     countQuery = tables.map(({ table_name: t }) => `select '${t}' as t, count(*)::int as n from "${t}"`).join(' union all ');
   }
