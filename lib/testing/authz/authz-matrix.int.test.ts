@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
@@ -161,6 +163,38 @@ describe('the registry of endpoints', () => {
       Object.keys(registry).filter((key) => !discovered.includes(key)),
       'these are no longer in the file tree',
     ).toEqual([]);
+  });
+
+  it('finds a new action, route or page in a file tree (so an unregistered one cannot slip past)', () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'authz-'));
+    const put = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(tmp, file)), { recursive: true });
+      writeFileSync(path.join(tmp, file), text);
+    };
+    put(
+      'app/(coach)/clients/[clientId]/notes/actions.ts',
+      "'use server';\n\nexport const addNoteAction = async () => null;\nexport async function dropNoteAction() {}\n",
+    );
+    put('app/(coach)/clients/[clientId]/notes/helpers.ts', 'export const notAnAction = 1;\n');
+    put('app/api/notes/route.ts', 'export async function GET() {}\nexport const dynamic = 1;\n');
+    put('app/portal/notes/page.tsx', 'export default function Page() { return null; }\n');
+    put('app/portal/notes/page.test.tsx', '');
+    put(
+      'app/share/[token]/inline/page.tsx',
+      "export default function Page() {\n  async function save() {\n    'use server';\n  }\n  return save;\n}\n",
+    );
+    try {
+      expect(discoverEndpoints(tmp)).toEqual([
+        'app/(coach)/clients/[clientId]/notes/actions.ts#addNoteAction',
+        'app/(coach)/clients/[clientId]/notes/actions.ts#dropNoteAction',
+        'app/api/notes/route.ts#GET',
+        'app/portal/notes/page.tsx#default',
+        'app/share/[token]/inline/page.tsx#default',
+        'app/share/[token]/inline/page.tsx#inline-server-action',
+      ]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it('says why an endpoint is exempt, and how to call every other one', () => {

@@ -46,6 +46,9 @@ export function discoverEndpoints(root: string): string[] {
     const source = readFileSync(full, 'utf8');
     if (/^\s*(?:\/\/[^\n]*\n\s*)*['"]use server['"]/.test(source)) {
       for (const name of exportsOf(source)) found.push(`${file}#${name}`);
+    } else if (/['"]use server['"]/.test(source)) {
+      // A server action declared inside a component: an endpoint too, which the registry must name.
+      found.push(`${file}#inline-server-action`);
     }
     if (/\/route\.ts$/.test(file)) {
       for (const name of exportsOf(source)) if (METHODS.includes(name)) found.push(`${file}#${name}`);
