@@ -215,7 +215,7 @@ export const registry: Record<string, Entry> = {
   // ── Client records (coach).
   'app/(coach)/clients/actions.ts#createClientAction': {
     audience: 'signed-in',
-    why: 'creates a new client in the caller’s own practice; a coach id of another practice is refused',
+    why: 'creates a new client in the caller’s own practice (no existing client is reached)',
     call: async (w) => clientActions.createClientAction(clientFields(w, { coachId: w.a.coach.userId }) as never),
   },
   'app/(coach)/clients/actions.ts#updateClientAction': {
