@@ -29,3 +29,11 @@ export async function markPasswordResetUsed(practiceId: string, id: string, ex: 
     .returning({ id: passwordResets.id });
   return rows.length === 1;
 }
+
+/** After a reset (or a change) the other links of that user stop working too: one mail leaked is one too many. */
+export async function voidOpenPasswordResets(practiceId: string, userId: string, ex: Executor = getDb()) {
+  await ex
+    .update(passwordResets)
+    .set({ usedAt: new Date() })
+    .where(and(eq(passwordResets.practiceId, practiceId), eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
+}

@@ -37,3 +37,15 @@ export function passwordResetMail(args: { to: string; locale: Locale; name: stri
     t('mail.footer'),
   );
 }
+
+/** After a password change or reset: the owner of the mailbox learns of it, and where to go if it was not them. */
+export function passwordChangedMail(args: { to: string; locale: Locale; name: string; url: string }): Mail {
+  const t = translatorFor(args.locale);
+  return compose(
+    args.to,
+    t('mail.passwordChanged.subject'),
+    [t('mail.greeting', { name: args.name }), t('mail.passwordChanged.body'), t('mail.passwordChanged.notYou')],
+    { label: t('mail.passwordChanged.action'), url: args.url },
+    t('mail.footer'),
+  );
+}
