@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
-import { recoveryCodes, users } from '../schema';
+import { practices, recoveryCodes, users } from '../schema';
 
 const byUser = (practiceId: string, userId: string) => and(eq(users.practiceId, practiceId), eq(users.id, userId));
 
@@ -64,4 +64,8 @@ export async function markRecoveryCodeUsed(practiceId: string, id: string, ex: E
     .where(and(eq(recoveryCodes.practiceId, practiceId), eq(recoveryCodes.id, id), isNull(recoveryCodes.usedAt)))
     .returning({ id: recoveryCodes.id });
   return rows.length === 1;
+}
+
+export async function setRequireTwoFactor(practiceId: string, required: boolean, ex: Executor = getDb()) {
+  await ex.update(practices).set({ requireTwoFactor: required, updatedAt: new Date() }).where(eq(practices.id, practiceId));
 }

@@ -8,10 +8,11 @@ import {
   enableTotp,
   markRecoveryCodeUsed,
   replaceRecoveryCodes,
+  setRequireTwoFactor,
   storePendingTotpSecret,
   unusedRecoveryCodes,
 } from '@/db/queries/two-factor';
-import { findUser } from '@/db/queries/users';
+import { findUser, findUserForSession } from '@/db/queries/users';
 import type { User } from '@/db/schema';
 import { fail, ok, type ActionResult } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
@@ -101,14 +102,27 @@ export async function confirmTotpEnrolment(actor: Who, code: string): Promise<Ac
 }
 
 /** Removal asks for the current password: a session left open on a shared laptop cannot switch 2FA off. */
-export async function removeTwoFactor(actor: Who, password: string, requiredByPractice: boolean): Promise<ActionResult<null>> {
-  if (requiredByPractice) return fail('two_factor_required');
-  const user = await findUser(actor.practiceId, actor.userId);
-  if (!user) return fail('not_found');
-  if (!(await verifyPassword(user.passwordHash, password))) return fail('validation', { fieldErrors: { password: 'errors.wrongPassword' } });
+export async function removeTwoFactor(actor: Who, password: string): Promise<ActionResult<null>> {
+  const row = await findUserForSession(actor.practiceId, actor.userId);
+  if (!row) return fail('not_found');
+  if (row.requireTwoFactor) return fail('two_factor_required');
+  const { user } = row;
+  if (!(await verifyPassword(user.passwordHash, password))) return fail('validation', { fieldErrors: { password: 'validation.wrongPassword' } });
   await getDb().transaction(async (tx) => {
     await disableTotp(actor.practiceId, actor.userId, tx);
     await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'auth.two_factor_removed', entityType: 'user', entityId: actor.userId }, tx);
+  });
+  return ok(null);
+}
+
+/** The owner's rule for the practice: with it on, coaches without two-factor sign-in can only enrol. */
+export async function setPracticeRequiresTwoFactor(actor: Who, required: boolean): Promise<ActionResult<null>> {
+  await getDb().transaction(async (tx) => {
+    await setRequireTwoFactor(actor.practiceId, required, tx);
+    await audit(
+      { practiceId: actor.practiceId, actorUserId: actor.userId, action: 'practice.two_factor_rule_changed', metadata: { required } },
+      tx,
+    );
   });
   return ok(null);
 }
