@@ -23,7 +23,10 @@ const NEW_PASSWORD = 'paardenbloem-fietsbel-kaaskop';
 const settings = { name: 'Praktijk', address: '', kvkNumber: '', reportColor: '#123abc', version: 1 };
 // Any guarded coach action: answers 'unauthenticated' for a dead session. (A stale version answers 'stale' or 'ok'.)
 const probe = () => changePasswordAction({ currentPassword: 'x', password: 'y', confirmPassword: 'z' });
-const isOut = async () => (await probe()).ok === false && (await probe()).error === 'unauthenticated';
+const isOut = async () => {
+  const result = await probe();
+  return !result.ok && result.error === 'unauthenticated';
+};
 
 async function claimsNow() {
   const claims = await currentSessionClaims();
