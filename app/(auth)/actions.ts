@@ -1,8 +1,8 @@
 'use server';
 
-import { CredentialsSignin } from 'next-auth';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { findUserByEmail } from '@/db/queries/directory';
 import { acceptInvitation, changeLocale, endAllSessions, requestPasswordReset, resetPassword, signUp } from '@/lib/accounts/service';
@@ -11,11 +11,24 @@ import { signInLockout } from '@/lib/auth/credentials';
 import { currentActor, withPublic, withSignedIn } from '@/lib/auth/guards';
 import { signIn, signOut } from '@/lib/auth/nextauth';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
-import { acceptInvitationSchema, forgotPasswordSchema, localeSchema, resetPasswordSchema, signInSchema, signUpSchema } from '@/lib/schemas/auth';
+import {
+  acceptInvitationSchema,
+  forgotPasswordSchema,
+  localeSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+} from '@/lib/schemas/auth';
 import { secureCookies } from '@/lib/security/cookies';
 
 async function rememberLocale(locale: 'nl' | 'en') {
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false, secure: secureCookies() });
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    path: '/',
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: 'lax',
+    httpOnly: false,
+    secure: secureCookies(),
+  });
 }
 
 async function startSession(email: string, password: string, code?: string) {

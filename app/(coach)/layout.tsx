@@ -24,7 +24,10 @@ export default async function CoachLayout({ children }: { children: ReactNode })
 
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3"
+      >
         {t('skipToContent')}
       </a>
       <header className="border-b border-slate-200 bg-white">

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, isNull, lt, or } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { practices, recoveryCodes, users } from '../schema';
 
 const byUser = (practiceId: string, userId: string) => and(eq(users.practiceId, practiceId), eq(users.id, userId));

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
-import { practices, users, type Role } from '../schema';
+import { type Executor, getDb } from '../client';
+import { practices, type Role, users } from '../schema';
 
 export async function findUser(practiceId: string, userId: string, ex: Executor = getDb()) {
   const [user] = await ex
@@ -34,11 +34,17 @@ export async function insertUser(
 }
 
 export async function updateUserPassword(practiceId: string, userId: string, passwordHash: string, ex: Executor = getDb()) {
-  await ex.update(users).set({ passwordHash }).where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
+  await ex
+    .update(users)
+    .set({ passwordHash })
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
 }
 
 export async function updateUserLocale(practiceId: string, userId: string, locale: 'nl' | 'en', ex: Executor = getDb()) {
-  await ex.update(users).set({ locale }).where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
+  await ex
+    .update(users)
+    .set({ locale })
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
 }
 
 /** The user with the practice's two-factor rule: what the guards confirm on every request, in one query. */

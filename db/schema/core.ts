@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { bytea, createdAt } from './columns';
 import {
   boolean,
   foreignKey,
@@ -17,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 // One list of languages (lib/i18n/locales.ts) for the app and the database enum.
 import { locales } from '../../lib/i18n/locales';
+import { bytea, createdAt } from './columns';
 
 export const roleEnum = pgEnum('user_role', ['owner', 'coach']);
 export const localeEnum = pgEnum('locale', locales);
@@ -36,11 +36,15 @@ export const practices = pgTable('practices', {
   logoMime: text('logo_mime'),
   isDemo: boolean('is_demo').notNull().default(false),
   /** Whether coaches see every client of the practice or only those assigned to them (the owner sees all). */
-  coachVisibility: text('coach_visibility', { enum: ['all', 'assigned'] }).notNull().default('all'),
+  coachVisibility: text('coach_visibility', { enum: ['all', 'assigned'] })
+    .notNull()
+    .default('all'),
   /** Years after a trajectory is closed before the client is listed as due for erasure. */
   retentionYears: integer('retention_years').notNull().default(7),
   /** Which dimensions feed the demands and work-resources indices (lib/scoring/component-sets.ts). */
-  indexComponentSet: text('index_component_set', { enum: ['jdr_wide', 'azw'] }).notNull().default('jdr_wide'),
+  indexComponentSet: text('index_component_set', { enum: ['jdr_wide', 'azw'] })
+    .notNull()
+    .default('jdr_wide'),
   /** The owner can require two-factor sign-in: coaches without it can only enrol until they have it. */
   requireTwoFactor: boolean('require_two_factor').notNull().default(false),
   version: integer('version').notNull().default(1),
@@ -76,10 +80,7 @@ export const users = pgTable(
     totpLastStep: integer('totp_last_step'),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
-    unique('users_practice_id_id').on(t.practiceId, t.id),
-  ],
+  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`), unique('users_practice_id_id').on(t.practiceId, t.id)],
 );
 
 export const invitations = pgTable(

@@ -1,25 +1,33 @@
 import 'server-only';
 import type { z } from 'zod';
+import type { Executor } from '@/db/client';
 import { getDb } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { emailInUse, findUserByEmail } from '@/db/queries/directory';
 import { findInvitationByToken, markInvitationAccepted } from '@/db/queries/invitations';
 import { findPasswordReset, insertPasswordReset, markPasswordResetUsed, voidOpenPasswordResets } from '@/db/queries/password-resets';
 import { insertPractice } from '@/db/queries/practices';
-import { bumpSessionVersion, countActiveOwners, findUser, insertUser, setUserActive, updateUserLocale, updateUserPassword } from '@/db/queries/users';
-import type { Executor } from '@/db/client';
+import {
+  bumpSessionVersion,
+  countActiveOwners,
+  findUser,
+  insertUser,
+  setUserActive,
+  updateUserLocale,
+  updateUserPassword,
+} from '@/db/queries/users';
 import type { User } from '@/db/schema';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { isWeakPassword } from '@/lib/auth/password-policy';
 import type { Locale } from '@/lib/i18n/locales';
-import { passwordChangedMail, passwordResetMail } from '@/lib/mail/templates';
 import { enqueueJob } from '@/lib/mail/queue';
+import { passwordChangedMail, passwordResetMail } from '@/lib/mail/templates';
 import { deliver } from '@/lib/mail/transport';
 import type { acceptInvitationSchema, changePasswordSchema, resetPasswordSchema, signUpSchema } from '@/lib/schemas/auth';
 import { appUrl } from '@/lib/urls';
-import { linkState, newLinkToken, readLinkToken, RESET_TTL_MS } from './links';
+import { linkState, newLinkToken, RESET_TTL_MS, readLinkToken } from './links';
 
 /** Accounts: sign-up, password reset and invitation acceptance. Callers guard and validate first. */
 
@@ -32,8 +40,15 @@ export async function signUp(input: z.output<typeof signUpSchema>): Promise<Acti
   try {
     await getDb().transaction(async (tx) => {
       const practice = await insertPractice({ name: input.practiceName }, tx);
-      const user = await insertUser(practice.id, { email: input.email, name: input.name, passwordHash, role: 'owner', locale: input.locale }, tx);
-      await audit({ practiceId: practice.id, actorUserId: user.id, action: 'practice.created', entityType: 'practice', entityId: practice.id }, tx);
+      const user = await insertUser(
+        practice.id,
+        { email: input.email, name: input.name, passwordHash, role: 'owner', locale: input.locale },
+        tx,
+      );
+      await audit(
+        { practiceId: practice.id, actorUserId: user.id, action: 'practice.created', entityType: 'practice', entityId: practice.id },
+        tx,
+      );
     });
   } catch (error) {
     if (isUniqueViolation(error)) return emailTaken();
@@ -59,7 +74,11 @@ export async function handlePasswordResetRequested(email: string): Promise<void>
   await getDb().transaction(async (tx) => {
     await insertPasswordReset(user.practiceId, { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) }, tx);
     await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.password_reset_requested' }, tx);
-    await deliver(user.practiceId, passwordResetMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl(`/reset-password/${token}`) }), tx);
+    await deliver(
+      user.practiceId,
+      passwordResetMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl(`/reset-password/${token}`) }),
+      tx,
+    );
   });
 }
 
@@ -72,7 +91,11 @@ async function replacePassword(user: User, passwordHash: string, action: `auth.$
   await voidOpenPasswordResets(user.practiceId, user.id, tx);
   const sessionVersion = await bumpSessionVersion(user.practiceId, user.id, tx);
   await audit({ practiceId: user.practiceId, actorUserId: user.id, action }, tx);
-  await deliver(user.practiceId, passwordChangedMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl('/forgot-password') }), tx);
+  await deliver(
+    user.practiceId,
+    passwordChangedMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl('/forgot-password') }),
+    tx,
+  );
   return sessionVersion;
 }
 
@@ -85,7 +108,8 @@ export async function resetPassword({ token, password }: z.output<typeof resetPa
   if (state !== 'valid' || !reset) return fail(state === 'valid' ? 'link_invalid' : state);
   const user = await findUser(reset.practiceId, reset.userId);
   if (!user) return fail('link_invalid');
-  if (isWeakPassword(password, [user.email, user.name])) return fail('validation', { fieldErrors: { password: 'validation.passwordTooWeak' } });
+  if (isWeakPassword(password, [user.email, user.name]))
+    return fail('validation', { fieldErrors: { password: 'validation.passwordTooWeak' } });
   const passwordHash = await hashPassword(password);
   const outcome = await getDb().transaction(async (tx) => {
     if (!(await markPasswordResetUsed(reset.practiceId, reset.id, tx))) return 'link_used' as const;
@@ -98,14 +122,18 @@ export async function resetPassword({ token, password }: z.output<typeof resetPa
 type Who = { practiceId: string; userId: string };
 
 /** A signed-in coach's new password (the current one asked first); answers the new session version. */
-export async function changePassword(actor: Who, input: z.output<typeof changePasswordSchema>): Promise<ActionResult<{ sessionVersion: number }>> {
+export async function changePassword(
+  actor: Who,
+  input: z.output<typeof changePasswordSchema>,
+): Promise<ActionResult<{ sessionVersion: number }>> {
   const user = await findUser(actor.practiceId, actor.userId);
   if (!user) return fail('not_found');
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.password_change_failed' });
     return fail('validation', { fieldErrors: { currentPassword: 'validation.wrongPassword' } });
   }
-  if (isWeakPassword(input.password, [user.email, user.name])) return fail('validation', { fieldErrors: { password: 'validation.passwordTooWeak' } });
+  if (isWeakPassword(input.password, [user.email, user.name]))
+    return fail('validation', { fieldErrors: { password: 'validation.passwordTooWeak' } });
   const passwordHash = await hashPassword(input.password);
   const sessionVersion = await getDb().transaction((tx) => replacePassword(user, passwordHash, 'auth.password_changed', tx));
   return ok({ sessionVersion });
@@ -116,7 +144,10 @@ export async function changePassword(actor: Who, input: z.output<typeof changePa
  * Sign-out uses it too: a JWT cannot be withdrawn, so a plain sign-out on one device also ends the others. That is
  * the price of keeping sessions stateless; for a coach on one or two devices it is a fair one (see README, Security).
  */
-export async function endAllSessions(actor: Who, action: 'auth.sign_out' | 'auth.sign_out_everywhere'): Promise<ActionResult<{ sessionVersion: number }>> {
+export async function endAllSessions(
+  actor: Who,
+  action: 'auth.sign_out' | 'auth.sign_out_everywhere',
+): Promise<ActionResult<{ sessionVersion: number }>> {
   const sessionVersion = await getDb().transaction(async (tx) => {
     const next = await bumpSessionVersion(actor.practiceId, actor.userId, tx);
     await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action }, tx);
@@ -173,7 +204,13 @@ export async function acceptInvitation({
         tx,
       );
       await audit(
-        { practiceId: invitation.practiceId, actorUserId: user.id, action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id },
+        {
+          practiceId: invitation.practiceId,
+          actorUserId: user.id,
+          action: 'invitation.accepted',
+          entityType: 'invitation',
+          entityId: invitation.id,
+        },
         tx,
       );
       return 'done' as const;

@@ -5,10 +5,10 @@ import type { z } from 'zod';
 import { isForeignKeyViolation, isInvalidText } from '@/db/errors';
 import { findUserForSession } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
-import { fail, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, fail } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
-import { logError } from '@/lib/log';
 import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
+import { logError } from '@/lib/log';
 import { currentSessionClaims } from './session';
 // Plugs the server-only password strength estimate into the shared password schema for every action.
 import './password-strength';

@@ -1,11 +1,11 @@
 import 'server-only';
-import { logError } from '@/lib/log';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { signInSchema } from '@/lib/schemas/auth';
 import { verifyCredentials } from '@/lib/auth/credentials';
-import { signInErrorFor } from '@/lib/auth/sign-in-errors';
 import { readReissueTicket } from '@/lib/auth/reissue-ticket';
+import { signInErrorFor } from '@/lib/auth/sign-in-errors';
+import { logError } from '@/lib/log';
+import { signInSchema } from '@/lib/schemas/auth';
 import { secureCookies } from '@/lib/security/cookies';
 
 /** The session and cookie setup (JWT sessions: proxy.ts only checks the cookie is there, the guards verify it). */
@@ -62,7 +62,14 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
           return null;
         }
         const { user } = result;
-        return { id: user.id, email: user.email, name: user.name, practiceId: user.practiceId, role: user.role, sessionVersion: user.sessionVersion };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          practiceId: user.practiceId,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

@@ -1,6 +1,6 @@
 import 'server-only';
 import { logError } from '@/lib/log';
-import { GuardError, requireCoach, requireOwner, type Actor } from './guards';
+import { type Actor, GuardError, requireCoach, requireOwner } from './guards';
 
 type RouteHandler<C> = (request: Request, actor: Actor, context: C) => Promise<Response>;
 

@@ -1,6 +1,6 @@
 import 'server-only';
-import { auth } from '@/lib/auth/nextauth';
 import type { Role } from '@/db/schema';
+import { auth } from '@/lib/auth/nextauth';
 
 /**
  * sessionVersion: the users.session_version the token was issued with. Tokens from before the column existed

@@ -28,4 +28,3 @@ export function signInErrorFor(status: Exclude<CredentialCheck['status'], 'ok'>)
   if (status === 'totp_invalid') return new TotpInvalidSignIn();
   return null;
 }
-

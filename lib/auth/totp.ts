@@ -59,7 +59,12 @@ export function normaliseRecoveryCode(code: string): string {
  * adds nothing against guessing while ten argon2 checks per attempt would cost a second of CPU.
  */
 export function hashRecoveryCode(code: string, salt = randomBytes(16).toString('base64url')): { salt: string; codeHash: string } {
-  return { salt, codeHash: createHash('sha256').update(`${salt}:${normaliseRecoveryCode(code)}`).digest('hex') };
+  return {
+    salt,
+    codeHash: createHash('sha256')
+      .update(`${salt}:${normaliseRecoveryCode(code)}`)
+      .digest('hex'),
+  };
 }
 
 export function recoveryCodeMatches(code: string, stored: { salt: string; codeHash: string }): boolean {

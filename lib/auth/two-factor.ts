@@ -14,20 +14,12 @@ import {
 } from '@/db/queries/two-factor';
 import { findUser, findUserForSession } from '@/db/queries/users';
 import type { User } from '@/db/schema';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { verifyPassword } from './password';
 import { open, seal } from './secret-box';
 import { hmac } from './server-key';
-import {
-  hashRecoveryCode,
-  looksLikeRecoveryCode,
-  matchTotp,
-  newRecoveryCodes,
-  newTotpSecret,
-  recoveryCodeMatches,
-  totpUri,
-} from './totp';
+import { hashRecoveryCode, looksLikeRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, recoveryCodeMatches, totpUri } from './totp';
 
 export const MAX_TOTP_FAILURES = 5;
 export const TOTP_WINDOW_MS = 15 * 60 * 1000;
@@ -45,7 +37,7 @@ export async function checkSecondFactor(user: User, code: string, ip: string | n
   const secret = user.totpSecret ? open(user.totpSecret) : null;
   let passed = false;
   if (looksLikeRecoveryCode(code)) {
-    passed = await useRecoveryCode(user, code, ip);
+    passed = await consumeRecoveryCode(user, code, ip);
   } else if (secret) {
     const step = matchTotp(secret, code, Date.now(), user.totpLastStep);
     passed = step !== null && (await claimTotpStep(user.practiceId, user.id, step));
@@ -55,14 +47,20 @@ export async function checkSecondFactor(user: User, code: string, ip: string | n
   return passed ? 'ok' : 'totp_invalid';
 }
 
-async function useRecoveryCode(user: User, code: string, ip: string | null): Promise<boolean> {
+async function consumeRecoveryCode(user: User, code: string, ip: string | null): Promise<boolean> {
   const codes = await unusedRecoveryCodes(user.practiceId, user.id);
   const match = codes.find((c) => recoveryCodeMatches(code, c));
   if (!match) return false;
   return getDb().transaction(async (tx) => {
     if (!(await markRecoveryCodeUsed(user.practiceId, match.id, tx))) return false;
     await audit(
-      { practiceId: user.practiceId, actorUserId: user.id, action: 'auth.recovery_code_used', metadata: { remaining: codes.length - 1 }, ip },
+      {
+        practiceId: user.practiceId,
+        actorUserId: user.id,
+        action: 'auth.recovery_code_used',
+        metadata: { remaining: codes.length - 1 },
+        ip,
+      },
       tx,
     );
     return true;
@@ -94,8 +92,22 @@ export async function confirmTotpEnrolment(actor: Who, code: string): Promise<Ac
   const codes = newRecoveryCodes();
   const done = await getDb().transaction(async (tx) => {
     if (!(await enableTotp(actor.practiceId, actor.userId, step, tx))) return false;
-    await replaceRecoveryCodes(actor.practiceId, actor.userId, codes.map((c) => hashRecoveryCode(c)), tx);
-    await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'auth.two_factor_enabled', entityType: 'user', entityId: actor.userId }, tx);
+    await replaceRecoveryCodes(
+      actor.practiceId,
+      actor.userId,
+      codes.map((c) => hashRecoveryCode(c)),
+      tx,
+    );
+    await audit(
+      {
+        practiceId: actor.practiceId,
+        actorUserId: actor.userId,
+        action: 'auth.two_factor_enabled',
+        entityType: 'user',
+        entityId: actor.userId,
+      },
+      tx,
+    );
     return true;
   });
   return done ? ok({ recoveryCodes: codes }) : fail('two_factor_already_enabled');
@@ -107,10 +119,20 @@ export async function removeTwoFactor(actor: Who, password: string): Promise<Act
   if (!row) return fail('not_found');
   if (row.requireTwoFactor) return fail('two_factor_required');
   const { user } = row;
-  if (!(await verifyPassword(user.passwordHash, password))) return fail('validation', { fieldErrors: { password: 'validation.wrongPassword' } });
+  if (!(await verifyPassword(user.passwordHash, password)))
+    return fail('validation', { fieldErrors: { password: 'validation.wrongPassword' } });
   await getDb().transaction(async (tx) => {
     await disableTotp(actor.practiceId, actor.userId, tx);
-    await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'auth.two_factor_removed', entityType: 'user', entityId: actor.userId }, tx);
+    await audit(
+      {
+        practiceId: actor.practiceId,
+        actorUserId: actor.userId,
+        action: 'auth.two_factor_removed',
+        entityType: 'user',
+        entityId: actor.userId,
+      },
+      tx,
+    );
   });
   return ok(null);
 }

@@ -1,5 +1,5 @@
-import { translatorFor } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { Mail } from './transport';
 
 function escapeHtml(value: string): string {
@@ -21,7 +21,11 @@ export function invitationMail(args: { to: string; locale: Locale; name: string;
   return compose(
     args.to,
     t('mail.invitation.subject', { practice: args.practice }),
-    [t('mail.greeting', { name: args.name }), t('mail.invitation.body', { inviter: args.inviter, practice: args.practice }), t('mail.invitation.expiry')],
+    [
+      t('mail.greeting', { name: args.name }),
+      t('mail.invitation.body', { inviter: args.inviter, practice: args.practice }),
+      t('mail.invitation.expiry'),
+    ],
     { label: t('mail.invitation.action'), url: args.url },
     t('mail.footer'),
   );

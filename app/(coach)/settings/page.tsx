@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { listInvitations } from '@/db/queries/invitations';
 import { getPractice } from '@/db/queries/practices';

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getDb } from '@/db/client';
-import { practices, recoveryCodes, users } from '@/db/schema';
 import { requestPasswordResetAction, resetPasswordAction, signInAction, signOutAction } from '@/app/(auth)/actions';
 import { updatePracticeSettingsAction } from '@/app/(coach)/settings/actions';
+import { getDb } from '@/db/client';
+import { practices, recoveryCodes, users } from '@/db/schema';
+import { currentActor } from '@/lib/auth/guards';
 import { open } from '@/lib/auth/secret-box';
-import { totpCode, PERIOD } from '@/lib/auth/totp';
+import { PERIOD, totpCode } from '@/lib/auth/totp';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, outboxFor, TEST_PASSWORD } from '@/lib/testing/fixtures';
 import { currentSessionClaims } from '@/lib/testing/session-mock';
-import { currentActor } from '@/lib/auth/guards';
 import {
   changePasswordAction,
   confirmTotpEnrolmentAction,
@@ -92,11 +92,15 @@ describe('password change', () => {
   it('needs the current password and a strong new one', async () => {
     const owner = await createPractice();
     actAs(await signedIn(owner.email));
-    expect(await changePasswordAction({ currentPassword: 'wrong-password!', password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toMatchObject({
+    expect(
+      await changePasswordAction({ currentPassword: 'wrong-password!', password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { currentPassword: 'validation.wrongPassword' },
     });
-    expect(await changePasswordAction({ currentPassword: TEST_PASSWORD, password: 'wachtwoord123', confirmPassword: 'wachtwoord123' })).toMatchObject({
+    expect(
+      await changePasswordAction({ currentPassword: TEST_PASSWORD, password: 'wachtwoord123', confirmPassword: 'wachtwoord123' }),
+    ).toMatchObject({
       ok: false,
       fieldErrors: { password: 'validation.passwordTooWeak' },
     });
@@ -131,8 +135,14 @@ describe('password reset', () => {
     const second = decodeURIComponent((await linkInMail(owner.practiceId, owner.email)).split('/').pop()!);
     expect(first).not.toBe(second);
 
-    expect(await resetPasswordAction({ token: second, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({ ok: true, data: null });
-    expect(await resetPasswordAction({ token: first, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({ ok: false, error: 'link_used' });
+    expect(await resetPasswordAction({ token: second, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await resetPasswordAction({ token: first, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+      ok: false,
+      error: 'link_used',
+    });
     actAs(session);
     expect(await isOut()).toBe(true);
     const last = (await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email).at(-1);
@@ -189,7 +199,10 @@ describe('two-factor sign-in', () => {
     const started = await startTotpEnrolmentAction({});
     expect(started).toMatchObject({ ok: true, data: { qrDataUrl: expect.stringMatching(/^data:image\/png;base64,/) } });
     if (!started.ok) return;
-    expect(await confirmTotpEnrolmentAction({ code: '000000' })).toMatchObject({ ok: false, fieldErrors: { code: 'validation.totpInvalid' } });
+    expect(await confirmTotpEnrolmentAction({ code: '000000' })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: 'validation.totpInvalid' },
+    });
     const done = await confirmTotpEnrolmentAction({ code: totpCode(started.data.secret) });
     expect(done).toMatchObject({ ok: true });
     if (!done.ok) return;
@@ -215,7 +228,10 @@ describe('two-factor sign-in', () => {
     expect(await signInAction(creds)).toEqual({ ok: false, error: 'totp_required' });
     expect(await currentSessionClaims()).toBeNull();
     // Wrong password with a code: still only "do not match".
-    expect(await signInAction({ ...creds, password: 'wrong-password', code: '123456' })).toEqual({ ok: false, error: 'invalid_credentials' });
+    expect(await signInAction({ ...creds, password: 'wrong-password', code: '123456' })).toEqual({
+      ok: false,
+      error: 'invalid_credentials',
+    });
 
     const next = totpCode(secret, Date.now() + PERIOD * 1000); // the enrolment used this step's code
     expect(await signInAction({ ...creds, code: next })).toMatchObject({ ok: true });
@@ -235,14 +251,20 @@ describe('two-factor sign-in', () => {
     actAs(null);
     const creds = { email: owner.email, password: TEST_PASSWORD };
     for (let i = 0; i < 5; i++) expect(await signInAction({ ...creds, code: '000000' })).toEqual({ ok: false, error: 'totp_invalid' });
-    expect(await signInAction({ ...creds, code: totpCode(secret, Date.now() + PERIOD * 1000) })).toMatchObject({ ok: false, error: 'rate_limited' });
+    expect(await signInAction({ ...creds, code: totpCode(secret, Date.now() + PERIOD * 1000) })).toMatchObject({
+      ok: false,
+      error: 'rate_limited',
+    });
   });
 
   it('removal needs the password and is audited; sign-in then needs no code', async () => {
     const owner = await createPractice();
     actAs(owner);
     await enrol(owner);
-    expect(await removeTwoFactorAction({ password: 'wrong-password' })).toMatchObject({ ok: false, fieldErrors: { password: 'validation.wrongPassword' } });
+    expect(await removeTwoFactorAction({ password: 'wrong-password' })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: 'validation.wrongPassword' },
+    });
     expect(await removeTwoFactorAction({ password: TEST_PASSWORD })).toEqual({ ok: true, data: null });
     expect(await getDb().select().from(recoveryCodes).where(eq(recoveryCodes.userId, owner.userId))).toHaveLength(0);
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.two_factor_removed');

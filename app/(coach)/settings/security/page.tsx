@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { findUserForSession } from '@/db/queries/users';
 import { requireSignedInPage } from '@/lib/auth/guards';
 import { ChangePasswordForm } from './change-password-form';
@@ -14,7 +14,11 @@ export async function generateMetadata() {
 /** The one page a coach who still has to enrol in two-factor sign-in may open (requireSignedInPage). */
 export default async function SecuritySettingsPage() {
   const actor = await requireSignedInPage();
-  const [t, ts, row] = await Promise.all([getTranslations('security'), getTranslations('settings'), findUserForSession(actor.practiceId, actor.userId)]);
+  const [t, ts, row] = await Promise.all([
+    getTranslations('security'),
+    getTranslations('settings'),
+    findUserForSession(actor.practiceId, actor.userId),
+  ]);
   if (!row) return null;
   const enabled = row.user.totpEnabledAt !== null;
   return (

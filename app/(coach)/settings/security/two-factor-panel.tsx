@@ -1,10 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
-import { useActionForm, type FormProblem } from '@/app/_components/use-action-form';
+import { type FormProblem, useActionForm } from '@/app/_components/use-action-form';
 import { removeTwoFactorSchema, totpCodeSchema } from '@/lib/schemas/auth';
 import { confirmTotpEnrolmentAction, removeTwoFactorAction, startTotpEnrolmentAction } from './actions';
 
@@ -75,7 +75,10 @@ export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boole
         {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server for this enrolment */}
         <img src={enrolment.qrDataUrl} alt={t('qrAlt')} width={220} height={220} className="rounded border border-slate-200" />
         <p className="text-sm">
-          {t('secretLabel')}: <code data-testid="totp-secret" className="break-all font-mono">{enrolment.secret}</code>
+          {t('secretLabel')}:{' '}
+          <code data-testid="totp-secret" className="break-all font-mono">
+            {enrolment.secret}
+          </code>
         </p>
         <form onSubmit={confirm.onSubmit} noValidate className="flex max-w-xs flex-col gap-3">
           <FormAlert problem={confirm.problem} />
