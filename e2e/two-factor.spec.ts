@@ -24,6 +24,13 @@ test('enrol two-step sign-in in settings, then sign in with an app code and with
   await page.screenshot({ path: 'test-results/two-factor-recovery-codes.png', fullPage: true });
   await page.getByRole('button', { name: 'Ik heb ze bewaard' }).click();
   await expect(page.getByTestId('two-factor-status')).toHaveText('Inloggen in twee stappen staat aan.');
+
+  // "Sign out everywhere" raises the session version; this session got a fresh token and stays signed in.
+  await page.getByRole('button', { name: 'Overal elders afmelden' }).click();
+  await expect(page.getByText('Al je andere sessies zijn afgemeld.')).toBeVisible();
+  await page.reload();
+  await expect(page).toHaveURL(/\/settings\/security$/);
+  await expect(page.getByTestId('two-factor-status')).toBeVisible();
   await signOut(page);
 
   // The password alone is not enough: the form asks for the code.
