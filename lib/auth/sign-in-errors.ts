@@ -7,16 +7,16 @@ export class RateLimitedSignIn extends CredentialsSignin {
 }
 
 /** Right password, but the owner deactivated the account: said plainly, as the password was right. */
-export class InactiveSignIn extends CredentialsSignin {
+class InactiveSignIn extends CredentialsSignin {
   code = 'account_inactive';
 }
 
 /** Right password; the account has two-factor sign-in, so the form asks for the code next. */
-export class TotpRequiredSignIn extends CredentialsSignin {
+class TotpRequiredSignIn extends CredentialsSignin {
   code = 'totp_required';
 }
 
-export class TotpInvalidSignIn extends CredentialsSignin {
+class TotpInvalidSignIn extends CredentialsSignin {
   code = 'totp_invalid';
 }
 

@@ -4,7 +4,7 @@ import { Secret, TOTP } from 'otpauth';
 /** RFC 6238 with the parameters every authenticator app supports: SHA-1, 6 digits, 30 seconds. */
 export const PERIOD = 30;
 /** One step either side: a phone clock 30 s off, or a code typed just as it rolled over, still works. */
-export const WINDOW = 1;
+const WINDOW = 1;
 
 function totpFor(secretBase32: string, label = 'Balanspunt') {
   return new TOTP({ issuer: 'Balanspunt', label, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secretBase32) });
@@ -40,7 +40,7 @@ export function matchTotp(secretBase32: string, code: string, timestamp = Date.n
 
 // Recovery codes: 10 characters from a 31-letter alphabet without look-alikes (0/O, 1/I/L): ~49 random bits each.
 const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
-export const RECOVERY_CODE_COUNT = 10;
+const RECOVERY_CODE_COUNT = 10;
 
 export function newRecoveryCodes(count = RECOVERY_CODE_COUNT): string[] {
   return Array.from({ length: count }, () => {
@@ -50,7 +50,7 @@ export function newRecoveryCodes(count = RECOVERY_CODE_COUNT): string[] {
 }
 
 /** Case, spaces and the dash do not matter when typing a code over. */
-export function normaliseRecoveryCode(code: string): string {
+function normaliseRecoveryCode(code: string): string {
   return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
 }
 

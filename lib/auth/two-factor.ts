@@ -21,8 +21,8 @@ import { open, seal } from './secret-box';
 import { hmac } from './server-key';
 import { hashRecoveryCode, looksLikeRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, recoveryCodeMatches, totpUri } from './totp';
 
-export const MAX_TOTP_FAILURES = 5;
-export const TOTP_WINDOW_MS = 15 * 60 * 1000;
+const MAX_TOTP_FAILURES = 5;
+const TOTP_WINDOW_MS = 15 * 60 * 1000;
 
 type Who = { practiceId: string; userId: string };
 

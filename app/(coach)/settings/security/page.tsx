@@ -48,7 +48,7 @@ export default async function SecuritySettingsPage() {
 
       {actor.role === 'owner' && (
         <section className="card flex flex-col gap-3" aria-labelledby="practice-rule-title">
-          <h2 id="practice-rule-title">{t('practiceRuleTitle')}</h2>
+          <h2 id="practice-rule-title">{t('practiceRuleHeading')}</h2>
           <PracticeRuleForm required={row.requireTwoFactor} />
         </section>
       )}
