@@ -1,37 +1,53 @@
 'use server';
 
-import { CredentialsSignin } from 'next-auth';
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { findUserByEmail } from '@/db/queries/directory';
-import { acceptInvitation, changeLocale, requestPasswordReset, resetPassword, signUp } from '@/lib/accounts/service';
+import { acceptInvitation, changeLocale, endAllSessions, requestPasswordReset, resetPassword, signUp } from '@/lib/accounts/service';
 import { fail, ok } from '@/lib/actions/result';
-import { audit } from '@/lib/audit';
 import { signInLockout } from '@/lib/auth/credentials';
-import { currentActor, withCoach, withPublic } from '@/lib/auth/guards';
+import { currentActor, withPublic, withSignedIn } from '@/lib/auth/guards';
 import { signIn, signOut } from '@/lib/auth/nextauth';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
-import { acceptInvitationSchema, forgotPasswordSchema, localeSchema, resetPasswordSchema, signInSchema, signUpSchema } from '@/lib/schemas/auth';
+import {
+  acceptInvitationSchema,
+  forgotPasswordSchema,
+  localeSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+} from '@/lib/schemas/auth';
 import { secureCookies } from '@/lib/security/cookies';
 
 async function rememberLocale(locale: 'nl' | 'en') {
-  (await cookies()).set(LOCALE_COOKIE, locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false, secure: secureCookies() });
+  (await cookies()).set(LOCALE_COOKIE, locale, {
+    path: '/',
+    maxAge: 60 * 60 * 24 * 365,
+    sameSite: 'lax',
+    httpOnly: false,
+    secure: secureCookies(),
+  });
 }
 
-async function startSession(email: string, password: string) {
-  await signIn('credentials', { email, password, redirect: false });
+async function startSession(email: string, password: string, code?: string) {
+  await signIn('credentials', { email, password, ...(code ? { code } : {}), redirect: false });
 }
 
-export const signInAction = withPublic(signInSchema, async ({ email, password }) => {
+/** The sign-in answers the form tells apart; anything else is "email and password do not match". */
+const SIGN_IN_CODES = ['account_inactive', 'totp_required', 'totp_invalid'] as const;
+
+export const signInAction = withPublic(signInSchema, async ({ email, password, code }) => {
   try {
-    await startSession(email, password);
+    await startSession(email, password, code || undefined);
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       if (error.code === 'rate_limited') {
         return fail('rate_limited', { params: { minutes: (await signInLockout(email)) ?? 15 } });
       }
-      return fail('invalid_credentials');
+      const known = SIGN_IN_CODES.find((c) => c === error.code);
+      return fail(known ?? 'invalid_credentials');
     }
     throw error;
   }
@@ -48,8 +64,9 @@ export const signUpAction = withPublic(signUpSchema, async (input) => {
   return ok(null);
 });
 
-export const signOutAction = withCoach(z.object({}), async (_input, actor) => {
-  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'auth.sign_out' });
+/** Sign-out raises the session version, so a copied cookie of this session is dead too (see endAllSessions). */
+export const signOutAction = withSignedIn(z.object({}), async (_input, actor) => {
+  await endAllSessions(actor, 'auth.sign_out');
   await signOut({ redirect: false });
   return ok(null);
 });

@@ -4,10 +4,12 @@ import { CoachNav, type NavItem } from '@/app/_components/coach-nav';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { SignOutButton } from '@/app/_components/sign-out-button';
 import { getPractice } from '@/db/queries/practices';
-import { requireCoachPage } from '@/lib/auth/guards';
+import { requireSignedInPage } from '@/lib/auth/guards';
 
 export default async function CoachLayout({ children }: { children: ReactNode }) {
-  const actor = await requireCoachPage();
+  // Signed in is enough for the shell: every page guards itself (requireCoachPage), and sends a coach who still
+  // has to enrol in two-factor sign-in to /settings/security, the one page such a coach sees (with only that link).
+  const actor = await requireSignedInPage();
   const [t, tc, practice] = await Promise.all([getTranslations('nav'), getTranslations('common'), getPractice(actor.practiceId)]);
   const items: NavItem[] = [
     { href: '/dashboard', key: 'dashboard' },
@@ -18,10 +20,14 @@ export default async function CoachLayout({ children }: { children: ReactNode })
     { href: '/settings', key: 'settings' },
   ];
   if (actor.role === 'owner') items.push({ href: '/outbox', key: 'outbox' });
+  if (actor.mustEnrolTwoFactor) items.splice(0, items.length, { href: '/settings/security', key: 'settings' });
 
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3"
+      >
         {t('skipToContent')}
       </a>
       <header className="border-b border-slate-200 bg-white">

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, isNull } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { passwordResets } from '../schema';
 
 export async function insertPasswordReset(
@@ -28,4 +28,12 @@ export async function markPasswordResetUsed(practiceId: string, id: string, ex: 
     .where(and(eq(passwordResets.practiceId, practiceId), eq(passwordResets.id, id), isNull(passwordResets.usedAt)))
     .returning({ id: passwordResets.id });
   return rows.length === 1;
+}
+
+/** After a reset (or a change) the other links of that user stop working too: one mail leaked is one too many. */
+export async function voidOpenPasswordResets(practiceId: string, userId: string, ex: Executor = getDb()) {
+  await ex
+    .update(passwordResets)
+    .set({ usedAt: new Date() })
+    .where(and(eq(passwordResets.practiceId, practiceId), eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
 }

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
-import { users, type Role } from '../schema';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { type Executor, getDb } from '../client';
+import { practices, type Role, users } from '../schema';
 
 export async function findUser(practiceId: string, userId: string, ex: Executor = getDb()) {
   const [user] = await ex
@@ -14,7 +14,7 @@ export async function findUser(practiceId: string, userId: string, ex: Executor 
 
 export function listCoaches(practiceId: string, ex: Executor = getDb()) {
   return ex
-    .select({ id: users.id, name: users.name, email: users.email, role: users.role })
+    .select({ id: users.id, name: users.name, email: users.email, role: users.role, active: users.active })
     .from(users)
     .where(eq(users.practiceId, practiceId))
     .orderBy(asc(users.name));
@@ -34,9 +34,54 @@ export async function insertUser(
 }
 
 export async function updateUserPassword(practiceId: string, userId: string, passwordHash: string, ex: Executor = getDb()) {
-  await ex.update(users).set({ passwordHash }).where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
+  await ex
+    .update(users)
+    .set({ passwordHash })
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
 }
 
 export async function updateUserLocale(practiceId: string, userId: string, locale: 'nl' | 'en', ex: Executor = getDb()) {
-  await ex.update(users).set({ locale }).where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
+  await ex
+    .update(users)
+    .set({ locale })
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)));
+}
+
+/** The user with the practice's two-factor rule: what the guards confirm on every request, in one query. */
+export async function findUserForSession(practiceId: string, userId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ user: users, requireTwoFactor: practices.requireTwoFactor })
+    .from(users)
+    .innerJoin(practices, eq(practices.id, users.practiceId))
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Ends every session issued before (the JWTs carry the old number); returns the new version. */
+export async function bumpSessionVersion(practiceId: string, userId: string, ex: Executor = getDb()): Promise<number> {
+  const [row] = await ex
+    .update(users)
+    .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)))
+    .returning({ sessionVersion: users.sessionVersion });
+  if (!row) throw new Error('user not found');
+  return row.sessionVersion;
+}
+
+export async function setUserActive(practiceId: string, userId: string, active: boolean, ex: Executor = getDb()) {
+  const rows = await ex
+    .update(users)
+    .set({ active, sessionVersion: sql`${users.sessionVersion} + 1` })
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
+export async function countActiveOwners(practiceId: string, ex: Executor = getDb()): Promise<number> {
+  const [row] = await ex
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(eq(users.practiceId, practiceId), eq(users.role, 'owner'), eq(users.active, true)));
+  return row?.n ?? 0;
 }

@@ -1,5 +1,4 @@
 import { sql } from 'drizzle-orm';
-import { bytea, createdAt } from './columns';
 import {
   boolean,
   foreignKey,
@@ -17,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 // One list of languages (lib/i18n/locales.ts) for the app and the database enum.
 import { locales } from '../../lib/i18n/locales';
+import { bytea, createdAt } from './columns';
 
 export const roleEnum = pgEnum('user_role', ['owner', 'coach']);
 export const localeEnum = pgEnum('locale', locales);
@@ -36,11 +36,17 @@ export const practices = pgTable('practices', {
   logoMime: text('logo_mime'),
   isDemo: boolean('is_demo').notNull().default(false),
   /** Whether coaches see every client of the practice or only those assigned to them (the owner sees all). */
-  coachVisibility: text('coach_visibility', { enum: ['all', 'assigned'] }).notNull().default('all'),
+  coachVisibility: text('coach_visibility', { enum: ['all', 'assigned'] })
+    .notNull()
+    .default('all'),
   /** Years after a trajectory is closed before the client is listed as due for erasure. */
   retentionYears: integer('retention_years').notNull().default(7),
   /** Which dimensions feed the demands and work-resources indices (lib/scoring/component-sets.ts). */
-  indexComponentSet: text('index_component_set', { enum: ['jdr_wide', 'azw'] }).notNull().default('jdr_wide'),
+  indexComponentSet: text('index_component_set', { enum: ['jdr_wide', 'azw'] })
+    .notNull()
+    .default('jdr_wide'),
+  /** The owner can require two-factor sign-in: coaches without it can only enrol until they have it. */
+  requireTwoFactor: boolean('require_two_factor').notNull().default(false),
   version: integer('version').notNull().default(1),
   createdAt: createdAt(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -59,12 +65,22 @@ export const users = pgTable(
     passwordHash: text('password_hash').notNull(),
     role: roleEnum('role').notNull(),
     locale: localeEnum('locale').notNull().default('nl'),
+    /** A deactivated coach cannot sign in and is out at the next request (the guards read this per request). */
+    active: boolean('active').notNull().default(true),
+    /**
+     * Copied into the JWT at sign-in; the guards compare it per request. Raising it (password change or reset,
+     * "sign out everywhere", deactivation, sign-out) ends every session issued before.
+     */
+    sessionVersion: integer('session_version').notNull().default(1),
+    /** The TOTP secret, AES-256-GCM encrypted with a key derived from AUTH_SECRET (lib/auth/secret-box.ts). */
+    totpSecret: text('totp_secret'),
+    /** Set once the coach confirmed the secret with a code: from then on sign-in asks for one. */
+    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    /** The last 30-second step a code was accepted for: a code works once (RFC 6238 §5.2). */
+    totpLastStep: integer('totp_last_step'),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex('users_email_unique').on(sql`lower(${t.email})`),
-    unique('users_practice_id_id').on(t.practiceId, t.id),
-  ],
+  (t) => [uniqueIndex('users_email_unique').on(sql`lower(${t.email})`), unique('users_practice_id_id').on(t.practiceId, t.id)],
 );
 
 export const invitations = pgTable(
@@ -109,6 +125,27 @@ export const passwordResets = pgTable(
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),
     index('password_resets_token_lookup').on(t.tokenHash),
+    foreignKey({ columns: [t.practiceId, t.userId], foreignColumns: [users.practiceId, users.id] }).onDelete('cascade'),
+  ],
+);
+
+/** One-time recovery codes for two-factor sign-in: sha256 with a per-code salt (the codes are random, ~49 bits). */
+export const recoveryCodes = pgTable(
+  'recovery_codes',
+  {
+    practiceId: uuid('practice_id')
+      .notNull()
+      .references(() => practices.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    salt: text('salt').notNull(),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    index('recovery_codes_user').on(t.practiceId, t.userId),
     foreignKey({ columns: [t.practiceId, t.userId], foreignColumns: [users.practiceId, users.id] }).onDelete('cascade'),
   ],
 );

@@ -1,22 +1,33 @@
 import 'server-only';
 import type { z } from 'zod';
+import type { Executor } from '@/db/client';
 import { getDb } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { emailInUse, findUserByEmail } from '@/db/queries/directory';
 import { findInvitationByToken, markInvitationAccepted } from '@/db/queries/invitations';
-import { findPasswordReset, insertPasswordReset, markPasswordResetUsed } from '@/db/queries/password-resets';
+import { findPasswordReset, insertPasswordReset, markPasswordResetUsed, voidOpenPasswordResets } from '@/db/queries/password-resets';
 import { insertPractice } from '@/db/queries/practices';
-import { insertUser, updateUserLocale, updateUserPassword } from '@/db/queries/users';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import {
+  bumpSessionVersion,
+  countActiveOwners,
+  findUser,
+  insertUser,
+  setUserActive,
+  updateUserLocale,
+  updateUserPassword,
+} from '@/db/queries/users';
+import type { User } from '@/db/schema';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
-import { hashPassword } from '@/lib/auth/password';
+import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { isWeakPassword } from '@/lib/auth/password-policy';
 import type { Locale } from '@/lib/i18n/locales';
-import { passwordResetMail } from '@/lib/mail/templates';
 import { enqueueJob } from '@/lib/mail/queue';
+import { passwordChangedMail, passwordResetMail } from '@/lib/mail/templates';
 import { deliver } from '@/lib/mail/transport';
-import type { acceptInvitationSchema, resetPasswordSchema, signUpSchema } from '@/lib/schemas/auth';
+import type { acceptInvitationSchema, changePasswordSchema, resetPasswordSchema, signUpSchema } from '@/lib/schemas/auth';
 import { appUrl } from '@/lib/urls';
-import { linkState, newLinkToken, readLinkToken, RESET_TTL_MS } from './links';
+import { linkState, newLinkToken, RESET_TTL_MS, readLinkToken } from './links';
 
 /** Accounts: sign-up, password reset and invitation acceptance. Callers guard and validate first. */
 
@@ -29,8 +40,15 @@ export async function signUp(input: z.output<typeof signUpSchema>): Promise<Acti
   try {
     await getDb().transaction(async (tx) => {
       const practice = await insertPractice({ name: input.practiceName }, tx);
-      const user = await insertUser(practice.id, { email: input.email, name: input.name, passwordHash, role: 'owner', locale: input.locale }, tx);
-      await audit({ practiceId: practice.id, actorUserId: user.id, action: 'practice.created', entityType: 'practice', entityId: practice.id }, tx);
+      const user = await insertUser(
+        practice.id,
+        { email: input.email, name: input.name, passwordHash, role: 'owner', locale: input.locale },
+        tx,
+      );
+      await audit(
+        { practiceId: practice.id, actorUserId: user.id, action: 'practice.created', entityType: 'practice', entityId: practice.id },
+        tx,
+      );
     });
   } catch (error) {
     if (isUniqueViolation(error)) return emailTaken();
@@ -56,25 +74,113 @@ export async function handlePasswordResetRequested(email: string): Promise<void>
   await getDb().transaction(async (tx) => {
     await insertPasswordReset(user.practiceId, { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) }, tx);
     await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.password_reset_requested' }, tx);
-    await deliver(user.practiceId, passwordResetMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl(`/reset-password/${token}`) }), tx);
+    await deliver(
+      user.practiceId,
+      passwordResetMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl(`/reset-password/${token}`) }),
+      tx,
+    );
   });
 }
 
-/** Sets a new password through a reset link; the link works once. */
+/**
+ * A new password, in one transaction: the hash, the other open reset links voided, every session ended (the
+ * session version goes up) and a mail to the coach that it happened. Returns the new session version.
+ */
+async function replacePassword(user: User, passwordHash: string, action: `auth.${string}`, tx: Executor): Promise<number> {
+  await updateUserPassword(user.practiceId, user.id, passwordHash, tx);
+  await voidOpenPasswordResets(user.practiceId, user.id, tx);
+  const sessionVersion = await bumpSessionVersion(user.practiceId, user.id, tx);
+  await audit({ practiceId: user.practiceId, actorUserId: user.id, action }, tx);
+  await deliver(
+    user.practiceId,
+    passwordChangedMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl('/forgot-password') }),
+    tx,
+  );
+  return sessionVersion;
+}
+
+/** Sets a new password through a reset link; the link works once, and the user's other links stop working. */
 export async function resetPassword({ token, password }: z.output<typeof resetPasswordSchema>): Promise<ActionResult<null>> {
   const link = readLinkToken(token);
   if (!link) return fail('link_invalid');
   const reset = await findPasswordReset(link.practiceId, link.tokenHash);
   const state = linkState(reset);
   if (state !== 'valid' || !reset) return fail(state === 'valid' ? 'link_invalid' : state);
+  const user = await findUser(reset.practiceId, reset.userId);
+  if (!user) return fail('link_invalid');
+  if (isWeakPassword(password, [user.email, user.name]))
+    return fail('validation', { fieldErrors: { password: 'validation.passwordTooWeak' } });
   const passwordHash = await hashPassword(password);
   const outcome = await getDb().transaction(async (tx) => {
     if (!(await markPasswordResetUsed(reset.practiceId, reset.id, tx))) return 'link_used' as const;
-    await updateUserPassword(reset.practiceId, reset.userId, passwordHash, tx);
-    await audit({ practiceId: reset.practiceId, actorUserId: reset.userId, action: 'auth.password_reset' }, tx);
+    await replacePassword(user, passwordHash, 'auth.password_reset', tx);
     return 'done' as const;
   });
   return outcome === 'done' ? ok(null) : fail(outcome);
+}
+
+type Who = { practiceId: string; userId: string };
+
+/** A signed-in coach's new password (the current one asked first); answers the new session version. */
+export async function changePassword(
+  actor: Who,
+  input: z.output<typeof changePasswordSchema>,
+): Promise<ActionResult<{ sessionVersion: number }>> {
+  const user = await findUser(actor.practiceId, actor.userId);
+  if (!user) return fail('not_found');
+  if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.password_change_failed' });
+    return fail('validation', { fieldErrors: { currentPassword: 'validation.wrongPassword' } });
+  }
+  if (isWeakPassword(input.password, [user.email, user.name]))
+    return fail('validation', { fieldErrors: { password: 'validation.passwordTooWeak' } });
+  const passwordHash = await hashPassword(input.password);
+  const sessionVersion = await getDb().transaction((tx) => replacePassword(user, passwordHash, 'auth.password_changed', tx));
+  return ok({ sessionVersion });
+}
+
+/**
+ * Ends every session of this coach (all devices, copied cookies included) by raising the session version.
+ * Sign-out uses it too: a JWT cannot be withdrawn, so a plain sign-out on one device also ends the others. That is
+ * the price of keeping sessions stateless; for a coach on one or two devices it is a fair one (see README, Security).
+ */
+export async function endAllSessions(
+  actor: Who,
+  action: 'auth.sign_out' | 'auth.sign_out_everywhere',
+): Promise<ActionResult<{ sessionVersion: number }>> {
+  const sessionVersion = await getDb().transaction(async (tx) => {
+    const next = await bumpSessionVersion(actor.practiceId, actor.userId, tx);
+    await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action }, tx);
+    return next;
+  });
+  return ok({ sessionVersion });
+}
+
+/**
+ * The owner (de)activates a coach of the practice. Not themselves, and never the last active owner: someone must
+ * be able to manage the practice. Deactivation raises the session version, so the coach is out at the next request.
+ */
+export async function setCoachActive(actor: Who, userId: string, active: boolean): Promise<ActionResult<null>> {
+  if (userId === actor.userId) return fail('not_yourself');
+  return getDb().transaction(async (tx) => {
+    const target = await findUser(actor.practiceId, userId, tx);
+    if (!target) return fail('not_found');
+    if (target.active === active) return ok(null);
+    // Lock-free but safe enough: the actor is an active owner, and cannot deactivate themselves, so one stays.
+    if (!active && target.role === 'owner' && (await countActiveOwners(actor.practiceId, tx)) <= 1) return fail('last_owner');
+    await setUserActive(actor.practiceId, userId, active, tx);
+    await audit(
+      {
+        practiceId: actor.practiceId,
+        actorUserId: actor.userId,
+        action: active ? 'user.reactivated' : 'user.deactivated',
+        entityType: 'user',
+        entityId: userId,
+      },
+      tx,
+    );
+    return ok(null);
+  });
 }
 
 /** Creates the invited coach's account; the invitation works once. Returns what the caller needs to go on. */
@@ -98,7 +204,13 @@ export async function acceptInvitation({
         tx,
       );
       await audit(
-        { practiceId: invitation.practiceId, actorUserId: user.id, action: 'invitation.accepted', entityType: 'invitation', entityId: invitation.id },
+        {
+          practiceId: invitation.practiceId,
+          actorUserId: user.id,
+          action: 'invitation.accepted',
+          entityType: 'invitation',
+          entityId: invitation.id,
+        },
         tx,
       );
       return 'done' as const;

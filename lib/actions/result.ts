@@ -16,6 +16,15 @@ export type ErrorCode =
   | 'already_submitted'
   /** No given, not-withdrawn coaching agreement recorded for this client: no measurements, no homework (GDPR art. 9). */
   | 'consent_required'
+  /** Accounts and sessions (lib/auth): a deactivated account, the two-factor steps, the owner's own account. */
+  | 'account_inactive'
+  | 'totp_required'
+  | 'totp_invalid'
+  | 'two_factor_required'
+  | 'two_factor_already_enabled'
+  | 'two_factor_not_started'
+  | 'last_owner'
+  | 'not_yourself'
   | 'server';
 
 /** Field name → translation key (e.g. `validation.email`). */

@@ -3,36 +3,66 @@ import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { z } from 'zod';
 import { isForeignKeyViolation, isInvalidText } from '@/db/errors';
-import { findUser } from '@/db/queries/users';
+import { findUserForSession } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
-import { fail, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, fail } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
-import { logError } from '@/lib/log';
 import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
+import { logError } from '@/lib/log';
 import { currentSessionClaims } from './session';
 // Plugs the server-only password strength estimate into the shared password schema for every action.
 import './password-strength';
 
-export type Actor = { userId: string; practiceId: string; role: Role; name: string; email: string; locale: import('@/lib/i18n/locales').Locale };
+export type Actor = {
+  userId: string;
+  practiceId: string;
+  role: Role;
+  name: string;
+  email: string;
+  locale: import('@/lib/i18n/locales').Locale;
+  /** The practice requires two-factor sign-in and this coach has not enrolled: only enrolment is open. */
+  mustEnrolTwoFactor?: boolean;
+};
 
 export class GuardError extends Error {
-  constructor(readonly code: 'unauthenticated' | 'forbidden' | 'not_found') {
+  constructor(readonly code: 'unauthenticated' | 'forbidden' | 'not_found' | 'two_factor_required') {
     super(code);
   }
 }
 
-/** The signed-in coach, confirmed against the database once per request (a removed user is out at once). */
+/**
+ * The signed-in coach, confirmed against the database once per request: a removed or deactivated user is out at
+ * once, and so is every token issued before the user's session version was raised (password change or reset,
+ * sign-out, "sign out everywhere", deactivation).
+ */
 export const currentActor = cache(async (): Promise<Actor | null> => {
   const claims = await currentSessionClaims();
   if (!claims) return null;
-  const user = await findUser(claims.practiceId, claims.userId);
-  if (!user) return null;
-  return { userId: user.id, practiceId: user.practiceId, role: user.role, name: user.name, email: user.email, locale: user.locale };
+  const row = await findUserForSession(claims.practiceId, claims.userId);
+  if (!row || !row.user.active) return null;
+  const { user } = row;
+  if ((claims.sessionVersion ?? 1) !== user.sessionVersion) return null;
+  return {
+    userId: user.id,
+    practiceId: user.practiceId,
+    role: user.role,
+    name: user.name,
+    email: user.email,
+    locale: user.locale,
+    mustEnrolTwoFactor: row.requireTwoFactor && !user.totpEnabledAt,
+  };
 });
 
-export async function requireCoach(): Promise<Actor> {
+/** A signed-in coach, also one who still has to enrol in two-factor sign-in: for the enrolment itself and sign-out. */
+export async function requireSignedIn(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) throw new GuardError('unauthenticated');
+  return actor;
+}
+
+export async function requireCoach(): Promise<Actor> {
+  const actor = await requireSignedIn();
+  if (actor.mustEnrolTwoFactor) throw new GuardError('two_factor_required');
   return actor;
 }
 
@@ -44,6 +74,14 @@ export async function requireOwner(): Promise<Actor> {
 
 /** For pages: a signed-out visitor goes to the sign-in page, a coach to the dashboard. */
 export async function requireCoachPage(): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect('/login');
+  if (actor.mustEnrolTwoFactor) redirect('/settings/security');
+  return actor;
+}
+
+/** The security settings page: open to a coach who still has to enrol (the one page such a coach may see). */
+export async function requireSignedInPage(): Promise<Actor> {
   const actor = await currentActor();
   if (!actor) redirect('/login');
   return actor;
@@ -79,6 +117,11 @@ export function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise
 /** A server action for any signed-in coach of a practice: caller checked first, then the input. */
 export function withCoach<S extends z.ZodType, R>(schema: S, handler: GuardedHandler<S, R, Actor>) {
   return guarded(schema, requireCoach, handler);
+}
+
+/** A server action that a coach who still has to enrol in two-factor sign-in may use too (enrolment, sign-out). */
+export function withSignedIn<S extends z.ZodType, R>(schema: S, handler: GuardedHandler<S, R, Actor>) {
+  return guarded(schema, requireSignedIn, handler);
 }
 
 /** A server action for the practice owner only. */

@@ -4,8 +4,9 @@ declare module 'next-auth' {
   interface User {
     practiceId: string;
     role: 'owner' | 'coach';
+    sessionVersion: number;
   }
   interface Session {
-    user: { id: string; practiceId: string; role: 'owner' | 'coach' } & DefaultSession['user'];
+    user: { id: string; practiceId: string; role: 'owner' | 'coach'; sessionVersion?: number } & DefaultSession['user'];
   }
 }

@@ -1,9 +1,11 @@
 import 'server-only';
-import { logError } from '@/lib/log';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { signInSchema } from '@/lib/schemas/auth';
 import { verifyCredentials } from '@/lib/auth/credentials';
+import { readReissueTicket } from '@/lib/auth/reissue-ticket';
+import { signInErrorFor } from '@/lib/auth/sign-in-errors';
+import { logError } from '@/lib/log';
+import { signInSchema } from '@/lib/schemas/auth';
 import { secureCookies } from '@/lib/security/cookies';
 
 /** The session and cookie setup (JWT sessions: proxy.ts only checks the cookie is there, the guards verify it). */
@@ -13,11 +15,17 @@ const authConfig = {
   trustHost: true,
   useSecureCookies: secureCookies(),
   callbacks: {
-    jwt({ token, user }) {
+    jwt({ token, user, trigger, session }) {
       if (user) {
         token.uid = user.id;
         token.pid = user.practiceId;
         token.role = user.role;
+        token.sv = user.sessionVersion;
+      }
+      // A re-issue after a password change or "sign out everywhere": only with a ticket the server signed.
+      if (trigger === 'update' && typeof token.uid === 'string') {
+        const sv = readReissueTicket((session as { reissue?: unknown } | undefined)?.reissue, token.uid);
+        if (sv !== null) token.sv = sv;
       }
       return token;
     },
@@ -25,16 +33,13 @@ const authConfig = {
       session.user.id = token.uid as string;
       session.user.practiceId = token.pid as string;
       session.user.role = token.role as 'owner' | 'coach';
+      if (typeof token.sv === 'number') session.user.sessionVersion = token.sv;
       return session;
     },
   },
 } satisfies Omit<NextAuthConfig, 'providers'>;
 
-export class RateLimitedSignIn extends CredentialsSignin {
-  code = 'rate_limited';
-}
-
-export const { handlers, auth, signIn, signOut } = NextAuth({
+export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   ...authConfig,
   logger: {
     // A wrong password is an answer, not a server error: it is in the audit log, not in the error log.
@@ -45,16 +50,26 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   },
   providers: [
     Credentials({
-      credentials: { email: {}, password: {} },
+      credentials: { email: {}, password: {}, code: {} },
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
         const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
-        const result = await verifyCredentials(parsed.data.email, parsed.data.password, ip);
-        if (result.status === 'rate_limited') throw new RateLimitedSignIn();
-        if (result.status !== 'ok') return null;
+        const result = await verifyCredentials(parsed.data.email, parsed.data.password, ip, parsed.data.code);
+        if (result.status !== 'ok') {
+          const error = signInErrorFor(result.status);
+          if (error) throw error;
+          return null;
+        }
         const { user } = result;
-        return { id: user.id, email: user.email, name: user.name, practiceId: user.practiceId, role: user.role };
+        return {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          practiceId: user.practiceId,
+          role: user.role,
+          sessionVersion: user.sessionVersion,
+        };
       },
     }),
   ],

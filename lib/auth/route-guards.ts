@@ -1,6 +1,6 @@
 import 'server-only';
 import { logError } from '@/lib/log';
-import { GuardError, requireCoach, requireOwner, type Actor } from './guards';
+import { type Actor, GuardError, requireCoach, requireOwner } from './guards';
 
 type RouteHandler<C> = (request: Request, actor: Actor, context: C) => Promise<Response>;
 
@@ -10,7 +10,7 @@ function guardedRoute<C>(who: () => Promise<Actor>, handler: RouteHandler<C>) {
       return await handler(request, await who(), context);
     } catch (error) {
       if (error instanceof GuardError) {
-        const status = error.code === 'unauthenticated' ? 401 : error.code === 'forbidden' ? 403 : 404;
+        const status = error.code === 'unauthenticated' ? 401 : error.code === 'not_found' ? 404 : 403;
         return Response.json({ error: error.code }, { status });
       }
       logError('route', error);

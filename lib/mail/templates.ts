@@ -1,5 +1,5 @@
-import { translatorFor } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { Mail } from './transport';
 
 function escapeHtml(value: string): string {
@@ -21,7 +21,11 @@ export function invitationMail(args: { to: string; locale: Locale; name: string;
   return compose(
     args.to,
     t('mail.invitation.subject', { practice: args.practice }),
-    [t('mail.greeting', { name: args.name }), t('mail.invitation.body', { inviter: args.inviter, practice: args.practice }), t('mail.invitation.expiry')],
+    [
+      t('mail.greeting', { name: args.name }),
+      t('mail.invitation.body', { inviter: args.inviter, practice: args.practice }),
+      t('mail.invitation.expiry'),
+    ],
     { label: t('mail.invitation.action'), url: args.url },
     t('mail.footer'),
   );
@@ -34,6 +38,18 @@ export function passwordResetMail(args: { to: string; locale: Locale; name: stri
     t('mail.reset.subject'),
     [t('mail.greeting', { name: args.name }), t('mail.reset.body'), t('mail.reset.expiry')],
     { label: t('mail.reset.action'), url: args.url },
+    t('mail.footer'),
+  );
+}
+
+/** After a password change or reset: the owner of the mailbox learns of it, and where to go if it was not them. */
+export function passwordChangedMail(args: { to: string; locale: Locale; name: string; url: string }): Mail {
+  const t = translatorFor(args.locale);
+  return compose(
+    args.to,
+    t('mail.passwordChanged.subject'),
+    [t('mail.greeting', { name: args.name }), t('mail.passwordChanged.body'), t('mail.passwordChanged.notYou')],
+    { label: t('mail.passwordChanged.action'), url: args.url },
     t('mail.footer'),
   );
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { isWeakPassword } from '@/lib/auth/password-policy';
-import { email, locale, newPassword, requiredText } from './fields';
+import { email, id, locale, newPassword, requiredText } from './fields';
 
 export const signInSchema = z.object({
   email,
   password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200),
+  /** The second step: a 6-digit authenticator code or a recovery code (only asked when the account has 2FA). */
+  code: z.string().trim().max(32).optional(),
 });
 export type SignInInput = z.input<typeof signInSchema>;
 
@@ -37,3 +39,18 @@ export const acceptInvitationSchema = newPasswordWithToken;
 export type AcceptInvitationInput = z.input<typeof acceptInvitationSchema>;
 
 export const localeSchema = z.object({ locale });
+
+/** Changing the password while signed in: the current one is asked, so an open session alone is not enough. */
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200),
+    password: newPassword,
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.password === v.confirmPassword, { error: 'validation.passwordsDontMatch', path: ['confirmPassword'] });
+export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
+
+export const coachStatusSchema = z.object({ userId: id, active: z.boolean() });
+export const totpCodeSchema = z.object({ code: z.string().trim().min(1, { error: 'validation.required' }).max(32) });
+export const removeTwoFactorSchema = z.object({ password: z.string().min(1, { error: 'validation.required' }).max(200) });
+export const requireTwoFactorSchema = z.object({ required: z.boolean() });

@@ -1,17 +1,26 @@
 import { CredentialsSignin } from 'next-auth';
 import { verifyCredentials } from '@/lib/auth/credentials';
-import { actAs } from './session-mock';
+import { readReissueTicket } from '@/lib/auth/reissue-ticket';
+import { signInErrorFor } from '@/lib/auth/sign-in-errors';
+import { actAs, currentSessionClaims } from './session-mock';
 
-export class RateLimitedSignIn extends CredentialsSignin {
-  code = 'rate_limited';
-}
+export { RateLimitedSignIn } from '@/lib/auth/sign-in-errors';
 
 /** Stands in for next-auth: same credential check as the real provider, the session kept in memory. */
-export async function signIn(_provider: string, input: { email: string; password: string }) {
-  const result = await verifyCredentials(input.email, input.password, '127.0.0.1');
-  if (result.status === 'rate_limited') throw new RateLimitedSignIn();
-  if (result.status !== 'ok') throw new CredentialsSignin();
-  actAs({ userId: result.user.id, practiceId: result.user.practiceId, role: result.user.role });
+export async function signIn(_provider: string, input: { email: string; password: string; code?: string }) {
+  const result = await verifyCredentials(input.email, input.password, '127.0.0.1', input.code);
+  if (result.status !== 'ok') throw signInErrorFor(result.status) ?? new CredentialsSignin();
+  const { user } = result;
+  actAs({ userId: user.id, practiceId: user.practiceId, role: user.role, sessionVersion: user.sessionVersion });
+}
+
+/** Like the real jwt callback on `update`: the new session version only from a ticket the server signed. */
+export async function unstable_update(data: { reissue?: unknown }) {
+  const claims = await currentSessionClaims();
+  if (!claims) return null;
+  const sv = readReissueTicket(data.reissue, claims.userId);
+  if (sv !== null) actAs({ ...claims, sessionVersion: sv });
+  return null;
 }
 
 export async function signOut() {

@@ -1,11 +1,12 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { listInvitations } from '@/db/queries/invitations';
 import { getPractice } from '@/db/queries/practices';
 import { listCoaches } from '@/db/queries/users';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { CaseloadSettingsSection } from './caseload-settings';
+import { CoachStatusButton } from './coach-status-button';
 import { InviteCoachForm } from './invite-coach-form';
 import { LogoForm } from './logo-form';
 import { PracticeSettingsForm } from './practice-settings-form';
@@ -18,10 +19,11 @@ export async function generateMetadata() {
 export default async function SettingsPage() {
   const actor = await requireCoachPage();
   const isOwner = actor.role === 'owner';
-  const [t, tc, ta, format, practice, coaches, invitations] = await Promise.all([
+  const [t, tc, ta, tsec, format, practice, coaches, invitations] = await Promise.all([
     getTranslations('settings'),
     getTranslations('common'),
     getTranslations('auditLog'),
+    getTranslations('security'),
     getFormatter(),
     getPractice(actor.practiceId),
     listCoaches(actor.practiceId),
@@ -96,6 +98,16 @@ export default async function SettingsPage() {
         </section>
       )}
 
+      <section className="card flex flex-col gap-3" aria-labelledby="security-title">
+        <div>
+          <h2 id="security-title">{tsec('title')}</h2>
+          <p className="text-sm text-slate-600">{tsec('intro')}</p>
+        </div>
+        <Link href="/settings/security" className="btn btn-secondary self-start">
+          {tsec('linkFromSettings')}
+        </Link>
+      </section>
+
       <section className="card flex flex-col gap-3" aria-labelledby="team-title">
         <div>
           <h2 id="team-title">{t('teamTitle')}</h2>
@@ -107,7 +119,11 @@ export default async function SettingsPage() {
               <span>
                 <span className="font-medium">{coach.name}</span> <span className="text-sm text-slate-600">{coach.email}</span>
               </span>
-              <span className="text-sm text-slate-600">{tc(`roles.${coach.role}`)}</span>
+              <span className="flex items-center gap-3 text-sm text-slate-600">
+                {tc(`roles.${coach.role}`)}
+                {!coach.active && <span className="font-medium text-amber-800">{tsec('inactive')}</span>}
+                {isOwner && coach.id !== actor.userId && <CoachStatusButton userId={coach.id} name={coach.name} active={coach.active} />}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,0 +1,292 @@
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { requestPasswordResetAction, resetPasswordAction, signInAction, signOutAction } from '@/app/(auth)/actions';
+import { updatePracticeSettingsAction } from '@/app/(coach)/settings/actions';
+import { getDb } from '@/db/client';
+import { practices, recoveryCodes, users } from '@/db/schema';
+import { currentActor } from '@/lib/auth/guards';
+import { open } from '@/lib/auth/secret-box';
+import { PERIOD, totpCode } from '@/lib/auth/totp';
+import { actAs, addCoach, auditFor, createPractice, linkInMail, outboxFor, TEST_PASSWORD } from '@/lib/testing/fixtures';
+import { currentSessionClaims } from '@/lib/testing/session-mock';
+import {
+  changePasswordAction,
+  confirmTotpEnrolmentAction,
+  removeTwoFactorAction,
+  requireTwoFactorAction,
+  setCoachActiveAction,
+  signOutEverywhereAction,
+  startTotpEnrolmentAction,
+} from './actions';
+
+const NEW_PASSWORD = 'paardenbloem-fietsbel-kaaskop';
+const settings = { name: 'Praktijk', address: '', kvkNumber: '', reportColor: '#123abc', version: 1 };
+// Any guarded coach action: answers 'unauthenticated' for a dead session. (A stale version answers 'stale' or 'ok'.)
+const probe = () => changePasswordAction({ currentPassword: 'x', password: 'y', confirmPassword: 'z' });
+const isOut = async () => {
+  const result = await probe();
+  return !result.ok && result.error === 'unauthenticated';
+};
+
+async function claimsNow() {
+  const claims = await currentSessionClaims();
+  if (!claims) throw new Error('signed out');
+  return claims;
+}
+
+/** Signs a user in through the real credential check; returns that session's claims. */
+async function signedIn(email: string, password = TEST_PASSWORD) {
+  expect(await signInAction({ email, password })).toMatchObject({ ok: true });
+  return claimsNow();
+}
+
+beforeEach(() => actAs(null));
+
+describe('session version', () => {
+  it('a token with an older session version than the database is refused by currentActor', async () => {
+    const owner = await createPractice();
+    actAs({ ...owner, sessionVersion: 1 });
+    expect(await currentActor()).not.toBeNull();
+    await getDb().update(users).set({ sessionVersion: 2 }).where(eq(users.id, owner.userId));
+    actAs({ ...owner, sessionVersion: 1 });
+    expect(await currentActor()).toBeNull();
+    actAs({ ...owner, sessionVersion: 2 });
+    expect(await currentActor()).not.toBeNull();
+  });
+
+  it('"sign out everywhere" ends the other sessions at once and keeps this one', async () => {
+    const owner = await createPractice();
+    const laptop = await signedIn(owner.email);
+    const phone = await signedIn(owner.email);
+    actAs(laptop);
+    expect(await signOutEverywhereAction({})).toEqual({ ok: true, data: null });
+    const fresh = await claimsNow();
+    expect(fresh.sessionVersion).toBe(laptop.sessionVersion! + 1);
+    expect(await currentActor()).not.toBeNull();
+    actAs(phone);
+    expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'unauthenticated' });
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.sign_out_everywhere');
+  });
+
+  it('sign-out revokes the token: a copied cookie of the session no longer works', async () => {
+    const owner = await createPractice();
+    const session = await signedIn(owner.email);
+    expect(await signOutAction({})).toEqual({ ok: true, data: null });
+    actAs(session); // the copied cookie
+    expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'unauthenticated' });
+  });
+
+  it('a forged re-issue cannot revive a revoked session', async () => {
+    const { unstable_update } = await import('@/lib/testing/auth-mock');
+    const owner = await createPractice();
+    const stolen = await signedIn(owner.email);
+    actAs(await signedIn(owner.email));
+    await signOutEverywhereAction({});
+    actAs(stolen);
+    await unstable_update({ reissue: `${owner.userId}.99.${Date.now() + 60_000}.forged` });
+    expect(await currentActor()).toBeNull();
+  });
+});
+
+describe('password change', () => {
+  it('needs the current password and a strong new one', async () => {
+    const owner = await createPractice();
+    actAs(await signedIn(owner.email));
+    expect(
+      await changePasswordAction({ currentPassword: 'wrong-password!', password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { currentPassword: 'validation.wrongPassword' },
+    });
+    expect(
+      await changePasswordAction({ currentPassword: TEST_PASSWORD, password: 'wachtwoord123', confirmPassword: 'wachtwoord123' }),
+    ).toMatchObject({
+      ok: false,
+      fieldErrors: { password: 'validation.passwordTooWeak' },
+    });
+  });
+
+  it('ends the other sessions, keeps this one, and mails the coach', async () => {
+    const owner = await createPractice();
+    const other = await signedIn(owner.email);
+    actAs(await signedIn(owner.email));
+    expect(await changePasswordAction({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await currentActor()).not.toBeNull();
+    actAs(other);
+    expect(await isOut()).toBe(true);
+    expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toEqual({ ok: false, error: 'invalid_credentials' });
+    expect(await signInAction({ email: owner.email, password: NEW_PASSWORD })).toMatchObject({ ok: true });
+    const mails = (await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email);
+    expect(mails.map((m) => m.subject)).toContain('Je wachtwoord is gewijzigd');
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.password_changed');
+  });
+});
+
+describe('password reset', () => {
+  it('voids the other open links, ends every session and mails that the password changed', async () => {
+    const owner = await createPractice();
+    const session = await signedIn(owner.email);
+    await requestPasswordResetAction({ email: owner.email });
+    const first = decodeURIComponent((await linkInMail(owner.practiceId, owner.email)).split('/').pop()!);
+    await requestPasswordResetAction({ email: owner.email });
+    const second = decodeURIComponent((await linkInMail(owner.practiceId, owner.email)).split('/').pop()!);
+    expect(first).not.toBe(second);
+
+    expect(await resetPasswordAction({ token: second, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await resetPasswordAction({ token: first, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+      ok: false,
+      error: 'link_used',
+    });
+    actAs(session);
+    expect(await isOut()).toBe(true);
+    const last = (await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email).at(-1);
+    expect(last?.subject).toBe('Je wachtwoord is gewijzigd');
+  });
+});
+
+describe('deactivating a coach', () => {
+  it('puts the coach out at the next request and refuses sign-in with a clear message; reactivation lets them back', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    const coachSession = await signedIn(coach.email);
+    actAs(owner);
+    expect(await setCoachActiveAction({ userId: coach.userId, active: false })).toEqual({ ok: true, data: null });
+    actAs(coachSession);
+    expect(await currentActor()).toBeNull();
+    expect(await signInAction({ email: coach.email, password: TEST_PASSWORD })).toEqual({ ok: false, error: 'account_inactive' });
+    // A wrong password still says only "do not match": the message is no oracle for deactivated accounts.
+    expect(await signInAction({ email: coach.email, password: 'not-the-password' })).toEqual({ ok: false, error: 'invalid_credentials' });
+
+    actAs(owner);
+    expect(await setCoachActiveAction({ userId: coach.userId, active: true })).toEqual({ ok: true, data: null });
+    expect(await signInAction({ email: coach.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+    const actions = (await auditFor(owner.practiceId)).map((a) => a.action);
+    expect(actions).toEqual(expect.arrayContaining(['user.deactivated', 'user.reactivated', 'auth.sign_in_refused_inactive']));
+  });
+
+  it('is for the owner only, not on themselves, and not on a coach of another practice', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    const other = await createPractice();
+    actAs(coach);
+    expect(await setCoachActiveAction({ userId: owner.userId, active: false })).toEqual({ ok: false, error: 'forbidden' });
+    actAs(owner);
+    expect(await setCoachActiveAction({ userId: owner.userId, active: false })).toEqual({ ok: false, error: 'not_yourself' });
+    expect(await setCoachActiveAction({ userId: other.userId, active: false })).toEqual({ ok: false, error: 'not_found' });
+    expect(await setCoachActiveAction({ userId: 'nope', active: false })).toMatchObject({ ok: false, error: 'validation' });
+  });
+});
+
+async function enrol(claims: { userId: string; practiceId: string }) {
+  const started = await startTotpEnrolmentAction({});
+  if (!started.ok) throw new Error(started.error);
+  const done = await confirmTotpEnrolmentAction({ code: totpCode(started.data.secret) });
+  if (!done.ok) throw new Error(done.error);
+  const [user] = await getDb().select().from(users).where(eq(users.id, claims.userId));
+  return { secret: started.data.secret, recoveryCodes: done.data.recoveryCodes, user: user! };
+}
+
+describe('two-factor sign-in', () => {
+  it('enrols with a QR code and a confirming code; the secret is stored encrypted and the codes hashed', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const started = await startTotpEnrolmentAction({});
+    expect(started).toMatchObject({ ok: true, data: { qrDataUrl: expect.stringMatching(/^data:image\/png;base64,/) } });
+    if (!started.ok) return;
+    expect(await confirmTotpEnrolmentAction({ code: '000000' })).toMatchObject({
+      ok: false,
+      fieldErrors: { code: 'validation.totpInvalid' },
+    });
+    const done = await confirmTotpEnrolmentAction({ code: totpCode(started.data.secret) });
+    expect(done).toMatchObject({ ok: true });
+    if (!done.ok) return;
+    expect(done.data.recoveryCodes).toHaveLength(10);
+    expect(new Set(done.data.recoveryCodes).size).toBe(10);
+
+    const [user] = await getDb().select().from(users).where(eq(users.id, owner.userId));
+    expect(user!.totpSecret).not.toContain(started.data.secret);
+    expect(open(user!.totpSecret!)).toBe(started.data.secret);
+    const stored = await getDb().select().from(recoveryCodes).where(eq(recoveryCodes.userId, owner.userId));
+    expect(stored).toHaveLength(10);
+    for (const code of done.data.recoveryCodes) expect(JSON.stringify(stored)).not.toContain(code);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.two_factor_enabled');
+    expect(await startTotpEnrolmentAction({})).toEqual({ ok: false, error: 'two_factor_already_enabled' });
+  });
+
+  it('asks for the code after the password; a code works once; a recovery code works once and is audited', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const { secret, recoveryCodes: codes } = await enrol(owner);
+    actAs(null);
+    const creds = { email: owner.email, password: TEST_PASSWORD };
+    expect(await signInAction(creds)).toEqual({ ok: false, error: 'totp_required' });
+    expect(await currentSessionClaims()).toBeNull();
+    // Wrong password with a code: still only "do not match".
+    expect(await signInAction({ ...creds, password: 'wrong-password', code: '123456' })).toEqual({
+      ok: false,
+      error: 'invalid_credentials',
+    });
+
+    const next = totpCode(secret, Date.now() + PERIOD * 1000); // the enrolment used this step's code
+    expect(await signInAction({ ...creds, code: next })).toMatchObject({ ok: true });
+    actAs(null);
+    expect(await signInAction({ ...creds, code: next })).toEqual({ ok: false, error: 'totp_invalid' });
+
+    expect(await signInAction({ ...creds, code: codes[0]!.toLowerCase() })).toMatchObject({ ok: true });
+    actAs(null);
+    expect(await signInAction({ ...creds, code: codes[0]! })).toEqual({ ok: false, error: 'totp_invalid' });
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.recovery_code_used');
+  });
+
+  it('allows 5 wrong codes per 15 minutes, then refuses even a right one', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const { secret } = await enrol(owner);
+    actAs(null);
+    const creds = { email: owner.email, password: TEST_PASSWORD };
+    for (let i = 0; i < 5; i++) expect(await signInAction({ ...creds, code: '000000' })).toEqual({ ok: false, error: 'totp_invalid' });
+    expect(await signInAction({ ...creds, code: totpCode(secret, Date.now() + PERIOD * 1000) })).toMatchObject({
+      ok: false,
+      error: 'rate_limited',
+    });
+  });
+
+  it('removal needs the password and is audited; sign-in then needs no code', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    await enrol(owner);
+    expect(await removeTwoFactorAction({ password: 'wrong-password' })).toMatchObject({
+      ok: false,
+      fieldErrors: { password: 'validation.wrongPassword' },
+    });
+    expect(await removeTwoFactorAction({ password: TEST_PASSWORD })).toEqual({ ok: true, data: null });
+    expect(await getDb().select().from(recoveryCodes).where(eq(recoveryCodes.userId, owner.userId))).toHaveLength(0);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.two_factor_removed');
+    actAs(null);
+    expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+  });
+
+  it('when the owner requires it, a coach without it can only enrol; afterwards everything is open again', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    actAs(coach);
+    expect(await requireTwoFactorAction({ required: true })).toEqual({ ok: false, error: 'forbidden' });
+    actAs(owner);
+    await enrol(owner);
+    expect(await requireTwoFactorAction({ required: true })).toEqual({ ok: true, data: null });
+    const [practice] = await getDb().select().from(practices).where(eq(practices.id, owner.practiceId));
+    expect(practice!.requireTwoFactor).toBe(true);
+    expect(await removeTwoFactorAction({ password: TEST_PASSWORD })).toEqual({ ok: false, error: 'two_factor_required' });
+
+    actAs(coach);
+    expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'two_factor_required' });
+    await enrol(coach);
+    expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'forbidden' }); // the ordinary answer for a coach
+  });
+});

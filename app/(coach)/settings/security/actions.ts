@@ -1,0 +1,56 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { z } from 'zod';
+import { changePassword, endAllSessions, setCoachActive } from '@/lib/accounts/service';
+import { ok } from '@/lib/actions/result';
+import { withOwner, withSignedIn } from '@/lib/auth/guards';
+import { unstable_update } from '@/lib/auth/nextauth';
+import { reissueTicket } from '@/lib/auth/reissue-ticket';
+import { confirmTotpEnrolment, removeTwoFactor, setPracticeRequiresTwoFactor, startTotpEnrolment } from '@/lib/auth/two-factor';
+import { changePasswordSchema, coachStatusSchema, removeTwoFactorSchema, requireTwoFactorSchema, totpCodeSchema } from '@/lib/schemas/auth';
+
+/** This session keeps going with the new session version; every other one is over. */
+async function keepThisSession(userId: string, sessionVersion: number) {
+  await unstable_update({ reissue: reissueTicket(userId, sessionVersion) } as never);
+}
+
+export const changePasswordAction = withSignedIn(changePasswordSchema, async (input, actor) => {
+  const result = await changePassword(actor, input);
+  if (!result.ok) return result;
+  await keepThisSession(actor.userId, result.data.sessionVersion);
+  return ok(null);
+});
+
+export const signOutEverywhereAction = withSignedIn(z.object({}), async (_input, actor) => {
+  const result = await endAllSessions(actor, 'auth.sign_out_everywhere');
+  if (!result.ok) return result;
+  await keepThisSession(actor.userId, result.data.sessionVersion);
+  return ok(null);
+});
+
+export const setCoachActiveAction = withOwner(coachStatusSchema, async ({ userId, active }, actor) => {
+  const result = await setCoachActive(actor, userId, active);
+  if (result.ok) revalidatePath('/settings');
+  return result;
+});
+
+export const requireTwoFactorAction = withOwner(requireTwoFactorSchema, async ({ required }, actor) => {
+  const result = await setPracticeRequiresTwoFactor(actor, required);
+  if (result.ok) revalidatePath('/settings', 'layout');
+  return result;
+});
+
+export const startTotpEnrolmentAction = withSignedIn(z.object({}), (_input, actor) => startTotpEnrolment(actor));
+
+export const confirmTotpEnrolmentAction = withSignedIn(totpCodeSchema, async ({ code }, actor) => {
+  const result = await confirmTotpEnrolment(actor, code);
+  if (result.ok) revalidatePath('/', 'layout');
+  return result;
+});
+
+export const removeTwoFactorAction = withSignedIn(removeTwoFactorSchema, async ({ password }, actor) => {
+  const result = await removeTwoFactor(actor, password);
+  if (result.ok) revalidatePath('/settings/security');
+  return result;
+});

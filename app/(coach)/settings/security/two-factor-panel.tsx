@@ -1,0 +1,114 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useState, useTransition } from 'react';
+import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { type FormProblem, useActionForm } from '@/app/_components/use-action-form';
+import { removeTwoFactorSchema, totpCodeSchema } from '@/lib/schemas/auth';
+import { confirmTotpEnrolmentAction, removeTwoFactorAction, startTotpEnrolmentAction } from './actions';
+
+/** Enrolment in three steps: start (QR + key), confirm with a code, then the recovery codes shown this once. */
+export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boolean; requiredByPractice: boolean }) {
+  const t = useTranslations('security');
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  const [enrolment, setEnrolment] = useState<{ secret: string; qrDataUrl: string } | null>(null);
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const confirm = useActionForm(totpCodeSchema, confirmTotpEnrolmentAction, {
+    defaultValues: { code: '' },
+    onSuccess: (data) => setCodes(data.recoveryCodes),
+  });
+  const remove = useActionForm(removeTwoFactorSchema, removeTwoFactorAction, {
+    defaultValues: { password: '' },
+    onSuccess: () => router.refresh(),
+  });
+
+  if (codes) {
+    return (
+      <div className="flex flex-col gap-3" data-testid="recovery-codes">
+        <h3 className="font-semibold">{t('recoveryTitle')}</h3>
+        <p className="text-sm text-slate-600">{t('recoveryIntro')}</p>
+        <ul className="grid max-w-md grid-cols-2 gap-2 font-mono text-base">
+          {codes.map((code) => (
+            <li key={code} className="rounded bg-slate-100 px-2 py-1">
+              {code}
+            </li>
+          ))}
+        </ul>
+        <button type="button" className="btn btn-primary self-start" onClick={() => (window.location.href = '/settings/security')}>
+          {t('recoveryDone')}
+        </button>
+      </div>
+    );
+  }
+
+  if (enabled) {
+    const { errors, isSubmitting } = remove.form.formState;
+    return (
+      <div className="flex flex-col gap-3">
+        <p role="status" data-testid="two-factor-status">
+          {t('twoFactorOn')}
+        </p>
+        {requiredByPractice ? (
+          <p className="text-sm text-slate-600">{t('requiredByPractice')}</p>
+        ) : (
+          <form onSubmit={remove.onSubmit} noValidate className="flex max-w-md flex-col gap-3">
+            <h3 className="font-semibold">{t('removeTitle')}</h3>
+            <FormAlert problem={remove.problem} />
+            <Field id="removePassword" label={t('removePassword')} error={errors.password}>
+              {(a) => <TextInput {...a} type="password" autoComplete="current-password" {...remove.form.register('password')} />}
+            </Field>
+            <SubmitButton pending={isSubmitting}>{t('remove')}</SubmitButton>
+          </form>
+        )}
+      </div>
+    );
+  }
+
+  if (enrolment) {
+    const { errors, isSubmitting } = confirm.form.formState;
+    return (
+      <div className="flex flex-col gap-3">
+        <p className="text-sm">{t('scan')}</p>
+        {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server for this enrolment */}
+        <img src={enrolment.qrDataUrl} alt={t('qrAlt')} width={220} height={220} className="rounded border border-slate-200" />
+        <p className="text-sm">
+          {t('secretLabel')}:{' '}
+          <code data-testid="totp-secret" className="break-all font-mono">
+            {enrolment.secret}
+          </code>
+        </p>
+        <form onSubmit={confirm.onSubmit} noValidate className="flex max-w-xs flex-col gap-3">
+          <FormAlert problem={confirm.problem} />
+          <Field id="totpCode" label={t('code')} error={errors.code}>
+            {(a) => <TextInput {...a} inputMode="numeric" autoComplete="one-time-code" {...confirm.form.register('code')} />}
+          </Field>
+          <SubmitButton pending={isSubmitting}>{t('confirm')}</SubmitButton>
+        </form>
+      </div>
+    );
+  }
+
+  return (
+    <div className="flex flex-col gap-3">
+      <p data-testid="two-factor-status">{t('twoFactorOff')}</p>
+      <FormAlert problem={problem} />
+      <button
+        type="button"
+        className="btn btn-primary self-start"
+        disabled={pending}
+        onClick={() =>
+          start(async () => {
+            const result = await startTotpEnrolmentAction({});
+            if (result.ok) setEnrolment(result.data);
+            setProblem(result.ok ? null : { code: result.error });
+          })
+        }
+      >
+        {t('start')}
+      </button>
+    </div>
+  );
+}
