@@ -129,8 +129,8 @@ describe('mail through a real SMTP server', () => {
     const link = appLink(en);
     expect(link.pathname).toMatch(/^\/invite\/[^/]+$/);
     const token = decodeURIComponent(link.pathname.split('/')[2]!);
-    expect(await acceptInvitation({ token, password: TEST_PASSWORD })).toEqual({ ok: true, data: { email: english, locale: 'en' } });
-    expect(await acceptInvitation({ token, password: TEST_PASSWORD })).toMatchObject({ ok: false });
+    expect(await acceptInvitation({ token, password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD })).toEqual({ ok: true, data: { email: english, locale: 'en' } });
+    expect(await acceptInvitation({ token, password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD })).toMatchObject({ ok: false });
     for (const mail of [en, nl]) expect(`${mail.subject}\n${mail.text}\n${mail.html}`).not.toMatch(HEALTH_WORDS);
   });
 
