@@ -6,11 +6,11 @@ import { expect, test } from './fixtures';
 import { e2eDatabase, signUp, uniqueEmail } from './helpers';
 import { insertClient, riskProfileAnswers, storedAnswers } from './intake-helpers';
 import { OwnApp, OwnDatabase } from './own-instance';
+import { ready } from './pages/auth-pages';
 import { IntakePage, MeasurementsPage } from './pages/intake-page';
 import { PortalPage } from './pages/portal-page';
 import { HomeworkPage } from './pages/sessions-page';
 import { portalLinkFromOutbox, seedClient } from './portal-helpers';
-import { ready } from './pages/auth-pages';
 
 /**
  * Nothing a coach or client typed is lost: a dropped connection with a reload while offline, two tabs on one
@@ -42,7 +42,10 @@ const answersOf = async (measurementId: string) =>
   Object.fromEntries((await storedAnswers(measurementId)).map((a) => [a.item_key, String(a.value)]));
 
 test.describe('on the suite’s server', () => {
-  test('intake: offline answers and a reload while offline, then online: every answer stored, the waiting shown', async ({ page, context }) => {
+  test('intake: offline answers and a reload while offline, then online: every answer stored, the waiting shown', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(120_000);
     const intake = new IntakePage(page);
     const email = uniqueEmail('nolost');
@@ -107,9 +110,15 @@ test.describe('on the suite’s server', () => {
     const sql = e2eDatabase();
     try {
       await expect
-        .poll(async () => (await sql<{ value: string }[]>`select value from homework_answers where homework_id = ${homeworkId}`).map((r) => r.value).sort(), {
-          timeout: 20_000,
-        })
+        .poll(
+          async () =>
+            (await sql<{ value: string }[]>`select value from homework_answers where homework_id = ${homeworkId}`)
+              .map((r) => r.value)
+              .sort(),
+          {
+            timeout: 20_000,
+          },
+        )
         .toEqual(expect.arrayContaining(['Online getypt', 'Offline getypt', '3']));
     } finally {
       await sql.end();
@@ -176,7 +185,13 @@ async function coachWithIntake(page: Page, app: OwnApp, sql: postgres.Sql) {
 }
 
 const storedIn = async (sql: postgres.Sql, measurementId: string) =>
-  Object.fromEntries((await sql<{ item_key: string; value: number }[]>`select item_key, value from measurement_answers where measurement_id = ${measurementId}`).map((a) => [a.item_key, String(a.value)]));
+  Object.fromEntries(
+    (
+      await sql<
+        { item_key: string; value: number }[]
+      >`select item_key, value from measurement_answers where measurement_id = ${measurementId}`
+    ).map((a) => [a.item_key, String(a.value)]),
+  );
 
 test.describe('restarts in the middle of an intake (own app instance and database)', () => {
   test.describe.configure({ mode: 'serial' });

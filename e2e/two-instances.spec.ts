@@ -155,8 +155,12 @@ test('one instance killed (SIGKILL) in the middle of the answers: no answer lost
       await page.locator(`[data-step="${step.key}"] [role=radio][data-value="${step.press}"]`).click();
     }
     await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved', { timeout: 30_000 });
-    const stored = await sql<{ item_key: string; value: number }[]>`select item_key, value from measurement_answers where measurement_id = ${measurementId}`;
-    expect(Object.fromEntries(stored.map((a) => [a.item_key, String(a.value)]))).toEqual(Object.fromEntries(answered.map((s) => [s.key, s.press])));
+    const stored = await sql<
+      { item_key: string; value: number }[]
+    >`select item_key, value from measurement_answers where measurement_id = ${measurementId}`;
+    expect(Object.fromEntries(stored.map((a) => [a.item_key, String(a.value)]))).toEqual(
+      Object.fromEntries(answered.map((s) => [s.key, s.press])),
+    );
     // Requests did reach the killed instance after its death (refused, 502), and were sent again to the other.
     expect(dead.has(1)).toBe(true);
     expect(served.some((s) => s.app === 1 && s.status === 502)).toBe(true);

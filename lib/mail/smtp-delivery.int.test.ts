@@ -6,8 +6,8 @@ import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { assignHomework } from '@/lib/homework/service';
 import { consumePortalLink } from '@/lib/portal/service';
-import { inviteCoach } from '@/lib/settings/service';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
+import { inviteCoach } from '@/lib/settings/service';
 import { createPractice, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
 import { runMailJobsOnce } from './worker';
 
@@ -19,14 +19,18 @@ import { runMailJobsOnce } from './worker';
 type Received = { to: string[]; subject: string; text: string; html: string; raw: string };
 
 // Words that would give away a client's health or scores; none may be in a mail (both languages).
-const HEALTH_WORDS = /burn-?out|uitput|exhaust|vermoeid|fatigue|score|risico|risk|cynis|depress|stress|JD-R|klacht|symptom|ziek|sick|profiel|profile|quadrant|kwadrant/i;
+const HEALTH_WORDS =
+  /burn-?out|uitput|exhaust|vermoeid|fatigue|score|risico|risk|cynis|depress|stress|JD-R|klacht|symptom|ziek|sick|profiel|profile|quadrant|kwadrant/i;
 
 /** Undoes RFC 2047 encoded words (=?UTF-8?Q?...?= / B) in a header. */
 function decodeHeader(value: string): string {
   return value.replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=\s*/g, (_all, _charset, kind: string, text: string) =>
     kind.toUpperCase() === 'B'
       ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8'),
   );
 }
 
@@ -78,7 +82,9 @@ beforeAll(async () => {
       });
     },
   });
-  const port = await new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port)));
+  const port = await new Promise<number>((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve((server.server.address() as { port: number }).port)),
+  );
   process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
 });
 
@@ -129,7 +135,10 @@ describe('mail through a real SMTP server', () => {
     const link = appLink(en);
     expect(link.pathname).toMatch(/^\/invite\/[^/]+$/);
     const token = decodeURIComponent(link.pathname.split('/')[2]!);
-    expect(await acceptInvitation({ token, password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD })).toEqual({ ok: true, data: { email: english, locale: 'en' } });
+    expect(await acceptInvitation({ token, password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD })).toEqual({
+      ok: true,
+      data: { email: english, locale: 'en' },
+    });
     expect(await acceptInvitation({ token, password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD })).toMatchObject({ ok: false });
     for (const mail of [en, nl]) expect(`${mail.subject}\n${mail.text}\n${mail.html}`).not.toMatch(HEALTH_WORDS);
   });
@@ -140,7 +149,12 @@ describe('mail through a real SMTP server', () => {
     const email = uniqueEmail('emma');
     const seeded = await seedClient(actor.practiceId, actor.userId, { firstName: 'Emma', email, locale: 'en' });
     const client = await requireClientAccess(actor, seeded.id);
-    const assigned = await assignHomework(actor, client, { template: 'energy_diary', instrumentKey: '', dueDate: addDays(todayIn(), 7), message: '' });
+    const assigned = await assignHomework(actor, client, {
+      template: 'energy_diary',
+      instrumentKey: '',
+      dueDate: addDays(todayIn(), 7),
+      message: '',
+    });
     if (!assigned.ok) throw new Error(assigned.error);
     const mail = await mailTo(email);
     expect(mail.subject).toBe('New homework: Energy diary');
@@ -154,7 +168,10 @@ describe('mail through a real SMTP server', () => {
     const link = appLink(mail);
     expect(link.pathname).toMatch(/^\/portal\/auth\/[^/]+$/);
     const token = decodeURIComponent(link.pathname.split('/')[3]!);
-    expect(await consumePortalLink(token)).toMatchObject({ ok: true, data: { redirectTo: `/portal/homework/${assigned.data.homeworkId}`, locale: 'en' } });
+    expect(await consumePortalLink(token)).toMatchObject({
+      ok: true,
+      data: { redirectTo: `/portal/homework/${assigned.data.homeworkId}`, locale: 'en' },
+    });
     expect(await consumePortalLink(token)).toMatchObject({ ok: false, error: 'link_used' });
   });
 });
