@@ -1,0 +1,269 @@
+import type { BrowserContext, Page } from '@playwright/test';
+import type postgres from 'postgres';
+import { CONSENT_TEXT_VERSIONS } from '../lib/caseload/consent-state';
+import { jdrIntakeV1 } from '../lib/instruments';
+import { expect, test } from './fixtures';
+import { e2eDatabase, signUp, uniqueEmail } from './helpers';
+import { insertClient, riskProfileAnswers, storedAnswers } from './intake-helpers';
+import { OwnApp, OwnDatabase } from './own-instance';
+import { ready } from './pages/auth-pages';
+import { IntakePage, MeasurementsPage } from './pages/intake-page';
+import { PortalPage } from './pages/portal-page';
+import { HomeworkPage } from './pages/sessions-page';
+import { portalLinkFromOutbox, seedClient } from './portal-helpers';
+
+/**
+ * Nothing a coach or client typed is lost: a dropped connection with a reload while offline, two tabs on one
+ * intake, the app server restarted and the database restarted in the middle. Each time the database is asked
+ * afterwards, and the page must say plainly while an answer is waiting to be sent.
+ */
+const items = riskProfileAnswers(jdrIntakeV1).filter((s) => s.press);
+const item = (i: number) => items[i]!;
+
+/** Clicks answer `value` (default: the risk profile's) for item `i`, on whatever page holds the intake. */
+async function answer(page: Page, i: number, value = item(i).press!) {
+  await page.locator(`[data-step="${item(i).key}"] [role=radio][data-value="${value}"]`).click();
+}
+
+/** A reload while the browser is offline: the browser shows its own error page; what was typed must survive that. */
+async function reloadOffline(page: Page) {
+  await page.reload({ timeout: 10_000 }).catch(() => undefined);
+}
+
+async function startIntake(page: Page, clientId: string) {
+  const measurements = new MeasurementsPage(page);
+  await measurements.goto(clientId);
+  await measurements.start().click();
+  await expect(page).toHaveURL(/\/intake\/[0-9a-f-]{36}$/);
+  return page.url().split('/').pop() as string;
+}
+
+const answersOf = async (measurementId: string) =>
+  Object.fromEntries((await storedAnswers(measurementId)).map((a) => [a.item_key, String(a.value)]));
+
+test.describe('on the suite’s server', () => {
+  test('intake: offline answers and a reload while offline, then online: every answer stored, the waiting shown', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    const intake = new IntakePage(page);
+    const email = uniqueEmail('nolost');
+    await signUp(page, { practice: 'Praktijk Zeker', name: 'Zoë Coach', email });
+    const clientId = await insertClient(email, { firstName: 'Olle', lastName: 'Offline' });
+    const measurementId = await startIntake(page, clientId);
+
+    for (const i of [0, 1, 2]) await answer(page, i);
+    await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved');
+
+    await context.setOffline(true);
+    for (const i of [3, 4, 5, 6]) await answer(page, i);
+    await expect(intake.saveStatus()).toHaveAttribute('data-status', 'offline');
+    await expect(intake.saveStatus()).toHaveText('Geen verbinding: 4 antwoorden wachten en worden verstuurd zodra je weer online bent.');
+    expect(Object.keys(await answersOf(measurementId))).toHaveLength(3);
+
+    await reloadOffline(page);
+    await context.setOffline(false);
+    await page.goto(`/intake/${measurementId}`);
+    await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved', { timeout: 20_000 });
+    await expect
+      .poll(() => answersOf(measurementId), { timeout: 20_000 })
+      .toEqual(Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((i) => [item(i).key, item(i).press])));
+    for (const i of [3, 6]) await expect(intake.checkedRadio(item(i).key)).toHaveAttribute('data-value', item(i).press!);
+  });
+
+  test('homework on a phone: offline answers and a reload while offline, then online: every answer stored', async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const email = uniqueEmail('nolost-hw');
+    await signUp(page, { practice: 'Praktijk Huiswerk', name: 'Harm Coach', email });
+    const clientEmail = uniqueEmail('hanna');
+    const hanna = await seedClient(email, { firstName: 'Hanna', lastName: 'Huis', email: clientEmail });
+    const homework = new HomeworkPage(page);
+    await homework.goto(hanna.clientId);
+    await homework.assign({ template: 'Energiedagboek' });
+    await expect(homework.assigned('Hanna')).toBeVisible();
+    const link = await portalLinkFromOutbox(page, clientEmail);
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' });
+    const mobile = await phone.newPage();
+    const portal = new PortalPage(mobile);
+    await mobile.goto(link);
+    await ready(mobile);
+    await expect(portal.heading('Energiedagboek')).toBeVisible();
+    const homeworkId = mobile.url().split('/').pop() as string;
+
+    await portal.drains(1).fill('Online getypt');
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
+    await phone.setOffline(true);
+    await portal.score(1, 3).click();
+    await portal.gains(1).fill('Offline getypt');
+    await portal.gains(1).blur();
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'offline');
+    await expect(portal.saveStatus()).toContainText('Geen verbinding:');
+    await expect(portal.saveStatus()).toContainText('verstuurd zodra je weer online bent');
+
+    await reloadOffline(mobile);
+    await phone.setOffline(false);
+    await mobile.goto(`/portal/homework/${homeworkId}`);
+    await ready(mobile);
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', /saved|idle/, { timeout: 20_000 });
+    const sql = e2eDatabase();
+    try {
+      await expect
+        .poll(
+          async () =>
+            (await sql<{ value: string }[]>`select value from homework_answers where homework_id = ${homeworkId}`)
+              .map((r) => r.value)
+              .sort(),
+          {
+            timeout: 20_000,
+          },
+        )
+        .toEqual(expect.arrayContaining(['Online getypt', 'Offline getypt', '3']));
+    } finally {
+      await sql.end();
+    }
+    await expect(portal.gains(1)).toHaveValue('Offline getypt');
+    await phone.close();
+  });
+
+  test('two tabs on one intake: both tabs’ answers stored, the same item ends with the last write', async ({ page, context }) => {
+    test.setTimeout(120_000);
+    const email = uniqueEmail('twotabs');
+    await signUp(page, { practice: 'Praktijk Twee', name: 'Tom Coach', email });
+    const clientId = await insertClient(email, { firstName: 'Tara', lastName: 'Tabs' });
+    const measurementId = await startIntake(page, clientId);
+    const other = await context.newPage();
+    await other.goto(`/intake/${measurementId}`);
+    const first = new IntakePage(page);
+    const second = new IntakePage(other);
+
+    // Interleaved, different items.
+    for (const i of [0, 1, 2]) {
+      await answer(page, i);
+      await answer(other, i + 10);
+    }
+    // The same item: the first tab says 1, then the second tab says 5.
+    await answer(page, 20, '1');
+    await expect(first.saveStatus()).toHaveAttribute('data-status', 'saved');
+    await answer(other, 20, '5');
+    await expect(second.saveStatus()).toHaveAttribute('data-status', 'saved');
+    await expect(first.saveStatus()).toHaveAttribute('data-status', 'saved');
+
+    const expected = Object.fromEntries([0, 1, 2, 10, 11, 12].map((i) => [item(i).key, item(i).press]));
+    await expect.poll(() => answersOf(measurementId), { timeout: 20_000 }).toEqual({ ...expected, [item(20).key]: '5' });
+    // A fresh look shows the stored state, the last write included.
+    await page.reload();
+    await expect(first.checkedRadio(item(20).key)).toHaveAttribute('data-value', '5');
+    await expect(first.checkedRadio(item(10).key)).toHaveAttribute('data-value', item(10).press!);
+  });
+});
+
+/** The coach, a client with the agreement on record, and a started intake, on an instance the spec controls. */
+async function coachWithIntake(page: Page, app: OwnApp, sql: postgres.Sql) {
+  const email = uniqueEmail('restart');
+  await page.goto(`${app.baseURL}/signup`);
+  await page.getByLabel('Naam van de praktijk').fill('Praktijk Herstart');
+  await page.getByLabel('Je naam').fill('Rik Coach');
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill('een-sterk-wachtwoord-2026');
+  await page.getByRole('button', { name: 'Praktijk aanmaken' }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  const [owner] = await sql<{ id: string; practice_id: string }[]>`select id, practice_id from users where email = ${email}`;
+  const [client] = await sql<{ id: string }[]>`
+    insert into clients (practice_id, first_name, last_name, email, coach_id, status)
+    values (${owner!.practice_id}, 'Rosa', 'Restart', ${uniqueEmail('rosa')}, ${owner!.id}, 'intake') returning id`;
+  await sql`
+    insert into consents (practice_id, client_id, kind, action, text_version, recorded_by)
+    values (${owner!.practice_id}, ${client!.id}, 'coaching_agreement', 'given', ${CONSENT_TEXT_VERSIONS.coaching_agreement}, ${owner!.id})`;
+  await page.goto(`${app.baseURL}/clients/${client!.id}/measurements`);
+  await ready(page);
+  await new MeasurementsPage(page).start().click();
+  await expect(page).toHaveURL(/\/intake\/[0-9a-f-]{36}$/);
+  await ready(page);
+  return page.url().split('/').pop() as string;
+}
+
+const storedIn = async (sql: postgres.Sql, measurementId: string) =>
+  Object.fromEntries(
+    (
+      await sql<
+        { item_key: string; value: number }[]
+      >`select item_key, value from measurement_answers where measurement_id = ${measurementId}`
+    ).map((a) => [a.item_key, String(a.value)]),
+  );
+
+test.describe('restarts in the middle of an intake (own app instance and database)', () => {
+  test.describe.configure({ mode: 'serial' });
+  let db: OwnDatabase;
+  let app: OwnApp;
+  let context: BrowserContext;
+  let page: Page;
+  let measurementId: string;
+
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(180_000);
+    db = await OwnDatabase.fresh('restarts', 5);
+    await db.start();
+    app = new OwnApp(3100 + Number(process.env.E2E_SLOT ?? 0) * 10 + 5, db.url());
+    await app.start();
+    context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+    page = await context.newPage();
+    const sql = db.sql();
+    try {
+      measurementId = await coachWithIntake(page, app, sql);
+    } finally {
+      await sql.end();
+    }
+  });
+
+  test.afterAll(async () => {
+    await context?.close();
+    await app?.stop();
+    await db?.stop();
+  });
+
+  test('the app server restarted: answers given while it was gone are saved once it is back', async () => {
+    test.setTimeout(180_000);
+    const intake = new IntakePage(page);
+    for (const i of [0, 1]) await answer(page, i);
+    await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved');
+
+    await app.stop('SIGTERM');
+    for (const i of [2, 3, 4]) await answer(page, i);
+    // The server does not answer: the page says the answers are waiting.
+    await expect(intake.saveStatus()).toHaveAttribute('data-status', 'offline', { timeout: 20_000 });
+    await expect(intake.saveStatus()).toContainText('antwoorden wachten');
+    await app.start();
+    // The autosave retries every 5 s by itself; no reload.
+    await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved', { timeout: 30_000 });
+    const sql = db.sql();
+    try {
+      expect(await storedIn(sql, measurementId)).toEqual(Object.fromEntries([0, 1, 2, 3, 4].map((i) => [item(i).key, item(i).press])));
+    } finally {
+      await sql.end();
+    }
+  });
+
+  test('the database restarted: answers given while it was down are saved after it returns', async () => {
+    test.setTimeout(180_000);
+    const intake = new IntakePage(page);
+    await answer(page, 5);
+    await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved');
+
+    await db.stop();
+    for (const i of [6, 7, 8]) await answer(page, i);
+    await expect(intake.saveStatus()).not.toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
+    await expect(intake.saveStatus()).not.toHaveText('');
+    await db.start();
+    await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved', { timeout: 60_000 });
+    const sql = db.sql();
+    try {
+      await expect
+        .poll(() => storedIn(sql, measurementId), { timeout: 30_000 })
+        .toEqual(Object.fromEntries([0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => [item(i).key, item(i).press])));
+    } finally {
+      await sql.end();
+    }
+  });
+});
