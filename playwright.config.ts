@@ -31,7 +31,7 @@ export default defineConfig({
     // A production build against a fresh embedded database of its own, with the demo practice.
     command: `npm run build && tsx scripts/app.ts start`,
     url: `http://localhost:${PORT}/api/health`,
-    timeout: 300_000,
+    timeout: 900_000,
     reuseExistingServer: false,
     // Lets the launcher stop Next.js and then the embedded PostgreSQL cleanly.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
