@@ -4,6 +4,7 @@ import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { signInSchema } from '@/lib/schemas/auth';
 import { verifyCredentials } from '@/lib/auth/credentials';
+import { clientIpFrom } from '@/lib/security/client-ip';
 import { secureCookies } from '@/lib/security/cookies';
 
 /** The session and cookie setup (JWT sessions: proxy.ts only checks the cookie is there, the guards verify it). */
@@ -49,7 +50,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
+        const ip = clientIpFrom(request.headers);
         const result = await verifyCredentials(parsed.data.email, parsed.data.password, ip);
         if (result.status === 'rate_limited') throw new RateLimitedSignIn();
         if (result.status !== 'ok') return null;

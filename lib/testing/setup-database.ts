@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
 import { afterAll, inject, vi } from 'vitest';
 import { closeDb } from '@/db/client';
+import { closeRateLimiter } from '@/lib/security/rate-limit';
 
 // A fresh database per test file, cloned from the migrated template: files never see each other's rows.
 const adminUrl = inject('pgAdminUrl');
@@ -19,5 +20,6 @@ vi.mock('@/lib/auth/session', () => import('./session-mock'));
 vi.mock('@/lib/auth/nextauth', () => import('./auth-mock'));
 
 afterAll(async () => {
+  await closeRateLimiter();
   await closeDb();
 });

@@ -1,0 +1,2 @@
+DROP TABLE "login_attempts" CASCADE;--> statement-breakpoint
+DROP TABLE "share_guess_attempts" CASCADE;
