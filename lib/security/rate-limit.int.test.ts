@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import * as password from '@/lib/auth/password';
 import { verifyCredentials } from '@/lib/auth/credentials';
+import { openSharedPlan } from '@/lib/share/guard';
 import { auditFor, createPractice, TEST_PASSWORD } from '@/lib/testing/fixtures';
 import { blockedFor, consume, POLICIES } from './rate-limit';
 
@@ -55,5 +56,13 @@ describe('limiter store', () => {
 
   it('does not limit per IP when there is no trustworthy IP', async () => {
     for (let i = 0; i < POLICIES.shareGuessIp.points + 3; i++) expect((await consume('shareGuessIp', null)).ok).toBe(true);
+  });
+});
+
+describe('share-link guessing limit', () => {
+  it('answers at most 20 of 30 parallel guesses from one IP, then refuses', async () => {
+    const results = await Promise.all(Array.from({ length: 30 }, (_, i) => openSharedPlan(`guess-${i}`)));
+    expect(results.filter((r) => r.state === 'not_found')).toHaveLength(POLICIES.shareGuessIp.points);
+    expect(results.filter((r) => r.state === 'rate_limited')).toHaveLength(30 - POLICIES.shareGuessIp.points);
   });
 });

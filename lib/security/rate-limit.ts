@@ -103,6 +103,11 @@ export async function blockedFor(name: PolicyName, key: string | null): Promise<
   return minutes(res.msBeforeNext);
 }
 
+/** Gives one point back (a request that turned out to be legitimate, e.g. a share link that exists). */
+export async function refund(name: PolicyName, key: string | null): Promise<void> {
+  if (key !== null) await limiter(name).reward(hashKey(key), 1);
+}
+
 /** Forgets `key` under `name` (a successful sign-in starts the count afresh). */
 export async function reset(name: PolicyName, key: string | null): Promise<void> {
   if (key !== null) await limiter(name).delete(hashKey(key));

@@ -11,6 +11,8 @@ const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
 await admin.unsafe(`create database ${name} template balanspunt_template`);
 await admin.end();
 process.env.DATABASE_URL = adminUrl.replace(/\/[^/]*$/, `/${name}`);
+// The mocked request headers carry X-Forwarded-For as one proxy of ours would (lib/security/client-ip.ts).
+process.env.TRUSTED_PROXY_HOPS ??= '1';
 process.env.AUTH_SECRET ??= 'test-secret-test-secret-test-secret';
 
 // Server actions read the session, cookies and cache through Next; tests provide them (see lib/testing/session.ts).
