@@ -53,7 +53,7 @@ async function main() {
     process.exit(1);
   }
   // The worker runs in this process: it prints outbox mails only when NODE_ENV says development (lib/mail/send.ts).
-  if (mode === 'dev') process.env.NODE_ENV ??= 'development';
+  if (mode === 'dev' && !process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: 'development' });
   if (process.env.FRESH_DATA === '1') await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
 
