@@ -6,8 +6,8 @@ import { portalSessions } from '@/db/schema';
 import type { Actor } from '@/lib/auth/guards';
 import { todayIn } from '@/lib/caseload/dates';
 import { closeClientTrajectory, updateClientDetails } from '@/lib/caseload/service';
-import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { createPractice } from '@/lib/testing/fixtures';
+import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { currentPortalClient } from './guards';
 import { issuePortalLink } from './links';
 import { PORTAL_COOKIE } from './rules';
@@ -71,7 +71,9 @@ describe('portal session lifetime', () => {
   it('ends when the trajectory is closed', async () => {
     const { client, actor } = await signedInClient();
     const row = await clientRow(client.practiceId, client.id);
-    expect(await closeClientTrajectory(actor, client.id, row!.version, { closedOn: todayIn(), reason: 'completed' })).toMatchObject({ ok: true });
+    expect(await closeClientTrajectory(actor, client.id, row!.version, { closedOn: todayIn(), reason: 'completed' })).toMatchObject({
+      ok: true,
+    });
     expect(await sessionsOf(client.id)).toEqual([]);
     expect(await currentPortalClient()).toBeNull();
   });

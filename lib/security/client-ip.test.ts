@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clientIpFrom, trustedProxyHops } from './client-ip';
 
-const h = (xff?: string, real?: string) => new Headers({ ...(xff ? { 'x-forwarded-for': xff } : {}), ...(real ? { 'x-real-ip': real } : {}) });
+const h = (xff?: string, real?: string) =>
+  new Headers({ ...(xff ? { 'x-forwarded-for': xff } : {}), ...(real ? { 'x-real-ip': real } : {}) });
 
 describe('clientIpFrom', () => {
   it('trusts no header without a configured proxy (a caller can write any X-Forwarded-For or X-Real-IP)', () => {

@@ -9,7 +9,9 @@ import { consume } from './rate-limit';
 
 const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 const tokens = async (table: string) =>
-  (await getDb().execute<{ token_hash: string }>(sql`select token_hash from ${sql.identifier(table)} order by token_hash`)).map((r) => r.token_hash);
+  (await getDb().execute<{ token_hash: string }>(sql`select token_hash from ${sql.identifier(table)} order by token_hash`)).map(
+    (r) => r.token_hash,
+  );
 
 describe('the daily prune job', () => {
   it('deletes expired and used links, sessions, reset tokens and limiter rows, and keeps the live ones', async () => {

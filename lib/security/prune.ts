@@ -8,7 +8,10 @@ export const PRUNE_CRONTAB = '17 3 * * * prune_expired\n';
 /** Expired, never-accepted invitations stay listed (for "send again") this long after they expired. */
 const INVITATION_GRACE = '30 days';
 
-export type PruneCounts = Record<'portalLinks' | 'portalSessions' | 'passwordResets' | 'invitations' | 'portalLinkRequests' | 'rateLimits', number>;
+export type PruneCounts = Record<
+  'portalLinks' | 'portalSessions' | 'passwordResets' | 'invitations' | 'portalLinkRequests' | 'rateLimits',
+  number
+>;
 
 /**
  * Deletes what no longer lets anyone in and only keeps secrets' hashes around: expired or used portal links

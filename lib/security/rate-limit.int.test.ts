@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import * as password from '@/lib/auth/password';
 import { verifyCredentials } from '@/lib/auth/credentials';
+import * as password from '@/lib/auth/password';
 import { openSharedPlan } from '@/lib/share/guard';
 import { auditFor, createPractice, TEST_PASSWORD } from '@/lib/testing/fixtures';
 import { blockedFor, consume, POLICIES } from './rate-limit';

@@ -39,6 +39,10 @@ describe('limits on the public actions that cost a hash, a job or a mail', () =>
 
   it('refuses portal link requests from an IP that has spent its limit, whatever the email', async () => {
     await spend('portalLinkIp', IP);
-    expect(await requestPortalLinkAction({ email: uniqueEmail('client') })).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 15 } });
+    expect(await requestPortalLinkAction({ email: uniqueEmail('client') })).toEqual({
+      ok: false,
+      error: 'rate_limited',
+      params: { minutes: 15 },
+    });
   });
 });

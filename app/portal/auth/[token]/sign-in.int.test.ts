@@ -5,8 +5,8 @@ import { seedClient } from '@/db/queries/client-test-fixtures';
 import { portalLinks, portalSessions } from '@/db/schema';
 import { issuePortalLink } from '@/lib/portal/links';
 import { PORTAL_COOKIE } from '@/lib/portal/rules';
-import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { createPractice } from '@/lib/testing/fixtures';
+import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { signInWithPortalLink } from './actions';
 import PortalLinkSignInPage from './page';
 
@@ -43,7 +43,9 @@ describe('opening a portal sign-in link', () => {
     expect((await linkOf(client.id)).usedAt).not.toBeNull();
     expect(await sessionsOf(client.id)).toHaveLength(1);
     // A second press (or a replay) finds the link used and starts nothing.
-    await expect(signInWithPortalLink(form(token))).rejects.toMatchObject({ digest: expect.stringContaining('/portal/link?reason=link_used') });
+    await expect(signInWithPortalLink(form(token))).rejects.toMatchObject({
+      digest: expect.stringContaining('/portal/link?reason=link_used'),
+    });
     expect(await sessionsOf(client.id)).toHaveLength(1);
   });
 });
