@@ -45,6 +45,8 @@ export default defineConfig({
       SEED_DEMO: '1',
       EMBEDDED_PG_PORT: String(dbPort),
       NEXT_TELEMETRY_DISABLED: '1',
+      // A production build on this machine: outbox mail, http and the embedded database are allowed (lib/runtime/production-checks.ts).
+      ALLOW_LOCAL_PRODUCTION: '1',
       // Turns on the pages that throw on purpose (app/(coach)/e2e-error, app/portal/e2e-error) for the error-page test.
       E2E_FORCE_ERRORS: '1',
     },

@@ -17,9 +17,8 @@ const REFERENCE_TABLES: Record<string, string> = {
 /** Tables without practice_id: not practice data. A new one must be justified here (and is a Citus reference or local table). */
 const NON_PRACTICE_TABLES: Record<string, string> = {
   practices: 'the tenant root (see above)',
-  login_attempts: 'sign-in rate limiting per hashed email, before any practice is known',
+  rate_limits: 'abuse-limit counters (rate-limiter-flexible) per hashed email or IP, before any practice is known',
   portal_link_requests: 'portal magic-link rate limiting per hashed email, before any practice is known',
-  share_guess_attempts: 'share-link guessing limits per client IP, before any share (or practice) is known',
 };
 
 const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });

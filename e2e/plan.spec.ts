@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { e2eDatabase, ready, signIn, signUp, uniqueEmail } from './helpers';
-import { portalLinkFromOutbox } from './portal-helpers';
+import { openPortalLink, portalLinkFromOutbox } from './portal-helpers';
 
 /** A client with an employer and an English-speaking manager, inserted directly (the caseload has its own tests). */
 async function seedClientWithManager(ownerEmail: string, clientEmail: string) {
@@ -74,7 +74,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await mobile.getByLabel('E-mailadres').fill(clientEmail);
   await mobile.getByRole('button', { name: 'Stuur me een link' }).click();
   await expect(mobile.getByText('Als dit e-mailadres bij ons bekend is')).toBeVisible();
-  await mobile.goto(await portalLinkFromOutbox(page, clientEmail));
+  await openPortalLink(mobile, await portalLinkFromOutbox(page, clientEmail));
   await ready(mobile);
   await mobile.getByRole('link', { name: 'Mijn actieplan bekijken' }).click();
   await expect(mobile.getByRole('heading', { name: 'Mijn actieplan' })).toBeVisible();

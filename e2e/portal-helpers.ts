@@ -51,6 +51,12 @@ export async function portalLinkFromOutbox(page: Page, to: string): Promise<stri
   return new URL(href).pathname;
 }
 
+/** Opens a portal sign-in link and presses its button: the link page itself (a GET) never signs in. */
+export async function openPortalLink(page: Page, link: string): Promise<void> {
+  await page.goto(link);
+  await page.getByRole('button', { name: /^(Inloggen|Sign in)$/ }).click();
+}
+
 /** A date `days` from today as YYYY-MM-DD in Amsterdam. */
 export function isoDateIn(days: number): string {
   const date = new Date(Date.now() + days * 86_400_000);

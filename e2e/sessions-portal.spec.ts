@@ -3,7 +3,7 @@ import { ready, signUp, uniqueEmail } from './helpers';
 import { ClientPage } from './pages/client-pages';
 import { PortalPage } from './pages/portal-page';
 import { DashboardPage, HomeworkPage, SessionsPage } from './pages/sessions-page';
-import { isoDateIn, portalLinkFromOutbox, seedClient, seedHomework } from './portal-helpers';
+import { isoDateIn, openPortalLink, portalLinkFromOutbox, seedClient, seedHomework } from './portal-helpers';
 
 test('a weekly series, an energy diary filled in on a phone, and the submission back with the coach', async ({ page, browser }) => {
   const sessions = new SessionsPage(page);
@@ -34,7 +34,7 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const mobile = await phone.newPage();
   const portal = new PortalPage(mobile);
-  await mobile.goto(link);
+  await openPortalLink(mobile, link);
   await ready(mobile);
   await expect(portal.heading('Energiedagboek')).toBeVisible();
   await expect(mobile.getByText('Vul het elke avond even in.')).toBeVisible();
@@ -103,10 +103,10 @@ test('a used sign-in link gets a clear page and a way to ask for a new one', asy
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, locale: 'nl-NL' });
   const mobile = await phone.newPage();
   const portal = new PortalPage(mobile);
-  await mobile.goto(link);
+  await openPortalLink(mobile, link);
   await expect(portal.heading('Energiedagboek')).toBeVisible();
   await phone.clearCookies();
-  await mobile.goto(link);
+  await openPortalLink(mobile, link);
   await expect(portal.linkProblemHeading()).toBeVisible();
   await expect(portal.linkProblem()).toHaveText(portal.usedLinkText);
   await portal.askNewLink().click();
@@ -117,7 +117,7 @@ test('a used sign-in link gets a clear page and a way to ask for a new one', asy
   // The new link leads back to the homework it was about.
   const fresh = await portalLinkFromOutbox(page, clientEmail);
   expect(fresh).not.toBe(link);
-  await mobile.goto(fresh);
+  await openPortalLink(mobile, fresh);
   await expect(portal.heading('Energiedagboek')).toBeVisible();
   await phone.close();
 });

@@ -15,6 +15,7 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { EmbeddedServer } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
+import { productionProblems } from '@/lib/runtime/production-checks';
 import * as schema from '@/db/schema';
 import { DEMO_LOGIN, seedDemoIfEmpty } from '@/scripts/seed-demo';
 
@@ -44,6 +45,15 @@ async function authSecret(): Promise<string> {
 }
 
 async function main() {
+  // Refuse a production start that would leak links or run insecurely: one sentence per problem, no stack trace.
+  const problems = productionProblems(mode, process.env);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(problem);
+    console.error('(A production build on your own machine may set ALLOW_LOCAL_PRODUCTION=1; see README "Security".)');
+    process.exit(1);
+  }
+  // The worker runs in this process: it prints outbox mails only when NODE_ENV says development (lib/mail/send.ts).
+  if (mode === 'dev' && !process.env.NODE_ENV) Object.assign(process.env, { NODE_ENV: 'development' });
   if (process.env.FRESH_DATA === '1') await rm(dataDir, { recursive: true, force: true });
   await mkdir(dataDir, { recursive: true });
 

@@ -77,7 +77,7 @@ async function startApp(): Promise<{ base: string; dataDir: string; stop: () => 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'balanspunt-load-'));
   const base = `http://127.0.0.1:${port}`;
   const child = spawn('npm', ['run', '--silent', 'start'], {
-    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, SEED_DEMO: '1', APP_URL: base, DATABASE_URL: '' },
+    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, SEED_DEMO: '1', APP_URL: base, DATABASE_URL: '', ALLOW_LOCAL_PRODUCTION: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });

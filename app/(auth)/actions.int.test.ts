@@ -1,7 +1,7 @@
 import { count, eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { loginAttempts, passwordResets, practices, users } from '@/db/schema';
+import { passwordResets, practices, rateLimits, users } from '@/db/schema';
 import { runMailJobsOnce } from '@/lib/mail/worker';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { actAs, auditFor, createPractice, linkInMail, outboxFor, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
@@ -91,7 +91,7 @@ describe('sign-in', () => {
   it('forgets failures older than 15 minutes', async () => {
     const owner = await createPractice();
     for (let i = 0; i < 5; i++) await signInAction({ email: owner.email, password: `wrong-${i}` });
-    await db().execute(sql`update ${loginAttempts} set created_at = now() - interval '16 minutes'`);
+    await db().execute(sql`update ${rateLimits} set expire = ${Date.now() - 1}`); // the 15-minute window has run out
     expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
   });
 

@@ -11,6 +11,7 @@ import { signInLockout } from '@/lib/auth/credentials';
 import { currentActor, withPublic, withSignedIn } from '@/lib/auth/guards';
 import { signIn, signOut } from '@/lib/auth/nextauth';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { refuseWhenLimited } from '@/lib/security/request-limits';
 import {
   acceptInvitationSchema,
   forgotPasswordSchema,
@@ -57,6 +58,8 @@ export const signInAction = withPublic(signInSchema, async ({ email, password, c
 });
 
 export const signUpAction = withPublic(signUpSchema, async (input) => {
+  const limited = await refuseWhenLimited([['signUpIp', 'ip']]);
+  if (limited) return limited;
   const result = await signUp(input);
   if (!result.ok) return result;
   await rememberLocale(input.locale);
@@ -77,11 +80,19 @@ export async function signOutFormAction(): Promise<void> {
 }
 
 /** Always answers the same, and as fast: the look-up happens in the worker, so the form never tells whether an email has an account. */
-export const requestPasswordResetAction = withPublic(forgotPasswordSchema, ({ email }) => requestPasswordReset(email));
+export const requestPasswordResetAction = withPublic(forgotPasswordSchema, async ({ email }) => {
+  const limited = await refuseWhenLimited([
+    ['passwordResetEmail', email],
+    ['passwordResetIp', 'ip'],
+  ]);
+  return limited ?? requestPasswordReset(email);
+});
 
 export const resetPasswordAction = withPublic(resetPasswordSchema, (input) => resetPassword(input));
 
 export const acceptInvitationAction = withPublic(acceptInvitationSchema, async (input) => {
+  const limited = await refuseWhenLimited([['invitationIp', 'ip']]);
+  if (limited) return limited;
   const result = await acceptInvitation(input);
   if (!result.ok) return result;
   await rememberLocale(result.data.locale);

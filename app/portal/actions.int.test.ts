@@ -6,9 +6,9 @@ import { clients, portalLinkRequests, portalLinks, portalSessions } from '@/db/s
 import { PORTAL_COOKIE, portalEmailKey } from '@/lib/portal/rules';
 import { actAs, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
 import { runMailJobsOnce } from '@/lib/mail/worker';
-import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { cookieJar, setCookieHeaders } from '@/lib/testing/next-headers-mock';
 import { requestPortalLinkAction, signOutPortalAction } from './actions';
-import { GET as consume } from './auth/[token]/route';
+import { signInWithPortalLink } from './auth/[token]/actions';
 
 beforeEach(() => {
   actAs(null);
@@ -21,9 +21,18 @@ async function setup(email = `eva-${Math.random().toString(36).slice(2)}@example
   return { owner, client, email };
 }
 
-const open = (path: string) => {
-  const token = path.replace('/portal/auth/', '');
-  return consume(new Request(`http://localhost:3000${path}`), { params: Promise.resolve({ token }) });
+/** Presses the link page's sign-in button (the server action); answers with where it led and the cookies it set. */
+const open = async (path: string) => {
+  const data = new FormData();
+  data.set('token', path.replace('/portal/auth/', ''));
+  setCookieHeaders.length = 0;
+  const redirect: { digest?: string } = await signInWithPortalLink(data).then(
+    () => ({}),
+    (error: { digest?: string }) => error,
+  );
+  const location = new URL(String(redirect.digest).split(';')[2] ?? '', 'http://localhost:3000').href;
+  const cookies = [...setCookieHeaders];
+  return { redirected: String(redirect.digest).startsWith('NEXT_REDIRECT'), headers: { get: (h: string) => (h === 'location' ? location : null), getSetCookie: () => cookies } };
 };
 
 const SAME_ANSWER = { ok: true, data: null };
@@ -95,7 +104,7 @@ describe('opening the link', () => {
     const { owner, client, email } = await setup();
     await requestPortalLinkAction({ email, next: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e' });
     const response = await open(await linkInMail(owner.practiceId, email));
-    expect(response.status).toBe(303);
+    expect(response.redirected).toBe(true);
     expect(new URL(response.headers.get('location')!).pathname).toBe('/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e');
     const cookies = response.headers.getSetCookie();
     const session = cookies.find((c) => c.startsWith(`${PORTAL_COOKIE}=`))!;
@@ -115,7 +124,7 @@ describe('opening the link', () => {
     const { owner, client, email } = await setup();
     await requestPortalLinkAction({ email });
     const path = await linkInMail(owner.practiceId, email);
-    expect((await open(path)).status).toBe(303);
+    expect((await open(path)).redirected).toBe(true);
     const again = await open(path);
     expect(new URL(again.headers.get('location')!).search).toContain('reason=link_used');
     expect(again.headers.getSetCookie().some((c) => c.startsWith(PORTAL_COOKIE))).toBe(false);

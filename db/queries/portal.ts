@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
+import { PORTAL_IDLE_TIMEOUT_MS } from '@/lib/portal/rules';
 import { getDb, type Executor } from '../client';
 import { clients, portalLinkRequests, portalLinks, portalSessions, practices } from '../schema';
 
@@ -107,7 +108,9 @@ export async function findPortalSession(practiceId: string, tokenHash: string, n
         eq(portalSessions.practiceId, practiceId),
         eq(portalSessions.tokenHash, tokenHash),
         gt(portalSessions.expiresAt, now),
+        gt(portalSessions.lastSeenAt, new Date(now.getTime() - PORTAL_IDLE_TIMEOUT_MS)),
         isNull(clients.archivedAt),
+        ne(clients.status, 'closed'),
       ),
     )
     .limit(1);
@@ -116,4 +119,17 @@ export async function findPortalSession(practiceId: string, tokenHash: string, n
 
 export async function deletePortalSession(practiceId: string, tokenHash: string, ex: Executor = getDb()) {
   await ex.delete(portalSessions).where(and(eq(portalSessions.practiceId, practiceId), eq(portalSessions.tokenHash, tokenHash)));
+}
+
+/** Marks the session as used now (at most once a minute: a page view is not a write each time). */
+export async function touchPortalSession(practiceId: string, sessionId: string, now = new Date(), ex: Executor = getDb()) {
+  await ex
+    .update(portalSessions)
+    .set({ lastSeenAt: now })
+    .where(and(eq(portalSessions.practiceId, practiceId), eq(portalSessions.id, sessionId), lt(portalSessions.lastSeenAt, new Date(now.getTime() - 60_000))));
+}
+
+/** Ends every portal session of a client (email changed, trajectory closed, record archived). */
+export async function endPortalSessions(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  await ex.delete(portalSessions).where(and(eq(portalSessions.practiceId, practiceId), eq(portalSessions.clientId, clientId)));
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, max, sql } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
-import { clients, coachingSessions, employerContacts, planShareOpenings, planShares, practices, shareGuessAttempts, users } from '../schema';
+import { clients, coachingSessions, employerContacts, planShareOpenings, planShares, practices, users } from '../schema';
 
 export async function insertShare(
   practiceId: string,
@@ -146,22 +146,4 @@ export function listPlannedTripartite(practiceId: string, clientId: string, now:
     )
     .orderBy(asc(coachingSessions.startsAt))
     .limit(10);
-}
-
-/** Counts one failed lookup for this IP key in this window; returns the count so far. */
-export async function countGuess(ipKey: string, windowStart: Date, ex: Executor = getDb()): Promise<number> {
-  const [row] = await ex
-    .insert(shareGuessAttempts)
-    .values({ ipKey, windowStart, count: 1 })
-    .onConflictDoUpdate({ target: [shareGuessAttempts.ipKey, shareGuessAttempts.windowStart], set: { count: sql`${shareGuessAttempts.count} + 1` } })
-    .returning({ count: shareGuessAttempts.count });
-  return row?.count ?? 1;
-}
-
-export async function guessesSoFar(ipKey: string, windowStart: Date, ex: Executor = getDb()): Promise<number> {
-  const [row] = await ex
-    .select({ count: shareGuessAttempts.count })
-    .from(shareGuessAttempts)
-    .where(and(eq(shareGuessAttempts.ipKey, ipKey), eq(shareGuessAttempts.windowStart, windowStart)));
-  return row?.count ?? 0;
 }

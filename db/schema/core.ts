@@ -150,18 +150,6 @@ export const recoveryCodes = pgTable(
   ],
 );
 
-/** Not practice data: keyed by a hash of the email so unknown emails are limited too. */
-export const loginAttempts = pgTable(
-  'login_attempts',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    emailKey: text('email_key').notNull(),
-    succeeded: boolean('succeeded').notNull(),
-    createdAt: createdAt(),
-  },
-  (t) => [index('login_attempts_email_time').on(t.emailKey, t.createdAt)],
-);
-
 /** Mails kept when no SMTP server is configured (the embedded default). */
 export const outbox = pgTable(
   'outbox',

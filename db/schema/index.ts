@@ -4,3 +4,4 @@ export * from './intake';
 export * from './sessions';
 export * from './portal';
 export * from './plans';
+export * from './security';

@@ -183,17 +183,6 @@ export const planEmployerActions = pgTable(
   ],
 );
 
-/** Not practice data: failed share-token lookups per (hashed) IP and window, for rate limiting link guessing. */
-export const shareGuessAttempts = pgTable(
-  'share_guess_attempts',
-  {
-    ipKey: text('ip_key').notNull(),
-    windowStart: timestamp('window_start', { withTimezone: true }).notNull(),
-    count: integer('count').notNull().default(0),
-  },
-  (t) => [primaryKey({ columns: [t.ipKey, t.windowStart] })],
-);
-
 export type PlanItem = typeof planItems.$inferSelect;
 export type PlanRelease = typeof planReleases.$inferSelect;
 export type PlanShare = typeof planShares.$inferSelect;

@@ -38,6 +38,8 @@ export const portalSessions = pgTable(
     clientId: uuid('client_id').notNull(),
     tokenHash: text('token_hash').notNull(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Idle timeout: a session unused for PORTAL_IDLE_TIMEOUT_MS ends, besides the absolute expires_at. */
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [

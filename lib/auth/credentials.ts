@@ -1,13 +1,10 @@
 import 'server-only';
-import { countRecentFailures, findUserByEmail, recordLoginAttempt } from '@/db/queries/directory';
+import { findUserByEmail } from '@/db/queries/directory';
 import type { User } from '@/db/schema';
 import { audit } from '@/lib/audit';
+import { blockedFor, consumeAll, reset } from '@/lib/security/rate-limit';
 import { verifyAgainstDummy, verifyPassword } from './password';
-import { emailKey } from './tokens';
 import { checkSecondFactor } from './two-factor';
-
-export const MAX_FAILURES = 5;
-export const FAILURE_WINDOW_MS = 15 * 60 * 1000;
 
 export type CredentialCheck =
   | { status: 'ok'; user: User }
@@ -18,22 +15,26 @@ export type CredentialCheck =
   | { status: 'totp_rate_limited' }
   | { status: 'rate_limited'; retryAfterMinutes: number };
 
-/** Minutes until the oldest failure in the window expires: what the user has to wait. */
-export async function signInLockout(email: string, now = new Date()): Promise<number | null> {
-  const { failures, oldest } = await countRecentFailures(emailKey(email), new Date(now.getTime() - FAILURE_WINDOW_MS));
-  if (failures < MAX_FAILURES || !oldest) return null;
-  return Math.max(1, Math.ceil((oldest.getTime() + FAILURE_WINDOW_MS - now.getTime()) / 60_000));
+/** Minutes the caller has to wait before this email may try again (null: not limited). */
+export async function signInLockout(email: string): Promise<number | null> {
+  return blockedFor('signInEmail', email);
 }
 
+/**
+ * Every attempt first spends a point per email and per client IP, atomically (lib/security/rate-limit.ts),
+ * and only then is the password verified: 20 parallel guesses get at most 5 verifications. A successful
+ * sign-in gives the email its points back.
+ */
 export async function verifyCredentials(email: string, password: string, ip: string | null, code?: string): Promise<CredentialCheck> {
-  const key = emailKey(email);
-  const lockedFor = await signInLockout(email);
-  if (lockedFor !== null) return { status: 'rate_limited', retryAfterMinutes: lockedFor };
+  const limited = await consumeAll([
+    ['signInEmail', email],
+    ['signInIp', ip],
+  ]);
+  if (!limited.ok) return { status: 'rate_limited', retryAfterMinutes: limited.retryAfterMinutes };
 
   const user = await findUserByEmail(email);
   // Same work for an unknown email as for a wrong password: the answer time tells nothing.
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
-  await recordLoginAttempt(key, valid && user !== null);
 
   if (!user) return { status: 'invalid' };
   if (!valid) {
@@ -50,6 +51,7 @@ export async function verifyCredentials(email: string, password: string, ip: str
     const second = await checkSecondFactor(user, code, ip);
     if (second !== 'ok') return { status: second };
   }
+  await reset('signInEmail', email);
   await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.sign_in', ip });
   return { status: 'ok', user };
 }

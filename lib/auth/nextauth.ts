@@ -6,6 +6,7 @@ import { readReissueTicket } from '@/lib/auth/reissue-ticket';
 import { signInErrorFor } from '@/lib/auth/sign-in-errors';
 import { logError } from '@/lib/log';
 import { signInSchema } from '@/lib/schemas/auth';
+import { clientIpFrom } from '@/lib/security/client-ip';
 import { secureCookies } from '@/lib/security/cookies';
 
 /** The session and cookie setup (JWT sessions: proxy.ts only checks the cookie is there, the guards verify it). */
@@ -54,7 +55,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
       async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const ip = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() ?? null;
+        const ip = clientIpFrom(request.headers);
         const result = await verifyCredentials(parsed.data.email, parsed.data.password, ip, parsed.data.code);
         if (result.status !== 'ok') {
           const error = signInErrorFor(result.status);

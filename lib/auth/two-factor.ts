@@ -1,7 +1,6 @@
 import 'server-only';
 import QRCode from 'qrcode';
 import { getDb } from '@/db/client';
-import { countRecentFailures, recordLoginAttempt } from '@/db/queries/directory';
 import {
   claimTotpStep,
   disableTotp,
@@ -16,24 +15,19 @@ import { findUser, findUserForSession } from '@/db/queries/users';
 import type { User } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
+import { consume, reset } from '@/lib/security/rate-limit';
 import { verifyPassword } from './password';
 import { open, seal } from './secret-box';
-import { hmac } from './server-key';
 import { hashRecoveryCode, looksLikeRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, recoveryCodeMatches, totpUri } from './totp';
-
-const MAX_TOTP_FAILURES = 5;
-const TOTP_WINDOW_MS = 15 * 60 * 1000;
 
 type Who = { practiceId: string; userId: string };
 
-/** The wrong-code count lives in the login-attempt table under a key of its own per user (no new table). */
-const totpKey = (userId: string) => hmac('totp-attempts', userId);
-
 /** Second step of sign-in: a TOTP code (once per time step) or an unused recovery code; 5 wrong per 15 minutes. */
 export async function checkSecondFactor(user: User, code: string, ip: string | null): Promise<'ok' | 'totp_invalid' | 'totp_rate_limited'> {
-  const key = totpKey(user.id);
-  const { failures } = await countRecentFailures(key, new Date(Date.now() - TOTP_WINDOW_MS));
-  if (failures >= MAX_TOTP_FAILURES) return 'totp_rate_limited';
+  // Each attempt spends a point of the shared `totp` policy first (atomic, 5 per 15 minutes per account), so
+  // parallel guesses cannot get past the limit; a right code gives the points back.
+  const limited = await consume('totp', user.id);
+  if (!limited.ok) return 'totp_rate_limited';
   const secret = user.totpSecret ? open(user.totpSecret) : null;
   let passed = false;
   if (looksLikeRecoveryCode(code)) {
@@ -42,7 +36,7 @@ export async function checkSecondFactor(user: User, code: string, ip: string | n
     const step = matchTotp(secret, code, Date.now(), user.totpLastStep);
     passed = step !== null && (await claimTotpStep(user.practiceId, user.id, step));
   }
-  await recordLoginAttempt(key, passed);
+  if (passed) await reset('totp', user.id);
   if (!passed) await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.two_factor_failed', ip });
   return passed ? 'ok' : 'totp_invalid';
 }

@@ -6,6 +6,7 @@ import { insertConsent, listConsents } from '@/db/queries/consents';
 import { contactBelongsTo } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
 import { deleteOutboxMailsTo } from '@/db/queries/outbox';
+import { endPortalSessions } from '@/db/queries/portal';
 import type { Executor } from '@/db/client';
 import { fail, ok, type ActionResult, type FieldErrors } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
@@ -100,6 +101,8 @@ export async function updateClientDetails(
     write: (tx) => updateClient(actor.practiceId, clientId, version, values, tx),
     timeline: () => updateTimelineEvents(current, values, fields).map((event) => ({ clientId, ...event })),
     audit: () => ({ action: 'client.updated', entityType: 'client', entityId: clientId, metadata: { fields } }),
+    // A new email address ends the portal sessions started through the old one.
+    after: current.email.trim().toLowerCase() === values.email.trim().toLowerCase() ? undefined : (tx) => endPortalSessions(actor.practiceId, clientId, tx),
   });
   return emailRace(result, actor.practiceId, values.email, clientId);
 }
@@ -144,6 +147,8 @@ function lifecycleStep(
     write,
     timeline: () => ({ clientId, kind, data }),
     audit: () => ({ action: kind, entityType: 'client', entityId: clientId }),
+    // A closed or archived client's portal sessions end in the same transaction.
+    after: kind === 'client.closed' || kind === 'client.archived' ? (tx) => endPortalSessions(actor.practiceId, clientId, tx) : undefined,
   });
 }
 

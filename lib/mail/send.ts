@@ -13,13 +13,13 @@ function transporter(url: string) {
 
 /**
  * What the worker does with one queued mail: SMTP when SMTP_URL is set, else the outbox table (and the
- * console in development, the local way to follow mailed links). Throws when the mail server refuses,
+ * console in development only, the local way to follow mailed links: bodies hold live links). Throws when the mail server refuses,
  * so the queue retries it; the error message (never the mail) becomes the job's last error.
  */
 export async function sendMail(practiceId: string, mail: Mail): Promise<void> {
   if (usesOutbox()) {
     await insertOutboxMail(practiceId, mail);
-    if (!process.env.VITEST && process.env.NODE_ENV !== 'production') {
+    if (!process.env.VITEST && process.env.NODE_ENV === 'development') {
       console.log(`\n[mail → outbox] to: ${mail.to}\nsubject: ${mail.subject}\n${mail.text}\n`);
     }
     return;

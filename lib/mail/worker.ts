@@ -3,6 +3,7 @@ import { Logger, run, runOnce, type Runner, type Task, type TaskList } from 'gra
 import { databaseUrl } from '@/db/client';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
+import { PRUNE_CRONTAB, pruneExpired } from '@/lib/security/prune';
 import type { JobName, JobPayloads } from './queue';
 import { sendMail } from './send';
 
@@ -21,6 +22,10 @@ export const taskList: TaskList = {
   send_mail: task<'send_mail'>(({ practiceId, mail }) => sendMail(practiceId, mail)),
   password_reset_requested: task<'password_reset_requested'>(({ email }) => handlePasswordResetRequested(email)),
   portal_link_requested: task<'portal_link_requested'>(({ email, next }) => handlePortalLinkRequested(email, next)),
+  // Daily (PRUNE_CRONTAB): expired links, sessions, reset tokens and limiter rows. One instance runs it per day (the cron lock).
+  prune_expired: async () => {
+    await pruneExpired();
+  },
 };
 
 // Graphile Worker logs job ids, task names and error messages, never payloads (no mail text in the logs).
@@ -34,6 +39,7 @@ export async function startMailWorker(connectionString = databaseUrl()): Promise
   return run({
     connectionString,
     taskList,
+    crontab: PRUNE_CRONTAB,
     concurrency: 2,
     pollInterval: 2_000,
     // The launcher handles SIGINT/SIGTERM itself: stop the worker, then Next.js, then PostgreSQL.

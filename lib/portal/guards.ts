@@ -3,7 +3,7 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { z } from 'zod';
-import { findPortalSession } from '@/db/queries/portal';
+import { findPortalSession, touchPortalSession } from '@/db/queries/portal';
 import { readLinkToken } from '@/lib/accounts/links';
 import { GuardError, guarded, type GuardedHandler } from '@/lib/auth/guards';
 import { PORTAL_COOKIE, safePortalPath } from './rules';
@@ -15,7 +15,10 @@ export const currentPortalClient = cache(async (): Promise<PortalClient | null> 
   const token = (await cookies()).get(PORTAL_COOKIE)?.value;
   const link = token ? readLinkToken(token) : null;
   if (!link) return null;
-  return findPortalSession(link.practiceId, link.tokenHash);
+  const session = await findPortalSession(link.practiceId, link.tokenHash);
+  // Idle timeout (2 hours): every use moves it on.
+  if (session) await touchPortalSession(session.practiceId, session.sessionId);
+  return session;
 });
 
 /** For portal pages: a visitor without a valid session goes to the portal sign-in, and comes back after. */

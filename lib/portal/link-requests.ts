@@ -7,6 +7,7 @@ import { audit } from '@/lib/audit';
 import { portalLinkMail } from '@/lib/mail/portal-templates';
 import { enqueueJob } from '@/lib/mail/queue';
 import { deliver } from '@/lib/mail/transport';
+import { refuseWhenLimited } from '@/lib/security/request-limits';
 import { issuePortalLink } from './links';
 import { isRateLimited, LINK_REQUEST_WINDOW_MS, portalEmailKey, safePortalPath } from './rules';
 
@@ -17,6 +18,9 @@ import { isRateLimited, LINK_REQUEST_WINDOW_MS, portalEmailKey, safePortalPath }
  * same, and as fast, for a known and an unknown email.
  */
 export async function requestPortalLink(email: string, next: string | undefined, now = new Date()): Promise<ActionResult<null>> {
+  // Per client IP first (shared limiter); the per-email limit below keeps its lock and its own count.
+  const limitedIp = await refuseWhenLimited([['portalLinkIp', 'ip']]);
+  if (limitedIp) return limitedIp;
   const key = portalEmailKey(email);
   const since = new Date(now.getTime() - LINK_REQUEST_WINDOW_MS);
   const claimed = await getDb().transaction(async (tx) => {

@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 
 export const PORTAL_LINK_TTL_MS = 30 * 60 * 1000;
 export const PORTAL_SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+/** A portal session nobody used for this long ends (a phone left lying around), besides the 7 days. */
+export const PORTAL_IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
 export const PORTAL_COOKIE = 'portal_session';
 export const LINK_REQUEST_LIMIT = 3;
 export const LINK_REQUEST_WINDOW_MS = 15 * 60 * 1000;

@@ -1,15 +1,17 @@
 import 'server-only';
 import { logError } from '@/lib/log';
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { listReleasedItems } from '@/db/queries/plans';
 import { getPracticeLogo } from '@/db/queries/practices';
-import { countGuess, findShareByTokenHash, guessesSoFar, listPlannedTripartite, shareContext } from '@/db/queries/shares';
+import { findShareByTokenHash, listPlannedTripartite, shareContext } from '@/db/queries/shares';
 import { isInvalidText } from '@/db/errors';
 import { fail, type ActionResult } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { hashToken } from '@/lib/auth/tokens';
+import { clientIpFrom } from '@/lib/security/client-ip';
+import { consume, POLICIES, refund } from '@/lib/security/rate-limit';
 import type { Locale } from '@/lib/i18n/locales';
 import { buildEmployerView, type EmployerView } from '@/lib/plans/employer-view';
 import { employerComment, employerConfirm, employerSetStatus, recordShareOpening, SHARE_TOKEN_LENGTH, type OpenShare } from '@/lib/plans/service';
@@ -22,8 +24,7 @@ import { employerCommentSchema, employerConfirmSchema, employerStatusSchema } fr
  */
 
 /** Failed lookups allowed per IP per window before the page stops answering (link guessing). */
-export const GUESS_LIMIT = 20;
-export const GUESS_WINDOW_MS = 15 * 60 * 1000;
+export const GUESS_LIMIT = POLICIES.shareGuessIp.points;
 
 const TOKEN = /^[A-Za-z0-9_-]+$/;
 
@@ -36,22 +37,23 @@ export type ShareState =
 type Resolved = { state: 'ok'; share: OpenShare; locale: Locale; confirmedAt: Date | null } | Exclude<ShareState, { state: 'ok' }>;
 
 async function callerIp(): Promise<string | null> {
-  const h = await headers();
-  return h.get('x-forwarded-for')?.split(',')[0]?.trim() || h.get('x-real-ip') || null;
+  return clientIpFrom(await headers());
 }
 
-const ipKey = (ip: string | null) => createHash('sha256').update(`share:${ip ?? 'unknown'}`).digest('hex');
-const windowStart = (now: number) => new Date(now - (now % GUESS_WINDOW_MS));
-
-/** Token → share, or a state that says nothing. Wrong length or characters never reach the database. */
+/**
+ * Token → share, or a state that says nothing. Wrong length or characters never reach the database.
+ * Every lookup first spends a point of the per-IP guessing limit in one atomic step (lib/security/rate-limit.ts),
+ * so parallel guesses cannot slip past a check; a lookup that finds a live share gets its point back.
+ */
 async function resolve(token: string, ip: string | null, now = Date.now()): Promise<Resolved> {
-  const key = ipKey(ip);
-  const window = windowStart(now);
-  if ((await guessesSoFar(key, window)) >= GUESS_LIMIT) return { state: 'rate_limited' };
-  const miss = async (): Promise<Resolved> => {
-    await countGuess(key, window);
-    return { state: 'not_found' };
-  };
+  if (!(await consume('shareGuessIp', ip)).ok) return { state: 'rate_limited' };
+  const resolved = await lookUp(token, now);
+  if (resolved.state === 'ok' || resolved.state === 'expired') await refund('shareGuessIp', ip);
+  return resolved;
+}
+
+async function lookUp(token: string, now: number): Promise<Resolved> {
+  const miss = async (): Promise<Resolved> => ({ state: 'not_found' });
   if (typeof token !== 'string' || token.length !== SHARE_TOKEN_LENGTH || !TOKEN.test(token)) return miss();
   const wanted = hashToken(token);
   const row = await findShareByTokenHash(wanted);

@@ -1,9 +1,9 @@
+import { sql } from 'drizzle-orm';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { shareGuessAttempts } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { actAs } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
@@ -35,7 +35,7 @@ const root = path.resolve(__dirname, '../../..');
 /** Answers that mean "you may not": an action's typed refusal. */
 const REFUSALS = ['unauthenticated', 'forbidden', 'not_found', 'link_expired', 'link_invalid', 'rate_limited'];
 /** The share guard counts failed token look-ups per IP (link guessing): its own bookkeeping, not a write by the caller. */
-const GUARD_TABLES = new Set(['share_guess_attempts']);
+const GUARD_TABLES = new Set(['rate_limits']);
 
 type Caller = { name: string; enter: (w: World) => Promise<void>; token?: (w: World) => string };
 
@@ -213,7 +213,7 @@ describe('the authorization matrix', () => {
   beforeEach(async () => {
     actAs(null);
     cookieJar.clear();
-    await getDb().delete(shareGuessAttempts);
+    await getDb().execute(sql`delete from rate_limits`);
   });
 
   it.each(guarded)('%s: only the rightful caller gets through, and a refusal writes nothing', async (key, entry) => {

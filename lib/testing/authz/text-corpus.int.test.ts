@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { and, desc, eq } from 'drizzle-orm';
 import { renderToString } from 'react-dom/server';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -17,7 +18,6 @@ import {
   measurementAnswers,
   planEmployerActions,
   planItems,
-  shareGuessAttempts,
 } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { renderReport } from '@/lib/reports/render';
@@ -170,7 +170,7 @@ const FIELDS: Field[] = [
     write: async (s) => {
       cookieJar.clear();
       actAs(null);
-      await db().delete(shareGuessAttempts);
+      await db().execute(sql`delete from rate_limits`);
       return commentAction({ token: w.a.share.token, comment: s });
     },
     read: async () =>
@@ -227,7 +227,7 @@ describe('hostile text in every free-text field', () => {
         if (label === 'nul') expect(result.error, `${field.name} ← NUL`).toBe('invalid_characters');
         const after = await rowCounts();
         expect(
-          Object.keys(after).filter((t) => t !== 'share_guess_attempts' && after[t] !== before[t]),
+          Object.keys(after).filter((t) => t !== 'rate_limits' && after[t] !== before[t]),
           `${field.name} ← ${label} refused but wrote`,
         ).toEqual([]);
         if (label !== 'nul') expect(label, `${field.name} refused ${label} (${result.error})`).toMatch(/^(huge|long2k)$/);
@@ -252,7 +252,7 @@ describe('hostile text shown on a page and in a PDF', () => {
     const { releasePlanItemAction } = await import('@/app/portal/plan/actions');
     expect(await releasePlanItemAction({ itemId: w.a.itemId })).toMatchObject({ ok: true });
     cookieJar.clear();
-    await db().delete(shareGuessAttempts);
+    await db().execute(sql`delete from rate_limits`);
     const html = renderToString((await SharePage({ params: Promise.resolve({ token: w.a.share.token }) })) as never);
     expect(html).toContain('&lt;script&gt;alert(&quot;xss&quot;)&lt;/script&gt;');
     expect(html).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');

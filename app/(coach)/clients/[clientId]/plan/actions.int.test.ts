@@ -13,7 +13,7 @@ import {
   planReleases,
   planShareOpenings,
   planShares,
-  shareGuessAttempts,
+  rateLimits,
 } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
@@ -36,7 +36,7 @@ import {
 beforeEach(async () => {
   actAs(null);
   cookieJar.clear();
-  await getDb().delete(shareGuessAttempts);
+  await getDb().delete(rateLimits);
 });
 
 const db = () => getDb();

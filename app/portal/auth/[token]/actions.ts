@@ -1,0 +1,28 @@
+'use server';
+
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { PORTAL_COOKIE, portalCookieOptions, safePortalPath } from '@/lib/portal/rules';
+import { consumePortalLink } from '@/lib/portal/service';
+
+/**
+ * The "Sign in" button of a portal link page: consumes the link once (public: the token is the credential),
+ * starts the portal session and goes where the link was meant to lead. Only a POST does this, so a mail
+ * scanner or Safe Links opening the URL (a GET) never burns the link or takes the session.
+ */
+export async function signInWithPortalLink(formData: FormData): Promise<void> {
+  const token = formData.get('token');
+  const result = await consumePortalLink(typeof token === 'string' ? token : '');
+  if (!result.ok) {
+    const query = new URLSearchParams({ reason: result.error });
+    const next = result.params?.next;
+    if (typeof next === 'string') query.set('next', safePortalPath(next));
+    redirect(`/portal/link?${query}`);
+  }
+  const jar = await cookies();
+  jar.set(PORTAL_COOKIE, result.data.cookieValue, portalCookieOptions(process.env.APP_URL));
+  // The portal speaks the client's language from the first page on.
+  jar.set(LOCALE_COOKIE, result.data.locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false });
+  redirect(safePortalPath(result.data.redirectTo));
+}

@@ -1,0 +1,51 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { portalLinks, portalSessions } from '@/db/schema';
+import { issuePortalLink } from '@/lib/portal/links';
+import { PORTAL_COOKIE } from '@/lib/portal/rules';
+import { createPractice } from '@/lib/testing/fixtures';
+import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { signInWithPortalLink } from './actions';
+import PortalLinkSignInPage from './page';
+
+vi.mock('next-intl/server', () => ({ getTranslations: async () => (key: string) => key }));
+
+async function setup() {
+  const owner = await createPractice();
+  const client = await seedClient(owner.practiceId, owner.userId);
+  const url = await issuePortalLink(owner.practiceId, client.id, '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e');
+  return { client, token: url.split('/portal/auth/')[1]! };
+}
+
+const form = (token: string) => {
+  const data = new FormData();
+  data.set('token', token);
+  return data;
+};
+const linkOf = async (clientId: string) => (await getDb().select().from(portalLinks).where(eq(portalLinks.clientId, clientId)))[0]!;
+const sessionsOf = (clientId: string) => getDb().select().from(portalSessions).where(eq(portalSessions.clientId, clientId));
+
+describe('opening a portal sign-in link', () => {
+  it('GET only shows the sign-in button: the link stays unused and no session starts (mail scanners)', async () => {
+    const { client, token } = await setup();
+    for (let i = 0; i < 3; i++) await PortalLinkSignInPage({ params: Promise.resolve({ token }) });
+    expect((await linkOf(client.id)).usedAt).toBeNull();
+    expect(await sessionsOf(client.id)).toEqual([]);
+  });
+
+  it('the button (POST) consumes the link once: a session, the cookie, and on to where the link leads', async () => {
+    const { client, token } = await setup();
+    cookieJar.clear();
+    await expect(signInWithPortalLink(form(token))).rejects.toMatchObject({ digest: expect.stringContaining('/portal/homework/3f0c2b7e') });
+    expect(cookieJar.get(PORTAL_COOKIE)).toEqual(expect.any(String));
+    expect((await linkOf(client.id)).usedAt).not.toBeNull();
+    expect(await sessionsOf(client.id)).toHaveLength(1);
+    // A second press (or a replay) finds the link used and starts nothing.
+    await expect(signInWithPortalLink(form(token))).rejects.toMatchObject({
+      digest: expect.stringContaining('/portal/link?reason=link_used'),
+    });
+    expect(await sessionsOf(client.id)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,80 @@
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { clientRow, seedClient } from '@/db/queries/client-test-fixtures';
+import { portalSessions } from '@/db/schema';
+import type { Actor } from '@/lib/auth/guards';
+import { todayIn } from '@/lib/caseload/dates';
+import { closeClientTrajectory, updateClientDetails } from '@/lib/caseload/service';
+import { createPractice } from '@/lib/testing/fixtures';
+import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { currentPortalClient } from './guards';
+import { issuePortalLink } from './links';
+import { PORTAL_COOKIE } from './rules';
+import { consumePortalLink } from './service';
+
+async function signedInClient() {
+  const owner = await createPractice();
+  const client = await seedClient(owner.practiceId, owner.userId, { email: `eva-${Date.now()}@example.test` });
+  const url = await issuePortalLink(owner.practiceId, client.id, '/portal');
+  const result = await consumePortalLink(url.split('/portal/auth/')[1]!);
+  if (!result.ok) throw new Error('no session');
+  cookieJar.set(PORTAL_COOKIE, result.data.cookieValue);
+  const actor: Actor = { ...owner, name: 'Olivia Owner', locale: 'nl' };
+  return { owner, client, actor };
+}
+
+const sessionsOf = (clientId: string) => getDb().select().from(portalSessions).where(eq(portalSessions.clientId, clientId));
+const idleFor = (clientId: string, minutes: number) =>
+  getDb().execute(sql`update portal_sessions set last_seen_at = now() - make_interval(mins => ${minutes}) where client_id = ${clientId}`);
+
+describe('portal session lifetime', () => {
+  it('ends after 2 hours without use (idle timeout), though the 7 days have not passed', async () => {
+    const { client } = await signedInClient();
+    expect(await currentPortalClient()).toMatchObject({ clientId: client.id });
+    await idleFor(client.id, 121);
+    expect(await currentPortalClient()).toBeNull();
+  });
+
+  it('moves the idle timeout on with every use', async () => {
+    const { client } = await signedInClient();
+    await idleFor(client.id, 90);
+    expect(await currentPortalClient()).toMatchObject({ clientId: client.id });
+    const [row] = await sessionsOf(client.id);
+    expect(Date.now() - row!.lastSeenAt.getTime()).toBeLessThan(60_000);
+  });
+
+  it('ends when the coach changes the client’s email address', async () => {
+    const { client, actor } = await signedInClient();
+    const row = await clientRow(client.practiceId, client.id);
+    const result = await updateClientDetails(actor, client.id, row!.version, {
+      firstName: row!.firstName,
+      lastName: row!.lastName,
+      email: 'nieuw-adres@example.test',
+      phone: row!.phone ?? '',
+      jobTitle: row!.jobTitle ?? '',
+      employerId: null,
+      managerContactId: null,
+      coachId: row!.coachId,
+      startDate: row!.startDate,
+      referralRoute: row!.referralRoute,
+      locale: row!.locale,
+      onSickLeave: false,
+      sickLeaveSince: null,
+      notes: '',
+    } as Parameters<typeof updateClientDetails>[3]);
+    expect(result).toMatchObject({ ok: true });
+    expect(await sessionsOf(client.id)).toEqual([]);
+    expect(await currentPortalClient()).toBeNull();
+  });
+
+  it('ends when the trajectory is closed', async () => {
+    const { client, actor } = await signedInClient();
+    const row = await clientRow(client.practiceId, client.id);
+    expect(await closeClientTrajectory(actor, client.id, row!.version, { closedOn: todayIn(), reason: 'completed' })).toMatchObject({
+      ok: true,
+    });
+    expect(await sessionsOf(client.id)).toEqual([]);
+    expect(await currentPortalClient()).toBeNull();
+  });
+});

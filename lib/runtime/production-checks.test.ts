@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { productionProblems } from './production-checks';
+
+const complete = {
+  SMTP_URL: 'smtp://mail.example.nl:587',
+  APP_URL: 'https://coach.example.nl',
+  DATABASE_URL: 'postgres://app:secret@db/balanspunt',
+  AUTH_SECRET: 'x'.repeat(44),
+};
+
+describe('productionProblems', () => {
+  it('accepts a complete production configuration', () => {
+    expect(productionProblems('start', complete)).toEqual([]);
+  });
+
+  it('refuses production without SMTP_URL', () => {
+    const problems = productionProblems('start', { ...complete, SMTP_URL: undefined });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^SMTP_URL is required/);
+  });
+
+  it('refuses production without APP_URL or with an http APP_URL', () => {
+    expect(productionProblems('start', { ...complete, APP_URL: undefined })[0]).toMatch(/^APP_URL is required/);
+    expect(productionProblems('start', { ...complete, APP_URL: 'http://coach.example.nl' })[0]).toMatch(/^APP_URL must start with https/);
+  });
+
+  it('refuses the embedded database (no DATABASE_URL) in production', () => {
+    expect(productionProblems('start', { ...complete, DATABASE_URL: undefined })[0]).toMatch(/^DATABASE_URL is required/);
+  });
+
+  it('treats NODE_ENV=production as production in either mode', () => {
+    expect(productionProblems('dev', { NODE_ENV: 'production' })).toHaveLength(4);
+  });
+
+  it('lists every problem, one sentence each, without stack traces', () => {
+    const problems = productionProblems('start', {});
+    expect(problems).toHaveLength(4);
+    for (const p of problems) expect(p).not.toMatch(/\n|at .*\(/);
+  });
+
+  it('lets a local production build run with the explicit escape hatch', () => {
+    expect(productionProblems('start', { ALLOW_LOCAL_PRODUCTION: '1' })).toEqual([]);
+  });
+
+  it('asks nothing of development', () => {
+    expect(productionProblems('dev', {})).toEqual([]);
+  });
+});

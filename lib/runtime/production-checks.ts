@@ -1,0 +1,34 @@
+/**
+ * What a production start needs before it may serve a single request (scripts/app.ts runs this first).
+ * Pure: the launcher passes its environment and mode; the answer is one clear sentence per problem.
+ *
+ * ALLOW_LOCAL_PRODUCTION=1 is the escape hatch for a production BUILD run on a developer's machine
+ * (the end-to-end suite and the load script): outbox mail, http on localhost and the embedded database
+ * are fine there, and nowhere else.
+ */
+export type ProductionEnv = Readonly<Record<string, string | undefined>>;
+
+export function isProductionStart(mode: 'dev' | 'start', env: ProductionEnv): boolean {
+  return mode === 'start' || env.NODE_ENV === 'production';
+}
+
+export function productionProblems(mode: 'dev' | 'start', env: ProductionEnv): string[] {
+  if (!isProductionStart(mode, env) || env.ALLOW_LOCAL_PRODUCTION === '1') return [];
+  const problems: string[] = [];
+  if (!env.SMTP_URL) {
+    problems.push('SMTP_URL is required in production: without it sign-in and reset links stay readable in the outbox table.');
+  }
+  const appUrl = env.APP_URL ?? '';
+  if (!appUrl) {
+    problems.push('APP_URL is required in production (for example https://coach.example.nl): links and Secure cookies depend on it.');
+  } else if (!/^https:\/\/[^/\s]+/i.test(appUrl)) {
+    problems.push('APP_URL must start with https:// in production: over http the session cookies are not marked Secure.');
+  }
+  if (!env.DATABASE_URL) {
+    problems.push('DATABASE_URL is required in production: the embedded database runs with a fixed superuser password.');
+  }
+  if (!env.AUTH_SECRET) {
+    problems.push('AUTH_SECRET is required in production (generate one with `openssl rand -base64 32`).');
+  }
+  return problems;
+}

@@ -1,0 +1,49 @@
+import { sql } from 'drizzle-orm';
+import { runOnce } from 'graphile-worker';
+import { describe, expect, it } from 'vitest';
+import { databaseUrl, getDb } from '@/db/client';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { taskList } from '@/lib/mail/worker';
+import { createPractice } from '@/lib/testing/fixtures';
+import { consume } from './rate-limit';
+
+const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
+const tokens = async (table: string) =>
+  (await getDb().execute<{ token_hash: string }>(sql`select token_hash from ${sql.identifier(table)} order by token_hash`)).map(
+    (r) => r.token_hash,
+  );
+
+describe('the daily prune job', () => {
+  it('deletes expired and used links, sessions, reset tokens and limiter rows, and keeps the live ones', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    const db = getDb();
+    const p = owner.practiceId;
+    await db.execute(sql`insert into portal_links (practice_id, client_id, token_hash, expires_at, used_at) values
+      (${p}, ${client.id}, 'link-live', ${hours(1)}, null), (${p}, ${client.id}, 'link-expired', ${hours(-1)}, null),
+      (${p}, ${client.id}, 'link-used', ${hours(1)}, now())`);
+    await db.execute(sql`insert into portal_sessions (practice_id, client_id, token_hash, expires_at) values
+      (${p}, ${client.id}, 'session-live', ${hours(24)}), (${p}, ${client.id}, 'session-expired', ${hours(-1)})`);
+    await db.execute(sql`insert into password_resets (practice_id, user_id, token_hash, expires_at, used_at) values
+      (${p}, ${owner.userId}, 'reset-live', ${hours(1)}, null), (${p}, ${owner.userId}, 'reset-expired', ${hours(-1)}, null),
+      (${p}, ${owner.userId}, 'reset-used', ${hours(1)}, now())`);
+    await db.execute(sql`insert into invitations (practice_id, email, name, token_hash, invited_by, expires_at) values
+      (${p}, 'a@example.test', 'A', 'invite-live', ${owner.userId}, ${hours(24)}),
+      (${p}, 'b@example.test', 'B', 'invite-recently-expired', ${owner.userId}, ${hours(-24)}),
+      (${p}, 'c@example.test', 'C', 'invite-long-expired', ${owner.userId}, ${hours(-24 * 40)})`);
+    await consume('totp', 'live-key');
+    await db.execute(sql`insert into rate_limits (key, points, expire) values ('totp:spent', 5, ${Date.now() - 1000})`);
+
+    // The task as the worker's crontab runs it (graphile-worker, job queue in the same database).
+    await db.execute(sql`select graphile_worker.add_job('prune_expired', '{}'::json)`);
+    await runOnce({ connectionString: databaseUrl(), taskList, noHandleSignals: true });
+
+    expect(await tokens('portal_links')).toEqual(['link-live']);
+    expect(await tokens('portal_sessions')).toEqual(['session-live']);
+    expect(await tokens('password_resets')).toEqual(['reset-live']);
+    expect(await tokens('invitations')).toEqual(['invite-live', 'invite-recently-expired']);
+    const limits = (await db.execute<{ key: string }>(sql`select key from rate_limits`)).map((r) => r.key);
+    expect(limits).toHaveLength(1);
+    expect(limits[0]).toMatch(/^totp:[0-9a-f]{64}$/);
+  });
+});

@@ -1,0 +1,121 @@
+import 'server-only';
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { databaseUrl } from '@/db/client';
+
+/**
+ * Abuse limits shared by every app instance: rate-limiter-flexible's PostgreSQL store, one row per key in
+ * `rate_limits` (created by the migrations, so the limiter never creates tables). Each consume is ONE upsert
+ * (insert … on conflict do update … returning), so parallel requests are counted one by one and at most
+ * `points` of them get through — unlike a count followed by a separate insert.
+ *
+ * Keys are hashed (no email or IP in clear in the table). The store needs a node-postgres client; the app
+ * itself uses postgres.js, so the limiter has a small pg Pool of its own (pg already comes with graphile-worker).
+ */
+export type Policy = { points: number; durationSeconds: number };
+
+export const POLICIES = {
+  /** Password guesses per account (email), known or not. */
+  signInEmail: { points: 5, durationSeconds: 15 * 60 },
+  /** Password guesses per client IP, across accounts. */
+  signInIp: { points: 50, durationSeconds: 15 * 60 },
+  /** New practices per IP: each costs an argon2 hash and a mail. */
+  signUpIp: { points: 5, durationSeconds: 60 * 60 },
+  /** Reset requests per email and per IP: each costs a job and a mail. */
+  passwordResetEmail: { points: 3, durationSeconds: 60 * 60 },
+  passwordResetIp: { points: 20, durationSeconds: 60 * 60 },
+  /** Invitation acceptances (token guesses, argon2 hashes) per IP. */
+  invitationIp: { points: 10, durationSeconds: 15 * 60 },
+  /** Portal sign-in link requests per IP (the per-email limit lives in lib/portal/link-requests.ts). */
+  portalLinkIp: { points: 20, durationSeconds: 15 * 60 },
+  /** Failed share-token lookups per IP (link guessing). */
+  shareGuessIp: { points: 20, durationSeconds: 15 * 60 },
+  /** Authenticator-code attempts per account: 5 per 15 minutes, far below 10^6 codes. For the TOTP sign-in step. */
+  totp: { points: 5, durationSeconds: 15 * 60 },
+} as const satisfies Record<string, Policy>;
+
+export type PolicyName = keyof typeof POLICIES;
+
+export type LimitResult = { ok: true } | { ok: false; retryAfterMinutes: number };
+
+type Cached = { url: string; pool: pg.Pool; limiters: Map<PolicyName, RateLimiterPostgres> };
+const globalCache = globalThis as unknown as { __rateLimiter?: Cached };
+
+function limiter(name: PolicyName): RateLimiterPostgres {
+  const url = databaseUrl();
+  let cached = globalCache.__rateLimiter;
+  if (!cached || cached.url !== url) {
+    const pool = new pg.Pool({ connectionString: url, max: Number(process.env.RATE_LIMIT_POOL_SIZE ?? 3) });
+    // An idle connection that dies must not crash the process; the next query opens a new one.
+    pool.on('error', () => {});
+    cached = globalCache.__rateLimiter = { url, pool, limiters: new Map() };
+  }
+  let found = cached.limiters.get(name);
+  if (!found) {
+    const policy: Policy = POLICIES[name];
+    found = new RateLimiterPostgres({
+      storeClient: cached.pool,
+      storeType: 'pool',
+      tableName: 'rate_limits',
+      tableCreated: true,
+      // The scheduled prune job (lib/security/prune.ts) removes expired rows; no timer per process.
+      clearExpiredByTimeout: false,
+      keyPrefix: name,
+      points: policy.points,
+      duration: policy.durationSeconds,
+    });
+    cached.limiters.set(name, found);
+  }
+  return found;
+}
+
+const hashKey = (key: string) => createHash('sha256').update(key.trim().toLowerCase()).digest('hex');
+const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
+
+/**
+ * Spends one point of `name` for `key`. A null key (no trustworthy client IP) is not limited by this policy.
+ * Refused → how many minutes until the caller may try again.
+ */
+export async function consume(name: PolicyName, key: string | null): Promise<LimitResult> {
+  if (key === null) return { ok: true };
+  try {
+    await limiter(name).consume(hashKey(key));
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof RateLimiterRes) return { ok: false, retryAfterMinutes: minutes(error.msBeforeNext) };
+    throw error;
+  }
+}
+
+/** Spends one point of every listed policy; refused when any refuses (the longest wait wins). */
+export async function consumeAll(checks: ReadonlyArray<readonly [PolicyName, string | null]>): Promise<LimitResult> {
+  const results = await Promise.all(checks.map(([name, key]) => consume(name, key)));
+  const refused = results.filter((r): r is Extract<LimitResult, { ok: false }> => !r.ok);
+  return refused.length === 0 ? { ok: true } : { ok: false, retryAfterMinutes: Math.max(...refused.map((r) => r.retryAfterMinutes)) };
+}
+
+/** Minutes until `key` may try again under `name`, or null when it is not limited now. Reads only. */
+export async function blockedFor(name: PolicyName, key: string | null): Promise<number | null> {
+  if (key === null) return null;
+  const res = await limiter(name).get(hashKey(key));
+  if (!res || res.consumedPoints < POLICIES[name].points) return null;
+  return minutes(res.msBeforeNext);
+}
+
+/** Gives one point back (a request that turned out to be legitimate, e.g. a share link that exists). */
+export async function refund(name: PolicyName, key: string | null): Promise<void> {
+  if (key !== null) await limiter(name).reward(hashKey(key), 1);
+}
+
+/** Forgets `key` under `name` (a successful sign-in starts the count afresh). */
+export async function reset(name: PolicyName, key: string | null): Promise<void> {
+  if (key !== null) await limiter(name).delete(hashKey(key));
+}
+
+/** For tests and the launcher's shutdown: closes the limiter's connections. */
+export async function closeRateLimiter(): Promise<void> {
+  const cached = globalCache.__rateLimiter;
+  globalCache.__rateLimiter = undefined;
+  await cached?.pool.end();
+}

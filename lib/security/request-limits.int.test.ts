@@ -1,0 +1,48 @@
+import { count, eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { acceptInvitationAction, requestPasswordResetAction, signUpAction } from '@/app/(auth)/actions';
+import { requestPortalLinkAction } from '@/app/portal/actions';
+import { getDb } from '@/db/client';
+import { users } from '@/db/schema';
+import { TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
+import { consume, POLICIES, type PolicyName } from './rate-limit';
+
+// The mocked request comes from 127.0.0.1 through one trusted proxy (lib/testing/setup-database.ts).
+const IP = '127.0.0.1';
+
+async function spend(name: PolicyName, key: string) {
+  for (let i = 0; i < POLICIES[name].points; i++) await consume(name, key);
+}
+
+describe('limits on the public actions that cost a hash, a job or a mail', () => {
+  it('refuses sign-up from an IP that has spent its limit, says how long, and creates nothing', async () => {
+    await spend('signUpIp', IP);
+    const email = uniqueEmail('new');
+    const result = await signUpAction({ practiceName: 'Praktijk Wacht', name: 'Wim', email, password: TEST_PASSWORD, locale: 'nl' });
+    expect(result).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 60 } });
+    const [row] = await getDb().select({ n: count() }).from(users).where(eq(users.email, email));
+    expect(row?.n).toBe(0);
+  });
+
+  it('limits password reset requests per email (3 an hour), for unknown emails too', async () => {
+    const email = uniqueEmail('reset');
+    for (let i = 0; i < 3; i++) expect(await requestPasswordResetAction({ email })).toMatchObject({ ok: true });
+    expect(await requestPasswordResetAction({ email })).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 60 } });
+    expect(await requestPasswordResetAction({ email: uniqueEmail('other') })).toMatchObject({ ok: true });
+  });
+
+  it('refuses invitation acceptance from an IP that has spent its limit', async () => {
+    await spend('invitationIp', IP);
+    const result = await acceptInvitationAction({ token: 'x'.repeat(43), password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD });
+    expect(result).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 15 } });
+  });
+
+  it('refuses portal link requests from an IP that has spent its limit, whatever the email', async () => {
+    await spend('portalLinkIp', IP);
+    expect(await requestPortalLinkAction({ email: uniqueEmail('client') })).toEqual({
+      ok: false,
+      error: 'rate_limited',
+      params: { minutes: 15 },
+    });
+  });
+});
