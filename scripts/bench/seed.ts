@@ -157,11 +157,11 @@ async function fixture(sql: postgres.Sql, practiceId: string, coach: Fixture['co
     values (${practiceId}, ${withHistory.id}, 'energy_diary', ${dueDate}, ${coach.id}) returning id`;
   const portal = newLinkToken(practiceId);
   await sql`insert into portal_sessions (practice_id, client_id, token_hash, expires_at)
-    values (${practiceId}, ${withHistory.id}, ${portal.tokenHash}, ${new Date(Date.now() + 86_400_000)})`;
+    values (${practiceId}, ${withHistory.id}, ${portal.tokenHash}, ${new Date(Date.now() + 86_400_000).toISOString()})`;
   const shareToken = randomBytes(32).toString('base64url');
   await sql`insert into plan_shares (practice_id, client_id, employer_id, contact_id, token_hash, expires_at, created_by)
     values (${practiceId}, ${withHistory.id}, ${withHistory.employer_id}, ${withHistory.manager_contact_id}, ${hashToken(shareToken)},
-            ${new Date(Date.now() + 86_400_000)}, ${coach.id})`;
+            ${new Date(Date.now() + 86_400_000).toISOString()}, ${coach.id})`;
   const [{ n }] = (await sql<{ n: number }[]>`select count(*)::int as n from clients where practice_id = ${practiceId} and archived_at is null`) as [
     { n: number },
   ];
