@@ -32,10 +32,13 @@ export type Options = { smoke: boolean; runs: number; warmups: number; write: bo
 export type Row = { name: string; p50: number; p95: number; ratio: number; queries: number | null; status: number };
 export type SizeResult = { size: string; floor: { page: number; action: number }; rows: Row[]; js: { name: string; kb: number }[]; axe: { name: string; violations: string[] }[] };
 
+// The build the app runs from: NEXT_DIST_DIR (as next.config reads it; the e2e slots build elsewhere) or .next.
+const distDir = () => path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
 async function actionId(exportedName: string, filename: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(path.join(process.cwd(), '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(await readFile(path.join(distDir(), 'server', 'server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, { exportedName?: string; filename?: string }>;
   };
   const hit = Object.entries(manifest.node).find(([, e]) => e.exportedName === exportedName && e.filename === filename);
@@ -170,7 +173,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
 }
 
 export async function runBench(opts: Options): Promise<SizeResult[]> {
-  if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
+  if (!existsSync(path.join(distDir(), 'BUILD_ID'))) {
     console.log('No production build: building …');
     execSync('npx next build', { stdio: 'inherit' });
   }

@@ -94,7 +94,8 @@ async function seedBulk(sql: postgres.Sql, practiceId: string, passwordHash: str
       select id, coach_id, row_number() over (order by id) as n from clients where practice_id = ${practiceId} and email like '%@bench.test'`;
     const patterns = scorePatterns(24);
     await tx`create temp table bench_patterns (n int, scores jsonb, points jsonb) on commit drop`;
-    await tx`insert into bench_patterns ${tx(patterns.map((p, n) => ({ n, scores: p.scores, points: p.points })) as never)}`;
+    const json = JSON.stringify(patterns.map((p, n) => ({ n, scores: p.scores, points: p.points })));
+    await tx`insert into bench_patterns select (e->>'n')::int, e->'scores', e->'points' from jsonb_array_elements(${json}::jsonb) e`;
     await tx`
       insert into measurements (practice_id, client_id, instrument_key, instrument_version, administered_by, status, scores, created_by, started_at, completed_at)
       select ${practiceId}, c.id, ${jdrIntakeV1.key}, ${jdrIntakeV1.version}, 'coach', 'completed', p.scores, c.coach_id,
