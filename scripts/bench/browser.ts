@@ -25,10 +25,12 @@ export async function browserChecks(
       const ctx = await context(who(p));
       const page = await ctx.newPage();
       const scripts: Promise<number>[] = [];
-      page.on('requestfinished', (req) => {
-        if (req.resourceType() === 'script') scripts.push(req.sizes().then((s) => s.responseBodySize));
-      });
+      const onFinished = (req: import('@playwright/test').Request) => {
+        if (req.resourceType() === 'script') scripts.push(req.sizes().then((s) => s.responseBodySize).catch(() => 0));
+      };
+      page.on('requestfinished', onFinished);
       await page.goto(base + p.path, { waitUntil: 'networkidle' });
+      page.off('requestfinished', onFinished);
       js.push({ name: p.name, kb: (await Promise.all(scripts)).reduce((a, b) => a + b, 0) / 1024 });
       await ctx.close();
     }

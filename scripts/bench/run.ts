@@ -55,7 +55,13 @@ async function startApp(databaseUrl: string, authSecret: string, dataDir: string
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
+  // A crash of the benchmark must not leave the app running: stop its process group on exit too.
+  const killGroup = () => {
+    if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
+  };
+  process.once('exit', killGroup);
   const stop = async () => {
+    process.off('exit', killGroup);
     if (child.exitCode !== null || !child.pid) return;
     const exited = new Promise((r) => child.once('exit', r));
     process.kill(-child.pid, 'SIGTERM');
