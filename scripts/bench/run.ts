@@ -154,6 +154,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
       const ratioTo = req.action ? floor.action : floor.page;
       const ratio = req.action && !req.floor ? m.p95 / ratioTo : m.p50 / ratioTo;
       rows.push({ name: req.name, p50: m.p50, p95: m.p95, ratio, queries: m.queries, status: m.status });
+      console.log(`  ${size}: ${req.name}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, ${ratio.toFixed(2)}×, ${m.queries} statements`);
       const expected = req.floor === 'page' ? 404 : 200;
       if (m.status !== expected) throw new Error(`${size}: ${req.name} answered ${m.status}, expected ${expected}`);
     }
