@@ -30,7 +30,14 @@ const SESSION_COOKIE = 'authjs.session-token';
 
 export type Options = { smoke: boolean; runs: number; warmups: number; write: boolean };
 export type Row = { name: string; p50: number; p95: number; ratio: number; queries: number | null; status: number };
-export type SizeResult = { size: string; floor: { page: number; action: number }; rows: Row[]; js: { name: string; kb: number }[]; axe: { name: string; violations: string[] }[] };
+export type SizeResult = {
+  size: string;
+  floor: { page: number; action: number };
+  rows: Row[];
+  js: { name: string; kb: number }[];
+  axe: { name: string; violations: string[] }[];
+  lighthouse: import('./lighthouse').LighthouseRow[];
+};
 
 // The build the app runs from: NEXT_DIST_DIR (as next.config reads it; the e2e slots build elsewhere) or .next.
 const distDir = () => path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
@@ -160,20 +167,24 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
     }
     const js: SizeResult['js'] = [];
     const axe: SizeResult['axe'] = [];
+    const lighthouse: SizeResult['lighthouse'] = [];
     if (withBrowser) {
       const { browserChecks } = await import('./browser');
       const pages = requests.filter((r) => !r.action && !r.floor);
-      const res = await browserChecks(app.base, { coach: token, portal: fx.portalCookie.split('=')[1]! }, pages.map((r) => ({ name: r.name, path: r.path, portal: r.cookie === fx.portalCookie })), [
+      const audited = [
         { name: 'sign-in', path: '/login' },
-        { name: 'dashboard', path: '/dashboard' },
-        { name: 'intake page', path: `/intake/${fx.measurementId}` },
-        { name: 'portal homework page', path: `/portal/homework/${fx.homeworkId}`, portal: true },
+        { name: 'dashboard', path: '/dashboard', cookie: coach },
+        { name: 'intake page', path: `/intake/${fx.measurementId}`, cookie: coach },
+        { name: 'portal homework page', path: `/portal/homework/${fx.homeworkId}`, portal: true, cookie: fx.portalCookie },
         { name: 'employer share page', path: `/share/${fx.shareToken}` },
-      ]);
+      ];
+      const res = await browserChecks(app.base, { coach: token, portal: fx.portalCookie.split('=')[1]! }, pages.map((r) => ({ name: r.name, path: r.path, portal: r.cookie === fx.portalCookie })), audited);
       js.push(...res.js);
       axe.push(...res.axe);
+      const { lighthouseScores } = await import('./lighthouse');
+      lighthouse.push(...(await lighthouseScores(app.base, audited)));
     }
-    return { size, floor, rows, js, axe };
+    return { size, floor, rows, js, axe, lighthouse };
   } finally {
     await app.stop();
   }
@@ -219,6 +230,11 @@ export function table(results: SizeResult[]): string {
   if (axe.length) {
     lines.push('', '| page (large) | axe-core violations |', '| --- | --- |');
     for (const a of axe) lines.push(`| ${a.name} | ${a.violations.length ? a.violations.join(', ') : 'none'} |`);
+  }
+  const lh = results.at(-1)!.lighthouse;
+  if (lh.length) {
+    lines.push('', '| page (large) | Lighthouse performance (mobile) | Lighthouse accessibility |', '| --- | ---: | ---: |');
+    for (const l of lh) lines.push(`| ${l.name} | ${l.performance ?? `failed: ${l.error}`} | ${l.accessibility ?? ''} |`);
   }
   return lines.join('\n');
 }

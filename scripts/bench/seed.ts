@@ -163,9 +163,8 @@ async function fixture(sql: postgres.Sql, practiceId: string, coach: Fixture['co
   await sql`insert into plan_shares (practice_id, client_id, employer_id, contact_id, token_hash, expires_at, created_by)
     values (${practiceId}, ${withHistory.id}, ${withHistory.employer_id}, ${withHistory.manager_contact_id}, ${hashToken(shareToken)},
             ${new Date(Date.now() + 86_400_000).toISOString()}, ${coach.id})`;
-  const [{ n }] = (await sql<{ n: number }[]>`select count(*)::int as n from clients where practice_id = ${practiceId} and archived_at is null`) as [
-    { n: number },
-  ];
+  const [count] = await sql<{ n: number }[]>`select count(*)::int as n from clients where practice_id = ${practiceId} and archived_at is null`;
+  const n = count?.n ?? 0;
   return {
     practiceId,
     coach,
