@@ -11,7 +11,13 @@ test('the benchmark runs end to end on the small practice', async () => {
     env: { ...process.env, NEXT_DIST_DIR: e2eSlot().distDir },
     timeout: 110_000,
   });
-  for (const row of ['not-found page (floor)', 'dashboard', 'client list, last page', 'employer share page', 'save intake answer (action)']) {
+  for (const row of [
+    'not-found page (floor)',
+    'dashboard',
+    'client list, last page',
+    'employer share page',
+    'save intake answer (action)',
+  ]) {
     expect(stdout).toMatch(new RegExp(`\\| ${row.replace(/[()]/g, '\\$&')} \\| \\d+\\.\\d \\|`));
   }
   // The statement counter works: a page that reads the database counts at least one statement.

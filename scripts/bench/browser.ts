@@ -1,6 +1,6 @@
 /** The browser half of the benchmark: JavaScript transferred per page (gzip, as served) and axe-core violations. */
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { type BrowserContext, chromium } from '@playwright/test';
 
 type PageRef = { name: string; path: string; portal?: boolean };
 
@@ -26,7 +26,13 @@ export async function browserChecks(
       const page = await ctx.newPage();
       const scripts: Promise<number>[] = [];
       const onFinished = (req: import('@playwright/test').Request) => {
-        if (req.resourceType() === 'script') scripts.push(req.sizes().then((s) => s.responseBodySize).catch(() => 0));
+        if (req.resourceType() === 'script')
+          scripts.push(
+            req
+              .sizes()
+              .then((s) => s.responseBodySize)
+              .catch(() => 0),
+          );
       };
       page.on('requestfinished', onFinished);
       await page.goto(base + p.path, { waitUntil: 'networkidle' });

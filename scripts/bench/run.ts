@@ -10,15 +10,14 @@
  * Writes the table into BENCHMARKS.md under "Performance" (not with --smoke, which seeds only the small practice
  * and sends a few requests: the test suite runs it so that the benchmark cannot rot).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { register } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { randomBytes } from 'node:crypto';
-import { execSync } from 'node:child_process';
 
 register(
   `data:text/javascript,${encodeURIComponent(
@@ -42,7 +41,8 @@ export type SizeResult = {
 // The build the app runs from: NEXT_DIST_DIR (as next.config reads it; the e2e slots build elsewhere) or .next.
 const distDir = () => path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
 
 async function actionId(exportedName: string, filename: string): Promise<string> {
   const manifest = JSON.parse(await readFile(path.join(distDir(), 'server', 'server-reference-manifest.json'), 'utf8')) as {
@@ -58,7 +58,16 @@ async function startApp(databaseUrl: string, authSecret: string, dataDir: string
   const port = await freePort(0);
   const base = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/app.ts', 'start'], {
-    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret, APP_URL: base, DATA_DIR: dataDir, BENCH_COUNT_QUERIES: '1', SEED_DEMO: '0' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: authSecret,
+      APP_URL: base,
+      DATA_DIR: dataDir,
+      BENCH_COUNT_QUERIES: '1',
+      SEED_DEMO: '0',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -96,7 +105,13 @@ type Req = { name: string; path: string; cookie?: string; action?: { id: string;
 async function send(base: string, req: Req): Promise<{ ms: number; status: number; body: string }> {
   const headers: Record<string, string> = {};
   if (req.cookie) headers.cookie = req.cookie;
-  if (req.action) Object.assign(headers, { 'next-action': req.action.id, 'content-type': 'text/plain;charset=UTF-8', accept: 'text/x-component', origin: base });
+  if (req.action)
+    Object.assign(headers, {
+      'next-action': req.action.id,
+      'content-type': 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+      origin: base,
+    });
   const start = performance.now();
   const res = await fetch(base + req.path, { method: req.action ? 'POST' : 'GET', headers, body: req.action?.body, redirect: 'manual' });
   const body = await res.text();
@@ -135,8 +150,13 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
   const lastPage = Math.max(1, Math.ceil(fx.lastClientPage / 25));
   const requests: Req[] = [
     { name: 'not-found page (floor)', path: '/bench-does-not-exist', cookie: coach, floor: 'page' },
-    { name: 'no-op action (floor): refused answer', path: `/intake/${fx.measurementId}`, cookie: coach, floor: 'action',
-      action: { id: save, body: JSON.stringify([fx.measurementId, { itemKey: 'no-such-item', value: 1 }]) } },
+    {
+      name: 'no-op action (floor): refused answer',
+      path: `/intake/${fx.measurementId}`,
+      cookie: coach,
+      floor: 'action',
+      action: { id: save, body: JSON.stringify([fx.measurementId, { itemKey: 'no-such-item', value: 1 }]) },
+    },
     { name: 'dashboard', path: '/dashboard', cookie: coach },
     { name: 'client list', path: '/clients', cookie: coach },
     { name: 'client list, search', path: '/clients?q=jan', cookie: coach },
@@ -148,8 +168,12 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
     { name: 'agenda', path: '/agenda', cookie: coach },
     { name: 'portal homework page', path: `/portal/homework/${fx.homeworkId}`, cookie: fx.portalCookie },
     { name: 'employer share page', path: `/share/${fx.shareToken}` },
-    { name: 'save intake answer (action)', path: `/intake/${fx.measurementId}`, cookie: coach,
-      action: { id: save, body: JSON.stringify([fx.measurementId, { itemKey: fx.itemKeys[0], value: 3 }]) } },
+    {
+      name: 'save intake answer (action)',
+      path: `/intake/${fx.measurementId}`,
+      cookie: coach,
+      action: { id: save, body: JSON.stringify([fx.measurementId, { itemKey: fx.itemKeys[0], value: 3 }]) },
+    },
   ];
   const app = await startApp(databaseUrl, authSecret, dataDir);
   try {
@@ -162,7 +186,9 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
       if (req.floor === 'action') floor.actionP95 = m.p95;
       const ratio = req.action && !req.floor ? m.p95 / floor.actionP95 : m.p50 / (req.action ? floor.action : floor.page);
       rows.push({ name: req.name, p50: m.p50, p95: m.p95, ratio, queries: m.queries, status: m.status });
-      console.log(`  ${size}: ${req.name}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, ${ratio.toFixed(2)}×, ${m.queries} statements`);
+      console.log(
+        `  ${size}: ${req.name}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, ${ratio.toFixed(2)}×, ${m.queries} statements`,
+      );
       const expected = req.floor === 'page' ? 404 : 200;
       if (m.status !== expected) throw new Error(`${size}: ${req.name} answered ${m.status}, expected ${expected}`);
     }
@@ -179,7 +205,12 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
         { name: 'portal homework page', path: `/portal/homework/${fx.homeworkId}`, portal: true, cookie: fx.portalCookie },
         { name: 'employer share page', path: `/share/${fx.shareToken}` },
       ];
-      const res = await browserChecks(app.base, { coach: token, portal: fx.portalCookie.split('=')[1]! }, pages.map((r) => ({ name: r.name, path: r.path, portal: r.cookie === fx.portalCookie })), audited);
+      const res = await browserChecks(
+        app.base,
+        { coach: token, portal: fx.portalCookie.split('=')[1]! },
+        pages.map((r) => ({ name: r.name, path: r.path, portal: r.cookie === fx.portalCookie })),
+        audited,
+      );
       js.push(...res.js);
       axe.push(...res.axe);
       const { lighthouseScores } = await import('./lighthouse');
@@ -218,12 +249,19 @@ export async function runBench(opts: Options): Promise<SizeResult[]> {
 
 export function table(results: SizeResult[]): string {
   const [small, large] = results;
-  const lines = ['| request | small p50 ms | small p95 ms | small ratio | small queries | large p50 ms | large p95 ms | large ratio | large queries |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'];
+  const lines = [
+    '| request | small p50 ms | small p95 ms | small ratio | small queries | large p50 ms | large p95 ms | large ratio | large queries |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
   for (const [i, row] of small!.rows.entries()) {
-    const cells = (r: Row | undefined) => (r ? [r.p50.toFixed(1), r.p95.toFixed(1), `${r.ratio.toFixed(2)}×`, String(r.queries)] : ['', '', '', '']);
+    const cells = (r: Row | undefined) =>
+      r ? [r.p50.toFixed(1), r.p95.toFixed(1), `${r.ratio.toFixed(2)}×`, String(r.queries)] : ['', '', '', ''];
     lines.push(`| ${row.name} | ${[...cells(row), ...cells(large?.rows[i])].join(' | ')} |`);
   }
-  lines.push('| client PDF | not yet available (no report route on main) | | | | | | | |', '| manager PDF | not yet available (no report route on main) | | | | | | | |');
+  lines.push(
+    '| client PDF | not yet available (no report route on main) | | | | | | | |',
+    '| manager PDF | not yet available (no report route on main) | | | | | | | |',
+  );
   const js = results.at(-1)!.js;
   if (js.length) {
     lines.push('', '| page (large) | JavaScript transferred, kB gzip |', '| --- | ---: |');
@@ -251,7 +289,10 @@ async function main() {
   console.log(`\n${out}`);
   if (!opts.write) return;
   const mem = execSync('free -h').toString().split('\n')[1]!.trim().split(/\s+/)[1];
-  const machine = `${os.cpus().length} vCPU (${os.cpus()[0]?.model.trim()}), ${mem} RAM, Node ${process.version}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`;
+  const machine = `${os.cpus().length} vCPU (${os.cpus()[0]?.model.trim()}), ${mem} RAM, Node ${process.version}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at the end`;
   const section = `## Performance (\`npm run bench\`)\n\n- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n- Machine: ${machine}\n- ${opts.runs} sequential requests per row after ${opts.warmups} warm-ups, loopback, production build. Ratio: p50 / not-found p50 for pages; p95 / no-op action p95 for the answer save.\n\n${out}\n`;
   const file = path.join(process.cwd(), 'BENCHMARKS.md');
   const current = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';

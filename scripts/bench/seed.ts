@@ -9,12 +9,12 @@ import { randomBytes } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import * as schema from '@/db/schema';
+import { newLinkToken } from '@/lib/accounts/links';
 import { hashToken } from '@/lib/auth/tokens';
 import { CLIENT_STATUSES } from '@/lib/caseload/constants';
+import { allItems, jdrIntakeV1 } from '@/lib/instruments';
 import { scoringAnswers } from '@/lib/intake/answers';
 import { indexPointsForStorage, scoresForStorage } from '@/lib/intake/stored-scores';
-import { allItems, jdrIntakeV1 } from '@/lib/instruments';
-import { newLinkToken } from '@/lib/accounts/links';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from '@/lib/plans/types';
 import { scoreMeasurement } from '@/lib/scoring/score';
 import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
@@ -60,11 +60,18 @@ function scorePatterns(count: number) {
   const items = allItems(jdrIntakeV1);
   const { min, max } = jdrIntakeV1.scale;
   let seed = 42;
-  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  // A fixed-seed generator: every run stores the same scores.
+  const rand = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   return Array.from({ length: count }, () => {
     const tilt = rand();
     const answers = Object.fromEntries(
-      items.map((item) => [item.key, { value: Math.max(min, Math.min(max, Math.round(min + (max - min) * (tilt * 0.6 + rand() * 0.4)))), text: null, note: null }]),
+      items.map((item) => [
+        item.key,
+        { value: Math.max(min, Math.min(max, Math.round(min + (max - min) * (tilt * 0.6 + rand() * 0.4)))), text: null, note: null },
+      ]),
     );
     const scores = scoreMeasurement(jdrIntakeV1, scoringAnswers(answers));
     return { scores: scoresForStorage(scores, jdrIntakeV1), points: indexPointsForStorage(jdrIntakeV1, scores) };
@@ -81,8 +88,38 @@ async function seedBulk(sql: postgres.Sql, practiceId: string, passwordHash: str
         returning id`
     : [];
   const coaches = pgArray([...existing, ...added].map((u) => u.id));
-  const firstNames = pgArray(['Anna', 'Bas', 'Citlali', 'Daan', 'Eva', 'Fleur', 'Gijs', 'Hanna', 'Iris', 'Joost', 'Kim', 'Lars', 'Mila', 'Noor', 'Omar', 'Pien']);
-  const lastNames = pgArray(['de Jong', 'Jansen', 'de Vries', 'van den Berg', 'Bakker', 'Visser', 'Smit', 'Meijer', 'Mulder', 'Bos', 'Vos', 'Peters']);
+  const firstNames = pgArray([
+    'Anna',
+    'Bas',
+    'Citlali',
+    'Daan',
+    'Eva',
+    'Fleur',
+    'Gijs',
+    'Hanna',
+    'Iris',
+    'Joost',
+    'Kim',
+    'Lars',
+    'Mila',
+    'Noor',
+    'Omar',
+    'Pien',
+  ]);
+  const lastNames = pgArray([
+    'de Jong',
+    'Jansen',
+    'de Vries',
+    'van den Berg',
+    'Bakker',
+    'Visser',
+    'Smit',
+    'Meijer',
+    'Mulder',
+    'Bos',
+    'Vos',
+    'Peters',
+  ]);
   await sql.begin(async (tx) => {
     await tx`
       insert into clients (practice_id, first_name, last_name, email, coach_id, status, start_date, created_at)
@@ -163,7 +200,9 @@ async function fixture(sql: postgres.Sql, practiceId: string, coach: Fixture['co
   await sql`insert into plan_shares (practice_id, client_id, employer_id, contact_id, token_hash, expires_at, created_by)
     values (${practiceId}, ${withHistory.id}, ${withHistory.employer_id}, ${withHistory.manager_contact_id}, ${hashToken(shareToken)},
             ${new Date(Date.now() + 86_400_000).toISOString()}, ${coach.id})`;
-  const [count] = await sql<{ n: number }[]>`select count(*)::int as n from clients where practice_id = ${practiceId} and archived_at is null`;
+  const [count] = await sql<
+    { n: number }[]
+  >`select count(*)::int as n from clients where practice_id = ${practiceId} and archived_at is null`;
   const n = count?.n ?? 0;
   return {
     practiceId,
