@@ -6,6 +6,15 @@ export type Database = PostgresJsDatabase<typeof schema>;
 /** A database handle or an open transaction: query functions accept either. */
 export type Executor = Database | Parameters<Parameters<Database['transaction']>[0]>[0];
 
+/** Statements sent since the process started; only counted when BENCH_COUNT_QUERIES=1 (the benchmark's server). */
+const counter = globalThis as unknown as { __jdrQueryCount?: number };
+export const benchQueryCount = {
+  increment: () => {
+    counter.__jdrQueryCount = (counter.__jdrQueryCount ?? 0) + 1;
+  },
+  read: () => counter.__jdrQueryCount ?? 0,
+};
+
 type Cached = { url: string; sql: postgres.Sql; db: Database };
 const globalCache = globalThis as unknown as { __jdrDb?: Cached };
 
@@ -27,6 +36,8 @@ export function getDb(): Database {
   const sql = postgres(url, {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     onnotice: () => {},
+    // `npm run bench` counts the statements each request sends (app/api/bench/queries reads the counter).
+    ...(process.env.BENCH_COUNT_QUERIES === '1' ? { debug: () => void benchQueryCount.increment() } : {}),
   });
   const db = drizzle(sql, { schema });
   globalCache.__jdrDb = { url, sql, db };

@@ -102,13 +102,17 @@ export async function listRiskClients(practiceId: string, coachId: string, now: 
           latest.scores #>> '{indices,burnout,status}' = 'scored' and (latest.scores #>> '{indices,burnout,score}')::float8 >= ${LEGACY_BURNOUT_HIGH}, false) as burnout,
         case when jsonb_typeof(latest.scores -> 'flags') = 'array' then jsonb_array_length(latest.scores -> 'flags') else 0 end as flags
     ) a
+    -- A probe per client (limit 1, index sessions_client_planned), not an anti-join against every planned session
+    -- of the practice, which the planner picks when it underestimates the two weeks' sessions.
+    left join lateral (
+      select 1 as planned from ${coachingSessions} s
+      where s.practice_id = c.practice_id and s.client_id = c.id and s.status = 'planned'
+        and s.starts_at >= ${now.toISOString()}::timestamptz and s.starts_at < ${horizon.toISOString()}::timestamptz
+      limit 1
+    ) next_session on true
     where c.practice_id = ${practiceId} and c.coach_id = ${coachId} and c.archived_at is null and c.status <> 'closed'
       and (a.risk or a.burnout or a.flags > 0)
-      and not exists (
-        select 1 from ${coachingSessions} s
-        where s.practice_id = c.practice_id and s.client_id = c.id and s.status = 'planned'
-          and s.starts_at >= ${now.toISOString()}::timestamptz and s.starts_at < ${horizon.toISOString()}::timestamptz
-      )
+      and next_session.planned is null
     order by c.last_name, c.first_name
     limit 25`);
   return rows.map((r) => ({

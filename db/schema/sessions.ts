@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 // The lists live in lib (one source, usable in the browser); the columns take them from there.
 import { HOMEWORK_TEMPLATES, SESSION_KINDS, SESSION_LOCATIONS, SESSION_STATUSES } from '../../lib/sessions/kinds';
@@ -47,6 +48,8 @@ export const coachingSessions = pgTable(
     }),
     index('sessions_coach_time').on(t.practiceId, t.coachId, t.startsAt),
     index('sessions_client_time').on(t.practiceId, t.clientId, t.startsAt),
+    // "Nothing planned in the next two weeks" (dashboard): a probe per client among planned sessions only.
+    index('sessions_client_planned').on(t.practiceId, t.clientId, t.startsAt).where(sql`${t.status} = 'planned'`),
   ],
 );
 
@@ -100,6 +103,8 @@ export const homework = pgTable(
     }),
     index('homework_client').on(t.practiceId, t.clientId, t.dueDate),
     index('homework_status_due').on(t.practiceId, t.status, t.dueDate),
+    // The dashboard's "new submissions", newest first, without sorting every submission of the practice.
+    index('homework_submitted_recent').on(t.practiceId, t.submittedAt.desc()).where(sql`${t.status} = 'submitted'`),
   ],
 );
 

@@ -29,10 +29,15 @@ export const visibleCoachFilter = cache(async (actor: Actor): Promise<string | n
   return (await practiceCoachVisibility(actor.practiceId)) === 'assigned' ? actor.userId : null;
 });
 
+// Once per request: a client page's layout and the page itself both check the client; cache() is keyed on primitives.
+const clientAccessOnce = cache((practiceId: string, userId: string, role: Actor['role'], clientId: string) =>
+  requireClientAccess({ practiceId, userId, role } as Actor, clientId),
+);
+
 /** For pages: an unreachable client is a 404, exactly like one that does not exist. */
 export async function requireClientPage(actor: Actor, clientId: string): Promise<AccessibleClient> {
   try {
-    return await requireClientAccess(actor, clientId);
+    return await clientAccessOnce(actor.practiceId, actor.userId, actor.role, clientId);
   } catch (error) {
     if (error instanceof GuardError) notFound();
     throw error;

@@ -34,7 +34,12 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const [{ clientId, measurementId }, query] = await Promise.all([params, searchParams]);
   const actor = await requireCoachPage();
   const { client } = await requireMeasurementPage(actor, measurementId, clientId);
-  const loaded = await loadMeasurementForFilling(actor.practiceId, measurementId);
+  // After the access check, everything the page reads at once: one round-trip instead of three in a row.
+  const [loaded, history, settings] = await Promise.all([
+    loadMeasurementForFilling(actor.practiceId, measurementId),
+    listClientMeasurements(actor.practiceId, client.id),
+    getScoringSettings(actor.practiceId),
+  ]);
   if (!loaded) notFound();
   const { measurement, instrument, answers } = loaded;
   const [t, ts, format, locale] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter(), getLocale()]);
@@ -58,11 +63,6 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     );
   }
 
-  const [history, settings] = await Promise.all([
-    listClientMeasurements(actor.practiceId, client.id),
-    getScoringSettings(actor.practiceId),
-    recordMeasurementViewed(actor, measurement.id),
-  ]);
   const set = parseComponentSet(settings?.componentSet);
   const applied = indexComponents(instrument, set);
   const completed = history.filter((m) => m.status === 'completed' && m.completedAt && m.scores);
@@ -70,6 +70,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     // Per instrument and component set: the median of like with like, from the indexed index points.
     practiceMedian(actor.practiceId, { instrumentKey: instrument.key, componentSet: applied.used, components: componentSignature(applied.indices) }),
     instrumentsForMeasurements(actor.practiceId, completed),
+    recordMeasurementViewed(actor, measurement.id),
   ]);
   const chosen = chooseReferenceFromMedian(parseReferenceChoice(query.ref), median);
   const pick = pickPrevious(completed, measurement.id, instrument, instrumentOf);

@@ -1,0 +1,2 @@
+CREATE INDEX "sessions_client_planned" ON "coaching_sessions" USING btree ("practice_id","client_id","starts_at") WHERE "coaching_sessions"."status" = 'planned';--> statement-breakpoint
+CREATE INDEX "homework_submitted_recent" ON "homework" USING btree ("practice_id","submitted_at" DESC NULLS LAST) WHERE "homework"."status" = 'submitted';

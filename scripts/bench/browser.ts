@@ -1,0 +1,56 @@
+/** The browser half of the benchmark: JavaScript transferred per page (gzip, as served) and axe-core violations. */
+import AxeBuilder from '@axe-core/playwright';
+import { type BrowserContext, chromium } from '@playwright/test';
+
+type PageRef = { name: string; path: string; portal?: boolean };
+
+export async function browserChecks(
+  base: string,
+  tokens: { coach: string; portal: string },
+  jsPages: PageRef[],
+  axePages: PageRef[],
+): Promise<{ js: { name: string; kb: number }[]; axe: { name: string; violations: string[] }[] }> {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  const url = new URL(base);
+  const context = async (who: 'coach' | 'portal' | null): Promise<BrowserContext> => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    if (who === 'coach') await ctx.addCookies([{ name: 'authjs.session-token', value: tokens.coach, domain: url.hostname, path: '/' }]);
+    if (who === 'portal') await ctx.addCookies([{ name: 'portal_session', value: tokens.portal, domain: url.hostname, path: '/' }]);
+    return ctx;
+  };
+  const who = (p: PageRef) => (p.portal ? 'portal' : p.path.startsWith('/share/') || p.path === '/login' ? null : 'coach');
+  try {
+    const js: { name: string; kb: number }[] = [];
+    for (const p of jsPages) {
+      const ctx = await context(who(p));
+      const page = await ctx.newPage();
+      const scripts: Promise<number>[] = [];
+      const onFinished = (req: import('@playwright/test').Request) => {
+        if (req.resourceType() === 'script')
+          scripts.push(
+            req
+              .sizes()
+              .then((s) => s.responseBodySize)
+              .catch(() => 0),
+          );
+      };
+      page.on('requestfinished', onFinished);
+      await page.goto(base + p.path, { waitUntil: 'networkidle' });
+      page.off('requestfinished', onFinished);
+      js.push({ name: p.name, kb: (await Promise.all(scripts)).reduce((a, b) => a + b, 0) / 1024 });
+      await ctx.close();
+    }
+    const axe: { name: string; violations: string[] }[] = [];
+    for (const p of axePages) {
+      const ctx = await context(who(p));
+      const page = await ctx.newPage();
+      await page.goto(base + p.path, { waitUntil: 'networkidle' });
+      const result = await new AxeBuilder({ page }).analyze();
+      axe.push({ name: p.name, violations: result.violations.map((v) => `${v.id} (${v.nodes.length})`) });
+      await ctx.close();
+    }
+    return { js, axe };
+  } finally {
+    await browser.close();
+  }
+}

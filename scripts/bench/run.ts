@@ -1,0 +1,311 @@
+/**
+ * `npm run bench [-- --smoke]`: the app at practice scale, measured side by side with its floors in one run.
+ *
+ * Starts its own embedded PostgreSQL in a temporary folder with two databases (the demo practice, and the demo
+ * practice plus a large practice's history: scripts/bench/seed.ts), starts the production build against each
+ * (`npm run build` first if there is none) with BENCH_COUNT_QUERIES=1, and for every page measures p50/p95 over
+ * sequential requests after warm-ups, the statements each request sends, and each figure's ratio to its floor
+ * (the not-found page; for the answer save, an action call the action refuses after its guard and schema).
+ * Then loads the main pages in Chromium (JavaScript transferred, gzip) and runs axe-core on them.
+ * Writes the table into BENCHMARKS.md under "Performance" (not with --smoke, which seeds only the small practice
+ * and sends a few requests: the test suite runs it so that the benchmark cannot rot).
+ */
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { register } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+register(
+  `data:text/javascript,${encodeURIComponent(
+    "export async function resolve(s, c, next) { return s === 'server-only' ? { url: 'data:text/javascript,', shortCircuit: true } : next(s, c); }",
+  )}`,
+);
+
+const SESSION_COOKIE = 'authjs.session-token';
+
+export type Options = { smoke: boolean; runs: number; warmups: number; write: boolean };
+export type Row = { name: string; p50: number; p95: number; ratio: number; queries: number | null; status: number };
+export type SizeResult = {
+  size: string;
+  floor: { page: number; action: number; actionP95: number };
+  rows: Row[];
+  js: { name: string; kb: number }[];
+  axe: { name: string; violations: string[] }[];
+  lighthouse: import('./lighthouse').LighthouseRow[];
+};
+
+// The build the app runs from: NEXT_DIST_DIR (as next.config reads it; the e2e slots build elsewhere) or .next.
+const distDir = () => path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
+
+async function actionId(exportedName: string, filename: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(path.join(distDir(), 'server', 'server-reference-manifest.json'), 'utf8')) as {
+    node: Record<string, { exportedName?: string; filename?: string }>;
+  };
+  const hit = Object.entries(manifest.node).find(([, e]) => e.exportedName === exportedName && e.filename === filename);
+  if (!hit) throw new Error(`No server action ${exportedName} in ${filename} in this build: rebuild`);
+  return hit[0];
+}
+
+async function startApp(databaseUrl: string, authSecret: string, dataDir: string): Promise<{ base: string; stop: () => Promise<void> }> {
+  const { freePort } = await import('@/db/embedded');
+  const port = await freePort(0);
+  const base = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/app.ts', 'start'], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: authSecret,
+      APP_URL: base,
+      DATA_DIR: dataDir,
+      BENCH_COUNT_QUERIES: '1',
+      SEED_DEMO: '0',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  // A crash of the benchmark must not leave the app running: stop its process group on exit too.
+  const killGroup = () => {
+    if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
+  };
+  process.once('exit', killGroup);
+  const stop = async () => {
+    process.off('exit', killGroup);
+    if (child.exitCode !== null || !child.pid) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    process.kill(-child.pid, 'SIGTERM');
+    await Promise.race([exited, new Promise((r) => setTimeout(r, 15_000))]);
+  };
+  const until = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The app exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > until) {
+      await stop();
+      throw new Error('The app did not become healthy in 120 s');
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  return { base, stop };
+}
+
+type Req = { name: string; path: string; cookie?: string; action?: { id: string; body: string }; floor?: 'page' | 'action' };
+
+async function send(base: string, req: Req): Promise<{ ms: number; status: number; body: string }> {
+  const headers: Record<string, string> = {};
+  if (req.cookie) headers.cookie = req.cookie;
+  if (req.action)
+    Object.assign(headers, {
+      'next-action': req.action.id,
+      'content-type': 'text/plain;charset=UTF-8',
+      accept: 'text/x-component',
+      origin: base,
+    });
+  const start = performance.now();
+  const res = await fetch(base + req.path, { method: req.action ? 'POST' : 'GET', headers, body: req.action?.body, redirect: 'manual' });
+  const body = await res.text();
+  return { ms: performance.now() - start, status: res.status, body };
+}
+
+const queryCount = async (base: string) => ((await (await fetch(`${base}/api/bench/queries`)).json()) as { count: number }).count;
+
+async function measure(base: string, req: Req, opts: Options): Promise<{ p50: number; p95: number; queries: number; status: number }> {
+  for (let i = 0; i < opts.warmups; i++) await send(base, req);
+  const before = await queryCount(base);
+  const first = await send(base, req);
+  const queries = (await queryCount(base)) - before;
+  const times = [first.ms];
+  for (let i = 1; i < opts.runs; i++) times.push((await send(base, req)).ms);
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p95: percentile(times, 95), queries, status: first.status };
+}
+
+async function benchSize(size: string, databaseUrl: string, dataDir: string, opts: Options, withBrowser: boolean): Promise<SizeResult> {
+  const { seedPractice, LARGE, SMOKE_LARGE } = await import('./seed');
+  const started = Date.now();
+  const fx = await seedPractice(databaseUrl, size === 'small' ? null : opts.smoke ? SMOKE_LARGE : LARGE);
+  console.log(`  ${size}: seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const authSecret = randomBytes(32).toString('base64url');
+  const { encode } = await import('next-auth/jwt');
+  const token = await encode({
+    token: { sub: fx.coach.id, name: fx.coach.name, email: fx.coach.email, uid: fx.coach.id, pid: fx.practiceId, role: fx.coach.role },
+    secret: authSecret,
+    salt: SESSION_COOKIE,
+    maxAge: 60 * 60 * 12,
+  });
+  const coach = `${SESSION_COOKIE}=${token}`;
+  const save = await actionId('saveIntakeAnswerAction', 'app/(coach)/clients/[clientId]/measurements/actions.ts');
+  const c = `/clients/${fx.clientId}`;
+  const lastPage = Math.max(1, Math.ceil(fx.lastClientPage / 25));
+  const requests: Req[] = [
+    { name: 'not-found page (floor)', path: '/bench-does-not-exist', cookie: coach, floor: 'page' },
+    {
+      name: 'no-op action (floor): refused answer',
+      path: `/intake/${fx.measurementId}`,
+      cookie: coach,
+      floor: 'action',
+      action: { id: save, body: JSON.stringify([fx.measurementId, { itemKey: 'no-such-item', value: 1 }]) },
+    },
+    { name: 'dashboard', path: '/dashboard', cookie: coach },
+    { name: 'client list', path: '/clients', cookie: coach },
+    { name: 'client list, search', path: '/clients?q=jan', cookie: coach },
+    { name: 'client list, last page', path: `/clients?page=${lastPage}`, cookie: coach },
+    { name: 'client overview', path: c, cookie: coach },
+    { name: 'intake page', path: `/intake/${fx.measurementId}`, cookie: coach },
+    { name: 'results page', path: `${c}/measurements/${fx.resultsMeasurementId}`, cookie: coach },
+    { name: 'plan page', path: `${c}/plan`, cookie: coach },
+    { name: 'agenda', path: '/agenda', cookie: coach },
+    { name: 'portal homework page', path: `/portal/homework/${fx.homeworkId}`, cookie: fx.portalCookie },
+    { name: 'employer share page', path: `/share/${fx.shareToken}` },
+    {
+      name: 'save intake answer (action)',
+      path: `/intake/${fx.measurementId}`,
+      cookie: coach,
+      action: { id: save, body: JSON.stringify([fx.measurementId, { itemKey: fx.itemKeys[0], value: 3 }]) },
+    },
+  ];
+  const app = await startApp(databaseUrl, authSecret, dataDir);
+  try {
+    const rows: Row[] = [];
+    // The answer save is compared p95 to p95 with the refused action; pages p50 to p50 with the not-found page.
+    const floor = { page: NaN, action: NaN, actionP95: NaN };
+    for (const req of requests) {
+      const m = await measure(app.base, req, opts);
+      if (req.floor) floor[req.floor] = m.p50;
+      if (req.floor === 'action') floor.actionP95 = m.p95;
+      const ratio = req.action && !req.floor ? m.p95 / floor.actionP95 : m.p50 / (req.action ? floor.action : floor.page);
+      rows.push({ name: req.name, p50: m.p50, p95: m.p95, ratio, queries: m.queries, status: m.status });
+      console.log(
+        `  ${size}: ${req.name}: p50 ${m.p50.toFixed(1)} ms, p95 ${m.p95.toFixed(1)} ms, ${ratio.toFixed(2)}×, ${m.queries} statements`,
+      );
+      const expected = req.floor === 'page' ? 404 : 200;
+      if (m.status !== expected) throw new Error(`${size}: ${req.name} answered ${m.status}, expected ${expected}`);
+    }
+    const js: SizeResult['js'] = [];
+    const axe: SizeResult['axe'] = [];
+    const lighthouse: SizeResult['lighthouse'] = [];
+    if (withBrowser) {
+      const { browserChecks } = await import('./browser');
+      const pages = requests.filter((r) => !r.action && !r.floor);
+      const audited = [
+        { name: 'sign-in', path: '/login' },
+        { name: 'dashboard', path: '/dashboard', cookie: coach },
+        { name: 'intake page', path: `/intake/${fx.measurementId}`, cookie: coach },
+        { name: 'portal homework page', path: `/portal/homework/${fx.homeworkId}`, portal: true, cookie: fx.portalCookie },
+        { name: 'employer share page', path: `/share/${fx.shareToken}` },
+      ];
+      const res = await browserChecks(
+        app.base,
+        { coach: token, portal: fx.portalCookie.split('=')[1]! },
+        pages.map((r) => ({ name: r.name, path: r.path, portal: r.cookie === fx.portalCookie })),
+        audited,
+      );
+      js.push(...res.js);
+      axe.push(...res.axe);
+      const { lighthouseScores } = await import('./lighthouse');
+      lighthouse.push(...(await lighthouseScores(app.base, audited)));
+      console.log(JSON.stringify({ js, axe, lighthouse }, null, 1));
+    }
+    return { size, floor, rows, js, axe, lighthouse };
+  } finally {
+    await app.stop();
+  }
+}
+
+export async function runBench(opts: Options): Promise<SizeResult[]> {
+  if (!existsSync(path.join(distDir(), 'BUILD_ID'))) {
+    console.log('No production build: building …');
+    execSync('npx next build', { stdio: 'inherit' });
+  }
+  const { startEmbeddedPostgres, ensureDatabase, freePort } = await import('@/db/embedded');
+  const { runMigrations } = await import('@/db/migrate');
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'balanspunt-bench-'));
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: await freePort(0) });
+  try {
+    const results: SizeResult[] = [];
+    for (const size of opts.smoke ? ['small'] : ['small', 'large']) {
+      await ensureDatabase(pg.url(), `bench_${size}`);
+      await runMigrations(pg.url(`bench_${size}`));
+      // The browser checks run once, on the large practice (the pages' JavaScript does not depend on the data's size).
+      results.push(await benchSize(size, pg.url(`bench_${size}`), dataDir, opts, !opts.smoke && size === 'large'));
+    }
+    return results;
+  } finally {
+    await pg.stop();
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
+  }
+}
+
+export function table(results: SizeResult[]): string {
+  const [small, large] = results;
+  const lines = [
+    '| request | small p50 ms | small p95 ms | small ratio | small queries | large p50 ms | large p95 ms | large ratio | large queries |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const [i, row] of small!.rows.entries()) {
+    const cells = (r: Row | undefined) =>
+      r ? [r.p50.toFixed(1), r.p95.toFixed(1), `${r.ratio.toFixed(2)}×`, String(r.queries)] : ['', '', '', ''];
+    lines.push(`| ${row.name} | ${[...cells(row), ...cells(large?.rows[i])].join(' | ')} |`);
+  }
+  lines.push(
+    '| client PDF | not yet available (no report route on main) | | | | | | | |',
+    '| manager PDF | not yet available (no report route on main) | | | | | | | |',
+  );
+  const js = results.at(-1)!.js;
+  if (js.length) {
+    lines.push('', '| page (large) | JavaScript transferred, kB gzip |', '| --- | ---: |');
+    for (const j of js) lines.push(`| ${j.name} | ${j.kb.toFixed(1)} |`);
+  }
+  const axe = results.at(-1)!.axe;
+  if (axe.length) {
+    lines.push('', '| page (large) | axe-core violations |', '| --- | --- |');
+    for (const a of axe) lines.push(`| ${a.name} | ${a.violations.length ? a.violations.join(', ') : 'none'} |`);
+  }
+  const lh = results.at(-1)!.lighthouse;
+  if (lh.length) {
+    lines.push('', '| page (large) | Lighthouse performance (mobile) | Lighthouse accessibility |', '| --- | ---: | ---: |');
+    for (const l of lh) lines.push(`| ${l.name} | ${l.performance ?? `failed: ${l.error}`} | ${l.accessibility ?? ''} |`);
+  }
+  return lines.join('\n');
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { smoke: { type: 'boolean', default: false }, runs: { type: 'string' } } });
+  const smoke = Boolean(values.smoke);
+  const opts: Options = { smoke, runs: Number(values.runs ?? (smoke ? 3 : 30)), warmups: smoke ? 1 : 5, write: !smoke };
+  const results = await runBench(opts);
+  const out = table(results);
+  console.log(`\n${out}`);
+  if (!opts.write) return;
+  const mem = execSync('free -h').toString().split('\n')[1]!.trim().split(/\s+/)[1];
+  const machine = `${os.cpus().length} vCPU (${os.cpus()[0]?.model.trim()}), ${mem} RAM, Node ${process.version}, load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')} at the end`;
+  const section = `## Performance (\`npm run bench\`)\n\n- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n- Machine: ${machine}\n- ${opts.runs} sequential requests per row after ${opts.warmups} warm-ups, loopback, production build. Ratio: p50 / not-found p50 for pages; p95 / no-op action p95 for the answer save.\n\n${out}\n`;
+  const file = path.join(process.cwd(), 'BENCHMARKS.md');
+  const current = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';
+  const re = /## Performance \(`npm run bench`\)\n[\s\S]*?(?=\n## |$)/;
+  await writeFile(file, re.test(current) ? current.replace(re, section) : `${current.trimEnd()}\n\n${section}`);
+  console.log('\nWritten to BENCHMARKS.md');
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) {
+  main()
+    .catch((error) => {
+      console.error(error);
+      process.exitCode = 1;
+    })
+    .finally(() => process.exit(process.exitCode ?? 0));
+}
