@@ -31,7 +31,7 @@ const KNOWN_ERRORS = [
 /** Bookkeeping of the guards themselves (failed share-token and sign-in guesses are counted on purpose). */
 const GUARD_TABLES = new Set(['rate_limits']);
 /** Form actions that answer with a redirect, not a result. */
-const VOID_ACTIONS = new Set(['signOutFormAction', 'signOutPortalAction']);
+const VOID_ACTIONS = new Set(['signInWithPortalLink', 'signOutFormAction', 'signOutPortalAction']);
 
 const actions = discoverEndpoints(root)
   .filter((key) => !key.includes('/route.ts#') && !key.endsWith('#default'))

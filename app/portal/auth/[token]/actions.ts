@@ -12,7 +12,8 @@ import { consumePortalLink } from '@/lib/portal/service';
  * scanner or Safe Links opening the URL (a GET) never burns the link or takes the session.
  */
 export async function signInWithPortalLink(formData: FormData): Promise<void> {
-  const token = formData.get('token');
+  // A public endpoint: anything may arrive here, not only the page's form.
+  const token = formData instanceof FormData ? formData.get('token') : null;
   const result = await consumePortalLink(typeof token === 'string' ? token : '');
   if (!result.ok) {
     const query = new URLSearchParams({ reason: result.error });
