@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb, type Executor } from '../client';
-import { clients, coachingSessions, users } from '../schema';
+import { clients, coachingSessions, employerContacts, users } from '../schema';
 
 /**
  * Sessions held with a client, for the client report: date, kind, the summary written for the client and
@@ -20,7 +20,7 @@ export function listHeldSessionsForReport(practiceId: string, clientId: string, 
     .orderBy(asc(coachingSessions.startsAt));
 }
 
-/** The client's name, language and coach (name and email) for a report's cover and contact block. */
+/** The client's name, language, the manager's language and coach (name and email) for a report's cover and contact block. */
 export async function reportClientHead(practiceId: string, clientId: string, ex: Executor = getDb()) {
   const [row] = await ex
     .select({
@@ -29,9 +29,12 @@ export async function reportClientHead(practiceId: string, clientId: string, ex:
       locale: clients.locale,
       coachName: users.name,
       coachEmail: users.email,
+      /** The manager report is written in the manager's language. */
+      managerLocale: employerContacts.locale,
     })
     .from(clients)
     .innerJoin(users, eq(users.id, clients.coachId))
+    .leftJoin(employerContacts, and(eq(employerContacts.practiceId, clients.practiceId), eq(employerContacts.id, clients.managerContactId)))
     .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
     .limit(1);
   return row ?? null;

@@ -10,6 +10,7 @@ import { loadResultsView, type ResultsView } from '@/lib/intake/results-view';
 import { GROUP_ORDER } from '@/lib/intake/results';
 import { describeReference } from '@/lib/scoring/profile';
 import { indexScore } from '@/lib/scoring/indices';
+import { initialsOf } from './file-name';
 import { reportSummary } from './summary';
 import type { ClientReportData, ReportPractice, ReportTrend } from './types';
 
@@ -25,13 +26,6 @@ export async function reportPractice(practiceId: string): Promise<ReportPractice
     reportColor: /^#[0-9a-f]{6}$/i.test(practice?.reportColor ?? '') ? (practice?.reportColor as string) : '#0f766e',
     logo: readable ? `data:${logo.mime};base64,${logo.data.toString('base64')}` : null,
   };
-}
-
-export function initialsOf(firstName: string, lastName: string): string {
-  // The last name's first capital ("de Vries" → V), as a Dutch reader writes initials.
-  const last = lastName.trim().split(/\s+/).find((part) => /^\p{Lu}/u.test(part)) ?? lastName.trim();
-  const letters = `${firstName.trim().charAt(0)}${last.charAt(0)}`.toUpperCase();
-  return letters.replace(/[^\p{L}]/gu, '') || 'X';
 }
 
 /**

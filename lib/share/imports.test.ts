@@ -9,6 +9,11 @@ import { describe, expect, it } from 'vitest';
 const ALLOWED = new Set([
   '@/lib/share/guard',
   '@/lib/plans/employer-view',
+  // The manager report download (app/share/[token]/report): built from the employer view only (its own
+  // import test), rendered in the pool, answered as a file. No query, service or other data source.
+  '@/lib/reports/manager-report-data',
+  '@/lib/reports/pool',
+  '@/lib/reports/file-name',
   '@/lib/i18n/locales',
   '@/lib/i18n/messages',
   'react',
