@@ -17,7 +17,7 @@ const dateOnly = (date: string) => new Date(`${date}T12:00:00Z`);
 export default async function PortalHomePage() {
   const client = await requirePortalClient('/portal');
   const now = new Date();
-  const [t, tplan, ts, format, intlLocale, homework, upcoming, summaries] = await Promise.all([
+  const [t, tplan, ts, format, intlLocale, homework, upcoming, summaries, tr] = await Promise.all([
     getTranslations('portal'),
     getTranslations('planPortal'),
     getTranslations('sessions'),
@@ -26,6 +26,7 @@ export default async function PortalHomePage() {
     listPortalHomework(client.practiceId, client.clientId),
     listPortalUpcomingSessions(client.practiceId, client.clientId, now),
     listPortalSummaries(client.practiceId, client.clientId),
+    getTranslations('reports.downloads'),
   ]);
   await recordPortalView(client, 'home');
   const locale = appLocale(intlLocale);
@@ -73,6 +74,11 @@ export default async function PortalHomePage() {
         <Link href="/portal/plan" className="btn btn-secondary w-full">
           {tplan('link')}
         </Link>
+        <p className="text-slate-700">{tr('portalIntro')}</p>
+        {/* A plain link: the route answers with the PDF as an attachment (min-h-11: a 44px target). */}
+        <a href="/portal/report" className="btn btn-secondary min-h-11 w-full" download>
+          {tr('portal')}
+        </a>
       </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="upcoming-title">

@@ -15,7 +15,8 @@ function tools(locale: Locale) {
   const messages = messagesFor(locale);
   const common = { locale: intlLocale(locale), messages, timeZone: TIME_ZONE };
   const t = createTranslator({ ...common, namespace: 'share' }) as unknown as (key: string, values?: Record<string, string | number>) => string;
-  return { t, format: createFormatter(common), messages };
+  const tr = createTranslator({ ...common, namespace: 'reports.downloads' }) as unknown as (key: string) => string;
+  return { t, tr, format: createFormatter(common), messages };
 }
 
 /** The employer's page: in the contact's language, only what the employer view builds. */
@@ -36,7 +37,7 @@ export default async function SharedPlanPage({ params }: { params: Promise<{ tok
 }
 
 function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
-  const { t, format, messages } = tools(view.locale);
+  const { t, tr, format, messages } = tools(view.locale);
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <NextIntlClientProvider locale={intlLocale(view.locale)} messages={messages} timeZone={TIME_ZONE}>
@@ -122,6 +123,10 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
             <p>
               <a href={`mailto:${view.coach.email}`}>{view.coach.email}</a>
             </p>
+            {/* The same content as a PDF (the manager report); the route checks the link again. */}
+            <a href={`/share/${token}/report`} className="btn btn-secondary mt-2 min-h-11 self-start" download rel="noreferrer">
+              {tr('share')}
+            </a>
           </section>
         </main>
       </div>

@@ -14,6 +14,7 @@ import { ConsentsPanel } from './_components/consents-panel';
 import { KeyFacts } from './_components/key-facts';
 import { LifecyclePanel } from './_components/lifecycle-panel';
 import { NextSessionCard } from './_components/next-session-card';
+import { ReportsCard } from './_components/reports-card';
 import { PoortwachterPanel } from './_components/poortwachter-panel';
 import { PrivacyPanel } from './_components/privacy-panel';
 
@@ -55,6 +56,9 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
       <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-6">
         <div className="order-3 lg:order-none">
           <NextSessionCard clientId={client.id} session={next} />
+        </div>
+        <div className="order-4 lg:order-none">
+          <ReportsCard clientId={client.id} />
         </div>
         <div className="order-4 lg:order-none">
           <LifecyclePanel client={client} />
