@@ -153,13 +153,14 @@ function profileOf(view: ResultsView, t: ReturnType<typeof translatorFor>): Clie
 }
 
 function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof translatorFor>, short: Intl.DateTimeFormat): ReportTrend[] {
-  return view.trends.map((group) => {
+  // A group with one measurement has no trend yet; the document says so once when none has one.
+  return view.trends.filter((group) => group.measurements.length >= 2).map((group) => {
     const series = group.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, date: short.format(new Date(p.date)) })) }));
     return {
       instrumentName: group.instrument.name[locale],
       series,
       seriesLabels: Object.fromEntries(group.series.map((s) => [s.key, t(`index.name.${s.key}`)])),
-      note: group.measurements.length < 2 ? t('reports.client.noTrend') : null,
+      note: null,
     };
   });
 }
