@@ -21,9 +21,11 @@ export const styles = StyleSheet.create({
   h3: { fontSize: 11.5, lineHeight: 1.3, fontWeight: 600, marginTop: 8, marginBottom: 3 },
   muted: { color: MUTED },
   small: { fontSize: 9, color: MUTED },
-  paragraph: { marginBottom: 5, lineHeight: 1.4 },
+  // A unitless lineHeight is resolved against the element's OWN fontSize (react-pdf's default 18 when only
+  // inherited), so styles with a lineHeight set the body size too: otherwise lines stand ~2.4× apart.
+  paragraph: { fontSize: 10.5, marginBottom: 5, lineHeight: 1.4 },
   row: { flexDirection: 'row' },
   tableHead: { flexDirection: 'row', borderBottomWidth: 0.75, borderBottomColor: INK, paddingBottom: 3, marginBottom: 2, fontWeight: 600, fontSize: 9.5 },
-  tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: RULE, paddingVertical: 4, lineHeight: 1.35 },
-  bullet: { flexDirection: 'row', marginBottom: 3, lineHeight: 1.35 },
+  tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: RULE, paddingVertical: 4, fontSize: 10.5, lineHeight: 1.35 },
+  bullet: { flexDirection: 'row', marginBottom: 3, fontSize: 10.5, lineHeight: 1.35 },
 });
