@@ -17,7 +17,9 @@ const staticSecurityHeaders = [
  */
 export function securityHeaders(appUrl = process.env.APP_URL) {
   const https = typeof appUrl === 'string' && appUrl.startsWith('https://');
-  return https ? [...staticSecurityHeaders, { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : staticSecurityHeaders;
+  return https
+    ? [...staticSecurityHeaders, { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
+    : staticSecurityHeaders;
 }
 
 /** @type {import('next').NextConfig} */

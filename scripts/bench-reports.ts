@@ -38,7 +38,9 @@ for (let i = 0; i < 15; i++) clientTimes.push(await timed(() => renderReport(cli
 for (let i = 0; i < 3; i++) await renderReport(manager);
 const managerTimes: number[] = [];
 for (let i = 0; i < 30; i++) managerTimes.push(await timed(() => renderReport(manager)));
-console.log(`render client p50 ${ms(pct(clientTimes, 50))} p95 ${ms(pct(clientTimes, 95))}; manager p50 ${ms(pct(managerTimes, 50))} p95 ${ms(pct(managerTimes, 95))}`);
+console.log(
+  `render client p50 ${ms(pct(clientTimes, 50))} p95 ${ms(pct(clientTimes, 95))}; manager p50 ${ms(pct(managerTimes, 50))} p95 ${ms(pct(managerTimes, 95))}`,
+);
 
 // 2. Page latency under a burst.
 const pool = createReportPool();
@@ -61,12 +63,16 @@ const agent = new http.Agent({ keepAlive: false, maxSockets: 128 });
 let errors = 0;
 const get = (p: string) =>
   new Promise<void>((resolve) => {
+    const failed = () => {
+      errors++;
+      resolve();
+    };
     const req = http.get({ host: '127.0.0.1', port, path: p, agent }, (res) => {
       res.resume();
       res.on('end', () => resolve());
-      res.on('error', () => (errors++, resolve()));
+      res.on('error', failed);
     });
-    req.on('error', () => (errors++, resolve()));
+    req.on('error', failed);
     req.setTimeout(30_000, () => req.destroy());
   });
 async function pageP95(during: Promise<unknown> | null, samples = 40): Promise<number> {
@@ -85,7 +91,9 @@ inPool = true;
 const pooled = await pageP95(burst());
 inPool = false;
 const mainThread = await pageP95(burst());
-console.log(`page p95 idle ${ms(idle)}; burst (pool) ${ms(pooled)} = ${(pooled / idle).toFixed(1)}x; burst (main thread) ${ms(mainThread)} = ${(mainThread / idle).toFixed(1)}x; fetch errors ${errors}`);
+console.log(
+  `page p95 idle ${ms(idle)}; burst (pool) ${ms(pooled)} = ${(pooled / idle).toFixed(1)}x; burst (main thread) ${ms(mainThread)} = ${(mainThread / idle).toFixed(1)}x; fetch errors ${errors}`,
+);
 server.close();
 await pool.destroy();
 
@@ -102,7 +110,9 @@ const before = await settle();
 for (let i = 0; i < 200; i++) await renderReport(i % 2 ? client : manager);
 const after = await settle();
 const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-console.log(`memory after 200 renders${gc ? '' : ' (no --expose-gc!)'}: heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)} MB (+${mb(after.heapUsed - before.heapUsed)}), rss ${mb(before.rss)} → ${mb(after.rss)} MB (+${mb(after.rss - before.rss)})`);
+console.log(
+  `memory after 200 renders${gc ? '' : ' (no --expose-gc!)'}: heap ${mb(before.heapUsed)} → ${mb(after.heapUsed)} MB (+${mb(after.heapUsed - before.heapUsed)}), rss ${mb(before.rss)} → ${mb(after.rss)} MB (+${mb(after.rss - before.rss)})`,
+);
 
 // 4. Chromium from HTML.
 const d = client.data as ReturnType<typeof clientReportFixture>;
@@ -115,9 +125,20 @@ ${d.groups.map((g) => `<h3>${esc(g.title)}</h3><table>${g.rows.map((r) => `<tr><
 const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-'));
 writeFileSync(path.join(dir, 'r.html'), html);
 const chrome = () =>
-  execFileSync('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${path.join(dir, 'r.pdf')}`, `file://${dir}/r.html`], {
-    stdio: 'ignore',
-  });
+  execFileSync(
+    '/usr/bin/chromium',
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${path.join(dir, 'r.pdf')}`,
+      `file://${dir}/r.html`,
+    ],
+    {
+      stdio: 'ignore',
+    },
+  );
 chrome();
 const chromeTimes: number[] = [];
 for (let i = 0; i < 3; i++) chromeTimes.push(await timed(async () => chrome()));

@@ -2,13 +2,13 @@ import 'server-only';
 import { listClientMeasurements, practiceMedian } from '@/db/queries/measurements';
 import { getScoringSettings } from '@/db/queries/practices';
 import type { Instrument } from '@/lib/instruments/types';
+import { comparable, componentSignature, indexComponents, parseComponentSet } from '../scoring/component-sets';
 import { pickPrevious } from './compare';
 import { chooseReferenceFromMedian, parseReferenceChoice } from './reference';
 import { buildResults } from './results';
 import { instrumentsForMeasurements, loadMeasurementForFilling } from './service';
 import { storedIndicesFor } from './stored-scores';
 import { quadrantPath, trendGroups } from './trend';
-import { comparable, componentSignature, indexComponents, parseComponentSet } from '../scoring/component-sets';
 
 /**
  * THE results view model: the results page and the client report take their figures from here, so the
@@ -35,7 +35,11 @@ export async function loadResultsView(
   const completed = history.filter((m) => m.status === 'completed' && m.completedAt && m.scores);
   const [median, instrumentOf] = await Promise.all([
     // Per instrument and component set: the median of like with like, from the indexed index points.
-    practiceMedian(practiceId, { instrumentKey: instrument.key, componentSet: applied.used, components: componentSignature(applied.indices) }),
+    practiceMedian(practiceId, {
+      instrumentKey: instrument.key,
+      componentSet: applied.used,
+      components: componentSignature(applied.indices),
+    }),
     instrumentsForMeasurements(practiceId, completed),
   ]);
   const chosen = chooseReferenceFromMedian(parseReferenceChoice(options.ref), median);
@@ -44,7 +48,10 @@ export async function loadResultsView(
   const model = buildResults(instrument, answers, {
     reference: chosen.reference,
     componentSet: set,
-    previous: pick.status === 'compared' ? { instrument: pick.instrument, indices: storedIndicesFor(pick.previous.scores, pick.instrument, set) } : null,
+    previous:
+      pick.status === 'compared'
+        ? { instrument: pick.instrument, indices: storedIndicesFor(pick.previous.scores, pick.instrument, set) }
+        : null,
     notComparable: pick.status === 'not_comparable' ? pick.reason : null,
   });
 
@@ -53,7 +60,12 @@ export async function loadResultsView(
     const other = instrumentOf(m);
     return other !== null && comparable(instrument, other);
   });
-  const dated = alike.map((m) => ({ id: m.id, date: (m.completedAt as Date).toISOString(), scores: m.scores, instrument: instrumentOf(m) ?? instrument }));
+  const dated = alike.map((m) => ({
+    id: m.id,
+    date: (m.completedAt as Date).toISOString(),
+    scores: m.scores,
+    instrument: instrumentOf(m) ?? instrument,
+  }));
   const path = quadrantPath(
     dated,
     measurement.id,

@@ -4,12 +4,12 @@ import { listPlanItems } from '@/db/queries/plans';
 import { getPractice, getPracticeLogo } from '@/db/queries/practices';
 import { listHeldSessionsForReport, reportClientHead } from '@/db/queries/reports';
 import { listUpcomingSessions } from '@/db/queries/sessions';
-import { intlLocale, TIME_ZONE, type Locale } from '@/lib/i18n/locales';
+import { intlLocale, type Locale, TIME_ZONE } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
-import { loadResultsView, type ResultsView } from '@/lib/intake/results-view';
 import { GROUP_ORDER } from '@/lib/intake/results';
-import { describeReference } from '@/lib/scoring/profile';
+import { loadResultsView, type ResultsView } from '@/lib/intake/results-view';
 import { indexScore } from '@/lib/scoring/indices';
+import { describeReference } from '@/lib/scoring/profile';
 import { initialsOf } from './file-name';
 import { reportSummary } from './summary';
 import type { ClientReportData, ReportPractice, ReportTrend } from './types';
@@ -49,7 +49,9 @@ export async function buildClientReportData(practiceId: string, clientId: string
   const latest = history
     .filter((m) => m.status === 'completed' && m.completedAt)
     .sort((a, b) => (b.completedAt as Date).getTime() - (a.completedAt as Date).getTime())[0];
-  const loaded = latest ? await loadResultsView(practiceId, clientId, latest.id, { pointLabel: (d) => shortDate.format(d), forClient: true }) : null;
+  const loaded = latest
+    ? await loadResultsView(practiceId, clientId, latest.id, { pointLabel: (d) => shortDate.format(d), forClient: true })
+    : null;
   const view = loaded?.status === 'completed' ? loaded : null;
 
   const name = (o: { nl: string; en: string }) => o[locale];
@@ -77,7 +79,7 @@ export async function buildClientReportData(practiceId: string, clientId: string
       },
       t,
     ),
-    profile: view?.model.profile ? profileOf(view, t) : null,
+    profile: view ? profileOf(view, t) : null,
     groups: view
       ? GROUP_ORDER.flatMap((group) => {
           const found = view.model.groups.find((g) => g.group === group);
@@ -137,7 +139,8 @@ export async function buildClientReportData(practiceId: string, clientId: string
 }
 
 function profileOf(view: ResultsView, t: ReturnType<typeof translatorFor>): ClientReportData['profile'] {
-  const profile = view.model.profile!;
+  const profile = view.model.profile;
+  if (!profile) return null;
   const reference = describeReference(view.chosen.reference);
   const split = view.chosen.reference.kind === 'practice_median' ? view.chosen.reference : { demands: 50, resources: 50 };
   return {
@@ -154,15 +157,17 @@ function profileOf(view: ResultsView, t: ReturnType<typeof translatorFor>): Clie
 
 function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof translatorFor>, short: Intl.DateTimeFormat): ReportTrend[] {
   // A group with one measurement has no trend yet; the document says so once when none has one.
-  return view.trends.filter((group) => group.measurements.length >= 2).map((group) => {
-    const series = group.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, date: short.format(new Date(p.date)) })) }));
-    return {
-      instrumentName: group.instrument.name[locale],
-      series,
-      seriesLabels: Object.fromEntries(group.series.map((s) => [s.key, t(`index.name.${s.key}`)])),
-      note: null,
-    };
-  });
+  return view.trends
+    .filter((group) => group.measurements.length >= 2)
+    .map((group) => {
+      const series = group.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, date: short.format(new Date(p.date)) })) }));
+      return {
+        instrumentName: group.instrument.name[locale],
+        series,
+        seriesLabels: Object.fromEntries(group.series.map((s) => [s.key, t(`index.name.${s.key}`)])),
+        note: null,
+      };
+    });
 }
 
 function nextSteps(
@@ -176,7 +181,9 @@ function nextSteps(
   const day = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: TIME_ZONE });
   const horizon = new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
   const steps = [
-    ...upcoming.map((s) => t('reports.data.nextSession', { date: long.format(s.startsAt), kind: t(`sessions.kinds.${s.kind}`).toLowerCase() })),
+    ...upcoming.map((s) =>
+      t('reports.data.nextSession', { date: long.format(s.startsAt), kind: t(`sessions.kinds.${s.kind}`).toLowerCase() }),
+    ),
     ...open
       .filter((i) => i.dueDate !== null && i.dueDate <= horizon)
       .sort((a, b) => (a.dueDate as string).localeCompare(b.dueDate as string))

@@ -1,6 +1,16 @@
 import { and, eq } from 'drizzle-orm';
 import { extractText } from 'unpdf';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  completeIntakeAction,
+  saveIntakeAnswerAction,
+  startMeasurementAction,
+} from '@/app/(coach)/clients/[clientId]/measurements/actions';
+import { createPlanItemAction, createShareAction, revokeShareAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
+import { GET as coachGET } from '@/app/(coach)/clients/[clientId]/reports/[kind]/route';
+import { releasePlanItemAction } from '@/app/portal/plan/actions';
+import { GET as portalGET } from '@/app/portal/report/route';
+import { GET as shareGET } from '@/app/share/[token]/report/route';
 import { getDb } from '@/db/client';
 import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
 import { auditLog, coachingSessions, planShares, shareGuessAttempts } from '@/db/schema';
@@ -9,12 +19,6 @@ import { setCoachVisibility, valuesWhereHigh } from '@/lib/intake/test-fixtures'
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
-import { GET as coachGET } from '@/app/(coach)/clients/[clientId]/reports/[kind]/route';
-import { completeIntakeAction, saveIntakeAnswerAction, startMeasurementAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
-import { createPlanItemAction, createShareAction, revokeShareAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
-import { releasePlanItemAction } from '@/app/portal/plan/actions';
-import { GET as portalGET } from '@/app/portal/report/route';
-import { GET as shareGET } from '@/app/share/[token]/report/route';
 
 /** Marker strings seeded where the employer must never look; none may reach the manager report. */
 const M = {
@@ -50,32 +54,50 @@ const coachReport = (clientId: string, kind: string) =>
 async function setup() {
   const owner = await createPractice('Praktijk Evenwicht');
   const { employer, manager } = await seedEmployer(owner.practiceId, 'Zorggroep Noord');
-  const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Sanne', lastName: 'de Vries', employerId: employer.id, managerContactId: manager.id });
+  const client = await seedClient(owner.practiceId, owner.userId, {
+    firstName: 'Sanne',
+    lastName: 'de Vries',
+    employerId: employer.id,
+    managerContactId: manager.id,
+  });
   actAs(owner);
   // A completed intake with high demands and burnout, and own words.
   const started = await startMeasurementAction({ clientId: client.id, instrumentKey: 'jdr-intake' });
   if (!started.ok) throw new Error(started.error);
   const mid = started.data.id;
-  for (const [itemKey, value] of Object.entries(valuesWhereHigh(jdrIntakeV1, ['job_demands', 'burnout']))) await saveIntakeAnswerAction(mid, { itemKey, value });
+  for (const [itemKey, value] of Object.entries(valuesWhereHigh(jdrIntakeV1, ['job_demands', 'burnout'])))
+    await saveIntakeAnswerAction(mid, { itemKey, value });
   expect(await saveIntakeAnswerAction(mid, { itemKey: 'energy_drains', text: M.ownWords })).toMatchObject({ ok: true });
   expect(await completeIntakeAction(mid)).toMatchObject({ ok: true });
-  const base = { clientId: client.id, description: M.description, rationale: M.rationale, category: 'hindering_demands' as const, level: 'team' as const, dueDate: '2030-01-15', reviewDate: '', dimensions: [], source: 'manual' };
+  const base = {
+    clientId: client.id,
+    description: M.description,
+    rationale: M.rationale,
+    category: 'hindering_demands' as const,
+    level: 'team' as const,
+    dueDate: '2030-01-15',
+    reviewDate: '',
+    dimensions: [],
+    source: 'manual',
+  };
   const released = await createPlanItemAction({ ...base, title: M.releasedTitle, employerWording: M.released, owner: 'manager' });
   const kept = await createPlanItemAction({ ...base, title: M.unreleased, employerWording: M.unreleasedWording, owner: 'client' });
   if (!released.ok || !kept.ok) throw new Error('plan items');
-  await getDb().insert(coachingSessions).values({
-    practiceId: owner.practiceId,
-    clientId: client.id,
-    coachId: owner.userId,
-    startsAt: new Date('2026-10-01T09:00:00Z'),
-    durationMinutes: 60,
-    kind: 'coaching',
-    location: 'video',
-    status: 'held',
-    privateNotes: M.privateNote,
-    clientSummary: M.summary,
-    agreedHomework: M.homework,
-  });
+  await getDb()
+    .insert(coachingSessions)
+    .values({
+      practiceId: owner.practiceId,
+      clientId: client.id,
+      coachId: owner.userId,
+      startsAt: new Date('2026-10-01T09:00:00Z'),
+      durationMinutes: 60,
+      kind: 'coaching',
+      location: 'video',
+      status: 'held',
+      privateNotes: M.privateNote,
+      clientSummary: M.summary,
+      agreedHomework: M.homework,
+    });
   await actAsPortalClient(client);
   expect(await releasePlanItemAction({ itemId: released.data.itemId })).toMatchObject({ ok: true });
   await actAsPortalClient(null);
@@ -118,7 +140,16 @@ describe('report downloads', () => {
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="SV-manager-\d{4}-\d{2}-\d{2}\.pdf"$/);
     const body = await text(res);
     expect(body).toContain(M.released);
-    for (const marker of ['MARKERPRIVATENOTE', 'MARKERSUMMARY', 'MARKERHOMEWORK', 'MARKERUNRELEASED', 'MARKERRATIONALE', 'MARKEROWNWORDS', 'MARKERRELEASEDTITLE', 'MARKERDESCRIPTION']) {
+    for (const marker of [
+      'MARKERPRIVATENOTE',
+      'MARKERSUMMARY',
+      'MARKERHOMEWORK',
+      'MARKERUNRELEASED',
+      'MARKERRATIONALE',
+      'MARKEROWNWORDS',
+      'MARKERRELEASEDTITLE',
+      'MARKERDESCRIPTION',
+    ]) {
       expect(body, marker).not.toContain(marker);
     }
     // No scores or profile either.
@@ -162,9 +193,15 @@ describe('report downloads', () => {
     actAs(owner);
     await noPdf(await coachReport(client.id, 'diagnosis'));
     await noPdf(await coachReport('not-a-uuid', 'client'));
-    await getDb().update(planShares).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(planShares.id, shareId));
+    await getDb()
+      .update(planShares)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(planShares.id, shareId));
     await noPdf(await shareGET(new Request('http://localhost/x'), { params: Promise.resolve({ token }) }));
-    await getDb().update(planShares).set({ expiresAt: new Date(Date.now() + 86_400_000) }).where(eq(planShares.id, shareId));
+    await getDb()
+      .update(planShares)
+      .set({ expiresAt: new Date(Date.now() + 86_400_000) })
+      .where(eq(planShares.id, shareId));
     expect(await revokeShareAction({ shareId })).toMatchObject({ ok: true });
     await noPdf(await shareGET(new Request('http://localhost/x'), { params: Promise.resolve({ token }) }));
     await noPdf(await shareGET(new Request('http://localhost/x'), { params: Promise.resolve({ token: 'short' }) }));

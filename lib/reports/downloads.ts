@@ -32,7 +32,10 @@ export async function renderClientReportFile(
   } else {
     // The coach's copy of what the manager gets: the same employer view, in the manager's language.
     const locale = head.managerLocale === 'en' ? 'en' : 'nl';
-    const [view, practice] = await Promise.all([employerViewFor({ practiceId, clientId, id: '' }, locale, null), reportPractice(practiceId)]);
+    const [view, practice] = await Promise.all([
+      employerViewFor({ practiceId, clientId, id: '' }, locale, null),
+      reportPractice(practiceId),
+    ]);
     bytes = await renderReportInPool({ kind: 'manager', data: buildManagerReportData(view, practice, initials) });
   }
   await audit({

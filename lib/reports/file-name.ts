@@ -3,7 +3,11 @@ import type { ReportKind } from './types';
 
 /** "Sanne de Vries" → "SV": the first letter of the first name and of the last name's first capitalised part. */
 export function initialsOf(firstName: string, lastName: string): string {
-  const last = lastName.trim().split(/\s+/).find((part) => /^\p{Lu}/u.test(part)) ?? lastName.trim();
+  const last =
+    lastName
+      .trim()
+      .split(/\s+/)
+      .find((part) => /^\p{Lu}/u.test(part)) ?? lastName.trim();
   const letters = `${firstName.trim().charAt(0)}${last.charAt(0)}`.toUpperCase().replace(/[^\p{L}]/gu, '');
   return letters || 'X';
 }

@@ -9,7 +9,11 @@ import { describe, expect, it } from 'vitest';
 const ALLOWED = new Set(['../i18n/locales', '../i18n/translator', '../plans/employer-view', './types']);
 
 function importsOf(source: string): string[] {
-  const found = [...source.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm)];
+  const found = [
+    ...source.matchAll(
+      /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm,
+    ),
+  ];
   return found.map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
-import { createReportPool } from './worker-pool';
 import type { ReportRequest } from './types';
+import { createReportPool } from './worker-pool';
 
 type Pool = ReturnType<typeof createReportPool>;
 

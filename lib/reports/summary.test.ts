@@ -26,7 +26,17 @@ describe('reportSummary', () => {
 
   it('says there is no profile yet and leaves out empty parts, in English', () => {
     const text = reportSummary(
-      { ...base, profileKey: null, highDemands: [], lowResources: [], burnout: null, engagement: null, planItems: 0, openPlanItems: 0, sessionsHeld: 0 },
+      {
+        ...base,
+        profileKey: null,
+        highDemands: [],
+        lowResources: [],
+        burnout: null,
+        engagement: null,
+        planItems: 0,
+        openPlanItems: 0,
+        sessionsHeld: 0,
+      },
       translatorFor('en'),
     );
     expect(text).toHaveLength(2);

@@ -25,8 +25,10 @@ export function reportSummary(input: SummaryInput, t: Translate): string[] {
   if (!input.profileKey) out.push(t('reports.summary.noProfile'));
   else out.push(t(`reports.summary.profile.${input.profileKey}`));
   const list = (names: string[]) => names.slice(0, 3).join(', ');
-  if (input.highDemands.length) out.push(t('reports.summary.highDemands', { list: list(input.highDemands), count: input.highDemands.length }));
-  if (input.lowResources.length) out.push(t('reports.summary.lowResources', { list: list(input.lowResources), count: input.lowResources.length }));
+  if (input.highDemands.length)
+    out.push(t('reports.summary.highDemands', { list: list(input.highDemands), count: input.highDemands.length }));
+  if (input.lowResources.length)
+    out.push(t('reports.summary.lowResources', { list: list(input.lowResources), count: input.lowResources.length }));
   if (input.burnout !== null && input.burnout >= BURNOUT_MENTION_AT) out.push(t('reports.summary.burnoutHigh'));
   if (input.engagement !== null && input.engagement >= 60) out.push(t('reports.summary.engagementHigh'));
   if (input.planItems > 0) out.push(t('reports.summary.plan', { count: input.planItems, open: input.openPlanItems }));

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
-import { intlLocale, resolveLocale, TIME_ZONE, type Locale } from '@/lib/i18n/locales';
+import { intlLocale, type Locale, resolveLocale, TIME_ZONE } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { EmployerView } from '@/lib/plans/employer-view';
 import { openSharedPlan } from '@/lib/share/guard';
@@ -14,7 +14,10 @@ export const dynamic = 'force-dynamic';
 function tools(locale: Locale) {
   const messages = messagesFor(locale);
   const common = { locale: intlLocale(locale), messages, timeZone: TIME_ZONE };
-  const t = createTranslator({ ...common, namespace: 'share' }) as unknown as (key: string, values?: Record<string, string | number>) => string;
+  const t = createTranslator({ ...common, namespace: 'share' }) as unknown as (
+    key: string,
+    values?: Record<string, string | number>,
+  ) => string;
   const tr = createTranslator({ ...common, namespace: 'reports.downloads' }) as unknown as (key: string) => string;
   return { t, tr, format: createFormatter(common), messages };
 }
@@ -46,7 +49,12 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
           <div className="mx-auto flex max-w-2xl items-center gap-3 px-4 py-3">
             {view.practice.hasLogo && (
               // eslint-disable-next-line @next/next/no-img-element
-              <img src={`/share/${token}/logo`} alt={t('logoAlt', { practice: view.practice.name })} className="h-10 w-auto" referrerPolicy="no-referrer" />
+              <img
+                src={`/share/${token}/logo`}
+                alt={t('logoAlt', { practice: view.practice.name })}
+                className="h-10 w-auto"
+                referrerPolicy="no-referrer"
+              />
             )}
             <span className="font-semibold text-brand-800">{view.practice.name}</span>
           </div>
@@ -84,7 +92,9 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
             <h2 id="confirm-title">{t('confirmTitle')}</h2>
             {view.confirmedAt ? (
               <p className="text-emerald-800" data-testid="confirmed">
-                {t('confirmedOn', { date: format.dateTime(new Date(view.confirmedAt), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }) })}
+                {t('confirmedOn', {
+                  date: format.dateTime(new Date(view.confirmedAt), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
+                })}
               </p>
             ) : (
               <>
@@ -102,7 +112,14 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
               <ul className="flex flex-col gap-1" data-testid="meetings">
                 {view.meetings.map((m) => (
                   <li key={m.startsAt} className="first-letter:uppercase">
-                    {format.dateTime(new Date(m.startsAt), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })}
+                    {format.dateTime(new Date(m.startsAt), {
+                      weekday: 'long',
+                      day: 'numeric',
+                      month: 'long',
+                      year: 'numeric',
+                      hour: '2-digit',
+                      minute: '2-digit',
+                    })}
                   </li>
                 ))}
               </ul>

@@ -14,8 +14,29 @@ export function accentOf(color: string | null | undefined): string {
 export const styles = StyleSheet.create({
   // No lineHeight on the page: react-pdf then drops the page-number text (a render prop); body styles set their own.
   page: { fontFamily: REPORT_FONT, fontSize: 10.5, color: INK, paddingTop: 56, paddingBottom: 56, paddingHorizontal: 48 },
-  header: { position: 'absolute', top: 22, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED, borderBottomWidth: 0.5, borderBottomColor: RULE, paddingBottom: 4 },
-  footer: { position: 'absolute', bottom: 22, left: 48, right: 48, flexDirection: 'row', justifyContent: 'space-between', fontSize: 8.5, color: MUTED },
+  header: {
+    position: 'absolute',
+    top: 22,
+    left: 48,
+    right: 48,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    fontSize: 8.5,
+    color: MUTED,
+    borderBottomWidth: 0.5,
+    borderBottomColor: RULE,
+    paddingBottom: 4,
+  },
+  footer: {
+    position: 'absolute',
+    bottom: 22,
+    left: 48,
+    right: 48,
+    flexDirection: 'row',
+    justifyContent: 'space-between',
+    fontSize: 8.5,
+    color: MUTED,
+  },
   h1: { fontSize: 24, lineHeight: 1.25, fontWeight: 700, marginBottom: 6 },
   h2: { fontSize: 15, lineHeight: 1.25, fontWeight: 700, marginTop: 14, marginBottom: 6 },
   h3: { fontSize: 11.5, lineHeight: 1.3, fontWeight: 600, marginTop: 8, marginBottom: 3 },
@@ -25,7 +46,15 @@ export const styles = StyleSheet.create({
   // inherited), so styles with a lineHeight set the body size too: otherwise lines stand ~2.4× apart.
   paragraph: { fontSize: 10.5, marginBottom: 5, lineHeight: 1.4 },
   row: { flexDirection: 'row' },
-  tableHead: { flexDirection: 'row', borderBottomWidth: 0.75, borderBottomColor: INK, paddingBottom: 3, marginBottom: 2, fontWeight: 600, fontSize: 9.5 },
+  tableHead: {
+    flexDirection: 'row',
+    borderBottomWidth: 0.75,
+    borderBottomColor: INK,
+    paddingBottom: 3,
+    marginBottom: 2,
+    fontWeight: 600,
+    fontSize: 9.5,
+  },
   tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: RULE, paddingVertical: 4, fontSize: 10.5, lineHeight: 1.35 },
   bullet: { flexDirection: 'row', marginBottom: 3, fontSize: 10.5, lineHeight: 1.35 },
 });
