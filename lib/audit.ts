@@ -4,7 +4,7 @@ import { insertAudit } from '@/db/queries/audit';
 
 /** `<area>.<what>`, e.g. `client.viewed`, `client.exported`; never personal data in the name. */
 export type AuditAction =
-  | `${'auth' | 'practice' | 'invitation' | 'user' | 'client' | 'employer' | 'consent' | 'measurement' | 'instrument' | 'session' | 'homework' | 'portal' | 'calendar' | 'plan'}.${string}`;
+  `${'auth' | 'practice' | 'invitation' | 'user' | 'client' | 'employer' | 'consent' | 'measurement' | 'instrument' | 'session' | 'homework' | 'portal' | 'calendar' | 'plan' | 'report'}.${string}`;
 
 export type AuditEvent = {
   practiceId: string;

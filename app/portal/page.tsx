@@ -1,5 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listPortalHomework, listPortalSummaries, listPortalUpcomingSessions } from '@/db/queries/portal-records';
 import { homeworkState } from '@/lib/homework/state';
 import { homeworkTitle } from '@/lib/homework/title';
@@ -17,7 +17,7 @@ const dateOnly = (date: string) => new Date(`${date}T12:00:00Z`);
 export default async function PortalHomePage() {
   const client = await requirePortalClient('/portal');
   const now = new Date();
-  const [t, tplan, ts, format, intlLocale, homework, upcoming, summaries] = await Promise.all([
+  const [t, tplan, ts, format, intlLocale, homework, upcoming, summaries, tr] = await Promise.all([
     getTranslations('portal'),
     getTranslations('planPortal'),
     getTranslations('sessions'),
@@ -26,12 +26,15 @@ export default async function PortalHomePage() {
     listPortalHomework(client.practiceId, client.clientId),
     listPortalUpcomingSessions(client.practiceId, client.clientId, now),
     listPortalSummaries(client.practiceId, client.clientId),
+    getTranslations('reports.downloads'),
   ]);
   await recordPortalView(client, 'home');
   const locale = appLocale(intlLocale);
   const today = todayIn(now);
   const open = homework.filter((h) => h.status !== 'submitted');
-  const done = homework.filter((h) => h.status === 'submitted').sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0));
+  const done = homework
+    .filter((h) => h.status === 'submitted')
+    .sort((a, b) => (b.submittedAt?.getTime() ?? 0) - (a.submittedAt?.getTime() ?? 0));
 
   return (
     <div className="flex flex-col gap-7">
@@ -53,7 +56,9 @@ export default async function PortalHomePage() {
                   <div className="flex flex-col gap-1">
                     <h3 className="font-semibold">{homeworkTitle(h.template, h.instrumentKey, locale)}</h3>
                     <p className={`text-sm ${overdue ? 'font-medium text-amber-800' : 'text-slate-600'}`}>
-                      {overdue ? t('overdueSince', { date: format.dateTime(dateOnly(h.dueDate), { day: 'numeric', month: 'long' }) }) : t('dueOn', { date: format.dateTime(dateOnly(h.dueDate), { weekday: 'long', day: 'numeric', month: 'long' }) })}
+                      {overdue
+                        ? t('overdueSince', { date: format.dateTime(dateOnly(h.dueDate), { day: 'numeric', month: 'long' }) })
+                        : t('dueOn', { date: format.dateTime(dateOnly(h.dueDate), { weekday: 'long', day: 'numeric', month: 'long' }) })}
                     </p>
                     {h.status === 'reopened' && <p className="text-sm text-violet-800">{t('reopenedNote')}</p>}
                   </div>
@@ -73,6 +78,11 @@ export default async function PortalHomePage() {
         <Link href="/portal/plan" className="btn btn-secondary w-full">
           {tplan('link')}
         </Link>
+        <p className="text-slate-700">{tr('portalIntro')}</p>
+        {/* A plain link: the route answers with the PDF as an attachment (min-h-11: a 44px target). */}
+        <a href="/portal/report" className="btn btn-secondary min-h-11 w-full" download>
+          {tr('portal')}
+        </a>
       </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="upcoming-title">
@@ -84,7 +94,8 @@ export default async function PortalHomePage() {
             {upcoming.map((s) => (
               <li key={s.id} className="flex flex-col px-4 py-3">
                 <span className="font-medium first-letter:uppercase">
-                  {format.dateTime(s.startsAt, { weekday: 'long', day: 'numeric', month: 'long' })}, {format.dateTime(s.startsAt, { hour: '2-digit', minute: '2-digit' })}
+                  {format.dateTime(s.startsAt, { weekday: 'long', day: 'numeric', month: 'long' })},{' '}
+                  {format.dateTime(s.startsAt, { hour: '2-digit', minute: '2-digit' })}
                 </span>
                 <span className="text-sm text-slate-600">
                   {ts(`kinds.${s.kind}`)} · {ts(`locations.${s.location}`)} · {t('minutes', { count: s.durationMinutes })}
@@ -104,7 +115,8 @@ export default async function PortalHomePage() {
             {summaries.map((s) => (
               <li key={s.id} className="card flex flex-col gap-1 p-4">
                 <h3 className="text-sm font-semibold text-slate-700 first-letter:uppercase">
-                  {format.dateTime(s.startsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })} · {ts(`kinds.${s.kind}`)}
+                  {format.dateTime(s.startsAt, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' })} ·{' '}
+                  {ts(`kinds.${s.kind}`)}
                 </h3>
                 <p className="whitespace-pre-line">{s.clientSummary}</p>
               </li>
@@ -123,7 +135,11 @@ export default async function PortalHomePage() {
               <li key={h.id}>
                 <Link href={`/portal/homework/${h.id}`} className="flex min-h-11 flex-col px-4 py-3">
                   <span className="font-medium">{homeworkTitle(h.template, h.instrumentKey, locale)}</span>
-                  {h.submittedAt && <span className="text-sm text-slate-600">{t('submittedOn', { date: format.dateTime(h.submittedAt, { day: 'numeric', month: 'long' }) })}</span>}
+                  {h.submittedAt && (
+                    <span className="text-sm text-slate-600">
+                      {t('submittedOn', { date: format.dateTime(h.submittedAt, { day: 'numeric', month: 'long' }) })}
+                    </span>
+                  )}
                 </Link>
               </li>
             ))}

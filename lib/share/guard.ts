@@ -4,11 +4,13 @@ import { timingSafeEqual } from 'node:crypto';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { listReleasedItems } from '@/db/queries/plans';
-import { getPracticeLogo } from '@/db/queries/practices';
+import { getPractice, getPracticeLogo } from '@/db/queries/practices';
+import { reportClientHead } from '@/db/queries/reports';
 import { findShareByTokenHash, listPlannedTripartite, shareContext } from '@/db/queries/shares';
 import { isInvalidText } from '@/db/errors';
 import { fail, type ActionResult } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
+import { audit } from '@/lib/audit';
 import { hashToken } from '@/lib/auth/tokens';
 import { clientIpFrom } from '@/lib/security/client-ip';
 import { consume, POLICIES, refund } from '@/lib/security/rate-limit';
@@ -91,6 +93,39 @@ export async function openSharedPlan(token: string): Promise<ShareState> {
   if (resolved.state !== 'ok') return resolved;
   await recordShareOpening(resolved.share, ip);
   return { state: 'ok', view: await employerViewFor(resolved.share, resolved.locale, resolved.confirmedAt) };
+}
+
+/** The manager report behind a live token: the employer view, the practice's branding, the client's name for the file name, and its audit. */
+export async function openSharedReport(token: string) {
+  const ip = await callerIp();
+  const resolved = await resolve(token, ip);
+  if (resolved.state !== 'ok') return null;
+  const { share } = resolved;
+  const [view, practice, logo, head] = await Promise.all([
+    employerViewFor(share, resolved.locale, resolved.confirmedAt),
+    getPractice(share.practiceId),
+    getPracticeLogo(share.practiceId),
+    reportClientHead(share.practiceId, share.clientId),
+  ]);
+  const readable = logo && (logo.mime === 'image/png' || logo.mime === 'image/jpeg');
+  return {
+    view,
+    branding: {
+      reportColor: /^#[0-9a-f]{6}$/i.test(practice?.reportColor ?? '') ? (practice?.reportColor as string) : '#0f766e',
+      logo: readable ? `data:${logo.mime};base64,${logo.data.toString('base64')}` : null,
+    },
+    client: { firstName: head?.firstName ?? '', lastName: head?.lastName ?? '' },
+    recordDownload: () =>
+      audit({
+        practiceId: share.practiceId,
+        actorKind: 'employer',
+        action: 'report.downloaded',
+        entityType: 'client',
+        entityId: share.clientId,
+        metadata: { kind: 'manager', shareId: share.id },
+        ip,
+      }),
+  };
 }
 
 /** The practice's logo behind a valid token (for the share page's header); null otherwise. */

@@ -9,6 +9,11 @@ import { describe, expect, it } from 'vitest';
 const ALLOWED = new Set([
   '@/lib/share/guard',
   '@/lib/plans/employer-view',
+  // The manager report download (app/share/[token]/report): built from the employer view only (its own
+  // import test), rendered in the pool, answered as a file. No query, service or other data source.
+  '@/lib/reports/manager-report-data',
+  '@/lib/reports/pool',
+  '@/lib/reports/file-name',
   '@/lib/i18n/locales',
   '@/lib/i18n/messages',
   'react',
@@ -31,7 +36,11 @@ function files(dir: string): string[] {
 }
 
 function importsOf(source: string): string[] {
-  const found = [...source.matchAll(/(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm)];
+  const found = [
+    ...source.matchAll(
+      /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)|^\s*import\s+['"]([^'"]+)['"]/gm,
+    ),
+  ];
   return found.map((m) => m[1] ?? m[2] ?? m[3] ?? m[4]!);
 }
 
@@ -42,21 +51,25 @@ describe('app/share imports', () => {
     expect(list.length).toBeGreaterThan(0);
   });
 
-  it.each(list.map((f) => [path.relative(root, f), f]))('%s imports only the guard, the employer view and UI/i18n basics', (_name, file) => {
-    for (const spec of importsOf(readFileSync(file, 'utf8'))) {
-      if (spec.startsWith('.')) {
-        // Relative imports stay inside app/share.
-        expect(path.resolve(path.dirname(file), spec).startsWith(root), `${spec} leaves app/share`).toBe(true);
-      } else {
-        expect(ALLOWED.has(spec), `${spec} is not allowed in app/share`).toBe(true);
+  it.each(list.map((f) => [path.relative(root, f), f]))(
+    '%s imports only the guard, the employer view and UI/i18n basics',
+    (_name, file) => {
+      for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+        if (spec.startsWith('.')) {
+          // Relative imports stay inside app/share.
+          expect(path.resolve(path.dirname(file), spec).startsWith(root), `${spec} leaves app/share`).toBe(true);
+        } else {
+          expect(ALLOWED.has(spec), `${spec} is not allowed in app/share`).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('catches a forbidden import', () => {
-    expect(importsOf("import { listPlanItems } from '@/db/queries/plans';\nimport x from \"@/lib/plans/service\";").filter((s) => !ALLOWED.has(s))).toEqual([
-      '@/db/queries/plans',
-      '@/lib/plans/service',
-    ]);
+    expect(
+      importsOf('import { listPlanItems } from \'@/db/queries/plans\';\nimport x from "@/lib/plans/service";').filter(
+        (s) => !ALLOWED.has(s),
+      ),
+    ).toEqual(['@/db/queries/plans', '@/lib/plans/service']);
   });
 });

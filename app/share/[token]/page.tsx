@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
-import { intlLocale, resolveLocale, TIME_ZONE, type Locale } from '@/lib/i18n/locales';
+import { intlLocale, type Locale, resolveLocale, TIME_ZONE } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { EmployerView } from '@/lib/plans/employer-view';
 import { openSharedPlan } from '@/lib/share/guard';
@@ -14,8 +14,12 @@ export const dynamic = 'force-dynamic';
 function tools(locale: Locale) {
   const messages = messagesFor(locale);
   const common = { locale: intlLocale(locale), messages, timeZone: TIME_ZONE };
-  const t = createTranslator({ ...common, namespace: 'share' }) as unknown as (key: string, values?: Record<string, string | number>) => string;
-  return { t, format: createFormatter(common), messages };
+  const t = createTranslator({ ...common, namespace: 'share' }) as unknown as (
+    key: string,
+    values?: Record<string, string | number>,
+  ) => string;
+  const tr = createTranslator({ ...common, namespace: 'reports.downloads' }) as unknown as (key: string) => string;
+  return { t, tr, format: createFormatter(common), messages };
 }
 
 /** The employer's page: in the contact's language, only what the employer view builds. */
@@ -36,7 +40,7 @@ export default async function SharedPlanPage({ params }: { params: Promise<{ tok
 }
 
 function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
-  const { t, format, messages } = tools(view.locale);
+  const { t, tr, format, messages } = tools(view.locale);
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <NextIntlClientProvider locale={intlLocale(view.locale)} messages={messages} timeZone={TIME_ZONE}>
@@ -45,7 +49,12 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
           <div className="mx-auto flex max-w-2xl items-center gap-3 px-4 py-3">
             {view.practice.hasLogo && (
               // eslint-disable-next-line @next/next/no-img-element
-              <img src={`/share/${token}/logo`} alt={t('logoAlt', { practice: view.practice.name })} className="h-10 w-auto" referrerPolicy="no-referrer" />
+              <img
+                src={`/share/${token}/logo`}
+                alt={t('logoAlt', { practice: view.practice.name })}
+                className="h-10 w-auto"
+                referrerPolicy="no-referrer"
+              />
             )}
             <span className="font-semibold text-brand-800">{view.practice.name}</span>
           </div>
@@ -83,7 +92,9 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
             <h2 id="confirm-title">{t('confirmTitle')}</h2>
             {view.confirmedAt ? (
               <p className="text-emerald-800" data-testid="confirmed">
-                {t('confirmedOn', { date: format.dateTime(new Date(view.confirmedAt), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }) })}
+                {t('confirmedOn', {
+                  date: format.dateTime(new Date(view.confirmedAt), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
+                })}
               </p>
             ) : (
               <>
@@ -101,7 +112,14 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
               <ul className="flex flex-col gap-1" data-testid="meetings">
                 {view.meetings.map((m) => (
                   <li key={m.startsAt} className="first-letter:uppercase">
-                    {format.dateTime(new Date(m.startsAt), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' })}
+                    {format.dateTime(new Date(m.startsAt), {
+                      weekday: 'long',
+                      day: 'numeric',
+                      month: 'long',
+                      year: 'numeric',
+                      hour: '2-digit',
+                      minute: '2-digit',
+                    })}
                   </li>
                 ))}
               </ul>
@@ -122,6 +140,10 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
             <p>
               <a href={`mailto:${view.coach.email}`}>{view.coach.email}</a>
             </p>
+            {/* The same content as a PDF (the manager report); the route checks the link again. */}
+            <a href={`/share/${token}/report`} className="btn btn-secondary mt-2 min-h-11 self-start" download rel="noreferrer">
+              {tr('share')}
+            </a>
           </section>
         </main>
       </div>

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getClientOverview, nextPlannedSession } from '@/db/queries/client-overview';
 import { listConsents } from '@/db/queries/consents';
 import { listTimeline } from '@/db/queries/timeline';
@@ -16,6 +16,7 @@ import { LifecyclePanel } from './_components/lifecycle-panel';
 import { NextSessionCard } from './_components/next-session-card';
 import { PoortwachterPanel } from './_components/poortwachter-panel';
 import { PrivacyPanel } from './_components/privacy-panel';
+import { ReportsCard } from './_components/reports-card';
 
 export default async function ClientOverviewPage({ params }: { params: Promise<{ clientId: string }> }) {
   const actor = await requireCoachPage();
@@ -33,7 +34,10 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
   if (!overview) notFound();
   const { client } = overview;
   const name = `${client.firstName} ${client.lastName}`;
-  const due = isDueForErasure(client, overview.retentionYears, todayIn()) && client.closedOn ? erasureDueOn(client.closedOn, overview.retentionYears) : null;
+  const due =
+    isDueForErasure(client, overview.retentionYears, todayIn()) && client.closedOn
+      ? erasureDueOn(client.closedOn, overview.retentionYears)
+      : null;
 
   // On a phone the two columns dissolve (display: contents) and `order` puts the timeline last.
   return (
@@ -45,7 +49,10 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
         </div>
         {client.onSickLeave && client.sickLeaveSince && (
           <div className="order-2 lg:order-none">
-            <PoortwachterPanel practiceId={actor.practiceId} client={{ id: client.id, onSickLeave: true, sickLeaveSince: client.sickLeaveSince }} />
+            <PoortwachterPanel
+              practiceId={actor.practiceId}
+              client={{ id: client.id, onSickLeave: true, sickLeaveSince: client.sickLeaveSince }}
+            />
           </div>
         )}
         <div className="order-7 lg:order-none">
@@ -57,13 +64,22 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
           <NextSessionCard clientId={client.id} session={next} />
         </div>
         <div className="order-4 lg:order-none">
+          <ReportsCard clientId={client.id} />
+        </div>
+        <div className="order-4 lg:order-none">
           <LifecyclePanel client={client} />
         </div>
         <div className="order-5 lg:order-none">
           <ConsentsPanel clientId={client.id} history={consents} />
         </div>
         <div className="order-6 lg:order-none">
-          <PrivacyPanel clientId={client.id} name={name} isOwner={actor.role === 'owner'} erasureDueOn={due} retentionYears={overview.retentionYears} />
+          <PrivacyPanel
+            clientId={client.id}
+            name={name}
+            isOwner={actor.role === 'owner'}
+            erasureDueOn={due}
+            retentionYears={overview.retentionYears}
+          />
         </div>
       </div>
     </div>

@@ -1,18 +1,11 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { listClientMeasurements, practiceMedian } from '@/db/queries/measurements';
-import { getScoringSettings } from '@/db/queries/practices';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { pickPrevious } from '@/lib/intake/compare';
-import { chooseReferenceFromMedian, parseReferenceChoice } from '@/lib/intake/reference';
-import { buildResults } from '@/lib/intake/results';
-import { instrumentsForMeasurements, loadMeasurementForFilling, recordMeasurementViewed } from '@/lib/intake/service';
-import { storedIndicesFor } from '@/lib/intake/stored-scores';
-import { quadrantPath } from '@/lib/intake/trend';
-import { comparable, componentSignature, indexComponents, parseComponentSet } from '@/lib/scoring/component-sets';
+import { loadResultsView } from '@/lib/intake/results-view';
+import { recordMeasurementViewed } from '@/lib/intake/service';
 import { localizeSignalParams } from '@/lib/scoring/signals';
 import { DimensionFlags } from './dimension-flags';
 import { DimensionGroups } from './dimension-groups';
@@ -34,19 +27,17 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const [{ clientId, measurementId }, query] = await Promise.all([params, searchParams]);
   const actor = await requireCoachPage();
   const { client } = await requireMeasurementPage(actor, measurementId, clientId);
-  // After the access check, everything the page reads at once: one round-trip instead of three in a row.
-  const [loaded, history, settings] = await Promise.all([
-    loadMeasurementForFilling(actor.practiceId, measurementId),
-    listClientMeasurements(actor.practiceId, client.id),
-    getScoringSettings(actor.practiceId),
-  ]);
-  if (!loaded) notFound();
-  const { measurement, instrument, answers } = loaded;
   const [t, ts, format, locale] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter(), getLocale()]);
+  const view = await loadResultsView(actor.practiceId, client.id, measurementId, {
+    ref: query.ref,
+    pointLabel: (date) => format.dateTime(date, { dateStyle: 'medium' }),
+  });
+  if (!view) notFound();
+  const { measurement, instrument } = view;
   const lang = appLocale(locale);
   const listHref = `/clients/${client.id}/measurements`;
 
-  if (measurement.status !== 'completed') {
+  if (view.status !== 'completed') {
     return (
       <div className="flex flex-col gap-4">
         <Link href={listHref} className="text-sm">
@@ -63,40 +54,10 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     );
   }
 
-  const set = parseComponentSet(settings?.componentSet);
-  const applied = indexComponents(instrument, set);
-  const completed = history.filter((m) => m.status === 'completed' && m.completedAt && m.scores);
-  const [median, instrumentOf] = await Promise.all([
-    // Per instrument and component set: the median of like with like, from the indexed index points.
-    practiceMedian(actor.practiceId, { instrumentKey: instrument.key, componentSet: applied.used, components: componentSignature(applied.indices) }),
-    instrumentsForMeasurements(actor.practiceId, completed),
-    recordMeasurementViewed(actor, measurement.id),
-  ]);
-  const chosen = chooseReferenceFromMedian(parseReferenceChoice(query.ref), median);
-  const pick = pickPrevious(completed, measurement.id, instrument, instrumentOf);
-  const previous = pick.status === 'compared' ? pick.previous : undefined;
-  const model = buildResults(instrument, answers, {
-    reference: chosen.reference,
-    componentSet: set,
-    previous: pick.status === 'compared' ? { instrument: pick.instrument, indices: storedIndicesFor(pick.previous.scores, pick.instrument, set) } : null,
-    notComparable: pick.status === 'not_comparable' ? pick.reason : null,
-  });
-
-  // The route through the quadrant plot joins only measurements comparable with this one.
-  const alike = completed.filter((m) => {
-    const other = instrumentOf(m);
-    return other !== null && comparable(instrument, other);
-  });
-  const dated = alike.map((m) => ({ id: m.id, date: (m.completedAt as Date).toISOString(), scores: m.scores, instrument: instrumentOf(m) ?? instrument }));
-  const path = quadrantPath(
-    dated,
-    measurement.id,
-    model.profile ? { demands: model.profile.demands, resources: model.profile.resources } : null,
-    (m) => format.dateTime(new Date(m.date), { dateStyle: 'medium' }),
-    (m) => storedIndicesFor(m.scores, m.instrument, set),
-  );
+  await recordMeasurementViewed(actor, measurement.id);
+  const { model, chosen, previous, path, answers } = view;
   const dimensionNames = Object.fromEntries(instrument.dimensions.map((d) => [d.key, d.name[lang]]));
-  const completedAt = measurement.completedAt ?? measurement.updatedAt;
+  const { completedAt } = view;
 
   return (
     <div className="flex flex-col gap-6" data-testid="results">

@@ -1,0 +1,22 @@
+import { getTranslations } from 'next-intl/server';
+
+/** The coach's downloads: plain links to the report routes (the browser saves the attachment). */
+export async function ReportsCard({ clientId }: { clientId: string }) {
+  const t = await getTranslations('reports.downloads');
+  return (
+    <section className="card flex flex-col gap-3" aria-labelledby="reports-title" data-testid="reports-card">
+      <h3 id="reports-title" className="text-lg">
+        {t('title')}
+      </h3>
+      <p className="text-sm text-slate-600">{t('intro')}</p>
+      <div className="flex flex-wrap gap-2">
+        <a href={`/clients/${clientId}/reports/client`} className="btn btn-secondary" download>
+          {t('client')}
+        </a>
+        <a href={`/clients/${clientId}/reports/manager`} className="btn btn-secondary" download>
+          {t('manager')}
+        </a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,214 @@
+import { and, eq, sql } from 'drizzle-orm';
+import { extractText } from 'unpdf';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  completeIntakeAction,
+  saveIntakeAnswerAction,
+  startMeasurementAction,
+} from '@/app/(coach)/clients/[clientId]/measurements/actions';
+import { createPlanItemAction, createShareAction, revokeShareAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
+import { GET as coachGET } from '@/app/(coach)/clients/[clientId]/reports/[kind]/route';
+import { releasePlanItemAction } from '@/app/portal/plan/actions';
+import { GET as portalGET } from '@/app/portal/report/route';
+import { GET as shareGET } from '@/app/share/[token]/report/route';
+import { getDb } from '@/db/client';
+import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { auditLog, coachingSessions, planShares } from '@/db/schema';
+import { jdrIntakeV1 } from '@/lib/instruments';
+import { setCoachVisibility, valuesWhereHigh } from '@/lib/intake/test-fixtures';
+import { actAsPortalClient } from '@/lib/portal/testing';
+import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
+import { cookieJar } from '@/lib/testing/next-headers-mock';
+
+/** Marker strings seeded where the employer must never look; none may reach the manager report. */
+const M = {
+  privateNote: 'MARKERPRIVATENOTE',
+  summary: 'Samenvatting MARKERSUMMARY afgesproken',
+  homework: 'MARKERHOMEWORK dagboek bijhouden',
+  unreleased: 'MARKERUNRELEASED taak',
+  unreleasedWording: 'MARKERUNRELEASEDWORDING overleg',
+  rationale: 'MARKERRATIONALE',
+  ownWords: 'MARKEROWNWORDS alles tegelijk',
+  released: 'Maandelijks overleg over de prioriteiten',
+  releasedTitle: 'MARKERRELEASEDTITLE werkdruk',
+  description: 'MARKERDESCRIPTION taken doorlopen',
+};
+
+beforeEach(async () => {
+  actAs(null);
+  cookieJar.clear();
+  await getDb().execute(sql`delete from rate_limits`);
+});
+
+afterAll(async () => {
+  await (globalThis as { __reportPool?: { destroy: () => Promise<void> } }).__reportPool?.destroy();
+});
+
+const text = async (res: Response) => {
+  const { text: pages } = await extractText(new Uint8Array(await res.arrayBuffer()), { mergePages: true });
+  return pages.replace(/\s+/g, ' ');
+};
+const coachReport = (clientId: string, kind: string) =>
+  coachGET(new Request(`http://localhost/clients/${clientId}/reports/${kind}`), { params: Promise.resolve({ clientId, kind }) });
+
+async function setup() {
+  const owner = await createPractice('Praktijk Evenwicht');
+  const { employer, manager } = await seedEmployer(owner.practiceId, 'Zorggroep Noord');
+  const client = await seedClient(owner.practiceId, owner.userId, {
+    firstName: 'Sanne',
+    lastName: 'de Vries',
+    employerId: employer.id,
+    managerContactId: manager.id,
+  });
+  actAs(owner);
+  // A completed intake with high demands and burnout, and own words.
+  const started = await startMeasurementAction({ clientId: client.id, instrumentKey: 'jdr-intake' });
+  if (!started.ok) throw new Error(started.error);
+  const mid = started.data.id;
+  for (const [itemKey, value] of Object.entries(valuesWhereHigh(jdrIntakeV1, ['job_demands', 'burnout'])))
+    await saveIntakeAnswerAction(mid, { itemKey, value });
+  expect(await saveIntakeAnswerAction(mid, { itemKey: 'energy_drains', text: M.ownWords })).toMatchObject({ ok: true });
+  expect(await completeIntakeAction(mid)).toMatchObject({ ok: true });
+  const base = {
+    clientId: client.id,
+    description: M.description,
+    rationale: M.rationale,
+    category: 'hindering_demands' as const,
+    level: 'team' as const,
+    dueDate: '2030-01-15',
+    reviewDate: '',
+    dimensions: [],
+    source: 'manual',
+  };
+  const released = await createPlanItemAction({ ...base, title: M.releasedTitle, employerWording: M.released, owner: 'manager' });
+  const kept = await createPlanItemAction({ ...base, title: M.unreleased, employerWording: M.unreleasedWording, owner: 'client' });
+  if (!released.ok || !kept.ok) throw new Error('plan items');
+  await getDb()
+    .insert(coachingSessions)
+    .values({
+      practiceId: owner.practiceId,
+      clientId: client.id,
+      coachId: owner.userId,
+      startsAt: new Date('2026-10-01T09:00:00Z'),
+      durationMinutes: 60,
+      kind: 'coaching',
+      location: 'video',
+      status: 'held',
+      privateNotes: M.privateNote,
+      clientSummary: M.summary,
+      agreedHomework: M.homework,
+    });
+  await actAsPortalClient(client);
+  expect(await releasePlanItemAction({ itemId: released.data.itemId })).toMatchObject({ ok: true });
+  await actAsPortalClient(null);
+  actAs(owner);
+  const share = await createShareAction({ clientId: client.id, contactId: manager.id, sendMail: false });
+  if (!share.ok) throw new Error('share');
+  return { owner, client, shareId: share.data.shareId, token: share.data.url.split('/share/')[1]! };
+}
+
+describe('report downloads', () => {
+  it('gives the coach the client report with scores, plan and summaries, never a private note; audited; named by initials', async () => {
+    const { owner, client } = await setup();
+    const res = await coachReport(client.id, 'client');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="SV-client-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    const body = await text(res);
+    expect(body).toContain('Sanne de Vries');
+    expect(body).toContain('Zwaar werk zonder voldoende hulpbronnen'); // the profile, from the scores
+    expect(body).toMatch(/Werkdruk|Taakeisen/);
+    expect(body).toContain('100');
+    expect(body).toContain('MARKERRELEASEDTITLE');
+    expect(body).toContain('MARKERUNRELEASED'); // the client report holds all items
+    expect(body).toContain('MARKERSUMMARY');
+    expect(body).toContain('MARKERHOMEWORK');
+    expect(body).toContain('MARKEROWNWORDS');
+    expect(body).not.toContain(M.privateNote);
+    const audits = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.practiceId, owner.practiceId), eq(auditLog.action, 'report.downloaded')));
+    expect(audits).toMatchObject([{ entityType: 'client', entityId: client.id, actorUserId: owner.userId, metadata: { kind: 'client' } }]);
+  });
+
+  it('gives the manager report through the share link with the released wording only', async () => {
+    const { owner, client, token } = await setup();
+    const res = await shareGET(new Request(`http://localhost/share/${token}/report`), { params: Promise.resolve({ token }) });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="SV-manager-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    const body = await text(res);
+    expect(body).toContain(M.released);
+    for (const marker of [
+      'MARKERPRIVATENOTE',
+      'MARKERSUMMARY',
+      'MARKERHOMEWORK',
+      'MARKERUNRELEASED',
+      'MARKERRATIONALE',
+      'MARKEROWNWORDS',
+      'MARKERRELEASEDTITLE',
+      'MARKERDESCRIPTION',
+    ]) {
+      expect(body, marker).not.toContain(marker);
+    }
+    // No scores or profile either.
+    expect(body).not.toMatch(/Zwaar werk|Burn-out|Werkdruk|Taakeisen 100/i);
+    const audits = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.practiceId, owner.practiceId), eq(auditLog.action, 'report.downloaded')));
+    expect(audits).toMatchObject([{ actorKind: 'employer', entityId: client.id, metadata: { kind: 'manager' } }]);
+    // The coach's copy is the same employer view.
+    const coachCopy = await text(await coachReport(client.id, 'manager'));
+    expect(coachCopy).toContain(M.released);
+    expect(coachCopy).not.toContain('MARKERUNRELEASED');
+  });
+
+  it('gives the client their own report from the portal, and nothing without a portal session', async () => {
+    const { client } = await setup();
+    actAs(null);
+    expect((await portalGET(new Request('http://localhost/portal/report'))).status).toBe(303);
+    await actAsPortalClient(client);
+    const res = await portalGET(new Request('http://localhost/portal/report'));
+    expect(res.status).toBe(200);
+    const body = await text(res);
+    expect(body).toContain('MARKERSUMMARY');
+    expect(body).not.toContain(M.privateNote);
+  });
+
+  it('refuses another practice, an unassigned coach, a revoked or expired link, and bad input: 404, no PDF', async () => {
+    const { owner, client, token, shareId } = await setup();
+    const noPdf = async (res: Response) => {
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type') ?? '').not.toContain('pdf');
+      expect(await res.text()).not.toContain('Sanne');
+    };
+    actAs(await createPractice('Andere praktijk'));
+    await noPdf(await coachReport(client.id, 'client'));
+    await noPdf(await coachReport(client.id, 'manager'));
+    await setCoachVisibility(owner.practiceId, 'assigned');
+    actAs(await addCoach(owner.practiceId, 'coach'));
+    await noPdf(await coachReport(client.id, 'client'));
+    actAs(owner);
+    await noPdf(await coachReport(client.id, 'diagnosis'));
+    await noPdf(await coachReport('not-a-uuid', 'client'));
+    await getDb()
+      .update(planShares)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(planShares.id, shareId));
+    await noPdf(await shareGET(new Request('http://localhost/x'), { params: Promise.resolve({ token }) }));
+    await getDb()
+      .update(planShares)
+      .set({ expiresAt: new Date(Date.now() + 86_400_000) })
+      .where(eq(planShares.id, shareId));
+    expect(await revokeShareAction({ shareId })).toMatchObject({ ok: true });
+    await noPdf(await shareGET(new Request('http://localhost/x'), { params: Promise.resolve({ token }) }));
+    await noPdf(await shareGET(new Request('http://localhost/x'), { params: Promise.resolve({ token: 'short' }) }));
+    const audits = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.practiceId, owner.practiceId), eq(auditLog.action, 'report.downloaded')));
+    expect(audits).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+import 'server-only';
+import { reportClientHead } from '@/db/queries/reports';
+import { audit } from '@/lib/audit';
+import type { Actor } from '@/lib/auth/guards';
+import { employerViewFor } from '@/lib/share/guard';
+import { buildClientReportData, reportPractice } from './client-report-data';
+import { initialsOf, reportFileName } from './file-name';
+import { buildManagerReportData } from './manager-report-data';
+import { renderReportInPool } from './pool';
+import type { ReportKind } from './types';
+
+export type ReportFile = { bytes: Uint8Array; fileName: string };
+
+/**
+ * A report for a client the caller may see (access checked by the caller). Rendered in the worker pool;
+ * the audit entry is written before the bytes go out.
+ */
+export async function renderClientReportFile(
+  practiceId: string,
+  clientId: string,
+  kind: ReportKind,
+  who: { actorUserId: string | null; actorKind: 'coach' | 'client' },
+): Promise<ReportFile | null> {
+  const head = await reportClientHead(practiceId, clientId);
+  if (!head) return null;
+  const initials = initialsOf(head.firstName, head.lastName);
+  let bytes: Uint8Array;
+  if (kind === 'client') {
+    const data = await buildClientReportData(practiceId, clientId);
+    if (!data) return null;
+    bytes = await renderReportInPool({ kind: 'client', data });
+  } else {
+    // The coach's copy of what the manager gets: the same employer view, in the manager's language.
+    const locale = head.managerLocale === 'en' ? 'en' : 'nl';
+    const [view, practice] = await Promise.all([
+      employerViewFor({ practiceId, clientId, id: '' }, locale, null),
+      reportPractice(practiceId),
+    ]);
+    bytes = await renderReportInPool({ kind: 'manager', data: buildManagerReportData(view, practice, initials) });
+  }
+  await audit({
+    practiceId,
+    actorUserId: who.actorUserId,
+    actorKind: who.actorKind,
+    action: 'report.downloaded',
+    entityType: 'client',
+    entityId: clientId,
+    metadata: { kind },
+  });
+  return { bytes, fileName: reportFileName(initials, kind) };
+}
+
+/** Used by the coach's route after requireClientAccess. */
+export function coachReportFile(actor: Actor, clientId: string, kind: ReportKind) {
+  return renderClientReportFile(actor.practiceId, clientId, kind, { actorUserId: actor.userId, actorKind: 'coach' });
+}
