@@ -23,6 +23,9 @@ import PortalHomeworkPage from '@/app/portal/homework/[homeworkId]/page';
 import * as portalPlan from '@/app/portal/plan/actions';
 import * as share from '@/app/share/[token]/actions';
 import * as shareLogoRoute from '@/app/share/[token]/logo/route';
+import * as shareReportRoute from '@/app/share/[token]/report/route';
+import * as coachReportRoute from '@/app/(coach)/clients/[clientId]/reports/[kind]/route';
+import * as portalReportRoute from '@/app/portal/report/route';
 import SharePage from '@/app/share/[token]/page';
 import { getDb } from '@/db/client';
 import { clients, coachingSessions, homework, planItems } from '@/db/schema';
@@ -500,6 +503,12 @@ export const registry: Record<string, Entry> = {
     rightful: 'ok',
     call: async (_w, token) => shareLogoRoute.GET(req(`/share/${token}/logo`), { params: Promise.resolve({ token }) }),
   },
+  'app/share/[token]/report/route.ts#GET': {
+    audience: 'share',
+    form: 'route',
+    rightful: 'ok',
+    call: async (_w, token) => shareReportRoute.GET(req(`/share/${token}/report`), { params: Promise.resolve({ token }) }),
+  },
   'app/share/[token]/page.tsx#default': {
     audience: 'share',
     form: 'page',
@@ -508,6 +517,22 @@ export const registry: Record<string, Entry> = {
   },
 
   // ── Routes and pages of one client (coach).
+  'app/(coach)/clients/[clientId]/reports/[kind]/route.ts#GET': {
+    audience: 'coach',
+    form: 'route',
+    rightful: 'ok',
+    call: async (w) =>
+      coachReportRoute.GET(req(`/clients/${w.a.client.id}/reports/manager`), {
+        params: Promise.resolve({ clientId: w.a.client.id, kind: 'manager' }),
+      } as never),
+  },
+  // The portal session names the only client it reaches: every portal caller gets their own report.
+  'app/portal/report/route.ts#GET': {
+    audience: 'portal-self',
+    form: 'route',
+    rightful: 'ok',
+    call: async () => portalReportRoute.GET(req('/portal/report')),
+  },
   'app/(coach)/clients/[clientId]/export/route.ts#GET': {
     audience: 'coach',
     form: 'route',
