@@ -3,7 +3,7 @@ import type { ClientReportData, ManagerReportData } from '@/lib/reports/types';
 /** A full client report: 3 measurements, 12 plan items, 20 sessions (the size the benchmark asks for). */
 export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Partial<ClientReportData> = {}): ClientReportData {
   const nl = locale === 'nl';
-  const dims = (group: string, keys: string[], base: number) =>
+  const dims = (keys: string[], base: number) =>
     keys.map((key, i) => ({ key, label: key.replace(/_/g, ' '), score: (base + i * 9) % 101, flagged: (base + i * 9) % 101 >= 75 }));
   return {
     locale,
@@ -32,8 +32,8 @@ export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Parti
       ],
     },
     groups: [
-      { key: 'job_demands', title: nl ? 'Taakeisen' : 'Job demands', rows: dims('job_demands', ['workload', 'time_pressure', 'emotional_demands', 'work_home_interference', 'role_problems', 'complexity'], 40) },
-      { key: 'work_resources', title: nl ? 'Hulpbronnen in het werk' : 'Work resources', rows: dims('work_resources', ['autonomy', 'influence', 'colleague_support', 'manager_support', 'feedback'], 12) },
+      { key: 'job_demands', title: nl ? 'Taakeisen' : 'Job demands', rows: dims(['workload', 'time_pressure', 'emotional_demands', 'work_home_interference', 'role_problems', 'complexity'], 40) },
+      { key: 'work_resources', title: nl ? 'Hulpbronnen in het werk' : 'Work resources', rows: dims(['autonomy', 'influence', 'colleague_support', 'manager_support', 'feedback'], 12) },
     ],
     outcomes: [
       { key: 'burnout', label: nl ? 'Burn-outklachten' : 'Burnout complaints', score: 72, note: nl ? 'aandachtspunt, niet genormeerd, geen diagnose' : 'point of attention, not normed, not a diagnosis' },
