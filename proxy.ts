@@ -1,4 +1,4 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import { type NextRequest, NextResponse } from 'next/server';
 import { contentSecurityPolicy, isPublicPage, newNonce } from '@/lib/security/csp';
 
 // Only the presence of the session cookie is checked here: the guards in lib/auth verify the session

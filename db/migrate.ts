@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
-import { Logger, runMigrations as installJobQueue } from 'graphile-worker';
+import { runMigrations as installJobQueue, Logger } from 'graphile-worker';
 import postgres from 'postgres';
 
 export const migrationsFolder = path.join(process.cwd(), 'db', 'migrations');

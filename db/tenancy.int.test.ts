@@ -24,7 +24,14 @@ const NON_PRACTICE_TABLES: Record<string, string> = {
 const sql = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
 afterAll(() => sql.end({ timeout: 5 }));
 
-type Constraint = { table: string; name: string; type: 'p' | 'f' | 'u'; columns: string[]; target: string | null; targetColumns: string[] | null };
+type Constraint = {
+  table: string;
+  name: string;
+  type: 'p' | 'f' | 'u';
+  columns: string[];
+  target: string | null;
+  targetColumns: string[] | null;
+};
 
 type Ex = postgres.Sql | postgres.TransactionSql;
 
@@ -65,7 +72,9 @@ async function breaches(sql: Ex) {
   const isTenant = new Set(tenant);
   const distributed = new Set(tenant.filter((t) => !(t in REFERENCE_TABLES)));
   return {
-    primaryKey: [...distributed].filter((t) => !constraints.some((c) => c.table === t && c.type === 'p' && c.columns.includes('practice_id'))),
+    primaryKey: [...distributed].filter(
+      (t) => !constraints.some((c) => c.table === t && c.type === 'p' && c.columns.includes('practice_id')),
+    ),
     foreignKey: constraints
       .filter((c) => c.type === 'f' && c.target !== 'practices' && isTenant.has(c.target!))
       .filter((c) => {

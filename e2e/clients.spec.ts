@@ -13,7 +13,13 @@ test('a coach keeps a caseload: employer, client, search, edit, close, reopen, e
   await new EmployerPage(page).createWithManager('Zorggroep De Brug', 'Henk de Vries');
 
   const clientEmail = uniqueEmail('eva');
-  const url = await form.createClient({ first: 'Eva', last: 'Smit', email: clientEmail, employer: 'Zorggroep De Brug', manager: 'Henk de Vries' });
+  const url = await form.createClient({
+    first: 'Eva',
+    last: 'Smit',
+    email: clientEmail,
+    employer: 'Zorggroep De Brug',
+    manager: 'Henk de Vries',
+  });
   const clientId = new URL(url).pathname.split('/').pop()!;
   await expect(page.getByText('Henk de Vries')).toBeVisible();
   await expect(client.timeline()).toContainText('Dossier aangemaakt');
@@ -50,7 +56,13 @@ test('a coach keeps a caseload: employer, client, search, edit, close, reopen, e
   const [download] = await Promise.all([page.waitForEvent('download'), client.exportLink().click()]);
   expect(download.suggestedFilename()).toMatch(new RegExp(`^balanspunt-client-${clientId}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
   const exported = JSON.parse(await readFile((await download.path())!, 'utf8'));
-  expect(exported.client).toMatchObject({ id: clientId, firstName: 'Eva', lastName: 'Smit', email: clientEmail, jobTitle: 'Teamleider thuiszorg' });
+  expect(exported.client).toMatchObject({
+    id: clientId,
+    firstName: 'Eva',
+    lastName: 'Smit',
+    email: clientEmail,
+    jobTitle: 'Teamleider thuiszorg',
+  });
   expect(exported.manager).toMatchObject({ name: 'Henk de Vries' });
 
   // Erase: the wrong name is refused; the right one removes the client and leaves an audit entry.

@@ -1,13 +1,15 @@
 import { CONSENT_TEXT_VERSIONS } from '../lib/caseload/consent-state';
-import { e2eDatabase } from './helpers';
 import { allItems, type Instrument } from '../lib/instruments';
 import { formSections, formSteps, type Step } from '../lib/intake/form-layout';
+import { e2eDatabase } from './helpers';
 
 /** A client of the practice whose owner signed up with `ownerEmail`, inserted directly (the caseload has its own tests). */
 export async function insertClient(ownerEmail: string, name: { firstName: string; lastName: string }) {
   const sql = e2eDatabase();
   try {
-    const [owner] = await sql<{ id: string; practice_id: string }[]>`select id, practice_id from users where lower(email) = ${ownerEmail.toLowerCase()}`;
+    const [owner] = await sql<
+      { id: string; practice_id: string }[]
+    >`select id, practice_id from users where lower(email) = ${ownerEmail.toLowerCase()}`;
     if (!owner) throw new Error(`no user ${ownerEmail}`);
     const email = `${name.firstName.toLowerCase()}-${Date.now()}@client.e2e.test`;
     const [row] = await sql<{ id: string }[]>`

@@ -7,8 +7,12 @@ import { openPortalLink, portalLinkFromOutbox } from './portal-helpers';
 async function seedClientWithManager(ownerEmail: string, clientEmail: string) {
   const sql = e2eDatabase();
   try {
-    const [owner] = await sql<{ id: string; practice_id: string }[]>`select id, practice_id from users where lower(email) = ${ownerEmail.toLowerCase()}`;
-    const [employer] = await sql<{ id: string }[]>`insert into employers (practice_id, name) values (${owner!.practice_id}, 'Zorggroep Noord') returning id`;
+    const [owner] = await sql<
+      { id: string; practice_id: string }[]
+    >`select id, practice_id from users where lower(email) = ${ownerEmail.toLowerCase()}`;
+    const [employer] = await sql<
+      { id: string }[]
+    >`insert into employers (practice_id, name) values (${owner!.practice_id}, 'Zorggroep Noord') returning id`;
     const [manager] = await sql<{ id: string }[]>`
       insert into employer_contacts (practice_id, employer_id, name, role, email, locale)
       values (${owner!.practice_id}, ${employer!.id}, 'Mark Manager', 'manager', 'mark@zorggroep.test', 'en') returning id`;
@@ -56,7 +60,11 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   // The coach builds the plan by hand (no completed intake here: no suggestions).
   await page.goto(`/clients/${eva.clientId}/plan`);
   await expect(page.getByRole('heading', { name: 'Het plan' })).toBeVisible();
-  await addItem(page, { title: 'Prioriteiten herverdelen', wording: 'Monthly priorities meeting with the manager.', owner: 'leidinggevende' });
+  await addItem(page, {
+    title: 'Prioriteiten herverdelen',
+    wording: 'Monthly priorities meeting with the manager.',
+    owner: 'leidinggevende',
+  });
   await addItem(page, { title: 'Vaste stoptijd', wording: 'Eva stops work at 17:30.', owner: 'cliënt' });
   await addItem(page, { title: 'Scholing', wording: 'A course on planning, paid by HR.', owner: 'HR' });
   await expect(page.getByTestId('plan-item')).toHaveCount(3);
@@ -67,7 +75,13 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await page.screenshot({ path: 'test-results/plan-coach.png', fullPage: true });
 
   // The client signs in to the portal on a phone and releases two of the three items.
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   const mobile = await phone.newPage();
   await mobile.goto('/portal/login');
   await ready(mobile);
@@ -194,7 +208,9 @@ test('suggestions from the latest completed intake: why, evidence, accept and di
   await db`update clients set on_sick_leave = true, sick_leave_since = current_date - 20 where id = ${esra!.id}`;
   await db.end();
   await page.reload();
-  await expect(page.getByTestId('plan-van-aanpak-note')).toHaveText('Dit plan voedt het plan van aanpak van werkgever en werknemer; het vervangt het niet.');
+  await expect(page.getByTestId('plan-van-aanpak-note')).toHaveText(
+    'Dit plan voedt het plan van aanpak van werkgever en werknemer; het vervangt het niet.',
+  );
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/plan-sick-leave.png' });
 });

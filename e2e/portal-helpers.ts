@@ -7,7 +7,9 @@ import { OutboxPage } from './pages/settings-page';
 export async function seedClient(ownerEmail: string, client: { firstName: string; lastName: string; email: string }) {
   const sql = e2eDatabase();
   try {
-    const [owner] = await sql<{ id: string; practice_id: string }[]>`select id, practice_id from users where lower(email) = ${ownerEmail.toLowerCase()}`;
+    const [owner] = await sql<
+      { id: string; practice_id: string }[]
+    >`select id, practice_id from users where lower(email) = ${ownerEmail.toLowerCase()}`;
     if (!owner) throw new Error(`no user ${ownerEmail}`);
     const [row] = await sql<{ id: string }[]>`
       insert into clients (practice_id, first_name, last_name, email, coach_id, status)

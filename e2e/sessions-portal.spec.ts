@@ -31,7 +31,13 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   const link = await portalLinkFromOutbox(page, clientEmail);
 
   // The client opens the link on a phone.
-  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
   const mobile = await phone.newPage();
   const portal = new PortalPage(mobile);
   await openPortalLink(mobile, link);

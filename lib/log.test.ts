@@ -41,7 +41,12 @@ describe('error logs carry no row values', () => {
     expect(line).not.toContain(MARKER);
     expect(line).not.toContain('Noor');
     expect(line).toContain('[action]');
-    expect(safeErrorFields(new PostgresError())).toEqual({ error: 'PostgresError', code: '23505', constraint: 'clients_practice_email', table: 'clients' });
+    expect(safeErrorFields(new PostgresError())).toEqual({
+      error: 'PostgresError',
+      code: '23505',
+      constraint: 'clients_practice_email',
+      table: 'clients',
+    });
   });
 
   it("does the same when Drizzle wraps it with the query's parameters in the message", () => {

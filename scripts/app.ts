@@ -15,8 +15,8 @@ import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import type { EmbeddedServer } from '@/db/embedded';
 import { runMigrations } from '@/db/migrate';
-import { productionProblems } from '@/lib/runtime/production-checks';
 import * as schema from '@/db/schema';
+import { productionProblems } from '@/lib/runtime/production-checks';
 import { DEMO_LOGIN, seedDemoIfEmpty } from '@/scripts/seed-demo';
 
 // The worker runs the app's server modules, which guard against browser bundles with `import 'server-only'`
@@ -70,7 +70,10 @@ async function main() {
   let embedded: EmbeddedServer | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
+    embedded = await startEmbeddedPostgres({
+      dataDir: path.join(dataDir, 'postgres'),
+      port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+    });
     await ensureDatabase(embedded.url(), 'balanspunt');
     databaseUrl = embedded.url('balanspunt');
     // Tools beside the app (the end-to-end tests) find the embedded database here.

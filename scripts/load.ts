@@ -13,12 +13,12 @@
  *
  * Prints requests, errors and p50/p95/p99 per route group; exits 1 on any error. Not part of `npm test`.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { register } from 'node:module';
-import type { EventEmitter } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -77,7 +77,16 @@ async function startApp(): Promise<{ base: string; dataDir: string; stop: () => 
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'balanspunt-load-'));
   const base = `http://127.0.0.1:${port}`;
   const child = spawn('npm', ['run', '--silent', 'start'], {
-    env: { ...process.env, PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), DATA_DIR: dataDir, SEED_DEMO: '1', APP_URL: base, DATABASE_URL: '', ALLOW_LOCAL_PRODUCTION: '1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      EMBEDDED_PG_PORT: String(pgPort),
+      DATA_DIR: dataDir,
+      SEED_DEMO: '1',
+      APP_URL: base,
+      DATABASE_URL: '',
+      ALLOW_LOCAL_PRODUCTION: '1',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
@@ -121,7 +130,10 @@ async function seed(
   const db = getDb();
   const run = randomBytes(3).toString('hex');
   const passwordHash = await hashPassword(`load-${run}-password`);
-  const [practice] = await db.insert(practices).values({ name: `Load test ${run}` }).returning({ id: practices.id });
+  const [practice] = await db
+    .insert(practices)
+    .values({ name: `Load test ${run}` })
+    .returning({ id: practices.id });
   const practiceId = practice!.id;
   const coachRows = await db
     .insert(users)
@@ -309,7 +321,12 @@ async function main() {
         body: JSON.stringify([{ homeworkId: client.homeworkId, fieldKey: `day${day}.energy`, value: String(1 + ((c + day) % 5)) }]),
         action: true,
       });
-      const page: Step = { group: 'client: homework page', method: 'GET', path: `/portal/homework/${client.homeworkId}`, headers: { cookie: client.cookie } };
+      const page: Step = {
+        group: 'client: homework page',
+        method: 'GET',
+        path: `/portal/homework/${client.homeworkId}`,
+        headers: { cookie: client.cookie },
+      };
       return [page, save(1), save(2), save(3)];
     });
 
@@ -318,13 +335,18 @@ async function main() {
 
     let errors = 0;
     let total = 0;
-    const rows = [...samples.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([group, list]) => {
-      const ms = list.filter((s) => !s.error).map((s) => s.ms).sort((a, b) => a - b);
-      const failed = list.filter((s) => s.error).length;
-      errors += failed;
-      total += list.length;
-      return { group, requests: list.length, errors: failed, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99) };
-    });
+    const rows = [...samples.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([group, list]) => {
+        const ms = list
+          .filter((s) => !s.error)
+          .map((s) => s.ms)
+          .sort((a, b) => a - b);
+        const failed = list.filter((s) => s.error).length;
+        errors += failed;
+        total += list.length;
+        return { group, requests: list.length, errors: failed, p50: percentile(ms, 50), p95: percentile(ms, 95), p99: percentile(ms, 99) };
+      });
     console.log(`\n| route group | requests | errors | p50 ms | p95 ms | p99 ms |\n| --- | ---: | ---: | ---: | ---: | ---: |`);
     for (const r of rows) {
       console.log(`| ${r.group} | ${r.requests} | ${r.errors} | ${[r.p50, r.p95, r.p99].map((ms) => ms.toFixed(0)).join(' | ')} |`);

@@ -71,15 +71,28 @@ async function main() {
       .returning({ id: users.id });
     const clientRows = await db
       .insert(clients)
-      .values(coaches.map((c, i) => ({ practiceId, coachId: c.id, firstName: 'Client', lastName: String(i), email: `client-${i}@perf.test` })))
+      .values(
+        coaches.map((c, i) => ({ practiceId, coachId: c.id, firstName: 'Client', lastName: String(i), email: `client-${i}@perf.test` })),
+      )
       .returning({ id: clients.id });
     // Measurements need the coaching agreement on record.
     await db.insert(consents).values(
-      clientRows.map((c) => ({ practiceId, clientId: c.id, kind: 'coaching_agreement' as const, action: 'given' as const, textVersion: CONSENT_TEXT_VERSIONS.coaching_agreement })),
+      clientRows.map((c) => ({
+        practiceId,
+        clientId: c.id,
+        kind: 'coaching_agreement' as const,
+        action: 'given' as const,
+        textVersion: CONSENT_TEXT_VERSIONS.coaching_agreement,
+      })),
     );
     const measurementIds: string[] = [];
     for (const [i, client] of clientRows.entries()) {
-      const { id } = await startMeasurement(practiceId, { clientId: client.id, instrumentKey: 'jdr-intake', administeredBy: 'coach', createdBy: coaches[i]!.id });
+      const { id } = await startMeasurement(practiceId, {
+        clientId: client.id,
+        instrumentKey: 'jdr-intake',
+        administeredBy: 'coach',
+        createdBy: coaches[i]!.id,
+      });
       measurementIds.push(id);
     }
     const items = allItems(jdrIntakeV1).map((item) => item.key);
@@ -125,12 +138,18 @@ async function main() {
         `${label}: p50 ${fmt(percentile(timings, 50))} ms · p95 ${fmt(percentile(timings, 95))} ms · p99 ${fmt(percentile(timings, 99))} ms · max ${fmt(timings.at(-1) ?? NaN)} ms · ${perSecond.toFixed(0)} saves/s`,
       );
 
-    console.log(`Answer saves: ${COACHES} concurrent coaches × ${ROUNDS} rounds = ${COACHES * ROUNDS} saves per run (after ${WARMUP} warm-up rounds each), pool size ${process.env.DATABASE_POOL_SIZE ?? 10}, ${os.cpus().length} CPUs`);
+    console.log(
+      `Answer saves: ${COACHES} concurrent coaches × ${ROUNDS} rounds = ${COACHES * ROUNDS} saves per run (after ${WARMUP} warm-up rounds each), pool size ${process.env.DATABASE_POOL_SIZE ?? 10}, ${os.cpus().length} CPUs`,
+    );
     const service = await measure(serviceSave);
     report('saveAnswer (service)        ', service);
     report('with the action guards too  ', await measure(actionSave));
     const p95 = percentile(service.timings, 95);
-    console.log(p95 <= BUDGET_P95_MS ? `OK: p95 ${fmt(p95)} ms is within the ${BUDGET_P95_MS} ms budget.` : `OVER BUDGET: p95 ${fmt(p95)} ms is above ${BUDGET_P95_MS} ms.`);
+    console.log(
+      p95 <= BUDGET_P95_MS
+        ? `OK: p95 ${fmt(p95)} ms is within the ${BUDGET_P95_MS} ms budget.`
+        : `OVER BUDGET: p95 ${fmt(p95)} ms is above ${BUDGET_P95_MS} ms.`,
+    );
     await closeDb();
     process.exitCode = p95 <= BUDGET_P95_MS ? 0 : 1;
   } finally {

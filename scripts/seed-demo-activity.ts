@@ -1,5 +1,13 @@
 import type { Database } from '@/db/client';
-import { coachingSessions, homework, homeworkAnswers, measurementAnswers, measurementIndexPoints, measurements, timelineEvents } from '@/db/schema';
+import {
+  coachingSessions,
+  homework,
+  homeworkAnswers,
+  measurementAnswers,
+  measurementIndexPoints,
+  measurements,
+  timelineEvents,
+} from '@/db/schema';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { jdrIntakeV1 } from '@/lib/instruments/jdr-intake';
 import { allItems, type Group } from '@/lib/instruments/types';
@@ -9,9 +17,30 @@ import { scoreMeasurement } from '@/lib/scoring/score';
 /** How high each group should come out, 0 (lowest) to 1 (highest), before item-level variation. */
 type Levels = Record<Group, number>;
 
-const RISK: Levels = { job_demands: 0.85, work_resources: 0.25, personal_resources: 0.35, burnout: 0.8, engagement: 0.3, goal_orientation: 0.4 };
-const RECOVERING: Levels = { job_demands: 0.6, work_resources: 0.55, personal_resources: 0.55, burnout: 0.5, engagement: 0.5, goal_orientation: 0.6 };
-const BUFFERED: Levels = { job_demands: 0.75, work_resources: 0.7, personal_resources: 0.65, burnout: 0.35, engagement: 0.7, goal_orientation: 0.7 };
+const RISK: Levels = {
+  job_demands: 0.85,
+  work_resources: 0.25,
+  personal_resources: 0.35,
+  burnout: 0.8,
+  engagement: 0.3,
+  goal_orientation: 0.4,
+};
+const RECOVERING: Levels = {
+  job_demands: 0.6,
+  work_resources: 0.55,
+  personal_resources: 0.55,
+  burnout: 0.5,
+  engagement: 0.5,
+  goal_orientation: 0.6,
+};
+const BUFFERED: Levels = {
+  job_demands: 0.75,
+  work_resources: 0.7,
+  personal_resources: 0.65,
+  burnout: 0.35,
+  engagement: 0.7,
+  goal_orientation: 0.7,
+};
 
 /** Deterministic answers on the intake's own items (no copyrighted instrument), shaped by group levels. */
 function demoAnswers(levels: Levels, seed: number): Record<string, number> {
@@ -28,7 +57,8 @@ function demoAnswers(levels: Levels, seed: number): Record<string, number> {
 }
 
 const OWN_WORDS: Record<string, string> = {
-  energy_drains: 'De roosters die steeds op het laatste moment veranderen, en de registratie na elk bezoek. Ik neem het werk mee naar huis in mijn hoofd.',
+  energy_drains:
+    'De roosters die steeds op het laatste moment veranderen, en de registratie na elk bezoek. Ik neem het werk mee naar huis in mijn hoofd.',
   energy_sources: 'Het contact met cliënten thuis, en als een collega even meedenkt. Wandelen met de hond.',
   most_helpful: 'Minder administratie en een vaste dag zonder vergaderingen.',
   employer_change: 'Een voorspelbaarder rooster en iemand die de registratie deels overneemt.',
@@ -67,10 +97,33 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
       })
       .returning({ id: measurements.id });
     // The practice median reads these (as completeMeasurement writes them).
-    const points = indexPointsForStorage(jdrIntakeV1, scored).map((p) => ({ practiceId, measurementId: m!.id, clientId, instrumentKey: jdrIntakeV1.key, completedAt: at(-daysAgo, 10), ...p }));
+    const points = indexPointsForStorage(jdrIntakeV1, scored).map((p) => ({
+      practiceId,
+      measurementId: m!.id,
+      clientId,
+      instrumentKey: jdrIntakeV1.key,
+      completedAt: at(-daysAgo, 10),
+      ...p,
+    }));
     if (points.length > 0) await db.insert(measurementIndexPoints).values(points);
-    const rows = Object.entries(values).map(([itemKey, value]) => ({ practiceId, measurementId: m!.id, itemKey, value, answeredBy: 'coach' as const }));
-    if (ownWords) rows.push(...Object.entries(OWN_WORDS).map(([itemKey, text]) => ({ practiceId, measurementId: m!.id, itemKey, value: null as never, text, answeredBy: 'coach' as const })));
+    const rows = Object.entries(values).map(([itemKey, value]) => ({
+      practiceId,
+      measurementId: m!.id,
+      itemKey,
+      value,
+      answeredBy: 'coach' as const,
+    }));
+    if (ownWords)
+      rows.push(
+        ...Object.entries(OWN_WORDS).map(([itemKey, text]) => ({
+          practiceId,
+          measurementId: m!.id,
+          itemKey,
+          value: null as never,
+          text,
+          answeredBy: 'coach' as const,
+        })),
+      );
     await db.insert(measurementAnswers).values(rows);
     const data = { measurementId: m!.id, instrument: 'jdr_intake', name: jdrIntakeV1.name.nl, by: 'coach' };
     events.push(
@@ -88,10 +141,20 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
   // Bram: the intake was started and is half done.
   const [open] = await db
     .insert(measurements)
-    .values({ practiceId, clientId: bram, instrumentKey: jdrIntakeV1.key, instrumentVersion: 1, administeredBy: 'coach', createdBy: jeroen, startedAt: at(-1, 14) })
+    .values({
+      practiceId,
+      clientId: bram,
+      instrumentKey: jdrIntakeV1.key,
+      instrumentVersion: 1,
+      administeredBy: 'coach',
+      createdBy: jeroen,
+      startedAt: at(-1, 14),
+    })
     .returning({ id: measurements.id });
   const firstHalf = Object.entries(demoAnswers(RISK, 5)).slice(0, 30);
-  await db.insert(measurementAnswers).values(firstHalf.map(([itemKey, value]) => ({ practiceId, measurementId: open!.id, itemKey, value, answeredBy: 'coach' as const })));
+  await db
+    .insert(measurementAnswers)
+    .values(firstHalf.map(([itemKey, value]) => ({ practiceId, measurementId: open!.id, itemKey, value, answeredBy: 'coach' as const })));
   events.push({
     practiceId,
     clientId: bram,
@@ -101,7 +164,15 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
     occurredAt: at(-1, 14),
   });
 
-  const session = (clientId: string, coachId: string, day: number, hour: number, kind: 'intake' | 'coaching' | 'tripartite' | 'evaluation', status: 'planned' | 'held', summary = '') => ({
+  const session = (
+    clientId: string,
+    coachId: string,
+    day: number,
+    hour: number,
+    kind: 'intake' | 'coaching' | 'tripartite' | 'evaluation',
+    status: 'planned' | 'held',
+    summary = '',
+  ) => ({
     practiceId,
     clientId,
     coachId,
@@ -113,26 +184,60 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
     clientSummary: summary,
     privateNotes: status === 'held' ? 'Eigen aantekeningen van de coach.' : '',
   });
-  await db.insert(coachingSessions).values([
-    session(anouk, sanne, -28, 9, 'intake', 'held', 'We brachten in kaart wat energie kost en wat energie geeft.'),
-    session(anouk, sanne, -14, 9, 'coaching', 'held', 'Afspraak: elke dag een echte pauze en het energiedagboek bijhouden.'),
-    session(anouk, sanne, 1, 9, 'coaching', 'planned'),
-    session(anouk, sanne, 5, 13, 'tripartite', 'planned'),
-    session(esra, sanne, -20, 15, 'intake', 'held', 'Eerste gesprek over werkdruk en herstel.'),
-    session(bram, jeroen, -1, 14, 'intake', 'held'),
-    session(bram, jeroen, 3, 11, 'coaching', 'planned'),
-  ]);
+  await db
+    .insert(coachingSessions)
+    .values([
+      session(anouk, sanne, -28, 9, 'intake', 'held', 'We brachten in kaart wat energie kost en wat energie geeft.'),
+      session(anouk, sanne, -14, 9, 'coaching', 'held', 'Afspraak: elke dag een echte pauze en het energiedagboek bijhouden.'),
+      session(anouk, sanne, 1, 9, 'coaching', 'planned'),
+      session(anouk, sanne, 5, 13, 'tripartite', 'planned'),
+      session(esra, sanne, -20, 15, 'intake', 'held', 'Eerste gesprek over werkdruk en herstel.'),
+      session(bram, jeroen, -1, 14, 'intake', 'held'),
+      session(bram, jeroen, 3, 11, 'coaching', 'planned'),
+    ]);
 
   events.push(
-    { practiceId, clientId: anouk, kind: 'session.planned', actorUserId: sanne, data: { date: addDays(today, 1), time: '10:00', kind: 'coaching', count: 1 }, occurredAt: at(-14, 11) },
-    { practiceId, clientId: anouk, kind: 'session.planned', actorUserId: sanne, data: { date: addDays(today, 5), time: '14:00', kind: 'tripartite', count: 1 }, occurredAt: at(-7, 11) },
+    {
+      practiceId,
+      clientId: anouk,
+      kind: 'session.planned',
+      actorUserId: sanne,
+      data: { date: addDays(today, 1), time: '10:00', kind: 'coaching', count: 1 },
+      occurredAt: at(-14, 11),
+    },
+    {
+      practiceId,
+      clientId: anouk,
+      kind: 'session.planned',
+      actorUserId: sanne,
+      data: { date: addDays(today, 5), time: '14:00', kind: 'tripartite', count: 1 },
+      occurredAt: at(-7, 11),
+    },
   );
 
   const [diary, crafting] = await db
     .insert(homework)
     .values([
-      { practiceId, clientId: anouk, template: 'energy_diary', message: 'Vul elke avond kort in hoe je dag was.', dueDate: addDays(today, -1), status: 'submitted', assignedBy: sanne, assignedAt: at(-14, 10), submittedAt: at(-1, 20) },
-      { practiceId, clientId: esra, template: 'job_crafting', message: 'Kies één ding dat je deze week anders gaat doen.', dueDate: addDays(today, -3), assignedBy: sanne, assignedAt: at(-20, 16) },
+      {
+        practiceId,
+        clientId: anouk,
+        template: 'energy_diary',
+        message: 'Vul elke avond kort in hoe je dag was.',
+        dueDate: addDays(today, -1),
+        status: 'submitted',
+        assignedBy: sanne,
+        assignedAt: at(-14, 10),
+        submittedAt: at(-1, 20),
+      },
+      {
+        practiceId,
+        clientId: esra,
+        template: 'job_crafting',
+        message: 'Kies één ding dat je deze week anders gaat doen.',
+        dueDate: addDays(today, -3),
+        assignedBy: sanne,
+        assignedAt: at(-20, 16),
+      },
     ])
     .returning({ id: homework.id });
   const diaryDays = [
@@ -148,9 +253,30 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
     ]),
   );
   events.push(
-    { practiceId, clientId: anouk, kind: 'homework.assigned', actorUserId: sanne, data: { homeworkId: diary!.id, template: 'energy_diary', dueDate: addDays(today, -1) }, occurredAt: at(-14, 10) },
-    { practiceId, clientId: anouk, kind: 'homework.submitted', actorKind: 'client', data: { homeworkId: diary!.id, template: 'energy_diary' }, occurredAt: at(-1, 20) },
-    { practiceId, clientId: esra, kind: 'homework.assigned', actorUserId: sanne, data: { homeworkId: crafting!.id, template: 'job_crafting', dueDate: addDays(today, -3) }, occurredAt: at(-20, 16) },
+    {
+      practiceId,
+      clientId: anouk,
+      kind: 'homework.assigned',
+      actorUserId: sanne,
+      data: { homeworkId: diary!.id, template: 'energy_diary', dueDate: addDays(today, -1) },
+      occurredAt: at(-14, 10),
+    },
+    {
+      practiceId,
+      clientId: anouk,
+      kind: 'homework.submitted',
+      actorKind: 'client',
+      data: { homeworkId: diary!.id, template: 'energy_diary' },
+      occurredAt: at(-1, 20),
+    },
+    {
+      practiceId,
+      clientId: esra,
+      kind: 'homework.assigned',
+      actorUserId: sanne,
+      data: { homeworkId: crafting!.id, template: 'job_crafting', dueDate: addDays(today, -3) },
+      occurredAt: at(-20, 16),
+    },
   );
   await db.insert(timelineEvents).values(events);
 }

@@ -1,6 +1,6 @@
 import { and, count, eq, ne } from 'drizzle-orm';
 import type { Database } from '@/db/client';
-import { clients, consents, employerContacts, employers, practices, timelineEvents, users, type ClientStatus } from '@/db/schema';
+import { type ClientStatus, clients, consents, employerContacts, employers, practices, timelineEvents, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
 import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import { addDays, todayIn } from '@/lib/caseload/dates';
@@ -82,13 +82,100 @@ const DEMO_EMPLOYERS: { name: string; address: string; contacts: DemoContact[] }
 ];
 
 const DEMO_CLIENTS: DemoClient[] = [
-  { first: 'Anouk', last: 'de Groot', job: 'Teamleider wijkverpleging', employer: 0, manager: 'Marieke van Dam', coach: 0, status: 'active', referral: 'employer', started: 30, sick: 45, consents: ['coaching', 'sharing'], notes: 'Wil graag eerst rust; driegesprek met Marieke na de probleemanalyse.' },
-  { first: 'Bram', last: 'Visser', job: 'Beleidsadviseur', employer: 1, manager: 'Kees Hoogendoorn', coach: 1, status: 'intake', referral: 'company_doctor', started: 5, sick: 12, consents: ['coaching'] },
-  { first: 'Chantal', last: 'Mulder', job: 'Projectmanager', employer: 2, manager: 'Tom Jansen', coach: 0, status: 'new', referral: 'self', started: 0, consents: [] },
-  { first: 'Dennis', last: 'Kramer', job: 'Verpleegkundige', employer: 0, manager: 'Marieke van Dam', coach: 1, status: 'paused', referral: 'employer', started: 90, sick: 110, consents: ['coaching', 'sharing-withdrawn'] },
-  { first: 'Esra', last: 'Yilmaz', job: 'Medewerker klantcontact', employer: 1, manager: 'Kees Hoogendoorn', coach: 0, status: 'active', referral: 'self', started: 50, consents: ['coaching', 'sharing'], notes: 'Preventief traject: veel werkdruk, nog niet ziekgemeld.' },
-  { first: 'Frank', last: 'Willems', job: 'Softwareontwikkelaar', employer: 2, manager: 'Tom Jansen', coach: 0, status: 'closed', referral: 'employer', started: 240, closed: 60, reason: 'returned_to_work', consents: ['coaching'] },
-  { first: 'Gerda', last: 'Hendriks', job: 'Docent', employer: -1, manager: '', coach: 1, status: 'closed', referral: 'insurer', started: 3300, closed: 2950, reason: 'completed', archived: true, consents: ['coaching'] },
+  {
+    first: 'Anouk',
+    last: 'de Groot',
+    job: 'Teamleider wijkverpleging',
+    employer: 0,
+    manager: 'Marieke van Dam',
+    coach: 0,
+    status: 'active',
+    referral: 'employer',
+    started: 30,
+    sick: 45,
+    consents: ['coaching', 'sharing'],
+    notes: 'Wil graag eerst rust; driegesprek met Marieke na de probleemanalyse.',
+  },
+  {
+    first: 'Bram',
+    last: 'Visser',
+    job: 'Beleidsadviseur',
+    employer: 1,
+    manager: 'Kees Hoogendoorn',
+    coach: 1,
+    status: 'intake',
+    referral: 'company_doctor',
+    started: 5,
+    sick: 12,
+    consents: ['coaching'],
+  },
+  {
+    first: 'Chantal',
+    last: 'Mulder',
+    job: 'Projectmanager',
+    employer: 2,
+    manager: 'Tom Jansen',
+    coach: 0,
+    status: 'new',
+    referral: 'self',
+    started: 0,
+    consents: [],
+  },
+  {
+    first: 'Dennis',
+    last: 'Kramer',
+    job: 'Verpleegkundige',
+    employer: 0,
+    manager: 'Marieke van Dam',
+    coach: 1,
+    status: 'paused',
+    referral: 'employer',
+    started: 90,
+    sick: 110,
+    consents: ['coaching', 'sharing-withdrawn'],
+  },
+  {
+    first: 'Esra',
+    last: 'Yilmaz',
+    job: 'Medewerker klantcontact',
+    employer: 1,
+    manager: 'Kees Hoogendoorn',
+    coach: 0,
+    status: 'active',
+    referral: 'self',
+    started: 50,
+    consents: ['coaching', 'sharing'],
+    notes: 'Preventief traject: veel werkdruk, nog niet ziekgemeld.',
+  },
+  {
+    first: 'Frank',
+    last: 'Willems',
+    job: 'Softwareontwikkelaar',
+    employer: 2,
+    manager: 'Tom Jansen',
+    coach: 0,
+    status: 'closed',
+    referral: 'employer',
+    started: 240,
+    closed: 60,
+    reason: 'returned_to_work',
+    consents: ['coaching'],
+  },
+  {
+    first: 'Gerda',
+    last: 'Hendriks',
+    job: 'Docent',
+    employer: -1,
+    manager: '',
+    coach: 1,
+    status: 'closed',
+    referral: 'insurer',
+    started: 3300,
+    closed: 2950,
+    reason: 'completed',
+    archived: true,
+    consents: ['coaching'],
+  },
 ];
 
 /** Invented employers with contacts and clients in every status, spread over both demo coaches. */
@@ -124,7 +211,7 @@ async function seedDemoCaseload(db: Database, practiceId: string, ownerId: strin
         practiceId,
         firstName: c.first,
         lastName: c.last,
-        email: `${c.first}.${c.last}`.toLowerCase().replace(/\s+/g, '') + '@mail.example',
+        email: `${`${c.first}.${c.last}`.toLowerCase().replace(/\s+/g, '')}@mail.example`,
         phone: `06 5550 ${1200 + n * 137}`,
         jobTitle: c.job,
         employerId: employerIds[c.employer] ?? null,
@@ -144,26 +231,74 @@ async function seedDemoCaseload(db: Database, practiceId: string, ownerId: strin
       .returning({ id: clients.id });
     const clientId = client!.id;
     clientIds.set(c.first, clientId);
-    const events: (typeof timelineEvents.$inferInsert)[] = [{ practiceId, clientId, kind: 'client.created', actorUserId: coachId, occurredAt: at(c.started, 9) }];
-    if (c.sick !== undefined) events.push({ practiceId, clientId, kind: 'client.sick_leave_started', actorUserId: coachId, data: { since: daysAgo(c.sick) }, occurredAt: at(c.started, 9) });
+    const events: (typeof timelineEvents.$inferInsert)[] = [
+      { practiceId, clientId, kind: 'client.created', actorUserId: coachId, occurredAt: at(c.started, 9) },
+    ];
+    if (c.sick !== undefined)
+      events.push({
+        practiceId,
+        clientId,
+        kind: 'client.sick_leave_started',
+        actorUserId: coachId,
+        data: { since: daysAgo(c.sick) },
+        occurredAt: at(c.started, 9),
+      });
     if (c.status !== 'new' && c.status !== 'closed') {
-      events.push({ practiceId, clientId, kind: 'client.status_changed', actorUserId: coachId, data: { from: 'new', to: c.status }, occurredAt: at(Math.max(c.started - 2, 0), 14) });
+      events.push({
+        practiceId,
+        clientId,
+        kind: 'client.status_changed',
+        actorUserId: coachId,
+        data: { from: 'new', to: c.status },
+        occurredAt: at(Math.max(c.started - 2, 0), 14),
+      });
     }
     for (const [i, kind] of c.consents.entries()) {
       const isSharing = kind !== 'coaching';
       const key = isSharing ? 'employer_sharing' : 'coaching_agreement';
       const day = Math.max(c.started - 1 - i, 0);
-      const given = { practiceId, clientId, kind: key, action: 'given', textVersion: CONSENT_TEXT_VERSIONS[key], recordedBy: coachId, createdAt: at(day, 11) } as const;
+      const given = {
+        practiceId,
+        clientId,
+        kind: key,
+        action: 'given',
+        textVersion: CONSENT_TEXT_VERSIONS[key],
+        recordedBy: coachId,
+        createdAt: at(day, 11),
+      } as const;
       await db.insert(consents).values(given);
-      events.push({ practiceId, clientId, kind: 'consent.given', actorUserId: coachId, data: { kind: key, textVersion: given.textVersion }, occurredAt: given.createdAt });
+      events.push({
+        practiceId,
+        clientId,
+        kind: 'consent.given',
+        actorUserId: coachId,
+        data: { kind: key, textVersion: given.textVersion },
+        occurredAt: given.createdAt,
+      });
       if (kind === 'sharing-withdrawn') {
         const withdrawnAt = at(Math.max(day - 20, 0), 15);
-        await db.insert(consents).values({ ...given, action: 'withdrawn', note: 'Wil eerst zelf met de leidinggevende praten.', createdAt: withdrawnAt });
-        events.push({ practiceId, clientId, kind: 'consent.withdrawn', actorUserId: coachId, data: { kind: key, textVersion: given.textVersion }, occurredAt: withdrawnAt });
+        await db
+          .insert(consents)
+          .values({ ...given, action: 'withdrawn', note: 'Wil eerst zelf met de leidinggevende praten.', createdAt: withdrawnAt });
+        events.push({
+          practiceId,
+          clientId,
+          kind: 'consent.withdrawn',
+          actorUserId: coachId,
+          data: { kind: key, textVersion: given.textVersion },
+          occurredAt: withdrawnAt,
+        });
       }
     }
     if (c.closed !== undefined) {
-      events.push({ practiceId, clientId, kind: 'client.closed', actorUserId: coachId, data: { date: daysAgo(c.closed), reason: c.reason ?? 'other' }, occurredAt: at(c.closed, 16) });
+      events.push({
+        practiceId,
+        clientId,
+        kind: 'client.closed',
+        actorUserId: coachId,
+        data: { date: daysAgo(c.closed), reason: c.reason ?? 'other' },
+        occurredAt: at(c.closed, 16),
+      });
       if (c.archived) events.push({ practiceId, clientId, kind: 'client.archived', actorUserId: coachId, occurredAt: at(c.closed - 30) });
     }
     await db.insert(timelineEvents).values(events);

@@ -3,16 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { passwordResets, practices, rateLimits, users } from '@/db/schema';
 import { runMailJobsOnce } from '@/lib/mail/worker';
-import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { actAs, auditFor, createPractice, linkInMail, outboxFor, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
-import {
-  requestPasswordResetAction,
-  resetPasswordAction,
-  setLocaleAction,
-  signInAction,
-  signOutAction,
-  signUpAction,
-} from './actions';
+import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { requestPasswordResetAction, resetPasswordAction, setLocaleAction, signInAction, signOutAction, signUpAction } from './actions';
 
 const db = () => getDb();
 const practiceCount = async () => (await db().select({ n: count() }).from(practices))[0]!.n;
@@ -25,7 +18,13 @@ beforeEach(() => {
 describe('sign-up', () => {
   it('creates the practice with its owner, signs in and remembers the language', async () => {
     const email = uniqueEmail('new');
-    const result = await signUpAction({ practiceName: 'Praktijk Zon', name: 'Noor', email: email.toUpperCase(), password: TEST_PASSWORD, locale: 'en' });
+    const result = await signUpAction({
+      practiceName: 'Praktijk Zon',
+      name: 'Noor',
+      email: email.toUpperCase(),
+      password: TEST_PASSWORD,
+      locale: 'en',
+    });
     expect(result).toEqual({ ok: true, data: null });
     const [user] = await db().select().from(users).where(eq(users.email, email));
     expect(user).toMatchObject({ role: 'owner', locale: 'en', name: 'Noor' });
@@ -126,7 +125,10 @@ describe('password reset', () => {
     const newPassword = 'een-heel-nieuw-wachtwoord';
     expect(await resetPasswordAction({ token, password: newPassword, confirmPassword: newPassword })).toEqual({ ok: true, data: null });
     expect(await signInAction({ email: owner.email, password: newPassword })).toMatchObject({ ok: true });
-    expect(await resetPasswordAction({ token, password: newPassword, confirmPassword: newPassword })).toEqual({ ok: false, error: 'link_used' });
+    expect(await resetPasswordAction({ token, password: newPassword, confirmPassword: newPassword })).toEqual({
+      ok: false,
+      error: 'link_used',
+    });
   });
 
   it('only enqueues the request: the worker creates the link and the mail for a known email, nothing for an unknown one', async () => {
@@ -164,8 +166,14 @@ describe('password reset', () => {
     expect(await resetPasswordAction({ token, password: '1234567890', confirmPassword: '1234567890' })).toMatchObject({
       fieldErrors: { password: 'validation.passwordTooWeak' },
     });
-    expect(await resetPasswordAction({ token: `${token}x`, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_invalid' });
-    await db().update(passwordResets).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordResets.practiceId, owner.practiceId));
+    expect(await resetPasswordAction({ token: `${token}x`, password: pw, confirmPassword: pw })).toEqual({
+      ok: false,
+      error: 'link_invalid',
+    });
+    await db()
+      .update(passwordResets)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(passwordResets.practiceId, owner.practiceId));
     expect(await resetPasswordAction({ token, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_expired' });
   });
 });

@@ -11,7 +11,6 @@ import { signInLockout } from '@/lib/auth/credentials';
 import { currentActor, withPublic, withSignedIn } from '@/lib/auth/guards';
 import { signIn, signOut } from '@/lib/auth/nextauth';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
-import { refuseWhenLimited } from '@/lib/security/request-limits';
 import {
   acceptInvitationSchema,
   forgotPasswordSchema,
@@ -21,6 +20,7 @@ import {
   signUpSchema,
 } from '@/lib/schemas/auth';
 import { secureCookies } from '@/lib/security/cookies';
+import { refuseWhenLimited } from '@/lib/security/request-limits';
 
 async function rememberLocale(locale: 'nl' | 'en') {
   (await cookies()).set(LOCALE_COOKIE, locale, {

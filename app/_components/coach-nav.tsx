@@ -1,9 +1,9 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
-import { useState, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { type ReactNode, useState } from 'react';
 
 export type NavItem = { href: string; key: 'dashboard' | 'clients' | 'employers' | 'agenda' | 'instruments' | 'settings' | 'outbox' };
 
@@ -27,24 +27,24 @@ export function CoachNav({ items, mobileExtras }: { items: NavItem[]; mobileExtr
         id="coach-nav-list"
         className={`${open ? 'flex' : 'hidden'} absolute right-0 z-20 mt-2 w-64 flex-col gap-2 rounded-md border border-slate-200 bg-white p-2 shadow-lg lg:static lg:mt-0 lg:flex lg:w-auto lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none`}
       >
-      <ul className="flex flex-col gap-1 lg:flex-row">
-        {items.map((item) => {
-          const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
-          return (
-            <li key={item.href}>
-              <Link
-                href={item.href}
-                aria-current={active ? 'page' : undefined}
-                onClick={() => setOpen(false)}
-                className="flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 no-underline hover:bg-slate-100 hover:no-underline aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
-              >
-                {t(item.key)}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-      {mobileExtras && <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-2 lg:hidden">{mobileExtras}</div>}
+        <ul className="flex flex-col gap-1 lg:flex-row">
+          {items.map((item) => {
+            const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
+            return (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  aria-current={active ? 'page' : undefined}
+                  onClick={() => setOpen(false)}
+                  className="flex min-h-11 items-center rounded-md px-3 text-sm font-medium text-slate-700 no-underline hover:bg-slate-100 hover:no-underline aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-800"
+                >
+                  {t(item.key)}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+        {mobileExtras && <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 pt-2 lg:hidden">{mobileExtras}</div>}
       </div>
     </nav>
   );

@@ -3,9 +3,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { clients, portalLinkRequests, portalLinks, portalSessions } from '@/db/schema';
+import { runMailJobsOnce } from '@/lib/mail/worker';
 import { PORTAL_COOKIE, portalEmailKey } from '@/lib/portal/rules';
 import { actAs, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
-import { runMailJobsOnce } from '@/lib/mail/worker';
 import { cookieJar, setCookieHeaders } from '@/lib/testing/next-headers-mock';
 import { requestPortalLinkAction, signOutPortalAction } from './actions';
 import { signInWithPortalLink } from './auth/[token]/actions';
@@ -32,7 +32,10 @@ const open = async (path: string) => {
   );
   const location = new URL(String(redirect.digest).split(';')[2] ?? '', 'http://localhost:3000').href;
   const cookies = [...setCookieHeaders];
-  return { redirected: String(redirect.digest).startsWith('NEXT_REDIRECT'), headers: { get: (h: string) => (h === 'location' ? location : null), getSetCookie: () => cookies } };
+  return {
+    redirected: String(redirect.digest).startsWith('NEXT_REDIRECT'),
+    headers: { get: (h: string) => (h === 'location' ? location : null), getSetCookie: () => cookies },
+  };
 };
 
 const SAME_ANSWER = { ok: true, data: null };
@@ -40,7 +43,9 @@ const SAME_ANSWER = { ok: true, data: null };
 describe('asking for a sign-in link', () => {
   it('mails a known client a link and answers an unknown email exactly the same', async () => {
     const { owner, email } = await setup();
-    expect(await requestPortalLinkAction({ email: email.toUpperCase(), next: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e' })).toEqual(SAME_ANSWER);
+    expect(
+      await requestPortalLinkAction({ email: email.toUpperCase(), next: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e' }),
+    ).toEqual(SAME_ANSWER);
     expect(await requestPortalLinkAction({ email: 'nobody@example.test' })).toEqual(SAME_ANSWER);
     const mails = await outboxFor(owner.practiceId);
     expect(mails).toHaveLength(1);
@@ -62,7 +67,9 @@ describe('asking for a sign-in link', () => {
     expect(await linksOf()).toHaveLength(1);
     const mails = await outboxFor(owner.practiceId);
     expect(mails.map((m) => m.to)).toEqual([email]);
-    const [{ n }] = (await getDb().execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker.jobs`)) as unknown as [{ n: number }];
+    const [{ n }] = (await getDb().execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker.jobs`)) as unknown as [
+      { n: number },
+    ];
     expect(n).toBe(0);
   });
 
@@ -82,7 +89,10 @@ describe('asking for a sign-in link', () => {
     expect(await outboxFor(owner.practiceId)).toHaveLength(3);
     for (let i = 0; i < 3; i++) await requestPortalLinkAction({ email: 'unknown@example.test' });
     expect(await requestPortalLinkAction({ email: 'unknown@example.test' })).toMatchObject({ error: 'rate_limited' });
-    const rows = await getDb().select().from(portalLinkRequests).where(eq(portalLinkRequests.emailKey, portalEmailKey(email)));
+    const rows = await getDb()
+      .select()
+      .from(portalLinkRequests)
+      .where(eq(portalLinkRequests.emailKey, portalEmailKey(email)));
     expect(rows).toHaveLength(3);
     expect(JSON.stringify(rows)).not.toContain('@');
   });
@@ -131,7 +141,10 @@ describe('opening the link', () => {
 
     await requestPortalLinkAction({ email });
     const second = await linkInMail(owner.practiceId, email);
-    await getDb().update(portalLinks).set({ expiresAt: new Date(Date.now() - 1000) }).where(isNull(portalLinks.usedAt));
+    await getDb()
+      .update(portalLinks)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(isNull(portalLinks.usedAt));
     const expired = await open(second);
     expect(new URL(expired.headers.get('location')!).search).toContain('reason=link_expired');
 

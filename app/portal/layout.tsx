@@ -1,8 +1,8 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { currentPortalClient } from '@/lib/portal/guards';
 import { SignOutForm } from '@/app/_components/autosave/sign-out-form';
+import { currentPortalClient } from '@/lib/portal/guards';
 import { signOutPortalAction } from './actions';
 
 export async function generateMetadata() {
@@ -15,7 +15,10 @@ export default async function PortalLayout({ children }: { children: ReactNode }
   const [t, client] = await Promise.all([getTranslations('portal'), currentPortalClient()]);
   return (
     <div className="flex min-h-screen flex-col">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3"
+      >
         {t('skipToContent')}
       </a>
       <header className="border-b border-slate-200 bg-white">

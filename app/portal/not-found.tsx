@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 
 /** A homework that does not exist, or is someone else's, looks exactly the same: not found. */
 export default async function PortalNotFound() {

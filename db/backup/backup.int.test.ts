@@ -1,19 +1,18 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { readFile } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { practices } from '@/db/schema';
 import { migrationsFolder } from '@/db/migrate';
-import { seedDemoIfEmpty } from '@/scripts/seed-demo';
 import { seedClient } from '@/db/queries/client-test-fixtures';
+import { practices } from '@/db/schema';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
+import { seedDemoIfEmpty } from '@/scripts/seed-demo';
 import { migrationsUpTo } from './builtin';
 import { findPgTools } from './pg-tools';
 import { backup, prune, restore } from './run';
@@ -56,7 +55,9 @@ async function rowCounts(url: string): Promise<Record<string, number>> {
 /** A checksum over every column of every row, in a stable order. */
 async function checksum(url: string, table: string): Promise<string> {
   return withSql(url, async (sql) => {
-    const [row] = await sql<{ sum: string }[]>`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum from ${sql(table)} t`;
+    const [row] = await sql<
+      { sum: string }[]
+    >`select md5(coalesce(string_agg(t::text, '|' order by t::text), '')) as sum from ${sql(table)} t`;
     return row!.sum;
   });
 }
@@ -87,7 +88,15 @@ describe('db:backup and db:restore', () => {
     expect(before['public.homework']).toBeGreaterThan(0);
     expect(Object.values(before).filter((n) => n > 0).length).toBeGreaterThan(8);
     expect(await rowCounts(target)).toEqual(before);
-    for (const table of ['practices', 'clients', 'measurement_answers', 'coaching_sessions', 'homework_answers', 'users', 'timeline_events']) {
+    for (const table of [
+      'practices',
+      'clients',
+      'measurement_answers',
+      'coaching_sessions',
+      'homework_answers',
+      'users',
+      'timeline_events',
+    ]) {
       expect(await checksum(target, table), table).toBe(await checksum(source, table));
     }
 
@@ -125,13 +134,16 @@ describe('db:backup and db:restore', () => {
     const restored = await rowCounts(target);
     expect(restored['drizzle.__drizzle_migrations']).toBe(journal.entries.length);
     for (const table of newTables) expect(restored, table).toHaveProperty(`public.${table}`, 0);
-    for (const [table, n] of Object.entries(oldCounts)) if (table !== 'drizzle.__drizzle_migrations') expect(restored[table], table).toBe(n);
+    for (const [table, n] of Object.entries(oldCounts))
+      if (table !== 'drizzle.__drizzle_migrations') expect(restored[table], table).toBe(n);
     expect(await checksum(target, 'users')).toBe(await checksum(oldUrl, 'users'));
   });
 
   it('keeps only the newest backups with --keep', async () => {
     const keepDir = await mkdtemp(path.join(os.tmpdir(), 'balanspunt-keep-'));
-    const names = ['2026-01-01T00-00-00Z.dump', '2026-01-02T00-00-00Z.bpdump.gz', '2026-01-03T00-00-00Z.dump'].map((n) => `balanspunt-${n}`);
+    const names = ['2026-01-01T00-00-00Z.dump', '2026-01-02T00-00-00Z.bpdump.gz', '2026-01-03T00-00-00Z.dump'].map(
+      (n) => `balanspunt-${n}`,
+    );
     for (const n of [...names, 'notes.txt']) await writeFile(path.join(keepDir, n), 'x');
     expect(await prune(keepDir, 2)).toEqual([names[0]]);
     expect((await readdir(keepDir)).sort()).toEqual([names[1], names[2], 'notes.txt']);
@@ -140,7 +152,9 @@ describe('db:backup and db:restore', () => {
 
   it('uses pg_dump custom format when a pg_dump that can read the server is installed', async (context) => {
     const tool = await findPgTools();
-    const major = await withSql(adminUrl, async (sql) => Math.floor(Number((await sql`show server_version_num`)[0]!.server_version_num) / 10000));
+    const major = await withSql(adminUrl, async (sql) =>
+      Math.floor(Number((await sql`show server_version_num`)[0]!.server_version_num) / 10000),
+    );
     if (!tool || tool.major < major) context.skip(`no pg_dump ${major} on this machine (found ${tool?.major ?? 'none'})`);
     await seedDemoIfEmpty(getDb());
     const result = await backup({ url: process.env.DATABASE_URL!, dir, tool: 'pg_dump' });

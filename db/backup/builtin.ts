@@ -8,12 +8,13 @@
  * row (PostgreSQL's own text forms, so json_populate_recordset reads back the same values) and a line `\.`.
  * Rows are read with a cursor: postgres.js's COPY streams stalled on larger tables.
  */
+
+import { once } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { once } from 'node:events';
 import { finished } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
 import { drizzle } from 'drizzle-orm/postgres-js';
@@ -99,13 +100,13 @@ export async function builtinDump(url: string, file: string): Promise<{ tables: 
         tables,
         sequences: sequences.map((s) => ({ name: s.name, lastValue: s.lastValue })),
       };
-      await write(gzip, JSON.stringify(header) + '\n');
+      await write(gzip, `${JSON.stringify(header)}\n`);
       for (const table of tables) {
         const columns = await columnsOf(tx, table);
-        await write(gzip, JSON.stringify({ table, columns }) + '\n');
+        await write(gzip, `${JSON.stringify({ table, columns })}\n`);
         const cursor = tx<{ j: string }[]>`select row_to_json(t)::text as j from ${tx(table)} t`.cursor(500);
-        for await (const rows of cursor) await write(gzip, rows.map((r) => r.j + '\n').join(''));
-        await write(gzip, END + '\n');
+        for await (const rows of cursor) await write(gzip, rows.map((r) => `${r.j}\n`).join(''));
+        await write(gzip, `${END}\n`);
       }
     });
     gzip.end();
@@ -167,7 +168,7 @@ export async function builtinRestore(url: string, file: string): Promise<{ table
         if (!current || batch.length === 0) return;
         const { table, columns } = current;
         await tx`insert into ${tx(table)} (${tx(columns)})
-          select ${tx(columns)} from json_populate_recordset(null::${tx(table)}, ${'[' + batch.join(',') + ']'}::json)`;
+          select ${tx(columns)} from json_populate_recordset(null::${tx(table)}, ${`[${batch.join(',')}]`}::json)`;
         rows += batch.length;
         batch = [];
       };

@@ -3,7 +3,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { runMigrations } from '@/db/migrate';
 import { builtinDump, builtinRestore } from './builtin';
-import { findPgTools, pgDump, pgRestore, type PgTool } from './pg-tools';
+import { findPgTools, type PgTool, pgDump, pgRestore } from './pg-tools';
 
 export type Tool = 'auto' | 'pg_dump' | 'builtin';
 const PREFIX = 'balanspunt-';
@@ -32,7 +32,10 @@ async function chooseTool(url: string, wanted: Tool): Promise<{ kind: 'pg_dump';
 
 /** Sortable UTC stamp for file names: 2026-11-30T21-45-07Z. */
 export function stamp(date = new Date()): string {
-  return date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+  return date
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
 }
 
 export async function backup(options: { url: string; dir: string; keep?: number; tool?: Tool; now?: Date }) {
@@ -74,7 +77,8 @@ export async function restore(options: { url: string; file: string; clean?: bool
     const [row] = await sql<{ n: number }[]>`
       select count(*)::int as n from information_schema.tables where table_schema in ('public', 'drizzle')`;
     if ((row?.n ?? 0) > 0) {
-      if (!options.clean) throw new Error('The target database is not empty: restore into a new database or pass --clean to replace its contents.');
+      if (!options.clean)
+        throw new Error('The target database is not empty: restore into a new database or pass --clean to replace its contents.');
       // Everything the app owns lives in these two schemas; migrations recreate the extensions.
       await sql.unsafe('drop schema if exists drizzle cascade; drop schema public cascade; create schema public;');
     }

@@ -30,7 +30,10 @@ export async function resolveDatabase(explicit?: string): Promise<{ url: string;
     const url = (await readFile(file, 'utf8')).trim();
     if (await reachable(url)) return { url, release: none };
   }
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: Number(process.env.EMBEDDED_PG_PORT ?? 54329) });
+  const server = await startEmbeddedPostgres({
+    dataDir: path.join(dataDir, 'postgres'),
+    port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+  });
   await ensureDatabase(server.url(), 'balanspunt');
   return { url: server.url('balanspunt'), release: () => server.stop() };
 }

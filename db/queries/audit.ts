@@ -1,6 +1,6 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { type Executor, getDb } from '../client';
 import { auditLog, clients, users } from '../schema';
 
 export type AuditInsert = Omit<typeof auditLog.$inferInsert, 'id' | 'createdAt'>;
@@ -13,7 +13,9 @@ export function listAudit(practiceId: string, filter: { action?: string; limit?:
   return ex
     .select()
     .from(auditLog)
-    .where(filter.action ? and(eq(auditLog.practiceId, practiceId), eq(auditLog.action, filter.action)) : eq(auditLog.practiceId, practiceId))
+    .where(
+      filter.action ? and(eq(auditLog.practiceId, practiceId), eq(auditLog.action, filter.action)) : eq(auditLog.practiceId, practiceId),
+    )
     .orderBy(desc(auditLog.createdAt))
     .limit(filter.limit ?? 100);
 }
@@ -43,7 +45,12 @@ function conditions(practiceId: string, filter: AuditFilter): SQL {
 }
 
 /** One page of the practice's audit log, newest first, with the total that matches the filters. */
-export async function searchAudit(practiceId: string, filter: AuditFilter, page: { limit: number; offset: number }, ex: Executor = getDb()) {
+export async function searchAudit(
+  practiceId: string,
+  filter: AuditFilter,
+  page: { limit: number; offset: number },
+  ex: Executor = getDb(),
+) {
   const rows = await ex
     .select({
       id: auditLog.id,
@@ -72,7 +79,10 @@ export async function searchAudit(practiceId: string, filter: AuditFilter, page:
 }
 
 async function countAudit(practiceId: string, filter: AuditFilter, ex: Executor) {
-  const [row] = await ex.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(auditLog).where(conditions(practiceId, filter));
+  const [row] = await ex
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(auditLog)
+    .where(conditions(practiceId, filter));
   return row?.n ?? 0;
 }
 
@@ -80,7 +90,11 @@ export type AuditRow = Awaited<ReturnType<typeof searchAudit>>['rows'][number];
 
 /** The actions that occur in this practice's log, for the filter. */
 export async function listAuditActions(practiceId: string, ex: Executor = getDb()): Promise<string[]> {
-  const rows = await ex.selectDistinct({ action: auditLog.action }).from(auditLog).where(eq(auditLog.practiceId, practiceId)).orderBy(asc(auditLog.action));
+  const rows = await ex
+    .selectDistinct({ action: auditLog.action })
+    .from(auditLog)
+    .where(eq(auditLog.practiceId, practiceId))
+    .orderBy(asc(auditLog.action));
   return rows.map((r) => r.action);
 }
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, gte, lt } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { calendarFeeds, clients, coachingSessions, users } from '../schema';
 
 export async function findCalendarFeed(practiceId: string, userId: string, ex: Executor = getDb()) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { clients, practices } from '../schema';
 
 /** The few fields every access check needs, with the practice's visibility rule, in one query. */

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { clients, consents, employerContacts, employers, practices, timelineEvents } from '@/db/schema';
-import { seedDemoIfEmpty } from '@/scripts/seed-demo';
 import { todayIn } from '@/lib/caseload/dates';
+import { seedDemoIfEmpty } from '@/scripts/seed-demo';
 import { listClientsDueForErasure } from './client-retention';
 
 describe('demo caseload', () => {
@@ -18,7 +18,9 @@ describe('demo caseload', () => {
     expect(rows.filter((c) => c.onSickLeave).length).toBeGreaterThanOrEqual(2);
     expect(rows.every((c) => c.email.endsWith('.example'))).toBe(true);
     expect(await db.select().from(employers)).toHaveLength(3);
-    expect((await db.select().from(employerContacts)).map((c) => c.role)).toEqual(expect.arrayContaining(['manager', 'hr', 'company_doctor']));
+    expect((await db.select().from(employerContacts)).map((c) => c.role)).toEqual(
+      expect.arrayContaining(['manager', 'hr', 'company_doctor']),
+    );
     expect((await db.select().from(consents)).map((c) => c.action)).toEqual(expect.arrayContaining(['given', 'withdrawn']));
     expect((await db.select().from(timelineEvents)).length).toBeGreaterThan(rows.length);
     expect(await listClientsDueForErasure(practice!.id, todayIn())).toHaveLength(1);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
-import { clients, type ClientStatus } from '../schema';
+import { type Executor, getDb } from '../client';
+import { type ClientStatus, clients } from '../schema';
 
 type Change = Partial<Pick<typeof clients.$inferInsert, 'status' | 'closedOn' | 'closeReason' | 'archivedAt'>>;
 
@@ -22,7 +22,13 @@ export function setClientStatus(practiceId: string, clientId: string, version: n
   return applyChange(practiceId, clientId, version, { status }, ex);
 }
 
-export function closeClient(practiceId: string, clientId: string, version: number, closing: { closedOn: string; reason: string }, ex: Executor = getDb()) {
+export function closeClient(
+  practiceId: string,
+  clientId: string,
+  version: number,
+  closing: { closedOn: string; reason: string },
+  ex: Executor = getDb(),
+) {
   return applyChange(practiceId, clientId, version, { status: 'closed', closedOn: closing.closedOn, closeReason: closing.reason }, ex);
 }
 

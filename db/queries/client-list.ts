@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, desc, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
-import { CLIENT_PAGE_SIZE, containsPattern, type ClientListParams } from '@/lib/caseload/list-params';
-import { getDb, type Executor } from '../client';
+import { and, asc, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { CLIENT_PAGE_SIZE, type ClientListParams, containsPattern } from '@/lib/caseload/list-params';
+import { type Executor, getDb } from '../client';
 import { clients, employers, users } from '../schema';
 
 const TUSSENVOEGSELS = "^((van|von|de|der|den|het|in|op|te|ten|ter|'t|la|le|du|d')\\s+)+";

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { clients, employerContacts, employers, practices, users } from '../schema';
 import { listUpcomingSessions } from './sessions';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { clients, practices, users } from '../schema';
 
 export type CaseloadSettings = { coachVisibility: 'all' | 'assigned'; retentionYears: number };
@@ -23,7 +23,11 @@ export async function updateCaseloadSettings(practiceId: string, seen: CaseloadS
     .update(practices)
     .set({ ...next, updatedAt: new Date() })
     .where(
-      and(eq(practices.id, practiceId), eq(practices.coachVisibility, seen.coachVisibility), eq(practices.retentionYears, seen.retentionYears)),
+      and(
+        eq(practices.id, practiceId),
+        eq(practices.coachVisibility, seen.coachVisibility),
+        eq(practices.retentionYears, seen.retentionYears),
+      ),
     )
     .returning({ id: practices.id });
   return rows.length === 1;

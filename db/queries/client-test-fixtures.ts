@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { getDb } from '../client';
 import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
-import { auditLog, clients, consents, employerContacts, employers, timelineEvents, type Client } from '../schema';
+import { getDb } from '../client';
+import { auditLog, type Client, clients, consents, employerContacts, employers, timelineEvents } from '../schema';
 
 /** Test data for the caseload's integration tests: inserted directly, without going through the actions. */
 export async function seedEmployer(practiceId: string, name = 'Zorggroep Test') {
@@ -24,17 +24,34 @@ export async function seedClient(
 ): Promise<Client> {
   const [client] = await getDb()
     .insert(clients)
-    .values({ practiceId, coachId, firstName: 'Eva', lastName: 'Smit', email: `eva-${randomBytes(4).toString('hex')}@example.test`, ...values })
+    .values({
+      practiceId,
+      coachId,
+      firstName: 'Eva',
+      lastName: 'Smit',
+      email: `eva-${randomBytes(4).toString('hex')}@example.test`,
+      ...values,
+    })
     .returning();
   if (agreement) await recordCoachingAgreement(practiceId, client!.id, coachId);
   return client!;
 }
 
 /** Measurements and homework need a given coaching agreement (lib/caseload/consent-gate.ts). */
-export async function recordCoachingAgreement(practiceId: string, clientId: string, recordedBy: string | null = null, action: 'given' | 'withdrawn' = 'given') {
-  await getDb()
-    .insert(consents)
-    .values({ practiceId, clientId, kind: 'coaching_agreement', action, textVersion: CONSENT_TEXT_VERSIONS.coaching_agreement, recordedBy });
+export async function recordCoachingAgreement(
+  practiceId: string,
+  clientId: string,
+  recordedBy: string | null = null,
+  action: 'given' | 'withdrawn' = 'given',
+) {
+  await getDb().insert(consents).values({
+    practiceId,
+    clientId,
+    kind: 'coaching_agreement',
+    action,
+    textVersion: CONSENT_TEXT_VERSIONS.coaching_agreement,
+    recordedBy,
+  });
 }
 
 export async function clientRow(practiceId: string, clientId: string) {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, ne, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { clients, users } from '../schema';
 
 export type ClientWrite = {
@@ -21,13 +21,22 @@ export type ClientWrite = {
 };
 
 export async function insertClient(practiceId: string, values: ClientWrite, ex: Executor = getDb()) {
-  const [row] = await ex.insert(clients).values({ practiceId, ...values }).returning({ id: clients.id });
+  const [row] = await ex
+    .insert(clients)
+    .values({ practiceId, ...values })
+    .returning({ id: clients.id });
   if (!row) throw new Error('insert failed');
   return row;
 }
 
 /** Optimistic concurrency: null when someone saved in between (the version moved on). */
-export async function updateClient(practiceId: string, clientId: string, expectedVersion: number, values: ClientWrite, ex: Executor = getDb()) {
+export async function updateClient(
+  practiceId: string,
+  clientId: string,
+  expectedVersion: number,
+  values: ClientWrite,
+  ex: Executor = getDb(),
+) {
   const [row] = await ex
     .update(clients)
     .set({ ...values, version: sql`${clients.version} + 1`, updatedAt: new Date() })

@@ -1,14 +1,17 @@
 import 'server-only';
 import { and, desc, eq } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
-import { consents, users, type Consent } from '../schema';
 import type { ConsentKind } from '@/lib/caseload/constants';
+import { type Executor, getDb } from '../client';
+import { type Consent, consents, users } from '../schema';
 
 export type ConsentWrite = Pick<Consent, 'clientId' | 'kind' | 'action' | 'textVersion' | 'recordedBy' | 'recordedByKind' | 'note'>;
 
 /** Append-only: giving and withdrawing are both new rows. */
 export async function insertConsent(practiceId: string, values: ConsentWrite, ex: Executor = getDb()) {
-  const [row] = await ex.insert(consents).values({ practiceId, ...values }).returning({ id: consents.id, createdAt: consents.createdAt });
+  const [row] = await ex
+    .insert(consents)
+    .values({ practiceId, ...values })
+    .returning({ id: consents.id, createdAt: consents.createdAt });
   if (!row) throw new Error('insert failed');
   return row;
 }

@@ -1,14 +1,13 @@
 import { eq } from 'drizzle-orm';
-import { scoresForStorage } from '@/lib/intake/stored-scores';
-import type { MeasurementScores } from '@/lib/scoring/types';
-import { jdrIntakeV1 } from '@/lib/instruments';
-import { allItems } from '@/lib/instruments/types';
-import { scoreMeasurement } from '@/lib/scoring/score';
-import { practices } from '../schema';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { jdrIntakeV1 } from '@/lib/instruments';
+import { allItems } from '@/lib/instruments/types';
+import { scoresForStorage } from '@/lib/intake/stored-scores';
+import { scoreMeasurement } from '@/lib/scoring/score';
+import type { MeasurementScores } from '@/lib/scoring/types';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
-import { coachingSessions, homework, measurements } from '../schema';
+import { coachingSessions, homework, measurements, practices } from '../schema';
 import { seedClient } from './client-test-fixtures';
 import { listNewSubmissions, listOverdueHomework, listRiskClients, practiceHasClients } from './dashboard';
 
@@ -22,8 +21,23 @@ async function addHomework(practiceId: string, clientId: string, assignedBy: str
   return row!;
 }
 
-async function addMeasurement(practiceId: string, clientId: string, scores: Record<string, unknown> | null, completedAt: Date, status: 'completed' | 'in_progress' = 'completed') {
-  await getDb().insert(measurements).values({ practiceId, clientId, instrumentKey: 'jdr-intake', instrumentVersion: 1, administeredBy: 'coach', status, scores, completedAt });
+async function addMeasurement(
+  practiceId: string,
+  clientId: string,
+  scores: Record<string, unknown> | null,
+  completedAt: Date,
+  status: 'completed' | 'in_progress' = 'completed',
+) {
+  await getDb().insert(measurements).values({
+    practiceId,
+    clientId,
+    instrumentKey: 'jdr-intake',
+    instrumentVersion: 1,
+    administeredBy: 'coach',
+    status,
+    scores,
+    completedAt,
+  });
 }
 
 /** Stored scores as completion writes them (scoresForStorage adds the midpoint profile). */
@@ -31,7 +45,10 @@ const indices = (demands: number, resources: number) =>
   scoresForStorage({
     dimensions: {},
     subscales: [],
-    indices: { demands: { status: 'scored', score: demands, answered: 3, total: 3 }, work_resources: { status: 'scored', score: resources, answered: 3, total: 3 } },
+    indices: {
+      demands: { status: 'scored', score: demands, answered: 3, total: 3 },
+      work_resources: { status: 'scored', score: resources, answered: 3, total: 3 },
+    },
   } as unknown as MeasurementScores);
 
 describe('dashboard lists', () => {
@@ -49,8 +66,16 @@ describe('dashboard lists', () => {
     const theirs = await seedClient(owner.practiceId, colleague.userId);
     const t = new Date('2026-03-05T10:00:00Z');
     const unseen = await addHomework(owner.practiceId, mine.id, owner.userId, { status: 'submitted', submittedAt: t });
-    const seenBefore = await addHomework(owner.practiceId, mine.id, owner.userId, { status: 'submitted', submittedAt: t, seenAt: new Date(t.getTime() - 1000) });
-    await addHomework(owner.practiceId, mine.id, owner.userId, { status: 'submitted', submittedAt: t, seenAt: new Date(t.getTime() + 1000) });
+    const seenBefore = await addHomework(owner.practiceId, mine.id, owner.userId, {
+      status: 'submitted',
+      submittedAt: t,
+      seenAt: new Date(t.getTime() - 1000),
+    });
+    await addHomework(owner.practiceId, mine.id, owner.userId, {
+      status: 'submitted',
+      submittedAt: t,
+      seenAt: new Date(t.getTime() + 1000),
+    });
     await addHomework(owner.practiceId, mine.id, owner.userId, { status: 'reopened', submittedAt: t });
     await addHomework(owner.practiceId, theirs.id, colleague.userId, { status: 'submitted', submittedAt: t });
     const rows = await listNewSubmissions(owner.practiceId, owner.userId);
@@ -81,13 +106,36 @@ describe('dashboard lists', () => {
     await addMeasurement(owner.practiceId, recovered!.id, indices(72, 35), new Date(now.getTime() - 30 * DAY));
     await addMeasurement(owner.practiceId, recovered!.id, indices(40, 70), new Date(now.getTime() - 2 * DAY));
     for (const c of [planned!, plannedLater!]) await addMeasurement(owner.practiceId, c.id, indices(80, 20), now);
-    await getDb().insert(coachingSessions).values([
-      { practiceId: owner.practiceId, clientId: planned!.id, coachId: owner.userId, startsAt: new Date(now.getTime() + 10 * DAY), durationMinutes: 60, kind: 'coaching', location: 'video' },
-      { practiceId: owner.practiceId, clientId: plannedLater!.id, coachId: owner.userId, startsAt: new Date(now.getTime() + 20 * DAY), durationMinutes: 60, kind: 'coaching', location: 'video' },
-    ]);
+    await getDb()
+      .insert(coachingSessions)
+      .values([
+        {
+          practiceId: owner.practiceId,
+          clientId: planned!.id,
+          coachId: owner.userId,
+          startsAt: new Date(now.getTime() + 10 * DAY),
+          durationMinutes: 60,
+          kind: 'coaching',
+          location: 'video',
+        },
+        {
+          practiceId: owner.practiceId,
+          clientId: plannedLater!.id,
+          coachId: owner.userId,
+          startsAt: new Date(now.getTime() + 20 * DAY),
+          durationMinutes: 60,
+          kind: 'coaching',
+          location: 'video',
+        },
+      ]);
     await addMeasurement(owner.practiceId, noProfile!.id, { indices: {} }, now);
     await addMeasurement(owner.practiceId, openOnly!.id, indices(80, 20), now, 'in_progress');
-    await addMeasurement(owner.practiceId, insufficient!.id, { indices: { demands: { status: 'insufficient' }, work_resources: { status: 'scored', score: 10 } } }, now);
+    await addMeasurement(
+      owner.practiceId,
+      insufficient!.id,
+      { indices: { demands: { status: 'insufficient' }, work_resources: { status: 'scored', score: 10 } } },
+      now,
+    );
     const rows = await listRiskClients(owner.practiceId, owner.userId, now);
     expect(rows.map((r) => r.firstName)).toEqual(['B-indices', 'E-later']);
 
@@ -99,7 +147,9 @@ describe('dashboard lists', () => {
     const owner = await createPractice();
     const now = new Date();
     const make = (firstName: string) => seedClient(owner.practiceId, owner.userId, { firstName, lastName: firstName });
-    const [burnout, flagged, calm, burnoutBefore, legacy] = await Promise.all(['K-burnout', 'L-flags', 'M-calm', 'N-before', 'O-legacy'].map(make));
+    const [burnout, flagged, calm, burnoutBefore, legacy] = await Promise.all(
+      ['K-burnout', 'L-flags', 'M-calm', 'N-before', 'O-legacy'].map(make),
+    );
     /** Real completion scores: every dimension at `level` (0–100 in quarters), some overridden. */
     // Demands and burnout at `level`, resources at 4 (75): never the risk profile unless overridden.
     const groupOf = (key: string) => jdrIntakeV1.dimensions.find((d) => d.key === key)?.group;
@@ -122,13 +172,23 @@ describe('dashboard lists', () => {
     // Burnout at 100, everything else in the middle: no profile risk and (with burnout not a demand or resource) no flags.
     await addMeasurement(owner.practiceId, burnout!.id, stored(3, highBurnout), new Date(now.getTime() - DAY));
     // Three demands at the maximum, the rest in the middle: three flags, no risk profile, no burnout signal.
-    await addMeasurement(owner.practiceId, flagged!.id, stored(3, { workload: 5, aggression: 5, poor_relationships: 5 }), new Date(now.getTime() - DAY));
+    await addMeasurement(
+      owner.practiceId,
+      flagged!.id,
+      stored(3, { workload: 5, aggression: 5, poor_relationships: 5 }),
+      new Date(now.getTime() - DAY),
+    );
     await addMeasurement(owner.practiceId, calm!.id, stored(3), new Date(now.getTime() - DAY));
     // The burnout flag of an earlier measurement does not count once a later one is calm.
     await addMeasurement(owner.practiceId, burnoutBefore!.id, stored(3, highBurnout), new Date(now.getTime() - 20 * DAY));
     await addMeasurement(owner.practiceId, burnoutBefore!.id, stored(3), new Date(now.getTime() - DAY));
     // Stored before flags existed: the stored burnout index decides.
-    await addMeasurement(owner.practiceId, legacy!.id, { indices: { burnout: { status: 'scored', score: 80 } } }, new Date(now.getTime() - DAY));
+    await addMeasurement(
+      owner.practiceId,
+      legacy!.id,
+      { indices: { burnout: { status: 'scored', score: 80 } } },
+      new Date(now.getTime() - DAY),
+    );
 
     const rows = await listRiskClients(owner.practiceId, owner.userId, now);
     expect(rows.map((r) => [r.firstName, r.riskProfile, r.burnoutHigh, r.flagCount])).toEqual([
@@ -159,6 +219,8 @@ describe('dashboard lists', () => {
     await addMeasurement(owner.practiceId, client.id, { ...scores, flags: [] }, new Date(now.getTime() - DAY));
     expect(await listRiskClients(owner.practiceId, owner.userId, now)).toEqual([]);
     await getDb().update(practices).set({ indexComponentSet: 'azw' }).where(eq(practices.id, owner.practiceId));
-    expect((await listRiskClients(owner.practiceId, owner.userId, now)).map((r) => [r.firstName, r.riskProfile])).toEqual([['P-azw', true]]);
+    expect((await listRiskClients(owner.practiceId, owner.userId, now)).map((r) => [r.firstName, r.riskProfile])).toEqual([
+      ['P-azw', true],
+    ]);
   });
 });

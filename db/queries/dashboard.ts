@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, lt, ne, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { clients, coachingSessions, homework, measurements, practices } from '../schema';
 
 /**

@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { users } from '../schema';
 
 /**
@@ -8,11 +8,7 @@ import { users } from '../schema';
  * practice is not known yet. `users` is small (a reference table when distributed).
  */
 export async function findUserByEmail(email: string, ex: Executor = getDb()) {
-  const [user] = await ex
-    .select()
-    .from(users)
-    .where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`)
-    .limit(1);
+  const [user] = await ex.select().from(users).where(sql`lower(${users.email}) = ${email.trim().toLowerCase()}`).limit(1);
   return user ?? null;
 }
 

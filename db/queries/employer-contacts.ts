@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, count, eq, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
-import { clients, employerContacts, type EmployerContact } from '../schema';
+import { type Executor, getDb } from '../client';
+import { clients, type EmployerContact, employerContacts } from '../schema';
 
 export type ContactWrite = Pick<EmployerContact, 'name' | 'role' | 'email' | 'phone' | 'locale'>;
 
@@ -10,11 +10,17 @@ export function listContacts(practiceId: string, employerId: string, ex: Executo
     .select()
     .from(employerContacts)
     .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId)))
-    .orderBy(sql`array_position(array['manager','hr','company_doctor','other'], ${employerContacts.role}::text)`, asc(employerContacts.name));
+    .orderBy(
+      sql`array_position(array['manager','hr','company_doctor','other'], ${employerContacts.role}::text)`,
+      asc(employerContacts.name),
+    );
 }
 
 export async function insertContact(practiceId: string, employerId: string, values: ContactWrite, ex: Executor = getDb()) {
-  const [row] = await ex.insert(employerContacts).values({ practiceId, employerId, ...values }).returning({ id: employerContacts.id });
+  const [row] = await ex
+    .insert(employerContacts)
+    .values({ practiceId, employerId, ...values })
+    .returning({ id: employerContacts.id });
   if (!row) throw new Error('insert failed');
   return row;
 }
@@ -46,7 +52,9 @@ export async function updateContact(
 export async function deleteContact(practiceId: string, employerId: string, contactId: string, ex: Executor = getDb()) {
   const rows = await ex
     .delete(employerContacts)
-    .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId), eq(employerContacts.id, contactId)))
+    .where(
+      and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId), eq(employerContacts.id, contactId)),
+    )
     .returning({ id: employerContacts.id });
   return rows.length === 1;
 }
@@ -56,7 +64,9 @@ export async function contactBelongsTo(practiceId: string, employerId: string, c
   const [row] = await ex
     .select({ id: employerContacts.id })
     .from(employerContacts)
-    .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId), eq(employerContacts.id, contactId)))
+    .where(
+      and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId), eq(employerContacts.id, contactId)),
+    )
     .limit(1);
   return Boolean(row);
 }

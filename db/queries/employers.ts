@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { containsPattern } from '@/lib/caseload/list-params';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { clients, employerContacts, employers } from '../schema';
 
 export type EmployerWrite = { name: string; address: string; notes: string };
@@ -36,13 +36,22 @@ export async function getEmployer(practiceId: string, employerId: string, ex: Ex
 }
 
 export async function insertEmployer(practiceId: string, values: EmployerWrite, ex: Executor = getDb()) {
-  const [row] = await ex.insert(employers).values({ practiceId, ...values }).returning({ id: employers.id });
+  const [row] = await ex
+    .insert(employers)
+    .values({ practiceId, ...values })
+    .returning({ id: employers.id });
   if (!row) throw new Error('insert failed');
   return row;
 }
 
 /** Optimistic concurrency: the new version, or null when the version moved on. */
-export async function updateEmployer(practiceId: string, employerId: string, expectedVersion: number, values: EmployerWrite, ex: Executor = getDb()) {
+export async function updateEmployer(
+  practiceId: string,
+  employerId: string,
+  expectedVersion: number,
+  values: EmployerWrite,
+  ex: Executor = getDb(),
+) {
   const [row] = await ex
     .update(employers)
     .set({ ...values, version: sql`${employers.version} + 1`, updatedAt: new Date() })

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
-import { homework, homeworkAnswers, type Homework } from '../schema';
+import { type Executor, getDb } from '../client';
+import { type Homework, homework, homeworkAnswers } from '../schema';
 
 export async function insertHomework(
   practiceId: string,
@@ -95,7 +95,13 @@ export function markMeasurementHomeworkSubmitted(practiceId: string, measurement
   return ex
     .update(homework)
     .set({ status: 'submitted', submittedAt: new Date(), version: sql`${homework.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(homework.practiceId, practiceId), eq(homework.measurementId, measurementId), inArray(homework.status, ['assigned', 'reopened'])))
+    .where(
+      and(
+        eq(homework.practiceId, practiceId),
+        eq(homework.measurementId, measurementId),
+        inArray(homework.status, ['assigned', 'reopened']),
+      ),
+    )
     .returning({ id: homework.id, clientId: homework.clientId, template: homework.template });
 }
 
@@ -103,7 +109,14 @@ export async function markReopened(practiceId: string, homeworkId: string, versi
   const [row] = await ex
     .update(homework)
     .set({ status: 'reopened', version: sql`${homework.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId), eq(homework.version, version), eq(homework.status, 'submitted')))
+    .where(
+      and(
+        eq(homework.practiceId, practiceId),
+        eq(homework.id, homeworkId),
+        eq(homework.version, version),
+        eq(homework.status, 'submitted'),
+      ),
+    )
     .returning();
   return row ?? null;
 }

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
-import { customInstruments, type CustomInstrumentRow } from '../schema';
+import { type Executor, getDb } from '../client';
+import { type CustomInstrumentRow, customInstruments } from '../schema';
 
 /** The newest version of every custom instrument of the practice, with how many versions it has. */
 export async function listLatestCustomInstruments(practiceId: string, opts: { includeArchived?: boolean } = {}, ex: Executor = getDb()) {
@@ -49,7 +49,11 @@ export async function findCustomInstrument(
   return row ?? null;
 }
 
-export async function findCustomInstrumentById(practiceId: string, id: string, ex: Executor = getDb()): Promise<CustomInstrumentRow | null> {
+export async function findCustomInstrumentById(
+  practiceId: string,
+  id: string,
+  ex: Executor = getDb(),
+): Promise<CustomInstrumentRow | null> {
   const [row] = await ex
     .select()
     .from(customInstruments)
@@ -69,7 +73,12 @@ export function findCustomInstrumentsByIds(practiceId: string, ids: string[], ex
 
 export function listCustomInstrumentVersions(practiceId: string, key: string, ex: Executor = getDb()) {
   return ex
-    .select({ id: customInstruments.id, version: customInstruments.version, createdAt: customInstruments.createdAt, createdBy: customInstruments.createdBy })
+    .select({
+      id: customInstruments.id,
+      version: customInstruments.version,
+      createdAt: customInstruments.createdAt,
+      createdBy: customInstruments.createdBy,
+    })
     .from(customInstruments)
     .where(and(eq(customInstruments.practiceId, practiceId), eq(customInstruments.key, key)))
     .orderBy(desc(customInstruments.version));
@@ -100,7 +109,12 @@ export async function insertCustomInstrument(
 }
 
 /** Archiving hides every version from the start list; measurements taken with it keep working. */
-export async function setCustomInstrumentArchived(practiceId: string, key: string, archived: boolean, ex: Executor = getDb()): Promise<boolean> {
+export async function setCustomInstrumentArchived(
+  practiceId: string,
+  key: string,
+  archived: boolean,
+  ex: Executor = getDb(),
+): Promise<boolean> {
   const rows = await ex
     .update(customInstruments)
     .set({ archivedAt: archived ? new Date() : null })

@@ -41,10 +41,15 @@ describe('the database keeps a measurement with its own client', () => {
       assignedBy: owner.userId,
       measurementId,
     });
-    expect(await refusal(getDb().insert(homework).values(row(bert.id)))).toEqual({ code: '23503', constraint: 'homework_measurement_same_client_fk' });
+    expect(await refusal(getDb().insert(homework).values(row(bert.id)))).toEqual({
+      code: '23503',
+      constraint: 'homework_measurement_same_client_fk',
+    });
     expect(await refusal(getDb().insert(homework).values(row(anna.id)))).toBeNull();
     // Moving existing homework to another client is refused as well.
-    expect(await refusal(getDb().update(homework).set({ clientId: bert.id }).where(eq(homework.measurementId, measurementId)))).toMatchObject({
+    expect(
+      await refusal(getDb().update(homework).set({ clientId: bert.id }).where(eq(homework.measurementId, measurementId))),
+    ).toMatchObject({
       code: '23503',
     });
   });
@@ -75,7 +80,10 @@ describe('a manager contact needs an employer', () => {
     const { employer, manager } = await seedEmployer(owner.practiceId);
     const client = await seedClient(owner.practiceId, owner.userId);
     const set = (values: Partial<typeof clients.$inferInsert>) => getDb().update(clients).set(values).where(eq(clients.id, client.id));
-    expect(await refusal(set({ employerId: null, managerContactId: manager.id }))).toEqual({ code: '23514', constraint: 'clients_manager_needs_employer' });
+    expect(await refusal(set({ employerId: null, managerContactId: manager.id }))).toEqual({
+      code: '23514',
+      constraint: 'clients_manager_needs_employer',
+    });
     expect(await refusal(set({ employerId: employer.id, managerContactId: manager.id }))).toBeNull();
     // Dropping the employer but keeping the manager is refused too.
     expect(await refusal(set({ employerId: null }))).toEqual({ code: '23514', constraint: 'clients_manager_needs_employer' });

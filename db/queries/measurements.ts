@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
-import { measurementAnswers, measurementIndexPoints, measurements, type Measurement } from '../schema';
+import { type Executor, getDb } from '../client';
+import { type Measurement, measurementAnswers, measurementIndexPoints, measurements } from '../schema';
 
 export type AnswerRow = { itemKey: string; value: number | null; text: string | null; note: string | null };
 
@@ -141,7 +141,12 @@ export async function upsertAnswer(
 
 export function listAnswers(practiceId: string, measurementId: string, ex: Executor = getDb()): Promise<AnswerRow[]> {
   return ex
-    .select({ itemKey: measurementAnswers.itemKey, value: measurementAnswers.value, text: measurementAnswers.text, note: measurementAnswers.note })
+    .select({
+      itemKey: measurementAnswers.itemKey,
+      value: measurementAnswers.value,
+      text: measurementAnswers.text,
+      note: measurementAnswers.note,
+    })
     .from(measurementAnswers)
     .where(and(eq(measurementAnswers.practiceId, practiceId), eq(measurementAnswers.measurementId, measurementId)));
 }
@@ -244,8 +249,14 @@ export function practiceMedianSql(practiceId: string, like: MedianLike) {
     ) latest`;
 }
 
-export async function practiceMedian(practiceId: string, like: MedianLike, ex: Executor = getDb()): Promise<{ demands: number; resources: number; n: number } | null> {
-  const rows = await ex.execute<{ demands: number | string | null; resources: number | string | null; n: number | string }>(practiceMedianSql(practiceId, like));
+export async function practiceMedian(
+  practiceId: string,
+  like: MedianLike,
+  ex: Executor = getDb(),
+): Promise<{ demands: number; resources: number; n: number } | null> {
+  const rows = await ex.execute<{ demands: number | string | null; resources: number | string | null; n: number | string }>(
+    practiceMedianSql(practiceId, like),
+  );
   const row = rows[0];
   if (!row || Number(row.n) === 0 || row.demands === null || row.resources === null) return null;
   return { demands: Number(row.demands), resources: Number(row.resources), n: Number(row.n) };

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { outbox } from '../schema';
 
 export async function insertOutboxMail(

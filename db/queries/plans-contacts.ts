@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { clients, employerContacts } from '../schema';
 
 /** A contact of this practice (any employer): the plan service checks employer and role itself. */

@@ -1,11 +1,21 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
-import { planDismissedSuggestions, planEmployerActions, planItems, planReleases, type PlanItem } from '../schema';
+import { type Executor, getDb } from '../client';
+import { type PlanItem, planDismissedSuggestions, planEmployerActions, planItems, planReleases } from '../schema';
 
 export type PlanItemWrite = Pick<
   PlanItem,
-  'title' | 'description' | 'employerWording' | 'rationale' | 'category' | 'level' | 'owner' | 'dueDate' | 'reviewDate' | 'status' | 'dimensions'
+  | 'title'
+  | 'description'
+  | 'employerWording'
+  | 'rationale'
+  | 'category'
+  | 'level'
+  | 'owner'
+  | 'dueDate'
+  | 'reviewDate'
+  | 'status'
+  | 'dimensions'
 >;
 
 export function listPlanItems(practiceId: string, clientId: string, ex: Executor = getDb()) {
@@ -66,7 +76,8 @@ export async function reorderPlanItems(practiceId: string, clientId: string, ord
     .where(and(eq(planItems.practiceId, practiceId), eq(planItems.clientId, clientId)))
     .for('update');
   const known = new Set(current.map((r) => r.id));
-  if (known.size !== orderedIds.length || new Set(orderedIds).size !== orderedIds.length || !orderedIds.every((id) => known.has(id))) return false;
+  if (known.size !== orderedIds.length || new Set(orderedIds).size !== orderedIds.length || !orderedIds.every((id) => known.has(id)))
+    return false;
   for (const [position, id] of orderedIds.entries()) {
     await ex
       .update(planItems)
@@ -86,10 +97,19 @@ export async function openRelease(practiceId: string, itemId: string, ex: Execut
 
 export async function insertRelease(
   practiceId: string,
-  values: { clientId: string; itemId: string; employerWording: string; releasedBy: 'client' | 'coach_in_session'; recordedBy: string | null },
+  values: {
+    clientId: string;
+    itemId: string;
+    employerWording: string;
+    releasedBy: 'client' | 'coach_in_session';
+    recordedBy: string | null;
+  },
   ex: Executor,
 ) {
-  const [row] = await ex.insert(planReleases).values({ practiceId, ...values }).returning();
+  const [row] = await ex
+    .insert(planReleases)
+    .values({ practiceId, ...values })
+    .returning();
   if (!row) throw new Error('insert failed');
   return row;
 }
@@ -146,16 +166,29 @@ export async function insertDismissedSuggestion(
   values: { clientId: string; measurementId: string; suggestionKey: string; dismissedBy: string },
   ex: Executor,
 ) {
-  await ex.insert(planDismissedSuggestions).values({ practiceId, ...values }).onConflictDoNothing();
+  await ex
+    .insert(planDismissedSuggestions)
+    .values({ practiceId, ...values })
+    .onConflictDoNothing();
   return values;
 }
 
 export async function insertEmployerAction(
   practiceId: string,
-  values: { clientId: string; shareId: string; kind: 'confirmed' | 'status' | 'comment'; itemId?: string; status?: PlanItem['status']; comment?: string },
+  values: {
+    clientId: string;
+    shareId: string;
+    kind: 'confirmed' | 'status' | 'comment';
+    itemId?: string;
+    status?: PlanItem['status'];
+    comment?: string;
+  },
   ex: Executor,
 ) {
-  const [row] = await ex.insert(planEmployerActions).values({ practiceId, ...values }).returning();
+  const [row] = await ex
+    .insert(planEmployerActions)
+    .values({ practiceId, ...values })
+    .returning();
   if (!row) throw new Error('insert failed');
   return row;
 }

@@ -6,7 +6,9 @@ import { seedClient } from './client-test-fixtures';
 import { clientPoortwachterTimeline, listPoortwachterDue } from './poortwachter-due';
 
 async function addEvent(practiceId: string, clientId: string, kind: string, at: string, data: Record<string, string> = {}) {
-  await getDb().insert(timelineEvents).values({ practiceId, clientId, kind, data, occurredAt: new Date(`${at}T10:00:00Z`) });
+  await getDb()
+    .insert(timelineEvents)
+    .values({ practiceId, clientId, kind, data, occurredAt: new Date(`${at}T10:00:00Z`) });
 }
 
 describe('poortwachter steps due', () => {
@@ -17,13 +19,20 @@ describe('poortwachter steps due', () => {
     const sick = await seedClient(owner.practiceId, owner.userId, { firstName: 'Ziek', onSickLeave: true, sickLeaveSince: '2026-01-05' });
     await seedClient(owner.practiceId, owner.userId, { firstName: 'Later', onSickLeave: true, sickLeaveSince: '2026-02-09' });
     await seedClient(owner.practiceId, owner.userId, { firstName: 'Fit', onSickLeave: false, sickLeaveSince: null });
-    await seedClient(owner.practiceId, owner.userId, { firstName: 'Dicht', onSickLeave: true, sickLeaveSince: '2026-01-05', status: 'closed' });
+    await seedClient(owner.practiceId, owner.userId, {
+      firstName: 'Dicht',
+      onSickLeave: true,
+      sickLeaveSince: '2026-01-05',
+      status: 'closed',
+    });
     await seedClient(owner.practiceId, colleague.userId, { firstName: 'Ander', onSickLeave: true, sickLeaveSince: '2026-01-05' });
     const other = await createPractice();
     await seedClient(other.practiceId, other.userId, { onSickLeave: true, sickLeaveSince: '2026-01-05' });
 
     const rows = await listPoortwachterDue(owner.practiceId, owner.userId, '2026-02-10');
-    expect(rows.map((r) => [r.clientId, r.milestone.kind, r.milestone.due, r.week])).toEqual([[sick.id, 'problem_analysis', '2026-02-15', 6]]);
+    expect(rows.map((r) => [r.clientId, r.milestone.kind, r.milestone.due, r.week])).toEqual([
+      [sick.id, 'problem_analysis', '2026-02-15', 6],
+    ]);
   });
 
   it('counts an earlier spell that ended less than four weeks before, from the timeline', async () => {

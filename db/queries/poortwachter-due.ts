@@ -1,8 +1,15 @@
 import 'server-only';
 import { and, asc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
 import { todayIn } from '@/lib/caseload/dates';
-import { dueSoon, poortwachterTimeline, spellsFromRecord, type Milestone, type PoortwachterTimeline, type SickLeaveEvent } from '@/lib/caseload/poortwachter';
-import { getDb, type Executor } from '../client';
+import {
+  dueSoon,
+  type Milestone,
+  type PoortwachterTimeline,
+  poortwachterTimeline,
+  type SickLeaveEvent,
+  spellsFromRecord,
+} from '@/lib/caseload/poortwachter';
+import { type Executor, getDb } from '../client';
 import { clients, timelineEvents } from '../schema';
 
 const SICK_LEAVE_KINDS = ['client.sick_leave_started', 'client.sick_leave_ended'];
@@ -13,10 +20,19 @@ async function sickLeaveEvents(practiceId: string, clientIds: string[], ex: Exec
   const byClient = new Map<string, SickLeaveEvent[]>();
   if (clientIds.length === 0) return byClient;
   const rows = await ex
-    .select({ clientId: timelineEvents.clientId, kind: timelineEvents.kind, data: timelineEvents.data, occurredAt: timelineEvents.occurredAt })
+    .select({
+      clientId: timelineEvents.clientId,
+      kind: timelineEvents.kind,
+      data: timelineEvents.data,
+      occurredAt: timelineEvents.occurredAt,
+    })
     .from(timelineEvents)
     .where(
-      and(eq(timelineEvents.practiceId, practiceId), inArray(timelineEvents.clientId, clientIds), inArray(timelineEvents.kind, SICK_LEAVE_KINDS)),
+      and(
+        eq(timelineEvents.practiceId, practiceId),
+        inArray(timelineEvents.clientId, clientIds),
+        inArray(timelineEvents.kind, SICK_LEAVE_KINDS),
+      ),
     )
     .orderBy(asc(timelineEvents.occurredAt));
   for (const row of rows) byClient.set(row.clientId, [...(byClient.get(row.clientId) ?? []), row]);
@@ -40,7 +56,12 @@ export type PoortwachterDueRow = { clientId: string; firstName: string; lastName
  * For the coach's dashboard: what the Wet verbetering poortwachter expects within the next two weeks for
  * the coach's own open clients on sick leave. Two queries (clients, then their sick-leave events).
  */
-export async function listPoortwachterDue(practiceId: string, coachId: string, today: string, ex: Executor = getDb()): Promise<PoortwachterDueRow[]> {
+export async function listPoortwachterDue(
+  practiceId: string,
+  coachId: string,
+  today: string,
+  ex: Executor = getDb(),
+): Promise<PoortwachterDueRow[]> {
   const sick = await ex
     .select({
       id: clients.id,

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { coachingSessions, homework } from '../schema';
 import { listUpcomingSessions } from './sessions';
 
@@ -45,7 +45,12 @@ export function listPortalUpcomingSessions(practiceId: string, clientId: string,
 /** Held sessions with a summary written for the client: the summary only, never the private notes. */
 export function listPortalSummaries(practiceId: string, clientId: string, ex: Executor = getDb()) {
   return ex
-    .select({ id: coachingSessions.id, startsAt: coachingSessions.startsAt, kind: coachingSessions.kind, clientSummary: coachingSessions.clientSummary })
+    .select({
+      id: coachingSessions.id,
+      startsAt: coachingSessions.startsAt,
+      kind: coachingSessions.kind,
+      clientSummary: coachingSessions.clientSummary,
+    })
     .from(coachingSessions)
     .where(
       and(

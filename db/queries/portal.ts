@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
 import { PORTAL_IDLE_TIMEOUT_MS } from '@/lib/portal/rules';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { clients, portalLinkRequests, portalLinks, portalSessions, practices } from '../schema';
 
 /** Signing in to the client portal: magic-link requests, the links themselves and portal sessions. */
@@ -84,7 +84,11 @@ export async function markPortalLinkUsed(practiceId: string, id: string, ex: Exe
   return rows.length === 1;
 }
 
-export async function insertPortalSession(practiceId: string, values: { clientId: string; tokenHash: string; expiresAt: Date }, ex: Executor = getDb()) {
+export async function insertPortalSession(
+  practiceId: string,
+  values: { clientId: string; tokenHash: string; expiresAt: Date },
+  ex: Executor = getDb(),
+) {
   await ex.insert(portalSessions).values({ practiceId, ...values });
 }
 
@@ -126,7 +130,13 @@ export async function touchPortalSession(practiceId: string, sessionId: string, 
   await ex
     .update(portalSessions)
     .set({ lastSeenAt: now })
-    .where(and(eq(portalSessions.practiceId, practiceId), eq(portalSessions.id, sessionId), lt(portalSessions.lastSeenAt, new Date(now.getTime() - 60_000))));
+    .where(
+      and(
+        eq(portalSessions.practiceId, practiceId),
+        eq(portalSessions.id, sessionId),
+        lt(portalSessions.lastSeenAt, new Date(now.getTime() - 60_000)),
+      ),
+    );
 }
 
 /** Ends every portal session of a client (email changed, trajectory closed, record archived). */

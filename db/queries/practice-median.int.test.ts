@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { jdrIntakeV1 } from '@/lib/instruments';
-import { median } from '@/lib/scoring/profile';
 import { componentSignature, indexComponents } from '@/lib/scoring/component-sets';
+import { median } from '@/lib/scoring/profile';
 import { createPractice } from '@/lib/testing/fixtures';
 import { practiceMedian, practiceMedianSql } from './measurements';
 
@@ -90,7 +90,9 @@ describe('practiceMedian at 2,000 clients and 5,000 completed measurements', () 
     }
     times.sort((a, b) => a - b);
     const p50 = times[Math.floor(times.length / 2)] as number;
-    console.info(`practiceMedian p50 ${p50.toFixed(1)} ms over ${times.length} runs (min ${times[0]?.toFixed(1)}, max ${times.at(-1)?.toFixed(1)})`);
+    console.info(
+      `practiceMedian p50 ${p50.toFixed(1)} ms over ${times.length} runs (min ${times[0]?.toFixed(1)}, max ${times.at(-1)?.toFixed(1)})`,
+    );
     // Generous bound for a shared CI machine; measured p50 is reported in the branch notes.
     expect(p50).toBeLessThan(60);
   });

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { practices } from '../schema';
 
 export async function getPractice(practiceId: string, ex: Executor = getDb()) {
@@ -69,7 +69,12 @@ export async function getScoringSettings(practiceId: string, ex: Executor = getD
 }
 
 /** Optimistic concurrency as updatePracticeSettings: false when the version moved on. */
-export async function updateIndexComponentSet(practiceId: string, expectedVersion: number, componentSet: 'jdr_wide' | 'azw', ex: Executor = getDb()) {
+export async function updateIndexComponentSet(
+  practiceId: string,
+  expectedVersion: number,
+  componentSet: 'jdr_wide' | 'azw',
+  ex: Executor = getDb(),
+) {
   const rows = await ex
     .update(practices)
     .set({ indexComponentSet: componentSet, version: sql`${practices.version} + 1`, updatedAt: new Date() })

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
-import { clients, coachingSessions, type CoachingSession } from '../schema';
+import { type Executor, getDb } from '../client';
+import { type CoachingSession, clients, coachingSessions } from '../schema';
 
 type SessionStatus = CoachingSession['status'];
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, max, sql } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { clients, coachingSessions, employerContacts, planShareOpenings, planShares, practices, users } from '../schema';
 
 export async function insertShare(
@@ -8,7 +8,10 @@ export async function insertShare(
   values: { clientId: string; employerId: string; contactId: string; tokenHash: string; expiresAt: Date; createdBy: string },
   ex: Executor,
 ) {
-  const [row] = await ex.insert(planShares).values({ practiceId, ...values }).returning();
+  const [row] = await ex
+    .insert(planShares)
+    .values({ practiceId, ...values })
+    .returning();
   if (!row) throw new Error('insert failed');
   return row;
 }
@@ -74,7 +77,10 @@ export async function markShareConfirmed(practiceId: string, shareId: string, ex
 }
 
 export async function insertOpening(practiceId: string, values: { clientId: string; shareId: string }, ex: Executor) {
-  const [row] = await ex.insert(planShareOpenings).values({ practiceId, ...values }).returning();
+  const [row] = await ex
+    .insert(planShareOpenings)
+    .values({ practiceId, ...values })
+    .returning();
   if (!row) throw new Error('insert failed');
   return row;
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { clients } from '../schema';
 
 /** Whether the client is on sick leave, and since when: the intake then asks about the last period worked. */

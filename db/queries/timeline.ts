@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, lt } from 'drizzle-orm';
-import { getDb, type Executor } from '../client';
+import { type Executor, getDb } from '../client';
 import { timelineEvents } from '../schema';
 
 export type TimelineInsert = {

@@ -1,5 +1,19 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 // The lists live in lib (one source, usable in the browser); the columns take them from there.
 import { CLIENT_STATUSES, CONSENT_KINDS, CONTACT_ROLES, REFERRAL_ROUTES } from '../../lib/caseload/constants';
 import { createdAt, tenantId, updatedAt } from './columns';
@@ -9,7 +23,6 @@ const practiceRef = () =>
   uuid('practice_id')
     .notNull()
     .references(() => practices.id, { onDelete: 'cascade' });
-
 
 export const employers = pgTable(
   'employers',
@@ -23,10 +36,7 @@ export const employers = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [
-    primaryKey({ columns: [t.practiceId, t.id] }),
-    index('employers_name_trgm').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
-  ],
+  (t) => [primaryKey({ columns: [t.practiceId, t.id] }), index('employers_name_trgm').using('gin', sql`lower(${t.name}) gin_trgm_ops`)],
 );
 
 export const employerContacts = pgTable(
@@ -111,7 +121,9 @@ export const consents = pgTable(
     action: text('action', { enum: ['given', 'withdrawn'] }).notNull(),
     textVersion: text('text_version').notNull(),
     recordedBy: uuid('recorded_by'),
-    recordedByKind: text('recorded_by_kind', { enum: ['coach', 'client'] }).notNull().default('coach'),
+    recordedByKind: text('recorded_by_kind', { enum: ['coach', 'client'] })
+      .notNull()
+      .default('coach'),
     note: text('note').notNull().default(''),
     createdAt: createdAt(),
   },
@@ -131,7 +143,9 @@ export const timelineEvents = pgTable(
     clientId: uuid('client_id').notNull(),
     kind: text('kind').notNull(),
     actorUserId: uuid('actor_user_id'),
-    actorKind: text('actor_kind', { enum: ['coach', 'client', 'employer', 'system'] }).notNull().default('coach'),
+    actorKind: text('actor_kind', { enum: ['coach', 'client', 'employer', 'system'] })
+      .notNull()
+      .default('coach'),
     data: jsonb('data').$type<Record<string, string | number | boolean | null>>().notNull().default({}),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
   },

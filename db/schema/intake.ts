@@ -1,6 +1,19 @@
-import { doublePrecision, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, tenantId, updatedAt } from './columns';
+import {
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  smallint,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { clients } from './caseload';
+import { createdAt, tenantId, updatedAt } from './columns';
 import { practices, users } from './core';
 
 const practiceRef = () =>
@@ -39,7 +52,9 @@ export const measurements = pgTable(
     instrumentVersion: integer('instrument_version').notNull(),
     customInstrumentId: uuid('custom_instrument_id'),
     administeredBy: text('administered_by', { enum: ['coach', 'client'] }).notNull(),
-    status: text('status', { enum: ['in_progress', 'completed'] }).notNull().default('in_progress'),
+    status: text('status', { enum: ['in_progress', 'completed'] })
+      .notNull()
+      .default('in_progress'),
     /** Scores computed when the measurement is completed (indices, dimensions, profile), for trends and medians. */
     scores: jsonb('scores').$type<Record<string, unknown>>(),
     createdBy: uuid('created_by'),
@@ -72,7 +87,9 @@ export const measurementAnswers = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.measurementId, t.itemKey] }),
-    foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }).onDelete(
+      'cascade',
+    ),
   ],
 );
 
@@ -97,8 +114,17 @@ export const measurementIndexPoints = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.measurementId, t.componentSet] }),
-    foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }).onDelete('cascade'),
-    index('measurement_index_points_median').on(t.practiceId, t.instrumentKey, t.componentSet, t.components, t.clientId, t.completedAt.desc()),
+    foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }).onDelete(
+      'cascade',
+    ),
+    index('measurement_index_points_median').on(
+      t.practiceId,
+      t.instrumentKey,
+      t.componentSet,
+      t.components,
+      t.clientId,
+      t.completedAt.desc(),
+    ),
   ],
 );
 

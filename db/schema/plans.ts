@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from '../../lib/plans/types';
-import { createdAt, tenantId, updatedAt } from './columns';
 import { clients, employerContacts } from './caseload';
+import { createdAt, tenantId, updatedAt } from './columns';
 import { practices, users } from './core';
 import { measurements } from './intake';
 
@@ -63,7 +63,9 @@ export const planDismissedSuggestions = pgTable(
   (t) => [
     primaryKey({ columns: [t.practiceId, t.measurementId, t.suggestionKey] }),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }).onDelete('cascade'),
+    foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }).onDelete(
+      'cascade',
+    ),
   ],
 );
 
@@ -88,9 +90,10 @@ export const planReleases = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),
-    foreignKey({ columns: [t.practiceId, t.clientId, t.itemId], foreignColumns: [planItems.practiceId, planItems.clientId, planItems.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.practiceId, t.clientId, t.itemId],
+      foreignColumns: [planItems.practiceId, planItems.clientId, planItems.id],
+    }).onDelete('cascade'),
     foreignKey({ columns: [t.practiceId, t.recordedBy], foreignColumns: [users.practiceId, users.id] }),
     index('plan_releases_item').on(t.practiceId, t.itemId, t.releasedAt),
     uniqueIndex('plan_releases_one_open').on(t.practiceId, t.itemId).where(sql`${t.withdrawnAt} is null`),
@@ -148,9 +151,10 @@ export const planShareOpenings = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),
-    foreignKey({ columns: [t.practiceId, t.clientId, t.shareId], foreignColumns: [planShares.practiceId, planShares.clientId, planShares.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.practiceId, t.clientId, t.shareId],
+      foreignColumns: [planShares.practiceId, planShares.clientId, planShares.id],
+    }).onDelete('cascade'),
     index('plan_share_openings_client').on(t.practiceId, t.clientId, t.openedAt),
   ],
 );
@@ -173,12 +177,14 @@ export const planEmployerActions = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),
-    foreignKey({ columns: [t.practiceId, t.clientId, t.shareId], foreignColumns: [planShares.practiceId, planShares.clientId, planShares.id] }).onDelete(
-      'cascade',
-    ),
-    foreignKey({ columns: [t.practiceId, t.clientId, t.itemId], foreignColumns: [planItems.practiceId, planItems.clientId, planItems.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({
+      columns: [t.practiceId, t.clientId, t.shareId],
+      foreignColumns: [planShares.practiceId, planShares.clientId, planShares.id],
+    }).onDelete('cascade'),
+    foreignKey({
+      columns: [t.practiceId, t.clientId, t.itemId],
+      foreignColumns: [planItems.practiceId, planItems.clientId, planItems.id],
+    }).onDelete('cascade'),
     index('plan_employer_actions_client').on(t.practiceId, t.clientId, t.createdAt),
   ],
 );

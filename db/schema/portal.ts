@@ -1,6 +1,6 @@
 import { foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { createdAt, tenantId } from './columns';
 import { clients } from './caseload';
+import { createdAt, tenantId } from './columns';
 import { practices } from './core';
 
 const practiceRef = () =>

@@ -2,8 +2,8 @@ import { sql } from 'drizzle-orm';
 import { date, foreignKey, index, integer, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 // The lists live in lib (one source, usable in the browser); the columns take them from there.
 import { HOMEWORK_TEMPLATES, SESSION_KINDS, SESSION_LOCATIONS, SESSION_STATUSES } from '../../lib/sessions/kinds';
-import { createdAt, tenantId, updatedAt } from './columns';
 import { clients } from './caseload';
+import { createdAt, tenantId, updatedAt } from './columns';
 import { practices, users } from './core';
 import { measurements } from './intake';
 
@@ -81,7 +81,9 @@ export const homework = pgTable(
     measurementId: uuid('measurement_id'),
     message: text('message').notNull().default(''),
     dueDate: date('due_date', { mode: 'string' }).notNull(),
-    status: text('status', { enum: ['assigned', 'submitted', 'reopened'] }).notNull().default('assigned'),
+    status: text('status', { enum: ['assigned', 'submitted', 'reopened'] })
+      .notNull()
+      .default('assigned'),
     assignedBy: uuid('assigned_by').notNull(),
     assignedAt: timestamp('assigned_at', { withTimezone: true }).notNull().defaultNow(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),

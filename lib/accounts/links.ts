@@ -1,5 +1,5 @@
 import 'server-only';
-import { newToken, hashToken } from '@/lib/auth/tokens';
+import { hashToken, newToken } from '@/lib/auth/tokens';
 import { linkToken, parseLinkToken } from '@/lib/urls';
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -18,7 +18,10 @@ export function readLinkToken(token: string): { practiceId: string; tokenHash: s
 
 export type LinkState = 'valid' | 'link_invalid' | 'link_used' | 'link_expired';
 
-export function linkState(row: { expiresAt: Date; usedAt?: Date | null; acceptedAt?: Date | null; revokedAt?: Date | null } | null, now = new Date()): LinkState {
+export function linkState(
+  row: { expiresAt: Date; usedAt?: Date | null; acceptedAt?: Date | null; revokedAt?: Date | null } | null,
+  now = new Date(),
+): LinkState {
   if (!row || row.revokedAt) return 'link_invalid';
   if (row.usedAt || row.acceptedAt) return 'link_used';
   if (row.expiresAt.getTime() <= now.getTime()) return 'link_expired';

@@ -20,7 +20,12 @@ describe('CSV export cells are injection-safe', () => {
   });
 
   it('joins cells with semicolons and CRLF, with a BOM for Excel', () => {
-    expect(toCsv([['a', '=b'], ['c', 'd']])).toBe(`\uFEFF"a";"'=b"\r\n"c";"d"\r\n`);
+    expect(
+      toCsv([
+        ['a', '=b'],
+        ['c', 'd'],
+      ]),
+    ).toBe(`\uFEFF"a";"'=b"\r\n"c";"d"\r\n`);
   });
 });
 

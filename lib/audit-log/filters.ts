@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isLocalDate, zonedToUtc, addDays } from '@/lib/sessions/zoned-time';
+import { addDays, isLocalDate, zonedToUtc } from '@/lib/sessions/zoned-time';
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_MAX = 10_000;

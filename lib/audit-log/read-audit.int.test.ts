@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { seedClient } from '@/db/queries/client-test-fixtures';
 import { renewCalendarFeedAction } from '@/app/(coach)/agenda/actions';
-import { planSessionAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
 import MeasurementsPage from '@/app/(coach)/clients/[clientId]/measurements/page';
+import { planSessionAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
 import IntakePage from '@/app/(intake)/intake/[measurementId]/page';
 import { GET as calendarFeed } from '@/app/api/calendar/[token]/route';
+import { seedClient } from '@/db/queries/client-test-fixtures';
 import { startCoachMeasurement } from '@/lib/intake/service';
 import { actAs, auditFor, createPractice } from '@/lib/testing/fixtures';
 
@@ -18,7 +18,11 @@ beforeEach(() => actAs(null));
 
 async function setup() {
   const owner = await createPractice();
-  const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Anna', lastName: 'de Vries', email: 'anna-read@example.test' });
+  const client = await seedClient(owner.practiceId, owner.userId, {
+    firstName: 'Anna',
+    lastName: 'de Vries',
+    email: 'anna-read@example.test',
+  });
   actAs(owner);
   return { owner, client };
 }
@@ -55,12 +59,23 @@ describe('reads of health data are audited', () => {
   it('every calendar feed fetch is on record, without client data', async () => {
     const { owner, client } = await setup();
     const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-    await planSessionAction({ clientId: client.id, date: soon, startTime: '10:00', endTime: '11:00', kind: 'coaching', location: 'video', repeat: 'none', count: 1, allowOverlap: false });
+    await planSessionAction({
+      clientId: client.id,
+      date: soon,
+      startTime: '10:00',
+      endTime: '11:00',
+      kind: 'coaching',
+      location: 'video',
+      repeat: 'none',
+      count: 1,
+      allowOverlap: false,
+    });
     const renewed = await renewCalendarFeedAction({});
     if (!renewed.ok) throw new Error(renewed.error);
     actAs(null);
     const token = new URL(renewed.data.url).pathname.replace('/api/calendar/', '');
-    for (let i = 0; i < 2; i++) expect((await calendarFeed(new Request(renewed.data.url), { params: Promise.resolve({ token }) })).status).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect((await calendarFeed(new Request(renewed.data.url), { params: Promise.resolve({ token }) })).status).toBe(200);
     const fetched = (await auditFor(owner.practiceId)).filter((a) => a.action === 'calendar.feed_fetched');
     expect(fetched).toHaveLength(2);
     expect(fetched[0]).toMatchObject({ actorUserId: owner.userId, entityType: 'user', entityId: owner.userId, metadata: { events: 1 } });

@@ -1,10 +1,10 @@
 import 'server-only';
-import { listAuditActions, listAuditClientOptions, searchAudit, type AuditRow } from '@/db/queries/audit';
+import { type AuditRow, listAuditActions, listAuditClientOptions, searchAudit } from '@/db/queries/audit';
 import { listCoaches } from '@/db/queries/users';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
 import { toCsv } from './csv';
-import { AUDIT_EXPORT_MAX, AUDIT_PAGE_SIZE, auditFilter, type AuditQuery } from './filters';
+import { AUDIT_EXPORT_MAX, AUDIT_PAGE_SIZE, type AuditQuery, auditFilter } from './filters';
 
 /** One page of the owner's audit log view with what the filters offer. The caller has checked the owner. */
 export async function auditLogPage(owner: Actor, query: AuditQuery) {
@@ -26,7 +26,18 @@ export async function exportAuditLog(owner: Actor, query: AuditQuery): Promise<{
   const header = ['time', 'user', 'actor_kind', 'action', 'entity_type', 'entity_id', 'client_id', 'client', 'metadata', 'ip'];
   const csv = toCsv([
     header,
-    ...rows.map((r) => [r.createdAt, r.actorName ?? '', r.actorKind, r.action, r.entityType, r.entityId, r.clientId, clientName(r), JSON.stringify(r.metadata), r.ip]),
+    ...rows.map((r) => [
+      r.createdAt,
+      r.actorName ?? '',
+      r.actorKind,
+      r.action,
+      r.entityType,
+      r.entityId,
+      r.clientId,
+      clientName(r),
+      JSON.stringify(r.metadata),
+      r.ip,
+    ]),
   ]);
   await audit({
     practiceId: owner.practiceId,
@@ -35,7 +46,16 @@ export async function exportAuditLog(owner: Actor, query: AuditQuery): Promise<{
     entityType: 'practice',
     entityId: owner.practiceId,
     // Which filters, by id only: never names.
-    metadata: { rows: rows.length, filters: { client: query.client ?? null, user: query.user ?? null, action: query.action ?? null, from: query.from ?? null, until: query.until ?? null } },
+    metadata: {
+      rows: rows.length,
+      filters: {
+        client: query.client ?? null,
+        user: query.user ?? null,
+        action: query.action ?? null,
+        from: query.from ?? null,
+        until: query.until ?? null,
+      },
+    },
   });
   return { csv, rows: rows.length, truncated: total > rows.length };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { linkState } from '@/lib/accounts/links';
+import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { signUpSchema } from '@/lib/schemas/auth';
 import { practiceSettingsSchema } from '@/lib/schemas/practice';
-import { linkState } from '@/lib/accounts/links';
 import { linkToken, parseLinkToken } from '@/lib/urls';
-import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { isWeakPassword } from './password-policy';
 import './password-strength';
 import { emailKey, hashToken, newToken } from './tokens';
@@ -47,7 +47,13 @@ describe('link tokens', () => {
 
 describe('shared form schemas', () => {
   it('normalises the email and names each problem by a translation key', () => {
-    const ok = signUpSchema.safeParse({ practiceName: ' P ', name: 'N', email: ' A@B.NL ', password: 'paard-batterij-nietje', locale: 'nl' });
+    const ok = signUpSchema.safeParse({
+      practiceName: ' P ',
+      name: 'N',
+      email: ' A@B.NL ',
+      password: 'paard-batterij-nietje',
+      locale: 'nl',
+    });
     expect(ok.success && ok.data.email).toBe('a@b.nl');
     const bad = signUpSchema.safeParse({ practiceName: '', name: 'N', email: 'x', password: 'kort', locale: 'fr' });
     expect(bad.success).toBe(false);

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { cache } from 'react';
 import type { Executor } from '@/db/client';
 import { findClientForAccess, practiceCoachVisibility } from '@/db/queries/client-access';
-import { GuardError, type Actor } from './guards';
+import { type Actor, GuardError } from './guards';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

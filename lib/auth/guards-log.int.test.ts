@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { clients } from '@/db/schema';
 import { createPractice } from '@/lib/testing/fixtures';
+import { actAs } from '@/lib/testing/session-mock';
 import { withPublic } from './guards';
 import { withOwnerRoute } from './route-guards';
-import { actAs } from '@/lib/testing/session-mock';
 
 const MARKER = 'marker-7c1f@example.test';
 

@@ -39,7 +39,7 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
   const claims = await currentSessionClaims();
   if (!claims) return null;
   const row = await findUserForSession(claims.practiceId, claims.userId);
-  if (!row || !row.user.active) return null;
+  if (!row?.user.active) return null;
   const { user } = row;
   if ((claims.sessionVersion ?? 1) !== user.sessionVersion) return null;
   return {

@@ -6,7 +6,16 @@ describe('password strength (zxcvbn, Dutch and English dictionaries, server only
   it('refuses guessable passwords the old 21-word blocklist let through, and keeps passphrases', async () => {
     const { isStrongPassword } = await import('./password-strength');
     // Dutch words, names and years, keyboard walks: none of these were on the old list.
-    for (const weak of ['voetbal12345', 'geheimwachtwoord', 'Amsterdam2024!', 'welkom01welkom', 'janssens1980', 'vrijdag2024', 'qwertz12345', '1qaz2wsx3edc']) {
+    for (const weak of [
+      'voetbal12345',
+      'geheimwachtwoord',
+      'Amsterdam2024!',
+      'welkom01welkom',
+      'janssens1980',
+      'vrijdag2024',
+      'qwertz12345',
+      '1qaz2wsx3edc',
+    ]) {
       expect(isStrongPassword(weak), weak).toBe(false);
     }
     for (const strong of ['paard-batterij-nietje', 'een-sterk-wachtwoord-2026', 'a-long-enough-test-password', 'Fiets Tulp Regen 88']) {
@@ -61,7 +70,9 @@ describe('bundle size: the zxcvbn dictionaries stay out of client bundles', () =
     for (const file of importers) expect(readFileSync(file, 'utf8')).toMatch(/^import 'server-only';/m);
     // The shared schema chain the client forms import must not reach the estimator module.
     for (const shared of ['lib/schemas/fields.ts', 'lib/schemas/auth.ts', 'lib/auth/password-policy.ts']) {
-      expect(readFileSync(path.join(root, shared), 'utf8')).not.toMatch(/from '(\.\/password-strength|@\/lib\/auth\/password-strength|@zxcvbn-ts\/[^']*)'/);
+      expect(readFileSync(path.join(root, shared), 'utf8')).not.toMatch(
+        /from '(\.\/password-strength|@\/lib\/auth\/password-strength|@zxcvbn-ts\/[^']*)'/,
+      );
     }
   });
 });

@@ -2,21 +2,34 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { practices } from '@/db/schema';
 import { insertHomework } from '@/db/queries/homework';
 import { insertSessions } from '@/db/queries/sessions';
+import { practices } from '@/db/schema';
 import { startMeasurement } from '@/lib/intake/service';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
-import { GuardError, type Actor } from './guards';
+import { type Actor, GuardError } from './guards';
 import { requireHomeworkAccess, requireMeasurementAccess, requireSessionAccess } from './record-access';
 
-const asActor = (claims: { userId: string; practiceId: string; role: Actor['role'] }): Actor => ({ ...claims, name: 'Coach', email: 'c@example.test', locale: 'nl' });
+const asActor = (claims: { userId: string; practiceId: string; role: Actor['role'] }): Actor => ({
+  ...claims,
+  name: 'Coach',
+  email: 'c@example.test',
+  locale: 'nl',
+});
 
 async function setup() {
   const owner = await createPractice();
   const client = await seedClient(owner.practiceId, owner.userId);
   const [session] = await insertSessions(owner.practiceId, [
-    { clientId: client.id, coachId: owner.userId, seriesId: null, startsAt: new Date('2026-10-19T08:00:00Z'), durationMinutes: 60, kind: 'coaching', location: 'video' },
+    {
+      clientId: client.id,
+      coachId: owner.userId,
+      seriesId: null,
+      startsAt: new Date('2026-10-19T08:00:00Z'),
+      durationMinutes: 60,
+      kind: 'coaching',
+      location: 'video',
+    },
   ]);
   const item = await insertHomework(owner.practiceId, {
     clientId: client.id,
@@ -27,7 +40,12 @@ async function setup() {
     dueDate: '2026-10-26',
     assignedBy: owner.userId,
   });
-  const measurement = await startMeasurement(owner.practiceId, { clientId: client.id, instrumentKey: 'check-in', administeredBy: 'coach', createdBy: owner.userId });
+  const measurement = await startMeasurement(owner.practiceId, {
+    clientId: client.id,
+    instrumentKey: 'check-in',
+    administeredBy: 'coach',
+    createdBy: owner.userId,
+  });
   return { owner, client, ids: { session: session!.id, homework: item.id, measurement: measurement.id } };
 }
 
@@ -38,7 +56,10 @@ const checks = {
 } as const;
 
 async function refusal(check: Promise<unknown>) {
-  const error = await check.then(() => null, (e: unknown) => e);
+  const error = await check.then(
+    () => null,
+    (e: unknown) => e,
+  );
   return error instanceof GuardError ? error.code : error;
 }
 

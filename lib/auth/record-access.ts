@@ -4,9 +4,9 @@ import type { Executor } from '@/db/client';
 import { findHomework } from '@/db/queries/homework';
 import { findSession } from '@/db/queries/sessions';
 import { isUuid } from '@/lib/ids';
-import { measurementRef, type MeasurementRef } from '@/lib/intake/service';
-import { requireClientAccess, type AccessibleClient } from './client-access';
-import { GuardError, type Actor } from './guards';
+import { type MeasurementRef, measurementRef } from '@/lib/intake/service';
+import { type AccessibleClient, requireClientAccess } from './client-access';
+import { type Actor, GuardError } from './guards';
 
 /**
  * Records that hang under a client (a session, a homework, a measurement): reachable when they exist in the

@@ -16,5 +16,7 @@ export function normaliseEmail(email: string): string {
 
 /** Keyed hash of an email, so the rate-limit table holds no addresses. */
 export function emailKey(email: string): string {
-  return createHash('sha256').update(`login:${normaliseEmail(email)}`).digest('hex');
+  return createHash('sha256')
+    .update(`login:${normaliseEmail(email)}`)
+    .digest('hex');
 }

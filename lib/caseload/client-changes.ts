@@ -30,10 +30,13 @@ type Event = { kind: TimelineKind; data?: Record<string, string | number | boole
 /** Timeline events for an edit: sick leave starting or ending and a new coach get their own line. */
 export function updateTimelineEvents(before: ClientLike, after: ClientLike, fields: readonly ClientField[]): Event[] {
   const events: Event[] = [];
-  if (!before.onSickLeave && after.onSickLeave) events.push({ kind: 'client.sick_leave_started', data: { since: String(after.sickLeaveSince) } });
+  if (!before.onSickLeave && after.onSickLeave)
+    events.push({ kind: 'client.sick_leave_started', data: { since: String(after.sickLeaveSince) } });
   if (before.onSickLeave && !after.onSickLeave) events.push({ kind: 'client.sick_leave_ended' });
   if (fields.includes('coachId')) events.push({ kind: 'client.coach_changed' });
-  const rest = fields.filter((f) => f !== 'coachId' && f !== 'onSickLeave' && !(f === 'sickLeaveSince' && before.onSickLeave !== after.onSickLeave));
+  const rest = fields.filter(
+    (f) => f !== 'coachId' && f !== 'onSickLeave' && !(f === 'sickLeaveSince' && before.onSickLeave !== after.onSickLeave),
+  );
   if (rest.length > 0) events.push({ kind: 'client.updated', data: { count: rest.length } });
   return events;
 }

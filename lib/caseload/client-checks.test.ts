@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clientReferenceProblems, startDateProblem, type ClientReferenceFacts } from './client-checks';
+import { type ClientReferenceFacts, clientReferenceProblems, startDateProblem } from './client-checks';
 
-const fine: ClientReferenceFacts = { coachOfPractice: true, employerChosen: true, employerOfPractice: true, managerOfEmployer: true, emailTaken: false };
+const fine: ClientReferenceFacts = {
+  coachOfPractice: true,
+  employerChosen: true,
+  employerOfPractice: true,
+  managerOfEmployer: true,
+  emailTaken: false,
+};
 
 describe('client reference checks', () => {
   it('passes when every reference belongs to the practice and the email is free', () => {

@@ -65,7 +65,9 @@ describe('processing needs the recorded coaching agreement', () => {
         ok: false,
         error: 'consent_required',
       });
-      expect(await assignHomework(actor, client, { template: 'measure_again', instrumentKey: 'check-in', dueDate: due, message: '' })).toEqual({
+      expect(
+        await assignHomework(actor, client, { template: 'measure_again', instrumentKey: 'check-in', dueDate: due, message: '' }),
+      ).toEqual({
         ok: false,
         error: 'consent_required',
       });
@@ -83,7 +85,9 @@ describe('processing needs the recorded coaching agreement', () => {
       expect(await startCoachMeasurement(actor, client.id, 'jdr-intake')).toMatchObject({ ok: true });
       expect(await startSessionCheckin(actor, session)).toMatchObject({ ok: true });
       const due = addDays(todayIn(), 7);
-      expect(await assignHomework(actor, client, { template: 'measure_again', instrumentKey: 'check-in', dueDate: due, message: '' })).toMatchObject({ ok: true });
+      expect(
+        await assignHomework(actor, client, { template: 'measure_again', instrumentKey: 'check-in', dueDate: due, message: '' }),
+      ).toMatchObject({ ok: true });
       expect(await written(client.id)).toEqual({ measurements: 3, homework: 1 });
     });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONSENT_TEXT_VERSIONS, consentChangeProblem, consentStates, type ConsentRecord } from './consent-state';
+import { CONSENT_TEXT_VERSIONS, type ConsentRecord, consentChangeProblem, consentStates } from './consent-state';
 
 const at = (iso: string) => new Date(iso);
 const current = CONSENT_TEXT_VERSIONS.coaching_agreement;
@@ -23,7 +23,9 @@ describe('consent state from its history', () => {
   });
 
   it('marks consent to an older text as outdated, so it can be given again', () => {
-    const states = consentStates([{ kind: 'coaching_agreement', action: 'given', textVersion: '2020-01', createdAt: at('2020-01-01T00:00:00Z') }]);
+    const states = consentStates([
+      { kind: 'coaching_agreement', action: 'given', textVersion: '2020-01', createdAt: at('2020-01-01T00:00:00Z') },
+    ]);
     expect(states.coaching_agreement.outdated).toBe(true);
     expect(consentChangeProblem(states.coaching_agreement, 'given')).toBeNull();
   });
@@ -32,7 +34,9 @@ describe('consent state from its history', () => {
     const none = consentStates([]).coaching_agreement;
     expect(consentChangeProblem(none, 'withdrawn')).toBe('consents.errors.notGiven');
     expect(consentChangeProblem(none, 'given')).toBeNull();
-    const given = consentStates([{ kind: 'coaching_agreement', action: 'given', textVersion: current, createdAt: new Date() }]).coaching_agreement;
+    const given = consentStates([
+      { kind: 'coaching_agreement', action: 'given', textVersion: current, createdAt: new Date() },
+    ]).coaching_agreement;
     expect(consentChangeProblem(given, 'given')).toBe('consents.errors.alreadyGiven');
     expect(consentChangeProblem(given, 'withdrawn')).toBeNull();
   });

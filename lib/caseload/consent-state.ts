@@ -1,7 +1,7 @@
 import { CONSENT_KINDS, type ConsentKind } from './constants';
 
-export { CONSENT_KINDS };
 export type { ConsentKind };
+export { CONSENT_KINDS };
 export type ConsentAction = 'given' | 'withdrawn';
 
 /**

@@ -4,7 +4,15 @@ import { buildClientExport, EXPORT_FORMAT, exportFileName } from './export-docum
 const input = {
   exportedAt: new Date('2026-05-01T09:00:00Z'),
   practice: { name: 'Praktijk Test', address: 'Straat 1', kvkNumber: '12345678' },
-  client: { practiceId: 'p', id: 'c1', firstName: 'Eva', lastName: 'Smit', version: 3, createdAt: new Date('2026-01-01T08:00:00Z'), startDate: '2026-01-02' },
+  client: {
+    practiceId: 'p',
+    id: 'c1',
+    firstName: 'Eva',
+    lastName: 'Smit',
+    version: 3,
+    createdAt: new Date('2026-01-01T08:00:00Z'),
+    startDate: '2026-01-02',
+  },
   coach: { name: 'Coach', email: 'coach@example.test' },
   employer: { practiceId: 'p', id: 'e1', name: 'Werkgever BV' },
   manager: { practiceId: 'p', id: 'm1', employerId: 'e1', name: 'Manager' },
@@ -46,7 +54,14 @@ describe('client export document', () => {
   });
 
   it('nests answers under their measurement and homework', () => {
-    expect(doc.measurements[0]).toEqual({ id: 'm-a', scores: { exhaustion: 3.1 }, answers: [{ itemKey: 'q1', value: 4 }, { itemKey: 'q2', value: 2 }] });
+    expect(doc.measurements[0]).toEqual({
+      id: 'm-a',
+      scores: { exhaustion: 3.1 },
+      answers: [
+        { itemKey: 'q1', value: 4 },
+        { itemKey: 'q2', value: 2 },
+      ],
+    });
     expect(doc.measurements[1]!.answers).toEqual([]);
     expect(doc.homework[0]!.answers).toEqual([{ fieldKey: 'day1.energy', value: '7' }]);
   });

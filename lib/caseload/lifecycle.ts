@@ -1,8 +1,8 @@
 import { CLIENT_STATUSES, type ClientStatus } from './constants';
 import { daysBetween, type IsoDate } from './dates';
 
-export { CLIENT_STATUSES };
 export type { ClientStatus };
+export { CLIENT_STATUSES };
 
 /** The statuses a coach sets directly; `closed` is only reached by closing, with a date and a reason. */
 export const OPEN_STATUSES = ['new', 'intake', 'active', 'paused'] as const satisfies readonly ClientStatus[];

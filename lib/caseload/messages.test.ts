@@ -34,7 +34,8 @@ describe('caseload messages', () => {
     const dirs = ['lib/caseload', 'lib/schemas', 'app/(coach)/clients', 'app/(coach)/employers', 'app/(coach)/settings'];
     const keys = new Set<string>();
     for (const file of dirs.flatMap((d) => files(path.join(root, d)))) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/'((?:clients|employers|consents|gdpr)\.(?:validation|errors|erase)\.\w+)'/g)) keys.add(m[1]!);
+      for (const m of readFileSync(file, 'utf8').matchAll(/'((?:clients|employers|consents|gdpr)\.(?:validation|errors|erase)\.\w+)'/g))
+        keys.add(m[1]!);
     }
     expect(keys.size).toBeGreaterThan(15);
     expect(missing([...keys])).toEqual([]);
@@ -54,11 +55,22 @@ describe('caseload messages', () => {
         ...['problem_analysis', 'plan_van_aanpak', 'review'].map((k) => `clients.poortwachter.milestones.${k}`),
         ...['passed', 'soon', 'upcoming'].map((k) => `clients.poortwachter.states.${k}`),
         ...['coach', 'employer', 'system'].map((k) => `clients.timeline.actors.${k}`),
-        ...['all', 'assigned'].flatMap((v) => [`clients.settings.visibilityOptions.${v}.label`, `clients.settings.visibilityOptions.${v}.hint`]),
+        ...['all', 'assigned'].flatMap((v) => [
+          `clients.settings.visibilityOptions.${v}.label`,
+          `clients.settings.visibilityOptions.${v}.hint`,
+        ]),
         ...['overview', 'measurements', 'sessions', 'homework'].map((k) => `clientTabs.${k}`),
-        ...['created', 'updated', 'status_changed', 'closed', 'reopened', 'archived', 'sick_leave_started', 'sick_leave_ended', 'coach_changed'].map(
-          (k) => `timeline.client.${k}`,
-        ),
+        ...[
+          'created',
+          'updated',
+          'status_changed',
+          'closed',
+          'reopened',
+          'archived',
+          'sick_leave_started',
+          'sick_leave_ended',
+          'coach_changed',
+        ].map((k) => `timeline.client.${k}`),
         'timeline.consent.given',
         'timeline.consent.withdrawn',
       ]),

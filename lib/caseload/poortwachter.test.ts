@@ -10,11 +10,11 @@ import {
   MERGE_GAP_DAYS,
   MILESTONE_KINDS,
   MILESTONE_STATES,
+  type Milestone,
   poortwachterMilestones,
   poortwachterTimeline,
   sickLeaveWeek,
   spellsFromRecord,
-  type Milestone,
 } from './poortwachter';
 
 const since = '2026-01-05'; // a Monday: day 1 of week 1
@@ -201,7 +201,10 @@ describe('spells a client record can tell', () => {
   });
 
   it('ignores a start without a valid date and gives nothing for a client who is not on sick leave', () => {
-    const events = [event('client.sick_leave_started', '2026-01-06', { since: 'gisteren' }), event('client.sick_leave_ended', '2026-01-19')];
+    const events = [
+      event('client.sick_leave_started', '2026-01-06', { since: 'gisteren' }),
+      event('client.sick_leave_ended', '2026-01-19'),
+    ];
     expect(spellsFromRecord({ onSickLeave: true, sickLeaveSince: '2026-03-02' }, events, dateOf)).toEqual([{ from: '2026-03-02' }]);
     expect(spellsFromRecord({ onSickLeave: false, sickLeaveSince: null }, [], dateOf)).toEqual([]);
     expect(poortwachterTimeline([], '2026-03-02')).toBeNull();

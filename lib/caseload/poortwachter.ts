@@ -1,4 +1,4 @@
-import { addDays, daysBetween, isIsoDate, type IsoDate } from './dates';
+import { addDays, daysBetween, type IsoDate, isIsoDate } from './dates';
 
 /**
  * Wet verbetering poortwachter, counted in sick days from the first day of sick leave (day 1, the start

@@ -44,13 +44,19 @@ describe('client schema', () => {
 
   it('wants an employer with a manager and a first sick day with sick leave', () => {
     expect(errors({ ...valid, managerContactId: coachId })).toEqual({ managerContactId: 'clients.validation.managerNeedsEmployer' });
-    expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: '' })).toEqual({ sickLeaveSince: 'clients.validation.sickLeaveSinceRequired' });
+    expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: '' })).toEqual({
+      sickLeaveSince: 'clients.validation.sickLeaveSinceRequired',
+    });
   });
 
   it('refuses a first sick day in the future or longer ago than the law can run', () => {
     const today = todayIn();
-    expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: addDays(today, 1) })).toEqual({ sickLeaveSince: 'clients.validation.sickLeaveInFuture' });
-    expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: addDays(today, -157 * 7) })).toEqual({ sickLeaveSince: 'clients.validation.sickLeaveTooOld' });
+    expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: addDays(today, 1) })).toEqual({
+      sickLeaveSince: 'clients.validation.sickLeaveInFuture',
+    });
+    expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: addDays(today, -157 * 7) })).toEqual({
+      sickLeaveSince: 'clients.validation.sickLeaveTooOld',
+    });
     expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: today })).toEqual({});
   });
 
@@ -63,7 +69,8 @@ describe('client schema', () => {
 
 describe('phone numbers', () => {
   it('accepts Dutch and international notations', () => {
-    for (const ok of ['0612345678', '06-12345678', '+31 6 1234 5678', '020 123 4567', '+32 (0)2 123 45 67']) expect(isPhone(ok), ok).toBe(true);
+    for (const ok of ['0612345678', '06-12345678', '+31 6 1234 5678', '020 123 4567', '+32 (0)2 123 45 67'])
+      expect(isPhone(ok), ok).toBe(true);
   });
   it('refuses letters, too short and too long', () => {
     for (const bad of ['0612', 'zes-nul', '+31 6 1234 5678 9012 34', '0612345678 ext 2', '++++++++']) expect(isPhone(bad), bad).toBe(false);

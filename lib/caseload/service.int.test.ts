@@ -59,7 +59,12 @@ describe('caseload service: the checks the schema cannot make', () => {
   it('refuses a start date after the closing date of a closed client', async () => {
     const owner = await createPractice();
     const client = await seedClient(owner.practiceId, owner.userId, { status: 'closed', closedOn: '2026-02-01', startDate: '2026-01-05' });
-    const result = await updateClientDetails(asActor(owner), client.id, 1, values(owner.userId, { email: client.email, startDate: '2026-02-02' }));
+    const result = await updateClientDetails(
+      asActor(owner),
+      client.id,
+      1,
+      values(owner.userId, { email: client.email, startDate: '2026-02-02' }),
+    );
     expect(result).toEqual({ ok: false, error: 'validation', fieldErrors: { startDate: 'clients.validation.startAfterClose' } });
     expect((await clientRow(owner.practiceId, client.id))!.version).toBe(1);
   });
@@ -82,9 +87,14 @@ describe('caseload service: one transaction per change', () => {
 
   it('two new clients with the same email at once: the loser hears the email is taken, not a server error', async () => {
     const owner = await createPractice();
-    const results = await Promise.all([createClient(asActor(owner), values(owner.userId)), createClient(asActor(owner), values(owner.userId))]);
+    const results = await Promise.all([
+      createClient(asActor(owner), values(owner.userId)),
+      createClient(asActor(owner), values(owner.userId)),
+    ]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: 'validation', fieldErrors: { email: 'clients.validation.emailTaken' } }]);
+    expect(results.filter((r) => !r.ok)).toEqual([
+      { ok: false, error: 'validation', fieldErrors: { email: 'clients.validation.emailTaken' } },
+    ]);
     expect(await clientsOf(owner.practiceId)).toHaveLength(1);
     expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'client.created')).toHaveLength(1);
   });
@@ -104,7 +114,10 @@ describe('caseload service: one transaction per change', () => {
   it('a stale close writes no timeline line and no audit entry', async () => {
     const owner = await createPractice();
     const client = await seedClient(owner.practiceId, owner.userId, { startDate: '2026-01-12', version: 3 });
-    expect(await closeClientTrajectory(asActor(owner), client.id, 2, { closedOn: todayIn(), reason: 'completed' })).toEqual({ ok: false, error: 'stale' });
+    expect(await closeClientTrajectory(asActor(owner), client.id, 2, { closedOn: todayIn(), reason: 'completed' })).toEqual({
+      ok: false,
+      error: 'stale',
+    });
     expect(await timelineKinds(owner.practiceId, client.id)).toEqual([]);
     expect(await auditFor(owner.practiceId)).toEqual([]);
     expect(await closeClientTrajectory(asActor(owner), client.id, 3, { closedOn: addDays(todayIn(), -1), reason: 'completed' })).toEqual({
@@ -115,7 +128,7 @@ describe('caseload service: one transaction per change', () => {
 });
 
 describe('caseload service: GDPR', () => {
-  it('erasure is the owner\'s only, removes the client and their kept mails, and keeps only the id in the audit', async () => {
+  it("erasure is the owner's only, removes the client and their kept mails, and keeps only the id in the audit", async () => {
     const owner = await createPractice();
     const coach = await addCoach(owner.practiceId);
     const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Noor', lastName: 'de Wit', email: 'noor@example.test' });
@@ -123,7 +136,9 @@ describe('caseload service: GDPR', () => {
       .insert(outbox)
       .values({ practiceId: owner.practiceId, to: 'noor@example.test', subject: 'Welkom', text: 'Hallo Noor', html: '<p>Hallo Noor</p>' });
     expect(await eraseClient(asActor(coach), client.id, 'Noor de Wit')).toEqual({ ok: false, error: 'forbidden' });
-    expect(await eraseClient(asActor(owner), client.id, 'Noor de Wat')).toMatchObject({ fieldErrors: { confirmName: 'gdpr.erase.nameMismatch' } });
+    expect(await eraseClient(asActor(owner), client.id, 'Noor de Wat')).toMatchObject({
+      fieldErrors: { confirmName: 'gdpr.erase.nameMismatch' },
+    });
     expect(await clientRow(owner.practiceId, client.id)).not.toBeNull();
 
     expect(await eraseClient(asActor(owner), client.id, '  noor  DE wit ')).toEqual({ ok: true, data: null });

@@ -1,25 +1,25 @@
 import 'server-only';
-import { archiveClient, closeClient, deleteClient, reopenClient, setClientStatus } from '@/db/queries/client-lifecycle';
+import type { Executor } from '@/db/client';
 import { loadClientExport } from '@/db/queries/client-export';
+import { archiveClient, closeClient, deleteClient, reopenClient, setClientStatus } from '@/db/queries/client-lifecycle';
 import { clientEmailTaken, getClient, insertClient, isCoachOfPractice, lockClient, updateClient } from '@/db/queries/clients';
 import { insertConsent, listConsents } from '@/db/queries/consents';
 import { contactBelongsTo } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
 import { deleteOutboxMailsTo } from '@/db/queries/outbox';
 import { endPortalSessions } from '@/db/queries/portal';
-import type { Executor } from '@/db/client';
-import { fail, ok, type ActionResult, type FieldErrors } from '@/lib/actions/result';
+import { type ActionResult, type FieldErrors, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
-import { requireClientAccess, type AccessibleClient } from '@/lib/auth/client-access';
-import { GuardError, type Actor } from '@/lib/auth/guards';
-import { commitChange, type ChangeActor, type TimelineLine } from '@/lib/services/commit';
-import { confirmsName, type ClientValues } from '@/lib/schemas/client';
+import { type AccessibleClient, requireClientAccess } from '@/lib/auth/client-access';
+import { type Actor, GuardError } from '@/lib/auth/guards';
+import { type ClientValues, confirmsName } from '@/lib/schemas/client';
+import { type ChangeActor, commitChange, type TimelineLine } from '@/lib/services/commit';
 import { changedClientFields, updateTimelineEvents } from './client-changes';
 import { clientReferenceProblems, EMAIL_TAKEN, startDateProblem } from './client-checks';
-import { CONSENT_TEXT_VERSIONS, consentChangeProblem, consentStates, type ConsentAction, type ConsentKind } from './consent-state';
+import { CONSENT_TEXT_VERSIONS, type ConsentAction, type ConsentKind, consentChangeProblem, consentStates } from './consent-state';
 import { todayIn } from './dates';
 import { buildClientExport, exportFileName } from './export-document';
-import { canArchive, canChangeStatus, canReopen, closeDateProblem, REOPEN_STATUS, type CloseReason, type OpenStatus } from './lifecycle';
+import { type CloseReason, canArchive, canChangeStatus, canReopen, closeDateProblem, type OpenStatus, REOPEN_STATUS } from './lifecycle';
 
 /**
  * The one home of every caseload write: clients, their consents, their lifecycle and their erasure.
@@ -43,7 +43,9 @@ async function referenceProblems(practiceId: string, values: ClientValues, clien
   const [coachOfPractice, employer, managerOfEmployer, emailTaken] = await Promise.all([
     isCoachOfPractice(practiceId, values.coachId),
     values.employerId ? getEmployer(practiceId, values.employerId) : Promise.resolve(null),
-    values.employerId && values.managerContactId ? contactBelongsTo(practiceId, values.employerId, values.managerContactId) : Promise.resolve(true),
+    values.employerId && values.managerContactId
+      ? contactBelongsTo(practiceId, values.employerId, values.managerContactId)
+      : Promise.resolve(true),
     clientEmailTaken(practiceId, values.email, clientId),
   ]);
   return clientReferenceProblems({
@@ -102,7 +104,10 @@ export async function updateClientDetails(
     timeline: () => updateTimelineEvents(current, values, fields).map((event) => ({ clientId, ...event })),
     audit: () => ({ action: 'client.updated', entityType: 'client', entityId: clientId, metadata: { fields } }),
     // A new email address ends the portal sessions started through the old one.
-    after: current.email.trim().toLowerCase() === values.email.trim().toLowerCase() ? undefined : (tx) => endPortalSessions(actor.practiceId, clientId, tx),
+    after:
+      current.email.trim().toLowerCase() === values.email.trim().toLowerCase()
+        ? undefined
+        : (tx) => endPortalSessions(actor.practiceId, clientId, tx),
   });
   return emailRace(result, actor.practiceId, values.email, clientId);
 }
@@ -122,12 +127,17 @@ export async function recordConsent(
       await lockClient(actor.practiceId, clientId, tx);
       const refused = consentChangeProblem(consentStates(await listConsents(actor.practiceId, clientId, tx))[kind], action);
       if (refused) return { refused };
-      await insertConsent(actor.practiceId, { clientId, kind, action, textVersion, recordedBy: actor.userId, recordedByKind: 'coach', note }, tx);
+      await insertConsent(
+        actor.practiceId,
+        { clientId, kind, action, textVersion, recordedBy: actor.userId, recordedByKind: 'coach', note },
+        tx,
+      );
       return { refused: null };
     },
     timeline: ({ refused }) =>
       refused ? null : { clientId, kind: action === 'given' ? 'consent.given' : 'consent.withdrawn', data: { kind, textVersion } },
-    audit: ({ refused }) => (refused ? null : { action: `consent.${action}`, entityType: 'client', entityId: clientId, metadata: { kind } }),
+    audit: ({ refused }) =>
+      refused ? null : { action: `consent.${action}`, entityType: 'client', entityId: clientId, metadata: { kind } },
   });
   if (!result.ok) return result;
   if (result.data.refused) return fail('validation', { fieldErrors: { action: result.data.refused } });
@@ -152,10 +162,16 @@ function lifecycleStep(
   });
 }
 
-export async function changeClientStatus(actor: Actor, clientId: string, version: number, status: OpenStatus): Promise<ActionResult<{ version: number }>> {
+export async function changeClientStatus(
+  actor: Actor,
+  clientId: string,
+  version: number,
+  status: OpenStatus,
+): Promise<ActionResult<{ version: number }>> {
   const client = await reachable(actor, clientId);
   if (!client) return fail('not_found');
-  if (!canChangeStatus(client.status, status)) return fail('validation', { fieldErrors: { status: 'clients.validation.statusNotAllowed' } });
+  if (!canChangeStatus(client.status, status))
+    return fail('validation', { fieldErrors: { status: 'clients.validation.statusNotAllowed' } });
   return lifecycleStep(actor, clientId, 'client.status_changed', (tx) => setClientStatus(actor.practiceId, clientId, version, status, tx), {
     from: client.status,
     to: status,
@@ -224,6 +240,12 @@ export async function exportClient(actor: Actor, clientId: string): Promise<Acti
   if (!data) return fail('not_found');
   const exportedAt = new Date();
   // A read, not a change: only the audit entry is written, so there is no transaction to share.
-  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'client.exported', entityType: 'client', entityId: clientId });
+  await audit({
+    practiceId: actor.practiceId,
+    actorUserId: actor.userId,
+    action: 'client.exported',
+    entityType: 'client',
+    entityId: clientId,
+  });
   return ok({ fileName: exportFileName(clientId, todayIn()), document: buildClientExport({ ...data, exportedAt }) });
 }

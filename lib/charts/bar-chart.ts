@@ -1,14 +1,4 @@
-import {
-  clamp,
-  isFiniteNumber,
-  linear,
-  size,
-  ticksWithin,
-  validDomain,
-  type Domain,
-  type Rect,
-  type TextPosition,
-} from './primitives';
+import { clamp, type Domain, isFiniteNumber, linear, type Rect, size, type TextPosition, ticksWithin, validDomain } from './primitives';
 
 export interface BarRow {
   key: string;

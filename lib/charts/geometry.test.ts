@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { barChart, quadrantPlot, trendChart, type Point, type Rect } from './geometry';
+import { barChart, type Point, quadrantPlot, type Rect, trendChart } from './geometry';
 
 function inside(p: Point, box: Rect): boolean {
   const eps = 1e-9;
@@ -137,7 +137,13 @@ describe('trendChart', () => {
         { date: '2025-04-01', value: 70 },
       ],
     },
-    { key: 'burnout', points: [{ date: '2025-04-01', value: 30 }, { date: '2025-01-01', value: 80 }] },
+    {
+      key: 'burnout',
+      points: [
+        { date: '2025-04-01', value: 30 },
+        { date: '2025-01-01', value: 80 },
+      ],
+    },
   ];
 
   it('spaces measurements evenly by default and breaks lines at missing values', () => {
@@ -226,10 +232,7 @@ describe('chart coordinates stay inside the box, for any input', () => {
   it('quadrantPlot', () => {
     fc.assert(
       fc.property(
-        fc.array(
-          fc.record({ demands: value, resources: value, label: fc.string(), date: fc.string() }),
-          { maxLength: 10 },
-        ),
+        fc.array(fc.record({ demands: value, resources: value, label: fc.string(), date: fc.string() }), { maxLength: 10 }),
         fc.record({ demands: value, resources: value }),
         dimension,
         dimension,
@@ -242,7 +245,10 @@ describe('chart coordinates stay inside the box, for any input', () => {
           const box = { x: 0, y: 0, width: plot.size, height: plot.size };
           const all: Point[] = [
             ...plot.quadrants.flatMap(corners),
-            ...plot.referenceLines.flatMap((l) => [{ x: l.x1, y: l.y1 }, { x: l.x2, y: l.y2 }]),
+            ...plot.referenceLines.flatMap((l) => [
+              { x: l.x1, y: l.y1 },
+              { x: l.x2, y: l.y2 },
+            ]),
             ...plot.axisLabels,
             ...plot.ticks,
           ];
@@ -274,7 +280,9 @@ describe('chart coordinates stay inside the box, for any input', () => {
           const chart = trendChart(series, { width, height, padding, xBy });
           const box = { x: 0, y: 0, width: chart.width, height: chart.height };
           return (
-            chart.series.every((s) => s.points.every((p) => inside(p, chart.plot)) && s.segments.flat().every((p) => inside(p, chart.plot))) &&
+            chart.series.every(
+              (s) => s.points.every((p) => inside(p, chart.plot)) && s.segments.flat().every((p) => inside(p, chart.plot)),
+            ) &&
             chart.xTicks.every((t) => inside(t, box)) &&
             chart.yTicks.every((t) => inside({ x: t.x1, y: t.y }, box) && inside(t.label, box))
           );

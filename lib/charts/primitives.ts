@@ -40,9 +40,7 @@ export function isFiniteNumber(value: unknown): value is number {
 }
 
 export function validDomain(domain: Domain | undefined): Domain {
-  return domain && isFiniteNumber(domain.min) && isFiniteNumber(domain.max) && domain.min < domain.max
-    ? domain
-    : PERCENT_DOMAIN;
+  return domain && isFiniteNumber(domain.min) && isFiniteNumber(domain.max) && domain.min < domain.max ? domain : PERCENT_DOMAIN;
 }
 
 /** Maps a domain value linearly onto [from, to], clamping to the domain first. */

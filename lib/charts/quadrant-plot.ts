@@ -5,10 +5,10 @@ import {
   linear,
   PERCENT_DOMAIN,
   PERCENT_TICKS,
-  polyline,
-  size,
   type Point,
+  polyline,
   type Rect,
+  size,
   type TextAnchor,
 } from './primitives';
 

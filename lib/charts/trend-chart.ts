@@ -1,15 +1,15 @@
 import {
   clamp,
+  type Domain,
   isFiniteNumber,
   linear,
+  type Point,
   polyline,
+  type Rect,
   size,
+  type TextPosition,
   ticksWithin,
   validDomain,
-  type Domain,
-  type Point,
-  type Rect,
-  type TextPosition,
 } from './primitives';
 
 export interface TrendSeries {

@@ -19,8 +19,14 @@ describe('employer contacts are versioned', () => {
     const added = await addContact(asActor(owner), employer.id, henk);
     const id = added.ok ? added.data.id : '';
     expect(await contactRow(id)).toMatchObject({ version: 1 });
-    expect(await updateContactDetails(asActor(owner), employer.id, id, 1, { ...henk, name: 'Henk de Vries' })).toEqual({ ok: true, data: { version: 2 } });
-    expect(await updateContactDetails(asActor(owner), employer.id, id, 2, { ...henk, role: 'hr' })).toEqual({ ok: true, data: { version: 3 } });
+    expect(await updateContactDetails(asActor(owner), employer.id, id, 1, { ...henk, name: 'Henk de Vries' })).toEqual({
+      ok: true,
+      data: { version: 2 },
+    });
+    expect(await updateContactDetails(asActor(owner), employer.id, id, 2, { ...henk, role: 'hr' })).toEqual({
+      ok: true,
+      data: { version: 3 },
+    });
     expect(await contactRow(id)).toMatchObject({ name: 'Henk', role: 'hr', version: 3 });
   });
 
@@ -47,10 +53,13 @@ describe('employer contacts are versioned', () => {
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: 'stale' }]);
   });
 
-  it('another practice\'s contact is not found, whatever version is sent', async () => {
+  it("another practice's contact is not found, whatever version is sent", async () => {
     const owner = await createPractice();
     const { employer, manager } = await seedEmployer(owner.practiceId);
-    expect(await updateContactDetails(asActor(await createPractice()), employer.id, manager.id, 1, henk)).toEqual({ ok: false, error: 'not_found' });
+    expect(await updateContactDetails(asActor(await createPractice()), employer.id, manager.id, 1, henk)).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     expect(await contactRow(manager.id)).toMatchObject({ name: 'Marco Manager', version: 1 });
   });
 });
@@ -61,8 +70,14 @@ describe('employer service', () => {
     const { employer } = await seedEmployer(owner.practiceId);
     const details = { name: 'Zorggroep Noord', address: '', notes: '' };
     expect(await updateEmployerDetails(asActor(owner), employer.id, 1, details)).toEqual({ ok: true, data: { version: 2 } });
-    expect(await updateEmployerDetails(asActor(owner), employer.id, 1, { ...details, name: 'Te laat' })).toEqual({ ok: false, error: 'stale' });
-    expect((await getDb().select().from(employers).where(eq(employers.id, employer.id)))[0]).toMatchObject({ name: 'Zorggroep Noord', version: 2 });
+    expect(await updateEmployerDetails(asActor(owner), employer.id, 1, { ...details, name: 'Te laat' })).toEqual({
+      ok: false,
+      error: 'stale',
+    });
+    expect((await getDb().select().from(employers).where(eq(employers.id, employer.id)))[0]).toMatchObject({
+      name: 'Zorggroep Noord',
+      version: 2,
+    });
   });
 
   it('removing a contact twice at once removes it once, with one audit entry', async () => {

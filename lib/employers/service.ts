@@ -1,9 +1,16 @@
 import 'server-only';
-import { clientsManagedBy, contactBelongsTo, deleteContact, insertContact, updateContact, type ContactWrite } from '@/db/queries/employer-contacts';
-import { getEmployer, insertEmployer, updateEmployer, type EmployerWrite } from '@/db/queries/employers';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import {
+  type ContactWrite,
+  clientsManagedBy,
+  contactBelongsTo,
+  deleteContact,
+  insertContact,
+  updateContact,
+} from '@/db/queries/employer-contacts';
+import { type EmployerWrite, getEmployer, insertEmployer, updateEmployer } from '@/db/queries/employers';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import type { Actor } from '@/lib/auth/guards';
-import { commitChange, type ChangeActor } from '@/lib/services/commit';
+import { type ChangeActor, commitChange } from '@/lib/services/commit';
 
 /**
  * The one home of every employer write: employers and their contacts. Another practice's employer or
@@ -64,7 +71,8 @@ export async function updateContactDetails(
 export async function removeContact(actor: Actor, employerId: string, contactId: string): Promise<ActionResult<null>> {
   if (!(await contactBelongsTo(actor.practiceId, employerId, contactId))) return fail('not_found');
   const managed = await clientsManagedBy(actor.practiceId, contactId);
-  if (managed > 0) return fail('validation', { fieldErrors: { contactId: 'employers.validation.contactInUse' }, params: { count: managed } });
+  if (managed > 0)
+    return fail('validation', { fieldErrors: { contactId: 'employers.validation.contactInUse' }, params: { count: managed } });
   const result = await commitChange({
     actor: coach(actor),
     // Removed by someone else meanwhile: a lost race, so `stale`.

@@ -1,4 +1,4 @@
-import { filled, type FieldGroup, type FormTemplate } from './types';
+import { type FieldGroup, type FormTemplate, filled } from './types';
 
 export const DIARY_DAYS = 7;
 

@@ -1,4 +1,4 @@
-import { filled, type FieldGroup, type FormTemplate, type Localized } from './types';
+import { type FieldGroup, type FormTemplate, filled, type Localized } from './types';
 
 /** The four forms of job crafting (Tims & Bakker; seed 002). */
 const FORMS: { key: string; title: Localized; intro: Localized }[] = [
@@ -43,7 +43,11 @@ const groups: FieldGroup[] = FORMS.map((form) => ({
   fields: [
     { key: `${form.key}.what`, kind: 'longText', label: { nl: 'Wat ga ik proberen?', en: 'What will I try?' } },
     { key: `${form.key}.withWhom`, kind: 'text', label: { nl: 'Met wie?', en: 'With whom?' } },
-    { key: `${form.key}.byWhen`, kind: 'date', label: { nl: 'Wanneer wil ik het gedaan hebben?', en: 'By when do I want to have done it?' } },
+    {
+      key: `${form.key}.byWhen`,
+      kind: 'date',
+      label: { nl: 'Wanneer wil ik het gedaan hebben?', en: 'By when do I want to have done it?' },
+    },
   ],
 }));
 

@@ -1,4 +1,4 @@
-import { filled, type FormTemplate } from './types';
+import { type FormTemplate, filled } from './types';
 
 /**
  * Learning and performance orientation (seed 000): two separate dimensions, not the ends of one scale
@@ -24,7 +24,10 @@ export const learningReflection: FormTemplate = {
         {
           key: 'situation',
           kind: 'longText',
-          label: { nl: 'Beschrijf een recente situatie op je werk waarin je het gevoel had tekort te schieten.', en: 'Describe a recent situation at work where you felt you were falling short.' },
+          label: {
+            nl: 'Beschrijf een recente situatie op je werk waarin je het gevoel had tekort te schieten.',
+            en: 'Describe a recent situation at work where you felt you were falling short.',
+          },
         },
         {
           key: 'performance',
@@ -50,12 +53,19 @@ export const learningReflection: FormTemplate = {
       key: 'reframe',
       title: { nl: 'Anders kijken', en: 'Looking differently' },
       fields: [
-        { key: 'learned', kind: 'longText', label: { nl: 'Wat kun je van deze situatie leren?', en: 'What can you learn from this situation?' } },
+        {
+          key: 'learned',
+          kind: 'longText',
+          label: { nl: 'Wat kun je van deze situatie leren?', en: 'What can you learn from this situation?' },
+        },
         {
           key: 'feedback',
           kind: 'longText',
           label: { nl: 'Aan wie kun je feedback vragen, en waarover?', en: 'Whom could you ask for feedback, and about what?' },
-          hint: { nl: 'Bijvoorbeeld een collega, je leidinggevende of een intervisiegroep.', en: 'For example a colleague, your manager or a peer consultation group.' },
+          hint: {
+            nl: 'Bijvoorbeeld een collega, je leidinggevende of een intervisiegroep.',
+            en: 'For example a colleague, your manager or a peer consultation group.',
+          },
         },
       ],
     },
@@ -63,7 +73,11 @@ export const learningReflection: FormTemplate = {
       key: 'experiment',
       title: { nl: 'Uitproberen', en: 'Trying out' },
       fields: [
-        { key: 'experiment', kind: 'longText', label: { nl: 'Welke nieuwe aanpak probeer je de komende tijd?', en: 'Which new approach will you try in the coming period?' } },
+        {
+          key: 'experiment',
+          kind: 'longText',
+          label: { nl: 'Welke nieuwe aanpak probeer je de komende tijd?', en: 'Which new approach will you try in the coming period?' },
+        },
       ],
     },
   ],

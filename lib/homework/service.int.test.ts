@@ -7,7 +7,7 @@ import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { requireHomeworkAccess } from '@/lib/auth/record-access';
 import { completeMeasurement } from '@/lib/intake/service';
-import { submitHomework, saveHomeworkAnswer } from '@/lib/portal/service';
+import { saveHomeworkAnswer, submitHomework } from '@/lib/portal/service';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { assignHomework, recordHomeworkViewed, reopenHomework, sendHomeworkReminder } from './service';
@@ -32,20 +32,26 @@ beforeEach(() => {
 async function setup() {
   const claims = await createPractice('Praktijk Veerkracht');
   const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
-  const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId, { firstName: 'Eva', email: 'eva@example.test' })).id);
+  const client = await requireClientAccess(
+    actor,
+    (await seedClient(actor.practiceId, actor.userId, { firstName: 'Eva', email: 'eva@example.test' })).id,
+  );
   const reach = (homeworkId: string) => requireHomeworkAccess(actor, homeworkId);
   return { actor, client, reach };
 }
 
 const nextWeek = () => addDays(todayIn(), 7);
-const submittedEvents = async (practiceId: string, clientId: string) => (await timelineKinds(practiceId, clientId)).filter((e) => e.kind === 'homework.submitted');
+const submittedEvents = async (practiceId: string, clientId: string) =>
+  (await timelineKinds(practiceId, clientId)).filter((e) => e.kind === 'homework.submitted');
 const submittedAudits = async (practiceId: string) => (await auditFor(practiceId)).filter((a) => a.action === 'homework.submitted');
 
 describe('assigning and reminding: the mail is part of the change', () => {
   it('writes nothing at all when the assignment mail cannot be queued', async () => {
     const { actor, client } = await setup();
     mail.down = true;
-    await expect(assignHomework(actor, client, { template: 'energy_diary', instrumentKey: '', dueDate: nextWeek(), message: '' })).rejects.toThrow('mail queue');
+    await expect(
+      assignHomework(actor, client, { template: 'energy_diary', instrumentKey: '', dueDate: nextWeek(), message: '' }),
+    ).rejects.toThrow('mail queue');
     expect(await getDb().select().from(homework).where(eq(homework.practiceId, actor.practiceId))).toEqual([]);
     expect(await getDb().select().from(portalLinks).where(eq(portalLinks.practiceId, actor.practiceId))).toEqual([]);
     expect(await timelineKinds(actor.practiceId, client.id)).toEqual([]);
@@ -68,14 +74,21 @@ describe('assigning and reminding: the mail is part of the change', () => {
 describe('handing in: homework.submitted has one writer', () => {
   it('a form handed in by the client: one timeline line and one audit entry, by the client; a second hand-in writes nothing', async () => {
     const { actor, client, reach } = await setup();
-    const assigned = await assignHomework(actor, client, { template: 'learning_reflection', instrumentKey: '', dueDate: nextWeek(), message: '' });
+    const assigned = await assignHomework(actor, client, {
+      template: 'learning_reflection',
+      instrumentKey: '',
+      dueDate: nextWeek(),
+      message: '',
+    });
     const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
     const who = { practiceId: actor.practiceId, clientId: client.id };
     for (const fieldKey of ['situation', 'learned', 'experiment']) await saveHomeworkAnswer(who, { homeworkId, fieldKey, value: 'Iets' });
     const results = await Promise.all([submitHomework(who, homeworkId), submitHomework(who, homeworkId)]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: 'already_submitted' });
-    expect(await submittedEvents(actor.practiceId, client.id)).toEqual([{ kind: 'homework.submitted', data: { homeworkId, template: 'learning_reflection' } }]);
+    expect(await submittedEvents(actor.practiceId, client.id)).toEqual([
+      { kind: 'homework.submitted', data: { homeworkId, template: 'learning_reflection' } },
+    ]);
     const audits = await submittedAudits(actor.practiceId);
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorKind: 'client', actorUserId: null, entityId: homeworkId });
@@ -86,16 +99,32 @@ describe('handing in: homework.submitted has one writer', () => {
 
   it('"measure again" completed by the coach: handed in by the same writer, by the coach', async () => {
     const { actor, client, reach } = await setup();
-    const assigned = await assignHomework(actor, client, { template: 'measure_again', instrumentKey: 'check-in', dueDate: nextWeek(), message: '' });
+    const assigned = await assignHomework(actor, client, {
+      template: 'measure_again',
+      instrumentKey: 'check-in',
+      dueDate: nextWeek(),
+      message: '',
+    });
     const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
     const { homework: item } = await reach(homeworkId);
-    expect(await completeMeasurement(actor.practiceId, item.measurementId!, { kind: 'coach', userId: actor.userId })).toEqual({ ok: true, data: null });
-    expect(await completeMeasurement(actor.practiceId, item.measurementId!, { kind: 'coach', userId: actor.userId })).toEqual({ ok: true, data: null });
-    expect(await submittedEvents(actor.practiceId, client.id)).toEqual([{ kind: 'homework.submitted', data: { homeworkId, template: 'measure_again' } }]);
+    expect(await completeMeasurement(actor.practiceId, item.measurementId!, { kind: 'coach', userId: actor.userId })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await completeMeasurement(actor.practiceId, item.measurementId!, { kind: 'coach', userId: actor.userId })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await submittedEvents(actor.practiceId, client.id)).toEqual([
+      { kind: 'homework.submitted', data: { homeworkId, template: 'measure_again' } },
+    ]);
     const audits = await submittedAudits(actor.practiceId);
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorKind: 'coach', actorUserId: actor.userId, entityId: homeworkId });
-    const [row] = await getDb().select().from(homework).where(and(eq(homework.practiceId, actor.practiceId), eq(homework.id, homeworkId)));
+    const [row] = await getDb()
+      .select()
+      .from(homework)
+      .where(and(eq(homework.practiceId, actor.practiceId), eq(homework.id, homeworkId)));
     expect(row!.status).toBe('submitted');
   });
 });

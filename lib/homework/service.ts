@@ -1,20 +1,28 @@
 import 'server-only';
+import type { z } from 'zod';
 import type { Executor } from '@/db/client';
-import { insertHomework, markMeasurementHomeworkSubmitted, markReminded, markReopened, markSeen, markSubmitted, setHomeworkMeasurement } from '@/db/queries/homework';
+import {
+  insertHomework,
+  markMeasurementHomeworkSubmitted,
+  markReminded,
+  markReopened,
+  markSeen,
+  markSubmitted,
+  setHomeworkMeasurement,
+} from '@/db/queries/homework';
 import { getPractice } from '@/db/queries/practices';
 import type { Homework } from '@/db/schema';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
-import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 import type { AccessibleClient } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
+import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 import { resolveInstrument, startMeasurement } from '@/lib/intake/service';
 import { homeworkAssignedMail, homeworkReminderMail } from '@/lib/mail/portal-templates';
 import { deliver } from '@/lib/mail/transport';
 import { issuePortalLink, portalHomeworkUrl } from '@/lib/portal/links';
-import type { z } from 'zod';
 import type { assignHomeworkSchema } from '@/lib/schemas/homework';
-import { commitChange, type ChangeActor } from '@/lib/services/commit';
+import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import { todayIn } from '@/lib/sessions/zoned-time';
 import { homeworkState } from './state';
 
@@ -35,7 +43,11 @@ async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: A
     dueDate: item.dueDate,
     url,
   };
-  await deliver(actor.practiceId, kind === 'assigned' ? homeworkAssignedMail({ ...args, message: item.message }) : homeworkReminderMail(args), tx);
+  await deliver(
+    actor.practiceId,
+    kind === 'assigned' ? homeworkAssignedMail({ ...args, message: item.message }) : homeworkReminderMail(args),
+    tx,
+  );
 }
 
 type AssignValues = Omit<z.output<typeof assignHomeworkSchema>, 'clientId'>;
@@ -44,7 +56,11 @@ type AssignValues = Omit<z.output<typeof assignHomeworkSchema>, 'clientId'>;
  * Assigns homework to a reachable client and mails them a sign-in link to it. "Measure again" starts the
  * measurement the client will fill in, in the same transaction.
  */
-export async function assignHomework(actor: Actor, client: AccessibleClient, input: AssignValues): Promise<ActionResult<{ homeworkId: string; url: string }>> {
+export async function assignHomework(
+  actor: Actor,
+  client: AccessibleClient,
+  input: AssignValues,
+): Promise<ActionResult<{ homeworkId: string; url: string }>> {
   const measureAgain = input.template === 'measure_again';
   const instrument = measureAgain ? await resolveInstrument(actor.practiceId, input.instrumentKey) : null;
   if (measureAgain && !instrument) return fail('validation', { fieldErrors: { instrumentKey: 'homework.errors.instrument' } });
@@ -91,7 +107,11 @@ async function assignInTransaction(
       }
       return row;
     },
-    timeline: (row) => ({ clientId: client.id, kind: 'homework.assigned', data: { homeworkId: row.id, template: row.template, dueDate: row.dueDate } }),
+    timeline: (row) => ({
+      clientId: client.id,
+      kind: 'homework.assigned',
+      data: { homeworkId: row.id, template: row.template, dueDate: row.dueDate },
+    }),
     audit: (row) => ({ action: 'homework.assigned', entityType: 'homework', entityId: row.id, metadata: { template: row.template } }),
     after: (tx, row) => mailClient('assigned', actor, client, row, tx),
   });
@@ -99,14 +119,23 @@ async function assignInTransaction(
 }
 
 /** A reminder mail with a fresh sign-in link; refused once the homework is handed in. */
-export async function sendHomeworkReminder(actor: Actor, { homework, client }: { homework: Homework; client: AccessibleClient }): Promise<ActionResult<null>> {
+export async function sendHomeworkReminder(
+  actor: Actor,
+  { homework, client }: { homework: Homework; client: AccessibleClient },
+): Promise<ActionResult<null>> {
   if (homework.status === 'submitted') return fail('already_submitted');
   const result = await commitChange({
     actor: byCoach(actor),
     // Handed in between the check above and now: no reminder.
     write: async (tx) => ({ sent: await markReminded(actor.practiceId, homework.id, tx) }),
     timeline: ({ sent }) =>
-      sent ? { clientId: client.id, kind: 'homework.reminded', data: { homeworkId: homework.id, template: homework.template, dueDate: homework.dueDate } } : null,
+      sent
+        ? {
+            clientId: client.id,
+            kind: 'homework.reminded',
+            data: { homeworkId: homework.id, template: homework.template, dueDate: homework.dueDate },
+          }
+        : null,
     audit: ({ sent }) => (sent ? { action: 'homework.reminded', entityType: 'homework', entityId: homework.id } : null),
     after: async (tx, { sent }) => {
       if (sent) await mailClient('reminder', actor, client, homework, tx);
@@ -117,7 +146,11 @@ export async function sendHomeworkReminder(actor: Actor, { homework, client }: {
 }
 
 /** A handed-in form opens again for the client; "measure again" is reopened through its measurement instead. */
-export async function reopenHomework(actor: Actor, { homework, client }: { homework: Homework; client: AccessibleClient }, version: number): Promise<ActionResult<null>> {
+export async function reopenHomework(
+  actor: Actor,
+  { homework, client }: { homework: Homework; client: AccessibleClient },
+  version: number,
+): Promise<ActionResult<null>> {
   if (homework.template === 'measure_again') return fail('validation', { fieldErrors: { _form: 'homework.errors.reopenMeasurement' } });
   if (homework.status !== 'submitted') return fail('validation', { fieldErrors: { _form: 'homework.errors.notSubmitted' } });
   const result = await commitChange({
@@ -132,7 +165,13 @@ export async function reopenHomework(actor: Actor, { homework, client }: { homew
 /** The coach opens a homework: a new submission leaves the "new submissions" list, and the look is audited. */
 export async function recordHomeworkViewed(actor: Actor, homework: Homework): Promise<void> {
   if (homeworkState(homework, todayIn()) === 'new') await markSeen(actor.practiceId, homework.id);
-  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'homework.viewed', entityType: 'homework', entityId: homework.id });
+  await audit({
+    practiceId: actor.practiceId,
+    actorUserId: actor.userId,
+    action: 'homework.viewed',
+    entityType: 'homework',
+    entityId: homework.id,
+  });
 }
 
 export type HandedIn = { id: string; clientId: string; template: Homework['template'] };
@@ -142,7 +181,11 @@ export type HandedIn = { id: string; clientId: string; template: Homework['templ
  * entry, inside the caller's transaction. A form is handed in by its id; "measure again" by completing
  * its measurement (whoever completes it). Returns what was handed in (nothing when it already was).
  */
-export async function handInHomework(actor: ChangeActor, which: { homeworkId: string } | { measurementId: string }, tx: Executor): Promise<HandedIn[]> {
+export async function handInHomework(
+  actor: ChangeActor,
+  which: { homeworkId: string } | { measurementId: string },
+  tx: Executor,
+): Promise<HandedIn[]> {
   const result = await commitChange(
     {
       actor,
@@ -151,7 +194,8 @@ export async function handInHomework(actor: ChangeActor, which: { homeworkId: st
         const row = await markSubmitted(actor.practiceId, which.homeworkId, ex);
         return row ? [{ id: row.id, clientId: row.clientId, template: row.template }] : [];
       },
-      timeline: (rows) => rows.map((h) => ({ clientId: h.clientId, kind: 'homework.submitted' as const, data: { homeworkId: h.id, template: h.template } })),
+      timeline: (rows) =>
+        rows.map((h) => ({ clientId: h.clientId, kind: 'homework.submitted' as const, data: { homeworkId: h.id, template: h.template } })),
       audit: (rows) => rows.map((h) => ({ action: 'homework.submitted' as const, entityType: 'homework', entityId: h.id })),
     },
     tx,

@@ -14,7 +14,11 @@ describe('homeworkState', () => {
   it('is new until the coach has seen the latest submission', () => {
     const submittedAt = new Date('2026-03-09T10:00:00Z');
     expect(homeworkState({ ...base, status: 'submitted', submittedAt }, '2026-03-20')).toBe('new');
-    expect(homeworkState({ ...base, status: 'submitted', submittedAt, seenAt: new Date('2026-03-09T09:00:00Z') }, '2026-03-20')).toBe('new');
-    expect(homeworkState({ ...base, status: 'submitted', submittedAt, seenAt: new Date('2026-03-09T11:00:00Z') }, '2026-03-20')).toBe('submitted');
+    expect(homeworkState({ ...base, status: 'submitted', submittedAt, seenAt: new Date('2026-03-09T09:00:00Z') }, '2026-03-20')).toBe(
+      'new',
+    );
+    expect(homeworkState({ ...base, status: 'submitted', submittedAt, seenAt: new Date('2026-03-09T11:00:00Z') }, '2026-03-20')).toBe(
+      'submitted',
+    );
   });
 });

@@ -73,7 +73,9 @@ describe('what must be filled in before submitting', () => {
   it('job crafting: at least one plan, each with a date', () => {
     expect(crafting.missingForSubmit({})).toEqual(['social.what']);
     expect(crafting.missingForSubmit({ 'structural.what': 'zelf mijn planning maken' })).toEqual(['structural.byWhen']);
-    expect(crafting.missingForSubmit({ 'structural.what': 'x', 'structural.byWhen': '2026-04-01', 'social.withWhom': 'Piet' })).toEqual(['social.what']);
+    expect(crafting.missingForSubmit({ 'structural.what': 'x', 'structural.byWhen': '2026-04-01', 'social.withWhom': 'Piet' })).toEqual([
+      'social.what',
+    ]);
   });
 
   it('learning reflection: situation, what was learned and the experiment', () => {

@@ -1,5 +1,5 @@
 import { getLatestInstrument } from '@/lib/instruments';
-import { templateName, type TemplateKey } from './templates';
+import { type TemplateKey, templateName } from './templates';
 
 /** A homework's name in a language; for "measure again" with a built-in instrument, that instrument's name. */
 export function homeworkTitle(template: TemplateKey, instrumentKey: string | null, locale: 'nl' | 'en'): string {

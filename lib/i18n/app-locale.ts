@@ -1,4 +1,4 @@
-import { resolveLocale, type Locale } from './locales';
+import { type Locale, resolveLocale } from './locales';
 
 /** next-intl runs on nl-NL / en-GB; the app and its data speak of nl / en. */
 export function appLocale(intl: string): Locale {

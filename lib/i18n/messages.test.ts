@@ -65,7 +65,9 @@ describe('translations', () => {
       const source = readFileSync(file, 'utf8');
       // `const t = useTranslations('ns')` / `await getTranslations('ns')`, then `t('key')`.
       const translators = new Map<string, string>();
-      for (const m of source.matchAll(/(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(\s*(?:'([\w.]+)')?\s*\)/g)) {
+      for (const m of source.matchAll(
+        /(?:const|let)\s+(\w+)\s*=\s*(?:await\s+)?(?:useTranslations|getTranslations)\(\s*(?:'([\w.]+)')?\s*\)/g,
+      )) {
         translators.set(m[1]!, m[2] ?? '');
       }
       for (const m of source.matchAll(/\[\s*((?:\w+\s*,\s*)*\w+)\s*\]\s*=\s*await Promise\.all\(\[([^\]]*)\]/g)) {
@@ -79,7 +81,10 @@ describe('translations', () => {
       for (const [name, ns] of translators) {
         for (const m of source.matchAll(new RegExp(`\\b${name}(?:\\.rich)?\\(\\s*'([\\w.]+)'`, 'g'))) {
           const key = ns ? `${ns}.${m[1]}` : m[1]!;
-          for (const [lang, tree] of [['nl', nl], ['en', en]] as const) {
+          for (const [lang, tree] of [
+            ['nl', nl],
+            ['en', en],
+          ] as const) {
             if (!has(tree, key)) missing.push(`${lang}: ${key} (${path.relative(root, file)})`);
           }
         }

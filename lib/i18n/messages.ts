@@ -1,3 +1,4 @@
+import type { Locale } from './locales';
 import caseloadEn from './messages/caseload.en.json';
 import caseloadNl from './messages/caseload.nl.json';
 import coreEn from './messages/core.en.json';
@@ -12,7 +13,6 @@ import reportsEn from './messages/reports.en.json';
 import reportsNl from './messages/reports.nl.json';
 import sessionsEn from './messages/sessions.en.json';
 import sessionsNl from './messages/sessions.nl.json';
-import type { Locale } from './locales';
 
 export type MessageTree = { [key: string]: string | MessageTree };
 

@@ -1,5 +1,5 @@
-import { getRequestConfig } from 'next-intl/server';
 import { cookies } from 'next/headers';
+import { getRequestConfig } from 'next-intl/server';
 import { intlLocale, LOCALE_COOKIE, resolveLocale, TIME_ZONE } from './locales';
 import { messagesFor } from './messages';
 

@@ -1,5 +1,5 @@
 import { createTranslator } from 'next-intl';
-import { intlLocale, TIME_ZONE, type Locale } from './locales';
+import { intlLocale, type Locale, TIME_ZONE } from './locales';
 import { messagesFor } from './messages';
 
 export type Translate = (key: string, values?: Record<string, string | number | Date>) => string;

@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { instrumentTemplate } from '../intake/instrument-templates';
 import { scoreMeasurement } from '../scoring/score';
-import { customInstrumentSchema, type CustomInstrumentInput } from './custom-schema';
+import { type CustomInstrumentInput, customInstrumentSchema } from './custom-schema';
 import { customToInstrument } from './custom-to-instrument';
 import { batLikeInput } from './test-fixtures';
-import { allItems, scoredRange, type Instrument } from './types';
+import { allItems, type Instrument, scoredRange } from './types';
 
 const identity = { key: 'x', version: 1 };
 
@@ -21,7 +21,11 @@ const answerAll = (instrument: Instrument, value: (key: string, n: number) => nu
 
 function issuesOf(input: unknown) {
   const result = customInstrumentSchema.safeParse(input);
-  return (result.error?.issues ?? []).map((i) => ({ message: i.message, path: i.path.join('.'), params: 'params' in i ? i.params : undefined }));
+  return (result.error?.issues ?? []).map((i) => ({
+    message: i.message,
+    path: i.path.join('.'),
+    params: 'params' in i ? i.params : undefined,
+  }));
 }
 
 describe('definitions stored before the new options', () => {
@@ -44,7 +48,13 @@ describe('BAT-23 total score', () => {
   const total = bat.dimensions.find((d) => d.key === 'total')!;
 
   it('is the mean of all 23 items, beside the four subscales, and feeds no index', () => {
-    expect(bat.dimensions.map((d) => d.key)).toEqual(['exhaustion', 'mental_distance', 'cognitive_impairment', 'emotional_impairment', 'total']);
+    expect(bat.dimensions.map((d) => d.key)).toEqual([
+      'exhaustion',
+      'mental_distance',
+      'cognitive_impairment',
+      'emotional_impairment',
+      'total',
+    ]);
     expect(total.feedsIndex).toBe(false);
     expect(bat.indices.burnout).toEqual(['exhaustion', 'mental_distance', 'cognitive_impairment', 'emotional_impairment']);
     // Exhaustion (8 items) all 4, the other 15 items all 2: total mean (32 + 30) / 23.
@@ -61,7 +71,11 @@ describe('BAT-23 total score', () => {
       [3.01, 'Risico', 'At risk', 'orange'],
       [5, 'Zeer hoog risico', 'Very high risk', 'red'],
     ]);
-    const at = (values: number[]) => scoreMeasurement(bat, answerAll(bat, (_, n) => values[n]!)).subscales.find((s) => s.key === 'total')!;
+    const at = (values: number[]) =>
+      scoreMeasurement(
+        bat,
+        answerAll(bat, (_, n) => values[n]!),
+      ).subscales.find((s) => s.key === 'total')!;
     // All 2 → 2.0: no risk. Twenty items 3, three items 2 → 66/23 = 2.87: at risk. All 4 → very high risk.
     expect(at(Array(23).fill(2)).band?.level).toBe('green');
     expect(at([...Array(20).fill(3), 2, 2, 2]).band?.level).toBe('orange');
@@ -72,7 +86,11 @@ describe('BAT-23 total score', () => {
     const names = Object.fromEntries(bat.dimensions.map((d) => [d.key, d.name.nl]));
     expect(names.cognitive_impairment).toBe('Cognitieve ontregeling');
     expect(names.emotional_impairment).toBe('Emotionele ontregeling');
-    expect(bat.dimensions.find((d) => d.key === 'exhaustion')!.bands!.map((b) => b.label.nl)).toEqual(['Geen risico', 'Risico', 'Zeer hoog risico']);
+    expect(bat.dimensions.find((d) => d.key === 'exhaustion')!.bands!.map((b) => b.label.nl)).toEqual([
+      'Geen risico',
+      'Risico',
+      'Zeer hoog risico',
+    ]);
   });
 });
 
@@ -97,9 +115,10 @@ describe('4DKL: recoding and sum scores', () => {
 
   it('bands a sum at its cut-off in the lower band (distress 10 → not raised, 11 → moderately raised)', () => {
     const distress = (sum: number) =>
-      scoreMeasurement(dkl, Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`distress_${i + 1}`, i < sum ? 1 : 0]))).subscales.find(
-        (s) => s.key === 'distress',
-      )!;
+      scoreMeasurement(
+        dkl,
+        Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`distress_${i + 1}`, i < sum ? 1 : 0])),
+      ).subscales.find((s) => s.key === 'distress')!;
     expect(distress(10).band?.label.nl).toBe('Niet verhoogd');
     expect(distress(11).band?.label.nl).toBe('Matig verhoogd');
   });
@@ -112,7 +131,12 @@ describe('4DKL: recoding and sum scores', () => {
 
   it('feeds no index: symptoms do not raise the burnout index', () => {
     expect(dkl.indices).toEqual({});
-    expect(scoreMeasurement(dkl, answerAll(dkl, () => 4)).indices).toEqual({});
+    expect(
+      scoreMeasurement(
+        dkl,
+        answerAll(dkl, () => 4),
+      ).indices,
+    ).toEqual({});
   });
 });
 
@@ -164,7 +188,15 @@ describe('schema messages for the new options name the culprit', () => {
       path: 'recode.0.from',
       params: { value: 6, min: 1, max: 5 },
     });
-    expect(issuesOf({ ...base, recode: [{ from: 4, to: 2 }, { from: 4, to: 3 }] })).toContainEqual({
+    expect(
+      issuesOf({
+        ...base,
+        recode: [
+          { from: 4, to: 2 },
+          { from: 4, to: 3 },
+        ],
+      }),
+    ).toContainEqual({
       message: 'instrument.duplicateRecode',
       path: 'recode.1.from',
       params: { value: 4 },
@@ -176,7 +208,14 @@ describe('schema messages for the new options name the culprit', () => {
   it('a sum-scored subscale takes bands up to its highest sum, not the scale maximum', () => {
     const subscales = base.subscales.map((s) =>
       s.key === 'exhaustion'
-        ? { ...s, scoring: 'sum' as const, bands: [{ upTo: 8, label: { nl: 'Laag', en: '' }, level: 'green' as const }, { upTo: 21, label: { nl: 'Hoog', en: '' }, level: 'red' as const }] }
+        ? {
+            ...s,
+            scoring: 'sum' as const,
+            bands: [
+              { upTo: 8, label: { nl: 'Laag', en: '' }, level: 'green' as const },
+              { upTo: 21, label: { nl: 'Hoog', en: '' }, level: 'red' as const },
+            ],
+          }
         : s,
     );
     // 4 items on 1–5: sums run from 4 to 20.
@@ -191,7 +230,13 @@ describe('schema messages for the new options name the culprit', () => {
   });
 
   it('total: its bands are checked and named, and no subscale may take its code', () => {
-    const total = { name: { nl: 'Totaal', en: '' }, bands: [{ upTo: 3, label: { nl: 'Laag', en: '' }, level: 'green' }, { upTo: 2, label: { nl: 'Hoog', en: '' }, level: 'red' }] };
+    const total = {
+      name: { nl: 'Totaal', en: '' },
+      bands: [
+        { upTo: 3, label: { nl: 'Laag', en: '' }, level: 'green' },
+        { upTo: 2, label: { nl: 'Hoog', en: '' }, level: 'red' },
+      ],
+    };
     expect(issuesOf({ ...base, total })).toContainEqual({
       message: 'instrument.totalBandsUnordered',
       path: 'total.bands.1.upTo',
@@ -212,14 +257,21 @@ describe('templates', () => {
     const count = (key: Parameters<typeof instrumentTemplate>[0]) => {
       const instrument = filledTemplate(key);
       return Object.fromEntries(
-        instrument.dimensions.filter((d) => !d.itemsFrom).map((d) => [d.key, allItems(instrument).filter((i) => i.dimension === d.key).length]),
+        instrument.dimensions
+          .filter((d) => !d.itemsFrom)
+          .map((d) => [d.key, allItems(instrument).filter((i) => i.dimension === d.key).length]),
       );
     };
     expect(count('bat12')).toEqual({ exhaustion: 3, mental_distance: 3, cognitive_impairment: 3, emotional_impairment: 3 });
     expect(count('uwes17')).toEqual({ vigour: 6, dedication: 5, absorption: 6 });
     expect(count('uwes3')).toEqual({ engagement: 3 });
     expect(count('fourDkl')).toEqual({ distress: 16, depression: 6, anxiety: 12, somatisation: 16 });
-    expect(count('jobCraftingScale')).toEqual({ structural_resources: 5, hindering_demands: 6, social_resources: 5, challenging_demands: 5 });
+    expect(count('jobCraftingScale')).toEqual({
+      structural_resources: 5,
+      hindering_demands: 6,
+      social_resources: 5,
+      challenging_demands: 5,
+    });
     expect(filledTemplate('uwes17').scale).toMatchObject({ min: 0, max: 6 });
     expect(filledTemplate('bat12').dimensions.find((d) => d.key === 'total')).toMatchObject({ feedsIndex: false });
   });

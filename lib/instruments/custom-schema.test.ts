@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { batLikeInput } from './test-fixtures';
-import { CUSTOM_INSTRUMENT_ERROR_KEYS, customInstrumentSchema, type CustomInstrumentInput } from './custom-schema';
+import { CUSTOM_INSTRUMENT_ERROR_KEYS, type CustomInstrumentInput, customInstrumentSchema } from './custom-schema';
 import { customToInstrument } from './custom-to-instrument';
 import { instrumentMessages } from './messages';
+import { batLikeInput } from './test-fixtures';
 import { allItems } from './types';
 
 function issuesOf(input: unknown) {
@@ -77,9 +77,7 @@ describe('customInstrumentSchema refuses, naming the culprit', () => {
     const input = withChange((d) => {
       d.subscales.push({ key: 'absorption', name: { nl: 'Absorptie', en: '' }, group: 'engagement' });
     });
-    expect(issuesOf(input)).toEqual([
-      { message: 'instrument.emptySubscale', params: { subscale: 'absorption' }, path: ['subscales', 3] },
-    ]);
+    expect(issuesOf(input)).toEqual([{ message: 'instrument.emptySubscale', params: { subscale: 'absorption' }, path: ['subscales', 3] }]);
   });
 
   it('overlapping bands (same upper bound)', () => {
@@ -165,9 +163,7 @@ describe('customInstrumentSchema refuses, naming the culprit', () => {
       const input = withChange((d) => {
         d.scale = { min, max };
       });
-      expect(issuesOf(input)).toEqual([
-        { message: 'instrument.scaleMinNotBelowMax', params: { min, max }, path: ['scale', 'max'] },
-      ]);
+      expect(issuesOf(input)).toEqual([{ message: 'instrument.scaleMinNotBelowMax', params: { min, max }, path: ['scale', 'max'] }]);
     }
   });
 

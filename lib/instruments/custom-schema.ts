@@ -48,11 +48,7 @@ const E = (key: CustomInstrumentErrorKey) => key;
 // No dots: keys end up in form field names and JSON paths.
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
-const keySchema = z
-  .string(E('instrument.required'))
-  .trim()
-  .min(1, E('instrument.required'))
-  .regex(KEY_PATTERN, E('instrument.invalidKey'));
+const keySchema = z.string(E('instrument.required')).trim().min(1, E('instrument.required')).regex(KEY_PATTERN, E('instrument.invalidKey'));
 
 const textSchema = z.string(E('instrument.textRequired')).trim().max(2000, E('instrument.textTooLong')).default('');
 const REQUIRED = E('instrument.required');
@@ -70,25 +66,25 @@ const integerSchema = numberSchema.int(E('instrument.integerRequired'));
 
 const bandSchema = z.object(
   {
-  /** Inclusive upper bound; may be left empty (null) on the last band only, meaning "up to the scale maximum". */
-  upTo: numberSchema.nullable().optional(),
-  label: localizedSchema,
-  level: z.enum(BAND_LEVELS, E('instrument.invalidLevel')),
+    /** Inclusive upper bound; may be left empty (null) on the last band only, meaning "up to the scale maximum". */
+    upTo: numberSchema.nullable().optional(),
+    label: localizedSchema,
+    level: z.enum(BAND_LEVELS, E('instrument.invalidLevel')),
   },
   REQUIRED,
 );
 
 const subscaleSchema = z.object(
   {
-  key: keySchema,
-  name: localizedSchema,
-  group: z.enum(GROUPS, E('instrument.invalidGroup')),
-  explanation: optionalLocalizedSchema,
-  bands: z.array(bandSchema, REQUIRED).max(10, TOO_MANY).default([]),
-  /** false: reported on its own, feeds no index (a job crafting scale, a symptom list). */
-  feedsIndex: z.boolean(REQUIRED).default(true),
-  /** 'sum': the subscale is reported (and banded) as the sum of its items, as the 4DKL is. */
-  scoring: z.enum(SCORING_METHODS, E('instrument.invalidScoring')).default('mean'),
+    key: keySchema,
+    name: localizedSchema,
+    group: z.enum(GROUPS, E('instrument.invalidGroup')),
+    explanation: optionalLocalizedSchema,
+    bands: z.array(bandSchema, REQUIRED).max(10, TOO_MANY).default([]),
+    /** false: reported on its own, feeds no index (a job crafting scale, a symptom list). */
+    feedsIndex: z.boolean(REQUIRED).default(true),
+    /** 'sum': the subscale is reported (and banded) as the sum of its items, as the 4DKL is. */
+    scoring: z.enum(SCORING_METHODS, E('instrument.invalidScoring')).default('mean'),
   },
   REQUIRED,
 );
@@ -107,10 +103,10 @@ const recodeSchema = z.object({ from: integerSchema, to: integerSchema }, REQUIR
 
 const itemSchema = z.object(
   {
-  key: keySchema,
-  text: localizedSchema,
-  subscale: z.string(E('instrument.required')).trim().min(1, E('instrument.required')),
-  reverse: z.boolean(REQUIRED).default(false),
+    key: keySchema,
+    text: localizedSchema,
+    subscale: z.string(E('instrument.required')).trim().min(1, E('instrument.required')),
+    reverse: z.boolean(REQUIRED).default(false),
   },
   REQUIRED,
 );
@@ -313,9 +309,24 @@ function checkTotal(def: Base, ctx: Ctx) {
  */
 export const customInstrumentSchema = baseSchema.superRefine((def, ctx) => {
   const scaleIsValid = checkScale(def, ctx);
-  checkDuplicates(def.subscales.map((s) => s.key), ctx, 'instrument.duplicateSubscaleKey', 'subscales');
-  checkDuplicates(def.items.map((i) => i.key), ctx, 'instrument.duplicateItemKey', 'items');
-  checkDuplicates(def.openQuestions.map((q) => q.key), ctx, 'instrument.duplicateOpenQuestionKey', 'openQuestions');
+  checkDuplicates(
+    def.subscales.map((s) => s.key),
+    ctx,
+    'instrument.duplicateSubscaleKey',
+    'subscales',
+  );
+  checkDuplicates(
+    def.items.map((i) => i.key),
+    ctx,
+    'instrument.duplicateItemKey',
+    'items',
+  );
+  checkDuplicates(
+    def.openQuestions.map((q) => q.key),
+    ctx,
+    'instrument.duplicateOpenQuestionKey',
+    'openQuestions',
+  );
   checkItemsAgainstSubscales(def, ctx);
   const recodeIsValid = checkRecode(def, ctx, scaleIsValid);
   checkTotal(def, ctx);

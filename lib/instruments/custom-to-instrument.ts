@@ -1,5 +1,5 @@
-import { reportedRange, TOTAL_KEY, type CustomInstrumentDefinition } from './custom-schema';
-import { indicesFromGroups, type Band, type Dimension, type Instrument, type Localized } from './types';
+import { type CustomInstrumentDefinition, reportedRange, TOTAL_KEY } from './custom-schema';
+import { type Band, type Dimension, type Instrument, indicesFromGroups, type Localized } from './types';
 
 function fill(text: { nl: string; en: string } | undefined): Localized {
   const nl = text?.nl ?? '';
@@ -22,10 +22,7 @@ function toBands(bands: BandInput, max: number): { bands?: Band[] } {
  * leaving out subscales marked as feeding no index. A total becomes one more dimension, scored over every
  * item, in the group of the first subscale, that feeds no index (its subscales already do).
  */
-export function customToInstrument(
-  def: CustomInstrumentDefinition,
-  identity: { key: string; version: number },
-): Instrument {
+export function customToInstrument(def: CustomInstrumentDefinition, identity: { key: string; version: number }): Instrument {
   const { min, max } = def.scale;
   // Definitions stored before these options existed parse with their defaults; `?? ` keeps older objects safe too.
   const recode = def.recode ?? [];

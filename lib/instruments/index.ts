@@ -19,9 +19,9 @@ export function getLatestInstrument(key: string): Instrument | undefined {
 }
 
 export { CHECK_IN_KEY, checkInV1 } from './check-in';
-export { JDR_INTAKE_KEY, jdrIntakeV1, jdrIntakeV2 } from './jdr-intake';
-export { customInstrumentSchema, CUSTOM_INSTRUMENT_ERROR_KEYS } from './custom-schema';
 export type { CustomInstrumentDefinition, CustomInstrumentErrorKey, CustomInstrumentInput } from './custom-schema';
+export { CUSTOM_INSTRUMENT_ERROR_KEYS, customInstrumentSchema } from './custom-schema';
 export { customToInstrument } from './custom-to-instrument';
-export * from './types';
+export { JDR_INTAKE_KEY, jdrIntakeV1, jdrIntakeV2 } from './jdr-intake';
 export { instrumentMessages } from './messages';
+export * from './types';

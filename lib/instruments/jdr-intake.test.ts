@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { scoreMeasurement } from '../scoring/score';
 import { checkInV1 } from './check-in';
 import { builtInInstruments, getInstrument, getLatestInstrument, latestVersion } from './index';
 import { jdrIntakeV1, jdrIntakeV2 } from './jdr-intake';
 import { V2_ITEM_TEXTS } from './jdr-intake/v2-changes';
-import { scoreMeasurement } from '../scoring/score';
 import { allItems, type Group, type Instrument } from './types';
 
 /** Every dimension in DOMAIN.md's table, with the group it must sit in. */
@@ -154,12 +154,7 @@ describe('JD-R intake v1', () => {
   });
 
   it('asks the four open questions, linked only to existing sections', () => {
-    expect(jdrIntakeV1.openQuestions.map((q) => q.key)).toEqual([
-      'energy_drains',
-      'energy_sources',
-      'most_helpful',
-      'employer_change',
-    ]);
+    expect(jdrIntakeV1.openQuestions.map((q) => q.key)).toEqual(['energy_drains', 'energy_sources', 'most_helpful', 'employer_change']);
     const sections = new Set(jdrIntakeV1.sections.map((s) => s.key));
     for (const q of jdrIntakeV1.openQuestions) if (q.section) expect(sections.has(q.section)).toBe(true);
   });

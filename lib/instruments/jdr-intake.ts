@@ -2,8 +2,8 @@ import { buildSection, frequencyScale } from './build';
 import { jobDemands } from './jdr-intake/job-demands';
 import { burnout, engagement } from './jdr-intake/outcomes';
 import { personalResources } from './jdr-intake/personal-resources';
-import { workResources } from './jdr-intake/work-resources';
 import { V2_DESCRIPTION, V2_ITEM_TEXTS } from './jdr-intake/v2-changes';
+import { workResources } from './jdr-intake/work-resources';
 import type { Instrument } from './types';
 
 export const JDR_INTAKE_KEY = 'jdr-intake';

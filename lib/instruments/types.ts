@@ -1,14 +1,7 @@
 export type { Locale } from '../i18n/locales';
 export type Localized = { nl: string; en: string };
 
-export const GROUPS = [
-  'job_demands',
-  'work_resources',
-  'personal_resources',
-  'burnout',
-  'engagement',
-  'goal_orientation',
-] as const;
+export const GROUPS = ['job_demands', 'work_resources', 'personal_resources', 'burnout', 'engagement', 'goal_orientation'] as const;
 export type Group = (typeof GROUPS)[number];
 
 export const BAND_LEVELS = ['green', 'orange', 'red', 'neutral'] as const;
@@ -77,13 +70,7 @@ export interface Recode {
 }
 
 /** Composite indices in the sense of seed 003: the mean of their component dimensions (0–100). */
-export const INDEX_KEYS = [
-  'demands',
-  'work_resources',
-  'personal_resources',
-  'burnout',
-  'engagement',
-] as const;
+export const INDEX_KEYS = ['demands', 'work_resources', 'personal_resources', 'burnout', 'engagement'] as const;
 export type IndexKey = (typeof INDEX_KEYS)[number];
 
 export interface Instrument {

@@ -14,7 +14,9 @@ describe('custom instrument service', () => {
     const created = await saveCustomInstrument(owner.practiceId, owner.userId, { definition: definition('Stress') });
     expect(created).toEqual({ ok: true, data: { key: 'stress', version: 1 } });
     const results = await Promise.all(
-      ['Stress A', 'Stress B'].map((nl) => saveCustomInstrument(owner.practiceId, owner.userId, { key: 'stress', baseVersion: 1, definition: definition(nl) })),
+      ['Stress A', 'Stress B'].map((nl) =>
+        saveCustomInstrument(owner.practiceId, owner.userId, { key: 'stress', baseVersion: 1, definition: definition(nl) }),
+      ),
     );
     expect(results.filter((r) => r.ok)).toEqual([{ ok: true, data: { key: 'stress', version: 2 } }]);
     expect(results.filter((r) => !r.ok)).toEqual([{ ok: false, error: 'stale' }]);

@@ -1,6 +1,11 @@
 import 'server-only';
-import { customKeysStartingWith, findCustomInstrument, insertCustomInstrument, setCustomInstrumentArchived } from '@/db/queries/instruments';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import {
+  customKeysStartingWith,
+  findCustomInstrument,
+  insertCustomInstrument,
+  setCustomInstrumentArchived,
+} from '@/db/queries/instruments';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { customInstrumentSchema } from '@/lib/instruments';
 import { commitChange } from '@/lib/services/commit';
 import { instrumentIssues } from './instrument-issues';
@@ -62,7 +67,12 @@ export async function saveCustomInstrument(
 }
 
 /** Archiving hides an instrument from new measurements; its versions and past measurements stay. */
-export async function archiveCustomInstrument(practiceId: string, userId: string, key: string, archived: boolean): Promise<ActionResult<null>> {
+export async function archiveCustomInstrument(
+  practiceId: string,
+  userId: string,
+  key: string,
+  archived: boolean,
+): Promise<ActionResult<null>> {
   const latest = await findCustomInstrument(practiceId, key);
   if (!latest) return fail('not_found');
   const result = await commitChange({
@@ -71,7 +81,12 @@ export async function archiveCustomInstrument(practiceId: string, userId: string
     // Already in that state: nothing changed, so nothing to audit.
     audit: ({ changed }) =>
       changed
-        ? { action: archived ? 'instrument.archived' : 'instrument.restored', entityType: 'custom_instrument', entityId: latest.id, metadata: { key } }
+        ? {
+            action: archived ? 'instrument.archived' : 'instrument.restored',
+            entityType: 'custom_instrument',
+            entityId: latest.id,
+            metadata: { key },
+          }
         : null,
   });
   return result.ok ? ok(null) : result;

@@ -54,7 +54,15 @@ export function sectionProgress(
   answers: Readonly<Record<string, Partial<StoredAnswer>>>,
 ): Record<string, Progress> {
   const steps = formSteps(sections);
-  return Object.fromEntries(sections.map((s) => [s.key, progressOf(steps.filter((st) => st.section === s.key), answers)]));
+  return Object.fromEntries(
+    sections.map((s) => [
+      s.key,
+      progressOf(
+        steps.filter((st) => st.section === s.key),
+        answers,
+      ),
+    ]),
+  );
 }
 
 /** Where to pick up: the first step without an answer, else the last step. */

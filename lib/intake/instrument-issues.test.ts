@@ -16,7 +16,11 @@ describe('instrumentIssues', () => {
     expect(issues).toContainEqual({ path: 'items.10.key', message: 'instrument.duplicateItemKey', params: { key: 'exhaustion_1' } });
     expect(issues).toContainEqual({ path: 'subscales.3', message: 'instrument.emptySubscale', params: { subscale: 'leeg' } });
     expect(issues).toContainEqual(
-      expect.objectContaining({ path: 'subscales.1.bands.1.upTo', message: 'instrument.bandsOverlap', params: expect.objectContaining({ subscale: 'distance', band: 'Verhoogd', previousBand: 'Laag' }) }),
+      expect.objectContaining({
+        path: 'subscales.1.bands.1.upTo',
+        message: 'instrument.bandsOverlap',
+        params: expect.objectContaining({ subscale: 'distance', band: 'Verhoogd', previousBand: 'Laag' }),
+      }),
     );
   });
 

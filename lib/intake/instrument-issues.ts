@@ -40,7 +40,9 @@ export function issueLocation(path: string): IssueLocation {
   if (head === 'recode') return { part: 'recode' };
   if (head === 'total') return { part: 'total' };
   if (head === 'subscales' && Number.isInteger(n)) {
-    return sub === 'bands' && Number.isInteger(Number(band)) ? { part: 'band', index: n, band: Number(band) } : { part: 'subscale', index: n };
+    return sub === 'bands' && Number.isInteger(Number(band))
+      ? { part: 'band', index: n, band: Number(band) }
+      : { part: 'subscale', index: n };
   }
   if (head === 'items' && Number.isInteger(n)) return { part: 'item', index: n };
   if (head === 'openQuestions' && Number.isInteger(n)) return { part: 'openQuestion', index: n };

@@ -10,7 +10,10 @@ function lookup(tree: unknown, key: string): unknown {
 
 describe('intake message files', () => {
   it('hold the instrument and scoring texts exactly as lib/instruments and lib/scoring define them', () => {
-    for (const [lang, tree] of [['nl', nl], ['en', en]] as const) {
+    for (const [lang, tree] of [
+      ['nl', nl],
+      ['en', en],
+    ] as const) {
       for (const [key, text] of Object.entries({ ...instrumentMessages[lang], ...scoringMessages[lang] })) {
         expect(lookup(tree, key), `${lang}: ${key}`).toBe(text);
       }

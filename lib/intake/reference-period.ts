@@ -5,7 +5,9 @@
  */
 export type ReferencePeriodNotice = { key: 'referencePeriod.sickLeave' | 'referencePeriod.sickLeaveSince'; params: Record<string, string> };
 
-export function referencePeriodNotice(client: { onSickLeave: boolean; sickLeaveSince: string | null } | null): ReferencePeriodNotice | null {
+export function referencePeriodNotice(
+  client: { onSickLeave: boolean; sickLeaveSince: string | null } | null,
+): ReferencePeriodNotice | null {
   if (!client?.onSickLeave) return null;
   return client.sickLeaveSince
     ? { key: 'referencePeriod.sickLeaveSince', params: { since: client.sickLeaveSince } }

@@ -5,7 +5,7 @@ import { allItems, type Instrument } from '../instruments/types';
 import { scoreMeasurement } from '../scoring/score';
 import type { AnswerMap } from './answers';
 import { buildResults } from './results';
-import { storedIndices, storedIndicesFor, scoresForStorage } from './stored-scores';
+import { scoresForStorage, storedIndices, storedIndicesFor } from './stored-scores';
 
 /** Every item answered so that its dimension scores `high` (100) or low (0), taking reversal into account. */
 function answersWhere(instrument: Instrument, high: (group: string) => boolean): AnswerMap {
@@ -32,8 +32,17 @@ describe('buildResults', () => {
     expect(model.signals.map((s) => s.key)).toEqual(['risk_profile', 'burnout_high']);
     expect(model.indices.map((i) => i.key)).toEqual(['demands', 'work_resources', 'personal_resources', 'burnout', 'engagement']);
     expect(model.indices.every((i) => i.change === undefined)).toBe(true);
-    expect(model.groups.map((g) => g.group)).toEqual(['job_demands', 'work_resources', 'personal_resources', 'goal_orientation', 'burnout', 'engagement']);
-    expect(model.ownWords).toEqual([{ key: 'energy_drains', question: jdrIntakeV1.openQuestions[0]!.text, text: 'De roosters die steeds veranderen' }]);
+    expect(model.groups.map((g) => g.group)).toEqual([
+      'job_demands',
+      'work_resources',
+      'personal_resources',
+      'goal_orientation',
+      'burnout',
+      'engagement',
+    ]);
+    expect(model.ownWords).toEqual([
+      { key: 'energy_drains', question: jdrIntakeV1.openQuestions[0]!.text, text: 'De roosters die steeds veranderen' },
+    ]);
     expect(model.notes.map((n) => n.key)).toEqual(['workload_1']);
     expect(model.ownScale).toBe(false);
   });
@@ -48,7 +57,9 @@ describe('buildResults', () => {
     expect(model.signals.map((s) => s.reason)).toContain('signal.sharpRise.demands');
 
     const checkIn = scoreMeasurement(checkInV1, Object.fromEntries(allItems(checkInV1).map((i) => [i.key, i.reverse ? 5 : 1])));
-    const across = buildResults(jdrIntakeV1, answers, { previous: { instrument: checkInV1, indices: storedIndices(scoresForStorage(checkIn)) } });
+    const across = buildResults(jdrIntakeV1, answers, {
+      previous: { instrument: checkInV1, indices: storedIndices(scoresForStorage(checkIn)) },
+    });
     expect(across.comparison).toEqual({ status: 'not_comparable', reason: 'other_instrument' });
     expect(across.indices.every((i) => i.change === undefined)).toBe(true);
     expect(across.signals.some((s) => s.key === 'sharp_change')).toBe(false);
@@ -88,7 +99,14 @@ describe('buildResults', () => {
 describe('storedIndices', () => {
   it('reads what completion stores and ignores anything malformed', () => {
     expect(storedIndices(null)).toEqual({});
-    expect(storedIndices({ indices: { demands: { status: 'scored', score: 'x' }, burnout: { status: 'insufficient', scoredDimensions: 0, totalDimensions: 3 } } })).toEqual({
+    expect(
+      storedIndices({
+        indices: {
+          demands: { status: 'scored', score: 'x' },
+          burnout: { status: 'insufficient', scoredDimensions: 0, totalDimensions: 3 },
+        },
+      }),
+    ).toEqual({
       burnout: { status: 'insufficient', scoredDimensions: 0, totalDimensions: 3 },
     });
   });

@@ -1,12 +1,12 @@
-import { INDEX_KEYS, allItems, type Band, type Group, type IndexKey, type Instrument, type Localized } from '../instruments/types';
+import { allItems, type Band, type Group, INDEX_KEYS, type IndexKey, type Instrument, type Localized } from '../instruments/types';
 import { changeBetween, type IndexChange } from '../scoring/change';
-import { DEFAULT_COMPONENT_SET, MIRRORED_DEMANDS, type ComponentSet } from '../scoring/component-sets';
-import { dimensionFlags, type DimensionFlag } from '../scoring/flags';
-import { MIDPOINT_REFERENCE, profileFromIndices, type Profile, type ProfileReference } from '../scoring/profile';
+import { type ComponentSet, DEFAULT_COMPONENT_SET, MIRRORED_DEMANDS } from '../scoring/component-sets';
+import { type DimensionFlag, dimensionFlags } from '../scoring/flags';
+import { MIDPOINT_REFERENCE, type Profile, type ProfileReference, profileFromIndices } from '../scoring/profile';
 import { scoreMeasurement } from '../scoring/score';
 import { computeSignals, type Signal } from '../scoring/signals';
 import type { DimensionResult, IndexResult, IndexResults, MeasurementScores } from '../scoring/types';
-import { meaningfulText, scoringAnswers, type AnswerMap } from './answers';
+import { type AnswerMap, meaningfulText, scoringAnswers } from './answers';
 
 /** The order the results page discusses the groups in: what the work asks, what it gives, then the outcomes. */
 export const GROUP_ORDER: readonly Group[] = [
@@ -98,9 +98,12 @@ export function buildResults(
   const nameOf = (key: string): Localized => dimensionName.get(key) ?? { nl: key, en: key };
   const flags = dimensionFlags(instrument, scores).map((f) => ({ ...f, name: nameOf(f.dimension) }));
   const used = new Set(scores.components.demands ?? []);
-  const leftOut = scores.componentSet === 'jdr_wide'
-    ? (instrument.indices.demands ?? []).filter((k) => !used.has(k) && MIRRORED_DEMANDS[k]).map((k) => ({ key: k, name: nameOf(k), mirror: nameOf(MIRRORED_DEMANDS[k] as string) }))
-    : [];
+  const leftOut =
+    scores.componentSet === 'jdr_wide'
+      ? (instrument.indices.demands ?? [])
+          .filter((k) => !used.has(k) && MIRRORED_DEMANDS[k])
+          .map((k) => ({ key: k, name: nameOf(k), mirror: nameOf(MIRRORED_DEMANDS[k] as string) }))
+      : [];
 
   const bySubscale = new Map(scores.subscales.map((s) => [s.key, s]));
   const groups = GROUP_ORDER.map((group) => ({

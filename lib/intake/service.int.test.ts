@@ -2,14 +2,14 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { listAnswers, lockMeasurement, markCompleted, practiceMedian } from '@/db/queries/measurements';
-import { componentSignature, indexComponents } from '@/lib/scoring/component-sets';
 import { auditLog, measurements, timelineEvents } from '@/db/schema';
+import { componentSignature, indexComponents } from '@/lib/scoring/component-sets';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { checkInV1, jdrIntakeV1 } from '../instruments';
+import { batLikeInput } from '../instruments/test-fixtures';
 import { saveCustomInstrument } from './custom-instruments';
 import { completeMeasurement, loadMeasurementForFilling, reopenMeasurement, saveAnswer, startMeasurement } from './service';
 import { createTestClient, valuesWhereHigh } from './test-fixtures';
-import { batLikeInput } from '../instruments/test-fixtures';
 
 let practiceId: string;
 let coachId: string;
@@ -34,8 +34,17 @@ describe('startMeasurement', () => {
   it('records the instrument version, who administers it, and a timeline event without scores', async () => {
     const id = await start();
     const loaded = await loadMeasurementForFilling(practiceId, id);
-    expect(loaded?.measurement).toMatchObject({ instrumentKey: 'jdr-intake', instrumentVersion: 2, administeredBy: 'coach', status: 'in_progress', customInstrumentId: null });
-    const [event] = await getDb().select().from(timelineEvents).where(and(eq(timelineEvents.practiceId, practiceId), eq(timelineEvents.kind, 'measurement.started')));
+    expect(loaded?.measurement).toMatchObject({
+      instrumentKey: 'jdr-intake',
+      instrumentVersion: 2,
+      administeredBy: 'coach',
+      status: 'in_progress',
+      customInstrumentId: null,
+    });
+    const [event] = await getDb()
+      .select()
+      .from(timelineEvents)
+      .where(and(eq(timelineEvents.practiceId, practiceId), eq(timelineEvents.kind, 'measurement.started')));
     expect(event?.data).toEqual({ measurementId: id, instrument: 'jdr_intake', name: 'JD-R-intake', by: 'coach' });
   });
 
@@ -43,8 +52,16 @@ describe('startMeasurement', () => {
     const id = await start('check-in');
     await saveAnswer(practiceId, id, { itemKey: 'demands_1', value: 4 }, 'coach');
     await saveAnswer(practiceId, id, { itemKey: 'demands_1', note: 'Privé voor de coach' }, 'coach');
-    expect((await loadMeasurementForFilling(practiceId, id))?.answers.demands_1).toEqual({ value: 4, text: null, note: 'Privé voor de coach' });
-    expect((await loadMeasurementForFilling(practiceId, id, { forClient: true }))?.answers.demands_1).toEqual({ value: 4, text: null, note: null });
+    expect((await loadMeasurementForFilling(practiceId, id))?.answers.demands_1).toEqual({
+      value: 4,
+      text: null,
+      note: 'Privé voor de coach',
+    });
+    expect((await loadMeasurementForFilling(practiceId, id, { forClient: true }))?.answers.demands_1).toEqual({
+      value: 4,
+      text: null,
+      note: null,
+    });
   });
 
   it('refuses an instrument that does not exist', async () => {
@@ -89,10 +106,19 @@ describe('saveAnswer', () => {
       error: 'validation',
       fieldErrors: { value: 'intake.valueOutOfScale' },
     });
-    expect(await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 2.5 }, 'coach')).toMatchObject({ ok: false, fieldErrors: { value: 'intake.valueOutOfScale' } });
+    expect(await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 2.5 }, 'coach')).toMatchObject({
+      ok: false,
+      fieldErrors: { value: 'intake.valueOutOfScale' },
+    });
     // An item of another instrument (the check-in) is not in this version of the intake.
-    expect(await saveAnswer(practiceId, id, { itemKey: 'demands_1', value: 3 }, 'coach')).toMatchObject({ ok: false, fieldErrors: { itemKey: 'intake.unknownItem' } });
-    expect(await saveAnswer(practiceId, id, { itemKey: 'workload_1', text: 'veel' }, 'coach')).toMatchObject({ ok: false, fieldErrors: { text: 'intake.textNotAllowed' } });
+    expect(await saveAnswer(practiceId, id, { itemKey: 'demands_1', value: 3 }, 'coach')).toMatchObject({
+      ok: false,
+      fieldErrors: { itemKey: 'intake.unknownItem' },
+    });
+    expect(await saveAnswer(practiceId, id, { itemKey: 'workload_1', text: 'veel' }, 'coach')).toMatchObject({
+      ok: false,
+      fieldErrors: { text: 'intake.textNotAllowed' },
+    });
     expect(await answerCount(id)).toBe(0);
   });
 
@@ -100,8 +126,14 @@ describe('saveAnswer', () => {
     const id = await start();
     const other = await createPractice('Andere praktijk');
     expect(await saveAnswer(other.practiceId, id, { itemKey: 'workload_1', value: 3 }, 'coach')).toEqual({ ok: false, error: 'not_found' });
-    expect(await saveAnswer(practiceId, '00000000-0000-4000-8000-000000000000', { itemKey: 'workload_1', value: 3 }, 'coach')).toEqual({ ok: false, error: 'not_found' });
-    expect(await saveAnswer(practiceId, 'not-a-uuid', { itemKey: 'workload_1', value: 3 }, 'coach')).toEqual({ ok: false, error: 'not_found' });
+    expect(await saveAnswer(practiceId, '00000000-0000-4000-8000-000000000000', { itemKey: 'workload_1', value: 3 }, 'coach')).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    expect(await saveAnswer(practiceId, 'not-a-uuid', { itemKey: 'workload_1', value: 3 }, 'coach')).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     expect(await answerCount(id)).toBe(0);
   });
 
@@ -166,7 +198,10 @@ describe('completeMeasurement and reopenMeasurement', () => {
     const completed = events.filter((e) => e.kind === 'measurement.completed' && e.data.measurementId === id);
     expect(completed).toHaveLength(1);
     expect(JSON.stringify(completed[0]?.data)).not.toMatch(/score|100/);
-    const audits = await getDb().select().from(auditLog).where(and(eq(auditLog.practiceId, practiceId), eq(auditLog.entityId, id)));
+    const audits = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.practiceId, practiceId), eq(auditLog.entityId, id)));
     expect(audits.map((a) => a.action)).toContain('measurement.completed');
     expect(JSON.stringify(audits.map((a) => a.metadata))).not.toMatch(/"score"|indices/);
   });
@@ -179,11 +214,17 @@ describe('completeMeasurement and reopenMeasurement', () => {
     const [row] = await getDb().select().from(measurements).where(eq(measurements.id, id));
     expect(row).toMatchObject({ status: 'in_progress', scores: null, completedAt: null });
     expect((await saveAnswer(practiceId, id, { itemKey: 'demands_1', value: 4 }, 'coach')).ok).toBe(true);
-    const audits = await getDb().select().from(auditLog).where(and(eq(auditLog.practiceId, practiceId), eq(auditLog.entityId, id)));
+    const audits = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.practiceId, practiceId), eq(auditLog.entityId, id)));
     expect(audits.find((a) => a.action === 'measurement.reopened')).toMatchObject({ actorUserId: coachId, entityType: 'measurement' });
     const other = await createPractice('Nog een praktijk');
     expect(await reopenMeasurement(other.practiceId, id, { userId: other.userId })).toEqual({ ok: false, error: 'not_found' });
-    expect(await completeMeasurement(other.practiceId, id, { kind: 'coach', userId: other.userId })).toEqual({ ok: false, error: 'not_found' });
+    expect(await completeMeasurement(other.practiceId, id, { kind: 'coach', userId: other.userId })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
   });
 });
 
@@ -195,14 +236,20 @@ describe('custom instruments in measurements', () => {
     const id = await start(key);
     const edited = batLikeInput();
     edited.items = edited.items.filter((i) => i.key !== 'vigour_3');
-    expect(await saveCustomInstrument(practiceId, coachId, { key, baseVersion: 1, definition: edited })).toEqual({ ok: true, data: { key, version: 2 } });
+    expect(await saveCustomInstrument(practiceId, coachId, { key, baseVersion: 1, definition: edited })).toEqual({
+      ok: true,
+      data: { key, version: 2 },
+    });
 
     expect(await saveAnswer(practiceId, id, { itemKey: 'vigour_3', value: 2 }, 'client')).toMatchObject({ ok: true });
     const loaded = await loadMeasurementForFilling(practiceId, id);
     expect(loaded?.instrument.version).toBe(1);
     expect(loaded?.measurement.instrumentVersion).toBe(1);
     const newer = await start(key);
-    expect(await saveAnswer(practiceId, newer, { itemKey: 'vigour_3', value: 2 }, 'client')).toMatchObject({ ok: false, fieldErrors: { itemKey: 'intake.unknownItem' } });
+    expect(await saveAnswer(practiceId, newer, { itemKey: 'vigour_3', value: 2 }, 'client')).toMatchObject({
+      ok: false,
+      fieldErrors: { itemKey: 'intake.unknownItem' },
+    });
     expect((await loadMeasurementForFilling(practiceId, newer))?.instrument.version).toBe(2);
   });
 });
@@ -212,9 +259,15 @@ describe('practiceMedian (per instrument, like with like)', () => {
     const fresh = await createPractice('Mediaanpraktijk');
     const coach = await addCoach(fresh.practiceId);
     const run = async (client: string, instrumentKey: string, high: string[]) => {
-      const { id } = await startMeasurement(fresh.practiceId, { clientId: client, instrumentKey, administeredBy: 'coach', createdBy: coach.userId });
+      const { id } = await startMeasurement(fresh.practiceId, {
+        clientId: client,
+        instrumentKey,
+        administeredBy: 'coach',
+        createdBy: coach.userId,
+      });
       const instrument = instrumentKey === 'check-in' ? checkInV1 : jdrIntakeV1;
-      for (const [itemKey, value] of Object.entries(valuesWhereHigh(instrument, high))) await saveAnswer(fresh.practiceId, id, { itemKey, value }, 'coach');
+      for (const [itemKey, value] of Object.entries(valuesWhereHigh(instrument, high)))
+        await saveAnswer(fresh.practiceId, id, { itemKey, value }, 'coach');
       await completeMeasurement(fresh.practiceId, id, { kind: 'coach', userId: coach.userId });
       return id;
     };
@@ -232,7 +285,12 @@ describe('practiceMedian (per instrument, like with like)', () => {
     const reopened = await run(c, 'jdr-intake', ['job_demands', 'work_resources']);
     expect(await reopenMeasurement(fresh.practiceId, reopened, { userId: coach.userId })).toEqual({ ok: true, data: null });
     // An unfinished measurement does not count.
-    await startMeasurement(fresh.practiceId, { clientId: b, instrumentKey: 'jdr-intake', administeredBy: 'coach', createdBy: coach.userId });
+    await startMeasurement(fresh.practiceId, {
+      clientId: b,
+      instrumentKey: 'jdr-intake',
+      administeredBy: 'coach',
+      createdBy: coach.userId,
+    });
 
     // Intake: a (100, 0) and b's latest (0, 100); the check-in of a and the reopened intake of c are not in it.
     expect(await practiceMedian(fresh.practiceId, like(jdrIntakeV1, 'jdr_wide'))).toEqual({ demands: 50, resources: 50, n: 2 });

@@ -1,35 +1,35 @@
 import 'server-only';
-import { getDb, type Executor } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { findCustomInstrument, findCustomInstrumentById, findCustomInstrumentsByIds } from '@/db/queries/instruments';
 import {
   findMeasurement,
   findMeasurementHead,
+  insertIndexPoints,
   insertMeasurement,
   listAnswers,
   lockMeasurement,
-  insertIndexPoints,
+  type MeasurementHead,
   markCompleted,
   markReopened,
   upsertAnswer,
-  type MeasurementHead,
 } from '@/db/queries/measurements';
+import { getScoringSettings } from '@/db/queries/practices';
 import type { Measurement } from '@/db/schema';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 // The homework service starts measurements from here and hands "measure again" in on completion: a cycle of
 // function imports only (nothing is used while the modules load).
 import { handInMeasurementHomework } from '@/lib/homework/service';
 import { isUuid } from '@/lib/ids';
-import { customInstrumentSchema, customToInstrument, getInstrument, latestVersion, type Instrument } from '@/lib/instruments';
+import { customInstrumentSchema, customToInstrument, getInstrument, type Instrument, latestVersion } from '@/lib/instruments';
 import { answerInputSchema } from '@/lib/schemas/intake';
-import { scoreMeasurement } from '@/lib/scoring/score';
-import { commitChange, type ChangeActor } from '@/lib/services/commit';
-import { checkAnswer, type AnswerInput } from './answer-rules';
-import { answerMap, scoringAnswers, type AnswerMap } from './answers';
-import { isBuiltInKey } from './instrument-key';
-import { getScoringSettings } from '@/db/queries/practices';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
+import { scoreMeasurement } from '@/lib/scoring/score';
+import { type ChangeActor, commitChange } from '@/lib/services/commit';
+import { type AnswerInput, checkAnswer } from './answer-rules';
+import { type AnswerMap, answerMap, scoringAnswers } from './answers';
+import { isBuiltInKey } from './instrument-key';
 import { indexPointsForStorage, scoresForStorage } from './stored-scores';
 
 /** An unknown instrument or client when starting; the action turns it into `not_found`. */
@@ -72,7 +72,10 @@ export async function instrumentForMeasurement(
 type InstrumentRef = Pick<MeasurementHead, 'instrumentKey' | 'instrumentVersion' | 'customInstrumentId'>;
 
 /** The instruments of many measurements (a client's list), with at most one query for the custom ones. */
-export async function instrumentsForMeasurements(practiceId: string, heads: readonly InstrumentRef[]): Promise<(h: InstrumentRef) => Instrument | null> {
+export async function instrumentsForMeasurements(
+  practiceId: string,
+  heads: readonly InstrumentRef[],
+): Promise<(h: InstrumentRef) => Instrument | null> {
   const found = new Map<string, Instrument>();
   const missing: string[] = [];
   for (const id of new Set(heads.flatMap((h) => (h.customInstrumentId ? [h.customInstrumentId] : [])))) {
@@ -86,7 +89,8 @@ export async function instrumentsForMeasurements(practiceId: string, heads: read
     found.set(row.id, instrument);
     remember(`${practiceId}:${row.id}`, instrument);
   }
-  return (h) => (h.customInstrumentId ? (found.get(h.customInstrumentId) ?? null) : (getInstrument(h.instrumentKey, h.instrumentVersion) ?? null));
+  return (h) =>
+    h.customInstrumentId ? (found.get(h.customInstrumentId) ?? null) : (getInstrument(h.instrumentKey, h.instrumentVersion) ?? null);
 }
 
 /** A built-in instrument or one of the practice's own; the newest version unless one is asked for. */
@@ -126,7 +130,13 @@ function measurementActor(practiceId: string, createdBy: string | null, administ
  */
 export async function startMeasurement(
   practiceId: string,
-  input: { clientId: string; instrumentKey: string; instrumentVersion?: number; administeredBy: 'coach' | 'client'; createdBy: string | null },
+  input: {
+    clientId: string;
+    instrumentKey: string;
+    instrumentVersion?: number;
+    administeredBy: 'coach' | 'client';
+    createdBy: string | null;
+  },
   ex?: Executor,
 ): Promise<{ id: string }> {
   const result = await commitChange(
@@ -171,11 +181,16 @@ export async function startMeasurement(
 }
 
 /** The coach starts a measurement for a reachable client; an unknown instrument is `not_found` on its field. */
-export async function startCoachMeasurement(actor: { practiceId: string; userId: string }, clientId: string, instrumentKey: string): Promise<ActionResult<{ id: string }>> {
+export async function startCoachMeasurement(
+  actor: { practiceId: string; userId: string },
+  clientId: string,
+  instrumentKey: string,
+): Promise<ActionResult<{ id: string }>> {
   try {
     return ok(await startMeasurement(actor.practiceId, { clientId, instrumentKey, administeredBy: 'coach', createdBy: actor.userId }));
   } catch (error) {
-    if (error instanceof IntakeNotFoundError) return fail('not_found', { fieldErrors: { instrumentKey: 'measurements.unknownInstrument' } });
+    if (error instanceof IntakeNotFoundError)
+      return fail('not_found', { fieldErrors: { instrumentKey: 'measurements.unknownInstrument' } });
     if (error instanceof ConsentRequiredError) return fail('consent_required');
     throw error;
   }
@@ -248,9 +263,7 @@ export async function saveAnswer(
   return fail('forbidden', COMPLETED);
 }
 
-type Completion =
-  | { done: false; result: ActionResult<null> }
-  | { done: true; clientId: string; instrument: Instrument; answered: number };
+type Completion = { done: false; result: ActionResult<null> } | { done: true; clientId: string; instrument: Instrument; answered: number };
 
 /**
  * Locks the measurement, scores it (analyseMeasurement's scoring), stores the scores and marks it completed;
@@ -287,7 +300,9 @@ export async function completeMeasurement(
       return { done: true, clientId: measurement.clientId, instrument, answered: Object.keys(answers).length };
     },
     timeline: (c) =>
-      c.done ? { clientId: c.clientId, kind: 'measurement.completed', data: { measurementId, ...timelineInstrument(c.instrument), by: by.kind } } : null,
+      c.done
+        ? { clientId: c.clientId, kind: 'measurement.completed', data: { measurementId, ...timelineInstrument(c.instrument), by: by.kind } }
+        : null,
     audit: (c) =>
       c.done
         ? {
@@ -325,7 +340,10 @@ export async function reopenMeasurement(practiceId: string, measurementId: strin
         ? {
             clientId: r.measurement.clientId,
             kind: 'measurement.reopened',
-            data: { measurementId, ...(r.instrument ? timelineInstrument(r.instrument) : { instrument: 'custom', name: r.measurement.instrumentKey }) },
+            data: {
+              measurementId,
+              ...(r.instrument ? timelineInstrument(r.instrument) : { instrument: 'custom', name: r.measurement.instrumentKey }),
+            },
           }
         : null,
     audit: (r) =>
@@ -344,11 +362,21 @@ export async function reopenMeasurement(practiceId: string, measurementId: strin
 
 /** The coach opened a measurement in progress to fill it in (the answers so far are health data): in the audit log. */
 export async function recordMeasurementOpened(actor: { practiceId: string; userId: string }, measurementId: string): Promise<void> {
-  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'measurement.opened', entityType: 'measurement', entityId: measurementId });
+  await audit({
+    practiceId: actor.practiceId,
+    actorUserId: actor.userId,
+    action: 'measurement.opened',
+    entityType: 'measurement',
+    entityId: measurementId,
+  });
 }
 
 /** The coach opened a client's list of measurements with their scores and trend: in the audit log. */
-export async function recordMeasurementsListed(actor: { practiceId: string; userId: string }, clientId: string, count: number): Promise<void> {
+export async function recordMeasurementsListed(
+  actor: { practiceId: string; userId: string },
+  clientId: string,
+  count: number,
+): Promise<void> {
   await audit({
     practiceId: actor.practiceId,
     actorUserId: actor.userId,
@@ -361,7 +389,13 @@ export async function recordMeasurementsListed(actor: { practiceId: string; user
 
 /** The coach opened a completed measurement's results: in the audit log (who looked at health data). */
 export async function recordMeasurementViewed(actor: { practiceId: string; userId: string }, measurementId: string): Promise<void> {
-  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'measurement.viewed', entityType: 'measurement', entityId: measurementId });
+  await audit({
+    practiceId: actor.practiceId,
+    actorUserId: actor.userId,
+    action: 'measurement.viewed',
+    entityType: 'measurement',
+    entityId: measurementId,
+  });
 }
 
 /**

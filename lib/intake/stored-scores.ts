@@ -1,7 +1,7 @@
 import { INDEX_KEYS, type IndexKey, type Instrument } from '../instruments/types';
-import { COMPONENT_SETS, componentSignature, type ComponentSet } from '../scoring/component-sets';
-import { dimensionFlags, type DimensionFlag } from '../scoring/flags';
-import { profileFromIndices, type ProfileKey } from '../scoring/profile';
+import { COMPONENT_SETS, type ComponentSet, componentSignature } from '../scoring/component-sets';
+import { type DimensionFlag, dimensionFlags } from '../scoring/flags';
+import { type ProfileKey, profileFromIndices } from '../scoring/profile';
 import { scoreFromDimensions } from '../scoring/score';
 import { burnoutSignals } from '../scoring/signals';
 import type { DimensionResult, IndexResult, IndexResults, MeasurementScores } from '../scoring/types';
@@ -94,7 +94,8 @@ export function scoresForStorage(scores: MeasurementScores, instrument?: Instrum
   if (profile) stored.profile = { key: profile.key, reference: 'midpoint' };
   if (instrument) {
     const profiles: Partial<Record<ComponentSet, ProfileKey | null>> = {};
-    for (const set of COMPONENT_SETS) profiles[set] = profileFromIndices(scoreFromDimensions(instrument, scores.dimensions, set).indices)?.key ?? null;
+    for (const set of COMPONENT_SETS)
+      profiles[set] = profileFromIndices(scoreFromDimensions(instrument, scores.dimensions, set).indices)?.key ?? null;
     stored.profiles = profiles;
     stored.flags = dimensionFlags(instrument, scores);
     stored.burnoutHigh = burnoutSignals(instrument, scores).length > 0;

@@ -9,11 +9,22 @@ import { allItems, type Instrument } from '../instruments/types';
  * A client of `coachId` in the practice, inserted directly (the caseload pages are not under test here),
  * with the coaching agreement on record unless `agreement: false` (measurements need it).
  */
-export async function createTestClient(practiceId: string, coachId: string, name = 'Anna de Vries', { agreement = true }: { agreement?: boolean } = {}) {
+export async function createTestClient(
+  practiceId: string,
+  coachId: string,
+  name = 'Anna de Vries',
+  { agreement = true }: { agreement?: boolean } = {},
+) {
   const [firstName = 'Anna', ...rest] = name.split(' ');
   const [client] = await getDb()
     .insert(clients)
-    .values({ practiceId, coachId, firstName, lastName: rest.join(' ') || 'Client', email: `client-${randomBytes(4).toString('hex')}@example.test` })
+    .values({
+      practiceId,
+      coachId,
+      firstName,
+      lastName: rest.join(' ') || 'Client',
+      email: `client-${randomBytes(4).toString('hex')}@example.test`,
+    })
     .returning({ id: clients.id });
   if (!client) throw new Error('insert failed');
   if (agreement) await recordCoachingAgreement(practiceId, client.id, coachId);

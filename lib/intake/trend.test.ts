@@ -7,7 +7,10 @@ const m = (id: string, date: string, indices: Record<string, unknown>) => ({ id,
 const history = [
   m('a', '2026-01-10T10:00:00.000Z', { demands: scored(80), work_resources: scored(30), personal_resources: scored(50) }),
   m('b', '2026-02-10T10:00:00.000Z', { demands: scored(70), work_resources: scored(40), burnout: scored(60) }),
-  m('c', '2026-03-10T10:00:00.000Z', { demands: { status: 'insufficient', scoredDimensions: 0, totalDimensions: 3 }, work_resources: scored(55) }),
+  m('c', '2026-03-10T10:00:00.000Z', {
+    demands: { status: 'insufficient', scoredDimensions: 0, totalDimensions: 3 },
+    work_resources: scored(55),
+  }),
 ];
 
 describe('trendSeries', () => {

@@ -1,7 +1,7 @@
 import type { QuadrantPoint } from '../charts/quadrant-plot';
 import type { TrendSeries } from '../charts/trend-chart';
 import { INDEX_KEYS, type IndexKey, type Instrument } from '../instruments/types';
-import { comparable, type ComponentSet } from '../scoring/component-sets';
+import { type ComponentSet, comparable } from '../scoring/component-sets';
 import { indexScore } from '../scoring/indices';
 import type { IndexResults } from '../scoring/types';
 import { storedIndexScore, storedIndices, storedIndicesFor } from './stored-scores';

@@ -16,7 +16,9 @@ describe('portal mails', () => {
   it('assignment: in the client’s language, with the coach’s message and the sign-in link as the only link', () => {
     const nl = homeworkAssignedMail({ ...args, locale: 'nl', message: 'Let op de <avonden>.' });
     expect(nl.subject).toBe('Nieuw huiswerk: Energiedagboek');
-    expect(nl.text).toContain('Noor Visser van Praktijk Zuurstof heeft huiswerk voor je klaargezet: Energiedagboek. Graag uiterlijk 10 maart 2026 inleveren.');
+    expect(nl.text).toContain(
+      'Noor Visser van Praktijk Zuurstof heeft huiswerk voor je klaargezet: Energiedagboek. Graag uiterlijk 10 maart 2026 inleveren.',
+    );
     expect(nl.text).toContain('Let op de <avonden>.');
     expect(nl.html).toContain('Let op de &lt;avonden&gt;.');
     expect(nl.text.match(/https?:\/\/\S+/g)).toEqual([args.url]);
@@ -27,7 +29,9 @@ describe('portal mails', () => {
 
   it('reminder and sign-in link name the task or practice', () => {
     expect(homeworkReminderMail({ ...args, locale: 'nl' }).subject).toBe('Herinnering: Energiedagboek');
-    expect(homeworkAssignedMail({ ...args, template: 'measure_again', instrumentKey: 'check-in', locale: 'nl', message: '' }).subject).toMatch(/^Nieuw huiswerk: Opnieuw meten: /);
+    expect(
+      homeworkAssignedMail({ ...args, template: 'measure_again', instrumentKey: 'check-in', locale: 'nl', message: '' }).subject,
+    ).toMatch(/^Nieuw huiswerk: Opnieuw meten: /);
     const link = portalLinkMail({ to: args.to, locale: 'nl', name: 'Eva', practice: 'Praktijk Zuurstof', url: args.url });
     expect(link.subject).toBe('Je aanmeldlink voor het cliëntportaal van Praktijk Zuurstof');
     expect(link.text).toContain('30 minuten');

@@ -1,7 +1,7 @@
 import type { TemplateKey } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
-import { translatorFor } from '@/lib/i18n/translator';
 import type { Locale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import type { Mail } from './transport';
 
 function escapeHtml(value: string): string {

@@ -9,7 +9,12 @@ import { auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { deliver, type Mail } from './transport';
 import { runMailJobsOnce } from './worker';
 
-const mail = (to = 'eva@example.test'): Mail => ({ to, subject: 'Nieuw huiswerk', text: 'Geheime tekst voor Eva', html: '<p>Geheime tekst voor Eva</p>' });
+const mail = (to = 'eva@example.test'): Mail => ({
+  to,
+  subject: 'Nieuw huiswerk',
+  text: 'Geheime tekst voor Eva',
+  html: '<p>Geheime tekst voor Eva</p>',
+});
 
 /** A homework-style change: the write, its audit entry and the mail it causes, in one transaction. */
 function renameWithMail(practiceId: string, name: string, afterMail?: () => void) {
@@ -43,7 +48,9 @@ describe('mail in the transaction of its change', () => {
 
     expect(await renameWithMail(owner.practiceId, 'Nieuw')).toMatchObject({ ok: true });
     expect(await jobCount()).toBe(1);
-    expect(await listQueuedMails(owner.practiceId)).toMatchObject([{ to: 'eva@example.test', subject: 'Nieuw huiswerk', status: 'queued', attempts: 0 }]);
+    expect(await listQueuedMails(owner.practiceId)).toMatchObject([
+      { to: 'eva@example.test', subject: 'Nieuw huiswerk', status: 'queued', attempts: 0 },
+    ]);
     const kept = await outboxFor(owner.practiceId); // runs the worker first
     expect(kept).toMatchObject([{ to: 'eva@example.test', subject: 'Nieuw huiswerk', text: 'Geheime tekst voor Eva' }]);
     expect(await jobCount()).toBe(0);
@@ -98,7 +105,9 @@ describe('sending by SMTP', () => {
         });
       },
     });
-    const port = await new Promise<number>((resolve) => server!.listen(0, '127.0.0.1', () => resolve((server!.server.address() as { port: number }).port)));
+    const port = await new Promise<number>((resolve) =>
+      server!.listen(0, '127.0.0.1', () => resolve((server!.server.address() as { port: number }).port)),
+    );
     process.env.SMTP_URL = `smtp://127.0.0.1:${port}`;
     return received;
   }

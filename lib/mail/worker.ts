@@ -1,5 +1,5 @@
 import 'server-only';
-import { Logger, run, runOnce, type Runner, type Task, type TaskList } from 'graphile-worker';
+import { Logger, type Runner, run, runOnce, type Task, type TaskList } from 'graphile-worker';
 import { databaseUrl } from '@/db/client';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';

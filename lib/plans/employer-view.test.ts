@@ -19,7 +19,9 @@ const item = fc.record({
   level: fc.constantFrom(...PLAN_LEVELS),
   owner: fc.constantFrom(...PLAN_OWNERS),
   status: fc.constantFrom(...PLAN_STATUSES),
-  dueDate: fc.option(fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
+  dueDate: fc.option(
+    fc.date({ min: new Date('2020-01-01'), max: new Date('2035-01-01'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  ),
   dimensions: fc.array(marker('dimension'), { maxLength: 3 }),
   score: fc.integer({ min: 0, max: 100 }),
 });
@@ -31,7 +33,9 @@ const plan = fc.record({
   ownWords: marker('own-words'),
   homework: marker('homework-answer'),
   sickLeaveSince: marker('sick-leave'),
-  scores: fc.dictionary(fc.constantFrom('workload', 'autonomy', 'burnout'), fc.integer({ min: 0, max: 100 })).map((d) => ({ ...d, label: `SECRET-score-${++counter}` })),
+  scores: fc
+    .dictionary(fc.constantFrom('workload', 'autonomy', 'burnout'), fc.integer({ min: 0, max: 100 }))
+    .map((d) => ({ ...d, label: `SECRET-score-${++counter}` })),
   locale: fc.constantFrom('nl' as const, 'en' as const),
 });
 
@@ -60,7 +64,8 @@ describe('the employer view', () => {
         expect(json).not.toContain('SECRET');
         expect(view.items.map((i) => i.wording)).toEqual(releasedRows.map((r) => r.employerWording.trim()));
         expect(Object.keys(view).sort()).toEqual(['coach', 'confirmedAt', 'items', 'locale', 'meetings', 'practice']);
-        for (const it of view.items) expect(Object.keys(it).sort()).toEqual(['dueDate', 'employerMayUpdate', 'id', 'owner', 'status', 'wording']);
+        for (const it of view.items)
+          expect(Object.keys(it).sort()).toEqual(['dueDate', 'employerMayUpdate', 'id', 'owner', 'status', 'wording']);
       }),
       { numRuns: 300 },
     );
@@ -69,7 +74,13 @@ describe('the employer view', () => {
   it('lets the employer update only items owned by the manager or HR', () => {
     const view = buildEmployerView({
       locale: 'en',
-      releasedItems: PLAN_OWNERS.map((owner, i) => ({ id: String(i), employerWording: `w${i}`, owner, dueDate: '2030-01-01', status: 'planned' })),
+      releasedItems: PLAN_OWNERS.map((owner, i) => ({
+        id: String(i),
+        employerWording: `w${i}`,
+        owner,
+        dueDate: '2030-01-01',
+        status: 'planned',
+      })),
       meetings: [{ startsAt: new Date(Date.now() - 1000) }],
       coach: { name: 'C', email: 'c@x.test' },
       practice: { name: 'P', hasLogo: false },

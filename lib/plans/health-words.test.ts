@@ -6,14 +6,46 @@ import { INTERVENTIONS } from './library';
 describe('findHealthWords', () => {
   it('finds the Dutch health words of the issue', () => {
     const words = [
-      'burn-out', 'burnout', 'overspannen', 'ziek', 'ziekte', 'uitgeput', 'uitputting', 'depressie', 'depressief', 'angst',
-      'paniek', 'slaap', 'slapen', 'medicatie', 'medicijnen', 'diagnose', 'therapie', 'psycholoog', 'huisarts', 'bedrijfsarts', 'klachten',
+      'burn-out',
+      'burnout',
+      'overspannen',
+      'ziek',
+      'ziekte',
+      'uitgeput',
+      'uitputting',
+      'depressie',
+      'depressief',
+      'angst',
+      'paniek',
+      'slaap',
+      'slapen',
+      'medicatie',
+      'medicijnen',
+      'diagnose',
+      'therapie',
+      'psycholoog',
+      'huisarts',
+      'bedrijfsarts',
+      'klachten',
     ];
     for (const word of words) expect(findHealthWords(`De medewerker noemde ${word} in het gesprek.`), word).toEqual([word]);
   });
 
   it('finds the English health words', () => {
-    const words = ['burnout', 'exhausted', 'exhaustion', 'depression', 'anxiety', 'sleep', 'medication', 'diagnosis', 'sick', 'illness', 'therapy', 'panic'];
+    const words = [
+      'burnout',
+      'exhausted',
+      'exhaustion',
+      'depression',
+      'anxiety',
+      'sleep',
+      'medication',
+      'diagnosis',
+      'sick',
+      'illness',
+      'therapy',
+      'panic',
+    ];
     for (const word of words) expect(findHealthWords(`The employee mentioned ${word} at work.`), word).toEqual([word]);
     expect(findHealthWords('She was burned out and is on sick leave.')).toEqual(['burned out', 'sick leave']);
   });
@@ -73,7 +105,18 @@ describe('findHealthWords', () => {
   // Every word of every employer wording is clean (the library test checks that); a health word
   // put anywhere among them is found, whatever its case.
   const cleanWords = [...new Set(INTERVENTIONS.flatMap((i) => `${i.employerWording.nl} ${i.employerWording.en}`.split(/\s+/)))];
-  const healthWords = ['burn-out', 'overspannen', 'slaapproblemen', 'ziekmelding', 'depressie', 'angst', 'exhausted', 'anxiety', 'medicatie', 'diagnose'];
+  const healthWords = [
+    'burn-out',
+    'overspannen',
+    'slaapproblemen',
+    'ziekmelding',
+    'depressie',
+    'angst',
+    'exhausted',
+    'anxiety',
+    'medicatie',
+    'diagnose',
+  ];
 
   it('finds a health word wherever it is put among clean words (property)', () => {
     fc.assert(
@@ -81,7 +124,11 @@ describe('findHealthWords', () => {
         fc.array(fc.constantFrom(...cleanWords), { maxLength: 30 }),
         fc.nat(),
         fc.constantFrom(...healthWords),
-        fc.constantFrom<(s: string) => string>((s) => s, (s) => s.toUpperCase(), (s) => s.charAt(0).toUpperCase() + s.slice(1)),
+        fc.constantFrom<(s: string) => string>(
+          (s) => s,
+          (s) => s.toUpperCase(),
+          (s) => s.charAt(0).toUpperCase() + s.slice(1),
+        ),
         (words, at, health, casing) => {
           const spelled = casing(health);
           const text = [...words.slice(0, at % (words.length + 1)), spelled, ...words.slice(at % (words.length + 1))].join(' ');

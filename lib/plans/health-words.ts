@@ -40,7 +40,19 @@ const TERMS: readonly Term[] = [
   ...t('prefix', 'sleep', 'slept', 'asleep'),
   ...t('word', 'sliep', 'sliepen', 'slaapt'),
   // Medication, diagnosis, treatment, care providers.
-  ...t('prefix', 'medicatie', 'medicijn', 'medication', 'antidepressant', 'diagnose', 'diagnosis', 'therap', 'psycholoog', 'psychologen', 'psychologist'),
+  ...t(
+    'prefix',
+    'medicatie',
+    'medicijn',
+    'medication',
+    'antidepressant',
+    'diagnose',
+    'diagnosis',
+    'therap',
+    'psycholoog',
+    'psychologen',
+    'psychologist',
+  ),
   ...t('prefix', 'psychiater', 'psychiatrist'),
   ...t('suffix', 'therapie', 'therapy'),
   ...t('edge', 'huisarts', 'bedrijfsarts', 'psychisch', 'verslaving', 'verslaafd', 'addiction', 'addicted'),
@@ -83,7 +95,14 @@ const ALLOWED_PHRASES: readonly string[][] = [['health', 'and', 'safety']];
  * product are often nurses, doctors' assistants, physiotherapists), customer complaints, and
  * ordinary words that happen to contain a stem (`langst`, `ontvangst`).
  */
-const ALLOWED_PREFIXES: readonly string[] = ['zieken', 'gezondheidszorg', 'klachtenregeling', 'klachtencommissie', 'klachtenafhandeling', 'klachtenprocedure'];
+const ALLOWED_PREFIXES: readonly string[] = [
+  'zieken',
+  'gezondheidszorg',
+  'klachtenregeling',
+  'klachtencommissie',
+  'klachtenafhandeling',
+  'klachtenprocedure',
+];
 const ALLOWED_WORDS: ReadonlySet<string> = new Set([
   'langst',
   'langste',
@@ -104,11 +123,7 @@ const ALLOWED_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 function normalise(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[-‐‑]/g, '');
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[-‐‑]/g, '');
 }
 
 function termMatches(term: Term, word: string): boolean {
@@ -167,7 +182,10 @@ export function findHealthWords(text: string): string[] {
     }
     const word = words[i] as string;
     const key = normalised[i] as string;
-    const parts = word.split(/[-‐‑]/).map(normalise).filter((p) => p.length > 3);
+    const parts = word
+      .split(/[-‐‑]/)
+      .map(normalise)
+      .filter((p) => p.length > 3);
     if (isHealthWord(key) || (parts.length > 1 && parts.some(isHealthWord))) add(word, key);
   }
   return found;

@@ -44,7 +44,11 @@ describe('planHints', () => {
 
   it('for any plan: the hints follow exactly from the active items (property)', () => {
     const items = fc.array(
-      fc.record({ category: fc.constantFrom(...PLAN_CATEGORIES), owner: fc.constantFrom(...PLAN_OWNERS), status: fc.constantFrom(...PLAN_STATUSES) }),
+      fc.record({
+        category: fc.constantFrom(...PLAN_CATEGORIES),
+        owner: fc.constantFrom(...PLAN_OWNERS),
+        status: fc.constantFrom(...PLAN_STATUSES),
+      }),
       { maxLength: 12 },
     );
     fc.assert(

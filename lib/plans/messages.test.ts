@@ -8,7 +8,8 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 describe('plan messages', () => {
   it('have the same keys and placeholders in Dutch and English', () => {
     expect(Object.keys(planMessages.en).sort()).toEqual(Object.keys(planMessages.nl).sort());
-    for (const [key, nl] of Object.entries(planMessages.nl)) expect(placeholders(planMessages.en[key] ?? ''), key).toEqual(placeholders(nl));
+    for (const [key, nl] of Object.entries(planMessages.nl))
+      expect(placeholders(planMessages.en[key] ?? ''), key).toEqual(placeholders(nl));
   });
 
   it('can be nested by their dots: no key is also the prefix of another', () => {
@@ -42,7 +43,9 @@ describe('plan messages', () => {
 
   it('name a dimension of a custom instrument through the given names, or by its key', () => {
     const reason = { key: 'reason.lowResource', params: { dimension: 'steun_team', score: 10 } };
-    expect(reasonText(reason, 'nl', (k) => (k === 'steun_team' ? 'Steun van het team' : undefined))).toBe('Steun van het team is laag (10).');
+    expect(reasonText(reason, 'nl', (k) => (k === 'steun_team' ? 'Steun van het team' : undefined))).toBe(
+      'Steun van het team is laag (10).',
+    );
     expect(reasonText(reason, 'nl')).toBe('Steun_team is laag (10).');
   });
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { type Executor } from '@/db/client';
-import { clientEmployerId, findContact } from '@/db/queries/plans-contacts';
+import type { Executor } from '@/db/client';
+import { findMeasurementHead } from '@/db/queries/measurements';
 import {
   findPlanItem,
   insertDismissedSuggestion,
@@ -9,23 +9,23 @@ import {
   insertPlanItem,
   insertRelease,
   openRelease,
+  type PlanItemWrite,
   reorderPlanItems,
   updatePlanItem,
   withdrawRelease,
-  type PlanItemWrite,
 } from '@/db/queries/plans';
-import { findMeasurementHead } from '@/db/queries/measurements';
+import { clientEmployerId, findContact } from '@/db/queries/plans-contacts';
 import { getPractice } from '@/db/queries/practices';
 import { findShare, insertOpening, insertShare, markShareConfirmed, revokeShareRow, updateShareExpiry } from '@/db/queries/shares';
 import type { PlanItem, PlanShare } from '@/db/schema';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
-import type { Actor } from '@/lib/auth/guards';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { requireClientAccess } from '@/lib/auth/client-access';
+import type { Actor } from '@/lib/auth/guards';
 import { hashToken } from '@/lib/auth/tokens';
-import { deliver, type Mail } from '@/lib/mail/transport';
 import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
-import { commitChange, StaleError, type ChangeActor, type TimelineLine } from '@/lib/services/commit';
+import { deliver, type Mail } from '@/lib/mail/transport';
+import { type ChangeActor, commitChange, StaleError, type TimelineLine } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
 import { EMPLOYER_OWNERS, type PlanStatus } from './types';
 
@@ -58,7 +58,11 @@ export async function createPlanItem(
   const { clientId: _c, source, ...fields } = input;
   return commitChange({
     actor: coachActor(actor),
-    write: async (tx) => ({ itemId: (await insertPlanItem(actor.practiceId, { ...fields, status: 'planned', clientId: client.id, source, createdBy: actor.userId }, tx)).id }),
+    write: async (tx) => ({
+      itemId: (
+        await insertPlanItem(actor.practiceId, { ...fields, status: 'planned', clientId: client.id, source, createdBy: actor.userId }, tx)
+      ).id,
+    }),
     timeline: ({ itemId }) => ({ clientId: client.id, kind: 'plan.item_added', data: { itemId, title: fields.title, source } }),
     audit: ({ itemId }) => ({ action: 'plan.item_added', entityType: 'plan_item', entityId: itemId, metadata: { source } }),
   });
@@ -86,11 +90,28 @@ export async function editPlanItem(
     },
     timeline: ({ withdrawn }): TimelineLine[] => [
       { clientId: item.clientId, kind: 'plan.item_updated', data: { itemId, title: fields.title } },
-      ...(withdrawn ? [{ clientId: item.clientId, kind: 'plan.release_withdrawn' as const, data: { itemId, title: fields.title, reason: 'wording_changed' } }] : []),
+      ...(withdrawn
+        ? [
+            {
+              clientId: item.clientId,
+              kind: 'plan.release_withdrawn' as const,
+              data: { itemId, title: fields.title, reason: 'wording_changed' },
+            },
+          ]
+        : []),
     ],
     audit: ({ withdrawn }) => [
       { action: 'plan.item_updated', entityType: 'plan_item', entityId: itemId },
-      ...(withdrawn ? [{ action: 'plan.release_withdrawn' as const, entityType: 'plan_item', entityId: itemId, metadata: { reason: 'wording_changed' } }] : []),
+      ...(withdrawn
+        ? [
+            {
+              action: 'plan.release_withdrawn' as const,
+              entityType: 'plan_item',
+              entityId: itemId,
+              metadata: { reason: 'wording_changed' },
+            },
+          ]
+        : []),
     ],
   });
 }
@@ -107,7 +128,11 @@ export async function setPlanItemStatus(
       const row = await updatePlanItem(actor.practiceId, item.id, input.version, { status: input.status }, tx);
       return row ? { version: row.version } : null;
     },
-    timeline: () => ({ clientId: item.clientId, kind: 'plan.item_status', data: { itemId: item.id, title: item.title, status: input.status } }),
+    timeline: () => ({
+      clientId: item.clientId,
+      kind: 'plan.item_status',
+      data: { itemId: item.id, title: item.title, status: input.status },
+    }),
     audit: () => ({ action: 'plan.item_status', entityType: 'plan_item', entityId: item.id, metadata: { status: input.status } }),
   });
 }
@@ -117,7 +142,8 @@ export async function reorderPlan(actor: Actor, input: { clientId: string; itemI
   return commitChange({
     actor: coachActor(actor),
     // Not the same items any more (someone added or removed one): stale, reload and try again.
-    write: async (tx) => ((await reorderPlanItems(actor.practiceId, client.id, input.itemIds, tx)) ? { count: input.itemIds.length } : null),
+    write: async (tx) =>
+      (await reorderPlanItems(actor.practiceId, client.id, input.itemIds, tx)) ? { count: input.itemIds.length } : null,
     timeline: ({ count }) => ({ clientId: client.id, kind: 'plan.reordered', data: { count } }),
     audit: () => ({ action: 'plan.reordered', entityType: 'client', entityId: client.id }),
   }).then((r) => (r.ok ? ok(null) : r));
@@ -136,7 +162,12 @@ export async function dismissSuggestion(
       return insertDismissedSuggestion(actor.practiceId, { ...input, clientId: client.id, dismissedBy: actor.userId }, tx);
     },
     timeline: () => ({ clientId: client.id, kind: 'plan.suggestion_dismissed', data: { suggestion: input.suggestionKey } }),
-    audit: () => ({ action: 'plan.suggestion_dismissed', entityType: 'measurement', entityId: input.measurementId, metadata: { suggestion: input.suggestionKey } }),
+    audit: () => ({
+      action: 'plan.suggestion_dismissed',
+      entityType: 'measurement',
+      entityId: input.measurementId,
+      metadata: { suggestion: input.suggestionKey },
+    }),
   }).then((r) => (r.ok ? ok(null) : r));
 }
 
@@ -169,13 +200,24 @@ export async function releaseItem(by: Releaser, itemId: string): Promise<ActionR
       if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
       const release = await insertRelease(
         actor.practiceId,
-        { clientId: item.clientId, itemId: item.id, employerWording: wording, releasedBy: by.kind, recordedBy: by.kind === 'coach_in_session' ? by.actor.userId : null },
+        {
+          clientId: item.clientId,
+          itemId: item.id,
+          employerWording: wording,
+          releasedBy: by.kind,
+          recordedBy: by.kind === 'coach_in_session' ? by.actor.userId : null,
+        },
         tx,
       );
       return { releaseId: release.id };
     },
     timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
-    audit: ({ releaseId }) => ({ action: 'plan.released', entityType: 'plan_item', entityId: item.id, metadata: { releaseId, by: by.kind } }),
+    audit: ({ releaseId }) => ({
+      action: 'plan.released',
+      entityType: 'plan_item',
+      entityId: item.id,
+      metadata: { releaseId, by: by.kind },
+    }),
   });
 }
 
@@ -186,8 +228,12 @@ export async function withdrawItem(by: Releaser, itemId: string): Promise<Action
   const result = await commitChange({
     actor,
     write: async (tx) => ({ withdrawn: Boolean(await withdrawRelease(actor.practiceId, item.id, by.kind, tx)) }),
-    timeline: ({ withdrawn }) => (withdrawn ? { clientId: item.clientId, kind: 'plan.release_withdrawn', data: { itemId: item.id, title: item.title, reason: by.kind } } : null),
-    audit: ({ withdrawn }) => (withdrawn ? { action: 'plan.release_withdrawn', entityType: 'plan_item', entityId: item.id, metadata: { reason: by.kind } } : null),
+    timeline: ({ withdrawn }) =>
+      withdrawn
+        ? { clientId: item.clientId, kind: 'plan.release_withdrawn', data: { itemId: item.id, title: item.title, reason: by.kind } }
+        : null,
+    audit: ({ withdrawn }) =>
+      withdrawn ? { action: 'plan.release_withdrawn', entityType: 'plan_item', entityId: item.id, metadata: { reason: by.kind } } : null,
   });
   return result.ok ? ok(null) : result;
 }
@@ -197,7 +243,11 @@ export async function withdrawItem(by: Releaser, itemId: string): Promise<Action
 /** The mail to the manager or HR contact: in the contact's language, the link and what it holds (never health data). */
 function planShareMail(args: { to: string; locale: Locale; name: string; coach: string; practice: string; url: string }): Mail {
   const t = translatorFor(args.locale);
-  const paragraphs = [t('mail.planShare.greeting', { name: args.name }), t('mail.planShare.body', { coach: args.coach, practice: args.practice }), t('mail.planShare.privacy')];
+  const paragraphs = [
+    t('mail.planShare.greeting', { name: args.name }),
+    t('mail.planShare.body', { coach: args.coach, practice: args.practice }),
+    t('mail.planShare.privacy'),
+  ];
   const text = [...paragraphs, `${t('mail.planShare.action')}: ${args.url}`].join('\n\n');
   const esc = (v: string) => v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2937">${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}<p><a href="${esc(args.url)}">${esc(t('mail.planShare.action'))}</a></p></body></html>`;
@@ -226,17 +276,44 @@ export async function createShare(
     write: async (tx) => {
       const share = await insertShare(
         actor.practiceId,
-        { clientId: client.id, employerId: contact.employerId, contactId: contact.id, tokenHash: hashToken(token), expiresAt: new Date(Date.now() + SHARE_TTL_MS), createdBy: actor.userId },
+        {
+          clientId: client.id,
+          employerId: contact.employerId,
+          contactId: contact.id,
+          tokenHash: hashToken(token),
+          expiresAt: new Date(Date.now() + SHARE_TTL_MS),
+          createdBy: actor.userId,
+        },
         tx,
       );
       return { shareId: share.id, url };
     },
-    timeline: ({ shareId }) => ({ clientId: client.id, kind: 'share.created', data: { shareId, role: contact.role, mailed: input.sendMail } }),
-    audit: ({ shareId }) => ({ action: 'plan.share_created', entityType: 'plan_share', entityId: shareId, metadata: { contactId: contact.id, mailed: input.sendMail } }),
+    timeline: ({ shareId }) => ({
+      clientId: client.id,
+      kind: 'share.created',
+      data: { shareId, role: contact.role, mailed: input.sendMail },
+    }),
+    audit: ({ shareId }) => ({
+      action: 'plan.share_created',
+      entityType: 'plan_share',
+      entityId: shareId,
+      metadata: { contactId: contact.id, mailed: input.sendMail },
+    }),
     after: async (tx: Executor) => {
       if (!input.sendMail) return;
       const practice = await getPractice(actor.practiceId, tx);
-      await deliver(actor.practiceId, planShareMail({ to: contact.email, locale: contact.locale, name: contact.name, coach: actor.name, practice: practice?.name ?? '', url }), tx);
+      await deliver(
+        actor.practiceId,
+        planShareMail({
+          to: contact.email,
+          locale: contact.locale,
+          name: contact.name,
+          coach: actor.name,
+          practice: practice?.name ?? '',
+          url,
+        }),
+        tx,
+      );
     },
   });
 }
@@ -288,7 +365,11 @@ export async function recordShareOpening(share: OpenShare, ip: string | null): P
   const result = await commitChange({
     actor: employerActor(share),
     write: (tx) => insertOpening(share.practiceId, { clientId: share.clientId, shareId: share.id }, tx),
-    timeline: (row) => ({ clientId: share.clientId, kind: 'share.opened', data: { shareId: share.id, openedAt: row.openedAt.toISOString() } }),
+    timeline: (row) => ({
+      clientId: share.clientId,
+      kind: 'share.opened',
+      data: { shareId: share.id, openedAt: row.openedAt.toISOString() },
+    }),
     audit: () => ({ action: 'plan.share_opened', entityType: 'plan_share', entityId: share.id, ip }),
   });
   if (!result.ok) throw new Error('share opening not recorded');
@@ -320,9 +401,17 @@ export async function employerSetStatus(share: OpenShare, input: { itemId: strin
       if (!(await openRelease(share.practiceId, item.id, tx))) throw new StaleError();
       const row = await updatePlanItem(share.practiceId, item.id, item.version, { status: input.status }, tx);
       if (!row) return null;
-      return insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'status', itemId: item.id, status: input.status }, tx);
+      return insertEmployerAction(
+        share.practiceId,
+        { clientId: share.clientId, shareId: share.id, kind: 'status', itemId: item.id, status: input.status },
+        tx,
+      );
     },
-    timeline: () => ({ clientId: share.clientId, kind: 'plan.employer_status', data: { itemId: item.id, title: item.title, status: input.status } }),
+    timeline: () => ({
+      clientId: share.clientId,
+      kind: 'plan.employer_status',
+      data: { itemId: item.id, title: item.title, status: input.status },
+    }),
     audit: () => ({ action: 'plan.employer_status', entityType: 'plan_item', entityId: item.id, metadata: { status: input.status } }),
   });
   return result.ok ? ok(null) : result;
@@ -331,7 +420,8 @@ export async function employerSetStatus(share: OpenShare, input: { itemId: strin
 export async function employerComment(share: OpenShare, input: { comment: string }): Promise<ActionResult<null>> {
   const result = await commitChange({
     actor: employerActor(share),
-    write: (tx) => insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'comment', comment: input.comment }, tx),
+    write: (tx) =>
+      insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'comment', comment: input.comment }, tx),
     timeline: (row) => ({ clientId: share.clientId, kind: 'plan.employer_comment', data: { actionId: row.id } }),
     audit: (row) => ({ action: 'plan.employer_comment', entityType: 'plan_share', entityId: share.id, metadata: { actionId: row.id } }),
   });

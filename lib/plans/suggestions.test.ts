@@ -54,7 +54,11 @@ const FLAG_RULES: Array<{ triggers: string[]; interventions: string[]; growth?: 
   { triggers: ['administrative_burden', 'bureaucracy'], interventions: ['cut_registration_work'] },
   { triggers: ['bureaucracy'], interventions: ['simplify_procedures'] },
   { triggers: ['self_efficacy', 'resilience'], interventions: ['success_log'] },
-  { triggers: ['development', 'career_perspective', 'task_variety'], interventions: ['training_course', 'new_task_or_project'], growth: true },
+  {
+    triggers: ['development', 'career_perspective', 'task_variety'],
+    interventions: ['training_course', 'new_task_or_project'],
+    growth: true,
+  },
   { triggers: ['career_perspective'], interventions: ['career_conversation'], growth: true },
   { triggers: ['task_variety', 'monotony'], interventions: ['task_variety'], growth: true },
   { triggers: ['monotony'], interventions: ['new_task_or_project'], growth: true },
@@ -64,7 +68,15 @@ const FLAG_RULES: Array<{ triggers: string[]; interventions: string[]; growth?: 
 /** Every flag that can lead to an intervention, over all rows of the table. */
 const triggersOf = (key: string) => new Set(FLAG_RULES.filter((r) => r.interventions.includes(key)).flatMap((r) => r.triggers));
 
-const GROWTH = ['training_course', 'new_task_or_project', 'career_conversation', 'task_variety', 'job_crafting_plan', 'innovation_time', 'mentor_role'];
+const GROWTH = [
+  'training_course',
+  'new_task_or_project',
+  'career_conversation',
+  'task_variety',
+  'job_crafting_plan',
+  'innovation_time',
+  'mentor_role',
+];
 
 describe('suggestInterventions: the flag rules', () => {
   it('suggests nothing for a measurement without flags, signals or a profile', () => {
@@ -138,10 +150,22 @@ describe('suggestInterventions: burnout first', () => {
 });
 
 describe('suggestInterventions: the risk profile', () => {
-  const dimensions = { workload: 90, time_pressure: 70, aggression: 20, bureaucracy: 85, role_problems: 60, autonomy: 40, manager_support: 15, development: 30, self_efficacy: 5 };
+  const dimensions = {
+    workload: 90,
+    time_pressure: 70,
+    aggression: 20,
+    bureaucracy: 85,
+    role_problems: 60,
+    autonomy: 40,
+    manager_support: 15,
+    development: 30,
+    self_efficacy: 5,
+  };
 
   it('proposes a tripartite meeting about the three heaviest demands and the weakest work resource', () => {
-    const out = suggestInterventions(input({ profile: 'high_demands_low_resources', dimensions, indices: { demands: 64.6, work_resources: 28.2 } }));
+    const out = suggestInterventions(
+      input({ profile: 'high_demands_low_resources', dimensions, indices: { demands: 64.6, work_resources: 28.2 } }),
+    );
     const meeting = suggestionFor(out, 'tripartite_meeting');
     expect(meeting?.reasons).toEqual([
       { key: 'reason.riskProfile', params: { demands: 65, resources: 28 } },
@@ -155,9 +179,12 @@ describe('suggestInterventions: the risk profile', () => {
     expect(meeting?.intervention.owner).toBe('together');
   });
 
-  it.each(['low_demands_low_resources', 'low_demands_high_resources', 'high_demands_high_resources', null])('is silent for profile %s', (profile) => {
-    expect(keys(suggestInterventions(input({ profile, dimensions })))).not.toContain('tripartite_meeting');
-  });
+  it.each(['low_demands_low_resources', 'low_demands_high_resources', 'high_demands_high_resources', null])(
+    'is silent for profile %s',
+    (profile) => {
+      expect(keys(suggestInterventions(input({ profile, dimensions })))).not.toContain('tripartite_meeting');
+    },
+  );
 
   it('still proposes the meeting when the indices are missing', () => {
     const out = suggestInterventions(input({ profile: 'high_demands_low_resources' }));
@@ -170,7 +197,12 @@ describe('suggestInterventions: goal orientation and engagement', () => {
     keys(suggestInterventions(input({ dimensions: { performance_orientation: performance, learning_orientation: learning } })));
 
   it('proposes the seed-000 reframe and experiments when performance orientation is high and learning orientation low', () => {
-    expect(goal(PERFORMANCE_HIGH_AT, LEARNING_LOW_AT)).toEqual(['learning_reframe', 'work_experiments', 'ask_for_feedback', 'learning_goal']);
+    expect(goal(PERFORMANCE_HIGH_AT, LEARNING_LOW_AT)).toEqual([
+      'learning_reframe',
+      'work_experiments',
+      'ask_for_feedback',
+      'learning_goal',
+    ]);
     expect(goal(PERFORMANCE_HIGH_AT - 1, LEARNING_LOW_AT)).toEqual([]);
     expect(goal(PERFORMANCE_HIGH_AT, LEARNING_LOW_AT + 1)).toEqual([]);
     expect(goal(100, 100)).toEqual([]);
@@ -215,12 +247,24 @@ describe('suggestInterventions: order', () => {
 describe('suggestInterventions, for any measurement (properties)', () => {
   const libraryKeys = INTERVENTIONS.map((i) => i.key);
   const arbitraryInput: fc.Arbitrary<SuggestionInput> = fc.record({
-    flags: fc.subarray(FLAGGABLE).chain((dims) =>
-      fc.tuple(...dims.map((d) => fc.integer({ min: 0, max: 100 }).map((n) => flag(d, groupOf(d) === 'job_demands' ? 75 + n / 4 : n / 4)))),
+    flags: fc
+      .subarray(FLAGGABLE)
+      .chain((dims) =>
+        fc.tuple(
+          ...dims.map((d) => fc.integer({ min: 0, max: 100 }).map((n) => flag(d, groupOf(d) === 'job_demands' ? 75 + n / 4 : n / 4))),
+        ),
+      ),
+    dimensions: fc.dictionary(
+      fc.constantFrom('performance_orientation', 'learning_orientation', ...FLAGGABLE),
+      fc.double({ min: 0, max: 100, noNaN: true }),
     ),
-    dimensions: fc.dictionary(fc.constantFrom('performance_orientation', 'learning_orientation', ...FLAGGABLE), fc.double({ min: 0, max: 100, noNaN: true })),
     indices: fc.record(
-      { burnout: fc.double({ min: 0, max: 100, noNaN: true }), engagement: fc.double({ min: 0, max: 100, noNaN: true }), demands: fc.double({ min: 0, max: 100, noNaN: true }), work_resources: fc.double({ min: 0, max: 100, noNaN: true }) },
+      {
+        burnout: fc.double({ min: 0, max: 100, noNaN: true }),
+        engagement: fc.double({ min: 0, max: 100, noNaN: true }),
+        demands: fc.double({ min: 0, max: 100, noNaN: true }),
+        work_resources: fc.double({ min: 0, max: 100, noNaN: true }),
+      },
       { requiredKeys: [] },
     ),
     burnoutFlag: fc.boolean(),

@@ -6,7 +6,7 @@
  */
 import { jdrIntakeV1 } from '../instruments/jdr-intake';
 import type { Group } from '../instruments/types';
-import { RESOURCE_FLAG_AT, type DimensionFlag } from '../scoring/flags';
+import { type DimensionFlag, RESOURCE_FLAG_AT } from '../scoring/flags';
 import { interventionByKey } from './library';
 import type { Intervention, Suggestion, SuggestionInput } from './types';
 

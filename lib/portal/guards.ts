@@ -5,7 +5,7 @@ import { cache } from 'react';
 import type { z } from 'zod';
 import { findPortalSession, touchPortalSession } from '@/db/queries/portal';
 import { readLinkToken } from '@/lib/accounts/links';
-import { GuardError, guarded, type GuardedHandler } from '@/lib/auth/guards';
+import { GuardError, type GuardedHandler, guarded } from '@/lib/auth/guards';
 import { PORTAL_COOKIE, safePortalPath } from './rules';
 
 export type PortalClient = NonNullable<Awaited<ReturnType<typeof findPortalSession>>>;

@@ -2,7 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
 import { countLinkRequestsSince, findPortalClientsByEmail, recordLinkRequest } from '@/db/queries/portal';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { portalLinkMail } from '@/lib/mail/portal-templates';
 import { enqueueJob } from '@/lib/mail/queue';
@@ -39,8 +39,15 @@ export async function handlePortalLinkRequested(email: string, next: string): Pr
   for (const client of await findPortalClientsByEmail(email)) {
     await getDb().transaction(async (tx) => {
       const url = await issuePortalLink(client.practiceId, client.id, redirectTo, tx);
-      await audit({ practiceId: client.practiceId, actorKind: 'client', action: 'portal.link_requested', entityType: 'client', entityId: client.id }, tx);
-      await deliver(client.practiceId, portalLinkMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName, url }), tx);
+      await audit(
+        { practiceId: client.practiceId, actorKind: 'client', action: 'portal.link_requested', entityType: 'client', entityId: client.id },
+        tx,
+      );
+      await deliver(
+        client.practiceId,
+        portalLinkMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName, url }),
+        tx,
+      );
     });
   }
 }

@@ -8,7 +8,11 @@ import { PORTAL_LINK_TTL_MS, PORTAL_SESSION_TTL_MS, safePortalPath } from './rul
 /** A single-use sign-in link (30 minutes) that lands the client on `redirectTo`; only its hash is stored. */
 export async function issuePortalLink(practiceId: string, clientId: string, redirectTo: string, ex?: Executor, now = new Date()) {
   const { token, tokenHash } = newLinkToken(practiceId);
-  await insertPortalLink(practiceId, { clientId, tokenHash, redirectTo: safePortalPath(redirectTo), expiresAt: new Date(now.getTime() + PORTAL_LINK_TTL_MS) }, ex);
+  await insertPortalLink(
+    practiceId,
+    { clientId, tokenHash, redirectTo: safePortalPath(redirectTo), expiresAt: new Date(now.getTime() + PORTAL_LINK_TTL_MS) },
+    ex,
+  );
   return appUrl(`/portal/auth/${token}`);
 }
 

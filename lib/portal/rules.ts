@@ -1,5 +1,5 @@
-import { secureCookies } from '@/lib/security/cookies';
 import { createHash } from 'node:crypto';
+import { secureCookies } from '@/lib/security/cookies';
 
 export const PORTAL_LINK_TTL_MS = 30 * 60 * 1000;
 export const PORTAL_SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;

@@ -22,8 +22,16 @@ describe('consuming a portal sign-in link', () => {
     const results = await Promise.all([consumePortalLink(token), consumePortalLink(token)]);
     const signedIn = results.filter((r) => r.ok);
     expect(signedIn).toHaveLength(1);
-    expect(signedIn[0]!.data).toMatchObject({ redirectTo: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e', locale: 'en', cookieValue: expect.any(String) });
-    expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: 'link_used', params: { next: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e' } });
+    expect(signedIn[0]!.data).toMatchObject({
+      redirectTo: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e',
+      locale: 'en',
+      cookieValue: expect.any(String),
+    });
+    expect(results.find((r) => !r.ok)).toEqual({
+      ok: false,
+      error: 'link_used',
+      params: { next: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e' },
+    });
     expect(await sessionsOf(client.id)).toHaveLength(1);
     const audits = (await auditFor(owner.practiceId)).filter((a) => a.action === 'portal.signed_in');
     expect(audits).toHaveLength(1);

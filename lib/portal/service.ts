@@ -3,7 +3,7 @@ import { listAnswers, lockHomework, upsertAnswer } from '@/db/queries/homework';
 import { findPortalLink, markPortalLinkUsed } from '@/db/queries/portal';
 import { findPortalHomework } from '@/db/queries/portal-records';
 import { linkState, readLinkToken } from '@/lib/accounts/links';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { checkAnswer } from '@/lib/homework/answers';
 import { handInHomework } from '@/lib/homework/service';
@@ -11,7 +11,7 @@ import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
 import { isUuid } from '@/lib/ids';
 import type { AnswerInput } from '@/lib/intake/answer-rules';
 import { completeMeasurement, saveAnswer } from '@/lib/intake/service';
-import { commitChange, type ChangeActor } from '@/lib/services/commit';
+import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import type { PortalClient } from './guards';
 import { startPortalSession } from './links';
 
@@ -30,7 +30,10 @@ export function findOwnHomework(client: Who, homeworkId: string) {
 }
 
 /** One field, saved on its own as the client fills it in (the autosave queue sends it). */
-export async function saveHomeworkAnswer(client: Who, input: { homeworkId: string; fieldKey: string; value: string }): Promise<ActionResult<{ savedAt: string }>> {
+export async function saveHomeworkAnswer(
+  client: Who,
+  input: { homeworkId: string; fieldKey: string; value: string },
+): Promise<ActionResult<{ savedAt: string }>> {
   const item = await findOwnHomework(client, input.homeworkId);
   if (!item || !isFormTemplate(item.template)) return fail('not_found');
   if (item.status === 'submitted') return fail('already_submitted');
@@ -57,7 +60,10 @@ export async function submitHomework(client: Who, homeworkId: string): Promise<A
       if (!locked || locked.status === 'submitted') return { done: false, result: fail('already_submitted') };
       const missing = template.missingForSubmit(await listAnswers(client.practiceId, item.id, tx));
       if (missing.length > 0) {
-        return { done: false, result: fail('validation', { fieldErrors: Object.fromEntries(missing.map((key) => [key, 'validation.required'])) }) };
+        return {
+          done: false,
+          result: fail('validation', { fieldErrors: Object.fromEntries(missing.map((key) => [key, 'validation.required'])) }),
+        };
       }
       await handInHomework(actor, { homeworkId: item.id }, tx);
       return { done: true };
@@ -73,7 +79,11 @@ async function ownMeasurement(client: Who, homeworkId: string) {
 }
 
 /** "Measure again": one answer of the measurement this homework created, through the intake service. */
-export async function saveMeasurementAnswer(client: Who, homeworkId: string, answer: AnswerInput): Promise<ActionResult<{ savedAt: string }>> {
+export async function saveMeasurementAnswer(
+  client: Who,
+  homeworkId: string,
+  answer: AnswerInput,
+): Promise<ActionResult<{ savedAt: string }>> {
   const own = await ownMeasurement(client, homeworkId);
   if (!own) return fail('not_found');
   if (own.item.status === 'submitted') return fail('already_submitted');
@@ -109,7 +119,8 @@ export async function consumePortalLink(token: string): Promise<ActionResult<Por
   const result = await commitChange({
     actor: { practiceId: row.practiceId, userId: null, kind: 'client' },
     // Used by a second click in the meantime: null, so `stale`, which is `link_used` here.
-    write: async (tx) => ((await markPortalLinkUsed(row.practiceId, row.id, tx)) ? startPortalSession(row.practiceId, row.clientId, tx) : null),
+    write: async (tx) =>
+      (await markPortalLinkUsed(row.practiceId, row.id, tx)) ? startPortalSession(row.practiceId, row.clientId, tx) : null,
     audit: () => ({ action: 'portal.signed_in', entityType: 'client', entityId: row.clientId }),
   });
   if (!result.ok) return fail(result.error === 'stale' ? 'link_used' : result.error, { params: { next: row.redirectTo } });

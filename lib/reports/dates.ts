@@ -1,4 +1,4 @@
-import { intlLocale, TIME_ZONE, type Locale } from '../i18n/locales';
+import { intlLocale, type Locale, TIME_ZONE } from '../i18n/locales';
 
 /** "30 november 2026" / "30 November 2026": dates written out, in the report's language. */
 export function formatReportDate(iso: string, locale: Locale): string {

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Font } from '@react-pdf/renderer';
-import { hyphenateWord } from './hyphenation';
 import type { Locale } from '../i18n/locales';
+import { hyphenateWord } from './hyphenation';
 
 export const REPORT_FONT = 'Source Sans 3';
 

@@ -44,7 +44,14 @@ describe('client report', { timeout: 60_000 }, () => {
       flags: [],
       trends: [],
       plan: [],
-      sessions: [{ date: '2026-11-01', kind: 'Intake', summary: `<b>vet</b> ${long} https://example.org/${'x'.repeat(120)} 😀👍🏽 klaar`, homework: [] }],
+      sessions: [
+        {
+          date: '2026-11-01',
+          kind: 'Intake',
+          summary: `<b>vet</b> ${long} https://example.org/${'x'.repeat(120)} 😀👍🏽 klaar`,
+          homework: [],
+        },
+      ],
       nextSteps: [],
       summary: [],
     });

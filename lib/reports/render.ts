@@ -17,7 +17,9 @@ export async function renderReport(request: ReportRequest): Promise<Uint8Array> 
   setHyphenationLanguage(locale);
   const t = translatorFor(locale);
   const element =
-    request.kind === 'client' ? createElement(ClientReport, { data: request.data, t }) : createElement(ManagerReport, { data: request.data, t });
+    request.kind === 'client'
+      ? createElement(ClientReport, { data: request.data, t })
+      : createElement(ManagerReport, { data: request.data, t });
   // renderToBuffer's type wants a <Document> element; both components return one.
   const buffer = await renderToBuffer(element as Parameters<typeof renderToBuffer>[0]);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

@@ -11,5 +11,9 @@ const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F\u200B\u200E\u200F\u202A-\u20
 
 export function pdfText(value: string | null | undefined): string {
   if (!value) return '';
-  return value.replace(PICTOGRAPHS, '').replace(CONTROLS, '').replace(/[ \t]+\n/g, '\n').trim();
+  return value
+    .replace(PICTOGRAPHS, '')
+    .replace(CONTROLS, '')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
 }

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { CLOSE_REASONS, OPEN_STATUSES } from '@/lib/caseload/lifecycle';
 import { REFERRAL_ROUTES } from '@/lib/caseload/constants';
 import { daysBetween, todayIn } from '@/lib/caseload/dates';
+import { CLOSE_REASONS, OPEN_STATUSES } from '@/lib/caseload/lifecycle';
 import { WAITING_PERIOD_WEEKS } from '@/lib/caseload/poortwachter';
 import { RETENTION_MAX_YEARS, RETENTION_MIN_YEARS } from '@/lib/caseload/retention';
-import { email, id, locale, optionalText, requiredText } from './fields';
 import { optionalDate, optionalId, optionalPhone, requiredDate, version } from '@/lib/caseload/schema-fields';
+import { email, id, locale, optionalText, requiredText } from './fields';
 
 /** Sick leave can last the 104 weeks of the law plus up to a year's extension; older is a typing error. */
 export const SICK_LEAVE_MAX_WEEKS = WAITING_PERIOD_WEEKS + 52;
@@ -40,7 +40,8 @@ function checkClient(value: ClientFields, ctx: z.RefinementCtx) {
   }
   const age = daysBetween(value.sickLeaveSince, todayIn());
   if (age < 0) ctx.addIssue({ code: 'custom', path: ['sickLeaveSince'], message: 'clients.validation.sickLeaveInFuture' });
-  if (age > SICK_LEAVE_MAX_WEEKS * 7) ctx.addIssue({ code: 'custom', path: ['sickLeaveSince'], message: 'clients.validation.sickLeaveTooOld' });
+  if (age > SICK_LEAVE_MAX_WEEKS * 7)
+    ctx.addIssue({ code: 'custom', path: ['sickLeaveSince'], message: 'clients.validation.sickLeaveTooOld' });
 }
 
 /** Off sick leave, a first day left in the form is not kept. */
@@ -52,10 +53,7 @@ export const createClientSchema = clientFields.superRefine(checkClient).transfor
 export type CreateClientInput = z.input<typeof createClientSchema>;
 export type ClientValues = z.output<typeof createClientSchema>;
 
-export const updateClientSchema = clientFields
-  .extend({ clientId: id, version })
-  .superRefine(checkClient)
-  .transform(normalise);
+export const updateClientSchema = clientFields.extend({ clientId: id, version }).superRefine(checkClient).transform(normalise);
 export type UpdateClientInput = z.input<typeof updateClientSchema>;
 
 export const changeStatusSchema = z.object({ clientId: id, version, status: z.enum(OPEN_STATUSES, { error: 'validation.invalid' }) });
@@ -70,7 +68,10 @@ export type CloseClientInput = z.input<typeof closeClientSchema>;
 
 export const clientVersionSchema = z.object({ clientId: id, version });
 
-export const eraseClientSchema = z.object({ clientId: id, confirmName: z.string().trim().min(1, { error: 'validation.required' }).max(250) });
+export const eraseClientSchema = z.object({
+  clientId: id,
+  confirmName: z.string().trim().min(1, { error: 'validation.required' }).max(250),
+});
 export type EraseClientInput = z.input<typeof eraseClientSchema>;
 
 /** The owner confirms an erasure by typing the client's full name; case and extra spaces do not matter. */

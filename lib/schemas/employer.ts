@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CONTACT_ROLES } from '@/lib/caseload/constants';
-import { id, locale, optionalText, requiredText } from './fields';
 import { optionalEmail, optionalPhone, version } from '@/lib/caseload/schema-fields';
+import { id, locale, optionalText, requiredText } from './fields';
 
 const employerFields = z.object({
   name: requiredText(150),

@@ -5,7 +5,11 @@ const id = z.uuid({ error: 'validation.invalid' });
 
 /** One field of one answer, as the intake form sends it; undefined leaves a field as it is, null clears it. */
 export const answerInputSchema = z.object({
-  itemKey: z.string({ error: 'intake.unknownItem' }).trim().min(1, { error: 'intake.unknownItem' }).max(64, { error: 'intake.unknownItem' }),
+  itemKey: z
+    .string({ error: 'intake.unknownItem' })
+    .trim()
+    .min(1, { error: 'intake.unknownItem' })
+    .max(64, { error: 'intake.unknownItem' }),
   value: z.number({ error: 'intake.valueOutOfScale' }).int({ error: 'intake.valueOutOfScale' }).nullable().optional(),
   text: z.string({ error: 'validation.invalid' }).max(ANSWER_TEXT_MAX, { error: 'validation.tooLong' }).nullable().optional(),
   note: z.string({ error: 'validation.invalid' }).max(ANSWER_NOTE_MAX, { error: 'validation.tooLong' }).nullable().optional(),
@@ -18,7 +22,11 @@ export const measurementIdSchema = z.object({ measurementId: id });
 
 export const startMeasurementSchema = z.object({
   clientId: id,
-  instrumentKey: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(64, { error: 'validation.invalid' }),
+  instrumentKey: z
+    .string({ error: 'validation.required' })
+    .trim()
+    .min(1, { error: 'validation.required' })
+    .max(64, { error: 'validation.invalid' }),
 });
 export type StartMeasurementInput = z.input<typeof startMeasurementSchema>;
 

@@ -43,7 +43,14 @@ export const planItemStatusSchema = z.object({ itemId: id, version, status: z.en
 
 export const reorderPlanSchema = z.object({ clientId: id, itemIds: z.array(id).min(1).max(200) });
 
-export const dismissSuggestionSchema = z.object({ clientId: id, measurementId: id, suggestionKey: z.string().trim().regex(/^[a-z0-9_.-]{1,80}$/) });
+export const dismissSuggestionSchema = z.object({
+  clientId: id,
+  measurementId: id,
+  suggestionKey: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9_.-]{1,80}$/),
+});
 
 export const planItemRefSchema = z.object({ itemId: id });
 

@@ -20,4 +20,6 @@ export const submitHomeworkSchema = z.object({ homeworkId: z.uuid({ error: 'vali
 
 /** "Measure again" in the portal: the intake's answer input, for the measurement of this homework. */
 // No `note`: item notes are the coach's; a client's input never reaches them (unknown keys are stripped).
-export const portalMeasurementAnswerSchema = answerInputSchema.omit({ note: true }).extend({ homeworkId: z.uuid({ error: 'validation.invalid' }) });
+export const portalMeasurementAnswerSchema = answerInputSchema
+  .omit({ note: true })
+  .extend({ homeworkId: z.uuid({ error: 'validation.invalid' }) });

@@ -36,7 +36,14 @@ export const planSessionSchema = z
 export type PlanSessionInput = z.input<typeof planSessionSchema>;
 
 export const moveSessionSchema = z
-  .object({ sessionId: id, date: localDate, startTime: localTime, endTime: localTime, version: z.number().int().positive(), allowOverlap: z.boolean() })
+  .object({
+    sessionId: id,
+    date: localDate,
+    startTime: localTime,
+    endTime: localTime,
+    version: z.number().int().positive(),
+    allowOverlap: z.boolean(),
+  })
   .superRefine(endAfterStart);
 export type MoveSessionInput = z.input<typeof moveSessionSchema>;
 

@@ -1,7 +1,7 @@
 import type { Instrument } from '../instruments/types';
-import { changeBetween, type ChangeOutcome, type IndexChanges } from './change';
+import { type ChangeOutcome, changeBetween, type IndexChanges } from './change';
 import type { ComponentSet } from './component-sets';
-import { MIDPOINT_REFERENCE, profileFromIndices, type Profile, type ProfileReference } from './profile';
+import { MIDPOINT_REFERENCE, type Profile, type ProfileReference, profileFromIndices } from './profile';
 import { scoreMeasurement } from './score';
 import { computeSignals, type Signal } from './signals';
 import type { Answers, MeasurementScores } from './types';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { batLikeInput } from '../instruments/test-fixtures';
 import { customInstrumentSchema } from '../instruments/custom-schema';
 import { customToInstrument } from '../instruments/custom-to-instrument';
+import { batLikeInput } from '../instruments/test-fixtures';
 import type { Band } from '../instruments/types';
 import { bandFor } from './bands';
 import { scoreMeasurement } from './score';

@@ -63,7 +63,9 @@ function hasDimension(instrument: Instrument, key: string, index: 'demands' | 'w
 
 /** Whether the instrument has every dimension of the AZW set (the built-in intake does; the check-in does not). */
 export function supportsAzw(instrument: Instrument): boolean {
-  return (['demands', 'work_resources'] as const).every((index) => AZW_COMPONENTS[index].every((key) => hasDimension(instrument, key, index)));
+  return (['demands', 'work_resources'] as const).every((index) =>
+    AZW_COMPONENTS[index].every((key) => hasDimension(instrument, key, index)),
+  );
 }
 
 export function indexComponents(instrument: Instrument, requested: ComponentSet = DEFAULT_COMPONENT_SET): AppliedComponents {

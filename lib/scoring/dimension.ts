@@ -1,4 +1,4 @@
-import { allItems, scoredRange, type Dimension, type Instrument, type Scale } from '../instruments/types';
+import { allItems, type Dimension, type Instrument, type Scale, scoredRange } from '../instruments/types';
 import { clamp, hasEnough, tidy } from './threshold';
 import type { Answers, DimensionResult } from './types';
 

@@ -6,8 +6,8 @@ import { checkInV1, jdrIntakeV1 } from '../instruments';
 import { allItems, type Instrument } from '../instruments/types';
 import { pickPrevious } from '../intake/compare';
 import { buildResults } from '../intake/results';
-import { trendGroups } from '../intake/trend';
 import { scoresForStorage } from '../intake/stored-scores';
+import { trendGroups } from '../intake/trend';
 import { analyseMeasurement } from './analyse';
 import { AZW_COMPONENTS, COMPONENT_SETS, comparable, indexComponents, MIRRORED_DEMANDS, supportsAzw } from './component-sets';
 import { dimensionFlags } from './flags';
@@ -21,7 +21,11 @@ const answersFor = (instrument: Instrument): fc.Arbitrary<Answers> => {
   }) as fc.Arbitrary<Answers>;
 };
 
-const withVersion = (instrument: Instrument, version: number, indices = instrument.indices): Instrument => ({ ...instrument, version, indices });
+const withVersion = (instrument: Instrument, version: number, indices = instrument.indices): Instrument => ({
+  ...instrument,
+  version,
+  indices,
+});
 
 describe('like with like (comparable)', () => {
   it('compares the same key with the same components, across versions, and nothing else', () => {
@@ -37,14 +41,26 @@ describe('like with like (comparable)', () => {
 
   it('property: a check-in never produces a change (or sharp-change signal) against an intake, either way round, under either set', () => {
     fc.assert(
-      fc.property(answersFor(jdrIntakeV1), answersFor(checkInV1), fc.constantFrom(...COMPONENT_SETS), fc.boolean(), (intake, checkIn, set, intakeFirst) => {
-        const [current, previous] = intakeFirst
-          ? [{ instrument: checkInV1, answers: checkIn }, { instrument: jdrIntakeV1, answers: intake }]
-          : [{ instrument: jdrIntakeV1, answers: intake }, { instrument: checkInV1, answers: checkIn }];
-        const analysis = analyseMeasurement(current.instrument, current.answers, { previous, componentSet: set });
-        expect(analysis.change).toBeNull();
-        expect(analysis.signals.some((s) => s.key === 'sharp_change')).toBe(false);
-      }),
+      fc.property(
+        answersFor(jdrIntakeV1),
+        answersFor(checkInV1),
+        fc.constantFrom(...COMPONENT_SETS),
+        fc.boolean(),
+        (intake, checkIn, set, intakeFirst) => {
+          const [current, previous] = intakeFirst
+            ? [
+                { instrument: checkInV1, answers: checkIn },
+                { instrument: jdrIntakeV1, answers: intake },
+              ]
+            : [
+                { instrument: jdrIntakeV1, answers: intake },
+                { instrument: checkInV1, answers: checkIn },
+              ];
+          const analysis = analyseMeasurement(current.instrument, current.answers, { previous, componentSet: set });
+          expect(analysis.change).toBeNull();
+          expect(analysis.signals.some((s) => s.key === 'sharp_change')).toBe(false);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -63,7 +79,8 @@ describe('like with like (comparable)', () => {
   });
 
   it('gives the check-in its own trend, apart from the intake', () => {
-    const scoresOf = (instrument: Instrument) => scoresForStorage(scoreMeasurement(instrument, Object.fromEntries(allItems(instrument).map((i) => [i.key, 3]))), instrument);
+    const scoresOf = (instrument: Instrument) =>
+      scoresForStorage(scoreMeasurement(instrument, Object.fromEntries(allItems(instrument).map((i) => [i.key, 3]))), instrument);
     const list = [
       { id: 'a', date: '2026-01-01', scores: scoresOf(jdrIntakeV1), instrument: jdrIntakeV1 },
       { id: 'b', date: '2026-02-01', scores: scoresOf(checkInV1), instrument: checkInV1 },
@@ -119,8 +136,16 @@ describe('flags per dimension', () => {
           }),
         );
         const scores = scoreMeasurement(jdrIntakeV1, answers, set);
-        expect(dimensionFlags(jdrIntakeV1, scores).map((f) => f.dimension).sort()).toEqual([...three].sort());
-        const model = buildResults(jdrIntakeV1, Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, { value: v, text: null, note: null }])), { componentSet: set });
+        expect(
+          dimensionFlags(jdrIntakeV1, scores)
+            .map((f) => f.dimension)
+            .sort(),
+        ).toEqual([...three].sort());
+        const model = buildResults(
+          jdrIntakeV1,
+          Object.fromEntries(Object.entries(answers).map(([k, v]) => [k, { value: v, text: null, note: null }])),
+          { componentSet: set },
+        );
         expect(model.flags.map((f) => f.name.nl).sort()).toEqual(
           three.map((k) => jdrIntakeV1.dimensions.find((d) => d.key === k)?.name.nl).sort(),
         );
@@ -132,7 +157,8 @@ describe('flags per dimension', () => {
 });
 
 describe('every text a result shows exists in both languages', () => {
-  const lookup = (tree: unknown, key: string) => key.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown> | undefined)?.[p], tree);
+  const lookup = (tree: unknown, key: string) =>
+    key.split('.').reduce<unknown>((n, p) => (n as Record<string, unknown> | undefined)?.[p], tree);
 
   it('has the flag, comparison, component-set and left-out texts in Dutch and English', () => {
     const keys = [

@@ -40,7 +40,12 @@ describe('dimensionFlags', () => {
   it('uses inclusive thresholds', () => {
     expect(DEMAND_FLAG_AT).toBe(75);
     expect(RESOURCE_FLAG_AT).toBe(25);
-    const scores = { dimensions: { workload: { status: 'scored' as const, score: 75, mean: 4, answered: 3, total: 3 }, autonomy: { status: 'scored' as const, score: 25, mean: 2, answered: 3, total: 3 } } };
+    const scores = {
+      dimensions: {
+        workload: { status: 'scored' as const, score: 75, mean: 4, answered: 3, total: 3 },
+        autonomy: { status: 'scored' as const, score: 25, mean: 2, answered: 3, total: 3 },
+      },
+    };
     expect(dimensionFlags(jdrIntake, scores).map((f) => f.dimension)).toEqual(['workload', 'autonomy']);
   });
 });

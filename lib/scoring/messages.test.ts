@@ -4,10 +4,10 @@ import { INDEX_KEYS } from '../instruments/types';
 import { changeSince } from './change';
 import { scoringMessages } from './messages';
 import { describeReference, PROFILE_KEYS, profileFromIndices } from './profile';
-import { burnoutSignals, riskProfileSignal, sharpChangeSignals, SHARP_CHANGE_RULES } from './signals';
-import { scored, tinyInstrument } from './test-fixtures';
 import { scoreMeasurement } from './score';
 import type { Signal } from './signals';
+import { burnoutSignals, riskProfileSignal, SHARP_CHANGE_RULES, sharpChangeSignals } from './signals';
+import { scored, tinyInstrument } from './test-fixtures';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
 

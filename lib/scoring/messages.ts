@@ -74,8 +74,7 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'profile.disclaimer': 'The profile is a tool for the conversation, not a diagnosis.',
     'profile.none': 'No profile: job demands or resources do not have enough answers.',
     'reference.midpoint': 'split at the scale midpoint (50)',
-    'reference.practiceMedian':
-      'split at the median of the practice’s clients (n = {n}; job demands {demands}, resources {resources})',
+    'reference.practiceMedian': 'split at the median of the practice’s clients (n = {n}; job demands {demands}, resources {resources})',
     'reference.edgeRule': 'A score exactly on the split counts as low.',
     'signal.riskProfile':
       'High job demands ({demands}) and few resources ({resources}): the profile for which the JD-R model predicts the highest risk.',

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import {
   classifyProfile,
   describeReference,
+  MIDPOINT_REFERENCE,
   median,
   medianReference,
-  MIDPOINT_REFERENCE,
+  type ProfileReference,
   profileFromIndices,
   referencePoint,
-  type ProfileReference,
 } from './profile';
 import { insufficient, scored } from './test-fixtures';
 
@@ -74,9 +74,9 @@ describe('profileFromIndices', () => {
   });
 
   it('ignores the personal-resources index for the split', () => {
-    expect(
-      profileFromIndices({ demands: scored(80), work_resources: scored(20), personal_resources: scored(90) })?.key,
-    ).toBe('high_demands_low_resources');
+    expect(profileFromIndices({ demands: scored(80), work_resources: scored(20), personal_resources: scored(90) })?.key).toBe(
+      'high_demands_low_resources',
+    );
   });
 });
 
@@ -113,9 +113,7 @@ describe('median and medianReference', () => {
     ]);
     expect(reference).not.toBeNull();
     if (!reference) return;
-    expect(profileFromIndices({ demands: scored(50), work_resources: scored(50) }, reference)?.key).toBe(
-      'low_demands_low_resources',
-    );
+    expect(profileFromIndices({ demands: scored(50), work_resources: scored(50) }, reference)?.key).toBe('low_demands_low_resources');
   });
 });
 

@@ -10,9 +10,7 @@ export const PROFILE_KEYS = [
 export type ProfileKey = (typeof PROFILE_KEYS)[number];
 
 /** Where the demands × work-resources split lies; always shown with the profile. */
-export type ProfileReference =
-  | { kind: 'midpoint' }
-  | { kind: 'practice_median'; demands: number; resources: number; n: number };
+export type ProfileReference = { kind: 'midpoint' } | { kind: 'practice_median'; demands: number; resources: number; n: number };
 
 export const SCALE_MIDPOINT = 50;
 export const MIDPOINT_REFERENCE: ProfileReference = { kind: 'midpoint' };

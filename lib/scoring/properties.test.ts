@@ -12,10 +12,9 @@ function answerSets(instrument: Instrument): fc.Arbitrary<Answers> {
     { weight: 8, arbitrary: fc.integer({ min, max }) },
     { weight: 1, arbitrary: fc.constantFrom<number | null>(null, min - 1, max + 1, 2.5, Number.NaN) },
   );
-  return fc.record(
-    Object.fromEntries(allItems(instrument).map((item) => [item.key, value])),
-    { requiredKeys: [] },
-  ) as fc.Arbitrary<Answers>;
+  return fc.record(Object.fromEntries(allItems(instrument).map((item) => [item.key, value])), {
+    requiredKeys: [],
+  }) as fc.Arbitrary<Answers>;
 }
 
 const inRange = (n: number) => Number.isFinite(n) && n >= 0 && n <= 100;
@@ -43,9 +42,7 @@ describe.each(builtInInstruments.map((i) => [i.key, i] as const))('%s scores, fo
     fc.assert(
       fc.property(answerSets(instrument), (answers) => {
         const scores = scoreMeasurement(instrument, answers);
-        return Object.values(scores.dimensions).every(
-          (r) => (r.status === 'scored') === (r.answered * 3 >= r.total * 2),
-        );
+        return Object.values(scores.dimensions).every((r) => (r.status === 'scored') === r.answered * 3 >= r.total * 2);
       }),
       { numRuns: 200 },
     );

@@ -1,6 +1,6 @@
 import type { Instrument } from '../instruments/types';
 import { bandFor } from './bands';
-import { DEFAULT_COMPONENT_SET, indexComponents, type ComponentSet } from './component-sets';
+import { type ComponentSet, DEFAULT_COMPONENT_SET, indexComponents } from './component-sets';
 import { reportedValue, scoreDimensions } from './dimension';
 import { scoreIndices } from './indices';
 import type { Answers, DimensionResult, MeasurementScores, SubscaleScore } from './types';
@@ -28,7 +28,11 @@ export function scoreMeasurement(instrument: Instrument, answers: Answers, set: 
 }
 
 /** The same from dimension scores already computed (stored at completion): no answers needed. */
-export function scoreFromDimensions(instrument: Instrument, dimensions: Record<string, DimensionResult>, set: ComponentSet = DEFAULT_COMPONENT_SET): MeasurementScores {
+export function scoreFromDimensions(
+  instrument: Instrument,
+  dimensions: Record<string, DimensionResult>,
+  set: ComponentSet = DEFAULT_COMPONENT_SET,
+): MeasurementScores {
   const applied = indexComponents(instrument, set);
   return {
     instrumentKey: instrument.key,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { batLikeInput } from '../instruments/test-fixtures';
+import { checkInV1 } from '../instruments/check-in';
 import { customInstrumentSchema } from '../instruments/custom-schema';
 import { customToInstrument } from '../instruments/custom-to-instrument';
 import { jdrIntakeV1 } from '../instruments/jdr-intake';
-import { checkInV1 } from '../instruments/check-in';
+import { batLikeInput } from '../instruments/test-fixtures';
 import { allItems, type Instrument } from '../instruments/types';
 import { analyseMeasurement } from './analyse';
 import { changeSince } from './change';
@@ -73,11 +73,7 @@ describe('burnout signal on a built-in instrument', () => {
 
   it('fires when answers put the burnout index exactly at 70', () => {
     // mean 3.8 on 1–5 is exactly 70 on 0–100
-    const instrument = tinyInstrument(
-      { e: { group: 'burnout', items: 5 } },
-      { min: 1, max: 5 },
-      { burnout: ['e'] },
-    );
+    const instrument = tinyInstrument({ e: { group: 'burnout', items: 5 } }, { min: 1, max: 5 }, { burnout: ['e'] });
     const scores = scoreMeasurement(instrument, { e1: 4, e2: 4, e3: 4, e4: 4, e5: 3 });
     expect(scores.indices.burnout).toMatchObject({ score: 70 });
     expect(burnoutSignals(instrument, scores)).toHaveLength(1);
@@ -183,7 +179,9 @@ describe('analyseMeasurement', () => {
     expect(across.comparison).toEqual({ status: 'not_comparable', reason: 'other_instrument' });
     expect(across.signals.map((s) => s.reason)).toEqual(['signal.riskProfile', 'signal.burnoutHigh']);
 
-    const calmCheckIn = fill(checkInV1, (reverse, dim) => (groupOf(checkInV1, dim) === 'burnout' || groupOf(checkInV1, dim) === 'job_demands' ? (reverse ? 4 : 2) : reverse ? 2 : 4));
+    const calmCheckIn = fill(checkInV1, (reverse, dim) =>
+      groupOf(checkInV1, dim) === 'burnout' || groupOf(checkInV1, dim) === 'job_demands' ? (reverse ? 4 : 2) : reverse ? 2 : 4,
+    );
     const analysis = analyseMeasurement(checkInV1, checkIn, { previous: { instrument: checkInV1, answers: calmCheckIn } });
     expect(analysis.change).toMatchObject({ demands: { from: 25, to: 100, delta: 75 }, work_resources: { from: 75, to: 0, delta: -75 } });
     expect(analysis.signals.map((s) => s.reason)).toEqual([
@@ -197,7 +195,10 @@ describe('analyseMeasurement', () => {
   });
 
   it('has no change and no signals for a calm first measurement', () => {
-    const analysis = analyseMeasurement(jdrIntakeV1, fill(jdrIntakeV1, () => 3));
+    const analysis = analyseMeasurement(
+      jdrIntakeV1,
+      fill(jdrIntakeV1, () => 3),
+    );
     expect(analysis.change).toBeNull();
     expect(analysis.profile?.key).toBe('low_demands_low_resources');
     expect(analysis.signals).toEqual([]);

@@ -75,9 +75,7 @@ export function burnoutSignals(instrument: Instrument, scores: MeasurementScores
   }
   const score = indexScore(scores.indices, 'burnout');
   if (score === null || score < BURNOUT_HIGH_THRESHOLD) return [];
-  return [
-    { key: 'burnout_high', reason: 'signal.burnoutHigh', params: { score: round(score), threshold: BURNOUT_HIGH_THRESHOLD } },
-  ];
+  return [{ key: 'burnout_high', reason: 'signal.burnoutHigh', params: { score: round(score), threshold: BURNOUT_HIGH_THRESHOLD } }];
 }
 
 /**
@@ -108,11 +106,7 @@ export function computeSignals(input: {
   profile: Profile | null;
   change?: IndexChanges | null;
 }): Signal[] {
-  return [
-    ...riskProfileSignal(input.profile),
-    ...burnoutSignals(input.instrument, input.scores),
-    ...sharpChangeSignals(input.change),
-  ];
+  return [...riskProfileSignal(input.profile), ...burnoutSignals(input.instrument, input.scores), ...sharpChangeSignals(input.change)];
 }
 
 /** Params ready for display: a subscale key is replaced by the subscale's name in `locale`. */

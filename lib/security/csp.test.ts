@@ -6,7 +6,7 @@ describe('content security policy', () => {
   it('allows scripts only by nonce in production, and never inline', () => {
     const csp = contentSecurityPolicy('abc', false);
     expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
-    expect(csp).not.toContain('unsafe-inline\' ;');
+    expect(csp).not.toContain("unsafe-inline' ;");
     expect(csp.split(';').find((d) => d.trim().startsWith('script-src'))).not.toContain('unsafe');
     expect(csp).toContain("frame-ancestors 'none'");
   });

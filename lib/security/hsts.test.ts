@@ -5,7 +5,8 @@ type Config = { headers: () => Promise<{ source: string; headers: Header[] }[]> 
 
 // A plain .mjs module (Next reads it as is): imported by a computed path so TypeScript leaves it untyped.
 const configPath = '../../next.config.mjs';
-const load = async () => (await import(/* @vite-ignore */ configPath)) as { default: Config; securityHeaders: (appUrl?: string) => Header[] };
+const load = async () =>
+  (await import(/* @vite-ignore */ configPath)) as { default: Config; securityHeaders: (appUrl?: string) => Header[] };
 
 const original = process.env.APP_URL;
 afterEach(() => {

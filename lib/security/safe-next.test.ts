@@ -2,14 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_NEXT, safeNext } from './safe-next';
 
 describe('safeNext: only same-origin paths of the app are followed after sign-in', () => {
-  it.each([
-    '/dashboard',
-    '/clients/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e',
-    '/clients?status=active&page=2',
-    '/settings#practice',
-  ])('keeps %s', (next) => {
-    expect(safeNext(next)).toBe(next);
-  });
+  it.each(['/dashboard', '/clients/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e', '/clients?status=active&page=2', '/settings#practice'])(
+    'keeps %s',
+    (next) => {
+      expect(safeNext(next)).toBe(next);
+    },
+  );
 
   it('normalises dot segments instead of following them', () => {
     expect(safeNext('/clients/../settings')).toBe('/settings');

@@ -1,8 +1,8 @@
 import 'server-only';
-import { getDb, type Executor } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
-import { audit, type AuditAction } from '@/lib/audit';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
+import { type AuditAction, audit } from '@/lib/audit';
 import { recordTimelineEvent, type TimelineKind } from '@/lib/timeline';
 
 /** Who made a change: a coach (user id), the client in the portal, the employer through a share link, or the system. */
@@ -16,7 +16,13 @@ export class StaleError extends Error {
 }
 
 export type TimelineLine = { clientId: string; kind: TimelineKind; data?: Record<string, string | number | boolean | null> };
-export type AuditLine = { action: AuditAction; entityType: string; entityId: string; metadata?: Record<string, unknown>; ip?: string | null };
+export type AuditLine = {
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  metadata?: Record<string, unknown>;
+  ip?: string | null;
+};
 
 export type Change<T> = {
   actor: ChangeActor;

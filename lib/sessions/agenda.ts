@@ -1,4 +1,4 @@
-import { addDays, isLocalDate, utcToZoned, type LocalDate } from './zoned-time';
+import { addDays, isLocalDate, type LocalDate, utcToZoned } from './zoned-time';
 
 export const AGENDA_DAYS = 7;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { feedEvents, type FeedSession } from './feed';
+import { type FeedSession, feedEvents } from './feed';
 
 const session: FeedSession = {
   id: 's1',

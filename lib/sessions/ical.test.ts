@@ -26,8 +26,18 @@ describe('iCalendar writer', () => {
       name: 'Balanspunt agenda',
       now: new Date('2026-03-01T12:00:00Z'),
       events: [
-        { uid: 's1@balanspunt', startsAt: new Date('2026-03-02T09:00:00Z'), endsAt: new Date('2026-03-02T10:00:00Z'), summary: 'AV · Coachingsgesprek' },
-        { uid: 's2@balanspunt', startsAt: new Date('2026-03-09T09:00:00Z'), endsAt: new Date('2026-03-09T09:45:00Z'), summary: `a, b; c ${'x'.repeat(200)}` },
+        {
+          uid: 's1@balanspunt',
+          startsAt: new Date('2026-03-02T09:00:00Z'),
+          endsAt: new Date('2026-03-02T10:00:00Z'),
+          summary: 'AV · Coachingsgesprek',
+        },
+        {
+          uid: 's2@balanspunt',
+          startsAt: new Date('2026-03-09T09:00:00Z'),
+          endsAt: new Date('2026-03-09T09:45:00Z'),
+          summary: `a, b; c ${'x'.repeat(200)}`,
+        },
       ],
     });
     expect(text.endsWith('\r\n')).toBe(true);

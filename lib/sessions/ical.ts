@@ -24,7 +24,10 @@ export function escapeText(value: string): string {
 }
 
 export function formatUtc(instant: Date): string {
-  return instant.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 const encoder = new TextEncoder();
@@ -78,7 +81,7 @@ export function serializeCalendar(calendar: Calendar): string {
     ...calendar.events.flatMap((event) => eventLines(event, calendar.now)),
     'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
 
 /** Initials only ("Anna" + "de Vries" → "AV"): a calendar on a phone or shared screen shows no names. */

@@ -23,11 +23,15 @@ describe('planOccurrences', () => {
   });
 
   it('steps two weeks for a fortnightly series', () => {
-    const dates = planOccurrences({ date: '2026-12-21', time: '14:00', durationMinutes: 60, repeat: 'biweekly', count: 3 }).map((o) => o.date);
+    const dates = planOccurrences({ date: '2026-12-21', time: '14:00', durationMinutes: 60, repeat: 'biweekly', count: 3 }).map(
+      (o) => o.date,
+    );
     expect(dates).toEqual(['2026-12-21', '2027-01-04', '2027-01-18']);
   });
 
   it('refuses a series longer than 52', () => {
-    expect(() => planOccurrences({ date: '2026-03-02', time: '09:00', durationMinutes: 60, repeat: 'weekly', count: 53 })).toThrow(RangeError);
+    expect(() => planOccurrences({ date: '2026-03-02', time: '09:00', durationMinutes: 60, repeat: 'weekly', count: 53 })).toThrow(
+      RangeError,
+    );
   });
 });

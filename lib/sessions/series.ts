@@ -1,4 +1,4 @@
-import { addDays, zonedToUtc, type LocalDate, type LocalTime } from './zoned-time';
+import { addDays, type LocalDate, type LocalTime, zonedToUtc } from './zoned-time';
 
 export const REPEATS = ['none', 'weekly', 'biweekly'] as const;
 export type Repeat = (typeof REPEATS)[number];
@@ -10,7 +10,13 @@ export type Occurrence = { date: LocalDate; startsAt: Date; endsAt: Date };
  * The sessions of a plan: one, or a weekly / fortnightly series at the same local time each time, so
  * a 10:00 session stays at 10:00 after the clocks change (the UTC instant shifts by an hour instead).
  */
-export function planOccurrences(plan: { date: LocalDate; time: LocalTime; durationMinutes: number; repeat: Repeat; count: number }): Occurrence[] {
+export function planOccurrences(plan: {
+  date: LocalDate;
+  time: LocalTime;
+  durationMinutes: number;
+  repeat: Repeat;
+  count: number;
+}): Occurrence[] {
   const count = plan.repeat === 'none' ? 1 : plan.count;
   if (!Number.isInteger(count) || count < 1 || count > MAX_SERIES) throw new RangeError(`series of ${count}`);
   const step = plan.repeat === 'biweekly' ? 14 : 7;

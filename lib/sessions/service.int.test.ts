@@ -33,7 +33,8 @@ async function setup() {
 describe('session service: races end as one change', () => {
   it('two moves of the same version: one lands, the other is stale, and only one move is on the timeline', async () => {
     const { actor, client, session } = await setup();
-    const move = (time: string) => moveSession(actor, session, { date: '2026-10-20', startTime: time, endTime: '15:00', version: session.version, allowOverlap: true });
+    const move = (time: string) =>
+      moveSession(actor, session, { date: '2026-10-20', startTime: time, endTime: '15:00', version: session.version, allowOverlap: true });
     const results = await Promise.all([move('13:00'), move('14:00')]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toEqual({ ok: false, error: 'stale' });

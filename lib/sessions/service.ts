@@ -2,20 +2,28 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { replaceCalendarFeed } from '@/db/queries/calendar';
-import { insertSessions, linkCheckinMeasurement, listCoachBusy, lockSessionCheckin, updateSessionRecord, updateSessionStatus, updateSessionTime } from '@/db/queries/sessions';
+import {
+  insertSessions,
+  linkCheckinMeasurement,
+  listCoachBusy,
+  lockSessionCheckin,
+  updateSessionRecord,
+  updateSessionStatus,
+  updateSessionTime,
+} from '@/db/queries/sessions';
 import type { CoachingSession } from '@/db/schema';
 import { newLinkToken } from '@/lib/accounts/links';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
-import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
 import type { AccessibleClient } from '@/lib/auth/client-access';
-import { GuardError, type Actor } from '@/lib/auth/guards';
+import { type Actor, GuardError } from '@/lib/auth/guards';
+import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import { startMeasurement } from '@/lib/intake/service';
 import type { moveSessionSchema, planSessionSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
-import { commitChange, type ChangeActor } from '@/lib/services/commit';
+import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
-import { findOverlaps, spanOf, type Interval } from './overlap';
+import { findOverlaps, type Interval, spanOf } from './overlap';
 import { planOccurrences } from './series';
 import { nextStatus } from './status';
 import { minutesBetween, utcToZoned, zonedToUtc } from './zoned-time';
@@ -31,9 +39,19 @@ async function overlapWarning(actor: Actor, coachId: string, planned: Interval[]
 }
 
 /** One session or a series (one timeline line for the whole series), for a reachable client. */
-export async function planSessions(actor: Actor, client: AccessibleClient, input: Omit<z.output<typeof planSessionSchema>, 'clientId'>): Promise<ActionResult<{ count: number }>> {
+export async function planSessions(
+  actor: Actor,
+  client: AccessibleClient,
+  input: Omit<z.output<typeof planSessionSchema>, 'clientId'>,
+): Promise<ActionResult<{ count: number }>> {
   const durationMinutes = minutesBetween(input.startTime, input.endTime);
-  const occurrences = planOccurrences({ date: input.date, time: input.startTime, durationMinutes, repeat: input.repeat, count: input.count });
+  const occurrences = planOccurrences({
+    date: input.date,
+    time: input.startTime,
+    durationMinutes,
+    repeat: input.repeat,
+    count: input.count,
+  });
   const warning = await overlapWarning(actor, actor.userId, occurrences, input.allowOverlap);
   if (warning) return warning;
   const seriesId = occurrences.length > 1 ? randomUUID() : null;
@@ -42,10 +60,22 @@ export async function planSessions(actor: Actor, client: AccessibleClient, input
     write: (tx) =>
       insertSessions(
         actor.practiceId,
-        occurrences.map((o) => ({ clientId: client.id, coachId: actor.userId, seriesId, startsAt: o.startsAt, durationMinutes, kind: input.kind, location: input.location })),
+        occurrences.map((o) => ({
+          clientId: client.id,
+          coachId: actor.userId,
+          seriesId,
+          startsAt: o.startsAt,
+          durationMinutes,
+          kind: input.kind,
+          location: input.location,
+        })),
         tx,
       ),
-    timeline: (rows) => ({ clientId: client.id, kind: 'session.planned', data: { date: input.date, time: input.startTime, kind: input.kind, count: rows.length } }),
+    timeline: (rows) => ({
+      clientId: client.id,
+      kind: 'session.planned',
+      data: { date: input.date, time: input.startTime, kind: input.kind, count: rows.length },
+    }),
     audit: (rows) => ({
       action: 'session.planned',
       entityType: 'client',
@@ -57,7 +87,11 @@ export async function planSessions(actor: Actor, client: AccessibleClient, input
 }
 
 /** Another time for a planned session; a stale version is `stale`. */
-export async function moveSession(actor: Actor, session: CoachingSession, input: Omit<z.output<typeof moveSessionSchema>, 'sessionId'>): Promise<ActionResult<null>> {
+export async function moveSession(
+  actor: Actor,
+  session: CoachingSession,
+  input: Omit<z.output<typeof moveSessionSchema>, 'sessionId'>,
+): Promise<ActionResult<null>> {
   if (session.status !== 'planned') return fail('validation', { fieldErrors: { date: 'sessions.errors.notPlanned' } });
   const startsAt = zonedToUtc(input.date, input.startTime);
   const durationMinutes = minutesBetween(input.startTime, input.endTime);
@@ -80,7 +114,11 @@ export async function moveSession(actor: Actor, session: CoachingSession, input:
 const STATUS_EVENTS = { held: 'session.held', no_show: 'session.no_show', cancelled: 'session.cancelled' } as const;
 
 /** Held, no-show or cancelled, where the status rules allow it. */
-export async function setSessionStatus(actor: Actor, session: CoachingSession, input: Omit<z.output<typeof sessionStatusSchema>, 'sessionId'>): Promise<ActionResult<null>> {
+export async function setSessionStatus(
+  actor: Actor,
+  session: CoachingSession,
+  input: Omit<z.output<typeof sessionStatusSchema>, 'sessionId'>,
+): Promise<ActionResult<null>> {
   const refused = nextStatus(session, input.status, new Date());
   if (refused) return fail('validation', { fieldErrors: { status: refused } });
   const { date, time } = utcToZoned(session.startsAt);
@@ -96,7 +134,12 @@ export async function setSessionStatus(actor: Actor, session: CoachingSession, i
 type RecordValues = Omit<z.output<typeof sessionRecordSchema>, 'sessionId' | 'version'>;
 
 /** The coach's notes, the client's summary, the agreed homework and the check-in energy; audited by field name only. */
-export async function saveSessionRecord(actor: Actor, session: CoachingSession, version: number, values: RecordValues): Promise<ActionResult<{ version: number }>> {
+export async function saveSessionRecord(
+  actor: Actor,
+  session: CoachingSession,
+  version: number,
+  values: RecordValues,
+): Promise<ActionResult<{ version: number }>> {
   const changed = (Object.keys(values) as (keyof RecordValues)[]).filter((k) => values[k] !== session[k]);
   const result = await commitChange({
     actor: byCoach(actor),
@@ -151,7 +194,13 @@ export async function recordCalendarFeedFetched(owner: { practiceId: string; use
 
 /** The coach opened a session's record (private notes): in the audit log. */
 export async function recordSessionViewed(actor: Actor, sessionId: string): Promise<void> {
-  await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'session.viewed', entityType: 'session', entityId: sessionId });
+  await audit({
+    practiceId: actor.practiceId,
+    actorUserId: actor.userId,
+    action: 'session.viewed',
+    entityType: 'session',
+    entityId: sessionId,
+  });
 }
 
 /** A new secret calendar URL for the coach; the previous one stops working at once. Returned once, never stored. */

@@ -20,13 +20,15 @@ const asActor = (claims: Claims, locale: 'nl' | 'en' = 'nl'): Actor => ({ ...cla
 const details = { name: 'Praktijk Nieuw', address: '', kvkNumber: '', reportColor: '#123abc' };
 const invitationsTo = (email: string) => getDb().select().from(invitations).where(eq(invitations.email, email));
 
-describe('practice settings are the owner\'s', () => {
+describe("practice settings are the owner's", () => {
   it('refuses every practice-wide change to a coach who is not the owner, and writes nothing', async () => {
     const owner = await createPractice();
     const coach = asActor(await addCoach(owner.practiceId));
     expect(await updatePracticeDetails(coach, 1, details)).toEqual({ ok: false, error: 'forbidden' });
     expect(await removePracticeLogo(coach)).toEqual({ ok: false, error: 'forbidden' });
-    expect(await updateCaseloadRules(coach, { coachVisibility: 'all', retentionYears: 7 }, { coachVisibility: 'assigned', retentionYears: 7 })).toEqual({
+    expect(
+      await updateCaseloadRules(coach, { coachVisibility: 'all', retentionYears: 7 }, { coachVisibility: 'assigned', retentionYears: 7 }),
+    ).toEqual({
       ok: false,
       error: 'forbidden',
     });
@@ -45,8 +47,14 @@ describe('practice settings are the owner\'s', () => {
   it('caseload rules changed meanwhile are stale', async () => {
     const owner = await createPractice();
     const seen = { coachVisibility: 'all' as const, retentionYears: 7 };
-    expect(await updateCaseloadRules(asActor(owner), seen, { coachVisibility: 'assigned', retentionYears: 7 })).toEqual({ ok: true, data: null });
-    expect(await updateCaseloadRules(asActor(owner), seen, { coachVisibility: 'all', retentionYears: 3 })).toEqual({ ok: false, error: 'stale' });
+    expect(await updateCaseloadRules(asActor(owner), seen, { coachVisibility: 'assigned', retentionYears: 7 })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await updateCaseloadRules(asActor(owner), seen, { coachVisibility: 'all', retentionYears: 3 })).toEqual({
+      ok: false,
+      error: 'stale',
+    });
     const [row] = await getDb().select().from(practices).where(eq(practices.id, owner.practiceId));
     expect(row).toMatchObject({ coachVisibility: 'assigned', retentionYears: 7 });
   });
@@ -74,7 +82,7 @@ describe('coach invitations', () => {
 });
 
 describe('language', () => {
-  it('stores the coach\'s language with an audit entry, and writes nothing when it is unchanged', async () => {
+  it("stores the coach's language with an audit entry, and writes nothing when it is unchanged", async () => {
     const owner = await createPractice();
     expect(await changeLanguage(asActor(owner, 'nl'), 'nl')).toEqual({ ok: true, data: null });
     expect(await auditFor(owner.practiceId)).toEqual([]);

@@ -1,16 +1,16 @@
 import 'server-only';
-import { updateCaseloadSettings, type CaseloadSettings } from '@/db/queries/client-retention';
+import { type CaseloadSettings, updateCaseloadSettings } from '@/db/queries/client-retention';
 import { emailInUse } from '@/db/queries/directory';
 import { insertInvitation, revokeOpenInvitations } from '@/db/queries/invitations';
 import { getPractice, setPracticeLogo, updatePracticeSettings } from '@/db/queries/practices';
 import { updateUserLocale } from '@/db/queries/users';
 import { INVITATION_TTL_MS, newLinkToken } from '@/lib/accounts/links';
-import { fail, ok, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import type { Actor } from '@/lib/auth/guards';
 import { sniffImageType } from '@/lib/images';
 import { invitationMail } from '@/lib/mail/templates';
 import { deliver } from '@/lib/mail/transport';
-import { commitChange, type ChangeActor } from '@/lib/services/commit';
+import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
 
 /**
@@ -101,7 +101,14 @@ export async function inviteCoach(actor: Actor, input: { name: string; email: st
       await revokeOpenInvitations(actor.practiceId, input.email, tx);
       return insertInvitation(
         actor.practiceId,
-        { email: input.email, name: input.name, locale: input.locale, tokenHash, invitedBy: actor.userId, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) },
+        {
+          email: input.email,
+          name: input.name,
+          locale: input.locale,
+          tokenHash,
+          invitedBy: actor.userId,
+          expiresAt: new Date(Date.now() + INVITATION_TTL_MS),
+        },
         tx,
       );
     },

@@ -1,23 +1,30 @@
 import 'server-only';
-import { logError } from '@/lib/log';
 import { timingSafeEqual } from 'node:crypto';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
+import { isInvalidText } from '@/db/errors';
 import { listReleasedItems } from '@/db/queries/plans';
 import { getPractice, getPracticeLogo } from '@/db/queries/practices';
 import { reportClientHead } from '@/db/queries/reports';
 import { findShareByTokenHash, listPlannedTripartite, shareContext } from '@/db/queries/shares';
-import { isInvalidText } from '@/db/errors';
-import { fail, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, fail } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { audit } from '@/lib/audit';
 import { hashToken } from '@/lib/auth/tokens';
+import type { Locale } from '@/lib/i18n/locales';
+import { logError } from '@/lib/log';
+import { buildEmployerView, type EmployerView } from '@/lib/plans/employer-view';
+import {
+  employerComment,
+  employerConfirm,
+  employerSetStatus,
+  type OpenShare,
+  recordShareOpening,
+  SHARE_TOKEN_LENGTH,
+} from '@/lib/plans/service';
+import { employerCommentSchema, employerConfirmSchema, employerStatusSchema } from '@/lib/schemas/plan';
 import { clientIpFrom } from '@/lib/security/client-ip';
 import { consume, POLICIES, refund } from '@/lib/security/rate-limit';
-import type { Locale } from '@/lib/i18n/locales';
-import { buildEmployerView, type EmployerView } from '@/lib/plans/employer-view';
-import { employerComment, employerConfirm, employerSetStatus, recordShareOpening, SHARE_TOKEN_LENGTH, type OpenShare } from '@/lib/plans/service';
-import { employerCommentSchema, employerConfirmSchema, employerStatusSchema } from '@/lib/schemas/plan';
 
 /**
  * The share page's own guard: no coach or portal session, only the token in the URL. The ONLY way
@@ -62,11 +69,21 @@ async function lookUp(token: string, now: number): Promise<Resolved> {
   // Compare the full hashes in constant time as well (the lookup itself is by hash, so timing says nothing about the token).
   if (!row || !timingSafeEqual(Buffer.from(row.tokenHash, 'hex'), Buffer.from(wanted, 'hex'))) return miss();
   // Revoked, archived client, or the contact no longer a manager/HR of the client's employer: as if it never existed.
-  if (row.revokedAt || row.clientArchivedAt || row.clientEmployerId !== row.employerId || (row.contactRole !== 'manager' && row.contactRole !== 'hr')) {
+  if (
+    row.revokedAt ||
+    row.clientArchivedAt ||
+    row.clientEmployerId !== row.employerId ||
+    (row.contactRole !== 'manager' && row.contactRole !== 'hr')
+  ) {
     return { state: 'not_found' };
   }
   if (row.expiresAt.getTime() <= now) return { state: 'expired', locale: row.contactLocale };
-  return { state: 'ok', share: { practiceId: row.practiceId, id: row.id, clientId: row.clientId }, locale: row.contactLocale, confirmedAt: row.confirmedAt };
+  return {
+    state: 'ok',
+    share: { practiceId: row.practiceId, id: row.id, clientId: row.clientId },
+    locale: row.contactLocale,
+    confirmedAt: row.confirmedAt,
+  };
 }
 
 /** Everything the share page may show, through the one employer-view function. */
@@ -137,7 +154,10 @@ export async function shareLogo(token: string): Promise<{ data: Buffer; mime: st
 }
 
 /** The share page's actions: token checked first (with the same rate limit), then the input, then the service. */
-function shareAction<S extends z.ZodType<{ token: string }>>(schema: S, handler: (share: OpenShare, input: z.output<S>) => Promise<ActionResult<null>>) {
+function shareAction<S extends z.ZodType<{ token: string }>>(
+  schema: S,
+  handler: (share: OpenShare, input: z.output<S>) => Promise<ActionResult<null>>,
+) {
   return async (raw: unknown): Promise<ActionResult<null>> => {
     try {
       const token = (raw as { token?: unknown } | null)?.token;

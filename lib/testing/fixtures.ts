@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { auditLog, outbox, practices, users, type Role } from '@/db/schema';
-import type { SessionClaims } from '@/lib/auth/session';
+import { auditLog, outbox, practices, type Role, users } from '@/db/schema';
 import { hashPassword } from '@/lib/auth/password';
+import type { SessionClaims } from '@/lib/auth/session';
 import { runMailJobsOnce } from '@/lib/mail/worker';
 import { actAs } from './session-mock';
 

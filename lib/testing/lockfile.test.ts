@@ -5,10 +5,15 @@ import { describe, expect, it } from 'vitest';
 // `npm ci` refuses a lockfile that misses a package some locked package depends on, including the optional
 // platform builds (@next/swc-darwin-arm64, @tailwindcss/oxide-win32-x64-msvc, ...): the lockfile must list
 // them all, or a newcomer's install rewrites it and installs are not pinned for other platforms.
-type Lock = { packages: Record<string, { version?: string; optionalDependencies?: Record<string, string>; dependencies?: Record<string, string> }> };
+type Lock = {
+  packages: Record<string, { version?: string; optionalDependencies?: Record<string, string>; dependencies?: Record<string, string> }>;
+};
 const root = path.resolve(import.meta.dirname, '../..');
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as Lock;
-const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 
 /** npm's resolution: the nearest node_modules folder up the tree that holds the package. */
 function resolves(from: string, name: string): boolean {

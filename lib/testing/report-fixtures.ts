@@ -32,32 +32,79 @@ export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Parti
       ],
     },
     groups: [
-      { key: 'job_demands', title: nl ? 'Taakeisen' : 'Job demands', rows: dims(['workload', 'time_pressure', 'emotional_demands', 'work_home_interference', 'role_problems', 'complexity'], 40) },
-      { key: 'work_resources', title: nl ? 'Hulpbronnen in het werk' : 'Work resources', rows: dims(['autonomy', 'influence', 'colleague_support', 'manager_support', 'feedback'], 12) },
+      {
+        key: 'job_demands',
+        title: nl ? 'Taakeisen' : 'Job demands',
+        rows: dims(['workload', 'time_pressure', 'emotional_demands', 'work_home_interference', 'role_problems', 'complexity'], 40),
+      },
+      {
+        key: 'work_resources',
+        title: nl ? 'Hulpbronnen in het werk' : 'Work resources',
+        rows: dims(['autonomy', 'influence', 'colleague_support', 'manager_support', 'feedback'], 12),
+      },
     ],
     outcomes: [
-      { key: 'burnout', label: nl ? 'Burn-outklachten' : 'Burnout complaints', score: 72, note: nl ? 'aandachtspunt, niet genormeerd, geen diagnose' : 'point of attention, not normed, not a diagnosis' },
+      {
+        key: 'burnout',
+        label: nl ? 'Burn-outklachten' : 'Burnout complaints',
+        score: 72,
+        note: nl ? 'aandachtspunt, niet genormeerd, geen diagnose' : 'point of attention, not normed, not a diagnosis',
+      },
       { key: 'engagement', label: nl ? 'Bevlogenheid' : 'Engagement', score: 41 },
     ],
     flags: [
       { label: nl ? 'Werkdruk' : 'Workload', score: 92, kind: 'high_demand' },
       { label: nl ? 'Steun van je leidinggevende' : 'Manager support', score: 17, kind: 'low_resource' },
     ],
-    ownWords: [{ question: nl ? 'Wat kost je energie?' : 'What costs you energy?', answer: nl ? 'De mailstroom ’s avonds.' : 'The flow of email in the evening.' }],
+    ownWords: [
+      {
+        question: nl ? 'Wat kost je energie?' : 'What costs you energy?',
+        answer: nl ? 'De mailstroom ’s avonds.' : 'The flow of email in the evening.',
+      },
+    ],
     trends: [
       {
         instrumentName: nl ? 'JD-R-intake' : 'JD-R intake',
         series: [
-          { key: 'demands', points: [{ date: '01-06', value: 74 }, { date: '01-09', value: 71 }, { date: '02-11', value: 68 }] },
-          { key: 'work_resources', points: [{ date: '01-06', value: 30 }, { date: '01-09', value: 31 }, { date: '02-11', value: 34 }] },
-          { key: 'burnout', points: [{ date: '01-06', value: 80 }, { date: '01-09', value: 76 }, { date: '02-11', value: 72 }] },
+          {
+            key: 'demands',
+            points: [
+              { date: '01-06', value: 74 },
+              { date: '01-09', value: 71 },
+              { date: '02-11', value: 68 },
+            ],
+          },
+          {
+            key: 'work_resources',
+            points: [
+              { date: '01-06', value: 30 },
+              { date: '01-09', value: 31 },
+              { date: '02-11', value: 34 },
+            ],
+          },
+          {
+            key: 'burnout',
+            points: [
+              { date: '01-06', value: 80 },
+              { date: '01-09', value: 76 },
+              { date: '02-11', value: 72 },
+            ],
+          },
         ],
-        seriesLabels: { demands: nl ? 'Taakeisen' : 'Demands', work_resources: nl ? 'Hulpbronnen' : 'Resources', burnout: nl ? 'Burn-outklachten' : 'Burnout' },
+        seriesLabels: {
+          demands: nl ? 'Taakeisen' : 'Demands',
+          work_resources: nl ? 'Hulpbronnen' : 'Resources',
+          burnout: nl ? 'Burn-outklachten' : 'Burnout',
+        },
       },
     ],
     plan: Array.from({ length: 12 }, (_, i) => ({
-      title: nl ? `Afspraak ${i + 1}: prioriteiten herzien met de leidinggevende` : `Agreement ${i + 1}: review priorities with the manager`,
-      description: nl ? 'Elke twee weken samen de werkvoorraad doornemen en vastleggen wat kan wachten.' : 'Every two weeks, go through the workload together and agree what can wait.',
+      title: nl
+        ? `Afspraak ${i + 1}: prioriteiten herzien met de leidinggevende`
+        : `Agreement ${i + 1}: review priorities with the manager`,
+      description: nl
+        ? 'Elke twee weken samen de werkvoorraad doornemen en vastleggen wat kan wachten.'
+        : 'Every two weeks, go through the workload together and agree what can wait.',
       owner: nl ? 'Samen' : 'Together',
       status: nl ? 'Gepland' : 'Planned',
       dueDate: '2027-01-15',
@@ -66,7 +113,9 @@ export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Parti
     sessions: Array.from({ length: 20 }, (_, i) => ({
       date: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`,
       kind: nl ? 'Coachgesprek' : 'Coaching session',
-      summary: nl ? `Samenvatting van gesprek ${i + 1}: we bespraken je energiebalans.` : `Summary of session ${i + 1}: we discussed your energy balance.`,
+      summary: nl
+        ? `Samenvatting van gesprek ${i + 1}: we bespraken je energiebalans.`
+        : `Summary of session ${i + 1}: we discussed your energy balance.`,
       homework: i % 3 === 0 ? [nl ? 'Energiedagboek' : 'Energy diary'] : [],
     })),
     nextSteps: [nl ? 'Driegesprek met je leidinggevende plannen.' : 'Plan a three-way meeting with your manager.'],
@@ -83,8 +132,18 @@ export function managerReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Part
     coach: { name: 'Marieke de Vries', email: 'marieke@evenwicht.example', phone: null },
     clientLabel: 'Sanne',
     items: [
-      { employerWording: nl ? 'Wekelijks overleg over prioriteiten' : 'Weekly meeting about priorities', owner: nl ? 'Leidinggevende' : 'Manager', dueDate: '2027-01-15', status: nl ? 'Gepland' : 'Planned' },
-      { employerWording: nl ? 'Geen mail na 18.00 uur' : 'No email after 6 pm', owner: nl ? 'Samen' : 'Together', dueDate: null, status: nl ? 'Bezig' : 'In progress' },
+      {
+        employerWording: nl ? 'Wekelijks overleg over prioriteiten' : 'Weekly meeting about priorities',
+        owner: nl ? 'Leidinggevende' : 'Manager',
+        dueDate: '2027-01-15',
+        status: nl ? 'Gepland' : 'Planned',
+      },
+      {
+        employerWording: nl ? 'Geen mail na 18.00 uur' : 'No email after 6 pm',
+        owner: nl ? 'Samen' : 'Together',
+        dueDate: null,
+        status: nl ? 'Bezig' : 'In progress',
+      },
     ],
     meetings: [{ date: '2026-12-10', time: '14:00' }],
     confirmedAt: null,

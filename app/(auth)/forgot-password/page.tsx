@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { ForgotPasswordForm } from './forgot-password-form';
 
 export async function generateMetadata() {

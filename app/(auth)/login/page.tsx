@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { currentActor } from '@/lib/auth/guards';
 import { safeNext } from '@/lib/security/safe-next';
 import { LoginForm } from './login-form';

@@ -1,5 +1,5 @@
-import { getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { SignUpForm } from './signup-form';
 

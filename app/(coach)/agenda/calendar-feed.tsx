@@ -47,7 +47,9 @@ export function CalendarFeed({ activeSince }: { activeSince: string | null }) {
           <p className="text-sm text-emerald-950">{t('shownOnce')}</p>
         </div>
       ) : activeSince ? (
-        <p className="text-sm text-slate-700">{t('activeSince', { date: format.dateTime(new Date(activeSince), { dateStyle: 'medium' }) })}</p>
+        <p className="text-sm text-slate-700">
+          {t('activeSince', { date: format.dateTime(new Date(activeSince), { dateStyle: 'medium' }) })}
+        </p>
       ) : (
         <p className="text-sm text-slate-700">{t('none')}</p>
       )}

@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { findCalendarFeed } from '@/db/queries/calendar';
 import { listCoachSessions } from '@/db/queries/sessions';
 import { requireCoachPage } from '@/lib/auth/guards';
@@ -59,10 +59,17 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
 
       <ol className="card divide-y divide-slate-100 p-0" data-testid="agenda-days">
         {days.map((day) => (
-          <li key={day.date} className={`grid gap-x-4 gap-y-1 px-5 py-3 sm:grid-cols-[19rem_1fr] ${day.date === today ? 'bg-brand-50' : ''}`}>
+          <li
+            key={day.date}
+            className={`grid gap-x-4 gap-y-1 px-5 py-3 sm:grid-cols-[19rem_1fr] ${day.date === today ? 'bg-brand-50' : ''}`}
+          >
             <h2 className="flex items-center gap-2 whitespace-nowrap text-base">
-              <span className="first-letter:uppercase">{format.dateTime(noon(day.date), { weekday: 'long', day: 'numeric', month: 'long' })}</span>
-              {day.date === today && <span className="rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">{t('todayBadge')}</span>}
+              <span className="first-letter:uppercase">
+                {format.dateTime(noon(day.date), { weekday: 'long', day: 'numeric', month: 'long' })}
+              </span>
+              {day.date === today && (
+                <span className="rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">{t('todayBadge')}</span>
+              )}
             </h2>
             {day.items.length === 0 ? (
               <p className="text-sm leading-7 text-slate-500">{t('noSessions')}</p>

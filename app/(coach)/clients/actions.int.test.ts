@@ -38,7 +38,13 @@ describe('create a client', () => {
     actAs(owner);
     const since = addDays(todayIn(), -20);
     const result = await createClientAction(
-      input(owner.userId, { employerId: employer.id, managerContactId: manager.id, onSickLeave: true, sickLeaveSince: since, email: 'Eva.Smit@Example.test' }),
+      input(owner.userId, {
+        employerId: employer.id,
+        managerContactId: manager.id,
+        onSickLeave: true,
+        sickLeaveSince: since,
+        email: 'Eva.Smit@Example.test',
+      }),
     );
     expect(result.ok).toBe(true);
     const id = result.ok ? result.data.id : '';
@@ -60,7 +66,9 @@ describe('create a client', () => {
   it('gives field messages for bad input and writes nothing', async () => {
     const owner = await createPractice();
     actAs(owner);
-    const result = await createClientAction(input(owner.userId, { email: 'eva@', phone: 'bel mij', onSickLeave: true, sickLeaveSince: addDays(todayIn(), 3) }));
+    const result = await createClientAction(
+      input(owner.userId, { email: 'eva@', phone: 'bel mij', onSickLeave: true, sickLeaveSince: addDays(todayIn(), 3) }),
+    );
     expect(result).toMatchObject({
       ok: false,
       error: 'validation',
@@ -73,7 +81,10 @@ describe('create a client', () => {
     const owner = await createPractice();
     await seedClient(owner.practiceId, owner.userId, { email: 'eva.smit@example.test' });
     actAs(owner);
-    expect(await createClientAction(input(owner.userId))).toMatchObject({ ok: false, fieldErrors: { email: 'clients.validation.emailTaken' } });
+    expect(await createClientAction(input(owner.userId))).toMatchObject({
+      ok: false,
+      fieldErrors: { email: 'clients.validation.emailTaken' },
+    });
     expect(await countClients(owner.practiceId)).toBe(1);
 
     const other = await createPractice();
@@ -91,7 +102,9 @@ describe('create a client', () => {
     expect(await createClientAction(input(owner.userId, { employerId: a.employer.id, managerContactId: b.manager.id }))).toMatchObject({
       fieldErrors: { managerContactId: 'clients.validation.managerOfOtherEmployer' },
     });
-    expect(await createClientAction(input(other.userId, { employerId: foreign.employer.id, managerContactId: foreign.manager.id }))).toMatchObject({
+    expect(
+      await createClientAction(input(other.userId, { employerId: foreign.employer.id, managerContactId: foreign.manager.id })),
+    ).toMatchObject({
       fieldErrors: { coachId: 'clients.validation.coachUnknown', employerId: 'clients.validation.employerUnknown' },
     });
     expect(await countClients(owner.practiceId)).toBe(0);
@@ -106,9 +119,19 @@ describe('create a client', () => {
 describe('edit a client', () => {
   it('saves, bumps the version and notes what changed (names of fields only)', async () => {
     const owner = await createPractice();
-    const client = await seedClient(owner.practiceId, owner.userId, { email: 'eva.smit@example.test', startDate: '2026-01-12', referralRoute: 'employer', phone: '06 1234 5678', jobTitle: 'Teamleider' });
+    const client = await seedClient(owner.practiceId, owner.userId, {
+      email: 'eva.smit@example.test',
+      startDate: '2026-01-12',
+      referralRoute: 'employer',
+      phone: '06 1234 5678',
+      jobTitle: 'Teamleider',
+    });
     actAs(owner);
-    const result = await updateClientAction({ ...input(owner.userId, { jobTitle: 'Afdelingshoofd', notes: 'Start na de zomer' }), clientId: client.id, version: 1 });
+    const result = await updateClientAction({
+      ...input(owner.userId, { jobTitle: 'Afdelingshoofd', notes: 'Start na de zomer' }),
+      clientId: client.id,
+      version: 1,
+    });
     expect(result).toEqual({ ok: true, data: { version: 2 } });
     expect(await clientRow(owner.practiceId, client.id)).toMatchObject({ jobTitle: 'Afdelingshoofd', version: 2 });
     expect(await timelineKinds(owner.practiceId, client.id)).toEqual([{ kind: 'client.updated', data: { count: 2 } }]);
@@ -122,7 +145,10 @@ describe('edit a client', () => {
     actAs(owner);
     expect((await updateClientAction({ ...input(owner.userId, { jobTitle: 'Eerste' }), clientId: client.id, version: 1 })).ok).toBe(true);
     actAs(await addCoach(owner.practiceId));
-    expect(await updateClientAction({ ...input(owner.userId, { jobTitle: 'Tweede' }), clientId: client.id, version: 1 })).toEqual({ ok: false, error: 'stale' });
+    expect(await updateClientAction({ ...input(owner.userId, { jobTitle: 'Tweede' }), clientId: client.id, version: 1 })).toEqual({
+      ok: false,
+      error: 'stale',
+    });
     expect((await clientRow(owner.practiceId, client.id))!.jobTitle).toBe('Eerste');
   });
 
@@ -144,15 +170,23 @@ describe('edit a client', () => {
     expect((await updateClientAction(edit)).ok).toBe(true);
   });
 
-  it('refuses a start date after the closing date and another client\'s email', async () => {
+  it("refuses a start date after the closing date and another client's email", async () => {
     const owner = await createPractice();
     await seedClient(owner.practiceId, owner.userId, { email: 'bezet@example.test' });
-    const client = await seedClient(owner.practiceId, owner.userId, { email: 'eva.smit@example.test', status: 'closed', closedOn: '2026-02-01' });
+    const client = await seedClient(owner.practiceId, owner.userId, {
+      email: 'eva.smit@example.test',
+      status: 'closed',
+      closedOn: '2026-02-01',
+    });
     actAs(owner);
-    expect(await updateClientAction({ ...input(owner.userId, { startDate: '2026-03-01' }), clientId: client.id, version: 1 })).toMatchObject({
+    expect(
+      await updateClientAction({ ...input(owner.userId, { startDate: '2026-03-01' }), clientId: client.id, version: 1 }),
+    ).toMatchObject({
       fieldErrors: { startDate: 'clients.validation.startAfterClose' },
     });
-    expect(await updateClientAction({ ...input(owner.userId, { email: 'bezet@example.test' }), clientId: client.id, version: 1 })).toMatchObject({
+    expect(
+      await updateClientAction({ ...input(owner.userId, { email: 'bezet@example.test' }), clientId: client.id, version: 1 }),
+    ).toMatchObject({
       fieldErrors: { email: 'clients.validation.emailTaken' },
     });
     expect((await clientRow(owner.practiceId, client.id))!.version).toBe(1);

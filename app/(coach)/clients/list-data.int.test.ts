@@ -46,7 +46,12 @@ async function practiceWith(n: number) {
       case when g % 3 = 0 then ${employer.id}::uuid end,
       (array['new','intake','active','paused','closed'])[1 + g % 5], date '2025-01-01' + g % 365
     from generate_series(1, ${n}) g`);
-  const actor = (claims: { userId: string; practiceId: string; role: 'owner' | 'coach' }): Actor => ({ ...claims, name: 'X', email: 'x@example.test', locale: 'nl' });
+  const actor = (claims: { userId: string; practiceId: string; role: 'owner' | 'coach' }): Actor => ({
+    ...claims,
+    name: 'X',
+    email: 'x@example.test',
+    locale: 'nl',
+  });
   return { owner: actor(owner), coach: actor(coach), employer };
 }
 
@@ -76,7 +81,9 @@ describe('clients list: queries do not grow with the caseload', () => {
   it('runs the same number of queries for 10 and for 1,000 clients, for the owner and a restricted coach', async () => {
     const small = await practiceWith(10);
     const large = await practiceWith(1000);
-    await getDb().execute(sql`update practices set coach_visibility = 'assigned' where id in (${small.owner.practiceId}, ${large.owner.practiceId})`);
+    await getDb().execute(
+      sql`update practices set coach_visibility = 'assigned' where id in (${small.owner.practiceId}, ${large.owner.practiceId})`,
+    );
     for (const params of paramSets) {
       for (const who of ['owner', 'coach'] as const) {
         const a = await countQueries(() => loadClientList(small[who], params));
@@ -91,18 +98,43 @@ describe('clients list: queries do not grow with the caseload', () => {
     const restricted = await loadClientList(large.coach, parseClientListParams({}));
     expect(restricted.total).toBe(500);
     expect(restricted.restricted).toBe(true);
-    console.log(`[list] queries per list page: owner ${await countQueries(() => loadClientList(large.owner, paramSets[0]!))}, restricted coach ${await countQueries(() => loadClientList(large.coach, paramSets[0]!))}`);
+    console.log(
+      `[list] queries per list page: owner ${await countQueries(() => loadClientList(large.owner, paramSets[0]!))}, restricted coach ${await countQueries(() => loadClientList(large.coach, paramSets[0]!))}`,
+    );
   });
 
   it('finds by name, email and employer name, filters by status and coach, and keeps LIKE wildcards literal', async () => {
     const owner = await createPractice();
     const colleague = await addCoach(owner.practiceId);
     const { employer } = await seedEmployer(owner.practiceId, 'Gemeente Utrecht');
-    await seedClient(owner.practiceId, owner.userId, { firstName: 'Anouk', lastName: 'de Groot', email: 'anouk@voorbeeld.nl', status: 'active' });
-    await seedClient(owner.practiceId, colleague.userId, { firstName: 'Bram', lastName: 'Visser', email: 'b.visser@mail.test', employerId: employer.id, status: 'paused' });
-    await seedClient(owner.practiceId, owner.userId, { firstName: 'Cor', lastName: '100%', email: 'cor@mail.test', status: 'closed', archivedAt: new Date() });
-    await seedClient(owner.practiceId, owner.userId, { firstName: 'Ilse', lastName: 'van Beek', email: 'ilse@vanbeek.test', status: 'new' });
-    const list = (sp: Record<string, string>) => listClients(owner.practiceId, parseClientListParams(sp), null).then((r) => r.rows.map((c) => c.firstName));
+    await seedClient(owner.practiceId, owner.userId, {
+      firstName: 'Anouk',
+      lastName: 'de Groot',
+      email: 'anouk@voorbeeld.nl',
+      status: 'active',
+    });
+    await seedClient(owner.practiceId, colleague.userId, {
+      firstName: 'Bram',
+      lastName: 'Visser',
+      email: 'b.visser@mail.test',
+      employerId: employer.id,
+      status: 'paused',
+    });
+    await seedClient(owner.practiceId, owner.userId, {
+      firstName: 'Cor',
+      lastName: '100%',
+      email: 'cor@mail.test',
+      status: 'closed',
+      archivedAt: new Date(),
+    });
+    await seedClient(owner.practiceId, owner.userId, {
+      firstName: 'Ilse',
+      lastName: 'van Beek',
+      email: 'ilse@vanbeek.test',
+      status: 'new',
+    });
+    const list = (sp: Record<string, string>) =>
+      listClients(owner.practiceId, parseClientListParams(sp), null).then((r) => r.rows.map((c) => c.firstName));
     expect(await list({ q: 'GROOT' })).toEqual(['Anouk']);
     expect(await list({ q: 'voorbeeld.nl' })).toEqual(['Anouk']);
     expect(await list({ q: 'utrecht' })).toEqual(['Bram']);
@@ -124,7 +156,10 @@ describe('clients list: queries do not grow with the caseload', () => {
     const largest = await practiceWith(5000);
     await getDb().execute(sql`analyze clients; analyze employers`);
     const results: string[] = [];
-    for (const [label, practice] of [['1,000', large], ['5,000', largest]] as const) {
+    for (const [label, practice] of [
+      ['1,000', large],
+      ['5,000', largest],
+    ] as const) {
       for (const params of paramSets) {
         const ms = await medianMs(() => loadClientList(practice.owner, params));
         results.push(`${label} clients, ${params.q ? `search "${params.q}"` : 'no search'}, sort ${params.sort}: ${ms.toFixed(1)} ms`);

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { clientListHref, pageCount, parseClientListParams, type SearchParams } from '@/lib/caseload/list-params';
 import { ClientResults } from './_components/client-results';

@@ -5,9 +5,9 @@ import { requireCoachPage } from '@/lib/auth/guards';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { addDays, startOfDay, todayIn, utcToZoned } from '@/lib/sessions/zoned-time';
+import { DashboardList } from './dashboard-list';
 import { GettingStarted } from './getting-started';
 import { PoortwachterDue } from './poortwachter-due';
-import { DashboardList } from './dashboard-list';
 import { SessionList } from './session-list';
 
 export async function generateMetadata() {

@@ -1,11 +1,34 @@
-import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
 import type { SessionKind, SessionStatus } from '@/lib/sessions/kinds';
 import { SessionStatusBadge } from '../clients/[clientId]/sessions/status-badge';
 
-type Session = { id: string; clientId: string; startsAt: Date; durationMinutes: number; kind: SessionKind; status: SessionStatus; firstName: string; lastName: string };
+type Session = {
+  id: string;
+  clientId: string;
+  startsAt: Date;
+  durationMinutes: number;
+  kind: SessionKind;
+  status: SessionStatus;
+  firstName: string;
+  lastName: string;
+};
 
-export function SessionList({ id, title, empty, sessions, timeOnly = false, agendaLink = false }: { id: string; title: string; empty: string; sessions: Session[]; timeOnly?: boolean; agendaLink?: boolean }) {
+export function SessionList({
+  id,
+  title,
+  empty,
+  sessions,
+  timeOnly = false,
+  agendaLink = false,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  sessions: Session[];
+  timeOnly?: boolean;
+  agendaLink?: boolean;
+}) {
   const t = useTranslations('sessions');
   const format = useFormatter();
   return (
@@ -22,7 +45,10 @@ export function SessionList({ id, title, empty, sessions, timeOnly = false, agen
                   ? format.dateTime(s.startsAt, { hour: '2-digit', minute: '2-digit' })
                   : format.dateTime(s.startsAt, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}
               </span>
-              <Link href={`/clients/${s.clientId}/sessions/${s.id}`} className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}>
+              <Link
+                href={`/clients/${s.clientId}/sessions/${s.id}`}
+                className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}
+              >
                 {s.firstName} {s.lastName}
               </Link>
               <span className="text-sm text-slate-600">{t(`kinds.${s.kind}`)}</span>

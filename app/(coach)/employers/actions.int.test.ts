@@ -25,11 +25,16 @@ describe('employers', () => {
     const created = await createEmployerAction({ name: 'Gemeente Voorbeeld', address: 'Markt 1', notes: '' });
     expect(created.ok).toBe(true);
     const id = created.ok ? created.data.id : '';
-    expect(await updateEmployerAction({ employerId: id, version: 1, name: 'Gemeente Voorbeeldstad', address: 'Markt 1', notes: '' })).toEqual({
+    expect(
+      await updateEmployerAction({ employerId: id, version: 1, name: 'Gemeente Voorbeeldstad', address: 'Markt 1', notes: '' }),
+    ).toEqual({
       ok: true,
       data: { version: 2 },
     });
-    expect(await updateEmployerAction({ employerId: id, version: 1, name: 'Te laat', address: '', notes: '' })).toEqual({ ok: false, error: 'stale' });
+    expect(await updateEmployerAction({ employerId: id, version: 1, name: 'Te laat', address: '', notes: '' })).toEqual({
+      ok: false,
+      error: 'stale',
+    });
     const [row] = await getDb().select().from(employers).where(eq(employers.id, id));
     expect(row).toMatchObject({ name: 'Gemeente Voorbeeldstad', version: 2 });
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual(['employer.created', 'employer.updated']);
@@ -38,7 +43,9 @@ describe('employers', () => {
   it('gives a field message for a missing name and writes nothing', async () => {
     const owner = await createPractice();
     actAs(owner);
-    expect(await createEmployerAction({ name: ' ', address: '', notes: '' })).toMatchObject({ fieldErrors: { name: 'validation.required' } });
+    expect(await createEmployerAction({ name: ' ', address: '', notes: '' })).toMatchObject({
+      fieldErrors: { name: 'validation.required' },
+    });
     expect(await getDb().select().from(employers).where(eq(employers.practiceId, owner.practiceId))).toEqual([]);
   });
 
@@ -46,9 +53,15 @@ describe('employers', () => {
     const owner = await createPractice();
     const { employer, manager } = await seedEmployer(owner.practiceId);
     actAs(await createPractice());
-    expect(await updateEmployerAction({ employerId: employer.id, version: 1, name: 'Gekaapt', address: '', notes: '' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await updateEmployerAction({ employerId: employer.id, version: 1, name: 'Gekaapt', address: '', notes: '' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     expect(await createContactAction(contact(employer.id))).toEqual({ ok: false, error: 'not_found' });
-    expect(await updateContactAction({ ...contact(employer.id), contactId: manager.id, version: 1 })).toEqual({ ok: false, error: 'not_found' });
+    expect(await updateContactAction({ ...contact(employer.id), contactId: manager.id, version: 1 })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     expect(await removeContactAction({ employerId: employer.id, contactId: manager.id })).toEqual({ ok: false, error: 'not_found' });
     const [row] = await getDb().select().from(employers).where(eq(employers.id, employer.id));
     expect(row!.name).toBe('Zorggroep Test');
@@ -63,7 +76,13 @@ describe('employer contacts', () => {
     const added = await createContactAction(contact(employer.id, { role: 'company_doctor', name: 'Dr. Bos', email: '' }));
     expect(added.ok).toBe(true);
     const contactId = added.ok ? added.data.id : '';
-    expect(await updateContactAction({ ...contact(employer.id, { role: 'company_doctor', name: 'Dr. A. Bos', locale: 'en' }), contactId, version: 1 })).toEqual({
+    expect(
+      await updateContactAction({
+        ...contact(employer.id, { role: 'company_doctor', name: 'Dr. A. Bos', locale: 'en' }),
+        contactId,
+        version: 1,
+      }),
+    ).toEqual({
       ok: true,
       data: { version: 2 },
     });
@@ -94,7 +113,10 @@ describe('employer contacts', () => {
     const a = await seedEmployer(owner.practiceId, 'A');
     const b = await seedEmployer(owner.practiceId, 'B');
     actAs(owner);
-    expect(await updateContactAction({ ...contact(b.employer.id), contactId: a.manager.id, version: 1 })).toEqual({ ok: false, error: 'not_found' });
+    expect(await updateContactAction({ ...contact(b.employer.id), contactId: a.manager.id, version: 1 })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
   });
 
   it('refuses the second of two coaches editing the same version of a contact, and keeps the first edit', async () => {
@@ -128,7 +150,7 @@ describe('employer contacts', () => {
 });
 
 describe('employer list', () => {
-  it('counts contacts and current clients per employer, limited to the coach\'s own when restricted', async () => {
+  it("counts contacts and current clients per employer, limited to the coach's own when restricted", async () => {
     const { listEmployers } = await import('@/db/queries/employers');
     const owner = await createPractice();
     const { employer, manager } = await seedEmployer(owner.practiceId, 'Gemeente Voorbeeld');

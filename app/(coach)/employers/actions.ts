@@ -3,7 +3,13 @@
 import { revalidatePath } from 'next/cache';
 import { withCoach } from '@/lib/auth/guards';
 import { addContact, createEmployer, removeContact, updateContactDetails, updateEmployerDetails } from '@/lib/employers/service';
-import { createContactSchema, createEmployerSchema, removeContactSchema, updateContactSchema, updateEmployerSchema } from '@/lib/schemas/employer';
+import {
+  createContactSchema,
+  createEmployerSchema,
+  removeContactSchema,
+  updateContactSchema,
+  updateEmployerSchema,
+} from '@/lib/schemas/employer';
 
 export const createEmployerAction = withCoach(createEmployerSchema, async (values, actor) => {
   const result = await createEmployer(actor, values);

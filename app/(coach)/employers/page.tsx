@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { listEmployers } from '@/db/queries/employers';
 import { visibleCoachFilter } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';

@@ -61,10 +61,19 @@ describe('custom instrument actions', () => {
     expect(again).toEqual({ ok: true, data: { key: 'bat-23-2', version: 1 } });
 
     const edit = { ...batLikeInput(), name: { nl: 'BAT-23 (herzien)', en: '' } };
-    expect(await saveCustomInstrumentAction({ key: 'bat-23', baseVersion: 1, definition: edit })).toEqual({ ok: true, data: { key: 'bat-23', version: 2 } });
+    expect(await saveCustomInstrumentAction({ key: 'bat-23', baseVersion: 1, definition: edit })).toEqual({
+      ok: true,
+      data: { key: 'bat-23', version: 2 },
+    });
     expect(await saveCustomInstrumentAction({ key: 'bat-23', baseVersion: 1, definition: edit })).toEqual({ ok: false, error: 'stale' });
-    expect(await saveCustomInstrumentAction({ key: 'jdr-intake', baseVersion: 1, definition: edit })).toEqual({ ok: false, error: 'forbidden' });
-    expect(await saveCustomInstrumentAction({ key: 'onbekend', baseVersion: 1, definition: edit })).toEqual({ ok: false, error: 'not_found' });
+    expect(await saveCustomInstrumentAction({ key: 'jdr-intake', baseVersion: 1, definition: edit })).toEqual({
+      ok: false,
+      error: 'forbidden',
+    });
+    expect(await saveCustomInstrumentAction({ key: 'onbekend', baseVersion: 1, definition: edit })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
 
     const versions = await getDb()
       .select({ version: customInstruments.version })
@@ -87,6 +96,9 @@ describe('custom instrument actions', () => {
 
     actAs(await createPractice('Andere praktijk'));
     expect(await archiveCustomInstrumentAction({ key: 'archief', archived: true })).toEqual({ ok: false, error: 'not_found' });
-    expect(await saveCustomInstrumentAction({ key: 'archief', baseVersion: 1, definition: batLikeInput() })).toEqual({ ok: false, error: 'not_found' });
+    expect(await saveCustomInstrumentAction({ key: 'archief', baseVersion: 1, definition: batLikeInput() })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
-import { useFieldArray, type UseFormReturn } from 'react-hook-form';
+import { type UseFormReturn, useFieldArray } from 'react-hook-form';
 import { BAND_LEVELS, type CustomInstrumentInput } from '@/lib/instruments';
-import { EditorField, parseNumber, type IssueLookup } from './editor-fields';
+import { EditorField, type IssueLookup, parseNumber } from './editor-fields';
 
 type Props = {
   form: UseFormReturn<CustomInstrumentInput>;

@@ -54,6 +54,8 @@ export function EditorField({
 /** Numbers as a Dutch coach types them: "3,05" is 3.05; empty is `empty`. */
 export function parseNumber<E>(value: unknown, empty: E): number | E {
   if (typeof value === 'number') return value;
-  const text = String(value ?? '').trim().replace(',', '.');
+  const text = String(value ?? '')
+    .trim()
+    .replace(',', '.');
   return text === '' ? empty : Number(text);
 }

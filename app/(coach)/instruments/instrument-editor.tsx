@@ -1,13 +1,13 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { FormAlert } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
-import { customInstrumentSchema, type CustomInstrumentInput } from '@/lib/instruments';
-import { instrumentIssues, issueLocation, type InstrumentIssue } from '@/lib/intake/instrument-issues';
+import { type CustomInstrumentInput, customInstrumentSchema } from '@/lib/instruments';
+import { type InstrumentIssue, instrumentIssues, issueLocation } from '@/lib/intake/instrument-issues';
 import { withEditorDefaults } from '@/lib/intake/instrument-templates';
 import { saveCustomInstrumentAction } from './actions';
 import { EditorField, fieldId, parseNumber } from './editor-fields';
@@ -150,7 +150,13 @@ export function InstrumentEditor({ initial, existing }: Props) {
       </p>
       <FormAlert problem={problem} />
       {issues.length > 0 && (
-        <div id="editor-issues" tabIndex={-1} className="alert alert-error flex flex-col gap-2" role="alert" data-testid="instrument-issues">
+        <div
+          id="editor-issues"
+          tabIndex={-1}
+          className="alert alert-error flex flex-col gap-2"
+          role="alert"
+          data-testid="instrument-issues"
+        >
           <p className="font-semibold">{t('issuesTitle', { count: issues.length })}</p>
           <ul className="list-disc pl-5">
             {groupIssues(issues).map((group) => (
@@ -191,10 +197,24 @@ export function InstrumentEditor({ initial, existing }: Props) {
         </div>
         <div className="grid max-w-md grid-cols-2 gap-3">
           <EditorField path="scale.min" label={t('scaleMin')} issue={issueAt('scale.min')}>
-            {(a) => <input {...a} className="input" inputMode="numeric" {...register('scale.min', { setValueAs: (v) => parseNumber(v, undefined) })} />}
+            {(a) => (
+              <input
+                {...a}
+                className="input"
+                inputMode="numeric"
+                {...register('scale.min', { setValueAs: (v) => parseNumber(v, undefined) })}
+              />
+            )}
           </EditorField>
           <EditorField path="scale.max" label={t('scaleMax')} issue={issueAt('scale.max')}>
-            {(a) => <input {...a} className="input" inputMode="numeric" {...register('scale.max', { setValueAs: (v) => parseNumber(v, undefined) })} />}
+            {(a) => (
+              <input
+                {...a}
+                className="input"
+                inputMode="numeric"
+                {...register('scale.max', { setValueAs: (v) => parseNumber(v, undefined) })}
+              />
+            )}
           </EditorField>
         </div>
         <div className="flex flex-col gap-2">
@@ -204,7 +224,12 @@ export function InstrumentEditor({ initial, existing }: Props) {
               <li key={field.id} className="grid items-start gap-2 sm:grid-cols-[6rem_1fr_1fr_auto]">
                 <EditorField path={`scale.labels.${i}.value`} label={t('value')} issue={issueAt(`scale.labels.${i}.value`)}>
                   {(a) => (
-                    <input {...a} className="input" inputMode="numeric" {...register(`scale.labels.${i}.value`, { setValueAs: (v) => parseNumber(v, undefined) })} />
+                    <input
+                      {...a}
+                      className="input"
+                      inputMode="numeric"
+                      {...register(`scale.labels.${i}.value`, { setValueAs: (v) => parseNumber(v, undefined) })}
+                    />
                   )}
                 </EditorField>
                 <EditorField path={`scale.labels.${i}.nl`} label={t('labelNl')} issue={issueAt(`scale.labels.${i}.nl`)}>
@@ -289,7 +314,9 @@ export function InstrumentEditor({ initial, existing }: Props) {
                 <EditorField path={`items.${i}.subscale`} label={t('subscale')} issue={issueAt(`items.${i}.subscale`)}>
                   {(a) => (
                     <select {...a} className="input" {...register(`items.${i}.subscale`)}>
-                      {!subscaleKeys.includes(watchedItems[i]?.subscale ?? '') && <option value={watchedItems[i]?.subscale ?? ''}>{watchedItems[i]?.subscale || '—'}</option>}
+                      {!subscaleKeys.includes(watchedItems[i]?.subscale ?? '') && (
+                        <option value={watchedItems[i]?.subscale ?? ''}>{watchedItems[i]?.subscale || '—'}</option>
+                      )}
                       {subscaleKeys.map((k) => (
                         <option key={k} value={k}>
                           {k}
@@ -303,7 +330,12 @@ export function InstrumentEditor({ initial, existing }: Props) {
                   {t('reverse')}
                 </label>
               </div>
-              <button type="button" className="btn btn-ghost mt-6" onClick={() => items.remove(i)} aria-label={t('removeItem', { n: i + 1 })}>
+              <button
+                type="button"
+                className="btn btn-ghost mt-6"
+                onClick={() => items.remove(i)}
+                aria-label={t('removeItem', { n: i + 1 })}
+              >
                 {t('remove')}
               </button>
             </li>
@@ -315,7 +347,12 @@ export function InstrumentEditor({ initial, existing }: Props) {
             className="btn btn-secondary"
             onClick={() => {
               const subscale = subscaleKeys.at(-1) ?? '';
-              items.append({ key: nextKey(subscale || 'item', new Set(watchedItems.map((i) => i?.key ?? ''))), text: { nl: '', en: '' }, subscale, reverse: false });
+              items.append({
+                key: nextKey(subscale || 'item', new Set(watchedItems.map((i) => i?.key ?? ''))),
+                text: { nl: '', en: '' },
+                subscale,
+                reverse: false,
+              });
             }}
           >
             {t('addItem')}
@@ -329,14 +366,24 @@ export function InstrumentEditor({ initial, existing }: Props) {
               <label htmlFor="bulk-text" className="field-label">
                 {t('bulkText')}
               </label>
-              <textarea id="bulk-text" className="input min-h-28" value={bulk.text} onChange={(e) => setBulk((b) => ({ ...b, text: e.target.value }))} />
+              <textarea
+                id="bulk-text"
+                className="input min-h-28"
+                value={bulk.text}
+                onChange={(e) => setBulk((b) => ({ ...b, text: e.target.value }))}
+              />
             </div>
             <div className="flex flex-wrap items-end gap-3">
               <div className="field">
                 <label htmlFor="bulk-subscale" className="field-label">
                   {t('subscale')}
                 </label>
-                <select id="bulk-subscale" className="input" value={bulk.subscale} onChange={(e) => setBulk((b) => ({ ...b, subscale: e.target.value }))}>
+                <select
+                  id="bulk-subscale"
+                  className="input"
+                  value={bulk.subscale}
+                  onChange={(e) => setBulk((b) => ({ ...b, subscale: e.target.value }))}
+                >
                   {subscaleKeys.map((k) => (
                     <option key={k} value={k}>
                       {k}
@@ -348,7 +395,12 @@ export function InstrumentEditor({ initial, existing }: Props) {
                 <label htmlFor="bulk-lang" className="field-label">
                   {t('bulkLanguage')}
                 </label>
-                <select id="bulk-lang" className="input" value={bulk.lang} onChange={(e) => setBulk((b) => ({ ...b, lang: e.target.value as 'nl' | 'en' }))}>
+                <select
+                  id="bulk-lang"
+                  className="input"
+                  value={bulk.lang}
+                  onChange={(e) => setBulk((b) => ({ ...b, lang: e.target.value as 'nl' | 'en' }))}
+                >
                   <option value="nl">{tm('common.languages.nl')}</option>
                   <option value="en">{tm('common.languages.en')}</option>
                 </select>

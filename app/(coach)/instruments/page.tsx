@@ -1,5 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
@@ -69,10 +69,18 @@ export default async function InstrumentsPage() {
             <table className="min-w-full text-left text-sm" data-testid="custom-instruments">
               <thead>
                 <tr className="border-b border-slate-200 text-slate-600">
-                  <th scope="col" className="py-2 pr-4 font-medium">{t('name')}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t('structure')}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t('versionColumn')}</th>
-                  <th scope="col" className="py-2 font-medium"><span className="sr-only">{t('actions')}</span></th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t('name')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t('structure')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t('versionColumn')}
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    <span className="sr-only">{t('actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -84,8 +92,17 @@ export default async function InstrumentsPage() {
                       </Link>
                       <span className="ml-2 font-mono text-xs text-slate-500">{r.key}</span>
                     </td>
-                    <td className="py-3 pr-4">{t('structureText', { items: r.def.items.length, subscales: r.def.subscales.length, min: r.def.scale.min, max: r.def.scale.max })}</td>
-                    <td className="py-3 pr-4">{t('versionText', { version: r.version, date: format.dateTime(r.createdAt, { dateStyle: 'medium' }) })}</td>
+                    <td className="py-3 pr-4">
+                      {t('structureText', {
+                        items: r.def.items.length,
+                        subscales: r.def.subscales.length,
+                        min: r.def.scale.min,
+                        max: r.def.scale.max,
+                      })}
+                    </td>
+                    <td className="py-3 pr-4">
+                      {t('versionText', { version: r.version, date: format.dateTime(r.createdAt, { dateStyle: 'medium' }) })}
+                    </td>
                     <td className="py-3 text-right">
                       <ArchiveButton instrumentKey={r.key} archived={false} />
                     </td>

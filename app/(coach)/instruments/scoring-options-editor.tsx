@@ -1,8 +1,8 @@
 import { useTranslations } from 'next-intl';
-import { useFieldArray, useWatch, type UseFormReturn } from 'react-hook-form';
-import { SCORING_METHODS, type CustomInstrumentInput } from '@/lib/instruments';
+import { type UseFormReturn, useFieldArray, useWatch } from 'react-hook-form';
+import { type CustomInstrumentInput, SCORING_METHODS } from '@/lib/instruments';
 import { BandsEditor } from './bands-editor';
-import { EditorField, parseNumber, type IssueLookup } from './editor-fields';
+import { EditorField, type IssueLookup, parseNumber } from './editor-fields';
 
 type Props = { form: UseFormReturn<CustomInstrumentInput>; issueAt: IssueLookup };
 
@@ -34,12 +34,31 @@ export function ScoringOptionsEditor({ form, issueAt }: Props) {
             {recode.fields.map((field, i) => (
               <li key={field.id} className="grid max-w-lg items-start gap-2 sm:grid-cols-[1fr_1fr_auto]">
                 <EditorField path={`recode.${i}.from`} label={t('recodeFrom')} issue={issueAt(`recode.${i}.from`)}>
-                  {(a) => <input {...a} className="input" inputMode="numeric" {...register(`recode.${i}.from`, { setValueAs: (v) => parseNumber(v, undefined) })} />}
+                  {(a) => (
+                    <input
+                      {...a}
+                      className="input"
+                      inputMode="numeric"
+                      {...register(`recode.${i}.from`, { setValueAs: (v) => parseNumber(v, undefined) })}
+                    />
+                  )}
                 </EditorField>
                 <EditorField path={`recode.${i}.to`} label={t('recodeTo')} issue={issueAt(`recode.${i}.to`)}>
-                  {(a) => <input {...a} className="input" inputMode="numeric" {...register(`recode.${i}.to`, { setValueAs: (v) => parseNumber(v, undefined) })} />}
+                  {(a) => (
+                    <input
+                      {...a}
+                      className="input"
+                      inputMode="numeric"
+                      {...register(`recode.${i}.to`, { setValueAs: (v) => parseNumber(v, undefined) })}
+                    />
+                  )}
                 </EditorField>
-                <button type="button" className="btn btn-ghost self-end" onClick={() => recode.remove(i)} aria-label={t('removeRecode', { n: i + 1 })}>
+                <button
+                  type="button"
+                  className="btn btn-ghost self-end"
+                  onClick={() => recode.remove(i)}
+                  aria-label={t('removeRecode', { n: i + 1 })}
+                >
                   {t('remove')}
                 </button>
               </li>
@@ -61,7 +80,9 @@ export function ScoringOptionsEditor({ form, issueAt }: Props) {
             checked={Boolean(total)}
             aria-describedby="total-hint"
             onChange={(e) =>
-              setValue('total', e.target.checked ? { name: { nl: t('totalDefaultName'), en: '' }, bands: [], scoring: 'mean' } : null, { shouldDirty: true })
+              setValue('total', e.target.checked ? { name: { nl: t('totalDefaultName'), en: '' }, bands: [], scoring: 'mean' } : null, {
+                shouldDirty: true,
+              })
             }
           />
           {t('totalOn')}

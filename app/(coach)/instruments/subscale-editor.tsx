@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
-import { GROUPS, SCORING_METHODS, type CustomInstrumentInput } from '@/lib/instruments';
+import { type CustomInstrumentInput, GROUPS, SCORING_METHODS } from '@/lib/instruments';
 import { BandsEditor } from './bands-editor';
 import { EditorField, type IssueLookup } from './editor-fields';
 
@@ -20,9 +20,7 @@ export function SubscaleEditor({ form, index, issueAt, itemCount, onRemove }: Pr
 
   return (
     <fieldset className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4" data-subscale={index}>
-      <legend className="px-1 text-sm font-semibold text-slate-800">
-        {t('subscaleLegend', { n: index + 1, items: itemCount })}
-      </legend>
+      <legend className="px-1 text-sm font-semibold text-slate-800">{t('subscaleLegend', { n: index + 1, items: itemCount })}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
         <EditorField path={`${base}.key`} label={t('code')} issue={issueAt(`${base}.key`)} hint={t('codeHint')}>
           {(a) => <input {...a} className="input font-mono" {...register(`${base}.key`)} />}
@@ -44,7 +42,12 @@ export function SubscaleEditor({ form, index, issueAt, itemCount, onRemove }: Pr
         <EditorField path={`${base}.name.en`} label={t('nameEn')} issue={undefined}>
           {(a) => <input {...a} className="input" lang="en" {...register(`${base}.name.en`)} />}
         </EditorField>
-        <EditorField path={`${base}.explanation.nl`} label={t('explanationNl')} issue={issueAt(`${base}.explanation`)} hint={t('explanationHint')}>
+        <EditorField
+          path={`${base}.explanation.nl`}
+          label={t('explanationNl')}
+          issue={issueAt(`${base}.explanation`)}
+          hint={t('explanationHint')}
+        >
           {(a) => <textarea {...a} rows={2} className="input" lang="nl" {...register(`${base}.explanation.nl`)} />}
         </EditorField>
         <EditorField path={`${base}.explanation.en`} label={t('explanationEn')} issue={undefined}>
@@ -69,7 +72,12 @@ export function SubscaleEditor({ form, index, issueAt, itemCount, onRemove }: Pr
         </EditorField>
         <div className="field">
           <label className="flex min-h-11 items-center gap-2 text-sm">
-            <input type="checkbox" className="h-5 w-5" aria-describedby={`def-${base.replace('.', '-')}-feedsIndex-hint`} {...register(`${base}.feedsIndex`)} />
+            <input
+              type="checkbox"
+              className="h-5 w-5"
+              aria-describedby={`def-${base.replace('.', '-')}-feedsIndex-hint`}
+              {...register(`${base}.feedsIndex`)}
+            />
             {t('feedsIndex')}
           </label>
           <p id={`def-${base.replace('.', '-')}-feedsIndex-hint`} className="field-hint">

@@ -44,7 +44,9 @@ export default async function OutboxPage() {
               <li key={mail.id} className="card flex flex-col gap-1" data-testid="queued-mail" data-status={mail.status}>
                 <div className="flex flex-wrap items-center gap-2">
                   <h3 className="[overflow-wrap:anywhere]">{mail.subject}</h3>
-                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[mail.status]}`}>{t(`status.${mail.status}`)}</span>
+                  <span className={`rounded-full px-2 py-0.5 text-xs font-medium ${STATUS_STYLE[mail.status]}`}>
+                    {t(`status.${mail.status}`)}
+                  </span>
                 </div>
                 <p className="text-sm text-slate-600 [overflow-wrap:anywhere]">
                   {t('to')}: {mail.to} · {t('queuedAt', { date: when(mail.createdAt) })}
@@ -55,7 +57,9 @@ export default async function OutboxPage() {
                     {mail.status === 'retrying' && <> · {t('nextAttempt', { date: when(mail.nextAttemptAt) })}</>}
                   </p>
                 )}
-                {mail.lastError && <p className="text-sm text-red-800 [overflow-wrap:anywhere]">{t('lastError', { error: mail.lastError })}</p>}
+                {mail.lastError && (
+                  <p className="text-sm text-red-800 [overflow-wrap:anywhere]">{t('lastError', { error: mail.lastError })}</p>
+                )}
               </li>
             ))}
           </ul>

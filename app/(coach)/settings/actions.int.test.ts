@@ -1,12 +1,15 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { acceptInvitationAction, signInAction } from '@/app/(auth)/actions';
 import { getDb } from '@/db/client';
 import { invitations, practices, users } from '@/db/schema';
-import { acceptInvitationAction, signInAction } from '@/app/(auth)/actions';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, outboxFor, uniqueEmail } from '@/lib/testing/fixtures';
 import { inviteCoachAction, removeLogoAction, updatePracticeSettingsAction, uploadLogoAction } from './actions';
 
-const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0e1b60000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0e1b60000000049454e44ae426082',
+  'hex',
+);
 const settings = { name: 'Praktijk Nieuw', address: 'Straat 1, Utrecht', kvkNumber: '87654321', reportColor: '#123abc', version: 1 };
 
 beforeEach(() => actAs(null));
@@ -115,8 +118,14 @@ describe('invitations', () => {
     expect(await acceptInvitationAction({ token, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_used' });
 
     const second = await invite(owner);
-    await getDb().update(invitations).set({ expiresAt: new Date(Date.now() - 1) }).where(eq(invitations.email, second.email));
-    expect(await acceptInvitationAction({ token: second.token, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_expired' });
+    await getDb()
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 1) })
+      .where(eq(invitations.email, second.email));
+    expect(await acceptInvitationAction({ token: second.token, password: pw, confirmPassword: pw })).toEqual({
+      ok: false,
+      error: 'link_expired',
+    });
     expect(await getDb().select().from(users).where(eq(users.email, second.email))).toHaveLength(0);
   });
 
@@ -126,7 +135,10 @@ describe('invitations', () => {
     const first = await invite(owner, email);
     await invite(owner, email);
     const pw = 'coach-kiest-een-wachtwoord';
-    expect(await acceptInvitationAction({ token: first.token, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_invalid' });
+    expect(await acceptInvitationAction({ token: first.token, password: pw, confirmPassword: pw })).toEqual({
+      ok: false,
+      error: 'link_invalid',
+    });
   });
 
   it('refuses an email that already has an account, and non-owners', async () => {
@@ -149,7 +161,10 @@ describe('invitations', () => {
     const { token } = await invite(owner);
     const forged = `${other.practiceId}${token.slice(token.indexOf('.'))}`;
     const pw = 'coach-kiest-een-wachtwoord';
-    expect(await acceptInvitationAction({ token: forged, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_invalid' });
+    expect(await acceptInvitationAction({ token: forged, password: pw, confirmPassword: pw })).toEqual({
+      ok: false,
+      error: 'link_invalid',
+    });
   });
 });
 
@@ -157,7 +172,10 @@ describe('text the database cannot store', () => {
   it('answers with a clear refusal, not a server error, and writes nothing', async () => {
     const owner = await createPractice();
     actAs(owner);
-    expect(await updatePracticeSettingsAction({ ...settings, name: 'Praktijk\u0000Nul' })).toEqual({ ok: false, error: 'invalid_characters' });
+    expect(await updatePracticeSettingsAction({ ...settings, name: 'Praktijk\u0000Nul' })).toEqual({
+      ok: false,
+      error: 'invalid_characters',
+    });
     const [practice] = await getDb().select().from(practices).where(eq(practices.id, owner.practiceId));
     expect(practice!.name).toBe('Test practice');
   });

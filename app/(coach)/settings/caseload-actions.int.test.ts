@@ -29,7 +29,13 @@ describe('caseload settings', () => {
       fieldErrors: { retentionYears: 'clients.validation.retentionYears' },
     });
     actAs(await addCoach(owner.practiceId));
-    expect(await updateCaseloadSettingsAction({ coachVisibility: 'all', retentionYears: 7, seen: { coachVisibility: 'assigned', retentionYears: 7 } })).toEqual({
+    expect(
+      await updateCaseloadSettingsAction({
+        coachVisibility: 'all',
+        retentionYears: 7,
+        seen: { coachVisibility: 'assigned', retentionYears: 7 },
+      }),
+    ).toEqual({
       ok: false,
       error: 'forbidden',
     });

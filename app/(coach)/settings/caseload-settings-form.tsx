@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
@@ -31,7 +31,10 @@ export function CaseloadSettingsForm({ settings }: { settings: CaseloadSettings 
       <fieldset className="flex flex-col gap-2">
         <legend className="field-label mb-1">{t('visibility')}</legend>
         {(['all', 'assigned'] as const).map((v) => (
-          <label key={v} className="flex min-h-11 items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+          <label
+            key={v}
+            className="flex min-h-11 items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+          >
             <input type="radio" value={v} className="mt-1 h-4 w-4 accent-brand-700" {...form.register('coachVisibility')} />
             <span>
               <span className="font-medium">{t(`visibilityOptions.${v}.label`)}</span>
@@ -43,7 +46,15 @@ export function CaseloadSettingsForm({ settings }: { settings: CaseloadSettings 
       <div>
         <Field id="retentionYears" label={t('retentionYears')} error={errors.retentionYears} hint={t('retentionHint')}>
           {(a) => (
-            <TextInput {...a} className="max-w-32" type="number" inputMode="numeric" min={RETENTION_MIN_YEARS} max={RETENTION_MAX_YEARS} {...form.register('retentionYears', { valueAsNumber: true })} />
+            <TextInput
+              {...a}
+              className="max-w-32"
+              type="number"
+              inputMode="numeric"
+              min={RETENTION_MIN_YEARS}
+              max={RETENTION_MAX_YEARS}
+              {...form.register('retentionYears', { valueAsNumber: true })}
+            />
           )}
         </Field>
       </div>

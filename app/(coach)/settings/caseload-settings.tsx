@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { getCaseloadSettings, listClientsDueForErasure } from '@/db/queries/client-retention';
 import { dateForDisplay, todayIn } from '@/lib/caseload/dates';
 import { CaseloadSettingsForm } from './caseload-settings-form';
@@ -34,7 +34,9 @@ export async function CaseloadSettingsSection({ practiceId }: { practiceId: stri
                   <Link href={`/clients/${c.id}`}>
                     {c.firstName} {c.lastName}
                   </Link>
-                  <span className="text-sm text-slate-600">{t('dueRow', { closed: date(c.closedOn ?? c.dueOn), due: date(c.dueOn), coach: c.coachName ?? '—' })}</span>
+                  <span className="text-sm text-slate-600">
+                    {t('dueRow', { closed: date(c.closedOn ?? c.dueOn), due: date(c.dueOn), coach: c.coachName ?? '—' })}
+                  </span>
                 </li>
               ))}
             </ul>

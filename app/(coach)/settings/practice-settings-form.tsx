@@ -1,11 +1,11 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { practiceSettingsSchema, type PracticeSettingsInput } from '@/lib/schemas/practice';
+import { type PracticeSettingsInput, practiceSettingsSchema } from '@/lib/schemas/practice';
 import { updatePracticeSettingsAction } from './actions';
 
 export function PracticeSettingsForm({ practice }: { practice: PracticeSettingsInput }) {
@@ -42,7 +42,11 @@ export function PracticeSettingsForm({ practice }: { practice: PracticeSettingsI
         {(a) => (
           <div className="flex items-center gap-2">
             <TextInput {...a} className="font-mono" {...form.register('reportColor')} />
-            <span aria-hidden className="h-11 w-11 shrink-0 rounded-md border border-slate-300" style={{ background: form.watch('reportColor') }} />
+            <span
+              aria-hidden
+              className="h-11 w-11 shrink-0 rounded-md border border-slate-300"
+              style={{ background: form.watch('reportColor') }}
+            />
           </div>
         )}
       </Field>

@@ -1,12 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormAlert, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { COMPONENT_SETS, type ComponentSet } from '@/lib/scoring/component-sets';
 import { scoringSettingsSchema } from '@/lib/schemas/scoring';
+import { COMPONENT_SETS, type ComponentSet } from '@/lib/scoring/component-sets';
 import { updateScoringSettingsAction } from './scoring-actions';
 
 export function ScoringSettingsForm({ componentSet, version }: { componentSet: ComponentSet; version: number }) {
@@ -30,7 +30,10 @@ export function ScoringSettingsForm({ componentSet, version }: { componentSet: C
       <fieldset className="flex flex-col gap-2">
         <legend className="field-label mb-1">{t('legend')}</legend>
         {COMPONENT_SETS.map((set) => (
-          <label key={set} className="flex min-h-11 items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50">
+          <label
+            key={set}
+            className="flex min-h-11 items-start gap-3 rounded-md border border-slate-200 p-3 has-[:checked]:border-brand-700 has-[:checked]:bg-brand-50"
+          >
             <input type="radio" value={set} className="mt-1 h-4 w-4 accent-brand-700" {...form.register('componentSet')} />
             <span>
               <span className="font-medium">{t(`options.${set}.label`)}</span>

@@ -4,7 +4,15 @@ import { useFormatter, useTranslations } from 'next-intl';
 import type { AutosaveStatus } from './use-autosave';
 
 /** The visible saving/saved/offline state of an autosaving form, announced politely. */
-export function SaveStatus({ status, pendingCount, lastSavedAt }: { status: AutosaveStatus; pendingCount: number; lastSavedAt: Date | null }) {
+export function SaveStatus({
+  status,
+  pendingCount,
+  lastSavedAt,
+}: {
+  status: AutosaveStatus;
+  pendingCount: number;
+  lastSavedAt: Date | null;
+}) {
   const t = useTranslations('autosave');
   const format = useFormatter();
   const text =
@@ -17,9 +25,16 @@ export function SaveStatus({ status, pendingCount, lastSavedAt }: { status: Auto
           : status === 'saved' && lastSavedAt
             ? t('saved', { time: format.dateTime(lastSavedAt, { timeStyle: 'short' }) })
             : '';
-  const tone = status === 'offline' || status === 'error' ? 'text-amber-800 bg-amber-50 border-amber-200' : 'text-slate-700 bg-white border-slate-200';
+  const tone =
+    status === 'offline' || status === 'error' ? 'text-amber-800 bg-amber-50 border-amber-200' : 'text-slate-700 bg-white border-slate-200';
   return (
-    <p role="status" aria-live="polite" data-testid="save-status" data-status={status} className={`rounded-md border px-3 py-1 text-sm ${text ? tone : 'border-transparent'}`}>
+    <p
+      role="status"
+      aria-live="polite"
+      data-testid="save-status"
+      data-status={status}
+      className={`rounded-md border px-3 py-1 text-sm ${text ? tone : 'border-transparent'}`}
+    >
       {text}
     </p>
   );

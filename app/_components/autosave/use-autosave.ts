@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
-import { afterServerAnswer, browserStorage, clearPendingAnswers, PendingStore, type PendingEntry } from '@/lib/autosave/pending-store';
+import { afterServerAnswer, browserStorage, clearPendingAnswers, type PendingEntry, PendingStore } from '@/lib/autosave/pending-store';
 
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error';
 
@@ -16,10 +16,7 @@ const RETRY_MS = 5_000;
  */
 export function useAutosave<P>(options: { storageKey: string; send: (key: string, payload: P) => Promise<ActionResult<unknown>> }) {
   const { storageKey, send } = options;
-  const store = useMemo(
-    () => new PendingStore<P>(browserStorage(), `autosave:${storageKey}`),
-    [storageKey],
-  );
+  const store = useMemo(() => new PendingStore<P>(browserStorage(), `autosave:${storageKey}`), [storageKey]);
   const [status, setStatus] = useState<AutosaveStatus>('idle');
   const [pendingCount, setPendingCount] = useState(0);
   const [refusals, setRefusals] = useState<Record<string, ErrorCode>>({});

@@ -1,6 +1,6 @@
-import { barChart, round, type BarChartOptions, type BarRow } from '@/lib/charts/geometry';
-import { ChartFrame, DataTable } from './chart-frame';
 import { colorFor } from '@/lib/charts/colors';
+import { type BarChartOptions, type BarRow, barChart, round } from '@/lib/charts/geometry';
+import { ChartFrame, DataTable } from './chart-frame';
 
 type Props = {
   id: string;
@@ -18,7 +18,15 @@ type Props = {
 
 /** Horizontal bars, server-rendered from lib/charts geometry (the PDF reports draw the same shapes). */
 export function BarChartSvg({ id, title, description, rows, missingText, tableLabel, headers, options, detail }: Props) {
-  const chart = barChart(rows, { width: 700, rowHeight: 30, labelWidth: 280, valueWidth: 56, axisHeight: 24, referenceValue: 50, ...options });
+  const chart = barChart(rows, {
+    width: 700,
+    rowHeight: 30,
+    labelWidth: 280,
+    valueWidth: 56,
+    axisHeight: 24,
+    referenceValue: 50,
+    ...options,
+  });
   const format = options?.formatValue ?? ((v: number) => String(Math.round(v)));
   return (
     <ChartFrame
@@ -28,7 +36,10 @@ export function BarChartSvg({ id, title, description, rows, missingText, tableLa
         <DataTable
           caption={title}
           headers={headers}
-          rows={rows.map((r) => [r.label, (r.value === null ? missingText : format(r.value)) + (detail?.[r.key] ? ` (${detail[r.key]})` : '')])}
+          rows={rows.map((r) => [
+            r.label,
+            (r.value === null ? missingText : format(r.value)) + (detail?.[r.key] ? ` (${detail[r.key]})` : ''),
+          ])}
         />
       }
     >
@@ -58,7 +69,15 @@ export function BarChartSvg({ id, title, description, rows, missingText, tableLa
           </g>
         ))}
         {chart.bars.map((bar) => (
-          <rect key={bar.key} x={bar.x} y={bar.y} width={Math.max(0, round(bar.width))} height={bar.height} rx={3} fill={colorFor(bar.group, bar.level)} />
+          <rect
+            key={bar.key}
+            x={bar.x}
+            y={bar.y}
+            width={Math.max(0, round(bar.width))}
+            height={bar.height}
+            rx={3}
+            fill={colorFor(bar.group, bar.level)}
+          />
         ))}
         {chart.referenceLine && (
           <line

@@ -1,7 +1,7 @@
-import { quadrantPlot, type QuadrantPoint } from '@/lib/charts/geometry';
+import { QUADRANT_FILLS } from '@/lib/charts/colors';
+import { type QuadrantPoint, quadrantPlot } from '@/lib/charts/geometry';
 import type { ProfileKey } from '@/lib/scoring/profile';
 import { ChartFrame, DataTable } from './chart-frame';
-import { QUADRANT_FILLS } from '@/lib/charts/colors';
 
 type Props = {
   id: string;
@@ -26,7 +26,9 @@ export function QuadrantPlotSvg({ id, title, description, points, reference, qua
     <ChartFrame
       id={id}
       tableLabel={tableLabel}
-      table={<DataTable caption={title} headers={headers} rows={plot.circles.map((c) => [c.label, round(c.demands), round(c.resources)])} />}
+      table={
+        <DataTable caption={title} headers={headers} rows={plot.circles.map((c) => [c.label, round(c.demands), round(c.resources)])} />
+      }
     >
       <svg
         viewBox={`0 0 ${SIZE} ${SIZE}`}
@@ -66,7 +68,15 @@ export function QuadrantPlotSvg({ id, title, description, points, reference, qua
           <line key={l.axis} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} stroke="#334155" strokeDasharray="4 3" strokeWidth={1} />
         ))}
         {plot.ticks.map((tick) => (
-          <text key={`${tick.axis}-${tick.value}`} x={tick.x} y={tick.y} textAnchor={tick.anchor} dominantBaseline="middle" fontSize={10} fill="#64748b">
+          <text
+            key={`${tick.axis}-${tick.value}`}
+            x={tick.x}
+            y={tick.y}
+            textAnchor={tick.anchor}
+            dominantBaseline="middle"
+            fontSize={10}
+            fill="#64748b"
+          >
             {tick.value}
           </text>
         ))}

@@ -1,6 +1,6 @@
-import { trendChart, type TrendSeries } from '@/lib/charts/geometry';
-import { ChartFrame, DataTable } from './chart-frame';
 import { colorFor } from '@/lib/charts/colors';
+import { type TrendSeries, trendChart } from '@/lib/charts/geometry';
+import { ChartFrame, DataTable } from './chart-frame';
 
 type Props = {
   id: string;
@@ -58,7 +58,14 @@ export function TrendChartSvg({ id, title, description, series, seriesNames, dat
         <desc id={`chart-${id}-desc`}>{description}</desc>
         {chart.yTicks.map((tick) => (
           <g key={tick.value}>
-            <line x1={tick.x1} x2={tick.x2} y1={tick.y} y2={tick.y} stroke={tick.value === 50 ? '#94a3b8' : '#e2e8f0'} strokeDasharray={tick.value === 50 ? '3 3' : undefined} />
+            <line
+              x1={tick.x1}
+              x2={tick.x2}
+              y1={tick.y}
+              y2={tick.y}
+              stroke={tick.value === 50 ? '#94a3b8' : '#e2e8f0'}
+              strokeDasharray={tick.value === 50 ? '3 3' : undefined}
+            />
             <text x={tick.label.x} y={tick.label.y} textAnchor={tick.label.anchor} dominantBaseline="middle" fontSize={11} fill="#64748b">
               {tick.value}
             </text>

@@ -1,16 +1,16 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import type { Instrument } from '@/lib/instruments/types';
-import { EMPTY_ANSWER, type AnswerMap, type StoredAnswer } from '@/lib/intake/answers';
-import { digitValue, formSections, formSteps, progressOf, resumeStep, sectionProgress, type Progress } from '@/lib/intake/form-layout';
+import { type AnswerMap, EMPTY_ANSWER, type StoredAnswer } from '@/lib/intake/answers';
+import { digitValue, formSections, formSteps, type Progress, progressOf, resumeStep, sectionProgress } from '@/lib/intake/form-layout';
 import { OpenQuestion } from './open-question';
-import { ScaleQuestion, type QuestionMode } from './scale-question';
+import { type QuestionMode, ScaleQuestion } from './scale-question';
 
 export type AnswerPayload = { itemKey: string; value?: number | null; text?: string | null; note?: string | null };
 
@@ -133,7 +133,9 @@ export function MeasurementForm({
     if (mode === 'coach' || anyAnswered) {
       setCurrent(index);
       // Wait one frame so the merged answers are on screen before focusing.
-      requestAnimationFrame(() => (mode === 'coach' ? focusStep(index) : document.getElementById(`step-${steps[index]?.key}`)?.scrollIntoView({ block: 'center' })));
+      requestAnimationFrame(() =>
+        mode === 'coach' ? focusStep(index) : document.getElementById(`step-${steps[index]?.key}`)?.scrollIntoView({ block: 'center' }),
+      );
     }
   }, [focusStep, initialAnswers, mode, pendingValues, positionKey, stepIndex, steps]);
 
@@ -287,7 +289,9 @@ export function MeasurementForm({
         </div>
       </div>
 
-      <div className={`mx-auto w-full max-w-6xl px-4 py-6 ${mode === 'coach' ? 'lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8' : ''}`}>
+      <div
+        className={`mx-auto w-full max-w-6xl px-4 py-6 ${mode === 'coach' ? 'lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8' : ''}`}
+      >
         {mode === 'coach' && (
           <aside className="hidden lg:block" aria-label={t('sectionsNav')}>
             <div className="sticky top-32 flex flex-col gap-4">
@@ -341,7 +345,9 @@ export function MeasurementForm({
                 <div className="flex flex-col gap-2 px-3 pb-2 pt-1 sm:px-4">
                   <div className="flex items-baseline justify-between gap-3">
                     <h2 id={headingId}>{sectionTitle(s)}</h2>
-                    <span className="shrink-0 whitespace-nowrap text-sm tabular-nums text-slate-600">{t('sectionProgress', { answered: p.answered, total: p.total })}</span>
+                    <span className="shrink-0 whitespace-nowrap text-sm tabular-nums text-slate-600">
+                      {t('sectionProgress', { answered: p.answered, total: p.total })}
+                    </span>
                   </div>
                   <ProgressBar progress={p} label={t('sectionProgressLabel', { section: sectionTitle(s) })} />
                 </div>
@@ -398,7 +404,8 @@ export function MeasurementForm({
           <section className="card flex flex-col gap-3" aria-labelledby="complete-title">
             <h2 id="complete-title">{mode === 'client' ? t('sendTitle') : t('completeTitle')}</h2>
             <p className="text-slate-700">
-              {unanswered === 0 ? t('allAnswered') : t('someUnanswered', { count: unanswered })} {t(mode === 'coach' ? 'completeLocksCoach' : 'completeLocksClient')}
+              {unanswered === 0 ? t('allAnswered') : t('someUnanswered', { count: unanswered })}{' '}
+              {t(mode === 'coach' ? 'completeLocksCoach' : 'completeLocksClient')}
             </p>
             <div aria-live="assertive" className="empty:hidden">
               {completeProblem && (
@@ -408,7 +415,11 @@ export function MeasurementForm({
               )}
             </div>
             {confirming ? (
-              <div className="flex flex-col gap-3 rounded-md border border-amber-200 bg-amber-50 p-4" role="alertdialog" aria-labelledby="confirm-text">
+              <div
+                className="flex flex-col gap-3 rounded-md border border-amber-200 bg-amber-50 p-4"
+                role="alertdialog"
+                aria-labelledby="confirm-text"
+              >
                 <p id="confirm-text" className="text-amber-900">
                   {t('confirmIncomplete', { count: unanswered })}
                 </p>

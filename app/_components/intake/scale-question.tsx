@@ -82,7 +82,9 @@ export function ScaleQuestion(props: Props) {
                   }`}
                 >
                   <span className="text-base font-semibold tabular-nums leading-none">{v}</span>
-                  {labelOf(v) && <span className={`mt-1 text-[11px] leading-tight ${checked ? 'text-white' : 'text-slate-600'}`}>{labelOf(v)}</span>}
+                  {labelOf(v) && (
+                    <span className={`mt-1 text-[11px] leading-tight ${checked ? 'text-white' : 'text-slate-600'}`}>{labelOf(v)}</span>
+                  )}
                 </button>
               );
             })}
@@ -96,10 +98,22 @@ export function ScaleQuestion(props: Props) {
               title={note ? t('editNote') : t('addNote')}
               onClick={() => props.onToggleNote(!noteOpen)}
               className={`flex h-12 w-10 shrink-0 cursor-pointer items-center justify-center rounded-md border transition-colors ${
-                note || noteOpen ? 'border-brand-600 bg-brand-50 text-brand-800' : 'border-transparent text-slate-400 hover:border-slate-300 hover:text-slate-700'
+                note || noteOpen
+                  ? 'border-brand-600 bg-brand-50 text-brand-800'
+                  : 'border-transparent text-slate-400 hover:border-slate-300 hover:text-slate-700'
               }`}
             >
-              <svg viewBox="0 0 20 20" width="18" height="18" aria-hidden fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+              <svg
+                viewBox="0 0 20 20"
+                width="18"
+                height="18"
+                aria-hidden
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.6"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              >
                 <path d="M4 16h3.2L16 7.2a1.6 1.6 0 0 0 0-2.3l-.9-.9a1.6 1.6 0 0 0-2.3 0L4 12.8V16Z" />
                 <path d="M11.5 5.5l3 3" />
               </svg>

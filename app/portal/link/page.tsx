@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { safePortalPath } from '@/lib/portal/rules';
 
 export async function generateMetadata() {

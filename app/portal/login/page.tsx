@@ -1,9 +1,9 @@
-import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { currentPortalClient } from '@/lib/portal/guards';
-import { safePortalPath } from '@/lib/portal/rules';
+import { getTranslations } from 'next-intl/server';
 import { ClearPendingAnswers } from '@/app/_components/autosave/clear-pending-answers';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
+import { currentPortalClient } from '@/lib/portal/guards';
+import { safePortalPath } from '@/lib/portal/rules';
 import { RequestLinkForm } from './request-link-form';
 
 export async function generateMetadata() {

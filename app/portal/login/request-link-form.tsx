@@ -17,7 +17,15 @@ export function RequestLinkForm({ next }: { next: string }) {
   const { errors, isSubmitting } = form.formState;
   const limited = problem?.code === 'rate_limited';
   return (
-    <form method="post" onSubmit={(e) => { setSent(false); void onSubmit(e); }} noValidate className="flex flex-col gap-4">
+    <form
+      method="post"
+      onSubmit={(e) => {
+        setSent(false);
+        void onSubmit(e);
+      }}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       {!limited && <FormAlert problem={problem} />}
       <div aria-live="polite" className="empty:hidden">
         {sent && <p className="alert alert-success">{t('sent')}</p>}

@@ -1,5 +1,5 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { listEmployerActions, listPlanItems, listReleases } from '@/db/queries/plans';
 import { listOpenings } from '@/db/queries/shares';
 import { audit } from '@/lib/audit';
@@ -25,7 +25,13 @@ export default async function PortalPlanPage() {
     listOpenings(client.practiceId, client.clientId, 1),
     listEmployerActions(client.practiceId, client.clientId),
   ]);
-  await audit({ practiceId: client.practiceId, actorKind: 'client', action: 'portal.plan_viewed', entityType: 'client', entityId: client.clientId });
+  await audit({
+    practiceId: client.practiceId,
+    actorKind: 'client',
+    action: 'portal.plan_viewed',
+    entityType: 'client',
+    entityId: client.clientId,
+  });
   const open = new Map(releases.filter((r) => !r.withdrawnAt).map((r) => [r.itemId, r]));
   const visible = items.filter((i) => i.status !== 'dropped' || open.has(i.id));
   const lastOpening = openings[0];
@@ -58,7 +64,9 @@ export default async function PortalPlanPage() {
             const preview = item.employerWording
               ? buildEmployerView({
                   locale: 'nl',
-                  releasedItems: [{ id: item.id, employerWording: item.employerWording, owner: item.owner, dueDate: item.dueDate, status: item.status }],
+                  releasedItems: [
+                    { id: item.id, employerWording: item.employerWording, owner: item.owner, dueDate: item.dueDate, status: item.status },
+                  ],
                   meetings: [],
                   coach: { name: '', email: '' },
                   practice: { name: '', hasLogo: false },
@@ -84,7 +92,9 @@ export default async function PortalPlanPage() {
                       ? {
                           wording: preview.wording,
                           owner: tp(`owners.${preview.owner}`),
-                          due: preview.dueDate ? format.dateTime(day(preview.dueDate), { day: 'numeric', month: 'long', year: 'numeric' }) : null,
+                          due: preview.dueDate
+                            ? format.dateTime(day(preview.dueDate), { day: 'numeric', month: 'long', year: 'numeric' })
+                            : null,
                           status: tp(`statuses.${preview.status}`),
                         }
                       : null
@@ -106,7 +116,8 @@ export default async function PortalPlanPage() {
                 <span className="text-sm text-slate-600 first-letter:uppercase">{when(a.createdAt)}</span>
                 <span>
                   {a.kind === 'confirmed' && t('confirmed')}
-                  {a.kind === 'status' && t('status', { title: titleOf.get(a.itemId ?? '') ?? '', status: tp(`statuses.${a.status ?? 'planned'}`) })}
+                  {a.kind === 'status' &&
+                    t('status', { title: titleOf.get(a.itemId ?? '') ?? '', status: tp(`statuses.${a.status ?? 'planned'}`) })}
                   {a.kind === 'comment' && (
                     <>
                       {t('comment')} <q className="whitespace-pre-line">{a.comment}</q>

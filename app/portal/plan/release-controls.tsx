@@ -1,7 +1,7 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -62,10 +62,17 @@ export function ReleaseControls({ itemId, title, wording, released, preview }: P
       {released ? (
         <>
           <p className="text-sm font-medium text-emerald-800" data-testid="portal-release-state">
-            {t(released.inSession ? 'releasedInSession' : 'released', { date: format.dateTime(new Date(released.at), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }) })}
+            {t(released.inSession ? 'releasedInSession' : 'released', {
+              date: format.dateTime(new Date(released.at), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
+            })}
           </p>
           {previewBox}
-          <button type="button" className="btn btn-secondary w-full" disabled={pending} onClick={() => run(() => withdrawPlanItemAction({ itemId }))}>
+          <button
+            type="button"
+            className="btn btn-secondary w-full"
+            disabled={pending}
+            onClick={() => run(() => withdrawPlanItemAction({ itemId }))}
+          >
             {t('withdraw')}
           </button>
         </>
@@ -80,7 +87,12 @@ export function ReleaseControls({ itemId, title, wording, released, preview }: P
             </p>
           )}
           <div className="flex flex-col gap-2 sm:flex-row">
-            <button type="button" className="btn btn-primary w-full" disabled={pending} onClick={() => run(() => releasePlanItemAction({ itemId }))}>
+            <button
+              type="button"
+              className="btn btn-primary w-full"
+              disabled={pending}
+              onClick={() => run(() => releasePlanItemAction({ itemId }))}
+            >
               {t('confirmRelease')}
             </button>
             <button type="button" className="btn btn-secondary w-full" disabled={pending} onClick={() => setShowPreview(false)}>
@@ -91,7 +103,12 @@ export function ReleaseControls({ itemId, title, wording, released, preview }: P
       ) : (
         <>
           <p className="text-sm text-slate-600">{t('notReleased')}</p>
-          <button type="button" className="btn btn-primary w-full" onClick={() => setShowPreview(true)} aria-label={t('releaseFor', { title })}>
+          <button
+            type="button"
+            className="btn btn-primary w-full"
+            onClick={() => setShowPreview(true)}
+            aria-label={t('releaseFor', { title })}
+          >
             {t('release')}
           </button>
         </>

@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server';
 import { redirect } from 'next/navigation';
-import { currentPortalClient } from '@/lib/portal/guards';
+import { getTranslations } from 'next-intl/server';
 import { SignOutForm } from '@/app/_components/autosave/sign-out-form';
+import { currentPortalClient } from '@/lib/portal/guards';
 import { signOutPortalAction } from '../actions';
 
 export async function generateMetadata() {

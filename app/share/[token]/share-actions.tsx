@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
 import { commentAction, confirmPlanAction, setItemStatusAction } from './actions';
 
@@ -48,7 +48,12 @@ export function ConfirmButton({ token }: { token: string }) {
   return (
     <div className="flex flex-col gap-2">
       <Problem error={error} />
-      <button type="button" className="btn btn-primary w-full sm:w-auto" disabled={pending} onClick={() => run(() => confirmPlanAction({ token }))}>
+      <button
+        type="button"
+        className="btn btn-primary w-full sm:w-auto"
+        disabled={pending}
+        onClick={() => run(() => confirmPlanAction({ token }))}
+      >
         {t('confirm')}
       </button>
     </div>
@@ -102,7 +107,10 @@ export function CommentForm({ token }: { token: string }) {
       className="flex flex-col gap-2"
       onSubmit={(e) => {
         e.preventDefault();
-        run(() => commentAction({ token, comment }), () => setComment(''));
+        run(
+          () => commentAction({ token, comment }),
+          () => setComment(''),
+        );
       }}
     >
       <label htmlFor="share-comment" className="field-label">

@@ -40,8 +40,14 @@ export const jobDemands: DimensionContent[] = [
       en: 'How much your work asks of your feelings: situations that touch you, or having to hold your emotions back. That costs energy, even when you handle it well.',
     },
     items: [
-      { nl: 'In mijn werk kom ik situaties tegen die me persoonlijk raken.', en: 'In my work I come across situations that affect me personally.' },
-      { nl: 'Ik moet mijn eigen gevoelens wegstoppen om mijn werk te kunnen doen.', en: 'I have to put my own feelings aside to be able to do my work.' },
+      {
+        nl: 'In mijn werk kom ik situaties tegen die me persoonlijk raken.',
+        en: 'In my work I come across situations that affect me personally.',
+      },
+      {
+        nl: 'Ik moet mijn eigen gevoelens wegstoppen om mijn werk te kunnen doen.',
+        en: 'I have to put my own feelings aside to be able to do my work.',
+      },
     ],
   },
   {
@@ -53,8 +59,14 @@ export const jobDemands: DimensionContent[] = [
       en: 'How much your work spills over into your life at home: in time, attention and energy. When little room is left at home, you also recover less.',
     },
     items: [
-      { nl: 'Mijn werk vraagt zoveel dat er thuis te weinig tijd of aandacht overblijft.', en: 'My work takes so much that too little time or attention is left for home.' },
-      { nl: 'Door mijn werk moet ik afspraken met familie of vrienden afzeggen.', en: 'Because of my work I have to cancel plans with family or friends.' },
+      {
+        nl: 'Mijn werk vraagt zoveel dat er thuis te weinig tijd of aandacht overblijft.',
+        en: 'My work takes so much that too little time or attention is left for home.',
+      },
+      {
+        nl: 'Door mijn werk moet ik afspraken met familie of vrienden afzeggen.',
+        en: 'Because of my work I have to cancel plans with family or friends.',
+      },
     ],
   },
   {
@@ -67,7 +79,10 @@ export const jobDemands: DimensionContent[] = [
     },
     items: [
       { nl: 'Ik krijg tegenstrijdige opdrachten van verschillende mensen.', en: 'I get conflicting instructions from different people.' },
-      { nl: 'Ik moet dingen doen die ingaan tegen hoe ik vind dat het werk gedaan moet worden.', en: 'I have to do things that go against how I think the work should be done.' },
+      {
+        nl: 'Ik moet dingen doen die ingaan tegen hoe ik vind dat het werk gedaan moet worden.',
+        en: 'I have to do things that go against how I think the work should be done.',
+      },
       { nl: 'Het is me onduidelijk waar mijn verantwoordelijkheid ophoudt.', en: 'It is unclear to me where my responsibility ends.' },
     ],
   },
@@ -80,8 +95,14 @@ export const jobDemands: DimensionContent[] = [
       en: 'How complicated your work is: a lot of information at once, difficult trade-offs. Complex work can be a challenge, but it asks a lot of your mind.',
     },
     items: [
-      { nl: 'Mijn werk vraagt dat ik veel informatie tegelijk in mijn hoofd houd.', en: 'My work requires me to keep a lot of information in my head at once.' },
-      { nl: 'Ik moet beslissingen nemen waarbij de oplossing niet voor de hand ligt.', en: 'I have to make decisions where the answer is not obvious.' },
+      {
+        nl: 'Mijn werk vraagt dat ik veel informatie tegelijk in mijn hoofd houd.',
+        en: 'My work requires me to keep a lot of information in my head at once.',
+      },
+      {
+        nl: 'Ik moet beslissingen nemen waarbij de oplossing niet voor de hand ligt.',
+        en: 'I have to make decisions where the answer is not obvious.',
+      },
     ],
   },
   {
@@ -106,8 +127,14 @@ export const jobDemands: DimensionContent[] = [
       en: 'Facing aggression, intimidation or other inappropriate behaviour, from clients or customers and their families, or within your own organisation. It puts you on edge, also afterwards.',
     },
     items: [
-      { nl: 'Ik krijg te maken met agressie of intimidatie van cliënten, klanten of hun naasten.', en: 'I face aggression or intimidation from clients, customers or their families.' },
-      { nl: 'Ik krijg te maken met grensoverschrijdend gedrag van collega’s of leidinggevenden.', en: 'I face inappropriate or intimidating behaviour from colleagues or managers.' },
+      {
+        nl: 'Ik krijg te maken met agressie of intimidatie van cliënten, klanten of hun naasten.',
+        en: 'I face aggression or intimidation from clients, customers or their families.',
+      },
+      {
+        nl: 'Ik krijg te maken met grensoverschrijdend gedrag van collega’s of leidinggevenden.',
+        en: 'I face inappropriate or intimidating behaviour from colleagues or managers.',
+      },
     ],
   },
   {
@@ -120,7 +147,10 @@ export const jobDemands: DimensionContent[] = [
     },
     items: [
       { nl: 'Ik ben veel tijd kwijt aan verslagen schrijven.', en: 'I spend a lot of time writing reports.' },
-      { nl: 'Ik ben veel tijd kwijt aan registreren en het bijhouden van systemen.', en: 'I spend a lot of time registering things and keeping systems up to date.' },
+      {
+        nl: 'Ik ben veel tijd kwijt aan registreren en het bijhouden van systemen.',
+        en: 'I spend a lot of time registering things and keeping systems up to date.',
+      },
     ],
   },
   {
@@ -132,8 +162,14 @@ export const jobDemands: DimensionContent[] = [
       en: 'Rules, procedures and approval rounds that get in the way of your work more than they help it.',
     },
     items: [
-      { nl: 'Regels en procedures staan het goed doen van mijn werk in de weg.', en: 'Rules and procedures get in the way of doing my work well.' },
-      { nl: 'Voor eenvoudige dingen moet ik toestemming vragen of formulieren invullen.', en: 'I have to ask permission or fill in forms for simple things.' },
+      {
+        nl: 'Regels en procedures staan het goed doen van mijn werk in de weg.',
+        en: 'Rules and procedures get in the way of doing my work well.',
+      },
+      {
+        nl: 'Voor eenvoudige dingen moet ik toestemming vragen of formulieren invullen.',
+        en: 'I have to ask permission or fill in forms for simple things.',
+      },
     ],
   },
   {
@@ -145,7 +181,10 @@ export const jobDemands: DimensionContent[] = [
       en: 'Tension or conflict with the people you work with. With more serious complaints, this almost always plays a part.',
     },
     items: [
-      { nl: 'Er zijn spanningen of conflicten met mensen met wie ik samenwerk.', en: 'There is tension or conflict with people I work with.' },
+      {
+        nl: 'Er zijn spanningen of conflicten met mensen met wie ik samenwerk.',
+        en: 'There is tension or conflict with people I work with.',
+      },
       { nl: 'De sfeer in mijn team kost me energie.', en: 'The atmosphere in my team drains my energy.' },
     ],
   },
@@ -158,7 +197,10 @@ export const jobDemands: DimensionContent[] = [
       en: 'How serious the problems are of the people or situations you work with. Heavy problems are easier to take home with you.',
     },
     items: [
-      { nl: 'Ik heb te maken met zware of schrijnende situaties van de mensen voor wie ik werk.', en: 'I deal with serious or distressing situations of the people I work for.' },
+      {
+        nl: 'Ik heb te maken met zware of schrijnende situaties van de mensen voor wie ik werk.',
+        en: 'I deal with serious or distressing situations of the people I work for.',
+      },
       { nl: 'De problemen in mijn werk zijn groter dan ik kan oplossen.', en: 'The problems in my work are bigger than I can solve.' },
     ],
   },

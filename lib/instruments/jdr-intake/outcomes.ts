@@ -12,7 +12,10 @@ export const burnout: DimensionContent[] = [
     },
     items: [
       { nl: 'Aan het eind van een werkdag ben ik op.', en: 'At the end of a working day I am spent.' },
-      { nl: 'Bij de gedachte aan de komende werkdag voel ik me al moe.', en: 'The thought of the coming working day already makes me tired.' },
+      {
+        nl: 'Bij de gedachte aan de komende werkdag voel ik me al moe.',
+        en: 'The thought of the coming working day already makes me tired.',
+      },
       { nl: 'Ook na een vrij weekend heb ik nauwelijks energie.', en: 'Even after a weekend off I have hardly any energy.' },
     ],
   },
@@ -27,7 +30,10 @@ export const burnout: DimensionContent[] = [
     items: [
       { nl: 'Het kan me weinig meer schelen hoe mijn werk uitpakt.', en: 'I hardly care any more how my work turns out.' },
       { nl: 'Ik doe op mijn werk alleen nog het hoognodige.', en: 'At work I only do what is strictly necessary.' },
-      { nl: 'Ik merk dat ik cynisch praat over mijn werk of mijn organisatie.', en: 'I notice that I talk cynically about my work or my organisation.' },
+      {
+        nl: 'Ik merk dat ik cynisch praat over mijn werk of mijn organisatie.',
+        en: 'I notice that I talk cynically about my work or my organisation.',
+      },
     ],
   },
   {
@@ -40,7 +46,10 @@ export const burnout: DimensionContent[] = [
     },
     items: [
       { nl: 'Ik maak meer fouten dan ik van mezelf gewend ben.', en: 'I make more mistakes than I am used to.' },
-      { nl: 'Dingen die vroeger vanzelf gingen, kosten me nu veel moeite.', en: 'Things that used to come easily now take me a lot of effort.' },
+      {
+        nl: 'Dingen die vroeger vanzelf gingen, kosten me nu veel moeite.',
+        en: 'Things that used to come easily now take me a lot of effort.',
+      },
       { nl: 'Ik heb het gevoel dat ik mijn werk goed doe.', en: 'I feel that I do my work well.', reverse: true },
     ],
   },
@@ -85,8 +94,14 @@ export const engagement: DimensionContent[] = [
       en: 'Being pleasantly caught up in your work, so that it seems to flow by itself.',
     },
     items: [
-      { nl: 'Ik ga zo op in een taak dat ik verbaasd opkijk hoe laat het al is.', en: 'I get so caught up in a task that I am surprised how late it already is.' },
-      { nl: 'Als ik bezig ben met iets waar ik goed in ben, gaat het als vanzelf.', en: 'When I am working on something I am good at, it flows by itself.' },
+      {
+        nl: 'Ik ga zo op in een taak dat ik verbaasd opkijk hoe laat het al is.',
+        en: 'I get so caught up in a task that I am surprised how late it already is.',
+      },
+      {
+        nl: 'Als ik bezig ben met iets waar ik goed in ben, gaat het als vanzelf.',
+        en: 'When I am working on something I am good at, it flows by itself.',
+      },
     ],
   },
 ];

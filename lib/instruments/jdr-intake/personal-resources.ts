@@ -13,8 +13,14 @@ export const personalResources: DimensionContent[] = [
       en: 'Trust in your own abilities: that you can handle difficult situations and get to grips with new things.',
     },
     items: [
-      { nl: 'Ik vertrouw erop dat ik lastige situaties in mijn werk aankan.', en: 'I trust that I can handle difficult situations at work.' },
-      { nl: 'Als ik iets nieuws moet doen, weet ik dat ik het me eigen kan maken.', en: 'When I have to do something new, I know I can master it.' },
+      {
+        nl: 'Ik vertrouw erop dat ik lastige situaties in mijn werk aankan.',
+        en: 'I trust that I can handle difficult situations at work.',
+      },
+      {
+        nl: 'Als ik iets nieuws moet doen, weet ik dat ik het me eigen kan maken.',
+        en: 'When I have to do something new, I know I can master it.',
+      },
     ],
   },
   {
@@ -27,7 +33,11 @@ export const personalResources: DimensionContent[] = [
     },
     items: [
       { nl: 'Na een tegenslag ben ik vrij snel weer de oude.', en: 'After a setback I am back to my old self fairly quickly.' },
-      { nl: 'Kritiek of tegenvallers blijven lang aan me knagen.', en: 'Criticism or disappointments keep gnawing at me for a long time.', reverse: true },
+      {
+        nl: 'Kritiek of tegenvallers blijven lang aan me knagen.',
+        en: 'Criticism or disappointments keep gnawing at me for a long time.',
+        reverse: true,
+      },
     ],
   },
   {
@@ -54,7 +64,10 @@ export const personalResources: DimensionContent[] = [
     },
     items: [
       { nl: 'Ik heb overzicht over mijn taken en deadlines.', en: 'I have an overview of my tasks and deadlines.' },
-      { nl: 'Ik plan mijn werk zo dat ik niet alles op het laatste moment hoef te doen.', en: 'I plan my work so that I do not have to do everything at the last minute.' },
+      {
+        nl: 'Ik plan mijn werk zo dat ik niet alles op het laatste moment hoef te doen.',
+        en: 'I plan my work so that I do not have to do everything at the last minute.',
+      },
     ],
   },
   {
@@ -68,7 +81,11 @@ export const personalResources: DimensionContent[] = [
     items: [
       { nl: 'Ik stop op tijd met werken.', en: 'I stop working on time.' },
       { nl: 'Ik maak tijd voor dingen waar ik van ontspan.', en: 'I make time for things that help me relax.' },
-      { nl: 'Ik ga door terwijl ik merk dat mijn energie op is.', en: 'I keep going even when I notice my energy has run out.', reverse: true },
+      {
+        nl: 'Ik ga door terwijl ik merk dat mijn energie op is.',
+        en: 'I keep going even when I notice my energy has run out.',
+        reverse: true,
+      },
     ],
   },
   {
@@ -81,7 +98,10 @@ export const personalResources: DimensionContent[] = [
     },
     items: [
       { nl: 'Als ik een probleem zie, onderneem ik zelf actie.', en: 'When I see a problem, I take action myself.' },
-      { nl: 'Ik zoek zelf naar manieren om mijn werk beter of prettiger te maken.', en: 'I look for ways to make my work better or more enjoyable myself.' },
+      {
+        nl: 'Ik zoek zelf naar manieren om mijn werk beter of prettiger te maken.',
+        en: 'I look for ways to make my work better or more enjoyable myself.',
+      },
     ],
   },
   {
@@ -94,7 +114,10 @@ export const personalResources: DimensionContent[] = [
     },
     items: [
       { nl: 'Ik zie fouten als iets waar ik van kan leren.', en: 'I see mistakes as something I can learn from.' },
-      { nl: 'Ik kies liever een taak waar ik van leer dan een taak die ik al beheers.', en: 'I would rather take on a task I can learn from than one I have already mastered.' },
+      {
+        nl: 'Ik kies liever een taak waar ik van leer dan een taak die ik al beheers.',
+        en: 'I would rather take on a task I can learn from than one I have already mastered.',
+      },
       { nl: 'Ik vraag zelf om feedback, ook als die kritisch kan zijn.', en: 'I ask for feedback myself, even when it may be critical.' },
     ],
   },
@@ -110,7 +133,10 @@ export const personalResources: DimensionContent[] = [
       { nl: 'Ik vind het belangrijk om te laten zien wat ik kan.', en: 'I find it important to show what I can do.' },
       { nl: 'Ik ga taken uit de weg waarbij ik fouten zou kunnen maken.', en: 'I avoid tasks where I might make mistakes.' },
       { nl: 'Kritiek op mijn werk voelt eerst vooral vervelend.', en: 'Criticism of my work mostly feels unpleasant at first.' },
-      { nl: 'Ik houd vast aan een vertrouwde aanpak, ook als die minder goed werkt.', en: 'I stick to a familiar approach, even when it works less well.' },
+      {
+        nl: 'Ik houd vast aan een vertrouwde aanpak, ook als die minder goed werkt.',
+        en: 'I stick to a familiar approach, even when it works less well.',
+      },
     ],
   },
 ];

@@ -15,7 +15,11 @@ export const workResources: DimensionContent[] = [
     items: [
       { nl: 'Ik kan zelf bepalen hoe ik mijn werk aanpak.', en: 'I can decide for myself how I go about my work.' },
       { nl: 'Ik kan mijn werkdag zelf indelen.', en: 'I can plan my working day myself.' },
-      { nl: 'Anderen schrijven me tot in detail voor hoe ik mijn werk moet doen.', en: 'Others tell me in detail how I must do my work.', reverse: true },
+      {
+        nl: 'Anderen schrijven me tot in detail voor hoe ik mijn werk moet doen.',
+        en: 'Others tell me in detail how I must do my work.',
+        reverse: true,
+      },
     ],
   },
   {
@@ -54,7 +58,10 @@ export const workResources: DimensionContent[] = [
     },
     items: [
       { nl: 'Mijn leidinggevende helpt me verder als ik vastloop.', en: 'My manager helps me move on when I get stuck.' },
-      { nl: 'Mijn leidinggevende maakt tijd om te bespreken hoe het met me gaat.', en: 'My manager makes time to talk about how I am doing.' },
+      {
+        nl: 'Mijn leidinggevende maakt tijd om te bespreken hoe het met me gaat.',
+        en: 'My manager makes time to talk about how I am doing.',
+      },
     ],
   },
   {
@@ -106,7 +113,10 @@ export const workResources: DimensionContent[] = [
     },
     items: [
       { nl: 'Ik leer nieuwe dingen in mijn werk.', en: 'I learn new things in my work.' },
-      { nl: 'Als ik een cursus of training wil volgen, krijg ik daar de kans voor.', en: 'When I want to take a course or training, I get the chance to.' },
+      {
+        nl: 'Als ik een cursus of training wil volgen, krijg ik daar de kans voor.',
+        en: 'When I want to take a course or training, I get the chance to.',
+      },
     ],
   },
   {
@@ -119,7 +129,10 @@ export const workResources: DimensionContent[] = [
     },
     items: [
       { nl: 'Ik zie voor mezelf een toekomst in deze organisatie.', en: 'I can see a future for myself in this organisation.' },
-      { nl: 'Ik heb mogelijkheden om door te groeien naar ander of zwaarder werk.', en: 'I have opportunities to grow into different or more senior work.' },
+      {
+        nl: 'Ik heb mogelijkheden om door te groeien naar ander of zwaarder werk.',
+        en: 'I have opportunities to grow into different or more senior work.',
+      },
     ],
   },
   {

@@ -31,7 +31,11 @@ describe('the intervention library', () => {
       expect(PLAN_LEVELS, i.key).toContain(i.level);
       expect(PLAN_OWNERS, i.key).toContain(i.owner);
     }
-    for (const category of PLAN_CATEGORIES) expect(INTERVENTIONS.some((i) => i.category === category), category).toBe(true);
+    for (const category of PLAN_CATEGORIES)
+      expect(
+        INTERVENTIONS.some((i) => i.category === category),
+        category,
+      ).toBe(true);
   });
 
   it('keeps every employer wording free of health words, in both languages', () => {

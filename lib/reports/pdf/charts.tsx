@@ -1,21 +1,39 @@
 import { Circle, G, Line, Polyline, Rect, Svg, Text as SvgText } from '@react-pdf/renderer';
-import { barChart, quadrantPlot, trendChart, type BarRow, type TrendSeries } from '../../charts/geometry';
 import { colorFor, QUADRANT_FILLS } from '../../charts/colors';
-import type { ReportProfile } from '../types';
+import { type BarRow, barChart, quadrantPlot, type TrendSeries, trendChart } from '../../charts/geometry';
 import { REPORT_FONT } from '../fonts';
+import type { ReportProfile } from '../types';
 import { INK, MUTED, RULE } from './theme';
 
 const font = { fontFamily: REPORT_FONT, fontSize: 7.5 };
 
 /** The quadrant plot of the web results page, from the same geometry (lib/charts). */
-export function QuadrantChart({ profile, axisDemands, axisResources, size = 250 }: { profile: ReportProfile; axisDemands: string; axisResources: string; size?: number }) {
+export function QuadrantChart({
+  profile,
+  axisDemands,
+  axisResources,
+  size = 250,
+}: {
+  profile: ReportProfile;
+  axisDemands: string;
+  axisResources: string;
+  size?: number;
+}) {
   const plot = quadrantPlot(profile.path, profile.reference, { size, padding: 30, pointRadius: 3, highlightRadius: 5 });
   return (
     <Svg width={size} height={size} viewBox={`0 0 ${size} ${size}`}>
       {plot.quadrants.map((q) => (
         <Rect key={q.profile} x={q.x} y={q.y} width={q.width} height={q.height} fill={QUADRANT_FILLS[q.profile] ?? '#ffffff'} />
       ))}
-      <Rect x={plot.plot.x} y={plot.plot.y} width={plot.plot.width} height={plot.plot.height} stroke={RULE} strokeWidth={0.75} fill="none" />
+      <Rect
+        x={plot.plot.x}
+        y={plot.plot.y}
+        width={plot.plot.width}
+        height={plot.plot.height}
+        stroke={RULE}
+        strokeWidth={0.75}
+        fill="none"
+      />
       {plot.referenceLines.map((l) => (
         <Line key={l.axis} x1={l.x1} y1={l.y1} x2={l.x2} y2={l.y2} stroke={MUTED} strokeWidth={0.75} strokeDasharray="3 2" />
       ))}
@@ -41,7 +59,15 @@ export function QuadrantChart({ profile, axisDemands, axisResources, size = 250 
 
 /** Horizontal bars per dimension, 0–100, the midpoint marked; flagged rows in the flag colour. */
 export function Bars({ rows, width = 499, notEnough }: { rows: BarRow[]; width?: number; notEnough: string }) {
-  const chart = barChart(rows, { width, rowHeight: 16, labelWidth: 170, valueWidth: 60, axisHeight: 14, referenceValue: 50, formatValue: (v) => String(Math.round(v)) });
+  const chart = barChart(rows, {
+    width,
+    rowHeight: 16,
+    labelWidth: 170,
+    valueWidth: 60,
+    axisHeight: 14,
+    referenceValue: 50,
+    formatValue: (v) => String(Math.round(v)),
+  });
   return (
     <Svg width={chart.width} height={chart.height} viewBox={`0 0 ${chart.width} ${chart.height}`}>
       {chart.ticks.map((tick) => (
@@ -58,7 +84,14 @@ export function Bars({ rows, width = 499, notEnough }: { rows: BarRow[]; width?:
         </SvgText>
       ))}
       {chart.bars.map((bar) => (
-        <Rect key={bar.key} x={bar.x} y={bar.y} width={Math.max(bar.width, 0.5)} height={bar.height} fill={colorFor(bar.group, bar.level)} />
+        <Rect
+          key={bar.key}
+          x={bar.x}
+          y={bar.y}
+          width={Math.max(bar.width, 0.5)}
+          height={bar.height}
+          fill={colorFor(bar.group, bar.level)}
+        />
       ))}
       {chart.missing.map((m) => (
         <G key={m.key}>
@@ -78,10 +111,24 @@ export function Bars({ rows, width = 499, notEnough }: { rows: BarRow[]; width?:
 }
 
 /** One instrument's indices over its measurements. */
-export function Trend({ series, labels, width = 499, height = 170 }: { series: TrendSeries[]; labels: Record<string, string>; width?: number; height?: number }) {
+export function Trend({
+  series,
+  labels,
+  width = 499,
+  height = 170,
+}: {
+  series: TrendSeries[];
+  labels: Record<string, string>;
+  width?: number;
+  height?: number;
+}) {
   const chart = trendChart(series, { width, height, padding: { top: 10, right: 12, bottom: 24, left: 30 } });
   return (
-    <Svg width={width} height={height + 14 * Math.ceil(series.length / 3)} viewBox={`0 0 ${width} ${height + 14 * Math.ceil(series.length / 3)}`}>
+    <Svg
+      width={width}
+      height={height + 14 * Math.ceil(series.length / 3)}
+      viewBox={`0 0 ${width} ${height + 14 * Math.ceil(series.length / 3)}`}
+    >
       {chart.yTicks.map((tick) => (
         <G key={tick.value}>
           <Line x1={tick.x1} y1={tick.y} x2={tick.x2} y2={tick.y} stroke={RULE} strokeWidth={0.5} />

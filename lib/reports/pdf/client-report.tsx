@@ -69,7 +69,9 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
     >
       <ReportPage header={header} footer={footer} t={t}>
         <View style={{ borderLeftWidth: 4, borderLeftColor: accent, paddingLeft: 14, marginTop: 40, marginBottom: 24 }}>
-          {data.practice.logo ? <Image src={data.practice.logo} style={{ maxWidth: 160, maxHeight: 60, objectFit: 'contain', marginBottom: 18 }} /> : null}
+          {data.practice.logo ? (
+            <Image src={data.practice.logo} style={{ maxWidth: 160, maxHeight: 60, objectFit: 'contain', marginBottom: 18 }} />
+          ) : null}
           <Text style={[styles.small, { color: accent, fontWeight: 600 }]}>{pdfText(data.practice.name)}</Text>
           <Text style={[styles.h1, { color: accent }]}>{t('reports.client.title')}</Text>
           <Text style={{ fontSize: 13, lineHeight: 1.3, marginBottom: 10 }}>{t('reports.client.subtitle')}</Text>
@@ -90,14 +92,23 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
         {data.profile ? (
           <Section title={t('reports.client.profile')} accent={accent}>
             <View style={styles.row} wrap={false}>
-              <QuadrantChart profile={data.profile} axisDemands={t('reports.client.axisDemands')} axisResources={t('reports.client.axisResources')} />
+              <QuadrantChart
+                profile={data.profile}
+                axisDemands={t('reports.client.axisDemands')}
+                axisResources={t('reports.client.axisResources')}
+              />
               <View style={{ flex: 1, paddingLeft: 14, paddingTop: 10 }}>
                 <Text style={[styles.h3, { marginTop: 0 }]}>{pdfText(data.profile.profileLabel)}</Text>
                 <Text style={styles.paragraph}>
-                  {t('reports.client.position', { demands: Math.round(data.profile.demands), resources: Math.round(data.profile.resources) })}
+                  {t('reports.client.position', {
+                    demands: Math.round(data.profile.demands),
+                    resources: Math.round(data.profile.resources),
+                  })}
                 </Text>
                 <Text style={styles.small}>{t('reports.client.profileAxes')}</Text>
-                <Text style={[styles.small, { marginTop: 6 }]}>{pdfText(t('reports.client.reference', { reference: data.profile.referenceLabel }))}</Text>
+                <Text style={[styles.small, { marginTop: 6 }]}>
+                  {pdfText(t('reports.client.reference', { reference: data.profile.referenceLabel }))}
+                </Text>
                 <Text style={styles.small}>{pdfText(t('reports.client.components', { components: data.profile.componentsLabel }))}</Text>
               </View>
             </View>
@@ -126,7 +137,9 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
             {data.outcomes.map((o) => (
               <View key={o.key} style={styles.tableRow} wrap={false}>
                 <Text style={{ flex: 1 }}>{pdfText(o.label)}</Text>
-                <Text style={{ width: 60, textAlign: 'right' }}>{o.score == null ? t('reports.common.notEnough') : String(Math.round(o.score))}</Text>
+                <Text style={{ width: 60, textAlign: 'right' }}>
+                  {o.score == null ? t('reports.common.notEnough') : String(Math.round(o.score))}
+                </Text>
                 <Text style={[styles.small, { width: 220, paddingLeft: 12 }]}>{pdfText(o.note)}</Text>
               </View>
             ))}
@@ -208,4 +221,3 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
     </Document>
   );
 }
-

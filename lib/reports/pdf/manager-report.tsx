@@ -19,13 +19,21 @@ export function ManagerReport({ data, t }: { data: ManagerReportData; t: Transla
       creator="Balanspunt"
       producer="Balanspunt"
     >
-      <ReportPage header={t('reports.manager.header', { practice: data.practice.name })} footer={t('reports.common.generatedOn', { date: date(data.generatedAt) })} t={t}>
+      <ReportPage
+        header={t('reports.manager.header', { practice: data.practice.name })}
+        footer={t('reports.common.generatedOn', { date: date(data.generatedAt) })}
+        t={t}
+      >
         <View style={{ borderLeftWidth: 4, borderLeftColor: accent, paddingLeft: 14, marginTop: 12, marginBottom: 12 }}>
-          {data.practice.logo ? <Image src={data.practice.logo} style={{ maxWidth: 140, maxHeight: 50, objectFit: 'contain', marginBottom: 12 }} /> : null}
+          {data.practice.logo ? (
+            <Image src={data.practice.logo} style={{ maxWidth: 140, maxHeight: 50, objectFit: 'contain', marginBottom: 12 }} />
+          ) : null}
           <Text style={[styles.h1, { color: accent }]}>{t('reports.manager.title')}</Text>
           <Text style={{ fontSize: 12, lineHeight: 1.3 }}>{pdfText(t('reports.manager.subtitle', { client: data.clientLabel }))}</Text>
         </View>
-        <Text style={[styles.paragraph, { padding: 8, backgroundColor: '#f1f5f9' }]}>{pdfText(t('reports.manager.privacy', { client: data.clientLabel }))}</Text>
+        <Text style={[styles.paragraph, { padding: 8, backgroundColor: '#f1f5f9' }]}>
+          {pdfText(t('reports.manager.privacy', { client: data.clientLabel }))}
+        </Text>
 
         <Section title={t('reports.manager.items')} accent={accent}>
           {data.items.length ? (

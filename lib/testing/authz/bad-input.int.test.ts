@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';

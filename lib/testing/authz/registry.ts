@@ -13,6 +13,7 @@ import MeasurementsPage from '@/app/(coach)/clients/[clientId]/measurements/page
 import ClientPage from '@/app/(coach)/clients/[clientId]/page';
 import * as plan from '@/app/(coach)/clients/[clientId]/plan/actions';
 import PlanPage from '@/app/(coach)/clients/[clientId]/plan/page';
+import * as coachReportRoute from '@/app/(coach)/clients/[clientId]/reports/[kind]/route';
 import SessionPage from '@/app/(coach)/clients/[clientId]/sessions/[sessionId]/page';
 import * as sessions from '@/app/(coach)/clients/[clientId]/sessions/actions';
 import SessionsPage from '@/app/(coach)/clients/[clientId]/sessions/page';
@@ -21,12 +22,11 @@ import IntakePage from '@/app/(intake)/intake/[measurementId]/page';
 import * as portalHw from '@/app/portal/homework/[homeworkId]/actions';
 import PortalHomeworkPage from '@/app/portal/homework/[homeworkId]/page';
 import * as portalPlan from '@/app/portal/plan/actions';
+import * as portalReportRoute from '@/app/portal/report/route';
 import * as share from '@/app/share/[token]/actions';
 import * as shareLogoRoute from '@/app/share/[token]/logo/route';
-import * as shareReportRoute from '@/app/share/[token]/report/route';
-import * as coachReportRoute from '@/app/(coach)/clients/[clientId]/reports/[kind]/route';
-import * as portalReportRoute from '@/app/portal/report/route';
 import SharePage from '@/app/share/[token]/page';
+import * as shareReportRoute from '@/app/share/[token]/report/route';
 import { getDb } from '@/db/client';
 import { clients, coachingSessions, homework, planItems } from '@/db/schema';
 import { checkInV1 } from '@/lib/instruments';
@@ -156,13 +156,23 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/instruments/actions.ts#archiveCustomInstrumentAction': exempt('questionnaire definitions of the own practice'),
   'app/(coach)/settings/actions.ts#updatePracticeSettingsAction': exempt('practice settings (owner only)'),
   'app/(coach)/settings/security/page.tsx#default': exempt("the coach's own account security (settings/security/actions.int.test.ts)"),
-  'app/(coach)/settings/security/actions.ts#changePasswordAction': exempt("the own password (settings/security/actions.int.test.ts)"),
-  'app/(coach)/settings/security/actions.ts#signOutEverywhereAction': exempt("the own sessions (settings/security/actions.int.test.ts)"),
-  'app/(coach)/settings/security/actions.ts#startTotpEnrolmentAction': exempt("the own two-factor sign-in (settings/security/actions.int.test.ts)"),
-  'app/(coach)/settings/security/actions.ts#confirmTotpEnrolmentAction': exempt("the own two-factor sign-in (settings/security/actions.int.test.ts)"),
-  'app/(coach)/settings/security/actions.ts#removeTwoFactorAction': exempt("the own two-factor sign-in, password required (settings/security/actions.int.test.ts)"),
-  'app/(coach)/settings/security/actions.ts#requireTwoFactorAction': exempt('practice rule (owner only; settings/security/actions.int.test.ts)'),
-  'app/(coach)/settings/security/actions.ts#setCoachActiveAction': exempt('deactivating a coach of the own practice (owner only; settings/security/actions.int.test.ts)'),
+  'app/(coach)/settings/security/actions.ts#changePasswordAction': exempt('the own password (settings/security/actions.int.test.ts)'),
+  'app/(coach)/settings/security/actions.ts#signOutEverywhereAction': exempt('the own sessions (settings/security/actions.int.test.ts)'),
+  'app/(coach)/settings/security/actions.ts#startTotpEnrolmentAction': exempt(
+    'the own two-factor sign-in (settings/security/actions.int.test.ts)',
+  ),
+  'app/(coach)/settings/security/actions.ts#confirmTotpEnrolmentAction': exempt(
+    'the own two-factor sign-in (settings/security/actions.int.test.ts)',
+  ),
+  'app/(coach)/settings/security/actions.ts#removeTwoFactorAction': exempt(
+    'the own two-factor sign-in, password required (settings/security/actions.int.test.ts)',
+  ),
+  'app/(coach)/settings/security/actions.ts#requireTwoFactorAction': exempt(
+    'practice rule (owner only; settings/security/actions.int.test.ts)',
+  ),
+  'app/(coach)/settings/security/actions.ts#setCoachActiveAction': exempt(
+    'deactivating a coach of the own practice (owner only; settings/security/actions.int.test.ts)',
+  ),
   'app/(coach)/settings/actions.ts#uploadLogoAction': exempt('practice logo (owner only)'),
   'app/(coach)/settings/actions.ts#removeLogoAction': exempt('practice logo (owner only)'),
   'app/(coach)/settings/actions.ts#inviteCoachAction': exempt('invites a coach (owner only)'),
@@ -175,8 +185,12 @@ export const registry: Record<string, Entry> = {
   'app/api/health/route.ts#GET': exempt('health check, no data'),
   'app/api/practice/logo/route.ts#GET': exempt('the own practice logo'),
   'app/api/calendar/[token]/route.ts#GET': exempt('calendar feed: the token is the key (app/api/calendar/[token]/route.int.test.ts)'),
-  'app/portal/auth/[token]/page.tsx#default': exempt('portal sign-in link page: shows a button only, GET writes nothing (app/portal/auth/[token]/sign-in.int.test.ts)'),
-  'app/portal/auth/[token]/actions.ts#signInWithPortalLink': exempt('portal sign-in: the token is the key, single use (app/portal/auth/[token]/sign-in.int.test.ts)'),
+  'app/portal/auth/[token]/page.tsx#default': exempt(
+    'portal sign-in link page: shows a button only, GET writes nothing (app/portal/auth/[token]/sign-in.int.test.ts)',
+  ),
+  'app/portal/auth/[token]/actions.ts#signInWithPortalLink': exempt(
+    'portal sign-in: the token is the key, single use (app/portal/auth/[token]/sign-in.int.test.ts)',
+  ),
   'app/api/bench/queries/route.ts#GET': exempt('benchmark query counter: a 404 unless BENCH_COUNT_QUERIES=1, no data'),
   'app/(coach)/settings/audit/export/route.ts#GET': exempt('practice audit log (owner only, app/(coach)/settings/audit/audit.int.test.ts)'),
   'app/(coach)/e2e-error/page.tsx#default': exempt('test page, notFound() outside e2e'),

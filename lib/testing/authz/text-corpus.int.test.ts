@@ -1,5 +1,4 @@
-import { sql } from 'drizzle-orm';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { renderToString } from 'react-dom/server';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -11,14 +10,7 @@ import { saveHomeworkAnswerAction } from '@/app/portal/homework/[homeworkId]/act
 import { commentAction } from '@/app/share/[token]/actions';
 import SharePage from '@/app/share/[token]/page';
 import { getDb } from '@/db/client';
-import {
-  clients,
-  coachingSessions,
-  homeworkAnswers,
-  measurementAnswers,
-  planEmployerActions,
-  planItems,
-} from '@/db/schema';
+import { clients, coachingSessions, homeworkAnswers, measurementAnswers, planEmployerActions, planItems } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { renderReport } from '@/lib/reports/render';
 import { actAs } from '@/lib/testing/fixtures';

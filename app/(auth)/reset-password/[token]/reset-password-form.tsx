@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { resetPasswordSchema } from '@/lib/schemas/auth';
@@ -14,7 +14,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     onSuccess: () => window.location.assign('/login?notice=password-reset'),
   });
   const { errors, isSubmitting } = form.formState;
-  const linkProblem = problem && problem.code.startsWith('link_');
+  const linkProblem = problem?.code.startsWith('link_');
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert problem={problem} />

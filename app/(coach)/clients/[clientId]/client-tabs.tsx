@@ -1,8 +1,8 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 
 const TABS = [
   { key: 'overview', path: '' },
@@ -17,7 +17,8 @@ export function ClientTabs({ clientId }: { clientId: string }) {
   const t = useTranslations('clientTabs');
   const pathname = usePathname();
   const base = `/clients/${clientId}`;
-  const current = TABS.find((tab) => tab.path && (pathname === base + tab.path || pathname.startsWith(`${base}${tab.path}/`)))?.key ?? 'overview';
+  const current =
+    TABS.find((tab) => tab.path && (pathname === base + tab.path || pathname.startsWith(`${base}${tab.path}/`)))?.key ?? 'overview';
   return (
     <nav aria-label={t('label')} className="-mb-px overflow-x-auto">
       <ul className="flex gap-1">

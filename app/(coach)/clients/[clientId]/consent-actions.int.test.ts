@@ -17,8 +17,13 @@ describe('consent records', () => {
     const client = await seedClient(owner.practiceId, owner.userId, {}, { agreement: false });
     actAs(owner);
     const version = CONSENT_TEXT_VERSIONS.employer_sharing;
-    expect(await recordConsentAction({ clientId: client.id, kind: 'employer_sharing', action: 'given', note: 'Getekend op papier' })).toEqual({ ok: true, data: null });
-    expect(await recordConsentAction({ clientId: client.id, kind: 'employer_sharing', action: 'withdrawn', note: '' })).toEqual({ ok: true, data: null });
+    expect(
+      await recordConsentAction({ clientId: client.id, kind: 'employer_sharing', action: 'given', note: 'Getekend op papier' }),
+    ).toEqual({ ok: true, data: null });
+    expect(await recordConsentAction({ clientId: client.id, kind: 'employer_sharing', action: 'withdrawn', note: '' })).toEqual({
+      ok: true,
+      data: null,
+    });
     const history = await rows(client.id);
     expect(history.map((r) => [r.action, r.textVersion, r.recordedBy, r.recordedByKind])).toEqual([
       ['given', version, owner.userId, 'coach'],
@@ -48,10 +53,16 @@ describe('consent records', () => {
     const owner = await createPractice();
     const client = await seedClient(owner.practiceId, owner.userId, {}, { agreement: false });
     actAs(await createPractice());
-    expect(await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
     actAs(await addCoach(owner.practiceId));
-    expect(await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     expect(await rows(client.id)).toHaveLength(0);
   });
 });

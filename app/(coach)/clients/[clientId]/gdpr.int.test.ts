@@ -17,8 +17,8 @@ import {
   timelineEvents,
 } from '@/db/schema';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
-import { GET as exportClient } from './export/route';
 import { recordConsentAction } from './consent-actions';
+import { GET as exportClient } from './export/route';
 import { eraseClientAction } from './gdpr-actions';
 
 beforeEach(() => actAs(null));
@@ -26,11 +26,23 @@ beforeEach(() => actAs(null));
 /** A client with a row in every table that holds client data. */
 async function fullClient(practiceId: string, coachId: string) {
   const { employer, manager } = await seedEmployer(practiceId);
-  const client = await seedClient(practiceId, coachId, { firstName: 'Noor', lastName: 'de Wit', employerId: employer.id, managerContactId: manager.id }, { agreement: false });
+  const client = await seedClient(
+    practiceId,
+    coachId,
+    { firstName: 'Noor', lastName: 'de Wit', employerId: employer.id, managerContactId: manager.id },
+    { agreement: false },
+  );
   const db = getDb();
   const [m] = await db
     .insert(measurements)
-    .values({ practiceId, clientId: client.id, instrumentKey: 'jdr-intake', instrumentVersion: 1, administeredBy: 'coach', scores: { demands: 61 } })
+    .values({
+      practiceId,
+      clientId: client.id,
+      instrumentKey: 'jdr-intake',
+      instrumentVersion: 1,
+      administeredBy: 'coach',
+      scores: { demands: 61 },
+    })
     .returning();
   await db.insert(measurementAnswers).values({ practiceId, measurementId: m!.id, itemKey: 'workload.1', value: 4, answeredBy: 'coach' });
   await db.insert(coachingSessions).values({
@@ -46,7 +58,14 @@ async function fullClient(practiceId: string, coachId: string) {
   });
   const [h] = await db
     .insert(homework)
-    .values({ practiceId, clientId: client.id, template: 'measure_again', measurementId: m!.id, dueDate: '2026-06-01', assignedBy: coachId })
+    .values({
+      practiceId,
+      clientId: client.id,
+      template: 'measure_again',
+      measurementId: m!.id,
+      dueDate: '2026-06-01',
+      assignedBy: coachId,
+    })
     .returning();
   await db.insert(homeworkAnswers).values({ practiceId, homeworkId: h!.id, fieldKey: 'day1.energy', value: '6' });
   const expiresAt = new Date(Date.now() + 60_000);
@@ -66,7 +85,9 @@ describe('export (GDPR art. 15/20)', () => {
     await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' });
     const response = await exportClient(request(), context(client.id));
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-disposition')).toMatch(new RegExp(`attachment; filename="balanspunt-client-${client.id}-\\d{4}-\\d{2}-\\d{2}\\.json"`));
+    expect(response.headers.get('content-disposition')).toMatch(
+      new RegExp(`attachment; filename="balanspunt-client-${client.id}-\\d{4}-\\d{2}-\\d{2}\\.json"`),
+    );
     expect(response.headers.get('cache-control')).toBe('no-store');
     const doc = await response.json();
     expect(doc.client).toMatchObject({ id: client.id, firstName: 'Noor', lastName: 'de Wit', coach: { name: 'Olivia Owner' } });
@@ -103,13 +124,17 @@ describe('erasure (GDPR art. 17)', () => {
     actAs(owner);
     await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'given', note: '' });
     const [row] = await getDb().select().from(clients).where(eq(clients.id, client.id));
-    await getDb().insert(outbox).values([
-      { practiceId: owner.practiceId, to: row!.email.toUpperCase(), subject: 'Huiswerk voor Noor', text: 'Beste Noor', html: '' },
-      { practiceId: owner.practiceId, to: 'someone-else@example.test', subject: 'Andere mail', text: '', html: '' },
-    ]);
+    await getDb()
+      .insert(outbox)
+      .values([
+        { practiceId: owner.practiceId, to: row!.email.toUpperCase(), subject: 'Huiswerk voor Noor', text: 'Beste Noor', html: '' },
+        { practiceId: owner.practiceId, to: 'someone-else@example.test', subject: 'Andere mail', text: '', html: '' },
+      ]);
     expect(await eraseClientAction({ clientId: client.id, confirmName: ' noor DE wit ' })).toEqual({ ok: true, data: null });
     // Mails kept for the client's address (outbox) go too; others stay.
-    expect((await getDb().select().from(outbox).where(eq(outbox.practiceId, owner.practiceId))).map((m) => m.subject)).toEqual(['Andere mail']);
+    expect((await getDb().select().from(outbox).where(eq(outbox.practiceId, owner.practiceId))).map((m) => m.subject)).toEqual([
+      'Andere mail',
+    ]);
 
     expect(await clientRow(owner.practiceId, client.id)).toBeNull();
     const db = getDb();
@@ -129,7 +154,9 @@ describe('erasure (GDPR art. 17)', () => {
     const owner = await createPractice();
     const client = await seedClient(owner.practiceId, owner.userId);
     actAs(owner);
-    expect(await eraseClientAction({ clientId: client.id, confirmName: 'Eva' })).toMatchObject({ fieldErrors: { confirmName: 'gdpr.erase.nameMismatch' } });
+    expect(await eraseClientAction({ clientId: client.id, confirmName: 'Eva' })).toMatchObject({
+      fieldErrors: { confirmName: 'gdpr.erase.nameMismatch' },
+    });
     actAs(await addCoach(owner.practiceId));
     expect(await eraseClientAction({ clientId: client.id, confirmName: 'Eva Smit' })).toEqual({ ok: false, error: 'forbidden' });
     actAs(await createPractice());

@@ -21,7 +21,9 @@ describe('status changes', () => {
     const { owner, client } = await setup();
     expect(await changeStatusAction({ clientId: client.id, version: 1, status: 'active' })).toEqual({ ok: true, data: { version: 2 } });
     expect(await clientRow(owner.practiceId, client.id)).toMatchObject({ status: 'active', version: 2 });
-    expect(await timelineKinds(owner.practiceId, client.id)).toEqual([{ kind: 'client.status_changed', data: { from: 'intake', to: 'active' } }]);
+    expect(await timelineKinds(owner.practiceId, client.id)).toEqual([
+      { kind: 'client.status_changed', data: { from: 'intake', to: 'active' } },
+    ]);
   });
 
   it('refuses a stale version and a status a coach cannot set directly', async () => {
@@ -39,7 +41,12 @@ describe('close, reopen, archive', () => {
     expect(await archiveClientAction({ clientId: client.id, version: 1 })).toMatchObject({ ok: false, error: 'validation' });
     const closedOn = todayIn();
     expect((await closeClientAction({ clientId: client.id, version: 1, closedOn, reason: 'returned_to_work' })).ok).toBe(true);
-    expect(await clientRow(owner.practiceId, client.id)).toMatchObject({ status: 'closed', closedOn, closeReason: 'returned_to_work', version: 2 });
+    expect(await clientRow(owner.practiceId, client.id)).toMatchObject({
+      status: 'closed',
+      closedOn,
+      closeReason: 'returned_to_work',
+      version: 2,
+    });
 
     expect((await reopenClientAction({ clientId: client.id, version: 2 })).ok).toBe(true);
     expect(await clientRow(owner.practiceId, client.id)).toMatchObject({ status: 'active', closedOn: null, closeReason: null, version: 3 });
@@ -53,7 +60,12 @@ describe('close, reopen, archive', () => {
       'client.closed',
       'client.archived',
     ]);
-    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual(['client.closed', 'client.reopened', 'client.closed', 'client.archived']);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual([
+      'client.closed',
+      'client.reopened',
+      'client.closed',
+      'client.archived',
+    ]);
   });
 
   it('refuses a closing date before the start or in the future, and writes nothing', async () => {
@@ -61,7 +73,9 @@ describe('close, reopen, archive', () => {
     expect(await closeClientAction({ clientId: client.id, version: 1, closedOn: '2026-01-11', reason: 'completed' })).toMatchObject({
       fieldErrors: { closedOn: 'clients.errors.closeBeforeStart' },
     });
-    expect(await closeClientAction({ clientId: client.id, version: 1, closedOn: addDays(todayIn(), 1), reason: 'completed' })).toMatchObject({
+    expect(
+      await closeClientAction({ clientId: client.id, version: 1, closedOn: addDays(todayIn(), 1), reason: 'completed' }),
+    ).toMatchObject({
       fieldErrors: { closedOn: 'clients.errors.closeInFuture' },
     });
     expect(await closeClientAction({ clientId: client.id, version: 1, closedOn: '2026-02-30', reason: 'completed' })).toMatchObject({
@@ -74,7 +88,10 @@ describe('close, reopen, archive', () => {
   it('is not found for another practice and for an unassigned coach when the owner chose so', async () => {
     const { owner, client } = await setup();
     actAs(await createPractice());
-    expect(await closeClientAction({ clientId: client.id, version: 1, closedOn: todayIn(), reason: 'completed' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await closeClientAction({ clientId: client.id, version: 1, closedOn: todayIn(), reason: 'completed' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
     actAs(await addCoach(owner.practiceId));
     expect(await changeStatusAction({ clientId: client.id, version: 1, status: 'active' })).toEqual({ ok: false, error: 'not_found' });

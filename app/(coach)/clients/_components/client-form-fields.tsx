@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, LocaleOptions, Select, TextInput } from '@/app/_components/form-controls';

@@ -1,12 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
 import { FormAlert, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { createClientSchema, updateClientSchema, type CreateClientInput, type UpdateClientInput } from '@/lib/schemas/client';
+import { type CreateClientInput, createClientSchema, type UpdateClientInput, updateClientSchema } from '@/lib/schemas/client';
 import { createClientAction, updateClientAction } from '../actions';
 import { ClientFormFields, type CoachChoice, type EmployerChoice } from './client-form-fields';
 

@@ -1,5 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
 import type { ClientListRow } from '@/db/queries/client-list';
 import { dateForDisplay } from '@/lib/caseload/dates';
 import type { ClientListParams, ClientSort } from '@/lib/caseload/list-params';
@@ -12,8 +12,15 @@ function SortHeader({ sort, params, children }: { sort: ClientSort; params: Clie
   const active = params.sort === sort;
   const dir = active && params.dir === 'asc' ? 'desc' : 'asc';
   return (
-    <th scope="col" aria-sort={active ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined} className="px-3 py-2 text-left font-medium">
-      <Link href={clientListHref(params, { sort, dir, page: 1 })} className="inline-flex items-center gap-1 text-slate-700 no-underline hover:text-brand-800">
+    <th
+      scope="col"
+      aria-sort={active ? (params.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+      className="px-3 py-2 text-left font-medium"
+    >
+      <Link
+        href={clientListHref(params, { sort, dir, page: 1 })}
+        className="inline-flex items-center gap-1 text-slate-700 no-underline hover:text-brand-800"
+      >
         {children}
         <span aria-hidden className={active ? 'text-brand-700' : 'text-slate-300'}>
           {active && params.dir === 'desc' ? '↓' : '↑'}
@@ -96,9 +103,7 @@ export function ClientResults({ rows, params }: Props) {
               <Badges row={row} />
             </div>
             <p className="text-sm text-slate-600">{[row.jobTitle, row.employerName].filter(Boolean).join(' · ') || row.email}</p>
-            <p className="text-sm text-slate-600">
-              {t('cardMeta', { coach: row.coachName ?? '—', date: date(row.startDate) })}
-            </p>
+            <p className="text-sm text-slate-600">{t('cardMeta', { coach: row.coachName ?? '—', date: date(row.startDate) })}</p>
           </li>
         ))}
       </ul>

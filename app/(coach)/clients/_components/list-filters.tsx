@@ -1,5 +1,5 @@
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 import { CLIENT_SORTS, CLIENT_STATUS_FILTERS, type ClientListParams } from '@/lib/caseload/list-params';
 
 type Props = { params: ClientListParams; coaches: { id: string; name: string }[]; filtered: boolean };
@@ -9,7 +9,13 @@ export function ClientListFilters({ params, coaches, filtered }: Props) {
   const t = useTranslations('clients.list');
   const ts = useTranslations('clients.status');
   return (
-    <form method="get" action="/clients" role="search" aria-label={t('searchLabel')} className="card grid grid-cols-2 gap-3 p-4 lg:grid-cols-[2fr_1fr_1fr_1fr_auto]">
+    <form
+      method="get"
+      action="/clients"
+      role="search"
+      aria-label={t('searchLabel')}
+      className="card grid grid-cols-2 gap-3 p-4 lg:grid-cols-[2fr_1fr_1fr_1fr_auto]"
+    >
       <div className="field col-span-2 lg:col-span-1">
         <label htmlFor="q" className="field-label">
           {t('search')}

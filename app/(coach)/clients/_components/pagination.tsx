@@ -1,5 +1,5 @@
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useTranslations } from 'next-intl';
 
 type Props = { page: number; pages: number; href: (page: number) => string };
 

@@ -10,7 +10,11 @@ const TONE: Record<ClientStatus, string> = {
 };
 
 export function Badge({ tone, children }: { tone: string; children: React.ReactNode }) {
-  return <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>{children}</span>;
+  return (
+    <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${tone}`}>
+      {children}
+    </span>
+  );
 }
 
 export function StatusBadge({ status }: { status: ClientStatus }) {

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { listContacts } from '@/db/queries/employer-contacts';
 import { listEmployerClients } from '@/db/queries/employers';
 import { visibleCoachFilter } from '@/lib/auth/client-access';

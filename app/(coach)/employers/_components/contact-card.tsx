@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -9,7 +9,16 @@ import type { ContactRole } from '@/lib/caseload/constants';
 import { removeContactAction } from '../actions';
 import { ContactForm } from './contact-form';
 
-type Contact = { id: string; employerId: string; name: string; role: ContactRole; email: string; phone: string; locale: 'nl' | 'en'; version: number };
+type Contact = {
+  id: string;
+  employerId: string;
+  name: string;
+  role: ContactRole;
+  email: string;
+  phone: string;
+  locale: 'nl' | 'en';
+  version: number;
+};
 
 export function ContactCard({ contact }: { contact: Contact }) {
   const t = useTranslations('employers.contacts');
@@ -56,7 +65,8 @@ export function ContactCard({ contact }: { contact: Contact }) {
     <li className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 sm:flex-row sm:items-start sm:justify-between">
       <div className="min-w-0">
         <p className="font-medium">
-          {contact.name} <span className="ml-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{tr(contact.role)}</span>
+          {contact.name}{' '}
+          <span className="ml-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{tr(contact.role)}</span>
         </p>
         <p className="break-words text-sm text-slate-600">
           {[contact.email, contact.phone.replace(/ /g, '\u00a0'), tc(`languages.${contact.locale}`)].filter(Boolean).join(' · ')}
@@ -69,10 +79,21 @@ export function ContactCard({ contact }: { contact: Contact }) {
         )}
       </div>
       <div className="flex shrink-0 gap-2">
-        <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(true)} aria-label={t('editLabel', { name: contact.name })}>
+        <button
+          type="button"
+          className="btn btn-secondary btn-sm"
+          onClick={() => setEditing(true)}
+          aria-label={t('editLabel', { name: contact.name })}
+        >
           {t('edit')}
         </button>
-        <button type="button" className="btn btn-ghost btn-sm" disabled={pending} onClick={remove} aria-label={t('removeLabel', { name: contact.name })}>
+        <button
+          type="button"
+          className="btn btn-ghost btn-sm"
+          disabled={pending}
+          onClick={remove}
+          aria-label={t('removeLabel', { name: contact.name })}
+        >
           {tc('remove')}
         </button>
       </div>

@@ -1,12 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/actions/result';
 import { CONTACT_ROLES } from '@/lib/caseload/constants';
-import { createContactSchema, updateContactSchema, type ContactInput, type UpdateContactInput } from '@/lib/schemas/employer';
+import { type ContactInput, createContactSchema, type UpdateContactInput, updateContactSchema } from '@/lib/schemas/employer';
 import { createContactAction, updateContactAction } from '../actions';
 
 /** An edit carries the version the coach saw, so a colleague's save in between is refused as stale. */

@@ -1,12 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { createEmployerSchema, updateEmployerSchema, type EmployerInput, type UpdateEmployerInput } from '@/lib/schemas/employer';
+import { createEmployerSchema, type EmployerInput, type UpdateEmployerInput, updateEmployerSchema } from '@/lib/schemas/employer';
 import { createEmployerAction, updateEmployerAction } from '../actions';
 
 function EmployerFields({ form }: { form: UseFormReturn<EmployerInput> }) {

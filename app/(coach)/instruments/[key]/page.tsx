@@ -1,9 +1,9 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { findCustomInstrument, listCustomInstrumentVersions } from '@/db/queries/instruments';
 import { requireCoachPage } from '@/lib/auth/guards';
-import { customInstrumentSchema, type CustomInstrumentInput } from '@/lib/instruments';
+import { type CustomInstrumentInput, customInstrumentSchema } from '@/lib/instruments';
 import { InstrumentEditor } from '../instrument-editor';
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ saved?: string }> };
@@ -47,11 +47,17 @@ export default async function EditInstrumentPage({ params, searchParams }: Props
         <summary className="cursor-pointer font-medium">{t('versionsTitle', { count: versions.length })}</summary>
         <ul className="mt-2 flex flex-col gap-1">
           {versions.map((v) => (
-            <li key={v.id}>{t('versionText', { version: v.version, date: format.dateTime(v.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</li>
+            <li key={v.id}>
+              {t('versionText', { version: v.version, date: format.dateTime(v.createdAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
+            </li>
           ))}
         </ul>
       </details>
-      <InstrumentEditor key={latest.version} initial={parsed.data as CustomInstrumentInput} existing={{ key: latest.key, version: latest.version }} />
+      <InstrumentEditor
+        key={latest.version}
+        initial={parsed.data as CustomInstrumentInput}
+        existing={{ key: latest.key, version: latest.version }}
+      />
     </div>
   );
 }

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { instrumentTemplate, TEMPLATE_KEYS, type TemplateKey } from '@/lib/intake/instrument-templates';
 import { InstrumentEditor } from '../instrument-editor';
@@ -29,7 +29,11 @@ export default async function NewInstrumentPage({ searchParams }: Props) {
         <ul className="flex flex-wrap gap-2">
           {TEMPLATE_KEYS.map((k) => (
             <li key={k}>
-              <Link href={`/instruments/new?template=${k}`} aria-current={k === template ? 'true' : undefined} className="btn btn-ghost btn-sm border border-slate-300 bg-white aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:font-semibold aria-[current=true]:text-brand-800">
+              <Link
+                href={`/instruments/new?template=${k}`}
+                aria-current={k === template ? 'true' : undefined}
+                className="btn btn-ghost btn-sm border border-slate-300 bg-white aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:font-semibold aria-[current=true]:text-brand-800"
+              >
                 {t(`templates.${k}`)}
               </Link>
             </li>

@@ -52,7 +52,9 @@ async function setup() {
       entry(owner.userId, 'practice.settings_updated', 'practice', owner.practiceId, '2026-11-02T10:00:00Z'),
     ]);
   const other = await createPractice('Andere praktijk');
-  await getDb().insert(auditLog).values({ ...entry(other.userId, 'client.viewed', 'client', anna.id, '2026-10-02T10:00:00Z'), practiceId: other.practiceId });
+  await getDb()
+    .insert(auditLog)
+    .values({ ...entry(other.userId, 'client.viewed', 'client', anna.id, '2026-10-02T10:00:00Z'), practiceId: other.practiceId });
   return { owner, coach, anna, bert, measurementId: m!.id };
 }
 
@@ -94,7 +96,9 @@ describe('audit log view: owner only', () => {
   it('sends a coach who is not the owner away from the page and refuses the export', async () => {
     const { coach } = await setup();
     actAs(coach);
-    await expect(AuditLogPage({ searchParams: Promise.resolve({}) })).rejects.toMatchObject({ digest: expect.stringContaining('/dashboard') });
+    await expect(AuditLogPage({ searchParams: Promise.resolve({}) })).rejects.toMatchObject({
+      digest: expect.stringContaining('/dashboard'),
+    });
     expect((await exportCsv(new Request('http://localhost/settings/audit/export'), {})).status).toBe(403);
     actAs(null);
     expect((await exportCsv(new Request('http://localhost/settings/audit/export'), {})).status).toBe(401);
@@ -120,7 +124,10 @@ describe('audit log export', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="auditlog-\d{4}-\d{2}-\d{2}\.csv"$/);
-    const lines = (await response.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(2);
     expect(lines[0]).toContain('"action"');
     // The client's typed name would be a formula in a spreadsheet: it starts with an apostrophe instead.

@@ -1,9 +1,9 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import type { AuditRow } from '@/db/queries/audit';
-import { requireOwnerPage } from '@/lib/auth/guards';
 import { auditQueryString, parseAuditQuery } from '@/lib/audit-log/filters';
 import { auditLogPage } from '@/lib/audit-log/service';
+import { requireOwnerPage } from '@/lib/auth/guards';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('auditLog'))('title') };
@@ -40,7 +40,13 @@ export default async function AuditLogPage({ searchParams }: Props) {
         </div>
       </div>
 
-      <form method="get" action="/settings/audit" role="search" aria-label={t('filtersTitle')} className="card grid grid-cols-1 gap-3 p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto_auto_auto]">
+      <form
+        method="get"
+        action="/settings/audit"
+        role="search"
+        aria-label={t('filtersTitle')}
+        className="card grid grid-cols-1 gap-3 p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto_auto_auto]"
+      >
         <div className="field">
           <label htmlFor="audit-client" className="field-label">
             {t('client')}
@@ -117,16 +123,26 @@ export default async function AuditLogPage({ searchParams }: Props) {
           <table className="min-w-full text-left text-sm" data-testid="audit-table">
             <thead>
               <tr className="border-b border-slate-200 text-slate-600">
-                <th scope="col" className="px-4 py-2 font-medium">{t('time')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('user')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('action')}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t('subject')}</th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t('time')}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t('user')}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t('action')}
+                </th>
+                <th scope="col" className="px-4 py-2 font-medium">
+                  {t('subject')}
+                </th>
               </tr>
             </thead>
             <tbody>
               {data.rows.map((row) => (
                 <tr key={row.id} className="border-b border-slate-100 align-top">
-                  <td className="px-4 py-2 whitespace-nowrap">{format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+                  <td className="px-4 py-2 whitespace-nowrap">
+                    {format.dateTime(row.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                  </td>
                   <td className="px-4 py-2">{row.actorName ?? t(`actorKinds.${row.actorKind}`)}</td>
                   <td className="px-4 py-2">
                     {actionLabel(row.action)}

@@ -1,12 +1,12 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound, redirect } from 'next/navigation';
-import { completeIntakeAction, saveIntakeAnswerAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { MeasurementForm } from '@/app/_components/intake/measurement-form';
+import { completeIntakeAction, saveIntakeAnswerAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
+import { findSickLeave } from '@/db/queries/sick-leave';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { findSickLeave } from '@/db/queries/sick-leave';
 import { referencePeriodNotice } from '@/lib/intake/reference-period';
 import { loadMeasurementForFilling, recordMeasurementOpened } from '@/lib/intake/service';
 
@@ -29,12 +29,21 @@ export default async function IntakePage({ params }: Props) {
   // The answers so far are health data: who opened them is on record.
   await recordMeasurementOpened(actor, measurement.id);
 
-  const [t, locale, format, sickLeave] = await Promise.all([getTranslations('intake'), getLocale(), getFormatter(), findSickLeave(actor.practiceId, client.id)]);
+  const [t, locale, format, sickLeave] = await Promise.all([
+    getTranslations('intake'),
+    getLocale(),
+    getFormatter(),
+    findSickLeave(actor.practiceId, client.id),
+  ]);
   const uiLocale = appLocale(locale);
   const clientName = `${client.firstName} ${client.lastName}`;
   const period = referencePeriodNotice(sickLeave);
   const notice = period && (
-    <aside className="max-w-3xl rounded-md border border-sky-300 bg-sky-50 p-4 text-sky-950" aria-labelledby="period-title" data-testid="reference-period">
+    <aside
+      className="max-w-3xl rounded-md border border-sky-300 bg-sky-50 p-4 text-sky-950"
+      aria-labelledby="period-title"
+      data-testid="reference-period"
+    >
       <h2 id="period-title" className="text-base font-semibold">
         {t('referencePeriod.title')}
       </h2>

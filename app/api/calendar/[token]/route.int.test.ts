@@ -1,11 +1,11 @@
-import ICAL from 'ical.js';
 import { and, eq } from 'drizzle-orm';
+import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { renewCalendarFeedAction } from '@/app/(coach)/agenda/actions';
+import { planSessionAction, saveSessionRecordAction, setSessionStatusAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { calendarFeeds, coachingSessions, users } from '@/db/schema';
-import { renewCalendarFeedAction } from '@/app/(coach)/agenda/actions';
-import { planSessionAction, saveSessionRecordAction, setSessionStatusAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
 import { actAs, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { GET } from './route';
 
@@ -27,9 +27,31 @@ async function setup() {
   const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Anna', lastName: 'de Vries', email: 'anna@example.test' });
   actAs(owner);
   const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
-  await planSessionAction({ clientId: client.id, date: soon, startTime: '10:00', endTime: '11:00', kind: 'coaching', location: 'video', repeat: 'weekly', count: 2, allowOverlap: false });
-  await planSessionAction({ clientId: client.id, date: '2025-01-06', startTime: '09:00', endTime: '09:45', kind: 'tripartite', location: 'on_site', repeat: 'none', count: 1, allowOverlap: false });
-  const past = (await getDb().select().from(coachingSessions).where(eq(coachingSessions.practiceId, owner.practiceId))).find((s) => s.kind === 'tripartite')!;
+  await planSessionAction({
+    clientId: client.id,
+    date: soon,
+    startTime: '10:00',
+    endTime: '11:00',
+    kind: 'coaching',
+    location: 'video',
+    repeat: 'weekly',
+    count: 2,
+    allowOverlap: false,
+  });
+  await planSessionAction({
+    clientId: client.id,
+    date: '2025-01-06',
+    startTime: '09:00',
+    endTime: '09:45',
+    kind: 'tripartite',
+    location: 'on_site',
+    repeat: 'none',
+    count: 1,
+    allowOverlap: false,
+  });
+  const past = (await getDb().select().from(coachingSessions).where(eq(coachingSessions.practiceId, owner.practiceId))).find(
+    (s) => s.kind === 'tripartite',
+  )!;
   return { owner, client, past };
 }
 
@@ -37,9 +59,19 @@ describe('calendar feed', () => {
   it('serves the coach’s sessions as iCalendar with initials and kind only', async () => {
     const { past } = await setup();
     await setSessionStatusAction({ sessionId: past.id, status: 'held', version: 1 });
-    await saveSessionRecordAction({ sessionId: past.id, privateNotes: 'Burn-outklachten, slaapt slecht', clientSummary: 'Samen het plan besproken', agreedHomework: 'Dagboek', checkinEnergy: '3', version: 2 });
+    await saveSessionRecordAction({
+      sessionId: past.id,
+      privateNotes: 'Burn-outklachten, slaapt slecht',
+      clientSummary: 'Samen het plan besproken',
+      agreedHomework: 'Dagboek',
+      checkinEnergy: '3',
+      version: 2,
+    });
     // Recent enough to be in the feed window.
-    await getDb().update(coachingSessions).set({ startsAt: new Date(Date.now() - 5 * 86_400_000) }).where(eq(coachingSessions.id, past.id));
+    await getDb()
+      .update(coachingSessions)
+      .set({ startsAt: new Date(Date.now() - 5 * 86_400_000) })
+      .where(eq(coachingSessions.id, past.id));
 
     const response = await fetchFeed(await newFeedUrl());
     expect(response.status).toBe(200);
@@ -52,7 +84,11 @@ describe('calendar feed', () => {
     }
     const calendar = new ICAL.Component(ICAL.parse(body));
     const events = calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events.map((e) => e.summary).sort()).toEqual(['AV · Coachingsgesprek', 'AV · Coachingsgesprek', 'AV · Driegesprek met leidinggevende']);
+    expect(events.map((e) => e.summary).sort()).toEqual([
+      'AV · Coachingsgesprek',
+      'AV · Coachingsgesprek',
+      'AV · Driegesprek met leidinggevende',
+    ]);
     for (const event of events) {
       expect(event.uid).toMatch(/@balanspunt$/);
       expect(event.startDate.isDate).toBe(false);
@@ -67,7 +103,11 @@ describe('calendar feed', () => {
   it('writes the feed in the coach’s language and marks cancelled sessions', async () => {
     const { owner } = await setup();
     await getDb().update(users).set({ locale: 'en' }).where(eq(users.id, owner.userId));
-    const [first] = await getDb().select().from(coachingSessions).where(and(eq(coachingSessions.practiceId, owner.practiceId), eq(coachingSessions.kind, 'coaching'))).orderBy(coachingSessions.startsAt);
+    const [first] = await getDb()
+      .select()
+      .from(coachingSessions)
+      .where(and(eq(coachingSessions.practiceId, owner.practiceId), eq(coachingSessions.kind, 'coaching')))
+      .orderBy(coachingSessions.startsAt);
     await setSessionStatusAction({ sessionId: first!.id, status: 'cancelled', version: 1 });
     const body = await (await fetchFeed(await newFeedUrl())).text();
     const events = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent');

@@ -1,8 +1,8 @@
 import { findCalendarFeedOwner, listFeedSessions } from '@/db/queries/calendar';
 import { readLinkToken } from '@/lib/accounts/links';
-import { feedEvents, FEED_PAST_DAYS, FEED_FUTURE_DAYS } from '@/lib/sessions/feed';
-import { serializeCalendar } from '@/lib/sessions/ical';
 import { translatorFor } from '@/lib/i18n/translator';
+import { FEED_FUTURE_DAYS, FEED_PAST_DAYS, feedEvents } from '@/lib/sessions/feed';
+import { serializeCalendar } from '@/lib/sessions/ical';
 import { recordCalendarFeedFetched } from '@/lib/sessions/service';
 
 const DAY = 86_400_000;

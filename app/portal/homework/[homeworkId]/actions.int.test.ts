@@ -1,11 +1,11 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { assignHomeworkAction, reopenHomeworkAction } from '@/app/(coach)/clients/[clientId]/homework/actions';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { homework, homeworkAnswers, measurements, portalSessions } from '@/db/schema';
-import { completeMeasurement } from '@/lib/intake/service';
-import { assignHomeworkAction, reopenHomeworkAction } from '@/app/(coach)/clients/[clientId]/homework/actions';
 import { checkInV1 } from '@/lib/instruments';
+import { completeMeasurement } from '@/lib/intake/service';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, auditFor, createPractice } from '@/lib/testing/fixtures';
@@ -21,7 +21,13 @@ async function setup(template = 'energy_diary', instrumentKey = '') {
   const client = await seedClient(owner.practiceId, owner.userId);
   const other = await seedClient(owner.practiceId, owner.userId);
   actAs(owner);
-  const assigned = (await assignHomeworkAction({ clientId: client.id, template: template as 'energy_diary', instrumentKey, dueDate: addDays(todayIn(), 7), message: '' })) as {
+  const assigned = (await assignHomeworkAction({
+    clientId: client.id,
+    template: template as 'energy_diary',
+    instrumentKey,
+    dueDate: addDays(todayIn(), 7),
+    message: '',
+  })) as {
     data: { homeworkId: string };
   };
   actAs(null);
@@ -51,8 +57,12 @@ describe('filling in homework in the portal', () => {
 
   it('refuses unknown fields and bad values with field messages, writing nothing', async () => {
     const { homeworkId } = await setup();
-    expect(await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day9.energy', value: '3' })).toMatchObject({ fieldErrors: { 'day9.energy': 'homework.errors.unknownField' } });
-    expect(await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day1.energy', value: '12' })).toMatchObject({ fieldErrors: { 'day1.energy': 'homework.errors.scale' } });
+    expect(await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day9.energy', value: '3' })).toMatchObject({
+      fieldErrors: { 'day9.energy': 'homework.errors.unknownField' },
+    });
+    expect(await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day1.energy', value: '12' })).toMatchObject({
+      fieldErrors: { 'day1.energy': 'homework.errors.scale' },
+    });
     expect(await answersOf(homeworkId)).toEqual({});
   });
 
@@ -62,20 +72,33 @@ describe('filling in homework in the portal', () => {
     expect(await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day1.energy', value: '3' })).toEqual({ ok: false, error: 'not_found' });
     expect(await submitHomeworkAction({ homeworkId })).toEqual({ ok: false, error: 'not_found' });
     await actAsPortalClient(null);
-    expect(await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day1.energy', value: '3' })).toEqual({ ok: false, error: 'unauthenticated' });
+    expect(await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day1.energy', value: '3' })).toEqual({
+      ok: false,
+      error: 'unauthenticated',
+    });
     expect(await answersOf(homeworkId)).toEqual({});
     expect(await statusOf(homeworkId)).toBe('assigned');
   });
 
   it('refuses an expired portal session', async () => {
     const { client, homeworkId } = await setup();
-    await getDb().update(portalSessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(portalSessions.clientId, client.id));
-    expect(await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day1.energy', value: '3' })).toEqual({ ok: false, error: 'unauthenticated' });
+    await getDb()
+      .update(portalSessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(portalSessions.clientId, client.id));
+    expect(await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day1.energy', value: '3' })).toEqual({
+      ok: false,
+      error: 'unauthenticated',
+    });
   });
 
   it('submits only when the required fields are there, then the form is read-only until the coach reopens it', async () => {
     const { owner, client, homeworkId } = await setup();
-    expect(await submitHomeworkAction({ homeworkId })).toEqual({ ok: false, error: 'validation', fieldErrors: { 'day1.energy': 'validation.required' } });
+    expect(await submitHomeworkAction({ homeworkId })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { 'day1.energy': 'validation.required' },
+    });
     await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day1.energy', value: '4' });
     await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day2.gave', value: 'Wandelen' });
     expect(await submitHomeworkAction({ homeworkId })).toMatchObject({ fieldErrors: { 'day2.energy': 'validation.required' } });
@@ -87,7 +110,10 @@ describe('filling in homework in the portal', () => {
     const audit = (await auditFor(owner.practiceId)).find((a) => a.action === 'homework.submitted')!;
     expect(audit).toMatchObject({ actorKind: 'client', entityId: homeworkId });
 
-    expect(await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day1.energy', value: '9' })).toEqual({ ok: false, error: 'already_submitted' });
+    expect(await saveHomeworkAnswerAction({ homeworkId, fieldKey: 'day1.energy', value: '9' })).toEqual({
+      ok: false,
+      error: 'already_submitted',
+    });
     expect(await submitHomeworkAction({ homeworkId })).toEqual({ ok: false, error: 'already_submitted' });
     expect((await answersOf(homeworkId))['day1.energy']).toBe('4');
 
@@ -121,13 +147,19 @@ describe('"measure again" in the portal', () => {
       .from(measurements)
       .where(and(eq(measurements.practiceId, owner.practiceId), eq(measurements.id, row!.measurementId!)));
     expect(measurement!.status).toBe('completed');
-    expect(await saveMeasurementAnswerAction({ homeworkId, itemKey: items[0]!.key, value: 1 })).toEqual({ ok: false, error: 'already_submitted' });
+    expect(await saveMeasurementAnswerAction({ homeworkId, itemKey: items[0]!.key, value: 1 })).toEqual({
+      ok: false,
+      error: 'already_submitted',
+    });
   });
 
   it('is handed in as well when the coach completes the measurement with the client in the room', async () => {
     const { owner, homeworkId } = await setup('measure_again', 'check-in');
     const [row] = await getDb().select().from(homework).where(eq(homework.id, homeworkId));
-    expect(await completeMeasurement(owner.practiceId, row!.measurementId!, { kind: 'coach', userId: owner.userId })).toEqual({ ok: true, data: null });
+    expect(await completeMeasurement(owner.practiceId, row!.measurementId!, { kind: 'coach', userId: owner.userId })).toEqual({
+      ok: true,
+      data: null,
+    });
     expect(await statusOf(homeworkId)).toBe('submitted');
     expect(await completeMeasurementHomeworkAction({ homeworkId })).toEqual({ ok: true, data: null });
   });

@@ -18,4 +18,6 @@ export const saveMeasurementAnswerAction = withPortalClient(portalMeasurementAns
 );
 
 /** Completing the measurement hands the homework in. */
-export const completeMeasurementHomeworkAction = withPortalClient(submitHomeworkSchema, ({ homeworkId }, client) => completeMeasurementHomework(client, homeworkId));
+export const completeMeasurementHomeworkAction = withPortalClient(submitHomeworkSchema, ({ homeworkId }, client) =>
+  completeMeasurementHomework(client, homeworkId),
+);

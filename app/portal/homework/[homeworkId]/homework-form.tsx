@@ -1,12 +1,12 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { useMessage } from '@/app/_components/form-controls';
-import { formTemplates, type Answers, type FormTemplateKey } from '@/lib/homework/templates';
+import { type Answers, type FormTemplateKey, formTemplates } from '@/lib/homework/templates';
 import { saveHomeworkAnswerAction, submitHomeworkAction } from './actions';
 import { fieldId, HomeworkField } from './homework-field';
 
@@ -36,7 +36,10 @@ export function HomeworkForm({ homeworkId, templateKey, locale, initialAnswers }
   });
 
   const send = useCallback((fieldKey: string, value: string) => saveHomeworkAnswerAction({ homeworkId, fieldKey, value }), [homeworkId]);
-  const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<string>({ storageKey: `homework:${homeworkId}`, send });
+  const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<string>({
+    storageKey: `homework:${homeworkId}`,
+    send,
+  });
 
   // After a reload: what was typed but not yet confirmed goes over the server's values.
   const merged = useRef(false);
@@ -86,7 +89,15 @@ export function HomeworkForm({ homeworkId, templateKey, locale, initialAnswers }
   const fieldError = (key: string) => (errors[key] ? message(errors[key]) : refusals[key] ? t('notSaved') : undefined);
 
   return (
-    <form method="post" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} className="flex flex-col gap-4">
+    <form
+      method="post"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+      className="flex flex-col gap-4"
+    >
       <div className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
         <SaveStatus status={status} pendingCount={pendingCount} lastSavedAt={lastSavedAt} />
       </div>
@@ -97,11 +108,22 @@ export function HomeworkForm({ homeworkId, templateKey, locale, initialAnswers }
             <legend className="sr-only">{group.title[locale]}</legend>
             {group.intro && <p className="text-sm text-slate-600">{group.intro[locale]}</p>}
             {group.fields.map((field) => (
-              <HomeworkField key={field.key} field={field} locale={locale} value={values[field.key] ?? ''} error={fieldError(field.key)} onChange={(v) => update(field.key, v)} />
+              <HomeworkField
+                key={field.key}
+                field={field}
+                locale={locale}
+                value={values[field.key] ?? ''}
+                error={fieldError(field.key)}
+                onChange={(v) => update(field.key, v)}
+              />
             ))}
           </fieldset>
         );
-        const badge = started && <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200">{t('started')}</span>;
+        const badge = started && (
+          <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200">
+            {t('started')}
+          </span>
+        );
         return collapsible ? (
           <details key={group.key} open={openAtStart.has(group.key)} className="card group p-0">
             <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-2 px-4 py-2 [&::-webkit-details-marker]:hidden">

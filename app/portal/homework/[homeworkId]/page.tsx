@@ -1,8 +1,8 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { listAnswers } from '@/db/queries/homework';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { AnswersView } from '@/app/(coach)/clients/[clientId]/homework/answers-view';
+import { listAnswers } from '@/db/queries/homework';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
@@ -56,7 +56,9 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
         <p className="text-sm text-slate-600">
           {submitted && item.submittedAt
             ? t('submittedOn', { date: format.dateTime(item.submittedAt, { day: 'numeric', month: 'long' }) })
-            : t('dueOn', { date: format.dateTime(new Date(`${item.dueDate}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long' }) })}
+            : t('dueOn', {
+                date: format.dateTime(new Date(`${item.dueDate}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long' }),
+              })}
         </p>
         {item.message && (
           <figure className="rounded-md border border-slate-200 bg-white p-3">

@@ -5,9 +5,27 @@ import type { HomeworkField } from '@/lib/homework/templates';
 const VALUES = Array.from({ length: 11 }, (_, i) => String(i));
 
 /** 0–10 as large radio buttons (two rows on a phone), with what 0 and 10 mean underneath. */
-export function ScaleField({ field, id, locale, value, error, onChange }: { field: HomeworkField; id: string; locale: 'nl' | 'en'; value: string; error?: string; onChange: (value: string) => void }) {
+export function ScaleField({
+  field,
+  id,
+  locale,
+  value,
+  error,
+  onChange,
+}: {
+  field: HomeworkField;
+  id: string;
+  locale: 'nl' | 'en';
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+}) {
   return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={error ? `${id}-error` : field.anchors ? `${id}-anchors` : undefined} aria-invalid={Boolean(error)}>
+    <fieldset
+      className="flex flex-col gap-2"
+      aria-describedby={error ? `${id}-error` : field.anchors ? `${id}-anchors` : undefined}
+      aria-invalid={Boolean(error)}
+    >
       <legend className="field-label mb-2">{field.label[locale]}</legend>
       <div className="grid grid-cols-6 gap-1.5 sm:grid-cols-11">
         {VALUES.map((v) => (

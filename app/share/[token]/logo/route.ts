@@ -5,6 +5,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const logo = await shareLogo((await params).token);
   if (!logo) return new Response(null, { status: 404, headers: { 'Referrer-Policy': 'no-referrer' } });
   return new Response(new Uint8Array(logo.data), {
-    headers: { 'Content-Type': logo.mime, 'Cache-Control': 'private, max-age=300', 'Referrer-Policy': 'no-referrer', 'X-Content-Type-Options': 'nosniff' },
+    headers: {
+      'Content-Type': logo.mime,
+      'Cache-Control': 'private, max-age=300',
+      'Referrer-Policy': 'no-referrer',
+      'X-Content-Type-Options': 'nosniff',
+    },
   });
 }

@@ -17,8 +17,10 @@ export function ClientTimeline({ events, coachNames, clientName }: Props) {
   const values = (data: TimelineEvent['data']) =>
     Object.fromEntries(
       Object.entries(data).map(([key, value]) => {
-        if (typeof value === 'string' && ISO_DATE.test(value)) return [key, format.dateTime(dateForDisplay(value), { dateStyle: 'medium' })];
-        if (typeof value === 'string' && ISO_DATE_TIME.test(value)) return [key, format.dateTime(new Date(value), { dateStyle: 'medium', timeStyle: 'short' })];
+        if (typeof value === 'string' && ISO_DATE.test(value))
+          return [key, format.dateTime(dateForDisplay(value), { dateStyle: 'medium' })];
+        if (typeof value === 'string' && ISO_DATE_TIME.test(value))
+          return [key, format.dateTime(new Date(value), { dateStyle: 'medium', timeStyle: 'short' })];
         return [key, typeof value === 'boolean' || value === null ? String(value) : value];
       }),
     );
@@ -41,7 +43,10 @@ export function ClientTimeline({ events, coachNames, clientName }: Props) {
                 <span aria-hidden className="absolute -left-[1.65rem] top-1.5 h-2.5 w-2.5 rounded-full bg-brand-600 ring-4 ring-white" />
                 <p>{t.has(key) ? t(key, values(e.data)) : t('clients.timeline.generic')}</p>
                 <p className="text-sm text-slate-600">
-                  {who(e)} · <time dateTime={e.occurredAt.toISOString()}>{format.dateTime(e.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}</time>
+                  {who(e)} ·{' '}
+                  <time dateTime={e.occurredAt.toISOString()}>
+                    {format.dateTime(e.occurredAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                  </time>
                 </p>
               </li>
             );

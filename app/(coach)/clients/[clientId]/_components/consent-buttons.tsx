@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -42,7 +42,14 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
         <label htmlFor={noteId} className="field-label">
           {t('note')}
         </label>
-        <input id={noteId} value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} placeholder={t('notePlaceholder')} className="input" />
+        <input
+          id={noteId}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          maxLength={500}
+          placeholder={t('notePlaceholder')}
+          className="input"
+        />
       </div>
       {fieldError && (
         <p className="field-error" role="alert">

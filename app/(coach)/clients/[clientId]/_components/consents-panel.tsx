@@ -1,5 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
-import { CONSENT_KINDS, CONSENT_TEXT_VERSIONS, consentStates, type ConsentRecord } from '@/lib/caseload/consent-state';
+import { CONSENT_KINDS, CONSENT_TEXT_VERSIONS, type ConsentRecord, consentStates } from '@/lib/caseload/consent-state';
 import { ConsentButtons } from './consent-buttons';
 
 type History = (ConsentRecord & { id: string; recordedByName: string | null; recordedByKind: string; note: string })[];
@@ -17,12 +17,19 @@ export function ConsentsPanel({ clientId, history }: { clientId: string; history
         const state = states[kind];
         const entries = history.filter((h) => h.kind === kind);
         return (
-          <article key={kind} className="flex flex-col gap-2 border-t border-slate-100 pt-3 first-of-type:border-0 first-of-type:pt-0" aria-labelledby={`consent-${kind}`}>
+          <article
+            key={kind}
+            className="flex flex-col gap-2 border-t border-slate-100 pt-3 first-of-type:border-0 first-of-type:pt-0"
+            aria-labelledby={`consent-${kind}`}
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <h3 id={`consent-${kind}`} className="font-semibold">
                 {t(`kinds.${kind}`)}
               </h3>
-              <span className={`text-sm font-medium ${state.status === 'given' ? 'text-emerald-800' : state.status === 'withdrawn' ? 'text-rose-800' : 'text-slate-600'}`} data-testid={`consent-state-${kind}`}>
+              <span
+                className={`text-sm font-medium ${state.status === 'given' ? 'text-emerald-800' : state.status === 'withdrawn' ? 'text-rose-800' : 'text-slate-600'}`}
+                data-testid={`consent-state-${kind}`}
+              >
                 {t(`states.${state.status}`)}
               </span>
             </div>
@@ -31,13 +38,21 @@ export function ConsentsPanel({ clientId, history }: { clientId: string; history
               <summary className="cursor-pointer text-brand-700">{t('readText', { version: CONSENT_TEXT_VERSIONS[kind] })}</summary>
               <p className="mt-2 whitespace-pre-line rounded-md bg-slate-50 p-3 text-slate-700">{t(`text.${kind}`)}</p>
             </details>
-            <ConsentButtons clientId={clientId} kind={kind} canGive={state.status !== 'given' || state.outdated} canWithdraw={state.status === 'given'} />
+            <ConsentButtons
+              clientId={clientId}
+              kind={kind}
+              canGive={state.status !== 'given' || state.outdated}
+              canWithdraw={state.status === 'given'}
+            />
             {entries.length > 0 && (
               <ol className="flex flex-col gap-1 text-sm text-slate-700" aria-label={t('history')}>
                 {entries.map((e) => (
                   <li key={e.id}>
                     <span className="font-medium">{t(`actions.${e.action}`)}</span> · {when(e.createdAt)} ·{' '}
-                    {t('recordedBy', { name: e.recordedByName ?? t(`recordedByKind.${e.recordedByKind === 'client' ? 'client' : 'coach'}`), version: e.textVersion })}
+                    {t('recordedBy', {
+                      name: e.recordedByName ?? t(`recordedByKind.${e.recordedByKind === 'client' ? 'client' : 'coach'}`),
+                      version: e.textVersion,
+                    })}
                     {e.note && <span className="text-slate-600"> · {e.note}</span>}
                   </li>
                 ))}

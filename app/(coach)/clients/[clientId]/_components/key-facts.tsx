@@ -1,5 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
 import type { ClientOverview } from '@/db/queries/client-overview';
 import { dateForDisplay } from '@/lib/caseload/dates';
 

@@ -1,10 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
-import { useActionForm, type FormProblem } from '@/app/_components/use-action-form';
+import { type FormProblem, useActionForm } from '@/app/_components/use-action-form';
 import { CLOSE_REASONS, type OpenStatus } from '@/lib/caseload/lifecycle';
 import { changeStatusSchema, closeClientSchema } from '@/lib/schemas/client';
 import { archiveClientAction, changeStatusAction, closeClientAction, reopenClientAction } from '../lifecycle-actions';
@@ -96,7 +96,12 @@ export function LifecycleButton({ clientId, version, kind }: Base & { kind: 'reo
   return (
     <div className="flex flex-col gap-2">
       <FormAlert problem={problem} />
-      <button type="button" className={`btn ${kind === 'reopen' ? 'btn-primary' : 'btn-secondary'} self-start`} disabled={pending} onClick={run}>
+      <button
+        type="button"
+        className={`btn ${kind === 'reopen' ? 'btn-primary' : 'btn-secondary'} self-start`}
+        disabled={pending}
+        onClick={run}
+      >
         {t(kind)}
       </button>
     </div>

@@ -1,5 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { useFormatter, useTranslations } from 'next-intl';
 
 type Session = { id: string; startsAt: Date; durationMinutes: number; kind: string; location: string } | null;
 
@@ -11,10 +11,13 @@ export function NextSessionCard({ clientId, session }: { clientId: string; sessi
       <h2 id="next-session-title">{t('title')}</h2>
       {session ? (
         <>
-          <p className="text-lg font-medium">{format.dateTime(session.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}</p>
+          <p className="text-lg font-medium">
+            {format.dateTime(session.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}
+          </p>
           <p className="text-sm text-slate-600">
             {t.has(`kinds.${session.kind}`) ? t(`kinds.${session.kind}`) : session.kind} ·{' '}
-            {t.has(`locations.${session.location}`) ? t(`locations.${session.location}`) : session.location} · {t('minutes', { minutes: session.durationMinutes })}
+            {t.has(`locations.${session.location}`) ? t(`locations.${session.location}`) : session.location} ·{' '}
+            {t('minutes', { minutes: session.durationMinutes })}
           </p>
         </>
       ) : (

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { clientPoortwachterTimeline } from '@/db/queries/poortwachter-due';
 import { dateForDisplay, todayIn } from '@/lib/caseload/dates';
-import { type Milestone, type MilestoneState } from '@/lib/caseload/poortwachter';
+import type { Milestone, MilestoneState } from '@/lib/caseload/poortwachter';
 
 const DOT: Record<MilestoneState, string> = {
   passed: 'bg-slate-300',

@@ -12,7 +12,9 @@ export function PrivacyPanel({ clientId, name, isOwner, erasureDueOn, retentionY
     <section className="card flex flex-col gap-3" aria-labelledby="privacy-title">
       <h2 id="privacy-title">{t('title')}</h2>
       {erasureDueOn && (
-        <p className="alert alert-error">{t('due', { date: format.dateTime(dateForDisplay(erasureDueOn), { dateStyle: 'long' }), years: retentionYears })}</p>
+        <p className="alert alert-error">
+          {t('due', { date: format.dateTime(dateForDisplay(erasureDueOn), { dateStyle: 'long' }), years: retentionYears })}
+        </p>
       )}
       <div className="flex flex-col gap-1">
         <p className="text-sm text-slate-600">{t('exportIntro')}</p>

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getClient } from '@/db/queries/clients';
 import { listEmployerOptions } from '@/db/queries/employers';
 import { listCoaches } from '@/db/queries/users';
@@ -17,7 +17,14 @@ export default async function EditClientPage({ params }: { params: Promise<{ cli
     getClient(actor.practiceId, clientId),
     listEmployerOptions(actor.practiceId),
     listCoaches(actor.practiceId),
-    audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'client.viewed', entityType: 'client', entityId: clientId, metadata: { page: 'edit' } }),
+    audit({
+      practiceId: actor.practiceId,
+      actorUserId: actor.userId,
+      action: 'client.viewed',
+      entityType: 'client',
+      entityId: clientId,
+      metadata: { page: 'edit' },
+    }),
   ]);
   if (!client) notFound();
   return (

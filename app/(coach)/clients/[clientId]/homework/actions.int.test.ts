@@ -19,7 +19,14 @@ async function setup() {
 }
 
 const assign = (clientId: string, extra: Record<string, unknown> = {}) =>
-  assignHomeworkAction({ clientId, template: 'energy_diary', instrumentKey: '', dueDate: nextWeek(), message: 'Let vooral op de avonden.', ...extra });
+  assignHomeworkAction({
+    clientId,
+    template: 'energy_diary',
+    instrumentKey: '',
+    dueDate: nextWeek(),
+    message: 'Let vooral op de avonden.',
+    ...extra,
+  });
 
 const homeworkOf = (practiceId: string) => getDb().select().from(homework).where(eq(homework.practiceId, practiceId));
 
@@ -31,7 +38,14 @@ describe('assigning homework', () => {
     const { homeworkId, url } = (result as { data: { homeworkId: string; url: string } }).data;
     expect(url).toMatch(new RegExp(`/portal/homework/${homeworkId}$`));
     const [row] = await homeworkOf(owner.practiceId);
-    expect(row).toMatchObject({ id: homeworkId, template: 'energy_diary', status: 'assigned', dueDate: nextWeek(), assignedBy: owner.userId, message: 'Let vooral op de avonden.' });
+    expect(row).toMatchObject({
+      id: homeworkId,
+      template: 'energy_diary',
+      status: 'assigned',
+      dueDate: nextWeek(),
+      assignedBy: owner.userId,
+      message: 'Let vooral op de avonden.',
+    });
     const [mail] = await outboxFor(owner.practiceId);
     expect(mail).toMatchObject({ to: 'eva@example.test', subject: 'Nieuw huiswerk: Energiedagboek' });
     expect(mail!.text).toContain('Let vooral op de avonden.');
@@ -56,10 +70,16 @@ describe('assigning homework', () => {
 
   it('refuses a due date in the past and a missing instrument for measure-again, writing and mailing nothing', async () => {
     const { owner, client } = await setup();
-    expect(await assign(client.id, { dueDate: addDays(todayIn(), -1) })).toMatchObject({ ok: false, error: 'validation', fieldErrors: { dueDate: 'homework.errors.dueInPast' } });
+    expect(await assign(client.id, { dueDate: addDays(todayIn(), -1) })).toMatchObject({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { dueDate: 'homework.errors.dueInPast' },
+    });
     expect(await assign(client.id, { dueDate: 'morgen' })).toMatchObject({ fieldErrors: { dueDate: 'homework.errors.dueDate' } });
     expect(await assign(client.id, { template: 'measure_again' })).toMatchObject({ fieldErrors: { instrumentKey: 'validation.required' } });
-    expect(await assign(client.id, { template: 'measure_again', instrumentKey: 'bestaat-niet' })).toMatchObject({ fieldErrors: { instrumentKey: 'homework.errors.instrument' } });
+    expect(await assign(client.id, { template: 'measure_again', instrumentKey: 'bestaat-niet' })).toMatchObject({
+      fieldErrors: { instrumentKey: 'homework.errors.instrument' },
+    });
     expect(await assign(client.id, { template: 'tarot' })).toMatchObject({ fieldErrors: { template: 'validation.required' } });
     expect(await homeworkOf(owner.practiceId)).toEqual([]);
     expect(await outboxFor(owner.practiceId)).toEqual([]);
@@ -114,7 +134,9 @@ describe('reminders and reopening', () => {
 
   it('reopens a submitted form, but not an open one or a stale version; no reminders once submitted', async () => {
     const { owner, client, homeworkId } = await assigned();
-    expect(await reopenHomeworkAction({ homeworkId, version: 1 })).toMatchObject({ fieldErrors: { _form: 'homework.errors.notSubmitted' } });
+    expect(await reopenHomeworkAction({ homeworkId, version: 1 })).toMatchObject({
+      fieldErrors: { _form: 'homework.errors.notSubmitted' },
+    });
     await getDb().update(homework).set({ status: 'submitted', submittedAt: new Date(), version: 2 }).where(eq(homework.id, homeworkId));
     expect(await sendHomeworkReminderAction({ homeworkId })).toEqual({ ok: false, error: 'already_submitted' });
     expect(await reopenHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: false, error: 'stale' });

@@ -2,8 +2,8 @@
 
 import { revalidatePath } from 'next/cache';
 import type { ActionResult } from '@/lib/actions/result';
-import { withCoach } from '@/lib/auth/guards';
 import { requireClientAccess } from '@/lib/auth/client-access';
+import { withCoach } from '@/lib/auth/guards';
 import { requireHomeworkAccess } from '@/lib/auth/record-access';
 import { assignHomework, reopenHomework, sendHomeworkReminder } from '@/lib/homework/service';
 import { assignHomeworkSchema, homeworkRefSchema, reopenHomeworkSchema } from '@/lib/schemas/homework';

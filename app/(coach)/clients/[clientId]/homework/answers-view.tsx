@@ -11,7 +11,17 @@ function AnswerValue({ field, value }: { field: HomeworkField; value: string | u
 }
 
 /** A filled-in form, read-only: per group, each question with its answer (the coach's view and the client's after submitting). */
-export function AnswersView({ template, answers, locale, hideEmptyGroups = true }: { template: FormTemplate; answers: Answers; locale: 'nl' | 'en'; hideEmptyGroups?: boolean }) {
+export function AnswersView({
+  template,
+  answers,
+  locale,
+  hideEmptyGroups = true,
+}: {
+  template: FormTemplate;
+  answers: Answers;
+  locale: 'nl' | 'en';
+  hideEmptyGroups?: boolean;
+}) {
   const t = useTranslations('homework');
   const groups = template.groups.filter((g) => !hideEmptyGroups || g.fields.some((f) => (answers[f.key] ?? '').trim() !== ''));
   if (groups.length === 0) return <p className="empty-state text-slate-600">{t('nothingYet')}</p>;

@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
@@ -36,7 +36,15 @@ export function AssignHomeworkForm({ clientId, clientName, today, defaultDue, te
   const description = templates.find((x) => x.key === template)?.description;
 
   return (
-    <form method="post" onSubmit={(e) => { setAssigned(null); void onSubmit(e); }} noValidate className="flex flex-col gap-4">
+    <form
+      method="post"
+      onSubmit={(e) => {
+        setAssigned(null);
+        void onSubmit(e);
+      }}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <FormAlert problem={problem} />
       <div aria-live="polite" className="empty:hidden">
         {assigned && (

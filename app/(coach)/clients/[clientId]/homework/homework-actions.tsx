@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -39,12 +39,22 @@ export function HomeworkActions({ homeworkId, version, url, canRemind, canReopen
       <div className="flex flex-wrap items-center gap-2">
         <CopyButton value={url} label={t('copyLink')} />
         {canRemind && (
-          <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => run(() => sendHomeworkReminderAction({ homeworkId }), t('reminderSent'))}>
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            disabled={pending}
+            onClick={() => run(() => sendHomeworkReminderAction({ homeworkId }), t('reminderSent'))}
+          >
             {t('sendReminder')}
           </button>
         )}
         {canReopen && (
-          <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => run(() => reopenHomeworkAction({ homeworkId, version }), t('reopened'))}>
+          <button
+            type="button"
+            className="btn btn-secondary btn-sm"
+            disabled={pending}
+            onClick={() => run(() => reopenHomeworkAction({ homeworkId, version }), t('reopened'))}
+          >
             {t('reopen')}
           </button>
         )}

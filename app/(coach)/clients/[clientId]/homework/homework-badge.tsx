@@ -11,5 +11,9 @@ const TONES: Record<HomeworkState, string> = {
 
 export function HomeworkBadge({ state }: { state: HomeworkState }) {
   const t = useTranslations('homework');
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[state]}`}>{t(`state.${state}`)}</span>;
+  return (
+    <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[state]}`}>
+      {t(`state.${state}`)}
+    </span>
+  );
 }

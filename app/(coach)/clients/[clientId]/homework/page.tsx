@@ -1,9 +1,9 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listClientHomework } from '@/db/queries/homework';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
-import { requireCoachPage } from '@/lib/auth/guards';
 import { requireClientPage } from '@/lib/auth/client-access';
+import { requireCoachPage } from '@/lib/auth/guards';
 import { homeworkState } from '@/lib/homework/state';
 import { fieldKeys, formTemplates, isFormTemplate, TEMPLATE_KEYS, templateName } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
@@ -85,7 +85,9 @@ export default async function ClientHomeworkPage({ params }: { params: Promise<{
                           : total !== null
                             ? t('progress', { answered: item.answered, total })
                             : t('notStarted')}
-                        {item.remindedAt && !item.submittedAt && <> · {t('remindedOn', { date: format.dateTime(item.remindedAt, { dateStyle: 'medium' }) })}</>}
+                        {item.remindedAt && !item.submittedAt && (
+                          <> · {t('remindedOn', { date: format.dateTime(item.remindedAt, { dateStyle: 'medium' }) })}</>
+                        )}
                       </p>
                     </div>
                     <Link href={`/clients/${client.id}/homework/${item.id}`} prefetch={false} className="btn btn-secondary btn-sm">

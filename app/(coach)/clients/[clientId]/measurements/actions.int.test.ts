@@ -36,16 +36,34 @@ describe('coach measurement actions', () => {
     expect(await completeIntakeAction(id)).toEqual({ ok: true, data: null });
     const [row] = await getDb().select().from(measurements).where(eq(measurements.id, id));
     expect(row?.status).toBe('completed');
-    const actions = (await getDb().select().from(auditLog).where(and(eq(auditLog.practiceId, owner.practiceId), eq(auditLog.entityId, id)))).map((a) => a.action);
+    const actions = (
+      await getDb()
+        .select()
+        .from(auditLog)
+        .where(and(eq(auditLog.practiceId, owner.practiceId), eq(auditLog.entityId, id)))
+    ).map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['measurement.started', 'measurement.completed']));
   });
 
   it('refuses bad input with field keys and writes nothing', async () => {
     const id = await startAs(owner);
-    expect(await saveIntakeAnswerAction(id, { itemKey: 'workload_1', value: 7 })).toMatchObject({ ok: false, error: 'validation', fieldErrors: { value: 'intake.valueOutOfScale' } });
-    expect(await saveIntakeAnswerAction(id, { itemKey: 'made_up', value: 3 })).toMatchObject({ ok: false, fieldErrors: { itemKey: 'intake.unknownItem' } });
-    expect(await saveIntakeAnswerAction(id, { itemKey: 'workload_1', value: 'drie' as unknown as number })).toMatchObject({ ok: false, fieldErrors: { value: 'intake.valueOutOfScale' } });
-    expect(await saveIntakeAnswerAction('not-a-uuid', { itemKey: 'workload_1', value: 3 })).toMatchObject({ ok: false, error: 'validation' });
+    expect(await saveIntakeAnswerAction(id, { itemKey: 'workload_1', value: 7 })).toMatchObject({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { value: 'intake.valueOutOfScale' },
+    });
+    expect(await saveIntakeAnswerAction(id, { itemKey: 'made_up', value: 3 })).toMatchObject({
+      ok: false,
+      fieldErrors: { itemKey: 'intake.unknownItem' },
+    });
+    expect(await saveIntakeAnswerAction(id, { itemKey: 'workload_1', value: 'drie' as unknown as number })).toMatchObject({
+      ok: false,
+      fieldErrors: { value: 'intake.valueOutOfScale' },
+    });
+    expect(await saveIntakeAnswerAction('not-a-uuid', { itemKey: 'workload_1', value: 3 })).toMatchObject({
+      ok: false,
+      error: 'validation',
+    });
     expect(await listAnswers(owner.practiceId, id)).toEqual([]);
   });
 
@@ -53,7 +71,11 @@ describe('coach measurement actions', () => {
     const id = await startAs(owner, 'check-in');
     await saveIntakeAnswerAction(id, { itemKey: 'demands_1', value: 2 });
     await completeIntakeAction(id);
-    expect(await saveIntakeAnswerAction(id, { itemKey: 'demands_1', value: 5 })).toEqual({ ok: false, error: 'forbidden', fieldErrors: { _form: 'intake.measurementCompleted' } });
+    expect(await saveIntakeAnswerAction(id, { itemKey: 'demands_1', value: 5 })).toEqual({
+      ok: false,
+      error: 'forbidden',
+      fieldErrors: { _form: 'intake.measurementCompleted' },
+    });
     expect((await listAnswers(owner.practiceId, id))[0]?.value).toBe(2);
     expect(await reopenMeasurementAction({ measurementId: id })).toEqual({ ok: true, data: null });
     expect(await saveIntakeAnswerAction(id, { itemKey: 'demands_1', value: 5 })).toMatchObject({ ok: true });

@@ -1,11 +1,11 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { withCoach } from '@/lib/auth/guards';
 import { requireClientAccess } from '@/lib/auth/client-access';
+import { withCoach } from '@/lib/auth/guards';
 import { requireMeasurementAccess } from '@/lib/auth/record-access';
 import { completeMeasurement, reopenMeasurement, saveAnswer, startCoachMeasurement } from '@/lib/intake/service';
-import { measurementIdSchema, saveAnswerSchema, startMeasurementSchema, type AnswerInputValues } from '@/lib/schemas/intake';
+import { type AnswerInputValues, measurementIdSchema, saveAnswerSchema, startMeasurementSchema } from '@/lib/schemas/intake';
 
 function revalidateMeasurement(clientId: string, measurementId: string) {
   revalidatePath(`/clients/${clientId}/measurements`);

@@ -1,11 +1,11 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { TrendChartSvg } from '@/app/_components/charts/trend-chart';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
 import { listClientMeasurements } from '@/db/queries/measurements';
 import { getScoringSettings } from '@/db/queries/practices';
-import { requireCoachPage } from '@/lib/auth/guards';
 import { requireClientPage } from '@/lib/auth/client-access';
+import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { builtInInstruments, customInstrumentSchema, INDEX_KEYS } from '@/lib/instruments';
 import { formSections, formSteps } from '@/lib/intake/form-layout';
@@ -14,7 +14,7 @@ import { storedIndices, storedIndicesFor } from '@/lib/intake/stored-scores';
 import { trendGroups } from '@/lib/intake/trend';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { profileFromIndices } from '@/lib/scoring/profile';
-import { StartMeasurementForm, type InstrumentOption } from './start-measurement-form';
+import { type InstrumentOption, StartMeasurementForm } from './start-measurement-form';
 
 type Props = { params: Promise<{ clientId: string }> };
 
@@ -37,7 +37,10 @@ export default async function MeasurementsPage({ params }: Props) {
   ]);
   const lang = appLocale(locale);
   // Scores and profiles of every measurement: who looked is on record.
-  const [instrumentOf] = await Promise.all([instrumentsForMeasurements(actor.practiceId, rows), recordMeasurementsListed(actor, client.id, rows.length)]);
+  const [instrumentOf] = await Promise.all([
+    instrumentsForMeasurements(actor.practiceId, rows),
+    recordMeasurementsListed(actor, client.id, rows.length),
+  ]);
 
   const options: InstrumentOption[] = [
     ...builtInInstruments.map((i) => ({ key: i.key, label: i.name[lang], group: 'built_in' as const })),
@@ -60,7 +63,9 @@ export default async function MeasurementsPage({ params }: Props) {
   const dateLabels = Object.fromEntries(
     trendInput.map((m) => [
       m.date,
-      trendInput.filter((o) => dayOf(o) === dayOf(m)).length > 1 ? `${dayOf(m)} ${format.dateTime(new Date(m.date), { timeStyle: 'short' })}` : dayOf(m),
+      trendInput.filter((o) => dayOf(o) === dayOf(m)).length > 1
+        ? `${dayOf(m)} ${format.dateTime(new Date(m.date), { timeStyle: 'short' })}`
+        : dayOf(m),
     ]),
   );
   const indexNames = Object.fromEntries(INDEX_KEYS.map((k) => [k, ts(`index.name.${k}`)]));
@@ -89,7 +94,13 @@ export default async function MeasurementsPage({ params }: Props) {
 
       {groups.map((group, n) =>
         group.series.length === 0 ? null : (
-          <section key={`${group.instrument.key}-${n}`} className="card flex flex-col gap-3" aria-labelledby={`trend-title-${n}`} data-testid="trend" data-instrument={group.instrument.key}>
+          <section
+            key={`${group.instrument.key}-${n}`}
+            className="card flex flex-col gap-3"
+            aria-labelledby={`trend-title-${n}`}
+            data-testid="trend"
+            data-instrument={group.instrument.key}
+          >
             <div>
               <h3 id={`trend-title-${n}`} className="text-lg font-semibold">
                 {t('trendTitleFor', { instrument: group.instrument.name[lang] })}
@@ -126,25 +137,42 @@ export default async function MeasurementsPage({ params }: Props) {
             <table className="min-w-full text-left text-sm" data-testid="measurement-list">
               <thead>
                 <tr className="border-b border-slate-200 text-slate-600">
-                  <th scope="col" className="py-2 pr-4 font-medium">{t('started')}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t('instrument')}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t('administeredBy')}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t('status')}</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">{t('profile')}</th>
-                  <th scope="col" className="py-2 font-medium"><span className="sr-only">{t('actions')}</span></th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t('started')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t('instrument')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t('administeredBy')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t('status')}
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    {t('profile')}
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    <span className="sr-only">{t('actions')}</span>
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {[...rows].reverse().map((row) => {
                   const instrument = instrumentOf(row);
                   const total = instrument ? formSteps(formSections(instrument)).length : null;
-                  const profile = row.status === 'completed' ? profileFromIndices(instrument ? storedIndicesFor(row.scores, instrument, set) : storedIndices(row.scores)) : null;
+                  const profile =
+                    row.status === 'completed'
+                      ? profileFromIndices(instrument ? storedIndicesFor(row.scores, instrument, set) : storedIndices(row.scores))
+                      : null;
                   return (
                     <tr key={row.id} className="border-b border-slate-100 align-top">
                       <td className="py-3 pr-4 whitespace-nowrap">{format.dateTime(row.startedAt, { dateStyle: 'medium' })}</td>
                       <td className="py-3 pr-4">
                         {instrument ? instrument.name[lang] : row.instrumentKey}
-                        {instrument?.origin === 'custom' && <span className="text-slate-500"> · {t('version', { version: row.instrumentVersion })}</span>}
+                        {instrument?.origin === 'custom' && (
+                          <span className="text-slate-500"> · {t('version', { version: row.instrumentVersion })}</span>
+                        )}
                       </td>
                       <td className="py-3 pr-4">{row.administeredBy === 'client' ? t('byClient') : t('byCoach')}</td>
                       <td className="py-3 pr-4">
@@ -158,7 +186,9 @@ export default async function MeasurementsPage({ params }: Props) {
                           </span>
                         )}
                       </td>
-                      <td className="py-3 pr-4">{profile ? ts(`profile.short.${profile.key}`) : <span className="text-slate-500">—</span>}</td>
+                      <td className="py-3 pr-4">
+                        {profile ? ts(`profile.short.${profile.key}`) : <span className="text-slate-500">—</span>}
+                      </td>
                       <td className="py-3 text-right whitespace-nowrap">
                         {row.status === 'completed' ? (
                           <Link href={`/clients/${client.id}/measurements/${row.id}`}>{t('viewResults')}</Link>

@@ -1,5 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
+import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
 import { getDb } from '@/db/client';
 import { seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
 import {
@@ -19,16 +21,14 @@ import { actAsPortalClient } from '@/lib/portal/testing';
 import { GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
 import { actAs, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
-import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
-import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
 import {
   createPlanItemAction,
   createShareAction,
   dismissSuggestionAction,
   recordReleaseAction,
+  renewShareAction,
   reorderPlanAction,
   revokeShareAction,
-  renewShareAction,
   setPlanItemStatusAction,
   updatePlanItemAction,
 } from './actions';
@@ -44,7 +44,11 @@ const db = () => getDb();
 async function setup() {
   const owner = await createPractice('Praktijk Veerkracht');
   const { employer, manager } = await seedEmployer(owner.practiceId, 'Zorggroep Noord');
-  const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', employerId: employer.id, managerContactId: manager.id });
+  const client = await seedClient(owner.practiceId, owner.userId, {
+    firstName: 'Eva',
+    employerId: employer.id,
+    managerContactId: manager.id,
+  });
   actAs(owner);
   return { owner, employer, manager, client };
 }
@@ -72,7 +76,8 @@ async function addItem(clientId: string, extra: Record<string, unknown> = {}) {
 }
 
 const itemRow = async (id: string) => (await db().select().from(planItems).where(eq(planItems.id, id)))[0]!;
-const releasesOf = (itemId: string) => db().select().from(planReleases).where(eq(planReleases.itemId, itemId)).orderBy(planReleases.releasedAt);
+const releasesOf = (itemId: string) =>
+  db().select().from(planReleases).where(eq(planReleases.itemId, itemId)).orderBy(planReleases.releasedAt);
 const tokenOf = (url: string) => url.split('/share/')[1]!;
 
 async function shareWith(clientId: string, contactId: string, sendMail = false) {
@@ -86,7 +91,12 @@ describe('the coach builds the plan', () => {
     const { owner, client } = await setup();
     const a = await addItem(client.id);
     const b = await addItem(client.id, { title: 'Herstelroutine', owner: 'client', employerWording: '' });
-    expect(await itemRow(a)).toMatchObject({ position: 0, status: 'planned', employerWording: 'Maandelijks overleg over de prioriteiten van het team.', rationale: 'PRIVATE rationale' });
+    expect(await itemRow(a)).toMatchObject({
+      position: 0,
+      status: 'planned',
+      employerWording: 'Maandelijks overleg over de prioriteiten van het team.',
+      rationale: 'PRIVATE rationale',
+    });
     expect(await itemRow(b)).toMatchObject({ position: 1, employerWording: null });
     const edited = await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, title: 'Werkdruk samen herverdelen' });
     expect(edited).toMatchObject({ ok: true, data: { version: 2, withdrawn: false } });
@@ -110,15 +120,24 @@ describe('the coach builds the plan', () => {
     const { owner, client } = await setup();
     const id = await addItem(client.id, { source: 'recovery_first', title: 'Herstel eerst', owner: 'client' });
     expect(await itemRow(id)).toMatchObject({ source: 'recovery_first', createdBy: owner.userId });
-    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toMatchObject({ kind: 'plan.item_added', data: { source: 'recovery_first' } });
-    expect(await createPlanItemAction(item(client.id, { source: 'Not A Key!' }))).toMatchObject({ error: 'validation', fieldErrors: { source: 'validation.invalid' } });
+    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toMatchObject({
+      kind: 'plan.item_added',
+      data: { source: 'recovery_first' },
+    });
+    expect(await createPlanItemAction(item(client.id, { source: 'Not A Key!' }))).toMatchObject({
+      error: 'validation',
+      fieldErrors: { source: 'validation.invalid' },
+    });
   });
 
   it('refuses a stale edit and writes nothing', async () => {
     const { client } = await setup();
     const a = await addItem(client.id);
     expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, title: 'Eerste' })).toMatchObject({ ok: true });
-    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, title: 'Tweede' })).toEqual({ ok: false, error: 'stale' });
+    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, title: 'Tweede' })).toEqual({
+      ok: false,
+      error: 'stale',
+    });
     expect(await setPlanItemStatusAction({ itemId: a, version: 1, status: 'done' })).toEqual({ ok: false, error: 'stale' });
     expect(await itemRow(a)).toMatchObject({ title: 'Eerste', status: 'planned', version: 2 });
   });
@@ -155,13 +174,32 @@ describe('the coach builds the plan', () => {
     const { owner, client } = await setup();
     const [m] = await db()
       .insert(measurements)
-      .values({ practiceId: owner.practiceId, clientId: client.id, instrumentKey: 'jdr-intake', instrumentVersion: 1, administeredBy: 'coach', status: 'completed', createdBy: owner.userId })
+      .values({
+        practiceId: owner.practiceId,
+        clientId: client.id,
+        instrumentKey: 'jdr-intake',
+        instrumentVersion: 1,
+        administeredBy: 'coach',
+        status: 'completed',
+        createdBy: owner.userId,
+      })
       .returning();
-    expect(await dismissSuggestionAction({ clientId: client.id, measurementId: m!.id, suggestionKey: 'recovery_first' })).toEqual({ ok: true, data: null });
-    expect(await dismissSuggestionAction({ clientId: client.id, measurementId: m!.id, suggestionKey: 'recovery_first' })).toEqual({ ok: true, data: null });
+    expect(await dismissSuggestionAction({ clientId: client.id, measurementId: m!.id, suggestionKey: 'recovery_first' })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect(await dismissSuggestionAction({ clientId: client.id, measurementId: m!.id, suggestionKey: 'recovery_first' })).toEqual({
+      ok: true,
+      data: null,
+    });
     const other = await seedClient(owner.practiceId, owner.userId);
-    expect(await dismissSuggestionAction({ clientId: other.id, measurementId: m!.id, suggestionKey: 'x' })).toEqual({ ok: false, error: 'not_found' });
-    expect(await db().select().from(planDismissedSuggestions).where(eq(planDismissedSuggestions.practiceId, owner.practiceId))).toHaveLength(1);
+    expect(await dismissSuggestionAction({ clientId: other.id, measurementId: m!.id, suggestionKey: 'x' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    expect(
+      await db().select().from(planDismissedSuggestions).where(eq(planDismissedSuggestions.practiceId, owner.practiceId)),
+    ).toHaveLength(1);
   });
 });
 
@@ -171,7 +209,9 @@ describe('release by the client', () => {
     const a = await addItem(client.id);
     await actAsPortalClient(client);
     expect(await releasePlanItemAction({ itemId: a })).toMatchObject({ ok: true });
-    expect(await releasesOf(a)).toMatchObject([{ releasedBy: 'client', employerWording: 'Maandelijks overleg over de prioriteiten van het team.', withdrawnAt: null }]);
+    expect(await releasesOf(a)).toMatchObject([
+      { releasedBy: 'client', employerWording: 'Maandelijks overleg over de prioriteiten van het team.', withdrawnAt: null },
+    ]);
     expect(await withdrawPlanItemAction({ itemId: a })).toEqual({ ok: true, data: null });
     const [release] = await releasesOf(a);
     expect(release!.withdrawnAt).toBeInstanceOf(Date);
@@ -186,7 +226,11 @@ describe('release by the client', () => {
     const other = await seedClient(owner.practiceId, owner.userId);
     const theirs = await addItem(other.id);
     await actAsPortalClient(client);
-    expect(await releasePlanItemAction({ itemId: empty })).toEqual({ ok: false, error: 'validation', fieldErrors: { _form: 'plan.errors.noEmployerWording' } });
+    expect(await releasePlanItemAction({ itemId: empty })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'plan.errors.noEmployerWording' },
+    });
     expect(await releasePlanItemAction({ itemId: theirs })).toEqual({ ok: false, error: 'not_found' });
     expect(await withdrawPlanItemAction({ itemId: theirs })).toEqual({ ok: false, error: 'not_found' });
     expect(await db().select().from(planReleases).where(eq(planReleases.practiceId, owner.practiceId))).toEqual([]);
@@ -199,7 +243,10 @@ describe('release by the client', () => {
     const a = await addItem(client.id);
     expect(await recordReleaseAction({ itemId: a })).toMatchObject({ ok: true });
     expect(await releasesOf(a)).toMatchObject([{ releasedBy: 'coach_in_session', recordedBy: owner.userId }]);
-    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toMatchObject({ kind: 'plan.released', data: { by: 'coach_in_session' } });
+    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toMatchObject({
+      kind: 'plan.released',
+      data: { by: 'coach_in_session' },
+    });
   });
 
   it('withdraws the release when the coach changes the employer wording of a released item', async () => {
@@ -212,7 +259,9 @@ describe('release by the client', () => {
     expect(await releasesOf(a)).toMatchObject([{ withdrawnBy: 'wording_changed' }]);
     // Changing only the private fields keeps a release.
     await releasePlanItemAction({ itemId: a });
-    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 2, employerWording: 'Nieuwe tekst', rationale: 'anders' })).toMatchObject({
+    expect(
+      await updatePlanItemAction({ ...item(client.id), itemId: a, version: 2, employerWording: 'Nieuwe tekst', rationale: 'anders' }),
+    ).toMatchObject({
       data: { withdrawn: false },
     });
     expect((await releasesOf(a)).at(-1)).toMatchObject({ employerWording: 'Nieuwe tekst', withdrawnAt: null });
@@ -245,16 +294,28 @@ describe('sharing with the employer', () => {
     const { manager: foreign } = await seedEmployer(owner.practiceId, 'Ander bedrijf');
     const elsewhere = await createPractice('Elders');
     const { manager: otherPractice } = await seedEmployer(elsewhere.practiceId);
-    expect(await createShareAction({ clientId: client.id, contactId: doctor!.id })).toEqual({ ok: false, error: 'validation', fieldErrors: { _form: 'plan.errors.contactRole' } });
-    expect(await createShareAction({ clientId: client.id, contactId: foreign.id })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactOtherEmployer' } });
-    expect(await createShareAction({ clientId: client.id, contactId: otherPractice.id })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactNotFound' } });
+    expect(await createShareAction({ clientId: client.id, contactId: doctor!.id })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'plan.errors.contactRole' },
+    });
+    expect(await createShareAction({ clientId: client.id, contactId: foreign.id })).toMatchObject({
+      fieldErrors: { _form: 'plan.errors.contactOtherEmployer' },
+    });
+    expect(await createShareAction({ clientId: client.id, contactId: otherPractice.id })).toMatchObject({
+      fieldErrors: { _form: 'plan.errors.contactNotFound' },
+    });
     const [silent] = await db()
       .insert(employerContacts)
       .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Hanna HR', role: 'hr', email: '' })
       .returning();
-    expect(await createShareAction({ clientId: client.id, contactId: silent!.id, sendMail: true })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactNoEmail' } });
+    expect(await createShareAction({ clientId: client.id, contactId: silent!.id, sendMail: true })).toMatchObject({
+      fieldErrors: { _form: 'plan.errors.contactNoEmail' },
+    });
     const noEmployer = await seedClient(owner.practiceId, owner.userId);
-    expect(await createShareAction({ clientId: noEmployer.id, contactId: foreign.id })).toMatchObject({ fieldErrors: { _form: 'plan.errors.contactOtherEmployer' } });
+    expect(await createShareAction({ clientId: noEmployer.id, contactId: foreign.id })).toMatchObject({
+      fieldErrors: { _form: 'plan.errors.contactOtherEmployer' },
+    });
     expect(await db().select().from(planShares).where(eq(planShares.practiceId, owner.practiceId))).toEqual([]);
     expect(await outboxFor(owner.practiceId)).toEqual([]);
   });
@@ -266,7 +327,16 @@ describe('sharing with the employer', () => {
     await addItem(client.id, { title: 'Derde', employerWording: 'Niet vrijgegeven tekst.' });
     await db()
       .insert(coachingSessions)
-      .values({ practiceId: owner.practiceId, clientId: client.id, coachId: owner.userId, startsAt: new Date(Date.now() + 7 * 86_400_000), durationMinutes: 60, kind: 'tripartite', location: 'on_site', privateNotes: 'PRIVATE note' });
+      .values({
+        practiceId: owner.practiceId,
+        clientId: client.id,
+        coachId: owner.userId,
+        startsAt: new Date(Date.now() + 7 * 86_400_000),
+        durationMinutes: 60,
+        kind: 'tripartite',
+        location: 'on_site',
+        privateNotes: 'PRIVATE note',
+      });
     await actAsPortalClient(client);
     await releasePlanItemAction({ itemId: a });
     await releasePlanItemAction({ itemId: b });
@@ -301,7 +371,10 @@ describe('sharing with the employer', () => {
     expect(await openSharedPlan('short')).toEqual({ state: 'not_found' });
     expect(await openSharedPlan(`${token}x`)).toEqual({ state: 'not_found' });
     expect(await openSharedPlan('A'.repeat(43))).toEqual({ state: 'not_found' });
-    await db().update(planShares).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(planShares.id, shareId));
+    await db()
+      .update(planShares)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(planShares.id, shareId));
     expect(await openSharedPlan(token)).toEqual({ state: 'expired', locale: 'nl' });
     expect(await renewShareAction({ shareId })).toEqual({ ok: true, data: null });
     expect((await openSharedPlan(token)).state).toBe('ok');
@@ -370,14 +443,20 @@ describe('the employer acts on the shared plan', () => {
     expect(await setItemStatusAction({ token, itemId: unreleased, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
     expect(await setItemStatusAction({ token, itemId: theirs, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
     expect(await setItemStatusAction({ token, itemId: theirs, status: 'sideways' })).toMatchObject({ error: 'validation' });
-    expect(await commentAction({ token, comment: '   ' })).toMatchObject({ error: 'validation', fieldErrors: { comment: 'validation.required' } });
+    expect(await commentAction({ token, comment: '   ' })).toMatchObject({
+      error: 'validation',
+      fieldErrors: { comment: 'validation.required' },
+    });
     for (const id of [clientItem, unreleased, theirs]) expect((await itemRow(id)).status).toBe('planned');
     expect(await db().select().from(planEmployerActions).where(eq(planEmployerActions.practiceId, owner.practiceId))).toEqual([]);
   });
 
   it('refuses everything through a revoked or expired link', async () => {
     const { owner, token, shareId, managerItem } = await shared();
-    await db().update(planShares).set({ expiresAt: new Date(Date.now() - 1) }).where(and(eq(planShares.practiceId, owner.practiceId), eq(planShares.id, shareId)));
+    await db()
+      .update(planShares)
+      .set({ expiresAt: new Date(Date.now() - 1) })
+      .where(and(eq(planShares.practiceId, owner.practiceId), eq(planShares.id, shareId)));
     expect(await confirmPlanAction({ token })).toEqual({ ok: false, error: 'link_expired' });
     actAs(owner);
     await renewShareAction({ shareId });

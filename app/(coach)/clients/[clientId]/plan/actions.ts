@@ -1,7 +1,7 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { ok, type ActionResult } from '@/lib/actions/result';
+import { type ActionResult, ok } from '@/lib/actions/result';
 import { withCoach } from '@/lib/auth/guards';
 import {
   createPlanItem,
@@ -40,11 +40,15 @@ export const createPlanItemAction = withCoach(createPlanItemSchema, async ({ mea
 
 export const updatePlanItemAction = withCoach(updatePlanItemSchema, async (input, actor) => refresh(await editPlanItem(actor, input)));
 
-export const setPlanItemStatusAction = withCoach(planItemStatusSchema, async (input, actor) => refresh(await setPlanItemStatus(actor, input)));
+export const setPlanItemStatusAction = withCoach(planItemStatusSchema, async (input, actor) =>
+  refresh(await setPlanItemStatus(actor, input)),
+);
 
 export const reorderPlanAction = withCoach(reorderPlanSchema, async (input, actor) => refresh(await reorderPlan(actor, input)));
 
-export const dismissSuggestionAction = withCoach(dismissSuggestionSchema, async (input, actor) => refresh(await dismissSuggestion(actor, input)));
+export const dismissSuggestionAction = withCoach(dismissSuggestionSchema, async (input, actor) =>
+  refresh(await dismissSuggestion(actor, input)),
+);
 
 /** The coach records a release the client gave in a session (marked as such in the history). */
 export const recordReleaseAction = withCoach(planItemRefSchema, async ({ itemId }, actor) =>
@@ -63,4 +67,3 @@ export const renewShareAction = withCoach(shareRefSchema, async ({ shareId }, ac
 });
 
 export const revokeShareAction = withCoach(shareRefSchema, async ({ shareId }, actor) => refresh(await revokeShare(actor, shareId)));
-

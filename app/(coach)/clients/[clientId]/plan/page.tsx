@@ -2,8 +2,8 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listDismissedSuggestions, listEmployerActions, listPlanItems, listReleases } from '@/db/queries/plans';
 import { planClientFacts, shareableContacts } from '@/db/queries/plans-contacts';
 import { listShares } from '@/db/queries/shares';
-import { requireCoachPage } from '@/lib/auth/guards';
 import { requireClientPage } from '@/lib/auth/client-access';
+import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { planHints } from '@/lib/plans/hints';
 import { hintText, reasonText } from '@/lib/plans/messages';
@@ -11,9 +11,9 @@ import { suggestInterventions } from '@/lib/plans/suggestions';
 import { PoortwachterPanel } from '../_components/poortwachter-panel';
 import { NewItem } from './new-item';
 import { PlanList, type PlanListItem } from './plan-list';
-import { SharesPanel, type ShareRow } from './shares-panel';
-import { SuggestionList, type SuggestionView } from './suggestion-list';
+import { type ShareRow, SharesPanel } from './shares-panel';
 import { latestIntakeInput } from './suggestion-input';
+import { SuggestionList, type SuggestionView } from './suggestion-list';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('plan'))('title') };
@@ -57,7 +57,9 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
       dimensions: i.dimensions,
       status: i.status,
       source: i.source,
-      release: release ? { employerWording: release.employerWording, releasedAt: release.releasedAt.toISOString(), releasedBy: release.releasedBy } : null,
+      release: release
+        ? { employerWording: release.employerWording, releasedAt: release.releasedAt.toISOString(), releasedBy: release.releasedBy }
+        : null,
     };
   });
 
@@ -121,10 +123,14 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
         <div>
           <h2 id="suggestions-title">{t('suggestions.title')}</h2>
           <p className="text-sm text-slate-600">
-            {intake?.completedAt ? t('suggestions.from', { date: format.dateTime(intake.completedAt, { dateStyle: 'medium' }) }) : t('suggestions.noIntake')}
+            {intake?.completedAt
+              ? t('suggestions.from', { date: format.dateTime(intake.completedAt, { dateStyle: 'medium' }) })
+              : t('suggestions.noIntake')}
           </p>
         </div>
-        {intake && suggestions.length > 0 && <SuggestionList clientId={client.id} measurementId={intake.measurementId} suggestions={suggestions} />}
+        {intake && suggestions.length > 0 && (
+          <SuggestionList clientId={client.id} measurementId={intake.measurementId} suggestions={suggestions} />
+        )}
         {intake && suggestions.length === 0 && <p className="text-sm text-slate-600">{t('suggestions.none')}</p>}
       </section>
 
@@ -144,7 +150,8 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
               <li key={a.id}>
                 <span className="text-slate-600">{when(a.createdAt)} · </span>
                 {a.kind === 'confirmed' && t('activity.confirmed')}
-                {a.kind === 'status' && t('activity.status', { title: titleOf.get(a.itemId ?? '') ?? '', status: t(`statuses.${a.status ?? 'planned'}`) })}
+                {a.kind === 'status' &&
+                  t('activity.status', { title: titleOf.get(a.itemId ?? '') ?? '', status: t(`statuses.${a.status ?? 'planned'}`) })}
                 {a.kind === 'comment' && (
                   <>
                     {t('activity.comment')} <q className="whitespace-pre-line">{a.comment}</q>
@@ -163,7 +170,10 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       {plan}
       <aside className="flex flex-col gap-3">
-        <PoortwachterPanel practiceId={actor.practiceId} client={{ id: client.id, onSickLeave: true, sickLeaveSince: facts.sickLeaveSince }} />
+        <PoortwachterPanel
+          practiceId={actor.practiceId}
+          client={{ id: client.id, onSickLeave: true, sickLeaveSince: facts.sickLeaveSince }}
+        />
         <p className="text-sm text-slate-700" data-testid="plan-van-aanpak-note">
           {t('sickLeave.feeds')}
         </p>

@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS } from '@/lib/plans/types';
@@ -118,7 +118,12 @@ function Fields({ form, idPrefix }: { form: AnyForm; idPrefix: string }) {
         </Field>
       </div>
       <div className="sm:col-span-2">
-        <Field id={`${idPrefix}-employer`} label={t('fields.employerWording')} hint={t('fields.employerWordingHint')} error={errors.employerWording}>
+        <Field
+          id={`${idPrefix}-employer`}
+          label={t('fields.employerWording')}
+          hint={t('fields.employerWordingHint')}
+          error={errors.employerWording}
+        >
           {(a) => <textarea {...a} rows={2} className="input" {...form.register('employerWording')} />}
         </Field>
         <HealthWordWarning text={wording} />

@@ -1,7 +1,7 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -82,9 +82,12 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                       {item.title}
                     </h3>
                     <p className="text-sm text-slate-600">
-                      {t(`categories.${item.category}`)} · {t(`levels.${item.level}`)} · {t('list.owner', { owner: t(`owners.${item.owner}`) })}
+                      {t(`categories.${item.category}`)} · {t(`levels.${item.level}`)} ·{' '}
+                      {t('list.owner', { owner: t(`owners.${item.owner}`) })}
                       {item.dueDate && <> · {t('list.due', { date: format.dateTime(day(item.dueDate), { dateStyle: 'medium' }) })}</>}
-                      {item.reviewDate && <> · {t('list.review', { date: format.dateTime(day(item.reviewDate), { dateStyle: 'medium' }) })}</>}
+                      {item.reviewDate && (
+                        <> · {t('list.review', { date: format.dateTime(day(item.reviewDate), { dateStyle: 'medium' }) })}</>
+                      )}
                       {item.source !== 'manual' && <> · {t('list.fromSuggestion')}</>}
                     </p>
                   </div>
@@ -94,7 +97,9 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                       className="input min-h-9 py-1"
                       value={item.status}
                       disabled={pending}
-                      onChange={(e) => run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status: e.target.value as PlanStatus }))}
+                      onChange={(e) =>
+                        run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status: e.target.value as PlanStatus }))
+                      }
                     >
                       {PLAN_STATUSES.map((s) => (
                         <option key={s} value={s}>
@@ -107,7 +112,11 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                 {item.description && <p className="whitespace-pre-line">{item.description}</p>}
                 <div className="rounded-md bg-slate-50 p-3 text-sm">
                   <p className="font-medium text-slate-700">{t('list.employerWording')}</p>
-                  {item.employerWording ? <p className="whitespace-pre-line">{item.employerWording}</p> : <p className="text-slate-600">{t('list.noEmployerWording')}</p>}
+                  {item.employerWording ? (
+                    <p className="whitespace-pre-line">{item.employerWording}</p>
+                  ) : (
+                    <p className="text-slate-600">{t('list.noEmployerWording')}</p>
+                  )}
                   <HealthWordWarning text={item.employerWording} />
                   <p className="mt-1 text-slate-600" data-testid="release-state">
                     {item.release
@@ -127,7 +136,13 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                   <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(item.id)}>
                     {t('list.edit')}
                   </button>
-                  <button type="button" className="btn btn-secondary btn-sm" disabled={pending || index === 0} onClick={() => move(index, -1)} aria-label={t('list.moveUp', { title: item.title })}>
+                  <button
+                    type="button"
+                    className="btn btn-secondary btn-sm"
+                    disabled={pending || index === 0}
+                    onClick={() => move(index, -1)}
+                    aria-label={t('list.moveUp', { title: item.title })}
+                  >
                     ↑
                   </button>
                   <button
@@ -140,17 +155,32 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                     ↓
                   </button>
                   {item.status !== 'dropped' && (
-                    <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status: 'dropped' }))}>
+                    <button
+                      type="button"
+                      className="btn btn-secondary btn-sm"
+                      disabled={pending}
+                      onClick={() => run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status: 'dropped' }))}
+                    >
                       {t('list.drop')}
                     </button>
                   )}
                   {item.release ? (
-                    <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => run(() => recordWithdrawalAction({ itemId: item.id }))}>
+                    <button
+                      type="button"
+                      className="btn btn-secondary btn-sm"
+                      disabled={pending}
+                      onClick={() => run(() => recordWithdrawalAction({ itemId: item.id }))}
+                    >
                       {t('list.recordWithdrawal')}
                     </button>
                   ) : (
                     item.employerWording && (
-                      <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => run(() => recordReleaseAction({ itemId: item.id }))}>
+                      <button
+                        type="button"
+                        className="btn btn-secondary btn-sm"
+                        disabled={pending}
+                        onClick={() => run(() => recordReleaseAction({ itemId: item.id }))}
+                      >
                         {t('list.recordRelease')}
                       </button>
                     )

@@ -1,7 +1,7 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -64,7 +64,10 @@ export function SharesPanel({ clientId, contacts, shares }: Props) {
           onSubmit={(e) => {
             e.preventDefault();
             setCreated(null);
-            run(() => createShareAction({ clientId, contactId, sendMail }), (data) => setCreated(data.url));
+            run(
+              () => createShareAction({ clientId, contactId, sendMail }),
+              (data) => setCreated(data.url),
+            );
           }}
         >
           <div className="field min-w-56">
@@ -107,7 +110,8 @@ export function SharesPanel({ clientId, contacts, shares }: Props) {
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-3">
               <div className="text-sm">
                 <p className="font-medium">
-                  {s.contactName} ({t(`shares.roles.${s.contactRole}`)}) · <span data-testid="share-state">{t(`shares.states.${s.state}`)}</span>
+                  {s.contactName} ({t(`shares.roles.${s.contactRole}`)}) ·{' '}
+                  <span data-testid="share-state">{t(`shares.states.${s.state}`)}</span>
                 </p>
                 <p className="text-slate-600">
                   {s.state !== 'revoked' && t('shares.expires', { date: when(s.expiresAt) })}
@@ -118,10 +122,20 @@ export function SharesPanel({ clientId, contacts, shares }: Props) {
               </div>
               {s.state !== 'revoked' && (
                 <div className="flex gap-2">
-                  <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => run(() => renewShareAction({ shareId: s.id }))}>
+                  <button
+                    type="button"
+                    className="btn btn-secondary btn-sm"
+                    disabled={pending}
+                    onClick={() => run(() => renewShareAction({ shareId: s.id }))}
+                  >
                     {t('shares.renew')}
                   </button>
-                  <button type="button" className="btn btn-danger btn-sm" disabled={pending} onClick={() => run(() => revokeShareAction({ shareId: s.id }))}>
+                  <button
+                    type="button"
+                    className="btn btn-danger btn-sm"
+                    disabled={pending}
+                    onClick={() => run(() => revokeShareAction({ shareId: s.id }))}
+                  >
                     {t('shares.revoke')}
                   </button>
                 </div>

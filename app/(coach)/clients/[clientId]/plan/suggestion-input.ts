@@ -21,7 +21,9 @@ export async function latestIntakeInput(
   const instrumentOf = await instrumentsForMeasurements(practiceId, rows);
   const latest = rows
     .map((row) => ({ row, instrument: instrumentOf(row) }))
-    .filter((x): x is { row: (typeof rows)[number]; instrument: Instrument } => Boolean(x.instrument?.dimensions.some((d) => d.group === 'job_demands')))
+    .filter((x): x is { row: (typeof rows)[number]; instrument: Instrument } =>
+      Boolean(x.instrument?.dimensions.some((d) => d.group === 'job_demands')),
+    )
     .sort((a, b) => (b.row.completedAt?.getTime() ?? 0) - (a.row.completedAt?.getTime() ?? 0))[0];
   if (!latest) return null;
   const scores = latest.row.scores as unknown as MeasurementScores & { profile?: { key?: string } };
@@ -29,7 +31,8 @@ export async function latestIntakeInput(
   const dimensions: Record<string, number> = {};
   for (const [key, result] of Object.entries(scores.dimensions)) if (result.status === 'scored') dimensions[key] = result.score;
   const indices: SuggestionInput['indices'] = {};
-  for (const [key, result] of Object.entries(storedIndices(scores))) if (result?.status === 'scored') indices[key as keyof SuggestionInput['indices']] = result.score;
+  for (const [key, result] of Object.entries(storedIndices(scores)))
+    if (result?.status === 'scored') indices[key as keyof SuggestionInput['indices']] = result.score;
   return {
     measurementId: latest.row.id,
     completedAt: latest.row.completedAt,

@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { FormAlert } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -25,7 +25,15 @@ export type SuggestionView = {
 const FIRST = 6;
 
 /** Suggestions from the latest completed intake: why, the evidence, accept (becomes an editable item) or dismiss. */
-export function SuggestionList({ clientId, measurementId, suggestions }: { clientId: string; measurementId: string; suggestions: SuggestionView[] }) {
+export function SuggestionList({
+  clientId,
+  measurementId,
+  suggestions,
+}: {
+  clientId: string;
+  measurementId: string;
+  suggestions: SuggestionView[];
+}) {
   const t = useTranslations('plan');
   const router = useRouter();
   const [pending, start] = useTransition();

@@ -5,7 +5,13 @@ import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { coachingSessions, measurements, practices } from '@/db/schema';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
-import { moveSessionAction, planSessionAction, saveSessionRecordAction, setSessionStatusAction, startSessionCheckinAction } from './actions';
+import {
+  moveSessionAction,
+  planSessionAction,
+  saveSessionRecordAction,
+  setSessionStatusAction,
+  startSessionCheckinAction,
+} from './actions';
 
 beforeEach(() => actAs(null));
 
@@ -24,7 +30,9 @@ const plan = (clientId: string, extra: Record<string, unknown> = {}) =>
   });
 
 async function sessionsOf(practiceId: string, clientId?: string) {
-  const where = clientId ? and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.clientId, clientId)) : eq(coachingSessions.practiceId, practiceId);
+  const where = clientId
+    ? and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.clientId, clientId))
+    : eq(coachingSessions.practiceId, practiceId);
   return getDb().select().from(coachingSessions).where(where).orderBy(coachingSessions.startsAt);
 }
 
@@ -40,7 +48,15 @@ describe('planning sessions', () => {
     const { owner, client } = await setup();
     expect(await plan(client.id)).toEqual({ ok: true, data: { count: 1 } });
     const [row] = await sessionsOf(owner.practiceId);
-    expect(row).toMatchObject({ clientId: client.id, coachId: owner.userId, durationMinutes: 60, kind: 'coaching', location: 'video', status: 'planned', seriesId: null });
+    expect(row).toMatchObject({
+      clientId: client.id,
+      coachId: owner.userId,
+      durationMinutes: 60,
+      kind: 'coaching',
+      location: 'video',
+      status: 'planned',
+      seriesId: null,
+    });
     expect(row!.startsAt.toISOString()).toBe('2026-10-19T08:00:00.000Z');
     const events = await timelineKinds(owner.practiceId, client.id);
     expect(events.at(-1)).toEqual({ kind: 'session.planned', data: { date: '2026-10-19', time: '10:00', kind: 'coaching', count: 1 } });
@@ -69,9 +85,17 @@ describe('planning sessions', () => {
 
   it('refuses an end before the start, a series over 52 and bad values, writing nothing', async () => {
     const { owner, client } = await setup();
-    expect(await plan(client.id, { endTime: '09:30' })).toMatchObject({ ok: false, error: 'validation', fieldErrors: { endTime: 'sessions.errors.endBeforeStart' } });
-    expect(await plan(client.id, { repeat: 'weekly', count: 53 })).toMatchObject({ fieldErrors: { count: 'sessions.errors.seriesTooLong' } });
-    expect(await plan(client.id, { repeat: 'weekly', count: 1 })).toMatchObject({ fieldErrors: { count: 'sessions.errors.seriesTooShort' } });
+    expect(await plan(client.id, { endTime: '09:30' })).toMatchObject({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { endTime: 'sessions.errors.endBeforeStart' },
+    });
+    expect(await plan(client.id, { repeat: 'weekly', count: 53 })).toMatchObject({
+      fieldErrors: { count: 'sessions.errors.seriesTooLong' },
+    });
+    expect(await plan(client.id, { repeat: 'weekly', count: 1 })).toMatchObject({
+      fieldErrors: { count: 'sessions.errors.seriesTooShort' },
+    });
     expect(await plan(client.id, { date: '2026-02-30', startTime: '25:00', kind: 'party' })).toMatchObject({
       fieldErrors: { date: 'sessions.errors.date', startTime: 'sessions.errors.time', kind: 'validation.required' },
     });
@@ -88,7 +112,9 @@ describe('planning sessions', () => {
     expect(await sessionsOf(owner.practiceId, other.id)).toEqual([]);
     // Back to back is fine.
     expect(await plan(other.id, { date: '2026-10-26', startTime: '11:00', endTime: '12:00' })).toMatchObject({ ok: true });
-    expect(await plan(other.id, { date: '2026-10-26', startTime: '10:30', endTime: '11:30', allowOverlap: true })).toMatchObject({ ok: true });
+    expect(await plan(other.id, { date: '2026-10-26', startTime: '10:30', endTime: '11:30', allowOverlap: true })).toMatchObject({
+      ok: true,
+    });
     expect(await sessionsOf(owner.practiceId, other.id)).toHaveLength(2);
   });
 
@@ -129,7 +155,14 @@ describe('moving, marking and recording', () => {
 
   it('moves a planned session and records where from and to', async () => {
     const { owner, client, session } = await planned();
-    const moved = await moveSessionAction({ sessionId: session.id, date: '2026-10-21', startTime: '14:00', endTime: '14:45', version: 1, allowOverlap: false });
+    const moved = await moveSessionAction({
+      sessionId: session.id,
+      date: '2026-10-21',
+      startTime: '14:00',
+      endTime: '14:45',
+      version: 1,
+      allowOverlap: false,
+    });
     expect(moved).toEqual({ ok: true, data: null });
     const [row] = await sessionsOf(owner.practiceId);
     expect(utcToZoned(row!.startsAt)).toEqual({ date: '2026-10-21', time: '14:00' });
@@ -145,12 +178,16 @@ describe('moving, marking and recording', () => {
     await plan(client.id, { date: '2026-10-22' });
     const base = { sessionId: session.id, date: '2026-10-22', startTime: '10:15', endTime: '10:45', allowOverlap: false };
     expect(await moveSessionAction({ ...base, version: 1 })).toMatchObject({ fieldErrors: { startTime: 'sessions.errors.overlap' } });
-    expect(await moveSessionAction({ ...base, endTime: '10:00', version: 1 })).toMatchObject({ fieldErrors: { endTime: 'sessions.errors.endBeforeStart' } });
+    expect(await moveSessionAction({ ...base, endTime: '10:00', version: 1 })).toMatchObject({
+      fieldErrors: { endTime: 'sessions.errors.endBeforeStart' },
+    });
     expect(await moveSessionAction({ ...base, version: 7, allowOverlap: true })).toEqual({ ok: false, error: 'stale' });
     const [row] = await sessionsOf(owner.practiceId);
     expect(utcToZoned(row!.startsAt).date).toBe('2026-10-19');
     // Moving within its own slot is no overlap with itself.
-    expect(await moveSessionAction({ ...base, date: '2026-10-19', startTime: '10:30', endTime: '11:30', version: 1 })).toMatchObject({ ok: true });
+    expect(await moveSessionAction({ ...base, date: '2026-10-19', startTime: '10:30', endTime: '11:30', version: 1 })).toMatchObject({
+      ok: true,
+    });
   });
 
   it('marks a past session held or no-show, and cancels a future one', async () => {
@@ -159,10 +196,23 @@ describe('moving, marking and recording', () => {
     expect(await setSessionStatusAction({ sessionId: session.id, status: 'no_show', version: 2 })).toEqual({ ok: true, data: null });
     await plan(client.id, { date: '2030-01-07' });
     const future = (await sessionsOf(owner.practiceId)).find((s) => s.status === 'planned')!;
-    expect(await setSessionStatusAction({ sessionId: future.id, status: 'held', version: 1 })).toMatchObject({ fieldErrors: { status: 'sessions.errors.notStarted' } });
+    expect(await setSessionStatusAction({ sessionId: future.id, status: 'held', version: 1 })).toMatchObject({
+      fieldErrors: { status: 'sessions.errors.notStarted' },
+    });
     expect(await setSessionStatusAction({ sessionId: future.id, status: 'cancelled', version: 1 })).toMatchObject({ ok: true });
-    expect(await setSessionStatusAction({ sessionId: future.id, status: 'held', version: 2 })).toMatchObject({ fieldErrors: { status: 'sessions.errors.cancelledFinal' } });
-    expect(await moveSessionAction({ sessionId: future.id, date: '2030-01-08', startTime: '10:00', endTime: '11:00', version: 2, allowOverlap: false })).toMatchObject({
+    expect(await setSessionStatusAction({ sessionId: future.id, status: 'held', version: 2 })).toMatchObject({
+      fieldErrors: { status: 'sessions.errors.cancelledFinal' },
+    });
+    expect(
+      await moveSessionAction({
+        sessionId: future.id,
+        date: '2030-01-08',
+        startTime: '10:00',
+        endTime: '11:00',
+        version: 2,
+        allowOverlap: false,
+      }),
+    ).toMatchObject({
       fieldErrors: { date: 'sessions.errors.notPlanned' },
     });
     const kinds = (await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind);
@@ -172,7 +222,14 @@ describe('moving, marking and recording', () => {
 
   it('saves the record; the audit log names the fields, never the notes', async () => {
     const { owner, session } = await planned('2025-01-06');
-    const record = { sessionId: session.id, privateNotes: 'Slaapt slecht sinds de reorganisatie', clientSummary: 'We keken naar je energiebronnen.', agreedHomework: 'Energiedagboek', checkinEnergy: '4', version: 1 };
+    const record = {
+      sessionId: session.id,
+      privateNotes: 'Slaapt slecht sinds de reorganisatie',
+      clientSummary: 'We keken naar je energiebronnen.',
+      agreedHomework: 'Energiedagboek',
+      checkinEnergy: '4',
+      version: 1,
+    };
     expect(await saveSessionRecordAction(record)).toEqual({ ok: true, data: { version: 2 } });
     const [row] = await sessionsOf(owner.practiceId);
     expect(row).toMatchObject({ privateNotes: record.privateNotes, clientSummary: record.clientSummary, checkinEnergy: 4 });
@@ -180,7 +237,9 @@ describe('moving, marking and recording', () => {
     expect(entry.metadata).toEqual({ fields: ['privateNotes', 'clientSummary', 'agreedHomework', 'checkinEnergy'] });
     expect(JSON.stringify(await auditFor(owner.practiceId))).not.toContain('Slaapt');
     expect(await saveSessionRecordAction({ ...record, privateNotes: 'te laat' })).toEqual({ ok: false, error: 'stale' });
-    expect(await saveSessionRecordAction({ ...record, checkinEnergy: '11', version: 2 })).toMatchObject({ fieldErrors: { checkinEnergy: 'sessions.errors.energy' } });
+    expect(await saveSessionRecordAction({ ...record, checkinEnergy: '11', version: 2 })).toMatchObject({
+      fieldErrors: { checkinEnergy: 'sessions.errors.energy' },
+    });
     expect(await saveSessionRecordAction({ ...record, checkinEnergy: '', version: 2 })).toEqual({ ok: true, data: { version: 3 } });
     expect((await sessionsOf(owner.practiceId))[0]!.checkinEnergy).toBeNull();
   });
@@ -188,9 +247,30 @@ describe('moving, marking and recording', () => {
   it('keeps other practices out of a session', async () => {
     const { session } = await planned();
     actAs(await createPractice('Other'));
-    expect(await saveSessionRecordAction({ sessionId: session.id, privateNotes: 'x', clientSummary: '', agreedHomework: '', checkinEnergy: '', version: 1 })).toEqual({ ok: false, error: 'not_found' });
-    expect(await setSessionStatusAction({ sessionId: session.id, status: 'cancelled', version: 1 })).toEqual({ ok: false, error: 'not_found' });
-    expect(await moveSessionAction({ sessionId: session.id, date: '2026-10-21', startTime: '14:00', endTime: '15:00', version: 1, allowOverlap: true })).toEqual({ ok: false, error: 'not_found' });
+    expect(
+      await saveSessionRecordAction({
+        sessionId: session.id,
+        privateNotes: 'x',
+        clientSummary: '',
+        agreedHomework: '',
+        checkinEnergy: '',
+        version: 1,
+      }),
+    ).toEqual({ ok: false, error: 'not_found' });
+    expect(await setSessionStatusAction({ sessionId: session.id, status: 'cancelled', version: 1 })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    expect(
+      await moveSessionAction({
+        sessionId: session.id,
+        date: '2026-10-21',
+        startTime: '14:00',
+        endTime: '15:00',
+        version: 1,
+        allowOverlap: true,
+      }),
+    ).toEqual({ ok: false, error: 'not_found' });
   });
 });
 

@@ -2,10 +2,16 @@
 
 import { revalidatePath } from 'next/cache';
 import type { ActionResult } from '@/lib/actions/result';
-import { withCoach } from '@/lib/auth/guards';
 import { requireClientAccess } from '@/lib/auth/client-access';
+import { withCoach } from '@/lib/auth/guards';
 import { requireSessionAccess } from '@/lib/auth/record-access';
-import { moveSessionSchema, planSessionSchema, sessionCheckinSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
+import {
+  moveSessionSchema,
+  planSessionSchema,
+  sessionCheckinSchema,
+  sessionRecordSchema,
+  sessionStatusSchema,
+} from '@/lib/schemas/session';
 import { moveSession, planSessions, saveSessionRecord, setSessionStatus, startSessionCheckin } from '@/lib/sessions/service';
 
 /** After a change to the calendar: the client's pages, the agenda and the dashboard. */

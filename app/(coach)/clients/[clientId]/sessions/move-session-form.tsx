@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import { FormAlert, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
@@ -38,7 +38,13 @@ export function MoveSessionForm({ sessionId, version, defaults, onDone }: Props)
     void onSubmit();
   };
   return (
-    <form method="post" onSubmit={submitPlain} noValidate className="flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-4" aria-label={t('moveTitle')}>
+    <form
+      method="post"
+      onSubmit={submitPlain}
+      noValidate
+      className="flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-4"
+      aria-label={t('moveTitle')}
+    >
       {!overlap && <FormAlert problem={problem} />}
       <div className="grid gap-3 sm:grid-cols-3">
         <SessionTimeFields

@@ -6,7 +6,11 @@ import { useTranslations } from 'next-intl';
 export function OverlapWarning({ count, pending, onConfirm }: { count: number; pending: boolean; onConfirm: () => void }) {
   const t = useTranslations('sessions');
   return (
-    <div role="alert" className="flex flex-col gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900" data-testid="overlap-warning">
+    <div
+      role="alert"
+      className="flex flex-col gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
+      data-testid="overlap-warning"
+    >
       <p>{t('overlapWarning', { count })}</p>
       <div>
         <button type="button" className="btn btn-secondary btn-sm" onClick={onConfirm} disabled={pending}>

@@ -1,13 +1,13 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { listClientSessions } from '@/db/queries/sessions';
-import { requireCoachPage } from '@/lib/auth/guards';
 import { requireClientPage } from '@/lib/auth/client-access';
+import { requireCoachPage } from '@/lib/auth/guards';
 import { todayIn, utcToZoned } from '@/lib/sessions/zoned-time';
 import { PlanSessionForm } from './plan-session-form';
 import { SessionActions } from './session-actions';
-import { SessionStatusBadge } from './status-badge';
 import { SessionWhen } from './session-when';
+import { SessionStatusBadge } from './status-badge';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('sessions'))('title') };

@@ -1,11 +1,11 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
-import { useState, type FormEvent } from 'react';
+import { useTranslations } from 'next-intl';
+import { type FormEvent, useState } from 'react';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { planSessionSchema, type PlanSessionInput } from '@/lib/schemas/session';
+import { type PlanSessionInput, planSessionSchema } from '@/lib/schemas/session';
 import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
 import { MAX_SERIES, REPEATS } from '@/lib/sessions/series';
 import { planSessionAction } from './actions';
@@ -96,7 +96,16 @@ export function PlanSessionForm({ clientId, today }: { clientId: string; today: 
         </Field>
         {repeat !== 'none' && (
           <Field id="plan-count" label={t('count')} error={errors.count} hint={t('countHint', { max: MAX_SERIES })}>
-            {(a) => <TextInput {...a} type="number" inputMode="numeric" min={2} max={MAX_SERIES} {...form.register('count', { valueAsNumber: true })} />}
+            {(a) => (
+              <TextInput
+                {...a}
+                type="number"
+                inputMode="numeric"
+                min={2}
+                max={MAX_SERIES}
+                {...form.register('count', { valueAsNumber: true })}
+              />
+            )}
           </Field>
         )}
       </div>

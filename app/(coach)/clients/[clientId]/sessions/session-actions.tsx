@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -44,7 +44,15 @@ export function SessionActions(props: SessionActionsProps) {
     });
 
   const outcomes: Outcome[] =
-    props.status === 'planned' ? (props.started ? ['held', 'no_show'] : []) : props.status === 'held' ? ['no_show'] : props.status === 'no_show' ? ['held'] : [];
+    props.status === 'planned'
+      ? props.started
+        ? ['held', 'no_show']
+        : []
+      : props.status === 'held'
+        ? ['no_show']
+        : props.status === 'no_show'
+          ? ['held']
+          : [];
 
   return (
     <div className="flex flex-col gap-2">

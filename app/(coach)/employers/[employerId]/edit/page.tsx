@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { EditEmployerForm } from '../../_components/employer-forms';
 import { requireEmployerPage } from '../load';
@@ -15,7 +15,13 @@ export default async function EditEmployerPage({ params }: { params: Promise<{ e
       </Link>
       <h1>{t('editTitle')}</h1>
       <EditEmployerForm
-        defaults={{ employerId: employer.id, version: employer.version, name: employer.name, address: employer.address, notes: employer.notes }}
+        defaults={{
+          employerId: employer.id,
+          version: employer.version,
+          name: employer.name,
+          address: employer.address,
+          notes: employer.notes,
+        }}
       />
     </div>
   );

@@ -1,6 +1,6 @@
-import { withOwnerRoute } from '@/lib/auth/route-guards';
 import { parseAuditQuery } from '@/lib/audit-log/filters';
 import { exportAuditLog } from '@/lib/audit-log/service';
+import { withOwnerRoute } from '@/lib/auth/route-guards';
 import { todayIn } from '@/lib/sessions/zoned-time';
 
 /** The owner's audit log as CSV, with the view's filters; the export itself is audited. */

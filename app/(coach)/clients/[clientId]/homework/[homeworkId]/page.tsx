@@ -1,5 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listAnswers } from '@/db/queries/homework';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireHomeworkPage } from '@/lib/auth/record-access';
@@ -22,7 +22,12 @@ export default async function HomeworkDetailPage({ params }: { params: Promise<{
   const { clientId, homeworkId } = await params;
   const actor = await requireCoachPage();
   const { homework: item, client } = await requireHomeworkPage(actor, homeworkId, clientId);
-  const [t, format, intlLocale, answers] = await Promise.all([getTranslations('homework'), getFormatter(), getLocale(), listAnswers(actor.practiceId, item.id)]);
+  const [t, format, intlLocale, answers] = await Promise.all([
+    getTranslations('homework'),
+    getFormatter(),
+    getLocale(),
+    listAnswers(actor.practiceId, item.id),
+  ]);
   const locale = appLocale(intlLocale);
   const state = homeworkState(item, todayIn());
   // Looking at it is what takes it off the "new submissions" list.
@@ -41,7 +46,9 @@ export default async function HomeworkDetailPage({ params }: { params: Promise<{
         <p className="text-sm text-slate-600">
           {t('assignedOn', { date: format.dateTime(item.assignedAt, { dateStyle: 'medium' }) })} ·{' '}
           {t('dueOn', { date: format.dateTime(new Date(`${item.dueDate}T12:00:00Z`), { dateStyle: 'medium' }) })}
-          {item.submittedAt && <> · {t('submittedOn', { date: format.dateTime(item.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</>}
+          {item.submittedAt && (
+            <> · {t('submittedOn', { date: format.dateTime(item.submittedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}</>
+          )}
         </p>
         {item.message && (
           <blockquote className="border-l-4 border-slate-200 pl-3 text-sm whitespace-pre-line text-slate-700">{item.message}</blockquote>

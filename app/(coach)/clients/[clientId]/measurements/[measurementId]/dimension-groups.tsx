@@ -46,7 +46,9 @@ export async function DimensionGroups({ groups, locale, ownScale, scale }: Props
                 // Room for the longest Dutch label ("Steun en coaching van je leidinggevende").
                 width: 660,
                 labelWidth: 310,
-                ...(ownScale ? { domain: { min: scale.min, max: scale.max }, ticks, referenceValue: undefined, formatValue: decimals } : {}),
+                ...(ownScale
+                  ? { domain: { min: scale.min, max: scale.max }, ticks, referenceValue: undefined, formatValue: decimals }
+                  : {}),
               }}
             />
             <details className="text-sm">
@@ -61,7 +63,9 @@ export async function DimensionGroups({ groups, locale, ownScale, scale }: Props
                     <dd className="text-slate-700">
                       {r.explanation[locale] || '—'}
                       {r.result.status === 'insufficient' && (
-                        <span className="block text-slate-500">{ts('score.insufficientDetail', { answered: r.result.answered, total: r.result.total })}</span>
+                        <span className="block text-slate-500">
+                          {ts('score.insufficientDetail', { answered: r.result.answered, total: r.result.total })}
+                        </span>
                       )}
                     </dd>
                   </div>

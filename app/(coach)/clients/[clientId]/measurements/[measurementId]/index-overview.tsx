@@ -26,7 +26,8 @@ export async function IndexOverview({ indices, previousDate, comparison, dimensi
           <ul className="mt-1 flex flex-col gap-1 text-slate-700">
             {indices.map((i) => (
               <li key={i.key}>
-                <span className="font-medium">{ts(`index.name.${i.key}`)}</span>: {i.components.map((k) => dimensionNames[k] ?? k).join(', ')}
+                <span className="font-medium">{ts(`index.name.${i.key}`)}</span>:{' '}
+                {i.components.map((k) => dimensionNames[k] ?? k).join(', ')}
               </li>
             ))}
           </ul>
@@ -45,7 +46,9 @@ export async function IndexOverview({ indices, previousDate, comparison, dimensi
           headers={[t('index'), t('score')]}
         />
         <div className="flex flex-col gap-2" data-testid="change-since">
-          <h4 className="font-semibold">{previousDate ? t('changeTitle', { date: format.dateTime(previousDate, { dateStyle: 'medium' }) }) : t('changeTitleFirst')}</h4>
+          <h4 className="font-semibold">
+            {previousDate ? t('changeTitle', { date: format.dateTime(previousDate, { dateStyle: 'medium' }) }) : t('changeTitleFirst')}
+          </h4>
           {comparison.status === 'not_comparable' ? (
             <p className="text-sm text-slate-700" data-testid="change-not-comparable">
               {t(`changeNotComparable.${comparison.reason}`)}
@@ -54,10 +57,18 @@ export async function IndexOverview({ indices, previousDate, comparison, dimensi
             <table className="w-full max-w-xl text-left text-sm">
               <thead>
                 <tr className="border-b border-slate-200 text-slate-600">
-                  <th scope="col" className="py-1 pr-4 font-medium">{t('index')}</th>
-                  <th scope="col" className="py-1 pr-4 font-medium">{t('previous')}</th>
-                  <th scope="col" className="py-1 pr-4 font-medium">{t('now')}</th>
-                  <th scope="col" className="py-1 font-medium">{t('change')}</th>
+                  <th scope="col" className="py-1 pr-4 font-medium">
+                    {t('index')}
+                  </th>
+                  <th scope="col" className="py-1 pr-4 font-medium">
+                    {t('previous')}
+                  </th>
+                  <th scope="col" className="py-1 pr-4 font-medium">
+                    {t('now')}
+                  </th>
+                  <th scope="col" className="py-1 font-medium">
+                    {t('change')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -66,11 +77,19 @@ export async function IndexOverview({ indices, previousDate, comparison, dimensi
                   const delta = c ? Math.round(c.delta) : null;
                   return (
                     <tr key={i.key} className="border-b border-slate-100">
-                      <th scope="row" className="py-1.5 pr-4 font-normal">{ts(`index.name.${i.key}`)}</th>
+                      <th scope="row" className="py-1.5 pr-4 font-normal">
+                        {ts(`index.name.${i.key}`)}
+                      </th>
                       <td className="py-1.5 pr-4 tabular-nums">{c ? Math.round(c.from) : '—'}</td>
                       <td className="py-1.5 pr-4 tabular-nums">{c ? Math.round(c.to) : '—'}</td>
                       <td className="py-1.5 tabular-nums">
-                        {delta === null ? t('changeUnknown') : delta === 0 ? t('changeNone') : delta > 0 ? t('changeUp', { delta }) : t('changeDown', { delta: -delta })}
+                        {delta === null
+                          ? t('changeUnknown')
+                          : delta === 0
+                            ? t('changeNone')
+                            : delta > 0
+                              ? t('changeUp', { delta })
+                              : t('changeDown', { delta: -delta })}
                       </td>
                     </tr>
                   );

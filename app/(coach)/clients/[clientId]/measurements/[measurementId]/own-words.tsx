@@ -76,7 +76,11 @@ export async function OwnWords({ model, instrument, answers, locale }: Props) {
                           {item.reverse && <span className="ml-1 text-xs text-slate-500">({t('reversed')})</span>}
                         </td>
                         <td className="w-40 py-1.5 whitespace-nowrap">
-                          {value === null ? <span className="text-slate-500">{t('noAnswer')}</span> : `${value}${labelOf(value) ? ` · ${labelOf(value)}` : ''}`}
+                          {value === null ? (
+                            <span className="text-slate-500">{t('noAnswer')}</span>
+                          ) : (
+                            `${value}${labelOf(value) ? ` · ${labelOf(value)}` : ''}`
+                          )}
                         </td>
                       </tr>
                     );

@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { QuadrantPlotSvg } from '@/app/_components/charts/quadrant-plot';
 import type { QuadrantPoint } from '@/lib/charts/geometry';
-import { MIN_MEDIAN_CLIENTS, type ChosenReference } from '@/lib/intake/reference';
+import { type ChosenReference, MIN_MEDIAN_CLIENTS } from '@/lib/intake/reference';
 import type { ComponentSet } from '@/lib/scoring/component-sets';
-import { describeReference, PROFILE_KEYS, referencePoint, type Profile, type ProfileKey } from '@/lib/scoring/profile';
+import { describeReference, PROFILE_KEYS, type Profile, type ProfileKey, referencePoint } from '@/lib/scoring/profile';
 
 type Props = {
   profile: Profile | null;
@@ -27,14 +27,23 @@ export async function ProfileCard({ profile, chosen, points, baseHref, component
   const round = (n: number) => Math.round(n);
 
   return (
-    <section className="card grid gap-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]" aria-labelledby="profile-title" data-profile={profile?.key ?? 'none'}>
+    <section
+      className="card grid gap-6 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]"
+      aria-labelledby="profile-title"
+      data-profile={profile?.key ?? 'none'}
+    >
       <div className="order-2 lg:order-1">
         <QuadrantPlotSvg
           id="quadrant"
           title={t('quadrantTitle')}
           description={
             profile
-              ? t('quadrantDescription', { demands: round(profile.demands), resources: round(profile.resources), profile: ts(`profile.name.${profile.key}`), count: points.length })
+              ? t('quadrantDescription', {
+                  demands: round(profile.demands),
+                  resources: round(profile.resources),
+                  profile: ts(`profile.name.${profile.key}`),
+                  count: points.length,
+                })
               : ts('profile.none')
           }
           points={points}
@@ -63,11 +72,21 @@ export async function ProfileCard({ profile, chosen, points, baseHref, component
             <span className="font-medium">{t('referenceLabel')}</span> {ts(reference.key, reference.params)}. {ts('reference.edgeRule')}
           </p>
           <nav aria-label={t('referenceToggle')} className="mt-2 flex flex-wrap gap-2">
-            <Link href={`${baseHref}?ref=midpoint`} aria-current={!isMedian ? 'true' : undefined} className="btn btn-ghost btn-sm border border-slate-300 bg-white aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:font-semibold aria-[current=true]:text-brand-800" scroll={false}>
+            <Link
+              href={`${baseHref}?ref=midpoint`}
+              aria-current={!isMedian ? 'true' : undefined}
+              className="btn btn-ghost btn-sm border border-slate-300 bg-white aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:font-semibold aria-[current=true]:text-brand-800"
+              scroll={false}
+            >
               {t('useMidpoint')}
             </Link>
             {chosen.medianAvailable ? (
-              <Link href={`${baseHref}?ref=median`} aria-current={isMedian ? 'true' : undefined} className="btn btn-ghost btn-sm border border-slate-300 bg-white aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:font-semibold aria-[current=true]:text-brand-800" scroll={false}>
+              <Link
+                href={`${baseHref}?ref=median`}
+                aria-current={isMedian ? 'true' : undefined}
+                className="btn btn-ghost btn-sm border border-slate-300 bg-white aria-[current=true]:border-brand-700 aria-[current=true]:bg-brand-50 aria-[current=true]:font-semibold aria-[current=true]:text-brand-800"
+                scroll={false}
+              >
                 {t('useMedian', { n: chosen.clients })}
               </Link>
             ) : (
@@ -79,7 +98,9 @@ export async function ProfileCard({ profile, chosen, points, baseHref, component
             {componentSet.used !== componentSet.requested && t('componentSetFallback')}
           </p>
           {leftOut.length > 0 && (
-            <p className="mt-1">{t('leftOutNote', { list: leftOut.map((l) => t('leftOutItem', { name: l.name, mirror: l.mirror })).join('; ') })}</p>
+            <p className="mt-1">
+              {t('leftOutNote', { list: leftOut.map((l) => t('leftOutItem', { name: l.name, mirror: l.mirror })).join('; ') })}
+            </p>
           )}
         </div>
         <p className="text-sm text-slate-600">{ts('profile.disclaimer')}</p>

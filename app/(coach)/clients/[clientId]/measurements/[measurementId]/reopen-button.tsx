@@ -1,7 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormAlert } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';

@@ -1,13 +1,13 @@
-import { getTranslations } from 'next-intl/server';
 import Link from 'next/link';
+import { getTranslations } from 'next-intl/server';
 import { findMeasurement } from '@/db/queries/measurements';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireSessionPage } from '@/lib/auth/record-access';
 import { recordSessionViewed } from '@/lib/sessions/service';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { SessionActions } from '../session-actions';
-import { SessionStatusBadge } from '../status-badge';
 import { SessionWhen } from '../session-when';
+import { SessionStatusBadge } from '../status-badge';
 import { SessionCheckin } from './session-checkin';
 import { SessionRecordForm } from './session-record-form';
 
@@ -39,7 +39,8 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
           <SessionStatusBadge status={session.status} overdue={session.status === 'planned' && session.startsAt <= now} />
         </div>
         <p className="text-slate-700">
-          <SessionWhen startsAt={session.startsAt} durationMinutes={session.durationMinutes} weekday="long" /> · {t(`locations.${session.location}`)}
+          <SessionWhen startsAt={session.startsAt} durationMinutes={session.durationMinutes} weekday="long" /> ·{' '}
+          {t(`locations.${session.location}`)}
         </p>
         <SessionActions
           sessionId={session.id}

@@ -1,12 +1,12 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
+import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { sessionRecordSchema, type SessionRecordInput } from '@/lib/schemas/session';
+import { type SessionRecordInput, sessionRecordSchema } from '@/lib/schemas/session';
 import { saveSessionRecordAction } from '../actions';
 
 const ENERGY = Array.from({ length: 11 }, (_, i) => String(i));
@@ -57,7 +57,10 @@ export function SessionRecordForm({ clientId, record }: { clientId: string; reco
         </p>
       </section>
 
-      <section className="flex flex-col gap-3 rounded-lg border-2 border-dashed border-amber-300 bg-amber-50/60 p-5" aria-labelledby="private-title">
+      <section
+        className="flex flex-col gap-3 rounded-lg border-2 border-dashed border-amber-300 bg-amber-50/60 p-5"
+        aria-labelledby="private-title"
+      >
         <div className="flex flex-wrap items-center gap-2">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-amber-800">
             <path d="M10 1a5 5 0 0 0-5 5v3H4a1 1 0 0 0-1 1v8a1 1 0 0 0 1 1h12a1 1 0 0 0 1-1v-8a1 1 0 0 0-1-1h-1V6a5 5 0 0 0-5-5Zm-3 5a3 3 0 1 1 6 0v3H7V6Z" />
@@ -65,7 +68,9 @@ export function SessionRecordForm({ clientId, record }: { clientId: string; reco
           <h3 id="private-title" className="font-semibold text-amber-950">
             {t('privateNotes')}
           </h3>
-          <span className="rounded-full bg-amber-200 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-amber-950">{t('privateBadge')}</span>
+          <span className="rounded-full bg-amber-200 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-amber-950">
+            {t('privateBadge')}
+          </span>
         </div>
         <p className="text-sm text-amber-950">{t('privateNotesHint')}</p>
         <Field id="private-notes" label={t('privateNotesLabel')} error={errors.privateNotes}>
