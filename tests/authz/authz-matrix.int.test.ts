@@ -30,7 +30,7 @@ vi.mock('next-intl/server', () => {
   };
 });
 
-const root = path.resolve(__dirname, '../../..');
+const root = path.resolve(__dirname, '../..');
 
 /** Answers that mean "you may not": an action's typed refusal. */
 const REFUSALS = ['unauthenticated', 'forbidden', 'not_found', 'link_expired', 'link_invalid', 'rate_limited'];
@@ -157,7 +157,7 @@ describe('the registry of endpoints', () => {
     expect(discovered.length).toBeGreaterThan(60);
     expect(
       discovered.filter((key) => !(key in registry)),
-      'register these in lib/testing/authz/registry.ts',
+      'register these in tests/authz/registry.ts',
     ).toEqual([]);
     expect(
       Object.keys(registry).filter((key) => !discovered.includes(key)),

@@ -9,7 +9,7 @@ import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { discoverEndpoints } from './discover';
 import { rowCounts, seedWorld, type World } from './world';
 
-const root = path.resolve(__dirname, '../../..');
+const root = path.resolve(__dirname, '../..');
 
 /** Every ErrorCode of lib/actions/result.ts except 'server' (the typed 500: bad input must never end there). */
 const KNOWN_ERRORS = [

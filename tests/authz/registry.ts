@@ -34,9 +34,9 @@ import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import type { World } from './world';
 
 /**
- * Every server action, route handler and page the file tree holds (lib/testing/authz/discover.ts), keyed
+ * Every server action, route handler and page the file tree holds (tests/authz/discover.ts), keyed
  * `path#export`. Those that reach one client's data say who may call them and how to call them against the
- * seeded world (lib/testing/authz/world.ts); the rest say why they are not client data. A new endpoint that is
+ * seeded world (tests/authz/world.ts); the rest say why they are not client data. A new endpoint that is
  * not here fails authz-matrix.int.test.ts: register it.
  *
  * audience: who the rightful caller is: 'coach' (A's assigned coach), 'owner' (A's owner), 'portal' (A's client

@@ -4,8 +4,8 @@ import { acceptInvitationAction, requestPasswordResetAction, signUpAction } from
 import { requestPortalLinkAction } from '@/app/portal/actions';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
+import { consume, POLICIES, type PolicyName } from '@/lib/security/rate-limit';
 import { TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
-import { consume, POLICIES, type PolicyName } from './rate-limit';
 
 // The mocked request comes from 127.0.0.1 through one trusted proxy (lib/testing/setup-database.ts).
 const IP = '127.0.0.1';
