@@ -1,9 +1,10 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
+import { users } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { actAs } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
@@ -46,6 +47,8 @@ const as = (
 ): Caller => ({
   name,
   enter: async (w) => {
+    // Every caller but the deactivated one finds practice A's coaches active.
+    await getDb().update(users).set({ active: true }).where(eq(users.practiceId, w.a.practiceId));
     cookieJar.clear();
     actAs(who(w));
     if (portal) await actAsPortalClient(portal(w));
@@ -78,11 +81,24 @@ const shareCaller = (name: string, token: (w: World) => string): Caller => ({
 });
 const otherPlan = shareCaller('the share link of another plan', (w) => w.b.share.token);
 
-// Deactivated coaches: db/schema/core.ts `users` has no active/deactivated column on main yet, so that caller is not in
-// the matrix. When deactivation lands, add `as('a deactivated coach', (w) => w.a.deactivated)` to REFUSED.coach/owner.
+/** The rightful coach (or owner), deactivated by the owner: their still-signed cookie must not get through. */
+const deactivated = (name: string, who: (w: World) => World['a']['coach']): Caller => ({
+  name,
+  enter: async (w) => {
+    await getDb().update(users).set({ active: true }).where(eq(users.practiceId, w.a.practiceId));
+    await getDb()
+      .update(users)
+      .set({ active: false })
+      .where(eq(users.id, who(w).userId));
+    cookieJar.clear();
+    actAs(who(w));
+  },
+});
+const deactivatedCoach = deactivated('the assigned coach, deactivated', (w) => w.a.coach);
+const deactivatedOwner = deactivated('the owner, deactivated', (w) => w.a.owner);
 const REFUSED: Record<Exclude<Audience, 'exempt'>, Caller[]> = {
-  coach: [nobody, otherPracticeOwner, otherPracticeCoach, unassigned, portalOther],
-  owner: [nobody, otherPracticeOwner, otherPracticeCoach, unassigned, assignedNotOwner, portalOther],
+  coach: [nobody, otherPracticeOwner, otherPracticeCoach, unassigned, deactivatedCoach, portalOther],
+  owner: [nobody, otherPracticeOwner, otherPracticeCoach, unassigned, assignedNotOwner, deactivatedOwner, portalOther],
   portal: [nobody, otherPracticeOwner, coachNoPortal, portalOther, portalOtherPractice],
   share: [
     otherPlan,
