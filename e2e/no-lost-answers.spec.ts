@@ -10,7 +10,7 @@ import { ready } from './pages/auth-pages';
 import { IntakePage, MeasurementsPage } from './pages/intake-page';
 import { PortalPage } from './pages/portal-page';
 import { HomeworkPage } from './pages/sessions-page';
-import { portalLinkFromOutbox, seedClient } from './portal-helpers';
+import { openPortalLink, portalLinkFromOutbox, seedClient } from './portal-helpers';
 
 /**
  * Nothing a coach or client typed is lost: a dropped connection with a reload while offline, two tabs on one
@@ -87,7 +87,7 @@ test.describe('on the suite’s server', () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' });
     const mobile = await phone.newPage();
     const portal = new PortalPage(mobile);
-    await mobile.goto(link);
+    await openPortalLink(mobile, link);
     await ready(mobile);
     await expect(portal.heading('Energiedagboek')).toBeVisible();
     const homeworkId = mobile.url().split('/').pop() as string;

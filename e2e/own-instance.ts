@@ -72,6 +72,8 @@ export class OwnApp {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
+        // A local production build: no SMTP and http on loopback are expected here (see lib/runtime/production-checks.ts).
+        ALLOW_LOCAL_PRODUCTION: '1',
         PORT: String(this.port),
         DATABASE_URL: this.databaseUrl,
         AUTH_SECRET,

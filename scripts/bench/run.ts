@@ -60,6 +60,8 @@ async function startApp(databaseUrl: string, authSecret: string, dataDir: string
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/app.ts', 'start'], {
     env: {
       ...process.env,
+      // The benchmark runs a local production build: no SMTP, http on loopback.
+      ALLOW_LOCAL_PRODUCTION: '1',
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: authSecret,
