@@ -76,6 +76,21 @@ export function SubmitButton({ pending, children, pendingLabel }: { pending: boo
   );
 }
 
+/** Save button with the "saved" confirmation beside it, read out by screen readers: every settings form ends with it. */
+export function SaveRow({ pending, saved, className = '' }: { pending: boolean; saved: boolean; className?: string }) {
+  const tc = useTranslations('common');
+  return (
+    <div className={`flex items-center gap-3 ${className}`.trim()}>
+      <SubmitButton pending={pending} pendingLabel={tc('saving')}>
+        {tc('save')}
+      </SubmitButton>
+      <span aria-live="polite" className="text-sm text-emerald-800">
+        {saved ? tc('saved') : ''}
+      </span>
+    </div>
+  );
+}
+
 /** The two languages of the app, for every "language" select (account, client, contact, invitation). */
 export function LocaleOptions() {
   const tc = useTranslations('common');

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { Field, FormAlert, SaveRow, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { CaseloadSettings } from '@/db/queries/client-retention';
 import { RETENTION_MAX_YEARS, RETENTION_MIN_YEARS } from '@/lib/caseload/retention';
@@ -12,7 +12,6 @@ import { updateCaseloadSettingsAction } from './caseload-actions';
 
 export function CaseloadSettingsForm({ settings }: { settings: CaseloadSettings }) {
   const t = useTranslations('clients.settings');
-  const tc = useTranslations('common');
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, problem } = useActionForm(caseloadSettingsSchema, updateCaseloadSettingsAction, {
@@ -58,14 +57,7 @@ export function CaseloadSettingsForm({ settings }: { settings: CaseloadSettings 
           )}
         </Field>
       </div>
-      <div className="flex items-center gap-3">
-        <SubmitButton pending={isSubmitting} pendingLabel={tc('saving')}>
-          {tc('save')}
-        </SubmitButton>
-        <span aria-live="polite" className="text-sm text-emerald-800">
-          {saved ? tc('saved') : ''}
-        </span>
-      </div>
+      <SaveRow pending={isSubmitting} saved={saved} />
     </form>
   );
 }

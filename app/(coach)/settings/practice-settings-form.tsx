@@ -3,14 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { Field, FormAlert, SaveRow, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { type PracticeSettingsInput, practiceSettingsSchema } from '@/lib/schemas/practice';
 import { updatePracticeSettingsAction } from './actions';
 
 export function PracticeSettingsForm({ practice }: { practice: PracticeSettingsInput }) {
   const t = useTranslations('settings');
-  const tc = useTranslations('common');
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, problem } = useActionForm(practiceSettingsSchema, updatePracticeSettingsAction, {
@@ -50,14 +49,7 @@ export function PracticeSettingsForm({ practice }: { practice: PracticeSettingsI
           </div>
         )}
       </Field>
-      <div className="flex items-center gap-3 sm:col-span-2">
-        <SubmitButton pending={isSubmitting} pendingLabel={tc('saving')}>
-          {tc('save')}
-        </SubmitButton>
-        <span aria-live="polite" className="text-sm text-emerald-800">
-          {saved ? tc('saved') : ''}
-        </span>
-      </div>
+      <SaveRow pending={isSubmitting} saved={saved} className="sm:col-span-2" />
     </form>
   );
 }

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { FormAlert, SubmitButton } from '@/app/_components/form-controls';
+import { FormAlert, SaveRow } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { scoringSettingsSchema } from '@/lib/schemas/scoring';
 import { COMPONENT_SETS, type ComponentSet } from '@/lib/scoring/component-sets';
@@ -11,7 +11,6 @@ import { updateScoringSettingsAction } from './scoring-actions';
 
 export function ScoringSettingsForm({ componentSet, version }: { componentSet: ComponentSet; version: number }) {
   const t = useTranslations('scoringSettings');
-  const tc = useTranslations('common');
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, problem } = useActionForm(scoringSettingsSchema, updateScoringSettingsAction, {
@@ -42,14 +41,7 @@ export function ScoringSettingsForm({ componentSet, version }: { componentSet: C
           </label>
         ))}
       </fieldset>
-      <div className="flex items-center gap-3">
-        <SubmitButton pending={isSubmitting} pendingLabel={tc('saving')}>
-          {tc('save')}
-        </SubmitButton>
-        <span aria-live="polite" className="text-sm text-emerald-800">
-          {saved ? tc('saved') : ''}
-        </span>
-      </div>
+      <SaveRow pending={isSubmitting} saved={saved} />
     </form>
   );
 }
