@@ -170,6 +170,9 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
     { name: 'agenda', path: '/agenda', cookie: coach },
     { name: 'portal homework page', path: `/portal/homework/${fx.homeworkId}`, cookie: fx.portalCookie },
     { name: 'employer share page', path: `/share/${fx.shareToken}` },
+    // The PDFs render in the worker pool (lib/reports/pool.ts); the first requests warm it.
+    { name: 'client PDF', path: `${c}/reports/client`, cookie: coach },
+    { name: 'manager PDF', path: `/share/${fx.shareToken}/report` },
     {
       name: 'save intake answer (action)',
       path: `/intake/${fx.measurementId}`,
@@ -199,7 +202,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
     const lighthouse: SizeResult['lighthouse'] = [];
     if (withBrowser) {
       const { browserChecks } = await import('./browser');
-      const pages = requests.filter((r) => !r.action && !r.floor);
+      const pages = requests.filter((r) => !r.action && !r.floor && !r.name.endsWith('PDF'));
       const audited = [
         { name: 'sign-in', path: '/login' },
         { name: 'dashboard', path: '/dashboard', cookie: coach },
@@ -260,10 +263,6 @@ export function table(results: SizeResult[]): string {
       r ? [r.p50.toFixed(1), r.p95.toFixed(1), `${r.ratio.toFixed(2)}×`, String(r.queries)] : ['', '', '', ''];
     lines.push(`| ${row.name} | ${[...cells(row), ...cells(large?.rows[i])].join(' | ')} |`);
   }
-  lines.push(
-    '| client PDF | not yet available (no report route on main) | | | | | | | |',
-    '| manager PDF | not yet available (no report route on main) | | | | | | | |',
-  );
   const js = results.at(-1)!.js;
   if (js.length) {
     lines.push('', '| page (large) | JavaScript transferred, kB gzip |', '| --- | ---: |');
