@@ -76,6 +76,31 @@ export async function markShareConfirmed(practiceId: string, shareId: string, ex
   return row ?? null;
 }
 
+/**
+ * Locks the share's row for this transaction, then says whether the share was opened in the last `windowMs` (by the
+ * database clock, which stamps openings): two page loads at the same moment wait for each other, so they count once.
+ */
+export async function shareOpenedWithin(practiceId: string, share: { id: string; clientId: string }, windowMs: number, ex: Executor) {
+  await ex
+    .select({ id: planShares.id })
+    .from(planShares)
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, share.id)))
+    .for('update');
+  const [row] = await ex
+    .select({ id: planShareOpenings.id })
+    .from(planShareOpenings)
+    .where(
+      and(
+        eq(planShareOpenings.practiceId, practiceId),
+        eq(planShareOpenings.clientId, share.clientId),
+        eq(planShareOpenings.shareId, share.id),
+        sql`${planShareOpenings.openedAt} > now() - make_interval(secs => ${windowMs / 1000})`,
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}
+
 export async function insertOpening(practiceId: string, values: { clientId: string; shareId: string }, ex: Executor) {
   const [row] = await ex
     .insert(planShareOpenings)

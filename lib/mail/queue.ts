@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '@/db/client';
+import { open, seal } from '@/lib/auth/secret-box';
 
 /**
  * The jobs the worker (lib/mail/worker.ts) knows, with their payloads. Graphile Worker keeps them in
@@ -20,11 +21,52 @@ export type JobName = keyof JobPayloads;
 export const MAX_ATTEMPTS: Record<JobName, number> = { send_mail: 5, password_reset_requested: 3, portal_link_requested: 3 };
 
 /**
+ * The look-up jobs carry an address someone typed (a stranger's too). The queue table never holds it in plain text:
+ * it is stored sealed (AES-GCM, key from AUTH_SECRET); a look-up job is deleted when it succeeds (Graphile Worker)
+ * and when its last attempt fails (lib/mail/worker.ts), and the daily prune removes any failed one left over.
+ */
+export const LOOKUP_JOBS = ['password_reset_requested', 'portal_link_requested'] as const;
+type LookupJob = (typeof LOOKUP_JOBS)[number];
+const EMAIL_KEY = 'job-email-v1';
+
+export const isLookupJob = (name: JobName): name is LookupJob => (LOOKUP_JOBS as readonly string[]).includes(name);
+
+function stored<N extends JobName>(name: N, payload: JobPayloads[N]): object {
+  if (!isLookupJob(name)) return payload;
+  const { email, ...rest } = payload as JobPayloads[LookupJob];
+  return { ...rest, sealedEmail: seal(email, EMAIL_KEY) };
+}
+
+/**
+ * A stored payload back as the task takes it; null when the address cannot be opened (AUTH_SECRET rotated since).
+ * A job queued before addresses were sealed still carries `email`.
+ */
+export function readPayload<N extends JobName>(name: N, raw: unknown): JobPayloads[N] | null {
+  if (!isLookupJob(name)) return raw as JobPayloads[N];
+  const { sealedEmail, email, ...rest } = (raw ?? {}) as { sealedEmail?: unknown; email?: unknown };
+  const plain = typeof sealedEmail === 'string' ? open(sealedEmail, EMAIL_KEY) : typeof email === 'string' ? email : null;
+  return plain === null ? null : ({ ...rest, email: plain } as JobPayloads[N]);
+}
+
+/**
  * Adds a job in the caller's transaction: it exists once (and only if) that transaction commits, and
  * the worker picks it up right after (Graphile Worker's add_job notifies it on commit).
  */
 export async function enqueueJob<N extends JobName>(ex: Executor, name: N, payload: JobPayloads[N]): Promise<void> {
-  await ex.execute(
-    sql`select graphile_worker.add_job(${name}::text, ${JSON.stringify(payload)}::text::json, max_attempts => ${MAX_ATTEMPTS[name]}::int)`,
+  const json = JSON.stringify(stored(name, payload));
+  await ex.execute(sql`select graphile_worker.add_job(${name}::text, ${json}::text::json, max_attempts => ${MAX_ATTEMPTS[name]}::int)`);
+}
+
+/** Deletes look-up jobs that failed for good and are not running (Graphile Worker keeps failed jobs otherwise). */
+export async function purgeFailedLookupJobs(ex: Executor): Promise<number> {
+  const names = sql.join(
+    LOOKUP_JOBS.map((name) => sql`${name}`),
+    sql`, `,
   );
+  const result = await ex.execute(sql`
+    delete from graphile_worker._private_jobs as jobs
+    using graphile_worker._private_tasks as tasks
+    where tasks.id = jobs.task_id and tasks.identifier in (${names})
+      and jobs.attempts >= jobs.max_attempts and jobs.locked_at is null`);
+  return result.count ?? 0;
 }

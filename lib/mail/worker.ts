@@ -1,10 +1,11 @@
 import 'server-only';
 import { Logger, type Runner, run, runOnce, type Task, type TaskList } from 'graphile-worker';
-import { databaseUrl } from '@/db/client';
+import { databaseUrl, getDb } from '@/db/client';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
+import { logError } from '@/lib/log';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
 import { PRUNE_CRONTAB, pruneExpired } from '@/lib/security/prune';
-import type { JobName, JobPayloads } from './queue';
+import { isLookupJob, type JobName, type JobPayloads, purgeFailedLookupJobs, readPayload } from './queue';
 import { sendMail } from './send';
 
 /**
@@ -14,17 +15,29 @@ import { sendMail } from './send';
  * throws is retried with exponential backoff up to its MAX_ATTEMPTS (lib/mail/queue.ts).
  */
 const task =
-  <N extends JobName>(handle: (payload: JobPayloads[N]) => Promise<void>): Task =>
-  (payload) =>
-    handle(payload as JobPayloads[N]);
+  <N extends JobName>(name: N, handle: (payload: JobPayloads[N]) => Promise<void>): Task =>
+  async (raw, helpers) => {
+    const payload = readPayload(name, raw);
+    // A sealed address this server can no longer open (AUTH_SECRET rotated): nothing can be done with it.
+    if (payload === null) return;
+    try {
+      await handle(payload);
+    } catch (error) {
+      // A look-up's last attempt: log it and let the job end, so its row (with the address) is deleted, not kept as failed.
+      if (!isLookupJob(name) || helpers.job.attempts < helpers.job.max_attempts) throw error;
+      logError(`job ${name}`, error);
+    }
+  };
 
 export const taskList: TaskList = {
-  send_mail: task<'send_mail'>(({ practiceId, mail }) => sendMail(practiceId, mail)),
-  password_reset_requested: task<'password_reset_requested'>(({ email }) => handlePasswordResetRequested(email)),
-  portal_link_requested: task<'portal_link_requested'>(({ email, next }) => handlePortalLinkRequested(email, next)),
-  // Daily (PRUNE_CRONTAB): expired links, sessions, reset tokens and limiter rows. One instance runs it per day (the cron lock).
+  send_mail: task('send_mail', ({ practiceId, mail }) => sendMail(practiceId, mail)),
+  password_reset_requested: task('password_reset_requested', ({ email }) => handlePasswordResetRequested(email)),
+  portal_link_requested: task('portal_link_requested', ({ email, next }) => handlePortalLinkRequested(email, next)),
+  // Daily (PRUNE_CRONTAB): expired links, sessions, reset tokens and limiter rows, and look-up jobs that failed for good
+  // (from before they were dropped on their last attempt). One instance runs it per day (the cron lock).
   prune_expired: async () => {
     await pruneExpired();
+    await purgeFailedLookupJobs(getDb());
   },
 };
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import type { Executor } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { findMeasurementHead } from '@/db/queries/measurements';
 import {
   findPlanItem,
@@ -16,7 +16,15 @@ import {
 } from '@/db/queries/plans';
 import { clientEmployerId, findContact } from '@/db/queries/plans-contacts';
 import { getPractice } from '@/db/queries/practices';
-import { findShare, insertOpening, insertShare, markShareConfirmed, revokeShareRow, updateShareExpiry } from '@/db/queries/shares';
+import {
+  findShare,
+  insertOpening,
+  insertShare,
+  markShareConfirmed,
+  revokeShareRow,
+  shareOpenedWithin,
+  updateShareExpiry,
+} from '@/db/queries/shares';
 import type { PlanItem, PlanShare } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { requireClientAccess } from '@/lib/auth/client-access';
@@ -361,18 +369,33 @@ export type OpenShare = { practiceId: string; id: string; clientId: string };
 
 const employerActor = (share: OpenShare): ChangeActor => ({ practiceId: share.practiceId, userId: null, kind: 'employer' });
 
-export async function recordShareOpening(share: OpenShare, ip: string | null): Promise<void> {
-  const result = await commitChange({
-    actor: employerActor(share),
-    write: (tx) => insertOpening(share.practiceId, { clientId: share.clientId, shareId: share.id }, tx),
-    timeline: (row) => ({
-      clientId: share.clientId,
-      kind: 'share.opened',
-      data: { shareId: share.id, openedAt: row.openedAt.toISOString() },
-    }),
-    audit: () => ({ action: 'plan.share_opened', entityType: 'plan_share', entityId: share.id, ip }),
+/**
+ * A reload, a second tab or a prefetch is not a new opening: a share counts at most one opening per this window.
+ * Nothing about the visitor is kept to tell visits apart (no cookie, no fingerprint): only when it was opened.
+ */
+export const SHARE_OPENING_WINDOW_MS = 30 * 60_000;
+
+/** Records an opening of the share page (row, client timeline, audit), unless one was recorded within the window. */
+export async function recordShareOpening(share: OpenShare, ip: string | null): Promise<'recorded' | 'already_counted'> {
+  const counted = await getDb().transaction(async (tx) => {
+    if (await shareOpenedWithin(share.practiceId, share, SHARE_OPENING_WINDOW_MS, tx)) return false;
+    const result = await commitChange(
+      {
+        actor: employerActor(share),
+        write: (inner) => insertOpening(share.practiceId, { clientId: share.clientId, shareId: share.id }, inner),
+        timeline: (row) => ({
+          clientId: share.clientId,
+          kind: 'share.opened',
+          data: { shareId: share.id, openedAt: row.openedAt.toISOString() },
+        }),
+        audit: () => ({ action: 'plan.share_opened', entityType: 'plan_share', entityId: share.id, ip }),
+      },
+      tx,
+    );
+    if (!result.ok) throw new Error('share opening not recorded');
+    return true;
   });
-  if (!result.ok) throw new Error('share opening not recorded');
+  return counted ? 'recorded' : 'already_counted';
 }
 
 export async function employerConfirm(share: OpenShare): Promise<ActionResult<null>> {

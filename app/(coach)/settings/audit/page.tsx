@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { FilterForm, FilterInput, FilterSelect } from '@/app/_components/filter-form';
 import type { AuditRow } from '@/db/queries/audit';
 import { auditQueryString, parseAuditQuery } from '@/lib/audit-log/filters';
 import { auditLogPage } from '@/lib/audit-log/service';
@@ -40,75 +41,41 @@ export default async function AuditLogPage({ searchParams }: Props) {
         </div>
       </div>
 
-      <form
-        method="get"
+      <FilterForm
         action="/settings/audit"
-        role="search"
-        aria-label={t('filtersTitle')}
-        className="card grid grid-cols-1 gap-3 p-4 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto_auto_auto]"
+        label={t('filtersTitle')}
+        columns="grid-cols-1 sm:grid-cols-2 lg:grid-cols-[1fr_1fr_1fr_auto_auto_auto]"
+        filtered={filtered}
+        applyLabel={t('apply')}
+        resetLabel={t('reset')}
       >
-        <div className="field">
-          <label htmlFor="audit-client" className="field-label">
-            {t('client')}
-          </label>
-          <select id="audit-client" name="client" defaultValue={query.client ?? ''} className="input">
-            <option value="">{t('any')}</option>
-            {data.clients.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.lastName}, {c.firstName}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-user" className="field-label">
-            {t('user')}
-          </label>
-          <select id="audit-user" name="user" defaultValue={query.user ?? ''} className="input">
-            <option value="">{t('any')}</option>
-            {data.coaches.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-action" className="field-label">
-            {t('action')}
-          </label>
-          <select id="audit-action" name="action" defaultValue={query.action ?? ''} className="input">
-            <option value="">{t('any')}</option>
-            {data.actions.map((a) => (
-              <option key={a} value={a}>
-                {actionLabel(a)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="audit-from" className="field-label">
-            {t('from')}
-          </label>
-          <input id="audit-from" name="from" type="date" defaultValue={query.from ?? ''} className="input" />
-        </div>
-        <div className="field">
-          <label htmlFor="audit-until" className="field-label">
-            {t('until')}
-          </label>
-          <input id="audit-until" name="until" type="date" defaultValue={query.until ?? ''} className="input" />
-        </div>
-        <div className="flex items-end gap-2">
-          <button type="submit" className="btn btn-primary">
-            {t('apply')}
-          </button>
-          {filtered && (
-            <Link href="/settings/audit" className="btn btn-ghost">
-              {t('reset')}
-            </Link>
-          )}
-        </div>
-      </form>
+        <FilterSelect
+          id="audit-client"
+          name="client"
+          label={t('client')}
+          defaultValue={query.client ?? ''}
+          anyLabel={t('any')}
+          options={data.clients.map((c) => ({ value: c.id, label: `${c.lastName}, ${c.firstName}` }))}
+        />
+        <FilterSelect
+          id="audit-user"
+          name="user"
+          label={t('user')}
+          defaultValue={query.user ?? ''}
+          anyLabel={t('any')}
+          options={data.coaches.map((c) => ({ value: c.id, label: c.name }))}
+        />
+        <FilterSelect
+          id="audit-action"
+          name="action"
+          label={t('action')}
+          defaultValue={query.action ?? ''}
+          anyLabel={t('any')}
+          options={data.actions.map((a) => ({ value: a, label: actionLabel(a) }))}
+        />
+        <FilterInput id="audit-from" name="from" type="date" label={t('from')} defaultValue={query.from ?? ''} />
+        <FilterInput id="audit-until" name="until" type="date" label={t('until')} defaultValue={query.until ?? ''} />
+      </FilterForm>
 
       <p className="text-sm text-slate-600" aria-live="polite" data-testid="audit-count">
         {t('count', { total: data.total })}

@@ -1,0 +1,134 @@
+import { sql } from 'drizzle-orm';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { rateLimits } from '@/db/schema';
+import { requestPasswordReset } from '@/lib/accounts/service';
+import { requestPortalLink } from '@/lib/portal/link-requests';
+import { createPractice, outboxFor } from '@/lib/testing/fixtures';
+import { enqueueJob, MAX_ATTEMPTS, purgeFailedLookupJobs } from './queue';
+import { runMailJobsOnce } from './worker';
+
+const db = () => getDb();
+
+/** Every row of every Graphile Worker table, as text: what a dump of the queue would show. */
+async function queueTablesText(): Promise<string> {
+  const tables = await db().execute<{ name: string }>(
+    sql`select table_name as name from information_schema.tables where table_schema = 'graphile_worker' and table_type = 'BASE TABLE'`,
+  );
+  let text = '';
+  for (const { name } of tables) {
+    const rows = await db().execute<{ row: string }>(
+      sql`select t::text as row from ${sql.identifier('graphile_worker')}.${sql.identifier(name)} t`,
+    );
+    text += [...rows].map((r) => r.row).join('\n');
+  }
+  return text.toLowerCase();
+}
+
+const lookupJobs = async () => [
+  ...(await db().execute<{ task: string; attempts: number }>(sql`
+      select t.identifier as task, j.attempts from graphile_worker._private_jobs j
+      join graphile_worker._private_tasks t on t.id = j.task_id
+      where t.identifier in ('password_reset_requested', 'portal_link_requested') order by t.identifier`)),
+];
+/** Runs the due jobs and waits until none is still running (runOnce can return while a second job finishes). */
+async function runJobs() {
+  await runMailJobsOnce();
+  await vi.waitFor(async () => {
+    const [row] = [
+      ...(await db().execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker._private_jobs where locked_at is not null`)),
+    ];
+    expect(row!.n).toBe(0);
+  });
+}
+const backoffOver = () => db().execute(sql`update graphile_worker._private_jobs set run_at = now()`);
+
+async function setup() {
+  const owner = await createPractice('Praktijk Adres');
+  const clientEmail = `client-${Math.random().toString(36).slice(2)}@example.test`;
+  await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', email: clientEmail });
+  return { owner, clientEmail };
+}
+
+/** Both look-ups fail in the worker: their inserts are refused (as a database outage would). */
+async function breakLookups() {
+  await db().execute(sql`create or replace function refuse_insert() returns trigger language plpgsql as $$
+    begin raise exception 'refused for the test'; end $$`);
+  for (const table of ['password_resets', 'portal_links']) {
+    await db().execute(sql`create trigger refuse before insert on ${sql.identifier(table)} for each row execute function refuse_insert()`);
+  }
+}
+
+beforeEach(async () => {
+  await db().delete(rateLimits);
+  for (const table of ['password_resets', 'portal_links'])
+    await db().execute(sql`drop trigger if exists refuse on ${sql.identifier(table)}`);
+});
+
+describe('look-up jobs and the addresses they carry', () => {
+  it('queue a sealed address, and leave none behind once the mails are sent', async () => {
+    const { owner, clientEmail } = await setup();
+    await requestPasswordReset(owner.email);
+    expect(await requestPortalLink(clientEmail, undefined)).toEqual({ ok: true, data: null });
+    expect((await lookupJobs()).map((j) => j.task)).toEqual(['password_reset_requested', 'portal_link_requested']);
+    const queued = await queueTablesText();
+    expect(queued).toContain('sealedemail');
+    expect(queued).not.toContain(owner.email.toLowerCase());
+    expect(queued).not.toContain(clientEmail);
+
+    const mails = await outboxFor(owner.practiceId); // runs the worker
+    expect(mails.map((m) => m.to).sort()).toEqual([owner.email, clientEmail].sort());
+    expect(await lookupJobs()).toEqual([]);
+    const after = await queueTablesText();
+    expect(after).not.toContain(owner.email.toLowerCase());
+    expect(after).not.toContain(clientEmail);
+  });
+
+  it('are retried, and deleted (not kept as failed) when their last attempt fails', async () => {
+    const { owner, clientEmail } = await setup();
+    await breakLookups();
+    await requestPasswordReset(owner.email);
+    await requestPortalLink(clientEmail, undefined);
+    await runJobs();
+    expect(await lookupJobs()).toEqual([
+      { task: 'password_reset_requested', attempts: 1 },
+      { task: 'portal_link_requested', attempts: 1 },
+    ]);
+    for (let attempt = 2; attempt <= MAX_ATTEMPTS.password_reset_requested; attempt++) {
+      await backoffOver();
+      await runJobs();
+    }
+    expect(await lookupJobs()).toEqual([]);
+    const text = await queueTablesText();
+    expect(text).not.toContain(owner.email.toLowerCase());
+    expect(text).not.toContain(clientEmail);
+    expect(await outboxFor(owner.practiceId)).toEqual([]);
+  });
+
+  it('the daily prune deletes look-up jobs left failed with a plain address, and keeps failed mails', async () => {
+    const { owner } = await setup();
+    // A job from before addresses were sealed, failed for good.
+    await db().execute(
+      sql`select graphile_worker.add_job('portal_link_requested', ${JSON.stringify({ email: 'oud@example.test', next: '/portal' })}::text::json)`,
+    );
+    await enqueueJob(db(), 'send_mail', {
+      practiceId: owner.practiceId,
+      mail: { to: 'x@example.test', subject: 's', text: 't', html: 'h' },
+    });
+    await db().execute(sql`update graphile_worker._private_jobs set attempts = max_attempts, last_error = 'gave up'`);
+    expect(await queueTablesText()).toContain('oud@example.test');
+    expect(await purgeFailedLookupJobs(db())).toBe(1);
+    const text = await queueTablesText();
+    expect(text).not.toContain('oud@example.test');
+    expect(text).toContain('x@example.test'); // a failed mail stays listed for the coach (db/queries/outbox.ts)
+  });
+
+  it('still runs a job queued with a plain address before sealing existed', async () => {
+    const { owner } = await setup();
+    await db().execute(
+      sql`select graphile_worker.add_job('password_reset_requested', ${JSON.stringify({ email: owner.email })}::text::json)`,
+    );
+    expect((await outboxFor(owner.practiceId)).map((m) => m.to)).toEqual([owner.email]);
+  });
+});

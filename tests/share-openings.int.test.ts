@@ -1,0 +1,69 @@
+import { eq, sql } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createShareAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
+import { getDb } from '@/db/client';
+import { seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { planShareOpenings, rateLimits } from '@/db/schema';
+import { SHARE_OPENING_WINDOW_MS } from '@/lib/plans/service';
+import { openSharedPlan } from '@/lib/share/guard';
+import { actAs, auditFor, createPractice } from '@/lib/testing/fixtures';
+
+beforeEach(async () => {
+  actAs(null);
+  await getDb().delete(rateLimits);
+});
+
+async function sharedPlan() {
+  const owner = await createPractice('Praktijk Openingen');
+  const { employer, manager } = await seedEmployer(owner.practiceId, 'Bouwbedrijf Zuid');
+  const client = await seedClient(owner.practiceId, owner.userId, {
+    firstName: 'Sam',
+    employerId: employer.id,
+    managerContactId: manager.id,
+  });
+  actAs(owner);
+  const result = await createShareAction({ clientId: client.id, contactId: manager.id, sendMail: false });
+  if (!result.ok) throw new Error(`share failed: ${JSON.stringify(result)}`);
+  actAs(null);
+  return { owner, client, shareId: result.data.shareId, token: result.data.url.split('/share/')[1]! };
+}
+
+const openingsOf = (shareId: string) => getDb().select().from(planShareOpenings).where(eq(planShareOpenings.shareId, shareId));
+const openedAudits = async (practiceId: string) => (await auditFor(practiceId)).filter((e) => e.action === 'plan.share_opened');
+
+describe('share page openings', () => {
+  it('counts reloads and parallel loads within half an hour as one opening, on the timeline and in the audit once', async () => {
+    const { owner, client, shareId, token } = await sharedPlan();
+    expect((await openSharedPlan(token)).state).toBe('ok');
+    expect((await openSharedPlan(token)).state).toBe('ok');
+    const parallel = await Promise.all(Array.from({ length: 5 }, () => openSharedPlan(token)));
+    expect(parallel.every((s) => s.state === 'ok')).toBe(true);
+    expect(await openingsOf(shareId)).toHaveLength(1);
+    expect(await openedAudits(owner.practiceId)).toHaveLength(1);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'share.opened')).toHaveLength(1);
+  });
+
+  it('counts a new opening once the window has passed', async () => {
+    const { owner, shareId, token } = await sharedPlan();
+    await openSharedPlan(token);
+    // The earlier opening moves back just past the window (the database clock stamps openings).
+    const back = `${SHARE_OPENING_WINDOW_MS / 1000 + 60} seconds`;
+    await getDb()
+      .update(planShareOpenings)
+      .set({ openedAt: sql`now() - ${back}::interval` })
+      .where(eq(planShareOpenings.shareId, shareId));
+    await openSharedPlan(token);
+    await openSharedPlan(token);
+    expect(await openingsOf(shareId)).toHaveLength(2);
+    expect(await openedAudits(owner.practiceId)).toHaveLength(2);
+  });
+
+  it('counts each share on its own', async () => {
+    const first = await sharedPlan();
+    const second = await sharedPlan();
+    await openSharedPlan(first.token);
+    await openSharedPlan(second.token);
+    expect(await openingsOf(first.shareId)).toHaveLength(1);
+    expect(await openingsOf(second.shareId)).toHaveLength(1);
+  });
+});
