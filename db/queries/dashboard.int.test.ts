@@ -9,7 +9,7 @@ import type { MeasurementScores } from '@/lib/scoring/types';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { coachingSessions, homework, measurements, practices } from '../schema';
 import { seedClient } from './client-test-fixtures';
-import { listNewSubmissions, listOverdueHomework, listRiskClients, practiceHasClients } from './dashboard';
+import { dashboardHomework, listNewSubmissions, listOverdueHomework, listRiskClients, practiceHasClients } from './dashboard';
 
 const DAY = 86_400_000;
 
@@ -93,6 +93,32 @@ describe('dashboard lists', () => {
     const archived = await seedClient(owner.practiceId, owner.userId, { archivedAt: new Date() });
     await addHomework(owner.practiceId, archived.id, owner.userId, { dueDate: '2026-03-01' });
     expect((await listOverdueHomework(owner.practiceId, owner.userId, '2026-03-05')).map((r) => r.id)).toEqual([lateReopened.id, late.id]);
+  });
+
+  it('reads the client check and both homework lists in one statement, as the separate queries do', async () => {
+    const owner = await createPractice();
+    expect(await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05')).toEqual({
+      hasClients: false,
+      submissions: [],
+      overdue: [],
+    });
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Mijn' });
+    const t = new Date('2026-03-05T10:00:00.123Z');
+    const older = await addHomework(owner.practiceId, client.id, owner.userId, {
+      status: 'submitted',
+      submittedAt: new Date(t.getTime() - DAY),
+    });
+    const newer = await addHomework(owner.practiceId, client.id, owner.userId, { status: 'submitted', submittedAt: t });
+    const late = await addHomework(owner.practiceId, client.id, owner.userId, { dueDate: '2026-03-01', remindedAt: t });
+    const later = await addHomework(owner.practiceId, client.id, owner.userId, { dueDate: '2026-02-01' });
+    const merged = await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05');
+    expect(merged.hasClients).toBe(true);
+    expect(merged.submissions.map((h) => h.id)).toEqual([newer.id, older.id]);
+    expect(merged.submissions[0]).toMatchObject({ clientId: client.id, template: 'energy_diary', firstName: 'Mijn', submittedAt: t });
+    expect(merged.overdue.map((h) => h.id)).toEqual([later.id, late.id]);
+    expect(merged.overdue[1]).toMatchObject({ dueDate: '2026-03-01', remindedAt: t });
+    expect(merged.submissions).toEqual(await listNewSubmissions(owner.practiceId, owner.userId));
+    expect(merged.overdue).toEqual(await listOverdueHomework(owner.practiceId, owner.userId, '2026-03-05'));
   });
 
   it('lists "high demands, low resources" clients without a session in the next two weeks, by their latest measurement', async () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
-import { clients, coachingSessions, homework, measurements, practices } from '../schema';
+import { clients, coachingSessions, type Homework, homework, measurements, practices } from '../schema';
 
 /**
  * The coach's dashboard lists, one query each. They cover the coach's own clients (clients.coach_id),
@@ -57,6 +57,35 @@ export function listOverdueHomework(practiceId: string, coachId: string, today: 
     .where(and(myOpenClients(practiceId, coachId), ne(homework.status, 'submitted'), lt(homework.dueDate, today)))
     .orderBy(asc(homework.dueDate))
     .limit(25);
+}
+
+type HomeworkJson = { id: string; clientId: string; template: Homework['template']; firstName: string; lastName: string };
+
+/**
+ * Whether the practice has any client, the new submissions and the overdue homework, in ONE statement: the
+ * two list queries above run as subqueries, each aggregated to JSON in its own order.
+ */
+export async function dashboardHomework(practiceId: string, coachId: string, today: string, ex: Executor = getDb()) {
+  const submitted = listNewSubmissions(practiceId, coachId, ex).as('s');
+  const overdue = listOverdueHomework(practiceId, coachId, today, ex).as('o');
+  const [row] = await ex.execute<{
+    has_clients: boolean;
+    submissions: (HomeworkJson & { submittedAt: string | null })[];
+    overdue: (HomeworkJson & { dueDate: string; remindedAt: string | null })[];
+  }>(sql`select
+    exists (select 1 from ${clients} where ${clients.practiceId} = ${practiceId}) as has_clients,
+    (select coalesce(json_agg(json_build_object('id', s.id, 'clientId', s.client_id, 'template', s.template,
+      'submittedAt', s.submitted_at, 'firstName', s.first_name, 'lastName', s.last_name) order by s.submitted_at desc), '[]'::json)
+      from ${submitted}) as submissions,
+    (select coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id, 'template', o.template, 'dueDate', o.due_date,
+      'remindedAt', o.reminded_at, 'firstName', o.first_name, 'lastName', o.last_name) order by o.due_date), '[]'::json)
+      from ${overdue}) as overdue`);
+  const date = (v: string | null) => (v === null ? null : new Date(v));
+  return {
+    hasClients: row?.has_clients === true,
+    submissions: (row?.submissions ?? []).map((h) => ({ ...h, submittedAt: date(h.submittedAt) })),
+    overdue: (row?.overdue ?? []).map((h) => ({ ...h, remindedAt: date(h.remindedAt) })),
+  };
 }
 
 export const RISK_PROFILE = 'high_demands_low_resources';

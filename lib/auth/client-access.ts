@@ -26,7 +26,9 @@ export async function requireClientAccess(actor: Actor, clientId: string, ex?: E
 /** For lists: the coach id every client query must be limited to, or null when the coach sees all. */
 export const visibleCoachFilter = cache(async (actor: Actor): Promise<string | null> => {
   if (actor.role === 'owner') return null;
-  return (await practiceCoachVisibility(actor.practiceId)) === 'assigned' ? actor.userId : null;
+  // currentActor read the rule with the session check; an actor built elsewhere (scripts, tests) asks.
+  const visibility = actor.coachVisibility ?? (await practiceCoachVisibility(actor.practiceId));
+  return visibility === 'assigned' ? actor.userId : null;
 });
 
 // Once per request: a client page's layout and the page itself both check the client; cache() is keyed on primitives.

@@ -124,6 +124,8 @@ const queryCount = async (base: string) => ((await (await fetch(`${base}/api/ben
 
 async function measure(base: string, req: Req, opts: Options): Promise<{ p50: number; p95: number; queries: number; status: number }> {
   for (let i = 0; i < opts.warmups; i++) await send(base, req);
+  // With BENCH_LOG_QUERIES=1 the app prints each statement: this marks where the counted request's begin.
+  if (process.env.BENCH_LOG_QUERIES === '1') console.error(`[bench] ${req.name}`);
   const before = await queryCount(base);
   const first = await send(base, req);
   const queries = (await queryCount(base)) - before;
