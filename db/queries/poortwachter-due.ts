@@ -47,6 +47,15 @@ export async function clientPoortwachterTimeline(
   ex: Executor = getDb(),
 ): Promise<PoortwachterTimeline | null> {
   const events = (await sickLeaveEvents(practiceId, [client.id], ex)).get(client.id) ?? [];
+  return poortwachterTimelineOf(client, events, today);
+}
+
+/** The same from sick-leave events already read (the client overview reads them with the client: client-overview.ts). */
+export function poortwachterTimelineOf(
+  client: { id: string; onSickLeave: boolean; sickLeaveSince: string | null },
+  events: readonly SickLeaveEvent[],
+  today: string,
+): PoortwachterTimeline | null {
   return poortwachterTimeline(spellsFromRecord(client, events, dateInAmsterdam), today);
 }
 
