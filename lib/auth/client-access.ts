@@ -36,10 +36,15 @@ const clientAccessOnce = cache((practiceId: string, userId: string, role: Actor[
   requireClientAccess({ practiceId, userId, role } as Actor, clientId),
 );
 
+/** requireClientAccess once per request (the layout's check): for pages, whose layout checked the same client. */
+export function requireClientAccessOnce(actor: Actor, clientId: string): Promise<AccessibleClient> {
+  return clientAccessOnce(actor.practiceId, actor.userId, actor.role, clientId);
+}
+
 /** For pages: an unreachable client is a 404, exactly like one that does not exist. */
 export async function requireClientPage(actor: Actor, clientId: string): Promise<AccessibleClient> {
   try {
-    return await clientAccessOnce(actor.practiceId, actor.userId, actor.role, clientId);
+    return await requireClientAccessOnce(actor, clientId);
   } catch (error) {
     if (error instanceof GuardError) notFound();
     throw error;

@@ -2,8 +2,8 @@ import 'server-only';
 import { type Executor, getDb } from '@/db/client';
 import { findCustomInstrument, findCustomInstrumentById, findCustomInstrumentsByIds } from '@/db/queries/instruments';
 import {
-  findMeasurement,
   findMeasurementHead,
+  findMeasurementWithAnswers,
   insertIndexPoints,
   insertMeasurement,
   listAnswers,
@@ -408,8 +408,9 @@ export async function loadMeasurementForFilling(
   options: { forClient?: boolean } = {},
 ): Promise<{ measurement: Measurement; instrument: Instrument; answers: AnswerMap } | null> {
   if (!isUuid(measurementId)) return null;
-  const [measurement, rows] = await Promise.all([findMeasurement(practiceId, measurementId), listAnswers(practiceId, measurementId)]);
-  if (!measurement) return null;
+  const found = await findMeasurementWithAnswers(practiceId, measurementId);
+  if (!found) return null;
+  const { measurement, answers: rows } = found;
   const instrument = await instrumentForMeasurement(practiceId, measurement);
   if (!instrument) return null;
   const answers = answerMap(options.forClient ? rows.map((r) => ({ ...r, note: null })) : rows);
