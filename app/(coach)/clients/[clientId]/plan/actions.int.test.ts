@@ -4,6 +4,8 @@ import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan
 import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
 import { getDb } from '@/db/client';
 import { seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { listReleasedItems } from '@/db/queries/plans';
+import { employerViewData, listPlannedTripartite, shareContext } from '@/db/queries/shares';
 import {
   clients,
   coachingSessions,
@@ -350,6 +352,12 @@ describe('sharing with the employer', () => {
     ]);
     expect(state.view.meetings).toHaveLength(1);
     expect(state.view.coach.name).toBe('Olivia Owner');
+    // The view's one statement reads what the three separate queries read.
+    const now = new Date();
+    const merged = await employerViewData(owner.practiceId, client.id, now);
+    expect(merged.items).toEqual(await listReleasedItems(owner.practiceId, client.id));
+    expect(merged.meetings).toEqual(await listPlannedTripartite(owner.practiceId, client.id, now));
+    expect(merged.context).toEqual(await shareContext(owner.practiceId, client.id));
     expect(state.view.locale).toBe('nl');
     const json = JSON.stringify(state.view);
     for (const secret of ['PRIVATE', 'Niet vrijgegeven', 'Werkdruk herverdelen', 'Eva']) expect(json).not.toContain(secret);
