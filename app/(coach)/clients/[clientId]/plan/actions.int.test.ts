@@ -4,8 +4,10 @@ import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan
 import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
 import { getDb } from '@/db/client';
 import { seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
-import { listReleasedItems } from '@/db/queries/plans';
-import { employerViewData, listPlannedTripartite, shareContext } from '@/db/queries/shares';
+import { planPageData } from '@/db/queries/plan-page';
+import { listDismissedSuggestions, listEmployerActions, listReleasedItems, listReleases } from '@/db/queries/plans';
+import { planClientFacts, shareableContacts } from '@/db/queries/plans-contacts';
+import { employerViewData, listPlannedTripartite, listShares, shareContext } from '@/db/queries/shares';
 import {
   clients,
   coachingSessions,
@@ -194,6 +196,9 @@ describe('the coach builds the plan', () => {
       ok: true,
       data: null,
     });
+    expect((await planPageData(owner.practiceId, client.id))?.dismissedFor(m!.id)).toEqual(
+      await listDismissedSuggestions(owner.practiceId, m!.id),
+    );
     const other = await seedClient(owner.practiceId, owner.userId);
     expect(await dismissSuggestionAction({ clientId: other.id, measurementId: m!.id, suggestionKey: 'x' })).toEqual({
       ok: false,
@@ -435,6 +440,15 @@ describe('the employer acts on the shared plan', () => {
     expect(kinds).toEqual(expect.arrayContaining(['plan.employer_confirmed', 'plan.employer_status', 'plan.employer_comment']));
     const state = await openSharedPlan(token);
     expect(state).toMatchObject({ state: 'ok', view: { confirmedAt: expect.any(String) } });
+    // The plan page reads all of this in one statement, as the separate queries do.
+    const data = await planPageData(owner.practiceId, client.id);
+    expect(data?.releases).toEqual(await listReleases(owner.practiceId, client.id));
+    expect(data?.employerActions).toEqual(await listEmployerActions(owner.practiceId, client.id));
+    expect(data?.facts).toEqual(await planClientFacts(owner.practiceId, client.id));
+    expect(data?.contacts).toEqual(await shareableContacts(owner.practiceId, client.employerId!));
+    const shares = await listShares(owner.practiceId, client.id);
+    expect(shares[0]?.openings).toBe(1);
+    expect(data?.shares).toEqual(shares.map((s) => ({ ...s, lastOpenedAt: s.lastOpenedAt && new Date(s.lastOpenedAt) })));
   });
 
   it('refuses an item the client owns, an unreleased item and an item of another client, writing nothing', async () => {
