@@ -1,9 +1,11 @@
-import { eq } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { jdrIntakeV1 } from '@/lib/instruments';
 import { allItems } from '@/lib/instruments/types';
-import { scoresForStorage } from '@/lib/intake/stored-scores';
+import { attentionSummary, scoresForStorage } from '@/lib/intake/stored-scores';
 import { scoreMeasurement } from '@/lib/scoring/score';
 import type { MeasurementScores } from '@/lib/scoring/types';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
@@ -28,17 +30,25 @@ async function addMeasurement(
   completedAt: Date,
   status: 'completed' | 'in_progress' = 'completed',
 ) {
-  await getDb().insert(measurements).values({
-    practiceId,
-    clientId,
-    instrumentKey: 'jdr-intake',
-    instrumentVersion: 1,
-    administeredBy: 'coach',
-    status,
-    scores,
-    completedAt,
-  });
+  const [row] = await getDb()
+    .insert(measurements)
+    .values({
+      practiceId,
+      clientId,
+      instrumentKey: 'jdr-intake',
+      instrumentVersion: 1,
+      administeredBy: 'coach',
+      status,
+      scores,
+      // The attention summary as completion writes it (markCompleted); `summary: false` leaves the columns empty.
+      ...(status === 'completed' && writeSummary ? attentionSummary(scores) : {}),
+      completedAt,
+    })
+    .returning({ id: measurements.id });
+  return row!.id;
 }
+
+let writeSummary = true;
 
 /** Stored scores as completion writes them (scoresForStorage adds the midpoint profile). */
 const indices = (demands: number, resources: number) =>
@@ -248,5 +258,60 @@ describe('dashboard lists', () => {
     expect((await listRiskClients(owner.practiceId, owner.userId, now)).map((r) => [r.firstName, r.riskProfile])).toEqual([
       ['P-azw', true],
     ]);
+  });
+  it('reads the attention summary columns, and the scores JSON only for a row stored without them', async () => {
+    const owner = await createPractice();
+    const now = new Date();
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Risico', lastName: 'Risico' });
+    const id = await addMeasurement(owner.practiceId, client.id, indices(80, 20), now);
+    const listed = async () => (await listRiskClients(owner.practiceId, owner.userId, now)).map((r) => [r.firstName, r.riskProfile]);
+    expect(await listed()).toEqual([['Risico', true]]);
+    // The columns decide: a summary that says "nothing" hides the client even though the JSON says risk.
+    const set = (values: Partial<typeof measurements.$inferInsert>) =>
+      getDb().update(measurements).set(values).where(eq(measurements.id, id));
+    await set({ attentionRiskSets: [], attentionBurnout: false, attentionFlags: 0 });
+    expect(await listed()).toEqual([]);
+    // Without the columns (a row written around markCompleted) the JSON is read as before.
+    await set({ attentionRiskSets: null, attentionBurnout: null, attentionFlags: null });
+    expect(await listed()).toEqual([['Risico', true]]);
+  });
+
+  it('backfills the summary in the migration by the same rules as attentionSummary', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    const shapes: Record<string, unknown>[] = [
+      indices(80, 20),
+      indices(40, 70),
+      { indices: {} },
+      { indices: { burnout: { status: 'scored', score: 75 } } },
+      { indices: { burnout: { status: 'scored', score: 60 } } },
+      { profiles: { jdr_wide: 'high_demands_low_resources', azw: null }, profile: { key: 'low_demands_high_resources' } },
+      { profiles: { jdr_wide: null, azw: 'high_demands_high_resources' }, profile: { key: 'high_demands_low_resources' } },
+      { burnoutHigh: false, indices: { burnout: { status: 'scored', score: 90 } }, flags: [{ dimension: 'a' }, { dimension: 'b' }] },
+      { burnoutHigh: true, flags: 'not a list' },
+    ];
+    writeSummary = false;
+    try {
+      for (const scores of shapes) await addMeasurement(owner.practiceId, client.id, scores, new Date());
+    } finally {
+      writeSummary = true;
+    }
+    const migration = readFileSync(path.join(process.cwd(), 'db/migrations/0011_queries.sql'), 'utf8');
+    const backfill = migration.slice(migration.indexOf('UPDATE "measurements"'));
+    await getDb().execute(sql.raw(backfill));
+    const rows = await getDb()
+      .select({
+        scores: measurements.scores,
+        attentionRiskSets: measurements.attentionRiskSets,
+        attentionBurnout: measurements.attentionBurnout,
+        attentionFlags: measurements.attentionFlags,
+      })
+      .from(measurements)
+      .where(eq(measurements.clientId, client.id));
+    expect(rows).toHaveLength(shapes.length);
+    for (const { scores, ...summary } of rows) expect(summary, JSON.stringify(scores)).toEqual(attentionSummary(scores));
+    expect(rows.filter((r) => r.attentionBurnout)).toHaveLength(2);
+    // Not vacuous: the shapes include risk under one set only, and the midpoint fallback for a set without a profile.
+    expect(rows.map((r) => r.attentionRiskSets).filter((sets) => sets?.length === 1)).toContainEqual(['jdr_wide']);
   });
 });

@@ -109,8 +109,9 @@ export type AttentionClient = {
 /**
  * "Needs attention": the coach's clients whose latest completed measurement shows the risk profile, the
  * burnout signal or any dimension flag, with no session planned in the next two weeks. Everything is read
- * from what completion stored (profile per component set, flags, burnoutHigh): no re-scoring. Rows stored
- * before flags existed fall back to the stored midpoint profile and burnout index.
+ * from the attention summary completion stored beside the scores (measurements.attention_*: risk profile per component
+ * set, burnout signal, flag count): no re-scoring, no scores JSON read. Rows stored before flags existed were
+ * summarised from the stored midpoint profile and burnout index (attentionSummary, and the migration's backfill).
  */
 export async function listRiskClients(practiceId: string, coachId: string, now: Date, ex: Executor = getDb()): Promise<AttentionClient[]> {
   const horizon = new Date(now.getTime() + RISK_HORIZON_DAYS * 86_400_000);
@@ -119,17 +120,21 @@ export async function listRiskClients(practiceId: string, coachId: string, now: 
     from ${clients} c
     join ${practices} pr on pr.id = c.practice_id
     cross join lateral (
-      select m.scores from ${measurements} m
+      select m.attention_risk_sets, m.attention_burnout, m.attention_flags, m.scores from ${measurements} m
       where m.practice_id = c.practice_id and m.client_id = c.id and m.status = 'completed'
       order by m.completed_at desc nulls last
       limit 1
     ) latest
+    -- The small summary columns written at completion (attentionSummary); the scores JSON only for a row without them
+    -- (written by a path that skipped markCompleted): coalesce reads its second argument only when the first is null.
     cross join lateral (
       select
-        coalesce(latest.scores -> 'profiles' ->> pr.index_component_set, latest.scores -> 'profile' ->> 'key') = ${RISK_PROFILE} as risk,
-        coalesce((latest.scores ->> 'burnoutHigh')::boolean,
+        coalesce(pr.index_component_set = any(latest.attention_risk_sets),
+          coalesce(latest.scores -> 'profiles' ->> pr.index_component_set, latest.scores -> 'profile' ->> 'key') = ${RISK_PROFILE}) as risk,
+        coalesce(latest.attention_burnout, (latest.scores ->> 'burnoutHigh')::boolean,
           latest.scores #>> '{indices,burnout,status}' = 'scored' and (latest.scores #>> '{indices,burnout,score}')::float8 >= ${LEGACY_BURNOUT_HIGH}, false) as burnout,
-        case when jsonb_typeof(latest.scores -> 'flags') = 'array' then jsonb_array_length(latest.scores -> 'flags') else 0 end as flags
+        coalesce(latest.attention_flags,
+          case when jsonb_typeof(latest.scores -> 'flags') = 'array' then jsonb_array_length(latest.scores -> 'flags') else 0 end) as flags
     ) a
     -- A probe per client (limit 1, index sessions_client_planned), not an anti-join against every planned session
     -- of the practice, which the planner picks when it underestimates the two weeks' sessions.

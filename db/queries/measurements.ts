@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { attentionSummary } from '@/lib/intake/stored-scores';
 import { type Executor, getDb } from '../client';
 import { type Measurement, measurementAnswers, measurementIndexPoints, measurements } from '../schema';
 import { type AuditInsert, auditWith } from './audit';
@@ -181,7 +182,8 @@ export async function markCompleted(
 ): Promise<boolean> {
   const rows = await ex
     .update(measurements)
-    .set({ status: 'completed', scores, completedAt, updatedAt: new Date() })
+    // The dashboard's attention summary goes with the scores (small columns: the list reads no scores JSON).
+    .set({ status: 'completed', scores, ...attentionSummary(scores), completedAt, updatedAt: new Date() })
     .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurementId), eq(measurements.status, 'in_progress')))
     .returning({ id: measurements.id });
   return rows.length === 1;
@@ -191,7 +193,15 @@ export async function markCompleted(
 export async function markReopened(practiceId: string, measurementId: string, ex: Executor = getDb()): Promise<boolean> {
   const rows = await ex
     .update(measurements)
-    .set({ status: 'in_progress', scores: null, completedAt: null, updatedAt: new Date() })
+    .set({
+      status: 'in_progress',
+      scores: null,
+      attentionRiskSets: null,
+      attentionBurnout: null,
+      attentionFlags: null,
+      completedAt: null,
+      updatedAt: new Date(),
+    })
     .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurementId), eq(measurements.status, 'completed')))
     .returning({ id: measurements.id });
   await ex
