@@ -387,17 +387,6 @@ export async function recordMeasurementsListed(
   });
 }
 
-/** The coach opened a completed measurement's results: in the audit log (who looked at health data). */
-export async function recordMeasurementViewed(actor: { practiceId: string; userId: string }, measurementId: string): Promise<void> {
-  await audit({
-    practiceId: actor.practiceId,
-    actorUserId: actor.userId,
-    action: 'measurement.viewed',
-    entityType: 'measurement',
-    entityId: measurementId,
-  });
-}
-
 /**
  * The measurement, its instrument version and the answers so far. For the client's portal pass
  * `{ forClient: true }`: the coach's notes per item stay out of what is sent to the client's browser.

@@ -31,7 +31,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const view = await loadResultsView(actor.practiceId, client.id, measurementId, {
     ref: query.ref,
     pointLabel: (date) => format.dateTime(date, { dateStyle: 'medium' }),
-    // Written with the client's history, which is read for completed results only (the ones that are shown).
+    // Who looked at health data, in the audit log: written with the client's history, read for completed results only.
     viewed: auditEntry({
       practiceId: actor.practiceId,
       actorUserId: actor.userId,
