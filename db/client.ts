@@ -37,7 +37,17 @@ export function getDb(): Database {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     onnotice: () => {},
     // `npm run bench` counts the statements each request sends (app/api/bench/queries reads the counter).
-    ...(process.env.BENCH_COUNT_QUERIES === '1' ? { debug: () => void benchQueryCount.increment() } : {}),
+    // BENCH_LOG_QUERIES=1 also prints each statement (to find which ones a page sends).
+    ...(process.env.BENCH_COUNT_QUERIES === '1'
+      ? {
+          debug: (_conn: number, query: string) => {
+            // postgres.js reads the array types once per new connection: connection setup, not the request's work.
+            if (query.includes('from pg_catalog.pg_type')) return;
+            benchQueryCount.increment();
+            if (process.env.BENCH_LOG_QUERIES === '1') console.error(`[sql] ${query.replace(/\s+/g, ' ').slice(0, 400)}`);
+          },
+        }
+      : {}),
   });
   const db = drizzle(sql, { schema });
   globalCache.__jdrDb = { url, sql, db };

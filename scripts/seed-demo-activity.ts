@@ -11,7 +11,7 @@ import {
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { jdrIntakeV1 } from '@/lib/instruments/jdr-intake';
 import { allItems, type Group } from '@/lib/instruments/types';
-import { indexPointsForStorage, scoresForStorage } from '@/lib/intake/stored-scores';
+import { attentionSummary, indexPointsForStorage, scoresForStorage } from '@/lib/intake/stored-scores';
 import { scoreMeasurement } from '@/lib/scoring/score';
 
 /** How high each group should come out, 0 (lowest) to 1 (highest), before item-level variation. */
@@ -91,6 +91,8 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
         administeredBy: 'coach',
         status: 'completed',
         scores,
+        // The dashboard's attention summary, as completion writes it (db/queries/measurements.ts markCompleted).
+        ...attentionSummary(scores),
         createdBy: coachId,
         startedAt: at(-daysAgo, 9),
         completedAt: at(-daysAgo, 10),

@@ -3,14 +3,14 @@ import type { ReactNode } from 'react';
 import { CoachNav, type NavItem } from '@/app/_components/coach-nav';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { SignOutButton } from '@/app/_components/sign-out-button';
-import { getPractice } from '@/db/queries/practices';
 import { requireSignedInPage } from '@/lib/auth/guards';
 
 export default async function CoachLayout({ children }: { children: ReactNode }) {
   // Signed in is enough for the shell: every page guards itself (requireCoachPage), and sends a coach who still
   // has to enrol in two-factor sign-in to /settings/security, the one page such a coach sees (with only that link).
   const actor = await requireSignedInPage();
-  const [t, tc, practice] = await Promise.all([getTranslations('nav'), getTranslations('common'), getPractice(actor.practiceId)]);
+  // The practice name came with the session check (currentActor): no statement of its own.
+  const [t, tc] = await Promise.all([getTranslations('nav'), getTranslations('common')]);
   const items: NavItem[] = [
     { href: '/dashboard', key: 'dashboard' },
     { href: '/clients', key: 'clients' },
@@ -35,7 +35,7 @@ export default async function CoachLayout({ children }: { children: ReactNode })
           <div className="flex min-w-0 flex-col">
             <span className="font-semibold text-brand-800">{tc('appName')}</span>
             <span className="truncate text-xs text-slate-600" data-testid="practice-name">
-              {practice?.name}
+              {actor.practiceName}
             </span>
           </div>
           <CoachNav

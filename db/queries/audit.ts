@@ -9,6 +9,14 @@ export async function insertAudit(entry: AuditInsert, ex: Executor = getDb()) {
   await ex.insert(auditLog).values(entry);
 }
 
+/**
+ * The audit insert as a CTE, for a read that is logged: `ex.with(auditWith(entry, ex)).select(…)` sends the entry and
+ * the read in ONE statement (PostgreSQL runs a data-modifying CTE whether or not the query refers to it).
+ */
+export function auditWith(entry: AuditInsert, ex: Executor = getDb()) {
+  return ex.$with('read_audit', {}).as(ex.insert(auditLog).values(entry).getSQL());
+}
+
 export function listAudit(practiceId: string, filter: { action?: string; limit?: number } = {}, ex: Executor = getDb()) {
   return ex
     .select()

@@ -1,15 +1,17 @@
-import { eq } from 'drizzle-orm';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { jdrIntakeV1 } from '@/lib/instruments';
 import { allItems } from '@/lib/instruments/types';
-import { scoresForStorage } from '@/lib/intake/stored-scores';
+import { attentionSummary, scoresForStorage } from '@/lib/intake/stored-scores';
 import { scoreMeasurement } from '@/lib/scoring/score';
 import type { MeasurementScores } from '@/lib/scoring/types';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { coachingSessions, homework, measurements, practices } from '../schema';
 import { seedClient } from './client-test-fixtures';
-import { listNewSubmissions, listOverdueHomework, listRiskClients, practiceHasClients } from './dashboard';
+import { dashboardHomework, listNewSubmissions, listOverdueHomework, listRiskClients, practiceHasClients } from './dashboard';
 
 const DAY = 86_400_000;
 
@@ -28,17 +30,25 @@ async function addMeasurement(
   completedAt: Date,
   status: 'completed' | 'in_progress' = 'completed',
 ) {
-  await getDb().insert(measurements).values({
-    practiceId,
-    clientId,
-    instrumentKey: 'jdr-intake',
-    instrumentVersion: 1,
-    administeredBy: 'coach',
-    status,
-    scores,
-    completedAt,
-  });
+  const [row] = await getDb()
+    .insert(measurements)
+    .values({
+      practiceId,
+      clientId,
+      instrumentKey: 'jdr-intake',
+      instrumentVersion: 1,
+      administeredBy: 'coach',
+      status,
+      scores,
+      // The attention summary as completion writes it (markCompleted); `summary: false` leaves the columns empty.
+      ...(status === 'completed' && writeSummary ? attentionSummary(scores) : {}),
+      completedAt,
+    })
+    .returning({ id: measurements.id });
+  return row!.id;
 }
+
+let writeSummary = true;
 
 /** Stored scores as completion writes them (scoresForStorage adds the midpoint profile). */
 const indices = (demands: number, resources: number) =>
@@ -93,6 +103,32 @@ describe('dashboard lists', () => {
     const archived = await seedClient(owner.practiceId, owner.userId, { archivedAt: new Date() });
     await addHomework(owner.practiceId, archived.id, owner.userId, { dueDate: '2026-03-01' });
     expect((await listOverdueHomework(owner.practiceId, owner.userId, '2026-03-05')).map((r) => r.id)).toEqual([lateReopened.id, late.id]);
+  });
+
+  it('reads the client check and both homework lists in one statement, as the separate queries do', async () => {
+    const owner = await createPractice();
+    expect(await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05')).toEqual({
+      hasClients: false,
+      submissions: [],
+      overdue: [],
+    });
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Mijn' });
+    const t = new Date('2026-03-05T10:00:00.123Z');
+    const older = await addHomework(owner.practiceId, client.id, owner.userId, {
+      status: 'submitted',
+      submittedAt: new Date(t.getTime() - DAY),
+    });
+    const newer = await addHomework(owner.practiceId, client.id, owner.userId, { status: 'submitted', submittedAt: t });
+    const late = await addHomework(owner.practiceId, client.id, owner.userId, { dueDate: '2026-03-01', remindedAt: t });
+    const later = await addHomework(owner.practiceId, client.id, owner.userId, { dueDate: '2026-02-01' });
+    const merged = await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05');
+    expect(merged.hasClients).toBe(true);
+    expect(merged.submissions.map((h) => h.id)).toEqual([newer.id, older.id]);
+    expect(merged.submissions[0]).toMatchObject({ clientId: client.id, template: 'energy_diary', firstName: 'Mijn', submittedAt: t });
+    expect(merged.overdue.map((h) => h.id)).toEqual([later.id, late.id]);
+    expect(merged.overdue[1]).toMatchObject({ dueDate: '2026-03-01', remindedAt: t });
+    expect(merged.submissions).toEqual(await listNewSubmissions(owner.practiceId, owner.userId));
+    expect(merged.overdue).toEqual(await listOverdueHomework(owner.practiceId, owner.userId, '2026-03-05'));
   });
 
   it('lists "high demands, low resources" clients without a session in the next two weeks, by their latest measurement', async () => {
@@ -222,5 +258,60 @@ describe('dashboard lists', () => {
     expect((await listRiskClients(owner.practiceId, owner.userId, now)).map((r) => [r.firstName, r.riskProfile])).toEqual([
       ['P-azw', true],
     ]);
+  });
+  it('reads the attention summary columns, and the scores JSON only for a row stored without them', async () => {
+    const owner = await createPractice();
+    const now = new Date();
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Risico', lastName: 'Risico' });
+    const id = await addMeasurement(owner.practiceId, client.id, indices(80, 20), now);
+    const listed = async () => (await listRiskClients(owner.practiceId, owner.userId, now)).map((r) => [r.firstName, r.riskProfile]);
+    expect(await listed()).toEqual([['Risico', true]]);
+    // The columns decide: a summary that says "nothing" hides the client even though the JSON says risk.
+    const set = (values: Partial<typeof measurements.$inferInsert>) =>
+      getDb().update(measurements).set(values).where(eq(measurements.id, id));
+    await set({ attentionRiskSets: [], attentionBurnout: false, attentionFlags: 0 });
+    expect(await listed()).toEqual([]);
+    // Without the columns (a row written around markCompleted) the JSON is read as before.
+    await set({ attentionRiskSets: null, attentionBurnout: null, attentionFlags: null });
+    expect(await listed()).toEqual([['Risico', true]]);
+  });
+
+  it('backfills the summary in the migration by the same rules as attentionSummary', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    const shapes: Record<string, unknown>[] = [
+      indices(80, 20),
+      indices(40, 70),
+      { indices: {} },
+      { indices: { burnout: { status: 'scored', score: 75 } } },
+      { indices: { burnout: { status: 'scored', score: 60 } } },
+      { profiles: { jdr_wide: 'high_demands_low_resources', azw: null }, profile: { key: 'low_demands_high_resources' } },
+      { profiles: { jdr_wide: null, azw: 'high_demands_high_resources' }, profile: { key: 'high_demands_low_resources' } },
+      { burnoutHigh: false, indices: { burnout: { status: 'scored', score: 90 } }, flags: [{ dimension: 'a' }, { dimension: 'b' }] },
+      { burnoutHigh: true, flags: 'not a list' },
+    ];
+    writeSummary = false;
+    try {
+      for (const scores of shapes) await addMeasurement(owner.practiceId, client.id, scores, new Date());
+    } finally {
+      writeSummary = true;
+    }
+    const migration = readFileSync(path.join(process.cwd(), 'db/migrations/0011_queries.sql'), 'utf8');
+    const backfill = migration.slice(migration.indexOf('UPDATE "measurements"'));
+    await getDb().execute(sql.raw(backfill));
+    const rows = await getDb()
+      .select({
+        scores: measurements.scores,
+        attentionRiskSets: measurements.attentionRiskSets,
+        attentionBurnout: measurements.attentionBurnout,
+        attentionFlags: measurements.attentionFlags,
+      })
+      .from(measurements)
+      .where(eq(measurements.clientId, client.id));
+    expect(rows).toHaveLength(shapes.length);
+    for (const { scores, ...summary } of rows) expect(summary, JSON.stringify(scores)).toEqual(attentionSummary(scores));
+    expect(rows.filter((r) => r.attentionBurnout)).toHaveLength(2);
+    // Not vacuous: the shapes include risk under one set only, and the midpoint fallback for a set without a profile.
+    expect(rows.map((r) => r.attentionRiskSets).filter((sets) => sets?.length === 1)).toContainEqual(['jdr_wide']);
   });
 });

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, lt, ne, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
-import { clients, coachingSessions, homework, measurements, practices } from '../schema';
+import { clients, coachingSessions, type Homework, homework, measurements, practices } from '../schema';
 
 /**
  * The coach's dashboard lists, one query each. They cover the coach's own clients (clients.coach_id),
@@ -59,6 +59,35 @@ export function listOverdueHomework(practiceId: string, coachId: string, today: 
     .limit(25);
 }
 
+type HomeworkJson = { id: string; clientId: string; template: Homework['template']; firstName: string; lastName: string };
+
+/**
+ * Whether the practice has any client, the new submissions and the overdue homework, in ONE statement: the
+ * two list queries above run as subqueries, each aggregated to JSON in its own order.
+ */
+export async function dashboardHomework(practiceId: string, coachId: string, today: string, ex: Executor = getDb()) {
+  const submitted = listNewSubmissions(practiceId, coachId, ex).as('s');
+  const overdue = listOverdueHomework(practiceId, coachId, today, ex).as('o');
+  const [row] = await ex.execute<{
+    has_clients: boolean;
+    submissions: (HomeworkJson & { submittedAt: string | null })[];
+    overdue: (HomeworkJson & { dueDate: string; remindedAt: string | null })[];
+  }>(sql`select
+    exists (select 1 from ${clients} where ${clients.practiceId} = ${practiceId}) as has_clients,
+    (select coalesce(json_agg(json_build_object('id', s.id, 'clientId', s.client_id, 'template', s.template,
+      'submittedAt', s.submitted_at, 'firstName', s.first_name, 'lastName', s.last_name) order by s.submitted_at desc), '[]'::json)
+      from ${submitted}) as submissions,
+    (select coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id, 'template', o.template, 'dueDate', o.due_date,
+      'remindedAt', o.reminded_at, 'firstName', o.first_name, 'lastName', o.last_name) order by o.due_date), '[]'::json)
+      from ${overdue}) as overdue`);
+  const date = (v: string | null) => (v === null ? null : new Date(v));
+  return {
+    hasClients: row?.has_clients === true,
+    submissions: (row?.submissions ?? []).map((h) => ({ ...h, submittedAt: date(h.submittedAt) })),
+    overdue: (row?.overdue ?? []).map((h) => ({ ...h, remindedAt: date(h.remindedAt) })),
+  };
+}
+
 export const RISK_PROFILE = 'high_demands_low_resources';
 export const RISK_HORIZON_DAYS = 14;
 
@@ -80,8 +109,9 @@ export type AttentionClient = {
 /**
  * "Needs attention": the coach's clients whose latest completed measurement shows the risk profile, the
  * burnout signal or any dimension flag, with no session planned in the next two weeks. Everything is read
- * from what completion stored (profile per component set, flags, burnoutHigh): no re-scoring. Rows stored
- * before flags existed fall back to the stored midpoint profile and burnout index.
+ * from the attention summary completion stored beside the scores (measurements.attention_*: risk profile per component
+ * set, burnout signal, flag count): no re-scoring, no scores JSON read. Rows stored before flags existed were
+ * summarised from the stored midpoint profile and burnout index (attentionSummary, and the migration's backfill).
  */
 export async function listRiskClients(practiceId: string, coachId: string, now: Date, ex: Executor = getDb()): Promise<AttentionClient[]> {
   const horizon = new Date(now.getTime() + RISK_HORIZON_DAYS * 86_400_000);
@@ -90,17 +120,21 @@ export async function listRiskClients(practiceId: string, coachId: string, now: 
     from ${clients} c
     join ${practices} pr on pr.id = c.practice_id
     cross join lateral (
-      select m.scores from ${measurements} m
+      select m.attention_risk_sets, m.attention_burnout, m.attention_flags, m.scores from ${measurements} m
       where m.practice_id = c.practice_id and m.client_id = c.id and m.status = 'completed'
       order by m.completed_at desc nulls last
       limit 1
     ) latest
+    -- The small summary columns written at completion (attentionSummary); the scores JSON only for a row without them
+    -- (written by a path that skipped markCompleted): coalesce reads its second argument only when the first is null.
     cross join lateral (
       select
-        coalesce(latest.scores -> 'profiles' ->> pr.index_component_set, latest.scores -> 'profile' ->> 'key') = ${RISK_PROFILE} as risk,
-        coalesce((latest.scores ->> 'burnoutHigh')::boolean,
+        coalesce(pr.index_component_set = any(latest.attention_risk_sets),
+          coalesce(latest.scores -> 'profiles' ->> pr.index_component_set, latest.scores -> 'profile' ->> 'key') = ${RISK_PROFILE}) as risk,
+        coalesce(latest.attention_burnout, (latest.scores ->> 'burnoutHigh')::boolean,
           latest.scores #>> '{indices,burnout,status}' = 'scored' and (latest.scores #>> '{indices,burnout,score}')::float8 >= ${LEGACY_BURNOUT_HIGH}, false) as burnout,
-        case when jsonb_typeof(latest.scores -> 'flags') = 'array' then jsonb_array_length(latest.scores -> 'flags') else 0 end as flags
+        coalesce(latest.attention_flags,
+          case when jsonb_typeof(latest.scores -> 'flags') = 'array' then jsonb_array_length(latest.scores -> 'flags') else 0 end) as flags
     ) a
     -- A probe per client (limit 1, index sessions_client_planned), not an anti-join against every planned session
     -- of the practice, which the planner picks when it underestimates the two weeks' sessions.

@@ -1,7 +1,9 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { attentionSummary } from '@/lib/intake/stored-scores';
 import { type Executor, getDb } from '../client';
 import { type Measurement, measurementAnswers, measurementIndexPoints, measurements } from '../schema';
+import { type AuditInsert, auditWith } from './audit';
 
 export type AnswerRow = { itemKey: string; value: number | null; text: string | null; note: string | null };
 
@@ -47,6 +49,26 @@ export type MeasurementHead = NonNullable<Awaited<ReturnType<typeof findMeasurem
 export async function findMeasurement(practiceId: string, measurementId: string, ex: Executor = getDb()): Promise<Measurement | null> {
   const [row] = await ex
     .select()
+    .from(measurements)
+    .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurementId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** The measurement with its answers, in ONE statement (the intake and results pages): the answers as a JSON aggregate. */
+export async function findMeasurementWithAnswers(
+  practiceId: string,
+  measurementId: string,
+  ex: Executor = getDb(),
+): Promise<{ measurement: Measurement; answers: AnswerRow[] } | null> {
+  const [row] = await ex
+    .select({
+      measurement: measurements,
+      answers: sql<
+        AnswerRow[]
+      >`(select coalesce(json_agg(json_build_object('itemKey', a.item_key, 'value', a.value, 'text', a.text, 'note', a.note)), '[]'::json)
+        from measurement_answers a where a.practice_id = "measurements"."practice_id" and a.measurement_id = "measurements"."id")`,
+    })
     .from(measurements)
     .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurementId)))
     .limit(1);
@@ -160,7 +182,8 @@ export async function markCompleted(
 ): Promise<boolean> {
   const rows = await ex
     .update(measurements)
-    .set({ status: 'completed', scores, completedAt, updatedAt: new Date() })
+    // The dashboard's attention summary goes with the scores (small columns: the list reads no scores JSON).
+    .set({ status: 'completed', scores, ...attentionSummary(scores), completedAt, updatedAt: new Date() })
     .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurementId), eq(measurements.status, 'in_progress')))
     .returning({ id: measurements.id });
   return rows.length === 1;
@@ -170,7 +193,15 @@ export async function markCompleted(
 export async function markReopened(practiceId: string, measurementId: string, ex: Executor = getDb()): Promise<boolean> {
   const rows = await ex
     .update(measurements)
-    .set({ status: 'in_progress', scores: null, completedAt: null, updatedAt: new Date() })
+    .set({
+      status: 'in_progress',
+      scores: null,
+      attentionRiskSets: null,
+      attentionBurnout: null,
+      attentionFlags: null,
+      completedAt: null,
+      updatedAt: new Date(),
+    })
     .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurementId), eq(measurements.status, 'completed')))
     .returning({ id: measurements.id });
   await ex
@@ -203,8 +234,9 @@ export async function insertIndexPoints(
 }
 
 /** All measurements of one client, oldest first, with their stored scores (for the list, trend and quadrant path). */
-export function listClientMeasurements(practiceId: string, clientId: string, ex: Executor = getDb()) {
-  return ex
+export function listClientMeasurements(practiceId: string, clientId: string, ex: Executor = getDb(), logged?: AuditInsert) {
+  // `logged`: an audit entry written by the same statement (the results page's "viewed" entry: auditWith).
+  return (logged ? ex.with(auditWith(logged, ex)) : ex)
     .select({
       id: measurements.id,
       instrumentKey: measurements.instrumentKey,

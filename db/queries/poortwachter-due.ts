@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, isNull, ne } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import { todayIn } from '@/lib/caseload/dates';
 import {
   dueSoon,
@@ -47,6 +47,15 @@ export async function clientPoortwachterTimeline(
   ex: Executor = getDb(),
 ): Promise<PoortwachterTimeline | null> {
   const events = (await sickLeaveEvents(practiceId, [client.id], ex)).get(client.id) ?? [];
+  return poortwachterTimelineOf(client, events, today);
+}
+
+/** The same from sick-leave events already read (the client overview reads them with the client: client-overview.ts). */
+export function poortwachterTimelineOf(
+  client: { id: string; onSickLeave: boolean; sickLeaveSince: string | null },
+  events: readonly SickLeaveEvent[],
+  today: string,
+): PoortwachterTimeline | null {
   return poortwachterTimeline(spellsFromRecord(client, events, dateInAmsterdam), today);
 }
 
@@ -54,7 +63,8 @@ export type PoortwachterDueRow = { clientId: string; firstName: string; lastName
 
 /**
  * For the coach's dashboard: what the Wet verbetering poortwachter expects within the next two weeks for
- * the coach's own open clients on sick leave. Two queries (clients, then their sick-leave events).
+ * the coach's own open clients on sick leave. One statement: the clients with their sick-leave events
+ * (a correlated aggregate per client on timeline_client_time), so the count does not depend on the data.
  */
 export async function listPoortwachterDue(
   practiceId: string,
@@ -69,6 +79,12 @@ export async function listPoortwachterDue(
       lastName: clients.lastName,
       onSickLeave: clients.onSickLeave,
       sickLeaveSince: clients.sickLeaveSince,
+      events: sql<{ kind: string; data: Record<string, unknown>; occurredAt: string }[]>`coalesce((
+        select json_agg(json_build_object('kind', e.kind, 'data', e.data, 'occurredAt', e.occurred_at) order by e.occurred_at)
+        from timeline_events e
+        where e.practice_id = "clients"."practice_id" and e.client_id = "clients"."id"
+          and e.kind in ('client.sick_leave_started', 'client.sick_leave_ended')
+      ), '[]'::json)`,
     })
     .from(clients)
     .where(
@@ -81,10 +97,8 @@ export async function listPoortwachterDue(
         isNotNull(clients.sickLeaveSince),
       ),
     );
-  const events = await sickLeaveEvents(
-    practiceId,
-    sick.map((c) => c.id),
-    ex,
+  const events = new Map(
+    sick.map((c) => [c.id, c.events.map((ev) => ({ kind: ev.kind, data: ev.data, occurredAt: new Date(ev.occurredAt) }))]),
   );
   const rows: PoortwachterDueRow[] = [];
   for (const client of sick) {

@@ -178,3 +178,39 @@ export function listPlannedTripartite(practiceId: string, clientId: string, now:
     .orderBy(asc(coachingSessions.startsAt))
     .limit(10);
 }
+
+type ReleasedItem = Awaited<ReturnType<typeof import('./plans').listReleasedItems>>[number];
+type ShareContext = NonNullable<Awaited<ReturnType<typeof shareContext>>>;
+
+/**
+ * What the employer view shows, in ONE statement: listReleasedItems, listPlannedTripartite and shareContext as
+ * subqueries, each aggregated to JSON in its own order (the share page and the manager report; the caller resolved
+ * the token first).
+ */
+export async function employerViewData(practiceId: string, clientId: string, now: Date, ex: Executor = getDb()) {
+  const [row] = await ex.execute<{
+    context: ShareContext | null;
+    items: ReleasedItem[];
+    meetings: { startsAt: string; durationMinutes: number }[];
+  }>(sql`select
+    (select json_build_object('practiceName', p.name, 'hasLogo', p.logo is not null, 'coachName', u.name, 'coachEmail', u.email)
+      from clients c
+      join practices p on p.id = c.practice_id
+      join users u on u.practice_id = c.practice_id and u.id = c.coach_id
+      where c.practice_id = ${practiceId} and c.id = ${clientId}) as context,
+    (select coalesce(json_agg(json_build_object('id', i.id, 'employerWording', r.employer_wording, 'owner', i.owner,
+        'dueDate', i.due_date, 'status', i.status) order by i.position, i.created_at), '[]'::json)
+      from plan_releases r
+      join plan_items i on i.practice_id = r.practice_id and i.id = r.item_id
+      where r.practice_id = ${practiceId} and r.client_id = ${clientId} and r.withdrawn_at is null) as items,
+    (select coalesce(json_agg(json_build_object('startsAt', s.starts_at, 'durationMinutes', s.duration_minutes) order by s.starts_at), '[]'::json)
+      from (select starts_at, duration_minutes from coaching_sessions
+        where practice_id = ${practiceId} and client_id = ${clientId} and kind = 'tripartite' and status = 'planned'
+          and starts_at > ${now.toISOString()}::timestamptz
+        order by starts_at limit 10) s) as meetings`);
+  return {
+    context: row?.context ?? null,
+    items: row?.items ?? [],
+    meetings: (row?.meetings ?? []).map((m) => ({ startsAt: new Date(m.startsAt), durationMinutes: m.durationMinutes })),
+  };
+}

@@ -50,7 +50,13 @@ export async function updateUserLocale(practiceId: string, userId: string, local
 /** The user with the practice's two-factor rule: what the guards confirm on every request, in one query. */
 export async function findUserForSession(practiceId: string, userId: string, ex: Executor = getDb()) {
   const [row] = await ex
-    .select({ user: users, requireTwoFactor: practices.requireTwoFactor })
+    .select({
+      user: users,
+      requireTwoFactor: practices.requireTwoFactor,
+      // The navigation's practice name and the visibility rule ride along: one statement per request for the caller.
+      practiceName: practices.name,
+      coachVisibility: practices.coachVisibility,
+    })
     .from(users)
     .innerJoin(practices, eq(practices.id, users.practiceId))
     .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)))

@@ -1,4 +1,5 @@
 import {
+  boolean,
   doublePrecision,
   foreignKey,
   index,
@@ -57,6 +58,13 @@ export const measurements = pgTable(
       .default('in_progress'),
     /** Scores computed when the measurement is completed (indices, dimensions, profile), for trends and medians. */
     scores: jsonb('scores').$type<Record<string, unknown>>(),
+    /**
+     * The dashboard's "needs attention" summary of `scores` (lib/intake/stored-scores.ts attentionSummary), written with
+     * them at completion and cleared on reopen: the list reads these small columns, not the scores JSON.
+     */
+    attentionRiskSets: text('attention_risk_sets', { enum: ['jdr_wide', 'azw'] }).array(),
+    attentionBurnout: boolean('attention_burnout'),
+    attentionFlags: smallint('attention_flags'),
     createdBy: uuid('created_by'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),

@@ -26,7 +26,9 @@ export async function requireClientAccess(actor: Actor, clientId: string, ex?: E
 /** For lists: the coach id every client query must be limited to, or null when the coach sees all. */
 export const visibleCoachFilter = cache(async (actor: Actor): Promise<string | null> => {
   if (actor.role === 'owner') return null;
-  return (await practiceCoachVisibility(actor.practiceId)) === 'assigned' ? actor.userId : null;
+  // currentActor read the rule with the session check; an actor built elsewhere (scripts, tests) asks.
+  const visibility = actor.coachVisibility ?? (await practiceCoachVisibility(actor.practiceId));
+  return visibility === 'assigned' ? actor.userId : null;
 });
 
 // Once per request: a client page's layout and the page itself both check the client; cache() is keyed on primitives.
@@ -34,10 +36,15 @@ const clientAccessOnce = cache((practiceId: string, userId: string, role: Actor[
   requireClientAccess({ practiceId, userId, role } as Actor, clientId),
 );
 
+/** requireClientAccess once per request (the layout's check): for pages, whose layout checked the same client. */
+export function requireClientAccessOnce(actor: Actor, clientId: string): Promise<AccessibleClient> {
+  return clientAccessOnce(actor.practiceId, actor.userId, actor.role, clientId);
+}
+
 /** For pages: an unreachable client is a 404, exactly like one that does not exist. */
 export async function requireClientPage(actor: Actor, clientId: string): Promise<AccessibleClient> {
   try {
-    return await clientAccessOnce(actor.practiceId, actor.userId, actor.role, clientId);
+    return await requireClientAccessOnce(actor, clientId);
   } catch (error) {
     if (error instanceof GuardError) notFound();
     throw error;

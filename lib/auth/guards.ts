@@ -22,6 +22,10 @@ export type Actor = {
   locale: import('@/lib/i18n/locales').Locale;
   /** The practice requires two-factor sign-in and this coach has not enrolled: only enrolment is open. */
   mustEnrolTwoFactor?: boolean;
+  /** Read with the session check (same statement), so the navigation needs no query of its own. */
+  practiceName?: string;
+  /** The practice's "which clients may a coach see" rule, read with the session check. */
+  coachVisibility?: 'all' | 'assigned';
 };
 
 export class GuardError extends Error {
@@ -50,6 +54,8 @@ export const currentActor = cache(async (): Promise<Actor | null> => {
     email: user.email,
     locale: user.locale,
     mustEnrolTwoFactor: row.requireTwoFactor && !user.totpEnabledAt,
+    practiceName: row.practiceName,
+    coachVisibility: row.coachVisibility,
   };
 });
 

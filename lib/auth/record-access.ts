@@ -5,7 +5,7 @@ import { findHomework } from '@/db/queries/homework';
 import { findSession } from '@/db/queries/sessions';
 import { isUuid } from '@/lib/ids';
 import { type MeasurementRef, measurementRef } from '@/lib/intake/service';
-import { type AccessibleClient, requireClientAccess } from './client-access';
+import { type AccessibleClient, requireClientAccess, requireClientAccessOnce } from './client-access';
 import { type Actor, GuardError } from './guards';
 
 /**
@@ -49,20 +49,43 @@ async function orNotFound<T>(check: Promise<T>): Promise<T> {
   }
 }
 
-/** For pages: pass the client id of the URL, so a record opened under another client's URL is a 404 too. */
+/**
+ * For pages: pass the client id of the URL, so a record opened under another client's URL is a 404 too. With the
+ * URL's client id, the client check is the layout's (requireClientAccessOnce: one statement per request).
+ */
 export function requireSessionPage(actor: Actor, sessionId: string, clientId?: string): Promise<ReachableSession> {
-  return orNotFound(requireSessionAccess(actor, sessionId).then((found) => sameClient(found, clientId)));
+  return orNotFound(
+    (async () => {
+      const session = isUuid(sessionId) ? await findSession(actor.practiceId, sessionId) : null;
+      if (!session) throw new GuardError('not_found');
+      return { session, client: await clientOfRecord(actor, session.clientId, clientId) };
+    })(),
+  );
 }
 
 export function requireHomeworkPage(actor: Actor, homeworkId: string, clientId?: string): Promise<ReachableHomework> {
-  return orNotFound(requireHomeworkAccess(actor, homeworkId).then((found) => sameClient(found, clientId)));
+  return orNotFound(
+    (async () => {
+      const homework = isUuid(homeworkId) ? await findHomework(actor.practiceId, homeworkId) : null;
+      if (!homework) throw new GuardError('not_found');
+      return { homework, client: await clientOfRecord(actor, homework.clientId, clientId) };
+    })(),
+  );
 }
 
 export function requireMeasurementPage(actor: Actor, measurementId: string, clientId?: string): Promise<ReachableMeasurement> {
-  return orNotFound(requireMeasurementAccess(actor, measurementId).then((found) => sameClient(found, clientId)));
+  return orNotFound(
+    (async () => {
+      const measurement = await measurementRef(actor.practiceId, measurementId);
+      if (!measurement) throw new GuardError('not_found');
+      return { measurement, client: await clientOfRecord(actor, measurement.clientId, clientId) };
+    })(),
+  );
 }
 
-function sameClient<T extends { client: AccessibleClient }>(found: T, clientId: string | undefined): T {
-  if (clientId !== undefined && found.client.id !== clientId) throw new GuardError('not_found');
-  return found;
+/** The record's client, checked; under another client's URL not found (before any access check is sent). */
+async function clientOfRecord(actor: Actor, recordClientId: string, urlClientId: string | undefined): Promise<AccessibleClient> {
+  if (urlClientId === undefined) return requireClientAccess(actor, recordClientId);
+  if (recordClientId !== urlClientId) throw new GuardError('not_found');
+  return requireClientAccessOnce(actor, urlClientId);
 }

@@ -1,4 +1,5 @@
 import 'server-only';
+import type { AuditInsert } from '@/db/queries/audit';
 import { listClientMeasurements, practiceMedian } from '@/db/queries/measurements';
 import { getScoringSettings } from '@/db/queries/practices';
 import type { Instrument } from '@/lib/instruments/types';
@@ -21,7 +22,7 @@ export async function loadResultsView(
   practiceId: string,
   clientId: string,
   measurementId: string,
-  options: { ref?: string | string[]; pointLabel: (date: Date) => string; forClient?: boolean },
+  options: { ref?: string | string[]; pointLabel: (date: Date) => string; forClient?: boolean; viewed?: AuditInsert },
 ) {
   // forClient: without the coach's per-item notes (the client report).
   const loaded = await loadMeasurementForFilling(practiceId, measurementId, { forClient: options.forClient });
@@ -29,7 +30,11 @@ export async function loadResultsView(
   const { measurement, instrument, answers } = loaded;
   if (measurement.status !== 'completed') return { status: 'not_completed' as const, measurement, instrument };
 
-  const [history, settings] = await Promise.all([listClientMeasurements(practiceId, clientId), getScoringSettings(practiceId)]);
+  // viewed: the page's "measurement viewed" audit entry, written by the history's statement (completed results only).
+  const [history, settings] = await Promise.all([
+    listClientMeasurements(practiceId, clientId, undefined, options.viewed),
+    getScoringSettings(practiceId),
+  ]);
   const set = parseComponentSet(settings?.componentSet);
   const applied = indexComponents(instrument, set);
   const completed = history.filter((m) => m.status === 'completed' && m.completedAt && m.scores);

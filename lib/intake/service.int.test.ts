@@ -191,6 +191,10 @@ describe('completeMeasurement and reopenMeasurement', () => {
     const indices = (row!.scores as { indices: Record<string, { score: number }> }).indices;
     expect(indices.demands?.score).toBe(100);
     expect(indices.work_resources?.score).toBe(0);
+    // The dashboard's attention summary is written with the scores: risk under both sets, burnout signal, flags.
+    expect(row).toMatchObject({ attentionRiskSets: ['jdr_wide', 'azw'], attentionBurnout: true });
+    expect(row?.attentionFlags).toBe((row!.scores as { flags: unknown[] }).flags.length);
+    expect(row?.attentionFlags).toBeGreaterThan(0);
 
     // Completing twice is harmless (a second tab, a retry).
     expect(await completeMeasurement(practiceId, id, { kind: 'coach', userId: coachId })).toEqual({ ok: true, data: null });
@@ -213,6 +217,7 @@ describe('completeMeasurement and reopenMeasurement', () => {
     expect(await reopenMeasurement(practiceId, id, { userId: coachId })).toEqual({ ok: true, data: null });
     const [row] = await getDb().select().from(measurements).where(eq(measurements.id, id));
     expect(row).toMatchObject({ status: 'in_progress', scores: null, completedAt: null });
+    expect(row).toMatchObject({ attentionRiskSets: null, attentionBurnout: null, attentionFlags: null });
     expect((await saveAnswer(practiceId, id, { itemKey: 'demands_1', value: 4 }, 'coach')).ok).toBe(true);
     const audits = await getDb()
       .select()

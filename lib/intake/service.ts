@@ -2,8 +2,8 @@ import 'server-only';
 import { type Executor, getDb } from '@/db/client';
 import { findCustomInstrument, findCustomInstrumentById, findCustomInstrumentsByIds } from '@/db/queries/instruments';
 import {
-  findMeasurement,
   findMeasurementHead,
+  findMeasurementWithAnswers,
   insertIndexPoints,
   insertMeasurement,
   listAnswers,
@@ -387,17 +387,6 @@ export async function recordMeasurementsListed(
   });
 }
 
-/** The coach opened a completed measurement's results: in the audit log (who looked at health data). */
-export async function recordMeasurementViewed(actor: { practiceId: string; userId: string }, measurementId: string): Promise<void> {
-  await audit({
-    practiceId: actor.practiceId,
-    actorUserId: actor.userId,
-    action: 'measurement.viewed',
-    entityType: 'measurement',
-    entityId: measurementId,
-  });
-}
-
 /**
  * The measurement, its instrument version and the answers so far. For the client's portal pass
  * `{ forClient: true }`: the coach's notes per item stay out of what is sent to the client's browser.
@@ -408,8 +397,9 @@ export async function loadMeasurementForFilling(
   options: { forClient?: boolean } = {},
 ): Promise<{ measurement: Measurement; instrument: Instrument; answers: AnswerMap } | null> {
   if (!isUuid(measurementId)) return null;
-  const [measurement, rows] = await Promise.all([findMeasurement(practiceId, measurementId), listAnswers(practiceId, measurementId)]);
-  if (!measurement) return null;
+  const found = await findMeasurementWithAnswers(practiceId, measurementId);
+  if (!found) return null;
+  const { measurement, answers: rows } = found;
   const instrument = await instrumentForMeasurement(practiceId, measurement);
   if (!instrument) return null;
   const answers = answerMap(options.forClient ? rows.map((r) => ({ ...r, note: null })) : rows);

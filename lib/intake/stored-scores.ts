@@ -61,6 +61,30 @@ export function storedAttention(scores: unknown): { flags: DimensionFlag[]; burn
   return { flags: Array.isArray(s.flags) ? (s.flags as DimensionFlag[]) : [], burnoutHigh: s.burnoutHigh === true };
 }
 
+/** Burnout index at or above which a measurement stored before flags were stored counts (lib/scoring/signals.ts). */
+const LEGACY_BURNOUT_HIGH = 70;
+
+/** The dashboard's "needs attention" summary of stored scores, kept in small columns beside them (measurements.attention_*). */
+export type AttentionSummary = { attentionRiskSets: ComponentSet[]; attentionBurnout: boolean; attentionFlags: number };
+
+/**
+ * What "needs attention" reads of a completed measurement, from its stored `scores`, exactly as the dashboard read the
+ * JSON before (the migration's backfill runs the same rules in SQL): the component sets under which the profile is
+ * "high demands, low resources" (the set's own profile, else the stored midpoint profile), the burnout signal (else,
+ * for rows stored before it, a scored burnout index ≥ 70) and the number of dimension flags.
+ */
+export function attentionSummary(scores: unknown): AttentionSummary {
+  const s = (scores ?? {}) as { profiles?: Record<string, unknown>; profile?: { key?: unknown }; flags?: unknown; burnoutHigh?: unknown };
+  const profileIn = (set: ComponentSet) => s.profiles?.[set] ?? s.profile?.key;
+  const burnout = storedIndices(scores).burnout;
+  return {
+    attentionRiskSets: COMPONENT_SETS.filter((set) => profileIn(set) === 'high_demands_low_resources'),
+    attentionBurnout:
+      typeof s.burnoutHigh === 'boolean' ? s.burnoutHigh : burnout?.status === 'scored' && burnout.score >= LEGACY_BURNOUT_HIGH,
+    attentionFlags: Array.isArray(s.flags) ? s.flags.length : 0,
+  };
+}
+
 /** One row of `measurement_index_points` per component set that yields both profile indices. */
 export interface IndexPoint {
   componentSet: ComponentSet;

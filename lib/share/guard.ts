@@ -3,10 +3,9 @@ import { timingSafeEqual } from 'node:crypto';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { isInvalidText } from '@/db/errors';
-import { listReleasedItems } from '@/db/queries/plans';
 import { getPractice, getPracticeLogo } from '@/db/queries/practices';
 import { reportClientHead } from '@/db/queries/reports';
-import { findShareByTokenHash, listPlannedTripartite, shareContext } from '@/db/queries/shares';
+import { employerViewData, findShareByTokenHash } from '@/db/queries/shares';
 import { type ActionResult, fail } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { audit } from '@/lib/audit';
@@ -88,11 +87,7 @@ async function lookUp(token: string, now: number): Promise<Resolved> {
 
 /** Everything the share page may show, through the one employer-view function. */
 export async function employerViewFor(share: OpenShare, locale: Locale, confirmedAt: Date | null): Promise<EmployerView> {
-  const [items, meetings, context] = await Promise.all([
-    listReleasedItems(share.practiceId, share.clientId),
-    listPlannedTripartite(share.practiceId, share.clientId, new Date()),
-    shareContext(share.practiceId, share.clientId),
-  ]);
+  const { items, meetings, context } = await employerViewData(share.practiceId, share.clientId, new Date());
   return buildEmployerView({
     locale,
     releasedItems: items,

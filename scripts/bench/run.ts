@@ -7,8 +7,9 @@
  * sequential requests after warm-ups, the statements each request sends, and each figure's ratio to its floor
  * (the not-found page; for the answer save, an action call the action refuses after its guard and schema).
  * Then loads the main pages in Chromium (JavaScript transferred, gzip) and runs axe-core on them.
- * Writes the table into BENCHMARKS.md under "Performance" (not with --smoke, which seeds only the small practice
- * and sends a few requests: the test suite runs it so that the benchmark cannot rot).
+ * Writes the table into BENCHMARKS.md under "Performance" (not with --smoke, which seeds the small practice and a
+ * small "large" one and sends a few requests: the test suite runs it so that the benchmark cannot rot, and it fails
+ * when a page sends more than STATEMENT_BUDGET statements or a different count at the two sizes).
  */
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -124,6 +125,8 @@ const queryCount = async (base: string) => ((await (await fetch(`${base}/api/ben
 
 async function measure(base: string, req: Req, opts: Options): Promise<{ p50: number; p95: number; queries: number; status: number }> {
   for (let i = 0; i < opts.warmups; i++) await send(base, req);
+  // With BENCH_LOG_QUERIES=1 the app prints each statement: this marks where the counted request's begin.
+  if (process.env.BENCH_LOG_QUERIES === '1') console.error(`[bench] ${req.name}`);
   const before = await queryCount(base);
   const first = await send(base, req);
   const queries = (await queryCount(base)) - before;
@@ -239,7 +242,8 @@ export async function runBench(opts: Options): Promise<SizeResult[]> {
   const pg = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), port: await freePort(0) });
   try {
     const results: SizeResult[] = [];
-    for (const size of opts.smoke ? ['small'] : ['small', 'large']) {
+    // The smoke run seeds a small "large" practice too (SMOKE_LARGE), so that it compares statement counts across sizes.
+    for (const size of ['small', 'large']) {
       await ensureDatabase(pg.url(), `bench_${size}`);
       await runMigrations(pg.url(`bench_${size}`));
       // The browser checks run once, on the large practice (the pages' JavaScript does not depend on the data's size).
@@ -250,6 +254,31 @@ export async function runBench(opts: Options): Promise<SizeResult[]> {
     await pg.stop();
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }
+}
+
+/** Statements a page may send (issue 14), the same at both sizes. */
+export const STATEMENT_BUDGET = 6;
+
+/**
+ * The statement targets: every page row at most STATEMENT_BUDGET statements, and each page the same count at both
+ * sizes (no N+1). Not held here: the floors, the answer save (an action) and the PDFs (their own routes and budget).
+ */
+export function statementProblems(results: SizeResult[]): string[] {
+  const isPage = (row: Row) => !row.name.includes('(floor)') && !row.name.includes('(action)') && !row.name.endsWith('PDF');
+  const problems: string[] = [];
+  for (const result of results) {
+    for (const row of result.rows.filter(isPage)) {
+      if (row.queries === null || row.queries > STATEMENT_BUDGET)
+        problems.push(`${result.size}: ${row.name} sent ${row.queries} statements (at most ${STATEMENT_BUDGET})`);
+    }
+  }
+  const [small, large] = results;
+  for (const row of large ? small!.rows.filter(isPage) : []) {
+    const other = large!.rows.find((r) => r.name === row.name);
+    if (other && other.queries !== row.queries)
+      problems.push(`${row.name}: ${row.queries} statements small, ${other.queries} large (the count must not grow with the data)`);
+  }
+  return problems;
 }
 
 export function table(results: SizeResult[]): string {
@@ -288,6 +317,11 @@ async function main() {
   const results = await runBench(opts);
   const out = table(results);
   console.log(`\n${out}`);
+  const problems = statementProblems(results);
+  for (const problem of problems) console.error(`Statement target missed: ${problem}`);
+  // The smoke run (the test suite's) fails on a missed statement target; the full run reports it and writes the table.
+  if (problems.length > 0 && opts.smoke) process.exitCode = 1;
+  else if (problems.length === 0) console.log(`\nEvery page: at most ${STATEMENT_BUDGET} statements, the same at both sizes.`);
   if (!opts.write) return;
   const mem = execSync('free -h').toString().split('\n')[1]!.trim().split(/\s+/)[1];
   const machine = `${os.cpus().length} vCPU (${os.cpus()[0]?.model.trim()}), ${mem} RAM, Node ${process.version}, load average ${os

@@ -14,7 +14,7 @@ import { hashToken } from '@/lib/auth/tokens';
 import { CLIENT_STATUSES } from '@/lib/caseload/constants';
 import { allItems, jdrIntakeV1 } from '@/lib/instruments';
 import { scoringAnswers } from '@/lib/intake/answers';
-import { indexPointsForStorage, scoresForStorage } from '@/lib/intake/stored-scores';
+import { attentionSummary, indexPointsForStorage, scoresForStorage } from '@/lib/intake/stored-scores';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from '@/lib/plans/types';
 import { scoreMeasurement } from '@/lib/scoring/score';
 import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
@@ -130,12 +130,16 @@ async function seedBulk(sql: postgres.Sql, practiceId: string, passwordHash: str
     await tx`create temp table bench_clients on commit drop as
       select id, coach_id, row_number() over (order by id) as n from clients where practice_id = ${practiceId} and email like '%@bench.test'`;
     const patterns = scorePatterns(24);
-    await tx`create temp table bench_patterns (n int, scores jsonb, points jsonb) on commit drop`;
-    const json = JSON.stringify(patterns.map((p, n) => ({ n, scores: p.scores, points: p.points })));
-    await tx`insert into bench_patterns select (e->>'n')::int, e->'scores', e->'points' from jsonb_array_elements(${json}::jsonb) e`;
+    await tx`create temp table bench_patterns (n int, scores jsonb, points jsonb, attention jsonb) on commit drop`;
+    // The attention summary as completion writes it beside the scores (markCompleted).
+    const json = JSON.stringify(patterns.map((p, n) => ({ n, scores: p.scores, points: p.points, attention: attentionSummary(p.scores) })));
+    await tx`insert into bench_patterns select (e->>'n')::int, e->'scores', e->'points', e->'attention' from jsonb_array_elements(${json}::jsonb) e`;
     await tx`
-      insert into measurements (practice_id, client_id, instrument_key, instrument_version, administered_by, status, scores, created_by, started_at, completed_at)
-      select ${practiceId}, c.id, ${jdrIntakeV1.key}, ${jdrIntakeV1.version}, 'coach', 'completed', p.scores, c.coach_id,
+      insert into measurements (practice_id, client_id, instrument_key, instrument_version, administered_by, status, scores,
+        attention_risk_sets, attention_burnout, attention_flags, created_by, started_at, completed_at)
+      select ${practiceId}, c.id, ${jdrIntakeV1.key}, ${jdrIntakeV1.version}, 'coach', 'completed', p.scores,
+             array(select jsonb_array_elements_text(p.attention->'attentionRiskSets')), (p.attention->>'attentionBurnout')::boolean,
+             (p.attention->>'attentionFlags')::smallint, c.coach_id,
              now() - ((i * 13) % 730) * interval '1 day' - interval '1 hour', now() - ((i * 13) % 730) * interval '1 day'
       from generate_series(1, ${size.measurements}) i
       join bench_clients c on c.n = 1 + i % ${size.clients}

@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { listNewSubmissions, listOverdueHomework, listRiskClients, practiceHasClients } from '@/db/queries/dashboard';
+import { dashboardHomework, listRiskClients } from '@/db/queries/dashboard';
 import { listCoachSessions } from '@/db/queries/sessions';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { homeworkTitle } from '@/lib/homework/title';
@@ -20,15 +20,14 @@ export default async function DashboardPage() {
   const today = todayIn(now);
   // Today, then the seven days after it: on a Friday "this week" still shows next Monday.
   const weekEnd = addDays(today, 8);
-  const [t, td, format, intlLocale, hasClients, sessions, submissions, overdue, risk] = await Promise.all([
+  // Three statements for these lists (homework lists merged), one for the poortwachter list.
+  const [t, td, format, intlLocale, { hasClients, submissions, overdue }, sessions, risk] = await Promise.all([
     getTranslations('coachDashboard'),
     getTranslations('dashboard'),
     getFormatter(),
     getLocale(),
-    practiceHasClients(actor.practiceId),
+    dashboardHomework(actor.practiceId, actor.userId, today),
     listCoachSessions(actor.practiceId, actor.userId, { from: startOfDay(today), until: startOfDay(weekEnd) }),
-    listNewSubmissions(actor.practiceId, actor.userId),
-    listOverdueHomework(actor.practiceId, actor.userId, today),
     listRiskClients(actor.practiceId, actor.userId, now),
   ]);
   const locale = appLocale(intlLocale);

@@ -1,10 +1,9 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
-import { getClientOverview, nextPlannedSession } from '@/db/queries/client-overview';
+import { loadClientOverview } from '@/db/queries/client-overview';
 import { listConsents } from '@/db/queries/consents';
 import { listTimeline } from '@/db/queries/timeline';
-import { listCoaches } from '@/db/queries/users';
-import { audit } from '@/lib/audit';
+import { auditEntry } from '@/lib/audit';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { todayIn } from '@/lib/caseload/dates';
@@ -22,16 +21,23 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
   const actor = await requireCoachPage();
   const { clientId } = await params;
   await requireClientPage(actor, clientId);
-  const [t, overview, consents, timeline, next, coaches] = await Promise.all([
+  // Three statements after the access check: the overview (with next session, coaches, sick-leave events and the
+  // "viewed" audit entry), the consents, the timeline.
+  const viewed = auditEntry({
+    practiceId: actor.practiceId,
+    actorUserId: actor.userId,
+    action: 'client.viewed',
+    entityType: 'client',
+    entityId: clientId,
+  });
+  const [t, loaded, consents, timeline] = await Promise.all([
     getTranslations('clients.overview'),
-    getClientOverview(actor.practiceId, clientId),
+    loadClientOverview(actor.practiceId, clientId, viewed),
     listConsents(actor.practiceId, clientId),
     listTimeline(actor.practiceId, clientId),
-    nextPlannedSession(actor.practiceId, clientId),
-    listCoaches(actor.practiceId),
-    audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'client.viewed', entityType: 'client', entityId: clientId }),
   ]);
-  if (!overview) notFound();
+  if (!loaded) notFound();
+  const { overview, next, coaches, sickLeaveEvents } = loaded;
   const { client } = overview;
   const name = `${client.firstName} ${client.lastName}`;
   const due =
@@ -52,6 +58,7 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
             <PoortwachterPanel
               practiceId={actor.practiceId}
               client={{ id: client.id, onSickLeave: true, sickLeaveSince: client.sickLeaveSince }}
+              events={sickLeaveEvents}
             />
           </div>
         )}

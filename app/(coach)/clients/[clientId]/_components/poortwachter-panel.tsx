@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { clientPoortwachterTimeline } from '@/db/queries/poortwachter-due';
+import { clientPoortwachterTimeline, poortwachterTimelineOf } from '@/db/queries/poortwachter-due';
 import { dateForDisplay, todayIn } from '@/lib/caseload/dates';
-import type { Milestone, MilestoneState } from '@/lib/caseload/poortwachter';
+import type { Milestone, MilestoneState, SickLeaveEvent } from '@/lib/caseload/poortwachter';
 
 const DOT: Record<MilestoneState, string> = {
   passed: 'bg-slate-300',
@@ -9,15 +9,23 @@ const DOT: Record<MilestoneState, string> = {
   upcoming: 'bg-brand-600',
 };
 
-type Props = { practiceId: string; client: { id: string; onSickLeave: boolean; sickLeaveSince: string | null } };
+type Props = {
+  practiceId: string;
+  client: { id: string; onSickLeave: boolean; sickLeaveSince: string | null };
+  /** The client's sick-leave events when the page read them already; otherwise the panel reads them. */
+  events?: readonly SickLeaveEvent[];
+};
 
 /**
  * Wet verbetering poortwachter: what the law expects by when, counted in sick days from the first sick day;
- * an earlier spell that ended less than four weeks before counts along. The page has checked access.
+ * an earlier spell that ended less than four weeks before counts along. The page has checked access and may have read the
+ * client's sick-leave events with the client (db/queries/client-overview.ts loadClientOverview).
  */
-export async function PoortwachterPanel({ practiceId, client }: Props) {
+export async function PoortwachterPanel({ practiceId, client, events }: Props) {
   const [t, format] = await Promise.all([getTranslations('clients.poortwachter'), getFormatter()]);
-  const timeline = await clientPoortwachterTimeline(practiceId, client, todayIn());
+  const timeline = events
+    ? poortwachterTimelineOf(client, events, todayIn())
+    : await clientPoortwachterTimeline(practiceId, client, todayIn());
   if (!timeline) return null;
   const date = (d: string) => format.dateTime(dateForDisplay(d), { dateStyle: 'medium' });
   const merged = client.sickLeaveSince !== null && timeline.since !== client.sickLeaveSince;

@@ -4,6 +4,10 @@ import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan
 import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
 import { getDb } from '@/db/client';
 import { seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { planPageData } from '@/db/queries/plan-page';
+import { listDismissedSuggestions, listEmployerActions, listReleasedItems, listReleases } from '@/db/queries/plans';
+import { planClientFacts, shareableContacts } from '@/db/queries/plans-contacts';
+import { employerViewData, listPlannedTripartite, listShares, shareContext } from '@/db/queries/shares';
 import {
   clients,
   coachingSessions,
@@ -192,6 +196,9 @@ describe('the coach builds the plan', () => {
       ok: true,
       data: null,
     });
+    expect((await planPageData(owner.practiceId, client.id))?.dismissedFor(m!.id)).toEqual(
+      await listDismissedSuggestions(owner.practiceId, m!.id),
+    );
     const other = await seedClient(owner.practiceId, owner.userId);
     expect(await dismissSuggestionAction({ clientId: other.id, measurementId: m!.id, suggestionKey: 'x' })).toEqual({
       ok: false,
@@ -350,6 +357,12 @@ describe('sharing with the employer', () => {
     ]);
     expect(state.view.meetings).toHaveLength(1);
     expect(state.view.coach.name).toBe('Olivia Owner');
+    // The view's one statement reads what the three separate queries read.
+    const now = new Date();
+    const merged = await employerViewData(owner.practiceId, client.id, now);
+    expect(merged.items).toEqual(await listReleasedItems(owner.practiceId, client.id));
+    expect(merged.meetings).toEqual(await listPlannedTripartite(owner.practiceId, client.id, now));
+    expect(merged.context).toEqual(await shareContext(owner.practiceId, client.id));
     expect(state.view.locale).toBe('nl');
     const json = JSON.stringify(state.view);
     for (const secret of ['PRIVATE', 'Niet vrijgegeven', 'Werkdruk herverdelen', 'Eva']) expect(json).not.toContain(secret);
@@ -427,6 +440,15 @@ describe('the employer acts on the shared plan', () => {
     expect(kinds).toEqual(expect.arrayContaining(['plan.employer_confirmed', 'plan.employer_status', 'plan.employer_comment']));
     const state = await openSharedPlan(token);
     expect(state).toMatchObject({ state: 'ok', view: { confirmedAt: expect.any(String) } });
+    // The plan page reads all of this in one statement, as the separate queries do.
+    const data = await planPageData(owner.practiceId, client.id);
+    expect(data?.releases).toEqual(await listReleases(owner.practiceId, client.id));
+    expect(data?.employerActions).toEqual(await listEmployerActions(owner.practiceId, client.id));
+    expect(data?.facts).toEqual(await planClientFacts(owner.practiceId, client.id));
+    expect(data?.contacts).toEqual(await shareableContacts(owner.practiceId, client.employerId!));
+    const shares = await listShares(owner.practiceId, client.id);
+    expect(shares[0]?.openings).toBe(1);
+    expect(data?.shares).toEqual(shares.map((s) => ({ ...s, lastOpenedAt: s.lastOpenedAt && new Date(s.lastOpenedAt) })));
   });
 
   it('refuses an item the client owns, an unreleased item and an item of another client, writing nothing', async () => {

@@ -1,7 +1,7 @@
+import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { listDismissedSuggestions, listEmployerActions, listPlanItems, listReleases } from '@/db/queries/plans';
-import { planClientFacts, shareableContacts } from '@/db/queries/plans-contacts';
-import { listShares } from '@/db/queries/shares';
+import { planPageData } from '@/db/queries/plan-page';
+import { listPlanItems } from '@/db/queries/plans';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
@@ -22,22 +22,20 @@ export async function generateMetadata() {
 export default async function ClientPlanPage({ params }: { params: Promise<{ clientId: string }> }) {
   const actor = await requireCoachPage();
   const client = await requireClientPage(actor, (await params).clientId);
-  const [t, format, intlLocale, items, releases, shares, employerActions, facts, intake] = await Promise.all([
+  // Three statements after the access check: the items, the measurement history (suggestions) and the rest of the
+  // page (db/queries/plan-page.ts), whatever the client has on record.
+  const [t, format, intlLocale, items, data, intake] = await Promise.all([
     getTranslations('plan'),
     getFormatter(),
     getLocale(),
     listPlanItems(actor.practiceId, client.id),
-    listReleases(actor.practiceId, client.id),
-    listShares(actor.practiceId, client.id),
-    listEmployerActions(actor.practiceId, client.id),
-    planClientFacts(actor.practiceId, client.id),
+    planPageData(actor.practiceId, client.id),
     latestIntakeInput(actor.practiceId, client.id),
   ]);
+  if (!data) notFound();
   const locale = appLocale(intlLocale);
-  const [contacts, dismissed] = await Promise.all([
-    facts?.employerId ? shareableContacts(actor.practiceId, facts.employerId) : Promise.resolve([]),
-    intake ? listDismissedSuggestions(actor.practiceId, intake.measurementId) : Promise.resolve([]),
-  ]);
+  const { facts, contacts, releases, shares, employerActions } = data;
+  const dismissed = intake ? data.dismissedFor(intake.measurementId) : [];
 
   const openRelease = new Map(releases.filter((r) => !r.withdrawnAt).map((r) => [r.itemId, r]));
   const planItems: PlanListItem[] = items.map((i) => {
@@ -173,6 +171,7 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
         <PoortwachterPanel
           practiceId={actor.practiceId}
           client={{ id: client.id, onSickLeave: true, sickLeaveSince: facts.sickLeaveSince }}
+          events={data.sickLeaveEvents}
         />
         <p className="text-sm text-slate-700" data-testid="plan-van-aanpak-note">
           {t('sickLeave.feeds')}

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { auditEntry } from '@/lib/audit';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { loadResultsView } from '@/lib/intake/results-view';
-import { recordMeasurementViewed } from '@/lib/intake/service';
 import { localizeSignalParams } from '@/lib/scoring/signals';
 import { DimensionFlags } from './dimension-flags';
 import { DimensionGroups } from './dimension-groups';
@@ -31,6 +31,14 @@ export default async function ResultsPage({ params, searchParams }: Props) {
   const view = await loadResultsView(actor.practiceId, client.id, measurementId, {
     ref: query.ref,
     pointLabel: (date) => format.dateTime(date, { dateStyle: 'medium' }),
+    // Who looked at health data, in the audit log: written with the client's history, read for completed results only.
+    viewed: auditEntry({
+      practiceId: actor.practiceId,
+      actorUserId: actor.userId,
+      action: 'measurement.viewed',
+      entityType: 'measurement',
+      entityId: measurementId,
+    }),
   });
   if (!view) notFound();
   const { measurement, instrument } = view;
@@ -54,7 +62,6 @@ export default async function ResultsPage({ params, searchParams }: Props) {
     );
   }
 
-  await recordMeasurementViewed(actor, measurement.id);
   const { model, chosen, previous, path, answers } = view;
   const dimensionNames = Object.fromEntries(instrument.dimensions.map((d) => [d.key, d.name[lang]]));
   const { completedAt } = view;
