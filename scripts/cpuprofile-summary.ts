@@ -13,7 +13,9 @@ const top = Number(topArg ?? 30);
 if (!file || Number.isNaN(top)) throw new Error('usage: cpuprofile-summary <file.cpuprofile> [top]');
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
-profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+profile.samples.forEach((id, i) => {
+  self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+});
 
 const moduleOf = (url: string) => {
   if (!url) return '(native/vm)';
