@@ -8,9 +8,9 @@ type Node = { id: number; callFrame: { functionName: string; url: string; lineNu
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 const [file, topArg] = process.argv.slice(2);
-const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const top = Number(topArg ?? 30);
 if (!file || Number.isNaN(top)) throw new Error('usage: cpuprofile-summary <file.cpuprofile> [top]');
+const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map<number, number>();
 profile.samples.forEach((id, i) => {
@@ -21,8 +21,8 @@ const moduleOf = (url: string) => {
   if (!url) return '(native/vm)';
   const nm = url.lastIndexOf('node_modules/');
   if (nm >= 0) {
-    const rest = url.slice(nm + 13).split('/');
-    return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+    const [scope = '', name = ''] = url.slice(nm + 13).split('/');
+    return scope.startsWith('@') ? `${scope}/${name}` : scope;
   }
   return url.replace(/^file:\/\/.*?\/(lib|app|db|scripts)\//, '$1/');
 };

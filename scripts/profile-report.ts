@@ -1,6 +1,6 @@
 /**
  * Renders the report fixture repeatedly, for a CPU profile of a warm render:
- *   node --cpu-prof --cpu-prof-dir=.data/prof --import tsx scripts/profile-report.ts [client|manager] [n]
+ *   NODE_ENV=production node --cpu-prof --cpu-prof-dir=.data/prof --import tsx scripts/profile-report.ts [client|manager] [n]
  * then: npx tsx scripts/cpuprofile-summary.ts .data/prof/<file>.cpuprofile
  */
 import { renderReport } from '@/lib/reports/render';
@@ -18,4 +18,4 @@ for (let i = 0; i < n; i++) {
   times.push(performance.now() - t);
 }
 times.sort((a, b) => a - b);
-console.log(`${kind}: ${n} warm renders, p50 ${times[Math.floor(n / 2)].toFixed(0)} ms, min ${times[0].toFixed(0)} ms`);
+console.log(`${kind}: ${n} warm renders, p50 ${(times[Math.floor(n / 2)] ?? 0).toFixed(0)} ms, min ${(times[0] ?? 0).toFixed(0)} ms`);
