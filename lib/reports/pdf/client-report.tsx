@@ -37,9 +37,9 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
         <Text style={styles.small}>{pdfText(item.category)}</Text>
         {item.description ? <Text>{pdfText(item.description)}</Text> : null}
       </View>
-      <Text style={{ width: 80 }}>{pdfText(item.owner)}</Text>
-      <Text style={{ width: 75 }}>{item.dueDate ? date(item.dueDate) : '–'}</Text>
-      <Text style={{ width: 75 }}>{pdfText(item.status)}</Text>
+      <Text style={styles.colOwner}>{pdfText(item.owner)}</Text>
+      <Text style={styles.colDue}>{item.dueDate ? date(item.dueDate) : '–'}</Text>
+      <Text style={styles.colStatus}>{pdfText(item.status)}</Text>
     </View>
   );
 
@@ -212,9 +212,9 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
                 <View>
                   <View style={styles.tableHead}>
                     <Text style={{ flex: 1 }}>{t('reports.client.plan')}</Text>
-                    <Text style={{ width: 80 }}>{t('reports.client.planOwner')}</Text>
-                    <Text style={{ width: 75 }}>{t('reports.client.planDue')}</Text>
-                    <Text style={{ width: 75 }}>{t('reports.client.planStatus')}</Text>
+                    <Text style={styles.colOwner}>{t('reports.client.planOwner')}</Text>
+                    <Text style={styles.colDue}>{t('reports.client.planDue')}</Text>
+                    <Text style={styles.colStatus}>{t('reports.client.planStatus')}</Text>
                   </View>
                   {planRow(data.plan[0]!, 0)}
                 </View>

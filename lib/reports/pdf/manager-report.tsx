@@ -16,9 +16,9 @@ export function ManagerReport({ data, t }: { data: ManagerReportData; t: Transla
   const itemRow = (item: ManagerReportData['items'][number], i: number) => (
     <View key={i} style={styles.tableRow} wrap={false}>
       <Text style={{ flex: 1, paddingRight: 8 }}>{pdfText(item.employerWording)}</Text>
-      <Text style={{ width: 80 }}>{pdfText(item.owner)}</Text>
-      <Text style={{ width: 75 }}>{date(item.dueDate)}</Text>
-      <Text style={{ width: 75 }}>{pdfText(item.status)}</Text>
+      <Text style={styles.colOwner}>{pdfText(item.owner)}</Text>
+      <Text style={styles.colDue}>{date(item.dueDate)}</Text>
+      <Text style={styles.colStatus}>{pdfText(item.status)}</Text>
     </View>
   );
   return (
@@ -54,9 +54,9 @@ export function ManagerReport({ data, t }: { data: ManagerReportData; t: Transla
               <View>
                 <View style={styles.tableHead}>
                   <Text style={{ flex: 1 }}>{t('reports.manager.action')}</Text>
-                  <Text style={{ width: 80 }}>{t('reports.manager.owner')}</Text>
-                  <Text style={{ width: 75 }}>{t('reports.manager.due')}</Text>
-                  <Text style={{ width: 75 }}>{t('reports.manager.status')}</Text>
+                  <Text style={styles.colOwner}>{t('reports.manager.owner')}</Text>
+                  <Text style={styles.colDue}>{t('reports.manager.due')}</Text>
+                  <Text style={styles.colStatus}>{t('reports.manager.status')}</Text>
                 </View>
                 {itemRow(data.items[0]!, 0)}
               </View>
