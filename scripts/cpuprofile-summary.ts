@@ -1,6 +1,6 @@
 /**
  * Sums the self time of a V8 .cpuprofile per function and per module (package or file), largest first:
- *   npx tsx scripts/cpuprofile-summary.ts <file.cpuprofile> [top]
+ *   npm run reports:profile-summary -- <file.cpuprofile> [top]
  */
 import { readFileSync } from 'node:fs';
 

@@ -1,7 +1,7 @@
 /**
  * Renders the report fixture repeatedly, for a CPU profile of a warm render:
- *   NODE_ENV=production node --cpu-prof --cpu-prof-dir=.data/prof --import tsx scripts/profile-report.ts [client|manager] [n]
- * then: npx tsx scripts/cpuprofile-summary.ts .data/prof/<file>.cpuprofile
+ *   npm run reports:profile -- [client|manager] [n]   (NODE_ENV=production node --cpu-prof … scripts/profile-report.ts)
+ * then: npm run reports:profile-summary -- .data/prof/<file>.cpuprofile [top]
  */
 import { renderReport } from '@/lib/reports/render';
 import type { ReportRequest } from '@/lib/reports/types';

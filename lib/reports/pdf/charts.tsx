@@ -63,7 +63,7 @@ const LABEL_SIZE = 8.5;
  * page's left edge ("Steun en coaching van je leidinggevende (opvallend)"). Source Sans 3 averages about half
  * an em per character, so the budget is the column over half the font size.
  */
-export function fitLabel(text: string, width: number, fontSize = LABEL_SIZE): string {
+function fitLabel(text: string, width: number, fontSize = LABEL_SIZE): string {
   const budget = Math.floor(width / (fontSize * 0.5));
   const chars = Array.from(text);
   return chars.length <= budget
