@@ -59,10 +59,10 @@ if (sections.has('render') || sections.has('chromium')) {
   );
 }
 // 2. Page latency under a burst. Two stand-ins for "an ordinary page": the trivial one (a 200-item list
+// joined as a string, ~0.1 ms of work) and a representative one: a caseload-like page rendered with
+// react-dom/server (html, navigation and a 40-row table of clients with links, badges, dates and progress
+// bars; a few ms of work, what a server-rendered page costs before its database round trips).
 if (sections.has('burst')) {
-  // (2.) joined as a string, ~0.1 ms of work) and a representative one: a caseload-like page rendered with
-  // react-dom/server (a header, navigation and a 40-row table of clients with badges, ~2-4 ms of work, what a
-  // server component page costs before the database).
   const pool = createReportPool();
   await Promise.all(Array.from({ length: pool.maxThreads }, () => pool.render(client))); // warm every worker
   let inPool = true;
