@@ -11,7 +11,7 @@ import { GET as coachGET } from '@/app/(coach)/clients/[clientId]/reports/[kind]
 import { releasePlanItemAction } from '@/app/portal/plan/actions';
 import { GET as portalGET } from '@/app/portal/report/route';
 import { GET as shareGET } from '@/app/share/[token]/report/route';
-import { getDb } from '@/db/client';
+import { benchQueryCount, getDb } from '@/db/client';
 import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
 import { auditLog, coachingSessions, planShares } from '@/db/schema';
 import { jdrIntakeV1 } from '@/lib/instruments';
@@ -19,6 +19,9 @@ import { setCoachVisibility, valuesWhereHigh } from '@/lib/intake/test-fixtures'
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
+
+// Count the statements each download sends (db/client.ts counts when this is set before the first getDb()).
+process.env.BENCH_COUNT_QUERIES = '1';
 
 /** Marker strings seeded where the employer must never look; none may reach the manager report. */
 const M = {
@@ -210,5 +213,27 @@ describe('report downloads', () => {
       .from(auditLog)
       .where(and(eq(auditLog.practiceId, owner.practiceId), eq(auditLog.action, 'report.downloaded')));
     expect(audits).toEqual([]);
+  });
+
+  it('sends few statements per download: the report loads its data in a few round trips', async () => {
+    const { client, token } = await setup();
+    const downloads = {
+      client: () => coachReport(client.id, 'client'),
+      coachManager: () => coachReport(client.id, 'manager'),
+      share: () => shareGET(new Request(`http://localhost/share/${token}/report`), { params: Promise.resolve({ token }) }),
+    };
+    // Warm: a new database connection first asks for the array types (postgres.js), which is not the report's.
+    for (const download of Object.values(downloads)) expect((await download()).status).toBe(200);
+    const count = async (download: () => Promise<Response>) => {
+      const before = benchQueryCount.read();
+      expect((await download()).status).toBe(200);
+      return benchQueryCount.read() - before;
+    };
+    // Client: the coach's session and access check (2), the head (1), plan, sessions and the results view (1 + 1 + 5), the audit (1).
+    expect(await count(downloads.client)).toBeLessThanOrEqual(11);
+    // Manager, the coach's copy: session and access (2), head (1), the employer view (3), audit (1).
+    expect(await count(downloads.coachManager)).toBeLessThanOrEqual(7);
+    // Manager through the share link: the share (1), the employer view (3), head (1), audit (1).
+    expect(await count(downloads.share)).toBeLessThanOrEqual(6);
   });
 });

@@ -1,27 +1,52 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, or, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
-import { clients, coachingSessions, employerContacts, users } from '../schema';
+import { clients, coachingSessions, employerContacts, measurements, practices, users } from '../schema';
 
 /**
- * Sessions held with a client, for the client report: date, kind, the summary written for the client and
- * the agreed homework. The coach's private notes are not selected, so they cannot reach a report.
+ * The sessions a client report names, in one statement: the sessions held (date, kind, the summary written
+ * for the client and the agreed homework) and the planned ones from `now` on (for "next steps"). The coach's
+ * private notes are not selected, so they cannot reach a report.
  */
-export function listHeldSessionsForReport(practiceId: string, clientId: string, ex: Executor = getDb()) {
+export function listSessionsForReport(practiceId: string, clientId: string, now: Date, ex: Executor = getDb()) {
   return ex
     .select({
       startsAt: coachingSessions.startsAt,
       kind: coachingSessions.kind,
+      status: coachingSessions.status,
       clientSummary: coachingSessions.clientSummary,
       agreedHomework: coachingSessions.agreedHomework,
     })
     .from(coachingSessions)
-    .where(and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.clientId, clientId), eq(coachingSessions.status, 'held')))
+    .where(
+      and(
+        eq(coachingSessions.practiceId, practiceId),
+        eq(coachingSessions.clientId, clientId),
+        or(eq(coachingSessions.status, 'held'), and(eq(coachingSessions.status, 'planned'), gte(coachingSessions.startsAt, now))),
+      ),
+    )
     .orderBy(asc(coachingSessions.startsAt));
 }
 
-/** The client's name, language, the manager's language and coach (name and email) for a report's cover and contact block. */
+/**
+ * A report's frame in one round trip: the client's name and language, the coach (name and email), the
+ * manager's language, the practice's name, report colour and logo, and the client's latest completed
+ * measurement (the one the client report shows). Null for a client not in this practice.
+ */
 export async function reportClientHead(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  const latest = ex
+    .select({ id: measurements.id })
+    .from(measurements)
+    .where(
+      and(
+        eq(measurements.practiceId, clients.practiceId),
+        eq(measurements.clientId, clients.id),
+        eq(measurements.status, 'completed'),
+        isNotNull(measurements.completedAt),
+      ),
+    )
+    .orderBy(desc(measurements.completedAt))
+    .limit(1);
   const [row] = await ex
     .select({
       firstName: clients.firstName,
@@ -31,11 +56,19 @@ export async function reportClientHead(practiceId: string, clientId: string, ex:
       coachEmail: users.email,
       /** The manager report is written in the manager's language. */
       managerLocale: employerContacts.locale,
+      practiceName: practices.name,
+      reportColor: practices.reportColor,
+      logo: practices.logo,
+      logoMime: practices.logoMime,
+      latestMeasurementId: sql<string | null>`(${latest})`,
     })
     .from(clients)
+    .innerJoin(practices, eq(practices.id, clients.practiceId))
     .innerJoin(users, eq(users.id, clients.coachId))
     .leftJoin(employerContacts, and(eq(employerContacts.practiceId, clients.practiceId), eq(employerContacts.id, clients.managerContactId)))
     .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
     .limit(1);
   return row ?? null;
 }
+
+export type ReportClientHead = NonNullable<Awaited<ReturnType<typeof reportClientHead>>>;

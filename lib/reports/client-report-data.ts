@@ -1,57 +1,48 @@
 import 'server-only';
-import { listClientMeasurements } from '@/db/queries/measurements';
 import { listPlanItems } from '@/db/queries/plans';
-import { getPractice, getPracticeLogo } from '@/db/queries/practices';
-import { listHeldSessionsForReport, reportClientHead } from '@/db/queries/reports';
-import { listUpcomingSessions } from '@/db/queries/sessions';
+import { listSessionsForReport, type ReportClientHead, reportClientHead } from '@/db/queries/reports';
 import { intlLocale, type Locale, TIME_ZONE } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { GROUP_ORDER } from '@/lib/intake/results';
 import { loadResultsView, type ResultsView } from '@/lib/intake/results-view';
 import { indexScore } from '@/lib/scoring/indices';
 import { describeReference } from '@/lib/scoring/profile';
+import { reportBranding } from './branding';
 import { initialsOf } from './file-name';
 import { reportSummary } from './summary';
-import type { ClientReportData, ReportPractice, ReportTrend } from './types';
+import type { ClientReportData, ReportTrend } from './types';
 
 /** Plan items due within this many days are named under "next steps". */
 const DUE_SOON_DAYS = 42;
-
-/** The practice's name, colour and logo (a data URI: the worker has no database); react-pdf reads PNG and JPEG only. */
-export async function reportPractice(practiceId: string): Promise<ReportPractice> {
-  const [practice, logo] = await Promise.all([getPractice(practiceId), getPracticeLogo(practiceId)]);
-  const readable = logo && (logo.mime === 'image/png' || logo.mime === 'image/jpeg');
-  return {
-    name: practice?.name ?? '',
-    reportColor: /^#[0-9a-f]{6}$/i.test(practice?.reportColor ?? '') ? (practice?.reportColor as string) : '#0f766e',
-    logo: readable ? `data:${logo.mime};base64,${logo.data.toString('base64')}` : null,
-  };
-}
 
 /**
  * Everything the client report shows, for one client, in the client's language. The caller has checked
  * access. Figures come from the one results view model (lib/intake/results-view.ts); sessions come without
  * the coach's private notes (db/queries/reports.ts does not select them).
  */
-export async function buildClientReportData(practiceId: string, clientId: string, now = new Date()): Promise<ClientReportData | null> {
-  const head = await reportClientHead(practiceId, clientId);
+export async function buildClientReportData(
+  practiceId: string,
+  clientId: string,
+  now = new Date(),
+  loadedHead?: ReportClientHead,
+): Promise<ClientReportData | null> {
+  // Round trips: the head (client, coach, practice, latest measurement) → the plan, the sessions and the
+  // results view together. The caller may pass the head it already loaded.
+  const head = loadedHead ?? (await reportClientHead(practiceId, clientId));
   if (!head) return null;
   const locale: Locale = head.locale === 'en' ? 'en' : 'nl';
   const t = translatorFor(locale);
   const shortDate = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: '2-digit', timeZone: TIME_ZONE });
-  const [practice, history, plan, held, upcoming] = await Promise.all([
-    reportPractice(practiceId),
-    listClientMeasurements(practiceId, clientId),
+  const practice = reportBranding(head);
+  const [plan, sessions, loaded] = await Promise.all([
     listPlanItems(practiceId, clientId),
-    listHeldSessionsForReport(practiceId, clientId),
-    listUpcomingSessions(practiceId, clientId, now, 2),
+    listSessionsForReport(practiceId, clientId, now),
+    head.latestMeasurementId
+      ? loadResultsView(practiceId, clientId, head.latestMeasurementId, { pointLabel: (d) => shortDate.format(d), forClient: true })
+      : null,
   ]);
-  const latest = history
-    .filter((m) => m.status === 'completed' && m.completedAt)
-    .sort((a, b) => (b.completedAt as Date).getTime() - (a.completedAt as Date).getTime())[0];
-  const loaded = latest
-    ? await loadResultsView(practiceId, clientId, latest.id, { pointLabel: (d) => shortDate.format(d), forClient: true })
-    : null;
+  const held = sessions.filter((s) => s.status === 'held');
+  const upcoming = sessions.filter((s) => s.status === 'planned').slice(0, 2);
   const view = loaded?.status === 'completed' ? loaded : null;
 
   const name = (o: { nl: string; en: string }) => o[locale];

@@ -3,7 +3,8 @@ import { reportClientHead } from '@/db/queries/reports';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
 import { employerViewFor } from '@/lib/share/guard';
-import { buildClientReportData, reportPractice } from './client-report-data';
+import { reportBranding } from './branding';
+import { buildClientReportData } from './client-report-data';
 import { initialsOf, reportFileName } from './file-name';
 import { buildManagerReportData } from './manager-report-data';
 import { renderReportInPool } from './pool';
@@ -13,7 +14,8 @@ export type ReportFile = { bytes: Uint8Array; fileName: string };
 
 /**
  * A report for a client the caller may see (access checked by the caller). Rendered in the worker pool;
- * the audit entry is written before the bytes go out.
+ * the audit entry is written before the bytes go out. Statements: the head (one round trip for the client,
+ * coach, practice branding and latest measurement), then the report's own data, then the audit entry.
  */
 export async function renderClientReportFile(
   practiceId: string,
@@ -26,17 +28,14 @@ export async function renderClientReportFile(
   const initials = initialsOf(head.firstName, head.lastName);
   let bytes: Uint8Array;
   if (kind === 'client') {
-    const data = await buildClientReportData(practiceId, clientId);
+    const data = await buildClientReportData(practiceId, clientId, new Date(), head);
     if (!data) return null;
     bytes = await renderReportInPool({ kind: 'client', data });
   } else {
     // The coach's copy of what the manager gets: the same employer view, in the manager's language.
     const locale = head.managerLocale === 'en' ? 'en' : 'nl';
-    const [view, practice] = await Promise.all([
-      employerViewFor({ practiceId, clientId, id: '' }, locale, null),
-      reportPractice(practiceId),
-    ]);
-    bytes = await renderReportInPool({ kind: 'manager', data: buildManagerReportData(view, practice, initials) });
+    const view = await employerViewFor({ practiceId, clientId, id: '' }, locale, null);
+    bytes = await renderReportInPool({ kind: 'manager', data: buildManagerReportData(view, reportBranding(head), initials) });
   }
   await audit({
     practiceId,

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Font } from '@react-pdf/renderer';
 import type { Locale } from '../i18n/locales';
 import { hyphenateWord } from './hyphenation';
+import { woffToSfnt } from './woff';
 
 export const REPORT_FONT = 'Source Sans 3';
 
@@ -17,7 +19,12 @@ export function registerReportFonts(): void {
   if (registered) return;
   registered = true;
   const sans = fontsDir('@fontsource/source-sans-3');
-  const file = (weight: number, style: 'normal' | 'italic') => path.join(sans, `source-sans-3-latin-${weight}-${style}.woff`);
+  // @fontsource ships WOFF; fontkit would inflate its tables on every glyph access, so hand react-pdf the unpacked
+  // font once (as a data URI: react-pdf reads a path, a URL or a data URI).
+  const file = (weight: number, style: 'normal' | 'italic') => {
+    const sfnt = woffToSfnt(readFileSync(path.join(sans, `source-sans-3-latin-${weight}-${style}.woff`)));
+    return `data:font/ttf;base64,${Buffer.from(sfnt).toString('base64')}`;
+  };
   Font.register({
     family: REPORT_FONT,
     fonts: [

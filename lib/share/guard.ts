@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { headers } from 'next/headers';
 import type { z } from 'zod';
 import { isInvalidText } from '@/db/errors';
-import { getPractice, getPracticeLogo } from '@/db/queries/practices';
+import { getPracticeLogo } from '@/db/queries/practices';
 import { reportClientHead } from '@/db/queries/reports';
 import { employerViewData, findShareByTokenHash } from '@/db/queries/shares';
 import { type ActionResult, fail } from '@/lib/actions/result';
@@ -21,6 +21,7 @@ import {
   recordShareOpening,
   SHARE_TOKEN_LENGTH,
 } from '@/lib/plans/service';
+import { reportBranding } from '@/lib/reports/branding';
 import { employerCommentSchema, employerConfirmSchema, employerStatusSchema } from '@/lib/schemas/plan';
 import { clientIpFrom } from '@/lib/security/client-ip';
 import { consume, POLICIES, refund } from '@/lib/security/rate-limit';
@@ -113,19 +114,15 @@ export async function openSharedReport(token: string) {
   const resolved = await resolve(token, ip);
   if (resolved.state !== 'ok') return null;
   const { share } = resolved;
-  const [view, practice, logo, head] = await Promise.all([
+  // The branding and the client's name (for the file name) come in one statement with the report head.
+  const [view, head] = await Promise.all([
     employerViewFor(share, resolved.locale, resolved.confirmedAt),
-    getPractice(share.practiceId),
-    getPracticeLogo(share.practiceId),
     reportClientHead(share.practiceId, share.clientId),
   ]);
-  const readable = logo && (logo.mime === 'image/png' || logo.mime === 'image/jpeg');
+  const branding = head ? reportBranding(head) : { reportColor: '#0f766e', logo: null };
   return {
     view,
-    branding: {
-      reportColor: /^#[0-9a-f]{6}$/i.test(practice?.reportColor ?? '') ? (practice?.reportColor as string) : '#0f766e',
-      logo: readable ? `data:${logo.mime};base64,${logo.data.toString('base64')}` : null,
-    },
+    branding: { reportColor: branding.reportColor, logo: branding.logo },
     client: { firstName: head?.firstName ?? '', lastName: head?.lastName ?? '' },
     recordDownload: () =>
       audit({

@@ -57,12 +57,30 @@ export function QuadrantChart({
   );
 }
 
+const LABEL_SIZE = 8.5;
+/**
+ * SVG text does not wrap: a label longer than its column is cut with an ellipsis instead of running off the
+ * page's left edge ("Steun en coaching van je leidinggevende (opvallend)"). Source Sans 3 averages about half
+ * an em per character, so the budget is the column over half the font size.
+ */
+function fitLabel(text: string, width: number, fontSize = LABEL_SIZE): string {
+  const budget = Math.floor(width / (fontSize * 0.5));
+  const chars = Array.from(text);
+  return chars.length <= budget
+    ? text
+    : `${chars
+        .slice(0, budget - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
 /** Horizontal bars per dimension, 0–100, the midpoint marked; flagged rows in the flag colour. */
 export function Bars({ rows, width = 499, notEnough }: { rows: BarRow[]; width?: number; notEnough: string }) {
+  const labelWidth = 220;
   const chart = barChart(rows, {
     width,
     rowHeight: 16,
-    labelWidth: 170,
+    labelWidth,
     valueWidth: 60,
     axisHeight: 14,
     referenceValue: 50,
@@ -80,7 +98,7 @@ export function Bars({ rows, width = 499, notEnough }: { rows: BarRow[]; width?:
       ))}
       {chart.labels.map((label) => (
         <SvgText key={label.key} x={label.x} y={label.y + 3} style={{ ...font, fontSize: 8.5 }} fill={INK} textAnchor={label.anchor}>
-          {label.text}
+          {fitLabel(label.text, labelWidth - 10)}
         </SvgText>
       ))}
       {chart.bars.map((bar) => (
@@ -108,6 +126,11 @@ export function Bars({ rows, width = 499, notEnough }: { rows: BarRow[]; width?:
       ))}
     </Svg>
   );
+}
+
+function edgeAnchor(i: number, count: number, anchor: 'start' | 'middle' | 'end'): 'start' | 'middle' | 'end' {
+  if (count < 2) return anchor;
+  return i === 0 ? 'start' : i === count - 1 ? 'end' : anchor;
 }
 
 /** One instrument's indices over its measurements. */
@@ -138,7 +161,8 @@ export function Trend({
         </G>
       ))}
       {chart.xTicks.map((tick, i) => (
-        <SvgText key={i} x={tick.x} y={tick.y + 2.5} style={font} fill={MUTED} textAnchor={tick.anchor}>
+        // The first and last dates sit on the plot's edges: anchored inwards so they stay on the page.
+        <SvgText key={i} x={tick.x} y={tick.y + 2.5} style={font} fill={MUTED} textAnchor={edgeAnchor(i, chart.xTicks.length, tick.anchor)}>
           {tick.date}
         </SvgText>
       ))}

@@ -37,9 +37,31 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
         <Text style={styles.small}>{pdfText(item.category)}</Text>
         {item.description ? <Text>{pdfText(item.description)}</Text> : null}
       </View>
-      <Text style={{ width: 80 }}>{pdfText(item.owner)}</Text>
-      <Text style={{ width: 75 }}>{item.dueDate ? date(item.dueDate) : '–'}</Text>
-      <Text style={{ width: 75 }}>{pdfText(item.status)}</Text>
+      <Text style={styles.colOwner}>{pdfText(item.owner)}</Text>
+      <Text style={styles.colDue}>{item.dueDate ? date(item.dueDate) : '–'}</Text>
+      <Text style={styles.colStatus}>{pdfText(item.status)}</Text>
+    </View>
+  );
+
+  const outcomeRow = (o: ClientReportData['outcomes'][number]) => (
+    <View key={o.key} style={styles.tableRow} wrap={false}>
+      <Text style={{ flex: 1 }}>{pdfText(o.label)}</Text>
+      <Text style={{ width: 60, textAlign: 'right' }}>{o.score == null ? t('reports.common.notEnough') : String(Math.round(o.score))}</Text>
+      <Text style={[styles.small, { width: 220, paddingLeft: 12 }]}>{pdfText(o.note)}</Text>
+    </View>
+  );
+
+  const ownWordsBlock = (w: ClientReportData['ownWords'][number], i: number) => (
+    <View key={i} style={{ marginBottom: 6 }} wrap={false}>
+      <Text style={[styles.small, { fontWeight: 600 }]}>{pdfText(w.question)}</Text>
+      <Text style={{ fontStyle: 'italic' }}>{pdfText(w.answer)}</Text>
+    </View>
+  );
+
+  const trendBlock = (trend: ClientReportData['trends'][number], i: number) => (
+    <View key={i} wrap={false} style={{ marginBottom: 8 }}>
+      <Text style={styles.h3}>{pdfText(trend.instrumentName)}</Text>
+      {trend.note ? <Empty text={pdfText(trend.note)} /> : <Trend series={trend.series} labels={trend.seriesLabels} />}
     </View>
   );
 
@@ -84,45 +106,61 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
           <Text style={styles.muted}>{pdfText(data.coach.name)}</Text>
         </View>
 
-        <Section title={t('reports.client.summary')} accent={accent}>
-          {data.summary.length ? <Paragraphs lines={data.summary} /> : <Empty text={t('reports.client.noMeasurement')} />}
+        <Section
+          title={t('reports.client.summary')}
+          accent={accent}
+          lead={data.summary.length ? <Paragraphs lines={data.summary.slice(0, 1)} /> : <Empty text={t('reports.client.noMeasurement')} />}
+        >
+          <Paragraphs lines={data.summary.slice(1)} />
           <Text style={styles.small}>{t('reports.client.scoresNote')}</Text>
         </Section>
 
         {data.profile ? (
-          <Section title={t('reports.client.profile')} accent={accent}>
-            <View style={styles.row} wrap={false}>
-              <QuadrantChart
-                profile={data.profile}
-                axisDemands={t('reports.client.axisDemands')}
-                axisResources={t('reports.client.axisResources')}
-              />
-              <View style={{ flex: 1, paddingLeft: 14, paddingTop: 10 }}>
-                <Text style={[styles.h3, { marginTop: 0 }]}>{pdfText(data.profile.profileLabel)}</Text>
-                <Text style={styles.paragraph}>
-                  {t('reports.client.position', {
-                    demands: Math.round(data.profile.demands),
-                    resources: Math.round(data.profile.resources),
-                  })}
-                </Text>
-                <Text style={styles.small}>{t('reports.client.profileAxes')}</Text>
-                <Text style={[styles.small, { marginTop: 6 }]}>
-                  {pdfText(t('reports.client.reference', { reference: data.profile.referenceLabel }))}
-                </Text>
-                <Text style={styles.small}>{pdfText(t('reports.client.components', { components: data.profile.componentsLabel }))}</Text>
+          <Section
+            title={t('reports.client.profile')}
+            accent={accent}
+            lead={
+              <View style={styles.row} wrap={false}>
+                <QuadrantChart
+                  profile={data.profile}
+                  axisDemands={t('reports.client.axisDemands')}
+                  axisResources={t('reports.client.axisResources')}
+                />
+                <View style={{ flex: 1, paddingLeft: 14, paddingTop: 10 }}>
+                  <Text style={[styles.h3, { marginTop: 0 }]}>{pdfText(data.profile.profileLabel)}</Text>
+                  <Text style={styles.paragraph}>
+                    {t('reports.client.position', {
+                      demands: Math.round(data.profile.demands),
+                      resources: Math.round(data.profile.resources),
+                    })}
+                  </Text>
+                  <Text style={styles.small}>{t('reports.client.profileAxes')}</Text>
+                  <Text style={[styles.small, { marginTop: 6 }]}>
+                    {pdfText(t('reports.client.reference', { reference: data.profile.referenceLabel }))}
+                  </Text>
+                  <Text style={styles.small}>{pdfText(t('reports.client.components', { components: data.profile.componentsLabel }))}</Text>
+                </View>
               </View>
-            </View>
-          </Section>
+            }
+          />
         ) : null}
 
         {data.measurement ? (
-          <Section title={t('reports.client.flags')} accent={accent}>
-            <Text style={[styles.small, styles.paragraph]}>{t('reports.client.flagsIntro')}</Text>
-            {data.flags.length ? (
-              <Bullets lines={data.flags.map((f) => `${f.label}: ${Math.round(f.score)}`)} />
-            ) : (
-              <Empty text={t('reports.client.noFlags')} />
-            )}
+          <Section
+            title={t('reports.client.flags')}
+            accent={accent}
+            lead={
+              <View>
+                <Text style={[styles.small, styles.paragraph]}>{t('reports.client.flagsIntro')}</Text>
+                {data.flags.length ? (
+                  <Bullets lines={data.flags.slice(0, 1).map((f) => `${f.label}: ${Math.round(f.score)}`)} />
+                ) : (
+                  <Empty text={t('reports.client.noFlags')} />
+                )}
+              </View>
+            }
+          >
+            <Bullets lines={data.flags.slice(1).map((f) => `${f.label}: ${Math.round(f.score)}`)} />
           </Section>
         ) : null}
 
@@ -133,42 +171,35 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
         ) : null}
 
         {data.outcomes.length ? (
-          <Section title={t('reports.client.outcomes')} accent={accent}>
-            {data.outcomes.map((o) => (
-              <View key={o.key} style={styles.tableRow} wrap={false}>
-                <Text style={{ flex: 1 }}>{pdfText(o.label)}</Text>
-                <Text style={{ width: 60, textAlign: 'right' }}>
-                  {o.score == null ? t('reports.common.notEnough') : String(Math.round(o.score))}
-                </Text>
-                <Text style={[styles.small, { width: 220, paddingLeft: 12 }]}>{pdfText(o.note)}</Text>
-              </View>
-            ))}
+          <Section title={t('reports.client.outcomes')} accent={accent} lead={outcomeRow(data.outcomes[0]!)}>
+            {data.outcomes.slice(1).map(outcomeRow)}
           </Section>
         ) : null}
-
         {data.measurement ? (
-          <Section title={t('reports.client.ownWords')} accent={accent}>
-            {data.ownWords.length ? (
-              data.ownWords.map((w, i) => (
-                <View key={i} style={{ marginBottom: 6 }}>
-                  <Text style={[styles.small, { fontWeight: 600 }]}>{pdfText(w.question)}</Text>
-                  <Text style={{ fontStyle: 'italic' }}>{pdfText(w.answer)}</Text>
-                </View>
-              ))
-            ) : (
-              <Empty text={t('reports.client.noOwnWords')} />
-            )}
+          <Section
+            title={t('reports.client.ownWords')}
+            accent={accent}
+            lead={data.ownWords.length ? ownWordsBlock(data.ownWords[0]!, 0) : <Empty text={t('reports.client.noOwnWords')} />}
+          >
+            {data.ownWords.slice(1).map((w, i) => ownWordsBlock(w, i + 1))}
           </Section>
         ) : null}
 
-        <Section title={t('reports.client.trend')} accent={accent}>
-          {data.trends.some((trend) => !trend.note && trend.series.length) ? null : <Empty text={t('reports.client.noTrend')} />}
-          {data.trends.map((trend, i) => (
-            <View key={i} wrap={false} style={{ marginBottom: 8 }}>
-              <Text style={styles.h3}>{pdfText(trend.instrumentName)}</Text>
-              {trend.note ? <Empty text={pdfText(trend.note)} /> : <Trend series={trend.series} labels={trend.seriesLabels} />}
-            </View>
-          ))}
+        <Section
+          title={t('reports.client.trend')}
+          accent={accent}
+          lead={
+            data.trends.some((trend) => !trend.note && trend.series.length) && data.trends[0] ? (
+              trendBlock(data.trends[0], 0)
+            ) : (
+              <View>
+                <Empty text={t('reports.client.noTrend')} />
+                {data.trends[0] ? trendBlock(data.trends[0], 0) : null}
+              </View>
+            )
+          }
+        >
+          {data.trends.slice(1).map((trend, i) => trendBlock(trend, i + 1))}
         </Section>
 
         <Section
@@ -181,9 +212,9 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
                 <View>
                   <View style={styles.tableHead}>
                     <Text style={{ flex: 1 }}>{t('reports.client.plan')}</Text>
-                    <Text style={{ width: 80 }}>{t('reports.client.planOwner')}</Text>
-                    <Text style={{ width: 75 }}>{t('reports.client.planDue')}</Text>
-                    <Text style={{ width: 75 }}>{t('reports.client.planStatus')}</Text>
+                    <Text style={styles.colOwner}>{t('reports.client.planOwner')}</Text>
+                    <Text style={styles.colDue}>{t('reports.client.planDue')}</Text>
+                    <Text style={styles.colStatus}>{t('reports.client.planStatus')}</Text>
                   </View>
                   {planRow(data.plan[0]!, 0)}
                 </View>
@@ -205,8 +236,8 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
         </Section>
 
         {data.nextSteps.length ? (
-          <Section title={t('reports.client.nextSteps')} accent={accent}>
-            <Bullets lines={data.nextSteps} />
+          <Section title={t('reports.client.nextSteps')} accent={accent} lead={<Bullets lines={data.nextSteps.slice(0, 1)} />}>
+            <Bullets lines={data.nextSteps.slice(1)} />
           </Section>
         ) : null}
 

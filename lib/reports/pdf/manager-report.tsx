@@ -10,6 +10,17 @@ import { accentOf, styles } from './theme';
 export function ManagerReport({ data, t }: { data: ManagerReportData; t: Translate }) {
   const accent = accentOf(data.practice.reportColor);
   const date = (iso: string | null) => (iso ? formatReportDate(iso, data.locale) : '–');
+  const meetingLine = (m: ManagerReportData['meetings'][number], i: number) => (
+    <Text key={i}>{t('reports.manager.meetingAt', { date: date(m.date), time: m.time })}</Text>
+  );
+  const itemRow = (item: ManagerReportData['items'][number], i: number) => (
+    <View key={i} style={styles.tableRow} wrap={false}>
+      <Text style={{ flex: 1, paddingRight: 8 }}>{pdfText(item.employerWording)}</Text>
+      <Text style={styles.colOwner}>{pdfText(item.owner)}</Text>
+      <Text style={styles.colDue}>{date(item.dueDate)}</Text>
+      <Text style={styles.colStatus}>{pdfText(item.status)}</Text>
+    </View>
+  );
   return (
     <Document
       title={t('reports.manager.title')}
@@ -35,38 +46,37 @@ export function ManagerReport({ data, t }: { data: ManagerReportData; t: Transla
           {pdfText(t('reports.manager.privacy', { client: data.clientLabel }))}
         </Text>
 
-        <Section title={t('reports.manager.items')} accent={accent}>
-          {data.items.length ? (
-            <View>
-              <View style={styles.tableHead}>
-                <Text style={{ flex: 1 }}>{t('reports.manager.action')}</Text>
-                <Text style={{ width: 80 }}>{t('reports.manager.owner')}</Text>
-                <Text style={{ width: 75 }}>{t('reports.manager.due')}</Text>
-                <Text style={{ width: 75 }}>{t('reports.manager.status')}</Text>
-              </View>
-              {data.items.map((item, i) => (
-                <View key={i} style={styles.tableRow} wrap={false}>
-                  <Text style={{ flex: 1, paddingRight: 8 }}>{pdfText(item.employerWording)}</Text>
-                  <Text style={{ width: 80 }}>{pdfText(item.owner)}</Text>
-                  <Text style={{ width: 75 }}>{date(item.dueDate)}</Text>
-                  <Text style={{ width: 75 }}>{pdfText(item.status)}</Text>
+        <Section
+          title={t('reports.manager.items')}
+          accent={accent}
+          lead={
+            data.items.length ? (
+              <View>
+                <View style={styles.tableHead}>
+                  <Text style={{ flex: 1 }}>{t('reports.manager.action')}</Text>
+                  <Text style={styles.colOwner}>{t('reports.manager.owner')}</Text>
+                  <Text style={styles.colDue}>{t('reports.manager.due')}</Text>
+                  <Text style={styles.colStatus}>{t('reports.manager.status')}</Text>
                 </View>
-              ))}
-            </View>
-          ) : (
-            <Empty text={t('reports.manager.noItems')} />
-          )}
+                {itemRow(data.items[0]!, 0)}
+              </View>
+            ) : (
+              <Empty text={t('reports.manager.noItems')} />
+            )
+          }
+        >
+          {data.items.slice(1).map((item, i) => itemRow(item, i + 1))}
           <Text style={[styles.small, { marginTop: 6 }]}>
             {data.confirmedAt ? t('reports.manager.confirmed', { date: date(data.confirmedAt) }) : t('reports.manager.notConfirmed')}
           </Text>
         </Section>
 
-        <Section title={t('reports.manager.meetings')} accent={accent}>
-          {data.meetings.length ? (
-            data.meetings.map((m, i) => <Text key={i}>{t('reports.manager.meetingAt', { date: date(m.date), time: m.time })}</Text>)
-          ) : (
-            <Empty text={t('reports.manager.noMeetings')} />
-          )}
+        <Section
+          title={t('reports.manager.meetings')}
+          accent={accent}
+          lead={data.meetings[0] ? meetingLine(data.meetings[0], 0) : <Empty text={t('reports.manager.noMeetings')} />}
+        >
+          {data.meetings.slice(1).map((m, i) => meetingLine(m, i + 1))}
         </Section>
 
         <View style={{ marginTop: 18, borderTopWidth: 0.5, borderTopColor: '#94a3b8', paddingTop: 6 }} wrap={false}>
