@@ -8,7 +8,9 @@
  * (the not-found page; for the answer save, an action call the action refuses after its guard and schema).
  * Then loads the main pages in Chromium (JavaScript transferred, gzip) and runs axe-core on them.
  * Writes the table into BENCHMARKS.md under "Performance" (not with --smoke, which seeds only the small practice
- * and sends a few requests: the test suite runs it so that the benchmark cannot rot).
+ * and sends a few requests: the test suite runs it so that the benchmark cannot rot). `--smoke --browser` adds the
+ * browser checks and Lighthouse on the small practice; BENCH_DETAIL=<folder> also writes each page's scripts and
+ * each Lighthouse report there (for finding what weighs).
  */
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -27,7 +29,7 @@ register(
 
 const SESSION_COOKIE = 'authjs.session-token';
 
-export type Options = { smoke: boolean; runs: number; warmups: number; write: boolean };
+export type Options = { smoke: boolean; runs: number; warmups: number; write: boolean; browser?: boolean };
 export type Row = { name: string; p50: number; p95: number; ratio: number; queries: number | null; status: number };
 export type SizeResult = {
   size: string;
@@ -242,8 +244,10 @@ export async function runBench(opts: Options): Promise<SizeResult[]> {
     for (const size of opts.smoke ? ['small'] : ['small', 'large']) {
       await ensureDatabase(pg.url(), `bench_${size}`);
       await runMigrations(pg.url(`bench_${size}`));
-      // The browser checks run once, on the large practice (the pages' JavaScript does not depend on the data's size).
-      results.push(await benchSize(size, pg.url(`bench_${size}`), dataDir, opts, !opts.smoke && size === 'large'));
+      // The browser checks run once, on the large practice (the pages' JavaScript does not depend on the data's size);
+      // `--smoke --browser` runs them on the small practice: a quick check of JavaScript, axe and Lighthouse.
+      const withBrowser = opts.smoke ? Boolean(opts.browser) : size === 'large';
+      results.push(await benchSize(size, pg.url(`bench_${size}`), dataDir, opts, withBrowser));
     }
     return results;
   } finally {
@@ -282,9 +286,17 @@ export function table(results: SizeResult[]): string {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { smoke: { type: 'boolean', default: false }, runs: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { smoke: { type: 'boolean', default: false }, browser: { type: 'boolean', default: false }, runs: { type: 'string' } },
+  });
   const smoke = Boolean(values.smoke);
-  const opts: Options = { smoke, runs: Number(values.runs ?? (smoke ? 3 : 30)), warmups: smoke ? 1 : 5, write: !smoke };
+  const opts: Options = {
+    smoke,
+    browser: Boolean(values.browser),
+    runs: Number(values.runs ?? (smoke ? 3 : 30)),
+    warmups: smoke ? 1 : 5,
+    write: !smoke,
+  };
   const results = await runBench(opts);
   const out = table(results);
   console.log(`\n${out}`);
