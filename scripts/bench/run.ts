@@ -10,7 +10,7 @@
  * Writes the table into BENCHMARKS.md under "Performance" (not with --smoke, which seeds only the small practice
  * and sends a few requests: the test suite runs it so that the benchmark cannot rot). `--smoke --browser` adds the
  * browser checks and Lighthouse on the small practice; BENCH_DETAIL=<folder> also writes each page's scripts and
- * each Lighthouse report there (for finding what weighs).
+ * each Lighthouse report there (for finding what weighs); BENCH_LIGHTHOUSE=0 skips Lighthouse.
  */
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -221,7 +221,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
       js.push(...res.js);
       axe.push(...res.axe);
       const { lighthouseScores } = await import('./lighthouse');
-      lighthouse.push(...(await lighthouseScores(app.base, audited)));
+      if (process.env.BENCH_LIGHTHOUSE !== '0') lighthouse.push(...(await lighthouseScores(app.base, audited)));
       console.log(JSON.stringify({ js, axe, lighthouse }, null, 1));
     }
     return { size, floor, rows, js, axe, lighthouse };
