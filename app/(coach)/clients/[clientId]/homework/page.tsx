@@ -11,9 +11,8 @@ import { appLocale } from '@/lib/i18n/app-locale';
 import { builtInInstruments } from '@/lib/instruments';
 import { portalHomeworkUrl } from '@/lib/portal/links';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
-import { AssignHomeworkForm } from './assign-homework-form';
-import { HomeworkActions } from './homework-actions';
 import { HomeworkBadge } from './homework-badge';
+import { AssignHomeworkForm, HomeworkActions } from './lazy-forms';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('homework'))('title') };

@@ -14,7 +14,8 @@ import { storedIndices, storedIndicesFor } from '@/lib/intake/stored-scores';
 import { trendGroups } from '@/lib/intake/trend';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { profileFromIndices } from '@/lib/scoring/profile';
-import { type InstrumentOption, StartMeasurementForm } from './start-measurement-form';
+import { StartMeasurementForm } from './lazy-forms';
+import type { InstrumentOption } from './start-measurement-form';
 
 type Props = { params: Promise<{ clientId: string }> };
 

@@ -9,11 +9,11 @@ import { planHints } from '@/lib/plans/hints';
 import { hintText, reasonText } from '@/lib/plans/messages';
 import { suggestInterventions } from '@/lib/plans/suggestions';
 import { PoortwachterPanel } from '../_components/poortwachter-panel';
-import { NewItem } from './new-item';
-import { PlanList, type PlanListItem } from './plan-list';
-import { type ShareRow, SharesPanel } from './shares-panel';
+import { NewItem, PlanList, SharesPanel, SuggestionList } from './lazy-forms';
+import type { PlanListItem } from './plan-list';
+import type { ShareRow } from './shares-panel';
 import { latestIntakeInput } from './suggestion-input';
-import { SuggestionList, type SuggestionView } from './suggestion-list';
+import type { SuggestionView } from './suggestion-list';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('plan'))('title') };

@@ -4,8 +4,7 @@ import { listClientSessions } from '@/db/queries/sessions';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { todayIn, utcToZoned } from '@/lib/sessions/zoned-time';
-import { PlanSessionForm } from './plan-session-form';
-import { SessionActions } from './session-actions';
+import { PlanSessionForm, SessionActions } from './lazy-forms';
 import { SessionWhen } from './session-when';
 import { SessionStatusBadge } from './status-badge';
 

@@ -8,8 +8,7 @@ import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { SessionActions } from '../session-actions';
 import { SessionWhen } from '../session-when';
 import { SessionStatusBadge } from '../status-badge';
-import { SessionCheckin } from './session-checkin';
-import { SessionRecordForm } from './session-record-form';
+import { SessionCheckin, SessionRecordForm } from './lazy-forms';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('sessions'))('recordTitle') };
