@@ -1,5 +1,5 @@
 /** The browser half of the benchmark: JavaScript transferred per page (gzip, as served) and axe-core violations. */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { type BrowserContext, chromium } from '@playwright/test';
@@ -43,6 +43,7 @@ export async function browserChecks(
       js.push({ name: p.name, kb: loaded.reduce((a, b) => a + b.bytes, 0) / 1024 });
       const detail = process.env.BENCH_DETAIL;
       if (detail) {
+        await mkdir(detail, { recursive: true });
         const lines = loaded.sort((a, b) => b.bytes - a.bytes).map((s) => `${(s.bytes / 1024).toFixed(1)}\t${new URL(s.url).pathname}`);
         await writeFile(path.join(detail, `js-${p.name.replace(/\W+/g, '-')}.txt`), `${lines.join('\n')}\n`);
       }

@@ -45,8 +45,10 @@ export function SessionList({
                   ? format.dateTime(s.startsAt, { hour: '2-digit', minute: '2-digit' })
                   : format.dateTime(s.startsAt, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}
               </span>
+              {/* Not prefetched, like the dashboard's other lists: a prefetched session record pulled its forms' chunks onto the dashboard. */}
               <Link
                 href={`/clients/${s.clientId}/sessions/${s.id}`}
+                prefetch={false}
                 className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}
               >
                 {s.firstName} {s.lastName}
