@@ -47,6 +47,8 @@ if (![DURATION, COACHES, PORTAL_CLIENTS].every((n) => Number.isInteger(n) && n >
   throw new Error('--duration, --coaches and --clients take whole numbers');
 }
 const SESSION_COOKIE = 'authjs.session-token';
+// The build the app runs from: NEXT_DIST_DIR (as next.config reads it; the e2e slots build elsewhere) or .next.
+const distDir = () => path.join(process.cwd(), process.env.NEXT_DIST_DIR || '.next');
 
 function loopbackOnly(url: string): string {
   const { hostname } = new URL(url);
@@ -70,7 +72,7 @@ async function waitForHealth(base: string, child: ChildProcess | null, timeoutMs
 
 /** Starts the app the way `npm start` does, in its own process group so that it can be stopped whole. */
 async function startApp(): Promise<{ base: string; dataDir: string; stop: () => Promise<void> }> {
-  if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
+  if (!existsSync(path.join(distDir(), 'BUILD_ID'))) throw new Error('No production build: run `npm run build` first.');
   const { freePort } = await import('@/db/embedded');
   const port = await freePort(0);
   const pgPort = await freePort(0);
@@ -120,7 +122,8 @@ async function seed(
 ): Promise<{ practiceId: string; coaches: Coach[]; portal: PortalClient[]; itemKeys: string[] }> {
   process.env.DATABASE_URL = databaseUrl;
   const { getDb, closeDb } = await import('@/db/client');
-  const { practices, users, clients, homework, portalSessions } = await import('@/db/schema');
+  const { practices, users, clients, consents, homework, portalSessions } = await import('@/db/schema');
+  const { CONSENT_TEXT_VERSIONS } = await import('@/lib/caseload/consent-state');
   const { hashPassword } = await import('@/lib/auth/password');
   const { startMeasurement } = await import('@/lib/intake/service');
   const { allItems, jdrIntakeV1, JDR_INTAKE_KEY } = await import('@/lib/instruments');
@@ -161,6 +164,17 @@ async function seed(
       })),
     )
     .returning({ id: clients.id, coachId: clients.coachId });
+  // Measurements and homework need the client's recorded coaching agreement (lib/caseload/consent-gate.ts).
+  await db.insert(consents).values(
+    clientRows.map((client) => ({
+      practiceId,
+      clientId: client.id,
+      kind: 'coaching_agreement' as const,
+      action: 'given' as const,
+      textVersion: CONSENT_TEXT_VERSIONS.coaching_agreement,
+      recordedBy: client.coachId,
+    })),
+  );
 
   const coaches: Coach[] = [];
   for (const [i, coach] of coachRows.entries()) {
@@ -197,7 +211,7 @@ async function seed(
 
 /** Server action ids from the build: the id a form's action posts under the `Next-Action` header. */
 async function actionId(exportedName: string, filename: string): Promise<string> {
-  const manifest = JSON.parse(await readFile(path.join(process.cwd(), '.next', 'server', 'server-reference-manifest.json'), 'utf8')) as {
+  const manifest = JSON.parse(await readFile(path.join(distDir(), 'server', 'server-reference-manifest.json'), 'utf8')) as {
     node: Record<string, { exportedName?: string; filename?: string }>;
   };
   const hit = Object.entries(manifest.node).find(([, e]) => e.exportedName === exportedName && e.filename === filename);
