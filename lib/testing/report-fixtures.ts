@@ -3,8 +3,10 @@ import type { ClientReportData, ManagerReportData } from '@/lib/reports/types';
 /** A full client report: 3 measurements, 12 plan items, 20 sessions (the size the benchmark asks for). */
 export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Partial<ClientReportData> = {}): ClientReportData {
   const nl = locale === 'nl';
-  const dims = (keys: string[], base: number) =>
-    keys.map((key, i) => ({ key, label: key.replace(/_/g, ' '), score: (base + i * 9) % 101, flagged: (base + i * 9) % 101 >= 75 }));
+  // Labels in the report's language and scores that agree with the summary and the flags below, so the PNGs of
+  // `npm run reports:png` read like a real client's report.
+  const dims = (rows: [key: string, nl: string, en: string, score: number, flagged?: boolean][]) =>
+    rows.map(([key, nlLabel, enLabel, score, flagged = false]) => ({ key, label: nl ? nlLabel : enLabel, score, flagged }));
   return {
     locale,
     generatedAt: '2026-11-30T10:00:00Z',
@@ -35,12 +37,25 @@ export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Parti
       {
         key: 'job_demands',
         title: nl ? 'Taakeisen' : 'Job demands',
-        rows: dims(['workload', 'time_pressure', 'emotional_demands', 'work_home_interference', 'role_problems', 'complexity'], 40),
+        rows: dims([
+          ['workload', 'Werkdruk', 'Workload', 92, true],
+          ['time_pressure', 'Tijdsdruk', 'Time pressure', 71],
+          ['emotional_demands', 'Emotionele belasting', 'Emotional demands', 58],
+          ['work_home_interference', 'Werk-privé-interferentie', 'Work-home interference', 67],
+          ['role_problems', 'Rolproblemen', 'Role problems', 40],
+          ['complexity', 'Complexiteit', 'Complexity', 55],
+        ]),
       },
       {
         key: 'work_resources',
         title: nl ? 'Hulpbronnen in het werk' : 'Work resources',
-        rows: dims(['autonomy', 'influence', 'colleague_support', 'manager_support', 'feedback'], 12),
+        rows: dims([
+          ['autonomy', 'Autonomie', 'Autonomy', 42],
+          ['influence', 'Inspraak', 'Influence', 51],
+          ['colleague_support', 'Steun van collega’s', 'Colleague support', 60],
+          ['manager_support', 'Steun van je leidinggevende', 'Manager support', 17, true],
+          ['feedback', 'Feedback', 'Feedback', 48],
+        ]),
       },
     ],
     outcomes: [
