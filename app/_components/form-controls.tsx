@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
+import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useSyncExternalStore } from 'react';
 import type { FieldError } from 'react-hook-form';
 import { locales } from '@/lib/i18n/locales';
 import type { FormProblem } from './use-action-form';
@@ -68,9 +68,25 @@ export function FormAlert({ problem }: { problem: FormProblem | null }) {
   );
 }
 
+const noSubscription = () => () => {};
+
+/**
+ * False in the server's HTML and until this component has hydrated, true after. These forms submit through their
+ * JavaScript (react-hook-form + a server action); before their code has loaded (they load as lazy chunks), a click
+ * would post the page natively and the answer would be lost, so the button stays disabled until then.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: ReactNode; pendingLabel?: string }) {
+  const hydrated = useHydrated();
   return (
-    <button type="submit" className="btn btn-primary" disabled={pending} aria-busy={pending}>
+    <button type="submit" className="btn btn-primary" disabled={pending || !hydrated} aria-busy={pending}>
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );
