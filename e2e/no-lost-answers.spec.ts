@@ -127,6 +127,38 @@ test.describe('on the suite’s server', () => {
     await phone.close();
   });
 
+  test('a diary day typed but not yet sent counts as answered after a reload: the next day opens too', async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const email = uniqueEmail('nolost-fold');
+    await signUp(page, { practice: 'Praktijk Vouw', name: 'Vera Coach', email });
+    const clientEmail = uniqueEmail('fenna');
+    const fenna = await seedClient(email, { firstName: 'Fenna', lastName: 'Vouw', email: clientEmail });
+    const homework = new HomeworkPage(page);
+    await homework.goto(fenna.clientId);
+    await homework.assign({ template: 'Energiedagboek' });
+    await expect(homework.assigned('Fenna')).toBeVisible();
+    const link = await portalLinkFromOutbox(page, clientEmail);
+
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' });
+    const mobile = await phone.newPage();
+    const portal = new PortalPage(mobile);
+    await openPortalLink(mobile, link);
+    await ready(mobile);
+    await expect(portal.heading('Energiedagboek')).toBeVisible();
+    // Day 1 typed while the saves cannot get through (every POST refused, as on a flaky connection), then a reload:
+    // the server knows none of day 1, the browser's queue knows all of it.
+    await mobile.route('**/*', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
+    await portal.score(1, 4).click();
+    await portal.gains(1).fill('Nog niet verstuurd');
+    await portal.gains(1).blur();
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'offline');
+    await mobile.reload();
+    await ready(mobile);
+    await expect(portal.gains(1)).toHaveValue('Nog niet verstuurd');
+    await expect(portal.gains(2)).toBeVisible();
+    await phone.close();
+  });
+
   test('two tabs on one intake: both tabs’ answers stored, the same item ends with the last write', async ({ page, context }) => {
     test.setTimeout(120_000);
     const email = uniqueEmail('twotabs');

@@ -28,13 +28,14 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers }: Pro
   const [submitting, setSubmitting] = useState(false);
   // Long forms (seven diary days, four crafting forms) fold: open what has answers and the first empty part.
   const collapsible = template.groups.length > 3;
-  const [openAtStart] = useState(() => {
-    const hasAnswer = (keys: string[]) => keys.some((k) => (initialAnswers[k] ?? '').trim() !== '');
+  const openFor = (answers: Answers) => {
+    const hasAnswer = (keys: string[]) => keys.some((k) => (answers[k] ?? '').trim() !== '');
     const open = new Set(template.groups.filter((g) => hasAnswer(g.fields.map((f) => f.key))).map((g) => g.key));
     const firstEmpty = template.groups.find((g) => !open.has(g.key));
     if (firstEmpty) open.add(firstEmpty.key);
     return open;
-  });
+  };
+  const [openAtStart, setOpenAtStart] = useState(() => openFor(initialAnswers));
 
   const send = useCallback((fieldKey: string, value: string) => saveHomeworkAnswerAction({ homeworkId, fieldKey, value }), [homeworkId]);
   const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<string>({
@@ -44,11 +45,16 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers }: Pro
 
   // After a reload: what was typed but not yet confirmed goes over the server's values.
   const merged = useRef(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the merge runs once, after the first render, with that render's answers
   useEffect(() => {
     if (merged.current) return;
     merged.current = true;
     const pending = pendingValues();
-    if (Object.keys(pending).length > 0) setValues((v) => ({ ...v, ...pending }));
+    if (Object.keys(pending).length > 0) {
+      setValues((v) => ({ ...v, ...pending }));
+      // Answers typed before the reload but not yet sent count too: their part and the next empty one open.
+      setOpenAtStart((open) => new Set([...open, ...openFor({ ...initialAnswers, ...pending })]));
+    }
   }, [pendingValues]);
 
   const update = (key: string, value: string) => {
