@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import type postgres from 'postgres';
 import { CONSENT_TEXT_VERSIONS } from '../lib/caseload/consent-state';
 import { jdrIntakeV1 } from '../lib/instruments';
@@ -28,6 +28,31 @@ async function answer(page: Page, i: number, value = item(i).press!) {
 /** A reload while the browser is offline: the browser shows its own error page; what was typed must survive that. */
 async function reloadOffline(page: Page) {
   await page.reload({ timeout: 10_000 }).catch(() => undefined);
+}
+
+/** A coach assigns an energy diary; the client opens it through the mailed link on a phone. */
+async function diaryOnPhone(
+  page: Page,
+  browser: Browser,
+  who: { practice: string; coach: string; firstName: string; lastName: string },
+): Promise<{ phone: BrowserContext; mobile: Page; portal: PortalPage }> {
+  const email = uniqueEmail(`nolost-${who.firstName.toLowerCase()}-coach`);
+  await signUp(page, { practice: who.practice, name: who.coach, email });
+  const clientEmail = uniqueEmail(who.firstName.toLowerCase());
+  const client = await seedClient(email, { firstName: who.firstName, lastName: who.lastName, email: clientEmail });
+  const homework = new HomeworkPage(page);
+  await homework.goto(client.clientId);
+  await homework.assign({ template: 'Energiedagboek' });
+  await expect(homework.assigned(who.firstName)).toBeVisible();
+  const link = await portalLinkFromOutbox(page, clientEmail);
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' });
+  const mobile = await phone.newPage();
+  const portal = new PortalPage(mobile);
+  await openPortalLink(mobile, link);
+  await ready(mobile);
+  await expect(portal.heading('Energiedagboek')).toBeVisible();
+  return { phone, mobile, portal };
 }
 
 async function startIntake(page: Page, clientId: string) {
@@ -74,22 +99,12 @@ test.describe('on the suite’s server', () => {
 
   test('homework on a phone: offline answers and a reload while offline, then online: every answer stored', async ({ page, browser }) => {
     test.setTimeout(120_000);
-    const email = uniqueEmail('nolost-hw');
-    await signUp(page, { practice: 'Praktijk Huiswerk', name: 'Harm Coach', email });
-    const clientEmail = uniqueEmail('hanna');
-    const hanna = await seedClient(email, { firstName: 'Hanna', lastName: 'Huis', email: clientEmail });
-    const homework = new HomeworkPage(page);
-    await homework.goto(hanna.clientId);
-    await homework.assign({ template: 'Energiedagboek' });
-    await expect(homework.assigned('Hanna')).toBeVisible();
-    const link = await portalLinkFromOutbox(page, clientEmail);
-
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' });
-    const mobile = await phone.newPage();
-    const portal = new PortalPage(mobile);
-    await openPortalLink(mobile, link);
-    await ready(mobile);
-    await expect(portal.heading('Energiedagboek')).toBeVisible();
+    const { phone, mobile, portal } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Huiswerk',
+      coach: 'Harm Coach',
+      firstName: 'Hanna',
+      lastName: 'Huis',
+    });
     const homeworkId = mobile.url().split('/').pop() as string;
 
     await portal.drains(1).fill('Online getypt');
@@ -129,22 +144,12 @@ test.describe('on the suite’s server', () => {
 
   test('a diary day typed but not yet sent counts as answered after a reload: the next day opens too', async ({ page, browser }) => {
     test.setTimeout(120_000);
-    const email = uniqueEmail('nolost-fold');
-    await signUp(page, { practice: 'Praktijk Vouw', name: 'Vera Coach', email });
-    const clientEmail = uniqueEmail('fenna');
-    const fenna = await seedClient(email, { firstName: 'Fenna', lastName: 'Vouw', email: clientEmail });
-    const homework = new HomeworkPage(page);
-    await homework.goto(fenna.clientId);
-    await homework.assign({ template: 'Energiedagboek' });
-    await expect(homework.assigned('Fenna')).toBeVisible();
-    const link = await portalLinkFromOutbox(page, clientEmail);
-
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'nl-NL' });
-    const mobile = await phone.newPage();
-    const portal = new PortalPage(mobile);
-    await openPortalLink(mobile, link);
-    await ready(mobile);
-    await expect(portal.heading('Energiedagboek')).toBeVisible();
+    const { phone, mobile, portal } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Vouw',
+      coach: 'Vera Coach',
+      firstName: 'Fenna',
+      lastName: 'Vouw',
+    });
     // Day 1 typed while the saves cannot get through (every POST refused, as on a flaky connection), then a reload:
     // the server knows none of day 1, the browser's queue knows all of it.
     await mobile.route('**/*', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
