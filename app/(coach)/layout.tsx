@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { ClientMessages } from '@/app/_components/client-messages';
 import { CoachNav, type NavItem } from '@/app/_components/coach-nav';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { SignOutButton } from '@/app/_components/sign-out-button';
@@ -23,40 +24,42 @@ export default async function CoachLayout({ children }: { children: ReactNode })
   if (actor.mustEnrolTwoFactor) items.splice(0, items.length, { href: '/settings/security', key: 'settings' });
 
   return (
-    <div className="flex min-h-screen flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3"
-      >
-        {t('skipToContent')}
-      </a>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
-          <div className="flex min-w-0 flex-col">
-            <span className="font-semibold text-brand-800">{tc('appName')}</span>
-            <span className="truncate text-xs text-slate-600" data-testid="practice-name">
-              {actor.practiceName}
-            </span>
+    <ClientMessages area="coach">
+      <div className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3"
+        >
+          {t('skipToContent')}
+        </a>
+        <header className="border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
+            <div className="flex min-w-0 flex-col">
+              <span className="font-semibold text-brand-800">{tc('appName')}</span>
+              <span className="truncate text-xs text-slate-600" data-testid="practice-name">
+                {actor.practiceName}
+              </span>
+            </div>
+            <CoachNav
+              items={items}
+              mobileExtras={
+                <>
+                  <LanguageSwitcher />
+                  <SignOutButton />
+                </>
+              }
+            />
+            <div className="ml-auto hidden flex-wrap items-center gap-2 lg:flex">
+              <span className="hidden text-sm text-slate-600 2xl:inline">{tc('signedInAs', { name: actor.name })}</span>
+              <LanguageSwitcher />
+              <SignOutButton />
+            </div>
           </div>
-          <CoachNav
-            items={items}
-            mobileExtras={
-              <>
-                <LanguageSwitcher />
-                <SignOutButton />
-              </>
-            }
-          />
-          <div className="ml-auto hidden flex-wrap items-center gap-2 lg:flex">
-            <span className="hidden text-sm text-slate-600 2xl:inline">{tc('signedInAs', { name: actor.name })}</span>
-            <LanguageSwitcher />
-            <SignOutButton />
-          </div>
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none">
-        {children}
-      </main>
-    </div>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none">
+          {children}
+        </main>
+      </div>
+    </ClientMessages>
   );
 }

@@ -1,8 +1,13 @@
 import type { ReactNode } from 'react';
+import { ClientMessages } from '@/app/_components/client-messages';
 import { requireCoachPage } from '@/lib/auth/guards';
 
 /** The live intake: full screen, without the coach navigation, so nothing distracts during the session. */
 export default async function IntakeLayout({ children }: { children: ReactNode }) {
   await requireCoachPage();
-  return <div className="flex min-h-screen flex-col bg-slate-50">{children}</div>;
+  return (
+    <ClientMessages area="intake">
+      <div className="flex min-h-screen flex-col bg-slate-50">{children}</div>
+    </ClientMessages>
+  );
 }

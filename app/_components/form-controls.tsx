@@ -8,6 +8,7 @@ import type { FormProblem } from './use-action-form';
 
 /** Translates a message key from a schema or an action; unknown keys fall back to a generic message. */
 export function useMessage() {
+  // client messages: errors, validation (and the keys actions send back: client-namespaces.test.ts finds those)
   const t = useTranslations();
   return (key: string | undefined, params?: Record<string, string | number>) => {
     if (!key) return '';

@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SignOutForm } from '@/app/_components/autosave/sign-out-form';
+import { ClientMessages } from '@/app/_components/client-messages';
 import { currentPortalClient } from '@/lib/portal/guards';
 import { signOutPortalAction } from './actions';
 
@@ -14,31 +15,33 @@ export async function generateMetadata() {
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const [t, client] = await Promise.all([getTranslations('portal'), currentPortalClient()]);
   return (
-    <div className="flex min-h-screen flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3"
-      >
-        {t('skipToContent')}
-      </a>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-2">
-          <Link href="/portal" className="flex min-h-11 min-w-0 flex-col justify-center no-underline hover:no-underline">
-            <span className="font-semibold text-brand-800">{client?.practiceName ?? t('title')}</span>
-            {client && <span className="truncate text-xs text-slate-600">{t('title')}</span>}
-          </Link>
-          {client && (
-            <SignOutForm action={signOutPortalAction}>
-              <button type="submit" className="btn btn-ghost">
-                {t('signOut')}
-              </button>
-            </SignOutForm>
-          )}
-        </div>
-      </header>
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-xl flex-1 px-4 py-5 focus:outline-none">
-        {children}
-      </main>
-    </div>
+    <ClientMessages area="portal">
+      <div className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-3"
+        >
+          {t('skipToContent')}
+        </a>
+        <header className="border-b border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-2">
+            <Link href="/portal" className="flex min-h-11 min-w-0 flex-col justify-center no-underline hover:no-underline">
+              <span className="font-semibold text-brand-800">{client?.practiceName ?? t('title')}</span>
+              {client && <span className="truncate text-xs text-slate-600">{t('title')}</span>}
+            </Link>
+            {client && (
+              <SignOutForm action={signOutPortalAction}>
+                <button type="submit" className="btn btn-ghost">
+                  {t('signOut')}
+                </button>
+              </SignOutForm>
+            )}
+          </div>
+        </header>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-xl flex-1 px-4 py-5 focus:outline-none">
+          {children}
+        </main>
+      </div>
+    </ClientMessages>
   );
 }

@@ -16,6 +16,7 @@ const ALLOWED = new Set([
   '@/lib/reports/file-name',
   '@/lib/i18n/locales',
   '@/lib/i18n/messages',
+  '@/lib/i18n/client-namespaces',
   'react',
   'next',
   'next/navigation',

@@ -8,6 +8,7 @@ export const fieldId = (path: string) => `def-${path.replace(/\./g, '-')}`;
 export type IssueLookup = (path: string) => InstrumentIssue | undefined;
 
 export function IssueText({ issue }: { issue: InstrumentIssue | undefined }) {
+  // client messages: instrument, common
   const t = useTranslations();
   if (!issue) return null;
   return (

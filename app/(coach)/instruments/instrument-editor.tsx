@@ -40,6 +40,7 @@ function nextKey(prefix: string, taken: Set<string>): string {
  */
 export function InstrumentEditor({ initial, existing }: Props) {
   const t = useTranslations('instruments');
+  // client messages: instrument, common
   const tm = useTranslations();
   const router = useRouter();
   const form = useForm<CustomInstrumentInput>({ defaultValues: withEditorDefaults(initial) });

@@ -12,6 +12,7 @@ type Props = { form: UseFormReturn<CustomInstrumentInput>; issueAt: IssueLookup 
  */
 export function ScoringOptionsEditor({ form, issueAt }: Props) {
   const t = useTranslations('instruments');
+  // client messages: instrument, common
   const tm = useTranslations();
   const { register, control, setValue } = form;
   const recode = useFieldArray({ control, name: 'recode' });

@@ -99,6 +99,7 @@ export function SubscaleEditor({ form, index, issueAt, itemCount, onRemove }: Pr
 
 /** A problem about the subscale as a whole (e.g. it has no items), which points at no single field. */
 function IssueBlock({ issueAt, path }: { issueAt: IssueLookup; path: string }) {
+  // client messages: instrument, common
   const tm = useTranslations();
   const issue = issueAt(path);
   if (!issue) return null;

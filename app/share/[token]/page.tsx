@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
+import { pickNamespaces } from '@/lib/i18n/client-namespaces';
 import { intlLocale, type Locale, resolveLocale, TIME_ZONE } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { EmployerView } from '@/lib/plans/employer-view';
@@ -19,7 +20,7 @@ function tools(locale: Locale) {
     values?: Record<string, string | number>,
   ) => string;
   const tr = createTranslator({ ...common, namespace: 'reports.downloads' }) as unknown as (key: string) => string;
-  return { t, tr, format: createFormatter(common), messages };
+  return { t, tr, format: createFormatter(common), messages: pickNamespaces(messages, 'share') };
 }
 
 /** The employer's page: in the contact's language, only what the employer view builds. */

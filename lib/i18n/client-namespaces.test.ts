@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CLIENT_NAMESPACES, type MessageArea, pickNamespaces } from './client-namespaces';
+import { scanClientNamespaces, scanDataKeyNamespaces } from './client-scan';
+import { messagesFor } from './messages';
+
+/** Where each area's provider sits, and the folders below it that have their own. */
+const AREAS: Record<MessageArea, { layout: string; entries: string[]; exclude?: string[] }> = {
+  shell: { layout: 'app/layout.tsx', entries: ['app/layout.tsx', 'app/error.tsx', 'app/not-found.tsx'] },
+  auth: { layout: 'app/(auth)/layout.tsx', entries: ['app/(auth)'] },
+  coach: {
+    layout: 'app/(coach)/layout.tsx',
+    entries: ['app/(coach)'],
+    exclude: ['app/(coach)/clients/[clientId]', 'app/(coach)/instruments'],
+  },
+  clientRecord: { layout: 'app/(coach)/clients/[clientId]/layout.tsx', entries: ['app/(coach)/clients/[clientId]'] },
+  instruments: { layout: 'app/(coach)/instruments/layout.tsx', entries: ['app/(coach)/instruments'] },
+  intake: { layout: 'app/(intake)/layout.tsx', entries: ['app/(intake)'] },
+  portal: { layout: 'app/portal/layout.tsx', entries: ['app/portal'] },
+  share: { layout: 'app/share/[token]/page.tsx', entries: ['app/share'] },
+};
+
+const messages = messagesFor('nl');
+
+describe('messages sent to the browser', () => {
+  it.each(Object.entries(AREAS))('%s: its client components find every namespace they use', (area, where) => {
+    const scan = scanClientNamespaces(where.entries, where.exclude);
+    expect(scan.clientFiles.length).toBeGreaterThan(0);
+    // A client component that takes the whole dictionary must say what it reads from it.
+    expect(scan.unnamed, 'useTranslations() without a `client messages:` note').toEqual([]);
+    const data = scanDataKeyNamespaces(where.entries, where.exclude ?? [], messages);
+    const given = new Set<string>(CLIENT_NAMESPACES[area as MessageArea]);
+    expect([...new Set([...scan.namespaces, ...data])].filter((ns) => !given.has(ns)).sort()).toEqual([]);
+  });
+
+  it.each(Object.entries(AREAS))('%s: its layout gives that area', (area, where) => {
+    const source = readFileSync(where.layout, 'utf8');
+    expect(source.includes(`area="${area}"`) || source.includes(`pickNamespaces(messages, '${area}')`)).toBe(true);
+  });
+
+  it('names only namespaces that exist', () => {
+    for (const list of Object.values(CLIENT_NAMESPACES)) for (const ns of list) expect(messages).toHaveProperty(ns);
+  });
+
+  it('leaves server-only texts and other areas out', () => {
+    const signIn = pickNamespaces(messages, 'auth');
+    expect(Object.keys(signIn).sort()).toEqual(['auth', 'common', 'errors', 'validation']);
+    expect(JSON.stringify(signIn).length).toBeLessThan(JSON.stringify(messages).length / 10);
+    for (const area of Object.keys(AREAS) as MessageArea[]) {
+      expect(pickNamespaces(messages, area)).not.toHaveProperty('reports');
+      expect(pickNamespaces(messages, area)).not.toHaveProperty('auditLog');
+    }
+  });
+
+  it('finds a namespace used in a client file, and notices one the list lacks', () => {
+    const scan = scanClientNamespaces(['app/(auth)']);
+    expect(scan.namespaces.has('auth')).toBe(true);
+    const data = scanDataKeyNamespaces(['app/(coach)/clients/[clientId]/plan'], [], messages);
+    expect(data.has('plan')).toBe(true);
+    expect(CLIENT_NAMESPACES.auth).not.toContain('plan');
+  });
+});

@@ -1,0 +1,78 @@
+import type { MessageTree } from './messages';
+
+/**
+ * The message namespaces each part of the app sends to the browser. Without a list, every page carried the whole
+ * dictionary (about 95 kB) in its HTML; client components only need their own texts and the keys a server action
+ * can send back. `client-namespaces.test.ts` reads the code of each area and fails when a namespace is missing.
+ */
+const SHELL = ['common', 'errors', 'validation'] as const;
+
+export const CLIENT_NAMESPACES = {
+  /** The root layout: its error page. */
+  shell: SHELL,
+  auth: [...SHELL, 'auth'],
+  /** The coach area outside a client's record and the instrument editor. */
+  coach: [
+    ...SHELL,
+    'calendar',
+    'clients',
+    'consents',
+    'employers',
+    'gdpr',
+    'homework',
+    'instrument',
+    'intake',
+    'measurements',
+    'nav',
+    'reference',
+    'scoringSettings',
+    'security',
+    'sessions',
+    'settings',
+    'signal',
+  ],
+  clientRecord: [
+    ...SHELL,
+    'clientTabs',
+    'clients',
+    'consents',
+    'employers',
+    'gdpr',
+    'homework',
+    'instrument',
+    'intake',
+    'mail',
+    'measurements',
+    'plan',
+    'reference',
+    'results',
+    'sessions',
+    'signal',
+  ],
+  instruments: [...SHELL, 'instrument', 'instruments', 'intake'],
+  intake: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'signal'],
+  portal: [
+    ...SHELL,
+    'autosave',
+    'homework',
+    'instrument',
+    'intake',
+    'mail',
+    'measurements',
+    'plan',
+    'planPortal',
+    'portal',
+    'reference',
+    'signal',
+  ],
+  share: [...SHELL, 'mail', 'plan', 'share'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type MessageArea = keyof typeof CLIENT_NAMESPACES;
+
+/** The top-level namespaces of `messages` that `area` needs (precompiled messages keep the same top level). */
+export function pickNamespaces<T extends MessageTree | Record<string, unknown>>(messages: T, area: MessageArea): Partial<T> {
+  const out: Partial<T> = {};
+  for (const ns of CLIENT_NAMESPACES[area]) if (ns in messages) out[ns as keyof T] = messages[ns as keyof T];
+  return out;
+}
