@@ -39,6 +39,28 @@ test('a wrong password gets a clear message; after 5 failures the email waits', 
   await expect(page).toHaveURL(/\/login/);
 });
 
+test('the sign-in form checks its fields in the browser; that code loads on first use, not with the page', async ({ page }) => {
+  const scripts: string[] = [];
+  const posts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+    if (r.method() === 'POST') posts.push(r.url());
+  });
+  const login = new LoginPage(page);
+  await login.goto();
+  await page.waitForLoadState('networkidle');
+  const loadedWithPage = scripts.length;
+  await login.email().fill('geen-email');
+  await login.submit().click();
+  await expect(page.getByText('Vul een geldig e-mailadres in')).toBeVisible();
+  await expect(page.getByText('Vul dit veld in.')).toBeVisible();
+  // Checked here, without asking the server; the schema (zod) came as a chunk of its own after the page had loaded.
+  expect(posts).toEqual([]);
+  expect(scripts.length).toBeGreaterThan(loadedWithPage);
+  await login.email().fill('iemand@voorbeeld.nl');
+  await expect(page.getByText('Vul een geldig e-mailadres in')).toHaveCount(0);
+});
+
 test('bad sign-up input gets messages next to the fields', async ({ page }) => {
   const signup = new SignupPage(page);
   await signup.goto();

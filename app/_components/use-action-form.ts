@@ -1,25 +1,60 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
-import { type DefaultValues, type FieldValues, type Path, useForm } from 'react-hook-form';
+import { useEffect, useState } from 'react';
+import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 
 export type FormProblem = { code: ErrorCode | 'offline'; params?: Record<string, string | number> };
 
 /**
+ * The form's schema, or a function that imports it. With the import, zod (about 30 kB gzip, and its start-up work)
+ * stays out of the page's first load: it loads on the first focus or tap on the page, or at the latest on submit.
+ */
+export type SchemaSource<S> = S | (() => Promise<S>);
+
+/** Loads a lazy schema once; one that cannot load (offline) leaves the checking to the server action. */
+function schemaLoader<S>(source: SchemaSource<S>): () => Promise<S | null> {
+  if (typeof source !== 'function') return () => Promise.resolve(source);
+  const load = source as () => Promise<S>;
+  let loading: Promise<S | null> | null = null;
+  return () =>
+    (loading ??= load().catch(() => {
+      loading = null;
+      return null;
+    }));
+}
+
+/**
  * react-hook-form validating with the same zod schema the server action validates with; the
  * action's field errors land next to their fields, anything else in the form's alert region.
  */
 export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
-  schema: S,
+  source: SchemaSource<S>,
   action: (input: z.input<S>) => Promise<ActionResult<R>>,
   options: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (data: R, input: z.input<S>) => void | Promise<void> } = {},
 ) {
   type Input = z.input<S> & FieldValues;
+  const [loadSchema] = useState(() => schemaLoader(source));
+  const lazy = typeof source === 'function';
+  useEffect(() => {
+    if (!lazy) return;
+    const warm = () => void loadSchema();
+    document.addEventListener('focusin', warm, { once: true });
+    document.addEventListener('pointerdown', warm, { once: true });
+    return () => {
+      document.removeEventListener('focusin', warm);
+      document.removeEventListener('pointerdown', warm);
+    };
+  }, [lazy, loadSchema]);
+  const resolver: Resolver<Input> = async (values, context, resolverOptions) => {
+    const loaded = await loadSchema();
+    if (!loaded) return { values, errors: {} };
+    return (zodResolver(loaded as never, undefined, { raw: true }) as unknown as Resolver<Input>)(values, context, resolverOptions);
+  };
   const form = useForm<Input>({
-    resolver: zodResolver(schema as never, undefined, { raw: true }) as never,
+    resolver,
     defaultValues: options.defaultValues as DefaultValues<Input>,
     mode: 'onSubmit',
     reValidateMode: 'onChange',

@@ -4,12 +4,11 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { signInSchema } from '@/lib/schemas/auth';
 import { signInAction } from '../actions';
 
 export function LoginForm({ next }: { next: string }) {
   const t = useTranslations('auth.login');
-  const { form, onSubmit, problem } = useActionForm(signInSchema, signInAction, {
+  const { form, onSubmit, problem } = useActionForm(() => import('@/lib/schemas/auth').then((m) => m.signInSchema), signInAction, {
     defaultValues: { email: '', password: '', code: '' },
     // A full navigation, so every server component reads the new session and language.
     onSuccess: () => window.location.assign(next),

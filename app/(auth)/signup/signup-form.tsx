@@ -4,12 +4,11 @@ import { useTranslations } from 'next-intl';
 import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { Locale } from '@/lib/i18n/locales';
-import { signUpSchema } from '@/lib/schemas/auth';
 import { signUpAction } from '../actions';
 
 export function SignUpForm({ locale }: { locale: Locale }) {
   const t = useTranslations('auth.signup');
-  const { form, onSubmit, problem } = useActionForm(signUpSchema, signUpAction, {
+  const { form, onSubmit, problem } = useActionForm(() => import('@/lib/schemas/auth').then((m) => m.signUpSchema), signUpAction, {
     defaultValues: { practiceName: '', name: '', email: '', password: '', locale },
     onSuccess: () => window.location.assign('/dashboard'),
   });

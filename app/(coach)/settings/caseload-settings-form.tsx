@@ -7,22 +7,25 @@ import { Field, FormAlert, SaveRow, TextInput } from '@/app/_components/form-con
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { CaseloadSettings } from '@/db/queries/client-retention';
 import { RETENTION_MAX_YEARS, RETENTION_MIN_YEARS } from '@/lib/caseload/retention';
-import { caseloadSettingsSchema } from '@/lib/schemas/client';
 import { updateCaseloadSettingsAction } from './caseload-actions';
 
 export function CaseloadSettingsForm({ settings }: { settings: CaseloadSettings }) {
   const t = useTranslations('clients.settings');
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, onSubmit, problem } = useActionForm(caseloadSettingsSchema, updateCaseloadSettingsAction, {
-    defaultValues: { ...settings, seen: settings },
-    onSuccess: (_data, input) => {
-      setSaved(true);
-      const next = { coachVisibility: input.coachVisibility, retentionYears: input.retentionYears };
-      form.reset({ ...next, seen: next });
-      router.refresh();
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/client').then((m) => m.caseloadSettingsSchema),
+    updateCaseloadSettingsAction,
+    {
+      defaultValues: { ...settings, seen: settings },
+      onSuccess: (_data, input) => {
+        setSaved(true);
+        const next = { coachVisibility: input.coachVisibility, retentionYears: input.retentionYears };
+        form.reset({ ...next, seen: next });
+        router.refresh();
+      },
     },
-  });
+  );
   const { errors, isSubmitting } = form.formState;
   return (
     <form method="post" onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate className="flex flex-col gap-4">

@@ -5,21 +5,24 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { inviteCoachSchema } from '@/lib/schemas/practice';
 import { inviteCoachAction } from './actions';
 
 export function InviteCoachForm() {
   const t = useTranslations('settings');
   const router = useRouter();
   const [sentTo, setSentTo] = useState<string | null>(null);
-  const { form, onSubmit, problem } = useActionForm(inviteCoachSchema, inviteCoachAction, {
-    defaultValues: { name: '', email: '', locale: 'nl' },
-    onSuccess: (_data, input) => {
-      setSentTo(input.email);
-      form.reset({ name: '', email: '', locale: input.locale });
-      router.refresh();
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/practice').then((m) => m.inviteCoachSchema),
+    inviteCoachAction,
+    {
+      defaultValues: { name: '', email: '', locale: 'nl' },
+      onSuccess: (_data, input) => {
+        setSentTo(input.email);
+        form.reset({ name: '', email: '', locale: input.locale });
+        router.refresh();
+      },
     },
-  });
+  );
   const { errors, isSubmitting } = form.formState;
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-3">

@@ -5,21 +5,25 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, SaveRow, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { type PracticeSettingsInput, practiceSettingsSchema } from '@/lib/schemas/practice';
+import type { PracticeSettingsInput } from '@/lib/schemas/practice';
 import { updatePracticeSettingsAction } from './actions';
 
 export function PracticeSettingsForm({ practice }: { practice: PracticeSettingsInput }) {
   const t = useTranslations('settings');
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, onSubmit, problem } = useActionForm(practiceSettingsSchema, updatePracticeSettingsAction, {
-    defaultValues: practice,
-    onSuccess: (_data, input) => {
-      setSaved(true);
-      form.reset({ ...input, version: input.version + 1 });
-      router.refresh();
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/practice').then((m) => m.practiceSettingsSchema),
+    updatePracticeSettingsAction,
+    {
+      defaultValues: practice,
+      onSuccess: (_data, input) => {
+        setSaved(true);
+        form.reset({ ...input, version: input.version + 1 });
+        router.refresh();
+      },
     },
-  });
+  );
   const { errors, isSubmitting } = form.formState;
   return (
     <form method="post" onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate className="grid gap-4 sm:grid-cols-2">

@@ -5,7 +5,6 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { FormAlert, SaveRow } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { scoringSettingsSchema } from '@/lib/schemas/scoring';
 import { COMPONENT_SETS, type ComponentSet } from '@/lib/scoring/component-sets';
 import { updateScoringSettingsAction } from './scoring-actions';
 
@@ -13,14 +12,18 @@ export function ScoringSettingsForm({ componentSet, version }: { componentSet: C
   const t = useTranslations('scoringSettings');
   const router = useRouter();
   const [saved, setSaved] = useState(false);
-  const { form, onSubmit, problem } = useActionForm(scoringSettingsSchema, updateScoringSettingsAction, {
-    defaultValues: { componentSet, version },
-    onSuccess: (data, input) => {
-      setSaved(true);
-      form.reset({ componentSet: input.componentSet, version: data.version });
-      router.refresh();
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/scoring').then((m) => m.scoringSettingsSchema),
+    updateScoringSettingsAction,
+    {
+      defaultValues: { componentSet, version },
+      onSuccess: (data, input) => {
+        setSaved(true);
+        form.reset({ componentSet: input.componentSet, version: data.version });
+        router.refresh();
+      },
     },
-  });
+  );
   const { isSubmitting } = form.formState;
   return (
     <form method="post" onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate className="flex flex-col gap-4">

@@ -4,16 +4,19 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { requestPortalLinkSchema } from '@/lib/schemas/portal';
 import { requestPortalLinkAction } from '../actions';
 
 export function RequestLinkForm({ next }: { next: string }) {
   const t = useTranslations('portal.login');
   const [sent, setSent] = useState(false);
-  const { form, onSubmit, problem } = useActionForm(requestPortalLinkSchema, requestPortalLinkAction, {
-    defaultValues: { email: '', next },
-    onSuccess: () => setSent(true),
-  });
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/portal').then((m) => m.requestPortalLinkSchema),
+    requestPortalLinkAction,
+    {
+      defaultValues: { email: '', next },
+      onSuccess: () => setSent(true),
+    },
+  );
   const { errors, isSubmitting } = form.formState;
   const limited = problem?.code === 'rate_limited';
   return (

@@ -3,15 +3,18 @@
 import { useTranslations } from 'next-intl';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { acceptInvitationSchema } from '@/lib/schemas/auth';
 import { acceptInvitationAction } from '../../actions';
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useTranslations('auth.invite');
-  const { form, onSubmit, problem } = useActionForm(acceptInvitationSchema, acceptInvitationAction, {
-    defaultValues: { token, password: '', confirmPassword: '' },
-    onSuccess: () => window.location.assign('/login?notice=invitation-accepted'),
-  });
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/auth').then((m) => m.acceptInvitationSchema),
+    acceptInvitationAction,
+    {
+      defaultValues: { token, password: '', confirmPassword: '' },
+      onSuccess: () => window.location.assign('/login?notice=invitation-accepted'),
+    },
+  );
   const { errors, isSubmitting } = form.formState;
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

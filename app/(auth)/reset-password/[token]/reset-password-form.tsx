@@ -4,15 +4,18 @@ import Link from 'next/link';
 import { useTranslations } from 'next-intl';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { resetPasswordSchema } from '@/lib/schemas/auth';
 import { resetPasswordAction } from '../../actions';
 
 export function ResetPasswordForm({ token }: { token: string }) {
   const t = useTranslations('auth.reset');
-  const { form, onSubmit, problem } = useActionForm(resetPasswordSchema, resetPasswordAction, {
-    defaultValues: { token, password: '', confirmPassword: '' },
-    onSuccess: () => window.location.assign('/login?notice=password-reset'),
-  });
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/auth').then((m) => m.resetPasswordSchema),
+    resetPasswordAction,
+    {
+      defaultValues: { token, password: '', confirmPassword: '' },
+      onSuccess: () => window.location.assign('/login?notice=password-reset'),
+    },
+  );
   const { errors, isSubmitting } = form.formState;
   const linkProblem = problem?.code.startsWith('link_');
   return (

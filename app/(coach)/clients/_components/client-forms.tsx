@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
 import { FormAlert, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { type CreateClientInput, createClientSchema, type UpdateClientInput, updateClientSchema } from '@/lib/schemas/client';
+import type { CreateClientInput, UpdateClientInput } from '@/lib/schemas/client';
 import { createClientAction, updateClientAction } from '../actions';
 import { ClientFormFields, type CoachChoice, type EmployerChoice } from './client-form-fields';
 
@@ -16,10 +16,14 @@ export function NewClientForm({ defaults, ...choices }: Choices & { defaults: Cr
   const t = useTranslations('clients.form');
   const tc = useTranslations('common');
   const router = useRouter();
-  const { form, onSubmit, problem } = useActionForm(createClientSchema, createClientAction, {
-    defaultValues: defaults,
-    onSuccess: ({ id }) => router.push(`/clients/${id}`),
-  });
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/client').then((m) => m.createClientSchema),
+    createClientAction,
+    {
+      defaultValues: defaults,
+      onSuccess: ({ id }) => router.push(`/clients/${id}`),
+    },
+  );
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-6">
       <FormAlert problem={problem} />
@@ -41,13 +45,17 @@ export function EditClientForm({ defaults, ...choices }: Choices & { defaults: U
   const tc = useTranslations('common');
   const router = useRouter();
   const href = `/clients/${defaults.clientId}`;
-  const { form, onSubmit, problem } = useActionForm(updateClientSchema, updateClientAction, {
-    defaultValues: defaults,
-    onSuccess: () => {
-      router.push(href);
-      router.refresh();
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/client').then((m) => m.updateClientSchema),
+    updateClientAction,
+    {
+      defaultValues: defaults,
+      onSuccess: () => {
+        router.push(href);
+        router.refresh();
+      },
     },
-  });
+  );
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-6">
       <FormAlert problem={problem} />

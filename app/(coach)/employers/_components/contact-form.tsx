@@ -6,7 +6,7 @@ import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/actions/result';
 import { CONTACT_ROLES } from '@/lib/caseload/constants';
-import { type ContactInput, createContactSchema, type UpdateContactInput, updateContactSchema } from '@/lib/schemas/employer';
+import type { ContactInput, UpdateContactInput } from '@/lib/schemas/employer';
 import { createContactAction, updateContactAction } from '../actions';
 
 /** An edit carries the version the coach saw, so a colleague's save in between is refused as stale. */
@@ -21,7 +21,9 @@ export function ContactForm({ employerId, contact, onDone }: Props) {
   const prefix = contact ? `contact-${contact.contactId}` : 'new-contact';
   const empty: ContactInput = { employerId, name: '', role: 'manager', email: '', phone: '', locale: 'nl' };
   const { form, onSubmit, problem } = useActionForm(
-    contact ? updateContactSchema : createContactSchema,
+    contact
+      ? () => import('@/lib/schemas/employer').then((m) => m.updateContactSchema)
+      : () => import('@/lib/schemas/employer').then((m) => m.createContactSchema),
     (input): Promise<ActionResult<unknown>> =>
       contact ? updateContactAction({ ...input, contactId: contact.contactId, version: contact.version }) : createContactAction(input),
     {

@@ -6,7 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { createEmployerSchema, type EmployerInput, type UpdateEmployerInput, updateEmployerSchema } from '@/lib/schemas/employer';
+import type { EmployerInput, UpdateEmployerInput } from '@/lib/schemas/employer';
 import { createEmployerAction, updateEmployerAction } from '../actions';
 
 function EmployerFields({ form }: { form: UseFormReturn<EmployerInput> }) {
@@ -32,10 +32,14 @@ export function NewEmployerForm() {
   const t = useTranslations('employers.form');
   const tc = useTranslations('common');
   const router = useRouter();
-  const { form, onSubmit, problem } = useActionForm(createEmployerSchema, createEmployerAction, {
-    defaultValues: { name: '', address: '', notes: '' },
-    onSuccess: ({ id }) => router.push(`/employers/${id}`),
-  });
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/employer').then((m) => m.createEmployerSchema),
+    createEmployerAction,
+    {
+      defaultValues: { name: '', address: '', notes: '' },
+      onSuccess: ({ id }) => router.push(`/employers/${id}`),
+    },
+  );
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-4">
       <FormAlert problem={problem} />
@@ -54,13 +58,17 @@ export function EditEmployerForm({ defaults }: { defaults: UpdateEmployerInput }
   const tc = useTranslations('common');
   const router = useRouter();
   const href = `/employers/${defaults.employerId}`;
-  const { form, onSubmit, problem } = useActionForm(updateEmployerSchema, updateEmployerAction, {
-    defaultValues: defaults,
-    onSuccess: () => {
-      router.push(href);
-      router.refresh();
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/employer').then((m) => m.updateEmployerSchema),
+    updateEmployerAction,
+    {
+      defaultValues: defaults,
+      onSuccess: () => {
+        router.push(href);
+        router.refresh();
+      },
     },
-  });
+  );
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-4">
       <FormAlert problem={problem} />

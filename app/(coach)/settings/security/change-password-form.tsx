@@ -4,19 +4,22 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { changePasswordSchema } from '@/lib/schemas/auth';
 import { changePasswordAction } from './actions';
 
 export function ChangePasswordForm() {
   const t = useTranslations('security');
   const [done, setDone] = useState(false);
-  const { form, onSubmit, problem } = useActionForm(changePasswordSchema, changePasswordAction, {
-    defaultValues: { currentPassword: '', password: '', confirmPassword: '' },
-    onSuccess: () => {
-      form.reset();
-      setDone(true);
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/auth').then((m) => m.changePasswordSchema),
+    changePasswordAction,
+    {
+      defaultValues: { currentPassword: '', password: '', confirmPassword: '' },
+      onSuccess: () => {
+        form.reset();
+        setDone(true);
+      },
     },
-  });
+  );
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="flex max-w-md flex-col gap-4">

@@ -5,7 +5,6 @@ import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { type FormProblem, useActionForm } from '@/app/_components/use-action-form';
-import { removeTwoFactorSchema, totpCodeSchema } from '@/lib/schemas/auth';
 import { confirmTotpEnrolmentAction, removeTwoFactorAction, startTotpEnrolmentAction } from './actions';
 
 /** Enrolment in three steps: start (QR + key), confirm with a code, then the recovery codes shown this once. */
@@ -16,11 +15,11 @@ export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boole
   const [enrolment, setEnrolment] = useState<{ secret: string; qrDataUrl: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [problem, setProblem] = useState<FormProblem | null>(null);
-  const confirm = useActionForm(totpCodeSchema, confirmTotpEnrolmentAction, {
+  const confirm = useActionForm(() => import('@/lib/schemas/auth').then((m) => m.totpCodeSchema), confirmTotpEnrolmentAction, {
     defaultValues: { code: '' },
     onSuccess: (data) => setCodes(data.recoveryCodes),
   });
-  const remove = useActionForm(removeTwoFactorSchema, removeTwoFactorAction, {
+  const remove = useActionForm(() => import('@/lib/schemas/auth').then((m) => m.removeTwoFactorSchema), removeTwoFactorAction, {
     defaultValues: { password: '' },
     onSuccess: () => router.refresh(),
   });

@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { TEMPLATE_KEYS } from '@/lib/homework/templates';
-import { assignHomeworkSchema } from '@/lib/schemas/homework';
 import { assignHomeworkAction } from './actions';
 import { CopyButton } from './copy-button';
 
@@ -23,14 +22,18 @@ export function AssignHomeworkForm({ clientId, clientName, today, defaultDue, te
   const t = useTranslations('homework');
   const router = useRouter();
   const [assigned, setAssigned] = useState<{ url: string } | null>(null);
-  const { form, onSubmit, problem } = useActionForm(assignHomeworkSchema, assignHomeworkAction, {
-    defaultValues: { clientId, template: 'energy_diary', instrumentKey: instruments[0]?.key ?? '', dueDate: defaultDue, message: '' },
-    onSuccess: (data, input) => {
-      setAssigned({ url: data.url });
-      form.reset({ ...input, message: '' });
-      router.refresh();
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/homework').then((m) => m.assignHomeworkSchema),
+    assignHomeworkAction,
+    {
+      defaultValues: { clientId, template: 'energy_diary', instrumentKey: instruments[0]?.key ?? '', dueDate: defaultDue, message: '' },
+      onSuccess: (data, input) => {
+        setAssigned({ url: data.url });
+        form.reset({ ...input, message: '' });
+        router.refresh();
+      },
     },
-  });
+  );
   const { errors, isSubmitting } = form.formState;
   const template = form.watch('template');
   const description = templates.find((x) => x.key === template)?.description;

@@ -4,7 +4,6 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { startMeasurementSchema } from '@/lib/schemas/intake';
 import { startMeasurementAction } from './actions';
 
 export type InstrumentOption = { key: string; label: string; group: 'built_in' | 'custom' };
@@ -13,10 +12,14 @@ export type InstrumentOption = { key: string; label: string; group: 'built_in' |
 export function StartMeasurementForm({ clientId, options }: { clientId: string; options: InstrumentOption[] }) {
   const t = useTranslations('measurements');
   const router = useRouter();
-  const { form, onSubmit, problem } = useActionForm(startMeasurementSchema, startMeasurementAction, {
-    defaultValues: { clientId, instrumentKey: options[0]?.key ?? '' },
-    onSuccess: ({ id }) => router.push(`/intake/${id}`),
-  });
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/intake').then((m) => m.startMeasurementSchema),
+    startMeasurementAction,
+    {
+      defaultValues: { clientId, instrumentKey: options[0]?.key ?? '' },
+      onSuccess: ({ id }) => router.push(`/intake/${id}`),
+    },
+  );
   const { errors, isSubmitting, isSubmitSuccessful } = form.formState;
   const builtIn = options.filter((o) => o.group === 'built_in');
   const custom = options.filter((o) => o.group === 'custom');

@@ -5,7 +5,6 @@ import { useTranslations } from 'next-intl';
 import type { FormEvent } from 'react';
 import { FormAlert, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { moveSessionSchema } from '@/lib/schemas/session';
 import { moveSessionAction } from './actions';
 import { OverlapWarning } from './overlap-warning';
 import { SessionTimeFields } from './session-time-fields';
@@ -20,13 +19,17 @@ type Props = {
 export function MoveSessionForm({ sessionId, version, defaults, onDone }: Props) {
   const t = useTranslations('sessions');
   const router = useRouter();
-  const { form, onSubmit, problem } = useActionForm(moveSessionSchema, moveSessionAction, {
-    defaultValues: { sessionId, version, allowOverlap: false, ...defaults },
-    onSuccess: () => {
-      onDone();
-      router.refresh();
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/session').then((m) => m.moveSessionSchema),
+    moveSessionAction,
+    {
+      defaultValues: { sessionId, version, allowOverlap: false, ...defaults },
+      onSuccess: () => {
+        onDone();
+        router.refresh();
+      },
     },
-  });
+  );
   const { errors, isSubmitting } = form.formState;
   const overlap = errors.startTime?.message === 'sessions.errors.overlap';
   const submitPlain = (event: FormEvent) => {

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { type PlanSessionInput, planSessionSchema } from '@/lib/schemas/session';
+import type { PlanSessionInput } from '@/lib/schemas/session';
 import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
 import { MAX_SERIES, REPEATS } from '@/lib/sessions/series';
 import { planSessionAction } from './actions';
@@ -27,15 +27,19 @@ export function PlanSessionForm({ clientId, today }: { clientId: string; today: 
     count: 6,
     allowOverlap: false,
   };
-  const { form, onSubmit, problem, setProblem } = useActionForm(planSessionSchema, planSessionAction, {
-    defaultValues: defaults,
-    onSuccess: (data, input) => {
-      setPlanned(data.count);
-      setProblem(null);
-      form.reset({ ...input, allowOverlap: false });
-      router.refresh();
+  const { form, onSubmit, problem, setProblem } = useActionForm(
+    () => import('@/lib/schemas/session').then((m) => m.planSessionSchema),
+    planSessionAction,
+    {
+      defaultValues: defaults,
+      onSuccess: (data, input) => {
+        setPlanned(data.count);
+        setProblem(null);
+        form.reset({ ...input, allowOverlap: false });
+        router.refresh();
+      },
     },
-  });
+  );
   const { errors, isSubmitting } = form.formState;
   const repeat = form.watch('repeat');
   const overlap = errors.startTime?.message === 'sessions.errors.overlap';

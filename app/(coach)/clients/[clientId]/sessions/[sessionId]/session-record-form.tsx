@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
-import { type SessionRecordInput, sessionRecordSchema } from '@/lib/schemas/session';
+import type { SessionRecordInput } from '@/lib/schemas/session';
 import { saveSessionRecordAction } from '../actions';
 
 const ENERGY = Array.from({ length: 11 }, (_, i) => String(i));
@@ -17,14 +17,18 @@ export function SessionRecordForm({ clientId, record }: { clientId: string; reco
   const format = useFormatter();
   const router = useRouter();
   const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const { form, onSubmit, problem } = useActionForm(sessionRecordSchema, saveSessionRecordAction, {
-    defaultValues: record,
-    onSuccess: (data, input) => {
-      form.reset({ ...input, version: data.version });
-      setSavedAt(new Date());
-      router.refresh();
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/session').then((m) => m.sessionRecordSchema),
+    saveSessionRecordAction,
+    {
+      defaultValues: record,
+      onSuccess: (data, input) => {
+        form.reset({ ...input, version: data.version });
+        setSavedAt(new Date());
+        router.refresh();
+      },
     },
-  });
+  );
   const { errors, isSubmitting, isDirty } = form.formState;
 
   return (
