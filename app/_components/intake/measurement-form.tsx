@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
@@ -10,7 +10,7 @@ import type { Instrument } from '@/lib/instruments/types';
 import { type AnswerMap, EMPTY_ANSWER, type StoredAnswer } from '@/lib/intake/answers';
 import { digitValue, formSections, formSteps, type Progress, progressOf, resumeStep, sectionProgress } from '@/lib/intake/form-layout';
 import { OpenQuestion } from './open-question';
-import { type QuestionMode, ScaleQuestion } from './scale-question';
+import { NoteIconSymbol, type QuestionHandlers, type QuestionMode, ScaleQuestion } from './scale-question';
 
 export type AnswerPayload = { itemKey: string; value?: number | null; text?: string | null; note?: string | null };
 
@@ -43,6 +43,21 @@ function applyPayload(answers: AnswerMap, payload: AnswerPayload): AnswerMap {
       note: payload.note !== undefined ? payload.note : current.note,
     },
   };
+}
+
+/**
+ * Functions with a fixed identity that always call the latest given ones: passed to the ~90 memoised questions, so
+ * that an answer re-renders the question it changed and not all of them.
+ */
+function useStableHandlers<T extends Record<string, (...args: never[]) => void>>(latest: T): T {
+  const ref = useRef(latest);
+  useLayoutEffect(() => {
+    ref.current = latest;
+  });
+  const [stable] = useState(
+    () => Object.fromEntries(Object.keys(latest).map((k) => [k, (...args: never[]) => ref.current[k]!(...args)])) as T,
+  );
+  return stable;
 }
 
 function ProgressBar({ progress, label, size = 'sm' }: { progress: Progress; label: string; size?: 'sm' | 'md' }) {
@@ -169,7 +184,7 @@ export function MeasurementForm({
     });
   };
 
-  const onItemKeyDown = (index: number, itemKey: string) => (event: KeyboardEvent<HTMLDivElement>) => {
+  const onItemKeyDown = (index: number, itemKey: string, event: KeyboardEvent<HTMLDivElement>) => {
     if (event.altKey || event.ctrlKey || event.metaKey) return;
     const value = answers[itemKey]?.value ?? null;
     const digit = digitValue(event.key, instrument.scale);
@@ -211,12 +226,25 @@ export function MeasurementForm({
     }
   };
 
-  const onOpenKeyDown = (index: number) => (event: KeyboardEvent<HTMLTextAreaElement>) => {
+  const onOpenKeyDown = (index: number, event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
       focusStep(index + 1);
     }
   };
+
+  const handlers = useStableHandlers<QuestionHandlers>({
+    answer: (index, itemKey, value) => {
+      update({ itemKey, value }, 'value');
+      if (mode === 'coach') focusStep(index + 1);
+    },
+    note: (itemKey, note) => update({ itemKey, note }, 'note'),
+    toggleNote,
+    itemKeyDown: onItemKeyDown,
+    openKeyDown: onOpenKeyDown,
+    text: (itemKey, text) => update({ itemKey, text }, 'text'),
+    focus: onStepFocus,
+  });
 
   const refusalText = (code: ErrorCode | undefined) => {
     if (!code) return null;
@@ -275,6 +303,7 @@ export function MeasurementForm({
 
   return (
     <div className="flex flex-col" data-testid="measurement-form" data-mode={mode}>
+      {mode === 'coach' && <NoteIconSymbol />}
       <div className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 shadow-sm backdrop-blur">
         <div>{header}</div>
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
@@ -341,7 +370,7 @@ export function MeasurementForm({
             const p = perSection[s.key] ?? { answered: 0, total: 0 };
             const headingId = `section-${s.key}`;
             return (
-              <section key={s.key} aria-labelledby={headingId} className="card flex flex-col gap-1 p-3 sm:p-4">
+              <section key={s.key} aria-labelledby={headingId} className="card question-section flex flex-col gap-1 p-3 sm:p-4">
                 <div className="flex flex-col gap-2 px-3 pb-2 pt-1 sm:px-4">
                   <div className="flex items-baseline justify-between gap-3">
                     <h2 id={headingId}>{sectionTitle(s)}</h2>
@@ -359,6 +388,7 @@ export function MeasurementForm({
                       <ScaleQuestion
                         key={item.key}
                         item={item}
+                        index={index}
                         number={itemNumber.get(item.key) ?? 0}
                         scale={instrument.scale}
                         locale={locale}
@@ -368,14 +398,7 @@ export function MeasurementForm({
                         noteOpen={openNotes.has(item.key)}
                         current={current === index}
                         error={refusalText(refusals[item.key] ?? refusals[fieldKey(item.key, 'note')])}
-                        onAnswer={(value) => {
-                          update({ itemKey: item.key, value }, 'value');
-                          if (mode === 'coach') focusStep(index + 1);
-                        }}
-                        onNote={(note) => update({ itemKey: item.key, note }, 'note')}
-                        onToggleNote={(open) => toggleNote(item.key, open)}
-                        onKeyDown={onItemKeyDown(index, item.key)}
-                        onFocus={() => onStepFocus(index)}
+                        handlers={handlers}
                       />
                     );
                   })}
@@ -385,14 +408,13 @@ export function MeasurementForm({
                       <OpenQuestion
                         key={q.key}
                         question={q}
+                        index={index}
                         locale={locale}
                         mode={mode}
                         text={answers[q.key]?.text ?? ''}
                         current={current === index}
                         error={refusalText(refusals[fieldKey(q.key, 'text')])}
-                        onText={(text) => update({ itemKey: q.key, text }, 'text')}
-                        onKeyDown={onOpenKeyDown(index)}
-                        onFocus={() => onStepFocus(index)}
+                        handlers={handlers}
                       />
                     );
                   })}

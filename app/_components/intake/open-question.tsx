@@ -1,23 +1,22 @@
 import { useTranslations } from 'next-intl';
-import type { KeyboardEvent } from 'react';
+import { memo } from 'react';
 import type { Locale, OpenQuestion as OpenQuestionDef } from '@/lib/instruments/types';
 import { ANSWER_TEXT_MAX } from '@/lib/intake/limits';
-import type { QuestionMode } from './scale-question';
+import type { QuestionHandlers, QuestionMode } from './scale-question';
 
 type Props = {
   question: OpenQuestionDef;
+  index: number;
   locale: Locale;
   mode: QuestionMode;
   text: string;
   current: boolean;
   error: string | null;
-  onText: (text: string) => void;
-  onKeyDown: (event: KeyboardEvent<HTMLTextAreaElement>) => void;
-  onFocus: () => void;
+  handlers: QuestionHandlers;
 };
 
 /** An open question: the client's own words, saved as they are typed. */
-export function OpenQuestion({ question, locale, mode, text, current, error, ...handlers }: Props) {
+export const OpenQuestion = memo(function OpenQuestion({ question, index, locale, mode, text, current, error, handlers }: Props) {
   const t = useTranslations('intake');
   const id = `open-${question.key}`;
   return (
@@ -26,8 +25,8 @@ export function OpenQuestion({ question, locale, mode, text, current, error, ...
       id={`step-${question.key}`}
       data-step={question.key}
       data-current={current || undefined}
-      onFocus={handlers.onFocus}
-      className="field scroll-mt-40 rounded-lg border border-transparent px-3 py-3 data-[current]:border-brand-600 data-[current]:bg-brand-50/60 sm:px-4"
+      onFocus={() => handlers.focus(index)}
+      className="field question"
     >
       <label htmlFor={id} className="text-base font-medium text-slate-900">
         {question.text[locale]}
@@ -43,8 +42,8 @@ export function OpenQuestion({ question, locale, mode, text, current, error, ...
         maxLength={ANSWER_TEXT_MAX}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
         aria-invalid={error ? true : undefined}
-        onChange={(e) => handlers.onText(e.target.value)}
-        onKeyDown={handlers.onKeyDown}
+        onChange={(e) => handlers.text(question.key, e.target.value)}
+        onKeyDown={(event) => handlers.openKeyDown(index, event)}
       />
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">
@@ -53,4 +52,4 @@ export function OpenQuestion({ question, locale, mode, text, current, error, ...
       )}
     </div>
   );
-}
+});

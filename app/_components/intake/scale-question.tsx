@@ -1,12 +1,27 @@
 import { useTranslations } from 'next-intl';
-import type { KeyboardEvent } from 'react';
+import { type KeyboardEvent, memo } from 'react';
 import type { Item, Locale, Scale } from '@/lib/instruments/types';
 import { ANSWER_NOTE_MAX } from '@/lib/intake/limits';
 
 export type QuestionMode = 'coach' | 'client';
 
+/**
+ * What a question tells the form. One object for all questions, the same on every render: a question re-renders
+ * only when its own answer, note or focus changes, not the ~90 others (every answer used to re-render them all).
+ */
+export type QuestionHandlers = {
+  answer: (index: number, itemKey: string, value: number) => void;
+  note: (itemKey: string, note: string) => void;
+  toggleNote: (itemKey: string, open: boolean) => void;
+  itemKeyDown: (index: number, itemKey: string, event: KeyboardEvent<HTMLDivElement>) => void;
+  openKeyDown: (index: number, event: KeyboardEvent<HTMLTextAreaElement>) => void;
+  text: (itemKey: string, text: string) => void;
+  focus: (index: number) => void;
+};
+
 type Props = {
   item: Item;
+  index: number;
   number: number;
   scale: Scale;
   locale: Locale;
@@ -16,16 +31,26 @@ type Props = {
   noteOpen: boolean;
   current: boolean;
   error: string | null;
-  onAnswer: (value: number) => void;
-  onNote: (note: string) => void;
-  onToggleNote: (open: boolean) => void;
-  onKeyDown: (event: KeyboardEvent<HTMLDivElement>) => void;
-  onFocus: () => void;
+  handlers: QuestionHandlers;
 };
 
+/** The note button's pencil, drawn once per form (NoteIconSymbol) and referenced by every question. */
+export function NoteIconSymbol() {
+  return (
+    <svg aria-hidden width="0" height="0" className="absolute">
+      <symbol id="note-icon" viewBox="0 0 20 20">
+        <g fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+          <path d="M4 16h3.2L16 7.2a1.6 1.6 0 0 0 0-2.3l-.9-.9a1.6 1.6 0 0 0-2.3 0L4 12.8V16Z" />
+          <path d="M11.5 5.5l3 3" />
+        </g>
+      </symbol>
+    </svg>
+  );
+}
+
 /** One scale item: a radio group of large answer buttons (roving focus), with an optional coach's note. */
-export function ScaleQuestion(props: Props) {
-  const { item, number, scale, locale, mode, value, note, noteOpen, current, error } = props;
+export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
+  const { item, index, number, scale, locale, mode, value, note, noteOpen, current, error, handlers } = props;
   const t = useTranslations('intake');
   const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
   const labelOf = (v: number) => scale.labels.find((l) => l.value === v)?.[locale] ?? '';
@@ -39,8 +64,8 @@ export function ScaleQuestion(props: Props) {
       id={`step-${item.key}`}
       data-step={item.key}
       data-current={current || undefined}
-      onFocus={props.onFocus}
-      className="group scroll-mt-40 rounded-lg border border-transparent px-3 py-3 transition-colors data-[current]:border-brand-600 data-[current]:bg-brand-50/60 sm:px-4"
+      onFocus={() => handlers.focus(index)}
+      className="question group"
     >
       <div className={mode === 'coach' ? 'flex flex-col gap-3 lg:flex-row lg:items-start lg:gap-6' : 'flex flex-col gap-3'}>
         <div className="flex flex-1 flex-col gap-1">
@@ -60,34 +85,25 @@ export function ScaleQuestion(props: Props) {
             aria-labelledby={questionId}
             aria-describedby={error ? errorId : undefined}
             aria-invalid={error ? true : undefined}
-            onKeyDown={props.onKeyDown}
+            onKeyDown={(event) => handlers.itemKeyDown(index, item.key, event)}
             className={`grid flex-1 gap-1.5 ${mode === 'coach' ? 'lg:w-[26rem] lg:flex-none' : ''}`}
             style={{ gridTemplateColumns: `repeat(${values.length}, minmax(0, 1fr))` }}
           >
-            {values.map((v) => {
-              const checked = value === v;
-              return (
-                <button
-                  key={v}
-                  type="button"
-                  role="radio"
-                  aria-checked={checked}
-                  tabIndex={v === tabbable ? 0 : -1}
-                  data-value={v}
-                  onClick={() => props.onAnswer(v)}
-                  className={`flex min-h-12 cursor-pointer flex-col items-center justify-center rounded-md border px-1 py-1 text-center transition-colors ${
-                    checked
-                      ? 'border-brand-700 bg-brand-700 text-white shadow-sm'
-                      : 'border-slate-300 bg-white text-slate-800 hover:border-brand-600 hover:bg-brand-50'
-                  }`}
-                >
-                  <span className="text-base font-semibold tabular-nums leading-none">{v}</span>
-                  {labelOf(v) && (
-                    <span className={`mt-1 text-[11px] leading-tight ${checked ? 'text-white' : 'text-slate-600'}`}>{labelOf(v)}</span>
-                  )}
-                </button>
-              );
-            })}
+            {values.map((v) => (
+              <button
+                key={v}
+                type="button"
+                role="radio"
+                aria-checked={value === v}
+                tabIndex={v === tabbable ? 0 : -1}
+                data-value={v}
+                onClick={() => handlers.answer(index, item.key, v)}
+                className="answer"
+              >
+                <span className="answer-value">{v}</span>
+                {labelOf(v) && <span className="answer-label">{labelOf(v)}</span>}
+              </button>
+            ))}
           </div>
           {mode === 'coach' && (
             <button
@@ -96,26 +112,12 @@ export function ScaleQuestion(props: Props) {
               aria-expanded={noteOpen}
               aria-label={note ? t('editNote') : t('addNote')}
               title={note ? t('editNote') : t('addNote')}
-              onClick={() => props.onToggleNote(!noteOpen)}
-              className={`flex h-12 w-10 shrink-0 cursor-pointer items-center justify-center rounded-md border transition-colors ${
-                note || noteOpen
-                  ? 'border-brand-600 bg-brand-50 text-brand-800'
-                  : 'border-transparent text-slate-400 hover:border-slate-300 hover:text-slate-700'
-              }`}
+              onClick={() => handlers.toggleNote(item.key, !noteOpen)}
+              data-active={note || noteOpen ? true : undefined}
+              className="note-toggle"
             >
-              <svg
-                viewBox="0 0 20 20"
-                width="18"
-                height="18"
-                aria-hidden
-                fill="none"
-                stroke="currentColor"
-                strokeWidth="1.6"
-                strokeLinecap="round"
-                strokeLinejoin="round"
-              >
-                <path d="M4 16h3.2L16 7.2a1.6 1.6 0 0 0 0-2.3l-.9-.9a1.6 1.6 0 0 0-2.3 0L4 12.8V16Z" />
-                <path d="M11.5 5.5l3 3" />
+              <svg width="18" height="18" aria-hidden>
+                <use href="#note-icon" />
               </svg>
             </button>
           )}
@@ -140,11 +142,11 @@ export function ScaleQuestion(props: Props) {
             className="input min-h-20"
             value={note}
             maxLength={ANSWER_NOTE_MAX}
-            onChange={(e) => props.onNote(e.target.value)}
+            onChange={(e) => handlers.note(item.key, e.target.value)}
             onKeyDown={(e) => {
               if (e.key === 'Escape') {
                 e.preventDefault();
-                props.onToggleNote(false);
+                handlers.toggleNote(item.key, false);
                 document.querySelector<HTMLElement>(`#step-${CSS.escape(item.key)} [role=radio][tabindex="0"]`)?.focus();
               }
             }}
@@ -154,4 +156,4 @@ export function ScaleQuestion(props: Props) {
       )}
     </div>
   );
-}
+});
