@@ -12,6 +12,8 @@
  * when a page sends more than STATEMENT_BUDGET statements or a different count at the two sizes).
  * `--smoke --browser` adds the browser checks and Lighthouse on the small practice; BENCH_DETAIL=<folder> also writes
  * each page's scripts and each Lighthouse report there (for finding what weighs); BENCH_LIGHTHOUSE=0 skips Lighthouse.
+ * `--hold small|large` seeds that practice, starts the app and keeps it up until Ctrl-C, printing its address, the
+ * cookies and the pages: for profiling a page by hand.
  */
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -30,7 +32,7 @@ register(
 
 const SESSION_COOKIE = 'authjs.session-token';
 
-export type Options = { smoke: boolean; runs: number; warmups: number; write: boolean; browser?: boolean };
+export type Options = { smoke: boolean; runs: number; warmups: number; write: boolean; browser?: boolean; hold?: 'small' | 'large' };
 export type Row = { name: string; p50: number; p95: number; ratio: number; queries: number | null; status: number };
 export type SizeResult = {
   size: string;
@@ -186,6 +188,14 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
     },
   ];
   const app = await startApp(databaseUrl, authSecret, dataDir);
+  if (opts.hold) {
+    // For profiling by hand: the seeded practice stays up until Ctrl-C, with what a browser needs to sign in.
+    const portal = fx.portalCookie;
+    console.log(JSON.stringify({ base: app.base, coachCookie: coach, portalCookie: portal, pages: requests.filter((r) => !r.action) }, null, 1));
+    await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
+    await app.stop();
+    return { size, floor: { page: NaN, action: NaN, actionP95: NaN }, rows: [], js: [], axe: [], lighthouse: [] };
+  }
   try {
     const rows: Row[] = [];
     // The answer save is compared p95 to p95 with the refused action; pages p50 to p50 with the not-found page.
@@ -245,7 +255,7 @@ export async function runBench(opts: Options): Promise<SizeResult[]> {
   try {
     const results: SizeResult[] = [];
     // The smoke run seeds a small "large" practice too (SMOKE_LARGE), so that it compares statement counts across sizes.
-    for (const size of ['small', 'large']) {
+    for (const size of opts.hold ? [opts.hold] : ['small', 'large']) {
       await ensureDatabase(pg.url(), `bench_${size}`);
       await runMigrations(pg.url(`bench_${size}`));
       // The browser checks run once, on the large practice (the pages' JavaScript does not depend on the data's size);
@@ -316,7 +326,12 @@ export function table(results: SizeResult[]): string {
 
 async function main() {
   const { values } = parseArgs({
-    options: { smoke: { type: 'boolean', default: false }, browser: { type: 'boolean', default: false }, runs: { type: 'string' } },
+    options: {
+      smoke: { type: 'boolean', default: false },
+      browser: { type: 'boolean', default: false },
+      runs: { type: 'string' },
+      hold: { type: 'string' },
+    },
   });
   const smoke = Boolean(values.smoke);
   const opts: Options = {
@@ -324,7 +339,8 @@ async function main() {
     browser: Boolean(values.browser),
     runs: Number(values.runs ?? (smoke ? 3 : 30)),
     warmups: smoke ? 1 : 5,
-    write: !smoke,
+    write: !smoke && !values.hold,
+    hold: values.hold === 'small' || values.hold === 'large' ? values.hold : undefined,
   };
   const results = await runBench(opts);
   const out = table(results);
