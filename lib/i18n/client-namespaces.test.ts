@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_NAMESPACES, type MessageArea, pickNamespaces } from './client-namespaces';
 import { scanClientNamespaces, scanDataKeyNamespaces } from './client-scan';
@@ -11,8 +12,12 @@ const AREAS: Record<MessageArea, { layout: string; entries: string[]; exclude?: 
   coach: {
     layout: 'app/(coach)/layout.tsx',
     entries: ['app/(coach)'],
-    exclude: ['app/(coach)/clients/[clientId]', 'app/(coach)/instruments'],
+    exclude: ['agenda', 'clients', 'employers', 'instruments', 'settings'].map((d) => `app/(coach)/${d}`),
   },
+  agenda: { layout: 'app/(coach)/agenda/layout.tsx', entries: ['app/(coach)/agenda'] },
+  clients: { layout: 'app/(coach)/clients/layout.tsx', entries: ['app/(coach)/clients'], exclude: ['app/(coach)/clients/[clientId]'] },
+  employers: { layout: 'app/(coach)/employers/layout.tsx', entries: ['app/(coach)/employers'] },
+  settings: { layout: 'app/(coach)/settings/layout.tsx', entries: ['app/(coach)/settings'] },
   clientRecord: { layout: 'app/(coach)/clients/[clientId]/layout.tsx', entries: ['app/(coach)/clients/[clientId]'] },
   instruments: { layout: 'app/(coach)/instruments/layout.tsx', entries: ['app/(coach)/instruments'] },
   intake: { layout: 'app/(intake)/layout.tsx', entries: ['app/(intake)'] },
@@ -36,6 +41,18 @@ describe('messages sent to the browser', () => {
   it.each(Object.entries(AREAS))('%s: its layout gives that area', (area, where) => {
     const source = readFileSync(where.layout, 'utf8');
     expect(source.includes(`area="${area}"`) || source.includes(`pickNamespaces(messages, '${area}')`)).toBe(true);
+  });
+
+  it('knows every provider in the app (a new one must be checked here too)', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => (statSync(path.join(dir, n)).isDirectory() ? files(path.join(dir, n)) : [path.join(dir, n)]));
+    const found = files('app')
+      .filter((f) => /\.tsx$/.test(f))
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<ClientMessages area="(\w+)"/g)].map((m) => `${m[1]} ${f}`));
+    const expected = Object.entries(AREAS)
+      .filter(([area]) => area !== 'share')
+      .map(([area, where]) => `${area} ${where.layout}`);
+    expect(found.sort()).toEqual(expected.sort());
   });
 
   it('names only namespaces that exist', () => {

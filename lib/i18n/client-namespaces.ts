@@ -11,26 +11,13 @@ export const CLIENT_NAMESPACES = {
   /** The root layout: its error page. */
   shell: SHELL,
   auth: [...SHELL, 'auth'],
-  /** The coach area outside a client's record and the instrument editor. */
-  coach: [
-    ...SHELL,
-    'calendar',
-    'clients',
-    'consents',
-    'employers',
-    'gdpr',
-    'homework',
-    'instrument',
-    'intake',
-    'measurements',
-    'nav',
-    'reference',
-    'scoringSettings',
-    'security',
-    'sessions',
-    'settings',
-    'signal',
-  ],
+  /** The coach area's frame (navigation) and the pages without a list of their own: dashboard, outbox. */
+  coach: [...SHELL, 'nav'],
+  agenda: [...SHELL, 'calendar', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'sessions', 'signal'],
+  /** The client list and new client (a client's record has its own). */
+  clients: [...SHELL, 'clients', 'consents', 'employers', 'gdpr'],
+  employers: [...SHELL, 'clients', 'employers'],
+  settings: [...SHELL, 'clients', 'scoringSettings', 'security', 'settings'],
   clientRecord: [
     ...SHELL,
     'clientTabs',
