@@ -18,6 +18,3 @@ export type PracticeSettingsInput = z.input<typeof practiceSettingsSchema>;
 
 export const inviteCoachSchema = z.object({ name: requiredText(120), email, locale });
 export type InviteCoachInput = z.input<typeof inviteCoachSchema>;
-
-export const LOGO_MAX_BYTES = 500 * 1024;
-export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { withOwner } from '@/lib/auth/guards';
-import { inviteCoachSchema, LOGO_MAX_BYTES, practiceSettingsSchema } from '@/lib/schemas/practice';
+import { LOGO_MAX_BYTES } from '@/lib/images';
+import { inviteCoachSchema, practiceSettingsSchema } from '@/lib/schemas/practice';
 import { inviteCoach, removePracticeLogo, replacePracticeLogo, updatePracticeDetails } from '@/lib/settings/service';
 
 export const updatePracticeSettingsAction = withOwner(practiceSettingsSchema, async ({ version, ...values }, actor) => {

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useRef, useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
-import { LOGO_MAX_BYTES } from '@/lib/schemas/practice';
+import { LOGO_MAX_BYTES } from '@/lib/images';
 import { removeLogoAction, uploadLogoAction } from './actions';
 
 export function LogoForm({ hasLogo }: { hasLogo: boolean }) {
