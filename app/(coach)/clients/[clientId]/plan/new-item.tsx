@@ -2,16 +2,22 @@
 
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { PlanItemForm } from './plan-item-form';
+import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 
-/** "Add an item by hand", folded away until needed. */
+/** "Add an item by hand", folded away until needed (its form's code loads then too, see lazy-item-form.tsx). */
 export function NewItem({ clientId, startOpen }: { clientId: string; startOpen: boolean }) {
   const t = useTranslations('plan');
   const [open, setOpen] = useState(startOpen);
   if (!open) {
     return (
       <div>
-        <button type="button" className="btn btn-secondary" onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          onPointerEnter={preloadPlanItemForm}
+          onFocus={preloadPlanItemForm}
+          onClick={() => setOpen(true)}
+        >
           {t('form.createTitle')}
         </button>
       </div>

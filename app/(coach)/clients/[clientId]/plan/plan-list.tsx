@@ -9,7 +9,8 @@ import type { ActionResult } from '@/lib/actions/result';
 import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/types';
 import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlanItemStatusAction } from './actions';
 import { HealthWordWarning } from './health-word-warning';
-import { PlanItemForm, type PlanItemValues } from './plan-item-form';
+import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
+import type { PlanItemValues } from './plan-item-form';
 
 export type PlanListItem = PlanItemValues & {
   id: string;
@@ -133,7 +134,13 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                   </p>
                 )}
                 <div className="flex flex-wrap gap-2">
-                  <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(item.id)}>
+                  <button
+                    type="button"
+                    className="btn btn-secondary btn-sm"
+                    onPointerEnter={preloadPlanItemForm}
+                    onFocus={preloadPlanItemForm}
+                    onClick={() => setEditing(item.id)}
+                  >
                     {t('list.edit')}
                   </button>
                   <button
