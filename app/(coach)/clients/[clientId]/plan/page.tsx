@@ -5,6 +5,7 @@ import { listPlanItems } from '@/db/queries/plans';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
+import { findHealthWords } from '@/lib/plans/health-words';
 import { planHints } from '@/lib/plans/hints';
 import { hintText, reasonText } from '@/lib/plans/messages';
 import { suggestInterventions } from '@/lib/plans/suggestions';
@@ -46,6 +47,7 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
       title: i.title,
       description: i.description,
       employerWording: i.employerWording ?? '',
+      healthWords: i.employerWording?.trim() ? findHealthWords(i.employerWording) : [],
       rationale: i.rationale,
       category: i.category,
       level: i.level,

@@ -3,12 +3,12 @@
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import { FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/actions/result';
 import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/types';
 import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlanItemStatusAction } from './actions';
-import { HealthWordWarning } from './health-word-warning';
+import { HealthWordNotice } from './health-word-notice';
 import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 import type { PlanItemValues } from './plan-item-form';
 
@@ -17,6 +17,8 @@ export type PlanListItem = PlanItemValues & {
   version: number;
   status: PlanStatus;
   source: string;
+  /** The health words in the employer wording, found on the server (the word list stays out of this page's code). */
+  healthWords: string[];
   release: { employerWording: string; releasedAt: string; releasedBy: 'client' | 'coach_in_session' } | null;
 };
 
@@ -118,7 +120,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                   ) : (
                     <p className="text-slate-600">{t('list.noEmployerWording')}</p>
                   )}
-                  <HealthWordWarning text={item.employerWording} />
+                  <HealthWordNotice words={item.healthWords} />
                   <p className="mt-1 text-slate-600" data-testid="release-state">
                     {item.release
                       ? t(item.release.releasedBy === 'client' ? 'list.releasedByClient' : 'list.releasedInSession', {
