@@ -5,12 +5,12 @@ import { listPlanItems } from '@/db/queries/plans';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { findHealthWords } from '@/lib/plans/health-words';
 import { planHints } from '@/lib/plans/hints';
 import { hintText, reasonText } from '@/lib/plans/messages';
 import { suggestInterventions } from '@/lib/plans/suggestions';
 import { PoortwachterPanel } from '../_components/poortwachter-panel';
 import { NewItem, PlanList, SharesPanel, SuggestionList } from './lazy-forms';
+import { PlanItemBody, PlanItemHeading } from './plan-item-summary';
 import type { PlanListItem } from './plan-list';
 import type { ShareRow } from './shares-panel';
 import { latestIntakeInput } from './suggestion-input';
@@ -39,15 +39,12 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
   const dismissed = intake ? data.dismissedFor(intake.measurementId) : [];
 
   const openRelease = new Map(releases.filter((r) => !r.withdrawnAt).map((r) => [r.itemId, r]));
-  const planItems: PlanListItem[] = items.map((i) => {
+  const planItems: PlanListItem[] = items.map((i, index) => {
     const release = openRelease.get(i.id);
-    return {
-      id: i.id,
-      version: i.version,
+    const values = {
       title: i.title,
       description: i.description,
       employerWording: i.employerWording ?? '',
-      healthWords: i.employerWording?.trim() ? findHealthWords(i.employerWording) : [],
       rationale: i.rationale,
       category: i.category,
       level: i.level,
@@ -55,11 +52,18 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
       dueDate: i.dueDate ?? '',
       reviewDate: i.reviewDate ?? '',
       dimensions: i.dimensions,
+    };
+    const shown = { ...values, source: i.source, release: release ?? null };
+    return {
+      id: i.id,
+      version: i.version,
+      title: i.title,
       status: i.status,
-      source: i.source,
-      release: release
-        ? { employerWording: release.employerWording, releasedAt: release.releasedAt.toISOString(), releasedBy: release.releasedBy }
-        : null,
+      hasEmployerWording: Boolean(values.employerWording),
+      released: Boolean(release),
+      values,
+      heading: <PlanItemHeading item={shown} index={index} />,
+      body: <PlanItemBody item={shown} />,
     };
   });
 
@@ -116,7 +120,7 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
           <p className="text-sm text-slate-600">{t('list.intro', { name: client.firstName })}</p>
         </div>
         <PlanList clientId={client.id} items={planItems} />
-        <NewItem clientId={client.id} startOpen={items.length === 0 && suggestions.length === 0} />
+        <NewItem clientId={client.id} />
       </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="suggestions-title">
