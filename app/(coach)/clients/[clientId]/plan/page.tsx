@@ -12,9 +12,11 @@ import { PoortwachterPanel } from '../_components/poortwachter-panel';
 import { NewItem, PlanList, SharesPanel, SuggestionList } from './lazy-forms';
 import { PlanItemBody, PlanItemHeading } from './plan-item-summary';
 import type { PlanListItem } from './plan-list';
+import { ShareSummary } from './share-summary';
 import type { ShareRow } from './shares-panel';
 import { latestIntakeInput } from './suggestion-input';
 import type { SuggestionView } from './suggestion-list';
+import { SuggestionSummary } from './suggestion-summary';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('plan'))('title') };
@@ -73,32 +75,37 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
   const suggestions: SuggestionView[] = intake
     ? suggestInterventions(intake.input, new Set(dismissed.map((d) => d.key)))
         .filter((s) => !inPlan.has(s.intervention.key))
-        .map((s) => ({
-          key: s.intervention.key,
-          title: s.intervention.title[client.locale],
-          description: s.intervention.description[client.locale],
-          employerWording: s.intervention.employerWording[client.locale],
-          evidence: s.intervention.evidence[locale],
-          reasons: s.reasons.map((r) => reasonText(r, locale, dimensionName)),
-          category: s.intervention.category,
-          level: s.intervention.level,
-          owner: s.intervention.owner,
-          dimensions: s.dimensions,
-        }))
+        .map((s) => {
+          const view = {
+            key: s.intervention.key,
+            title: s.intervention.title[client.locale],
+            description: s.intervention.description[client.locale],
+            employerWording: s.intervention.employerWording[client.locale],
+            reasons: s.reasons.map((r) => reasonText(r, locale, dimensionName)),
+            category: s.intervention.category,
+            level: s.intervention.level,
+            owner: s.intervention.owner,
+            dimensions: s.dimensions,
+          };
+          return { ...view, summary: <SuggestionSummary suggestion={{ ...view, evidence: s.intervention.evidence[locale] }} /> };
+        })
     : [];
   const hints = planHints(items.filter((i) => i.status !== 'dropped'));
 
   const now = Date.now();
-  const shareRows: ShareRow[] = shares.map((s) => ({
-    id: s.id,
-    contactName: s.contactName,
-    contactRole: s.contactRole,
-    state: s.revokedAt ? 'revoked' : s.expiresAt.getTime() <= now ? 'expired' : 'active',
-    expiresAt: s.expiresAt.toISOString(),
-    confirmedAt: s.confirmedAt?.toISOString() ?? null,
-    openings: Number(s.openings),
-    lastOpenedAt: s.lastOpenedAt ? new Date(s.lastOpenedAt).toISOString() : null,
-  }));
+  const shareRows: ShareRow[] = shares.map((s) => {
+    const state = s.revokedAt ? 'revoked' : s.expiresAt.getTime() <= now ? 'expired' : 'active';
+    const facts = {
+      contactName: s.contactName,
+      contactRole: s.contactRole,
+      state,
+      expiresAt: s.expiresAt,
+      confirmedAt: s.confirmedAt ?? null,
+      openings: Number(s.openings),
+      lastOpenedAt: s.lastOpenedAt ? new Date(s.lastOpenedAt) : null,
+    } as const;
+    return { id: s.id, revoked: state === 'revoked', summary: <ShareSummary share={facts} /> };
+  });
   const titleOf = new Map(items.map((i) => [i.id, i.title]));
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
