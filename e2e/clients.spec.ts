@@ -44,8 +44,8 @@ test('a coach keeps a caseload: employer, client, search, edit, close, reopen, e
   await expect(page.getByText('Teamleider thuiszorg')).toBeVisible();
   await expect(client.timeline()).toContainText('Gegevens bijgewerkt (2 velden)');
 
-  // Close with a date and reason, then reopen.
-  await client.close('Volledig terug aan het werk');
+  // Close with a date and reason (by keyboard: the form is folded and loads when opened), then reopen.
+  await client.closeByKeyboard();
   await expect(client.timeline()).toContainText('Traject afgesloten per');
   await expect(client.reopen()).toBeVisible();
   await client.reopen().click();

@@ -60,6 +60,10 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   // The coach builds the plan by hand (no completed intake here: no suggestions).
   await page.goto(`/clients/${eva.clientId}/plan`);
   await expect(page.getByRole('heading', { name: 'Het plan' })).toBeVisible();
+  // The form is folded away, also on an empty plan (its code loads when it opens); opening it moves the focus there.
+  await expect(page.getByRole('form', { name: 'Actiepunt toevoegen' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+  await expect(page.getByRole('heading', { name: 'Actiepunt toevoegen' })).toBeFocused();
   await addItem(page, {
     title: 'Prioriteiten herverdelen',
     wording: 'Monthly priorities meeting with the manager.',

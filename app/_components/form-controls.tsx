@@ -4,17 +4,10 @@ import { useTranslations } from 'next-intl';
 import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useSyncExternalStore } from 'react';
 import type { FieldError } from 'react-hook-form';
 import { locales } from '@/lib/i18n/locales';
-import type { FormProblem } from './use-action-form';
+import { useMessage } from './form-alert';
 
-/** Translates a message key from a schema or an action; unknown keys fall back to a generic message. */
-export function useMessage() {
-  // client messages: errors, validation (and the keys actions send back: client-namespaces.test.ts finds those)
-  const t = useTranslations();
-  return (key: string | undefined, params?: Record<string, string | number>) => {
-    if (!key) return '';
-    return t.has(key) ? t(key, params) : t('validation.invalid');
-  };
-}
+// Light components that show only an action's problem import these from './form-alert' (without the rest of this file).
+export { FormAlert, useMessage } from './form-alert';
 
 type FieldProps = {
   id: string;
@@ -53,20 +46,6 @@ export function TextInput(props: InputHTMLAttributes<HTMLInputElement>) {
 
 export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select {...props} className={`input ${props.className ?? ''}`} />;
-}
-
-/** The form-level message: announced by screen readers when it appears. */
-export function FormAlert({ problem }: { problem: FormProblem | null }) {
-  const message = useMessage();
-  return (
-    <div aria-live="assertive" className="empty:hidden">
-      {problem && (
-        <p className="alert alert-error" role="alert" data-testid="form-error">
-          {message(`errors.${problem.code}`, problem.params)}
-        </p>
-      )}
-    </div>
-  );
 }
 
 const noSubscription = () => () => {};

@@ -91,10 +91,26 @@ export class ClientPage {
     await this.page.goto(`/clients/${clientId}`);
   }
 
-  async close(reason: string) {
-    await this.page.getByText('Traject afsluiten').click();
-    await this.page.getByLabel('Reden').selectOption({ label: reason });
-    await this.page.getByRole('button', { name: 'Afsluiten' }).click();
+  /** Closes with the second reason, by keyboard only: the fold opens from its summary and its form is used without a pointer. */
+  async closeByKeyboard() {
+    const summary = this.page.getByText('Traject afsluiten');
+    await summary.focus();
+    await this.page.keyboard.press('Enter');
+    const reason = this.page.getByLabel('Reden');
+    await expect(reason).toBeVisible();
+    // Opening keeps the focus on the summary: the next Tab reaches the form's first field.
+    await expect(summary).toBeFocused();
+    await this.page.keyboard.press('Tab');
+    await expect(this.page.getByLabel('Datum van afsluiten')).toBeFocused();
+    // The date input takes a Tab per part (day, month, year) before the focus moves on.
+    for (let i = 0; i < 4 && !(await reason.evaluate((el) => el === document.activeElement)); i++) await this.page.keyboard.press('Tab');
+    await expect(reason).toBeFocused();
+    await this.page.keyboard.press('ArrowDown');
+    await this.page.keyboard.press('ArrowDown');
+    await expect(reason).toHaveValue('returned_to_work');
+    await this.page.keyboard.press('Tab');
+    await expect(this.page.getByRole('button', { name: 'Afsluiten', exact: true })).toBeFocused();
+    await this.page.keyboard.press('Enter');
   }
 
   async openErase() {

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
-import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import { FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { ConsentAction, ConsentKind } from '@/lib/caseload/consent-state';
 import { recordConsentAction } from '../consent-actions';

@@ -7,7 +7,7 @@ import { useActionForm } from '@/app/_components/use-action-form';
 import { eraseClientSchema } from '@/lib/schemas/client';
 import { eraseClientAction } from '../gdpr-actions';
 
-/** GDPR art. 17, owner only: typing the client's name is the confirmation. */
+/** GDPR art. 17, owner only: typing the client's name is the confirmation. Folded away (EraseFold) until opened. */
 export function EraseForm({ clientId, name }: { clientId: string; name: string }) {
   const t = useTranslations('gdpr.erase');
   const router = useRouter();
@@ -19,18 +19,15 @@ export function EraseForm({ clientId, name }: { clientId: string; name: string }
     },
   });
   return (
-    <details className="rounded-md border border-red-200 p-3">
-      <summary className="cursor-pointer font-medium text-red-800">{t('title')}</summary>
-      <form method="post" onSubmit={onSubmit} noValidate className="mt-3 flex flex-col gap-3">
-        <p className="text-sm text-slate-700">{t('intro')}</p>
-        <FormAlert problem={problem?.code === 'validation' ? null : problem} />
-        <Field id="confirmName" label={t('confirmLabel', { name })} error={form.formState.errors.confirmName}>
-          {(a) => <TextInput {...a} autoComplete="off" {...form.register('confirmName')} />}
-        </Field>
-        <button type="submit" className="btn btn-danger self-start" disabled={form.formState.isSubmitting}>
-          {t('submit')}
-        </button>
-      </form>
-    </details>
+    <form method="post" onSubmit={onSubmit} noValidate className="mt-3 flex flex-col gap-3">
+      <p className="text-sm text-slate-700">{t('intro')}</p>
+      <FormAlert problem={problem?.code === 'validation' ? null : problem} />
+      <Field id="confirmName" label={t('confirmLabel', { name })} error={form.formState.errors.confirmName}>
+        {(a) => <TextInput {...a} autoComplete="off" {...form.register('confirmName')} />}
+      </Field>
+      <button type="submit" className="btn btn-danger self-start" disabled={form.formState.isSubmitting}>
+        {t('submit')}
+      </button>
+    </form>
   );
 }

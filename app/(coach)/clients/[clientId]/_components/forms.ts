@@ -1,4 +1,4 @@
-/** The forms lazy-forms.tsx loads, in one module so that they share one chunk. */
+/** The overview's controls lazy-forms.tsx loads, in one module so that they share one chunk (no react-hook-form or zod). */
 
-export { EraseForm } from './erase-form';
-export { CloseForm, LifecycleButton, StatusForm } from './lifecycle-forms';
+export { CloseFold, EraseFold } from './folds';
+export { LifecycleButton, StatusForm } from './lifecycle-controls';

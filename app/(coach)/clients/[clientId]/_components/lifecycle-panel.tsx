@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { Client } from '@/db/schema';
 import { todayIn } from '@/lib/caseload/dates';
 import { lifecycleActions } from '@/lib/caseload/lifecycle';
-import { CloseForm, LifecycleButton, StatusForm } from './lazy-forms';
+import { CloseFold, LifecycleButton, StatusForm } from './lazy-forms';
 
 /** Status changes, closing with a date and reason, reopening and archiving: what fits the current state. */
 export function LifecyclePanel({ client }: { client: Pick<Client, 'id' | 'version' | 'status' | 'archivedAt'> }) {
@@ -13,7 +13,7 @@ export function LifecyclePanel({ client }: { client: Pick<Client, 'id' | 'versio
     <section className="card flex flex-col gap-4" aria-labelledby="lifecycle-title">
       <h2 id="lifecycle-title">{t('title')}</h2>
       {actions.statuses.length > 0 && <StatusForm key={`s${client.version}`} {...base} statuses={actions.statuses} />}
-      {actions.close && <CloseForm key={`c${client.version}`} {...base} today={todayIn()} />}
+      {actions.close && <CloseFold key={`c${client.version}`} {...base} today={todayIn()} />}
       {actions.reopen && (
         <div className="flex flex-col gap-1">
           <p className="text-sm text-slate-600">{t('reopenIntro')}</p>

@@ -1,6 +1,6 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { dateForDisplay } from '@/lib/caseload/dates';
-import { EraseForm } from './lazy-forms';
+import { EraseFold } from './lazy-forms';
 
 type Props = { clientId: string; name: string; isOwner: boolean; erasureDueOn: string | null; retentionYears: number };
 
@@ -22,7 +22,7 @@ export function PrivacyPanel({ clientId, name, isOwner, erasureDueOn, retentionY
           {t('export')}
         </a>
       </div>
-      {isOwner ? <EraseForm clientId={clientId} name={name} /> : <p className="text-sm text-slate-600">{t('erase.ownerOnly')}</p>}
+      {isOwner ? <EraseFold clientId={clientId} name={name} /> : <p className="text-sm text-slate-600">{t('erase.ownerOnly')}</p>}
     </section>
   );
 }

@@ -1,17 +1,30 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
-import { PlanItemForm } from './plan-item-form';
+import { useEffect, useRef, useState } from 'react';
+import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 
-/** "Add an item by hand", folded away until needed. */
-export function NewItem({ clientId, startOpen }: { clientId: string; startOpen: boolean }) {
+/**
+ * "Add an item by hand", folded away until needed, also when the plan is empty: its form's code (react-hook-form and
+ * zod) loads only then (lazy-item-form.tsx). Opening moves the focus to the form's heading, where the button was.
+ */
+export function NewItem({ clientId }: { clientId: string }) {
   const t = useTranslations('plan');
-  const [open, setOpen] = useState(startOpen);
+  const [open, setOpen] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (open) heading.current?.focus();
+  }, [open]);
   if (!open) {
     return (
       <div>
-        <button type="button" className="btn btn-secondary" onClick={() => setOpen(true)}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          onPointerEnter={preloadPlanItemForm}
+          onFocus={preloadPlanItemForm}
+          onClick={() => setOpen(true)}
+        >
           {t('form.createTitle')}
         </button>
       </div>
@@ -19,7 +32,9 @@ export function NewItem({ clientId, startOpen }: { clientId: string; startOpen: 
   }
   return (
     <section className="card flex flex-col gap-3" aria-labelledby="new-item-title">
-      <h2 id="new-item-title">{t('form.createTitle')}</h2>
+      <h2 id="new-item-title" ref={heading} tabIndex={-1} className="focus:outline-none">
+        {t('form.createTitle')}
+      </h2>
       <PlanItemForm mode="create" clientId={clientId} idPrefix="new" />
     </section>
   );

@@ -10,10 +10,13 @@ import { hintText, reasonText } from '@/lib/plans/messages';
 import { suggestInterventions } from '@/lib/plans/suggestions';
 import { PoortwachterPanel } from '../_components/poortwachter-panel';
 import { NewItem, PlanList, SharesPanel, SuggestionList } from './lazy-forms';
+import { PlanItemBody, PlanItemHeading } from './plan-item-summary';
 import type { PlanListItem } from './plan-list';
+import { ShareSummary } from './share-summary';
 import type { ShareRow } from './shares-panel';
 import { latestIntakeInput } from './suggestion-input';
 import type { SuggestionView } from './suggestion-list';
+import { SuggestionSummary } from './suggestion-summary';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('plan'))('title') };
@@ -38,11 +41,9 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
   const dismissed = intake ? data.dismissedFor(intake.measurementId) : [];
 
   const openRelease = new Map(releases.filter((r) => !r.withdrawnAt).map((r) => [r.itemId, r]));
-  const planItems: PlanListItem[] = items.map((i) => {
+  const planItems: PlanListItem[] = items.map((i, index) => {
     const release = openRelease.get(i.id);
-    return {
-      id: i.id,
-      version: i.version,
+    const values = {
       title: i.title,
       description: i.description,
       employerWording: i.employerWording ?? '',
@@ -53,11 +54,18 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
       dueDate: i.dueDate ?? '',
       reviewDate: i.reviewDate ?? '',
       dimensions: i.dimensions,
+    };
+    const shown = { ...values, source: i.source, release: release ?? null };
+    return {
+      id: i.id,
+      version: i.version,
+      title: i.title,
       status: i.status,
-      source: i.source,
-      release: release
-        ? { employerWording: release.employerWording, releasedAt: release.releasedAt.toISOString(), releasedBy: release.releasedBy }
-        : null,
+      hasEmployerWording: Boolean(values.employerWording),
+      released: Boolean(release),
+      values,
+      heading: <PlanItemHeading item={shown} index={index} />,
+      body: <PlanItemBody item={shown} />,
     };
   });
 
@@ -67,32 +75,37 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
   const suggestions: SuggestionView[] = intake
     ? suggestInterventions(intake.input, new Set(dismissed.map((d) => d.key)))
         .filter((s) => !inPlan.has(s.intervention.key))
-        .map((s) => ({
-          key: s.intervention.key,
-          title: s.intervention.title[client.locale],
-          description: s.intervention.description[client.locale],
-          employerWording: s.intervention.employerWording[client.locale],
-          evidence: s.intervention.evidence[locale],
-          reasons: s.reasons.map((r) => reasonText(r, locale, dimensionName)),
-          category: s.intervention.category,
-          level: s.intervention.level,
-          owner: s.intervention.owner,
-          dimensions: s.dimensions,
-        }))
+        .map((s) => {
+          const view = {
+            key: s.intervention.key,
+            title: s.intervention.title[client.locale],
+            description: s.intervention.description[client.locale],
+            employerWording: s.intervention.employerWording[client.locale],
+            reasons: s.reasons.map((r) => reasonText(r, locale, dimensionName)),
+            category: s.intervention.category,
+            level: s.intervention.level,
+            owner: s.intervention.owner,
+            dimensions: s.dimensions,
+          };
+          return { ...view, summary: <SuggestionSummary suggestion={{ ...view, evidence: s.intervention.evidence[locale] }} /> };
+        })
     : [];
   const hints = planHints(items.filter((i) => i.status !== 'dropped'));
 
   const now = Date.now();
-  const shareRows: ShareRow[] = shares.map((s) => ({
-    id: s.id,
-    contactName: s.contactName,
-    contactRole: s.contactRole,
-    state: s.revokedAt ? 'revoked' : s.expiresAt.getTime() <= now ? 'expired' : 'active',
-    expiresAt: s.expiresAt.toISOString(),
-    confirmedAt: s.confirmedAt?.toISOString() ?? null,
-    openings: Number(s.openings),
-    lastOpenedAt: s.lastOpenedAt ? new Date(s.lastOpenedAt).toISOString() : null,
-  }));
+  const shareRows: ShareRow[] = shares.map((s) => {
+    const state = s.revokedAt ? 'revoked' : s.expiresAt.getTime() <= now ? 'expired' : 'active';
+    const facts = {
+      contactName: s.contactName,
+      contactRole: s.contactRole,
+      state,
+      expiresAt: s.expiresAt,
+      confirmedAt: s.confirmedAt ?? null,
+      openings: Number(s.openings),
+      lastOpenedAt: s.lastOpenedAt ? new Date(s.lastOpenedAt) : null,
+    } as const;
+    return { id: s.id, revoked: state === 'revoked', summary: <ShareSummary share={facts} /> };
+  });
   const titleOf = new Map(items.map((i) => [i.id, i.title]));
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -114,7 +127,7 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
           <p className="text-sm text-slate-600">{t('list.intro', { name: client.firstName })}</p>
         </div>
         <PlanList clientId={client.id} items={planItems} />
-        <NewItem clientId={client.id} startOpen={items.length === 0 && suggestions.length === 0} />
+        <NewItem clientId={client.id} />
       </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="suggestions-title">

@@ -1,30 +1,34 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useFormatter, useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import { useTranslations } from 'next-intl';
+import { type ReactNode, useState, useTransition } from 'react';
+import { FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/actions/result';
 import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/types';
 import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlanItemStatusAction } from './actions';
-import { HealthWordWarning } from './health-word-warning';
-import { PlanItemForm, type PlanItemValues } from './plan-item-form';
+import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
+import type { PlanItemValues } from './plan-item-form';
 
-export type PlanListItem = PlanItemValues & {
+export type PlanListItem = {
   id: string;
   version: number;
+  title: string;
   status: PlanStatus;
-  source: string;
-  release: { employerWording: string; releasedAt: string; releasedBy: 'client' | 'coach_in_session' } | null;
+  /** Whether a release can be recorded: only with employer wording. */
+  hasEmployerWording: boolean;
+  released: boolean;
+  /** What the edit form starts from. */
+  values: PlanItemValues;
+  /** Rendered on the server (plan-item-summary.tsx): the title with its line, and the texts under it. */
+  heading: ReactNode;
+  body: ReactNode;
 };
-
-const day = (d: string) => new Date(`${d}T12:00:00Z`);
 
 /** The plan, in order: move up/down, edit, set status or drop, and record a release the client gave in a session. */
 export function PlanList({ clientId, items }: { clientId: string; items: PlanListItem[] }) {
   const t = useTranslations('plan');
-  const format = useFormatter();
   const message = useMessage();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -69,28 +73,14 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                 idPrefix={`edit-${item.id}`}
                 itemId={item.id}
                 version={item.version}
-                released={Boolean(item.release)}
-                values={item}
+                released={item.released}
+                values={item.values}
                 onDone={() => setEditing(null)}
               />
             ) : (
               <>
                 <div className="flex flex-wrap items-start justify-between gap-2">
-                  <div className="flex min-w-0 flex-col gap-1">
-                    <h3 className="font-semibold">
-                      <span className="text-slate-500">{index + 1}. </span>
-                      {item.title}
-                    </h3>
-                    <p className="text-sm text-slate-600">
-                      {t(`categories.${item.category}`)} · {t(`levels.${item.level}`)} ·{' '}
-                      {t('list.owner', { owner: t(`owners.${item.owner}`) })}
-                      {item.dueDate && <> · {t('list.due', { date: format.dateTime(day(item.dueDate), { dateStyle: 'medium' }) })}</>}
-                      {item.reviewDate && (
-                        <> · {t('list.review', { date: format.dateTime(day(item.reviewDate), { dateStyle: 'medium' }) })}</>
-                      )}
-                      {item.source !== 'manual' && <> · {t('list.fromSuggestion')}</>}
-                    </p>
-                  </div>
+                  {item.heading}
                   <label className="flex items-center gap-2 text-sm">
                     <span className="sr-only">{t('list.statusFor', { title: item.title })}</span>
                     <select
@@ -109,31 +99,15 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                     </select>
                   </label>
                 </div>
-                {item.description && <p className="whitespace-pre-line">{item.description}</p>}
-                <div className="rounded-md bg-slate-50 p-3 text-sm">
-                  <p className="font-medium text-slate-700">{t('list.employerWording')}</p>
-                  {item.employerWording ? (
-                    <p className="whitespace-pre-line">{item.employerWording}</p>
-                  ) : (
-                    <p className="text-slate-600">{t('list.noEmployerWording')}</p>
-                  )}
-                  <HealthWordWarning text={item.employerWording} />
-                  <p className="mt-1 text-slate-600" data-testid="release-state">
-                    {item.release
-                      ? t(item.release.releasedBy === 'client' ? 'list.releasedByClient' : 'list.releasedInSession', {
-                          date: format.dateTime(new Date(item.release.releasedAt), { dateStyle: 'medium', timeStyle: 'short' }),
-                        })
-                      : t('list.notReleased')}
-                  </p>
-                </div>
-                {item.rationale && (
-                  <p className="text-sm text-slate-600">
-                    <span className="font-medium">{t('fields.rationale')}: </span>
-                    {item.rationale}
-                  </p>
-                )}
+                {item.body}
                 <div className="flex flex-wrap gap-2">
-                  <button type="button" className="btn btn-secondary btn-sm" onClick={() => setEditing(item.id)}>
+                  <button
+                    type="button"
+                    className="btn btn-secondary btn-sm"
+                    onPointerEnter={preloadPlanItemForm}
+                    onFocus={preloadPlanItemForm}
+                    onClick={() => setEditing(item.id)}
+                  >
                     {t('list.edit')}
                   </button>
                   <button
@@ -164,7 +138,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                       {t('list.drop')}
                     </button>
                   )}
-                  {item.release ? (
+                  {item.released ? (
                     <button
                       type="button"
                       className="btn btn-secondary btn-sm"
@@ -174,7 +148,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                       {t('list.recordWithdrawal')}
                     </button>
                   ) : (
-                    item.employerWording && (
+                    item.hasEmployerWording && (
                       <button
                         type="button"
                         className="btn btn-secondary btn-sm"

@@ -1,9 +1,9 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useFormatter, useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import { useTranslations } from 'next-intl';
+import { type ReactNode, useState, useTransition } from 'react';
+import { FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/actions/result';
 import { CopyButton } from '../homework/copy-button';
@@ -11,13 +11,9 @@ import { createShareAction, renewShareAction, revokeShareAction } from './action
 
 export type ShareRow = {
   id: string;
-  contactName: string;
-  contactRole: string;
-  state: 'active' | 'expired' | 'revoked';
-  expiresAt: string;
-  confirmedAt: string | null;
-  openings: number;
-  lastOpenedAt: string | null;
+  revoked: boolean;
+  /** Contact, state, expiry and openings, rendered on the server (share-summary.tsx). */
+  summary: ReactNode;
 };
 
 type Props = { clientId: string; contacts: Array<{ id: string; name: string; role: string; email: string }>; shares: ShareRow[] };
@@ -25,7 +21,6 @@ type Props = { clientId: string; contacts: Array<{ id: string; name: string; rol
 /** Share with a manager or HR contact of the client's own employer; every share with its state and openings. */
 export function SharesPanel({ clientId, contacts, shares }: Props) {
   const t = useTranslations('plan');
-  const format = useFormatter();
   const message = useMessage();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -34,7 +29,6 @@ export function SharesPanel({ clientId, contacts, shares }: Props) {
   const [created, setCreated] = useState<string | null>(null);
   const [contactId, setContactId] = useState(contacts[0]?.id ?? '');
   const [sendMail, setSendMail] = useState(true);
-  const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: 'medium', timeStyle: 'short' });
 
   const run = <T,>(work: () => Promise<ActionResult<T>>, onOk?: (data: T) => void) =>
     start(async () => {
@@ -108,19 +102,8 @@ export function SharesPanel({ clientId, contacts, shares }: Props) {
         <ul className="flex flex-col gap-2" data-testid="shares">
           {shares.map((s) => (
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-3">
-              <div className="text-sm">
-                <p className="font-medium">
-                  {s.contactName} ({t(`shares.roles.${s.contactRole}`)}) ·{' '}
-                  <span data-testid="share-state">{t(`shares.states.${s.state}`)}</span>
-                </p>
-                <p className="text-slate-600">
-                  {s.state !== 'revoked' && t('shares.expires', { date: when(s.expiresAt) })}
-                  {' · '}
-                  {s.openings > 0 ? t('shares.openings', { count: s.openings, date: when(s.lastOpenedAt!) }) : t('shares.notOpened')}
-                  {s.confirmedAt && <> · {t('shares.confirmed', { date: when(s.confirmedAt) })}</>}
-                </p>
-              </div>
-              {s.state !== 'revoked' && (
+              {s.summary}
+              {!s.revoked && (
                 <div className="flex gap-2">
                   <button
                     type="button"

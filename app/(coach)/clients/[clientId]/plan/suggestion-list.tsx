@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
-import { FormAlert } from '@/app/_components/form-controls';
+import { type ReactNode, useState, useTransition } from 'react';
+import { FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { PlanCategory, PlanLevel, PlanOwner } from '@/lib/plans/types';
 import { createPlanItemAction, dismissSuggestionAction } from './actions';
@@ -13,12 +13,13 @@ export type SuggestionView = {
   title: string;
   description: string;
   employerWording: string;
-  evidence: string;
   reasons: string[];
   category: PlanCategory;
   level: PlanLevel;
   owner: PlanOwner;
   dimensions: string[];
+  /** Title, reasons, description and evidence, rendered on the server (suggestion-summary.tsx). */
+  summary: ReactNode;
 };
 
 /** How many suggestions show before "show all": the strongest come first. */
@@ -75,28 +76,7 @@ export function SuggestionList({
       <ul className="flex flex-col gap-3" data-testid="suggestions">
         {shown.map((s) => (
           <li key={s.key} className="card flex flex-col gap-2" data-testid="suggestion">
-            <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 className="font-semibold">{s.title}</h3>
-              <span className="text-sm text-slate-600">
-                {t(`categories.${s.category}`)} · {t('list.owner', { owner: t(`owners.${s.owner}`) })}
-              </span>
-            </div>
-            <div className="text-sm">
-              <p className="font-medium text-slate-700">{t('suggestions.why')}</p>
-              <ul className="list-disc pl-5 text-slate-700">
-                {s.reasons.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </div>
-            <details className="text-sm">
-              <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-800">{t('suggestions.details')}</summary>
-              <p className="mb-2">{s.description}</p>
-              <p className="text-slate-600">
-                <span className="font-medium">{t('suggestions.evidence')}: </span>
-                {s.evidence}
-              </p>
-            </details>
+            {s.summary}
             <div className="flex flex-wrap gap-2">
               <button type="button" className="btn btn-primary btn-sm" disabled={pending} onClick={() => accept(s)}>
                 {t('suggestions.accept')}

@@ -1,0 +1,28 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import type { FormProblem } from './use-action-form';
+
+/** Translates a message key from a schema or an action; unknown keys fall back to a generic message. */
+export function useMessage() {
+  // client messages: errors, validation (and the keys actions send back: client-namespaces.test.ts finds those)
+  const t = useTranslations();
+  return (key: string | undefined, params?: Record<string, string | number>) => {
+    if (!key) return '';
+    return t.has(key) ? t(key, params) : t('validation.invalid');
+  };
+}
+
+/** The form-level message: announced by screen readers when it appears. */
+export function FormAlert({ problem }: { problem: FormProblem | null }) {
+  const message = useMessage();
+  return (
+    <div aria-live="assertive" className="empty:hidden">
+      {problem && (
+        <p className="alert alert-error" role="alert" data-testid="form-error">
+          {message(`errors.${problem.code}`, problem.params)}
+        </p>
+      )}
+    </div>
+  );
+}
