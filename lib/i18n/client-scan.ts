@@ -22,10 +22,11 @@ function resolveImport(from: string, spec: string): string | null {
 
 const IMPORT = /(?:import|export)\s+(type\s+)?(?:[^'"]*?\sfrom\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
 
-function imports(file: string): string[] {
+function imports(file: string, dynamic = true): string[] {
   const out: string[] = [];
   for (const m of readFileSync(file, 'utf8').matchAll(IMPORT)) {
     if (m[1]) continue; // type-only
+    if (m[3] && !dynamic) continue;
     const target = resolveImport(file, m[2] ?? m[3]!);
     if (target) out.push(target);
   }
@@ -61,6 +62,7 @@ function isMessagePath(tree: MessageTree, segments: string[]): boolean {
   return true;
 }
 
+const isServerModule = (file: string) => /^\s*(['"])use server\1/.test(readFileSync(file, 'utf8'));
 const isClient = (file: string) => /^\s*(['"])use client\1/.test(readFileSync(file, 'utf8'));
 
 /** Namespaces named in `useTranslations('a.b')` (top level `a`) and in `// client messages: a, b` notes. */
@@ -73,18 +75,23 @@ function namespacesIn(file: string): string[] {
 
 export type Scan = { namespaces: Set<string>; clientFiles: string[]; unnamed: string[] };
 
-/** Entry files: files or folders relative to the repository root. */
-export function scanClientNamespaces(entries: string[], exclude: string[] = []): Scan {
+/**
+ * Entry files: files or folders relative to the repository root. `dynamic: false` leaves out what `import()` loads
+ * later (a lazy chunk), to see what a page's first load carries.
+ */
+export function scanClientNamespaces(entries: string[], exclude: string[] = [], dynamic = true): Scan {
   const files = entryFiles(entries, exclude);
   const seen = new Set<string>();
   const client = new Set<string>();
   const visit = (file: string, inClient: boolean) => {
+    // A client component gets a reference to a server action, not its module.
+    if (inClient && isServerModule(file)) return;
     const nowClient = inClient || isClient(file);
     const key = `${nowClient}:${file}`;
     if (seen.has(key)) return;
     seen.add(key);
     if (nowClient) client.add(file);
-    for (const next of imports(file)) visit(next, nowClient);
+    for (const next of imports(file, dynamic)) visit(next, nowClient);
   };
   for (const f of files) visit(f, false);
   const namespaces = new Set<string>();
@@ -104,7 +111,6 @@ export function scanClientNamespaces(entries: string[], exclude: string[] = []):
  * reach. A superset, which only costs bytes.
  */
 export function scanDataKeyNamespaces(entries: string[], exclude: string[], messages: MessageTree): Set<string> {
-  const isServer = (f: string) => /^\s*(['"])use server\1/.test(readFileSync(f, 'utf8'));
   const reached = new Set<string>();
   const seeds = new Set<string>();
   const stack = entryFiles(entries, exclude);
@@ -112,7 +118,7 @@ export function scanDataKeyNamespaces(entries: string[], exclude: string[], mess
     const f = stack.pop()!;
     if (reached.has(f)) continue;
     reached.add(f);
-    if (isServer(f) || isClient(f)) seeds.add(f);
+    if (isServerModule(f) || isClient(f)) seeds.add(f);
     stack.push(...imports(f));
   }
   const lib = `${path.sep}lib${path.sep}`;

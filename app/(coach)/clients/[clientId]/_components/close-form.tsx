@@ -5,7 +5,6 @@ import { useTranslations } from 'next-intl';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { CLOSE_REASONS } from '@/lib/caseload/lifecycle';
-import { closeClientSchema } from '@/lib/schemas/client';
 import { closeClientAction } from '../lifecycle-actions';
 
 /** Closing the trajectory with a date and a reason; folded away (CloseFold) until the coach opens it. */
@@ -13,10 +12,14 @@ export function CloseForm({ clientId, version, today }: { clientId: string; vers
   const t = useTranslations('clients.lifecycle');
   const tr = useTranslations('clients.closeReasons');
   const router = useRouter();
-  const { form, onSubmit, problem } = useActionForm(closeClientSchema, closeClientAction, {
-    defaultValues: { clientId, version, closedOn: today, reason: '' as never },
-    onSuccess: () => router.refresh(),
-  });
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/client').then((m) => m.closeClientSchema),
+    closeClientAction,
+    {
+      defaultValues: { clientId, version, closedOn: today, reason: '' as never },
+      onSuccess: () => router.refresh(),
+    },
+  );
   const { errors, isSubmitting } = form.formState;
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-3 flex flex-col gap-3">

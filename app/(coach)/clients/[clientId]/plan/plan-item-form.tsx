@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS } from '@/lib/plans/types';
-import { createPlanItemSchema, updatePlanItemSchema } from '@/lib/schemas/plan';
+import type { updatePlanItemSchema } from '@/lib/schemas/plan';
 import { createPlanItemAction, updatePlanItemAction } from './actions';
 import { HealthWordWarning } from './health-word-warning';
 
@@ -47,14 +47,18 @@ export function PlanItemForm(props: Props) {
 function CreateForm({ clientId, idPrefix, onDone }: Extract<Props, { mode: 'create' }>) {
   const t = useTranslations('plan');
   const router = useRouter();
-  const { form, onSubmit, problem } = useActionForm(createPlanItemSchema, createPlanItemAction, {
-    defaultValues: { ...EMPTY, clientId, source: 'manual' },
-    onSuccess: () => {
-      form.reset({ ...EMPTY, clientId, source: 'manual' });
-      router.refresh();
-      onDone?.();
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/plan').then((m) => m.createPlanItemSchema),
+    createPlanItemAction,
+    {
+      defaultValues: { ...EMPTY, clientId, source: 'manual' },
+      onSuccess: () => {
+        form.reset({ ...EMPTY, clientId, source: 'manual' });
+        router.refresh();
+        onDone?.();
+      },
     },
-  });
+  );
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('form.createTitle')}>
       <FormAlert problem={problem} />
@@ -69,13 +73,17 @@ function CreateForm({ clientId, idPrefix, onDone }: Extract<Props, { mode: 'crea
 function EditForm({ itemId, version, values, released, idPrefix, onDone }: Extract<Props, { mode: 'edit' }>) {
   const t = useTranslations('plan');
   const router = useRouter();
-  const { form, onSubmit, problem } = useActionForm(updatePlanItemSchema, updatePlanItemAction, {
-    defaultValues: { ...values, itemId, version },
-    onSuccess: () => {
-      router.refresh();
-      onDone?.();
+  const { form, onSubmit, problem } = useActionForm(
+    () => import('@/lib/schemas/plan').then((m) => m.updatePlanItemSchema),
+    updatePlanItemAction,
+    {
+      defaultValues: { ...values, itemId, version },
+      onSuccess: () => {
+        router.refresh();
+        onDone?.();
+      },
     },
-  });
+  );
   const wording = form.watch('employerWording');
   const changed = released && (wording ?? '') !== values.employerWording;
   return (
