@@ -38,6 +38,10 @@ export async function browserChecks(
       };
       page.on('requestfinished', onFinished);
       await page.goto(base + p.path, { waitUntil: 'networkidle' });
+      // A lazily loaded chunk (next/dynamic, link prefetch) can start after the first quiet moment on a busy machine:
+      // wait, then for quiet again, so that the figure counts it.
+      await page.waitForTimeout(3000);
+      await page.waitForLoadState('networkidle');
       page.off('requestfinished', onFinished);
       const loaded = await Promise.all(scripts);
       js.push({ name: p.name, kb: loaded.reduce((a, b) => a + b.bytes, 0) / 1024 });
