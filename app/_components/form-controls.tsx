@@ -1,10 +1,11 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, useSyncExternalStore } from 'react';
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import type { FieldError } from 'react-hook-form';
 import { locales } from '@/lib/i18n/locales';
 import { useMessage } from './form-alert';
+import { useHydrated } from './use-hydrated';
 
 // Light components that show only an action's problem import these from './form-alert' (without the rest of this file).
 export { FormAlert, useMessage } from './form-alert';
@@ -46,21 +47,6 @@ export function TextInput(props: InputHTMLAttributes<HTMLInputElement>) {
 
 export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select {...props} className={`input ${props.className ?? ''}`} />;
-}
-
-const noSubscription = () => () => {};
-
-/**
- * False in the server's HTML and until this component has hydrated, true after. These forms submit through their
- * JavaScript (react-hook-form + a server action); before their code has loaded (they load as lazy chunks), a click
- * would post the page natively and the answer would be lost, so the button stays disabled until then.
- */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
 }
 
 export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: ReactNode; pendingLabel?: string }) {

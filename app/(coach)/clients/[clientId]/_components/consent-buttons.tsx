@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ConsentAction, ConsentKind } from '@/lib/caseload/consent-state';
 import { recordConsentAction } from '../consent-actions';
 
@@ -20,6 +21,7 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [pending, startTransition] = useTransition();
+  const hydrated = useHydrated();
 
   const record = (action: ConsentAction) =>
     startTransition(async () => {
@@ -58,12 +60,12 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
       )}
       <div className="flex flex-wrap gap-2">
         {canGive && (
-          <button type="button" className="btn btn-primary btn-sm" disabled={pending} onClick={() => record('given')}>
+          <button type="button" className="btn btn-primary btn-sm" disabled={!hydrated || pending} onClick={() => record('given')}>
             {t('give')}
           </button>
         )}
         {canWithdraw && (
-          <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => record('withdrawn')}>
+          <button type="button" className="btn btn-secondary btn-sm" disabled={!hydrated || pending} onClick={() => record('withdrawn')}>
             {t('withdraw')}
           </button>
         )}

@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 
 type Props = { summary: string; className: string; summaryClassName: string; preload: () => void; children: ReactNode };
 
@@ -11,8 +11,13 @@ type Props = { summary: string; className: string; summaryClassName: string; pre
  */
 export function Fold({ summary, className, summaryClassName, preload, children }: Props) {
   const [opened, setOpened] = useState(false);
+  const details = useRef<HTMLDetailsElement>(null);
+  // Opened before this component hydrated (it loads as a lazy chunk): the toggle event came before React listened.
+  useEffect(() => {
+    if (details.current?.open) setOpened(true);
+  }, []);
   return (
-    <details className={className} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+    <details ref={details} className={className} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a summary is the details' own button (keyboard and pointer); these handlers only preload code. */}
       <summary className={summaryClassName} onPointerEnter={preload} onFocus={preload}>
         {summary}

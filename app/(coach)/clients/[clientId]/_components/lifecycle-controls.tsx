@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { type FormEvent, useState, useTransition } from 'react';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OpenStatus } from '@/lib/caseload/lifecycle';
 import { archiveClientAction, changeStatusAction, reopenClientAction } from '../lifecycle-actions';
@@ -71,6 +72,7 @@ export function StatusForm({ clientId, version, statuses }: Base & { statuses: O
 export function LifecycleButton({ clientId, version, kind }: Base & { kind: 'reopen' | 'archive' }) {
   const t = useTranslations('clients.lifecycle');
   const { run, problem, pending } = useLifecycleAction();
+  const hydrated = useHydrated();
   const action = kind === 'reopen' ? reopenClientAction : archiveClientAction;
   return (
     <div className="flex flex-col gap-2">
@@ -78,7 +80,7 @@ export function LifecycleButton({ clientId, version, kind }: Base & { kind: 'reo
       <button
         type="button"
         className={`btn ${kind === 'reopen' ? 'btn-primary' : 'btn-secondary'} self-start`}
-        disabled={pending}
+        disabled={!hydrated || pending}
         onClick={() => run(() => action({ clientId, version }))}
       >
         {t(kind)}

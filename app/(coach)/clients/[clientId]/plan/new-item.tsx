@@ -2,6 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 
 /**
@@ -11,6 +12,7 @@ import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 export function NewItem({ clientId }: { clientId: string }) {
   const t = useTranslations('plan');
   const [open, setOpen] = useState(false);
+  const hydrated = useHydrated();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (open) heading.current?.focus();
@@ -21,6 +23,7 @@ export function NewItem({ clientId }: { clientId: string }) {
         <button
           type="button"
           className="btn btn-secondary"
+          disabled={!hydrated}
           onPointerEnter={preloadPlanItemForm}
           onFocus={preloadPlanItemForm}
           onClick={() => setOpen(true)}

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { type ReactNode, useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
 import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/types';
 import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlanItemStatusAction } from './actions';
@@ -32,6 +33,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
   const message = useMessage();
   const router = useRouter();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
@@ -86,7 +88,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                     <select
                       className="input min-h-9 py-1"
                       value={item.status}
-                      disabled={pending}
+                      disabled={!hydrated || pending}
                       onChange={(e) =>
                         run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status: e.target.value as PlanStatus }))
                       }
@@ -104,6 +106,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                   <button
                     type="button"
                     className="btn btn-secondary btn-sm"
+                    disabled={!hydrated}
                     onPointerEnter={preloadPlanItemForm}
                     onFocus={preloadPlanItemForm}
                     onClick={() => setEditing(item.id)}
@@ -113,7 +116,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                   <button
                     type="button"
                     className="btn btn-secondary btn-sm"
-                    disabled={pending || index === 0}
+                    disabled={!hydrated || pending || index === 0}
                     onClick={() => move(index, -1)}
                     aria-label={t('list.moveUp', { title: item.title })}
                   >
@@ -122,7 +125,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                   <button
                     type="button"
                     className="btn btn-secondary btn-sm"
-                    disabled={pending || index === items.length - 1}
+                    disabled={!hydrated || pending || index === items.length - 1}
                     onClick={() => move(index, 1)}
                     aria-label={t('list.moveDown', { title: item.title })}
                   >
@@ -132,7 +135,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                     <button
                       type="button"
                       className="btn btn-secondary btn-sm"
-                      disabled={pending}
+                      disabled={!hydrated || pending}
                       onClick={() => run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status: 'dropped' }))}
                     >
                       {t('list.drop')}
@@ -142,7 +145,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                     <button
                       type="button"
                       className="btn btn-secondary btn-sm"
-                      disabled={pending}
+                      disabled={!hydrated || pending}
                       onClick={() => run(() => recordWithdrawalAction({ itemId: item.id }))}
                     >
                       {t('list.recordWithdrawal')}
@@ -152,7 +155,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                       <button
                         type="button"
                         className="btn btn-secondary btn-sm"
-                        disabled={pending}
+                        disabled={!hydrated || pending}
                         onClick={() => run(() => recordReleaseAction({ itemId: item.id }))}
                       >
                         {t('list.recordRelease')}

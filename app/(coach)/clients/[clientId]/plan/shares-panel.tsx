@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { type ReactNode, useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
 import { CopyButton } from '../homework/copy-button';
 import { createShareAction, renewShareAction, revokeShareAction } from './actions';
@@ -24,6 +25,7 @@ export function SharesPanel({ clientId, contacts, shares }: Props) {
   const message = useMessage();
   const router = useRouter();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [created, setCreated] = useState<string | null>(null);
@@ -80,7 +82,7 @@ export function SharesPanel({ clientId, contacts, shares }: Props) {
             <input type="checkbox" className="h-5 w-5" checked={sendMail} onChange={(e) => setSendMail(e.target.checked)} />
             {t('shares.sendMail')}
           </label>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
+          <button type="submit" className="btn btn-primary" disabled={!hydrated || pending}>
             {t('shares.create')}
           </button>
         </form>
@@ -108,7 +110,7 @@ export function SharesPanel({ clientId, contacts, shares }: Props) {
                   <button
                     type="button"
                     className="btn btn-secondary btn-sm"
-                    disabled={pending}
+                    disabled={!hydrated || pending}
                     onClick={() => run(() => renewShareAction({ shareId: s.id }))}
                   >
                     {t('shares.renew')}
@@ -116,7 +118,7 @@ export function SharesPanel({ clientId, contacts, shares }: Props) {
                   <button
                     type="button"
                     className="btn btn-danger btn-sm"
-                    disabled={pending}
+                    disabled={!hydrated || pending}
                     onClick={() => run(() => revokeShareAction({ shareId: s.id }))}
                   >
                     {t('shares.revoke')}

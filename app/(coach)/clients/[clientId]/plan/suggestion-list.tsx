@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { type ReactNode, useState, useTransition } from 'react';
 import { FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { useHydrated } from '@/app/_components/use-hydrated';
 import type { PlanCategory, PlanLevel, PlanOwner } from '@/lib/plans/types';
 import { createPlanItemAction, dismissSuggestionAction } from './actions';
 
@@ -38,6 +39,7 @@ export function SuggestionList({
   const t = useTranslations('plan');
   const router = useRouter();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [showAll, setShowAll] = useState(false);
   const shown = showAll ? suggestions : suggestions.slice(0, FIRST);
@@ -78,13 +80,13 @@ export function SuggestionList({
           <li key={s.key} className="card flex flex-col gap-2" data-testid="suggestion">
             {s.summary}
             <div className="flex flex-wrap gap-2">
-              <button type="button" className="btn btn-primary btn-sm" disabled={pending} onClick={() => accept(s)}>
+              <button type="button" className="btn btn-primary btn-sm" disabled={!hydrated || pending} onClick={() => accept(s)}>
                 {t('suggestions.accept')}
               </button>
               <button
                 type="button"
                 className="btn btn-secondary btn-sm"
-                disabled={pending}
+                disabled={!hydrated || pending}
                 onClick={() => run(() => dismissSuggestionAction({ clientId, measurementId, suggestionKey: s.key }))}
               >
                 {t('suggestions.dismiss')}
@@ -95,7 +97,7 @@ export function SuggestionList({
       </ul>
       {!showAll && suggestions.length > FIRST && (
         <div>
-          <button type="button" className="btn btn-secondary" onClick={() => setShowAll(true)}>
+          <button type="button" className="btn btn-secondary" disabled={!hydrated} onClick={() => setShowAll(true)}>
             {t('suggestions.showAll', { count: suggestions.length })}
           </button>
         </div>
