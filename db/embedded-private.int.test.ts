@@ -1,8 +1,10 @@
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { chmod, copyFile, cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { removeDataDir } from './embedded';
 
 /**
  * A fresh clone inside a mode-700 folder, run as root (as on a new server, or CI): PostgreSQL runs as the `postgres`
@@ -69,5 +71,10 @@ describe.skipIf(!asRoot)('embedded PostgreSQL in a private folder, as root', () 
     const second = runProbe();
     expect(second.dataDir).toBe(first.dataDir);
     expect(second.runs).toBe(2);
+
+    // A throwaway folder (benchmark, load test) goes with its relocated data, not only the pointer to it.
+    await removeDataDir(path.join(clone, '.data/postgres'));
+    expect(existsSync(path.join(clone, '.data/postgres'))).toBe(false);
+    expect(existsSync(first.dataDir)).toBe(false);
   });
 });

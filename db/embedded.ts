@@ -258,6 +258,20 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port?: n
   };
 }
 
+/**
+ * Deletes a throwaway data folder: the requested one and, when it was relocated (running as root), the folder under
+ * /var/lib/balanspunt/data it points to. Removing only the requested folder left the database behind there (the
+ * benchmark and load scripts had left 5 GB). Call it after the server has stopped.
+ */
+export async function removeDataDir(requested: string): Promise<void> {
+  const target = await readFile(path.join(path.resolve(requested), POINTER_FILE), 'utf8').then(
+    (text) => text.trim(),
+    () => null,
+  );
+  if (target?.startsWith(`${SHARED_ROOT}/`)) await rm(target, { recursive: true, force: true, maxRetries: 5 });
+  await rm(requested, { recursive: true, force: true, maxRetries: 5 });
+}
+
 export async function ensureDatabase(adminUrl: string, name: string): Promise<void> {
   const { default: postgres } = await import('postgres');
   const sql = postgres(adminUrl, { max: 1, onnotice: () => {} });

@@ -101,6 +101,8 @@ async function startApp(): Promise<{ base: string; dataDir: string; stop: () => 
     // npm exits before the launcher has stopped PostgreSQL: wait for the server's pid file to go.
     const pidFile = path.join(dataDir, 'postgres', 'postmaster.pid');
     for (let i = 0; i < 60 && existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 250));
+    const { removeDataDir } = await import('@/db/embedded');
+    await removeDataDir(path.join(dataDir, 'postgres'));
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   };
   try {

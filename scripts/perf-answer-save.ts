@@ -154,6 +154,8 @@ async function main() {
     process.exitCode = p95 <= BUDGET_P95_MS ? 0 : 1;
   } finally {
     await server.stop();
+    const { removeDataDir } = await import('@/db/embedded');
+    await removeDataDir(path.join(dir, 'pg'));
     await rm(dir, { recursive: true, force: true });
   }
 }

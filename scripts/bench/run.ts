@@ -271,6 +271,8 @@ export async function runBench(opts: Options): Promise<SizeResult[]> {
     return results;
   } finally {
     await pg.stop();
+    const { removeDataDir } = await import('@/db/embedded');
+    await removeDataDir(path.join(dataDir, 'postgres'));
     await rm(dataDir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
