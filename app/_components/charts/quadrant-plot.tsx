@@ -1,7 +1,8 @@
 import { QUADRANT_FILLS } from '@/lib/charts/colors';
 import { type QuadrantPoint, quadrantPlot } from '@/lib/charts/geometry';
 import type { ProfileKey } from '@/lib/scoring/profile';
-import { ChartFrame, DataTable } from './chart-frame';
+import { ChartFrame } from './chart-frame';
+import { DataTable } from './data-table';
 
 type Props = {
   id: string;
