@@ -1,5 +1,6 @@
 import { colorFor } from '@/lib/charts/colors';
 import { type BarChartOptions, type BarRow, barChart, round } from '@/lib/charts/geometry';
+import { BarChartShapes, type BarShapes } from './bar-chart-shapes';
 import { ChartFrame } from './chart-frame';
 import { DataTable } from './data-table';
 
@@ -29,6 +30,24 @@ export function BarChartSvg({ id, title, description, rows, missingText, tableLa
     ...options,
   });
   const format = options?.formatValue ?? ((v: number) => String(Math.round(v)));
+  // What the SVG draws, as plain values (the plot rectangle is not drawn; bars get their colour and rounded width here).
+  const shapes: BarShapes = {
+    width: chart.width,
+    height: chart.height,
+    ticks: chart.ticks,
+    missing: chart.missing,
+    referenceLine: chart.referenceLine,
+    labels: chart.labels,
+    values: chart.values,
+    bars: chart.bars.map((bar) => ({
+      key: bar.key,
+      x: bar.x,
+      y: bar.y,
+      width: Math.max(0, round(bar.width)),
+      height: bar.height,
+      fill: colorFor(bar.group, bar.level),
+    })),
+  };
   return (
     <ChartFrame
       id={id}
@@ -44,73 +63,7 @@ export function BarChartSvg({ id, title, description, rows, missingText, tableLa
         />
       }
     >
-      <svg
-        viewBox={`0 0 ${chart.width} ${chart.height}`}
-        className="h-auto w-full max-w-3xl"
-        role="img"
-        aria-labelledby={`chart-${id}-title chart-${id}-desc`}
-        data-testid={`chart-${id}`}
-      >
-        <title id={`chart-${id}-title`}>{title}</title>
-        <desc id={`chart-${id}-desc`}>{description}</desc>
-        {/* Attributes the shapes share sit on their group (SVG inherits them): a shorter payload to serialize and render. */}
-        <g stroke="#e2e8f0" strokeWidth={1}>
-          {chart.ticks.map((tick) => (
-            <line key={tick.value} x1={tick.x} x2={tick.x} y1={tick.y1} y2={tick.y2} />
-          ))}
-        </g>
-        <g dominantBaseline="middle" fontSize={11} fill="#64748b">
-          {chart.ticks.map((tick) => (
-            <text key={tick.value} x={tick.label.x} y={tick.label.y} textAnchor={tick.label.anchor}>
-              {tick.label.text}
-            </text>
-          ))}
-        </g>
-        {chart.missing.map((m) => (
-          <g key={m.key}>
-            <rect x={m.x} y={m.y} width={m.width} height={m.height} rx={3} fill="none" stroke="#cbd5e1" strokeDasharray="4 3" />
-            <text x={m.text.x + 4} y={m.text.y} dominantBaseline="middle" fontSize={12} fill="#475569">
-              {missingText}
-            </text>
-          </g>
-        ))}
-        {chart.bars.map((bar) => (
-          <rect
-            key={bar.key}
-            x={bar.x}
-            y={bar.y}
-            width={Math.max(0, round(bar.width))}
-            height={bar.height}
-            rx={3}
-            fill={colorFor(bar.group, bar.level)}
-          />
-        ))}
-        {chart.referenceLine && (
-          <line
-            x1={chart.referenceLine.x}
-            x2={chart.referenceLine.x}
-            y1={chart.referenceLine.y1}
-            y2={chart.referenceLine.y2}
-            stroke="#334155"
-            strokeDasharray="3 3"
-            strokeWidth={1}
-          />
-        )}
-        <g dominantBaseline="middle" fontSize={13} fill="#0f172a">
-          {chart.labels.map((label) => (
-            <text key={label.key} x={label.x} y={label.y} textAnchor={label.anchor}>
-              {label.text}
-            </text>
-          ))}
-          <g fontWeight={600}>
-            {chart.values.map((v) => (
-              <text key={v.key} x={v.x} y={v.y} textAnchor={v.anchor}>
-                {v.text}
-              </text>
-            ))}
-          </g>
-        </g>
-      </svg>
+      <BarChartShapes id={id} title={title} description={description} missingText={missingText} chart={shapes} />
     </ChartFrame>
   );
 }
