@@ -125,6 +125,8 @@ export const measurementIndexPoints = pgTable(
     foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }).onDelete(
       'cascade',
     ),
+    // The practice median reads its rows from this index alone (index-only scan, already in distinct-on order): demands
+    // and resources ride along as trailing columns (drizzle has no INCLUDE), so no sort and no visit to the table.
     index('measurement_index_points_median').on(
       t.practiceId,
       t.instrumentKey,
@@ -132,6 +134,8 @@ export const measurementIndexPoints = pgTable(
       t.components,
       t.clientId,
       t.completedAt.desc(),
+      t.demands,
+      t.resources,
     ),
   ],
 );

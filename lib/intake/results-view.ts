@@ -24,29 +24,32 @@ export async function loadResultsView(
   measurementId: string,
   options: { ref?: string | string[]; pointLabel: (date: Date) => string; forClient?: boolean; viewed?: AuditInsert },
 ) {
+  // Two round trips, each of independent statements: the measurement and the practice's component set; then, knowing
+  // the instrument and the set, the client's history and the practice median. (Sequentially they were three.)
   // forClient: without the coach's per-item notes (the client report).
-  const loaded = await loadMeasurementForFilling(practiceId, measurementId, { forClient: options.forClient });
+  const [loaded, settings] = await Promise.all([
+    loadMeasurementForFilling(practiceId, measurementId, { forClient: options.forClient }),
+    getScoringSettings(practiceId),
+  ]);
   if (!loaded || loaded.measurement.clientId !== clientId) return null;
   const { measurement, instrument, answers } = loaded;
   if (measurement.status !== 'completed') return { status: 'not_completed' as const, measurement, instrument };
 
-  // viewed: the page's "measurement viewed" audit entry, written by the history's statement (completed results only).
-  const [history, settings] = await Promise.all([
-    listClientMeasurements(practiceId, clientId, undefined, options.viewed),
-    getScoringSettings(practiceId),
-  ]);
   const set = parseComponentSet(settings?.componentSet);
   const applied = indexComponents(instrument, set);
-  const completed = history.filter((m) => m.status === 'completed' && m.completedAt && m.scores);
-  const [median, instrumentOf] = await Promise.all([
+  // viewed: the page's "measurement viewed" audit entry, written by the history's statement (completed results only).
+  const [history, median] = await Promise.all([
+    listClientMeasurements(practiceId, clientId, undefined, options.viewed),
     // Per instrument and component set: the median of like with like, from the indexed index points.
     practiceMedian(practiceId, {
       instrumentKey: instrument.key,
       componentSet: applied.used,
       components: componentSignature(applied.indices),
     }),
-    instrumentsForMeasurements(practiceId, completed),
   ]);
+  const completed = history.filter((m) => m.status === 'completed' && m.completedAt && m.scores);
+  // Built-in instruments and cached custom ones need no statement.
+  const instrumentOf = await instrumentsForMeasurements(practiceId, completed);
   const chosen = chooseReferenceFromMedian(parseReferenceChoice(options.ref), median);
   const pick = pickPrevious(completed, measurement.id, instrument, instrumentOf);
   const previous = pick.status === 'compared' ? pick.previous : undefined;

@@ -1,6 +1,8 @@
 import { colorFor } from '@/lib/charts/colors';
 import { type BarChartOptions, type BarRow, barChart, round } from '@/lib/charts/geometry';
-import { ChartFrame, DataTable } from './chart-frame';
+import { BarChartShapes, type BarShapes } from './bar-chart-shapes';
+import { ChartFrame } from './chart-frame';
+import { DataTable } from './data-table';
 
 type Props = {
   id: string;
@@ -28,6 +30,24 @@ export function BarChartSvg({ id, title, description, rows, missingText, tableLa
     ...options,
   });
   const format = options?.formatValue ?? ((v: number) => String(Math.round(v)));
+  // What the SVG draws, as plain values (the plot rectangle is not drawn; bars get their colour and rounded width here).
+  const shapes: BarShapes = {
+    width: chart.width,
+    height: chart.height,
+    ticks: chart.ticks,
+    missing: chart.missing,
+    referenceLine: chart.referenceLine,
+    labels: chart.labels,
+    values: chart.values,
+    bars: chart.bars.map((bar) => ({
+      key: bar.key,
+      x: bar.x,
+      y: bar.y,
+      width: Math.max(0, round(bar.width)),
+      height: bar.height,
+      fill: colorFor(bar.group, bar.level),
+    })),
+  };
   return (
     <ChartFrame
       id={id}
@@ -43,64 +63,7 @@ export function BarChartSvg({ id, title, description, rows, missingText, tableLa
         />
       }
     >
-      <svg
-        viewBox={`0 0 ${chart.width} ${chart.height}`}
-        className="h-auto w-full max-w-3xl"
-        role="img"
-        aria-labelledby={`chart-${id}-title chart-${id}-desc`}
-        data-testid={`chart-${id}`}
-      >
-        <title id={`chart-${id}-title`}>{title}</title>
-        <desc id={`chart-${id}-desc`}>{description}</desc>
-        {chart.ticks.map((tick) => (
-          <g key={tick.value}>
-            <line x1={tick.x} x2={tick.x} y1={tick.y1} y2={tick.y2} stroke="#e2e8f0" strokeWidth={1} />
-            <text x={tick.label.x} y={tick.label.y} textAnchor={tick.label.anchor} dominantBaseline="middle" fontSize={11} fill="#64748b">
-              {tick.label.text}
-            </text>
-          </g>
-        ))}
-        {chart.missing.map((m) => (
-          <g key={m.key}>
-            <rect x={m.x} y={m.y} width={m.width} height={m.height} rx={3} fill="none" stroke="#cbd5e1" strokeDasharray="4 3" />
-            <text x={m.text.x + 4} y={m.text.y} dominantBaseline="middle" fontSize={12} fill="#475569">
-              {missingText}
-            </text>
-          </g>
-        ))}
-        {chart.bars.map((bar) => (
-          <rect
-            key={bar.key}
-            x={bar.x}
-            y={bar.y}
-            width={Math.max(0, round(bar.width))}
-            height={bar.height}
-            rx={3}
-            fill={colorFor(bar.group, bar.level)}
-          />
-        ))}
-        {chart.referenceLine && (
-          <line
-            x1={chart.referenceLine.x}
-            x2={chart.referenceLine.x}
-            y1={chart.referenceLine.y1}
-            y2={chart.referenceLine.y2}
-            stroke="#334155"
-            strokeDasharray="3 3"
-            strokeWidth={1}
-          />
-        )}
-        {chart.labels.map((label) => (
-          <text key={label.key} x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="middle" fontSize={13} fill="#0f172a">
-            {label.text}
-          </text>
-        ))}
-        {chart.values.map((v) => (
-          <text key={v.key} x={v.x} y={v.y} textAnchor={v.anchor} dominantBaseline="middle" fontSize={13} fontWeight={600} fill="#0f172a">
-            {v.text}
-          </text>
-        ))}
-      </svg>
+      <BarChartShapes id={id} title={title} description={description} missingText={missingText} chart={shapes} />
     </ChartFrame>
   );
 }

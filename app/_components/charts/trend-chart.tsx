@@ -1,6 +1,7 @@
 import { colorFor } from '@/lib/charts/colors';
 import { type TrendSeries, trendChart } from '@/lib/charts/geometry';
-import { ChartFrame, DataTable } from './chart-frame';
+import { ChartFrame } from './chart-frame';
+import { DataTable } from './data-table';
 
 type Props = {
   id: string;

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { BarChartSvg } from '@/app/_components/charts/bar-chart';
 import type { Locale, Scale } from '@/lib/instruments/types';
 import type { ResultsModel } from '@/lib/intake/results';
+import { DimensionExplanations, type ExplanationCells } from './dimension-explanations';
 
 type Props = { groups: ResultsModel['groups']; locale: Locale; ownScale: boolean; scale: Scale };
 
@@ -51,27 +52,20 @@ export async function DimensionGroups({ groups, locale, ownScale, scale }: Props
                   : {}),
               }}
             />
-            <details className="text-sm">
-              <summary className="cursor-pointer text-brand-700 hover:underline">{t('explainDimensions')}</summary>
-              <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
-                {rows.map((r) => (
-                  <div key={r.key} className="contents">
-                    <dt className="font-medium text-slate-900">
-                      {r.name[locale]}
-                      {r.band && <span className="ml-1 font-normal text-slate-600">({r.band.label[locale]})</span>}
-                    </dt>
-                    <dd className="text-slate-700">
-                      {r.explanation[locale] || '—'}
-                      {r.result.status === 'insufficient' && (
-                        <span className="block text-slate-500">
-                          {ts('score.insufficientDetail', { answered: r.result.answered, total: r.result.total })}
-                        </span>
-                      )}
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </details>
+            <DimensionExplanations
+              summary={t('explainDimensions')}
+              rows={rows.map(
+                (r): ExplanationCells => [
+                  r.key,
+                  r.name[locale],
+                  r.band ? r.band.label[locale] : null,
+                  r.explanation[locale],
+                  r.result.status === 'insufficient'
+                    ? ts('score.insufficientDetail', { answered: r.result.answered, total: r.result.total })
+                    : null,
+                ],
+              )}
+            />
           </section>
         );
       })}

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { allItems, type Instrument, type Locale } from '@/lib/instruments/types';
 import type { AnswerMap } from '@/lib/intake/answers';
 import type { ResultsModel } from '@/lib/intake/results';
+import { type AnswerCells, AnswersTables } from './answers-tables';
 
 type Props = { model: ResultsModel; instrument: Instrument; answers: AnswerMap; locale: Locale };
 
@@ -59,36 +60,18 @@ export async function OwnWords({ model, instrument, answers, locale }: Props) {
               {t('answersTitle')}
             </h3>
           </summary>
-          <div className="mt-3 flex flex-col gap-4">
-            {instrument.sections.map((s) => (
-              <table key={s.key} className="w-full text-left text-sm">
-                <caption className="py-1 text-left font-semibold">{s.title[locale]}</caption>
-                <tbody>
-                  {s.items.map((item) => {
-                    const value = answers[item.key]?.value ?? null;
-                    return (
-                      <tr key={item.key} className="border-b border-slate-100 align-top">
-                        <th scope="row" className="w-10 py-1.5 pr-2 font-normal tabular-nums text-slate-500">
-                          {numbers.get(item.key)}.
-                        </th>
-                        <td className="py-1.5 pr-4">
-                          {item.text[locale]}
-                          {item.reverse && <span className="ml-1 text-xs text-slate-500">({t('reversed')})</span>}
-                        </td>
-                        <td className="w-40 py-1.5 whitespace-nowrap">
-                          {value === null ? (
-                            <span className="text-slate-500">{t('noAnswer')}</span>
-                          ) : (
-                            `${value}${labelOf(value) ? ` · ${labelOf(value)}` : ''}`
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            ))}
-          </div>
+          <AnswersTables
+            sections={instrument.sections.map((s) => ({
+              key: s.key,
+              title: s.title[locale],
+              rows: s.items.map((item): AnswerCells => {
+                const value = answers[item.key]?.value ?? null;
+                const label = value === null ? undefined : labelOf(value);
+                const answer = value === null ? null : `${value}${label ? ` · ${label}` : ''}`;
+                return [item.key, numbers.get(item.key) ?? 0, item.text[locale], Boolean(item.reverse), answer];
+              }),
+            }))}
+          />
         </details>
       </section>
     </>

@@ -1,0 +1,40 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+
+/** One item: its key, number, text, whether it is reverse-scored, and the answer as shown (null: not answered). */
+export type AnswerCells = [key: string, number: number, text: string, reversed: boolean, answer: string | null];
+
+/**
+ * Every answer for reference, a table per section. A client component for the server's sake, not for interaction:
+ * about 90 rows travel to the HTML renderer as five values each instead of as serialized elements (the RSC payload
+ * that the server encodes, parses again for the HTML and inlines), the largest single block of the page's render time.
+ */
+export function AnswersTables({ sections }: { sections: Array<{ key: string; title: string; rows: AnswerCells[] }> }) {
+  const t = useTranslations('results');
+  return (
+    <div className="mt-3 flex flex-col gap-4">
+      {sections.map((s) => (
+        <table key={s.key} className="w-full text-left text-sm">
+          <caption className="py-1 text-left font-semibold">{s.title}</caption>
+          <tbody>
+            {s.rows.map(([key, number, text, reversed, answer]) => (
+              <tr key={key} className="border-b border-slate-100 align-top">
+                <th scope="row" className="w-10 py-1.5 pr-2 font-normal tabular-nums text-slate-500">
+                  {number}.
+                </th>
+                <td className="py-1.5 pr-4">
+                  {text}
+                  {reversed && <span className="ml-1 text-xs text-slate-500">({t('reversed')})</span>}
+                </td>
+                <td className="w-40 py-1.5 whitespace-nowrap">
+                  {answer === null ? <span className="text-slate-500">{t('noAnswer')}</span> : answer}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+DROP INDEX "measurement_index_points_median";--> statement-breakpoint
+CREATE INDEX "measurement_index_points_median" ON "measurement_index_points" USING btree ("practice_id","instrument_key","component_set","components","client_id","completed_at" DESC NULLS LAST,"demands","resources");
