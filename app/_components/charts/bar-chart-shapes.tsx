@@ -1,6 +1,7 @@
 'use client';
 
 import type { BarChart } from '@/lib/charts/geometry';
+import { ChartSvg } from './chart-svg';
 
 export type BarShapes = Omit<BarChart, 'plot' | 'bars'> & {
   bars: Array<{ key: string; x: number; y: number; width: number; height: number; fill: string }>;
@@ -15,15 +16,7 @@ type Props = { id: string; title: string; description: string; missingText: stri
  */
 export function BarChartShapes({ id, title, description, missingText, chart }: Props) {
   return (
-    <svg
-      viewBox={`0 0 ${chart.width} ${chart.height}`}
-      className="h-auto w-full max-w-3xl"
-      role="img"
-      aria-labelledby={`chart-${id}-title chart-${id}-desc`}
-      data-testid={`chart-${id}`}
-    >
-      <title id={`chart-${id}-title`}>{title}</title>
-      <desc id={`chart-${id}-desc`}>{description}</desc>
+    <ChartSvg id={id} title={title} description={description} width={chart.width} height={chart.height} className="h-auto w-full max-w-3xl">
       {/* Attributes the shapes share sit on their group (SVG inherits them). */}
       <g stroke="#e2e8f0" strokeWidth={1}>
         {chart.ticks.map((tick) => (
@@ -73,6 +66,6 @@ export function BarChartShapes({ id, title, description, missingText, chart }: P
           ))}
         </g>
       </g>
-    </svg>
+    </ChartSvg>
   );
 }

@@ -3,6 +3,7 @@
 import { QUADRANT_FILLS } from '@/lib/charts/colors';
 import type { QuadrantPlot } from '@/lib/charts/geometry';
 import type { ProfileKey } from '@/lib/scoring/profile';
+import { ChartSvg } from './chart-svg';
 
 type Props = {
   id: string;
@@ -21,15 +22,7 @@ type Props = {
 export function QuadrantShapes({ id, title, description, plot, quadrantLabels, axisLabels, headers }: Props) {
   const round = (n: number) => String(Math.round(n));
   return (
-    <svg
-      viewBox={`0 0 ${plot.size} ${plot.size}`}
-      className="h-auto w-full max-w-md"
-      role="img"
-      aria-labelledby={`chart-${id}-title chart-${id}-desc`}
-      data-testid={`chart-${id}`}
-    >
-      <title id={`chart-${id}-title`}>{title}</title>
-      <desc id={`chart-${id}-desc`}>{description}</desc>
+    <ChartSvg id={id} title={title} description={description} width={plot.size} height={plot.size} className="h-auto w-full max-w-md">
       {plot.quadrants.map((q) => {
         const top = q.profile.startsWith('high_demands');
         const left = q.profile.endsWith('low_resources');
@@ -101,6 +94,6 @@ export function QuadrantShapes({ id, title, description, plot, quadrantLabels, a
           <title>{`${c.label}: ${headers[1]} ${round(c.demands)}, ${headers[2]} ${round(c.resources)}`}</title>
         </circle>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -1,6 +1,7 @@
 import { colorFor } from '@/lib/charts/colors';
 import { type TrendSeries, trendChart } from '@/lib/charts/geometry';
 import { ChartFrame } from './chart-frame';
+import { ChartSvg } from './chart-svg';
 import { DataTable } from './data-table';
 
 type Props = {
@@ -48,15 +49,14 @@ export function TrendChartSvg({ id, title, description, series, seriesNames, dat
           </li>
         ))}
       </ul>
-      <svg
-        viewBox={`0 0 ${chart.width} ${chart.height}`}
+      <ChartSvg
+        id={id}
+        title={title}
+        description={description}
+        width={chart.width}
+        height={chart.height}
         className="h-auto w-full max-w-3xl"
-        role="img"
-        aria-labelledby={`chart-${id}-title chart-${id}-desc`}
-        data-testid={`chart-${id}`}
       >
-        <title id={`chart-${id}-title`}>{title}</title>
-        <desc id={`chart-${id}-desc`}>{description}</desc>
         {chart.yTicks.map((tick) => (
           <g key={tick.value}>
             <line
@@ -89,7 +89,7 @@ export function TrendChartSvg({ id, title, description, series, seriesNames, dat
             ))}
           </g>
         ))}
-      </svg>
+      </ChartSvg>
     </ChartFrame>
   );
 }
