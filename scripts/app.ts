@@ -122,7 +122,9 @@ async function main() {
     worker = runner;
     runner.promise.catch((error) => console.error('The mail worker stopped', error instanceof Error ? error.message : error));
     const nextBin = path.join(process.cwd(), 'node_modules', 'next', 'dist', 'bin', 'next');
-    const child = spawn(process.execPath, [nextBin, mode, '-p', String(port)], { env, stdio: 'inherit' });
+    // APP_NODE_ARGS: flags for the Next.js process only, for profiling by hand (`--cpu-prof` is refused in NODE_OPTIONS).
+    const nodeArgs = (process.env.APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const child = spawn(process.execPath, [...nodeArgs, nextBin, mode, '-p', String(port)], { env, stdio: 'inherit' });
     if (seedDemo) {
       console.log(`\n  Balanspunt: ${env.APP_URL}\n  Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
     }

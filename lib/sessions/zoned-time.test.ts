@@ -23,6 +23,23 @@ describe('Amsterdam wall-clock time', () => {
     }
   });
 
+  it('reads the same wall clock as Intl on every minute around the changes and across years (cached offsets)', () => {
+    const viaIntl = (at: Date, zone: string) => {
+      const f = new Intl.DateTimeFormat('sv-SE', { timeZone: zone, hourCycle: 'h23', dateStyle: 'short', timeStyle: 'short' });
+      const [date, time] = f.format(at).split(' ');
+      return { date, time };
+    };
+    const instants: Date[] = [];
+    for (const change of ['2026-03-29T01:00:00Z', '2026-10-25T01:00:00Z', '2026-04-05T15:00:00Z']) {
+      for (let m = -90; m <= 90; m++) instants.push(new Date(Date.parse(change) + m * 60_000 + 30_000));
+    }
+    for (let i = 0; i < 400; i++) instants.push(new Date(Date.UTC(2024, 0, 1) + (i * 7_919_993_117) / 40));
+    // Amsterdam, a half-hour change (Lord Howe) and a 45-minute offset (Kathmandu).
+    for (const zone of ['Europe/Amsterdam', 'Australia/Lord_Howe', 'Asia/Kathmandu']) {
+      for (const at of instants) expect(utcToZoned(at, zone), `${at.toISOString()} ${zone}`).toEqual(viaIntl(at, zone));
+    }
+  });
+
   it('knows today in Amsterdam, not in UTC', () => {
     expect(todayIn(new Date('2026-06-30T22:30:00Z'))).toBe('2026-07-01');
   });

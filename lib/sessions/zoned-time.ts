@@ -41,7 +41,8 @@ function formatter(zone: string) {
   return f;
 }
 
-function wallClock(instant: Date, zone: string) {
+/** The zone's wall clock read from the formatter: exact, but ~10 µs a call (a week's agenda makes hundreds). */
+function exactWallClock(instant: Date, zone: string) {
   const parts = Object.fromEntries(
     formatter(zone)
       .formatToParts(instant)
@@ -54,6 +55,42 @@ function wallClock(instant: Date, zone: string) {
     hour: Number(parts.hour),
     minute: Number(parts.minute),
     second: Number(parts.second),
+  };
+}
+
+const QUARTER = 15 * 60_000;
+/** Offset in ms per zone and UTC quarter hour, kept only for quarters whose start and end agree. */
+const quarterOffsets = new Map<string, number>();
+
+function exactOffsetMs(at: number, zone: string) {
+  const w = exactWallClock(new Date(at), zone);
+  return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second) - Math.floor(at / 1000) * 1000;
+}
+
+/**
+ * Offsets change at most on a quarter hour (tzdb transitions are on :00, :15, :30 or :45), so a quarter whose first
+ * and last second have the same offset has it throughout; a quarter with a change goes to the formatter.
+ */
+function wallClock(instant: Date, zone: string) {
+  const at = instant.getTime();
+  const start = Math.floor(at / QUARTER) * QUARTER;
+  const key = `${zone} ${start}`;
+  let offset = quarterOffsets.get(key);
+  if (offset === undefined) {
+    const first = exactOffsetMs(start, zone);
+    if (first !== exactOffsetMs(start + QUARTER - 1000, zone)) return exactWallClock(instant, zone);
+    if (quarterOffsets.size > 50_000) quarterOffsets.clear();
+    quarterOffsets.set(key, first);
+    offset = first;
+  }
+  const local = new Date(Math.floor(at / 1000) * 1000 + offset);
+  return {
+    year: local.getUTCFullYear(),
+    month: local.getUTCMonth() + 1,
+    day: local.getUTCDate(),
+    hour: local.getUTCHours(),
+    minute: local.getUTCMinutes(),
+    second: local.getUTCSeconds(),
   };
 }
 
