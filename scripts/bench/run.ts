@@ -12,7 +12,7 @@
  * when a page sends more than STATEMENT_BUDGET statements or a different count at the two sizes).
  * `--smoke --browser` adds the browser checks and Lighthouse on the small practice; BENCH_DETAIL=<folder> also writes
  * each page's scripts and each Lighthouse report there (for finding what weighs); BENCH_LIGHTHOUSE=0 skips Lighthouse,
- * BENCH_LIGHTHOUSE_RUNS=<n> sets the runs per page (median reported; 3 by default, 1 with --smoke).
+ * BENCH_LIGHTHOUSE_RUNS=<n> sets the runs per page (median reported; 5 by default, 1 with --smoke).
  * `--hold small|large` seeds that practice, starts the app and keeps it up until Ctrl-C, printing its address, the
  * cookies and the pages: for profiling a page by hand.
  */
@@ -238,7 +238,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
       axe.push(...res.axe);
       const { lighthouseScores } = await import('./lighthouse');
       // Three runs per page for the written table (the median), one for the smoke check.
-      const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? (opts.smoke ? 1 : 3));
+      const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? (opts.smoke ? 1 : 5));
       if (process.env.BENCH_LIGHTHOUSE !== '0') lighthouse.push(...(await lighthouseScores(app.base, audited, runs)));
       console.log(JSON.stringify({ js, axe, lighthouse }, null, 1));
     }
