@@ -237,7 +237,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
       js.push(...res.js);
       axe.push(...res.axe);
       const { lighthouseScores } = await import('./lighthouse');
-      // Three runs per page for the written table (the median), one for the smoke check.
+      // Five runs per page for the written table (the median), one for the smoke check.
       const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? (opts.smoke ? 1 : 5));
       if (process.env.BENCH_LIGHTHOUSE !== '0') lighthouse.push(...(await lighthouseScores(app.base, audited, runs)));
       console.log(JSON.stringify({ js, axe, lighthouse }, null, 1));
