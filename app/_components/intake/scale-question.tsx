@@ -65,12 +65,12 @@ export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
       data-step={item.key}
       data-current={current || undefined}
       onFocus={() => handlers.focus(index)}
-      className="question group"
+      className="question"
     >
-      <div className={mode === 'coach' ? 'flex flex-col gap-3 lg:flex-row lg:items-start lg:gap-6' : 'flex flex-col gap-3'}>
-        <div className="flex flex-1 flex-col gap-1">
-          <p id={questionId} className="text-base leading-snug text-slate-900">
-            <span className="mr-2 inline-block min-w-7 text-sm font-medium tabular-nums text-slate-500">{number}.</span>
+      <div className={mode === 'coach' ? 'question-body question-body-wide' : 'question-body'}>
+        <div className="question-text">
+          <p id={questionId}>
+            <span className="question-number">{number}.</span>
             {item.text[locale]}
           </p>
           {mode === 'coach' && !noteOpen && note && (
@@ -79,14 +79,14 @@ export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
             </p>
           )}
         </div>
-        <div className="flex items-start gap-2">
+        <div className="question-answers">
           <div
             role="radiogroup"
             aria-labelledby={questionId}
             aria-describedby={error ? errorId : undefined}
             aria-invalid={error ? true : undefined}
             onKeyDown={(event) => handlers.itemKeyDown(index, item.key, event)}
-            className={`grid flex-1 gap-1.5 ${mode === 'coach' ? 'lg:w-[26rem] lg:flex-none' : ''}`}
+            className={mode === 'coach' ? 'answer-grid answer-grid-wide' : 'answer-grid'}
             style={{ gridTemplateColumns: `repeat(${values.length}, minmax(0, 1fr))` }}
           >
             {values.map((v) => (
