@@ -6,7 +6,7 @@ import { scanClientNamespaces, scanDataKeyNamespaces } from './client-scan';
 import { messagesFor } from './messages';
 
 /** Where each area's provider sits, and the folders below it that have their own. */
-const AREAS: Record<MessageArea, { layout: string; entries: string[]; exclude?: string[] }> = {
+const AREAS: Record<MessageArea, { layout: string | string[]; entries: string[]; exclude?: string[] }> = {
   shell: { layout: 'app/layout.tsx', entries: ['app/layout.tsx', 'app/error.tsx', 'app/not-found.tsx'] },
   auth: { layout: 'app/(auth)/layout.tsx', entries: ['app/(auth)'] },
   coach: {
@@ -15,10 +15,21 @@ const AREAS: Record<MessageArea, { layout: string; entries: string[]; exclude?: 
     exclude: ['agenda', 'clients', 'employers', 'instruments', 'settings'].map((d) => `app/(coach)/${d}`),
   },
   agenda: { layout: 'app/(coach)/agenda/layout.tsx', entries: ['app/(coach)/agenda'] },
-  clients: { layout: 'app/(coach)/clients/layout.tsx', entries: ['app/(coach)/clients'], exclude: ['app/(coach)/clients/[clientId]'] },
+  clients: { layout: 'app/(coach)/clients/(list)/layout.tsx', entries: ['app/(coach)/clients/(list)'] },
   employers: { layout: 'app/(coach)/employers/layout.tsx', entries: ['app/(coach)/employers'] },
   settings: { layout: 'app/(coach)/settings/layout.tsx', entries: ['app/(coach)/settings'] },
-  clientRecord: { layout: 'app/(coach)/clients/[clientId]/layout.tsx', entries: ['app/(coach)/clients/[clientId]'] },
+  // The record's own layout gives no texts: each section does, so that the results page carries only its own.
+  clientRecord: {
+    layout: ['page.tsx', 'edit/layout.tsx', 'sessions/layout.tsx', 'homework/layout.tsx', 'plan/layout.tsx'].map(
+      (f) => `app/(coach)/clients/[clientId]/${f}`,
+    ),
+    entries: ['app/(coach)/clients/[clientId]'],
+    exclude: ['app/(coach)/clients/[clientId]/measurements'],
+  },
+  measurements: {
+    layout: 'app/(coach)/clients/[clientId]/measurements/layout.tsx',
+    entries: ['app/(coach)/clients/[clientId]/measurements'],
+  },
   instruments: { layout: 'app/(coach)/instruments/layout.tsx', entries: ['app/(coach)/instruments'] },
   intake: { layout: 'app/(intake)/layout.tsx', entries: ['app/(intake)'] },
   portal: { layout: 'app/portal/layout.tsx', entries: ['app/portal'] },
@@ -39,8 +50,10 @@ describe('messages sent to the browser', () => {
   });
 
   it.each(Object.entries(AREAS))('%s: its layout gives that area', (area, where) => {
-    const source = readFileSync(where.layout, 'utf8');
-    expect(source.includes(`area="${area}"`) || source.includes(`pickNamespaces(messages, '${area}')`)).toBe(true);
+    for (const layout of [where.layout].flat()) {
+      const source = readFileSync(layout, 'utf8');
+      expect(source.includes(`area="${area}"`) || source.includes(`pickNamespaces(messages, '${area}')`), layout).toBe(true);
+    }
   });
 
   it('knows every provider in the app (a new one must be checked here too)', () => {
@@ -51,7 +64,7 @@ describe('messages sent to the browser', () => {
       .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/<ClientMessages area="(\w+)"/g)].map((m) => `${m[1]} ${f}`));
     const expected = Object.entries(AREAS)
       .filter(([area]) => area !== 'share')
-      .map(([area, where]) => `${area} ${where.layout}`);
+      .flatMap(([area, where]) => [where.layout].flat().map((layout) => `${area} ${layout}`));
     expect(found.sort()).toEqual(expected.sort());
   });
 

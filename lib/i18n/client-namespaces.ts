@@ -18,9 +18,9 @@ export const CLIENT_NAMESPACES = {
   clients: [...SHELL, 'clients', 'consents', 'employers', 'gdpr'],
   employers: [...SHELL, 'clients', 'employers'],
   settings: [...SHELL, 'clients', 'scoringSettings', 'security', 'settings'],
+  /** A client's record apart from its measurements: overview, edit, sessions, homework, plan. */
   clientRecord: [
     ...SHELL,
-    'clientTabs',
     'clients',
     'consents',
     'employers',
@@ -36,6 +36,8 @@ export const CLIENT_NAMESPACES = {
     'sessions',
     'signal',
   ],
+  /** A client's measurements and results: the record's heaviest page carries only these. */
+  measurements: [...SHELL, 'homework', 'instrument', 'intake', 'measurements', 'reference', 'results', 'signal'],
   instruments: [...SHELL, 'instrument', 'instruments', 'intake'],
   intake: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'signal'],
   portal: [

@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { ClientMessages } from '@/app/_components/client-messages';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { ArchivedBadge, StatusBadge } from '../_components/status-badge';
 import { ClientTabs } from './client-tabs';
+import { TABS, type TabKey } from './tabs';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('clients'))('recordTitle') };
@@ -15,25 +15,32 @@ export async function generateMetadata() {
 export default async function ClientLayout({ children, params }: { children: ReactNode; params: Promise<{ clientId: string }> }) {
   const actor = await requireCoachPage();
   const { clientId } = await params;
-  const [client, t] = await Promise.all([requireClientPage(actor, clientId), getTranslations('clients')]);
+  const [client, t, tt] = await Promise.all([
+    requireClientPage(actor, clientId),
+    getTranslations('clients'),
+    getTranslations('clientTabs'),
+  ]);
+  // No texts for the browser here: each section's layout sends its own (lib/i18n/client-namespaces.ts).
   return (
-    <ClientMessages area="clientRecord">
-      <div className="flex flex-col gap-6">
-        <header className="flex flex-col gap-3 border-b border-slate-200">
-          <Link href="/clients" className="self-start text-sm">
-            ← {t('backToList')}
-          </Link>
-          <div className="flex flex-wrap items-center gap-3">
-            <h1>
-              {client.firstName} {client.lastName}
-            </h1>
-            <StatusBadge status={client.status} />
-            {client.archivedAt && <ArchivedBadge />}
-          </div>
-          <ClientTabs clientId={client.id} />
-        </header>
-        {children}
-      </div>
-    </ClientMessages>
+    <div className="flex flex-col gap-6">
+      <header className="flex flex-col gap-3 border-b border-slate-200">
+        <Link href="/clients" className="self-start text-sm">
+          ← {t('backToList')}
+        </Link>
+        <div className="flex flex-wrap items-center gap-3">
+          <h1>
+            {client.firstName} {client.lastName}
+          </h1>
+          <StatusBadge status={client.status} />
+          {client.archivedAt && <ArchivedBadge />}
+        </div>
+        <ClientTabs
+          clientId={client.id}
+          label={tt('label')}
+          labels={Object.fromEntries(TABS.map((tab) => [tab.key, tt(tab.key)])) as Record<TabKey, string>}
+        />
+      </header>
+      {children}
+    </div>
   );
 }

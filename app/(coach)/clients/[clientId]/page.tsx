@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/app/_components/client-messages';
 import { loadClientOverview } from '@/db/queries/client-overview';
 import { listConsents } from '@/db/queries/consents';
 import { listTimeline } from '@/db/queries/timeline';
@@ -45,50 +46,53 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
       ? erasureDueOn(client.closedOn, overview.retentionYears)
       : null;
 
-  // On a phone the two columns dissolve (display: contents) and `order` puts the timeline last.
+  // On a phone the two columns dissolve (display: contents) and `order` puts the timeline last. The record's texts for
+  // client components come with each section (here, and in the sections' layouts), not with the record's layout.
   return (
-    <div className="flex flex-col gap-6 lg:grid lg:grid-cols-3 lg:items-start">
-      <h2 className="sr-only">{t('title')}</h2>
-      <div className="contents lg:col-span-2 lg:flex lg:min-w-0 lg:flex-col lg:gap-6">
-        <div className="order-1 lg:order-none">
-          <KeyFacts overview={overview} />
+    <ClientMessages area="clientRecord">
+      <div className="flex flex-col gap-6 lg:grid lg:grid-cols-3 lg:items-start">
+        <h2 className="sr-only">{t('title')}</h2>
+        <div className="contents lg:col-span-2 lg:flex lg:min-w-0 lg:flex-col lg:gap-6">
+          <div className="order-1 lg:order-none">
+            <KeyFacts overview={overview} />
+          </div>
+          {client.onSickLeave && client.sickLeaveSince && (
+            <div className="order-2 lg:order-none">
+              <PoortwachterPanel
+                practiceId={actor.practiceId}
+                client={{ id: client.id, onSickLeave: true, sickLeaveSince: client.sickLeaveSince }}
+                events={sickLeaveEvents}
+              />
+            </div>
+          )}
+          <div className="order-7 lg:order-none">
+            <ClientTimeline events={timeline} coachNames={new Map(coaches.map((c) => [c.id, c.name]))} clientName={name} />
+          </div>
         </div>
-        {client.onSickLeave && client.sickLeaveSince && (
-          <div className="order-2 lg:order-none">
-            <PoortwachterPanel
-              practiceId={actor.practiceId}
-              client={{ id: client.id, onSickLeave: true, sickLeaveSince: client.sickLeaveSince }}
-              events={sickLeaveEvents}
+        <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-6">
+          <div className="order-3 lg:order-none">
+            <NextSessionCard clientId={client.id} session={next} />
+          </div>
+          <div className="order-4 lg:order-none">
+            <ReportsCard clientId={client.id} />
+          </div>
+          <div className="order-4 lg:order-none">
+            <LifecyclePanel client={client} />
+          </div>
+          <div className="order-5 lg:order-none">
+            <ConsentsPanel clientId={client.id} history={consents} />
+          </div>
+          <div className="order-6 lg:order-none">
+            <PrivacyPanel
+              clientId={client.id}
+              name={name}
+              isOwner={actor.role === 'owner'}
+              erasureDueOn={due}
+              retentionYears={overview.retentionYears}
             />
           </div>
-        )}
-        <div className="order-7 lg:order-none">
-          <ClientTimeline events={timeline} coachNames={new Map(coaches.map((c) => [c.id, c.name]))} clientName={name} />
         </div>
       </div>
-      <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-6">
-        <div className="order-3 lg:order-none">
-          <NextSessionCard clientId={client.id} session={next} />
-        </div>
-        <div className="order-4 lg:order-none">
-          <ReportsCard clientId={client.id} />
-        </div>
-        <div className="order-4 lg:order-none">
-          <LifecyclePanel client={client} />
-        </div>
-        <div className="order-5 lg:order-none">
-          <ConsentsPanel clientId={client.id} history={consents} />
-        </div>
-        <div className="order-6 lg:order-none">
-          <PrivacyPanel
-            clientId={client.id}
-            name={name}
-            isOwner={actor.role === 'owner'}
-            erasureDueOn={due}
-            retentionYears={overview.retentionYears}
-          />
-        </div>
-      </div>
-    </div>
+    </ClientMessages>
   );
 }

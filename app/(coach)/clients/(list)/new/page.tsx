@@ -3,7 +3,7 @@ import { listEmployerOptions } from '@/db/queries/employers';
 import { listCoaches } from '@/db/queries/users';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { isUuid } from '@/lib/ids';
-import { NewClientForm } from '../_components/client-forms';
+import { NewClientForm } from '../../_components/client-forms';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('clients'))('new') };
