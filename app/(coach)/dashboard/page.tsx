@@ -10,6 +10,12 @@ import { GettingStarted } from './getting-started';
 import { PoortwachterDue } from './poortwachter-due';
 import { SessionList } from './session-list';
 
+/**
+ * The next days' sessions shown on the dashboard, the soonest first; the agenda lists them all. Without a limit a
+ * busy coach's week (some 45 sessions in the benchmark's practice) made this card a third of the page.
+ */
+const WEEK_SHOWN = 10;
+
 export async function generateMetadata() {
   return { title: (await getTranslations('dashboard'))('title') };
 }
@@ -45,7 +51,7 @@ export default async function DashboardPage() {
 
       <div className="grid gap-4 lg:grid-cols-2">
         <SessionList id="today" title={t('todayTitle')} empty={t('todayEmpty')} sessions={todays} timeOnly />
-        <SessionList id="week" title={t('weekTitle')} empty={t('weekEmpty')} sessions={later} agendaLink />
+        <SessionList id="week" title={t('weekTitle')} empty={t('weekEmpty')} sessions={later} limit={WEEK_SHOWN} agendaLink />
 
         <DashboardList
           id="submissions"

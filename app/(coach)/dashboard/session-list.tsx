@@ -21,6 +21,7 @@ export function SessionList({
   sessions,
   timeOnly = false,
   agendaLink = false,
+  limit,
 }: {
   id: string;
   title: string;
@@ -28,9 +29,13 @@ export function SessionList({
   sessions: Session[];
   timeOnly?: boolean;
   agendaLink?: boolean;
+  /** At most this many, the soonest; the rest are counted under a link to the agenda (which lists them all). */
+  limit?: number;
 }) {
   const t = useTranslations('sessions');
   const format = useFormatter();
+  const shown = limit === undefined ? sessions : sessions.slice(0, limit);
+  const rest = sessions.length - shown.length;
   return (
     <section className="card flex flex-col gap-2" aria-labelledby={`${id}-title`} data-testid={`dashboard-${id}`}>
       <h2 id={`${id}-title`}>{title}</h2>
@@ -38,7 +43,7 @@ export function SessionList({
         <p className="text-sm text-slate-500">{empty}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
-          {sessions.map((s) => (
+          {shown.map((s) => (
             <li key={s.id} className="flex flex-wrap items-baseline gap-x-3 gap-y-1 py-2">
               <span className={`${timeOnly ? 'w-14' : 'w-36'} text-sm font-medium tabular-nums text-slate-700`}>
                 {timeOnly
@@ -61,7 +66,9 @@ export function SessionList({
       )}
       {agendaLink && (
         <p className="mt-auto pt-1 text-sm">
-          <Link href="/agenda">{t('toAgenda')}</Link>
+          <Link href="/agenda" data-testid={rest > 0 ? `dashboard-${id}-more` : undefined}>
+            {rest > 0 ? t('moreInAgenda', { count: rest }) : t('toAgenda')}
+          </Link>
         </p>
       )}
     </section>

@@ -1,0 +1,101 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement, type ReactNode } from 'react';
+import { prerender } from 'react-dom/static';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { coachingSessions } from '@/db/schema';
+import { intlLocale, TIME_ZONE } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
+import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
+import DashboardPage from './page';
+
+// The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
+const messages = messagesFor('nl');
+const intl = { locale: intlLocale('nl'), messages, timeZone: TIME_ZONE };
+vi.mock('next-intl/server', async () => {
+  const { createFormatter: formatter, createTranslator: translator } = await import('next-intl');
+  const { intlLocale: locale, TIME_ZONE: zone } = await import('@/lib/i18n/locales');
+  const { messagesFor: load } = await import('@/lib/i18n/messages');
+  const config = { locale: locale('nl'), messages: load('nl'), timeZone: zone };
+  return {
+    getTranslations: async (namespace?: string) => translator({ ...config, namespace: namespace as never }),
+    getFormatter: async () => formatter(config),
+    getLocale: async () => config.locale,
+  };
+});
+
+/** The whole page as HTML, its async parts (the poortwachter card) awaited. */
+async function render() {
+  const { prelude } = await prerender(createElement(NextIntlClientProvider, intl as never, (await DashboardPage()) as ReactNode));
+  return new Response(prelude).text();
+}
+
+const DAY = 86_400_000;
+
+/** The week card's rows (one <li> per session) and its closing link, from the rendered page. */
+function weekCard(html: string) {
+  const start = html.indexOf('data-testid="dashboard-week"');
+  const card = html.slice(start, html.indexOf('</section>', start)).replace(/<!-- -->/g, '');
+  const link = card.match(/<a [^>]*href="\/agenda"[^>]*>(.*?)<\/a>/)?.[1];
+  return { rows: card.split('<li').length - 1, link, card };
+}
+
+/** Sessions an hour apart from 08:00 UTC two or three days ahead: never "today", always within the next seven days. */
+async function sessionsAhead(practiceId: string, coachId: string, clientId: string, count: number): Promise<Date[]> {
+  const first = new Date(Math.ceil((Date.now() + 2 * DAY) / DAY) * DAY + 8 * 3_600_000);
+  const starts = Array.from({ length: count }, (_, i) => new Date(first.getTime() + i * 3_600_000));
+  await getDb()
+    .insert(coachingSessions)
+    .values(
+      starts.map((startsAt) => ({
+        practiceId,
+        clientId,
+        coachId,
+        startsAt,
+        durationMinutes: 45,
+        kind: 'coaching' as const,
+        location: 'on_site' as const,
+      })),
+    );
+  return starts;
+}
+
+/** A start time as the week card shows it, after the date: ", 09:00<". */
+const clock = (date: Date) =>
+  `, ${new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(date)}<`;
+
+describe('dashboard: the next seven days', () => {
+  let busy: Awaited<ReturnType<typeof addCoach>>;
+  let quiet: Awaited<ReturnType<typeof addCoach>>;
+  let busyStarts: Date[];
+
+  beforeAll(async () => {
+    const owner = await createPractice();
+    busy = await addCoach(owner.practiceId);
+    quiet = await addCoach(owner.practiceId);
+    const a = await seedClient(owner.practiceId, busy.userId, { firstName: 'Bram', lastName: 'Druk' });
+    const b = await seedClient(owner.practiceId, quiet.userId, { firstName: 'Rian', lastName: 'Rustig' });
+    busyStarts = await sessionsAhead(owner.practiceId, busy.userId, a.id, 13);
+    await sessionsAhead(owner.practiceId, quiet.userId, b.id, 3);
+  });
+
+  it('shows the ten soonest sessions and counts the rest under the link to the agenda', async () => {
+    actAs(busy);
+    const week = weekCard(await render());
+    expect(week.rows).toBe(10);
+    expect(week.link).toBe('Nog 3 sessies: naar de agenda');
+    expect(week.card).toContain('Bram Druk');
+    // The soonest first: the first and the tenth are shown, the eleventh is not.
+    expect(week.card).toContain(clock(busyStarts[0]!));
+    expect(week.card).toContain(clock(busyStarts[9]!));
+    expect(week.card).not.toContain(clock(busyStarts[10]!));
+  });
+
+  it('shows every session when there are ten or fewer, with the plain link', async () => {
+    actAs(quiet);
+    const week = weekCard(await render());
+    expect(week.rows).toBe(3);
+    expect(week.link).toBe('Naar de agenda');
+  });
+});
