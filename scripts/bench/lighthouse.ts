@@ -23,7 +23,8 @@ type Run = { performance: number; accessibility: number; metrics: NonNullable<Li
 
 export async function lighthouseScores(
   base: string,
-  pages: { name: string; path: string; cookie?: string }[],
+  /** `url`: a page served elsewhere (the bare Next.js floor), instead of `base + path`. */
+  pages: { name: string; path: string; url?: string; cookie?: string }[],
   runs = 3,
 ): Promise<LighthouseRow[]> {
   const chrome = await chromeLauncher.launch({
@@ -36,7 +37,7 @@ export async function lighthouseScores(
     for (let i = 0; i < runs; i++) {
       for (const page of pages) {
         try {
-          const result = await lighthouse(base + page.path, {
+          const result = await lighthouse(page.url ?? base + page.path, {
             port: chrome.port,
             output: 'json',
             logLevel: 'error',

@@ -239,7 +239,17 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
       const { lighthouseScores } = await import('./lighthouse');
       // Five runs per page for the written table (the median), one for the smoke check.
       const runs = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? (opts.smoke ? 1 : 5));
-      if (process.env.BENCH_LIGHTHOUSE !== '0') lighthouse.push(...(await lighthouseScores(app.base, audited, runs)));
+      if (process.env.BENCH_LIGHTHOUSE !== '0') {
+        // The full run adds Lighthouse's floor, audited interleaved with the pages: a bare Next.js page (bare-next.ts).
+        const { freePort } = await import('@/db/embedded');
+        const bare = opts.smoke ? null : await (await import('./bare-next')).startBareNext(await freePort(0));
+        try {
+          const floorPage = bare ? [{ name: 'bare Next.js page (floor)', path: '/', url: `${bare.base}/` }] : [];
+          lighthouse.push(...(await lighthouseScores(app.base, [...floorPage, ...audited], runs)));
+        } finally {
+          await bare?.stop();
+        }
+      }
       console.log(JSON.stringify({ js, axe, lighthouse }, null, 1));
     }
     return { size, floor, rows, js, axe, lighthouse };
