@@ -10,6 +10,9 @@ import { clients, coachingSessions, type Homework, homework, measurements, pract
 const myOpenClients = (practiceId: string, coachId: string) =>
   and(eq(clients.practiceId, practiceId), eq(clients.coachId, coachId), isNull(clients.archivedAt), ne(clients.status, 'closed'));
 
+/** Rows a dashboard list shows; each query reads one more, so that the page can say "25+" instead of a wrong 25. */
+export const DASHBOARD_LIST_MAX = 25;
+
 const clientOfHomework = and(eq(clients.practiceId, homework.practiceId), eq(clients.id, homework.clientId));
 
 export async function practiceHasClients(practiceId: string, ex: Executor = getDb()) {
@@ -38,7 +41,7 @@ export function listNewSubmissions(practiceId: string, coachId: string, ex: Exec
       ),
     )
     .orderBy(desc(homework.submittedAt))
-    .limit(25);
+    .limit(DASHBOARD_LIST_MAX + 1);
 }
 
 export function listOverdueHomework(practiceId: string, coachId: string, today: string, ex: Executor = getDb()) {
@@ -56,7 +59,7 @@ export function listOverdueHomework(practiceId: string, coachId: string, today: 
     .innerJoin(clients, clientOfHomework)
     .where(and(myOpenClients(practiceId, coachId), ne(homework.status, 'submitted'), lt(homework.dueDate, today)))
     .orderBy(asc(homework.dueDate))
-    .limit(25);
+    .limit(DASHBOARD_LIST_MAX + 1);
 }
 
 type HomeworkJson = { id: string; clientId: string; template: Homework['template']; firstName: string; lastName: string };
@@ -148,7 +151,7 @@ export async function listRiskClients(practiceId: string, coachId: string, now: 
       and (a.risk or a.burnout or a.flags > 0)
       and next_session.planned is null
     order by c.last_name, c.first_name
-    limit 25`);
+    limit ${DASHBOARD_LIST_MAX + 1}`);
   return rows.map((r) => ({
     id: r.id,
     firstName: r.first_name,

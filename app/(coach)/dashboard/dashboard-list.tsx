@@ -9,6 +9,7 @@ export function DashboardList({
   intro,
   empty,
   items,
+  max,
   tone = 'default',
 }: {
   id: string;
@@ -16,21 +17,29 @@ export function DashboardList({
   intro?: string;
   empty: string;
   items: DashboardItem[];
+  /** Shown at most; more items than that (the query reads one extra) make the count read "25+". */
+  max?: number;
   tone?: 'default' | 'warning';
 }) {
   const accent = tone === 'warning' && items.length > 0 ? 'border-l-4 border-l-amber-400' : '';
+  const shown = max === undefined ? items : items.slice(0, max);
+  const count = shown.length < items.length ? `${shown.length}+` : String(items.length);
   return (
     <section className={`card flex flex-col gap-2 ${accent}`} aria-labelledby={`${id}-title`} data-testid={`dashboard-${id}`}>
       <h2 id={`${id}-title`} className="flex items-center gap-2">
         {title}
-        {items.length > 0 && <span className="rounded-full bg-slate-100 px-2 text-sm font-medium text-slate-700">{items.length}</span>}
+        {items.length > 0 && (
+          <span className="rounded-full bg-slate-100 px-2 text-sm font-medium text-slate-700" data-testid={`dashboard-${id}-count`}>
+            {count}
+          </span>
+        )}
       </h2>
       {intro && <p className="text-sm text-slate-600">{intro}</p>}
       {items.length === 0 ? (
         <p className="text-sm text-slate-500">{empty}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
-          {items.map((item) => (
+          {shown.map((item) => (
             <li key={item.key} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2">
               <span className="flex flex-col">
                 <Link href={item.href} prefetch={false} className="font-medium">

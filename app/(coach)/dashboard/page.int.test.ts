@@ -4,7 +4,7 @@ import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { coachingSessions } from '@/db/schema';
+import { coachingSessions, homework } from '@/db/schema';
 import { intlLocale, TIME_ZONE } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
@@ -61,11 +61,19 @@ async function sessionsAhead(practiceId: string, coachId: string, clientId: stri
   return starts;
 }
 
+/** A card's rows, its count badge and its text, by its test id. */
+function card(html: string, id: string) {
+  const start = html.indexOf(`data-testid="dashboard-${id}"`);
+  const text = html.slice(start, html.indexOf('</section>', start)).replace(/<!-- -->/g, '');
+  const count = text.match(new RegExp(`data-testid="dashboard-${id}-count">([^<]*)<`))?.[1];
+  return { rows: text.split('<li').length - 1, count, text };
+}
+
 /** A start time as the week card shows it, after the date: ", 09:00<". */
 const clock = (date: Date) =>
   `, ${new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit' }).format(date)}<`;
 
-describe('dashboard: the next seven days', () => {
+describe('dashboard lists', () => {
   let busy: Awaited<ReturnType<typeof addCoach>>;
   let quiet: Awaited<ReturnType<typeof addCoach>>;
   let busyStarts: Date[];
@@ -78,6 +86,18 @@ describe('dashboard: the next seven days', () => {
     const b = await seedClient(owner.practiceId, quiet.userId, { firstName: 'Rian', lastName: 'Rustig' });
     busyStarts = await sessionsAhead(owner.practiceId, busy.userId, a.id, 13);
     await sessionsAhead(owner.practiceId, quiet.userId, b.id, 3);
+    // Overdue homework: 27 for the quiet coach's client, 2 for the busy coach's.
+    const overdue = (clientId: string, assignedBy: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        practiceId: owner.practiceId,
+        clientId,
+        assignedBy,
+        template: 'energy_diary' as const,
+        dueDate: `2026-0${1 + (i % 9)}-1${i % 10}`,
+      }));
+    await getDb()
+      .insert(homework)
+      .values([...overdue(b.id, quiet.userId, 27), ...overdue(a.id, busy.userId, 2)]);
   });
 
   it('shows the ten soonest sessions and counts the rest under the link to the agenda', async () => {
@@ -97,5 +117,16 @@ describe('dashboard: the next seven days', () => {
     const week = weekCard(await render());
     expect(week.rows).toBe(3);
     expect(week.link).toBe('Naar de agenda');
+  });
+
+  it('shows at most 25 rows of a list and says "25+" when there are more, the exact count otherwise', async () => {
+    actAs(quiet);
+    const many = card(await render(), 'overdue');
+    expect(many.rows).toBe(25);
+    expect(many.count).toBe('25+');
+    actAs(busy);
+    const few = card(await render(), 'overdue');
+    expect(few.rows).toBe(2);
+    expect(few.count).toBe('2');
   });
 });

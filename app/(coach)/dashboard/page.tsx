@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { dashboardHomework, listRiskClients } from '@/db/queries/dashboard';
+import { DASHBOARD_LIST_MAX, dashboardHomework, listRiskClients } from '@/db/queries/dashboard';
 import { listCoachSessions } from '@/db/queries/sessions';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { homeworkTitle } from '@/lib/homework/title';
@@ -57,6 +57,7 @@ export default async function DashboardPage() {
           id="submissions"
           title={t('submissionsTitle')}
           empty={t('submissionsEmpty')}
+          max={DASHBOARD_LIST_MAX}
           items={submissions.map((h) => ({
             key: h.id,
             href: `/clients/${h.clientId}/homework/${h.id}`,
@@ -70,6 +71,7 @@ export default async function DashboardPage() {
           title={t('overdueTitle')}
           empty={t('overdueEmpty')}
           tone="warning"
+          max={DASHBOARD_LIST_MAX}
           items={overdue.map((h) => ({
             key: h.id,
             href: `/clients/${h.clientId}/homework`,
@@ -86,6 +88,7 @@ export default async function DashboardPage() {
             intro={t('riskIntro')}
             empty={t('riskEmpty')}
             tone="warning"
+            max={DASHBOARD_LIST_MAX}
             items={risk.map((c) => ({
               key: c.id,
               href: `/clients/${c.id}/sessions`,
