@@ -7,6 +7,7 @@ import { seedClient } from '@/db/queries/client-test-fixtures';
 import { coachingSessions, homework } from '@/db/schema';
 import { intlLocale, TIME_ZONE } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
+import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import DashboardPage from './page';
 
@@ -37,8 +38,8 @@ const DAY = 86_400_000;
 function weekCard(html: string) {
   const start = html.indexOf('data-testid="dashboard-week"');
   const card = html.slice(start, html.indexOf('</section>', start)).replace(/<!-- -->/g, '');
-  const link = card.match(/<a [^>]*href="\/agenda"[^>]*>(.*?)<\/a>/)?.[1];
-  return { rows: card.split('<li').length - 1, link, card };
+  const [, href, link] = card.match(/<a [^>]*href="(\/agenda[^"]*)"[^>]*>(.*?)<\/a>/) ?? [];
+  return { rows: card.split('<li').length - 1, link, href: href?.replace(/&amp;/g, '&'), card };
 }
 
 /** Sessions an hour apart from 08:00 UTC two or three days ahead: never "today", always within the next seven days. */
@@ -105,6 +106,8 @@ describe('dashboard lists', () => {
     const week = weekCard(await render());
     expect(week.rows).toBe(10);
     expect(week.link).toBe('Nog 3 sessies: naar de agenda');
+    // To the agenda over the same seven days: from tomorrow.
+    expect(week.href).toBe(`/agenda?from=${addDays(todayIn(new Date()), 1)}`);
     expect(week.card).toContain('Bram Druk');
     // The soonest first: the first and the tenth are shown, the eleventh is not.
     expect(week.card).toContain(clock(busyStarts[0]!));

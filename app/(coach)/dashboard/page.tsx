@@ -51,7 +51,15 @@ export default async function DashboardPage() {
 
       <div className="grid gap-4 lg:grid-cols-2">
         <SessionList id="today" title={t('todayTitle')} empty={t('todayEmpty')} sessions={todays} timeOnly />
-        <SessionList id="week" title={t('weekTitle')} empty={t('weekEmpty')} sessions={later} limit={WEEK_SHOWN} agendaLink />
+        {/* The agenda from tomorrow shows the same seven days, the ones this card leaves out included. */}
+        <SessionList
+          id="week"
+          title={t('weekTitle')}
+          empty={t('weekEmpty')}
+          sessions={later}
+          limit={WEEK_SHOWN}
+          agendaLink={`/agenda?from=${addDays(today, 1)}`}
+        />
 
         <DashboardList
           id="submissions"

@@ -20,7 +20,7 @@ export function SessionList({
   empty,
   sessions,
   timeOnly = false,
-  agendaLink = false,
+  agendaLink,
   limit,
 }: {
   id: string;
@@ -28,7 +28,8 @@ export function SessionList({
   empty: string;
   sessions: Session[];
   timeOnly?: boolean;
-  agendaLink?: boolean;
+  /** The agenda over the same days, linked under the list. */
+  agendaLink?: string;
   /** At most this many, the soonest; the rest are counted under a link to the agenda (which lists them all). */
   limit?: number;
 }) {
@@ -66,7 +67,7 @@ export function SessionList({
       )}
       {agendaLink && (
         <p className="mt-auto pt-1 text-sm">
-          <Link href="/agenda" data-testid={rest > 0 ? `dashboard-${id}-more` : undefined}>
+          <Link href={agendaLink} data-testid={rest > 0 ? `dashboard-${id}-more` : undefined}>
             {rest > 0 ? t('moreInAgenda', { count: rest }) : t('toAgenda')}
           </Link>
         </p>
