@@ -18,14 +18,15 @@ const AREAS: Record<MessageArea, { layout: string | string[]; entries: string[];
   clients: { layout: 'app/(coach)/clients/(list)/layout.tsx', entries: ['app/(coach)/clients/(list)'] },
   employers: { layout: 'app/(coach)/employers/layout.tsx', entries: ['app/(coach)/employers'] },
   settings: { layout: 'app/(coach)/settings/layout.tsx', entries: ['app/(coach)/settings'] },
-  // The record's own layout gives no texts: each section does, so that the results page carries only its own.
-  clientRecord: {
-    layout: ['page.tsx', 'edit/layout.tsx', 'sessions/layout.tsx', 'homework/layout.tsx', 'plan/layout.tsx'].map(
-      (f) => `app/(coach)/clients/[clientId]/${f}`,
-    ),
-    entries: ['app/(coach)/clients/[clientId]'],
-    exclude: ['app/(coach)/clients/[clientId]/measurements'],
+  // The record's own layout gives no texts (its tabs take their labels as props): each section does, so that a
+  // page carries only its own.
+  recordOverview: {
+    layout: ['app/(coach)/clients/[clientId]/page.tsx', 'app/(coach)/clients/[clientId]/edit/layout.tsx'],
+    entries: ['page.tsx', 'edit', '_components'].map((f) => `app/(coach)/clients/[clientId]/${f}`),
   },
+  recordSessions: { layout: 'app/(coach)/clients/[clientId]/sessions/layout.tsx', entries: ['app/(coach)/clients/[clientId]/sessions'] },
+  recordHomework: { layout: 'app/(coach)/clients/[clientId]/homework/layout.tsx', entries: ['app/(coach)/clients/[clientId]/homework'] },
+  recordPlan: { layout: 'app/(coach)/clients/[clientId]/plan/layout.tsx', entries: ['app/(coach)/clients/[clientId]/plan'] },
   measurements: {
     layout: 'app/(coach)/clients/[clientId]/measurements/layout.tsx',
     entries: ['app/(coach)/clients/[clientId]/measurements'],

@@ -49,7 +49,7 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
   // On a phone the two columns dissolve (display: contents) and `order` puts the timeline last. The record's texts for
   // client components come with each section (here, and in the sections' layouts), not with the record's layout.
   return (
-    <ClientMessages area="clientRecord">
+    <ClientMessages area="recordOverview">
       <div className="flex flex-col gap-6 lg:grid lg:grid-cols-3 lg:items-start">
         <h2 className="sr-only">{t('title')}</h2>
         <div className="contents lg:col-span-2 lg:flex lg:min-w-0 lg:flex-col lg:gap-6">

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ClientMessages } from '@/app/_components/client-messages';
 
-/** The client record's texts for its client components (see lib/i18n/client-namespaces.ts). */
+/** This section's texts for its client components (see lib/i18n/client-namespaces.ts). */
 export default function Layout({ children }: { children: ReactNode }) {
-  return <ClientMessages area="clientRecord">{children}</ClientMessages>;
+  return <ClientMessages area="recordPlan">{children}</ClientMessages>;
 }
