@@ -13,6 +13,11 @@ export function latestVersion(key: string): number | undefined {
   return versions.length > 0 ? Math.max(...versions) : undefined;
 }
 
+/** One per key, its latest version: what a coach can start or assign (earlier versions only score old measurements). */
+export function currentBuiltInInstruments(): Instrument[] {
+  return builtInInstruments.filter((i) => i.version === latestVersion(i.key));
+}
+
 export function getLatestInstrument(key: string): Instrument | undefined {
   const version = latestVersion(key);
   return version === undefined ? undefined : getInstrument(key, version);

@@ -42,7 +42,7 @@ export default async function InstrumentsPage() {
         <h2 id="builtin-title">{t('builtInTitle')}</h2>
         <ul className="grid gap-3 md:grid-cols-2">
           {builtInInstruments.map((i) => (
-            <li key={i.key} className="rounded-md border border-slate-200 p-4">
+            <li key={`${i.key}-${i.version}`} className="rounded-md border border-slate-200 p-4">
               <p className="font-semibold">{i.name[lang]}</p>
               <p className="text-sm text-slate-600">
                 {t('builtInMeta', { items: allItems(i).length, open: i.openQuestions.length, version: i.version })}

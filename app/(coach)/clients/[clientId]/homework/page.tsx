@@ -8,7 +8,7 @@ import { homeworkState } from '@/lib/homework/state';
 import { fieldKeys, formTemplates, isFormTemplate, TEMPLATE_KEYS, templateName } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { builtInInstruments } from '@/lib/instruments';
+import { currentBuiltInInstruments } from '@/lib/instruments';
 import { portalHomeworkUrl } from '@/lib/portal/links';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { HomeworkBadge } from './homework-badge';
@@ -38,7 +38,7 @@ export default async function ClientHomeworkPage({ params }: { params: Promise<{
     description: isFormTemplate(key) ? formTemplates[key].description[locale] : t('measureAgainDescription'),
   }));
   const instruments = [
-    ...builtInInstruments.map((i) => ({ key: i.key, name: i.name[locale] })),
+    ...currentBuiltInInstruments().map((i) => ({ key: i.key, name: i.name[locale] })),
     ...custom.map((c) => ({ key: c.key, name: (c.definition as { name?: Partial<Record<'nl' | 'en', string>> }).name?.[locale] ?? c.key })),
   ].filter((i, index, all) => all.findIndex((x) => x.key === i.key) === index);
 

@@ -7,7 +7,7 @@ import { getScoringSettings } from '@/db/queries/practices';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { builtInInstruments, customInstrumentSchema, INDEX_KEYS } from '@/lib/instruments';
+import { currentBuiltInInstruments, customInstrumentSchema, INDEX_KEYS } from '@/lib/instruments';
 import { formSections, formSteps } from '@/lib/intake/form-layout';
 import { instrumentsForMeasurements, recordMeasurementsListed } from '@/lib/intake/service';
 import { storedIndices, storedIndicesFor } from '@/lib/intake/stored-scores';
@@ -44,7 +44,7 @@ export default async function MeasurementsPage({ params }: Props) {
   ]);
 
   const options: InstrumentOption[] = [
-    ...builtInInstruments.map((i) => ({ key: i.key, label: i.name[lang], group: 'built_in' as const })),
+    ...currentBuiltInInstruments().map((i) => ({ key: i.key, label: i.name[lang], group: 'built_in' as const })),
     ...customs.flatMap((c) => {
       const parsed = customInstrumentSchema.safeParse(c.definition);
       if (!parsed.success) return [];
