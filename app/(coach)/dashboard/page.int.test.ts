@@ -34,14 +34,6 @@ async function render() {
 
 const DAY = 86_400_000;
 
-/** The week card's rows (one <li> per session) and its closing link, from the rendered page. */
-function weekCard(html: string) {
-  const start = html.indexOf('data-testid="dashboard-week"');
-  const card = html.slice(start, html.indexOf('</section>', start)).replace(/<!-- -->/g, '');
-  const [, href, link] = card.match(/<a [^>]*href="(\/agenda[^"]*)"[^>]*>(.*?)<\/a>/) ?? [];
-  return { rows: card.split('<li').length - 1, link, href: href?.replace(/&amp;/g, '&'), card };
-}
-
 /** Sessions an hour apart from 08:00 UTC two or three days ahead: never "today", always within the next seven days. */
 async function sessionsAhead(practiceId: string, coachId: string, clientId: string, count: number): Promise<Date[]> {
   const first = new Date(Math.ceil((Date.now() + 2 * DAY) / DAY) * DAY + 8 * 3_600_000);
@@ -62,12 +54,19 @@ async function sessionsAhead(practiceId: string, coachId: string, clientId: stri
   return starts;
 }
 
-/** A card's rows, its count badge and its text, by its test id. */
+/** A card's rows (one <li> each), its count badge and its text, by its test id. */
 function card(html: string, id: string) {
   const start = html.indexOf(`data-testid="dashboard-${id}"`);
   const text = html.slice(start, html.indexOf('</section>', start)).replace(/<!-- -->/g, '');
   const count = text.match(new RegExp(`data-testid="dashboard-${id}-count">([^<]*)<`))?.[1];
   return { rows: text.split('<li').length - 1, count, text };
+}
+
+/** The week card, with its closing link to the agenda. */
+function weekCard(html: string) {
+  const { rows, text } = card(html, 'week');
+  const [, href, link] = text.match(/<a [^>]*href="(\/agenda[^"]*)"[^>]*>(.*?)<\/a>/) ?? [];
+  return { rows, link, href: href?.replace(/&amp;/g, '&'), card: text };
 }
 
 /** A start time as the week card shows it, after the date: ", 09:00<". */
