@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { jdrIntakeV1 } from '../lib/instruments';
+import { getLatestInstrument, jdrIntakeV1 } from '../lib/instruments';
 import { expect, test } from './fixtures';
 import { signUp, uniqueEmail } from './helpers';
 import { insertClient, riskProfileAnswers, storedAnswers } from './intake-helpers';
@@ -42,6 +42,15 @@ test('a whole intake by keyboard survives going offline and a reload, and shows 
   await expect(page).toHaveURL(/\/intake\/[0-9a-f-]{36}$/);
   await expect(intake.heading('Sanne Bakker')).toBeVisible();
   const measurementId = page.url().split('/').pop() as string;
+
+  // The browser receives the questions in the page's language, and nothing of how they are scored.
+  const started = getLatestInstrument('jdr-intake')!;
+  const sent = (await (await page.request.get(`/intake/${measurementId}`)).text()).replace(/\\"/g, '"');
+  const question = started.sections[0]!.items[0]!;
+  expect(sent).toContain(question.text.nl);
+  expect(sent).not.toContain(question.text.en);
+  expect(sent).not.toContain(started.dimensions[0]!.explanation.nl);
+  expect(sent).not.toContain('"reverse"');
 
   // First half online, each answer saved on its own.
   const half = Math.floor(steps.length / 2);

@@ -1,23 +1,32 @@
-import type { Instrument, Item, Localized, OpenQuestion } from '../instruments/types';
 import { meaningfulText, type StoredAnswer } from './answers';
 
 /** Open questions that belong to no section are asked together at the end, under this key. */
 export const OWN_WORDS_SECTION = 'own_words';
 
-export interface FormSection {
+/**
+ * Generic over the shape of texts: the full instrument (both languages, on the server and in tests) or the form's
+ * one-language copy (`formInstrument`, in the browser).
+ */
+type SectionLike = { key: string; title: unknown; items: { key: string }[] };
+type OpenLike = { key: string; section?: string };
+
+export interface FormSection<S extends SectionLike = SectionLike, Q extends OpenLike = OpenLike> {
   key: string;
   /** Null for the closing "in your own words" section, whose title comes from the messages. */
-  title: Localized | null;
-  items: Item[];
-  openQuestions: OpenQuestion[];
+  title: S['title'] | null;
+  items: S['items'];
+  openQuestions: Q[];
 }
 
 export type Step = { kind: 'item' | 'open'; key: string; section: string };
 
 /** The sections in the order they are filled: each with its items, then the open questions asked with it. */
-export function formSections(instrument: Instrument): FormSection[] {
+export function formSections<S extends SectionLike, Q extends OpenLike>(instrument: {
+  sections: readonly S[];
+  openQuestions: readonly Q[];
+}): FormSection<S, Q>[] {
   const sectionKeys = new Set(instrument.sections.map((s) => s.key));
-  const sections: FormSection[] = instrument.sections.map((s) => ({
+  const sections: FormSection<S, Q>[] = instrument.sections.map((s) => ({
     key: s.key,
     title: s.title,
     items: s.items,

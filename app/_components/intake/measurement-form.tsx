@@ -6,8 +6,8 @@ import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useLayoutEf
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
-import type { Instrument } from '@/lib/instruments/types';
 import { type AnswerMap, EMPTY_ANSWER, type StoredAnswer } from '@/lib/intake/answers';
+import type { FormInstrument } from '@/lib/intake/form-instrument';
 import { digitValue, formSections, formSteps, type Progress, progressOf, resumeStep, sectionProgress } from '@/lib/intake/form-layout';
 import { OpenQuestion } from './open-question';
 import { NoteIconSymbol, type QuestionHandlers, type QuestionMode, ScaleQuestion } from './scale-question';
@@ -15,8 +15,8 @@ import { NoteIconSymbol, type QuestionHandlers, type QuestionMode, ScaleQuestion
 export type AnswerPayload = { itemKey: string; value?: number | null; text?: string | null; note?: string | null };
 
 export type MeasurementFormProps = {
-  instrument: Instrument;
-  locale: 'nl' | 'en';
+  /** In the language of the page: `formInstrument(instrument, locale)`. */
+  instrument: FormInstrument;
   initialAnswers: AnswerMap;
   /** Unique per measurement (and person filling it): the browser queue of unsent answers lives under it. */
   storageKey: string;
@@ -84,7 +84,6 @@ function ProgressBar({ progress, label, size = 'sm' }: { progress: Progress; lab
  */
 export function MeasurementForm({
   instrument,
-  locale,
   initialAnswers,
   storageKey,
   saveAction,
@@ -299,7 +298,7 @@ export function MeasurementForm({
     </button>
   );
 
-  const sectionTitle = (s: (typeof sections)[number]) => (s.title ? s.title[locale] : t('ownWordsTitle'));
+  const sectionTitle = (s: (typeof sections)[number]) => s.title ?? t('ownWordsTitle');
 
   return (
     <div className="flex flex-col" data-testid="measurement-form" data-mode={mode}>
@@ -364,7 +363,7 @@ export function MeasurementForm({
         )}
 
         <div className="flex min-w-0 flex-col gap-6">
-          {instrument.description[locale] && <p className="max-w-3xl text-slate-700">{instrument.description[locale]}</p>}
+          {instrument.description && <p className="max-w-3xl text-slate-700">{instrument.description}</p>}
           {notice}
           {sections.map((s) => {
             const p = perSection[s.key] ?? { answered: 0, total: 0 };
@@ -391,7 +390,6 @@ export function MeasurementForm({
                         index={index}
                         number={itemNumber.get(item.key) ?? 0}
                         scale={instrument.scale}
-                        locale={locale}
                         mode={mode}
                         value={answer?.value ?? null}
                         note={answer?.note ?? ''}
@@ -409,7 +407,6 @@ export function MeasurementForm({
                         key={q.key}
                         question={q}
                         index={index}
-                        locale={locale}
                         mode={mode}
                         text={answers[q.key]?.text ?? ''}
                         current={current === index}

@@ -1,13 +1,12 @@
 import { useTranslations } from 'next-intl';
 import { memo } from 'react';
-import type { Locale, OpenQuestion as OpenQuestionDef } from '@/lib/instruments/types';
+import type { FormOpenQuestion } from '@/lib/intake/form-instrument';
 import { ANSWER_TEXT_MAX } from '@/lib/intake/limits';
 import type { QuestionHandlers, QuestionMode } from './scale-question';
 
 type Props = {
-  question: OpenQuestionDef;
+  question: FormOpenQuestion;
   index: number;
-  locale: Locale;
   mode: QuestionMode;
   text: string;
   current: boolean;
@@ -16,7 +15,7 @@ type Props = {
 };
 
 /** An open question: the client's own words, saved as they are typed. */
-export const OpenQuestion = memo(function OpenQuestion({ question, index, locale, mode, text, current, error, handlers }: Props) {
+export const OpenQuestion = memo(function OpenQuestion({ question, index, mode, text, current, error, handlers }: Props) {
   const t = useTranslations('intake');
   const id = `open-${question.key}`;
   return (
@@ -29,7 +28,7 @@ export const OpenQuestion = memo(function OpenQuestion({ question, index, locale
       className="field question"
     >
       <label htmlFor={id} className="text-base font-medium text-slate-900">
-        {question.text[locale]}
+        {question.text}
       </label>
       <p id={`${id}-hint`} className="field-hint">
         {mode === 'coach' ? t('ownWordsHintCoach') : t('ownWordsHintClient')}

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, memo } from 'react';
-import type { Item, Locale, Scale } from '@/lib/instruments/types';
+import type { FormItem, FormScale } from '@/lib/intake/form-instrument';
 import { ANSWER_NOTE_MAX } from '@/lib/intake/limits';
 
 export type QuestionMode = 'coach' | 'client';
@@ -20,11 +20,10 @@ export type QuestionHandlers = {
 };
 
 type Props = {
-  item: Item;
+  item: FormItem;
   index: number;
   number: number;
-  scale: Scale;
-  locale: Locale;
+  scale: FormScale;
   mode: QuestionMode;
   value: number | null;
   note: string;
@@ -50,10 +49,10 @@ export function NoteIconSymbol() {
 
 /** One scale item: a radio group of large answer buttons (roving focus), with an optional coach's note. */
 export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
-  const { item, index, number, scale, locale, mode, value, note, noteOpen, current, error, handlers } = props;
+  const { item, index, number, scale, mode, value, note, noteOpen, current, error, handlers } = props;
   const t = useTranslations('intake');
   const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
-  const labelOf = (v: number) => scale.labels.find((l) => l.value === v)?.[locale] ?? '';
+  const labelOf = (v: number) => scale.labels.find((l) => l.value === v)?.label ?? '';
   const tabbable = value ?? scale.min;
   const questionId = `q-${item.key}`;
   const errorId = `q-${item.key}-error`;
@@ -71,7 +70,7 @@ export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
         <div className="question-text">
           <p id={questionId}>
             <span className="question-number">{number}.</span>
-            {item.text[locale]}
+            {item.text}
           </p>
           {mode === 'coach' && !noteOpen && note && (
             <p className="whitespace-pre-line pl-9 text-sm text-slate-700">

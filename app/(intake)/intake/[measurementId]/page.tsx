@@ -6,6 +6,7 @@ import { findSickLeave } from '@/db/queries/sick-leave';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
+import { formInstrument } from '@/lib/intake/form-instrument';
 import { referencePeriodNotice } from '@/lib/intake/reference-period';
 import { loadMeasurementForFilling, recordMeasurementOpened } from '@/lib/intake/service';
 
@@ -76,8 +77,7 @@ export default async function IntakePage({ params }: Props) {
   return (
     <main id="main" className="flex-1">
       <MeasurementForm
-        instrument={instrument}
-        locale={uiLocale}
+        instrument={formInstrument(instrument, uiLocale)}
         initialAnswers={answers}
         storageKey={`measurement:${measurement.id}:coach`}
         saveAction={saveIntakeAnswerAction.bind(null, measurement.id)}

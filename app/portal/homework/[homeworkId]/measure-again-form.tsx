@@ -3,8 +3,8 @@
 import dynamic from 'next/dynamic';
 import { useCallback } from 'react';
 import type { AnswerPayload } from '@/app/_components/intake/measurement-form';
-import type { Instrument } from '@/lib/instruments/types';
 import type { AnswerMap } from '@/lib/intake/answers';
+import type { FormInstrument } from '@/lib/intake/form-instrument';
 import { completeMeasurementHomeworkAction, saveMeasurementAnswerAction } from './actions';
 
 // Its own chunk: the homework page imports both forms, and bundled together every form homework (the usual kind)
@@ -15,12 +15,10 @@ const MeasurementForm = dynamic(() => import('@/app/_components/intake/measureme
 export function MeasureAgainForm({
   homeworkId,
   instrument,
-  locale,
   initialAnswers,
 }: {
   homeworkId: string;
-  instrument: Instrument;
-  locale: 'nl' | 'en';
+  instrument: FormInstrument;
   initialAnswers: AnswerMap;
 }) {
   const saveAction = useCallback((input: AnswerPayload) => saveMeasurementAnswerAction({ homeworkId, ...input }), [homeworkId]);
@@ -28,7 +26,6 @@ export function MeasureAgainForm({
   return (
     <MeasurementForm
       instrument={instrument}
-      locale={locale}
       initialAnswers={initialAnswers}
       storageKey={`portal-homework:${homeworkId}`}
       saveAction={saveAction}

@@ -6,6 +6,7 @@ import { listAnswers } from '@/db/queries/homework';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
+import { formInstrument } from '@/lib/intake/form-instrument';
 import { loadMeasurementForFilling } from '@/lib/intake/service';
 import { requirePortalClient } from '@/lib/portal/guards';
 import { findOwnHomework, recordPortalView } from '@/lib/portal/service';
@@ -42,7 +43,7 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
       submitted || !filling ? (
         <p className="card">{t('measurementDone')}</p>
       ) : (
-        <MeasureAgainForm homeworkId={item.id} instrument={filling.instrument} locale={locale} initialAnswers={filling.answers} />
+        <MeasureAgainForm homeworkId={item.id} instrument={formInstrument(filling.instrument, locale)} initialAnswers={filling.answers} />
       );
   }
 
