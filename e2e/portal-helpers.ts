@@ -40,17 +40,21 @@ export async function seedHomework(ids: { practiceId: string; coachId: string; c
 }
 
 /** The portal sign-in link in the newest outbox mail to `to` (the owner's outbox page). */
-export async function portalLinkFromOutbox(page: Page, to: string): Promise<string> {
+export async function portalLinkFromOutbox(page: Page, to: string, options: { newerThan?: string } = {}): Promise<string> {
   const outbox = new OutboxPage(page);
   const mail = outbox.mailTo(to).first();
-  // The mail worker looks the email up and writes the mail just after the request: reload until it is there.
+  let link = '';
+  // The mail worker looks the email up and writes the mail just after the request: reload until it is there (and,
+  // with `newerThan`, until the newest mail carries another link than that one).
   await expect(async () => {
     await outbox.goto();
     await expect(mail).toBeVisible({ timeout: 1_000 });
+    const href = await mail.locator('a[href*="/portal/auth/"]').first().getAttribute('href');
+    if (!href) throw new Error(`no portal link in the mail to ${to}`);
+    link = new URL(href).pathname;
+    expect(link).not.toBe(options.newerThan);
   }).toPass();
-  const href = await mail.locator('a[href*="/portal/auth/"]').first().getAttribute('href');
-  if (!href) throw new Error(`no portal link in the mail to ${to}`);
-  return new URL(href).pathname;
+  return link;
 }
 
 /** Opens a portal sign-in link and presses its button: the link page itself (a GET) never signs in. */
