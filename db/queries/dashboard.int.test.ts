@@ -229,9 +229,31 @@ describe('dashboard lists', () => {
     const rows = await listRiskClients(owner.practiceId, owner.userId, now);
     expect(rows.map((r) => [r.firstName, r.riskProfile, r.burnoutHigh, r.flagCount])).toEqual([
       ['K-burnout', false, true, 0],
-      ['L-flags', false, false, 3],
       ['O-legacy', false, true, 0],
+      ['L-flags', false, false, 3],
     ]);
+  });
+
+  it('puts the most pressing first, so that the capped list keeps them: profile and burnout, either, then most flags', async () => {
+    const owner = await createPractice();
+    const now = new Date();
+    const risk = { profile: { key: 'high_demands_low_resources' } };
+    const flags = (n: number) => ({ flags: Array.from({ length: n }, (_, i) => ({ dimension: `d${i}` })) });
+    // Named against the expected order, so that sorting by name would fail.
+    const cases: [string, Record<string, unknown>][] = [
+      ['A-one-flag', flags(1)],
+      ['B-four-flags', flags(4)],
+      ['C-burnout', { burnoutHigh: true }],
+      ['D-profile', { ...risk, ...flags(2) }],
+      ['E-both', { ...risk, burnoutHigh: true }],
+      ['F-four-flags', flags(4)],
+    ];
+    for (const [firstName, scores] of cases) {
+      const client = await seedClient(owner.practiceId, owner.userId, { firstName, lastName: firstName });
+      await addMeasurement(owner.practiceId, client.id, scores, new Date(now.getTime() - DAY));
+    }
+    const rows = await listRiskClients(owner.practiceId, owner.userId, now);
+    expect(rows.map((r) => r.firstName)).toEqual(['E-both', 'D-profile', 'C-burnout', 'B-four-flags', 'F-four-flags', 'A-one-flag']);
   });
 
   it('reads the risk profile under the practice’s component set', async () => {

@@ -150,7 +150,9 @@ export async function listRiskClients(practiceId: string, coachId: string, now: 
     where c.practice_id = ${practiceId} and c.coach_id = ${coachId} and c.archived_at is null and c.status <> 'closed'
       and (a.risk or a.burnout or a.flags > 0)
       and next_session.planned is null
-    order by c.last_name, c.first_name
+    -- Most pressing first, so that a capped list never leaves out the clients who need it most: the risk profile with
+    -- a burnout signal, then either alone, then by the number of flagged dimensions; names only break ties.
+    order by (a.risk and a.burnout) desc, a.risk desc, a.burnout desc, a.flags desc, c.last_name, c.first_name
     limit ${DASHBOARD_LIST_MAX + 1}`);
   return rows.map((r) => ({
     id: r.id,
