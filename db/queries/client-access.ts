@@ -16,6 +16,9 @@ export async function findClientForAccess(practiceId: string, clientId: string, 
       email: clients.email,
       locale: clients.locale,
       archivedAt: clients.archivedAt,
+      // For the intake's reference period (sick leave changes what "the last months" means): no query of its own.
+      onSickLeave: clients.onSickLeave,
+      sickLeaveSince: clients.sickLeaveSince,
       coachVisibility: practices.coachVisibility,
     })
     .from(clients)

@@ -2,7 +2,6 @@ import { notFound, redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { MeasurementForm } from '@/app/_components/intake/measurement-form';
 import { completeIntakeAction, saveIntakeAnswerAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
-import { findSickLeave } from '@/db/queries/sick-leave';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
@@ -21,23 +20,21 @@ export default async function IntakePage({ params }: Props) {
   const actor = await requireCoachPage();
   // The caller may reach it first; only then are the answers read.
   const { client } = await requireMeasurementPage(actor, measurementId);
-  const loaded = await loadMeasurementForFilling(actor.practiceId, measurementId);
+  const [loaded, t, locale, format] = await Promise.all([
+    loadMeasurementForFilling(actor.practiceId, measurementId),
+    getTranslations('intake'),
+    getLocale(),
+    getFormatter(),
+  ]);
   if (!loaded) notFound();
   const { measurement, instrument, answers } = loaded;
   const resultsHref = `/clients/${client.id}/measurements/${measurement.id}`;
   if (measurement.status === 'completed') redirect(resultsHref);
-  // The answers so far are health data: who opened them is on record.
+  // The answers so far are health data: who opened them is on record before they are shown.
   await recordMeasurementOpened(actor, measurement.id);
-
-  const [t, locale, format, sickLeave] = await Promise.all([
-    getTranslations('intake'),
-    getLocale(),
-    getFormatter(),
-    findSickLeave(actor.practiceId, client.id),
-  ]);
   const uiLocale = appLocale(locale);
   const clientName = `${client.firstName} ${client.lastName}`;
-  const period = referencePeriodNotice(sickLeave);
+  const period = referencePeriodNotice(client);
   const notice = period && (
     <aside
       className="max-w-3xl rounded-md border border-sky-300 bg-sky-50 p-4 text-sky-950"
