@@ -4,7 +4,7 @@ import { ready, signUp, uniqueEmail } from './helpers';
 import { MeasurementsPage } from './pages/intake-page';
 import { PortalPage } from './pages/portal-page';
 import { HomeworkPage } from './pages/sessions-page';
-import { openPortalLink, portalLinkFromOutbox, seedClient } from './portal-helpers';
+import { openPortalLink, phoneContext, portalLinkFromOutbox, seedClient } from './portal-helpers';
 
 test('measure again at home: the coach assigns a check-in, the client fills it in on a phone, the coach sees it done', async ({
   page,
@@ -24,13 +24,7 @@ test('measure again at home: the coach assigns a check-in, the client fills it i
   await expect(homework.assigned('Ruben')).toBeVisible();
   const link = await portalLinkFromOutbox(page, clientEmail);
 
-  const phone = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
-  });
+  const phone = await phoneContext(browser);
   const mobile = await phone.newPage();
   const portal = new PortalPage(mobile);
   await openPortalLink(mobile, link);

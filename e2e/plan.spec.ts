@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { e2eDatabase, ready, signIn, signUp, uniqueEmail } from './helpers';
-import { openPortalLink, portalLinkFromOutbox } from './portal-helpers';
+import { openPortalLink, phoneContext, portalLinkFromOutbox } from './portal-helpers';
 
 /** A client with an employer and an English-speaking manager, inserted directly (the caseload has its own tests). */
 async function seedClientWithManager(ownerEmail: string, clientEmail: string) {
@@ -79,13 +79,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await page.screenshot({ path: 'test-results/plan-coach.png', fullPage: true });
 
   // The client signs in to the portal on a phone and releases two of the three items.
-  const phone = await browser.newContext({
-    viewport: { width: 390, height: 844 },
-    isMobile: true,
-    hasTouch: true,
-    locale: 'nl-NL',
-    timezoneId: 'Europe/Amsterdam',
-  });
+  const phone = await phoneContext(browser);
   const mobile = await phone.newPage();
   await mobile.goto('/portal/login');
   await ready(mobile);

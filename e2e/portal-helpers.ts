@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type Browser, expect, type Page } from '@playwright/test';
 import { CONSENT_TEXT_VERSIONS } from '../lib/caseload/consent-state';
 import { e2eDatabase } from './helpers';
 import { OutboxPage } from './pages/settings-page';
@@ -55,6 +55,17 @@ export async function portalLinkFromOutbox(page: Page, to: string, options: { ne
     expect(link).not.toBe(options.newerThan);
   }).toPass();
   return link;
+}
+
+/** A phone in the Netherlands (a touch screen 390 px wide, Dutch, Amsterdam time): how clients use the portal. */
+export function phoneContext(browser: Browser) {
+  return browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
 }
 
 /** Opens a portal sign-in link and presses its button: the link page itself (a GET) never signs in. */

@@ -5,30 +5,18 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { coachingSessions, homework } from '@/db/schema';
-import { intlLocale, TIME_ZONE } from '@/lib/i18n/locales';
-import { messagesFor } from '@/lib/i18n/messages';
+import { TIME_ZONE } from '@/lib/i18n/locales';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
+import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
 import DashboardPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
-const messages = messagesFor('nl');
-const intl = { locale: intlLocale('nl'), messages, timeZone: TIME_ZONE };
-vi.mock('next-intl/server', async () => {
-  const { createFormatter: formatter, createTranslator: translator } = await import('next-intl');
-  const { intlLocale: locale, TIME_ZONE: zone } = await import('@/lib/i18n/locales');
-  const { messagesFor: load } = await import('@/lib/i18n/messages');
-  const config = { locale: locale('nl'), messages: load('nl'), timeZone: zone };
-  return {
-    getTranslations: async (namespace?: string) => translator({ ...config, namespace: namespace as never }),
-    getFormatter: async () => formatter(config),
-    getLocale: async () => config.locale,
-  };
-});
+vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
 
 /** The whole page as HTML, its async parts (the poortwachter card) awaited. */
 async function render() {
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, intl as never, (await DashboardPage()) as ReactNode));
+  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, (await DashboardPage()) as ReactNode));
   return new Response(prelude).text();
 }
 

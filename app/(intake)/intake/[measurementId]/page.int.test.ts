@@ -3,26 +3,14 @@ import { createElement, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { intlLocale, TIME_ZONE } from '@/lib/i18n/locales';
-import { messagesFor } from '@/lib/i18n/messages';
 import { getLatestInstrument } from '@/lib/instruments';
 import { startMeasurement } from '@/lib/intake/service';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
+import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
 import IntakePage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
-const intl = { locale: intlLocale('nl'), messages: messagesFor('nl'), timeZone: TIME_ZONE };
-vi.mock('next-intl/server', async () => {
-  const { createFormatter: formatter, createTranslator: translator } = await import('next-intl');
-  const { intlLocale: locale, TIME_ZONE: zone } = await import('@/lib/i18n/locales');
-  const { messagesFor: load } = await import('@/lib/i18n/messages');
-  const config = { locale: locale('nl'), messages: load('nl'), timeZone: zone };
-  return {
-    getTranslations: async (namespace?: string) => translator({ ...config, namespace: namespace as never }),
-    getFormatter: async () => formatter(config),
-    getLocale: async () => config.locale,
-  };
-});
+vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
 // The form's router (it moves on to the results after completing) exists only inside Next's app router.
 vi.mock('next/navigation', async (original) => ({
   ...(await original<typeof import('next/navigation')>()),
@@ -31,7 +19,7 @@ vi.mock('next/navigation', async (original) => ({
 
 async function render(measurementId: string) {
   const page = (await IntakePage({ params: Promise.resolve({ measurementId }) })) as ReactNode;
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, intl as never, page));
+  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, page));
   return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
 }
 
