@@ -4,7 +4,7 @@ import { ready, signUp, uniqueEmail } from './helpers';
 import { MeasurementsPage } from './pages/intake-page';
 import { PortalPage } from './pages/portal-page';
 import { HomeworkPage } from './pages/sessions-page';
-import { openPortalLink, phoneContext, portalLinkFromOutbox, seedClient } from './portal-helpers';
+import { openLinkOnPhone, portalLinkFromOutbox, seedClient } from './portal-helpers';
 
 test('measure again at home: the coach assigns a check-in, the client fills it in on a phone, the coach sees it done', async ({
   page,
@@ -18,17 +18,12 @@ test('measure again at home: the coach assigns a check-in, the client fills it i
 
   await homework.goto(ruben.clientId);
   await expect(homework.heading()).toBeVisible();
-  await page.getByLabel('Opdracht', { exact: true }).selectOption({ label: 'Opnieuw meten' });
-  await page.getByLabel('Vragenlijst').selectOption({ label: 'Check-in' });
-  await homework.assign();
+  await homework.assign({ template: 'Opnieuw meten', instrument: 'Check-in' });
   await expect(homework.assigned('Ruben')).toBeVisible();
   const link = await portalLinkFromOutbox(page, clientEmail);
 
-  const phone = await phoneContext(browser);
-  const mobile = await phone.newPage();
+  const { phone, mobile } = await openLinkOnPhone(browser, link);
   const portal = new PortalPage(mobile);
-  await openPortalLink(mobile, link);
-  await ready(mobile);
   await expect(portal.heading('Opnieuw meten: Check-in')).toBeVisible();
 
   // Every question in Dutch, answered by tapping; the open questions in the client's own words.

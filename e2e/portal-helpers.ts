@@ -1,6 +1,6 @@
 import { type Browser, expect, type Page } from '@playwright/test';
 import { CONSENT_TEXT_VERSIONS } from '../lib/caseload/consent-state';
-import { e2eDatabase } from './helpers';
+import { e2eDatabase, ready } from './helpers';
 import { OutboxPage } from './pages/settings-page';
 
 /** A client of the practice whose owner signed up with `ownerEmail`, inserted directly (the caseload has its own tests). */
@@ -66,6 +66,15 @@ export function phoneContext(browser: Browser) {
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
   });
+}
+
+/** A client opening a mailed portal link on a phone, signed in and the page ready. */
+export async function openLinkOnPhone(browser: Browser, link: string) {
+  const phone = await phoneContext(browser);
+  const mobile = await phone.newPage();
+  await openPortalLink(mobile, link);
+  await ready(mobile);
+  return { phone, mobile };
 }
 
 /** Opens a portal sign-in link and presses its button: the link page itself (a GET) never signs in. */

@@ -3,7 +3,7 @@ import { ready, signUp, uniqueEmail } from './helpers';
 import { ClientPage } from './pages/client-pages';
 import { PortalPage } from './pages/portal-page';
 import { DashboardPage, HomeworkPage, SessionsPage } from './pages/sessions-page';
-import { isoDateIn, openPortalLink, phoneContext, portalLinkFromOutbox, seedClient, seedHomework } from './portal-helpers';
+import { isoDateIn, openLinkOnPhone, openPortalLink, portalLinkFromOutbox, seedClient, seedHomework } from './portal-helpers';
 
 test('a weekly series, an energy diary filled in on a phone, and the submission back with the coach', async ({ page, browser }) => {
   const sessions = new SessionsPage(page);
@@ -31,11 +31,8 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   const link = await portalLinkFromOutbox(page, clientEmail);
 
   // The client opens the link on a phone.
-  const phone = await phoneContext(browser);
-  const mobile = await phone.newPage();
+  const { phone, mobile } = await openLinkOnPhone(browser, link);
   const portal = new PortalPage(mobile);
-  await openPortalLink(mobile, link);
-  await ready(mobile);
   await expect(portal.heading('Energiedagboek')).toBeVisible();
   await expect(mobile.getByText('Vul het elke avond even in.')).toBeVisible();
 
