@@ -46,7 +46,6 @@ export type Row = {
 };
 export type SizeResult = {
   size: string;
-  floor: { page: number; action: number; actionP95: number };
   rows: Row[];
   js: { name: string; kb: number }[];
   axe: { name: string; violations: string[] }[];
@@ -227,20 +226,16 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
     );
     await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
     await app.stop();
-    return { size, floor: { page: NaN, action: NaN, actionP95: NaN }, rows: [], js: [], axe: [], lighthouse: [] };
+    return { size, rows: [], js: [], axe: [], lighthouse: [] };
   }
   try {
     const rows: Row[] = [];
-    // The answer save is compared p95 to p95 with the refused action; pages p50 to p50 with the not-found page.
-    const floor = { page: NaN, action: NaN, actionP95: NaN };
     const floorOf = (req: Req) => requests.find((r) => r.floor === (req.action ? 'action' : 'page'))!;
     // The floors warm up first, as long as a busy server has run them: cold, the not-found page took twice as long
     // (21 ms p50 at the start of a run, 8–10 ms once warm), and every ratio looked a third better than it was.
     for (const f of requests.filter((r) => r.floor)) for (let i = 0; i < opts.warmups * 20; i++) await send(app.base, f);
     for (const req of requests) {
       const m = await measure(app.base, req, opts, req.floor ? undefined : floorOf(req));
-      if (req.floor) floor[req.floor] = m.p50;
-      if (req.floor === 'action') floor.actionP95 = m.p95;
       // Against the floor timed alternately with this row: the answer save p95 to p95, pages p50 to p50.
       const ratio = req.floor ? 1 : req.action ? m.p95 / m.floor!.p95 : m.p50 / m.floor!.p50;
       rows.push({ name: req.name, p50: m.p50, p95: m.p95, ratio, queries: m.queries, status: m.status, floorP50: m.floor?.p50 });
@@ -288,7 +283,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
       }
       console.log(JSON.stringify({ js, axe, lighthouse }, null, 1));
     }
-    return { size, floor, rows, js, axe, lighthouse };
+    return { size, rows, js, axe, lighthouse };
   } finally {
     await app.stop();
   }
