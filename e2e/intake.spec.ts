@@ -1,9 +1,10 @@
 import type { Page } from '@playwright/test';
 import { getLatestInstrument, jdrIntakeV1 } from '../lib/instruments';
+import { allItems } from '../lib/instruments/types';
 import { expect, test } from './fixtures';
 import { signUp, uniqueEmail } from './helpers';
 import { insertClient, riskProfileAnswers, storedAnswers } from './intake-helpers';
-import { InstrumentEditorPage, IntakePage, MeasurementsPage, ResultsPage } from './pages/intake-page';
+import { AttentionPage, InstrumentEditorPage, IntakePage, MeasurementsPage, ResultsPage } from './pages/intake-page';
 
 const steps = riskProfileAnswers(jdrIntakeV1);
 
@@ -112,6 +113,21 @@ test('a whole intake by keyboard survives going offline and a reload, and shows 
   await expect(page.getByTestId('change-since')).toContainText('Dit is de eerste afgeronde meting');
   await expect(results.ownWords()).toContainText('Eigen woorden bij energy_drains');
 
+  // Folded away, one click from the figures: every answer as given, and what each dimension means.
+  const first = started.sections[0]!.items[0]!;
+  const firstValue = Number(steps.find((s) => s.key === first.key)!.press);
+  const firstLabel = started.scale.labels.find((l) => l.value === firstValue)!.nl;
+  await expect(results.answerRow(first.text.nl)).toBeHidden();
+  await results.answersFold().click();
+  await expect(results.answerRow(first.text.nl)).toContainText(`${firstValue} · ${firstLabel}`);
+  const reversed = allItems(started).find((i) => i.reverse)!;
+  await expect(results.answerRow(reversed.text.nl)).toContainText('(omgekeerd gescoord)');
+  const workload = started.dimensions.find((d) => d.key === 'workload')!;
+  const explanation = page.locator(`[data-group="${workload.group}"]`).getByText(workload.explanation.nl);
+  await expect(explanation).toBeHidden();
+  await results.explanationsFold(workload.group).click();
+  await expect(explanation).toBeVisible();
+
   const answers = await storedAnswers(measurementId);
   expect(answers).toHaveLength(steps.length);
   expect(answers.every((a) => a.answered_by === 'coach')).toBe(true);
@@ -122,6 +138,16 @@ test('a whole intake by keyboard survives going offline and a reload, and shows 
   await measurements.goto(clientId);
   await expect(measurements.list()).toContainText('Hoge eisen, weinig hulpbronnen');
   await expect(measurements.trendChart()).toBeVisible();
+
+  // No session planned: the coach finds Sanne under "needs attention", with why, and goes on to plan one.
+  const attention = new AttentionPage(page);
+  await attention.goto();
+  await expect(attention.heading()).toBeVisible();
+  await expect(attention.count()).toHaveText('1 cliënt');
+  await expect(attention.list()).toContainText('Sanne Bakker');
+  await expect(attention.list()).toContainText('Hoge taakeisen, weinig hulpbronnen · Hoge burn-outscore');
+  await attention.list().getByRole('link', { name: 'Sanne Bakker' }).click();
+  await expect(page).toHaveURL(new RegExp(`/clients/${clientId}/sessions$`));
 });
 
 test('a custom instrument: a duplicate item code is refused by name, then saved as version 1 and 2', async ({ page }) => {

@@ -11,9 +11,13 @@ import type { MeasurementScores } from '@/lib/scoring/types';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { coachingSessions, homework, measurements, practices } from '../schema';
 import { seedClient } from './client-test-fixtures';
-import { dashboardHomework, listNewSubmissions, listOverdueHomework, listRiskClients, practiceHasClients } from './dashboard';
+import { dashboardHomework, listNewSubmissions, listOverdueHomework, pageRiskClients, practiceHasClients } from './dashboard';
 
 const DAY = 86_400_000;
+
+/** Every client "needs attention" lists, in its order (one page large enough for these tests). */
+const listRiskClients = async (practiceId: string, coachId: string, now: Date) =>
+  (await pageRiskClients(practiceId, coachId, now, { limit: 100, offset: 0 })).clients;
 
 async function addHomework(practiceId: string, clientId: string, assignedBy: string, values: Partial<typeof homework.$inferInsert>) {
   const [row] = await getDb()
@@ -254,6 +258,34 @@ describe('dashboard lists', () => {
     }
     const rows = await listRiskClients(owner.practiceId, owner.userId, now);
     expect(rows.map((r) => r.firstName)).toEqual(['E-both', 'D-profile', 'C-burnout', 'B-four-flags', 'F-four-flags', 'A-one-flag']);
+  });
+
+  it('pages through the list in that order, counting every client on all pages in the same statement', async () => {
+    const owner = await createPractice();
+    const now = new Date();
+    // Seven clients with the same reasons and the same name: only the id tells them apart, and paging must not
+    // repeat or skip one. Two more, more pressing, come first on page one.
+    const same = [];
+    for (let i = 0; i < 7; i++) {
+      const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Sam', lastName: 'Gelijk' });
+      await addMeasurement(owner.practiceId, client.id, { flags: [{ dimension: 'workload' }] }, new Date(now.getTime() - DAY));
+      same.push(client.id);
+    }
+    for (const firstName of ['A-both', 'B-burnout']) {
+      const client = await seedClient(owner.practiceId, owner.userId, { firstName, lastName: 'Eerst' });
+      const scores = firstName === 'A-both' ? { profile: { key: 'high_demands_low_resources' }, burnoutHigh: true } : { burnoutHigh: true };
+      await addMeasurement(owner.practiceId, client.id, scores, new Date(now.getTime() - DAY));
+    }
+    const pages = [];
+    for (const offset of [0, 4, 8]) pages.push(await pageRiskClients(owner.practiceId, owner.userId, now, { limit: 4, offset }));
+    expect(pages.map((p) => p.total)).toEqual([9, 9, 9]);
+    expect(pages.map((p) => p.clients.length)).toEqual([4, 4, 1]);
+    const ids = pages.flatMap((p) => p.clients.map((c) => c.id));
+    expect(pages[0]!.clients.slice(0, 2).map((c) => c.firstName)).toEqual(['A-both', 'B-burnout']);
+    expect(new Set(ids).size).toBe(9);
+    expect(ids.slice(2).sort()).toEqual([...same].sort());
+    // Past the last page: no rows, and so no count either (the page says it is empty).
+    expect(await pageRiskClients(owner.practiceId, owner.userId, now, { limit: 4, offset: 12 })).toEqual({ clients: [], total: 0 });
   });
 
   it('reads the risk profile under the practice’s component set', async () => {

@@ -116,10 +116,24 @@ export type AttentionClient = {
  * set, burnout signal, flag count): no re-scoring, no scores JSON read. Rows stored before flags existed were
  * summarised from the stored midpoint profile and burnout index (attentionSummary, and the migration's backfill).
  */
-export async function listRiskClients(practiceId: string, coachId: string, now: Date, ex: Executor = getDb()): Promise<AttentionClient[]> {
+export async function pageRiskClients(
+  practiceId: string,
+  coachId: string,
+  now: Date,
+  page: { limit: number; offset: number },
+  ex: Executor = getDb(),
+): Promise<{ clients: AttentionClient[]; total: number }> {
   const horizon = new Date(now.getTime() + RISK_HORIZON_DAYS * 86_400_000);
-  const rows = await ex.execute<{ id: string; first_name: string; last_name: string; risk: boolean; burnout: boolean; flags: number }>(sql`
-    select c.id, c.first_name, c.last_name, a.risk, a.burnout, a.flags
+  const rows = await ex.execute<{
+    id: string;
+    first_name: string;
+    last_name: string;
+    risk: boolean;
+    burnout: boolean;
+    flags: number;
+    total: string | number;
+  }>(sql`
+    select c.id, c.first_name, c.last_name, a.risk, a.burnout, a.flags, count(*) over () as total
     from ${clients} c
     join ${practices} pr on pr.id = c.practice_id
     cross join lateral (
@@ -152,14 +166,19 @@ export async function listRiskClients(practiceId: string, coachId: string, now: 
       and next_session.planned is null
     -- Most pressing first, so that a capped list never leaves out the clients who need it most: the risk profile with
     -- a burnout signal, then either alone, then by the number of flagged dimensions; names only break ties.
-    order by (a.risk and a.burnout) desc, a.risk desc, a.burnout desc, a.flags desc, c.last_name, c.first_name
-    limit ${DASHBOARD_LIST_MAX + 1}`);
-  return rows.map((r) => ({
-    id: r.id,
-    firstName: r.first_name,
-    lastName: r.last_name,
-    riskProfile: r.risk === true,
-    burnoutHigh: r.burnout === true,
-    flagCount: Number(r.flags),
-  }));
+    -- c.id last: a stable order, so that paging neither repeats nor skips a client with the same name.
+    order by (a.risk and a.burnout) desc, a.risk desc, a.burnout desc, a.flags desc, c.last_name, c.first_name, c.id
+    limit ${page.limit} offset ${page.offset}`);
+  return {
+    clients: rows.map((r) => ({
+      id: r.id,
+      firstName: r.first_name,
+      lastName: r.last_name,
+      riskProfile: r.risk === true,
+      burnoutHigh: r.burnout === true,
+      flagCount: Number(r.flags),
+    })),
+    // A page past the end has no rows to carry the count: the caller shows that page as empty.
+    total: rows.length > 0 ? Number(rows[0]!.total) : 0,
+  };
 }

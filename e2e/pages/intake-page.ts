@@ -37,6 +37,21 @@ export class ResultsPage {
   readonly signals = () => this.page.getByTestId('signals');
   readonly reference = () => this.page.getByTestId('profile-reference');
   readonly ownWords = () => this.page.getByTestId('own-words');
+  /** Every answer, folded away under "Alle antwoorden" at the end of the page. */
+  readonly answersFold = () => this.page.getByText('Alle antwoorden', { exact: true });
+  readonly answerRow = (question: string) => this.page.getByRole('row').filter({ hasText: question });
+  /** A group's "what do these dimensions mean?" fold. */
+  readonly explanationsFold = (group: string) =>
+    this.page.locator(`[data-group="${group}"]`).getByText('Wat betekenen deze onderdelen?', { exact: true });
+}
+
+/** The dashboard's "needs attention" in full. */
+export class AttentionPage {
+  constructor(readonly page: Page) {}
+  readonly goto = () => this.page.goto('/attention');
+  readonly heading = () => this.page.getByRole('heading', { level: 1, name: 'Aandacht nodig' });
+  readonly count = () => this.page.getByTestId('attention-count');
+  readonly list = () => this.page.getByRole('region', { name: 'Cliënten die aandacht nodig hebben' });
 }
 
 /** The instrument list and editor. */

@@ -205,6 +205,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
     { name: 'results page', path: `${c}/measurements/${fx.resultsMeasurementId}`, cookie: coach },
     { name: 'plan page', path: `${c}/plan`, cookie: coach },
     { name: 'agenda', path: '/agenda', cookie: coach },
+    { name: 'needs attention, all', path: '/attention', cookie: coach },
     { name: 'portal homework page', path: `/portal/homework/${fx.homeworkId}`, cookie: fx.portalCookie },
     { name: 'employer share page', path: `/share/${fx.shareToken}` },
     // The PDFs render in the worker pool (lib/reports/pool.ts); the first requests warm it.

@@ -216,6 +216,11 @@ export const registry: Record<string, Entry> = {
     form: 'page',
     call: async () => (await import('@/app/(coach)/dashboard/page')).default(),
   },
+  'app/(coach)/attention/page.tsx#default': {
+    audience: 'signed-in',
+    form: 'page',
+    call: async () => (await import('@/app/(coach)/attention/page')).default(props({}) as never),
+  },
   'app/(coach)/clients/(list)/page.tsx#default': {
     audience: 'signed-in',
     form: 'page',

@@ -2,6 +2,25 @@ import Link from 'next/link';
 
 export type DashboardItem = { key: string; href: string; primary: string; secondary?: string; meta?: string };
 
+/** The rows of a dashboard card, and of the full list a card links to (/attention). */
+export function LinkList({ items, label }: { items: DashboardItem[]; label?: string }) {
+  return (
+    <ul className="divide-y divide-slate-100" aria-label={label}>
+      {items.map((item) => (
+        <li key={item.key} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2">
+          <span className="flex flex-col">
+            <Link href={item.href} prefetch={false} className="font-medium">
+              {item.primary}
+            </Link>
+            {item.secondary && <span className="text-sm text-slate-600">{item.secondary}</span>}
+          </span>
+          {item.meta && <span className="text-sm text-slate-500">{item.meta}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One dashboard card: a titled list of links, or a quiet line when there is nothing. */
 export function DashboardList({
   id,
@@ -10,6 +29,8 @@ export function DashboardList({
   empty,
   items,
   max,
+  total,
+  footer,
   tone = 'default',
 }: {
   id: string;
@@ -19,11 +40,15 @@ export function DashboardList({
   items: DashboardItem[];
   /** Shown at most; more items than that (the query reads one extra) make the count read "25+". */
   max?: number;
+  /** The number of items in all, when the query counted them: the badge shows it exactly. */
+  total?: number;
+  /** A closing link, to the full list. */
+  footer?: { href: string; label: string };
   tone?: 'default' | 'warning';
 }) {
   const accent = tone === 'warning' && items.length > 0 ? 'border-l-4 border-l-amber-400' : '';
   const shown = max === undefined ? items : items.slice(0, max);
-  const count = shown.length < items.length ? `${shown.length}+` : String(items.length);
+  const count = total !== undefined ? String(total) : shown.length < items.length ? `${shown.length}+` : String(items.length);
   return (
     <section className={`card flex flex-col gap-2 ${accent}`} aria-labelledby={`${id}-title`} data-testid={`dashboard-${id}`}>
       <h2 id={`${id}-title`} className="flex items-center gap-2">
@@ -35,22 +60,13 @@ export function DashboardList({
         )}
       </h2>
       {intro && <p className="text-sm text-slate-600">{intro}</p>}
-      {items.length === 0 ? (
-        <p className="text-sm text-slate-500">{empty}</p>
-      ) : (
-        <ul className="divide-y divide-slate-100">
-          {shown.map((item) => (
-            <li key={item.key} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2">
-              <span className="flex flex-col">
-                <Link href={item.href} prefetch={false} className="font-medium">
-                  {item.primary}
-                </Link>
-                {item.secondary && <span className="text-sm text-slate-600">{item.secondary}</span>}
-              </span>
-              {item.meta && <span className="text-sm text-slate-500">{item.meta}</span>}
-            </li>
-          ))}
-        </ul>
+      {items.length === 0 ? <p className="text-sm text-slate-500">{empty}</p> : <LinkList items={shown} />}
+      {footer && (
+        <p className="mt-auto pt-1 text-sm">
+          <Link href={footer.href} prefetch={false} data-testid={`dashboard-${id}-more`}>
+            {footer.label}
+          </Link>
+        </p>
       )}
     </section>
   );

@@ -1,10 +1,12 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { DASHBOARD_LIST_MAX, dashboardHomework, listRiskClients } from '@/db/queries/dashboard';
+import { DASHBOARD_LIST_MAX, dashboardHomework, pageRiskClients } from '@/db/queries/dashboard';
 import { listCoachSessions } from '@/db/queries/sessions';
 import { requireCoachPage } from '@/lib/auth/guards';
+import { ATTENTION_ON_DASHBOARD, attentionHref } from '@/lib/caseload/attention-list';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { addDays, startOfDay, todayIn, utcToZoned } from '@/lib/sessions/zoned-time';
+import { attentionItems } from './attention-items';
 import { DashboardList } from './dashboard-list';
 import { GettingStarted } from './getting-started';
 import { PoortwachterDue } from './poortwachter-due';
@@ -34,7 +36,7 @@ export default async function DashboardPage() {
     getLocale(),
     dashboardHomework(actor.practiceId, actor.userId, today),
     listCoachSessions(actor.practiceId, actor.userId, { from: startOfDay(today), until: startOfDay(weekEnd) }),
-    listRiskClients(actor.practiceId, actor.userId, now),
+    pageRiskClients(actor.practiceId, actor.userId, now, { limit: ATTENTION_ON_DASHBOARD, offset: 0 }),
   ]);
   const locale = appLocale(intlLocale);
   const todays = sessions.filter((s) => utcToZoned(s.startsAt).date === today);
@@ -96,18 +98,14 @@ export default async function DashboardPage() {
             intro={t('riskIntro')}
             empty={t('riskEmpty')}
             tone="warning"
-            max={DASHBOARD_LIST_MAX}
-            items={risk.map((c) => ({
-              key: c.id,
-              href: `/clients/${c.id}/sessions`,
-              primary: name(c),
-              secondary: [
-                ...(c.riskProfile ? [t('riskReasonProfile')] : []),
-                ...(c.burnoutHigh ? [t('riskReasonBurnout')] : []),
-                ...(c.flagCount > 0 ? [t('riskReasonFlags', { count: c.flagCount })] : []),
-              ].join(' · '),
-              meta: t('riskAction'),
-            }))}
+            items={attentionItems(risk.clients, t)}
+            total={risk.total}
+            // The rest of a long list, most pressing first, is a page of its own.
+            footer={
+              risk.total > risk.clients.length
+                ? { href: attentionHref(), label: t('riskMore', { count: risk.total - risk.clients.length }) }
+                : undefined
+            }
           />
         </div>
       </div>
