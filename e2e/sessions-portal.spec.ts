@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { ready, signUp, uniqueEmail } from './helpers';
 import { ClientPage } from './pages/client-pages';
 import { PortalPage } from './pages/portal-page';
-import { DashboardPage, HomeworkPage, SessionsPage } from './pages/sessions-page';
+import { DashboardPage, HomeworkInboxPage, HomeworkPage, SessionsPage } from './pages/sessions-page';
 import { isoDateIn, openLinkOnPhone, openPortalLink, portalLinkFromOutbox, seedClient, seedHomework } from './portal-helpers';
 
 test('a weekly series, an energy diary filled in on a phone, and the submission back with the coach', async ({ page, browser }) => {
@@ -76,13 +76,22 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await expect(client.timeline()).toContainText('Huiswerk ingeleverd: energiedagboek');
   await expect(client.timeline()).toContainText('Reeks van 4 sessies gepland');
 
-  // Opening it takes it off the "new" list.
-  await homework.goto(eva.clientId);
-  await homework.view().click();
+  // The full list across clients has it too; opening it from there takes it off the "new" lists.
+  const inbox = new HomeworkInboxPage(page);
+  await inbox.goto();
+  await expect(inbox.heading()).toBeVisible();
+  await expect(inbox.tab('Nieuw ingeleverd')).toHaveAttribute('aria-current', 'page');
+  await expect(inbox.list()).toContainText('Energiedagboek');
+  await inbox.list().getByRole('link', { name: 'Eva Smit' }).click();
   await expect(page.getByRole('heading', { name: 'Dag 2' })).toBeVisible();
   await expect(page.getByText('Drie vergaderingen achter elkaar')).toBeVisible();
   await dashboard.goto();
   await expect(dashboard.submissions()).toContainText(dashboard.nothingNew);
+  await inbox.goto();
+  await expect(page.getByText(inbox.nothingNew)).toBeVisible();
+  await inbox.tab('Te laat').click();
+  await expect(inbox.tab('Te laat')).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByText('Niets te laat.')).toBeVisible();
 });
 
 test('a used sign-in link gets a clear page and a way to ask for a new one', async ({ page, browser }) => {

@@ -11,13 +11,17 @@ import type { MeasurementScores } from '@/lib/scoring/types';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { coachingSessions, homework, measurements, practices } from '../schema';
 import { seedClient } from './client-test-fixtures';
-import { dashboardHomework, listNewSubmissions, listOverdueHomework, pageRiskClients, practiceHasClients } from './dashboard';
+import { dashboardHomework, pageNewSubmissions, pageOverdueHomework, pageRiskClients, practiceHasClients } from './dashboard';
 
 const DAY = 86_400_000;
 
-/** Every client "needs attention" lists, in its order (one page large enough for these tests). */
+/** Every row each list has, in its order (one page large enough for these tests). */
+const ALL = { limit: 100, offset: 0 };
+const listNewSubmissions = async (practiceId: string, coachId: string) => (await pageNewSubmissions(practiceId, coachId, ALL)).rows;
+const listOverdueHomework = async (practiceId: string, coachId: string, today: string) =>
+  (await pageOverdueHomework(practiceId, coachId, today, ALL)).rows;
 const listRiskClients = async (practiceId: string, coachId: string, now: Date) =>
-  (await pageRiskClients(practiceId, coachId, now, { limit: 100, offset: 0 })).clients;
+  (await pageRiskClients(practiceId, coachId, now, ALL)).clients;
 
 async function addHomework(practiceId: string, clientId: string, assignedBy: string, values: Partial<typeof homework.$inferInsert>) {
   const [row] = await getDb()
@@ -109,12 +113,12 @@ describe('dashboard lists', () => {
     expect((await listOverdueHomework(owner.practiceId, owner.userId, '2026-03-05')).map((r) => r.id)).toEqual([lateReopened.id, late.id]);
   });
 
-  it('reads the client check and both homework lists in one statement, as the separate queries do', async () => {
+  it('reads the client check and the first rows of both homework lists with their counts in one statement, as the separate queries do', async () => {
     const owner = await createPractice();
-    expect(await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05')).toEqual({
+    expect(await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 10)).toEqual({
       hasClients: false,
-      submissions: [],
-      overdue: [],
+      submissions: { rows: [], total: 0 },
+      overdue: { rows: [], total: 0 },
     });
     const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Mijn' });
     const t = new Date('2026-03-05T10:00:00.123Z');
@@ -125,14 +129,46 @@ describe('dashboard lists', () => {
     const newer = await addHomework(owner.practiceId, client.id, owner.userId, { status: 'submitted', submittedAt: t });
     const late = await addHomework(owner.practiceId, client.id, owner.userId, { dueDate: '2026-03-01', remindedAt: t });
     const later = await addHomework(owner.practiceId, client.id, owner.userId, { dueDate: '2026-02-01' });
-    const merged = await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05');
+    const merged = await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 10);
     expect(merged.hasClients).toBe(true);
-    expect(merged.submissions.map((h) => h.id)).toEqual([newer.id, older.id]);
-    expect(merged.submissions[0]).toMatchObject({ clientId: client.id, template: 'energy_diary', firstName: 'Mijn', submittedAt: t });
-    expect(merged.overdue.map((h) => h.id)).toEqual([later.id, late.id]);
-    expect(merged.overdue[1]).toMatchObject({ dueDate: '2026-03-01', remindedAt: t });
-    expect(merged.submissions).toEqual(await listNewSubmissions(owner.practiceId, owner.userId));
-    expect(merged.overdue).toEqual(await listOverdueHomework(owner.practiceId, owner.userId, '2026-03-05'));
+    expect(merged.submissions.rows.map((h) => h.id)).toEqual([newer.id, older.id]);
+    expect(merged.submissions.rows[0]).toMatchObject({ clientId: client.id, template: 'energy_diary', firstName: 'Mijn', submittedAt: t });
+    expect(merged.overdue.rows.map((h) => h.id)).toEqual([later.id, late.id]);
+    expect(merged.overdue.rows[1]).toMatchObject({ dueDate: '2026-03-01', remindedAt: t });
+    expect(merged.submissions).toEqual(await pageNewSubmissions(owner.practiceId, owner.userId, ALL));
+    expect(merged.overdue).toEqual(await pageOverdueHomework(owner.practiceId, owner.userId, '2026-03-05', ALL));
+    // The first row of each, counting all of them.
+    expect(await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 1)).toEqual({
+      hasClients: true,
+      submissions: { rows: [merged.submissions.rows[0]], total: 2 },
+      overdue: { rows: [merged.overdue.rows[0]], total: 2 },
+    });
+  });
+
+  it('pages through both homework lists without repeating or skipping homework of the same moment', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    const t = new Date('2026-03-04T09:00:00Z');
+    const same: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      same.push((await addHomework(owner.practiceId, client.id, owner.userId, { status: 'submitted', submittedAt: t })).id);
+      same.push((await addHomework(owner.practiceId, client.id, owner.userId, { dueDate: '2026-03-01' })).id);
+    }
+    for (const [load, n] of [
+      [(page: { limit: number; offset: number }) => pageNewSubmissions(owner.practiceId, owner.userId, page), 5],
+      [(page: { limit: number; offset: number }) => pageOverdueHomework(owner.practiceId, owner.userId, '2026-03-05', page), 5],
+    ] as const) {
+      const pages = [await load({ limit: 2, offset: 0 }), await load({ limit: 2, offset: 2 }), await load({ limit: 2, offset: 4 })];
+      expect(pages.map((p) => [p.rows.length, p.total])).toEqual([
+        [2, n],
+        [2, n],
+        [1, n],
+      ]);
+      const ids = pages.flatMap((p) => p.rows.map((r) => r.id));
+      expect(new Set(ids).size).toBe(n);
+      expect(ids.every((id) => same.includes(id))).toBe(true);
+      expect(await load({ limit: 2, offset: 6 })).toEqual({ rows: [], total: 0 });
+    }
   });
 
   it('lists "high demands, low resources" clients without a session in the next two weeks, by their latest measurement', async () => {

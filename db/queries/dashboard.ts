@@ -10,9 +10,6 @@ import { clients, coachingSessions, type Homework, homework, measurements, pract
 const myOpenClients = (practiceId: string, coachId: string) =>
   and(eq(clients.practiceId, practiceId), eq(clients.coachId, coachId), isNull(clients.archivedAt), ne(clients.status, 'closed'));
 
-/** Rows a dashboard list shows; each query reads one more, so that the page can say "25+" instead of a wrong 25. */
-export const DASHBOARD_LIST_MAX = 25;
-
 const clientOfHomework = and(eq(clients.practiceId, homework.practiceId), eq(clients.id, homework.clientId));
 
 export async function practiceHasClients(practiceId: string, ex: Executor = getDb()) {
@@ -20,31 +17,43 @@ export async function practiceHasClients(practiceId: string, ex: Executor = getD
   return Boolean(row);
 }
 
-/** Submitted and not looked at since (never seen, or seen before the latest submission). */
-export function listNewSubmissions(practiceId: string, coachId: string, ex: Executor = getDb()) {
-  return ex
-    .select({
-      id: homework.id,
-      clientId: homework.clientId,
-      template: homework.template,
-      submittedAt: homework.submittedAt,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-    })
-    .from(homework)
-    .innerJoin(clients, clientOfHomework)
-    .where(
-      and(
-        myOpenClients(practiceId, coachId),
-        eq(homework.status, 'submitted'),
-        sql`(${homework.seenAt} is null or ${homework.seenAt} < ${homework.submittedAt})`,
-      ),
-    )
-    .orderBy(desc(homework.submittedAt))
-    .limit(DASHBOARD_LIST_MAX + 1);
+/** One page of a list, by rows to skip and rows to read. */
+export type ListPage = { limit: number; offset: number };
+
+/**
+ * Submitted and not looked at since (never seen, or seen before the latest submission), newest first, with the
+ * number on all pages: a window count over the same rows, in the same statement.
+ */
+export function newSubmissionsQuery(practiceId: string, coachId: string, page: ListPage, ex: Executor = getDb()) {
+  return (
+    ex
+      .select({
+        id: homework.id,
+        clientId: homework.clientId,
+        template: homework.template,
+        submittedAt: homework.submittedAt,
+        firstName: clients.firstName,
+        lastName: clients.lastName,
+        total: sql<number>`count(*) over ()`.mapWith(Number).as('total'),
+      })
+      .from(homework)
+      .innerJoin(clients, clientOfHomework)
+      .where(
+        and(
+          myOpenClients(practiceId, coachId),
+          eq(homework.status, 'submitted'),
+          sql`(${homework.seenAt} is null or ${homework.seenAt} < ${homework.submittedAt})`,
+        ),
+      )
+      // The id last: a stable order, so that paging neither repeats nor skips a row with the same time.
+      .orderBy(desc(homework.submittedAt), asc(homework.id))
+      .limit(page.limit)
+      .offset(page.offset)
+  );
 }
 
-export function listOverdueHomework(practiceId: string, coachId: string, today: string, ex: Executor = getDb()) {
+/** Past its due date and not submitted, longest overdue first, with the number on all pages. */
+export function overdueHomeworkQuery(practiceId: string, coachId: string, today: string, page: ListPage, ex: Executor = getDb()) {
   return ex
     .select({
       id: homework.id,
@@ -54,23 +63,39 @@ export function listOverdueHomework(practiceId: string, coachId: string, today: 
       remindedAt: homework.remindedAt,
       firstName: clients.firstName,
       lastName: clients.lastName,
+      total: sql<number>`count(*) over ()`.mapWith(Number).as('total'),
     })
     .from(homework)
     .innerJoin(clients, clientOfHomework)
     .where(and(myOpenClients(practiceId, coachId), ne(homework.status, 'submitted'), lt(homework.dueDate, today)))
-    .orderBy(asc(homework.dueDate))
-    .limit(DASHBOARD_LIST_MAX + 1);
+    .orderBy(asc(homework.dueDate), asc(homework.id))
+    .limit(page.limit)
+    .offset(page.offset);
 }
 
-type HomeworkJson = { id: string; clientId: string; template: Homework['template']; firstName: string; lastName: string };
+/** The rows without the count they carry, and the count (none on a page past the end). */
+function withTotal<T extends { total: number }>(rows: T[]): { rows: Omit<T, 'total'>[]; total: number } {
+  return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
+}
+
+export async function pageNewSubmissions(practiceId: string, coachId: string, page: ListPage, ex: Executor = getDb()) {
+  return withTotal(await newSubmissionsQuery(practiceId, coachId, page, ex));
+}
+
+export async function pageOverdueHomework(practiceId: string, coachId: string, today: string, page: ListPage, ex: Executor = getDb()) {
+  return withTotal(await overdueHomeworkQuery(practiceId, coachId, today, page, ex));
+}
+
+type HomeworkJson = { id: string; clientId: string; template: Homework['template']; firstName: string; lastName: string; total: number };
 
 /**
- * Whether the practice has any client, the new submissions and the overdue homework, in ONE statement: the
- * two list queries above run as subqueries, each aggregated to JSON in its own order.
+ * Whether the practice has any client, the first `shown` new submissions and overdue homework, and how many of each
+ * there are, in ONE statement: the two list queries above run as subqueries, each aggregated to JSON in its own order.
  */
-export async function dashboardHomework(practiceId: string, coachId: string, today: string, ex: Executor = getDb()) {
-  const submitted = listNewSubmissions(practiceId, coachId, ex).as('s');
-  const overdue = listOverdueHomework(practiceId, coachId, today, ex).as('o');
+export async function dashboardHomework(practiceId: string, coachId: string, today: string, shown: number, ex: Executor = getDb()) {
+  const first = { limit: shown, offset: 0 };
+  const submitted = newSubmissionsQuery(practiceId, coachId, first, ex).as('s');
+  const overdue = overdueHomeworkQuery(practiceId, coachId, today, first, ex).as('o');
   const [row] = await ex.execute<{
     has_clients: boolean;
     submissions: (HomeworkJson & { submittedAt: string | null })[];
@@ -78,17 +103,16 @@ export async function dashboardHomework(practiceId: string, coachId: string, tod
   }>(sql`select
     exists (select 1 from ${clients} where ${clients.practiceId} = ${practiceId}) as has_clients,
     (select coalesce(json_agg(json_build_object('id', s.id, 'clientId', s.client_id, 'template', s.template,
-      'submittedAt', s.submitted_at, 'firstName', s.first_name, 'lastName', s.last_name) order by s.submitted_at desc), '[]'::json)
+      'submittedAt', s.submitted_at, 'firstName', s.first_name, 'lastName', s.last_name, 'total', s.total)
+      order by s.submitted_at desc, s.id), '[]'::json)
       from ${submitted}) as submissions,
     (select coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id, 'template', o.template, 'dueDate', o.due_date,
-      'remindedAt', o.reminded_at, 'firstName', o.first_name, 'lastName', o.last_name) order by o.due_date), '[]'::json)
+      'remindedAt', o.reminded_at, 'firstName', o.first_name, 'lastName', o.last_name, 'total', o.total) order by o.due_date, o.id), '[]'::json)
       from ${overdue}) as overdue`);
   const date = (v: string | null) => (v === null ? null : new Date(v));
-  return {
-    hasClients: row?.has_clients === true,
-    submissions: (row?.submissions ?? []).map((h) => ({ ...h, submittedAt: date(h.submittedAt) })),
-    overdue: (row?.overdue ?? []).map((h) => ({ ...h, remindedAt: date(h.remindedAt) })),
-  };
+  const submissions = withTotal((row?.submissions ?? []).map((h) => ({ ...h, total: Number(h.total), submittedAt: date(h.submittedAt) })));
+  const late = withTotal((row?.overdue ?? []).map((h) => ({ ...h, total: Number(h.total), remindedAt: date(h.remindedAt) })));
+  return { hasClients: row?.has_clients === true, submissions, overdue: late };
 }
 
 export const RISK_PROFILE = 'high_demands_low_resources';
@@ -120,7 +144,7 @@ export async function pageRiskClients(
   practiceId: string,
   coachId: string,
   now: Date,
-  page: { limit: number; offset: number },
+  page: ListPage,
   ex: Executor = getDb(),
 ): Promise<{ clients: AttentionClient[]; total: number }> {
   const horizon = new Date(now.getTime() + RISK_HORIZON_DAYS * 86_400_000);

@@ -50,3 +50,17 @@ export class DashboardPage {
     await this.page.goto('/dashboard');
   }
 }
+
+/** The dashboard's homework cards in full (/homework): new submissions, overdue. */
+export class HomeworkInboxPage {
+  constructor(readonly page: Page) {}
+  readonly heading = () => this.page.getByRole('heading', { level: 1, name: 'Huiswerk van je cliënten' });
+  readonly tab = (name: 'Nieuw ingeleverd' | 'Te laat') =>
+    this.page.getByRole('navigation', { name: 'Welke lijst' }).getByRole('link', { name });
+  readonly list = () => this.page.getByRole('region', { name: /: opdrachten$/ });
+  readonly nothingNew = 'Niets nieuws.';
+
+  async goto() {
+    await this.page.goto('/homework');
+  }
+}

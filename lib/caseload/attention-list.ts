@@ -1,15 +1,15 @@
 import { z } from 'zod';
+import { firstValues, pageParam } from '@/lib/list-page';
 
 /** "Needs attention" rows on the dashboard; the rest are on /attention, a page of this many at a time. */
 export const ATTENTION_ON_DASHBOARD = 10;
 export const ATTENTION_PAGE_SIZE = 25;
 
-/** The list's query string: a page number, anything else (or nothing) is page 1, never an error. */
-const attentionQuerySchema = z.object({ page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1) });
+/** The list's query string: a page number. */
+const attentionQuerySchema = z.object({ page: pageParam });
 
 export function parseAttentionPage(params: Record<string, string | string[] | undefined>): number {
-  const page = Array.isArray(params.page) ? params.page[0] : params.page;
-  return attentionQuerySchema.parse({ page: page === '' ? undefined : page }).page;
+  return attentionQuerySchema.parse(firstValues(params)).page;
 }
 
 export function attentionHref(page = 1): string {

@@ -206,6 +206,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
     { name: 'plan page', path: `${c}/plan`, cookie: coach },
     { name: 'agenda', path: '/agenda', cookie: coach },
     { name: 'needs attention, all', path: '/attention', cookie: coach },
+    { name: 'homework, all new', path: '/homework', cookie: coach },
     { name: 'portal homework page', path: `/portal/homework/${fx.homeworkId}`, cookie: fx.portalCookie },
     { name: 'employer share page', path: `/share/${fx.shareToken}` },
     // The PDFs render in the worker pool (lib/reports/pool.ts); the first requests warm it.

@@ -221,6 +221,11 @@ export const registry: Record<string, Entry> = {
     form: 'page',
     call: async () => (await import('@/app/(coach)/attention/page')).default(props({}) as never),
   },
+  'app/(coach)/homework/page.tsx#default': {
+    audience: 'signed-in',
+    form: 'page',
+    call: async () => (await import('@/app/(coach)/homework/page')).default(props({}) as never),
+  },
   'app/(coach)/clients/(list)/page.tsx#default': {
     audience: 'signed-in',
     form: 'page',

@@ -4,6 +4,7 @@ import { pageRiskClients } from '@/db/queries/dashboard';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { ATTENTION_PAGE_SIZE, attentionHref, parseAttentionPage } from '@/lib/caseload/attention-list';
 import { pageCount } from '@/lib/caseload/list-params';
+import { pageOffset } from '@/lib/list-page';
 import { Pagination } from '../clients/_components/pagination';
 import { attentionItems } from '../dashboard/attention-items';
 import { LinkList } from '../dashboard/dashboard-list';
@@ -22,7 +23,10 @@ export default async function AttentionPage({ searchParams }: { searchParams: Pr
   const [t, td, { clients, total }] = await Promise.all([
     getTranslations('attention'),
     getTranslations('coachDashboard'),
-    pageRiskClients(actor.practiceId, actor.userId, new Date(), { limit: ATTENTION_PAGE_SIZE, offset: (page - 1) * ATTENTION_PAGE_SIZE }),
+    pageRiskClients(actor.practiceId, actor.userId, new Date(), {
+      limit: ATTENTION_PAGE_SIZE,
+      offset: pageOffset(page, ATTENTION_PAGE_SIZE),
+    }),
   ]);
 
   return (

@@ -3,9 +3,9 @@ import Link from 'next/link';
 export type DashboardItem = { key: string; href: string; primary: string; secondary?: string; meta?: string };
 
 /** The rows of a dashboard card, and of the full list a card links to (/attention). */
-export function LinkList({ items, label }: { items: DashboardItem[]; label?: string }) {
+export function LinkList({ items }: { items: DashboardItem[] }) {
   return (
-    <ul className="divide-y divide-slate-100" aria-label={label}>
+    <ul className="divide-y divide-slate-100">
       {items.map((item) => (
         <li key={item.key} className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 py-2">
           <span className="flex flex-col">
@@ -28,7 +28,6 @@ export function DashboardList({
   intro,
   empty,
   items,
-  max,
   total,
   footer,
   tone = 'default',
@@ -37,30 +36,27 @@ export function DashboardList({
   title: string;
   intro?: string;
   empty: string;
+  /** The first items of the list. */
   items: DashboardItem[];
-  /** Shown at most; more items than that (the query reads one extra) make the count read "25+". */
-  max?: number;
-  /** The number of items in all, when the query counted them: the badge shows it exactly. */
-  total?: number;
+  /** The number of items in all (the query counts them): the badge. */
+  total: number;
   /** A closing link, to the full list. */
   footer?: { href: string; label: string };
   tone?: 'default' | 'warning';
 }) {
   const accent = tone === 'warning' && items.length > 0 ? 'border-l-4 border-l-amber-400' : '';
-  const shown = max === undefined ? items : items.slice(0, max);
-  const count = total !== undefined ? String(total) : shown.length < items.length ? `${shown.length}+` : String(items.length);
   return (
     <section className={`card flex flex-col gap-2 ${accent}`} aria-labelledby={`${id}-title`} data-testid={`dashboard-${id}`}>
       <h2 id={`${id}-title`} className="flex items-center gap-2">
         {title}
         {items.length > 0 && (
           <span className="rounded-full bg-slate-100 px-2 text-sm font-medium text-slate-700" data-testid={`dashboard-${id}-count`}>
-            {count}
+            {total}
           </span>
         )}
       </h2>
       {intro && <p className="text-sm text-slate-600">{intro}</p>}
-      {items.length === 0 ? <p className="text-sm text-slate-500">{empty}</p> : <LinkList items={shown} />}
+      {items.length === 0 ? <p className="text-sm text-slate-500">{empty}</p> : <LinkList items={items} />}
       {footer && (
         <p className="mt-auto pt-1 text-sm">
           <Link href={footer.href} prefetch={false} data-testid={`dashboard-${id}-more`}>

@@ -110,15 +110,17 @@ describe('dashboard lists', () => {
     expect(week.link).toBe('Naar de agenda');
   });
 
-  it('shows at most 25 rows of a list and says "25+" when there are more, the exact count otherwise', async () => {
+  it('shows the first ten homework of a list, counts them all, and links to the full list for the rest', async () => {
     actAs(quiet);
     const many = card(await render(), 'overdue');
-    expect(many.rows).toBe(25);
-    expect(many.count).toBe('25+');
+    expect(many.rows).toBe(10);
+    expect(many.count).toBe('27');
+    const [, href, link] = many.text.match(/<a data-testid="dashboard-overdue-more" href="([^"]*)">(.*?)<\/a>/) ?? [];
+    expect([href?.replace(/&amp;/g, '&'), link]).toEqual(['/homework?list=overdue', 'Nog 17 te laat: naar de hele lijst']);
     actAs(busy);
     const few = card(await render(), 'overdue');
-    expect(few.rows).toBe(2);
-    expect(few.count).toBe('2');
+    expect([few.rows, few.count]).toEqual([2, '2']);
+    expect(few.text).not.toContain('dashboard-overdue-more');
   });
 });
 

@@ -1,14 +1,15 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { DASHBOARD_LIST_MAX, dashboardHomework, pageRiskClients } from '@/db/queries/dashboard';
+import { dashboardHomework, pageRiskClients } from '@/db/queries/dashboard';
 import { listCoachSessions } from '@/db/queries/sessions';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { ATTENTION_ON_DASHBOARD, attentionHref } from '@/lib/caseload/attention-list';
-import { homeworkTitle } from '@/lib/homework/title';
+import { HOMEWORK_ON_DASHBOARD, homeworkInboxHref } from '@/lib/homework/inbox';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { addDays, startOfDay, todayIn, utcToZoned } from '@/lib/sessions/zoned-time';
 import { attentionItems } from './attention-items';
 import { DashboardList } from './dashboard-list';
 import { GettingStarted } from './getting-started';
+import { overdueItems, submissionItems } from './homework-items';
 import { PoortwachterDue } from './poortwachter-due';
 import { SessionList } from './session-list';
 
@@ -34,14 +35,16 @@ export default async function DashboardPage() {
     getTranslations('dashboard'),
     getFormatter(),
     getLocale(),
-    dashboardHomework(actor.practiceId, actor.userId, today),
+    dashboardHomework(actor.practiceId, actor.userId, today, HOMEWORK_ON_DASHBOARD),
     listCoachSessions(actor.practiceId, actor.userId, { from: startOfDay(today), until: startOfDay(weekEnd) }),
     pageRiskClients(actor.practiceId, actor.userId, now, { limit: ATTENTION_ON_DASHBOARD, offset: 0 }),
   ]);
   const locale = appLocale(intlLocale);
+  // The rest of a long list is a page of its own (the same order, a page at a time): the card links there.
+  const more = (list: { rows: unknown[]; total: number }, href: string, key: 'submissionsMore' | 'overdueMore' | 'riskMore') =>
+    list.total > list.rows.length ? { href, label: t(key, { count: list.total - list.rows.length }) } : undefined;
   const todays = sessions.filter((s) => utcToZoned(s.startsAt).date === today);
   const later = sessions.filter((s) => utcToZoned(s.startsAt).date !== today);
-  const name = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`;
 
   return (
     <div className="flex flex-col gap-6">
@@ -67,28 +70,18 @@ export default async function DashboardPage() {
           id="submissions"
           title={t('submissionsTitle')}
           empty={t('submissionsEmpty')}
-          max={DASHBOARD_LIST_MAX}
-          items={submissions.map((h) => ({
-            key: h.id,
-            href: `/clients/${h.clientId}/homework/${h.id}`,
-            primary: name(h),
-            secondary: homeworkTitle(h.template, null, locale),
-            meta: h.submittedAt ? format.relativeTime(h.submittedAt, now) : '',
-          }))}
+          items={submissionItems(submissions.rows, format, now, locale)}
+          total={submissions.total}
+          footer={more(submissions, homeworkInboxHref('submitted'), 'submissionsMore')}
         />
         <DashboardList
           id="overdue"
           title={t('overdueTitle')}
           empty={t('overdueEmpty')}
           tone="warning"
-          max={DASHBOARD_LIST_MAX}
-          items={overdue.map((h) => ({
-            key: h.id,
-            href: `/clients/${h.clientId}/homework`,
-            primary: name(h),
-            secondary: homeworkTitle(h.template, null, locale),
-            meta: t('dueSince', { date: format.dateTime(new Date(`${h.dueDate}T12:00:00Z`), { day: 'numeric', month: 'short' }) }),
-          }))}
+          items={overdueItems(overdue.rows, format, t, locale)}
+          total={overdue.total}
+          footer={more(overdue, homeworkInboxHref('overdue'), 'overdueMore')}
         />
         <PoortwachterDue practiceId={actor.practiceId} coachId={actor.userId} today={today} />
         <div className="lg:col-span-2">
@@ -100,12 +93,7 @@ export default async function DashboardPage() {
             tone="warning"
             items={attentionItems(risk.clients, t)}
             total={risk.total}
-            // The rest of a long list, most pressing first, is a page of its own.
-            footer={
-              risk.total > risk.clients.length
-                ? { href: attentionHref(), label: t('riskMore', { count: risk.total - risk.clients.length }) }
-                : undefined
-            }
+            footer={more({ rows: risk.clients, total: risk.total }, attentionHref(), 'riskMore')}
           />
         </div>
       </div>

@@ -26,6 +26,7 @@ export async function PoortwachterDue({ practiceId, coachId, today }: { practice
           ? t('dueWindow', { from: date(r.milestone.opens), to: date(r.milestone.due) })
           : t('dueBy', { date: date(r.milestone.due) }),
       }))}
+      total={rows.length}
     />
   );
 }

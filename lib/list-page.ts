@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/** A list page's number in the query string: anything malformed, or nothing, is page 1, never an error. */
+export const pageParam = z.coerce.number().int().min(1).max(10_000).catch(1).default(1);
+
+/** The first value of each search parameter (Next gives arrays for repeated ones); empty counts as absent. */
+export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => {
+      const first = Array.isArray(value) ? value[0] : value;
+      return [key, first === '' ? undefined : first];
+    }),
+  );
+}
+
+/** Rows to skip for a page of `size`. */
+export const pageOffset = (page: number, size: number) => (page - 1) * size;
