@@ -76,13 +76,20 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await expect(client.timeline()).toContainText('Huiswerk ingeleverd: energiedagboek');
   await expect(client.timeline()).toContainText('Reeks van 4 sessies gepland');
 
-  // The full list across clients has it too; opening it from there takes it off the "new" lists.
+  // The full list across clients has it too, linked to the submission itself.
   const inbox = new HomeworkInboxPage(page);
   await inbox.goto();
   await expect(inbox.heading()).toBeVisible();
   await expect(inbox.tab('Nieuw ingeleverd')).toHaveAttribute('aria-current', 'page');
   await expect(inbox.list()).toContainText('Energiedagboek');
-  await inbox.list().getByRole('link', { name: 'Eva Smit' }).click();
+  await expect(inbox.list().getByRole('link', { name: 'Eva Smit' })).toHaveAttribute(
+    'href',
+    new RegExp(`^/clients/${eva.clientId}/homework/[0-9a-f-]{36}$`),
+  );
+
+  // Opening it from the client's homework takes it off the "new" lists.
+  await homework.goto(eva.clientId);
+  await homework.view().click();
   await expect(page.getByRole('heading', { name: 'Dag 2' })).toBeVisible();
   await expect(page.getByText('Drie vergaderingen achter elkaar')).toBeVisible();
   await dashboard.goto();

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 
-/** A list page's number in the query string: anything malformed, or nothing, is page 1, never an error. */
-export const pageParam = z.coerce.number().int().min(1).max(10_000).catch(1).default(1);
+/**
+ * A list page's number in the query string: anything malformed, or nothing, is page 1, never an error; a very large
+ * number is the 10,000th page, as in the clients list (lib/caseload/list-params.ts).
+ */
+export const pageParam = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .catch(1)
+  .transform((page) => Math.min(page, 10_000));
 
 /** The first value of each search parameter (Next gives arrays for repeated ones); empty counts as absent. */
 export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {

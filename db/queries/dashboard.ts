@@ -18,13 +18,13 @@ export async function practiceHasClients(practiceId: string, ex: Executor = getD
 }
 
 /** One page of a list, by rows to skip and rows to read. */
-export type ListPage = { limit: number; offset: number };
+type ListPage = { limit: number; offset: number };
 
 /**
  * Submitted and not looked at since (never seen, or seen before the latest submission), newest first, with the
  * number on all pages: a window count over the same rows, in the same statement.
  */
-export function newSubmissionsQuery(practiceId: string, coachId: string, page: ListPage, ex: Executor = getDb()) {
+function newSubmissionsQuery(practiceId: string, coachId: string, page: ListPage, ex: Executor = getDb()) {
   return (
     ex
       .select({
@@ -53,7 +53,7 @@ export function newSubmissionsQuery(practiceId: string, coachId: string, page: L
 }
 
 /** Past its due date and not submitted, longest overdue first, with the number on all pages. */
-export function overdueHomeworkQuery(practiceId: string, coachId: string, today: string, page: ListPage, ex: Executor = getDb()) {
+function overdueHomeworkQuery(practiceId: string, coachId: string, today: string, page: ListPage, ex: Executor = getDb()) {
   return ex
     .select({
       id: homework.id,

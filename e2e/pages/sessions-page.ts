@@ -57,7 +57,7 @@ export class HomeworkInboxPage {
   readonly heading = () => this.page.getByRole('heading', { level: 1, name: 'Huiswerk van je cliënten' });
   readonly tab = (name: 'Nieuw ingeleverd' | 'Te laat') =>
     this.page.getByRole('navigation', { name: 'Welke lijst' }).getByRole('link', { name });
-  readonly list = () => this.page.getByRole('region', { name: /: opdrachten$/ });
+  readonly list = () => this.page.getByRole('region', { name: /^(Nieuw ingeleverd huiswerk|Huiswerk te laat)$/ });
   readonly nothingNew = 'Niets nieuws.';
 
   async goto() {

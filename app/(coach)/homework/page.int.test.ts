@@ -81,6 +81,7 @@ describe('the homework lists across clients', () => {
     expect(listed).toHaveLength(25);
     expect(listed.slice(0, 2)).toEqual(['Inlever26 Klaar', 'Inlever25 Klaar']);
     expect(first).toContain('Energiedagboek');
+    expect(first).toContain('aria-label="Nieuw ingeleverd huiswerk"');
     expect(first).not.toContain('Ander Cliënt');
     expect(first).toContain('rel="next" href="/homework?page=2"');
     expect(names(await render({ page: '2' }))).toEqual(['Inlever01 Klaar', 'Inlever00 Klaar']);
@@ -102,7 +103,7 @@ describe('the homework lists across clients', () => {
     const past = await render({ list: 'overdue', page: '5' });
     expect(names(past)).toEqual([]);
     expect(past).toContain('Deze pagina is leeg');
-    expect(past).toContain('href="/homework?list=overdue"');
+    expect(past).toContain('<a class="btn btn-secondary" href="/homework?list=overdue">Naar de eerste pagina</a>');
   });
 
   it('says there is nothing when a list is empty', async () => {

@@ -78,7 +78,7 @@ export default async function HomeworkInboxPage({
         <>
           <section
             className={`card ${list === 'overdue' ? 'border-l-4 border-l-amber-400' : ''}`}
-            aria-label={t('listLabel', { list: t(list) })}
+            aria-label={td(list === 'submitted' ? 'submissionsTitle' : 'overdueTitle')}
           >
             <LinkList items={items} />
           </section>
