@@ -75,6 +75,11 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await client.goto(eva.clientId);
   await expect(client.timeline()).toContainText('Huiswerk ingeleverd: energiedagboek');
   await expect(client.timeline()).toContainText('Reeks van 4 sessies gepland');
+  // The whole timeline, newest first: the submission above the series planned before it.
+  await client.gotoTimeline(eva.clientId);
+  await expect(client.timelineCount()).toContainText('het nieuwste eerst');
+  await expect(client.timeline().getByRole('listitem').first()).toContainText('Huiswerk ingeleverd: energiedagboek');
+  await expect(client.timeline()).toContainText('Reeks van 4 sessies gepland');
 
   // The full list across clients has it too, linked to the submission itself.
   const inbox = new HomeworkInboxPage(page);

@@ -23,3 +23,10 @@ export function firstValues(params: Record<string, string | string[] | undefined
 
 /** Rows to skip for a page of `size`. */
 export const pageOffset = (page: number, size: number) => (page - 1) * size;
+
+const pageQuerySchema = z.object({ page: pageParam });
+
+/** The page number of a list whose only parameter is its page (`?page=3`). */
+export function parsePageNumber(params: Record<string, string | string[] | undefined>): number {
+  return pageQuerySchema.parse(firstValues(params)).page;
+}

@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { auditLog, timelineEvents } from '../schema';
-import type { AuditInsert } from './audit';
+import { type AuditInsert, auditWith } from './audit';
 
 export type TimelineInsert = {
   clientId: string;
@@ -43,13 +43,24 @@ export async function insertChangeEvents(practiceId: string, lines: TimelineInse
   }
 }
 
-export function listTimeline(practiceId: string, clientId: string, opts: { limit?: number; before?: Date } = {}, ex: Executor = getDb()) {
-  const where = [eq(timelineEvents.practiceId, practiceId), eq(timelineEvents.clientId, clientId)];
-  if (opts.before) where.push(lt(timelineEvents.occurredAt, opts.before));
-  return ex
-    .select()
+/**
+ * One page of a client's timeline, newest first, with the number of events on all pages (a window count in the same
+ * statement). `logged`: the page's "viewed" audit entry, written by the same statement (auditWith).
+ */
+export async function pageTimeline(
+  practiceId: string,
+  clientId: string,
+  page: { limit: number; offset: number },
+  logged?: AuditInsert,
+  ex: Executor = getDb(),
+) {
+  const rows = await (logged ? ex.with(auditWith(logged, ex)) : ex)
+    .select({ ...getTableColumns(timelineEvents), total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(timelineEvents)
-    .where(and(...where))
-    .orderBy(desc(timelineEvents.occurredAt))
-    .limit(opts.limit ?? 100);
+    .where(and(eq(timelineEvents.practiceId, practiceId), eq(timelineEvents.clientId, clientId)))
+    // The id last: a stable order, so that paging neither repeats nor skips events of the same moment.
+    .orderBy(desc(timelineEvents.occurredAt), desc(timelineEvents.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  return { events: rows.map(({ total: _total, ...event }) => event), total: rows[0]?.total ?? 0 };
 }

@@ -91,6 +91,12 @@ export class ClientPage {
     await this.page.goto(`/clients/${clientId}`);
   }
 
+  /** The whole timeline, its own page (the overview shows the latest events). */
+  readonly timelineCount = () => this.page.getByTestId('timeline-count');
+  async gotoTimeline(clientId: string) {
+    await this.page.goto(`/clients/${clientId}/timeline`);
+  }
+
   /** Closes with the second reason, by keyboard only: the fold opens from its summary and its form is used without a pointer. */
   async closeByKeyboard() {
     const summary = this.page.getByText('Traject afsluiten');

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attentionHref, attentionReasons, parseAttentionPage } from './attention-list';
+import { attentionHref, attentionReasons } from './attention-list';
 
 describe('the "needs attention" list', () => {
-  it('reads the page from the query string, and anything malformed as the first page', () => {
-    expect(parseAttentionPage({})).toBe(1);
-    expect(parseAttentionPage({ page: '3' })).toBe(3);
-    expect(parseAttentionPage({ page: ['2', '5'] })).toBe(2);
-    for (const bad of ['', '0', '-2', '1.5', 'abc', '2; drop table clients']) expect(parseAttentionPage({ page: bad }), bad).toBe(1);
-    // Capped as the clients list caps it: a page that far is empty and says so.
-    expect(parseAttentionPage({ page: '99999999' })).toBe(10_000);
-  });
-
   it('links the first page without a query string', () => {
     expect(attentionHref()).toBe('/attention');
     expect(attentionHref(1)).toBe('/attention');

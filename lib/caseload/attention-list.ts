@@ -1,16 +1,6 @@
-import { z } from 'zod';
-import { firstValues, pageParam } from '@/lib/list-page';
-
 /** "Needs attention" rows on the dashboard; the rest are on /attention, a page of this many at a time. */
 export const ATTENTION_ON_DASHBOARD = 10;
 export const ATTENTION_PAGE_SIZE = 25;
-
-/** The list's query string: a page number. */
-const attentionQuerySchema = z.object({ page: pageParam });
-
-export function parseAttentionPage(params: Record<string, string | string[] | undefined>): number {
-  return attentionQuerySchema.parse(firstValues(params)).page;
-}
 
 export function attentionHref(page = 1): string {
   return page > 1 ? `/attention?page=${page}` : '/attention';

@@ -570,6 +570,13 @@ export const registry: Record<string, Entry> = {
     rightful: 'ok',
     call: async (w) => ClientPage(props({ clientId: w.a.client.id }) as never),
   },
+  'app/(coach)/clients/[clientId]/timeline/page.tsx#default': {
+    audience: 'coach',
+    form: 'page',
+    rightful: 'ok',
+    call: async (w) =>
+      (await import('@/app/(coach)/clients/[clientId]/timeline/page')).default(props({ clientId: w.a.client.id }) as never),
+  },
   'app/(coach)/clients/[clientId]/edit/page.tsx#default': {
     audience: 'coach',
     form: 'page',

@@ -2,9 +2,9 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { pageRiskClients } from '@/db/queries/dashboard';
 import { requireCoachPage } from '@/lib/auth/guards';
-import { ATTENTION_PAGE_SIZE, attentionHref, parseAttentionPage } from '@/lib/caseload/attention-list';
+import { ATTENTION_PAGE_SIZE, attentionHref } from '@/lib/caseload/attention-list';
 import { pageCount } from '@/lib/caseload/list-params';
-import { pageOffset } from '@/lib/list-page';
+import { pageOffset, parsePageNumber } from '@/lib/list-page';
 import { Pagination } from '../clients/_components/pagination';
 import { attentionItems } from '../dashboard/attention-items';
 import { LinkList } from '../dashboard/dashboard-list';
@@ -19,7 +19,7 @@ export async function generateMetadata() {
  */
 export default async function AttentionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireCoachPage();
-  const page = parseAttentionPage(await searchParams);
+  const page = parsePageNumber(await searchParams);
   const [t, td, { clients, total }] = await Promise.all([
     getTranslations('attention'),
     getTranslations('coachDashboard'),

@@ -3,12 +3,13 @@ import { getTranslations } from 'next-intl/server';
 import { ClientMessages } from '@/app/_components/client-messages';
 import { loadClientOverview } from '@/db/queries/client-overview';
 import { listConsents } from '@/db/queries/consents';
-import { listTimeline } from '@/db/queries/timeline';
+import { pageTimeline } from '@/db/queries/timeline';
 import { auditEntry } from '@/lib/audit';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { todayIn } from '@/lib/caseload/dates';
 import { erasureDueOn, isDueForErasure } from '@/lib/caseload/retention';
+import { TIMELINE_ON_OVERVIEW } from '@/lib/caseload/timeline-pages';
 import { ClientTimeline } from './_components/client-timeline';
 import { ConsentsPanel } from './_components/consents-panel';
 import { KeyFacts } from './_components/key-facts';
@@ -31,11 +32,12 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
     entityType: 'client',
     entityId: clientId,
   });
-  const [t, loaded, consents, timeline] = await Promise.all([
+  const [t, tt, loaded, consents, timeline] = await Promise.all([
     getTranslations('clients.overview'),
+    getTranslations('clients.timeline'),
     loadClientOverview(actor.practiceId, clientId, viewed),
     listConsents(actor.practiceId, clientId),
-    listTimeline(actor.practiceId, clientId),
+    pageTimeline(actor.practiceId, clientId, { limit: TIMELINE_ON_OVERVIEW, offset: 0 }),
   ]);
   if (!loaded) notFound();
   const { overview, next, coaches, sickLeaveEvents } = loaded;
@@ -66,7 +68,17 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
             </div>
           )}
           <div className="order-7 lg:order-none">
-            <ClientTimeline events={timeline} coachNames={new Map(coaches.map((c) => [c.id, c.name]))} clientName={name} />
+            <ClientTimeline
+              events={timeline.events}
+              coachNames={new Map(coaches.map((c) => [c.id, c.name]))}
+              clientName={name}
+              // The latest events here; all of them, a page at a time, on the timeline's own page.
+              footer={
+                timeline.total > timeline.events.length
+                  ? { href: `/clients/${client.id}/timeline`, label: tt('all', { count: timeline.total }) }
+                  : undefined
+              }
+            />
           </div>
         </div>
         <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-6">

@@ -1,8 +1,17 @@
+import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { TimelineEvent } from '@/db/schema';
 import { dateForDisplay } from '@/lib/caseload/dates';
 
-type Props = { events: TimelineEvent[]; coachNames: Map<string, string>; clientName: string };
+type Props = {
+  events: TimelineEvent[];
+  coachNames: Map<string, string>;
+  clientName: string;
+  /** A line under the title (the full timeline's count). */
+  intro?: string;
+  /** A closing link (the overview's latest events: to the whole timeline). */
+  footer?: { href: string; label: string };
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/;
@@ -11,7 +20,7 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:?\d{2})$/;
  * Every feature adds its own events; each is shown with the message `timeline.<kind>` and its data as
  * values (ISO dates in the data arrive formatted), or a generic label when no message exists yet.
  */
-export function ClientTimeline({ events, coachNames, clientName }: Props) {
+export function ClientTimeline({ events, coachNames, clientName, intro, footer }: Props) {
   const t = useTranslations();
   const format = useFormatter();
   const values = (data: TimelineEvent['data']) =>
@@ -32,6 +41,11 @@ export function ClientTimeline({ events, coachNames, clientName }: Props) {
   return (
     <section className="card flex flex-col gap-3" aria-labelledby="timeline-title">
       <h2 id="timeline-title">{t('clients.timeline.title')}</h2>
+      {intro && (
+        <p className="text-sm text-slate-600" data-testid="timeline-count">
+          {intro}
+        </p>
+      )}
       {events.length === 0 ? (
         <p className="text-slate-600">{t('clients.timeline.empty')}</p>
       ) : (
@@ -52,6 +66,13 @@ export function ClientTimeline({ events, coachNames, clientName }: Props) {
             );
           })}
         </ol>
+      )}
+      {footer && (
+        <p className="text-sm">
+          <Link href={footer.href} prefetch={false} data-testid="timeline-all">
+            {footer.label}
+          </Link>
+        </p>
       )}
     </section>
   );
