@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
+import { attentionSummary } from '@/lib/intake/stored-scores';
 import { getDb } from '../client';
-import { auditLog, type Client, clients, consents, employerContacts, employers, timelineEvents } from '../schema';
+import { auditLog, type Client, clients, consents, employerContacts, employers, measurements, timelineEvents } from '../schema';
 
 /** Test data for the caseload's integration tests: inserted directly, without going through the actions. */
 export async function seedEmployer(practiceId: string, name = 'Zorggroep Test') {
@@ -74,4 +75,21 @@ export async function timelineKinds(practiceId: string, clientId: string) {
 export async function auditActions(practiceId: string) {
   const rows = await getDb().select().from(auditLog).where(eq(auditLog.practiceId, practiceId)).orderBy(auditLog.createdAt);
   return rows;
+}
+
+/** A JD-R intake completed a day ago with these stored scores, and the attention summary completion writes beside them. */
+export async function seedCompletedMeasurement(practiceId: string, clientId: string, scores: Record<string, unknown>) {
+  await getDb()
+    .insert(measurements)
+    .values({
+      practiceId,
+      clientId,
+      instrumentKey: 'jdr-intake',
+      instrumentVersion: 1,
+      administeredBy: 'coach',
+      status: 'completed',
+      scores,
+      ...attentionSummary(scores),
+      completedAt: new Date(Date.now() - 86_400_000),
+    });
 }

@@ -2,10 +2,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { createElement, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { getDb } from '@/db/client';
-import { seedClient } from '@/db/queries/client-test-fixtures';
-import { measurements } from '@/db/schema';
-import { attentionSummary } from '@/lib/intake/stored-scores';
+import { seedClient, seedCompletedMeasurement } from '@/db/queries/client-test-fixtures';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
 import AttentionPage from './page';
@@ -23,22 +20,6 @@ async function render(page?: string) {
 const names = (html: string) =>
   [...html.matchAll(/<a class="font-medium" href="\/clients\/[^"]+\/sessions">([^<]+)<\/a>/g)].map((m) => m[1]);
 
-async function measured(practiceId: string, clientId: string, scores: Record<string, unknown>) {
-  await getDb()
-    .insert(measurements)
-    .values({
-      practiceId,
-      clientId,
-      instrumentKey: 'jdr-intake',
-      instrumentVersion: 1,
-      administeredBy: 'coach',
-      status: 'completed',
-      scores,
-      ...attentionSummary(scores),
-      completedAt: new Date(Date.now() - 86_400_000),
-    });
-}
-
 describe('the "needs attention" page', () => {
   let coach: Awaited<ReturnType<typeof addCoach>>;
   let colleague: Awaited<ReturnType<typeof addCoach>>;
@@ -50,13 +31,13 @@ describe('the "needs attention" page', () => {
     // 26 with one flagged dimension, named so that sorting by name alone would put the most pressing client last.
     for (let i = 0; i < 26; i++) {
       const client = await seedClient(owner.practiceId, coach.userId, { firstName: `Flag${String(i).padStart(2, '0')}`, lastName: 'Een' });
-      await measured(owner.practiceId, client.id, { flags: [{ dimension: 'workload' }] });
+      await seedCompletedMeasurement(owner.practiceId, client.id, { flags: [{ dimension: 'workload' }] });
     }
     const urgent = await seedClient(owner.practiceId, coach.userId, { firstName: 'Zoë', lastName: 'Zwaar' });
-    await measured(owner.practiceId, urgent.id, { profile: { key: 'high_demands_low_resources' }, burnoutHigh: true });
+    await seedCompletedMeasurement(owner.practiceId, urgent.id, { profile: { key: 'high_demands_low_resources' }, burnoutHigh: true });
     // A colleague's client: not on this coach's list.
     const theirs = await seedClient(owner.practiceId, colleague.userId, { firstName: 'Ander', lastName: 'Cliënt' });
-    await measured(owner.practiceId, theirs.id, { burnoutHigh: true });
+    await seedCompletedMeasurement(owner.practiceId, theirs.id, { burnoutHigh: true });
   });
 
   it('lists the coach’s own clients, the most pressing first, 25 to a page, with the count of all', async () => {

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { EmptyList } from '@/app/_components/status/empty-list';
 import { pageRiskClients } from '@/db/queries/dashboard';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { ATTENTION_PAGE_SIZE, attentionHref } from '@/lib/caseload/attention-list';
@@ -52,20 +53,9 @@ export default async function AttentionPage({ searchParams }: { searchParams: Pr
           <Pagination page={page} pages={pageCount(total, ATTENTION_PAGE_SIZE)} href={attentionHref} />
         </>
       ) : page > 1 ? (
-        <div className="empty-state">
-          <h2>{t('pageEmptyTitle')}</h2>
-          <p className="text-slate-600">{t('pageEmptyBody')}</p>
-          <Link href={attentionHref()} className="btn btn-secondary">
-            {t('toFirstPage')}
-          </Link>
-        </div>
+        <EmptyList title={t('pageEmptyTitle')} body={t('pageEmptyBody')} href={attentionHref()} label={t('toFirstPage')} />
       ) : (
-        <div className="empty-state">
-          <h2>{td('riskEmpty')}</h2>
-          <Link href="/dashboard" className="btn btn-secondary">
-            {t('toDashboard')}
-          </Link>
-        </div>
+        <EmptyList title={td('riskEmpty')} href="/dashboard" label={t('toDashboard')} />
       )}
     </div>
   );

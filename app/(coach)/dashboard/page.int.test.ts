@@ -3,10 +3,9 @@ import { createElement, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { seedClient } from '@/db/queries/client-test-fixtures';
-import { coachingSessions, homework, measurements } from '@/db/schema';
+import { seedClient, seedCompletedMeasurement } from '@/db/queries/client-test-fixtures';
+import { coachingSessions, homework } from '@/db/schema';
 import { TIME_ZONE } from '@/lib/i18n/locales';
-import { attentionSummary } from '@/lib/intake/stored-scores';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
@@ -124,23 +123,6 @@ describe('dashboard lists', () => {
   });
 });
 
-/** A completed measurement with these stored scores, and its attention summary as completion writes it. */
-async function measured(practiceId: string, clientId: string, scores: Record<string, unknown>) {
-  await getDb()
-    .insert(measurements)
-    .values({
-      practiceId,
-      clientId,
-      instrumentKey: 'jdr-intake',
-      instrumentVersion: 1,
-      administeredBy: 'coach',
-      status: 'completed',
-      scores,
-      ...attentionSummary(scores),
-      completedAt: new Date(Date.now() - DAY),
-    });
-}
-
 describe('"needs attention" on the dashboard', () => {
   it('shows the ten most pressing, counts them all, and links to the full list for the rest', async () => {
     const owner = await createPractice();
@@ -148,10 +130,10 @@ describe('"needs attention" on the dashboard', () => {
     // Eleven with one flagged dimension (names from A), one with the risk profile (named last): it comes first.
     for (let i = 0; i < 11; i++) {
       const client = await seedClient(owner.practiceId, coach.userId, { firstName: `Flag${String.fromCharCode(65 + i)}`, lastName: 'Een' });
-      await measured(owner.practiceId, client.id, { flags: [{ dimension: 'workload' }] });
+      await seedCompletedMeasurement(owner.practiceId, client.id, { flags: [{ dimension: 'workload' }] });
     }
     const urgent = await seedClient(owner.practiceId, coach.userId, { firstName: 'Zoë', lastName: 'Zwaar' });
-    await measured(owner.practiceId, urgent.id, { profile: { key: 'high_demands_low_resources' }, burnoutHigh: true });
+    await seedCompletedMeasurement(owner.practiceId, urgent.id, { profile: { key: 'high_demands_low_resources' }, burnoutHigh: true });
 
     actAs(coach);
     const risk = card(await render(), 'risk');
@@ -168,7 +150,7 @@ describe('"needs attention" on the dashboard', () => {
   it('has no link when every client is shown', async () => {
     const owner = await createPractice();
     const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', lastName: 'Enkel' });
-    await measured(owner.practiceId, client.id, { burnoutHigh: true });
+    await seedCompletedMeasurement(owner.practiceId, client.id, { burnoutHigh: true });
     actAs(owner);
     const risk = card(await render(), 'risk');
     expect([risk.rows, risk.count]).toEqual([1, '1']);

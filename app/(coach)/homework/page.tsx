@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { EmptyList } from '@/app/_components/status/empty-list';
 import { pageNewSubmissions, pageOverdueHomework } from '@/db/queries/dashboard';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { pageCount } from '@/lib/caseload/list-params';
@@ -85,20 +86,9 @@ export default async function HomeworkInboxPage({
           <Pagination page={page} pages={pageCount(total, HOMEWORK_PAGE_SIZE)} href={(p) => homeworkInboxHref(list, p)} />
         </>
       ) : page > 1 ? (
-        <div className="empty-state">
-          <h2>{t('pageEmptyTitle')}</h2>
-          <p className="text-slate-600">{t('pageEmptyBody')}</p>
-          <Link href={homeworkInboxHref(list)} className="btn btn-secondary">
-            {t('toFirstPage')}
-          </Link>
-        </div>
+        <EmptyList title={t('pageEmptyTitle')} body={t('pageEmptyBody')} href={homeworkInboxHref(list)} label={t('toFirstPage')} />
       ) : (
-        <div className="empty-state">
-          <h2>{td(list === 'submitted' ? 'submissionsEmpty' : 'overdueEmpty')}</h2>
-          <Link href="/dashboard" className="btn btn-secondary">
-            {t('toDashboard')}
-          </Link>
-        </div>
+        <EmptyList title={td(list === 'submitted' ? 'submissionsEmpty' : 'overdueEmpty')} href="/dashboard" label={t('toDashboard')} />
       )}
     </div>
   );

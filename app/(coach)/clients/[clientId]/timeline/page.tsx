@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { EmptyList } from '@/app/_components/status/empty-list';
 import { pageTimeline } from '@/db/queries/timeline';
 import { listCoaches } from '@/db/queries/users';
 import { auditEntry } from '@/lib/audit';
@@ -46,13 +47,7 @@ export default async function ClientTimelinePage({ params, searchParams }: Props
         ← {t('backToOverview')}
       </Link>
       {events.length === 0 && page > 1 ? (
-        <div className="empty-state">
-          <h2>{t('pageEmptyTitle')}</h2>
-          <p className="text-slate-600">{t('pageEmptyBody')}</p>
-          <Link href={timelineHref(client.id)} className="btn btn-secondary">
-            {t('toFirstPage')}
-          </Link>
-        </div>
+        <EmptyList title={t('pageEmptyTitle')} body={t('pageEmptyBody')} href={timelineHref(client.id)} label={t('toFirstPage')} />
       ) : (
         <>
           <ClientTimeline
