@@ -8,7 +8,10 @@ import { ClientTabs } from './client-tabs';
 import { TABS, type TabKey } from './tabs';
 
 export async function generateMetadata() {
-  return { title: (await getTranslations('clients'))('recordTitle') };
+  const [t, tc] = await Promise.all([getTranslations('clients'), getTranslations('common')]);
+  // An object, not a string: a plain string title here would drop the root's "· Balanspunt" template for every
+  // section below (Next takes each segment's template from the nearest title, not the nearest template).
+  return { title: { default: t('recordTitle'), template: `%s · ${tc('appName')}` } };
 }
 
 /** Shared by every page of one client: who it is, their status, and the tabs. */
