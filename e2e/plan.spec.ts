@@ -52,6 +52,8 @@ async function createShare(page: Page, clientId: string): Promise<string> {
 }
 
 test('the coach builds a plan, the client releases two items on a phone, the manager sees exactly those', async ({ page, browser }) => {
+  // Three browsers (coach, phone, manager) and some forty steps: 50 s in one CI run, over the default 60 s in the next.
+  test.setTimeout(120_000);
   const coachEmail = uniqueEmail('coach');
   await signUp(page, { practice: 'Praktijk Zuurstof', name: 'Noor Visser', email: coachEmail });
   const clientEmail = uniqueEmail('eva');

@@ -6,6 +6,8 @@ import { DashboardPage, HomeworkInboxPage, HomeworkPage, SessionsPage } from './
 import { isoDateIn, openLinkOnPhone, openPortalLink, portalLinkFromOutbox, seedClient, seedHomework } from './portal-helpers';
 
 test('a weekly series, an energy diary filled in on a phone, and the submission back with the coach', async ({ page, browser }) => {
+  // A coach's browser and a phone's, and some forty steps: about 45 s in CI runs, close to the default 60 s.
+  test.setTimeout(120_000);
   const sessions = new SessionsPage(page);
   const homework = new HomeworkPage(page);
   const dashboard = new DashboardPage(page);

@@ -8,6 +8,8 @@ const codeFor = (secret: string, timestamp = Date.now()) =>
   new TOTP({ algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secret) }).generate({ timestamp });
 
 test('enrol two-step sign-in in settings, then sign in with an app code and with a recovery code', async ({ page, browser }) => {
+  // Sign-up, enrolment and two more sign-ins: 36–48 s in CI runs, close to the default 60 s.
+  test.setTimeout(120_000);
   const email = uniqueEmail('totp');
   const shell = new CoachShell(page);
   await signUp(page, { practice: 'Praktijk Twee Stappen', name: 'Tessa Tweestap', email });
