@@ -11,11 +11,12 @@ const AREAS: Record<MessageArea, { layout: string | string[]; entries: string[];
   auth: { layout: 'app/(auth)/layout.tsx', entries: ['app/(auth)'] },
   coach: {
     layout: 'app/(coach)/layout.tsx',
-    entries: ['app/(coach)'],
+    // The client list has no provider of its own: what it shows is rendered on the server.
+    entries: ['app/(coach)', 'app/(coach)/clients/page.tsx'],
     exclude: ['agenda', 'clients', 'employers', 'instruments', 'settings'].map((d) => `app/(coach)/${d}`),
   },
   agenda: { layout: 'app/(coach)/agenda/layout.tsx', entries: ['app/(coach)/agenda'] },
-  clients: { layout: 'app/(coach)/clients/(list)/layout.tsx', entries: ['app/(coach)/clients/(list)'] },
+  clients: { layout: 'app/(coach)/clients/new/page.tsx', entries: ['app/(coach)/clients/new'] },
   employers: { layout: 'app/(coach)/employers/layout.tsx', entries: ['app/(coach)/employers'] },
   settings: { layout: 'app/(coach)/settings/layout.tsx', entries: ['app/(coach)/settings'] },
   // The record's own layout gives no texts (its tabs take their labels as props): each section does, so that a

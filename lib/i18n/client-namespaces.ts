@@ -14,7 +14,7 @@ export const CLIENT_NAMESPACES = {
   /** The coach area's frame (navigation) and the pages without a list of their own: dashboard, outbox. */
   coach: [...SHELL, 'nav'],
   agenda: [...SHELL, 'calendar', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'sessions', 'signal'],
-  /** The client list and new client (a client's record has its own). */
+  /** The new-client form (the client list itself sends none; a client's record has its own). */
   clients: [...SHELL, 'clients', 'consents', 'employers', 'gdpr'],
   employers: [...SHELL, 'clients', 'employers'],
   settings: [...SHELL, 'clients', 'scoringSettings', 'security', 'settings'],

@@ -41,15 +41,13 @@ function walk(dir: string): string[] {
   });
 }
 
-/** The files of the entries (files or folders relative to the repository root), without the excluded folders. */
+/** The files of the entries (files or folders relative to the repository root); a named file stays in even below an excluded folder. */
 function entryFiles(entries: string[], exclude: string[]): string[] {
   const skip = exclude.map((e) => path.join(ROOT, e) + path.sep);
-  return entries
-    .flatMap((e) => {
-      const full = path.join(ROOT, e);
-      return statSync(full).isDirectory() ? walk(full) : [full];
-    })
-    .filter((f) => !skip.some((s) => f.startsWith(s)));
+  return entries.flatMap((e) => {
+    const full = path.join(ROOT, e);
+    return statSync(full).isDirectory() ? walk(full).filter((f) => !skip.some((s) => f.startsWith(s))) : [full];
+  });
 }
 
 /** Whether the dotted path names a message or a group of messages (audit codes like 'auth.sign_in' do not). */

@@ -205,7 +205,7 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/settings/page.tsx#default': exempt('practice settings'),
   'app/(coach)/settings/audit/page.tsx#default': exempt('practice audit log (owner only, audit.int.test.ts)'),
   'app/(coach)/outbox/page.tsx#default': exempt('the practice outbox (owner only)'),
-  'app/(coach)/clients/(list)/new/page.tsx#default': exempt('an empty form'),
+  'app/(coach)/clients/new/page.tsx#default': exempt('an empty form'),
   'app/portal/login/page.tsx#default': exempt('the portal sign-in form'),
   'app/portal/link/page.tsx#default': exempt('the "link used/expired" page'),
   'app/portal/sign-out/page.tsx#default': exempt('signs the portal out'),
@@ -226,10 +226,10 @@ export const registry: Record<string, Entry> = {
     form: 'page',
     call: async () => (await import('@/app/(coach)/homework/page')).default(props({}) as never),
   },
-  'app/(coach)/clients/(list)/page.tsx#default': {
+  'app/(coach)/clients/page.tsx#default': {
     audience: 'signed-in',
     form: 'page',
-    call: async () => (await import('@/app/(coach)/clients/(list)/page')).default(props({}) as never),
+    call: async () => (await import('@/app/(coach)/clients/page')).default(props({}) as never),
   },
   'app/(coach)/agenda/page.tsx#default': {
     audience: 'signed-in',

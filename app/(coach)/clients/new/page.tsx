@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
+import { ClientMessages } from '@/app/_components/client-messages';
 import { listEmployerOptions } from '@/db/queries/employers';
 import { listCoaches } from '@/db/queries/users';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { isUuid } from '@/lib/ids';
-import { NewClientForm } from '../../_components/client-forms';
+import { NewClientForm } from '../_components/client-forms';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('clients'))('new') };
@@ -22,26 +23,29 @@ export default async function NewClientPage({ searchParams }: { searchParams: Pr
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <h1>{t('new')}</h1>
-      <NewClientForm
-        employers={employers}
-        coaches={coaches}
-        defaults={{
-          firstName: '',
-          lastName: '',
-          email: '',
-          phone: '',
-          jobTitle: '',
-          employerId,
-          managerContactId: '',
-          coachId: actor.userId,
-          startDate: '',
-          referralRoute: employerId ? 'employer' : 'self',
-          locale: 'nl',
-          onSickLeave: false,
-          sickLeaveSince: '',
-          notes: '',
-        }}
-      />
+      {/* The form's texts here, not in a layout: the client list beside it has no client components that need any. */}
+      <ClientMessages area="clients">
+        <NewClientForm
+          employers={employers}
+          coaches={coaches}
+          defaults={{
+            firstName: '',
+            lastName: '',
+            email: '',
+            phone: '',
+            jobTitle: '',
+            employerId,
+            managerContactId: '',
+            coachId: actor.userId,
+            startDate: '',
+            referralRoute: employerId ? 'employer' : 'self',
+            locale: 'nl',
+            onSickLeave: false,
+            sickLeaveSince: '',
+            notes: '',
+          }}
+        />
+      </ClientMessages>
     </div>
   );
 }
