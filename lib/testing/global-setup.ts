@@ -7,10 +7,10 @@ import { runMigrations } from '@/db/migrate';
 
 export const TEMPLATE_DB = 'balanspunt_template';
 
-/** One embedded PostgreSQL per run; a migrated template that every test file clones (see setup-database). */
+/** One embedded PostgreSQL per run (port TEST_PG_PORT, default 55432: two runs at once need two ports); a migrated template that every test file clones (see setup-database). */
 export default async function setup(project: TestProject) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'balanspunt-test-'));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: 55432 });
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), port: Number(process.env.TEST_PG_PORT ?? 55432) });
   await ensureDatabase(server.url(), TEMPLATE_DB);
   await runMigrations(server.url(TEMPLATE_DB));
   project.provide('pgAdminUrl', server.url());
