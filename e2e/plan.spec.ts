@@ -79,6 +79,9 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await form.getByLabel('Tekst voor de werkgever').fill('Na de burn-out rustig opbouwen');
   await expect(form.getByTestId('health-word-warning')).toContainText('burn-out');
   await page.screenshot({ path: 'test-results/plan-coach.png', fullPage: true });
+  // Nothing can be shared before the client consents to sharing with the employer: no link form, a way to the consent.
+  await expect(page.getByTestId('shares-blocked')).toContainText('toestemming');
+  await expect(page.getByRole('button', { name: 'Deellink maken' })).toHaveCount(0);
 
   // The client signs in to the portal on a phone and releases two of the three items.
   const phone = await phoneContext(browser);
@@ -92,6 +95,20 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await ready(mobile);
   await mobile.getByRole('link', { name: 'Mijn actieplan bekijken' }).click();
   await expect(mobile.getByRole('heading', { name: 'Mijn actieplan' })).toBeVisible();
+  // Without the consent the client is told so, and there is nothing to release yet.
+  await expect(mobile.getByTestId('portal-no-sharing-consent')).toContainText('Bespreek het met je coach');
+  await expect(mobile.getByRole('button', { name: /vrijgeven voor mijn werkgever/ })).toHaveCount(0);
+
+  // The coach records the consent (signed on paper) on the client's overview, through the plan's link to it.
+  await page.getByTestId('shares-blocked').getByRole('link', { name: 'Naar toestemming' }).click();
+  const sharing = page.getByRole('article', { name: 'Delen met de werkgever' });
+  await ready(page);
+  await sharing.getByLabel('Toelichting (optioneel)').fill('Ondertekend op papier');
+  await sharing.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  await expect(page.getByTestId('consent-state-employer_sharing')).toHaveText('Gegeven');
+
+  await mobile.reload();
+  await expect(mobile.getByTestId('portal-no-sharing-consent')).toHaveCount(0);
   await ready(mobile);
   for (const title of ['Prioriteiten herverdelen', 'Vaste stoptijd']) {
     const card = mobile.getByTestId('portal-plan-item').filter({ hasText: title });

@@ -57,12 +57,12 @@ const coachReport = (clientId: string, kind: string) =>
 async function setup() {
   const owner = await createPractice('Praktijk Evenwicht');
   const { employer, manager } = await seedEmployer(owner.practiceId, 'Zorggroep Noord');
-  const client = await seedClient(owner.practiceId, owner.userId, {
-    firstName: 'Sanne',
-    lastName: 'de Vries',
-    employerId: employer.id,
-    managerContactId: manager.id,
-  });
+  const client = await seedClient(
+    owner.practiceId,
+    owner.userId,
+    { firstName: 'Sanne', lastName: 'de Vries', employerId: employer.id, managerContactId: manager.id },
+    { sharing: true },
+  );
   actAs(owner);
   // A completed intake with high demands and burnout, and own words.
   const started = await startMeasurementAction({ clientId: client.id, instrumentKey: 'jdr-intake' });

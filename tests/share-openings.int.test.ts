@@ -16,11 +16,12 @@ beforeEach(async () => {
 async function sharedPlan() {
   const owner = await createPractice('Praktijk Openingen');
   const { employer, manager } = await seedEmployer(owner.practiceId, 'Bouwbedrijf Zuid');
-  const client = await seedClient(owner.practiceId, owner.userId, {
-    firstName: 'Sam',
-    employerId: employer.id,
-    managerContactId: manager.id,
-  });
+  const client = await seedClient(
+    owner.practiceId,
+    owner.userId,
+    { firstName: 'Sam', employerId: employer.id, managerContactId: manager.id },
+    { sharing: true },
+  );
   actAs(owner);
   const result = await createShareAction({ clientId: client.id, contactId: manager.id, sendMail: false });
   if (!result.ok) throw new Error(`share failed: ${JSON.stringify(result)}`);

@@ -16,12 +16,15 @@ export async function seedEmployer(practiceId: string, name = 'Zorggroep Test') 
   return { employer: employer!, manager: manager! };
 }
 
-/** A client as a coach would have them: with the coaching agreement on record, unless `agreement: false`. */
+/**
+ * A client as a coach would have them: with the coaching agreement on record, unless `agreement: false`; with the
+ * consent to share with the employer when `sharing: true`.
+ */
 export async function seedClient(
   practiceId: string,
   coachId: string,
   values: Partial<typeof clients.$inferInsert> = {},
-  { agreement = true }: { agreement?: boolean } = {},
+  { agreement = true, sharing = false }: { agreement?: boolean; sharing?: boolean } = {},
 ): Promise<Client> {
   const [client] = await getDb()
     .insert(clients)
@@ -35,6 +38,7 @@ export async function seedClient(
     })
     .returning();
   if (agreement) await recordCoachingAgreement(practiceId, client!.id, coachId);
+  if (sharing) await recordSharingConsent(practiceId, client!.id);
   return client!;
 }
 
@@ -92,4 +96,15 @@ export async function seedCompletedMeasurement(practiceId: string, clientId: str
       ...attentionSummary(scores),
       completedAt: new Date(Date.now() - 86_400_000),
     });
+}
+
+/** Share links and releases need the client's consent to share with the employer (lib/plans/service.ts). */
+export async function recordSharingConsent(practiceId: string, clientId: string, action: 'given' | 'withdrawn' = 'given') {
+  await getDb().insert(consents).values({
+    practiceId,
+    clientId,
+    kind: 'employer_sharing',
+    action,
+    textVersion: CONSENT_TEXT_VERSIONS.employer_sharing,
+  });
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
 import type { ConsentKind } from '@/lib/caseload/constants';
 import { type Executor, getDb } from '../client';
 import { type Consent, consents, users } from '../schema';
@@ -44,4 +44,16 @@ export async function isConsentGivenNow(practiceId: string, clientId: string, ki
     .orderBy(desc(consents.createdAt), desc(consents.id))
     .limit(1);
   return latest?.action === 'given';
+}
+
+/**
+ * The same question as isConsentGivenNow, as an SQL condition on a row of the statement (its practice and client id
+ * columns), so a statement that already runs answers it without a round trip of its own: the share link's lookup, the
+ * plan page, and the hot writes of health data (an answer saved on every click). Reads one client's consents through
+ * the consents_client index.
+ */
+export function consentGivenSql(kind: ConsentKind, practiceId: SQLWrapper, clientId: SQLWrapper): SQL<boolean> {
+  return sql<boolean>`coalesce((select ct.action = 'given' from consents ct
+    where ct.practice_id = ${practiceId} and ct.client_id = ${clientId} and ct.kind = ${kind}
+    order by ct.created_at desc, ct.id desc limit 1), false)`;
 }

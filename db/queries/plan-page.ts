@@ -2,6 +2,7 @@ import 'server-only';
 import { sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import type { EmployerContact, planEmployerActions, planReleases } from '../schema';
+import { consentGivenSql } from './consents';
 
 type Release = typeof planReleases.$inferSelect;
 type EmployerAction = typeof planEmployerActions.$inferSelect;
@@ -9,6 +10,7 @@ type Json<T, K extends keyof T> = Omit<T, K> & { [P in K]: string | Extract<T[P]
 
 type Row = {
   facts: { employerId: string | null; onSickLeave: boolean; sickLeaveSince: string | null };
+  sharingConsent: boolean;
   contacts: Pick<EmployerContact, 'id' | 'name' | 'role' | 'email'>[];
   releases: Json<Release, 'releasedAt' | 'withdrawnAt'>[];
   shares: {
@@ -32,7 +34,7 @@ const date = (v: string | null) => (v === null ? null : new Date(v));
 
 /**
  * The plan page's reads beside the plan items and the measurement history, in ONE statement: the client's facts
- * (employer, sick leave), the employer's shareable contacts, releases, shares with their openings, employer actions,
+ * (employer, sick leave), whether the client consents to sharing with the employer, the employer's shareable contacts, releases, shares with their openings, employer actions,
  * dismissed suggestions of the client's measurements, and the sick-leave events (poortwachter panel). Each is a
  * correlated subquery on the client's row using the per-client indexes; the same as listReleases, listShares,
  * listEmployerActions, planClientFacts, shareableContacts and listDismissedSuggestions, in their orders.
@@ -41,6 +43,7 @@ const date = (v: string | null) => (v === null ? null : new Date(v));
 export async function planPageData(practiceId: string, clientId: string, ex: Executor = getDb()) {
   const [row] = await ex.execute<Row>(sql`select
     json_build_object('employerId', c.employer_id, 'onSickLeave', c.on_sick_leave, 'sickLeaveSince', c.sick_leave_since) as facts,
+    ${consentGivenSql('employer_sharing', sql.raw('c.practice_id'), sql.raw('c.id'))} as "sharingConsent",
     (select coalesce(json_agg(json_build_object('id', ec.id, 'name', ec.name, 'role', ec.role, 'email', ec.email)), '[]'::json)
       from employer_contacts ec where ec.practice_id = c.practice_id and ec.employer_id = c.employer_id) as contacts,
     (select coalesce(json_agg(json_build_object('practiceId', r.practice_id, 'id', r.id, 'clientId', r.client_id, 'itemId', r.item_id,
@@ -71,6 +74,7 @@ export async function planPageData(practiceId: string, clientId: string, ex: Exe
   if (!row) return null;
   return {
     facts: row.facts,
+    sharingConsent: row.sharingConsent,
     contacts: row.contacts,
     releases: row.releases.map((r) => ({ ...r, releasedAt: new Date(r.releasedAt), withdrawnAt: date(r.withdrawnAt) })),
     shares: row.shares.map((s) => ({

@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, count, desc, eq, gt, max, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { clients, coachingSessions, employerContacts, planShareOpenings, planShares, practices, users } from '../schema';
+import { consentGivenSql } from './consents';
 
 export async function insertShare(
   practiceId: string,
@@ -41,6 +42,9 @@ export async function findShareByTokenHash(tokenHash: string, ex: Executor = get
       contactRole: employerContacts.role,
       clientEmployerId: clients.employerId,
       clientArchivedAt: clients.archivedAt,
+      clientStatus: clients.status,
+      // Withdrawn consent revokes the client's shares; read here too, so a link can never outlive it.
+      sharingConsent: consentGivenSql('employer_sharing', planShares.practiceId, planShares.clientId),
     })
     .from(planShares)
     .innerJoin(employerContacts, and(eq(employerContacts.practiceId, planShares.practiceId), eq(employerContacts.id, planShares.contactId)))
@@ -56,6 +60,15 @@ export async function updateShareExpiry(practiceId: string, shareId: string, exp
     .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId), sql`${planShares.revokedAt} is null`))
     .returning();
   return row ?? null;
+}
+
+/** Every live share of the client, revoked at once (consent withdrawn, trajectory closed or archived); the revoked ids. */
+export async function revokeClientShares(practiceId: string, clientId: string, ex: Executor) {
+  return ex
+    .update(planShares)
+    .set({ revokedAt: new Date(), version: sql`${planShares.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.clientId, clientId), sql`${planShares.revokedAt} is null`))
+    .returning({ id: planShares.id });
 }
 
 export async function revokeShareRow(practiceId: string, shareId: string, ex: Executor) {

@@ -8,12 +8,13 @@ import { contactBelongsTo } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
 import { deleteOutboxMailsTo } from '@/db/queries/outbox';
 import { endPortalSessions } from '@/db/queries/portal';
+import { revokeClientShares } from '@/db/queries/shares';
 import { type ActionResult, type FieldErrors, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { type AccessibleClient, requireClientAccess } from '@/lib/auth/client-access';
 import { type Actor, GuardError } from '@/lib/auth/guards';
 import { type ClientValues, confirmsName } from '@/lib/schemas/client';
-import { type ChangeActor, commitChange, type TimelineLine } from '@/lib/services/commit';
+import { type AuditLine, type ChangeActor, commitChange, type TimelineLine } from '@/lib/services/commit';
 import { changedClientFields, updateTimelineEvents } from './client-changes';
 import { clientReferenceProblems, EMAIL_TAKEN, startDateProblem } from './client-checks';
 import { CONSENT_TEXT_VERSIONS, type ConsentAction, type ConsentKind, consentChangeProblem, consentStates } from './consent-state';
@@ -112,6 +113,24 @@ export async function updateClientDetails(
   return emailRace(result, actor.practiceId, values.email, clientId);
 }
 
+type ShareEnd = 'consent_withdrawn' | 'closed' | 'archived';
+
+/**
+ * The employer's share links end with the sharing consent and with the trajectory: revoked in the change's own
+ * transaction, each with a timeline line and an audit entry, so the plan page lists them as revoked.
+ */
+async function endShares(practiceId: string, clientId: string, reason: ShareEnd, tx: Executor) {
+  const revoked = await revokeClientShares(practiceId, clientId, tx);
+  return {
+    timeline: revoked.map((r): TimelineLine => ({ clientId, kind: 'share.revoked_automatically', data: { shareId: r.id, reason } })),
+    audit: revoked.map(
+      (r): AuditLine => ({ action: 'plan.share_revoked', entityType: 'plan_share', entityId: r.id, metadata: { reason } }),
+    ),
+  };
+}
+
+const NO_SHARES_ENDED: Awaited<ReturnType<typeof endShares>> = { timeline: [], audit: [] };
+
 /** Giving and withdrawing both add a record (who, when, which text); nothing is ever deleted. */
 export async function recordConsent(
   actor: Actor,
@@ -126,18 +145,25 @@ export async function recordConsent(
       // Serialised per client: two coaches giving the same consent at once cannot both pass the check.
       await lockClient(actor.practiceId, clientId, tx);
       const refused = consentChangeProblem(consentStates(await listConsents(actor.practiceId, clientId, tx))[kind], action);
-      if (refused) return { refused };
+      if (refused) return { refused, ended: NO_SHARES_ENDED };
       await insertConsent(
         actor.practiceId,
         { clientId, kind, action, textVersion, recordedBy: actor.userId, recordedByKind: 'coach', note },
         tx,
       );
-      return { refused: null };
+      // "After that nothing new is shared" (the consent text): the employer's links stop working at once.
+      const ended =
+        kind === 'employer_sharing' && action === 'withdrawn'
+          ? await endShares(actor.practiceId, clientId, 'consent_withdrawn', tx)
+          : NO_SHARES_ENDED;
+      return { refused: null, ended };
     },
-    timeline: ({ refused }) =>
-      refused ? null : { clientId, kind: action === 'given' ? 'consent.given' : 'consent.withdrawn', data: { kind, textVersion } },
-    audit: ({ refused }) =>
-      refused ? null : { action: `consent.${action}`, entityType: 'client', entityId: clientId, metadata: { kind } },
+    timeline: ({ refused, ended }) =>
+      refused
+        ? null
+        : [{ clientId, kind: action === 'given' ? 'consent.given' : 'consent.withdrawn', data: { kind, textVersion } }, ...ended.timeline],
+    audit: ({ refused, ended }) =>
+      refused ? null : [{ action: `consent.${action}`, entityType: 'client', entityId: clientId, metadata: { kind } }, ...ended.audit],
   });
   if (!result.ok) return result;
   if (result.data.refused) return fail('validation', { fieldErrors: { action: result.data.refused } });
@@ -152,14 +178,19 @@ function lifecycleStep(
   write: (tx: Executor) => Promise<{ version: number } | null>,
   data?: Record<string, string>,
 ): Promise<ActionResult<{ version: number }>> {
+  const ends = kind === 'client.closed' ? 'closed' : kind === 'client.archived' ? 'archived' : null;
   return commitChange({
     actor: coach(actor),
-    write,
-    timeline: () => ({ clientId, kind, data }),
-    audit: () => ({ action: kind, entityType: 'client', entityId: clientId }),
+    write: async (tx) => {
+      const row = await write(tx);
+      if (!row) return null;
+      return { version: row.version, ended: ends ? await endShares(actor.practiceId, clientId, ends, tx) : NO_SHARES_ENDED };
+    },
+    timeline: ({ ended }) => [{ clientId, kind, data }, ...ended.timeline],
+    audit: ({ ended }) => [{ action: kind, entityType: 'client', entityId: clientId }, ...ended.audit],
     // A closed or archived client's portal sessions end in the same transaction.
-    after: kind === 'client.closed' || kind === 'client.archived' ? (tx) => endPortalSessions(actor.practiceId, clientId, tx) : undefined,
-  });
+    after: ends ? (tx) => endPortalSessions(actor.practiceId, clientId, tx) : undefined,
+  }).then((result) => (result.ok ? ok({ version: result.data.version }) : result));
 }
 
 export async function changeClientStatus(

@@ -1,6 +1,8 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
 import { type Executor, getDb } from '@/db/client';
+import { lockClient } from '@/db/queries/clients';
+import { isConsentGivenNow } from '@/db/queries/consents';
 import { findMeasurementHead } from '@/db/queries/measurements';
 import {
   findPlanItem,
@@ -43,6 +45,28 @@ export const SHARE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 export const SHARE_TOKEN_LENGTH = 43;
 
 const refused = (key: string) => fail('validation', { fieldErrors: { _form: `plan.errors.${key}` } });
+
+/** Thrown inside a sharing write when the client's consent to share with the employer is not (or no longer) given. */
+class SharingConsentMissing extends Error {}
+
+/**
+ * Sharing anything with the employer needs the client's recorded consent (lib/caseload, kind employer_sharing). Checked
+ * under the client's row lock, the one a withdrawal takes, so a withdrawal and a share or release cannot interleave.
+ */
+async function requireSharingConsent(practiceId: string, clientId: string, tx: Executor): Promise<void> {
+  await lockClient(practiceId, clientId, tx);
+  if (!(await isConsentGivenNow(practiceId, clientId, 'employer_sharing', tx))) throw new SharingConsentMissing();
+}
+
+/** The refusal for a missing sharing consent, worded for whoever asked: the coach records it, the client asks the coach. */
+async function withSharingConsent<T>(who: 'coach' | 'client', change: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await change();
+  } catch (error) {
+    if (error instanceof SharingConsentMissing) return refused(who === 'client' ? 'sharingConsentClient' : 'sharingConsent');
+    throw error;
+  }
+}
 
 const coachActor = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
 
@@ -200,33 +224,36 @@ export async function releaseItem(by: Releaser, itemId: string): Promise<ActionR
   const wording = item.employerWording?.trim() ?? '';
   if (!wording) return refused('noEmployerWording');
   const actor = releaserActor(by);
-  return commitChange({
-    actor,
-    write: async (tx) => {
-      const open = await openRelease(actor.practiceId, item.id, tx);
-      if (open && open.employerWording === wording) return { releaseId: open.id };
-      if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
-      const release = await insertRelease(
-        actor.practiceId,
-        {
-          clientId: item.clientId,
-          itemId: item.id,
-          employerWording: wording,
-          releasedBy: by.kind,
-          recordedBy: by.kind === 'coach_in_session' ? by.actor.userId : null,
-        },
-        tx,
-      );
-      return { releaseId: release.id };
-    },
-    timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
-    audit: ({ releaseId }) => ({
-      action: 'plan.released',
-      entityType: 'plan_item',
-      entityId: item.id,
-      metadata: { releaseId, by: by.kind },
+  return withSharingConsent(by.kind === 'client' ? 'client' : 'coach', () =>
+    commitChange({
+      actor,
+      write: async (tx) => {
+        await requireSharingConsent(actor.practiceId, item.clientId, tx);
+        const open = await openRelease(actor.practiceId, item.id, tx);
+        if (open && open.employerWording === wording) return { releaseId: open.id };
+        if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
+        const release = await insertRelease(
+          actor.practiceId,
+          {
+            clientId: item.clientId,
+            itemId: item.id,
+            employerWording: wording,
+            releasedBy: by.kind,
+            recordedBy: by.kind === 'coach_in_session' ? by.actor.userId : null,
+          },
+          tx,
+        );
+        return { releaseId: release.id };
+      },
+      timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
+      audit: ({ releaseId }) => ({
+        action: 'plan.released',
+        entityType: 'plan_item',
+        entityId: item.id,
+        metadata: { releaseId, by: by.kind },
+      }),
     }),
-  });
+  );
 }
 
 export async function withdrawItem(by: Releaser, itemId: string): Promise<ActionResult<null>> {
@@ -271,6 +298,8 @@ export async function createShare(
   input: { clientId: string; contactId: string; sendMail: boolean },
 ): Promise<ActionResult<{ shareId: string; url: string }>> {
   const client = await requireClientAccess(actor, input.clientId);
+  // The share page refuses a closed or archived trajectory's links (lib/share/guard.ts): do not hand out a dead one.
+  if (client.status === 'closed' || client.archivedAt) return refused('clientClosed');
   const contact = await findContact(actor.practiceId, input.contactId);
   if (!contact) return refused('contactNotFound');
   const employerId = await clientEmployerId(actor.practiceId, client.id);
@@ -279,51 +308,54 @@ export async function createShare(
   if (input.sendMail && !contact.email) return refused('contactNoEmail');
   const token = randomBytes(32).toString('base64url');
   const url = appUrl(`/share/${token}`);
-  return commitChange({
-    actor: coachActor(actor),
-    write: async (tx) => {
-      const share = await insertShare(
-        actor.practiceId,
-        {
-          clientId: client.id,
-          employerId: contact.employerId,
-          contactId: contact.id,
-          tokenHash: hashToken(token),
-          expiresAt: new Date(Date.now() + SHARE_TTL_MS),
-          createdBy: actor.userId,
-        },
-        tx,
-      );
-      return { shareId: share.id, url };
-    },
-    timeline: ({ shareId }) => ({
-      clientId: client.id,
-      kind: 'share.created',
-      data: { shareId, role: contact.role, mailed: input.sendMail },
+  return withSharingConsent('coach', () =>
+    commitChange({
+      actor: coachActor(actor),
+      write: async (tx) => {
+        await requireSharingConsent(actor.practiceId, client.id, tx);
+        const share = await insertShare(
+          actor.practiceId,
+          {
+            clientId: client.id,
+            employerId: contact.employerId,
+            contactId: contact.id,
+            tokenHash: hashToken(token),
+            expiresAt: new Date(Date.now() + SHARE_TTL_MS),
+            createdBy: actor.userId,
+          },
+          tx,
+        );
+        return { shareId: share.id, url };
+      },
+      timeline: ({ shareId }) => ({
+        clientId: client.id,
+        kind: 'share.created',
+        data: { shareId, role: contact.role, mailed: input.sendMail },
+      }),
+      audit: ({ shareId }) => ({
+        action: 'plan.share_created',
+        entityType: 'plan_share',
+        entityId: shareId,
+        metadata: { contactId: contact.id, mailed: input.sendMail },
+      }),
+      after: async (tx: Executor) => {
+        if (!input.sendMail) return;
+        const practice = await getPractice(actor.practiceId, tx);
+        await deliver(
+          actor.practiceId,
+          planShareMail({
+            to: contact.email,
+            locale: contact.locale,
+            name: contact.name,
+            coach: actor.name,
+            practice: practice?.name ?? '',
+            url,
+          }),
+          tx,
+        );
+      },
     }),
-    audit: ({ shareId }) => ({
-      action: 'plan.share_created',
-      entityType: 'plan_share',
-      entityId: shareId,
-      metadata: { contactId: contact.id, mailed: input.sendMail },
-    }),
-    after: async (tx: Executor) => {
-      if (!input.sendMail) return;
-      const practice = await getPractice(actor.practiceId, tx);
-      await deliver(
-        actor.practiceId,
-        planShareMail({
-          to: contact.email,
-          locale: contact.locale,
-          name: contact.name,
-          coach: actor.name,
-          practice: practice?.name ?? '',
-          url,
-        }),
-        tx,
-      );
-    },
-  });
+  );
 }
 
 async function reachableShare(actor: Actor, shareId: string): Promise<PlanShare | null> {

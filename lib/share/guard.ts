@@ -68,10 +68,13 @@ async function lookUp(token: string, now: number): Promise<Resolved> {
   const row = await findShareByTokenHash(wanted);
   // Compare the full hashes in constant time as well (the lookup itself is by hash, so timing says nothing about the token).
   if (!row || !timingSafeEqual(Buffer.from(row.tokenHash, 'hex'), Buffer.from(wanted, 'hex'))) return miss();
-  // Revoked, archived client, or the contact no longer a manager/HR of the client's employer: as if it never existed.
+  // Revoked, a closed or archived trajectory, no sharing consent (any more), or the contact no longer a manager/HR of
+  // the client's employer: as if it never existed. (Withdrawal, closing and archiving also revoke the shares.)
   if (
     row.revokedAt ||
     row.clientArchivedAt ||
+    row.clientStatus === 'closed' ||
+    !row.sharingConsent ||
     row.clientEmployerId !== row.employerId ||
     (row.contactRole !== 'manager' && row.contactRole !== 'hr')
   ) {

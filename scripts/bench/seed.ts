@@ -11,6 +11,7 @@ import postgres from 'postgres';
 import * as schema from '@/db/schema';
 import { newLinkToken } from '@/lib/accounts/links';
 import { hashToken } from '@/lib/auth/tokens';
+import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import { CLIENT_STATUSES } from '@/lib/caseload/constants';
 import { allItems, jdrIntakeV1 } from '@/lib/instruments';
 import { scoringAnswers } from '@/lib/intake/answers';
@@ -187,7 +188,8 @@ async function fixture(sql: postgres.Sql, practiceId: string, coach: Fixture['co
     select id, client_id from measurements where practice_id = ${practiceId} and status = 'in_progress' order by started_at limit 1`;
   const [withHistory] = await sql<{ id: string; employer_id: string; manager_contact_id: string }[]>`
     select c.id, c.employer_id, c.manager_contact_id from clients c
-    where c.practice_id = ${practiceId} and c.manager_contact_id is not null and c.archived_at is null and c.email not like '%@bench.test'
+    where c.practice_id = ${practiceId} and c.manager_contact_id is not null and c.archived_at is null and c.status <> 'closed'
+      and c.email not like '%@bench.test'
     order by (select count(*) from measurements m where m.practice_id = c.practice_id and m.client_id = c.id and m.status = 'completed') desc, c.id
     limit 1`;
   if (!open || !withHistory) throw new Error('The demo seed has no intake in progress or no client with a manager');
@@ -201,6 +203,9 @@ async function fixture(sql: postgres.Sql, practiceId: string, coach: Fixture['co
   const portal = newLinkToken(practiceId);
   await sql`insert into portal_sessions (practice_id, client_id, token_hash, expires_at)
     values (${practiceId}, ${withHistory.id}, ${portal.tokenHash}, ${new Date(Date.now() + 86_400_000).toISOString()})`;
+  // The share page answers only while the client consents to sharing with the employer (lib/share/guard.ts).
+  await sql`insert into consents (practice_id, client_id, kind, action, text_version, recorded_by)
+    values (${practiceId}, ${withHistory.id}, 'employer_sharing', 'given', ${CONSENT_TEXT_VERSIONS.employer_sharing}, ${coach.id})`;
   const shareToken = randomBytes(32).toString('base64url');
   await sql`insert into plan_shares (practice_id, client_id, employer_id, contact_id, token_hash, expires_at, created_by)
     values (${practiceId}, ${withHistory.id}, ${withHistory.employer_id}, ${withHistory.manager_contact_id}, ${hashToken(shareToken)},

@@ -269,7 +269,8 @@ export const registry: Record<string, Entry> = {
     audience: 'coach',
     rightful: 'ok',
     call: async (w) =>
-      consent.recordConsentAction({ clientId: w.a.client.id, kind: 'employer_sharing', action: 'given', note: '' } as never),
+      // The second client: the first has the sharing consent on record already (its plan is shared).
+      consent.recordConsentAction({ clientId: w.a.client2.id, kind: 'employer_sharing', action: 'given', note: '' } as never),
   },
   'app/(coach)/clients/[clientId]/gdpr-actions.ts#eraseClientAction': {
     audience: 'owner',

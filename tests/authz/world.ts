@@ -49,7 +49,7 @@ export async function seedSide(name: string) {
   const coach = await addCoach(practiceId);
   const unassigned = await addCoach(practiceId);
   const { employer, manager } = await seedEmployer(practiceId);
-  const client = await seedClient(practiceId, coach.userId, { employerId: employer.id, managerContactId: manager.id });
+  const client = await seedClient(practiceId, coach.userId, { employerId: employer.id, managerContactId: manager.id }, { sharing: true });
   const client2 = await seedClient(practiceId, coach.userId, { firstName: 'Tweede' });
   actAs(coach);
   must(await startMeasurementAction({ clientId: client.id, instrumentKey: 'jdr-intake' }), 'measurement');

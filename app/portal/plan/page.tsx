@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { isConsentGivenNow } from '@/db/queries/consents';
 import { listEmployerActions, listPlanItems, listReleases } from '@/db/queries/plans';
 import { listOpenings } from '@/db/queries/shares';
 import { audit } from '@/lib/audit';
@@ -16,7 +17,7 @@ const day = (d: string) => new Date(`${d}T12:00:00Z`);
 /** The client's own plan on a phone: release items for the employer one by one, with a preview of exactly what the employer sees. */
 export default async function PortalPlanPage() {
   const client = await requirePortalClient('/portal/plan');
-  const [t, tp, format, items, releases, openings, employerActions] = await Promise.all([
+  const [t, tp, format, items, releases, openings, employerActions, sharingConsent] = await Promise.all([
     getTranslations('planPortal'),
     getTranslations('plan'),
     getFormatter(),
@@ -24,6 +25,7 @@ export default async function PortalPlanPage() {
     listReleases(client.practiceId, client.clientId),
     listOpenings(client.practiceId, client.clientId, 1),
     listEmployerActions(client.practiceId, client.clientId),
+    isConsentGivenNow(client.practiceId, client.clientId, 'employer_sharing'),
   ]);
   await audit({
     practiceId: client.practiceId,
@@ -47,6 +49,12 @@ export default async function PortalPlanPage() {
         <h1>{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>
+
+      {!sharingConsent && (
+        <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="portal-no-sharing-consent">
+          {t('noConsent')}
+        </p>
+      )}
 
       {lastOpening && (
         <p className="alert border-sky-200 bg-sky-50 text-sky-900" data-testid="plan-opened">
@@ -100,6 +108,7 @@ export default async function PortalPlanPage() {
                       : null
                   }
                   wording={item.employerWording ?? ''}
+                  canRelease={sharingConsent}
                 />
               </li>
             );

@@ -14,10 +14,12 @@ type Props = {
   wording: string;
   released: { at: string; inSession: boolean } | null;
   preview: { wording: string; owner: string; due: string | null; status: string } | null;
+  /** False without the client's consent to share with the employer: withdrawing stays possible, releasing does not. */
+  canRelease: boolean;
 };
 
 /** Release or withdraw one item, after seeing exactly what the employer will see. */
-export function ReleaseControls({ itemId, title, wording, released, preview }: Props) {
+export function ReleaseControls({ itemId, title, wording, released, preview, canRelease }: Props) {
   const t = useTranslations('planPortal');
   const format = useFormatter();
   const message = useMessage();
@@ -78,6 +80,8 @@ export function ReleaseControls({ itemId, title, wording, released, preview }: P
         </>
       ) : !preview ? (
         <p className="text-sm text-slate-600">{t('noWording')}</p>
+      ) : !canRelease ? (
+        <p className="text-sm text-slate-600">{t('notReleased')}</p>
       ) : showPreview ? (
         <>
           {previewBox}

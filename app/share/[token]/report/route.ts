@@ -5,7 +5,7 @@ import { openSharedReport } from '@/lib/share/guard';
 
 /**
  * The manager report behind the share link. The share guard comes first (token format, rate limit,
- * revoked, expired, archived client: all the same 404, no PDF); the report is built from the employer
+ * revoked, expired, closed or archived trajectory, no sharing consent: all the same 404, no PDF); the report is built from the employer
  * view only.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {

@@ -11,7 +11,7 @@ export function ConsentsPanel({ clientId, history }: { clientId: string; history
   const states = consentStates(history);
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <section className="card flex flex-col gap-4" aria-labelledby="consents-title">
+    <section id="consents" className="card flex scroll-mt-4 flex-col gap-4" aria-labelledby="consents-title">
       <h2 id="consents-title">{t('title')}</h2>
       {CONSENT_KINDS.map((kind) => {
         const state = states[kind];

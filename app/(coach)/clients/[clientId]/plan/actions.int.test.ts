@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
 import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
 import { getDb } from '@/db/client';
-import { seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { recordSharingConsent, seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { planPageData } from '@/db/queries/plan-page';
 import { listDismissedSuggestions, listEmployerActions, listReleasedItems, listReleases } from '@/db/queries/plans';
 import { planClientFacts, shareableContacts } from '@/db/queries/plans-contacts';
@@ -25,6 +25,8 @@ import { actAsPortalClient } from '@/lib/portal/testing';
 import { GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
 import { actAs, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { recordConsentAction } from '../consent-actions';
+import { archiveClientAction, closeClientAction } from '../lifecycle-actions';
 import {
   createPlanItemAction,
   createShareAction,
@@ -48,11 +50,12 @@ const db = () => getDb();
 async function setup() {
   const owner = await createPractice('Praktijk Veerkracht');
   const { employer, manager } = await seedEmployer(owner.practiceId, 'Zorggroep Noord');
-  const client = await seedClient(owner.practiceId, owner.userId, {
-    firstName: 'Eva',
-    employerId: employer.id,
-    managerContactId: manager.id,
-  });
+  const client = await seedClient(
+    owner.practiceId,
+    owner.userId,
+    { firstName: 'Eva', employerId: employer.id, managerContactId: manager.id },
+    { sharing: true },
+  );
   actAs(owner);
   return { owner, employer, manager, client };
 }
@@ -410,6 +413,99 @@ describe('sharing with the employer', () => {
     for (let i = 0; i < GUESS_LIMIT; i++) expect(await openSharedPlan(`guess-${i}`)).toEqual({ state: 'not_found' });
     expect(await openSharedPlan('another-guess')).toEqual({ state: 'rate_limited' });
     expect(await confirmPlanAction({ token: 'x' })).toEqual({ ok: false, error: 'rate_limited' });
+  });
+});
+
+describe('the client’s consent to share with the employer', () => {
+  async function withoutConsent() {
+    const owner = await createPractice('Praktijk Zonder Toestemming');
+    const { employer, manager } = await seedEmployer(owner.practiceId);
+    const client = await seedClient(owner.practiceId, owner.userId, { employerId: employer.id, managerContactId: manager.id });
+    actAs(owner);
+    return { owner, manager, client };
+  }
+
+  it('makes no link and records no release without it, for the coach and for the client, writing nothing', async () => {
+    const { owner, manager, client } = await withoutConsent();
+    const itemId = await addItem(client.id);
+    expect(await createShareAction({ clientId: client.id, contactId: manager.id })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'plan.errors.sharingConsent' },
+    });
+    expect(await recordReleaseAction({ itemId })).toMatchObject({ fieldErrors: { _form: 'plan.errors.sharingConsent' } });
+    await actAsPortalClient(client);
+    expect(await releasePlanItemAction({ itemId })).toMatchObject({ fieldErrors: { _form: 'plan.errors.sharingConsentClient' } });
+    expect(await db().select().from(planShares).where(eq(planShares.clientId, client.id))).toEqual([]);
+    expect(await releasesOf(itemId)).toEqual([]);
+    expect(await outboxFor(owner.practiceId)).toEqual([]);
+    const page = await planPageData(owner.practiceId, client.id);
+    expect(page?.sharingConsent).toBe(false);
+    // Once given, both work.
+    await recordSharingConsent(owner.practiceId, client.id);
+    expect((await planPageData(owner.practiceId, client.id))?.sharingConsent).toBe(true);
+    expect((await releasePlanItemAction({ itemId })).ok).toBe(true);
+    actAs(owner);
+    expect((await createShareAction({ clientId: client.id, contactId: manager.id })).ok).toBe(true);
+  });
+
+  it('ends every live link when the client withdraws it, on the timeline and in the audit log; releases can still be withdrawn', async () => {
+    const { owner, manager, client } = await setup();
+    const itemId = await addItem(client.id);
+    await actAsPortalClient(client);
+    await releasePlanItemAction({ itemId });
+    actAs(owner);
+    const first = await shareWith(client.id, manager.id);
+    const second = await shareWith(client.id, manager.id);
+    expect((await openSharedPlan(first.token)).state).toBe('ok');
+    const withdrawn = await recordConsentAction({ clientId: client.id, kind: 'employer_sharing', action: 'withdrawn', note: '' });
+    expect(withdrawn).toEqual({ ok: true, data: null });
+    expect(await openSharedPlan(first.token)).toEqual({ state: 'not_found' });
+    expect(await openSharedPlan(second.token)).toEqual({ state: 'not_found' });
+    const rows = await db().select().from(planShares).where(eq(planShares.clientId, client.id));
+    expect(rows.every((r) => r.revokedAt !== null)).toBe(true);
+    const timeline = await timelineKinds(owner.practiceId, client.id);
+    const ended = timeline.filter((e) => e.kind === 'share.revoked_automatically');
+    expect(ended.map((e) => e.data).sort((a, b) => String(a.shareId).localeCompare(String(b.shareId)))).toEqual(
+      [first.shareId, second.shareId].sort().map((shareId) => ({ shareId, reason: 'consent_withdrawn' })),
+    );
+    const revokedAudits = (await auditFor(owner.practiceId)).filter((e) => e.action === 'plan.share_revoked');
+    expect(revokedAudits.map((e) => e.entityId).sort()).toEqual([first.shareId, second.shareId].sort());
+    expect(await renewShareAction({ shareId: first.shareId })).toMatchObject({ fieldErrors: { _form: 'plan.errors.shareRevoked' } });
+    expect(await createShareAction({ clientId: client.id, contactId: manager.id })).toMatchObject({
+      fieldErrors: { _form: 'plan.errors.sharingConsent' },
+    });
+    // Withdrawing what was released stays possible without the consent.
+    await actAsPortalClient(client);
+    expect((await withdrawPlanItemAction({ itemId })).ok).toBe(true);
+  });
+
+  it('answers "not found" for a link whose client has no consent on record, however it came about', async () => {
+    const { owner, manager, client } = await setup();
+    const { token } = await shareWith(client.id, manager.id);
+    // Written around the service (an older link, a restore): the share page reads the consent itself.
+    await recordSharingConsent(owner.practiceId, client.id, 'withdrawn');
+    expect(await openSharedPlan(token)).toEqual({ state: 'not_found' });
+    expect(await confirmPlanAction({ token })).toMatchObject({ ok: false });
+    await recordSharingConsent(owner.practiceId, client.id, 'given');
+    expect((await openSharedPlan(token)).state).toBe('ok');
+  });
+
+  it('ends the links when the trajectory is closed, and makes no new one for a closed trajectory', async () => {
+    const { owner, manager, client } = await setup();
+    const { token, shareId } = await shareWith(client.id, manager.id);
+    const closed = await closeClientAction({ clientId: client.id, version: client.version, closedOn: '2026-11-01', reason: 'completed' });
+    expect(closed.ok).toBe(true);
+    expect(await openSharedPlan(token)).toEqual({ state: 'not_found' });
+    expect(
+      (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'share.revoked_automatically').map((e) => e.data),
+    ).toEqual([{ shareId, reason: 'closed' }]);
+    expect(await createShareAction({ clientId: client.id, contactId: manager.id })).toMatchObject({
+      fieldErrors: { _form: 'plan.errors.clientClosed' },
+    });
+    expect(await db().select().from(planShares).where(eq(planShares.clientId, client.id))).toHaveLength(1);
+    if (!closed.ok) return;
+    expect((await archiveClientAction({ clientId: client.id, version: closed.data.version })).ok).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { planPageData } from '@/db/queries/plan-page';
@@ -150,7 +151,22 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
           <h2 id="shares-title">{t('shares.title')}</h2>
           <p className="text-sm text-slate-600">{t('shares.intro')}</p>
         </div>
-        <SharesPanel clientId={client.id} contacts={contacts.filter((c) => c.role === 'manager' || c.role === 'hr')} shares={shareRows} />
+        <SharesPanel
+          clientId={client.id}
+          contacts={contacts.filter((c) => c.role === 'manager' || c.role === 'hr')}
+          shares={shareRows}
+          blocked={
+            client.status === 'closed' || client.archivedAt ? (
+              <p className="text-sm text-slate-600" data-testid="shares-blocked">
+                {t('errors.clientClosed')}
+              </p>
+            ) : data.sharingConsent ? null : (
+              <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="shares-blocked">
+                {t('shares.noConsent')} <Link href={`/clients/${client.id}#consents`}>{t('shares.toConsents')}</Link>
+              </p>
+            )
+          }
+        />
       </section>
 
       {employerActions.length > 0 && (

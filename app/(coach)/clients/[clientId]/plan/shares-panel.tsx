@@ -17,10 +17,16 @@ export type ShareRow = {
   summary: ReactNode;
 };
 
-type Props = { clientId: string; contacts: Array<{ id: string; name: string; role: string; email: string }>; shares: ShareRow[] };
+type Props = {
+  clientId: string;
+  contacts: Array<{ id: string; name: string; role: string; email: string }>;
+  shares: ShareRow[];
+  /** Why no new link can be made (no sharing consent, a closed trajectory), rendered on the server; the form is left out. */
+  blocked: ReactNode | null;
+};
 
 /** Share with a manager or HR contact of the client's own employer; every share with its state and openings. */
-export function SharesPanel({ clientId, contacts, shares }: Props) {
+export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
   const t = useTranslations('plan');
   const message = useMessage();
   const router = useRouter();
@@ -52,7 +58,9 @@ export function SharesPanel({ clientId, contacts, shares }: Props) {
           {message(refusal)}
         </p>
       )}
-      {contacts.length === 0 ? (
+      {blocked ? (
+        blocked
+      ) : contacts.length === 0 ? (
         <p className="text-sm text-slate-600">{t('shares.noContacts')}</p>
       ) : (
         <form
