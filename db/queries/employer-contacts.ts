@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, count, eq, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
-import { clients, type EmployerContact, employerContacts } from '../schema';
+import { clients, type EmployerContact, employerContacts, planShares } from '../schema';
 
 export type ContactWrite = Pick<EmployerContact, 'name' | 'role' | 'email' | 'phone' | 'locale'>;
 
@@ -77,5 +77,17 @@ export async function clientsManagedBy(practiceId: string, contactId: string, ex
     .select({ n: count() })
     .from(clients)
     .where(and(eq(clients.practiceId, practiceId), eq(clients.managerContactId, contactId)));
+  return row?.n ?? 0;
+}
+
+/**
+ * For how many clients this contact has (or had) a share link: active, expired or revoked alike. Such a contact
+ * cannot be removed, since the links carry the employer's openings, confirmations and comments in the clients' history.
+ */
+export async function clientsSharedWith(practiceId: string, contactId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ n: countDistinct(planShares.clientId) })
+    .from(planShares)
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.contactId, contactId)));
   return row?.n ?? 0;
 }

@@ -130,10 +130,13 @@ export const planShares = pgTable(
     unique('plan_shares_client_id').on(t.practiceId, t.clientId, t.id),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
     // The contact must belong to the employer named here (the service checks it is the client's employer).
+    // Never a cascade: a share carries the employer's openings, confirmations and comments in the client's history,
+    // so a contact (or its employer) with a share, active or past, stays (lib/employers/service.ts refuses the removal).
+    // NO ACTION rather than RESTRICT: checked at the end of the statement, so erasing a whole practice still works.
     foreignKey({
       columns: [t.practiceId, t.employerId, t.contactId],
       foreignColumns: [employerContacts.practiceId, employerContacts.employerId, employerContacts.id],
-    }).onDelete('cascade'),
+    }).onDelete('no action'),
     foreignKey({ columns: [t.practiceId, t.createdBy], foreignColumns: [users.practiceId, users.id] }),
     index('plan_shares_client').on(t.practiceId, t.clientId),
   ],

@@ -1,7 +1,9 @@
 import 'server-only';
+import { isForeignKeyViolation } from '@/db/errors';
 import {
   type ContactWrite,
   clientsManagedBy,
+  clientsSharedWith,
   contactBelongsTo,
   deleteContact,
   insertContact,
@@ -67,17 +69,38 @@ export async function updateContactDetails(
   });
 }
 
-/** A contact who is some client's manager stays until that client points elsewhere. */
-export async function removeContact(actor: Actor, employerId: string, contactId: string): Promise<ActionResult<null>> {
-  if (!(await contactBelongsTo(actor.practiceId, employerId, contactId))) return fail('not_found');
-  const managed = await clientsManagedBy(actor.practiceId, contactId);
+/**
+ * Why a contact must stay, or null when it may go. Some client's manager stays until that client points elsewhere.
+ * A contact who has or had a share link (active, expired or revoked) stays for good: the link carries the employer's
+ * openings, confirmations and comments in the client's history, and the database refuses to delete it (no cascade).
+ * Counted over the whole practice: a coach who sees only their own clients must not erase a colleague's client history.
+ */
+async function contactInUse(practiceId: string, contactId: string): Promise<ActionResult<null> | null> {
+  const managed = await clientsManagedBy(practiceId, contactId);
   if (managed > 0)
     return fail('validation', { fieldErrors: { contactId: 'employers.validation.contactInUse' }, params: { count: managed } });
-  const result = await commitChange({
-    actor: coach(actor),
-    // Removed by someone else meanwhile: a lost race, so `stale`.
-    write: async (tx) => ((await deleteContact(actor.practiceId, employerId, contactId, tx)) ? { contactId } : null),
-    audit: () => ({ action: 'employer.contact_removed', entityType: 'employer', entityId: employerId, metadata: { contactId } }),
-  });
-  return result.ok ? ok(null) : result;
+  const shared = await clientsSharedWith(practiceId, contactId);
+  if (shared > 0)
+    return fail('validation', { fieldErrors: { contactId: 'employers.validation.contactHasShares' }, params: { count: shared } });
+  return null;
+}
+
+export async function removeContact(actor: Actor, employerId: string, contactId: string): Promise<ActionResult<null>> {
+  if (!(await contactBelongsTo(actor.practiceId, employerId, contactId))) return fail('not_found');
+  const inUse = await contactInUse(actor.practiceId, contactId);
+  if (inUse) return inUse;
+  try {
+    const result = await commitChange({
+      actor: coach(actor),
+      // Removed by someone else meanwhile: a lost race, so `stale`.
+      write: async (tx) => ((await deleteContact(actor.practiceId, employerId, contactId, tx)) ? { contactId } : null),
+      audit: () => ({ action: 'employer.contact_removed', entityType: 'employer', entityId: employerId, metadata: { contactId } }),
+    });
+    return result.ok ? ok(null) : result;
+  } catch (error) {
+    // A share link made, or a client pointed at this manager, between the check and the delete: the database
+    // refused the delete (nothing was removed), so the same answer as the check, not a server error.
+    if (isForeignKeyViolation(error)) return (await contactInUse(actor.practiceId, contactId)) ?? fail('stale');
+    throw error;
+  }
 }

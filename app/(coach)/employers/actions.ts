@@ -35,7 +35,7 @@ export const updateContactAction = withCoach(updateContactSchema, async ({ emplo
   return result;
 });
 
-/** A contact who is some client's manager stays until that client points elsewhere. */
+/** A contact who is some client's manager, or has (had) a share link, stays: lib/employers/service.ts says why. */
 export const removeContactAction = withCoach(removeContactSchema, async ({ employerId, contactId }, actor) => {
   const result = await removeContact(actor, employerId, contactId);
   if (result.ok) revalidatePath(`/employers/${employerId}`);

@@ -1,0 +1,3 @@
+ALTER TABLE "plan_shares" DROP CONSTRAINT "plan_shares_practice_id_employer_id_contact_id_employer_contacts_practice_id_employer_id_id_fk";
+--> statement-breakpoint
+ALTER TABLE "plan_shares" ADD CONSTRAINT "plan_shares_practice_id_employer_id_contact_id_employer_contacts_practice_id_employer_id_id_fk" FOREIGN KEY ("practice_id","employer_id","contact_id") REFERENCES "public"."employer_contacts"("practice_id","employer_id","id") ON DELETE no action ON UPDATE no action;
