@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { type Homework, homework, homeworkAnswers } from '../schema';
+import { consentGivenSql } from './consents';
 
 export async function insertHomework(
   practiceId: string,
@@ -57,7 +58,10 @@ export async function listAnswers(practiceId: string, homeworkId: string, ex: Ex
   return Object.fromEntries(rows.map((r) => [r.fieldKey, r.value]));
 }
 
-/** One field, written on its own; only while the form is open (not submitted). False when it is not. */
+/**
+ * One field, written on its own; only while the form is open (not submitted) and the client's coaching
+ * agreement is given (checked by the same statement). Null when nothing was written.
+ */
 export async function upsertAnswer(practiceId: string, homeworkId: string, fieldKey: string, value: string, ex: Executor = getDb()) {
   const now = new Date();
   const rows = await ex.execute<{ field_key: string }>(sql`
@@ -65,6 +69,7 @@ export async function upsertAnswer(practiceId: string, homeworkId: string, field
     select ${practiceId}, ${homeworkId}, ${fieldKey}, ${value}, ${now.toISOString()}::timestamptz
     from ${homework} h
     where h.practice_id = ${practiceId} and h.id = ${homeworkId} and h.status in ('assigned', 'reopened')
+      and ${consentGivenSql('coaching_agreement', sql`h.practice_id`, sql`h.client_id`)}
     for share
     on conflict (practice_id, homework_id, field_key) do update set value = excluded.value, updated_at = excluded.updated_at
     returning field_key`);

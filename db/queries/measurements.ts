@@ -4,6 +4,7 @@ import { attentionSummary } from '@/lib/intake/stored-scores';
 import { type Executor, getDb } from '../client';
 import { type Measurement, measurementAnswers, measurementIndexPoints, measurements } from '../schema';
 import { type AuditInsert, auditWith } from './audit';
+import { consentGivenSql } from './consents';
 
 export type AnswerRow = { itemKey: string; value: number | null; text: string | null; note: string | null };
 
@@ -118,6 +119,7 @@ const upsertStatement = memo((ex) =>
           from ${measurements} m
           where m.practice_id = ${sql.placeholder('practiceId')}::uuid and m.id = ${sql.placeholder('measurementId')}::uuid
             and m.status = 'in_progress'
+            and ${consentGivenSql('coaching_agreement', sql`m.practice_id`, sql`m.client_id`)}
           for key share`,
     )
     .onConflictDoUpdate({
@@ -135,8 +137,9 @@ const upsertStatement = memo((ex) =>
 );
 
 /**
- * One statement: writes the given fields of one answer, but only while the measurement is in progress.
- * The key-share lock makes a save wait for a completion that is under way, and then see it.
+ * One statement: writes the given fields of one answer, but only while the measurement is in progress and
+ * the client's coaching agreement is given (GDPR art. 9(2)(a); checked by the same statement, no extra
+ * round trip). The key-share lock makes a save wait for a completion that is under way, and then see it.
  * Fields left undefined keep their stored value. Returns the save time, or null when nothing was written.
  */
 export async function upsertAnswer(

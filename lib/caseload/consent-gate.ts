@@ -12,6 +12,9 @@ export class ConsentRequiredError extends Error {
 /**
  * Processing a client's health data (a measurement, homework) needs the recorded coaching agreement
  * (GDPR art. 9(2)(a)). Call it inside the writing transaction, so a withdrawal cannot slip in between.
+ * Every write of health data is gated, not only the start: completing a measurement and handing homework in
+ * call this; the answer saves (autosave, the hot path) carry the same rule inside their one upsert
+ * statement instead (consentGivenSql in db/queries/consents.ts) and answer `consent_required` when nothing was written.
  */
 export async function requireCoachingAgreement(practiceId: string, clientId: string, ex: Executor): Promise<void> {
   if (!(await isConsentGivenNow(practiceId, clientId, 'coaching_agreement', ex))) throw new ConsentRequiredError();

@@ -1,13 +1,16 @@
 import 'server-only';
+import { isConsentGivenNow } from '@/db/queries/consents';
 import { listAnswers, lockHomework, upsertAnswer } from '@/db/queries/homework';
 import { findPortalLink, markPortalLinkUsed } from '@/db/queries/portal';
 import { findPortalHomework } from '@/db/queries/portal-records';
 import { linkState, readLinkToken } from '@/lib/accounts/links';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
+import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 import { checkAnswer } from '@/lib/homework/answers';
 import { handInHomework } from '@/lib/homework/service';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
+import type { FormTemplate } from '@/lib/homework/types';
 import { isUuid } from '@/lib/ids';
 import type { AnswerInput } from '@/lib/intake/answer-rules';
 import { completeMeasurement, saveAnswer } from '@/lib/intake/service';
@@ -24,12 +27,27 @@ type Who = Pick<PortalClient, 'practiceId' | 'clientId'>;
 
 const asClient = (client: Who): ChangeActor => ({ practiceId: client.practiceId, userId: null, kind: 'client' });
 
+/**
+ * The coaching agreement is not (or no longer) given: nothing of the client's answers is stored. The code is
+ * the coach's `consent_required`; `_form` carries the client's own wording for the portal.
+ */
+const consentRefused = () => fail('consent_required', { fieldErrors: { _form: 'portal.homework.consentRequired' } });
+
+/** The client's own wording on a portal refusal for a missing coaching agreement (the intake service answers plainly). */
+function forClient<T>(result: ActionResult<T>): ActionResult<T> {
+  return !result.ok && result.error === 'consent_required' ? consentRefused() : result;
+}
+
 /** The client's own homework (the portal's columns only), or null. */
 export function findOwnHomework(client: Who, homeworkId: string) {
   return isUuid(homeworkId) ? findPortalHomework(client.practiceId, client.clientId, homeworkId) : Promise.resolve(null);
 }
 
-/** One field, saved on its own as the client fills it in (the autosave queue sends it). */
+/**
+ * One field, saved on its own as the client fills it in (the autosave queue sends it). Refused as
+ * `consent_required` once the coaching agreement is withdrawn: the upsert checks that itself (no extra
+ * round trip on this hot path); only a refusal pays for finding out which reason it was.
+ */
 export async function saveHomeworkAnswer(
   client: Who,
   input: { homeworkId: string; fieldKey: string; value: string },
@@ -39,33 +57,47 @@ export async function saveHomeworkAnswer(
   if (item.status === 'submitted') return fail('already_submitted');
   const checked = checkAnswer(formTemplates[item.template], input.fieldKey, input.value);
   if (!checked.ok) return fail('validation', { fieldErrors: { [input.fieldKey]: checked.error } });
-  // The upsert itself refuses a form handed in meanwhile.
+  // The upsert itself refuses a form handed in meanwhile, and a client without a given coaching agreement.
   const savedAt = await upsertAnswer(client.practiceId, item.id, input.fieldKey, checked.value);
-  return savedAt ? ok({ savedAt: savedAt.toISOString() }) : fail('already_submitted');
+  if (savedAt) return ok({ savedAt: savedAt.toISOString() });
+  return (await isConsentGivenNow(client.practiceId, client.clientId, 'coaching_agreement')) ? fail('already_submitted') : consentRefused();
 }
 
 type Submission = { done: false; result: ActionResult<null> } | { done: true };
 
-/** Explicit: checks what must be filled in, then the form is read-only until the coach reopens it. */
+/**
+ * Explicit: checks what must be filled in, then the form is read-only until the coach reopens it.
+ * Refused as `consent_required` when the coaching agreement is not given (withdrawn).
+ */
 export async function submitHomework(client: Who, homeworkId: string): Promise<ActionResult<null>> {
   const item = await findOwnHomework(client, homeworkId);
   if (!item || !isFormTemplate(item.template)) return fail('not_found');
-  const template = formTemplates[item.template];
+  try {
+    return await submitInTransaction(client, item.id, formTemplates[item.template]);
+  } catch (error) {
+    if (error instanceof ConsentRequiredError) return consentRefused();
+    throw error;
+  }
+}
+
+async function submitInTransaction(client: Who, homeworkId: string, template: FormTemplate): Promise<ActionResult<null>> {
   const actor = asClient(client);
   const result = await commitChange<Submission>({
     actor,
     write: async (tx) => {
       // Checked under the row lock, so a field save arriving now cannot empty a required field afterwards.
-      const locked = await lockHomework(client.practiceId, item.id, tx);
+      const locked = await lockHomework(client.practiceId, homeworkId, tx);
       if (!locked || locked.status === 'submitted') return { done: false, result: fail('already_submitted') };
-      const missing = template.missingForSubmit(await listAnswers(client.practiceId, item.id, tx));
+      // Handing in is processing of the client's answers: the coaching agreement must still be on record.
+      await requireCoachingAgreement(client.practiceId, client.clientId, tx);
+      const missing = template.missingForSubmit(await listAnswers(client.practiceId, homeworkId, tx));
       if (missing.length > 0) {
         return {
           done: false,
           result: fail('validation', { fieldErrors: Object.fromEntries(missing.map((key) => [key, 'validation.required'])) }),
         };
       }
-      await handInHomework(actor, { homeworkId: item.id }, tx);
+      await handInHomework(actor, { homeworkId }, tx);
       return { done: true };
     },
   });
@@ -89,7 +121,7 @@ export async function saveMeasurementAnswer(
   if (own.item.status === 'submitted') return fail('already_submitted');
   const result = await saveAnswer(client.practiceId, own.measurementId, answer, 'client');
   // Completed meanwhile (which hands the homework in): the same refusal as above.
-  return !result.ok && result.error === 'forbidden' ? fail('already_submitted') : result;
+  return !result.ok && result.error === 'forbidden' ? fail('already_submitted') : forClient(result);
 }
 
 /** Completing the measurement hands the homework in (the intake service does both in one transaction). */
@@ -98,7 +130,7 @@ export async function completeMeasurementHomework(client: Who, homeworkId: strin
   if (!own) return fail('not_found');
   // A second tab or a retry: already done.
   if (own.item.status === 'submitted') return ok(null);
-  return completeMeasurement(client.practiceId, own.measurementId, { kind: 'client', userId: null });
+  return forClient(await completeMeasurement(client.practiceId, own.measurementId, { kind: 'client', userId: null }));
 }
 
 export type PortalSignIn = { cookieValue: string; redirectTo: string; locale: 'nl' | 'en' };

@@ -93,7 +93,14 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers }: Pro
     }
   };
 
-  const fieldError = (key: string) => (errors[key] ? message(errors[key]) : refusals[key] ? t('notSaved') : undefined);
+  const fieldError = (key: string) =>
+    errors[key]
+      ? message(errors[key])
+      : refusals[key] === 'consent_required'
+        ? t('consentRequired')
+        : refusals[key]
+          ? t('notSaved')
+          : undefined;
 
   return (
     <form
