@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_INSTRUMENT_ERROR_KEYS, type CustomInstrumentInput, customInstrumentSchema } from './custom-schema';
+import {
+  CUSTOM_INSTRUMENT_ERROR_KEYS,
+  type CustomInstrumentInput,
+  customInstrumentSchema,
+  storedCustomInstrumentSchema,
+} from './custom-schema';
 import { customToInstrument } from './custom-to-instrument';
 import { instrumentMessages } from './messages';
 import { batLikeInput } from './test-fixtures';
@@ -165,6 +170,49 @@ describe('customInstrumentSchema refuses, naming the culprit', () => {
       });
       expect(issuesOf(input)).toEqual([{ message: 'instrument.scaleMinNotBelowMax', params: { min, max }, path: ['scale', 'max'] }]);
     }
+  });
+
+  it('a scale with more than 11 values or far from zero (each value renders an option per item)', () => {
+    for (const [min, max] of [
+      [0, 11],
+      [0, 1_000_000_000],
+      [-5, 6],
+      [100, 101],
+      [-101, -100],
+    ] as const) {
+      const input = withChange((d) => {
+        d.scale = { min, max };
+      });
+      expect(issuesOf(input)).toEqual([{ message: 'instrument.scaleTooWide', params: { min, max }, path: ['scale', 'max'] }]);
+    }
+    for (const [min, max] of [
+      [0, 10],
+      [-5, 5],
+      [90, 100],
+    ] as const) {
+      const input = withChange((d) => {
+        d.scale = { min, max };
+        for (const s of d.subscales) s.bands = [];
+      });
+      expect(customInstrumentSchema.safeParse(input).error?.issues).toBeUndefined();
+    }
+  });
+
+  it('but reads back a definition saved before that bound, so its measurements still open', () => {
+    const input = withChange((d) => {
+      d.scale = { min: 0, max: 20 };
+      for (const s of d.subscales) s.bands = [];
+    });
+    expect(issuesOf(input)).toEqual([{ message: 'instrument.scaleTooWide', params: { min: 0, max: 20 }, path: ['scale', 'max'] }]);
+    expect(storedCustomInstrumentSchema.safeParse(input).error?.issues).toBeUndefined();
+  });
+
+  it('an overlong subscale reference on an item', () => {
+    const input = withChange((d) => {
+      const item = d.items[0];
+      if (item) item.subscale = 'x'.repeat(65);
+    });
+    expect(issuesOf(input)).toContainEqual({ message: 'instrument.invalidKey', params: undefined, path: ['items', 0, 'subscale'] });
   });
 
   it('scale labels outside the scale or given twice', () => {

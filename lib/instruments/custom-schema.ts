@@ -18,6 +18,7 @@ export const CUSTOM_INSTRUMENT_ERROR_KEYS = [
   'instrument.noItems',
   'instrument.noSubscales',
   'instrument.scaleMinNotBelowMax',
+  'instrument.scaleTooWide',
   'instrument.scaleLabelOutsideScale',
   'instrument.duplicateScaleLabel',
   'instrument.duplicateItemKey',
@@ -105,7 +106,7 @@ const itemSchema = z.object(
   {
     key: keySchema,
     text: localizedSchema,
-    subscale: z.string(E('instrument.required')).trim().min(1, E('instrument.required')),
+    subscale: z.string(E('instrument.required')).trim().min(1, E('instrument.required')).max(64, E('instrument.invalidKey')),
     reverse: z.boolean(REQUIRED).default(false),
   },
   REQUIRED,
@@ -152,10 +153,21 @@ function bandName(band: Base['subscales'][number]['bands'][number], index: numbe
   return band.label.nl || band.label.en || String(index + 1);
 }
 
-function checkScale(def: Base, ctx: Ctx): boolean {
+/**
+ * At most 11 answer options (0–10; the built-in instruments use 5 to 7), near zero: every item renders one
+ * option per value, and answers are stored as smallint.
+ */
+export const SCALE_MAX_SPAN = 10;
+export const SCALE_LIMIT = 100;
+
+function checkScale(def: Base, ctx: Ctx, capSpan: boolean): boolean {
   const { min, max, labels } = def.scale;
   if (min >= max) {
     issue(ctx, 'instrument.scaleMinNotBelowMax', { min, max }, ['scale', 'max']);
+    return false;
+  }
+  if (capSpan && (max - min > SCALE_MAX_SPAN || min < -SCALE_LIMIT || max > SCALE_LIMIT)) {
+    issue(ctx, 'instrument.scaleTooWide', { min, max }, ['scale', 'max']);
     return false;
   }
   const seen = new Set<number>();
@@ -307,31 +319,41 @@ function checkTotal(def: Base, ctx: Ctx) {
  * unchanged: subscales that feed no index or are summed, recoded answer values and a total score.
  * Convert with `customToInstrument`.
  */
-export const customInstrumentSchema = baseSchema.superRefine((def, ctx) => {
-  const scaleIsValid = checkScale(def, ctx);
-  checkDuplicates(
-    def.subscales.map((s) => s.key),
-    ctx,
-    'instrument.duplicateSubscaleKey',
-    'subscales',
-  );
-  checkDuplicates(
-    def.items.map((i) => i.key),
-    ctx,
-    'instrument.duplicateItemKey',
-    'items',
-  );
-  checkDuplicates(
-    def.openQuestions.map((q) => q.key),
-    ctx,
-    'instrument.duplicateOpenQuestionKey',
-    'openQuestions',
-  );
-  checkItemsAgainstSubscales(def, ctx);
-  const recodeIsValid = checkRecode(def, ctx, scaleIsValid);
-  checkTotal(def, ctx);
-  checkBands(def, ctx, scaleIsValid && recodeIsValid);
-});
+const refinedSchema = (capSpan: boolean) =>
+  baseSchema.superRefine((def, ctx) => {
+    const scaleIsValid = checkScale(def, ctx, capSpan);
+    checkDuplicates(
+      def.subscales.map((s) => s.key),
+      ctx,
+      'instrument.duplicateSubscaleKey',
+      'subscales',
+    );
+    checkDuplicates(
+      def.items.map((i) => i.key),
+      ctx,
+      'instrument.duplicateItemKey',
+      'items',
+    );
+    checkDuplicates(
+      def.openQuestions.map((q) => q.key),
+      ctx,
+      'instrument.duplicateOpenQuestionKey',
+      'openQuestions',
+    );
+    checkItemsAgainstSubscales(def, ctx);
+    const recodeIsValid = checkRecode(def, ctx, scaleIsValid);
+    checkTotal(def, ctx);
+    checkBands(def, ctx, scaleIsValid && recodeIsValid);
+  });
+
+/** A new or edited definition: everything above, and at most SCALE_MAX_SPAN steps on the scale. */
+export const customInstrumentSchema = refinedSchema(true);
+
+/**
+ * A definition read back from the database: the same checks without the scale's bounds, which came later, so a
+ * version saved before them (and the measurements taken with it) still opens.
+ */
+export const storedCustomInstrumentSchema = refinedSchema(false);
 
 export type CustomInstrumentInput = z.input<typeof customInstrumentSchema>;
 export type CustomInstrumentDefinition = z.output<typeof customInstrumentSchema>;

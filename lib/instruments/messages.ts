@@ -17,6 +17,8 @@ export const instrumentMessages: { nl: Texts; en: Texts } = {
     'instrument.noItems': 'Voeg minstens één item toe.',
     'instrument.noSubscales': 'Voeg minstens één subschaal toe.',
     'instrument.scaleMinNotBelowMax': 'Het minimum van de schaal ({min}) moet lager zijn dan het maximum ({max}).',
+    'instrument.scaleTooWide':
+      'Een schaal heeft hoogstens 11 waarden (bijvoorbeeld 0 tot en met 10), tussen -100 en 100. Deze schaal loopt van {min} tot en met {max}.',
     'instrument.scaleLabelOutsideScale': 'Het label voor waarde {value} valt buiten de schaal ({min} tot en met {max}).',
     'instrument.duplicateScaleLabel': 'Waarde {value} heeft al een label.',
     'instrument.duplicateItemKey': 'De itemcode "{key}" komt meer dan één keer voor.',
@@ -62,6 +64,8 @@ export const instrumentMessages: { nl: Texts; en: Texts } = {
     'instrument.noItems': 'Add at least one item.',
     'instrument.noSubscales': 'Add at least one subscale.',
     'instrument.scaleMinNotBelowMax': 'The scale minimum ({min}) must be lower than the maximum ({max}).',
+    'instrument.scaleTooWide':
+      'A scale has at most 11 values (for example 0 to 10), between -100 and 100. This scale runs from {min} to {max}.',
     'instrument.scaleLabelOutsideScale': 'The label for value {value} is outside the scale ({min} to {max}).',
     'instrument.duplicateScaleLabel': 'Value {value} already has a label.',
     'instrument.duplicateItemKey': 'The item code "{key}" is used more than once.',

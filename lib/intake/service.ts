@@ -1,5 +1,6 @@
 import 'server-only';
 import { type Executor, getDb } from '@/db/client';
+import { isConsentGivenNow } from '@/db/queries/consents';
 import { findCustomInstrument, findCustomInstrumentById, findCustomInstrumentsByIds } from '@/db/queries/instruments';
 import {
   findMeasurementHead,
@@ -22,7 +23,7 @@ import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/c
 // function imports only (nothing is used while the modules load).
 import { handInMeasurementHomework } from '@/lib/homework/service';
 import { isUuid } from '@/lib/ids';
-import { customInstrumentSchema, customToInstrument, getInstrument, type Instrument, latestVersion } from '@/lib/instruments';
+import { customToInstrument, getInstrument, type Instrument, latestVersion, storedCustomInstrumentSchema } from '@/lib/instruments';
 import { answerInputSchema } from '@/lib/schemas/intake';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { scoreMeasurement } from '@/lib/scoring/score';
@@ -44,7 +45,7 @@ const customCache = new Map<string, Instrument>();
 const CUSTOM_CACHE_MAX = 500;
 
 function instrumentFromRow(row: { key: string; version: number; definition: unknown }): Instrument | null {
-  const parsed = customInstrumentSchema.safeParse(row.definition);
+  const parsed = storedCustomInstrumentSchema.safeParse(row.definition);
   return parsed.success ? customToInstrument(parsed.data, { key: row.key, version: row.version }) : null;
 }
 
@@ -229,7 +230,9 @@ export async function measurementRef(practiceId: string, measurementId: string, 
 /**
  * Saves one answer on its own (one upsert). Refused, with nothing written: a measurement that does not
  * exist in this practice, one that is completed, an item the instrument version does not have, a value
- * outside the scale. `head` may be passed when the caller has just looked it up (for the access check).
+ * outside the scale, and a client whose coaching agreement is not given (withdrawn: `consent_required`;
+ * the upsert checks it itself, so the autosave pays no extra round trip). `head` may be passed when the
+ * caller has just looked it up (for the access check).
  */
 export async function saveAnswer(
   practiceId: string,
@@ -260,6 +263,9 @@ export async function saveAnswer(
     refCache.delete(`${practiceId}:${measurementId}`);
     return fail('not_found');
   }
+  if (now.status === 'completed') return fail('forbidden', COMPLETED);
+  // Still in progress, so the coaching agreement stopped it (unless it was completed and reopened meanwhile).
+  if (!(await isConsentGivenNow(practiceId, now.clientId, 'coaching_agreement', ex))) return fail('consent_required');
   return fail('forbidden', COMPLETED);
 }
 
@@ -267,7 +273,8 @@ type Completion = { done: false; result: ActionResult<null> } | { done: true; cl
 
 /**
  * Locks the measurement, scores it (analyseMeasurement's scoring), stores the scores and marks it completed;
- * a "measure again" homework that created it is handed in within the same transaction.
+ * a "measure again" homework that created it is handed in within the same transaction. Refused as
+ * `consent_required`, with nothing written, when the client's coaching agreement is not given (withdrawn).
  */
 export async function completeMeasurement(
   practiceId: string,
@@ -276,6 +283,20 @@ export async function completeMeasurement(
 ): Promise<ActionResult<null>> {
   if (!isUuid(measurementId)) return fail('not_found');
   const actor: ChangeActor = { practiceId, userId: by.userId, kind: by.kind };
+  try {
+    return await completeInTransaction(practiceId, measurementId, actor, by);
+  } catch (error) {
+    if (error instanceof ConsentRequiredError) return fail('consent_required');
+    throw error;
+  }
+}
+
+async function completeInTransaction(
+  practiceId: string,
+  measurementId: string,
+  actor: ChangeActor,
+  by: { kind: 'coach' | 'client' },
+): Promise<ActionResult<null>> {
   const result = await commitChange<Completion>({
     actor,
     write: async (tx) => {
@@ -283,6 +304,8 @@ export async function completeMeasurement(
       if (!measurement) return { done: false, result: fail('not_found') };
       // Already completed (a second tab, a retry): nothing to do.
       if (measurement.status === 'completed') return { done: false, result: ok(null) };
+      // Scoring is processing of health data: checked under the lock, so a withdrawal cannot slip in between.
+      await requireCoachingAgreement(practiceId, measurement.clientId, tx);
       const instrument = await instrumentForMeasurement(practiceId, measurement, tx);
       if (!instrument) return { done: false, result: fail('server') };
       const answers = answerMap(await listAnswers(practiceId, measurementId, tx));
