@@ -20,13 +20,18 @@ export async function replaceCalendarFeed(practiceId: string, userId: string, to
     .onConflictDoUpdate({ target: [calendarFeeds.practiceId, calendarFeeds.userId], set: { tokenHash, createdAt: new Date() } });
 }
 
-/** The coach behind a feed URL, with the language the feed is written in. */
+/** Deletes the coach's feed (deactivation): its URL stops working at once. */
+export async function deleteCalendarFeed(practiceId: string, userId: string, ex: Executor = getDb()) {
+  await ex.delete(calendarFeeds).where(and(eq(calendarFeeds.practiceId, practiceId), eq(calendarFeeds.userId, userId)));
+}
+
+/** The active coach behind a feed URL, with the language the feed is written in; a deactivated coach's feed is dead. */
 export async function findCalendarFeedOwner(practiceId: string, tokenHash: string, ex: Executor = getDb()) {
   const [row] = await ex
     .select({ userId: users.id, locale: users.locale })
     .from(calendarFeeds)
     .innerJoin(users, and(eq(users.practiceId, calendarFeeds.practiceId), eq(users.id, calendarFeeds.userId)))
-    .where(and(eq(calendarFeeds.practiceId, practiceId), eq(calendarFeeds.tokenHash, tokenHash)))
+    .where(and(eq(calendarFeeds.practiceId, practiceId), eq(calendarFeeds.tokenHash, tokenHash), eq(users.active, true)))
     .limit(1);
   return row ?? null;
 }

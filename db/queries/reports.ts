@@ -64,7 +64,7 @@ export async function reportClientHead(practiceId: string, clientId: string, ex:
     })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))
-    .innerJoin(users, eq(users.id, clients.coachId))
+    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, clients.coachId)))
     .leftJoin(employerContacts, and(eq(employerContacts.practiceId, clients.practiceId), eq(employerContacts.id, clients.managerContactId)))
     .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
     .limit(1);

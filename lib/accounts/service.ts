@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { getDb } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
+import { deleteCalendarFeed } from '@/db/queries/calendar';
 import { emailInUse, findUserByEmail } from '@/db/queries/directory';
 import { findInvitationByToken, markInvitationAccepted } from '@/db/queries/invitations';
 import { findPasswordReset, insertPasswordReset, markPasswordResetUsed, voidOpenPasswordResets } from '@/db/queries/password-resets';
@@ -69,7 +70,8 @@ export async function requestPasswordReset(email: string): Promise<ActionResult<
 /** Worker side: for a known email a single-use link (1 hour), its audit entry and the mail, in one transaction. */
 export async function handlePasswordResetRequested(email: string): Promise<void> {
   const user = await findUserByEmail(email);
-  if (!user) return;
+  // A deactivated coach gets what an unknown address gets: nothing, so the answer reveals nothing.
+  if (!user?.active) return;
   const { token, tokenHash } = newLinkToken(user.practiceId);
   await getDb().transaction(async (tx) => {
     await insertPasswordReset(user.practiceId, { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) }, tx);
@@ -158,7 +160,8 @@ export async function endAllSessions(
 
 /**
  * The owner (de)activates a coach of the practice. Not themselves, and never the last active owner: someone must
- * be able to manage the practice. Deactivation raises the session version, so the coach is out at the next request.
+ * be able to manage the practice. Deactivation raises the session version, so the coach is out at the next request,
+ * and deletes their calendar feed.
  */
 export async function setCoachActive(actor: Who, userId: string, active: boolean): Promise<ActionResult<null>> {
   if (userId === actor.userId) return fail('not_yourself');
@@ -169,6 +172,8 @@ export async function setCoachActive(actor: Who, userId: string, active: boolean
     // Lock-free but safe enough: the actor is an active owner, and cannot deactivate themselves, so one stays.
     if (!active && target.role === 'owner' && (await countActiveOwners(actor.practiceId, tx)) <= 1) return fail('last_owner');
     await setUserActive(actor.practiceId, userId, active, tx);
+    // The feed URL is a credential of its own: it stops with the account (reactivation needs a new one).
+    if (!active) await deleteCalendarFeed(actor.practiceId, userId, tx);
     await audit(
       {
         practiceId: actor.practiceId,

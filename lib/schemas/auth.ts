@@ -28,8 +28,11 @@ export type SignUpInput = z.input<typeof signUpSchema>;
 export const forgotPasswordSchema = z.object({ email });
 export type ForgotPasswordInput = z.input<typeof forgotPasswordSchema>;
 
+/** As long as the password may be: no unbounded string to compare. */
+const confirmPassword = z.string({ error: 'validation.required' }).max(200, { error: 'validation.tooLong' });
+
 const newPasswordWithToken = z
-  .object({ token: z.string().min(10).max(200), password: newPassword, confirmPassword: z.string() })
+  .object({ token: z.string().min(10).max(200), password: newPassword, confirmPassword })
   .refine((v) => v.password === v.confirmPassword, { error: 'validation.passwordsDontMatch', path: ['confirmPassword'] });
 
 export const resetPasswordSchema = newPasswordWithToken;
@@ -45,7 +48,7 @@ export const changePasswordSchema = z
   .object({
     currentPassword: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200),
     password: newPassword,
-    confirmPassword: z.string(),
+    confirmPassword,
   })
   .refine((v) => v.password === v.confirmPassword, { error: 'validation.passwordsDontMatch', path: ['confirmPassword'] });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;

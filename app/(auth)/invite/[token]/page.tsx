@@ -10,7 +10,8 @@ export async function generateMetadata() {
 }
 
 export default async function InvitePage({ params }: { params: Promise<{ token: string }> }) {
-  const token = decodeURIComponent((await params).token);
+  // Next already decodes params; decoding again throws on e.g. "%" (a 500 instead of the invalid-link state).
+  const { token } = await params;
   const t = await getTranslations('auth.invite');
   const te = await getTranslations('errors');
   const link = readLinkToken(token);

@@ -11,7 +11,8 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
   return (
     <div className="flex flex-col gap-5">
       <h1>{t('title')}</h1>
-      <ResetPasswordForm token={decodeURIComponent(token)} />
+      {/* Next already decodes params; decoding again throws on e.g. "%". */}
+      <ResetPasswordForm token={token} />
     </div>
   );
 }

@@ -3,10 +3,11 @@ import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { renewCalendarFeedAction } from '@/app/(coach)/agenda/actions';
 import { planSessionAction, saveSessionRecordAction, setSessionStatusAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
+import { setCoachActiveAction } from '@/app/(coach)/settings/security/actions';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { calendarFeeds, coachingSessions, users } from '@/db/schema';
-import { actAs, auditFor, createPractice } from '@/lib/testing/fixtures';
+import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { GET } from './route';
 
 beforeEach(() => actAs(null));
@@ -128,6 +129,32 @@ describe('calendar feed', () => {
     expect(rows).toHaveLength(1);
     expect(second).not.toContain(rows[0]!.tokenHash);
     expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'calendar.feed_renewed')).toHaveLength(2);
+  });
+
+  it('stops working when the coach is deactivated, and stays dead after reactivation', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    actAs(coach);
+    const url = await newFeedUrl();
+    expect((await fetchFeed(url)).status).toBe(200);
+    actAs(owner);
+    expect(await setCoachActiveAction({ userId: coach.userId, active: false })).toEqual({ ok: true, data: null });
+    expect((await fetchFeed(url)).status).toBe(404);
+    expect(await getDb().select().from(calendarFeeds).where(eq(calendarFeeds.userId, coach.userId))).toHaveLength(0);
+    expect(await setCoachActiveAction({ userId: coach.userId, active: true })).toEqual({ ok: true, data: null });
+    expect((await fetchFeed(url)).status).toBe(404);
+  });
+
+  it('is a plain 404 for an inactive coach, even while the feed row exists', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    actAs(coach);
+    const url = await newFeedUrl();
+    await getDb().update(users).set({ active: false }).where(eq(users.id, coach.userId));
+    const response = await fetchFeed(url);
+    expect(response.status).toBe(404);
+    expect(await response.text()).toBe('Not found');
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('calendar.feed_fetched');
   });
 
   it('is only made by a signed-in coach', async () => {
