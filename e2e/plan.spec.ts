@@ -100,6 +100,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await expect(mobile.getByRole('button', { name: /vrijgeven voor mijn werkgever/ })).toHaveCount(0);
 
   // The coach records the consent (signed on paper) on the client's overview, through the plan's link to it.
+  await page.goto(`/clients/${eva.clientId}/plan`);
   await page.getByTestId('shares-blocked').getByRole('link', { name: 'Naar toestemming' }).click();
   const sharing = page.getByRole('article', { name: 'Delen met de werkgever' });
   await ready(page);
