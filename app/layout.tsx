@@ -6,8 +6,9 @@ import { HydrationMarker } from './_components/hydration-marker';
 import './globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations('common');
-  return { title: { default: t('appName'), template: `%s · ${t('appName')}` }, description: t('tagline') };
+  // The tagline is a server-only text (meta): the employer's page must not carry it to the browser.
+  const [t, tm] = await Promise.all([getTranslations('common'), getTranslations('meta')]);
+  return { title: { default: t('appName'), template: `%s · ${t('appName')}` }, description: tm('tagline') };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };

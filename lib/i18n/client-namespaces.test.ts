@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLIENT_NAMESPACES, type MessageArea, pickNamespaces } from './client-namespaces';
-import { scanClientNamespaces, scanDataKeyNamespaces } from './client-scan';
+import { scanClientNamespaces, scanDataKeyNamespaces, scanDataKeyPaths } from './client-scan';
 import { messagesFor } from './messages';
 
 /** Where each area's provider sits, and the folders below it that have their own. */
@@ -46,9 +46,11 @@ describe('messages sent to the browser', () => {
     expect(scan.clientFiles.length).toBeGreaterThan(0);
     // A client component that takes the whole dictionary must say what it reads from it.
     expect(scan.unnamed, 'useTranslations() without a `client messages:` note').toEqual([]);
-    const data = scanDataKeyNamespaces(where.entries, where.exclude ?? [], messages);
-    const given = new Set<string>(CLIENT_NAMESPACES[area as MessageArea]);
-    expect([...new Set([...scan.namespaces, ...data])].filter((ns) => !given.has(ns)).sort()).toEqual([]);
+    const data = scanDataKeyPaths(where.entries, where.exclude ?? [], messages);
+    const given: readonly string[] = CLIENT_NAMESPACES[area as MessageArea];
+    // A key is covered by its namespace or by the part of it that the area sends ('plan.errors' covers 'plan.errors.x').
+    const covered = (key: string) => given.some((g) => key === g || key.startsWith(`${g}.`));
+    expect([...new Set([...scan.namespaces, ...data])].filter((key) => !covered(key)).sort()).toEqual([]);
   });
 
   it.each(Object.entries(AREAS))('%s: its layout gives that area', (area, where) => {
@@ -81,6 +83,18 @@ describe('messages sent to the browser', () => {
     for (const area of Object.keys(AREAS) as MessageArea[]) {
       expect(pickNamespaces(messages, area)).not.toHaveProperty('reports');
       expect(pickNamespaces(messages, area)).not.toHaveProperty('auditLog');
+    }
+  });
+
+  it('gives the employer’s page no screen of the coach’s, and nothing about burn-out', () => {
+    const share = pickNamespaces(messages, 'share') as Record<string, Record<string, unknown>>;
+    expect(Object.keys(share).sort()).toEqual(['common', 'errors', 'mail', 'plan', 'share', 'validation']);
+    expect(Object.keys(share.plan!)).toEqual(['errors']);
+    expect(Object.keys(share.mail!)).toEqual(['planShare']);
+    for (const locale of ['nl', 'en'] as const) {
+      const text = JSON.stringify(pickNamespaces(messagesFor(locale), 'share'));
+      for (const word of ['burn', 'JD-R', 'Onderbouwing', 'Rationale', 'suggest'])
+        expect(text.toLowerCase()).not.toContain(word.toLowerCase());
     }
   });
 

@@ -41,14 +41,35 @@ export const CLIENT_NAMESPACES = {
     'reference',
     'signal',
   ],
-  share: [...SHELL, 'mail', 'plan', 'share'],
+  /**
+   * The employer's page: its own texts and the error texts its actions can send, never the coach's plan screens
+   * (part of a namespace: 'plan.errors', not 'plan'). The mail's keys are there because the scan cannot tell that
+   * lib/plans composes that mail on the server; they say only what the mail says.
+   */
+  share: [...SHELL, 'share', 'plan.errors', 'mail.planShare'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageArea = keyof typeof CLIENT_NAMESPACES;
 
-/** The top-level namespaces of `messages` that `area` needs (precompiled messages keep the same top level). */
+type Tree = Record<string, unknown>;
+
+/** Copies the branch at `path` ('plan.errors') from `from` into `to`, creating its parents; a missing branch is skipped. */
+function copyBranch(from: Tree, to: Tree, path: string[]): void {
+  const [head, ...rest] = path as [string, ...string[]];
+  if (!(head in from)) return;
+  if (rest.length === 0) {
+    to[head] = from[head];
+    return;
+  }
+  const next = from[head];
+  if (typeof next !== 'object' || next === null) return;
+  if (!(head in to)) to[head] = {};
+  copyBranch(next as Tree, to[head] as Tree, rest);
+}
+
+/** The namespaces (or parts of one, 'plan.errors') of `messages` that `area` needs (precompiled messages keep the same shape). */
 export function pickNamespaces<T extends MessageTree | Record<string, unknown>>(messages: T, area: MessageArea): Partial<T> {
-  const out: Partial<T> = {};
-  for (const ns of CLIENT_NAMESPACES[area]) if (ns in messages) out[ns as keyof T] = messages[ns as keyof T];
-  return out;
+  const out: Tree = {};
+  for (const path of CLIENT_NAMESPACES[area]) copyBranch(messages as Tree, out, path.split('.'));
+  return out as Partial<T>;
 }

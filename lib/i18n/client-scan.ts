@@ -109,6 +109,11 @@ export function scanClientNamespaces(entries: string[], exclude: string[] = [], 
  * reach. A superset, which only costs bytes.
  */
 export function scanDataKeyNamespaces(entries: string[], exclude: string[], messages: MessageTree): Set<string> {
+  return new Set([...scanDataKeyPaths(entries, exclude, messages)].map((p) => p.split('.')[0]!));
+}
+
+/** The same keys as full paths ('plan.errors' for `plan.errors.${key}`), for areas that send only part of a namespace. */
+export function scanDataKeyPaths(entries: string[], exclude: string[], messages: MessageTree): Set<string> {
   const reached = new Set<string>();
   const seeds = new Set<string>();
   const stack = entryFiles(entries, exclude);
@@ -134,7 +139,7 @@ export function scanDataKeyNamespaces(entries: string[], exclude: string[], mess
   for (const f of scanned) {
     if (!f.includes(lib) || f.includes(mail)) continue;
     for (const m of readFileSync(f, 'utf8').matchAll(/['"`]([a-zA-Z]+(?:\.[a-zA-Z_]+)+)(\.\$\{|['"`])/g))
-      if (isMessagePath(messages, m[1]!.split('.'))) out.add(m[1]!.split('.')[0]!);
+      if (isMessagePath(messages, m[1]!.split('.'))) out.add(m[1]!);
   }
   return out;
 }

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 const ALLOWED = new Set([
   '@/lib/share/guard',
   '@/lib/plans/employer-view',
+  // Pure: which text a refused action shows, and the comment's length limit. No data.
+  '@/lib/share/action-error',
   // The manager report download (app/share/[token]/report): built from the employer view only (its own
   // import test), rendered in the pool, answered as a file. No query, service or other data source.
   '@/lib/reports/manager-report-data',

@@ -9,7 +9,14 @@ import { openSharedPlan } from '@/lib/share/guard';
 import { CommentForm, ConfirmButton, StatusSelect } from './share-actions';
 
 // Never indexed, never a referrer (the token is in the URL); headers for /share are set in next.config.mjs too.
-export const metadata: Metadata = { robots: { index: false, follow: false, nocache: true }, referrer: 'no-referrer', title: 'Balanspunt' };
+// No description: the app's own ("for burnout coaches") would tell the employer, in every link preview, what kind of
+// coach this is. The title is the app's name alone (not "Balanspunt · Balanspunt" through the root's template).
+export const metadata: Metadata = {
+  robots: { index: false, follow: false, nocache: true },
+  referrer: 'no-referrer',
+  title: { absolute: 'Balanspunt' },
+  description: null,
+};
 export const dynamic = 'force-dynamic';
 
 function tools(locale: Locale) {

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
+import { COMMENT_COUNTER_FROM, COMMENT_MAX, shareErrorKey } from '@/lib/share/action-error';
 import { commentAction, confirmPlanAction, setItemStatusAction } from './actions';
 
 const STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
@@ -20,8 +21,7 @@ function useShareAction() {
       setError(null);
       setDone(false);
       const result = await work().catch(() => null);
-      if (!result) return setError('server');
-      if (!result.ok) return setError(result.fieldErrors?.comment ? 'commentRequired' : (result.error ?? 'server'));
+      if (!result?.ok) return setError(shareErrorKey(result));
       setDone(true);
       after?.();
       router.refresh();
@@ -121,10 +121,14 @@ export function CommentForm({ token }: { token: string }) {
         className="input"
         rows={3}
         value={comment}
+        maxLength={COMMENT_MAX}
         onChange={(e) => setComment(e.target.value)}
-        aria-invalid={error === 'commentRequired'}
-        aria-describedby={error ? 'share-comment-error' : undefined}
+        aria-invalid={error === 'commentRequired' || error === 'commentTooLong'}
+        aria-describedby={error ? 'share-comment-error share-comment-count' : 'share-comment-count'}
       />
+      <p id="share-comment-count" className="text-sm text-slate-600" aria-live="polite">
+        {comment.length >= COMMENT_COUNTER_FROM ? t('commentCount', { count: comment.length, max: COMMENT_MAX }) : ''}
+      </p>
       <div id="share-comment-error">
         <Problem error={error} />
       </div>
