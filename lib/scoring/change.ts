@@ -24,6 +24,16 @@ export function changeSince(current: IndexResults, previous: IndexResults): Inde
   return changes;
 }
 
+/**
+ * The change as shown: whole points, the difference being that of the shown values (86 → 59 is 27 lower,
+ * even when the unrounded scores differ by 26.4). Whether a change is sharp is decided on the unrounded delta.
+ */
+export function shownChange(change: IndexChange): IndexChange {
+  const from = Math.round(change.from);
+  const to = Math.round(change.to);
+  return { from, to, delta: to - from };
+}
+
 export type ChangeOutcome =
   | { status: 'compared'; changes: IndexChanges }
   /** Not compared, and why (shown on the results page instead of a number). */

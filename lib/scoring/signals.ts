@@ -1,5 +1,5 @@
 import type { IndexKey, Instrument, Locale } from '../instruments/types';
-import type { IndexChanges } from './change';
+import { type IndexChanges, shownChange } from './change';
 import { indexScore } from './indices';
 import type { Profile } from './profile';
 import type { MeasurementScores } from './types';
@@ -90,11 +90,12 @@ export function sharpChangeSignals(change: IndexChanges | null | undefined): Sig
     if (!c) return [];
     const fired = direction === 'drop' ? -c.delta >= SHARP_DROP_POINTS : c.delta >= SHARP_RISE_POINTS;
     if (!fired) return [];
+    const shown = shownChange(c);
     return [
       {
         key: 'sharp_change',
         reason: direction === 'drop' ? `signal.sharpDrop.${index}` : `signal.sharpRise.${index}`,
-        params: { index, from: round(c.from), to: round(c.to), delta: round(Math.abs(c.delta)) },
+        params: { index, from: shown.from, to: shown.to, delta: Math.abs(shown.delta) },
       },
     ];
   });

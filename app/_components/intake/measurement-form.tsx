@@ -7,6 +7,7 @@ import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import { type AnswerMap, EMPTY_ANSWER, type StoredAnswer } from '@/lib/intake/answers';
+import { completePress, revealAfterComplete } from '@/lib/intake/complete-flow';
 import type { FormInstrument } from '@/lib/intake/form-instrument';
 import { digitValue, formSections, formSteps, type Progress, progressOf, resumeStep, sectionProgress } from '@/lib/intake/form-layout';
 import { OpenQuestion } from './open-question';
@@ -110,6 +111,10 @@ export function MeasurementForm({
   const [confirming, setConfirming] = useState(false);
   const [completing, setCompleting] = useState(false);
   const [completeProblem, setCompleteProblem] = useState<string | null>(null);
+  // A new object per press, so the same outcome twice still brings it into view again.
+  const [outcome, setOutcome] = useState<{ kind: 'confirm' | 'problem' } | null>(null);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const problemRef = useRef<HTMLParagraphElement>(null);
   const positionKey = `intake-position:${storageKey}`;
 
   const send = useCallback((_key: string, payload: AnswerPayload) => saveAction(payload), [saveAction]);
@@ -254,10 +259,27 @@ export function MeasurementForm({
   const perSection = sectionProgress(sections, answers);
   const unanswered = overall.total - overall.answered;
 
+  useEffect(() => {
+    if (!outcome) return;
+    const active = document.activeElement;
+    const reveal = revealAfterComplete(outcome.kind, !active || active === document.body);
+    const el = reveal?.target === 'confirmation' ? confirmRef.current : problemRef.current;
+    if (!reveal || !el) return;
+    if (reveal.focus) el.focus({ preventScroll: true });
+    const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  }, [outcome]);
+
+  const fail = (problem: string | null) => {
+    setCompleteProblem(problem);
+    setOutcome({ kind: 'problem' });
+  };
+
   const complete = async (force: boolean) => {
     setCompleteProblem(null);
-    if (unanswered > 0 && !force) {
+    if (completePress(unanswered, force) === 'confirm') {
       setConfirming(true);
+      setOutcome({ kind: 'confirm' });
       return;
     }
     setConfirming(false);
@@ -265,12 +287,12 @@ export function MeasurementForm({
     try {
       await flush();
       if (Object.keys(pendingValues()).length > 0) {
-        setCompleteProblem(t('waitForSave'));
+        fail(t('waitForSave'));
         return;
       }
       const result = await completeAction();
       if (!result.ok) {
-        setCompleteProblem(refusalText(result.error));
+        fail(refusalText(result.error));
         return;
       }
       try {
@@ -280,7 +302,7 @@ export function MeasurementForm({
       }
       router.push(onCompletedHref);
     } catch {
-      setCompleteProblem(t('waitForSave'));
+      fail(t('waitForSave'));
     } finally {
       setCompleting(false);
     }
@@ -428,16 +450,19 @@ export function MeasurementForm({
             </p>
             <div aria-live="assertive" className="empty:hidden">
               {completeProblem && (
-                <p className="alert alert-error" role="alert">
+                <p ref={problemRef} tabIndex={-1} className="alert alert-error" role="alert">
                   {completeProblem}
                 </p>
               )}
             </div>
             {confirming ? (
               <div
+                ref={confirmRef}
+                tabIndex={-1}
                 className="flex flex-col gap-3 rounded-md border border-amber-200 bg-amber-50 p-4"
                 role="alertdialog"
                 aria-labelledby="confirm-text"
+                data-testid="complete-confirmation"
               >
                 <p id="confirm-text" className="text-amber-900">
                   {t('confirmIncomplete', { count: unanswered })}

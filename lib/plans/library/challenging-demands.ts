@@ -20,8 +20,8 @@ export const challengingDemands: readonly Intervention[] = [
       en: 'The employee takes on a new task or a project that offers a challenge. The manager and the employee agree what comes out of the current tasks in return, so that it does not become extra work on top.',
     },
     evidence: {
-      nl: 'Bron 002: uitdagende taakeisen vergroten, bijvoorbeeld meedoen aan een project buiten je comfortzone, ging samen met meer welzijn. Bron 001: hulpbronnen werken sterker op bevlogenheid naarmate het werk uitdagender is.',
-      en: 'Source 002: increasing challenging demands, for example joining a project outside your comfort zone, went with more well-being. Source 001: resources have a stronger effect on engagement the more challenging the work is.',
+      nl: 'Onderzoek naar job crafting en welzijn: uitdagende taakeisen vergroten, bijvoorbeeld meedoen aan een project buiten je comfortzone, ging samen met meer welzijn. Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: hulpbronnen werken sterker op bevlogenheid naarmate het werk uitdagender is.',
+      en: 'Research on job crafting and well-being: increasing challenging demands, for example joining a project outside your comfort zone, went with more well-being. An article on Arnold Bakker’s research into burnout and engagement: resources have a stronger effect on engagement the more challenging the work is.',
     },
   },
   {
@@ -39,8 +39,8 @@ export const challengingDemands: readonly Intervention[] = [
       en: 'The employee takes on a role in sharing knowledge, such as introducing new colleagues or giving a knowledge session, with time for it within the existing tasks.',
     },
     evidence: {
-      nl: 'Bron 002: uitdagende taakeisen vergroten ging samen met meer welzijn. Bron 001: nieuwe kennis en vaardigheden toepassen en zichtbaar iets toevoegen, geeft plezier in het werk.',
-      en: 'Source 002: increasing challenging demands went with more well-being. Source 001: applying new knowledge and skills and visibly adding something brings enjoyment in the work.',
+      nl: 'Onderzoek naar job crafting en welzijn: uitdagende taakeisen vergroten ging samen met meer welzijn. Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: nieuwe kennis en vaardigheden toepassen en zichtbaar iets toevoegen, geeft plezier in het werk.',
+      en: 'Research on job crafting and well-being: increasing challenging demands went with more well-being. An article on Arnold Bakker’s research into burnout and engagement: applying new knowledge and skills and visibly adding something brings enjoyment in the work.',
     },
   },
   {
@@ -58,8 +58,8 @@ export const challengingDemands: readonly Intervention[] = [
       en: 'The employee gets agreed time to work out an improvement idea for the work or the team and present it to the manager.',
     },
     evidence: {
-      nl: 'Bron 001: medewerkers die ruimte krijgen om zich te ontwikkelen, komen vaak zelf met ideeën voor nieuwe producten en diensten. Bron 002: uitdagende taakeisen vergroten ging samen met meer welzijn.',
-      en: 'Source 001: employees given room to develop often come up with ideas for new products and services themselves. Source 002: increasing challenging demands went with more well-being.',
+      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: medewerkers die ruimte krijgen om zich te ontwikkelen, komen vaak zelf met ideeën voor nieuwe producten en diensten. Onderzoek naar job crafting en welzijn: uitdagende taakeisen vergroten ging samen met meer welzijn.',
+      en: 'An article on Arnold Bakker’s research into burnout and engagement: employees given room to develop often come up with ideas for new products and services themselves. Research on job crafting and well-being: increasing challenging demands went with more well-being.',
     },
   },
 ];

@@ -21,8 +21,8 @@ export const hinderingDemands: readonly Intervention[] = [
       en: 'The manager and the employee agree on a temporary set of tasks: which tasks stay, which are handed over and which wait. They review this set together every six weeks and adjust it where needed.',
     },
     evidence: {
-      nl: 'Bron 004: de werkgever heeft invloed op de taakeisen, en de taak van een manager is vooral de juiste taken bij de juiste persoon te leggen. Bron 002 waarschuwt: alleen belemmerende eisen verlagen ging samen met minder welzijn, dus houd de taken die energie geven.',
-      en: 'Source 004: the employer controls the job demands, and a manager’s job is above all to give the right tasks to the right person. Source 002 warns that lowering hindering demands alone went with less well-being, so keep the tasks that give energy.',
+      nl: 'Een behandelpraktijk voor burn-out: de werkgever heeft invloed op de taakeisen, en de taak van een manager is vooral de juiste taken bij de juiste persoon te leggen. Onderzoek naar job crafting en welzijn waarschuwt: alleen belemmerende eisen verlagen ging samen met minder welzijn, dus houd de taken die energie geven.',
+      en: 'A burnout treatment practice: the employer controls the job demands, and a manager’s job is above all to give the right tasks to the right person. Research on job crafting and well-being warns that lowering hindering demands alone went with less well-being, so keep the tasks that give energy.',
     },
   },
   {
@@ -40,8 +40,8 @@ export const hinderingDemands: readonly Intervention[] = [
       en: 'The manager and the employee set the priorities together: what comes first, what can wait and what is dropped. When new work comes in, they agree what makes way for it. They review the priorities every two weeks.',
     },
     evidence: {
-      nl: 'Bron 004 noemt simpelweg veel werk en veel deadlines op korte termijn als stressoren, en legt de invloed op taakeisen bij de werkgever. Bron 001: job crafting gebeurt in dialoog met de leidinggevende, doorlopend en niet alleen in het jaargesprek.',
-      en: 'Source 004 names simply a lot of work and many short-term deadlines as stressors, and places control over job demands with the employer. Source 001: job crafting happens in dialogue with the manager, continuously and not only in the yearly review.',
+      nl: 'Een behandelpraktijk voor burn-out noemt simpelweg veel werk en veel deadlines op korte termijn als stressoren, en legt de invloed op taakeisen bij de werkgever. Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: job crafting gebeurt in dialoog met de leidinggevende, doorlopend en niet alleen in het jaargesprek.',
+      en: 'A burnout treatment practice names simply a lot of work and many short-term deadlines as stressors, and places control over job demands with the employer. An article on Arnold Bakker’s research into burnout and engagement: job crafting happens in dialogue with the manager, continuously and not only in the yearly review.',
     },
   },
   {
@@ -59,8 +59,8 @@ export const hinderingDemands: readonly Intervention[] = [
       en: 'The employee has set blocks for focused work without interruptions. The manager supports this and schedules no meetings in those blocks.',
     },
     evidence: {
-      nl: 'Bron 004 noemt ingewikkelde projecten en veel deadlines op korte termijn als stressoren; bron 000: kenniswerk vraagt veel informatie in korte tijd te verwerken. Minder onderbrekingen verlagen die belasting zonder het werk zelf uit te kleden.',
-      en: 'Source 004 names complicated projects and many short-term deadlines as stressors; source 000: knowledge work means processing a lot of information in little time. Fewer interruptions lower that load without stripping the work itself.',
+      nl: 'Een behandelpraktijk voor burn-out noemt ingewikkelde projecten en veel deadlines op korte termijn als stressoren. Arjan van Dam (over veranderingen en werkgeluk): kenniswerk vraagt veel informatie in korte tijd te verwerken. Minder onderbrekingen verlagen die belasting zonder het werk zelf uit te kleden.',
+      en: 'A burnout treatment practice names complicated projects and many short-term deadlines as stressors. Arjan van Dam (on change and happiness at work): knowledge work means processing a lot of information in little time. Fewer interruptions lower that load without stripping the work itself.',
     },
   },
   {
@@ -78,8 +78,8 @@ export const hinderingDemands: readonly Intervention[] = [
       en: 'The manager agrees with the team on contact outside working hours: messages sent after hours need not be answered until the next working day, and there is a fixed route for real emergencies.',
     },
     evidence: {
-      nl: 'Bron 001 noemt werk-thuisinterferentie als taakeis die samengaat met burn-out. Bron 003: verschillen zitten vooral in hoe het werk is georganiseerd; een teamafspraak legt de grens niet alleen op de schouders van één medewerker.',
-      en: 'Source 001 names work–home interference as a job demand that goes with burnout. Source 003: differences lie mostly in how the work is organised; a team agreement does not leave the line to one employee alone.',
+      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid noemt werk-thuisinterferentie als taakeis die samengaat met burn-out. De AZW-longread ‘Werkdruk is niet het hele verhaal’: verschillen zitten vooral in hoe het werk is georganiseerd; een teamafspraak legt de grens niet alleen op de schouders van één medewerker.',
+      en: 'An article on Arnold Bakker’s research into burnout and engagement names work–home interference as a job demand that goes with burnout. The AZW long read ‘Werkdruk is niet het hele verhaal’: differences lie mostly in how the work is organised; a team agreement does not leave the line to one employee alone.',
     },
   },
   {
@@ -97,8 +97,8 @@ export const hinderingDemands: readonly Intervention[] = [
       en: 'The manager shares out emotionally heavy tasks or cases so that they alternate with lighter work, and discusses that division with the employee.',
     },
     evidence: {
-      nl: 'Bron 002 noemt emotioneel inspannend werk als belemmerende taakeis, maar vond ook dat alleen eisen verlagen samenging met minder welzijn; daarom afwisselen in plaats van wegnemen. Bron 001 noemt emotionele belasting en de ernst van de problematiek als taakeisen.',
-      en: 'Source 002 names emotionally taxing work as a hindering demand, but also found that lowering demands alone went with less well-being; hence alternating rather than removing. Source 001 names emotional demands and the severity of the problems handled as job demands.',
+      nl: 'Onderzoek naar job crafting en welzijn noemt emotioneel inspannend werk als belemmerende taakeis, maar vond ook dat alleen eisen verlagen samenging met minder welzijn; daarom afwisselen in plaats van wegnemen. Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid noemt emotionele belasting en de ernst van de problematiek als taakeisen.',
+      en: 'Research on job crafting and well-being names emotionally taxing work as a hindering demand, but also found that lowering demands alone went with less well-being; hence alternating rather than removing. An article on Arnold Bakker’s research into burnout and engagement names emotional demands and the severity of the problems handled as job demands.',
     },
   },
   {
@@ -116,8 +116,8 @@ export const hinderingDemands: readonly Intervention[] = [
       en: 'At the employee’s request, HR arranges a guided conversation about the working relationship with a neutral mediator.',
     },
     evidence: {
-      nl: 'Bron 004: slechte werkrelaties zijn in de praktijk bijna altijd aanwezig bij zwaardere klachten, en de werkgever heeft invloed op deze taakeisen.',
-      en: 'Source 004: poor working relationships are almost always present in more serious cases, and the employer has control over these demands.',
+      nl: 'Een behandelpraktijk voor burn-out: slechte werkrelaties zijn in de praktijk bijna altijd aanwezig bij zwaardere klachten, en de werkgever heeft invloed op deze taakeisen.',
+      en: 'A burnout treatment practice: poor working relationships are almost always present in more serious cases, and the employer has control over these demands.',
     },
   },
 ];

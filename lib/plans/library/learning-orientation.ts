@@ -17,8 +17,8 @@ export const learningOrientation: readonly Intervention[] = [
       en: 'The manager treats mistakes in new or changed tasks as a learning experience, not as a point of appraisal.',
     },
     evidence: {
-      nl: 'Bron 000: een leergerichte houding beschermt tegen stress bij veranderingen en vergroot het vertrouwen in eigen kunnen. Wie prestatiegericht is, kan tegen zichzelf zeggen ‘ik leer’ in plaats van ‘ik kan het niet meer’.',
-      en: 'Source 000: a learning orientation protects against stress in times of change and builds confidence in your own abilities. Someone who is performance-oriented can tell themselves ‘I am learning’ instead of ‘I can’t do it any more’.',
+      nl: 'Arjan van Dam (over veranderingen en werkgeluk): een leergerichte houding beschermt tegen stress bij veranderingen en vergroot het vertrouwen in eigen kunnen. Wie prestatiegericht is, kan tegen zichzelf zeggen ‘ik leer’ in plaats van ‘ik kan het niet meer’.',
+      en: 'Arjan van Dam (on change and happiness at work): a learning orientation protects against stress in times of change and builds confidence in your own abilities. Someone who is performance-oriented can tell themselves ‘I am learning’ instead of ‘I can’t do it any more’.',
     },
   },
   {
@@ -36,8 +36,8 @@ export const learningOrientation: readonly Intervention[] = [
       en: 'The employee gets room to try out new ways of working. An attempt that does not work does not count in the appraisal.',
     },
     evidence: {
-      nl: 'Bron 000: wie leergericht is, experimenteert met nieuwe werkwijzen en ziet wat niet werkt als leerervaring, niet als falen. Het voorbeeld van Simone laat zien hoe dat weer grip geeft.',
-      en: 'Source 000: learning-oriented people experiment with new ways of working and see what does not work as a learning experience, not as failure. Simone’s example shows how that restores a sense of control.',
+      nl: 'Arjan van Dam (over veranderingen en werkgeluk): wie leergericht is, experimenteert met nieuwe werkwijzen en ziet wat niet werkt als leerervaring, niet als falen. Het voorbeeld van Simone laat zien hoe dat weer grip geeft.',
+      en: 'Arjan van Dam (on change and happiness at work): learning-oriented people experiment with new ways of working and see what does not work as a learning experience, not as failure. Simone’s example shows how that restores a sense of control.',
     },
   },
   {
@@ -55,8 +55,8 @@ export const learningOrientation: readonly Intervention[] = [
       en: 'The employee asks for feedback after finishing tasks. The manager and colleagues give it concretely and constructively.',
     },
     evidence: {
-      nl: 'Bron 000: leergerichte mensen waarderen positieve én negatieve feedback en zoeken die actief op, ook bij klanten. Bron 002: feedback helpt alleen als die opbouwend wordt gebracht.',
-      en: 'Source 000: learning-oriented people value both positive and negative feedback and actively seek it, also from customers. Source 002: feedback only helps when delivered constructively.',
+      nl: 'Arjan van Dam (over veranderingen en werkgeluk): leergerichte mensen waarderen positieve én negatieve feedback en zoeken die actief op, ook bij klanten. Onderzoek naar job crafting en welzijn: feedback helpt alleen als die opbouwend wordt gebracht.',
+      en: 'Arjan van Dam (on change and happiness at work): learning-oriented people value both positive and negative feedback and actively seek it, also from customers. Research on job crafting and well-being: feedback only helps when delivered constructively.',
     },
   },
   {
@@ -74,8 +74,8 @@ export const learningOrientation: readonly Intervention[] = [
       en: 'For a new or difficult task, the manager and the employee agree on a learning goal: what the employee wants to learn and when they discuss how it is going.',
     },
     evidence: {
-      nl: 'Bron 000: prestatiegerichte mensen stellen veilige, haalbare doelen en vermijden fouten; leergerichte mensen stellen uitdagende doelen en zien fouten als deel van het leerproces. De twee oriëntaties staan los van elkaar.',
-      en: 'Source 000: performance-oriented people set safe, achievable goals and avoid mistakes; learning-oriented people set challenging goals and see mistakes as part of learning. The two orientations are independent of each other.',
+      nl: 'Arjan van Dam (over veranderingen en werkgeluk): prestatiegerichte mensen stellen veilige, haalbare doelen en vermijden fouten; leergerichte mensen stellen uitdagende doelen en zien fouten als deel van het leerproces. De twee oriëntaties staan los van elkaar.',
+      en: 'Arjan van Dam (on change and happiness at work): performance-oriented people set safe, achievable goals and avoid mistakes; learning-oriented people set challenging goals and see mistakes as part of learning. The two orientations are independent of each other.',
     },
   },
 ];

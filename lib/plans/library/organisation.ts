@@ -17,8 +17,8 @@ export const organisation: readonly Intervention[] = [
       en: 'The manager and the team list which registration and reporting tasks are duplicated or unnecessary, and have them dropped, simplified or done by support staff. The results are reviewed after three months.',
     },
     evidence: {
-      nl: 'Bron 003: administratieve lasten (tijd voor verslaglegging en registratie) tellen mee in de taakeisenindex, en verschillen tussen beroepen zitten vooral in hoe het werk is georganiseerd. Bron 000: Simone verloor werkplezier doordat steeds meer tijd naar computerwerk ging in plaats van naar klantgesprekken.',
-      en: 'Source 003: administrative burden (time spent on reporting and registration) counts towards the demands index, and differences between professions lie mostly in how the work is organised. Source 000: Simone lost her enjoyment of work as more and more time went to computer work instead of client conversations.',
+      nl: 'De AZW-longread ‘Werkdruk is niet het hele verhaal’: administratieve lasten (tijd voor verslaglegging en registratie) tellen mee in de taakeisenindex, en verschillen tussen beroepen zitten vooral in hoe het werk is georganiseerd. Arjan van Dam (over veranderingen en werkgeluk): Simone verloor werkplezier doordat steeds meer tijd naar computerwerk ging in plaats van naar klantgesprekken.',
+      en: 'The AZW long read ‘Werkdruk is niet het hele verhaal’: administrative burden (time spent on reporting and registration) counts towards the demands index, and differences between professions lie mostly in how the work is organised. Arjan van Dam (on change and happiness at work): Simone lost her enjoyment of work as more and more time went to computer work instead of client conversations.',
     },
   },
   {
@@ -36,8 +36,8 @@ export const organisation: readonly Intervention[] = [
       en: 'The manager reviews which procedures and approval rounds hold up the employee’s work, removes or simplifies what can go, and gives a mandate for simple decisions.',
     },
     evidence: {
-      nl: 'Bron 004 noemt te veel bureaucratische regelgeving als stressor. Bron 003: verbetering vraagt meer professionele ruimte, en verschillen zitten vooral in hoe het werk is ingericht.',
-      en: 'Source 004 names too much bureaucratic regulation as a stressor. Source 003: improvement calls for more professional room, and differences lie mostly in how the work is set up.',
+      nl: 'Een behandelpraktijk voor burn-out noemt te veel bureaucratische regelgeving als stressor. De AZW-longread ‘Werkdruk is niet het hele verhaal’: verbetering vraagt meer professionele ruimte, en verschillen zitten vooral in hoe het werk is ingericht.',
+      en: 'A burnout treatment practice names too much bureaucratic regulation as a stressor. The AZW long read ‘Werkdruk is niet het hele verhaal’: improvement calls for more professional room, and differences lie mostly in how the work is set up.',
     },
   },
   {
@@ -55,8 +55,8 @@ export const organisation: readonly Intervention[] = [
       en: 'The employer provides a clear protocol for aggression and intimidation: how an incident is reported, who steps in and which measures apply, such as not working alone in risky situations. Every incident is reported, recorded and discussed.',
     },
     evidence: {
-      nl: 'Bron 003 rekent agressie van cliënten en binnen de organisatie tot de taakeisenindex; het minst gunstige profiel combineert veel agressie met weinig steun. Bron 004: de werkgever heeft invloed op deze taakeisen.',
-      en: 'Source 003 includes aggression from clients and within the organisation in the demands index; the least favourable profile combines much aggression with little support. Source 004: the employer controls these demands.',
+      nl: 'De AZW-longread ‘Werkdruk is niet het hele verhaal’ rekent agressie van cliënten en binnen de organisatie tot de taakeisenindex; het minst gunstige profiel combineert veel agressie met weinig steun. Een behandelpraktijk voor burn-out: de werkgever heeft invloed op deze taakeisen.',
+      en: 'The AZW long read ‘Werkdruk is niet het hele verhaal’ includes aggression from clients and within the organisation in the demands index; the least favourable profile combines much aggression with little support. A burnout treatment practice: the employer controls these demands.',
     },
   },
   {
@@ -74,8 +74,8 @@ export const organisation: readonly Intervention[] = [
       en: 'The organisation has a confidential counsellor who is known and reachable for all employees, also outside their own department.',
     },
     evidence: {
-      nl: 'Bron 003 telt agressie binnen de organisatie (door collega’s of leidinggevenden) apart mee in de taakeisenindex. Bij gedrag van de eigen leidinggevende is die niet de juiste eerste ingang; de vertrouwenspersoon wel.',
-      en: 'Source 003 counts aggression within the organisation (by colleagues or managers) separately in the demands index. When the behaviour comes from one’s own manager, that manager is not the right first contact; the confidential counsellor is.',
+      nl: 'De AZW-longread ‘Werkdruk is niet het hele verhaal’ telt agressie binnen de organisatie (door collega’s of leidinggevenden) apart mee in de taakeisenindex. Bij gedrag van de eigen leidinggevende is die niet de juiste eerste ingang; de vertrouwenspersoon wel.',
+      en: 'The AZW long read ‘Werkdruk is niet het hele verhaal’ counts aggression within the organisation (by colleagues or managers) separately in the demands index. When the behaviour comes from one’s own manager, that manager is not the right first contact; the confidential counsellor is.',
     },
   },
   {
@@ -93,8 +93,8 @@ export const organisation: readonly Intervention[] = [
       en: 'The manager discusses with the team what in the work costs energy and what gives energy, and agrees on two or three improvements, with a date to evaluate them.',
     },
     evidence: {
-      nl: 'Bron 003: verschillen in werkbeleving zitten vooral in hoe het werk is georganiseerd, niet in het werk zelf; werkdruk verlagen is maar een deel van de oplossing, hulpbronnen versterken is minstens zo belangrijk.',
-      en: 'Source 003: differences in how work is experienced lie mostly in how it is organised, not in the work itself; lowering workload is only part of the solution, strengthening resources matters at least as much.',
+      nl: 'De AZW-longread ‘Werkdruk is niet het hele verhaal’: verschillen in werkbeleving zitten vooral in hoe het werk is georganiseerd, niet in het werk zelf; werkdruk verlagen is maar een deel van de oplossing, hulpbronnen versterken is minstens zo belangrijk.',
+      en: 'The AZW long read ‘Werkdruk is niet het hele verhaal’: differences in how work is experienced lie mostly in how it is organised, not in the work itself; lowering workload is only part of the solution, strengthening resources matters at least as much.',
     },
   },
 ];

@@ -17,8 +17,8 @@ export const personalResources: readonly Intervention[] = [
       en: 'When the work does not fit the time available, the employee says so. The manager then discusses what can wait or be done by someone else.',
     },
     evidence: {
-      nl: 'Bron 004 rekent assertiviteit (taken kunnen weigeren of delegeren, aangeven wanneer je vol zit) tot de persoonlijke hulpbronnen, waar de coaching zich meestal op richt.',
-      en: 'Source 004 counts assertiveness (being able to refuse or delegate tasks, saying when you are full) among the personal resources, where coaching usually focuses.',
+      nl: 'Een behandelpraktijk voor burn-out rekent assertiviteit (taken kunnen weigeren of delegeren, aangeven wanneer je vol zit) tot de persoonlijke hulpbronnen, waar de coaching zich meestal op richt.',
+      en: 'A burnout treatment practice counts assertiveness (being able to refuse or delegate tasks, saying when you are full) among the personal resources, where coaching usually focuses.',
     },
   },
   {
@@ -36,8 +36,8 @@ export const personalResources: readonly Intervention[] = [
       en: 'The manager and the employee agree, task by task, what quality is needed and when something is finished.',
     },
     evidence: {
-      nl: 'Bron 004 noemt onduidelijke doelen en onzekerheid of je het goed doet als stressor. Bron 000: wie prestatiegericht is, wil laten zien wat hij kan en fouten vermijden; een afgesproken norm voor goed genoeg neemt daar druk weg.',
-      en: 'Source 004 names unclear goals and uncertainty about whether you are doing well as a stressor. Source 000: performance-oriented people want to show what they can do and avoid mistakes; an agreed standard for good enough takes pressure off.',
+      nl: 'Een behandelpraktijk voor burn-out noemt onduidelijke doelen en onzekerheid of je het goed doet als stressor. Arjan van Dam (over veranderingen en werkgeluk): wie prestatiegericht is, wil laten zien wat hij kan en fouten vermijden; een afgesproken norm voor goed genoeg neemt daar druk weg.',
+      en: 'A burnout treatment practice names unclear goals and uncertainty about whether you are doing well as a stressor. Arjan van Dam (on change and happiness at work): performance-oriented people want to show what they can do and avoid mistakes; an agreed standard for good enough takes pressure off.',
     },
   },
   {
@@ -55,8 +55,8 @@ export const personalResources: readonly Intervention[] = [
       en: 'Every week the employee schedules the tasks and deadlines and tells the manager in good time when the work does not fit.',
     },
     evidence: {
-      nl: 'Bron 004 rekent timemanagement (weten hoeveel taken je hebt, deadlines kunnen managen) tot de persoonlijke hulpbronnen.',
-      en: 'Source 004 counts time management (knowing how many tasks you have, being able to manage deadlines) among the personal resources.',
+      nl: 'Een behandelpraktijk voor burn-out rekent timemanagement (weten hoeveel taken je hebt, deadlines kunnen managen) tot de persoonlijke hulpbronnen.',
+      en: 'A burnout treatment practice counts time management (knowing how many tasks you have, being able to manage deadlines) among the personal resources.',
     },
   },
   {
@@ -74,8 +74,8 @@ export const personalResources: readonly Intervention[] = [
       en: 'In the regular meeting with the employee, the manager also pays attention to what is going well in the work.',
     },
     evidence: {
-      nl: 'Bron 001: burn-out en bevlogenheid zijn zichzelf versterkende spiralen; successen vergroten het zelfvertrouwen, waardoor je weer meer durft aan te pakken. Bron 004 rekent zelfvertrouwen en weerbaarheid tot de persoonlijke hulpbronnen.',
-      en: 'Source 001: burnout and engagement are self-reinforcing spirals; successes build self-confidence, so you dare to take on more again. Source 004 counts self-confidence and resilience among the personal resources.',
+      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: burn-out en bevlogenheid zijn zichzelf versterkende spiralen; successen vergroten het zelfvertrouwen, waardoor je weer meer durft aan te pakken. Een behandelpraktijk voor burn-out rekent zelfvertrouwen en weerbaarheid tot de persoonlijke hulpbronnen.',
+      en: 'An article on Arnold Bakker’s research into burnout and engagement: burnout and engagement are self-reinforcing spirals; successes build self-confidence, so you dare to take on more again. A burnout treatment practice counts self-confidence and resilience among the personal resources.',
     },
   },
   {
@@ -93,8 +93,8 @@ export const personalResources: readonly Intervention[] = [
       en: 'With the coach, the employee maps what in the work costs and gives energy. The points that need the employer are taken to the conversation with the manager.',
     },
     evidence: {
-      nl: 'Bron 001: er is geen algemeen recept; wat energie kost en geeft, verschilt per beroep, organisatie en persoon. Bron 004: de werkgever heeft invloed op de taakeisen en de werkgerelateerde hulpbronnen, de cliënt vooral op de persoonlijke.',
-      en: 'Source 001: there is no general recipe; what costs and gives energy differs per profession, organisation and person. Source 004: the employer controls the job demands and the work resources, the client mainly the personal ones.',
+      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: er is geen algemeen recept; wat energie kost en geeft, verschilt per beroep, organisatie en persoon. Een behandelpraktijk voor burn-out: de werkgever heeft invloed op de taakeisen en de werkgerelateerde hulpbronnen, de cliënt vooral op de persoonlijke.',
+      en: 'An article on Arnold Bakker’s research into burnout and engagement: there is no general recipe; what costs and gives energy differs per profession, organisation and person. A burnout treatment practice: the employer controls the job demands and the work resources, the client mainly the personal ones.',
     },
   },
 ];

@@ -17,8 +17,8 @@ export const recovery: readonly Intervention[] = [
       en: 'For the time being, no new tasks, projects or extra responsibilities. The workload is only extended by agreement and in small steps.',
     },
     evidence: {
-      nl: 'Bron 001: bij burn-out past eerst een probleemoplossende aanpak: waar ontstaat de overbelasting en hoe komt de balans tussen taakeisen en energiebronnen terug. Uitdaging en groei (bron 002) komen pas aan bod als er weer energie is.',
-      en: 'Source 001: burnout first calls for a problem-solving approach: where does the overload arise and how is the balance between demands and resources restored. Challenge and growth (source 002) come later, once there is energy again.',
+      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: bij burn-out past eerst een probleemoplossende aanpak: waar ontstaat de overbelasting en hoe komt de balans tussen taakeisen en energiebronnen terug. Uitdaging en groei (onderzoek naar job crafting en welzijn) komen pas aan bod als er weer energie is.',
+      en: 'An article on Arnold Bakker’s research into burnout and engagement: burnout first calls for a problem-solving approach: where does the overload arise and how is the balance between demands and resources restored. Challenge and growth (research on job crafting and well-being) come later, once there is energy again.',
     },
   },
   {
@@ -36,8 +36,8 @@ export const recovery: readonly Intervention[] = [
       en: 'The employee finishes the working day at a fixed time. Work that comes in after that is picked up the next working day.',
     },
     evidence: {
-      nl: 'Bron 004 rekent energiemanagement (op tijd stoppen met werken, genoeg ontspannende activiteiten) tot de persoonlijke hulpbronnen. Bron 001 noemt werk-thuisinterferentie als taakeis die samengaat met burn-out.',
-      en: 'Source 004 counts energy management (stopping work on time, enough relaxing activities) among the personal resources. Source 001 names work–home interference as a job demand that goes with burnout.',
+      nl: 'Een behandelpraktijk voor burn-out rekent energiemanagement (op tijd stoppen met werken, genoeg ontspannende activiteiten) tot de persoonlijke hulpbronnen. Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid noemt werk-thuisinterferentie als taakeis die samengaat met burn-out.',
+      en: 'A burnout treatment practice counts energy management (stopping work on time, enough relaxing activities) among the personal resources. An article on Arnold Bakker’s research into burnout and engagement names work–home interference as a job demand that goes with burnout.',
     },
   },
   {
@@ -55,8 +55,8 @@ export const recovery: readonly Intervention[] = [
       en: 'Breaks and time off are respected: the manager does not schedule meetings or work in them.',
     },
     evidence: {
-      nl: 'Bron 001: uitputting en motivatie zijn twee processen die tegelijk lopen; wie te weinig oplaadt, raakt zijn reserves kwijt. Bron 004: op tijd stoppen en genoeg ontspannende activiteiten horen bij energiemanagement.',
-      en: 'Source 001: exhaustion and motivation are two processes running at the same time; whoever recharges too little runs down their reserves. Source 004: stopping on time and enough relaxing activities are part of energy management.',
+      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: uitputting en motivatie zijn twee processen die tegelijk lopen; wie te weinig oplaadt, raakt zijn reserves kwijt. Een behandelpraktijk voor burn-out: op tijd stoppen en genoeg ontspannende activiteiten horen bij energiemanagement.',
+      en: 'An article on Arnold Bakker’s research into burnout and engagement: exhaustion and motivation are two processes running at the same time; whoever recharges too little runs down their reserves. A burnout treatment practice: stopping on time and enough relaxing activities are part of energy management.',
     },
   },
   {
@@ -74,8 +74,8 @@ export const recovery: readonly Intervention[] = [
       en: 'The employee’s diary is not booked back to back: a quarter of an hour stays free between appointments.',
     },
     evidence: {
-      nl: 'Bron 004 noemt veel deadlines op korte termijn als stressor en energiemanagement als persoonlijke hulpbron. Korte onderbrekingen zijn daar een kleine, haalbare vorm van.',
-      en: 'Source 004 names many short-term deadlines as a stressor and energy management as a personal resource. Short breaks are a small, feasible form of it.',
+      nl: 'Een behandelpraktijk voor burn-out noemt veel deadlines op korte termijn als stressor en energiemanagement als persoonlijke hulpbron. Korte onderbrekingen zijn daar een kleine, haalbare vorm van.',
+      en: 'A burnout treatment practice names many short-term deadlines as a stressor and energy management as a personal resource. Short breaks are a small, feasible form of it.',
     },
   },
   {
@@ -93,8 +93,8 @@ export const recovery: readonly Intervention[] = [
       en: 'For two weeks the employee notes which tasks and moments cost energy and which give energy. The outcome feeds into the conversation about the workload.',
     },
     evidence: {
-      nl: 'Bron 001 en 004: wat energie kost en wat energie geeft, verschilt per beroep, organisatie en persoon; er is geen algemeen recept. Daarom begint het bij je eigen ervaring.',
-      en: 'Sources 001 and 004: what costs and what gives energy differs per profession, organisation and person; there is no general recipe. So it starts with your own experience.',
+      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid en een behandelpraktijk voor burn-out: wat energie kost en wat energie geeft, verschilt per beroep, organisatie en persoon; er is geen algemeen recept. Daarom begint het bij je eigen ervaring.',
+      en: 'An article on Arnold Bakker’s research into burnout and engagement and a burnout treatment practice: what costs and what gives energy differs per profession, organisation and person; there is no general recipe. So it starts with your own experience.',
     },
   },
 ];

@@ -21,8 +21,8 @@ export const socialResources: readonly Intervention[] = [
       en: 'The manager, the employee and the coach meet about the heaviest job demands and about what the employer can offer, such as support, room to organise the work or development opportunities. The meeting leads to concrete agreements, with a date on which they are reviewed together.',
     },
     evidence: {
-      nl: 'Bron 004: de werkgever heeft invloed op de taakeisen en de hulpbronnen in het werk, en herstel gaat het snelst als die allemaal worden aangepakt. Bron 003: hoge eisen met weinig hulpbronnen is het minst gunstige profiel, en hulpbronnen verklaren verschillen beter dan taakeisen.',
-      en: 'Source 004: the employer controls the job demands and the work resources, and recovery is fastest when all of them are addressed. Source 003: high demands with few resources is the least favourable profile, and resources explain differences better than demands do.',
+      nl: 'Een behandelpraktijk voor burn-out: de werkgever heeft invloed op de taakeisen en de hulpbronnen in het werk, en herstel gaat het snelst als die allemaal worden aangepakt. De AZW-longread ‘Werkdruk is niet het hele verhaal’: hoge eisen met weinig hulpbronnen is het minst gunstige profiel, en hulpbronnen verklaren verschillen beter dan taakeisen.',
+      en: 'A burnout treatment practice: the employer controls the job demands and the work resources, and recovery is fastest when all of them are addressed. The AZW long read ‘Werkdruk is niet het hele verhaal’: high demands with few resources is the least favourable profile, and resources explain differences better than demands do.',
     },
   },
   {
@@ -40,8 +40,8 @@ export const socialResources: readonly Intervention[] = [
       en: 'The manager schedules a regular, short meeting with the employee, for example half an hour every week, about progress, bottlenecks and what the employee needs.',
     },
     evidence: {
-      nl: 'Bron 001 en 003 noemen coaching en steun van de leidinggevende als hulpbron; in bron 003 hangt steun van de leidinggevende sterk samen met tevredenheid. Bron 001: afstemming moet doorlopend zijn, een jaarlijks gesprek is niet genoeg.',
-      en: 'Sources 001 and 003 name coaching and support from the manager as a resource; in source 003 manager support goes strongly with satisfaction. Source 001: the dialogue must be continuous; a yearly review is not enough.',
+      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid en de AZW-longread ‘Werkdruk is niet het hele verhaal’ noemen coaching en steun van de leidinggevende als hulpbron; in de AZW-longread hangt steun van de leidinggevende sterk samen met tevredenheid. Het artikel over Bakkers onderzoek: afstemming moet doorlopend zijn, een jaarlijks gesprek is niet genoeg.',
+      en: 'An article on Arnold Bakker’s research into burnout and engagement and the AZW long read ‘Werkdruk is niet het hele verhaal’ name coaching and support from the manager as a resource; in the AZW long read manager support goes strongly with satisfaction. The article on Bakker’s research: the dialogue must be continuous; a yearly review is not enough.',
     },
   },
   {
@@ -59,8 +59,8 @@ export const socialResources: readonly Intervention[] = [
       en: 'The manager gives the employee regular, concrete feedback on the work: what goes well and what could be better. The feedback is constructive and comes at agreed moments, not only in the yearly appraisal.',
     },
     evidence: {
-      nl: 'Bron 004: geen feedback krijgen blijkt nog stressvoller dan feedback krijgen. Bron 002: feedback is een tweesnijdend zwaard; het helpt alleen als het opbouwend wordt gebracht, en werkgevers wordt aangeraden dat te doen.',
-      en: 'Source 004: receiving no feedback turns out to be even more stressful than receiving it. Source 002: feedback is a double-edged sword; it only helps when delivered constructively, and employers are advised to do so.',
+      nl: 'Een behandelpraktijk voor burn-out: geen feedback krijgen blijkt nog stressvoller dan feedback krijgen. Onderzoek naar job crafting en welzijn: feedback is een tweesnijdend zwaard; het helpt alleen als het opbouwend wordt gebracht, en werkgevers wordt aangeraden dat te doen.',
+      en: 'A burnout treatment practice: receiving no feedback turns out to be even more stressful than receiving it. Research on job crafting and well-being: feedback is a double-edged sword; it only helps when delivered constructively, and employers are advised to do so.',
     },
   },
   {
@@ -78,8 +78,8 @@ export const socialResources: readonly Intervention[] = [
       en: 'The employee takes part in a regular peer consultation group, for example every six weeks. The employer makes time for it within working hours.',
     },
     evidence: {
-      nl: 'Bron 000: de winst zit vaak in meer onderlinge steun, zoals casussen bespreken en intervisie; wie leergericht is, staat ook meer open voor steun van collega’s. Bron 001 noemt sociale steun op het werk als hulpbron.',
-      en: 'Source 000: the gain often lies in more mutual support, such as discussing cases and peer consultation; a learning orientation also makes you more open to colleagues’ support. Source 001 names social support at work as a resource.',
+      nl: 'Arjan van Dam (over veranderingen en werkgeluk): de winst zit vaak in meer onderlinge steun, zoals casussen bespreken en intervisie; wie leergericht is, staat ook meer open voor steun van collega’s. Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid noemt sociale steun op het werk als hulpbron.',
+      en: 'Arjan van Dam (on change and happiness at work): the gain often lies in more mutual support, such as discussing cases and peer consultation; a learning orientation also makes you more open to colleagues’ support. An article on Arnold Bakker’s research into burnout and engagement names social support at work as a resource.',
     },
   },
   {
@@ -97,8 +97,8 @@ export const socialResources: readonly Intervention[] = [
       en: 'The manager pairs the employee with a colleague. They can go to each other with questions and take over each other’s work in busy periods.',
     },
     evidence: {
-      nl: 'Bron 000 vraagt: is er tijd voor een praatje over dagelijkse zaken, en neem je in drukke tijden werk van elkaar over? Bron 001 noemt gebrek aan sociale steun als correlaat van burn-out.',
-      en: 'Source 000 asks: is there time for a chat about everyday matters, and do you take over each other’s work in busy times? Source 001 names a lack of social support as a correlate of burnout.',
+      nl: 'Arjan van Dam (over veranderingen en werkgeluk) vraagt: is er tijd voor een praatje over dagelijkse zaken, en neem je in drukke tijden werk van elkaar over? Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid noemt gebrek aan sociale steun als correlaat van burn-out.',
+      en: 'Arjan van Dam (on change and happiness at work) asks: is there time for a chat about everyday matters, and do you take over each other’s work in busy times? An article on Arnold Bakker’s research into burnout and engagement names a lack of social support as a correlate of burnout.',
     },
   },
   {
@@ -116,8 +116,8 @@ export const socialResources: readonly Intervention[] = [
       en: 'After difficult situations at work, the employee can briefly talk them through with the manager or an experienced colleague, within working hours.',
     },
     evidence: {
-      nl: 'Bron 001 noemt emotionele belasting en de ernst van de problematiek als taakeisen en sociale steun als hulpbron die daartegen buffert. Bron 000: casussen bespreken is een vorm van onderlinge steun.',
-      en: 'Source 001 names emotional demands and the severity of the problems handled as job demands, and social support as a resource that buffers them. Source 000: discussing cases is a form of mutual support.',
+      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid noemt emotionele belasting en de ernst van de problematiek als taakeisen en sociale steun als hulpbron die daartegen buffert. Arjan van Dam (over veranderingen en werkgeluk): casussen bespreken is een vorm van onderlinge steun.',
+      en: 'An article on Arnold Bakker’s research into burnout and engagement names emotional demands and the severity of the problems handled as job demands, and social support as a resource that buffers them. Arjan van Dam (on change and happiness at work): discussing cases is a form of mutual support.',
     },
   },
   {
@@ -135,8 +135,8 @@ export const socialResources: readonly Intervention[] = [
       en: 'The employee receives guidance from an experienced colleague on complex tasks. The manager and the employee agree for which tasks and how often.',
     },
     evidence: {
-      nl: 'Bron 004 noemt coaching of begeleiding als werkgerelateerde hulpbron: hulp bij je taken van iemand met meer ervaring of een frisse blik. Dezelfde bron noemt ingewikkelde projecten als stressor.',
-      en: 'Source 004 names coaching or guidance as a work resource: help with your tasks from someone with more experience or a fresh eye. The same source names complicated projects as a stressor.',
+      nl: 'Een behandelpraktijk voor burn-out noemt coaching of begeleiding als werkgerelateerde hulpbron: hulp bij je taken van iemand met meer ervaring of een frisse blik. Dezelfde bron noemt ingewikkelde projecten als stressor.',
+      en: 'A burnout treatment practice names coaching or guidance as a work resource: help with your tasks from someone with more experience or a fresh eye. The same source names complicated projects as a stressor.',
     },
   },
   {
@@ -154,8 +154,8 @@ export const socialResources: readonly Intervention[] = [
       en: 'After every incident of aggression or intimidation the manager arranges support: a conversation the same day and a follow-up within a week. The incident is reported and recorded.',
     },
     evidence: {
-      nl: 'Bron 003: agressie van cliënten en binnen de organisatie telt mee in de taakeisenindex, en het minst gunstige profiel combineert veel agressie met weinig steun. Bron 004: de werkgever heeft invloed op deze taakeisen en op de hulpbronnen.',
-      en: 'Source 003: aggression from clients and within the organisation counts towards the demands index, and the least favourable profile combines much aggression with little support. Source 004: the employer controls these demands and the resources.',
+      nl: 'De AZW-longread ‘Werkdruk is niet het hele verhaal’: agressie van cliënten en binnen de organisatie telt mee in de taakeisenindex, en het minst gunstige profiel combineert veel agressie met weinig steun. Een behandelpraktijk voor burn-out: de werkgever heeft invloed op deze taakeisen en op de hulpbronnen.',
+      en: 'The AZW long read ‘Werkdruk is niet het hele verhaal’: aggression from clients and within the organisation counts towards the demands index, and the least favourable profile combines much aggression with little support. A burnout treatment practice: the employer controls these demands and the resources.',
     },
   },
 ];

@@ -20,8 +20,8 @@ export const structuralResources: readonly Intervention[] = [
       en: 'The manager gives the employee more room to decide how and when tasks are done, for example the order of the work or how the day is planned. After six weeks they discuss how it is working.',
     },
     evidence: {
-      nl: 'Bron 002: structurele hulpbronnen zoals autonomie vergroten ging samen met meer welzijn; werkgevers kunnen dat stimuleren met meer flexibiliteit in tijdsindeling en taakuitvoering. Bron 000: volgens Karasek weegt controle over je werk zwaarder dan de hoeveelheid werk.',
-      en: 'Source 002: increasing structural resources such as autonomy went with more well-being; employers can encourage it with more flexibility in scheduling and in how tasks are done. Source 000: according to Karasek, control over your work matters more than the amount of work.',
+      nl: 'Onderzoek naar job crafting en welzijn: structurele hulpbronnen zoals autonomie vergroten ging samen met meer welzijn; werkgevers kunnen dat stimuleren met meer flexibiliteit in tijdsindeling en taakuitvoering. Arjan van Dam (over veranderingen en werkgeluk): volgens Karasek weegt controle over je werk zwaarder dan de hoeveelheid werk.',
+      en: 'Research on job crafting and well-being: increasing structural resources such as autonomy went with more well-being; employers can encourage it with more flexibility in scheduling and in how tasks are done. Arjan van Dam (on change and happiness at work): according to Karasek, control over your work matters more than the amount of work.',
     },
   },
   {
@@ -39,8 +39,8 @@ export const structuralResources: readonly Intervention[] = [
       en: 'The employee gets influence over the content of their own work: which tasks and which way of working. The manager discusses a proposal from the employee and decides on it within four weeks.',
     },
     evidence: {
-      nl: 'Bron 003: beroepen met meer autonomie en invloed op het werk scoren structureel beter, ongeacht de hoogte van de taakeisen; meer invloed op de inhoud van het werk staat op de lijst van wat de werkbeleving verbetert.',
-      en: 'Source 003: professions with more autonomy and influence on the work score consistently better, whatever the level of demands; more influence on the content of the work is on the list of what improves the experience of work.',
+      nl: 'De AZW-longread ‘Werkdruk is niet het hele verhaal’: beroepen met meer autonomie en invloed op het werk scoren structureel beter, ongeacht de hoogte van de taakeisen; meer invloed op de inhoud van het werk staat op de lijst van wat de werkbeleving verbetert.',
+      en: 'The AZW long read ‘Werkdruk is niet het hele verhaal’: professions with more autonomy and influence on the work score consistently better, whatever the level of demands; more influence on the content of the work is on the list of what improves the experience of work.',
     },
   },
   {
@@ -58,8 +58,8 @@ export const structuralResources: readonly Intervention[] = [
       en: 'The employee is involved beforehand in decisions and changes that affect their own work, for example through the team meeting or a working group.',
     },
     evidence: {
-      nl: 'Bron 001 noemt participatie in de besluitvorming als hulpbron. Bron 000 noemt mee kunnen denken met veranderingen als energiebron, en vraagt wanneer je je serieus genomen voelt bij inspraak.',
-      en: 'Source 001 names participation in decision-making as a resource. Source 000 names being able to think along with changes as an energy source, and asks when you feel taken seriously when having your say.',
+      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid noemt participatie in de besluitvorming als hulpbron. Arjan van Dam (over veranderingen en werkgeluk) noemt mee kunnen denken met veranderingen als energiebron, en vraagt wanneer je je serieus genomen voelt bij inspraak.',
+      en: 'An article on Arnold Bakker’s research into burnout and engagement names participation in decision-making as a resource. Arjan van Dam (on change and happiness at work) names being able to think along with changes as an energy source, and asks when you feel taken seriously when having your say.',
     },
   },
   {
@@ -77,8 +77,8 @@ export const structuralResources: readonly Intervention[] = [
       en: 'The manager and the employee set down the employee’s tasks and goals, where the responsibility ends and who gives assignments. When assignments conflict, the manager decides what comes first.',
     },
     evidence: {
-      nl: 'Bron 004 noemt onduidelijke doelen en onzekerheid of je het goed doet als stressor, en duidelijkere doelen en taken als hulpbron. Bron 001 noemt rolproblemen als taakeis die samengaat met burn-out.',
-      en: 'Source 004 names unclear goals and uncertainty about whether you are doing well as a stressor, and clearer goals and tasks as a resource. Source 001 names role problems as a job demand that goes with burnout.',
+      nl: 'Een behandelpraktijk voor burn-out noemt onduidelijke doelen en onzekerheid of je het goed doet als stressor, en duidelijkere doelen en taken als hulpbron. Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid noemt rolproblemen als taakeis die samengaat met burn-out.',
+      en: 'A burnout treatment practice names unclear goals and uncertainty about whether you are doing well as a stressor, and clearer goals and tasks as a resource. An article on Arnold Bakker’s research into burnout and engagement names role problems as a job demand that goes with burnout.',
     },
   },
   {
@@ -96,8 +96,8 @@ export const structuralResources: readonly Intervention[] = [
       en: 'The employer makes time and budget available for a training or course the employee chooses and that fits the work.',
     },
     evidence: {
-      nl: 'Bron 002: structurele hulpbronnen zoals ontwikkelmogelijkheden vergroten ging samen met meer welzijn. Bron 004 noemt training en cursussen als werkgerelateerde hulpbron; bron 003 noemt meer mogelijkheden om je te ontwikkelen.',
-      en: 'Source 002: increasing structural resources such as development opportunities went with more well-being. Source 004 names training and courses as a work resource; source 003 names more opportunities to develop.',
+      nl: 'Onderzoek naar job crafting en welzijn: structurele hulpbronnen zoals ontwikkelmogelijkheden vergroten ging samen met meer welzijn. Een behandelpraktijk voor burn-out noemt training en cursussen als werkgerelateerde hulpbron; de AZW-longread ‘Werkdruk is niet het hele verhaal’ noemt meer mogelijkheden om je te ontwikkelen.',
+      en: 'Research on job crafting and well-being: increasing structural resources such as development opportunities went with more well-being. A burnout treatment practice names training and courses as a work resource; the AZW long read ‘Werkdruk is niet het hele verhaal’ names more opportunities to develop.',
     },
   },
   {
@@ -115,8 +115,8 @@ export const structuralResources: readonly Intervention[] = [
       en: 'HR holds a career conversation with the employee about the opportunities within the organisation and records the agreed next steps.',
     },
     evidence: {
-      nl: 'Bron 003 rekent loopbaanperspectief tot de hulpbronnenindex; bron 001 noemt gebrek aan loopbaanperspectief als correlaat van burn-out.',
-      en: 'Source 003 includes career perspective in the resources index; source 001 names a lack of career perspective as a correlate of burnout.',
+      nl: 'De AZW-longread ‘Werkdruk is niet het hele verhaal’ rekent loopbaanperspectief tot de hulpbronnenindex; een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid noemt gebrek aan loopbaanperspectief als correlaat van burn-out.',
+      en: 'The AZW long read ‘Werkdruk is niet het hele verhaal’ includes career perspective in the resources index; an article on Arnold Bakker’s research into burnout and engagement names a lack of career perspective as a correlate of burnout.',
     },
   },
   {
@@ -134,8 +134,8 @@ export const structuralResources: readonly Intervention[] = [
       en: 'The manager brings more variety into the employee’s tasks, for example by swapping tasks with colleagues or joining another department for a while.',
     },
     evidence: {
-      nl: 'Bron 002 noemt taakvariatie als structurele hulpbron; die vergroten ging samen met meer welzijn. Bron 004 noemt saaie of zichzelf herhalende bezigheden als stressor.',
-      en: 'Source 002 names task variety as a structural resource; increasing it went with more well-being. Source 004 names dull or repetitive activities as a stressor.',
+      nl: 'Onderzoek naar job crafting en welzijn noemt taakvariatie als structurele hulpbron; die vergroten ging samen met meer welzijn. Een behandelpraktijk voor burn-out noemt saaie of zichzelf herhalende bezigheden als stressor.',
+      en: 'Research on job crafting and well-being names task variety as a structural resource; increasing it went with more well-being. A burnout treatment practice names dull or repetitive activities as a stressor.',
     },
   },
   {
@@ -153,8 +153,8 @@ export const structuralResources: readonly Intervention[] = [
       en: 'The employee proposes small changes to their own work and discusses them with the manager. Together they agree what the employee will try out.',
     },
     evidence: {
-      nl: 'Bron 002: bij job crafting past de werknemer zelf taken en werkrelaties aan, zodat het werk beter past bij voorkeuren, vaardigheden en motivatie. Bron 001: dat gebeurt het best in dialoog met een leidinggevende die stimuleert.',
-      en: 'Source 002: in job crafting employees adjust their own tasks and working relationships so the work better fits their preferences, skills and motivation. Source 001: this works best in dialogue with an encouraging manager.',
+      nl: 'Onderzoek naar job crafting en welzijn: bij job crafting past de werknemer zelf taken en werkrelaties aan, zodat het werk beter past bij voorkeuren, vaardigheden en motivatie. Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: dat gebeurt het best in dialoog met een leidinggevende die stimuleert.',
+      en: 'Research on job crafting and well-being: in job crafting employees adjust their own tasks and working relationships so the work better fits their preferences, skills and motivation. An article on Arnold Bakker’s research into burnout and engagement: this works best in dialogue with an encouraging manager.',
     },
   },
 ];

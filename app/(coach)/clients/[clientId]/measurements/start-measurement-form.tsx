@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
+import { startButtonBusy } from '@/lib/intake/start-button';
 import { startMeasurementAction } from './actions';
 
 export type InstrumentOption = { key: string; label: string; group: 'built_in' | 'custom' };
@@ -51,7 +52,7 @@ export function StartMeasurementForm({ clientId, options }: { clientId: string; 
           )}
         </Field>
       </div>
-      <SubmitButton pending={isSubmitting || isSubmitSuccessful} pendingLabel={t('starting')}>
+      <SubmitButton pending={startButtonBusy({ isSubmitting, isSubmitSuccessful, refused: problem !== null })} pendingLabel={t('starting')}>
         {t('start')}
       </SubmitButton>
     </form>
