@@ -1,5 +1,6 @@
 import type { FieldErrors } from '@/lib/actions/result';
-import { daysBetween, type IsoDate } from './dates';
+import { EARLIEST_DATE } from '@/lib/sessions/earliest-date';
+import { addYears, daysBetween, type IsoDate } from './dates';
 
 /** What the database said about a client's references; the service looks these up, this module judges them. */
 export type ClientReferenceFacts = {
@@ -33,5 +34,16 @@ export function clientReferenceProblems(facts: ClientReferenceFacts): FieldError
 /** A closed trajectory cannot start after it ended: the message key for the start date, or null. */
 export function startDateProblem(startDate: IsoDate | null, closedOn: IsoDate | null): string | null {
   if (closedOn && startDate && daysBetween(startDate, closedOn) < 0) return 'clients.validation.startAfterClose';
+  return null;
+}
+
+/** A trajectory can be entered ahead of its start, but not more than a year ahead; 9999 is a typing error. */
+const START_DATE_MAX_YEARS_AHEAD = 1;
+
+/** A start date outside 1 January 2000 … a year from today: the message key, or null (also when no date is given). */
+export function startDateRangeProblem(startDate: IsoDate | null, today: IsoDate): string | null {
+  if (!startDate) return null;
+  if (daysBetween(EARLIEST_DATE, startDate) < 0) return 'clients.validation.startOutOfRange';
+  if (daysBetween(addYears(today, START_DATE_MAX_YEARS_AHEAD), startDate) > 0) return 'clients.validation.startOutOfRange';
   return null;
 }

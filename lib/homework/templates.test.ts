@@ -88,7 +88,7 @@ describe('checkAnswer', () => {
     expect(checkAnswer(diary, 'day1.energy', '10')).toEqual({ ok: true, value: '10' });
     expect(checkAnswer(diary, 'day1.energy', '')).toEqual({ ok: true, value: '' });
     expect(checkAnswer(diary, 'day1.drained', 'veel\r\nmails')).toEqual({ ok: true, value: 'veel\nmails' });
-    expect(checkAnswer(crafting, 'social.byWhen', '2026-04-01')).toEqual({ ok: true, value: '2026-04-01' });
+    expect(checkAnswer(crafting, 'social.byWhen', '2026-04-01', '2026-03-01')).toEqual({ ok: true, value: '2026-04-01' });
   });
 
   it('refuses unknown keys and bad values with message keys', () => {

@@ -1,10 +1,12 @@
 import { z } from 'zod';
+import { startDateRangeProblem } from '@/lib/caseload/client-checks';
 import { REFERRAL_ROUTES } from '@/lib/caseload/constants';
-import { daysBetween, todayIn } from '@/lib/caseload/dates';
+import { daysBetween, isIsoDate, todayIn } from '@/lib/caseload/dates';
 import { CLOSE_REASONS, OPEN_STATUSES } from '@/lib/caseload/lifecycle';
 import { WAITING_PERIOD_WEEKS } from '@/lib/caseload/poortwachter';
 import { RETENTION_MAX_YEARS, RETENTION_MIN_YEARS } from '@/lib/caseload/retention';
 import { optionalDate, optionalId, optionalPhone, requiredDate, version } from '@/lib/caseload/schema-fields';
+import { EARLIEST_DATE } from '@/lib/sessions/earliest-date';
 import { email, id, locale, optionalText, requiredText } from './fields';
 
 /** Sick leave can last the 104 weeks of the law plus up to a year's extension; older is a typing error. */
@@ -19,7 +21,8 @@ const clientFields = z.object({
   employerId: optionalId,
   managerContactId: optionalId,
   coachId: id,
-  startDate: optionalDate,
+  // "Today" in Amsterdam, decided when the form or the action checks it.
+  startDate: optionalDate.refine((v) => startDateRangeProblem(v, todayIn()) === null, { error: 'clients.validation.startOutOfRange' }),
   referralRoute: z.enum(REFERRAL_ROUTES, { error: 'validation.invalid' }),
   locale,
   onSickLeave: z.boolean(),
@@ -61,7 +64,8 @@ export const changeStatusSchema = z.object({ clientId: id, version, status: z.en
 export const closeClientSchema = z.object({
   clientId: id,
   version,
-  closedOn: requiredDate,
+  // Not in the future and not before the start date: the service checks those (lib/caseload/lifecycle.ts).
+  closedOn: requiredDate.refine((v) => !isIsoDate(v) || v >= EARLIEST_DATE, { error: 'clients.validation.closeTooEarly' }),
   reason: z.enum(CLOSE_REASONS, { error: 'validation.required' }),
 });
 export type CloseClientInput = z.input<typeof closeClientSchema>;

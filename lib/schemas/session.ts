@@ -1,11 +1,19 @@
 import { z } from 'zod';
+import { seriesEndProblem, sessionDateProblem } from '@/lib/sessions/date-bounds';
 import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
-import { MAX_SERIES, REPEATS } from '@/lib/sessions/series';
-import { isLocalDate, isLocalTime, minutesBetween } from '@/lib/sessions/zoned-time';
+import { lastDateOf, MAX_SERIES, REPEATS } from '@/lib/sessions/series';
+import { isLocalDate, isLocalTime, minutesBetween, todayIn } from '@/lib/sessions/zoned-time';
 
 const id = z.uuid({ error: 'validation.invalid' });
 const localDate = z.string({ error: 'validation.required' }).trim().refine(isLocalDate, { error: 'sessions.errors.date' });
 const localTime = z.string({ error: 'validation.required' }).trim().refine(isLocalTime, { error: 'sessions.errors.time' });
+/**
+ * A session's date: from 1 January 2000 to two years ahead ("today" in Amsterdam, decided when the form or the action
+ * checks it). Not before the client's start date: the service checks that (lib/sessions/date-bounds.ts).
+ */
+const sessionDate = localDate.refine((v) => !isLocalDate(v) || sessionDateProblem(v, todayIn()) === null, {
+  error: 'sessions.errors.dateOutOfRange',
+});
 
 /** A session ends after it starts, on the same day. */
 function endAfterStart(value: { startTime: string; endTime: string }, ctx: z.RefinementCtx) {
@@ -17,7 +25,7 @@ function endAfterStart(value: { startTime: string; endTime: string }, ctx: z.Ref
 export const planSessionSchema = z
   .object({
     clientId: id,
-    date: localDate,
+    date: sessionDate,
     startTime: localTime,
     endTime: localTime,
     kind: z.enum(SESSION_KINDS, { error: 'validation.required' }),
@@ -32,13 +40,19 @@ export const planSessionSchema = z
     if (value.repeat === 'none') return;
     if (value.count > MAX_SERIES) ctx.addIssue({ code: 'custom', path: ['count'], message: 'sessions.errors.seriesTooLong' });
     if (value.count < 2) ctx.addIssue({ code: 'custom', path: ['count'], message: 'sessions.errors.seriesTooShort' });
+    // A first date out of range has its own message; otherwise the series' last session may not lie too far ahead.
+    const today = todayIn();
+    const countable = Number.isInteger(value.count) && value.count >= 2 && value.count <= MAX_SERIES;
+    if (!countable || !isLocalDate(value.date) || sessionDateProblem(value.date, today)) return;
+    const tooFar = seriesEndProblem(lastDateOf(value), today);
+    if (tooFar) ctx.addIssue({ code: 'custom', path: ['count'], message: tooFar });
   });
 export type PlanSessionInput = z.input<typeof planSessionSchema>;
 
 export const moveSessionSchema = z
   .object({
     sessionId: id,
-    date: localDate,
+    date: sessionDate,
     startTime: localTime,
     endTime: localTime,
     version: z.number().int().positive(),

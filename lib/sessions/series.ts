@@ -6,6 +6,14 @@ export const MAX_SERIES = 52;
 
 export type Occurrence = { date: LocalDate; startsAt: Date; endsAt: Date };
 
+/** Days between two sessions of a series. */
+const stepDays = (repeat: Repeat) => (repeat === 'biweekly' ? 14 : 7);
+
+/** The date of a plan's last session (the first for a single session); the count is assumed valid. */
+export function lastDateOf(plan: { date: LocalDate; repeat: Repeat; count: number }): LocalDate {
+  return plan.repeat === 'none' ? plan.date : addDays(plan.date, (plan.count - 1) * stepDays(plan.repeat));
+}
+
 /**
  * The sessions of a plan: one, or a weekly / fortnightly series at the same local time each time, so
  * a 10:00 session stays at 10:00 after the clocks change (the UTC instant shifts by an hour instead).
@@ -19,7 +27,7 @@ export function planOccurrences(plan: {
 }): Occurrence[] {
   const count = plan.repeat === 'none' ? 1 : plan.count;
   if (!Number.isInteger(count) || count < 1 || count > MAX_SERIES) throw new RangeError(`series of ${count}`);
-  const step = plan.repeat === 'biweekly' ? 14 : 7;
+  const step = stepDays(plan.repeat);
   return Array.from({ length: count }, (_, i) => {
     const date = addDays(plan.date, i * step);
     const startsAt = zonedToUtc(date, plan.time);

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { replaceCalendarFeed } from '@/db/queries/calendar';
+import { getClient } from '@/db/queries/clients';
 import {
   insertSessions,
   linkCheckinMeasurement,
@@ -23,12 +24,23 @@ import { startMeasurement } from '@/lib/intake/service';
 import type { moveSessionSchema, planSessionSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
 import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
+import { beforeClientStartProblem } from './date-bounds';
 import { findOverlaps, type Interval, spanOf } from './overlap';
 import { planOccurrences } from './series';
 import { nextStatus } from './status';
 import { minutesBetween, utcToZoned, zonedToUtc } from './zoned-time';
 
 const byCoach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
+
+/**
+ * What the schema cannot know: a session is part of the client's trajectory, so not before its start date (the schema
+ * keeps every date between 1 January 2000 and two years ahead, lib/sessions/date-bounds.ts).
+ */
+async function startDateRefusal(practiceId: string, clientId: string, date: string) {
+  const client = await getClient(practiceId, clientId);
+  const problem = beforeClientStartProblem(date, client?.startDate ?? null);
+  return problem ? fail('validation', { fieldErrors: { date: problem } }) : null;
+}
 
 /** Never silently: an overlap comes back as a warning the coach confirms with allowOverlap. */
 async function overlapWarning(actor: Actor, coachId: string, planned: Interval[], allow: boolean, ignoreId?: string) {
@@ -44,6 +56,8 @@ export async function planSessions(
   client: AccessibleClient,
   input: Omit<z.output<typeof planSessionSchema>, 'clientId'>,
 ): Promise<ActionResult<{ count: number }>> {
+  const early = await startDateRefusal(actor.practiceId, client.id, input.date);
+  if (early) return early;
   const durationMinutes = minutesBetween(input.startTime, input.endTime);
   const occurrences = planOccurrences({
     date: input.date,
@@ -93,6 +107,8 @@ export async function moveSession(
   input: Omit<z.output<typeof moveSessionSchema>, 'sessionId'>,
 ): Promise<ActionResult<null>> {
   if (session.status !== 'planned') return fail('validation', { fieldErrors: { date: 'sessions.errors.notPlanned' } });
+  const early = await startDateRefusal(actor.practiceId, session.clientId, input.date);
+  if (early) return early;
   const startsAt = zonedToUtc(input.date, input.startTime);
   const durationMinutes = minutesBetween(input.startTime, input.endTime);
   const planned = [{ startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000) }];

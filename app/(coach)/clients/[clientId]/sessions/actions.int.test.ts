@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { coachingSessions, measurements, practices } from '@/db/schema';
+import { addDays, todayIn } from '@/lib/caseload/dates';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import {
@@ -194,7 +195,7 @@ describe('moving, marking and recording', () => {
     const { owner, client, session } = await planned('2025-01-06');
     expect(await setSessionStatusAction({ sessionId: session.id, status: 'held', version: 1 })).toEqual({ ok: true, data: null });
     expect(await setSessionStatusAction({ sessionId: session.id, status: 'no_show', version: 2 })).toEqual({ ok: true, data: null });
-    await plan(client.id, { date: '2030-01-07' });
+    await plan(client.id, { date: addDays(todayIn(), 30) });
     const future = (await sessionsOf(owner.practiceId)).find((s) => s.status === 'planned')!;
     expect(await setSessionStatusAction({ sessionId: future.id, status: 'held', version: 1 })).toMatchObject({
       fieldErrors: { status: 'sessions.errors.notStarted' },
@@ -206,7 +207,7 @@ describe('moving, marking and recording', () => {
     expect(
       await moveSessionAction({
         sessionId: future.id,
-        date: '2030-01-08',
+        date: addDays(todayIn(), 31),
         startTime: '10:00',
         endTime: '11:00',
         version: 2,
