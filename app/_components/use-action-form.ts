@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
+import { withIssueMessages } from '@/lib/actions/zod-errors';
 
 export type FormProblem = { code: ErrorCode | 'offline'; params?: Record<string, string | number> };
 
@@ -51,7 +52,16 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
   const resolver: Resolver<Input> = async (values, context, resolverOptions) => {
     const loaded = await loadSchema();
     if (!loaded) return { values, errors: {} };
-    return (zodResolver(loaded as never, undefined, { raw: true }) as unknown as Resolver<Input>)(values, context, resolverOptions);
+    const result = await (zodResolver(loaded as never, undefined, { raw: true }) as unknown as Resolver<Input>)(
+      values,
+      context,
+      resolverOptions,
+    );
+    if (Object.keys(result.errors).length === 0) return result;
+    // The same messages as the server action's (lib/actions/zod-errors.ts), with the limit a too-long field broke.
+    const parsed = await loaded.safeParseAsync(values);
+    if (!parsed.success) withIssueMessages(result.errors, parsed.error.issues);
+    return result;
   };
   const form = useForm<Input>({
     resolver,

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { memo } from 'react';
+import { useCharacterLimit } from '@/app/_components/form-character-count';
 import type { FormOpenQuestion } from '@/lib/intake/form-instrument';
 import { ANSWER_TEXT_MAX } from '@/lib/intake/limits';
 import type { QuestionHandlers, QuestionMode } from './scale-question';
@@ -18,6 +19,7 @@ type Props = {
 export const OpenQuestion = memo(function OpenQuestion({ question, index, mode, text, current, error, handlers }: Props) {
   const t = useTranslations('intake');
   const id = `open-${question.key}`;
+  const limit = useCharacterLimit(id, text, ANSWER_TEXT_MAX);
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: the question's container catches the keyboard shortcuts of the fields inside it; the fields themselves are buttons and inputs.
     <div
@@ -38,12 +40,13 @@ export const OpenQuestion = memo(function OpenQuestion({ question, index, mode, 
         data-open={question.key}
         className="input min-h-28"
         value={text}
-        maxLength={ANSWER_TEXT_MAX}
-        aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+        {...limit.fieldProps}
+        aria-describedby={`${id}-hint ${limit.counterId}${error ? ` ${id}-error` : ''}`}
         aria-invalid={error ? true : undefined}
         onChange={(e) => handlers.text(question.key, e.target.value)}
         onKeyDown={(event) => handlers.openKeyDown(index, event)}
       />
+      {limit.counter}
       {error && (
         <p id={`${id}-error`} className="field-error" role="alert">
           {error}

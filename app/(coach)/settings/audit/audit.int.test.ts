@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { searchAudit } from '@/db/queries/audit';
-import { seedClient } from '@/db/queries/client-test-fixtures';
-import { auditLog, measurements } from '@/db/schema';
+import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { auditLog, measurements, planItems, planShares } from '@/db/schema';
 import { auditFilter, parseAuditQuery } from '@/lib/audit-log/filters';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { GET as exportCsv } from './export/route';
@@ -80,6 +80,60 @@ describe('audit log view: filters', () => {
     const second = await search(owner.practiceId, {}, { limit: 3, offset: 3 });
     expect([first.rows.length, first.total, second.rows.length, second.total]).toEqual([3, 4, 1, 4]);
     expect(new Set([...first.rows, ...second.rows].map((r) => r.id)).size).toBe(4);
+  });
+
+  it('finds the client of entries about their action plan items and share links', async () => {
+    const { owner, anna, bert } = await setup();
+    const { employer, manager } = await seedEmployer(owner.practiceId);
+    const [item] = await getDb()
+      .insert(planItems)
+      .values({
+        practiceId: owner.practiceId,
+        clientId: anna.id,
+        title: 'Werkdruk',
+        category: 'recovery',
+        level: 'person',
+        owner: 'client',
+      })
+      .returning();
+    const [share] = await getDb()
+      .insert(planShares)
+      .values({
+        practiceId: owner.practiceId,
+        clientId: anna.id,
+        employerId: employer.id,
+        contactId: manager.id,
+        tokenHash: 'hash-audit-test',
+        createdBy: owner.userId,
+      })
+      .returning();
+    await getDb()
+      .insert(auditLog)
+      .values([
+        {
+          practiceId: owner.practiceId,
+          actorKind: 'client',
+          action: 'plan.released',
+          entityType: 'plan_item',
+          entityId: item!.id,
+          createdAt: new Date('2026-11-03T10:00:00Z'),
+        },
+        {
+          practiceId: owner.practiceId,
+          actorKind: 'employer',
+          action: 'plan.share_opened',
+          entityType: 'plan_share',
+          entityId: share!.id,
+          createdAt: new Date('2026-11-04T10:00:00Z'),
+        },
+      ]);
+
+    const { rows } = await search(owner.practiceId, { client: anna.id });
+    expect(rows.filter((r) => r.action.startsWith('plan.')).map((r) => [r.action, r.clientFirstName])).toEqual([
+      ['plan.share_opened', 'Anna'],
+      ['plan.released', 'Anna'],
+    ]);
+    expect((await search(owner.practiceId, { client: bert.id })).rows.map((r) => r.action)).toEqual(['client.viewed']);
   });
 
   it('names the client of each entry and the user who acted', async () => {

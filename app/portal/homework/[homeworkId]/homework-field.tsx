@@ -1,5 +1,7 @@
 'use client';
 
+import { useCharacterLimit } from '@/app/_components/form-character-count';
+import { answerDateRange } from '@/lib/homework/answer-dates';
 import type { HomeworkField as Field } from '@/lib/homework/templates';
 import { ScaleField } from './scale-field';
 
@@ -7,11 +9,18 @@ type Props = { field: Field; locale: 'nl' | 'en'; value: string; error?: string;
 
 export const fieldId = (key: string) => `hw-${key.replace(/\./g, '-')}`;
 
+/** The longest answers the server takes (lib/homework/answers.ts MAX_LENGTH; importing it would ship the templates). */
+const MAX_LENGTH = { text: 200, longText: 2000 } as const;
+
 /** One question of a homework form, by kind: 0–10, short text, longer text or a date. */
 export function HomeworkField({ field, locale, value, error, onChange }: Props) {
   const id = fieldId(field.key);
+  const max = field.kind === 'text' || field.kind === 'longText' ? MAX_LENGTH[field.kind] : null;
+  const limit = useCharacterLimit(id, value, max);
   if (field.kind === 'scale') return <ScaleField field={field} id={id} locale={locale} value={value} error={error} onChange={onChange} />;
-  const describedBy = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [field.hint ? `${id}-hint` : null, max !== null ? limit.counterId : null, error ? `${id}-error` : null].filter(Boolean).join(' ') ||
+    undefined;
   const common = { id, value, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, className: 'input' };
   return (
     <div className="field">
@@ -19,12 +28,13 @@ export function HomeworkField({ field, locale, value, error, onChange }: Props) 
         {field.label[locale]}
       </label>
       {field.kind === 'longText' ? (
-        <textarea {...common} rows={3} maxLength={2000} onChange={(e) => onChange(e.target.value)} />
+        <textarea {...common} {...limit.fieldProps} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : field.kind === 'date' ? (
-        <input {...common} type="date" onChange={(e) => onChange(e.target.value)} />
+        <input {...common} type="date" {...answerDateRange()} onChange={(e) => onChange(e.target.value)} />
       ) : (
-        <input {...common} type="text" maxLength={200} onChange={(e) => onChange(e.target.value)} />
+        <input {...common} {...limit.fieldProps} type="text" onChange={(e) => onChange(e.target.value)} />
       )}
+      {max !== null && limit.counter}
       {field.hint && (
         <p id={`${id}-hint`} className="field-hint">
           {field.hint[locale]}

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { useMessage } from '@/app/_components/form-controls';
+import { answerDateProblem } from '@/lib/homework/answer-dates';
 import type { Answers, FieldGroup } from '@/lib/homework/templates';
 import { saveHomeworkAnswerAction, submitHomeworkAction } from './actions';
 import { fieldId, HomeworkField } from './homework-field';
@@ -22,6 +23,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers }: Pro
   const message = useMessage();
   const router = useRouter();
   const template = { groups };
+  const dateKeys = new Set(groups.flatMap((g) => g.fields.filter((f) => f.kind === 'date').map((f) => f.key)));
   const [values, setValues] = useState<Answers>(initialAnswers);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -59,8 +61,11 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers }: Pro
 
   const update = (key: string, value: string) => {
     setValues((v) => ({ ...v, [key]: value }));
-    setErrors(({ [key]: _cleared, ...rest }) => rest);
     setProblem(null);
+    // A date outside its range says so at once, with the range (the server refuses it too; nothing is sent).
+    const dateProblem = value && dateKeys.has(key) ? answerDateProblem(value) : null;
+    if (dateProblem) return setErrors((e) => ({ ...e, [key]: dateProblem }));
+    setErrors(({ [key]: _cleared, ...rest }) => rest);
     save(key, value);
   };
 
