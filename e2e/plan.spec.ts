@@ -93,6 +93,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await expect(mobile.getByText('Als dit e-mailadres bij ons bekend is')).toBeVisible();
   await openPortalLink(mobile, await portalLinkFromOutbox(page, clientEmail));
   await ready(mobile);
+  await expect(mobile).toHaveTitle('Overzicht · Cliëntportaal');
   await mobile.getByRole('link', { name: 'Mijn actieplan bekijken' }).click();
   await expect(mobile.getByRole('heading', { name: 'Mijn actieplan' })).toBeVisible();
   // Without the consent the client is told so, and there is nothing to release yet.
@@ -121,6 +122,12 @@ test('the coach builds a plan, the client releases two items on a phone, the man
     await expect(card.getByTestId('portal-release-state')).toContainText('Vrijgegeven op');
   }
   await mobile.screenshot({ path: 'test-results/plan-portal.png', fullPage: true });
+  // The client can switch the portal's language (kept on the client's record), and back.
+  await mobile.getByRole('button', { name: 'English' }).click();
+  await expect(mobile.getByRole('heading', { name: 'My action plan' })).toBeVisible();
+  await expect(mobile.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await mobile.getByRole('button', { name: 'Nederlands' }).click();
+  await expect(mobile.getByRole('heading', { name: 'Mijn actieplan' })).toBeVisible();
 
   // The coach shares with the manager; the manager opens the link in English and sees exactly those two.
   const sharePath = await createShare(page, eva.clientId);
@@ -129,6 +136,10 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   const response = await manager.goto(sharePath);
   expect(response!.headers()['referrer-policy']).toBe('no-referrer');
   await expect(manager.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
+  // Nothing in the head says what kind of coach this is (a link preview shows title and description).
+  await expect(manager).toHaveTitle('Balanspunt');
+  await expect(manager.locator('meta[name="description"]')).toHaveCount(0);
+  expect((await response!.text()).toLowerCase()).not.toContain('burn');
   await ready(manager);
   await expect(manager.getByRole('heading', { name: 'Shared action plan' })).toBeVisible();
   await expect(manager.getByTestId('privacy-note')).toContainText('Health information is not shared');

@@ -5,10 +5,16 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useTransition } from 'react';
 import { setLocaleAction } from '@/app/(auth)/actions';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { locales } from '@/lib/i18n/locales';
+import { type Locale, locales } from '@/lib/i18n/locales';
 
-/** `touch`: full 44px buttons, for the client's pages on a phone. */
-export function LanguageSwitcher({ touch = false }: { touch?: boolean }) {
+type Props = {
+  /** Full 44px buttons, for the client's pages on a phone. */
+  touch?: boolean;
+  /** What switching does: by default it sets this browser's language; the portal stores the client's choice. */
+  action?: (input: { locale: Locale }) => Promise<unknown>;
+};
+
+export function LanguageSwitcher({ touch = false, action = setLocaleAction }: Props) {
   const t = useTranslations('common');
   const current = appLocale(useLocale());
   const router = useRouter();
@@ -25,7 +31,7 @@ export function LanguageSwitcher({ touch = false }: { touch?: boolean }) {
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
-              await setLocaleAction({ locale });
+              await action({ locale });
               router.refresh();
             })
           }

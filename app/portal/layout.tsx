@@ -3,8 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SignOutForm } from '@/app/_components/autosave/sign-out-form';
 import { ClientMessages } from '@/app/_components/client-messages';
+import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { currentPortalClient } from '@/lib/portal/guards';
-import { signOutPortalAction } from './actions';
+import { setPortalLanguageAction, signOutPortalAction } from './actions';
 
 export async function generateMetadata() {
   const t = await getTranslations('portal');
@@ -41,6 +42,13 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-xl flex-1 px-4 py-5 focus:outline-none">
           {children}
         </main>
+        {client && (
+          <footer className="border-t border-slate-200 bg-white">
+            <div className="mx-auto flex max-w-xl justify-end px-4 py-2">
+              <LanguageSwitcher touch action={setPortalLanguageAction} />
+            </div>
+          </footer>
+        )}
       </div>
     </ClientMessages>
   );

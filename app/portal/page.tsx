@@ -9,7 +9,9 @@ import { recordPortalView } from '@/lib/portal/service';
 import { todayIn } from '@/lib/sessions/zoned-time';
 
 export async function generateMetadata() {
-  return { title: (await getTranslations('portal'))('homeTitle') };
+  const t = await getTranslations('portal');
+  // The layout's title template applies to the pages below it, not to this page of its own segment.
+  return { title: { absolute: `${t('homeTitle')} · ${t('title')}` } };
 }
 
 const dateOnly = (date: string) => new Date(`${date}T12:00:00Z`);

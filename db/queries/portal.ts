@@ -143,3 +143,13 @@ export async function touchPortalSession(practiceId: string, sessionId: string, 
 export async function endPortalSessions(practiceId: string, clientId: string, ex: Executor = getDb()) {
   await ex.delete(portalSessions).where(and(eq(portalSessions.practiceId, practiceId), eq(portalSessions.clientId, clientId)));
 }
+
+/** The client's own language choice in the portal: the portal and the mails to the client follow it. */
+export async function setClientLocale(practiceId: string, clientId: string, locale: 'nl' | 'en', ex: Executor = getDb()) {
+  const [row] = await ex
+    .update(clients)
+    .set({ locale, version: sql`${clients.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
+    .returning({ id: clients.id });
+  return row ?? null;
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { isConsentGivenNow } from '@/db/queries/consents';
 import { listAnswers, lockHomework, upsertAnswer } from '@/db/queries/homework';
-import { findPortalLink, markPortalLinkUsed } from '@/db/queries/portal';
+import { findPortalLink, markPortalLinkUsed, setClientLocale } from '@/db/queries/portal';
 import { findPortalHomework } from '@/db/queries/portal-records';
 import { linkState, readLinkToken } from '@/lib/accounts/links';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
@@ -11,6 +11,7 @@ import { checkAnswer } from '@/lib/homework/answers';
 import { handInHomework } from '@/lib/homework/service';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
 import type { FormTemplate } from '@/lib/homework/types';
+import type { Locale } from '@/lib/i18n/locales';
 import { isUuid } from '@/lib/ids';
 import type { AnswerInput } from '@/lib/intake/answer-rules';
 import { completeMeasurement, saveAnswer } from '@/lib/intake/service';
@@ -166,4 +167,18 @@ export async function recordPortalView(client: Who, what: { homeworkId: string }
       ? ({ action: 'portal.home_viewed', entityType: 'client', entityId: client.clientId } as const)
       : ({ action: 'portal.homework_viewed', entityType: 'homework', entityId: what.homeworkId } as const);
   await audit({ practiceId: client.practiceId, actorKind: 'client', ...entry });
+}
+
+/**
+ * The client chooses the portal's language: stored on the client (the next sign-in link, the portal and the mails
+ * follow it, as when the coach sets it), audited as the client's own change. A preference, not a care event: no
+ * timeline line.
+ */
+export async function setClientLanguage(client: Who, locale: Locale): Promise<ActionResult<null>> {
+  const result = await commitChange({
+    actor: asClient(client),
+    write: (tx) => setClientLocale(client.practiceId, client.clientId, locale, tx),
+    audit: () => ({ action: 'portal.language_changed', entityType: 'client', entityId: client.clientId, metadata: { locale } }),
+  });
+  return result.ok ? ok(null) : result;
 }

@@ -19,6 +19,7 @@ import * as sessions from '@/app/(coach)/clients/[clientId]/sessions/actions';
 import SessionsPage from '@/app/(coach)/clients/[clientId]/sessions/page';
 import * as clientActions from '@/app/(coach)/clients/actions';
 import IntakePage from '@/app/(intake)/intake/[measurementId]/page';
+import * as portalHome from '@/app/portal/actions';
 import * as portalHw from '@/app/portal/homework/[homeworkId]/actions';
 import PortalHomeworkPage from '@/app/portal/homework/[homeworkId]/page';
 import * as portalPlan from '@/app/portal/plan/actions';
@@ -180,6 +181,12 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/settings/scoring-actions.ts#updateScoringSettingsAction': exempt('practice settings (owner only)'),
   'app/portal/actions.ts#requestPortalLinkAction': exempt('asks for a sign-in mail: public by design, says nothing'),
   'app/portal/actions.ts#signOutPortalAction': exempt('ends the own portal session'),
+  // The portal session names the only client it changes: every portal caller sets their own language.
+  'app/portal/actions.ts#setPortalLanguageAction': {
+    audience: 'portal-self',
+    rightful: 'ok',
+    call: async () => portalHome.setPortalLanguageAction({ locale: 'en' }),
+  },
   'app/api/auth/[...nextauth]/route.ts#GET': exempt('Auth.js'),
   'app/api/auth/[...nextauth]/route.ts#POST': exempt('Auth.js'),
   'app/api/health/route.ts#GET': exempt('health check, no data'),

@@ -87,7 +87,9 @@ export default async function PortalPlanPage() {
                   <h2 className="text-lg font-semibold">{item.title}</h2>
                   <p className="text-sm text-slate-600">
                     {tp(`statuses.${item.status}`)} · {t('owner', { owner: tp(`owners.${item.owner}`) })}
-                    {item.dueDate && <> · {t('due', { date: format.dateTime(day(item.dueDate), { day: 'numeric', month: 'long' }) })}</>}
+                    {item.dueDate && (
+                      <> · {t('due', { date: format.dateTime(day(item.dueDate), { day: 'numeric', month: 'long', year: 'numeric' }) })}</>
+                    )}
                   </p>
                 </div>
                 {item.description && <p className="whitespace-pre-line">{item.description}</p>}
