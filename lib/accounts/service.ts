@@ -109,7 +109,8 @@ export async function resetPassword({ token, password }: z.output<typeof resetPa
   const state = linkState(reset);
   if (state !== 'valid' || !reset) return fail(state === 'valid' ? 'link_invalid' : state);
   const user = await findUser(reset.practiceId, reset.userId);
-  if (!user) return fail('link_invalid');
+  // A link sent before the coach was deactivated sets no password for an account that is closed.
+  if (!user?.active) return fail('link_invalid');
   if (isWeakPassword(password, [user.email, user.name]))
     return fail('validation', { fieldErrors: { password: 'validation.passwordTooWeak' } });
   const passwordHash = await hashPassword(password);

@@ -1,3 +1,4 @@
+import { messageWithParams } from '@/lib/actions/zod-errors';
 import { type LocalDate, todayIn } from '@/lib/sessions/zoned-time';
 import { answerDateProblem } from './answer-dates';
 import { fieldOf } from './templates';
@@ -16,7 +17,7 @@ export function checkAnswer(template: FormTemplate, fieldKey: string, raw: strin
   if (!field) return { ok: false, error: 'homework.errors.unknownField' };
   const limit = field.kind === 'longText' || field.kind === 'text' ? MAX_LENGTH[field.kind] : null;
   const value = limit === null ? raw.trim() : raw.replace(/\r\n/g, '\n');
-  if (limit !== null && value.length > limit) return { ok: false, error: 'validation.tooLong' };
+  if (limit !== null && value.length > limit) return { ok: false, error: messageWithParams('validation.tooLongMax', { max: limit }) };
   if (value.trim() === '') return { ok: true, value: '' };
   if (field.kind === 'scale' && !/^(10|[0-9])$/.test(value)) return { ok: false, error: 'homework.errors.scale' };
   const dateProblem = field.kind === 'date' ? answerDateProblem(value, today) : null;

@@ -97,6 +97,6 @@ describe('checkAnswer', () => {
     expect(checkAnswer(diary, 'day1.energy', '11')).toEqual({ ok: false, error: 'homework.errors.scale' });
     expect(checkAnswer(diary, 'day1.energy', '3.5')).toEqual({ ok: false, error: 'homework.errors.scale' });
     expect(checkAnswer(crafting, 'social.byWhen', '2026-02-30')).toEqual({ ok: false, error: 'homework.errors.date' });
-    expect(checkAnswer(diary, 'day1.gave', 'x'.repeat(2001))).toEqual({ ok: false, error: 'validation.tooLong' });
+    expect(checkAnswer(diary, 'day1.gave', 'x'.repeat(2001))).toEqual({ ok: false, error: 'validation.tooLongMax?max=2000' });
   });
 });

@@ -17,6 +17,7 @@ import {
 import { getScoringSettings } from '@/db/queries/practices';
 import type { Measurement } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
+import { issueMessage } from '@/lib/actions/zod-errors';
 import { audit } from '@/lib/audit';
 import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 // The homework service starts measurements from here and hands "measure again" in on completion: a cycle of
@@ -246,7 +247,7 @@ export async function saveAnswer(
   const parsed = answerInputSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || '_form'] ??= issue.message;
+    for (const issue of parsed.error.issues) fieldErrors[issue.path.join('.') || '_form'] ??= issueMessage(issue);
     return fail('validation', { fieldErrors });
   }
   const ref = options.head ?? (await measurementRef(practiceId, measurementId, ex));

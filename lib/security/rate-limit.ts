@@ -31,6 +31,8 @@ export const POLICIES = {
   portalLinkIp: { points: 20, durationSeconds: 15 * 60 },
   /** Failed share-token lookups per IP (link guessing). */
   shareGuessIp: { points: 20, durationSeconds: 15 * 60 },
+  /** Employer comments per share link: each is a timeline line for the client and coach, and an audit entry. */
+  shareComment: { points: 20, durationSeconds: 60 * 60 },
   /** Authenticator-code attempts per account: 5 per 15 minutes, far below 10^6 codes. For the TOTP sign-in step. */
   totp: { points: 5, durationSeconds: 15 * 60 },
 } as const satisfies Record<string, Policy>;

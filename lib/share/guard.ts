@@ -173,4 +173,7 @@ function shareAction<S extends z.ZodType<{ token: string }>>(
 
 export const confirmSharedPlan = shareAction(employerConfirmSchema, (share) => employerConfirm(share));
 export const setSharedItemStatus = shareAction(employerStatusSchema, (share, input) => employerSetStatus(share, input));
-export const commentOnSharedPlan = shareAction(employerCommentSchema, (share, input) => employerComment(share, input));
+export const commentOnSharedPlan = shareAction(employerCommentSchema, async (share, input) =>
+  // A live link gets its guessing point back, so comments have a limit of their own, per link.
+  (await consume('shareComment', share.id)).ok ? employerComment(share, input) : fail('rate_limited'),
+);

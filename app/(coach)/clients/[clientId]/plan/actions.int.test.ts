@@ -22,6 +22,7 @@ import {
   rateLimits,
 } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
+import { POLICIES } from '@/lib/security/rate-limit';
 import { GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
 import { actAs, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
@@ -545,6 +546,19 @@ describe('the employer acts on the shared plan', () => {
     const shares = await listShares(owner.practiceId, client.id);
     expect(shares[0]?.openings).toBe(1);
     expect(data?.shares).toEqual(shares.map((s) => ({ ...s, lastOpenedAt: s.lastOpenedAt && new Date(s.lastOpenedAt) })));
+  });
+
+  it('takes at most so many comments per link an hour, writing nothing for the one over', async () => {
+    const { client, token } = await shared();
+    for (let i = 0; i < POLICIES.shareComment.points; i++) expect((await commentAction({ token, comment: `Reactie ${i}` })).ok).toBe(true);
+    expect(await commentAction({ token, comment: 'Nog een' })).toEqual({ ok: false, error: 'rate_limited' });
+    const comments = await db()
+      .select()
+      .from(planEmployerActions)
+      .where(and(eq(planEmployerActions.clientId, client.id), eq(planEmployerActions.kind, 'comment')));
+    expect(comments).toHaveLength(POLICIES.shareComment.points);
+    // The link itself still works.
+    expect((await openSharedPlan(token)).state).toBe('ok');
   });
 
   it('refuses an item the client owns, an unreleased item and an item of another client, writing nothing', async () => {
