@@ -19,17 +19,11 @@ import {
   signInSchema,
   signUpSchema,
 } from '@/lib/schemas/auth';
-import { secureCookies } from '@/lib/security/cookies';
+import { localeCookieOptions } from '@/lib/security/cookies';
 import { refuseWhenLimited } from '@/lib/security/request-limits';
 
 async function rememberLocale(locale: 'nl' | 'en') {
-  (await cookies()).set(LOCALE_COOKIE, locale, {
-    path: '/',
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: 'lax',
-    httpOnly: false,
-    secure: secureCookies(),
-  });
+  (await cookies()).set(LOCALE_COOKIE, locale, localeCookieOptions());
 }
 
 async function startSession(email: string, password: string, code?: string) {

@@ -12,7 +12,7 @@ import { setClientLanguage } from '@/lib/portal/service';
 import { endPortalSession } from '@/lib/portal/sign-out';
 import { localeSchema } from '@/lib/schemas/auth';
 import { requestPortalLinkSchema } from '@/lib/schemas/portal';
-import { secureCookies } from '@/lib/security/cookies';
+import { localeCookieOptions } from '@/lib/security/cookies';
 
 /**
  * Always the same answer, and as fast, for a known and an unknown email ("if it is known, a link is on
@@ -33,13 +33,7 @@ export async function signOutPortalAction(): Promise<void> {
 export const setPortalLanguageAction = withPortalClient(localeSchema, async ({ locale }, client) => {
   const result = await setClientLanguage(client, locale);
   if (!result.ok) return result;
-  (await cookies()).set(LOCALE_COOKIE, locale, {
-    path: '/',
-    maxAge: 60 * 60 * 24 * 365,
-    sameSite: 'lax',
-    httpOnly: false,
-    secure: secureCookies(),
-  });
+  (await cookies()).set(LOCALE_COOKIE, locale, localeCookieOptions());
   revalidatePath('/portal', 'layout');
   return result;
 });

@@ -7,3 +7,8 @@ export function secureCookies(appUrl = process.env.APP_URL ?? '', env = process.
   const local = /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?(\/|$)/.test(appUrl);
   return env === 'production' && !local;
 }
+
+/** The language cookie (NEXT_LOCALE): a year, sent on every page, readable by the browser's own error page. */
+export function localeCookieOptions() {
+  return { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' as const, httpOnly: false, secure: secureCookies() };
+}

@@ -5,6 +5,7 @@ import { redirect } from 'next/navigation';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { PORTAL_COOKIE, portalCookieOptions, safePortalPath } from '@/lib/portal/rules';
 import { consumePortalLink } from '@/lib/portal/service';
+import { localeCookieOptions } from '@/lib/security/cookies';
 
 /**
  * The "Sign in" button of a portal link page: consumes the link once (public: the token is the credential),
@@ -24,6 +25,6 @@ export async function signInWithPortalLink(formData: FormData): Promise<void> {
   const jar = await cookies();
   jar.set(PORTAL_COOKIE, result.data.cookieValue, portalCookieOptions(process.env.APP_URL));
   // The portal speaks the client's language from the first page on.
-  jar.set(LOCALE_COOKIE, result.data.locale, { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax', httpOnly: false });
+  jar.set(LOCALE_COOKIE, result.data.locale, localeCookieOptions());
   redirect(safePortalPath(result.data.redirectTo));
 }
