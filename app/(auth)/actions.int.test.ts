@@ -95,7 +95,8 @@ describe('sign-in', () => {
   });
 
   it('takes as long for an unknown email as for a wrong password', async () => {
-    const owner = await createPractice();
+    // Two accounts, so that no email reaches the lockout (5 failures), which answers without verifying.
+    const owners = [await createPractice(), await createPractice()];
     const time = async (email: string) => {
       const start = performance.now();
       await signInAction({ email, password: 'some-wrong-password' });
@@ -104,13 +105,15 @@ describe('sign-in', () => {
     await time(uniqueEmail()); // warm up the dummy hash
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      known.push(await time(owner.email));
+    // Interleaved, median of 7: a busy machine (tests run beside a build) slows single calls of either kind.
+    for (let i = 0; i < 7; i++) {
+      known.push(await time(owners[i % 2]!.email));
       unknown.push(await time(uniqueEmail()));
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[1]!;
-    // Both run one argon2id verification; without the dummy check the unknown email would be ~10x faster.
-    expect(median(unknown)).toBeGreaterThan(median(known) * 0.6);
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[3]!;
+    // Both run one argon2id verification; without the dummy check the unknown email takes about a tenth as long,
+    // so half leaves room for the machine's noise and still fails without it.
+    expect(median(unknown)).toBeGreaterThan(median(known) * 0.5);
   });
 });
 
