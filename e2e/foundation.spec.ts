@@ -167,6 +167,10 @@ test('a forgotten password is reset through the mailed link', async ({ page }) =
   await page.goto(link);
   await passwords.setNewPassword('mijn-vernieuwde-wachtwoord');
   await expect(passwords.changed()).toBeVisible();
+  // The link worked once: opened again, it says so before any password is typed.
+  await page.goto(link);
+  await expect(page.getByTestId('reset-link-state')).toContainText('al gebruikt');
+  await expect(page.getByLabel('Nieuw wachtwoord', { exact: true })).toHaveCount(0);
   await signIn(page, email, 'mijn-vernieuwde-wachtwoord');
   await expect(page).toHaveURL(/\/dashboard$/);
 });

@@ -101,16 +101,27 @@ async function replacePassword(user: User, passwordHash: string, action: `auth.$
   return sessionVersion;
 }
 
-/** Sets a new password through a reset link; the link works once, and the user's other links stop working. */
-export async function resetPassword({ token, password }: z.output<typeof resetPasswordSchema>): Promise<ActionResult<null>> {
+/**
+ * What a reset link is good for: the reset and its user when it may still set a password, else why not. The page
+ * asks before showing its form (a dead link says so at once), the reset asks again when it is submitted.
+ */
+export async function openPasswordReset(token: string) {
   const link = readLinkToken(token);
-  if (!link) return fail('link_invalid');
+  if (!link) return { state: 'link_invalid' as const };
   const reset = await findPasswordReset(link.practiceId, link.tokenHash);
   const state = linkState(reset);
-  if (state !== 'valid' || !reset) return fail(state === 'valid' ? 'link_invalid' : state);
+  if (state !== 'valid' || !reset) return { state: state === 'valid' ? ('link_invalid' as const) : state };
   const user = await findUser(reset.practiceId, reset.userId);
   // A link sent before the coach was deactivated sets no password for an account that is closed.
-  if (!user?.active) return fail('link_invalid');
+  if (!user?.active) return { state: 'link_invalid' as const };
+  return { state, reset, user };
+}
+
+/** Sets a new password through a reset link; the link works once, and the user's other links stop working. */
+export async function resetPassword({ token, password }: z.output<typeof resetPasswordSchema>): Promise<ActionResult<null>> {
+  const opened = await openPasswordReset(token);
+  if (opened.state !== 'valid') return fail(opened.state);
+  const { reset, user } = opened;
   if (isWeakPassword(password, [user.email, user.name]))
     return fail('validation', { fieldErrors: { password: 'validation.passwordTooWeak' } });
   const passwordHash = await hashPassword(password);

@@ -1,12 +1,23 @@
+import { eq } from 'drizzle-orm';
 import { NextIntlClientProvider } from 'next-intl';
 import { createElement, isValidElement, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
+import { passwordResets, users } from '@/db/schema';
+import { actAs, createPractice, linkInMail } from '@/lib/testing/fixtures';
+import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { requestPasswordResetAction, resetPasswordAction } from '../../actions';
 import ResetPasswordPage from './page';
 import { ResetPasswordForm } from './reset-password-form';
 
 vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
+
+beforeEach(() => {
+  actAs(null);
+  cookieJar.clear();
+});
 
 /** The page as Next calls it: `token` arrives already decoded (`/reset-password/%25` gives "%"). */
 async function render(token: string) {
@@ -23,15 +34,58 @@ function formToken(node: ReactNode): string | undefined {
   return formToken(node.props.children);
 }
 
+async function freshLink() {
+  const owner = await createPractice();
+  await requestPasswordResetAction({ email: owner.email });
+  const token = decodeURIComponent((await linkInMail(owner.practiceId, owner.email)).split('/').pop()!);
+  return { owner, token };
+}
+
+const NEW_PASSWORD = 'een-heel-nieuw-wachtwoord';
+
 describe('the reset-password page', () => {
-  it('renders its form for a token that is no valid URI escape, instead of a 500', async () => {
-    const { html, formToken } = await render('%');
-    expect(html).toContain('name="token"');
-    expect(formToken).toBe('%');
+  it('shows the form for a live link, with the token unchanged', async () => {
+    const { token } = await freshLink();
+    const { html, formToken } = await render(token);
+    expect(formToken).toBe(token);
+    expect(html).toContain('Nieuw wachtwoord kiezen');
+    expect(html).not.toContain('data-testid="reset-link-state"');
   });
 
-  it('passes a real token on unchanged', async () => {
-    const token = '3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e.abcdefghijklmnopqrstuvwxyz_-0123456789';
-    expect((await render(token)).formToken).toBe(token);
+  it('says at once that a link is not valid, also for a token that is no valid URI escape (no 500)', async () => {
+    for (const token of ['%', 'not-a-link']) {
+      const { html, formToken } = await render(token);
+      expect(formToken).toBeUndefined();
+      expect(html).toContain('Deze link is ongeldig');
+      expect(html).toContain('href="/forgot-password"');
+    }
+  });
+
+  it('says at once that a link was used or expired, before a password is typed', async () => {
+    const used = await freshLink();
+    expect(await resetPasswordAction({ token: used.token, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+      ok: true,
+      data: null,
+    });
+    const afterUse = await render(used.token);
+    expect(afterUse.formToken).toBeUndefined();
+    expect(afterUse.html).toContain('Deze link is al gebruikt');
+
+    const expired = await freshLink();
+    await getDb()
+      .update(passwordResets)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(passwordResets.practiceId, expired.owner.practiceId));
+    const afterExpiry = await render(expired.token);
+    expect(afterExpiry.formToken).toBeUndefined();
+    expect(afterExpiry.html).toContain('Deze link is verlopen');
+  });
+
+  it('offers no form for the link of a coach who was deactivated since', async () => {
+    const { owner, token } = await freshLink();
+    await getDb().update(users).set({ active: false }).where(eq(users.id, owner.userId));
+    const { html, formToken } = await render(token);
+    expect(formToken).toBeUndefined();
+    expect(html).toContain('Deze link is ongeldig');
   });
 });
