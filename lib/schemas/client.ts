@@ -7,6 +7,7 @@ import { WAITING_PERIOD_WEEKS } from '@/lib/caseload/poortwachter';
 import { RETENTION_MAX_YEARS, RETENTION_MIN_YEARS } from '@/lib/caseload/retention';
 import { optionalDate, optionalId, optionalPhone, requiredDate, version } from '@/lib/caseload/schema-fields';
 import { EARLIEST_DATE } from '@/lib/sessions/earliest-date';
+import { TEXT_LIMITS } from '@/lib/text-limits';
 import { email, id, locale, optionalText, requiredText } from './fields';
 
 /** Sick leave can last the 104 weeks of the law plus up to a year's extension; older is a typing error. */
@@ -27,7 +28,7 @@ const clientFields = z.object({
   locale,
   onSickLeave: z.boolean(),
   sickLeaveSince: optionalDate,
-  notes: optionalText(5000),
+  notes: optionalText(TEXT_LIMITS.clientNotes),
 });
 
 type ClientFields = z.output<typeof clientFields>;

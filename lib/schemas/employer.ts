@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { CONTACT_ROLES } from '@/lib/caseload/constants';
 import { optionalEmail, optionalPhone, version } from '@/lib/caseload/schema-fields';
+import { TEXT_LIMITS } from '@/lib/text-limits';
 import { id, locale, optionalText, requiredText } from './fields';
 
 const employerFields = z.object({
   name: requiredText(150),
   address: optionalText(300),
-  notes: optionalText(2000),
+  notes: optionalText(TEXT_LIMITS.employerNotes),
 });
 
 export const createEmployerSchema = employerFields;

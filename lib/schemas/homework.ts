@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HOMEWORK_TEMPLATES } from '@/lib/sessions/kinds';
 import { isLocalDate, todayIn } from '@/lib/sessions/zoned-time';
+import { TEXT_LIMITS } from '@/lib/text-limits';
 import { optionalText } from './fields';
 
 const id = z.uuid({ error: 'validation.invalid' });
@@ -12,7 +13,7 @@ export const assignHomeworkSchema = z
     /** For "measure again" only: which instrument the client fills in. */
     instrumentKey: z.string().trim().max(100),
     dueDate: z.string({ error: 'validation.required' }).trim().refine(isLocalDate, { error: 'homework.errors.dueDate' }),
-    message: optionalText(2000),
+    message: optionalText(TEXT_LIMITS.homeworkMessage),
   })
   .superRefine((value, ctx) => {
     // "Today" in Amsterdam, decided when the form or the action checks it.

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from '@/lib/plans/types';
 import { isLocalDate } from '@/lib/sessions/zoned-time';
+import { TEXT_LIMITS } from '@/lib/text-limits';
 import { id, optionalText, requiredText } from './fields';
 
 /** An optional date field: '' means none. */
@@ -15,9 +16,9 @@ const version = z.number().int().positive();
 /** The editable fields of a plan item. Employer wording '' means "not written yet" (stored as null). */
 export const planItemFields = z.object({
   title: requiredText(200),
-  description: optionalText(2000),
-  employerWording: optionalText(1000).transform((v) => (v === '' ? null : v)),
-  rationale: optionalText(2000),
+  description: optionalText(TEXT_LIMITS.planDescription),
+  employerWording: optionalText(TEXT_LIMITS.planEmployerWording).transform((v) => (v === '' ? null : v)),
+  rationale: optionalText(TEXT_LIMITS.planRationale),
   category: z.enum(PLAN_CATEGORIES, { error: 'validation.required' }),
   level: z.enum(PLAN_LEVELS, { error: 'validation.required' }),
   owner: z.enum(PLAN_OWNERS, { error: 'validation.required' }),

@@ -3,6 +3,7 @@ import { seriesEndProblem, sessionDateProblem } from '@/lib/sessions/date-bounds
 import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
 import { lastDateOf, MAX_SERIES, REPEATS } from '@/lib/sessions/series';
 import { isLocalDate, isLocalTime, minutesBetween, todayIn } from '@/lib/sessions/zoned-time';
+import { TEXT_LIMITS } from '@/lib/text-limits';
 
 const id = z.uuid({ error: 'validation.invalid' });
 const localDate = z.string({ error: 'validation.required' }).trim().refine(isLocalDate, { error: 'sessions.errors.date' });
@@ -72,9 +73,9 @@ export type SessionStatusInput = z.input<typeof sessionStatusSchema>;
 
 export const sessionRecordSchema = z.object({
   sessionId: id,
-  privateNotes: z.string().max(20_000, { error: 'validation.tooLong' }),
-  clientSummary: z.string().max(5_000, { error: 'validation.tooLong' }),
-  agreedHomework: z.string().max(2_000, { error: 'validation.tooLong' }),
+  privateNotes: z.string().max(TEXT_LIMITS.sessionPrivateNotes, { error: 'validation.tooLong' }),
+  clientSummary: z.string().max(TEXT_LIMITS.sessionClientSummary, { error: 'validation.tooLong' }),
+  agreedHomework: z.string().max(TEXT_LIMITS.sessionAgreedHomework, { error: 'validation.tooLong' }),
   /** '' when not asked; the select gives a string, the record keeps a number or null. */
   checkinEnergy: z
     .string()

@@ -1,5 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, memo } from 'react';
+import { useCharacterLimit } from '@/app/_components/form-character-count';
 import type { FormItem, FormScale } from '@/lib/intake/form-instrument';
 import { ANSWER_NOTE_MAX } from '@/lib/intake/limits';
 
@@ -127,32 +128,44 @@ export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
           {error}
         </p>
       )}
-      {mode === 'coach' && noteOpen && (
-        <div className="field mt-2 lg:pl-9">
-          <label htmlFor={`note-${item.key}`} className="field-label">
-            {t('noteLabel', { n: number })}
-          </label>
-          <textarea
-            id={`note-${item.key}`}
-            data-note={item.key}
-            // Opened by the coach (button or `n`) to type straight away.
-            // biome-ignore lint/a11y/noAutofocus: the coach opened the note on purpose (button or `n`); focus follows that action.
-            autoFocus
-            className="input min-h-20"
-            value={note}
-            maxLength={ANSWER_NOTE_MAX}
-            onChange={(e) => handlers.note(item.key, e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Escape') {
-                e.preventDefault();
-                handlers.toggleNote(item.key, false);
-                document.querySelector<HTMLElement>(`#step-${CSS.escape(item.key)} [role=radio][tabindex="0"]`)?.focus();
-              }
-            }}
-          />
-          <p className="field-hint">{t('noteHint')}</p>
-        </div>
-      )}
+      {mode === 'coach' && noteOpen && <AnswerNote itemKey={item.key} number={number} note={note} handlers={handlers} />}
     </div>
   );
 });
+
+/** The coach's note on one answer: mounted only while open, so the ~90 closed questions carry no counter. */
+function AnswerNote({ itemKey, number, note, handlers }: { itemKey: string; number: number; note: string; handlers: QuestionHandlers }) {
+  const t = useTranslations('intake');
+  const id = `note-${itemKey}`;
+  const limit = useCharacterLimit(id, note, ANSWER_NOTE_MAX);
+  return (
+    <div className="field mt-2 lg:pl-9">
+      <label htmlFor={id} className="field-label">
+        {t('noteLabel', { n: number })}
+      </label>
+      <textarea
+        id={id}
+        data-note={itemKey}
+        // Opened by the coach (button or `n`) to type straight away.
+        // biome-ignore lint/a11y/noAutofocus: the coach opened the note on purpose (button or `n`); focus follows that action.
+        autoFocus
+        className="input min-h-20"
+        value={note}
+        {...limit.fieldProps}
+        aria-describedby={`${id}-hint ${limit.counterId}`}
+        onChange={(e) => handlers.note(itemKey, e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            handlers.toggleNote(itemKey, false);
+            document.querySelector<HTMLElement>(`#step-${CSS.escape(itemKey)} [role=radio][tabindex="0"]`)?.focus();
+          }
+        }}
+      />
+      {limit.counter}
+      <p id={`${id}-hint`} className="field-hint">
+        {t('noteHint')}
+      </p>
+    </div>
+  );
+}

@@ -5,8 +5,10 @@ import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, LocaleOptions, Select, TextInput } from '@/app/_components/form-controls';
+import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { REFERRAL_ROUTES } from '@/lib/caseload/constants';
 import type { CreateClientInput } from '@/lib/schemas/client';
+import { TEXT_LIMITS } from '@/lib/text-limits';
 
 export type EmployerChoice = { id: string; name: string; contacts: { id: string; name: string; role: string }[] };
 export type CoachChoice = { id: string; name: string };
@@ -145,7 +147,16 @@ export function ClientFormFields({ form, employers, coaches }: Props) {
       <Section title={t('notesTitle')}>
         <div className="sm:col-span-2">
           <Field id="notes" label={`${t('notes')} (${tc('optional')})`} error={errors.notes} hint={t('notesHint')}>
-            {(a) => <textarea {...a} rows={4} className="input" {...form.register('notes')} />}
+            {(a) => (
+              <LimitedTextArea
+                {...a}
+                rows={4}
+                className="input"
+                control={form.control}
+                registration={form.register('notes')}
+                max={TEXT_LIMITS.clientNotes}
+              />
+            )}
           </Field>
         </div>
       </Section>

@@ -5,8 +5,10 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { EmployerInput, UpdateEmployerInput } from '@/lib/schemas/employer';
+import { TEXT_LIMITS } from '@/lib/text-limits';
 import { createEmployerAction, updateEmployerAction } from '../actions';
 
 function EmployerFields({ form }: { form: UseFormReturn<EmployerInput> }) {
@@ -22,7 +24,16 @@ function EmployerFields({ form }: { form: UseFormReturn<EmployerInput> }) {
         {(a) => <TextInput {...a} autoComplete="street-address" {...form.register('address')} />}
       </Field>
       <Field id="notes" label={`${t('notes')} (${tc('optional')})`} error={errors.notes} hint={t('notesHint')}>
-        {(a) => <textarea {...a} rows={3} className="input" {...form.register('notes')} />}
+        {(a) => (
+          <LimitedTextArea
+            {...a}
+            rows={3}
+            className="input"
+            control={form.control}
+            registration={form.register('notes')}
+            max={TEXT_LIMITS.employerNotes}
+          />
+        )}
       </Field>
     </>
   );

@@ -4,9 +4,11 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-alert';
+import { useCharacterLimit } from '@/app/_components/form-character-count';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ConsentAction, ConsentKind } from '@/lib/caseload/consent-state';
+import { TEXT_LIMITS } from '@/lib/text-limits';
 import { recordConsentAction } from '../consent-actions';
 
 type Props = { clientId: string; kind: ConsentKind; canGive: boolean; canWithdraw: boolean };
@@ -18,6 +20,7 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
   const router = useRouter();
   const noteId = useId();
   const [note, setNote] = useState('');
+  const limit = useCharacterLimit(noteId, note, TEXT_LIMITS.consentNote);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [pending, startTransition] = useTransition();
@@ -48,10 +51,12 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
           id={noteId}
           value={note}
           onChange={(e) => setNote(e.target.value)}
-          maxLength={500}
+          {...limit.fieldProps}
+          aria-describedby={limit.counterId}
           placeholder={t('notePlaceholder')}
           className="input"
         />
+        {limit.counter}
       </div>
       {fieldError && (
         <p className="field-error" role="alert">

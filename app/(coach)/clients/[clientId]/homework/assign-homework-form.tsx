@@ -4,8 +4,10 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { TEMPLATE_KEYS } from '@/lib/homework/templates';
+import { TEXT_LIMITS } from '@/lib/text-limits';
 import { assignHomeworkAction } from './actions';
 import { CopyButton } from './copy-button';
 
@@ -89,7 +91,16 @@ export function AssignHomeworkForm({ clientId, clientName, today, defaultDue, te
         </Field>
         <div className="sm:col-span-2">
           <Field id="hw-message" label={t('message')} hint={t('messageHint')} error={errors.message}>
-            {(a) => <textarea {...a} rows={3} className="input" {...form.register('message')} />}
+            {(a) => (
+              <LimitedTextArea
+                {...a}
+                rows={3}
+                className="input"
+                control={form.control}
+                registration={form.register('message')}
+                max={TEXT_LIMITS.homeworkMessage}
+              />
+            )}
           </Field>
         </div>
       </div>

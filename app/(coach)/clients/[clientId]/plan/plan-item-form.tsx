@@ -3,9 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS } from '@/lib/plans/types';
 import type { updatePlanItemSchema } from '@/lib/schemas/plan';
+import { TEXT_LIMITS } from '@/lib/text-limits';
 import { createPlanItemAction, updatePlanItemAction } from './actions';
 import { HealthWordWarning } from './health-word-warning';
 
@@ -122,7 +124,16 @@ function Fields({ form, idPrefix }: { form: AnyForm; idPrefix: string }) {
       </div>
       <div className="sm:col-span-2">
         <Field id={`${idPrefix}-description`} label={t('fields.description')} hint={t('fields.descriptionHint')} error={errors.description}>
-          {(a) => <textarea {...a} rows={3} className="input" {...form.register('description')} />}
+          {(a) => (
+            <LimitedTextArea
+              {...a}
+              rows={3}
+              className="input"
+              control={form.control}
+              registration={form.register('description')}
+              max={TEXT_LIMITS.planDescription}
+            />
+          )}
         </Field>
       </div>
       <div className="sm:col-span-2">
@@ -132,13 +143,31 @@ function Fields({ form, idPrefix }: { form: AnyForm; idPrefix: string }) {
           hint={t('fields.employerWordingHint')}
           error={errors.employerWording}
         >
-          {(a) => <textarea {...a} rows={2} className="input" {...form.register('employerWording')} />}
+          {(a) => (
+            <LimitedTextArea
+              {...a}
+              rows={2}
+              className="input"
+              control={form.control}
+              registration={form.register('employerWording')}
+              max={TEXT_LIMITS.planEmployerWording}
+            />
+          )}
         </Field>
         <HealthWordWarning text={wording} />
       </div>
       <div className="sm:col-span-2">
         <Field id={`${idPrefix}-rationale`} label={t('fields.rationale')} hint={t('fields.rationaleHint')} error={errors.rationale}>
-          {(a) => <textarea {...a} rows={2} className="input" {...form.register('rationale')} />}
+          {(a) => (
+            <LimitedTextArea
+              {...a}
+              rows={2}
+              className="input"
+              control={form.control}
+              registration={form.register('rationale')}
+              max={TEXT_LIMITS.planRationale}
+            />
+          )}
         </Field>
       </div>
       <Field id={`${idPrefix}-category`} label={t('fields.category')} error={errors.category}>

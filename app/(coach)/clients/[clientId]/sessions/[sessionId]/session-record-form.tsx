@@ -5,8 +5,10 @@ import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
+import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { SessionRecordInput } from '@/lib/schemas/session';
+import { TEXT_LIMITS } from '@/lib/text-limits';
 import { saveSessionRecordAction } from '../actions';
 
 const ENERGY = Array.from({ length: 11 }, (_, i) => String(i));
@@ -51,10 +53,28 @@ export function SessionRecordForm({ clientId, record }: { clientId: string; reco
           )}
         </Field>
         <Field id="client-summary" label={t('clientSummary')} hint={t('clientSummaryHint')} error={errors.clientSummary}>
-          {(a) => <textarea {...a} rows={5} className="input" {...form.register('clientSummary')} />}
+          {(a) => (
+            <LimitedTextArea
+              {...a}
+              rows={5}
+              className="input"
+              control={form.control}
+              registration={form.register('clientSummary')}
+              max={TEXT_LIMITS.sessionClientSummary}
+            />
+          )}
         </Field>
         <Field id="agreed-homework" label={t('agreedHomework')} hint={t('agreedHomeworkHint')} error={errors.agreedHomework}>
-          {(a) => <textarea {...a} rows={3} className="input" {...form.register('agreedHomework')} />}
+          {(a) => (
+            <LimitedTextArea
+              {...a}
+              rows={3}
+              className="input"
+              control={form.control}
+              registration={form.register('agreedHomework')}
+              max={TEXT_LIMITS.sessionAgreedHomework}
+            />
+          )}
         </Field>
         <p className="text-sm">
           <Link href={`/clients/${clientId}/homework`}>{t('assignHomeworkLink')}</Link>
@@ -78,7 +98,16 @@ export function SessionRecordForm({ clientId, record }: { clientId: string; reco
         </div>
         <p className="text-sm text-amber-950">{t('privateNotesHint')}</p>
         <Field id="private-notes" label={t('privateNotesLabel')} error={errors.privateNotes}>
-          {(a) => <textarea {...a} rows={8} className="input" {...form.register('privateNotes')} />}
+          {(a) => (
+            <LimitedTextArea
+              {...a}
+              rows={8}
+              className="input"
+              control={form.control}
+              registration={form.register('privateNotes')}
+              max={TEXT_LIMITS.sessionPrivateNotes}
+            />
+          )}
         </Field>
       </section>
 
