@@ -116,6 +116,11 @@ test('the coach builds a plan, the client releases two items on a phone, the man
     const card = mobile.getByTestId('portal-plan-item').filter({ hasText: title });
     await card.getByRole('button', { name: `${title} vrijgeven voor mijn werkgever` }).click();
     await expect(card.getByTestId('employer-preview')).toBeVisible();
+    if (title === 'Vaste stoptijd') {
+      // The client reads "owner: you"; the preview shows the employer's own words for the same owner.
+      await expect(card).toContainText('eigenaar: jij');
+      await expect(card.getByTestId('employer-preview')).toContainText('eigenaar: medewerker');
+    }
     const box = await card.getByRole('button', { name: 'Ja, dit mag mijn werkgever zien' }).boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
     await card.getByRole('button', { name: 'Ja, dit mag mijn werkgever zien' }).click();

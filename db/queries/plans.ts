@@ -144,6 +144,7 @@ export function listReleasedItems(practiceId: string, clientId: string, ex: Exec
     .select({
       id: planItems.id,
       employerWording: planReleases.employerWording,
+      source: planItems.source,
       owner: planItems.owner,
       dueDate: planItems.dueDate,
       status: planItems.status,

@@ -211,7 +211,7 @@ export async function employerViewData(practiceId: string, clientId: string, now
       join practices p on p.id = c.practice_id
       join users u on u.practice_id = c.practice_id and u.id = c.coach_id
       where c.practice_id = ${practiceId} and c.id = ${clientId}) as context,
-    (select coalesce(json_agg(json_build_object('id', i.id, 'employerWording', r.employer_wording, 'owner', i.owner,
+    (select coalesce(json_agg(json_build_object('id', i.id, 'employerWording', r.employer_wording, 'source', i.source, 'owner', i.owner,
         'dueDate', i.due_date, 'status', i.status) order by i.position, i.created_at), '[]'::json)
       from plan_releases r
       join plan_items i on i.practice_id = r.practice_id and i.id = r.item_id

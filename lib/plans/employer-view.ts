@@ -6,12 +6,15 @@
  * results, notes, session content, intake answers, own words, homework or sick-leave details, and the
  * function copies field by field, so even an object with more on it cannot leak it (see the property test).
  */
+import { inReaderLanguage } from './library-text';
 import { EMPLOYER_OWNERS, PLAN_OWNERS, PLAN_STATUSES, type PlanOwner, type PlanStatus } from './types';
 
 export interface ReleasedItemInput {
   id: string;
   /** The text the client released: not the current wording, if that changed since. */
   employerWording: string;
+  /** The library intervention it came from, or 'manual': unedited library wording reads in the employer's language. */
+  source?: string;
   owner: PlanOwner;
   dueDate: string | null;
   status: PlanStatus;
@@ -54,7 +57,7 @@ export function buildEmployerView(input: EmployerViewInput): EmployerView {
     .filter((item) => PLAN_OWNERS.includes(item.owner) && PLAN_STATUSES.includes(item.status))
     .map((item) => ({
       id: String(item.id),
-      wording: item.employerWording.trim(),
+      wording: inReaderLanguage(item.source, 'employerWording', item.employerWording.trim(), input.locale === 'en' ? 'en' : 'nl'),
       owner: item.owner,
       dueDate: typeof item.dueDate === 'string' && ISO_DATE.test(item.dueDate) ? item.dueDate : null,
       status: item.status,

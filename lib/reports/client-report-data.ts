@@ -5,6 +5,7 @@ import { intlLocale, type Locale, TIME_ZONE } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { GROUP_ORDER } from '@/lib/intake/results';
 import { loadResultsView, type ResultsView } from '@/lib/intake/results-view';
+import { inReaderLanguage } from '@/lib/plans/library-text';
 import { indexScore } from '@/lib/scoring/indices';
 import { describeReference } from '@/lib/scoring/profile';
 import { reportBranding } from './branding';
@@ -108,9 +109,10 @@ export async function buildClientReportData(
     ownWords: view ? view.model.ownWords.map((w) => ({ question: name(w.question), answer: w.text })) : [],
     trends: view ? trendsOf(view, locale, t, shortDate) : [],
     plan: plan.map((item) => ({
-      title: item.title,
-      description: item.description,
-      owner: t(`plan.owners.${item.owner}`),
+      title: inReaderLanguage(item.source, 'title', item.title, locale),
+      description: inReaderLanguage(item.source, 'description', item.description, locale),
+      // Addressed to the client: "owner: you", not "owner: client".
+      owner: t(`planPortal.owners.${item.owner}`),
       status: t(`plan.statuses.${item.status}`),
       dueDate: item.dueDate,
       category: t(`plan.categories.${item.category}`),

@@ -60,6 +60,13 @@ describe('client report', { timeout: 60_000 }, () => {
     expect(text).toContain('klaar');
     expect(text).toContain('Er is nog geen afgeronde meting.');
     expect(text).toContain('Er staan nog geen afspraken in je plan.');
+    // No measurement at all is not "only one measurement so far".
+    expect(text).not.toContain('Er is nog maar één meting');
+  });
+
+  it('says the trend follows after the next measurement when there is exactly one', async () => {
+    const { text } = await pdf(await renderReport({ kind: 'client', data: clientReportFixture('nl', { trends: [] }) }));
+    expect(text).toContain('Er is nog maar één meting: het verloop volgt na een volgende meting.');
   });
 });
 

@@ -1,10 +1,12 @@
 import Link from 'next/link';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { isConsentGivenNow } from '@/db/queries/consents';
 import { listEmployerActions, listPlanItems, listReleases } from '@/db/queries/plans';
 import { listOpenings } from '@/db/queries/shares';
 import { audit } from '@/lib/audit';
+import { resolveLocale } from '@/lib/i18n/locales';
 import { buildEmployerView } from '@/lib/plans/employer-view';
+import { inReaderLanguage } from '@/lib/plans/library-text';
 import { requirePortalClient } from '@/lib/portal/guards';
 import { ReleaseControls } from './release-controls';
 
@@ -17,10 +19,13 @@ const day = (d: string) => new Date(`${d}T12:00:00Z`);
 /** The client's own plan on a phone: release items for the employer one by one, with a preview of exactly what the employer sees. */
 export default async function PortalPlanPage() {
   const client = await requirePortalClient('/portal/plan');
-  const [t, tp, format, items, releases, openings, employerActions, sharingConsent] = await Promise.all([
+  const [t, tp, ts, format, requestLocale, items, releases, openings, employerActions, sharingConsent] = await Promise.all([
     getTranslations('planPortal'),
     getTranslations('plan'),
+    // The preview of what the employer sees uses the share page's own words ("medewerker", not "cliënt").
+    getTranslations('share'),
     getFormatter(),
+    getLocale(),
     listPlanItems(client.practiceId, client.clientId),
     listReleases(client.practiceId, client.clientId),
     listOpenings(client.practiceId, client.clientId, 1),
@@ -35,7 +40,15 @@ export default async function PortalPlanPage() {
     entityId: client.clientId,
   });
   const open = new Map(releases.filter((r) => !r.withdrawnAt).map((r) => [r.itemId, r]));
-  const visible = items.filter((i) => i.status !== 'dropped' || open.has(i.id));
+  const locale = resolveLocale(requestLocale);
+  // Items taken over unedited from the library read in the portal's language (the client may have switched it).
+  const visible = items
+    .filter((i) => i.status !== 'dropped' || open.has(i.id))
+    .map((i) => ({
+      ...i,
+      title: inReaderLanguage(i.source, 'title', i.title, locale),
+      description: inReaderLanguage(i.source, 'description', i.description, locale),
+    }));
   const lastOpening = openings[0];
   const titleOf = new Map(items.map((i) => [i.id, i.title]));
   const when = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -71,9 +84,16 @@ export default async function PortalPlanPage() {
             // The preview is built by the same function the share page uses: exactly what the employer would see.
             const preview = item.employerWording
               ? buildEmployerView({
-                  locale: 'nl',
+                  locale,
                   releasedItems: [
-                    { id: item.id, employerWording: item.employerWording, owner: item.owner, dueDate: item.dueDate, status: item.status },
+                    {
+                      id: item.id,
+                      employerWording: item.employerWording,
+                      source: item.source,
+                      owner: item.owner,
+                      dueDate: item.dueDate,
+                      status: item.status,
+                    },
                   ],
                   meetings: [],
                   coach: { name: '', email: '' },
@@ -86,7 +106,7 @@ export default async function PortalPlanPage() {
                 <div className="flex flex-col gap-1">
                   <h2 className="text-lg font-semibold">{item.title}</h2>
                   <p className="text-sm text-slate-600">
-                    {tp(`statuses.${item.status}`)} · {t('owner', { owner: tp(`owners.${item.owner}`) })}
+                    {tp(`statuses.${item.status}`)} · {t('owner', { owner: t(`owners.${item.owner}`) })}
                     {item.dueDate && (
                       <> · {t('due', { date: format.dateTime(day(item.dueDate), { day: 'numeric', month: 'long', year: 'numeric' }) })}</>
                     )}
@@ -101,7 +121,7 @@ export default async function PortalPlanPage() {
                     preview
                       ? {
                           wording: preview.wording,
-                          owner: tp(`owners.${preview.owner}`),
+                          owner: ts(`owners.${preview.owner}`),
                           due: preview.dueDate
                             ? format.dateTime(day(preview.dueDate), { day: 'numeric', month: 'long', year: 'numeric' })
                             : null,

@@ -193,7 +193,8 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
               trendBlock(data.trends[0], 0)
             ) : (
               <View>
-                <Empty text={t('reports.client.noTrend')} />
+                {/* Without a finished measurement there is no "one measurement so far" to speak of. */}
+                <Empty text={t(data.measurement ? 'reports.client.noTrend' : 'reports.client.noMeasurement')} />
                 {data.trends[0] ? trendBlock(data.trends[0], 0) : null}
               </View>
             )
