@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { isConsentGivenNow } from '@/db/queries/consents';
 import { listClientHomework } from '@/db/queries/homework';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
 import { requireClientPage } from '@/lib/auth/client-access';
@@ -11,6 +12,7 @@ import { appLocale } from '@/lib/i18n/app-locale';
 import { currentBuiltInInstruments } from '@/lib/instruments';
 import { portalHomeworkUrl } from '@/lib/portal/links';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
+import { AgreementRequired } from '../_components/agreement-required';
 import { HomeworkBadge } from './homework-badge';
 import { AssignHomeworkForm, HomeworkActions } from './lazy-forms';
 
@@ -23,12 +25,13 @@ const dateOnly = (date: string) => new Date(`${date}T12:00:00Z`);
 export default async function ClientHomeworkPage({ params }: { params: Promise<{ clientId: string }> }) {
   const actor = await requireCoachPage();
   const client = await requireClientPage(actor, (await params).clientId);
-  const [t, format, intlLocale, items, custom] = await Promise.all([
+  const [t, format, intlLocale, items, custom, agreement] = await Promise.all([
     getTranslations('homework'),
     getFormatter(),
     getLocale(),
     listClientHomework(actor.practiceId, client.id),
     listLatestCustomInstruments(actor.practiceId),
+    isConsentGivenNow(actor.practiceId, client.id, 'coaching_agreement'),
   ]);
   const locale = appLocale(intlLocale);
   const today = todayIn();
@@ -49,14 +52,18 @@ export default async function ClientHomeworkPage({ params }: { params: Promise<{
           <h2 id="assign-title">{t('assignTitle')}</h2>
           <p className="text-sm text-slate-600">{t('assignIntro', { name: client.firstName })}</p>
         </div>
-        <AssignHomeworkForm
-          clientId={client.id}
-          clientName={client.firstName}
-          today={today}
-          defaultDue={addDays(today, 7)}
-          templates={templates}
-          instruments={instruments}
-        />
+        {agreement ? (
+          <AssignHomeworkForm
+            clientId={client.id}
+            clientName={client.firstName}
+            today={today}
+            defaultDue={addDays(today, 7)}
+            templates={templates}
+            instruments={instruments}
+          />
+        ) : (
+          <AgreementRequired clientId={client.id} />
+        )}
       </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="homework-list-title">

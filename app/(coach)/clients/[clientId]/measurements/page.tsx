@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { TrendChartSvg } from '@/app/_components/charts/trend-chart';
+import { isConsentGivenNow } from '@/db/queries/consents';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
 import { listClientMeasurements } from '@/db/queries/measurements';
 import { getScoringSettings } from '@/db/queries/practices';
@@ -14,6 +15,7 @@ import { storedIndices, storedIndicesFor } from '@/lib/intake/stored-scores';
 import { trendGroups } from '@/lib/intake/trend';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { profileFromIndices } from '@/lib/scoring/profile';
+import { AgreementRequired } from '../_components/agreement-required';
 import { StartMeasurementForm } from './lazy-forms';
 import type { InstrumentOption } from './start-measurement-form';
 
@@ -27,7 +29,7 @@ export default async function MeasurementsPage({ params }: Props) {
   const { clientId } = await params;
   const actor = await requireCoachPage();
   const client = await requireClientPage(actor, clientId);
-  const [t, ts, format, locale, rows, customs, settings] = await Promise.all([
+  const [t, ts, format, locale, rows, customs, settings, agreement] = await Promise.all([
     getTranslations('measurements'),
     getTranslations(),
     getFormatter(),
@@ -35,6 +37,7 @@ export default async function MeasurementsPage({ params }: Props) {
     listClientMeasurements(actor.practiceId, client.id),
     listLatestCustomInstruments(actor.practiceId),
     getScoringSettings(actor.practiceId),
+    isConsentGivenNow(actor.practiceId, client.id, 'coaching_agreement'),
   ]);
   const lang = appLocale(locale);
   // Scores and profiles of every measurement: who looked is on record.
@@ -90,7 +93,7 @@ export default async function MeasurementsPage({ params }: Props) {
           </h3>
           <p className="text-sm text-slate-600">{t('startIntro')}</p>
         </div>
-        <StartMeasurementForm clientId={client.id} options={options} />
+        {agreement ? <StartMeasurementForm clientId={client.id} options={options} /> : <AgreementRequired clientId={client.id} />}
       </section>
 
       {groups.map((group, n) =>
