@@ -12,7 +12,7 @@ import { releasePlanItemAction } from '@/app/portal/plan/actions';
 import { GET as portalGET } from '@/app/portal/report/route';
 import { GET as shareGET } from '@/app/share/[token]/report/route';
 import { benchQueryCount, getDb } from '@/db/client';
-import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { seedClient, seedEmployer, seenWording } from '@/db/queries/client-test-fixtures';
 import { auditLog, coachingSessions, planShares } from '@/db/schema';
 import { jdrIntakeV1 } from '@/lib/instruments';
 import { setCoachVisibility, valuesWhereHigh } from '@/lib/intake/test-fixtures';
@@ -102,7 +102,9 @@ async function setup() {
       agreedHomework: M.homework,
     });
   await actAsPortalClient(client);
-  expect(await releasePlanItemAction({ itemId: released.data.itemId })).toMatchObject({ ok: true });
+  expect(await releasePlanItemAction({ itemId: released.data.itemId, wording: await seenWording(released.data.itemId) })).toMatchObject({
+    ok: true,
+  });
   await actAsPortalClient(null);
   actAs(owner);
   const share = await createShareAction({ clientId: client.id, contactId: manager.id, sendMail: false });

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import { attentionSummary } from '@/lib/intake/stored-scores';
 import { getDb } from '../client';
-import { auditLog, type Client, clients, consents, employerContacts, employers, measurements, timelineEvents } from '../schema';
+import { auditLog, type Client, clients, consents, employerContacts, employers, measurements, planItems, timelineEvents } from '../schema';
 
 /** Test data for the caseload's integration tests: inserted directly, without going through the actions. */
 export async function seedEmployer(practiceId: string, name = 'Zorggroep Test') {
@@ -107,4 +107,10 @@ export async function recordSharingConsent(practiceId: string, clientId: string,
     action,
     textVersion: CONSENT_TEXT_VERSIONS.employer_sharing,
   });
+}
+
+/** The employer wording a releaser sees on their page (a release names it: lib/plans/service.ts releaseItem). */
+export async function seenWording(itemId: string): Promise<string> {
+  const [row] = await getDb().select({ wording: planItems.employerWording }).from(planItems).where(eq(planItems.id, itemId));
+  return row?.wording ?? '';
 }

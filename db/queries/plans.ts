@@ -68,6 +68,16 @@ export async function updatePlanItem(
   return row ?? null;
 }
 
+/** The item's employer wording, its row locked until the transaction ends: an edit waits for a release, or the other way round. */
+export async function lockEmployerWording(practiceId: string, itemId: string, ex: Executor): Promise<string | null> {
+  const [row] = await ex
+    .select({ employerWording: planItems.employerWording })
+    .from(planItems)
+    .where(and(eq(planItems.practiceId, practiceId), eq(planItems.id, itemId)))
+    .for('update');
+  return row?.employerWording ?? null;
+}
+
 /** Sets the positions in the given order; false when the ids are not exactly the client's items. */
 export async function reorderPlanItems(practiceId: string, clientId: string, orderedIds: string[], ex: Executor): Promise<boolean> {
   const current = await ex

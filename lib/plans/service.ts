@@ -10,6 +10,7 @@ import {
   insertEmployerAction,
   insertPlanItem,
   insertRelease,
+  lockEmployerWording,
   openRelease,
   type PlanItemWrite,
   reorderPlanItems,
@@ -217,43 +218,64 @@ async function itemForReleaser(by: Releaser, itemId: string): Promise<PlanItem |
 const releaserActor = (by: Releaser): ChangeActor =>
   by.kind === 'client' ? { practiceId: by.practiceId, userId: null, kind: 'client' } : coachActor(by.actor);
 
-/** Releases the item's current employer wording; refused while there is none. */
-export async function releaseItem(by: Releaser, itemId: string): Promise<ActionResult<{ releaseId: string }>> {
+/** Thrown inside a release when the employer wording is no longer the text the releaser saw. */
+class WordingChanged extends Error {}
+
+/**
+ * Releases the item's employer wording: exactly the text the releaser saw (`seenWording`), and only while it is still
+ * the item's wording. An edit in between (the coach on the plan page, the client on the preview) is refused, so that
+ * nobody releases a text they never read. Refused while there is no wording.
+ */
+export async function releaseItem(by: Releaser, itemId: string, seenWording: string): Promise<ActionResult<{ releaseId: string }>> {
   const item = await itemForReleaser(by, itemId);
   if (!item) return fail('not_found');
   const wording = item.employerWording?.trim() ?? '';
   if (!wording) return refused('noEmployerWording');
+  if (wording !== seenWording.trim()) return refused('wordingChanged');
   const actor = releaserActor(by);
-  return withSharingConsent(by.kind === 'client' ? 'client' : 'coach', () =>
-    commitChange({
-      actor,
-      write: async (tx) => {
-        await requireSharingConsent(actor.practiceId, item.clientId, tx);
-        const open = await openRelease(actor.practiceId, item.id, tx);
-        if (open && open.employerWording === wording) return { releaseId: open.id };
-        if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
-        const release = await insertRelease(
-          actor.practiceId,
-          {
-            clientId: item.clientId,
-            itemId: item.id,
-            employerWording: wording,
-            releasedBy: by.kind,
-            recordedBy: by.kind === 'coach_in_session' ? by.actor.userId : null,
-          },
-          tx,
-        );
-        return { releaseId: release.id };
-      },
-      timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
-      audit: ({ releaseId }) => ({
-        action: 'plan.released',
-        entityType: 'plan_item',
-        entityId: item.id,
-        metadata: { releaseId, by: by.kind },
+  return withWordingUnchanged(() =>
+    withSharingConsent(by.kind === 'client' ? 'client' : 'coach', () =>
+      commitChange({
+        actor,
+        write: async (tx) => {
+          await requireSharingConsent(actor.practiceId, item.clientId, tx);
+          // Read again under the row's lock: an edit committed since the read above must not slip in.
+          if ((await lockEmployerWording(actor.practiceId, item.id, tx))?.trim() !== wording) throw new WordingChanged();
+          const open = await openRelease(actor.practiceId, item.id, tx);
+          if (open && open.employerWording === wording) return { releaseId: open.id };
+          if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
+          const release = await insertRelease(
+            actor.practiceId,
+            {
+              clientId: item.clientId,
+              itemId: item.id,
+              employerWording: wording,
+              releasedBy: by.kind,
+              recordedBy: by.kind === 'coach_in_session' ? by.actor.userId : null,
+            },
+            tx,
+          );
+          return { releaseId: release.id };
+        },
+        timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
+        audit: ({ releaseId }) => ({
+          action: 'plan.released',
+          entityType: 'plan_item',
+          entityId: item.id,
+          metadata: { releaseId, by: by.kind },
+        }),
       }),
-    }),
+    ),
   );
+}
+
+async function withWordingUnchanged<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof WordingChanged) return refused('wordingChanged');
+    throw error;
+  }
 }
 
 export async function withdrawItem(by: Releaser, itemId: string): Promise<ActionResult<null>> {

@@ -5,7 +5,7 @@ import { createPlanItemAction, createShareAction, revokeShareAction } from '@/ap
 import { planSessionAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
 import { releasePlanItemAction } from '@/app/portal/plan/actions';
 import { getDb } from '@/db/client';
-import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { seedClient, seedEmployer, seenWording } from '@/db/queries/client-test-fixtures';
 import { coachingSessions, employerContacts, homework, measurements, planShares, practices } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
@@ -122,7 +122,7 @@ export async function seedSide(name: string) {
   const itemId = (item.itemId ?? item.id)!;
   actAs(null);
   await actAsPortalClient(client);
-  must(await releasePlanItemAction({ itemId }), 'release');
+  must(await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId) }), 'release');
   cookieJar.clear();
   actAs(coach);
   const share = await shareFor(client.id, manager.id);

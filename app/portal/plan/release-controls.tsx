@@ -36,7 +36,12 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
       setRefusal(null);
       const result = await work().catch(() => null);
       if (!result) return setProblem({ code: 'server' });
-      if (!result.ok && result.fieldErrors?._form) return setRefusal(result.fieldErrors._form);
+      if (!result.ok && result.fieldErrors?._form) {
+        // Refused because the text changed (or the consent did): the page shows the current state behind the message.
+        setShowPreview(false);
+        router.refresh();
+        return setRefusal(result.fieldErrors._form);
+      }
       if (!result.ok) return setProblem({ code: (result.error ?? 'server') as FormProblem['code'] });
       setShowPreview(false);
       router.refresh();
@@ -95,7 +100,7 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
               type="button"
               className="btn btn-primary w-full"
               disabled={pending}
-              onClick={() => run(() => releasePlanItemAction({ itemId }))}
+              onClick={() => run(() => releasePlanItemAction({ itemId, wording }))}
             >
               {t('confirmRelease')}
             </button>

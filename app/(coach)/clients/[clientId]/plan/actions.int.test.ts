@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
 import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
 import { getDb } from '@/db/client';
-import { recordSharingConsent, seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { recordSharingConsent, seedClient, seedEmployer, seenWording, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { planPageData } from '@/db/queries/plan-page';
 import { listDismissedSuggestions, listEmployerActions, listReleasedItems, listReleases } from '@/db/queries/plans';
 import { planClientFacts, shareableContacts } from '@/db/queries/plans-contacts';
@@ -173,7 +173,7 @@ describe('the coach builds the plan', () => {
     actAs(other);
     expect(await createPlanItemAction(item(client.id))).toEqual({ ok: false, error: 'not_found' });
     expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1 })).toEqual({ ok: false, error: 'not_found' });
-    expect(await recordReleaseAction({ itemId: a })).toEqual({ ok: false, error: 'not_found' });
+    expect(await recordReleaseAction({ itemId: a, wording: await seenWording(a) })).toEqual({ ok: false, error: 'not_found' });
     actAs(null);
     expect(await createPlanItemAction(item(client.id))).toEqual({ ok: false, error: 'unauthenticated' });
   });
@@ -219,7 +219,7 @@ describe('release by the client', () => {
     const { owner, client } = await setup();
     const a = await addItem(client.id);
     await actAsPortalClient(client);
-    expect(await releasePlanItemAction({ itemId: a })).toMatchObject({ ok: true });
+    expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a) })).toMatchObject({ ok: true });
     expect(await releasesOf(a)).toMatchObject([
       { releasedBy: 'client', employerWording: 'Maandelijks overleg over de prioriteiten van het team.', withdrawnAt: null },
     ]);
@@ -231,28 +231,53 @@ describe('release by the client', () => {
     expect(kinds).toEqual(expect.arrayContaining(['plan.released', 'plan.release_withdrawn']));
   });
 
+  it('releases only the text the client saw: an edit by the coach in between is refused, then the new text can be released', async () => {
+    const { owner, client } = await setup();
+    const a = await addItem(client.id);
+    await actAsPortalClient(client);
+    const seen = await seenWording(a);
+    // The coach edits the wording while the client looks at the preview of the old one.
+    actAs(owner);
+    const health = 'Heeft een burn-out en gebruikt medicatie; minder uren.';
+    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, employerWording: health })).toMatchObject({ ok: true });
+    expect(await releasePlanItemAction({ itemId: a, wording: seen })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'plan.errors.wordingChanged' },
+    });
+    expect(await recordReleaseAction({ itemId: a, wording: seen })).toMatchObject({ fieldErrors: { _form: 'plan.errors.wordingChanged' } });
+    expect(await releasesOf(a)).toEqual([]);
+    expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).not.toContain('plan.released');
+    // Having read the new text, the client may release it: exactly that text is on record.
+    expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a) })).toMatchObject({ ok: true });
+    expect(await releasesOf(a)).toMatchObject([{ employerWording: health, withdrawnAt: null }]);
+  });
+
   it('refuses an item without employer wording, and an item of another client, writing nothing', async () => {
     const { owner, client } = await setup();
     const empty = await addItem(client.id, { employerWording: '' });
     const other = await seedClient(owner.practiceId, owner.userId);
     const theirs = await addItem(other.id);
     await actAsPortalClient(client);
-    expect(await releasePlanItemAction({ itemId: empty })).toEqual({
+    expect(await releasePlanItemAction({ itemId: empty, wording: await seenWording(empty) })).toEqual({
       ok: false,
       error: 'validation',
       fieldErrors: { _form: 'plan.errors.noEmployerWording' },
     });
-    expect(await releasePlanItemAction({ itemId: theirs })).toEqual({ ok: false, error: 'not_found' });
+    expect(await releasePlanItemAction({ itemId: theirs, wording: await seenWording(theirs) })).toEqual({ ok: false, error: 'not_found' });
     expect(await withdrawPlanItemAction({ itemId: theirs })).toEqual({ ok: false, error: 'not_found' });
     expect(await db().select().from(planReleases).where(eq(planReleases.practiceId, owner.practiceId))).toEqual([]);
     await actAsPortalClient(null);
-    expect(await releasePlanItemAction({ itemId: empty })).toEqual({ ok: false, error: 'unauthenticated' });
+    expect(await releasePlanItemAction({ itemId: empty, wording: await seenWording(empty) })).toEqual({
+      ok: false,
+      error: 'unauthenticated',
+    });
   });
 
   it('lets the coach record a release given in a session, marked as such', async () => {
     const { owner, client } = await setup();
     const a = await addItem(client.id);
-    expect(await recordReleaseAction({ itemId: a })).toMatchObject({ ok: true });
+    expect(await recordReleaseAction({ itemId: a, wording: await seenWording(a) })).toMatchObject({ ok: true });
     expect(await releasesOf(a)).toMatchObject([{ releasedBy: 'coach_in_session', recordedBy: owner.userId }]);
     expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toMatchObject({
       kind: 'plan.released',
@@ -264,12 +289,12 @@ describe('release by the client', () => {
     const { client } = await setup();
     const a = await addItem(client.id);
     await actAsPortalClient(client);
-    await releasePlanItemAction({ itemId: a });
+    await releasePlanItemAction({ itemId: a, wording: await seenWording(a) });
     const result = await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, employerWording: 'Nieuwe tekst' });
     expect(result).toMatchObject({ ok: true, data: { withdrawn: true } });
     expect(await releasesOf(a)).toMatchObject([{ withdrawnBy: 'wording_changed' }]);
     // Changing only the private fields keeps a release.
-    await releasePlanItemAction({ itemId: a });
+    await releasePlanItemAction({ itemId: a, wording: await seenWording(a) });
     expect(
       await updatePlanItemAction({ ...item(client.id), itemId: a, version: 2, employerWording: 'Nieuwe tekst', rationale: 'anders' }),
     ).toMatchObject({
@@ -349,8 +374,8 @@ describe('sharing with the employer', () => {
         privateNotes: 'PRIVATE note',
       });
     await actAsPortalClient(client);
-    await releasePlanItemAction({ itemId: a });
-    await releasePlanItemAction({ itemId: b });
+    await releasePlanItemAction({ itemId: a, wording: await seenWording(a) });
+    await releasePlanItemAction({ itemId: b, wording: await seenWording(b) });
     const { token } = await shareWith(client.id, manager.id);
     const state = await openSharedPlan(token);
     expect(state.state).toBe('ok');
@@ -434,9 +459,13 @@ describe('the client’s consent to share with the employer', () => {
       error: 'validation',
       fieldErrors: { _form: 'plan.errors.sharingConsent' },
     });
-    expect(await recordReleaseAction({ itemId })).toMatchObject({ fieldErrors: { _form: 'plan.errors.sharingConsent' } });
+    expect(await recordReleaseAction({ itemId: itemId, wording: await seenWording(itemId) })).toMatchObject({
+      fieldErrors: { _form: 'plan.errors.sharingConsent' },
+    });
     await actAsPortalClient(client);
-    expect(await releasePlanItemAction({ itemId })).toMatchObject({ fieldErrors: { _form: 'plan.errors.sharingConsentClient' } });
+    expect(await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId) })).toMatchObject({
+      fieldErrors: { _form: 'plan.errors.sharingConsentClient' },
+    });
     expect(await db().select().from(planShares).where(eq(planShares.clientId, client.id))).toEqual([]);
     expect(await releasesOf(itemId)).toEqual([]);
     expect(await outboxFor(owner.practiceId)).toEqual([]);
@@ -445,7 +474,7 @@ describe('the client’s consent to share with the employer', () => {
     // Once given, both work.
     await recordSharingConsent(owner.practiceId, client.id);
     expect((await planPageData(owner.practiceId, client.id))?.sharingConsent).toBe(true);
-    expect((await releasePlanItemAction({ itemId })).ok).toBe(true);
+    expect((await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId) })).ok).toBe(true);
     actAs(owner);
     expect((await createShareAction({ clientId: client.id, contactId: manager.id })).ok).toBe(true);
   });
@@ -454,7 +483,7 @@ describe('the client’s consent to share with the employer', () => {
     const { owner, manager, client } = await setup();
     const itemId = await addItem(client.id);
     await actAsPortalClient(client);
-    await releasePlanItemAction({ itemId });
+    await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId) });
     actAs(owner);
     const first = await shareWith(client.id, manager.id);
     const second = await shareWith(client.id, manager.id);
@@ -517,8 +546,8 @@ describe('the employer acts on the shared plan', () => {
     const clientItem = await addItem(ctx.client.id, { title: 'Zelf', owner: 'client', employerWording: 'Ik plan pauzes.' });
     const unreleased = await addItem(ctx.client.id, { title: 'Niet gedeeld', owner: 'hr', employerWording: 'HR-tekst' });
     await actAsPortalClient(ctx.client);
-    await releasePlanItemAction({ itemId: managerItem });
-    await releasePlanItemAction({ itemId: clientItem });
+    await releasePlanItemAction({ itemId: managerItem, wording: await seenWording(managerItem) });
+    await releasePlanItemAction({ itemId: clientItem, wording: await seenWording(clientItem) });
     const share = await shareWith(ctx.client.id, ctx.manager.id);
     actAs(null);
     cookieJar.clear();

@@ -44,7 +44,11 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
       setRefusal(null);
       const result = await work().catch(() => null);
       if (!result) return setProblem({ code: 'server' });
-      if (!result.ok && result.fieldErrors?._form) return setRefusal(result.fieldErrors._form);
+      if (!result.ok && result.fieldErrors?._form) {
+        // E.g. the wording changed in another tab: the list shows the current text behind the message.
+        router.refresh();
+        return setRefusal(result.fieldErrors._form);
+      }
       if (!result.ok) return setProblem({ code: result.error, params: result.params });
       router.refresh();
     });
@@ -156,7 +160,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                         type="button"
                         className="btn btn-secondary btn-sm"
                         disabled={!hydrated || pending}
-                        onClick={() => run(() => recordReleaseAction({ itemId: item.id }))}
+                        onClick={() => run(() => recordReleaseAction({ itemId: item.id, wording: item.values.employerWording }))}
                       >
                         {t('list.recordRelease')}
                       </button>
