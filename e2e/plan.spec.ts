@@ -72,13 +72,16 @@ test('the coach builds a plan, the client releases two items on a phone, the man
     owner: 'leidinggevende',
   });
   await addItem(page, { title: 'Vaste stoptijd', wording: 'Eva stops work at 17:30.', owner: 'cliënt' });
-  await addItem(page, { title: 'Scholing', wording: 'A course on planning, paid by HR.', owner: 'HR' });
+  // A pasted address is one long word: it must wrap, not widen the page (checked on the phone below).
+  const longWord = `https://opleidingen.example.nl/${'planning-en-prioriteren-'.repeat(6)}`;
+  await addItem(page, { title: `Scholing ${longWord}`, wording: 'A course on planning, paid by HR.', owner: 'HR' });
   await expect(page.getByTestId('plan-item')).toHaveCount(3);
   // The health-word check warns while typing.
   const form = page.getByRole('form', { name: 'Actiepunt toevoegen' });
   await form.getByLabel('Tekst voor de werkgever').fill('Na de burn-out rustig opbouwen');
   await expect(form.getByTestId('health-word-warning')).toContainText('burn-out');
   await page.screenshot({ path: 'test-results/plan-coach.png', fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
   // Nothing can be shared before the client consents to sharing with the employer: no link form, a way to the consent.
   await expect(page.getByTestId('shares-blocked')).toContainText('toestemming');
   await expect(page.getByRole('button', { name: 'Deellink maken' })).toHaveCount(0);
@@ -127,6 +130,8 @@ test('the coach builds a plan, the client releases two items on a phone, the man
     await expect(card.getByTestId('portal-release-state')).toContainText('Vrijgegeven op');
   }
   await mobile.screenshot({ path: 'test-results/plan-portal.png', fullPage: true });
+  await expect(mobile.getByText(longWord)).toBeVisible();
+  expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   // The client can switch the portal's language (kept on the client's record), and back.
   await mobile.getByRole('button', { name: 'English' }).click();
   await expect(mobile.getByRole('heading', { name: 'My action plan' })).toBeVisible();
