@@ -27,3 +27,9 @@ export const QUADRANT_FILLS: Record<string, string> = {
 export function colorFor(group: string, level?: string): string {
   return (level && LEVEL_COLORS[level]) || GROUP_COLORS[group] || '#334155';
 }
+
+/**
+ * Dash patterns for the trend lines whose colours lie close (burnout next to demands, engagement next to resources):
+ * they stay apart in greyscale and for colour-blind readers. The web chart and the PDF use the same ones.
+ */
+export const TREND_DASHES: Readonly<Record<string, string | undefined>> = { burnout: '6 4', engagement: '2 3' };

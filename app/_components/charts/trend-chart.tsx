@@ -1,4 +1,4 @@
-import { colorFor } from '@/lib/charts/colors';
+import { colorFor, TREND_DASHES } from '@/lib/charts/colors';
 import { type TrendSeries, trendChart } from '@/lib/charts/geometry';
 import { ChartFrame } from './chart-frame';
 import { ChartSvg } from './chart-svg';
@@ -16,8 +16,6 @@ type Props = {
   tableLabel: string;
   firstHeader: string;
 };
-
-const DASHES: Record<string, string | undefined> = { burnout: '6 4', engagement: '2 3' };
 
 /** The indices over all measurements, one line each, with a legend and the numbers as a table. */
 export function TrendChartSvg({ id, title, description, series, seriesNames, dateLabels, missingText, tableLabel, firstHeader }: Props) {
@@ -43,7 +41,7 @@ export function TrendChartSvg({ id, title, description, series, seriesNames, dat
         {series.map((s) => (
           <li key={s.key} className="flex items-center gap-2">
             <svg width="24" height="10" aria-hidden>
-              <line x1="0" x2="24" y1="5" y2="5" stroke={colorFor(s.key)} strokeWidth={3} strokeDasharray={DASHES[s.key]} />
+              <line x1="0" x2="24" y1="5" y2="5" stroke={colorFor(s.key)} strokeWidth={3} strokeDasharray={TREND_DASHES[s.key]} />
             </svg>
             {seriesNames[s.key] ?? s.key}
           </li>
@@ -80,7 +78,14 @@ export function TrendChartSvg({ id, title, description, series, seriesNames, dat
         {chart.series.map((s) => (
           <g key={s.key}>
             {s.polylines.map((points, i) => (
-              <polyline key={i} points={points} fill="none" stroke={colorFor(s.key)} strokeWidth={2.5} strokeDasharray={DASHES[s.key]} />
+              <polyline
+                key={i}
+                points={points}
+                fill="none"
+                stroke={colorFor(s.key)}
+                strokeWidth={2.5}
+                strokeDasharray={TREND_DASHES[s.key]}
+              />
             ))}
             {s.points.map((p) => (
               <circle key={p.date} cx={p.x} cy={p.y} r={4} fill={colorFor(s.key)} stroke="#fff" strokeWidth={1.5}>

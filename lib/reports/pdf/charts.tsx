@@ -1,5 +1,5 @@
 import { Circle, G, Line, Polyline, Rect, Svg, Text as SvgText } from '@react-pdf/renderer';
-import { colorFor, QUADRANT_FILLS } from '../../charts/colors';
+import { colorFor, QUADRANT_FILLS, TREND_DASHES } from '../../charts/colors';
 import { type BarRow, barChart, quadrantPlot, type TrendSeries, trendChart } from '../../charts/geometry';
 import { REPORT_FONT } from '../fonts';
 import type { ReportProfile } from '../types';
@@ -169,7 +169,14 @@ export function Trend({
       {chart.series.map((s) => (
         <G key={s.key}>
           {s.polylines.map((points, i) => (
-            <Polyline key={i} points={points} stroke={colorFor(s.key)} strokeWidth={1.5} fill="none" />
+            <Polyline
+              key={i}
+              points={points}
+              stroke={colorFor(s.key)}
+              strokeWidth={1.5}
+              strokeDasharray={TREND_DASHES[s.key]}
+              fill="none"
+            />
           ))}
           {s.points.map((p, i) => (
             <Circle key={i} cx={p.x} cy={p.y} r={2.5} fill={colorFor(s.key)} />
@@ -178,8 +185,17 @@ export function Trend({
       ))}
       {chart.series.map((s, i) => (
         <G key={`legend-${s.key}`}>
-          <Rect x={(i % 3) * 160} y={height + 4 + Math.floor(i / 3) * 14} width={8} height={8} fill={colorFor(s.key)} />
-          <SvgText x={(i % 3) * 160 + 12} y={height + 11 + Math.floor(i / 3) * 14} style={{ ...font, fontSize: 8.5 }} fill={INK}>
+          {/* A line sample, dashed as in the chart: colour alone does not tell burnout from demands on grey paper. */}
+          <Line
+            x1={(i % 3) * 160}
+            x2={(i % 3) * 160 + 16}
+            y1={height + 8 + Math.floor(i / 3) * 14}
+            y2={height + 8 + Math.floor(i / 3) * 14}
+            stroke={colorFor(s.key)}
+            strokeWidth={2}
+            strokeDasharray={TREND_DASHES[s.key]}
+          />
+          <SvgText x={(i % 3) * 160 + 20} y={height + 11 + Math.floor(i / 3) * 14} style={{ ...font, fontSize: 8.5 }} fill={INK}>
             {labels[s.key] ?? s.key}
           </SvgText>
         </G>
