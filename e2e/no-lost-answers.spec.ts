@@ -67,6 +67,48 @@ const answersOf = async (measurementId: string) =>
   Object.fromEntries((await storedAnswers(measurementId)).map((a) => [a.item_key, String(a.value)]));
 
 test.describe('on the suite’s server', () => {
+  test('session notes: typed, then a reload (or a crash) before saving: the text is back until it is saved', async ({ page }) => {
+    const email = uniqueEmail('nolost-notes-coach');
+    await signUp(page, { practice: 'Praktijk Notities', name: 'Nora Notulist', email });
+    const client = await seedClient(email, { firstName: 'Sem', lastName: 'Smit', email: uniqueEmail('sem') });
+    const sql = e2eDatabase();
+    const [session] = await sql<{ id: string }[]>`
+      insert into coaching_sessions (practice_id, client_id, coach_id, starts_at, duration_minutes, kind, location)
+      values (${client.practiceId}, ${client.clientId}, ${client.coachId}, now() - interval '1 hour', 60, 'coaching', 'on_site')
+      returning id`;
+    const recordUrl = `/clients/${client.clientId}/sessions/${session!.id}`;
+    const notes = () => page.getByLabel('Notities', { exact: true });
+    const summary = () => page.getByLabel('Samenvatting voor de cliënt');
+
+    await page.goto(recordUrl);
+    await ready(page);
+    await notes().fill('Noemt de reorganisatie; slaapt slecht sinds maart.');
+    await summary().fill('We spraken over je energie op maandag.');
+    // No save: the tab is reloaded (as after a crash, a dropped connection or a server restart).
+    await page.waitForTimeout(500);
+    await page.reload();
+    await ready(page);
+    await expect(page.getByTestId('draft-restored')).toContainText('Niet-opgeslagen tekst van');
+    await expect(notes()).toHaveValue('Noemt de reorganisatie; slaapt slecht sinds maart.');
+    await expect(summary()).toHaveValue('We spraken over je energie op maandag.');
+    await expect(page.getByText('Niet opgeslagen wijzigingen')).toBeVisible();
+
+    // Saved: the database has it, and the next visit shows the record without a notice.
+    await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
+    await expect
+      .poll(
+        async () =>
+          (await sql<{ private_notes: string }[]>`select private_notes from coaching_sessions where id = ${session!.id}`)[0]?.private_notes,
+      )
+      .toBe('Noemt de reorganisatie; slaapt slecht sinds maart.');
+    await page.reload();
+    await ready(page);
+    await expect(notes()).toHaveValue('Noemt de reorganisatie; slaapt slecht sinds maart.');
+    await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+    await sql.end();
+  });
+
   test('intake: offline answers and a reload while offline, then online: every answer stored, the waiting shown', async ({
     page,
     context,

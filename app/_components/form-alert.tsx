@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
 import { readMessage } from '@/lib/actions/zod-errors';
 import type { FormProblem } from './use-action-form';
 
@@ -18,13 +19,22 @@ export function useMessage() {
   };
 }
 
-/** The form-level message: announced by screen readers when it appears. */
+/**
+ * The form-level message: announced by screen readers when it appears, scrolled into view and focused (it often sits
+ * at the top of a long form whose button is far below, and the button was disabled while sending, dropping the focus).
+ */
 export function FormAlert({ problem }: { problem: FormProblem | null }) {
   const message = useMessage();
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (!problem || !ref.current) return;
+    ref.current.scrollIntoView({ block: 'nearest' });
+    ref.current.focus({ preventScroll: true });
+  }, [problem]);
   return (
     <div aria-live="assertive" className="empty:hidden">
       {problem && (
-        <p className="alert alert-error" role="alert" data-testid="form-error">
+        <p ref={ref} tabIndex={-1} className="alert alert-error" role="alert" data-testid="form-error">
           {message(`errors.${problem.code}`, problem.params)}
         </p>
       )}

@@ -1,0 +1,75 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { FieldValues, UseFormReturn } from 'react-hook-form';
+import { draftDiffers, FormDraftStore } from '@/lib/autosave/form-draft';
+import { browserStorage } from '@/lib/autosave/pending-store';
+
+const WRITE_AFTER_MS = 300;
+
+export type RestoredDraft = { savedAt: Date; savedElsewhere: boolean };
+
+/**
+ * Keeps a form's unsaved values in this browser while the coach types (lib/autosave/form-draft.ts) and puts them back
+ * on the next visit, so a reload, a crash, a dropped connection or a server restart loses nothing. `restored` says when
+ * that happened (for a notice); call `clear` after a successful save.
+ */
+export function useFormDraft<T extends FieldValues & { version: number }>(form: UseFormReturn<T>, key: string) {
+  const store = useMemo(() => new FormDraftStore<T>(browserStorage(), key), [key]);
+  const [restored, setRestored] = useState<RestoredDraft | null>(null);
+  const checked = useRef<string | null>(null);
+
+  useEffect(() => {
+    // Once per form: a later run would find the restored values equal to the draft and forget it.
+    if (checked.current === key) return;
+    checked.current = key;
+    const draft = store.read();
+    const current = form.getValues();
+    if (draft && draftDiffers(draft.values, current)) {
+      // On top of the record as it is now; the notice says when it was saved elsewhere in the meantime.
+      form.reset({ ...draft.values, version: current.version }, { keepDefaultValues: true });
+      setRestored({ savedAt: new Date(draft.savedAt), savedElsewhere: draft.version !== current.version });
+    } else if (draft) {
+      store.clear();
+    }
+  }, [store, form, key]);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const keep = () => {
+      timer = undefined;
+      const values = form.getValues();
+      const saved = form.formState.defaultValues as T | undefined;
+      if (saved && !draftDiffers(values, saved)) store.clear();
+      else store.write(values, values.version);
+    };
+    const subscription = form.watch(() => {
+      clearTimeout(timer);
+      timer = setTimeout(keep, WRITE_AFTER_MS);
+    });
+    // A tab closed within the wait still keeps the last keystrokes.
+    const onPageHide = () => {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        keep();
+      }
+    };
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      subscription.unsubscribe();
+      window.removeEventListener('pagehide', onPageHide);
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        keep();
+      }
+    };
+  }, [store, form]);
+
+  return {
+    restored,
+    clear: () => {
+      store.clear();
+      setRestored(null);
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { draftDiffers, FormDraftStore } from './form-draft';
+import { clearPendingAnswers } from './pending-store';
+
+class MemoryStorage {
+  data = new Map<string, string>();
+  get length() {
+    return this.data.size;
+  }
+  key(i: number) {
+    return [...this.data.keys()][i] ?? null;
+  }
+  getItem(k: string) {
+    return this.data.get(k) ?? null;
+  }
+  setItem(k: string, v: string) {
+    this.data.set(k, v);
+  }
+  removeItem(k: string) {
+    this.data.delete(k);
+  }
+}
+
+describe('a form draft in the browser', () => {
+  it('keeps the typed values with the version they were typed on, until cleared', () => {
+    const storage = new MemoryStorage();
+    const draft = new FormDraftStore<{ privateNotes: string }>(storage, 'session:1');
+    expect(draft.read()).toBeNull();
+    draft.write({ privateNotes: 'Noemt de reorganisatie' }, 3, 1000);
+    // A reload: a new store on the same storage finds it.
+    expect(new FormDraftStore(storage, 'session:1').read()).toEqual({
+      values: { privateNotes: 'Noemt de reorganisatie' },
+      version: 3,
+      savedAt: 1000,
+    });
+    expect(new FormDraftStore(storage, 'session:2').read()).toBeNull();
+    draft.clear();
+    expect(draft.read()).toBeNull();
+  });
+
+  it('is forgotten at sign-out with the queued answers (a shared laptop)', () => {
+    const storage = new MemoryStorage();
+    new FormDraftStore(storage, 'session:1').write({ privateNotes: 'privé' }, 1);
+    expect(clearPendingAnswers(storage)).toBe(1);
+    expect(storage.length).toBe(0);
+  });
+
+  it('ignores what it cannot read, and works without storage', () => {
+    const storage = new MemoryStorage();
+    storage.setItem('autosave:draft:x', '{not json');
+    expect(new FormDraftStore(storage, 'x').read()).toBeNull();
+    const none = new FormDraftStore<{ a: string }>(null, 'x');
+    none.write({ a: '1' }, 1);
+    expect(none.read()).toBeNull();
+  });
+
+  it('tells a draft that adds something from one that only repeats the record', () => {
+    expect(draftDiffers({ a: 'x', b: '', version: 2 }, { a: 'x', b: '', version: 3 })).toBe(false);
+    expect(draftDiffers({ a: 'x', b: 'nieuw' }, { a: 'x', b: '' })).toBe(true);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * A form's unsaved text, kept in the browser (localStorage) while the coach types, so that a reload, a crashed tab, a
+ * dropped connection or a restarted server loses nothing: the form puts it back on the next visit, until it is saved.
+ * Its key starts with `autosave:`, so sign-out forgets it with the queued answers (clearPendingAnswers). Pure apart
+ * from the Storage it is given, so it is unit-tested with an in-memory Storage.
+ */
+export type FormDraft<V> = { values: V; version: number; savedAt: number };
+
+type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+export class FormDraftStore<V> {
+  private readonly storageKey: string;
+
+  constructor(
+    private readonly storage: DraftStorage | null,
+    key: string,
+  ) {
+    this.storageKey = `autosave:draft:${key}`;
+  }
+
+  read(): FormDraft<V> | null {
+    if (!this.storage) return null;
+    try {
+      const raw = this.storage.getItem(this.storageKey);
+      const parsed = raw ? (JSON.parse(raw) as FormDraft<V>) : null;
+      return parsed && typeof parsed === 'object' && parsed.values && typeof parsed.savedAt === 'number' ? parsed : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The values typed on top of the record's `version`. */
+  write(values: V, version: number, now = Date.now()): void {
+    if (!this.storage) return;
+    try {
+      this.storage.setItem(this.storageKey, JSON.stringify({ values, version, savedAt: now } satisfies FormDraft<V>));
+    } catch {
+      // Storage full or blocked (private mode): only the survival of a reload is lost.
+    }
+  }
+
+  clear(): void {
+    try {
+      this.storage?.removeItem(this.storageKey);
+    } catch {
+      // As above.
+    }
+  }
+}
+
+/** Whether a draft holds anything the record does not: only then is it put back. */
+export function draftDiffers<V extends Record<string, unknown>>(draft: V, record: V): boolean {
+  return Object.keys(draft).some((key) => key !== 'version' && key in record && draft[key] !== record[key]);
+}
