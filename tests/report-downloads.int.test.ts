@@ -78,7 +78,7 @@ async function setup() {
     rationale: M.rationale,
     category: 'hindering_demands' as const,
     level: 'team' as const,
-    dueDate: '2030-01-15',
+    dueDate: '2027-01-15',
     reviewDate: '',
     dimensions: [],
     source: 'manual',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addYears } from '@/lib/caseload/dates';
 import { HOMEWORK_TEMPLATES } from '@/lib/sessions/kinds';
 import { isLocalDate, todayIn } from '@/lib/sessions/zoned-time';
 import { TEXT_LIMITS } from '@/lib/text-limits';
@@ -19,6 +20,10 @@ export const assignHomeworkSchema = z
     // "Today" in Amsterdam, decided when the form or the action checks it.
     if (isLocalDate(value.dueDate) && value.dueDate < todayIn()) {
       ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'homework.errors.dueInPast' });
+    }
+    // Homework is for the coming weeks: a date more than a year ahead is a typing error (9999).
+    if (isLocalDate(value.dueDate) && value.dueDate > addYears(todayIn(), 1)) {
+      ctx.addIssue({ code: 'custom', path: ['dueDate'], message: 'homework.errors.dueTooFar' });
     }
     if (value.template === 'measure_again' && value.instrumentKey === '') {
       ctx.addIssue({ code: 'custom', path: ['instrumentKey'], message: 'validation.required' });

@@ -1,14 +1,25 @@
 import { z } from 'zod';
+import { addYears } from '@/lib/caseload/dates';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from '@/lib/plans/types';
-import { isLocalDate } from '@/lib/sessions/zoned-time';
+import { EARLIEST_DATE } from '@/lib/sessions/earliest-date';
+import { isLocalDate, todayIn } from '@/lib/sessions/zoned-time';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 import { id, optionalText, requiredText } from './fields';
 
-/** An optional date field: '' means none. */
+/**
+ * How far ahead a plan's date may lie: the two years of a reintegration under the Wet verbetering poortwachter (104
+ * weeks); later (or before 2000) is a typing error such as 9999 or 1900.
+ */
+const PLAN_DATE_MAX_YEARS_AHEAD = 2;
+
+/** An optional date field: '' means none. "Today" in Amsterdam, decided when the form or the action checks it. */
 const optionalDate = z
   .string()
   .trim()
   .refine((v) => v === '' || isLocalDate(v), { error: 'plan.errors.date' })
+  .refine((v) => !isLocalDate(v) || (v >= EARLIEST_DATE && v <= addYears(todayIn(), PLAN_DATE_MAX_YEARS_AHEAD)), {
+    error: 'plan.errors.dateOutOfRange',
+  })
   .transform((v) => (v === '' ? null : v));
 
 const version = z.number().int().positive();

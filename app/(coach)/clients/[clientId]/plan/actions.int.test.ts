@@ -70,7 +70,7 @@ const item = (clientId: string, extra: Record<string, unknown> = {}) => ({
   category: 'hindering_demands' as const,
   level: 'team' as const,
   owner: 'manager' as const,
-  dueDate: '2030-01-15',
+  dueDate: '2027-01-15',
   reviewDate: '',
   dimensions: ['workload'],
   source: 'manual',
