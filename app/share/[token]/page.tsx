@@ -96,21 +96,29 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
             )}
           </section>
 
-          <section className="card flex flex-col gap-3 p-4" aria-labelledby="confirm-title">
-            <h2 id="confirm-title">{t('confirmTitle')}</h2>
-            {view.confirmedAt ? (
-              <p className="text-emerald-800" data-testid="confirmed">
-                {t('confirmedOn', {
-                  date: format.dateTime(new Date(view.confirmedAt), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
-                })}
-              </p>
-            ) : (
-              <>
-                <p className="text-slate-700">{t('confirmIntro')}</p>
-                <ConfirmButton token={token} />
-              </>
-            )}
-          </section>
+          {/* Nothing shared yet: nothing to confirm. */}
+          {view.items.length > 0 && (
+            <section className="card flex flex-col gap-3 p-4" aria-labelledby="confirm-title">
+              <h2 id="confirm-title">{t('confirmTitle')}</h2>
+              {view.confirmedAt ? (
+                <p className="text-emerald-800" data-testid="confirmed">
+                  {t('confirmedOn', {
+                    date: format.dateTime(new Date(view.confirmedAt), {
+                      day: 'numeric',
+                      month: 'long',
+                      hour: '2-digit',
+                      minute: '2-digit',
+                    }),
+                  })}
+                </p>
+              ) : (
+                <>
+                  <p className="text-slate-700">{t('confirmIntro')}</p>
+                  <ConfirmButton token={token} />
+                </>
+              )}
+            </section>
+          )}
 
           <section className="flex flex-col gap-2" aria-labelledby="meetings-title">
             <h2 id="meetings-title">{t('meetingsTitle')}</h2>

@@ -4,6 +4,10 @@ import { requireCoachPage } from '@/lib/auth/guards';
 import { EditEmployerForm } from '../../_components/employer-forms';
 import { requireEmployerPage } from '../load';
 
+export async function generateMetadata() {
+  return { title: (await getTranslations('employers'))('editTitle') };
+}
+
 export default async function EditEmployerPage({ params }: { params: Promise<{ employerId: string }> }) {
   const actor = await requireCoachPage();
   const employer = await requireEmployerPage(actor, (await params).employerId);
