@@ -19,6 +19,11 @@ export function useMessage() {
   };
 }
 
+/** A request that never got an answer: "no connection" when the browser is offline, else the server's fault. */
+export function unsentProblem(): FormProblem {
+  return { code: typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'server' };
+}
+
 /**
  * The form-level message: announced by screen readers when it appears, scrolled into view and focused (it often sits
  * at the top of a long form whose button is far below, and the button was disabled while sending, dropping the focus).

@@ -6,6 +6,7 @@ import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm
 import type { z } from 'zod';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import { withIssueMessages } from '@/lib/actions/zod-errors';
+import { unsentProblem } from './form-alert';
 
 export type FormProblem = { code: ErrorCode | 'offline'; params?: Record<string, string | number> };
 
@@ -77,7 +78,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
     try {
       result = await action(values);
     } catch {
-      setProblem({ code: typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'server' });
+      setProblem(unsentProblem());
       return;
     }
     if (result.ok) {

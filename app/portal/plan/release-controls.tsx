@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import { FormAlert, unsentProblem, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { findHealthWords } from '@/lib/plans/health-words';
 import { releasePlanItemAction, withdrawPlanItemAction } from './actions';
@@ -35,7 +35,7 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
       setProblem(null);
       setRefusal(null);
       const result = await work().catch(() => null);
-      if (!result) return setProblem({ code: 'server' });
+      if (!result) return setProblem(unsentProblem());
       if (!result.ok && result.fieldErrors?._form) {
         // Refused because the text changed (or the consent did): the page shows the current state behind the message.
         setShowPreview(false);

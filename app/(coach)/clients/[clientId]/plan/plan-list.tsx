@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useState, useTransition } from 'react';
-import { FormAlert, useMessage } from '@/app/_components/form-alert';
+import { FormAlert, unsentProblem, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
@@ -43,7 +43,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
       setProblem(null);
       setRefusal(null);
       const result = await work().catch(() => null);
-      if (!result) return setProblem({ code: 'server' });
+      if (!result) return setProblem(unsentProblem());
       if (!result.ok && result.fieldErrors?._form) {
         // E.g. the wording changed in another tab: the list shows the current text behind the message.
         router.refresh();
