@@ -241,6 +241,16 @@ test('suggestions from the latest completed intake: why, evidence, accept and di
   await expect(suggestions).toHaveCount(count - 2);
   await page.reload();
   await expect(page.getByTestId('suggestion').filter({ hasText: second })).toHaveCount(0);
+  // Same language as the client: no word about it. For an English client the coach is told whose language it is.
+  await expect(page.getByTestId('suggestions-language')).toHaveCount(0);
+  const langDb = e2eDatabase();
+  await langDb`update clients set locale = 'en' where id = ${esra!.id}`;
+  await langDb.end();
+  await page.reload();
+  await expect(page.getByTestId('suggestions-language')).toContainText('in de taal van de cliënt (Engels)');
+  const langBack = e2eDatabase();
+  await langBack`update clients set locale = 'nl' where id = ${esra!.id}`;
+  await langBack.end();
 
   // On sick leave the poortwachter milestones stand beside the plan, which feeds the plan van aanpak.
   const db = e2eDatabase();

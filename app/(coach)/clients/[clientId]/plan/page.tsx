@@ -140,6 +140,12 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
               : t('suggestions.noIntake')}
           </p>
         </div>
+        {intake && suggestions.length > 0 && client.locale !== locale && (
+          // The texts are taken over as the client will read them: in the client's language, not the coach's.
+          <p className="text-sm text-slate-600" data-testid="suggestions-language">
+            {t('suggestions.clientLanguage', { language: client.locale })}
+          </p>
+        )}
         {intake && suggestions.length > 0 && (
           <SuggestionList clientId={client.id} measurementId={intake.measurementId} suggestions={suggestions} />
         )}
