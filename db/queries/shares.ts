@@ -227,3 +227,21 @@ export async function employerViewData(practiceId: string, clientId: string, now
     meetings: (row?.meetings ?? []).map((m) => ({ startsAt: new Date(m.startsAt), durationMinutes: m.durationMinutes })),
   };
 }
+
+/** Whether the client already has a link for this contact that still opens (not revoked, not expired). */
+export async function hasLiveShare(practiceId: string, clientId: string, contactId: string, ex: Executor): Promise<boolean> {
+  const [row] = await ex
+    .select({ id: planShares.id })
+    .from(planShares)
+    .where(
+      and(
+        eq(planShares.practiceId, practiceId),
+        eq(planShares.clientId, clientId),
+        eq(planShares.contactId, contactId),
+        sql`${planShares.revokedAt} is null`,
+        gt(planShares.expiresAt, sql`now()`),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
+}

@@ -21,6 +21,7 @@ import { clientEmployerId, findContact } from '@/db/queries/plans-contacts';
 import { getPractice } from '@/db/queries/practices';
 import {
   findShare,
+  hasLiveShare,
   insertOpening,
   insertShare,
   markShareConfirmed,
@@ -218,6 +219,9 @@ async function itemForReleaser(by: Releaser, itemId: string): Promise<PlanItem |
 const releaserActor = (by: Releaser): ChangeActor =>
   by.kind === 'client' ? { practiceId: by.practiceId, userId: null, kind: 'client' } : coachActor(by.actor);
 
+/** Thrown inside a share's creation when the contact already has a link that opens. */
+class ShareExists extends Error {}
+
 /** Thrown inside a release when the employer wording is no longer the text the releaser saw. */
 class WordingChanged extends Error {}
 
@@ -233,7 +237,7 @@ export async function releaseItem(by: Releaser, itemId: string, seenWording: str
   if (!wording) return refused('noEmployerWording');
   if (wording !== seenWording.trim()) return refused('wordingChanged');
   const actor = releaserActor(by);
-  return withWordingUnchanged(() =>
+  return refusingOn(WordingChanged, 'wordingChanged', () =>
     withSharingConsent(by.kind === 'client' ? 'client' : 'coach', () =>
       commitChange({
         actor,
@@ -269,11 +273,12 @@ export async function releaseItem(by: Releaser, itemId: string, seenWording: str
   );
 }
 
-async function withWordingUnchanged<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+/** A refusal thrown from inside a transaction (which it rolls back), answered as the refusal it stands for. */
+async function refusingOn<T>(thrown: new () => Error, key: string, work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof WordingChanged) return refused('wordingChanged');
+    if (error instanceof thrown) return refused(key);
     throw error;
   }
 }
@@ -330,53 +335,58 @@ export async function createShare(
   if (input.sendMail && !contact.email) return refused('contactNoEmail');
   const token = randomBytes(32).toString('base64url');
   const url = appUrl(`/share/${token}`);
-  return withSharingConsent('coach', () =>
-    commitChange({
-      actor: coachActor(actor),
-      write: async (tx) => {
-        await requireSharingConsent(actor.practiceId, client.id, tx);
-        const share = await insertShare(
-          actor.practiceId,
-          {
-            clientId: client.id,
-            employerId: contact.employerId,
-            contactId: contact.id,
-            tokenHash: hashToken(token),
-            expiresAt: new Date(Date.now() + SHARE_TTL_MS),
-            createdBy: actor.userId,
-          },
-          tx,
-        );
-        return { shareId: share.id, url };
-      },
-      timeline: ({ shareId }) => ({
-        clientId: client.id,
-        kind: 'share.created',
-        data: { shareId, role: contact.role, mailed: input.sendMail },
+  return refusingOn(ShareExists, 'shareExists', () =>
+    withSharingConsent('coach', () =>
+      commitChange({
+        actor: coachActor(actor),
+        write: async (tx) => {
+          await requireSharingConsent(actor.practiceId, client.id, tx);
+          // One live link per contact (the client row's lock above keeps two clicks from making two): fewer secrets
+          // in circulation, and the coach revokes the old one on purpose when a contact lost it.
+          if (await hasLiveShare(actor.practiceId, client.id, contact.id, tx)) throw new ShareExists();
+          const share = await insertShare(
+            actor.practiceId,
+            {
+              clientId: client.id,
+              employerId: contact.employerId,
+              contactId: contact.id,
+              tokenHash: hashToken(token),
+              expiresAt: new Date(Date.now() + SHARE_TTL_MS),
+              createdBy: actor.userId,
+            },
+            tx,
+          );
+          return { shareId: share.id, url };
+        },
+        timeline: ({ shareId }) => ({
+          clientId: client.id,
+          kind: 'share.created',
+          data: { shareId, role: contact.role, mailed: input.sendMail },
+        }),
+        audit: ({ shareId }) => ({
+          action: 'plan.share_created',
+          entityType: 'plan_share',
+          entityId: shareId,
+          metadata: { contactId: contact.id, mailed: input.sendMail },
+        }),
+        after: async (tx: Executor) => {
+          if (!input.sendMail) return;
+          const practice = await getPractice(actor.practiceId, tx);
+          await deliver(
+            actor.practiceId,
+            planShareMail({
+              to: contact.email,
+              locale: contact.locale,
+              name: contact.name,
+              coach: actor.name,
+              practice: practice?.name ?? '',
+              url,
+            }),
+            tx,
+          );
+        },
       }),
-      audit: ({ shareId }) => ({
-        action: 'plan.share_created',
-        entityType: 'plan_share',
-        entityId: shareId,
-        metadata: { contactId: contact.id, mailed: input.sendMail },
-      }),
-      after: async (tx: Executor) => {
-        if (!input.sendMail) return;
-        const practice = await getPractice(actor.practiceId, tx);
-        await deliver(
-          actor.practiceId,
-          planShareMail({
-            to: contact.email,
-            locale: contact.locale,
-            name: contact.name,
-            coach: actor.name,
-            practice: practice?.name ?? '',
-            url,
-          }),
-          tx,
-        );
-      },
-    }),
+    ),
   );
 }
 

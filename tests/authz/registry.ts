@@ -464,7 +464,8 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/clients/[clientId]/plan/actions.ts#createShareAction': {
     audience: 'coach',
     rightful: 'ok',
-    call: async (w) => plan.createShareAction({ clientId: w.a.client.id, contactId: w.a.manager.id, sendMail: false }),
+    // A contact whose link expired: the manager's is live, and a contact gets one working link at a time.
+    call: async (w) => plan.createShareAction({ clientId: w.a.client.id, contactId: w.a.expired.contactId, sendMail: false }),
   },
   'app/(coach)/clients/[clientId]/plan/actions.ts#renewShareAction': {
     audience: 'coach',

@@ -31,7 +31,7 @@ const tokenOf = (url: string) => url.split('/share/')[1]!;
 
 async function shareFor(clientId: string, contactId: string) {
   const data = must(await createShareAction({ clientId, contactId, sendMail: false }), 'share');
-  return { shareId: data.shareId as string, token: tokenOf(data.url as string) };
+  return { shareId: data.shareId as string, token: tokenOf(data.url as string), contactId };
 }
 
 async function hrContact(practiceId: string, employerId: string, name: string) {

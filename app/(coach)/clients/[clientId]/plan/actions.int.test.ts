@@ -426,6 +426,26 @@ describe('sharing with the employer', () => {
     expect(await db().select().from(planShareOpenings).where(eq(planShareOpenings.clientId, client.id))).toHaveLength(1);
   });
 
+  it('keeps one working link per contact: a second is refused until the first is revoked (or has expired)', async () => {
+    const { manager, client } = await setup();
+    const first = await shareWith(client.id, manager.id);
+    const links = () => db().select().from(planShares).where(eq(planShares.clientId, client.id));
+    expect(await createShareAction({ clientId: client.id, contactId: manager.id, sendMail: false })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'plan.errors.shareExists' },
+    });
+    expect(await links()).toHaveLength(1);
+    expect(await revokeShareAction({ shareId: first.shareId })).toEqual({ ok: true, data: null });
+    const second = await shareWith(client.id, manager.id);
+    await db()
+      .update(planShares)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(planShares.id, second.shareId));
+    expect((await createShareAction({ clientId: client.id, contactId: manager.id, sendMail: false })).ok).toBe(true);
+    expect(await links()).toHaveLength(3);
+  });
+
   it('hides the plan when the client moves to another employer', async () => {
     const { owner, manager, client } = await setup();
     const { token } = await shareWith(client.id, manager.id);
@@ -480,13 +500,17 @@ describe('the client’s consent to share with the employer', () => {
   });
 
   it('ends every live link when the client withdraws it, on the timeline and in the audit log; releases can still be withdrawn', async () => {
-    const { owner, manager, client } = await setup();
+    const { owner, employer, manager, client } = await setup();
     const itemId = await addItem(client.id);
     await actAsPortalClient(client);
     await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId) });
     actAs(owner);
+    const [hr] = await db()
+      .insert(employerContacts)
+      .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Hanna HR', role: 'hr', email: 'hr@werkgever.test' })
+      .returning();
     const first = await shareWith(client.id, manager.id);
-    const second = await shareWith(client.id, manager.id);
+    const second = await shareWith(client.id, hr!.id);
     expect((await openSharedPlan(first.token)).state).toBe('ok');
     const withdrawn = await recordConsentAction({ clientId: client.id, kind: 'employer_sharing', action: 'withdrawn', note: '' });
     expect(withdrawn).toEqual({ ok: true, data: null });
