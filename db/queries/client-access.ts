@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { clients, practices } from '../schema';
+import { consentGivenSql } from './consents';
 
 /** The few fields every access check needs, with the practice's visibility rule, in one query. */
 export async function findClientForAccess(practiceId: string, clientId: string, ex: Executor = getDb()) {
@@ -20,6 +21,9 @@ export async function findClientForAccess(practiceId: string, clientId: string, 
       onSickLeave: clients.onSickLeave,
       sickLeaveSince: clients.sickLeaveSince,
       coachVisibility: practices.coachVisibility,
+      // Whether a measurement or homework may be started (pages say so up front; the writes check again in their own
+      // transaction): a subquery of this statement through the consents_client index, not a statement of its own.
+      coachingAgreement: consentGivenSql('coaching_agreement', clients.practiceId, clients.id),
     })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))

@@ -1,6 +1,5 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { isConsentGivenNow } from '@/db/queries/consents';
 import { listClientHomework } from '@/db/queries/homework';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
 import { requireClientPage } from '@/lib/auth/client-access';
@@ -25,13 +24,12 @@ const dateOnly = (date: string) => new Date(`${date}T12:00:00Z`);
 export default async function ClientHomeworkPage({ params }: { params: Promise<{ clientId: string }> }) {
   const actor = await requireCoachPage();
   const client = await requireClientPage(actor, (await params).clientId);
-  const [t, format, intlLocale, items, custom, agreement] = await Promise.all([
+  const [t, format, intlLocale, items, custom] = await Promise.all([
     getTranslations('homework'),
     getFormatter(),
     getLocale(),
     listClientHomework(actor.practiceId, client.id),
     listLatestCustomInstruments(actor.practiceId),
-    isConsentGivenNow(actor.practiceId, client.id, 'coaching_agreement'),
   ]);
   const locale = appLocale(intlLocale);
   const today = todayIn();
@@ -52,7 +50,7 @@ export default async function ClientHomeworkPage({ params }: { params: Promise<{
           <h2 id="assign-title">{t('assignTitle')}</h2>
           <p className="text-sm text-slate-600">{t('assignIntro', { name: client.firstName })}</p>
         </div>
-        {agreement ? (
+        {client.coachingAgreement ? (
           <AssignHomeworkForm
             clientId={client.id}
             clientName={client.firstName}

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { TrendChartSvg } from '@/app/_components/charts/trend-chart';
-import { isConsentGivenNow } from '@/db/queries/consents';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
 import { listClientMeasurements } from '@/db/queries/measurements';
 import { getScoringSettings } from '@/db/queries/practices';
@@ -29,7 +28,7 @@ export default async function MeasurementsPage({ params }: Props) {
   const { clientId } = await params;
   const actor = await requireCoachPage();
   const client = await requireClientPage(actor, clientId);
-  const [t, ts, format, locale, rows, customs, settings, agreement] = await Promise.all([
+  const [t, ts, format, locale, rows, customs, settings] = await Promise.all([
     getTranslations('measurements'),
     getTranslations(),
     getFormatter(),
@@ -37,7 +36,6 @@ export default async function MeasurementsPage({ params }: Props) {
     listClientMeasurements(actor.practiceId, client.id),
     listLatestCustomInstruments(actor.practiceId),
     getScoringSettings(actor.practiceId),
-    isConsentGivenNow(actor.practiceId, client.id, 'coaching_agreement'),
   ]);
   const lang = appLocale(locale);
   // Scores and profiles of every measurement: who looked is on record.
@@ -93,7 +91,11 @@ export default async function MeasurementsPage({ params }: Props) {
           </h3>
           <p className="text-sm text-slate-600">{t('startIntro')}</p>
         </div>
-        {agreement ? <StartMeasurementForm clientId={client.id} options={options} /> : <AgreementRequired clientId={client.id} />}
+        {client.coachingAgreement ? (
+          <StartMeasurementForm clientId={client.id} options={options} />
+        ) : (
+          <AgreementRequired clientId={client.id} />
+        )}
       </section>
 
       {groups.map((group, n) =>
