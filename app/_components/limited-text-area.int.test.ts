@@ -1,23 +1,15 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
 import { useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
-import { messagesFor } from '@/lib/i18n/messages';
 import { recordConsentSchema } from '@/lib/schemas/consent';
 import { planItemFields } from '@/lib/schemas/plan';
 import { sessionRecordSchema } from '@/lib/schemas/session';
+import { renderClientHtml } from '@/lib/testing/render-client';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 import { LimitedTextArea } from './limited-text-area';
 
 // The coach's free-text boxes (session notes, plan items, client and employer notes), rendered as the browser first
 // gets them: the limit is the schema's, and the counter shows near it.
-const Provider = NextIntlClientProvider as (props: {
-  locale: string;
-  messages: object;
-  timeZone: string;
-  children?: ReactNode;
-}) => ReactNode;
 
 function Notes({ value, max }: { value: string; max: number }) {
   const form = useForm({ defaultValues: { privateNotes: value } });
@@ -30,10 +22,7 @@ function Notes({ value, max }: { value: string; max: number }) {
   });
 }
 
-const render = (value: string, max: number, locale: 'nl' | 'en' = 'nl') =>
-  renderToStaticMarkup(
-    createElement(Provider, { locale, messages: messagesFor(locale), timeZone: 'Europe/Amsterdam' }, createElement(Notes, { value, max })),
-  );
+const render = (value: string, max: number, locale: 'nl' | 'en' = 'nl') => renderClientHtml(createElement(Notes, { value, max }), locale);
 
 const counter = (html: string) => /<p id="notes-count"[^>]*>([^<]*)<\/p>/.exec(html)?.[1] ?? null;
 

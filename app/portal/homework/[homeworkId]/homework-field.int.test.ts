@@ -1,24 +1,15 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactElement, type ReactNode } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { createElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { pasteIsCut } from '@/app/_components/form-character-count';
 import { Field } from '@/app/_components/form-controls';
 import { OpenQuestion } from '@/app/_components/intake/open-question';
 import type { QuestionHandlers } from '@/app/_components/intake/scale-question';
 import type { HomeworkField as FieldDefinition } from '@/lib/homework/templates';
-import { messagesFor } from '@/lib/i18n/messages';
+import { renderClientHtml } from '@/lib/testing/render-client';
 import { HomeworkField } from './homework-field';
 
 // Client components rendered to HTML on the server (no DOM here): what the phone shows before any typing.
-const Provider = NextIntlClientProvider as (props: {
-  locale: string;
-  messages: object;
-  timeZone: string;
-  children?: ReactNode;
-}) => ReactNode;
-const render = (element: ReactElement, locale: 'nl' | 'en' = 'nl') =>
-  renderToStaticMarkup(createElement(Provider, { locale, messages: messagesFor(locale), timeZone: 'Europe/Amsterdam' }, element));
+const render = renderClientHtml;
 
 const field = (kind: FieldDefinition['kind']): FieldDefinition => ({
   key: 'day1.gave',
