@@ -88,7 +88,7 @@ test.describe('on the suite’s server', () => {
     await page.waitForTimeout(500);
     await page.reload();
     await ready(page);
-    await expect(page.getByTestId('draft-restored')).toContainText('Niet-opgeslagen tekst van');
+    await expect(page.getByTestId('draft-restored')).toContainText('Niet-opgeslagen invoer van');
     await expect(notes()).toHaveValue('Noemt de reorganisatie; slaapt slecht sinds maart.');
     await expect(summary()).toHaveValue('We spraken over je energie op maandag.');
     await expect(page.getByText('Niet opgeslagen wijzigingen')).toBeVisible();
@@ -107,6 +107,63 @@ test.describe('on the suite’s server', () => {
     await expect(notes()).toHaveValue('Noemt de reorganisatie; slaapt slecht sinds maart.');
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
     await sql.end();
+  });
+
+  test('a plan item typed in a session, then a reload before saving: the form opens again with the text, cancel forgets it', async ({
+    page,
+  }) => {
+    const email = uniqueEmail('nolost-plan-coach');
+    await signUp(page, { practice: 'Praktijk Plannen', name: 'Pim Planner', email });
+    const client = await seedClient(email, { firstName: 'Lot', lastName: 'Lambers', email: uniqueEmail('lot') });
+    const planUrl = `/clients/${client.clientId}/plan`;
+    const newForm = () => page.getByRole('form', { name: 'Actiepunt toevoegen' });
+
+    await page.goto(planUrl);
+    await ready(page);
+    await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+    await newForm().getByLabel('Titel').fill('Werkoverleg verplaatsen');
+    await newForm().getByLabel('Tekst voor de werkgever').fill('Het werkoverleg gaat naar dinsdagmiddag.');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await ready(page);
+    // The folded form opens by itself, with the text back and a notice that it is not saved yet.
+    await expect(newForm().getByTestId('draft-restored')).toContainText('Niet-opgeslagen invoer van');
+    await expect(newForm().getByLabel('Titel')).toHaveValue('Werkoverleg verplaatsen');
+    await expect(newForm().getByLabel('Tekst voor de werkgever')).toHaveValue('Het werkoverleg gaat naar dinsdagmiddag.');
+    await page.screenshot({ path: 'test-results/plan-draft-restored.png', fullPage: true });
+    await newForm().getByRole('button', { name: 'Toevoegen' }).click();
+    const item = page.getByTestId('plan-item').filter({ hasText: 'Werkoverleg verplaatsen' });
+    await expect(item).toBeVisible();
+    // Saved: the next visit shows the plan with the form folded and empty.
+    await page.reload();
+    await ready(page);
+    await expect(newForm()).toHaveCount(0);
+    // Typed and cancelled: folded again, the focus back on its button, and nothing comes back after a reload.
+    await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+    await newForm().getByLabel('Titel').fill('Toch niet');
+    await page.waitForTimeout(500);
+    await newForm().getByRole('button', { name: 'Annuleren' }).click();
+    await expect(page.getByRole('button', { name: 'Actiepunt toevoegen' })).toBeFocused();
+    await page.reload();
+    await ready(page);
+    await expect(newForm()).toHaveCount(0);
+
+    // An edit interrupted by a reload comes back in its item's form; cancel forgets it for good.
+    const card = page.getByTestId('plan-item').first();
+    await card.getByRole('button', { name: 'Bewerken' }).click();
+    await card.getByLabel('Titel').fill('Werkoverleg naar dinsdag');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await ready(page);
+    await expect(card.getByTestId('draft-restored')).toBeVisible();
+    await expect(card.getByLabel('Titel')).toHaveValue('Werkoverleg naar dinsdag');
+    await card.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(card).toContainText('Werkoverleg verplaatsen');
+    await page.reload();
+    await ready(page);
+    await expect(card.getByRole('button', { name: 'Bewerken' })).toBeVisible();
+    await expect(card.getByLabel('Titel')).toHaveCount(0);
+    await expect(card).toContainText('Werkoverleg verplaatsen');
   });
 
   test('intake: offline answers and a reload while offline, then online: every answer stored, the waiting shown', async ({

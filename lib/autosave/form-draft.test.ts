@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftDiffers, FormDraftStore } from './form-draft';
+import { draftDiffers, FormDraftStore, hasFormDraft } from './form-draft';
 import { clearPendingAnswers } from './pending-store';
 
 class MemoryStorage {
@@ -57,5 +57,23 @@ describe('a form draft in the browser', () => {
   it('tells a draft that adds something from one that only repeats the record', () => {
     expect(draftDiffers({ a: 'x', b: '', version: 2 }, { a: 'x', b: '', version: 3 })).toBe(false);
     expect(draftDiffers({ a: 'x', b: 'nieuw' }, { a: 'x', b: '' })).toBe(true);
+  });
+
+  it('compares lists by their content: a list read back from storage is a copy', () => {
+    const record = { title: 'Werkoverleg', dimensions: ['workload', 'autonomy'] };
+    const storage = new MemoryStorage();
+    const store = new FormDraftStore<typeof record>(storage, 'plan-item:1');
+    store.write(record, 1);
+    expect(draftDiffers(store.read()!.values, record)).toBe(false);
+    expect(draftDiffers({ ...record, dimensions: ['workload'] }, record)).toBe(true);
+  });
+
+  it('says whether a form has a draft, so that a folded form can open by itself', () => {
+    const storage = new MemoryStorage();
+    expect(hasFormDraft(storage, 'plan-item:new:c1')).toBe(false);
+    new FormDraftStore(storage, 'plan-item:new:c1').write({ title: 'Gesprek met HR' }, 0);
+    expect(hasFormDraft(storage, 'plan-item:new:c1')).toBe(true);
+    expect(hasFormDraft(storage, 'plan-item:new:c2')).toBe(false);
+    expect(hasFormDraft(null, 'plan-item:new:c1')).toBe(false);
   });
 });

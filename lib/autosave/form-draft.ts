@@ -48,7 +48,21 @@ export class FormDraftStore<V> {
   }
 }
 
-/** Whether a draft holds anything the record does not: only then is it put back. */
+/**
+ * Whether a draft holds anything the record does not: only then is it put back. Values are compared by content, since
+ * a draft read back from storage holds copies of the record's lists (a plan item's dimensions).
+ */
 export function draftDiffers<V extends Record<string, unknown>>(draft: V, record: V): boolean {
-  return Object.keys(draft).some((key) => key !== 'version' && key in record && draft[key] !== record[key]);
+  return Object.keys(draft).some((key) => key !== 'version' && key in record && !sameValue(draft[key], record[key]));
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Whether this browser keeps a draft under `key`: a folded form with one opens by itself. */
+export function hasFormDraft(storage: DraftStorage | null, key: string): boolean {
+  return new FormDraftStore(storage, key).read() !== null;
 }

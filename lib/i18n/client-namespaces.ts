@@ -20,9 +20,9 @@ export const CLIENT_NAMESPACES = {
   settings: [...SHELL, 'clients', 'scoringSettings', 'security', 'settings'],
   /** A client's record, per section (each section's layout or page gives its own; the record's layout none). */
   recordOverview: [...SHELL, 'clients', 'consents', 'employers', 'gdpr'],
-  recordSessions: [...SHELL, 'homework', 'instrument', 'intake', 'measurements', 'reference', 'sessions', 'signal'],
+  recordSessions: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'sessions', 'signal'],
   recordHomework: [...SHELL, 'homework', 'instrument', 'intake', 'measurements', 'reference', 'signal'],
-  recordPlan: [...SHELL, 'homework', 'mail', 'plan'],
+  recordPlan: [...SHELL, 'autosave', 'homework', 'mail', 'plan'],
   /** A client's measurements and results: the record's heaviest page carries only these. */
   measurements: [...SHELL, 'homework', 'instrument', 'intake', 'measurements', 'reference', 'results', 'signal'],
   instruments: [...SHELL, 'instrument', 'instruments', 'intake'],

@@ -12,12 +12,14 @@ export type RestoredDraft = { savedAt: Date; savedElsewhere: boolean };
 /**
  * Keeps a form's unsaved values in this browser while the coach types (lib/autosave/form-draft.ts) and puts them back
  * on the next visit, so a reload, a crash, a dropped connection or a server restart loses nothing. `restored` says when
- * that happened (for a notice); call `clear` after a successful save.
+ * that happened (for DraftRestoredNotice); call `clear` after a successful save. A form for a new record has no
+ * `version`: its draft is kept under 0.
  */
-export function useFormDraft<T extends FieldValues & { version: number }>(form: UseFormReturn<T>, key: string) {
+export function useFormDraft<T extends FieldValues & { version?: number }>(form: UseFormReturn<T>, key: string) {
   const store = useMemo(() => new FormDraftStore<T>(browserStorage(), key), [key]);
   const [restored, setRestored] = useState<RestoredDraft | null>(null);
   const checked = useRef<string | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
     // Once per form: a later run would find the restored values equal to the draft and forget it.
@@ -27,47 +29,48 @@ export function useFormDraft<T extends FieldValues & { version: number }>(form: 
     const current = form.getValues();
     if (draft && draftDiffers(draft.values, current)) {
       // On top of the record as it is now; the notice says when it was saved elsewhere in the meantime.
-      form.reset({ ...draft.values, version: current.version }, { keepDefaultValues: true });
-      setRestored({ savedAt: new Date(draft.savedAt), savedElsewhere: draft.version !== current.version });
+      form.reset(current.version === undefined ? draft.values : { ...draft.values, version: current.version }, {
+        keepDefaultValues: true,
+      });
+      setRestored({ savedAt: new Date(draft.savedAt), savedElsewhere: draft.version !== (current.version ?? 0) });
     } else if (draft) {
       store.clear();
     }
   }, [store, form, key]);
 
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const keep = () => {
-      timer = undefined;
+      timer.current = undefined;
       const values = form.getValues();
       const saved = form.formState.defaultValues as T | undefined;
       if (saved && !draftDiffers(values, saved)) store.clear();
-      else store.write(values, values.version);
+      else store.write(values, values.version ?? 0);
     };
     const subscription = form.watch(() => {
-      clearTimeout(timer);
-      timer = setTimeout(keep, WRITE_AFTER_MS);
+      clearTimeout(timer.current);
+      timer.current = setTimeout(keep, WRITE_AFTER_MS);
     });
     // A tab closed within the wait still keeps the last keystrokes.
-    const onPageHide = () => {
-      if (timer !== undefined) {
-        clearTimeout(timer);
+    const flush = () => {
+      if (timer.current !== undefined) {
+        clearTimeout(timer.current);
         keep();
       }
     };
-    window.addEventListener('pagehide', onPageHide);
+    window.addEventListener('pagehide', flush);
     return () => {
       subscription.unsubscribe();
-      window.removeEventListener('pagehide', onPageHide);
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        keep();
-      }
+      window.removeEventListener('pagehide', flush);
+      flush();
     };
   }, [store, form]);
 
   return {
     restored,
+    /** After a save, or when the coach cancels: a write still waiting is dropped too, so nothing comes back. */
     clear: () => {
+      clearTimeout(timer.current);
+      timer.current = undefined;
       store.clear();
       setRestored(null);
     },

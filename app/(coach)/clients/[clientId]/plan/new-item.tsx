@@ -3,6 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useHydrated } from '@/app/_components/use-hydrated';
+import { planItemDraftKey, useFirstWithDraft } from './item-draft';
 import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 
 /**
@@ -11,22 +12,32 @@ import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
  */
 export function NewItem({ clientId }: { clientId: string }) {
   const t = useTranslations('plan');
-  const [open, setOpen] = useState(false);
+  const [open, setOpen] = useState<'clicked' | 'draft' | false>(false);
   const hydrated = useHydrated();
   const heading = useRef<HTMLHeadingElement>(null);
+  // Text typed here before a reload or a crash: the form opens by itself and puts it back (without taking the focus).
+  const draft = useFirstWithDraft([clientId], planItemDraftKey.create);
   useEffect(() => {
-    if (open) heading.current?.focus();
+    if (draft) setOpen((o) => o || 'draft');
+  }, [draft]);
+  // Focus follows the coach: to the form's heading on opening, back to the button after "cancel".
+  const button = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  useEffect(() => {
+    if (open === 'clicked') heading.current?.focus();
+    if (open === false && cancelled.current) button.current?.focus();
   }, [open]);
   if (!open) {
     return (
       <div>
         <button
+          ref={button}
           type="button"
           className="btn btn-secondary"
           disabled={!hydrated}
           onPointerEnter={preloadPlanItemForm}
           onFocus={preloadPlanItemForm}
-          onClick={() => setOpen(true)}
+          onClick={() => setOpen('clicked')}
         >
           {t('form.createTitle')}
         </button>
@@ -38,7 +49,15 @@ export function NewItem({ clientId }: { clientId: string }) {
       <h2 id="new-item-title" ref={heading} tabIndex={-1} className="focus:outline-none">
         {t('form.createTitle')}
       </h2>
-      <PlanItemForm mode="create" clientId={clientId} idPrefix="new" />
+      <PlanItemForm
+        mode="create"
+        clientId={clientId}
+        idPrefix="new"
+        onCancel={() => {
+          cancelled.current = true;
+          setOpen(false);
+        }}
+      />
     </section>
   );
 }

@@ -2,6 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
+import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
@@ -10,6 +12,7 @@ import type { updatePlanItemSchema } from '@/lib/schemas/plan';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 import { createPlanItemAction, updatePlanItemAction } from './actions';
 import { HealthWordWarning } from './health-word-warning';
+import { planItemDraftKey } from './item-draft';
 
 export type PlanItemValues = {
   title: string;
@@ -38,7 +41,7 @@ const EMPTY: PlanItemValues = {
 };
 
 type Props =
-  | { mode: 'create'; clientId: string; idPrefix: string; onDone?: () => void }
+  | { mode: 'create'; clientId: string; idPrefix: string; onDone?: () => void; onCancel?: () => void }
   | { mode: 'edit'; itemId: string; version: number; values: PlanItemValues; released: boolean; idPrefix: string; onDone?: () => void };
 
 /** Create or edit an item: the texts for coach and client, the employer wording (checked for health words), the private rationale. */
@@ -46,7 +49,7 @@ export function PlanItemForm(props: Props) {
   return props.mode === 'create' ? <CreateForm {...props} /> : <EditForm {...props} />;
 }
 
-function CreateForm({ clientId, idPrefix, onDone }: Extract<Props, { mode: 'create' }>) {
+function CreateForm({ clientId, idPrefix, onDone, onCancel }: Extract<Props, { mode: 'create' }>) {
   const t = useTranslations('plan');
   const router = useRouter();
   const { form, onSubmit, problem } = useActionForm(
@@ -55,18 +58,33 @@ function CreateForm({ clientId, idPrefix, onDone }: Extract<Props, { mode: 'crea
     {
       defaultValues: { ...EMPTY, clientId, source: 'manual' },
       onSuccess: () => {
+        draft.clear();
         form.reset({ ...EMPTY, clientId, source: 'manual' });
         router.refresh();
         onDone?.();
       },
     },
   );
+  const draft = useFormDraft(form, planItemDraftKey.create(clientId));
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('form.createTitle')}>
       <FormAlert problem={problem} />
+      <DraftRestoredNotice restored={draft.restored} />
       <Fields form={form as never} idPrefix={idPrefix} />
-      <div>
+      <div className="flex flex-wrap gap-2">
         <SubmitButton pending={form.formState.isSubmitting}>{t('form.create')}</SubmitButton>
+        {onCancel && (
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => {
+              draft.clear();
+              onCancel();
+            }}
+          >
+            {t('form.cancel')}
+          </button>
+        )}
       </div>
     </form>
   );
@@ -81,16 +99,24 @@ function EditForm({ itemId, version, values, released, idPrefix, onDone }: Extra
     {
       defaultValues: { ...values, itemId, version },
       onSuccess: () => {
+        draft.clear();
         router.refresh();
         onDone?.();
       },
     },
   );
+  const draft = useFormDraft(form, planItemDraftKey.edit(itemId));
   const wording = form.watch('employerWording');
   const changed = released && (wording ?? '') !== values.employerWording;
+  // Cancel means: forget what was typed here.
+  const cancel = () => {
+    draft.clear();
+    onDone?.();
+  };
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('form.editTitle')}>
       <FormAlert problem={problem} />
+      <DraftRestoredNotice restored={draft.restored} />
       <Fields form={form as never} idPrefix={idPrefix} />
       {changed && (
         <p className="alert border-amber-300 bg-amber-50 text-amber-900" role="status">
@@ -100,7 +126,7 @@ function EditForm({ itemId, version, values, released, idPrefix, onDone }: Extra
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={form.formState.isSubmitting}>{t('form.save')}</SubmitButton>
         {onDone && (
-          <button type="button" className="btn btn-secondary" onClick={onDone}>
+          <button type="button" className="btn btn-secondary" onClick={cancel}>
             {t('form.cancel')}
           </button>
         )}

@@ -2,13 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useState, useTransition } from 'react';
+import { type ReactNode, useEffect, useState, useTransition } from 'react';
 import { FormAlert, unsentProblem, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
 import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/types';
 import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlanItemStatusAction } from './actions';
+import { planItemDraftKey, useFirstWithDraft } from './item-draft';
 import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 import type { PlanItemValues } from './plan-item-form';
 
@@ -37,6 +38,14 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  // An item edited before a reload or a crash opens again with the unsaved text put back.
+  const drafted = useFirstWithDraft(
+    items.map((i) => i.id),
+    planItemDraftKey.edit,
+  );
+  useEffect(() => {
+    if (drafted) setEditing((e) => e ?? drafted);
+  }, [drafted]);
 
   const run = (work: () => Promise<ActionResult<unknown>>) =>
     start(async () => {

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
@@ -40,12 +41,7 @@ export function SessionRecordForm({ clientId, record }: { clientId: string; reco
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormAlert problem={problem} />
-      {draft.restored && (
-        <p className="alert border-sky-200 bg-sky-50 text-sky-900" role="status" data-testid="draft-restored">
-          {t('draftRestored', { time: format.dateTime(draft.restored.savedAt, { dateStyle: 'medium', timeStyle: 'short' }) })}
-          {draft.restored.savedElsewhere ? ` ${t('draftSavedElsewhere')}` : ''}
-        </p>
-      )}
+      <DraftRestoredNotice restored={draft.restored} />
       <section className="card flex flex-col gap-4" aria-labelledby="record-shared-title">
         <h3 id="record-shared-title" className="font-semibold">
           {t('recordTitle')}
