@@ -7,6 +7,7 @@ import { e2eDatabase, signUp, uniqueEmail } from './helpers';
 import { insertClient, riskProfileAnswers, storedAnswers } from './intake-helpers';
 import { OwnApp, OwnDatabase } from './own-instance';
 import { ready } from './pages/auth-pages';
+import { ClientFormPage } from './pages/client-pages';
 import { IntakePage, MeasurementsPage } from './pages/intake-page';
 import { PortalPage } from './pages/portal-page';
 import { HomeworkPage } from './pages/sessions-page';
@@ -164,6 +165,33 @@ test.describe('on the suite’s server', () => {
     await expect(card.getByRole('button', { name: 'Bewerken' })).toBeVisible();
     await expect(card.getByLabel('Titel')).toHaveCount(0);
     await expect(card).toContainText('Werkoverleg verplaatsen');
+  });
+
+  test('a new client typed with the client in the room, then a reload: the form has it back, and forgets it once created', async ({
+    page,
+  }) => {
+    const email = uniqueEmail('nolost-client-coach');
+    await signUp(page, { practice: 'Praktijk Intake', name: 'Ida Intaker', email });
+    const form = new ClientFormPage(page);
+    const clientEmail = uniqueEmail('ruben');
+    await form.gotoNew();
+    await ready(page);
+    await form.fillName({ first: 'Ruben', last: 'Rietveld', email: clientEmail });
+    await form.phone().fill('06 12345678');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await ready(page);
+    await expect(page.getByTestId('draft-restored')).toContainText('Niet-opgeslagen invoer van');
+    await expect(page.getByLabel('Voornaam')).toHaveValue('Ruben');
+    await expect(page.getByLabel('E-mailadres')).toHaveValue(clientEmail);
+    await expect(form.phone()).toHaveValue('06 12345678');
+    await form.create().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ruben Rietveld' })).toBeVisible();
+    // Created: the next new client starts from an empty form.
+    await form.gotoNew();
+    await ready(page);
+    await expect(page.getByLabel('Voornaam')).toHaveValue('');
+    await expect(page.getByTestId('draft-restored')).toHaveCount(0);
   });
 
   test('intake: offline answers and a reload while offline, then online: every answer stored, the waiting shown', async ({

@@ -15,11 +15,11 @@ export const CLIENT_NAMESPACES = {
   coach: [...SHELL, 'nav'],
   agenda: [...SHELL, 'calendar', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'sessions', 'signal'],
   /** The new-client form (the client list itself sends none; a client's record has its own). */
-  clients: [...SHELL, 'clients', 'consents', 'employers', 'gdpr'],
+  clients: [...SHELL, 'autosave', 'clients', 'consents', 'employers', 'gdpr'],
   employers: [...SHELL, 'clients', 'employers'],
   settings: [...SHELL, 'clients', 'scoringSettings', 'security', 'settings'],
   /** A client's record, per section (each section's layout or page gives its own; the record's layout none). */
-  recordOverview: [...SHELL, 'clients', 'consents', 'employers', 'gdpr'],
+  recordOverview: [...SHELL, 'autosave', 'clients', 'consents', 'employers', 'gdpr'],
   recordSessions: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'sessions', 'signal'],
   recordHomework: [...SHELL, 'homework', 'instrument', 'intake', 'measurements', 'reference', 'signal'],
   recordPlan: [...SHELL, 'autosave', 'homework', 'mail', 'plan'],

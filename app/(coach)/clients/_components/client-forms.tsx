@@ -4,6 +4,8 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
+import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
+import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { FormAlert, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { CreateClientInput, UpdateClientInput } from '@/lib/schemas/client';
@@ -21,18 +23,24 @@ export function NewClientForm({ defaults, ...choices }: Choices & { defaults: Cr
     createClientAction,
     {
       defaultValues: defaults,
-      onSuccess: ({ id }) => router.push(`/clients/${id}`),
+      onSuccess: ({ id }) => {
+        draft.clear();
+        router.push(`/clients/${id}`);
+      },
     },
   );
+  // Often filled in with the client in the room: kept in this browser until saved (use-form-draft.ts).
+  const draft = useFormDraft(form, 'client:new');
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-6">
       <FormAlert problem={problem} />
+      <DraftRestoredNotice restored={draft.restored} />
       <ClientFormFields form={form} {...choices} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={form.formState.isSubmitting} pendingLabel={tc('saving')}>
           {t('create')}
         </SubmitButton>
-        <Link href="/clients" className="btn btn-ghost">
+        <Link href="/clients" className="btn btn-ghost" onClick={draft.clear}>
           {tc('cancel')}
         </Link>
       </div>
@@ -51,20 +59,23 @@ export function EditClientForm({ defaults, ...choices }: Choices & { defaults: U
     {
       defaultValues: defaults,
       onSuccess: () => {
+        draft.clear();
         router.push(href);
         router.refresh();
       },
     },
   );
+  const draft = useFormDraft(form, `client:${defaults.clientId}`);
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-6">
       <FormAlert problem={problem} />
+      <DraftRestoredNotice restored={draft.restored} />
       <ClientFormFields form={form as unknown as UseFormReturn<CreateClientInput>} {...choices} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={form.formState.isSubmitting} pendingLabel={tc('saving')}>
           {t('save')}
         </SubmitButton>
-        <Link href={href} className="btn btn-ghost">
+        <Link href={href} className="btn btn-ghost" onClick={draft.clear}>
           {tc('cancel')}
         </Link>
       </div>
