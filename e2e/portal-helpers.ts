@@ -80,7 +80,7 @@ export async function openLinkOnPhone(browser: Browser, link: string) {
 /** Opens a portal sign-in link and presses its button: the link page itself (a GET) never signs in. */
 export async function openPortalLink(page: Page, link: string): Promise<void> {
   await page.goto(link);
-  await page.getByRole('button', { name: /^(Inloggen|Sign in)$/ }).click();
+  await page.getByRole('button', { name: /^(Aanmelden|Sign in)$/ }).click();
 }
 
 /** A date `days` from today as YYYY-MM-DD in Amsterdam. */
