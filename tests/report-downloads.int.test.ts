@@ -145,6 +145,8 @@ describe('report downloads', () => {
     expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="SV-manager-\d{4}-\d{2}-\d{2}\.pdf"$/);
     const body = await text(res);
     expect(body).toContain(M.released);
+    // Owner and status in their table cells, capitalised as in the client's report.
+    expect(body).toMatch(/Leidinggevende\s+\d+ \w+ \d{4}\s+Gepland/);
     for (const marker of [
       'MARKERPRIVATENOTE',
       'MARKERSUMMARY',

@@ -17,6 +17,9 @@ export function buildManagerReportData(
   const t = translatorFor(view.locale);
   const day = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: TIME_ZONE });
   const time = new Intl.DateTimeFormat(intlLocale(view.locale), { hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE });
+  // The share page uses these words inside a line ("eigenaar: leidinggevende · gepland"); in a table cell they start
+  // with a capital, as in the client's report.
+  const cell = (text: string) => text.charAt(0).toLocaleUpperCase(intlLocale(view.locale)) + text.slice(1);
   return {
     locale: view.locale,
     generatedAt: now.toISOString(),
@@ -25,9 +28,9 @@ export function buildManagerReportData(
     clientLabel,
     items: view.items.map((item) => ({
       employerWording: item.wording,
-      owner: t(`share.owners.${item.owner}`),
+      owner: cell(t(`share.owners.${item.owner}`)),
       dueDate: item.dueDate,
-      status: t(`share.statuses.${item.status}`),
+      status: cell(t(`share.statuses.${item.status}`)),
     })),
     meetings: view.meetings.map((m) => ({ date: day.format(new Date(m.startsAt)), time: time.format(new Date(m.startsAt)) })),
     confirmedAt: view.confirmedAt,
