@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { auditLog, clients, users } from '../schema';
+import { sortableLastName } from './client-sort';
 
 export type AuditInsert = Omit<typeof auditLog.$inferInsert, 'id' | 'createdAt'>;
 
@@ -115,5 +116,5 @@ export function listAuditClientOptions(practiceId: string, ex: Executor = getDb(
     .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName })
     .from(clients)
     .where(eq(clients.practiceId, practiceId))
-    .orderBy(asc(clients.lastName), asc(clients.firstName));
+    .orderBy(asc(sortableLastName()), asc(clients.lastName), asc(clients.firstName));
 }

@@ -3,8 +3,7 @@ import { and, asc, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-or
 import { CLIENT_PAGE_SIZE, type ClientListParams, containsPattern } from '@/lib/caseload/list-params';
 import { type Executor, getDb } from '../client';
 import { clients, employers, users } from '../schema';
-
-const TUSSENVOEGSELS = "^((van|von|de|der|den|het|in|op|te|ten|ter|'t|la|le|du|d')\\s+)+";
+import { sortableLastName } from './client-sort';
 
 /**
  * Matches name or email (clients_search_trgm) or employer name (employers_name_trgm). Written as a union
@@ -21,12 +20,9 @@ function searchCondition(practiceId: string, q: string): SQL {
   )`;
 }
 
-/** Dutch order: "de Groot" sorts under G, so prefixes (tussenvoegsels) are skipped when sorting. */
-const sortableLastName = sql`regexp_replace(lower(${clients.lastName}), ${TUSSENVOEGSELS}, '')`;
-
 function orderBy(params: ClientListParams): SQL[] {
   const dir = params.dir === 'desc' ? desc : asc;
-  const byName = (d: typeof asc) => [d(sortableLastName), d(sql`lower(${clients.firstName})`)];
+  const byName = (d: typeof asc) => [d(sortableLastName()), d(sql`lower(${clients.firstName})`)];
   switch (params.sort) {
     case 'status':
       return [dir(sql`array_position(array['new','intake','active','paused','closed'], ${clients.status}::text)`), ...byName(asc)];

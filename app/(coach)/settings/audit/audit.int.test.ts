@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { searchAudit } from '@/db/queries/audit';
+import { listAuditClientOptions, searchAudit } from '@/db/queries/audit';
 import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
 import { auditLog, measurements, planItems, planShares } from '@/db/schema';
 import { auditFilter, parseAuditQuery } from '@/lib/audit-log/filters';
@@ -143,6 +143,14 @@ describe('audit log view: filters', () => {
       ['Anna', 'Cas Coach'],
       ['Anna', 'Olivia Owner'],
     ]);
+  });
+
+  it('lists the clients for the filter in Dutch order: "de Vries" under V, as in the client list', async () => {
+    const { owner } = await setup();
+    await seedClient(owner.practiceId, owner.userId, { firstName: 'Cor', lastName: 'Dekker' });
+    await seedClient(owner.practiceId, owner.userId, { firstName: 'Wim', lastName: 'Willems' });
+    const names = (await listAuditClientOptions(owner.practiceId)).map((c) => c.lastName);
+    expect(names).toEqual(['@Bert', 'Dekker', 'de Vries', 'Willems']);
   });
 });
 
