@@ -70,6 +70,19 @@ describe('client report', { timeout: 60_000 }, () => {
   });
 });
 
+describe('client report: a plan over several pages', { timeout: 60_000 }, () => {
+  it('repeats the plan table’s header on every page the table runs onto, and on no other page', async () => {
+    const base = clientReportFixture('nl');
+    const plan = Array.from({ length: 30 }, (_, i) => ({ ...base.plan[0]!, title: `Punt ${i + 1} van het plan` }));
+    const doc = await getDocumentProxy((await renderReport({ kind: 'client', data: { ...base, plan } })).slice());
+    const { text: pages } = await extractText(doc, { mergePages: false });
+    const withRows = pages.flatMap((page, i) => (/Punt \d+ van het plan/.test(page) ? [i] : []));
+    const withHeader = pages.flatMap((page, i) => (/Actieplan\s+Wie\s+Uiterlijk\s+Status/.test(page) ? [i] : []));
+    expect(withRows.length).toBeGreaterThan(1);
+    expect(withHeader).toEqual(withRows);
+  });
+});
+
 describe('manager report', { timeout: 60_000 }, () => {
   it('shows the released wording, the meetings and the privacy sentence in the contact’s language', async () => {
     const { text, info } = await pdf(await renderReport({ kind: 'manager', data: managerReportFixture('nl') }));
@@ -79,5 +92,16 @@ describe('manager report', { timeout: 60_000 }, () => {
     expect(info.Title).toBe('Gedeeld actieplan');
     const en = await pdf(await renderReport({ kind: 'manager', data: managerReportFixture('en') }));
     expect(en.text).toContain('Health information is left out of this overview by design');
+  });
+
+  it('repeats its table’s header on every page the agreements run onto', async () => {
+    const base = managerReportFixture('nl');
+    const items = Array.from({ length: 60 }, (_, i) => ({ ...base.items[0]!, employerWording: `Werkafspraak ${i + 1}` }));
+    const doc = await getDocumentProxy((await renderReport({ kind: 'manager', data: { ...base, items } })).slice());
+    const { text: pages } = await extractText(doc, { mergePages: false });
+    const withRows = pages.flatMap((page, i) => (/Werkafspraak \d+/.test(page) ? [i] : []));
+    const withHeader = pages.flatMap((page, i) => (/Afspraak\s+Wie\s+Uiterlijk\s+Status/.test(page) ? [i] : []));
+    expect(withRows.length).toBeGreaterThan(1);
+    expect(withHeader).toEqual(withRows);
   });
 });

@@ -209,23 +209,23 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
           lead={
             <View>
               <Text style={[styles.small, styles.paragraph]}>{t('reports.client.planIntro')}</Text>
-              {data.plan.length ? (
-                <View>
-                  <View style={styles.tableHead}>
-                    <Text style={{ flex: 1 }}>{t('reports.client.plan')}</Text>
-                    <Text style={styles.colOwner}>{t('reports.client.planOwner')}</Text>
-                    <Text style={styles.colDue}>{t('reports.client.planDue')}</Text>
-                    <Text style={styles.colStatus}>{t('reports.client.planStatus')}</Text>
-                  </View>
-                  {planRow(data.plan[0]!, 0)}
-                </View>
-              ) : (
-                <Empty text={t('reports.client.noPlan')} />
-              )}
+              {data.plan.length ? null : <Empty text={t('reports.client.noPlan')} />}
             </View>
           }
+          keepWithNext={data.plan.length > 0}
         >
-          {data.plan.slice(1).map((item, i) => planRow(item, i + 1))}
+          {data.plan.length ? (
+            <View>
+              {/* Fixed inside the table: repeated at the top of every page the table runs onto, and only there. */}
+              <View style={styles.tableHead} fixed>
+                <Text style={{ flex: 1 }}>{t('reports.client.plan')}</Text>
+                <Text style={styles.colOwner}>{t('reports.client.planOwner')}</Text>
+                <Text style={styles.colDue}>{t('reports.client.planDue')}</Text>
+                <Text style={styles.colStatus}>{t('reports.client.planStatus')}</Text>
+              </View>
+              {data.plan.map(planRow)}
+            </View>
+          ) : null}
         </Section>
 
         <Section

@@ -25,10 +25,26 @@ export function ReportPage({ header, footer, t, children }: { header: string; fo
  * A section. The title and `lead` (the section's first block) stay on one page, so a title never sits
  * alone at the foot of a page (react-pdf's minPresenceAhead does not look into nested views).
  */
-export function Section({ title, lead, children, accent }: { title: string; lead?: ReactNode; children?: ReactNode; accent: string }) {
+/**
+ * A section: its title and lead never part; `keepWithNext` also keeps them with the start of what follows (a table's
+ * header and first row), by moving them to the next page when less than that would fit under them.
+ */
+export function Section({
+  title,
+  lead,
+  children,
+  accent,
+  keepWithNext = false,
+}: {
+  title: string;
+  lead?: ReactNode;
+  children?: ReactNode;
+  accent: string;
+  keepWithNext?: boolean;
+}) {
   return (
     <View>
-      <View wrap={false}>
+      <View wrap={false} minPresenceAhead={keepWithNext ? 80 : undefined}>
         <Text style={[styles.h2, { color: accent }]}>{title}</Text>
         {lead}
       </View>

@@ -49,23 +49,21 @@ export function ManagerReport({ data, t }: { data: ManagerReportData; t: Transla
         <Section
           title={t('reports.manager.items')}
           accent={accent}
-          lead={
-            data.items.length ? (
-              <View>
-                <View style={styles.tableHead}>
-                  <Text style={{ flex: 1 }}>{t('reports.manager.action')}</Text>
-                  <Text style={styles.colOwner}>{t('reports.manager.owner')}</Text>
-                  <Text style={styles.colDue}>{t('reports.manager.due')}</Text>
-                  <Text style={styles.colStatus}>{t('reports.manager.status')}</Text>
-                </View>
-                {itemRow(data.items[0]!, 0)}
-              </View>
-            ) : (
-              <Empty text={t('reports.manager.noItems')} />
-            )
-          }
+          lead={data.items.length ? undefined : <Empty text={t('reports.manager.noItems')} />}
+          keepWithNext={data.items.length > 0}
         >
-          {data.items.slice(1).map((item, i) => itemRow(item, i + 1))}
+          {data.items.length ? (
+            <View>
+              {/* Fixed inside the table: repeated at the top of every page the table runs onto, and only there. */}
+              <View style={styles.tableHead} fixed>
+                <Text style={{ flex: 1 }}>{t('reports.manager.action')}</Text>
+                <Text style={styles.colOwner}>{t('reports.manager.owner')}</Text>
+                <Text style={styles.colDue}>{t('reports.manager.due')}</Text>
+                <Text style={styles.colStatus}>{t('reports.manager.status')}</Text>
+              </View>
+              {data.items.map(itemRow)}
+            </View>
+          ) : null}
           <Text style={[styles.small, { marginTop: 6 }]}>
             {data.confirmedAt ? t('reports.manager.confirmed', { date: date(data.confirmedAt) }) : t('reports.manager.notConfirmed')}
           </Text>
