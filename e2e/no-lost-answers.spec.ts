@@ -194,6 +194,28 @@ test.describe('on the suite’s server', () => {
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
   });
 
+  test('a homework message typed in a session, then a reload: it is back until the homework is assigned', async ({ page }) => {
+    const email = uniqueEmail('nolost-homework-coach');
+    await signUp(page, { practice: 'Praktijk Huiswerk', name: 'Hanna Huiswerk', email });
+    const client = await seedClient(email, { firstName: 'Mees', lastName: 'Mulder', email: uniqueEmail('mees') });
+    const homework = new HomeworkPage(page);
+    const message = () => page.getByLabel('Bericht aan de cliënt');
+    await homework.goto(client.clientId);
+    await ready(page);
+    await message().fill('Let vooral op je energie na de lunch.');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await ready(page);
+    await expect(page.getByTestId('draft-restored')).toContainText('Niet-opgeslagen invoer van');
+    await expect(message()).toHaveValue('Let vooral op je energie na de lunch.');
+    await homework.assign();
+    await expect(homework.assigned('Mees')).toBeVisible();
+    await page.reload();
+    await ready(page);
+    await expect(message()).toHaveValue('');
+    await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+  });
+
   test('intake: offline answers and a reload while offline, then online: every answer stored, the waiting shown', async ({
     page,
     context,

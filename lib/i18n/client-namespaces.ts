@@ -21,7 +21,7 @@ export const CLIENT_NAMESPACES = {
   /** A client's record, per section (each section's layout or page gives its own; the record's layout none). */
   recordOverview: [...SHELL, 'autosave', 'clients', 'consents', 'employers', 'gdpr'],
   recordSessions: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'sessions', 'signal'],
-  recordHomework: [...SHELL, 'homework', 'instrument', 'intake', 'measurements', 'reference', 'signal'],
+  recordHomework: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'signal'],
   recordPlan: [...SHELL, 'autosave', 'homework', 'mail', 'plan'],
   /** A client's measurements and results: the record's heaviest page carries only these. */
   measurements: [...SHELL, 'homework', 'instrument', 'intake', 'measurements', 'reference', 'results', 'signal'],

@@ -3,6 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
+import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
@@ -30,12 +32,15 @@ export function AssignHomeworkForm({ clientId, clientName, today, defaultDue, te
     {
       defaultValues: { clientId, template: 'energy_diary', instrumentKey: instruments[0]?.key ?? '', dueDate: defaultDue, message: '' },
       onSuccess: (data, input) => {
+        draft.clear();
         setAssigned({ url: data.url });
         form.reset({ ...input, message: '' });
         router.refresh();
       },
     },
   );
+  // The message is often written during a session: kept in this browser until the homework is assigned.
+  const draft = useFormDraft(form, `homework:new:${clientId}`);
   const { errors, isSubmitting } = form.formState;
   const template = form.watch('template');
   const description = templates.find((x) => x.key === template)?.description;
@@ -51,6 +56,7 @@ export function AssignHomeworkForm({ clientId, clientName, today, defaultDue, te
       className="flex flex-col gap-4"
     >
       <FormAlert problem={problem} />
+      <DraftRestoredNotice restored={draft.restored} />
       <div aria-live="polite" className="empty:hidden">
         {assigned && (
           <div className="alert alert-success flex flex-col gap-2">
