@@ -90,6 +90,26 @@ export async function markShareConfirmed(practiceId: string, shareId: string, ex
 }
 
 /**
+ * Forgets the employer's confirmation on every live link of the client: called when something new is released, which
+ * the employer has not seen, so that a confirmation never covers it. Returns how many links were confirmed.
+ */
+export async function clearShareConfirmations(practiceId: string, clientId: string, ex: Executor): Promise<number> {
+  const rows = await ex
+    .update(planShares)
+    .set({ confirmedAt: null, updatedAt: new Date() })
+    .where(
+      and(
+        eq(planShares.practiceId, practiceId),
+        eq(planShares.clientId, clientId),
+        sql`${planShares.confirmedAt} is not null`,
+        sql`${planShares.revokedAt} is null`,
+      ),
+    )
+    .returning({ id: planShares.id });
+  return rows.length;
+}
+
+/**
  * Locks the share's row for this transaction, then says whether the share was opened in the last `windowMs` (by the
  * database clock, which stamps openings): two page loads at the same moment wait for each other, so they count once.
  */

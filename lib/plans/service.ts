@@ -20,6 +20,7 @@ import {
 import { clientEmployerId, findContact } from '@/db/queries/plans-contacts';
 import { getPractice } from '@/db/queries/practices';
 import {
+  clearShareConfirmations,
   findShare,
   hasLiveShare,
   insertOpening,
@@ -246,7 +247,7 @@ export async function releaseItem(by: Releaser, itemId: string, seenWording: str
           // Read again under the row's lock: an edit committed since the read above must not slip in.
           if ((await lockEmployerWording(actor.practiceId, item.id, tx))?.trim() !== wording) throw new WordingChanged();
           const open = await openRelease(actor.practiceId, item.id, tx);
-          if (open && open.employerWording === wording) return { releaseId: open.id };
+          if (open && open.employerWording === wording) return { releaseId: open.id, confirmationsCleared: 0 };
           if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
           const release = await insertRelease(
             actor.practiceId,
@@ -259,14 +260,16 @@ export async function releaseItem(by: Releaser, itemId: string, seenWording: str
             },
             tx,
           );
-          return { releaseId: release.id };
+          // The employer confirmed the plan without this text: that confirmation no longer covers what they see.
+          const confirmationsCleared = await clearShareConfirmations(actor.practiceId, item.clientId, tx);
+          return { releaseId: release.id, confirmationsCleared };
         },
         timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
-        audit: ({ releaseId }) => ({
+        audit: ({ releaseId, confirmationsCleared }) => ({
           action: 'plan.released',
           entityType: 'plan_item',
           entityId: item.id,
-          metadata: { releaseId, by: by.kind },
+          metadata: { releaseId, by: by.kind, ...(confirmationsCleared ? { confirmationsCleared } : {}) },
         }),
       }),
     ),

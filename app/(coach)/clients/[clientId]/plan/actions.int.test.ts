@@ -601,6 +601,26 @@ describe('the employer acts on the shared plan', () => {
     expect(data?.shares).toEqual(shares.map((s) => ({ ...s, lastOpenedAt: s.lastOpenedAt && new Date(s.lastOpenedAt) })));
   });
 
+  it('forgets a confirmation once something new is released: the employer confirms again what they now see', async () => {
+    const { owner, client, token, clientItem, unreleased } = await shared();
+    expect(await confirmPlanAction({ token })).toEqual({ ok: true, data: null });
+    // Withdrawing leaves less to see: the confirmation of the rest stands.
+    await actAsPortalClient(client);
+    expect(await withdrawPlanItemAction({ itemId: clientItem })).toEqual({ ok: true, data: null });
+    expect(await openSharedPlan(token)).toMatchObject({ state: 'ok', view: { confirmedAt: expect.any(String) } });
+    // A new text: the page asks again, and the release's audit entry says a confirmation was cleared.
+    await actAsPortalClient(client);
+    expect((await releasePlanItemAction({ itemId: unreleased, wording: await seenWording(unreleased) })).ok).toBe(true);
+    actAs(null);
+    const state = await openSharedPlan(token);
+    expect(state).toMatchObject({ state: 'ok', view: { confirmedAt: null } });
+    if (state.state === 'ok') expect(state.view.items.map((i) => i.wording)).toContain('HR-tekst');
+    const released = (await auditFor(owner.practiceId)).filter((a) => a.action === 'plan.released' && a.entityId === unreleased);
+    expect(released.map((a) => a.metadata)).toEqual([expect.objectContaining({ confirmationsCleared: 1 })]);
+    expect(await confirmPlanAction({ token })).toEqual({ ok: true, data: null });
+    expect(await openSharedPlan(token)).toMatchObject({ state: 'ok', view: { confirmedAt: expect.any(String) } });
+  });
+
   it('takes at most so many comments per link an hour, writing nothing for the one over', async () => {
     const { client, token } = await shared();
     for (let i = 0; i < POLICIES.shareComment.points; i++) expect((await commentAction({ token, comment: `Reactie ${i}` })).ok).toBe(true);
