@@ -108,6 +108,8 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await page.getByTestId('shares-blocked').getByRole('link', { name: 'Naar toestemming' }).click();
   const sharing = page.getByRole('article', { name: 'Delen met de werkgever' });
   await ready(page);
+  // The link lands on the consents, not on the top of the overview.
+  await expect(sharing).toBeInViewport();
   await sharing.getByLabel('Toelichting (optioneel)').fill('Ondertekend op papier');
   await sharing.getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await expect(page.getByTestId('consent-state-employer_sharing')).toHaveText('Gegeven');
@@ -128,6 +130,8 @@ test('the coach builds a plan, the client releases two items on a phone, the man
     expect(box!.height).toBeGreaterThanOrEqual(44);
     await card.getByRole('button', { name: 'Ja, dit mag mijn werkgever zien' }).click();
     await expect(card.getByTestId('portal-release-state')).toContainText('Vrijgegeven op');
+    // Each card's button says which item it withdraws: a screen reader's list of buttons tells them apart.
+    await expect(card.getByRole('button', { name: `Vrijgave intrekken: ${title}` })).toBeVisible();
   }
   await mobile.screenshot({ path: 'test-results/plan-portal.png', fullPage: true });
   await expect(mobile.getByText(longWord)).toBeVisible();

@@ -37,6 +37,11 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   const portal = new PortalPage(mobile);
   await expect(portal.heading('Energiedagboek')).toBeVisible();
   await expect(mobile.getByText('Vul het elke avond even in.')).toBeVisible();
+  // From the portal home too: its link names the homework it opens.
+  await portal.toOverview().click();
+  await mobile.getByRole('link', { name: 'Openen: Energiedagboek' }).click();
+  await expect(portal.heading('Energiedagboek')).toBeVisible();
+  await ready(mobile);
 
   await portal.score(1, 6).click();
   await portal.drains(1).fill('Drie vergaderingen achter elkaar');

@@ -64,7 +64,11 @@ export default async function PortalHomePage() {
                     </p>
                     {h.status === 'reopened' && <p className="text-sm text-violet-800">{t('reopenedNote')}</p>}
                   </div>
-                  <Link href={`/portal/homework/${h.id}`} className="btn btn-primary w-full">
+                  <Link
+                    href={`/portal/homework/${h.id}`}
+                    className="btn btn-primary w-full"
+                    aria-label={t('openHomeworkNamed', { task: homeworkTitle(h.template, h.instrumentKey, locale) })}
+                  >
                     {t('openHomework')}
                   </Link>
                 </li>

@@ -79,6 +79,7 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
             className="btn btn-secondary w-full"
             disabled={pending}
             onClick={() => run(() => withdrawPlanItemAction({ itemId }))}
+            aria-label={t('withdrawFor', { title })}
           >
             {t('withdraw')}
           </button>
