@@ -96,23 +96,12 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
               <>
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   {item.heading}
-                  <label className="flex items-center gap-2 text-sm">
-                    <span className="sr-only">{t('list.statusFor', { title: item.title })}</span>
-                    <select
-                      className="input min-h-9 py-1"
-                      value={item.status}
-                      disabled={!hydrated || pending}
-                      onChange={(e) =>
-                        run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status: e.target.value as PlanStatus }))
-                      }
-                    >
-                      {PLAN_STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {t(`statuses.${s}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
+                  <StatusControl
+                    item={item}
+                    disabled={!hydrated}
+                    pending={pending}
+                    onSave={(status) => run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status }))}
+                  />
                 </div>
                 {item.body}
                 <div className="flex flex-wrap gap-2">
@@ -182,5 +171,55 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
         ))}
       </ol>
     </div>
+  );
+}
+
+/**
+ * The item's status, saved with its own button: a select that saved on change would save on the first arrow key, and
+ * lose the focus while saving (WCAG 3.2.2). The choice follows the plan again after each save or refresh.
+ */
+function StatusControl({
+  item,
+  disabled,
+  pending,
+  onSave,
+}: {
+  item: Pick<PlanListItem, 'title' | 'status'>;
+  disabled: boolean;
+  pending: boolean;
+  onSave: (status: PlanStatus) => void;
+}) {
+  const t = useTranslations('plan');
+  const [value, setValue] = useState<PlanStatus>(item.status);
+  const [shown, setShown] = useState(item.status);
+  if (shown !== item.status) {
+    // Saved or changed elsewhere: show the plan's status (React's "adjust state on a prop change", no effect).
+    setShown(item.status);
+    setValue(item.status);
+  }
+  return (
+    <form
+      className="flex flex-wrap items-center gap-2 text-sm"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!pending && value !== item.status) onSave(value);
+      }}
+    >
+      <label className="flex items-center gap-2">
+        <span className="sr-only">{t('list.statusFor', { title: item.title })}</span>
+        <select className="input min-h-9 py-1" value={value} disabled={disabled} onChange={(e) => setValue(e.target.value as PlanStatus)}>
+          {PLAN_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`statuses.${s}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {value !== item.status && (
+        <button type="submit" className="btn btn-primary btn-sm" aria-disabled={pending || undefined}>
+          {t('list.saveStatus')}
+        </button>
+      )}
+    </form>
   );
 }
