@@ -108,8 +108,9 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await page.getByTestId('shares-blocked').getByRole('link', { name: 'Naar toestemming' }).click();
   const sharing = page.getByRole('article', { name: 'Delen met de werkgever' });
   await ready(page);
-  // The link lands on the consents, not on the top of the overview.
+  // The link lands on the consents, not on the top of the overview, and the keyboard goes on from there.
   await expect(sharing).toBeInViewport();
+  await expect(page.getByRole('heading', { name: 'Toestemming', exact: true })).toBeFocused();
   await sharing.getByLabel('Toelichting (optioneel)').fill('Ondertekend op papier');
   await sharing.getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await expect(page.getByTestId('consent-state-employer_sharing')).toHaveText('Gegeven');
@@ -195,6 +196,24 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await manager.reload();
   await expect(manager.getByTestId('shared-item')).toHaveCount(1);
   await expect(manager.getByTestId('shared-items')).not.toContainText('17:');
+
+  // The status by keyboard: an arrow key only chooses, the button saves, and the focus stays where it was.
+  const status = stop.getByLabel('Status van Vaste stoptijd');
+  await status.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(status).toBeFocused();
+  await expect(status).toHaveValue('in_progress');
+  const sql = e2eDatabase();
+  const stored = async () =>
+    (await sql<{ status: string }[]>`select status from plan_items where client_id = ${eva.clientId} and title = 'Vaste stoptijd'`)[0]
+      ?.status;
+  expect(await stored()).toBe('planned');
+  await page.keyboard.press('Tab');
+  await expect(stop.getByRole('button', { name: 'Status opslaan' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(stored).toBe('in_progress');
+  await expect(stop.getByRole('button', { name: 'Status opslaan' })).toHaveCount(0);
+  await sql.end();
 
   // Revoked: the link shows nothing about the plan or the client.
   await page.getByTestId('shares').getByRole('button', { name: 'Intrekken', exact: true }).click();

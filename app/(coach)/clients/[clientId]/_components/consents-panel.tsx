@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from 'next-intl';
+import { ScrollToHash } from '@/app/_components/scroll-to-hash';
 import { CONSENT_KINDS, CONSENT_TEXT_VERSIONS, type ConsentRecord, consentStates } from '@/lib/caseload/consent-state';
 import { ConsentButtons } from './consent-buttons';
 
@@ -12,7 +13,10 @@ export function ConsentsPanel({ clientId, history }: { clientId: string; history
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
   return (
     <section id="consents" className="card flex scroll-mt-4 flex-col gap-4" aria-labelledby="consents-title">
-      <h2 id="consents-title">{t('title')}</h2>
+      <h2 id="consents-title" tabIndex={-1} className="focus:outline-none">
+        {t('title')}
+      </h2>
+      <ScrollToHash id="consents" focusId="consents-title" />
       {CONSENT_KINDS.map((kind) => {
         const state = states[kind];
         const entries = history.filter((h) => h.kind === kind);
