@@ -37,6 +37,7 @@ import type { Actor } from '@/lib/auth/guards';
 import { hashToken } from '@/lib/auth/tokens';
 import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
+import { composeMail } from '@/lib/mail/compose';
 import { deliver, type Mail } from '@/lib/mail/transport';
 import { type ChangeActor, commitChange, StaleError, type TimelineLine } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
@@ -305,18 +306,33 @@ export async function withdrawItem(by: Releaser, itemId: string): Promise<Action
 
 // ---------------------------------------------------------------- shares (coach)
 
-/** The mail to the manager or HR contact: in the contact's language, the link and what it holds (never health data). */
-function planShareMail(args: { to: string; locale: Locale; name: string; coach: string; practice: string; url: string }): Mail {
+/**
+ * The mail to the manager or HR contact: in the contact's language, the link, until when it works and what it holds
+ * (never health data), in the layout of every other mail (lib/mail/compose.ts).
+ */
+function planShareMail(args: {
+  to: string;
+  locale: Locale;
+  name: string;
+  coach: string;
+  practice: string;
+  url: string;
+  expiresAt: Date;
+}): Mail {
   const t = translatorFor(args.locale);
-  const paragraphs = [
-    t('mail.planShare.greeting', { name: args.name }),
-    t('mail.planShare.body', { coach: args.coach, practice: args.practice }),
-    t('mail.planShare.privacy'),
-  ];
-  const text = [...paragraphs, `${t('mail.planShare.action')}: ${args.url}`].join('\n\n');
-  const esc = (v: string) => v.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2937">${paragraphs.map((p) => `<p>${esc(p)}</p>`).join('')}<p><a href="${esc(args.url)}">${esc(t('mail.planShare.action'))}</a></p></body></html>`;
-  return { to: args.to, subject: t('mail.planShare.subject', { practice: args.practice }), text, html };
+  return composeMail({
+    to: args.to,
+    locale: args.locale,
+    subject: t('mail.planShare.subject', { practice: args.practice }),
+    paragraphs: [
+      t('mail.planShare.greeting', { name: args.name }),
+      t('mail.planShare.body', { coach: args.coach, practice: args.practice }),
+      t('mail.planShare.privacy'),
+      t('mail.planShare.expiry', { date: args.expiresAt }),
+    ],
+    link: { label: t('mail.planShare.action'), url: args.url },
+    footer: t('mail.footer'),
+  });
 }
 
 /**
@@ -359,7 +375,7 @@ export async function createShare(
             },
             tx,
           );
-          return { shareId: share.id, url };
+          return { shareId: share.id, url, expiresAt: share.expiresAt };
         },
         timeline: ({ shareId }) => ({
           clientId: client.id,
@@ -372,7 +388,7 @@ export async function createShare(
           entityId: shareId,
           metadata: { contactId: contact.id, mailed: input.sendMail },
         }),
-        after: async (tx: Executor) => {
+        after: async (tx: Executor, { expiresAt }: { expiresAt: Date }) => {
           if (!input.sendMail) return;
           const practice = await getPractice(actor.practiceId, tx);
           await deliver(
@@ -384,6 +400,7 @@ export async function createShare(
               coach: actor.name,
               practice: practice?.name ?? '',
               url,
+              expiresAt,
             }),
             tx,
           );

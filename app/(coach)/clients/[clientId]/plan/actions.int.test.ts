@@ -319,6 +319,11 @@ describe('sharing with the employer', () => {
     expect(mail).toMatchObject({ to: 'marco@werkgever.test', subject: 'Het gedeelde actieplan via Praktijk Veerkracht' });
     expect(mail!.text).toContain(`/share/${token}`);
     expect(mail!.text).toContain('Gezondheidsinformatie wordt bewust niet gedeeld.');
+    // Until when the link works, who sent the mail, and in which language (the layout of every other mail).
+    const until = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(row!.expiresAt);
+    expect(mail!.text).toContain(`De link werkt tot ${until}.`);
+    expect(mail!.text).toContain('Deze e-mail is verstuurd door Balanspunt namens je praktijk.');
+    expect(mail!.html).toMatch(/^<!doctype html><html lang="nl">/);
   });
 
   it('refuses the company doctor, a contact of another employer and one of another practice, writing nothing', async () => {
