@@ -90,7 +90,7 @@ describe('messages sent to the browser', () => {
     const share = pickNamespaces(messages, 'share') as Record<string, Record<string, unknown>>;
     expect(Object.keys(share).sort()).toEqual(['common', 'errors', 'mail', 'plan', 'share', 'validation']);
     expect(Object.keys(share.plan!)).toEqual(['errors']);
-    expect(Object.keys(share.mail!)).toEqual(['planShare']);
+    expect(Object.keys(share.mail!)).toEqual(['planShare', 'footer']);
     for (const locale of ['nl', 'en'] as const) {
       const text = JSON.stringify(pickNamespaces(messagesFor(locale), 'share'));
       for (const word of ['burn', 'JD-R', 'Onderbouwing', 'Rationale', 'suggest'])
