@@ -121,7 +121,8 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   for (const title of ['Prioriteiten herverdelen', 'Vaste stoptijd']) {
     const card = mobile.getByTestId('portal-plan-item').filter({ hasText: title });
     await card.getByRole('button', { name: `${title} vrijgeven voor mijn werkgever` }).click();
-    await expect(card.getByTestId('employer-preview')).toBeVisible();
+    // Each step moves the focus to what replaced the button: the preview, then the new state.
+    await expect(card.getByTestId('employer-preview')).toBeFocused();
     if (title === 'Vaste stoptijd') {
       // The client reads "owner: you"; the preview shows the employer's own words for the same owner.
       await expect(card).toContainText('eigenaar: jij');
@@ -131,6 +132,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
     expect(box!.height).toBeGreaterThanOrEqual(44);
     await card.getByRole('button', { name: 'Ja, dit mag mijn werkgever zien' }).click();
     await expect(card.getByTestId('portal-release-state')).toContainText('Vrijgegeven op');
+    await expect(card.getByTestId('portal-release-state')).toBeFocused();
     // Each card's button says which item it withdraws: a screen reader's list of buttons tells them apart.
     await expect(card.getByRole('button', { name: `Vrijgave intrekken: ${title}` })).toBeVisible();
   }
@@ -168,6 +170,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   // Confirm, update the manager's item, comment.
   await manager.getByRole('button', { name: 'Confirm plan' }).click();
   await expect(manager.getByTestId('confirmed')).toBeVisible();
+  await expect(manager.getByTestId('confirmed')).toBeFocused();
   const managerItem = manager.getByTestId('shared-item').filter({ hasText: 'Monthly priorities' });
   await managerItem.getByLabel('Status').selectOption({ label: 'in progress' });
   await managerItem.getByRole('button', { name: 'Save status' }).click();

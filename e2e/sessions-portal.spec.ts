@@ -60,6 +60,8 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
   await portal.submit().click();
   await expect(portal.submittedNote()).toBeVisible();
+  // The note takes the place of the form, and the focus with it: a screen reader reads it.
+  await expect(portal.submittedNote()).toBeFocused();
   await expect(mobile.getByText('Een goed gesprek met mijn leidinggevende')).toBeVisible();
   await expect(portal.submit()).toHaveCount(0);
 

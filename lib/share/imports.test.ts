@@ -19,6 +19,8 @@ const ALLOWED = new Set([
   '@/lib/i18n/locales',
   '@/lib/i18n/messages',
   '@/lib/i18n/client-namespaces',
+  // A browser-side focus helper: no data, no import of its own beyond React.
+  '@/app/_components/focus-on-arrival',
   'react',
   'next',
   'next/navigation',

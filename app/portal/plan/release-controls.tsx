@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { FormAlert, unsentProblem, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { findHealthWords } from '@/lib/plans/health-words';
@@ -29,6 +29,19 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const words = wording ? findHealthWords(wording) : [];
+  // The button pressed disappears with each step, so the focus is moved on, not left to fall to the page: to the
+  // preview once it opens, back to "release" when it closes, to the new state once the refreshed plan shows it.
+  type Next = { to: 'state'; from: string | null } | { to: 'preview' } | { to: 'release' };
+  const focusNext = useRef<Next | null>(null);
+  const stateRef = useRef<HTMLParagraphElement>(null);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const releaseRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const next = focusNext.current;
+    if (!next || (next.to === 'state' && (released?.at ?? null) === next.from)) return;
+    focusNext.current = null;
+    ({ state: stateRef, preview: previewRef, release: releaseRef })[next.to].current?.focus();
+  });
 
   const run = (work: () => Promise<{ ok: boolean; error?: string; fieldErrors?: Record<string, string> }>) =>
     start(async () => {
@@ -43,12 +56,13 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
         return setRefusal(result.fieldErrors._form);
       }
       if (!result.ok) return setProblem({ code: (result.error ?? 'server') as FormProblem['code'] });
+      focusNext.current = { to: 'state', from: released?.at ?? null };
       setShowPreview(false);
       router.refresh();
     });
 
   const previewBox = preview && (
-    <div className="rounded-md border border-slate-300 bg-slate-50 p-3" data-testid="employer-preview">
+    <div ref={previewRef} tabIndex={-1} className="rounded-md border border-slate-300 bg-slate-50 p-3" data-testid="employer-preview">
       <p className="text-sm font-medium text-slate-700">{t('previewTitle')}</p>
       <p className="mt-1 whitespace-pre-line">{preview.wording}</p>
       <p className="mt-1 text-sm text-slate-600">
@@ -68,7 +82,7 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
       )}
       {released ? (
         <>
-          <p className="text-sm font-medium text-emerald-800" data-testid="portal-release-state">
+          <p ref={stateRef} tabIndex={-1} className="text-sm font-medium text-emerald-800" data-testid="portal-release-state">
             {t(released.inSession ? 'releasedInSession' : 'released', {
               date: format.dateTime(new Date(released.at), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' }),
             })}
@@ -87,7 +101,9 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
       ) : !preview ? (
         <p className="text-sm text-slate-600">{t('noWording')}</p>
       ) : !canRelease ? (
-        <p className="text-sm text-slate-600">{t('notReleased')}</p>
+        <p ref={stateRef} tabIndex={-1} className="text-sm text-slate-600">
+          {t('notReleased')}
+        </p>
       ) : showPreview ? (
         <>
           {previewBox}
@@ -105,18 +121,32 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
             >
               {t('confirmRelease')}
             </button>
-            <button type="button" className="btn btn-secondary w-full" disabled={pending} onClick={() => setShowPreview(false)}>
+            <button
+              type="button"
+              className="btn btn-secondary w-full"
+              disabled={pending}
+              onClick={() => {
+                focusNext.current = { to: 'release' };
+                setShowPreview(false);
+              }}
+            >
               {t('cancel')}
             </button>
           </div>
         </>
       ) : (
         <>
-          <p className="text-sm text-slate-600">{t('notReleased')}</p>
+          <p ref={stateRef} tabIndex={-1} className="text-sm text-slate-600">
+            {t('notReleased')}
+          </p>
           <button
+            ref={releaseRef}
             type="button"
             className="btn btn-primary w-full"
-            onClick={() => setShowPreview(true)}
+            onClick={() => {
+              focusNext.current = { to: 'preview' };
+              setShowPreview(true);
+            }}
             aria-label={t('releaseFor', { title })}
           >
             {t('release')}

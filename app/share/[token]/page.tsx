@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
+import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { pickNamespaces } from '@/lib/i18n/client-namespaces';
 import { intlLocale, type Locale, resolveLocale, TIME_ZONE } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
@@ -101,7 +102,7 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
             <section className="card flex flex-col gap-3 p-4" aria-labelledby="confirm-title">
               <h2 id="confirm-title">{t('confirmTitle')}</h2>
               {view.confirmedAt ? (
-                <p className="text-emerald-800" data-testid="confirmed">
+                <p id="share-confirmed" tabIndex={-1} className="text-emerald-800" data-testid="confirmed">
                   {t('confirmedOn', {
                     date: format.dateTime(new Date(view.confirmedAt), {
                       day: 'numeric',
@@ -110,6 +111,7 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
                       minute: '2-digit',
                     }),
                   })}
+                  <FocusOnArrival id="share-confirmed" />
                 </p>
               ) : (
                 <>

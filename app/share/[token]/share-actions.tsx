@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
+import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { COMMENT_COUNTER_FROM, COMMENT_MAX, shareErrorKey } from '@/lib/share/action-error';
 import { commentAction, confirmPlanAction, setItemStatusAction } from './actions';
 
@@ -52,7 +53,12 @@ export function ConfirmButton({ token }: { token: string }) {
         type="button"
         className="btn btn-primary w-full sm:w-auto"
         disabled={pending}
-        onClick={() => run(() => confirmPlanAction({ token }))}
+        onClick={() =>
+          run(
+            () => confirmPlanAction({ token }),
+            () => requestFocusOnArrival('share-confirmed'),
+          )
+        }
       >
         {t('confirm')}
       </button>

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
+import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { useMessage } from '@/app/_components/form-controls';
 import { answerDateProblem } from '@/lib/homework/answer-dates';
 import type { Answers, FieldGroup } from '@/lib/homework/templates';
@@ -77,6 +78,8 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers }: Pro
       if (Object.keys(pendingValues()).length > 0) return setProblem(t('offlineSubmit'));
       const result = await submitHomeworkAction({ homeworkId });
       if (result.ok) {
+        // The page comes back with the "submitted" note in place of this form: the focus goes there.
+        requestFocusOnArrival('submitted-note');
         router.refresh();
         return;
       }

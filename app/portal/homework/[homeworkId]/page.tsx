@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { AnswersView } from '@/app/(coach)/clients/[clientId]/homework/answers-view';
 import { listAnswers } from '@/db/queries/homework';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
@@ -68,9 +69,12 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
           </figure>
         )}
         {submitted ? (
-          <p className="alert alert-success" data-testid="submitted-note">
-            {t('submittedNote')}
-          </p>
+          <>
+            <p id="submitted-note" tabIndex={-1} className="alert alert-success" data-testid="submitted-note">
+              {t('submittedNote')}
+            </p>
+            <FocusOnArrival id="submitted-note" />
+          </>
         ) : (
           template && <p className="text-slate-700">{template.intro[locale]}</p>
         )}
