@@ -45,6 +45,8 @@ async function addItem(page: Page, item: { title: string; wording: string; owner
 
 async function createShare(page: Page, clientId: string): Promise<string> {
   await page.goto(`/clients/${clientId}/plan`);
+  // The manager reads English: the coach sees that before sending the link.
+  await expect(page.getByLabel('Contactpersoon')).toContainText('Mark Manager (leidinggevende, leest Engels)');
   await page.getByLabel('Link per e-mail sturen').uncheck();
   await page.getByRole('button', { name: 'Deellink maken' }).click();
   const url = (await page.getByTestId('share-url').textContent())!.trim();

@@ -11,7 +11,7 @@ type Json<T, K extends keyof T> = Omit<T, K> & { [P in K]: string | Extract<T[P]
 type Row = {
   facts: { employerId: string | null; onSickLeave: boolean; sickLeaveSince: string | null };
   sharingConsent: boolean;
-  contacts: Pick<EmployerContact, 'id' | 'name' | 'role' | 'email'>[];
+  contacts: Pick<EmployerContact, 'id' | 'name' | 'role' | 'email' | 'locale'>[];
   releases: Json<Release, 'releasedAt' | 'withdrawnAt'>[];
   shares: {
     id: string;
@@ -44,7 +44,7 @@ export async function planPageData(practiceId: string, clientId: string, ex: Exe
   const [row] = await ex.execute<Row>(sql`select
     json_build_object('employerId', c.employer_id, 'onSickLeave', c.on_sick_leave, 'sickLeaveSince', c.sick_leave_since) as facts,
     ${consentGivenSql('employer_sharing', sql.raw('c.practice_id'), sql.raw('c.id'))} as "sharingConsent",
-    (select coalesce(json_agg(json_build_object('id', ec.id, 'name', ec.name, 'role', ec.role, 'email', ec.email)), '[]'::json)
+    (select coalesce(json_agg(json_build_object('id', ec.id, 'name', ec.name, 'role', ec.role, 'email', ec.email, 'locale', ec.locale)), '[]'::json)
       from employer_contacts ec where ec.practice_id = c.practice_id and ec.employer_id = c.employer_id) as contacts,
     (select coalesce(json_agg(json_build_object('practiceId', r.practice_id, 'id', r.id, 'clientId', r.client_id, 'itemId', r.item_id,
         'employerWording', r.employer_wording, 'releasedBy', r.released_by, 'recordedBy', r.recorded_by, 'releasedAt', r.released_at,

@@ -15,7 +15,13 @@ export async function findContact(practiceId: string, contactId: string, ex: Exe
 /** The client's employer's contacts who may receive a share (manager, HR). */
 export function shareableContacts(practiceId: string, employerId: string, ex: Executor = getDb()) {
   return ex
-    .select({ id: employerContacts.id, name: employerContacts.name, role: employerContacts.role, email: employerContacts.email })
+    .select({
+      id: employerContacts.id,
+      name: employerContacts.name,
+      role: employerContacts.role,
+      email: employerContacts.email,
+      locale: employerContacts.locale,
+    })
     .from(employerContacts)
     .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId)));
 }

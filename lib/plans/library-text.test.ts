@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEmployerView } from './employer-view';
 import { interventionByKey } from './library';
-import { inReaderLanguage } from './library-text';
+import { inOtherLanguage, inReaderLanguage } from './library-text';
 
 const stop = interventionByKey('stop_times')!;
 
@@ -12,6 +12,13 @@ describe('a plan item in the reader’s language', () => {
     expect(inReaderLanguage('stop_times', 'description', `${stop.description.nl}\n`, 'en')).toBe(stop.description.en);
     expect(inReaderLanguage('stop_times', 'employerWording', stop.employerWording.nl, 'en')).toBe(stop.employerWording.en);
     expect(inReaderLanguage('stop_times', 'title', stop.title.nl, 'nl')).toBe(stop.title.nl);
+  });
+
+  it('shows the client the other language’s version of unedited library text only (what a contact in that language reads)', () => {
+    expect(inOtherLanguage('stop_times', 'employerWording', stop.employerWording.nl, 'nl')).toBe(stop.employerWording.en);
+    expect(inOtherLanguage('stop_times', 'employerWording', stop.employerWording.nl, 'en')).toBe(stop.employerWording.nl);
+    expect(inOtherLanguage('stop_times', 'employerWording', `${stop.employerWording.nl} Uiterlijk 17.30 uur.`, 'nl')).toBeNull();
+    expect(inOtherLanguage('manual', 'employerWording', 'Vaste stoptijden', 'nl')).toBeNull();
   });
 
   it('keeps text that was edited, manual items and unknown sources exactly as written', () => {

@@ -14,3 +14,18 @@ export function inReaderLanguage(source: string | null | undefined, field: Libra
   const text = stored.trim();
   return text === texts.nl.trim() || text === texts.en.trim() ? texts[locale] : stored;
 }
+
+/**
+ * The same text as another reader would see it in the other language: the library's translation while the text is
+ * still the library's, otherwise null (written text reads the same for everyone). The client's preview of what the
+ * employer sees shows it, since a contact who reads the other language gets that version.
+ */
+export function inOtherLanguage(
+  source: string | null | undefined,
+  field: LibraryTextField,
+  stored: string,
+  locale: 'nl' | 'en',
+): string | null {
+  const other = inReaderLanguage(source, field, stored, locale === 'nl' ? 'en' : 'nl');
+  return other === inReaderLanguage(source, field, stored, locale) ? null : other;
+}

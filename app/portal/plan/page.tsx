@@ -6,7 +6,7 @@ import { listOpenings } from '@/db/queries/shares';
 import { audit } from '@/lib/audit';
 import { resolveLocale } from '@/lib/i18n/locales';
 import { buildEmployerView } from '@/lib/plans/employer-view';
-import { inReaderLanguage } from '@/lib/plans/library-text';
+import { inOtherLanguage, inReaderLanguage } from '@/lib/plans/library-text';
 import { requirePortalClient } from '@/lib/portal/guards';
 import { ReleaseControls } from './release-controls';
 
@@ -126,6 +126,8 @@ export default async function PortalPlanPage() {
                             ? format.dateTime(day(preview.dueDate), { day: 'numeric', month: 'long', year: 'numeric' })
                             : null,
                           status: tp(`statuses.${preview.status}`),
+                          // Library text reads in the contact's language on the share page: the client sees that version too.
+                          otherLanguage: inOtherLanguage(item.source, 'employerWording', item.employerWording ?? '', locale),
                         }
                       : null
                   }

@@ -1,10 +1,11 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { FormAlert, unsentProblem, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { appLocale } from '@/lib/i18n/app-locale';
 import { findHealthWords } from '@/lib/plans/health-words';
 import { releasePlanItemAction, withdrawPlanItemAction } from './actions';
 
@@ -13,7 +14,7 @@ type Props = {
   title: string;
   wording: string;
   released: { at: string; inSession: boolean } | null;
-  preview: { wording: string; owner: string; due: string | null; status: string } | null;
+  preview: { wording: string; owner: string; due: string | null; status: string; otherLanguage: string | null } | null;
   /** False without the client's consent to share with the employer: withdrawing stays possible, releasing does not. */
   canRelease: boolean;
 };
@@ -21,6 +22,7 @@ type Props = {
 /** Release or withdraw one item, after seeing exactly what the employer will see. */
 export function ReleaseControls({ itemId, title, wording, released, preview, canRelease }: Props) {
   const t = useTranslations('planPortal');
+  const locale = appLocale(useLocale());
   const format = useFormatter();
   const message = useMessage();
   const router = useRouter();
@@ -65,6 +67,11 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
     <div ref={previewRef} tabIndex={-1} className="rounded-md border border-slate-300 bg-slate-50 p-3" data-testid="employer-preview">
       <p className="text-sm font-medium text-slate-700">{t('previewTitle')}</p>
       <p className="mt-1 whitespace-pre-line">{preview.wording}</p>
+      {preview.otherLanguage && (
+        <p className="mt-1 text-sm text-slate-700" data-testid="employer-preview-other-language">
+          {t('previewOtherLanguage')} <span lang={locale === 'nl' ? 'en' : 'nl'}>{preview.otherLanguage}</span>
+        </p>
+      )}
       <p className="mt-1 text-sm text-slate-600">
         {t('owner', { owner: preview.owner })}
         {preview.due && <> · {t('due', { date: preview.due })}</>} · {preview.status}

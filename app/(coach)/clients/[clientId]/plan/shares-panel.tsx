@@ -1,12 +1,13 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { type ReactNode, useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
+import { appLocale } from '@/lib/i18n/app-locale';
 import { CopyButton } from '../homework/copy-button';
 import { createShareAction, renewShareAction, revokeShareAction } from './actions';
 
@@ -19,7 +20,7 @@ export type ShareRow = {
 
 type Props = {
   clientId: string;
-  contacts: Array<{ id: string; name: string; role: string; email: string }>;
+  contacts: Array<{ id: string; name: string; role: string; email: string; locale: string }>;
   shares: ShareRow[];
   /** Why no new link can be made (no sharing consent, a closed trajectory), rendered on the server; the form is left out. */
   blocked: ReactNode | null;
@@ -28,6 +29,8 @@ type Props = {
 /** Share with a manager or HR contact of the client's own employer; every share with its state and openings. */
 export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
   const t = useTranslations('plan');
+  // A contact who reads another language than the coach gets the mail and the page in it: said beside the name.
+  const locale = appLocale(useLocale());
   const message = useMessage();
   const router = useRouter();
   const [pending, start] = useTransition();
@@ -81,7 +84,8 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
             <select id="share-contact" className="input" value={contactId} onChange={(e) => setContactId(e.target.value)}>
               {contacts.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.name} ({t(`shares.roles.${c.role}`)})
+                  {c.name} ({t(`shares.roles.${c.role}`)}
+                  {c.locale === locale ? '' : `, ${t('shares.reads', { locale: c.locale })}`})
                 </option>
               ))}
             </select>
