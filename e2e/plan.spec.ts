@@ -194,10 +194,13 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   const stop = page.getByTestId('plan-item').nth(1);
   await expect(stop).toContainText('Vaste stoptijd');
   await stop.getByRole('button', { name: 'Bewerken' }).click();
+  // The focus goes into the form, and back to "Bewerken" once it is saved.
+  await expect(stop.getByLabel('Titel')).toBeFocused();
   await stop.getByLabel('Tekst voor de werkgever').fill('Eva stops work at 17:00.');
   await expect(stop.getByText('Als je de tekst voor de werkgever wijzigt')).toBeVisible();
   await stop.getByRole('button', { name: 'Opslaan' }).click();
   await expect(stop.getByTestId('release-state')).toHaveText('Niet vrijgegeven: de werkgever ziet dit punt niet.');
+  await expect(stop.getByRole('button', { name: 'Bewerken' })).toBeFocused();
   await manager.reload();
   await expect(manager.getByTestId('shared-item')).toHaveCount(1);
   await expect(manager.getByTestId('shared-items')).not.toContainText('17:');
@@ -218,7 +221,14 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await page.keyboard.press('Enter');
   await expect.poll(stored).toBe('in_progress');
   await expect(stop.getByRole('button', { name: 'Status opslaan' })).toHaveCount(0);
+  await expect(status).toBeFocused();
   await sql.end();
+
+  // Moving by keyboard: the focus moves with the item, so it can be moved again at once.
+  await page.getByRole('button', { name: 'Prioriteiten herverdelen omlaag' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('plan-item').nth(1)).toContainText('Prioriteiten herverdelen');
+  await expect(page.getByRole('button', { name: 'Prioriteiten herverdelen omlaag' })).toBeFocused();
 
   // Revoked: the link shows nothing about the plan or the client.
   await page.getByTestId('shares').getByRole('button', { name: 'Intrekken', exact: true }).click();

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useEffect } from 'react';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
@@ -42,7 +43,17 @@ const EMPTY: PlanItemValues = {
 
 type Props =
   | { mode: 'create'; clientId: string; idPrefix: string; onDone?: () => void; onCancel?: () => void }
-  | { mode: 'edit'; itemId: string; version: number; values: PlanItemValues; released: boolean; idPrefix: string; onDone?: () => void };
+  | {
+      mode: 'edit';
+      itemId: string;
+      version: number;
+      values: PlanItemValues;
+      released: boolean;
+      idPrefix: string;
+      onDone?: () => void;
+      /** Opened by the coach's click: the title field takes the focus. */
+      focusOnOpen?: boolean;
+    };
 
 /** Create or edit an item: the texts for coach and client, the employer wording (checked for health words), the private rationale. */
 export function PlanItemForm(props: Props) {
@@ -90,7 +101,7 @@ function CreateForm({ clientId, idPrefix, onDone, onCancel }: Extract<Props, { m
   );
 }
 
-function EditForm({ itemId, version, values, released, idPrefix, onDone }: Extract<Props, { mode: 'edit' }>) {
+function EditForm({ itemId, version, values, released, idPrefix, onDone, focusOnOpen }: Extract<Props, { mode: 'edit' }>) {
   const t = useTranslations('plan');
   const router = useRouter();
   const { form, onSubmit, problem } = useActionForm(
@@ -106,6 +117,9 @@ function EditForm({ itemId, version, values, released, idPrefix, onDone }: Extra
     },
   );
   const draft = useFormDraft(form, planItemDraftKey.edit(itemId));
+  useEffect(() => {
+    if (focusOnOpen) document.getElementById(`${idPrefix}-title`)?.focus();
+  }, [focusOnOpen, idPrefix]);
   const wording = form.watch('employerWording');
   const changed = released && (wording ?? '') !== values.employerWording;
   // Cancel means: forget what was typed here.

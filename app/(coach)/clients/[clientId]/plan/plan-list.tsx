@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useEffect, useState, useTransition } from 'react';
+import { type ReactNode, useEffect, useRef, useState, useTransition } from 'react';
 import { FormAlert, unsentProblem, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
@@ -38,6 +38,9 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  // An editor opened by "Bewerken" takes the focus (its form loads lazily, so it focuses itself); one reopened with a
+  // draft after a reload does not.
+  const [openedByClick, setOpenedByClick] = useState<string | null>(null);
   // An item edited before a reload or a crash opens again with the unsaved text put back.
   const drafted = useFirstWithDraft(
     items.map((i) => i.id),
@@ -46,6 +49,21 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
   useEffect(() => {
     if (drafted) setEditing((e) => e ?? drafted);
   }, [drafted]);
+  // Where the focus goes once an action is done: its button was disabled or replaced meanwhile, and a keyboard user
+  // would otherwise start again at the top of the page. The first of these ids that is there and enabled wins.
+  const focusAfter = useRef<string[]>([]);
+  const focusNext = (...ids: string[]) => {
+    focusAfter.current = ids;
+  };
+  useEffect(() => {
+    if (pending || focusAfter.current.length === 0) return;
+    const target = focusAfter.current
+      .map((id) => document.getElementById(id))
+      .find((el): el is HTMLElement => el !== null && !(el as HTMLButtonElement).disabled);
+    if (!target) return;
+    focusAfter.current = [];
+    target.focus();
+  });
 
   const run = (work: () => Promise<ActionResult<unknown>>) =>
     start(async () => {
@@ -63,6 +81,9 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
     });
 
   const move = (index: number, by: -1 | 1) => {
+    const id = items[index]!.id;
+    // The same arrow on the moved item (or the other one, at the top or the bottom of the plan).
+    focusNext(`${by < 0 ? 'up' : 'down'}-${id}`, `${by < 0 ? 'down' : 'up'}-${id}`);
     const ids = items.map((i) => i.id);
     const [moved] = ids.splice(index, 1);
     ids.splice(index + by, 0, moved!);
@@ -90,32 +111,46 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                 version={item.version}
                 released={item.released}
                 values={item.values}
-                onDone={() => setEditing(null)}
+                focusOnOpen={openedByClick === item.id}
+                onDone={() => {
+                  focusNext(`edit-button-${item.id}`);
+                  setOpenedByClick(null);
+                  setEditing(null);
+                }}
               />
             ) : (
               <>
                 <div className="flex flex-wrap items-start justify-between gap-2">
                   {item.heading}
                   <StatusControl
+                    id={`status-${item.id}`}
                     item={item}
                     disabled={!hydrated}
                     pending={pending}
-                    onSave={(status) => run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status }))}
+                    onSave={(status) => {
+                      focusNext(`status-${item.id}`);
+                      run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status }));
+                    }}
                   />
                 </div>
                 {item.body}
                 <div className="flex flex-wrap gap-2">
                   <button
+                    id={`edit-button-${item.id}`}
                     type="button"
                     className="btn btn-secondary btn-sm"
                     disabled={!hydrated}
                     onPointerEnter={preloadPlanItemForm}
                     onFocus={preloadPlanItemForm}
-                    onClick={() => setEditing(item.id)}
+                    onClick={() => {
+                      setOpenedByClick(item.id);
+                      setEditing(item.id);
+                    }}
                   >
                     {t('list.edit')}
                   </button>
                   <button
+                    id={`up-${item.id}`}
                     type="button"
                     className="btn btn-secondary btn-sm"
                     disabled={!hydrated || pending || index === 0}
@@ -125,6 +160,7 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                     ↑
                   </button>
                   <button
+                    id={`down-${item.id}`}
                     type="button"
                     className="btn btn-secondary btn-sm"
                     disabled={!hydrated || pending || index === items.length - 1}
@@ -138,27 +174,38 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                       type="button"
                       className="btn btn-secondary btn-sm"
                       disabled={!hydrated || pending}
-                      onClick={() => run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status: 'dropped' }))}
+                      onClick={() => {
+                        focusNext(`status-${item.id}`);
+                        run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status: 'dropped' }));
+                      }}
                     >
                       {t('list.drop')}
                     </button>
                   )}
                   {item.released ? (
                     <button
+                      id={`release-button-${item.id}`}
                       type="button"
                       className="btn btn-secondary btn-sm"
                       disabled={!hydrated || pending}
-                      onClick={() => run(() => recordWithdrawalAction({ itemId: item.id }))}
+                      onClick={() => {
+                        focusNext(`release-button-${item.id}`, `edit-button-${item.id}`);
+                        run(() => recordWithdrawalAction({ itemId: item.id }));
+                      }}
                     >
                       {t('list.recordWithdrawal')}
                     </button>
                   ) : (
                     item.hasEmployerWording && (
                       <button
+                        id={`release-button-${item.id}`}
                         type="button"
                         className="btn btn-secondary btn-sm"
                         disabled={!hydrated || pending}
-                        onClick={() => run(() => recordReleaseAction({ itemId: item.id, wording: item.values.employerWording }))}
+                        onClick={() => {
+                          focusNext(`release-button-${item.id}`, `edit-button-${item.id}`);
+                          run(() => recordReleaseAction({ itemId: item.id, wording: item.values.employerWording }));
+                        }}
                       >
                         {t('list.recordRelease')}
                       </button>
@@ -179,11 +226,13 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
  * lose the focus while saving (WCAG 3.2.2). The choice follows the plan again after each save or refresh.
  */
 function StatusControl({
+  id,
   item,
   disabled,
   pending,
   onSave,
 }: {
+  id: string;
   item: Pick<PlanListItem, 'title' | 'status'>;
   disabled: boolean;
   pending: boolean;
@@ -207,7 +256,13 @@ function StatusControl({
     >
       <label className="flex items-center gap-2">
         <span className="sr-only">{t('list.statusFor', { title: item.title })}</span>
-        <select className="input min-h-9 py-1" value={value} disabled={disabled} onChange={(e) => setValue(e.target.value as PlanStatus)}>
+        <select
+          id={id}
+          className="input min-h-9 py-1"
+          value={value}
+          disabled={disabled}
+          onChange={(e) => setValue(e.target.value as PlanStatus)}
+        >
           {PLAN_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`statuses.${s}`)}
