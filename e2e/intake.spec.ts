@@ -93,7 +93,9 @@ test('a whole intake by keyboard survives going offline and a reload, and shows 
   await answerByKeyboard(page, offlineUntil, steps.length);
   await expect(intake.progress()).toHaveText(intake.progressText(steps.length, steps.length));
   await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved');
-  await intake.finish().click();
+  // Past the last question the keyboard lands on the button that completes the intake.
+  await expect(page.getByRole('button', { name: 'Afronden' }).last()).toBeFocused();
+  await page.keyboard.press('Enter');
 
   // The results: the risk quadrant, its signals, the reference used, the client's own words.
   await expect(results.heading()).toBeVisible();

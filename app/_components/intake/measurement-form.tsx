@@ -120,8 +120,16 @@ export function MeasurementForm({
   const send = useCallback((_key: string, payload: AnswerPayload) => saveAction(payload), [saveAction]);
   const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<AnswerPayload>({ storageKey, send });
 
+  const completeRef = useRef<HTMLButtonElement>(null);
   const focusStep = useCallback(
     (index: number) => {
+      if (index >= steps.length && completeRef.current) {
+        // Past the last question: on to the button that completes the intake (the one below the questions; the
+        // coach's bar at the top has the same button).
+        completeRef.current.focus({ preventScroll: true });
+        completeRef.current.scrollIntoView({ block: 'center' });
+        return;
+      }
       const step = steps[Math.max(0, Math.min(steps.length - 1, index))];
       if (!step) return;
       const root = document.getElementById(`step-${step.key}`);
@@ -310,6 +318,7 @@ export function MeasurementForm({
 
   const completeButton = (
     <button
+      ref={completeRef}
       type="button"
       className={`btn btn-primary ${mode === 'client' ? 'w-full sm:w-auto' : ''}`}
       disabled={completing}
