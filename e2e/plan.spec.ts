@@ -116,6 +116,8 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await sharing.getByLabel('Toelichting (optioneel)').fill('Ondertekend op papier');
   await sharing.getByRole('button', { name: 'Toestemming vastleggen' }).click();
   await expect(page.getByTestId('consent-state-employer_sharing')).toHaveText('Gegeven');
+  // The button is gone with the new state; the focus is on that state, not on the page.
+  await expect(page.getByTestId('consent-state-employer_sharing')).toBeFocused();
 
   await mobile.reload();
   await expect(mobile.getByTestId('portal-no-sharing-consent')).toHaveCount(0);

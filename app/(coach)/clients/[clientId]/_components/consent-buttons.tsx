@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useId, useState, useTransition } from 'react';
+import { useEffect, useId, useRef, useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-alert';
 import { useCharacterLimit } from '@/app/_components/form-character-count';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -25,6 +25,13 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
+  // The pressed button goes away with the new state: the focus goes to that state, so a keyboard user hears it.
+  const focusState = useRef(false);
+  useEffect(() => {
+    if (pending || !focusState.current) return;
+    focusState.current = false;
+    document.getElementById(`consent-state-${kind}`)?.focus();
+  }, [pending, kind]);
 
   const record = (action: ConsentAction) =>
     startTransition(async () => {
@@ -33,6 +40,7 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
       const result = await recordConsentAction({ clientId, kind, action, note });
       if (result.ok) {
         setNote('');
+        focusState.current = true;
         router.refresh();
       } else {
         setFieldError(result.fieldErrors?.action ?? result.fieldErrors?.note);

@@ -31,6 +31,8 @@ export function ConsentsPanel({ clientId, history }: { clientId: string; history
                 {t(`kinds.${kind}`)}
               </h3>
               <span
+                id={`consent-state-${kind}`}
+                tabIndex={-1}
                 className={`text-sm font-medium ${state.status === 'given' ? 'text-emerald-800' : state.status === 'withdrawn' ? 'text-rose-800' : 'text-slate-600'}`}
                 data-testid={`consent-state-${kind}`}
               >
