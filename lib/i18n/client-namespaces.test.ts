@@ -12,7 +12,7 @@ const AREAS: Record<MessageArea, { layout: string | string[]; entries: string[];
   coach: {
     layout: 'app/(coach)/layout.tsx',
     // The client list has no provider of its own: what it shows is rendered on the server.
-    entries: ['app/(coach)', 'app/(coach)/clients/(list)/page.tsx'],
+    entries: ['app/(coach)', 'app/(coach)/clients/page.tsx'],
     exclude: ['agenda', 'clients', 'employers', 'instruments', 'settings'].map((d) => `app/(coach)/${d}`),
   },
   agenda: { layout: 'app/(coach)/agenda/layout.tsx', entries: ['app/(coach)/agenda'] },

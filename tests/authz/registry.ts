@@ -234,10 +234,10 @@ export const registry: Record<string, Entry> = {
     form: 'page',
     call: async () => (await import('@/app/(coach)/homework/page')).default(props({}) as never),
   },
-  'app/(coach)/clients/(list)/page.tsx#default': {
+  'app/(coach)/clients/page.tsx#default': {
     audience: 'signed-in',
     form: 'page',
-    call: async () => (await import('@/app/(coach)/clients/(list)/page')).default(props({}) as never),
+    call: async () => (await import('@/app/(coach)/clients/page')).default(props({}) as never),
   },
   'app/(coach)/agenda/page.tsx#default': {
     audience: 'signed-in',

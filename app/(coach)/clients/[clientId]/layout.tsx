@@ -14,10 +14,7 @@ export async function generateMetadata() {
   return { title: { default: t('recordTitle'), template: `%s · ${tc('appName')}` } };
 }
 
-/**
- * Shared by every page of one client: who it is, their status, and the tabs. No loading boundary above it (the list's
- * sits in `(list)`): the client check settles before the first byte, so "not found" answers 404.
- */
+/** Shared by every page of one client: who it is, their status, and the tabs. */
 export default async function ClientLayout({ children, params }: { children: ReactNode; params: Promise<{ clientId: string }> }) {
   const actor = await requireCoachPage();
   const { clientId } = await params;

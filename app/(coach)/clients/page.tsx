@@ -2,10 +2,10 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { clientListHref, pageCount, parseClientListParams, type SearchParams } from '@/lib/caseload/list-params';
-import { ClientResults } from '../_components/client-results';
-import { ClientListFilters } from '../_components/list-filters';
-import { Pagination } from '../_components/pagination';
-import { loadClientList } from '../list-data';
+import { ClientResults } from './_components/client-results';
+import { ClientListFilters } from './_components/list-filters';
+import { Pagination } from './_components/pagination';
+import { loadClientList } from './list-data';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('clients'))('title') };
