@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { draftDiffers, FormDraftStore, hasFormDraft } from './form-draft';
+import { hasFormDraft } from './draft-key';
+import { draftDiffers, FormDraftStore } from './form-draft';
 import { clearPendingAnswers } from './pending-store';
 
 class MemoryStorage {

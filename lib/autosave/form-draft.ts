@@ -4,6 +4,8 @@
  * Its key starts with `autosave:`, so sign-out forgets it with the queued answers (clearPendingAnswers). Pure apart
  * from the Storage it is given, so it is unit-tested with an in-memory Storage.
  */
+import { draftStorageKey } from './draft-key';
+
 export type FormDraft<V> = { values: V; version: number; savedAt: number };
 
 type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
@@ -15,7 +17,7 @@ export class FormDraftStore<V> {
     private readonly storage: DraftStorage | null,
     key: string,
   ) {
-    this.storageKey = `autosave:draft:${key}`;
+    this.storageKey = draftStorageKey(key);
   }
 
   read(): FormDraft<V> | null {
@@ -60,9 +62,4 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   return JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** Whether this browser keeps a draft under `key`: a folded form with one opens by itself. */
-export function hasFormDraft(storage: DraftStorage | null, key: string): boolean {
-  return new FormDraftStore(storage, key).read() !== null;
 }

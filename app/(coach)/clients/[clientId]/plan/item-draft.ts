@@ -1,8 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { hasFormDraft } from '@/lib/autosave/form-draft';
-import { browserStorage } from '@/lib/autosave/pending-store';
+import { hasFormDraft } from '@/lib/autosave/draft-key';
 
 /**
  * The keys under which this browser keeps an item form's unsaved text (use-form-draft.ts): a plan is often written
@@ -23,7 +22,12 @@ export function useFirstWithDraft<T>(candidates: readonly T[], keyOf: (candidate
   // Once, on the plan as it was loaded; `candidates` is a new array on every render.
   const [initial] = useState(() => ({ candidates, keyOf }));
   useEffect(() => {
-    const storage = browserStorage();
+    let storage: Storage | null = null;
+    try {
+      storage = window.localStorage;
+    } catch {
+      // Storage blocked: no drafts to look for.
+    }
     const hit = initial.candidates.find((c) => hasFormDraft(storage, initial.keyOf(c)));
     if (hit !== undefined) setFound({ value: hit });
   }, [initial]);
