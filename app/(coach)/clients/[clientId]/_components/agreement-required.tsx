@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 /**
@@ -8,8 +9,8 @@ export async function AgreementRequired({ clientId }: { clientId: string }) {
   const [te, tc] = await Promise.all([getTranslations('errors'), getTranslations('common')]);
   return (
     <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="agreement-required">
-      {/* A plain link: a client-side navigation lands before the streamed section exists, so it cannot scroll to it. */}
-      {te('consent_required')} <a href={`/clients/${clientId}#consents`}>{tc('toConsents')}</a>
+      {/* The consents panel's ScrollToHash brings the section into view once it has streamed in. */}
+      {te('consent_required')} <Link href={`/clients/${clientId}#consents`}>{tc('toConsents')}</Link>
     </p>
   );
 }

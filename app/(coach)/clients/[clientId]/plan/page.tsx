@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { planPageData } from '@/db/queries/plan-page';
@@ -167,7 +168,7 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
               </p>
             ) : data.sharingConsent ? null : (
               <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="shares-blocked">
-                {t('shares.noConsent')} <a href={`/clients/${client.id}#consents`}>{t('shares.toConsents')}</a>
+                {t('shares.noConsent')} <Link href={`/clients/${client.id}#consents`}>{t('shares.toConsents')}</Link>
               </p>
             )
           }
