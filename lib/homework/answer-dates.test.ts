@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { answerDateProblem, answerDateRange } from './answer-dates';
 import { checkAnswer } from './answers';
+import { dateInRangeProblem } from './date-range';
 import { formTemplates } from './templates';
 
 const today = '2026-12-01';
@@ -24,5 +25,14 @@ describe('a date answer in a homework form', () => {
     // Without a given day: today in Amsterdam.
     expect(checkAnswer(crafting, 'social.byWhen', addDays(todayIn(), 30))).toMatchObject({ ok: true });
     expect(checkAnswer(crafting, 'social.byWhen', '2999-12-31')).toMatchObject({ ok: false });
+  });
+});
+
+describe('the portal form checks a date against the range the page gave it', () => {
+  it('the same answers as the server, without a date library', () => {
+    const range = answerDateRange(today);
+    for (const value of ['2025-12-01', '2028-12-01', '2025-11-30', '2028-12-02', '2026-02-30', '2026-2-3', 'morgen', ''])
+      expect(dateInRangeProblem(value, range)).toBe(answerDateProblem(value, today));
+    expect(dateInRangeProblem('2026-02-30', range)).toBe('homework.errors.date');
   });
 });

@@ -18,8 +18,10 @@ const field = (kind: FieldDefinition['kind']): FieldDefinition => ({
   hint: { nl: 'Een paar woorden is genoeg.', en: 'A few words will do.' },
 });
 
+const dateRange = { min: '2025-12-01', max: '2028-12-01' };
+
 const homework = (kind: FieldDefinition['kind'], value: string, locale: 'nl' | 'en' = 'nl') =>
-  render(createElement(HomeworkField, { field: field(kind), locale, value, onChange: () => {} }), locale);
+  render(createElement(HomeworkField, { field: field(kind), locale, value, dateRange, onChange: () => {} }), locale);
 
 /** The counter's text (empty when it does not show) and whether the field points to it. */
 const counter = (html: string) => ({
@@ -52,6 +54,8 @@ describe('a homework text box near its limit says so', () => {
     const html = homework('date', '2026-11-01');
     expect(counter(html)).toEqual({ text: null, described: false });
     expect(html).not.toContain('maxLength');
+    // The date picker offers the range the page computed on the server.
+    expect(html).toMatch(/type="date" min="2025-12-01" max="2028-12-01"/);
   });
 
   it('knows when a paste is cut off at the limit', () => {

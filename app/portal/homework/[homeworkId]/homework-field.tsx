@@ -1,11 +1,19 @@
 'use client';
 
 import { useCharacterLimit } from '@/app/_components/form-character-count';
-import { answerDateRange } from '@/lib/homework/answer-dates';
+import type { DateRange } from '@/lib/homework/date-range';
 import type { HomeworkField as Field } from '@/lib/homework/templates';
 import { ScaleField } from './scale-field';
 
-type Props = { field: Field; locale: 'nl' | 'en'; value: string; error?: string; onChange: (value: string) => void };
+type Props = {
+  field: Field;
+  locale: 'nl' | 'en';
+  value: string;
+  error?: string;
+  /** The dates a date answer may take, from the server (lib/homework/answer-dates.ts). */
+  dateRange: DateRange;
+  onChange: (value: string) => void;
+};
 
 export const fieldId = (key: string) => `hw-${key.replace(/\./g, '-')}`;
 
@@ -13,7 +21,7 @@ export const fieldId = (key: string) => `hw-${key.replace(/\./g, '-')}`;
 const MAX_LENGTH = { text: 200, longText: 2000 } as const;
 
 /** One question of a homework form, by kind: 0–10, short text, longer text or a date. */
-export function HomeworkField({ field, locale, value, error, onChange }: Props) {
+export function HomeworkField({ field, locale, value, error, dateRange, onChange }: Props) {
   const id = fieldId(field.key);
   const max = field.kind === 'text' || field.kind === 'longText' ? MAX_LENGTH[field.kind] : null;
   const limit = useCharacterLimit(id, value, max);
@@ -30,7 +38,7 @@ export function HomeworkField({ field, locale, value, error, onChange }: Props) 
       {field.kind === 'longText' ? (
         <textarea {...common} {...limit.fieldProps} rows={3} onChange={(e) => onChange(e.target.value)} />
       ) : field.kind === 'date' ? (
-        <input {...common} type="date" {...answerDateRange()} onChange={(e) => onChange(e.target.value)} />
+        <input {...common} type="date" min={dateRange.min} max={dateRange.max} onChange={(e) => onChange(e.target.value)} />
       ) : (
         <input {...common} {...limit.fieldProps} type="text" onChange={(e) => onChange(e.target.value)} />
       )}

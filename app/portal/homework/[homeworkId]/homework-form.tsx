@@ -7,19 +7,19 @@ import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { useMessage } from '@/app/_components/form-controls';
-import { answerDateProblem } from '@/lib/homework/answer-dates';
+import { type DateRange, dateInRangeProblem } from '@/lib/homework/date-range';
 import type { Answers, FieldGroup } from '@/lib/homework/templates';
 import { saveHomeworkAnswerAction, submitHomeworkAction } from './actions';
 import { fieldId, HomeworkField } from './homework-field';
 
 // The template's groups come from the page: importing the templates here shipped all three (3 kB gzip) to the phone.
-type Props = { homeworkId: string; groups: FieldGroup[]; locale: 'nl' | 'en'; initialAnswers: Answers };
+type Props = { homeworkId: string; groups: FieldGroup[]; locale: 'nl' | 'en'; initialAnswers: Answers; dateRange: DateRange };
 
 /**
  * A homework form on the client's phone. Every field is saved on its own as it is filled in (unsent
  * values wait in the browser and survive a reload or a dropped connection); submitting is explicit.
  */
-export function HomeworkForm({ homeworkId, groups, locale, initialAnswers }: Props) {
+export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateRange }: Props) {
   const t = useTranslations('portal.homework');
   const message = useMessage();
   const router = useRouter();
@@ -64,7 +64,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers }: Pro
     setValues((v) => ({ ...v, [key]: value }));
     setProblem(null);
     // A date outside its range says so at once, with the range (the server refuses it too; nothing is sent).
-    const dateProblem = value && dateKeys.has(key) ? answerDateProblem(value) : null;
+    const dateProblem = value && dateKeys.has(key) ? dateInRangeProblem(value, dateRange) : null;
     if (dateProblem) return setErrors((e) => ({ ...e, [key]: dateProblem }));
     setErrors(({ [key]: _cleared, ...rest }) => rest);
     save(key, value);
@@ -136,6 +136,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers }: Pro
                 locale={locale}
                 value={values[field.key] ?? ''}
                 error={fieldError(field.key)}
+                dateRange={dateRange}
                 onChange={(v) => update(field.key, v)}
               />
             ))}

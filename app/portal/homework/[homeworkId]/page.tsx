@@ -4,6 +4,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { AnswersView } from '@/app/(coach)/clients/[clientId]/homework/answers-view';
 import { listAnswers } from '@/db/queries/homework';
+import { answerDateRange } from '@/lib/homework/answer-dates';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
@@ -36,7 +37,7 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
     body = submitted ? (
       <AnswersView template={template} answers={answers} locale={locale} />
     ) : (
-      <HomeworkForm homeworkId={item.id} groups={template.groups} locale={locale} initialAnswers={answers} />
+      <HomeworkForm homeworkId={item.id} groups={template.groups} locale={locale} initialAnswers={answers} dateRange={answerDateRange()} />
     );
   } else {
     const filling = item.measurementId ? await loadMeasurementForFilling(client.practiceId, item.measurementId, { forClient: true }) : null;
