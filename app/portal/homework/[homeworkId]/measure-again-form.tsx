@@ -1,15 +1,15 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useCallback } from 'react';
 import type { AnswerPayload } from '@/app/_components/intake/measurement-form';
+import { lazyComponent } from '@/app/_components/lazy-component';
 import type { AnswerMap } from '@/lib/intake/answers';
 import type { FormInstrument } from '@/lib/intake/form-instrument';
 import { completeMeasurementHomeworkAction, saveMeasurementAnswerAction } from './actions';
 
 // Its own chunk: the homework page imports both forms, and bundled together every form homework (the usual kind)
 // loaded the questionnaire's code too. Still rendered on the server; the browser fetches it when it is shown.
-const MeasurementForm = dynamic(() => import('@/app/_components/intake/measurement-form').then((m) => m.MeasurementForm));
+const MeasurementForm = lazyComponent(() => import('@/app/_components/intake/measurement-form').then((m) => m.MeasurementForm));
 
 /** "Measure again": the intake's questionnaire form, saving through the portal's own (guarded) actions. */
 export function MeasureAgainForm({

@@ -1,7 +1,7 @@
 'use client';
 
-import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
+import { lazyComponent } from '@/app/_components/lazy-component';
 import { Fold } from './fold';
 import { FormLoading } from './form-loading';
 
@@ -11,8 +11,8 @@ import { FormLoading } from './form-loading';
 const load = () => import('./folded-forms');
 const preload = () => void load();
 
-const CloseForm = dynamic(() => load().then((m) => m.CloseForm), { ssr: false, loading: () => <FormLoading /> });
-const EraseForm = dynamic(() => load().then((m) => m.EraseForm), { ssr: false, loading: () => <FormLoading /> });
+const CloseForm = lazyComponent(() => load().then((m) => m.CloseForm), <FormLoading />);
+const EraseForm = lazyComponent(() => load().then((m) => m.EraseForm), <FormLoading />);
 
 export function CloseFold({ clientId, version, today }: { clientId: string; version: number; today: string }) {
   const t = useTranslations('clients.lifecycle');

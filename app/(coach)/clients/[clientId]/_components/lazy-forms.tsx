@@ -1,6 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyComponent } from '@/app/_components/lazy-component';
 
 // The client overview's controls load as one chunk of their own. They still render on the server and load when the
 // overview shows them; but every list, dashboard row and agenda entry links here, and Next's prefetch of those links
@@ -9,7 +9,7 @@ import dynamic from 'next/dynamic';
 // chunk that loads only when their fold opens (folds.tsx).
 const forms = () => import('./forms');
 
-export const StatusForm = dynamic(() => forms().then((m) => m.StatusForm));
-export const CloseFold = dynamic(() => forms().then((m) => m.CloseFold));
-export const LifecycleButton = dynamic(() => forms().then((m) => m.LifecycleButton));
-export const EraseFold = dynamic(() => forms().then((m) => m.EraseFold));
+export const StatusForm = lazyComponent(() => forms().then((m) => m.StatusForm));
+export const CloseFold = lazyComponent(() => forms().then((m) => m.CloseFold));
+export const LifecycleButton = lazyComponent(() => forms().then((m) => m.LifecycleButton));
+export const EraseFold = lazyComponent(() => forms().then((m) => m.EraseFold));

@@ -1,6 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyComponent } from '@/app/_components/lazy-component';
 
 // This tab's forms (react-hook-form and zod, about 45 kB gzip) load as one chunk of their own: they still render on the
 // server and load when the tab shows them, but the client tabs link here from every client page, and Next's prefetch
@@ -8,5 +8,5 @@ import dynamic from 'next/dynamic';
 // for all of them: separate imports made Turbopack copy their shared code into each chunk.
 const forms = () => import('./forms');
 
-export const AssignHomeworkForm = dynamic(() => forms().then((m) => m.AssignHomeworkForm));
-export const HomeworkActions = dynamic(() => forms().then((m) => m.HomeworkActions));
+export const AssignHomeworkForm = lazyComponent(() => forms().then((m) => m.AssignHomeworkForm));
+export const HomeworkActions = lazyComponent(() => forms().then((m) => m.HomeworkActions));

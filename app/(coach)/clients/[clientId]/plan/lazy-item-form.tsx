@@ -1,6 +1,6 @@
 'use client';
 
-import dynamic from 'next/dynamic';
+import { lazyComponent } from '@/app/_components/lazy-component';
 import { FormLoading } from '../_components/form-loading';
 
 // The item form (react-hook-form and zod, about 45 kB gzip) loads when the coach edits an item or opens "add an item":
@@ -10,4 +10,4 @@ const load = () => import('./plan-item-form');
 
 export const preloadPlanItemForm = () => void load();
 
-export const PlanItemForm = dynamic(() => load().then((m) => m.PlanItemForm), { loading: () => <FormLoading /> });
+export const PlanItemForm = lazyComponent(() => load().then((m) => m.PlanItemForm), <FormLoading />);
