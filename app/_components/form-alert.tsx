@@ -2,7 +2,7 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
-import { readMessage } from '@/lib/actions/zod-errors';
+import { readMessage } from '@/lib/actions/message-params';
 import type { FormProblem } from './use-action-form';
 
 /**

@@ -5,7 +5,8 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { createClientSchema } from '@/lib/schemas/client';
 import { requiredText } from '@/lib/schemas/fields';
 import { saveHomeworkAnswerSchema } from '@/lib/schemas/portal';
-import { fieldErrorsOf, issueMessage, messageWithParams, readMessage, withIssueMessages } from './zod-errors';
+import { messageWithParams, readMessage } from './message-params';
+import { fieldErrorsOf, issueMessage, withIssueMessages } from './zod-errors';
 
 const client = {
   firstName: 'Anna',

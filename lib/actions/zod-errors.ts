@@ -1,8 +1,8 @@
 import type { ZodError, z } from 'zod';
+import { messageWithParams } from './message-params';
 import type { FieldErrors } from './result';
 
 type Issue = z.core.$ZodIssue;
-type MessageParams = Record<string, string | number>;
 
 const KEY = /^[a-zA-Z]\w*(\.\w+)+$/;
 /**
@@ -12,24 +12,6 @@ const KEY = /^[a-zA-Z]\w*(\.\w+)+$/;
  */
 const GENERIC = new Set(['validation.invalid', 'validation.required', 'validation.tooLong']);
 const generic = (message: string) => !KEY.test(message) || GENERIC.has(message);
-
-/**
- * A message key with its values in one string (`validation.tooLongMax?max=200`), for the places that carry only a
- * string: a field error of an action, a react-hook-form error. `useMessage` (app/_components/form-alert.tsx) reads it.
- */
-export function messageWithParams(key: string, params: MessageParams): string {
-  return `${key}?${new URLSearchParams(Object.entries(params).map(([name, value]) => [name, String(value)]))}`;
-}
-
-/** The key and the values of a message from `messageWithParams` (numbers as numbers, for plurals and formatting). */
-export function readMessage(message: string): { key: string; params?: MessageParams } {
-  const at = message.indexOf('?');
-  if (at < 0) return { key: message };
-  const params: MessageParams = {};
-  for (const [name, value] of new URLSearchParams(message.slice(at + 1)))
-    params[name] = /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
-  return { key: message.slice(0, at), params };
-}
 
 /**
  * The message of one issue: the schema's key (see lib/schemas), or for a length or a number out of range without a

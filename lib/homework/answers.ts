@@ -1,4 +1,4 @@
-import { messageWithParams } from '@/lib/actions/zod-errors';
+import { messageWithParams } from '@/lib/actions/message-params';
 import { type LocalDate, todayIn } from '@/lib/sessions/zoned-time';
 import { answerDateProblem } from './answer-dates';
 import { fieldOf } from './templates';
