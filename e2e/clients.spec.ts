@@ -10,7 +10,25 @@ test('a coach keeps a caseload: employer, client, search, edit, close, reopen, e
   const list = new ClientListPage(page);
   const client = new ClientPage(page);
   await signUp(page, { practice: 'Praktijk Caseload', name: 'Carla Coach', email: uniqueEmail('owner') });
-  await new EmployerPage(page).createWithManager('Zorggroep De Brug', 'Henk de Vries');
+  const employer = new EmployerPage(page);
+  await employer.createWithManager('Zorggroep De Brug', 'Henk de Vries');
+  // By keyboard: "Bewerken" puts the focus in the contact's form; saving or cancelling returns it to "Bewerken".
+  const editHenk = page.getByRole('button', { name: 'Henk de Vries bewerken' });
+  await editHenk.press('Enter');
+  await expect(employer.editField('Naam')).toBeFocused();
+  await employer.editField('Telefoon (optioneel)').fill('020 123 4567');
+  await employer.editField('Telefoon (optioneel)').press('Enter');
+  await expect(employer.contact('Henk de Vries')).toContainText('020\u00a0123\u00a04567');
+  await expect(editHenk).toBeFocused();
+  await editHenk.press('Enter');
+  await page.getByRole('button', { name: 'Annuleren' }).press('Enter');
+  await expect(editHenk).toBeFocused();
+  // A removed contact's buttons go with it: the focus goes to the list's heading.
+  await page.getByLabel('Naam', { exact: true }).fill('Tijdelijk Contact');
+  await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+  await page.getByRole('button', { name: 'Tijdelijk Contact verwijderen' }).press('Enter');
+  await expect(employer.contact('Tijdelijk Contact')).toHaveCount(0);
+  await expect(page.getByRole('heading', { name: 'Contactpersonen' })).toBeFocused();
 
   const clientEmail = uniqueEmail('eva');
   const url = await form.createClient({

@@ -23,6 +23,10 @@ export class EmployerPage {
     await this.page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
     await expect(this.page.getByRole('listitem').filter({ hasText: manager })).toBeVisible();
   }
+
+  /** A contact's card; while it is being edited, its own form's fields. */
+  readonly contact = (name: string) => this.page.getByRole('listitem').filter({ hasText: name });
+  readonly editField = (label: string) => this.page.getByRole('listitem').getByLabel(label, { exact: true });
 }
 
 /** The client list with its search form. */

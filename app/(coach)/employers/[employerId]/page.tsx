@@ -41,7 +41,9 @@ export default async function EmployerPage({ params }: { params: Promise<{ emplo
       <div className="grid gap-6 lg:grid-cols-2">
         <section className="card flex flex-col gap-4" aria-labelledby="contacts-title">
           <div>
-            <h2 id="contacts-title">{t('contacts.title')}</h2>
+            <h2 id="contacts-title" tabIndex={-1}>
+              {t('contacts.title')}
+            </h2>
             <p className="text-sm text-slate-600">{t('contacts.intro')}</p>
           </div>
           {contacts.length === 0 ? (

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { ContactRole } from '@/lib/caseload/constants';
@@ -30,13 +30,29 @@ export function ContactCard({ contact }: { contact: Contact }) {
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [inUse, setInUse] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
+  // Keyboard users keep their place: saving or cancelling the edit puts the focus back on this card's "Bewerken".
+  const editButton = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+  useEffect(() => {
+    if (editing || !returnFocus.current) return;
+    returnFocus.current = false;
+    editButton.current?.focus();
+  }, [editing]);
+  const stopEditing = () => {
+    returnFocus.current = true;
+    setEditing(false);
+  };
 
   const remove = () =>
     startTransition(async () => {
       setProblem(null);
       setInUse(null);
       const result = await removeContactAction({ employerId: contact.employerId, contactId: contact.id });
-      if (result.ok) return router.refresh();
+      if (result.ok) {
+        // The card and its buttons go: the focus goes to the list's heading, not to the page.
+        document.getElementById('contacts-title')?.focus();
+        return router.refresh();
+      }
       if (result.fieldErrors?.contactId) setInUse(message(result.fieldErrors.contactId, result.params));
       else setProblem({ code: result.error });
     });
@@ -56,7 +72,8 @@ export function ContactCard({ contact }: { contact: Contact }) {
             phone: contact.phone,
             locale: contact.locale,
           }}
-          onDone={() => setEditing(false)}
+          focusOnOpen
+          onDone={stopEditing}
         />
       </li>
     );
@@ -81,6 +98,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
       <div className="flex shrink-0 gap-2">
         <button
           type="button"
+          ref={editButton}
           className="btn btn-secondary btn-sm"
           onClick={() => setEditing(true)}
           aria-label={t('editLabel', { name: contact.name })}

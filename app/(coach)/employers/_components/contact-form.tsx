@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useEffect } from 'react';
 import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/actions/result';
@@ -10,10 +11,16 @@ import type { ContactInput, UpdateContactInput } from '@/lib/schemas/employer';
 import { createContactAction, updateContactAction } from '../actions';
 
 /** An edit carries the version the coach saw, so a colleague's save in between is refused as stale. */
-type Props = { employerId: string; contact?: UpdateContactInput; onDone?: () => void };
+type Props = {
+  employerId: string;
+  contact?: UpdateContactInput;
+  onDone?: () => void;
+  /** Opened by the coach's click on "Bewerken": the name field takes the focus (the pressed button is gone). */
+  focusOnOpen?: boolean;
+};
 
 /** Adds a contact, or edits one when `contact` is given. Ids are prefixed so several forms can share a page. */
-export function ContactForm({ employerId, contact, onDone }: Props) {
+export function ContactForm({ employerId, contact, onDone, focusOnOpen }: Props) {
   const t = useTranslations('employers.contacts');
   const tr = useTranslations('employers.roles');
   const tc = useTranslations('common');
@@ -36,6 +43,9 @@ export function ContactForm({ employerId, contact, onDone }: Props) {
     },
   );
   const { errors, isSubmitting } = form.formState;
+  useEffect(() => {
+    if (focusOnOpen) document.getElementById(`${prefix}-name`)?.focus();
+  }, [focusOnOpen, prefix]);
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
       <div className="sm:col-span-2">
