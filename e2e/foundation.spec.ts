@@ -1,8 +1,12 @@
+import { createHmac } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 import { e2eDatabase, PASSWORD, ready, signIn, signOut, signUp, uniqueEmail } from './helpers';
 import { InvitationPage, LoginPage, PasswordPages, SignupPage } from './pages/auth-pages';
 import { CoachShell } from './pages/coach-shell';
 import { OutboxPage, SettingsPage } from './pages/settings-page';
+import { e2eSlot } from './slot';
 
 test('sign up a practice, sign out, sign in again', async ({ page }) => {
   const shell = new CoachShell(page);
@@ -178,6 +182,22 @@ test('a forgotten password is reset through the mailed link', async ({ page }) =
 test('the demo coach can sign in with the printed login', async ({ page }) => {
   await signIn(page, 'coach@demo.balanspunt.nl', 'demo-balans-2026');
   await expect(new CoachShell(page).practiceName()).toHaveText('Praktijk De Balans (demo)');
+});
+
+test("the demo manager's printed link shows Anouk's plan: the two items she released, nothing she kept", async ({ page }) => {
+  const sql = e2eDatabase();
+  const [demo] = await sql<{ id: string }[]>`select id from practices where is_demo`;
+  await sql.end();
+  // The start-up prints this link; it derives the token as scripts/seed-demo-plan.ts demoShareToken does.
+  const secret = readFileSync(path.join(e2eSlot().dataDir, 'auth-secret'), 'utf8').trim();
+  const token = createHmac('sha256', secret).update(`demo-share:${demo!.id}`).digest('base64url');
+  await page.goto(`/share/${token}`);
+  await expect(page.getByText('Tijdelijk geen nieuwe taken, projecten of extra verantwoordelijkheden.', { exact: false })).toBeVisible();
+  await expect(page.getByText('Leidinggevende en medewerker bepalen samen de prioriteiten', { exact: false })).toBeVisible();
+  // Her fixed stopping time and her own recharge moments stay between her and the coach.
+  await expect(page.getByText('rondt de werkdag op een vast tijdstip af', { exact: false })).toHaveCount(0);
+  await expect(page.getByText('Pauzes en vrije tijd worden gerespecteerd', { exact: false })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Plan bevestigen' })).toBeVisible();
 });
 
 test('pages carry the security headers and a nonce-based CSP', async ({ request }) => {

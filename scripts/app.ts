@@ -18,6 +18,7 @@ import { runMigrations } from '@/db/migrate';
 import * as schema from '@/db/schema';
 import { productionProblems } from '@/lib/runtime/production-checks';
 import { DEMO_LOGIN, seedDemoIfEmpty } from '@/scripts/seed-demo';
+import { demoShareUrl } from '@/scripts/seed-demo-plan';
 
 // The worker runs the app's server modules, which guard against browser bundles with `import 'server-only'`
 // (it throws outside React Server Components); this is server code, so that import resolves to nothing.
@@ -102,16 +103,21 @@ async function main() {
   try {
     await runMigrations(databaseUrl);
     const seedDemo = process.env.SEED_DEMO === '1' || (mode === 'dev' && process.env.SEED_DEMO !== '0');
+    const secret = await authSecret();
+    const url = process.env.APP_URL ?? `http://localhost:${port}`;
+    let demoShare: string | null = null;
     if (seedDemo) {
       const sql = postgres(databaseUrl, { max: 2, onnotice: () => {} });
-      await seedDemoIfEmpty(drizzle(sql, { schema }));
+      const db = drizzle(sql, { schema });
+      await seedDemoIfEmpty(db, secret);
+      demoShare = await demoShareUrl(db, secret, url);
       await sql.end();
     }
     const env = {
       ...process.env,
       DATABASE_URL: databaseUrl,
-      AUTH_SECRET: await authSecret(),
-      APP_URL: process.env.APP_URL ?? `http://localhost:${port}`,
+      AUTH_SECRET: secret,
+      APP_URL: url,
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? '1',
     };
@@ -126,7 +132,8 @@ async function main() {
     const nodeArgs = (process.env.APP_NODE_ARGS ?? '').split(' ').filter(Boolean);
     const child = spawn(process.execPath, [...nodeArgs, nextBin, mode, '-p', String(port)], { env, stdio: 'inherit' });
     if (seedDemo) {
-      console.log(`\n  Balanspunt: ${env.APP_URL}\n  Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
+      const share = demoShare ? `  The demo manager's link to Anouk's shared plan: ${demoShare}\n` : '';
+      console.log(`\n  Balanspunt: ${env.APP_URL}\n  Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n${share}`);
     }
     for (const signal of SIGNALS) {
       process.on(signal, () => {

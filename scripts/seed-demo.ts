@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { and, count, eq, ne } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { type ClientStatus, clients, consents, employerContacts, employers, practices, timelineEvents, users } from '@/db/schema';
@@ -5,11 +6,15 @@ import { hashPassword } from '@/lib/auth/password';
 import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { seedDemoActivity } from './seed-demo-activity';
+import { seedDemoPlan } from './seed-demo-plan';
 
 export const DEMO_LOGIN = { email: 'coach@demo.balanspunt.nl', password: 'demo-balans-2026' } as const;
 
-/** Seeds an invented demo practice once, on an empty database. Returns true when it seeded. */
-export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
+/**
+ * Seeds an invented demo practice once, on an empty database. Returns true when it seeded. `authSecret` derives the
+ * demo manager's share link (scripts/seed-demo-plan.ts); without one the link exists but cannot be printed.
+ */
+export async function seedDemoIfEmpty(db: Database, authSecret = process.env.AUTH_SECRET): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(practices);
   if ((row?.n ?? 0) > 0) return false;
   const passwordHash = await hashPassword(DEMO_LOGIN.password);
@@ -27,7 +32,7 @@ export async function seedDemoIfEmpty(db: Database): Promise<boolean> {
       ])
       .returning({ id: users.id });
     if (!owner) throw new Error('seed failed');
-    await seedDemoCaseload(tx as unknown as Database, practice.id, owner.id);
+    await seedDemoCaseload(tx as unknown as Database, practice.id, owner.id, authSecret ?? randomBytes(32).toString('base64url'));
   });
   return true;
 }
@@ -179,7 +184,7 @@ const DEMO_CLIENTS: DemoClient[] = [
 ];
 
 /** Invented employers with contacts and clients in every status, spread over both demo coaches. */
-async function seedDemoCaseload(db: Database, practiceId: string, ownerId: string): Promise<void> {
+async function seedDemoCaseload(db: Database, practiceId: string, ownerId: string, authSecret: string): Promise<void> {
   const [other] = await db
     .select({ id: users.id })
     .from(users)
@@ -304,4 +309,15 @@ async function seedDemoCaseload(db: Database, practiceId: string, ownerId: strin
     await db.insert(timelineEvents).values(events);
   }
   await seedDemoActivity(db, practiceId, coaches, clientIds);
+  const anouk = DEMO_CLIENTS.find((c) => c.first === 'Anouk')!;
+  await seedDemoPlan(db, {
+    practiceId,
+    coachId: coaches[anouk.coach]!,
+    clientId: clientIds.get('Anouk')!,
+    employerId: employerIds[anouk.employer]!,
+    managerContactId: contactIds.get(anouk.manager)!,
+    authSecret,
+    at: (n, hour) => at(-n, hour),
+    dateIn: (n) => addDays(today, n),
+  });
 }

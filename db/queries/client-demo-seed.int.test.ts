@@ -1,9 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { clients, consents, employerContacts, employers, practices, timelineEvents } from '@/db/schema';
+import { clients, consents, employerContacts, employers, planItems, planReleases, practices, timelineEvents } from '@/db/schema';
 import { todayIn } from '@/lib/caseload/dates';
+import { openSharedPlan } from '@/lib/share/guard';
 import { seedDemoIfEmpty } from '@/scripts/seed-demo';
+import { demoShareUrl } from '@/scripts/seed-demo-plan';
 import { listClientsDueForErasure } from './client-retention';
 
 describe('demo caseload', () => {
@@ -24,5 +26,35 @@ describe('demo caseload', () => {
     expect((await db.select().from(consents)).map((c) => c.action)).toEqual(expect.arrayContaining(['given', 'withdrawn']));
     expect((await db.select().from(timelineEvents)).length).toBeGreaterThan(rows.length);
     expect(await listClientsDueForErasure(practice!.id, todayIn())).toHaveLength(1);
+  });
+
+  it('gives Anouk a plan with two items released for her manager, whose printed link shows exactly those', async () => {
+    const db = getDb();
+    await seedDemoIfEmpty(db);
+    const [anouk] = await db.select().from(clients).where(eq(clients.firstName, 'Anouk'));
+    const items = await db.select().from(planItems).where(eq(planItems.clientId, anouk!.id));
+    expect(items).toHaveLength(4);
+    const releases = await db.select().from(planReleases).where(eq(planReleases.clientId, anouk!.id));
+    expect(releases).toHaveLength(2);
+    const released = new Set(releases.map((r) => r.itemId));
+
+    const url = await demoShareUrl(db, process.env.AUTH_SECRET!, 'http://localhost:3000');
+    expect(url).toMatch(/^http:\/\/localhost:3000\/share\/[\w-]{43}$/);
+    const opened = await openSharedPlan(url!.split('/').pop()!);
+    if (opened.state !== 'ok') throw new Error(`the demo link is ${opened.state}`);
+    // The manager reads the released items' employer wording, and nothing of the two Anouk kept to herself.
+    expect(opened.view.items.map((i) => i.wording).sort()).toEqual(
+      items
+        .filter((i) => released.has(i.id))
+        .map((i) => i.employerWording)
+        .sort(),
+    );
+    const page = JSON.stringify(opened.view);
+    for (const kept of items.filter((i) => !released.has(i.id))) {
+      expect(page).not.toContain(kept.title);
+      expect(page).not.toContain(kept.employerWording);
+    }
+    // Another installation's secret gives no link.
+    expect(await demoShareUrl(db, 'another-secret', 'http://localhost:3000')).toBeNull();
   });
 });
