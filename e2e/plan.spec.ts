@@ -179,9 +179,18 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await managerItem.getByLabel('Status').selectOption({ label: 'in progress' });
   await managerItem.getByRole('button', { name: 'Save status' }).click();
   await expect(managerItem).toContainText('owner: manager · in progress');
+  // A comment typed on a phone survives a reload until it is sent; sent, it is gone from the browser.
   await manager.getByLabel('Your comment').fill('Good plan, first meeting next week.');
+  await manager.reload();
+  await ready(manager);
+  await expect(manager.getByLabel('Your comment')).toHaveValue('Good plan, first meeting next week.');
+  await expect(manager.getByTestId('draft-restored')).toContainText('Your unsent text from');
   await manager.getByRole('button', { name: 'Send comment' }).click();
   await expect(manager.getByText('Your comment was sent.')).toBeVisible();
+  await expect(manager.getByTestId('draft-restored')).toHaveCount(0);
+  await manager.reload();
+  await ready(manager);
+  await expect(manager.getByLabel('Your comment')).toHaveValue('');
 
   // The client sees the opening and the update.
   await mobile.reload();

@@ -88,7 +88,7 @@ describe('messages sent to the browser', () => {
 
   it('gives the employer’s page no screen of the coach’s, and nothing about burn-out', () => {
     const share = pickNamespaces(messages, 'share') as Record<string, Record<string, unknown>>;
-    expect(Object.keys(share).sort()).toEqual(['common', 'errors', 'mail', 'plan', 'share', 'validation']);
+    expect(Object.keys(share).sort()).toEqual(['autosave', 'common', 'errors', 'mail', 'plan', 'share', 'validation']);
     expect(Object.keys(share.plan!)).toEqual(['errors']);
     expect(Object.keys(share.mail!)).toEqual(['planShare', 'footer']);
     for (const locale of ['nl', 'en'] as const) {

@@ -46,7 +46,7 @@ export const CLIENT_NAMESPACES = {
    * (part of a namespace: 'plan.errors', not 'plan'). The mail's keys are there because the scan cannot tell that
    * lib/plans composes that mail on the server; they say only what the mail says.
    */
-  share: [...SHELL, 'share', 'plan.errors', 'mail.planShare', 'mail.footer'],
+  share: [...SHELL, 'autosave', 'share', 'plan.errors', 'mail.planShare', 'mail.footer'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageArea = keyof typeof CLIENT_NAMESPACES;

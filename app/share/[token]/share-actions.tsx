@@ -3,9 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
+import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { COMMENT_COUNTER_FROM, COMMENT_MAX, shareErrorKey } from '@/lib/share/action-error';
 import { commentAction, confirmPlanAction, setItemStatusAction } from './actions';
+import { useCommentDraft } from './comment-draft';
 
 const STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
 
@@ -107,6 +109,7 @@ export function StatusSelect({ token, itemId, status }: { token: string; itemId:
 export function CommentForm({ token }: { token: string }) {
   const t = useTranslations('share');
   const [comment, setComment] = useState('');
+  const draft = useCommentDraft(token, setComment);
   const { pending, error, done, run } = useShareAction();
   return (
     <form
@@ -115,10 +118,14 @@ export function CommentForm({ token }: { token: string }) {
         e.preventDefault();
         run(
           () => commentAction({ token, comment }),
-          () => setComment(''),
+          () => {
+            setComment('');
+            draft.sent();
+          },
         );
       }}
     >
+      <DraftRestoredNotice restored={draft.restored} unsent />
       <label htmlFor="share-comment" className="field-label">
         {t('commentLabel')}
       </label>
@@ -128,7 +135,10 @@ export function CommentForm({ token }: { token: string }) {
         rows={3}
         value={comment}
         maxLength={COMMENT_MAX}
-        onChange={(e) => setComment(e.target.value)}
+        onChange={(e) => {
+          setComment(e.target.value);
+          draft.keep(e.target.value);
+        }}
         aria-invalid={error === 'commentRequired' || error === 'commentTooLong'}
         aria-describedby={error ? 'share-comment-error share-comment-count' : 'share-comment-count'}
       />
