@@ -110,6 +110,33 @@ test.describe('on the suite’s server', () => {
     await sql.end();
   });
 
+  test('session notes typed the moment the page shows, on a slow connection: kept, not wiped when the form loads', async ({ page }) => {
+    const email = uniqueEmail('nolost-slow-coach');
+    await signUp(page, { practice: 'Praktijk Traag', name: 'Tim Traag', email });
+    const client = await seedClient(email, { firstName: 'Sara', lastName: 'Smit', email: uniqueEmail('sara') });
+    const sql = e2eDatabase();
+    const [session] = await sql<{ id: string }[]>`
+      insert into coaching_sessions (practice_id, client_id, coach_id, starts_at, duration_minutes, kind, location)
+      values (${client.practiceId}, ${client.clientId}, ${client.coachId}, now() - interval '1 hour', 60, 'coaching', 'on_site')
+      returning id`;
+    await sql.end();
+    // Every script arrives a second late: the page hydrates, and the record form's own chunk (requested then) a second
+    // after that. Its fields are on screen in the meantime, from the server's HTML.
+    await page.route('**/_next/static/chunks/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await page.goto(`/clients/${client.clientId}/sessions/${session!.id}`);
+    const notes = page.getByLabel('Notities', { exact: true });
+    // The fields take typing only once the form's code is there (they are disabled until then), so nothing typed is
+    // wiped when the form registers its fields, and the draft keeps it.
+    await notes.fill('Getypt zodra de pagina er stond.');
+    await page.waitForTimeout(500);
+    await page.reload();
+    await expect(page.getByTestId('draft-restored')).toContainText('Niet-opgeslagen invoer van');
+    await expect(notes).toHaveValue('Getypt zodra de pagina er stond.');
+  });
+
   test('a plan item typed in a session, then a reload before saving: the form opens again with the text, cancel forgets it', async ({
     page,
   }) => {
