@@ -67,17 +67,24 @@ async function startIntake(page: Page, clientId: string) {
 const answersOf = async (measurementId: string) =>
   Object.fromEntries((await storedAnswers(measurementId)).map((a) => [a.item_key, String(a.value)]));
 
+/** A coaching session of an hour ago for `client`, still to be written up: its id and the record's address. */
+async function pastSession(client: { practiceId: string; clientId: string; coachId: string }) {
+  const sql = e2eDatabase();
+  const [session] = await sql<{ id: string }[]>`
+    insert into coaching_sessions (practice_id, client_id, coach_id, starts_at, duration_minutes, kind, location)
+    values (${client.practiceId}, ${client.clientId}, ${client.coachId}, now() - interval '1 hour', 60, 'coaching', 'on_site')
+    returning id`;
+  await sql.end();
+  return { sessionId: session!.id, recordUrl: `/clients/${client.clientId}/sessions/${session!.id}` };
+}
+
 test.describe('on the suite’s server', () => {
   test('session notes: typed, then a reload (or a crash) before saving: the text is back until it is saved', async ({ page }) => {
     const email = uniqueEmail('nolost-notes-coach');
     await signUp(page, { practice: 'Praktijk Notities', name: 'Nora Notulist', email });
     const client = await seedClient(email, { firstName: 'Sem', lastName: 'Smit', email: uniqueEmail('sem') });
     const sql = e2eDatabase();
-    const [session] = await sql<{ id: string }[]>`
-      insert into coaching_sessions (practice_id, client_id, coach_id, starts_at, duration_minutes, kind, location)
-      values (${client.practiceId}, ${client.clientId}, ${client.coachId}, now() - interval '1 hour', 60, 'coaching', 'on_site')
-      returning id`;
-    const recordUrl = `/clients/${client.clientId}/sessions/${session!.id}`;
+    const { sessionId, recordUrl } = await pastSession(client);
     const notes = () => page.getByLabel('Notities', { exact: true });
     const summary = () => page.getByLabel('Samenvatting voor de cliënt');
 
@@ -100,7 +107,7 @@ test.describe('on the suite’s server', () => {
     await expect
       .poll(
         async () =>
-          (await sql<{ private_notes: string }[]>`select private_notes from coaching_sessions where id = ${session!.id}`)[0]?.private_notes,
+          (await sql<{ private_notes: string }[]>`select private_notes from coaching_sessions where id = ${sessionId}`)[0]?.private_notes,
       )
       .toBe('Noemt de reorganisatie; slaapt slecht sinds maart.');
     await page.reload();
@@ -114,19 +121,14 @@ test.describe('on the suite’s server', () => {
     const email = uniqueEmail('nolost-slow-coach');
     await signUp(page, { practice: 'Praktijk Traag', name: 'Tim Traag', email });
     const client = await seedClient(email, { firstName: 'Sara', lastName: 'Smit', email: uniqueEmail('sara') });
-    const sql = e2eDatabase();
-    const [session] = await sql<{ id: string }[]>`
-      insert into coaching_sessions (practice_id, client_id, coach_id, starts_at, duration_minutes, kind, location)
-      values (${client.practiceId}, ${client.clientId}, ${client.coachId}, now() - interval '1 hour', 60, 'coaching', 'on_site')
-      returning id`;
-    await sql.end();
+    const { recordUrl } = await pastSession(client);
     // Every script arrives a second late: the page hydrates, and the record form's own chunk (requested then) a second
     // after that. Its fields are on screen in the meantime, from the server's HTML.
     await page.route('**/_next/static/chunks/**', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       await route.continue();
     });
-    await page.goto(`/clients/${client.clientId}/sessions/${session!.id}`);
+    await page.goto(recordUrl);
     const notes = page.getByLabel('Notities', { exact: true });
     // The fields take typing only once the form's code is there (they are disabled until then), so nothing typed is
     // wiped when the form registers its fields, and the draft keeps it.
