@@ -1,5 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
+import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { type Executor, getDb } from '../client';
 import type { EmployerContact, planEmployerActions, planReleases } from '../schema';
 import { consentGivenSql } from './consents';
@@ -28,6 +29,7 @@ type Row = {
   employerActions: Json<EmployerAction, 'createdAt'>[];
   dismissed: { measurementId: string; key: string }[];
   sickLeaveEvents: { kind: string; data: Record<string, unknown>; occurredAt: string }[];
+  componentSet: string | null;
 };
 
 const date = (v: string | null) => (v === null ? null : new Date(v));
@@ -35,7 +37,8 @@ const date = (v: string | null) => (v === null ? null : new Date(v));
 /**
  * The plan page's reads beside the plan items and the measurement history, in ONE statement: the client's facts
  * (employer, sick leave), whether the client consents to sharing with the employer, the employer's shareable contacts, releases, shares with their openings, employer actions,
- * dismissed suggestions of the client's measurements, and the sick-leave events (poortwachter panel). Each is a
+ * dismissed suggestions of the client's measurements, the sick-leave events (poortwachter panel) and the practice's
+ * index component set. Each is a
  * correlated subquery on the client's row using the per-client indexes; the same as listReleases, listShares,
  * listEmployerActions, planClientFacts, shareableContacts and listDismissedSuggestions, in their orders.
  * Null when the client does not exist (the caller checked access first).
@@ -68,7 +71,8 @@ export async function planPageData(practiceId: string, clientId: string, ex: Exe
     (select coalesce(json_agg(json_build_object('kind', e.kind, 'data', e.data, 'occurredAt', e.occurred_at) order by e.occurred_at), '[]'::json)
       from timeline_events e
       where e.practice_id = c.practice_id and e.client_id = c.id
-        and e.kind in ('client.sick_leave_started', 'client.sick_leave_ended')) as "sickLeaveEvents"
+        and e.kind in ('client.sick_leave_started', 'client.sick_leave_ended')) as "sickLeaveEvents",
+    (select p.index_component_set from practices p where p.id = c.practice_id) as "componentSet"
     from clients c
     where c.practice_id = ${practiceId} and c.id = ${clientId}`);
   if (!row) return null;
@@ -89,5 +93,7 @@ export async function planPageData(practiceId: string, clientId: string, ex: Exe
     /** Dismissed suggestion keys of one measurement (the one the suggestions come from). */
     dismissedFor: (measurementId: string) => row.dismissed.filter((d) => d.measurementId === measurementId).map((d) => ({ key: d.key })),
     sickLeaveEvents: row.sickLeaveEvents.map((e) => ({ ...e, occurredAt: new Date(e.occurredAt) })),
+    /** The practice's index components (settings): the suggestions read the profile the results page shows. */
+    componentSet: parseComponentSet(row.componentSet),
   };
 }

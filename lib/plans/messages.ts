@@ -15,8 +15,10 @@ export const planMessages: { nl: Texts; en: Texts } = {
     'reason.burnoutScore': 'De burn-outscore is {score}: eerst herstel, nu geen extra uitdaging.',
     'reason.highDemand': '{dimension} is hoog ({score}).',
     'reason.lowResource': '{dimension} is laag ({score}).',
-    'reason.riskProfile': 'Hoge taakeisen ({demands}) en weinig hulpbronnen in het werk ({resources}): het profiel met het meeste risico.',
-    'reason.riskProfileNoScores': 'Hoge taakeisen en weinig hulpbronnen in het werk: het profiel met het meeste risico.',
+    'reason.riskProfile':
+      'Hoge taakeisen ({demands}) en weinig hulpbronnen in het werk ({resources}), gesplitst op het midden van de schaal (50): het profiel met het meeste risico.',
+    'reason.riskProfileNoScores':
+      'Hoge taakeisen en weinig hulpbronnen in het werk, gesplitst op het midden van de schaal (50): het profiel met het meeste risico.',
     'reason.topDemand': 'Zwaarste taakeis om te bespreken: {dimension} ({score}).',
     'reason.weakestResource': 'Zwakste hulpbron in het werk om te bespreken: {dimension} ({score}).',
     'reason.goalOrientation': 'Prestatiedoelgerichtheid is hoog ({performance}) en leerdoelgerichtheid laag ({learning}).',
@@ -51,8 +53,10 @@ export const planMessages: { nl: Texts; en: Texts } = {
     'reason.burnoutScore': 'The burnout score is {score}: recovery first, no extra challenge for now.',
     'reason.highDemand': '{dimension} is high ({score}).',
     'reason.lowResource': '{dimension} is low ({score}).',
-    'reason.riskProfile': 'High job demands ({demands}) and few work resources ({resources}): the profile with the highest risk.',
-    'reason.riskProfileNoScores': 'High job demands and few work resources: the profile with the highest risk.',
+    'reason.riskProfile':
+      'High job demands ({demands}) and few work resources ({resources}), split at the scale midpoint (50): the profile with the highest risk.',
+    'reason.riskProfileNoScores':
+      'High job demands and few work resources, split at the scale midpoint (50): the profile with the highest risk.',
     'reason.topDemand': 'Heaviest job demand to discuss: {dimension} ({score}).',
     'reason.weakestResource': 'Weakest work resource to discuss: {dimension} ({score}).',
     'reason.goalOrientation': 'Performance orientation is high ({performance}) and learning orientation low ({learning}).',

@@ -9,9 +9,11 @@ import { INDEX_GROUP, type IndexKey, type Instrument } from '../instruments/type
  * - `azw` ("AZW (seed 003)"): the composite indices of the AZW analysis of 23 care professions.
  *   Demands = workload, aggression (clients and internal), administrative burden (time spent on
  *   reporting and registration); resources = career perspective, development opportunities, influence
- *   on the content of the work, autonomy, support of the manager. Seed 003 averages five demand
- *   percentages (workload, two aggression items, two administrative items); our intake measures
- *   aggression and administrative burden as one dimension each, so here the three count equally.
+ *   on the content of the work, autonomy, support of the manager. The seed says it two ways: its text
+ *   averages three demands ("werkdruk, ervaren agressie en administratieve belasting"), its technical
+ *   note five percentages (workload, aggression by clients and internal, time on reporting and on
+ *   registration). We follow the text: the three dimensions count equally, so workload weighs 1/3, not
+ *   1/5. (The intake does ask the five separately: the two aggression and two administrative items.)
  */
 export const COMPONENT_SETS = ['jdr_wide', 'azw'] as const;
 export type ComponentSet = (typeof COMPONENT_SETS)[number];

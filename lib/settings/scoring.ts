@@ -7,7 +7,7 @@ import { commitChange } from '@/lib/services/commit';
 /**
  * The owner chooses which dimensions feed the demands and work-resources indices. Completed measurements
  * keep their stored dimension scores and index points for both sets, so the change applies at once to
- * results, trends, the practice median and the dashboard: nothing is re-scored or lost.
+ * results, trends, the practice median, the dashboard and the plan's suggestions: nothing is re-scored or lost.
  */
 export function updateScoringSettings(
   actor: { practiceId: string; userId: string },

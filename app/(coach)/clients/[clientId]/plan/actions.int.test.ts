@@ -19,6 +19,7 @@ import {
   planReleases,
   planShareOpenings,
   planShares,
+  practices,
   rateLimits,
 } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
@@ -203,6 +204,10 @@ describe('the coach builds the plan', () => {
     expect((await planPageData(owner.practiceId, client.id))?.dismissedFor(m!.id)).toEqual(
       await listDismissedSuggestions(owner.practiceId, m!.id),
     );
+    // The suggestions follow the practice's current index components (the default, then the owner's choice).
+    expect((await planPageData(owner.practiceId, client.id))?.componentSet).toBe('jdr_wide');
+    await db().update(practices).set({ indexComponentSet: 'azw' }).where(eq(practices.id, owner.practiceId));
+    expect((await planPageData(owner.practiceId, client.id))?.componentSet).toBe('azw');
     const other = await seedClient(owner.practiceId, owner.userId);
     expect(await dismissSuggestionAction({ clientId: other.id, measurementId: m!.id, suggestionKey: 'x' })).toEqual({
       ok: false,
@@ -322,7 +327,7 @@ describe('sharing with the employer', () => {
     // Until when the link works, who sent the mail, and in which language (the layout of every other mail).
     const until = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(row!.expiresAt);
     expect(mail!.text).toContain(`De link werkt tot ${until}.`);
-    expect(mail!.text).toContain('Deze e-mail is verstuurd door Balanspunt namens je praktijk.');
+    expect(mail!.text).toContain('Deze e-mail is automatisch verstuurd via Balanspunt.');
     expect(mail!.html).toMatch(/^<!doctype html><html lang="nl">/);
   });
 

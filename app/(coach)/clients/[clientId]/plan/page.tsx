@@ -15,7 +15,7 @@ import { PlanItemBody, PlanItemHeading } from './plan-item-summary';
 import type { PlanListItem } from './plan-list';
 import { ShareSummary } from './share-summary';
 import type { ShareRow } from './shares-panel';
-import { latestIntakeInput } from './suggestion-input';
+import { latestIntake } from './suggestion-input';
 import type { SuggestionView } from './suggestion-list';
 import { SuggestionSummary } from './suggestion-summary';
 
@@ -28,15 +28,18 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
   const client = await requireClientPage(actor, (await params).clientId);
   // Three statements after the access check: the items, the measurement history (suggestions) and the rest of the
   // page (db/queries/plan-page.ts), whatever the client has on record.
-  const [t, format, intlLocale, items, data, intake] = await Promise.all([
+  const [t, format, intlLocale, items, data, latest] = await Promise.all([
     getTranslations('plan'),
     getFormatter(),
     getLocale(),
     listPlanItems(actor.practiceId, client.id),
     planPageData(actor.practiceId, client.id),
-    latestIntakeInput(actor.practiceId, client.id),
+    latestIntake(actor.practiceId, client.id),
   ]);
   if (!data) notFound();
+  // Under the practice's current index components, as the results page shows the profile.
+  const input = latest?.inputFor(data.componentSet) ?? null;
+  const intake = latest && input ? { ...latest, input } : null;
   const locale = appLocale(intlLocale);
   const { facts, contacts, releases, shares, employerActions } = data;
   const dismissed = intake ? data.dismissedFor(intake.measurementId) : [];

@@ -2,20 +2,24 @@ import 'server-only';
 import { listClientMeasurements } from '@/db/queries/measurements';
 import type { Instrument } from '@/lib/instruments/types';
 import { instrumentsForMeasurements } from '@/lib/intake/service';
-import { storedIndices } from '@/lib/intake/stored-scores';
+import { suggestionInputFromScores } from '@/lib/plans/suggestion-input';
 import type { SuggestionInput } from '@/lib/plans/types';
-import { dimensionFlags } from '@/lib/scoring/flags';
-import { burnoutSignals } from '@/lib/scoring/signals';
-import type { MeasurementScores } from '@/lib/scoring/types';
+import type { ComponentSet } from '@/lib/scoring/component-sets';
 
 /**
  * What the suggestion rules read: the latest completed measurement of an instrument that measures job
  * demands (the intake, not a check-in). Scores stay on the coach's page; they never reach a plan item.
+ * `inputFor` takes the practice's component set, which the page reads in its other statement.
  */
-export async function latestIntakeInput(
+export async function latestIntake(
   practiceId: string,
   clientId: string,
-): Promise<{ measurementId: string; completedAt: Date | null; instrument: Instrument; input: SuggestionInput } | null> {
+): Promise<{
+  measurementId: string;
+  completedAt: Date | null;
+  instrument: Instrument;
+  inputFor: (set: ComponentSet) => SuggestionInput | null;
+} | null> {
   const rows = (await listClientMeasurements(practiceId, clientId)).filter((m) => m.status === 'completed' && m.scores);
   if (rows.length === 0) return null;
   const instrumentOf = await instrumentsForMeasurements(practiceId, rows);
@@ -26,23 +30,10 @@ export async function latestIntakeInput(
     )
     .sort((a, b) => (b.row.completedAt?.getTime() ?? 0) - (a.row.completedAt?.getTime() ?? 0))[0];
   if (!latest) return null;
-  const scores = latest.row.scores as unknown as MeasurementScores & { profile?: { key?: string } };
-  if (!scores.dimensions || !scores.subscales) return null;
-  const dimensions: Record<string, number> = {};
-  for (const [key, result] of Object.entries(scores.dimensions)) if (result.status === 'scored') dimensions[key] = result.score;
-  const indices: SuggestionInput['indices'] = {};
-  for (const [key, result] of Object.entries(storedIndices(scores)))
-    if (result?.status === 'scored') indices[key as keyof SuggestionInput['indices']] = result.score;
   return {
     measurementId: latest.row.id,
     completedAt: latest.row.completedAt,
     instrument: latest.instrument,
-    input: {
-      flags: dimensionFlags(latest.instrument, scores),
-      dimensions,
-      indices,
-      burnoutFlag: burnoutSignals(latest.instrument, scores).length > 0,
-      profile: typeof scores.profile?.key === 'string' ? scores.profile.key : null,
-    },
+    inputFor: (set) => suggestionInputFromScores(latest.instrument, latest.row.scores, set),
   };
 }
