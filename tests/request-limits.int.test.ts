@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { acceptInvitationAction, requestPasswordResetAction, signUpAction } from '@/app/(auth)/actions';
+import { acceptInvitationAction, requestPasswordResetAction, resetPasswordAction, signUpAction } from '@/app/(auth)/actions';
 import { requestPortalLinkAction } from '@/app/portal/actions';
 import { getDb } from '@/db/client';
 import { users } from '@/db/schema';
@@ -29,6 +29,13 @@ describe('limits on the public actions that cost a hash, a job or a mail', () =>
     for (let i = 0; i < 3; i++) expect(await requestPasswordResetAction({ email })).toMatchObject({ ok: true });
     expect(await requestPasswordResetAction({ email })).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 60 } });
     expect(await requestPasswordResetAction({ email: uniqueEmail('other') })).toMatchObject({ ok: true });
+  });
+
+  it('refuses new passwords through reset links from an IP that has spent its limit, before checking the password', async () => {
+    const weak = { token: 'x'.repeat(43), password: '1234567890', confirmPassword: '1234567890' };
+    expect(await resetPasswordAction(weak)).toMatchObject({ fieldErrors: { password: 'validation.passwordTooWeak' } });
+    await spend('passwordResetSubmitIp', IP);
+    expect(await resetPasswordAction(weak)).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 60 } });
   });
 
   it('refuses invitation acceptance from an IP that has spent its limit', async () => {

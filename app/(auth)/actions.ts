@@ -82,7 +82,9 @@ export const requestPasswordResetAction = withPublic(forgotPasswordSchema, async
   return limited ?? requestPasswordReset(email);
 });
 
-export const resetPasswordAction = withPublic(resetPasswordSchema, (input) => resetPassword(input));
+export const resetPasswordAction = withPublic(resetPasswordSchema, (input) => resetPassword(input), {
+  ipLimits: ['passwordResetSubmitIp'],
+});
 
 export const acceptInvitationAction = withPublic(acceptInvitationSchema, async (input) => {
   const limited = await refuseWhenLimited([['invitationIp', 'ip']]);

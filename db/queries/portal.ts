@@ -139,9 +139,15 @@ export async function touchPortalSession(practiceId: string, sessionId: string, 
     );
 }
 
-/** Ends every portal session of a client (email changed, trajectory closed, record archived). */
+/**
+ * Ends every portal session of a client (email changed, trajectory closed, record archived), and the sign-in links
+ * not used yet: a link mailed to an address the coach has just corrected must not open a new session.
+ */
 export async function endPortalSessions(practiceId: string, clientId: string, ex: Executor = getDb()) {
   await ex.delete(portalSessions).where(and(eq(portalSessions.practiceId, practiceId), eq(portalSessions.clientId, clientId)));
+  await ex
+    .delete(portalLinks)
+    .where(and(eq(portalLinks.practiceId, practiceId), eq(portalLinks.clientId, clientId), isNull(portalLinks.usedAt)));
 }
 
 /** The client's own language choice in the portal: the portal and the mails to the client follow it. */

@@ -21,6 +21,7 @@ import type { User } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
+import { refusePasswordCheck } from '@/lib/auth/password-check-limit';
 import { isWeakPassword } from '@/lib/auth/password-policy';
 import type { Locale } from '@/lib/i18n/locales';
 import { enqueueJob } from '@/lib/mail/queue';
@@ -142,6 +143,8 @@ export async function changePassword(
 ): Promise<ActionResult<{ sessionVersion: number }>> {
   const user = await findUser(actor.practiceId, actor.userId);
   if (!user) return fail('not_found');
+  const limited = await refusePasswordCheck(actor.userId);
+  if (limited) return limited;
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
     await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.password_change_failed' });
     return fail('validation', { fieldErrors: { currentPassword: 'validation.wrongPassword' } });

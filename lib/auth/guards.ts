@@ -9,6 +9,8 @@ import { type ActionResult, fail } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
 import { logError } from '@/lib/log';
+import type { PolicyName } from '@/lib/security/rate-limit';
+import { refuseWhenLimited } from '@/lib/security/request-limits';
 import { currentSessionClaims } from './session';
 // Plugs the server-only password strength estimate into the shared password schema for every action.
 import './password-strength';
@@ -27,6 +29,13 @@ export type Actor = {
   /** The practice's "which clients may a coach see" rule, read with the session check. */
   coachVisibility?: 'all' | 'assigned';
 };
+
+/** A caller refused before its input is read (rate limited), with the answer it gets. */
+class RefusedCaller extends Error {
+  constructor(readonly result: ActionResult<never>) {
+    super('refused');
+  }
+}
 
 export class GuardError extends Error {
   constructor(readonly code: 'unauthenticated' | 'forbidden' | 'not_found' | 'two_factor_required') {
@@ -111,6 +120,7 @@ export function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise
       return await handler(parsed.data, actor);
     } catch (error) {
       if (error instanceof GuardError) return fail(error.code);
+      if (error instanceof RefusedCaller) return error.result;
       if (error instanceof ConsentRequiredError) return fail('consent_required');
       if (isInvalidText(error)) return fail('invalid_characters');
       if (isForeignKeyViolation(error)) return fail('stale');
@@ -135,7 +145,24 @@ export function withOwner<S extends z.ZodType, R>(schema: S, handler: GuardedHan
   return guarded(schema, requireOwner, handler);
 }
 
-/** A server action anyone may call (sign-up, password reset): input validated all the same. */
-export function withPublic<S extends z.ZodType, R>(schema: S, handler: GuardedHandler<S, R, null>) {
-  return guarded(schema, async () => null, handler);
+/**
+ * A server action anyone may call (sign-up, password reset): input validated all the same. `ipLimits`: policies
+ * spent per caller IP before the input is read, for actions whose validation itself costs (a password-strength check).
+ */
+export function withPublic<S extends z.ZodType, R>(
+  schema: S,
+  handler: GuardedHandler<S, R, null>,
+  options: { ipLimits?: readonly PolicyName[] } = {},
+) {
+  const limits = options.ipLimits ?? [];
+  return guarded(
+    schema,
+    async () => {
+      if (limits.length === 0) return null;
+      const limited = await refuseWhenLimited(limits.map((name) => [name, 'ip'] as const));
+      if (limited) throw new RefusedCaller(limited);
+      return null;
+    },
+    handler,
+  );
 }

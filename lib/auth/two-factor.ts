@@ -17,6 +17,7 @@ import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { consume, reset } from '@/lib/security/rate-limit';
 import { verifyPassword } from './password';
+import { refusePasswordCheck } from './password-check-limit';
 import { open, seal } from './secret-box';
 import { hashRecoveryCode, looksLikeRecoveryCode, matchTotp, newRecoveryCodes, newTotpSecret, recoveryCodeMatches, totpUri } from './totp';
 
@@ -113,6 +114,8 @@ export async function removeTwoFactor(actor: Who, password: string): Promise<Act
   if (!row) return fail('not_found');
   if (row.requireTwoFactor) return fail('two_factor_required');
   const { user } = row;
+  const limited = await refusePasswordCheck(actor.userId);
+  if (limited) return limited;
   if (!(await verifyPassword(user.passwordHash, password)))
     return fail('validation', { fieldErrors: { password: 'validation.wrongPassword' } });
   await getDb().transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { z } from 'zod';
-import type { Executor } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import {
   insertHomework,
   markMeasurementHomeworkSubmitted,
@@ -164,13 +164,13 @@ export async function reopenHomework(
 
 /** The coach opens a homework: a new submission leaves the "new submissions" list, and the look is audited. */
 export async function recordHomeworkViewed(actor: Actor, homework: Homework): Promise<void> {
-  if (homeworkState(homework, todayIn()) === 'new') await markSeen(actor.practiceId, homework.id);
-  await audit({
-    practiceId: actor.practiceId,
-    actorUserId: actor.userId,
-    action: 'homework.viewed',
-    entityType: 'homework',
-    entityId: homework.id,
+  // One transaction: never marked seen without the audit entry of who saw it.
+  await getDb().transaction(async (tx) => {
+    if (homeworkState(homework, todayIn()) === 'new') await markSeen(actor.practiceId, homework.id, tx);
+    await audit(
+      { practiceId: actor.practiceId, actorUserId: actor.userId, action: 'homework.viewed', entityType: 'homework', entityId: homework.id },
+      tx,
+    );
   });
 }
 

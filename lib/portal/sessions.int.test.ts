@@ -44,8 +44,10 @@ describe('portal session lifetime', () => {
     expect(Date.now() - row!.lastSeenAt.getTime()).toBeLessThan(60_000);
   });
 
-  it('ends when the coach changes the client’s email address', async () => {
+  it('ends when the coach changes the client’s email address, with the sign-in links mailed to the old one', async () => {
     const { client, actor } = await signedInClient();
+    // A link mailed to the mistyped address before the coach corrected it.
+    const mailed = await issuePortalLink(client.practiceId, client.id, '/portal');
     const row = await clientRow(client.practiceId, client.id);
     const result = await updateClientDetails(actor, client.id, row!.version, {
       firstName: row!.firstName,
@@ -66,6 +68,8 @@ describe('portal session lifetime', () => {
     expect(result).toMatchObject({ ok: true });
     expect(await sessionsOf(client.id)).toEqual([]);
     expect(await currentPortalClient()).toBeNull();
+    expect(await consumePortalLink(mailed.split('/portal/auth/')[1]!)).toMatchObject({ ok: false });
+    expect(await sessionsOf(client.id)).toEqual([]);
   });
 
   it('ends when the trajectory is closed', async () => {

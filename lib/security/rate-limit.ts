@@ -25,6 +25,10 @@ export const POLICIES = {
   /** Reset requests per email and per IP: each costs a job and a mail. */
   passwordResetEmail: { points: 3, durationSeconds: 60 * 60 },
   passwordResetIp: { points: 20, durationSeconds: 60 * 60 },
+  /** New-password submissions through a reset link per IP: each costs a password-strength check before the token is looked up. */
+  passwordResetSubmitIp: { points: 20, durationSeconds: 60 * 60 },
+  /** Current-password checks of a signed-in coach (password change, removing two-factor sign-in): a session left open is no guessing oracle. */
+  passwordCheck: { points: 10, durationSeconds: 15 * 60 },
   /** Invitation acceptances (token guesses, argon2 hashes) per IP. */
   invitationIp: { points: 10, durationSeconds: 15 * 60 },
   /** Portal sign-in link requests per IP (the per-email limit lives in lib/portal/link-requests.ts). */

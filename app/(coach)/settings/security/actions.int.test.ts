@@ -106,6 +106,34 @@ describe('password change', () => {
     });
   });
 
+  it('checks the current password at most 10 times in 15 minutes per coach, then refuses even the right one', async () => {
+    const owner = await createPractice();
+    actAs(await signedIn(owner.email));
+    for (let i = 0; i < 5; i++) {
+      expect(
+        await changePasswordAction({ currentPassword: `wrong-${i}`, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+      ).toMatchObject({
+        fieldErrors: { currentPassword: 'validation.wrongPassword' },
+      });
+      // Removing two-factor sign-in asks for the same password and spends from the same allowance.
+      expect(await removeTwoFactorAction({ password: `wrong-${i}` })).toMatchObject({
+        fieldErrors: { password: 'validation.wrongPassword' },
+      });
+    }
+    expect(await changePasswordAction({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+      ok: false,
+      error: 'rate_limited',
+      params: { minutes: 15 },
+    });
+    expect(await removeTwoFactorAction({ password: TEST_PASSWORD })).toMatchObject({ ok: false, error: 'rate_limited' });
+    // Another coach's allowance is untouched.
+    const other = await createPractice();
+    actAs(await signedIn(other.email));
+    expect(
+      await changePasswordAction({ currentPassword: 'wrong-password!', password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+    ).toMatchObject({ fieldErrors: { currentPassword: 'validation.wrongPassword' } });
+  });
+
   it('ends the other sessions, keeps this one, and mails the coach', async () => {
     const owner = await createPractice();
     const other = await signedIn(owner.email);
