@@ -41,6 +41,8 @@ describe('audit view filters', () => {
     });
     expect(q).toEqual({ client: '3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e', action: 'client.viewed', from: '2026-11-01', page: 3 });
     expect(parseAuditQuery({ action: "x'; drop table", page: '-1' })).toEqual({ page: 1 });
+    // A day after 9999-12-31 is no four-digit year (the page and the export answered 500): no filter instead.
+    expect(parseAuditQuery({ from: '0001-01-01', until: '9999-12-31' })).toEqual({ page: 1 });
   });
 
   it('reads the period in Dutch time, with the last day included', () => {

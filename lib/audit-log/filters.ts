@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { addDays, isLocalDate, zonedToUtc } from '@/lib/sessions/zoned-time';
+import { addDays, isQueryDate, zonedToUtc } from '@/lib/sessions/zoned-time';
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_MAX = 10_000;
 
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-const localDate = z.string().refine(isLocalDate);
+const localDate = z.string().refine(isQueryDate);
 
 /** The view's query string; anything malformed is dropped (no filter), never a 500. */
 export const auditQuerySchema = z.object({

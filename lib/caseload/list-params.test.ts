@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { clientListHref, containsPattern, pageCount, parseClientListParams } from './list-params';
+import { clientListHref, containsPattern, pageCount, parseClientListParams, searchQuery } from './list-params';
 
 describe('client list parameters', () => {
   it('defaults to all current clients by name, page 1', () => {
     expect(parseClientListParams({})).toEqual({ q: '', status: 'all', coach: null, sort: 'name', dir: 'asc', page: 1 });
+  });
+
+  it('takes the search text without control characters (PostgreSQL refuses a NUL: the page answered 500)', () => {
+    expect(parseClientListParams({ q: 'Jan\u0000sen' }).q).toBe('Jansen');
+    expect(searchQuery(['  de\u0007 Vries ', 'x'])).toBe('de Vries');
+    expect(searchQuery('a'.repeat(150))).toHaveLength(100);
+    expect(searchQuery(undefined)).toBe('');
   });
 
   it('keeps valid values and drops anything unknown', () => {

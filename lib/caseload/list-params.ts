@@ -25,6 +25,15 @@ function one(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
 }
 
+/**
+ * A search box's text from the query string: the first value, trimmed, at most 100 characters, without control
+ * characters (PostgreSQL refuses a NUL in text; a URL may carry one).
+ */
+export function searchQuery(value: string | string[] | undefined): string {
+  const printable = [...one(value)].filter((c) => c.charCodeAt(0) > 0x1f && c !== '\u007f').join('');
+  return printable.slice(0, 100);
+}
+
 function pick<T extends string>(value: string, allowed: readonly T[], fallback: T): T {
   return (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
@@ -35,7 +44,7 @@ export function parseClientListParams(sp: SearchParams): ClientListParams {
   const page = Number.parseInt(one(sp.page), 10);
   const coach = one(sp.coach);
   return {
-    q: one(sp.q).slice(0, 100),
+    q: searchQuery(sp.q),
     status: pick(one(sp.status), CLIENT_STATUS_FILTERS, 'all'),
     coach: isUuid(coach) ? coach.toLowerCase() : null,
     sort,

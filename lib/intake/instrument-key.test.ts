@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { freeInstrumentKey, isBuiltInKey, slugify } from './instrument-key';
+import { freeInstrumentKey, isBuiltInKey, isInstrumentKeyShape, slugify } from './instrument-key';
 
 describe('instrument keys', () => {
+  it('tells a possible key from anything else in the URL before a look-up', () => {
+    for (const key of ['jdr-intake', 'bat-23', freeInstrumentKey('Mijn vragenlijst', ['mijn-vragenlijst'])])
+      expect(isInstrumentKeyShape(key)).toBe(true);
+    for (const key of ['\u0000', 'a b', 'A', '-x', 'x-', '../x', 'x'.repeat(61), '']) expect(isInstrumentKeyShape(key)).toBe(false);
+  });
+
   it('make a readable slug from the name', () => {
     expect(slugify('Burn-outvragenlijst (licentie) — BAT 23')).toBe('burn-outvragenlijst-licentie-bat-23');
     expect(slugify('Bevlogenheid & Energie')).toBe('bevlogenheid-energie');

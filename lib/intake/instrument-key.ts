@@ -26,6 +26,11 @@ export function freeInstrumentKey(name: string, taken: Iterable<string>): string
   }
 }
 
+/** Whether a URL segment can be an instrument key at all (a slug with its number), before any look-up. */
+export function isInstrumentKeyShape(key: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key) && key.length <= 60;
+}
+
 export function isBuiltInKey(key: string): boolean {
   return RESERVED.has(key);
 }

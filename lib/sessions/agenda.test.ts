@@ -5,6 +5,9 @@ describe('agenda', () => {
   it('starts at today unless a valid date is asked for', () => {
     expect(agendaWindow(undefined, '2026-03-04').days[0]).toBe('2026-03-04');
     expect(agendaWindow('nonsense', '2026-03-04').from).toBe('2026-03-04');
+    // A week on from 9999-12-25 is no four-digit year: the formatters threw and the page answered 500.
+    expect(agendaWindow('9999-12-25', '2026-03-04').from).toBe('2026-03-04');
+    expect(agendaWindow('0001-01-01', '2026-03-04').from).toBe('2026-03-04');
     const w = agendaWindow('2026-03-10', '2026-03-04');
     expect(w.days).toHaveLength(7);
     expect([w.previous, w.next, w.until]).toEqual(['2026-03-03', '2026-03-17', '2026-03-17']);

@@ -1,10 +1,10 @@
-import { addDays, isLocalDate, type LocalDate, utcToZoned } from './zoned-time';
+import { addDays, isQueryDate, type LocalDate, utcToZoned } from './zoned-time';
 
 export const AGENDA_DAYS = 7;
 
-/** The agenda shows seven days from `from` (today unless the coach navigated); a bad value means today. */
+/** The agenda shows seven days from `from` (today unless the coach navigated); a bad or far-off value means today. */
 export function agendaWindow(fromParam: string | undefined, today: LocalDate) {
-  const from = fromParam && isLocalDate(fromParam) ? fromParam : today;
+  const from = fromParam && isQueryDate(fromParam) ? fromParam : today;
   const days = Array.from({ length: AGENDA_DAYS }, (_, i) => addDays(from, i));
   return { from, days, until: addDays(from, AGENDA_DAYS), previous: addDays(from, -AGENDA_DAYS), next: addDays(from, AGENDA_DAYS) };
 }

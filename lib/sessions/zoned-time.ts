@@ -18,6 +18,14 @@ export function isLocalDate(value: string): boolean {
   return d.toISOString().slice(0, 10) === value;
 }
 
+/**
+ * A date a page may take from its query string: a real date from 1900 to 2999, so that stepping from it (a week on,
+ * a day on) stays a four-digit year that the formatters and PostgreSQL accept.
+ */
+export function isQueryDate(value: string): boolean {
+  return isLocalDate(value) && value >= '1900-01-01' && value <= '2999-12-31';
+}
+
 export function isLocalTime(value: string): boolean {
   return TIME.test(value);
 }

@@ -3,6 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import { listEmployers } from '@/db/queries/employers';
 import { visibleCoachFilter } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
+import { searchQuery } from '@/lib/caseload/list-params';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('employers'))('title') };
@@ -10,8 +11,7 @@ export async function generateMetadata() {
 
 export default async function EmployersPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const actor = await requireCoachPage();
-  const raw = (await searchParams).q;
-  const q = (Array.isArray(raw) ? raw[0] : raw)?.trim().slice(0, 100) ?? '';
+  const q = searchQuery((await searchParams).q);
   const [t, employers] = await Promise.all([
     getTranslations('employers'),
     visibleCoachFilter(actor).then((coachId) => listEmployers(actor.practiceId, { q, coachId })),

@@ -4,6 +4,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { findCustomInstrument, listCustomInstrumentVersions } from '@/db/queries/instruments';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { type CustomInstrumentInput, customInstrumentSchema } from '@/lib/instruments';
+import { isInstrumentKeyShape } from '@/lib/intake/instrument-key';
 import { InstrumentEditor } from '../instrument-editor';
 
 type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ saved?: string }> };
@@ -15,6 +16,7 @@ export async function generateMetadata() {
 export default async function EditInstrumentPage({ params, searchParams }: Props) {
   const actor = await requireCoachPage();
   const [{ key }, { saved }] = await Promise.all([params, searchParams]);
+  if (!isInstrumentKeyShape(key)) notFound();
   const [latest, versions, t, format] = await Promise.all([
     findCustomInstrument(actor.practiceId, key),
     listCustomInstrumentVersions(actor.practiceId, key),
