@@ -1,4 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server';
+import { localeAsked } from '@/lib/i18n/locale-link';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { localeCookieOptions } from '@/lib/security/cookies';
 import { contentSecurityPolicy, isPublicPage, newNonce } from '@/lib/security/csp';
 
 // Only the presence of the session cookie is checked here: the guards in lib/auth verify the session
@@ -19,6 +22,11 @@ export default function proxy(request: NextRequest) {
     return NextResponse.redirect(login);
   }
 
+  // A mailed link (the portal's sign-in link) carries the recipient's language: this page and the next ones use it.
+  const asked = localeAsked(request.nextUrl.searchParams);
+  const switchLocale = asked !== null && request.cookies.get(LOCALE_COOKIE)?.value !== asked;
+  if (switchLocale) request.cookies.set(LOCALE_COOKIE, asked);
+
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
   const headers = new Headers(request.headers);
@@ -26,6 +34,7 @@ export default function proxy(request: NextRequest) {
   headers.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
+  if (switchLocale) response.cookies.set(LOCALE_COOKIE, asked, localeCookieOptions());
   return response;
 }
 

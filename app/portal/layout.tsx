@@ -42,13 +42,12 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-xl flex-1 px-4 py-5 focus:outline-none">
           {children}
         </main>
-        {client && (
-          <footer className="border-t border-slate-200 bg-white">
-            <div className="mx-auto flex max-w-xl justify-end px-4 py-2">
-              <LanguageSwitcher touch action={setPortalLanguageAction} />
-            </div>
-          </footer>
-        )}
+        {/* Signed out too (the sign-in link's page, asking for a new link): this browser's language until the client is known. */}
+        <footer className="border-t border-slate-200 bg-white">
+          <div className="mx-auto flex max-w-xl justify-end px-4 py-2">
+            {client ? <LanguageSwitcher touch action={setPortalLanguageAction} /> : <LanguageSwitcher touch />}
+          </div>
+        </footer>
       </div>
     </ClientMessages>
   );

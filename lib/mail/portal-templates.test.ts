@@ -21,8 +21,10 @@ describe('portal mails', () => {
     );
     expect(nl.text).toContain('Let op de <avonden>.');
     expect(nl.html).toContain('Let op de &lt;avonden&gt;.');
-    expect(nl.text.match(/https?:\/\/\S+/g)).toEqual([args.url]);
+    // The link opens the portal in the client's language before they have signed in (proxy.ts reads `lang`).
+    expect(nl.text.match(/https?:\/\/\S+/g)).toEqual([`${args.url}?lang=nl`]);
     const en = homeworkAssignedMail({ ...args, locale: 'en', message: '' });
+    expect(en.text.match(/https?:\/\/\S+/g)).toEqual([`${args.url}?lang=en`]);
     expect(en.subject).toBe('New homework: Energy diary');
     expect(en.text).not.toContain('Message from');
   });

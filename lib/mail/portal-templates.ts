@@ -1,5 +1,6 @@
 import type { TemplateKey } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
+import { withLocale } from '@/lib/i18n/locale-link';
 import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { composeMail } from './compose';
@@ -34,7 +35,7 @@ export function homeworkAssignedMail(args: HomeworkMailArgs): Mail {
       ...(message ? [t('mail.homeworkAssigned.message', { coach: args.coach }), message] : []),
       t('mail.portalLink.expiry'),
     ],
-    link: { label: t('mail.homeworkAssigned.action'), url: args.url },
+    link: { label: t('mail.homeworkAssigned.action'), url: withLocale(args.url, args.locale) },
     footer: t('mail.footer'),
   });
 }
@@ -51,7 +52,7 @@ export function homeworkReminderMail(args: Omit<HomeworkMailArgs, 'message'>): M
       t('mail.homeworkReminder.body', { coach: args.coach, task, due: dueDate(args.dueDate) }),
       t('mail.portalLink.expiry'),
     ],
-    link: { label: t('mail.homeworkAssigned.action'), url: args.url },
+    link: { label: t('mail.homeworkAssigned.action'), url: withLocale(args.url, args.locale) },
     footer: t('mail.footer'),
   });
 }
@@ -67,7 +68,7 @@ export function portalLinkMail(args: { to: string; locale: Locale; name: string;
       t('mail.portalLink.body', { practice: args.practice }),
       t('mail.portalLink.expiry'),
     ],
-    link: { label: t('mail.portalLink.action'), url: args.url },
+    link: { label: t('mail.portalLink.action'), url: withLocale(args.url, args.locale) },
     footer: t('mail.footer'),
   });
 }

@@ -1,7 +1,6 @@
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ClearPendingAnswers } from '@/app/_components/autosave/clear-pending-answers';
-import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { currentPortalClient } from '@/lib/portal/guards';
 import { safePortalPath } from '@/lib/portal/rules';
 import { RequestLinkForm } from './request-link-form';
@@ -18,9 +17,6 @@ export default async function PortalLoginPage({ searchParams }: { searchParams: 
   return (
     <div className="flex flex-col gap-5">
       <div className="flex flex-col gap-2">
-        <div className="self-end">
-          <LanguageSwitcher touch />
-        </div>
         <h1>{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>
