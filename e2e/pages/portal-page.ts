@@ -11,7 +11,7 @@ export class PortalPage {
   readonly submittedNote = () => this.page.getByTestId('submitted-note');
   readonly toOverview = () => this.page.getByRole('link', { name: 'Naar je overzicht' });
   readonly done = () => this.page.getByTestId('portal-done');
-  readonly upcomingHeading = () => this.page.getByRole('heading', { name: 'Komende afspraken' });
+  readonly upcomingHeading = () => this.page.getByRole('heading', { name: 'Komende sessies' });
   readonly notFound = () => this.page.getByRole('heading', { name: 'Niet gevonden' });
   readonly errorHeading = () => this.page.getByRole('heading', { name: 'Er ging iets mis' });
   readonly toPortal = () => this.page.getByRole('link', { name: 'Naar mijn overzicht' });

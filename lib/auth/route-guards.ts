@@ -1,6 +1,15 @@
 import 'server-only';
+import { refusalResponse } from '@/lib/http/refusal';
 import { logError } from '@/lib/log';
 import { type Actor, GuardError, requireCoach, requireOwner } from './guards';
+
+/** To the sign-in page, then back to this download (a path of this app only). */
+function signInFirst(request: Request): Response {
+  const url = new URL(request.url);
+  const login = new URL('/login', url);
+  login.searchParams.set('next', `${url.pathname}${url.search}`);
+  return new Response(null, { status: 303, headers: { Location: `${login.pathname}${login.search}`, 'Cache-Control': 'no-store' } });
+}
 
 type RouteHandler<C> = (request: Request, actor: Actor, context: C) => Promise<Response>;
 
@@ -9,12 +18,13 @@ function guardedRoute<C>(who: () => Promise<Actor>, handler: RouteHandler<C>) {
     try {
       return await handler(request, await who(), context);
     } catch (error) {
+      // A person clicked a download link: an expired session signs in again and comes back, a refusal is a sentence.
       if (error instanceof GuardError) {
-        const status = error.code === 'unauthenticated' ? 401 : error.code === 'not_found' ? 404 : 403;
-        return Response.json({ error: error.code }, { status });
+        if (error.code === 'unauthenticated') return signInFirst(request);
+        return refusalResponse(error.code === 'not_found' ? 'not_found' : 'forbidden');
       }
       logError('route', error);
-      return Response.json({ error: 'server' }, { status: 500 });
+      return refusalResponse('server');
     }
   };
 }

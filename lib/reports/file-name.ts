@@ -39,8 +39,3 @@ export function pdfResponse(bytes: Uint8Array, fileName: string): Response {
     },
   });
 }
-
-/** The same answer for every refusal (other practice, not visible, revoked, expired): no PDF, no hint. */
-export function notFoundResponse(): Response {
-  return new Response('Not found', { status: 404, headers: { 'Cache-Control': 'no-store', 'Content-Type': 'text/plain; charset=utf-8' } });
-}

@@ -16,6 +16,8 @@ const ALLOWED = new Set([
   '@/lib/reports/manager-report-data',
   '@/lib/reports/pool',
   '@/lib/reports/file-name',
+  // The refusal page: a title and a sentence from the messages, no data.
+  '@/lib/http/refusal',
   '@/lib/i18n/locales',
   '@/lib/i18n/messages',
   '@/lib/i18n/client-namespaces',

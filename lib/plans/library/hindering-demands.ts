@@ -21,7 +21,7 @@ export const hinderingDemands: readonly Intervention[] = [
       en: 'The manager and the employee agree on a temporary set of tasks: which tasks stay, which are handed over and which wait. They review this set together every six weeks and adjust it where needed.',
     },
     evidence: {
-      nl: 'Een behandelpraktijk voor burn-out: de werkgever heeft invloed op de taakeisen, en de taak van een manager is vooral de juiste taken bij de juiste persoon te leggen. Onderzoek naar job crafting en welzijn waarschuwt: alleen belemmerende eisen verlagen ging samen met minder welzijn, dus houd de taken die energie geven.',
+      nl: 'Een behandelpraktijk voor burn-out: de werkgever heeft invloed op de taakeisen, en de taak van een leidinggevende is vooral de juiste taken bij de juiste persoon te leggen. Onderzoek naar job crafting en welzijn waarschuwt: alleen belemmerende eisen verlagen ging samen met minder welzijn, dus houd de taken die energie geven.',
       en: 'A burnout treatment practice: the employer controls the job demands, and a manager’s job is above all to give the right tasks to the right person. Research on job crafting and well-being warns that lowering hindering demands alone went with less well-being, so keep the tasks that give energy.',
     },
   },

@@ -161,9 +161,16 @@ describe('audit log view: owner only', () => {
     await expect(AuditLogPage({ searchParams: Promise.resolve({}) })).rejects.toMatchObject({
       digest: expect.stringContaining('/dashboard'),
     });
-    expect((await exportCsv(new Request('http://localhost/settings/audit/export'), {})).status).toBe(403);
+    const refused = await exportCsv(new Request('http://localhost/settings/audit/export'), {});
+    expect(refused.status).toBe(403);
+    // A sentence in the coach's language, not JSON or a CSV.
+    expect(refused.headers.get('content-type')).toContain('text/html');
+    expect(await refused.text()).toContain('Dit bestand is niet beschikbaar');
     actAs(null);
-    expect((await exportCsv(new Request('http://localhost/settings/audit/export'), {})).status).toBe(401);
+    // A session that ran out: sign in again, then back to the export.
+    const signedOut = await exportCsv(new Request('http://localhost/settings/audit/export?from=2026-11-01'), {});
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get('location')).toBe('/login?next=%2Fsettings%2Faudit%2Fexport%3Ffrom%3D2026-11-01');
   });
 
   it('shows the owner the page with the filters applied', async () => {

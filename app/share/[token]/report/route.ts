@@ -1,4 +1,5 @@
-import { initialsOf, notFoundResponse, pdfResponse, reportFileName } from '@/lib/reports/file-name';
+import { refusalResponse } from '@/lib/http/refusal';
+import { initialsOf, pdfResponse, reportFileName } from '@/lib/reports/file-name';
 import { buildManagerReportData } from '@/lib/reports/manager-report-data';
 import { renderReportInPool } from '@/lib/reports/pool';
 import { openSharedReport } from '@/lib/share/guard';
@@ -11,7 +12,7 @@ import { openSharedReport } from '@/lib/share/guard';
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }): Promise<Response> {
   const { token } = await params;
   const shared = await openSharedReport(token);
-  if (!shared) return notFoundResponse();
+  if (!shared) return refusalResponse();
   const initials = initialsOf(shared.client.firstName, shared.client.lastName);
   const bytes = await renderReportInPool({ kind: 'manager', data: buildManagerReportData(shared.view, shared.branding, initials) });
   await shared.recordDownload();

@@ -1,5 +1,6 @@
 import { withCoachRoute } from '@/lib/auth/route-guards';
 import { exportClient } from '@/lib/caseload/service';
+import { refusalResponse } from '@/lib/http/refusal';
 
 type Context = { params: Promise<{ clientId: string }> };
 
@@ -7,7 +8,7 @@ type Context = { params: Promise<{ clientId: string }> };
 export const GET = withCoachRoute<Context>(async (_request, actor, { params }) => {
   const { clientId } = await params;
   const result = await exportClient(actor, clientId);
-  if (!result.ok) return Response.json({ error: result.error }, { status: 404 });
+  if (!result.ok) return refusalResponse();
   return new Response(JSON.stringify(result.data.document, null, 2), {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -1,0 +1,32 @@
+import 'server-only';
+import { cookies } from 'next/headers';
+import { LOCALE_COOKIE, type Locale, resolveLocale } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
+
+export type Refusal = 'not_found' | 'forbidden' | 'server';
+
+const STATUS: Record<Refusal, number> = { not_found: 404, forbidden: 403, server: 500 };
+
+const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * What a download link (a report, an export) answers when it gives no file: one title and one sentence in the
+ * reader's language, the same for every refusal (other practice, not visible, revoked, expired), so it hints nothing.
+ */
+export function refusalPage(kind: Refusal, locale: Locale): Response {
+  const t = translatorFor(locale);
+  const [title, body] =
+    kind === 'server'
+      ? [t('errors.errorTitle'), t('errors.server')]
+      : [t('errors.downloadNotFoundTitle'), t('errors.downloadNotFoundBody')];
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></main></body></html>`;
+  return new Response(html, {
+    status: STATUS[kind],
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+  });
+}
+
+/** The same, in this browser's language (the language cookie; Dutch by default). */
+export async function refusalResponse(kind: Refusal = 'not_found'): Promise<Response> {
+  return refusalPage(kind, resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value));
+}
