@@ -3,6 +3,8 @@ import { type AuditRow, listAuditActions, listAuditClientOptions, searchAudit } 
 import { listCoaches } from '@/db/queries/users';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
+import { hasMessage, translatorFor } from '@/lib/i18n/translator';
+import { zonedIsoTime } from '@/lib/sessions/zoned-time';
 import { toCsv } from './csv';
 import { AUDIT_EXPORT_MAX, AUDIT_PAGE_SIZE, type AuditQuery, auditFilter } from './filters';
 
@@ -23,15 +25,21 @@ const clientName = (row: AuditRow) => (row.clientFirstName ? `${row.clientFirstN
 /** The filtered log as CSV (newest first, at most AUDIT_EXPORT_MAX rows); the export itself is in the log. */
 export async function exportAuditLog(owner: Actor, query: AuditQuery): Promise<{ csv: string; rows: number; truncated: boolean }> {
   const { rows, total } = await searchAudit(owner.practiceId, auditFilter(query), { limit: AUDIT_EXPORT_MAX, offset: 0 });
-  const header = ['time', 'user', 'actor_kind', 'action', 'entity_type', 'entity_id', 'client_id', 'client', 'metadata', 'ip'];
+  // In the owner's language and the practice's time zone (with its offset); the action's code beside its label.
+  const t = translatorFor(owner.locale);
+  const label = (key: string, fallback: string) => (hasMessage(owner.locale, key) ? t(key) : fallback);
+  const header = ['time', 'user', 'actorKind', 'action', 'actionCode', 'entityType', 'entityId', 'clientId', 'client', 'details', 'ip'].map(
+    (column) => t(`auditLog.csv.${column}`),
+  );
   const csv = toCsv([
     header,
     ...rows.map((r) => [
-      r.createdAt,
+      zonedIsoTime(r.createdAt),
       r.actorName ?? '',
-      r.actorKind,
+      label(`auditLog.actorKinds.${r.actorKind}`, r.actorKind),
+      label(`auditLog.actions.${r.action}`, r.action),
       r.action,
-      r.entityType,
+      label(`auditLog.entityTypes.${r.entityType}`, r.entityType ?? ''),
       r.entityId,
       r.clientId,
       clientName(r),

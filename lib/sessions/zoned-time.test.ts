@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isLocalDate, isoWeekday, minutesBetween, startOfWeek, todayIn, utcToZoned, zonedToUtc } from './zoned-time';
+import { addDays, isLocalDate, isoWeekday, minutesBetween, startOfWeek, todayIn, utcToZoned, zonedIsoTime, zonedToUtc } from './zoned-time';
 
 describe('Amsterdam wall-clock time', () => {
   it('converts winter and summer times with their own offset', () => {
@@ -57,5 +57,12 @@ describe('Amsterdam wall-clock time', () => {
     expect(isLocalDate('2026-02-29')).toBe(false);
     expect(isLocalDate('2028-02-29')).toBe(true);
     expect(isLocalDate('2026-2-1')).toBe(false);
+  });
+});
+
+describe('zonedIsoTime', () => {
+  it('writes Amsterdam wall-clock time with its offset, in winter and in summer', () => {
+    expect(zonedIsoTime(new Date('2026-12-02T10:19:40.900Z'))).toBe('2026-12-02T11:19:40+01:00');
+    expect(zonedIsoTime(new Date('2026-07-01T22:30:05Z'))).toBe('2026-07-02T00:30:05+02:00');
   });
 });

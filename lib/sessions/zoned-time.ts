@@ -109,6 +109,15 @@ export function zoneOffsetMinutes(instant: Date, zone = ZONE): number {
   return Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
 }
 
+/** The instant as the zone's wall clock with its offset, to the second: `2026-12-02T11:19:40+01:00` (exports). */
+export function zonedIsoTime(instant: Date, zone = ZONE): string {
+  const offset = zoneOffsetMinutes(instant, zone);
+  const wall = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offset * 60_000).toISOString().slice(0, 19);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${wall}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
 /**
  * The instant of a local date and time. A time skipped by the spring change (02:30 on the last Sunday
  * of March) moves forward by the gap; a repeated autumn time takes its first (summer-time) occurrence.

@@ -198,7 +198,9 @@ describe('audit log export', () => {
       .trim()
       .split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toContain('"action"');
+    // The owner's language, the practice's time zone with its offset, the action's label beside its code.
+    expect(lines[0]).toContain('"Tijdstip (Nederlandse tijd)";"Gebruiker";"Soort gebruiker";"Handeling";"Code"');
+    expect(lines[1]).toMatch(/^"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+0[12]:00";/);
     // The client's typed name would be a formula in a spreadsheet: it starts with an apostrophe instead.
     expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil.test"") @Bert"`);
     expect(lines[1]).not.toMatch(/;"[=+@-]/);
