@@ -7,6 +7,11 @@ export type Refusal = 'not_found' | 'forbidden' | 'server';
 
 const STATUS: Record<Refusal, number> = { not_found: 404, forbidden: 403, server: 500 };
 
+// The app's look in a few rules (the stylesheet's name changes with every build): system font, the brand's green.
+const STYLE =
+  'body{margin:0;background:#f8fafc;color:#0f172a;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}' +
+  'main{max-width:36rem;margin:10vh auto;padding:0 1rem}h1{font-size:1.5rem;line-height:1.3;color:#115e59;margin:0 0 .75rem}p{margin:0;color:#334155}';
+
 const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
@@ -19,7 +24,7 @@ export function refusalPage(kind: Refusal, locale: Locale): Response {
     kind === 'server'
       ? [t('errors.errorTitle'), t('errors.server')]
       : [t('errors.downloadNotFoundTitle'), t('errors.downloadNotFoundBody')];
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></main></body></html>`;
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></main></body></html>`;
   return new Response(html, {
     status: STATUS[kind],
     headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },

@@ -1,3 +1,4 @@
+import { withLocale } from '@/lib/i18n/locale-link';
 import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { composeMail } from './compose';
@@ -14,7 +15,7 @@ export function invitationMail(args: { to: string; locale: Locale; name: string;
       t('mail.invitation.body', { inviter: args.inviter, practice: args.practice }),
       t('mail.invitation.expiry'),
     ],
-    link: { label: t('mail.invitation.action'), url: args.url },
+    link: { label: t('mail.invitation.action'), url: withLocale(args.url, args.locale) },
     footer: t('mail.footer'),
   });
 }
@@ -26,7 +27,7 @@ export function passwordResetMail(args: { to: string; locale: Locale; name: stri
     locale: args.locale,
     subject: t('mail.reset.subject'),
     paragraphs: [t('mail.greeting', { name: args.name }), t('mail.reset.body'), t('mail.reset.expiry')],
-    link: { label: t('mail.reset.action'), url: args.url },
+    link: { label: t('mail.reset.action'), url: withLocale(args.url, args.locale) },
     footer: t('mail.footer'),
   });
 }
@@ -39,7 +40,7 @@ export function passwordChangedMail(args: { to: string; locale: Locale; name: st
     locale: args.locale,
     subject: t('mail.passwordChanged.subject'),
     paragraphs: [t('mail.greeting', { name: args.name }), t('mail.passwordChanged.body'), t('mail.passwordChanged.notYou')],
-    link: { label: t('mail.passwordChanged.action'), url: args.url },
+    link: { label: t('mail.passwordChanged.action'), url: withLocale(args.url, args.locale) },
     footer: t('mail.footer'),
   });
 }
