@@ -45,8 +45,8 @@ export const planMessages: { nl: Texts; en: Texts } = {
     'owner.together': 'Samen',
     'status.planned': 'Gepland',
     'status.in_progress': 'Bezig',
-    'status.done': 'Klaar',
-    'status.dropped': 'Vervallen',
+    'status.done': 'Gedaan',
+    'status.dropped': 'Geschrapt',
   },
   en: {
     'reason.burnout': 'The measurement shows a burnout signal: recovery first, no extra challenge for now.',
