@@ -102,10 +102,12 @@ describe('export (GDPR art. 15/20)', () => {
     expect(exported).toEqual([expect.objectContaining({ entityId: client.id, actorUserId: owner.userId })]);
   });
 
-  it('is a 404 for another practice and for an unassigned coach when the owner chose so, and a 401 signed out', async () => {
+  it('is a 404 for another practice and for an unassigned coach when the owner chose so, and to the sign-in page signed out', async () => {
     const owner = await createPractice();
     const client = await seedClient(owner.practiceId, owner.userId);
-    expect((await exportClient(request(), context(client.id))).status).toBe(401);
+    const signedOut = await exportClient(request(), context(client.id));
+    expect(signedOut.status).toBe(303);
+    expect(signedOut.headers.get('location')).toMatch(/^\/login\?next=%2Fclients%2F/);
     actAs(await createPractice());
     expect((await exportClient(request(), context(client.id))).status).toBe(404);
     await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
