@@ -3,7 +3,7 @@ import type postgres from 'postgres';
 import { CONSENT_TEXT_VERSIONS } from '../lib/caseload/consent-state';
 import { jdrIntakeV1 } from '../lib/instruments';
 import { expect, test } from './fixtures';
-import { e2eDatabase, signUp, uniqueEmail } from './helpers';
+import { e2eDatabase, signIn, signUp, uniqueEmail } from './helpers';
 import { insertClient, riskProfileAnswers, storedAnswers } from './intake-helpers';
 import { OwnApp, OwnDatabase } from './own-instance';
 import { ready } from './pages/auth-pages';
@@ -214,6 +214,19 @@ test.describe('on the suite’s server', () => {
     await expect(page.getByLabel('Voornaam')).toHaveValue('Ruben');
     await expect(page.getByLabel('E-mailadres')).toHaveValue(clientEmail);
     await expect(form.phone()).toHaveValue('06 12345678');
+    // The session simply runs out and another coach, of another practice, signs up on this browser: the draft is
+    // Ida's, so it stays out of the other coach's form, and is back when Ida signs in again.
+    await page.context().clearCookies();
+    await signUp(page, { practice: 'Praktijk Ernaast', name: 'Otto Ander', email: uniqueEmail('nolost-other-coach') });
+    await form.gotoNew();
+    await ready(page);
+    await expect(page.getByLabel('Voornaam')).toHaveValue('');
+    await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+    await page.context().clearCookies();
+    await signIn(page, email);
+    await form.gotoNew();
+    await ready(page);
+    await expect(page.getByLabel('Voornaam')).toHaveValue('Ruben');
     await form.create().click();
     await expect(page.getByRole('heading', { level: 1, name: 'Ruben Rietveld' })).toBeVisible();
     // Created: the next new client starts from an empty form.

@@ -14,7 +14,8 @@ import { ClientFormFields, type CoachChoice, type EmployerChoice } from './clien
 
 type Choices = { employers: EmployerChoice[]; coaches: CoachChoice[] };
 
-export function NewClientForm({ defaults, ...choices }: Choices & { defaults: CreateClientInput }) {
+/** `draftOwner`: the signed-in coach, so that a draft left in this browser never opens in another coach's form. */
+export function NewClientForm({ defaults, draftOwner, ...choices }: Choices & { defaults: CreateClientInput; draftOwner: string }) {
   const t = useTranslations('clients.form');
   const tc = useTranslations('common');
   const router = useRouter();
@@ -30,7 +31,7 @@ export function NewClientForm({ defaults, ...choices }: Choices & { defaults: Cr
     },
   );
   // Often filled in with the client in the room: kept in this browser until saved (use-form-draft.ts).
-  const draft = useFormDraft(form, 'client:new');
+  const draft = useFormDraft(form, `client:new:${draftOwner}`);
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-6">
       <FormAlert problem={problem} />

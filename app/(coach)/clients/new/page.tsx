@@ -26,6 +26,7 @@ export default async function NewClientPage({ searchParams }: { searchParams: Pr
       {/* The form's texts here, not in a layout: the client list beside it has no client components that need any. */}
       <ClientMessages area="clients">
         <NewClientForm
+          draftOwner={actor.userId}
           employers={employers}
           coaches={coaches}
           defaults={{
