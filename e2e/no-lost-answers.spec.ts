@@ -333,6 +333,30 @@ test.describe('on the suite’s server', () => {
     await phone.close();
   });
 
+  test('homework typed on a slow phone the moment the page shows: kept, not wiped when the form starts', async ({ page, browser }) => {
+    test.setTimeout(120_000);
+    const { phone, mobile, portal } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Langzaam',
+      coach: 'Lotte Coach',
+      firstName: 'Loes',
+      lastName: 'Langzaam',
+    });
+    // Every script a second late (routing also bypasses the cache): the diary is on screen from the server's HTML
+    // well before its code runs. Its fields take typing only then (disabled until hydrated), so nothing is lost.
+    await mobile.route('**/_next/static/chunks/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await mobile.reload();
+    await portal.drains(1).fill('Getypt zodra het er stond');
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved', { timeout: 20_000 });
+    await mobile.unrouteAll();
+    await mobile.reload();
+    await ready(mobile);
+    await expect(portal.drains(1)).toHaveValue('Getypt zodra het er stond');
+    await phone.close();
+  });
+
   test('a diary day typed but not yet sent counts as answered after a reload: the next day opens too', async ({ page, browser }) => {
     test.setTimeout(120_000);
     const { phone, mobile, portal } = await diaryOnPhone(page, browser, {

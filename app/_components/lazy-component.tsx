@@ -1,7 +1,7 @@
 'use client';
 
 import { type ComponentType, createElement, lazy, type ReactNode, Suspense } from 'react';
-import { useHydrated } from './use-hydrated';
+import { HydrationGate } from './hydration-gate';
 
 /**
  * A component whose code is a chunk of its own, loaded when it renders: React's `lazy` in a Suspense boundary of its
@@ -18,18 +18,4 @@ export function lazyComponent<P extends object>(load: () => Promise<ComponentTyp
   return function LazyComponent(props: P) {
     return <Suspense fallback={fallback}>{createElement(Lazy as ComponentType<P>, props)}</Suspense>;
   };
-}
-
-/**
- * The server's HTML shows the chunk's fields before its code is there. Text typed into them then would be lost: no
- * handler saves it as a draft, and react-hook-form writes its default values into the fields when it registers them.
- * So they stay disabled (a disabled fieldset, without a box of its own) until this part of the page has hydrated.
- */
-function HydrationGate({ children }: { children: ReactNode }) {
-  const hydrated = useHydrated();
-  return (
-    <fieldset disabled={!hydrated} className="contents">
-      {children}
-    </fieldset>
-  );
 }

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition } from 'react';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
+import { HydrationGate } from '@/app/_components/hydration-gate';
 import { COMMENT_COUNTER_FROM, COMMENT_MAX, shareErrorKey } from '@/lib/share/action-error';
 import { commentAction, confirmPlanAction, setItemStatusAction } from './actions';
 import { useCommentDraft } from './comment-draft';
@@ -125,37 +126,39 @@ export function CommentForm({ token }: { token: string }) {
         );
       }}
     >
-      <DraftRestoredNotice restored={draft.restored} unsent />
-      <label htmlFor="share-comment" className="field-label">
-        {t('commentLabel')}
-      </label>
-      <textarea
-        id="share-comment"
-        className="input"
-        rows={3}
-        value={comment}
-        maxLength={COMMENT_MAX}
-        onChange={(e) => {
-          setComment(e.target.value);
-          draft.keep(e.target.value);
-        }}
-        aria-invalid={error === 'commentRequired' || error === 'commentTooLong'}
-        aria-describedby={error ? 'share-comment-error share-comment-count' : 'share-comment-count'}
-      />
-      <p id="share-comment-count" className="text-sm text-slate-600" aria-live="polite">
-        {comment.length >= COMMENT_COUNTER_FROM ? t('commentCount', { count: comment.length, max: COMMENT_MAX }) : ''}
-      </p>
-      <div id="share-comment-error">
-        <Problem error={error} />
-      </div>
-      <span aria-live="polite" className="text-sm text-emerald-800">
-        {done ? t('commentSent') : ''}
-      </span>
-      <div>
-        <button type="submit" className="btn btn-primary" disabled={pending}>
-          {t('sendComment')}
-        </button>
-      </div>
+      <HydrationGate>
+        <DraftRestoredNotice restored={draft.restored} unsent />
+        <label htmlFor="share-comment" className="field-label">
+          {t('commentLabel')}
+        </label>
+        <textarea
+          id="share-comment"
+          className="input"
+          rows={3}
+          value={comment}
+          maxLength={COMMENT_MAX}
+          onChange={(e) => {
+            setComment(e.target.value);
+            draft.keep(e.target.value);
+          }}
+          aria-invalid={error === 'commentRequired' || error === 'commentTooLong'}
+          aria-describedby={error ? 'share-comment-error share-comment-count' : 'share-comment-count'}
+        />
+        <p id="share-comment-count" className="text-sm text-slate-600" aria-live="polite">
+          {comment.length >= COMMENT_COUNTER_FROM ? t('commentCount', { count: comment.length, max: COMMENT_MAX }) : ''}
+        </p>
+        <div id="share-comment-error">
+          <Problem error={error} />
+        </div>
+        <span aria-live="polite" className="text-sm text-emerald-800">
+          {done ? t('commentSent') : ''}
+        </span>
+        <div>
+          <button type="submit" className="btn btn-primary" disabled={pending}>
+            {t('sendComment')}
+          </button>
+        </div>
+      </HydrationGate>
     </form>
   );
 }

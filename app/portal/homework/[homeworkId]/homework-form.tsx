@@ -7,6 +7,7 @@ import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { useMessage } from '@/app/_components/form-controls';
+import { HydrationGate } from '@/app/_components/hydration-gate';
 import { type DateRange, dateInRangeProblem } from '@/lib/homework/date-range';
 import type { Answers, FieldGroup } from '@/lib/homework/templates';
 import { saveHomeworkAnswerAction, submitHomeworkAction } from './actions';
@@ -120,70 +121,72 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
       }}
       className="flex flex-col gap-4"
     >
-      <div className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
-        <SaveStatus status={status} pendingCount={pendingCount} lastSavedAt={lastSavedAt} />
-      </div>
-      {template.groups.map((group) => {
-        const started = group.fields.some((f) => (values[f.key] ?? '').trim() !== '');
-        const fields = (
-          <fieldset key={group.key} className="flex flex-col gap-4">
-            <legend className="sr-only">{group.title[locale]}</legend>
-            {group.intro && <p className="text-sm text-slate-600">{group.intro[locale]}</p>}
-            {group.fields.map((field) => (
-              <HomeworkField
-                key={field.key}
-                field={field}
-                locale={locale}
-                value={values[field.key] ?? ''}
-                error={fieldError(field.key)}
-                dateRange={dateRange}
-                onChange={(v) => update(field.key, v)}
-              />
-            ))}
-          </fieldset>
-        );
-        const badge = started && (
-          <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200">
-            {t('started')}
-          </span>
-        );
-        return collapsible ? (
-          <details key={group.key} open={openAtStart.has(group.key)} className="card group p-0">
-            <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-2 px-4 py-2 [&::-webkit-details-marker]:hidden">
-              <h2 className="text-base font-semibold">{group.title[locale]}</h2>
-              <span className="flex items-center gap-2">
-                {badge}
-                <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-slate-500 transition-transform group-open:rotate-180">
-                  <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
-                </svg>
-              </span>
-            </summary>
-            <div className="px-4 pb-4">{fields}</div>
-          </details>
-        ) : (
-          <section key={group.key} className="card flex flex-col gap-4 p-4" aria-label={group.title[locale]}>
-            <div className="flex items-center justify-between gap-2">
-              <h2 className="text-base font-semibold">{group.title[locale]}</h2>
-              {badge}
-            </div>
-            {fields}
-          </section>
-        );
-      })}
-      <div className="card flex flex-col gap-3 p-4">
-        <h2 className="text-base font-semibold">{t('submitTitle')}</h2>
-        <p className="text-sm text-slate-600">{t('submitIntro')}</p>
-        <div aria-live="assertive" className="empty:hidden">
-          {problem && (
-            <p className="alert alert-error" role="alert" data-testid="form-error">
-              {problem}
-            </p>
-          )}
+      <HydrationGate>
+        <div className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
+          <SaveStatus status={status} pendingCount={pendingCount} lastSavedAt={lastSavedAt} />
         </div>
-        <button type="submit" className="btn btn-primary w-full" disabled={submitting} aria-busy={submitting}>
-          {submitting ? t('submitting') : t('submit')}
-        </button>
-      </div>
+        {template.groups.map((group) => {
+          const started = group.fields.some((f) => (values[f.key] ?? '').trim() !== '');
+          const fields = (
+            <fieldset key={group.key} className="flex flex-col gap-4">
+              <legend className="sr-only">{group.title[locale]}</legend>
+              {group.intro && <p className="text-sm text-slate-600">{group.intro[locale]}</p>}
+              {group.fields.map((field) => (
+                <HomeworkField
+                  key={field.key}
+                  field={field}
+                  locale={locale}
+                  value={values[field.key] ?? ''}
+                  error={fieldError(field.key)}
+                  dateRange={dateRange}
+                  onChange={(v) => update(field.key, v)}
+                />
+              ))}
+            </fieldset>
+          );
+          const badge = started && (
+            <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200">
+              {t('started')}
+            </span>
+          );
+          return collapsible ? (
+            <details key={group.key} open={openAtStart.has(group.key)} className="card group p-0">
+              <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-2 px-4 py-2 [&::-webkit-details-marker]:hidden">
+                <h2 className="text-base font-semibold">{group.title[locale]}</h2>
+                <span className="flex items-center gap-2">
+                  {badge}
+                  <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-slate-500 transition-transform group-open:rotate-180">
+                    <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
+                  </svg>
+                </span>
+              </summary>
+              <div className="px-4 pb-4">{fields}</div>
+            </details>
+          ) : (
+            <section key={group.key} className="card flex flex-col gap-4 p-4" aria-label={group.title[locale]}>
+              <div className="flex items-center justify-between gap-2">
+                <h2 className="text-base font-semibold">{group.title[locale]}</h2>
+                {badge}
+              </div>
+              {fields}
+            </section>
+          );
+        })}
+        <div className="card flex flex-col gap-3 p-4">
+          <h2 className="text-base font-semibold">{t('submitTitle')}</h2>
+          <p className="text-sm text-slate-600">{t('submitIntro')}</p>
+          <div aria-live="assertive" className="empty:hidden">
+            {problem && (
+              <p className="alert alert-error" role="alert" data-testid="form-error">
+                {problem}
+              </p>
+            )}
+          </div>
+          <button type="submit" className="btn btn-primary w-full" disabled={submitting} aria-busy={submitting}>
+            {submitting ? t('submitting') : t('submit')}
+          </button>
+        </div>
+      </HydrationGate>
     </form>
   );
 }
