@@ -220,12 +220,22 @@ type ShareContext = NonNullable<Awaited<ReturnType<typeof shareContext>>>;
  * subqueries, each aggregated to JSON in its own order (the share page and the manager report; the caller resolved
  * the token first).
  */
-export async function employerViewData(practiceId: string, clientId: string, now: Date, ex: Executor = getDb()) {
+export async function employerViewData(
+  practiceId: string,
+  clientId: string,
+  now: Date,
+  /** The link opened: when its contact last confirmed the plan (a release clears the confirmation itself). */
+  shareId: string | null = null,
+  ex: Executor = getDb(),
+) {
   const [row] = await ex.execute<{
     context: ShareContext | null;
     items: ReleasedItem[];
     meetings: { startsAt: string; durationMinutes: number }[];
+    lastConfirmedAt: string | null;
   }>(sql`select
+    (select max(a.created_at) from plan_employer_actions a
+      where a.practice_id = ${practiceId} and a.client_id = ${clientId} and a.share_id = ${shareId}::uuid and a.kind = 'confirmed') as "lastConfirmedAt",
     (select json_build_object('practiceName', p.name, 'hasLogo', p.logo is not null, 'coachName', u.name, 'coachEmail', u.email)
       from clients c
       join practices p on p.id = c.practice_id
@@ -245,6 +255,7 @@ export async function employerViewData(practiceId: string, clientId: string, now
     context: row?.context ?? null,
     items: row?.items ?? [],
     meetings: (row?.meetings ?? []).map((m) => ({ startsAt: new Date(m.startsAt), durationMinutes: m.durationMinutes })),
+    lastConfirmedAt: row?.lastConfirmedAt ? new Date(row.lastConfirmedAt) : null,
   };
 }
 

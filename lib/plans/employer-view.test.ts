@@ -63,7 +63,15 @@ describe('the employer view', () => {
         const json = JSON.stringify(view);
         expect(json).not.toContain('SECRET');
         expect(view.items.map((i) => i.wording)).toEqual(releasedRows.map((r) => r.employerWording.trim()));
-        expect(Object.keys(view).sort()).toEqual(['coach', 'confirmedAt', 'items', 'locale', 'meetings', 'practice']);
+        expect(Object.keys(view).sort()).toEqual([
+          'coach',
+          'confirmationLapsedSince',
+          'confirmedAt',
+          'items',
+          'locale',
+          'meetings',
+          'practice',
+        ]);
         for (const it of view.items)
           expect(Object.keys(it).sort()).toEqual(['dueDate', 'employerMayUpdate', 'id', 'owner', 'status', 'wording']);
       }),
@@ -100,5 +108,20 @@ describe('the employer view', () => {
       confirmedAt: null,
     });
     expect(view.items).toEqual([]);
+  });
+
+  it('tells the manager a confirmation lapsed (something was shared since), and nothing when it stands or never was', () => {
+    const base = {
+      locale: 'nl' as const,
+      releasedItems: [],
+      meetings: [],
+      coach: { name: 'C', email: 'c@x.test' },
+      practice: { name: 'P', hasLogo: false },
+    };
+    const earlier = new Date('2026-12-01T10:00:00Z');
+    expect(buildEmployerView({ ...base, confirmedAt: null, lastConfirmedAt: earlier }).confirmationLapsedSince).toBe(earlier.toISOString());
+    expect(buildEmployerView({ ...base, confirmedAt: earlier, lastConfirmedAt: earlier }).confirmationLapsedSince).toBeNull();
+    expect(buildEmployerView({ ...base, confirmedAt: null, lastConfirmedAt: null }).confirmationLapsedSince).toBeNull();
+    expect(buildEmployerView({ ...base, confirmedAt: null }).confirmationLapsedSince).toBeNull();
   });
 });

@@ -28,6 +28,8 @@ export interface EmployerViewInput {
   coach: { name: string; email: string };
   practice: { name: string; hasLogo: boolean };
   confirmedAt: Date | null;
+  /** When this contact last confirmed the plan, also when a release has since cleared that confirmation. */
+  lastConfirmedAt?: Date | null;
 }
 
 export interface EmployerViewItem {
@@ -47,6 +49,8 @@ export interface EmployerView {
   coach: { name: string; email: string };
   practice: { name: string; hasLogo: boolean };
   confirmedAt: string | null;
+  /** Confirmed before, but the employee shared something since: the manager is asked to look and confirm again. */
+  confirmationLapsedSince: string | null;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -74,5 +78,9 @@ export function buildEmployerView(input: EmployerViewInput): EmployerView {
     coach: { name: String(input.coach.name), email: String(input.coach.email) },
     practice: { name: String(input.practice.name), hasLogo: input.practice.hasLogo === true },
     confirmedAt: input.confirmedAt ? input.confirmedAt.toISOString() : null,
+    confirmationLapsedSince:
+      !input.confirmedAt && input.lastConfirmedAt instanceof Date && !Number.isNaN(input.lastConfirmedAt.getTime())
+        ? input.lastConfirmedAt.toISOString()
+        : null,
   };
 }

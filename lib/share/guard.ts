@@ -91,7 +91,13 @@ async function lookUp(token: string, now: number): Promise<Resolved> {
 
 /** Everything the share page may show, through the one employer-view function. */
 export async function employerViewFor(share: OpenShare, locale: Locale, confirmedAt: Date | null): Promise<EmployerView> {
-  const { items, meetings, context } = await employerViewData(share.practiceId, share.clientId, new Date());
+  // The coach's own manager report has no link (id ''): no confirmation to look up.
+  const { items, meetings, context, lastConfirmedAt } = await employerViewData(
+    share.practiceId,
+    share.clientId,
+    new Date(),
+    share.id || null,
+  );
   return buildEmployerView({
     locale,
     releasedItems: items,
@@ -99,6 +105,7 @@ export async function employerViewFor(share: OpenShare, locale: Locale, confirme
     coach: { name: context?.coachName ?? '', email: context?.coachEmail ?? '' },
     practice: { name: context?.practiceName ?? '', hasLogo: Boolean(context?.hasLogo) },
     confirmedAt,
+    lastConfirmedAt,
   });
 }
 

@@ -115,6 +115,18 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
                 </p>
               ) : (
                 <>
+                  {view.confirmationLapsedSince && (
+                    <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="confirmation-lapsed">
+                      {t('confirmationLapsed', {
+                        date: format.dateTime(new Date(view.confirmationLapsedSince), {
+                          day: 'numeric',
+                          month: 'long',
+                          hour: '2-digit',
+                          minute: '2-digit',
+                        }),
+                      })}
+                    </p>
+                  )}
                   <p className="text-slate-700">{t('confirmIntro')}</p>
                   <ConfirmButton token={token} />
                 </>

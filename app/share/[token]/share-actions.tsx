@@ -30,7 +30,11 @@ function useShareAction() {
       after?.();
       router.refresh();
     });
-  return { pending, error, done, run };
+  // Typing again after a refusal: the old message no longer applies to what is in the box.
+  const clearProblem = () => {
+    if (error) setError(null);
+  };
+  return { pending, error, done, run, clearProblem };
 }
 
 function Problem({ error }: { error: string | null }) {
@@ -111,7 +115,7 @@ export function CommentForm({ token }: { token: string }) {
   const t = useTranslations('share');
   const [comment, setComment] = useState('');
   const draft = useCommentDraft(token, setComment);
-  const { pending, error, done, run } = useShareAction();
+  const { pending, error, done, run, clearProblem } = useShareAction();
   return (
     <form
       className="flex flex-col gap-2"
@@ -140,6 +144,7 @@ export function CommentForm({ token }: { token: string }) {
           onChange={(e) => {
             setComment(e.target.value);
             draft.keep(e.target.value);
+            clearProblem();
           }}
           aria-invalid={error === 'commentRequired' || error === 'commentTooLong'}
           aria-describedby={error ? 'share-comment-error share-comment-count' : 'share-comment-count'}

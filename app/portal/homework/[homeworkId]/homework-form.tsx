@@ -145,7 +145,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
             </fieldset>
           );
           const badge = started && (
-            <span className="rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200">
+            <span className="whitespace-nowrap rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200">
               {t('started')}
             </span>
           );

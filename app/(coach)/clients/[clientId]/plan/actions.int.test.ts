@@ -623,12 +623,16 @@ describe('the employer acts on the shared plan', () => {
     expect((await releasePlanItemAction({ itemId: unreleased, wording: await seenWording(unreleased) })).ok).toBe(true);
     actAs(null);
     const state = await openSharedPlan(token);
-    expect(state).toMatchObject({ state: 'ok', view: { confirmedAt: null } });
+    // ...and tells the manager why: confirmed before, something shared since.
+    expect(state).toMatchObject({ state: 'ok', view: { confirmedAt: null, confirmationLapsedSince: expect.any(String) } });
     if (state.state === 'ok') expect(state.view.items.map((i) => i.wording)).toContain('HR-tekst');
     const released = (await auditFor(owner.practiceId)).filter((a) => a.action === 'plan.released' && a.entityId === unreleased);
     expect(released.map((a) => a.metadata)).toEqual([expect.objectContaining({ confirmationsCleared: 1 })]);
     expect(await confirmPlanAction({ token })).toEqual({ ok: true, data: null });
-    expect(await openSharedPlan(token)).toMatchObject({ state: 'ok', view: { confirmedAt: expect.any(String) } });
+    expect(await openSharedPlan(token)).toMatchObject({
+      state: 'ok',
+      view: { confirmedAt: expect.any(String), confirmationLapsedSince: null },
+    });
   });
 
   it('takes at most so many comments per link an hour, writing nothing for the one over', async () => {
