@@ -36,7 +36,7 @@ async function diaryOnPhone(
   page: Page,
   browser: Browser,
   who: { practice: string; coach: string; firstName: string; lastName: string },
-): Promise<{ phone: BrowserContext; mobile: Page; portal: PortalPage }> {
+): Promise<{ phone: BrowserContext; mobile: Page; portal: PortalPage; clientEmail: string; link: string }> {
   const email = uniqueEmail(`nolost-${who.firstName.toLowerCase()}-coach`);
   await signUp(page, { practice: who.practice, name: who.coach, email });
   const clientEmail = uniqueEmail(who.firstName.toLowerCase());
@@ -53,7 +53,7 @@ async function diaryOnPhone(
   await openPortalLink(mobile, link);
   await ready(mobile);
   await expect(portal.heading('Energiedagboek')).toBeVisible();
-  return { phone, mobile, portal };
+  return { phone, mobile, portal, clientEmail, link };
 }
 
 async function startIntake(page: Page, clientId: string) {
@@ -354,6 +354,49 @@ test.describe('on the suite’s server', () => {
     await mobile.reload();
     await ready(mobile);
     await expect(portal.drains(1)).toHaveValue('Getypt zodra het er stond');
+    await phone.close();
+  });
+
+  test('homework typed after the portal session ran out: kept on the phone, saved once the client signs in again', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(150_000);
+    const { phone, mobile, portal, clientEmail, link } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Verlopen',
+      coach: 'Vince Coach',
+      firstName: 'Vera',
+      lastName: 'Verlopen',
+    });
+    const homeworkId = mobile.url().split('/').pop() as string;
+    const sql = e2eDatabase();
+    try {
+      // The session ends (two hours idle, or signed out on another device) while the diary is open.
+      await sql`delete from portal_sessions where client_id = (select client_id from homework where id = ${homeworkId})`;
+      await portal.drains(1).fill('Getypt nadat de sessie verliep');
+      await portal.drains(1).blur();
+      await expect(portal.saveStatus()).toHaveAttribute('data-status', 'signed_out');
+      await expect(portal.saveStatus()).toContainText('Je bent niet meer aangemeld.');
+      // A reload asks to sign in; the new link leads back to the diary, where the kept answer is sent.
+      await mobile.reload();
+      await expect(portal.loginHeading()).toBeVisible();
+      await portal.requestLink(clientEmail);
+      await expect(portal.linkRequested()).toBeVisible();
+      await openPortalLink(mobile, await portalLinkFromOutbox(page, clientEmail, { newerThan: link }));
+      await ready(mobile);
+      await expect(portal.drains(1)).toHaveValue('Getypt nadat de sessie verliep');
+      await expect
+        .poll(
+          async () =>
+            (await sql<{ value: string }[]>`select value from homework_answers where homework_id = ${homeworkId}`).map((r) => r.value),
+          {
+            timeout: 20_000,
+          },
+        )
+        .toContain('Getypt nadat de sessie verliep');
+    } finally {
+      await sql.end();
+    }
     await phone.close();
   });
 

@@ -84,7 +84,7 @@ describe('clearing queued answers on sign-out (a shared phone or laptop)', () =>
     expect(clearPendingAnswers(blocked)).toBe(0);
   });
 
-  it('a "signed out" answer from the server means forget, not retry', () => {
+  it('a "signed out" answer from the server means keep and wait for a new sign-in, not retry', () => {
     expect(afterServerAnswer({ ok: false, error: 'unauthenticated' })).toBe('signed_out');
     expect(afterServerAnswer({ ok: false, error: 'server' })).toBe('retry');
     expect(afterServerAnswer({ ok: false, error: 'validation' })).toBe('confirm');

@@ -79,8 +79,8 @@ export function browserStorage(): Storage | null {
 }
 
 /**
- * What to do with a queued answer after the server answered: keep it and retry (our fault or offline),
- * forget everything (signed out: the answers must not stay on this device), or drop it (saved or refused).
+ * What to do with a queued answer after the server answered: keep it and retry (our fault or offline), keep
+ * everything and stop until the person has signed in again (signed out), or drop it (saved or refused).
  */
 export function afterServerAnswer(result: { ok: true } | { ok: false; error: string }): 'confirm' | 'retry' | 'signed_out' {
   if (result.ok) return 'confirm';

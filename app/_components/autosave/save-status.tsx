@@ -16,17 +16,21 @@ export function SaveStatus({
   const t = useTranslations('autosave');
   const format = useFormatter();
   const text =
-    status === 'offline'
-      ? t('offline', { count: pendingCount })
-      : status === 'saving'
-        ? t('saving')
-        : status === 'error'
-          ? t('error')
-          : status === 'saved' && lastSavedAt
-            ? t('saved', { time: format.dateTime(lastSavedAt, { timeStyle: 'short' }) })
-            : '';
+    status === 'signed_out'
+      ? t('signedOut', { count: pendingCount })
+      : status === 'offline'
+        ? t('offline', { count: pendingCount })
+        : status === 'saving'
+          ? t('saving')
+          : status === 'error'
+            ? t('error')
+            : status === 'saved' && lastSavedAt
+              ? t('saved', { time: format.dateTime(lastSavedAt, { timeStyle: 'short' }) })
+              : '';
   const tone =
-    status === 'offline' || status === 'error' ? 'text-amber-800 bg-amber-50 border-amber-200' : 'text-slate-700 bg-white border-slate-200';
+    status === 'offline' || status === 'error' || status === 'signed_out'
+      ? 'text-amber-800 bg-amber-50 border-amber-200'
+      : 'text-slate-700 bg-white border-slate-200';
   return (
     <p
       role="status"

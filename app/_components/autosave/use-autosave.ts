@@ -2,9 +2,9 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
-import { afterServerAnswer, browserStorage, clearPendingAnswers, type PendingEntry, PendingStore } from '@/lib/autosave/pending-store';
+import { afterServerAnswer, browserStorage, type PendingEntry, PendingStore } from '@/lib/autosave/pending-store';
 
-export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error';
+export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error' | 'signed_out';
 
 const RETRY_MS = 5_000;
 
@@ -12,7 +12,9 @@ const RETRY_MS = 5_000;
  * Saves each field on its own as it is filled. Unsent values wait in localStorage, so nothing typed is
  * lost on a reload or a dropped connection; they are sent again when the connection returns.
  * `send` is a server action; a refusal (ok: false) is not retried and is reported per field. When the
- * server says the session is gone, every queued answer in this browser is forgotten (a shared device).
+ * server says the session is gone (it ran out, or ended on another device), the queued answers stay on this device
+ * and sending stops until the page is opened again after signing in, when they are sent. Only signing out here
+ * forgets them (SignOutForm, the sign-in pages after a sign-out): that is the step for a shared device.
  */
 export function useAutosave<P>(options: { storageKey: string; send: (key: string, payload: P) => Promise<ActionResult<unknown>> }) {
   const { storageKey, send } = options;
@@ -22,11 +24,12 @@ export function useAutosave<P>(options: { storageKey: string; send: (key: string
   const [refusals, setRefusals] = useState<Record<string, ErrorCode>>({});
   const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
   const flushing = useRef(false);
+  const signedOut = useRef(false);
   const sendRef = useRef(send);
   sendRef.current = send;
 
   const flush = useCallback(async () => {
-    if (flushing.current) return;
+    if (flushing.current || signedOut.current) return;
     flushing.current = true;
     try {
       let entries = store.all();
@@ -51,10 +54,9 @@ export function useAutosave<P>(options: { storageKey: string; send: (key: string
           return;
         }
         if (next === 'signed_out') {
-          // Not ours to keep: the person at this device is no longer signed in.
-          clearPendingAnswers(browserStorage());
-          setPendingCount(0);
-          setRefusals(Object.fromEntries(entries.map((e) => [e.key, 'unauthenticated' as ErrorCode])));
+          // Kept, not sent: the person must sign in again first (the status says so); the next page load sends them.
+          signedOut.current = true;
+          setStatus('signed_out');
           return;
         }
         store.confirm(entry);
