@@ -224,6 +224,7 @@ test.describe('on the suite’s server', () => {
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
     await page.context().clearCookies();
     await signIn(page, email);
+    await expect(page).toHaveURL(/\/dashboard$/);
     await form.gotoNew();
     await ready(page);
     await expect(page.getByLabel('Voornaam')).toHaveValue('Ruben');

@@ -3,9 +3,10 @@ import { refusalResponse } from '@/lib/http/refusal';
 import { logError } from '@/lib/log';
 import { type Actor, GuardError, requireCoach, requireOwner } from './guards';
 
-/** To the sign-in page, then back to this download (a path of this app only). */
+/** To the sign-in page, then back to this download (a path of this app only). An API route (an image) just says 401. */
 function signInFirst(request: Request): Response {
   const url = new URL(request.url);
+  if (url.pathname.startsWith('/api/')) return new Response(null, { status: 401, headers: { 'Cache-Control': 'no-store' } });
   const login = new URL('/login', url);
   login.searchParams.set('next', `${url.pathname}${url.search}`);
   return new Response(null, { status: 303, headers: { Location: `${login.pathname}${login.search}`, 'Cache-Control': 'no-store' } });
