@@ -2,6 +2,7 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import { LOCALE_COOKIE, type Locale, resolveLocale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
+import { escapeHtml } from './escape-html';
 
 export type Refusal = 'not_found' | 'forbidden' | 'server';
 
@@ -11,8 +12,6 @@ const STATUS: Record<Refusal, number> = { not_found: 404, forbidden: 403, server
 const STYLE =
   'body{margin:0;background:#f8fafc;color:#0f172a;font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}' +
   'main{max-width:36rem;margin:10vh auto;padding:0 1rem}h1{font-size:1.5rem;line-height:1.3;color:#115e59;margin:0 0 .75rem}p{margin:0;color:#334155}';
-
-const escapeHtml = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * What a download link (a report, an export) answers when it gives no file: one title and one sentence in the

@@ -1,9 +1,6 @@
+import { escapeHtml } from '@/lib/http/escape-html';
 import type { Locale } from '@/lib/i18n/locales';
 import type { Mail } from './transport';
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
 
 /**
  * Every mail the app sends has this one layout: paragraphs, one button link, the footer saying who sent it; the same
