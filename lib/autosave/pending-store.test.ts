@@ -90,4 +90,11 @@ describe('clearing queued answers on sign-out (a shared phone or laptop)', () =>
     expect(afterServerAnswer({ ok: false, error: 'validation' })).toBe('confirm');
     expect(afterServerAnswer({ ok: true })).toBe('confirm');
   });
+
+  it('something that is not an action result (a response cut off by a reload) is retried, never dropped', () => {
+    expect(afterServerAnswer(undefined)).toBe('retry');
+    expect(afterServerAnswer(null)).toBe('retry');
+    expect(afterServerAnswer({} as never)).toBe('retry');
+    expect(afterServerAnswer({ ok: false } as never)).toBe('retry');
+  });
 });

@@ -82,7 +82,12 @@ export function browserStorage(): Storage | null {
  * What to do with a queued answer after the server answered: keep it and retry (our fault or offline), keep
  * everything and stop until the person has signed in again (signed out), or drop it (saved or refused).
  */
-export function afterServerAnswer(result: { ok: true } | { ok: false; error: string }): 'confirm' | 'retry' | 'signed_out' {
+export function afterServerAnswer(
+  result: { ok: true } | { ok: false; error: string } | null | undefined,
+): 'confirm' | 'retry' | 'signed_out' {
+  // Not an answer at all (a response cut off by a reload resolves to something else): keep it and send it again.
+  if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean') return 'retry';
+  if (!result.ok && typeof result.error !== 'string') return 'retry';
   if (result.ok) return 'confirm';
   if (result.error === 'unauthenticated') return 'signed_out';
   if (result.error === 'server') return 'retry';

@@ -50,7 +50,10 @@ export function useAutosave<P>(options: { storageKey: string; send: (key: string
         }
         const next = afterServerAnswer(result);
         if (next === 'retry') {
-          setRefusals((current) => ({ ...current, [entry.key]: (result as { error: ErrorCode }).error }));
+          const error = (result as { error?: ErrorCode } | null | undefined)?.error;
+          // No answer (cut off): as offline, sent again by the timer. A server error: shown on the field, retried too.
+          if (error) setRefusals((current) => ({ ...current, [entry.key]: error }));
+          else setStatus('offline');
           return;
         }
         if (next === 'signed_out') {
