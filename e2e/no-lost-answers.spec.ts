@@ -117,6 +117,43 @@ test.describe('on the suite’s server', () => {
     await sql.end();
   });
 
+  test('session notes typed, then the session marked as held on the same page: the notes still save', async ({ page }) => {
+    const email = uniqueEmail('nolost-held-coach');
+    await signUp(page, { practice: 'Praktijk Gehouden', name: 'Hanna Hofman', email });
+    const client = await seedClient(email, { firstName: 'Gijs', lastName: 'Groen', email: uniqueEmail('gijs') });
+    const sql = e2eDatabase();
+    const { sessionId, recordUrl } = await pastSession(client);
+    const notes = () => page.getByLabel('Notities', { exact: true });
+
+    await page.goto(recordUrl);
+    await ready(page);
+    await notes().fill('Eerste helft: werkdruk en de nieuwe teamleider.');
+    // "Held" changes the session (a new version) while the notes are open and unsaved.
+    await page.getByRole('button', { name: 'Gehouden' }).click();
+    await expect(page.getByRole('button', { name: 'Niet verschenen' })).toBeVisible();
+    await expect(notes()).toHaveValue('Eerste helft: werkdruk en de nieuwe teamleider.');
+    await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
+    await expect(page.getByText('Iemand anders heeft dit intussen gewijzigd.', { exact: false })).toHaveCount(0);
+
+    // And the other way round: saved notes, then "no-show" and back to "held", then more notes: saved too.
+    await page.getByRole('button', { name: 'Niet verschenen' }).click();
+    await expect(page.getByRole('button', { name: 'Gehouden' })).toBeVisible();
+    await notes().fill('Tweede helft: afspraken over de maandagen.');
+    await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
+    await expect
+      .poll(
+        async () =>
+          (
+            await sql<{ private_notes: string; status: string }[]>`
+            select private_notes, status from coaching_sessions where id = ${sessionId}`
+          )[0],
+      )
+      .toEqual({ private_notes: 'Tweede helft: afspraken over de maandagen.', status: 'no_show' });
+    await sql.end();
+  });
+
   test('session notes typed the moment the page shows, on a slow connection: kept, not wiped when the form loads', async ({ page }) => {
     const email = uniqueEmail('nolost-slow-coach');
     await signUp(page, { practice: 'Praktijk Traag', name: 'Tim Traag', email });

@@ -312,3 +312,36 @@ test('suggestions from the latest completed intake: why, evidence, accept and di
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/plan-sick-leave.png' });
 });
+
+test('an item open for editing while the plan is reordered: the edit still saves, nothing typed is lost', async ({ page }) => {
+  const coachEmail = uniqueEmail('coach-reorder');
+  await signUp(page, { practice: 'Praktijk Volgorde', name: 'Vera Volger', email: coachEmail });
+  const client = await seedClientWithManager(coachEmail, uniqueEmail('eva-reorder'));
+  await page.goto(`/clients/${client.clientId}/plan`);
+  await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+  await addItem(page, { title: 'Werkoverleg', wording: 'A weekly meeting with the manager.', owner: 'leidinggevende' });
+  await addItem(page, { title: 'Pauzes', wording: 'Eva takes a break at noon.', owner: 'cliënt' });
+
+  const first = page.getByTestId('plan-item').nth(0);
+  await first.getByRole('button', { name: 'Bewerken' }).click();
+  await first.getByLabel('Tekst voor de werkgever').fill('A weekly meeting with the manager, on Mondays.');
+  // Reordering changes every item (a new version each) while this one is open, unsaved.
+  await page.getByRole('button', { name: 'Pauzes omhoog' }).click();
+  await expect(page.getByTestId('plan-item').nth(0)).toContainText('Pauzes');
+  const open = page.getByTestId('plan-item').nth(1);
+  await expect(open.getByLabel('Tekst voor de werkgever')).toHaveValue('A weekly meeting with the manager, on Mondays.');
+  await open.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(open.getByRole('button', { name: 'Bewerken' })).toBeVisible();
+  await expect(page.getByText('Iemand anders heeft dit intussen gewijzigd.', { exact: false })).toHaveCount(0);
+  const sql = e2eDatabase();
+  try {
+    const rows = await sql<{ title: string; employer_wording: string }[]>`
+      select title, employer_wording from plan_items where client_id = ${client.clientId} order by position`;
+    expect(rows).toEqual([
+      { title: 'Pauzes', employer_wording: 'Eva takes a break at noon.' },
+      { title: 'Werkoverleg', employer_wording: 'A weekly meeting with the manager, on Mondays.' },
+    ]);
+  } finally {
+    await sql.end();
+  }
+});

@@ -46,3 +46,31 @@ test('the logo route answers only a signed-in coach', async ({ request }) => {
   const response = await request.get('/api/practice/logo');
   expect(response.status()).toBe(401);
 });
+
+test('two forms on one practice: the details saved, then the indices, then the details again, without reloading', async ({ page }) => {
+  const settings = new SettingsPage(page);
+  await signUp(page, { practice: 'Praktijk Twee Formulieren', name: 'Tom Tweede', email: uniqueEmail('settings-two') });
+  await settings.goto();
+  const scoring = page.getByRole('region', { name: 'Indices: welke onderdelen tellen mee' });
+  const stale = page.getByText('Iemand anders heeft dit intussen gewijzigd.', { exact: false });
+
+  await settings.address().fill('Lindelaan 4, 6811 AB Arnhem');
+  await settings.saveDetails().click();
+  await expect(settings.savedDetails()).toBeVisible();
+  // Both forms save the practice (one version): each follows the other's save.
+  await scoring.getByLabel('AZW-analyse zorg en welzijn').check();
+  await scoring.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(scoring.getByText('Opgeslagen')).toBeVisible();
+  await expect(stale).toHaveCount(0);
+  await settings.kvk().fill('87654321');
+  await settings.saveDetails().click();
+  await expect(settings.savedDetails()).toBeVisible();
+  await expect(stale).toHaveCount(0);
+
+  await page.reload();
+  await expect(settings.kvk()).toHaveValue('87654321');
+  await expect(settings.address()).toHaveValue('Lindelaan 4, 6811 AB Arnhem');
+  await expect(
+    page.getByRole('region', { name: 'Indices: welke onderdelen tellen mee' }).getByLabel('AZW-analyse zorg en welzijn'),
+  ).toBeChecked();
+});

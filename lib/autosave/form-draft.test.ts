@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasFormDraft } from './draft-key';
-import { draftDiffers, FormDraftStore } from './form-draft';
+import { draftDiffers, FormDraftStore, followsVersion } from './form-draft';
 import { clearPendingAnswers } from './pending-store';
 
 class MemoryStorage {
@@ -67,6 +67,19 @@ describe('a form draft in the browser', () => {
     store.write(record, 1);
     expect(draftDiffers(store.read()!.values, record)).toBe(false);
     expect(draftDiffers({ ...record, dimensions: ['workload'] }, record)).toBe(true);
+  });
+
+  it('moves a form to a newer version only when what it edits is unchanged', () => {
+    const v1 = { sessionId: 's', privateNotes: 'Slaapt slecht', version: 1 };
+    // The session was marked as held on the same page: the notes are as they were.
+    expect(followsVersion(1, v1, { ...v1, version: 2 })).toBe(true);
+    // Another tab saved other notes: the form stays on version 1, so its save is refused as stale.
+    expect(followsVersion(1, v1, { ...v1, privateNotes: 'Anders', version: 2 })).toBe(false);
+    // The form already saved version 2 itself (the refresh brings what it saved).
+    expect(followsVersion(2, v1, { ...v1, privateNotes: 'Nieuw', version: 2 })).toBe(false);
+    // A form left behind on an older version does not jump over a change it has not seen.
+    expect(followsVersion(1, { ...v1, version: 2 }, { ...v1, version: 3 })).toBe(false);
+    expect(followsVersion(1, v1, v1)).toBe(false);
   });
 
   it('says whether a form has a draft, so that a folded form can open by itself', () => {

@@ -63,3 +63,14 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/**
+ * Whether a form that holds version `formVersion` of a record may move on to the record's `next` version, `prev` being
+ * the record as the form last received it: only when the form still stands on `prev`, and the values it edits are the
+ * same in both. Then the newer version changed another part of the record on the same page (a session marked as held
+ * while its notes are open), not what the form edits; a change to those values (another tab, a colleague) keeps the
+ * form on its version, so its save is refused as stale rather than overwriting that change.
+ */
+export function followsVersion<V extends Record<string, unknown> & { version: number }>(formVersion: number, prev: V, next: V): boolean {
+  return formVersion === prev.version && next.version !== prev.version && !draftDiffers(prev, next);
+}

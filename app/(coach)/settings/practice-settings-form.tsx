@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useFollowVersion } from '@/app/_components/autosave/use-follow-version';
 import { Field, FormAlert, SaveRow, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { PracticeSettingsInput } from '@/lib/schemas/practice';
@@ -24,6 +25,8 @@ export function PracticeSettingsForm({ practice }: { practice: PracticeSettingsI
       },
     },
   );
+  // The scoring choice saved on this page moves the practice's version: this form follows it.
+  useFollowVersion(form, practice);
   const { errors, isSubmitting } = form.formState;
   return (
     <form method="post" onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate className="grid gap-4 sm:grid-cols-2">

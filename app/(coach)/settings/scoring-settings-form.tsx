@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { useFollowVersion } from '@/app/_components/autosave/use-follow-version';
 import { FormAlert, SaveRow } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { COMPONENT_SETS, type ComponentSet } from '@/lib/scoring/component-sets';
@@ -24,6 +25,8 @@ export function ScoringSettingsForm({ componentSet, version }: { componentSet: C
       },
     },
   );
+  // The practice's details saved on this page move its version: this form follows it.
+  useFollowVersion(form, { componentSet, version });
   const { isSubmitting } = form.formState;
   return (
     <form method="post" onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate className="flex flex-col gap-4">

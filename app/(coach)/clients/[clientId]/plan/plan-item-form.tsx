@@ -4,6 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
+import { useFollowVersion } from '@/app/_components/autosave/use-follow-version';
 import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
@@ -117,6 +118,8 @@ function EditForm({ itemId, version, values, released, idPrefix, onDone, focusOn
     },
   );
   const draft = useFormDraft(form, planItemDraftKey.edit(itemId));
+  // The plan reordered, or this item's status set, while it is open for editing: its save still goes through.
+  useFollowVersion(form, { ...values, itemId, version });
   useEffect(() => {
     if (focusOnOpen) document.getElementById(`${idPrefix}-title`)?.focus();
   }, [focusOnOpen, idPrefix]);

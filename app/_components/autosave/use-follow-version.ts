@@ -1,0 +1,24 @@
+'use client';
+
+import { useEffect, useRef } from 'react';
+import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
+import { followsVersion } from '@/lib/autosave/form-draft';
+
+/**
+ * Keeps an open form on its record's latest version when another control on the same page changed another part of
+ * that record (lib/autosave/form-draft.ts, followsVersion): after "held", the session's notes still save instead of
+ * being refused as changed elsewhere. Only the version moves; what the coach typed stays, unsaved, in the form.
+ */
+export function useFollowVersion<T extends FieldValues & { version: number }>(form: UseFormReturn<T>, record: T) {
+  const last = useRef(record);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the server sends a new version, not on every render's new object.
+  useEffect(() => {
+    const prev = last.current;
+    last.current = record;
+    if (followsVersion(Number(form.getValues('version' as Path<T>)), prev, record)) {
+      // The record as the server has it now (the same values, the newer version) becomes the form's base; fields the
+      // coach changed keep what was typed and stay marked as unsaved. (resetField would skip `version`: no input holds it.)
+      form.reset(record, { keepDirtyValues: true, keepDirty: true });
+    }
+  }, [record.version]);
+}
