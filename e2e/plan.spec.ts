@@ -188,9 +188,13 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await manager.getByRole('button', { name: 'Send comment' }).click();
   await expect(manager.getByText('Your comment was sent.')).toBeVisible();
   await expect(manager.getByTestId('draft-restored')).toHaveCount(0);
+  // Sent, it is listed as the manager's own, with its date: what they already told the coach.
+  await expect(manager.getByRole('heading', { name: 'Your earlier comments' })).toBeVisible();
+  await expect(manager.getByTestId('own-comments')).toContainText('Good plan, first meeting next week.');
   await manager.reload();
   await ready(manager);
   await expect(manager.getByLabel('Your comment')).toHaveValue('');
+  await expect(manager.getByTestId('own-comments').getByRole('listitem')).toHaveCount(1);
 
   // The client sees the opening and the update.
   await mobile.reload();

@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, max, sql } from 'drizzle-orm';
+import { OWN_COMMENTS_SHOWN } from '@/lib/plans/employer-view';
 import { type Executor, getDb } from '../client';
 import { clients, coachingSessions, employerContacts, planShareOpenings, planShares, practices, users } from '../schema';
 import { consentGivenSql } from './consents';
@@ -224,7 +225,8 @@ export async function employerViewData(
   practiceId: string,
   clientId: string,
   now: Date,
-  /** The link opened: when its contact last confirmed the plan (a release clears the confirmation itself). */
+  /** The link opened: when its contact last confirmed the plan (a release clears the confirmation itself), and the messages
+   * sent through it (only through this link: another contact's, HR's or the manager's, stay with the coach). */
   shareId: string | null = null,
   ex: Executor = getDb(),
 ) {
@@ -233,9 +235,14 @@ export async function employerViewData(
     items: ReleasedItem[];
     meetings: { startsAt: string; durationMinutes: number }[];
     lastConfirmedAt: string | null;
+    ownComments: { comment: string; createdAt: string }[];
   }>(sql`select
     (select max(a.created_at) from plan_employer_actions a
       where a.practice_id = ${practiceId} and a.client_id = ${clientId} and a.share_id = ${shareId}::uuid and a.kind = 'confirmed') as "lastConfirmedAt",
+    (select coalesce(json_agg(json_build_object('comment', a.comment, 'createdAt', a.created_at) order by a.created_at desc), '[]'::json)
+      from (select comment, created_at from plan_employer_actions
+        where practice_id = ${practiceId} and client_id = ${clientId} and share_id = ${shareId}::uuid and kind = 'comment'
+        order by created_at desc limit ${OWN_COMMENTS_SHOWN}) a) as "ownComments",
     (select json_build_object('practiceName', p.name, 'hasLogo', p.logo is not null, 'coachName', u.name, 'coachEmail', u.email)
       from clients c
       join practices p on p.id = c.practice_id
@@ -256,6 +263,7 @@ export async function employerViewData(
     items: row?.items ?? [],
     meetings: (row?.meetings ?? []).map((m) => ({ startsAt: new Date(m.startsAt), durationMinutes: m.durationMinutes })),
     lastConfirmedAt: row?.lastConfirmedAt ? new Date(row.lastConfirmedAt) : null,
+    ownComments: (row?.ownComments ?? []).map((c) => ({ comment: c.comment, createdAt: new Date(c.createdAt) })),
   };
 }
 

@@ -70,6 +70,7 @@ describe('the employer view', () => {
           'items',
           'locale',
           'meetings',
+          'ownComments',
           'practice',
         ]);
         for (const it of view.items)
@@ -123,5 +124,34 @@ describe('the employer view', () => {
     expect(buildEmployerView({ ...base, confirmedAt: earlier, lastConfirmedAt: earlier }).confirmationLapsedSince).toBeNull();
     expect(buildEmployerView({ ...base, confirmedAt: null, lastConfirmedAt: null }).confirmationLapsedSince).toBeNull();
     expect(buildEmployerView({ ...base, confirmedAt: null }).confirmationLapsedSince).toBeNull();
+  });
+
+  it('gives the contact back their own messages, text and time only, newest first as read', () => {
+    const base = {
+      locale: 'nl' as const,
+      releasedItems: [],
+      meetings: [],
+      coach: { name: 'C', email: 'c@x.test' },
+      practice: { name: 'P', hasLogo: false },
+      confirmedAt: null,
+    };
+    const rows = [
+      {
+        comment: '  Goed plan, volgende week bespreken.  ',
+        createdAt: new Date('2026-12-02T09:00:00Z'),
+        shareId: 'SECRET-share',
+        itemId: 'SECRET-item',
+      },
+      { comment: '   ', createdAt: new Date('2026-12-01T09:00:00Z') },
+      { comment: 'Geen datum', createdAt: new Date('nope') },
+      { comment: 'Eerste reactie', createdAt: new Date('2026-11-30T15:30:00Z') },
+    ];
+    const view = buildEmployerView({ ...base, ownComments: rows });
+    expect(view.ownComments).toEqual([
+      { text: 'Goed plan, volgende week bespreken.', at: '2026-12-02T09:00:00.000Z' },
+      { text: 'Eerste reactie', at: '2026-11-30T15:30:00.000Z' },
+    ]);
+    expect(JSON.stringify(view)).not.toContain('SECRET');
+    expect(buildEmployerView(base).ownComments).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
  * THE one function that builds everything the employer sees (the share page now, the manager PDF next).
  * Pure. Its input type has room for work-focused agreements only: released items' employer wording,
  * owner, due date and status; planned tripartite meetings as a start time; the coach's name and contact;
- * the practice's name and whether it has a logo; the language. There is no field for scores, dimension
+ * the practice's name and whether it has a logo; the language; the messages this contact wrote through this link. There is no field for scores, dimension
  * results, notes, session content, intake answers, own words, homework or sick-leave details, and the
  * function copies field by field, so even an object with more on it cannot leak it (see the property test).
  */
@@ -30,6 +30,8 @@ export interface EmployerViewInput {
   confirmedAt: Date | null;
   /** When this contact last confirmed the plan, also when a release has since cleared that confirmation. */
   lastConfirmedAt?: Date | null;
+  /** What this contact wrote to the coach through this link: their own words, newest first. */
+  ownComments?: ReadonlyArray<{ comment: string; createdAt: Date }>;
 }
 
 export interface EmployerViewItem {
@@ -51,7 +53,12 @@ export interface EmployerView {
   confirmedAt: string | null;
   /** Confirmed before, but the employee shared something since: the manager is asked to look and confirm again. */
   confirmationLapsedSince: string | null;
+  /** The manager's (or HR's) own earlier messages to the coach, so they can see what they already reported. */
+  ownComments: Array<{ text: string; at: string }>;
 }
+
+/** How many of the contact's own earlier messages the share page lists (newest first). */
+export const OWN_COMMENTS_SHOWN = 20;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -82,5 +89,11 @@ export function buildEmployerView(input: EmployerViewInput): EmployerView {
       !input.confirmedAt && input.lastConfirmedAt instanceof Date && !Number.isNaN(input.lastConfirmedAt.getTime())
         ? input.lastConfirmedAt.toISOString()
         : null,
+    ownComments: (input.ownComments ?? [])
+      .filter(
+        (c) =>
+          typeof c.comment === 'string' && c.comment.trim() !== '' && c.createdAt instanceof Date && !Number.isNaN(c.createdAt.getTime()),
+      )
+      .map((c) => ({ text: c.comment.trim(), at: c.createdAt.toISOString() })),
   };
 }

@@ -92,7 +92,7 @@ async function lookUp(token: string, now: number): Promise<Resolved> {
 /** Everything the share page may show, through the one employer-view function. */
 export async function employerViewFor(share: OpenShare, locale: Locale, confirmedAt: Date | null): Promise<EmployerView> {
   // The coach's own manager report has no link (id ''): no confirmation to look up.
-  const { items, meetings, context, lastConfirmedAt } = await employerViewData(
+  const { items, meetings, context, lastConfirmedAt, ownComments } = await employerViewData(
     share.practiceId,
     share.clientId,
     new Date(),
@@ -106,6 +106,7 @@ export async function employerViewFor(share: OpenShare, locale: Locale, confirme
     practice: { name: context?.practiceName ?? '', hasLogo: Boolean(context?.hasLogo) },
     confirmedAt,
     lastConfirmedAt,
+    ownComments,
   });
 }
 

@@ -5,7 +5,7 @@ import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { pickNamespaces } from '@/lib/i18n/client-namespaces';
 import { intlLocale, type Locale, resolveLocale, TIME_ZONE } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
-import type { EmployerView } from '@/lib/plans/employer-view';
+import { type EmployerView, OWN_COMMENTS_SHOWN } from '@/lib/plans/employer-view';
 import { openSharedPlan } from '@/lib/share/guard';
 import { CommentForm, ConfirmButton, StatusSelect } from './share-actions';
 
@@ -160,6 +160,24 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
             <h2 id="comment-title">{t('commentTitle')}</h2>
             <p className="text-sm text-slate-600">{t('commentIntro')}</p>
             <CommentForm token={token} />
+            {view.ownComments.length > 0 && (
+              <div className="flex flex-col gap-2 border-t border-slate-200 pt-3">
+                <h3 className="font-semibold">{t('ownCommentsTitle')}</h3>
+                {view.ownComments.length >= OWN_COMMENTS_SHOWN && (
+                  <p className="text-sm text-slate-600">{t('ownCommentsLatest', { count: OWN_COMMENTS_SHOWN })}</p>
+                )}
+                <ul className="flex flex-col gap-3" data-testid="own-comments">
+                  {view.ownComments.map((c, i) => (
+                    <li key={`${c.at}-${i}`} className="flex flex-col gap-0.5">
+                      <time dateTime={c.at} className="text-sm text-slate-600">
+                        {format.dateTime(new Date(c.at), { day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}
+                      </time>
+                      <p className="whitespace-pre-line break-words">{c.text}</p>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
           </section>
 
           <section className="flex flex-col gap-1" aria-labelledby="coach-title">

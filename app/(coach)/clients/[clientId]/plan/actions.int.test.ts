@@ -24,7 +24,7 @@ import {
 } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { POLICIES } from '@/lib/security/rate-limit';
-import { GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
+import { employerViewFor, GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
 import { actAs, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { recordConsentAction } from '../consent-actions';
@@ -633,6 +633,33 @@ describe('the employer acts on the shared plan', () => {
       state: 'ok',
       view: { confirmedAt: expect.any(String), confirmationLapsedSince: null },
     });
+  });
+
+  it("shows each contact their own earlier comments, newest first, and nobody else's", async () => {
+    const { owner, employer, client, token } = await shared();
+    actAs(owner);
+    const [hr] = await db()
+      .insert(employerContacts)
+      .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Hanna HR', role: 'hr', email: 'hr@werkgever.test' })
+      .returning();
+    const hrShare = await shareWith(client.id, hr!.id);
+    actAs(null);
+    expect(await openSharedPlan(token)).toMatchObject({ state: 'ok', view: { ownComments: [] } });
+    expect((await commentAction({ token, comment: 'Eerste reactie van de leidinggevende.' })).ok).toBe(true);
+    expect((await commentAction({ token: hrShare.token, comment: 'HR-MARKER: alleen voor de coach.' })).ok).toBe(true);
+    expect((await commentAction({ token, comment: 'Tweede reactie van de leidinggevende.' })).ok).toBe(true);
+
+    const manager = await openSharedPlan(token);
+    expect(manager.state === 'ok' && manager.view.ownComments.map((c) => c.text)).toEqual([
+      'Tweede reactie van de leidinggevende.',
+      'Eerste reactie van de leidinggevende.',
+    ]);
+    expect(JSON.stringify(manager)).not.toContain('HR-MARKER');
+    const hrView = await openSharedPlan(hrShare.token);
+    expect(hrView.state === 'ok' && hrView.view.ownComments.map((c) => c.text)).toEqual(['HR-MARKER: alleen voor de coach.']);
+    // The coach's own manager report (no link) carries no comments.
+    actAs(owner);
+    expect((await employerViewFor({ practiceId: owner.practiceId, id: '', clientId: client.id }, 'nl', null)).ownComments).toEqual([]);
   });
 
   it('takes at most so many comments per link an hour, writing nothing for the one over', async () => {
