@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEmployerView } from './employer-view';
 import { interventionByKey } from './library';
-import { inOtherLanguage, inReaderLanguage } from './library-text';
+import { inOtherLanguage, inReaderLanguage, titlesInReaderLanguage } from './library-text';
 
 const stop = interventionByKey('stop_times')!;
 
@@ -41,5 +41,17 @@ describe('a plan item in the reader’s language', () => {
       }).items[0]?.wording;
     expect(view(stop.employerWording.nl)).toBe(stop.employerWording.en);
     expect(view('Eva stopt om 17.30 uur.')).toBe('Eva stopt om 17.30 uur.');
+  });
+
+  it('names items in the reader’s language where the employer’s updates are listed', () => {
+    const titles = titlesInReaderLanguage(
+      [
+        { id: 'a', source: 'stop_times', title: stop.title.nl },
+        { id: 'b', source: 'manual', title: 'Eigen titel' },
+      ],
+      'en',
+    );
+    expect(titles.get('a')).toBe(stop.title.en);
+    expect(titles.get('b')).toBe('Eigen titel');
   });
 });

@@ -29,3 +29,11 @@ export function inOtherLanguage(
   const other = inReaderLanguage(source, field, stored, locale === 'nl' ? 'en' : 'nl');
   return other === inReaderLanguage(source, field, stored, locale) ? null : other;
 }
+
+/** Each item's title in the reader's language, by id: for lines that name an item (what the employer updated). */
+export function titlesInReaderLanguage(
+  items: ReadonlyArray<{ id: string; source: string | null | undefined; title: string }>,
+  locale: 'nl' | 'en',
+): Map<string, string> {
+  return new Map(items.map((i) => [i.id, inReaderLanguage(i.source, 'title', i.title, locale)]));
+}

@@ -6,7 +6,7 @@ import { listOpenings } from '@/db/queries/shares';
 import { audit } from '@/lib/audit';
 import { resolveLocale } from '@/lib/i18n/locales';
 import { buildEmployerView } from '@/lib/plans/employer-view';
-import { inOtherLanguage, inReaderLanguage } from '@/lib/plans/library-text';
+import { inOtherLanguage, inReaderLanguage, titlesInReaderLanguage } from '@/lib/plans/library-text';
 import { requirePortalClient } from '@/lib/portal/guards';
 import { ReleaseControls } from './release-controls';
 
@@ -50,7 +50,8 @@ export default async function PortalPlanPage() {
       description: inReaderLanguage(i.source, 'description', i.description, locale),
     }));
   const lastOpening = openings[0];
-  const titleOf = new Map(items.map((i) => [i.id, i.title]));
+  // Every item, dropped ones too: the employer may have updated one before it was dropped.
+  const titleOf = titlesInReaderLanguage(items, locale);
   const when = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
 
   return (
