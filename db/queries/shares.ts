@@ -284,3 +284,66 @@ export async function hasLiveShare(practiceId: string, clientId: string, contact
     .limit(1);
   return Boolean(row);
 }
+
+/** The client's links that still open by date (not revoked, not expired): whom a release may concern. */
+export async function liveShareIds(practiceId: string, clientId: string, ex: Executor): Promise<string[]> {
+  const rows = await ex
+    .select({ id: planShares.id })
+    .from(planShares)
+    .where(
+      and(
+        eq(planShares.practiceId, practiceId),
+        eq(planShares.clientId, clientId),
+        sql`${planShares.revokedAt} is null`,
+        gt(planShares.expiresAt, sql`now()`),
+      ),
+    );
+  return rows.map((r) => r.id);
+}
+
+/**
+ * One link, locked, with what the guard checks (lib/share/liveness.ts), its contact's address and language, the coach and
+ * the practice, and whether something was released that its contact has not seen yet: after the link was made, after its
+ * last opening and after the last notice.
+ */
+export async function shareForNotice(practiceId: string, shareId: string, ex: Executor) {
+  const [row] = await ex
+    .select({
+      id: planShares.id,
+      clientId: planShares.clientId,
+      employerId: planShares.employerId,
+      expiresAt: planShares.expiresAt,
+      revokedAt: planShares.revokedAt,
+      contactName: employerContacts.name,
+      contactEmail: employerContacts.email,
+      contactLocale: employerContacts.locale,
+      contactRole: employerContacts.role,
+      clientEmployerId: clients.employerId,
+      clientArchivedAt: clients.archivedAt,
+      clientStatus: clients.status,
+      sharingConsent: consentGivenSql('employer_sharing', planShares.practiceId, planShares.clientId),
+      coachName: users.name,
+      coachEmail: users.email,
+      practiceName: practices.name,
+      unseenRelease: sql<boolean>`exists (select 1 from plan_releases r
+        where r.practice_id = ${planShares.practiceId} and r.client_id = ${planShares.clientId} and r.withdrawn_at is null
+          and r.released_at > greatest(${planShares.createdAt}, ${planShares.notifiedAt},
+            (select max(o.opened_at) from plan_share_openings o where o.practice_id = ${planShares.practiceId}
+              and o.client_id = ${planShares.clientId} and o.share_id = ${planShares.id})))`,
+    })
+    .from(planShares)
+    .innerJoin(employerContacts, and(eq(employerContacts.practiceId, planShares.practiceId), eq(employerContacts.id, planShares.contactId)))
+    .innerJoin(clients, and(eq(clients.practiceId, planShares.practiceId), eq(clients.id, planShares.clientId)))
+    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, clients.coachId)))
+    .innerJoin(practices, eq(practices.id, planShares.practiceId))
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)))
+    .for('update', { of: planShares });
+  return row ?? null;
+}
+
+export async function markShareNotified(practiceId: string, shareId: string, at: Date, ex: Executor) {
+  await ex
+    .update(planShares)
+    .set({ notifiedAt: at })
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)));
+}

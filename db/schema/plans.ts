@@ -117,6 +117,8 @@ export const planShares = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdBy: uuid('created_by').notNull(),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    /** When the contact was last mailed that the employee shared something new (lib/plans/service.ts, mailUpdateNotice). */
+    notifiedAt: timestamp('notified_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -22,31 +22,17 @@ export const CLIENT_NAMESPACES = {
   recordOverview: [...SHELL, 'autosave', 'clients', 'consents', 'employers', 'gdpr'],
   recordSessions: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'sessions', 'signal'],
   recordHomework: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'signal'],
-  recordPlan: [...SHELL, 'autosave', 'homework', 'mail', 'plan'],
+  recordPlan: [...SHELL, 'autosave', 'homework', 'plan'],
   /** A client's measurements and results: the record's heaviest page carries only these. */
   measurements: [...SHELL, 'homework', 'instrument', 'intake', 'measurements', 'reference', 'results', 'signal'],
   instruments: [...SHELL, 'instrument', 'instruments', 'intake'],
   intake: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'signal'],
-  portal: [
-    ...SHELL,
-    'autosave',
-    'homework',
-    'instrument',
-    'intake',
-    'mail',
-    'measurements',
-    'plan',
-    'planPortal',
-    'portal',
-    'reference',
-    'signal',
-  ],
+  portal: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'plan', 'planPortal', 'portal', 'reference', 'signal'],
   /**
    * The employer's page: its own texts and the error texts its actions can send, never the coach's plan screens
-   * (part of a namespace: 'plan.errors', not 'plan'). The mail's keys are there because the scan cannot tell that
-   * lib/plans composes that mail on the server; they say only what the mail says.
+   * (part of a namespace: 'plan.errors', not 'plan').
    */
-  share: [...SHELL, 'autosave', 'share', 'plan.errors', 'mail.planShare', 'mail.footer'],
+  share: [...SHELL, 'autosave', 'share', 'plan.errors'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageArea = keyof typeof CLIENT_NAMESPACES;

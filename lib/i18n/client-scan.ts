@@ -134,12 +134,13 @@ export function scanDataKeyPaths(entries: string[], exclude: string[], messages:
     todo.push(...imports(f).filter((g) => g.includes(lib)));
   }
   const out = new Set<string>();
-  // Mail is composed on the server: its texts never reach the browser.
+  // Mail is composed on the server (lib/mail, and the services that word their own mails under `mail.`): its texts
+  // never reach the browser.
   const mail = `${lib}mail${path.sep}`;
   for (const f of scanned) {
     if (!f.includes(lib) || f.includes(mail)) continue;
     for (const m of readFileSync(f, 'utf8').matchAll(/['"`]([a-zA-Z]+(?:\.[a-zA-Z_]+)+)(\.\$\{|['"`])/g))
-      if (isMessagePath(messages, m[1]!.split('.'))) out.add(m[1]!);
+      if (!m[1]!.startsWith('mail.') && isMessagePath(messages, m[1]!.split('.'))) out.add(m[1]!);
   }
   return out;
 }

@@ -14,11 +14,18 @@ export type JobPayloads = {
   password_reset_requested: { email: string };
   /** "Send me a portal link": the same, per practice the email is a client of. */
   portal_link_requested: { email: string; next: string };
+  /** Tell a share link's contact that the employee shared something new (lib/plans/service.ts, mailUpdateNotice). */
+  plan_update_notice: { practiceId: string; shareId: string };
 };
 export type JobName = keyof JobPayloads;
 
 /** How often a job runs before it counts as failed; between attempts Graphile Worker waits exp(attempt) seconds (2.7 s, 7.4 s, 20 s, 55 s). */
-export const MAX_ATTEMPTS: Record<JobName, number> = { send_mail: 5, password_reset_requested: 3, portal_link_requested: 3 };
+export const MAX_ATTEMPTS: Record<JobName, number> = {
+  send_mail: 5,
+  password_reset_requested: 3,
+  portal_link_requested: 3,
+  plan_update_notice: 3,
+};
 
 /**
  * The look-up jobs carry an address someone typed (a stranger's too). The queue table never holds it in plain text:
@@ -50,11 +57,21 @@ export function readPayload<N extends JobName>(name: N, raw: unknown): JobPayloa
 
 /**
  * Adds a job in the caller's transaction: it exists once (and only if) that transaction commits, and
- * the worker picks it up right after (Graphile Worker's add_job notifies it on commit).
+ * the worker picks it up right after (Graphile Worker's add_job notifies it on commit), or at `runAt`.
+ * A `key` makes it one job: adding it again while it waits changes nothing but its payload and keeps its time
+ * (Graphile Worker's job key, mode `preserve_run_at`), so a burst of changes becomes one job.
  */
-export async function enqueueJob<N extends JobName>(ex: Executor, name: N, payload: JobPayloads[N]): Promise<void> {
+export async function enqueueJob<N extends JobName>(
+  ex: Executor,
+  name: N,
+  payload: JobPayloads[N],
+  options: { runAt?: Date; key?: string } = {},
+): Promise<void> {
   const json = JSON.stringify(stored(name, payload));
-  await ex.execute(sql`select graphile_worker.add_job(${name}::text, ${json}::text::json, max_attempts => ${MAX_ATTEMPTS[name]}::int)`);
+  const runAt = options.runAt ? options.runAt.toISOString() : null;
+  await ex.execute(sql`select graphile_worker.add_job(${name}::text, ${json}::text::json,
+    run_at => ${runAt}::timestamptz, max_attempts => ${MAX_ATTEMPTS[name]}::int,
+    job_key => ${options.key ?? null}::text, job_key_mode => 'preserve_run_at')`);
 }
 
 /** Deletes look-up jobs that failed for good and are not running (Graphile Worker keeps failed jobs otherwise). */

@@ -3,6 +3,7 @@ import { Logger, type Runner, run, runOnce, type Task, type TaskList } from 'gra
 import { databaseUrl, getDb } from '@/db/client';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
 import { logError } from '@/lib/log';
+import { mailUpdateNotice } from '@/lib/plans/update-notice';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
 import { PRUNE_CRONTAB, pruneExpired } from '@/lib/security/prune';
 import { isLookupJob, type JobName, type JobPayloads, purgeFailedLookupJobs, readPayload } from './queue';
@@ -33,6 +34,7 @@ export const taskList: TaskList = {
   send_mail: task('send_mail', ({ practiceId, mail }) => sendMail(practiceId, mail)),
   password_reset_requested: task('password_reset_requested', ({ email }) => handlePasswordResetRequested(email)),
   portal_link_requested: task('portal_link_requested', ({ email, next }) => handlePortalLinkRequested(email, next)),
+  plan_update_notice: task('plan_update_notice', mailUpdateNotice),
   // Daily (PRUNE_CRONTAB): expired links, sessions, reset tokens and limiter rows, and look-up jobs that failed for good
   // (from before they were dropped on their last attempt). One instance runs it per day (the cron lock).
   prune_expired: async () => {

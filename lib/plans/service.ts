@@ -42,6 +42,7 @@ import { deliver, type Mail } from '@/lib/mail/transport';
 import { type ChangeActor, commitChange, StaleError, type TimelineLine } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
 import { EMPLOYER_OWNERS, type PlanStatus } from './types';
+import { scheduleUpdateNotices } from './update-notice';
 
 /** 30 days: the default (and renewed) life of a share link. */
 export const SHARE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
@@ -248,7 +249,7 @@ export async function releaseItem(by: Releaser, itemId: string, seenWording: str
           // Read again under the row's lock: an edit committed since the read above must not slip in.
           if ((await lockEmployerWording(actor.practiceId, item.id, tx))?.trim() !== wording) throw new WordingChanged();
           const open = await openRelease(actor.practiceId, item.id, tx);
-          if (open && open.employerWording === wording) return { releaseId: open.id, confirmationsCleared: 0 };
+          if (open && open.employerWording === wording) return { releaseId: open.id, confirmationsCleared: 0, fresh: false };
           if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
           const release = await insertRelease(
             actor.practiceId,
@@ -263,7 +264,7 @@ export async function releaseItem(by: Releaser, itemId: string, seenWording: str
           );
           // The employer confirmed the plan without this text: that confirmation no longer covers what they see.
           const confirmationsCleared = await clearShareConfirmations(actor.practiceId, item.clientId, tx);
-          return { releaseId: release.id, confirmationsCleared };
+          return { releaseId: release.id, confirmationsCleared, fresh: true };
         },
         timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
         audit: ({ releaseId, confirmationsCleared }) => ({
@@ -272,6 +273,10 @@ export async function releaseItem(by: Releaser, itemId: string, seenWording: str
           entityId: item.id,
           metadata: { releaseId, by: by.kind, ...(confirmationsCleared ? { confirmationsCleared } : {}) },
         }),
+        // Something new to see: the contacts with a live link hear of it (lib/plans/update-notice.ts).
+        after: async (tx, { fresh }) => {
+          if (fresh) await scheduleUpdateNotices(actor.practiceId, item.clientId, tx);
+        },
       }),
     ),
   );

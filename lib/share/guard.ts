@@ -25,6 +25,7 @@ import { reportBranding } from '@/lib/reports/branding';
 import { employerCommentSchema, employerConfirmSchema, employerStatusSchema } from '@/lib/schemas/plan';
 import { clientIpFrom } from '@/lib/security/client-ip';
 import { consume, POLICIES, refund } from '@/lib/security/rate-limit';
+import { shareStillShows } from './liveness';
 
 /**
  * The share page's own guard: no coach or portal session, only the token in the URL. The ONLY way
@@ -70,16 +71,7 @@ async function lookUp(token: string, now: number): Promise<Resolved> {
   if (!row || !timingSafeEqual(Buffer.from(row.tokenHash, 'hex'), Buffer.from(wanted, 'hex'))) return miss();
   // Revoked, a closed or archived trajectory, no sharing consent (any more), or the contact no longer a manager/HR of
   // the client's employer: as if it never existed. (Withdrawal, closing and archiving also revoke the shares.)
-  if (
-    row.revokedAt ||
-    row.clientArchivedAt ||
-    row.clientStatus === 'closed' ||
-    !row.sharingConsent ||
-    row.clientEmployerId !== row.employerId ||
-    (row.contactRole !== 'manager' && row.contactRole !== 'hr')
-  ) {
-    return { state: 'not_found' };
-  }
+  if (!shareStillShows(row)) return { state: 'not_found' };
   if (row.expiresAt.getTime() <= now) return { state: 'expired', locale: row.contactLocale };
   return {
     state: 'ok',

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
 import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
@@ -22,6 +22,8 @@ import {
   practices,
   rateLimits,
 } from '@/db/schema';
+import { runMailJobsOnce } from '@/lib/mail/worker';
+import { UPDATE_NOTICE_DELAY_MS } from '@/lib/plans/update-notice';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { POLICIES } from '@/lib/security/rate-limit';
 import { employerViewFor, GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
@@ -711,5 +713,92 @@ describe('the employer acts on the shared plan', () => {
     expect(await setItemStatusAction({ token, itemId: managerItem, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
     expect(await commentAction({ token, comment: 'Hallo' })).toEqual({ ok: false, error: 'not_found' });
     expect(await db().select().from(planEmployerActions).where(eq(planEmployerActions.practiceId, owner.practiceId))).toEqual([]);
+  });
+});
+
+describe('the employer hears of something new', () => {
+  const noticeJobs = async () => [
+    ...(await db().execute<{ key: string; runAt: string; payload: { shareId: string } }>(sql`
+      select j.key, j.run_at as "runAt", j.payload from graphile_worker._private_jobs j
+      join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'plan_update_notice'`)),
+  ];
+  const noticesTo = async (practiceId: string, to: string) =>
+    (await outboxFor(practiceId)).filter((m) => m.to === to && m.subject.startsWith('Nieuw in het gedeelde actieplan'));
+  /** Makes the waiting notices due now and runs them (with the mail they enqueue). */
+  const runNotices = async () => {
+    await db().execute(sql`update graphile_worker._private_jobs set run_at = now()`);
+    await runMailJobsOnce();
+  };
+
+  beforeEach(async () => {
+    await db().execute(sql`delete from graphile_worker._private_jobs`);
+  });
+
+  async function sharedThenReleased() {
+    const ctx = await setup();
+    const first = await addItem(ctx.client.id);
+    const second = await addItem(ctx.client.id, { title: 'Pauzes', owner: 'client', employerWording: 'Eva neemt om 12 uur pauze.' });
+    const third = await addItem(ctx.client.id, { title: 'Scholing', owner: 'hr', employerWording: 'Een cursus plannen.' });
+    await actAsPortalClient(ctx.client);
+    await releasePlanItemAction({ itemId: first, wording: await seenWording(first) });
+    actAs(ctx.owner);
+    const share = await shareWith(ctx.client.id, ctx.manager.id);
+    return { ...ctx, ...share, second, third };
+  }
+
+  it('mails the manager once, a quarter of an hour after the releases of one sitting, without a link or health data', async () => {
+    const { owner, client, shareId, second, third } = await sharedThenReleased();
+    // Released before the link was made: nothing to tell (the link shows it).
+    expect(await noticeJobs()).toEqual([]);
+    await actAsPortalClient(client);
+    const before = Date.now();
+    expect((await releasePlanItemAction({ itemId: second, wording: await seenWording(second) })).ok).toBe(true);
+    expect((await releasePlanItemAction({ itemId: third, wording: await seenWording(third) })).ok).toBe(true);
+    const jobs = await noticeJobs();
+    expect(jobs).toHaveLength(1);
+    expect(jobs[0]!.payload.shareId).toBe(shareId);
+    const wait = new Date(jobs[0]!.runAt).getTime() - before;
+    expect(wait).toBeGreaterThan(UPDATE_NOTICE_DELAY_MS - 60_000);
+    expect(wait).toBeLessThanOrEqual(UPDATE_NOTICE_DELAY_MS + 1_000);
+    // Not yet due: nothing sent.
+    expect(await noticesTo(owner.practiceId, 'marco@werkgever.test')).toEqual([]);
+
+    await runNotices();
+    const mails = await noticesTo(owner.practiceId, 'marco@werkgever.test');
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain('Beste Marco Manager,');
+    expect(mails[0]!.text).toContain('Je medewerker heeft iets nieuws met je gedeeld');
+    expect(mails[0]!.text).not.toContain('/share/');
+    for (const privateText of ['Eva', 'Pauzes', 'PRIVATE', 'pauze']) expect(mails[0]!.text).not.toContain(privateText);
+    expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).toContain('share.update_mailed');
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('plan.update_mailed');
+
+    // Nothing new since: a notice run again sends nothing more.
+    await db().execute(
+      sql`select graphile_worker.add_job('plan_update_notice', json_build_object('practiceId', ${owner.practiceId}::text, 'shareId', ${shareId}::text))`,
+    );
+    await runNotices();
+    expect(await noticesTo(owner.practiceId, 'marco@werkgever.test')).toHaveLength(1);
+  });
+
+  it('sends nothing when the manager opened the link after the release, or the link no longer shows the plan', async () => {
+    const { owner, client, token, shareId, second, third } = await sharedThenReleased();
+    await actAsPortalClient(client);
+    await releasePlanItemAction({ itemId: second, wording: await seenWording(second) });
+    actAs(null);
+    // The manager looked in the meantime: they have seen it.
+    expect((await openSharedPlan(token)).state).toBe('ok');
+    await runNotices();
+    expect(await noticesTo(owner.practiceId, 'marco@werkgever.test')).toEqual([]);
+
+    // Something new again, but the coach revoked the link before the notice was due.
+    await actAsPortalClient(client);
+    await releasePlanItemAction({ itemId: third, wording: await seenWording(third) });
+    expect(await noticeJobs()).toHaveLength(1);
+    actAs(owner);
+    await revokeShareAction({ shareId });
+    await runNotices();
+    expect(await noticesTo(owner.practiceId, 'marco@werkgever.test')).toEqual([]);
+    expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).not.toContain('share.update_mailed');
   });
 });
