@@ -3,8 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { passwordResets, practices, rateLimits, users } from '@/db/schema';
 import { runMailJobsOnce } from '@/lib/mail/worker';
+import { consume, POLICIES } from '@/lib/security/rate-limit';
 import { actAs, auditFor, createPractice, linkInMail, outboxFor, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { currentSessionClaims } from '@/lib/testing/session-mock';
 import { requestPasswordResetAction, resetPasswordAction, setLocaleAction, signInAction, signOutAction, signUpAction } from './actions';
 
 const db = () => getDb();
@@ -25,7 +27,7 @@ describe('sign-up', () => {
       password: TEST_PASSWORD,
       locale: 'en',
     });
-    expect(result).toEqual({ ok: true, data: null });
+    expect(result).toEqual({ ok: true, data: { signedIn: true } });
     const [user] = await db().select().from(users).where(eq(users.email, email));
     expect(user).toMatchObject({ role: 'owner', locale: 'en', name: 'Noor' });
     expect(user!.passwordHash).toMatch(/^\$argon2id\$/);
@@ -33,6 +35,17 @@ describe('sign-up', () => {
     expect(practice!.name).toBe('Praktijk Zon');
     expect(cookieJar.get('NEXT_LOCALE')).toBe('en');
     expect((await auditFor(practice!.id)).map((a) => a.action)).toEqual(['practice.created', 'auth.sign_in']);
+  });
+
+  it('says the account was made when this network may not sign in right now, instead of failing after making it', async () => {
+    // The sign-in limit per IP is used up (an office behind one address): the sign-up itself is still allowed.
+    for (let i = 0; i < POLICIES.signInIp.points; i++) await consume('signInIp', '127.0.0.1');
+    const email = uniqueEmail('limited');
+    const result = await signUpAction({ practiceName: 'Praktijk Kantoor', name: 'Kim', email, password: TEST_PASSWORD, locale: 'nl' });
+    expect(result).toEqual({ ok: true, data: { signedIn: false } });
+    expect(await db().select().from(users).where(eq(users.email, email))).toHaveLength(1);
+    expect(await currentSessionClaims()).toBeNull();
+    await db().delete(rateLimits);
   });
 
   it('refuses a duplicate email with its own message and writes nothing', async () => {

@@ -57,8 +57,15 @@ export const signUpAction = withPublic(signUpSchema, async (input) => {
   const result = await signUp(input);
   if (!result.ok) return result;
   await rememberLocale(input.locale);
-  await startSession(input.email, input.password);
-  return ok(null);
+  // The practice and its account exist now. A refused sign-in (this network's sign-in limit, say) sends the coach to the
+  // sign-in page with that news, not to an error page over an account they cannot tell was made.
+  try {
+    await startSession(input.email, input.password);
+  } catch (error) {
+    if (error instanceof CredentialsSignin) return ok({ signedIn: false });
+    throw error;
+  }
+  return ok({ signedIn: true });
 });
 
 /** Sign-out raises the session version, so a copied cookie of this session is dead too (see endAllSessions). */

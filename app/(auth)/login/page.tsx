@@ -21,6 +21,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </div>
       {notice === 'password-reset' && <p className="alert alert-success">{t('passwordReset')}</p>}
       {notice === 'invitation-accepted' && <p className="alert alert-success">{t('invitationAccepted')}</p>}
+      {notice === 'account-created' && <p className="alert alert-success">{t('accountCreated')}</p>}
       <LoginForm next={safeNext(next)} />
       <div className="flex flex-col gap-1 text-sm">
         <Link href="/forgot-password">{t('forgot')}</Link>

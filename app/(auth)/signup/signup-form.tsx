@@ -10,7 +10,7 @@ export function SignUpForm({ locale }: { locale: Locale }) {
   const t = useTranslations('auth.signup');
   const { form, onSubmit, problem } = useActionForm(() => import('@/lib/schemas/auth').then((m) => m.signUpSchema), signUpAction, {
     defaultValues: { practiceName: '', name: '', email: '', password: '', locale },
-    onSuccess: () => window.location.assign('/dashboard'),
+    onSuccess: (data) => window.location.assign(data.signedIn ? '/dashboard' : '/login?notice=account-created'),
   });
   const { errors, isSubmitting } = form.formState;
   return (
