@@ -136,10 +136,11 @@ test.describe('on the suite’s server', () => {
     await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
     await expect(page.getByText('Iemand anders heeft dit intussen gewijzigd.', { exact: false })).toHaveCount(0);
 
-    // And the other way round: saved notes, then "no-show" and back to "held", then more notes: saved too.
+    // And the other way round: saved notes, then "no-show" (a correction), then more notes: saved too.
     await page.getByRole('button', { name: 'Niet verschenen' }).click();
     await expect(page.getByRole('button', { name: 'Gehouden' })).toBeVisible();
     await notes().fill('Tweede helft: afspraken over de maandagen.');
+    await expect(page.getByText('Niet opgeslagen wijzigingen')).toBeVisible();
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
     await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
     await expect

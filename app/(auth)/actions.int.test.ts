@@ -40,12 +40,15 @@ describe('sign-up', () => {
   it('says the account was made when this network may not sign in right now, instead of failing after making it', async () => {
     // The sign-in limit per IP is used up (an office behind one address): the sign-up itself is still allowed.
     for (let i = 0; i < POLICIES.signInIp.points; i++) await consume('signInIp', '127.0.0.1');
-    const email = uniqueEmail('limited');
-    const result = await signUpAction({ practiceName: 'Praktijk Kantoor', name: 'Kim', email, password: TEST_PASSWORD, locale: 'nl' });
-    expect(result).toEqual({ ok: true, data: { signedIn: false } });
-    expect(await db().select().from(users).where(eq(users.email, email))).toHaveLength(1);
-    expect(await currentSessionClaims()).toBeNull();
-    await db().delete(rateLimits);
+    try {
+      const email = uniqueEmail('limited');
+      const result = await signUpAction({ practiceName: 'Praktijk Kantoor', name: 'Kim', email, password: TEST_PASSWORD, locale: 'nl' });
+      expect(result).toEqual({ ok: true, data: { signedIn: false } });
+      expect(await db().select().from(users).where(eq(users.email, email))).toHaveLength(1);
+      expect(await currentSessionClaims()).toBeNull();
+    } finally {
+      await db().delete(rateLimits);
+    }
   });
 
   it('refuses a duplicate email with its own message and writes nothing', async () => {

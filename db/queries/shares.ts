@@ -115,11 +115,11 @@ export async function clearShareConfirmations(practiceId: string, clientId: stri
  * database clock, which stamps openings): two page loads at the same moment wait for each other, so they count once.
  */
 export async function shareOpenedWithin(practiceId: string, share: { id: string; clientId: string }, windowMs: number, ex: Executor) {
+  // Locks the link's row (one opening counted for parallel loads) and notes that its page was shown now.
   await ex
-    .select({ id: planShares.id })
-    .from(planShares)
-    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, share.id)))
-    .for('update');
+    .update(planShares)
+    .set({ seenAt: sql`now()` })
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, share.id)));
   const [row] = await ex
     .select({ id: planShareOpenings.id })
     .from(planShareOpenings)
@@ -242,7 +242,7 @@ export async function employerViewData(
     (select coalesce(json_agg(json_build_object('comment', a.comment, 'createdAt', a.created_at) order by a.created_at desc), '[]'::json)
       from (select comment, created_at from plan_employer_actions
         where practice_id = ${practiceId} and client_id = ${clientId} and share_id = ${shareId}::uuid and kind = 'comment'
-        order by created_at desc limit ${OWN_COMMENTS_SHOWN}) a) as "ownComments",
+        order by created_at desc limit ${OWN_COMMENTS_SHOWN + 1}) a) as "ownComments",
     (select json_build_object('practiceName', p.name, 'hasLogo', p.logo is not null, 'coachName', u.name, 'coachEmail', u.email)
       from clients c
       join practices p on p.id = c.practice_id
@@ -304,7 +304,7 @@ export async function liveShareIds(practiceId: string, clientId: string, ex: Exe
 /**
  * One link, locked, with what the guard checks (lib/share/liveness.ts), its contact's address and language, the coach and
  * the practice, and whether something was released that its contact has not seen yet: after the link was made, after its
- * last opening and after the last notice.
+ * page was last shown and after the last notice.
  */
 export async function shareForNotice(practiceId: string, shareId: string, ex: Executor) {
   const [row] = await ex
@@ -327,9 +327,7 @@ export async function shareForNotice(practiceId: string, shareId: string, ex: Ex
       practiceName: practices.name,
       unseenRelease: sql<boolean>`exists (select 1 from plan_releases r
         where r.practice_id = ${planShares.practiceId} and r.client_id = ${planShares.clientId} and r.withdrawn_at is null
-          and r.released_at > greatest(${planShares.createdAt}, ${planShares.notifiedAt},
-            (select max(o.opened_at) from plan_share_openings o where o.practice_id = ${planShares.practiceId}
-              and o.client_id = ${planShares.clientId} and o.share_id = ${planShares.id})))`,
+          and r.released_at > greatest(${planShares.createdAt}, ${planShares.notifiedAt}, ${planShares.seenAt}))`,
     })
     .from(planShares)
     .innerJoin(employerContacts, and(eq(employerContacts.practiceId, planShares.practiceId), eq(employerContacts.id, planShares.contactId)))
@@ -341,9 +339,10 @@ export async function shareForNotice(practiceId: string, shareId: string, ex: Ex
   return row ?? null;
 }
 
-export async function markShareNotified(practiceId: string, shareId: string, at: Date, ex: Executor) {
+/** The database's clock, as `released_at` and `seen_at` use. */
+export async function markShareNotified(practiceId: string, shareId: string, ex: Executor) {
   await ex
     .update(planShares)
-    .set({ notifiedAt: at })
+    .set({ notifiedAt: sql`now()` })
     .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)));
 }

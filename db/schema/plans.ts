@@ -117,8 +117,10 @@ export const planShares = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     createdBy: uuid('created_by').notNull(),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
-    /** When the contact was last mailed that the employee shared something new (lib/plans/service.ts, mailUpdateNotice). */
+    /** When the contact was last mailed that the employee shared something new (lib/plans/update-notice.ts). */
     notifiedAt: timestamp('notified_at', { withTimezone: true }),
+    /** When the link's page was last shown, every time (an opening is counted once per half hour): what its contact has seen. */
+    seenAt: timestamp('seen_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -72,14 +72,20 @@ describe('a form draft in the browser', () => {
   it('moves a form to a newer version only when what it edits is unchanged', () => {
     const v1 = { sessionId: 's', privateNotes: 'Slaapt slecht', version: 1 };
     // The session was marked as held on the same page: the notes are as they were.
-    expect(followsVersion(1, v1, { ...v1, version: 2 })).toBe(true);
+    expect(followsVersion(1, v1, v1, { ...v1, version: 2 })).toBe(true);
     // Another tab saved other notes: the form stays on version 1, so its save is refused as stale.
-    expect(followsVersion(1, v1, { ...v1, privateNotes: 'Anders', version: 2 })).toBe(false);
-    // The form already saved version 2 itself (the refresh brings what it saved).
-    expect(followsVersion(2, v1, { ...v1, privateNotes: 'Nieuw', version: 2 })).toBe(false);
+    expect(followsVersion(1, v1, v1, { ...v1, privateNotes: 'Anders', version: 2 })).toBe(false);
+    // The form saved version 2 itself (the refresh brings what it saved): nothing to follow.
+    const saved = { ...v1, privateNotes: 'Nieuw', version: 2 };
+    expect(followsVersion(2, saved, v1, saved)).toBe(false);
+    // Saved, then "held" at once: the page never showed version 2, but the form's own base matches version 3.
+    expect(followsVersion(2, saved, v1, { ...saved, version: 3 })).toBe(true);
+    // The server stored a value differently than typed ('' as null): the record the page showed still vouches for it.
+    const stored = { ...v1, privateNotes: null, version: 2 };
+    expect(followsVersion(2, { ...v1, privateNotes: '', version: 2 }, stored, { ...stored, version: 3 })).toBe(true);
     // A form left behind on an older version does not jump over a change it has not seen.
-    expect(followsVersion(1, { ...v1, version: 2 }, { ...v1, version: 3 })).toBe(false);
-    expect(followsVersion(1, v1, v1)).toBe(false);
+    expect(followsVersion(1, v1, { ...v1, privateNotes: 'Anders', version: 2 }, { ...v1, privateNotes: 'Anders', version: 3 })).toBe(false);
+    expect(followsVersion(1, v1, v1, v1)).toBe(false);
   });
 
   it('says whether a form has a draft, so that a folded form can open by itself', () => {

@@ -65,12 +65,19 @@ function sameValue(a: unknown, b: unknown): boolean {
 }
 
 /**
- * Whether a form that holds version `formVersion` of a record may move on to the record's `next` version, `prev` being
- * the record as the form last received it: only when the form still stands on `prev`, and the values it edits are the
- * same in both. Then the newer version changed another part of the record on the same page (a session marked as held
- * while its notes are open), not what the form edits; a change to those values (another tab, a colleague) keeps the
- * form on its version, so its save is refused as stale rather than overwriting that change.
+ * Whether a form that holds version `formVersion` of a record may move on to the record's `next` version. Only when the
+ * values the form edits are in `next` as the form's own base has them (`base`: what it opened with, last saved or last
+ * followed), or as the record was when the page last showed the form's version (`prev`, for a server that stores a
+ * value differently than it was typed). Then the newer version changed another part of the record on the same page (a
+ * session marked as held while its notes are open), not what the form edits; a change to those values (another tab, a
+ * colleague) keeps the form on its version, so its save is refused as stale rather than overwriting that change.
  */
-export function followsVersion<V extends Record<string, unknown> & { version: number }>(formVersion: number, prev: V, next: V): boolean {
-  return formVersion === prev.version && next.version !== prev.version && !draftDiffers(prev, next);
+export function followsVersion<V extends Record<string, unknown> & { version: number }>(
+  formVersion: number,
+  base: V,
+  prev: V,
+  next: V,
+): boolean {
+  if (!(next.version > formVersion)) return false;
+  return !draftDiffers(base, next) || (prev.version === formVersion && !draftDiffers(prev, next));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEmployerView, type EmployerViewInput } from './employer-view';
+import { buildEmployerView, type EmployerViewInput, OWN_COMMENTS_SHOWN } from './employer-view';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from './types';
 
 /** A private field's content: a distinct marker that must never reach the employer. */
@@ -70,6 +70,7 @@ describe('the employer view', () => {
           'items',
           'locale',
           'meetings',
+          'olderComments',
           'ownComments',
           'practice',
         ]);
@@ -151,7 +152,17 @@ describe('the employer view', () => {
       { text: 'Goed plan, volgende week bespreken.', at: '2026-12-02T09:00:00.000Z' },
       { text: 'Eerste reactie', at: '2026-11-30T15:30:00.000Z' },
     ]);
+    expect(view.olderComments).toBe(false);
     expect(JSON.stringify(view)).not.toContain('SECRET');
     expect(buildEmployerView(base).ownComments).toEqual([]);
+    // One more than the page shows was read: the list says it holds the latest only.
+    const many = Array.from({ length: OWN_COMMENTS_SHOWN + 1 }, (_, i) => ({
+      comment: `Bericht ${i}`,
+      createdAt: new Date(Date.UTC(2026, 11, 1, 0, i)),
+    }));
+    const full = buildEmployerView({ ...base, ownComments: many });
+    expect(full.ownComments).toHaveLength(OWN_COMMENTS_SHOWN);
+    expect(full.olderComments).toBe(true);
+    expect(buildEmployerView({ ...base, ownComments: many.slice(0, OWN_COMMENTS_SHOWN) }).olderComments).toBe(false);
   });
 });

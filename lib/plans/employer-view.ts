@@ -30,7 +30,7 @@ export interface EmployerViewInput {
   confirmedAt: Date | null;
   /** When this contact last confirmed the plan, also when a release has since cleared that confirmation. */
   lastConfirmedAt?: Date | null;
-  /** What this contact wrote to the coach through this link: their own words, newest first. */
+  /** What this contact wrote to the coach through this link: their own words, newest first (one more than shown, if there are). */
   ownComments?: ReadonlyArray<{ comment: string; createdAt: Date }>;
 }
 
@@ -55,6 +55,8 @@ export interface EmployerView {
   confirmationLapsedSince: string | null;
   /** The manager's (or HR's) own earlier messages to the coach, so they can see what they already reported. */
   ownComments: Array<{ text: string; at: string }>;
+  /** More than OWN_COMMENTS_SHOWN: the list says it shows the latest. */
+  olderComments: boolean;
 }
 
 /** How many of the contact's own earlier messages the share page lists (newest first). */
@@ -74,6 +76,12 @@ export function buildEmployerView(input: EmployerViewInput): EmployerView {
       status: item.status,
       employerMayUpdate: EMPLOYER_OWNERS.includes(item.owner),
     }));
+  const comments = (input.ownComments ?? [])
+    .filter(
+      (c) =>
+        typeof c.comment === 'string' && c.comment.trim() !== '' && c.createdAt instanceof Date && !Number.isNaN(c.createdAt.getTime()),
+    )
+    .map((c) => ({ text: c.comment.trim(), at: c.createdAt.toISOString() }));
   const now = Date.now();
   const meetings = input.meetings
     .filter((m) => m.startsAt instanceof Date && !Number.isNaN(m.startsAt.getTime()) && m.startsAt.getTime() > now)
@@ -89,11 +97,7 @@ export function buildEmployerView(input: EmployerViewInput): EmployerView {
       !input.confirmedAt && input.lastConfirmedAt instanceof Date && !Number.isNaN(input.lastConfirmedAt.getTime())
         ? input.lastConfirmedAt.toISOString()
         : null,
-    ownComments: (input.ownComments ?? [])
-      .filter(
-        (c) =>
-          typeof c.comment === 'string' && c.comment.trim() !== '' && c.createdAt instanceof Date && !Number.isNaN(c.createdAt.getTime()),
-      )
-      .map((c) => ({ text: c.comment.trim(), at: c.createdAt.toISOString() })),
+    ownComments: comments.slice(0, OWN_COMMENTS_SHOWN),
+    olderComments: comments.length > OWN_COMMENTS_SHOWN,
   };
 }

@@ -13,7 +13,7 @@ import { shareStillShows } from '@/lib/share/liveness';
  * When the employee releases something new, the manager (or HR) with a live link hears of it by mail: otherwise a
  * confirmation cleared by the release (lib/plans/service.ts, releaseItem) waits until they happen to look again.
  * The notice waits a quarter of an hour, so that releasing three items in one sitting makes one mail, and is not sent
- * when the contact opened the link after the release. It carries no link: only the token's hash is kept.
+ * when the contact's page showed it after the release. It carries no link: only the token's hash is kept.
  */
 export const UPDATE_NOTICE_DELAY_MS = 15 * 60 * 1000;
 
@@ -27,7 +27,7 @@ export async function scheduleUpdateNotices(practiceId: string, clientId: string
 
 /**
  * The worker's task: mails the link's contact, in their language, if the link still shows the plan and something was
- * released that they have not seen (since the link was made, last opened or last noticed). The mail, the link's
+ * released that they have not seen (since the link was made, its page last shown or the last notice). The mail, the link's
  * `notified_at`, the client's timeline line and the audit entry commit together.
  */
 export async function mailUpdateNotice({ practiceId, shareId }: { practiceId: string; shareId: string }): Promise<void> {
@@ -37,7 +37,7 @@ export async function mailUpdateNotice({ practiceId, shareId }: { practiceId: st
       const row = await shareForNotice(practiceId, shareId, tx);
       const now = new Date();
       if (!row || !shareStillShows(row) || row.expiresAt <= now || !row.unseenRelease || !row.contactEmail) return { sent: null };
-      await markShareNotified(practiceId, shareId, now, tx);
+      await markShareNotified(practiceId, shareId, tx);
       const mail = planUpdateMail({
         to: row.contactEmail,
         locale: row.contactLocale,
@@ -73,7 +73,7 @@ function planUpdateMail(args: {
     subject: t('mail.planUpdate.subject', { practice: args.practice }),
     paragraphs: [
       t('mail.planUpdate.greeting', { name: args.name }),
-      t('mail.planUpdate.body', { coach: args.coach, practice: args.practice }),
+      t('mail.planUpdate.body', { practice: args.practice }),
       t('mail.planUpdate.howToOpen', { coach: args.coach, email: args.coachEmail, date: args.expiresAt }),
       t('mail.planUpdate.privacy'),
     ],

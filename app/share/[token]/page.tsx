@@ -163,9 +163,7 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
             {view.ownComments.length > 0 && (
               <div className="flex flex-col gap-2 border-t border-slate-200 pt-3">
                 <h3 className="font-semibold">{t('ownCommentsTitle')}</h3>
-                {view.ownComments.length >= OWN_COMMENTS_SHOWN && (
-                  <p className="text-sm text-slate-600">{t('ownCommentsLatest', { count: OWN_COMMENTS_SHOWN })}</p>
-                )}
+                {view.olderComments && <p className="text-sm text-slate-600">{t('ownCommentsLatest', { count: OWN_COMMENTS_SHOWN })}</p>}
                 <ul className="flex flex-col gap-3" data-testid="own-comments">
                   {view.ownComments.map((c, i) => (
                     <li key={`${c.at}-${i}`} className="flex flex-col gap-0.5">

@@ -783,11 +783,15 @@ describe('the employer hears of something new', () => {
 
   it('sends nothing when the manager opened the link after the release, or the link no longer shows the plan', async () => {
     const { owner, client, token, shareId, second, third } = await sharedThenReleased();
+    // The manager has the page open (one opening counted per half hour)...
+    actAs(null);
+    expect((await openSharedPlan(token)).state).toBe('ok');
     await actAsPortalClient(client);
     await releasePlanItemAction({ itemId: second, wording: await seenWording(second) });
     actAs(null);
-    // The manager looked in the meantime: they have seen it.
+    // ...and reloads it after the release, within that half hour: not a new opening, but they have seen it.
     expect((await openSharedPlan(token)).state).toBe('ok');
+    expect(await db().select().from(planShareOpenings).where(eq(planShareOpenings.shareId, shareId))).toHaveLength(1);
     await runNotices();
     expect(await noticesTo(owner.practiceId, 'marco@werkgever.test')).toEqual([]);
 

@@ -1,0 +1,1 @@
+ALTER TABLE "plan_shares" ADD COLUMN "seen_at" timestamp with time zone;
