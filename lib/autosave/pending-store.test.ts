@@ -36,6 +36,20 @@ describe('PendingStore', () => {
     expect(store.all()).toEqual([]);
   });
 
+  it('keeps a newer value queued also when both came within one millisecond (a double tap)', () => {
+    const store = new PendingStore<number>(memoryStorage(), 'm1');
+    store.put('q1', 2, 1000);
+    const sent = store.all()[0]!;
+    store.put('q1', 3, 1000);
+    store.confirm(sent);
+    expect(store.all().map((e) => e.payload)).toEqual([3]);
+    // A clock that went back meanwhile changes nothing either.
+    const next = store.all()[0]!;
+    store.put('q1', 4, 900);
+    store.confirm(next);
+    expect(store.all().map((e) => e.payload)).toEqual([4]);
+  });
+
   it('survives corrupt storage and works without storage', () => {
     const storage = memoryStorage();
     storage.setItem('m1', '{not json');

@@ -23,8 +23,12 @@ export class PendingStore<P> {
   }
 
   put(key: string, payload: P, now = Date.now()): void {
-    const entries = this.all().filter((e) => e.key !== key);
-    entries.push({ key, payload, queuedAt: now });
+    const all = this.all();
+    const previous = all.find((e) => e.key === key);
+    const entries = all.filter((e) => e.key !== key);
+    // Later than the value it replaces, even within one millisecond (a double tap): confirming that one, which was
+    // already sent, must not remove this one.
+    entries.push({ key, payload, queuedAt: previous && previous.queuedAt >= now ? previous.queuedAt + 1 : now });
     this.write(entries);
   }
 
