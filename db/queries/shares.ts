@@ -267,37 +267,28 @@ export async function employerViewData(
   };
 }
 
+/** The client's links that still open by date: not revoked, not expired. */
+const liveSharesOf = (practiceId: string, clientId: string) =>
+  and(
+    eq(planShares.practiceId, practiceId),
+    eq(planShares.clientId, clientId),
+    sql`${planShares.revokedAt} is null`,
+    gt(planShares.expiresAt, sql`now()`),
+  );
+
 /** Whether the client already has a link for this contact that still opens (not revoked, not expired). */
 export async function hasLiveShare(practiceId: string, clientId: string, contactId: string, ex: Executor): Promise<boolean> {
   const [row] = await ex
     .select({ id: planShares.id })
     .from(planShares)
-    .where(
-      and(
-        eq(planShares.practiceId, practiceId),
-        eq(planShares.clientId, clientId),
-        eq(planShares.contactId, contactId),
-        sql`${planShares.revokedAt} is null`,
-        gt(planShares.expiresAt, sql`now()`),
-      ),
-    )
+    .where(and(liveSharesOf(practiceId, clientId), eq(planShares.contactId, contactId)))
     .limit(1);
   return Boolean(row);
 }
 
-/** The client's links that still open by date (not revoked, not expired): whom a release may concern. */
+/** The client's live links: whom a release may concern. */
 export async function liveShareIds(practiceId: string, clientId: string, ex: Executor): Promise<string[]> {
-  const rows = await ex
-    .select({ id: planShares.id })
-    .from(planShares)
-    .where(
-      and(
-        eq(planShares.practiceId, practiceId),
-        eq(planShares.clientId, clientId),
-        sql`${planShares.revokedAt} is null`,
-        gt(planShares.expiresAt, sql`now()`),
-      ),
-    );
+  const rows = await ex.select({ id: planShares.id }).from(planShares).where(liveSharesOf(practiceId, clientId));
   return rows.map((r) => r.id);
 }
 

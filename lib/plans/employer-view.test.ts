@@ -40,6 +40,15 @@ const plan = fc.record({
 });
 
 describe('the employer view', () => {
+  /** A view with nothing shared: the fields a test sets come on top. */
+  const base = {
+    locale: 'nl' as const,
+    releasedItems: [],
+    meetings: [],
+    coach: { name: 'C', email: 'c@x.test' },
+    practice: { name: 'P', hasLogo: false },
+  };
+
   it('holds only released items’ released wording, whatever else the plan carries', () => {
     fc.assert(
       fc.property(plan, (p) => {
@@ -113,13 +122,6 @@ describe('the employer view', () => {
   });
 
   it('tells the manager a confirmation lapsed (something was shared since), and nothing when it stands or never was', () => {
-    const base = {
-      locale: 'nl' as const,
-      releasedItems: [],
-      meetings: [],
-      coach: { name: 'C', email: 'c@x.test' },
-      practice: { name: 'P', hasLogo: false },
-    };
     const earlier = new Date('2026-12-01T10:00:00Z');
     expect(buildEmployerView({ ...base, confirmedAt: null, lastConfirmedAt: earlier }).confirmationLapsedSince).toBe(earlier.toISOString());
     expect(buildEmployerView({ ...base, confirmedAt: earlier, lastConfirmedAt: earlier }).confirmationLapsedSince).toBeNull();
@@ -128,14 +130,6 @@ describe('the employer view', () => {
   });
 
   it('gives the contact back their own messages, text and time only, newest first as read', () => {
-    const base = {
-      locale: 'nl' as const,
-      releasedItems: [],
-      meetings: [],
-      coach: { name: 'C', email: 'c@x.test' },
-      practice: { name: 'P', hasLogo: false },
-      confirmedAt: null,
-    };
     const rows = [
       {
         comment: '  Goed plan, volgende week bespreken.  ',
@@ -147,22 +141,22 @@ describe('the employer view', () => {
       { comment: 'Geen datum', createdAt: new Date('nope') },
       { comment: 'Eerste reactie', createdAt: new Date('2026-11-30T15:30:00Z') },
     ];
-    const view = buildEmployerView({ ...base, ownComments: rows });
+    const view = buildEmployerView({ ...base, confirmedAt: null, ownComments: rows });
     expect(view.ownComments).toEqual([
       { text: 'Goed plan, volgende week bespreken.', at: '2026-12-02T09:00:00.000Z' },
       { text: 'Eerste reactie', at: '2026-11-30T15:30:00.000Z' },
     ]);
     expect(view.olderComments).toBe(false);
     expect(JSON.stringify(view)).not.toContain('SECRET');
-    expect(buildEmployerView(base).ownComments).toEqual([]);
+    expect(buildEmployerView({ ...base, confirmedAt: null }).ownComments).toEqual([]);
     // One more than the page shows was read: the list says it holds the latest only.
     const many = Array.from({ length: OWN_COMMENTS_SHOWN + 1 }, (_, i) => ({
       comment: `Bericht ${i}`,
       createdAt: new Date(Date.UTC(2026, 11, 1, 0, i)),
     }));
-    const full = buildEmployerView({ ...base, ownComments: many });
+    const full = buildEmployerView({ ...base, confirmedAt: null, ownComments: many });
     expect(full.ownComments).toHaveLength(OWN_COMMENTS_SHOWN);
     expect(full.olderComments).toBe(true);
-    expect(buildEmployerView({ ...base, ownComments: many.slice(0, OWN_COMMENTS_SHOWN) }).olderComments).toBe(false);
+    expect(buildEmployerView({ ...base, confirmedAt: null, ownComments: many.slice(0, OWN_COMMENTS_SHOWN) }).olderComments).toBe(false);
   });
 });
