@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
 import { followsVersion } from '@/lib/autosave/form-draft';
 
@@ -13,8 +13,9 @@ import { followsVersion } from '@/lib/autosave/form-draft';
 export function useFollowVersion<T extends FieldValues & { version: number }>(form: UseFormReturn<T>, record: T) {
   const last = useRef(record);
   const { isSubmitting } = form.formState;
+  // Before the browser paints the new version's page: a save clicked the moment the page shows it already carries it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the server sends a new version (or a save ends), not on every render's new object.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (isSubmitting) return;
     const prev = last.current;
     last.current = record;
