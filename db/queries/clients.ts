@@ -75,11 +75,31 @@ export async function isCoachOfPractice(practiceId: string, userId: string, ex: 
   return Boolean(row);
 }
 
-/** Serialises changes that are checked against the client's history (e.g. consent given twice at once). */
+/**
+ * Serialises changes that are checked against the client's history (e.g. consent given twice at once) and returns the
+ * row as it is once the lock is held (a change committed while waiting included). FOR NO KEY UPDATE, not FOR UPDATE:
+ * rows that merely point at the client (a timeline line's foreign key) do not wait for it, so two services taking
+ * their locks in another order cannot deadlock over a foreign-key check.
+ */
 export async function lockClient(practiceId: string, clientId: string, ex: Executor) {
-  await ex
-    .select({ id: clients.id })
+  const [row] = await ex
+    .select({ id: clients.id, status: clients.status, archivedAt: clients.archivedAt })
     .from(clients)
     .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
-    .for('update');
+    .for('no key update');
+  return row ?? null;
+}
+
+/**
+ * Holds the client's row against the changes that lock it (lockClient: consent, sharing) until this transaction ends,
+ * and returns it as it is then: a write checked against the client's consent cannot interleave with its withdrawal.
+ * Several holders at once do not wait for each other (FOR SHARE).
+ */
+export async function holdClient(practiceId: string, clientId: string, ex: Executor) {
+  const [row] = await ex
+    .select({ id: clients.id, status: clients.status, archivedAt: clients.archivedAt })
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
+    .for('share');
+  return row ?? null;
 }

@@ -4,10 +4,12 @@ import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeDb, getDb } from '@/db/client';
 import { recordCoachingAgreement, seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { lockClient } from '@/db/queries/clients';
 import * as schema from '@/db/schema';
-import { homework, homeworkAnswers, measurementAnswers, measurementIndexPoints, measurements } from '@/db/schema';
+import { consents, homework, homeworkAnswers, measurementAnswers, measurementIndexPoints, measurements } from '@/db/schema';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
+import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import { assignHomework } from '@/lib/homework/service';
 import { checkInV1 } from '@/lib/instruments';
 import { completeMeasurement, measurementRef, saveAnswer, startMeasurement } from '@/lib/intake/service';
@@ -265,5 +267,52 @@ describe('homework after the coaching agreement is withdrawn', () => {
       expect(await saveHomeworkAnswer(who, { homeworkId, fieldKey: 'situation', value: 'Dan' })).toMatchObject({ ok: true });
     });
     expect(count).toBe(2);
+  });
+});
+
+describe('a withdrawal being written while health data is', () => {
+  /** As the consent service does: the client's row locked, then (a moment later) the withdrawal, committed together. */
+  async function withdrawWhile<T>(actor: Actor, clientId: string, work: () => Promise<T>): Promise<T> {
+    let pending: Promise<T> | undefined;
+    await getDb().transaction(async (tx) => {
+      await lockClient(actor.practiceId, clientId, tx);
+      pending = work();
+      await new Promise((r) => setTimeout(r, 300));
+      await tx.insert(consents).values({
+        practiceId: actor.practiceId,
+        clientId,
+        kind: 'coaching_agreement',
+        action: 'withdrawn',
+        textVersion: CONSENT_TEXT_VERSIONS.coaching_agreement,
+        recordedBy: actor.userId,
+      });
+    });
+    return pending!;
+  }
+
+  it('makes a completion wait for the withdrawal and then refuse it: no scores after a withdrawal', async () => {
+    const { actor, client } = await setup();
+    const { id } = await startMeasurement(actor.practiceId, {
+      clientId: client.id,
+      instrumentKey: 'jdr-intake',
+      administeredBy: 'coach',
+      createdBy: actor.userId,
+    });
+    expect(await saveAnswer(actor.practiceId, id, { itemKey: 'workload_1', value: 3 }, 'coach')).toMatchObject({ ok: true });
+    const result = await withdrawWhile(actor, client.id, () =>
+      completeMeasurement(actor.practiceId, id, { kind: 'coach', userId: actor.userId }),
+    );
+    expect(result).toEqual({ ok: false, error: 'consent_required' });
+    expect(await measurementRow(actor.practiceId, id)).toMatchObject({ status: 'in_progress', scores: null });
+    expect(await kinds(actor.practiceId, client.id)).not.toContain('measurement.completed');
+  });
+
+  it('makes new homework wait for the withdrawal and then refuse it: no homework, no mail', async () => {
+    const { actor, client } = await setup();
+    const result = await withdrawWhile(actor, client.id, () =>
+      assignHomework(actor, client, { template: 'energy_diary', instrumentKey: '', message: '', dueDate: due() }),
+    );
+    expect(result).toEqual({ ok: false, error: 'consent_required' });
+    expect(await getDb().select().from(homework).where(eq(homework.clientId, client.id))).toEqual([]);
   });
 });

@@ -68,8 +68,19 @@ export async function assignHomework(
     return await assignInTransaction(actor, client, input, instrument);
   } catch (error) {
     if (error instanceof ConsentRequiredError) return fail('consent_required');
+    if (error instanceof TrajectoryEnded) return refusedEnded();
     throw error;
   }
+}
+
+/** Thrown inside a transaction when the client's trajectory was closed or the record archived: nothing is sent to them. */
+class TrajectoryEnded extends Error {}
+const refusedEnded = () => fail('validation', { fieldErrors: { _form: 'homework.errors.trajectoryEnded' } });
+
+/** Under the hold on the client's row: the coaching agreement on record and the trajectory still open. */
+async function requireOpenTrajectory(practiceId: string, clientId: string, tx: Executor): Promise<void> {
+  const held = await requireCoachingAgreement(practiceId, clientId, tx);
+  if (held.status === 'closed' || held.archivedAt) throw new TrajectoryEnded();
 }
 
 async function assignInTransaction(
@@ -81,8 +92,9 @@ async function assignInTransaction(
   const result = await commitChange({
     actor: byCoach(actor),
     write: async (tx) => {
-      // Homework is processing of the client's data too: the coaching agreement must be on record.
-      await requireCoachingAgreement(actor.practiceId, client.id, tx);
+      // Homework is processing of the client's data too: the coaching agreement must be on record, and a closed or
+      // archived client gets no new homework (nor its mail with a sign-in link).
+      await requireOpenTrajectory(actor.practiceId, client.id, tx);
       const row = await insertHomework(
         actor.practiceId,
         {
@@ -124,10 +136,23 @@ export async function sendHomeworkReminder(
   { homework, client }: { homework: Homework; client: AccessibleClient },
 ): Promise<ActionResult<null>> {
   if (homework.status === 'submitted') return fail('already_submitted');
+  try {
+    return await remindInTransaction(actor, homework, client);
+  } catch (error) {
+    if (error instanceof ConsentRequiredError) return fail('consent_required');
+    if (error instanceof TrajectoryEnded) return refusedEnded();
+    throw error;
+  }
+}
+
+async function remindInTransaction(actor: Actor, homework: Homework, client: AccessibleClient): Promise<ActionResult<null>> {
   const result = await commitChange({
     actor: byCoach(actor),
-    // Handed in between the check above and now: no reminder.
-    write: async (tx) => ({ sent: await markReminded(actor.practiceId, homework.id, tx) }),
+    // Handed in between the check above and now: no reminder. Nor after the agreement's withdrawal or the trajectory's end.
+    write: async (tx) => {
+      await requireOpenTrajectory(actor.practiceId, client.id, tx);
+      return { sent: await markReminded(actor.practiceId, homework.id, tx) };
+    },
     timeline: ({ sent }) =>
       sent
         ? {

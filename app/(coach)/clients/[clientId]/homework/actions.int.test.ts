@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
-import { homework, measurements, portalLinks, practices } from '@/db/schema';
+import { clients, homework, measurements, portalLinks, practices } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
 import { assignHomeworkAction, reopenHomeworkAction, sendHomeworkReminderAction } from './actions';
@@ -144,6 +144,19 @@ describe('reminders and reopening', () => {
     const [row] = await homeworkOf(owner.practiceId);
     expect(row).toMatchObject({ status: 'reopened', version: 3 });
     expect((await timelineKinds(owner.practiceId, client.id)).at(-1)!.kind).toBe('homework.reopened');
+  });
+
+  it('sends no homework or reminder to a closed or archived client, and writes nothing', async () => {
+    const { owner, client, homeworkId } = await assigned();
+    const ended = { ok: false, error: 'validation', fieldErrors: { _form: 'homework.errors.trajectoryEnded' } };
+    await getDb().update(clients).set({ status: 'closed' }).where(eq(clients.id, client.id));
+    expect(await sendHomeworkReminderAction({ homeworkId })).toEqual(ended);
+    expect(await assign(client.id)).toEqual(ended);
+    await getDb().update(clients).set({ status: 'active', archivedAt: new Date() }).where(eq(clients.id, client.id));
+    expect(await assign(client.id)).toEqual(ended);
+    expect(await homeworkOf(owner.practiceId)).toHaveLength(1);
+    expect((await homeworkOf(owner.practiceId))[0]!.remindedAt).toBeNull();
+    expect(await outboxFor(owner.practiceId)).toHaveLength(1);
   });
 
   it('keeps other practices out', async () => {
