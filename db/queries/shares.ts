@@ -326,7 +326,7 @@ export async function shareForNotice(practiceId: string, shareId: string, ex: Ex
     .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, clients.coachId)))
     .innerJoin(practices, eq(practices.id, planShares.practiceId))
     .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)))
-    .for('update', { of: planShares });
+    .for('no key update', { of: planShares });
   return row ?? null;
 }
 
@@ -336,4 +336,29 @@ export async function markShareNotified(practiceId: string, shareId: string, ex:
     .update(planShares)
     .set({ notifiedAt: sql`now()` })
     .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)));
+}
+
+/**
+ * One link, locked (FOR NO KEY UPDATE: the employer's own rows still point at it), with what decides whether it still
+ * shows the plan (lib/share/liveness.ts) and until when: the employer's writes check it again under this lock, so a
+ * revocation, a withdrawn consent or a closed trajectory committed after the guard looked lets nothing through.
+ */
+export async function lockShareFacts(practiceId: string, shareId: string, ex: Executor) {
+  const [row] = await ex
+    .select({
+      employerId: planShares.employerId,
+      expiresAt: planShares.expiresAt,
+      revokedAt: planShares.revokedAt,
+      contactRole: employerContacts.role,
+      clientEmployerId: clients.employerId,
+      clientArchivedAt: clients.archivedAt,
+      clientStatus: clients.status,
+      sharingConsent: consentGivenSql('employer_sharing', planShares.practiceId, planShares.clientId),
+    })
+    .from(planShares)
+    .innerJoin(employerContacts, and(eq(employerContacts.practiceId, planShares.practiceId), eq(employerContacts.id, planShares.contactId)))
+    .innerJoin(clients, and(eq(clients.practiceId, planShares.practiceId), eq(clients.id, planShares.clientId)))
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)))
+    .for('no key update', { of: planShares });
+  return row ?? null;
 }

@@ -25,6 +25,7 @@ import {
   hasLiveShare,
   insertOpening,
   insertShare,
+  lockShareFacts,
   markShareConfirmed,
   revokeShareRow,
   shareOpenedWithin,
@@ -40,6 +41,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { composeMail } from '@/lib/mail/compose';
 import { deliver, type Mail } from '@/lib/mail/transport';
 import { type ChangeActor, commitChange, StaleError, type TimelineLine } from '@/lib/services/commit';
+import { shareStillShows } from '@/lib/share/liveness';
 import { appUrl } from '@/lib/urls';
 import { EMPLOYER_OWNERS, type PlanStatus } from './types';
 import { scheduleUpdateNotices } from './update-notice';
@@ -58,9 +60,10 @@ class SharingConsentMissing extends Error {}
  * Sharing anything with the employer needs the client's recorded consent (lib/caseload, kind employer_sharing). Checked
  * under the client's row lock, the one a withdrawal takes, so a withdrawal and a share or release cannot interleave.
  */
-async function requireSharingConsent(practiceId: string, clientId: string, tx: Executor): Promise<void> {
-  await lockClient(practiceId, clientId, tx);
-  if (!(await isConsentGivenNow(practiceId, clientId, 'employer_sharing', tx))) throw new SharingConsentMissing();
+async function requireSharingConsent(practiceId: string, clientId: string, tx: Executor) {
+  const locked = await lockClient(practiceId, clientId, tx);
+  if (!locked || !(await isConsentGivenNow(practiceId, clientId, 'employer_sharing', tx))) throw new SharingConsentMissing();
+  return locked;
 }
 
 /** The refusal for a missing sharing consent, worded for whoever asked: the coach records it, the client asks the coach. */
@@ -225,6 +228,9 @@ const releaserActor = (by: Releaser): ChangeActor =>
 /** Thrown inside a share's creation when the contact already has a link that opens. */
 class ShareExists extends Error {}
 
+/** Thrown inside a new share's transaction when the trajectory was closed or the record archived meanwhile. */
+class ClientClosed extends Error {}
+
 /** Thrown inside a release when the employer wording is no longer the text the releaser saw. */
 class WordingChanged extends Error {}
 
@@ -360,57 +366,61 @@ export async function createShare(
   const token = randomBytes(32).toString('base64url');
   const url = appUrl(`/share/${token}`);
   return refusingOn(ShareExists, 'shareExists', () =>
-    withSharingConsent('coach', () =>
-      commitChange({
-        actor: coachActor(actor),
-        write: async (tx) => {
-          await requireSharingConsent(actor.practiceId, client.id, tx);
-          // One live link per contact (the client row's lock above keeps two clicks from making two): fewer secrets
-          // in circulation, and the coach revokes the old one on purpose when a contact lost it.
-          if (await hasLiveShare(actor.practiceId, client.id, contact.id, tx)) throw new ShareExists();
-          const share = await insertShare(
-            actor.practiceId,
-            {
-              clientId: client.id,
-              employerId: contact.employerId,
-              contactId: contact.id,
-              tokenHash: hashToken(token),
-              expiresAt: new Date(Date.now() + SHARE_TTL_MS),
-              createdBy: actor.userId,
-            },
-            tx,
-          );
-          return { shareId: share.id, url, expiresAt: share.expiresAt };
-        },
-        timeline: ({ shareId }) => ({
-          clientId: client.id,
-          kind: 'share.created',
-          data: { shareId, role: contact.role, mailed: input.sendMail },
+    refusingOn(ClientClosed, 'clientClosed', () =>
+      withSharingConsent('coach', () =>
+        commitChange({
+          actor: coachActor(actor),
+          write: async (tx) => {
+            // Closed or archived since the check above (that ends every link): no new one.
+            const locked = await requireSharingConsent(actor.practiceId, client.id, tx);
+            if (locked.status === 'closed' || locked.archivedAt) throw new ClientClosed();
+            // One live link per contact (the client row's lock above keeps two clicks from making two): fewer secrets
+            // in circulation, and the coach revokes the old one on purpose when a contact lost it.
+            if (await hasLiveShare(actor.practiceId, client.id, contact.id, tx)) throw new ShareExists();
+            const share = await insertShare(
+              actor.practiceId,
+              {
+                clientId: client.id,
+                employerId: contact.employerId,
+                contactId: contact.id,
+                tokenHash: hashToken(token),
+                expiresAt: new Date(Date.now() + SHARE_TTL_MS),
+                createdBy: actor.userId,
+              },
+              tx,
+            );
+            return { shareId: share.id, url, expiresAt: share.expiresAt };
+          },
+          timeline: ({ shareId }) => ({
+            clientId: client.id,
+            kind: 'share.created',
+            data: { shareId, role: contact.role, mailed: input.sendMail },
+          }),
+          audit: ({ shareId }) => ({
+            action: 'plan.share_created',
+            entityType: 'plan_share',
+            entityId: shareId,
+            metadata: { contactId: contact.id, mailed: input.sendMail },
+          }),
+          after: async (tx: Executor, { expiresAt }: { expiresAt: Date }) => {
+            if (!input.sendMail) return;
+            const practice = await getPractice(actor.practiceId, tx);
+            await deliver(
+              actor.practiceId,
+              planShareMail({
+                to: contact.email,
+                locale: contact.locale,
+                name: contact.name,
+                coach: actor.name,
+                practice: practice?.name ?? '',
+                url,
+                expiresAt,
+              }),
+              tx,
+            );
+          },
         }),
-        audit: ({ shareId }) => ({
-          action: 'plan.share_created',
-          entityType: 'plan_share',
-          entityId: shareId,
-          metadata: { contactId: contact.id, mailed: input.sendMail },
-        }),
-        after: async (tx: Executor, { expiresAt }: { expiresAt: Date }) => {
-          if (!input.sendMail) return;
-          const practice = await getPractice(actor.practiceId, tx);
-          await deliver(
-            actor.practiceId,
-            planShareMail({
-              to: contact.email,
-              locale: contact.locale,
-              name: contact.name,
-              coach: actor.name,
-              practice: practice?.name ?? '',
-              url,
-              expiresAt,
-            }),
-            tx,
-          );
-        },
-      }),
+      ),
     ),
   );
 }
@@ -487,16 +497,40 @@ export async function recordShareOpening(share: OpenShare, ip: string | null): P
   return counted ? 'recorded' : 'already_counted';
 }
 
+/** Thrown inside an employer's write when the link no longer shows the plan (revoked, expired, consent withdrawn...). */
+class ShareGone extends Error {}
+
+/**
+ * The employer's writes check their link again under its row lock (the share guard looked before the transaction):
+ * what was revoked, expired or stopped showing in between is answered "not found", with nothing written.
+ */
+async function requireShareShows(share: OpenShare, tx: Executor): Promise<void> {
+  const facts = await lockShareFacts(share.practiceId, share.id, tx);
+  if (!facts || !shareStillShows(facts) || facts.expiresAt.getTime() <= Date.now()) throw new ShareGone();
+}
+
+async function asEmployer<T>(work: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof ShareGone) return fail('not_found');
+    throw error;
+  }
+}
+
 export async function employerConfirm(share: OpenShare): Promise<ActionResult<null>> {
-  const result = await commitChange({
-    actor: employerActor(share),
-    write: async (tx) => {
-      await markShareConfirmed(share.practiceId, share.id, tx);
-      return insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'confirmed' }, tx);
-    },
-    timeline: () => ({ clientId: share.clientId, kind: 'plan.employer_confirmed', data: { shareId: share.id } }),
-    audit: () => ({ action: 'plan.employer_confirmed', entityType: 'plan_share', entityId: share.id }),
-  });
+  const result = await asEmployer(() =>
+    commitChange({
+      actor: employerActor(share),
+      write: async (tx) => {
+        await requireShareShows(share, tx);
+        await markShareConfirmed(share.practiceId, share.id, tx);
+        return insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'confirmed' }, tx);
+      },
+      timeline: () => ({ clientId: share.clientId, kind: 'plan.employer_confirmed', data: { shareId: share.id } }),
+      audit: () => ({ action: 'plan.employer_confirmed', entityType: 'plan_share', entityId: share.id }),
+    }),
+  );
   return result.ok ? ok(null) : result;
 }
 
@@ -506,36 +540,48 @@ export async function employerSetStatus(share: OpenShare, input: { itemId: strin
   if (!item || item.clientId !== share.clientId) return fail('not_found');
   if (!(await openRelease(share.practiceId, item.id))) return fail('not_found');
   if (!EMPLOYER_OWNERS.includes(item.owner)) return refused('notEmployerOwned');
-  const result = await commitChange({
-    actor: employerActor(share),
-    write: async (tx) => {
-      // Released and unchanged since we looked: a concurrent withdrawal makes this stale.
-      if (!(await openRelease(share.practiceId, item.id, tx))) throw new StaleError();
-      const row = await updatePlanItem(share.practiceId, item.id, item.version, { status: input.status }, tx);
-      if (!row) return null;
-      return insertEmployerAction(
-        share.practiceId,
-        { clientId: share.clientId, shareId: share.id, kind: 'status', itemId: item.id, status: input.status },
-        tx,
-      );
-    },
-    timeline: () => ({
-      clientId: share.clientId,
-      kind: 'plan.employer_status',
-      data: { itemId: item.id, title: item.title, status: input.status },
+  const result = await asEmployer(() =>
+    commitChange({
+      actor: employerActor(share),
+      write: async (tx) => {
+        // Released and unchanged since we looked: a concurrent withdrawal makes this stale.
+        if (!(await openRelease(share.practiceId, item.id, tx))) throw new StaleError();
+        const row = await updatePlanItem(share.practiceId, item.id, item.version, { status: input.status }, tx);
+        if (!row) return null;
+        // The link after the item, in the order a release takes them (item, then links): no deadlock between the two.
+        await requireShareShows(share, tx);
+        return insertEmployerAction(
+          share.practiceId,
+          { clientId: share.clientId, shareId: share.id, kind: 'status', itemId: item.id, status: input.status },
+          tx,
+        );
+      },
+      timeline: () => ({
+        clientId: share.clientId,
+        kind: 'plan.employer_status',
+        data: { itemId: item.id, title: item.title, status: input.status },
+      }),
+      audit: () => ({ action: 'plan.employer_status', entityType: 'plan_item', entityId: item.id, metadata: { status: input.status } }),
     }),
-    audit: () => ({ action: 'plan.employer_status', entityType: 'plan_item', entityId: item.id, metadata: { status: input.status } }),
-  });
+  );
   return result.ok ? ok(null) : result;
 }
 
 export async function employerComment(share: OpenShare, input: { comment: string }): Promise<ActionResult<null>> {
-  const result = await commitChange({
-    actor: employerActor(share),
-    write: (tx) =>
-      insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'comment', comment: input.comment }, tx),
-    timeline: (row) => ({ clientId: share.clientId, kind: 'plan.employer_comment', data: { actionId: row.id } }),
-    audit: (row) => ({ action: 'plan.employer_comment', entityType: 'plan_share', entityId: share.id, metadata: { actionId: row.id } }),
-  });
+  const result = await asEmployer(() =>
+    commitChange({
+      actor: employerActor(share),
+      write: async (tx) => {
+        await requireShareShows(share, tx);
+        return insertEmployerAction(
+          share.practiceId,
+          { clientId: share.clientId, shareId: share.id, kind: 'comment', comment: input.comment },
+          tx,
+        );
+      },
+      timeline: (row) => ({ clientId: share.clientId, kind: 'plan.employer_comment', data: { actionId: row.id } }),
+      audit: (row) => ({ action: 'plan.employer_comment', entityType: 'plan_share', entityId: share.id, metadata: { actionId: row.id } }),
+    }),
+  );
   return result.ok ? ok(null) : result;
 }

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
 import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
-import { getDb } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { recordSharingConsent, seedClient, seedEmployer, seenWording, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { planPageData } from '@/db/queries/plan-page';
 import { listDismissedSuggestions, listEmployerActions, listReleasedItems, listReleases } from '@/db/queries/plans';
@@ -804,5 +804,55 @@ describe('the employer hears of something new', () => {
     await runNotices();
     expect(await noticesTo(owner.practiceId, 'marco@werkgever.test')).toEqual([]);
     expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).not.toContain('share.update_mailed');
+  });
+});
+
+describe('changes that end a link, written while the link is used', () => {
+  /** `change` runs in a transaction that stays open a moment while `work` starts; then both finish. */
+  async function whileCommitting<T>(change: (tx: Executor) => Promise<unknown>, work: () => Promise<T>): Promise<T> {
+    let pending: Promise<T> | undefined;
+    await db().transaction(async (tx) => {
+      await change(tx);
+      pending = work();
+      await new Promise((r) => setTimeout(r, 300));
+    });
+    return pending!;
+  }
+
+  it('makes no link for a trajectory that is being closed', async () => {
+    const { owner, client, manager } = await setup();
+    const result = await whileCommitting(
+      (tx) => tx.update(clients).set({ status: 'closed' }).where(eq(clients.id, client.id)),
+      () => createShareAction({ clientId: client.id, contactId: manager.id, sendMail: false }),
+    );
+    expect(result).toEqual({ ok: false, error: 'validation', fieldErrors: { _form: 'plan.errors.clientClosed' } });
+    expect(await listShares(owner.practiceId, client.id)).toEqual([]);
+  });
+
+  it('takes no comment, confirmation or status through a link that is being revoked', async () => {
+    const { owner, token, shareId, managerItem } = await (async () => {
+      const ctx = await setup();
+      const managerItem = await addItem(ctx.client.id);
+      await actAsPortalClient(ctx.client);
+      await releasePlanItemAction({ itemId: managerItem, wording: await seenWording(managerItem) });
+      actAs(ctx.owner);
+      const share = await shareWith(ctx.client.id, ctx.manager.id);
+      actAs(null);
+      return { ...ctx, ...share, managerItem };
+    })();
+    const revoke = (tx: Executor) => tx.update(planShares).set({ revokedAt: new Date() }).where(eq(planShares.id, shareId));
+    expect(await whileCommitting(revoke, () => commentAction({ token, comment: 'Net op tijd?' }))).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    await db().update(planShares).set({ revokedAt: null }).where(eq(planShares.id, shareId));
+    expect(await whileCommitting(revoke, () => confirmPlanAction({ token }))).toEqual({ ok: false, error: 'not_found' });
+    await db().update(planShares).set({ revokedAt: null }).where(eq(planShares.id, shareId));
+    expect(await whileCommitting(revoke, () => setItemStatusAction({ token, itemId: managerItem, status: 'done' }))).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    expect(await db().select().from(planEmployerActions).where(eq(planEmployerActions.practiceId, owner.practiceId))).toEqual([]);
+    expect((await itemRow(managerItem)).status).toBe('planned');
   });
 });
