@@ -121,14 +121,26 @@ export function updateSessionStatus(practiceId: string, sessionId: string, versi
   return updateVersioned(practiceId, sessionId, version, { status }, ex);
 }
 
-export function updateSessionRecord(
+/** The coach's record of the session, against its own version (recordVersion): null when that moved on. */
+export async function updateSessionRecord(
   practiceId: string,
   sessionId: string,
-  version: number,
+  recordVersion: number,
   values: { privateNotes: string; clientSummary: string; agreedHomework: string; checkinEnergy: number | null },
   ex: Executor = getDb(),
 ) {
-  return updateVersioned(practiceId, sessionId, version, values, ex);
+  const [row] = await ex
+    .update(coachingSessions)
+    .set({ ...values, recordVersion: sql`${coachingSessions.recordVersion} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(coachingSessions.practiceId, practiceId),
+        eq(coachingSessions.id, sessionId),
+        eq(coachingSessions.recordVersion, recordVersion),
+      ),
+    )
+    .returning();
+  return row ?? null;
 }
 
 /** A client's planned sessions still to come, earliest first (the fields the client may see too). */

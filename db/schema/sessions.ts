@@ -32,7 +32,11 @@ export const coachingSessions = pgTable(
     agreedHomework: text('agreed_homework').notNull().default(''),
     checkinEnergy: smallint('checkin_energy'),
     checkinMeasurementId: uuid('checkin_measurement_id'),
+    /** When and whether it takes place (time, status): what the session's buttons change. */
     version: integer('version').notNull().default(1),
+    /** The coach's record of it (notes, summary, homework, energy): its own version, so marking a session as held while
+     * its notes are open never makes their save stale, and a save of the notes never makes "held" stale. */
+    recordVersion: integer('record_version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -149,7 +149,10 @@ export async function setSessionStatus(
 
 type RecordValues = Omit<z.output<typeof sessionRecordSchema>, 'sessionId' | 'version'>;
 
-/** The coach's notes, the client's summary, the agreed homework and the check-in energy; audited by field name only. */
+/**
+ * The coach's notes, the client's summary, the agreed homework and the check-in energy; audited by field name only.
+ * `version` is the record's own (recordVersion), apart from the session's time and status.
+ */
 export async function saveSessionRecord(
   actor: Actor,
   session: CoachingSession,
@@ -163,7 +166,7 @@ export async function saveSessionRecord(
     // Field names only: the notes themselves never go into the audit log (nor on the timeline).
     audit: () => ({ action: 'session.record_saved', entityType: 'session', entityId: session.id, metadata: { fields: changed } }),
   });
-  return result.ok ? ok({ version: result.data.version }) : result;
+  return result.ok ? ok({ version: result.data.recordVersion }) : result;
 }
 
 /** The check-in instrument for this session: started once, after that the same measurement opens. */

@@ -79,6 +79,14 @@ const versionOf = {
         .from(coachingSessions)
         .where(and(eq(coachingSessions.practiceId, w.a.practiceId), eq(coachingSessions.id, w.a.sessionId)))
     )[0]!.version,
+  /** The session's record (notes) has a version of its own. */
+  sessionRecord: async (w: World) =>
+    (
+      await db()
+        .select()
+        .from(coachingSessions)
+        .where(and(eq(coachingSessions.practiceId, w.a.practiceId), eq(coachingSessions.id, w.a.sessionId)))
+    )[0]!.recordVersion,
   homework: async (w: World) =>
     (
       await db()
@@ -385,7 +393,7 @@ export const registry: Record<string, Entry> = {
         clientSummary: 's',
         agreedHomework: 'h',
         checkinEnergy: '5',
-        version: await versionOf.session(w),
+        version: await versionOf.sessionRecord(w),
       }),
   },
   'app/(coach)/clients/[clientId]/sessions/actions.ts#startSessionCheckinAction': {

@@ -109,7 +109,7 @@ const sessionField = (key: 'privateNotes' | 'clientSummary' | 'agreedHomework'):
     asCoach();
     const row = await sessionRow();
     const values = { privateNotes: row.privateNotes, clientSummary: row.clientSummary, agreedHomework: row.agreedHomework, [key]: s };
-    return saveSessionRecordAction({ sessionId: w.a.sessionId, ...values, checkinEnergy: '', version: row.version });
+    return saveSessionRecordAction({ sessionId: w.a.sessionId, ...values, checkinEnergy: '', version: row.recordVersion });
   },
   read: async () => (await sessionRow())[key],
 });

@@ -245,6 +245,31 @@ describe('moving, marking and recording', () => {
     expect((await sessionsOf(owner.practiceId))[0]!.checkinEnergy).toBeNull();
   });
 
+  it('keeps the record and the session apart: "held" never makes the notes stale, nor the notes "held"', async () => {
+    const { owner, session } = await planned('2025-01-06');
+    const record = {
+      sessionId: session.id,
+      privateNotes: 'Eerste helft',
+      clientSummary: '',
+      agreedHomework: '',
+      checkinEnergy: '',
+      version: 1,
+    };
+    // The notes form opened on record version 1; the session is marked as held meanwhile (its own version 1 → 2).
+    expect(await setSessionStatusAction({ sessionId: session.id, status: 'held', version: 1 })).toEqual({ ok: true, data: null });
+    expect(await saveSessionRecordAction(record)).toEqual({ ok: true, data: { version: 2 } });
+    // The buttons still carry session version 2 after the notes were saved: a correction goes through.
+    expect(await setSessionStatusAction({ sessionId: session.id, status: 'no_show', version: 2 })).toEqual({ ok: true, data: null });
+    expect((await sessionsOf(owner.practiceId))[0]).toMatchObject({
+      status: 'no_show',
+      privateNotes: 'Eerste helft',
+      version: 3,
+      recordVersion: 2,
+    });
+    // Two saves of the notes from one version still conflict.
+    expect(await saveSessionRecordAction({ ...record, privateNotes: 'Andere tab' })).toEqual({ ok: false, error: 'stale' });
+  });
+
   it('keeps other practices out of a session', async () => {
     const { session } = await planned();
     actAs(await createPractice('Other'));

@@ -66,7 +66,8 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
         clientId={client.id}
         record={{
           sessionId: session.id,
-          version: session.version,
+          // The record's own version: "held" or a move (the session's version) never makes its save stale.
+          version: session.recordVersion,
           privateNotes: session.privateNotes,
           clientSummary: session.clientSummary,
           agreedHomework: session.agreedHomework,

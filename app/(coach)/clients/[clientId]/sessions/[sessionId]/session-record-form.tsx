@@ -5,7 +5,6 @@ import { useRouter } from 'next/navigation';
 import { useFormatter, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
-import { useFollowVersion } from '@/app/_components/autosave/use-follow-version';
 import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
@@ -37,8 +36,6 @@ export function SessionRecordForm({ clientId, record }: { clientId: string; reco
   );
   // Typed during a session: kept in this browser until saved, put back after a reload or a crash.
   const draft = useFormDraft(form, `session-record:${record.sessionId}`);
-  // Marked as held (or moved) on this page while the record is open: the save still goes through.
-  useFollowVersion(form, record);
   const { errors, isSubmitting, isDirty } = form.formState;
 
   return (

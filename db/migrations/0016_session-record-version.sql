@@ -1,0 +1,1 @@
+ALTER TABLE "coaching_sessions" ADD COLUMN "record_version" integer DEFAULT 1 NOT NULL;
