@@ -26,30 +26,41 @@ export async function findShare(practiceId: string, shareId: string, ex: Executo
   return row ?? null;
 }
 
+/**
+ * What decides whether a link still shows the plan (lib/share/liveness.ts, shareStillShows) and until when, read the same
+ * way by the share guard, the employer's writes and the update notice.
+ */
+const livenessColumns = () => ({
+  employerId: planShares.employerId,
+  expiresAt: planShares.expiresAt,
+  revokedAt: planShares.revokedAt,
+  contactRole: employerContacts.role,
+  clientEmployerId: clients.employerId,
+  clientArchivedAt: clients.archivedAt,
+  clientStatus: clients.status,
+  // Withdrawn consent revokes the client's shares; read here too, so a link can never outlive it.
+  sharingConsent: consentGivenSql('employer_sharing', planShares.practiceId, planShares.clientId),
+});
+/** A link's contact and client: the join conditions of the queries below. */
+const contactOfShare = and(eq(employerContacts.practiceId, planShares.practiceId), eq(employerContacts.id, planShares.contactId));
+const clientOfShare = and(eq(clients.practiceId, planShares.practiceId), eq(clients.id, planShares.clientId));
+
 /** The share behind a token hash, with what the guard needs to decide; across practices (the hash is unique). */
 export async function findShareByTokenHash(tokenHash: string, ex: Executor = getDb()) {
   const [row] = await ex
     .select({
+      ...livenessColumns(),
       practiceId: planShares.practiceId,
       id: planShares.id,
       clientId: planShares.clientId,
-      employerId: planShares.employerId,
       contactId: planShares.contactId,
       tokenHash: planShares.tokenHash,
-      expiresAt: planShares.expiresAt,
-      revokedAt: planShares.revokedAt,
       confirmedAt: planShares.confirmedAt,
       contactLocale: employerContacts.locale,
-      contactRole: employerContacts.role,
-      clientEmployerId: clients.employerId,
-      clientArchivedAt: clients.archivedAt,
-      clientStatus: clients.status,
-      // Withdrawn consent revokes the client's shares; read here too, so a link can never outlive it.
-      sharingConsent: consentGivenSql('employer_sharing', planShares.practiceId, planShares.clientId),
     })
     .from(planShares)
-    .innerJoin(employerContacts, and(eq(employerContacts.practiceId, planShares.practiceId), eq(employerContacts.id, planShares.contactId)))
-    .innerJoin(clients, and(eq(clients.practiceId, planShares.practiceId), eq(clients.id, planShares.clientId)))
+    .innerJoin(employerContacts, contactOfShare)
+    .innerJoin(clients, clientOfShare)
     .where(eq(planShares.tokenHash, tokenHash));
   return row ?? null;
 }
@@ -300,19 +311,12 @@ export async function liveShareIds(practiceId: string, clientId: string, ex: Exe
 export async function shareForNotice(practiceId: string, shareId: string, ex: Executor) {
   const [row] = await ex
     .select({
+      ...livenessColumns(),
       id: planShares.id,
       clientId: planShares.clientId,
-      employerId: planShares.employerId,
-      expiresAt: planShares.expiresAt,
-      revokedAt: planShares.revokedAt,
       contactName: employerContacts.name,
       contactEmail: employerContacts.email,
       contactLocale: employerContacts.locale,
-      contactRole: employerContacts.role,
-      clientEmployerId: clients.employerId,
-      clientArchivedAt: clients.archivedAt,
-      clientStatus: clients.status,
-      sharingConsent: consentGivenSql('employer_sharing', planShares.practiceId, planShares.clientId),
       coachName: users.name,
       coachEmail: users.email,
       practiceName: practices.name,
@@ -321,8 +325,8 @@ export async function shareForNotice(practiceId: string, shareId: string, ex: Ex
           and r.released_at > greatest(${planShares.createdAt}, ${planShares.notifiedAt}, ${planShares.seenAt}))`,
     })
     .from(planShares)
-    .innerJoin(employerContacts, and(eq(employerContacts.practiceId, planShares.practiceId), eq(employerContacts.id, planShares.contactId)))
-    .innerJoin(clients, and(eq(clients.practiceId, planShares.practiceId), eq(clients.id, planShares.clientId)))
+    .innerJoin(employerContacts, contactOfShare)
+    .innerJoin(clients, clientOfShare)
     .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, clients.coachId)))
     .innerJoin(practices, eq(practices.id, planShares.practiceId))
     .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)))
@@ -345,19 +349,10 @@ export async function markShareNotified(practiceId: string, shareId: string, ex:
  */
 export async function lockShareFacts(practiceId: string, shareId: string, ex: Executor) {
   const [row] = await ex
-    .select({
-      employerId: planShares.employerId,
-      expiresAt: planShares.expiresAt,
-      revokedAt: planShares.revokedAt,
-      contactRole: employerContacts.role,
-      clientEmployerId: clients.employerId,
-      clientArchivedAt: clients.archivedAt,
-      clientStatus: clients.status,
-      sharingConsent: consentGivenSql('employer_sharing', planShares.practiceId, planShares.clientId),
-    })
+    .select(livenessColumns())
     .from(planShares)
-    .innerJoin(employerContacts, and(eq(employerContacts.practiceId, planShares.practiceId), eq(employerContacts.id, planShares.contactId)))
-    .innerJoin(clients, and(eq(clients.practiceId, planShares.practiceId), eq(clients.id, planShares.clientId)))
+    .innerJoin(employerContacts, contactOfShare)
+    .innerJoin(clients, clientOfShare)
     .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)))
     .for('no key update', { of: planShares });
   return row ?? null;
