@@ -64,6 +64,13 @@ export type Entry = {
 };
 
 const db = () => getDb();
+const sessionRow = async (w: World) =>
+  (
+    await db()
+      .select()
+      .from(coachingSessions)
+      .where(and(eq(coachingSessions.practiceId, w.a.practiceId), eq(coachingSessions.id, w.a.sessionId)))
+  )[0]!;
 const versionOf = {
   client: async (w: World) =>
     (
@@ -72,21 +79,9 @@ const versionOf = {
         .from(clients)
         .where(and(eq(clients.practiceId, w.a.practiceId), eq(clients.id, w.a.client.id)))
     )[0]!.version,
-  session: async (w: World) =>
-    (
-      await db()
-        .select()
-        .from(coachingSessions)
-        .where(and(eq(coachingSessions.practiceId, w.a.practiceId), eq(coachingSessions.id, w.a.sessionId)))
-    )[0]!.version,
+  session: async (w: World) => (await sessionRow(w)).version,
   /** The session's record (notes) has a version of its own. */
-  sessionRecord: async (w: World) =>
-    (
-      await db()
-        .select()
-        .from(coachingSessions)
-        .where(and(eq(coachingSessions.practiceId, w.a.practiceId), eq(coachingSessions.id, w.a.sessionId)))
-    )[0]!.recordVersion,
+  sessionRecord: async (w: World) => (await sessionRow(w)).recordVersion,
   homework: async (w: World) =>
     (
       await db()
