@@ -177,11 +177,13 @@ export async function insertDismissedSuggestion(
   values: { clientId: string; measurementId: string; suggestionKey: string; dismissedBy: string },
   ex: Executor,
 ) {
-  await ex
+  const rows = await ex
     .insert(planDismissedSuggestions)
     .values({ practiceId, ...values })
-    .onConflictDoNothing();
-  return values;
+    .onConflictDoNothing()
+    .returning({ suggestionKey: planDismissedSuggestions.suggestionKey });
+  // Already dismissed (a double click, a second tab): nothing new happened.
+  return { dismissed: rows.length > 0 };
 }
 
 export async function insertEmployerAction(

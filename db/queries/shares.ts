@@ -92,13 +92,17 @@ export async function revokeShareRow(practiceId: string, shareId: string, ex: Ex
   return row ?? null;
 }
 
-export async function markShareConfirmed(practiceId: string, shareId: string, ex: Executor) {
-  const [row] = await ex
+/**
+ * Records the employer's confirmation; false when it already stands (a second click, another tab): a release since
+ * then would have cleared it.
+ */
+export async function markShareConfirmed(practiceId: string, shareId: string, ex: Executor): Promise<boolean> {
+  const rows = await ex
     .update(planShares)
     .set({ confirmedAt: new Date(), updatedAt: new Date() })
-    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)))
-    .returning();
-  return row ?? null;
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId), sql`${planShares.confirmedAt} is null`))
+    .returning({ id: planShares.id });
+  return rows.length > 0;
 }
 
 /**

@@ -198,16 +198,19 @@ export async function dismissSuggestion(
   if (!measurement || measurement.clientId !== client.id) return fail('not_found');
   return commitChange({
     actor: coachActor(actor),
-    write: async (tx) => {
-      return insertDismissedSuggestion(actor.practiceId, { ...input, clientId: client.id, dismissedBy: actor.userId }, tx);
-    },
-    timeline: () => ({ clientId: client.id, kind: 'plan.suggestion_dismissed', data: { suggestion: input.suggestionKey } }),
-    audit: () => ({
-      action: 'plan.suggestion_dismissed',
-      entityType: 'measurement',
-      entityId: input.measurementId,
-      metadata: { suggestion: input.suggestionKey },
-    }),
+    write: (tx) => insertDismissedSuggestion(actor.practiceId, { ...input, clientId: client.id, dismissedBy: actor.userId }, tx),
+    // A second dismissal of the same suggestion (double click, another tab) is fine, and not another line.
+    timeline: ({ dismissed }) =>
+      dismissed ? { clientId: client.id, kind: 'plan.suggestion_dismissed', data: { suggestion: input.suggestionKey } } : null,
+    audit: ({ dismissed }) =>
+      dismissed
+        ? {
+            action: 'plan.suggestion_dismissed',
+            entityType: 'measurement',
+            entityId: input.measurementId,
+            metadata: { suggestion: input.suggestionKey },
+          }
+        : null,
   }).then((r) => (r.ok ? ok(null) : r));
 }
 
@@ -524,11 +527,14 @@ export async function employerConfirm(share: OpenShare): Promise<ActionResult<nu
       actor: employerActor(share),
       write: async (tx) => {
         await requireShareShows(share, tx);
-        await markShareConfirmed(share.practiceId, share.id, tx);
-        return insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'confirmed' }, tx);
+        // Confirmed already and nothing released since: the same confirmation, not another one.
+        if (!(await markShareConfirmed(share.practiceId, share.id, tx))) return { confirmed: false };
+        await insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'confirmed' }, tx);
+        return { confirmed: true };
       },
-      timeline: () => ({ clientId: share.clientId, kind: 'plan.employer_confirmed', data: { shareId: share.id } }),
-      audit: () => ({ action: 'plan.employer_confirmed', entityType: 'plan_share', entityId: share.id }),
+      timeline: ({ confirmed }) =>
+        confirmed ? { clientId: share.clientId, kind: 'plan.employer_confirmed', data: { shareId: share.id } } : null,
+      audit: ({ confirmed }) => (confirmed ? { action: 'plan.employer_confirmed', entityType: 'plan_share', entityId: share.id } : null),
     }),
   );
   return result.ok ? ok(null) : result;

@@ -203,6 +203,9 @@ describe('the coach builds the plan', () => {
       ok: true,
       data: null,
     });
+    // The second (a double click) changed nothing, so it is no second line on the timeline or in the audit log.
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.suggestion_dismissed')).toHaveLength(1);
+    expect((await auditFor(owner.practiceId)).filter((e) => e.action === 'plan.suggestion_dismissed')).toHaveLength(1);
     expect((await planPageData(owner.practiceId, client.id))?.dismissedFor(m!.id)).toEqual(
       await listDismissedSuggestions(owner.practiceId, m!.id),
     );
@@ -615,7 +618,17 @@ describe('the employer acts on the shared plan', () => {
 
   it('forgets a confirmation once something new is released: the employer confirms again what they now see', async () => {
     const { owner, client, token, clientItem, unreleased } = await shared();
+    const confirmations = async () => ({
+      actions: (await db().select().from(planEmployerActions).where(eq(planEmployerActions.clientId, client.id))).filter(
+        (a) => a.kind === 'confirmed',
+      ).length,
+      lines: (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.employer_confirmed').length,
+      audit: (await auditFor(owner.practiceId)).filter((a) => a.action === 'plan.employer_confirmed').length,
+    });
     expect(await confirmPlanAction({ token })).toEqual({ ok: true, data: null });
+    // A second click (or another tab) confirms the same thing: fine, and not a second confirmation.
+    expect(await confirmPlanAction({ token })).toEqual({ ok: true, data: null });
+    expect(await confirmations()).toEqual({ actions: 1, lines: 1, audit: 1 });
     // Withdrawing leaves less to see: the confirmation of the rest stands.
     await actAsPortalClient(client);
     expect(await withdrawPlanItemAction({ itemId: clientItem })).toEqual({ ok: true, data: null });
@@ -635,6 +648,7 @@ describe('the employer acts on the shared plan', () => {
       state: 'ok',
       view: { confirmedAt: expect.any(String), confirmationLapsedSince: null },
     });
+    expect(await confirmations()).toEqual({ actions: 2, lines: 2, audit: 2 });
   });
 
   it("shows each contact their own earlier comments, newest first, and nobody else's", async () => {
