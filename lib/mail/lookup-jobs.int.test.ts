@@ -106,6 +106,33 @@ describe('look-up jobs and the addresses they carry', () => {
     expect(await outboxFor(owner.practiceId)).toEqual([]);
   });
 
+  it('a retried portal-link job mails each practice once, also the one whose link had gone out', async () => {
+    const first = await createPractice('Praktijk Een');
+    const second = await createPractice('Praktijk Twee');
+    const email = `twee-${Math.random().toString(36).slice(2)}@example.test`;
+    await seedClient(first.practiceId, first.userId, { firstName: 'Eva', email });
+    await seedClient(second.practiceId, second.userId, { firstName: 'Eva', email });
+    // The second practice's link fails once (whichever practice comes second): the job is retried.
+    await db().execute(sql`create table if not exists link_inserts (n int not null)`);
+    await db().execute(sql`truncate link_inserts`);
+    await db().execute(sql`create or replace function refuse_second_link() returns trigger language plpgsql as $$
+      begin
+        insert into link_inserts values (1);
+        if (select count(*) from link_inserts) = 2 then raise exception 'refused for the test'; end if;
+        return new;
+      end $$`);
+    await db().execute(sql`create trigger refuse before insert on portal_links for each row execute function refuse_second_link()`);
+    expect(await requestPortalLink(email, undefined)).toEqual({ ok: true, data: null });
+    await runJobs();
+    expect(await lookupJobs()).toEqual([{ task: 'portal_link_requested', attempts: 1 }]);
+    await db().execute(sql`drop trigger refuse on portal_links`);
+    await backoffOver();
+    await runJobs();
+    expect(await lookupJobs()).toEqual([]);
+    expect((await outboxFor(first.practiceId)).filter((m) => m.to === email)).toHaveLength(1);
+    expect((await outboxFor(second.practiceId)).filter((m) => m.to === email)).toHaveLength(1);
+  });
+
   it('the daily prune deletes look-up jobs left failed with a plain address, and keeps failed mails', async () => {
     const { owner } = await setup();
     // A job from before addresses were sealed, failed for good.

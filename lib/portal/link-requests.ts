@@ -33,11 +33,14 @@ export async function requestPortalLink(email: string, next: string | undefined,
   return claimed ? ok(null) : fail('rate_limited', { params: { minutes: Math.round(LINK_REQUEST_WINDOW_MS / 60_000) } });
 }
 
-/** Worker side: one email may be a client of more than one practice; each practice sends its own link. */
+/**
+ * Worker side: one email may be a client of more than one practice; each practice sends its own link. All of them in
+ * one transaction: when one fails, the job is retried for all, and a practice whose link went out is not mailed twice.
+ */
 export async function handlePortalLinkRequested(email: string, next: string): Promise<void> {
   const redirectTo = safePortalPath(next);
-  for (const client of await findPortalClientsByEmail(email)) {
-    await getDb().transaction(async (tx) => {
+  await getDb().transaction(async (tx) => {
+    for (const client of await findPortalClientsByEmail(email, tx)) {
       const url = await issuePortalLink(client.practiceId, client.id, redirectTo, tx);
       await audit(
         { practiceId: client.practiceId, actorKind: 'client', action: 'portal.link_requested', entityType: 'client', entityId: client.id },
@@ -48,6 +51,6 @@ export async function handlePortalLinkRequested(email: string, next: string): Pr
         portalLinkMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName, url }),
         tx,
       );
-    });
-  }
+    }
+  });
 }
