@@ -275,13 +275,18 @@ export async function releaseItem(by: Releaser, itemId: string, seenWording: str
           const confirmationsCleared = await clearShareConfirmations(actor.practiceId, item.clientId, tx);
           return { releaseId: release.id, confirmationsCleared, fresh: true };
         },
-        timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
-        audit: ({ releaseId, confirmationsCleared }) => ({
-          action: 'plan.released',
-          entityType: 'plan_item',
-          entityId: item.id,
-          metadata: { releaseId, by: by.kind, ...(confirmationsCleared ? { confirmationsCleared } : {}) },
-        }),
+        // Released already with this text (a double tap, a second tab): nothing changed, so no second line either.
+        timeline: ({ fresh }) =>
+          fresh ? { clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } } : null,
+        audit: ({ releaseId, confirmationsCleared, fresh }) =>
+          fresh
+            ? {
+                action: 'plan.released',
+                entityType: 'plan_item',
+                entityId: item.id,
+                metadata: { releaseId, by: by.kind, ...(confirmationsCleared ? { confirmationsCleared } : {}) },
+              }
+            : null,
         // Something new to see: the contacts with a live link hear of it (lib/plans/update-notice.ts).
         after: async (tx, { fresh }) => {
           if (fresh) await scheduleUpdateNotices(actor.practiceId, item.clientId, tx);

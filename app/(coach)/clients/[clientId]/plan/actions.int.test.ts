@@ -230,9 +230,13 @@ describe('release by the client', () => {
     const a = await addItem(client.id);
     await actAsPortalClient(client);
     expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a) })).toMatchObject({ ok: true });
+    // A second tap on "share" releases nothing new: one release, one line on the timeline, one audit entry.
+    expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a) })).toMatchObject({ ok: true });
     expect(await releasesOf(a)).toMatchObject([
       { releasedBy: 'client', employerWording: 'Maandelijks overleg over de prioriteiten van het team.', withdrawnAt: null },
     ]);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.released')).toHaveLength(1);
+    expect((await auditFor(owner.practiceId)).filter((e) => e.action === 'plan.released')).toHaveLength(1);
     expect(await withdrawPlanItemAction({ itemId: a })).toEqual({ ok: true, data: null });
     const [release] = await releasesOf(a);
     expect(release!.withdrawnAt).toBeInstanceOf(Date);
