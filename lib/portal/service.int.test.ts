@@ -38,6 +38,24 @@ describe('consuming a portal sign-in link', () => {
     expect(audits[0]).toMatchObject({ actorKind: 'client', entityType: 'client', entityId: client.id });
   });
 
+  it('a second tap by the client it signed in goes where the link leads; anyone else still hears "used"', async () => {
+    const { owner, client, token } = await setup();
+    const first = await consumePortalLink(token);
+    expect(first).toMatchObject({ ok: true, data: { cookieValue: expect.any(String) } });
+    const signedIn = { practiceId: owner.practiceId, clientId: client.id };
+    expect(await consumePortalLink(token, signedIn)).toEqual({
+      ok: true,
+      data: { cookieValue: null, redirectTo: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e', locale: 'en' },
+    });
+    const other = await seedClient(owner.practiceId, owner.userId);
+    for (const who of [null, { practiceId: owner.practiceId, clientId: other.id }]) {
+      expect(await consumePortalLink(token, who)).toMatchObject({ ok: false, error: 'link_used' });
+    }
+    // No second session, no second sign-in in the audit log.
+    expect(await sessionsOf(client.id)).toHaveLength(1);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'portal.signed_in')).toHaveLength(1);
+  });
+
   it('refuses a link of an archived client as invalid, and a broken token, starting nothing', async () => {
     const { owner, client, token } = await setup();
     await getDb().update(clients).set({ archivedAt: new Date() }).where(eq(clients.id, client.id));

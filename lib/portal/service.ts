@@ -134,18 +134,32 @@ export async function completeMeasurementHomework(client: Who, homeworkId: strin
   return forClient(await completeMeasurement(client.practiceId, own.measurementId, { kind: 'client', userId: null }));
 }
 
-export type PortalSignIn = { cookieValue: string; redirectTo: string; locale: 'nl' | 'en' };
+/** A new session's cookie, or null when the visitor is already signed in as this link's client (nothing to set). */
+export type PortalSignIn = { cookieValue: string | null; redirectTo: string; locale: 'nl' | 'en' };
 
 /**
  * Consumes a magic link once: starts a portal session and says where the link was meant to lead.
  * Refused as `link_invalid`, `link_expired` or `link_used`; `params.next` is where to go after a new link.
+ * A used link of the client who is signed in (`signedIn`, from the portal cookie) is no refusal: that is a double tap
+ * on "Sign in", whose first tap signed them in; they go where the link leads.
  */
-export async function consumePortalLink(token: string): Promise<ActionResult<PortalSignIn>> {
+export async function consumePortalLink(
+  token: string,
+  signedIn: { practiceId: string; clientId: string } | null = null,
+): Promise<ActionResult<PortalSignIn>> {
   const link = readLinkToken(token);
   if (!link) return fail('link_invalid');
   const row = await findPortalLink(link.practiceId, link.tokenHash);
   const state = row?.archivedAt ? 'link_invalid' : linkState(row);
+  const alreadyIn = () =>
+    row !== null && signedIn?.practiceId === row.practiceId && signedIn.clientId === row.clientId
+      ? ok({ cookieValue: null, redirectTo: row.redirectTo, locale: row.locale })
+      : null;
   if (!row || state !== 'valid') {
+    if (state === 'link_used') {
+      const done = alreadyIn();
+      if (done) return done;
+    }
     const refusal = state === 'valid' ? 'link_invalid' : state;
     return fail(refusal, row ? { params: { next: row.redirectTo } } : {});
   }
@@ -156,7 +170,10 @@ export async function consumePortalLink(token: string): Promise<ActionResult<Por
       (await markPortalLinkUsed(row.practiceId, row.id, tx)) ? startPortalSession(row.practiceId, row.clientId, tx) : null,
     audit: () => ({ action: 'portal.signed_in', entityType: 'client', entityId: row.clientId }),
   });
-  if (!result.ok) return fail(result.error === 'stale' ? 'link_used' : result.error, { params: { next: row.redirectTo } });
+  if (!result.ok) {
+    if (result.error !== 'stale') return fail(result.error, { params: { next: row.redirectTo } });
+    return alreadyIn() ?? fail('link_used', { params: { next: row.redirectTo } });
+  }
   return ok({ cookieValue: result.data.cookieValue, redirectTo: row.redirectTo, locale: row.locale });
 }
 

@@ -19,7 +19,7 @@ async function signedInClient() {
   const url = await issuePortalLink(owner.practiceId, client.id, '/portal');
   const result = await consumePortalLink(url.split('/portal/auth/')[1]!);
   if (!result.ok) throw new Error('no session');
-  cookieJar.set(PORTAL_COOKIE, result.data.cookieValue);
+  cookieJar.set(PORTAL_COOKIE, result.data.cookieValue!);
   const actor: Actor = { ...owner, name: 'Olivia Owner', locale: 'nl' };
   return { owner, client, actor };
 }

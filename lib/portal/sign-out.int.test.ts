@@ -15,7 +15,7 @@ async function signedInClient() {
   const url = await issuePortalLink(owner.practiceId, client.id, '/portal');
   const result = await consumePortalLink(url.split('/portal/auth/')[1]!);
   if (!result.ok) throw new Error('no session');
-  return { owner, client, cookieValue: result.data.cookieValue };
+  return { owner, client, cookieValue: result.data.cookieValue! };
 }
 
 const signedOut = async (practiceId: string) => (await auditFor(practiceId)).filter((a) => a.action === 'portal.signed_out');

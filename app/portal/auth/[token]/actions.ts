@@ -3,6 +3,7 @@
 import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
+import { currentPortalClient } from '@/lib/portal/guards';
 import { PORTAL_COOKIE, portalCookieOptions, safePortalPath } from '@/lib/portal/rules';
 import { consumePortalLink } from '@/lib/portal/service';
 import { localeCookieOptions } from '@/lib/security/cookies';
@@ -15,16 +16,20 @@ import { localeCookieOptions } from '@/lib/security/cookies';
 export async function signInWithPortalLink(formData: FormData): Promise<void> {
   // A public endpoint: anything may arrive here, not only the page's form.
   const token = formData instanceof FormData ? formData.get('token') : null;
-  const result = await consumePortalLink(typeof token === 'string' ? token : '');
+  // Who is signed in already: a second tap on the button finds the link used by the first, which signed them in.
+  const signedIn = await currentPortalClient();
+  const result = await consumePortalLink(typeof token === 'string' ? token : '', signedIn);
   if (!result.ok) {
     const query = new URLSearchParams({ reason: result.error });
     const next = result.params?.next;
     if (typeof next === 'string') query.set('next', safePortalPath(next));
     redirect(`/portal/link?${query}`);
   }
-  const jar = await cookies();
-  jar.set(PORTAL_COOKIE, result.data.cookieValue, portalCookieOptions(process.env.APP_URL));
-  // The portal speaks the client's language from the first page on.
-  jar.set(LOCALE_COOKIE, result.data.locale, localeCookieOptions());
+  if (result.data.cookieValue) {
+    const jar = await cookies();
+    jar.set(PORTAL_COOKIE, result.data.cookieValue, portalCookieOptions(process.env.APP_URL));
+    // The portal speaks the client's language from the first page on.
+    jar.set(LOCALE_COOKIE, result.data.locale, localeCookieOptions());
+  }
   redirect(safePortalPath(result.data.redirectTo));
 }
