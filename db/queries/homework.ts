@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { type Homework, homework, homeworkAnswers } from '../schema';
 import { consentGivenSql } from './consents';
@@ -141,13 +141,24 @@ export async function markSeen(practiceId: string, homeworkId: string, ex: Execu
     );
 }
 
-export async function markReminded(practiceId: string, homeworkId: string, ex: Executor = getDb()) {
+/** A reminder within this long after the last one is the same click again (a double click, "did it go?"). */
+export const REMINDER_REPEAT_MS = 2 * 60_000;
+
+/**
+ * Notes a reminder on an open homework: `sent`; `repeat` when one was noted moments ago (nothing to send again);
+ * `closed` when it was handed in (or is not there).
+ */
+export async function markReminded(practiceId: string, homeworkId: string, ex: Executor = getDb()): Promise<'sent' | 'repeat' | 'closed'> {
+  const now = new Date();
+  const open = and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId), inArray(homework.status, ['assigned', 'reopened']));
   const [row] = await ex
     .update(homework)
-    .set({ remindedAt: new Date() })
-    .where(and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId), inArray(homework.status, ['assigned', 'reopened'])))
+    .set({ remindedAt: now })
+    .where(and(open, or(isNull(homework.remindedAt), lte(homework.remindedAt, new Date(now.getTime() - REMINDER_REPEAT_MS)))))
     .returning({ id: homework.id });
-  return Boolean(row);
+  if (row) return 'sent';
+  const [still] = await ex.select({ id: homework.id }).from(homework).where(open);
+  return still ? 'repeat' : 'closed';
 }
 
 export async function setHomeworkMeasurement(practiceId: string, homeworkId: string, measurementId: string, ex: Executor = getDb()) {

@@ -151,7 +151,8 @@ async function remindInTransaction(actor: Actor, homework: Homework, client: Acc
     // Handed in between the check above and now: no reminder. Nor after the agreement's withdrawal or the trajectory's end.
     write: async (tx) => {
       await requireOpenTrajectory(actor.practiceId, client.id, tx);
-      return { sent: await markReminded(actor.practiceId, homework.id, tx) };
+      const noted = await markReminded(actor.practiceId, homework.id, tx);
+      return { sent: noted === 'sent', closed: noted === 'closed' };
     },
     timeline: ({ sent }) =>
       sent
@@ -167,7 +168,8 @@ async function remindInTransaction(actor: Actor, homework: Homework, client: Acc
     },
   });
   if (!result.ok) return result;
-  return result.data.sent ? ok(null) : fail('already_submitted');
+  // A repeat moments after the last reminder: that one was sent, so this click is answered as sent too.
+  return result.data.closed ? fail('already_submitted') : ok(null);
 }
 
 /** A handed-in form opens again for the client; "measure again" is reopened through its measurement instead. */

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { REMINDER_REPEAT_MS } from '@/db/queries/homework';
 import { clients, homework, measurements, portalLinks, practices } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
@@ -130,6 +131,17 @@ describe('reminders and reopening', () => {
     const [row] = await homeworkOf(owner.practiceId);
     expect(row!.remindedAt).not.toBeNull();
     expect((await timelineKinds(owner.practiceId, client.id)).at(-1)!.kind).toBe('homework.reminded');
+    // The same click again (double click, "did it go?"): answered as sent, but no second mail or line.
+    expect(await sendHomeworkReminderAction({ homeworkId })).toEqual({ ok: true, data: null });
+    expect(await outboxFor(owner.practiceId)).toHaveLength(2);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'homework.reminded')).toHaveLength(1);
+    // Later, a reminder is a reminder again.
+    await getDb()
+      .update(homework)
+      .set({ remindedAt: new Date(Date.now() - REMINDER_REPEAT_MS - 1000) })
+      .where(eq(homework.id, homeworkId));
+    expect(await sendHomeworkReminderAction({ homeworkId })).toEqual({ ok: true, data: null });
+    expect(await outboxFor(owner.practiceId)).toHaveLength(3);
   });
 
   it('reopens a submitted form, but not an open one or a stale version; no reminders once submitted', async () => {
