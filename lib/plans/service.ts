@@ -551,6 +551,8 @@ export async function employerSetStatus(share: OpenShare, input: { itemId: strin
   if (!item || item.clientId !== share.clientId) return fail('not_found');
   if (!(await openRelease(share.practiceId, item.id))) return fail('not_found');
   if (!EMPLOYER_OWNERS.includes(item.owner)) return refused('notEmployerOwned');
+  // The status it has already (a retry, a second tab): nothing to change or record.
+  if (item.status === input.status) return ok(null);
   const result = await asEmployer(() =>
     commitChange({
       actor: employerActor(share),

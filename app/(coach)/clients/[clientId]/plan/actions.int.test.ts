@@ -601,10 +601,15 @@ describe('the employer acts on the shared plan', () => {
     const { owner, client, token, managerItem } = await shared();
     expect(await confirmPlanAction({ token })).toEqual({ ok: true, data: null });
     expect(await setItemStatusAction({ token, itemId: managerItem, status: 'in_progress' })).toEqual({ ok: true, data: null });
+    // The same status again (a retry, a second tab): nothing new, and the item keeps its version for the coach's form.
+    const version = (await itemRow(managerItem)).version;
+    expect(await setItemStatusAction({ token, itemId: managerItem, status: 'in_progress' })).toEqual({ ok: true, data: null });
+    expect((await itemRow(managerItem)).version).toBe(version);
     expect(await commentAction({ token, comment: 'Goed plan, we plannen het overleg in.' })).toEqual({ ok: true, data: null });
     expect((await itemRow(managerItem)).status).toBe('in_progress');
     const actions = await db().select().from(planEmployerActions).where(eq(planEmployerActions.clientId, client.id));
     expect(actions.map((a) => a.kind).sort()).toEqual(['comment', 'confirmed', 'status']);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.employer_status')).toHaveLength(1);
     const kinds = (await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind);
     expect(kinds).toEqual(expect.arrayContaining(['plan.employer_confirmed', 'plan.employer_status', 'plan.employer_comment']));
     const state = await openSharedPlan(token);
