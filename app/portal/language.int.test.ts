@@ -32,6 +32,10 @@ describe('the client chooses the portal’s language', () => {
     expect(cookieJar.get(LOCALE_COOKIE)).toBe('en');
     const entry = (await auditFor(owner.practiceId)).find((e) => e.action === 'portal.language_changed');
     expect(entry).toMatchObject({ actorKind: 'client', entityType: 'client', entityId: client.id, metadata: { locale: 'en' } });
+    // A tap on the language it already is: fine, but no write (the coach's open form keeps its version) and no entry.
+    expect(await setPortalLanguageAction({ locale: 'en' })).toEqual({ ok: true, data: null });
+    expect(await localeOf(owner.practiceId, client.id)).toEqual({ locale: 'en', version: client.version + 1 });
+    expect((await auditFor(owner.practiceId)).filter((e) => e.action === 'portal.language_changed')).toHaveLength(1);
   });
 
   it('refuses a language it does not speak, and a visitor without a portal session, changing nothing', async () => {

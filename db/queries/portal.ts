@@ -150,12 +150,15 @@ export async function endPortalSessions(practiceId: string, clientId: string, ex
     .where(and(eq(portalLinks.practiceId, practiceId), eq(portalLinks.clientId, clientId), isNull(portalLinks.usedAt)));
 }
 
-/** The client's own language choice in the portal: the portal and the mails to the client follow it. */
+/**
+ * The client's own language choice in the portal: the portal and the mails to the client follow it. False when it was
+ * that language already: nothing written, so the record's version stays (the coach's open form is not made stale).
+ */
 export async function setClientLocale(practiceId: string, clientId: string, locale: 'nl' | 'en', ex: Executor = getDb()) {
-  const [row] = await ex
+  const rows = await ex
     .update(clients)
     .set({ locale, version: sql`${clients.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId), ne(clients.locale, locale)))
     .returning({ id: clients.id });
-  return row ?? null;
+  return rows.length > 0;
 }

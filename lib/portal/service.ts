@@ -194,8 +194,10 @@ export async function recordPortalView(client: Who, what: { homeworkId: string }
 export async function setClientLanguage(client: Who, locale: Locale): Promise<ActionResult<null>> {
   const result = await commitChange({
     actor: asClient(client),
-    write: (tx) => setClientLocale(client.practiceId, client.clientId, locale, tx),
-    audit: () => ({ action: 'portal.language_changed', entityType: 'client', entityId: client.clientId, metadata: { locale } }),
+    write: async (tx) => ({ changed: await setClientLocale(client.practiceId, client.clientId, locale, tx) }),
+    // The language it already was (a tap on the current one): nothing changed, nothing to audit.
+    audit: ({ changed }) =>
+      changed ? { action: 'portal.language_changed', entityType: 'client', entityId: client.clientId, metadata: { locale } } : null,
   });
   return result.ok ? ok(null) : result;
 }
