@@ -152,6 +152,10 @@ test('the coach builds a plan, the client releases two items on a phone, the man
 
   // The coach shares with the manager; the manager opens the link in English and sees exactly those two.
   const sharePath = await createShare(page, eva.clientId);
+  // A second click on "create": refused (the manager has a working link), and the link shown once stays on screen.
+  await page.getByRole('button', { name: 'Deellink maken' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Deze contactpersoon heeft al een werkende link.' })).toBeVisible();
+  await expect(page.getByTestId('share-url')).toContainText(sharePath);
   const managerContext = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   const manager = await managerContext.newPage();
   const response = await manager.goto(sharePath);

@@ -70,7 +70,8 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
           className="flex flex-wrap items-end gap-3"
           onSubmit={(e) => {
             e.preventDefault();
-            setCreated(null);
+            // The link shown stays until a new one replaces it: it is shown only once (only its hash is kept), and a
+            // second click, refused because the contact has a working link, must not take it off the screen.
             run(
               () => createShareAction({ clientId, contactId, sendMail }),
               (data) => setCreated(data.url),
