@@ -48,6 +48,8 @@ import { scheduleUpdateNotices } from './update-notice';
 
 /** 30 days: the default (and renewed) life of a share link. */
 export const SHARE_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+/** A link renews to 30 days from now; within a day of the last renewal (or its making) that moves nothing. */
+const RENEW_AGAIN_AFTER_MS = 24 * 60 * 60 * 1000;
 /** 32 random bytes (256 bits) in base64url: 43 characters. */
 export const SHARE_TOKEN_LENGTH = 43;
 
@@ -445,6 +447,8 @@ export async function renewShare(actor: Actor, shareId: string): Promise<ActionR
   const share = await reachableShare(actor, shareId);
   if (!share) return fail('not_found');
   if (share.revokedAt) return refused('shareRevoked');
+  // Made or renewed within the last day (a second click, the same date on screen): renewing again changes nothing.
+  if (share.expiresAt.getTime() > Date.now() + SHARE_TTL_MS - RENEW_AGAIN_AFTER_MS) return ok({ expiresAt: share.expiresAt });
   return commitChange({
     actor: coachActor(actor),
     write: async (tx) => {

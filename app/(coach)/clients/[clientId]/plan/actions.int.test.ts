@@ -427,7 +427,7 @@ describe('sharing with the employer', () => {
   });
 
   it('reveals nothing for an unknown, wrong-length or revoked token; says so when expired; renew brings it back', async () => {
-    const { manager, client } = await setup();
+    const { owner, manager, client } = await setup();
     const { token, shareId } = await shareWith(client.id, manager.id);
     expect(await openSharedPlan('short')).toEqual({ state: 'not_found' });
     expect(await openSharedPlan(`${token}x`)).toEqual({ state: 'not_found' });
@@ -439,6 +439,9 @@ describe('sharing with the employer', () => {
     expect(await openSharedPlan(token)).toEqual({ state: 'expired', locale: 'nl' });
     expect(await renewShareAction({ shareId })).toEqual({ ok: true, data: null });
     expect((await openSharedPlan(token)).state).toBe('ok');
+    // Renewed again straight away (the same date on screen): fine, and no second line on the timeline.
+    expect(await renewShareAction({ shareId })).toEqual({ ok: true, data: null });
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'share.renewed')).toHaveLength(1);
     expect(await revokeShareAction({ shareId })).toEqual({ ok: true, data: null });
     expect(await openSharedPlan(token)).toEqual({ state: 'not_found' });
     expect(await renewShareAction({ shareId })).toMatchObject({ fieldErrors: { _form: 'plan.errors.shareRevoked' } });
