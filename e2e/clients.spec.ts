@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 import { e2eDatabase, signUp, uniqueEmail } from './helpers';
+import { ready } from './pages/auth-pages';
 import { ClientFormPage, ClientListPage, ClientPage, EmployerPage, isoDaysAgo } from './pages/client-pages';
 import { CoachShell } from './pages/coach-shell';
 
@@ -156,4 +157,29 @@ test('a client on sick leave shows the poortwachter milestones; a future first s
   await expect(page.getByText('nu in week 3')).toBeVisible();
   await expect(page.getByText('Probleemanalyse door de bedrijfsarts')).toBeVisible();
   await expect(page.getByText('Plan van aanpak door werkgever en werknemer')).toBeVisible();
+});
+
+test('a new employer is saved once, also when "save" is pressed again while its page loads', async ({ page }) => {
+  await signUp(page, { practice: 'Praktijk Eenmaal', name: 'Erik Eenmaal', email: uniqueEmail('once') });
+  await page.goto('/employers/new');
+  await ready(page);
+  const name = `Bouwbedrijf ${Date.now()}`;
+  await page.getByLabel('Naam van de organisatie').fill(name);
+  // The new employer's page is slow to come: the button must stay busy until it is there.
+  await page.route(/\/employers\/[0-9a-f-]{36}/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  const save = page.getByRole('button', { name: 'Werkgever opslaan' });
+  const saved = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/employers/new');
+  await save.click();
+  await saved;
+  await expect(save).toBeDisabled({ timeout: 1000 });
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const sql = e2eDatabase();
+  try {
+    expect(await sql`select id from employers where name = ${name}`).toHaveLength(1);
+  } finally {
+    await sql.end();
+  }
 });

@@ -108,9 +108,12 @@ export function InstrumentEditor({ initial, existing }: Props) {
     }
     setIssues([]);
     setSaving(true);
+    let saved = false;
     try {
       const result = await saveCustomInstrumentAction({ key: existing?.key, baseVersion: existing?.version, definition: values });
       if (result.ok) {
+        // Busy until the saved instrument's page is there: a click while it loads would save a second instrument.
+        saved = true;
         router.push(`/instruments/${result.data.key}?saved=${result.data.version}`);
         return;
       }
@@ -123,7 +126,7 @@ export function InstrumentEditor({ initial, existing }: Props) {
     } catch {
       setProblem({ code: navigator.onLine ? 'server' : 'offline' });
     } finally {
-      setSaving(false);
+      if (!saved) setSaving(false);
     }
   });
 

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
+import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
@@ -43,12 +44,17 @@ export function NewEmployerForm() {
   const t = useTranslations('employers.form');
   const tc = useTranslations('common');
   const router = useRouter();
+  // Busy until the new employer's page is there: a click while it loads would create the employer twice.
+  const [leaving, setLeaving] = useState(false);
   const { form, onSubmit, problem } = useActionForm(
     () => import('@/lib/schemas/employer').then((m) => m.createEmployerSchema),
     createEmployerAction,
     {
       defaultValues: { name: '', address: '', notes: '' },
-      onSuccess: ({ id }) => router.push(`/employers/${id}`),
+      onSuccess: ({ id }) => {
+        setLeaving(true);
+        router.push(`/employers/${id}`);
+      },
     },
   );
   return (
@@ -56,7 +62,7 @@ export function NewEmployerForm() {
       <FormAlert problem={problem} />
       <EmployerFields form={form} />
       <div className="flex gap-2">
-        <SubmitButton pending={form.formState.isSubmitting}>{t('create')}</SubmitButton>
+        <SubmitButton pending={form.formState.isSubmitting || leaving}>{t('create')}</SubmitButton>
         <Link href="/employers" className="btn btn-ghost">
           {tc('cancel')}
         </Link>
