@@ -42,6 +42,18 @@ test('measure again at home: the coach assigns a check-in, the client fills it i
   await expect(mobile.getByTestId('overall-progress')).toHaveText(`${total} van ${total} beantwoord`);
   await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
 
+  // Back up through the questions with the keyboard: the focused answer is never hidden under the sticky progress bar.
+  await mobile.locator(`#step-${items.at(-1)!.key} [role=radio][tabindex="0"]`).focus();
+  for (let i = 0; i < items.length - 1; i++) {
+    await mobile.keyboard.press('Shift+Tab');
+    const overlap = await mobile.evaluate(() => {
+      const bar = document.querySelector('[data-testid=measurement-form] > .sticky')!.getBoundingClientRect();
+      const focused = document.activeElement!.getBoundingClientRect();
+      return { focusedTop: focused.top, barBottom: bar.bottom };
+    });
+    expect(overlap.focusedTop).toBeGreaterThanOrEqual(overlap.barBottom);
+  }
+
   // A reload keeps what was given, then the client sends it.
   await mobile.reload();
   await ready(mobile);

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
+import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import { type AnswerMap, EMPTY_ANSWER, type StoredAnswer } from '@/lib/intake/answers';
 import { completePress, revealAfterComplete } from '@/lib/intake/complete-flow';
@@ -121,6 +122,8 @@ export function MeasurementForm({
   const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<AnswerPayload>({ storageKey, send });
 
   const completeRef = useRef<HTMLButtonElement>(null);
+  const stickyBar = useRef<HTMLDivElement>(null);
+  useStickyScrollPadding(stickyBar);
   const focusStep = useCallback(
     (index: number) => {
       if (index >= steps.length && completeRef.current) {
@@ -334,7 +337,7 @@ export function MeasurementForm({
   return (
     <div className="flex flex-col" data-testid="measurement-form" data-mode={mode}>
       {mode === 'coach' && <NoteIconSymbol />}
-      <div className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 shadow-sm backdrop-blur">
+      <div ref={stickyBar} className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 shadow-sm backdrop-blur">
         <div>{header}</div>
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <div className="flex min-w-48 flex-1 flex-col gap-1">

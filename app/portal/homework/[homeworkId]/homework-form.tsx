@@ -8,6 +8,7 @@ import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { useMessage } from '@/app/_components/form-controls';
 import { HydrationGate } from '@/app/_components/hydration-gate';
+import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
 import { type DateRange, dateInRangeProblem } from '@/lib/homework/date-range';
 import type { Answers, FieldGroup } from '@/lib/homework/templates';
 import { saveHomeworkAnswerAction, submitHomeworkAction } from './actions';
@@ -40,6 +41,9 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     return open;
   };
   const [openAtStart, setOpenAtStart] = useState(() => openFor(initialAnswers));
+
+  const stickyBar = useRef<HTMLDivElement>(null);
+  useStickyScrollPadding(stickyBar);
 
   const send = useCallback((fieldKey: string, value: string) => saveHomeworkAnswerAction({ homeworkId, fieldKey, value }), [homeworkId]);
   const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<string>({
@@ -122,7 +126,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
       className="flex flex-col gap-4"
     >
       <HydrationGate>
-        <div className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
+        <div ref={stickyBar} className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
           <SaveStatus status={status} pendingCount={pendingCount} lastSavedAt={lastSavedAt} />
         </div>
         {template.groups.map((group) => {

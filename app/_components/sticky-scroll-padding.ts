@@ -1,0 +1,25 @@
+'use client';
+
+import { type RefObject, useEffect } from 'react';
+
+/**
+ * Keeps what gets the keyboard focus out from under a sticky bar at the top (WCAG 2.4.11): the page's scroll padding
+ * follows the bar's height while the bar is on screen, so the browser scrolls a focused field into view below it.
+ */
+export function useStickyScrollPadding(bar: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = bar.current;
+    if (!element) return;
+    const root = document.documentElement;
+    const apply = () => {
+      root.style.scrollPaddingTop = `${element.offsetHeight + 8}px`;
+    };
+    apply();
+    const observer = new ResizeObserver(apply);
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      root.style.scrollPaddingTop = '';
+    };
+  }, [bar]);
+}
