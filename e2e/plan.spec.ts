@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { e2eDatabase, ready, signIn, signUp, uniqueEmail } from './helpers';
@@ -103,7 +104,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await expect(mobile.getByRole('heading', { name: 'Mijn actieplan' })).toBeVisible();
   // Without the consent the client is told so, and there is nothing to release yet.
   await expect(mobile.getByTestId('portal-no-sharing-consent')).toContainText('Bespreek het met je coach');
-  await expect(mobile.getByRole('button', { name: /vrijgeven voor mijn werkgever/ })).toHaveCount(0);
+  await expect(mobile.getByRole('button', { name: /Vrijgeven voor mijn werkgever/ })).toHaveCount(0);
 
   // The coach records the consent (signed on paper) on the client's overview, through the plan's link to it.
   await page.goto(`/clients/${eva.clientId}/plan`);
@@ -124,7 +125,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await ready(mobile);
   for (const title of ['Prioriteiten herverdelen', 'Vaste stoptijd']) {
     const card = mobile.getByTestId('portal-plan-item').filter({ hasText: title });
-    await card.getByRole('button', { name: `${title} vrijgeven voor mijn werkgever` }).click();
+    await card.getByRole('button', { name: `Vrijgeven voor mijn werkgever: ${title}` }).click();
     // Each step moves the focus to what replaced the button: the preview, then the new state.
     await expect(card.getByTestId('employer-preview')).toBeFocused();
     if (title === 'Vaste stoptijd') {
@@ -147,6 +148,12 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await mobile.getByRole('button', { name: 'English' }).click();
   await expect(mobile.getByRole('heading', { name: 'My action plan' })).toBeVisible();
   await expect(mobile.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  // The name a screen reader or voice control uses starts with what the button shows (WCAG 2.5.3), in English too.
+  await expect(mobile.getByRole('button', { name: `Release for my employer: Scholing ${longWord}` })).toHaveText(
+    'Release for my employer…',
+  );
+  const axe = await new AxeBuilder({ page: mobile }).options({ rules: { 'label-content-name-mismatch': { enabled: true } } }).analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await mobile.getByRole('button', { name: 'Nederlands' }).click();
   await expect(mobile.getByRole('heading', { name: 'Mijn actieplan' })).toBeVisible();
 
@@ -174,12 +181,19 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await expect(manager.getByTestId('shared-items')).not.toContainText('A course on planning');
   await expect(manager.getByText('Prioriteiten herverdelen')).toHaveCount(0);
   await manager.screenshot({ path: 'test-results/plan-share.png', fullPage: true });
+  // The coach's address is a link on a line of its own: a thumb-sized target.
+  expect((await manager.locator('a[href^="mailto:"]').boundingBox())!.height).toBeGreaterThanOrEqual(44);
 
   // Confirm, update the manager's item, comment.
   await manager.getByRole('button', { name: 'Confirm plan' }).click();
   await expect(manager.getByTestId('confirmed')).toBeVisible();
   await expect(manager.getByTestId('confirmed')).toBeFocused();
   const managerItem = manager.getByTestId('shared-item').filter({ hasText: 'Monthly priorities' });
+  // Each item's controls say which item they are for (a screen reader lists form controls without their cards).
+  await expect(managerItem.getByLabel('Status')).toHaveAccessibleDescription('Monthly priorities meeting with the manager.');
+  await expect(managerItem.getByRole('button', { name: 'Save status' })).toHaveAccessibleDescription(
+    'Monthly priorities meeting with the manager.',
+  );
   await managerItem.getByLabel('Status').selectOption({ label: 'in progress' });
   await managerItem.getByRole('button', { name: 'Save status' }).click();
   await expect(managerItem).toContainText('owner: manager · in progress');

@@ -85,12 +85,16 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
               <ol className="flex flex-col gap-3" data-testid="shared-items">
                 {view.items.map((item) => (
                   <li key={item.id} className="card flex flex-col gap-2 p-4" data-testid="shared-item">
-                    <p className="whitespace-pre-line font-medium">{item.wording}</p>
+                    <p id={`item-${item.id}`} className="whitespace-pre-line font-medium">
+                      {item.wording}
+                    </p>
                     <p className="text-sm text-slate-600">
                       {t('owner', { owner: t(`owners.${item.owner}`) })}
                       {item.dueDate && <> · {t('due', { date: day(item.dueDate) })}</>} · {t(`statuses.${item.status}`)}
                     </p>
-                    {item.employerMayUpdate && <StatusSelect token={token} itemId={item.id} status={item.status} />}
+                    {item.employerMayUpdate && (
+                      <StatusSelect token={token} itemId={item.id} status={item.status} describedBy={`item-${item.id}`} />
+                    )}
                   </li>
                 ))}
               </ol>
@@ -184,7 +188,10 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
               {view.coach.name}, {view.practice.name}
             </p>
             <p>
-              <a href={`mailto:${view.coach.email}`}>{view.coach.email}</a>
+              {/* On a line of its own, so a target of its own: 44px high for a thumb. */}
+              <a href={`mailto:${view.coach.email}`} className="inline-flex min-h-11 items-center">
+                {view.coach.email}
+              </a>
             </p>
             {/* The same content as a PDF (the manager report); the route checks the link again. */}
             <a href={`/share/${token}/report`} className="btn btn-secondary mt-2 min-h-11 self-start" download rel="noreferrer">

@@ -73,7 +73,18 @@ export function ConfirmButton({ token }: { token: string }) {
   );
 }
 
-export function StatusSelect({ token, itemId, status }: { token: string; itemId: string; status: string }) {
+/** `describedBy`: the item's wording, so that with several items each select and button says which item it is for. */
+export function StatusSelect({
+  token,
+  itemId,
+  status,
+  describedBy,
+}: {
+  token: string;
+  itemId: string;
+  status: string;
+  describedBy: string;
+}) {
   const t = useTranslations('share');
   const id = useId();
   const [value, setValue] = useState(status);
@@ -90,7 +101,7 @@ export function StatusSelect({ token, itemId, status }: { token: string; itemId:
         <label htmlFor={id} className="field-label">
           {t('statusLabel')}
         </label>
-        <select id={id} className="input" value={value} onChange={(e) => setValue(e.target.value)}>
+        <select id={id} className="input" value={value} aria-describedby={describedBy} onChange={(e) => setValue(e.target.value)}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`statuses.${s}`)}
@@ -98,7 +109,7 @@ export function StatusSelect({ token, itemId, status }: { token: string; itemId:
           ))}
         </select>
       </div>
-      <button type="submit" className="btn btn-secondary" disabled={pending || value === status}>
+      <button type="submit" className="btn btn-secondary" aria-describedby={describedBy} disabled={pending || value === status}>
         {t('saveStatus')}
       </button>
       <span aria-live="polite" className="text-sm text-emerald-800">
