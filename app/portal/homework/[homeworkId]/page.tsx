@@ -35,7 +35,7 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
   if (template) {
     const answers = await listAnswers(client.practiceId, item.id);
     body = submitted ? (
-      <AnswersView template={template} answers={answers} locale={locale} />
+      <AnswersView template={template} answers={answers} locale={locale} headingLevel={2} />
     ) : (
       <HomeworkForm homeworkId={item.id} groups={template.groups} locale={locale} initialAnswers={answers} dateRange={answerDateRange()} />
     );

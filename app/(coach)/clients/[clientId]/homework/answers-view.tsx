@@ -15,21 +15,25 @@ export function AnswersView({
   template,
   answers,
   locale,
+  headingLevel = 3,
   hideEmptyGroups = true,
 }: {
   template: FormTemplate;
   answers: Answers;
   locale: 'nl' | 'en';
   hideEmptyGroups?: boolean;
+  /** The level of each part's heading: 3 under the coach's record, 2 on the portal page (its h1 is the homework). */
+  headingLevel?: 2 | 3;
 }) {
   const t = useTranslations('homework');
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const groups = template.groups.filter((g) => !hideEmptyGroups || g.fields.some((f) => (answers[f.key] ?? '').trim() !== ''));
   if (groups.length === 0) return <p className="empty-state text-slate-600">{t('nothingYet')}</p>;
   return (
     <div className="flex flex-col gap-3" data-testid="answers">
       {groups.map((group) => (
         <section key={group.key} className="card flex flex-col gap-3" aria-label={group.title[locale]}>
-          <h3 className="font-semibold">{group.title[locale]}</h3>
+          <Heading className="font-semibold">{group.title[locale]}</Heading>
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(10rem,16rem)_1fr]">
             {group.fields.map((field) => (
               <div key={field.key} className="contents">
