@@ -63,6 +63,9 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   // The note takes the place of the form, and the focus with it: a screen reader reads it.
   await expect(portal.submittedNote()).toBeFocused();
   await expect(mobile.getByText('Een goed gesprek met mijn leidinggevende')).toBeVisible();
+  // What was handed in, part by part, under the page's heading (h1, then h2: no level skipped).
+  await expect(mobile.getByRole('heading', { level: 2, name: 'Dag 2' })).toBeVisible();
+  await expect(mobile.getByTestId('answers').getByRole('heading', { level: 3 })).toHaveCount(0);
   await expect(portal.submit()).toHaveCount(0);
 
   // The portal home: the homework is done, the four sessions are coming.
