@@ -42,10 +42,15 @@ describe('opening a portal sign-in link', () => {
     expect(cookieJar.get(PORTAL_COOKIE)).toEqual(expect.any(String));
     expect((await linkOf(client.id)).usedAt).not.toBeNull();
     expect(await sessionsOf(client.id)).toHaveLength(1);
-    // A second press (or a replay) finds the link used and starts nothing.
+    // A second press in the same browser: signed in already, on to the same place; no second session.
+    await expect(signInWithPortalLink(form(token))).rejects.toMatchObject({ digest: expect.stringContaining('/portal/homework/3f0c2b7e') });
+    expect(await sessionsOf(client.id)).toHaveLength(1);
+    // A replay from anywhere else finds the link used and starts nothing.
+    cookieJar.clear();
     await expect(signInWithPortalLink(form(token))).rejects.toMatchObject({
       digest: expect.stringContaining('/portal/link?reason=link_used'),
     });
+    expect(cookieJar.get(PORTAL_COOKIE)).toBeUndefined();
     expect(await sessionsOf(client.id)).toHaveLength(1);
   });
 });
