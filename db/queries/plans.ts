@@ -34,6 +34,21 @@ export async function findPlanItem(practiceId: string, itemId: string, ex: Execu
   return row ?? null;
 }
 
+/** The client's item taken from a suggestion (its `source` is the intervention's key), if there is one. */
+export async function findItemFromSource(
+  practiceId: string,
+  clientId: string,
+  source: string,
+  ex: Executor,
+): Promise<{ id: string } | null> {
+  const [row] = await ex
+    .select({ id: planItems.id })
+    .from(planItems)
+    .where(and(eq(planItems.practiceId, practiceId), eq(planItems.clientId, clientId), eq(planItems.source, source)))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function insertPlanItem(
   practiceId: string,
   values: PlanItemWrite & { clientId: string; source: string; createdBy: string | null },

@@ -5,6 +5,7 @@ import { lockClient } from '@/db/queries/clients';
 import { isConsentGivenNow } from '@/db/queries/consents';
 import { findMeasurementHead } from '@/db/queries/measurements';
 import {
+  findItemFromSource,
   findPlanItem,
   insertDismissedSuggestion,
   insertEmployerAction,
@@ -98,16 +99,29 @@ export async function createPlanItem(
 ): Promise<ActionResult<{ itemId: string }>> {
   const client = await requireClientAccess(actor, input.clientId);
   const { clientId: _c, source, ...fields } = input;
-  return commitChange({
+  const result = await commitChange({
     actor: coachActor(actor),
-    write: async (tx) => ({
-      itemId: (
-        await insertPlanItem(actor.practiceId, { ...fields, status: 'planned', clientId: client.id, source, createdBy: actor.userId }, tx)
-      ).id,
-    }),
-    timeline: ({ itemId }) => ({ clientId: client.id, kind: 'plan.item_added', data: { itemId, title: fields.title, source } }),
-    audit: ({ itemId }) => ({ action: 'plan.item_added', entityType: 'plan_item', entityId: itemId, metadata: { source } }),
+    write: async (tx) => {
+      if (source !== 'manual') {
+        // A suggestion is in the plan once (the plan page hides it then): accepted again from a second tab or by a
+        // retry, it is the item already there. The client's lock puts two such accepts one after the other.
+        await lockClient(actor.practiceId, client.id, tx);
+        const existing = await findItemFromSource(actor.practiceId, client.id, source, tx);
+        if (existing) return { itemId: existing.id, added: false };
+      }
+      const row = await insertPlanItem(
+        actor.practiceId,
+        { ...fields, status: 'planned', clientId: client.id, source, createdBy: actor.userId },
+        tx,
+      );
+      return { itemId: row.id, added: true };
+    },
+    timeline: ({ itemId, added }) =>
+      added ? { clientId: client.id, kind: 'plan.item_added', data: { itemId, title: fields.title, source } } : null,
+    audit: ({ itemId, added }) =>
+      added ? { action: 'plan.item_added', entityType: 'plan_item', entityId: itemId, metadata: { source } } : null,
   });
+  return result.ok ? ok({ itemId: result.data.itemId }) : result;
 }
 
 /**

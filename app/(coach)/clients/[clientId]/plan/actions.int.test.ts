@@ -135,6 +135,21 @@ describe('the coach builds the plan', () => {
       kind: 'plan.item_added',
       data: { source: 'recovery_first' },
     });
+    // Accepted again from a second tab, or twice at once: the item already there, no second item or line.
+    const [again, atOnce] = await Promise.all([
+      createPlanItemAction(item(client.id, { source: 'recovery_first', title: 'Herstel eerst', owner: 'client' })),
+      createPlanItemAction(item(client.id, { source: 'recovery_first', title: 'Herstel eerst', owner: 'client' })),
+    ]);
+    expect([again, atOnce]).toEqual([
+      { ok: true, data: { itemId: id } },
+      { ok: true, data: { itemId: id } },
+    ]);
+    expect(await db().select().from(planItems).where(eq(planItems.clientId, client.id))).toHaveLength(1);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.item_added')).toHaveLength(1);
+    // Items the coach writes are never merged: the same title twice is two items.
+    await addItem(client.id);
+    await addItem(client.id);
+    expect(await db().select().from(planItems).where(eq(planItems.clientId, client.id))).toHaveLength(3);
     expect(await createPlanItemAction(item(client.id, { source: 'Not A Key!' }))).toMatchObject({
       error: 'validation',
       fieldErrors: { source: 'validation.invalid' },
