@@ -154,18 +154,14 @@ async function remindInTransaction(actor: Actor, homework: Homework, client: Acc
       const noted = await markReminded(actor.practiceId, homework.id, tx);
       return { sent: noted === 'sent', closed: noted === 'closed' };
     },
-    timeline: ({ sent }) =>
-      sent
-        ? {
-            clientId: client.id,
-            kind: 'homework.reminded',
-            data: { homeworkId: homework.id, template: homework.template, dueDate: homework.dueDate },
-          }
-        : null,
-    audit: ({ sent }) => (sent ? { action: 'homework.reminded', entityType: 'homework', entityId: homework.id } : null),
-    after: async (tx, { sent }) => {
-      if (sent) await mailClient('reminder', actor, client, homework, tx);
-    },
+    changed: ({ sent }) => sent,
+    timeline: () => ({
+      clientId: client.id,
+      kind: 'homework.reminded',
+      data: { homeworkId: homework.id, template: homework.template, dueDate: homework.dueDate },
+    }),
+    audit: () => ({ action: 'homework.reminded', entityType: 'homework', entityId: homework.id }),
+    after: (tx) => mailClient('reminder', actor, client, homework, tx),
   });
   if (!result.ok) return result;
   // A repeat moments after the last reminder: that one was sent, so this click is answered as sent too.

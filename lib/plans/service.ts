@@ -116,10 +116,9 @@ export async function createPlanItem(
       );
       return { itemId: row.id, added: true };
     },
-    timeline: ({ itemId, added }) =>
-      added ? { clientId: client.id, kind: 'plan.item_added', data: { itemId, title: fields.title, source } } : null,
-    audit: ({ itemId, added }) =>
-      added ? { action: 'plan.item_added', entityType: 'plan_item', entityId: itemId, metadata: { source } } : null,
+    changed: ({ added }) => added,
+    timeline: ({ itemId }) => ({ clientId: client.id, kind: 'plan.item_added', data: { itemId, title: fields.title, source } }),
+    audit: ({ itemId }) => ({ action: 'plan.item_added', entityType: 'plan_item', entityId: itemId, metadata: { source } }),
   });
   return result.ok ? ok({ itemId: result.data.itemId }) : result;
 }
@@ -216,17 +215,14 @@ export async function dismissSuggestion(
     actor: coachActor(actor),
     write: (tx) => insertDismissedSuggestion(actor.practiceId, { ...input, clientId: client.id, dismissedBy: actor.userId }, tx),
     // A second dismissal of the same suggestion (double click, another tab) is fine, and not another line.
-    timeline: ({ dismissed }) =>
-      dismissed ? { clientId: client.id, kind: 'plan.suggestion_dismissed', data: { suggestion: input.suggestionKey } } : null,
-    audit: ({ dismissed }) =>
-      dismissed
-        ? {
-            action: 'plan.suggestion_dismissed',
-            entityType: 'measurement',
-            entityId: input.measurementId,
-            metadata: { suggestion: input.suggestionKey },
-          }
-        : null,
+    changed: ({ dismissed }) => dismissed,
+    timeline: () => ({ clientId: client.id, kind: 'plan.suggestion_dismissed', data: { suggestion: input.suggestionKey } }),
+    audit: () => ({
+      action: 'plan.suggestion_dismissed',
+      entityType: 'measurement',
+      entityId: input.measurementId,
+      metadata: { suggestion: input.suggestionKey },
+    }),
   }).then((r) => (r.ok ? ok(null) : r));
 }
 
@@ -292,21 +288,16 @@ export async function releaseItem(by: Releaser, itemId: string, seenWording: str
           return { releaseId: release.id, confirmationsCleared, fresh: true };
         },
         // Released already with this text (a double tap, a second tab): nothing changed, so no second line either.
-        timeline: ({ fresh }) =>
-          fresh ? { clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } } : null,
-        audit: ({ releaseId, confirmationsCleared, fresh }) =>
-          fresh
-            ? {
-                action: 'plan.released',
-                entityType: 'plan_item',
-                entityId: item.id,
-                metadata: { releaseId, by: by.kind, ...(confirmationsCleared ? { confirmationsCleared } : {}) },
-              }
-            : null,
+        changed: ({ fresh }) => fresh,
+        timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
+        audit: ({ releaseId, confirmationsCleared }) => ({
+          action: 'plan.released',
+          entityType: 'plan_item',
+          entityId: item.id,
+          metadata: { releaseId, by: by.kind, ...(confirmationsCleared ? { confirmationsCleared } : {}) },
+        }),
         // Something new to see: the contacts with a live link hear of it (lib/plans/update-notice.ts).
-        after: async (tx, { fresh }) => {
-          if (fresh) await scheduleUpdateNotices(actor.practiceId, item.clientId, tx);
-        },
+        after: (tx) => scheduleUpdateNotices(actor.practiceId, item.clientId, tx),
       }),
     ),
   );
@@ -329,12 +320,13 @@ export async function withdrawItem(by: Releaser, itemId: string): Promise<Action
   const result = await commitChange({
     actor,
     write: async (tx) => ({ withdrawn: Boolean(await withdrawRelease(actor.practiceId, item.id, by.kind, tx)) }),
-    timeline: ({ withdrawn }) =>
-      withdrawn
-        ? { clientId: item.clientId, kind: 'plan.release_withdrawn', data: { itemId: item.id, title: item.title, reason: by.kind } }
-        : null,
-    audit: ({ withdrawn }) =>
-      withdrawn ? { action: 'plan.release_withdrawn', entityType: 'plan_item', entityId: item.id, metadata: { reason: by.kind } } : null,
+    changed: ({ withdrawn }) => withdrawn,
+    timeline: () => ({
+      clientId: item.clientId,
+      kind: 'plan.release_withdrawn',
+      data: { itemId: item.id, title: item.title, reason: by.kind },
+    }),
+    audit: () => ({ action: 'plan.release_withdrawn', entityType: 'plan_item', entityId: item.id, metadata: { reason: by.kind } }),
   });
   return result.ok ? ok(null) : result;
 }
@@ -555,9 +547,9 @@ export async function employerConfirm(share: OpenShare): Promise<ActionResult<nu
         await insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'confirmed' }, tx);
         return { confirmed: true };
       },
-      timeline: ({ confirmed }) =>
-        confirmed ? { clientId: share.clientId, kind: 'plan.employer_confirmed', data: { shareId: share.id } } : null,
-      audit: ({ confirmed }) => (confirmed ? { action: 'plan.employer_confirmed', entityType: 'plan_share', entityId: share.id } : null),
+      changed: ({ confirmed }) => confirmed,
+      timeline: () => ({ clientId: share.clientId, kind: 'plan.employer_confirmed', data: { shareId: share.id } }),
+      audit: () => ({ action: 'plan.employer_confirmed', entityType: 'plan_share', entityId: share.id }),
     }),
   );
   return result.ok ? ok(null) : result;

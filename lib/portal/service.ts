@@ -196,8 +196,8 @@ export async function setClientLanguage(client: Who, locale: Locale): Promise<Ac
     actor: asClient(client),
     write: async (tx) => ({ changed: await setClientLocale(client.practiceId, client.clientId, locale, tx) }),
     // The language it already was (a tap on the current one): nothing changed, nothing to audit.
-    audit: ({ changed }) =>
-      changed ? { action: 'portal.language_changed', entityType: 'client', entityId: client.clientId, metadata: { locale } } : null,
+    changed: ({ changed }) => changed,
+    audit: () => ({ action: 'portal.language_changed', entityType: 'client', entityId: client.clientId, metadata: { locale } }),
   });
   return result.ok ? ok(null) : result;
 }

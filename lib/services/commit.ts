@@ -35,6 +35,11 @@ export type Change<T> = {
   audit?: (result: T) => AuditLine | AuditLine[] | null;
   /** More work in the same transaction, after the events: enqueue mail, say. */
   after?: (tx: Executor, result: T) => Promise<void>;
+  /**
+   * False when the write found its change already made (a second click, a second tab, a retry): then no timeline
+   * line, no audit entry and no `after`. The result is still returned, as `ok`.
+   */
+  changed?: (result: T) => boolean;
 };
 
 const list = <X>(value: X | X[] | null | undefined): X[] => (value == null ? [] : Array.isArray(value) ? value : [value]);
@@ -49,6 +54,7 @@ export async function commitChange<T>(change: Change<T>, ex?: Executor): Promise
   const run = async (tx: Executor): Promise<T> => {
     const result = await change.write(tx);
     if (result === null) throw new StaleError();
+    if (change.changed && !change.changed(result)) return result;
     // The timeline lines and the audit entries go out as one statement (one round-trip fewer per change).
     await insertChangeEvents(
       actor.practiceId,
