@@ -31,3 +31,18 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 export async function signOut(page: Page) {
   await new CoachShell(page).signOut();
 }
+
+/**
+ * The next server action reaches the server, which does its work, but its answer is lost on the way back (a dropped
+ * connection at the wrong moment): the page sees a network error.
+ */
+export async function loseFirstActionAnswer(page: Page) {
+  let lost = false;
+  await page.route('**/*', async (route) => {
+    const request = route.request();
+    if (lost || request.method() !== 'POST' || !(await request.headerValue('next-action'))) return route.fallback();
+    lost = true;
+    await route.fetch();
+    await route.abort('connectionreset');
+  });
+}

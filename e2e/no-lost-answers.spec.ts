@@ -3,7 +3,7 @@ import type postgres from 'postgres';
 import { CONSENT_TEXT_VERSIONS } from '../lib/caseload/consent-state';
 import { jdrIntakeV1 } from '../lib/instruments';
 import { expect, test } from './fixtures';
-import { e2eDatabase, signIn, signUp, uniqueEmail } from './helpers';
+import { e2eDatabase, loseFirstActionAnswer, signIn, signUp, uniqueEmail } from './helpers';
 import { insertClient, riskProfileAnswers, storedAnswers } from './intake-helpers';
 import { OwnApp, OwnDatabase } from './own-instance';
 import { ready } from './pages/auth-pages';
@@ -308,6 +308,33 @@ test.describe('on the suite’s server', () => {
     await ready(page);
     await expect(message()).toHaveValue('');
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+  });
+
+  test('homework assigned, but the answer lost on its way back: pressing again makes it once, with one mail', async ({ page }) => {
+    const email = uniqueEmail('nolost-twice-coach');
+    await signUp(page, { practice: 'Praktijk Eenmaal', name: 'Edo Eenmaal', email });
+    const clientEmail = uniqueEmail('jet');
+    const client = await seedClient(email, { firstName: 'Jet', lastName: 'Jansen', email: clientEmail });
+    const homework = new HomeworkPage(page);
+    await homework.goto(client.clientId);
+    await ready(page);
+    await loseFirstActionAnswer(page);
+    await homework.assign({ message: 'Schrijf elke avond drie regels.' });
+    // The server made the homework, but the page never heard: it says so, and the coach presses again.
+    await expect(page.getByRole('alert').filter({ hasText: 'Er ging iets mis aan onze kant' })).toBeVisible();
+    await homework.assign();
+    await expect(homework.assigned('Jet')).toBeVisible();
+    const sql = e2eDatabase();
+    const rows = await sql`select message from homework where client_id = ${client.clientId}`;
+    expect(rows.map((r) => r.message)).toEqual(['Schrijf elke avond drie regels.']);
+    // Mail leaves through the job queue after the commit: wait for the first, then give a second one time to show.
+    const mails = async () => (await sql`select id from outbox where practice_id = ${client.practiceId} and "to" = ${clientEmail}`).length;
+    await expect.poll(mails).toBe(1);
+    await page.waitForTimeout(2_000);
+    expect(await mails()).toBe(1);
+    await sql.end();
+    // The coach's list shows it once too.
+    await expect(page.getByRole('region', { name: 'Opdrachten' }).getByRole('heading', { name: 'Energiedagboek' })).toHaveCount(1);
   });
 
   test('intake: offline answers and a reload while offline, then online: every answer stored, the waiting shown', async ({

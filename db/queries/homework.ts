@@ -4,17 +4,20 @@ import { type Executor, getDb } from '../client';
 import { type Homework, homework, homeworkAnswers } from '../schema';
 import { consentGivenSql } from './consents';
 
+/** Null when a homework with this id is already there: the same assignment sent again (see lib/ids/request-id.ts). */
 export async function insertHomework(
   practiceId: string,
-  values: Pick<Homework, 'clientId' | 'template' | 'instrumentKey' | 'instrumentVersion' | 'message' | 'dueDate' | 'assignedBy'>,
+  values: Pick<Homework, 'clientId' | 'template' | 'instrumentKey' | 'instrumentVersion' | 'message' | 'dueDate' | 'assignedBy'> & {
+    id?: string;
+  },
   ex: Executor = getDb(),
 ) {
   const [row] = await ex
     .insert(homework)
     .values({ practiceId, ...values })
+    .onConflictDoNothing({ target: [homework.practiceId, homework.id] })
     .returning();
-  if (!row) throw new Error('insert failed');
-  return row;
+  return row ?? null;
 }
 
 export async function findHomework(practiceId: string, homeworkId: string, ex: Executor = getDb()) {

@@ -46,7 +46,7 @@ async function setup() {
     administeredBy: 'coach',
     createdBy: owner.userId,
   });
-  return { owner, client, ids: { session: session!.id, homework: item.id, measurement: measurement.id } };
+  return { owner, client, ids: { session: session!.id, homework: item!.id, measurement: measurement.id } };
 }
 
 const checks = {

@@ -60,6 +60,12 @@ describe('a form draft in the browser', () => {
     expect(draftDiffers({ a: 'x', b: 'nieuw' }, { a: 'x', b: '' })).toBe(true);
   });
 
+  it("ignores a new record's request id: a fresh form makes its own, only typed text is a draft", () => {
+    const fresh = { message: '', requestId: 'b6a1c4e2-0000-4000-8000-000000000001' };
+    expect(draftDiffers({ message: '', requestId: 'b6a1c4e2-0000-4000-8000-000000000002' }, fresh)).toBe(false);
+    expect(draftDiffers({ message: 'Dagboek', requestId: 'b6a1c4e2-0000-4000-8000-000000000002' }, fresh)).toBe(true);
+  });
+
   it('compares lists by their content: a list read back from storage is a copy', () => {
     const record = { title: 'Werkoverleg', dimensions: ['workload', 'autonomy'] };
     const storage = new MemoryStorage();

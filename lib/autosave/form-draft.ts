@@ -55,8 +55,11 @@ export class FormDraftStore<V> {
  * a draft read back from storage holds copies of the record's lists (a plan item's dimensions).
  */
 export function draftDiffers<V extends Record<string, unknown>>(draft: V, record: V): boolean {
-  return Object.keys(draft).some((key) => key !== 'version' && key in record && !sameValue(draft[key], record[key]));
+  return Object.keys(draft).some((key) => !UNTYPED.has(key) && key in record && !sameValue(draft[key], record[key]));
 }
+
+/** Not typed by anyone: the record's version, and the id a new record's form made for itself (lib/ids/request-id.ts). */
+const UNTYPED = new Set(['version', 'requestId']);
 
 function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -61,12 +62,26 @@ describe('processing needs the recorded coaching agreement', () => {
       expect(await startCoachMeasurement(actor, client.id, 'jdr-intake')).toEqual({ ok: false, error: 'consent_required' });
       expect(await startSessionCheckin(actor, session)).toEqual({ ok: false, error: 'consent_required' });
       const due = addDays(todayIn(), 7);
-      expect(await assignHomework(actor, client, { template: 'energy_diary', instrumentKey: '', dueDate: due, message: '' })).toEqual({
+      expect(
+        await assignHomework(actor, client, {
+          requestId: randomUUID(),
+          template: 'energy_diary',
+          instrumentKey: '',
+          dueDate: due,
+          message: '',
+        }),
+      ).toEqual({
         ok: false,
         error: 'consent_required',
       });
       expect(
-        await assignHomework(actor, client, { template: 'measure_again', instrumentKey: 'check-in', dueDate: due, message: '' }),
+        await assignHomework(actor, client, {
+          requestId: randomUUID(),
+          template: 'measure_again',
+          instrumentKey: 'check-in',
+          dueDate: due,
+          message: '',
+        }),
       ).toEqual({
         ok: false,
         error: 'consent_required',
@@ -86,7 +101,13 @@ describe('processing needs the recorded coaching agreement', () => {
       expect(await startSessionCheckin(actor, session)).toMatchObject({ ok: true });
       const due = addDays(todayIn(), 7);
       expect(
-        await assignHomework(actor, client, { template: 'measure_again', instrumentKey: 'check-in', dueDate: due, message: '' }),
+        await assignHomework(actor, client, {
+          requestId: randomUUID(),
+          template: 'measure_again',
+          instrumentKey: 'check-in',
+          dueDate: due,
+          message: '',
+        }),
       ).toMatchObject({ ok: true });
       expect(await written(client.id)).toEqual({ measurements: 3, homework: 1 });
     });

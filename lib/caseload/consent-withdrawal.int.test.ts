@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
@@ -188,6 +189,7 @@ describe('homework after the coaching agreement is withdrawn', () => {
   it('refuses saving a form field and handing the form in, with the client’s own message, and writes nothing', async () => {
     const { actor, client, who, withdraw, giveAgain } = await setup();
     const assigned = await assignHomework(actor, client, {
+      requestId: randomUUID(),
       template: 'learning_reflection',
       instrumentKey: '',
       dueDate: due(),
@@ -216,6 +218,7 @@ describe('homework after the coaching agreement is withdrawn', () => {
   it('a form handed in meanwhile is still "already submitted" while the agreement is in place', async () => {
     const { actor, client, who } = await setup();
     const assigned = await assignHomework(actor, client, {
+      requestId: randomUUID(),
       template: 'learning_reflection',
       instrumentKey: '',
       dueDate: due(),
@@ -233,6 +236,7 @@ describe('homework after the coaching agreement is withdrawn', () => {
   it('refuses "measure again" answers and completing it, and the homework stays open', async () => {
     const { actor, client, who, withdraw } = await setup();
     const assigned = await assignHomework(actor, client, {
+      requestId: randomUUID(),
       template: 'measure_again',
       instrumentKey: 'check-in',
       dueDate: due(),
@@ -255,6 +259,7 @@ describe('homework after the coaching agreement is withdrawn', () => {
   it('saving a form field adds no statement for the agreement', async () => {
     const { actor, client, who } = await setup();
     const assigned = await assignHomework(actor, client, {
+      requestId: randomUUID(),
       template: 'learning_reflection',
       instrumentKey: '',
       dueDate: due(),
@@ -310,7 +315,7 @@ describe('a withdrawal being written while health data is', () => {
   it('makes new homework wait for the withdrawal and then refuse it: no homework, no mail', async () => {
     const { actor, client } = await setup();
     const result = await withdrawWhile(actor, client.id, () =>
-      assignHomework(actor, client, { template: 'energy_diary', instrumentKey: '', message: '', dueDate: due() }),
+      assignHomework(actor, client, { requestId: randomUUID(), template: 'energy_diary', instrumentKey: '', message: '', dueDate: due() }),
     );
     expect(result).toEqual({ ok: false, error: 'consent_required' });
     expect(await getDb().select().from(homework).where(eq(homework.clientId, client.id))).toEqual([]);

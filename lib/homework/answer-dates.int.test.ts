@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -15,6 +16,7 @@ async function setup() {
   const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
   const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId)).id);
   const assigned = await assignHomework(actor, client, {
+    requestId: randomUUID(),
     template: 'job_crafting',
     instrumentKey: '',
     dueDate: addDays(todayIn(), 14),

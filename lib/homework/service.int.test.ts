@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
@@ -50,7 +51,13 @@ describe('assigning and reminding: the mail is part of the change', () => {
     const { actor, client } = await setup();
     mail.down = true;
     await expect(
-      assignHomework(actor, client, { template: 'energy_diary', instrumentKey: '', dueDate: nextWeek(), message: '' }),
+      assignHomework(actor, client, {
+        requestId: randomUUID(),
+        template: 'energy_diary',
+        instrumentKey: '',
+        dueDate: nextWeek(),
+        message: '',
+      }),
     ).rejects.toThrow('mail queue');
     expect(await getDb().select().from(homework).where(eq(homework.practiceId, actor.practiceId))).toEqual([]);
     expect(await getDb().select().from(portalLinks).where(eq(portalLinks.practiceId, actor.practiceId))).toEqual([]);
@@ -60,7 +67,13 @@ describe('assigning and reminding: the mail is part of the change', () => {
 
   it('does not note a reminder that could not be mailed', async () => {
     const { actor, client, reach } = await setup();
-    const assigned = await assignHomework(actor, client, { template: 'energy_diary', instrumentKey: '', dueDate: nextWeek(), message: '' });
+    const assigned = await assignHomework(actor, client, {
+      requestId: randomUUID(),
+      template: 'energy_diary',
+      instrumentKey: '',
+      dueDate: nextWeek(),
+      message: '',
+    });
     const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
     mail.down = true;
     await expect(sendHomeworkReminder(actor, await reach(homeworkId))).rejects.toThrow('mail queue');
@@ -75,6 +88,7 @@ describe('handing in: homework.submitted has one writer', () => {
   it('a form handed in by the client: one timeline line and one audit entry, by the client; a second hand-in writes nothing', async () => {
     const { actor, client, reach } = await setup();
     const assigned = await assignHomework(actor, client, {
+      requestId: randomUUID(),
       template: 'learning_reflection',
       instrumentKey: '',
       dueDate: nextWeek(),
@@ -100,6 +114,7 @@ describe('handing in: homework.submitted has one writer', () => {
   it('"measure again" completed by the coach: handed in by the same writer, by the coach', async () => {
     const { actor, client, reach } = await setup();
     const assigned = await assignHomework(actor, client, {
+      requestId: randomUUID(),
       template: 'measure_again',
       instrumentKey: 'check-in',
       dueDate: nextWeek(),
@@ -132,7 +147,13 @@ describe('handing in: homework.submitted has one writer', () => {
 describe('the coach looking at a submission', () => {
   it('takes a new submission off the list once, and audits every look', async () => {
     const { actor, client, reach } = await setup();
-    const assigned = await assignHomework(actor, client, { template: 'energy_diary', instrumentKey: '', dueDate: nextWeek(), message: '' });
+    const assigned = await assignHomework(actor, client, {
+      requestId: randomUUID(),
+      template: 'energy_diary',
+      instrumentKey: '',
+      dueDate: nextWeek(),
+      message: '',
+    });
     const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
     await recordHomeworkViewed(actor, (await reach(homeworkId)).homework);
     expect((await reach(homeworkId)).homework.seenAt).toBeNull();

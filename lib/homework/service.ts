@@ -2,6 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import { type Executor, getDb } from '@/db/client';
 import {
+  findHomework,
   insertHomework,
   markMeasurementHomeworkSubmitted,
   markReminded,
@@ -22,7 +23,7 @@ import { homeworkAssignedMail, homeworkReminderMail } from '@/lib/mail/portal-te
 import { deliver } from '@/lib/mail/transport';
 import { issuePortalLink, portalHomeworkUrl } from '@/lib/portal/links';
 import type { assignHomeworkSchema } from '@/lib/schemas/homework';
-import { type ChangeActor, commitChange } from '@/lib/services/commit';
+import { type ChangeActor, commitChange, StaleError } from '@/lib/services/commit';
 import { todayIn } from '@/lib/sessions/zoned-time';
 import { homeworkState } from './state';
 
@@ -98,6 +99,7 @@ async function assignInTransaction(
       const row = await insertHomework(
         actor.practiceId,
         {
+          id: input.requestId,
           clientId: client.id,
           template: input.template,
           instrumentKey: instrument?.instrument.key ?? null,
@@ -108,6 +110,12 @@ async function assignInTransaction(
         },
         tx,
       );
+      if (!row) {
+        // The same assignment again (a retry after its answer was lost): the homework it made, and no second mail.
+        const made = await findHomework(actor.practiceId, input.requestId, tx);
+        if (made?.clientId !== client.id) throw new StaleError();
+        return { row: made, created: false };
+      }
       if (instrument) {
         const { key, version } = instrument.instrument;
         const measurement = await startMeasurement(
@@ -117,17 +125,18 @@ async function assignInTransaction(
         );
         await setHomeworkMeasurement(actor.practiceId, row.id, measurement.id, tx);
       }
-      return row;
+      return { row, created: true };
     },
-    timeline: (row) => ({
+    changed: ({ created }) => created,
+    timeline: ({ row }) => ({
       clientId: client.id,
       kind: 'homework.assigned',
       data: { homeworkId: row.id, template: row.template, dueDate: row.dueDate },
     }),
-    audit: (row) => ({ action: 'homework.assigned', entityType: 'homework', entityId: row.id, metadata: { template: row.template } }),
-    after: (tx, row) => mailClient('assigned', actor, client, row, tx),
+    audit: ({ row }) => ({ action: 'homework.assigned', entityType: 'homework', entityId: row.id, metadata: { template: row.template } }),
+    after: (tx, { row }) => mailClient('assigned', actor, client, row, tx),
   });
-  return result.ok ? ok({ homeworkId: result.data.id, url: portalHomeworkUrl(result.data.id) }) : result;
+  return result.ok ? ok({ homeworkId: result.data.row.id, url: portalHomeworkUrl(result.data.row.id) }) : result;
 }
 
 /** A reminder mail with a fresh sign-in link; refused once the homework is handed in. */

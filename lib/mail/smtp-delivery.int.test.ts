@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedClient } from '@/db/queries/client-test-fixtures';
@@ -150,6 +151,7 @@ describe('mail through a real SMTP server', () => {
     const seeded = await seedClient(actor.practiceId, actor.userId, { firstName: 'Emma', email, locale: 'en' });
     const client = await requireClientAccess(actor, seeded.id);
     const assigned = await assignHomework(actor, client, {
+      requestId: randomUUID(),
       template: 'energy_diary',
       instrumentKey: '',
       dueDate: addDays(todayIn(), 7),

@@ -29,6 +29,7 @@ describe('a homework due date', () => {
   const assign = (dueDate: string) =>
     assignHomeworkSchema.safeParse({
       clientId: '00000000-0000-4000-8000-000000000000',
+      requestId: '00000000-0000-4000-8000-000000000001',
       template: 'energy_diary',
       instrumentKey: '',
       dueDate,

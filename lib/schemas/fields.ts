@@ -30,3 +30,6 @@ export const locale = z.enum(['nl', 'en'], { error: 'validation.invalid' });
 
 /** The one id schema: a record id in an action's input. */
 export const id = z.uuid({ error: 'validation.invalid' });
+
+/** The id a form made for the record it creates (lib/ids/request-id.ts): the same submission sent again finds that record. */
+export const requestId = z.uuid({ error: 'validation.invalid' });

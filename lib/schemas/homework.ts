@@ -3,13 +3,14 @@ import { addYears } from '@/lib/caseload/dates';
 import { HOMEWORK_TEMPLATES } from '@/lib/sessions/kinds';
 import { isLocalDate, todayIn } from '@/lib/sessions/zoned-time';
 import { TEXT_LIMITS } from '@/lib/text-limits';
-import { optionalText } from './fields';
+import { optionalText, requestId } from './fields';
 
 const id = z.uuid({ error: 'validation.invalid' });
 
 export const assignHomeworkSchema = z
   .object({
     clientId: id,
+    requestId,
     template: z.enum(HOMEWORK_TEMPLATES, { error: 'validation.required' }),
     /** For "measure again" only: which instrument the client fills in. */
     instrumentKey: z.string().trim().max(100),

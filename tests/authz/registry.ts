@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import * as consent from '@/app/(coach)/clients/[clientId]/consent-actions';
 import ClientEditPage from '@/app/(coach)/clients/[clientId]/edit/page';
@@ -403,6 +404,7 @@ export const registry: Record<string, Entry> = {
     rightful: 'ok',
     call: async (w) =>
       hw.assignHomeworkAction({
+        requestId: randomUUID(),
         clientId: w.a.client.id,
         template: 'energy_diary',
         instrumentKey: '',
@@ -532,7 +534,7 @@ export const registry: Record<string, Entry> = {
   'app/share/[token]/actions.ts#commentAction': {
     audience: 'share',
     rightful: 'ok',
-    call: async (_w, token) => share.commentAction({ token, comment: 'Goed plan' }),
+    call: async (_w, token) => share.commentAction({ token, requestId: randomUUID(), comment: 'Goed plan' }),
   },
   'app/share/[token]/logo/route.ts#GET': {
     audience: 'share',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { assignHomeworkAction } from '@/app/(coach)/clients/[clientId]/homework/actions';
 import { startMeasurementAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
@@ -78,6 +79,7 @@ export async function seedSide(name: string) {
     .where(and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.clientId, client.id)));
   must(
     await assignHomeworkAction({
+      requestId: randomUUID(),
       clientId: client.id,
       template: 'energy_diary',
       instrumentKey: '',
@@ -88,6 +90,7 @@ export async function seedSide(name: string) {
   );
   must(
     await assignHomeworkAction({
+      requestId: randomUUID(),
       clientId: client.id,
       template: 'measure_again',
       instrumentKey: 'check-in',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { assignHomeworkAction, reopenHomeworkAction } from '@/app/(coach)/clients/[clientId]/homework/actions';
@@ -22,6 +23,7 @@ async function setup(template = 'energy_diary', instrumentKey = '') {
   const other = await seedClient(owner.practiceId, owner.userId);
   actAs(owner);
   const assigned = (await assignHomeworkAction({
+    requestId: randomUUID(),
     clientId: client.id,
     template: template as 'energy_diary',
     instrumentKey,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -21,6 +22,7 @@ async function setup() {
 
 const assign = (clientId: string, extra: Record<string, unknown> = {}) =>
   assignHomeworkAction({
+    requestId: randomUUID(),
     clientId,
     template: 'energy_diary',
     instrumentKey: '',
@@ -99,6 +101,37 @@ describe('assigning homework', () => {
     expect(row).toMatchObject({ template: 'measure_again', instrumentKey: 'check-in', instrumentVersion: 1 });
     const [measurement] = await getDb().select().from(measurements).where(eq(measurements.id, row!.measurementId!));
     expect(measurement).toMatchObject({ clientId: client.id, instrumentKey: 'check-in', administeredBy: 'client', status: 'in_progress' });
+  });
+
+  it('is made once when the same submission comes again (a retry after its answer was lost), with one mail', async () => {
+    const { owner, client } = await setup();
+    const requestId = randomUUID();
+    const measureAgain = { requestId, template: 'measure_again', instrumentKey: 'check-in' };
+    const [first, second] = await Promise.all([assign(client.id, measureAgain), assign(client.id, measureAgain)]);
+    const third = await assign(client.id, { ...measureAgain, message: 'Anders verwoord bij de tweede poging.' });
+    expect(first).toMatchObject({ ok: true, data: { homeworkId: requestId } });
+    expect(second).toEqual(first);
+    expect(third).toEqual(first);
+    const rows = await homeworkOf(owner.practiceId);
+    expect(rows.map((r) => [r.id, r.message])).toEqual([[requestId, 'Let vooral op de avonden.']]);
+    expect(await getDb().select().from(measurements).where(eq(measurements.practiceId, owner.practiceId))).toHaveLength(1);
+    expect(await outboxFor(owner.practiceId)).toHaveLength(1);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'homework.assigned')).toHaveLength(1);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'homework.assigned')).toHaveLength(1);
+    // A new press after the success is a new assignment: the form has made a new id by then.
+    expect(await assign(client.id)).toMatchObject({ ok: true });
+    expect(await homeworkOf(owner.practiceId)).toHaveLength(2);
+  });
+
+  it("refuses an id another client's homework already has, writing nothing for this client", async () => {
+    const { owner, client } = await setup();
+    const other = await seedClient(owner.practiceId, owner.userId, { firstName: 'Noor', email: 'noor@example.test' });
+    const requestId = randomUUID();
+    expect(await assign(other.id, { requestId })).toMatchObject({ ok: true });
+    expect(await assign(client.id, { requestId })).toEqual({ ok: false, error: 'stale' });
+    expect((await homeworkOf(owner.practiceId)).map((r) => r.clientId)).toEqual([other.id]);
+    expect(await outboxFor(owner.practiceId)).toHaveLength(1);
+    expect(await timelineKinds(owner.practiceId, client.id)).toEqual([]);
   });
 
   it('refuses other practices, unassigned coaches under "assigned" visibility and signed-out callers', async () => {

@@ -9,6 +9,7 @@ import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_compon
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { TEMPLATE_KEYS } from '@/lib/homework/templates';
+import { newRequestId } from '@/lib/ids/request-id';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 import { assignHomeworkAction } from './actions';
 import { CopyButton } from './copy-button';
@@ -30,11 +31,19 @@ export function AssignHomeworkForm({ clientId, clientName, today, defaultDue, te
     () => import('@/lib/schemas/homework').then((m) => m.assignHomeworkSchema),
     assignHomeworkAction,
     {
-      defaultValues: { clientId, template: 'energy_diary', instrumentKey: instruments[0]?.key ?? '', dueDate: defaultDue, message: '' },
+      defaultValues: {
+        clientId,
+        requestId: newRequestId(),
+        template: 'energy_diary',
+        instrumentKey: instruments[0]?.key ?? '',
+        dueDate: defaultDue,
+        message: '',
+      },
       onSuccess: (data, input) => {
         draft.clear();
         setAssigned({ url: data.url });
-        form.reset({ ...input, message: '' });
+        // The next press is a new assignment; until now a repeat of this one found the homework it made.
+        form.reset({ ...input, requestId: newRequestId(), message: '' });
         router.refresh();
       },
     },
