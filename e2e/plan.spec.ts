@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { e2eDatabase, ready, signIn, signUp, uniqueEmail } from './helpers';
+import { e2eDatabase, loseFirstActionAnswer, ready, signIn, signUp, uniqueEmail } from './helpers';
 import { openPortalLink, phoneContext, portalLinkFromOutbox } from './portal-helpers';
 
 /** A client with an employer and an English-speaking manager, inserted directly (the caseload has its own tests). */
@@ -203,6 +203,14 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await ready(manager);
   await expect(manager.getByLabel('Your comment')).toHaveValue('Good plan, first meeting next week.');
   await expect(manager.getByTestId('draft-restored')).toContainText('Your unsent text from');
+  // The phone's connection drops as the comment arrives: the server has it, the page does not know. The manager
+  // reloads and sends it again; it is noted once (the one-comment count after the next reload).
+  await loseFirstActionAnswer(manager);
+  await manager.getByRole('button', { name: 'Send comment' }).click();
+  await expect(manager.getByRole('alert').filter({ hasText: 'Something went wrong. Please try again.' })).toBeVisible();
+  await manager.reload();
+  await ready(manager);
+  await expect(manager.getByLabel('Your comment')).toHaveValue('Good plan, first meeting next week.');
   await manager.getByRole('button', { name: 'Send comment' }).click();
   await expect(manager.getByText('Your comment was sent.')).toBeVisible();
   await expect(manager.getByTestId('draft-restored')).toHaveCount(0);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
-import { type PlanItem, planDismissedSuggestions, planEmployerActions, planItems, planReleases } from '../schema';
+import { type PlanEmployerAction, type PlanItem, planDismissedSuggestions, planEmployerActions, planItems, planReleases } from '../schema';
 
 export type PlanItemWrite = Pick<
   PlanItem,
@@ -219,6 +219,36 @@ export async function insertEmployerAction(
     .returning();
   if (!row) throw new Error('insert failed');
   return row;
+}
+
+/**
+ * The employer's comment under the id the share page made for it (lib/ids/request-id.ts). The same comment sent again
+ * (its answer lost to a dropped connection) makes no second row: then the one already there, or null when that id
+ * belongs to something other than a comment through this link.
+ */
+export async function insertEmployerComment(
+  practiceId: string,
+  values: { id: string; clientId: string; shareId: string; comment: string },
+  ex: Executor,
+): Promise<{ row: PlanEmployerAction; created: boolean } | null> {
+  const [row] = await ex
+    .insert(planEmployerActions)
+    .values({ practiceId, kind: 'comment', ...values })
+    .onConflictDoNothing({ target: [planEmployerActions.practiceId, planEmployerActions.id] })
+    .returning();
+  if (row) return { row, created: true };
+  const [made] = await ex
+    .select()
+    .from(planEmployerActions)
+    .where(
+      and(
+        eq(planEmployerActions.practiceId, practiceId),
+        eq(planEmployerActions.id, values.id),
+        eq(planEmployerActions.shareId, values.shareId),
+        eq(planEmployerActions.kind, 'comment'),
+      ),
+    );
+  return made ? { row: made, created: false } : null;
 }
 
 /** Employer updates and comments on a client's plan, newest first. */

@@ -9,6 +9,7 @@ import {
   findPlanItem,
   insertDismissedSuggestion,
   insertEmployerAction,
+  insertEmployerComment,
   insertPlanItem,
   insertRelease,
   lockEmployerWording,
@@ -590,20 +591,27 @@ export async function employerSetStatus(share: OpenShare, input: { itemId: strin
   return result.ok ? ok(null) : result;
 }
 
-export async function employerComment(share: OpenShare, input: { comment: string }): Promise<ActionResult<null>> {
+/** The same comment sent again (same `requestId`: a retry after its answer was lost) is noted once. */
+export async function employerComment(share: OpenShare, input: { requestId: string; comment: string }): Promise<ActionResult<null>> {
   const result = await asEmployer(() =>
     commitChange({
       actor: employerActor(share),
       write: async (tx) => {
         await requireShareShows(share, tx);
-        return insertEmployerAction(
+        return insertEmployerComment(
           share.practiceId,
-          { clientId: share.clientId, shareId: share.id, kind: 'comment', comment: input.comment },
+          { id: input.requestId, clientId: share.clientId, shareId: share.id, comment: input.comment },
           tx,
         );
       },
-      timeline: (row) => ({ clientId: share.clientId, kind: 'plan.employer_comment', data: { actionId: row.id } }),
-      audit: (row) => ({ action: 'plan.employer_comment', entityType: 'plan_share', entityId: share.id, metadata: { actionId: row.id } }),
+      changed: ({ created }) => created,
+      timeline: ({ row }) => ({ clientId: share.clientId, kind: 'plan.employer_comment', data: { actionId: row.id } }),
+      audit: ({ row }) => ({
+        action: 'plan.employer_comment',
+        entityType: 'plan_share',
+        entityId: share.id,
+        metadata: { actionId: row.id },
+      }),
     }),
   );
   return result.ok ? ok(null) : result;

@@ -4,7 +4,7 @@ import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from '@/lib/
 import { EARLIEST_DATE } from '@/lib/sessions/earliest-date';
 import { isLocalDate, todayIn } from '@/lib/sessions/zoned-time';
 import { TEXT_LIMITS } from '@/lib/text-limits';
-import { id, optionalText, requiredText } from './fields';
+import { id, optionalText, requestId, requiredText } from './fields';
 
 /**
  * How far ahead a plan's date may lie: the two years of a reintegration under the Wet verbetering poortwachter (104
@@ -75,4 +75,4 @@ export const shareRefSchema = z.object({ shareId: id });
 const token = z.string().max(200);
 export const employerConfirmSchema = z.object({ token });
 export const employerStatusSchema = z.object({ token, itemId: id, status: z.enum(PLAN_STATUSES, { error: 'validation.required' }) });
-export const employerCommentSchema = z.object({ token, comment: requiredText(2000) });
+export const employerCommentSchema = z.object({ token, requestId, comment: requiredText(2000) });

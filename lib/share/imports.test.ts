@@ -29,6 +29,8 @@ const ALLOWED = new Set([
   '@/app/_components/autosave/use-form-draft',
   '@/lib/autosave/form-draft',
   '@/lib/autosave/pending-store',
+  // The id the comment form makes for a comment, so that sending it again is the same comment: no imports, no data.
+  '@/lib/ids/request-id',
   'react',
   'next',
   'next/navigation',

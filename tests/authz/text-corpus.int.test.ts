@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { renderToString } from 'react-dom/server';
 import { extractText, getDocumentProxy } from 'unpdf';
@@ -164,7 +165,7 @@ const FIELDS: Field[] = [
       cookieJar.clear();
       actAs(null);
       await db().execute(sql`delete from rate_limits`);
-      return commentAction({ token: w.a.share.token, comment: s });
+      return commentAction({ token: w.a.share.token, requestId: randomUUID(), comment: s });
     },
     read: async () =>
       (

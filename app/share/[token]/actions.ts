@@ -16,7 +16,7 @@ export async function setItemStatusAction(raw: { token: string; itemId: string; 
   return result;
 }
 
-export async function commentAction(raw: { token: string; comment: string }) {
+export async function commentAction(raw: { token: string; requestId: string; comment: string }) {
   const result = await commentOnSharedPlan(raw);
   if (result.ok) revalidatePath('/share/[token]', 'page');
   return result;

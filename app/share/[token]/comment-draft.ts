@@ -15,22 +15,26 @@ export function commentDraftKey(token: string): string {
   return `share-comment:${(hash >>> 0).toString(36)}`;
 }
 
+/** What the box holds, and the id the page made for that comment (lib/ids/request-id.ts). */
+export type CommentDraft = { comment: string; requestId: string };
+
 /**
  * The employer's comment as it is typed, kept in this browser until it is sent: a reload, a dropped connection or a
  * closed tab on a phone loses nothing (FormDraftStore, the coach forms' drafts). `restored` is set when it was put back.
+ * The comment's id is kept with it, so that sending it again after a reload is still the same comment.
  */
-export function useCommentDraft(token: string, setComment: (value: string) => void) {
-  const store = useMemo(() => new FormDraftStore<{ comment: string }>(browserStorage(), commentDraftKey(token)), [token]);
+export function useCommentDraft(token: string, restore: (draft: CommentDraft) => void) {
+  const store = useMemo(() => new FormDraftStore<CommentDraft>(browserStorage(), commentDraftKey(token)), [token]);
   const [restored, setRestored] = useState<RestoredDraft | null>(null);
   useEffect(() => {
     const draft = store.read();
     if (!draft?.values.comment) return;
-    setComment(draft.values.comment);
+    restore(draft.values);
     setRestored({ savedAt: new Date(draft.savedAt), savedElsewhere: false });
-  }, [store, setComment]);
+  }, [store, restore]);
   return {
     restored,
-    keep: (comment: string) => (comment.trim() ? store.write({ comment }, 0) : store.clear()),
+    keep: (draft: CommentDraft) => (draft.comment.trim() ? store.write(draft, 0) : store.clear()),
     sent: () => {
       store.clear();
       setRestored(null);

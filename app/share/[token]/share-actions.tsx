@@ -2,13 +2,14 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useId, useState, useTransition } from 'react';
+import { useCallback, useId, useState, useTransition } from 'react';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { HydrationGate } from '@/app/_components/hydration-gate';
+import { newRequestId } from '@/lib/ids/request-id';
 import { COMMENT_COUNTER_FROM, COMMENT_MAX, shareErrorKey } from '@/lib/share/action-error';
 import { commentAction, confirmPlanAction, setItemStatusAction } from './actions';
-import { useCommentDraft } from './comment-draft';
+import { type CommentDraft, useCommentDraft } from './comment-draft';
 
 const STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
 
@@ -125,7 +126,14 @@ export function StatusSelect({
 export function CommentForm({ token }: { token: string }) {
   const t = useTranslations('share');
   const [comment, setComment] = useState('');
-  const draft = useCommentDraft(token, setComment);
+  // Made when the page opens and again after each comment sent: pressing "send" again after a lost answer is the
+  // same comment, not a second one.
+  const [requestId, setRequestId] = useState(newRequestId);
+  const restore = useCallback((values: CommentDraft) => {
+    setComment(values.comment);
+    if (values.requestId) setRequestId(values.requestId);
+  }, []);
+  const draft = useCommentDraft(token, restore);
   const { pending, error, done, run, clearProblem } = useShareAction();
   return (
     <form
@@ -133,9 +141,10 @@ export function CommentForm({ token }: { token: string }) {
       onSubmit={(e) => {
         e.preventDefault();
         run(
-          () => commentAction({ token, comment }),
+          () => commentAction({ token, requestId, comment }),
           () => {
             setComment('');
+            setRequestId(newRequestId());
             draft.sent();
           },
         );
@@ -154,7 +163,7 @@ export function CommentForm({ token }: { token: string }) {
           maxLength={COMMENT_MAX}
           onChange={(e) => {
             setComment(e.target.value);
-            draft.keep(e.target.value);
+            draft.keep({ comment: e.target.value, requestId });
             clearProblem();
           }}
           aria-invalid={error === 'commentRequired' || error === 'commentTooLong'}

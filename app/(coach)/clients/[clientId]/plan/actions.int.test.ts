@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
@@ -623,7 +624,10 @@ describe('the employer acts on the shared plan', () => {
     const version = (await itemRow(managerItem)).version;
     expect(await setItemStatusAction({ token, itemId: managerItem, status: 'in_progress' })).toEqual({ ok: true, data: null });
     expect((await itemRow(managerItem)).version).toBe(version);
-    expect(await commentAction({ token, comment: 'Goed plan, we plannen het overleg in.' })).toEqual({ ok: true, data: null });
+    expect(await commentAction({ token, requestId: randomUUID(), comment: 'Goed plan, we plannen het overleg in.' })).toEqual({
+      ok: true,
+      data: null,
+    });
     expect((await itemRow(managerItem)).status).toBe('in_progress');
     const actions = await db().select().from(planEmployerActions).where(eq(planEmployerActions.clientId, client.id));
     expect(actions.map((a) => a.kind).sort()).toEqual(['comment', 'confirmed', 'status']);
@@ -688,9 +692,11 @@ describe('the employer acts on the shared plan', () => {
     const hrShare = await shareWith(client.id, hr!.id);
     actAs(null);
     expect(await openSharedPlan(token)).toMatchObject({ state: 'ok', view: { ownComments: [] } });
-    expect((await commentAction({ token, comment: 'Eerste reactie van de leidinggevende.' })).ok).toBe(true);
-    expect((await commentAction({ token: hrShare.token, comment: 'HR-MARKER: alleen voor de coach.' })).ok).toBe(true);
-    expect((await commentAction({ token, comment: 'Tweede reactie van de leidinggevende.' })).ok).toBe(true);
+    expect((await commentAction({ token, requestId: randomUUID(), comment: 'Eerste reactie van de leidinggevende.' })).ok).toBe(true);
+    expect((await commentAction({ token: hrShare.token, requestId: randomUUID(), comment: 'HR-MARKER: alleen voor de coach.' })).ok).toBe(
+      true,
+    );
+    expect((await commentAction({ token, requestId: randomUUID(), comment: 'Tweede reactie van de leidinggevende.' })).ok).toBe(true);
 
     const manager = await openSharedPlan(token);
     expect(manager.state === 'ok' && manager.view.ownComments.map((c) => c.text)).toEqual([
@@ -705,10 +711,36 @@ describe('the employer acts on the shared plan', () => {
     expect((await employerViewFor({ practiceId: owner.practiceId, id: '', clientId: client.id }, 'nl', null)).ownComments).toEqual([]);
   });
 
+  it('notes a comment sent again (its answer lost on the way back) once; its id through another link is refused', async () => {
+    const { owner, employer, client, token } = await shared();
+    actAs(owner);
+    const [hr] = await db()
+      .insert(employerContacts)
+      .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Hanna HR', role: 'hr', email: 'hr@werkgever.test' })
+      .returning();
+    const hrShare = await shareWith(client.id, hr!.id);
+    actAs(null);
+    const requestId = randomUUID();
+    const send = () => commentAction({ token, requestId, comment: 'We spreken donderdag af.' });
+    const [first, second] = await Promise.all([send(), send()]);
+    expect([first, second, await send()]).toEqual(Array(3).fill({ ok: true, data: null }));
+    expect(await commentAction({ token: hrShare.token, requestId, comment: 'Via een andere link' })).toEqual({ ok: false, error: 'stale' });
+    const comments = await db()
+      .select()
+      .from(planEmployerActions)
+      .where(and(eq(planEmployerActions.clientId, client.id), eq(planEmployerActions.kind, 'comment')));
+    expect(comments.map((c) => [c.id, c.comment])).toEqual([[requestId, 'We spreken donderdag af.']]);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.employer_comment')).toHaveLength(1);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'plan.employer_comment')).toHaveLength(1);
+    const manager = await openSharedPlan(token);
+    expect(manager.state === 'ok' && manager.view.ownComments.map((c) => c.text)).toEqual(['We spreken donderdag af.']);
+  });
+
   it('takes at most so many comments per link an hour, writing nothing for the one over', async () => {
     const { client, token } = await shared();
-    for (let i = 0; i < POLICIES.shareComment.points; i++) expect((await commentAction({ token, comment: `Reactie ${i}` })).ok).toBe(true);
-    expect(await commentAction({ token, comment: 'Nog een' })).toEqual({ ok: false, error: 'rate_limited' });
+    for (let i = 0; i < POLICIES.shareComment.points; i++)
+      expect((await commentAction({ token, requestId: randomUUID(), comment: `Reactie ${i}` })).ok).toBe(true);
+    expect(await commentAction({ token, requestId: randomUUID(), comment: 'Nog een' })).toEqual({ ok: false, error: 'rate_limited' });
     const comments = await db()
       .select()
       .from(planEmployerActions)
@@ -732,7 +764,7 @@ describe('the employer acts on the shared plan', () => {
     expect(await setItemStatusAction({ token, itemId: unreleased, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
     expect(await setItemStatusAction({ token, itemId: theirs, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
     expect(await setItemStatusAction({ token, itemId: theirs, status: 'sideways' })).toMatchObject({ error: 'validation' });
-    expect(await commentAction({ token, comment: '   ' })).toMatchObject({
+    expect(await commentAction({ token, requestId: randomUUID(), comment: '   ' })).toMatchObject({
       error: 'validation',
       fieldErrors: { comment: 'validation.required' },
     });
@@ -752,7 +784,7 @@ describe('the employer acts on the shared plan', () => {
     await revokeShareAction({ shareId });
     actAs(null);
     expect(await setItemStatusAction({ token, itemId: managerItem, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
-    expect(await commentAction({ token, comment: 'Hallo' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await commentAction({ token, requestId: randomUUID(), comment: 'Hallo' })).toEqual({ ok: false, error: 'not_found' });
     expect(await db().select().from(planEmployerActions).where(eq(planEmployerActions.practiceId, owner.practiceId))).toEqual([]);
   });
 });
@@ -882,7 +914,7 @@ describe('changes that end a link, written while the link is used', () => {
       return { ...ctx, ...share, managerItem };
     })();
     const revoke = (tx: Executor) => tx.update(planShares).set({ revokedAt: new Date() }).where(eq(planShares.id, shareId));
-    expect(await whileCommitting(revoke, () => commentAction({ token, comment: 'Net op tijd?' }))).toEqual({
+    expect(await whileCommitting(revoke, () => commentAction({ token, requestId: randomUUID(), comment: 'Net op tijd?' }))).toEqual({
       ok: false,
       error: 'not_found',
     });
