@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renewCalendarFeedAction } from '@/app/(coach)/agenda/actions';
 import MeasurementsPage from '@/app/(coach)/clients/[clientId]/measurements/page';
@@ -60,6 +61,7 @@ describe('reads of health data are audited', () => {
     const { owner, client } = await setup();
     const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
     await planSessionAction({
+      requestId: randomUUID(),
       clientId: client.id,
       date: soon,
       startTime: '10:00',

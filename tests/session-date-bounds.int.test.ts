@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { planSessionAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
@@ -34,18 +35,23 @@ describe('impossible session dates are refused', () => {
   it('not before the client started: planning or moving there is a field error on the date, writing nothing', async () => {
     const start = addDays(todayIn(), -30);
     const { actor, client, sessionsOf } = await setup(start);
-    expect(await planSessions(actor, client, { ...one, date: '2020-01-01' })).toEqual({
+    expect(await planSessions(actor, client, { requestId: randomUUID(), ...one, date: '2020-01-01' })).toEqual({
       ok: false,
       error: 'validation',
       fieldErrors: { date: 'sessions.errors.beforeClientStart' },
     });
-    expect(await planSessions(actor, client, { ...one, date: addDays(start, -1) })).toMatchObject({
+    expect(await planSessions(actor, client, { requestId: randomUUID(), ...one, date: addDays(start, -1) })).toMatchObject({
       fieldErrors: { date: 'sessions.errors.beforeClientStart' },
     });
     expect(await sessionsOf()).toEqual([]);
     // Recording last week's session, or one on the start date itself, keeps working.
-    expect(await planSessions(actor, client, { ...one, date: addDays(todayIn(), -7) })).toEqual({ ok: true, data: { count: 1 } });
-    expect(await planSessions(actor, client, { ...one, date: start, startTime: '14:00', endTime: '15:00' })).toMatchObject({ ok: true });
+    expect(await planSessions(actor, client, { requestId: randomUUID(), ...one, date: addDays(todayIn(), -7) })).toEqual({
+      ok: true,
+      data: { count: 1 },
+    });
+    expect(
+      await planSessions(actor, client, { requestId: randomUUID(), ...one, date: start, startTime: '14:00', endTime: '15:00' }),
+    ).toMatchObject({ ok: true });
     const [session] = await sessionsOf();
     expect(
       await moveSession(actor, session!, {
@@ -61,13 +67,17 @@ describe('impossible session dates are refused', () => {
 
   it('without a start date, a session in the past can still be recorded', async () => {
     const { actor, client } = await setup(null);
-    expect(await planSessions(actor, client, { ...one, date: '2020-01-01' })).toEqual({ ok: true, data: { count: 1 } });
+    expect(await planSessions(actor, client, { requestId: randomUUID(), ...one, date: '2020-01-01' })).toEqual({
+      ok: true,
+      data: { count: 1 },
+    });
   });
 
   it('a crafted request to the action is refused by the shared schema: 9999, 1900, a series past two years', async () => {
     const { claims, client, sessionsOf } = await setup(null);
     actAs(claims);
-    const plan = (extra: Record<string, unknown>) => planSessionAction({ clientId: client.id, ...one, date: todayIn(), ...extra });
+    const plan = (extra: Record<string, unknown>) =>
+      planSessionAction({ requestId: randomUUID(), clientId: client.id, ...one, date: todayIn(), ...extra });
     expect(await plan({ date: '9999-12-31' })).toMatchObject({ ok: false, fieldErrors: { date: 'sessions.errors.dateOutOfRange' } });
     expect(await plan({ date: '1900-01-01' })).toMatchObject({ ok: false, fieldErrors: { date: 'sessions.errors.dateOutOfRange' } });
     expect(await plan({ date: addDays(todayIn(), 60), repeat: 'biweekly', count: 52 })).toMatchObject({

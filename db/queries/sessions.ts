@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { type CoachingSession, clients, coachingSessions } from '../schema';
 
@@ -10,13 +10,25 @@ const endsAt = sql`${coachingSessions.startsAt} + make_interval(mins => ${coachi
 
 export async function insertSessions(
   practiceId: string,
-  rows: Pick<CoachingSession, 'clientId' | 'coachId' | 'seriesId' | 'startsAt' | 'durationMinutes' | 'kind' | 'location'>[],
+  rows: (Pick<CoachingSession, 'clientId' | 'coachId' | 'seriesId' | 'startsAt' | 'durationMinutes' | 'kind' | 'location'> & {
+    id?: string;
+  })[],
   ex: Executor = getDb(),
 ) {
   return ex
     .insert(coachingSessions)
     .values(rows.map((row) => ({ practiceId, ...row })))
     .returning({ id: coachingSessions.id, startsAt: coachingSessions.startsAt });
+}
+
+/** How many sessions a plan made: its series, or the one session. */
+export async function countPlanned(practiceId: string, session: Pick<CoachingSession, 'seriesId'>, ex: Executor = getDb()) {
+  if (!session.seriesId) return 1;
+  const [row] = await ex
+    .select({ count: count() })
+    .from(coachingSessions)
+    .where(and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.seriesId, session.seriesId)));
+  return row?.count ?? 0;
 }
 
 export async function findSession(practiceId: string, sessionId: string, ex: Executor = getDb()) {

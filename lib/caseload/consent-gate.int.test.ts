@@ -34,6 +34,7 @@ async function setup(history: 'none' | 'given' | 'withdrawn' | 'given-again') {
 async function plannedSession(actor: Actor, clientId: string) {
   const client = await requireClientAccess(actor, clientId);
   const planned = await planSessions(actor, client, {
+    requestId: randomUUID(),
     date: addDays(todayIn(), 3),
     startTime: '10:00',
     endTime: '11:00',

@@ -4,6 +4,7 @@ import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
 import { lastDateOf, MAX_SERIES, REPEATS } from '@/lib/sessions/series';
 import { isLocalDate, isLocalTime, minutesBetween, todayIn } from '@/lib/sessions/zoned-time';
 import { TEXT_LIMITS } from '@/lib/text-limits';
+import { requestId } from './fields';
 
 const id = z.uuid({ error: 'validation.invalid' });
 const localDate = z.string({ error: 'validation.required' }).trim().refine(isLocalDate, { error: 'sessions.errors.date' });
@@ -26,6 +27,8 @@ function endAfterStart(value: { startTime: string; endTime: string }, ctx: z.Ref
 export const planSessionSchema = z
   .object({
     clientId: id,
+    /** The first session's id, made by the form (lib/ids/request-id.ts): the same plan sent again finds it. */
+    requestId,
     date: sessionDate,
     startTime: localTime,
     endTime: localTime,

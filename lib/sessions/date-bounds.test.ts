@@ -40,6 +40,7 @@ describe('the shared session schemas (form and action)', () => {
   const plan = (extra: Record<string, unknown>) => {
     const result = planSessionSchema.safeParse({
       clientId: '3f2b1c4d-0000-4000-8000-000000000001',
+      requestId: '3f2b1c4d-0000-4000-8000-000000000002',
       date: now,
       startTime: '10:00',
       endTime: '11:00',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -14,6 +15,7 @@ async function setup() {
   const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
   const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId)).id);
   const planned = await planSessions(actor, client, {
+    requestId: randomUUID(),
     date: '2026-10-19',
     startTime: '10:00',
     endTime: '11:00',

@@ -4,6 +4,8 @@ import type { z } from 'zod';
 import { replaceCalendarFeed } from '@/db/queries/calendar';
 import { getClient } from '@/db/queries/clients';
 import {
+  countPlanned,
+  findSession,
   insertSessions,
   linkCheckinMeasurement,
   listCoachBusy,
@@ -56,6 +58,9 @@ export async function planSessions(
   client: AccessibleClient,
   input: Omit<z.output<typeof planSessionSchema>, 'clientId'>,
 ): Promise<ActionResult<{ count: number }>> {
+  // The same plan sent again (its answer lost on the way back): what it made, before its own sessions read as an overlap.
+  const made = await findSession(actor.practiceId, input.requestId);
+  if (made) return made.clientId === client.id ? ok({ count: await countPlanned(actor.practiceId, made) }) : fail('stale');
   const early = await startDateRefusal(actor.practiceId, client.id, input.date);
   if (early) return early;
   const durationMinutes = minutesBetween(input.startTime, input.endTime);
@@ -74,7 +79,9 @@ export async function planSessions(
     write: (tx) =>
       insertSessions(
         actor.practiceId,
-        occurrences.map((o) => ({
+        occurrences.map((o, i) => ({
+          // Two of the same plan at once: the second finds this id taken and comes back as stale, writing nothing.
+          id: i === 0 ? input.requestId : undefined,
           clientId: client.id,
           coachId: actor.userId,
           seriesId,

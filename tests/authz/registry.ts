@@ -350,6 +350,7 @@ export const registry: Record<string, Entry> = {
     call: async (w) =>
       sessions.planSessionAction({
         clientId: w.a.client.id,
+        requestId: randomUUID(),
         date: soon(),
         startTime: '14:00',
         endTime: '15:00',
@@ -427,7 +428,8 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/clients/[clientId]/plan/actions.ts#createPlanItemAction': {
     audience: 'coach',
     rightful: 'ok',
-    call: async (w) => plan.createPlanItemAction({ ...planItemFields(), clientId: w.a.client.id, source: 'manual' } as never),
+    call: async (w) =>
+      plan.createPlanItemAction({ ...planItemFields(), clientId: w.a.client.id, requestId: randomUUID(), source: 'manual' } as never),
   },
   'app/(coach)/clients/[clientId]/plan/actions.ts#updatePlanItemAction': {
     audience: 'coach',

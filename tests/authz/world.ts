@@ -61,6 +61,7 @@ export async function seedSide(name: string) {
   const date = addDays(todayIn(), 10);
   must(
     await planSessionAction({
+      requestId: randomUUID(),
       clientId: client.id,
       date,
       startTime: '10:00',
@@ -108,6 +109,7 @@ export async function seedSide(name: string) {
   const item = must(
     await createPlanItemAction({
       clientId: client.id,
+      requestId: randomUUID(),
       title: 'Werkdruk herverdelen',
       description: '',
       employerWording: 'Maandelijks overleg over prioriteiten.',

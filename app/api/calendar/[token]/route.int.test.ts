@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -29,6 +30,7 @@ async function setup() {
   actAs(owner);
   const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().slice(0, 10);
   await planSessionAction({
+    requestId: randomUUID(),
     clientId: client.id,
     date: soon,
     startTime: '10:00',
@@ -40,6 +42,7 @@ async function setup() {
     allowOverlap: false,
   });
   await planSessionAction({
+    requestId: randomUUID(),
     clientId: client.id,
     date: '2025-01-06',
     startTime: '09:00',

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -19,6 +20,7 @@ beforeEach(() => actAs(null));
 const plan = (clientId: string, extra: Record<string, unknown> = {}) =>
   planSessionAction({
     clientId,
+    requestId: randomUUID(),
     date: '2026-10-19',
     startTime: '10:00',
     endTime: '11:00',
@@ -76,6 +78,30 @@ describe('planning sessions', () => {
     expect(new Set(rows.map((r) => r.seriesId)).size).toBe(1);
     expect(rows[0]!.seriesId).not.toBeNull();
     expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'session.planned')).toHaveLength(1);
+  });
+
+  it('plans once when the same plan comes again (its answer lost): no overlap with itself, one timeline line', async () => {
+    const { owner, client } = await setup();
+    const other = await seedClient(owner.practiceId, owner.userId);
+    const requestId = randomUUID();
+    const series = { requestId, repeat: 'weekly', count: 3 };
+    const first = await plan(client.id, series);
+    expect(first).toEqual({ ok: true, data: { count: 3 } });
+    expect(await plan(client.id, series)).toEqual(first);
+    expect(await plan(client.id, { requestId })).toEqual(first);
+    const rows = await sessionsOf(owner.practiceId);
+    expect(rows).toHaveLength(3);
+    expect(rows.map((r) => r.id)).toContain(requestId);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'session.planned')).toHaveLength(1);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'session.planned')).toHaveLength(1);
+    // The same id for another client is not that plan: refused, nothing written.
+    expect(await plan(other.id, { requestId, date: '2026-12-01' })).toEqual({ ok: false, error: 'stale' });
+    expect(await sessionsOf(owner.practiceId, other.id)).toEqual([]);
+    // A single session sent twice at once: one of them is stored.
+    const single = { requestId: randomUUID(), date: '2026-12-07', allowOverlap: true };
+    const both = await Promise.all([plan(other.id, single), plan(other.id, single)]);
+    expect(both.filter((r) => r.ok)).not.toHaveLength(0);
+    expect(await sessionsOf(owner.practiceId, other.id)).toHaveLength(1);
   });
 
   it('plans every two weeks', async () => {

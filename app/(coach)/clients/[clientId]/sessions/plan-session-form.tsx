@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { type FormEvent, useState } from 'react';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
+import { newRequestId } from '@/lib/ids/request-id';
 import type { PlanSessionInput } from '@/lib/schemas/session';
 import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
 import { MAX_SERIES, REPEATS } from '@/lib/sessions/series';
@@ -18,6 +19,7 @@ export function PlanSessionForm({ clientId, today }: { clientId: string; today: 
   const [planned, setPlanned] = useState<number | null>(null);
   const defaults: PlanSessionInput = {
     clientId,
+    requestId: newRequestId(),
     date: today,
     startTime: '09:00',
     endTime: '10:00',
@@ -35,7 +37,8 @@ export function PlanSessionForm({ clientId, today }: { clientId: string; today: 
       onSuccess: (data, input) => {
         setPlanned(data.count);
         setProblem(null);
-        form.reset({ ...input, allowOverlap: false });
+        // The next press plans again; until now a repeat of this one found the sessions it made.
+        form.reset({ ...input, requestId: newRequestId(), allowOverlap: false });
         router.refresh();
       },
     },
