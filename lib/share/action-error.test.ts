@@ -6,7 +6,8 @@ const ID = '00000000-0000-4000-8000-000000000001';
 
 describe('shareErrorKey', () => {
   it('tells an empty comment from a too long one, as the schema reports them', () => {
-    const issue = (comment: string) => employerCommentSchema.safeParse({ token: 'x'.repeat(43), requestId: ID, comment }).error?.issues[0]?.message;
+    const issue = (comment: string) =>
+      employerCommentSchema.safeParse({ token: 'x'.repeat(43), requestId: ID, comment }).error?.issues[0]?.message;
     expect(shareErrorKey({ error: 'validation', fieldErrors: { comment: issue(' ')! } })).toBe('commentRequired');
     expect(shareErrorKey({ error: 'validation', fieldErrors: { comment: issue('a'.repeat(COMMENT_MAX + 1))! } })).toBe('commentTooLong');
     expect(employerCommentSchema.safeParse({ token: 'x'.repeat(43), requestId: ID, comment: 'a'.repeat(COMMENT_MAX) }).success).toBe(true);
