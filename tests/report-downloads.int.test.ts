@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { extractText } from 'unpdf';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -83,8 +84,20 @@ async function setup() {
     dimensions: [],
     source: 'manual',
   };
-  const released = await createPlanItemAction({ ...base, title: M.releasedTitle, employerWording: M.released, owner: 'manager' });
-  const kept = await createPlanItemAction({ ...base, title: M.unreleased, employerWording: M.unreleasedWording, owner: 'client' });
+  const released = await createPlanItemAction({
+    ...base,
+    requestId: randomUUID(),
+    title: M.releasedTitle,
+    employerWording: M.released,
+    owner: 'manager',
+  });
+  const kept = await createPlanItemAction({
+    ...base,
+    requestId: randomUUID(),
+    title: M.unreleased,
+    employerWording: M.unreleasedWording,
+    owner: 'client',
+  });
   if (!released.ok || !kept.ok) throw new Error('plan items');
   await getDb()
     .insert(coachingSessions)

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -93,6 +94,7 @@ describe('the share page', () => {
     actAs(owner);
     const item = await createPlanItemAction({
       clientId: client.id,
+      requestId: randomUUID(),
       source: 'manual',
       title: 'Vaste stoptijd',
       description: '',

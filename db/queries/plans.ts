@@ -49,11 +49,12 @@ export async function findItemFromSource(
   return row ?? null;
 }
 
+/** Null when an item with this id is already there: the same item sent again (see lib/ids/request-id.ts). */
 export async function insertPlanItem(
   practiceId: string,
-  values: PlanItemWrite & { clientId: string; source: string; createdBy: string | null },
+  values: PlanItemWrite & { id?: string; clientId: string; source: string; createdBy: string | null },
   ex: Executor = getDb(),
-): Promise<PlanItem> {
+): Promise<PlanItem | null> {
   // New items go to the end of the plan.
   const [row] = await ex
     .insert(planItems)
@@ -62,9 +63,18 @@ export async function insertPlanItem(
       ...values,
       position: sql`(select coalesce(max(${planItems.position}), -1) + 1 from ${planItems} where ${planItems.practiceId} = ${practiceId} and ${planItems.clientId} = ${values.clientId})`,
     })
+    .onConflictDoNothing({ target: [planItems.practiceId, planItems.id] })
     .returning();
-  if (!row) throw new Error('insert failed');
-  return row;
+  return row ?? null;
+}
+
+/** The client of the item with this id, if there is one. */
+export async function itemClient(practiceId: string, itemId: string, ex: Executor): Promise<string | null> {
+  const [row] = await ex
+    .select({ clientId: planItems.clientId })
+    .from(planItems)
+    .where(and(eq(planItems.practiceId, practiceId), eq(planItems.id, itemId)));
+  return row?.clientId ?? null;
 }
 
 /** Versioned update: null when someone else saved first. */

@@ -12,6 +12,7 @@ import {
   insertEmployerComment,
   insertPlanItem,
   insertRelease,
+  itemClient,
   lockEmployerWording,
   openRelease,
   type PlanItemWrite,
@@ -96,10 +97,10 @@ export type PlanItemFields = PlanItemWrite extends infer W ? Omit<W, 'status'> :
 
 export async function createPlanItem(
   actor: Actor,
-  input: PlanItemFields & { clientId: string; source: string },
+  input: PlanItemFields & { clientId: string; requestId: string; source: string },
 ): Promise<ActionResult<{ itemId: string }>> {
   const client = await requireClientAccess(actor, input.clientId);
-  const { clientId: _c, source, ...fields } = input;
+  const { clientId: _c, requestId, source, ...fields } = input;
   const result = await commitChange({
     actor: coachActor(actor),
     write: async (tx) => {
@@ -112,10 +113,14 @@ export async function createPlanItem(
       }
       const row = await insertPlanItem(
         actor.practiceId,
-        { ...fields, status: 'planned', clientId: client.id, source, createdBy: actor.userId },
+        { ...fields, id: requestId, status: 'planned', clientId: client.id, source, createdBy: actor.userId },
         tx,
       );
-      return { itemId: row.id, added: true };
+      if (row) return { itemId: row.id, added: true };
+      // The same item sent again (its answer lost on the way back): the one it made. The id on another client's item
+      // is not this item: refused.
+      if ((await itemClient(actor.practiceId, requestId, tx)) !== client.id) return null;
+      return { itemId: requestId, added: false };
     },
     changed: ({ added }) => added,
     timeline: ({ itemId }) => ({ clientId: client.id, kind: 'plan.item_added', data: { itemId, title: fields.title, source } }),

@@ -45,7 +45,8 @@ const source = z
   .regex(/^[a-z0-9_.-]{1,80}$/, { error: 'validation.invalid' })
   .default('manual');
 
-export const createPlanItemSchema = planItemFields.extend({ clientId: id, source, measurementId: id.optional() });
+/** `requestId`: the new item's id, made by the form (lib/ids/request-id.ts): the same item sent again finds it. */
+export const createPlanItemSchema = planItemFields.extend({ clientId: id, requestId, source, measurementId: id.optional() });
 export type CreatePlanItemInput = z.input<typeof createPlanItemSchema>;
 
 export const updatePlanItemSchema = planItemFields.extend({ itemId: id, version });

@@ -118,7 +118,12 @@ const itemField = (key: 'title' | 'description' | 'employerWording' | 'rationale
   name: `plan item ${key}`,
   write: async (s) =>
     byCoach(() =>
-      createPlanItemAction({ ...planItemFields({ owner: 'manager', [key]: s }), clientId: w.a.client.id, source: 'manual' } as never),
+      createPlanItemAction({
+        ...planItemFields({ owner: 'manager', [key]: s }),
+        clientId: w.a.client.id,
+        requestId: randomUUID(),
+        source: 'manual',
+      } as never),
     ),
   read: async (r) => (await itemRow((r as { data: { itemId: string } }).data.itemId))[key],
 });

@@ -67,6 +67,7 @@ async function setup() {
 
 const item = (clientId: string, extra: Record<string, unknown> = {}) => ({
   clientId,
+  requestId: randomUUID(),
   title: 'Werkdruk herverdelen',
   description: 'Samen met Marco de taken van dit kwartaal doorlopen.',
   employerWording: 'Maandelijks overleg over de prioriteiten van het team.',
@@ -155,6 +156,26 @@ describe('the coach builds the plan', () => {
       error: 'validation',
       fieldErrors: { source: 'validation.invalid' },
     });
+  });
+
+  it('adds a written item once when the same form is sent again (its answer lost), and refuses its id on another client', async () => {
+    const { owner, client } = await setup();
+    const other = await seedClient(owner.practiceId, owner.userId);
+    const requestId = randomUUID();
+    const [first, second] = await Promise.all([
+      createPlanItemAction(item(client.id, { requestId })),
+      createPlanItemAction(item(client.id, { requestId })),
+    ]);
+    expect(first).toEqual({ ok: true, data: { itemId: requestId } });
+    expect(second).toEqual(first);
+    expect(await createPlanItemAction(item(client.id, { requestId, title: 'Tweede poging' }))).toEqual(first);
+    expect((await db().select().from(planItems).where(eq(planItems.clientId, client.id))).map((r) => r.title)).toEqual([
+      'Werkdruk herverdelen',
+    ]);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.item_added')).toHaveLength(1);
+    expect((await auditFor(owner.practiceId)).filter((e) => e.action === 'plan.item_added')).toHaveLength(1);
+    expect(await createPlanItemAction(item(other.id, { requestId }))).toEqual({ ok: false, error: 'stale' });
+    expect(await db().select().from(planItems).where(eq(planItems.clientId, other.id))).toEqual([]);
   });
 
   it('refuses a stale edit and writes nothing', async () => {

@@ -9,6 +9,7 @@ import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
+import { newRequestId } from '@/lib/ids/request-id';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS } from '@/lib/plans/types';
 import type { updatePlanItemSchema } from '@/lib/schemas/plan';
 import { TEXT_LIMITS } from '@/lib/text-limits';
@@ -68,10 +69,11 @@ function CreateForm({ clientId, idPrefix, onDone, onCancel }: Extract<Props, { m
     () => import('@/lib/schemas/plan').then((m) => m.createPlanItemSchema),
     createPlanItemAction,
     {
-      defaultValues: { ...EMPTY, clientId, source: 'manual' },
+      defaultValues: { ...EMPTY, clientId, requestId: newRequestId(), source: 'manual' },
       onSuccess: () => {
         draft.clear();
-        form.reset({ ...EMPTY, clientId, source: 'manual' });
+        // A new item's own id; until now a repeat of this one found the item it made.
+        form.reset({ ...EMPTY, clientId, requestId: newRequestId(), source: 'manual' });
         router.refresh();
         onDone?.();
       },

@@ -6,6 +6,7 @@ import { type ReactNode, useState, useTransition } from 'react';
 import { FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
+import { newRequestId } from '@/lib/ids/request-id';
 import type { PlanCategory, PlanLevel, PlanOwner } from '@/lib/plans/types';
 import { createPlanItemAction, dismissSuggestionAction } from './actions';
 
@@ -57,6 +58,8 @@ export function SuggestionList({
     run(() =>
       createPlanItemAction({
         clientId,
+        // An accepted suggestion is found again by its source; the id only names the new item.
+        requestId: newRequestId(),
         measurementId,
         source: s.key,
         title: s.title,
