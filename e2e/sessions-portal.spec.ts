@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { ready, signUp, uniqueEmail } from './helpers';
+import { loseFirstActionAnswer, ready, signUp, uniqueEmail } from './helpers';
 import { ClientPage } from './pages/client-pages';
 import { PortalPage } from './pages/portal-page';
 import { DashboardPage, HomeworkInboxPage, HomeworkPage, SessionsPage } from './pages/sessions-page';
@@ -58,6 +58,11 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await portal.score(2, 4).click();
   await portal.gains(2).fill('Een goed gesprek met mijn leidinggevende');
   await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
+  // The connection drops as the hand-in arrives: handed in, but the phone does not know. Tapping again shows the
+  // note, not an error that it was already handed in.
+  await loseFirstActionAnswer(mobile);
+  await portal.submit().click();
+  await expect(mobile.getByTestId('form-error')).toContainText('Geen verbinding');
   await portal.submit().click();
   await expect(portal.submittedNote()).toBeVisible();
   // The note takes the place of the form, and the focus with it: a screen reader reads it.

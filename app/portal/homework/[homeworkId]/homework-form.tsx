@@ -78,12 +78,16 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   const submit = async () => {
     setProblem(null);
     setSubmitting(true);
+    let handedIn = false;
     try {
       await flush();
       if (Object.keys(pendingValues()).length > 0) return setProblem(t('offlineSubmit'));
       const result = await submitHomeworkAction({ homeworkId });
-      if (result.ok) {
-        // The page comes back with the "submitted" note in place of this form: the focus goes there.
+      // "Already handed in" is what the client asked for too: a second tap, a retry after the first answer was lost,
+      // another tab. Either way the page comes back with the "submitted" note in place of this form, and the focus
+      // goes there; the button stays busy until then.
+      if (result.ok || result.error === 'already_submitted') {
+        handedIn = true;
         requestFocusOnArrival('submitted-note');
         router.refresh();
         return;
@@ -102,7 +106,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     } catch {
       setProblem(message('errors.offline'));
     } finally {
-      setSubmitting(false);
+      if (!handedIn) setSubmitting(false);
     }
   };
 
