@@ -35,13 +35,14 @@ export async function getEmployer(practiceId: string, employerId: string, ex: Ex
   return row ?? null;
 }
 
-export async function insertEmployer(practiceId: string, values: EmployerWrite, ex: Executor = getDb()) {
-  const [row] = await ex
+/** False when the practice already has an employer with this id: the same one sent again. */
+export async function insertEmployer(practiceId: string, values: EmployerWrite & { id: string }, ex: Executor = getDb()) {
+  const rows = await ex
     .insert(employers)
     .values({ practiceId, ...values })
+    .onConflictDoNothing({ target: [employers.practiceId, employers.id] })
     .returning({ id: employers.id });
-  if (!row) throw new Error('insert failed');
-  return row;
+  return rows.length > 0;
 }
 
 /** Optimistic concurrency: the new version, or null when the version moved on. */

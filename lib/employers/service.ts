@@ -22,12 +22,18 @@ import { type ChangeActor, commitChange } from '@/lib/services/commit';
 
 const coach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
 
-export function createEmployer(actor: Actor, values: EmployerWrite): Promise<ActionResult<{ id: string }>> {
-  return commitChange({
+/**
+ * `requestId` is the new employer's id, made by the form: sent again (its answer lost on the way back), the form finds
+ * the employer it made, and nothing is written twice. Every coach of the practice sees its employers.
+ */
+export async function createEmployer(actor: Actor, requestId: string, values: EmployerWrite): Promise<ActionResult<{ id: string }>> {
+  const result = await commitChange({
     actor: coach(actor),
-    write: (tx) => insertEmployer(actor.practiceId, values, tx),
+    write: async (tx) => ({ id: requestId, created: await insertEmployer(actor.practiceId, { id: requestId, ...values }, tx) }),
+    changed: ({ created }) => created,
     audit: ({ id }) => ({ action: 'employer.created', entityType: 'employer', entityId: id }),
   });
+  return result.ok ? ok({ id: result.data.id }) : result;
 }
 
 export async function updateEmployerDetails(

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CONTACT_ROLES } from '@/lib/caseload/constants';
 import { optionalEmail, optionalPhone, version } from '@/lib/caseload/schema-fields';
 import { TEXT_LIMITS } from '@/lib/text-limits';
-import { id, locale, optionalText, requiredText } from './fields';
+import { id, locale, optionalText, requestId, requiredText } from './fields';
 
 const employerFields = z.object({
   name: requiredText(150),
@@ -10,7 +10,8 @@ const employerFields = z.object({
   notes: optionalText(TEXT_LIMITS.employerNotes),
 });
 
-export const createEmployerSchema = employerFields;
+/** `requestId`: the new employer's id, made by the form (lib/ids/request-id.ts): the same form sent again finds it. */
+export const createEmployerSchema = employerFields.extend({ requestId });
 export type EmployerInput = z.input<typeof createEmployerSchema>;
 
 export const updateEmployerSchema = employerFields.extend({ employerId: id, version });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -22,7 +23,7 @@ describe('employers', () => {
   it('creates and edits an employer with optimistic concurrency', async () => {
     const owner = await createPractice();
     actAs(owner);
-    const created = await createEmployerAction({ name: 'Gemeente Voorbeeld', address: 'Markt 1', notes: '' });
+    const created = await createEmployerAction({ requestId: randomUUID(), name: 'Gemeente Voorbeeld', address: 'Markt 1', notes: '' });
     expect(created.ok).toBe(true);
     const id = created.ok ? created.data.id : '';
     expect(
@@ -40,10 +41,30 @@ describe('employers', () => {
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual(['employer.created', 'employer.updated']);
   });
 
+  it('makes the employer once when the same form is sent again (its answer lost on the way back)', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const requestId = randomUUID();
+    const send = () => createEmployerAction({ requestId, name: 'Bouwbedrijf De Vries', address: '', notes: '' });
+    const [first, second] = await Promise.all([send(), send()]);
+    expect(first).toEqual({ ok: true, data: { id: requestId } });
+    expect(second).toEqual(first);
+    expect(await send()).toEqual(first);
+    expect((await getDb().select().from(employers).where(eq(employers.practiceId, owner.practiceId))).map((e) => e.name)).toEqual([
+      'Bouwbedrijf De Vries',
+    ]);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual(['employer.created']);
+    // Another practice's form with the same id makes its own employer: ids are per practice.
+    const other = await createPractice();
+    actAs(other);
+    expect(await send()).toEqual(first);
+    expect(await getDb().select().from(employers).where(eq(employers.practiceId, other.practiceId))).toHaveLength(1);
+  });
+
   it('gives a field message for a missing name and writes nothing', async () => {
     const owner = await createPractice();
     actAs(owner);
-    expect(await createEmployerAction({ name: ' ', address: '', notes: '' })).toMatchObject({
+    expect(await createEmployerAction({ requestId: randomUUID(), name: ' ', address: '', notes: '' })).toMatchObject({
       fieldErrors: { name: 'validation.required' },
     });
     expect(await getDb().select().from(employers).where(eq(employers.practiceId, owner.practiceId))).toEqual([]);

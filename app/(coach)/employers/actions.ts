@@ -11,8 +11,8 @@ import {
   updateEmployerSchema,
 } from '@/lib/schemas/employer';
 
-export const createEmployerAction = withCoach(createEmployerSchema, async (values, actor) => {
-  const result = await createEmployer(actor, values);
+export const createEmployerAction = withCoach(createEmployerSchema, async ({ requestId, ...values }, actor) => {
+  const result = await createEmployer(actor, requestId, values);
   if (result.ok) revalidatePath('/employers');
   return result;
 });

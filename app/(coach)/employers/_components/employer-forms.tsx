@@ -8,6 +8,7 @@ import type { UseFormReturn } from 'react-hook-form';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
+import { newRequestId } from '@/lib/ids/request-id';
 import type { EmployerInput, UpdateEmployerInput } from '@/lib/schemas/employer';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 import { createEmployerAction, updateEmployerAction } from '../actions';
@@ -50,7 +51,8 @@ export function NewEmployerForm() {
     () => import('@/lib/schemas/employer').then((m) => m.createEmployerSchema),
     createEmployerAction,
     {
-      defaultValues: { name: '', address: '', notes: '' },
+      // The employer's id, made here: a press again after a lost answer finds the employer instead of making another.
+      defaultValues: { requestId: newRequestId(), name: '', address: '', notes: '' },
       onSuccess: ({ id }) => {
         setLeaving(true);
         router.push(`/employers/${id}`);
