@@ -20,7 +20,7 @@ export type ClientWrite = {
   notes: string;
 };
 
-export async function insertClient(practiceId: string, values: ClientWrite, ex: Executor = getDb()) {
+export async function insertClient(practiceId: string, values: ClientWrite & { id?: string }, ex: Executor = getDb()) {
   const [row] = await ex
     .insert(clients)
     .values({ practiceId, ...values })

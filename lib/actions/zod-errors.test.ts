@@ -9,6 +9,7 @@ import { messageWithParams, readMessage } from './message-params';
 import { fieldErrorsOf, issueMessage, withIssueMessages } from './zod-errors';
 
 const client = {
+  requestId: '5d0c6f1e-0000-4000-8000-000000000001',
   firstName: 'Anna',
   lastName: 'de Vries',
   email: 'anna@example.com',

@@ -7,6 +7,7 @@ import { isPhone } from './schema-fields';
 
 const coachId = '3f2b1c4d-0000-4000-8000-000000000001';
 const valid = {
+  requestId: '5d0c6f1e-0000-4000-8000-000000000001',
   firstName: ' Eva ',
   lastName: 'Smit',
   email: 'Eva.Smit@Example.NL',

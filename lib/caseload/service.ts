@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import type { Executor } from '@/db/client';
 import { loadClientExport } from '@/db/queries/client-export';
 import { archiveClient, closeClient, deleteClient, reopenClient, setClientStatus } from '@/db/queries/client-lifecycle';
@@ -66,12 +67,21 @@ async function emailRace<T>(result: ActionResult<T>, practiceId: string, email: 
   return result;
 }
 
-export async function createClient(actor: Actor, values: ClientValues): Promise<ActionResult<{ id: string }>> {
+/**
+ * `requestId` is the new client's id, made by the form: sent again (its answer lost on the way back), it finds the
+ * client it made and the form goes on to their record, instead of refusing the email address as taken.
+ */
+export async function createClient(
+  actor: Actor,
+  values: ClientValues,
+  requestId: string = randomUUID(),
+): Promise<ActionResult<{ id: string }>> {
+  if (await getClient(actor.practiceId, requestId)) return (await reachable(actor, requestId)) ? ok({ id: requestId }) : fail('stale');
   const problems = await referenceProblems(actor.practiceId, values, null);
   if (problems) return fail('validation', { fieldErrors: problems });
   const result = await commitChange({
     actor: coach(actor),
-    write: (tx) => insertClient(actor.practiceId, values, tx),
+    write: (tx) => insertClient(actor.practiceId, { id: requestId, ...values }, tx),
     timeline: ({ id }): TimelineLine[] => [
       { clientId: id, kind: 'client.created' },
       ...(values.onSickLeave && values.sickLeaveSince

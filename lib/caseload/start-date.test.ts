@@ -6,6 +6,7 @@ import { startDateRangeProblem } from './client-checks';
 import { addDays, addYears, todayIn } from './dates';
 
 const valid = {
+  requestId: '5d0c6f1e-0000-4000-8000-000000000001',
   firstName: 'Eva',
   lastName: 'Smit',
   email: 'eva.smit@example.nl',

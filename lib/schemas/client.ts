@@ -8,7 +8,7 @@ import { RETENTION_MAX_YEARS, RETENTION_MIN_YEARS } from '@/lib/caseload/retenti
 import { optionalDate, optionalId, optionalPhone, requiredDate, version } from '@/lib/caseload/schema-fields';
 import { EARLIEST_DATE } from '@/lib/sessions/earliest-date';
 import { TEXT_LIMITS } from '@/lib/text-limits';
-import { email, id, locale, optionalText, requiredText } from './fields';
+import { email, id, locale, optionalText, requestId, requiredText } from './fields';
 
 /** Sick leave can last the 104 weeks of the law plus up to a year's extension; older is a typing error. */
 export const SICK_LEAVE_MAX_WEEKS = WAITING_PERIOD_WEEKS + 52;
@@ -53,9 +53,10 @@ function normalise<T extends ClientFields>(value: T): T {
   return { ...value, sickLeaveSince: value.onSickLeave ? value.sickLeaveSince : null };
 }
 
-export const createClientSchema = clientFields.superRefine(checkClient).transform(normalise);
+/** `requestId`: the new client's id, made by the form (lib/ids/request-id.ts): the same form sent again finds the client. */
+export const createClientSchema = clientFields.extend({ requestId }).superRefine(checkClient).transform(normalise);
 export type CreateClientInput = z.input<typeof createClientSchema>;
-export type ClientValues = z.output<typeof createClientSchema>;
+export type ClientValues = Omit<z.output<typeof createClientSchema>, 'requestId'>;
 
 export const updateClientSchema = clientFields.extend({ clientId: id, version }).superRefine(checkClient).transform(normalise);
 export type UpdateClientInput = z.input<typeof updateClientSchema>;

@@ -106,6 +106,7 @@ const props = (params: Record<string, string>, searchParams: Record<string, stri
 const req = (path: string) => new Request(`http://localhost${path}`);
 
 export const clientFields = (w: World, extra: Record<string, unknown> = {}) => ({
+  requestId: randomUUID(),
   firstName: 'Eva',
   lastName: 'Smit',
   email: `eva-${Math.random().toString(36).slice(2)}@example.test`,

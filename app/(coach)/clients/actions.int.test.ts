@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -10,6 +11,7 @@ import { createClientAction, updateClientAction } from './actions';
 beforeEach(() => actAs(null));
 
 const input = (coachId: string, extra: Record<string, unknown> = {}) => ({
+  requestId: randomUUID(),
   firstName: 'Eva',
   lastName: 'Smit',
   email: 'eva.smit@example.test',
@@ -90,6 +92,27 @@ describe('create a client', () => {
     const other = await createPractice();
     actAs(other);
     expect((await createClientAction(input(other.userId))).ok).toBe(true);
+  });
+
+  it('makes the client once when the same form is sent again (its answer lost), not "address taken"', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const requestId = randomUUID();
+    const first = await createClientAction(input(owner.userId, { requestId }));
+    expect(first).toEqual({ ok: true, data: { id: requestId } });
+    expect(await createClientAction(input(owner.userId, { requestId }))).toEqual(first);
+    expect(await countClients(owner.practiceId)).toBe(1);
+    expect((await timelineKinds(owner.practiceId, requestId)).map((e) => e.kind)).toEqual(['client.created']);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'client.created')).toHaveLength(1);
+    // A coach who may not see that client gets no way in through its id: refused, nothing written.
+    await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
+    const colleague = await addCoach(owner.practiceId);
+    actAs(colleague);
+    expect(await createClientAction(input(colleague.userId, { requestId, email: 'ander@example.test' }))).toEqual({
+      ok: false,
+      error: 'stale',
+    });
+    expect(await countClients(owner.practiceId)).toBe(1);
   });
 
   it('refuses a manager of another employer, and an employer or coach of another practice', async () => {

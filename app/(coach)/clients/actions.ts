@@ -5,8 +5,8 @@ import { withCoach } from '@/lib/auth/guards';
 import { createClient, updateClientDetails } from '@/lib/caseload/service';
 import { createClientSchema, updateClientSchema } from '@/lib/schemas/client';
 
-export const createClientAction = withCoach(createClientSchema, async (values, actor) => {
-  const result = await createClient(actor, values);
+export const createClientAction = withCoach(createClientSchema, async ({ requestId, ...values }, actor) => {
+  const result = await createClient(actor, values, requestId);
   if (result.ok) revalidatePath('/clients');
   return result;
 });

@@ -8,6 +8,7 @@ import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-n
 import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { FormAlert, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
+import { newRequestId } from '@/lib/ids/request-id';
 import type { CreateClientInput, UpdateClientInput } from '@/lib/schemas/client';
 import { createClientAction, updateClientAction } from '../actions';
 import { ClientFormFields, type CoachChoice, type EmployerChoice } from './client-form-fields';
@@ -15,7 +16,11 @@ import { ClientFormFields, type CoachChoice, type EmployerChoice } from './clien
 type Choices = { employers: EmployerChoice[]; coaches: CoachChoice[] };
 
 /** `draftOwner`: the signed-in coach, so that a draft left in this browser never opens in another coach's form. */
-export function NewClientForm({ defaults, draftOwner, ...choices }: Choices & { defaults: CreateClientInput; draftOwner: string }) {
+export function NewClientForm({
+  defaults,
+  draftOwner,
+  ...choices
+}: Choices & { defaults: Omit<CreateClientInput, 'requestId'>; draftOwner: string }) {
   const t = useTranslations('clients.form');
   const tc = useTranslations('common');
   const router = useRouter();
@@ -23,7 +28,8 @@ export function NewClientForm({ defaults, draftOwner, ...choices }: Choices & { 
     () => import('@/lib/schemas/client').then((m) => m.createClientSchema),
     createClientAction,
     {
-      defaultValues: defaults,
+      // The client's id, made here: a press again after a lost answer finds the client instead of a taken address.
+      defaultValues: { ...defaults, requestId: newRequestId() },
       onSuccess: ({ id }) => {
         draft.clear();
         router.push(`/clients/${id}`);
