@@ -16,13 +16,19 @@ export function listContacts(practiceId: string, employerId: string, ex: Executo
     );
 }
 
-export async function insertContact(practiceId: string, employerId: string, values: ContactWrite, ex: Executor = getDb()) {
-  const [row] = await ex
+/** False when the practice already has a contact with this id: the same one sent again (or another's id). */
+export async function insertContact(
+  practiceId: string,
+  employerId: string,
+  values: ContactWrite & { id: string },
+  ex: Executor = getDb(),
+): Promise<boolean> {
+  const rows = await ex
     .insert(employerContacts)
     .values({ practiceId, employerId, ...values })
+    .onConflictDoNothing()
     .returning({ id: employerContacts.id });
-  if (!row) throw new Error('insert failed');
-  return row;
+  return rows.length > 0;
 }
 
 /** Optimistic concurrency: the new version, or null when the contact is gone or someone saved in between. */

@@ -40,7 +40,7 @@ export async function insertEmployer(practiceId: string, values: EmployerWrite &
   const rows = await ex
     .insert(employers)
     .values({ practiceId, ...values })
-    .onConflictDoNothing({ target: [employers.practiceId, employers.id] })
+    .onConflictDoNothing()
     .returning({ id: employers.id });
   return rows.length > 0;
 }

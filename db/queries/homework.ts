@@ -15,7 +15,7 @@ export async function insertHomework(
   const [row] = await ex
     .insert(homework)
     .values({ practiceId, ...values })
-    .onConflictDoNothing({ target: [homework.practiceId, homework.id] })
+    .onConflictDoNothing()
     .returning();
   return row ?? null;
 }

@@ -63,7 +63,7 @@ export async function insertPlanItem(
       ...values,
       position: sql`(select coalesce(max(${planItems.position}), -1) + 1 from ${planItems} where ${planItems.practiceId} = ${practiceId} and ${planItems.clientId} = ${values.clientId})`,
     })
-    .onConflictDoNothing({ target: [planItems.practiceId, planItems.id] })
+    .onConflictDoNothing()
     .returning();
   return row ?? null;
 }
@@ -244,7 +244,7 @@ export async function insertEmployerComment(
   const [row] = await ex
     .insert(planEmployerActions)
     .values({ practiceId, kind: 'comment', ...values })
-    .onConflictDoNothing({ target: [planEmployerActions.practiceId, planEmployerActions.id] })
+    .onConflictDoNothing()
     .returning();
   if (row) return { row, created: true };
   const [made] = await ex

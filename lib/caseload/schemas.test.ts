@@ -80,7 +80,7 @@ describe('phone numbers', () => {
 
 describe('employer contact schema', () => {
   it('allows an empty email but not a wrong one', () => {
-    const base = { employerId: coachId, name: 'Henk', role: 'manager', email: '', phone: '', locale: 'nl' };
+    const base = { employerId: coachId, requestId: valid.requestId, name: 'Henk', role: 'manager', email: '', phone: '', locale: 'nl' };
     expect(createContactSchema.safeParse(base).success).toBe(true);
     const bad = createContactSchema.safeParse({ ...base, email: 'henk@', role: 'boss' });
     expect(bad.success ? {} : fieldErrorsOf(bad.error)).toEqual({ email: 'validation.email', role: 'validation.required' });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { isForeignKeyViolation } from '@/db/errors';
 import {
   type ContactWrite,
@@ -50,13 +51,26 @@ export async function updateEmployerDetails(
   });
 }
 
-export async function addContact(actor: Actor, employerId: string, values: ContactWrite): Promise<ActionResult<{ id: string }>> {
+/** `requestId`, made by the form, is the contact's id: the same form sent again finds the contact it made. */
+export async function addContact(
+  actor: Actor,
+  employerId: string,
+  values: ContactWrite,
+  requestId: string = randomUUID(),
+): Promise<ActionResult<{ id: string }>> {
   if (!(await getEmployer(actor.practiceId, employerId))) return fail('not_found');
-  return commitChange({
+  const result = await commitChange({
     actor: coach(actor),
-    write: (tx) => insertContact(actor.practiceId, employerId, values, tx),
+    write: async (tx) => {
+      const created = await insertContact(actor.practiceId, employerId, { id: requestId, ...values }, tx);
+      // Not made now: the same contact sent again, or (refused as stale) an id another employer's contact has.
+      if (!created && !(await contactBelongsTo(actor.practiceId, employerId, requestId, tx))) return null;
+      return { id: requestId, created };
+    },
+    changed: ({ created }) => created,
     audit: ({ id }) => ({ action: 'employer.contact_added', entityType: 'employer', entityId: employerId, metadata: { contactId: id } }),
   });
+  return result.ok ? ok({ id: result.data.id }) : result;
 }
 
 /** A contact stays with its employer: editing under another employer's id is "not found", not a move. */

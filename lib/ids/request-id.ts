@@ -3,6 +3,8 @@
  * the same submission (the answer lost to a dropped connection, a reload that put the draft back) carries the same id,
  * so the service finds the record already made instead of making a second one. A new id only after a success.
  * No imports, so it costs the page nothing; `crypto.getRandomValues` works on plain http too, unlike `randomUUID`.
+ * The inserts skip a taken id with `onConflictDoNothing()` without a target: where the id is also part of another
+ * unique key (a contact's employer and id), two of the same request at once would otherwise meet that key's error.
  */
 export function newRequestId(): string {
   const bytes = new Uint8Array(16);

@@ -26,7 +26,8 @@ const contactFields = z.object({
   locale,
 });
 
-export const createContactSchema = contactFields;
+/** `requestId`: the new contact's id, made by the form: the same form sent again finds the contact. */
+export const createContactSchema = contactFields.extend({ requestId });
 export type ContactInput = z.input<typeof createContactSchema>;
 
 /** The version the coach saw: an edit of an older one is refused as stale, like clients and employers. */

@@ -11,6 +11,7 @@ beforeEach(() => actAs(null));
 
 const contact = (employerId: string, extra: Record<string, unknown> = {}) => ({
   employerId,
+  requestId: randomUUID(),
   name: 'Henk de Leidinggevende',
   role: 'manager' as const,
   email: 'henk@werkgever.test',
@@ -111,6 +112,24 @@ describe('employer contacts', () => {
     expect(row).toMatchObject({ name: 'Dr. A. Bos', role: 'company_doctor', locale: 'en', version: 2 });
     expect(await removeContactAction({ employerId: employer.id, contactId })).toEqual({ ok: true, data: null });
     expect(await getDb().select().from(employerContacts).where(eq(employerContacts.id, contactId))).toEqual([]);
+  });
+
+  it('adds a contact once when the same form is sent again (its answer lost); its id under another employer is refused', async () => {
+    const owner = await createPractice();
+    const { employer } = await seedEmployer(owner.practiceId);
+    const other = await seedEmployer(owner.practiceId, 'Ander bedrijf');
+    actAs(owner);
+    const requestId = randomUUID();
+    const [first, second] = await Promise.all([
+      createContactAction(contact(employer.id, { requestId })),
+      createContactAction(contact(employer.id, { requestId })),
+    ]);
+    expect(first).toEqual({ ok: true, data: { id: requestId } });
+    expect(second).toEqual(first);
+    expect(await createContactAction(contact(other.employer.id, { requestId }))).toEqual({ ok: false, error: 'stale' });
+    const rows = await getDb().select().from(employerContacts).where(eq(employerContacts.id, requestId));
+    expect(rows.map((r) => r.employerId)).toEqual([employer.id]);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'employer.contact_added')).toHaveLength(1);
   });
 
   it('refuses a bad email or phone, and removing the manager of a client', async () => {

@@ -23,8 +23,8 @@ export const updateEmployerAction = withCoach(updateEmployerSchema, async ({ emp
   return result;
 });
 
-export const createContactAction = withCoach(createContactSchema, async ({ employerId, ...values }, actor) => {
-  const result = await addContact(actor, employerId, values);
+export const createContactAction = withCoach(createContactSchema, async ({ employerId, requestId, ...values }, actor) => {
+  const result = await addContact(actor, employerId, values, requestId);
   if (result.ok) revalidatePath(`/employers/${employerId}`);
   return result;
 });

@@ -7,6 +7,7 @@ import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/actions/result';
 import { CONTACT_ROLES } from '@/lib/caseload/constants';
+import { newRequestId } from '@/lib/ids/request-id';
 import type { ContactInput, UpdateContactInput } from '@/lib/schemas/employer';
 import { createContactAction, updateContactAction } from '../actions';
 
@@ -26,13 +27,18 @@ export function ContactForm({ employerId, contact, onDone, focusOnOpen }: Props)
   const tc = useTranslations('common');
   const router = useRouter();
   const prefix = contact ? `contact-${contact.contactId}` : 'new-contact';
-  const empty: ContactInput = { employerId, name: '', role: 'manager', email: '', phone: '', locale: 'nl' };
+  // A new contact's id, made here (fresh on every render, so the reset after a success takes a new one): a press again
+  // after a lost answer finds the contact instead of adding a second.
+  const empty: ContactInput = { employerId, requestId: newRequestId(), name: '', role: 'manager', email: '', phone: '', locale: 'nl' };
   const { form, onSubmit, problem } = useActionForm(
     contact
       ? () => import('@/lib/schemas/employer').then((m) => m.updateContactSchema)
-      : () => import('@/lib/schemas/employer').then((m) => m.createContactSchema),
+      : // One form for both, typed as the edit: a new contact's values are the create schema's (with its requestId).
+        () => import('@/lib/schemas/employer').then((m) => m.createContactSchema as unknown as typeof m.updateContactSchema),
     (input): Promise<ActionResult<unknown>> =>
-      contact ? updateContactAction({ ...input, contactId: contact.contactId, version: contact.version }) : createContactAction(input),
+      contact
+        ? updateContactAction({ ...input, contactId: contact.contactId, version: contact.version })
+        : createContactAction(input as unknown as ContactInput),
     {
       defaultValues: contact ?? empty,
       onSuccess: () => {
