@@ -703,15 +703,21 @@ describe('the employer acts on the shared plan', () => {
     expect(await confirmations()).toEqual({ actions: 2, lines: 2, audit: 2 });
   });
 
-  it("shows each contact their own earlier comments, newest first, and nobody else's", async () => {
-    const { owner, employer, client, token } = await shared();
+  /** A second contact of the employer (HR) with a live link of their own, made as the coach. */
+  async function shareWithHr(owner: Awaited<ReturnType<typeof createPractice>>, employerId: string, clientId: string) {
     actAs(owner);
     const [hr] = await db()
       .insert(employerContacts)
-      .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Hanna HR', role: 'hr', email: 'hr@werkgever.test' })
+      .values({ practiceId: owner.practiceId, employerId, name: 'Hanna HR', role: 'hr', email: 'hr@werkgever.test' })
       .returning();
-    const hrShare = await shareWith(client.id, hr!.id);
+    const share = await shareWith(clientId, hr!.id);
     actAs(null);
+    return share;
+  }
+
+  it("shows each contact their own earlier comments, newest first, and nobody else's", async () => {
+    const { owner, employer, client, token } = await shared();
+    const hrShare = await shareWithHr(owner, employer.id, client.id);
     expect(await openSharedPlan(token)).toMatchObject({ state: 'ok', view: { ownComments: [] } });
     expect((await commentAction({ token, requestId: randomUUID(), comment: 'Eerste reactie van de leidinggevende.' })).ok).toBe(true);
     expect((await commentAction({ token: hrShare.token, requestId: randomUUID(), comment: 'HR-MARKER: alleen voor de coach.' })).ok).toBe(
@@ -734,13 +740,7 @@ describe('the employer acts on the shared plan', () => {
 
   it('notes a comment sent again (its answer lost on the way back) once; its id through another link is refused', async () => {
     const { owner, employer, client, token } = await shared();
-    actAs(owner);
-    const [hr] = await db()
-      .insert(employerContacts)
-      .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Hanna HR', role: 'hr', email: 'hr@werkgever.test' })
-      .returning();
-    const hrShare = await shareWith(client.id, hr!.id);
-    actAs(null);
+    const hrShare = await shareWithHr(owner, employer.id, client.id);
     const requestId = randomUUID();
     const send = () => commentAction({ token, requestId, comment: 'We spreken donderdag af.' });
     const [first, second] = await Promise.all([send(), send()]);
