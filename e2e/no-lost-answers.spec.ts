@@ -636,7 +636,7 @@ test.describe('restarts in the middle of an intake (own app instance and databas
     await db.stop();
     for (const i of [6, 7, 8]) await answer(page, i);
     await expect(intake.saveStatus()).not.toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
-    await expect(intake.saveStatus()).not.toHaveText('');
+    await expect(intake.saveStatus()).not.toHaveAttribute('data-status', 'idle');
     await db.start();
     await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved', { timeout: 60_000 });
     const sql = db.sql();

@@ -26,7 +26,8 @@ export function SaveStatus({
             ? t('error')
             : status === 'saved' && lastSavedAt
               ? t('saved', { time: format.dateTime(lastSavedAt, { timeStyle: 'short' }) })
-              : '';
+              : // Nothing sent yet: what the bar is for, rather than an empty bar at the top of a phone's screen.
+                t('idle');
   const tone =
     status === 'offline' || status === 'error' || status === 'signed_out'
       ? 'text-amber-800 bg-amber-50 border-amber-200'
@@ -37,7 +38,7 @@ export function SaveStatus({
       aria-live="polite"
       data-testid="save-status"
       data-status={status}
-      className={`rounded-md border px-3 py-1 text-sm ${text ? tone : 'border-transparent'}`}
+      className={`rounded-md border px-3 py-1 text-sm ${text === t('idle') ? 'border-transparent text-slate-600' : tone}`}
     >
       {text}
     </p>
