@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasFormDraft } from './draft-key';
-import { draftDiffers, FormDraftStore, followsVersion } from './form-draft';
+import { draftDiffers, FormDraftStore, followsVersion, restoredValues } from './form-draft';
 import { clearPendingAnswers } from './pending-store';
 
 class MemoryStorage {
@@ -58,6 +58,14 @@ describe('a form draft in the browser', () => {
   it('tells a draft that adds something from one that only repeats the record', () => {
     expect(draftDiffers({ a: 'x', b: '', version: 2 }, { a: 'x', b: '', version: 3 })).toBe(false);
     expect(draftDiffers({ a: 'x', b: 'nieuw' }, { a: 'x', b: '' })).toBe(true);
+  });
+
+  it('puts a draft back on top of the form: what the draft lacks keeps the form’s value, the version is the record’s', () => {
+    const fresh = { message: '', requestId: 'b6a1c4e2-0000-4000-8000-000000000001' };
+    // A draft kept before the form had a request id: the form's own id stays, so the form can still be sent.
+    expect(restoredValues({ message: 'Dagboek' } as typeof fresh, fresh)).toEqual({ message: 'Dagboek', requestId: fresh.requestId });
+    expect(restoredValues({ message: 'Dagboek', requestId: 'ander' }, fresh)).toEqual({ message: 'Dagboek', requestId: 'ander' });
+    expect(restoredValues({ notes: 'x', version: 2 }, { notes: '', version: 5 })).toEqual({ notes: 'x', version: 5 });
   });
 
   it("ignores a new record's request id: a fresh form makes its own, only typed text is a draft", () => {

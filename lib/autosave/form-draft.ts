@@ -58,6 +58,14 @@ export function draftDiffers<V extends Record<string, unknown>>(draft: V, record
   return Object.keys(draft).some((key) => !UNTYPED.has(key) && key in record && !sameValue(draft[key], record[key]));
 }
 
+/**
+ * What a form shows when its draft is put back: the draft on top of the form as it opened (a field the draft lacks,
+ * such as the request id of a draft kept before forms had one, keeps the form's own value), at the record's version.
+ */
+export function restoredValues<V extends Record<string, unknown> & { version?: number }>(draft: V, current: V): V {
+  return current.version === undefined ? { ...current, ...draft } : { ...current, ...draft, version: current.version };
+}
+
 /** Not typed by anyone: the record's version, and the id a new record's form made for itself (lib/ids/request-id.ts). */
 const UNTYPED = new Set(['version', 'requestId']);
 

@@ -88,7 +88,8 @@ async function submitInTransaction(client: Who, homeworkId: string, template: Fo
     write: async (tx) => {
       // Checked under the row lock, so a field save arriving now cannot empty a required field afterwards.
       const locked = await lockHomework(client.practiceId, homeworkId, tx);
-      if (!locked || locked.status === 'submitted') return { done: false, result: fail('already_submitted') };
+      if (!locked) return { done: false, result: fail('not_found') };
+      if (locked.status === 'submitted') return { done: false, result: fail('already_submitted') };
       // Handing in is processing of the client's answers: the coaching agreement must still be on record.
       await requireCoachingAgreement(client.practiceId, client.clientId, tx);
       const missing = template.missingForSubmit(await listAnswers(client.practiceId, homeworkId, tx));

@@ -2,7 +2,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { draftDiffers, FormDraftStore } from '@/lib/autosave/form-draft';
+import { draftDiffers, FormDraftStore, restoredValues } from '@/lib/autosave/form-draft';
 import { browserStorage } from '@/lib/autosave/pending-store';
 
 const WRITE_AFTER_MS = 300;
@@ -29,9 +29,7 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(form:
     const current = form.getValues();
     if (draft && draftDiffers(draft.values, current)) {
       // On top of the record as it is now; the notice says when it was saved elsewhere in the meantime.
-      form.reset(current.version === undefined ? draft.values : { ...draft.values, version: current.version }, {
-        keepDefaultValues: true,
-      });
+      form.reset(restoredValues(draft.values, current), { keepDefaultValues: true });
       setRestored({ savedAt: new Date(draft.savedAt), savedElsewhere: draft.version !== (current.version ?? 0) });
     } else if (draft) {
       store.clear();

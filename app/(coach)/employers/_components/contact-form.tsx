@@ -42,7 +42,7 @@ export function ContactForm({ employerId, contact, onDone, focusOnOpen }: Props)
     {
       defaultValues: contact ?? empty,
       onSuccess: () => {
-        if (!contact) form.reset(empty);
+        if (!contact) form.reset({ ...empty, requestId: newRequestId() });
         onDone?.();
         router.refresh();
       },
