@@ -77,6 +77,17 @@ export async function contactBelongsTo(practiceId: string, employerId: string, c
   return Boolean(row);
 }
 
+/** The name of this employer's contact with this id, or null when the employer has no such contact. */
+export async function contactName(practiceId: string, employerId: string, contactId: string, ex: Executor) {
+  const [row] = await ex
+    .select({ name: employerContacts.name })
+    .from(employerContacts)
+    .where(
+      and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId), eq(employerContacts.id, contactId)),
+    );
+  return row?.name ?? null;
+}
+
 /** How many clients have this contact as their manager (such a contact cannot be removed). */
 export async function clientsManagedBy(practiceId: string, contactId: string, ex: Executor = getDb()) {
   const [row] = await ex

@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { type PlanEmployerAction, type PlanItem, planDismissedSuggestions, planEmployerActions, planItems, planReleases } from '../schema';
@@ -68,13 +69,18 @@ export async function insertPlanItem(
   return row ?? null;
 }
 
-/** The client of the item with this id, if there is one. */
-export async function itemClient(practiceId: string, itemId: string, ex: Executor): Promise<string | null> {
+/** The client and texts of the item with this id, if there is one. */
+export async function itemTexts(practiceId: string, itemId: string, ex: Executor) {
   const [row] = await ex
-    .select({ clientId: planItems.clientId })
+    .select({
+      clientId: planItems.clientId,
+      title: planItems.title,
+      description: planItems.description,
+      employerWording: planItems.employerWording,
+    })
     .from(planItems)
     .where(and(eq(planItems.practiceId, practiceId), eq(planItems.id, itemId)));
-  return row?.clientId ?? null;
+  return row ?? null;
 }
 
 /** Versioned update: null when someone else saved first. */
@@ -234,7 +240,7 @@ export async function insertEmployerAction(
 /**
  * The employer's comment under the id the share page made for it (lib/ids/request-id.ts). The same comment sent again
  * (its answer lost to a dropped connection) makes no second row: then the one already there, or null when that id
- * belongs to something other than a comment through this link.
+ * belongs to something other than a comment through this link. Another text under the same id is a new comment.
  */
 export async function insertEmployerComment(
   practiceId: string,
@@ -258,7 +264,10 @@ export async function insertEmployerComment(
         eq(planEmployerActions.kind, 'comment'),
       ),
     );
-  return made ? { row: made, created: false } : null;
+  if (!made) return null;
+  if (made.comment === values.comment) return { row: made, created: false };
+  // The id with another text (the box put back from its draft and written anew): a comment of its own.
+  return insertEmployerComment(practiceId, { ...values, id: randomUUID() }, ex);
 }
 
 /** Employer updates and comments on a client's plan, newest first. */

@@ -68,20 +68,23 @@ async function emailRace<T>(result: ActionResult<T>, practiceId: string, email: 
 }
 
 /**
- * `requestId` is the new client's id, made by the form: sent again (its answer lost on the way back), it finds the
+ * `id` (the form's `requestId`) is the new client's id, made by the form: sent again (its answer lost on the way back), it finds the
  * client it made and the form goes on to their record, instead of refusing the email address as taken.
  */
-export async function createClient(
-  actor: Actor,
-  values: ClientValues,
-  requestId: string = randomUUID(),
-): Promise<ActionResult<{ id: string }>> {
-  if (await getClient(actor.practiceId, requestId)) return (await reachable(actor, requestId)) ? ok({ id: requestId }) : fail('stale');
+export async function createClient(actor: Actor, values: ClientValues, id: string = randomUUID()): Promise<ActionResult<{ id: string }>> {
+  const made = await getClient(actor.practiceId, id);
+  if (made) {
+    if (!(await reachable(actor, id))) return fail('stale');
+    const same = made.firstName === values.firstName && made.lastName === values.lastName && made.email === values.email;
+    if (same) return ok({ id });
+    // The id with another person (a draft put back and filled in anew): a client of their own.
+    return createClient(actor, values);
+  }
   const problems = await referenceProblems(actor.practiceId, values, null);
   if (problems) return fail('validation', { fieldErrors: problems });
   const result = await commitChange({
     actor: coach(actor),
-    write: (tx) => insertClient(actor.practiceId, { id: requestId, ...values }, tx),
+    write: (tx) => insertClient(actor.practiceId, { id, ...values }, tx),
     timeline: ({ id }): TimelineLine[] => [
       { clientId: id, kind: 'client.created' },
       ...(values.onSickLeave && values.sickLeaveSince

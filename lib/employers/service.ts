@@ -6,6 +6,7 @@ import {
   clientsManagedBy,
   clientsSharedWith,
   contactBelongsTo,
+  contactName,
   deleteContact,
   insertContact,
   updateContact,
@@ -30,7 +31,13 @@ const coach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, us
 export async function createEmployer(actor: Actor, requestId: string, values: EmployerWrite): Promise<ActionResult<{ id: string }>> {
   const result = await commitChange({
     actor: coach(actor),
-    write: async (tx) => ({ id: requestId, created: await insertEmployer(actor.practiceId, { id: requestId, ...values }, tx) }),
+    write: async (tx) => {
+      if (await insertEmployer(actor.practiceId, { id: requestId, ...values }, tx)) return { id: requestId, created: true };
+      // The id with another name (the form changed before it was sent again) is another employer.
+      if ((await getEmployer(actor.practiceId, requestId, tx))?.name === values.name) return { id: requestId, created: false };
+      const id = randomUUID();
+      return { id, created: await insertEmployer(actor.practiceId, { id, ...values }, tx) };
+    },
     changed: ({ created }) => created,
     audit: ({ id }) => ({ action: 'employer.created', entityType: 'employer', entityId: id }),
   });
@@ -62,10 +69,14 @@ export async function addContact(
   const result = await commitChange({
     actor: coach(actor),
     write: async (tx) => {
-      const created = await insertContact(actor.practiceId, employerId, { id: requestId, ...values }, tx);
-      // Not made now: the same contact sent again, or (refused as stale) an id another employer's contact has.
-      if (!created && !(await contactBelongsTo(actor.practiceId, employerId, requestId, tx))) return null;
-      return { id: requestId, created };
+      if (await insertContact(actor.practiceId, employerId, { id: requestId, ...values }, tx)) return { id: requestId, created: true };
+      // Not made now: the same contact sent again; an id another employer's contact has (refused as stale); or the id
+      // with another name (the form changed before it was sent again), which is another contact.
+      const made = await contactName(actor.practiceId, employerId, requestId, tx);
+      if (made === null) return null;
+      if (made === values.name) return { id: requestId, created: false };
+      const id = randomUUID();
+      return { id, created: await insertContact(actor.practiceId, employerId, { id, ...values }, tx) };
     },
     changed: ({ created }) => created,
     audit: ({ id }) => ({ action: 'employer.contact_added', entityType: 'employer', entityId: employerId, metadata: { contactId: id } }),

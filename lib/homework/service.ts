@@ -1,4 +1,5 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { type Executor, getDb } from '@/db/client';
 import {
@@ -96,25 +97,24 @@ async function assignInTransaction(
       // Homework is processing of the client's data too: the coaching agreement must be on record, and a closed or
       // archived client gets no new homework (nor its mail with a sign-in link).
       await requireOpenTrajectory(actor.practiceId, client.id, tx);
-      const row = await insertHomework(
-        actor.practiceId,
-        {
-          id: input.requestId,
-          clientId: client.id,
-          template: input.template,
-          instrumentKey: instrument?.instrument.key ?? null,
-          instrumentVersion: instrument?.instrument.version ?? null,
-          message: input.message,
-          dueDate: input.dueDate,
-          assignedBy: actor.userId,
-        },
-        tx,
-      );
+      const values = {
+        clientId: client.id,
+        template: input.template,
+        instrumentKey: instrument?.instrument.key ?? null,
+        instrumentVersion: instrument?.instrument.version ?? null,
+        message: input.message,
+        dueDate: input.dueDate,
+        assignedBy: actor.userId,
+      };
+      let row = await insertHomework(actor.practiceId, { id: input.requestId, ...values }, tx);
       if (!row) {
         // The same assignment again (a retry after its answer was lost): the homework it made, and no second mail.
         const made = await findHomework(actor.practiceId, input.requestId, tx);
         if (made?.clientId !== client.id) throw new StaleError();
-        return { row: made, created: false };
+        if (sameAssignment(made, values)) return { row: made, created: false };
+        // The id came back with another assignment (a form put back from its draft and filled in anew): a new one.
+        row = await insertHomework(actor.practiceId, { id: randomUUID(), ...values }, tx);
+        if (!row) throw new StaleError();
       }
       if (instrument) {
         const { key, version } = instrument.instrument;
@@ -137,6 +137,16 @@ async function assignInTransaction(
     after: (tx, { row }) => mailClient('assigned', actor, client, row, tx),
   });
   return result.ok ? ok({ homeworkId: result.data.row.id, url: portalHomeworkUrl(result.data.row.id) }) : result;
+}
+
+/** Whether a homework is the assignment the coach sent: what it asks, by when, and the message with it. */
+function sameAssignment(made: Homework, values: Pick<Homework, 'template' | 'instrumentKey' | 'dueDate' | 'message'>): boolean {
+  return (
+    made.template === values.template &&
+    made.instrumentKey === values.instrumentKey &&
+    made.dueDate === values.dueDate &&
+    made.message === values.message
+  );
 }
 
 /** A reminder mail with a fresh sign-in link; refused once the homework is handed in. */

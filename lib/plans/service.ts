@@ -1,5 +1,5 @@
 import 'server-only';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { type Executor, getDb } from '@/db/client';
 import { lockClient } from '@/db/queries/clients';
 import { isConsentGivenNow } from '@/db/queries/consents';
@@ -12,7 +12,7 @@ import {
   insertEmployerComment,
   insertPlanItem,
   insertRelease,
-  itemClient,
+  itemTexts,
   lockEmployerWording,
   openRelease,
   type PlanItemWrite,
@@ -111,16 +111,18 @@ export async function createPlanItem(
         const existing = await findItemFromSource(actor.practiceId, client.id, source, tx);
         if (existing) return { itemId: existing.id, added: false };
       }
-      const row = await insertPlanItem(
-        actor.practiceId,
-        { ...fields, id: requestId, status: 'planned', clientId: client.id, source, createdBy: actor.userId },
-        tx,
-      );
+      const values = { ...fields, status: 'planned' as const, clientId: client.id, source, createdBy: actor.userId };
+      const row = await insertPlanItem(actor.practiceId, { ...values, id: requestId }, tx);
       if (row) return { itemId: row.id, added: true };
       // The same item sent again (its answer lost on the way back): the one it made. The id on another client's item
-      // is not this item: refused.
-      if ((await itemClient(actor.practiceId, requestId, tx)) !== client.id) return null;
-      return { itemId: requestId, added: false };
+      // is not this item: refused. The id with other texts (a draft put back and filled in anew) is a new item.
+      const made = await itemTexts(actor.practiceId, requestId, tx);
+      if (made?.clientId !== client.id) return null;
+      const same =
+        made.title === fields.title && made.description === fields.description && made.employerWording === fields.employerWording;
+      if (same) return { itemId: requestId, added: false };
+      const another = await insertPlanItem(actor.practiceId, { ...values, id: randomUUID() }, tx);
+      return another && { itemId: another.id, added: true };
     },
     changed: ({ added }) => added,
     timeline: ({ itemId }) => ({ clientId: client.id, kind: 'plan.item_added', data: { itemId, title: fields.title, source } }),

@@ -58,11 +58,6 @@ export async function planSessions(
   client: AccessibleClient,
   input: Omit<z.output<typeof planSessionSchema>, 'clientId'>,
 ): Promise<ActionResult<{ count: number }>> {
-  // The same plan sent again (its answer lost on the way back): what it made, before its own sessions read as an overlap.
-  const made = await findSession(actor.practiceId, input.requestId);
-  if (made) return made.clientId === client.id ? ok({ count: await countPlanned(actor.practiceId, made) }) : fail('stale');
-  const early = await startDateRefusal(actor.practiceId, client.id, input.date);
-  if (early) return early;
   const durationMinutes = minutesBetween(input.startTime, input.endTime);
   const occurrences = planOccurrences({
     date: input.date,
@@ -71,6 +66,20 @@ export async function planSessions(
     repeat: input.repeat,
     count: input.count,
   });
+  // The same plan sent again (its answer lost on the way back): what it made, before its own sessions read as an
+  // overlap. The id with another first session (the form changed before it was sent again) plans that one anew.
+  let firstId = input.requestId;
+  const made = await findSession(actor.practiceId, firstId);
+  if (made) {
+    if (made.clientId !== client.id) return fail('stale');
+    const same = made.startsAt.getTime() === occurrences[0]?.startsAt.getTime() && made.durationMinutes === durationMinutes;
+    if (same && made.kind === input.kind && made.location === input.location) {
+      return ok({ count: await countPlanned(actor.practiceId, made) });
+    }
+    firstId = randomUUID();
+  }
+  const early = await startDateRefusal(actor.practiceId, client.id, input.date);
+  if (early) return early;
   const warning = await overlapWarning(actor, actor.userId, occurrences, input.allowOverlap);
   if (warning) return warning;
   const seriesId = occurrences.length > 1 ? randomUUID() : null;
@@ -81,7 +90,7 @@ export async function planSessions(
         actor.practiceId,
         occurrences.map((o, i) => ({
           // Two of the same plan at once: the second finds this id taken and comes back as stale, writing nothing.
-          id: i === 0 ? input.requestId : undefined,
+          id: i === 0 ? firstId : undefined,
           clientId: client.id,
           coachId: actor.userId,
           seriesId,

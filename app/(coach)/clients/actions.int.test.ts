@@ -104,6 +104,11 @@ describe('create a client', () => {
     expect(await countClients(owner.practiceId)).toBe(1);
     expect((await timelineKinds(owner.practiceId, requestId)).map((e) => e.kind)).toEqual(['client.created']);
     expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'client.created')).toHaveLength(1);
+    // The id with another person (a draft put back and filled in anew): that client is made too.
+    const next = await createClientAction(input(owner.userId, { requestId, firstName: 'Noor', email: 'noor@example.test' }));
+    expect(next).toMatchObject({ ok: true });
+    expect(next.ok && next.data.id).not.toBe(requestId);
+    expect(await countClients(owner.practiceId)).toBe(2);
     // A coach who may not see that client gets no way in through its id: refused, nothing written.
     await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
     const colleague = await addCoach(owner.practiceId);
@@ -112,7 +117,7 @@ describe('create a client', () => {
       ok: false,
       error: 'stale',
     });
-    expect(await countClients(owner.practiceId)).toBe(1);
+    expect(await countClients(owner.practiceId)).toBe(2);
   });
 
   it('refuses a manager of another employer, and an employer or coach of another practice', async () => {

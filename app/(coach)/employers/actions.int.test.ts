@@ -55,6 +55,11 @@ describe('employers', () => {
       'Bouwbedrijf De Vries',
     ]);
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual(['employer.created']);
+    // The id with another name (the form changed before it was sent again): that employer is made too.
+    const renamed = await createEmployerAction({ requestId, name: 'Zorggroep Noord', address: '', notes: '' });
+    expect(renamed).toMatchObject({ ok: true });
+    expect(renamed.ok && renamed.data.id).not.toBe(requestId);
+    expect(await getDb().select().from(employers).where(eq(employers.practiceId, owner.practiceId))).toHaveLength(2);
     // Another practice's form with the same id makes its own employer: ids are per practice.
     const other = await createPractice();
     actAs(other);
@@ -130,6 +135,10 @@ describe('employer contacts', () => {
     const rows = await getDb().select().from(employerContacts).where(eq(employerContacts.id, requestId));
     expect(rows.map((r) => r.employerId)).toEqual([employer.id]);
     expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'employer.contact_added')).toHaveLength(1);
+    // The id with another name (the form changed before it was sent again): that contact is added too.
+    const next = await createContactAction(contact(employer.id, { requestId, name: 'Ingrid van HR', role: 'hr' }));
+    expect(next).toMatchObject({ ok: true });
+    expect(next.ok && next.data.id).not.toBe(requestId);
   });
 
   it('refuses a bad email or phone, and removing the manager of a client', async () => {

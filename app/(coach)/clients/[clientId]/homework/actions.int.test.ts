@@ -108,7 +108,7 @@ describe('assigning homework', () => {
     const requestId = randomUUID();
     const measureAgain = { requestId, template: 'measure_again', instrumentKey: 'check-in' };
     const [first, second] = await Promise.all([assign(client.id, measureAgain), assign(client.id, measureAgain)]);
-    const third = await assign(client.id, { ...measureAgain, message: 'Anders verwoord bij de tweede poging.' });
+    const third = await assign(client.id, measureAgain);
     expect(first).toMatchObject({ ok: true, data: { homeworkId: requestId } });
     expect(second).toEqual(first);
     expect(third).toEqual(first);
@@ -121,6 +121,12 @@ describe('assigning homework', () => {
     // A new press after the success is a new assignment: the form has made a new id by then.
     expect(await assign(client.id)).toMatchObject({ ok: true });
     expect(await homeworkOf(owner.practiceId)).toHaveLength(2);
+    // The old id with another assignment (a draft put back and filled in anew): that one is made too, not swallowed.
+    const other = await assign(client.id, { requestId, message: 'Een nieuwe opdracht in het oude formulier.' });
+    expect(other).toMatchObject({ ok: true });
+    expect((other as { data: { homeworkId: string } }).data.homeworkId).not.toBe(requestId);
+    expect((await homeworkOf(owner.practiceId)).map((r) => r.message)).toContain('Een nieuwe opdracht in het oude formulier.');
+    expect(await outboxFor(owner.practiceId)).toHaveLength(3);
   });
 
   it("refuses an id another client's homework already has, writing nothing for this client", async () => {

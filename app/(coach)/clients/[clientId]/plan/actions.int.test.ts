@@ -168,7 +168,7 @@ describe('the coach builds the plan', () => {
     ]);
     expect(first).toEqual({ ok: true, data: { itemId: requestId } });
     expect(second).toEqual(first);
-    expect(await createPlanItemAction(item(client.id, { requestId, title: 'Tweede poging' }))).toEqual(first);
+    expect(await createPlanItemAction(item(client.id, { requestId }))).toEqual(first);
     expect((await db().select().from(planItems).where(eq(planItems.clientId, client.id))).map((r) => r.title)).toEqual([
       'Werkdruk herverdelen',
     ]);
@@ -176,6 +176,14 @@ describe('the coach builds the plan', () => {
     expect((await auditFor(owner.practiceId)).filter((e) => e.action === 'plan.item_added')).toHaveLength(1);
     expect(await createPlanItemAction(item(other.id, { requestId }))).toEqual({ ok: false, error: 'stale' });
     expect(await db().select().from(planItems).where(eq(planItems.clientId, other.id))).toEqual([]);
+    // The old id with another item (a draft put back and filled in anew): that item is added too, not swallowed.
+    const next = await createPlanItemAction(item(client.id, { requestId, title: 'Volgende afspraak' }));
+    expect(next).toMatchObject({ ok: true });
+    expect(next.ok && next.data.itemId).not.toBe(requestId);
+    expect((await db().select().from(planItems).where(eq(planItems.clientId, client.id))).map((r) => r.title).sort()).toEqual([
+      'Volgende afspraak',
+      'Werkdruk herverdelen',
+    ]);
   });
 
   it('refuses a stale edit and writes nothing', async () => {
@@ -755,6 +763,13 @@ describe('the employer acts on the shared plan', () => {
     expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'plan.employer_comment')).toHaveLength(1);
     const manager = await openSharedPlan(token);
     expect(manager.state === 'ok' && manager.view.ownComments.map((c) => c.text)).toEqual(['We spreken donderdag af.']);
+    // The same id with another text (the box put back and written anew): a comment of its own, not swallowed.
+    expect(await commentAction({ token, requestId, comment: 'En vrijdag bellen we.' })).toEqual({ ok: true, data: null });
+    const after = await openSharedPlan(token);
+    expect(after.state === 'ok' && after.view.ownComments.map((c) => c.text)).toEqual([
+      'En vrijdag bellen we.',
+      'We spreken donderdag af.',
+    ]);
   });
 
   it('takes at most so many comments per link an hour, writing nothing for the one over', async () => {

@@ -88,12 +88,15 @@ describe('planning sessions', () => {
     const first = await plan(client.id, series);
     expect(first).toEqual({ ok: true, data: { count: 3 } });
     expect(await plan(client.id, series)).toEqual(first);
-    expect(await plan(client.id, { requestId })).toEqual(first);
+    expect(await plan(client.id, { ...series, kind: 'coaching' })).toEqual(first);
     const rows = await sessionsOf(owner.practiceId);
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => r.id)).toContain(requestId);
     expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'session.planned')).toHaveLength(1);
     expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'session.planned')).toHaveLength(1);
+    // The same id with another time (the form changed before it was sent again): that plan is made too.
+    expect(await plan(client.id, { requestId, date: '2026-12-14' })).toEqual({ ok: true, data: { count: 1 } });
+    expect(await sessionsOf(owner.practiceId, client.id)).toHaveLength(4);
     // The same id for another client is not that plan: refused, nothing written.
     expect(await plan(other.id, { requestId, date: '2026-12-01' })).toEqual({ ok: false, error: 'stale' });
     expect(await sessionsOf(owner.practiceId, other.id)).toEqual([]);
