@@ -67,18 +67,11 @@ export async function deleteContact(practiceId: string, employerId: string, cont
 
 /** Whether the contact exists and belongs to this employer of this practice. */
 export async function contactBelongsTo(practiceId: string, employerId: string, contactId: string, ex: Executor = getDb()) {
-  const [row] = await ex
-    .select({ id: employerContacts.id })
-    .from(employerContacts)
-    .where(
-      and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId), eq(employerContacts.id, contactId)),
-    )
-    .limit(1);
-  return Boolean(row);
+  return (await contactName(practiceId, employerId, contactId, ex)) !== null;
 }
 
 /** The name of this employer's contact with this id, or null when the employer has no such contact. */
-export async function contactName(practiceId: string, employerId: string, contactId: string, ex: Executor) {
+export async function contactName(practiceId: string, employerId: string, contactId: string, ex: Executor = getDb()) {
   const [row] = await ex
     .select({ name: employerContacts.name })
     .from(employerContacts)

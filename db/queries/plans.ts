@@ -69,20 +69,6 @@ export async function insertPlanItem(
   return row ?? null;
 }
 
-/** The client and texts of the item with this id, if there is one. */
-export async function itemTexts(practiceId: string, itemId: string, ex: Executor) {
-  const [row] = await ex
-    .select({
-      clientId: planItems.clientId,
-      title: planItems.title,
-      description: planItems.description,
-      employerWording: planItems.employerWording,
-    })
-    .from(planItems)
-    .where(and(eq(planItems.practiceId, practiceId), eq(planItems.id, itemId)));
-  return row ?? null;
-}
-
 /** Versioned update: null when someone else saved first. */
 export async function updatePlanItem(
   practiceId: string,

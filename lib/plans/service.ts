@@ -12,7 +12,6 @@ import {
   insertEmployerComment,
   insertPlanItem,
   insertRelease,
-  itemTexts,
   lockEmployerWording,
   openRelease,
   type PlanItemWrite,
@@ -116,7 +115,7 @@ export async function createPlanItem(
       if (row) return { itemId: row.id, added: true };
       // The same item sent again (its answer lost on the way back): the one it made. The id on another client's item
       // is not this item: refused. The id with other texts (a draft put back and filled in anew) is a new item.
-      const made = await itemTexts(actor.practiceId, requestId, tx);
+      const made = await findPlanItem(actor.practiceId, requestId, tx);
       if (made?.clientId !== client.id) return null;
       const same =
         made.title === fields.title && made.description === fields.description && made.employerWording === fields.employerWording;
