@@ -67,19 +67,33 @@ async function emailRace<T>(result: ActionResult<T>, practiceId: string, email: 
   return result;
 }
 
+/** What an earlier request with this id made: that client (`same`), someone else, or a client this coach may not see. */
+async function madeBefore(actor: Actor, values: ClientValues, id: string): Promise<'same' | 'other' | 'hidden' | null> {
+  const made = await getClient(actor.practiceId, id);
+  if (!made) return null;
+  if (!(await reachable(actor, id))) return 'hidden';
+  const same = made.firstName === values.firstName && made.lastName === values.lastName && made.email === values.email;
+  return same ? 'same' : 'other';
+}
+
 /**
  * `id` (the form's `requestId`) is the new client's id, made by the form: sent again (its answer lost on the way back), it finds the
  * client it made and the form goes on to their record, instead of refusing the email address as taken.
  */
 export async function createClient(actor: Actor, values: ClientValues, id: string = randomUUID()): Promise<ActionResult<{ id: string }>> {
-  const made = await getClient(actor.practiceId, id);
-  if (made) {
-    if (!(await reachable(actor, id))) return fail('stale');
-    const same = made.firstName === values.firstName && made.lastName === values.lastName && made.email === values.email;
-    if (same) return ok({ id });
-    // The id with another person (a draft put back and filled in anew): a client of their own.
-    return createClient(actor, values);
-  }
+  const before = await madeBefore(actor, values, id);
+  if (before === 'hidden') return fail('stale');
+  if (before === 'same') return ok({ id });
+  // The id with another person (a draft put back and filled in anew): a client of their own.
+  if (before === 'other') return createClient(actor, values);
+  const result = await insertNew(actor, values, id);
+  // The same request twice at once (two tabs, a retry while the first still ran): the other one made this client, so
+  // this one found its address taken or its id used.
+  if (!result.ok && (await madeBefore(actor, values, id)) === 'same') return ok({ id });
+  return result;
+}
+
+async function insertNew(actor: Actor, values: ClientValues, id: string): Promise<ActionResult<{ id: string }>> {
   const problems = await referenceProblems(actor.practiceId, values, null);
   if (problems) return fail('validation', { fieldErrors: problems });
   const result = await commitChange({

@@ -52,6 +52,24 @@ async function overlapWarning(actor: Actor, coachId: string, planned: Interval[]
   return fail('validation', { fieldErrors: { startTime: 'sessions.errors.overlap' }, params: { count: clashes.length } });
 }
 
+type FirstSession = { startsAt?: Date; durationMinutes: number; kind: string; location: string | null };
+
+/**
+ * What a plan sent before with this id made (its answer lost on the way back, or the same plan sent twice at once):
+ * that plan's session count, `other` when the form has changed since, `foreign` when the id is another client's.
+ */
+async function plannedBefore(actor: Actor, clientId: string, requestId: string, first: FirstSession) {
+  const made = await findSession(actor.practiceId, requestId);
+  if (!made) return null;
+  if (made.clientId !== clientId) return 'foreign' as const;
+  const same =
+    made.startsAt.getTime() === first.startsAt?.getTime() &&
+    made.durationMinutes === first.durationMinutes &&
+    made.kind === first.kind &&
+    made.location === first.location;
+  return same ? await countPlanned(actor.practiceId, made) : ('other' as const);
+}
+
 /** One session or a series (one timeline line for the whole series), for a reachable client. */
 export async function planSessions(
   actor: Actor,
@@ -66,18 +84,30 @@ export async function planSessions(
     repeat: input.repeat,
     count: input.count,
   });
-  // The same plan sent again (its answer lost on the way back): what it made, before its own sessions read as an
-  // overlap. The id with another first session (the form changed before it was sent again) plans that one anew.
-  let firstId = input.requestId;
-  const made = await findSession(actor.practiceId, firstId);
-  if (made) {
-    if (made.clientId !== client.id) return fail('stale');
-    const same = made.startsAt.getTime() === occurrences[0]?.startsAt.getTime() && made.durationMinutes === durationMinutes;
-    if (same && made.kind === input.kind && made.location === input.location) {
-      return ok({ count: await countPlanned(actor.practiceId, made) });
-    }
-    firstId = randomUUID();
-  }
+  const first = { startsAt: occurrences[0]?.startsAt, durationMinutes, kind: input.kind, location: input.location };
+  // Looked up before the overlap check, where the plan's own sessions would read as an overlap. The id with another
+  // first session (the form changed before it was sent again) plans that one anew.
+  const before = await plannedBefore(actor, client.id, input.requestId, first);
+  if (before === 'foreign') return fail('stale');
+  if (typeof before === 'number') return ok({ count: before });
+  const firstId = before === 'other' ? randomUUID() : input.requestId;
+  const result = await planNew(actor, client, input, occurrences, durationMinutes, firstId);
+  if (result.ok || firstId !== input.requestId) return result;
+  // Two of the same plan at once: the other copy made it while this one ran (its insert finds the id taken, or its
+  // overlap check finds the other's sessions). Answered as the other was.
+  const raced = await plannedBefore(actor, client.id, input.requestId, first);
+  return typeof raced === 'number' ? ok({ count: raced }) : result;
+}
+
+/** A plan not made before: the start-date and overlap checks, then its sessions, timeline line and audit entry. */
+async function planNew(
+  actor: Actor,
+  client: AccessibleClient,
+  input: Omit<z.output<typeof planSessionSchema>, 'clientId'>,
+  occurrences: ReturnType<typeof planOccurrences>,
+  durationMinutes: number,
+  firstId: string,
+): Promise<ActionResult<{ count: number }>> {
   const early = await startDateRefusal(actor.practiceId, client.id, input.date);
   if (early) return early;
   const warning = await overlapWarning(actor, actor.userId, occurrences, input.allowOverlap);
@@ -89,7 +119,7 @@ export async function planSessions(
       insertSessions(
         actor.practiceId,
         occurrences.map((o, i) => ({
-          // Two of the same plan at once: the second finds this id taken and comes back as stale, writing nothing.
+          // Two of the same plan at once: the second finds this id taken and writes nothing.
           id: i === 0 ? firstId : undefined,
           clientId: client.id,
           coachId: actor.userId,

@@ -120,6 +120,16 @@ describe('create a client', () => {
     expect(await countClients(owner.practiceId)).toBe(2);
   });
 
+  it('answers both with the client when the same form arrives twice at once (two tabs, a retry while it ran)', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const same = input(owner.userId);
+    const both = await Promise.all([createClientAction(same), createClientAction(same), createClientAction(same)]);
+    expect(both).toEqual(Array(3).fill({ ok: true, data: { id: same.requestId } }));
+    expect(await countClients(owner.practiceId)).toBe(1);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'client.created')).toHaveLength(1);
+  });
+
   it('refuses a manager of another employer, and an employer or coach of another practice', async () => {
     const owner = await createPractice();
     const a = await seedEmployer(owner.practiceId, 'A');

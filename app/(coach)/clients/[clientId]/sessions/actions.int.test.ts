@@ -100,11 +100,18 @@ describe('planning sessions', () => {
     // The same id for another client is not that plan: refused, nothing written.
     expect(await plan(other.id, { requestId, date: '2026-12-01' })).toEqual({ ok: false, error: 'stale' });
     expect(await sessionsOf(owner.practiceId, other.id)).toEqual([]);
-    // A single session sent twice at once: one of them is stored.
-    const single = { requestId: randomUUID(), date: '2026-12-07', allowOverlap: true };
-    const both = await Promise.all([plan(other.id, single), plan(other.id, single)]);
-    expect(both.filter((r) => r.ok)).not.toHaveLength(0);
-    expect(await sessionsOf(owner.practiceId, other.id)).toHaveLength(1);
+  });
+
+  it('answers every copy of a plan sent at once with that plan: no overlap with itself, no "changed meanwhile"', async () => {
+    const { owner, client } = await setup();
+    const single = { requestId: randomUUID(), date: '2026-12-07' };
+    expect(await Promise.all([plan(client.id, single), plan(client.id, single), plan(client.id, single)])).toEqual(
+      Array(3).fill({ ok: true, data: { count: 1 } }),
+    );
+    const series = { requestId: randomUUID(), date: '2027-01-04', repeat: 'weekly', count: 4 };
+    expect(await Promise.all([plan(client.id, series), plan(client.id, series)])).toEqual(Array(2).fill({ ok: true, data: { count: 4 } }));
+    expect(await sessionsOf(owner.practiceId, client.id)).toHaveLength(5);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'session.planned')).toHaveLength(2);
   });
 
   it('plans every two weeks', async () => {
