@@ -15,8 +15,12 @@ async function spend(name: PolicyName, key: string) {
 }
 
 describe('limits on the public actions that cost a hash, a job or a mail', () => {
-  it('refuses sign-up from an IP that has spent its limit, says how long, and creates nothing', async () => {
+  it('refuses sign-up from an IP that has spent its limit, before checking the password, and creates nothing', async () => {
+    const weak = { practiceName: 'Praktijk Zwak', name: 'Zo', email: uniqueEmail('weak'), password: '1234567890', locale: 'nl' as const };
+    expect(await signUpAction(weak)).toMatchObject({ fieldErrors: { password: 'validation.passwordTooWeak' } });
     await spend('signUpIp', IP);
+    // Wrong input spends the limit too: each try costs the strength check.
+    expect(await signUpAction(weak)).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 60 } });
     const email = uniqueEmail('new');
     const result = await signUpAction({ practiceName: 'Praktijk Wacht', name: 'Wim', email, password: TEST_PASSWORD, locale: 'nl' });
     expect(result).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 60 } });
@@ -38,8 +42,11 @@ describe('limits on the public actions that cost a hash, a job or a mail', () =>
     expect(await resetPasswordAction(weak)).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 60 } });
   });
 
-  it('refuses invitation acceptance from an IP that has spent its limit', async () => {
+  it('refuses invitation acceptance from an IP that has spent its limit, before checking the password', async () => {
+    const weak = { token: 'x'.repeat(43), password: '1234567890', confirmPassword: '1234567890' };
+    expect(await acceptInvitationAction(weak)).toMatchObject({ fieldErrors: { password: 'validation.passwordTooWeak' } });
     await spend('invitationIp', IP);
+    expect(await acceptInvitationAction(weak)).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 15 } });
     const result = await acceptInvitationAction({ token: 'x'.repeat(43), password: TEST_PASSWORD, confirmPassword: TEST_PASSWORD });
     expect(result).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 15 } });
   });

@@ -51,22 +51,25 @@ export const signInAction = withPublic(signInSchema, async ({ email, password, c
   return ok(null);
 });
 
-export const signUpAction = withPublic(signUpSchema, async (input) => {
-  const limited = await refuseWhenLimited([['signUpIp', 'ip']]);
-  if (limited) return limited;
-  const result = await signUp(input);
-  if (!result.ok) return result;
-  await rememberLocale(input.locale);
-  // The practice and its account exist now. A refused sign-in (this network's sign-in limit, say) sends the coach to the
-  // sign-in page with that news, not to an error page over an account they cannot tell was made.
-  try {
-    await startSession(input.email, input.password);
-  } catch (error) {
-    if (error instanceof CredentialsSignin) return ok({ signedIn: false });
-    throw error;
-  }
-  return ok({ signedIn: true });
-});
+// Limited per IP before the input is read: the password-strength check is the costly part of both.
+export const signUpAction = withPublic(
+  signUpSchema,
+  async (input) => {
+    const result = await signUp(input);
+    if (!result.ok) return result;
+    await rememberLocale(input.locale);
+    // The practice and its account exist now. A refused sign-in (this network's sign-in limit, say) sends the coach to the
+    // sign-in page with that news, not to an error page over an account they cannot tell was made.
+    try {
+      await startSession(input.email, input.password);
+    } catch (error) {
+      if (error instanceof CredentialsSignin) return ok({ signedIn: false });
+      throw error;
+    }
+    return ok({ signedIn: true });
+  },
+  { ipLimits: ['signUpIp'] },
+);
 
 /** Sign-out raises the session version, so a copied cookie of this session is dead too (see endAllSessions). */
 export const signOutAction = withSignedIn(z.object({}), async (_input, actor) => {
@@ -93,14 +96,16 @@ export const resetPasswordAction = withPublic(resetPasswordSchema, (input) => re
   ipLimits: ['passwordResetSubmitIp'],
 });
 
-export const acceptInvitationAction = withPublic(acceptInvitationSchema, async (input) => {
-  const limited = await refuseWhenLimited([['invitationIp', 'ip']]);
-  if (limited) return limited;
-  const result = await acceptInvitation(input);
-  if (!result.ok) return result;
-  await rememberLocale(result.data.locale);
-  return ok({ email: result.data.email });
-});
+export const acceptInvitationAction = withPublic(
+  acceptInvitationSchema,
+  async (input) => {
+    const result = await acceptInvitation(input);
+    if (!result.ok) return result;
+    await rememberLocale(result.data.locale);
+    return ok({ email: result.data.email });
+  },
+  { ipLimits: ['invitationIp'] },
+);
 
 /** Remembered in a cookie for everyone, and on the account of a signed-in coach. */
 export const setLocaleAction = withPublic(localeSchema, async ({ locale }) => {
