@@ -18,6 +18,7 @@ import { auditLog, coachingSessions, planShares } from '@/db/schema';
 import { jdrIntakeV1 } from '@/lib/instruments';
 import { setCoachVisibility, valuesWhereHigh } from '@/lib/intake/test-fixtures';
 import { actAsPortalClient } from '@/lib/portal/testing';
+import { consume, POLICIES } from '@/lib/security/rate-limit';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
 
@@ -230,6 +231,30 @@ describe('report downloads', () => {
       .from(auditLog)
       .where(and(eq(auditLog.practiceId, owner.practiceId), eq(auditLog.action, 'report.downloaded')));
     expect(audits).toEqual([]);
+  });
+
+  it('limits reports per reader (link, client, coach): past 30 in a quarter of an hour, a page that says to wait; others go on', async () => {
+    const { owner, client, token, shareId } = await setup();
+    const share = () => shareGET(new Request(`http://localhost/share/${token}/report`), { params: Promise.resolve({ token }) });
+    const portal = () => portalGET(new Request('http://localhost/portal/report'));
+    const readers: Array<[string, () => Promise<Response>, () => Promise<void>]> = [
+      [`share:${shareId}`, share, async () => actAs(null)],
+      [`client:${owner.practiceId}:${client.id}`, portal, () => actAsPortalClient(client)],
+      [`coach:${owner.userId}`, () => coachReport(client.id, 'manager'), async () => actAs(owner)],
+    ];
+    for (const [reader, download, as] of readers) {
+      await as();
+      for (let i = 1; i < POLICIES.reportDownload.points; i++) await consume('reportDownload', reader);
+      expect((await download()).status, reader).toBe(200);
+      const refused = await download();
+      expect(refused.status, reader).toBe(429);
+      expect(refused.headers.get('retry-after')).toBe('900');
+      expect(refused.headers.get('content-type') ?? '').not.toContain('pdf');
+      expect(await refused.text()).toContain('Probeer het over een paar minuten opnieuw.');
+    }
+    // A colleague is another reader.
+    actAs(await addCoach(owner.practiceId, 'coach'));
+    expect((await coachReport(client.id, 'client')).status).toBe(200);
   });
 
   it('sends few statements per download: the report loads its data in a few round trips', async () => {

@@ -4,9 +4,11 @@ import { LOCALE_COOKIE, type Locale, resolveLocale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { escapeHtml } from './escape-html';
 
-export type Refusal = 'not_found' | 'forbidden' | 'server';
+export type Refusal = 'not_found' | 'forbidden' | 'server' | 'rate_limited' | 'busy';
 
-const STATUS: Record<Refusal, number> = { not_found: 404, forbidden: 403, server: 500 };
+const STATUS: Record<Refusal, number> = { not_found: 404, forbidden: 403, server: 500, rate_limited: 429, busy: 503 };
+/** Seconds until a refused download may be asked for again (the reader's report limit, a full line of renders). */
+const RETRY_AFTER: Partial<Record<Refusal, number>> = { rate_limited: 15 * 60, busy: 60 };
 
 // The app's look in a few rules (the stylesheet's name changes with every build): system font, the brand's green.
 const STYLE =
@@ -22,11 +24,18 @@ export function refusalPage(kind: Refusal, locale: Locale): Response {
   const [title, body] =
     kind === 'server'
       ? [t('errors.errorTitle'), t('errors.server')]
-      : [t('errors.downloadNotFoundTitle'), t('errors.downloadNotFoundBody')];
+      : kind === 'rate_limited' || kind === 'busy'
+        ? [t('errors.downloadWaitTitle'), t('errors.downloadWaitBody')]
+        : [t('errors.downloadNotFoundTitle'), t('errors.downloadNotFoundBody')];
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></main></body></html>`;
   return new Response(html, {
     status: STATUS[kind],
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...(RETRY_AFTER[kind] ? { 'Retry-After': String(RETRY_AFTER[kind]) } : {}),
+    },
   });
 }
 

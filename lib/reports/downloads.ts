@@ -2,15 +2,35 @@ import 'server-only';
 import { reportClientHead } from '@/db/queries/reports';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
+import { consume } from '@/lib/security/rate-limit';
 import { employerViewFor } from '@/lib/share/guard';
 import { reportBranding } from './branding';
 import { buildClientReportData } from './client-report-data';
 import { initialsOf, reportFileName } from './file-name';
 import { buildManagerReportData } from './manager-report-data';
 import { renderReportInPool } from './pool';
-import type { ReportKind } from './types';
+import type { ReportKind, ReportRequest } from './types';
+import { ReportsBusyError } from './worker-pool';
 
 export type ReportFile = { bytes: Uint8Array; fileName: string };
+/** Why no file: nothing to report on, this reader's report limit, or every worker busy with a full line. */
+export type ReportRefusal = 'not_found' | 'rate_limited' | 'busy';
+
+/**
+ * A report for one reader (`reader`: the key of their limit: a share link, a portal client, a coach). Each spends a
+ * point of that reader's limit first: renders run in workers every practice shares, so no one reader may fill them.
+ */
+export async function renderForReader(reader: string, request: () => Promise<ReportRequest | null>): Promise<Uint8Array | ReportRefusal> {
+  if (!(await consume('reportDownload', reader)).ok) return 'rate_limited';
+  const made = await request();
+  if (!made) return 'not_found';
+  try {
+    return await renderReportInPool(made);
+  } catch (error) {
+    if (error instanceof ReportsBusyError) return 'busy';
+    throw error;
+  }
+}
 
 /**
  * A report for a client the caller may see (access checked by the caller). Rendered in the worker pool;
@@ -22,21 +42,23 @@ export async function renderClientReportFile(
   clientId: string,
   kind: ReportKind,
   who: { actorUserId: string | null; actorKind: 'coach' | 'client' },
-): Promise<ReportFile | null> {
-  const head = await reportClientHead(practiceId, clientId);
-  if (!head) return null;
-  const initials = initialsOf(head.firstName, head.lastName);
-  let bytes: Uint8Array;
-  if (kind === 'client') {
-    const data = await buildClientReportData(practiceId, clientId, new Date(), head);
-    if (!data) return null;
-    bytes = await renderReportInPool({ kind: 'client', data });
-  } else {
+): Promise<ReportFile | ReportRefusal> {
+  const reader = who.actorKind === 'coach' ? `coach:${who.actorUserId}` : `client:${practiceId}:${clientId}`;
+  let initials = '';
+  const bytes = await renderForReader(reader, async () => {
+    const head = await reportClientHead(practiceId, clientId);
+    if (!head) return null;
+    initials = initialsOf(head.firstName, head.lastName);
+    if (kind === 'client') {
+      const data = await buildClientReportData(practiceId, clientId, new Date(), head);
+      return data ? { kind: 'client', data } : null;
+    }
     // The coach's copy of what the manager gets: the same employer view, in the manager's language.
     const locale = head.managerLocale === 'en' ? 'en' : 'nl';
     const view = await employerViewFor({ practiceId, clientId, id: '' }, locale, null);
-    bytes = await renderReportInPool({ kind: 'manager', data: buildManagerReportData(view, reportBranding(head), initials) });
-  }
+    return { kind: 'manager', data: buildManagerReportData(view, reportBranding(head), initials) };
+  });
+  if (typeof bytes === 'string') return bytes;
   await audit({
     practiceId,
     actorUserId: who.actorUserId,

@@ -24,10 +24,27 @@ export function reportWorkerNice(env: Record<string, string | undefined> = proce
 }
 
 /**
+ * How many renders may wait for a worker (REPORT_QUEUE overrides it, 1–1,000). Beyond that a download is refused as
+ * busy at once (ReportsBusyError) rather than waiting in an ever longer line; at ~150 ms a report, 40 is about 6 s.
+ */
+export function reportQueueLimit(env: Record<string, string | undefined> = process.env): number {
+  const wanted = Number(env.REPORT_QUEUE);
+  return Number.isInteger(wanted) && wanted >= 1 ? Math.min(wanted, 1000) : 40;
+}
+
+/** Every worker busy and the line of waiting renders full: try again in a minute. */
+export class ReportsBusyError extends Error {
+  constructor() {
+    super('report queue full');
+    this.name = 'ReportsBusyError';
+  }
+}
+
+/**
  * A small pool of worker threads that render reports, so a burst of downloads does not block the event
  * loop that serves pages.
  */
-export function createReportPool(options: { maxThreads?: number; nice?: number; workerFile?: string } = {}) {
+export function createReportPool(options: { maxThreads?: number; nice?: number; workerFile?: string; maxQueue?: number } = {}) {
   const filename = options.workerFile ?? path.join(process.cwd(), 'lib/reports/worker.mjs');
   const maxThreads = options.maxThreads ?? reportWorkerCount();
   const pool = new Piscina({
@@ -39,8 +56,10 @@ export function createReportPool(options: { maxThreads?: number; nice?: number; 
     resourceLimits: { maxOldGenerationSizeMb: 512 },
     workerData: { nice: options.nice ?? reportWorkerNice() },
   });
+  const maxQueue = options.maxQueue ?? reportQueueLimit();
   return {
     render: async (request: ReportRequest): Promise<Uint8Array> => {
+      if (pool.queueSize >= maxQueue) throw new ReportsBusyError();
       const out = (await pool.run(request)) as Uint8Array;
       return out instanceof Uint8Array ? out : new Uint8Array(out);
     },

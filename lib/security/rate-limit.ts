@@ -37,6 +37,10 @@ export const POLICIES = {
   shareGuessIp: { points: 20, durationSeconds: 15 * 60 },
   /** Employer comments per share link: each is a timeline line for the client and coach, and an audit entry. */
   shareComment: { points: 20, durationSeconds: 60 * 60 },
+  /** Employer status changes per share link: each is a new item version, a timeline line and an audit entry. */
+  shareStatus: { points: 60, durationSeconds: 60 * 60 },
+  /** PDF reports per reader (a share link, a portal client, a coach): each is a render in the workers every practice shares. */
+  reportDownload: { points: 30, durationSeconds: 15 * 60 },
   /** Authenticator-code attempts per account: 5 per 15 minutes, far below 10^6 codes. For the TOTP sign-in step. */
   totp: { points: 5, durationSeconds: 15 * 60 },
 } as const satisfies Record<string, Policy>;

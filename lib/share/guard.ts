@@ -127,6 +127,8 @@ export async function openSharedReport(token: string) {
     view,
     branding: { reportColor: branding.reportColor, logo: branding.logo },
     client: { firstName: head?.firstName ?? '', lastName: head?.lastName ?? '' },
+    /** The key of this link's report limit (lib/reports/downloads.ts). */
+    reader: `share:${share.id}`,
     recordDownload: () =>
       audit({
         practiceId: share.practiceId,
@@ -172,7 +174,10 @@ function shareAction<S extends z.ZodType<{ token: string }>>(
 }
 
 export const confirmSharedPlan = shareAction(employerConfirmSchema, (share) => employerConfirm(share));
-export const setSharedItemStatus = shareAction(employerStatusSchema, (share, input) => employerSetStatus(share, input));
+export const setSharedItemStatus = shareAction(employerStatusSchema, async (share, input) =>
+  // Each change is an item version, a timeline line and an audit entry: a limit per link, as for comments.
+  (await consume('shareStatus', share.id)).ok ? employerSetStatus(share, input) : fail('rate_limited'),
+);
 export const commentOnSharedPlan = shareAction(employerCommentSchema, async (share, input) =>
   // A live link gets its guessing point back, so comments have a limit of their own, per link.
   (await consume('shareComment', share.id)).ok ? employerComment(share, input) : fail('rate_limited'),

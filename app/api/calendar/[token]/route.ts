@@ -1,5 +1,6 @@
 import { findCalendarFeedOwner, listFeedSessions } from '@/db/queries/calendar';
 import { readLinkToken } from '@/lib/accounts/links';
+import { publicRoute } from '@/lib/http/public-route';
 import { translatorFor } from '@/lib/i18n/translator';
 import { FEED_FUTURE_DAYS, FEED_PAST_DAYS, feedEvents } from '@/lib/sessions/feed';
 import { serializeCalendar } from '@/lib/sessions/ical';
@@ -16,7 +17,7 @@ function notFound() {
  * (`<practiceId>.<secret>`, only its hash stored); a renewed or unknown one is a plain 404.
  * Events carry the client's initials and the kind of session only.
  */
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+export const GET = publicRoute(async (_request: Request, { params }: { params: Promise<{ token: string }> }) => {
   const link = readLinkToken((await params).token.replace(/\.ics$/, ''));
   if (!link) return notFound();
   const owner = await findCalendarFeedOwner(link.practiceId, link.tokenHash);
@@ -38,4 +39,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
       'Referrer-Policy': 'no-referrer',
     },
   });
-}
+});

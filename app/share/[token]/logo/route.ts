@@ -1,7 +1,8 @@
+import { publicRoute } from '@/lib/http/public-route';
 import { shareLogo } from '@/lib/share/guard';
 
 /** The practice logo on the share page: only behind a valid token, so the URL reveals nothing else. */
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+export const GET = publicRoute(async (_request: Request, { params }: { params: Promise<{ token: string }> }) => {
   const logo = await shareLogo((await params).token);
   if (!logo) return new Response(null, { status: 404, headers: { 'Referrer-Policy': 'no-referrer' } });
   return new Response(new Uint8Array(logo.data), {
@@ -12,4 +13,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
       'X-Content-Type-Options': 'nosniff',
     },
   });
-}
+});

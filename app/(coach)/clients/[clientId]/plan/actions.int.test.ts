@@ -786,6 +786,22 @@ describe('the employer acts on the shared plan', () => {
     expect((await openSharedPlan(token)).state).toBe('ok');
   });
 
+  it('takes at most so many status changes per link an hour (each is a version, a timeline line and an audit entry)', async () => {
+    const { owner, client, token, managerItem } = await shared();
+    const statuses = ['in_progress', 'done'] as const;
+    for (let i = 0; i < POLICIES.shareStatus.points; i++)
+      expect(await setItemStatusAction({ token, itemId: managerItem, status: statuses[i % 2]! })).toEqual({ ok: true, data: null });
+    const before = await itemRow(managerItem);
+    expect(before.status).toBe('done');
+    expect(await setItemStatusAction({ token, itemId: managerItem, status: 'in_progress' })).toEqual({ ok: false, error: 'rate_limited' });
+    expect(await itemRow(managerItem)).toEqual(before);
+    const lines = (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.employer_status');
+    expect(lines).toHaveLength(POLICIES.shareStatus.points);
+    // Comments have their own limit, and the link itself still works.
+    expect(await commentAction({ token, requestId: randomUUID(), comment: 'Dank je.' })).toEqual({ ok: true, data: null });
+    expect((await openSharedPlan(token)).state).toBe('ok');
+  });
+
   it('refuses an item the client owns, an unreleased item and an item of another client, writing nothing', async () => {
     const { owner, token, clientItem, unreleased } = await shared();
     const other = await seedClient(owner.practiceId, owner.userId);

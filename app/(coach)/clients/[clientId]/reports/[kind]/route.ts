@@ -15,5 +15,5 @@ export const GET = withCoachRoute<{ params: Promise<{ clientId: string; kind: st
   // Another practice's client or one this coach may not see: GuardError not_found → the same 404.
   await requireClientAccess(actor, parsed.data.clientId);
   const file = await coachReportFile(actor, parsed.data.clientId, parsed.data.kind);
-  return file ? pdfResponse(file.bytes, file.fileName) : refusalResponse();
+  return typeof file === 'string' ? refusalResponse(file) : pdfResponse(file.bytes, file.fileName);
 });
