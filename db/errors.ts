@@ -23,3 +23,8 @@ export function isInvalidText(error: unknown): boolean {
 export function isForeignKeyViolation(error: unknown): boolean {
   return pgErrorCode(error) === '23503';
 }
+
+/** A number too large for its column (a crafted version or count): the input's fault, not the server's. */
+export function isOutOfRange(error: unknown): boolean {
+  return pgErrorCode(error) === '22003';
+}

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { getDb } from '@/db/client';
@@ -46,5 +47,20 @@ describe('actions and routes log database errors without row values', () => {
     const logged = JSON.stringify(spy.mock.calls);
     expect(logged).toContain('clients_practice_email');
     expect(logged).not.toContain(MARKER);
+  });
+
+  it('a number too large for its column is the input’s fault: "validation", nothing logged as a server error', async () => {
+    const owner = await createPractice();
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const action = withPublic(z.object({}), async () => {
+      // A version past 2^31 - 1 reaching an integer column (the schemas refuse one; this is the backstop).
+      await getDb()
+        .update(clients)
+        .set({ version: 2 ** 31 })
+        .where(eq(clients.practiceId, owner.practiceId));
+      throw new Error('unreachable');
+    });
+    expect(await action({})).toEqual({ ok: false, error: 'validation' });
+    expect(spy).not.toHaveBeenCalled();
   });
 });

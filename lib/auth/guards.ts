@@ -2,7 +2,7 @@ import 'server-only';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { z } from 'zod';
-import { isForeignKeyViolation, isInvalidText } from '@/db/errors';
+import { isForeignKeyViolation, isInvalidText, isOutOfRange } from '@/db/errors';
 import { findUserForSession } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
 import { type ActionResult, fail } from '@/lib/actions/result';
@@ -124,6 +124,7 @@ export function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise
       if (error instanceof ConsentRequiredError) return fail('consent_required');
       if (isInvalidText(error)) return fail('invalid_characters');
       if (isForeignKeyViolation(error)) return fail('stale');
+      if (isOutOfRange(error)) return fail('validation');
       logError('action', error);
       return fail('server');
     }

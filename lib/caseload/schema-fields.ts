@@ -41,4 +41,4 @@ export const optionalDate = z
   .refine((v) => v === '' || isIsoDate(v), { error: 'clients.validation.date' })
   .transform((v) => (v === '' ? null : v));
 
-export const version = z.number({ error: 'validation.invalid' }).int().positive();
+export { version } from '@/lib/schemas/fields';

@@ -93,6 +93,6 @@ export const caseloadSettingsSchema = z.object({
     .int({ error: 'clients.validation.retentionYears' })
     .min(RETENTION_MIN_YEARS, { error: 'clients.validation.retentionYears' })
     .max(RETENTION_MAX_YEARS, { error: 'clients.validation.retentionYears' }),
-  seen: z.object({ coachVisibility: z.enum(['all', 'assigned']), retentionYears: z.number().int() }),
+  seen: z.object({ coachVisibility: z.enum(['all', 'assigned']), retentionYears: z.number().int().min(0).max(1000) }),
 });
 export type CaseloadSettingsInput = z.input<typeof caseloadSettingsSchema>;

@@ -33,3 +33,13 @@ export const id = z.uuid({ error: 'validation.invalid' });
 
 /** The id a form made for the record it creates (lib/ids/request-id.ts): the same submission sent again finds that record. */
 export const requestId = z.uuid({ error: 'validation.invalid' });
+
+/** The largest integer a PostgreSQL `integer` column holds: a larger one is refused here, not by the database. */
+export const INT4_MAX = 2_147_483_647;
+
+/** The version of a record a form holds (optimistic locking): a whole number the database can hold. */
+export const version = z
+  .number({ error: 'validation.invalid' })
+  .int({ error: 'validation.invalid' })
+  .positive({ error: 'validation.invalid' })
+  .max(INT4_MAX, { error: 'validation.invalid' });

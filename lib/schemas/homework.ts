@@ -3,7 +3,7 @@ import { addYears } from '@/lib/caseload/dates';
 import { HOMEWORK_TEMPLATES } from '@/lib/sessions/kinds';
 import { isLocalDate, todayIn } from '@/lib/sessions/zoned-time';
 import { TEXT_LIMITS } from '@/lib/text-limits';
-import { optionalText, requestId } from './fields';
+import { optionalText, requestId, version } from './fields';
 
 const id = z.uuid({ error: 'validation.invalid' });
 
@@ -34,4 +34,4 @@ export type AssignHomeworkInput = z.input<typeof assignHomeworkSchema>;
 
 export const homeworkRefSchema = z.object({ homeworkId: id });
 
-export const reopenHomeworkSchema = z.object({ homeworkId: id, version: z.number().int().positive() });
+export const reopenHomeworkSchema = z.object({ homeworkId: id, version });

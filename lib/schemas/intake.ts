@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ANSWER_NOTE_MAX, ANSWER_TEXT_MAX } from '@/lib/intake/limits';
+import { version } from './fields';
 
 const id = z.uuid({ error: 'validation.invalid' });
 
@@ -37,7 +38,7 @@ export type StartMeasurementInput = z.input<typeof startMeasurementSchema>;
  */
 export const saveCustomInstrumentSchema = z.object({
   key: z.string().trim().min(1).max(64).optional(),
-  baseVersion: z.number().int().positive().optional(),
+  baseVersion: version.optional(),
   definition: z.unknown(),
 });
 export type SaveCustomInstrumentInput = z.input<typeof saveCustomInstrumentSchema>;

@@ -4,7 +4,7 @@ import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from '@/lib/
 import { EARLIEST_DATE } from '@/lib/sessions/earliest-date';
 import { isLocalDate, todayIn } from '@/lib/sessions/zoned-time';
 import { TEXT_LIMITS } from '@/lib/text-limits';
-import { id, optionalText, requestId, requiredText } from './fields';
+import { id, optionalText, requestId, requiredText, version } from './fields';
 
 /**
  * How far ahead a plan's date may lie: the two years of a reintegration under the Wet verbetering poortwachter (104
@@ -21,8 +21,6 @@ const optionalDate = z
     error: 'plan.errors.dateOutOfRange',
   })
   .transform((v) => (v === '' ? null : v));
-
-const version = z.number().int().positive();
 
 /** The editable fields of a plan item. Employer wording '' means "not written yet" (stored as null). */
 export const planItemFields = z.object({

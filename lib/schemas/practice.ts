@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { email, locale, optionalText, requiredText } from './fields';
+import { email, locale, optionalText, requiredText, version } from './fields';
 
 export const practiceSettingsSchema = z.object({
   name: requiredText(120),
@@ -12,7 +12,7 @@ export const practiceSettingsSchema = z.object({
     .string()
     .trim()
     .regex(/^#[0-9a-fA-F]{6}$/, { error: 'validation.color' }),
-  version: z.number().int().positive(),
+  version,
 });
 export type PracticeSettingsInput = z.input<typeof practiceSettingsSchema>;
 

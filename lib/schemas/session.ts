@@ -4,7 +4,7 @@ import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
 import { lastDateOf, MAX_SERIES, REPEATS } from '@/lib/sessions/series';
 import { isLocalDate, isLocalTime, minutesBetween, todayIn } from '@/lib/sessions/zoned-time';
 import { TEXT_LIMITS } from '@/lib/text-limits';
-import { requestId } from './fields';
+import { requestId, version } from './fields';
 
 const id = z.uuid({ error: 'validation.invalid' });
 const localDate = z.string({ error: 'validation.required' }).trim().refine(isLocalDate, { error: 'sessions.errors.date' });
@@ -59,7 +59,7 @@ export const moveSessionSchema = z
     date: sessionDate,
     startTime: localTime,
     endTime: localTime,
-    version: z.number().int().positive(),
+    version,
     allowOverlap: z.boolean(),
   })
   .superRefine(endAfterStart);
@@ -70,7 +70,7 @@ export const SESSION_OUTCOMES = ['held', 'no_show', 'cancelled'] as const;
 export const sessionStatusSchema = z.object({
   sessionId: id,
   status: z.enum(SESSION_OUTCOMES, { error: 'validation.invalid' }),
-  version: z.number().int().positive(),
+  version,
 });
 export type SessionStatusInput = z.input<typeof sessionStatusSchema>;
 
@@ -84,7 +84,7 @@ export const sessionRecordSchema = z.object({
     .string()
     .regex(/^(|10|[0-9])$/, { error: 'sessions.errors.energy' })
     .transform((v) => (v === '' ? null : Number(v))),
-  version: z.number().int().positive(),
+  version,
 });
 export type SessionRecordInput = z.input<typeof sessionRecordSchema>;
 
