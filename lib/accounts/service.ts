@@ -87,11 +87,14 @@ export async function handlePasswordResetRequested(email: string): Promise<void>
 
 /**
  * A new password, in one transaction: the hash, the other open reset links voided, every session ended (the
- * session version goes up) and a mail to the coach that it happened. Returns the new session version.
+ * session version goes up) and a mail to the coach that it happened. Returns the new session version. A reset (the
+ * account taken back: lost, or in someone else's hands) also ends the calendar feed, a credential of its own; a
+ * signed-in coach's routine change keeps it, and "sign out everywhere" ends it.
  */
-async function replacePassword(user: User, passwordHash: string, action: `auth.${string}`, tx: Executor): Promise<number> {
+async function replacePassword(user: User, passwordHash: string, action: 'auth.password_reset' | 'auth.password_changed', tx: Executor) {
   await updateUserPassword(user.practiceId, user.id, passwordHash, tx);
   await voidOpenPasswordResets(user.practiceId, user.id, tx);
+  if (action === 'auth.password_reset') await deleteCalendarFeed(user.practiceId, user.id, tx);
   const sessionVersion = await bumpSessionVersion(user.practiceId, user.id, tx);
   await audit({ practiceId: user.practiceId, actorUserId: user.id, action }, tx);
   await deliver(
@@ -160,12 +163,14 @@ export async function changePassword(
  * Ends every session of this coach (all devices, copied cookies included) by raising the session version.
  * Sign-out uses it too: a JWT cannot be withdrawn, so a plain sign-out on one device also ends the others. That is
  * the price of keeping sessions stateless; for a coach on one or two devices it is a fair one (see README, Security).
+ * "Sign out everywhere" (a lost laptop, a suspicion) also ends the calendar feed: its URL is a way in of its own.
  */
 export async function endAllSessions(
   actor: Who,
   action: 'auth.sign_out' | 'auth.sign_out_everywhere',
 ): Promise<ActionResult<{ sessionVersion: number }>> {
   const sessionVersion = await getDb().transaction(async (tx) => {
+    if (action === 'auth.sign_out_everywhere') await deleteCalendarFeed(actor.practiceId, actor.userId, tx);
     const next = await bumpSessionVersion(actor.practiceId, actor.userId, tx);
     await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action }, tx);
     return next;

@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { requestPasswordResetAction, resetPasswordAction, signInAction, signOutAction } from '@/app/(auth)/actions';
 import { renewCalendarFeedAction } from '@/app/(coach)/agenda/actions';
 import { planSessionAction, saveSessionRecordAction, setSessionStatusAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
-import { setCoachActiveAction } from '@/app/(coach)/settings/security/actions';
+import { changePasswordAction, setCoachActiveAction, signOutEverywhereAction } from '@/app/(coach)/settings/security/actions';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { calendarFeeds, coachingSessions, users } from '@/db/schema';
-import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
+import { actAs, addCoach, auditFor, createPractice, linkInMail, TEST_PASSWORD } from '@/lib/testing/fixtures';
 import { GET } from './route';
 
 beforeEach(() => actAs(null));
@@ -146,6 +147,29 @@ describe('calendar feed', () => {
     expect(await getDb().select().from(calendarFeeds).where(eq(calendarFeeds.userId, coach.userId))).toHaveLength(0);
     expect(await setCoachActiveAction({ userId: coach.userId, active: true })).toEqual({ ok: true, data: null });
     expect((await fetchFeed(url)).status).toBe(404);
+  });
+
+  it('ends with "sign out everywhere" and with a password reset; a routine password change or sign-out keeps it', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    let url = await newFeedUrl();
+    const password = 'paardenbloem-fietsbel-kaaskop';
+    expect(await changePasswordAction({ currentPassword: TEST_PASSWORD, password, confirmPassword: password })).toMatchObject({ ok: true });
+    expect((await fetchFeed(url)).status).toBe(200);
+    expect(await signOutAction({})).toMatchObject({ ok: true });
+    expect((await fetchFeed(url)).status).toBe(200);
+    expect(await signInAction({ email: owner.email, password })).toMatchObject({ ok: true });
+    expect(await signOutEverywhereAction({})).toMatchObject({ ok: true });
+    expect((await fetchFeed(url)).status).toBe(404);
+    url = await newFeedUrl();
+    expect((await fetchFeed(url)).status).toBe(200);
+    actAs(null);
+    await requestPasswordResetAction({ email: owner.email });
+    const token = decodeURIComponent((await linkInMail(owner.practiceId, owner.email)).split('/').pop()!);
+    const next = 'zeilboot-regenjas-koffiemolen';
+    expect(await resetPasswordAction({ token, password: next, confirmPassword: next })).toEqual({ ok: true, data: null });
+    expect((await fetchFeed(url)).status).toBe(404);
+    expect(await getDb().select().from(calendarFeeds).where(eq(calendarFeeds.userId, owner.userId))).toHaveLength(0);
   });
 
   it('is a plain 404 for an inactive coach, even while the feed row exists', async () => {
