@@ -76,6 +76,18 @@ async function madeBefore(actor: Actor, values: ClientValues, id: string): Promi
   return same ? 'same' : 'other';
 }
 
+/** The coach opened a page of the client's record that no statement of its own logs (the edit form), in the audit log. */
+export async function recordClientViewed(actor: Actor, clientId: string, page: 'edit'): Promise<void> {
+  await audit({
+    practiceId: actor.practiceId,
+    actorUserId: actor.userId,
+    action: 'client.viewed',
+    entityType: 'client',
+    entityId: clientId,
+    metadata: { page },
+  });
+}
+
 /**
  * `id` (the form's `requestId`) is the new client's id, made by the form: sent again (its answer lost on the way back), it finds the
  * client it made and the form goes on to their record, instead of refusing the email address as taken.

@@ -179,10 +179,10 @@ export async function consumePortalLink(
 }
 
 /** What the client opened in the portal, in the audit log (the coach can see the client has looked). */
-export async function recordPortalView(client: Who, what: { homeworkId: string } | 'home'): Promise<void> {
+export async function recordPortalView(client: Who, what: { homeworkId: string } | 'home' | 'plan'): Promise<void> {
   const entry =
-    what === 'home'
-      ? ({ action: 'portal.home_viewed', entityType: 'client', entityId: client.clientId } as const)
+    what === 'home' || what === 'plan'
+      ? ({ action: `portal.${what}_viewed`, entityType: 'client', entityId: client.clientId } as const)
       : ({ action: 'portal.homework_viewed', entityType: 'homework', entityId: what.homeworkId } as const);
   await audit({ practiceId: client.practiceId, actorKind: 'client', ...entry });
 }

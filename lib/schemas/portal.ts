@@ -16,6 +16,9 @@ export const saveHomeworkAnswerSchema = z.object({
 });
 export type SaveHomeworkAnswerInput = z.input<typeof saveHomeworkAnswerSchema>;
 
+/** The sign-in button of a portal link: its token (its shape is checked by parseLinkToken; this bounds its size). */
+export const portalLinkSignInSchema = z.object({ token: z.string().max(200) });
+
 export const submitHomeworkSchema = z.object({ homeworkId: z.uuid({ error: 'validation.invalid' }) });
 
 /** "Measure again" in the portal: the intake's answer input, for the measurement of this homework. */

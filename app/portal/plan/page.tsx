@@ -3,11 +3,11 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { isConsentGivenNow } from '@/db/queries/consents';
 import { listEmployerActions, listPlanItems, listReleases } from '@/db/queries/plans';
 import { listOpenings } from '@/db/queries/shares';
-import { audit } from '@/lib/audit';
 import { resolveLocale } from '@/lib/i18n/locales';
 import { buildEmployerView } from '@/lib/plans/employer-view';
 import { inOtherLanguage, inReaderLanguage, titlesInReaderLanguage } from '@/lib/plans/library-text';
 import { requirePortalClient } from '@/lib/portal/guards';
+import { recordPortalView } from '@/lib/portal/service';
 import { ReleaseControls } from './release-controls';
 
 export async function generateMetadata() {
@@ -32,13 +32,7 @@ export default async function PortalPlanPage() {
     listEmployerActions(client.practiceId, client.clientId),
     isConsentGivenNow(client.practiceId, client.clientId, 'employer_sharing'),
   ]);
-  await audit({
-    practiceId: client.practiceId,
-    actorKind: 'client',
-    action: 'portal.plan_viewed',
-    entityType: 'client',
-    entityId: client.clientId,
-  });
+  await recordPortalView(client, 'plan');
   const open = new Map(releases.filter((r) => !r.withdrawnAt).map((r) => [r.itemId, r]));
   const locale = resolveLocale(requestLocale);
   // Items taken over unedited from the library read in the portal's language (the client may have switched it).

@@ -6,6 +6,7 @@ import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { currentPortalClient } from '@/lib/portal/guards';
 import { PORTAL_COOKIE, portalCookieOptions, safePortalPath } from '@/lib/portal/rules';
 import { consumePortalLink } from '@/lib/portal/service';
+import { portalLinkSignInSchema } from '@/lib/schemas/portal';
 import { localeCookieOptions } from '@/lib/security/cookies';
 
 /**
@@ -14,11 +15,11 @@ import { localeCookieOptions } from '@/lib/security/cookies';
  * scanner or Safe Links opening the URL (a GET) never burns the link or takes the session.
  */
 export async function signInWithPortalLink(formData: FormData): Promise<void> {
-  // A public endpoint: anything may arrive here, not only the page's form.
-  const token = formData instanceof FormData ? formData.get('token') : null;
+  // A public endpoint: anything may arrive here, not only the page's form. Unreadable input is a link that is not valid.
+  const parsed = portalLinkSignInSchema.safeParse({ token: formData instanceof FormData ? formData.get('token') : null });
   // Who is signed in already: a second tap on the button finds the link used by the first, which signed them in.
   const signedIn = await currentPortalClient();
-  const result = await consumePortalLink(typeof token === 'string' ? token : '', signedIn);
+  const result = await consumePortalLink(parsed.success ? parsed.data.token : '', signedIn);
   if (!result.ok) {
     const query = new URLSearchParams({ reason: result.error });
     const next = result.params?.next;

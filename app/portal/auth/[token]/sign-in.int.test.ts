@@ -53,4 +53,14 @@ describe('opening a portal sign-in link', () => {
     expect(cookieJar.get(PORTAL_COOKIE)).toBeUndefined();
     expect(await sessionsOf(client.id)).toHaveLength(1);
   });
+
+  it('a token that is no token (too long, missing, not text) is a link that is not valid: no session, no error', async () => {
+    const { token } = await setup();
+    cookieJar.clear();
+    const notValid = { digest: expect.stringContaining('/portal/link?reason=link_invalid') };
+    await expect(signInWithPortalLink(form(token + 'x'.repeat(10_000)))).rejects.toMatchObject(notValid);
+    await expect(signInWithPortalLink(new FormData())).rejects.toMatchObject(notValid);
+    await expect(signInWithPortalLink({ token } as unknown as FormData)).rejects.toMatchObject(notValid);
+    expect(cookieJar.get(PORTAL_COOKIE)).toBeUndefined();
+  });
 });

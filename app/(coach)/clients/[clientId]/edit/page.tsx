@@ -3,9 +3,9 @@ import { getTranslations } from 'next-intl/server';
 import { getClient } from '@/db/queries/clients';
 import { listEmployerOptions } from '@/db/queries/employers';
 import { listCoaches } from '@/db/queries/users';
-import { audit } from '@/lib/audit';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
+import { recordClientViewed } from '@/lib/caseload/service';
 import { EditClientForm } from '../../_components/client-forms';
 
 export default async function EditClientPage({ params }: { params: Promise<{ clientId: string }> }) {
@@ -17,14 +17,7 @@ export default async function EditClientPage({ params }: { params: Promise<{ cli
     getClient(actor.practiceId, clientId),
     listEmployerOptions(actor.practiceId),
     listCoaches(actor.practiceId),
-    audit({
-      practiceId: actor.practiceId,
-      actorUserId: actor.userId,
-      action: 'client.viewed',
-      entityType: 'client',
-      entityId: clientId,
-      metadata: { page: 'edit' },
-    }),
+    recordClientViewed(actor, clientId, 'edit'),
   ]);
   if (!client) notFound();
   return (
