@@ -2,35 +2,15 @@ import 'server-only';
 import { reportClientHead } from '@/db/queries/reports';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
-import { consume } from '@/lib/security/rate-limit';
 import { employerViewFor } from '@/lib/share/guard';
 import { reportBranding } from './branding';
 import { buildClientReportData } from './client-report-data';
 import { initialsOf, reportFileName } from './file-name';
 import { buildManagerReportData } from './manager-report-data';
-import { renderReportInPool } from './pool';
-import type { ReportKind, ReportRequest } from './types';
-import { ReportsBusyError } from './worker-pool';
+import { type ReportRefusal, renderForReader } from './reader-limit';
+import type { ReportKind } from './types';
 
 export type ReportFile = { bytes: Uint8Array; fileName: string };
-/** Why no file: nothing to report on, this reader's report limit, or every worker busy with a full line. */
-export type ReportRefusal = 'not_found' | 'rate_limited' | 'busy';
-
-/**
- * A report for one reader (`reader`: the key of their limit: a share link, a portal client, a coach). Each spends a
- * point of that reader's limit first: renders run in workers every practice shares, so no one reader may fill them.
- */
-export async function renderForReader(reader: string, request: () => Promise<ReportRequest | null>): Promise<Uint8Array | ReportRefusal> {
-  if (!(await consume('reportDownload', reader)).ok) return 'rate_limited';
-  const made = await request();
-  if (!made) return 'not_found';
-  try {
-    return await renderReportInPool(made);
-  } catch (error) {
-    if (error instanceof ReportsBusyError) return 'busy';
-    throw error;
-  }
-}
 
 /**
  * A report for a client the caller may see (access checked by the caller). Rendered in the worker pool;

@@ -14,10 +14,11 @@ const ALLOWED = new Set([
   // The manager report download (app/share/[token]/report): built from the employer view only (its own
   // import test), rendered in the pool, answered as a file. No query, service or other data source.
   '@/lib/reports/manager-report-data',
-  '@/lib/reports/pool',
+  '@/lib/reports/reader-limit',
   '@/lib/reports/file-name',
-  // The refusal page: a title and a sentence from the messages, no data.
+  // The refusal page: a title and a sentence from the messages, no data; the wrapper that answers a failure with it.
   '@/lib/http/refusal',
+  '@/lib/http/public-route',
   '@/lib/i18n/locales',
   '@/lib/i18n/messages',
   '@/lib/i18n/client-namespaces',

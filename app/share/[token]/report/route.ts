@@ -1,8 +1,8 @@
 import { publicRoute } from '@/lib/http/public-route';
 import { refusalResponse } from '@/lib/http/refusal';
-import { renderForReader } from '@/lib/reports/downloads';
 import { initialsOf, pdfResponse, reportFileName } from '@/lib/reports/file-name';
 import { buildManagerReportData } from '@/lib/reports/manager-report-data';
+import { renderForReader } from '@/lib/reports/reader-limit';
 import { openSharedReport } from '@/lib/share/guard';
 
 /**
