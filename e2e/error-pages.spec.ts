@@ -31,4 +31,10 @@ test('errors and unknown pages speak Dutch, never Next.js English', async ({ pag
   await page.goto('/portal/e2e-error');
   await expect(portal.errorHeading()).toBeVisible();
   await expect(portal.toPortal()).toBeVisible();
+
+  // On the employer's page: a retry, and no way into the coaches' app (its sign-in is no place for a manager).
+  await page.goto('/share/e2e-error');
+  await expect(page.getByRole('heading', { name: 'Er ging iets mis' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
+  await expect(page.getByRole('link')).toHaveCount(0);
 });

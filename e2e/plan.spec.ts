@@ -226,7 +226,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await mobile.reload();
   await ready(mobile);
   await expect(mobile.getByTestId('plan-opened')).toContainText('Je leidinggevende heeft het plan bekeken op');
-  await expect(mobile.getByTestId('portal-employer-activity')).toContainText('Prioriteiten herverdelen bijgewerkt: Bezig');
+  await expect(mobile.getByTestId('portal-employer-activity')).toContainText('„Prioriteiten herverdelen” bijgewerkt: bezig');
   await expect(mobile.getByTestId('portal-employer-activity')).toContainText('Good plan, first meeting next week.');
 
   // The coach changes the employer wording of a released item: the manager no longer sees it.

@@ -33,7 +33,7 @@ export const learningReflection: FormTemplate = {
           key: 'performance',
           kind: 'scale',
           label: {
-            nl: 'Hoe sterk was je op dat moment bezig met laten zien dat je het kunt?',
+            nl: 'Hoe sterk was je op dat moment bezig om te laten zien dat je het kunt?',
             en: 'At the time, how much were you focused on showing that you can do it?',
           },
           anchors: { low: { nl: 'helemaal niet', en: 'not at all' }, high: { nl: 'heel sterk', en: 'very much' } },
@@ -42,7 +42,7 @@ export const learningReflection: FormTemplate = {
           key: 'learning',
           kind: 'scale',
           label: {
-            nl: 'Hoe sterk was je op dat moment bezig met ervan leren?',
+            nl: 'Hoe sterk was je op dat moment bezig om ervan te leren?',
             en: 'At the time, how much were you focused on learning from it?',
           },
           anchors: { low: { nl: 'helemaal niet', en: 'not at all' }, high: { nl: 'heel sterk', en: 'very much' } },

@@ -1,3 +1,4 @@
+import { withLocale } from '@/lib/i18n/locale-link';
 import 'server-only';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Executor, getDb } from '@/db/client';
@@ -364,7 +365,8 @@ function planShareMail(args: {
       t('mail.planShare.privacy'),
       t('mail.planShare.expiry', { date: args.expiresAt }),
     ],
-    link: { label: t('mail.planShare.action'), url: args.url },
+    // In the contact's language also where the page knows no contact (a link that stopped working).
+    link: { label: t('mail.planShare.action'), url: withLocale(args.url, args.locale) },
     footer: t('mail.footer'),
   });
 }

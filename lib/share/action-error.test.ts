@@ -13,6 +13,10 @@ describe('shareErrorKey', () => {
     expect(employerCommentSchema.safeParse({ token: 'x'.repeat(43), requestId: ID, comment: 'a'.repeat(COMMENT_MAX) }).success).toBe(true);
   });
 
+  it('says when an item is no longer the employer’s to update, in the share page’s words', () => {
+    expect(shareErrorKey({ error: 'validation', fieldErrors: { _form: 'plan.errors.notEmployerOwned' } })).toBe('notEmployerOwned');
+  });
+
   it('falls back to the action’s code, and to "server" without an answer', () => {
     expect(shareErrorKey({ error: 'link_expired' })).toBe('link_expired');
     expect(shareErrorKey(null)).toBe('server');

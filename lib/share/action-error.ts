@@ -3,6 +3,8 @@ export function shareErrorKey(result: { error?: string; fieldErrors?: Record<str
   if (!result) return 'server';
   const comment = result.fieldErrors?.comment;
   if (comment) return comment.includes('tooLong') ? 'commentTooLong' : 'commentRequired';
+  // The item is no longer the employer's to update (the coach gave it to someone else while the page was open).
+  if (result.fieldErrors?._form === 'plan.errors.notEmployerOwned') return 'notEmployerOwned';
   return result.error ?? 'server';
 }
 

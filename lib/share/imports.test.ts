@@ -25,6 +25,8 @@ const ALLOWED = new Set([
   // A browser-side focus helper: no data, no import of its own beyond React.
   '@/app/_components/focus-on-arrival',
   '@/app/_components/hydration-gate',
+  // The error boundary's sentence and retry button: no data.
+  '@/app/_components/status/page-error',
   // The comment's draft in the employer's own browser (comment-draft.ts) and the notice that it was put back: no data.
   '@/app/_components/autosave/draft-restored-notice',
   '@/app/_components/autosave/use-form-draft',

@@ -298,7 +298,7 @@ export function MeasurementForm({
     try {
       await flush();
       if (Object.keys(pendingValues()).length > 0) {
-        fail(t('waitForSave'));
+        fail(t(mode === 'client' ? 'waitForSaveClient' : 'waitForSave'));
         return;
       }
       const result = await completeAction();
@@ -313,7 +313,8 @@ export function MeasurementForm({
       }
       router.push(onCompletedHref);
     } catch {
-      fail(t('waitForSave'));
+      // The complete call itself got no answer: the answers are safe in this browser and on the server.
+      fail(t('completeOffline'));
     } finally {
       setCompleting(false);
     }

@@ -1,6 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, memo } from 'react';
 import { useCharacterLimit } from '@/app/_components/form-character-count';
+import { answerColumns } from '@/lib/intake/answer-columns';
 import type { FormItem, FormScale } from '@/lib/intake/form-instrument';
 import { ANSWER_NOTE_MAX } from '@/lib/intake/limits';
 
@@ -87,7 +88,9 @@ export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
             aria-invalid={error ? true : undefined}
             onKeyDown={(event) => handlers.itemKeyDown(index, item.key, event)}
             className={mode === 'coach' ? 'answer-grid answer-grid-wide' : 'answer-grid'}
-            style={{ gridTemplateColumns: `repeat(${values.length}, minmax(0, 1fr))` }}
+            // On the client's phone a long scale (a custom questionnaire's 0–6 or 0–10) takes two rows, so that each
+            // answer stays a thumb wide; the coach's laptop keeps one row.
+            style={{ gridTemplateColumns: `repeat(${answerColumns(values.length, mode)}, minmax(0, 1fr))` }}
           >
             {values.map((v) => (
               <button

@@ -7,13 +7,14 @@ export type ErrorBoundaryProps = { error: Error & { digest?: string }; reset: ()
 
 /**
  * What an error boundary shows instead of Next's English default: a translated sentence, a retry and a way out.
- * The digest is the id in the server log; the message itself is never shown (it may hold internals).
+ * The digest is the id in the server log; the message itself is never shown (it may hold internals). `home`: null where
+ * the reader has nowhere else in the app to go (the employer's share page).
  */
 export function PageError({
   error,
   reset,
   home,
-}: ErrorBoundaryProps & { home: { href: string; label: 'toDashboard' | 'toPortal' | 'toHome' } }) {
+}: ErrorBoundaryProps & { home: { href: string; label: 'toDashboard' | 'toPortal' | 'toHome' } | null }) {
   const t = useTranslations('errors');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -32,9 +33,11 @@ export function PageError({
           {t('retry')}
         </button>
         {/* A plain link: after an error a full load is the safer way out, and next/link cost every page 3 kB per boundary. */}
-        <a href={home.href} className="btn btn-secondary">
-          {t(home.label)}
-        </a>
+        {home && (
+          <a href={home.href} className="btn btn-secondary">
+            {t(home.label)}
+          </a>
+        )}
       </div>
     </div>
   );

@@ -120,7 +120,8 @@ export default async function PortalPlanPage() {
                           due: preview.dueDate
                             ? format.dateTime(day(preview.dueDate), { day: 'numeric', month: 'long', year: 'numeric' })
                             : null,
-                          status: tp(`statuses.${preview.status}`),
+                          // The share page's own lower-case words: the preview is exactly what the employer reads.
+                          status: ts(`statuses.${preview.status}`),
                           // Library text reads in the contact's language on the share page: the client sees that version too.
                           otherLanguage: inOtherLanguage(item.source, 'employerWording', item.employerWording ?? '', locale),
                         }
@@ -145,7 +146,7 @@ export default async function PortalPlanPage() {
                 <span>
                   {a.kind === 'confirmed' && t('confirmed')}
                   {a.kind === 'status' &&
-                    t('status', { title: titleOf.get(a.itemId ?? '') ?? '', status: tp(`statuses.${a.status ?? 'planned'}`) })}
+                    t('status', { title: titleOf.get(a.itemId ?? '') ?? '', status: ts(`statuses.${a.status ?? 'planned'}`) })}
                   {a.kind === 'comment' && (
                     <>
                       {t('comment')} <q className="whitespace-pre-line">{a.comment}</q>

@@ -134,7 +134,9 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
           <SaveStatus status={status} pendingCount={pendingCount} lastSavedAt={lastSavedAt} />
         </div>
         {template.groups.map((group) => {
-          const started = group.fields.some((f) => (values[f.key] ?? '').trim() !== '');
+          const filledIn = group.fields.filter((f) => (values[f.key] ?? '').trim() !== '').length;
+          // "filled in" only when every field of the part is; one answer of three is "started".
+          const progress = filledIn === 0 ? null : filledIn === group.fields.length ? 'filledIn' : 'started';
           const fields = (
             <fieldset key={group.key} className="flex flex-col gap-4">
               <legend className="sr-only">{group.title[locale]}</legend>
@@ -152,9 +154,13 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
               ))}
             </fieldset>
           );
-          const badge = started && (
-            <span className="whitespace-nowrap rounded-full bg-emerald-50 px-2 py-0.5 text-xs font-medium text-emerald-800 ring-1 ring-emerald-200">
-              {t('started')}
+          const badge = progress && (
+            <span
+              className={`whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${
+                progress === 'filledIn' ? 'bg-emerald-50 text-emerald-800 ring-emerald-200' : 'bg-slate-50 text-slate-700 ring-slate-200'
+              }`}
+            >
+              {t(progress)}
             </span>
           );
           return collapsible ? (

@@ -21,10 +21,10 @@ export function ScaleField({
   onChange: (value: string) => void;
 }) {
   return (
+    // Described by what 0 and 10 mean, and by the error too; "invalid" sits on the radios, where screen readers say it.
     <fieldset
       className="flex flex-col gap-2"
-      aria-describedby={error ? `${id}-error` : field.anchors ? `${id}-anchors` : undefined}
-      aria-invalid={Boolean(error)}
+      aria-describedby={[error && `${id}-error`, field.anchors && `${id}-anchors`].filter(Boolean).join(' ') || undefined}
     >
       <legend className="field-label mb-2">{field.label[locale]}</legend>
       <div className="grid grid-cols-6 gap-1.5 sm:grid-cols-11">
@@ -33,7 +33,15 @@ export function ScaleField({
             key={v}
             className="relative flex min-h-11 cursor-pointer items-center justify-center rounded-md border border-slate-300 bg-white text-base font-medium tabular-nums has-[:checked]:border-brand-700 has-[:checked]:bg-brand-700 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-brand-700"
           >
-            <input type="radio" name={id} value={v} checked={value === v} onChange={() => onChange(v)} className="sr-only" />
+            <input
+              type="radio"
+              name={id}
+              value={v}
+              checked={value === v}
+              onChange={() => onChange(v)}
+              aria-invalid={error ? true : undefined}
+              className="sr-only"
+            />
             {v}
           </label>
         ))}

@@ -376,7 +376,7 @@ describe('sharing with the employer', () => {
     expect(days).toBeLessThanOrEqual(30);
     const [mail] = await outboxFor(owner.practiceId);
     expect(mail).toMatchObject({ to: 'marco@werkgever.test', subject: 'Het gedeelde actieplan via Praktijk Veerkracht' });
-    expect(mail!.text).toContain(`/share/${token}`);
+    expect(mail!.text).toContain(`/share/${token}?lang=nl`);
     expect(mail!.text).toContain('Gezondheidsinformatie wordt bewust niet gedeeld.');
     // Until when the link works, who sent the mail, and in which language (the layout of every other mail).
     const until = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(row!.expiresAt);

@@ -1,0 +1,9 @@
+import { notFound } from 'next/navigation';
+
+export const dynamic = 'force-dynamic';
+
+/** Lets the end-to-end tests see the employer's error page (E2E_FORCE_ERRORS=1, set by playwright.config.ts); elsewhere: not found. */
+export default function ForcedShareError() {
+  if (process.env.E2E_FORCE_ERRORS !== '1') notFound();
+  throw new Error('Forced by the end-to-end tests');
+}
