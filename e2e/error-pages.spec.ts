@@ -37,4 +37,8 @@ test('errors and unknown pages speak Dutch, never Next.js English', async ({ pag
   await expect(page.getByRole('heading', { name: 'Er ging iets mis' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
   await expect(page.getByRole('link')).toHaveCount(0);
+  // An address under a share link that is no page: what an unknown link says, and no way into the coaches' app.
+  await page.goto('/share/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ/iets');
+  await expect(page.getByTestId('share-state')).toHaveText('Deze link werkt niet');
+  await expect(page.getByRole('link')).toHaveCount(0);
 });
