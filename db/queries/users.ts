@@ -84,10 +84,15 @@ export async function setUserActive(practiceId: string, userId: string, active: 
   return rows.length === 1;
 }
 
-export async function countActiveOwners(practiceId: string, ex: Executor = getDb()): Promise<number> {
-  const [row] = await ex
-    .select({ n: sql<number>`count(*)::int` })
+/**
+ * The practice's active owners, locked until the transaction ends: two owners deactivating each other at once are
+ * counted one after the other (the second finds the first's change), so one owner always stays.
+ */
+export async function lockActiveOwners(practiceId: string, ex: Executor = getDb()): Promise<string[]> {
+  const rows = await ex
+    .select({ id: users.id })
     .from(users)
-    .where(and(eq(users.practiceId, practiceId), eq(users.role, 'owner'), eq(users.active, true)));
-  return row?.n ?? 0;
+    .where(and(eq(users.practiceId, practiceId), eq(users.role, 'owner'), eq(users.active, true)))
+    .for('update');
+  return rows.map((r) => r.id);
 }

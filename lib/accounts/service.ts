@@ -10,9 +10,9 @@ import { findPasswordReset, insertPasswordReset, markPasswordResetUsed, voidOpen
 import { insertPractice } from '@/db/queries/practices';
 import {
   bumpSessionVersion,
-  countActiveOwners,
   findUser,
   insertUser,
+  lockActiveOwners,
   setUserActive,
   updateUserLocale,
   updateUserPassword,
@@ -189,8 +189,11 @@ export async function setCoachActive(actor: Who, userId: string, active: boolean
     const target = await findUser(actor.practiceId, userId, tx);
     if (!target) return fail('not_found');
     if (target.active === active) return ok(null);
-    // Lock-free but safe enough: the actor is an active owner, and cannot deactivate themselves, so one stays.
-    if (!active && target.role === 'owner' && (await countActiveOwners(actor.practiceId, tx)) <= 1) return fail('last_owner');
+    if (!active && target.role === 'owner') {
+      // Under lock, and the actor among them: two owners deactivating each other at once leave one of them.
+      const owners = await lockActiveOwners(actor.practiceId, tx);
+      if (owners.length <= 1 || !owners.includes(actor.userId)) return fail('last_owner');
+    }
     await setUserActive(actor.practiceId, userId, active, tx);
     // The feed URL is a credential of its own: it stops with the account (reactivation needs a new one).
     if (!active) await deleteCalendarFeed(actor.practiceId, userId, tx);

@@ -4,6 +4,7 @@ import { requestPasswordResetAction, resetPasswordAction, signInAction, signOutA
 import { updatePracticeSettingsAction } from '@/app/(coach)/settings/actions';
 import { getDb } from '@/db/client';
 import { practices, recoveryCodes, users } from '@/db/schema';
+import { setCoachActive } from '@/lib/accounts/service';
 import { currentActor } from '@/lib/auth/guards';
 import { open } from '@/lib/auth/secret-box';
 import { PERIOD, totpCode } from '@/lib/auth/totp';
@@ -179,6 +180,28 @@ describe('password reset', () => {
 });
 
 describe('deactivating a coach', () => {
+  it('two owners deactivating each other at once: one of them stays active', async () => {
+    const owner = await createPractice();
+    const second = await addCoach(owner.practiceId, 'owner');
+    // The first has deactivated the second and not yet committed when the second's request deactivates the first.
+    let commit!: () => void;
+    const committed = new Promise<void>((resolve) => {
+      commit = resolve;
+    });
+    const first = getDb().transaction(async (tx) => {
+      await tx.update(users).set({ active: false }).where(eq(users.id, second.userId));
+      await committed;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const racing = setCoachActive(second, owner.userId, false);
+    await new Promise((r) => setTimeout(r, 200));
+    commit();
+    await first;
+    expect(await racing).toEqual({ ok: false, error: 'last_owner' });
+    const active = await getDb().select().from(users).where(eq(users.practiceId, owner.practiceId));
+    expect(active.filter((u) => u.active && u.role === 'owner')).toHaveLength(1);
+  });
+
   it('puts the coach out at the next request and refuses sign-in with a clear message; reactivation lets them back', async () => {
     const owner = await createPractice();
     const coach = await addCoach(owner.practiceId);
