@@ -6,6 +6,7 @@ import { deleteOutboxMailsTo, listQueuedMails } from '@/db/queries/outbox';
 import { practices } from '@/db/schema';
 import { commitChange, StaleError } from '@/lib/services/commit';
 import { auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
+import { MAX_ATTEMPTS } from './queue';
 import { deliver, type Mail } from './transport';
 import { runMailJobsOnce } from './worker';
 
@@ -123,7 +124,7 @@ describe('sending by SMTP', () => {
     expect(await practiceName(owner.practiceId)).toBe('Nieuw');
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('homework.assigned');
     const [queued] = await listQueuedMails(owner.practiceId);
-    expect(queued).toMatchObject({ status: 'retrying', attempts: 1, maxAttempts: 5 });
+    expect(queued).toMatchObject({ status: 'retrying', attempts: 1, maxAttempts: MAX_ATTEMPTS.send_mail });
     expect(queued!.lastError).toContain('421');
     expect(queued!.lastError).not.toContain('Geheime tekst');
     // Exponential backoff: the first retry waits e¹ ≈ 2.7 s.
@@ -143,17 +144,23 @@ describe('sending by SMTP', () => {
     expect(await outboxFor(owner.practiceId)).toEqual([]); // sent, not kept
   });
 
-  it('shows a mail that keeps failing as failed after 5 attempts, with the last error', async () => {
+  it('shows a mail that keeps failing as failed after its last attempt (about 34 hours of retries), with the last error', async () => {
     const owner = await createPractice();
     const received = await startSmtp(() => ({ code: 550, message: 'Mailbox unavailable' }));
     expect(await renameWithMail(owner.practiceId, 'Nieuw')).toMatchObject({ ok: true });
-    for (let attempt = 1; attempt <= 6; attempt++) {
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS.send_mail + 1; attempt++) {
       await runMailJobsOnce();
       await backoffOver();
     }
     expect(received).toEqual([]);
     const [failed] = await listQueuedMails(owner.practiceId);
-    expect(failed).toMatchObject({ to: 'eva@example.test', subject: 'Nieuw huiswerk', status: 'failed', attempts: 5, maxAttempts: 5 });
+    expect(failed).toMatchObject({
+      to: 'eva@example.test',
+      subject: 'Nieuw huiswerk',
+      status: 'failed',
+      attempts: MAX_ATTEMPTS.send_mail,
+      maxAttempts: MAX_ATTEMPTS.send_mail,
+    });
     expect(failed!.lastError).toContain('550');
     // Another practice sees none of it.
     const other = await createPractice();

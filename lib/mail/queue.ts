@@ -19,9 +19,13 @@ export type JobPayloads = {
 };
 export type JobName = keyof JobPayloads;
 
-/** How often a job runs before it counts as failed; between attempts Graphile Worker waits exp(attempt) seconds (2.7 s, 7.4 s, 20 s, 55 s). */
+/**
+ * How often a job runs before it counts as failed. Between attempts Graphile Worker waits exp(attempt) seconds, at most
+ * exp(10) ≈ 6 hours (2.7 s, 7.4 s, 20 s, 55 s … 2.3 h, 6.1 h): a mail is tried for about 34 hours, through an outage of
+ * the mail server of a night and a day, before it counts as failed on the outbox page.
+ */
 export const MAX_ATTEMPTS: Record<JobName, number> = {
-  send_mail: 5,
+  send_mail: 15,
   password_reset_requested: 3,
   portal_link_requested: 3,
   plan_update_notice: 3,
