@@ -13,6 +13,12 @@ import {
   homeworkAnswers,
   measurementAnswers,
   measurements,
+  planDismissedSuggestions,
+  planEmployerActions,
+  planItems,
+  planReleases,
+  planShareOpenings,
+  planShares,
   practices,
   timelineEvents,
   users,
@@ -33,42 +39,87 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
       const byClient = <T extends { practiceId: unknown; clientId: unknown }>(t: T) =>
         and(eq(t.practiceId as typeof clients.practiceId, practiceId), eq(t.clientId as typeof clients.id, clientId));
 
-      const [[practice], [coach], [employer], [manager], consentRows, timeline, sessions, measurementRows, homeworkRows, accessLog] =
-        await Promise.all([
-          tx
-            .select({ name: practices.name, address: practices.address, kvkNumber: practices.kvkNumber })
-            .from(practices)
-            .where(eq(practices.id, practiceId)),
-          tx
-            .select({ name: users.name, email: users.email })
-            .from(users)
-            .where(and(eq(users.practiceId, practiceId), eq(users.id, client.coachId))),
-          client.employerId
-            ? tx
-                .select()
-                .from(employers)
-                .where(and(eq(employers.practiceId, practiceId), eq(employers.id, client.employerId)))
-            : Promise.resolve([]),
-          client.managerContactId
-            ? tx
-                .select()
-                .from(employerContacts)
-                .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.id, client.managerContactId)))
-            : Promise.resolve([]),
-          tx.select().from(consents).where(byClient(consents)).orderBy(asc(consents.createdAt)),
-          tx.select().from(timelineEvents).where(byClient(timelineEvents)).orderBy(asc(timelineEvents.occurredAt)),
-          tx.select().from(coachingSessions).where(byClient(coachingSessions)).orderBy(asc(coachingSessions.startsAt)),
-          tx.select().from(measurements).where(byClient(measurements)).orderBy(asc(measurements.startedAt)),
-          tx.select().from(homework).where(byClient(homework)).orderBy(asc(homework.assignedAt)),
-          tx
-            .select({ action: auditLog.action, actorKind: auditLog.actorKind, createdAt: auditLog.createdAt })
-            .from(auditLog)
-            .where(and(eq(auditLog.practiceId, practiceId), eq(auditLog.entityType, 'client'), eq(auditLog.entityId, clientId)))
-            .orderBy(asc(auditLog.createdAt)),
-        ]);
+      const [
+        [practice],
+        [coach],
+        [employer],
+        [manager],
+        consentRows,
+        timeline,
+        sessions,
+        measurementRows,
+        homeworkRows,
+        items,
+        releases,
+        dismissed,
+        shares,
+        openings,
+        employerActions,
+      ] = await Promise.all([
+        tx
+          .select({ name: practices.name, address: practices.address, kvkNumber: practices.kvkNumber })
+          .from(practices)
+          .where(eq(practices.id, practiceId)),
+        tx
+          .select({ name: users.name, email: users.email })
+          .from(users)
+          .where(and(eq(users.practiceId, practiceId), eq(users.id, client.coachId))),
+        client.employerId
+          ? tx
+              .select()
+              .from(employers)
+              .where(and(eq(employers.practiceId, practiceId), eq(employers.id, client.employerId)))
+          : Promise.resolve([]),
+        client.managerContactId
+          ? tx
+              .select()
+              .from(employerContacts)
+              .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.id, client.managerContactId)))
+          : Promise.resolve([]),
+        tx.select().from(consents).where(byClient(consents)).orderBy(asc(consents.createdAt)),
+        tx.select().from(timelineEvents).where(byClient(timelineEvents)).orderBy(asc(timelineEvents.occurredAt)),
+        tx.select().from(coachingSessions).where(byClient(coachingSessions)).orderBy(asc(coachingSessions.startsAt)),
+        tx.select().from(measurements).where(byClient(measurements)).orderBy(asc(measurements.startedAt)),
+        tx.select().from(homework).where(byClient(homework)).orderBy(asc(homework.assignedAt)),
+        tx.select().from(planItems).where(byClient(planItems)).orderBy(asc(planItems.position), asc(planItems.createdAt)),
+        tx.select().from(planReleases).where(byClient(planReleases)).orderBy(asc(planReleases.releasedAt)),
+        tx
+          .select()
+          .from(planDismissedSuggestions)
+          .where(byClient(planDismissedSuggestions))
+          .orderBy(asc(planDismissedSuggestions.createdAt)),
+        // Never the token's hash: it is a credential, not data about the client.
+        tx
+          .select({
+            id: planShares.id,
+            employerId: planShares.employerId,
+            contactId: planShares.contactId,
+            createdAt: planShares.createdAt,
+            expiresAt: planShares.expiresAt,
+            revokedAt: planShares.revokedAt,
+            confirmedAt: planShares.confirmedAt,
+            notifiedAt: planShares.notifiedAt,
+            seenAt: planShares.seenAt,
+          })
+          .from(planShares)
+          .where(byClient(planShares))
+          .orderBy(asc(planShares.createdAt)),
+        tx.select().from(planShareOpenings).where(byClient(planShareOpenings)).orderBy(asc(planShareOpenings.openedAt)),
+        tx.select().from(planEmployerActions).where(byClient(planEmployerActions)).orderBy(asc(planEmployerActions.createdAt)),
+      ]);
       const measurementIds = measurementRows.map((m) => m.id);
       const homeworkIds = homeworkRows.map((h) => h.id);
-      const [mAnswers, hAnswers] = await Promise.all([
+      // Who looked at or changed what: entries on the client and on each of their records (a measurement opened, a
+      // session viewed, a plan item changed, a share link opened).
+      const recordIds = [
+        clientId,
+        ...measurementIds,
+        ...homeworkIds,
+        ...sessions.map((r) => r.id),
+        ...items.map((r) => r.id),
+        ...shares.map((r) => r.id),
+      ];
+      const [mAnswers, hAnswers, accessLog] = await Promise.all([
         measurementIds.length
           ? tx
               .select()
@@ -81,6 +132,17 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
               .from(homeworkAnswers)
               .where(and(eq(homeworkAnswers.practiceId, practiceId), inArray(homeworkAnswers.homeworkId, homeworkIds)))
           : Promise.resolve([]),
+        tx
+          .select({
+            action: auditLog.action,
+            actorKind: auditLog.actorKind,
+            entityType: auditLog.entityType,
+            entityId: auditLog.entityId,
+            createdAt: auditLog.createdAt,
+          })
+          .from(auditLog)
+          .where(and(eq(auditLog.practiceId, practiceId), inArray(auditLog.entityId, recordIds)))
+          .orderBy(asc(auditLog.createdAt)),
       ]);
       if (!practice) return null;
       return {
@@ -96,6 +158,7 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
         measurementAnswers: mAnswers,
         homework: homeworkRows,
         homeworkAnswers: hAnswers,
+        plan: { items, releases, dismissed, shares, openings, employerActions },
         accessLog,
       };
     },

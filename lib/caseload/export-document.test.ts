@@ -29,6 +29,14 @@ const input = {
   ],
   homework: [{ practiceId: 'p', clientId: 'c1', id: 'h1', template: 'energy_diary' }],
   homeworkAnswers: [{ practiceId: 'p', homeworkId: 'h1', fieldKey: 'day1.energy', value: '7' }],
+  plan: {
+    items: [{ practiceId: 'p', clientId: 'c1', id: 'i1', title: 'Vaste stoptijden', rationale: 'herstel', version: 2 }],
+    releases: [{ practiceId: 'p', clientId: 'c1', id: 'r1', itemId: 'i1', employerWording: 'Om 17:00 klaar.' }],
+    dismissed: [{ practiceId: 'p', clientId: 'c1', measurementId: 'm-a', suggestionKey: 'workload.prioritise' }],
+    shares: [{ id: 'sh1', contactId: 'm1', confirmedAt: new Date('2026-04-02T10:00:00Z') }],
+    openings: [{ practiceId: 'p', clientId: 'c1', id: 'o1', shareId: 'sh1', openedAt: new Date('2026-04-02T09:00:00Z') }],
+    employerActions: [{ practiceId: 'p', clientId: 'c1', id: 'a1', shareId: 'sh1', kind: 'comment', comment: 'Prima' }],
+  },
   accessLog: [{ action: 'client.viewed', createdAt: new Date('2026-04-01T12:00:00Z') }],
 };
 
@@ -36,7 +44,7 @@ describe('client export document', () => {
   const doc = buildClientExport(input);
 
   it('names its format and the controller', () => {
-    expect(doc).toMatchObject({ format: EXPORT_FORMAT, formatVersion: 1, exportedAt: '2026-05-01T09:00:00.000Z' });
+    expect(doc).toMatchObject({ format: EXPORT_FORMAT, formatVersion: 2, exportedAt: '2026-05-01T09:00:00.000Z' });
     expect(doc.controller).toEqual({ name: 'Praktijk Test', address: 'Straat 1', kvkNumber: '12345678' });
   });
 
@@ -64,6 +72,22 @@ describe('client export document', () => {
     });
     expect(doc.measurements[1]!.answers).toEqual([]);
     expect(doc.homework[0]!.answers).toEqual([{ fieldKey: 'day1.energy', value: '7' }]);
+  });
+
+  it('holds the action plan: items with what was released of them, dismissed suggestions, share links with openings and the employer’s actions', () => {
+    expect(doc.plan).toEqual({
+      items: [{ id: 'i1', title: 'Vaste stoptijden', rationale: 'herstel', releases: [{ id: 'r1', employerWording: 'Om 17:00 klaar.' }] }],
+      dismissedSuggestions: [{ measurementId: 'm-a', suggestionKey: 'workload.prioritise' }],
+      shares: [
+        {
+          id: 'sh1',
+          contactId: 'm1',
+          confirmedAt: '2026-04-02T10:00:00.000Z',
+          openings: [{ id: 'o1', openedAt: '2026-04-02T09:00:00.000Z' }],
+          employerActions: [{ id: 'a1', kind: 'comment', comment: 'Prima' }],
+        },
+      ],
+    });
   });
 
   it('survives a JSON round trip unchanged', () => {

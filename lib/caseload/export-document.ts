@@ -4,7 +4,8 @@
  * and no internal keys (practice id, repeated client id) that mean nothing outside the app.
  */
 export const EXPORT_FORMAT = 'balanspunt.client-export';
-export const EXPORT_FORMAT_VERSION = 1;
+// 2: the action plan and the access log of the client's records.
+export const EXPORT_FORMAT_VERSION = 2;
 
 type Row = Record<string, unknown>;
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -23,6 +24,16 @@ export type ClientExportInput = {
   measurementAnswers: (Row & { measurementId: string })[];
   homework: (Row & { id: string })[];
   homeworkAnswers: (Row & { homeworkId: string })[];
+  /** The action plan: items (with the coach's rationale), what the client released to the employer and when, suggestions
+   * dismissed, the share links (never their token) with their openings and what the employer did through them. */
+  plan: {
+    items: (Row & { id: string })[];
+    releases: (Row & { itemId: string })[];
+    dismissed: Row[];
+    shares: (Row & { id: string })[];
+    openings: (Row & { shareId: string })[];
+    employerActions: (Row & { shareId: string })[];
+  };
   accessLog: Row[];
 };
 
@@ -57,6 +68,9 @@ function groupBy<T extends Row>(rows: T[], key: keyof T): Map<unknown, T[]> {
 export function buildClientExport(input: ClientExportInput) {
   const measurementAnswers = groupBy(input.measurementAnswers, 'measurementId');
   const homeworkAnswers = groupBy(input.homeworkAnswers, 'homeworkId');
+  const releases = groupBy(input.plan.releases, 'itemId');
+  const openings = groupBy(input.plan.openings, 'shareId');
+  const employerActions = groupBy(input.plan.employerActions, 'shareId');
   return {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -76,6 +90,18 @@ export function buildClientExport(input: ClientExportInput) {
       ...clean(h),
       answers: (homeworkAnswers.get(h.id) ?? []).map((a) => clean(a, ['homeworkId'])),
     })),
+    plan: {
+      items: input.plan.items.map((item) => ({
+        ...clean(item),
+        releases: (releases.get(item.id) ?? []).map((r) => clean(r, ['itemId'])),
+      })),
+      dismissedSuggestions: input.plan.dismissed.map((r) => clean(r)),
+      shares: input.plan.shares.map((share) => ({
+        ...clean(share),
+        openings: (openings.get(share.id) ?? []).map((r) => clean(r, ['shareId'])),
+        employerActions: (employerActions.get(share.id) ?? []).map((r) => clean(r, ['shareId'])),
+      })),
+    },
     accessLog: input.accessLog.map((r) => clean(r)),
   };
 }

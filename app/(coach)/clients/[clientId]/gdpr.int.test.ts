@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { clientRow, seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
 import {
+  auditLog,
   clients,
   coachingSessions,
   consents,
@@ -11,6 +12,12 @@ import {
   measurementAnswers,
   measurements,
   outbox,
+  planDismissedSuggestions,
+  planEmployerActions,
+  planItems,
+  planReleases,
+  planShareOpenings,
+  planShares,
   portalLinks,
   portalSessions,
   practices,
@@ -71,6 +78,53 @@ async function fullClient(practiceId: string, coachId: string) {
   const expiresAt = new Date(Date.now() + 60_000);
   await db.insert(portalLinks).values({ practiceId, clientId: client.id, tokenHash: 'x', expiresAt });
   await db.insert(portalSessions).values({ practiceId, clientId: client.id, tokenHash: 'y', expiresAt });
+  // The action plan: an item released to the manager, a share link opened and commented on, a dismissed suggestion.
+  const [item] = await db
+    .insert(planItems)
+    .values({
+      practiceId,
+      clientId: client.id,
+      title: 'Vaste stoptijden',
+      rationale: 'Herstel na werktijd',
+      employerWording: 'Om 17:00 klaar.',
+      category: 'hindering_demands',
+      level: 'person',
+      owner: 'manager',
+    })
+    .returning();
+  await db
+    .insert(planReleases)
+    .values({ practiceId, clientId: client.id, itemId: item!.id, employerWording: 'Om 17:00 klaar.', releasedBy: 'client' });
+  const [share] = await db
+    .insert(planShares)
+    .values({
+      practiceId,
+      clientId: client.id,
+      employerId: employer.id,
+      contactId: manager.id,
+      tokenHash: 'HASHMARKER',
+      expiresAt,
+      createdBy: coachId,
+    })
+    .returning();
+  await db.insert(planShareOpenings).values({ practiceId, clientId: client.id, shareId: share!.id });
+  await db
+    .insert(planEmployerActions)
+    .values({ practiceId, clientId: client.id, shareId: share!.id, kind: 'comment', comment: 'Goed plan' });
+  await db
+    .insert(planDismissedSuggestions)
+    .values({ practiceId, clientId: client.id, measurementId: m!.id, suggestionKey: 'workload.prioritise' });
+  // Who looked at one of the client's records (not the client row itself).
+  await db
+    .insert(auditLog)
+    .values({
+      practiceId,
+      actorUserId: coachId,
+      actorKind: 'coach',
+      action: 'measurement.opened',
+      entityType: 'measurement',
+      entityId: m!.id,
+    });
   return client;
 }
 
@@ -98,6 +152,20 @@ describe('export (GDPR art. 15/20)', () => {
     expect(doc.measurements[0].answers).toEqual([expect.objectContaining({ itemKey: 'workload.1', value: 4 })]);
     expect(doc.homework[0].answers).toEqual([expect.objectContaining({ fieldKey: 'day1.energy', value: '6' })]);
     expect(doc.timeline.map((e: { kind: string }) => e.kind)).toEqual(['consent.given']);
+    // The action plan, with what was released and what the employer did; never a share link's token hash.
+    expect(doc.plan.items).toEqual([
+      expect.objectContaining({
+        title: 'Vaste stoptijden',
+        rationale: 'Herstel na werktijd',
+        releases: [expect.objectContaining({ employerWording: 'Om 17:00 klaar.', releasedBy: 'client' })],
+      }),
+    ]);
+    expect(doc.plan.shares).toEqual([
+      expect.objectContaining({ openings: [expect.any(Object)], employerActions: [expect.objectContaining({ comment: 'Goed plan' })] }),
+    ]);
+    expect(doc.plan.dismissedSuggestions).toEqual([expect.objectContaining({ suggestionKey: 'workload.prioritise' })]);
+    expect(JSON.stringify(doc)).not.toContain('HASHMARKER');
+    expect(doc.accessLog.map((e: { action: string }) => e.action)).toContain('measurement.opened');
     const exported = (await auditFor(owner.practiceId)).filter((a) => a.action === 'client.exported');
     expect(exported).toEqual([expect.objectContaining({ entityId: client.id, actorUserId: owner.userId })]);
   });
@@ -140,7 +208,21 @@ describe('erasure (GDPR art. 17)', () => {
 
     expect(await clientRow(owner.practiceId, client.id)).toBeNull();
     const db = getDb();
-    for (const table of [consents, timelineEvents, coachingSessions, measurements, homework, portalLinks, portalSessions]) {
+    for (const table of [
+      consents,
+      timelineEvents,
+      coachingSessions,
+      measurements,
+      homework,
+      portalLinks,
+      portalSessions,
+      planItems,
+      planReleases,
+      planShares,
+      planShareOpenings,
+      planEmployerActions,
+      planDismissedSuggestions,
+    ]) {
       expect(await db.select().from(table).where(eq(table.clientId, client.id))).toEqual([]);
     }
     expect(await db.select().from(measurementAnswers).where(eq(measurementAnswers.practiceId, owner.practiceId))).toEqual([]);
