@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEmployerView, type EmployerViewInput, OWN_COMMENTS_SHOWN } from './employer-view';
+import { buildEmployerView, type EmployerViewInput, OWN_COMMENTS_SHOWN, releasedStamp } from './employer-view';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from './types';
 
 /** A private field's content: a distinct marker that must never reach the employer. */
@@ -49,6 +49,17 @@ describe('the employer view', () => {
     practice: { name: 'P', hasLogo: false },
   };
 
+  it('stamps what was released: another release, a withdrawal or new wording gives another stamp', () => {
+    const a = { id: 'i1', employerWording: 'Om 17:00 klaar.' };
+    const b = { id: 'i2', employerWording: 'Overleg op maandag.' };
+    const stamp = releasedStamp([a, b]);
+    expect(releasedStamp([a, b])).toBe(stamp);
+    expect(releasedStamp([a])).not.toBe(stamp);
+    expect(releasedStamp([a, b, { id: 'i3', employerWording: 'x' }])).not.toBe(stamp);
+    expect(releasedStamp([a, { ...b, employerWording: 'Overleg op dinsdag.' }])).not.toBe(stamp);
+    expect(stamp.length).toBeLessThanOrEqual(40);
+  });
+
   it('holds only released items’ released wording, whatever else the plan carries', () => {
     fc.assert(
       fc.property(plan, (p) => {
@@ -82,6 +93,8 @@ describe('the employer view', () => {
           'olderComments',
           'ownComments',
           'practice',
+          // A fingerprint of the released items' ids and released wording: nothing the page does not show already.
+          'stamp',
         ]);
         for (const it of view.items)
           expect(Object.keys(it).sort()).toEqual(['dueDate', 'employerMayUpdate', 'id', 'owner', 'status', 'wording']);

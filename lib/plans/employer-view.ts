@@ -57,6 +57,25 @@ export interface EmployerView {
   ownComments: Array<{ text: string; at: string }>;
   /** More than OWN_COMMENTS_SHOWN: the list says it shows the latest. */
   olderComments: boolean;
+  /** What was released when the view was built (releasedStamp): a confirmation covers exactly that, or is refused. */
+  stamp: string;
+}
+
+/**
+ * A short fingerprint of the released items and their released wording, in the view's order. The share page sends it
+ * with "confirm"; the service refuses the confirmation when the items released now have another (something was
+ * released or withdrawn after the page was loaded, so the manager would confirm a text they never saw). Not a secret.
+ */
+export function releasedStamp(items: ReadonlyArray<{ id: string; employerWording: string }>): string {
+  // FNV-1a, 32 bits: enough to notice a change, no crypto module in a function the browser bundle may import.
+  let hash = 0x811c9dc5;
+  for (const item of items) {
+    for (const ch of `${item.id}\u0000${item.employerWording}\u0001`) {
+      hash ^= ch.codePointAt(0)!;
+      hash = Math.imul(hash, 0x01000193) >>> 0;
+    }
+  }
+  return `${items.length}-${hash.toString(16)}`;
 }
 
 /** How many of the contact's own earlier messages the share page lists (newest first). */
@@ -99,5 +118,6 @@ export function buildEmployerView(input: EmployerViewInput): EmployerView {
         : null,
     ownComments: comments.slice(0, OWN_COMMENTS_SHOWN),
     olderComments: comments.length > OWN_COMMENTS_SHOWN,
+    stamp: releasedStamp(input.releasedItems.map((item) => ({ id: String(item.id), employerWording: String(item.employerWording) }))),
   };
 }

@@ -24,6 +24,7 @@ import { clientEmployerId, findContact } from '@/db/queries/plans-contacts';
 import { getPractice } from '@/db/queries/practices';
 import {
   clearShareConfirmations,
+  employerViewData,
   findShare,
   hasLiveShare,
   insertOpening,
@@ -43,6 +44,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { composeMail } from '@/lib/mail/compose';
 import { deliver, type Mail } from '@/lib/mail/transport';
+import { releasedStamp } from '@/lib/plans/employer-view';
 import { type ChangeActor, commitChange, StaleError, type TimelineLine } from '@/lib/services/commit';
 import { shareStillShows } from '@/lib/share/liveness';
 import { appUrl } from '@/lib/urls';
@@ -545,12 +547,16 @@ async function asEmployer<T>(work: () => Promise<ActionResult<T>>): Promise<Acti
   }
 }
 
-export async function employerConfirm(share: OpenShare): Promise<ActionResult<null>> {
+export async function employerConfirm(share: OpenShare, seen: string): Promise<ActionResult<null>> {
   const result = await asEmployer(() =>
     commitChange({
       actor: employerActor(share),
       write: async (tx) => {
         await requireShareShows(share, tx);
+        // What is released now, under the link's lock (a release waits for it, and clears the confirmation after): the
+        // same as the page showed, or the manager would confirm a text they never saw. Stale: reload and look again.
+        const { items } = await employerViewData(share.practiceId, share.clientId, new Date(), share.id, tx);
+        if (releasedStamp(items) !== seen) throw new StaleError();
         // Confirmed already and nothing released since: the same confirmation, not another one.
         if (!(await markShareConfirmed(share.practiceId, share.id, tx))) return { confirmed: false };
         await insertEmployerAction(share.practiceId, { clientId: share.clientId, shareId: share.id, kind: 'confirmed' }, tx);
@@ -565,13 +571,18 @@ export async function employerConfirm(share: OpenShare): Promise<ActionResult<nu
 }
 
 /** Only released items the employer owns (manager, HR); anything else is refused, nothing written. */
-export async function employerSetStatus(share: OpenShare, input: { itemId: string; status: PlanStatus }): Promise<ActionResult<null>> {
+export async function employerSetStatus(
+  share: OpenShare,
+  input: { itemId: string; from: PlanStatus; status: PlanStatus },
+): Promise<ActionResult<null>> {
   const item = await findPlanItem(share.practiceId, input.itemId);
   if (!item || item.clientId !== share.clientId) return fail('not_found');
   if (!(await openRelease(share.practiceId, item.id))) return fail('not_found');
   if (!EMPLOYER_OWNERS.includes(item.owner)) return refused('notEmployerOwned');
   // The status it has already (a retry, a second tab): nothing to change or record.
   if (item.status === input.status) return ok(null);
+  // Someone changed it since the page showed it (the coach, the client, another tab): not overwritten unseen.
+  if (item.status !== input.from) return fail('stale');
   const result = await asEmployer(() =>
     commitChange({
       actor: employerActor(share),

@@ -72,6 +72,13 @@ export const shareRefSchema = z.object({ shareId: id });
 
 /** The share page's actions carry the token; the guard checks it first. */
 const token = z.string().max(200);
-export const employerConfirmSchema = z.object({ token });
-export const employerStatusSchema = z.object({ token, itemId: id, status: z.enum(PLAN_STATUSES, { error: 'validation.required' }) });
+/** `seen`: the page's releasedStamp, so a confirmation covers what the manager saw (lib/plans/employer-view.ts). */
+export const employerConfirmSchema = z.object({ token, seen: z.string().max(40) });
+/** `from`: the status the page showed; someone else's change since then is not overwritten blindly. */
+export const employerStatusSchema = z.object({
+  token,
+  itemId: id,
+  from: z.enum(PLAN_STATUSES),
+  status: z.enum(PLAN_STATUSES, { error: 'validation.required' }),
+});
 export const employerCommentSchema = z.object({ token, requestId, comment: requiredText(2000) });

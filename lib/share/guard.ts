@@ -173,7 +173,7 @@ function shareAction<S extends z.ZodType<{ token: string }>>(
   };
 }
 
-export const confirmSharedPlan = shareAction(employerConfirmSchema, (share) => employerConfirm(share));
+export const confirmSharedPlan = shareAction(employerConfirmSchema, (share, input) => employerConfirm(share, input.seen));
 export const setSharedItemStatus = shareAction(employerStatusSchema, async (share, input) =>
   // Each change is an item version, a timeline line and an audit entry: a limit per link, as for comments.
   (await consume('shareStatus', share.id)).ok ? employerSetStatus(share, input) : fail('rate_limited'),

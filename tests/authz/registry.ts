@@ -34,6 +34,7 @@ import { seenWording } from '@/db/queries/client-test-fixtures';
 import { clients, coachingSessions, homework, planItems } from '@/db/schema';
 import { checkInV1 } from '@/lib/instruments';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
+import { seenOnSharePage } from '@/lib/share/testing';
 import type { World } from './world';
 
 /**
@@ -208,6 +209,8 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/settings/audit/export/route.ts#GET': exempt('practice audit log (owner only, app/(coach)/settings/audit/audit.int.test.ts)'),
   'app/(coach)/e2e-error/page.tsx#default': exempt('test page, notFound() outside e2e'),
   'app/portal/e2e-error/page.tsx#default': exempt('test page, notFound() outside e2e'),
+  'app/share/e2e-error/page.tsx#default': exempt('test page, notFound() outside e2e'),
+  'app/share/[token]/[...rest]/page.tsx#default': exempt('no data: notFound() for any other address under a share link'),
   'app/(coach)/employers/page.tsx#default': exempt('employers of the own practice'),
   'app/(coach)/employers/new/page.tsx#default': exempt('a form'),
   'app/(coach)/employers/[employerId]/page.tsx#default': exempt('an employer of the own practice'),
@@ -525,14 +528,14 @@ export const registry: Record<string, Entry> = {
   'app/share/[token]/actions.ts#confirmPlanAction': {
     audience: 'share',
     rightful: 'ok',
-    call: async (_w, token) => share.confirmPlanAction({ token }),
+    call: async (_w, token) => share.confirmPlanAction({ token, seen: await seenOnSharePage(token) }),
   },
   'app/share/[token]/actions.ts#setItemStatusAction': {
     audience: 'share',
     rightful: 'ok',
     crossPlan: true,
     fresh: true,
-    call: async (w, token) => share.setItemStatusAction({ token, itemId: w.a.itemId, status: 'in_progress' }),
+    call: async (w, token) => share.setItemStatusAction({ token, itemId: w.a.itemId, from: 'planned', status: 'in_progress' }),
   },
   'app/share/[token]/actions.ts#commentAction': {
     audience: 'share',

@@ -4,13 +4,13 @@ import { revalidatePath } from 'next/cache';
 import { commentOnSharedPlan, confirmSharedPlan, setSharedItemStatus } from '@/lib/share/guard';
 
 /** The employer's actions: the share guard checks the token first, then the input, then calls the plan service. */
-export async function confirmPlanAction(raw: { token: string }) {
+export async function confirmPlanAction(raw: { token: string; seen: string }) {
   const result = await confirmSharedPlan(raw);
   if (result.ok) revalidatePath('/share/[token]', 'page');
   return result;
 }
 
-export async function setItemStatusAction(raw: { token: string; itemId: string; status: string }) {
+export async function setItemStatusAction(raw: { token: string; itemId: string; from: string; status: string }) {
   const result = await setSharedItemStatus(raw);
   if (result.ok) revalidatePath('/share/[token]', 'page');
   return result;

@@ -132,7 +132,7 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
                     </p>
                   )}
                   <p className="text-slate-700">{t('confirmIntro')}</p>
-                  <ConfirmButton token={token} />
+                  <ConfirmButton token={token} seen={view.stamp} />
                 </>
               )}
             </section>

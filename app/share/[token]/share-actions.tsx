@@ -26,7 +26,12 @@ function useShareAction() {
       setError(null);
       setDone(false);
       const result = await work().catch(() => null);
-      if (!result?.ok) return setError(shareErrorKey(result));
+      if (!result?.ok) {
+        setError(shareErrorKey(result));
+        // Changed since the page was loaded (a new release, someone else's status): the page shows the new state at once.
+        if (result?.error === 'stale') router.refresh();
+        return;
+      }
       setDone(true);
       after?.();
       router.refresh();
@@ -51,7 +56,8 @@ function Problem({ error }: { error: string | null }) {
   );
 }
 
-export function ConfirmButton({ token }: { token: string }) {
+/** `seen`: the view's stamp of what was released when the page was built; the confirmation covers exactly that. */
+export function ConfirmButton({ token, seen }: { token: string; seen: string }) {
   const t = useTranslations('share');
   const { pending, error, run } = useShareAction();
   return (
@@ -63,7 +69,7 @@ export function ConfirmButton({ token }: { token: string }) {
         disabled={pending}
         onClick={() =>
           run(
-            () => confirmPlanAction({ token }),
+            () => confirmPlanAction({ token, seen }),
             () => requestFocusOnArrival('share-confirmed'),
           )
         }
@@ -95,7 +101,7 @@ export function StatusSelect({
       className="flex flex-wrap items-end gap-2"
       onSubmit={(e) => {
         e.preventDefault();
-        run(() => setItemStatusAction({ token, itemId, status: value }));
+        run(() => setItemStatusAction({ token, itemId, from: status, status: value }));
       }}
     >
       <div className="field">

@@ -115,16 +115,14 @@ async function fullClient(practiceId: string, coachId: string) {
     .insert(planDismissedSuggestions)
     .values({ practiceId, clientId: client.id, measurementId: m!.id, suggestionKey: 'workload.prioritise' });
   // Who looked at one of the client's records (not the client row itself).
-  await db
-    .insert(auditLog)
-    .values({
-      practiceId,
-      actorUserId: coachId,
-      actorKind: 'coach',
-      action: 'measurement.opened',
-      entityType: 'measurement',
-      entityId: m!.id,
-    });
+  await db.insert(auditLog).values({
+    practiceId,
+    actorUserId: coachId,
+    actorKind: 'coach',
+    action: 'measurement.opened',
+    entityType: 'measurement',
+    entityId: m!.id,
+  });
   return client;
 }
 

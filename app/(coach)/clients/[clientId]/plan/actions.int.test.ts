@@ -28,6 +28,7 @@ import { UPDATE_NOTICE_DELAY_MS } from '@/lib/plans/update-notice';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { POLICIES } from '@/lib/security/rate-limit';
 import { employerViewFor, GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
+import { seenOnSharePage } from '@/lib/share/testing';
 import { actAs, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { recordConsentAction } from '../consent-actions';
@@ -525,7 +526,7 @@ describe('sharing with the employer', () => {
     await setup();
     for (let i = 0; i < GUESS_LIMIT; i++) expect(await openSharedPlan(`guess-${i}`)).toEqual({ state: 'not_found' });
     expect(await openSharedPlan('another-guess')).toEqual({ state: 'rate_limited' });
-    expect(await confirmPlanAction({ token: 'x' })).toEqual({ ok: false, error: 'rate_limited' });
+    expect(await confirmPlanAction({ token: 'x', seen: '' })).toEqual({ ok: false, error: 'rate_limited' });
   });
 });
 
@@ -607,7 +608,7 @@ describe('the client’s consent to share with the employer', () => {
     // Written around the service (an older link, a restore): the share page reads the consent itself.
     await recordSharingConsent(owner.practiceId, client.id, 'withdrawn');
     expect(await openSharedPlan(token)).toEqual({ state: 'not_found' });
-    expect(await confirmPlanAction({ token })).toMatchObject({ ok: false });
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toMatchObject({ ok: false });
     await recordSharingConsent(owner.practiceId, client.id, 'given');
     expect((await openSharedPlan(token)).state).toBe('ok');
   });
@@ -647,11 +648,17 @@ describe('the employer acts on the shared plan', () => {
 
   it('confirms, updates an employer-owned released item and comments; the client and coach see it on the timeline', async () => {
     const { owner, client, token, managerItem } = await shared();
-    expect(await confirmPlanAction({ token })).toEqual({ ok: true, data: null });
-    expect(await setItemStatusAction({ token, itemId: managerItem, status: 'in_progress' })).toEqual({ ok: true, data: null });
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toEqual({ ok: true, data: null });
+    expect(await setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'in_progress' })).toEqual({
+      ok: true,
+      data: null,
+    });
     // The same status again (a retry, a second tab): nothing new, and the item keeps its version for the coach's form.
     const version = (await itemRow(managerItem)).version;
-    expect(await setItemStatusAction({ token, itemId: managerItem, status: 'in_progress' })).toEqual({ ok: true, data: null });
+    expect(await setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'in_progress' })).toEqual({
+      ok: true,
+      data: null,
+    });
     expect((await itemRow(managerItem)).version).toBe(version);
     expect(await commentAction({ token, requestId: randomUUID(), comment: 'Goed plan, we plannen het overleg in.' })).toEqual({
       ok: true,
@@ -685,9 +692,9 @@ describe('the employer acts on the shared plan', () => {
       lines: (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.employer_confirmed').length,
       audit: (await auditFor(owner.practiceId)).filter((a) => a.action === 'plan.employer_confirmed').length,
     });
-    expect(await confirmPlanAction({ token })).toEqual({ ok: true, data: null });
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toEqual({ ok: true, data: null });
     // A second click (or another tab) confirms the same thing: fine, and not a second confirmation.
-    expect(await confirmPlanAction({ token })).toEqual({ ok: true, data: null });
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toEqual({ ok: true, data: null });
     expect(await confirmations()).toEqual({ actions: 1, lines: 1, audit: 1 });
     // Withdrawing leaves less to see: the confirmation of the rest stands.
     await actAsPortalClient(client);
@@ -703,7 +710,7 @@ describe('the employer acts on the shared plan', () => {
     if (state.state === 'ok') expect(state.view.items.map((i) => i.wording)).toContain('HR-tekst');
     const released = (await auditFor(owner.practiceId)).filter((a) => a.action === 'plan.released' && a.entityId === unreleased);
     expect(released.map((a) => a.metadata)).toEqual([expect.objectContaining({ confirmationsCleared: 1 })]);
-    expect(await confirmPlanAction({ token })).toEqual({ ok: true, data: null });
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toEqual({ ok: true, data: null });
     expect(await openSharedPlan(token)).toMatchObject({
       state: 'ok',
       view: { confirmedAt: expect.any(String), confirmationLapsedSince: null },
@@ -786,14 +793,51 @@ describe('the employer acts on the shared plan', () => {
     expect((await openSharedPlan(token)).state).toBe('ok');
   });
 
+  it('refuses to confirm a page older than the latest release, and a status someone changed since the page showed it', async () => {
+    const { client, token, shareId, managerItem, unreleased } = await shared();
+    const seen = await seenOnSharePage(token);
+    // The manager's page is open; the client releases one more item on the phone.
+    await actAsPortalClient(client);
+    expect(await releasePlanItemAction({ itemId: unreleased, wording: await seenWording(unreleased) })).toMatchObject({ ok: true });
+    cookieJar.clear();
+    expect(await confirmPlanAction({ token, seen })).toEqual({ ok: false, error: 'stale' });
+    const [share] = await db().select().from(planShares).where(eq(planShares.id, shareId));
+    expect(share!.confirmedAt).toBeNull();
+    // Reloaded: the page shows the new item, and the confirmation covers it.
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toEqual({ ok: true, data: null });
+
+    // The page showed "planned"; the coach has set the item to "in progress" since.
+    await db().update(planItems).set({ status: 'in_progress' }).where(eq(planItems.id, managerItem));
+    expect(await setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'done' })).toEqual({
+      ok: false,
+      error: 'stale',
+    });
+    expect((await itemRow(managerItem)).status).toBe('in_progress');
+    expect(await setItemStatusAction({ token, itemId: managerItem, from: 'in_progress', status: 'done' })).toEqual({
+      ok: true,
+      data: null,
+    });
+    expect((await itemRow(managerItem)).status).toBe('done');
+  });
+
   it('takes at most so many status changes per link an hour (each is a version, a timeline line and an audit entry)', async () => {
     const { owner, client, token, managerItem } = await shared();
     const statuses = ['in_progress', 'done'] as const;
     for (let i = 0; i < POLICIES.shareStatus.points; i++)
-      expect(await setItemStatusAction({ token, itemId: managerItem, status: statuses[i % 2]! })).toEqual({ ok: true, data: null });
+      expect(
+        await setItemStatusAction({
+          token,
+          itemId: managerItem,
+          from: i === 0 ? 'planned' : statuses[(i - 1) % 2]!,
+          status: statuses[i % 2]!,
+        }),
+      ).toEqual({ ok: true, data: null });
     const before = await itemRow(managerItem);
     expect(before.status).toBe('done');
-    expect(await setItemStatusAction({ token, itemId: managerItem, status: 'in_progress' })).toEqual({ ok: false, error: 'rate_limited' });
+    expect(await setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'in_progress' })).toEqual({
+      ok: false,
+      error: 'rate_limited',
+    });
     expect(await itemRow(managerItem)).toEqual(before);
     const lines = (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.employer_status');
     expect(lines).toHaveLength(POLICIES.shareStatus.points);
@@ -808,14 +852,22 @@ describe('the employer acts on the shared plan', () => {
     actAs(owner);
     const theirs = await addItem(other.id);
     actAs(null);
-    expect(await setItemStatusAction({ token, itemId: clientItem, status: 'done' })).toEqual({
+    expect(await setItemStatusAction({ token, itemId: clientItem, from: 'planned', status: 'done' })).toEqual({
       ok: false,
       error: 'validation',
       fieldErrors: { _form: 'plan.errors.notEmployerOwned' },
     });
-    expect(await setItemStatusAction({ token, itemId: unreleased, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
-    expect(await setItemStatusAction({ token, itemId: theirs, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
-    expect(await setItemStatusAction({ token, itemId: theirs, status: 'sideways' })).toMatchObject({ error: 'validation' });
+    expect(await setItemStatusAction({ token, itemId: unreleased, from: 'planned', status: 'done' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    expect(await setItemStatusAction({ token, itemId: theirs, from: 'planned', status: 'done' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    expect(await setItemStatusAction({ token, itemId: theirs, from: 'planned', status: 'sideways' })).toMatchObject({
+      error: 'validation',
+    });
     expect(await commentAction({ token, requestId: randomUUID(), comment: '   ' })).toMatchObject({
       error: 'validation',
       fieldErrors: { comment: 'validation.required' },
@@ -830,12 +882,15 @@ describe('the employer acts on the shared plan', () => {
       .update(planShares)
       .set({ expiresAt: new Date(Date.now() - 1) })
       .where(and(eq(planShares.practiceId, owner.practiceId), eq(planShares.id, shareId)));
-    expect(await confirmPlanAction({ token })).toEqual({ ok: false, error: 'link_expired' });
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toEqual({ ok: false, error: 'link_expired' });
     actAs(owner);
     await renewShareAction({ shareId });
     await revokeShareAction({ shareId });
     actAs(null);
-    expect(await setItemStatusAction({ token, itemId: managerItem, status: 'done' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'done' })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     expect(await commentAction({ token, requestId: randomUUID(), comment: 'Hallo' })).toEqual({ ok: false, error: 'not_found' });
     expect(await db().select().from(planEmployerActions).where(eq(planEmployerActions.practiceId, owner.practiceId))).toEqual([]);
   });
@@ -971,9 +1026,14 @@ describe('changes that end a link, written while the link is used', () => {
       error: 'not_found',
     });
     await db().update(planShares).set({ revokedAt: null }).where(eq(planShares.id, shareId));
-    expect(await whileCommitting(revoke, () => confirmPlanAction({ token }))).toEqual({ ok: false, error: 'not_found' });
+    expect(await whileCommitting(revoke, async () => confirmPlanAction({ token, seen: await seenOnSharePage(token) }))).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     await db().update(planShares).set({ revokedAt: null }).where(eq(planShares.id, shareId));
-    expect(await whileCommitting(revoke, () => setItemStatusAction({ token, itemId: managerItem, status: 'done' }))).toEqual({
+    expect(
+      await whileCommitting(revoke, () => setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'done' })),
+    ).toEqual({
       ok: false,
       error: 'not_found',
     });
