@@ -1,24 +1,49 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
-import { outbox } from '../schema';
+import { clients, outbox } from '../schema';
 
+/** Keeps a mail; one about a client only while that client exists (true when kept). */
 export async function insertOutboxMail(
   practiceId: string,
   mail: { to: string; subject: string; text: string; html: string },
+  clientId: string | null = null,
   ex: Executor = getDb(),
-) {
-  await ex.insert(outbox).values({ practiceId, ...mail });
+): Promise<boolean> {
+  if (!clientId) {
+    await ex.insert(outbox).values({ practiceId, ...mail });
+    return true;
+  }
+  const rows = await ex.execute(sql`
+    insert into outbox (practice_id, "to", subject, text, html, client_id)
+    select ${practiceId}, ${mail.to}, ${mail.subject}, ${mail.text}, ${mail.html}, ${clientId}
+    where exists (select 1 from clients where practice_id = ${practiceId} and id = ${clientId})
+    returning id`);
+  return rows.length > 0;
+}
+
+export async function clientExists(practiceId: string, clientId: string, ex: Executor = getDb()): Promise<boolean> {
+  const [row] = await ex
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
+  return Boolean(row);
 }
 
 export function listOutbox(practiceId: string, limit = 50, ex: Executor = getDb()) {
   return ex.select().from(outbox).where(eq(outbox.practiceId, practiceId)).orderBy(desc(outbox.createdAt)).limit(limit);
 }
 
-/** Mails kept or still queued for an address (an erased client's): they hold the name and messages sent to them. */
-export async function deleteOutboxMailsTo(practiceId: string, to: string, ex: Executor = getDb()) {
-  await ex.delete(outbox).where(and(eq(outbox.practiceId, practiceId), sql`lower(${outbox.to}) = ${to.trim().toLowerCase()}`));
-  await deleteQueuedMailsTo(practiceId, to, ex);
+/**
+ * Mails kept or still queued about an erased client: by the client they are about (also to an address they no longer
+ * have, or to their manager), and by their address (mails from before mails named their client).
+ */
+export async function deleteClientMails(practiceId: string, clientId: string, to: string, ex: Executor = getDb()) {
+  const address = to.trim().toLowerCase();
+  await ex
+    .delete(outbox)
+    .where(and(eq(outbox.practiceId, practiceId), sql`(${outbox.clientId} = ${clientId} or lower(${outbox.to}) = ${address})`));
+  await deleteQueuedMails(practiceId, clientId, address, ex);
 }
 
 export type QueuedMail = {
@@ -69,10 +94,10 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
   }));
 }
 
-/** Not while a worker holds the job (it is being sent). */
-async function deleteQueuedMailsTo(practiceId: string, to: string, ex: Executor = getDb()) {
+/** Not while a worker holds the job (it is being sent): that one finds the client gone (lib/mail/send.ts). */
+async function deleteQueuedMails(practiceId: string, clientId: string, address: string, ex: Executor = getDb()) {
   await ex.execute(sql`
     delete from graphile_worker._private_jobs j using graphile_worker._private_tasks t
     where t.id = j.task_id and t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
-      and lower(j.payload->'mail'->>'to') = ${to.trim().toLowerCase()} and j.locked_at is null`);
+      and (j.payload->>'clientId' = ${clientId} or lower(j.payload->'mail'->>'to') = ${address}) and j.locked_at is null`);
 }

@@ -162,9 +162,16 @@ export const outbox = pgTable(
     subject: text('subject').notNull(),
     text: text('text').notNull(),
     html: text('html').notNull(),
+    /** The client the mail is about (to them, or to their manager about their plan): an erasure deletes it by this too,
+     * also when it went to an address the client no longer has. No foreign key: the client row goes first. */
+    clientId: uuid('client_id'),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.practiceId, t.id] }), index('outbox_practice_time').on(t.practiceId, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    index('outbox_practice_time').on(t.practiceId, t.createdAt),
+    index('outbox_client').on(t.practiceId, t.clientId),
+  ],
 );
 
 export const auditLog = pgTable(

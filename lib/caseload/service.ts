@@ -7,7 +7,7 @@ import { clientEmailTaken, getClient, insertClient, isCoachOfPractice, lockClien
 import { insertConsent, listConsents } from '@/db/queries/consents';
 import { contactBelongsTo } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
-import { deleteOutboxMailsTo } from '@/db/queries/outbox';
+import { deleteClientMails } from '@/db/queries/outbox';
 import { endPortalSessions } from '@/db/queries/portal';
 import { revokeClientShares } from '@/db/queries/shares';
 import { type ActionResult, type FieldErrors, fail, ok } from '@/lib/actions/result';
@@ -293,8 +293,8 @@ export async function eraseClient(actor: Actor, clientId: string, confirmName: s
     actor: coach(actor),
     write: async (tx) => {
       if (!(await deleteClient(actor.practiceId, clientId, tx))) return { erased: false };
-      // Kept mails are not linked to the client row, so they do not cascade: they go by address.
-      await deleteOutboxMailsTo(actor.practiceId, client.email, tx);
+      // Kept and queued mails do not cascade with the client row: they go by the client they are about and by address.
+      await deleteClientMails(actor.practiceId, clientId, client.email, tx);
       return { erased: true };
     },
     audit: ({ erased }) => (erased ? { action: 'client.erased', entityType: 'client', entityId: clientId } : null),

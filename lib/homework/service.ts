@@ -49,6 +49,7 @@ async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: A
     actor.practiceId,
     kind === 'assigned' ? homeworkAssignedMail({ ...args, message: item.message }) : homeworkReminderMail(args),
     tx,
+    { clientId: client.id },
   );
 }
 

@@ -2,8 +2,9 @@ import { eq, sql } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { deleteOutboxMailsTo, listQueuedMails } from '@/db/queries/outbox';
-import { practices } from '@/db/schema';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { deleteClientMails, listQueuedMails } from '@/db/queries/outbox';
+import { clients, practices } from '@/db/schema';
 import { commitChange, StaleError } from '@/lib/services/commit';
 import { auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { MAX_ATTEMPTS } from './queue';
@@ -60,14 +61,34 @@ describe('mail in the transaction of its change', () => {
 });
 
 describe('erasing a client', () => {
-  it('removes the mails still queued for their address, not those of others', async () => {
+  it('removes the mails still queued for their address or about them, not those of others', async () => {
     const owner = await createPractice();
+    const eva = await seedClient(owner.practiceId, owner.userId);
     await getDb().transaction(async (tx) => {
       await deliver(owner.practiceId, mail('Eva@Example.test'), tx);
+      // To the address Eva had before, and to her manager about her plan.
+      await deliver(owner.practiceId, mail('eva.oud@example.test'), tx, { clientId: eva.id });
+      await deliver(owner.practiceId, mail('manager@example.test'), tx, { clientId: eva.id });
       await deliver(owner.practiceId, mail('jan@example.test'), tx);
     });
-    await deleteOutboxMailsTo(owner.practiceId, 'eva@example.test');
+    await deleteClientMails(owner.practiceId, eva.id, 'eva@example.test');
     expect((await listQueuedMails(owner.practiceId)).map((m) => m.to)).toEqual(['jan@example.test']);
+  });
+
+  it('removes kept mails about them too, and keeps no mail about a client erased while it was queued', async () => {
+    const owner = await createPractice();
+    const eva = await seedClient(owner.practiceId, owner.userId);
+    await getDb().transaction((tx) => deliver(owner.practiceId, mail('eva.oud@example.test'), tx, { clientId: eva.id }));
+    await runMailJobsOnce();
+    expect((await outboxFor(owner.practiceId)).map((m) => m.to)).toEqual(['eva.oud@example.test']);
+    await deleteClientMails(owner.practiceId, eva.id, 'eva@example.test');
+    expect(await outboxFor(owner.practiceId)).toEqual([]);
+    // Queued, then the client is erased while a worker holds the job (the erasure cannot delete it): it is not kept.
+    await getDb().transaction((tx) => deliver(owner.practiceId, mail('eva@example.test'), tx, { clientId: eva.id }));
+    await getDb().delete(clients).where(eq(clients.id, eva.id));
+    await runMailJobsOnce();
+    expect(await outboxFor(owner.practiceId)).toEqual([]);
+    expect(await listQueuedMails(owner.practiceId)).toEqual([]);
   });
 });
 

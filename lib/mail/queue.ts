@@ -8,8 +8,8 @@ import { open, seal } from '@/lib/auth/secret-box';
  * PostgreSQL (schema `graphile_worker`, installed by db/migrate.ts) and deletes a job once it succeeded.
  */
 export type JobPayloads = {
-  /** One mail to send (or, without SMTP_URL, to keep in the outbox table). */
-  send_mail: { practiceId: string; mail: { to: string; subject: string; text: string; html: string } };
+  /** One mail to send (or, without SMTP_URL, to keep in the outbox table); `clientId`: the client it is about. */
+  send_mail: { practiceId: string; clientId?: string; mail: { to: string; subject: string; text: string; html: string } };
   /** "Reset my password": the worker looks the email up, so the request takes as long for any address. */
   password_reset_requested: { email: string };
   /** "Send me a portal link": the same, per practice the email is a client of. */

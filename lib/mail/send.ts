@@ -1,6 +1,6 @@
 import 'server-only';
 import nodemailer from 'nodemailer';
-import { insertOutboxMail } from '@/db/queries/outbox';
+import { clientExists, insertOutboxMail } from '@/db/queries/outbox';
 import type { Mail } from './transport';
 import { usesOutbox } from './transport';
 
@@ -16,13 +16,16 @@ function transporter(url: string) {
  * console in development only, the local way to follow mailed links: bodies hold live links). Throws when the mail server refuses,
  * so the queue retries it; the error message (never the mail) becomes the job's last error.
  */
-export async function sendMail(practiceId: string, mail: Mail): Promise<void> {
+export async function sendMail(practiceId: string, mail: Mail, clientId: string | null = null): Promise<void> {
+  // About a client who was erased after it was queued: it is not kept or sent (the erasure could not delete a job that
+  // a worker was holding). Kept: in one statement with that check.
   if (usesOutbox()) {
-    await insertOutboxMail(practiceId, mail);
+    if (!(await insertOutboxMail(practiceId, mail, clientId))) return;
     if (!process.env.VITEST && process.env.NODE_ENV === 'development') {
       console.log(`\n[mail → outbox] to: ${mail.to}\nsubject: ${mail.subject}\n${mail.text}\n`);
     }
     return;
   }
+  if (clientId && !(await clientExists(practiceId, clientId))) return;
   await transporter(process.env.SMTP_URL!).sendMail({ from: process.env.MAIL_FROM ?? 'Balanspunt <no-reply@localhost>', ...mail });
 }

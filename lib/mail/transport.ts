@@ -13,8 +13,10 @@ export function usesOutbox(): boolean {
  * The one way mail leaves the app: enqueues it in `ex`, the transaction of the change that causes the
  * mail. Pass that transaction (commitChange's `after` hook gives it): the mail then goes only if the
  * change commits, and a mail server that is down never rolls the change back. The worker
- * (lib/mail/worker.ts) sends it after the commit, with retries; failures show on the owner's outbox page.
+ * (lib/mail/worker.ts) sends it after the commit, with retries; failures show on the owner's outbox page. `about`: the
+ * client a mail concerns (to them, or to their manager about their plan), so that erasing the client erases it too.
  */
-export async function deliver(practiceId: string, mail: Mail, ex: Executor): Promise<void> {
-  await enqueueJob(ex, 'send_mail', { practiceId, mail: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html } });
+export async function deliver(practiceId: string, mail: Mail, ex: Executor, about?: { clientId: string }): Promise<void> {
+  const payload = { practiceId, mail: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html } };
+  await enqueueJob(ex, 'send_mail', about ? { ...payload, clientId: about.clientId } : payload);
 }

@@ -31,7 +31,7 @@ const task =
   };
 
 export const taskList: TaskList = {
-  send_mail: task('send_mail', ({ practiceId, mail }) => sendMail(practiceId, mail)),
+  send_mail: task('send_mail', ({ practiceId, clientId, mail }) => sendMail(practiceId, mail, clientId ?? null)),
   password_reset_requested: task('password_reset_requested', ({ email }) => handlePasswordResetRequested(email)),
   portal_link_requested: task('portal_link_requested', ({ email, next }) => handlePortalLinkRequested(email, next)),
   plan_update_notice: task('plan_update_notice', mailUpdateNotice),

@@ -444,6 +444,7 @@ export async function createShare(
                 expiresAt,
               }),
               tx,
+              { clientId: client.id },
             );
           },
         }),

@@ -50,6 +50,7 @@ export async function handlePortalLinkRequested(email: string, next: string): Pr
         client.practiceId,
         portalLinkMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName, url }),
         tx,
+        { clientId: client.id },
       );
     }
   });

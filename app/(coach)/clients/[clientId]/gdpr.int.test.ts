@@ -197,6 +197,8 @@ describe('erasure (GDPR art. 17)', () => {
       .values([
         { practiceId: owner.practiceId, to: row!.email.toUpperCase(), subject: 'Huiswerk voor Noor', text: 'Beste Noor', html: '' },
         { practiceId: owner.practiceId, to: 'someone-else@example.test', subject: 'Andere mail', text: '', html: '' },
+        // To the address Noor had before (the mail names the client it is about).
+        { practiceId: owner.practiceId, to: 'noor.oud@example.test', subject: 'Oude mail', text: '', html: '', clientId: client.id },
       ]);
     expect(await eraseClientAction({ clientId: client.id, confirmName: ' noor DE wit ' })).toEqual({ ok: true, data: null });
     // Mails kept for the client's address (outbox) go too; others stay.
