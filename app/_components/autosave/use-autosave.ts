@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import { afterServerAnswer, browserStorage, type PendingEntry, PendingStore } from '@/lib/autosave/pending-store';
+import { singleFlight } from '@/lib/autosave/single-flight';
 
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error' | 'signed_out';
 
@@ -23,59 +24,58 @@ export function useAutosave<P>(options: { storageKey: string; send: (key: string
   const [pendingCount, setPendingCount] = useState(0);
   const [refusals, setRefusals] = useState<Record<string, ErrorCode>>({});
   const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
-  const flushing = useRef(false);
   const signedOut = useRef(false);
   const sendRef = useRef(send);
   sendRef.current = send;
 
-  const flush = useCallback(async () => {
-    if (flushing.current || signedOut.current) return;
-    flushing.current = true;
-    try {
-      let entries = store.all();
-      while (entries.length > 0) {
-        setPendingCount(entries.length);
-        if (typeof navigator !== 'undefined' && !navigator.onLine) {
-          setStatus('offline');
-          return;
+  // One run at a time; a call during a run waits for it (lib/autosave/single-flight.ts).
+  const flush = useMemo(
+    () =>
+      singleFlight(async () => {
+        if (signedOut.current) return;
+        let entries = store.all();
+        while (entries.length > 0) {
+          setPendingCount(entries.length);
+          if (typeof navigator !== 'undefined' && !navigator.onLine) {
+            setStatus('offline');
+            return;
+          }
+          setStatus('saving');
+          const entry: PendingEntry<P> = entries[0]!;
+          let result: ActionResult<unknown>;
+          try {
+            result = await sendRef.current(entry.key, entry.payload);
+          } catch {
+            setStatus('offline');
+            return;
+          }
+          const next = afterServerAnswer(result);
+          if (next === 'retry') {
+            const error = (result as { error?: ErrorCode } | null | undefined)?.error;
+            // No answer (cut off): as offline, sent again by the timer. A server error: shown on the field, retried too.
+            if (error) setRefusals((current) => ({ ...current, [entry.key]: error }));
+            else setStatus('offline');
+            return;
+          }
+          if (next === 'signed_out') {
+            // Kept, not sent: the person must sign in again first (the status says so); the next page load sends them.
+            signedOut.current = true;
+            setStatus('signed_out');
+            return;
+          }
+          store.confirm(entry);
+          setRefusals((current) => {
+            const { [entry.key]: _previous, ...rest } = current;
+            return result.ok ? rest : { ...rest, [entry.key]: result.error };
+          });
+          if (result.ok) setLastSavedAt(new Date());
+          entries = store.all();
         }
-        setStatus('saving');
-        const entry: PendingEntry<P> = entries[0]!;
-        let result: ActionResult<unknown>;
-        try {
-          result = await sendRef.current(entry.key, entry.payload);
-        } catch {
-          setStatus('offline');
-          return;
-        }
-        const next = afterServerAnswer(result);
-        if (next === 'retry') {
-          const error = (result as { error?: ErrorCode } | null | undefined)?.error;
-          // No answer (cut off): as offline, sent again by the timer. A server error: shown on the field, retried too.
-          if (error) setRefusals((current) => ({ ...current, [entry.key]: error }));
-          else setStatus('offline');
-          return;
-        }
-        if (next === 'signed_out') {
-          // Kept, not sent: the person must sign in again first (the status says so); the next page load sends them.
-          signedOut.current = true;
-          setStatus('signed_out');
-          return;
-        }
-        store.confirm(entry);
-        setRefusals((current) => {
-          const { [entry.key]: _previous, ...rest } = current;
-          return result.ok ? rest : { ...rest, [entry.key]: result.error };
-        });
-        if (result.ok) setLastSavedAt(new Date());
-        entries = store.all();
-      }
-      setPendingCount(0);
-      setStatus((s) => (s === 'error' ? s : 'saved'));
-    } finally {
-      flushing.current = false;
-    }
-  }, [store]);
+        setPendingCount(0);
+        setStatus((s) => (s === 'error' ? s : 'saved'));
+      }),
+    [store],
+  );
 
   const save = useCallback(
     (key: string, payload: P) => {
