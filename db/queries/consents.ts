@@ -10,7 +10,10 @@ export type ConsentWrite = Pick<Consent, 'clientId' | 'kind' | 'action' | 'textV
 export async function insertConsent(practiceId: string, values: ConsentWrite, ex: Executor = getDb()) {
   const [row] = await ex
     .insert(consents)
-    .values({ practiceId, ...values })
+    // The moment of the insert, not of the transaction's start (now()): the caller holds the client's lock here, so the
+    // entries sort in the order they were made. With now(), a withdrawal whose transaction began first but waited for a
+    // "given" could sort before it, and the consent would read as given.
+    .values({ practiceId, ...values, createdAt: sql`clock_timestamp()` })
     .returning({ id: consents.id, createdAt: consents.createdAt });
   if (!row) throw new Error('insert failed');
   return row;
