@@ -68,6 +68,25 @@ describe('a form draft in the browser', () => {
     expect(restoredValues({ notes: 'x', version: 2 }, { notes: '', version: 5 })).toEqual({ notes: 'x', version: 5 });
   });
 
+  it('puts back only what the coach typed: a field a colleague changed since, untouched here, keeps the new value', () => {
+    const base = { email: 'oud@example.test', phone: '06 1111 1111', version: 3 };
+    const typed = { ...base, phone: '06 2222 2222' }; // this coach changed the phone
+    const now = { ...base, email: 'nieuw@example.test', version: 4 }; // a colleague changed the email meanwhile
+    const storage = new MemoryStorage();
+    const store = new FormDraftStore<typeof base>(storage, 'client:1');
+    store.write(typed, 3, 1_000, base);
+    const draft = store.read()!;
+    expect(restoredValues(draft.values, now, draft.base)).toEqual({ email: 'nieuw@example.test', phone: '06 2222 2222', version: 4 });
+    // Both changed the same field: the draft's value comes back (the notice says the record was saved elsewhere).
+    expect(restoredValues({ ...typed, email: 'mijn@example.test' }, now, base)).toMatchObject({ email: 'mijn@example.test' });
+    // A new record's draft keeps its request id (sent again, it finds what a lost answer made), though not typed.
+    const fresh = { message: '', requestId: 'b6a1c4e2-0000-4000-8000-000000000001' };
+    const reopened = { message: '', requestId: 'b6a1c4e2-0000-4000-8000-000000000002' };
+    expect(restoredValues({ ...fresh, message: 'Dagboek' }, reopened, fresh)).toEqual({ message: 'Dagboek', requestId: fresh.requestId });
+    // A draft kept before drafts had a base: the whole draft, as before.
+    expect(restoredValues(typed, now)).toEqual({ ...typed, version: 4 });
+  });
+
   it("ignores a new record's request id: a fresh form makes its own, only typed text is a draft", () => {
     const fresh = { message: '', requestId: 'b6a1c4e2-0000-4000-8000-000000000001' };
     expect(draftDiffers({ message: '', requestId: 'b6a1c4e2-0000-4000-8000-000000000002' }, fresh)).toBe(false);

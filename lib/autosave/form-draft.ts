@@ -6,7 +6,8 @@
  */
 import { draftStorageKey } from './draft-key';
 
-export type FormDraft<V> = { values: V; version: number; savedAt: number };
+/** `base`: the record's values the form opened with (or last saved), so that only what was typed is put back. */
+export type FormDraft<V> = { values: V; version: number; savedAt: number; base?: V };
 
 type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
@@ -31,11 +32,11 @@ export class FormDraftStore<V> {
     }
   }
 
-  /** The values typed on top of the record's `version`. */
-  write(values: V, version: number, now = Date.now()): void {
+  /** The values typed on top of the record's `version`, whose values were `base`. */
+  write(values: V, version: number, now = Date.now(), base?: V): void {
     if (!this.storage) return;
     try {
-      this.storage.setItem(this.storageKey, JSON.stringify({ values, version, savedAt: now } satisfies FormDraft<V>));
+      this.storage.setItem(this.storageKey, JSON.stringify({ values, version, savedAt: now, base } satisfies FormDraft<V>));
     } catch {
       // Storage full or blocked (private mode): only the survival of a reload is lost.
     }
@@ -61,9 +62,18 @@ export function draftDiffers<V extends Record<string, unknown>>(draft: V, record
 /**
  * What a form shows when its draft is put back: the draft on top of the form as it opened (a field the draft lacks,
  * such as the request id of a draft kept before forms had one, keeps the form's own value), at the record's version.
+ * With the draft's `base` (what the record held when the coach started typing), only the fields the coach changed
+ * come from the draft: a field someone else changed since, which this coach did not touch, keeps its new value
+ * instead of being put back to the old one. A draft without a base (kept before drafts had one) comes back whole.
  */
-export function restoredValues<V extends Record<string, unknown> & { version?: number }>(draft: V, current: V): V {
-  return current.version === undefined ? { ...current, ...draft } : { ...current, ...draft, version: current.version };
+export function restoredValues<V extends Record<string, unknown> & { version?: number }>(draft: V, current: V, base?: V): V {
+  const typed = base
+    ? (Object.fromEntries(
+        // The request id always comes from the draft: it names the record a lost answer may already have made.
+        Object.entries(draft).filter(([key, value]) => key === 'requestId' || !(key in base) || !sameValue(value, base[key])),
+      ) as Partial<V>)
+    : draft;
+  return current.version === undefined ? { ...current, ...typed } : { ...current, ...typed, version: current.version };
 }
 
 /** Not typed by anyone: the record's version, and the id a new record's form made for itself (lib/ids/request-id.ts). */

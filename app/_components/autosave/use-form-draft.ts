@@ -27,9 +27,11 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(form:
     checked.current = key;
     const draft = store.read();
     const current = form.getValues();
-    if (draft && draftDiffers(draft.values, current)) {
-      // On top of the record as it is now; the notice says when it was saved elsewhere in the meantime.
-      form.reset(restoredValues(draft.values, current), { keepDefaultValues: true });
+    const restoredTo = draft ? restoredValues(draft.values, current, draft.base) : null;
+    if (draft && restoredTo && draftDiffers(restoredTo, current)) {
+      // On top of the record as it is now (what the coach typed, not what others changed since); the notice says when
+      // it was saved elsewhere in the meantime.
+      form.reset(restoredTo, { keepDefaultValues: true });
       setRestored({ savedAt: new Date(draft.savedAt), savedElsewhere: draft.version !== (current.version ?? 0) });
     } else if (draft) {
       store.clear();
@@ -42,7 +44,7 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(form:
       const values = form.getValues();
       const saved = form.formState.defaultValues as T | undefined;
       if (saved && !draftDiffers(values, saved)) store.clear();
-      else store.write(values, values.version ?? 0);
+      else store.write(values, values.version ?? 0, Date.now(), saved);
     };
     const subscription = form.watch(() => {
       clearTimeout(timer.current);
