@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { acceptInvitationAction, requestPasswordResetAction, resetPasswordAction, signUpAction } from '@/app/(auth)/actions';
 import { requestPortalLinkAction } from '@/app/portal/actions';
@@ -18,9 +18,14 @@ describe('limits on the public actions that cost a hash, a job or a mail', () =>
   it('refuses sign-up from an IP that has spent its limit, before checking the password, and creates nothing', async () => {
     const weak = { practiceName: 'Praktijk Zwak', name: 'Zo', email: uniqueEmail('weak'), password: '1234567890', locale: 'nl' as const };
     expect(await signUpAction(weak)).toMatchObject({ fieldErrors: { password: 'validation.passwordTooWeak' } });
+    // A few passwords refused as too weak do not use up the sign-ups of this address.
     await spend('signUpIp', IP);
-    // Wrong input spends the limit too: each try costs the strength check.
+    expect(await signUpAction(weak)).toMatchObject({ fieldErrors: { password: 'validation.passwordTooWeak' } });
+    // Every try counts against the looser limit, before the password is checked.
+    await spend('signUpAttemptIp', IP);
     expect(await signUpAction(weak)).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 60 } });
+    await getDb().execute(sql`delete from rate_limits`);
+    await spend('signUpIp', IP);
     const email = uniqueEmail('new');
     const result = await signUpAction({ practiceName: 'Praktijk Wacht', name: 'Wim', email, password: TEST_PASSWORD, locale: 'nl' });
     expect(result).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 60 } });

@@ -51,10 +51,13 @@ export const signInAction = withPublic(signInSchema, async ({ email, password, c
   return ok(null);
 });
 
-// Limited per IP before the input is read: the password-strength check is the costly part of both.
+// Limited per IP before the input is read (the password-strength check is the costly part of both); a sign-up that
+// passes its checks spends the stricter signUpIp too.
 export const signUpAction = withPublic(
   signUpSchema,
   async (input) => {
+    const limited = await refuseWhenLimited([['signUpIp', 'ip']]);
+    if (limited) return limited;
     const result = await signUp(input);
     if (!result.ok) return result;
     await rememberLocale(input.locale);
@@ -68,7 +71,7 @@ export const signUpAction = withPublic(
     }
     return ok({ signedIn: true });
   },
-  { ipLimits: ['signUpIp'] },
+  { ipLimits: ['signUpAttemptIp'] },
 );
 
 /** Sign-out raises the session version, so a copied cookie of this session is dead too (see endAllSessions). */

@@ -3,7 +3,10 @@ import { and, desc, eq, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { clients, outbox } from '../schema';
 
-/** Keeps a mail; one about a client only while that client exists (true when kept). */
+/**
+ * Keeps a mail; one about a client only while that client exists (true when kept). The check locks the client row
+ * (key share), so an erasure in progress is waited for, and its mail is then not kept.
+ */
 export async function insertOutboxMail(
   practiceId: string,
   mail: { to: string; subject: string; text: string; html: string },
@@ -17,7 +20,7 @@ export async function insertOutboxMail(
   const rows = await ex.execute(sql`
     insert into outbox (practice_id, "to", subject, text, html, client_id)
     select ${practiceId}, ${mail.to}, ${mail.subject}, ${mail.text}, ${mail.html}, ${clientId}
-    where exists (select 1 from clients where practice_id = ${practiceId} and id = ${clientId})
+    where exists (select 1 from clients where practice_id = ${practiceId} and id = ${clientId} for key share)
     returning id`);
   return rows.length > 0;
 }

@@ -93,6 +93,7 @@ export async function lockActiveOwners(practiceId: string, ex: Executor = getDb(
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.practiceId, practiceId), eq(users.role, 'owner'), eq(users.active, true)))
-    .for('update');
+    .orderBy(users.id)
+    .for('no key update');
   return rows.map((r) => r.id);
 }

@@ -79,7 +79,7 @@ describe('a form draft in the browser', () => {
     expect(restoredValues(draft.values, now, draft.base)).toEqual({ email: 'nieuw@example.test', phone: '06 2222 2222', version: 4 });
     // Both changed the same field: the draft's value comes back (the notice says the record was saved elsewhere).
     expect(restoredValues({ ...typed, email: 'mijn@example.test' }, now, base)).toMatchObject({ email: 'mijn@example.test' });
-    // A new record's draft keeps its request id (sent again, it finds what a lost answer made), though not typed.
+    // With a base, a request id still comes from the draft (sent again, it finds what a lost answer made).
     const fresh = { message: '', requestId: 'b6a1c4e2-0000-4000-8000-000000000001' };
     const reopened = { message: '', requestId: 'b6a1c4e2-0000-4000-8000-000000000002' };
     expect(restoredValues({ ...fresh, message: 'Dagboek' }, reopened, fresh)).toEqual({ message: 'Dagboek', requestId: fresh.requestId });

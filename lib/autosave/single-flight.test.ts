@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { singleFlight } from './single-flight';
+import { settleWithin, singleFlight } from './single-flight';
 
 describe('one save run at a time', () => {
   it('gives a caller during a run that run’s promise, and starts a new run after it ended', async () => {
@@ -38,5 +38,13 @@ describe('one save run at a time', () => {
     await expect(flush()).rejects.toThrow('offline');
     await flush();
     expect(runs).toBe(2);
+  });
+
+  it('stops waiting for a save that never gets an answer', async () => {
+    const never = new Promise<void>(() => {});
+    const started = Date.now();
+    await settleWithin(never, 30);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+    await settleWithin(Promise.reject(new Error('offline')), 1_000);
   });
 });

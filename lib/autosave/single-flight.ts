@@ -12,3 +12,27 @@ export function singleFlight(work: () => Promise<void>): () => Promise<void> {
     return running;
   };
 }
+
+/**
+ * Waits for `promise`, at most `ms`: "send" and "complete" wait for the save in flight, but a request that never gets an
+ * answer (a stalled connection) must not leave the button busy for good; the form then finds the answer still queued and
+ * says so.
+ */
+export function settleWithin(promise: Promise<unknown>, ms: number): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    promise.then(
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+    );
+  });
+}
+
+/** How long "send" and "complete" wait for the save in flight. */
+export const FLUSH_WAIT_MS = 15_000;

@@ -54,6 +54,8 @@ describe('the employer view', () => {
     const b = { id: 'i2', employerWording: 'Overleg op maandag.' };
     const stamp = releasedStamp([a, b]);
     expect(releasedStamp([a, b])).toBe(stamp);
+    // The coach reordering the plan while the page is open changes nothing the manager confirms.
+    expect(releasedStamp([b, a])).toBe(stamp);
     expect(releasedStamp([a])).not.toBe(stamp);
     expect(releasedStamp([a, b, { id: 'i3', employerWording: 'x' }])).not.toBe(stamp);
     expect(releasedStamp([a, { ...b, employerWording: 'Overleg op dinsdag.' }])).not.toBe(stamp);

@@ -62,14 +62,16 @@ export interface EmployerView {
 }
 
 /**
- * A short fingerprint of the released items and their released wording, in the view's order. The share page sends it
+ * A short fingerprint of the released items and their released wording, in any order. The share page sends it
  * with "confirm"; the service refuses the confirmation when the items released now have another (something was
  * released or withdrawn after the page was loaded, so the manager would confirm a text they never saw). Not a secret.
  */
 export function releasedStamp(items: ReadonlyArray<{ id: string; employerWording: string }>): string {
   // FNV-1a, 32 bits: enough to notice a change, no crypto module in a function the browser bundle may import.
   let hash = 0x811c9dc5;
-  for (const item of items) {
+  // By id: the coach reordering the plan changes nothing the manager confirms.
+  const byId = [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const item of byId) {
     for (const ch of `${item.id}\u0000${item.employerWording}\u0001`) {
       hash ^= ch.codePointAt(0)!;
       hash = Math.imul(hash, 0x01000193) >>> 0;

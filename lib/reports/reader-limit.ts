@@ -1,5 +1,5 @@
 import 'server-only';
-import { consume } from '@/lib/security/rate-limit';
+import { consume, refund } from '@/lib/security/rate-limit';
 import { renderReportInPool } from './pool';
 import type { ReportRequest } from './types';
 import { ReportsBusyError } from './worker-pool';
@@ -14,11 +14,16 @@ export type ReportRefusal = 'not_found' | 'rate_limited' | 'busy';
 export async function renderForReader(reader: string, request: () => Promise<ReportRequest | null>): Promise<Uint8Array | ReportRefusal> {
   if (!(await consume('reportDownload', reader)).ok) return 'rate_limited';
   const made = await request();
-  if (!made) return 'not_found';
+  // A download that made no file does not count against the reader (retrying after "busy" may not use up the limit).
+  if (!made) {
+    await refund('reportDownload', reader);
+    return 'not_found';
+  }
   try {
     return await renderReportInPool(made);
   } catch (error) {
-    if (error instanceof ReportsBusyError) return 'busy';
-    throw error;
+    if (!(error instanceof ReportsBusyError)) throw error;
+    await refund('reportDownload', reader);
+    return 'busy';
   }
 }

@@ -22,6 +22,9 @@ export const POLICIES = {
   signInIp: { points: 50, durationSeconds: 15 * 60 },
   /** New practices per IP: each costs an argon2 hash and a mail. */
   signUpIp: { points: 5, durationSeconds: 60 * 60 },
+  /** Sign-up tries per IP, spent before the input is read (each costs a password-strength check): looser than signUpIp, so a
+   * few passwords refused as too weak do not use up the office's sign-ups. */
+  signUpAttemptIp: { points: 20, durationSeconds: 60 * 60 },
   /** Reset requests per email and per IP: each costs a job and a mail. */
   passwordResetEmail: { points: 3, durationSeconds: 60 * 60 },
   passwordResetIp: { points: 20, durationSeconds: 60 * 60 },

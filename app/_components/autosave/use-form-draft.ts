@@ -44,7 +44,9 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(form:
       const values = form.getValues();
       const saved = form.formState.defaultValues as T | undefined;
       if (saved && !draftDiffers(values, saved)) store.clear();
-      else store.write(values, values.version ?? 0, Date.now(), saved);
+      // The base only for a record's form (one with a version), which someone else may change meanwhile; a new record's
+      // form restores its draft whole (its defaults after a save are the last choices, not a record).
+      else store.write(values, values.version ?? 0, Date.now(), values.version === undefined ? undefined : saved);
     };
     const subscription = form.watch(() => {
       clearTimeout(timer.current);

@@ -7,6 +7,7 @@ import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
+import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type AnswerMap, EMPTY_ANSWER, type StoredAnswer } from '@/lib/intake/answers';
 import { completePress, revealAfterComplete } from '@/lib/intake/complete-flow';
 import type { FormInstrument } from '@/lib/intake/form-instrument';
@@ -296,7 +297,8 @@ export function MeasurementForm({
     setConfirming(false);
     setCompleting(true);
     try {
-      await flush();
+      // The save in flight first, but not forever (a stalled connection): what is still queued is then reported.
+      await settleWithin(flush(), FLUSH_WAIT_MS);
       if (Object.keys(pendingValues()).length > 0) {
         fail(t(mode === 'client' ? 'waitForSaveClient' : 'waitForSave'));
         return;

@@ -9,6 +9,7 @@ import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { useMessage } from '@/app/_components/form-controls';
 import { HydrationGate } from '@/app/_components/hydration-gate';
 import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
+import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type DateRange, dateInRangeProblem } from '@/lib/homework/date-range';
 import type { Answers, FieldGroup } from '@/lib/homework/templates';
 import { saveHomeworkAnswerAction, submitHomeworkAction } from './actions';
@@ -80,7 +81,8 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     setSubmitting(true);
     let handedIn = false;
     try {
-      await flush();
+      // The save in flight first, but not forever (a stalled connection): what is still queued is then reported.
+      await settleWithin(flush(), FLUSH_WAIT_MS);
       if (Object.keys(pendingValues()).length > 0) return setProblem(t('offlineSubmit'));
       const result = await submitHomeworkAction({ homeworkId });
       // "Already handed in" is what the client asked for too: a second tap, a retry after the first answer was lost,
