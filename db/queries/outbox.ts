@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
-import { clients, outbox } from '../schema';
+import { outbox } from '../schema';
 
 /**
  * Keeps a mail; one about a client only while that client exists (true when kept). The check locks the client row
@@ -23,14 +23,6 @@ export async function insertOutboxMail(
     where exists (select 1 from clients where practice_id = ${practiceId} and id = ${clientId} for key share)
     returning id`);
   return rows.length > 0;
-}
-
-export async function clientExists(practiceId: string, clientId: string, ex: Executor = getDb()): Promise<boolean> {
-  const [row] = await ex
-    .select({ id: clients.id })
-    .from(clients)
-    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
-  return Boolean(row);
 }
 
 export function listOutbox(practiceId: string, limit = 50, ex: Executor = getDb()) {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-vi.mock('@/db/queries/outbox', () => ({ insertOutboxMail: vi.fn(async () => true), clientExists: vi.fn(async () => true) }));
+vi.mock('@/db/queries/outbox', () => ({ insertOutboxMail: vi.fn(async () => true) }));
 vi.mock('./transport', () => ({ usesOutbox: () => true }));
 
 const { sendMail } = await import('./send');

@@ -1,6 +1,7 @@
 import 'server-only';
 import nodemailer from 'nodemailer';
-import { clientExists, insertOutboxMail } from '@/db/queries/outbox';
+import { getClient } from '@/db/queries/clients';
+import { insertOutboxMail } from '@/db/queries/outbox';
 import type { Mail } from './transport';
 import { usesOutbox } from './transport';
 
@@ -18,7 +19,7 @@ function transporter(url: string) {
  */
 export async function sendMail(practiceId: string, mail: Mail, clientId: string | null = null): Promise<void> {
   // About a client who was erased after it was queued: it is not kept or sent (the erasure could not delete a job that
-  // a worker was holding). Kept: in one statement with that check.
+  // a worker was holding). The outbox insert checks this in its own statement.
   if (usesOutbox()) {
     if (!(await insertOutboxMail(practiceId, mail, clientId))) return;
     if (!process.env.VITEST && process.env.NODE_ENV === 'development') {
@@ -26,6 +27,6 @@ export async function sendMail(practiceId: string, mail: Mail, clientId: string 
     }
     return;
   }
-  if (clientId && !(await clientExists(practiceId, clientId))) return;
+  if (clientId && !(await getClient(practiceId, clientId))) return;
   await transporter(process.env.SMTP_URL!).sendMail({ from: process.env.MAIL_FROM ?? 'Balanspunt <no-reply@localhost>', ...mail });
 }
