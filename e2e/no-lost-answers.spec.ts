@@ -509,6 +509,59 @@ test.describe('on the suite’s server', () => {
     await phone.close();
   });
 
+  test('an answer that waited on the phone for days does not overwrite the newer one given on another device', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const { phone, mobile, portal } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Twee Apparaten',
+      coach: 'Tess Coach',
+      firstName: 'Daan',
+      lastName: 'Dubbel',
+    });
+    const homeworkId = mobile.url().split('/').pop() as string;
+    // Typed on the phone while nothing got through, and left there: the queue's entry is made two days old.
+    await mobile.route('**/*', (route) => (route.request().method() === 'POST' ? route.abort('internetdisconnected') : route.continue()));
+    await portal.drains(1).fill('Op de telefoon, twee dagen geleden');
+    await portal.drains(1).blur();
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'offline');
+    await mobile.evaluate((id) => {
+      const key = `autosave:homework:${id}`;
+      const entries = JSON.parse(localStorage.getItem(key) ?? '[]') as { queuedAt: number }[];
+      localStorage.setItem(key, JSON.stringify(entries.map((e) => ({ ...e, queuedAt: e.queuedAt - 2 * 24 * 3600_000 }))));
+    }, homeworkId);
+    // Meanwhile the client gave the answer on the laptop (what its save writes).
+    const sql = e2eDatabase();
+    try {
+      await sql`
+        insert into homework_answers (practice_id, homework_id, field_key, value)
+        select practice_id, id, 'day1.drained', 'Op de laptop, gisteren' from homework where id = ${homeworkId}`;
+      // Back on the phone, with a connection: the newer answer is shown and kept, and the field says why.
+      await mobile.unrouteAll();
+      await mobile.reload();
+      await ready(mobile);
+      await expect(portal.drains(1)).toHaveValue('Op de laptop, gisteren');
+      await expect(portal.drains(1)).toHaveAccessibleDescription(/Je hebt dit antwoord intussen op een ander apparaat veranderd/);
+      await portal.gains(1).fill('Daarna getypt');
+      await expect
+        .poll(
+          async () =>
+            Object.fromEntries(
+              (
+                await sql<{ field_key: string; value: string }[]>`
+                  select field_key, value from homework_answers where homework_id = ${homeworkId}`
+              ).map((r) => [r.field_key, r.value]),
+            ),
+          { timeout: 20_000 },
+        )
+        .toEqual({ 'day1.drained': 'Op de laptop, gisteren', 'day1.gave': 'Daarna getypt' });
+    } finally {
+      await sql.end();
+    }
+    await phone.close();
+  });
+
   test('two tabs on one intake: both tabs’ answers stored, the same item ends with the last write', async ({ page, context }) => {
     test.setTimeout(120_000);
     const email = uniqueEmail('twotabs');

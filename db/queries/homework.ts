@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import type { BaseValue } from '@/lib/autosave/bases';
 import { type Executor, getDb } from '../client';
 import { type Homework, homework, homeworkAnswers } from '../schema';
 import { consentGivenSql } from './consents';
@@ -61,12 +62,32 @@ export async function listAnswers(practiceId: string, homeworkId: string, ex: Ex
   return Object.fromEntries(rows.map((r) => [r.fieldKey, r.value]));
 }
 
+/** One stored field, or null: what a save refused as stale compares with. */
+export async function findAnswer(practiceId: string, homeworkId: string, fieldKey: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ value: homeworkAnswers.value })
+    .from(homeworkAnswers)
+    .where(
+      and(eq(homeworkAnswers.practiceId, practiceId), eq(homeworkAnswers.homeworkId, homeworkId), eq(homeworkAnswers.fieldKey, fieldKey)),
+    );
+  return row ?? null;
+}
+
 /**
  * One field, written on its own; only while the form is open (not submitted) and the client's coaching
- * agreement is given (checked by the same statement). Null when nothing was written.
+ * agreement is given (checked by the same statement). With `bases`, a value changed on another device meanwhile
+ * is not overwritten (lib/autosave/bases.ts). Null when nothing was written.
  */
-export async function upsertAnswer(practiceId: string, homeworkId: string, fieldKey: string, value: string, ex: Executor = getDb()) {
+export async function upsertAnswer(
+  practiceId: string,
+  homeworkId: string,
+  fieldKey: string,
+  value: string,
+  ex: Executor = getDb(),
+  bases?: BaseValue[],
+) {
   const now = new Date();
+  const known = bases ? JSON.stringify(bases) : null;
   const rows = await ex.execute<{ field_key: string }>(sql`
     insert into ${homeworkAnswers} (practice_id, homework_id, field_key, value, updated_at)
     select ${practiceId}, ${homeworkId}, ${fieldKey}, ${value}, ${now.toISOString()}::timestamptz
@@ -75,6 +96,8 @@ export async function upsertAnswer(practiceId: string, homeworkId: string, field
       and ${consentGivenSql('coaching_agreement', sql`h.practice_id`, sql`h.client_id`)}
     for share
     on conflict (practice_id, homework_id, field_key) do update set value = excluded.value, updated_at = excluded.updated_at
+      where ${known}::jsonb is null or ${homeworkAnswers.value} = excluded.value
+        or ${known}::jsonb @> jsonb_build_array(${homeworkAnswers.value})
     returning field_key`);
   return rows.length === 1 ? now : null;
 }

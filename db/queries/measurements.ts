@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
+import type { BaseValue } from '@/lib/autosave/bases';
 import { attentionSummary } from '@/lib/intake/stored-scores';
 import { type Executor, getDb } from '../client';
 import { type Measurement, measurementAnswers, measurementIndexPoints, measurements } from '../schema';
@@ -108,6 +109,7 @@ export async function insertMeasurement(
 }
 
 const flag = (name: string) => sql`${sql.placeholder(name)}::boolean`;
+const bases = sql`${sql.placeholder('bases')}::jsonb`;
 
 // Columns in table order: practice_id, measurement_id, item_key, value, text, note, answered_by, updated_at.
 const upsertStatement = memo((ex) =>
@@ -131,6 +133,15 @@ const upsertStatement = memo((ex) =>
         answeredBy: sql`excluded.answered_by`,
         updatedAt: sql`excluded.updated_at`,
       },
+      // With bases (lib/autosave/bases.ts): each field given is written only over a value its device knew, or over the
+      // same value; otherwise the newer answer given elsewhere stays and nothing is written.
+      setWhere: sql`${bases} is null or (
+        (not ${flag('setValue')} or ${measurementAnswers.value} is not distinct from excluded.value
+          or ${bases} @> jsonb_build_array(${measurementAnswers.value}))
+        and (not ${flag('setText')} or ${measurementAnswers.text} is not distinct from excluded.text
+          or ${bases} @> jsonb_build_array(${measurementAnswers.text}))
+        and (not ${flag('setNote')} or ${measurementAnswers.note} is not distinct from excluded.note
+          or ${bases} @> jsonb_build_array(${measurementAnswers.note})))`,
     })
     .returning({ updatedAt: measurementAnswers.updatedAt })
     .prepare('measurement_answer_upsert'),
@@ -140,16 +151,18 @@ const upsertStatement = memo((ex) =>
  * One statement: writes the given fields of one answer, but only while the measurement is in progress and
  * the client's coaching agreement is given (GDPR art. 9(2)(a); checked by the same statement, no extra
  * round trip). The key-share lock makes a save wait for a completion that is under way, and then see it.
- * Fields left undefined keep their stored value. Returns the save time, or null when nothing was written.
+ * Fields left undefined keep their stored value; with `bases`, a field changed elsewhere meanwhile is not
+ * overwritten (lib/autosave/bases.ts). Returns the save time, or null when nothing was written.
  */
 export async function upsertAnswer(
   practiceId: string,
   measurementId: string,
-  answer: { itemKey: string; value?: number | null; text?: string | null; note?: string | null },
+  answer: { itemKey: string; value?: number | null; text?: string | null; note?: string | null; bases?: BaseValue[] },
   answeredBy: 'coach' | 'client',
   ex: Executor = getDb(),
 ): Promise<Date | null> {
   const [row] = await upsertStatement(ex).execute({
+    bases: answer.bases ? JSON.stringify(answer.bases) : null,
     practiceId,
     measurementId,
     itemKey: answer.itemKey,
@@ -162,6 +175,21 @@ export async function upsertAnswer(
     setNote: answer.note !== undefined,
   });
   return row ? new Date(row.updatedAt) : null;
+}
+
+/** One stored answer, or null: what a save refused as stale compares with. */
+export async function findAnswer(practiceId: string, measurementId: string, itemKey: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ value: measurementAnswers.value, text: measurementAnswers.text, note: measurementAnswers.note })
+    .from(measurementAnswers)
+    .where(
+      and(
+        eq(measurementAnswers.practiceId, practiceId),
+        eq(measurementAnswers.measurementId, measurementId),
+        eq(measurementAnswers.itemKey, itemKey),
+      ),
+    );
+  return row ?? null;
 }
 
 export function listAnswers(practiceId: string, measurementId: string, ex: Executor = getDb()): Promise<AnswerRow[]> {

@@ -50,6 +50,17 @@ describe('PendingStore', () => {
     expect(store.all().map((e) => e.payload)).toEqual([4]);
   });
 
+  it('keeps the bases of an entry across a reload, and entries without them as they were', () => {
+    const storage = memoryStorage();
+    const store = new PendingStore<number>(storage, 'm1');
+    store.put('q1', 4, 1, [2, 3]);
+    store.put('q2', 1, 2);
+    const reloaded = new PendingStore<number>(storage, 'm1');
+    expect(reloaded.get('q1')).toEqual({ key: 'q1', payload: 4, queuedAt: 1, bases: [2, 3] });
+    expect(reloaded.get('q2')).toEqual({ key: 'q2', payload: 1, queuedAt: 2 });
+    expect(reloaded.get('q3')).toBeUndefined();
+  });
+
   it('survives corrupt storage and works without storage', () => {
     const storage = memoryStorage();
     storage.setItem('m1', '{not json');

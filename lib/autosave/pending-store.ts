@@ -3,7 +3,10 @@
  * survive a reload or a dropped connection. The latest value per field wins. Pure apart from the
  * Storage it is given, so it is unit-tested with an in-memory Storage.
  */
-export type PendingEntry<P> = { key: string; payload: P; queuedAt: number };
+import type { BaseValue } from './bases';
+
+/** `bases`: the stored values this answer may replace (lib/autosave/bases.ts); absent in entries queued before them. */
+export type PendingEntry<P> = { key: string; payload: P; queuedAt: number; bases?: BaseValue[] };
 
 export class PendingStore<P> {
   constructor(
@@ -22,13 +25,18 @@ export class PendingStore<P> {
     }
   }
 
-  put(key: string, payload: P, now = Date.now()): void {
+  get(key: string): PendingEntry<P> | undefined {
+    return this.all().find((e) => e.key === key);
+  }
+
+  put(key: string, payload: P, now = Date.now(), bases?: BaseValue[]): void {
     const all = this.all();
     const previous = all.find((e) => e.key === key);
     const entries = all.filter((e) => e.key !== key);
     // Later than the value it replaces, even within one millisecond (a double tap): confirming that one, which was
     // already sent, must not remove this one.
-    entries.push({ key, payload, queuedAt: previous && previous.queuedAt >= now ? previous.queuedAt + 1 : now });
+    const queuedAt = previous && previous.queuedAt >= now ? previous.queuedAt + 1 : now;
+    entries.push(bases ? { key, payload, queuedAt, bases } : { key, payload, queuedAt });
     this.write(entries);
   }
 

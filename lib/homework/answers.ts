@@ -1,4 +1,5 @@
 import { messageWithParams } from '@/lib/actions/message-params';
+import type { BaseValue } from '@/lib/autosave/bases';
 import { type LocalDate, todayIn } from '@/lib/sessions/zoned-time';
 import { answerDateProblem } from './answer-dates';
 import { fieldOf } from './templates';
@@ -16,11 +17,26 @@ export function checkAnswer(template: FormTemplate, fieldKey: string, raw: strin
   const field = fieldOf(template, fieldKey);
   if (!field) return { ok: false, error: 'homework.errors.unknownField' };
   const limit = field.kind === 'longText' || field.kind === 'text' ? MAX_LENGTH[field.kind] : null;
-  const value = limit === null ? raw.trim() : raw.replace(/\r\n/g, '\n');
+  const value = storedForm(field.kind, raw);
   if (limit !== null && value.length > limit) return { ok: false, error: messageWithParams('validation.tooLongMax', { max: limit }) };
-  if (value.trim() === '') return { ok: true, value: '' };
+  if (value === '') return { ok: true, value };
   if (field.kind === 'scale' && !/^(10|[0-9])$/.test(value)) return { ok: false, error: 'homework.errors.scale' };
   const dateProblem = field.kind === 'date' ? answerDateProblem(value, today) : null;
   if (dateProblem) return { ok: false, error: dateProblem };
   return { ok: true, value };
+}
+
+/** What is stored for a typed value: free text as typed (one kind of line break), anything else trimmed; blank is ''. */
+function storedForm(kind: FieldKind, raw: string): string {
+  const value = kind === 'longText' || kind === 'text' ? raw.replace(/\r\n/g, '\n') : raw.trim();
+  return value.trim() === '' ? '' : value;
+}
+
+/**
+ * The bases an autosaved value came with (lib/autosave/bases.ts), in their stored form: the browser knows what was
+ * typed, the server stored it trimmed, so " 7" typed is "7" on the server and not a change made elsewhere.
+ */
+export function storedBases(template: FormTemplate, fieldKey: string, bases: readonly BaseValue[]): BaseValue[] {
+  const field = fieldOf(template, fieldKey);
+  return field ? bases.map((b) => (typeof b === 'string' ? storedForm(field.kind, b) : b)) : [...bases];
 }

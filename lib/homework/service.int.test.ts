@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
-import { homework, portalLinks } from '@/db/schema';
+import { homework, homeworkAnswers, portalLinks } from '@/db/schema';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { requireHomeworkAccess } from '@/lib/auth/record-access';
@@ -161,5 +161,41 @@ describe('the coach looking at a submission', () => {
     await recordHomeworkViewed(actor, (await reach(homeworkId)).homework);
     expect((await reach(homeworkId)).homework.seenAt).not.toBeNull();
     expect((await auditFor(actor.practiceId)).filter((a) => a.action === 'homework.viewed')).toHaveLength(2);
+  });
+});
+
+describe('a homework answer from two devices', () => {
+  it('keeps the value given on the other device over one that waited on this phone, and says which it kept', async () => {
+    const { actor, client } = await setup();
+    const assigned = await assignHomework(actor, client, {
+      requestId: randomUUID(),
+      template: 'energy_diary',
+      instrumentKey: '',
+      dueDate: nextWeek(),
+      message: '',
+    });
+    const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
+    const who = { practiceId: actor.practiceId, clientId: client.id };
+    const stored = async () => {
+      const [row] = await getDb()
+        .select()
+        .from(homeworkAnswers)
+        .where(and(eq(homeworkAnswers.homeworkId, homeworkId), eq(homeworkAnswers.fieldKey, 'day1.drained')));
+      return row?.value;
+    };
+    expect((await saveHomeworkAnswer(who, { homeworkId, fieldKey: 'day1.drained', value: 'Laptop', bases: [null] })).ok).toBe(true);
+    // The phone loaded the form before that and queued its own text.
+    expect(await saveHomeworkAnswer(who, { homeworkId, fieldKey: 'day1.drained', value: 'Telefoon', bases: [null] })).toEqual({
+      ok: false,
+      error: 'stale',
+      params: { current: '"Laptop"' },
+    });
+    expect(await stored()).toBe('Laptop');
+    // A value the phone knew, typed with spaces the server trimmed away, is no change made elsewhere.
+    await saveHomeworkAnswer(who, { homeworkId, fieldKey: 'day1.energy', value: ' 6 ', bases: [null] });
+    expect((await saveHomeworkAnswer(who, { homeworkId, fieldKey: 'day1.energy', value: '7', bases: [' 6 '] })).ok).toBe(true);
+    // Without bases (a queue from before them) the last to arrive stays, as it always did.
+    expect((await saveHomeworkAnswer(who, { homeworkId, fieldKey: 'day1.drained', value: 'Telefoon' })).ok).toBe(true);
+    expect(await stored()).toBe('Telefoon');
   });
 });

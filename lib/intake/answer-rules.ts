@@ -1,8 +1,12 @@
+import type { BaseValue } from '../autosave/bases';
 import { allItems, type Instrument } from '../instruments/types';
 import { isValidAnswer } from '../scoring/dimension';
 
-/** One field of one answer; a field left undefined is not touched, null clears it. */
-export type AnswerInput = { itemKey: string; value?: number | null; text?: string | null; note?: string | null };
+/**
+ * One field of one answer; a field left undefined is not touched, null clears it. `bases`: the stored values it may
+ * replace, for an answer that waited in a browser's queue (lib/autosave/bases.ts).
+ */
+export type AnswerInput = { itemKey: string; value?: number | null; text?: string | null; note?: string | null; bases?: BaseValue[] };
 
 export type AnswerTarget = { kind: 'item' } | { kind: 'open' };
 

@@ -99,6 +99,51 @@ describe('saveAnswer', () => {
     expect((await listAnswers(practiceId, id))[0]?.value).toBeNull();
   });
 
+  it('keeps an answer given elsewhere over an older one that waited on another device (stale, with the kept answer)', async () => {
+    const id = await start();
+    // The phone saw 3 and queued 2 while its session was gone; the laptop then gave 5.
+    await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 3 }, 'coach');
+    await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 5, bases: [3] }, 'coach');
+    const refused = await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 2, bases: [3] }, 'client');
+    expect(refused).toEqual({ ok: false, error: 'stale', params: { current: '5' } });
+    expect((await listAnswers(practiceId, id))[0]).toMatchObject({ value: 5 });
+    // Text and a cleared value come back the same way.
+    await saveAnswer(practiceId, id, { itemKey: 'energy_drains', text: 'Vergaderingen', bases: [null] }, 'coach');
+    expect(await saveAnswer(practiceId, id, { itemKey: 'energy_drains', text: 'Mails', bases: [null] }, 'client')).toMatchObject({
+      error: 'stale',
+      params: { current: '"Vergaderingen"' },
+    });
+    await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: null, bases: [5] }, 'coach');
+    expect(await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 4, bases: [5] }, 'client')).toMatchObject({
+      error: 'stale',
+      params: { current: 'null' },
+    });
+  });
+
+  it('writes over a value its device knew or may have sent itself, the same value, and without bases as before', async () => {
+    const id = await start();
+    await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 3 }, 'coach');
+    // 4 was sent and stored but its answer lost; 5 replaces it in the queue with both as bases.
+    await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 4, bases: [3] }, 'coach');
+    expect((await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 5, bases: [3, 4] }, 'coach')).ok).toBe(true);
+    // Sent twice: the second finds its own value.
+    expect((await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 5, bases: [3, 4] }, 'coach')).ok).toBe(true);
+    // A new answer (no row yet) needs no base, and an old queue entry without bases is the last to arrive.
+    expect((await saveAnswer(practiceId, id, { itemKey: 'workload_2', value: 1, bases: [2] }, 'coach')).ok).toBe(true);
+    expect((await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 1 }, 'coach')).ok).toBe(true);
+    const answers = await listAnswers(practiceId, id);
+    expect(answers.find((a) => a.itemKey === 'workload_1')?.value).toBe(1);
+    expect(answers.find((a) => a.itemKey === 'workload_2')?.value).toBe(1);
+  });
+
+  it('compares only the field it writes: a note from one device and a value from another both stay', async () => {
+    const id = await start();
+    await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 3 }, 'coach');
+    await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 4, bases: [3] }, 'coach');
+    expect((await saveAnswer(practiceId, id, { itemKey: 'workload_1', note: 'Van de laptop', bases: [null] }, 'coach')).ok).toBe(true);
+    expect(await listAnswers(practiceId, id)).toEqual([{ itemKey: 'workload_1', value: 4, text: null, note: 'Van de laptop' }]);
+  });
+
   it('refuses, writing nothing: a value outside the scale, an unknown item, text on a scale item', async () => {
     const id = await start();
     expect(await saveAnswer(practiceId, id, { itemKey: 'workload_1', value: 6 }, 'coach')).toEqual({

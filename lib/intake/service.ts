@@ -3,6 +3,7 @@ import { type Executor, getDb } from '@/db/client';
 import { isConsentGivenNow } from '@/db/queries/consents';
 import { findCustomInstrument, findCustomInstrumentById, findCustomInstrumentsByIds } from '@/db/queries/instruments';
 import {
+  findAnswer,
   findMeasurementHead,
   findMeasurementWithAnswers,
   insertIndexPoints,
@@ -19,6 +20,7 @@ import type { Measurement } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { issueMessage } from '@/lib/actions/zod-errors';
 import { audit } from '@/lib/audit';
+import { encodeCurrent, isStale } from '@/lib/autosave/bases';
 import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 // The homework service starts measurements from here and hands "measure again" in on completion: a cycle of
 // function imports only (nothing is used while the modules load).
@@ -267,7 +269,20 @@ export async function saveAnswer(
   if (now.status === 'completed') return fail('forbidden', COMPLETED);
   // Still in progress, so the coaching agreement stopped it (unless it was completed and reopened meanwhile).
   if (!(await isConsentGivenNow(practiceId, now.clientId, 'coaching_agreement', ex))) return fail('consent_required');
-  return fail('forbidden', COMPLETED);
+  const stale = parsed.data.bases ? await staleRefusal(practiceId, measurementId, parsed.data, ex) : null;
+  return stale ?? fail('forbidden', COMPLETED);
+}
+
+/** A newer answer given elsewhere is stored (the upsert kept it): `stale`, with that answer for the form to show. */
+async function staleRefusal(practiceId: string, measurementId: string, input: AnswerInput, ex: Executor) {
+  const stored = await findAnswer(practiceId, measurementId, input.itemKey, ex);
+  for (const field of ['value', 'text', 'note'] as const) {
+    const given = input[field];
+    if (given !== undefined && isStale(stored?.[field], given, input.bases)) {
+      return fail('stale', { params: { current: encodeCurrent(stored?.[field] ?? null) } });
+    }
+  }
+  return null;
 }
 
 type Completion = { done: false; result: ActionResult<null> } | { done: true; clientId: string; instrument: Instrument; answered: number };

@@ -1,13 +1,14 @@
 import 'server-only';
 import { isConsentGivenNow } from '@/db/queries/consents';
-import { listAnswers, lockHomework, upsertAnswer } from '@/db/queries/homework';
+import { findAnswer, listAnswers, lockHomework, upsertAnswer } from '@/db/queries/homework';
 import { findPortalLink, markPortalLinkUsed, setClientLocale } from '@/db/queries/portal';
 import { findPortalHomework } from '@/db/queries/portal-records';
 import { linkState, readLinkToken } from '@/lib/accounts/links';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
+import { type BaseValue, encodeCurrent, isStale } from '@/lib/autosave/bases';
 import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
-import { checkAnswer } from '@/lib/homework/answers';
+import { checkAnswer, storedBases } from '@/lib/homework/answers';
 import { handInHomework } from '@/lib/homework/service';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
 import type { FormTemplate } from '@/lib/homework/types';
@@ -51,17 +52,23 @@ export function findOwnHomework(client: Who, homeworkId: string) {
  */
 export async function saveHomeworkAnswer(
   client: Who,
-  input: { homeworkId: string; fieldKey: string; value: string },
+  input: { homeworkId: string; fieldKey: string; value: string; bases?: BaseValue[] },
 ): Promise<ActionResult<{ savedAt: string }>> {
   const item = await findOwnHomework(client, input.homeworkId);
   if (!item || !isFormTemplate(item.template)) return fail('not_found');
   if (item.status === 'submitted') return fail('already_submitted');
-  const checked = checkAnswer(formTemplates[item.template], input.fieldKey, input.value);
+  const template = formTemplates[item.template];
+  const checked = checkAnswer(template, input.fieldKey, input.value);
   if (!checked.ok) return fail('validation', { fieldErrors: { [input.fieldKey]: checked.error } });
   // The upsert itself refuses a form handed in meanwhile, and a client without a given coaching agreement.
-  const savedAt = await upsertAnswer(client.practiceId, item.id, input.fieldKey, checked.value);
+  const bases = input.bases && storedBases(template, input.fieldKey, input.bases);
+  const savedAt = await upsertAnswer(client.practiceId, item.id, input.fieldKey, checked.value, undefined, bases);
   if (savedAt) return ok({ savedAt: savedAt.toISOString() });
-  return (await isConsentGivenNow(client.practiceId, client.clientId, 'coaching_agreement')) ? fail('already_submitted') : consentRefused();
+  if (!(await isConsentGivenNow(client.practiceId, client.clientId, 'coaching_agreement'))) return consentRefused();
+  // Kept: a newer value given on another device (lib/autosave/bases.ts); the form shows it instead.
+  const stored = bases ? await findAnswer(client.practiceId, item.id, input.fieldKey) : null;
+  if (stored && isStale(stored.value, checked.value, bases)) return fail('stale', { params: { current: encodeCurrent(stored.value) } });
+  return fail('already_submitted');
 }
 
 type Submission = { done: false; result: ActionResult<null> } | { done: true };

@@ -1,8 +1,18 @@
 import { z } from 'zod';
+import { MAX_BASES } from '@/lib/autosave/bases';
 import { ANSWER_NOTE_MAX, ANSWER_TEXT_MAX } from '@/lib/intake/limits';
 import { version } from './fields';
 
 const id = z.uuid({ error: 'validation.invalid' });
+
+/**
+ * The stored values an autosaved answer may replace (lib/autosave/bases.ts); without them the last answer to arrive
+ * stays. Bounded in number and size: they are only compared, never stored.
+ */
+export const basesSchema = z
+  .array(z.union([z.number(), z.string().max(ANSWER_TEXT_MAX), z.null()]), { error: 'validation.invalid' })
+  .max(MAX_BASES, { error: 'validation.invalid' })
+  .optional();
 
 /** One field of one answer, as the intake form sends it; undefined leaves a field as it is, null clears it. */
 export const answerInputSchema = z.object({
@@ -14,6 +24,7 @@ export const answerInputSchema = z.object({
   value: z.number({ error: 'intake.valueOutOfScale' }).int({ error: 'intake.valueOutOfScale' }).nullable().optional(),
   text: z.string({ error: 'validation.invalid' }).max(ANSWER_TEXT_MAX, { error: 'validation.tooLong' }).nullable().optional(),
   note: z.string({ error: 'validation.invalid' }).max(ANSWER_NOTE_MAX, { error: 'validation.tooLong' }).nullable().optional(),
+  bases: basesSchema,
 });
 export type AnswerInputValues = z.input<typeof answerInputSchema>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { email } from './fields';
-import { answerInputSchema } from './intake';
+import { answerInputSchema, basesSchema } from './intake';
 
 export const requestPortalLinkSchema = z.object({
   email,
@@ -13,6 +13,7 @@ export const saveHomeworkAnswerSchema = z.object({
   homeworkId: z.uuid({ error: 'validation.invalid' }),
   fieldKey: z.string().min(1).max(100),
   value: z.string().max(4000, { error: 'validation.tooLong' }),
+  bases: basesSchema,
 });
 export type SaveHomeworkAnswerInput = z.input<typeof saveHomeworkAnswerSchema>;
 

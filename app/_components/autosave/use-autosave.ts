@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
+import { type BaseValue, basesToSend, decodeCurrent, isStale, nextBases } from '@/lib/autosave/bases';
 import { afterServerAnswer, browserStorage, type PendingEntry, PendingStore } from '@/lib/autosave/pending-store';
 import { singleFlight } from '@/lib/autosave/single-flight';
 
@@ -17,16 +18,30 @@ const RETRY_MS = 5_000;
  * and sending stops until the page is opened again after signing in, when they are sent. Only signing out here
  * forgets them (SignOutForm, the sign-in pages after a sign-out): that is the step for a shared device.
  */
-export function useAutosave<P>(options: { storageKey: string; send: (key: string, payload: P) => Promise<ActionResult<unknown>> }) {
-  const { storageKey, send } = options;
+export function useAutosave<P>(options: {
+  storageKey: string;
+  send: (key: string, payload: P, bases: BaseValue[] | undefined) => Promise<ActionResult<unknown>>;
+  /** The field's value in a payload, and the field's value as the page was loaded: the bases (lib/autosave/bases.ts). */
+  fieldValue: (payload: P) => BaseValue;
+  loadedValue: (key: string) => BaseValue;
+  /** The server kept a newer answer given elsewhere (`stale`): the form shows it instead of this one. */
+  onStale?: (key: string, current: BaseValue) => void;
+}) {
+  const { storageKey } = options;
   const store = useMemo(() => new PendingStore<P>(browserStorage(), `autosave:${storageKey}`), [storageKey]);
   const [status, setStatus] = useState<AutosaveStatus>('idle');
   const [pendingCount, setPendingCount] = useState(0);
   const [refusals, setRefusals] = useState<Record<string, ErrorCode>>({});
   const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
   const signedOut = useRef(false);
-  const sendRef = useRef(send);
-  sendRef.current = send;
+  const latest = useRef(options);
+  latest.current = options;
+  // Per field, the value this page last saw the server confirm (a stale refusal's too); before that, the loaded one.
+  const confirmed = useRef(new Map<string, BaseValue>());
+  const knownValue = useCallback(
+    (key: string) => (confirmed.current.has(key) ? (confirmed.current.get(key) as BaseValue) : latest.current.loadedValue(key)),
+    [],
+  );
 
   // One run at a time; a call during a run waits for it (lib/autosave/single-flight.ts).
   const flush = useMemo(
@@ -44,7 +59,7 @@ export function useAutosave<P>(options: { storageKey: string; send: (key: string
           const entry: PendingEntry<P> = entries[0]!;
           let result: ActionResult<unknown>;
           try {
-            result = await sendRef.current(entry.key, entry.payload);
+            result = await latest.current.send(entry.key, entry.payload, basesToSend(entry, Date.now()));
           } catch {
             setStatus('offline');
             return;
@@ -64,6 +79,14 @@ export function useAutosave<P>(options: { storageKey: string; send: (key: string
             return;
           }
           store.confirm(entry);
+          if (result.ok) confirmed.current.set(entry.key, latest.current.fieldValue(entry.payload));
+          else if (result.error === 'stale') {
+            const current = decodeCurrent(result.params?.current);
+            if (current !== undefined) {
+              confirmed.current.set(entry.key, current);
+              latest.current.onStale?.(entry.key, current);
+            }
+          }
           setRefusals((current) => {
             const { [entry.key]: _previous, ...rest } = current;
             return result.ok ? rest : { ...rest, [entry.key]: result.error };
@@ -79,14 +102,27 @@ export function useAutosave<P>(options: { storageKey: string; send: (key: string
 
   const save = useCallback(
     (key: string, payload: P) => {
-      store.put(key, payload);
+      const previous = store.get(key);
+      const fieldValue = latest.current.fieldValue;
+      store.put(
+        key,
+        payload,
+        Date.now(),
+        nextBases(previous && { bases: previous.bases, value: fieldValue(previous.payload) }, knownValue(key)),
+      );
       setPendingCount(store.all().length);
       void flush();
     },
-    [store, flush],
+    [store, flush, knownValue],
   );
 
   useEffect(() => {
+    // Answers that waited here while a newer one was given elsewhere (this page loaded it) are not put back over it.
+    const { loadedValue, fieldValue } = latest.current;
+    const now = Date.now();
+    const stale = store.all().filter((e) => isStale(loadedValue(e.key), fieldValue(e.payload), basesToSend(e, now)));
+    for (const entry of stale) store.confirm(entry);
+    if (stale.length > 0) setRefusals((current) => ({ ...current, ...Object.fromEntries(stale.map((e) => [e.key, 'stale' as const])) }));
     const initial = store.all().length;
     setPendingCount(initial);
     if (initial > 0) void flush();

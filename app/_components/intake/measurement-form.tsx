@@ -7,6 +7,7 @@ import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
+import type { BaseValue } from '@/lib/autosave/bases';
 import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type AnswerMap, EMPTY_ANSWER, type StoredAnswer } from '@/lib/intake/answers';
 import { completePress, revealAfterComplete } from '@/lib/intake/complete-flow';
@@ -15,7 +16,7 @@ import { digitValue, formSections, formSteps, type Progress, progressOf, resumeS
 import { OpenQuestion } from './open-question';
 import { NoteIconSymbol, type QuestionHandlers, type QuestionMode, ScaleQuestion } from './scale-question';
 
-export type AnswerPayload = { itemKey: string; value?: number | null; text?: string | null; note?: string | null };
+export type AnswerPayload = { itemKey: string; value?: number | null; text?: string | null; note?: string | null; bases?: BaseValue[] };
 
 export type MeasurementFormProps = {
   /** In the language of the page: `formInstrument(instrument, locale)`. */
@@ -33,8 +34,19 @@ export type MeasurementFormProps = {
   notice?: ReactNode;
 };
 
+type AnswerField = 'value' | 'text' | 'note';
+
 /** Queue keys per answer field, so a note never overwrites a value waiting to be sent. */
-const fieldKey = (itemKey: string, field: 'value' | 'text' | 'note') => (field === 'value' ? itemKey : `${itemKey}#${field}`);
+const fieldKey = (itemKey: string, field: AnswerField) => (field === 'value' ? itemKey : `${itemKey}#${field}`);
+
+function splitFieldKey(key: string): { itemKey: string; field: AnswerField } {
+  const [itemKey = key, field] = key.split('#');
+  return { itemKey, field: field === 'text' || field === 'note' ? field : 'value' };
+}
+
+/** The one field a payload sets (the form sends each field on its own). */
+const payloadValue = (payload: AnswerPayload): BaseValue =>
+  payload.value !== undefined ? payload.value : payload.text !== undefined ? payload.text : (payload.note ?? null);
 
 function applyPayload(answers: AnswerMap, payload: AnswerPayload): AnswerMap {
   const current: StoredAnswer = answers[payload.itemKey] ?? EMPTY_ANSWER;
@@ -119,8 +131,29 @@ export function MeasurementForm({
   const problemRef = useRef<HTMLParagraphElement>(null);
   const positionKey = `intake-position:${storageKey}`;
 
-  const send = useCallback((_key: string, payload: AnswerPayload) => saveAction(payload), [saveAction]);
-  const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<AnswerPayload>({ storageKey, send });
+  const send = useCallback(
+    (_key: string, payload: AnswerPayload, bases: BaseValue[] | undefined) => saveAction(bases ? { ...payload, bases } : payload),
+    [saveAction],
+  );
+  const loadedValue = useCallback(
+    (key: string) => {
+      const { itemKey, field } = splitFieldKey(key);
+      return initialAnswers[itemKey]?.[field] ?? null;
+    },
+    [initialAnswers],
+  );
+  // A newer answer given elsewhere was kept: the question shows it (its refusal says why).
+  const onStale = useCallback((key: string, current: BaseValue) => {
+    const { itemKey, field } = splitFieldKey(key);
+    setAnswers((a) => applyPayload(a, { itemKey, [field]: current }));
+  }, []);
+  const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<AnswerPayload>({
+    storageKey,
+    send,
+    fieldValue: payloadValue,
+    loadedValue,
+    onStale,
+  });
 
   const completeRef = useRef<HTMLButtonElement>(null);
   const stickyBar = useRef<HTMLDivElement>(null);

@@ -9,6 +9,7 @@ import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { useMessage } from '@/app/_components/form-controls';
 import { HydrationGate } from '@/app/_components/hydration-gate';
 import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
+import type { BaseValue } from '@/lib/autosave/bases';
 import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type DateRange, dateInRangeProblem } from '@/lib/homework/date-range';
 import type { Answers, FieldGroup } from '@/lib/homework/templates';
@@ -46,10 +47,22 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   const stickyBar = useRef<HTMLDivElement>(null);
   useStickyScrollPadding(stickyBar);
 
-  const send = useCallback((fieldKey: string, value: string) => saveHomeworkAnswerAction({ homeworkId, fieldKey, value }), [homeworkId]);
+  const send = useCallback(
+    (fieldKey: string, value: string, bases: BaseValue[] | undefined) =>
+      saveHomeworkAnswerAction(bases ? { homeworkId, fieldKey, value, bases } : { homeworkId, fieldKey, value }),
+    [homeworkId],
+  );
+  const loadedValue = useCallback((key: string) => initialAnswers[key] ?? null, [initialAnswers]);
+  // A newer answer given on another device was kept: the field shows it (its message says why).
+  const onStale = useCallback((key: string, current: BaseValue) => {
+    setValues((v) => ({ ...v, [key]: typeof current === 'string' ? current : '' }));
+  }, []);
   const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<string>({
     storageKey: `homework:${homeworkId}`,
     send,
+    fieldValue: (value) => value,
+    loadedValue,
+    onStale,
   });
 
   // After a reload: what was typed but not yet confirmed goes over the server's values.
@@ -117,9 +130,11 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
       ? message(errors[key])
       : refusals[key] === 'consent_required'
         ? t('consentRequired')
-        : refusals[key]
-          ? t('notSaved')
-          : undefined;
+        : refusals[key] === 'stale'
+          ? t('changedElsewhere')
+          : refusals[key]
+            ? t('notSaved')
+            : undefined;
 
   return (
     <form

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { basesToSend, decodeCurrent, encodeCurrent, isStale, MAX_BASES, nextBases, WAITED_MS } from './bases';
+
+describe('isStale', () => {
+  it('lets an answer replace a value its device knew', () => {
+    expect(isStale(3, 4, [3])).toBe(false);
+    expect(isStale(null, 4, [null])).toBe(false);
+    expect(isStale(undefined, 'nu wel', [null])).toBe(false);
+  });
+
+  it('keeps a value written elsewhere since the device last looked', () => {
+    expect(isStale(5, 4, [3])).toBe(true);
+    expect(isStale('op de laptop', 'op de telefoon', [null])).toBe(true);
+    // Cleared elsewhere counts as a change too.
+    expect(isStale(null, 4, [3])).toBe(true);
+  });
+
+  it('lets the same value through again (a save whose answer was lost, sent twice)', () => {
+    expect(isStale(4, 4, [3])).toBe(false);
+  });
+
+  it('does not compare at all without bases (an answer queued before they were kept)', () => {
+    expect(isStale(5, 4, undefined)).toBe(false);
+  });
+
+  it('tells a number from the same digits as text', () => {
+    expect(isStale('3', 4, [3])).toBe(true);
+  });
+});
+
+describe('nextBases', () => {
+  it('starts from the value last confirmed', () => {
+    expect(nextBases(undefined, 2)).toEqual([2]);
+    expect(nextBases(undefined, null)).toEqual([null]);
+  });
+
+  it('adds the value it replaces in the queue, which may have reached the server already', () => {
+    expect(nextBases({ bases: [2], value: 4 }, 2)).toEqual([2, 4]);
+    expect(nextBases({ bases: [2, 4], value: 4 }, 2)).toEqual([2, 4]);
+  });
+
+  it('sends none after an entry queued before bases were kept', () => {
+    expect(nextBases({ value: 4 }, 2)).toBeUndefined();
+  });
+
+  it('keeps the confirmed value and the latest ones when a field is changed over and over', () => {
+    let previous: { bases?: (number | null)[]; value: number } = { bases: [0], value: 1 };
+    for (let value = 2; value < 60; value++) previous = { bases: nextBases(previous, 0) as number[], value };
+    const bases = previous.bases!;
+    expect(bases).toHaveLength(MAX_BASES);
+    expect(bases[0]).toBe(0);
+    expect(bases.at(-1)).toBe(58);
+  });
+});
+
+describe('the stored value in a refusal', () => {
+  it('comes back as it was', () => {
+    for (const value of [3, 'tekst met "quotes"', null, '']) expect(decodeCurrent(encodeCurrent(value))).toBe(value);
+  });
+
+  it('is undefined when missing or not a value', () => {
+    expect(decodeCurrent(undefined)).toBeUndefined();
+    expect(decodeCurrent(7)).toBeUndefined();
+    expect(decodeCurrent('{"a":1}')).toBeUndefined();
+    expect(decodeCurrent('not json')).toBeUndefined();
+  });
+});
+
+describe('basesToSend', () => {
+  it('sends the bases only with an answer that waited in the queue', () => {
+    const entry = { queuedAt: 1_000_000, bases: [3] };
+    expect(basesToSend(entry, entry.queuedAt + 800)).toBeUndefined();
+    expect(basesToSend(entry, entry.queuedAt + WAITED_MS)).toEqual([3]);
+    expect(basesToSend(entry, entry.queuedAt + 3 * 24 * 3600_000)).toEqual([3]);
+    expect(basesToSend({ queuedAt: 0 }, WAITED_MS * 2)).toBeUndefined();
+  });
+});
