@@ -41,6 +41,14 @@ export async function findSession(practiceId: string, sessionId: string, ex: Exe
 }
 
 /** A coach's planned or held sessions that touch the window: what a new session could collide with. */
+/**
+ * Plans and moves in one coach's agenda take turns (a lock held until the transaction ends): the overlap check that
+ * follows then sees the sessions another plan for the same coach has just made, instead of both passing it.
+ */
+export async function lockCoachAgenda(practiceId: string, coachId: string, ex: Executor) {
+  await ex.execute(sql`select pg_advisory_xact_lock(hashtext(${`agenda:${practiceId}:${coachId}`}))`);
+}
+
 export function listCoachBusy(practiceId: string, coachId: string, window: { startsAt: Date; endsAt: Date }, ex: Executor = getDb()) {
   return ex
     .select({

@@ -45,6 +45,30 @@ describe('session service: races end as one change', () => {
     expect((await findSession(actor.practiceId, session.id))!.version).toBe(session.version + 1);
   });
 
+  it('two different sessions planned at once for the same hour of one coach: one is planned, the other is warned', async () => {
+    const { actor, client } = await setup();
+    const other = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId)).id);
+    const plan = (who: typeof client, date: string) =>
+      planSessions(actor, who, {
+        requestId: randomUUID(),
+        date,
+        startTime: '09:00',
+        endTime: '10:00',
+        kind: 'coaching',
+        location: 'video',
+        repeat: 'none',
+        count: 1,
+        allowOverlap: false,
+      });
+    // A few rounds, since without the agenda lock the two checks only sometimes both run before either insert.
+    for (const date of ['2026-10-21', '2026-10-22', '2026-10-23', '2026-10-26']) {
+      const results = await Promise.all([plan(client, date), plan(other, date)]);
+      expect(results.filter((r) => r.ok)).toHaveLength(1);
+      expect(results.find((r) => !r.ok)).toMatchObject({ error: 'validation', fieldErrors: { startTime: 'sessions.errors.overlap' } });
+    }
+    expect((await auditFor(actor.practiceId)).filter((a) => a.action === 'session.planned')).toHaveLength(1 + 4);
+  });
+
   it('two check-in clicks at once start one measurement, with one timeline line', async () => {
     const { actor, client, session } = await setup();
     const [a, b] = await Promise.all([startSessionCheckin(actor, session), startSessionCheckin(actor, session)]);

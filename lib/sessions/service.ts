@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
+import type { Executor } from '@/db/client';
 import { replaceCalendarFeed } from '@/db/queries/calendar';
 import { getClient } from '@/db/queries/clients';
 import {
@@ -9,6 +10,7 @@ import {
   insertSessions,
   linkCheckinMeasurement,
   listCoachBusy,
+  lockCoachAgenda,
   lockSessionCheckin,
   updateSessionRecord,
   updateSessionStatus,
@@ -44,13 +46,28 @@ async function startDateRefusal(practiceId: string, clientId: string, date: stri
   return problem ? fail('validation', { fieldErrors: { date: problem } }) : null;
 }
 
-/** Never silently: an overlap comes back as a warning the coach confirms with allowOverlap. */
-async function overlapWarning(actor: Actor, coachId: string, planned: Interval[], allow: boolean, ignoreId?: string) {
+/**
+ * Never silently: an overlap comes back as a warning the coach confirms with allowOverlap. Inside the change's
+ * transaction, with the coach's agenda locked (also when the coach confirmed), so two plans at once cannot both pass.
+ */
+async function overlapWarning(
+  actor: Actor,
+  coachId: string,
+  planned: Interval[],
+  allow: boolean,
+  ignoreId: string | undefined,
+  tx: Executor,
+): Promise<Refused | null> {
+  await lockCoachAgenda(actor.practiceId, coachId, tx);
   if (allow) return null;
-  const clashes = findOverlaps(planned, await listCoachBusy(actor.practiceId, coachId, spanOf(planned)), ignoreId);
+  const clashes = findOverlaps(planned, await listCoachBusy(actor.practiceId, coachId, spanOf(planned), tx), ignoreId);
   if (clashes.length === 0) return null;
-  return fail('validation', { fieldErrors: { startTime: 'sessions.errors.overlap' }, params: { count: clashes.length } });
+  return { refused: fail('validation', { fieldErrors: { startTime: 'sessions.errors.overlap' }, params: { count: clashes.length } }) };
 }
+
+/** A write that found a reason not to happen once inside its transaction: no timeline line, no audit entry. */
+type Refused = { refused: ActionResult<never> };
+const made = <T extends object>(result: T | Refused): result is T => !('refused' in result);
 
 type FirstSession = { startsAt?: Date; durationMinutes: number; kind: string; location: string | null };
 
@@ -110,13 +127,13 @@ async function planNew(
 ): Promise<ActionResult<{ count: number }>> {
   const early = await startDateRefusal(actor.practiceId, client.id, input.date);
   if (early) return early;
-  const warning = await overlapWarning(actor, actor.userId, occurrences, input.allowOverlap);
-  if (warning) return warning;
   const seriesId = occurrences.length > 1 ? randomUUID() : null;
-  const result = await commitChange({
+  const result = await commitChange<{ count: number } | Refused>({
     actor: byCoach(actor),
-    write: (tx) =>
-      insertSessions(
+    write: async (tx) => {
+      const warning = await overlapWarning(actor, actor.userId, occurrences, input.allowOverlap, undefined, tx);
+      if (warning) return warning;
+      const rows = await insertSessions(
         actor.practiceId,
         occurrences.map((o, i) => ({
           // Two of the same plan at once: the second finds this id taken and writes nothing.
@@ -130,20 +147,30 @@ async function planNew(
           location: input.location,
         })),
         tx,
-      ),
-    timeline: (rows) => ({
-      clientId: client.id,
-      kind: 'session.planned',
-      data: { date: input.date, time: input.startTime, kind: input.kind, count: rows.length },
-    }),
-    audit: (rows) => ({
-      action: 'session.planned',
-      entityType: 'client',
-      entityId: client.id,
-      metadata: { count: rows.length, seriesId, repeat: input.repeat, overlapConfirmed: input.allowOverlap },
-    }),
+      );
+      return { count: rows.length };
+    },
+    changed: made,
+    timeline: (r) =>
+      made(r)
+        ? {
+            clientId: client.id,
+            kind: 'session.planned',
+            data: { date: input.date, time: input.startTime, kind: input.kind, count: r.count },
+          }
+        : null,
+    audit: (r) =>
+      made(r)
+        ? {
+            action: 'session.planned',
+            entityType: 'client',
+            entityId: client.id,
+            metadata: { count: r.count, seriesId, repeat: input.repeat, overlapConfirmed: input.allowOverlap },
+          }
+        : null,
   });
-  return result.ok ? ok({ count: result.data.length }) : result;
+  if (!result.ok) return result;
+  return made(result.data) ? ok(result.data) : result.data.refused;
 }
 
 /** Another time for a planned session; a stale version is `stale`. */
@@ -158,19 +185,27 @@ export async function moveSession(
   const startsAt = zonedToUtc(input.date, input.startTime);
   const durationMinutes = minutesBetween(input.startTime, input.endTime);
   const planned = [{ startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000) }];
-  const warning = await overlapWarning(actor, session.coachId, planned, input.allowOverlap, session.id);
-  if (warning) return warning;
-  const result = await commitChange({
+  const result = await commitChange<{ moved: true } | Refused>({
     actor: byCoach(actor),
-    write: (tx) => updateSessionTime(actor.practiceId, session.id, input.version, { startsAt, durationMinutes }, tx),
-    timeline: () => ({
-      clientId: session.clientId,
-      kind: 'session.moved',
-      data: { kind: session.kind, from: utcToZoned(session.startsAt).date, date: input.date, time: input.startTime },
-    }),
-    audit: () => ({ action: 'session.moved', entityType: 'session', entityId: session.id }),
+    write: async (tx) => {
+      const warning = await overlapWarning(actor, session.coachId, planned, input.allowOverlap, session.id, tx);
+      if (warning) return warning;
+      const row = await updateSessionTime(actor.practiceId, session.id, input.version, { startsAt, durationMinutes }, tx);
+      return row ? { moved: true as const } : null;
+    },
+    changed: made,
+    timeline: (r) =>
+      made(r)
+        ? {
+            clientId: session.clientId,
+            kind: 'session.moved',
+            data: { kind: session.kind, from: utcToZoned(session.startsAt).date, date: input.date, time: input.startTime },
+          }
+        : null,
+    audit: (r) => (made(r) ? { action: 'session.moved', entityType: 'session', entityId: session.id } : null),
   });
-  return result.ok ? ok(null) : result;
+  if (!result.ok) return result;
+  return made(result.data) ? ok(null) : result.data.refused;
 }
 
 const STATUS_EVENTS = { held: 'session.held', no_show: 'session.no_show', cancelled: 'session.cancelled' } as const;
