@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
-import { signUp, uniqueEmail } from './helpers';
+import { e2eDatabase, signUp, uniqueEmail } from './helpers';
 import { CoachShell } from './pages/coach-shell';
-import { SettingsPage } from './pages/settings-page';
+import { OutboxPage, SettingsPage } from './pages/settings-page';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0e1b60000000049454e44ae426082',
@@ -73,4 +73,36 @@ test('two forms on one practice: the details saved, then the indices, then the d
   await expect(
     page.getByRole('region', { name: 'Indices: welke onderdelen tellen mee' }).getByLabel('AZW-analyse zorg en welzijn'),
   ).toBeChecked();
+});
+
+test('a mail that failed for good: the owner sees why and sends it again, and it goes out', async ({ page }) => {
+  const email = uniqueEmail('outbox-owner');
+  await signUp(page, { practice: 'Praktijk Post', name: 'Olaf Eigenaar', email });
+  // A mail of this practice whose every attempt the mail server refused (as the worker records it).
+  const sql = e2eDatabase();
+  const subject = `Uitnodiging ${uniqueEmail('sub')}`;
+  try {
+    await sql`
+      select graphile_worker.add_job('send_mail', json_build_object('practiceId', p.id, 'mail',
+        json_build_object('to', 'nieuwe.coach@example.test', 'subject', ${subject}::text, 'text', 'Kom erbij', 'html', '<p>Kom erbij</p>')),
+        run_at => now() + interval '1 day', max_attempts => 15)
+      from practices p join users u on u.practice_id = p.id where u.email = ${email}`;
+    await sql`
+      update graphile_worker._private_jobs set attempts = max_attempts, last_error = '550 mailbox unavailable'
+      where payload->'mail'->>'subject' = ${subject}`;
+  } finally {
+    await sql.end();
+  }
+  const outbox = new OutboxPage(page);
+  await outbox.goto();
+  await expect(outbox.queued(subject)).toHaveAttribute('data-status', 'failed');
+  await expect(outbox.queued(subject)).toContainText('Laatste fout: 550 mailbox unavailable');
+  await outbox.sendAgain(subject).click();
+  // Back in the queue and sent at once: without a mail server it is kept, and no longer listed as failed.
+  await expect(outbox.queued(subject).getByRole('button')).toHaveCount(0);
+  await expect(async () => {
+    await page.reload();
+    await expect(outbox.queued(subject)).toHaveCount(0, { timeout: 1000 });
+  }).toPass({ timeout: 20_000 });
+  await expect(outbox.mailTo('nieuwe.coach@example.test').filter({ hasText: subject })).toBeVisible();
 });

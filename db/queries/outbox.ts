@@ -89,6 +89,23 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
   }));
 }
 
+/**
+ * A mail of this practice that failed for good gets its attempts back and is due at once (Graphile Worker's own
+ * reschedule_jobs; a job a worker holds is left alone). True when it was such a mail; its job id stays the same.
+ */
+export async function rescheduleFailedMail(practiceId: string, jobId: string, ex: Executor = getDb()): Promise<boolean> {
+  const rows = await ex.execute(sql`
+    select id from graphile_worker.reschedule_jobs(
+      array(
+        select j.id from graphile_worker._private_jobs j
+        join graphile_worker._private_tasks t on t.id = j.task_id
+        where j.id = ${jobId}::bigint and t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
+          and j.attempts >= j.max_attempts and j.locked_at is null
+        for update of j),
+      run_at => now(), attempts => 0)`);
+  return rows.length > 0;
+}
+
 /** Not while a worker holds the job (it is being sent): that one finds the client gone (lib/mail/send.ts). */
 async function deleteQueuedMails(practiceId: string, clientId: string, address: string, ex: Executor = getDb()) {
   await ex.execute(sql`

@@ -31,6 +31,8 @@ export class OutboxPage {
   constructor(readonly page: Page) {}
   readonly heading = () => this.page.getByRole('heading', { name: 'Uitgaande e-mail' });
   readonly mailTo = (to: string) => this.page.getByTestId('outbox-mail').filter({ hasText: to });
+  readonly queued = (subject: string) => this.page.getByTestId('queued-mail').filter({ hasText: subject });
+  readonly sendAgain = (subject: string) => this.page.getByRole('button', { name: `Opnieuw versturen: ${subject}` });
 
   async goto() {
     await this.page.goto('/outbox');

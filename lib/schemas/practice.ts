@@ -18,3 +18,6 @@ export type PracticeSettingsInput = z.input<typeof practiceSettingsSchema>;
 
 export const inviteCoachSchema = z.object({ name: requiredText(120), email, locale });
 export type InviteCoachInput = z.input<typeof inviteCoachSchema>;
+
+/** A job of the mail queue (lib/mail/service.ts): Graphile Worker's ids are bigints, sent as digits. */
+export const retryMailSchema = z.object({ jobId: z.string().regex(/^[1-9][0-9]{0,17}$/, { error: 'validation.invalid' }) });

@@ -221,6 +221,9 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/settings/page.tsx#default': exempt('practice settings'),
   'app/(coach)/settings/audit/page.tsx#default': exempt('practice audit log (owner only, audit.int.test.ts)'),
   'app/(coach)/outbox/page.tsx#default': exempt('the practice outbox (owner only)'),
+  'app/(coach)/outbox/actions.ts#retryMailAction': exempt(
+    'a failed mail sent again (owner only, no client data: lib/mail/service.int.test.ts)',
+  ),
   'app/(coach)/clients/new/page.tsx#default': exempt('an empty form'),
   'app/portal/login/page.tsx#default': exempt('the portal sign-in form'),
   'app/portal/link/page.tsx#default': exempt('the "link used/expired" page'),

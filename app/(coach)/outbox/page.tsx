@@ -3,6 +3,7 @@ import { listOutbox, listQueuedMails, type QueuedMail } from '@/db/queries/outbo
 import { requireOwnerPage } from '@/lib/auth/guards';
 import { MAX_ATTEMPTS } from '@/lib/mail/queue';
 import { usesOutbox } from '@/lib/mail/transport';
+import { RetryMailButton } from './retry-mail-button';
 
 export async function generateMetadata() {
   return { title: (await getTranslations('outbox'))('title') };
@@ -59,6 +60,12 @@ export default async function OutboxPage() {
                 )}
                 {mail.lastError && (
                   <p className="text-sm text-red-800 [overflow-wrap:anywhere]">{t('lastError', { error: mail.lastError })}</p>
+                )}
+                {mail.status === 'failed' && (
+                  <>
+                    <p className="text-sm text-slate-700">{t('failedHint')}</p>
+                    <RetryMailButton jobId={mail.id} label={t('retry')} subject={mail.subject} />
+                  </>
                 )}
               </li>
             ))}

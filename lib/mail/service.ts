@@ -1,0 +1,23 @@
+import 'server-only';
+import { rescheduleFailedMail } from '@/db/queries/outbox';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
+import type { Actor } from '@/lib/auth/guards';
+import { commitChange } from '@/lib/services/commit';
+
+/**
+ * "Send again" on the outbox page: a mail that failed for good (every attempt used, lib/mail/queue.ts) goes back into
+ * the queue with its attempts reset, and the worker sends it at once. The owner's, like the outbox itself; a mail that
+ * is not (or no longer) failed, or another practice's, is `not_found`. Audited with the job id only, never the
+ * address or subject.
+ */
+export async function retryFailedMail(actor: Actor, jobId: string): Promise<ActionResult<null>> {
+  if (actor.role !== 'owner') return fail('forbidden');
+  const result = await commitChange({
+    actor: { practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' },
+    write: async (tx) => ({ retried: await rescheduleFailedMail(actor.practiceId, jobId, tx) }),
+    changed: (r) => r.retried,
+    audit: () => ({ action: 'practice.mail_retried', entityType: 'practice', entityId: actor.practiceId, metadata: { jobId } }),
+  });
+  if (!result.ok) return result;
+  return result.data.retried ? ok(null) : fail('not_found');
+}
