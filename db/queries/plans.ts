@@ -135,7 +135,8 @@ export async function insertRelease(
 ) {
   const [row] = await ex
     .insert(planReleases)
-    .values({ practiceId, ...values })
+    // The moment of writing, under the links' lock (lockClientShares), so a page shown before it has an earlier seen_at.
+    .values({ practiceId, ...values, releasedAt: sql`clock_timestamp()` })
     .returning();
   if (!row) throw new Error('insert failed');
   return row;

@@ -106,6 +106,21 @@ export async function markShareConfirmed(practiceId: string, shareId: string, ex
 }
 
 /**
+ * Locks every link of the client (FOR NO KEY UPDATE, in id order), first thing in a release: a share page being shown,
+ * which notes `seen_at` under the same lock, then either finishes before the release is stamped, or waits and shows it.
+ * Without it a release that began before a page load but was stamped with its transaction's start could read as seen
+ * by a page that never showed it, and its notice was never sent.
+ */
+export async function lockClientShares(practiceId: string, clientId: string, ex: Executor): Promise<void> {
+  await ex
+    .select({ id: planShares.id })
+    .from(planShares)
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.clientId, clientId)))
+    .orderBy(planShares.id)
+    .for('no key update');
+}
+
+/**
  * Forgets the employer's confirmation on every live link of the client: called when something new is released, which
  * the employer has not seen, so that a confirmation never covers it. Returns how many links were confirmed.
  */
@@ -130,11 +145,13 @@ export async function clearShareConfirmations(practiceId: string, clientId: stri
  * database clock, which stamps openings): two page loads at the same moment wait for each other, so they count once.
  */
 export async function shareOpenedWithin(practiceId: string, share: { id: string; clientId: string }, windowMs: number, ex: Executor) {
-  // Locks the link's row (one opening counted for parallel loads) and notes that its page was shown now.
-  await ex
-    .update(planShares)
-    .set({ seenAt: sql`now()` })
-    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, share.id)));
+  // Locks the link's row (one opening counted for parallel loads) and notes that its page was shown now: stamped after
+  // the lock was had, so after any release it waited for (lockClientShares). The lock is taken in a subquery because an
+  // UPDATE computes its new row before it waits for a row lock, and would keep the earlier time.
+  await ex.execute(sql`
+    update ${planShares} set seen_at = clock_timestamp()
+    where practice_id = ${practiceId} and id = (
+      select id from ${planShares} where practice_id = ${practiceId} and id = ${share.id} for no key update)`);
   const [row] = await ex
     .select({ id: planShareOpenings.id })
     .from(planShareOpenings)
@@ -338,11 +355,11 @@ export async function shareForNotice(practiceId: string, shareId: string, ex: Ex
   return row ?? null;
 }
 
-/** The database's clock, as `released_at` and `seen_at` use. */
+/** The database's clock at the moment of writing, as `released_at` and `seen_at` use. */
 export async function markShareNotified(practiceId: string, shareId: string, ex: Executor) {
   await ex
     .update(planShares)
-    .set({ notifiedAt: sql`now()` })
+    .set({ notifiedAt: sql`clock_timestamp()` })
     .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)));
 }
 

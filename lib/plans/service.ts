@@ -29,6 +29,7 @@ import {
   hasLiveShare,
   insertOpening,
   insertShare,
+  lockClientShares,
   lockShareFacts,
   markShareConfirmed,
   revokeShareRow,
@@ -277,6 +278,9 @@ export async function releaseItem(by: Releaser, itemId: string, seenWording: str
         actor,
         write: async (tx) => {
           await requireSharingConsent(actor.practiceId, item.clientId, tx);
+          // Then the client's links, before the item (client, links, item: the order a withdrawal and the employer's
+          // writes take them in, so none waits on another in a circle): see lockClientShares.
+          await lockClientShares(actor.practiceId, item.clientId, tx);
           // Read again under the row's lock: an edit committed since the read above must not slip in.
           if ((await lockEmployerWording(actor.practiceId, item.id, tx))?.trim() !== wording) throw new WordingChanged();
           const open = await openRelease(actor.practiceId, item.id, tx);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
+import postgres from 'postgres';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
 import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
@@ -8,7 +9,7 @@ import { recordSharingConsent, seedClient, seedEmployer, seenWording, timelineKi
 import { planPageData } from '@/db/queries/plan-page';
 import { listDismissedSuggestions, listEmployerActions, listReleasedItems, listReleases } from '@/db/queries/plans';
 import { planClientFacts, shareableContacts } from '@/db/queries/plans-contacts';
-import { employerViewData, listPlannedTripartite, listShares, shareContext } from '@/db/queries/shares';
+import { employerViewData, listPlannedTripartite, listShares, shareContext, shareForNotice } from '@/db/queries/shares';
 import {
   clients,
   coachingSessions,
@@ -818,6 +819,43 @@ describe('the employer acts on the shared plan', () => {
       data: null,
     });
     expect((await itemRow(managerItem)).status).toBe('done');
+  });
+
+  it('a release under way while the page is shown: the page either shows it, or its notice still goes out', async () => {
+    const { owner, client, token, shareId, unreleased } = await shared();
+    const wording = await seenWording(unreleased);
+    // The release begins and then waits for the item's row, held by another connection (an edit committing first).
+    const other = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => {
+      letGo = resolve;
+    });
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const holding = other.begin(async (tx) => {
+      await tx`select 1 from plan_items where id = ${unreleased} for update`;
+      locked();
+      await held;
+    });
+    await isLocked;
+    await actAsPortalClient(client);
+    const release = releasePlanItemAction({ itemId: unreleased, wording });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Meanwhile the manager opens the page; then the edit commits and the release goes on.
+    actAs(null);
+    cookieJar.clear();
+    const page = openSharedPlan(token);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    letGo();
+    await holding;
+    await other.end();
+    const [released, shown] = await Promise.all([release, page]);
+    expect(released).toMatchObject({ ok: true });
+    const showedIt = shown.state === 'ok' && shown.view.items.some((i) => i.id === unreleased);
+    const notice = await db().transaction((tx) => shareForNotice(owner.practiceId, shareId, tx));
+    expect(notice?.unseenRelease).toBe(!showedIt);
   });
 
   it('takes at most so many status changes per link an hour (each is a version, a timeline line and an audit entry)', async () => {
