@@ -592,12 +592,12 @@ export async function employerSetStatus(
     commitChange({
       actor: employerActor(share),
       write: async (tx) => {
+        // The link before the item, in the order a release takes them (client, links, item): no deadlock between the two.
+        await requireShareShows(share, tx);
         // Released and unchanged since we looked: a concurrent withdrawal makes this stale.
         if (!(await openRelease(share.practiceId, item.id, tx))) throw new StaleError();
         const row = await updatePlanItem(share.practiceId, item.id, item.version, { status: input.status }, tx);
         if (!row) return null;
-        // The link after the item, in the order a release takes them (item, then links): no deadlock between the two.
-        await requireShareShows(share, tx);
         return insertEmployerAction(
           share.practiceId,
           { clientId: share.clientId, shareId: share.id, kind: 'status', itemId: item.id, status: input.status },

@@ -858,6 +858,40 @@ describe('the employer acts on the shared plan', () => {
     expect(notice?.unseenRelease).toBe(!showedIt);
   });
 
+  it('a release and the employer’s status change of the same item at once both go through (they lock in one order)', async () => {
+    const { client, token, shareId, managerItem } = await shared();
+    const wording = await seenWording(managerItem);
+    // The link's row is held (a page being shown), so both writes queue behind it: the release first, then the status.
+    const other = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    let letGo!: () => void;
+    const held = new Promise<void>((resolve) => {
+      letGo = resolve;
+    });
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const holding = other.begin(async (tx) => {
+      await tx`select 1 from plan_shares where id = ${shareId} for no key update`;
+      locked();
+      await held;
+    });
+    await isLocked;
+    await actAsPortalClient(client);
+    const release = releasePlanItemAction({ itemId: managerItem, wording });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    actAs(null);
+    cookieJar.clear();
+    const status = setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'in_progress' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    letGo();
+    await holding;
+    await other.end();
+    expect(await release).toMatchObject({ ok: true });
+    expect(await status).toEqual({ ok: true, data: null });
+    expect((await itemRow(managerItem)).status).toBe('in_progress');
+  });
+
   it('takes at most so many status changes per link an hour (each is a version, a timeline line and an audit entry)', async () => {
     const { owner, client, token, managerItem } = await shared();
     const statuses = ['in_progress', 'done'] as const;
