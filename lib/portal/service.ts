@@ -65,9 +65,13 @@ export async function saveHomeworkAnswer(
   const savedAt = await upsertAnswer(client.practiceId, item.id, input.fieldKey, checked.value, undefined, bases);
   if (savedAt) return ok({ savedAt: savedAt.toISOString() });
   if (!(await isConsentGivenNow(client.practiceId, client.clientId, 'coaching_agreement'))) return consentRefused();
-  // Kept: a newer value given on another device (lib/autosave/bases.ts); the form shows it instead.
-  const stored = bases ? await findAnswer(client.practiceId, item.id, input.fieldKey) : null;
-  if (stored && isStale(stored.value, checked.value, bases)) return fail('stale', { params: { current: encodeCurrent(stored.value) } });
+  // Kept: a newer value given on another device (lib/autosave/bases.ts), while the form is still open; the form shows it.
+  if (bases) {
+    const [open, stored] = await Promise.all([findOwnHomework(client, item.id), findAnswer(client.practiceId, item.id, input.fieldKey)]);
+    if (open && open.status !== 'submitted' && stored && isStale(stored.value, checked.value, bases)) {
+      return fail('stale', { params: { current: encodeCurrent(stored.value) } });
+    }
+  }
   return fail('already_submitted');
 }
 

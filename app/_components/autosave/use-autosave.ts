@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
-import { type BaseValue, basesToSend, decodeCurrent, isStale, nextBases } from '@/lib/autosave/bases';
+import { type BaseValue, basesToSend, decodeCurrent, nextBases } from '@/lib/autosave/bases';
 import { afterServerAnswer, browserStorage, type PendingEntry, PendingStore } from '@/lib/autosave/pending-store';
 import { singleFlight } from '@/lib/autosave/single-flight';
 
@@ -81,8 +81,10 @@ export function useAutosave<P>(options: {
           store.confirm(entry);
           if (result.ok) confirmed.current.set(entry.key, latest.current.fieldValue(entry.payload));
           else if (result.error === 'stale') {
+            // The server kept a newer answer given elsewhere. Shown in the field, unless something typed here since is
+            // still queued for it: that is sent next, and the server decides again.
             const current = decodeCurrent(result.params?.current);
-            if (current !== undefined) {
+            if (current !== undefined && !store.get(entry.key)) {
               confirmed.current.set(entry.key, current);
               latest.current.onStale?.(entry.key, current);
             }
@@ -117,12 +119,6 @@ export function useAutosave<P>(options: {
   );
 
   useEffect(() => {
-    // Answers that waited here while a newer one was given elsewhere (this page loaded it) are not put back over it.
-    const { loadedValue, fieldValue } = latest.current;
-    const now = Date.now();
-    const stale = store.all().filter((e) => isStale(loadedValue(e.key), fieldValue(e.payload), basesToSend(e, now)));
-    for (const entry of stale) store.confirm(entry);
-    if (stale.length > 0) setRefusals((current) => ({ ...current, ...Object.fromEntries(stale.map((e) => [e.key, 'stale' as const])) }));
     const initial = store.all().length;
     setPendingCount(initial);
     if (initial > 0) void flush();
