@@ -51,6 +51,8 @@ export type QueuedMail = {
   nextAttemptAt: Date;
   createdAt: Date;
   status: 'queued' | 'retrying' | 'failed';
+  /** The link in it no longer works (its payload's linkExpiresAt has passed): sending it again would not help. */
+  linkExpired: boolean;
 };
 
 /**
@@ -68,9 +70,11 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
     last_error: string | null;
     run_at: string;
     created_at: string;
+    link_expired: boolean;
   }>(sql`
     select j.id::text, j.payload->'mail'->>'to' as "to", j.payload->'mail'->>'subject' as subject, j.attempts, j.max_attempts,
-           j.last_error, j.run_at, j.created_at
+           j.last_error, j.run_at, j.created_at,
+           coalesce((j.payload->>'linkExpiresAt')::timestamptz <= now(), false) as link_expired
     from graphile_worker._private_jobs j
     join graphile_worker._private_tasks t on t.id = j.task_id
     where t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
@@ -86,12 +90,14 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
     nextAttemptAt: new Date(row.run_at),
     createdAt: new Date(row.created_at),
     status: row.attempts >= row.max_attempts ? 'failed' : row.attempts > 0 ? 'retrying' : 'queued',
+    linkExpired: row.link_expired,
   }));
 }
 
 /**
  * A mail of this practice that failed for good gets its attempts back and is due at once (Graphile Worker's own
- * reschedule_jobs; a job a worker holds is left alone). True when it was such a mail; its job id stays the same.
+ * reschedule_jobs; a job a worker holds is left alone), unless the link in it has expired meanwhile. True when it was
+ * such a mail; its job id stays the same.
  */
 export async function rescheduleFailedMail(practiceId: string, jobId: string, ex: Executor = getDb()): Promise<boolean> {
   const rows = await ex.execute(sql`
@@ -101,6 +107,7 @@ export async function rescheduleFailedMail(practiceId: string, jobId: string, ex
         join graphile_worker._private_tasks t on t.id = j.task_id
         where j.id = ${jobId}::bigint and t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
           and j.attempts >= j.max_attempts and j.locked_at is null
+          and coalesce((j.payload->>'linkExpiresAt')::timestamptz > now(), true)
         for update of j),
       run_at => now(), attempts => 0)`);
   return rows.length > 0;

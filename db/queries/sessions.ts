@@ -40,7 +40,6 @@ export async function findSession(practiceId: string, sessionId: string, ex: Exe
   return row ?? null;
 }
 
-/** A coach's planned or held sessions that touch the window: what a new session could collide with. */
 /**
  * Plans and moves in one coach's agenda take turns (a lock held until the transaction ends): the overlap check that
  * follows then sees the sessions another plan for the same coach has just made, instead of both passing it.
@@ -49,6 +48,7 @@ export async function lockCoachAgenda(practiceId: string, coachId: string, ex: E
   await ex.execute(sql`select pg_advisory_xact_lock(hashtext(${`agenda:${practiceId}:${coachId}`}))`);
 }
 
+/** A coach's planned or held sessions that touch the window: what a new session could collide with. */
 export function listCoachBusy(practiceId: string, coachId: string, window: { startsAt: Date; endsAt: Date }, ex: Executor = getDb()) {
   return ex
     .select({

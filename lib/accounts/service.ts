@@ -81,6 +81,7 @@ export async function handlePasswordResetRequested(email: string): Promise<void>
       user.practiceId,
       passwordResetMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl(`/reset-password/${token}`) }),
       tx,
+      { linkExpiresAt: new Date(Date.now() + RESET_TTL_MS) },
     );
   });
 }

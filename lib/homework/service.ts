@@ -23,6 +23,7 @@ import { resolveInstrument, startMeasurement } from '@/lib/intake/service';
 import { homeworkAssignedMail, homeworkReminderMail } from '@/lib/mail/portal-templates';
 import { deliver } from '@/lib/mail/transport';
 import { issuePortalLink, portalHomeworkUrl } from '@/lib/portal/links';
+import { PORTAL_LINK_TTL_MS } from '@/lib/portal/rules';
 import type { assignHomeworkSchema } from '@/lib/schemas/homework';
 import { type ChangeActor, commitChange, StaleError } from '@/lib/services/commit';
 import { todayIn } from '@/lib/sessions/zoned-time';
@@ -49,7 +50,7 @@ async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: A
     actor.practiceId,
     kind === 'assigned' ? homeworkAssignedMail({ ...args, message: item.message }) : homeworkReminderMail(args),
     tx,
-    { clientId: client.id },
+    { clientId: client.id, linkExpiresAt: new Date(Date.now() + PORTAL_LINK_TTL_MS) },
   );
 }
 

@@ -9,7 +9,13 @@ import { open, seal } from '@/lib/auth/secret-box';
  */
 export type JobPayloads = {
   /** One mail to send (or, without SMTP_URL, to keep in the outbox table); `clientId`: the client it is about. */
-  send_mail: { practiceId: string; clientId?: string; mail: { to: string; subject: string; text: string; html: string } };
+  send_mail: {
+    practiceId: string;
+    clientId?: string;
+    /** When the link in it stops working (ISO): "send again" is offered only before then. */
+    linkExpiresAt?: string;
+    mail: { to: string; subject: string; text: string; html: string };
+  };
   /** "Reset my password": the worker looks the email up, so the request takes as long for any address. */
   password_reset_requested: { email: string };
   /** "Send me a portal link": the same, per practice the email is a client of. */

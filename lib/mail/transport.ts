@@ -14,9 +14,19 @@ export function usesOutbox(): boolean {
  * mail. Pass that transaction (commitChange's `after` hook gives it): the mail then goes only if the
  * change commits, and a mail server that is down never rolls the change back. The worker
  * (lib/mail/worker.ts) sends it after the commit, with retries; failures show on the owner's outbox page. `about`: the
- * client a mail concerns (to them, or to their manager about their plan), so that erasing the client erases it too.
+ * client a mail concerns (to them, or to their manager about their plan), so that erasing the client erases it too;
+ * and until when the link in it works, so that a failed mail is not sent again with a dead link (lib/mail/service.ts).
  */
-export async function deliver(practiceId: string, mail: Mail, ex: Executor, about?: { clientId: string }): Promise<void> {
-  const payload = { practiceId, mail: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html } };
-  await enqueueJob(ex, 'send_mail', about ? { ...payload, clientId: about.clientId } : payload);
+export async function deliver(
+  practiceId: string,
+  mail: Mail,
+  ex: Executor,
+  about: { clientId?: string; linkExpiresAt?: Date } = {},
+): Promise<void> {
+  await enqueueJob(ex, 'send_mail', {
+    practiceId,
+    ...(about.clientId ? { clientId: about.clientId } : {}),
+    ...(about.linkExpiresAt ? { linkExpiresAt: about.linkExpiresAt.toISOString() } : {}),
+    mail: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html },
+  });
 }

@@ -448,7 +448,7 @@ export async function createShare(
                 expiresAt,
               }),
               tx,
-              { clientId: client.id },
+              { clientId: client.id, linkExpiresAt: expiresAt },
             );
           },
         }),

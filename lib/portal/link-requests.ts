@@ -9,7 +9,7 @@ import { enqueueJob } from '@/lib/mail/queue';
 import { deliver } from '@/lib/mail/transport';
 import { refuseWhenLimited } from '@/lib/security/request-limits';
 import { issuePortalLink } from './links';
-import { isRateLimited, LINK_REQUEST_WINDOW_MS, portalEmailKey, safePortalPath } from './rules';
+import { isRateLimited, LINK_REQUEST_WINDOW_MS, PORTAL_LINK_TTL_MS, portalEmailKey, safePortalPath } from './rules';
 
 /**
  * "Send me a sign-in link": counts and records the request under a per-email lock (so parallel requests
@@ -50,7 +50,7 @@ export async function handlePortalLinkRequested(email: string, next: string): Pr
         client.practiceId,
         portalLinkMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName, url }),
         tx,
-        { clientId: client.id },
+        { clientId: client.id, linkExpiresAt: new Date(Date.now() + PORTAL_LINK_TTL_MS) },
       );
     }
   });

@@ -113,7 +113,7 @@ export async function inviteCoach(actor: Actor, input: { name: string; email: st
       );
     },
     audit: (invitation) => ({ action: 'invitation.sent', entityType: 'invitation', entityId: invitation.id }),
-    after: (tx) => deliver(actor.practiceId, mail, tx),
+    after: (tx, invitation) => deliver(actor.practiceId, mail, tx, { linkExpiresAt: invitation.expiresAt }),
   });
   return result.ok ? ok(null) : result;
 }

@@ -61,12 +61,15 @@ export default async function OutboxPage() {
                 {mail.lastError && (
                   <p className="text-sm text-red-800 [overflow-wrap:anywhere]">{t('lastError', { error: mail.lastError })}</p>
                 )}
-                {mail.status === 'failed' && (
-                  <>
-                    <p className="text-sm text-slate-700">{t('failedHint')}</p>
-                    <RetryMailButton jobId={mail.id} label={t('retry')} subject={mail.subject} />
-                  </>
-                )}
+                {mail.status === 'failed' &&
+                  (mail.linkExpired ? (
+                    <p className="text-sm text-slate-700">{t('failedLinkExpired')}</p>
+                  ) : (
+                    <>
+                      <p className="text-sm text-slate-700">{t('failedHint')}</p>
+                      <RetryMailButton jobId={mail.id} label={t('retry')} subject={mail.subject} />
+                    </>
+                  ))}
               </li>
             ))}
           </ul>
