@@ -1,5 +1,6 @@
 import 'server-only';
 import { listClientMeasurements } from '@/db/queries/measurements';
+import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import type { Instrument } from '@/lib/instruments/types';
 import { instrumentsForMeasurements } from '@/lib/intake/service';
 import { suggestionInputFromScores } from '@/lib/plans/suggestion-input';
@@ -25,8 +26,10 @@ export async function latestIntake(
   const instrumentOf = await instrumentsForMeasurements(practiceId, rows);
   const latest = rows
     .map((row) => ({ row, instrument: instrumentOf(row) }))
-    .filter((x): x is { row: (typeof rows)[number]; instrument: Instrument } =>
-      Boolean(x.instrument?.dimensions.some((d) => d.group === 'job_demands')),
+    // The check-in has a demands dimension too, but four broad scores are no basis for the intake's suggestions.
+    .filter(
+      (x): x is { row: (typeof rows)[number]; instrument: Instrument } =>
+        Boolean(x.instrument?.dimensions.some((d) => d.group === 'job_demands')) && x.instrument?.key !== CHECK_IN_KEY,
     )
     .sort((a, b) => (b.row.completedAt?.getTime() ?? 0) - (a.row.completedAt?.getTime() ?? 0))[0];
   if (!latest) return null;
