@@ -68,6 +68,23 @@ describe('findHealthWords', () => {
     expect(findHealthWords('het slaap-waakritme')).toEqual(['slaap-waakritme']);
   });
 
+  it('finds functional limitations and return to work after illness', () => {
+    expect(findHealthWords('4 uur per dag i.v.m. beperkte belastbaarheid')).toEqual(['belastbaarheid']);
+    expect(findHealthWords('Arbeidstherapeutisch werken, daarna re-integratie en reïntegratieplan')).toEqual([
+      'Arbeidstherapeutisch',
+      're-integratie',
+      'reïntegratieplan',
+    ]);
+    expect(findHealthWords('Volgens de FML: functionele beperkingen, een functiebeperking')).toEqual([
+      'FML',
+      'functionele beperkingen',
+      'functiebeperking',
+    ]);
+    expect(findHealthWords('Her functional limitations; a return to work plan')).toEqual(['functional limitations', 'return to work']);
+    // Workload and limits on hours stay ordinary work words.
+    expect(findHealthWords('Minder werkbelasting, een tijdsbeperking op vergaderingen, belasting van het team')).toEqual([]);
+  });
+
   it('ignores case and diacritics, and returns each word as written, once, in order of appearance', () => {
     expect(findHealthWords('DEPRESSIE, Dépression en depressie')).toEqual(['DEPRESSIE', 'Dépression']);
     expect(findHealthWords('Overspannen? overspannen! BURN-OUT.')).toEqual(['Overspannen', 'BURN-OUT']);

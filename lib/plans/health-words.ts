@@ -63,6 +63,11 @@ const TERMS: readonly Term[] = [
   ...t('suffix', 'pijn'),
   ...t('edge', 'migraine', 'headache'),
   ...t('word', 'pain', 'pains', 'tired', 'tiredness'),
+  // Functional limitations and return to work after illness (health data too, DOMAIN.md privacy).
+  ...t('prefix', 'belastbaar', 'arbeidstherap', 'reintegr', 'reintegratie'),
+  ...t('prefix', 'functiebeperk'),
+  ...t('suffix', 'belastbaarheid', 'belastbaar'),
+  ...t('word', 'fml'),
   // Health as such.
   ...t('prefix', 'gezondheid'),
   ...t('word', 'health', 'unhealthy'),
@@ -78,6 +83,10 @@ const PHRASES: readonly string[][] = [
   ['ill', 'health'],
   ['mental', 'health'],
   ['company', 'doctor'],
+  ['functional', 'limitations'],
+  ['functionele', 'beperkingen'],
+  ['functionele', 'beperking'],
+  ['return', 'to', 'work'],
   ['occupational', 'physician'],
   ['general', 'practitioner'],
   ['medical', 'condition'],
