@@ -1,6 +1,17 @@
-import { allItems, type Band, type Group, INDEX_KEYS, type IndexKey, type Instrument, type Localized } from '../instruments/types';
+import {
+  allItems,
+  type Band,
+  type Dimension,
+  type Group,
+  INDEX_KEYS,
+  type IndexKey,
+  type Instrument,
+  type Localized,
+  scoredRange,
+} from '../instruments/types';
 import { changeBetween, type IndexChange } from '../scoring/change';
 import { type ComponentSet, DEFAULT_COMPONENT_SET, MIRRORED_DEMANDS } from '../scoring/component-sets';
+import { reportedValue } from '../scoring/dimension';
 import { type DimensionFlag, dimensionFlags } from '../scoring/flags';
 import { MIDPOINT_REFERENCE, type Profile, type ProfileReference, profileFromIndices } from '../scoring/profile';
 import { scoreMeasurement } from '../scoring/score';
@@ -24,6 +35,11 @@ export interface DimensionRow {
   explanation: Localized;
   result: DimensionResult;
   band: Band | null;
+  /**
+   * On the questionnaire's own scale, what the cut-offs apply to: the sum of the (recoded) answers for a sum-scored
+   * dimension (4DKL), else their mean; null when not scored. `range`: what that value can be (the chart's axis).
+   */
+  reported: { value: number | null; sum: boolean; range: { min: number; max: number } };
 }
 
 export interface IndexRow {
@@ -110,13 +126,17 @@ export function buildResults(
     group,
     rows: instrument.dimensions
       .filter((d) => d.group === group)
-      .map((d) => ({
-        key: d.key,
-        name: d.name,
-        explanation: d.explanation,
-        result: bySubscale.get(d.key)?.result ?? { status: 'insufficient' as const, answered: 0, total: 0 },
-        band: bySubscale.get(d.key)?.band ?? null,
-      })),
+      .map((d) => {
+        const result = bySubscale.get(d.key)?.result ?? { status: 'insufficient' as const, answered: 0, total: 0 };
+        return {
+          key: d.key,
+          name: d.name,
+          explanation: d.explanation,
+          result,
+          band: bySubscale.get(d.key)?.band ?? null,
+          reported: reportedOnOwnScale(instrument, d, result),
+        };
+      }),
   })).filter((g) => g.rows.length > 0);
 
   const ownWords = instrument.openQuestions.flatMap((q) => {
@@ -147,5 +167,17 @@ export function buildResults(
     ownWords,
     notes,
     ownScale,
+  };
+}
+
+/** A dimension's reported value (lib/scoring/dimension.ts) and the range it can take, on the questionnaire's own scale. */
+function reportedOnOwnScale(instrument: Instrument, dimension: Dimension, result: DimensionResult): DimensionRow['reported'] {
+  const item = scoredRange(instrument.scale, instrument.recode);
+  const sum = dimension.scoring === 'sum';
+  const items = result.total;
+  return {
+    value: reportedValue(dimension, result),
+    sum,
+    range: sum ? { min: item.min * items, max: item.max * items } : item,
   };
 }

@@ -6,24 +6,41 @@ import { DimensionExplanations, type ExplanationCells } from './dimension-explan
 
 type Props = { groups: ResultsModel['groups']; locale: Locale; ownScale: boolean; scale: Scale };
 
-/** Per JD-R group the dimensions as bars, each with its plain-language explanation one click away. */
+/** Ticks for an axis from min to max: whole numbers, at most about eight of them. */
+function axisTicks(min: number, max: number): number[] {
+  const step = [1, 2, 4, 5, 10, 20, 25, 50, 100].find((s) => (max - min) / s <= 8) ?? Math.ceil((max - min) / 8);
+  const ticks: number[] = [];
+  for (let v = Math.ceil(min / step) * step; v <= max; v += step) ticks.push(v);
+  return ticks;
+}
+
+/**
+ * Per JD-R group the dimensions as bars, each with its plain-language explanation one click away. A custom
+ * questionnaire with cut-offs shows each dimension on its own scale, as the cut-offs read it: the mean of the answers,
+ * or their sum for a sum-scored one (the 4DKL's, after recoding), on an axis as long as that value can be.
+ */
 export async function DimensionGroups({ groups, locale, ownScale, scale }: Props) {
   const [t, ts, format] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter()]);
-  const decimals = (v: number) => format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const ticks = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
+  const own = (v: number) =>
+    Number.isInteger(v) ? format.number(v) : format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return (
     <>
       {groups.map(({ group, rows }) => {
         const bars = rows.map((r) => ({
           key: r.key,
           label: r.name[locale],
-          value: r.result.status === 'scored' ? (ownScale ? r.result.mean : r.result.score) : null,
+          value: r.result.status === 'scored' ? (ownScale ? r.reported.value : r.result.score) : null,
           group,
           ...(r.band ? { level: r.band.level } : {}),
         }));
+        const sums = rows.some((r) => r.reported.sum);
+        const domain = {
+          min: Math.min(...rows.map((r) => r.reported.range.min)),
+          max: Math.max(...rows.map((r) => r.reported.range.max)),
+        };
         const detail = Object.fromEntries(rows.flatMap((r) => (r.band ? [[r.key, r.band.label[locale]]] : [])));
         const described = bars
-          .map((b) => `${b.label} ${b.value === null ? ts('score.insufficient') : ownScale ? decimals(b.value) : Math.round(b.value)}`)
+          .map((b) => `${b.label} ${b.value === null ? ts('score.insufficient') : ownScale ? own(b.value) : Math.round(b.value)}`)
           .join(', ');
         return (
           <section key={group} className="card flex flex-col gap-3" aria-labelledby={`group-${group}`} data-group={group}>
@@ -32,7 +49,9 @@ export async function DimensionGroups({ groups, locale, ownScale, scale }: Props
                 {t(`group.${group}.title`)}
               </h3>
               <p className="text-sm text-slate-700">{t(`group.${group}.intro`)}</p>
-              {ownScale && <p className="text-sm text-slate-600">{t('ownScaleNote', { min: scale.min, max: scale.max })}</p>}
+              {ownScale && (
+                <p className="text-sm text-slate-600">{t(sums ? 'ownScaleSumNote' : 'ownScaleNote', { min: scale.min, max: scale.max })}</p>
+              )}
             </div>
             <BarChartSvg
               id={`group-chart-${group}`}
@@ -47,9 +66,7 @@ export async function DimensionGroups({ groups, locale, ownScale, scale }: Props
                 // Room for the longest Dutch label ("Steun en coaching van je leidinggevende").
                 width: 660,
                 labelWidth: 310,
-                ...(ownScale
-                  ? { domain: { min: scale.min, max: scale.max }, ticks, referenceValue: undefined, formatValue: decimals }
-                  : {}),
+                ...(ownScale ? { domain, ticks: axisTicks(domain.min, domain.max), referenceValue: undefined, formatValue: own } : {}),
               }}
             />
             <DimensionExplanations
