@@ -16,7 +16,7 @@ const employerOwned = (item: Item) => EMPLOYER_OWNERS.includes(item.owner);
 export function planHints(items: ReadonlyArray<Item>): Array<{ key: PlanHintKey }> {
   const active = items.filter((i) => i.status !== 'dropped');
   const hints: Array<{ key: PlanHintKey }> = [];
-  // Seed 002: lowering hindering demands alone went with less well-being; seed 003: resources are the larger lever.
+  // Seed 002: reducing hindering demands went with less well-being; seed 003: resources are the larger lever.
   const lowersDemands = active.some((i) => i.category === 'hindering_demands');
   const employerResource = active.some((i) => RESOURCE_CATEGORIES.includes(i.category) && employerOwned(i));
   if (lowersDemands && !employerResource) hints.push({ key: 'demands_without_resources' });

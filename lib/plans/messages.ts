@@ -24,7 +24,7 @@ export const planMessages: { nl: Texts; en: Texts } = {
     'reason.goalOrientation': 'Prestatiedoelgerichtheid is hoog ({performance}) en leerdoelgerichtheid laag ({learning}).',
     'reason.lowEngagement': 'Bevlogenheid is laag ({score}).',
     'hint.demands_without_resources':
-      'Dit plan verlaagt taakeisen, maar bevat geen hulpbron die de werkgever biedt, zoals steun, feedback, regelruimte of ontwikkeling. Alleen eisen verlagen ging samen met minder welzijn (onderzoek naar job crafting en welzijn), en hulpbronnen maken het grootste verschil (AZW-longread ‘Werkdruk is niet het hele verhaal’). Overweeg een punt voor de leidinggevende of HR.',
+      'Dit plan verlaagt taakeisen, maar bevat geen hulpbron die de werkgever biedt, zoals steun, feedback, regelruimte of ontwikkeling. Belemmerende taakeisen verminderen ging samen met minder welzijn (onderzoek naar job crafting en welzijn), en hulpbronnen maken het grootste verschil (AZW-longread ‘Werkdruk is niet het hele verhaal’). Overweeg een punt voor de leidinggevende of HR.',
     'hint.no_employer_items':
       'Geen enkel punt in dit plan ligt bij de leidinggevende of HR. De werkgever heeft invloed op de taakeisen en de hulpbronnen in het werk; herstel gaat het snelst als die ook worden aangepakt (volgens een behandelpraktijk voor burn-out).',
     'category.social_resources': 'Meer sociale hulpbronnen',
@@ -62,7 +62,7 @@ export const planMessages: { nl: Texts; en: Texts } = {
     'reason.goalOrientation': 'Performance orientation is high ({performance}) and learning orientation low ({learning}).',
     'reason.lowEngagement': 'Engagement is low ({score}).',
     'hint.demands_without_resources':
-      'This plan lowers job demands but holds no resource the employer provides, such as support, feedback, room to organise the work or development. Lowering demands alone went with less well-being (research on job crafting and well-being), and resources make the biggest difference (AZW long read ‘Werkdruk is niet het hele verhaal’). Consider an item for the manager or HR.',
+      'This plan lowers job demands but holds no resource the employer provides, such as support, feedback, room to organise the work or development. Reducing hindering demands went with less well-being (research on job crafting and well-being), and resources make the biggest difference (AZW long read ‘Werkdruk is niet het hele verhaal’). Consider an item for the manager or HR.',
     'hint.no_employer_items':
       'No item in this plan lies with the manager or HR. The employer controls the job demands and the work resources; recovery is fastest when those are addressed too (according to a burnout treatment practice).',
     'category.social_resources': 'More social resources',

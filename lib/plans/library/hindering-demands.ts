@@ -21,8 +21,8 @@ export const hinderingDemands: readonly Intervention[] = [
       en: 'The manager and the employee agree on a temporary set of tasks: which tasks stay, which are handed over and which wait. They review this set together every six weeks and adjust it where needed.',
     },
     evidence: {
-      nl: 'Een behandelpraktijk voor burn-out: de werkgever heeft invloed op de taakeisen, en de taak van een leidinggevende is vooral de juiste taken bij de juiste persoon te leggen. Onderzoek naar job crafting en welzijn waarschuwt: alleen belemmerende eisen verlagen ging samen met minder welzijn, dus houd de taken die energie geven.',
-      en: 'A burnout treatment practice: the employer controls the job demands, and a manager’s job is above all to give the right tasks to the right person. Research on job crafting and well-being warns that lowering hindering demands alone went with less well-being, so keep the tasks that give energy.',
+      nl: 'Een behandelpraktijk voor burn-out: de werkgever heeft invloed op de taakeisen, en de taak van een leidinggevende is vooral de juiste taken bij de juiste persoon te leggen. Onderzoek naar job crafting en welzijn waarschuwt: belemmerende taakeisen verminderen ging samen met minder welzijn (via minder authenticiteit), dus houd de taken die energie geven.',
+      en: 'A burnout treatment practice: the employer controls the job demands, and a manager’s job is above all to give the right tasks to the right person. Research on job crafting and well-being warns that reducing hindering demands went with less well-being (through less authenticity), so keep the tasks that give energy.',
     },
   },
   {
@@ -97,8 +97,8 @@ export const hinderingDemands: readonly Intervention[] = [
       en: 'The manager shares out emotionally heavy tasks or cases so that they alternate with lighter work, and discusses that division with the employee.',
     },
     evidence: {
-      nl: 'Onderzoek naar job crafting en welzijn noemt emotioneel inspannend werk als belemmerende taakeis, maar vond ook dat alleen eisen verlagen samenging met minder welzijn; daarom afwisselen in plaats van wegnemen. Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid noemt emotionele belasting en de ernst van de problematiek als taakeisen.',
-      en: 'Research on job crafting and well-being names emotionally taxing work as a hindering demand, but also found that lowering demands alone went with less well-being; hence alternating rather than removing. An article on Arnold Bakker’s research into burnout and engagement names emotional demands and the severity of the problems handled as job demands.',
+      nl: 'Onderzoek naar job crafting en welzijn noemt emotioneel inspannend werk als belemmerende taakeis, maar vond ook dat zulke eisen verminderen samenging met minder welzijn; daarom afwisselen in plaats van wegnemen. Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid noemt emotionele belasting en de ernst van de problematiek als taakeisen.',
+      en: 'Research on job crafting and well-being names emotionally taxing work as a hindering demand, but also found that reducing such demands went with less well-being; hence alternating rather than removing. An article on Arnold Bakker’s research into burnout and engagement names emotional demands and the severity of the problems handled as job demands.',
     },
   },
   {

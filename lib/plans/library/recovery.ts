@@ -85,12 +85,12 @@ export const recovery: readonly Intervention[] = [
     owner: 'client',
     title: { nl: 'Energiedagboek', en: 'Energy diary' },
     description: {
-      nl: 'Twee weken lang schrijf je aan het eind van de dag kort op wat je energie kostte en wat je energie gaf, met een cijfer van 1 tot 10 voor je energie. In de sessie zoek je met je coach naar patronen: welke taken, momenten en mensen maken het verschil?',
-      en: 'For two weeks, at the end of each day you briefly note what cost you energy and what gave you energy, with a score from 1 to 10 for your energy. In the session you and your coach look for patterns: which tasks, moments and people make the difference?',
+      nl: 'Een week lang schrijf je aan het eind van de dag kort op wat je energie kostte en wat je energie gaf, met een cijfer van 0 tot 10 voor je energie (het energiedagboek in het portaal). In de sessie zoek je met je coach naar patronen: welke taken, momenten en mensen maken het verschil?',
+      en: 'For a week, at the end of each day you briefly note what cost you energy and what gave you energy, with a score from 0 to 10 for your energy (the energy diary in the portal). In the session you and your coach look for patterns: which tasks, moments and people make the difference?',
     },
     employerWording: {
-      nl: 'De medewerker houdt twee weken bij welke taken en momenten energie kosten en welke energie geven. De uitkomst komt terug in het gesprek over het takenpakket.',
-      en: 'For two weeks the employee notes which tasks and moments cost energy and which give energy. The outcome feeds into the conversation about the workload.',
+      nl: 'De medewerker houdt een week lang bij welke taken en momenten energie kosten en welke energie geven. De uitkomst komt terug in het gesprek over het takenpakket.',
+      en: 'For a week the employee notes which tasks and moments cost energy and which give energy. The outcome feeds into the conversation about the workload.',
     },
     evidence: {
       nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid en een behandelpraktijk voor burn-out: wat energie kost en wat energie geeft, verschilt per beroep, organisatie en persoon; er is geen algemeen recept. Daarom begint het bij je eigen ervaring.',
