@@ -40,10 +40,14 @@ describe('the results bars of a sum-scored questionnaire (4DKL)', () => {
     const model = buildResults(instrument, answers);
     const tree = await DimensionGroups({ groups: model.groups, locale: 'nl', ownScale: model.ownScale, scale: instrument.scale });
     const [chart] = withProp(tree, 'rows');
-    const rows = chart?.props?.rows as Array<{ key: string; value: number | null; level?: string }>;
-    expect(rows.find((r) => r.key === 'distress')).toMatchObject({ value: 21, level: 'red' });
-    expect((chart?.props?.options as { domain: unknown }).domain).toEqual({ min: 0, max: 32 });
-    expect(chart?.props?.description).toContain('Distress 21');
+    const props = (chart?.props ?? {}) as {
+      rows?: Array<{ key: string; value: number | null; level?: string }>;
+      options?: { domain?: unknown };
+      description?: string;
+    };
+    expect(props.rows?.find((r) => r.key === 'distress')).toMatchObject({ value: 21, level: 'red' });
+    expect(props.options?.domain).toEqual({ min: 0, max: 32 });
+    expect(props.description).toContain('Distress 21');
     expect(JSON.stringify(tree)).toContain('ownScaleSumNote');
   });
 });
