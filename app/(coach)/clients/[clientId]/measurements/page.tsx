@@ -156,7 +156,7 @@ export default async function MeasurementsPage({ params }: Props) {
                     {t('status')}
                   </th>
                   <th scope="col" className="py-2 pr-4 font-medium">
-                    {t('profile')}
+                    {t('profileMidpoint')}
                   </th>
                   <th scope="col" className="py-2 font-medium">
                     <span className="sr-only">{t('actions')}</span>
