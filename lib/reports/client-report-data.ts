@@ -63,7 +63,7 @@ export async function buildClientReportData(
         profileKey: view?.model.profile?.key ?? null,
         highDemands: flags.filter((f) => f.kind === 'high_demand').map((f) => f.label),
         lowResources: flags.filter((f) => f.kind === 'low_resource').map((f) => f.label),
-        burnout: indexScore(indices, 'burnout'),
+        burnoutSignal: Boolean(view?.model.signals.some((s) => s.key === 'burnout_high')),
         engagement: indexScore(indices, 'engagement'),
         planItems: plan.length,
         openPlanItems: openItems.length,

@@ -6,7 +6,7 @@ const base: SummaryInput = {
   profileKey: 'high_demands_low_resources',
   highDemands: ['Werkdruk', 'Tijdsdruk'],
   lowResources: ['Steun van de leidinggevende'],
-  burnout: 72,
+  burnoutSignal: true,
   engagement: 30,
   planItems: 4,
   openPlanItems: 3,
@@ -31,7 +31,7 @@ describe('reportSummary', () => {
         profileKey: null,
         highDemands: [],
         lowResources: [],
-        burnout: null,
+        burnoutSignal: false,
         engagement: null,
         planItems: 0,
         openPlanItems: 0,
@@ -43,9 +43,9 @@ describe('reportSummary', () => {
     expect(text[0]).toContain('no complete measurement');
   });
 
-  it('mentions burnout complaints only from the threshold, and never diagnoses or explains causes', () => {
+  it('mentions burnout complaints only with the burnout signal the coach sees, and never diagnoses or explains causes', () => {
     for (const locale of ['nl', 'en'] as const) {
-      const low = reportSummary({ ...base, burnout: 40 }, translatorFor(locale)).join(' ');
+      const low = reportSummary({ ...base, burnoutSignal: false }, translatorFor(locale)).join(' ');
       expect(low).not.toMatch(/burn-?out/i);
       const high = reportSummary(base, translatorFor(locale)).join(' ').toLowerCase();
       expect(high).not.toMatch(/\b(you have|je hebt|because|doordat|omdat|veroorzaakt|caused)\b/);

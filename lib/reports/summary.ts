@@ -6,15 +6,16 @@ export interface SummaryInput {
   /** Translated names of the dimensions that stand out. */
   highDemands: string[];
   lowResources: string[];
-  burnout: number | null;
+  /**
+   * The measurement's burnout signal is set (lib/scoring/signals.ts: the index from 70, or a red band of a banded
+   * questionnaire): the client's report mentions the complaints exactly when the coach's results page signals them.
+   */
+  burnoutSignal: boolean;
   engagement: number | null;
   planItems: number;
   openPlanItems: number;
   sessionsHeld: number;
 }
-
-/** From this score on the report mentions the burnout complaints: the app's convention, not a norm. */
-export const BURNOUT_MENTION_AT = 60;
 
 /**
  * A plain-language summary in short sentences. Describes what the scores say, never why (no causal
@@ -29,7 +30,7 @@ export function reportSummary(input: SummaryInput, t: Translate): string[] {
     out.push(t('reports.summary.highDemands', { list: list(input.highDemands), count: input.highDemands.length }));
   if (input.lowResources.length)
     out.push(t('reports.summary.lowResources', { list: list(input.lowResources), count: input.lowResources.length }));
-  if (input.burnout !== null && input.burnout >= BURNOUT_MENTION_AT) out.push(t('reports.summary.burnoutHigh'));
+  if (input.burnoutSignal) out.push(t('reports.summary.burnoutHigh'));
   if (input.engagement !== null && input.engagement >= 60) out.push(t('reports.summary.engagementHigh'));
   if (input.planItems > 0) out.push(t('reports.summary.plan', { count: input.planItems, open: input.openPlanItems }));
   if (input.sessionsHeld > 0) out.push(t('reports.summary.sessions', { count: input.sessionsHeld }));
