@@ -4,7 +4,7 @@ import { batLikeInput } from '../instruments/test-fixtures';
 import { allItems, type Instrument } from '../instruments/types';
 import { scoreMeasurement } from '../scoring/score';
 import type { AnswerMap } from './answers';
-import { instrumentTemplate, withEditorDefaults } from './instrument-templates';
+import { distressSum21, fourDklInstrument } from './four-dkl-fixture';
 import { buildResults } from './results';
 import { scoresForStorage, storedIndices, storedIndicesFor } from './stored-scores';
 
@@ -99,21 +99,8 @@ describe('buildResults', () => {
 
 describe('a sum-scored questionnaire on its own scale (4DKL)', () => {
   it('reports each subscale as the sum of its recoded answers, with the range that sum can take, as its cut-offs read it', () => {
-    // The template leaves the licensed questions' wording to the coach: any text will do here.
-    const template = withEditorDefaults(instrumentTemplate('fourDkl'));
-    const filled = {
-      ...template,
-      items: template.items.map((item, n) => ({ ...item, text: { nl: `Vraag ${n + 1}`, en: `Question ${n + 1}` } })),
-    };
-    const instrument = customToInstrument(customInstrumentSchema.parse(filled), { key: 'vierdkl', version: 1 });
-    // Distress: 16 answers; ten of them "vaak" (3, counted as 2) and one "soms" (1): a sum of 21, "sterk verhoogd".
-    const distress = allItems(instrument).filter((i) => i.dimension === 'distress');
-    const answers = Object.fromEntries(
-      allItems(instrument).map((i) => {
-        const n = distress.indexOf(i);
-        return [i.key, { value: n >= 0 && n < 10 ? 3 : n === 10 ? 1 : 0, text: null, note: null }];
-      }),
-    );
+    const instrument = fourDklInstrument();
+    const answers = distressSum21(instrument);
     const model = buildResults(instrument, answers);
     const row = model.groups.flatMap((g) => g.rows).find((r) => r.key === 'distress');
     expect(row?.reported).toEqual({ value: 21, sum: true, range: { min: 0, max: 32 } });

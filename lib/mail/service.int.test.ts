@@ -5,6 +5,7 @@ import { listQueuedMails } from '@/db/queries/outbox';
 import type { Actor } from '@/lib/auth/guards';
 import { addCoach, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { retryFailedMail } from './service';
+import { practiceWithFailedMail } from './testing';
 import { deliver } from './transport';
 
 const asActor = (claims: { userId: string; practiceId: string; role: 'owner' | 'coach'; email: string }): Actor => ({
@@ -13,20 +14,10 @@ const asActor = (claims: { userId: string; practiceId: string; role: 'owner' | '
   locale: 'nl',
 });
 
-/** A practice whose invitation mail used up every attempt (the mail server refused it each time). */
 async function failedMail() {
-  const owner = await createPractice('Praktijk Post');
-  await deliver(
-    owner.practiceId,
-    { to: 'nieuw@example.test', subject: 'Uitnodiging', text: 'Kom erbij', html: '<p>Kom erbij</p>' },
-    getDb(),
-  );
-  await getDb().execute(sql`
-    update graphile_worker._private_jobs set attempts = max_attempts, last_error = '550 mailbox unavailable'
-    where payload->>'practiceId' = ${owner.practiceId}`);
-  const [mail] = await listQueuedMails(owner.practiceId);
+  const { owner, jobId, mail } = await practiceWithFailedMail();
   expect(mail).toMatchObject({ status: 'failed', subject: 'Uitnodiging' });
-  return { owner, jobId: mail!.id };
+  return { owner, jobId };
 }
 
 describe('sending a failed mail again', () => {

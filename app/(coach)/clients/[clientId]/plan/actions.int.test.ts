@@ -95,6 +95,32 @@ const releasesOf = (itemId: string) =>
   db().select().from(planReleases).where(eq(planReleases.itemId, itemId)).orderBy(planReleases.releasedAt);
 const tokenOf = (url: string) => url.split('/share/')[1]!;
 
+/** Holds a row lock on another connection until the returned function is called: two writes then meet at that row. */
+async function holdLock(lock: (tx: postgres.TransactionSql) => Promise<unknown>): Promise<() => Promise<void>> {
+  const other = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+  let letGo!: () => void;
+  const held = new Promise<void>((resolve) => {
+    letGo = resolve;
+  });
+  let locked!: () => void;
+  const isLocked = new Promise<void>((resolve) => {
+    locked = resolve;
+  });
+  const done = other.begin(async (tx) => {
+    await lock(tx);
+    locked();
+    await held;
+  });
+  await isLocked;
+  return async () => {
+    letGo();
+    await done;
+    await other.end();
+  };
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 async function shareWith(clientId: string, contactId: string, sendMail = false) {
   const result = await createShareAction({ clientId, contactId, sendMail });
   if (!result.ok) throw new Error(`share failed: ${JSON.stringify(result)}`);
@@ -825,32 +851,16 @@ describe('the employer acts on the shared plan', () => {
     const { owner, client, token, shareId, unreleased } = await shared();
     const wording = await seenWording(unreleased);
     // The release begins and then waits for the item's row, held by another connection (an edit committing first).
-    const other = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-    let letGo!: () => void;
-    const held = new Promise<void>((resolve) => {
-      letGo = resolve;
-    });
-    let locked!: () => void;
-    const isLocked = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
-    const holding = other.begin(async (tx) => {
-      await tx`select 1 from plan_items where id = ${unreleased} for update`;
-      locked();
-      await held;
-    });
-    await isLocked;
+    const letGo = await holdLock((tx) => tx`select 1 from plan_items where id = ${unreleased} for update`);
     await actAsPortalClient(client);
     const release = releasePlanItemAction({ itemId: unreleased, wording });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await pause(500);
     // Meanwhile the manager opens the page; then the edit commits and the release goes on.
     actAs(null);
     cookieJar.clear();
     const page = openSharedPlan(token);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    letGo();
-    await holding;
-    await other.end();
+    await pause(300);
+    await letGo();
     const [released, shown] = await Promise.all([release, page]);
     expect(released).toMatchObject({ ok: true });
     const showedIt = shown.state === 'ok' && shown.view.items.some((i) => i.id === unreleased);
@@ -862,31 +872,15 @@ describe('the employer acts on the shared plan', () => {
     const { client, token, shareId, managerItem } = await shared();
     const wording = await seenWording(managerItem);
     // The link's row is held (a page being shown), so both writes queue behind it: the release first, then the status.
-    const other = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
-    let letGo!: () => void;
-    const held = new Promise<void>((resolve) => {
-      letGo = resolve;
-    });
-    let locked!: () => void;
-    const isLocked = new Promise<void>((resolve) => {
-      locked = resolve;
-    });
-    const holding = other.begin(async (tx) => {
-      await tx`select 1 from plan_shares where id = ${shareId} for no key update`;
-      locked();
-      await held;
-    });
-    await isLocked;
+    const letGo = await holdLock((tx) => tx`select 1 from plan_shares where id = ${shareId} for no key update`);
     await actAsPortalClient(client);
     const release = releasePlanItemAction({ itemId: managerItem, wording });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pause(300);
     actAs(null);
     cookieJar.clear();
     const status = setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'in_progress' });
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    letGo();
-    await holding;
-    await other.end();
+    await pause(300);
+    await letGo();
     expect(await release).toMatchObject({ ok: true });
     expect(await status).toEqual({ ok: true, data: null });
     expect((await itemRow(managerItem)).status).toBe('in_progress');

@@ -1,7 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { customInstrumentSchema, customToInstrument } from '@/lib/instruments';
-import { allItems } from '@/lib/instruments/types';
-import { instrumentTemplate, withEditorDefaults } from '@/lib/intake/instrument-templates';
+import { distressSum21, fourDklInstrument } from '@/lib/intake/four-dkl-fixture';
 import { buildResults } from '@/lib/intake/results';
 import { DimensionGroups } from './dimension-groups';
 
@@ -23,20 +21,9 @@ function withProp(node: unknown, name: string): Node[] {
 
 describe('the results bars of a sum-scored questionnaire (4DKL)', () => {
   it('show each subscale’s sum, on an axis as long as the sum can be, with the note that says so', async () => {
-    const template = withEditorDefaults(instrumentTemplate('fourDkl'));
-    const filled = {
-      ...template,
-      items: template.items.map((item, n) => ({ ...item, text: { nl: `Vraag ${n + 1}`, en: `Question ${n + 1}` } })),
-    };
-    const instrument = customToInstrument(customInstrumentSchema.parse(filled), { key: 'vierdkl', version: 1 });
     // Distress 21 (ten answers "vaak", counted as 2, and one "soms"): "sterk verhoogd".
-    const distress = allItems(instrument).filter((i) => i.dimension === 'distress');
-    const answers = Object.fromEntries(
-      allItems(instrument).map((i) => {
-        const n = distress.indexOf(i);
-        return [i.key, { value: n >= 0 && n < 10 ? 3 : n === 10 ? 1 : 0, text: null, note: null }];
-      }),
-    );
+    const instrument = fourDklInstrument();
+    const answers = distressSum21(instrument);
     const model = buildResults(instrument, answers);
     const tree = await DimensionGroups({ groups: model.groups, locale: 'nl', ownScale: model.ownScale, scale: instrument.scale });
     const [chart] = withProp(tree, 'rows');
