@@ -42,6 +42,21 @@ async function setup() {
 }
 
 const nextWeek = () => addDays(todayIn(), 7);
+/** An assignment of `template` due next week, as the coach's form sends it. */
+const assignment = (template: 'energy_diary' | 'learning_reflection' | 'measure_again', instrumentKey = '') => ({
+  requestId: randomUUID(),
+  template,
+  instrumentKey,
+  dueDate: nextWeek(),
+  message: '',
+});
+
+/** Assigns `template` to the client and returns the new homework's id. */
+async function assignedId(actor: Actor, client: Awaited<ReturnType<typeof requireClientAccess>>, ...args: Parameters<typeof assignment>) {
+  const result = await assignHomework(actor, client, assignment(...args));
+  if (!result.ok) throw new Error(`assign failed: ${JSON.stringify(result)}`);
+  return result.data.homeworkId;
+}
 const submittedEvents = async (practiceId: string, clientId: string) =>
   (await timelineKinds(practiceId, clientId)).filter((e) => e.kind === 'homework.submitted');
 const submittedAudits = async (practiceId: string) => (await auditFor(practiceId)).filter((a) => a.action === 'homework.submitted');
@@ -50,15 +65,7 @@ describe('assigning and reminding: the mail is part of the change', () => {
   it('writes nothing at all when the assignment mail cannot be queued', async () => {
     const { actor, client } = await setup();
     mail.down = true;
-    await expect(
-      assignHomework(actor, client, {
-        requestId: randomUUID(),
-        template: 'energy_diary',
-        instrumentKey: '',
-        dueDate: nextWeek(),
-        message: '',
-      }),
-    ).rejects.toThrow('mail queue');
+    await expect(assignHomework(actor, client, assignment('energy_diary'))).rejects.toThrow('mail queue');
     expect(await getDb().select().from(homework).where(eq(homework.practiceId, actor.practiceId))).toEqual([]);
     expect(await getDb().select().from(portalLinks).where(eq(portalLinks.practiceId, actor.practiceId))).toEqual([]);
     expect(await timelineKinds(actor.practiceId, client.id)).toEqual([]);
@@ -67,14 +74,7 @@ describe('assigning and reminding: the mail is part of the change', () => {
 
   it('does not note a reminder that could not be mailed', async () => {
     const { actor, client, reach } = await setup();
-    const assigned = await assignHomework(actor, client, {
-      requestId: randomUUID(),
-      template: 'energy_diary',
-      instrumentKey: '',
-      dueDate: nextWeek(),
-      message: '',
-    });
-    const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
+    const homeworkId = await assignedId(actor, client, 'energy_diary');
     mail.down = true;
     await expect(sendHomeworkReminder(actor, await reach(homeworkId))).rejects.toThrow('mail queue');
     const [row] = await getDb().select().from(homework).where(eq(homework.id, homeworkId));
@@ -87,14 +87,7 @@ describe('assigning and reminding: the mail is part of the change', () => {
 describe('handing in: homework.submitted has one writer', () => {
   it('a form handed in by the client: one timeline line and one audit entry, by the client; a second hand-in writes nothing', async () => {
     const { actor, client, reach } = await setup();
-    const assigned = await assignHomework(actor, client, {
-      requestId: randomUUID(),
-      template: 'learning_reflection',
-      instrumentKey: '',
-      dueDate: nextWeek(),
-      message: '',
-    });
-    const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
+    const homeworkId = await assignedId(actor, client, 'learning_reflection');
     const who = { practiceId: actor.practiceId, clientId: client.id };
     for (const fieldKey of ['situation', 'learned', 'experiment']) await saveHomeworkAnswer(who, { homeworkId, fieldKey, value: 'Iets' });
     const results = await Promise.all([submitHomework(who, homeworkId), submitHomework(who, homeworkId)]);
@@ -113,14 +106,7 @@ describe('handing in: homework.submitted has one writer', () => {
 
   it('"measure again" completed by the coach: handed in by the same writer, by the coach', async () => {
     const { actor, client, reach } = await setup();
-    const assigned = await assignHomework(actor, client, {
-      requestId: randomUUID(),
-      template: 'measure_again',
-      instrumentKey: 'check-in',
-      dueDate: nextWeek(),
-      message: '',
-    });
-    const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
+    const homeworkId = await assignedId(actor, client, 'measure_again', 'check-in');
     const { homework: item } = await reach(homeworkId);
     expect(await completeMeasurement(actor.practiceId, item.measurementId!, { kind: 'coach', userId: actor.userId })).toEqual({
       ok: true,
@@ -147,14 +133,7 @@ describe('handing in: homework.submitted has one writer', () => {
 describe('the coach looking at a submission', () => {
   it('takes a new submission off the list once, and audits every look', async () => {
     const { actor, client, reach } = await setup();
-    const assigned = await assignHomework(actor, client, {
-      requestId: randomUUID(),
-      template: 'energy_diary',
-      instrumentKey: '',
-      dueDate: nextWeek(),
-      message: '',
-    });
-    const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
+    const homeworkId = await assignedId(actor, client, 'energy_diary');
     await recordHomeworkViewed(actor, (await reach(homeworkId)).homework);
     expect((await reach(homeworkId)).homework.seenAt).toBeNull();
     await getDb().update(homework).set({ status: 'submitted', submittedAt: new Date() }).where(eq(homework.id, homeworkId));
@@ -167,14 +146,7 @@ describe('the coach looking at a submission', () => {
 describe('a homework answer from two devices', () => {
   it('keeps the value given on the other device over one that waited on this phone, and says which it kept', async () => {
     const { actor, client } = await setup();
-    const assigned = await assignHomework(actor, client, {
-      requestId: randomUUID(),
-      template: 'energy_diary',
-      instrumentKey: '',
-      dueDate: nextWeek(),
-      message: '',
-    });
-    const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
+    const homeworkId = await assignedId(actor, client, 'energy_diary');
     const who = { practiceId: actor.practiceId, clientId: client.id };
     const stored = async () => {
       const [row] = await getDb()
