@@ -41,6 +41,23 @@ export async function deleteClientMails(practiceId: string, clientId: string, to
   await deleteQueuedMails(practiceId, clientId, address, ex);
 }
 
+/**
+ * Whether the link in the queued mail `j` no longer works. A share link or invitation named in the payload is read as
+ * it stands now (a renewed share link works again; a revoked, replaced or accepted one does not); any other link by
+ * the time the mail carries. The ids in the payload are the app's own uuids.
+ */
+const linkDead = sql.raw(`case j.payload->'link'->>'kind'
+  when 'share' then not exists (
+    select 1 from plan_shares s
+    where s.practice_id = (j.payload->>'practiceId')::uuid and s.id = (j.payload->'link'->>'id')::uuid
+      and s.revoked_at is null and s.expires_at > now())
+  when 'invitation' then not exists (
+    select 1 from invitations i
+    where i.practice_id = (j.payload->>'practiceId')::uuid and i.id = (j.payload->'link'->>'id')::uuid
+      and i.revoked_at is null and i.accepted_at is null and i.expires_at > now())
+  else coalesce((j.payload->>'linkExpiresAt')::timestamptz <= now(), false)
+end`);
+
 export type QueuedMail = {
   id: string;
   to: string;
@@ -51,7 +68,7 @@ export type QueuedMail = {
   nextAttemptAt: Date;
   createdAt: Date;
   status: 'queued' | 'retrying' | 'failed';
-  /** The link in it no longer works (its payload's linkExpiresAt has passed): sending it again would not help. */
+  /** The link in it no longer works (expired, revoked, replaced or used): sending it again would not help. */
   linkExpired: boolean;
 };
 
@@ -74,7 +91,7 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
   }>(sql`
     select j.id::text, j.payload->'mail'->>'to' as "to", j.payload->'mail'->>'subject' as subject, j.attempts, j.max_attempts,
            j.last_error, j.run_at, j.created_at,
-           coalesce((j.payload->>'linkExpiresAt')::timestamptz <= now(), false) as link_expired
+           ${linkDead} as link_expired
     from graphile_worker._private_jobs j
     join graphile_worker._private_tasks t on t.id = j.task_id
     where t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
@@ -96,7 +113,7 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
 
 /**
  * A mail of this practice that failed for good gets its attempts back and is due at once (Graphile Worker's own
- * reschedule_jobs; a job a worker holds is left alone), unless the link in it has expired meanwhile. True when it was
+ * reschedule_jobs; a job a worker holds is left alone), unless the link in it no longer works. True when it was
  * such a mail; its job id stays the same.
  */
 export async function rescheduleFailedMail(practiceId: string, jobId: string, ex: Executor = getDb()): Promise<boolean> {
@@ -107,7 +124,7 @@ export async function rescheduleFailedMail(practiceId: string, jobId: string, ex
         join graphile_worker._private_tasks t on t.id = j.task_id
         where j.id = ${jobId}::bigint and t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
           and j.attempts >= j.max_attempts and j.locked_at is null
-          and coalesce((j.payload->>'linkExpiresAt')::timestamptz > now(), true)
+          and not ${linkDead}
         for update of j),
       run_at => now(), attempts => 0)`);
   return rows.length > 0;

@@ -14,6 +14,8 @@ export type JobPayloads = {
     clientId?: string;
     /** When the link in it stops working (ISO): "send again" is offered only before then. */
     linkExpiresAt?: string;
+    /** The share link or invitation the mail carries, when it has one: whether it still works is read from its row. */
+    link?: MailLink;
     mail: { to: string; subject: string; text: string; html: string };
   };
   /** "Reset my password": the worker looks the email up, so the request takes as long for any address. */
@@ -24,6 +26,7 @@ export type JobPayloads = {
   plan_update_notice: { practiceId: string; shareId: string };
 };
 export type JobName = keyof JobPayloads;
+export type MailLink = { kind: 'share' | 'invitation'; id: string };
 
 /**
  * How often a job runs before it counts as failed. Between attempts Graphile Worker waits exp(attempt) seconds, at most

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Executor } from '@/db/client';
-import { enqueueJob } from './queue';
+import { enqueueJob, type MailLink } from './queue';
 
 export type Mail = { to: string; subject: string; text: string; html: string };
 
@@ -15,18 +15,21 @@ export function usesOutbox(): boolean {
  * change commits, and a mail server that is down never rolls the change back. The worker
  * (lib/mail/worker.ts) sends it after the commit, with retries; failures show on the owner's outbox page. `about`: the
  * client a mail concerns (to them, or to their manager about their plan), so that erasing the client erases it too;
- * and until when the link in it works, so that a failed mail is not sent again with a dead link (lib/mail/service.ts).
+ * and until when the link in it works, so that a failed mail is not sent again with a dead link (lib/mail/service.ts). A
+ * share link or an invitation is named (`link`) so that its state when the mail is sent again counts: renewed, still
+ * good; revoked, replaced or used, dead.
  */
 export async function deliver(
   practiceId: string,
   mail: Mail,
   ex: Executor,
-  about: { clientId?: string; linkExpiresAt?: Date } = {},
+  about: { clientId?: string; linkExpiresAt?: Date; link?: MailLink } = {},
 ): Promise<void> {
   await enqueueJob(ex, 'send_mail', {
     practiceId,
     ...(about.clientId ? { clientId: about.clientId } : {}),
     ...(about.linkExpiresAt ? { linkExpiresAt: about.linkExpiresAt.toISOString() } : {}),
+    ...(about.link ? { link: about.link } : {}),
     mail: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html },
   });
 }

@@ -433,7 +433,7 @@ export async function createShare(
             entityId: shareId,
             metadata: { contactId: contact.id, mailed: input.sendMail },
           }),
-          after: async (tx: Executor, { expiresAt }: { expiresAt: Date }) => {
+          after: async (tx: Executor, { shareId, expiresAt }: { shareId: string; expiresAt: Date }) => {
             if (!input.sendMail) return;
             const practice = await getPractice(actor.practiceId, tx);
             await deliver(
@@ -448,7 +448,7 @@ export async function createShare(
                 expiresAt,
               }),
               tx,
-              { clientId: client.id, linkExpiresAt: expiresAt },
+              { clientId: client.id, linkExpiresAt: expiresAt, link: { kind: 'share', id: shareId } },
             );
           },
         }),

@@ -67,9 +67,10 @@ describe('coach invitations', () => {
     expect(await inviteCoach(asActor(owner), { name: 'Ivo', email, locale: 'nl' })).toEqual({ ok: true, data: null });
     expect(await invitationsTo(email)).toHaveLength(1);
     expect((await outboxFor(owner.practiceId)).map((m) => m.to)).toEqual([email]);
-    // With when its link stops working: a failed invitation is offered to be sent again only until then.
+    // Naming its invitation: a failed invitation is offered to be sent again only while that still works.
     expect(vi.mocked(deliver)).toHaveBeenCalledWith(owner.practiceId, expect.objectContaining({ to: email }), expect.anything(), {
       linkExpiresAt: expect.any(Date),
+      link: { kind: 'invitation', id: expect.any(String) },
     });
   });
 

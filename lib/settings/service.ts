@@ -113,7 +113,11 @@ export async function inviteCoach(actor: Actor, input: { name: string; email: st
       );
     },
     audit: (invitation) => ({ action: 'invitation.sent', entityType: 'invitation', entityId: invitation.id }),
-    after: (tx, invitation) => deliver(actor.practiceId, mail, tx, { linkExpiresAt: invitation.expiresAt }),
+    after: (tx, invitation) =>
+      deliver(actor.practiceId, mail, tx, {
+        linkExpiresAt: invitation.expiresAt,
+        link: { kind: 'invitation', id: invitation.id },
+      }),
   });
   return result.ok ? ok(null) : result;
 }

@@ -1,0 +1,83 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { listQueuedMails } from '@/db/queries/outbox';
+import type { Actor } from '@/lib/auth/guards';
+import { createShare, renewShare, revokeShare } from '@/lib/plans/service';
+import { inviteCoach } from '@/lib/settings/service';
+import { createPractice } from '@/lib/testing/fixtures';
+import { retryFailedMail } from './service';
+
+const asActor = (claims: { userId: string; practiceId: string; role: 'owner' | 'coach'; email: string }): Actor => ({
+  ...claims,
+  name: 'Olivia Owner',
+  locale: 'nl',
+});
+
+/** Every mail of the practice used up its attempts (the mail server refused them all). */
+const failAll = (practiceId: string) =>
+  getDb().execute(sql`
+    update graphile_worker._private_jobs set attempts = max_attempts, last_error = '550 mailbox unavailable'
+    where payload->>'practiceId' = ${practiceId}`);
+
+async function failedShareMail() {
+  const owner = await createPractice('Praktijk Deellink');
+  const { employer, manager } = await seedEmployer(owner.practiceId, 'Bouwbedrijf Noord');
+  const client = await seedClient(
+    owner.practiceId,
+    owner.userId,
+    { firstName: 'Sam', employerId: employer.id, managerContactId: manager.id },
+    { sharing: true },
+  );
+  const actor = asActor(owner);
+  const share = await createShare(actor, { clientId: client.id, contactId: manager.id, sendMail: true });
+  if (!share.ok) throw new Error(`share failed: ${JSON.stringify(share)}`);
+  await failAll(owner.practiceId);
+  const [mail] = await listQueuedMails(owner.practiceId);
+  if (!mail) throw new Error('no queued mail');
+  return { actor, shareId: share.data.shareId, mail };
+}
+
+describe('a failed mail with a share link or an invitation in it', () => {
+  it('is offered again after its share link was renewed past the date the mail was sent with', async () => {
+    const { actor, shareId, mail } = await failedShareMail();
+    expect(mail).toMatchObject({ status: 'failed', linkExpired: false });
+    // The link ran out (the mail carries that date), then the coach renewed it: the same link works again.
+    await getDb().execute(sql`
+      update plan_shares set expires_at = now() - interval '1 day' where practice_id = ${actor.practiceId} and id = ${shareId}`);
+    await getDb().execute(sql`
+      update graphile_worker._private_jobs set payload = (payload::jsonb || jsonb_build_object('linkExpiresAt', now() - interval '1 day'))::json
+      where id = ${mail.id}::bigint`);
+    expect(await listQueuedMails(actor.practiceId)).toMatchObject([{ id: mail.id, linkExpired: true }]);
+    expect(await renewShare(actor, shareId)).toMatchObject({ ok: true });
+    expect(await listQueuedMails(actor.practiceId)).toMatchObject([{ id: mail.id, linkExpired: false }]);
+    expect(await retryFailedMail(actor, mail.id)).toEqual({ ok: true, data: null });
+  });
+
+  it('is not offered again once its share link was revoked, though its date has not passed', async () => {
+    const { actor, shareId, mail } = await failedShareMail();
+    expect(await revokeShare(actor, shareId)).toEqual({ ok: true, data: null });
+    expect(await listQueuedMails(actor.practiceId)).toMatchObject([{ id: mail.id, status: 'failed', linkExpired: true }]);
+    expect(await retryFailedMail(actor, mail.id)).toEqual({ ok: false, error: 'not_found' });
+    expect(await listQueuedMails(actor.practiceId)).toMatchObject([{ id: mail.id, status: 'failed' }]);
+  });
+
+  it('is not offered again once a newer invitation to the same address replaced it; the newer one is', async () => {
+    const owner = await createPractice('Praktijk Uitnodiging');
+    const actor = asActor(owner);
+    const invite = { name: 'Nina Nieuw', email: 'nina@example.test', locale: 'nl' as const };
+    expect(await inviteCoach(actor, invite)).toEqual({ ok: true, data: null });
+    await failAll(owner.practiceId);
+    const [first] = await listQueuedMails(owner.practiceId);
+    expect(first).toMatchObject({ status: 'failed', linkExpired: false });
+    expect(await inviteCoach(actor, invite)).toEqual({ ok: true, data: null });
+    await failAll(owner.practiceId);
+    const queued = await listQueuedMails(owner.practiceId);
+    expect(queued.find((m) => m.id === first!.id)).toMatchObject({ linkExpired: true });
+    const second = queued.find((m) => m.id !== first!.id)!;
+    expect(second).toMatchObject({ status: 'failed', linkExpired: false });
+    expect(await retryFailedMail(actor, first!.id)).toEqual({ ok: false, error: 'not_found' });
+    expect(await retryFailedMail(actor, second.id)).toEqual({ ok: true, data: null });
+  });
+});
