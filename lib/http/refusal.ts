@@ -27,19 +27,29 @@ export function refusalPage(kind: Refusal, locale: Locale): Response {
       : kind === 'rate_limited' || kind === 'busy'
         ? [t('errors.downloadWaitTitle'), t('errors.downloadWaitBody')]
         : [t('errors.downloadNotFoundTitle'), t('errors.downloadNotFoundBody')];
+  return messagePage(STATUS[kind], locale, title, body, RETRY_AFTER[kind]);
+}
+
+/** A small page with one title and one sentence, in the app's look: for links that answer outside the app's layout. */
+export function messagePage(status: number, locale: Locale, title: string, body: string, retryAfter?: number): Response {
   const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title><style>${STYLE}</style></head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(body)}</p></main></body></html>`;
   return new Response(html, {
-    status: STATUS[kind],
+    status,
     headers: {
       'Content-Type': 'text/html; charset=utf-8',
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
-      ...(RETRY_AFTER[kind] ? { 'Retry-After': String(RETRY_AFTER[kind]) } : {}),
+      ...(retryAfter ? { 'Retry-After': String(retryAfter) } : {}),
     },
   });
 }
 
+/** The browser's language: the language cookie; Dutch by default. */
+export async function browserLocale(): Promise<Locale> {
+  return resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+}
+
 /** The same, in this browser's language (the language cookie; Dutch by default). */
 export async function refusalResponse(kind: Refusal = 'not_found'): Promise<Response> {
-  return refusalPage(kind, resolveLocale((await cookies()).get(LOCALE_COOKIE)?.value));
+  return refusalPage(kind, await browserLocale());
 }

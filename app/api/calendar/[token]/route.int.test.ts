@@ -125,7 +125,10 @@ describe('calendar feed', () => {
     const { owner } = await setup();
     const first = await newFeedUrl();
     const second = await newFeedUrl();
-    expect((await fetchFeed(first)).status).toBe(404);
+    const dead = await fetchFeed(first);
+    expect(dead.status).toBe(404);
+    // Someone who opens it by hand reads why, in Dutch by default.
+    expect(await dead.text()).toContain('Deze agendalink werkt niet');
     expect((await fetchFeed(second)).status).toBe(200);
     expect((await fetchFeed(second.replace(/.{6}\.ics$/, 'xxxxxx.ics'))).status).toBe(404);
     expect((await fetchFeed('http://localhost:3000/api/calendar/nonsense')).status).toBe(404);
@@ -172,7 +175,7 @@ describe('calendar feed', () => {
     expect(await getDb().select().from(calendarFeeds).where(eq(calendarFeeds.userId, owner.userId))).toHaveLength(0);
   });
 
-  it('is a plain 404 for an inactive coach, even while the feed row exists', async () => {
+  it('is the same 404 as an unknown link for an inactive coach, even while the feed row exists', async () => {
     const owner = await createPractice();
     const coach = await addCoach(owner.practiceId);
     actAs(coach);
@@ -180,7 +183,8 @@ describe('calendar feed', () => {
     await getDb().update(users).set({ active: false }).where(eq(users.id, coach.userId));
     const response = await fetchFeed(url);
     expect(response.status).toBe(404);
-    expect(await response.text()).toBe('Not found');
+    const unknown = await (await fetchFeed('http://localhost:3000/api/calendar/nonsense')).text();
+    expect(await response.text()).toBe(unknown);
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('calendar.feed_fetched');
   });
 

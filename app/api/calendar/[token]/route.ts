@@ -1,6 +1,7 @@
 import { findCalendarFeedOwner, listFeedSessions } from '@/db/queries/calendar';
 import { readLinkToken } from '@/lib/accounts/links';
 import { publicRoute } from '@/lib/http/public-route';
+import { browserLocale, messagePage } from '@/lib/http/refusal';
 import { translatorFor } from '@/lib/i18n/translator';
 import { FEED_FUTURE_DAYS, FEED_PAST_DAYS, feedEvents } from '@/lib/sessions/feed';
 import { serializeCalendar } from '@/lib/sessions/ical';
@@ -8,13 +9,16 @@ import { recordCalendarFeedFetched } from '@/lib/sessions/service';
 
 const DAY = 86_400_000;
 
-function notFound() {
-  return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+/** The same answer for a renewed, unknown or malformed link, in the browser's language (someone opened it by hand). */
+async function notFound() {
+  const locale = await browserLocale();
+  const t = translatorFor(locale);
+  return messagePage(404, locale, t('calendar.feedNotFoundTitle'), t('calendar.feedNotFoundBody'));
 }
 
 /**
  * A coach's sessions as an iCalendar feed for Google, Outlook or Apple Calendar. The URL is the secret
- * (`<practiceId>.<secret>`, only its hash stored); a renewed or unknown one is a plain 404.
+ * (`<practiceId>.<secret>`, only its hash stored); a renewed or unknown one is a 404 with a short page that says so.
  * Events carry the client's initials and the kind of session only.
  */
 export const GET = publicRoute(async (_request: Request, { params }: { params: Promise<{ token: string }> }) => {
