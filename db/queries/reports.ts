@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, desc, eq, gte, isNotNull, or, sql } from 'drizzle-orm';
+import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import { type Executor, getDb } from '../client';
 import { clients, coachingSessions, employerContacts, measurements, practices, users } from '../schema';
 
@@ -30,8 +31,9 @@ export function listSessionsForReport(practiceId: string, clientId: string, now:
 
 /**
  * A report's frame in one round trip: the client's name and language, the coach (name and email), the
- * manager's language, the practice's name, report colour and logo, and the client's latest completed
- * measurement (the one the client report shows). Null for a client not in this practice.
+ * manager's language, the practice's name, report colour and logo, and the measurement the client report shows: the
+ * latest completed one, a session check-in only when there is nothing else (its four broad scores would otherwise
+ * replace the intake's results, as they would the plan's suggestions). Null for a client not in this practice.
  */
 export async function reportClientHead(practiceId: string, clientId: string, ex: Executor = getDb()) {
   const latest = ex
@@ -45,7 +47,7 @@ export async function reportClientHead(practiceId: string, clientId: string, ex:
         isNotNull(measurements.completedAt),
       ),
     )
-    .orderBy(desc(measurements.completedAt))
+    .orderBy(sql`${measurements.instrumentKey} = ${CHECK_IN_KEY}`, desc(measurements.completedAt))
     .limit(1);
   const [row] = await ex
     .select({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jdrIntakeV2 } from '@/lib/instruments';
+import { CHECK_IN_KEY, checkInV1, jdrIntakeV2 } from '@/lib/instruments';
 import { allItems } from '@/lib/instruments/types';
 import { completeMeasurement, saveAnswer, startMeasurement } from '@/lib/intake/service';
 import { createTestClient } from '@/lib/intake/test-fixtures';
@@ -47,5 +47,22 @@ describe('the client report mentions burnout complaints exactly when the coach s
     };
     expect(await summaryFor(answersWithBurnoutBetween(60, BURNOUT_HIGH_THRESHOLD))).not.toContain('burn-outklachten');
     expect(await summaryFor(answersWithBurnoutBetween(BURNOUT_HIGH_THRESHOLD, 80))).toContain('burn-outklachten');
+  });
+});
+
+describe('the measurement the client report shows', () => {
+  it('is the intake, also after a later session check-in; the check-in only when there is nothing else', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    const complete = async (instrumentKey: string, items: { key: string }[], value: number) => {
+      const { id } = await startMeasurement(practiceId, { clientId, instrumentKey, administeredBy: 'coach', createdBy: userId });
+      for (const item of items) await saveAnswer(practiceId, id, { itemKey: item.key, value }, 'coach');
+      expect(await completeMeasurement(practiceId, id, { kind: 'coach', userId })).toMatchObject({ ok: true });
+    };
+    await complete(CHECK_IN_KEY, allItems(checkInV1), 3);
+    expect((await buildClientReportData(practiceId, clientId))?.measurement?.instrumentName).toBe(checkInV1.name.nl);
+    await complete('jdr-intake', allItems(jdrIntakeV2), 3);
+    await complete(CHECK_IN_KEY, allItems(checkInV1), 2);
+    expect((await buildClientReportData(practiceId, clientId))?.measurement?.instrumentName).toBe(jdrIntakeV2.name.nl);
   });
 });
