@@ -47,7 +47,11 @@ export async function loadResultsView(
       components: componentSignature(applied.indices),
     }),
   ]);
-  const completed = history.filter((m) => m.status === 'completed' && m.completedAt && m.scores);
+  // In order of completion (the history is read in order of starting): "change since" compares with the measurement
+  // completed before this one.
+  const completed = history
+    .filter((m) => m.status === 'completed' && m.completedAt && m.scores)
+    .sort((a, b) => (a.completedAt as Date).getTime() - (b.completedAt as Date).getTime() || (a.id < b.id ? -1 : 1));
   // Built-in instruments and cached custom ones need no statement.
   const instrumentOf = await instrumentsForMeasurements(practiceId, completed);
   const chosen = chooseReferenceFromMedian(parseReferenceChoice(options.ref), median);
@@ -82,9 +86,8 @@ export async function loadResultsView(
     (m) => storedIndicesFor(m.scores, m.instrument, set),
   );
   // One trend per instrument group over all completed measurements, oldest first.
-  const oldestFirst = [...completed].sort((a, b) => (a.completedAt as Date).getTime() - (b.completedAt as Date).getTime());
   const trends = trendGroups(
-    oldestFirst.map((m) => ({ id: m.id, date: (m.completedAt as Date).toISOString(), scores: m.scores, row: m })),
+    completed.map((m) => ({ id: m.id, date: (m.completedAt as Date).toISOString(), scores: m.scores, row: m })),
     (m) => instrumentOf(m.row),
     set,
   );

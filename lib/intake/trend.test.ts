@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quadrantPath, trendSeries } from './trend';
+import { jdrIntakeV2 } from '../instruments';
+import { quadrantPath, trendGroups, trendSeries } from './trend';
 
 const scored = (score: number) => ({ status: 'scored', score, scoredDimensions: 1, totalDimensions: 1 });
 const m = (id: string, date: string, indices: Record<string, unknown>) => ({ id, date, scores: { indices } });
@@ -32,5 +33,20 @@ describe('quadrantPath', () => {
     ]);
     expect(quadrantPath(history, 'b', null, (x) => x.id).map((p) => p.label)).toEqual(['a']);
     expect(quadrantPath(history, 'zzz', null, (x) => x.id)).toEqual([]);
+  });
+});
+
+describe('in order of completion, not of starting', () => {
+  // b was started first (a "measure again" homework) but completed after a.
+  const late = [history[1]!, history[0]!, history[2]!];
+
+  it('the quadrant route runs by completion date, and stops at the current measurement’s date', () => {
+    expect(quadrantPath(late, 'c', null, (x) => x.id).map((p) => p.label)).toEqual(['a', 'b']);
+    expect(quadrantPath(late, 'a', null, (x) => x.id).map((p) => p.label)).toEqual([]);
+  });
+
+  it('a trend’s points run by completion date', () => {
+    const groups = trendGroups(late, () => jdrIntakeV2, 'jdr_wide');
+    expect(groups[0]?.measurements.map((x) => x.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -9,6 +9,14 @@ import { storedIndexScore, storedIndices, storedIndicesFor } from './stored-scor
 export type CompletedMeasurement = { id: string; date: string; scores: unknown };
 
 /**
+ * Oldest completion first (ties by id). A "measure again" homework starts when it is assigned and may be completed
+ * after a live intake that started later: the order of starting is not the order of the results.
+ */
+export function inCompletionOrder<M extends CompletedMeasurement>(measurements: readonly M[]): M[] {
+  return [...measurements].sort((a, b) => Date.parse(a.date) - Date.parse(b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
  * One line per index that any of the measurements has; a measurement without it breaks the line.
  * Give it measurements of ONE comparable group only (see trendGroups): a line never joins an intake to a check-in.
  */
@@ -43,7 +51,7 @@ export function trendGroups<M extends CompletedMeasurement>(
   set: ComponentSet,
 ): Array<TrendGroup<M>> {
   const groups: Array<{ instrument: Instrument; measurements: M[] }> = [];
-  for (const m of measurements) {
+  for (const m of inCompletionOrder(measurements)) {
     const instrument = instrumentOf(m);
     if (!instrument) continue;
     const group = groups.find((g) => comparable(g.instrument, instrument));
@@ -71,15 +79,16 @@ export function quadrantPath<M extends CompletedMeasurement>(
   label: (m: M) => string,
   indicesOf?: (m: M) => IndexResults,
 ): QuadrantPoint[] {
-  const end = measurements.findIndex((m) => m.id === uptoId);
-  const upto = end === -1 ? [] : measurements.slice(0, end);
+  const ordered = inCompletionOrder(measurements);
+  const end = ordered.findIndex((m) => m.id === uptoId);
+  const upto = end === -1 ? [] : ordered.slice(0, end);
   const points: QuadrantPoint[] = upto.flatMap((m) => {
     const indices = indicesOf?.(m);
     const demands = indices ? indexScore(indices, 'demands') : storedIndexScore(m.scores, 'demands');
     const resources = indices ? indexScore(indices, 'work_resources') : storedIndexScore(m.scores, 'work_resources');
     return demands === null || resources === null ? [] : [{ demands, resources, label: label(m), date: m.date }];
   });
-  const self = measurements[end];
+  const self = ordered[end];
   if (current && self) points.push({ ...current, label: label(self), date: self.date });
   return points;
 }
