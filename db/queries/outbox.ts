@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
+import type { MailLink } from '@/lib/mail/queue';
 import { type Executor, getDb } from '../client';
 import { outbox } from '../schema';
 
@@ -42,21 +43,37 @@ export async function deleteClientMails(practiceId: string, clientId: string, to
 }
 
 /**
- * Whether the link in the queued mail `j` no longer works. A share link or invitation named in the payload is read as
- * it stands now (a renewed share link works again; a revoked, replaced or accepted one does not); any other link by
- * the time the mail carries. The ids in the payload are the app's own uuids.
+ * Whether a mail's link no longer works. A share link or invitation is read as it stands now (a renewed share link works
+ * again; a revoked, replaced or accepted one does not, nor a share link ended with the client's consent); any other
+ * link by the time the mail carries. The ids in a payload are the app's own uuids.
  */
-const linkDead = sql.raw(`case j.payload->'link'->>'kind'
+function linkDead(practiceId: SQL, kind: SQL, id: SQL, expiresAt: SQL): SQL {
+  return sql`case ${kind}
   when 'share' then not exists (
     select 1 from plan_shares s
-    where s.practice_id = (j.payload->>'practiceId')::uuid and s.id = (j.payload->'link'->>'id')::uuid
-      and s.revoked_at is null and s.expires_at > now())
+    where s.practice_id = ${practiceId} and s.id = ${id} and s.revoked_at is null and s.expires_at > now())
   when 'invitation' then not exists (
     select 1 from invitations i
-    where i.practice_id = (j.payload->>'practiceId')::uuid and i.id = (j.payload->'link'->>'id')::uuid
-      and i.revoked_at is null and i.accepted_at is null and i.expires_at > now())
-  else coalesce((j.payload->>'linkExpiresAt')::timestamptz <= now(), false)
-end`);
+    where i.practice_id = ${practiceId} and i.id = ${id} and i.revoked_at is null and i.accepted_at is null and i.expires_at > now())
+  else coalesce(${expiresAt} <= now(), false)
+end`;
+}
+
+/** The same for the queued mail `j`. */
+const jobLinkDead = linkDead(
+  sql.raw(`(j.payload->>'practiceId')::uuid`),
+  sql.raw(`j.payload->'link'->>'kind'`),
+  sql.raw(`(j.payload->'link'->>'id')::uuid`),
+  sql.raw(`(j.payload->>'linkExpiresAt')::timestamptz`),
+);
+
+/** Whether the share link or invitation a mail is about to carry still works (the worker drops the mail if not). */
+export async function mailLinkWorks(practiceId: string, link: MailLink, ex: Executor = getDb()): Promise<boolean> {
+  const [row] = await ex.execute<{ dead: boolean }>(
+    sql`select ${linkDead(sql`${practiceId}::uuid`, sql`${link.kind}::text`, sql`${link.id}::uuid`, sql`null::timestamptz`)} as dead`,
+  );
+  return row?.dead === false;
+}
 
 export type QueuedMail = {
   id: string;
@@ -91,7 +108,7 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
   }>(sql`
     select j.id::text, j.payload->'mail'->>'to' as "to", j.payload->'mail'->>'subject' as subject, j.attempts, j.max_attempts,
            j.last_error, j.run_at, j.created_at,
-           ${linkDead} as link_expired
+           ${jobLinkDead} as link_expired
     from graphile_worker._private_jobs j
     join graphile_worker._private_tasks t on t.id = j.task_id
     where t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
@@ -124,7 +141,7 @@ export async function rescheduleFailedMail(practiceId: string, jobId: string, ex
         join graphile_worker._private_tasks t on t.id = j.task_id
         where j.id = ${jobId}::bigint and t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
           and j.attempts >= j.max_attempts and j.locked_at is null
-          and not ${linkDead}
+          and not ${jobLinkDead}
         for update of j),
       run_at => now(), attempts => 0)`);
   return rows.length > 0;

@@ -6,8 +6,9 @@ import { listQueuedMails } from '@/db/queries/outbox';
 import type { Actor } from '@/lib/auth/guards';
 import { createShare, renewShare, revokeShare } from '@/lib/plans/service';
 import { inviteCoach } from '@/lib/settings/service';
-import { createPractice } from '@/lib/testing/fixtures';
+import { createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { retryFailedMail } from './service';
+import { runMailJobsOnce } from './worker';
 
 const asActor = (claims: { userId: string; practiceId: string; role: 'owner' | 'coach'; email: string }): Actor => ({
   ...claims,
@@ -21,7 +22,7 @@ const failAll = (practiceId: string) =>
     update graphile_worker._private_jobs set attempts = max_attempts, last_error = '550 mailbox unavailable'
     where payload->>'practiceId' = ${practiceId}`);
 
-async function failedShareMail() {
+async function sharedWithMail() {
   const owner = await createPractice('Praktijk Deellink');
   const { employer, manager } = await seedEmployer(owner.practiceId, 'Bouwbedrijf Noord');
   const client = await seedClient(
@@ -33,10 +34,15 @@ async function failedShareMail() {
   const actor = asActor(owner);
   const share = await createShare(actor, { clientId: client.id, contactId: manager.id, sendMail: true });
   if (!share.ok) throw new Error(`share failed: ${JSON.stringify(share)}`);
-  await failAll(owner.practiceId);
-  const [mail] = await listQueuedMails(owner.practiceId);
+  return { actor, shareId: share.data.shareId, manager };
+}
+
+async function failedShareMail() {
+  const { actor, shareId } = await sharedWithMail();
+  await failAll(actor.practiceId);
+  const [mail] = await listQueuedMails(actor.practiceId);
   if (!mail) throw new Error('no queued mail');
-  return { actor, shareId: share.data.shareId, mail };
+  return { actor, shareId, mail };
 }
 
 describe('a failed mail with a share link or an invitation in it', () => {
@@ -79,5 +85,17 @@ describe('a failed mail with a share link or an invitation in it', () => {
     expect(second).toMatchObject({ status: 'failed', linkExpired: false });
     expect(await retryFailedMail(actor, first!.id)).toEqual({ ok: false, error: 'not_found' });
     expect(await retryFailedMail(actor, second.id)).toEqual({ ok: true, data: null });
+  });
+});
+
+describe('a queued mail whose share link was revoked before it went out', () => {
+  it('is dropped by the worker, while a live link’s mail is sent', async () => {
+    const revoked = await sharedWithMail();
+    expect(await revokeShare(revoked.actor, revoked.shareId)).toEqual({ ok: true, data: null });
+    const live = await sharedWithMail();
+    await runMailJobsOnce();
+    expect(await outboxFor(revoked.actor.practiceId)).toEqual([]);
+    expect(await listQueuedMails(revoked.actor.practiceId)).toEqual([]);
+    expect(await outboxFor(live.actor.practiceId)).toMatchObject([{ to: live.manager.email }]);
   });
 });

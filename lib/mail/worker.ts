@@ -1,6 +1,7 @@
 import 'server-only';
 import { Logger, type Runner, run, runOnce, type Task, type TaskList } from 'graphile-worker';
 import { databaseUrl, getDb } from '@/db/client';
+import { mailLinkWorks } from '@/db/queries/outbox';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
 import { logError } from '@/lib/log';
 import { mailUpdateNotice } from '@/lib/plans/update-notice';
@@ -31,7 +32,12 @@ const task =
   };
 
 export const taskList: TaskList = {
-  send_mail: task('send_mail', ({ practiceId, clientId, mail }) => sendMail(practiceId, mail, clientId ?? null)),
+  send_mail: task('send_mail', async ({ practiceId, clientId, link, mail }) => {
+    // A share link revoked (by the coach, or with the client's consent) or an invitation replaced while the mail waited:
+    // the mail is dropped, so a manager is not told of a coaching the client no longer shares.
+    if (link && !(await mailLinkWorks(practiceId, link))) return;
+    await sendMail(practiceId, mail, clientId ?? null);
+  }),
   password_reset_requested: task('password_reset_requested', ({ email }) => handlePasswordResetRequested(email)),
   portal_link_requested: task('portal_link_requested', ({ email, next }) => handlePortalLinkRequested(email, next)),
   plan_update_notice: task('plan_update_notice', mailUpdateNotice),
