@@ -36,6 +36,7 @@ import {
   shareOpenedWithin,
   updateShareExpiry,
 } from '@/db/queries/shares';
+import { findUser } from '@/db/queries/users';
 import type { PlanItem, PlanShare } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { requireClientAccess } from '@/lib/auth/client-access';
@@ -436,13 +437,16 @@ export async function createShare(
           after: async (tx: Executor, { shareId, expiresAt }: { shareId: string; expiresAt: Date }) => {
             if (!input.sendMail) return;
             const practice = await getPractice(actor.practiceId, tx);
+            // The client's own coach, whom the page and its later mails name: not a colleague or the owner who made the link.
+            const coach =
+              client.coachId === actor.userId ? actor.name : ((await findUser(actor.practiceId, client.coachId, tx))?.name ?? actor.name);
             await deliver(
               actor.practiceId,
               planShareMail({
                 to: contact.email,
                 locale: contact.locale,
                 name: contact.name,
-                coach: actor.name,
+                coach,
                 practice: practice?.name ?? '',
                 url,
                 expiresAt,
