@@ -57,13 +57,9 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-2xl items-center gap-3 px-4 py-3">
             {view.practice.hasLogo && (
+              // The practice's name is printed right beside it: an alt text would say it twice.
               // eslint-disable-next-line @next/next/no-img-element
-              <img
-                src={`/share/${token}/logo`}
-                alt={t('logoAlt', { practice: view.practice.name })}
-                className="h-10 w-auto"
-                referrerPolicy="no-referrer"
-              />
+              <img src={`/share/${token}/logo`} alt="" className="h-10 w-auto" referrerPolicy="no-referrer" />
             )}
             <span className="font-semibold text-brand-800">{view.practice.name}</span>
           </div>
@@ -193,8 +189,9 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
                 {view.coach.email}
               </a>
             </p>
-            {/* The same content as a PDF (the manager report); the route checks the link again. */}
-            <a href={`/share/${token}/report`} className="btn btn-secondary mt-2 min-h-11 self-start" download rel="noreferrer">
+            {/* The same content as a PDF (the manager report); the route checks the link again. No `download`: the PDF
+                comes as an attachment anyway, and a refusal (revoked, too many) must open as a page the manager reads. */}
+            <a href={`/share/${token}/report`} className="btn btn-secondary mt-2 min-h-11 self-start" rel="noreferrer">
               {tr('share')}
             </a>
           </section>

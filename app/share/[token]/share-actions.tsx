@@ -7,7 +7,16 @@ import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-n
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { HydrationGate } from '@/app/_components/hydration-gate';
 import { newRequestId } from '@/lib/ids/request-id';
-import { COMMENT_COUNTER_FROM, COMMENT_MAX, shareErrorKey } from '@/lib/share/action-error';
+import {
+  COMMENT_COUNTER_FROM,
+  COMMENT_MAX,
+  refreshesAfter,
+  type ShareActionAbout,
+  SILENT,
+  shareErrorKey,
+  spokenAfterEdit,
+  spokenQuietly,
+} from '@/lib/share/action-error';
 import { commentAction, confirmPlanAction, setItemStatusAction } from './actions';
 import { type CommentDraft, useCommentDraft } from './comment-draft';
 
@@ -16,7 +25,7 @@ const STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
 type Result = { ok: boolean; error?: string; fieldErrors?: Record<string, string> };
 
 /** Runs one share action and keeps its outcome (in the contact's language) next to the control. */
-function useShareAction() {
+function useShareAction(about: ShareActionAbout) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -27,9 +36,10 @@ function useShareAction() {
       setDone(false);
       const result = await work().catch(() => null);
       if (!result?.ok) {
-        setError(shareErrorKey(result));
-        // Changed since the page was loaded (a new release, someone else's status): the page shows the new state at once.
-        if (result?.error === 'stale') router.refresh();
+        setError(shareErrorKey(result, about));
+        // Changed since the page was loaded (a new release, someone else's status, an item withdrawn): the page shows
+        // the new state at once.
+        if (refreshesAfter(result?.error, about)) router.refresh();
         return;
       }
       setDone(true);
@@ -43,15 +53,12 @@ function useShareAction() {
   return { pending, error, done, run, clearProblem };
 }
 
-function Problem({ error }: { error: string | null }) {
+/** One alert region, there from the start (so its content is read out once when it appears), not an alert inside a live region. */
+export function Problem({ error }: { error: string | null }) {
   const te = useTranslations('share.errors');
   return (
-    <div aria-live="assertive" className="empty:hidden">
-      {error && (
-        <p className="alert alert-error" role="alert">
-          {te.has(error) ? te(error) : te('server')}
-        </p>
-      )}
+    <div role="alert" className="empty:hidden">
+      {error && <p className="alert alert-error">{te.has(error) ? te(error) : te('server')}</p>}
     </div>
   );
 }
@@ -59,7 +66,7 @@ function Problem({ error }: { error: string | null }) {
 /** `seen`: the view's stamp of what was released when the page was built; the confirmation covers exactly that. */
 export function ConfirmButton({ token, seen }: { token: string; seen: string }) {
   const t = useTranslations('share');
-  const { pending, error, run } = useShareAction();
+  const { pending, error, run } = useShareAction('plan');
   return (
     <div className="flex flex-col gap-2">
       <Problem error={error} />
@@ -95,7 +102,7 @@ export function StatusSelect({
   const t = useTranslations('share');
   const id = useId();
   const [value, setValue] = useState(status);
-  const { pending, error, done, run } = useShareAction();
+  const { pending, error, done, run } = useShareAction('item');
   return (
     <form
       className="flex flex-wrap items-end gap-2"
@@ -135,12 +142,15 @@ export function CommentForm({ token }: { token: string }) {
   // Made when the page opens and again after each comment sent: pressing "send" again after a lost answer is the
   // same comment, not a second one.
   const [requestId, setRequestId] = useState(newRequestId);
+  // The counter's live region: read out only when the length passes 1800, 1900 or the limit, not at every keystroke.
+  const [spoken, setSpoken] = useState(SILENT);
   const restore = useCallback((values: CommentDraft) => {
     setComment(values.comment);
+    setSpoken(spokenQuietly(values.comment.length));
     if (values.requestId) setRequestId(values.requestId);
   }, []);
   const draft = useCommentDraft(token, restore);
-  const { pending, error, done, run, clearProblem } = useShareAction();
+  const { pending, error, done, run, clearProblem } = useShareAction('plan');
   return (
     <form
       className="flex flex-col gap-2"
@@ -150,6 +160,7 @@ export function CommentForm({ token }: { token: string }) {
           () => commentAction({ token, requestId, comment }),
           () => {
             setComment('');
+            setSpoken(SILENT);
             setRequestId(newRequestId());
             draft.sent();
           },
@@ -168,16 +179,26 @@ export function CommentForm({ token }: { token: string }) {
           value={comment}
           maxLength={COMMENT_MAX}
           onChange={(e) => {
-            setComment(e.target.value);
-            draft.keep({ comment: e.target.value, requestId });
+            const value = e.target.value;
+            setComment(value);
+            setSpoken((previous) => spokenAfterEdit(previous, value.length));
+            draft.keep({ comment: value, requestId });
             clearProblem();
           }}
           aria-invalid={error === 'commentRequired' || error === 'commentTooLong'}
           aria-describedby={error ? 'share-comment-error share-comment-count' : 'share-comment-count'}
         />
-        <p id="share-comment-count" className="text-sm text-slate-600" aria-live="polite">
+        {/* Not live: the field's description, read on focus; the region below says it at the thresholds only. */}
+        <p id="share-comment-count" className="text-sm text-slate-600">
           {comment.length >= COMMENT_COUNTER_FROM ? t('commentCount', { count: comment.length, max: COMMENT_MAX }) : ''}
         </p>
+        <span className="sr-only" aria-live="polite" data-testid="share-comment-spoken">
+          {spoken.said === null
+            ? ''
+            : spoken.said >= COMMENT_MAX
+              ? t('commentLimitReached', { max: COMMENT_MAX })
+              : t('commentCount', { count: spoken.said, max: COMMENT_MAX })}
+        </span>
         <div id="share-comment-error">
           <Problem error={error} />
         </div>

@@ -1,5 +1,5 @@
 import { publicRoute } from '@/lib/http/public-route';
-import { refusalResponse } from '@/lib/http/refusal';
+import { refusalPage, refusalResponse } from '@/lib/http/refusal';
 import { initialsOf, pdfResponse, reportFileName } from '@/lib/reports/file-name';
 import { buildManagerReportData } from '@/lib/reports/manager-report-data';
 import { renderForReader } from '@/lib/reports/reader-limit';
@@ -13,13 +13,15 @@ import { openSharedReport } from '@/lib/share/guard';
 export const GET = publicRoute(async (_request: Request, { params }: { params: Promise<{ token: string }> }) => {
   const { token } = await params;
   const shared = await openSharedReport(token);
+  // An invalid link (or the guessing limit): the browser's language, nothing taken from the share.
   if (!shared) return refusalResponse();
   const initials = initialsOf(shared.client.firstName, shared.client.lastName);
   const bytes = await renderForReader(shared.reader, async () => ({
     kind: 'manager',
     data: buildManagerReportData(shared.view, shared.branding, initials),
   }));
-  if (typeof bytes === 'string') return refusalResponse(bytes);
+  // A live link (this link's report limit, busy workers): the page the manager opens says so in the contact's language.
+  if (typeof bytes === 'string') return refusalPage(bytes, shared.view.locale);
   await shared.recordDownload();
   return pdfResponse(bytes, reportFileName(initials, 'manager'));
 });
