@@ -142,7 +142,26 @@ export async function insertRelease(
   return row;
 }
 
-export type WithdrawReason = 'client' | 'coach_in_session' | 'wording_changed' | 'item_dropped';
+export type WithdrawReason = 'client' | 'coach_in_session' | 'wording_changed' | 'item_dropped' | 'consent_withdrawn' | 'employer_changed';
+
+/**
+ * Closes every open release of the client (the sharing consent withdrawn, another employer): what the client released
+ * was for that employer under that consent, and is theirs to release again. Returns the items, with their titles.
+ */
+export async function withdrawClientReleases(
+  practiceId: string,
+  clientId: string,
+  reason: 'consent_withdrawn' | 'employer_changed',
+  ex: Executor,
+): Promise<Array<{ itemId: string; title: string }>> {
+  const rows = await ex.execute<{ itemId: string; title: string }>(sql`
+    update plan_releases r set withdrawn_at = now(), withdrawn_by = ${reason}
+    from plan_items i
+    where r.practice_id = ${practiceId} and r.client_id = ${clientId} and r.withdrawn_at is null
+      and i.practice_id = r.practice_id and i.id = r.item_id
+    returning r.item_id as "itemId", i.title`);
+  return [...rows];
+}
 
 /** Closes the item's open release, if any; returns the closed row. */
 export async function withdrawRelease(practiceId: string, itemId: string, reason: WithdrawReason, ex: Executor) {

@@ -86,7 +86,9 @@ export const planReleases = pgTable(
     recordedBy: uuid('recorded_by'),
     releasedAt: timestamp('released_at', { withTimezone: true }).notNull().defaultNow(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
-    withdrawnBy: text('withdrawn_by', { enum: ['client', 'coach_in_session', 'wording_changed', 'item_dropped'] }),
+    withdrawnBy: text('withdrawn_by', {
+      enum: ['client', 'coach_in_session', 'wording_changed', 'item_dropped', 'consent_withdrawn', 'employer_changed'],
+    }),
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),

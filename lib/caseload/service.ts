@@ -8,6 +8,7 @@ import { insertConsent, listConsents } from '@/db/queries/consents';
 import { contactBelongsTo } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
 import { deleteClientMails } from '@/db/queries/outbox';
+import { withdrawClientReleases } from '@/db/queries/plans';
 import { endPortalSessions } from '@/db/queries/portal';
 import { revokeClientShares } from '@/db/queries/shares';
 import { type ActionResult, type FieldErrors, fail, ok } from '@/lib/actions/result';
@@ -138,21 +139,28 @@ export async function updateClientDetails(
   if (startProblem) return fail('validation', { fieldErrors: { startDate: startProblem } });
   const fields = changedClientFields(current, values);
   if (fields.length === 0) return ok({ version });
+  // Another employer (or none): the old employer's links and the client's releases for it end in the same transaction.
+  const employerChanged = (current.employerId ?? null) !== (values.employerId ?? null);
   const result = await commitChange({
     actor: coach(actor),
-    write: (tx) => updateClient(actor.practiceId, clientId, version, values, tx),
-    timeline: () => updateTimelineEvents(current, values, fields).map((event) => ({ clientId, ...event })),
-    audit: () => ({ action: 'client.updated', entityType: 'client', entityId: clientId, metadata: { fields } }),
+    write: async (tx) => {
+      const row = await updateClient(actor.practiceId, clientId, version, values, tx);
+      if (!row) return null;
+      const ended = employerChanged ? await endSharing(actor.practiceId, clientId, 'employer_changed', tx) : NO_SHARES_ENDED;
+      return { row, ended };
+    },
+    timeline: ({ ended }) => [...updateTimelineEvents(current, values, fields).map((event) => ({ clientId, ...event })), ...ended.timeline],
+    audit: ({ ended }) => [{ action: 'client.updated', entityType: 'client', entityId: clientId, metadata: { fields } }, ...ended.audit],
     // A new email address ends the portal sessions started through the old one.
     after:
       current.email.trim().toLowerCase() === values.email.trim().toLowerCase()
         ? undefined
         : (tx) => endPortalSessions(actor.practiceId, clientId, tx),
   });
-  return emailRace(result, actor.practiceId, values.email, clientId);
+  return emailRace(result.ok ? ok({ version: result.data.row.version }) : result, actor.practiceId, values.email, clientId);
 }
 
-type ShareEnd = 'consent_withdrawn' | 'closed' | 'archived';
+type ShareEnd = 'consent_withdrawn' | 'employer_changed' | 'closed' | 'archived';
 
 /**
  * The employer's share links end with the sharing consent and with the trajectory: revoked in the change's own
@@ -169,6 +177,29 @@ async function endShares(practiceId: string, clientId: string, reason: ShareEnd,
 }
 
 const NO_SHARES_ENDED: Awaited<ReturnType<typeof endShares>> = { timeline: [], audit: [] };
+
+/**
+ * Sharing ends altogether (the consent withdrawn, another employer): the links are revoked and the releases withdrawn, so
+ * that a later consent or a new employer's link shows nothing the client has not released again for it.
+ */
+async function endSharing(practiceId: string, clientId: string, reason: 'consent_withdrawn' | 'employer_changed', tx: Executor) {
+  const ended = await endShares(practiceId, clientId, reason, tx);
+  const withdrawn = await withdrawClientReleases(practiceId, clientId, reason, tx);
+  return {
+    timeline: [
+      ...ended.timeline,
+      ...withdrawn.map(
+        (w): TimelineLine => ({ clientId, kind: 'plan.release_withdrawn', data: { itemId: w.itemId, title: w.title, reason } }),
+      ),
+    ],
+    audit: [
+      ...ended.audit,
+      ...withdrawn.map(
+        (w): AuditLine => ({ action: 'plan.release_withdrawn', entityType: 'plan_item', entityId: w.itemId, metadata: { reason } }),
+      ),
+    ],
+  };
+}
 
 /** Giving and withdrawing both add a record (who, when, which text); nothing is ever deleted. */
 export async function recordConsent(
@@ -193,7 +224,7 @@ export async function recordConsent(
       // "After that nothing new is shared" (the consent text): the employer's links stop working at once.
       const ended =
         kind === 'employer_sharing' && action === 'withdrawn'
-          ? await endShares(actor.practiceId, clientId, 'consent_withdrawn', tx)
+          ? await endSharing(actor.practiceId, clientId, 'consent_withdrawn', tx)
           : NO_SHARES_ENDED;
       return { refused: null, ended };
     },

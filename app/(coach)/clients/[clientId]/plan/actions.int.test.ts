@@ -32,6 +32,7 @@ import { employerViewFor, GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard'
 import { seenOnSharePage } from '@/lib/share/testing';
 import { actAs, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { updateClientAction } from '../../actions';
 import { recordConsentAction } from '../consent-actions';
 import { archiveClientAction, closeClientAction } from '../lifecycle-actions';
 import {
@@ -624,9 +625,58 @@ describe('the client’s consent to share with the employer', () => {
     expect(await createShareAction({ clientId: client.id, contactId: manager.id })).toMatchObject({
       fieldErrors: { _form: 'plan.errors.sharingConsent' },
     });
-    // Withdrawing what was released stays possible without the consent.
+    // What was released under that consent is withdrawn with it: given again, a new link shows nothing until released again.
+    expect(await releasesOf(itemId)).toMatchObject([{ withdrawnBy: 'consent_withdrawn' }]);
+    expect(
+      (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.release_withdrawn').map((e) => e.data),
+    ).toEqual([{ itemId, title: 'Werkdruk herverdelen', reason: 'consent_withdrawn' }]);
+    expect(
+      (await auditFor(owner.practiceId)).filter((e) => e.action === 'plan.release_withdrawn').map((e) => [e.entityId, e.metadata]),
+    ).toEqual([[itemId, { reason: 'consent_withdrawn' }]]);
+    await recordSharingConsent(owner.practiceId, client.id, 'given');
+    const again = await shareWith(client.id, manager.id);
+    const view = await openSharedPlan(again.token);
+    expect(view.state === 'ok' && view.view.items).toEqual([]);
+    // Withdrawing stays possible and changes nothing more.
     await actAsPortalClient(client);
     expect((await withdrawPlanItemAction({ itemId })).ok).toBe(true);
+  });
+
+  it('ends the links and withdraws the releases when the client moves to another employer, whose manager sees nothing', async () => {
+    const { owner, manager, client } = await setup();
+    const itemId = await addItem(client.id);
+    await actAsPortalClient(client);
+    await releasePlanItemAction({ itemId, wording: await seenWording(itemId) });
+    actAs(owner);
+    const old = await shareWith(client.id, manager.id);
+    const next = await seedEmployer(owner.practiceId, 'Bouwbedrijf Oost');
+    const moved = await updateClientAction({
+      clientId: client.id,
+      version: client.version,
+      firstName: client.firstName,
+      lastName: client.lastName,
+      email: client.email,
+      phone: client.phone ?? '',
+      jobTitle: client.jobTitle ?? '',
+      employerId: next.employer.id,
+      managerContactId: next.manager.id,
+      coachId: client.coachId,
+      startDate: client.startDate ?? '',
+      referralRoute: client.referralRoute,
+      locale: client.locale,
+      onSickLeave: client.onSickLeave,
+      sickLeaveSince: client.sickLeaveSince ?? '',
+      notes: client.notes ?? '',
+    });
+    expect(moved).toMatchObject({ ok: true });
+    expect(await openSharedPlan(old.token)).toEqual({ state: 'not_found' });
+    expect(await releasesOf(itemId)).toMatchObject([{ withdrawnBy: 'employer_changed' }]);
+    expect(
+      (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'share.revoked_automatically').map((e) => e.data),
+    ).toEqual([{ shareId: old.shareId, reason: 'employer_changed' }]);
+    const fresh = await shareWith(client.id, next.manager.id);
+    const view = await openSharedPlan(fresh.token);
+    expect(view.state === 'ok' && view.view.items).toEqual([]);
   });
 
   it('answers "not found" for a link whose client has no consent on record, however it came about', async () => {
