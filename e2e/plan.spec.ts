@@ -238,7 +238,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   // The focus goes into the form, and back to "Bewerken" once it is saved.
   await expect(stop.getByLabel('Titel')).toBeFocused();
   await stop.getByLabel('Tekst voor de werkgever').fill('Eva stops work at 17:00.');
-  await expect(stop.getByText('Als je de tekst voor de werkgever wijzigt')).toBeVisible();
+  await expect(stop.getByText('Als je de tekst voor de werkgever, de eigenaar of de datum')).toBeVisible();
   await stop.getByRole('button', { name: 'Opslaan' }).click();
   await expect(stop.getByTestId('release-state')).toHaveText('Niet vrijgegeven: de werkgever ziet dit punt niet.');
   await expect(stop.getByRole('button', { name: 'Bewerken' })).toBeFocused();

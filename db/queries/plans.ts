@@ -142,7 +142,14 @@ export async function insertRelease(
   return row;
 }
 
-export type WithdrawReason = 'client' | 'coach_in_session' | 'wording_changed' | 'item_dropped' | 'consent_withdrawn' | 'employer_changed';
+export type WithdrawReason =
+  | 'client'
+  | 'coach_in_session'
+  | 'wording_changed'
+  | 'details_changed'
+  | 'item_dropped'
+  | 'consent_withdrawn'
+  | 'employer_changed';
 
 /**
  * Closes every open release of the client (the sharing consent withdrawn, another employer): what the client released

@@ -87,7 +87,7 @@ export const planReleases = pgTable(
     releasedAt: timestamp('released_at', { withTimezone: true }).notNull().defaultNow(),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     withdrawnBy: text('withdrawn_by', {
-      enum: ['client', 'coach_in_session', 'wording_changed', 'item_dropped', 'consent_withdrawn', 'employer_changed'],
+      enum: ['client', 'coach_in_session', 'wording_changed', 'details_changed', 'item_dropped', 'consent_withdrawn', 'employer_changed'],
     }),
   },
   (t) => [

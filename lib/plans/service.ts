@@ -136,13 +136,13 @@ export async function createPlanItem(
 }
 
 /**
- * Edits an item. Changing the employer wording of a released item withdraws the release (recorded):
- * the employer sees nothing of it until the client releases the new text.
+ * Edits an item. Changing what the employer of a released item sees (its wording, who does it, by when) withdraws the
+ * release (recorded): the employer sees nothing of it until the client has reviewed and released it again.
  */
 export async function editPlanItem(
   actor: Actor,
   input: PlanItemFields & { itemId: string; version: number },
-): Promise<ActionResult<{ version: number; withdrawn: boolean }>> {
+): Promise<ActionResult<{ version: number; withdrawn: 'wording_changed' | 'details_changed' | null }>> {
   const item = await reachableItem(actor, input.itemId);
   if (!item) return fail('not_found');
   const { itemId, version, ...fields } = input;
@@ -151,9 +151,9 @@ export async function editPlanItem(
     write: async (tx) => {
       const row = await updatePlanItem(actor.practiceId, itemId, version, fields, tx);
       if (!row) return null;
-      const wordingChanged = (item.employerWording ?? null) !== (fields.employerWording ?? null);
-      const withdrawn = wordingChanged ? Boolean(await withdrawRelease(actor.practiceId, itemId, 'wording_changed', tx)) : false;
-      return { version: row.version, withdrawn };
+      const reason = employerSideChange(item, fields);
+      const withdrawn = reason ? Boolean(await withdrawRelease(actor.practiceId, itemId, reason, tx)) : false;
+      return { version: row.version, withdrawn: withdrawn ? reason : null };
     },
     timeline: ({ withdrawn }): TimelineLine[] => [
       { clientId: item.clientId, kind: 'plan.item_updated', data: { itemId, title: fields.title } },
@@ -162,7 +162,7 @@ export async function editPlanItem(
             {
               clientId: item.clientId,
               kind: 'plan.release_withdrawn' as const,
-              data: { itemId, title: fields.title, reason: 'wording_changed' },
+              data: { itemId, title: fields.title, reason: withdrawn },
             },
           ]
         : []),
@@ -175,12 +175,22 @@ export async function editPlanItem(
               action: 'plan.release_withdrawn' as const,
               entityType: 'plan_item',
               entityId: itemId,
-              metadata: { reason: 'wording_changed' },
+              metadata: { reason: withdrawn },
             },
           ]
         : []),
     ],
   });
+}
+
+/** What an edit changes of what the employer sees of a released item: its wording, or who does it and by when. */
+function employerSideChange(
+  before: Pick<PlanItem, 'employerWording' | 'owner' | 'dueDate'>,
+  after: Pick<PlanItemFields, 'employerWording' | 'owner' | 'dueDate'>,
+): 'wording_changed' | 'details_changed' | null {
+  if ((before.employerWording ?? null) !== (after.employerWording ?? null)) return 'wording_changed';
+  if (before.owner !== after.owner || (before.dueDate || null) !== (after.dueDate || null)) return 'details_changed';
+  return null;
 }
 
 export async function setPlanItemStatus(

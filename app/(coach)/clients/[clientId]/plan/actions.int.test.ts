@@ -141,7 +141,7 @@ describe('the coach builds the plan', () => {
     });
     expect(await itemRow(b)).toMatchObject({ position: 1, employerWording: null });
     const edited = await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, title: 'Werkdruk samen herverdelen' });
-    expect(edited).toMatchObject({ ok: true, data: { version: 2, withdrawn: false } });
+    expect(edited).toMatchObject({ ok: true, data: { version: 2, withdrawn: null } });
     expect(await setPlanItemStatusAction({ itemId: a, version: 2, status: 'in_progress' })).toMatchObject({ ok: true });
     expect(await reorderPlanAction({ clientId: client.id, itemIds: [b, a] })).toEqual({ ok: true, data: null });
     expect((await itemRow(a)).position).toBe(1);
@@ -379,16 +379,38 @@ describe('release by the client', () => {
     await actAsPortalClient(client);
     await releasePlanItemAction({ itemId: a, wording: await seenWording(a) });
     const result = await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, employerWording: 'Nieuwe tekst' });
-    expect(result).toMatchObject({ ok: true, data: { withdrawn: true } });
+    expect(result).toMatchObject({ ok: true, data: { withdrawn: 'wording_changed' } });
     expect(await releasesOf(a)).toMatchObject([{ withdrawnBy: 'wording_changed' }]);
     // Changing only the private fields keeps a release.
     await releasePlanItemAction({ itemId: a, wording: await seenWording(a) });
     expect(
       await updatePlanItemAction({ ...item(client.id), itemId: a, version: 2, employerWording: 'Nieuwe tekst', rationale: 'anders' }),
     ).toMatchObject({
-      data: { withdrawn: false },
+      data: { withdrawn: null },
     });
     expect((await releasesOf(a)).at(-1)).toMatchObject({ employerWording: 'Nieuwe tekst', withdrawnAt: null });
+  });
+
+  it('withdraws the release when the coach changes who does a released item or by when: the employer sees both', async () => {
+    const { owner, client } = await setup();
+    const a = await addItem(client.id);
+    const release = async () => {
+      await actAsPortalClient(client);
+      expect((await releasePlanItemAction({ itemId: a, wording: await seenWording(a) })).ok).toBe(true);
+      actAs(owner);
+    };
+    await release();
+    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, dueDate: '2027-03-01' })).toMatchObject({
+      data: { withdrawn: 'details_changed' },
+    });
+    await release();
+    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 2, dueDate: '2027-03-01', owner: 'client' })).toMatchObject(
+      { data: { withdrawn: 'details_changed' } },
+    );
+    expect((await releasesOf(a)).map((r) => r.withdrawnBy)).toEqual(['details_changed', 'details_changed']);
+    expect(
+      (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.release_withdrawn').map((e) => e.data.reason),
+    ).toEqual(['details_changed', 'details_changed']);
   });
 });
 

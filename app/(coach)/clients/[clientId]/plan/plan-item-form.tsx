@@ -125,8 +125,10 @@ function EditForm({ itemId, version, values, released, idPrefix, onDone, focusOn
   useEffect(() => {
     if (focusOnOpen) document.getElementById(`${idPrefix}-title`)?.focus();
   }, [focusOnOpen, idPrefix]);
-  const wording = form.watch('employerWording');
-  const changed = released && (wording ?? '') !== values.employerWording;
+  const [wording, owner, dueDate] = form.watch(['employerWording', 'owner', 'dueDate']);
+  // What the employer sees of it (lib/plans/service.ts editPlanItem): changing any of it withdraws the release.
+  const changed =
+    released && ((wording ?? '') !== values.employerWording || owner !== values.owner || (dueDate ?? '') !== (values.dueDate ?? ''));
   // Cancel means: forget what was typed here.
   const cancel = () => {
     draft.clear();
