@@ -35,22 +35,35 @@ export const planSessionSchema = z
     kind: z.enum(SESSION_KINDS, { error: 'validation.required' }),
     location: z.enum(SESSION_LOCATIONS, { error: 'validation.required' }),
     repeat: z.enum(REPEATS, { error: 'validation.invalid' }),
-    count: z.number({ error: 'sessions.errors.count' }).int({ error: 'sessions.errors.count' }),
+    /**
+     * The series' length, read only for a repeat. The form keeps a cleared number field as NaN, also once the coach
+     * switched back to "no repeat" and the field left the screen: checked below, never for a single session.
+     */
+    count: z.preprocess(
+      (v: number | undefined) => (typeof v === 'number' && Number.isNaN(v) ? undefined : v),
+      z.number({ error: 'sessions.errors.count' }).optional(),
+    ),
     /** The coach saw the overlap warning and plans anyway. */
     allowOverlap: z.boolean(),
   })
   .superRefine((value, ctx) => {
     endAfterStart(value, ctx);
     if (value.repeat === 'none') return;
+    if (value.count === undefined || !Number.isInteger(value.count)) {
+      ctx.addIssue({ code: 'custom', path: ['count'], message: 'sessions.errors.count' });
+      return;
+    }
     if (value.count > MAX_SERIES) ctx.addIssue({ code: 'custom', path: ['count'], message: 'sessions.errors.seriesTooLong' });
     if (value.count < 2) ctx.addIssue({ code: 'custom', path: ['count'], message: 'sessions.errors.seriesTooShort' });
     // A first date out of range has its own message; otherwise the series' last session may not lie too far ahead.
     const today = todayIn();
-    const countable = Number.isInteger(value.count) && value.count >= 2 && value.count <= MAX_SERIES;
+    const countable = value.count >= 2 && value.count <= MAX_SERIES;
     if (!countable || !isLocalDate(value.date) || sessionDateProblem(value.date, today)) return;
-    const tooFar = seriesEndProblem(lastDateOf(value), today);
+    const tooFar = seriesEndProblem(lastDateOf({ ...value, count: value.count }), today);
     if (tooFar) ctx.addIssue({ code: 'custom', path: ['count'], message: tooFar });
-  });
+  })
+  // A single session is one; a series' count was checked above.
+  .transform((value) => ({ ...value, count: value.repeat === 'none' ? 1 : (value.count ?? 1) }));
 export type PlanSessionInput = z.input<typeof planSessionSchema>;
 
 export const moveSessionSchema = z
