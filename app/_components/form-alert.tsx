@@ -2,8 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { type FormProblem, problemMessageKey } from '@/lib/actions/form-problem';
 import { readMessage } from '@/lib/actions/message-params';
-import type { FormProblem } from './use-action-form';
 
 /**
  * Translates a message key from a schema or an action, with the values it carries (`validation.tooLongMax?max=200`,
@@ -40,7 +40,7 @@ export function FormAlert({ problem }: { problem: FormProblem | null }) {
     <div aria-live="assertive" className="empty:hidden">
       {problem && (
         <p ref={ref} tabIndex={-1} className="alert alert-error" role="alert" data-testid="form-error">
-          {message(`errors.${problem.code}`, problem.params)}
+          {message(problemMessageKey(problem), problem.params)}
         </p>
       )}
     </div>

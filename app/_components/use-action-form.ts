@@ -4,11 +4,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
 import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import type { ActionResult, ErrorCode } from '@/lib/actions/result';
+import { type FormProblem, refusedProblem } from '@/lib/actions/form-problem';
+import type { ActionResult } from '@/lib/actions/result';
 import { withIssueMessages } from '@/lib/actions/zod-errors';
 import { unsentProblem } from './form-alert';
 
-export type FormProblem = { code: ErrorCode | 'offline'; params?: Record<string, string | number> };
+// The type lives in lib/ with the code that makes one from an action's answer; the forms import it from here.
+export type { FormProblem };
 
 /**
  * The form's schema, or a function that imports it. With the import, zod (about 30 kB gzip, and its start-up work)
@@ -89,7 +91,8 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
     for (const [field, message] of fields) {
       form.setError(field as Path<Input>, { type: 'server', message }, { shouldFocus: true });
     }
-    setProblem({ code: result.error, params: result.params });
+    // A `_form` reason has no field to sit next to: the alert says it.
+    setProblem(refusedProblem(result));
   });
 
   return { form, onSubmit, problem, setProblem };

@@ -6,13 +6,17 @@ import { type FormEvent, useState, useTransition } from 'react';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
+import { refusedProblem } from '@/lib/actions/form-problem';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OpenStatus } from '@/lib/caseload/lifecycle';
 import { archiveClientAction, changeStatusAction, reopenClientAction } from '../lifecycle-actions';
 
 type Base = { clientId: string; version: number };
 
-/** Runs an action in a transition; a refused one leaves its code (form alert) and field errors (next to the fields). */
+/**
+ * Runs an action in a transition; a refused one leaves its code or `_form` reason (form alert) and field errors (next
+ * to the fields).
+ */
 function useLifecycleAction() {
   const router = useRouter();
   const [problem, setProblem] = useState<FormProblem | null>(null);
@@ -26,7 +30,7 @@ function useLifecycleAction() {
       if (!result) return setProblem({ code: navigator.onLine ? 'server' : 'offline' });
       if (result.ok) return router.refresh();
       setFieldErrors(result.fieldErrors ?? {});
-      setProblem({ code: result.error, params: result.params });
+      setProblem(refusedProblem(result));
     });
   return { run, problem, fieldErrors, pending };
 }

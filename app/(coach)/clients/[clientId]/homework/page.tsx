@@ -8,7 +8,8 @@ import { homeworkState } from '@/lib/homework/state';
 import { fieldKeys, formTemplates, isFormTemplate, TEMPLATE_KEYS, templateName } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { currentBuiltInInstruments } from '@/lib/instruments';
+import { currentBuiltInInstruments, type Localized } from '@/lib/instruments';
+import { instrumentName } from '@/lib/instruments/display-name';
 import { portalHomeworkUrl } from '@/lib/portal/links';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { AgreementRequired } from '../_components/agreement-required';
@@ -40,7 +41,7 @@ export default async function ClientHomeworkPage({ params }: { params: Promise<{
   }));
   const instruments = [
     ...currentBuiltInInstruments().map((i) => ({ key: i.key, name: i.name[locale] })),
-    ...custom.map((c) => ({ key: c.key, name: (c.definition as { name?: Partial<Record<'nl' | 'en', string>> }).name?.[locale] ?? c.key })),
+    ...custom.map((c) => ({ key: c.key, name: instrumentName((c.definition as { name?: Partial<Localized> }).name, locale, c.key) })),
   ].filter((i, index, all) => all.findIndex((x) => x.key === i.key) === index);
 
   return (
@@ -50,7 +51,16 @@ export default async function ClientHomeworkPage({ params }: { params: Promise<{
           <h2 id="assign-title">{t('assignTitle')}</h2>
           <p className="text-sm text-slate-600">{t('assignIntro', { name: client.firstName })}</p>
         </div>
-        {client.coachingAgreement ? (
+        {/* The service refuses homework for an ended trajectory (lib/homework/service.ts): say so before the coach fills in the form. */}
+        {client.archivedAt ? (
+          <p className="text-sm text-slate-600" data-testid="assign-blocked">
+            {t('assignArchived', { name: client.firstName })}
+          </p>
+        ) : client.status === 'closed' ? (
+          <p className="text-sm text-slate-600" data-testid="assign-blocked">
+            {t('assignClosed', { name: client.firstName })}
+          </p>
+        ) : client.coachingAgreement ? (
           <AssignHomeworkForm
             clientId={client.id}
             clientName={client.firstName}

@@ -1,0 +1,58 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement, type ReactNode } from 'react';
+import { prerender } from 'react-dom/static';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { actAs, createPractice } from '@/lib/testing/fixtures';
+import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import ClientHomeworkPage from './page';
+
+// The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
+vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
+// The assign form asks for Next's router, which a plain render has not mounted.
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({ refresh() {}, push() {}, replace() {}, prefetch() {} }),
+}));
+
+async function render(clientId: string) {
+  const element = await ClientHomeworkPage({ params: Promise.resolve({ clientId }) });
+  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
+  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+}
+
+describe('assigning homework on a client’s homework tab', () => {
+  let owner: Awaited<ReturnType<typeof createPractice>>;
+  const ids = { open: '', closed: '', archived: '' };
+
+  beforeAll(async () => {
+    owner = await createPractice();
+    ids.open = (await seedClient(owner.practiceId, owner.userId, { firstName: 'Open', status: 'active' })).id;
+    ids.closed = (await seedClient(owner.practiceId, owner.userId, { firstName: 'Dicht', status: 'closed', closedOn: '2026-01-05' })).id;
+    ids.archived = (
+      await seedClient(owner.practiceId, owner.userId, {
+        firstName: 'Bewaard',
+        status: 'closed',
+        closedOn: '2026-01-05',
+        archivedAt: new Date(),
+      })
+    ).id;
+  });
+
+  it('offers the form while the trajectory runs', async () => {
+    actAs(owner);
+    const page = await render(ids.open);
+    expect(page).toContain('Toewijzen en mailen');
+    expect(page).not.toContain('data-testid="assign-blocked"');
+  });
+
+  it('says why instead of offering a form the service would refuse, for a closed or archived client', async () => {
+    actAs(owner);
+    const closed = await render(ids.closed);
+    expect(closed).not.toContain('Toewijzen en mailen');
+    expect(closed).toContain('Het traject van Dicht is afgesloten: je kunt geen huiswerk meer toewijzen.');
+    const archived = await render(ids.archived);
+    expect(archived).not.toContain('Toewijzen en mailen');
+    expect(archived).toContain('Het dossier van Bewaard is gearchiveerd: je kunt geen huiswerk meer toewijzen.');
+  });
+});

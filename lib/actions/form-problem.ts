@@ -1,0 +1,24 @@
+import type { ActionResult, ErrorCode } from './result';
+
+/**
+ * What a form's alert says about an action that was refused or never answered: the error code (`errors.<code>`), or
+ * the service's own reason when it gave one that points at no field (`_form`). No imports beyond types: the browser's
+ * form alerts read this.
+ */
+export type FormProblem = { code: ErrorCode | 'offline'; params?: Record<string, string | number>; message?: string };
+
+type Refused = Extract<ActionResult<unknown>, { ok: false }>;
+
+/**
+ * The alert of a refused action. A `_form` reason (a closed trajectory, a client that is not closed) is the whole
+ * story: with only `errors.validation` the coach would read "check the highlighted fields" with nothing highlighted.
+ */
+export function refusedProblem(result: Refused): FormProblem {
+  const reason = result.fieldErrors?._form;
+  return { code: result.error, params: result.params, ...(reason ? { message: reason } : {}) };
+}
+
+/** The message key the alert translates (with `problem.params`). */
+export function problemMessageKey(problem: FormProblem): string {
+  return problem.message ?? `errors.${problem.code}`;
+}
