@@ -2,28 +2,45 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useTransition } from 'react';
+import { useState, useTransition } from 'react';
+import { unsentProblem, useMessage } from '@/app/_components/form-alert';
+import { type FormProblem, problemMessageKey, refusedProblem } from '@/lib/actions/form-problem';
 import { archiveCustomInstrumentAction } from './actions';
 
 /** Archiving hides an instrument from "new measurement"; measurements already taken with it stay as they are. */
 export function ArchiveButton({ instrumentKey, archived }: { instrumentKey: string; archived: boolean }) {
   const t = useTranslations('instruments');
+  const message = useMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
+  // A refusal (or no answer at all) is said under the button: otherwise the press would seem to do nothing.
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const problemId = `archive-${instrumentKey}-problem`;
   return (
-    <button
-      type="button"
-      className="btn btn-ghost btn-sm"
-      disabled={pending}
-      aria-busy={pending}
-      onClick={() =>
-        startTransition(async () => {
-          await archiveCustomInstrumentAction({ key: instrumentKey, archived: !archived });
-          router.refresh();
-        })
-      }
-    >
-      {archived ? t('restore') : t('archive')}
-    </button>
+    <div className="inline-flex flex-col items-end gap-1">
+      <button
+        type="button"
+        className="btn btn-ghost btn-sm"
+        disabled={pending}
+        aria-busy={pending}
+        aria-describedby={problem ? problemId : undefined}
+        onClick={() =>
+          startTransition(async () => {
+            setProblem(null);
+            const result = await archiveCustomInstrumentAction({ key: instrumentKey, archived: !archived }).catch(() => null);
+            if (!result) return setProblem(unsentProblem());
+            if (!result.ok) setProblem(refusedProblem(result));
+            router.refresh();
+          })
+        }
+      >
+        {archived ? t('restore') : t('archive')}
+      </button>
+      {problem && (
+        <p id={problemId} role="alert" className="field-error">
+          {message(problemMessageKey(problem), problem.params)}
+        </p>
+      )}
+    </div>
   );
 }

@@ -3,10 +3,11 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
-import { FormAlert, useMessage } from '@/app/_components/form-alert';
+import { FormAlert, unsentProblem, useMessage } from '@/app/_components/form-alert';
 import { useCharacterLimit } from '@/app/_components/form-character-count';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
+import { refusedProblem } from '@/lib/actions/form-problem';
 import type { ConsentAction, ConsentKind } from '@/lib/caseload/consent-state';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 import { recordConsentAction } from '../consent-actions';
@@ -37,14 +38,17 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
     startTransition(async () => {
       setProblem(null);
       setFieldError(undefined);
-      const result = await recordConsentAction({ clientId, kind, action, note });
-      if (result.ok) {
+      // A request that never got an answer (offline) says so here, instead of replacing the page with the error page.
+      const result = await recordConsentAction({ clientId, kind, action, note }).catch(() => null);
+      if (!result) {
+        setProblem(unsentProblem());
+      } else if (result.ok) {
         setNote('');
         focusState.current = true;
         router.refresh();
       } else {
         setFieldError(result.fieldErrors?.action ?? result.fieldErrors?.note);
-        setProblem({ code: result.error });
+        setProblem(refusedProblem(result));
       }
     });
 

@@ -4,8 +4,9 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { FormAlert } from '@/app/_components/form-controls';
+import { FormAlert, unsentProblem } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { refusedProblem } from '@/lib/actions/form-problem';
 import { startSessionCheckinAction } from '../actions';
 
 type Checkin = { measurementId: string; status: 'in_progress' | 'completed' } | null;
@@ -35,9 +36,11 @@ export function SessionCheckin({ clientId, sessionId, checkin }: { clientId: str
         onClick={() =>
           startTransition(async () => {
             setProblem(null);
-            const result = await startSessionCheckinAction({ sessionId });
-            if (result.ok) router.push(`/intake/${result.data.measurementId}`);
-            else setProblem({ code: result.error });
+            // A request that never got an answer (offline) says so here, instead of replacing the page with the error page.
+            const result = await startSessionCheckinAction({ sessionId }).catch(() => null);
+            if (!result) setProblem(unsentProblem());
+            else if (result.ok) router.push(`/intake/${result.data.measurementId}`);
+            else setProblem(refusedProblem(result));
           })
         }
       >
