@@ -13,6 +13,7 @@ import { changeBetween, type IndexChange } from '../scoring/change';
 import { type ComponentSet, DEFAULT_COMPONENT_SET, MIRRORED_DEMANDS } from '../scoring/component-sets';
 import { reportedValue } from '../scoring/dimension';
 import { type DimensionFlag, dimensionFlags } from '../scoring/flags';
+import { indexScore } from '../scoring/indices';
 import { MIDPOINT_REFERENCE, type Profile, type ProfileReference, profileFromIndices } from '../scoring/profile';
 import { scoreMeasurement } from '../scoring/score';
 import { computeSignals, type Signal } from '../scoring/signals';
@@ -47,6 +48,11 @@ export interface IndexRow {
   result: IndexResult;
   /** undefined: nothing to compare with; null: the previous one (or this one) has no score for it. */
   change: IndexChange | null | undefined;
+  /**
+   * The compared measurement's score, undefined when there is none to compare with: shown on its own, since a change
+   * of null still leaves one of the two scores to show.
+   */
+  previous: number | null | undefined;
   /** The dimension keys behind this index (stated on the page). */
   components: string[];
 }
@@ -105,9 +111,12 @@ export function buildResults(
       : { status: 'first' };
   const signals = computeSignals({ instrument, scores, profile, change });
 
+  const compared = change && options.previous ? options.previous.indices : null;
   const indices: IndexRow[] = INDEX_KEYS.flatMap((key) => {
     const result = scores.indices[key];
-    return result ? [{ key, result, change: change ? (change[key] ?? null) : undefined, components: scores.components[key] ?? [] }] : [];
+    if (!result) return [];
+    const previous = compared ? indexScore(compared, key) : undefined;
+    return [{ key, result, change: change ? (change[key] ?? null) : undefined, previous, components: scores.components[key] ?? [] }];
   });
 
   const dimensionName = new Map(instrument.dimensions.map((d) => [d.key, d.name]));

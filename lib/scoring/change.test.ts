@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeSince, shownChange } from './change';
+import { changeSince, shownChange, shownScores } from './change';
 import { sharpChangeSignals } from './signals';
 import { scored } from './test-fixtures';
 
@@ -23,6 +23,15 @@ describe('shownChange', () => {
         expect(c.to - c.from).toBe(c.delta);
       }
     }
+  });
+});
+
+describe('shownScores', () => {
+  it('shows each side on its own when the other has no score, and a change only with both', () => {
+    expect(shownScores(null, 47.6)).toEqual({ from: null, to: 48, delta: null });
+    expect(shownScores(62.4, null)).toEqual({ from: 62, to: null, delta: null });
+    expect(shownScores(null, null)).toEqual({ from: null, to: null, delta: null });
+    expect(shownScores(85.6, 59.4)).toEqual({ from: 86, to: 59, delta: -27 });
   });
 });
 

@@ -34,6 +34,15 @@ export function shownChange(change: IndexChange): IndexChange {
   return { from, to, delta: to - from };
 }
 
+/**
+ * One index's row of "previous / now / change": each side shown on its own in whole points (null: no score on that
+ * side), the change only when both sides have one, as the difference of the shown values (see `shownChange`).
+ */
+export function shownScores(from: number | null, to: number | null): { from: number | null; to: number | null; delta: number | null } {
+  if (from !== null && to !== null) return shownChange({ from, to, delta: to - from });
+  return { from: from === null ? null : Math.round(from), to: to === null ? null : Math.round(to), delta: null };
+}
+
 export type ChangeOutcome =
   | { status: 'compared'; changes: IndexChanges }
   /** Not compared, and why (shown on the results page instead of a number). */

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BarChartSvg } from '@/app/_components/charts/bar-chart';
 import type { Comparison, IndexRow } from '@/lib/intake/results';
-import { shownChange } from '@/lib/scoring/change';
+import { shownScores } from '@/lib/scoring/change';
 
 type Props = { indices: IndexRow[]; previousDate: Date | null; comparison: Comparison; dimensionNames: Record<string, string> };
 
@@ -74,15 +74,16 @@ export async function IndexOverview({ indices, previousDate, comparison, dimensi
               </thead>
               <tbody>
                 {indices.map((i) => {
-                  const c = i.change ? shownChange(i.change) : null;
-                  const delta = c ? c.delta : null;
+                  // Each score on its own: one measurement without a score for this index leaves the other's to show.
+                  const c = shownScores(i.previous ?? null, i.result.status === 'scored' ? i.result.score : null);
+                  const delta = c.delta;
                   return (
                     <tr key={i.key} className="border-b border-slate-100">
                       <th scope="row" className="py-1.5 pr-4 font-normal">
                         {ts(`index.name.${i.key}`)}
                       </th>
-                      <td className="py-1.5 pr-4 tabular-nums">{c ? c.from : '—'}</td>
-                      <td className="py-1.5 pr-4 tabular-nums">{c ? c.to : '—'}</td>
+                      <td className="py-1.5 pr-4 tabular-nums">{c.from ?? '—'}</td>
+                      <td className="py-1.5 pr-4 tabular-nums">{c.to ?? '—'}</td>
                       <td className="py-1.5 tabular-nums">
                         {delta === null
                           ? t('changeUnknown')
