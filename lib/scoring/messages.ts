@@ -33,7 +33,7 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'profile.none': 'Geen profiel: taakeisen of hulpbronnen hebben niet genoeg antwoorden.',
     'reference.midpoint': 'gesplitst op het midden van de schaal (50)',
     'reference.practiceMedian':
-      'gesplitst op de mediaan van de cliënten van de praktijk (n = {n}; taakeisen {demands}, hulpbronnen {resources})',
+      'gesplitst op de mediaan van de cliënten van de praktijk (n = {n}; taakeisen {demands, number}, hulpbronnen {resources, number})',
     'reference.edgeRule': 'Een score die precies op de grens ligt, telt als laag.',
     'signal.riskProfile':
       'Hoge taakeisen ({demands}) en weinig hulpbronnen ({resources}): het profiel waarbij het JD-R-model het meeste risico voorspelt.',
@@ -74,7 +74,8 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'profile.disclaimer': 'The profile is a tool for the conversation, not a diagnosis.',
     'profile.none': 'No profile: job demands or resources do not have enough answers.',
     'reference.midpoint': 'split at the scale midpoint (50)',
-    'reference.practiceMedian': 'split at the median of the practice’s clients (n = {n}; job demands {demands}, resources {resources})',
+    'reference.practiceMedian':
+      'split at the median of the practice’s clients (n = {n}; job demands {demands, number}, resources {resources, number})',
     'reference.edgeRule': 'A score exactly on the split counts as low.',
     'signal.riskProfile':
       'High job demands ({demands}) and few resources ({resources}): the profile for which the JD-R model predicts the highest risk.',

@@ -1,4 +1,5 @@
 import { indexScore } from './indices';
+import { shownProfileValue } from './shown-value';
 import type { IndexResults } from './types';
 
 export const PROFILE_KEYS = [
@@ -84,9 +85,10 @@ export function medianReference(
 /** The translation key and params describing the reference, for display next to every profile. */
 export function describeReference(reference: ProfileReference): { key: string; params: Record<string, number> } {
   if (reference.kind === 'midpoint') return { key: 'reference.midpoint', params: {} };
-  const round1 = (n: number) => Math.round(n * 10) / 10;
   return {
     key: 'reference.practiceMedian',
-    params: { n: reference.n, demands: round1(reference.demands), resources: round1(reference.resources) },
+    params: { n: reference.n, demands: shownProfileValue(reference.demands), resources: shownProfileValue(reference.resources) },
   };
 }
+
+export { profileValueFormat, shownProfileValue } from './shown-value';

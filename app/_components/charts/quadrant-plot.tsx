@@ -1,5 +1,6 @@
 import { type QuadrantPoint, quadrantPlot } from '@/lib/charts/geometry';
 import type { ProfileKey } from '@/lib/scoring/profile';
+import { profileValueFormat } from '@/lib/scoring/shown-value';
 import { ChartFrame } from './chart-frame';
 import { DataTable } from './data-table';
 import { QuadrantShapes } from './quadrant-shapes';
@@ -14,15 +15,28 @@ type Props = {
   axisLabels: { demands: string; resources: string };
   tableLabel: string;
   headers: [string, string, string];
+  /** The page's locale (nl-NL, en-GB): scores as precisely as the split the plot draws, with that locale's decimal sign. */
+  locale: string;
 };
 
 const SIZE = 440;
 const PADDING = 48;
 
 /** Demands × work resources with the client's route (oldest to newest); the risk quadrant is top left. */
-export function QuadrantPlotSvg({ id, title, description, points, reference, quadrantLabels, axisLabels, tableLabel, headers }: Props) {
+export function QuadrantPlotSvg({
+  id,
+  title,
+  description,
+  points,
+  reference,
+  quadrantLabels,
+  axisLabels,
+  tableLabel,
+  headers,
+  locale,
+}: Props) {
   const plot = quadrantPlot(points, reference, { size: SIZE, padding: PADDING, pointRadius: 5, highlightRadius: 8 });
-  const round = (n: number) => String(Math.round(n));
+  const round = profileValueFormat(locale);
   return (
     <ChartFrame
       id={id}
@@ -39,6 +53,7 @@ export function QuadrantPlotSvg({ id, title, description, points, reference, qua
         quadrantLabels={quadrantLabels}
         axisLabels={axisLabels}
         headers={headers}
+        locale={locale}
       />
     </ChartFrame>
   );

@@ -3,6 +3,7 @@
 import { QUADRANT_FILLS } from '@/lib/charts/colors';
 import type { QuadrantPlot } from '@/lib/charts/geometry';
 import type { ProfileKey } from '@/lib/scoring/profile';
+import { profileValueFormat } from '@/lib/scoring/shown-value';
 import { ChartSvg } from './chart-svg';
 
 type Props = {
@@ -13,14 +14,15 @@ type Props = {
   quadrantLabels: Record<ProfileKey, string>;
   axisLabels: { demands: string; resources: string };
   headers: [string, string, string];
+  locale: string;
 };
 
 /**
  * The quadrant plot's SVG from its computed geometry (app/_components/charts/quadrant-plot.tsx computes it on the
  * server). A client component for the server's sake, not for interaction: see ./bar-chart-shapes.tsx.
  */
-export function QuadrantShapes({ id, title, description, plot, quadrantLabels, axisLabels, headers }: Props) {
-  const round = (n: number) => String(Math.round(n));
+export function QuadrantShapes({ id, title, description, plot, quadrantLabels, axisLabels, headers, locale }: Props) {
+  const round = profileValueFormat(locale);
   return (
     <ChartSvg id={id} title={title} description={description} width={plot.size} height={plot.size} className="h-auto w-full max-w-md">
       {plot.quadrants.map((q) => {

@@ -1,10 +1,10 @@
 import Link from 'next/link';
-import { getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { QuadrantPlotSvg } from '@/app/_components/charts/quadrant-plot';
 import type { QuadrantPoint } from '@/lib/charts/geometry';
 import { type ChosenReference, MIN_MEDIAN_CLIENTS } from '@/lib/intake/reference';
 import type { ComponentSet } from '@/lib/scoring/component-sets';
-import { describeReference, PROFILE_KEYS, type Profile, type ProfileKey, referencePoint } from '@/lib/scoring/profile';
+import { describeReference, PROFILE_KEYS, type Profile, type ProfileKey, referencePoint, shownProfileValue } from '@/lib/scoring/profile';
 
 type Props = {
   profile: Profile | null;
@@ -20,11 +20,13 @@ type Props = {
  * was used and which component set built the two indices (both always stated).
  */
 export async function ProfileCard({ profile, chosen, points, baseHref, componentSet, leftOut }: Props) {
-  const [t, ts] = await Promise.all([getTranslations('results'), getTranslations()]);
+  const [t, ts, locale] = await Promise.all([getTranslations('results'), getTranslations(), getLocale()]);
   const reference = describeReference(chosen.reference);
   const quadrantLabels = Object.fromEntries(PROFILE_KEYS.map((k) => [k, ts(`profile.short.${k}`)])) as Record<ProfileKey, string>;
   const isMedian = chosen.reference.kind === 'practice_median';
-  const round = (n: number) => Math.round(n);
+  // As precise as the split beside them (50, or a practice median such as 47.9): a whole number could put the client
+  // on the other side of it than the profile says.
+  const round = shownProfileValue;
 
   return (
     <section
@@ -48,6 +50,7 @@ export async function ProfileCard({ profile, chosen, points, baseHref, component
           }
           points={points}
           reference={referencePoint(chosen.reference)}
+          locale={locale}
           quadrantLabels={quadrantLabels}
           axisLabels={{ demands: ts('index.name.demands'), resources: ts('index.name.work_resources') }}
           tableLabel={t('showTable')}
