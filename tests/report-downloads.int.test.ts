@@ -11,14 +11,16 @@ import { createPlanItemAction, createShareAction, revokeShareAction } from '@/ap
 import { GET as coachGET } from '@/app/(coach)/clients/[clientId]/reports/[kind]/route';
 import { releasePlanItemAction } from '@/app/portal/plan/actions';
 import { GET as portalGET } from '@/app/portal/report/route';
+import { confirmPlanAction } from '@/app/share/[token]/actions';
 import { GET as shareGET } from '@/app/share/[token]/report/route';
 import { benchQueryCount, getDb } from '@/db/client';
-import { seedClient, seedEmployer, seenWording } from '@/db/queries/client-test-fixtures';
+import { recordSharingConsent, seedClient, seedEmployer, seenWording } from '@/db/queries/client-test-fixtures';
 import { auditLog, coachingSessions, planShares } from '@/db/schema';
 import { jdrIntakeV1 } from '@/lib/instruments';
 import { setCoachVisibility, valuesWhereHigh } from '@/lib/intake/test-fixtures';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { consume, POLICIES } from '@/lib/security/rate-limit';
+import { seenOnSharePage } from '@/lib/share/testing';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
 
@@ -184,6 +186,23 @@ describe('report downloads', () => {
     const coachCopy = await text(await coachReport(client.id, 'manager'));
     expect(coachCopy).toContain(M.released);
     expect(coachCopy).not.toContain('MARKERUNRELEASED');
+  });
+
+  it('gives the coach’s copy of the manager report with a live link’s confirmation, and none without the consent to share', async () => {
+    const { owner, client, token } = await setup();
+    expect(await text(await coachReport(client.id, 'manager'))).toContain('Nog niet bevestigd door de werkgever.');
+    actAs(null);
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toMatchObject({ ok: true });
+    actAs(owner);
+    const confirmed = await text(await coachReport(client.id, 'manager'));
+    expect(confirmed).toContain('Bevestigd door de werkgever op');
+    expect(confirmed).toContain(M.released);
+    // Withdrawn consent: nothing may reach the employer, so the coach has no copy to hand over either.
+    await recordSharingConsent(owner.practiceId, client.id, 'withdrawn');
+    const refused = await coachReport(client.id, 'manager');
+    expect(refused.status).toBe(404);
+    expect(refused.headers.get('content-type') ?? '').not.toContain('pdf');
+    expect((await coachReport(client.id, 'client')).status).toBe(200);
   });
 
   it('gives the client their own report from the portal, and nothing without a portal session', async () => {

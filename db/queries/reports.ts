@@ -2,7 +2,8 @@ import 'server-only';
 import { and, asc, desc, eq, gte, isNotNull, or, sql } from 'drizzle-orm';
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import { type Executor, getDb } from '../client';
-import { clients, coachingSessions, employerContacts, measurements, practices, users } from '../schema';
+import { clients, coachingSessions, employerContacts, measurements, planShares, practices, users } from '../schema';
+import { consentGivenSql } from './consents';
 
 /**
  * The sessions a client report names, in one statement: the sessions held (date, kind, the summary written
@@ -63,6 +64,15 @@ export async function reportClientHead(practiceId: string, clientId: string, ex:
       logo: practices.logo,
       logoMime: practices.logoMime,
       latestMeasurementId: sql<string | null>`(${latest})`,
+      /** Whether the manager report may exist (lib/share/liveness.ts clientShares). */
+      clientStatus: clients.status,
+      clientArchivedAt: clients.archivedAt,
+      sharingConsent: consentGivenSql('employer_sharing', clients.practiceId, clients.id),
+      /** The latest confirmation of a live link's contact: the coach's copy of the manager report says so, as the links do. */
+      employerConfirmedAt: sql`(select max(s.confirmed_at) from plan_shares s
+        where s.practice_id = ${clients.practiceId} and s.client_id = ${clients.id} and s.revoked_at is null and s.expires_at > now())`.mapWith(
+        planShares.confirmedAt,
+      ),
     })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))

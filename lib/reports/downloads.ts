@@ -3,6 +3,7 @@ import { reportClientHead } from '@/db/queries/reports';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
 import { employerViewFor } from '@/lib/share/guard';
+import { clientShares } from '@/lib/share/liveness';
 import { reportBranding } from './branding';
 import { buildClientReportData } from './client-report-data';
 import { initialsOf, reportFileName } from './file-name';
@@ -33,9 +34,11 @@ export async function renderClientReportFile(
       const data = await buildClientReportData(practiceId, clientId, new Date(), head);
       return data ? { kind: 'client', data } : null;
     }
-    // The coach's copy of what the manager gets: the same employer view, in the manager's language.
+    // The coach's copy of what the manager gets: the same employer view, in the manager's language, with the latest
+    // confirmation of a live link. None without the consent to share or after the trajectory: nothing may go then.
+    if (!clientShares(head)) return null;
     const locale = head.managerLocale === 'en' ? 'en' : 'nl';
-    const view = await employerViewFor({ practiceId, clientId, id: '' }, locale, null);
+    const view = await employerViewFor({ practiceId, clientId, id: '' }, locale, head.employerConfirmedAt);
     return { kind: 'manager', data: buildManagerReportData(view, reportBranding(head), initials) };
   });
   if (typeof bytes === 'string') return bytes;

@@ -16,10 +16,16 @@ export type ShareLivenessFacts = {
 export function shareStillShows(row: ShareLivenessFacts): boolean {
   return (
     !row.revokedAt &&
-    !row.clientArchivedAt &&
-    row.clientStatus !== 'closed' &&
-    Boolean(row.sharingConsent) &&
+    clientShares(row) &&
     row.clientEmployerId === row.employerId &&
     (row.contactRole === 'manager' || row.contactRole === 'hr')
   );
+}
+
+/**
+ * Whether anything of the client's plan may reach the employer at all: the consent to share given and the trajectory
+ * neither closed nor archived. Every link needs it; so does the coach's copy of the manager report.
+ */
+export function clientShares(row: Pick<ShareLivenessFacts, 'clientArchivedAt' | 'clientStatus' | 'sharingConsent'>): boolean {
+  return !row.clientArchivedAt && row.clientStatus !== 'closed' && Boolean(row.sharingConsent);
 }

@@ -7,9 +7,11 @@ import { pageTimeline } from '@/db/queries/timeline';
 import { auditEntry } from '@/lib/audit';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
+import { consentStates } from '@/lib/caseload/consent-state';
 import { todayIn } from '@/lib/caseload/dates';
 import { erasureDueOn, isDueForErasure } from '@/lib/caseload/retention';
 import { TIMELINE_ON_OVERVIEW } from '@/lib/caseload/timeline-pages';
+import { clientShares } from '@/lib/share/liveness';
 import { ClientTimeline } from './_components/client-timeline';
 import { ConsentsPanel } from './_components/consents-panel';
 import { KeyFacts } from './_components/key-facts';
@@ -86,7 +88,14 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
             <NextSessionCard clientId={client.id} session={next} />
           </div>
           <div className="order-4 lg:order-none">
-            <ReportsCard clientId={client.id} />
+            <ReportsCard
+              clientId={client.id}
+              managerReport={clientShares({
+                clientArchivedAt: client.archivedAt,
+                clientStatus: client.status,
+                sharingConsent: consentStates(consents).employer_sharing.status === 'given',
+              })}
+            />
           </div>
           <div className="order-4 lg:order-none">
             <LifecyclePanel client={client} />

@@ -1,7 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 
-/** The coach's downloads: plain links to the report routes (the browser saves the attachment). */
-export async function ReportsCard({ clientId }: { clientId: string }) {
+/**
+ * The coach's downloads: plain links to the report routes (the browser saves the attachment). The manager report only
+ * while something may reach the employer (the consent to share given, the trajectory open): the route refuses otherwise.
+ */
+export async function ReportsCard({ clientId, managerReport }: { clientId: string; managerReport: boolean }) {
   const t = await getTranslations('reports.downloads');
   return (
     <section className="card flex flex-col gap-3" aria-labelledby="reports-title" data-testid="reports-card">
@@ -13,10 +16,13 @@ export async function ReportsCard({ clientId }: { clientId: string }) {
         <a href={`/clients/${clientId}/reports/client`} className="btn btn-secondary" download>
           {t('client')}
         </a>
-        <a href={`/clients/${clientId}/reports/manager`} className="btn btn-secondary" download>
-          {t('manager')}
-        </a>
+        {managerReport && (
+          <a href={`/clients/${clientId}/reports/manager`} className="btn btn-secondary" download>
+            {t('manager')}
+          </a>
+        )}
       </div>
+      {!managerReport && <p className="text-sm text-slate-600">{t('managerUnavailable')}</p>}
     </section>
   );
 }
