@@ -83,6 +83,25 @@ export async function revokeClientShares(practiceId: string, clientId: string, e
     .returning({ id: planShares.id });
 }
 
+/**
+ * Revokes the live links of one contact: of one client (another manager for that client), or all of them (the contact's
+ * address changed: perhaps someone else now). Returns each link with its client.
+ */
+export async function revokeContactShares(practiceId: string, contactId: string, ex: Executor, clientId?: string) {
+  return ex
+    .update(planShares)
+    .set({ revokedAt: new Date(), version: sql`${planShares.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(planShares.practiceId, practiceId),
+        eq(planShares.contactId, contactId),
+        clientId ? eq(planShares.clientId, clientId) : undefined,
+        sql`${planShares.revokedAt} is null`,
+      ),
+    )
+    .returning({ id: planShares.id, clientId: planShares.clientId });
+}
+
 export async function revokeShareRow(practiceId: string, shareId: string, ex: Executor) {
   const [row] = await ex
     .update(planShares)

@@ -10,11 +10,12 @@ import { getEmployer } from '@/db/queries/employers';
 import { deleteClientMails } from '@/db/queries/outbox';
 import { withdrawClientReleases } from '@/db/queries/plans';
 import { endPortalSessions } from '@/db/queries/portal';
-import { revokeClientShares } from '@/db/queries/shares';
+import { revokeClientShares, revokeContactShares } from '@/db/queries/shares';
 import { type ActionResult, type FieldErrors, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { type AccessibleClient, requireClientAccess } from '@/lib/auth/client-access';
 import { type Actor, GuardError } from '@/lib/auth/guards';
+import { type ShareEnd, sharesEnded } from '@/lib/plans/share-ends';
 import { type ClientValues, confirmsName } from '@/lib/schemas/client';
 import { type AuditLine, type ChangeActor, commitChange, type TimelineLine } from '@/lib/services/commit';
 import { changedClientFields, updateTimelineEvents } from './client-changes';
@@ -141,12 +142,21 @@ export async function updateClientDetails(
   if (fields.length === 0) return ok({ version });
   // Another employer (or none): the old employer's links and the client's releases for it end in the same transaction.
   const employerChanged = (current.employerId ?? null) !== (values.employerId ?? null);
+  // Another manager at the same employer: the former manager's links for this client end (an HR contact's stay).
+  const formerManager =
+    !employerChanged && current.managerContactId && current.managerContactId !== (values.managerContactId || null)
+      ? current.managerContactId
+      : null;
   const result = await commitChange({
     actor: coach(actor),
     write: async (tx) => {
       const row = await updateClient(actor.practiceId, clientId, version, values, tx);
       if (!row) return null;
-      const ended = employerChanged ? await endSharing(actor.practiceId, clientId, 'employer_changed', tx) : NO_SHARES_ENDED;
+      const ended = employerChanged
+        ? await endSharing(actor.practiceId, clientId, 'employer_changed', tx)
+        : formerManager
+          ? sharesEnded(await revokeContactShares(actor.practiceId, formerManager, tx, clientId), 'manager_changed')
+          : NO_SHARES_ENDED;
       return { row, ended };
     },
     timeline: ({ ended }) => [...updateTimelineEvents(current, values, fields).map((event) => ({ clientId, ...event })), ...ended.timeline],
@@ -160,20 +170,15 @@ export async function updateClientDetails(
   return emailRace(result.ok ? ok({ version: result.data.row.version }) : result, actor.practiceId, values.email, clientId);
 }
 
-type ShareEnd = 'consent_withdrawn' | 'employer_changed' | 'closed' | 'archived';
-
 /**
  * The employer's share links end with the sharing consent and with the trajectory: revoked in the change's own
  * transaction, each with a timeline line and an audit entry, so the plan page lists them as revoked.
  */
 async function endShares(practiceId: string, clientId: string, reason: ShareEnd, tx: Executor) {
-  const revoked = await revokeClientShares(practiceId, clientId, tx);
-  return {
-    timeline: revoked.map((r): TimelineLine => ({ clientId, kind: 'share.revoked_automatically', data: { shareId: r.id, reason } })),
-    audit: revoked.map(
-      (r): AuditLine => ({ action: 'plan.share_revoked', entityType: 'plan_share', entityId: r.id, metadata: { reason } }),
-    ),
-  };
+  return sharesEnded(
+    (await revokeClientShares(practiceId, clientId, tx)).map((r) => ({ ...r, clientId })),
+    reason,
+  );
 }
 
 const NO_SHARES_ENDED: Awaited<ReturnType<typeof endShares>> = { timeline: [], audit: [] };

@@ -12,8 +12,11 @@ import {
   updateContact,
 } from '@/db/queries/employer-contacts';
 import { type EmployerWrite, getEmployer, insertEmployer, updateEmployer } from '@/db/queries/employers';
+import { findContact } from '@/db/queries/plans-contacts';
+import { revokeContactShares } from '@/db/queries/shares';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import type { Actor } from '@/lib/auth/guards';
+import { sharesEnded } from '@/lib/plans/share-ends';
 import { type ChangeActor, commitChange } from '@/lib/services/commit';
 
 /**
@@ -93,11 +96,24 @@ export async function updateContactDetails(
   values: ContactWrite,
 ): Promise<ActionResult<{ version: number }>> {
   if (!(await contactBelongsTo(actor.practiceId, employerId, contactId))) return fail('not_found');
-  return commitChange({
+  const before = await findContact(actor.practiceId, contactId);
+  // Another address may be another person (a successor in the same record): the links this contact was given end.
+  const newAddress = (before?.email ?? '').trim().toLowerCase() !== (values.email ?? '').trim().toLowerCase();
+  const result = await commitChange({
     actor: coach(actor),
-    write: (tx) => updateContact(actor.practiceId, employerId, contactId, version, values, tx),
-    audit: () => ({ action: 'employer.contact_updated', entityType: 'employer', entityId: employerId, metadata: { contactId } }),
+    write: async (tx) => {
+      const row = await updateContact(actor.practiceId, employerId, contactId, version, values, tx);
+      if (!row) return null;
+      const ended = sharesEnded(newAddress ? await revokeContactShares(actor.practiceId, contactId, tx) : [], 'contact_changed');
+      return { version: row.version, ended };
+    },
+    timeline: ({ ended }) => ended.timeline,
+    audit: ({ ended }) => [
+      { action: 'employer.contact_updated', entityType: 'employer', entityId: employerId, metadata: { contactId } },
+      ...ended.audit,
+    ],
   });
+  return result.ok ? ok({ version: result.data.version }) : result;
 }
 
 /**

@@ -71,7 +71,13 @@ export function ContactForm({ employerId, contact, onDone, focusOnOpen }: Props)
           </Select>
         )}
       </Field>
-      <Field id={`${prefix}-email`} label={`${t('email')} (${tc('optional')})`} error={errors.email}>
+      <Field
+        id={`${prefix}-email`}
+        label={`${t('email')} (${tc('optional')})`}
+        error={errors.email}
+        // Another address may be another person: the links given to this contact end (lib/employers/service.ts).
+        hint={contact ? t('emailChangeEndsLinks') : undefined}
+      >
         {(a) => <TextInput {...a} type="email" autoComplete="off" {...form.register('email')} />}
       </Field>
       <Field id={`${prefix}-phone`} label={`${t('phone')} (${tc('optional')})`} error={errors.phone}>

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { updateContactAction } from '@/app/(coach)/employers/actions';
 import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
 import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
 import { type Executor, getDb } from '@/db/client';
@@ -95,6 +96,26 @@ const itemRow = async (id: string) => (await db().select().from(planItems).where
 const releasesOf = (itemId: string) =>
   db().select().from(planReleases).where(eq(planReleases.itemId, itemId)).orderBy(planReleases.releasedAt);
 const tokenOf = (url: string) => url.split('/share/')[1]!;
+
+/** The client's record as the details form sends it back unchanged. */
+const clientValues = (client: Awaited<ReturnType<typeof seedClient>>) => ({
+  clientId: client.id,
+  version: client.version,
+  firstName: client.firstName,
+  lastName: client.lastName,
+  email: client.email,
+  phone: client.phone ?? '',
+  jobTitle: client.jobTitle ?? '',
+  employerId: client.employerId ?? '',
+  managerContactId: client.managerContactId ?? '',
+  coachId: client.coachId,
+  startDate: client.startDate ?? '',
+  referralRoute: client.referralRoute,
+  locale: client.locale,
+  onSickLeave: client.onSickLeave,
+  sickLeaveSince: client.sickLeaveSince ?? '',
+  notes: client.notes ?? '',
+});
 
 /** Holds a row lock on another connection until the returned function is called: two writes then meet at that row. */
 async function holdLock(lock: (tx: postgres.TransactionSql) => Promise<unknown>): Promise<() => Promise<void>> {
@@ -664,6 +685,52 @@ describe('the client’s consent to share with the employer', () => {
     expect((await withdrawPlanItemAction({ itemId })).ok).toBe(true);
   });
 
+  it('ends the former manager’s links when the client gets another manager at the same employer; HR’s link and the releases stay', async () => {
+    const { owner, employer, manager, client } = await setup();
+    const itemId = await addItem(client.id);
+    await actAsPortalClient(client);
+    await releasePlanItemAction({ itemId, wording: await seenWording(itemId) });
+    actAs(owner);
+    const [hr, successor] = await db()
+      .insert(employerContacts)
+      .values([
+        { practiceId: owner.practiceId, employerId: employer.id, name: 'Hanna HR', role: 'hr', email: 'hr@werkgever.test' },
+        { practiceId: owner.practiceId, employerId: employer.id, name: 'Mira Opvolger', role: 'manager', email: 'mira@werkgever.test' },
+      ])
+      .returning();
+    const former = await shareWith(client.id, manager.id);
+    const hrLink = await shareWith(client.id, hr!.id);
+    expect(await updateClientAction({ ...clientValues(client), managerContactId: successor!.id })).toMatchObject({ ok: true });
+    expect(await openSharedPlan(former.token)).toEqual({ state: 'not_found' });
+    expect((await openSharedPlan(hrLink.token)).state).toBe('ok');
+    expect(await releasesOf(itemId)).toMatchObject([{ withdrawnAt: null }]);
+    expect(
+      (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'share.revoked_automatically').map((e) => e.data),
+    ).toEqual([{ shareId: former.shareId, reason: 'manager_changed' }]);
+  });
+
+  it('ends a contact’s links when the contact’s email address changes (perhaps another person); a new phone number keeps them', async () => {
+    const { owner, employer, manager, client } = await setup();
+    const link = await shareWith(client.id, manager.id);
+    const edit = (version: number, values: { email: string; phone: string }) =>
+      updateContactAction({
+        employerId: employer.id,
+        contactId: manager.id,
+        version,
+        name: manager.name,
+        role: 'manager',
+        locale: 'nl',
+        ...values,
+      });
+    expect(await edit(manager.version, { email: manager.email ?? '', phone: '06 9999 0000' })).toMatchObject({ ok: true });
+    expect((await openSharedPlan(link.token)).state).toBe('ok');
+    expect(await edit(manager.version + 1, { email: 'opvolger@werkgever.test', phone: '06 9999 0000' })).toMatchObject({ ok: true });
+    expect(await openSharedPlan(link.token)).toEqual({ state: 'not_found' });
+    expect(
+      (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'share.revoked_automatically').map((e) => e.data),
+    ).toEqual([{ shareId: link.shareId, reason: 'contact_changed' }]);
+  });
+
   it('ends the links and withdraws the releases when the client moves to another employer, whose manager sees nothing', async () => {
     const { owner, manager, client } = await setup();
     const itemId = await addItem(client.id);
@@ -672,24 +739,7 @@ describe('the client’s consent to share with the employer', () => {
     actAs(owner);
     const old = await shareWith(client.id, manager.id);
     const next = await seedEmployer(owner.practiceId, 'Bouwbedrijf Oost');
-    const moved = await updateClientAction({
-      clientId: client.id,
-      version: client.version,
-      firstName: client.firstName,
-      lastName: client.lastName,
-      email: client.email,
-      phone: client.phone ?? '',
-      jobTitle: client.jobTitle ?? '',
-      employerId: next.employer.id,
-      managerContactId: next.manager.id,
-      coachId: client.coachId,
-      startDate: client.startDate ?? '',
-      referralRoute: client.referralRoute,
-      locale: client.locale,
-      onSickLeave: client.onSickLeave,
-      sickLeaveSince: client.sickLeaveSince ?? '',
-      notes: client.notes ?? '',
-    });
+    const moved = await updateClientAction({ ...clientValues(client), employerId: next.employer.id, managerContactId: next.manager.id });
     expect(moved).toMatchObject({ ok: true });
     expect(await openSharedPlan(old.token)).toEqual({ state: 'not_found' });
     expect(await releasesOf(itemId)).toMatchObject([{ withdrawnBy: 'employer_changed' }]);
