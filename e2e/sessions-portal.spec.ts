@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { loseFirstActionAnswer, ready, signUp, uniqueEmail } from './helpers';
+import { e2eDatabase, loseFirstActionAnswer, ready, signUp, uniqueEmail } from './helpers';
 import { ClientPage } from './pages/client-pages';
 import { PortalPage } from './pages/portal-page';
 import { DashboardPage, HomeworkInboxPage, HomeworkPage, SessionsPage } from './pages/sessions-page';
@@ -156,4 +156,48 @@ test('a used sign-in link gets a clear page and a way to ask for a new one', asy
   await openPortalLink(mobile, fresh);
   await expect(portal.heading('Energiedagboek')).toBeVisible();
   await phone.close();
+});
+
+test('sessions by keyboard: after each action the focus stays on the session or the control that replaced the pressed one', async ({
+  page,
+}) => {
+  const email = uniqueEmail('focus-coach');
+  await signUp(page, { practice: 'Praktijk Focus', name: 'Fien Focus', email });
+  const client = await seedClient(email, { firstName: 'Kees', lastName: 'Klavier', email: uniqueEmail('kees') });
+  const sql = e2eDatabase();
+  const session = async (startsAt: string) => {
+    const [row] = await sql<{ id: string }[]>`
+      insert into coaching_sessions (practice_id, client_id, coach_id, starts_at, duration_minutes, kind, location)
+      values (${client.practiceId}, ${client.clientId}, ${client.coachId}, now() + ${startsAt}::interval, 60, 'coaching', 'on_site')
+      returning id`;
+    return row!.id;
+  };
+  const past = await session('-1 hour');
+  const future = await session('3 days');
+  await sql.end();
+
+  await page.goto(`/clients/${client.clientId}/sessions`);
+  await ready(page);
+  // "Held" by keyboard: the session leaves the planned list; its row in the history takes the focus, with its new status.
+  await page.locator(`#session-${past}`).getByRole('button', { name: 'Gehouden' }).press('Enter');
+  await expect(page.locator(`#session-${past}`)).toBeFocused();
+  await expect(page.locator(`#session-${past}`)).toContainText('Gehouden');
+
+  // Cancelling asks first: the confirmation takes the focus; "never mind" gives it back to "Afzeggen".
+  const row = page.locator(`#session-${future}`);
+  await row.getByRole('button', { name: 'Afzeggen', exact: true }).press('Enter');
+  await expect(row.getByRole('button', { name: 'Ja, afzeggen' })).toBeFocused();
+  await row.getByRole('button', { name: 'Laat maar' }).press('Enter');
+  await expect(row.getByRole('button', { name: 'Afzeggen', exact: true })).toBeFocused();
+  // Moving, then keeping the time: the focus returns to "Verplaatsen".
+  await row.getByRole('button', { name: 'Verplaatsen' }).press('Enter');
+  await row.getByRole('button', { name: 'Laat maar' }).press('Enter');
+  await expect(row.getByRole('button', { name: 'Verplaatsen' })).toBeFocused();
+
+  // On the session's own page, a correction to "no-show": the heading with the new status takes the focus.
+  await page.goto(`/clients/${client.clientId}/sessions/${past}`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Niet verschenen' }).press('Enter');
+  await expect(page.locator(`#session-${past}`)).toBeFocused();
+  await expect(page.locator(`#session-${past}`)).toContainText('Niet verschenen');
 });

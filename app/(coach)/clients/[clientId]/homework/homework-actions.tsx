@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/actions/result';
@@ -20,6 +20,11 @@ export function HomeworkActions({ homeworkId, version, url, canRemind, canReopen
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  // Once per outcome, not on every render after it.
+  useEffect(() => {
+    if (done) doneRef.current?.focus();
+  }, [done]);
 
   const run = (work: () => Promise<ActionResult<null>>, success: string) =>
     startTransition(async () => {
@@ -60,7 +65,12 @@ export function HomeworkActions({ homeworkId, version, url, canRemind, canReopen
         )}
       </div>
       <div aria-live="polite" className="empty:hidden">
-        {done && <p className="text-sm text-emerald-800">{done}</p>}
+        {/* "Reopen" disappears once done: its outcome takes the focus, so it does not fall to the page. */}
+        {done && (
+          <p ref={doneRef} tabIndex={-1} className="text-sm text-emerald-800" data-testid="homework-action-done">
+            {done}
+          </p>
+        )}
       </div>
       <FormAlert problem={problem} />
       {refusal && (

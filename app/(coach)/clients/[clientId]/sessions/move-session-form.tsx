@@ -13,7 +13,8 @@ type Props = {
   sessionId: string;
   version: number;
   defaults: { date: string; startTime: string; endTime: string };
-  onDone: () => void;
+  /** moved: saved (the page refreshes); false: the coach kept the session as it was. */
+  onDone: (moved: boolean) => void;
 };
 
 export function MoveSessionForm({ sessionId, version, defaults, onDone }: Props) {
@@ -25,7 +26,7 @@ export function MoveSessionForm({ sessionId, version, defaults, onDone }: Props)
     {
       defaultValues: { sessionId, version, allowOverlap: false, ...defaults },
       onSuccess: () => {
-        onDone();
+        onDone(true);
         router.refresh();
       },
     },
@@ -59,7 +60,7 @@ export function MoveSessionForm({ sessionId, version, defaults, onDone }: Props)
       {overlap && <OverlapWarning count={Number(problem?.params?.count ?? 1)} pending={isSubmitting} onConfirm={confirm} />}
       <div className="flex gap-2">
         <SubmitButton pending={isSubmitting}>{t('moveSubmit')}</SubmitButton>
-        <button type="button" className="btn btn-ghost" onClick={onDone}>
+        <button type="button" className="btn btn-ghost" onClick={() => onDone(false)}>
           {t('keep')}
         </button>
       </div>

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { listClientSessions } from '@/db/queries/sessions';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
@@ -53,7 +54,8 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
         ) : (
           <ul className="card divide-y divide-slate-100 p-0" data-testid="planned-sessions">
             {planned.map((row) => (
-              <li key={row.id} className="flex flex-col gap-2 px-5 py-3">
+              <li key={row.id} id={`session-${row.id}`} tabIndex={-1} className="flex flex-col gap-2 px-5 py-3">
+                <FocusOnArrival key={row.version} id={`session-${row.id}`} />
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                     <span className="font-medium">
@@ -82,7 +84,13 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
         ) : (
           <ul className="card divide-y divide-slate-100 p-0">
             {history.map((row) => (
-              <li key={row.id} className="flex flex-wrap items-center justify-between gap-2 px-5 py-3">
+              <li
+                key={row.id}
+                id={`session-${row.id}`}
+                tabIndex={-1}
+                className="flex flex-wrap items-center justify-between gap-2 px-5 py-3"
+              >
+                <FocusOnArrival key={row.version} id={`session-${row.id}`} />
                 <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
                   <span className={row.status === 'cancelled' ? 'text-slate-500 line-through' : 'font-medium'}>
                     <SessionWhen startsAt={row.startsAt} durationMinutes={row.durationMinutes} />

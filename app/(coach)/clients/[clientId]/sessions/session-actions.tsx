@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
+import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { SessionStatus } from '@/lib/sessions/kinds';
@@ -40,8 +41,13 @@ export function SessionActions(props: SessionActionsProps) {
       if (!result.ok && result.fieldErrors?.status) return setRefusal(result.fieldErrors.status);
       if (!result.ok) return setProblem({ code: result.error, params: result.params });
       setConfirmCancel(false);
+      // The pressed button is gone after the refresh: the session's row (or heading) takes the focus, with its new status.
+      requestFocusOnArrival(`session-${props.sessionId}`);
       router.refresh();
     });
+  // A control that replaces the pressed one takes the focus (after React has drawn it).
+  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  const ids = { move: `move-${props.sessionId}`, cancel: `cancel-${props.sessionId}`, confirm: `confirm-cancel-${props.sessionId}` };
 
   const outcomes: Outcome[] =
     props.status === 'planned'
@@ -64,20 +70,47 @@ export function SessionActions(props: SessionActionsProps) {
         ))}
         {props.status === 'planned' && (
           <>
-            <button type="button" className="btn btn-ghost btn-sm" aria-expanded={moving} onClick={() => setMoving((m) => !m)}>
+            <button
+              id={ids.move}
+              type="button"
+              className="btn btn-ghost btn-sm"
+              aria-expanded={moving}
+              onClick={() => setMoving((m) => !m)}
+            >
               {t('move')}
             </button>
             {confirmCancel ? (
               <span className="flex flex-wrap items-center gap-2">
-                <button type="button" className="btn btn-danger btn-sm" disabled={pending} onClick={() => mark('cancelled')}>
+                <button
+                  id={ids.confirm}
+                  type="button"
+                  className="btn btn-danger btn-sm"
+                  disabled={pending}
+                  onClick={() => mark('cancelled')}
+                >
                   {t('confirmCancel')}
                 </button>
-                <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirmCancel(false)}>
+                <button
+                  type="button"
+                  className="btn btn-ghost btn-sm"
+                  onClick={() => {
+                    setConfirmCancel(false);
+                    focusLater(ids.cancel);
+                  }}
+                >
                   {t('keep')}
                 </button>
               </span>
             ) : (
-              <button type="button" className="btn btn-ghost btn-sm text-red-700" onClick={() => setConfirmCancel(true)}>
+              <button
+                id={ids.cancel}
+                type="button"
+                className="btn btn-ghost btn-sm text-red-700"
+                onClick={() => {
+                  setConfirmCancel(true);
+                  focusLater(ids.confirm);
+                }}
+              >
                 {t('cancelSession')}
               </button>
             )}
@@ -95,7 +128,11 @@ export function SessionActions(props: SessionActionsProps) {
           sessionId={props.sessionId}
           version={props.version}
           defaults={{ date: props.date, startTime: props.startTime, endTime: props.endTime }}
-          onDone={() => setMoving(false)}
+          onDone={(moved) => {
+            setMoving(false);
+            if (moved) requestFocusOnArrival(`session-${props.sessionId}`);
+            else focusLater(ids.move);
+          }}
         />
       )}
     </div>

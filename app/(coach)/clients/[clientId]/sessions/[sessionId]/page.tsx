@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { findMeasurement } from '@/db/queries/measurements';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireSessionPage } from '@/lib/auth/record-access';
@@ -33,7 +34,9 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
         <Link href={`/clients/${client.id}/sessions`} className="text-sm">
           ← {t('backToSessions')}
         </Link>
-        <div className="flex flex-wrap items-center gap-3">
+        {/* After "held", a move or a cancellation the pressed button is gone: the focus comes here, with the new status. */}
+        <div id={`session-${session.id}`} tabIndex={-1} className="flex flex-wrap items-center gap-3">
+          <FocusOnArrival key={session.version} id={`session-${session.id}`} />
           <h2>{t(`kinds.${session.kind}`)}</h2>
           <SessionStatusBadge status={session.status} overdue={session.status === 'planned' && session.startsAt <= now} />
         </div>
