@@ -91,6 +91,19 @@ export async function lockClient(practiceId: string, clientId: string, ex: Execu
 }
 
 /**
+ * The weakest lock on the client's row (what a timeline line's foreign key takes anyway), taken FIRST by writes that then
+ * lock a share link or a release: the lock order client → links → items holds for them too, so a details save (which
+ * locks the client, then revokes links) cannot wait on them in a circle.
+ */
+export async function keyShareClient(practiceId: string, clientId: string, ex: Executor): Promise<void> {
+  await ex
+    .select({ id: clients.id })
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
+    .for('key share');
+}
+
+/**
  * Holds the client's row against the changes that lock it (lockClient: consent, sharing) until this transaction ends,
  * and returns it as it is then: a write checked against the client's consent cannot interleave with its withdrawal.
  * Several holders at once do not wait for each other (FOR SHARE).

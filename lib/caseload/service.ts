@@ -141,7 +141,8 @@ export async function updateClientDetails(
   const fields = changedClientFields(current, values);
   if (fields.length === 0) return ok({ version });
   // Another employer (or none): the old employer's links and the client's releases for it end in the same transaction.
-  const employerChanged = (current.employerId ?? null) !== (values.employerId ?? null);
+  // (A first employer ends nothing: releases need only the consent, and there were no links without an employer.)
+  const employerChanged = current.employerId !== null && current.employerId !== (values.employerId ?? null);
   // Another manager at the same employer: the former manager's links for this client end (an HR contact's stay).
   const formerManager =
     !employerChanged && current.managerContactId && current.managerContactId !== (values.managerContactId || null)

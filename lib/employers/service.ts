@@ -98,7 +98,9 @@ export async function updateContactDetails(
   if (!(await contactBelongsTo(actor.practiceId, employerId, contactId))) return fail('not_found');
   const before = await findContact(actor.practiceId, contactId);
   // Another address may be another person (a successor in the same record): the links this contact was given end.
-  const newAddress = (before?.email ?? '').trim().toLowerCase() !== (values.email ?? '').trim().toLowerCase();
+  // (A first address for a contact who had none is no other person: their links, handed over by the coach, stay.)
+  const oldAddress = (before?.email ?? '').trim().toLowerCase();
+  const newAddress = oldAddress !== '' && oldAddress !== (values.email ?? '').trim().toLowerCase();
   const result = await commitChange({
     actor: coach(actor),
     write: async (tx) => {

@@ -2,7 +2,7 @@ import { withLocale } from '@/lib/i18n/locale-link';
 import 'server-only';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { type Executor, getDb } from '@/db/client';
-import { lockClient } from '@/db/queries/clients';
+import { keyShareClient, lockClient } from '@/db/queries/clients';
 import { isConsentGivenNow } from '@/db/queries/consents';
 import { findMeasurementHead } from '@/db/queries/measurements';
 import {
@@ -344,7 +344,10 @@ export async function withdrawItem(by: Releaser, itemId: string): Promise<Action
   const actor = releaserActor(by);
   const result = await commitChange({
     actor,
-    write: async (tx) => ({ withdrawn: Boolean(await withdrawRelease(actor.practiceId, item.id, by.kind, tx)) }),
+    write: async (tx) => {
+      await keyShareClient(actor.practiceId, item.clientId, tx);
+      return { withdrawn: Boolean(await withdrawRelease(actor.practiceId, item.id, by.kind, tx)) };
+    },
     changed: ({ withdrawn }) => withdrawn,
     timeline: () => ({
       clientId: item.clientId,
@@ -553,6 +556,7 @@ class ShareGone extends Error {}
  * what was revoked, expired or stopped showing in between is answered "not found", with nothing written.
  */
 async function requireShareShows(share: OpenShare, tx: Executor): Promise<void> {
+  await keyShareClient(share.practiceId, share.clientId, tx);
   const facts = await lockShareFacts(share.practiceId, share.id, tx);
   if (!facts || !shareStillShows(facts) || facts.expiresAt.getTime() <= Date.now()) throw new ShareGone();
 }

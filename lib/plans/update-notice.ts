@@ -52,7 +52,8 @@ export async function mailUpdateNotice({ practiceId, shareId }: { practiceId: st
     timeline: ({ sent }) => (sent ? { clientId: sent.clientId, kind: 'share.update_mailed', data: { shareId, role: sent.role } } : null),
     audit: ({ sent }) => (sent ? { action: 'plan.update_mailed', entityType: 'plan_share', entityId: shareId } : null),
     after: async (tx, { sent }) => {
-      if (sent) await deliver(practiceId, sent.mail, tx, { clientId: sent.clientId });
+      // Naming its link: a notice still queued when the link ends (consent withdrawn, another manager) is not sent.
+      if (sent) await deliver(practiceId, sent.mail, tx, { clientId: sent.clientId, link: { kind: 'share', id: shareId } });
     },
   });
 }

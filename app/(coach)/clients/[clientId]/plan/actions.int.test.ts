@@ -26,7 +26,7 @@ import {
   rateLimits,
 } from '@/db/schema';
 import { runMailJobsOnce } from '@/lib/mail/worker';
-import { UPDATE_NOTICE_DELAY_MS } from '@/lib/plans/update-notice';
+import { mailUpdateNotice, UPDATE_NOTICE_DELAY_MS } from '@/lib/plans/update-notice';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { POLICIES } from '@/lib/security/rate-limit';
 import { employerViewFor, GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
@@ -709,6 +709,28 @@ describe('the client’s consent to share with the employer', () => {
     ).toEqual([{ shareId: former.shareId, reason: 'manager_changed' }]);
   });
 
+  it('keeps a contact’s links when a contact without an address gets one: no other person', async () => {
+    const { owner, employer, client } = await setup();
+    const [nameless] = await db()
+      .insert(employerContacts)
+      .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Hanna HR', role: 'hr' })
+      .returning();
+    const link = await shareWith(client.id, nameless!.id);
+    expect(
+      await updateContactAction({
+        employerId: employer.id,
+        contactId: nameless!.id,
+        version: nameless!.version,
+        name: 'Hanna HR',
+        role: 'hr',
+        locale: 'nl',
+        email: 'hanna@werkgever.test',
+        phone: '',
+      }),
+    ).toMatchObject({ ok: true });
+    expect((await openSharedPlan(link.token)).state).toBe('ok');
+  });
+
   it('ends a contact’s links when the contact’s email address changes (perhaps another person); a new phone number keeps them', async () => {
     const { owner, employer, manager, client } = await setup();
     const link = await shareWith(client.id, manager.id);
@@ -729,6 +751,22 @@ describe('the client’s consent to share with the employer', () => {
     expect(
       (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'share.revoked_automatically').map((e) => e.data),
     ).toEqual([{ shareId: link.shareId, reason: 'contact_changed' }]);
+  });
+
+  it('keeps the releases when the client’s first employer is recorded: nothing was released for another one', async () => {
+    const { owner, employer, manager } = await setup();
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Noor' }, { sharing: true });
+    const itemId = await addItem(client.id);
+    await actAsPortalClient(client);
+    await releasePlanItemAction({ itemId, wording: await seenWording(itemId) });
+    actAs(owner);
+    expect(await updateClientAction({ ...clientValues(client), employerId: employer.id, managerContactId: manager.id })).toMatchObject({
+      ok: true,
+    });
+    expect(await releasesOf(itemId)).toMatchObject([{ withdrawnAt: null }]);
+    const link = await shareWith(client.id, manager.id);
+    const view = await openSharedPlan(link.token);
+    expect(view.state === 'ok' && view.view.items.map((i) => i.id)).toEqual([itemId]);
   });
 
   it('ends the links and withdraws the releases when the client moves to another employer, whose manager sees nothing', async () => {
@@ -1008,6 +1046,34 @@ describe('the employer acts on the shared plan', () => {
     expect((await itemRow(managerItem)).status).toBe('in_progress');
   });
 
+  it('a details save that revokes the link and the employer’s comment at once both end without an error (both lock the client first)', async () => {
+    const { client, token, shareId } = await shared();
+    // The details save: the client's row for update (its email, a unique key, changes), then the link revoked.
+    const other = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    let revoke!: () => void;
+    const next = new Promise<void>((resolve) => {
+      revoke = resolve;
+    });
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const save = other.begin(async (tx) => {
+      await tx`select 1 from clients where id = ${client.id} for update`;
+      locked();
+      await next;
+      await tx`update plan_shares set revoked_at = now() where id = ${shareId}`;
+    });
+    await isLocked;
+    const comment = commentAction({ token, requestId: randomUUID(), comment: 'Tegelijk met de wijziging.' });
+    await pause(300);
+    revoke();
+    // Locked in opposite orders, PostgreSQL ended one of the two with a deadlock (a server error for the manager).
+    await save;
+    await other.end();
+    expect(await comment).toEqual({ ok: false, error: 'not_found' });
+  });
+
   it('takes at most so many status changes per link an hour (each is a version, a timeline line and an audit entry)', async () => {
     const { owner, client, token, managerItem } = await shared();
     const statuses = ['in_progress', 'done'] as const;
@@ -1113,6 +1179,18 @@ describe('the employer hears of something new', () => {
     const share = await shareWith(ctx.client.id, ctx.manager.id);
     return { ...ctx, ...share, second, third };
   }
+
+  it('sends no notice still queued when the link was revoked meanwhile (the mail server was down)', async () => {
+    const { owner, client, shareId, second } = await sharedThenReleased();
+    await actAsPortalClient(client);
+    expect((await releasePlanItemAction({ itemId: second, wording: await seenWording(second) })).ok).toBe(true);
+    // The notice's turn: its mail is queued, not yet sent.
+    await mailUpdateNotice({ practiceId: owner.practiceId, shareId });
+    actAs(owner);
+    expect((await revokeShareAction({ shareId })).ok).toBe(true);
+    await runNotices();
+    expect(await noticesTo(owner.practiceId, 'marco@werkgever.test')).toEqual([]);
+  });
 
   it('mails the manager once, a quarter of an hour after the releases of one sitting, without a link or health data', async () => {
     const { owner, client, shareId, second, third } = await sharedThenReleased();
