@@ -12,6 +12,16 @@ export async function findContact(practiceId: string, contactId: string, ex: Exe
   return row ?? null;
 }
 
+/** The contact as it stands, held against edits until the transaction ends (a share link is made for it). */
+export async function lockContact(practiceId: string, contactId: string, ex: Executor) {
+  const [row] = await ex
+    .select()
+    .from(employerContacts)
+    .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.id, contactId)))
+    .for('share');
+  return row ?? null;
+}
+
 /** The client's employer's contacts who may receive a share (manager, HR). */
 export function shareableContacts(practiceId: string, employerId: string, ex: Executor = getDb()) {
   return ex

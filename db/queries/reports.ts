@@ -68,9 +68,11 @@ export async function reportClientHead(practiceId: string, clientId: string, ex:
       clientStatus: clients.status,
       clientArchivedAt: clients.archivedAt,
       sharingConsent: consentGivenSql('employer_sharing', clients.practiceId, clients.id),
-      /** The latest confirmation of a live link's contact: the coach's copy of the manager report says so, as the links do. */
+      /** The latest confirmation of a link that still shows (lib/share/liveness.ts): the coach's copy of the manager report says so. */
       employerConfirmedAt: sql`(select max(s.confirmed_at) from plan_shares s
-        where s.practice_id = ${clients.practiceId} and s.client_id = ${clients.id} and s.revoked_at is null and s.expires_at > now())`.mapWith(
+        join employer_contacts ec on ec.practice_id = s.practice_id and ec.id = s.contact_id
+        where s.practice_id = ${clients.practiceId} and s.client_id = ${clients.id} and s.revoked_at is null and s.expires_at > now()
+          and s.employer_id = ${clients.employerId} and ec.employer_id = s.employer_id and ec.role in ('manager', 'hr'))`.mapWith(
         planShares.confirmedAt,
       ),
     })

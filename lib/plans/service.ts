@@ -20,7 +20,7 @@ import {
   updatePlanItem,
   withdrawRelease,
 } from '@/db/queries/plans';
-import { clientEmployerId, findContact } from '@/db/queries/plans-contacts';
+import { clientEmployerId, findContact, lockContact } from '@/db/queries/plans-contacts';
 import { getPractice } from '@/db/queries/practices';
 import {
   clearShareConfirmations,
@@ -391,6 +391,14 @@ function planShareMail(args: {
   });
 }
 
+/** The contact a link is for, unchanged in what the link depends on: employer, role and address. */
+function sameShareContact(
+  before: { employerId: string; role: string; email: string | null },
+  now: { employerId: string; role: string; email: string | null },
+): boolean {
+  return before.employerId === now.employerId && before.role === now.role && (before.email ?? '') === (now.email ?? '');
+}
+
 /**
  * A share link for a manager or HR contact of the client's OWN employer: never the company doctor,
  * never a contact of another employer or practice. The token is returned once; only its hash is kept.
@@ -419,6 +427,11 @@ export async function createShare(
             // Closed or archived since the check above (that ends every link): no new one.
             const locked = await requireSharingConsent(actor.practiceId, client.id, tx);
             if (locked.status === 'closed' || locked.archivedAt) throw new ClientClosed();
+            // The employer and the contact as they stand under the client's lock: another employer saved, or another
+            // address given to the contact, since the checks above is "changed meanwhile", not a link for the old one.
+            const contactNow = await lockContact(actor.practiceId, contact.id, tx);
+            const employerNow = await clientEmployerId(actor.practiceId, client.id, tx);
+            if (!contactNow || !sameShareContact(contact, contactNow) || employerNow !== contact.employerId) return null;
             // One live link per contact (the client row's lock above keeps two clicks from making two): fewer secrets
             // in circulation, and the coach revokes the old one on purpose when a contact lost it.
             if (await hasLiveShare(actor.practiceId, client.id, contact.id, tx)) throw new ShareExists();

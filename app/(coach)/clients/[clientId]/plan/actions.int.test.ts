@@ -753,6 +753,21 @@ describe('the client’s consent to share with the employer', () => {
     ).toEqual([{ shareId: link.shareId, reason: 'contact_changed' }]);
   });
 
+  it('makes no link for the old employer’s manager when the client moves to another employer while the link is being made', async () => {
+    const { owner, manager, client } = await setup();
+    const next = await seedEmployer(owner.practiceId, 'Bouwbedrijf Zuid');
+    // A details save holds the client's row, another employer written but not yet committed.
+    const letGo = await holdLock(
+      (tx) => tx`update clients set employer_id = ${next.employer.id}, manager_contact_id = null where id = ${client.id}`,
+    );
+    const made = createShareAction({ clientId: client.id, contactId: manager.id, sendMail: true });
+    await pause(300);
+    await letGo();
+    expect(await made).toEqual({ ok: false, error: 'stale' });
+    expect(await db().select().from(planShares).where(eq(planShares.clientId, client.id))).toEqual([]);
+    expect(await outboxFor(owner.practiceId)).toEqual([]);
+  });
+
   it('keeps the releases when the client’s first employer is recorded: nothing was released for another one', async () => {
     const { owner, employer, manager } = await setup();
     const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Noor' }, { sharing: true });
