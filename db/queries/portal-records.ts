@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
-import { coachingSessions, homework } from '../schema';
+import { clients, coachingSessions, homework } from '../schema';
 import { listUpcomingSessions } from './sessions';
 
 /**
@@ -34,6 +34,16 @@ export async function findPortalHomework(practiceId: string, clientId: string, h
     .select(portalHomeworkColumns)
     .from(homework)
     .where(and(eq(homework.practiceId, practiceId), eq(homework.clientId, clientId), eq(homework.id, homeworkId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Whether the client is on sick leave, and since when: which period a questionnaire's questions are about. */
+export async function findPortalSickLeave(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ onSickLeave: clients.onSickLeave, sickLeaveSince: clients.sickLeaveSince })
+    .from(clients)
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
     .limit(1);
   return row ?? null;
 }

@@ -6,7 +6,10 @@ import { clients, portalLinkRequests, portalLinks, portalSessions, practices } f
 
 /** Signing in to the client portal: magic-link requests, the links themselves and portal sessions. */
 
-/** Not scoped to a practice: at the portal sign-in the practice is not known yet. Archived clients are out. */
+/**
+ * Not scoped to a practice: at the portal sign-in the practice is not known yet. Archived and closed clients are out:
+ * a closed client's session is refused (findPortalSession), so a link would only lead back to the sign-in page.
+ */
 export function findPortalClientsByEmail(email: string, ex: Executor = getDb()) {
   return ex
     .select({
@@ -19,7 +22,7 @@ export function findPortalClientsByEmail(email: string, ex: Executor = getDb()) 
     })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))
-    .where(and(sql`lower(${clients.email}) = ${email.trim().toLowerCase()}`, isNull(clients.archivedAt)));
+    .where(and(sql`lower(${clients.email}) = ${email.trim().toLowerCase()}`, isNull(clients.archivedAt), ne(clients.status, 'closed')));
 }
 
 export async function countLinkRequestsSince(emailKey: string, since: Date, ex: Executor = getDb()) {
@@ -66,6 +69,7 @@ export async function findPortalLink(practiceId: string, tokenHash: string, ex: 
       usedAt: portalLinks.usedAt,
       locale: clients.locale,
       archivedAt: clients.archivedAt,
+      status: clients.status,
     })
     .from(portalLinks)
     .innerJoin(clients, and(eq(clients.practiceId, portalLinks.practiceId), eq(clients.id, portalLinks.clientId)))

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { clients, portalSessions } from '@/db/schema';
+import { clients, portalLinks, portalSessions } from '@/db/schema';
 import { auditFor, createPractice } from '@/lib/testing/fixtures';
 import { issuePortalLink } from './links';
 import { consumePortalLink } from './service';
@@ -63,5 +63,18 @@ describe('consuming a portal sign-in link', () => {
     expect(await consumePortalLink('not-a-token')).toEqual({ ok: false, error: 'link_invalid' });
     expect(await sessionsOf(client.id)).toEqual([]);
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('portal.signed_in');
+  });
+
+  it('a link of a client whose trajectory is closed says the coaching ended, unused or used: nothing used, no session', async () => {
+    const { owner, client, token } = await setup();
+    const used = await issuePortalLink(owner.practiceId, client.id, '/portal');
+    expect(await consumePortalLink(used.split('/portal/auth/')[1]!)).toMatchObject({ ok: true });
+    await getDb().update(clients).set({ status: 'closed' }).where(eq(clients.id, client.id));
+    await getDb().delete(portalSessions).where(eq(portalSessions.clientId, client.id));
+    expect(await consumePortalLink(token)).toEqual({ ok: false, error: 'account_inactive' });
+    expect(await consumePortalLink(used.split('/portal/auth/')[1]!)).toEqual({ ok: false, error: 'account_inactive' });
+    const links = await getDb().select().from(portalLinks).where(eq(portalLinks.clientId, client.id));
+    expect(links.filter((l) => l.usedAt === null)).toHaveLength(1);
+    expect(await sessionsOf(client.id)).toEqual([]);
   });
 });

@@ -151,7 +151,8 @@ export type PortalSignIn = { cookieValue: string | null; redirectTo: string; loc
 
 /**
  * Consumes a magic link once: starts a portal session and says where the link was meant to lead.
- * Refused as `link_invalid`, `link_expired` or `link_used`; `params.next` is where to go after a new link.
+ * Refused as `link_invalid`, `link_expired` or `link_used`; `params.next` is where to go after a new link. A link of a
+ * client whose trajectory is closed is refused as `account_inactive` (the coaching has ended; no new link will come).
  * A used link of the client who is signed in (`signedIn`, from the portal cookie) is no refusal: that is a double tap
  * on "Sign in", whose first tap signed them in; they go where the link leads.
  */
@@ -162,6 +163,9 @@ export async function consumePortalLink(
   const link = readLinkToken(token);
   if (!link) return fail('link_invalid');
   const row = await findPortalLink(link.practiceId, link.tokenHash);
+  // A closed trajectory: no session would be accepted, so say the coaching has ended (also for a used or expired link,
+  // whose "ask for a new link" would send nothing). Nothing is used up or started.
+  if (row && !row.archivedAt && row.status === 'closed') return fail('account_inactive');
   const state = row?.archivedAt ? 'link_invalid' : linkState(row);
   const alreadyIn = () =>
     row !== null && signedIn?.practiceId === row.practiceId && signedIn.clientId === row.clientId

@@ -21,7 +21,8 @@ export async function signInWithPortalLink(formData: FormData): Promise<void> {
   const signedIn = await currentPortalClient();
   const result = await consumePortalLink(parsed.success ? parsed.data.token : '', signedIn);
   if (!result.ok) {
-    const query = new URLSearchParams({ reason: result.error });
+    // A closed trajectory has its own page text: the coaching has ended, a new link would not help.
+    const query = new URLSearchParams({ reason: result.error === 'account_inactive' ? 'coaching_ended' : result.error });
     const next = result.params?.next;
     if (typeof next === 'string') query.set('next', safePortalPath(next));
     redirect(`/portal/link?${query}`);

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { portalLinks, portalSessions } from '@/db/schema';
+import { clients, portalLinks, portalSessions } from '@/db/schema';
 import { issuePortalLink } from '@/lib/portal/links';
 import { PORTAL_COOKIE } from '@/lib/portal/rules';
 import { createPractice } from '@/lib/testing/fixtures';
@@ -62,5 +62,16 @@ describe('opening a portal sign-in link', () => {
     await expect(signInWithPortalLink(new FormData())).rejects.toMatchObject(notValid);
     await expect(signInWithPortalLink({ token } as unknown as FormData)).rejects.toMatchObject(notValid);
     expect(cookieJar.get(PORTAL_COOKIE)).toBeUndefined();
+  });
+
+  it('a link of a client whose trajectory is closed ends on the “coaching ended” page, starting nothing', async () => {
+    const { client, token } = await setup();
+    await getDb().update(clients).set({ status: 'closed' }).where(eq(clients.id, client.id));
+    cookieJar.clear();
+    await expect(signInWithPortalLink(form(token))).rejects.toMatchObject({
+      digest: expect.stringContaining('/portal/link?reason=coaching_ended'),
+    });
+    expect(cookieJar.get(PORTAL_COOKIE)).toBeUndefined();
+    expect(await sessionsOf(client.id)).toEqual([]);
   });
 });

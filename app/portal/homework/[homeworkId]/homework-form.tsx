@@ -12,6 +12,7 @@ import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding'
 import type { BaseValue } from '@/lib/autosave/bases';
 import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type DateRange, dateInRangeProblem } from '@/lib/homework/date-range';
+import { firstUnsentError, refusalMessageKey, unsentAnswersMessageKey } from '@/lib/homework/form-problems';
 import type { Answers, FieldGroup } from '@/lib/homework/templates';
 import { saveHomeworkAnswerAction, submitHomeworkAction } from './actions';
 import { fieldId, HomeworkField } from './homework-field';
@@ -47,9 +48,14 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   const stickyBar = useRef<HTMLDivElement>(null);
   useStickyScrollPadding(stickyBar);
 
+  // Set as soon as a save hears the session is gone (before the status re-renders): "Inleveren" then says so.
+  const signedOut = useRef(false);
   const send = useCallback(
-    (fieldKey: string, value: string, bases: BaseValue[] | undefined) =>
-      saveHomeworkAnswerAction(bases ? { homeworkId, fieldKey, value, bases } : { homeworkId, fieldKey, value }),
+    async (fieldKey: string, value: string, bases: BaseValue[] | undefined) => {
+      const result = await saveHomeworkAnswerAction(bases ? { homeworkId, fieldKey, value, bases } : { homeworkId, fieldKey, value });
+      if (!result.ok && result.error === 'unauthenticated') signedOut.current = true;
+      return result;
+    },
     [homeworkId],
   );
   const loadedValue = useCallback((key: string) => initialAnswers[key] ?? null, [initialAnswers]);
@@ -89,14 +95,31 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     save(key, value);
   };
 
+  /** Opens the field's part (a folded one) and puts the focus in it. */
+  const focusField = (key: string) => {
+    const id = fieldId(key);
+    const target = document.getElementById(id) ?? document.getElementsByName(id)[0];
+    target?.closest('details')?.setAttribute('open', '');
+    target?.focus();
+  };
+
   const submit = async () => {
     setProblem(null);
+    // A value refused here (a date outside its range) was not sent: handing in now would hand in the one saved before.
+    const unsent = firstUnsentError(groups, errors);
+    if (unsent) {
+      setProblem(t('fixFirst', { count: unsent.count }));
+      focusField(unsent.key);
+      return;
+    }
     setSubmitting(true);
     let handedIn = false;
     try {
       // The save in flight first, but not forever (a stalled connection): what is still queued is then reported.
       await settleWithin(flush(), FLUSH_WAIT_MS);
-      if (Object.keys(pendingValues()).length > 0) return setProblem(t('offlineSubmit'));
+      if (Object.keys(pendingValues()).length > 0) {
+        return setProblem(t(unsentAnswersMessageKey(signedOut.current || status === 'signed_out')));
+      }
       const result = await submitHomeworkAction({ homeworkId });
       // "Already handed in" is what the client asked for too: a second tap, a retry after the first answer was lost,
       // another tab. Either way the page comes back with the "submitted" note in place of this form, and the focus
@@ -111,12 +134,10 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
       if (fieldErrors.length > 0) {
         setErrors(Object.fromEntries(fieldErrors));
         setProblem(t('missing', { count: fieldErrors.length }));
-        const first = fieldId(fieldErrors[0]![0]);
-        const target = document.getElementById(first) ?? document.getElementsByName(first)[0];
-        target?.closest('details')?.setAttribute('open', '');
-        target?.focus();
+        focusField(fieldErrors[0]![0]);
         return;
       }
+      if (result.error === 'unauthenticated') return setProblem(t('signedOutSubmit'));
       setProblem(message(result.fieldErrors?._form ?? `errors.${result.error}`));
     } catch {
       setProblem(message('errors.offline'));
@@ -125,16 +146,11 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     }
   };
 
-  const fieldError = (key: string) =>
-    errors[key]
-      ? message(errors[key])
-      : refusals[key] === 'consent_required'
-        ? t('consentRequired')
-        : refusals[key] === 'stale'
-          ? t('changedElsewhere')
-          : refusals[key]
-            ? t('notSaved')
-            : undefined;
+  const fieldError = (key: string) => {
+    if (errors[key]) return message(errors[key]);
+    const refusal = refusalMessageKey(refusals[key]);
+    return refusal ? t(refusal) : undefined;
+  };
 
   return (
     <form

@@ -1,6 +1,7 @@
 'use client';
 
-import { useCallback } from 'react';
+import { type ReactNode, useCallback } from 'react';
+import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import type { AnswerPayload } from '@/app/_components/intake/measurement-form';
 import { lazyComponent } from '@/app/_components/lazy-component';
 import type { AnswerMap } from '@/lib/intake/answers';
@@ -16,13 +17,21 @@ export function MeasureAgainForm({
   homeworkId,
   instrument,
   initialAnswers,
+  notice,
 }: {
   homeworkId: string;
   instrument: FormInstrument;
   initialAnswers: AnswerMap;
+  /** Which period to answer about, when the client is on sick leave (rendered by the page). */
+  notice?: ReactNode;
 }) {
   const saveAction = useCallback((input: AnswerPayload) => saveMeasurementAnswerAction({ homeworkId, ...input }), [homeworkId]);
-  const completeAction = useCallback(() => completeMeasurementHomeworkAction({ homeworkId }), [homeworkId]);
+  const completeAction = useCallback(async () => {
+    const result = await completeMeasurementHomeworkAction({ homeworkId });
+    // Sent: the page comes back with the "submitted" note in place of this form; the focus goes there, not to the page.
+    if (result.ok) requestFocusOnArrival('submitted-note');
+    return result;
+  }, [homeworkId]);
   return (
     <MeasurementForm
       instrument={instrument}
@@ -32,6 +41,7 @@ export function MeasureAgainForm({
       completeAction={completeAction}
       mode="client"
       onCompletedHref={`/portal/homework/${homeworkId}`}
+      notice={notice}
     />
   );
 }

@@ -4,13 +4,16 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { AnswersView } from '@/app/(coach)/clients/[clientId]/homework/answers-view';
 import { listAnswers } from '@/db/queries/homework';
+import { findPortalSickLeave } from '@/db/queries/portal-records';
 import { answerDateRange } from '@/lib/homework/answer-dates';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { formInstrument } from '@/lib/intake/form-instrument';
+import { referencePeriodNotice } from '@/lib/intake/reference-period';
 import { loadMeasurementForFilling } from '@/lib/intake/service';
 import { requirePortalClient } from '@/lib/portal/guards';
+import { withOwnWordsTitle } from '@/lib/portal/measure-again';
 import { findOwnHomework, recordPortalView } from '@/lib/portal/service';
 import { HomeworkForm } from './homework-form';
 import { MeasureAgainForm } from './measure-again-form';
@@ -40,12 +43,40 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
       <HomeworkForm homeworkId={item.id} groups={template.groups} locale={locale} initialAnswers={answers} dateRange={answerDateRange()} />
     );
   } else {
-    const filling = item.measurementId ? await loadMeasurementForFilling(client.practiceId, item.measurementId, { forClient: true }) : null;
+    const [filling, sickLeave] = await Promise.all([
+      item.measurementId && !submitted
+        ? loadMeasurementForFilling(client.practiceId, item.measurementId, { forClient: true })
+        : Promise.resolve(null),
+      submitted ? Promise.resolve(null) : findPortalSickLeave(client.practiceId, client.clientId),
+    ]);
+    // As at the coach's intake: on sick leave, the questions about work are about the last period they worked.
+    const period = referencePeriodNotice(sickLeave);
+    const notice = period && (
+      <aside
+        className="rounded-md border border-sky-300 bg-sky-50 p-4 text-sky-950"
+        aria-labelledby="period-title"
+        data-testid="reference-period"
+      >
+        <h2 id="period-title" className="text-base font-semibold">
+          {t('homework.referencePeriod.title')}
+        </h2>
+        <p className="mt-1">
+          {t(`homework.${period.key}`, {
+            since: period.params.since ? format.dateTime(new Date(`${period.params.since}T12:00:00Z`), { dateStyle: 'long' }) : '',
+          })}
+        </p>
+      </aside>
+    );
     body =
       submitted || !filling ? (
         <p className="card">{t('measurementDone')}</p>
       ) : (
-        <MeasureAgainForm homeworkId={item.id} instrument={formInstrument(filling.instrument, locale)} initialAnswers={filling.answers} />
+        <MeasureAgainForm
+          homeworkId={item.id}
+          instrument={withOwnWordsTitle(formInstrument(filling.instrument, locale), t('homework.ownWordsTitle'))}
+          initialAnswers={filling.answers}
+          notice={notice}
+        />
       );
   }
 
@@ -72,7 +103,8 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
         {submitted ? (
           <>
             <p id="submitted-note" tabIndex={-1} className="alert alert-success" data-testid="submitted-note">
-              {t('submittedNote')}
+              {/* "Measure again" shows no answers and cannot be reopened: its own note. */}
+              {t(template ? 'submittedNote' : 'measurementSubmittedNote')}
             </p>
             <FocusOnArrival id="submitted-note" />
           </>

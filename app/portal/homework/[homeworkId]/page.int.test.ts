@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-intl';
+import { createElement, type ReactNode } from 'react';
+import { prerender } from 'react-dom/static';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { assignHomeworkAction } from '@/app/(coach)/clients/[clientId]/homework/actions';
+import { getDb } from '@/db/client';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { homework } from '@/db/schema';
+import { intlLocale, TIME_ZONE } from '@/lib/i18n/locales';
+import { messagesFor } from '@/lib/i18n/messages';
+import { completeMeasurement } from '@/lib/intake/service';
+import { actAsPortalClient } from '@/lib/portal/testing';
+import { addDays, todayIn } from '@/lib/sessions/zoned-time';
+import { actAs, createPractice } from '@/lib/testing/fixtures';
+import PortalHomeworkPage from './page';
+
+// The page rendered outside Next, with the real messages, in the language this test sets.
+const lang = vi.hoisted(() => ({ current: 'nl' as 'nl' | 'en' }));
+const intl = () => ({ locale: intlLocale(lang.current), messages: messagesFor(lang.current), timeZone: TIME_ZONE });
+vi.mock('next-intl/server', () => ({
+  getTranslations: async (namespace?: string) => createTranslator({ ...intl(), namespace: namespace as never }),
+  getFormatter: async () => createFormatter(intl()),
+  getLocale: async () => intl().locale,
+}));
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({ push: () => {}, replace: () => {}, refresh: () => {}, back: () => {}, prefetch: () => {} }),
+}));
+
+beforeEach(() => {
+  lang.current = 'nl';
+});
+
+async function render(homeworkId: string) {
+  const page = (await PortalHomeworkPage({ params: Promise.resolve({ homeworkId }) })) as ReactNode;
+  const { prelude } = await prerender(createElement(NextIntlClientProvider, intl() as never, page));
+  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+}
+
+async function measureAgain(values: Parameters<typeof seedClient>[2] = {}) {
+  const owner = await createPractice();
+  const client = await seedClient(owner.practiceId, owner.userId, values);
+  actAs(owner);
+  const assigned = (await assignHomeworkAction({
+    requestId: randomUUID(),
+    clientId: client.id,
+    template: 'measure_again',
+    instrumentKey: 'check-in',
+    dueDate: addDays(todayIn(), 7),
+    message: '',
+  })) as { data: { homeworkId: string } };
+  actAs(null);
+  await actAsPortalClient(client);
+  return { owner, homeworkId: assigned.data.homeworkId };
+}
+
+describe('“measure again” in the portal', () => {
+  it('tells a client on sick leave, in their own wording, to answer about the last period they worked', async () => {
+    const { homeworkId } = await measureAgain({ onSickLeave: true, sickLeaveSince: '2026-09-14' });
+    const html = await render(homeworkId);
+    expect(html).toContain('data-testid="reference-period"');
+    expect(html).toContain('Je bent met ziekteverlof sinds 14 september 2026.');
+  });
+
+  it('shows no such notice to a client at work', async () => {
+    const { homeworkId } = await measureAgain();
+    expect(await render(homeworkId)).not.toContain('data-testid="reference-period"');
+  });
+
+  it('calls the open questions at the end “in your own words”, not the coach’s “in their own words”', async () => {
+    const { homeworkId } = await measureAgain();
+    lang.current = 'en';
+    const html = await render(homeworkId);
+    expect(html).toContain('In your own words');
+    expect(html).not.toContain('In their own words');
+  });
+
+  it('once sent, says the answers went to the coach, not that they can be read below or reopened', async () => {
+    const { owner, homeworkId } = await measureAgain();
+    const [row] = await getDb().select().from(homework).where(eq(homework.id, homeworkId));
+    await completeMeasurement(owner.practiceId, row!.measurementId!, { kind: 'coach', userId: owner.userId });
+    const html = await render(homeworkId);
+    expect(html).toContain('data-testid="submitted-note"');
+    expect(html).toContain('Je antwoorden zijn nu bij je coach');
+    expect(html).not.toContain('hieronder teruglezen');
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { firstUnsentError, refusalMessageKey, unsentAnswersMessageKey } from './form-problems';
+import type { FieldGroup } from './types';
+
+const text = { nl: 'x', en: 'x' };
+const groups: FieldGroup[] = [
+  {
+    key: 'a',
+    title: text,
+    fields: [
+      { key: 'a.what', kind: 'text', label: text },
+      { key: 'a.when', kind: 'date', label: text },
+    ],
+  },
+  { key: 'b', title: text, fields: [{ key: 'b.when', kind: 'date', label: text }] },
+];
+
+describe('the homework form’s messages, one per reason', () => {
+  it('does not ask to try again for an answer refused because the form was handed in elsewhere', () => {
+    expect(refusalMessageKey('already_submitted')).toBe('handedInElsewhere');
+    expect(refusalMessageKey('validation')).toBe('notSaved');
+    const keys = ['consent_required', 'stale', 'already_submitted', 'not_found', 'server', 'validation'].map(refusalMessageKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(refusalMessageKey(undefined)).toBeNull();
+  });
+
+  it('says a signed-out client must sign in again, not that there is no connection', () => {
+    expect(unsentAnswersMessageKey(true)).toBe('signedOutSubmit');
+    expect(unsentAnswersMessageKey(false)).toBe('offlineSubmit');
+  });
+});
+
+describe('handing in with a field that was refused on this device', () => {
+  it('finds the first such field in the form’s order, and how many there are', () => {
+    const errors = { 'b.when': 'homework.errors.dateOutOfRange', 'a.when': 'homework.errors.date' };
+    expect(firstUnsentError(groups, errors)).toEqual({ key: 'a.when', count: 2 });
+  });
+
+  it('leaves the server’s “required” answers to the server, and finds nothing in a clean form', () => {
+    expect(firstUnsentError(groups, { 'a.what': 'validation.required' })).toBeNull();
+    expect(firstUnsentError(groups, {})).toBeNull();
+  });
+});
