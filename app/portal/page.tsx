@@ -85,8 +85,9 @@ export default async function PortalHomePage() {
           {tplan('link')}
         </Link>
         <p className="text-slate-700">{tr('portalIntro')}</p>
-        {/* A plain link: the route answers with the PDF as an attachment (min-h-11: a 44px target). */}
-        <a href="/portal/report" className="btn btn-secondary min-h-11 w-full" download>
+        {/* A plain link: the route answers with the PDF as an attachment (min-h-11: a 44px target). No `download`: a refusal
+            page or the redirect to the sign-in page must show as a page, not be saved as a file. */}
+        <a href="/portal/report" className="btn btn-secondary min-h-11 w-full">
           {tr('portal')}
         </a>
       </section>

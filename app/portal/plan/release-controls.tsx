@@ -32,17 +32,19 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
   const [refusal, setRefusal] = useState<string | null>(null);
   const words = wording ? findHealthWords(wording) : [];
   // The button pressed disappears with each step, so the focus is moved on, not left to fall to the page: to the
-  // preview once it opens, back to "release" when it closes, to the new state once the refreshed plan shows it.
-  type Next = { to: 'state'; from: string | null } | { to: 'preview' } | { to: 'release' };
+  // preview once it opens, back to "release" when it closes, to the new state once the refreshed plan shows it, and to
+  // the refusal when the release was refused (its button may be gone with the refreshed plan).
+  type Next = { to: 'state'; from: string | null } | { to: 'preview' } | { to: 'release' } | { to: 'refusal' };
   const focusNext = useRef<Next | null>(null);
   const stateRef = useRef<HTMLParagraphElement>(null);
   const previewRef = useRef<HTMLDivElement>(null);
   const releaseRef = useRef<HTMLButtonElement>(null);
+  const refusalRef = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
     const next = focusNext.current;
-    if (!next || (next.to === 'state' && (released?.at ?? null) === next.from)) return;
+    if (!next || (next.to === 'state' && (released?.at ?? null) === next.from) || (next.to === 'refusal' && !refusalRef.current)) return;
     focusNext.current = null;
-    ({ state: stateRef, preview: previewRef, release: releaseRef })[next.to].current?.focus();
+    ({ state: stateRef, preview: previewRef, release: releaseRef, refusal: refusalRef })[next.to].current?.focus();
   });
 
   const run = (work: () => Promise<{ ok: boolean; error?: string; fieldErrors?: Record<string, string> }>) =>
@@ -53,6 +55,7 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
       if (!result) return setProblem(unsentProblem());
       if (!result.ok && result.fieldErrors?._form) {
         // Refused because the text changed (or the consent did): the page shows the current state behind the message.
+        focusNext.current = { to: 'refusal' };
         setShowPreview(false);
         router.refresh();
         return setRefusal(result.fieldErrors._form);
@@ -83,7 +86,7 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
     <div className="flex flex-col gap-3">
       <FormAlert problem={problem} />
       {refusal && (
-        <p className="alert alert-error" role="alert">
+        <p ref={refusalRef} tabIndex={-1} className="alert alert-error" role="alert" data-testid="release-refusal">
           {message(refusal)}
         </p>
       )}
