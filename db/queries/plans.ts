@@ -86,13 +86,13 @@ export async function updatePlanItem(
 }
 
 /** The item's employer wording, its row locked until the transaction ends: an edit waits for a release, or the other way round. */
-export async function lockEmployerWording(practiceId: string, itemId: string, ex: Executor): Promise<string | null> {
+export async function lockEmployerWording(practiceId: string, itemId: string, ex: Executor) {
   const [row] = await ex
-    .select({ employerWording: planItems.employerWording })
+    .select({ employerWording: planItems.employerWording, owner: planItems.owner, dueDate: planItems.dueDate })
     .from(planItems)
     .where(and(eq(planItems.practiceId, practiceId), eq(planItems.id, itemId)))
     .for('update');
-  return row?.employerWording ?? null;
+  return row ?? null;
 }
 
 /** Sets the positions in the given order; false when the ids are not exactly the client's items. */

@@ -65,7 +65,12 @@ export const dismissSuggestionSchema = z.object({
 
 export const planItemRefSchema = z.object({ itemId: id });
 /** A release names the employer wording the releaser saw: a text edited since is not released (lib/plans/service.ts). */
-export const releasePlanItemSchema = z.object({ itemId: id, wording: z.string().max(TEXT_LIMITS.planEmployerWording + 100) });
+export const releasePlanItemSchema = z.object({
+  itemId: id,
+  wording: z.string().max(TEXT_LIMITS.planEmployerWording + 100),
+  /** Who does it and by when, as the preview showed them (the employer sees both): changed since, the release is refused. */
+  seen: z.object({ owner: z.string().max(40), dueDate: z.string().max(10).nullable() }).optional(),
+});
 
 export const createShareSchema = z.object({ clientId: id, contactId: id, sendMail: z.boolean().default(false) });
 export const shareRefSchema = z.object({ shareId: id });

@@ -12,8 +12,8 @@ function refresh<T>(result: ActionResult<T>): ActionResult<T> {
 }
 
 /** The client releases one item's employer wording, exactly as previewed (refused if it changed since). */
-export const releasePlanItemAction = withPortalClient(releasePlanItemSchema, async ({ itemId, wording }, client) =>
-  refresh(await releaseItem({ kind: 'client', practiceId: client.practiceId, clientId: client.clientId }, itemId, wording)),
+export const releasePlanItemAction = withPortalClient(releasePlanItemSchema, async ({ itemId, wording, seen }, client) =>
+  refresh(await releaseItem({ kind: 'client', practiceId: client.practiceId, clientId: client.clientId }, itemId, wording, seen)),
 );
 
 export const withdrawPlanItemAction = withPortalClient(planItemRefSchema, async ({ itemId }, client) =>

@@ -128,6 +128,7 @@ export default async function PortalPlanPage() {
                       : null
                   }
                   wording={item.employerWording ?? ''}
+                  seen={{ owner: item.owner, dueDate: item.dueDate }}
                   canRelease={sharingConsent}
                 />
               </li>

@@ -13,6 +13,8 @@ type Props = {
   itemId: string;
   title: string;
   wording: string;
+  /** Who does it and by when, as this page shows them: the release is refused when either changed since. */
+  seen: { owner: string; dueDate: string | null };
   released: { at: string; inSession: boolean } | null;
   preview: { wording: string; owner: string; due: string | null; status: string; otherLanguage: string | null } | null;
   /** False without the client's consent to share with the employer: withdrawing stays possible, releasing does not. */
@@ -20,7 +22,7 @@ type Props = {
 };
 
 /** Release or withdraw one item, after seeing exactly what the employer will see. */
-export function ReleaseControls({ itemId, title, wording, released, preview, canRelease }: Props) {
+export function ReleaseControls({ itemId, title, wording, seen, released, preview, canRelease }: Props) {
   const t = useTranslations('planPortal');
   const locale = appLocale(useLocale());
   const format = useFormatter();
@@ -127,7 +129,7 @@ export function ReleaseControls({ itemId, title, wording, released, preview, can
               type="button"
               className="btn btn-primary w-full"
               disabled={pending}
-              onClick={() => run(() => releasePlanItemAction({ itemId, wording }))}
+              onClick={() => run(() => releasePlanItemAction({ itemId, wording, seen }))}
             >
               {t('confirmRelease')}
             </button>

@@ -412,6 +412,23 @@ describe('release by the client', () => {
     expect((await releasesOf(a)).at(-1)).toMatchObject({ employerWording: 'Nieuwe tekst', withdrawnAt: null });
   });
 
+  it('refuses a release whose owner or due date changed since the client’s preview showed them', async () => {
+    const { owner, client } = await setup();
+    const a = await addItem(client.id);
+    // The client's preview shows the manager, by 15 January; meanwhile the coach gives it to the client.
+    const seen = { owner: 'manager', dueDate: '2027-01-15' };
+    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, owner: 'client' })).toMatchObject({ ok: true });
+    await actAsPortalClient(client);
+    expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen })).toMatchObject({
+      ok: false,
+      fieldErrors: { _form: 'plan.errors.detailsChanged' },
+    });
+    expect(await releasesOf(a)).toEqual([]);
+    // What the refreshed preview shows releases.
+    expect((await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen: { ...seen, owner: 'client' } })).ok).toBe(true);
+    actAs(owner);
+  });
+
   it('withdraws the release when the coach changes who does a released item or by when: the employer sees both', async () => {
     const { owner, client } = await setup();
     const a = await addItem(client.id);

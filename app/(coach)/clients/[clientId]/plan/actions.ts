@@ -52,8 +52,8 @@ export const dismissSuggestionAction = withCoach(dismissSuggestionSchema, async 
 );
 
 /** The coach records a release the client gave in a session (marked as such in the history). */
-export const recordReleaseAction = withCoach(releasePlanItemSchema, async ({ itemId, wording }, actor) =>
-  refresh(await releaseItem({ kind: 'coach_in_session', actor }, itemId, wording)),
+export const recordReleaseAction = withCoach(releasePlanItemSchema, async ({ itemId, wording, seen }, actor) =>
+  refresh(await releaseItem({ kind: 'coach_in_session', actor }, itemId, wording, seen)),
 );
 
 export const recordWithdrawalAction = withCoach(planItemRefSchema, async ({ itemId }, actor) =>

@@ -204,7 +204,13 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                         disabled={!hydrated || pending}
                         onClick={() => {
                           focusNext(`release-button-${item.id}`, `edit-button-${item.id}`);
-                          run(() => recordReleaseAction({ itemId: item.id, wording: item.values.employerWording }));
+                          run(() =>
+                            recordReleaseAction({
+                              itemId: item.id,
+                              wording: item.values.employerWording,
+                              seen: { owner: item.values.owner, dueDate: item.values.dueDate || null },
+                            }),
+                          );
                         }}
                       >
                         {t('list.recordRelease')}
