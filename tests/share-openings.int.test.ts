@@ -2,16 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPlanItemAction, createShareAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
+import { createPlanItemAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
 import { releasePlanItemAction } from '@/app/portal/plan/actions';
 import SharePage from '@/app/share/[token]/page';
 import { getDb } from '@/db/client';
-import { seedClient, seedEmployer, seenWording, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { seenWording, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { planShareOpenings, rateLimits } from '@/db/schema';
 import { SHARE_OPENING_WINDOW_MS } from '@/lib/plans/service';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { openSharedPlan } from '@/lib/share/guard';
-import { actAs, auditFor, createPractice } from '@/lib/testing/fixtures';
+import { actAs, auditFor } from '@/lib/testing/fixtures';
+import { sharedPlan } from '@/tests/shared-plan';
 
 // The share page's buttons are client components that ask for the router; rendered outside Next, they get a stand-in.
 vi.mock('next/navigation', async (original) => ({
@@ -24,28 +25,12 @@ beforeEach(async () => {
   await getDb().delete(rateLimits);
 });
 
-async function sharedPlan() {
-  const owner = await createPractice('Praktijk Openingen');
-  const { employer, manager } = await seedEmployer(owner.practiceId, 'Bouwbedrijf Zuid');
-  const client = await seedClient(
-    owner.practiceId,
-    owner.userId,
-    { firstName: 'Sam', employerId: employer.id, managerContactId: manager.id },
-    { sharing: true },
-  );
-  actAs(owner);
-  const result = await createShareAction({ clientId: client.id, contactId: manager.id, sendMail: false });
-  if (!result.ok) throw new Error(`share failed: ${JSON.stringify(result)}`);
-  actAs(null);
-  return { owner, client, shareId: result.data.shareId, token: result.data.url.split('/share/')[1]! };
-}
-
 const openingsOf = (shareId: string) => getDb().select().from(planShareOpenings).where(eq(planShareOpenings.shareId, shareId));
 const openedAudits = async (practiceId: string) => (await auditFor(practiceId)).filter((e) => e.action === 'plan.share_opened');
 
 describe('share page openings', () => {
   it('counts reloads and parallel loads within half an hour as one opening, on the timeline and in the audit once', async () => {
-    const { owner, client, shareId, token } = await sharedPlan();
+    const { owner, client, shareId, token } = await sharedPlan('Praktijk Openingen');
     expect((await openSharedPlan(token)).state).toBe('ok');
     expect((await openSharedPlan(token)).state).toBe('ok');
     const parallel = await Promise.all(Array.from({ length: 5 }, () => openSharedPlan(token)));
@@ -56,7 +41,7 @@ describe('share page openings', () => {
   });
 
   it('counts a new opening once the window has passed', async () => {
-    const { owner, shareId, token } = await sharedPlan();
+    const { owner, shareId, token } = await sharedPlan('Praktijk Openingen');
     await openSharedPlan(token);
     // The earlier opening moves back just past the window (the database clock stamps openings).
     const back = `${SHARE_OPENING_WINDOW_MS / 1000 + 60} seconds`;
@@ -71,8 +56,8 @@ describe('share page openings', () => {
   });
 
   it('counts each share on its own', async () => {
-    const first = await sharedPlan();
-    const second = await sharedPlan();
+    const first = await sharedPlan('Praktijk Openingen');
+    const second = await sharedPlan('Praktijk Openingen');
     await openSharedPlan(first.token);
     await openSharedPlan(second.token);
     expect(await openingsOf(first.shareId)).toHaveLength(1);
@@ -82,7 +67,7 @@ describe('share page openings', () => {
 
 describe('the share page', () => {
   it('asks the employer to confirm the plan only once something is shared', async () => {
-    const { owner, client, token } = await sharedPlan();
+    const { owner, client, token } = await sharedPlan('Praktijk Openingen');
     const page = async () => {
       await getDb().delete(rateLimits);
       return renderToString((await SharePage({ params: Promise.resolve({ token }) })) as never);

@@ -1,18 +1,17 @@
-import { eq, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createShareAction, revokeShareAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
+import { revokeShareAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
 import { generateMetadata as rootMetadata } from '@/app/layout';
 import SharePage from '@/app/share/[token]/page';
 import { GET as reportGET } from '@/app/share/[token]/report/route';
 import ShareLayout, { metadata as shareMetadata } from '@/app/share/layout';
 import { getDb } from '@/db/client';
-import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
 import { setPracticeLogo } from '@/db/queries/practices';
-import { employerContacts } from '@/db/schema';
 import { consume, POLICIES } from '@/lib/security/rate-limit';
-import { actAs, createPractice } from '@/lib/testing/fixtures';
+import { actAs } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { sharedPlan } from '@/tests/shared-plan';
 
 // The share page's buttons are client components that ask for the router; rendered outside Next, they get a stand-in.
 vi.mock('next/navigation', async (original) => ({
@@ -27,24 +26,6 @@ beforeEach(async () => {
   cookieJar.clear();
   await getDb().execute(sql`delete from rate_limits`);
 });
-
-/** A live link for a manager who reads English (the browser's cookie says nothing: Dutch). */
-async function sharedPlan() {
-  const owner = await createPractice('Praktijk Taal');
-  const { employer, manager } = await seedEmployer(owner.practiceId, 'Bouwbedrijf Noord');
-  await getDb().update(employerContacts).set({ locale: 'en' }).where(eq(employerContacts.id, manager.id));
-  const client = await seedClient(
-    owner.practiceId,
-    owner.userId,
-    { firstName: 'Sam', employerId: employer.id, managerContactId: manager.id },
-    { sharing: true },
-  );
-  actAs(owner);
-  const result = await createShareAction({ clientId: client.id, contactId: manager.id, sendMail: false });
-  if (!result.ok) throw new Error(`share failed: ${JSON.stringify(result)}`);
-  actAs(null);
-  return { owner, shareId: result.data.shareId, token: result.data.url.split('/share/')[1]! };
-}
 
 const report = (token: string) => reportGET(new Request(`http://localhost/share/${token}/report`), { params: Promise.resolve({ token }) });
 
@@ -70,7 +51,7 @@ describe('metadata under /share', () => {
 
 describe('the share page', () => {
   it('links the manager report without `download`, and gives the logo beside the printed name no alt text', async () => {
-    const { owner, token } = await sharedPlan();
+    const { owner, token } = await sharedPlan('Praktijk Taal', 'en');
     await setPracticeLogo(owner.practiceId, { data: Buffer.from('png'), mime: 'image/png' });
     const html = renderToString((await SharePage({ params: Promise.resolve({ token }) })) as never);
     const link = /<a[^>]*href="\/share\/[^"]+\/report"[^>]*>/.exec(html)?.[0];
@@ -84,7 +65,7 @@ describe('the share page', () => {
 
 describe('the manager report’s refusal page', () => {
   it('is in the contact’s language when the link is live and its report limit is reached', async () => {
-    const { shareId, token } = await sharedPlan();
+    const { shareId, token } = await sharedPlan('Praktijk Taal', 'en');
     for (let i = 0; i < POLICIES.reportDownload.points; i++) await consume('reportDownload', `share:${shareId}`);
     const res = await report(token);
     expect(res.status).toBe(429);
@@ -94,7 +75,7 @@ describe('the manager report’s refusal page', () => {
   });
 
   it('is in the browser’s language for a revoked link: nothing taken from the share', async () => {
-    const { owner, shareId, token } = await sharedPlan();
+    const { owner, shareId, token } = await sharedPlan('Praktijk Taal', 'en');
     actAs(owner);
     expect(await revokeShareAction({ shareId })).toMatchObject({ ok: true });
     actAs(null);

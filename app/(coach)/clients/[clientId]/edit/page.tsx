@@ -5,6 +5,7 @@ import { listEmployerOptions } from '@/db/queries/employers';
 import { listCoaches } from '@/db/queries/users';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
+import { clientFormValues } from '@/lib/caseload/client-form-values';
 import { recordClientViewed } from '@/lib/caseload/service';
 import { EditClientForm } from '../../_components/client-forms';
 
@@ -23,28 +24,7 @@ export default async function EditClientPage({ params }: { params: Promise<{ cli
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <h2>{t('editTitle')}</h2>
-      <EditClientForm
-        employers={employers}
-        coaches={coaches}
-        defaults={{
-          clientId: client.id,
-          version: client.version,
-          firstName: client.firstName,
-          lastName: client.lastName,
-          email: client.email,
-          phone: client.phone,
-          jobTitle: client.jobTitle,
-          employerId: client.employerId ?? '',
-          managerContactId: client.managerContactId ?? '',
-          coachId: client.coachId,
-          startDate: client.startDate ?? '',
-          referralRoute: client.referralRoute,
-          locale: client.locale,
-          onSickLeave: client.onSickLeave,
-          sickLeaveSince: client.sickLeaveSince ?? '',
-          notes: client.notes,
-        }}
-      />
+      <EditClientForm employers={employers} coaches={coaches} defaults={clientFormValues(client)} />
     </div>
   );
 }

@@ -25,6 +25,7 @@ import {
   practices,
   rateLimits,
 } from '@/db/schema';
+import { clientFormValues } from '@/lib/caseload/client-form-values';
 import { runMailJobsOnce } from '@/lib/mail/worker';
 import { mailUpdateNotice, UPDATE_NOTICE_DELAY_MS } from '@/lib/plans/update-notice';
 import { actAsPortalClient } from '@/lib/portal/testing';
@@ -96,26 +97,6 @@ const itemRow = async (id: string) => (await db().select().from(planItems).where
 const releasesOf = (itemId: string) =>
   db().select().from(planReleases).where(eq(planReleases.itemId, itemId)).orderBy(planReleases.releasedAt);
 const tokenOf = (url: string) => url.split('/share/')[1]!;
-
-/** The client's record as the details form sends it back unchanged. */
-const clientValues = (client: Awaited<ReturnType<typeof seedClient>>) => ({
-  clientId: client.id,
-  version: client.version,
-  firstName: client.firstName,
-  lastName: client.lastName,
-  email: client.email,
-  phone: client.phone ?? '',
-  jobTitle: client.jobTitle ?? '',
-  employerId: client.employerId ?? '',
-  managerContactId: client.managerContactId ?? '',
-  coachId: client.coachId,
-  startDate: client.startDate ?? '',
-  referralRoute: client.referralRoute,
-  locale: client.locale,
-  onSickLeave: client.onSickLeave,
-  sickLeaveSince: client.sickLeaveSince ?? '',
-  notes: client.notes ?? '',
-});
 
 /** Holds a row lock on another connection until the returned function is called: two writes then meet at that row. */
 async function holdLock(lock: (tx: postgres.TransactionSql) => Promise<unknown>): Promise<() => Promise<void>> {
@@ -717,7 +698,7 @@ describe('the client’s consent to share with the employer', () => {
       .returning();
     const former = await shareWith(client.id, manager.id);
     const hrLink = await shareWith(client.id, hr!.id);
-    expect(await updateClientAction({ ...clientValues(client), managerContactId: successor!.id })).toMatchObject({ ok: true });
+    expect(await updateClientAction({ ...clientFormValues(client), managerContactId: successor!.id })).toMatchObject({ ok: true });
     expect(await openSharedPlan(former.token)).toEqual({ state: 'not_found' });
     expect((await openSharedPlan(hrLink.token)).state).toBe('ok');
     expect(await releasesOf(itemId)).toMatchObject([{ withdrawnAt: null }]);
@@ -792,7 +773,7 @@ describe('the client’s consent to share with the employer', () => {
     await actAsPortalClient(client);
     await releasePlanItemAction({ itemId, wording: await seenWording(itemId) });
     actAs(owner);
-    expect(await updateClientAction({ ...clientValues(client), employerId: employer.id, managerContactId: manager.id })).toMatchObject({
+    expect(await updateClientAction({ ...clientFormValues(client), employerId: employer.id, managerContactId: manager.id })).toMatchObject({
       ok: true,
     });
     expect(await releasesOf(itemId)).toMatchObject([{ withdrawnAt: null }]);
@@ -809,7 +790,11 @@ describe('the client’s consent to share with the employer', () => {
     actAs(owner);
     const old = await shareWith(client.id, manager.id);
     const next = await seedEmployer(owner.practiceId, 'Bouwbedrijf Oost');
-    const moved = await updateClientAction({ ...clientValues(client), employerId: next.employer.id, managerContactId: next.manager.id });
+    const moved = await updateClientAction({
+      ...clientFormValues(client),
+      employerId: next.employer.id,
+      managerContactId: next.manager.id,
+    });
     expect(moved).toMatchObject({ ok: true });
     expect(await openSharedPlan(old.token)).toEqual({ state: 'not_found' });
     expect(await releasesOf(itemId)).toMatchObject([{ withdrawnBy: 'employer_changed' }]);
