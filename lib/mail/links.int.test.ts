@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { listQueuedMails } from '@/db/queries/outbox';
 import type { Actor } from '@/lib/auth/guards';
 import { createShare, renewShare, revokeShare } from '@/lib/plans/service';
@@ -34,7 +34,7 @@ async function sharedWithMail() {
   const actor = asActor(owner);
   const share = await createShare(actor, { clientId: client.id, contactId: manager.id, sendMail: true });
   if (!share.ok) throw new Error(`share failed: ${JSON.stringify(share)}`);
-  return { actor, shareId: share.data.shareId, manager };
+  return { actor, shareId: share.data.shareId, manager, client };
 }
 
 async function failedShareMail() {
@@ -96,6 +96,10 @@ describe('a queued mail whose share link was revoked before it went out', () => 
     await runMailJobsOnce();
     expect(await outboxFor(revoked.actor.practiceId)).toEqual([]);
     expect(await listQueuedMails(revoked.actor.practiceId)).toEqual([]);
+    // The coach reads that the manager was not mailed after all.
+    expect((await timelineKinds(revoked.actor.practiceId, revoked.client.id)).filter((e) => e.kind === 'share.mail_dropped')).toEqual([
+      { kind: 'share.mail_dropped', data: { shareId: revoked.shareId } },
+    ]);
     expect(await outboxFor(live.actor.practiceId)).toMatchObject([{ to: live.manager.email }]);
   });
 });

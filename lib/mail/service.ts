@@ -1,4 +1,5 @@
 import 'server-only';
+import { holdClient } from '@/db/queries/clients';
 import { rescheduleFailedMail } from '@/db/queries/outbox';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import type { Actor } from '@/lib/auth/guards';
@@ -20,4 +21,17 @@ export async function retryFailedMail(actor: Actor, jobId: string): Promise<Acti
   });
   if (!result.ok) return result;
   return result.data.retried ? ok(null) : fail('not_found');
+}
+
+/**
+ * A share link's mail the worker did not send because the link had ended while the mail waited (lib/mail/worker.ts): the
+ * client's timeline says so, so the coach does not believe the manager was mailed. Nothing when the client is gone.
+ */
+export async function recordDroppedShareMail(practiceId: string, clientId: string, shareId: string): Promise<void> {
+  await commitChange({
+    actor: { practiceId, userId: null, kind: 'system' },
+    write: async (tx) => ((await holdClient(practiceId, clientId, tx)) ? { shareId } : null),
+    timeline: () => ({ clientId, kind: 'share.mail_dropped', data: { shareId } }),
+    audit: () => ({ action: 'plan.share_mail_dropped', entityType: 'plan_share', entityId: shareId }),
+  });
 }

@@ -9,6 +9,7 @@ import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
 import { PRUNE_CRONTAB, pruneExpired } from '@/lib/security/prune';
 import { isLookupJob, type JobName, type JobPayloads, purgeFailedLookupJobs, readPayload } from './queue';
 import { sendMail } from './send';
+import { recordDroppedShareMail } from './service';
 
 /**
  * The worker for the job queue (Graphile Worker on the app's own PostgreSQL). The launcher
@@ -35,7 +36,10 @@ export const taskList: TaskList = {
   send_mail: task('send_mail', async ({ practiceId, clientId, link, mail }) => {
     // A share link revoked (by the coach, or with the client's consent) or an invitation replaced while the mail waited:
     // the mail is dropped, so a manager is not told of a coaching the client no longer shares.
-    if (link && !(await mailLinkWorks(practiceId, link))) return;
+    if (link && !(await mailLinkWorks(practiceId, link))) {
+      if (link.kind === 'share' && clientId) await recordDroppedShareMail(practiceId, clientId, link.id);
+      return;
+    }
     await sendMail(practiceId, mail, clientId ?? null);
   }),
   password_reset_requested: task('password_reset_requested', ({ email }) => handlePasswordResetRequested(email)),
