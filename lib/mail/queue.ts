@@ -26,7 +26,8 @@ export type JobPayloads = {
   plan_update_notice: { practiceId: string; shareId: string };
 };
 export type JobName = keyof JobPayloads;
-export type MailLink = { kind: 'share' | 'invitation'; id: string };
+/** `notice`: the manager's update notice, which carries no link of its own (a dropped one needs no timeline line). */
+export type MailLink = { kind: 'share' | 'invitation'; id: string; notice?: true };
 
 /**
  * How often a job runs before it counts as failed. Between attempts Graphile Worker waits exp(attempt) seconds, at most

@@ -37,7 +37,8 @@ export const taskList: TaskList = {
     // A share link revoked (by the coach, or with the client's consent) or an invitation replaced while the mail waited:
     // the mail is dropped, so a manager is not told of a coaching the client no longer shares.
     if (link && !(await mailLinkWorks(practiceId, link))) {
-      if (link.kind === 'share' && clientId) await recordDroppedShareMail(practiceId, clientId, link.id);
+      // The link's own mail: the timeline said it was mailed. (A dropped update notice was never said to be sent.)
+      if (link.kind === 'share' && !link.notice && clientId) await recordDroppedShareMail(practiceId, clientId, link.id);
       return;
     }
     await sendMail(practiceId, mail, clientId ?? null);

@@ -53,7 +53,7 @@ export async function mailUpdateNotice({ practiceId, shareId }: { practiceId: st
     audit: ({ sent }) => (sent ? { action: 'plan.update_mailed', entityType: 'plan_share', entityId: shareId } : null),
     after: async (tx, { sent }) => {
       // Naming its link: a notice still queued when the link ends (consent withdrawn, another manager) is not sent.
-      if (sent) await deliver(practiceId, sent.mail, tx, { clientId: sent.clientId, link: { kind: 'share', id: shareId } });
+      if (sent) await deliver(practiceId, sent.mail, tx, { clientId: sent.clientId, link: { kind: 'share', id: shareId, notice: true } });
     },
   });
 }

@@ -1207,6 +1207,8 @@ describe('the employer hears of something new', () => {
     expect((await revokeShareAction({ shareId })).ok).toBe(true);
     await runNotices();
     expect(await noticesTo(owner.practiceId, 'marco@werkgever.test')).toEqual([]);
+    // No line about a link's mail that was never the link's mail.
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'share.mail_dropped')).toEqual([]);
   });
 
   it('mails the manager once, a quarter of an hour after the releases of one sitting, without a link or health data', async () => {
