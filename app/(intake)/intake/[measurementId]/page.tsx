@@ -1,6 +1,7 @@
 import { notFound, redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { MeasurementForm } from '@/app/_components/intake/measurement-form';
+import { ReferencePeriodNotice } from '@/app/_components/reference-period-notice';
 import { completeIntakeAction, saveIntakeAnswerAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
@@ -36,21 +37,14 @@ export default async function IntakePage({ params }: Props) {
   const clientName = `${client.firstName} ${client.lastName}`;
   const period = referencePeriodNotice(client);
   const notice = period && (
-    <aside
-      className="max-w-3xl rounded-md border border-sky-300 bg-sky-50 p-4 text-sky-950"
-      aria-labelledby="period-title"
-      data-testid="reference-period"
-    >
-      <h2 id="period-title" className="text-base font-semibold">
-        {t('referencePeriod.title')}
-      </h2>
-      <p className="mt-1">
-        {t(period.key, {
-          client: client.firstName,
-          since: period.params.since ? format.dateTime(new Date(`${period.params.since}T12:00:00Z`), { dateStyle: 'long' }) : '',
-        })}
-      </p>
-    </aside>
+    <ReferencePeriodNotice
+      className="max-w-3xl"
+      title={t('referencePeriod.title')}
+      body={t(period.key, {
+        client: client.firstName,
+        since: period.params.since ? format.dateTime(new Date(`${period.params.since}T12:00:00Z`), { dateStyle: 'long' }) : '',
+      })}
+    />
   );
 
   const header = (

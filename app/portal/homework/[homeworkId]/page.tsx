@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
+import { ReferencePeriodNotice } from '@/app/_components/reference-period-notice';
 import { AnswersView } from '@/app/(coach)/clients/[clientId]/homework/answers-view';
 import { listAnswers } from '@/db/queries/homework';
 import { findPortalSickLeave } from '@/db/queries/portal-records';
@@ -52,20 +53,12 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
     // As at the coach's intake: on sick leave, the questions about work are about the last period they worked.
     const period = referencePeriodNotice(sickLeave);
     const notice = period && (
-      <aside
-        className="rounded-md border border-sky-300 bg-sky-50 p-4 text-sky-950"
-        aria-labelledby="period-title"
-        data-testid="reference-period"
-      >
-        <h2 id="period-title" className="text-base font-semibold">
-          {t('homework.referencePeriod.title')}
-        </h2>
-        <p className="mt-1">
-          {t(`homework.${period.key}`, {
-            since: period.params.since ? format.dateTime(new Date(`${period.params.since}T12:00:00Z`), { dateStyle: 'long' }) : '',
-          })}
-        </p>
-      </aside>
+      <ReferencePeriodNotice
+        title={t('homework.referencePeriod.title')}
+        body={t(`homework.${period.key}`, {
+          since: period.params.since ? format.dateTime(new Date(`${period.params.since}T12:00:00Z`), { dateStyle: 'long' }) : '',
+        })}
+      />
     );
     body =
       submitted || !filling ? (
