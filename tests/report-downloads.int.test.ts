@@ -14,7 +14,7 @@ import { GET as portalGET } from '@/app/portal/report/route';
 import { confirmPlanAction } from '@/app/share/[token]/actions';
 import { GET as shareGET } from '@/app/share/[token]/report/route';
 import { benchQueryCount, getDb } from '@/db/client';
-import { recordSharingConsent, seedClient, seedEmployer, seenWording } from '@/db/queries/client-test-fixtures';
+import { recordSharingConsent, seedClient, seedEmployer, seenDetails, seenWording } from '@/db/queries/client-test-fixtures';
 import { auditLog, coachingSessions, planShares } from '@/db/schema';
 import { jdrIntakeV1 } from '@/lib/instruments';
 import { setCoachVisibility, valuesWhereHigh } from '@/lib/intake/test-fixtures';
@@ -118,7 +118,13 @@ async function setup() {
       agreedHomework: M.homework,
     });
   await actAsPortalClient(client);
-  expect(await releasePlanItemAction({ itemId: released.data.itemId, wording: await seenWording(released.data.itemId) })).toMatchObject({
+  expect(
+    await releasePlanItemAction({
+      itemId: released.data.itemId,
+      wording: await seenWording(released.data.itemId),
+      seen: await seenDetails(released.data.itemId),
+    }),
+  ).toMatchObject({
     ok: true,
   });
   await actAsPortalClient(null);

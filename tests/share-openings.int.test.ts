@@ -6,7 +6,7 @@ import { createPlanItemAction } from '@/app/(coach)/clients/[clientId]/plan/acti
 import { releasePlanItemAction } from '@/app/portal/plan/actions';
 import SharePage from '@/app/share/[token]/page';
 import { getDb } from '@/db/client';
-import { seenWording, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { seenDetails, seenWording, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { planShareOpenings, rateLimits } from '@/db/schema';
 import { SHARE_OPENING_WINDOW_MS } from '@/lib/plans/service';
 import { actAsPortalClient } from '@/lib/portal/testing';
@@ -95,7 +95,13 @@ describe('the share page', () => {
     if (!item.ok) throw new Error(JSON.stringify(item));
     actAs(null);
     await actAsPortalClient(client);
-    expect(await releasePlanItemAction({ itemId: item.data.itemId, wording: await seenWording(item.data.itemId) })).toMatchObject({
+    expect(
+      await releasePlanItemAction({
+        itemId: item.data.itemId,
+        wording: await seenWording(item.data.itemId),
+        seen: await seenDetails(item.data.itemId),
+      }),
+    ).toMatchObject({
       ok: true,
     });
     await actAsPortalClient(null);

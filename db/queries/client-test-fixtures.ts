@@ -114,3 +114,12 @@ export async function seenWording(itemId: string): Promise<string> {
   const [row] = await getDb().select({ wording: planItems.employerWording }).from(planItems).where(eq(planItems.id, itemId));
   return row?.wording ?? '';
 }
+
+/** Who does it and by when, as the release preview shows them (a release names them too: lib/plans/service.ts releaseItem). */
+export async function seenDetails(itemId: string): Promise<{ owner: string; dueDate: string | null }> {
+  const [row] = await getDb()
+    .select({ owner: planItems.owner, dueDate: planItems.dueDate })
+    .from(planItems)
+    .where(eq(planItems.id, itemId));
+  return { owner: row?.owner ?? '', dueDate: row?.dueDate ?? null };
+}

@@ -282,7 +282,7 @@ export async function releaseItem(
   by: Releaser,
   itemId: string,
   seenWording: string,
-  seen?: { owner: string; dueDate: string | null },
+  seen: { owner: string; dueDate: string | null },
 ): Promise<ActionResult<{ releaseId: string }>> {
   const item = await itemForReleaser(by, itemId);
   if (!item) return fail('not_found');
@@ -291,7 +291,7 @@ export async function releaseItem(
   if (wording !== seenWording.trim()) return refused('wordingChanged');
   // Who does it and by when reach the employer too: changed since the preview, the releaser has not seen them.
   const detailsAsSeen = (now: { owner: string; dueDate: string | null }) =>
-    !seen || (now.owner === seen.owner && (now.dueDate || null) === (seen.dueDate || null));
+    now.owner === seen.owner && (now.dueDate || null) === (seen.dueDate || null);
   if (!detailsAsSeen(item)) return refused('detailsChanged');
   const actor = releaserActor(by);
   return refusingOn(DetailsChanged, 'detailsChanged', () =>

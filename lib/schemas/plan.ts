@@ -69,7 +69,7 @@ export const releasePlanItemSchema = z.object({
   itemId: id,
   wording: z.string().max(TEXT_LIMITS.planEmployerWording + 100),
   /** Who does it and by when, as the preview showed them (the employer sees both): changed since, the release is refused. */
-  seen: z.object({ owner: z.string().max(40), dueDate: z.string().max(10).nullable() }).optional(),
+  seen: z.object({ owner: z.string().max(40), dueDate: z.string().max(10).nullable() }),
 });
 
 export const createShareSchema = z.object({ clientId: id, contactId: id, sendMail: z.boolean().default(false) });

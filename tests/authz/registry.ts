@@ -30,7 +30,7 @@ import * as shareLogoRoute from '@/app/share/[token]/logo/route';
 import SharePage from '@/app/share/[token]/page';
 import * as shareReportRoute from '@/app/share/[token]/report/route';
 import { getDb } from '@/db/client';
-import { seenWording } from '@/db/queries/client-test-fixtures';
+import { seenDetails, seenWording } from '@/db/queries/client-test-fixtures';
 import { clients, coachingSessions, homework, planItems } from '@/db/schema';
 import { checkInV1 } from '@/lib/instruments';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
@@ -467,7 +467,8 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/clients/[clientId]/plan/actions.ts#recordReleaseAction': {
     audience: 'coach',
     rightful: 'reaches',
-    call: async (w) => plan.recordReleaseAction({ itemId: w.a.itemId, wording: await seenWording(w.a.itemId) }),
+    call: async (w) =>
+      plan.recordReleaseAction({ itemId: w.a.itemId, wording: await seenWording(w.a.itemId), seen: await seenDetails(w.a.itemId) }),
   },
   'app/(coach)/clients/[clientId]/plan/actions.ts#recordWithdrawalAction': {
     audience: 'coach',
@@ -518,7 +519,8 @@ export const registry: Record<string, Entry> = {
   'app/portal/plan/actions.ts#releasePlanItemAction': {
     audience: 'portal',
     rightful: 'ok',
-    call: async (w) => portalPlan.releasePlanItemAction({ itemId: w.a.itemId, wording: await seenWording(w.a.itemId) }),
+    call: async (w) =>
+      portalPlan.releasePlanItemAction({ itemId: w.a.itemId, wording: await seenWording(w.a.itemId), seen: await seenDetails(w.a.itemId) }),
   },
   'app/portal/plan/actions.ts#withdrawPlanItemAction': {
     audience: 'portal',

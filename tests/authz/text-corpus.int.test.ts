@@ -11,7 +11,7 @@ import { saveHomeworkAnswerAction } from '@/app/portal/homework/[homeworkId]/act
 import { commentAction } from '@/app/share/[token]/actions';
 import SharePage from '@/app/share/[token]/page';
 import { getDb } from '@/db/client';
-import { seenWording } from '@/db/queries/client-test-fixtures';
+import { seenDetails, seenWording } from '@/db/queries/client-test-fixtures';
 import { clients, coachingSessions, homeworkAnswers, measurementAnswers, planEmployerActions, planItems } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { renderReport } from '@/lib/reports/render';
@@ -249,7 +249,9 @@ describe('hostile text shown on a page and in a PDF', () => {
     // A changed wording withdraws the release: the client releases the new wording.
     await asClient();
     const { releasePlanItemAction } = await import('@/app/portal/plan/actions');
-    expect(await releasePlanItemAction({ itemId: w.a.itemId, wording: await seenWording(w.a.itemId) })).toMatchObject({ ok: true });
+    expect(
+      await releasePlanItemAction({ itemId: w.a.itemId, wording: await seenWording(w.a.itemId), seen: await seenDetails(w.a.itemId) }),
+    ).toMatchObject({ ok: true });
     cookieJar.clear();
     await db().execute(sql`delete from rate_limits`);
     const html = renderToString((await SharePage({ params: Promise.resolve({ token: w.a.share.token }) })) as never);

@@ -6,7 +6,7 @@ import { createPlanItemAction, createShareAction, revokeShareAction } from '@/ap
 import { planSessionAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
 import { releasePlanItemAction } from '@/app/portal/plan/actions';
 import { getDb } from '@/db/client';
-import { seedClient, seedEmployer, seenWording } from '@/db/queries/client-test-fixtures';
+import { seedClient, seedEmployer, seenDetails, seenWording } from '@/db/queries/client-test-fixtures';
 import { coachingSessions, employerContacts, homework, measurements, planShares, practices } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
@@ -127,7 +127,7 @@ export async function seedSide(name: string) {
   const itemId = (item.itemId ?? item.id)!;
   actAs(null);
   await actAsPortalClient(client);
-  must(await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId) }), 'release');
+  must(await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId), seen: await seenDetails(itemId) }), 'release');
   cookieJar.clear();
   actAs(coach);
   const share = await shareFor(client.id, manager.id);

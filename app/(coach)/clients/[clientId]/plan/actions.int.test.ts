@@ -6,7 +6,7 @@ import { updateContactAction } from '@/app/(coach)/employers/actions';
 import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
 import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
 import { type Executor, getDb } from '@/db/client';
-import { recordSharingConsent, seedClient, seedEmployer, seenWording, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { recordSharingConsent, seedClient, seedEmployer, seenDetails, seenWording, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { planPageData } from '@/db/queries/plan-page';
 import { listDismissedSuggestions, listEmployerActions, listReleasedItems, listReleases } from '@/db/queries/plans';
 import { planClientFacts, shareableContacts } from '@/db/queries/plans-contacts';
@@ -252,7 +252,10 @@ describe('the coach builds the plan', () => {
     actAs(other);
     expect(await createPlanItemAction(item(client.id))).toEqual({ ok: false, error: 'not_found' });
     expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1 })).toEqual({ ok: false, error: 'not_found' });
-    expect(await recordReleaseAction({ itemId: a, wording: await seenWording(a) })).toEqual({ ok: false, error: 'not_found' });
+    expect(await recordReleaseAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     actAs(null);
     expect(await createPlanItemAction(item(client.id))).toEqual({ ok: false, error: 'unauthenticated' });
   });
@@ -305,9 +308,13 @@ describe('release by the client', () => {
     const { owner, client } = await setup();
     const a = await addItem(client.id);
     await actAsPortalClient(client);
-    expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a) })).toMatchObject({ ok: true });
+    expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) })).toMatchObject({
+      ok: true,
+    });
     // A second tap on "share" releases nothing new: one release, one line on the timeline, one audit entry.
-    expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a) })).toMatchObject({ ok: true });
+    expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) })).toMatchObject({
+      ok: true,
+    });
     expect(await releasesOf(a)).toMatchObject([
       { releasedBy: 'client', employerWording: 'Maandelijks overleg over de prioriteiten van het team.', withdrawnAt: null },
     ]);
@@ -325,21 +332,23 @@ describe('release by the client', () => {
     const { owner, client } = await setup();
     const a = await addItem(client.id);
     await actAsPortalClient(client);
-    const seen = await seenWording(a);
+    const preview = { itemId: a, wording: await seenWording(a), seen: await seenDetails(a) };
     // The coach edits the wording while the client looks at the preview of the old one.
     actAs(owner);
     const health = 'Heeft een burn-out en gebruikt medicatie; minder uren.';
     expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, employerWording: health })).toMatchObject({ ok: true });
-    expect(await releasePlanItemAction({ itemId: a, wording: seen })).toEqual({
+    expect(await releasePlanItemAction(preview)).toEqual({
       ok: false,
       error: 'validation',
       fieldErrors: { _form: 'plan.errors.wordingChanged' },
     });
-    expect(await recordReleaseAction({ itemId: a, wording: seen })).toMatchObject({ fieldErrors: { _form: 'plan.errors.wordingChanged' } });
+    expect(await recordReleaseAction(preview)).toMatchObject({ fieldErrors: { _form: 'plan.errors.wordingChanged' } });
     expect(await releasesOf(a)).toEqual([]);
     expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).not.toContain('plan.released');
     // Having read the new text, the client may release it: exactly that text is on record.
-    expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a) })).toMatchObject({ ok: true });
+    expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) })).toMatchObject({
+      ok: true,
+    });
     expect(await releasesOf(a)).toMatchObject([{ employerWording: health, withdrawnAt: null }]);
   });
 
@@ -349,16 +358,19 @@ describe('release by the client', () => {
     const other = await seedClient(owner.practiceId, owner.userId);
     const theirs = await addItem(other.id);
     await actAsPortalClient(client);
-    expect(await releasePlanItemAction({ itemId: empty, wording: await seenWording(empty) })).toEqual({
+    expect(await releasePlanItemAction({ itemId: empty, wording: await seenWording(empty), seen: await seenDetails(empty) })).toEqual({
       ok: false,
       error: 'validation',
       fieldErrors: { _form: 'plan.errors.noEmployerWording' },
     });
-    expect(await releasePlanItemAction({ itemId: theirs, wording: await seenWording(theirs) })).toEqual({ ok: false, error: 'not_found' });
+    expect(await releasePlanItemAction({ itemId: theirs, wording: await seenWording(theirs), seen: await seenDetails(theirs) })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
     expect(await withdrawPlanItemAction({ itemId: theirs })).toEqual({ ok: false, error: 'not_found' });
     expect(await db().select().from(planReleases).where(eq(planReleases.practiceId, owner.practiceId))).toEqual([]);
     await actAsPortalClient(null);
-    expect(await releasePlanItemAction({ itemId: empty, wording: await seenWording(empty) })).toEqual({
+    expect(await releasePlanItemAction({ itemId: empty, wording: await seenWording(empty), seen: await seenDetails(empty) })).toEqual({
       ok: false,
       error: 'unauthenticated',
     });
@@ -367,7 +379,7 @@ describe('release by the client', () => {
   it('lets the coach record a release given in a session, marked as such', async () => {
     const { owner, client } = await setup();
     const a = await addItem(client.id);
-    expect(await recordReleaseAction({ itemId: a, wording: await seenWording(a) })).toMatchObject({ ok: true });
+    expect(await recordReleaseAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) })).toMatchObject({ ok: true });
     expect(await releasesOf(a)).toMatchObject([{ releasedBy: 'coach_in_session', recordedBy: owner.userId }]);
     expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toMatchObject({
       kind: 'plan.released',
@@ -379,12 +391,12 @@ describe('release by the client', () => {
     const { client } = await setup();
     const a = await addItem(client.id);
     await actAsPortalClient(client);
-    await releasePlanItemAction({ itemId: a, wording: await seenWording(a) });
+    await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) });
     const result = await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, employerWording: 'Nieuwe tekst' });
     expect(result).toMatchObject({ ok: true, data: { withdrawn: 'wording_changed' } });
     expect(await releasesOf(a)).toMatchObject([{ withdrawnBy: 'wording_changed' }]);
     // Changing only the private fields keeps a release.
-    await releasePlanItemAction({ itemId: a, wording: await seenWording(a) });
+    await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) });
     expect(
       await updatePlanItemAction({ ...item(client.id), itemId: a, version: 2, employerWording: 'Nieuwe tekst', rationale: 'anders' }),
     ).toMatchObject({
@@ -410,12 +422,26 @@ describe('release by the client', () => {
     actAs(owner);
   });
 
+  it('refuses a release that does not name the owner and due date its preview showed, as invalid input, releasing nothing', async () => {
+    const { owner, client } = await setup();
+    const a = await addItem(client.id);
+    // A direct call without “seen”: the check that owner and due date are still what the releaser saw cannot be skipped.
+    const unseen = { itemId: a, wording: await seenWording(a) } as Parameters<typeof releasePlanItemAction>[0];
+    const invalid = { ok: false, error: 'validation', fieldErrors: { seen: 'validation.invalid' } };
+    await actAsPortalClient(client);
+    expect(await releasePlanItemAction(unseen)).toMatchObject(invalid);
+    actAs(owner);
+    expect(await recordReleaseAction(unseen)).toMatchObject(invalid);
+    expect(await releasesOf(a)).toEqual([]);
+    expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).not.toContain('plan.released');
+  });
+
   it('withdraws the release when the coach changes who does a released item or by when: the employer sees both', async () => {
     const { owner, client } = await setup();
     const a = await addItem(client.id);
     const release = async () => {
       await actAsPortalClient(client);
-      expect((await releasePlanItemAction({ itemId: a, wording: await seenWording(a) })).ok).toBe(true);
+      expect((await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) })).ok).toBe(true);
       actAs(owner);
     };
     await release();
@@ -508,8 +534,8 @@ describe('sharing with the employer', () => {
         privateNotes: 'PRIVATE note',
       });
     await actAsPortalClient(client);
-    await releasePlanItemAction({ itemId: a, wording: await seenWording(a) });
-    await releasePlanItemAction({ itemId: b, wording: await seenWording(b) });
+    await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) });
+    await releasePlanItemAction({ itemId: b, wording: await seenWording(b), seen: await seenDetails(b) });
     const { token } = await shareWith(client.id, manager.id);
     const state = await openSharedPlan(token);
     expect(state.state).toBe('ok');
@@ -616,11 +642,15 @@ describe('the client’s consent to share with the employer', () => {
       error: 'validation',
       fieldErrors: { _form: 'plan.errors.sharingConsent' },
     });
-    expect(await recordReleaseAction({ itemId: itemId, wording: await seenWording(itemId) })).toMatchObject({
+    expect(
+      await recordReleaseAction({ itemId: itemId, wording: await seenWording(itemId), seen: await seenDetails(itemId) }),
+    ).toMatchObject({
       fieldErrors: { _form: 'plan.errors.sharingConsent' },
     });
     await actAsPortalClient(client);
-    expect(await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId) })).toMatchObject({
+    expect(
+      await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId), seen: await seenDetails(itemId) }),
+    ).toMatchObject({
       fieldErrors: { _form: 'plan.errors.sharingConsentClient' },
     });
     expect(await db().select().from(planShares).where(eq(planShares.clientId, client.id))).toEqual([]);
@@ -631,7 +661,9 @@ describe('the client’s consent to share with the employer', () => {
     // Once given, both work.
     await recordSharingConsent(owner.practiceId, client.id);
     expect((await planPageData(owner.practiceId, client.id))?.sharingConsent).toBe(true);
-    expect((await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId) })).ok).toBe(true);
+    expect((await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId), seen: await seenDetails(itemId) })).ok).toBe(
+      true,
+    );
     actAs(owner);
     expect((await createShareAction({ clientId: client.id, contactId: manager.id })).ok).toBe(true);
   });
@@ -640,7 +672,7 @@ describe('the client’s consent to share with the employer', () => {
     const { owner, employer, manager, client } = await setup();
     const itemId = await addItem(client.id);
     await actAsPortalClient(client);
-    await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId) });
+    await releasePlanItemAction({ itemId: itemId, wording: await seenWording(itemId), seen: await seenDetails(itemId) });
     actAs(owner);
     const [hr] = await db()
       .insert(employerContacts)
@@ -687,7 +719,7 @@ describe('the client’s consent to share with the employer', () => {
     const { owner, employer, manager, client } = await setup();
     const itemId = await addItem(client.id);
     await actAsPortalClient(client);
-    await releasePlanItemAction({ itemId, wording: await seenWording(itemId) });
+    await releasePlanItemAction({ itemId, wording: await seenWording(itemId), seen: await seenDetails(itemId) });
     actAs(owner);
     const [hr, successor] = await db()
       .insert(employerContacts)
@@ -771,7 +803,7 @@ describe('the client’s consent to share with the employer', () => {
     const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Noor' }, { sharing: true });
     const itemId = await addItem(client.id);
     await actAsPortalClient(client);
-    await releasePlanItemAction({ itemId, wording: await seenWording(itemId) });
+    await releasePlanItemAction({ itemId, wording: await seenWording(itemId), seen: await seenDetails(itemId) });
     actAs(owner);
     expect(await updateClientAction({ ...clientFormValues(client), employerId: employer.id, managerContactId: manager.id })).toMatchObject({
       ok: true,
@@ -786,7 +818,7 @@ describe('the client’s consent to share with the employer', () => {
     const { owner, manager, client } = await setup();
     const itemId = await addItem(client.id);
     await actAsPortalClient(client);
-    await releasePlanItemAction({ itemId, wording: await seenWording(itemId) });
+    await releasePlanItemAction({ itemId, wording: await seenWording(itemId), seen: await seenDetails(itemId) });
     actAs(owner);
     const old = await shareWith(client.id, manager.id);
     const next = await seedEmployer(owner.practiceId, 'Bouwbedrijf Oost');
@@ -842,8 +874,8 @@ describe('the employer acts on the shared plan', () => {
     const clientItem = await addItem(ctx.client.id, { title: 'Zelf', owner: 'client', employerWording: 'Ik plan pauzes.' });
     const unreleased = await addItem(ctx.client.id, { title: 'Niet gedeeld', owner: 'hr', employerWording: 'HR-tekst' });
     await actAsPortalClient(ctx.client);
-    await releasePlanItemAction({ itemId: managerItem, wording: await seenWording(managerItem) });
-    await releasePlanItemAction({ itemId: clientItem, wording: await seenWording(clientItem) });
+    await releasePlanItemAction({ itemId: managerItem, wording: await seenWording(managerItem), seen: await seenDetails(managerItem) });
+    await releasePlanItemAction({ itemId: clientItem, wording: await seenWording(clientItem), seen: await seenDetails(clientItem) });
     const share = await shareWith(ctx.client.id, ctx.manager.id);
     actAs(null);
     cookieJar.clear();
@@ -906,7 +938,9 @@ describe('the employer acts on the shared plan', () => {
     expect(await openSharedPlan(token)).toMatchObject({ state: 'ok', view: { confirmedAt: expect.any(String) } });
     // A new text: the page asks again, and the release's audit entry says a confirmation was cleared.
     await actAsPortalClient(client);
-    expect((await releasePlanItemAction({ itemId: unreleased, wording: await seenWording(unreleased) })).ok).toBe(true);
+    expect(
+      (await releasePlanItemAction({ itemId: unreleased, wording: await seenWording(unreleased), seen: await seenDetails(unreleased) })).ok,
+    ).toBe(true);
     actAs(null);
     const state = await openSharedPlan(token);
     // ...and tells the manager why: confirmed before, something shared since.
@@ -1002,7 +1036,9 @@ describe('the employer acts on the shared plan', () => {
     const seen = await seenOnSharePage(token);
     // The manager's page is open; the client releases one more item on the phone.
     await actAsPortalClient(client);
-    expect(await releasePlanItemAction({ itemId: unreleased, wording: await seenWording(unreleased) })).toMatchObject({ ok: true });
+    expect(
+      await releasePlanItemAction({ itemId: unreleased, wording: await seenWording(unreleased), seen: await seenDetails(unreleased) }),
+    ).toMatchObject({ ok: true });
     cookieJar.clear();
     expect(await confirmPlanAction({ token, seen })).toEqual({ ok: false, error: 'stale' });
     const [share] = await db().select().from(planShares).where(eq(planShares.id, shareId));
@@ -1027,10 +1063,11 @@ describe('the employer acts on the shared plan', () => {
   it('a release under way while the page is shown: the page either shows it, or its notice still goes out', async () => {
     const { owner, client, token, shareId, unreleased } = await shared();
     const wording = await seenWording(unreleased);
+    const seen = await seenDetails(unreleased);
     // The release begins and then waits for the item's row, held by another connection (an edit committing first).
     const letGo = await holdLock((tx) => tx`select 1 from plan_items where id = ${unreleased} for update`);
     await actAsPortalClient(client);
-    const release = releasePlanItemAction({ itemId: unreleased, wording });
+    const release = releasePlanItemAction({ itemId: unreleased, wording, seen });
     await pause(500);
     // Meanwhile the manager opens the page; then the edit commits and the release goes on.
     actAs(null);
@@ -1048,10 +1085,11 @@ describe('the employer acts on the shared plan', () => {
   it('a release and the employer’s status change of the same item at once both go through (they lock in one order)', async () => {
     const { client, token, shareId, managerItem } = await shared();
     const wording = await seenWording(managerItem);
+    const seen = await seenDetails(managerItem);
     // The link's row is held (a page being shown), so both writes queue behind it: the release first, then the status.
     const letGo = await holdLock((tx) => tx`select 1 from plan_shares where id = ${shareId} for no key update`);
     await actAsPortalClient(client);
-    const release = releasePlanItemAction({ itemId: managerItem, wording });
+    const release = releasePlanItemAction({ itemId: managerItem, wording, seen });
     await pause(300);
     actAs(null);
     cookieJar.clear();
@@ -1191,7 +1229,7 @@ describe('the employer hears of something new', () => {
     const second = await addItem(ctx.client.id, { title: 'Pauzes', owner: 'client', employerWording: 'Eva neemt om 12 uur pauze.' });
     const third = await addItem(ctx.client.id, { title: 'Scholing', owner: 'hr', employerWording: 'Een cursus plannen.' });
     await actAsPortalClient(ctx.client);
-    await releasePlanItemAction({ itemId: first, wording: await seenWording(first) });
+    await releasePlanItemAction({ itemId: first, wording: await seenWording(first), seen: await seenDetails(first) });
     actAs(ctx.owner);
     const share = await shareWith(ctx.client.id, ctx.manager.id);
     return { ...ctx, ...share, second, third };
@@ -1200,7 +1238,9 @@ describe('the employer hears of something new', () => {
   it('sends no notice still queued when the link was revoked meanwhile (the mail server was down)', async () => {
     const { owner, client, shareId, second } = await sharedThenReleased();
     await actAsPortalClient(client);
-    expect((await releasePlanItemAction({ itemId: second, wording: await seenWording(second) })).ok).toBe(true);
+    expect((await releasePlanItemAction({ itemId: second, wording: await seenWording(second), seen: await seenDetails(second) })).ok).toBe(
+      true,
+    );
     // The notice's turn: its mail is queued, not yet sent.
     await mailUpdateNotice({ practiceId: owner.practiceId, shareId });
     actAs(owner);
@@ -1217,8 +1257,12 @@ describe('the employer hears of something new', () => {
     expect(await noticeJobs()).toEqual([]);
     await actAsPortalClient(client);
     const before = Date.now();
-    expect((await releasePlanItemAction({ itemId: second, wording: await seenWording(second) })).ok).toBe(true);
-    expect((await releasePlanItemAction({ itemId: third, wording: await seenWording(third) })).ok).toBe(true);
+    expect((await releasePlanItemAction({ itemId: second, wording: await seenWording(second), seen: await seenDetails(second) })).ok).toBe(
+      true,
+    );
+    expect((await releasePlanItemAction({ itemId: third, wording: await seenWording(third), seen: await seenDetails(third) })).ok).toBe(
+      true,
+    );
     const jobs = await noticeJobs();
     expect(jobs).toHaveLength(1);
     expect(jobs[0]!.payload.shareId).toBe(shareId);
@@ -1252,7 +1296,7 @@ describe('the employer hears of something new', () => {
     actAs(null);
     expect((await openSharedPlan(token)).state).toBe('ok');
     await actAsPortalClient(client);
-    await releasePlanItemAction({ itemId: second, wording: await seenWording(second) });
+    await releasePlanItemAction({ itemId: second, wording: await seenWording(second), seen: await seenDetails(second) });
     actAs(null);
     // ...and reloads it after the release, within that half hour: not a new opening, but they have seen it.
     expect((await openSharedPlan(token)).state).toBe('ok');
@@ -1262,7 +1306,7 @@ describe('the employer hears of something new', () => {
 
     // Something new again, but the coach revoked the link before the notice was due.
     await actAsPortalClient(client);
-    await releasePlanItemAction({ itemId: third, wording: await seenWording(third) });
+    await releasePlanItemAction({ itemId: third, wording: await seenWording(third), seen: await seenDetails(third) });
     expect(await noticeJobs()).toHaveLength(1);
     actAs(owner);
     await revokeShareAction({ shareId });
@@ -1299,7 +1343,7 @@ describe('changes that end a link, written while the link is used', () => {
       const ctx = await setup();
       const managerItem = await addItem(ctx.client.id);
       await actAsPortalClient(ctx.client);
-      await releasePlanItemAction({ itemId: managerItem, wording: await seenWording(managerItem) });
+      await releasePlanItemAction({ itemId: managerItem, wording: await seenWording(managerItem), seen: await seenDetails(managerItem) });
       actAs(ctx.owner);
       const share = await shareWith(ctx.client.id, ctx.manager.id);
       actAs(null);
