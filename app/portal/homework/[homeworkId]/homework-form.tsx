@@ -59,9 +59,11 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     [homeworkId],
   );
   const loadedValue = useCallback((key: string) => initialAnswers[key] ?? null, [initialAnswers]);
-  // A newer answer given on another device was kept: the field shows it (its message says why).
+  // A newer answer given on another device was kept: the field shows it (its message says why), and a date error
+  // about what was typed here before no longer applies to it.
   const onStale = useCallback((key: string, current: BaseValue) => {
     setValues((v) => ({ ...v, [key]: typeof current === 'string' ? current : '' }));
+    setErrors(({ [key]: _replaced, ...rest }) => rest);
   }, []);
   const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<string>({
     storageKey: `homework:${homeworkId}`,
