@@ -33,6 +33,28 @@ export function ContactCard({ contact }: { contact: Contact }) {
   // Keyboard users keep their place: saving or cancelling the edit puts the focus back on this card's "Bewerken".
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
+  // Removing asks first (it cannot be undone); the question takes the focus, "Bewaren" gives it back to "Verwijderen".
+  const [confirming, setConfirming] = useState(false);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const focusAfterConfirm = useRef<'keep' | 'remove' | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the question opens or closes, to move the focus
+  useEffect(() => {
+    const target = focusAfterConfirm.current;
+    focusAfterConfirm.current = null;
+    if (target === 'keep') keepButton.current?.focus();
+    if (target === 'remove') removeButton.current?.focus();
+  }, [confirming]);
+  const askToRemove = () => {
+    setProblem(null);
+    setInUse(null);
+    focusAfterConfirm.current = 'keep';
+    setConfirming(true);
+  };
+  const keep = () => {
+    focusAfterConfirm.current = 'remove';
+    setConfirming(false);
+  };
   useEffect(() => {
     if (editing || !returnFocus.current) return;
     returnFocus.current = false;
@@ -48,6 +70,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
       setProblem(null);
       setInUse(null);
       const result = await removeContactAction({ employerId: contact.employerId, contactId: contact.id });
+      if (!result.ok) keep();
       if (result.ok) {
         // The card and its buttons go: the focus goes to the list's heading, not to the page.
         document.getElementById('contacts-title')?.focus();
@@ -95,26 +118,38 @@ export function ContactCard({ contact }: { contact: Contact }) {
           </p>
         )}
       </div>
-      <div className="flex shrink-0 gap-2">
-        <button
-          type="button"
-          ref={editButton}
-          className="btn btn-secondary btn-sm"
-          onClick={() => setEditing(true)}
-          aria-label={t('editLabel', { name: contact.name })}
-        >
-          {t('edit')}
-        </button>
-        <button
-          type="button"
-          className="btn btn-ghost btn-sm"
-          disabled={pending}
-          onClick={remove}
-          aria-label={t('removeLabel', { name: contact.name })}
-        >
-          {tc('remove')}
-        </button>
-      </div>
+      {confirming ? (
+        <div className="flex shrink-0 flex-wrap items-center gap-2" role="group" aria-label={t('removeLabel', { name: contact.name })}>
+          <span className="text-sm text-slate-700">{t('removeWarning', { name: contact.name })}</span>
+          <button type="button" className="btn btn-danger btn-sm" disabled={pending} aria-busy={pending} onClick={remove}>
+            {t('removeConfirm')}
+          </button>
+          <button type="button" ref={keepButton} className="btn btn-ghost btn-sm" disabled={pending} onClick={keep}>
+            {t('keep')}
+          </button>
+        </div>
+      ) : (
+        <div className="flex shrink-0 gap-2">
+          <button
+            type="button"
+            ref={editButton}
+            className="btn btn-secondary btn-sm"
+            onClick={() => setEditing(true)}
+            aria-label={t('editLabel', { name: contact.name })}
+          >
+            {t('edit')}
+          </button>
+          <button
+            type="button"
+            ref={removeButton}
+            className="btn btn-ghost btn-sm"
+            onClick={askToRemove}
+            aria-label={t('removeLabel', { name: contact.name })}
+          >
+            {tc('remove')}
+          </button>
+        </div>
+      )}
     </li>
   );
 }
