@@ -4,6 +4,7 @@ import {
   CUSTOM_INSTRUMENT_ERROR_KEYS,
   type CustomInstrumentInput,
   customInstrumentSchema,
+  parseStoredInstrument,
   storedCustomInstrumentSchema,
 } from './custom-schema';
 import { customToInstrument } from './custom-to-instrument';
@@ -205,6 +206,9 @@ describe('customInstrumentSchema refuses, naming the culprit', () => {
     });
     expect(issuesOf(input)).toEqual([{ message: 'instrument.scaleTooWide', params: { min: 0, max: 20 }, path: ['scale', 'max'] }]);
     expect(storedCustomInstrumentSchema.safeParse(input).error?.issues).toBeUndefined();
+    expect(parseStoredInstrument(input)?.scale).toEqual({ min: 0, max: 20, labels: [] });
+    expect(parseStoredInstrument({ ...input, items: [] })).toBeNull();
+    expect(parseStoredInstrument(null)).toBeNull();
   });
 
   it('an overlong subscale reference on an item', () => {

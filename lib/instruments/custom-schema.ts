@@ -357,3 +357,13 @@ export const storedCustomInstrumentSchema = refinedSchema(false);
 
 export type CustomInstrumentInput = z.input<typeof customInstrumentSchema>;
 export type CustomInstrumentDefinition = z.output<typeof customInstrumentSchema>;
+
+/**
+ * How every screen reads a stored definition (the list, the editor, the start choice, scoring): with the stored rules,
+ * so a version saved before a later check still shows. Saving a new version checks it with customInstrumentSchema.
+ * null: not a definition at all.
+ */
+export function parseStoredInstrument(definition: unknown): CustomInstrumentDefinition | null {
+  const parsed = storedCustomInstrumentSchema.safeParse(definition);
+  return parsed.success ? parsed.data : null;
+}

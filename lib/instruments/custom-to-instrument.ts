@@ -20,7 +20,9 @@ function toBands(bands: BandInput, max: number): { bands?: Band[] } {
  * A missing language is filled from the other; an open last band is closed at the maximum.
  * Indices are built from the subscale groups (all job_demands subscales feed the demands index, etc.),
  * leaving out subscales marked as feeding no index. A total becomes one more dimension, scored over every
- * item, in the group of the first subscale, that feeds no index (its subscales already do).
+ * item, that feeds no index (its subscales already do). Its group only says where the results page shows it
+ * (beside the first subscale); it is never flagged as a demand or resource, since flags follow the indices a
+ * dimension feeds (lib/scoring/flags.ts).
  */
 export function customToInstrument(def: CustomInstrumentDefinition, identity: { key: string; version: number }): Instrument {
   const { min, max } = def.scale;

@@ -25,7 +25,7 @@ export function getLatestInstrument(key: string): Instrument | undefined {
 
 export { CHECK_IN_KEY, checkInV1 } from './check-in';
 export type { CustomInstrumentDefinition, CustomInstrumentErrorKey, CustomInstrumentInput } from './custom-schema';
-export { CUSTOM_INSTRUMENT_ERROR_KEYS, customInstrumentSchema, storedCustomInstrumentSchema } from './custom-schema';
+export { CUSTOM_INSTRUMENT_ERROR_KEYS, customInstrumentSchema, parseStoredInstrument, storedCustomInstrumentSchema } from './custom-schema';
 export { customToInstrument } from './custom-to-instrument';
 export { JDR_INTAKE_KEY, jdrIntakeV1, jdrIntakeV2 } from './jdr-intake';
 export { instrumentMessages } from './messages';

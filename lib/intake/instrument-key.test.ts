@@ -1,5 +1,12 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freeInstrumentKey, isBuiltInKey, isInstrumentKeyShape, slugify } from './instrument-key';
+import { freeInstrumentKey, isBuiltInKey, isInstrumentKeyShape, ROUTE_SEGMENTS, slugify } from './instrument-key';
+
+/** The static folders beside `[key]` under the instruments pages: each is a URL an instrument key would be shadowed by. */
+const staticSegments = readdirSync(path.join(__dirname, '../../app/(coach)/instruments'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && !/^[[(@_]/.test(e.name))
+  .map((e) => e.name);
 
 describe('instrument keys', () => {
   it('tells a possible key from anything else in the URL before a look-up', () => {
@@ -23,5 +30,20 @@ describe('instrument keys', () => {
     expect(freeInstrumentKey('Check-in', [])).toBe('check-in-2');
     expect(isBuiltInKey('jdr-intake')).toBe(true);
     expect(isBuiltInKey('bat')).toBe(false);
+  });
+
+  it('never picks a key that is a static page under /instruments (an instrument named “New” would open the new-instrument editor)', () => {
+    expect(freeInstrumentKey('New', [])).toBe('new-2');
+    expect(freeInstrumentKey('New', ['new-2'])).toBe('new-3');
+    expect(freeInstrumentKey('Nieuw', [])).toBe('nieuw');
+    expect(staticSegments).toContain('new');
+    for (const segment of staticSegments) {
+      expect(freeInstrumentKey(segment, [])).toBe(`${segment}-2`);
+      expect(ROUTE_SEGMENTS).toContain(segment);
+    }
+  });
+
+  it('keeps a route segment apart from the built-in keys, so an instrument stored as `new` before this still resolves as custom', () => {
+    expect(isBuiltInKey('new')).toBe(false);
   });
 });

@@ -67,7 +67,8 @@ describe('buildResults', () => {
   });
 
   it('names every flagged dimension with its score, and states the index components', () => {
-    const answers = answersWhere(jdrIntakeV1, (g) => g === 'work_resources' || g === 'personal_resources');
+    // Every resource high (learning orientation, of group goal_orientation, feeds the personal-resources index).
+    const answers = answersWhere(jdrIntakeV1, (g) => g === 'work_resources' || g === 'personal_resources' || g === 'goal_orientation');
     for (const item of allItems(jdrIntakeV1).filter((i) => ['workload', 'aggression', 'poor_relationships'].includes(i.dimension))) {
       answers[item.key] = { value: item.reverse ? 1 : 5, text: null, note: null };
     }

@@ -18,6 +18,8 @@ type Props = {
   initial: CustomInstrumentInput;
   /** Editing an existing instrument: its key and the version this edit starts from. */
   existing?: { key: string; version: number };
+  /** What today's rules refuse in the stored version (e.g. a scale saved before the 11-value limit), shown from the start. */
+  initialIssues?: InstrumentIssue[];
 };
 
 /** The same problem (same message, same names) once, with every place it occurs. */
@@ -38,7 +40,7 @@ function nextKey(prefix: string, taken: Set<string>): string {
  * The coach's editor for a custom instrument. The definition is checked with the same zod schema as
  * the action; every problem is listed at the top, naming the item, subscale or band it is about.
  */
-export function InstrumentEditor({ initial, existing }: Props) {
+export function InstrumentEditor({ initial, existing, initialIssues = [] }: Props) {
   const t = useTranslations('instruments');
   // client messages: instrument, common
   const tm = useTranslations();
@@ -51,7 +53,7 @@ export function InstrumentEditor({ initial, existing }: Props) {
   const openQuestions = useFieldArray({ control, name: 'openQuestions' });
   const watchedSubscales = useWatch({ control, name: 'subscales' }) ?? [];
   const watchedItems = useWatch({ control, name: 'items' }) ?? [];
-  const [issues, setIssues] = useState<InstrumentIssue[]>([]);
+  const [issues, setIssues] = useState<InstrumentIssue[]>(initialIssues);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [saving, setSaving] = useState(false);
   const [bulk, setBulk] = useState({ text: '', subscale: '', lang: 'nl' as 'nl' | 'en' });

@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { allItems, builtInInstruments, customInstrumentSchema } from '@/lib/instruments';
+import { allItems, builtInInstruments, parseStoredInstrument } from '@/lib/instruments';
 import { ArchiveButton } from './archive-button';
 
 export async function generateMetadata() {
@@ -19,9 +19,10 @@ export default async function InstrumentsPage() {
     listLatestCustomInstruments(actor.practiceId, { includeArchived: true }),
   ]);
   const lang = appLocale(locale);
+  // Read with the stored rules: a version saved before a later check (a wider scale) is listed, to open, fix or archive.
   const rows = customs.flatMap((c) => {
-    const parsed = customInstrumentSchema.safeParse(c.definition);
-    return parsed.success ? [{ ...c, def: parsed.data }] : [];
+    const def = parseStoredInstrument(c.definition);
+    return def ? [{ ...c, def }] : [];
   });
   const active = rows.filter((r) => !r.archivedAt);
   const archived = rows.filter((r) => r.archivedAt);

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { findCustomInstrument, listCustomInstrumentVersions } from '@/db/queries/instruments';
 import { requireCoachPage } from '@/lib/auth/guards';
-import { type CustomInstrumentInput, customInstrumentSchema } from '@/lib/instruments';
+import { type CustomInstrumentInput, customInstrumentSchema, parseStoredInstrument } from '@/lib/instruments';
+import { instrumentIssues } from '@/lib/intake/instrument-issues';
 import { isInstrumentKeyShape } from '@/lib/intake/instrument-key';
 import { InstrumentEditor } from '../instrument-editor';
 
@@ -24,9 +25,12 @@ export default async function EditInstrumentPage({ params, searchParams }: Props
     getFormatter(),
   ]);
   if (!latest) notFound();
-  const parsed = customInstrumentSchema.safeParse(latest.definition);
-  if (!parsed.success) notFound();
-  const name = parsed.data.name.nl || parsed.data.name.en;
+  // Read with the stored rules, so a version saved before a later check opens; what today's rules refuse in it
+  // (a scale wider than 11 values) is named at once, and saving is refused until the coach fixes it.
+  const definition = parseStoredInstrument(latest.definition);
+  if (!definition) notFound();
+  const current = customInstrumentSchema.safeParse(definition);
+  const name = definition.name.nl || definition.name.en;
 
   return (
     <div className="flex flex-col gap-6">
@@ -57,8 +61,9 @@ export default async function EditInstrumentPage({ params, searchParams }: Props
       </details>
       <InstrumentEditor
         key={latest.version}
-        initial={parsed.data as CustomInstrumentInput}
+        initial={definition as CustomInstrumentInput}
         existing={{ key: latest.key, version: latest.version }}
+        initialIssues={current.success ? [] : instrumentIssues(current.error)}
       />
     </div>
   );

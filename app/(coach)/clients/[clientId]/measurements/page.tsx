@@ -7,7 +7,7 @@ import { getScoringSettings } from '@/db/queries/practices';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { currentBuiltInInstruments, customInstrumentSchema, INDEX_KEYS } from '@/lib/instruments';
+import { currentBuiltInInstruments, INDEX_KEYS, parseStoredInstrument } from '@/lib/instruments';
 import { formSections, formSteps } from '@/lib/intake/form-layout';
 import { instrumentsForMeasurements, recordMeasurementsListed } from '@/lib/intake/service';
 import { storedIndices, storedIndicesFor } from '@/lib/intake/stored-scores';
@@ -46,10 +46,12 @@ export default async function MeasurementsPage({ params }: Props) {
 
   const options: InstrumentOption[] = [
     ...currentBuiltInInstruments().map((i) => ({ key: i.key, label: i.name[lang], group: 'built_in' as const })),
+    // Read with the stored rules, as starting a measurement does (lib/intake/service.ts resolveInstrument): a version
+    // saved before the 11-value scale limit can still be started, so it is offered.
     ...customs.flatMap((c) => {
-      const parsed = customInstrumentSchema.safeParse(c.definition);
-      if (!parsed.success) return [];
-      const name = parsed.data.name[lang] || parsed.data.name.nl || parsed.data.name.en;
+      const def = parseStoredInstrument(c.definition);
+      if (!def) return [];
+      const name = def.name[lang] || def.name.nl || def.name.en;
       return [{ key: c.key, label: t('customOption', { name, version: c.version }), group: 'custom' as const }];
     }),
   ];
