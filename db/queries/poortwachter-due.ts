@@ -6,13 +6,13 @@ import {
   type Milestone,
   type PoortwachterTimeline,
   poortwachterTimeline,
+  SICK_LEAVE_EVENT_KINDS,
   type SickLeaveEvent,
   spellsFromRecord,
 } from '@/lib/caseload/poortwachter';
 import { type Executor, getDb } from '../client';
 import { clients, timelineEvents } from '../schema';
 
-const SICK_LEAVE_KINDS = ['client.sick_leave_started', 'client.sick_leave_ended'];
 const dateInAmsterdam = (at: Date) => todayIn('Europe/Amsterdam', at);
 
 /** The sick-leave events of these clients, grouped per client (one query). */
@@ -31,7 +31,7 @@ async function sickLeaveEvents(practiceId: string, clientIds: string[], ex: Exec
       and(
         eq(timelineEvents.practiceId, practiceId),
         inArray(timelineEvents.clientId, clientIds),
-        inArray(timelineEvents.kind, SICK_LEAVE_KINDS),
+        inArray(timelineEvents.kind, [...SICK_LEAVE_EVENT_KINDS]),
       ),
     )
     .orderBy(asc(timelineEvents.occurredAt));
@@ -83,7 +83,7 @@ export async function listPoortwachterDue(
         select json_agg(json_build_object('kind', e.kind, 'data', e.data, 'occurredAt', e.occurred_at) order by e.occurred_at)
         from timeline_events e
         where e.practice_id = "clients"."practice_id" and e.client_id = "clients"."id"
-          and e.kind in ('client.sick_leave_started', 'client.sick_leave_ended')
+          and e.kind in ${[...SICK_LEAVE_EVENT_KINDS]}
       ), '[]'::json)`,
     })
     .from(clients)

@@ -35,4 +35,21 @@ describe('client changes', () => {
     const back = updateTimelineEvents(after, { ...after, onSickLeave: false, sickLeaveSince: null }, ['onSickLeave', 'sickLeaveSince']);
     expect(back).toEqual([{ kind: 'client.sick_leave_ended' }]);
   });
+
+  it('records a first sick day corrected while on sick leave with both dates, not as a plain update', () => {
+    const sick = { ...before, onSickLeave: true, sickLeaveSince: '2024-01-06' };
+    const corrected = { ...sick, sickLeaveSince: '2025-01-06', jobTitle: 'Teamleider' };
+    expect(updateTimelineEvents(sick, corrected, changedClientFields(sick, corrected))).toEqual([
+      { kind: 'client.sick_leave_since_corrected', data: { previous: '2024-01-06', since: '2025-01-06' } },
+      { kind: 'client.updated', data: { count: 1 } },
+    ]);
+    // A record on sick leave without a first sick day (from before it was required): the first one on record.
+    const undated = { ...sick, sickLeaveSince: null };
+    expect(updateTimelineEvents(undated, sick, ['sickLeaveSince'])).toEqual([
+      { kind: 'client.sick_leave_started', data: { since: '2024-01-06' } },
+    ]);
+    expect(updateTimelineEvents(sick, { ...sick, jobTitle: 'Teamleider' }, ['jobTitle'])).toEqual([
+      { kind: 'client.updated', data: { count: 1 } },
+    ]);
+  });
 });

@@ -27,15 +27,29 @@ export function changedClientFields(before: ClientLike, after: ClientLike): Clie
 
 type Event = { kind: TimelineKind; data?: Record<string, string | number | boolean | null> };
 
-/** Timeline events for an edit: sick leave starting or ending and a new coach get their own line. */
+/**
+ * Timeline events for an edit: sick leave starting or ending, a corrected first sick day and a new coach get their
+ * own line. The corrected first sick day is kept in the timeline because the client record holds only the current
+ * one: once the client recovers, the spell is rebuilt from the timeline (lib/caseload/poortwachter.ts spellsFromRecord).
+ */
 export function updateTimelineEvents(before: ClientLike, after: ClientLike, fields: readonly ClientField[]): Event[] {
   const events: Event[] = [];
   if (!before.onSickLeave && after.onSickLeave)
     events.push({ kind: 'client.sick_leave_started', data: { since: String(after.sickLeaveSince) } });
   if (before.onSickLeave && !after.onSickLeave) events.push({ kind: 'client.sick_leave_ended' });
+  const corrected = before.onSickLeave && after.onSickLeave && fields.includes('sickLeaveSince') && !!after.sickLeaveSince;
+  if (corrected) {
+    const since = String(after.sickLeaveSince);
+    // Without an earlier first sick day (a record from before it was required) this is the first one on record.
+    events.push(
+      before.sickLeaveSince
+        ? { kind: 'client.sick_leave_since_corrected', data: { previous: String(before.sickLeaveSince), since } }
+        : { kind: 'client.sick_leave_started', data: { since } },
+    );
+  }
   if (fields.includes('coachId')) events.push({ kind: 'client.coach_changed' });
   const rest = fields.filter(
-    (f) => f !== 'coachId' && f !== 'onSickLeave' && !(f === 'sickLeaveSince' && before.onSickLeave !== after.onSickLeave),
+    (f) => f !== 'coachId' && f !== 'onSickLeave' && !(f === 'sickLeaveSince' && (corrected || before.onSickLeave !== after.onSickLeave)),
   );
   if (rest.length > 0) events.push({ kind: 'client.updated', data: { count: rest.length } });
   return events;

@@ -68,6 +68,7 @@ describe('caseload messages', () => {
           'reopened',
           'archived',
           'sick_leave_started',
+          'sick_leave_since_corrected',
           'sick_leave_ended',
           'coach_changed',
         ].map((k) => `timeline.client.${k}`),

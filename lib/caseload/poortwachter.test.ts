@@ -147,6 +147,44 @@ describe('spells less than four weeks apart count as one', () => {
     );
   });
 
+  it('joins a relapse dated before the recorded recovery: the client was never recovered', () => {
+    // Sick since 5 January, recovery recorded on 2 March, a relapse recorded on 9 March as sick since 27 February.
+    const spells = [{ from: '2026-01-05', until: '2026-03-02' }, { from: '2026-02-27' }];
+    expect(currentPeriod(spells)).toEqual([{ from: '2026-01-05', until: '2026-02-27' }, { from: '2026-02-27' }]);
+    const timeline = poortwachterTimeline(spells, '2026-03-09')!;
+    expect(timeline).toEqual(poortwachterMilestones('2026-01-05', '2026-03-09'));
+    expect(timeline).toMatchObject({ since: '2026-01-05', week: 10, recoveredOn: null });
+    expect(dueOf(timeline.milestones, 'problem_analysis')).toBe('2026-02-15');
+    expect(dueOf(timeline.milestones, 'plan_van_aanpak')).toBe('2026-03-01');
+  });
+
+  it('keeps the later recovery when a spell lies within an earlier one, and joins a spell that starts while one is open', () => {
+    const within = [
+      { from: '2026-01-05', until: '2026-03-02' },
+      { from: '2026-02-01', until: '2026-02-10' },
+    ];
+    expect(currentPeriod(within)).toEqual([
+      { from: '2026-01-05', until: '2026-02-01' },
+      { from: '2026-02-01', until: '2026-03-02' },
+    ]);
+    expect(poortwachterTimeline(within, '2026-03-10')).toEqual(poortwachterTimeline([within[0]!], '2026-03-10'));
+    const sameDay = [{ from: '2026-01-05', until: '2026-03-02' }, { from: '2026-01-05' }];
+    expect(currentPeriod(sameDay)).toEqual([{ from: '2026-01-05' }]);
+    const whileOpen = [{ from: '2026-01-05' }, { from: '2026-02-01', until: '2026-02-10' }];
+    expect(poortwachterTimeline(whileOpen, '2026-03-10')).toEqual(poortwachterMilestones('2026-01-05', '2026-03-10'));
+  });
+
+  it('for any relapse dated before the recovery, the timeline is that of one spell from the first sick day', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 1, max: 400 }), (start, length, back) => {
+        const until = addDays(start, length);
+        const relapse = addDays(until, -Math.min(back, length));
+        const merged = poortwachterTimeline([{ from: start, until }, { from: relapse }], until)!;
+        expect(merged).toEqual(poortwachterMilestones(start, until));
+      }),
+    );
+  });
+
   it('counts sick days across spells when finding a date', () => {
     const period = [{ from: '2026-01-05', until: '2026-01-08' }, { from: '2026-01-20' }]; // 3 days, then on
     expect(dateOfSickDay(period, 3)).toBe('2026-01-07');
@@ -198,6 +236,42 @@ describe('spells a client record can tell', () => {
     const spells = spellsFromRecord({ onSickLeave: true, sickLeaveSince: '2026-01-29' }, events, dateOf);
     expect(spells).toEqual([{ from: '2026-01-05', until: '2026-01-19' }, { from: '2026-01-29' }]);
     expect(poortwachterTimeline(spells, '2026-02-01')!.since).toBe('2026-01-05');
+  });
+
+  it('takes the latest first sick day of a spell: a correction made while on sick leave outlasts the recovery', () => {
+    const events = [
+      event('client.sick_leave_started', '2025-02-01', { since: '2024-01-06' }),
+      event('client.sick_leave_since_corrected', '2025-02-02', { previous: '2024-01-06', since: '2025-01-06' }),
+      event('client.sick_leave_ended', '2025-03-01'),
+      event('client.sick_leave_started', '2025-03-15', { since: '2025-03-15' }),
+    ];
+    const spells = spellsFromRecord({ onSickLeave: true, sickLeaveSince: '2025-03-15' }, events, dateOf);
+    expect(spells).toEqual([{ from: '2025-01-06', until: '2025-03-01' }, { from: '2025-03-15' }]);
+    // 54 sick days to 1 March, 6 more from 15 March: week 9.
+    expect(poortwachterTimeline(spells, '2025-03-20')).toMatchObject({ since: '2025-01-06', week: 9 });
+    // A correction without a valid date keeps the first sick day there was.
+    const bad = [
+      event('client.sick_leave_started', '2025-02-01', { since: '2025-01-06' }),
+      event('client.sick_leave_since_corrected', '2025-02-02', { since: 'x' }),
+      event('client.sick_leave_ended', '2025-03-01'),
+    ];
+    expect(spellsFromRecord({ onSickLeave: false, sickLeaveSince: null }, bad, dateOf)).toEqual([
+      { from: '2025-01-06', until: '2025-03-01' },
+    ]);
+  });
+
+  it('joins a relapse recorded as starting before the recorded recovery (the spells as the events tell them)', () => {
+    const events = [
+      event('client.sick_leave_started', '2026-01-06', { since: '2026-01-05' }),
+      event('client.sick_leave_ended', '2026-03-02'),
+      event('client.sick_leave_started', '2026-03-09', { since: '2026-02-27' }),
+    ];
+    const timeline = poortwachterTimeline(
+      spellsFromRecord({ onSickLeave: true, sickLeaveSince: '2026-02-27' }, events, dateOf),
+      '2026-03-09',
+    )!;
+    expect(timeline).toMatchObject({ since: '2026-01-05', week: 10 });
+    expect(dueOf(timeline.milestones, 'problem_analysis')).toBe('2026-02-15');
   });
 
   it('ignores a start without a valid date and gives nothing for a client who is not on sick leave', () => {

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, type IsoDate, isIsoDate } from './dates';
+import type { TimelineKind } from './timeline-kinds';
 
 /**
  * Wet verbetering poortwachter, counted in sick days from the first day of sick leave (day 1, the start
@@ -70,7 +71,10 @@ const spellDays = (spell: SickSpell, today: IsoDate) => Math.max(0, daysBetween(
 /**
  * The spells that make up the current period: the latest spell and every earlier one that follows its
  * predecessor with an interruption of less than four weeks. Spells are sorted; an `until` on or before
- * its `from` (a typing error) is ignored as a spell.
+ * its `from` (a typing error) is ignored as a spell. A spell that starts before its predecessor ended (a
+ * relapse dated before the recorded recovery, or while the earlier spell is still open) means the client
+ * never recovered: the two are one continuous stretch of sick leave, the earlier spell cut at the later
+ * one's first sick day and the later one lasting as long as either.
  */
 export function currentPeriod(spells: readonly SickSpell[]): SickSpell[] {
   const sorted = spells
@@ -80,12 +84,28 @@ export function currentPeriod(spells: readonly SickSpell[]): SickSpell[] {
   let period: SickSpell[] = [];
   for (const spell of sorted) {
     const previous = period[period.length - 1];
-    const gap = previous?.until != null ? daysBetween(previous.until, spell.from) : null;
-    // Joined only after a recovery and a gap of 0–27 days; an open or overlapping earlier spell is a data error: start afresh.
-    const joins = gap !== null && gap >= 0 && gap < MERGE_GAP_DAYS;
-    period = joins ? [...period, spell] : [spell];
+    if (!previous) {
+      period = [spell];
+      continue;
+    }
+    const gap = previous.until == null ? null : daysBetween(previous.until, spell.from);
+    if (gap === null || gap < 0) {
+      period = [...period.slice(0, -1), ...overlapping(previous, spell)];
+      continue;
+    }
+    // Joined after a recovery and a gap of 0–27 days; four weeks or more: a new period.
+    period = gap < MERGE_GAP_DAYS ? [...period, spell] : [spell];
   }
   return period;
+}
+
+/** `later` starts on or after `earlier`'s first day but before its recovery: continuous sick leave, as two adjoining spells. */
+function overlapping(earlier: SickSpell, later: SickSpell): SickSpell[] {
+  const cut: SickSpell = { from: earlier.from, until: later.from };
+  // The later spell ends with the later of the two recoveries; an open spell has none.
+  const endsFirst = later.until != null && (earlier.until == null || daysBetween(later.until, earlier.until) > 0);
+  const rest: SickSpell = endsFirst ? { from: later.from, until: earlier.until ?? null } : later;
+  return daysBetween(cut.from, later.from) > 0 ? [cut, rest] : [rest];
 }
 
 /**
@@ -180,11 +200,19 @@ export function sickLeaveWeek(since: IsoDate, today: IsoDate): number {
 
 export type SickLeaveEvent = { kind: string; data: Record<string, unknown>; occurredAt: Date };
 
+/** The timeline kinds the spells are built from; the queries that read a client's sick-leave events select these. */
+export const SICK_LEAVE_EVENT_KINDS = [
+  'client.sick_leave_started',
+  'client.sick_leave_since_corrected',
+  'client.sick_leave_ended',
+] as const satisfies readonly TimelineKind[];
+
 /**
  * The spells a client record can tell: the client holds only the current first sick day, so earlier
  * spells come from the timeline (a `sick_leave_started` event with its first sick day, ended by a
- * `sick_leave_ended` event on the day it was recorded, taken as the recovery date). The current spell
- * is the record's own `sickLeaveSince`.
+ * `sick_leave_ended` event on the day it was recorded, taken as the recovery date). A
+ * `sick_leave_since_corrected` event during a spell replaces its first sick day: the latest one counts.
+ * The current spell is the record's own `sickLeaveSince`.
  */
 export function spellsFromRecord(
   record: { onSickLeave: boolean; sickLeaveSince: IsoDate | null },
@@ -193,10 +221,15 @@ export function spellsFromRecord(
 ): SickSpell[] {
   const spells: SickSpell[] = [];
   let open: IsoDate | null = null;
+  const sinceOf = (event: SickLeaveEvent) => {
+    const since = event.data.since;
+    return typeof since === 'string' && isIsoDate(since) ? since : null;
+  };
   for (const event of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
     if (event.kind === 'client.sick_leave_started') {
-      const since = event.data.since;
-      open = typeof since === 'string' && isIsoDate(since) ? since : null;
+      open = sinceOf(event);
+    } else if (event.kind === 'client.sick_leave_since_corrected') {
+      open = sinceOf(event) ?? open;
     } else if (event.kind === 'client.sick_leave_ended' && open) {
       spells.push({ from: open, until: dateOf(event.occurredAt) });
       open = null;

@@ -1,8 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { loadClientOverview } from '@/db/queries/client-overview';
 import { clientRow, seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { planPageData } from '@/db/queries/plan-page';
+import { clientPoortwachterTimeline, listPoortwachterDue, poortwachterTimelineOf } from '@/db/queries/poortwachter-due';
 import { clients, consents, outbox } from '@/db/schema';
+import { auditEntry } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
 import type { ClientValues } from '@/lib/schemas/client';
 import { addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
@@ -124,6 +128,47 @@ describe('caseload service: one transaction per change', () => {
       ok: true,
       data: { version: 4 },
     });
+  });
+});
+
+describe('caseload service: sick leave', () => {
+  it('keeps a first sick day corrected while on sick leave: after recovery and relapse the earlier spell starts on it', async () => {
+    const owner = await createPractice();
+    const actor = asActor(owner);
+    const today = todayIn();
+    const corrected = addDays(today, -90);
+    const typo = addDays(corrected, -366); // a year off, as in 2024 for 2025
+    const sick = (sickLeaveSince: string | null) => values(owner.userId, { onSickLeave: sickLeaveSince !== null, sickLeaveSince });
+    const created = await createClient(actor, sick(typo));
+    const id = created.ok ? created.data.id : '';
+    expect(await updateClientDetails(actor, id, 1, sick(corrected))).toEqual({ ok: true, data: { version: 2 } });
+    expect(await timelineKinds(owner.practiceId, id)).toEqual([
+      { kind: 'client.created', data: {} },
+      { kind: 'client.sick_leave_started', data: { since: typo } },
+      { kind: 'client.sick_leave_since_corrected', data: { previous: typo, since: corrected } },
+    ]);
+    // Recovered today, sick again from today: less than four weeks apart, one period from the corrected first sick day.
+    expect(await updateClientDetails(actor, id, 2, sick(null))).toEqual({ ok: true, data: { version: 3 } });
+    expect(await updateClientDetails(actor, id, 3, sick(today))).toEqual({ ok: true, data: { version: 4 } });
+    const client = (await clientRow(owner.practiceId, id))!;
+    const timeline = await clientPoortwachterTimeline(owner.practiceId, client, today);
+    // 90 sick days before today, today the 91st: week 13, the first review of the plan (week 14) due in 7 days.
+    expect(timeline).toMatchObject({ since: corrected, week: 13, recoveredOn: null });
+    expect(timeline!.milestones.find((m) => m.kind === 'review')).toMatchObject({ review: 1, due: addDays(today, 7), state: 'soon' });
+    // The client page, the plan page and the dashboard read the same events.
+    const entry = auditEntry({
+      practiceId: owner.practiceId,
+      actorUserId: owner.userId,
+      action: 'client.viewed',
+      entityType: 'client',
+      entityId: id,
+    });
+    const overview = await loadClientOverview(owner.practiceId, id, entry);
+    expect(poortwachterTimelineOf(client, overview!.sickLeaveEvents, today)).toEqual(timeline);
+    expect(poortwachterTimelineOf(client, (await planPageData(owner.practiceId, id))!.sickLeaveEvents, today)).toEqual(timeline);
+    expect(await listPoortwachterDue(owner.practiceId, owner.userId, today)).toEqual([
+      expect.objectContaining({ clientId: id, week: 13, milestone: expect.objectContaining({ kind: 'review', due: addDays(today, 7) }) }),
+    ]);
   });
 });
 
