@@ -35,6 +35,25 @@ export async function getEmployer(practiceId: string, employerId: string, ex: Ex
   return row ?? null;
 }
 
+/**
+ * Another employer of the practice with this name, whatever its case: a second "Gemeente Utrecht" is nearly always
+ * the same one, typed again. `exceptId`: the employer being renamed.
+ */
+export async function employerWithName(practiceId: string, name: string, exceptId: string | null, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ id: employers.id })
+    .from(employers)
+    .where(
+      and(
+        eq(employers.practiceId, practiceId),
+        sql`lower(${employers.name}) = lower(${name})`,
+        exceptId ? sql`${employers.id} <> ${exceptId}` : undefined,
+      ),
+    )
+    .limit(1);
+  return row?.id ?? null;
+}
+
 /** False when the practice already has an employer with this id: the same one sent again. */
 export async function insertEmployer(practiceId: string, values: EmployerWrite & { id: string }, ex: Executor = getDb()) {
   const rows = await ex

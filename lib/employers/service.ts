@@ -11,7 +11,7 @@ import {
   insertContact,
   updateContact,
 } from '@/db/queries/employer-contacts';
-import { type EmployerWrite, getEmployer, insertEmployer, updateEmployer } from '@/db/queries/employers';
+import { type EmployerWrite, employerWithName, getEmployer, insertEmployer, updateEmployer } from '@/db/queries/employers';
 import { findContact } from '@/db/queries/plans-contacts';
 import { revokeContactShares } from '@/db/queries/shares';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
@@ -35,17 +35,24 @@ export async function createEmployer(actor: Actor, requestId: string, values: Em
   const result = await commitChange({
     actor: coach(actor),
     write: async (tx) => {
-      if (await insertEmployer(actor.practiceId, { id: requestId, ...values }, tx)) return { id: requestId, created: true };
-      // The id with another name (the form changed before it was sent again) is another employer.
-      if ((await getEmployer(actor.practiceId, requestId, tx))?.name === values.name) return { id: requestId, created: false };
+      // The same form sent again finds the employer it made; after a refused insert too, which waited for that send's
+      // commit. The id with another name (the form changed before it was sent again) is another employer.
+      const sentAgain = async () => (await getEmployer(actor.practiceId, requestId, tx))?.name === values.name;
+      if (await sentAgain()) return { id: requestId, created: false, taken: false };
+      if (await employerWithName(actor.practiceId, values.name, null, tx)) return { id: requestId, created: false, taken: true };
+      if (await insertEmployer(actor.practiceId, { id: requestId, ...values }, tx)) return { id: requestId, created: true, taken: false };
+      if (await sentAgain()) return { id: requestId, created: false, taken: false };
       const id = randomUUID();
-      return { id, created: await insertEmployer(actor.practiceId, { id, ...values }, tx) };
+      return { id, created: await insertEmployer(actor.practiceId, { id, ...values }, tx), taken: false };
     },
     changed: ({ created }) => created,
     audit: ({ id }) => ({ action: 'employer.created', entityType: 'employer', entityId: id }),
   });
-  return result.ok ? ok({ id: result.data.id }) : result;
+  if (!result.ok) return result;
+  return result.data.taken ? nameTaken() : ok({ id: result.data.id });
 }
+
+const nameTaken = () => fail('validation', { fieldErrors: { name: 'employers.validation.nameTaken' } });
 
 export async function updateEmployerDetails(
   actor: Actor,
@@ -54,6 +61,7 @@ export async function updateEmployerDetails(
   values: EmployerWrite,
 ): Promise<ActionResult<{ version: number }>> {
   if (!(await getEmployer(actor.practiceId, employerId))) return fail('not_found');
+  if (await employerWithName(actor.practiceId, values.name, employerId)) return nameTaken();
   return commitChange({
     actor: coach(actor),
     write: (tx) => updateEmployer(actor.practiceId, employerId, version, values, tx),

@@ -67,6 +67,35 @@ describe('employers', () => {
     expect(await getDb().select().from(employers).where(eq(employers.practiceId, other.practiceId))).toHaveLength(1);
   });
 
+  it('refuses a second employer with the same name, whatever its case, on creating and on renaming', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const first = await createEmployerAction({ requestId: randomUUID(), name: 'Gemeente Utrecht', address: '', notes: '' });
+    const other = await createEmployerAction({ requestId: randomUUID(), name: 'Gemeente Zeist', address: '', notes: '' });
+    const taken = { ok: false, error: 'validation', fieldErrors: { name: 'employers.validation.nameTaken' } };
+    expect(await createEmployerAction({ requestId: randomUUID(), name: 'gemeente UTRECHT', address: '', notes: '' })).toEqual(taken);
+    const otherId = other.ok ? other.data.id : '';
+    expect(await updateEmployerAction({ employerId: otherId, version: 1, name: 'Gemeente Utrecht', address: '', notes: '' })).toEqual(
+      taken,
+    );
+    // Its own name, another case or address: not another employer's.
+    const firstId = first.ok ? first.data.id : '';
+    expect(
+      await updateEmployerAction({ employerId: firstId, version: 1, name: 'Gemeente utrecht', address: 'Stadsplateau 1', notes: '' }),
+    ).toEqual({
+      ok: true,
+      data: { version: 2 },
+    });
+    const names = (await getDb().select().from(employers).where(eq(employers.practiceId, owner.practiceId))).map((e) => e.name).sort();
+    expect(names).toEqual(['Gemeente Zeist', 'Gemeente utrecht']);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual(['employer.created', 'employer.created', 'employer.updated']);
+    // Another practice may have its own "Gemeente Utrecht".
+    actAs(await createPractice());
+    expect(await createEmployerAction({ requestId: randomUUID(), name: 'Gemeente Utrecht', address: '', notes: '' })).toMatchObject({
+      ok: true,
+    });
+  });
+
   it('gives a field message for a missing name and writes nothing', async () => {
     const owner = await createPractice();
     actAs(owner);
