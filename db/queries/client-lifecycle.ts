@@ -3,7 +3,9 @@ import { and, eq, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { type ClientStatus, clients } from '../schema';
 
-type Change = Partial<Pick<typeof clients.$inferInsert, 'status' | 'closedOn' | 'closeReason' | 'archivedAt'>>;
+type Change = Partial<
+  Pick<typeof clients.$inferInsert, 'status' | 'closedOn' | 'closeReason' | 'archivedAt' | 'onSickLeave' | 'sickLeaveSince'>
+>;
 
 /**
  * Every lifecycle step is a versioned update: it only applies to the version the coach saw, so two
@@ -22,14 +24,22 @@ export function setClientStatus(practiceId: string, clientId: string, version: n
   return applyChange(practiceId, clientId, version, { status }, ex);
 }
 
+/** `endSickLeave`: closed as "fully back at work", a sick leave still on record ends with it. */
 export function closeClient(
   practiceId: string,
   clientId: string,
   version: number,
-  closing: { closedOn: string; reason: string },
+  closing: { closedOn: string; reason: string; endSickLeave: boolean },
   ex: Executor = getDb(),
 ) {
-  return applyChange(practiceId, clientId, version, { status: 'closed', closedOn: closing.closedOn, closeReason: closing.reason }, ex);
+  const sickLeave = closing.endSickLeave ? { onSickLeave: false, sickLeaveSince: null } : {};
+  return applyChange(
+    practiceId,
+    clientId,
+    version,
+    { status: 'closed', closedOn: closing.closedOn, closeReason: closing.reason, ...sickLeave },
+    ex,
+  );
 }
 
 export function reopenClient(practiceId: string, clientId: string, version: number, status: ClientStatus, ex: Executor = getDb()) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { type CoachingSession, clients, coachingSessions } from '../schema';
 
@@ -115,6 +115,25 @@ export function listClientSessions(practiceId: string, clientId: string, ex: Exe
     .from(coachingSessions)
     .where(and(eq(coachingSessions.practiceId, practiceId), eq(coachingSessions.clientId, clientId)))
     .orderBy(desc(coachingSessions.startsAt));
+}
+
+/**
+ * Closing a trajectory: the client's sessions still planned after `after` are cancelled (they leave the agenda, and the
+ * calendar feed marks them cancelled). Sessions already past stay planned, for the coach to record as held or not.
+ */
+export function cancelPlannedSessionsAfter(practiceId: string, clientId: string, after: Date, ex: Executor) {
+  return ex
+    .update(coachingSessions)
+    .set({ status: 'cancelled', version: sql`${coachingSessions.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(coachingSessions.practiceId, practiceId),
+        eq(coachingSessions.clientId, clientId),
+        eq(coachingSessions.status, 'planned'),
+        gt(coachingSessions.startsAt, after),
+      ),
+    )
+    .returning({ id: coachingSessions.id, kind: coachingSessions.kind, startsAt: coachingSessions.startsAt });
 }
 
 /** Optimistic concurrency: null when the version moved on (someone else changed it). */

@@ -10,6 +10,7 @@ import { getEmployer } from '@/db/queries/employers';
 import { deleteClientMails } from '@/db/queries/outbox';
 import { withdrawClientReleases } from '@/db/queries/plans';
 import { endPortalSessions } from '@/db/queries/portal';
+import { cancelPlannedSessionsAfter } from '@/db/queries/sessions';
 import { revokeClientShares, revokeContactShares } from '@/db/queries/shares';
 import { type ActionResult, type FieldErrors, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
@@ -18,6 +19,7 @@ import { type Actor, GuardError } from '@/lib/auth/guards';
 import { type ShareEnd, sharesEnded } from '@/lib/plans/share-ends';
 import { type ClientValues, confirmsName } from '@/lib/schemas/client';
 import { type AuditLine, type ChangeActor, commitChange, type TimelineLine } from '@/lib/services/commit';
+import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { changedClientFields, updateTimelineEvents } from './client-changes';
 import { clientReferenceProblems, EMAIL_TAKEN, startDateProblem } from './client-checks';
 import { CONSENT_TEXT_VERSIONS, type ConsentAction, type ConsentKind, consentChangeProblem, consentStates } from './consent-state';
@@ -246,13 +248,20 @@ export async function recordConsent(
   return ok(null);
 }
 
-/** One lifecycle step: a versioned update of the client with its timeline line and audit entry. */
+type Consequences = { timeline: TimelineLine[]; audit: AuditLine[] };
+const NO_CONSEQUENCES: Consequences = { timeline: [], audit: [] };
+
+/**
+ * One lifecycle step: a versioned update of the client with its timeline line and audit entry. `more`: what else the
+ * step does in its transaction (closing cancels the sessions to come), with its own lines.
+ */
 function lifecycleStep(
   actor: Actor,
   clientId: string,
   kind: 'client.status_changed' | 'client.closed' | 'client.reopened' | 'client.archived',
   write: (tx: Executor) => Promise<{ version: number } | null>,
   data?: Record<string, string>,
+  more?: (tx: Executor) => Promise<Consequences>,
 ): Promise<ActionResult<{ version: number }>> {
   const ends = kind === 'client.closed' ? 'closed' : kind === 'client.archived' ? 'archived' : null;
   return commitChange({
@@ -260,10 +269,11 @@ function lifecycleStep(
     write: async (tx) => {
       const row = await write(tx);
       if (!row) return null;
-      return { version: row.version, ended: ends ? await endShares(actor.practiceId, clientId, ends, tx) : NO_SHARES_ENDED };
+      const also = more ? await more(tx) : NO_CONSEQUENCES;
+      return { version: row.version, also, ended: ends ? await endShares(actor.practiceId, clientId, ends, tx) : NO_SHARES_ENDED };
     },
-    timeline: ({ ended }) => [{ clientId, kind, data }, ...ended.timeline],
-    audit: ({ ended }) => [{ action: kind, entityType: 'client', entityId: clientId }, ...ended.audit],
+    timeline: ({ also, ended }) => [{ clientId, kind, data }, ...also.timeline, ...ended.timeline],
+    audit: ({ also, ended }) => [{ action: kind, entityType: 'client', entityId: clientId }, ...also.audit, ...ended.audit],
     // A closed or archived client's portal sessions end in the same transaction.
     after: ends ? (tx) => endPortalSessions(actor.practiceId, clientId, tx) : undefined,
   }).then((result) => (result.ok ? ok({ version: result.data.version }) : result));
@@ -297,10 +307,35 @@ export async function closeClientTrajectory(
   if (client.status === 'closed') return fail('validation', { fieldErrors: { closedOn: 'clients.validation.alreadyClosed' } });
   const problem = closeDateProblem(closing.closedOn, client.startDate, todayIn());
   if (problem) return fail('validation', { fieldErrors: { closedOn: problem } });
-  return lifecycleStep(actor, clientId, 'client.closed', (tx) => closeClient(actor.practiceId, clientId, version, closing, tx), {
-    date: closing.closedOn,
-    reason: closing.reason,
-  });
+  // "Fully back at work" ends a sick leave still on record (the poortwachter timeline stops); the version check of the
+  // update makes `client` the row it changes.
+  const endSickLeave = closing.reason === 'returned_to_work' && client.onSickLeave;
+  return lifecycleStep(
+    actor,
+    clientId,
+    'client.closed',
+    (tx) => closeClient(actor.practiceId, clientId, version, { ...closing, endSickLeave }, tx),
+    { date: closing.closedOn, reason: closing.reason },
+    async (tx) => {
+      // The coaching has ended: the sessions still planned leave the agenda and the coach's calendar.
+      const cancelled = await cancelPlannedSessionsAfter(actor.practiceId, clientId, new Date(), tx);
+      return {
+        timeline: [
+          ...(endSickLeave ? [{ clientId, kind: 'client.sick_leave_ended' as const }] : []),
+          ...cancelled.map((s) => {
+            const { date, time } = utcToZoned(s.startsAt);
+            return { clientId, kind: 'session.cancelled' as const, data: { kind: s.kind, date, time } };
+          }),
+        ],
+        audit: cancelled.map((s) => ({
+          action: 'session.cancelled' as const,
+          entityType: 'session',
+          entityId: s.id,
+          metadata: { from: 'planned', because: 'client.closed' },
+        })),
+      };
+    },
+  );
 }
 
 export async function reopenClientTrajectory(actor: Actor, clientId: string, version: number): Promise<ActionResult<{ version: number }>> {

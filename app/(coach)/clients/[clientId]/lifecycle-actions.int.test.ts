@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { clientRow, seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
-import { practices } from '@/db/schema';
+import { coachingSessions, practices } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { archiveClientAction, changeStatusAction, closeClientAction, reopenClientAction } from './lifecycle-actions';
@@ -66,6 +66,52 @@ describe('close, reopen, archive', () => {
       'client.closed',
       'client.archived',
     ]);
+  });
+
+  it('cancels the sessions still planned after now and, closed as fully back at work, ends the sick leave', async () => {
+    const owner = await createPractice();
+    const onLeave = { status: 'active' as const, startDate: '2026-01-12', onSickLeave: true, sickLeaveSince: addDays(todayIn(), -30) };
+    const client = await seedClient(owner.practiceId, owner.userId, onLeave);
+    const other = await seedClient(owner.practiceId, owner.userId, onLeave);
+    const day = 86_400_000;
+    const plan = (clientId: string, inDays: number) => ({
+      practiceId: owner.practiceId,
+      clientId,
+      coachId: owner.userId,
+      startsAt: new Date(Date.now() + inDays * day),
+      durationMinutes: 60,
+      kind: 'coaching' as const,
+      location: 'on_site' as const,
+    });
+    const rows = await getDb()
+      .insert(coachingSessions)
+      .values([plan(client.id, -2), plan(client.id, 7), plan(client.id, 14), plan(other.id, 7)])
+      .returning({ id: coachingSessions.id });
+    actAs(owner);
+    const closedOn = todayIn();
+    expect((await closeClientAction({ clientId: client.id, version: 1, closedOn, reason: 'returned_to_work' })).ok).toBe(true);
+    const statuses = await getDb()
+      .select({ id: coachingSessions.id, status: coachingSessions.status })
+      .from(coachingSessions)
+      .where(
+        inArray(
+          coachingSessions.id,
+          rows.map((r) => r.id),
+        ),
+      );
+    // The one already past stays planned (the coach records it as held or not); another client's is not touched.
+    expect(rows.map((r) => statuses.find((s) => s.id === r.id)?.status)).toEqual(['planned', 'cancelled', 'cancelled', 'planned']);
+    expect(await clientRow(owner.practiceId, client.id)).toMatchObject({ status: 'closed', onSickLeave: false, sickLeaveSince: null });
+    expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).toEqual([
+      'client.closed',
+      'client.sick_leave_ended',
+      'session.cancelled',
+      'session.cancelled',
+    ]);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual(['client.closed', 'session.cancelled', 'session.cancelled']);
+    // Closed for another reason, the sick leave stays on record.
+    expect((await closeClientAction({ clientId: other.id, version: 1, closedOn, reason: 'referred' })).ok).toBe(true);
+    expect(await clientRow(owner.practiceId, other.id)).toMatchObject({ status: 'closed', onSickLeave: true });
   });
 
   it('refuses a closing date before the start or in the future, and writes nothing', async () => {

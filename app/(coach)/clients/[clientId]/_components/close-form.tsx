@@ -27,7 +27,7 @@ export function CloseForm({ clientId, version, today }: { clientId: string; vers
       <Field id="closedOn" label={t('closedOn')} error={errors.closedOn}>
         {(a) => <TextInput {...a} type="date" max={today} {...form.register('closedOn')} />}
       </Field>
-      <Field id="reason" label={t('reason')} error={errors.reason}>
+      <Field id="reason" label={t('reason')} error={errors.reason} hint={t('closeHint', { reason: tr('returned_to_work') })}>
         {(a) => (
           <Select {...a} {...form.register('reason')}>
             <option value="">{t('chooseReason')}</option>
