@@ -32,9 +32,13 @@ export function listSessionsForReport(practiceId: string, clientId: string, now:
 
 /**
  * A report's frame in one round trip: the client's name and language, the coach (name and email), the
- * manager's language, the practice's name, report colour and logo, and the measurement the client report shows: the
- * latest completed one, a session check-in only when there is nothing else (its four broad scores would otherwise
- * replace the intake's results, as they would the plan's suggestions). Null for a client not in this practice.
+ * manager's language, the practice's name, report colour and logo, and the measurement the client report is built on:
+ * the latest completed one with a JD-R profile (stored demands and work-resources indices), so that a questionnaire
+ * without one taken later (a BAT, a UWES) does not replace the intake's profile, flags and dimensions; the report lists
+ * such a later questionnaire beside it (lib/reports/client-report-data.ts, from the history it reads anyway). Else the
+ * latest completed one of any kind, and a session check-in only when there is nothing else (its four broad scores
+ * would otherwise replace the intake's results, as they would the plan's suggestions). Null for a client not in this
+ * practice.
  */
 export async function reportClientHead(practiceId: string, clientId: string, ex: Executor = getDb()) {
   const latest = ex
@@ -48,7 +52,12 @@ export async function reportClientHead(practiceId: string, clientId: string, ex:
         isNotNull(measurements.completedAt),
       ),
     )
-    .orderBy(sql`${measurements.instrumentKey} = ${CHECK_IN_KEY}`, desc(measurements.completedAt))
+    .orderBy(
+      sql`${measurements.instrumentKey} = ${CHECK_IN_KEY}`,
+      sql`jsonb_typeof(${measurements.scores} -> 'indices' -> 'demands') = 'object'
+        and jsonb_typeof(${measurements.scores} -> 'indices' -> 'work_resources') = 'object' desc nulls last`,
+      desc(measurements.completedAt),
+    )
     .limit(1);
   const [row] = await ex
     .select({

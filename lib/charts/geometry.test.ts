@@ -188,6 +188,43 @@ describe('trendChart', () => {
     );
   });
 
+  it('keeps two measurements on one day apart when given their timestamps', () => {
+    const sameDay = [
+      {
+        key: 'burnout',
+        points: [
+          { date: '2026-03-02T09:00:00.000Z', value: 80 },
+          { date: '2026-03-02T15:30:00.000Z', value: 70 },
+          { date: '2026-06-15T10:00:00.000Z', value: 50 },
+        ],
+      },
+    ];
+    for (const xBy of ['index', 'date'] as const) {
+      const xs = trendChart(sameDay, { width: 340, height: 140, padding: 20, xBy }).series[0]?.points.map((p) => p.x) ?? [];
+      expect(new Set(xs).size, xBy).toBe(3);
+      expect(
+        [...xs].sort((a, b) => a - b),
+        xBy,
+      ).toEqual(xs);
+    }
+  });
+
+  it('keeps dates it cannot parse in the order given, not alphabetical (Dutch month abbreviations)', () => {
+    const dutch = [
+      {
+        key: 'burnout',
+        points: [
+          { date: '2 mrt 26', value: 80 },
+          { date: '15 mei 26', value: 60 },
+          { date: '1 okt 26', value: 40 },
+        ],
+      },
+    ];
+    const chart = trendChart(dutch, { width: 340, height: 140, padding: 20 });
+    expect(chart.xTicks.map((t) => t.date)).toEqual(['2 mrt 26', '15 mei 26', '1 okt 26']);
+    expect(chart.series[0]?.points.map((p) => p.value)).toEqual([80, 60, 40]);
+  });
+
   it('centres a single measurement', () => {
     const chart = trendChart([{ key: 'x', points: [{ date: '2025-01-01', value: 50 }] }], { width: 100, height: 100, padding: 0 });
     expect(chart.series[0]?.points).toEqual([{ x: 50, y: 50, date: '2025-01-01', value: 50 }]);

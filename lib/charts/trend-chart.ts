@@ -25,6 +25,8 @@ export interface TrendChartOptions {
   /**
    * 'index' spaces measurements evenly (default); 'date' places them by time.
    * 'date' falls back to 'index' when a date cannot be parsed.
+   * Dates are ISO dates or timestamps (two measurements on one day stay apart by their time); the caller labels the
+   * ticks (see orderDates).
    */
   xBy?: 'index' | 'date';
   /** Default 0–100. */
@@ -55,11 +57,16 @@ function paddingOf(p: TrendChartOptions['padding']) {
   return { top: all, right: all, bottom: all, left: all };
 }
 
+/**
+ * The x order: by time when every date parses (ISO dates or timestamps: give those, and any display text apart, as the
+ * web chart's `dateLabels` and the PDF's do). Otherwise in the order the points come (oldest first), never
+ * alphabetically: display text such as "2 mrt 26" does not parse, and sorted as text "1 okt" would come before "2 mrt".
+ */
 function orderDates(dates: string[], byDate: boolean): { ordered: string[]; time: Map<string, number> | null } {
   const unique = [...new Set(dates)];
   const time = new Map(unique.map((d) => [d, Date.parse(d)] as const));
   const parseable = [...time.values()].every(Number.isFinite);
-  if (!parseable) return { ordered: unique.sort(), time: null };
+  if (!parseable) return { ordered: unique, time: null };
   return { ordered: unique.sort((a, b) => (time.get(a) ?? 0) - (time.get(b) ?? 0)), time: byDate ? time : null };
 }
 

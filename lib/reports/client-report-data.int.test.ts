@@ -1,13 +1,60 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { clients, measurements, planItems } from '@/db/schema';
+import { trendChart } from '@/lib/charts/trend-chart';
 import { CHECK_IN_KEY, checkInV1, jdrIntakeV2 } from '@/lib/instruments';
-import { allItems } from '@/lib/instruments/types';
+import { batLikeInput } from '@/lib/instruments/test-fixtures';
+import { allItems, type Instrument } from '@/lib/instruments/types';
+import { saveCustomInstrument } from '@/lib/intake/custom-instruments';
 import { completeMeasurement, saveAnswer, startMeasurement } from '@/lib/intake/service';
 import { createTestClient } from '@/lib/intake/test-fixtures';
+import { interventionByKey } from '@/lib/plans/library';
 import { indexScore } from '@/lib/scoring/indices';
 import { scoreMeasurement } from '@/lib/scoring/score';
 import { BURNOUT_HIGH_THRESHOLD } from '@/lib/scoring/signals';
 import { createPractice } from '@/lib/testing/fixtures';
 import { buildClientReportData } from './client-report-data';
+
+/** Completes a measurement with an answer per item from `pick` (null: unanswered), dated `completedAt`. */
+async function measure(
+  practiceId: string,
+  userId: string,
+  clientId: string,
+  instrumentKey: string,
+  items: ReadonlyArray<{ key: string }>,
+  pick: (item: { key: string }) => number | null,
+  completedAt: Date,
+) {
+  const { id } = await startMeasurement(practiceId, { clientId, instrumentKey, administeredBy: 'coach', createdBy: userId });
+  for (const item of items) {
+    const value = pick(item);
+    if (value !== null) await saveAnswer(practiceId, id, { itemKey: item.key, value }, 'coach');
+  }
+  expect(await completeMeasurement(practiceId, id, { kind: 'coach', userId })).toMatchObject({ ok: true });
+  await getDb().update(measurements).set({ completedAt }).where(eq(measurements.id, id));
+  return id;
+}
+
+/** Intake answers: the burnout items at `burnout` (on the answer scale, before reversal), demands high, resources low. */
+function intakeAnswers(burnout: number) {
+  const instrument: Instrument = jdrIntakeV2;
+  const groupOf = new Map(instrument.dimensions.map((d) => [d.key, d.group]));
+  const { min, max } = instrument.scale;
+  return (item: { key: string }) => {
+    const full = allItems(instrument).find((i) => i.key === item.key);
+    const group = groupOf.get(full?.dimension ?? '');
+    const raw =
+      group === 'burnout' ? burnout : group === 'job_demands' ? max : group === 'work_resources' ? min : Math.round((min + max) / 2);
+    return full?.reverse ? min + max - raw : raw;
+  };
+}
+
+async function batLikeKey(practiceId: string, userId: string) {
+  const saved = await saveCustomInstrument(practiceId, userId, { definition: batLikeInput() });
+  if (!saved.ok) throw new Error(JSON.stringify(saved));
+  return saved.data.key;
+}
 
 /** Answers with a burnout index of `from` up to (not including) `below`: the burnout items at two neighbouring values. */
 function answersWithBurnoutBetween(from: number, below: number): Record<string, number> {
@@ -64,5 +111,129 @@ describe('the measurement the client report shows', () => {
     await complete('jdr-intake', allItems(jdrIntakeV2), 3);
     await complete(CHECK_IN_KEY, allItems(checkInV1), 2);
     expect((await buildClientReportData(practiceId, clientId))?.measurement?.instrumentName).toBe(jdrIntakeV2.name.nl);
+  });
+});
+
+describe('the client report’s trend', () => {
+  it('runs in time order in Dutch, with every measurement (two on one day too) at its own place', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    const items = allItems(jdrIntakeV2);
+    // Burnout falls: an improvement. As display text, "1 okt 26" sorts before "15 mei 26" and "2 mrt 26".
+    await measure(practiceId, userId, clientId, 'jdr-intake', items, intakeAnswers(5), new Date('2026-03-02T09:00:00Z'));
+    await measure(practiceId, userId, clientId, 'jdr-intake', items, intakeAnswers(4), new Date('2026-05-15T09:00:00Z'));
+    await measure(practiceId, userId, clientId, 'jdr-intake', items, intakeAnswers(3), new Date('2026-10-01T09:00:00Z'));
+    await measure(practiceId, userId, clientId, 'jdr-intake', items, intakeAnswers(1), new Date('2026-10-01T14:00:00Z'));
+    const data = await buildClientReportData(practiceId, clientId);
+    const trend = data?.trends[0];
+    expect(trend).toBeDefined();
+    // Drawn as the PDF draws it (lib/reports/pdf/charts.tsx): the burnout points from left to right.
+    const chart = trendChart(trend?.series ?? [], { width: 499, height: 170 });
+    const burnout = chart.series.find((s) => s.key === 'burnout')?.points ?? [];
+    expect(burnout).toHaveLength(4);
+    const values = [...burnout].sort((a, b) => a.x - b.x).map((p) => p.value);
+    expect(values[0]).toBeGreaterThan(values[3] ?? Infinity);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(new Set(burnout.map((p) => p.x)).size).toBe(4);
+    // The ticks read in Dutch, the two on 1 October told apart by the time.
+    const ticks = chart.xTicks.map((tick) => trend?.dateLabels[tick.date]);
+    expect(ticks).toEqual(['2 mrt 26', '15 mei 26', '1 okt 26 11:00', '1 okt 26 16:00']);
+  });
+});
+
+describe('a questionnaire without a JD-R profile taken after the intake', () => {
+  it('is listed beside the intake’s profile, flags and dimensions, not instead of them', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    const key = await batLikeKey(practiceId, userId);
+    await measure(practiceId, userId, clientId, 'jdr-intake', allItems(jdrIntakeV2), intakeAnswers(5), new Date('2026-09-01T10:00:00Z'));
+    await measure(practiceId, userId, clientId, key, batLikeInput().items, () => 4, new Date('2026-11-01T10:00:00Z'));
+    const data = await buildClientReportData(practiceId, clientId);
+    expect(data?.measurement?.instrumentName).toBe(jdrIntakeV2.name.nl);
+    expect(data?.profile?.profileKey).toBe('high_demands_low_resources');
+    expect(data?.groups.length).toBeGreaterThan(0);
+    expect(data?.flags.length).toBeGreaterThan(0);
+    expect(data?.outcomes.map((o) => o.key)).toEqual(['burnout', 'engagement']);
+    // The summary speaks of the intake the cover names first, by its date.
+    expect(data?.summary[0]).toContain('Je meting van 1 september 2026');
+    expect(data?.summary.join(' ')).not.toContain('geen volledige meting');
+    // The later questionnaire, on its own scale with its bands (4 on 1–5: above both cut-offs).
+    expect(data?.questionnaires).toHaveLength(1);
+    expect(data?.questionnaires[0]).toMatchObject({
+      instrumentName: 'Burn-outvragenlijst (licentie)',
+      role: 'later',
+      date: '2026-11-01T10:00:00.000Z',
+      ownScale: { min: 1, max: 5, sum: false },
+    });
+    expect(data?.questionnaires[0]?.rows.slice(0, 2)).toEqual([
+      { key: 'exhaustion', label: 'Uitputting', value: 4, band: { label: 'Hoog', level: 'red' } },
+      { key: 'distance', label: 'Mentale distantie', value: 4, band: { label: 'Hoog', level: 'red' } },
+    ]);
+  });
+});
+
+describe('the summary’s burnout sentence with a later questionnaire', () => {
+  it('follows the newest measurement with burnout scores: the later questionnaire’s bands over the intake’s index', async () => {
+    const { practiceId, userId } = await createPractice();
+    const key = await batLikeKey(practiceId, userId);
+    const summaryAfter = async (batAnswer: number) => {
+      const clientId = await createTestClient(practiceId, userId);
+      await measure(practiceId, userId, clientId, 'jdr-intake', allItems(jdrIntakeV2), intakeAnswers(5), new Date('2026-09-01T10:00:00Z'));
+      await measure(practiceId, userId, clientId, key, batLikeInput().items, () => batAnswer, new Date('2026-11-01T10:00:00Z'));
+      return (await buildClientReportData(practiceId, clientId))?.summary.join(' ') ?? '';
+    };
+    // The intake's burnout index is at its top either way; the BAT-like says red (4) or green (1).
+    expect(await summaryAfter(4)).toContain('burn-outklachten');
+    expect(await summaryAfter(1)).not.toContain('burn-outklachten');
+  });
+});
+
+describe('a questionnaire with cut-off bands in the client report', () => {
+  it('lists each subscale’s mean on its own scale with its band, not a 0–100 index', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    await getDb().update(clients).set({ locale: 'en' }).where(eq(clients.id, clientId));
+    const key = await batLikeKey(practiceId, userId);
+    // Exhaustion 3.25 (orange: above 3.05, up to 3.30), distance 2 (green), vigour 3 (no bands).
+    const pick = (item: { key: string }) =>
+      item.key.startsWith('exhaustion') ? (item.key.endsWith('_1') ? 4 : 3) : item.key.startsWith('distance') ? 2 : 3;
+    await measure(practiceId, userId, clientId, key, batLikeInput().items, pick, new Date('2026-10-01T10:00:00Z'));
+    const data = await buildClientReportData(practiceId, clientId);
+    expect(data?.measurement?.instrumentName).toBe('Burn-outvragenlijst (licentie)');
+    expect(data?.outcomes).toEqual([]);
+    expect(data?.groups).toEqual([]);
+    expect(data?.questionnaires).toHaveLength(1);
+    expect(data?.questionnaires[0]).toMatchObject({ role: 'main', ownScale: { min: 1, max: 5, sum: false } });
+    expect(data?.questionnaires[0]?.rows).toEqual([
+      { key: 'exhaustion', label: 'Exhaustion', value: 3.25, band: { label: 'Raised', level: 'orange' } },
+      { key: 'distance', label: 'Mental distance', value: 2, band: { label: 'Low', level: 'green' } },
+      { key: 'vigour', label: 'Vitaliteit', value: 3, band: null },
+    ]);
+    // No "no complete measurement" under a cover that names one.
+    expect(data?.summary[0]).not.toContain('no complete measurement');
+  });
+});
+
+describe('the client report’s plan and next steps', () => {
+  it('name library items in the reader’s language, without a double full stop, and the owner with a capital', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    await getDb().update(clients).set({ locale: 'en' }).where(eq(clients.id, clientId));
+    const stop = interventionByKey('stop_times');
+    const soon = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const item = { practiceId, clientId, category: 'recovery' as const, level: 'person' as const, dueDate: soon };
+    await getDb()
+      .insert(planItems)
+      .values([
+        // Taken over from the library while the client read Dutch.
+        { ...item, title: stop?.title.nl ?? '', source: 'stop_times', owner: 'client', position: 0 },
+        { ...item, title: 'Call the company doctor.', source: 'manual', owner: 'manager', position: 1 },
+      ]);
+    const data = await buildClientReportData(practiceId, clientId);
+    expect(data?.nextSteps.some((s) => s.endsWith(`: ${stop?.title.en}.`))).toBe(true);
+    expect(data?.nextSteps.some((s) => s.includes(stop?.title.nl ?? '?'))).toBe(false);
+    expect(data?.nextSteps.some((s) => s.endsWith(': Call the company doctor.'))).toBe(true);
+    expect(data?.nextSteps.join(' ')).not.toContain('..');
+    expect(data?.plan.map((p) => p.owner)).toEqual(['You', 'Your manager']);
   });
 });

@@ -3,15 +3,23 @@ import { listPlanItems } from '@/db/queries/plans';
 import { listSessionsForReport, type ReportClientHead, reportClientHead } from '@/db/queries/reports';
 import { intlLocale, type Locale, TIME_ZONE } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
+import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
+import { INDEX_KEYS, type Instrument, scoredRange } from '@/lib/instruments/types';
 import { GROUP_ORDER } from '@/lib/intake/results';
 import { loadResultsView, type ResultsView } from '@/lib/intake/results-view';
+import { instrumentsForMeasurements } from '@/lib/intake/service';
+import { storedDimensions, storedIndices } from '@/lib/intake/stored-scores';
 import { inReaderLanguage } from '@/lib/plans/library-text';
 import { indexScore } from '@/lib/scoring/indices';
 import { describeReference } from '@/lib/scoring/profile';
+import { scoreFromDimensions } from '@/lib/scoring/score';
+import { burnoutSignals } from '@/lib/scoring/signals';
+import type { MeasurementScores } from '@/lib/scoring/types';
 import { reportBranding } from './branding';
+import { formatReportDate } from './dates';
 import { initialsOf } from './file-name';
 import { reportSummary } from './summary';
-import type { ClientReportData, ReportTrend } from './types';
+import type { ClientReportData, ReportQuestionnaire, ReportTrend } from './types';
 
 /** Plan items due within this many days are named under "next steps". */
 const DUE_SOON_DAYS = 42;
@@ -50,6 +58,30 @@ export async function buildClientReportData(
   const flags = view ? view.model.flags.map((f) => ({ label: name(f.name), score: Math.round(f.score), kind: f.kind })) : [];
   const openItems = plan.filter((p) => p.status === 'planned' || p.status === 'in_progress');
   const indices = view?.model.scores.indices ?? {};
+  // A questionnaire with cut-off bands is listed on its own scale (below), not as 0–100 bars and indices.
+  const ownScale = Boolean(view?.model.ownScale);
+  // Questionnaires without a JD-R profile taken after the measurement shown: beside it, never instead of it. Their
+  // instruments were read by loadResultsView a moment ago (the history), so this asks the database nothing new.
+  const laterRows = view ? laterMeasurements(view) : [];
+  const instrumentOf = laterRows.length
+    ? await instrumentsForMeasurements(
+        practiceId,
+        laterRows.map((m) => m.row),
+      )
+    : null;
+  // Scored from the stored dimension scores under the practice's component set, as the trends are (no answers read).
+  const set = view?.model.componentSet.requested;
+  const later = laterRows.map((m) => {
+    const instrument = instrumentOf?.(m.row) ?? m.groupInstrument;
+    return { m, instrument, scores: scoreFromDimensions(instrument, storedDimensions(m.scores), set) };
+  });
+  // The summary's burnout and engagement sentences follow the newest measurement shown that has the index.
+  const outcomeSources = [
+    ...(view ? [{ indices, burnoutHigh: view.model.signals.some((s) => s.key === 'burnout_high') }] : []),
+    ...later.map((l) => ({ indices: l.scores.indices, burnoutHigh: burnoutSignals(l.instrument, l.scores).length > 0 })),
+  ].reverse();
+  const burnoutFrom = outcomeSources.find((o) => o.indices.burnout);
+  const engagementFrom = outcomeSources.find((o) => o.indices.engagement);
 
   const data: ClientReportData = {
     locale,
@@ -60,11 +92,12 @@ export async function buildClientReportData(
     measurement: view ? { date: view.completedAt.toISOString(), instrumentName: name(view.instrument.name) } : null,
     summary: reportSummary(
       {
+        measuredOn: view ? formatReportDate(view.completedAt.toISOString(), locale) : null,
         profileKey: view?.model.profile?.key ?? null,
         highDemands: flags.filter((f) => f.kind === 'high_demand').map((f) => f.label),
         lowResources: flags.filter((f) => f.kind === 'low_resource').map((f) => f.label),
-        burnoutSignal: Boolean(view?.model.signals.some((s) => s.key === 'burnout_high')),
-        engagement: indexScore(indices, 'engagement'),
+        burnoutSignal: Boolean(burnoutFrom?.burnoutHigh),
+        engagement: engagementFrom ? indexScore(engagementFrom.indices, 'engagement') : null,
         planItems: plan.length,
         openPlanItems: openItems.length,
         sessionsHeld: held.length,
@@ -72,47 +105,43 @@ export async function buildClientReportData(
       t,
     ),
     profile: view ? profileOf(view, t) : null,
-    groups: view
-      ? GROUP_ORDER.flatMap((group) => {
-          const found = view.model.groups.find((g) => g.group === group);
-          if (!found || group === 'burnout' || group === 'engagement') return [];
-          const flagged = new Set(view.model.flags.map((f) => f.dimension));
-          return [
-            {
-              key: group,
-              title: t(`results.group.${group}.title`),
-              rows: found.rows.map((r) => ({
-                key: r.key,
-                label: name(r.name),
-                score: r.result.status === 'scored' ? Math.round(r.result.score) : null,
-                flagged: flagged.has(r.key),
-              })),
-            },
-          ];
-        })
-      : [],
-    outcomes: view
-      ? (['burnout', 'engagement'] as const).flatMap((key) => {
-          if (!(key in indices)) return [];
-          const score = indexScore(indices, key);
-          return [
-            {
-              key,
-              label: t(`index.name.${key}`),
-              score: score === null ? null : Math.round(score),
-              note: t(key === 'burnout' ? 'reports.data.burnoutNote' : 'reports.data.engagementNote'),
-            },
-          ];
-        })
-      : [],
+    groups:
+      view && !ownScale
+        ? GROUP_ORDER.flatMap((group) => {
+            const found = view.model.groups.find((g) => g.group === group);
+            if (!found || group === 'burnout' || group === 'engagement') return [];
+            const flagged = new Set(view.model.flags.map((f) => f.dimension));
+            return [
+              {
+                key: group,
+                title: t(`results.group.${group}.title`),
+                rows: found.rows.map((r) => ({
+                  key: r.key,
+                  label: name(r.name),
+                  score: r.result.status === 'scored' ? Math.round(r.result.score) : null,
+                  flagged: flagged.has(r.key),
+                })),
+              },
+            ];
+          })
+        : [],
+    outcomes: view && !ownScale ? outcomeRows(indices, t) : [],
+    questionnaires: [
+      ...(view && ownScale ? [ownScaleList(view.instrument, view.model.scores, view.completedAt.toISOString(), 'main', locale)] : []),
+      ...later.map(({ m, instrument, scores }) =>
+        isOwnScale(instrument)
+          ? ownScaleList(instrument, scores, m.date, 'later', locale)
+          : indexList(instrument, scores, m.date, locale, t),
+      ),
+    ],
     flags,
     ownWords: view ? view.model.ownWords.map((w) => ({ question: name(w.question), answer: w.text })) : [],
     trends: view ? trendsOf(view, locale, t, shortDate) : [],
     plan: plan.map((item) => ({
       title: inReaderLanguage(item.source, 'title', item.title, locale),
       description: inReaderLanguage(item.source, 'description', item.description, locale),
-      // Addressed to the client: "owner: you", not "owner: client".
-      owner: t(`planPortal.owners.${item.owner}`),
+      // Addressed to the client: "owner: you", not "owner: client"; a table cell, so with a capital ("Jij").
+      owner: capitalised(t(`planPortal.owners.${item.owner}`), locale),
       status: t(`plan.statuses.${item.status}`),
       dueDate: item.dueDate,
       category: t(`plan.categories.${item.category}`),
@@ -149,23 +178,140 @@ function profileOf(view: ResultsView, t: ReturnType<typeof translatorFor>): Clie
 }
 
 function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof translatorFor>, short: Intl.DateTimeFormat): ReportTrend[] {
+  const time = new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: TIME_ZONE });
   // A group with one measurement has no trend yet; the document says so once when none has one.
   return view.trends
     .filter((group) => group.measurements.length >= 2)
     .map((group) => {
-      const series = group.series.map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, date: short.format(new Date(p.date)) })) }));
+      // The points keep their ISO timestamps: the chart orders them by time ("2 mrt 26" does not parse, and sorted as
+      // text it comes after "1 okt 26"). The display text goes beside them, as on the web chart; two measurements on
+      // one day are told apart by the time.
+      const dayOf = (m: { date: string }) => short.format(new Date(m.date));
+      const dateLabels: Record<string, string> = Object.fromEntries(
+        group.measurements.map((m) => [
+          m.date,
+          group.measurements.filter((o) => dayOf(o) === dayOf(m)).length > 1 ? `${dayOf(m)} ${time.format(new Date(m.date))}` : dayOf(m),
+        ]),
+      );
       return {
         instrumentName: group.instrument.name[locale],
-        series,
+        series: group.series.map((s) => ({ key: s.key, points: s.points.map((p) => ({ date: p.date, value: p.value })) })),
+        dateLabels,
         seriesLabels: Object.fromEntries(group.series.map((s) => [s.key, t(`index.name.${s.key}`)])),
         note: null,
       };
     });
 }
 
+/** The burnout and engagement indices (0–100) with what they do and do not say. */
+function outcomeRows(indices: MeasurementScores['indices'], t: ReturnType<typeof translatorFor>): ClientReportData['outcomes'] {
+  return (['burnout', 'engagement'] as const).flatMap((key) => {
+    if (!(key in indices)) return [];
+    const score = indexScore(indices, key);
+    return [
+      {
+        key,
+        label: t(`index.name.${key}`),
+        score: score === null ? null : Math.round(score),
+        note: t(key === 'burnout' ? 'reports.data.burnoutNote' : 'reports.data.engagementNote'),
+      },
+    ];
+  });
+}
+
+/** As lib/intake/results.ts buildResults: a custom questionnaire with cut-offs is read on its own scale. */
+function isOwnScale(instrument: Instrument): boolean {
+  return instrument.origin === 'custom' && instrument.dimensions.some((d) => (d.bands?.length ?? 0) > 0);
+}
+
+/**
+ * Whether stored scores have the two profile indices (demands and work resources). db/queries/reports.ts picks the
+ * measurement the report is built on with the same rule, in SQL.
+ */
+function hasJdrProfile(scores: unknown): boolean {
+  const indices = storedIndices(scores);
+  return Boolean(indices.demands && indices.work_resources);
+}
+
+/**
+ * Per instrument group the newest completed measurement, when it came after the one the report is built on and has
+ * no JD-R profile (a BAT, a UWES), and is no session check-in (whose four broad scores have their own trend).
+ */
+function laterMeasurements(view: ResultsView) {
+  const after = view.completedAt.getTime();
+  return view.trends
+    .flatMap((group) => {
+      const newest = group.measurements[group.measurements.length - 1];
+      if (!newest || newest.id === view.measurement.id || newest.row.instrumentKey === CHECK_IN_KEY) return [];
+      if (Date.parse(newest.date) <= after || hasJdrProfile(newest.scores)) return [];
+      return [{ ...newest, groupInstrument: group.instrument }];
+    })
+    .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
+}
+
+/** Each subscale with its mean (or sum) on the questionnaire's own scale and the band it falls in, in the JD-R order. */
+function ownScaleList(
+  instrument: Instrument,
+  scores: MeasurementScores,
+  date: string,
+  role: ReportQuestionnaire['role'],
+  locale: Locale,
+): ReportQuestionnaire {
+  const text = (o: { nl: string; en: string }) => o[locale] || o.nl || o.en;
+  const bySubscale = new Map(scores.subscales.map((s) => [s.key, s]));
+  const dimensions = GROUP_ORDER.flatMap((group) => instrument.dimensions.filter((d) => d.group === group));
+  const range = scoredRange(instrument.scale, instrument.recode);
+  return {
+    instrumentName: text(instrument.name),
+    date,
+    role,
+    ownScale: { min: range.min, max: range.max, sum: dimensions.some((d) => d.scoring === 'sum') },
+    rows: dimensions.map((d) => {
+      const subscale = bySubscale.get(d.key);
+      const result = subscale?.result;
+      const value = result?.status === 'scored' ? (d.scoring === 'sum' ? (result.sum ?? result.mean * result.total) : result.mean) : null;
+      return {
+        key: d.key,
+        label: text(d.name),
+        value,
+        band: value !== null && subscale?.band ? { label: text(subscale.band.label), level: subscale.band.level } : null,
+      };
+    }),
+  };
+}
+
+/** A later questionnaire without cut-offs: its indices, 0–100, as the outcomes section shows the main measurement's. */
+function indexList(
+  instrument: Instrument,
+  scores: MeasurementScores,
+  date: string,
+  locale: Locale,
+  t: ReturnType<typeof translatorFor>,
+): ReportQuestionnaire {
+  return {
+    instrumentName: instrument.name[locale] || instrument.name.nl || instrument.name.en,
+    date,
+    role: 'later',
+    ownScale: null,
+    rows: INDEX_KEYS.flatMap((key) => {
+      if (!scores.indices[key]) return [];
+      const score = indexScore(scores.indices, key);
+      const note = key === 'burnout' ? 'reports.data.burnoutNote' : key === 'engagement' ? 'reports.data.engagementNote' : null;
+      return [
+        { key, label: t(`index.name.${key}`), value: score === null ? null : Math.round(score), band: null, note: note ? t(note) : null },
+      ];
+    }),
+  };
+}
+
+/** "jij" → "Jij": the words are written for use inside a sentence. */
+function capitalised(text: string, locale: Locale): string {
+  return text.charAt(0).toLocaleUpperCase(intlLocale(locale)) + text.slice(1);
+}
+
 function nextSteps(
   upcoming: Array<{ startsAt: Date; kind: string }>,
-  open: Array<{ title: string; dueDate: string | null }>,
+  open: Array<{ title: string; source: string | null; dueDate: string | null }>,
   now: Date,
   locale: Locale,
   t: ReturnType<typeof translatorFor>,
@@ -181,7 +327,13 @@ function nextSteps(
       .filter((i) => i.dueDate !== null && i.dueDate <= horizon)
       .sort((a, b) => (a.dueDate as string).localeCompare(b.dueDate as string))
       .slice(0, 5)
-      .map((i) => t('reports.data.dueSoon', { date: day.format(new Date(`${i.dueDate}T12:00:00Z`)), title: i.title })),
+      .map((i) =>
+        t('reports.data.dueSoon', {
+          date: day.format(new Date(`${i.dueDate}T12:00:00Z`)),
+          // In the reader's language, as in the plan table; the sentence ends with its own full stop.
+          title: inReaderLanguage(i.source, 'title', i.title, locale).trim().replace(/\.+$/, ''),
+        }),
+      ),
   ];
   return steps.length ? steps : [t('reports.data.noNextSteps')];
 }

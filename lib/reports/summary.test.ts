@@ -3,6 +3,7 @@ import { translatorFor } from '../i18n/translator';
 import { reportSummary, type SummaryInput } from './summary';
 
 const base: SummaryInput = {
+  measuredOn: '2 november 2026',
   profileKey: 'high_demands_low_resources',
   highDemands: ['Werkdruk', 'Tijdsdruk'],
   lowResources: ['Steun van de leidinggevende'],
@@ -28,6 +29,7 @@ describe('reportSummary', () => {
     const text = reportSummary(
       {
         ...base,
+        measuredOn: null,
         profileKey: null,
         highDemands: [],
         lowResources: [],
@@ -41,6 +43,29 @@ describe('reportSummary', () => {
     );
     expect(text).toHaveLength(2);
     expect(text[0]).toContain('no complete measurement');
+  });
+
+  it('names the date of the measurement the profile comes from, in both languages', () => {
+    expect(reportSummary(base, translatorFor('nl'))[0]).toContain('Je meting van 2 november 2026');
+    expect(reportSummary({ ...base, measuredOn: '2 November 2026' }, translatorFor('en'))[0]).toContain('measurement of 2 November 2026');
+  });
+
+  it('with a measurement but no profile, does not say there is no measurement (the cover names it)', () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const text = reportSummary({ ...base, profileKey: null, highDemands: [], lowResources: [] }, translatorFor(locale))[0] ?? '';
+      expect(text).toMatch(/JD-R/);
+      expect(text).not.toMatch(/geen volledige meting|no complete measurement/);
+    }
+  });
+
+  it('says how many more dimensions stand out than the three it names', () => {
+    const many = ['Werkdruk', 'Tijdsdruk', 'Emotionele belasting', 'Rolproblemen', 'Agressie'];
+    const nl = reportSummary({ ...base, highDemands: many, lowResources: many.slice(0, 4) }, translatorFor('nl'));
+    expect(nl).toContain('Taakeisen die opvallen: Werkdruk, Tijdsdruk, Emotionele belasting en 2 andere.');
+    expect(nl).toContain('Hulpbronnen die laag scoren: Werkdruk, Tijdsdruk, Emotionele belasting en 1 andere.');
+    const en = reportSummary({ ...base, highDemands: many, lowResources: many.slice(0, 3) }, translatorFor('en'));
+    expect(en).toContain('Demands that stand out: Werkdruk, Tijdsdruk, Emotionele belasting and 2 more.');
+    expect(en).toContain('Resources that score low: Werkdruk, Tijdsdruk, Emotionele belasting.');
   });
 
   it('mentions burnout complaints only with the burnout signal the coach sees, and never diagnoses or explains causes', () => {

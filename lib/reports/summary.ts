@@ -2,6 +2,11 @@ import type { Translate } from '../i18n/translator';
 import type { ProfileKey } from '../scoring/profile';
 
 export interface SummaryInput {
+  /**
+   * The date (display text) of the measurement the report is built on, the one the cover names first; null when
+   * there is none. The profile sentence names it: a later questionnaire may be listed beside it.
+   */
+  measuredOn: string | null;
   profileKey: ProfileKey | null;
   /** Translated names of the dimensions that stand out. */
   highDemands: string[];
@@ -17,19 +22,28 @@ export interface SummaryInput {
   sessionsHeld: number;
 }
 
+/** Dimensions named in a sentence of the summary. */
+const LISTED = 3;
+
 /**
  * A plain-language summary in short sentences. Describes what the scores say, never why (no causal
  * claims) and never what the client "has" (no diagnosis); every sentence is a fixed translation.
  */
 export function reportSummary(input: SummaryInput, t: Translate): string[] {
   const out: string[] = [];
-  if (!input.profileKey) out.push(t('reports.summary.noProfile'));
-  else out.push(t(`reports.summary.profile.${input.profileKey}`));
-  const list = (names: string[]) => names.slice(0, 3).join(', ');
-  if (input.highDemands.length)
-    out.push(t('reports.summary.highDemands', { list: list(input.highDemands), count: input.highDemands.length }));
-  if (input.lowResources.length)
-    out.push(t('reports.summary.lowResources', { list: list(input.lowResources), count: input.lowResources.length }));
+  // With a measurement but no profile (a questionnaire without demands and resources, or too few answers), the cover
+  // still names the measurement: the sentence says what is missing, not that nothing was measured.
+  if (input.measuredOn === null) out.push(t('reports.summary.noProfile'));
+  else if (!input.profileKey) out.push(t('reports.summary.noJdrProfile'));
+  else out.push(t(`reports.summary.profile.${input.profileKey}`, { date: input.measuredOn }));
+  // At most three names, then how many more ("en 2 andere"): the section below lists them all.
+  const named = (names: string[]) => ({
+    list: names.slice(0, LISTED).join(', '),
+    count: names.length,
+    more: Math.max(0, names.length - LISTED),
+  });
+  if (input.highDemands.length) out.push(t('reports.summary.highDemands', named(input.highDemands)));
+  if (input.lowResources.length) out.push(t('reports.summary.lowResources', named(input.lowResources)));
   if (input.burnoutSignal) out.push(t('reports.summary.burnoutHigh'));
   if (input.engagement !== null && input.engagement >= 60) out.push(t('reports.summary.engagementHigh'));
   if (input.planItems > 0) out.push(t('reports.summary.plan', { count: input.planItems, open: input.openPlanItems }));

@@ -6,6 +6,7 @@
 import type { QuadrantPoint } from '../charts/quadrant-plot';
 import type { TrendSeries } from '../charts/trend-chart';
 import type { Locale } from '../i18n/locales';
+import type { Band } from '../instruments/types';
 import type { ProfileKey } from '../scoring/profile';
 
 export type ReportKind = 'client' | 'manager';
@@ -49,10 +50,39 @@ export interface ReportProfile {
 
 export interface ReportTrend {
   instrumentName: string;
+  /** Points dated by ISO timestamp (the chart orders by it); the tick text is in `dateLabels`. */
   series: TrendSeries[];
+  /** Display text per point date ("2 mrt 26"; with the time when two measurements share a day). */
+  dateLabels: Record<string, string>;
   seriesLabels: Record<string, string>;
   /** Shown instead of a chart when there is only one measurement or none comparable. */
   note?: string | null;
+}
+
+/**
+ * One questionnaire's results as a list: a custom questionnaire with cut-off bands (each subscale on the
+ * questionnaire's own scale with its band, as the coach's results page shows it), or a questionnaire without a JD-R
+ * profile taken after the measurement the report is built on (shown beside it, never instead of it).
+ */
+export interface ReportQuestionnaire {
+  instrumentName: string;
+  /** ISO timestamp of completion. */
+  date: string;
+  /** 'main': the measurement the report is built on; 'later': taken after it, without a JD-R profile. */
+  role: 'main' | 'later';
+  /**
+   * Set when the questionnaire has cut-off bands: every value is on its own scale, the mean of the answers (the sum
+   * for a sum-scored subscale, `sum`), over answers from `min` to `max`. Null: 0–100 index scores.
+   */
+  ownScale: { min: number; max: number; sum: boolean } | null;
+  rows: Array<{
+    key: string;
+    label: string;
+    value: number | null;
+    /** The band the value falls in, with the questionnaire's own label for it (e.g. "Hoog"). */
+    band: { label: string; level: Band['level'] } | null;
+    note?: string | null;
+  }>;
 }
 
 export interface ReportPlanItem {
@@ -83,6 +113,8 @@ export interface ClientReportData {
   profile: ReportProfile | null;
   groups: Array<{ key: string; title: string; rows: ReportDimensionRow[] }>;
   outcomes: Array<{ key: string; label: string; score: number | null; note?: string | null }>;
+  /** Questionnaires listed with their own scale and bands, or taken later without a JD-R profile (see the type). */
+  questionnaires: ReportQuestionnaire[];
   flags: Array<{ label: string; score: number; kind: 'high_demand' | 'low_resource' }>;
   ownWords: Array<{ question: string; answer: string }>;
   trends: ReportTrend[];

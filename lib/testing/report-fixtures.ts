@@ -67,6 +67,7 @@ export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Parti
       },
       { key: 'engagement', label: nl ? 'Bevlogenheid' : 'Engagement', score: 41 },
     ],
+    questionnaires: [],
     flags: [
       { label: nl ? 'Werkdruk' : 'Workload', score: 92, kind: 'high_demand' },
       { label: nl ? 'Steun van je leidinggevende' : 'Manager support', score: 17, kind: 'low_resource' },
@@ -84,28 +85,34 @@ export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Parti
           {
             key: 'demands',
             points: [
-              { date: '01-06', value: 74 },
-              { date: '01-09', value: 71 },
-              { date: '02-11', value: 68 },
+              { date: '2026-06-01T10:00:00.000Z', value: 74 },
+              { date: '2026-09-01T10:00:00.000Z', value: 71 },
+              { date: '2026-11-02T10:00:00.000Z', value: 68 },
             ],
           },
           {
             key: 'work_resources',
             points: [
-              { date: '01-06', value: 30 },
-              { date: '01-09', value: 31 },
-              { date: '02-11', value: 34 },
+              { date: '2026-06-01T10:00:00.000Z', value: 30 },
+              { date: '2026-09-01T10:00:00.000Z', value: 31 },
+              { date: '2026-11-02T10:00:00.000Z', value: 34 },
             ],
           },
           {
             key: 'burnout',
             points: [
-              { date: '01-06', value: 80 },
-              { date: '01-09', value: 76 },
-              { date: '02-11', value: 72 },
+              { date: '2026-06-01T10:00:00.000Z', value: 80 },
+              { date: '2026-09-01T10:00:00.000Z', value: 76 },
+              { date: '2026-11-02T10:00:00.000Z', value: 72 },
             ],
           },
         ],
+        // ISO timestamps, ordered by the chart; the tick text beside them, as lib/reports/client-report-data.ts gives it.
+        dateLabels: {
+          '2026-06-01T10:00:00.000Z': nl ? '1 jun 26' : '1 Jun 26',
+          '2026-09-01T10:00:00.000Z': nl ? '1 sep 26' : '1 Sept 26',
+          '2026-11-02T10:00:00.000Z': nl ? '2 nov 26' : '2 Nov 26',
+        },
         seriesLabels: {
           demands: nl ? 'Taakeisen' : 'Demands',
           work_resources: nl ? 'Hulpbronnen' : 'Resources',

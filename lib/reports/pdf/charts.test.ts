@@ -1,6 +1,6 @@
 import { isValidElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { Trend } from './charts';
+import { Bars, fitLabel, Trend } from './charts';
 
 /** Every element of the chart's tree with its props (the chart is a plain function of its data). */
 function elements(node: ReactNode, out: Array<{ type: unknown; props: Record<string, unknown> }> = []) {
@@ -28,5 +28,65 @@ describe('the PDF trend chart', () => {
     // Two lines and two legend samples each; the solid demands and resources lines carry none.
     expect(dashes.filter((d) => d === '6 4')).toHaveLength(2);
     expect(dashes.filter((d) => d === '2 3')).toHaveLength(2);
+  });
+});
+
+/** The text of every element in the tree, in order. */
+function texts(node: ReactNode): string[] {
+  return elements(node)
+    .map((e) => e.props.children)
+    .filter((c): c is string => typeof c === 'string');
+}
+
+describe('the PDF trend chart’s dates', () => {
+  it('labels the ticks with the display text given beside the ISO dates, in time order', () => {
+    const tree = Trend({
+      series: [
+        {
+          key: 'burnout',
+          points: [
+            { date: '2026-03-02T10:00:00.000Z', value: 80 },
+            { date: '2026-05-15T10:00:00.000Z', value: 60 },
+            { date: '2026-10-01T10:00:00.000Z', value: 40 },
+          ],
+        },
+      ],
+      labels: { burnout: 'Burn-outklachten' },
+      dateLabels: {
+        '2026-03-02T10:00:00.000Z': '2 mrt 26',
+        '2026-05-15T10:00:00.000Z': '15 mei 26',
+        '2026-10-01T10:00:00.000Z': '1 okt 26',
+      },
+    });
+    const shown = texts(tree);
+    expect(shown.filter((t) => /\d+ \w+ 26/.test(t))).toEqual(['2 mrt 26', '15 mei 26', '1 okt 26']);
+    expect(shown.some((t) => t.includes('T10:00'))).toBe(false);
+  });
+});
+
+describe('the PDF bar labels', () => {
+  it('keep the flag marker whole and shorten the name instead', () => {
+    const label = fitLabel('Steun en coaching van je leidinggevende en nog veel meer woorden', 200, '(opvallend)');
+    expect(label.endsWith('… (opvallend)')).toBe(true);
+    expect(fitLabel('Werkdruk', 200, '(opvallend)')).toBe('Werkdruk (opvallend)');
+  });
+
+  it('show the longest Dutch name with its marker uncut', () => {
+    const tree = Bars({
+      notEnough: 'te weinig antwoorden',
+      rows: [
+        {
+          key: 'manager_support',
+          label: 'Steun en coaching van je leidinggevende',
+          value: 10,
+          group: 'work_resources',
+          marker: '(opvallend)',
+        },
+        { key: 'autonomy', label: 'Autonomie', value: 60, group: 'work_resources' },
+      ],
+    });
+    const shown = texts(tree);
+    expect(shown).toContain('Steun en coaching van je leidinggevende (opvallend)');
+    expect(shown).toContain('Autonomie');
   });
 });

@@ -60,23 +60,26 @@ export function QuadrantChart({
 const LABEL_SIZE = 8.5;
 /**
  * SVG text does not wrap: a label longer than its column is cut with an ellipsis instead of running off the
- * page's left edge ("Steun en coaching van je leidinggevende (opvallend)"). Source Sans 3 averages about half
- * an em per character, so the budget is the column over half the font size.
+ * page's left edge. Source Sans 3 averages about half an em per character, so the budget is the column over half
+ * the font size. A marker ("(opvallend)") is never cut: the name is shortened to leave room for it, since the marker
+ * is what tells a flagged row on grey paper, where the flag colour does not show.
  */
-function fitLabel(text: string, width: number, fontSize = LABEL_SIZE): string {
-  const budget = Math.floor(width / (fontSize * 0.5));
+export function fitLabel(text: string, width: number, marker = '', fontSize = LABEL_SIZE): string {
+  const suffix = marker ? ` ${marker}` : '';
+  const budget = Math.floor(width / (fontSize * 0.5)) - Array.from(suffix).length;
   const chars = Array.from(text);
-  return chars.length <= budget
-    ? text
-    : `${chars
-        .slice(0, budget - 1)
-        .join('')
-        .trimEnd()}…`;
+  if (chars.length <= budget) return `${text}${suffix}`;
+  return `${chars
+    .slice(0, Math.max(budget - 1, 1))
+    .join('')
+    .trimEnd()}…${suffix}`;
 }
 
-/** Horizontal bars per dimension, 0–100, the midpoint marked; flagged rows in the flag colour. */
-export function Bars({ rows, width = 499, notEnough }: { rows: BarRow[]; width?: number; notEnough: string }) {
-  const labelWidth = 220;
+/** Horizontal bars per dimension, 0–100, the midpoint marked; flagged rows in the flag colour and with their marker. */
+export function Bars({ rows, width = 499, notEnough }: { rows: Array<BarRow & { marker?: string }>; width?: number; notEnough: string }) {
+  // Room for the longest Dutch name with its marker: "Steun en coaching van je leidinggevende (opvallend)".
+  const labelWidth = 250;
+  const markers = new Map(rows.map((r) => [r.key, r.marker ?? '']));
   const chart = barChart(rows, {
     width,
     rowHeight: 16,
@@ -98,7 +101,7 @@ export function Bars({ rows, width = 499, notEnough }: { rows: BarRow[]; width?:
       ))}
       {chart.labels.map((label) => (
         <SvgText key={label.key} x={label.x} y={label.y + 3} style={{ ...font, fontSize: 8.5 }} fill={INK} textAnchor={label.anchor}>
-          {fitLabel(label.text, labelWidth - 10)}
+          {fitLabel(label.text, labelWidth - 10, markers.get(label.key))}
         </SvgText>
       ))}
       {chart.bars.map((bar) => (
@@ -133,15 +136,20 @@ function edgeAnchor(i: number, count: number, anchor: 'start' | 'middle' | 'end'
   return i === 0 ? 'start' : i === count - 1 ? 'end' : anchor;
 }
 
-/** One instrument's indices over its measurements. */
+/**
+ * One instrument's indices over its measurements. The points carry ISO timestamps (the chart orders by them, and two
+ * measurements on one day stay apart); `dateLabels` gives each its display text for the ticks, as on the web chart.
+ */
 export function Trend({
   series,
   labels,
+  dateLabels = {},
   width = 499,
   height = 170,
 }: {
   series: TrendSeries[];
   labels: Record<string, string>;
+  dateLabels?: Record<string, string>;
   width?: number;
   height?: number;
 }) {
@@ -163,7 +171,7 @@ export function Trend({
       {chart.xTicks.map((tick, i) => (
         // The first and last dates sit on the plot's edges: anchored inwards so they stay on the page.
         <SvgText key={i} x={tick.x} y={tick.y + 2.5} style={font} fill={MUTED} textAnchor={edgeAnchor(i, chart.xTicks.length, tick.anchor)}>
-          {tick.date}
+          {dateLabels[tick.date] ?? tick.date}
         </SvgText>
       ))}
       {chart.series.map((s) => (

@@ -1,4 +1,5 @@
 import { Document, Image, Text, View } from '@react-pdf/renderer';
+import { colorFor } from '../../charts/colors';
 import type { Translate } from '../../i18n/translator';
 import { formatReportDate } from '../dates';
 import { pdfText } from '../text';
@@ -21,7 +22,9 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
         notEnough={t('reports.common.notEnough')}
         rows={group.rows.map((row) => ({
           key: row.key,
-          label: row.flagged ? `${pdfText(row.label)} (${t('reports.client.flagged')})` : pdfText(row.label),
+          label: pdfText(row.label),
+          // Kept whole beside a shortened name: on grey paper the marker, not the colour, shows the flag.
+          marker: row.flagged ? `(${t('reports.client.flagged')})` : undefined,
           value: row.score,
           group: group.key,
           level: row.flagged ? 'red' : undefined,
@@ -51,6 +54,69 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
     </View>
   );
 
+  // A value on a questionnaire's own scale as the coach's results page writes it: whole, or with two decimals.
+  const decimals = new Intl.NumberFormat(data.locale === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const ownValue = (v: number) => (Number.isInteger(v) ? String(v) : decimals.format(v));
+  // A questionnaire listed row by row: the head goes with the first row (a section's lead), the other rows may run on.
+  const questionnaireHead = (q: ClientReportData['questionnaires'][number]) => (
+    <View style={styles.tableHead}>
+      <Text style={{ flex: 1 }}>{t('reports.client.dimensionColumn')}</Text>
+      <Text style={{ width: 84, textAlign: 'right' }}>
+        {t('reports.client.scoreColumn', {
+          min: q.ownScale?.min ?? 0,
+          max: q.ownScale?.max ?? 100,
+          sum: String(Boolean(q.ownScale?.sum)),
+        })}
+      </Text>
+      <Text style={{ width: q.ownScale ? 150 : 220, paddingLeft: 12 }}>{q.ownScale ? t('reports.client.levelColumn') : ''}</Text>
+    </View>
+  );
+  const questionnaireRow = (
+    q: ClientReportData['questionnaires'][number],
+    row: ClientReportData['questionnaires'][number]['rows'][number],
+  ) => (
+    <View key={row.key} style={styles.tableRow} wrap={false}>
+      <Text style={{ flex: 1 }}>{pdfText(row.label)}</Text>
+      <Text style={{ width: 84, textAlign: 'right' }}>
+        {row.value === null ? t('reports.common.notEnough') : q.ownScale ? ownValue(row.value) : String(Math.round(row.value))}
+      </Text>
+      {q.ownScale ? (
+        // The band's own label ("Hoog") carries the level in print; the square repeats it in colour.
+        <View style={{ width: 150, paddingLeft: 12, flexDirection: 'row', alignItems: 'center' }}>
+          {row.band ? <View style={{ width: 7, height: 7, marginRight: 5, backgroundColor: colorFor('burnout', row.band.level) }} /> : null}
+          <Text style={row.band?.level === 'red' ? { fontWeight: 600 } : {}}>{row.band ? pdfText(row.band.label) : '–'}</Text>
+        </View>
+      ) : (
+        <Text style={[styles.small, { width: 220, paddingLeft: 12 }]}>{pdfText(row.note)}</Text>
+      )}
+    </View>
+  );
+
+  // The scores note says what the figures on the pages are: a questionnaire's own scale and cut-offs, 0–100, or both.
+  const ownScales = data.questionnaires.filter((q) => q.ownScale);
+  const anyHundred =
+    Boolean(data.profile) ||
+    data.groups.length > 0 ||
+    data.outcomes.length > 0 ||
+    data.flags.length > 0 ||
+    data.questionnaires.some((q) => !q.ownScale) ||
+    data.trends.some((trend) => !trend.note && trend.series.length > 0);
+  const scoresNotes = ownScales.length
+    ? [
+        ...ownScales.map((q) =>
+          t('reports.client.scoresNoteOwnScale', {
+            instrument: q.instrumentName,
+            min: q.ownScale?.min ?? 0,
+            max: q.ownScale?.max ?? 0,
+            sum: String(Boolean(q.ownScale?.sum)),
+          }),
+        ),
+        ...(anyHundred ? [t('reports.client.scoresNoteOther')] : []),
+      ]
+    : [t('reports.client.scoresNote')];
+  const laterQuestionnaires = data.questionnaires.filter((q) => q.role === 'later');
+  const mainList = data.questionnaires.find((q) => q.role === 'main');
+
   const ownWordsBlock = (w: ClientReportData['ownWords'][number], i: number) => (
     <View key={i} style={{ marginBottom: 6 }} wrap={false}>
       <Text style={[styles.small, { fontWeight: 600 }]}>{pdfText(w.question)}</Text>
@@ -61,7 +127,11 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
   const trendBlock = (trend: ClientReportData['trends'][number], i: number) => (
     <View key={i} wrap={false} style={{ marginBottom: 8 }}>
       <Text style={styles.h3}>{pdfText(trend.instrumentName)}</Text>
-      {trend.note ? <Empty text={pdfText(trend.note)} /> : <Trend series={trend.series} labels={trend.seriesLabels} />}
+      {trend.note ? (
+        <Empty text={pdfText(trend.note)} />
+      ) : (
+        <Trend series={trend.series} labels={trend.seriesLabels} dateLabels={trend.dateLabels} />
+      )}
     </View>
   );
 
@@ -103,6 +173,11 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
               ? t('reports.client.measurement', { date: date(data.measurement.date), instrument: data.measurement.instrumentName })
               : t('reports.client.noMeasurement')}
           </Text>
+          {laterQuestionnaires.map((q, i) => (
+            <Text key={i} style={styles.muted}>
+              {pdfText(t('reports.client.measurement', { date: date(q.date), instrument: q.instrumentName }))}
+            </Text>
+          ))}
           <Text style={styles.muted}>{pdfText(data.coach.name)}</Text>
         </View>
 
@@ -112,7 +187,11 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
           lead={data.summary.length ? <Paragraphs lines={data.summary.slice(0, 1)} /> : <Empty text={t('reports.client.noMeasurement')} />}
         >
           <Paragraphs lines={data.summary.slice(1)} />
-          <Text style={styles.small}>{t('reports.client.scoresNote')}</Text>
+          {scoresNotes.map((note, i) => (
+            <Text key={i} style={[styles.small, { marginBottom: 3 }]}>
+              {pdfText(note)}
+            </Text>
+          ))}
         </Section>
 
         {data.profile ? (
@@ -145,7 +224,8 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
           />
         ) : null}
 
-        {data.measurement ? (
+        {/* Flags are about job demands and resources: not for a questionnaire without them (a BAT alone). */}
+        {data.measurement && (data.profile || data.groups.length > 0 || data.flags.length > 0) ? (
           <Section
             title={t('reports.client.flags')}
             accent={accent}
@@ -170,11 +250,43 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
           </Section>
         ) : null}
 
+        {mainList ? (
+          <Section
+            title={t('reports.client.dimensions')}
+            accent={accent}
+            lead={
+              <View>
+                {questionnaireHead(mainList)}
+                {mainList.rows.slice(0, 1).map((row) => questionnaireRow(mainList, row))}
+              </View>
+            }
+          >
+            {mainList.rows.slice(1).map((row) => questionnaireRow(mainList, row))}
+          </Section>
+        ) : null}
+
         {data.outcomes.length ? (
           <Section title={t('reports.client.outcomes')} accent={accent} lead={outcomeRow(data.outcomes[0]!)}>
             {data.outcomes.slice(1).map(outcomeRow)}
           </Section>
         ) : null}
+
+        {laterQuestionnaires.map((q, i) => (
+          <Section
+            key={`later-${i}`}
+            title={pdfText(t('reports.client.laterTitle', { instrument: q.instrumentName }))}
+            accent={accent}
+            lead={
+              <View>
+                <Text style={[styles.small, styles.paragraph]}>{t('reports.client.laterIntro', { date: date(q.date) })}</Text>
+                {questionnaireHead(q)}
+                {q.rows.slice(0, 1).map((row) => questionnaireRow(q, row))}
+              </View>
+            }
+          >
+            {q.rows.slice(1).map((row) => questionnaireRow(q, row))}
+          </Section>
+        ))}
         {data.measurement ? (
           <Section
             title={t('reports.client.ownWords')}

@@ -56,8 +56,9 @@ export const styles = StyleSheet.create({
     fontSize: 9.5,
   },
   tableRow: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: RULE, paddingVertical: 4, fontSize: 10.5, lineHeight: 1.35 },
-  // The plan table's fixed columns, with a gutter so "15 September 2027" never touches the status.
-  colOwner: { width: 84, paddingRight: 6 },
+  // The plan table's fixed columns, with a gutter so "15 September 2027" never touches the status. The owner column
+  // holds "Je leidinggevende" on one line (at 84 it was broken as "leidinggeven-de") and keeps a gutter to the date.
+  colOwner: { width: 104, paddingRight: 10 },
   colDue: { width: 92, paddingRight: 6 },
   colStatus: { width: 68 },
   bullet: { flexDirection: 'row', marginBottom: 3, fontSize: 10.5, lineHeight: 1.35 },
