@@ -13,7 +13,7 @@ test('enrol two-step sign-in in settings, then sign in with an app code and with
   const email = uniqueEmail('totp');
   const shell = new CoachShell(page);
   await signUp(page, { practice: 'Praktijk Twee Stappen', name: 'Tessa Tweestap', email });
-  // A second browser (another device) signed in before "sign out everywhere".
+  // A second browser (another device), signed in before two-step sign-in is turned on.
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
   await signIn(other, email);
@@ -27,9 +27,20 @@ test('enrol two-step sign-in in settings, then sign in with an app code and with
   const codes = page.getByTestId('recovery-codes').getByRole('listitem');
   await expect(codes).toHaveCount(10);
   const recovery = (await codes.first().textContent())!.trim();
+  const otherRecovery = (await codes.nth(1).textContent())!.trim();
   await page.screenshot({ path: 'test-results/two-factor-recovery-codes.png', fullPage: true });
   await page.getByRole('button', { name: 'Ik heb ze bewaard' }).click();
   await expect(page.getByTestId('two-factor-status')).toHaveText('Inloggen in twee stappen staat aan.');
+  // Turning it on ended every other session (perhaps someone who had the password): the other device is signed out.
+  await other.goto('/settings/security');
+  await expect(other).toHaveURL(/\/login/);
+  // Signed in again there, with a recovery code, before "sign out everywhere".
+  const otherLogin = new LoginPage(other);
+  await otherLogin.goto();
+  await otherLogin.submitWith(email);
+  await other.getByLabel('Code uit je authenticator-app').fill(otherRecovery);
+  await otherLogin.submit().click();
+  await expect(other).toHaveURL(/\/dashboard$/);
 
   // "Sign out everywhere" raises the session version; this session got a fresh token and stays signed in.
   await page.getByRole('button', { name: 'Overal elders afmelden' }).click();

@@ -150,6 +150,31 @@ describe('password reset', () => {
     });
   });
 
+  it('a newer link voids the older one: only the newest mail sets a password', async () => {
+    const owner = await createPractice();
+    await requestPasswordResetAction({ email: owner.email });
+    const older = decodeURIComponent((await linkInMail(owner.practiceId, owner.email)).split('/').pop()!);
+    await requestPasswordResetAction({ email: owner.email });
+    const newer = decodeURIComponent((await linkInMail(owner.practiceId, owner.email)).split('/').pop()!);
+    expect(newer).not.toBe(older);
+    const pw = 'een-heel-nieuw-wachtwoord';
+    expect(await resetPasswordAction({ token: older, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_used' });
+    expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+    actAs(null);
+    expect(await resetPasswordAction({ token: newer, password: pw, confirmPassword: pw })).toEqual({ ok: true, data: null });
+  });
+
+  it('lifts the sign-in lockout of the email: the new password works at once', async () => {
+    const owner = await createPractice();
+    for (let i = 0; i < 5; i++) await signInAction({ email: owner.email, password: `wrong-${i}` });
+    expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toMatchObject({ ok: false, error: 'rate_limited' });
+    await requestPasswordResetAction({ email: owner.email });
+    const token = decodeURIComponent((await linkInMail(owner.practiceId, owner.email)).split('/').pop()!);
+    const pw = 'een-heel-nieuw-wachtwoord';
+    expect(await resetPasswordAction({ token, password: pw, confirmPassword: pw })).toEqual({ ok: true, data: null });
+    expect(await signInAction({ email: owner.email, password: pw })).toMatchObject({ ok: true });
+  });
+
   it('only enqueues the request: the worker creates the link and the mail for a known email, nothing for an unknown one', async () => {
     const owner = await createPractice();
     const ghost = uniqueEmail('ghost');

@@ -64,9 +64,11 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
           .select({ name: users.name, email: users.email })
           .from(users)
           .where(and(eq(users.practiceId, practiceId), eq(users.id, client.coachId))),
+        // The employer as it concerns the client: its name and address. Never the coach's notes on the employer: they
+        // are internal, shared by every client of that employer, and may name other clients.
         client.employerId
           ? tx
-              .select()
+              .select({ id: employers.id, name: employers.name, address: employers.address })
               .from(employers)
               .where(and(eq(employers.practiceId, practiceId), eq(employers.id, client.employerId)))
           : Promise.resolve([]),

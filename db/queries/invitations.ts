@@ -51,6 +51,36 @@ export async function revokeOpenInvitations(practiceId: string, email: string, e
     );
 }
 
+const open = () => and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
+
+/**
+ * The owner withdraws one invitation: its link stops working. Answers what became of it: `revoked`, or why not (already
+ * revoked, accepted meanwhile: the update waits for a concurrent acceptance and then finds the row no longer open), or
+ * null when the practice has no such invitation.
+ */
+export async function revokeInvitation(
+  practiceId: string,
+  id: string,
+  ex: Executor = getDb(),
+): Promise<'revoked' | 'already_revoked' | 'accepted' | null> {
+  const byId = and(eq(invitations.practiceId, practiceId), eq(invitations.id, id));
+  const rows = await ex.update(invitations).set({ revokedAt: new Date() }).where(and(byId, open())).returning({ id: invitations.id });
+  if (rows.length === 1) return 'revoked';
+  const [row] = await ex.select({ acceptedAt: invitations.acceptedAt }).from(invitations).where(byId).limit(1);
+  if (!row) return null;
+  return row.acceptedAt ? 'accepted' : 'already_revoked';
+}
+
+/** The open invitations a coach sent, withdrawn (the coach is deactivated); answers their ids. */
+export async function revokeInvitationsSentBy(practiceId: string, userId: string, ex: Executor = getDb()): Promise<string[]> {
+  const rows = await ex
+    .update(invitations)
+    .set({ revokedAt: new Date() })
+    .where(and(eq(invitations.practiceId, practiceId), eq(invitations.invitedBy, userId), open()))
+    .returning({ id: invitations.id });
+  return rows.map((r) => r.id);
+}
+
 export function listInvitations(practiceId: string, ex: Executor = getDb()) {
   return ex
     .select({

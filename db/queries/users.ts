@@ -20,6 +20,22 @@ export function listCoaches(practiceId: string, ex: Executor = getDb()) {
     .orderBy(asc(users.name));
 }
 
+/** The settings page's team list: also whether each coach has two-factor sign-in on (the owner may reset it). */
+export function listTeam(practiceId: string, ex: Executor = getDb()) {
+  return ex
+    .select({
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      active: users.active,
+      twoFactor: sql<boolean>`${users.totpEnabledAt} is not null`,
+    })
+    .from(users)
+    .where(eq(users.practiceId, practiceId))
+    .orderBy(asc(users.name));
+}
+
 export async function insertUser(
   practiceId: string,
   values: { email: string; name: string; passwordHash: string; role: Role; locale: 'nl' | 'en' },

@@ -5,7 +5,7 @@ import { getDb } from '@/db/client';
 import { isUniqueViolation } from '@/db/errors';
 import { deleteCalendarFeed } from '@/db/queries/calendar';
 import { emailInUse, findUserByEmail } from '@/db/queries/directory';
-import { findInvitationByToken, markInvitationAccepted } from '@/db/queries/invitations';
+import { findInvitationByToken, markInvitationAccepted, revokeInvitationsSentBy } from '@/db/queries/invitations';
 import { findPasswordReset, insertPasswordReset, markPasswordResetUsed, voidOpenPasswordResets } from '@/db/queries/password-resets';
 import { insertPractice } from '@/db/queries/practices';
 import {
@@ -20,10 +20,12 @@ import {
 import type { User } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
+import { clearSignInFailures } from '@/lib/auth/credentials';
 import { hashPassword, verifyPassword } from '@/lib/auth/password';
 import { refusePasswordCheck } from '@/lib/auth/password-check-limit';
 import { isWeakPassword } from '@/lib/auth/password-policy';
 import type { Locale } from '@/lib/i18n/locales';
+import { logError } from '@/lib/log';
 import { enqueueJob } from '@/lib/mail/queue';
 import { passwordChangedMail, passwordResetMail } from '@/lib/mail/templates';
 import { deliver } from '@/lib/mail/transport';
@@ -68,13 +70,18 @@ export async function requestPasswordReset(email: string): Promise<ActionResult<
   return ok(null);
 }
 
-/** Worker side: for a known email a single-use link (1 hour), its audit entry and the mail, in one transaction. */
+/**
+ * Worker side: for a known email a single-use link (1 hour), its audit entry and the mail, in one transaction. The
+ * user's earlier open links stop working in that transaction: only the newest mail sets a password, so an older mail
+ * that leaked (a forwarded message, a shared mailbox) is worth nothing.
+ */
 export async function handlePasswordResetRequested(email: string): Promise<void> {
   const user = await findUserByEmail(email);
   // A deactivated coach gets what an unknown address gets: nothing, so the answer reveals nothing.
   if (!user?.active) return;
   const { token, tokenHash } = newLinkToken(user.practiceId);
   await getDb().transaction(async (tx) => {
+    await voidOpenPasswordResets(user.practiceId, user.id, tx);
     await insertPasswordReset(user.practiceId, { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) }, tx);
     await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.password_reset_requested' }, tx);
     await deliver(
@@ -122,7 +129,10 @@ export async function openPasswordReset(token: string) {
   return { state, reset, user };
 }
 
-/** Sets a new password through a reset link; the link works once, and the user's other links stop working. */
+/**
+ * Sets a new password through a reset link; the link works once, the user's other links stop working, and the sign-in
+ * lockout on the email is lifted.
+ */
 export async function resetPassword({ token, password }: z.output<typeof resetPasswordSchema>): Promise<ActionResult<null>> {
   const opened = await openPasswordReset(token);
   if (opened.state !== 'valid') return fail(opened.state);
@@ -135,7 +145,11 @@ export async function resetPassword({ token, password }: z.output<typeof resetPa
     await replacePassword(user, passwordHash, 'auth.password_reset', tx);
     return 'done' as const;
   });
-  return outcome === 'done' ? ok(null) : fail(outcome);
+  if (outcome !== 'done') return fail(outcome);
+  // After the commit (the limiter's rows live outside this transaction): the new password works at once, whatever
+  // lockout the old one earned. Best effort: the password is set either way, so a failure here is logged, not shown.
+  await clearSignInFailures(user.email).catch((error) => logError('auth', error));
+  return ok(null);
 }
 
 type Who = { practiceId: string; userId: string };
@@ -182,7 +196,7 @@ export async function endAllSessions(
 /**
  * The owner (de)activates a coach of the practice. Not themselves, and never the last active owner: someone must
  * be able to manage the practice. Deactivation raises the session version, so the coach is out at the next request,
- * and deletes their calendar feed.
+ * deletes their calendar feed and withdraws the invitations they sent that are still open.
  */
 export async function setCoachActive(actor: Who, userId: string, active: boolean): Promise<ActionResult<null>> {
   if (userId === actor.userId) return fail('not_yourself');
@@ -198,6 +212,8 @@ export async function setCoachActive(actor: Who, userId: string, active: boolean
     await setUserActive(actor.practiceId, userId, active, tx);
     // The feed URL is a credential of its own: it stops with the account (reactivation needs a new one).
     if (!active) await deleteCalendarFeed(actor.practiceId, userId, tx);
+    // Nobody joins the practice on the word of a coach who has left it: their open invitations stop too.
+    const revoked = active ? [] : await revokeInvitationsSentBy(actor.practiceId, userId, tx);
     await audit(
       {
         practiceId: actor.practiceId,
@@ -208,6 +224,19 @@ export async function setCoachActive(actor: Who, userId: string, active: boolean
       },
       tx,
     );
+    for (const invitationId of revoked) {
+      await audit(
+        {
+          practiceId: actor.practiceId,
+          actorUserId: actor.userId,
+          action: 'invitation.revoked',
+          entityType: 'invitation',
+          entityId: invitationId,
+          metadata: { reason: 'inviter_deactivated' },
+        },
+        tx,
+      );
+    }
     return ok(null);
   });
 }

@@ -21,6 +21,15 @@ export async function signInLockout(email: string): Promise<number | null> {
 }
 
 /**
+ * Forgets the failed sign-ins counted against this email: after a password reset (the mailbox proved, a new password
+ * set), so the coach can sign in with it at once instead of waiting out a lockout that someone else's guesses, or
+ * their own forgotten password, caused. The per-IP count stays.
+ */
+export async function clearSignInFailures(email: string): Promise<void> {
+  await reset('signInEmail', email);
+}
+
+/**
  * Every attempt first spends a point per email and per client IP, atomically (lib/security/rate-limit.ts),
  * and only then is the password verified: 20 parallel guesses get at most 5 verifications. A successful
  * sign-in gives the email its points back.

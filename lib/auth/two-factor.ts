@@ -11,11 +11,14 @@ import {
   storePendingTotpSecret,
   unusedRecoveryCodes,
 } from '@/db/queries/two-factor';
-import { findUser, findUserForSession } from '@/db/queries/users';
-import type { User } from '@/db/schema';
+import { bumpSessionVersion, findUser, findUserForSession } from '@/db/queries/users';
+import type { Role, User } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
+import { twoFactorRemovedMail, twoFactorResetMail } from '@/lib/mail/templates';
+import { deliver } from '@/lib/mail/transport';
 import { consume, reset } from '@/lib/security/rate-limit';
+import { appUrl } from '@/lib/urls';
 import { verifyPassword } from './password';
 import { refusePasswordCheck } from './password-check-limit';
 import { open, seal } from './secret-box';
@@ -75,8 +78,14 @@ export async function startTotpEnrolment(actor: Who & { email: string }): Promis
   return ok({ secret, qrDataUrl });
 }
 
-/** Step 2: a code from the app proves the secret arrived; answers the ten recovery codes, shown this once. */
-export async function confirmTotpEnrolment(actor: Who, code: string): Promise<ActionResult<{ recoveryCodes: string[] }>> {
+/**
+ * Step 2: a code from the app proves the secret arrived; answers the ten recovery codes, shown this once, and the new
+ * session version (every other session has ended).
+ */
+export async function confirmTotpEnrolment(
+  actor: Who,
+  code: string,
+): Promise<ActionResult<{ recoveryCodes: string[]; sessionVersion: number }>> {
   const user = await findUser(actor.practiceId, actor.userId);
   if (!user) return fail('not_found');
   if (user.totpEnabledAt) return fail('two_factor_already_enabled');
@@ -85,8 +94,8 @@ export async function confirmTotpEnrolment(actor: Who, code: string): Promise<Ac
   const step = matchTotp(secret, code);
   if (step === null) return fail('validation', { fieldErrors: { code: 'validation.totpInvalid' } });
   const codes = newRecoveryCodes();
-  const done = await getDb().transaction(async (tx) => {
-    if (!(await enableTotp(actor.practiceId, actor.userId, step, tx))) return false;
+  const sessionVersion = await getDb().transaction(async (tx) => {
+    if (!(await enableTotp(actor.practiceId, actor.userId, step, tx))) return null;
     await replaceRecoveryCodes(
       actor.practiceId,
       actor.userId,
@@ -103,13 +112,19 @@ export async function confirmTotpEnrolment(actor: Who, code: string): Promise<Ac
       },
       tx,
     );
-    return true;
+    // Every session from before (on another device, perhaps not the coach's own) ends: from now on a session needs the
+    // second step. The caller keeps its own going with the new version (a re-issue, as after a password change).
+    return bumpSessionVersion(actor.practiceId, actor.userId, tx);
   });
-  return done ? ok({ recoveryCodes: codes }) : fail('two_factor_already_enabled');
+  return sessionVersion === null ? fail('two_factor_already_enabled') : ok({ recoveryCodes: codes, sessionVersion });
 }
 
-/** Removal asks for the current password: a session left open on a shared laptop cannot switch 2FA off. */
-export async function removeTwoFactor(actor: Who, password: string): Promise<ActionResult<null>> {
+/**
+ * Removal asks for the current password: a session left open on a shared laptop cannot switch 2FA off. It ends every
+ * other session (the caller keeps its own with the answered session version) and mails the coach, so a removal they did
+ * not make does not go unnoticed.
+ */
+export async function removeTwoFactor(actor: Who, password: string): Promise<ActionResult<{ sessionVersion: number }>> {
   const row = await findUserForSession(actor.practiceId, actor.userId);
   if (!row) return fail('not_found');
   if (row.requireTwoFactor) return fail('two_factor_required');
@@ -118,8 +133,9 @@ export async function removeTwoFactor(actor: Who, password: string): Promise<Act
   if (limited) return limited;
   if (!(await verifyPassword(user.passwordHash, password)))
     return fail('validation', { fieldErrors: { password: 'validation.wrongPassword' } });
-  await getDb().transaction(async (tx) => {
+  const sessionVersion = await getDb().transaction(async (tx) => {
     await disableTotp(actor.practiceId, actor.userId, tx);
+    const next = await bumpSessionVersion(actor.practiceId, actor.userId, tx);
     await audit(
       {
         practiceId: actor.practiceId,
@@ -130,8 +146,42 @@ export async function removeTwoFactor(actor: Who, password: string): Promise<Act
       },
       tx,
     );
+    await deliver(
+      actor.practiceId,
+      twoFactorRemovedMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl('/forgot-password') }),
+      tx,
+    );
+    return next;
   });
-  return ok(null);
+  return ok({ sessionVersion });
+}
+
+/**
+ * The owner turns two-factor sign-in off for another coach of the practice: for a coach who lost both their phone and
+ * their recovery codes. Every session of that coach ends (the session version goes up), it is audited and the coach is
+ * mailed, in their language, so a reset they did not ask for does not go unnoticed. Never the owner's own (they remove
+ * it themselves, with their password); a coach of another practice is not found; a coach without it is left as is.
+ */
+export async function resetTwoFactorFor(actor: Who & { role: Role; name: string }, userId: string): Promise<ActionResult<null>> {
+  if (actor.role !== 'owner') return fail('forbidden');
+  if (userId === actor.userId) return fail('not_yourself');
+  return getDb().transaction(async (tx) => {
+    const target = await findUser(actor.practiceId, userId, tx);
+    if (!target) return fail('not_found');
+    if (!target.totpEnabledAt) return ok(null);
+    await disableTotp(actor.practiceId, userId, tx);
+    await bumpSessionVersion(actor.practiceId, userId, tx);
+    await audit(
+      { practiceId: actor.practiceId, actorUserId: actor.userId, action: 'user.two_factor_reset', entityType: 'user', entityId: userId },
+      tx,
+    );
+    await deliver(
+      actor.practiceId,
+      twoFactorResetMail({ to: target.email, locale: target.locale, name: target.name, owner: actor.name, url: appUrl('/login') }),
+      tx,
+    );
+    return ok(null);
+  });
 }
 
 /** The owner's rule for the practice: with it on, coaches without two-factor sign-in can only enrol. */

@@ -14,7 +14,16 @@ const input = {
     startDate: '2026-01-02',
   },
   coach: { name: 'Coach', email: 'coach@example.test' },
-  employer: { practiceId: 'p', id: 'e1', name: 'Werkgever BV' },
+  // A whole employer row: its notes are the coach's, about the employer and all its clients.
+  employer: {
+    practiceId: 'p',
+    id: 'e1',
+    name: 'Werkgever BV',
+    address: 'Laan 2, Utrecht',
+    notes: 'NOTES-MARKER: ook Piet de Vries is hier uitgevallen',
+    version: 4,
+    createdAt: new Date('2025-01-01T08:00:00Z'),
+  },
   manager: { practiceId: 'p', id: 'm1', employerId: 'e1', name: 'Manager' },
   consents: [{ practiceId: 'p', clientId: 'c1', kind: 'coaching_agreement', action: 'given', createdAt: new Date('2026-01-01T08:00:00Z') }],
   timeline: [],
@@ -58,6 +67,7 @@ describe('client export document', () => {
       coach: { name: 'Coach', email: 'coach@example.test' },
     });
     expect(doc.manager).toEqual({ id: 'm1', name: 'Manager' });
+    expect(doc.employer).toEqual({ id: 'e1', name: 'Werkgever BV', address: 'Laan 2, Utrecht' });
     expect(JSON.stringify(doc)).not.toContain('practiceId');
   });
 
@@ -88,6 +98,11 @@ describe('client export document', () => {
         },
       ],
     });
+  });
+
+  it('holds the employer’s name and address, never the coach’s notes on the employer', () => {
+    expect(JSON.stringify(doc)).not.toContain('NOTES-MARKER');
+    expect(JSON.stringify(doc)).not.toContain('Piet de Vries');
   });
 
   it('survives a JSON round trip unchanged', () => {

@@ -15,7 +15,8 @@ export type ClientExportInput = {
   practice: { name: string; address: string; kvkNumber: string };
   client: Row & { id: string };
   coach: { name: string; email: string } | null;
-  employer: Row | null;
+  /** Only what concerns the client: never the employer's notes (coach-internal, shared by all its clients). */
+  employer: { id: string; name: string; address: string } | null;
   manager: Row | null;
   consents: Row[];
   timeline: Row[];
@@ -77,7 +78,8 @@ export function buildClientExport(input: ClientExportInput) {
     exportedAt: input.exportedAt.toISOString(),
     controller: clean(input.practice),
     client: { ...clean(input.client), coach: input.coach ? clean(input.coach) : null },
-    employer: input.employer ? clean(input.employer) : null,
+    // Picked, not cleaned: whatever else an employer row holds (the coach's notes) stays out even if a caller passes it.
+    employer: input.employer ? { id: input.employer.id, name: input.employer.name, address: input.employer.address } : null,
     manager: input.manager ? clean(input.manager, ['employerId']) : null,
     consents: input.consents.map((r) => clean(r)),
     timeline: input.timeline.map((r) => clean(r)),

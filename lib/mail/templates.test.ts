@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invitationMail, passwordChangedMail, passwordResetMail } from './templates';
+import { invitationMail, passwordChangedMail, passwordResetMail, twoFactorRemovedMail, twoFactorResetMail } from './templates';
 
 const linkOf = (text: string) => text.match(/https?:\/\/\S+/g);
 
@@ -21,5 +21,21 @@ describe('coach mails', () => {
     expect(
       linkOf(passwordChangedMail({ to: 'a@example.test', locale: 'en', name: 'A', url: 'https://app.example/forgot-password' }).text),
     ).toEqual(['https://app.example/forgot-password?lang=en']);
+  });
+
+  it('tell a coach in their language that two-factor sign-in was turned off, by them or by the owner', () => {
+    const removed = twoFactorRemovedMail({ to: 'a@example.test', locale: 'nl', name: 'A', url: 'https://app.example/forgot-password' });
+    expect(removed.subject).toBe('Inloggen in twee stappen is uitgezet');
+    expect(linkOf(removed.text)).toEqual(['https://app.example/forgot-password?lang=nl']);
+    const reset = twoFactorResetMail({
+      to: 'a@example.test',
+      locale: 'en',
+      name: 'A',
+      owner: 'Noor Visser',
+      url: 'https://app.example/login',
+    });
+    expect(reset.subject).toBe('Two-step sign-in has been reset for you');
+    expect(reset.text).toContain('Noor Visser');
+    expect(linkOf(reset.text)).toEqual(['https://app.example/login?lang=en']);
   });
 });

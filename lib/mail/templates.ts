@@ -44,3 +44,33 @@ export function passwordChangedMail(args: { to: string; locale: Locale; name: st
     footer: t('mail.footer'),
   });
 }
+
+/** After two-factor sign-in was turned off: the coach learns of it, and where to go if it was not them. */
+export function twoFactorRemovedMail(args: { to: string; locale: Locale; name: string; url: string }): Mail {
+  const t = translatorFor(args.locale);
+  return composeMail({
+    to: args.to,
+    locale: args.locale,
+    subject: t('mail.twoFactorRemoved.subject'),
+    paragraphs: [t('mail.greeting', { name: args.name }), t('mail.twoFactorRemoved.body'), t('mail.twoFactorRemoved.notYou')],
+    link: { label: t('mail.twoFactorRemoved.action'), url: withLocale(args.url, args.locale) },
+    footer: t('mail.footer'),
+  });
+}
+
+/** After the practice owner reset the coach's two-factor sign-in (a lost phone): what happened, and what to do next. */
+export function twoFactorResetMail(args: { to: string; locale: Locale; name: string; owner: string; url: string }): Mail {
+  const t = translatorFor(args.locale);
+  return composeMail({
+    to: args.to,
+    locale: args.locale,
+    subject: t('mail.twoFactorReset.subject'),
+    paragraphs: [
+      t('mail.greeting', { name: args.name }),
+      t('mail.twoFactorReset.body', { owner: args.owner }),
+      t('mail.twoFactorReset.notYou', { owner: args.owner }),
+    ],
+    link: { label: t('mail.twoFactorReset.action'), url: withLocale(args.url, args.locale) },
+    footer: t('mail.footer'),
+  });
+}

@@ -1,7 +1,7 @@
 import 'server-only';
 import { type CaseloadSettings, updateCaseloadSettings } from '@/db/queries/client-retention';
 import { emailInUse } from '@/db/queries/directory';
-import { insertInvitation, revokeOpenInvitations } from '@/db/queries/invitations';
+import { insertInvitation, revokeInvitation as revokeInvitationRow, revokeOpenInvitations } from '@/db/queries/invitations';
 import { getPractice, setPracticeLogo, updatePracticeSettings } from '@/db/queries/practices';
 import { updateUserLocale } from '@/db/queries/users';
 import { INVITATION_TTL_MS, newLinkToken } from '@/lib/accounts/links';
@@ -15,7 +15,7 @@ import { appUrl } from '@/lib/urls';
 
 /**
  * The one home of every practice-settings write: the practice's details and logo, the caseload rules
- * (who sees which clients, how long records are kept), coach invitations and a coach's own language.
+ * (who sees which clients, how long records are kept), coach invitations (sent and withdrawn) and a coach's own language.
  * Practice-wide settings are the owner's: anyone else is `forbidden`, whoever calls the service.
  */
 
@@ -120,6 +120,26 @@ export async function inviteCoach(actor: Actor, input: { name: string; email: st
       }),
   });
   return result.ok ? ok(null) : result;
+}
+
+/**
+ * The owner withdraws an invitation that was not accepted yet: its link stops working at once, and a mail with it still
+ * queued is not sent (mailLinkWorks in db/queries/outbox.ts reads the invitation's state). Another practice's invitation
+ * is not found; one revoked already is left as it is; one accepted meanwhile is `stale` (the owner's list is out of date).
+ */
+export async function revokeInvitation(actor: Actor, invitationId: string): Promise<ActionResult<null>> {
+  if (actor.role !== 'owner') return fail('forbidden');
+  const result = await commitChange({
+    actor: by(actor),
+    write: async (tx) => ({ outcome: await revokeInvitationRow(actor.practiceId, invitationId, tx) }),
+    changed: ({ outcome }) => outcome === 'revoked',
+    audit: () => ({ action: 'invitation.revoked', entityType: 'invitation', entityId: invitationId }),
+  });
+  if (!result.ok) return result;
+  const { outcome } = result.data;
+  if (outcome === null) return fail('not_found');
+  if (outcome === 'accepted') return fail('stale');
+  return ok(null);
 }
 
 /** The signed-in coach's own language (any coach, not only the owner); nothing is written when it is unchanged. */

@@ -178,12 +178,18 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/settings/security/actions.ts#requireTwoFactorAction': exempt(
     'practice rule (owner only; settings/security/actions.int.test.ts)',
   ),
+  'app/(coach)/settings/security/actions.ts#resetCoachTwoFactorAction': exempt(
+    "resets another coach's two-factor sign-in (owner only, not the own; settings/security/actions.int.test.ts)",
+  ),
   'app/(coach)/settings/security/actions.ts#setCoachActiveAction': exempt(
     'deactivating a coach of the own practice (owner only; settings/security/actions.int.test.ts)',
   ),
   'app/(coach)/settings/actions.ts#uploadLogoAction': exempt('practice logo (owner only)'),
   'app/(coach)/settings/actions.ts#removeLogoAction': exempt('practice logo (owner only)'),
   'app/(coach)/settings/actions.ts#inviteCoachAction': exempt('invites a coach (owner only)'),
+  'app/(coach)/settings/actions.ts#revokeInvitationAction': exempt(
+    'withdraws a coach invitation (owner only; not found in another practice; settings/actions.int.test.ts)',
+  ),
   'app/(coach)/settings/caseload-actions.ts#updateCaseloadSettingsAction': exempt('practice settings (owner only)'),
   'app/(coach)/settings/scoring-actions.ts#updateScoringSettingsAction': exempt('practice settings (owner only)'),
   'app/portal/actions.ts#requestPortalLinkAction': exempt('asks for a sign-in mail: public by design, says nothing'),

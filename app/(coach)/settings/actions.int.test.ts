@@ -2,9 +2,10 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { acceptInvitationAction, signInAction } from '@/app/(auth)/actions';
 import { getDb } from '@/db/client';
-import { invitations, practices, users } from '@/db/schema';
+import { invitations, practices, rateLimits, users } from '@/db/schema';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, outboxFor, uniqueEmail } from '@/lib/testing/fixtures';
-import { inviteCoachAction, removeLogoAction, updatePracticeSettingsAction, uploadLogoAction } from './actions';
+import { inviteCoachAction, removeLogoAction, revokeInvitationAction, updatePracticeSettingsAction, uploadLogoAction } from './actions';
+import { setCoachActiveAction } from './security/actions';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0e1b60000000049454e44ae426082',
@@ -88,6 +89,11 @@ describe('logo', () => {
 });
 
 describe('invitations', () => {
+  // Acceptances spend the per-IP allowance (10 per 15 minutes) and every test here accepts from the same address.
+  beforeEach(async () => {
+    await getDb().delete(rateLimits);
+  });
+
   async function invite(owner: Awaited<ReturnType<typeof createPractice>>, email = uniqueEmail('invitee')) {
     actAs(owner);
     expect(await inviteCoachAction({ name: 'Ivo Invited', email, locale: 'en' })).toEqual({ ok: true, data: null });
@@ -153,6 +159,62 @@ describe('invitations', () => {
     actAs(await addCoach(owner.practiceId));
     expect(await inviteCoachAction({ name: 'X', email: uniqueEmail(), locale: 'nl' })).toEqual({ ok: false, error: 'forbidden' });
     expect(await outboxFor(owner.practiceId)).toHaveLength(0);
+  });
+
+  it('the owner withdraws an open invitation: its link no longer accepts, and it is audited', async () => {
+    const owner = await createPractice();
+    const { email, token } = await invite(owner);
+    const [row] = await getDb().select().from(invitations).where(eq(invitations.email, email));
+    actAs(owner);
+    expect(await revokeInvitationAction({ invitationId: row!.id })).toEqual({ ok: true, data: null });
+    // Again: nothing left to withdraw, and no second audit entry.
+    expect(await revokeInvitationAction({ invitationId: row!.id })).toEqual({ ok: true, data: null });
+    actAs(null);
+    const pw = 'coach-kiest-een-wachtwoord';
+    expect(await acceptInvitationAction({ token, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_invalid' });
+    expect(await getDb().select().from(users).where(eq(users.email, email))).toHaveLength(0);
+    const revoked = (await auditFor(owner.practiceId)).filter((a) => a.action === 'invitation.revoked');
+    expect(revoked).toEqual([expect.objectContaining({ actorUserId: owner.userId, entityType: 'invitation', entityId: row!.id })]);
+  });
+
+  it('withdrawing is for the owner only; another practice’s invitation is not found; an accepted one stays', async () => {
+    const owner = await createPractice();
+    const { email, token } = await invite(owner);
+    const [row] = await getDb().select().from(invitations).where(eq(invitations.email, email));
+    actAs(await addCoach(owner.practiceId));
+    expect(await revokeInvitationAction({ invitationId: row!.id })).toEqual({ ok: false, error: 'forbidden' });
+    actAs(await createPractice());
+    expect(await revokeInvitationAction({ invitationId: row!.id })).toEqual({ ok: false, error: 'not_found' });
+    expect(await revokeInvitationAction({ invitationId: 'not-a-uuid' })).toMatchObject({ ok: false, error: 'validation' });
+    actAs(null);
+    expect(await revokeInvitationAction({ invitationId: row!.id })).toEqual({ ok: false, error: 'unauthenticated' });
+    const [still] = await getDb().select().from(invitations).where(eq(invitations.id, row!.id));
+    expect(still!.revokedAt).toBeNull();
+    // Accepted meanwhile: the owner's list was out of date; the new coach keeps their account.
+    const pw = 'coach-kiest-een-wachtwoord';
+    expect(await acceptInvitationAction({ token, password: pw, confirmPassword: pw })).toMatchObject({ ok: true });
+    actAs(owner);
+    expect(await revokeInvitationAction({ invitationId: row!.id })).toEqual({ ok: false, error: 'stale' });
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('invitation.revoked');
+  });
+
+  it('deactivating a coach withdraws the invitations they sent, in the same change', async () => {
+    const owner = await createPractice();
+    const second = await addCoach(owner.practiceId, 'owner');
+    const { email, token } = await invite(second);
+    const accepted = await invite(second);
+    const pw = 'coach-kiest-een-wachtwoord';
+    expect(await acceptInvitationAction({ token: accepted.token, password: pw, confirmPassword: pw })).toMatchObject({ ok: true });
+    const mine = await invite(owner);
+    actAs(owner);
+    expect(await setCoachActiveAction({ userId: second.userId, active: false })).toEqual({ ok: true, data: null });
+    actAs(null);
+    expect(await acceptInvitationAction({ token, password: pw, confirmPassword: pw })).toEqual({ ok: false, error: 'link_invalid' });
+    // The owner's own invitation still works.
+    expect(await acceptInvitationAction({ token: mine.token, password: pw, confirmPassword: pw })).toMatchObject({ ok: true });
+    const [row] = await getDb().select().from(invitations).where(eq(invitations.email, email));
+    const revoked = (await auditFor(owner.practiceId)).filter((a) => a.action === 'invitation.revoked');
+    expect(revoked).toEqual([expect.objectContaining({ entityId: row!.id, metadata: { reason: 'inviter_deactivated' } })]);
   });
 
   it('an invitation token cannot be replayed against another practice', async () => {

@@ -4,8 +4,9 @@ import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { withOwner } from '@/lib/auth/guards';
 import { LOGO_MAX_BYTES } from '@/lib/images';
+import { id } from '@/lib/schemas/fields';
 import { inviteCoachSchema, practiceSettingsSchema } from '@/lib/schemas/practice';
-import { inviteCoach, removePracticeLogo, replacePracticeLogo, updatePracticeDetails } from '@/lib/settings/service';
+import { inviteCoach, removePracticeLogo, replacePracticeLogo, revokeInvitation, updatePracticeDetails } from '@/lib/settings/service';
 
 export const updatePracticeSettingsAction = withOwner(practiceSettingsSchema, async ({ version, ...values }, actor) => {
   const result = await updatePracticeDetails(actor, version, values);
@@ -39,6 +40,13 @@ export const removeLogoAction = withOwner(z.object({}), async (_input, actor) =>
 
 export const inviteCoachAction = withOwner(inviteCoachSchema, async (input, actor) => {
   const result = await inviteCoach(actor, input);
+  if (result.ok) revalidatePath('/settings');
+  return result;
+});
+
+/** The owner withdraws an open invitation: its link stops working. */
+export const revokeInvitationAction = withOwner(z.object({ invitationId: id }), async ({ invitationId }, actor) => {
+  const result = await revokeInvitation(actor, invitationId);
   if (result.ok) revalidatePath('/settings');
   return result;
 });

@@ -3,13 +3,15 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { listInvitations } from '@/db/queries/invitations';
 import { getPractice } from '@/db/queries/practices';
-import { listCoaches } from '@/db/queries/users';
+import { listTeam } from '@/db/queries/users';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { CaseloadSettingsSection } from './caseload-settings';
 import { CoachStatusButton } from './coach-status-button';
 import { InviteCoachForm } from './invite-coach-form';
 import { LogoForm } from './logo-form';
 import { PracticeSettingsForm } from './practice-settings-form';
+import { ResetTwoFactorButton } from './reset-two-factor-button';
+import { RevokeInvitationButton } from './revoke-invitation-button';
 import { ScoringSettingsSection } from './scoring-settings';
 
 export async function generateMetadata() {
@@ -26,7 +28,7 @@ export default async function SettingsPage() {
     getTranslations('security'),
     getFormatter(),
     getPractice(actor.practiceId),
-    listCoaches(actor.practiceId),
+    listTeam(actor.practiceId),
     isOwner ? listInvitations(actor.practiceId) : Promise.resolve([]),
   ]);
   if (!practice) return null;
@@ -122,6 +124,7 @@ export default async function SettingsPage() {
               <span className="flex items-center gap-3 text-sm text-slate-600">
                 {tc(`roles.${coach.role}`)}
                 {!coach.active && <span className="font-medium text-amber-800">{tsec('inactive')}</span>}
+                {isOwner && coach.id !== actor.userId && coach.twoFactor && <ResetTwoFactorButton userId={coach.id} name={coach.name} />}
                 {isOwner && coach.id !== actor.userId && <CoachStatusButton userId={coach.id} name={coach.name} active={coach.active} />}
               </span>
             </li>
@@ -141,19 +144,23 @@ export default async function SettingsPage() {
               <h3 className="font-semibold">{t('invitationsTitle')}</h3>
               <ul className="divide-y divide-slate-100 text-sm">
                 {invitations.map((inv) => {
+                  const open = !inv.acceptedAt && !inv.revokedAt && inv.expiresAt.getTime() >= now;
                   const status = inv.acceptedAt
                     ? t('invitationStatus.accepted')
                     : inv.revokedAt
                       ? t('invitationStatus.revoked')
-                      : inv.expiresAt.getTime() < now
-                        ? t('invitationStatus.expired')
-                        : t('invitationStatus.open', { date: format.dateTime(inv.expiresAt, { dateStyle: 'medium' }) });
+                      : open
+                        ? t('invitationStatus.open', { date: format.dateTime(inv.expiresAt, { dateStyle: 'medium' }) })
+                        : t('invitationStatus.expired');
                   return (
-                    <li key={inv.id} className="flex flex-wrap justify-between gap-2 py-2">
+                    <li key={inv.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
                       <span>
                         {inv.name} · {inv.email}
                       </span>
-                      <span className="text-slate-600">{status}</span>
+                      <span className="flex items-center gap-3 text-slate-600">
+                        {status}
+                        {open && <RevokeInvitationButton invitationId={inv.id} name={inv.name} />}
+                      </span>
                     </li>
                   );
                 })}

@@ -7,6 +7,7 @@ import {
   clients,
   coachingSessions,
   consents,
+  employers,
   homework,
   homeworkAnswers,
   measurementAnswers,
@@ -33,6 +34,11 @@ beforeEach(() => actAs(null));
 /** A client with a row in every table that holds client data. */
 async function fullClient(practiceId: string, coachId: string) {
   const { employer, manager } = await seedEmployer(practiceId);
+  // The coach's notes on the employer: internal, shared by all its clients, and here naming another one.
+  await getDb()
+    .update(employers)
+    .set({ address: 'Zorglaan 1, Utrecht', notes: 'NOTESMARKER: ook Piet de Vries zit hier thuis' })
+    .where(eq(employers.id, employer.id));
   const client = await seedClient(
     practiceId,
     coachId,
@@ -143,7 +149,8 @@ describe('export (GDPR art. 15/20)', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     const doc = await response.json();
     expect(doc.client).toMatchObject({ id: client.id, firstName: 'Noor', lastName: 'de Wit', coach: { name: 'Olivia Owner' } });
-    expect(doc.employer).toMatchObject({ name: 'Zorggroep Test' });
+    expect(doc.employer).toEqual({ id: expect.any(String), name: 'Zorggroep Test', address: 'Zorglaan 1, Utrecht' });
+    expect(JSON.stringify(doc)).not.toContain('NOTESMARKER');
     expect(doc.manager).toMatchObject({ name: 'Marco Manager', role: 'manager' });
     expect(doc.consents).toHaveLength(1);
     expect(doc.sessions[0]).toMatchObject({ privateNotes: 'Vertrouwelijk' });

@@ -15,6 +15,7 @@ import {
   confirmTotpEnrolmentAction,
   removeTwoFactorAction,
   requireTwoFactorAction,
+  resetCoachTwoFactorAction,
   setCoachActiveAction,
   signOutEverywhereAction,
   startTotpEnrolmentAction,
@@ -321,6 +322,100 @@ describe('two-factor sign-in', () => {
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.two_factor_removed');
     actAs(null);
     expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+  });
+
+  it('turning it on ends the other sessions and keeps this one', async () => {
+    const owner = await createPractice();
+    const phone = await signedIn(owner.email);
+    const laptop = await signedIn(owner.email);
+    await enrol(laptop);
+    const fresh = await claimsNow();
+    expect(fresh.sessionVersion).toBe(laptop.sessionVersion! + 1);
+    expect(await currentActor()).not.toBeNull();
+    actAs(phone);
+    expect(await isOut()).toBe(true);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.two_factor_enabled');
+  });
+
+  it('turning it off ends the other sessions, keeps this one, and mails the coach in their language', async () => {
+    const owner = await createPractice();
+    await getDb().update(users).set({ locale: 'en' }).where(eq(users.id, owner.userId));
+    actAs(await signedIn(owner.email));
+    const { secret } = await enrol(await claimsNow());
+    const laptop = await claimsNow();
+    actAs(null);
+    // A second session, with the second step (the enrolment used this time step's code).
+    expect(
+      await signInAction({ email: owner.email, password: TEST_PASSWORD, code: totpCode(secret, Date.now() + PERIOD * 1000) }),
+    ).toMatchObject({ ok: true });
+    const phone = await claimsNow();
+    actAs(laptop);
+    expect(await removeTwoFactorAction({ password: TEST_PASSWORD })).toEqual({ ok: true, data: null });
+    expect((await claimsNow()).sessionVersion).toBe(laptop.sessionVersion! + 1);
+    expect(await currentActor()).not.toBeNull();
+    actAs(phone);
+    expect(await isOut()).toBe(true);
+    const mails = (await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email);
+    expect(mails.map((m) => m.subject)).toEqual(['Two-step sign-in has been turned off']);
+    expect(mails[0]!.text).toContain('/forgot-password?lang=en');
+  });
+
+  it('a refused removal (wrong password) changes nothing: no session ends, no mail', async () => {
+    const owner = await createPractice();
+    actAs(await signedIn(owner.email));
+    await enrol(await claimsNow());
+    const session = await claimsNow();
+    expect(await removeTwoFactorAction({ password: 'wrong-password' })).toMatchObject({ ok: false });
+    expect(await claimsNow()).toEqual(session);
+    expect(await currentActor()).not.toBeNull();
+    expect((await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email)).toEqual([]);
+  });
+
+  it('the owner resets a coach’s two-factor sign-in: the coach is signed out everywhere, mailed, and signs in without a code', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    await getDb().update(users).set({ locale: 'en' }).where(eq(users.id, coach.userId));
+    actAs(await signedIn(coach.email));
+    await enrol(await claimsNow());
+    const coachSession = await claimsNow();
+    actAs(owner);
+    expect(await resetCoachTwoFactorAction({ userId: coach.userId })).toEqual({ ok: true, data: null });
+    actAs(coachSession);
+    expect(await currentActor()).toBeNull();
+    expect(await getDb().select().from(recoveryCodes).where(eq(recoveryCodes.userId, coach.userId))).toHaveLength(0);
+    actAs(null);
+    expect(await signInAction({ email: coach.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+    const mails = (await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email);
+    expect(mails.map((m) => m.subject)).toEqual(['Two-step sign-in has been reset for you']);
+    expect(mails[0]!.text).toContain('Olivia Owner');
+    const reset = (await auditFor(owner.practiceId)).filter((a) => a.action === 'user.two_factor_reset');
+    expect(reset).toEqual([expect.objectContaining({ actorUserId: owner.userId, entityType: 'user', entityId: coach.userId })]);
+  });
+
+  it('resetting another coach’s two-factor sign-in is for the owner only, never the own, and not in another practice', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    const other = await createPractice();
+    actAs(owner);
+    await enrol(owner);
+    const ownerSession = await claimsNow();
+    actAs(coach);
+    expect(await resetCoachTwoFactorAction({ userId: owner.userId })).toEqual({ ok: false, error: 'forbidden' });
+    actAs(ownerSession);
+    expect(await resetCoachTwoFactorAction({ userId: owner.userId })).toEqual({ ok: false, error: 'not_yourself' });
+    actAs(other);
+    expect(await resetCoachTwoFactorAction({ userId: owner.userId })).toEqual({ ok: false, error: 'not_found' });
+    expect(await resetCoachTwoFactorAction({ userId: 'nope' })).toMatchObject({ ok: false, error: 'validation' });
+    const [row] = await getDb().select().from(users).where(eq(users.id, owner.userId));
+    expect(row!.totpEnabledAt).not.toBeNull();
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('user.two_factor_reset');
+    // A coach without it: nothing to reset, nothing written, no one signed out.
+    const coachSession = await signedIn(coach.email);
+    actAs(ownerSession);
+    expect(await resetCoachTwoFactorAction({ userId: coach.userId })).toEqual({ ok: true, data: null });
+    actAs(coachSession);
+    expect(await currentActor()).not.toBeNull();
+    expect((await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email)).toEqual([]);
   });
 
   it('when the owner requires it, a coach without it can only enrol; afterwards everything is open again', async () => {

@@ -7,8 +7,15 @@ import { ok } from '@/lib/actions/result';
 import { withOwner, withSignedIn } from '@/lib/auth/guards';
 import { unstable_update } from '@/lib/auth/nextauth';
 import { reissueTicket } from '@/lib/auth/reissue-ticket';
-import { confirmTotpEnrolment, removeTwoFactor, setPracticeRequiresTwoFactor, startTotpEnrolment } from '@/lib/auth/two-factor';
+import {
+  confirmTotpEnrolment,
+  removeTwoFactor,
+  resetTwoFactorFor,
+  setPracticeRequiresTwoFactor,
+  startTotpEnrolment,
+} from '@/lib/auth/two-factor';
 import { changePasswordSchema, coachStatusSchema, removeTwoFactorSchema, requireTwoFactorSchema, totpCodeSchema } from '@/lib/schemas/auth';
+import { id } from '@/lib/schemas/fields';
 
 /** This session keeps going with the new session version; every other one is over. */
 async function keepThisSession(userId: string, sessionVersion: number) {
@@ -43,14 +50,27 @@ export const requireTwoFactorAction = withOwner(requireTwoFactorSchema, async ({
 
 export const startTotpEnrolmentAction = withSignedIn(z.object({}), (_input, actor) => startTotpEnrolment(actor));
 
+/** Turning two-factor sign-in on ends every other session (they had no second step); this one goes on. */
 export const confirmTotpEnrolmentAction = withSignedIn(totpCodeSchema, async ({ code }, actor) => {
   const result = await confirmTotpEnrolment(actor, code);
-  if (result.ok) revalidatePath('/', 'layout');
-  return result;
+  if (!result.ok) return result;
+  await keepThisSession(actor.userId, result.data.sessionVersion);
+  revalidatePath('/', 'layout');
+  return ok({ recoveryCodes: result.data.recoveryCodes });
 });
 
+/** Turning it off ends every other session too, and mails the coach; this one goes on. */
 export const removeTwoFactorAction = withSignedIn(removeTwoFactorSchema, async ({ password }, actor) => {
   const result = await removeTwoFactor(actor, password);
-  if (result.ok) revalidatePath('/settings/security');
+  if (!result.ok) return result;
+  await keepThisSession(actor.userId, result.data.sessionVersion);
+  revalidatePath('/settings/security');
+  return ok(null);
+});
+
+/** The owner resets another coach's two-factor sign-in (a lost phone and lost recovery codes): that coach is signed out. */
+export const resetCoachTwoFactorAction = withOwner(z.object({ userId: id }), async ({ userId }, actor) => {
+  const result = await resetTwoFactorFor(actor, userId);
+  if (result.ok) revalidatePath('/settings');
   return result;
 });
