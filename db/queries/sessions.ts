@@ -136,6 +136,35 @@ export function cancelPlannedSessionsAfter(practiceId: string, clientId: string,
     .returning({ id: coachingSessions.id, kind: coachingSessions.kind, startsAt: coachingSessions.startsAt });
 }
 
+/**
+ * A client given to another coach: the sessions still planned after `after` that sat in the outgoing coach's agenda go to
+ * the new coach's, their version raised (the calendar feed's SEQUENCE, so a subscribed calendar takes the change; the
+ * event, same UID, leaves the outgoing coach's feed). Sessions already past stay with the coach who held them, and so
+ * do sessions in a third person's agenda (the owner's own three-way meeting, say). No overlap check: the new coach's
+ * agenda may double up, and the new coach moves what clashes.
+ */
+export function reassignPlannedSessionsAfter(
+  practiceId: string,
+  clientId: string,
+  coaches: { from: string; to: string },
+  after: Date,
+  ex: Executor,
+) {
+  return ex
+    .update(coachingSessions)
+    .set({ coachId: coaches.to, version: sql`${coachingSessions.version} + 1`, updatedAt: new Date() })
+    .where(
+      and(
+        eq(coachingSessions.practiceId, practiceId),
+        eq(coachingSessions.clientId, clientId),
+        eq(coachingSessions.coachId, coaches.from),
+        eq(coachingSessions.status, 'planned'),
+        gt(coachingSessions.startsAt, after),
+      ),
+    )
+    .returning({ id: coachingSessions.id, kind: coachingSessions.kind, startsAt: coachingSessions.startsAt });
+}
+
 /** Optimistic concurrency: null when the version moved on (someone else changed it). */
 async function updateVersioned(practiceId: string, sessionId: string, version: number, values: Partial<CoachingSession>, ex: Executor) {
   const [row] = await ex

@@ -36,6 +36,16 @@ describe('client changes', () => {
     expect(back).toEqual([{ kind: 'client.sick_leave_ended' }]);
   });
 
+  it('counts the planned sessions that went along to the new coach in a line of their own, only when there were any', () => {
+    const after = { ...before, coachId: 'c2' };
+    expect(updateTimelineEvents(before, after, ['coachId'], 3)).toEqual([
+      { kind: 'client.coach_changed' },
+      { kind: 'client.sessions_reassigned', data: { count: 3 } },
+    ]);
+    expect(updateTimelineEvents(before, after, ['coachId'], 0)).toEqual([{ kind: 'client.coach_changed' }]);
+    expect(updateTimelineEvents(before, { ...before, notes: 'x' }, ['notes'], 2)).toEqual([{ kind: 'client.updated', data: { count: 1 } }]);
+  });
+
   it('records a first sick day corrected while on sick leave with both dates, not as a plain update', () => {
     const sick = { ...before, onSickLeave: true, sickLeaveSince: '2024-01-06' };
     const corrected = { ...sick, sickLeaveSince: '2025-01-06', jobTitle: 'Teamleider' };

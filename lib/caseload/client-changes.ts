@@ -29,10 +29,11 @@ type Event = { kind: TimelineKind; data?: Record<string, string | number | boole
 
 /**
  * Timeline events for an edit: sick leave starting or ending, a corrected first sick day and a new coach get their
- * own line. The corrected first sick day is kept in the timeline because the client record holds only the current
- * one: once the client recovers, the spell is rebuilt from the timeline (lib/caseload/poortwachter.ts spellsFromRecord).
+ * own line; so do the planned sessions that went along to the new coach (`sessionsMoved`: none, no line). The corrected
+ * first sick day is kept in the timeline because the client record holds only the current one: once the client
+ * recovers, the spell is rebuilt from the timeline (lib/caseload/poortwachter.ts spellsFromRecord).
  */
-export function updateTimelineEvents(before: ClientLike, after: ClientLike, fields: readonly ClientField[]): Event[] {
+export function updateTimelineEvents(before: ClientLike, after: ClientLike, fields: readonly ClientField[], sessionsMoved = 0): Event[] {
   const events: Event[] = [];
   if (!before.onSickLeave && after.onSickLeave)
     events.push({ kind: 'client.sick_leave_started', data: { since: String(after.sickLeaveSince) } });
@@ -47,7 +48,10 @@ export function updateTimelineEvents(before: ClientLike, after: ClientLike, fiel
         : { kind: 'client.sick_leave_started', data: { since } },
     );
   }
-  if (fields.includes('coachId')) events.push({ kind: 'client.coach_changed' });
+  if (fields.includes('coachId')) {
+    events.push({ kind: 'client.coach_changed' });
+    if (sessionsMoved > 0) events.push({ kind: 'client.sessions_reassigned', data: { count: sessionsMoved } });
+  }
   const rest = fields.filter(
     (f) => f !== 'coachId' && f !== 'onSickLeave' && !(f === 'sickLeaveSince' && (corrected || before.onSickLeave !== after.onSickLeave)),
   );

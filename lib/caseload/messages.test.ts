@@ -71,6 +71,7 @@ describe('caseload messages', () => {
           'sick_leave_since_corrected',
           'sick_leave_ended',
           'coach_changed',
+          'sessions_reassigned',
         ].map((k) => `timeline.client.${k}`),
         'timeline.consent.given',
         'timeline.consent.withdrawn',

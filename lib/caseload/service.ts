@@ -10,7 +10,7 @@ import { getEmployer } from '@/db/queries/employers';
 import { deleteClientMails } from '@/db/queries/outbox';
 import { withdrawClientReleases } from '@/db/queries/plans';
 import { endPortalSessions } from '@/db/queries/portal';
-import { cancelPlannedSessionsAfter } from '@/db/queries/sessions';
+import { cancelPlannedSessionsAfter, reassignPlannedSessionsAfter } from '@/db/queries/sessions';
 import { revokeClientShares, revokeContactShares } from '@/db/queries/shares';
 import { type ActionResult, type FieldErrors, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
@@ -150,6 +150,7 @@ export async function updateClientDetails(
     !employerChanged && current.managerContactId && current.managerContactId !== (values.managerContactId || null)
       ? current.managerContactId
       : null;
+  const coachChanged = current.coachId !== values.coachId ? { from: current.coachId, to: values.coachId } : null;
   const result = await commitChange({
     actor: coach(actor),
     write: async (tx) => {
@@ -160,10 +161,27 @@ export async function updateClientDetails(
         : formerManager
           ? sharesEnded(await revokeContactShares(actor.practiceId, formerManager, tx, clientId), 'manager_changed')
           : NO_SHARES_ENDED;
-      return { row, ended };
+      // Another coach: the sessions still planned in the outgoing coach's agenda go to the new coach's (agenda, dashboard
+      // and calendar feed go by the session's coach). No overlap check there: the new coach moves what clashes.
+      const moved = coachChanged ? await reassignPlannedSessionsAfter(actor.practiceId, clientId, coachChanged, new Date(), tx) : [];
+      return { row, ended, moved };
     },
-    timeline: ({ ended }) => [...updateTimelineEvents(current, values, fields).map((event) => ({ clientId, ...event })), ...ended.timeline],
-    audit: ({ ended }) => [{ action: 'client.updated', entityType: 'client', entityId: clientId, metadata: { fields } }, ...ended.audit],
+    timeline: ({ ended, moved }) => [
+      ...updateTimelineEvents(current, values, fields, moved.length).map((event) => ({ clientId, ...event })),
+      ...ended.timeline,
+    ],
+    audit: ({ ended, moved }) => [
+      { action: 'client.updated', entityType: 'client', entityId: clientId, metadata: { fields } },
+      ...moved.map(
+        (s): AuditLine => ({
+          action: 'session.reassigned',
+          entityType: 'session',
+          entityId: s.id,
+          metadata: { from: current.coachId, to: values.coachId, because: 'client.updated' },
+        }),
+      ),
+      ...ended.audit,
+    ],
     // A new email address ends the portal sessions started through the old one.
     after:
       current.email.trim().toLowerCase() === values.email.trim().toLowerCase()

@@ -13,7 +13,13 @@ import { TEXT_LIMITS } from '@/lib/text-limits';
 export type EmployerChoice = { id: string; name: string; contacts: { id: string; name: string; role: string }[] };
 export type CoachChoice = { id: string; name: string };
 
-type Props = { form: UseFormReturn<CreateClientInput>; employers: EmployerChoice[]; coaches: CoachChoice[] };
+type Props = {
+  form: UseFormReturn<CreateClientInput>;
+  employers: EmployerChoice[];
+  coaches: CoachChoice[];
+  /** Under the coach field (the edit form: what another coach means for the client's planned sessions). */
+  coachHint?: string;
+};
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -25,7 +31,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** The client's fields, shared by the create and edit forms. */
-export function ClientFormFields({ form, employers, coaches }: Props) {
+export function ClientFormFields({ form, employers, coaches, coachHint }: Props) {
   const t = useTranslations('clients.form');
   const tr = useTranslations('employers.roles');
   const tc = useTranslations('common');
@@ -114,7 +120,7 @@ export function ClientFormFields({ form, employers, coaches }: Props) {
       </Section>
 
       <Section title={t('trajectory')}>
-        <Field id="coachId" label={t('coach')} error={errors.coachId}>
+        <Field id="coachId" label={t('coach')} error={errors.coachId} hint={coachHint}>
           {(a) => (
             <Select {...a} {...form.register('coachId')}>
               {coaches.map((c) => (

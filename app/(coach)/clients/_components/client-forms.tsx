@@ -77,7 +77,12 @@ export function EditClientForm({ defaults, ...choices }: Choices & { defaults: U
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-6">
       <FormAlert problem={problem} />
       <DraftRestoredNotice restored={draft.restored} />
-      <ClientFormFields form={form as unknown as UseFormReturn<CreateClientInput>} {...choices} />
+      <ClientFormFields
+        form={form as unknown as UseFormReturn<CreateClientInput>}
+        {...choices}
+        // Another coach takes the client's planned sessions still to come along (lib/caseload/service.ts updateClientDetails).
+        coachHint={t('coachMovesSessionsHint')}
+      />
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={form.formState.isSubmitting} pendingLabel={tc('saving')}>
           {t('save')}

@@ -1,0 +1,217 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import ICAL from 'ical.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renewCalendarFeedAction } from '@/app/(coach)/agenda/actions';
+import { GET as calendarFeed } from '@/app/api/calendar/[token]/route';
+import { getDb } from '@/db/client';
+import { clientRow, seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { listCoachSessions } from '@/db/queries/sessions';
+import { coachingSessions, practices } from '@/db/schema';
+import { utcToZoned } from '@/lib/sessions/zoned-time';
+import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
+import { moveSessionAction } from './[clientId]/sessions/actions';
+import { updateClientAction } from './actions';
+
+beforeEach(() => actAs(null));
+
+const DAY = 86_400_000;
+
+/** The client as seeded below: the edit form sends this back, with what the owner changed. */
+const form = (clientId: string, version: number, coachId: string, extra: Record<string, unknown> = {}) => ({
+  clientId,
+  version,
+  firstName: 'Eva',
+  lastName: 'Smit',
+  email: 'eva.smit@example.test',
+  phone: '',
+  jobTitle: 'Teamleider',
+  employerId: '',
+  managerContactId: '',
+  coachId,
+  startDate: '2026-01-12',
+  referralRoute: 'self' as const,
+  locale: 'nl' as const,
+  onSickLeave: false,
+  sickLeaveSince: '',
+  notes: '',
+  ...extra,
+});
+
+async function feedUrl(coach: Awaited<ReturnType<typeof addCoach>>) {
+  actAs(coach);
+  const result = await renewCalendarFeedAction({});
+  if (!result.ok) throw new Error(result.error);
+  return result.data.url;
+}
+
+/** The events in a coach's calendar feed: UID and SEQUENCE. */
+async function feedEvents(url: string) {
+  const token = new URL(url).pathname.replace('/api/calendar/', '');
+  const response = await calendarFeed(new Request(url), { params: Promise.resolve({ token }) });
+  expect(response.status).toBe(200);
+  return new ICAL.Component(ICAL.parse(await response.text()))
+    .getAllSubcomponents('vevent')
+    .map((v) => ({ uid: String(v.getFirstPropertyValue('uid')), sequence: Number(v.getFirstPropertyValue('sequence')) }));
+}
+
+const agendaIds = async (practiceId: string, coachId: string) =>
+  (await listCoachSessions(practiceId, coachId, { from: new Date(Date.now() - 30 * DAY), until: new Date(Date.now() + 60 * DAY) })).map(
+    (s) => s.id,
+  );
+
+async function setup() {
+  const owner = await createPractice();
+  // Coaches see only their own clients: a session left with the old coach would be a dead link in their agenda.
+  await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
+  const a = await addCoach(owner.practiceId);
+  const b = await addCoach(owner.practiceId);
+  const client = await seedClient(owner.practiceId, a.userId, {
+    email: 'eva.smit@example.test',
+    jobTitle: 'Teamleider',
+    startDate: '2026-01-12',
+    referralRoute: 'self',
+  });
+  const session = (coachId: string, inDays: number, status: 'planned' | 'cancelled' = 'planned') => ({
+    practiceId: owner.practiceId,
+    clientId: client.id,
+    coachId,
+    startsAt: new Date(Date.now() + inDays * DAY),
+    durationMinutes: 60,
+    kind: 'coaching' as const,
+    location: 'on_site' as const,
+    status,
+  });
+  const [past, next, later, cancelled, owners] = await getDb()
+    .insert(coachingSessions)
+    .values([
+      session(a.userId, -2),
+      session(a.userId, 7),
+      session(a.userId, 14),
+      session(a.userId, 10, 'cancelled'),
+      // The owner's own three-way meeting with the client, in the owner's agenda: not the outgoing coach's to hand over.
+      { ...session(owner.userId, 9), kind: 'tripartite' as const },
+    ])
+    .returning({ id: coachingSessions.id });
+  return { owner, a, b, client, ids: { past: past!.id, next: next!.id, later: later!.id, cancelled: cancelled!.id, owners: owners!.id } };
+}
+
+async function sessionRows(ids: string[]) {
+  const rows = await getDb()
+    .select({ id: coachingSessions.id, coachId: coachingSessions.coachId, version: coachingSessions.version })
+    .from(coachingSessions)
+    .where(inArray(coachingSessions.id, ids));
+  return Object.fromEntries(rows.map((r) => [r.id, { coachId: r.coachId, version: r.version }]));
+}
+
+describe('another coach for a client', () => {
+  it('hands the planned sessions still to come to the new coach: agenda, feed, timeline and audit follow', async () => {
+    const { owner, a, b, client, ids } = await setup();
+    const urlA = await feedUrl(a);
+    const urlB = await feedUrl(b);
+    const all = Object.values(ids);
+    expect(await agendaIds(owner.practiceId, a.userId)).toEqual([ids.past, ids.next, ids.cancelled, ids.later]);
+
+    // A plain edit keeps the coach and moves nothing.
+    actAs(owner);
+    expect(await updateClientAction(form(client.id, 1, a.userId, { notes: 'Start na de zomer' }))).toEqual({
+      ok: true,
+      data: { version: 2 },
+    });
+    expect(Object.values(await sessionRows(all))).toEqual([
+      { coachId: a.userId, version: 1 },
+      { coachId: a.userId, version: 1 },
+      { coachId: a.userId, version: 1 },
+      { coachId: a.userId, version: 1 },
+      { coachId: owner.userId, version: 1 },
+    ]);
+    expect(await timelineKinds(owner.practiceId, client.id)).toEqual([{ kind: 'client.updated', data: { count: 1 } }]);
+
+    // The owner gives the client to coach B.
+    expect(await updateClientAction(form(client.id, 2, b.userId, { notes: 'Start na de zomer' }))).toEqual({
+      ok: true,
+      data: { version: 3 },
+    });
+    expect((await clientRow(owner.practiceId, client.id))!.coachId).toBe(b.userId);
+    expect(await sessionRows(all)).toEqual({
+      [ids.past]: { coachId: a.userId, version: 1 },
+      [ids.next]: { coachId: b.userId, version: 2 },
+      [ids.later]: { coachId: b.userId, version: 2 },
+      [ids.cancelled]: { coachId: a.userId, version: 1 },
+      [ids.owners]: { coachId: owner.userId, version: 1 },
+    });
+
+    // The agenda (and the dashboard, which reads the same) of each coach.
+    expect(await agendaIds(owner.practiceId, a.userId)).toEqual([ids.past, ids.cancelled]);
+    expect(await agendaIds(owner.practiceId, b.userId)).toEqual([ids.next, ids.later]);
+
+    // The calendar feeds: the events leave A's feed and appear in B's under the same UID, with a higher SEQUENCE.
+    const uid = (id: string) => `${id}@balanspunt`;
+    expect((await feedEvents(urlA)).map((e) => e.uid).sort()).toEqual([uid(ids.past), uid(ids.cancelled)].sort());
+    expect((await feedEvents(urlB)).sort((x, y) => x.uid.localeCompare(y.uid))).toEqual(
+      [
+        { uid: uid(ids.next), sequence: 1 },
+        { uid: uid(ids.later), sequence: 1 },
+      ].sort((x, y) => x.uid.localeCompare(y.uid)),
+    );
+
+    // One line for the new coach and one for the sessions that went along; no "details updated" for the coach alone.
+    const lines = (await timelineKinds(owner.practiceId, client.id)).slice(1);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        { kind: 'client.coach_changed', data: {} },
+        { kind: 'client.sessions_reassigned', data: { count: 2 } },
+      ]),
+    );
+    expect(lines).toHaveLength(2);
+
+    const entries = (await auditFor(owner.practiceId)).filter((e) => /^(client|session)\./.test(e.action));
+    expect(entries.map((e) => e.action).sort()).toEqual(['client.updated', 'client.updated', 'session.reassigned', 'session.reassigned']);
+    expect(
+      entries.find((e) => e.action === 'client.updated' && (e.metadata as { fields: string[] }).fields.includes('coachId'))?.metadata,
+    ).toEqual({
+      fields: ['coachId'],
+    });
+    const handedOver = entries.filter((e) => e.action === 'session.reassigned');
+    expect(handedOver.map((e) => e.entityId).sort()).toEqual([ids.next, ids.later].sort());
+    for (const entry of handedOver) {
+      expect(entry).toMatchObject({ entityType: 'session', actorUserId: owner.userId });
+      expect(entry.metadata).toEqual({ from: a.userId, to: b.userId, because: 'client.updated' });
+    }
+  });
+
+  it('lets the new coach move a handed-over session, checked against the new coach’s own agenda', async () => {
+    const { owner, b, client, ids } = await setup();
+    actAs(owner);
+    expect((await updateClientAction(form(client.id, 1, b.userId))).ok).toBe(true);
+    // B's own session with another client, three weeks from now.
+    const other = await seedClient(owner.practiceId, b.userId);
+    const [busy] = await getDb()
+      .insert(coachingSessions)
+      .values({
+        practiceId: owner.practiceId,
+        clientId: other.id,
+        coachId: b.userId,
+        // On the hour: a move is made in whole minutes.
+        startsAt: new Date(Math.floor((Date.now() + 21 * DAY) / 3_600_000) * 3_600_000),
+        durationMinutes: 60,
+        kind: 'coaching',
+        location: 'video',
+      })
+      .returning();
+    const { date, time } = utcToZoned(busy!.startsAt);
+    const { time: end } = utcToZoned(new Date(busy!.startsAt.getTime() + 60 * 60_000));
+    actAs(b);
+    const move = { sessionId: ids.next, date, startTime: time, endTime: end, version: 2 };
+    expect(await moveSessionAction({ ...move, allowOverlap: false })).toMatchObject({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { startTime: 'sessions.errors.overlap' },
+    });
+    expect(await moveSessionAction({ ...move, allowOverlap: true })).toEqual({ ok: true, data: null });
+    const [moved] = await getDb()
+      .select()
+      .from(coachingSessions)
+      .where(and(eq(coachingSessions.practiceId, owner.practiceId), eq(coachingSessions.id, ids.next)));
+    expect(moved).toMatchObject({ coachId: b.userId, version: 3, startsAt: busy!.startsAt });
+  });
+});
