@@ -31,6 +31,12 @@ const hasShares = (count: number) => ({
   params: { count },
 });
 
+const colleagueHasShares = {
+  ok: false,
+  error: 'validation',
+  fieldErrors: { contactId: 'employers.validation.contactHasSharesOfColleague' },
+};
+
 /** A client whose plan is shared with an HR contact, who opened it and commented through the link. */
 async function sharedWithHr() {
   const owner = await createPractice('Praktijk Deellinks');
@@ -113,13 +119,44 @@ describe('removing an employer contact keeps the client history of its share lin
     expect((await history(hr.id, shareId)).contact).toHaveLength(1);
   });
 
-  it('refuses a coach who only sees their own clients for a link with a colleague’s client', async () => {
+  it('refuses a coach who only sees their own clients for a link with a colleague’s client, without counting them', async () => {
     const { owner, employer, hr, shareId } = await sharedWithHr();
     await db().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
     const colleague = await addCoach(owner.practiceId);
     const before = await history(hr.id, shareId);
-    expect(await removeContact(asActor(colleague), employer.id, hr.id)).toEqual(hasShares(1));
+    // Not "a share link for the plan of 1 client … revoke it on the client’s plan": a plan this coach cannot open.
+    expect(await removeContact(asActor(colleague), employer.id, hr.id)).toEqual(colleagueHasShares);
     expect(await history(hr.id, shareId)).toEqual(before);
+    // A link for one of their own clients besides: still the colleague’s client holds on to the contact, still no number.
+    const own = await seedClient(owner.practiceId, colleague.userId, { employerId: employer.id }, { sharing: true });
+    actAs(colleague);
+    expect((await createShareAction({ clientId: own.id, contactId: hr.id, sendMail: false })).ok).toBe(true);
+    expect(await removeContactAction({ employerId: employer.id, contactId: hr.id })).toEqual(colleagueHasShares);
+    // The owner sees every client: the count, and the advice they can follow.
+    actAs(owner);
+    expect(await removeContactAction({ employerId: employer.id, contactId: hr.id })).toEqual(hasShares(2));
+    // Once the practice lets every coach see every client, the coach gets the count too.
+    await db().update(practices).set({ coachVisibility: 'all' }).where(eq(practices.id, owner.practiceId));
+    expect(await removeContact(asActor(colleague), employer.id, hr.id)).toEqual(hasShares(2));
+  });
+
+  it('counts for a coach who only sees their own clients when every client with a link is theirs', async () => {
+    const { owner, employer, manager } = await sharedWithHr();
+    await db().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
+    const colleague = await addCoach(owner.practiceId);
+    const [contact] = await db()
+      .insert(employerContacts)
+      .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Hilde HR', role: 'hr' })
+      .returning();
+    const own = await seedClient(
+      owner.practiceId,
+      colleague.userId,
+      { employerId: employer.id, managerContactId: manager.id },
+      { sharing: true },
+    );
+    actAs(colleague);
+    expect((await createShareAction({ clientId: own.id, contactId: contact!.id, sendMail: false })).ok).toBe(true);
+    expect(await removeContactAction({ employerId: employer.id, contactId: contact!.id })).toEqual(hasShares(1));
   });
 
   it('still removes a contact who never had a share link', async () => {
@@ -139,7 +176,7 @@ describe('removing an employer contact keeps the client history of its share lin
   it('answers with the same message, not a server error, when a link is made between the check and the delete', async () => {
     const { owner, employer, hr, shareId } = await sharedWithHr();
     const before = await history(hr.id, shareId);
-    vi.mocked(clientsSharedWith).mockClear().mockResolvedValueOnce(0);
+    vi.mocked(clientsSharedWith).mockClear().mockResolvedValueOnce({ total: 0, visible: 0 });
     expect(await removeContact(asActor(owner), employer.id, hr.id)).toEqual(hasShares(1));
     // The check missed the link, the database refused the delete, and the second look found it.
     expect(clientsSharedWith).toHaveBeenCalledTimes(2);

@@ -7,31 +7,42 @@ import { sortableLastName } from './client-sort';
 
 /**
  * Matches name or email (clients_search_trgm) or employer name (employers_name_trgm). Written as a union
- * of two id lookups on exactly the indexed expressions, so each side can use its trigram index.
+ * of two id lookups on exactly the indexed expressions, so each side can use its trigram index. Both sides are
+ * folded by search_fold (db/migrations/0018): whatever the case and accents, on any locale, "ozturk" finds "Öztürk".
  */
 function searchCondition(practiceId: string, q: string): SQL {
-  const pattern = containsPattern(q);
+  const pattern = sql`search_fold(${containsPattern(q)})`;
   return sql`${clients.id} in (
     select sc.id from clients sc
-    where sc.practice_id = ${practiceId} and lower(sc.first_name || ' ' || sc.last_name || ' ' || sc.email) ilike ${pattern}
+    where sc.practice_id = ${practiceId} and search_fold(sc.first_name || ' ' || sc.last_name || ' ' || sc.email) like ${pattern}
     union
     select sc.id from clients sc join employers se on se.practice_id = sc.practice_id and se.id = sc.employer_id
-    where se.practice_id = ${practiceId} and lower(se.name) ilike ${pattern}
+    where se.practice_id = ${practiceId} and search_fold(se.name) like ${pattern}
   )`;
+}
+
+/**
+ * Clients by name as the client list sorts them: last name without its prefixes, then first name, each folded
+ * (search_fold) so that "Émile" and "Öztürk" sort among the E's and O's and not after the Z. The employer's page too.
+ */
+export function clientNameOrder(dir: typeof asc = asc): SQL[] {
+  return [dir(sortableLastName()), dir(sql`search_fold(${clients.firstName})`)];
 }
 
 function orderBy(params: ClientListParams): SQL[] {
   const dir = params.dir === 'desc' ? desc : asc;
-  const byName = (d: typeof asc) => [d(sortableLastName()), d(sql`lower(${clients.firstName})`)];
   switch (params.sort) {
     case 'status':
-      return [dir(sql`array_position(array['new','intake','active','paused','closed'], ${clients.status}::text)`), ...byName(asc)];
+      return [dir(sql`array_position(array['new','intake','active','paused','closed'], ${clients.status}::text)`), ...clientNameOrder(asc)];
     case 'start':
-      return [params.dir === 'desc' ? sql`${clients.startDate} desc nulls last` : sql`${clients.startDate} asc nulls last`, ...byName(asc)];
+      return [
+        params.dir === 'desc' ? sql`${clients.startDate} desc nulls last` : sql`${clients.startDate} asc nulls last`,
+        ...clientNameOrder(asc),
+      ];
     case 'created':
       return [dir(clients.createdAt)];
     default:
-      return byName(dir);
+      return clientNameOrder(dir);
   }
 }
 

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, countDistinct, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { clients, type EmployerContact, employerContacts, planShares } from '../schema';
 
@@ -81,23 +81,47 @@ export async function contactName(practiceId: string, employerId: string, contac
   return row?.name ?? null;
 }
 
-/** How many clients have this contact as their manager (such a contact cannot be removed). */
-export async function clientsManagedBy(practiceId: string, contactId: string, ex: Executor = getDb()) {
+/** Clients counted practice-wide (`total`), and of those the ones the coach sees (`visible`: all when `coachId` is null). */
+export type ClientsCount = { total: number; visible: number };
+
+const counts = (coachId: string | null) => {
+  const total = sql<number>`count(distinct ${clients.id})::int`;
+  const visible = coachId ? sql<number>`(count(distinct ${clients.id}) filter (where ${clients.coachId} = ${coachId}))::int` : total;
+  return { total, visible };
+};
+
+/**
+ * How many clients have this contact as their manager (such a contact cannot be removed), and how many of those the
+ * coach who only sees their own clients (`coachId`) sees.
+ */
+export async function clientsManagedBy(
+  practiceId: string,
+  contactId: string,
+  coachId: string | null,
+  ex: Executor = getDb(),
+): Promise<ClientsCount> {
   const [row] = await ex
-    .select({ n: count() })
+    .select(counts(coachId))
     .from(clients)
     .where(and(eq(clients.practiceId, practiceId), eq(clients.managerContactId, contactId)));
-  return row?.n ?? 0;
+  return row ?? { total: 0, visible: 0 };
 }
 
 /**
- * For how many clients this contact has (or had) a share link: active, expired or revoked alike. Such a contact
- * cannot be removed, since the links carry the employer's openings, confirmations and comments in the clients' history.
+ * For how many clients this contact has (or had) a share link: active, expired or revoked alike, and how many of those
+ * the coach who only sees their own clients (`coachId`) sees. Such a contact cannot be removed, since the links carry the
+ * employer's openings, confirmations and comments in the clients' history.
  */
-export async function clientsSharedWith(practiceId: string, contactId: string, ex: Executor = getDb()) {
+export async function clientsSharedWith(
+  practiceId: string,
+  contactId: string,
+  coachId: string | null,
+  ex: Executor = getDb(),
+): Promise<ClientsCount> {
   const [row] = await ex
-    .select({ n: countDistinct(planShares.clientId) })
+    .select(counts(coachId))
     .from(planShares)
+    .innerJoin(clients, and(eq(clients.practiceId, planShares.practiceId), eq(clients.id, planShares.clientId)))
     .where(and(eq(planShares.practiceId, practiceId), eq(planShares.contactId, contactId)));
-  return row?.n ?? 0;
+  return row ?? { total: 0, visible: 0 };
 }

@@ -1,15 +1,19 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { containsPattern } from '@/lib/caseload/list-params';
 import { type Executor, getDb } from '../client';
 import { clients, employerContacts, employers } from '../schema';
+import { clientNameOrder } from './client-list';
 
 export type EmployerWrite = { name: string; address: string; notes: string };
 
-/** Employers with their number of contacts and clients (aggregated in the same query); searchable by name. */
+/**
+ * Employers with their number of contacts and current (not archived) clients, aggregated in the same query; searchable
+ * by name whatever its case and accents (search_fold, on the expression of employers_name_trgm), sorted as folded.
+ */
 export function listEmployers(practiceId: string, opts: { q?: string; coachId?: string | null } = {}, ex: Executor = getDb()) {
   const where = [eq(employers.practiceId, practiceId)];
-  if (opts.q) where.push(sql`lower(${employers.name}) ilike ${containsPattern(opts.q)}`);
+  if (opts.q) where.push(sql`search_fold(${employers.name}) like search_fold(${containsPattern(opts.q)})`);
   const coachClause = opts.coachId ? sql`and c.coach_id = ${opts.coachId}` : sql``;
   return ex
     .select({
@@ -22,7 +26,7 @@ export function listEmployers(practiceId: string, opts: { q?: string; coachId?: 
     })
     .from(employers)
     .where(and(...where))
-    .orderBy(asc(sql`lower(${employers.name})`))
+    .orderBy(asc(sql`search_fold(${employers.name})`), asc(employers.name), asc(employers.id))
     .limit(500);
 }
 
@@ -93,7 +97,7 @@ export async function listEmployerOptions(practiceId: string, ex: Executor = get
     .from(employers)
     .leftJoin(employerContacts, and(eq(employerContacts.practiceId, employers.practiceId), eq(employerContacts.employerId, employers.id)))
     .where(eq(employers.practiceId, practiceId))
-    .orderBy(asc(sql`lower(${employers.name})`), asc(employerContacts.name));
+    .orderBy(asc(sql`search_fold(${employers.name})`), asc(employers.name), asc(employers.id), asc(employerContacts.name));
   const out: { id: string; name: string; contacts: { id: string; name: string; role: string }[] }[] = [];
   for (const row of rows) {
     let employer = out.at(-1);
@@ -108,9 +112,13 @@ export async function listEmployerOptions(practiceId: string, ex: Executor = get
 
 export type EmployerOption = Awaited<ReturnType<typeof listEmployerOptions>>[number];
 
-/** The employer's clients, for the coach (never shown to the employer); limited to the coach's own when set. */
+/**
+ * The employer's current clients, for the coach (never shown to the employer); limited to the coach's own when set.
+ * Exactly the clients its card in the employers list counts: archived clients leave the lists, as everywhere. Sorted as
+ * the client list sorts by name ("van Aalst" under A).
+ */
 export function listEmployerClients(practiceId: string, employerId: string, coachId: string | null, ex: Executor = getDb()) {
-  const where = [eq(clients.practiceId, practiceId), eq(clients.employerId, employerId)];
+  const where = [eq(clients.practiceId, practiceId), eq(clients.employerId, employerId), isNull(clients.archivedAt)];
   if (coachId) where.push(eq(clients.coachId, coachId));
   return ex
     .select({
@@ -118,12 +126,11 @@ export function listEmployerClients(practiceId: string, employerId: string, coac
       firstName: clients.firstName,
       lastName: clients.lastName,
       status: clients.status,
-      archivedAt: clients.archivedAt,
       managerName: employerContacts.name,
     })
     .from(clients)
     .leftJoin(employerContacts, and(eq(employerContacts.practiceId, clients.practiceId), eq(employerContacts.id, clients.managerContactId)))
     .where(and(...where))
-    .orderBy(asc(sql`lower(${clients.lastName})`), asc(sql`lower(${clients.firstName})`))
+    .orderBy(...clientNameOrder(), asc(clients.id))
     .limit(500);
 }

@@ -36,7 +36,10 @@ export const employers = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.practiceId, t.id] }), index('employers_name_trgm').using('gin', sql`lower(${t.name}) gin_trgm_ops`)],
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    index('employers_name_trgm').using('gin', sql`search_fold(${t.name}) gin_trgm_ops`),
+  ],
 );
 
 export const employerContacts = pgTable(
@@ -106,7 +109,7 @@ export const clients = pgTable(
     index('clients_practice_coach').on(t.practiceId, t.coachId),
     index('clients_practice_employer').on(t.practiceId, t.employerId),
     index('clients_practice_name').on(t.practiceId, t.lastName, t.firstName),
-    index('clients_search_trgm').using('gin', sql`lower(${t.firstName} || ' ' || ${t.lastName} || ' ' || ${t.email}) gin_trgm_ops`),
+    index('clients_search_trgm').using('gin', sql`search_fold(${t.firstName} || ' ' || ${t.lastName} || ' ' || ${t.email}) gin_trgm_ops`),
   ],
 );
 

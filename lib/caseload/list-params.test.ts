@@ -45,8 +45,15 @@ describe('client list parameters', () => {
   });
 
   it('makes LIKE wildcards typed by the user literal', () => {
-    expect(containsPattern('100%_A')).toBe('%100\\%\\_a%');
+    expect(containsPattern('100%_A')).toBe('%100\\%\\_A%');
     expect(containsPattern('back\\slash')).toBe('%back\\\\slash%');
+  });
+
+  it('leaves case and accents to the query (search_fold on both sides), and escapes what decomposes to a wildcard', () => {
+    // Folded in SQL only, so that both sides are folded by the same rules (JavaScript's lowercasing is not PostgreSQL's).
+    expect(containsPattern('ÖZTÜRK')).toBe(`%${'ÖZTÜRK'.normalize('NFKD')}%`);
+    // A full-width ％ and ＿ (phone keyboards) are % and _ once decomposed, as search_fold decomposes the pattern.
+    expect(containsPattern('１００％＿')).toBe('%100\\%\\_%');
   });
 
   it('counts pages', () => {

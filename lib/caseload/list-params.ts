@@ -67,9 +67,14 @@ export function clientListHref(params: ClientListParams, change: Partial<ClientL
   return s ? `/clients?${s}` : '/clients';
 }
 
-/** A LIKE pattern that matches the text literally anywhere: % and _ typed by the user are not wildcards. */
+/**
+ * A LIKE pattern that matches the text literally anywhere: % and _ typed by the user are not wildcards. Case and
+ * accents are left to the query, which folds both sides with search_fold (`search_fold(col) like search_fold(pattern)`):
+ * lowercasing here could not match what PostgreSQL does. The text is decomposed (NFKD) before escaping, as search_fold
+ * decomposes it: a full-width ％ becomes % there, so it is escaped here.
+ */
 export function containsPattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${q.normalize('NFKD').replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
 export function pageCount(total: number, pageSize = CLIENT_PAGE_SIZE): number {

@@ -1,8 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
-import { employerContacts, employers } from '@/db/schema';
+import { clients, employerContacts, employers, practices } from '@/db/schema';
 import type { Actor } from '@/lib/auth/guards';
 import { addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { addContact, removeContact, updateContactDetails, updateEmployerDetails } from './service';
@@ -96,6 +96,35 @@ describe('employer service', () => {
     const { employer, manager } = await seedEmployer(owner.practiceId);
     await seedClient(owner.practiceId, owner.userId, { employerId: employer.id, managerContactId: manager.id });
     expect(await removeContact(asActor(owner), employer.id, manager.id)).toMatchObject({ error: 'validation', params: { count: 1 } });
+    expect(await contactRow(manager.id)).toBeDefined();
+  });
+
+  it('tells a coach who only sees their own clients that a colleague’s client has this manager, without a number', async () => {
+    const owner = await createPractice();
+    await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
+    const coach = await addCoach(owner.practiceId);
+    const { employer, manager } = await seedEmployer(owner.practiceId);
+    await seedClient(owner.practiceId, owner.userId, { employerId: employer.id, managerContactId: manager.id });
+    await seedClient(owner.practiceId, owner.userId, { employerId: employer.id, managerContactId: manager.id });
+    const colleagues = { ok: false, error: 'validation', fieldErrors: { contactId: 'employers.validation.contactInUseByColleague' } };
+    const counted = (count: number) => ({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { contactId: 'employers.validation.contactInUse' },
+      params: { count },
+    });
+    // Not "the manager of 2 clients: choose another manager for those clients": clients this coach cannot open.
+    expect(await removeContact(asActor(coach), employer.id, manager.id)).toEqual(colleagues);
+    await seedClient(owner.practiceId, coach.userId, { employerId: employer.id, managerContactId: manager.id });
+    expect(await removeContact(asActor(coach), employer.id, manager.id)).toEqual(colleagues);
+    // The owner sees every client, so the count.
+    expect(await removeContact(asActor(owner), employer.id, manager.id)).toEqual(counted(3));
+    // Only their own client left with this manager: the coach can follow the advice, so the count again.
+    await getDb()
+      .update(clients)
+      .set({ managerContactId: null })
+      .where(and(eq(clients.practiceId, owner.practiceId), eq(clients.coachId, owner.userId)));
+    expect(await removeContact(asActor(coach), employer.id, manager.id)).toEqual(counted(1));
     expect(await contactRow(manager.id)).toBeDefined();
   });
 });

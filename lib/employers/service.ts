@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import { isForeignKeyViolation } from '@/db/errors';
 import {
+  type ClientsCount,
   type ContactWrite,
   clientsManagedBy,
   clientsSharedWith,
@@ -15,6 +16,7 @@ import { type EmployerWrite, employerWithName, getEmployer, insertEmployer, upda
 import { findContact } from '@/db/queries/plans-contacts';
 import { revokeContactShares } from '@/db/queries/shares';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
+import { visibleCoachFilter } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { sharesEnded } from '@/lib/plans/share-ends';
 import { type ChangeActor, commitChange } from '@/lib/services/commit';
@@ -131,21 +133,28 @@ export async function updateContactDetails(
  * A contact who has or had a share link (active, expired or revoked) stays for good: the link carries the employer's
  * openings, confirmations and comments in the client's history, and the database refuses to delete it (no cascade).
  * Counted over the whole practice: a coach who sees only their own clients must not erase a colleague's client history.
+ * Such a coach is told how many clients only when they see them all: otherwise that a colleague's client holds on to
+ * the contact, without a number (how many clients a colleague has with this contact is not theirs to know), and to
+ * ask that colleague or the practice owner, since they cannot choose another manager for it themselves.
  */
-async function contactInUse(practiceId: string, contactId: string): Promise<ActionResult<null> | null> {
-  const managed = await clientsManagedBy(practiceId, contactId);
-  if (managed > 0)
-    return fail('validation', { fieldErrors: { contactId: 'employers.validation.contactInUse' }, params: { count: managed } });
-  const shared = await clientsSharedWith(practiceId, contactId);
-  if (shared > 0)
-    return fail('validation', { fieldErrors: { contactId: 'employers.validation.contactHasShares' }, params: { count: shared } });
+async function contactInUse(actor: Actor, contactId: string): Promise<ActionResult<null> | null> {
+  const coachId = await visibleCoachFilter(actor);
+  const managed = await clientsManagedBy(actor.practiceId, contactId, coachId);
+  if (managed.total > 0) return inUse(managed, 'employers.validation.contactInUse', 'employers.validation.contactInUseByColleague');
+  const shared = await clientsSharedWith(actor.practiceId, contactId, coachId);
+  if (shared.total > 0) return inUse(shared, 'employers.validation.contactHasShares', 'employers.validation.contactHasSharesOfColleague');
   return null;
+}
+
+function inUse({ total, visible }: ClientsCount, counted: string, colleague: string): ActionResult<null> {
+  if (visible < total) return fail('validation', { fieldErrors: { contactId: colleague } });
+  return fail('validation', { fieldErrors: { contactId: counted }, params: { count: total } });
 }
 
 export async function removeContact(actor: Actor, employerId: string, contactId: string): Promise<ActionResult<null>> {
   if (!(await contactBelongsTo(actor.practiceId, employerId, contactId))) return fail('not_found');
-  const inUse = await contactInUse(actor.practiceId, contactId);
-  if (inUse) return inUse;
+  const refused = await contactInUse(actor, contactId);
+  if (refused) return refused;
   try {
     const result = await commitChange({
       actor: coach(actor),
@@ -157,7 +166,7 @@ export async function removeContact(actor: Actor, employerId: string, contactId:
   } catch (error) {
     // A share link made, or a client pointed at this manager, between the check and the delete: the database
     // refused the delete (nothing was removed), so the same answer as the check, not a server error.
-    if (isForeignKeyViolation(error)) return (await contactInUse(actor.practiceId, contactId)) ?? fail('stale');
+    if (isForeignKeyViolation(error)) return (await contactInUse(actor, contactId)) ?? fail('stale');
     throw error;
   }
 }

@@ -4,7 +4,7 @@ import { listContacts } from '@/db/queries/employer-contacts';
 import { listEmployerClients } from '@/db/queries/employers';
 import { visibleCoachFilter } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
-import { ArchivedBadge, StatusBadge } from '../../clients/_components/status-badge';
+import { StatusBadge } from '../../clients/_components/status-badge';
 import { ContactCard } from '../_components/contact-card';
 import { ContactForm } from '../_components/contact-form';
 import { requireEmployerPage } from './load';
@@ -83,10 +83,7 @@ export default async function EmployerPage({ params }: { params: Promise<{ emplo
                     </Link>
                     {c.managerName && <span className="text-sm text-slate-600"> · {t('clients.manager', { name: c.managerName })}</span>}
                   </span>
-                  <span className="flex gap-1">
-                    <StatusBadge status={c.status} />
-                    {c.archivedAt && <ArchivedBadge />}
-                  </span>
+                  <StatusBadge status={c.status} />
                 </li>
               ))}
             </ul>
