@@ -40,8 +40,9 @@ export async function getEmployer(practiceId: string, employerId: string, ex: Ex
 }
 
 /**
- * Another employer of the practice with this name, whatever its case: a second "Gemeente Utrecht" is nearly always
- * the same one, typed again. `exceptId`: the employer being renamed.
+ * Another employer of the practice with this name, whatever its case or accents (search_fold): a second "Gemeente
+ * Utrecht" or "OZDEMIR BOUW" beside "Özdemir Bouw" is nearly always the same one, typed again. `exceptId`: the
+ * employer being renamed.
  */
 export async function employerWithName(practiceId: string, name: string, exceptId: string | null, ex: Executor = getDb()) {
   const [row] = await ex
@@ -50,7 +51,7 @@ export async function employerWithName(practiceId: string, name: string, exceptI
     .where(
       and(
         eq(employers.practiceId, practiceId),
-        sql`lower(${employers.name}) = lower(${name})`,
+        sql`search_fold(${employers.name}) = search_fold(${name})`,
         exceptId ? sql`${employers.id} <> ${exceptId}` : undefined,
       ),
     )

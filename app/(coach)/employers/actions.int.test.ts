@@ -74,6 +74,10 @@ describe('employers', () => {
     const other = await createEmployerAction({ requestId: randomUUID(), name: 'Gemeente Zeist', address: '', notes: '' });
     const taken = { ok: false, error: 'validation', fieldErrors: { name: 'employers.validation.nameTaken' } };
     expect(await createEmployerAction({ requestId: randomUUID(), name: 'gemeente UTRECHT', address: '', notes: '' })).toEqual(taken);
+    // Accents and their capitals too (PostgreSQL's lower() leaves Ö alone under the C locale).
+    await createEmployerAction({ requestId: randomUUID(), name: 'Özdemir Bouw', address: '', notes: '' });
+    expect(await createEmployerAction({ requestId: randomUUID(), name: 'OZDEMIR BOUW', address: '', notes: '' })).toEqual(taken);
+    expect(await createEmployerAction({ requestId: randomUUID(), name: 'ÖZDEMIR BOUW', address: '', notes: '' })).toEqual(taken);
     const otherId = other.ok ? other.data.id : '';
     expect(await updateEmployerAction({ employerId: otherId, version: 1, name: 'Gemeente Utrecht', address: '', notes: '' })).toEqual(
       taken,
@@ -87,8 +91,13 @@ describe('employers', () => {
       data: { version: 2 },
     });
     const names = (await getDb().select().from(employers).where(eq(employers.practiceId, owner.practiceId))).map((e) => e.name).sort();
-    expect(names).toEqual(['Gemeente Zeist', 'Gemeente utrecht']);
-    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual(['employer.created', 'employer.created', 'employer.updated']);
+    expect(names).toEqual(['Gemeente Zeist', 'Gemeente utrecht', 'Özdemir Bouw']);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual([
+      'employer.created',
+      'employer.created',
+      'employer.created',
+      'employer.updated',
+    ]);
     // Another practice may have its own "Gemeente Utrecht".
     actAs(await createPractice());
     expect(await createEmployerAction({ requestId: randomUUID(), name: 'Gemeente Utrecht', address: '', notes: '' })).toMatchObject({
