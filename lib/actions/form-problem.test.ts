@@ -20,4 +20,11 @@ describe('the form alert of a refused action', () => {
     expect(stale.params).toEqual({ count: 2 });
     expect(problemMessageKey({ code: 'offline' })).toBe('errors.offline');
   });
+
+  it('says how long to wait when a limit says so, and a few minutes when it does not', () => {
+    const timed = refusedProblem(fail('rate_limited', { params: { minutes: 15 } }));
+    expect(problemMessageKey(timed)).toBe('errors.rate_limited');
+    expect(timed.params).toEqual({ minutes: 15 });
+    expect(problemMessageKey(refusedProblem(fail('rate_limited')))).toBe('errors.rate_limited_later');
+  });
 });

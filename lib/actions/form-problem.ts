@@ -18,7 +18,12 @@ export function refusedProblem(result: Refused): FormProblem {
   return { code: result.error, params: result.params, ...(reason ? { message: reason } : {}) };
 }
 
-/** The message key the alert translates (with `problem.params`). */
+/**
+ * The message key the alert translates (with `problem.params`). A limit that says no wait (the employer's comments and
+ * status changes) reads "in a few minutes": its message with the minutes would have no number to show.
+ */
 export function problemMessageKey(problem: FormProblem): string {
-  return problem.message ?? `errors.${problem.code}`;
+  if (problem.message) return problem.message;
+  if (problem.code === 'rate_limited' && problem.params?.minutes === undefined) return 'errors.rate_limited_later';
+  return `errors.${problem.code}`;
 }

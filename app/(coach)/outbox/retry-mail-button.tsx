@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { useMessage } from '@/app/_components/form-controls';
+import { problemMessageKey, refusedProblem } from '@/lib/actions/form-problem';
 import { retryMailAction } from './actions';
 
 /** For a mail that failed for good: back into the queue, sent at once; the list then shows it waiting (or gone). */
@@ -27,7 +28,7 @@ export function RetryMailButton({ jobId, label, subject }: { jobId: string; labe
             setProblem(null);
             try {
               const result = await retryMailAction({ jobId });
-              if (!result.ok) setProblem(message(`errors.${result.error}`));
+              if (!result.ok) setProblem(message(problemMessageKey(refusedProblem(result)), result.params));
               router.refresh();
             } catch {
               setProblem(message('errors.offline'));

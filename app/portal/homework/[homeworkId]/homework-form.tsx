@@ -9,6 +9,7 @@ import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { useMessage } from '@/app/_components/form-controls';
 import { HydrationGate } from '@/app/_components/hydration-gate';
 import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
+import { problemMessageKey, refusedProblem } from '@/lib/actions/form-problem';
 import type { BaseValue } from '@/lib/autosave/bases';
 import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type DateRange, dateInRangeProblem } from '@/lib/homework/date-range';
@@ -140,7 +141,8 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
         return;
       }
       if (result.error === 'unauthenticated') return setProblem(t('signedOutSubmit'));
-      setProblem(message(result.fieldErrors?._form ?? `errors.${result.error}`));
+      const refused = refusedProblem(result);
+      setProblem(message(problemMessageKey(refused), refused.params));
     } catch {
       setProblem(message('errors.offline'));
     } finally {
