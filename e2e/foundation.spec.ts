@@ -143,6 +143,21 @@ test('the owner invites a coach, who accepts through the outbox link and signs i
   // The link works once.
   await coach.goto(link!);
   await expect(invitation.alreadyUsed()).toBeVisible();
+
+  // Deactivating asks first, by keyboard too: "Annuleren" keeps the coach and gives the focus back.
+  await shell.nav('Instellingen').click();
+  const deactivate = page.getByRole('button', { name: 'Deactiveren: Cor Coach' });
+  await deactivate.press('Enter');
+  await expect(page.getByRole('group', { name: 'Deactiveren: Cor Coach' })).toContainText('Cor Coach deactiveren?');
+  await expect(page.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await page.getByRole('button', { name: 'Annuleren' }).press('Enter');
+  await expect(deactivate).toBeFocused();
+  await deactivate.click();
+  await page.getByRole('button', { name: 'Ja, deactiveren' }).click();
+  await expect(page.getByRole('button', { name: 'Weer activeren: Cor Coach' })).toBeVisible();
+  // Out at the next request.
+  await coach.goto('/dashboard');
+  await expect(coach).toHaveURL(/\/login/);
 });
 
 test('a forgotten password is reset through the mailed link', async ({ page }) => {

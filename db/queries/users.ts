@@ -20,7 +20,10 @@ export function listCoaches(practiceId: string, ex: Executor = getDb()) {
     .orderBy(asc(users.name));
 }
 
-/** The settings page's team list: also whether each coach has two-factor sign-in on (the owner may reset it). */
+/**
+ * The settings page's team list: also whether each coach has two-factor sign-in on (the owner may reset it), and how
+ * many open clients and sessions to come are still theirs (a deactivated coach's clients are on nobody's dashboard).
+ */
 export function listTeam(practiceId: string, ex: Executor = getDb()) {
   return ex
     .select({
@@ -30,6 +33,11 @@ export function listTeam(practiceId: string, ex: Executor = getDb()) {
       role: users.role,
       active: users.active,
       twoFactor: sql<boolean>`${users.totpEnabledAt} is not null`,
+      // Written out: drizzle leaves columns unqualified in a single-table select, which would not correlate.
+      openClients: sql<number>`(select count(*)::int from clients c where c.practice_id = users.practice_id and c.coach_id = users.id
+        and c.archived_at is null and c.status <> 'closed')`,
+      plannedSessions: sql<number>`(select count(*)::int from coaching_sessions s where s.practice_id = users.practice_id
+        and s.coach_id = users.id and s.status = 'planned' and s.starts_at > now())`,
     })
     .from(users)
     .where(eq(users.practiceId, practiceId))

@@ -4,7 +4,9 @@ import { createElement, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { invitations, users } from '@/db/schema';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { listTeam } from '@/db/queries/users';
+import { coachingSessions, invitations, users } from '@/db/schema';
 import { actAs, addCoach, createPractice, uniqueEmail } from '@/lib/testing/fixtures';
 import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
 import SettingsPage from './page';
@@ -63,5 +65,39 @@ describe('the settings page', () => {
     const coachView = await render();
     expect(coachView).not.toContain('Intrekken');
     expect(coachView).not.toContain('Inloggen in twee stappen resetten');
+  });
+
+  it('points the owner to the open clients still assigned to a deactivated coach', async () => {
+    const owner = await createPractice();
+    const gone = await addCoach(owner.practiceId);
+    await getDb().update(users).set({ name: 'Gijs Gestopt', active: false }).where(eq(users.id, gone.userId));
+    const idle = await addCoach(owner.practiceId);
+    await getDb().update(users).set({ name: 'Ilse Inactief', active: false }).where(eq(users.id, idle.userId));
+    await seedClient(owner.practiceId, gone.userId);
+    await seedClient(owner.practiceId, gone.userId);
+    // Closed and archived clients are not on a dashboard anyway.
+    await seedClient(owner.practiceId, gone.userId, { status: 'closed' });
+    await seedClient(owner.practiceId, idle.userId, { archivedAt: new Date() });
+    await getDb()
+      .insert(coachingSessions)
+      .values({
+        practiceId: owner.practiceId,
+        clientId: (await seedClient(owner.practiceId, owner.userId)).id,
+        coachId: gone.userId,
+        startsAt: new Date(Date.now() + 86_400_000),
+        durationMinutes: 60,
+        kind: 'coaching',
+        location: 'video',
+      });
+    const team = await listTeam(owner.practiceId);
+    const counts = (id: string) => team.find((c) => c.id === id);
+    expect(counts(gone.userId)).toMatchObject({ openClients: 2, plannedSessions: 1 });
+    expect(counts(idle.userId)).toMatchObject({ openClients: 0, plannedSessions: 0 });
+
+    actAs(owner);
+    const html = await render();
+    expect([...html.matchAll(/href="\/clients\?coach=([^"]+)"[^>]*>([^<]+)</g)].map((m) => [m[1], m[2]])).toEqual([
+      [gone.userId, '2 cliënten nog toegewezen: wijs ze toe'],
+    ]);
   });
 });
