@@ -24,15 +24,15 @@ test('a coach keeps a caseload: employer, client, search, edit, close, reopen, e
   await editHenk.press('Enter');
   await page.getByRole('button', { name: 'Annuleren' }).press('Enter');
   await expect(editHenk).toBeFocused();
-  // Removing asks first; "Bewaren" keeps the contact and gives the focus back. A removed contact's buttons go with
+  // Removing asks first; "Niet verwijderen" keeps the contact and gives the focus back. A removed contact's buttons go with
   // it: the focus goes to the list's heading.
   await page.getByLabel('Naam', { exact: true }).fill('Tijdelijk Contact');
   await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
   const removeTemp = page.getByRole('button', { name: 'Tijdelijk Contact verwijderen' });
   await removeTemp.press('Enter');
   await expect(employer.contact('Tijdelijk Contact')).toContainText('Tijdelijk Contact verwijderen? Dat kan niet ongedaan worden gemaakt.');
-  await expect(page.getByRole('button', { name: 'Bewaren' })).toBeFocused();
-  await page.getByRole('button', { name: 'Bewaren' }).press('Enter');
+  await expect(page.getByRole('button', { name: 'Niet verwijderen' })).toBeFocused();
+  await page.getByRole('button', { name: 'Niet verwijderen' }).press('Enter');
   await expect(removeTemp).toBeFocused();
   await expect(employer.contact('Tijdelijk Contact')).toHaveCount(1);
   await removeTemp.press('Enter');

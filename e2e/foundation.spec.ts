@@ -39,7 +39,7 @@ test('a wrong password gets a clear message; after 5 failures the email waits', 
   }
   await login.password().fill(PASSWORD);
   await login.submit().click();
-  await expect(login.error()).toHaveText('Te veel mislukte pogingen. Probeer het over 15 minuten opnieuw.');
+  await expect(login.error()).toHaveText('Te veel pogingen kort na elkaar. Probeer het over 15 minuten opnieuw.');
   await expect(page).toHaveURL(/\/login/);
 });
 
@@ -148,12 +148,13 @@ test('the owner invites a coach, who accepts through the outbox link and signs i
   await shell.nav('Instellingen').click();
   const deactivate = page.getByRole('button', { name: 'Deactiveren: Cor Coach' });
   await deactivate.press('Enter');
-  await expect(page.getByRole('group', { name: 'Deactiveren: Cor Coach' })).toContainText('Cor Coach deactiveren?');
-  await expect(page.getByRole('button', { name: 'Annuleren' })).toBeFocused();
-  await page.getByRole('button', { name: 'Annuleren' }).press('Enter');
+  const question = page.getByRole('group', { name: 'Deactiveren: Cor Coach' });
+  await expect(question).toContainText('Cor Coach deactiveren?');
+  await expect(question.getByRole('button', { name: 'Annuleren' })).toBeFocused();
+  await question.getByRole('button', { name: 'Annuleren' }).press('Enter');
   await expect(deactivate).toBeFocused();
   await deactivate.click();
-  await page.getByRole('button', { name: 'Ja, deactiveren' }).click();
+  await question.getByRole('button', { name: 'Ja, deactiveren' }).click();
   await expect(page.getByRole('button', { name: 'Weer activeren: Cor Coach' })).toBeVisible();
   // Out at the next request.
   await coach.goto('/dashboard');

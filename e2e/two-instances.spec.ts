@@ -121,7 +121,7 @@ test('the sign-in lockout counts wrong passwords across both instances', async (
     await page.getByLabel('E-mailadres').fill(email);
     await page.getByLabel('Wachtwoord').fill(PASSWORD);
     await page.getByRole('button', { name: 'Aanmelden' }).click();
-    await expect(page.getByTestId('form-error')).toContainText('Te veel mislukte pogingen');
+    await expect(page.getByTestId('form-error')).toContainText('Te veel pogingen kort na elkaar');
   }
 });
 

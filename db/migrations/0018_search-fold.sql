@@ -1,3 +1,12 @@
+-- First, in ASCII only: search_fold below spells letters outside Latin-1 and uses normalize(), and this file's text
+-- itself has such letters. A database in another encoding is refused with a message that says what to do.
+DO $$
+BEGIN
+  IF pg_catalog.getdatabaseencoding() <> 'UTF8' THEN
+    RAISE EXCEPTION 'Balanspunt needs a UTF8 database; this one is %. Create it with ENCODING ''UTF8''.', pg_catalog.getdatabaseencoding();
+  END IF;
+END
+$$;--> statement-breakpoint
 -- Hand-written: the form in which clients (name and e-mail address) and employers are searched and sorted by name, the
 -- same on every PostgreSQL 14+ whatever the database's locale. lower() alone folds only ASCII under the C locale (the
 -- embedded cluster's): lower('ÖZTÜRK') is 'ÖzTÜrk', so 'Öztürk' typed as stored was not found. Compatibility

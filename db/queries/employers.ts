@@ -59,6 +59,14 @@ export async function employerWithName(practiceId: string, name: string, exceptI
   return row?.id ?? null;
 }
 
+/**
+ * Serialises the writes of one employer name in a practice (by its folded form), so that two coaches saving
+ * "Gemeente Utrecht" at once do not both pass the check above; held until the transaction ends.
+ */
+export async function lockEmployerName(practiceId: string, name: string, ex: Executor) {
+  await ex.execute(sql`select pg_advisory_xact_lock(hashtext(${`employer-name:${practiceId}:`} || search_fold(${name})))`);
+}
+
 /** False when the practice already has an employer with this id: the same one sent again. */
 export async function insertEmployer(practiceId: string, values: EmployerWrite & { id: string }, ex: Executor = getDb()) {
   const rows = await ex

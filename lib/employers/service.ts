@@ -12,7 +12,14 @@ import {
   insertContact,
   updateContact,
 } from '@/db/queries/employer-contacts';
-import { type EmployerWrite, employerWithName, getEmployer, insertEmployer, updateEmployer } from '@/db/queries/employers';
+import {
+  type EmployerWrite,
+  employerWithName,
+  getEmployer,
+  insertEmployer,
+  lockEmployerName,
+  updateEmployer,
+} from '@/db/queries/employers';
 import { findContact } from '@/db/queries/plans-contacts';
 import { revokeContactShares } from '@/db/queries/shares';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
@@ -41,6 +48,7 @@ export async function createEmployer(actor: Actor, requestId: string, values: Em
       // commit. The id with another name (the form changed before it was sent again) is another employer.
       const sentAgain = async () => (await getEmployer(actor.practiceId, requestId, tx))?.name === values.name;
       if (await sentAgain()) return { id: requestId, created: false, taken: false };
+      await lockEmployerName(actor.practiceId, values.name, tx);
       if (await employerWithName(actor.practiceId, values.name, null, tx)) return { id: requestId, created: false, taken: true };
       if (await insertEmployer(actor.practiceId, { id: requestId, ...values }, tx)) return { id: requestId, created: true, taken: false };
       if (await sentAgain()) return { id: requestId, created: false, taken: false };
@@ -62,13 +70,25 @@ export async function updateEmployerDetails(
   version: number,
   values: EmployerWrite,
 ): Promise<ActionResult<{ version: number }>> {
-  if (!(await getEmployer(actor.practiceId, employerId))) return fail('not_found');
-  if (await employerWithName(actor.practiceId, values.name, employerId)) return nameTaken();
-  return commitChange({
+  const current = await getEmployer(actor.practiceId, employerId);
+  if (!current) return fail('not_found');
+  // Only a new name is checked: two employers saved under one name before the check existed stay editable.
+  const renamed = current.name !== values.name;
+  const result = await commitChange({
     actor: coach(actor),
-    write: (tx) => updateEmployer(actor.practiceId, employerId, version, values, tx),
+    write: async (tx) => {
+      if (renamed) {
+        await lockEmployerName(actor.practiceId, values.name, tx);
+        if (await employerWithName(actor.practiceId, values.name, employerId, tx)) return { version, taken: true };
+      }
+      const row = await updateEmployer(actor.practiceId, employerId, version, values, tx);
+      return row ? { version: row.version, taken: false } : null;
+    },
+    changed: ({ taken }) => !taken,
     audit: () => ({ action: 'employer.updated', entityType: 'employer', entityId: employerId }),
   });
+  if (!result.ok) return result;
+  return result.data.taken ? nameTaken() : ok({ version: result.data.version });
 }
 
 /** `requestId`, made by the form, is the contact's id: the same form sent again finds the contact it made. */

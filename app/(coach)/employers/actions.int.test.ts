@@ -98,6 +98,22 @@ describe('employers', () => {
       'employer.created',
       'employer.updated',
     ]);
+    // Two coaches creating the same name at once: one employer.
+    const same = () => createEmployerAction({ requestId: randomUUID(), name: 'Bouwbedrijf Tegelijk', address: '', notes: '' });
+    const both = await Promise.all([same(), same()]);
+    expect(both.filter((r) => r.ok)).toHaveLength(1);
+    expect(both.filter((r) => !r.ok)).toEqual([taken]);
+    // Two employers saved under one name before this check existed stay editable (the name is checked only when it changes).
+    const [twin] = await getDb()
+      .insert(employers)
+      .values({ practiceId: owner.practiceId, name: 'Gemeente Zeist' })
+      .returning({ id: employers.id });
+    expect(
+      await updateEmployerAction({ employerId: twin!.id, version: 1, name: 'Gemeente Zeist', address: 'Slotlaan 6', notes: '' }),
+    ).toEqual({
+      ok: true,
+      data: { version: 2 },
+    });
     // Another practice may have its own "Gemeente Utrecht".
     actAs(await createPractice());
     expect(await createEmployerAction({ requestId: randomUUID(), name: 'Gemeente Utrecht', address: '', notes: '' })).toMatchObject({

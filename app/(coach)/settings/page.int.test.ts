@@ -99,5 +99,10 @@ describe('the settings page', () => {
     expect([...html.matchAll(/href="\/clients\?coach=([^"]+)"[^>]*>([^<]+)</g)].map((m) => [m[1], m[2]])).toEqual([
       [gone.userId, '2 cliënten nog toegewezen: wijs ze toe'],
     ]);
+    // A coach (who may see only their own clients) gets no count of a colleague’s.
+    actAs(await addCoach(owner.practiceId));
+    const coachView = await render();
+    expect(coachView).toContain('Gijs Gestopt');
+    expect(coachView).not.toContain('nog toegewezen');
   });
 });

@@ -124,7 +124,7 @@ export default async function SettingsPage() {
               <span className="flex items-center gap-3 text-sm text-slate-600">
                 {tc(`roles.${coach.role}`)}
                 {!coach.active && <span className="font-medium text-amber-800">{tsec('inactive')}</span>}
-                {!coach.active && coach.openClients > 0 && (
+                {isOwner && !coach.active && coach.openClients > 0 && (
                   // On nobody's dashboard now: the owner finds them in the client list, filtered on this coach.
                   <Link href={`/clients?coach=${coach.id}`} className="font-medium">
                     {tsec('stillAssigned', { count: coach.openClients })}

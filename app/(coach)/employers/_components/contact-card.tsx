@@ -33,7 +33,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
   // Keyboard users keep their place: saving or cancelling the edit puts the focus back on this card's "Bewerken".
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
-  // Removing asks first (it cannot be undone); the question takes the focus, "Bewaren" gives it back to "Verwijderen".
+  // Removing asks first (it cannot be undone); the question takes the focus, "Niet verwijderen" gives it back to "Verwijderen".
   const [confirming, setConfirming] = useState(false);
   const removeButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);

@@ -1,0 +1,93 @@
+'use client';
+
+import { type ReactNode, useEffect, useId, useRef, useState, useTransition } from 'react';
+import { FormAlert } from './form-alert';
+import type { FormProblem } from './use-action-form';
+
+type Props = {
+  /** The button's text, and (with `name`) its accessible name and the question's. */
+  label: string;
+  name?: string;
+  title?: string;
+  /** What the question says: what happens, and that it cannot be undone where so. */
+  warning: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  /** The action: null when done (the question closes), or the problem to show. */
+  onConfirm: () => Promise<FormProblem | null>;
+};
+
+/**
+ * A button for a step that cannot be undone, which asks first, inline. The question takes the focus (on its cancel
+ * button, the safe choice, with the warning read out); cancelling and a refusal give the focus back to the button.
+ */
+export function ConfirmButton({ label, name, title, warning, confirmLabel, cancelLabel, onConfirm }: Props) {
+  const [confirming, setConfirming] = useState(false);
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [pending, start] = useTransition();
+  const trigger = useRef<HTMLButtonElement>(null);
+  const cancel = useRef<HTMLButtonElement>(null);
+  const focusNext = useRef<'cancel' | 'trigger' | null>(null);
+  const warningId = useId();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the question opens or closes, to move the focus
+  useEffect(() => {
+    const target = focusNext.current;
+    focusNext.current = null;
+    if (target === 'cancel') cancel.current?.focus();
+    if (target === 'trigger') trigger.current?.focus();
+  }, [confirming]);
+
+  const accessibleName = name ? `${label}: ${name}` : label;
+  const close = () => {
+    focusNext.current = 'trigger';
+    setConfirming(false);
+  };
+  const confirm = () =>
+    start(async () => {
+      setProblem(null);
+      const refused = await onConfirm().catch((): FormProblem => ({ code: 'offline' }));
+      setProblem(refused);
+      close();
+    });
+
+  return (
+    <span className="flex flex-col items-end gap-1">
+      <FormAlert problem={problem} />
+      {confirming ? (
+        <span className="flex max-w-md flex-wrap items-center justify-end gap-2" role="group" aria-label={accessibleName}>
+          <span id={warningId} className="text-right text-sm text-slate-700">
+            {warning}
+          </span>
+          <button type="button" className="btn btn-danger btn-sm" onClick={confirm} disabled={pending} aria-busy={pending}>
+            {confirmLabel}
+          </button>
+          <button
+            type="button"
+            ref={cancel}
+            className="btn btn-ghost btn-sm"
+            aria-describedby={warningId}
+            onClick={close}
+            disabled={pending}
+          >
+            {cancelLabel}
+          </button>
+        </span>
+      ) : (
+        <button
+          type="button"
+          ref={trigger}
+          className="btn btn-secondary btn-sm"
+          aria-label={accessibleName}
+          title={title}
+          onClick={() => {
+            setProblem(null);
+            focusNext.current = 'cancel';
+            setConfirming(true);
+          }}
+        >
+          {label}
+        </button>
+      )}
+    </span>
+  );
+}
