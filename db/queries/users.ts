@@ -109,6 +109,20 @@ export async function setUserActive(practiceId: string, userId: string, active: 
 }
 
 /**
+ * The user's row, locked until the transaction ends (null when there is none): the changes of one user's own records
+ * that must not interleave (a new reset link voiding the open ones) run one after the other. The lock does not block
+ * rows that refer to the user.
+ */
+export async function lockUser(practiceId: string, userId: string, ex: Executor = getDb()) {
+  const [user] = await ex
+    .select()
+    .from(users)
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)))
+    .for('no key update');
+  return user ?? null;
+}
+
+/**
  * The practice's active owners, locked until the transaction ends: two owners deactivating each other at once are
  * counted one after the other (the second finds the first's change), so one owner always stays.
  */

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { passwordResets } from '@/db/schema';
+import { passwordResets, practices } from '@/db/schema';
 import { addCoach, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
 import { handlePasswordResetRequested, resetPassword, setCoachActive } from './service';
 
@@ -35,5 +35,50 @@ describe('a reset link sent before the coach was deactivated', () => {
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('auth.password_reset');
     expect(await setCoachActive(owner, coach.userId, true)).toEqual({ ok: true, data: null });
     expect(await resetPassword({ token, password, confirmPassword: password })).toEqual({ ok: true, data: null });
+  });
+});
+
+/** Waits until `count` of this database's backends wait for a lock. */
+async function lockWaiters(count: number) {
+  for (let i = 0; i < 250; i++) {
+    const [row] = await getDb().execute<{ n: number }>(
+      sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
+    );
+    if (row?.n === count) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`expected ${count} backends waiting for a lock`);
+}
+
+describe('two reset requests for the same coach handled at once', () => {
+  it('leave exactly one working link: the second waits for the first and voids its link', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    // The practice row is held, so a request stops at the insert of its link (the check of its practice): both requests
+    // get as far as they can before either commits. Without the lock on the user, both have voided the open links by
+    // then, neither seeing the other’s uncommitted link; with it, the second waits for the first to commit.
+    let release = () => {};
+    const released = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let held = () => {};
+    const isHeld = new Promise<void>((resolve) => {
+      held = resolve;
+    });
+    const blocker = getDb().transaction(async (tx) => {
+      await tx.select({ id: practices.id }).from(practices).where(eq(practices.id, owner.practiceId)).for('update');
+      held();
+      await released;
+    });
+    await isHeld;
+    const requests = Promise.all([handlePasswordResetRequested(coach.email), handlePasswordResetRequested(coach.email)]);
+    await lockWaiters(2);
+    release();
+    await Promise.all([blocker, requests]);
+
+    const links = await getDb().select().from(passwordResets).where(eq(passwordResets.userId, coach.userId));
+    expect(links).toHaveLength(2);
+    expect(links.filter((l) => l.usedAt === null)).toHaveLength(1);
+    expect((await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email)).toHaveLength(2);
   });
 });

@@ -13,6 +13,7 @@ import {
   findUser,
   insertUser,
   lockActiveOwners,
+  lockUser,
   setUserActive,
   updateUserLocale,
   updateUserPassword,
@@ -81,6 +82,10 @@ export async function handlePasswordResetRequested(email: string): Promise<void>
   if (!user?.active) return;
   const { token, tokenHash } = newLinkToken(user.practiceId);
   await getDb().transaction(async (tx) => {
+    // Two requests handled at once (two worker jobs) take turns on the user's row: the second voids the first's link,
+    // which it could not see while that was uncommitted, so one link stays open. Deactivated meanwhile: nothing.
+    const locked = await lockUser(user.practiceId, user.id, tx);
+    if (!locked?.active) return;
     await voidOpenPasswordResets(user.practiceId, user.id, tx);
     await insertPasswordReset(user.practiceId, { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + RESET_TTL_MS) }, tx);
     await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.password_reset_requested' }, tx);

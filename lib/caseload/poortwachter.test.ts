@@ -274,6 +274,27 @@ describe('spells a client record can tell', () => {
     expect(dueOf(timeline.milestones, 'problem_analysis')).toBe('2026-02-15');
   });
 
+  it('ends a spell on the recovery date the event carries (a backdated close), not on the day it was recorded', () => {
+    const events = [
+      event('client.sick_leave_started', '2026-01-06', { since: '2026-01-05' }),
+      // Closed as fully back at work on 2 March, recorded on 20 March.
+      event('client.sick_leave_ended', '2026-03-20', { on: '2026-03-02' }),
+      event('client.sick_leave_started', '2026-04-06', { since: '2026-04-06' }),
+    ];
+    const spells = spellsFromRecord({ onSickLeave: true, sickLeaveSince: '2026-04-06' }, events, dateOf);
+    expect(spells).toEqual([{ from: '2026-01-05', until: '2026-03-02' }, { from: '2026-04-06' }]);
+    // Five weeks after the recovery: a new spell, not a relapse joined to the first.
+    expect(poortwachterTimeline(spells, '2026-04-08')).toMatchObject({ since: '2026-04-06', week: 1 });
+    // A recovery date that is not a valid date falls back to the day the event was recorded.
+    const bad = [
+      event('client.sick_leave_started', '2026-01-06', { since: '2026-01-05' }),
+      event('client.sick_leave_ended', '2026-03-20', { on: '2026-02-30' }),
+    ];
+    expect(spellsFromRecord({ onSickLeave: false, sickLeaveSince: null }, bad, dateOf)).toEqual([
+      { from: '2026-01-05', until: '2026-03-20' },
+    ]);
+  });
+
   it('ignores a start without a valid date and gives nothing for a client who is not on sick leave', () => {
     const events = [
       event('client.sick_leave_started', '2026-01-06', { since: 'gisteren' }),

@@ -210,7 +210,8 @@ export const SICK_LEAVE_EVENT_KINDS = [
 /**
  * The spells a client record can tell: the client holds only the current first sick day, so earlier
  * spells come from the timeline (a `sick_leave_started` event with its first sick day, ended by a
- * `sick_leave_ended` event on the day it was recorded, taken as the recovery date). A
+ * `sick_leave_ended` event: on its `on` date when it carries one, as a close "fully back at work" does with
+ * its closing date, which may lie in the past; else on the day it was recorded, taken as the recovery date). A
  * `sick_leave_since_corrected` event during a spell replaces its first sick day: the latest one counts.
  * The current spell is the record's own `sickLeaveSince`.
  */
@@ -221,17 +222,18 @@ export function spellsFromRecord(
 ): SickSpell[] {
   const spells: SickSpell[] = [];
   let open: IsoDate | null = null;
-  const sinceOf = (event: SickLeaveEvent) => {
-    const since = event.data.since;
-    return typeof since === 'string' && isIsoDate(since) ? since : null;
+  const dateIn = (event: SickLeaveEvent, key: 'since' | 'on') => {
+    const value = event.data[key];
+    return typeof value === 'string' && isIsoDate(value) ? value : null;
   };
+  const sinceOf = (event: SickLeaveEvent) => dateIn(event, 'since');
   for (const event of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
     if (event.kind === 'client.sick_leave_started') {
       open = sinceOf(event);
     } else if (event.kind === 'client.sick_leave_since_corrected') {
       open = sinceOf(event) ?? open;
     } else if (event.kind === 'client.sick_leave_ended' && open) {
-      spells.push({ from: open, until: dateOf(event.occurredAt) });
+      spells.push({ from: open, until: dateIn(event, 'on') ?? dateOf(event.occurredAt) });
       open = null;
     }
   }

@@ -339,7 +339,8 @@ export async function closeClientTrajectory(
       const cancelled = await cancelPlannedSessionsAfter(actor.practiceId, clientId, new Date(), tx);
       return {
         timeline: [
-          ...(endSickLeave ? [{ clientId, kind: 'client.sick_leave_ended' as const }] : []),
+          // The recovery date is the closing date (it may lie in the past), not the day the close is recorded.
+          ...(endSickLeave ? [{ clientId, kind: 'client.sick_leave_ended' as const, data: { on: closing.closedOn } }] : []),
           ...cancelled.map((s) => {
             const { date, time } = utcToZoned(s.startsAt);
             return { clientId, kind: 'session.cancelled' as const, data: { kind: s.kind, date, time } };

@@ -88,7 +88,8 @@ describe('close, reopen, archive', () => {
       .values([plan(client.id, -2), plan(client.id, 7), plan(client.id, 14), plan(other.id, 7)])
       .returning({ id: coachingSessions.id });
     actAs(owner);
-    const closedOn = todayIn();
+    // Backdated: the close is recorded today, the client was back at work three days ago.
+    const closedOn = addDays(todayIn(), -3);
     expect((await closeClientAction({ clientId: client.id, version: 1, closedOn, reason: 'returned_to_work' })).ok).toBe(true);
     const statuses = await getDb()
       .select({ id: coachingSessions.id, status: coachingSessions.status })
@@ -102,12 +103,10 @@ describe('close, reopen, archive', () => {
     // The one already past stays planned (the coach records it as held or not); another client's is not touched.
     expect(rows.map((r) => statuses.find((s) => s.id === r.id)?.status)).toEqual(['planned', 'cancelled', 'cancelled', 'planned']);
     expect(await clientRow(owner.practiceId, client.id)).toMatchObject({ status: 'closed', onSickLeave: false, sickLeaveSince: null });
-    expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).toEqual([
-      'client.closed',
-      'client.sick_leave_ended',
-      'session.cancelled',
-      'session.cancelled',
-    ]);
+    const events = await timelineKinds(owner.practiceId, client.id);
+    expect(events.map((e) => e.kind)).toEqual(['client.closed', 'client.sick_leave_ended', 'session.cancelled', 'session.cancelled']);
+    // The recovery date is the closing date, not the day the close was recorded (the poortwachter spell ends there).
+    expect(events.find((e) => e.kind === 'client.sick_leave_ended')?.data).toEqual({ on: closedOn });
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual(['client.closed', 'session.cancelled', 'session.cancelled']);
     // Closed for another reason, the sick leave stays on record.
     expect((await closeClientAction({ clientId: other.id, version: 1, closedOn, reason: 'referred' })).ok).toBe(true);
