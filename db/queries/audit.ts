@@ -116,5 +116,5 @@ export function listAuditClientOptions(practiceId: string, ex: Executor = getDb(
     .select({ id: clients.id, firstName: clients.firstName, lastName: clients.lastName })
     .from(clients)
     .where(eq(clients.practiceId, practiceId))
-    .orderBy(asc(sortableLastName()), asc(clients.lastName), asc(clients.firstName));
+    .orderBy(asc(sortableLastName()), asc(sql`search_fold(${clients.firstName})`), asc(clients.id));
 }

@@ -192,7 +192,7 @@ export async function pageRiskClients(
     -- Most pressing first, so that a capped list never leaves out the clients who need it most: the risk profile with
     -- a burnout signal, then either alone, then by the number of flagged dimensions; names only break ties.
     -- c.id last: a stable order, so that paging neither repeats nor skips a client with the same name.
-    order by (a.risk and a.burnout) desc, a.risk desc, a.burnout desc, a.flags desc, ${sortableLastName(sql`c.last_name`)}, c.first_name, c.id
+    order by (a.risk and a.burnout) desc, a.risk desc, a.burnout desc, a.flags desc, ${sortableLastName(sql`c.last_name`)}, search_fold(c.first_name), c.id
     limit ${page.limit} offset ${page.offset}`);
   return {
     clients: rows.map((r) => ({
