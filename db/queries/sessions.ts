@@ -117,6 +117,15 @@ export function listClientSessions(practiceId: string, clientId: string, ex: Exe
     .orderBy(desc(coachingSessions.startsAt));
 }
 
+/** The client's sessions still planned after `after`: what closing or reassigning the client takes along. */
+const plannedAfter = (practiceId: string, clientId: string, after: Date) =>
+  and(
+    eq(coachingSessions.practiceId, practiceId),
+    eq(coachingSessions.clientId, clientId),
+    eq(coachingSessions.status, 'planned'),
+    gt(coachingSessions.startsAt, after),
+  );
+
 /**
  * Closing a trajectory: the client's sessions still planned after `after` are cancelled (they leave the agenda, and the
  * calendar feed marks them cancelled). Sessions already past stay planned, for the coach to record as held or not.
@@ -125,14 +134,7 @@ export function cancelPlannedSessionsAfter(practiceId: string, clientId: string,
   return ex
     .update(coachingSessions)
     .set({ status: 'cancelled', version: sql`${coachingSessions.version} + 1`, updatedAt: new Date() })
-    .where(
-      and(
-        eq(coachingSessions.practiceId, practiceId),
-        eq(coachingSessions.clientId, clientId),
-        eq(coachingSessions.status, 'planned'),
-        gt(coachingSessions.startsAt, after),
-      ),
-    )
+    .where(plannedAfter(practiceId, clientId, after))
     .returning({ id: coachingSessions.id, kind: coachingSessions.kind, startsAt: coachingSessions.startsAt });
 }
 
@@ -153,15 +155,7 @@ export function reassignPlannedSessionsAfter(
   return ex
     .update(coachingSessions)
     .set({ coachId: coaches.to, version: sql`${coachingSessions.version} + 1`, updatedAt: new Date() })
-    .where(
-      and(
-        eq(coachingSessions.practiceId, practiceId),
-        eq(coachingSessions.clientId, clientId),
-        eq(coachingSessions.coachId, coaches.from),
-        eq(coachingSessions.status, 'planned'),
-        gt(coachingSessions.startsAt, after),
-      ),
-    )
+    .where(and(plannedAfter(practiceId, clientId, after), eq(coachingSessions.coachId, coaches.from)))
     .returning({ id: coachingSessions.id, kind: coachingSessions.kind, startsAt: coachingSessions.startsAt });
 }
 

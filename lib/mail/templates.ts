@@ -32,30 +32,30 @@ export function passwordResetMail(args: { to: string; locale: Locale; name: stri
   });
 }
 
-/** After a password change or reset: the owner of the mailbox learns of it, and where to go if it was not them. */
-export function passwordChangedMail(args: { to: string; locale: Locale; name: string; url: string }): Mail {
+/** A change to how the coach signs in: what happened, and where to go if it was not them. */
+function signInChangedMail(
+  section: 'passwordChanged' | 'twoFactorRemoved',
+  args: { to: string; locale: Locale; name: string; url: string },
+): Mail {
   const t = translatorFor(args.locale);
   return composeMail({
     to: args.to,
     locale: args.locale,
-    subject: t('mail.passwordChanged.subject'),
-    paragraphs: [t('mail.greeting', { name: args.name }), t('mail.passwordChanged.body'), t('mail.passwordChanged.notYou')],
-    link: { label: t('mail.passwordChanged.action'), url: withLocale(args.url, args.locale) },
+    subject: t(`mail.${section}.subject`),
+    paragraphs: [t('mail.greeting', { name: args.name }), t(`mail.${section}.body`), t(`mail.${section}.notYou`)],
+    link: { label: t(`mail.${section}.action`), url: withLocale(args.url, args.locale) },
     footer: t('mail.footer'),
   });
 }
 
+/** After a password change or reset: the owner of the mailbox learns of it, and where to go if it was not them. */
+export function passwordChangedMail(args: { to: string; locale: Locale; name: string; url: string }): Mail {
+  return signInChangedMail('passwordChanged', args);
+}
+
 /** After two-factor sign-in was turned off: the coach learns of it, and where to go if it was not them. */
 export function twoFactorRemovedMail(args: { to: string; locale: Locale; name: string; url: string }): Mail {
-  const t = translatorFor(args.locale);
-  return composeMail({
-    to: args.to,
-    locale: args.locale,
-    subject: t('mail.twoFactorRemoved.subject'),
-    paragraphs: [t('mail.greeting', { name: args.name }), t('mail.twoFactorRemoved.body'), t('mail.twoFactorRemoved.notYou')],
-    link: { label: t('mail.twoFactorRemoved.action'), url: withLocale(args.url, args.locale) },
-    footer: t('mail.footer'),
-  });
+  return signInChangedMail('twoFactorRemoved', args);
 }
 
 /** After the practice owner reset the coach's two-factor sign-in (a lost phone): what happened, and what to do next. */
