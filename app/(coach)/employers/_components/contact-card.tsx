@@ -102,7 +102,10 @@ export function ContactCard({ contact }: { contact: Contact }) {
     );
   }
   return (
-    <li className="flex flex-col gap-2 rounded-md border border-slate-200 p-3 sm:flex-row sm:items-start sm:justify-between">
+    <li
+      // While asking, the question goes under the contact's details, the full width of the card (the card is narrow).
+      className={`flex flex-col gap-2 rounded-md border border-slate-200 p-3 ${confirming ? '' : 'sm:flex-row sm:items-start sm:justify-between'}`}
+    >
       <div className="min-w-0">
         <p className="font-medium">
           {contact.name}{' '}
@@ -119,7 +122,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
         )}
       </div>
       {confirming ? (
-        <div className="flex shrink-0 flex-wrap items-center gap-2" role="group" aria-label={t('removeLabel', { name: contact.name })}>
+        <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('removeLabel', { name: contact.name })}>
           <span className="text-sm text-slate-700">{t('removeWarning', { name: contact.name })}</span>
           <button type="button" className="btn btn-danger btn-sm" disabled={pending} aria-busy={pending} onClick={remove}>
             {t('removeConfirm')}
