@@ -2,7 +2,7 @@ import { eq, isNull, sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { clients, portalLinkRequests, portalLinks, portalSessions } from '@/db/schema';
+import { clients, portalLinkRequests, portalLinks, portalSessions, rateLimits } from '@/db/schema';
 import { runMailJobsOnce } from '@/lib/mail/worker';
 import { PORTAL_COOKIE, portalEmailKey } from '@/lib/portal/rules';
 import { actAs, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
@@ -10,9 +10,11 @@ import { cookieJar, setCookieHeaders } from '@/lib/testing/next-headers-mock';
 import { requestPortalLinkAction, signOutPortalAction } from './actions';
 import { signInWithPortalLink } from './auth/[token]/actions';
 
-beforeEach(() => {
+beforeEach(async () => {
   actAs(null);
   cookieJar.clear();
+  // The per-IP limit (20 a quarter-hour) counts every test's requests from the one test address: each test starts clean.
+  await getDb().delete(rateLimits);
 });
 
 async function setup(email = `eva-${Math.random().toString(36).slice(2)}@example.test`) {
@@ -95,6 +97,25 @@ describe('asking for a sign-in link', () => {
       .where(eq(portalLinkRequests.emailKey, portalEmailKey(email)));
     expect(rows).toHaveLength(3);
     expect(JSON.stringify(rows)).not.toContain('@');
+  });
+
+  it('limits requests per email to 10 a day, saying when the next is possible', async () => {
+    const { owner, email } = await setup();
+    const hour = 60 * 60 * 1000;
+    // Nine earlier today, spread out (none in the last 15 minutes), the earliest 23 hours ago.
+    await getDb()
+      .insert(portalLinkRequests)
+      .values(
+        Array.from({ length: 9 }, (_, i) => ({ emailKey: portalEmailKey(email), createdAt: new Date(Date.now() - (23 - 2 * i) * hour) })),
+      );
+    expect(await requestPortalLinkAction({ email })).toEqual(SAME_ANSWER);
+    const refused = await requestPortalLinkAction({ email });
+    expect(refused).toMatchObject({ ok: false, error: 'rate_limited' });
+    // Free again when the earliest is a day old: in about an hour.
+    const minutes = Number(!refused.ok && refused.params?.minutes);
+    expect(minutes).toBeGreaterThan(55);
+    expect(minutes).toBeLessThanOrEqual(60);
+    expect(await outboxFor(owner.practiceId)).toHaveLength(1);
   });
 
   it('refuses a malformed email with a field message', async () => {

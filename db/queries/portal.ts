@@ -33,6 +33,15 @@ export async function countLinkRequestsSince(emailKey: string, since: Date, ex: 
   return row?.n ?? 0;
 }
 
+/** The link requests of one (hashed) email since `since`: how many, and when the earliest of them was made. */
+export async function linkRequestsSince(emailKey: string, since: Date, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ n: sql<number>`count(*)::int`, earliest: sql<string | null>`min(${portalLinkRequests.createdAt})` })
+    .from(portalLinkRequests)
+    .where(and(eq(portalLinkRequests.emailKey, emailKey), gt(portalLinkRequests.createdAt, since)));
+  return { count: row?.n ?? 0, earliest: row?.earliest ? new Date(row.earliest) : null };
+}
+
 export async function recordLinkRequest(emailKey: string, ex: Executor = getDb()) {
   await ex.insert(portalLinkRequests).values({ emailKey });
 }

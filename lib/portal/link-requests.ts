@@ -1,7 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { countLinkRequestsSince, findPortalClientsByEmail, recordLinkRequest } from '@/db/queries/portal';
+import { countLinkRequestsSince, findPortalClientsByEmail, linkRequestsSince, recordLinkRequest } from '@/db/queries/portal';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { portalLinkMail } from '@/lib/mail/portal-templates';
@@ -9,7 +9,15 @@ import { enqueueJob } from '@/lib/mail/queue';
 import { deliver } from '@/lib/mail/transport';
 import { refuseWhenLimited } from '@/lib/security/request-limits';
 import { issuePortalLink } from './links';
-import { isRateLimited, LINK_REQUEST_WINDOW_MS, PORTAL_LINK_TTL_MS, portalEmailKey, safePortalPath } from './rules';
+import {
+  isRateLimited,
+  LINK_REQUEST_DAILY_LIMIT,
+  LINK_REQUEST_DAY_MS,
+  LINK_REQUEST_WINDOW_MS,
+  PORTAL_LINK_TTL_MS,
+  portalEmailKey,
+  safePortalPath,
+} from './rules';
 
 /**
  * "Send me a sign-in link": counts and records the request under a per-email lock (so parallel requests
@@ -23,14 +31,19 @@ export async function requestPortalLink(email: string, next: string | undefined,
   if (limitedIp) return limitedIp;
   const key = portalEmailKey(email);
   const since = new Date(now.getTime() - LINK_REQUEST_WINDOW_MS);
-  const claimed = await getDb().transaction(async (tx) => {
+  // The minutes to wait when refused, or null when the request is taken.
+  const waitMinutes = await getDb().transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
-    if (isRateLimited(await countLinkRequestsSince(key, since, tx))) return false;
+    if (isRateLimited(await countLinkRequestsSince(key, since, tx))) return Math.round(LINK_REQUEST_WINDOW_MS / 60_000);
+    const day = await linkRequestsSince(key, new Date(now.getTime() - LINK_REQUEST_DAY_MS), tx);
+    // A day's worth used: the next one is free when the earliest of them is a day old.
+    if (day.count >= LINK_REQUEST_DAILY_LIMIT && day.earliest)
+      return Math.max(1, Math.ceil((day.earliest.getTime() + LINK_REQUEST_DAY_MS - now.getTime()) / 60_000));
     await recordLinkRequest(key, tx);
     await enqueueJob(tx, 'portal_link_requested', { email, next: safePortalPath(next) });
-    return true;
+    return null;
   });
-  return claimed ? ok(null) : fail('rate_limited', { params: { minutes: Math.round(LINK_REQUEST_WINDOW_MS / 60_000) } });
+  return waitMinutes === null ? ok(null) : fail('rate_limited', { params: { minutes: waitMinutes } });
 }
 
 /**

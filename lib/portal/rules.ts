@@ -8,6 +8,9 @@ export const PORTAL_IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
 export const PORTAL_COOKIE = 'portal_session';
 export const LINK_REQUEST_LIMIT = 3;
 export const LINK_REQUEST_WINDOW_MS = 15 * 60 * 1000;
+/** Besides 3 per 15 minutes, at most this many a day: without it, 288 mails a day could reach one client's inbox. */
+export const LINK_REQUEST_DAILY_LIMIT = 10;
+export const LINK_REQUEST_DAY_MS = 24 * 60 * 60 * 1000;
 export const PORTAL_HOME = '/portal';
 
 /** Keyed hash of an email, so the rate-limit table holds no addresses (separate from the coach sign-in key). */

@@ -19,6 +19,8 @@ export function RequestLinkForm({ next }: { next: string }) {
   );
   const { errors, isSubmitting } = form.formState;
   const limited = problem?.code === 'rate_limited';
+  // A few minutes after three requests; hours once a day's worth is used.
+  const waitMinutes = Number(problem?.params?.minutes ?? 15);
   return (
     <form
       method="post"
@@ -34,7 +36,7 @@ export function RequestLinkForm({ next }: { next: string }) {
         {sent && <p className="alert alert-success">{t('sent')}</p>}
         {limited && (
           <p className="alert alert-error" role="alert">
-            {t('rateLimited', { minutes: Number(problem?.params?.minutes ?? 15) })}
+            {waitMinutes > 60 ? t('rateLimitedHours', { hours: Math.ceil(waitMinutes / 60) }) : t('rateLimited', { minutes: waitMinutes })}
           </p>
         )}
       </div>
