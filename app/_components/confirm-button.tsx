@@ -18,17 +18,14 @@ type Props = {
 };
 
 /**
- * A button for a step that cannot be undone, which asks first, inline. The question takes the focus (on its cancel
- * button, the safe choice, with the warning read out); cancelling and a refusal give the focus back to the button.
+ * An inline question's state and focus: asking puts the focus on the question's cancel button (the safe choice),
+ * closing gives it back to the button that asked. Put `trigger` and `cancel` on those two buttons.
  */
-export function ConfirmButton({ label, name, title, warning, confirmLabel, cancelLabel, onConfirm }: Props) {
+export function useInlineQuestion() {
   const [confirming, setConfirming] = useState(false);
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [pending, start] = useTransition();
   const trigger = useRef<HTMLButtonElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<'cancel' | 'trigger' | null>(null);
-  const warningId = useId();
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the question opens or closes, to move the focus
   useEffect(() => {
     const target = focusNext.current;
@@ -36,12 +33,28 @@ export function ConfirmButton({ label, name, title, warning, confirmLabel, cance
     if (target === 'cancel') cancel.current?.focus();
     if (target === 'trigger') trigger.current?.focus();
   }, [confirming]);
-
-  const accessibleName = name ? `${label}: ${name}` : label;
+  const ask = () => {
+    focusNext.current = 'cancel';
+    setConfirming(true);
+  };
   const close = () => {
     focusNext.current = 'trigger';
     setConfirming(false);
   };
+  return { confirming, ask, close, trigger, cancel };
+}
+
+/**
+ * A button for a step that cannot be undone, which asks first, inline. The question takes the focus (on its cancel
+ * button, the safe choice, with the warning read out); cancelling and a refusal give the focus back to the button.
+ */
+export function ConfirmButton({ label, name, title, warning, confirmLabel, cancelLabel, onConfirm }: Props) {
+  const [problem, setProblem] = useState<FormProblem | null>(null);
+  const [pending, start] = useTransition();
+  const { confirming, ask, close, trigger, cancel } = useInlineQuestion();
+  const warningId = useId();
+
+  const accessibleName = name ? `${label}: ${name}` : label;
   const confirm = () =>
     start(async () => {
       setProblem(null);
@@ -81,8 +94,7 @@ export function ConfirmButton({ label, name, title, warning, confirmLabel, cance
           title={title}
           onClick={() => {
             setProblem(null);
-            focusNext.current = 'cancel';
-            setConfirming(true);
+            ask();
           }}
         >
           {label}

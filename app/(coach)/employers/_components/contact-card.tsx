@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
+import { useInlineQuestion } from '@/app/_components/confirm-button';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { ContactRole } from '@/lib/caseload/constants';
@@ -34,26 +35,11 @@ export function ContactCard({ contact }: { contact: Contact }) {
   const editButton = useRef<HTMLButtonElement>(null);
   const returnFocus = useRef(false);
   // Removing asks first (it cannot be undone); the question takes the focus, "Niet verwijderen" gives it back to "Verwijderen".
-  const [confirming, setConfirming] = useState(false);
-  const removeButton = useRef<HTMLButtonElement>(null);
-  const keepButton = useRef<HTMLButtonElement>(null);
-  const focusAfterConfirm = useRef<'keep' | 'remove' | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the question opens or closes, to move the focus
-  useEffect(() => {
-    const target = focusAfterConfirm.current;
-    focusAfterConfirm.current = null;
-    if (target === 'keep') keepButton.current?.focus();
-    if (target === 'remove') removeButton.current?.focus();
-  }, [confirming]);
+  const { confirming, ask, close: keep, trigger: removeButton, cancel: keepButton } = useInlineQuestion();
   const askToRemove = () => {
     setProblem(null);
     setInUse(null);
-    focusAfterConfirm.current = 'keep';
-    setConfirming(true);
-  };
-  const keep = () => {
-    focusAfterConfirm.current = 'remove';
-    setConfirming(false);
+    ask();
   };
   useEffect(() => {
     if (editing || !returnFocus.current) return;
