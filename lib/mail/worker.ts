@@ -46,8 +46,9 @@ export const taskList: TaskList = {
   password_reset_requested: task('password_reset_requested', ({ email }) => handlePasswordResetRequested(email)),
   portal_link_requested: task('portal_link_requested', ({ email, next }) => handlePortalLinkRequested(email, next)),
   plan_update_notice: task('plan_update_notice', mailUpdateNotice),
-  // Daily (PRUNE_CRONTAB): expired links, sessions, reset tokens and limiter rows, and look-up jobs that failed for good
-  // (from before they were dropped on their last attempt). One instance runs it per day (the cron lock).
+  // Daily (PRUNE_CRONTAB): expired links, sessions, reset tokens and limiter rows, IP addresses of old audit entries, and
+  // look-up jobs that failed for good (from before they were dropped on their last attempt). One instance runs it per
+  // day (the cron lock).
   prune_expired: async () => {
     await pruneExpired();
     await purgeFailedLookupJobs(getDb());

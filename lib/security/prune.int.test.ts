@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { databaseUrl, getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { taskList } from '@/lib/mail/worker';
-import { createPractice } from '@/lib/testing/fixtures';
+import { auditFor, createPractice } from '@/lib/testing/fixtures';
+import { AUDIT_IP_RETENTION_DAYS } from './prune';
 import { consume } from './rate-limit';
 
 const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
@@ -45,5 +46,24 @@ describe('the daily prune job', () => {
     const limits = (await db.execute<{ key: string }>(sql`select key from rate_limits`)).map((r) => r.key);
     expect(limits).toHaveLength(1);
     expect(limits[0]).toMatch(/^totp:[0-9a-f]{64}$/);
+  });
+
+  it('erases the IP address of audit entries older than the retention period and keeps the entries', async () => {
+    const owner = await createPractice();
+    const p = owner.practiceId;
+    const days = (d: number) => new Date(Date.now() - d * 86_400_000).toISOString();
+    await getDb().execute(sql`insert into audit_log (practice_id, actor_user_id, actor_kind, action, ip, created_at) values
+      (${p}, ${owner.userId}, 'coach', 'client.viewed', '203.0.113.7', ${days(AUDIT_IP_RETENTION_DAYS + 1)}),
+      (${p}, ${owner.userId}, 'coach', 'client.exported', '198.51.100.9', ${days(AUDIT_IP_RETENTION_DAYS - 1)})`);
+
+    await getDb().execute(sql`select graphile_worker.add_job('prune_expired', '{}'::json)`);
+    await runOnce({ connectionString: databaseUrl(), taskList, noHandleSignals: true });
+
+    // Both entries stay (who did what, when); only the old one has lost its address.
+    const entries = (await auditFor(p)).map((e) => ({ action: e.action, actorUserId: e.actorUserId, ip: e.ip }));
+    expect(entries).toEqual([
+      { action: 'client.viewed', actorUserId: owner.userId, ip: null },
+      { action: 'client.exported', actorUserId: owner.userId, ip: '198.51.100.9' },
+    ]);
   });
 });

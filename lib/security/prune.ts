@@ -8,20 +8,28 @@ export const PRUNE_CRONTAB = '17 3 * * * prune_expired\n';
 /** Expired, never-accepted invitations stay listed (for "send again") this long after they expired. */
 const INVITATION_GRACE = '30 days';
 
+/**
+ * How long an audit entry keeps the actor's IP address (GDPR data minimisation); the entry itself stays. 90 days
+ * covers an incident that is noticed or reported late (a quarter), and no more: after that an address only says
+ * where someone was, not what they did.
+ */
+export const AUDIT_IP_RETENTION_DAYS = 90;
+
 export type PruneCounts = Record<
-  'portalLinks' | 'portalSessions' | 'passwordResets' | 'invitations' | 'portalLinkRequests' | 'rateLimits',
+  'portalLinks' | 'portalSessions' | 'passwordResets' | 'invitations' | 'portalLinkRequests' | 'rateLimits' | 'auditIps',
   number
 >;
 
 /**
  * Deletes what no longer lets anyone in and only keeps secrets' hashes around: expired or used portal links
  * and reset links, expired portal sessions, long-expired unaccepted invitations, old link-request counts and
- * spent limiter rows. Audit entries, share openings and the shares themselves are kept (they are the record).
+ * spent limiter rows, and erases the IP address of audit entries older than AUDIT_IP_RETENTION_DAYS. Audit entries,
+ * share openings and the shares themselves are kept (they are the record).
  * Cross-practice on purpose: maintenance, not a request of anyone.
  */
 export async function pruneExpired(now = new Date()): Promise<PruneCounts> {
   const at = now.toISOString();
-  return getDb().transaction(async (tx) => {
+  const deleted = await getDb().transaction(async (tx) => {
     const n = async (query: ReturnType<typeof sql>) => (await tx.execute(query)).count ?? 0;
     return {
       portalLinks: await n(sql`delete from portal_links where expires_at <= ${at} or used_at is not null`),
@@ -34,4 +42,18 @@ export async function pruneExpired(now = new Date()): Promise<PruneCounts> {
       rateLimits: await n(sql`delete from rate_limits where expire is not null and expire <= ${now.getTime()}`),
     };
   });
+  return { ...deleted, auditIps: await eraseOldAuditIps(now) };
+}
+
+/**
+ * Sets the IP of audit entries older than the retention period to null; who did what, when stays. Its own statement
+ * (not in the deletes' transaction), so its row locks and those of the deletes are not held together. A plain range
+ * on created_at (a constant cutoff, no function of the column) and only rows that still have an IP: after the first
+ * run each day touches about one day of entries, and rows erased before are never rewritten. It only takes row locks
+ * on old entries, which nothing else writes.
+ */
+async function eraseOldAuditIps(now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - AUDIT_IP_RETENTION_DAYS * 86_400_000).toISOString();
+  const result = await getDb().execute(sql`update audit_log set ip = null where created_at < ${cutoff} and ip is not null`);
+  return result.count ?? 0;
 }
