@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import { type BaseValue, basesToSend, decodeCurrent, nextBases } from '@/lib/autosave/bases';
 import { afterServerAnswer, browserStorage, type PendingEntry, PendingStore } from '@/lib/autosave/pending-store';
+import { hasErrorRefusal } from '@/lib/autosave/refusals';
 import { singleFlight } from '@/lib/autosave/single-flight';
 
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error' | 'signed_out';
@@ -136,8 +137,9 @@ export function useAutosave<P>(options: {
     };
   }, [store, flush]);
 
+  // A newer answer kept from another device (`stale`) is no error: the field says so itself (lib/autosave/refusals.ts).
   useEffect(() => {
-    if (Object.keys(refusals).length > 0) setStatus('error');
+    if (hasErrorRefusal(refusals)) setStatus('error');
   }, [refusals]);
 
   /** Values typed here but not yet confirmed: merge them over the server's values after a reload. */

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
@@ -11,6 +11,7 @@ import { HydrationGate } from '@/app/_components/hydration-gate';
 import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
 import { problemMessageKey, refusedProblem } from '@/lib/actions/form-problem';
 import type { BaseValue } from '@/lib/autosave/bases';
+import { refusalTone } from '@/lib/autosave/refusals';
 import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type DateRange, dateInRangeProblem } from '@/lib/homework/date-range';
 import { firstUnsentError, refusalMessageKey, unsentAnswersMessageKey } from '@/lib/homework/form-problems';
@@ -150,10 +151,13 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     }
   };
 
-  const fieldError = (key: string) => {
-    if (errors[key]) return message(errors[key]);
-    const refusal = refusalMessageKey(refusals[key]);
-    return refusal ? t(refusal) : undefined;
+  /** A field's error, or its notice: a newer answer kept from another device is no mistake (lib/autosave/refusals.ts). */
+  const fieldMessage = (key: string): { error?: string; notice?: string } => {
+    if (errors[key]) return { error: message(errors[key]) };
+    const code = refusals[key];
+    const refusal = refusalMessageKey(code);
+    if (!code || !refusal) return {};
+    return refusalTone(code) === 'notice' ? { notice: t(refusal) } : { error: t(refusal) };
   };
 
   return (
@@ -184,7 +188,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
                   field={field}
                   locale={locale}
                   value={values[field.key] ?? ''}
-                  error={fieldError(field.key)}
+                  {...fieldMessage(field.key)}
                   dateRange={dateRange}
                   onChange={(v) => update(field.key, v)}
                 />
@@ -200,19 +204,29 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
               {t(progress)}
             </span>
           );
+          // A heading inside <summary> (a button) loses its meaning and is invalid: the part's heading stands before its
+          // <details>, for screen readers' heading navigation (outside it, so a folded part is found too); the summary
+          // shows the same title.
           return collapsible ? (
-            <details key={group.key} open={openAtStart.has(group.key)} className="card group p-0">
-              <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-2 px-4 py-2 [&::-webkit-details-marker]:hidden">
-                <h2 className="text-base font-semibold">{group.title[locale]}</h2>
-                <span className="flex items-center gap-2">
-                  {badge}
-                  <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5 fill-slate-500 transition-transform group-open:rotate-180">
-                    <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
-                  </svg>
-                </span>
-              </summary>
-              <div className="px-4 pb-4">{fields}</div>
-            </details>
+            <Fragment key={group.key}>
+              <h2 className="sr-only">{group.title[locale]}</h2>
+              <details open={openAtStart.has(group.key)} className="card group p-0">
+                <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-2 px-4 py-2 [&::-webkit-details-marker]:hidden">
+                  <span className="text-base font-semibold">{group.title[locale]}</span>
+                  <span className="flex items-center gap-2">
+                    {badge}
+                    <svg
+                      aria-hidden="true"
+                      viewBox="0 0 20 20"
+                      className="h-5 w-5 fill-slate-500 transition-transform group-open:rotate-180"
+                    >
+                      <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
+                    </svg>
+                  </span>
+                </summary>
+                <div className="px-4 pb-4">{fields}</div>
+              </details>
+            </Fragment>
           ) : (
             <section key={group.key} className="card flex flex-col gap-4 p-4" aria-label={group.title[locale]}>
               <div className="flex items-center justify-between gap-2">

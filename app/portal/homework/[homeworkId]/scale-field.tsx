@@ -1,6 +1,7 @@
 'use client';
 
 import type { HomeworkField } from '@/lib/homework/templates';
+import { FieldNotice } from './field-notice';
 
 const VALUES = Array.from({ length: 11 }, (_, i) => String(i));
 
@@ -11,6 +12,7 @@ export function ScaleField({
   locale,
   value,
   error,
+  notice,
   onChange,
 }: {
   field: HomeworkField;
@@ -18,13 +20,16 @@ export function ScaleField({
   locale: 'nl' | 'en';
   value: string;
   error?: string;
+  notice?: string;
   onChange: (value: string) => void;
 }) {
   return (
     // Described by what 0 and 10 mean, and by the error too; "invalid" sits on the radios, where screen readers say it.
     <fieldset
       className="flex flex-col gap-2"
-      aria-describedby={[error && `${id}-error`, field.anchors && `${id}-anchors`].filter(Boolean).join(' ') || undefined}
+      aria-describedby={
+        [error && `${id}-error`, notice && `${id}-notice`, field.anchors && `${id}-anchors`].filter(Boolean).join(' ') || undefined
+      }
     >
       <legend className="field-label mb-2">{field.label[locale]}</legend>
       <div className="grid grid-cols-6 gap-1.5 sm:grid-cols-11">
@@ -57,6 +62,7 @@ export function ScaleField({
           {error}
         </p>
       )}
+      <FieldNotice id={`${id}-notice`} notice={notice} />
     </fieldset>
   );
 }
