@@ -42,6 +42,19 @@ const open = async (path: string) => {
 
 const SAME_ANSWER = { ok: true, data: null };
 
+/** The address's earlier link requests move two minutes back: the next request is a new one, not a double tap. */
+const twoMinutesLater = (email: string) =>
+  getDb()
+    .update(portalLinkRequests)
+    .set({ createdAt: sql`${portalLinkRequests.createdAt} - interval '2 minutes'` })
+    .where(eq(portalLinkRequests.emailKey, portalEmailKey(email)));
+
+const requestsOf = (email: string) =>
+  getDb()
+    .select()
+    .from(portalLinkRequests)
+    .where(eq(portalLinkRequests.emailKey, portalEmailKey(email)));
+
 describe('asking for a sign-in link', () => {
   it('mails a known client a link and answers an unknown email exactly the same', async () => {
     const { owner, email } = await setup();
@@ -78,6 +91,7 @@ describe('asking for a sign-in link', () => {
   it('never stores a redirect outside the portal', async () => {
     const { owner, email } = await setup();
     await requestPortalLinkAction({ email, next: 'https://evil.example/' });
+    await twoMinutesLater(email);
     await requestPortalLinkAction({ email, next: '/dashboard' });
     await runMailJobsOnce();
     const links = await getDb().select().from(portalLinks).where(eq(portalLinks.practiceId, owner.practiceId));
@@ -86,15 +100,19 @@ describe('asking for a sign-in link', () => {
 
   it('limits requests per email to 3 in 15 minutes, for unknown emails too, and stores no address', async () => {
     const { owner, email } = await setup();
-    for (let i = 0; i < 3; i++) expect(await requestPortalLinkAction({ email })).toEqual(SAME_ANSWER);
+    // Two minutes apart: within a minute, a request is the same one again (a double tap, below).
+    for (let i = 0; i < 3; i++) {
+      expect(await requestPortalLinkAction({ email })).toEqual(SAME_ANSWER);
+      await twoMinutesLater(email);
+    }
     expect(await requestPortalLinkAction({ email })).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 15 } });
     expect(await outboxFor(owner.practiceId)).toHaveLength(3);
-    for (let i = 0; i < 3; i++) await requestPortalLinkAction({ email: 'unknown@example.test' });
+    for (let i = 0; i < 3; i++) {
+      await requestPortalLinkAction({ email: 'unknown@example.test' });
+      await twoMinutesLater('unknown@example.test');
+    }
     expect(await requestPortalLinkAction({ email: 'unknown@example.test' })).toMatchObject({ error: 'rate_limited' });
-    const rows = await getDb()
-      .select()
-      .from(portalLinkRequests)
-      .where(eq(portalLinkRequests.emailKey, portalEmailKey(email)));
+    const rows = await requestsOf(email);
     expect(rows).toHaveLength(3);
     expect(JSON.stringify(rows)).not.toContain('@');
   });
@@ -109,6 +127,7 @@ describe('asking for a sign-in link', () => {
         Array.from({ length: 9 }, (_, i) => ({ emailKey: portalEmailKey(email), createdAt: new Date(Date.now() - (23 - 2 * i) * hour) })),
       );
     expect(await requestPortalLinkAction({ email })).toEqual(SAME_ANSWER);
+    await twoMinutesLater(email);
     const refused = await requestPortalLinkAction({ email });
     expect(refused).toMatchObject({ ok: false, error: 'rate_limited' });
     // Free again when the earliest is a day old: in about an hour.
@@ -116,6 +135,29 @@ describe('asking for a sign-in link', () => {
     expect(minutes).toBeGreaterThan(55);
     expect(minutes).toBeLessThanOrEqual(60);
     expect(await outboxFor(owner.practiceId)).toHaveLength(1);
+  });
+
+  it('answers a double tap on “Sign in” twice the same, but mails one link and counts one request', async () => {
+    const { owner, email } = await setup();
+    // Both taps at once (a page whose scripts had not loaded yet sends the form twice), then a third one just after.
+    expect(await Promise.all([requestPortalLinkAction({ email }), requestPortalLinkAction({ email: email.toUpperCase() })])).toEqual([
+      SAME_ANSWER,
+      SAME_ANSWER,
+    ]);
+    expect(await requestPortalLinkAction({ email })).toEqual(SAME_ANSWER);
+    const mails = await outboxFor(owner.practiceId);
+    expect(mails.map((m) => m.to)).toEqual([email]);
+    expect(await getDb().select().from(portalLinks).where(eq(portalLinks.practiceId, owner.practiceId))).toHaveLength(1);
+    expect(await requestsOf(email)).toHaveLength(1);
+
+    // Counted once: two more requests later in the quarter-hour still get their links; the fourth is refused.
+    for (let i = 0; i < 2; i++) {
+      await twoMinutesLater(email);
+      expect(await requestPortalLinkAction({ email })).toEqual(SAME_ANSWER);
+    }
+    expect(await outboxFor(owner.practiceId)).toHaveLength(3);
+    await twoMinutesLater(email);
+    expect(await requestPortalLinkAction({ email })).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 15 } });
   });
 
   it('refuses a malformed email with a field message', async () => {
@@ -167,6 +209,8 @@ describe('opening the link', () => {
     expect(new URL(again.headers.get('location')!).search).toContain('reason=link_used');
     expect(again.headers.getSetCookie().some((c) => c.startsWith(PORTAL_COOKIE))).toBe(false);
 
+    // A new request (within a minute it would be the first one again: one link mail per address per minute).
+    await twoMinutesLater(email);
     await requestPortalLinkAction({ email });
     const second = await linkInMail(owner.practiceId, email);
     await getDb()

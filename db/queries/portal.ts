@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
-import { PORTAL_IDLE_TIMEOUT_MS } from '@/lib/portal/rules';
+import { type EarlierLinkRequests, PORTAL_IDLE_TIMEOUT_MS } from '@/lib/portal/rules';
 import { type Executor, getDb } from '../client';
 import { clients, portalLinkRequests, portalLinks, portalSessions, practices } from '../schema';
 
@@ -25,38 +25,42 @@ export function findPortalClientsByEmail(email: string, ex: Executor = getDb()) 
     .where(and(sql`lower(${clients.email}) = ${email.trim().toLowerCase()}`, isNull(clients.archivedAt), ne(clients.status, 'closed')));
 }
 
-export async function countLinkRequestsSince(emailKey: string, since: Date, ex: Executor = getDb()) {
-  const [row] = await ex
-    .select({ n: sql<number>`count(*)::int` })
-    .from(portalLinkRequests)
-    .where(and(eq(portalLinkRequests.emailKey, emailKey), gt(portalLinkRequests.createdAt, since)));
-  return row?.n ?? 0;
+/**
+ * The link requests of one email take turns (a lock held until the transaction ends): requests sent in parallel (a
+ * double tap) then see each other, instead of all slipping under the limits.
+ */
+export async function lockLinkRequests(emailKey: string, ex: Executor) {
+  await ex.execute(sql`select pg_advisory_xact_lock(hashtext(${emailKey}))`);
 }
 
-/** The link requests of one (hashed) email since `since`: how many, and when the earliest of them was made. */
-export async function linkRequestsSince(emailKey: string, since: Date, ex: Executor = getDb()) {
+/**
+ * The link requests of one (hashed) email in the last day, in one statement: how many since `since.window` (the
+ * quarter-hour) and in all, and when the earliest and the latest were made.
+ */
+export async function linkRequestsOfDay(
+  emailKey: string,
+  since: { window: Date; day: Date },
+  ex: Executor = getDb(),
+): Promise<EarlierLinkRequests> {
   const [row] = await ex
-    .select({ n: sql<number>`count(*)::int`, earliest: sql<string | null>`min(${portalLinkRequests.createdAt})` })
+    .select({
+      inWindow: sql<number>`(count(*) filter (where ${gt(portalLinkRequests.createdAt, since.window)}))::int`,
+      inDay: sql<number>`count(*)::int`,
+      earliest: sql<string | null>`min(${portalLinkRequests.createdAt})`,
+      latest: sql<string | null>`max(${portalLinkRequests.createdAt})`,
+    })
     .from(portalLinkRequests)
-    .where(and(eq(portalLinkRequests.emailKey, emailKey), gt(portalLinkRequests.createdAt, since)));
-  return { count: row?.n ?? 0, earliest: row?.earliest ? new Date(row.earliest) : null };
+    .where(and(eq(portalLinkRequests.emailKey, emailKey), gt(portalLinkRequests.createdAt, since.day)));
+  return {
+    inWindow: row?.inWindow ?? 0,
+    inDay: row?.inDay ?? 0,
+    earliest: row?.earliest ? new Date(row.earliest) : null,
+    latest: row?.latest ? new Date(row.latest) : null,
+  };
 }
 
 export async function recordLinkRequest(emailKey: string, ex: Executor = getDb()) {
   await ex.insert(portalLinkRequests).values({ emailKey });
-}
-
-/**
- * Counts and records one link request under a per-email lock, so requests sent in parallel cannot all
- * slip under the limit. False (and nothing recorded) when `allowed` says no.
- */
-export async function claimLinkRequest(emailKey: string, since: Date, allowed: (earlier: number) => boolean) {
-  return getDb().transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${emailKey}))`);
-    if (!allowed(await countLinkRequestsSince(emailKey, since, tx))) return false;
-    await recordLinkRequest(emailKey, tx);
-    return true;
-  });
 }
 
 export async function insertPortalLink(

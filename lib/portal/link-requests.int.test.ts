@@ -1,10 +1,15 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { outbox, portalLinks } from '@/db/schema';
+import { linkRequestsOfDay } from '@/db/queries/portal';
+import { outbox, portalLinkRequests, portalLinks } from '@/db/schema';
 import { createPractice } from '@/lib/testing/fixtures';
-import { handlePortalLinkRequested } from './link-requests';
+import { handlePortalLinkRequested, requestPortalLink } from './link-requests';
+import { portalEmailKey } from './rules';
+
+// Count (and read) the statements a request sends: db/client.ts does so when this is set before the first getDb().
+process.env.BENCH_COUNT_QUERIES = '1';
 
 const mailsTo = (email: string) => getDb().select().from(outbox).where(eq(outbox.to, email));
 const linksOf = (clientId: string) => getDb().select().from(portalLinks).where(eq(portalLinks.clientId, clientId));
@@ -24,5 +29,48 @@ describe('the worker behind “send me a sign-in link”', () => {
     await handlePortalLinkRequested(email, '/portal');
     expect(await linksOf(active.id)).toHaveLength(1);
     expect(await linksOf(closed.id)).toEqual([]);
+  });
+});
+
+describe('counting an address’s sign-in link requests', () => {
+  const minutes = 60_000;
+
+  it('reads the quarter-hour’s and the day’s requests in one statement under the lock', async () => {
+    const email = `telling-${Math.random().toString(36).slice(2)}@example.test`;
+    const emailKey = portalEmailKey(email);
+    await getDb()
+      .insert(portalLinkRequests)
+      .values([5, 20, 23 * 60].map((m) => ({ emailKey, createdAt: new Date(Date.now() - m * minutes) })));
+    // Each statement as postgres.js sends it (db/client.ts prints them to stderr when asked).
+    const statements: string[] = [];
+    const log = vi.spyOn(console, 'error').mockImplementation((line: unknown) => void statements.push(String(line)));
+    process.env.BENCH_LOG_QUERIES = '1';
+    try {
+      expect(await requestPortalLink(email, undefined)).toEqual({ ok: true, data: null });
+    } finally {
+      delete process.env.BENCH_LOG_QUERIES;
+      log.mockRestore();
+    }
+    const reads = statements.filter((q) => /^\[sql\] select\b/i.test(q) && q.includes('"portal_link_requests"'));
+    expect(reads).toHaveLength(1);
+    expect(reads[0]).toMatch(/count\(\*\) filter \(where/i);
+  });
+
+  it('counts the quarter-hour apart from the day, and only this address’s', async () => {
+    const emailKey = portalEmailKey(`eigen-${Math.random().toString(36).slice(2)}@example.test`);
+    const now = Date.now();
+    const at = (m: number) => new Date(now - m * minutes);
+    await getDb()
+      .insert(portalLinkRequests)
+      .values([
+        ...[2, 14, 16, 6 * 60, 23 * 60, 25 * 60].map((m) => ({ emailKey, createdAt: at(m) })),
+        { emailKey: portalEmailKey('iemand-anders@example.test'), createdAt: at(1) },
+      ]);
+    expect(await linkRequestsOfDay(emailKey, { window: at(15), day: at(24 * 60) })).toEqual({
+      inWindow: 2,
+      inDay: 5,
+      earliest: at(23 * 60),
+      latest: at(2),
+    });
   });
 });

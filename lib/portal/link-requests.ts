@@ -1,7 +1,6 @@
 import 'server-only';
-import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
-import { countLinkRequestsSince, findPortalClientsByEmail, linkRequestsSince, recordLinkRequest } from '@/db/queries/portal';
+import { findPortalClientsByEmail, linkRequestsOfDay, lockLinkRequests, recordLinkRequest } from '@/db/queries/portal';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { portalLinkMail } from '@/lib/mail/portal-templates';
@@ -10,10 +9,9 @@ import { deliver } from '@/lib/mail/transport';
 import { refuseWhenLimited } from '@/lib/security/request-limits';
 import { issuePortalLink } from './links';
 import {
-  isRateLimited,
-  LINK_REQUEST_DAILY_LIMIT,
   LINK_REQUEST_DAY_MS,
   LINK_REQUEST_WINDOW_MS,
+  linkRequestVerdict,
   PORTAL_LINK_TTL_MS,
   portalEmailKey,
   safePortalPath,
@@ -23,27 +21,25 @@ import {
  * "Send me a sign-in link": counts and records the request under a per-email lock (so parallel requests
  * cannot all slip under the limit) and enqueues the look-up in the same transaction. Rate limited per
  * hashed email, for unknown emails too; the client look-up happens in the worker, so the answer is the
- * same, and as fast, for a known and an unknown email.
+ * same, and as fast, for a known and an unknown email. A second request for the address within a minute (a double
+ * tap on "Sign in") gets the same answer but records and enqueues nothing: one link mail, one request counted.
  */
 export async function requestPortalLink(email: string, next: string | undefined, now = new Date()): Promise<ActionResult<null>> {
   // Per client IP first (shared limiter); the per-email limit below keeps its lock and its own count.
   const limitedIp = await refuseWhenLimited([['portalLinkIp', 'ip']]);
   if (limitedIp) return limitedIp;
   const key = portalEmailKey(email);
-  const since = new Date(now.getTime() - LINK_REQUEST_WINDOW_MS);
-  // The minutes to wait when refused, or null when the request is taken.
-  const waitMinutes = await getDb().transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
-    if (isRateLimited(await countLinkRequestsSince(key, since, tx))) return Math.round(LINK_REQUEST_WINDOW_MS / 60_000);
-    const day = await linkRequestsSince(key, new Date(now.getTime() - LINK_REQUEST_DAY_MS), tx);
-    // A day's worth used: the next one is free when the earliest of them is a day old.
-    if (day.count >= LINK_REQUEST_DAILY_LIMIT && day.earliest)
-      return Math.max(1, Math.ceil((day.earliest.getTime() + LINK_REQUEST_DAY_MS - now.getTime()) / 60_000));
-    await recordLinkRequest(key, tx);
-    await enqueueJob(tx, 'portal_link_requested', { email, next: safePortalPath(next) });
-    return null;
+  const since = { window: new Date(now.getTime() - LINK_REQUEST_WINDOW_MS), day: new Date(now.getTime() - LINK_REQUEST_DAY_MS) };
+  const verdict = await getDb().transaction(async (tx) => {
+    await lockLinkRequests(key, tx);
+    const found = linkRequestVerdict(await linkRequestsOfDay(key, since, tx), now);
+    if (found.kind === 'take') {
+      await recordLinkRequest(key, tx);
+      await enqueueJob(tx, 'portal_link_requested', { email, next: safePortalPath(next) });
+    }
+    return found;
   });
-  return waitMinutes === null ? ok(null) : fail('rate_limited', { params: { minutes: waitMinutes } });
+  return verdict.kind === 'limited' ? fail('rate_limited', { params: { minutes: verdict.minutes } }) : ok(null);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRateLimited, portalCookieOptions, portalEmailKey, safePortalPath } from './rules';
+import { isRateLimited, linkRequestVerdict, portalCookieOptions, portalEmailKey, safePortalPath } from './rules';
 
 describe('portal rules', () => {
   it('only lets portal paths through as the target after sign-in', () => {
@@ -31,6 +31,35 @@ describe('portal rules', () => {
   it('limits at three requests in the window', () => {
     expect(isRateLimited(2)).toBe(false);
     expect(isRateLimited(3)).toBe(true);
+  });
+
+  it('takes a second link request within a minute as the first one again (a double tap), before any limit', () => {
+    const now = new Date('2026-03-02T09:00:00Z');
+    const ago = (ms: number) => new Date(now.getTime() - ms);
+    const none = { inWindow: 0, inDay: 0, earliest: null, latest: null };
+    expect(linkRequestVerdict(none, now)).toEqual({ kind: 'take' });
+    expect(linkRequestVerdict({ inWindow: 1, inDay: 1, earliest: ago(2_000), latest: ago(2_000) }, now)).toEqual({ kind: 'repeat' });
+    // Made a moment later by the database than this request's clock read: the same request still.
+    expect(linkRequestVerdict({ inWindow: 1, inDay: 1, earliest: ago(-50), latest: ago(-50) }, now)).toEqual({ kind: 'repeat' });
+    expect(linkRequestVerdict({ inWindow: 3, inDay: 3, earliest: ago(10 * 60_000), latest: ago(59_000) }, now)).toEqual({ kind: 'repeat' });
+    expect(linkRequestVerdict({ inWindow: 1, inDay: 1, earliest: ago(60_000), latest: ago(60_000) }, now)).toEqual({ kind: 'take' });
+  });
+
+  it('limits link requests to 3 a quarter-hour and 10 a day, saying how long to wait', () => {
+    const now = new Date('2026-03-02T09:00:00Z');
+    const ago = (ms: number) => new Date(now.getTime() - ms);
+    expect(linkRequestVerdict({ inWindow: 3, inDay: 3, earliest: ago(10 * 60_000), latest: ago(2 * 60_000) }, now)).toEqual({
+      kind: 'limited',
+      minutes: 15,
+    });
+    // The day's earliest was 23 hours ago: free again in an hour.
+    expect(linkRequestVerdict({ inWindow: 0, inDay: 10, earliest: ago(23 * 3_600_000), latest: ago(3_600_000) }, now)).toEqual({
+      kind: 'limited',
+      minutes: 60,
+    });
+    expect(linkRequestVerdict({ inWindow: 2, inDay: 9, earliest: ago(23 * 3_600_000), latest: ago(5 * 60_000) }, now)).toEqual({
+      kind: 'take',
+    });
   });
 
   it('makes the cookie secure only over https', () => {

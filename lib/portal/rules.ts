@@ -11,6 +11,11 @@ export const LINK_REQUEST_WINDOW_MS = 15 * 60 * 1000;
 /** Besides 3 per 15 minutes, at most this many a day: without it, 288 mails a day could reach one client's inbox. */
 export const LINK_REQUEST_DAILY_LIMIT = 10;
 export const LINK_REQUEST_DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * A request for an address that asked this recently is the same request: a double tap on "Sign in" (a page whose
+ * scripts had not loaded yet sends the form twice), or a retry. The link mail is on its way; no second one.
+ */
+export const LINK_REQUEST_REPEAT_MS = 60 * 1000;
 export const PORTAL_HOME = '/portal';
 
 /** Keyed hash of an email, so the rate-limit table holds no addresses (separate from the coach sign-in key). */
@@ -26,6 +31,30 @@ export function safePortalPath(path: string | null | undefined): string {
 
 export function isRateLimited(requestsInWindow: number): boolean {
   return requestsInWindow >= LINK_REQUEST_LIMIT;
+}
+
+/** One address's link requests of the last day (db/queries/portal.ts linkRequestsOfDay). */
+export type EarlierLinkRequests = { inWindow: number; inDay: number; earliest: Date | null; latest: Date | null };
+
+/**
+ * What becomes of a new link request, given the address's earlier ones: `repeat` when it asked within the last minute
+ * (answered as taken, but nothing recorded or mailed again, so a double tap costs no second mail and no second place
+ * under the limits); `limited` with the minutes to wait; else `take`.
+ */
+export function linkRequestVerdict(
+  earlier: EarlierLinkRequests,
+  now: Date,
+): { kind: 'take' } | { kind: 'repeat' } | { kind: 'limited'; minutes: number } {
+  if (earlier.latest && now.getTime() - earlier.latest.getTime() < LINK_REQUEST_REPEAT_MS) return { kind: 'repeat' };
+  if (isRateLimited(earlier.inWindow)) return { kind: 'limited', minutes: Math.round(LINK_REQUEST_WINDOW_MS / 60_000) };
+  // A day's worth used: the next one is free when the earliest of them is a day old.
+  if (earlier.inDay >= LINK_REQUEST_DAILY_LIMIT && earlier.earliest) {
+    return {
+      kind: 'limited',
+      minutes: Math.max(1, Math.ceil((earlier.earliest.getTime() + LINK_REQUEST_DAY_MS - now.getTime()) / 60_000)),
+    };
+  }
+  return { kind: 'take' };
 }
 
 /** The portal cookie: httpOnly, same-site lax, secure by the same rule as the coach's session cookie. */
