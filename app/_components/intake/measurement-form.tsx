@@ -8,13 +8,14 @@ import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import type { BaseValue } from '@/lib/autosave/bases';
+import { refusalTone } from '@/lib/autosave/refusals';
 import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type AnswerMap, EMPTY_ANSWER, type StoredAnswer } from '@/lib/intake/answers';
 import { completePress, revealAfterComplete } from '@/lib/intake/complete-flow';
 import type { FormInstrument } from '@/lib/intake/form-instrument';
 import { digitValue, formSections, formSteps, type Progress, progressOf, resumeStep, sectionProgress } from '@/lib/intake/form-layout';
 import { OpenQuestion } from './open-question';
-import { NoteIconSymbol, type QuestionHandlers, type QuestionMode, ScaleQuestion } from './scale-question';
+import { NoteIconSymbol, type QuestionHandlers, type QuestionMode, type QuestionProblem, ScaleQuestion } from './scale-question';
 
 export type AnswerPayload = { itemKey: string; value?: number | null; text?: string | null; note?: string | null; bases?: BaseValue[] };
 
@@ -299,6 +300,11 @@ export function MeasurementForm({
     if (!code) return null;
     return t.has(`refused.${code}`) ? t(`refused.${code}`) : t('refused.other');
   };
+  // A question's refused save: an error, or (a newer answer kept from another device) a notice (lib/autosave/refusals.ts).
+  const refusalOf = (code: ErrorCode | undefined): QuestionProblem | null => {
+    const text = refusalText(code);
+    return code && text ? { text, tone: refusalTone(code) } : null;
+  };
 
   const overall = progressOf(steps, answers);
   const perSection = sectionProgress(sections, answers);
@@ -465,7 +471,7 @@ export function MeasurementForm({
                         note={answer?.note ?? ''}
                         noteOpen={openNotes.has(item.key)}
                         current={current === index}
-                        error={refusalText(refusals[item.key] ?? refusals[fieldKey(item.key, 'note')])}
+                        problem={refusalOf(refusals[item.key] ?? refusals[fieldKey(item.key, 'note')])}
                         handlers={handlers}
                       />
                     );
@@ -480,7 +486,7 @@ export function MeasurementForm({
                         mode={mode}
                         text={answers[q.key]?.text ?? ''}
                         current={current === index}
-                        error={refusalText(refusals[fieldKey(q.key, 'text')])}
+                        problem={refusalOf(refusals[fieldKey(q.key, 'text')])}
                         handlers={handlers}
                       />
                     );

@@ -3,7 +3,7 @@ import { memo } from 'react';
 import { useCharacterLimit } from '@/app/_components/form-character-count';
 import type { FormOpenQuestion } from '@/lib/intake/form-instrument';
 import { ANSWER_TEXT_MAX } from '@/lib/intake/limits';
-import type { QuestionHandlers, QuestionMode } from './scale-question';
+import { type QuestionHandlers, type QuestionMode, type QuestionProblem, QuestionProblemText } from './scale-question';
 
 type Props = {
   question: FormOpenQuestion;
@@ -11,12 +11,12 @@ type Props = {
   mode: QuestionMode;
   text: string;
   current: boolean;
-  error: string | null;
+  problem: QuestionProblem | null;
   handlers: QuestionHandlers;
 };
 
 /** An open question: the client's own words, saved as they are typed. */
-export const OpenQuestion = memo(function OpenQuestion({ question, index, mode, text, current, error, handlers }: Props) {
+export const OpenQuestion = memo(function OpenQuestion({ question, index, mode, text, current, problem, handlers }: Props) {
   const t = useTranslations('intake');
   const id = `open-${question.key}`;
   const limit = useCharacterLimit(id, text, ANSWER_TEXT_MAX);
@@ -41,17 +41,13 @@ export const OpenQuestion = memo(function OpenQuestion({ question, index, mode, 
         className="input min-h-28"
         value={text}
         {...limit.fieldProps}
-        aria-describedby={`${id}-hint ${limit.counterId}${error ? ` ${id}-error` : ''}`}
-        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint ${limit.counterId}${problem ? ` ${id}-error` : ''}`}
+        aria-invalid={problem?.tone === 'error' ? true : undefined}
         onChange={(e) => handlers.text(question.key, e.target.value)}
         onKeyDown={(event) => handlers.openKeyDown(index, event)}
       />
       {limit.counter}
-      {error && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      {problem && <QuestionProblemText id={`${id}-error`} problem={problem} />}
     </div>
   );
 });

@@ -1,11 +1,28 @@
 import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, memo } from 'react';
 import { useCharacterLimit } from '@/app/_components/form-character-count';
+import type { RefusalTone } from '@/lib/autosave/refusals';
 import { answerColumns } from '@/lib/intake/answer-columns';
 import type { FormItem, FormScale } from '@/lib/intake/form-instrument';
 import { ANSWER_NOTE_MAX } from '@/lib/intake/limits';
 
 export type QuestionMode = 'coach' | 'client';
+
+/** A question's refused save: an error to fix, or a notice (a newer answer from another device is shown now). */
+export type QuestionProblem = { text: string; tone: RefusalTone };
+
+/** The refusal under a question: an error is an alert; a notice is said politely and does not mark the field invalid. */
+export function QuestionProblemText({ id, problem, className = '' }: { id: string; problem: QuestionProblem; className?: string }) {
+  return problem.tone === 'error' ? (
+    <p id={id} className={`field-error ${className}`} role="alert">
+      {problem.text}
+    </p>
+  ) : (
+    <p id={id} className={`alert border-sky-200 bg-sky-50 text-sky-900 ${className}`} role="status" data-testid="question-notice">
+      {problem.text}
+    </p>
+  );
+}
 
 /**
  * What a question tells the form. One object for all questions, the same on every render: a question re-renders
@@ -31,7 +48,7 @@ type Props = {
   note: string;
   noteOpen: boolean;
   current: boolean;
-  error: string | null;
+  problem: QuestionProblem | null;
   handlers: QuestionHandlers;
 };
 
@@ -51,7 +68,7 @@ export function NoteIconSymbol() {
 
 /** One scale item: a radio group of large answer buttons (roving focus), with an optional coach's note. */
 export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
-  const { item, index, number, scale, mode, value, note, noteOpen, current, error, handlers } = props;
+  const { item, index, number, scale, mode, value, note, noteOpen, current, problem, handlers } = props;
   const t = useTranslations('intake');
   const values = Array.from({ length: scale.max - scale.min + 1 }, (_, i) => scale.min + i);
   const labelOf = (v: number) => scale.labels.find((l) => l.value === v)?.label ?? '';
@@ -84,8 +101,8 @@ export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
           <div
             role="radiogroup"
             aria-labelledby={questionId}
-            aria-describedby={error ? errorId : undefined}
-            aria-invalid={error ? true : undefined}
+            aria-describedby={problem ? errorId : undefined}
+            aria-invalid={problem?.tone === 'error' ? true : undefined}
             onKeyDown={(event) => handlers.itemKeyDown(index, item.key, event)}
             className={mode === 'coach' ? 'answer-grid answer-grid-wide' : 'answer-grid'}
             // On the client's phone a long scale (a custom questionnaire's 0–6 or 0–10) takes two rows, so that each
@@ -126,11 +143,7 @@ export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
           )}
         </div>
       </div>
-      {error && (
-        <p id={errorId} className="field-error mt-2" role="alert">
-          {error}
-        </p>
-      )}
+      {problem && <QuestionProblemText id={errorId} problem={problem} className="mt-2" />}
       {mode === 'coach' && noteOpen && <AnswerNote itemKey={item.key} number={number} note={note} handlers={handlers} />}
     </div>
   );

@@ -77,7 +77,7 @@ describe('a homework text box near its limit says so', () => {
     const handlers = { focus: () => {}, text: () => {}, openKeyDown: () => {} } as unknown as QuestionHandlers;
     const question = { key: 'own', text: 'Wat wil je nog kwijt?' } as never;
     const html = render(
-      createElement(OpenQuestion, { question, index: 0, mode: 'client', text: 'x'.repeat(4500), current: true, error: null, handlers }),
+      createElement(OpenQuestion, { question, index: 0, mode: 'client', text: 'x'.repeat(4500), current: true, problem: null, handlers }),
     );
     expect(html).toContain(
       '<p id="open-own-count" class="field-hint empty:hidden" data-testid="character-count">4.500 van de 5.000 tekens</p>',
