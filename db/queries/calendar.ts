@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, asc, eq, gte, lt } from 'drizzle-orm';
+import { and, asc, eq, exists, gte, lt, ne, sql } from 'drizzle-orm';
+import { unionAll } from 'drizzle-orm/pg-core';
 import { type Executor, getDb } from '../client';
-import { calendarFeeds, clients, coachingSessions, users } from '../schema';
+import { auditLog, calendarFeeds, clients, coachingSessions, users } from '../schema';
 
 export async function findCalendarFeed(practiceId: string, userId: string, ex: Executor = getDb()) {
   const [row] = await ex
@@ -36,30 +37,63 @@ export async function findCalendarFeedOwner(practiceId: string, tokenHash: strin
   return row ?? null;
 }
 
-/** What the feed may show: times, kind, status and the client's name for initials. No notes, no summary. */
-export function listFeedSessions(practiceId: string, coachId: string, window: { from: Date; until: Date }, ex: Executor = getDb()) {
-  return ex
-    .select({
-      id: coachingSessions.id,
-      startsAt: coachingSessions.startsAt,
-      durationMinutes: coachingSessions.durationMinutes,
-      kind: coachingSessions.kind,
-      status: coachingSessions.status,
-      version: coachingSessions.version,
-      updatedAt: coachingSessions.updatedAt,
-      firstName: clients.firstName,
-      lastName: clients.lastName,
-    })
+const feedColumns = {
+  id: coachingSessions.id,
+  startsAt: coachingSessions.startsAt,
+  durationMinutes: coachingSessions.durationMinutes,
+  kind: coachingSessions.kind,
+  status: coachingSessions.status,
+  version: coachingSessions.version,
+  updatedAt: coachingSessions.updatedAt,
+  coachId: coachingSessions.coachId,
+  firstName: clients.firstName,
+  lastName: clients.lastName,
+};
+
+/**
+ * What the feed may show: times, kind, status and the client's name for initials. No notes, no summary. Besides the
+ * coach's own sessions, those handed over to another coach (the client reassigned, `movedSince` or later) before they
+ * took place, marked `movedAway`: a calendar app only drops an event it is told is cancelled. The handover is found in
+ * the audit log ("session.reassigned", from this coach), the one record of whose agenda a session left.
+ */
+export async function listFeedSessions(
+  practiceId: string,
+  coachId: string,
+  window: { from: Date; until: Date; movedSince: Date },
+  ex: Executor = getDb(),
+) {
+  const inWindow = and(
+    eq(coachingSessions.practiceId, practiceId),
+    gte(coachingSessions.startsAt, window.from),
+    lt(coachingSessions.startsAt, window.until),
+  );
+  const withClient = and(eq(clients.practiceId, coachingSessions.practiceId), eq(clients.id, coachingSessions.clientId));
+  const own = ex
+    .select(feedColumns)
     .from(coachingSessions)
-    .innerJoin(clients, and(eq(clients.practiceId, coachingSessions.practiceId), eq(clients.id, coachingSessions.clientId)))
+    .innerJoin(clients, withClient)
+    .where(and(inWindow, eq(coachingSessions.coachId, coachId)));
+  // A session handed over after it took place (to be recorded by the new coach) is not cancelled: it is left out.
+  const handedOver = ex
+    .select({ one: sql`1` })
+    .from(auditLog)
     .where(
       and(
-        eq(coachingSessions.practiceId, practiceId),
-        eq(coachingSessions.coachId, coachId),
-        gte(coachingSessions.startsAt, window.from),
-        lt(coachingSessions.startsAt, window.until),
+        eq(auditLog.practiceId, practiceId),
+        gte(auditLog.createdAt, window.movedSince),
+        eq(auditLog.action, 'session.reassigned'),
+        eq(auditLog.entityType, 'session'),
+        eq(auditLog.entityId, coachingSessions.id),
+        sql`${auditLog.metadata}->>'from' = ${coachId}`,
+        lt(auditLog.createdAt, coachingSessions.startsAt),
       ),
-    )
-    .orderBy(asc(coachingSessions.startsAt))
-    .limit(2000);
+    );
+  const movedAway = ex
+    .select(feedColumns)
+    .from(coachingSessions)
+    .innerJoin(clients, withClient)
+    .where(and(inWindow, ne(coachingSessions.coachId, coachId), exists(handedOver)));
+  // Two branches, each on its own index (the coach's agenda; the practice's recent audit entries).
+  const rows = await unionAll(own, movedAway).orderBy(asc(coachingSessions.startsAt)).limit(2000);
+  return rows.map(({ coachId: sessionCoach, ...row }) => ({ ...row, movedAway: sessionCoach !== coachId }));
 }

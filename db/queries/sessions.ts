@@ -117,7 +117,7 @@ export function listClientSessions(practiceId: string, clientId: string, ex: Exe
     .orderBy(desc(coachingSessions.startsAt));
 }
 
-/** The client's sessions still planned after `after`: what closing or reassigning the client takes along. */
+/** The client's sessions still planned after `after`: what closing the client cancels. */
 const plannedAfter = (practiceId: string, clientId: string, after: Date) =>
   and(
     eq(coachingSessions.practiceId, practiceId),
@@ -139,24 +139,31 @@ export function cancelPlannedSessionsAfter(practiceId: string, clientId: string,
 }
 
 /**
- * A client given to another coach: the sessions still planned after `after` that sat in the outgoing coach's agenda go to
- * the new coach's, their version raised (the calendar feed's SEQUENCE, so a subscribed calendar takes the change; the
- * event, same UID, leaves the outgoing coach's feed). Sessions already past stay with the coach who held them, and so
- * do sessions in a third person's agenda (the owner's own three-way meeting, say). No overlap check: the new coach's
- * agenda may double up, and the new coach moves what clashes.
+ * A client given to another coach: every session still planned that sat in the outgoing coach's agenda goes to the new
+ * coach's, their version raised (the calendar feed's SEQUENCE, so a subscribed calendar takes the change; the outgoing
+ * coach's feed lists those still to come as cancelled, db/queries/calendar.ts). Past ones too: a session held but not yet recorded
+ * as held (or not) would otherwise stay with a coach who, under "assigned" visibility, can no longer open the client to
+ * record it. Sessions in a third person's agenda stay there (the owner's own three-way meeting, say). No overlap check
+ * here: the caller counts the clashes in the new coach's agenda and says so, without refusing the change.
  */
-export function reassignPlannedSessionsAfter(
-  practiceId: string,
-  clientId: string,
-  coaches: { from: string; to: string },
-  after: Date,
-  ex: Executor,
-) {
+export function reassignPlannedSessions(practiceId: string, clientId: string, coaches: { from: string; to: string }, ex: Executor) {
   return ex
     .update(coachingSessions)
     .set({ coachId: coaches.to, version: sql`${coachingSessions.version} + 1`, updatedAt: new Date() })
-    .where(and(plannedAfter(practiceId, clientId, after), eq(coachingSessions.coachId, coaches.from)))
-    .returning({ id: coachingSessions.id, kind: coachingSessions.kind, startsAt: coachingSessions.startsAt });
+    .where(
+      and(
+        eq(coachingSessions.practiceId, practiceId),
+        eq(coachingSessions.clientId, clientId),
+        eq(coachingSessions.status, 'planned'),
+        eq(coachingSessions.coachId, coaches.from),
+      ),
+    )
+    .returning({
+      id: coachingSessions.id,
+      kind: coachingSessions.kind,
+      startsAt: coachingSessions.startsAt,
+      durationMinutes: coachingSessions.durationMinutes,
+    });
 }
 
 /** Optimistic concurrency: null when the version moved on (someone else changed it). */

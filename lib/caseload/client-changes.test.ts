@@ -38,12 +38,22 @@ describe('client changes', () => {
 
   it('counts the planned sessions that went along to the new coach in a line of their own, only when there were any', () => {
     const after = { ...before, coachId: 'c2' };
-    expect(updateTimelineEvents(before, after, ['coachId'], 3)).toEqual([
+    expect(updateTimelineEvents(before, after, ['coachId'], { moved: 3, overlapping: 0 })).toEqual([
       { kind: 'client.coach_changed' },
       { kind: 'client.sessions_reassigned', data: { count: 3 } },
     ]);
-    expect(updateTimelineEvents(before, after, ['coachId'], 0)).toEqual([{ kind: 'client.coach_changed' }]);
-    expect(updateTimelineEvents(before, { ...before, notes: 'x' }, ['notes'], 2)).toEqual([{ kind: 'client.updated', data: { count: 1 } }]);
+    expect(updateTimelineEvents(before, after, ['coachId'], { moved: 0, overlapping: 0 })).toEqual([{ kind: 'client.coach_changed' }]);
+    expect(updateTimelineEvents(before, { ...before, notes: 'x' }, ['notes'], { moved: 2, overlapping: 1 })).toEqual([
+      { kind: 'client.updated', data: { count: 1 } },
+    ]);
+  });
+
+  it('says how many of the sessions that went along overlap in the new coach’s agenda', () => {
+    expect(updateTimelineEvents(before, { ...before, coachId: 'c2' }, ['coachId'], { moved: 3, overlapping: 2 })).toEqual([
+      { kind: 'client.coach_changed' },
+      { kind: 'client.sessions_reassigned', data: { count: 3 } },
+      { kind: 'client.reassigned_sessions_overlap', data: { count: 2 } },
+    ]);
   });
 
   it('records a first sick day corrected while on sick leave with both dates, not as a plain update', () => {

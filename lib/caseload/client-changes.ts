@@ -27,13 +27,23 @@ export function changedClientFields(before: ClientLike, after: ClientLike): Clie
 
 type Event = { kind: TimelineKind; data?: Record<string, string | number | boolean | null> };
 
+/** The planned sessions that went along to the new coach, and how many of those still to come overlap in their agenda. */
+export type SessionsHandedOver = { moved: number; overlapping: number };
+const NONE_HANDED_OVER: SessionsHandedOver = { moved: 0, overlapping: 0 };
+
 /**
  * Timeline events for an edit: sick leave starting or ending, a corrected first sick day and a new coach get their
- * own line; so do the planned sessions that went along to the new coach (`sessionsMoved`: none, no line). The corrected
- * first sick day is kept in the timeline because the client record holds only the current one: once the client
- * recovers, the spell is rebuilt from the timeline (lib/caseload/poortwachter.ts spellsFromRecord).
+ * own line; so do the planned sessions that went along to the new coach (none, no line), and those of them that overlap
+ * another session in the new coach's agenda (the change is not refused for it: the new coach is told, to move them).
+ * The corrected first sick day is kept in the timeline because the client record holds only the current one: once the
+ * client recovers, the spell is rebuilt from the timeline (lib/caseload/poortwachter.ts spellsFromRecord).
  */
-export function updateTimelineEvents(before: ClientLike, after: ClientLike, fields: readonly ClientField[], sessionsMoved = 0): Event[] {
+export function updateTimelineEvents(
+  before: ClientLike,
+  after: ClientLike,
+  fields: readonly ClientField[],
+  sessions: SessionsHandedOver = NONE_HANDED_OVER,
+): Event[] {
   const events: Event[] = [];
   if (!before.onSickLeave && after.onSickLeave)
     events.push({ kind: 'client.sick_leave_started', data: { since: String(after.sickLeaveSince) } });
@@ -50,7 +60,8 @@ export function updateTimelineEvents(before: ClientLike, after: ClientLike, fiel
   }
   if (fields.includes('coachId')) {
     events.push({ kind: 'client.coach_changed' });
-    if (sessionsMoved > 0) events.push({ kind: 'client.sessions_reassigned', data: { count: sessionsMoved } });
+    if (sessions.moved > 0) events.push({ kind: 'client.sessions_reassigned', data: { count: sessions.moved } });
+    if (sessions.overlapping > 0) events.push({ kind: 'client.reassigned_sessions_overlap', data: { count: sessions.overlapping } });
   }
   const rest = fields.filter(
     (f) => f !== 'coachId' && f !== 'onSickLeave' && !(f === 'sickLeaveSince' && (corrected || before.onSickLeave !== after.onSickLeave)),

@@ -72,6 +72,7 @@ describe('caseload messages', () => {
           'sick_leave_ended',
           'coach_changed',
           'sessions_reassigned',
+          'reassigned_sessions_overlap',
         ].map((k) => `timeline.client.${k}`),
         'timeline.consent.given',
         'timeline.consent.withdrawn',

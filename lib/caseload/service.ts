@@ -10,7 +10,7 @@ import { getEmployer } from '@/db/queries/employers';
 import { deleteClientMails } from '@/db/queries/outbox';
 import { withdrawClientReleases } from '@/db/queries/plans';
 import { endPortalSessions } from '@/db/queries/portal';
-import { cancelPlannedSessionsAfter, reassignPlannedSessionsAfter } from '@/db/queries/sessions';
+import { cancelPlannedSessionsAfter, listCoachBusy, lockCoachAgenda, reassignPlannedSessions } from '@/db/queries/sessions';
 import { revokeClientShares, revokeContactShares } from '@/db/queries/shares';
 import { type ActionResult, type FieldErrors, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
@@ -19,6 +19,7 @@ import { type Actor, GuardError } from '@/lib/auth/guards';
 import { type ShareEnd, sharesEnded } from '@/lib/plans/share-ends';
 import { type ClientValues, confirmsName } from '@/lib/schemas/client';
 import { type AuditLine, type ChangeActor, commitChange, type TimelineLine } from '@/lib/services/commit';
+import { collidingSessions, spanOf } from '@/lib/sessions/overlap';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { changedClientFields, updateTimelineEvents } from './client-changes';
 import { clientReferenceProblems, EMAIL_TAKEN, startDateProblem } from './client-checks';
@@ -161,17 +162,18 @@ export async function updateClientDetails(
         : formerManager
           ? sharesEnded(await revokeContactShares(actor.practiceId, formerManager, tx, clientId), 'manager_changed')
           : NO_SHARES_ENDED;
-      // Another coach: the sessions still planned in the outgoing coach's agenda go to the new coach's (agenda, dashboard
-      // and calendar feed go by the session's coach). No overlap check there: the new coach moves what clashes.
-      const moved = coachChanged ? await reassignPlannedSessionsAfter(actor.practiceId, clientId, coachChanged, new Date(), tx) : [];
-      return { row, ended, moved };
+      const { moved, overlapping } = coachChanged
+        ? await handOverSessions(actor.practiceId, clientId, coachChanged, tx)
+        : NOTHING_HANDED_OVER;
+      return { row, ended, moved, overlapping };
     },
-    timeline: ({ ended, moved }) => [
-      ...updateTimelineEvents(current, values, fields, moved.length).map((event) => ({ clientId, ...event })),
+    timeline: ({ ended, moved, overlapping }) => [
+      ...updateTimelineEvents(current, values, fields, { moved: moved.length, overlapping }).map((event) => ({ clientId, ...event })),
       ...ended.timeline,
     ],
     audit: ({ ended, moved }) => [
       { action: 'client.updated', entityType: 'client', entityId: clientId, metadata: { fields } },
+      // Also what the outgoing coach's calendar feed goes by, to list these as cancelled (db/queries/calendar.ts).
       ...moved.map(
         (s): AuditLine => ({
           action: 'session.reassigned',
@@ -189,6 +191,27 @@ export async function updateClientDetails(
         : (tx) => endPortalSessions(actor.practiceId, clientId, tx),
   });
   return emailRace(result.ok ? ok({ version: result.data.row.version }) : result, actor.practiceId, values.email, clientId);
+}
+
+const NOTHING_HANDED_OVER = { moved: [], overlapping: 0 };
+
+/**
+ * Another coach: the sessions still planned in the outgoing coach's agenda go to the new coach's (agenda, dashboard and
+ * calendar feed go by the session's coach), past ones too, for the new coach to record as held or not. Not refused for
+ * an overlap, but counted: how many of those still to come double up in the new coach's agenda, for the timeline.
+ */
+async function handOverSessions(practiceId: string, clientId: string, coaches: { from: string; to: string }, tx: Executor) {
+  // Taking turns with plans and moves in the new coach's agenda, as they do (lib/sessions/service.ts): the count sees a
+  // plan made at the same time, or that plan's overlap check sees these sessions.
+  await lockCoachAgenda(practiceId, coaches.to, tx);
+  const moved = await reassignPlannedSessions(practiceId, clientId, coaches, tx);
+  const now = new Date();
+  const upcoming = moved
+    .filter((s) => s.startsAt > now)
+    .map((s) => ({ id: s.id, startsAt: s.startsAt, endsAt: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000) }));
+  if (upcoming.length === 0) return { moved, overlapping: 0 };
+  const agenda = await listCoachBusy(practiceId, coaches.to, spanOf(upcoming), tx);
+  return { moved, overlapping: collidingSessions(upcoming, agenda).length };
 }
 
 /**

@@ -11,6 +11,7 @@ const session: FeedSession = {
   updatedAt: new Date('2026-03-01T10:00:00Z'),
   firstName: 'Anna',
   lastName: 'de Vries',
+  movedAway: false,
 };
 
 describe('feedEvents', () => {
@@ -30,5 +31,10 @@ describe('feedEvents', () => {
 
   it('keeps a cancelled session in the feed as cancelled', () => {
     expect(feedEvents([{ ...session, status: 'cancelled' }], String)[0]!.status).toBe('CANCELLED');
+  });
+
+  it('marks a session handed over to another coach as cancelled, under the same UID', () => {
+    const [event] = feedEvents([{ ...session, movedAway: true }], String);
+    expect(event).toMatchObject({ uid: 's1@balanspunt', status: 'CANCELLED', sequence: 2 });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findOverlaps, overlaps, spanOf } from './overlap';
+import { collidingSessions, findOverlaps, overlaps, spanOf } from './overlap';
 
 const at = (h: number, m = 0) => new Date(Date.UTC(2026, 2, 2, h, m));
 const slot = (id: string, h1: number, h2: number) => ({ id, startsAt: at(h1), endsAt: at(h2) });
@@ -16,6 +16,17 @@ describe('overlap', () => {
     const planned = [slot('p1', 9, 10), slot('p2', 15, 17), slot('p3', 9, 16)];
     expect(findOverlaps(planned, existing).map((e) => e.id)).toEqual(['early', 'free', 'late']);
     expect(findOverlaps([slot('x', 9, 10)], existing, 'early')).toEqual([]);
+  });
+
+  it('picks the sessions that collide with another one of the agenda, never with themselves', () => {
+    const handedOver = [slot('h1', 9, 10), slot('h2', 12, 13), slot('h3', 15, 16)];
+    const agenda = [...handedOver, slot('own', 9, 11), slot('after', 13, 14)];
+    expect(collidingSessions(handedOver, agenda).map((s) => s.id)).toEqual(['h1']);
+    // Two handed-over sessions at the same time double up as well.
+    expect(collidingSessions([slot('h1', 9, 10), slot('h2', 9, 10)], [slot('h1', 9, 10), slot('h2', 9, 10)]).map((s) => s.id)).toEqual([
+      'h1',
+      'h2',
+    ]);
   });
 
   it('spans all planned sessions', () => {

@@ -12,6 +12,14 @@ export function findOverlaps<T extends Interval & { id: string }>(planned: Inter
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
 }
 
+/**
+ * The sessions among `sessions` that collide with another of `agenda` (a session never with itself): the handed-over
+ * sessions that double up in the new coach's agenda, which then holds them too.
+ */
+export function collidingSessions<T extends Interval & { id: string }>(sessions: T[], agenda: (Interval & { id: string })[]): T[] {
+  return sessions.filter((s) => agenda.some((a) => a.id !== s.id && overlaps(s, a)));
+}
+
 /** The window to search for collisions: from the first start to the last end. */
 export function spanOf(planned: Interval[]): Interval {
   const starts = planned.map((p) => p.startsAt.getTime());

@@ -9,7 +9,7 @@ import { listCoachSessions } from '@/db/queries/sessions';
 import { coachingSessions, practices } from '@/db/schema';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
-import { moveSessionAction } from './[clientId]/sessions/actions';
+import { moveSessionAction, setSessionStatusAction } from './[clientId]/sessions/actions';
 import { updateClientAction } from './actions';
 
 beforeEach(() => actAs(null));
@@ -44,14 +44,16 @@ async function feedUrl(coach: Awaited<ReturnType<typeof addCoach>>) {
   return result.data.url;
 }
 
-/** The events in a coach's calendar feed: UID and SEQUENCE. */
+/** The events in a coach's calendar feed: UID, SEQUENCE and STATUS. */
 async function feedEvents(url: string) {
   const token = new URL(url).pathname.replace('/api/calendar/', '');
   const response = await calendarFeed(new Request(url), { params: Promise.resolve({ token }) });
   expect(response.status).toBe(200);
-  return new ICAL.Component(ICAL.parse(await response.text()))
-    .getAllSubcomponents('vevent')
-    .map((v) => ({ uid: String(v.getFirstPropertyValue('uid')), sequence: Number(v.getFirstPropertyValue('sequence')) }));
+  return new ICAL.Component(ICAL.parse(await response.text())).getAllSubcomponents('vevent').map((v) => ({
+    uid: String(v.getFirstPropertyValue('uid')),
+    sequence: Number(v.getFirstPropertyValue('sequence')),
+    status: String(v.getFirstPropertyValue('status')),
+  }));
 }
 
 const agendaIds = async (practiceId: string, coachId: string) =>
@@ -104,7 +106,7 @@ async function sessionRows(ids: string[]) {
 }
 
 describe('another coach for a client', () => {
-  it('hands the planned sessions still to come to the new coach: agenda, feed, timeline and audit follow', async () => {
+  it('hands the planned sessions to the new coach, past ones to record too: agenda, feed, timeline and audit follow', async () => {
     const { owner, a, b, client, ids } = await setup();
     const urlA = await feedUrl(a);
     const urlB = await feedUrl(b);
@@ -133,7 +135,8 @@ describe('another coach for a client', () => {
     });
     expect((await clientRow(owner.practiceId, client.id))!.coachId).toBe(b.userId);
     expect(await sessionRows(all)).toEqual({
-      [ids.past]: { coachId: a.userId, version: 1 },
+      // Held two days ago but not yet recorded: A can no longer open the client, B can record it.
+      [ids.past]: { coachId: b.userId, version: 2 },
       [ids.next]: { coachId: b.userId, version: 2 },
       [ids.later]: { coachId: b.userId, version: 2 },
       [ids.cancelled]: { coachId: a.userId, version: 1 },
@@ -141,17 +144,26 @@ describe('another coach for a client', () => {
     });
 
     // The agenda (and the dashboard, which reads the same) of each coach.
-    expect(await agendaIds(owner.practiceId, a.userId)).toEqual([ids.past, ids.cancelled]);
-    expect(await agendaIds(owner.practiceId, b.userId)).toEqual([ids.next, ids.later]);
+    expect(await agendaIds(owner.practiceId, a.userId)).toEqual([ids.cancelled]);
+    expect(await agendaIds(owner.practiceId, b.userId)).toEqual([ids.past, ids.next, ids.later]);
 
-    // The calendar feeds: the events leave A's feed and appear in B's under the same UID, with a higher SEQUENCE.
+    // The calendar feeds: A's feed tells A's calendar that the sessions to come are cancelled there (same UID, a higher
+    // SEQUENCE); the past one, held or not, is not called cancelled. B's feed has all three.
     const uid = (id: string) => `${id}@balanspunt`;
-    expect((await feedEvents(urlA)).map((e) => e.uid).sort()).toEqual([uid(ids.past), uid(ids.cancelled)].sort());
-    expect((await feedEvents(urlB)).sort((x, y) => x.uid.localeCompare(y.uid))).toEqual(
+    const byUid = (x: { uid: string }, y: { uid: string }) => x.uid.localeCompare(y.uid);
+    expect((await feedEvents(urlA)).sort(byUid)).toEqual(
       [
-        { uid: uid(ids.next), sequence: 1 },
-        { uid: uid(ids.later), sequence: 1 },
-      ].sort((x, y) => x.uid.localeCompare(y.uid)),
+        { uid: uid(ids.cancelled), sequence: 0, status: 'CANCELLED' },
+        { uid: uid(ids.next), sequence: 1, status: 'CANCELLED' },
+        { uid: uid(ids.later), sequence: 1, status: 'CANCELLED' },
+      ].sort(byUid),
+    );
+    expect((await feedEvents(urlB)).sort(byUid)).toEqual(
+      [
+        { uid: uid(ids.past), sequence: 1, status: 'CONFIRMED' },
+        { uid: uid(ids.next), sequence: 1, status: 'CONFIRMED' },
+        { uid: uid(ids.later), sequence: 1, status: 'CONFIRMED' },
+      ].sort(byUid),
     );
 
     // One line for the new coach and one for the sessions that went along; no "details updated" for the coach alone.
@@ -159,24 +171,79 @@ describe('another coach for a client', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         { kind: 'client.coach_changed', data: {} },
-        { kind: 'client.sessions_reassigned', data: { count: 2 } },
+        { kind: 'client.sessions_reassigned', data: { count: 3 } },
       ]),
     );
     expect(lines).toHaveLength(2);
 
     const entries = (await auditFor(owner.practiceId)).filter((e) => /^(client|session)\./.test(e.action));
-    expect(entries.map((e) => e.action).sort()).toEqual(['client.updated', 'client.updated', 'session.reassigned', 'session.reassigned']);
+    expect(entries.map((e) => e.action).sort()).toEqual([
+      'client.updated',
+      'client.updated',
+      'session.reassigned',
+      'session.reassigned',
+      'session.reassigned',
+    ]);
     expect(
       entries.find((e) => e.action === 'client.updated' && (e.metadata as { fields: string[] }).fields.includes('coachId'))?.metadata,
     ).toEqual({
       fields: ['coachId'],
     });
     const handedOver = entries.filter((e) => e.action === 'session.reassigned');
-    expect(handedOver.map((e) => e.entityId).sort()).toEqual([ids.next, ids.later].sort());
+    expect(handedOver.map((e) => e.entityId).sort()).toEqual([ids.past, ids.next, ids.later].sort());
     for (const entry of handedOver) {
       expect(entry).toMatchObject({ entityType: 'session', actorUserId: owner.userId });
       expect(entry.metadata).toEqual({ from: a.userId, to: b.userId, because: 'client.updated' });
     }
+  });
+
+  it('lets the new coach record a session held before the handover; the outgoing coach cannot reach it', async () => {
+    const { owner, a, b, client, ids } = await setup();
+    actAs(owner);
+    expect((await updateClientAction(form(client.id, 1, b.userId))).ok).toBe(true);
+    actAs(a);
+    expect(await setSessionStatusAction({ sessionId: ids.past, status: 'held', version: 2 })).toEqual({ ok: false, error: 'not_found' });
+    actAs(b);
+    expect(await setSessionStatusAction({ sessionId: ids.past, status: 'held', version: 2 })).toEqual({ ok: true, data: null });
+    expect(await timelineKinds(owner.practiceId, client.id)).toContainEqual({
+      kind: 'session.held',
+      data: expect.objectContaining({ kind: 'coaching' }),
+    });
+  });
+
+  it('does not refuse a handover that doubles up in the new coach’s agenda, but says how many sessions overlap', async () => {
+    const { owner, b, client, ids } = await setup();
+    const other = await seedClient(owner.practiceId, b.userId);
+    const [next] = await getDb().select().from(coachingSessions).where(eq(coachingSessions.id, ids.next));
+    const busy = (startsAt: Date) => ({
+      practiceId: owner.practiceId,
+      clientId: other.id,
+      coachId: b.userId,
+      startsAt,
+      durationMinutes: 60,
+      kind: 'coaching' as const,
+      location: 'video' as const,
+    });
+    await getDb()
+      .insert(coachingSessions)
+      .values([
+        // Half an hour into the handed-over session a week from now.
+        busy(new Date(next!.startsAt.getTime() + 30 * 60_000)),
+        // At the same time as the past one: that one is only to be recorded, nothing to move.
+        busy(new Date(Date.now() - 2 * DAY)),
+      ]);
+    actAs(owner);
+    expect(await updateClientAction(form(client.id, 1, b.userId))).toEqual({ ok: true, data: { version: 2 } });
+    expect((await sessionRows([ids.next]))[ids.next]).toEqual({ coachId: b.userId, version: 2 });
+    const lines = await timelineKinds(owner.practiceId, client.id);
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        { kind: 'client.coach_changed', data: {} },
+        { kind: 'client.sessions_reassigned', data: { count: 3 } },
+        { kind: 'client.reassigned_sessions_overlap', data: { count: 1 } },
+      ]),
+    );
+    expect(lines).toHaveLength(3);
   });
 
   it('lets the new coach move a handed-over session, checked against the new coach’s own agenda', async () => {

@@ -5,10 +5,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { requestPasswordResetAction, resetPasswordAction, signInAction, signOutAction } from '@/app/(auth)/actions';
 import { renewCalendarFeedAction } from '@/app/(coach)/agenda/actions';
 import { planSessionAction, saveSessionRecordAction, setSessionStatusAction } from '@/app/(coach)/clients/[clientId]/sessions/actions';
+import { updateClientAction } from '@/app/(coach)/clients/actions';
 import { changePasswordAction, setCoachActiveAction, signOutEverywhereAction } from '@/app/(coach)/settings/security/actions';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { calendarFeeds, coachingSessions, users } from '@/db/schema';
+import { auditLog, calendarFeeds, coachingSessions, users } from '@/db/schema';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, TEST_PASSWORD } from '@/lib/testing/fixtures';
 import { GET } from './route';
 
@@ -119,6 +120,77 @@ describe('calendar feed', () => {
     const cancelled = events.find((v) => v.getFirstPropertyValue('uid') === `${first!.id}@balanspunt`)!;
     expect(cancelled.getFirstPropertyValue('status')).toBe('CANCELLED');
     expect(cancelled.getFirstPropertyValue('summary')).toBe('AV · Coaching session');
+  });
+
+  it('lists a session handed over to another coach as cancelled in the outgoing coach’s feed, for a month', async () => {
+    const owner = await createPractice();
+    const a = await addCoach(owner.practiceId);
+    const b = await addCoach(owner.practiceId);
+    const client = await seedClient(owner.practiceId, a.userId, { firstName: 'Anna', lastName: 'de Vries', email: 'anna@example.test' });
+    const [session] = await getDb()
+      .insert(coachingSessions)
+      .values({
+        practiceId: owner.practiceId,
+        clientId: client.id,
+        coachId: a.userId,
+        startsAt: new Date(Date.now() + 5 * 86_400_000),
+        durationMinutes: 60,
+        kind: 'coaching',
+        location: 'video',
+      })
+      .returning();
+    actAs(a);
+    const urlA = await newFeedUrl();
+    actAs(b);
+    const urlB = await newFeedUrl();
+    /** The session's event in a feed: [STATUS, SEQUENCE, SUMMARY], once per time it is listed. */
+    const listed = async (url: string) =>
+      new ICAL.Component(ICAL.parse(await (await fetchFeed(url)).text()))
+        .getAllSubcomponents('vevent')
+        .filter((v) => v.getFirstPropertyValue('uid') === `${session!.id}@balanspunt`)
+        .map((v) => [v.getFirstPropertyValue('status'), v.getFirstPropertyValue('sequence'), v.getFirstPropertyValue('summary')]);
+    let version = 1;
+    const giveTo = async (coachId: string) => {
+      actAs(owner);
+      const result = await updateClientAction({
+        clientId: client.id,
+        version: version++,
+        firstName: 'Anna',
+        lastName: 'de Vries',
+        email: 'anna@example.test',
+        phone: '',
+        jobTitle: '',
+        employerId: '',
+        managerContactId: '',
+        coachId,
+        startDate: '',
+        referralRoute: 'self',
+        locale: 'nl',
+        onSickLeave: false,
+        sickLeaveSince: '',
+        notes: '',
+      });
+      expect(result.ok).toBe(true);
+    };
+    expect(await listed(urlA)).toEqual([['CONFIRMED', 0, 'AV · Coachingsgesprek']]);
+
+    // Given to B: A's calendar hears the event is cancelled (same UID, a higher SEQUENCE); B's has it.
+    await giveTo(b.userId);
+    expect(await listed(urlA)).toEqual([['CANCELLED', 1, 'AV · Coachingsgesprek']]);
+    expect(await listed(urlB)).toEqual([['CONFIRMED', 1, 'AV · Coachingsgesprek']]);
+
+    // Back to A: in A's feed once, as A's own again; now B's calendar hears it is cancelled there.
+    await giveTo(a.userId);
+    expect(await listed(urlA)).toEqual([['CONFIRMED', 2, 'AV · Coachingsgesprek']]);
+    expect(await listed(urlB)).toEqual([['CANCELLED', 2, 'AV · Coachingsgesprek']]);
+
+    // A month after the handover a calendar app has long taken it: it leaves the feed.
+    await getDb()
+      .update(auditLog)
+      .set({ createdAt: new Date(Date.now() - 31 * 86_400_000) })
+      .where(and(eq(auditLog.practiceId, owner.practiceId), eq(auditLog.action, 'session.reassigned')));
+    expect(await listed(urlB)).toEqual([]);
+    expect(await listed(urlA)).toEqual([['CONFIRMED', 2, 'AV · Coachingsgesprek']]);
   });
 
   it('kills the old URL when renewed; unknown and malformed tokens are 404', async () => {

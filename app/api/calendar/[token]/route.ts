@@ -3,7 +3,7 @@ import { readLinkToken } from '@/lib/accounts/links';
 import { publicRoute } from '@/lib/http/public-route';
 import { browserLocale, messagePage } from '@/lib/http/refusal';
 import { translatorFor } from '@/lib/i18n/translator';
-import { FEED_FUTURE_DAYS, FEED_PAST_DAYS, feedEvents } from '@/lib/sessions/feed';
+import { FEED_FUTURE_DAYS, FEED_MOVED_AWAY_DAYS, FEED_PAST_DAYS, feedEvents } from '@/lib/sessions/feed';
 import { serializeCalendar } from '@/lib/sessions/ical';
 import { recordCalendarFeedFetched } from '@/lib/sessions/service';
 
@@ -19,7 +19,8 @@ async function notFound() {
 /**
  * A coach's sessions as an iCalendar feed for Google, Outlook or Apple Calendar. The URL is the secret
  * (`<practiceId>.<secret>`, only its hash stored); a renewed or unknown one is a 404 with a short page that says so.
- * Events carry the client's initials and the kind of session only.
+ * Events carry the client's initials and the kind of session only. Sessions handed over to another coach stay a while,
+ * as cancelled, so a subscribed calendar drops them.
  */
 export const GET = publicRoute(async (_request: Request, { params }: { params: Promise<{ token: string }> }) => {
   const link = readLinkToken((await params).token.replace(/\.ics$/, ''));
@@ -30,6 +31,7 @@ export const GET = publicRoute(async (_request: Request, { params }: { params: P
   const sessions = await listFeedSessions(link.practiceId, owner.userId, {
     from: new Date(now.getTime() - FEED_PAST_DAYS * DAY),
     until: new Date(now.getTime() + FEED_FUTURE_DAYS * DAY),
+    movedSince: new Date(now.getTime() - FEED_MOVED_AWAY_DAYS * DAY),
   });
   const t = translatorFor(owner.locale);
   const events = feedEvents(sessions, (kind) => t(`sessions.kinds.${kind}`));
