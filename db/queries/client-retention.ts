@@ -33,10 +33,16 @@ export async function updateCaseloadSettings(practiceId: string, seen: CaseloadS
   return rows.length === 1;
 }
 
-/** Closed clients whose retention period (years after closing) has run out, oldest first. */
-export function listClientsDueForErasure(practiceId: string, today: string, ex: Executor = getDb()) {
+/** Rows of the erasure list on the settings page; the count covers them all (the rest come up as these are erased). */
+export const ERASURE_SHOWN = 200;
+
+/**
+ * Closed clients whose retention period (years after closing) has run out, oldest first: the first ERASURE_SHOWN, with
+ * the number of all of them from a window count in the same statement, so a long list is never silently cut.
+ */
+export async function listClientsDueForErasure(practiceId: string, today: string, ex: Executor = getDb()) {
   const dueOn = sql<string>`(${clients.closedOn} + make_interval(years => ${practices.retentionYears}))::date::text`;
-  return ex
+  const rows = await ex
     .select({
       id: clients.id,
       firstName: clients.firstName,
@@ -44,11 +50,14 @@ export function listClientsDueForErasure(practiceId: string, today: string, ex: 
       closedOn: clients.closedOn,
       dueOn,
       coachName: users.name,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))
     .leftJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, clients.coachId)))
     .where(and(eq(clients.practiceId, practiceId), eq(clients.status, 'closed'), isNotNull(clients.closedOn), sql`${dueOn} <= ${today}`))
-    .orderBy(asc(clients.closedOn))
-    .limit(200);
+    // The id last: a stable order among clients closed on the same day.
+    .orderBy(asc(clients.closedOn), asc(clients.id))
+    .limit(ERASURE_SHOWN);
+  return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
 }

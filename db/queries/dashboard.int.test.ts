@@ -77,6 +77,16 @@ describe('dashboard lists', () => {
     expect(await practiceHasClients(owner.practiceId)).toBe(true);
   });
 
+  it('knows whether the coach sees a client yet, limited to their own when the practice says so', async () => {
+    const owner = await createPractice();
+    const newcomer = await addCoach(owner.practiceId);
+    await seedClient(owner.practiceId, owner.userId);
+    expect((await dashboardHomework(owner.practiceId, newcomer.userId, '2026-03-05', 10, null)).hasClients).toBe(true);
+    expect((await dashboardHomework(owner.practiceId, newcomer.userId, '2026-03-05', 10, newcomer.userId)).hasClients).toBe(false);
+    await seedClient(owner.practiceId, newcomer.userId);
+    expect((await dashboardHomework(owner.practiceId, newcomer.userId, '2026-03-05', 10, newcomer.userId)).hasClients).toBe(true);
+  });
+
   it('lists submissions not seen since they came in, of the coach’s own clients', async () => {
     const owner = await createPractice();
     const colleague = await addCoach(owner.practiceId);
@@ -115,7 +125,7 @@ describe('dashboard lists', () => {
 
   it('reads the client check and the first rows of both homework lists with their counts in one statement, as the separate queries do', async () => {
     const owner = await createPractice();
-    expect(await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 10)).toEqual({
+    expect(await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 10, null)).toEqual({
       hasClients: false,
       submissions: { rows: [], total: 0 },
       overdue: { rows: [], total: 0 },
@@ -129,7 +139,7 @@ describe('dashboard lists', () => {
     const newer = await addHomework(owner.practiceId, client.id, owner.userId, { status: 'submitted', submittedAt: t });
     const late = await addHomework(owner.practiceId, client.id, owner.userId, { dueDate: '2026-03-01', remindedAt: t });
     const later = await addHomework(owner.practiceId, client.id, owner.userId, { dueDate: '2026-02-01' });
-    const merged = await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 10);
+    const merged = await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 10, null);
     expect(merged.hasClients).toBe(true);
     expect(merged.submissions.rows.map((h) => h.id)).toEqual([newer.id, older.id]);
     expect(merged.submissions.rows[0]).toMatchObject({ clientId: client.id, template: 'energy_diary', firstName: 'Mijn', submittedAt: t });
@@ -138,7 +148,7 @@ describe('dashboard lists', () => {
     expect(merged.submissions).toEqual(await pageNewSubmissions(owner.practiceId, owner.userId, ALL));
     expect(merged.overdue).toEqual(await pageOverdueHomework(owner.practiceId, owner.userId, '2026-03-05', ALL));
     // The first row of each, counting all of them.
-    expect(await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 1)).toEqual({
+    expect(await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 1, null)).toEqual({
       hasClients: true,
       submissions: { rows: [merged.submissions.rows[0]], total: 2 },
       overdue: { rows: [merged.overdue.rows[0]], total: 2 },
@@ -170,7 +180,7 @@ describe('dashboard lists', () => {
       expect(await load({ limit: 2, offset: 6 })).toEqual({ rows: [], total: 0 });
     }
     // The dashboard's one statement keeps that order when it aggregates the rows.
-    const merged = await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 10);
+    const merged = await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 10, null);
     expect(merged.submissions.rows.map((h) => h.id)).toEqual([...submitted].sort());
     expect(merged.overdue.rows.map((h) => h.id)).toEqual([...late].sort());
   });

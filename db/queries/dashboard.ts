@@ -90,10 +90,19 @@ export async function pageOverdueHomework(practiceId: string, coachId: string, t
 type HomeworkJson = { id: string; clientId: string; template: Homework['template']; firstName: string; lastName: string; total: number };
 
 /**
- * Whether the practice has any client, the first `shown` new submissions and overdue homework, and how many of each
+ * Whether the coach sees any client yet, the first `shown` new submissions and overdue homework, and how many of each
  * there are, in ONE statement: the two list queries above run as subqueries, each aggregated to JSON in its own order.
+ * `visibleTo` is the coach the client check is limited to (visibleCoachFilter), null when they see the whole
+ * practice: under "only assigned clients" a new coach has none of their own, whatever the practice has.
  */
-export async function dashboardHomework(practiceId: string, coachId: string, today: string, shown: number, ex: Executor = getDb()) {
+export async function dashboardHomework(
+  practiceId: string,
+  coachId: string,
+  today: string,
+  shown: number,
+  visibleTo: string | null,
+  ex: Executor = getDb(),
+) {
   const first = { limit: shown, offset: 0 };
   const submitted = newSubmissionsQuery(practiceId, coachId, first, ex).as('s');
   const overdue = overdueHomeworkQuery(practiceId, coachId, today, first, ex).as('o');
@@ -102,7 +111,7 @@ export async function dashboardHomework(practiceId: string, coachId: string, tod
     submissions: (HomeworkJson & { submittedAt: string | null })[];
     overdue: (HomeworkJson & { dueDate: string; remindedAt: string | null })[];
   }>(sql`select
-    exists (select 1 from ${clients} where ${clients.practiceId} = ${practiceId}) as has_clients,
+    exists (select 1 from ${clients} where ${clients.practiceId} = ${practiceId} ${visibleTo ? sql`and ${clients.coachId} = ${visibleTo}` : sql``}) as has_clients,
     (select coalesce(json_agg(json_build_object('id', s.id, 'clientId', s.client_id, 'template', s.template,
       'submittedAt', s.submitted_at, 'firstName', s.first_name, 'lastName', s.last_name, 'total', s.total)
       order by s.submitted_at desc, s.id), '[]'::json)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { listClients } from '@/db/queries/client-list';
 import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
-import { listEmployerClients, listEmployerOptions, listEmployers } from '@/db/queries/employers';
+import { listEmployerClients, listEmployerOptions, pageEmployers } from '@/db/queries/employers';
 import { practices } from '@/db/schema';
 import { parseClientListParams } from '@/lib/caseload/list-params';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
@@ -32,8 +32,8 @@ describe('an employer’s page agrees with its card in the employers list', () =
       [null, ['Anouk de Groot', 'Bram Visser']],
       [coach.userId, ['Bram Visser']],
     ] as const) {
-      const [card] = await listEmployers(owner.practiceId, { coachId });
-      const page = await listEmployerClients(owner.practiceId, employer.id, coachId);
+      const [card] = (await pageEmployers(owner.practiceId, { coachId }, { limit: 10, offset: 0 })).rows;
+      const page = (await listEmployerClients(owner.practiceId, employer.id, coachId)).rows;
       expect(names(page)).toEqual(expected);
       expect(card!.clients).toBe(page.length);
     }
@@ -54,7 +54,7 @@ describe('an employer’s page agrees with its card in the employers list', () =
     ]) {
       await seedClient(owner.practiceId, owner.userId, { firstName, lastName, employerId: employer.id });
     }
-    const page = names(await listEmployerClients(owner.practiceId, employer.id, null));
+    const page = names((await listEmployerClients(owner.practiceId, employer.id, null)).rows);
     // "van Aalst" under A, "den Ouden" under O, "Öztürk" after it and "Émond" among the E's: not under V, D, or after Z.
     expect(page).toEqual([
       'Anna van Aalst',
@@ -76,7 +76,7 @@ describe('employers list, whatever the case and accents', () => {
     for (const name of ['Zorggroep Zuid', 'Özdemir Bouw', 'Bakkerij Ünal', 'Noord BV', 'Pieters & Zn', 'Émaillerie Oost']) {
       await seedEmployer(owner.practiceId, name);
     }
-    const find = async (q: string) => (await listEmployers(owner.practiceId, { q })).map((e) => e.name);
+    const find = async (q: string) => (await pageEmployers(owner.practiceId, { q }, { limit: 10, offset: 0 })).rows.map((e) => e.name);
     for (const q of ['Özdemir', 'özdemir', 'ÖZDEMIR', 'ozdemir']) expect(await find(q), q).toEqual(['Özdemir Bouw']);
     for (const q of ['Ünal', 'ünal', 'UNAL']) expect(await find(q), q).toEqual(['Bakkerij Ünal']);
     expect(await find('émail')).toEqual(['Émaillerie Oost']);

@@ -1,21 +1,36 @@
 import 'server-only';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { containsPattern } from '@/lib/caseload/list-params';
+import { EMPLOYER_CLIENTS_SHOWN } from '@/lib/employers/list';
 import { type Executor, getDb } from '../client';
 import { clients, employerContacts, employers } from '../schema';
 import { clientNameOrder } from './client-list';
 
 export type EmployerWrite = { name: string; address: string; notes: string };
 
+/** One page of a list, by rows to skip and rows to read. */
+type ListPage = { limit: number; offset: number };
+
+/** The rows without the count they carry, and the count (none on a page past the end). */
+function withTotal<T extends { total: number }>(rows: T[]): { rows: Omit<T, 'total'>[]; total: number } {
+  return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
+}
+
 /**
- * Employers with their number of contacts and current (not archived) clients, aggregated in the same query; searchable
- * by name whatever its case and accents (search_fold, on the expression of employers_name_trgm), sorted as folded.
+ * One page of employers with their number of contacts and current (not archived) clients, aggregated in the same query,
+ * and the number on all pages (a window count, the same statement); searchable by name whatever its case and accents
+ * (search_fold, on the expression of employers_name_trgm), sorted as folded.
  */
-export function listEmployers(practiceId: string, opts: { q?: string; coachId?: string | null } = {}, ex: Executor = getDb()) {
+export async function pageEmployers(
+  practiceId: string,
+  opts: { q?: string; coachId?: string | null },
+  page: ListPage,
+  ex: Executor = getDb(),
+) {
   const where = [eq(employers.practiceId, practiceId)];
   if (opts.q) where.push(sql`search_fold(${employers.name}) like search_fold(${containsPattern(opts.q)})`);
   const coachClause = opts.coachId ? sql`and c.coach_id = ${opts.coachId}` : sql``;
-  return ex
+  const rows = await ex
     .select({
       id: employers.id,
       name: employers.name,
@@ -23,11 +38,15 @@ export function listEmployers(practiceId: string, opts: { q?: string; coachId?: 
       // Written out: drizzle leaves columns unqualified in a single-table select, which would not correlate.
       contacts: sql<number>`(select count(*)::int from employer_contacts ec where ec.practice_id = employers.practice_id and ec.employer_id = employers.id)`,
       clients: sql<number>`(select count(*)::int from clients c where c.practice_id = employers.practice_id and c.employer_id = employers.id and c.archived_at is null ${coachClause})`,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(employers)
     .where(and(...where))
+    // The id last: a stable order, so that paging neither repeats nor skips an employer with the same folded name.
     .orderBy(asc(sql`search_fold(${employers.name})`), asc(employers.name), asc(employers.id))
-    .limit(500);
+    .limit(page.limit)
+    .offset(page.offset);
+  return withTotal(rows);
 }
 
 export async function getEmployer(practiceId: string, employerId: string, ex: Executor = getDb()) {
@@ -124,22 +143,25 @@ export type EmployerOption = Awaited<ReturnType<typeof listEmployerOptions>>[num
 /**
  * The employer's current clients, for the coach (never shown to the employer); limited to the coach's own when set.
  * Exactly the clients its card in the employers list counts: archived clients leave the lists, as everywhere. Sorted as
- * the client list sorts by name ("van Aalst" under A).
+ * the client list sorts by name ("van Aalst" under A). The first EMPLOYER_CLIENTS_SHOWN, with the number of all of them
+ * (a window count, the same statement), so that the page can say when it shows only some.
  */
-export function listEmployerClients(practiceId: string, employerId: string, coachId: string | null, ex: Executor = getDb()) {
+export async function listEmployerClients(practiceId: string, employerId: string, coachId: string | null, ex: Executor = getDb()) {
   const where = [eq(clients.practiceId, practiceId), eq(clients.employerId, employerId), isNull(clients.archivedAt)];
   if (coachId) where.push(eq(clients.coachId, coachId));
-  return ex
+  const rows = await ex
     .select({
       id: clients.id,
       firstName: clients.firstName,
       lastName: clients.lastName,
       status: clients.status,
       managerName: employerContacts.name,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(clients)
     .leftJoin(employerContacts, and(eq(employerContacts.practiceId, clients.practiceId), eq(employerContacts.id, clients.managerContactId)))
     .where(and(...where))
     .orderBy(...clientNameOrder(), asc(clients.id))
-    .limit(500);
+    .limit(EMPLOYER_CLIENTS_SHOWN);
+  return withTotal(rows);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { listClients } from '@/db/queries/client-list';
+import { parseClientListParams } from '@/lib/caseload/list-params';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { timelineEvents } from '../schema';
 import { seedClient } from './client-test-fixtures';
@@ -48,5 +50,27 @@ describe('poortwachter steps due', () => {
     expect(timeline?.milestones.find((m) => m.kind === 'problem_analysis')?.due).toBe('2026-02-25');
     const rows = await listPoortwachterDue(owner.practiceId, owner.userId, '2026-02-12');
     expect(rows.map((r) => r.milestone.kind)).toEqual(['problem_analysis']);
+  });
+
+  it('lists clients with a step due on the same day as the client list sorts them by name', async () => {
+    const owner = await createPractice();
+    for (const [firstName, lastName] of [
+      ['Wim', 'de Vries'],
+      ['Anna', 'van Aalst'],
+      ['Élise', 'Öztürk'],
+      ['Ruud', 'den Ouden'],
+      ['Ömer', 'Bakker'],
+      ['Bas', 'Bakker'],
+      ['Pim', 'Zwart'],
+    ]) {
+      await seedClient(owner.practiceId, owner.userId, { firstName, lastName, onSickLeave: true, sickLeaveSince: '2026-01-05' });
+    }
+    const rows = await listPoortwachterDue(owner.practiceId, owner.userId, '2026-02-10');
+    const names = rows.map((r) => `${r.firstName} ${r.lastName}`);
+    // All due on 15 February: "van Aalst" under A and "de Vries" under V, as everywhere else.
+    expect(new Set(rows.map((r) => r.milestone.due))).toEqual(new Set(['2026-02-15']));
+    expect(names).toEqual(['Anna van Aalst', 'Bas Bakker', 'Ömer Bakker', 'Ruud den Ouden', 'Élise Öztürk', 'Wim de Vries', 'Pim Zwart']);
+    const list = (await listClients(owner.practiceId, parseClientListParams({}), null)).rows;
+    expect(names).toEqual(list.map((c) => `${c.firstName} ${c.lastName}`));
   });
 });

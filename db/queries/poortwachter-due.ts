@@ -12,6 +12,7 @@ import {
 } from '@/lib/caseload/poortwachter';
 import { type Executor, getDb } from '../client';
 import { clients, timelineEvents } from '../schema';
+import { clientNameOrder } from './client-list';
 
 const dateInAmsterdam = (at: Date) => todayIn('Europe/Amsterdam', at);
 
@@ -65,6 +66,7 @@ export type PoortwachterDueRow = { clientId: string; firstName: string; lastName
  * For the coach's dashboard: what the Wet verbetering poortwachter expects within the next two weeks for
  * the coach's own open clients on sick leave. One statement: the clients with their sick-leave events
  * (a correlated aggregate per client on timeline_client_time), so the count does not depend on the data.
+ * Soonest due first; on the same day by name as the client list sorts ("van Aalst" under A).
  */
 export async function listPoortwachterDue(
   practiceId: string,
@@ -96,7 +98,9 @@ export async function listPoortwachterDue(
         eq(clients.onSickLeave, true),
         isNotNull(clients.sickLeaveSince),
       ),
-    );
+    )
+    // The name order comes from PostgreSQL (search_fold, prefixes skipped); the sort below keeps it within a day.
+    .orderBy(...clientNameOrder(), asc(clients.id));
   const events = new Map(
     sick.map((c) => [c.id, c.events.map((ev) => ({ kind: ev.kind, data: ev.data, occurredAt: new Date(ev.occurredAt) }))]),
   );
@@ -107,5 +111,6 @@ export async function listPoortwachterDue(
       rows.push({ clientId: client.id, firstName: client.firstName, lastName: client.lastName, week: timeline!.week, milestone });
     }
   }
-  return rows.sort((a, b) => a.milestone.due.localeCompare(b.milestone.due) || a.lastName.localeCompare(b.lastName));
+  // Stable: clients due on the same day stay in the query's name order.
+  return rows.sort((a, b) => a.milestone.due.localeCompare(b.milestone.due));
 }

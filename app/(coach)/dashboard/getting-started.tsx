@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-/** Only while the practice has no clients yet. */
+/** Only while the coach sees no clients yet: the practice's, or their own under "only assigned clients". */
 export async function GettingStarted() {
   const t = await getTranslations('dashboard');
   return (

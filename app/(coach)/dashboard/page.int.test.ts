@@ -1,10 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { NextIntlClientProvider } from 'next-intl';
 import { createElement, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, seedCompletedMeasurement } from '@/db/queries/client-test-fixtures';
-import { coachingSessions, homework } from '@/db/schema';
+import { coachingSessions, homework, practices } from '@/db/schema';
 import { TIME_ZONE } from '@/lib/i18n/locales';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
@@ -155,5 +156,30 @@ describe('"needs attention" on the dashboard', () => {
     const risk = card(await render(), 'risk');
     expect([risk.rows, risk.count]).toEqual([1, '1']);
     expect(risk.text).not.toContain('dashboard-risk-more');
+  });
+});
+
+describe('"getting started" on the dashboard', () => {
+  const gettingStarted = (html: string) => html.includes('Zo begin je');
+
+  it('shows while the coach sees no clients: the whole practice’s, or only their own when coaches see only those', async () => {
+    const owner = await createPractice();
+    const newcomer = await addCoach(owner.practiceId);
+    actAs(owner);
+    expect(gettingStarted(await render())).toBe(true);
+    await seedClient(owner.practiceId, owner.userId, { firstName: 'Olga', lastName: 'Eigen' });
+    expect(gettingStarted(await render())).toBe(false);
+    // Every coach sees every client: the practice has started, for the newcomer too.
+    actAs(newcomer);
+    expect(gettingStarted(await render())).toBe(false);
+
+    await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
+    // Only their own clients, and they have none yet: the card, until one is assigned to them.
+    expect(gettingStarted(await render())).toBe(true);
+    await seedClient(owner.practiceId, newcomer.userId, { firstName: 'Nina', lastName: 'Nieuw' });
+    expect(gettingStarted(await render())).toBe(false);
+    // The owner sees every client, whatever the rule.
+    actAs(owner);
+    expect(gettingStarted(await render())).toBe(false);
   });
 });

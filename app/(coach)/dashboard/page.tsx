@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { dashboardHomework, pageRiskClients } from '@/db/queries/dashboard';
 import { listCoachSessions } from '@/db/queries/sessions';
+import { visibleCoachFilter } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { ATTENTION_ON_DASHBOARD, attentionHref } from '@/lib/caseload/attention-list';
 import { HOMEWORK_ON_DASHBOARD, homeworkInboxHref } from '@/lib/homework/inbox';
@@ -35,7 +36,10 @@ export default async function DashboardPage() {
     getTranslations('dashboard'),
     getFormatter(),
     getLocale(),
-    dashboardHomework(actor.practiceId, actor.userId, today, HOMEWORK_ON_DASHBOARD),
+    // "Getting started" while this coach sees no client: under "only assigned clients", none of their own yet.
+    visibleCoachFilter(actor).then((visibleTo) =>
+      dashboardHomework(actor.practiceId, actor.userId, today, HOMEWORK_ON_DASHBOARD, visibleTo),
+    ),
     listCoachSessions(actor.practiceId, actor.userId, { from: startOfDay(today), until: startOfDay(weekEnd) }),
     pageRiskClients(actor.practiceId, actor.userId, now, { limit: ATTENTION_ON_DASHBOARD, offset: 0 }),
   ]);

@@ -254,7 +254,8 @@ describe('employer contacts', () => {
 
 describe('employer list', () => {
   it("counts contacts and current clients per employer, limited to the coach's own when restricted", async () => {
-    const { listEmployers } = await import('@/db/queries/employers');
+    const { pageEmployers } = await import('@/db/queries/employers');
+    const listEmployers = async (practiceId: string, opts = {}) => (await pageEmployers(practiceId, opts, { limit: 10, offset: 0 })).rows;
     const owner = await createPractice();
     const { employer, manager } = await seedEmployer(owner.practiceId, 'Gemeente Voorbeeld');
     await seedEmployer(owner.practiceId, 'Bakkerij Noord');

@@ -50,9 +50,9 @@ describe('caseload settings', () => {
     await seedClient(owner.practiceId, owner.userId, { status: 'active' });
     const other = await createPractice();
     await seedClient(other.practiceId, other.userId, { status: 'closed', closedOn: '2010-01-01' });
-    expect(await listClientsDueForErasure(owner.practiceId, '2026-05-01')).toEqual([
+    expect((await listClientsDueForErasure(owner.practiceId, '2026-05-01')).rows).toEqual([
       expect.objectContaining({ id: due.id, closedOn: '2018-03-01', dueOn: '2025-03-01' }),
     ]);
-    expect(await listClientsDueForErasure(owner.practiceId, '2025-02-28')).toEqual([]);
+    expect(await listClientsDueForErasure(owner.practiceId, '2025-02-28')).toEqual({ rows: [], total: 0 });
   });
 });

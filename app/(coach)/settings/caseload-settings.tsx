@@ -23,13 +23,17 @@ export async function CaseloadSettingsSection({ practiceId }: { practiceId: stri
       <CaseloadSettingsForm settings={settings} />
       <div className="flex flex-col gap-2 border-t border-slate-200 pt-4">
         <h3 className="font-semibold">{t('dueTitle')}</h3>
-        {due.length === 0 ? (
+        {due.total === 0 ? (
           <p className="text-sm text-slate-600">{t('dueNone')}</p>
         ) : (
           <>
-            <p className="text-sm text-slate-600">{t('dueIntro', { count: due.length })}</p>
+            <p className="text-sm text-slate-600">
+              {t('dueIntro', { count: due.total })}
+              {/* The oldest come first: once those are erased, the next ones take their place. */}
+              {due.total > due.rows.length && <> {t('dueShowing', { shown: due.rows.length })}</>}
+            </p>
             <ul className="divide-y divide-slate-100" data-testid="due-for-erasure">
-              {due.map((c) => (
+              {due.rows.map((c) => (
                 <li key={c.id} className="flex flex-wrap items-baseline justify-between gap-2 py-2">
                   <Link href={`/clients/${c.id}`}>
                     {c.firstName} {c.lastName}

@@ -14,7 +14,12 @@ export async function generateMetadata() {
   return { title: { default: t('recordTitle'), template: `%s · ${tc('appName')}` } };
 }
 
-/** Shared by every page of one client: who it is, their status, and the tabs. */
+/**
+ * Shared by every page of one client: who it is, their status, and the tabs. The client check (once per request) is
+ * here, outside this segment's loading boundary; the list's boundary (clients/loading.tsx) still wraps this layout, so
+ * an unknown client's not-found page streams as a 200. Moving that boundary into a route group gives a 404, but makes
+ * every link to a client prefetch this layout and its scripts: tried in c6db1de, reverted in 6f650d4.
+ */
 export default async function ClientLayout({ children, params }: { children: ReactNode; params: Promise<{ clientId: string }> }) {
   const actor = await requireCoachPage();
   const { clientId } = await params;

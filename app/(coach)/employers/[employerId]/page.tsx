@@ -16,7 +16,7 @@ export async function generateMetadata() {
 export default async function EmployerPage({ params }: { params: Promise<{ employerId: string }> }) {
   const actor = await requireCoachPage();
   const employer = await requireEmployerPage(actor, (await params).employerId);
-  const [t, contacts, clients] = await Promise.all([
+  const [t, contacts, { rows: clients, total: clientTotal }] = await Promise.all([
     getTranslations('employers'),
     listContacts(actor.practiceId, employer.id),
     visibleCoachFilter(actor).then((coachId) => listEmployerClients(actor.practiceId, employer.id, coachId)),
@@ -74,19 +74,26 @@ export default async function EmployerPage({ params }: { params: Promise<{ emplo
           {clients.length === 0 ? (
             <p className="text-slate-600">{t('clients.empty')}</p>
           ) : (
-            <ul className="divide-y divide-slate-100">
-              {clients.map((c) => (
-                <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                  <span>
-                    <Link href={`/clients/${c.id}`} className="font-medium">
-                      {c.firstName} {c.lastName}
-                    </Link>
-                    {c.managerName && <span className="text-sm text-slate-600"> · {t('clients.manager', { name: c.managerName })}</span>}
-                  </span>
-                  <StatusBadge status={c.status} />
-                </li>
-              ))}
-            </ul>
+            <>
+              {clientTotal > clients.length && (
+                <p className="text-sm font-medium text-slate-700" data-testid="employer-clients-shown">
+                  {t('clients.shown', { shown: clients.length, total: clientTotal })}
+                </p>
+              )}
+              <ul className="divide-y divide-slate-100">
+                {clients.map((c) => (
+                  <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                    <span>
+                      <Link href={`/clients/${c.id}`} className="font-medium">
+                        {c.firstName} {c.lastName}
+                      </Link>
+                      {c.managerName && <span className="text-sm text-slate-600"> · {t('clients.manager', { name: c.managerName })}</span>}
+                    </span>
+                    <StatusBadge status={c.status} />
+                  </li>
+                ))}
+              </ul>
+            </>
           )}
         </section>
       </div>
