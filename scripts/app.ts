@@ -1,6 +1,7 @@
 /**
  * The app's own launcher (`npm run dev`, `npm start`): starts the embedded PostgreSQL when no
- * DATABASE_URL is given, migrates (the app's tables and the job queue), seeds the demo practice in
+ * DATABASE_URL is given, migrates (the app's tables and the job queue; then measurements scored under older
+ * scoring rules are computed again, lib/intake/rescore.ts), seeds the demo practice in
  * development, then runs Next.js and, in this process, the job-queue worker that sends mail
  * (lib/mail/worker.ts). On SIGINT/SIGTERM it stops the worker and Next.js, then the database.
  * Every app instance runs its own worker; the queue's row locks give each job to one of them.

@@ -13,6 +13,7 @@ import { jdrIntakeV1 } from '@/lib/instruments/jdr-intake';
 import { allItems, type Group } from '@/lib/instruments/types';
 import { attentionSummary, indexPointsForStorage, scoresForStorage } from '@/lib/intake/stored-scores';
 import { scoreMeasurement } from '@/lib/scoring/score';
+import { SCORING_RULES_VERSION } from '@/lib/scoring/version';
 
 /** How high each group should come out, 0 (lowest) to 1 (highest), before item-level variation. */
 type Levels = Record<Group, number>;
@@ -93,6 +94,8 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
         scores,
         // The dashboard's attention summary, as completion writes it (db/queries/measurements.ts markCompleted).
         ...attentionSummary(scores),
+        // Scored by today's rules: the start-up recompute (lib/intake/rescore.ts) need not look at it again.
+        scoringVersion: SCORING_RULES_VERSION,
         createdBy: coachId,
         startedAt: at(-daysAgo, 9),
         completedAt: at(-daysAgo, 10),

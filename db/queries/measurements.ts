@@ -204,17 +204,19 @@ export function listAnswers(practiceId: string, measurementId: string, ex: Execu
     .where(and(eq(measurementAnswers.practiceId, practiceId), eq(measurementAnswers.measurementId, measurementId)));
 }
 
+/** `scoringVersion`: the version of the rules that computed the scores (lib/intake/stored-scores.ts storedRecord). */
 export async function markCompleted(
   practiceId: string,
   measurementId: string,
-  scores: Record<string, unknown>,
+  stored: { scores: Record<string, unknown>; scoringVersion: number | null },
   ex: Executor = getDb(),
   completedAt: Date = new Date(),
 ): Promise<boolean> {
+  const { scores, scoringVersion } = stored;
   const rows = await ex
     .update(measurements)
     // The dashboard's attention summary goes with the scores (small columns: the list reads no scores JSON).
-    .set({ status: 'completed', scores, ...attentionSummary(scores), completedAt, updatedAt: new Date() })
+    .set({ status: 'completed', scores, ...attentionSummary(scores), scoringVersion, completedAt, updatedAt: new Date() })
     .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurementId), eq(measurements.status, 'in_progress')))
     .returning({ id: measurements.id });
   return rows.length === 1;
@@ -230,6 +232,7 @@ export async function markReopened(practiceId: string, measurementId: string, ex
       attentionRiskSets: null,
       attentionBurnout: null,
       attentionFlags: null,
+      scoringVersion: null,
       completedAt: null,
       updatedAt: new Date(),
     })

@@ -65,6 +65,11 @@ export const measurements = pgTable(
     attentionRiskSets: text('attention_risk_sets', { enum: ['jdr_wide', 'azw'] }).array(),
     attentionBurnout: boolean('attention_burnout'),
     attentionFlags: smallint('attention_flags'),
+    /**
+     * The version of the scoring rules that computed `scores` and the attention summary (lib/scoring/version.ts); null
+     * while in progress and for rows stored before it existed. Start-up computes older ones again (lib/intake/rescore.ts).
+     */
+    scoringVersion: smallint('scoring_version'),
     createdBy: uuid('created_by'),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
     completedAt: timestamp('completed_at', { withTimezone: true }),

@@ -217,7 +217,7 @@ describe('saveAnswer', () => {
       await lockMeasurement(practiceId, id, tx);
       save = saveAnswer(practiceId, id, { itemKey: 'demands_1', value: 3 }, 'coach');
       await new Promise((r) => setTimeout(r, 150));
-      await markCompleted(practiceId, id, {}, tx);
+      await markCompleted(practiceId, id, { scores: {}, scoringVersion: null }, tx);
     });
     expect(await save).toEqual({ ok: false, error: 'forbidden', fieldErrors: { _form: 'intake.measurementCompleted' } });
     expect(await answerCount(id)).toBe(0);

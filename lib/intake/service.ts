@@ -26,7 +26,7 @@ import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/c
 // function imports only (nothing is used while the modules load).
 import { handInMeasurementHomework } from '@/lib/homework/service';
 import { isUuid } from '@/lib/ids';
-import { customToInstrument, getInstrument, type Instrument, latestVersion, storedCustomInstrumentSchema } from '@/lib/instruments';
+import { getInstrument, type Instrument, latestVersion } from '@/lib/instruments';
 import { answerInputSchema } from '@/lib/schemas/intake';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { scoreMeasurement } from '@/lib/scoring/score';
@@ -34,7 +34,8 @@ import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import { type AnswerInput, checkAnswer } from './answer-rules';
 import { type AnswerMap, answerMap, scoringAnswers } from './answers';
 import { isBuiltInKey } from './instrument-key';
-import { indexPointsForStorage, scoresForStorage } from './stored-scores';
+import { instrumentFromRow } from './instrument-row';
+import { storedRecord } from './stored-scores';
 
 /** An unknown instrument or client when starting; the action turns it into `not_found`. */
 export class IntakeNotFoundError extends Error {
@@ -46,11 +47,6 @@ export class IntakeNotFoundError extends Error {
 // Custom instrument rows are never updated (an edit is a new row), so a parsed version can be kept.
 const customCache = new Map<string, Instrument>();
 const CUSTOM_CACHE_MAX = 500;
-
-function instrumentFromRow(row: { key: string; version: number; definition: unknown }): Instrument | null {
-  const parsed = storedCustomInstrumentSchema.safeParse(row.definition);
-  return parsed.success ? customToInstrument(parsed.data, { key: row.key, version: row.version }) : null;
-}
 
 function remember(cacheKey: string, instrument: Instrument) {
   if (customCache.size >= CUSTOM_CACHE_MAX) customCache.delete(customCache.keys().next().value as string);
@@ -326,14 +322,15 @@ async function completeInTransaction(
       if (!instrument) return { done: false, result: fail('server') };
       const answers = answerMap(await listAnswers(practiceId, measurementId, tx));
       const set = parseComponentSet((await getScoringSettings(practiceId, tx))?.componentSet);
-      const scores = scoreMeasurement(instrument, scoringAnswers(answers), set);
+      // storedRecord: the same as the start-up recompute stores for measurements scored under older rules (./rescore.ts).
+      const record = storedRecord(instrument, scoreMeasurement(instrument, scoringAnswers(answers), set));
       const completedAt = new Date();
-      await markCompleted(practiceId, measurementId, scoresForStorage(scores, instrument), tx, completedAt);
+      await markCompleted(practiceId, measurementId, record, tx, completedAt);
       // Index points per component set for the practice median (cheap, indexed; see practiceMedian).
       await insertIndexPoints(
         practiceId,
         { id: measurementId, clientId: measurement.clientId, instrumentKey: instrument.key, completedAt },
-        indexPointsForStorage(instrument, scores),
+        record.indexPoints,
         tx,
       );
       return { done: true, clientId: measurement.clientId, instrument, answered: Object.keys(answers).length };

@@ -5,6 +5,7 @@ import { type ProfileKey, profileFromIndices } from '../scoring/profile';
 import { scoreFromDimensions } from '../scoring/score';
 import { burnoutSignals } from '../scoring/signals';
 import type { DimensionResult, IndexResult, IndexResults, MeasurementScores } from '../scoring/types';
+import { SCORING_RULES_VERSION } from '../scoring/version';
 
 function isIndexResult(value: unknown): value is IndexResult {
   if (typeof value !== 'object' || value === null) return false;
@@ -125,4 +126,33 @@ export function scoresForStorage(scores: MeasurementScores, instrument?: Instrum
     stored.burnoutHigh = burnoutSignals(instrument, scores).length > 0;
   }
   return stored;
+}
+
+/** The component set a measurement's stored indices were built with (after any fallback); null when none is stored. */
+export function storedComponentSet(scores: unknown): ComponentSet | null {
+  const set = (scores as { componentSet?: unknown } | null | undefined)?.componentSet;
+  return COMPONENT_SETS.find((s) => s === set) ?? null;
+}
+
+/** Everything completion writes of a measurement's scores, under the rules of SCORING_RULES_VERSION. */
+export interface StoredRecord {
+  scores: Record<string, unknown>;
+  attention: AttentionSummary;
+  indexPoints: IndexPoint[];
+  scoringVersion: number;
+}
+
+/**
+ * What completion stores of a scored measurement: the scores with profiles, flags and burnout signal, the dashboard's
+ * attention summary, the index points and the rules' version. The start-up recompute (lib/intake/rescore.ts) calls
+ * this too, so a recomputed row is exactly what completing the measurement today would store.
+ */
+export function storedRecord(instrument: Instrument, scores: MeasurementScores): StoredRecord {
+  const stored = scoresForStorage(scores, instrument);
+  return {
+    scores: stored,
+    attention: attentionSummary(stored),
+    indexPoints: indexPointsForStorage(instrument, scores),
+    scoringVersion: SCORING_RULES_VERSION,
+  };
 }

@@ -43,6 +43,8 @@ function flagRules(instrument: Instrument): Map<string, { kind: DimensionFlagKin
  * one outside the AZW set) is still named. A dimension that feeds no index (a custom total, a job crafting
  * scale, performance orientation, the outcomes) is reported on its own and never flagged.
  * Only scored dimensions count; the order is the instrument's.
+ * Completion stores these flags (the dashboard reads them): a change to what this gives bumps SCORING_RULES_VERSION
+ * (./version.ts), so measurements stored before are flagged again at start-up.
  */
 export function dimensionFlags(instrument: Instrument, scores: Pick<MeasurementScores, 'dimensions'>): DimensionFlag[] {
   const rules = flagRules(instrument);

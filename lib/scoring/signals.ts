@@ -53,7 +53,8 @@ export function riskProfileSignal(profile: Profile | null): Signal[] {
 /**
  * When the instrument's burnout subscales carry cut-off bands (custom instruments such as the BAT),
  * any burnout subscale in a red band is a signal. Otherwise the burnout index is compared with
- * BURNOUT_HIGH_THRESHOLD (inclusive).
+ * BURNOUT_HIGH_THRESHOLD (inclusive). Stored at completion for the dashboard: a change bumps SCORING_RULES_VERSION
+ * (./version.ts).
  */
 export function burnoutSignals(instrument: Instrument, scores: MeasurementScores): Signal[] {
   const banded = instrument.dimensions.filter((d) => d.group === 'burnout' && d.bands && d.bands.length > 0);

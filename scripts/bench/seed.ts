@@ -18,6 +18,7 @@ import { scoringAnswers } from '@/lib/intake/answers';
 import { attentionSummary, indexPointsForStorage, scoresForStorage } from '@/lib/intake/stored-scores';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from '@/lib/plans/types';
 import { scoreMeasurement } from '@/lib/scoring/score';
+import { SCORING_RULES_VERSION } from '@/lib/scoring/version';
 import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
 import { DEMO_LOGIN, seedDemoIfEmpty } from '@/scripts/seed-demo';
 
@@ -137,11 +138,12 @@ async function seedBulk(sql: postgres.Sql, practiceId: string, passwordHash: str
     await tx`insert into bench_patterns select (e->>'n')::int, e->'scores', e->'points', e->'attention' from jsonb_array_elements(${json}::jsonb) e`;
     await tx`
       insert into measurements (practice_id, client_id, instrument_key, instrument_version, administered_by, status, scores,
-        attention_risk_sets, attention_burnout, attention_flags, created_by, started_at, completed_at)
+        attention_risk_sets, attention_burnout, attention_flags, created_by, started_at, completed_at, scoring_version)
       select ${practiceId}, c.id, ${jdrIntakeV1.key}, ${jdrIntakeV1.version}, 'coach', 'completed', p.scores,
              array(select jsonb_array_elements_text(p.attention->'attentionRiskSets')), (p.attention->>'attentionBurnout')::boolean,
              (p.attention->>'attentionFlags')::smallint, c.coach_id,
-             now() - ((i * 13) % 730) * interval '1 day' - interval '1 hour', now() - ((i * 13) % 730) * interval '1 day'
+             now() - ((i * 13) % 730) * interval '1 day' - interval '1 hour', now() - ((i * 13) % 730) * interval '1 day',
+             ${SCORING_RULES_VERSION}
       from generate_series(1, ${size.measurements}) i
       join bench_clients c on c.n = 1 + i % ${size.clients}
       join bench_patterns p on p.n = i % 24`;

@@ -1,0 +1,16 @@
+/**
+ * The version of the scoring rules whose results completion stores with a measurement (measurements.scoring_version):
+ * the dimension scores and indices (./score.ts), the midpoint profiles (./profile.ts), the dimension flags (./flags.ts),
+ * the burnout signal (./signals.ts burnoutSignals) and what lib/intake/stored-scores.ts keeps of them.
+ *
+ * Why: the dashboard's attention list reads those stored values, while the results page computes them anew from the
+ * answers. Bump this whenever one of those rules changes what it gives (lib/intake/stored-scores.test.ts pins the
+ * stored output to this number, and fails until it is bumped): on the next start-up every completed measurement stored
+ * under an older version is computed again (lib/intake/rescore.ts), so the two agree again.
+ *
+ * 1: before the version was stored (flags by the dimension's own group: learning orientation never, a custom total of
+ *    a demands group always).
+ * 2: flags by the index the dimension feeds (learning orientation is a personal resource; a dimension that feeds no
+ *    index, such as a custom total, is never flagged).
+ */
+export const SCORING_RULES_VERSION = 2;
