@@ -226,7 +226,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await mobile.reload();
   await ready(mobile);
   await expect(mobile.getByTestId('plan-opened')).toContainText('Je leidinggevende heeft het plan bekeken op');
-  await expect(mobile.getByTestId('portal-employer-activity')).toContainText('„Prioriteiten herverdelen” bijgewerkt: bezig');
+  await expect(mobile.getByTestId('portal-employer-activity')).toContainText('‘Prioriteiten herverdelen’ bijgewerkt: bezig');
   await expect(mobile.getByTestId('portal-employer-activity')).toContainText('Good plan, first meeting next week.');
 
   // The coach changes the employer wording of a released item: the manager no longer sees it.
@@ -337,7 +337,7 @@ test('suggestions from the latest completed intake: why, evidence, accept and di
   await db.end();
   await page.reload();
   await expect(page.getByTestId('plan-van-aanpak-note')).toHaveText(
-    'Dit plan voedt het plan van aanpak van werkgever en werknemer; het vervangt het niet.',
+    'Dit plan levert bouwstenen voor het plan van aanpak van werkgever en werknemer; het vervangt dat plan niet.',
   );
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'test-results/plan-sick-leave.png' });

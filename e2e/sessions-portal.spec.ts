@@ -96,7 +96,7 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   // The whole timeline, newest first: the submission above the series planned before it.
   await client.gotoTimeline(eva.clientId);
   await expect(page).toHaveTitle('Tijdlijn · Balanspunt');
-  await expect(client.timelineCount()).toContainText('het nieuwste eerst');
+  await expect(client.timelineCount()).toContainText('de nieuwste eerst');
   await expect(client.timeline().getByRole('listitem').first()).toContainText('Huiswerk ingeleverd: energiedagboek');
   await expect(client.timeline()).toContainText('Reeks van 4 sessies gepland');
 

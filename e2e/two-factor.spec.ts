@@ -19,7 +19,7 @@ test('enrol two-step sign-in in settings, then sign in with an app code and with
   await signIn(other, email);
 
   await page.goto('/settings/security');
-  await page.getByRole('button', { name: 'Inloggen in twee stappen instellen' }).click();
+  await page.getByRole('button', { name: 'Aanmelden in twee stappen instellen' }).click();
   await expect(page.getByRole('img', { name: 'QR-code voor je authenticator-app' })).toBeVisible();
   const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
   await page.getByLabel('Code uit de app').fill(codeFor(secret));
@@ -30,7 +30,7 @@ test('enrol two-step sign-in in settings, then sign in with an app code and with
   const otherRecovery = (await codes.nth(1).textContent())!.trim();
   await page.screenshot({ path: 'test-results/two-factor-recovery-codes.png', fullPage: true });
   await page.getByRole('button', { name: 'Ik heb ze bewaard' }).click();
-  await expect(page.getByTestId('two-factor-status')).toHaveText('Inloggen in twee stappen staat aan.');
+  await expect(page.getByTestId('two-factor-status')).toHaveText('Aanmelden in twee stappen staat aan.');
   // Turning it on ended every other session (perhaps someone who had the password): the other device is signed out.
   await other.goto('/settings/security');
   await expect(other).toHaveURL(/\/login/);
@@ -45,9 +45,9 @@ test('enrol two-step sign-in in settings, then sign in with an app code and with
   // "Sign out everywhere" raises the session version; this session got a fresh token and stays signed in.
   await page.getByRole('button', { name: 'Overal elders afmelden' }).click();
   // The action's response re-renders this page: it must see the re-issued cookie, not the retired one.
-  await expect(page.getByRole('status').filter({ hasText: 'Al je andere sessies zijn afgemeld.' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Je bent op al je andere apparaten afgemeld.' })).toBeVisible();
   await expect(page).toHaveURL(/\/settings\/security$/);
-  await expect(page.getByTestId('two-factor-status')).toHaveText('Inloggen in twee stappen staat aan.');
+  await expect(page.getByTestId('two-factor-status')).toHaveText('Aanmelden in twee stappen staat aan.');
   await page.reload();
   await expect(page.getByTestId('two-factor-status')).toBeVisible();
   await other.goto('/settings/security');

@@ -25,7 +25,7 @@ describe('coach mails', () => {
 
   it('tell a coach in their language that two-factor sign-in was turned off, by them or by the owner', () => {
     const removed = twoFactorRemovedMail({ to: 'a@example.test', locale: 'nl', name: 'A', url: 'https://app.example/forgot-password' });
-    expect(removed.subject).toBe('Inloggen in twee stappen is uitgezet');
+    expect(removed.subject).toBe('Aanmelden in twee stappen is uitgezet');
     expect(linkOf(removed.text)).toEqual(['https://app.example/forgot-password?lang=nl']);
     const reset = twoFactorResetMail({
       to: 'a@example.test',

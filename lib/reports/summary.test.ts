@@ -20,7 +20,7 @@ describe('reportSummary', () => {
     expect(text).toContain('veel van je vraagt');
     expect(text).toContain('Werkdruk, Tijdsdruk');
     expect(text).toContain('Steun van de leidinggevende');
-    expect(text).toContain('4 afspraken, waarvan 3 nog open');
+    expect(text).toContain('4 afspraken; daarvan staan er nog 3 open');
     expect(text).toContain('2 sessies');
     expect(text).toContain('geen diagnose');
   });

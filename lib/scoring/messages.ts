@@ -38,7 +38,7 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'signal.riskProfile':
       'Hoge taakeisen ({demands}) en weinig hulpbronnen ({resources}): het profiel waarbij het JD-R-model het meeste risico voorspelt.',
     'signal.burnoutHigh':
-      'De burn-outscore is {score}. Vanaf {threshold} noemen wij dat een aandachtspunt: een afspraak van deze app, niet genormeerd en geen diagnose. Bespreek de klachten en raad aan ze voor te leggen aan de huisarts of de bedrijfsarts.',
+      'De burn-outscore is {score}. Vanaf {threshold} noemen wij dat een aandachtspunt: een grens die deze app hanteert, niet genormeerd en geen diagnose. Bespreek de klachten en raad de cliënt aan ze voor te leggen aan de huisarts of de bedrijfsarts.',
     'signal.burnoutBandRed': 'Subschaal {subscale} valt in de rode zone ({value}).',
     'signal.sharpDrop.engagement': 'Bevlogenheid is sinds de vorige meting {delta} punten gedaald ({from} → {to}).',
     'signal.sharpDrop.work_resources': 'Hulpbronnen in het werk zijn sinds de vorige meting {delta} punten gedaald ({from} → {to}).',

@@ -59,12 +59,12 @@ describe('the settings page', () => {
     expect([...html.matchAll(/aria-label="Intrekken: ([^"]+)"/g)].map((m) => m[1])).toEqual(['Olaf Open']);
     expect(html).toContain('Ingetrokken');
     // Only for a coach who has it on, never for the owner themselves.
-    expect([...html.matchAll(/aria-label="Inloggen in twee stappen resetten: ([^"]+)"/g)].map((m) => m[1])).toEqual(['Tim Tweestap']);
+    expect([...html.matchAll(/aria-label="Aanmelden in twee stappen resetten: ([^"]+)"/g)].map((m) => m[1])).toEqual(['Tim Tweestap']);
 
     actAs(without);
     const coachView = await render();
     expect(coachView).not.toContain('Intrekken');
-    expect(coachView).not.toContain('Inloggen in twee stappen resetten');
+    expect(coachView).not.toContain('Aanmelden in twee stappen resetten');
   });
 
   it('points the owner to the open clients still assigned to a deactivated coach', async () => {

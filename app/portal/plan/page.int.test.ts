@@ -13,7 +13,7 @@ describe('the client’s plan page', () => {
     const client = await seedClient(owner.practiceId, owner.userId, {}, { sharing: true });
     await actAsPortalClient(client);
     const html = renderToStaticMarkup(await PortalPlanPage());
-    expect(html).toContain('je kunt het altijd weer intrekken');
-    expect(html).toContain('al heeft gelezen of bewaard (bijvoorbeeld als pdf), kan niet worden teruggehaald');
+    expect(html).toContain('Je kunt een vrijgave altijd weer intrekken');
+    expect(html).toContain('al heeft gelezen of bewaard (bijvoorbeeld als pdf), kun je niet terughalen');
   });
 });

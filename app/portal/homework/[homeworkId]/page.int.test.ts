@@ -61,7 +61,7 @@ describe('“measure again” in the portal', () => {
     const { homeworkId } = await measureAgain({ onSickLeave: true, sickLeaveSince: '2026-09-14' });
     const html = await render(homeworkId);
     expect(html).toContain('data-testid="reference-period"');
-    expect(html).toContain('Je bent met ziekteverlof sinds 14 september 2026.');
+    expect(html).toContain('Je bent sinds 14 september 2026 ziekgemeld.');
   });
 
   it('shows no such notice to a client at work', async () => {

@@ -65,7 +65,7 @@ describe("a client's whole timeline", () => {
   it('lists every event newest first, fifty to a page, with the count', async () => {
     actAs(owner);
     const first = await timeline(clientId);
-    expect(first).toContain('60 gebeurtenissen, het nieuwste eerst.');
+    expect(first).toContain('60 gebeurtenissen, de nieuwste eerst.');
     expect(items(first)).toEqual(Array.from({ length: 50 }, (_, i) => 59 - i));
     expect(first).toContain(`rel="next" href="/clients/${clientId}/timeline?page=2"`);
     const second = await timeline(clientId, '2');
