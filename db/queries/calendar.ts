@@ -1,8 +1,8 @@
 import 'server-only';
-import { and, asc, eq, exists, gte, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, ne } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import { type Executor, getDb } from '../client';
-import { auditLog, calendarFeeds, clients, coachingSessions, users } from '../schema';
+import { calendarFeeds, clients, coachingSessions, users } from '../schema';
 
 export async function findCalendarFeed(practiceId: string, userId: string, ex: Executor = getDb()) {
   const [row] = await ex
@@ -53,8 +53,8 @@ const feedColumns = {
 /**
  * What the feed may show: times, kind, status and the client's name for initials. No notes, no summary. Besides the
  * coach's own sessions, those handed over to another coach (the client reassigned, `movedSince` or later) before they
- * took place, marked `movedAway`: a calendar app only drops an event it is told is cancelled. The handover is found in
- * the audit log ("session.reassigned", from this coach), the one record of whose agenda a session left.
+ * took place, marked `movedAway`: a calendar app only drops an event it is told is cancelled. The handover is the
+ * session's last one (movedFromCoachId, movedAt).
  */
 export async function listFeedSessions(
   practiceId: string,
@@ -73,27 +73,22 @@ export async function listFeedSessions(
     .from(coachingSessions)
     .innerJoin(clients, withClient)
     .where(and(inWindow, eq(coachingSessions.coachId, coachId)));
-  // A session handed over after it took place (to be recorded by the new coach) is not cancelled: it is left out.
-  const handedOver = ex
-    .select({ one: sql`1` })
-    .from(auditLog)
-    .where(
-      and(
-        eq(auditLog.practiceId, practiceId),
-        gte(auditLog.createdAt, window.movedSince),
-        eq(auditLog.action, 'session.reassigned'),
-        eq(auditLog.entityType, 'session'),
-        eq(auditLog.entityId, coachingSessions.id),
-        sql`${auditLog.metadata}->>'from' = ${coachId}`,
-        lt(auditLog.createdAt, coachingSessions.startsAt),
-      ),
-    );
+  // Handed over from this coach's agenda (the client's last reassignment) before it took place: a session handed over
+  // after it took place (to be recorded by the new coach) is not cancelled, and is left out.
   const movedAway = ex
     .select(feedColumns)
     .from(coachingSessions)
     .innerJoin(clients, withClient)
-    .where(and(inWindow, ne(coachingSessions.coachId, coachId), exists(handedOver)));
-  // Two branches, each on its own index (the coach's agenda; the practice's recent audit entries).
+    .where(
+      and(
+        inWindow,
+        eq(coachingSessions.movedFromCoachId, coachId),
+        gte(coachingSessions.movedAt, window.movedSince),
+        lt(coachingSessions.movedAt, coachingSessions.startsAt),
+        ne(coachingSessions.coachId, coachId),
+      ),
+    );
+  // Two branches, each on its own index (the coach's agenda; the sessions moved from it).
   const rows = await unionAll(own, movedAway).orderBy(asc(coachingSessions.startsAt)).limit(2000);
   return rows.map(({ coachId: sessionCoach, ...row }) => ({ ...row, movedAway: sessionCoach !== coachId }));
 }

@@ -141,7 +141,7 @@ export function cancelPlannedSessionsAfter(practiceId: string, clientId: string,
 /**
  * A client given to another coach: every session still planned that sat in the outgoing coach's agenda goes to the new
  * coach's, their version raised (the calendar feed's SEQUENCE, so a subscribed calendar takes the change; the outgoing
- * coach's feed lists those still to come as cancelled, db/queries/calendar.ts). Past ones too: a session held but not yet recorded
+ * coach's feed lists those still to come as cancelled: movedFromCoachId, db/queries/calendar.ts). Past ones too: a session held but not yet recorded
  * as held (or not) would otherwise stay with a coach who, under "assigned" visibility, can no longer open the client to
  * record it. Sessions in a third person's agenda stay there (the owner's own three-way meeting, say). No overlap check
  * here: the caller counts the clashes in the new coach's agenda and says so, without refusing the change.
@@ -149,7 +149,14 @@ export function cancelPlannedSessionsAfter(practiceId: string, clientId: string,
 export function reassignPlannedSessions(practiceId: string, clientId: string, coaches: { from: string; to: string }, ex: Executor) {
   return ex
     .update(coachingSessions)
-    .set({ coachId: coaches.to, version: sql`${coachingSessions.version} + 1`, updatedAt: new Date() })
+    .set({
+      coachId: coaches.to,
+      version: sql`${coachingSessions.version} + 1`,
+      updatedAt: new Date(),
+      // The outgoing coach's calendar feed lists it as cancelled for a while (db/queries/calendar.ts).
+      movedFromCoachId: coaches.from,
+      movedAt: new Date(),
+    })
     .where(
       and(
         eq(coachingSessions.practiceId, practiceId),

@@ -37,6 +37,11 @@ export const coachingSessions = pgTable(
     /** The coach's record of it (notes, summary, homework, energy): its own version, so marking a session as held while
      * its notes are open never makes their save stale, and a save of the notes never makes "held" stale. */
     recordVersion: integer('record_version').notNull().default(1),
+    /** The last handover to another coach (the client reassigned): whose agenda it left, and when. The calendar feed of
+     * that coach lists it as cancelled for a while (db/queries/calendar.ts): a calendar app only drops an event it is
+     * told is cancelled. */
+    movedFromCoachId: uuid('moved_from_coach_id'),
+    movedAt: timestamp('moved_at', { withTimezone: true }),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -54,6 +59,8 @@ export const coachingSessions = pgTable(
     index('sessions_client_time').on(t.practiceId, t.clientId, t.startsAt),
     // "Nothing planned in the next two weeks" (dashboard): a probe per client among planned sessions only.
     index('sessions_client_planned').on(t.practiceId, t.clientId, t.startsAt).where(sql`${t.status} = 'planned'`),
+    // A coach's calendar feed: the sessions handed over from their agenda (few; most sessions never move).
+    index('sessions_moved_from').on(t.practiceId, t.movedFromCoachId, t.movedAt).where(sql`${t.movedFromCoachId} is not null`),
   ],
 );
 

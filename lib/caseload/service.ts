@@ -173,7 +173,6 @@ export async function updateClientDetails(
     ],
     audit: ({ ended, moved }) => [
       { action: 'client.updated', entityType: 'client', entityId: clientId, metadata: { fields } },
-      // Also what the outgoing coach's calendar feed goes by, to list these as cancelled (db/queries/calendar.ts).
       ...moved.map(
         (s): AuditLine => ({
           action: 'session.reassigned',

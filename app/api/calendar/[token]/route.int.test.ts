@@ -9,7 +9,7 @@ import { updateClientAction } from '@/app/(coach)/clients/actions';
 import { changePasswordAction, setCoachActiveAction, signOutEverywhereAction } from '@/app/(coach)/settings/security/actions';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { auditLog, calendarFeeds, coachingSessions, users } from '@/db/schema';
+import { calendarFeeds, coachingSessions, users } from '@/db/schema';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, TEST_PASSWORD } from '@/lib/testing/fixtures';
 import { GET } from './route';
 
@@ -186,9 +186,9 @@ describe('calendar feed', () => {
 
     // A month after the handover a calendar app has long taken it: it leaves the feed.
     await getDb()
-      .update(auditLog)
-      .set({ createdAt: new Date(Date.now() - 31 * 86_400_000) })
-      .where(and(eq(auditLog.practiceId, owner.practiceId), eq(auditLog.action, 'session.reassigned')));
+      .update(coachingSessions)
+      .set({ movedAt: new Date(Date.now() - 31 * 86_400_000) })
+      .where(and(eq(coachingSessions.practiceId, owner.practiceId), eq(coachingSessions.id, session!.id)));
     expect(await listed(urlB)).toEqual([]);
     expect(await listed(urlA)).toEqual([['CONFIRMED', 2, 'AV · Coachingsgesprek']]);
   });
