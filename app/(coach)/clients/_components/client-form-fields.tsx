@@ -115,7 +115,11 @@ export function ClientFormFields({ form, employers, coaches, coachHint }: Props)
           )}
         </Field>
         <p className="text-sm text-slate-600 sm:col-span-2">
-          {t('employerMissing')} <Link href="/employers/new">{t('addEmployer')}</Link>
+          {/* Underlined: inside a sentence, colour alone does not tell a link from the text around it (WCAG 1.4.1). */}
+          {t('employerMissing')}{' '}
+          <Link href="/employers/new" className="underline">
+            {t('addEmployer')}
+          </Link>
         </p>
       </Section>
 

@@ -4,7 +4,8 @@ import type { Answers, FormTemplate, HomeworkField } from '@/lib/homework/templa
 function AnswerValue({ field, value }: { field: HomeworkField; value: string | undefined }) {
   const t = useTranslations('homework');
   const format = useFormatter();
-  if (!value || value.trim() === '') return <span className="text-slate-400">{t('noAnswer')}</span>;
+  // slate-500, not 400: a muted word that is still readable (4.5:1 on white).
+  if (!value || value.trim() === '') return <span className="text-slate-500">{t('noAnswer')}</span>;
   if (field.kind === 'scale') return <span className="font-semibold tabular-nums">{t('scaleValue', { value: Number(value) })}</span>;
   if (field.kind === 'date') return <span>{format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: 'long' })}</span>;
   return <span className="whitespace-pre-line">{value}</span>;
