@@ -190,7 +190,12 @@ export const auditLog = pgTable(
     ip: text('ip'),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.practiceId, t.id] }), index('audit_practice_time').on(t.practiceId, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.practiceId, t.id] }),
+    index('audit_practice_time').on(t.practiceId, t.createdAt),
+    // The daily prune erases the IP of entries past their retention (lib/security/prune.ts): only those still with one.
+    index('audit_ip_kept').on(t.createdAt).where(sql`${t.ip} is not null`),
+  ],
 );
 
 export type Practice = typeof practices.$inferSelect;

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   doublePrecision,
@@ -82,6 +83,8 @@ export const measurements = pgTable(
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.practiceId, t.customInstrumentId], foreignColumns: [customInstruments.practiceId, customInstruments.id] }),
     index('measurements_client').on(t.practiceId, t.clientId, t.startedAt),
+    // The start-up recompute's probe (lib/intake/rescore.ts): which completed measurements were scored under older rules.
+    index('measurements_scoring_version').on(t.scoringVersion, t.practiceId).where(sql`${t.status} = 'completed'`),
   ],
 );
 

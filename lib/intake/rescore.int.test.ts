@@ -1,4 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
+import postgres from 'postgres';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { runMigrations } from '@/db/migrate';
@@ -114,7 +115,7 @@ describe('start-up recompute of scores stored under older rules', () => {
     // A second run changes nothing.
     const points = await getDb().select().from(measurementIndexPoints).where(eq(measurementIndexPoints.measurementId, id));
     const again = await rescoreOlderMeasurements(getDb());
-    expect(again).toEqual({ checked: 0, changed: 0, left: [] });
+    expect(again).toEqual({ checked: 0, changed: 0, left: [], failed: [] });
     expect(await rowOf(id)).toEqual(after);
     expect(await getDb().select().from(measurementIndexPoints).where(eq(measurementIndexPoints.measurementId, id))).toEqual(points);
   });
@@ -165,7 +166,7 @@ describe('start-up recompute of scores stored under older rules', () => {
     const values = Object.fromEntries(allItems(jdrIntakeV2).map((i) => [i.key, 4]));
     const id = await completedUnderVersionOne(practiceId, userId, clientId, 'jdr-intake', values);
     const before = await rowOf(id);
-    expect(await rescoreOlderMeasurements(getDb())).toEqual({ checked: 1, changed: 0, left: [] });
+    expect(await rescoreOlderMeasurements(getDb())).toEqual({ checked: 1, changed: 0, left: [], failed: [] });
     expect(await rowOf(id)).toEqual({ ...before, scoringVersion: SCORING_RULES_VERSION });
     const audits = await getDb()
       .select()
@@ -199,5 +200,43 @@ describe('start-up recompute of scores stored under older rules', () => {
     expect((await rescoreOlderMeasurements(getDb())).left).toEqual([
       { practiceId, measurementId: row!.id, instrument: 'retired-questionnaire@7' },
     ]);
+  });
+
+  it('goes on with the other practices when one stops on a row held too long, and takes that one at the next start-up', async () => {
+    const first = await createPractice();
+    const second = await createPractice();
+    const values = Object.fromEntries(
+      allItems(jdrIntakeV2).map((i) => [i.key, i.dimension === 'learning_orientation' ? (i.reverse ? 5 : 1) : 3] as const),
+    );
+    const held = await completedUnderVersionOne(
+      first.practiceId,
+      first.userId,
+      await createTestClient(first.practiceId, first.userId),
+      'jdr-intake',
+      values,
+    );
+    const free = await completedUnderVersionOne(
+      second.practiceId,
+      second.userId,
+      await createTestClient(second.practiceId, second.userId, 'Lotte Jansen'),
+      'jdr-intake',
+      values,
+    );
+    // Another instance (or a coach reopening it) holds the first practice's row while the recompute runs.
+    const other = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    try {
+      await other.begin(async (tx) => {
+        await tx`select id from measurements where practice_id = ${first.practiceId} and id = ${held} for update`;
+        const outcome = await rescoreOlderMeasurements(getDb(), { lockTimeoutMs: 200 });
+        expect(outcome.failed).toEqual([{ practiceId: first.practiceId, error: expect.stringMatching(/lock timeout/) }]);
+        expect((await rowOf(free)).scoringVersion).toBe(SCORING_RULES_VERSION);
+        expect((await rowOf(held)).scoringVersion).toBeNull();
+      });
+    } finally {
+      await other.end();
+    }
+    const next = await rescoreOlderMeasurements(getDb());
+    expect(next.failed).toEqual([]);
+    expect((await rowOf(held)).scoringVersion).toBe(SCORING_RULES_VERSION);
   });
 });

@@ -1,4 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
+import { sql } from 'drizzle-orm';
 import type { Database, Executor } from '@/db/client';
 import {
   answerValues,
@@ -34,6 +35,8 @@ export type RescoreOutcome = {
   changed: number;
   /** Left as they are: their instrument (version) is unknown or no longer parses. */
   left: Array<{ practiceId: string; measurementId: string; instrument: string }>;
+  /** Practices whose recompute stopped on an error: their remaining rows are tried again at the next start-up. */
+  failed: Array<{ practiceId: string; error: string }>;
 };
 
 /**
@@ -145,19 +148,31 @@ async function rescoreBatch(practiceId: string, practiceSet: ComponentSet, after
  * Idempotent: a recomputed row carries the current version and is not read again. Answers are only read. A
  * measurement whose instrument is unknown is left as it is (and read again at the next start-up).
  */
-export async function rescoreOlderMeasurements(db: Database): Promise<RescoreOutcome> {
-  const outcome: RescoreOutcome = { checked: 0, changed: 0, left: [] };
+export async function rescoreOlderMeasurements(db: Database, { lockTimeoutMs = 5_000 } = {}): Promise<RescoreOutcome> {
+  const outcome: RescoreOutcome = { checked: 0, changed: 0, left: [], failed: [] };
   for (const practiceId of await practicesWithOlderScores(SCORING_RULES_VERSION, db)) {
-    const practiceSet = parseComponentSet(await practiceComponentSet(practiceId, db));
-    let afterId: string | null = null;
-    for (;;) {
-      const from: string | null = afterId;
-      const batch: Batch | null = await db.transaction((tx) => rescoreBatch(practiceId, practiceSet, from, tx));
-      if (!batch) break;
-      outcome.checked += batch.checked;
-      outcome.changed += batch.changed;
-      outcome.left.push(...batch.left);
-      afterId = batch.lastId;
+    // One practice's failure (a row locked too long, a database error) leaves its remaining rows for the next start-up
+    // and does not keep the other practices from theirs; committed batches stay.
+    try {
+      const practiceSet = parseComponentSet(await practiceComponentSet(practiceId, db));
+      let afterId: string | null = null;
+      for (;;) {
+        const from: string | null = afterId;
+        const batch: Batch | null = await db.transaction(async (tx) => {
+          // Start-up holds the migration lock: a row another instance holds is not waited for long.
+          await tx.execute(sql.raw(`set local lock_timeout = ${Math.round(lockTimeoutMs)}`));
+          return rescoreBatch(practiceId, practiceSet, from, tx);
+        });
+        if (!batch) break;
+        outcome.checked += batch.checked;
+        outcome.changed += batch.changed;
+        outcome.left.push(...batch.left);
+        afterId = batch.lastId;
+      }
+    } catch (error) {
+      // PostgreSQL's own message (Drizzle wraps it with the statement): no client data.
+      const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+      outcome.failed.push({ practiceId, error: cause instanceof Error ? cause.message : String(cause) });
     }
   }
   return outcome;
@@ -174,6 +189,11 @@ export function rescoreLogLine(outcome: RescoreOutcome): string | null {
     const instruments = [...new Set(outcome.left.map((l) => l.instrument))].sort().join(', ');
     lines.push(
       `${outcome.left.length} completed measurement(s) left under older scoring rules: their instrument is unknown or no longer parses (${instruments}).`,
+    );
+  }
+  for (const f of outcome.failed) {
+    lines.push(
+      `The recompute of practice ${f.practiceId} stopped (${f.error}); its remaining measurements are tried again at the next start.`,
     );
   }
   return lines.length > 0 ? lines.join('\n') : null;

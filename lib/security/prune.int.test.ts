@@ -5,7 +5,7 @@ import { databaseUrl, getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { taskList } from '@/lib/mail/worker';
 import { auditFor, createPractice } from '@/lib/testing/fixtures';
-import { AUDIT_IP_RETENTION_DAYS } from './prune';
+import { AUDIT_IP_RETENTION_DAYS, eraseOldAuditIps } from './prune';
 import { consume } from './rate-limit';
 
 const hours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
@@ -65,5 +65,16 @@ describe('the daily prune job', () => {
       { action: 'client.viewed', actorUserId: owner.userId, ip: null },
       { action: 'client.exported', actorUserId: owner.userId, ip: '198.51.100.9' },
     ]);
+  });
+
+  it('erases a long backlog of old IP addresses batch by batch, to the last one', async () => {
+    const owner = await createPractice();
+    const p = owner.practiceId;
+    const old = new Date(Date.now() - (AUDIT_IP_RETENTION_DAYS + 30) * 86_400_000).toISOString();
+    await getDb().execute(sql`insert into audit_log (practice_id, actor_user_id, actor_kind, action, ip, created_at)
+      select ${p}, ${owner.userId}, 'coach', 'client.viewed', '203.0.113.' || i, ${old}::timestamptz from generate_series(1, 7) i`);
+    // Batches of 3: three statements (3, 3, 1).
+    expect(await eraseOldAuditIps(new Date(), 3)).toBe(7);
+    expect((await auditFor(p)).filter((e) => e.ip !== null)).toEqual([]);
   });
 });

@@ -1,0 +1,2 @@
+CREATE INDEX "audit_ip_kept" ON "audit_log" USING btree ("created_at") WHERE "audit_log"."ip" is not null;--> statement-breakpoint
+CREATE INDEX "measurements_scoring_version" ON "measurements" USING btree ("scoring_version","practice_id") WHERE "measurements"."status" = 'completed';
