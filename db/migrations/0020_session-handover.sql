@@ -2,7 +2,10 @@ ALTER TABLE "coaching_sessions" ADD COLUMN "moved_from_coach_id" uuid;--> statem
 ALTER TABLE "coaching_sessions" ADD COLUMN "moved_at" timestamp with time zone;--> statement-breakpoint
 CREATE INDEX "sessions_moved_from" ON "coaching_sessions" USING btree ("practice_id","moved_from_coach_id","moved_at") WHERE "coaching_sessions"."moved_from_coach_id" is not null;--> statement-breakpoint
 -- Sessions handed over before this migration: their last handover, from the audit entry written with it.
-UPDATE "coaching_sessions" s SET "moved_from_coach_id" = h."from_coach", "moved_at" = h."created_at"
+-- moved_at is the session's own update in that handover when it was its last change (within a minute of the entry), so
+-- that the feed, which lists a moved session only while it is unchanged since (updated_at <= moved_at), keeps it.
+UPDATE "coaching_sessions" s SET "moved_from_coach_id" = h."from_coach",
+  "moved_at" = CASE WHEN s."updated_at" <= h."created_at" + interval '1 minute' THEN greatest(s."updated_at", h."created_at") ELSE h."created_at" END
 FROM (
   SELECT DISTINCT ON ("practice_id", "entity_id") "practice_id", "entity_id", ("metadata"->>'from')::uuid AS "from_coach", "created_at"
   FROM "audit_log"

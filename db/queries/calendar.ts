@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, gte, lt, ne } from 'drizzle-orm';
+import { and, asc, eq, gte, lt, lte, ne } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import { type Executor, getDb } from '../client';
 import { calendarFeeds, clients, coachingSessions, users } from '../schema';
@@ -73,8 +73,9 @@ export async function listFeedSessions(
     .from(coachingSessions)
     .innerJoin(clients, withClient)
     .where(and(inWindow, eq(coachingSessions.coachId, coachId)));
-  // Handed over from this coach's agenda (the client's last reassignment) before it took place: a session handed over
-  // after it took place (to be recorded by the new coach) is not cancelled, and is left out.
+  // Handed over from this coach's agenda (the client's last reassignment) before it took place, and unchanged since: a
+  // session handed over after it took place (to be recorded by the new coach) is not cancelled, and one the new coach
+  // has changed since (moved, recorded) is left out too, so this coach's calendar never learns what became of it.
   const movedAway = ex
     .select(feedColumns)
     .from(coachingSessions)
@@ -85,6 +86,7 @@ export async function listFeedSessions(
         eq(coachingSessions.movedFromCoachId, coachId),
         gte(coachingSessions.movedAt, window.movedSince),
         lt(coachingSessions.movedAt, coachingSessions.startsAt),
+        lte(coachingSessions.updatedAt, coachingSessions.movedAt),
         ne(coachingSessions.coachId, coachId),
       ),
     );

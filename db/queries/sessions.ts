@@ -147,15 +147,17 @@ export function cancelPlannedSessionsAfter(practiceId: string, clientId: string,
  * here: the caller counts the clashes in the new coach's agenda and says so, without refusing the change.
  */
 export function reassignPlannedSessions(practiceId: string, clientId: string, coaches: { from: string; to: string }, ex: Executor) {
+  const now = new Date();
   return ex
     .update(coachingSessions)
     .set({
       coachId: coaches.to,
       version: sql`${coachingSessions.version} + 1`,
-      updatedAt: new Date(),
-      // The outgoing coach's calendar feed lists it as cancelled for a while (db/queries/calendar.ts).
+      updatedAt: now,
+      // The outgoing coach's calendar feed lists it as cancelled for a while, until it changes again (equal times:
+      // db/queries/calendar.ts).
       movedFromCoachId: coaches.from,
-      movedAt: new Date(),
+      movedAt: now,
     })
     .where(
       and(

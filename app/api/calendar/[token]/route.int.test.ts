@@ -185,12 +185,22 @@ describe('calendar feed', () => {
     expect(await listed(urlB)).toEqual([['CANCELLED', 2, 'AV · Coachingsgesprek']]);
 
     // A month after the handover a calendar app has long taken it: it leaves the feed.
-    await getDb()
-      .update(coachingSessions)
-      .set({ movedAt: new Date(Date.now() - 31 * 86_400_000) })
-      .where(and(eq(coachingSessions.practiceId, owner.practiceId), eq(coachingSessions.id, session!.id)));
+    const monthAgo = new Date(Date.now() - 31 * 86_400_000);
+    const whereSession = and(eq(coachingSessions.practiceId, owner.practiceId), eq(coachingSessions.id, session!.id));
+    await getDb().update(coachingSessions).set({ movedAt: monthAgo, updatedAt: monthAgo }).where(whereSession);
     expect(await listed(urlB)).toEqual([]);
     expect(await listed(urlA)).toEqual([['CONFIRMED', 2, 'AV · Coachingsgesprek']]);
+
+    // Handed over again, then moved by its new coach: the former coach's calendar was told it is cancelled, and does not
+    // learn its new time (the former coach may no longer see this client).
+    await giveTo(b.userId);
+    expect(await listed(urlA)).toEqual([['CANCELLED', 3, 'AV · Coachingsgesprek']]);
+    await getDb()
+      .update(coachingSessions)
+      .set({ startsAt: new Date(Date.now() + 6 * 86_400_000), updatedAt: new Date(Date.now() + 1000) })
+      .where(whereSession);
+    expect(await listed(urlA)).toEqual([]);
+    expect((await listed(urlB)).map(([status]) => status)).toEqual(['CONFIRMED']);
   });
 
   it('kills the old URL when renewed; unknown and malformed tokens are 404', async () => {
