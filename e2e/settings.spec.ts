@@ -54,6 +54,12 @@ test('two forms on one practice: the details saved, then the indices, then the d
   const scoring = page.getByRole('region', { name: 'Indices: welke onderdelen tellen mee' });
   const stale = page.getByText('Iemand anders heeft dit intussen gewijzigd.', { exact: false });
 
+  // A busy server: the page's refresh after a save comes late. Each form still takes the other's new version at once
+  // (announceVersion), so a save right after the other's "saved" is not refused as changed by someone else.
+  await page.route(/\/settings\?_rsc=/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await route.continue().catch(() => {});
+  });
   await settings.address().fill('Lindelaan 4, 6811 AB Arnhem');
   await settings.saveDetails().click();
   await expect(settings.savedDetails()).toBeVisible();

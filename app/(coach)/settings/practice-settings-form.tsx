@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useFollowVersion } from '@/app/_components/autosave/use-follow-version';
+import { announceVersion, useFollowVersion } from '@/app/_components/autosave/use-follow-version';
 import { Field, FormAlert, SaveRow, TextInput } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { PracticeSettingsInput } from '@/lib/schemas/practice';
@@ -21,12 +21,13 @@ export function PracticeSettingsForm({ practice }: { practice: PracticeSettingsI
       onSuccess: (_data, input) => {
         setSaved(true);
         form.reset({ ...input, version: input.version + 1 });
+        announceVersion('practice', input.version + 1);
         router.refresh();
       },
     },
   );
   // The scoring choice saved on this page moves the practice's version: this form follows it.
-  useFollowVersion(form, practice);
+  useFollowVersion(form, practice, 'practice');
   const { errors, isSubmitting } = form.formState;
   return (
     <form method="post" onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate className="grid gap-4 sm:grid-cols-2">

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { useFollowVersion } from '@/app/_components/autosave/use-follow-version';
+import { announceVersion, useFollowVersion } from '@/app/_components/autosave/use-follow-version';
 import { FormAlert, SaveRow } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { COMPONENT_SETS, type ComponentSet } from '@/lib/scoring/component-sets';
@@ -21,12 +21,13 @@ export function ScoringSettingsForm({ componentSet, version }: { componentSet: C
       onSuccess: (data, input) => {
         setSaved(true);
         form.reset({ componentSet: input.componentSet, version: data.version });
+        announceVersion('practice', data.version);
         router.refresh();
       },
     },
   );
   // The practice's details saved on this page move its version: this form follows it.
-  useFollowVersion(form, { componentSet, version });
+  useFollowVersion(form, { componentSet, version }, 'practice');
   const { isSubmitting } = form.formState;
   return (
     <form method="post" onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate className="flex flex-col gap-4">
