@@ -58,6 +58,9 @@ test('the sign-in form checks its fields in the browser; that code loads on firs
   await login.submit().click();
   await expect(page.getByText('Vul een geldig e-mailadres in')).toBeVisible();
   await expect(page.getByText('Vul dit veld in.')).toBeVisible();
+  // The first field with a message takes the focus, as on every form.
+  await expect(login.email()).toBeFocused();
+  await expect(login.email()).toHaveAttribute('aria-invalid', 'true');
   // Checked here, without asking the server; the schema (zod) came as a chunk of its own after the page had loaded.
   expect(posts).toEqual([]);
   expect(scripts.length).toBeGreaterThan(loadedWithPage);

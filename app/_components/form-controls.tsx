@@ -13,7 +13,8 @@ export { FormAlert, useMessage } from './form-alert';
 type FieldProps = {
   id: string;
   label: string;
-  error?: FieldError;
+  /** A field's first message (react-hook-form's error, or a plain form's). */
+  error?: Partial<FieldError>;
   hint?: string;
   children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
 };

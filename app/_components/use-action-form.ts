@@ -8,27 +8,10 @@ import { type FormProblem, refusedProblem } from '@/lib/actions/form-problem';
 import type { ActionResult } from '@/lib/actions/result';
 import { withIssueMessages } from '@/lib/actions/zod-errors';
 import { unsentProblem } from './form-alert';
+import { type SchemaSource, schemaLoader, warmOnFirstUse } from './schema-loader';
 
 // The type lives in lib/ with the code that makes one from an action's answer; the forms import it from here.
 export type { FormProblem };
-
-/**
- * The form's schema, or a function that imports it. With the import, zod (about 30 kB gzip, and its start-up work)
- * stays out of the page's first load: it loads on the first focus or tap on the page, or at the latest on submit.
- */
-export type SchemaSource<S> = S | (() => Promise<S>);
-
-/** Loads a lazy schema once; one that cannot load (offline) leaves the checking to the server action. */
-function schemaLoader<S>(source: SchemaSource<S>): () => Promise<S | null> {
-  if (typeof source !== 'function') return () => Promise.resolve(source);
-  const load = source as () => Promise<S>;
-  let loading: Promise<S | null> | null = null;
-  return () =>
-    (loading ??= load().catch(() => {
-      loading = null;
-      return null;
-    }));
-}
 
 /**
  * react-hook-form validating with the same zod schema the server action validates with; the
@@ -44,13 +27,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
   const lazy = typeof source === 'function';
   useEffect(() => {
     if (!lazy) return;
-    const warm = () => void loadSchema();
-    document.addEventListener('focusin', warm, { once: true });
-    document.addEventListener('pointerdown', warm, { once: true });
-    return () => {
-      document.removeEventListener('focusin', warm);
-      document.removeEventListener('pointerdown', warm);
-    };
+    return warmOnFirstUse(loadSchema);
   }, [lazy, loadSchema]);
   const resolver: Resolver<Input> = async (values, context, resolverOptions) => {
     const loaded = await loadSchema();

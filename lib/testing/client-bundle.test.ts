@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scanClientNamespaces } from '@/lib/i18n/client-scan';
 
@@ -20,5 +21,14 @@ describe('the browser’s first load', () => {
 
   it('loads them lazily where forms need them', () => {
     expect(scanClientNamespaces(['app/(auth)/login'], [], true).clientFiles).toContain('lib/schemas/auth.ts');
+  });
+
+  // Every coach's first page: with react-hook-form (14 kB gzip) it was over the 150 kB budget (BENCHMARKS.md).
+  it('keeps react-hook-form out of the sign-in page', () => {
+    const signIn = scanClientNamespaces(['app/layout.tsx', 'app/(auth)/layout.tsx', 'app/(auth)/login'], [], false).clientFiles;
+    expect(signIn).toContain('app/(auth)/login/login-form.tsx');
+    // A type-only import leaves no code behind.
+    const loadsIt = (f: string) => /^import (?!type )[^;]*from '(react-hook-form|@hookform\/[\w/]+)'/m.test(readFileSync(f, 'utf8'));
+    expect(signIn.filter(loadsIt)).toEqual([]);
   });
 });
