@@ -20,7 +20,8 @@ export async function browserChecks(
     if (who === 'portal') await ctx.addCookies([{ name: 'portal_session', value: tokens.portal, domain: url.hostname, path: '/' }]);
     return ctx;
   };
-  const who = (p: PageRef) => (p.portal ? 'portal' : p.path.startsWith('/share/') || p.path === '/login' ? null : 'coach');
+  const anonymous = ['/login', '/signup', '/forgot-password', '/portal/login'];
+  const who = (p: PageRef) => (p.portal ? 'portal' : p.path.startsWith('/share/') || anonymous.includes(p.path) ? null : 'coach');
   try {
     const js: { name: string; kb: number }[] = [];
     for (const p of jsPages) {

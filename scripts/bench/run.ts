@@ -286,8 +286,16 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
       const res = await browserChecks(
         app.base,
         { coach: token, portal: fx.portalCookie.split('=')[1]! },
-        // The measured pages, and the one every coach sees first (not a timed row: it reads no data).
-        [...pages.map((r) => ({ name: r.name, path: r.path, portal: r.cookie === fx.portalCookie })), { name: 'sign-in', path: '/login' }],
+        // The measured pages; the one every coach sees first (not a timed row: it reads no data); and the forms every
+        // newcomer, client and coach meets, which carry react-hook-form (sign-in no longer does: login-form.tsx).
+        [
+          ...pages.map((r) => ({ name: r.name, path: r.path, portal: r.cookie === fx.portalCookie })),
+          { name: 'sign-in', path: '/login' },
+          { name: 'sign-up', path: '/signup' },
+          { name: 'forgotten password', path: '/forgot-password' },
+          { name: 'portal sign-in', path: '/portal/login' },
+          { name: 'new client form', path: '/clients/new' },
+        ],
         audited,
       );
       js.push(...res.js);
