@@ -56,6 +56,23 @@ describe('wording', () => {
     expect(nl('security.passwordChanged')).toBe('Je wachtwoord is gewijzigd. Je bent op je andere apparaten afgemeld.');
   });
 
+  it('English texts too: a login is a signed-in device, the quadrant line a course, sums counted by the manual', () => {
+    for (const key of [
+      'security.sessionsTitle',
+      'security.linkFromSettings',
+      'security.intro',
+      'security.passwordChanged',
+      'security.signedOutEverywhere',
+      'mail.passwordChanged.body',
+      'mail.twoFactorRemoved.body',
+    ]) {
+      expect(en(key), key).not.toMatch(/session/i);
+    }
+    expect(en('security.sessionsTitle')).toBe('Signed-in devices');
+    expect(en('results.quadrantDescription', { demands: 3, resources: 4, profile: 'x', count: 3 })).toContain('course over 3');
+    expect(en('results.ownScaleSumNote')).not.toMatch(/as its cut-offs read/);
+  });
+
   it('Dutch texts say ziekgemeld, not met ziekteverlof, and quote with ‘…’', () => {
     expect(dutchTexts().filter(([, text]) => /ziekteverlof|„/.test(text))).toEqual([]);
     expect(nl('portal.homework.referencePeriod.sickLeaveSince', { since: '14 september 2026' })).toMatch(
