@@ -7,7 +7,7 @@ import { getDb } from '@/db/client';
 import { clientRow, seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { listCoachSessions } from '@/db/queries/sessions';
 import { coachingSessions, practices } from '@/db/schema';
-import { utcToZoned } from '@/lib/sessions/zoned-time';
+import { addDays, todayIn, utcToZoned, zonedToUtc } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { moveSessionAction, setSessionStatusAction } from './[clientId]/sessions/actions';
 import { updateClientAction } from './actions';
@@ -258,8 +258,9 @@ describe('another coach for a client', () => {
         practiceId: owner.practiceId,
         clientId: other.id,
         coachId: b.userId,
-        // On the hour: a move is made in whole minutes.
-        startsAt: new Date(Math.floor((Date.now() + 21 * DAY) / 3_600_000) * 3_600_000),
+        // At 10:00 in the practice's zone: on the hour (a move is made in whole minutes), and an hour that ends the same
+        // day (from the current hour, a run at 22:xx UTC asked to move the session to 23:00–00:00, "ends before it starts").
+        startsAt: zonedToUtc(addDays(todayIn(), 21), '10:00'),
         durationMinutes: 60,
         kind: 'coaching',
         location: 'video',
