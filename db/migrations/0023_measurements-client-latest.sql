@@ -1,0 +1,1 @@
+CREATE INDEX "measurements_client_latest" ON "measurements" USING btree ("practice_id","client_id","completed_at" DESC NULLS LAST) WHERE "measurements"."status" = 'completed';
