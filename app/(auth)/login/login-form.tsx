@@ -42,7 +42,14 @@ export function LoginForm({ next }: { next: string }) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    // Once: a second tap while the schema loads or the answer is on its way would be a second sign-in attempt.
     if (sending.current) return;
+    sending.current = true;
+    setPending(true);
+    const done = () => {
+      sending.current = false;
+      setPending(false);
+    };
     const data = new FormData(event.currentTarget);
     const values = Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) ?? '')])) as Values;
     const schema = await loadSchema();
@@ -51,10 +58,9 @@ export function LoginForm({ next }: { next: string }) {
       const failed = fieldErrorsOf(checked.error);
       setErrors(failed);
       focusFirst(failed);
+      done();
       return;
     }
-    sending.current = true;
-    setPending(true);
     setErrors({});
     setProblem(null);
     try {
@@ -74,8 +80,7 @@ export function LoginForm({ next }: { next: string }) {
     } catch {
       setProblem(unsentProblem());
     }
-    sending.current = false;
-    setPending(false);
+    done();
   }
 
   // Like react-hook-form's re-checking on change: a field's message goes once the field is changed.
