@@ -64,6 +64,10 @@ test('the sign-in form checks its fields in the browser; that code loads on firs
   // Checked here, without asking the server; the schema (zod) came as a chunk of its own after the page had loaded.
   expect(posts).toEqual([]);
   expect(scripts.length).toBeGreaterThan(loadedWithPage);
+  // Checked again as it changes: still wrong keeps the message, right removes it.
+  await login.email().fill('nog-steeds-geen-email');
+  await page.waitForTimeout(300);
+  await expect(page.getByText('Vul een geldig e-mailadres in')).toBeVisible();
   await login.email().fill('iemand@voorbeeld.nl');
   await expect(page.getByText('Vul een geldig e-mailadres in')).toHaveCount(0);
 });

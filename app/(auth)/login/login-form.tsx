@@ -32,6 +32,16 @@ export function LoginForm({ next }: { next: string }) {
   const formRef = useRef<HTMLFormElement>(null);
   // After the render that shows the message (or the code field): a new object each time, so a second refusal focuses again.
   const [focus, setFocus] = useState<{ field: string } | null>(null);
+  // Back to this page from the next one (the browser's back/forward cache): the form was left busy by the sign-in.
+  useEffect(() => {
+    const reset = (event: PageTransitionEvent) => {
+      if (!event.persisted) return;
+      sending.current = false;
+      setPending(false);
+    };
+    window.addEventListener('pageshow', reset);
+    return () => window.removeEventListener('pageshow', reset);
+  }, []);
   useEffect(() => {
     if (focus) formRef.current?.querySelector<HTMLInputElement>(`[name="${focus.field}"]`)?.focus();
   }, [focus]);
@@ -42,6 +52,7 @@ export function LoginForm({ next }: { next: string }) {
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    submitted.current = true;
     // Once: a second tap while the schema loads or the answer is on its way would be a second sign-in attempt.
     if (sending.current) return;
     sending.current = true;
@@ -83,8 +94,18 @@ export function LoginForm({ next }: { next: string }) {
     done();
   }
 
-  // Like react-hook-form's re-checking on change: a field's message goes once the field is changed.
-  const clear = (field: string) => errors[field] && setErrors(({ [field]: _, ...rest }) => rest);
+  // As the other forms (react-hook-form's re-checking on change): after a refused submit, a changed field is checked
+  // again at once, so its message goes when the value is right and comes back when it is wrong again.
+  const submitted = useRef(false);
+  const recheck = async (field: (typeof FIELDS)[number]) => {
+    if (!submitted.current || !formRef.current) return;
+    const data = new FormData(formRef.current);
+    const values = Object.fromEntries(FIELDS.map((f) => [f, String(data.get(f) ?? '')])) as Values;
+    const checked = (await loadSchema())?.safeParse(values);
+    const message = checked && !checked.success ? fieldErrorsOf(checked.error)[field] : undefined;
+    setErrors(({ [field]: _, ...rest }) => (message ? { ...rest, [field]: message } : rest));
+  };
+  const clear = (field: (typeof FIELDS)[number]) => void recheck(field);
   const error = (field: string) => (errors[field] ? { message: errors[field] } : undefined);
   return (
     <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
