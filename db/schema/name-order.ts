@@ -3,9 +3,10 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 
 /**
  * A literal, not a bound parameter: the index clients_name_order is on this very expression, and PostgreSQL matches an
- * index expression only to a constant (a generic plan with `$1` in its place would sort the whole practice again).
+ * index expression only to a constant (a generic plan with `$1` in its place would sort the whole practice again). No
+ * backslash in it (`[[:space:]]`, not `\s`): in a literal that would depend on standard_conforming_strings.
  */
-const TUSSENVOEGSELS = sql.raw(`'^((van|von|de|der|den|het|in|op|te|ten|ter|''t|la|le|du|d'')\\s+)+'`);
+const TUSSENVOEGSELS = sql.raw(`'^((van|von|de|der|den|het|in|op|te|ten|ter|''t|la|le|du|d'')[[:space:]]+)+'`);
 
 /**
  * A last name as Dutch lists sort it: "de Groot" under G, so prefixes (tussenvoegsels) are skipped, and "Öztürk"

@@ -194,6 +194,13 @@ describe('clients list: queries do not grow with the caseload', () => {
   it('pages through the name order without gaps or repeats, both ways, and reads it from its index', async () => {
     const practice = await practiceWith(60);
     const { practiceId } = practice.owner;
+    // Ten clients with one name, across the boundary of pages 1 and 2: only the id tells them apart.
+    await getDb().execute(
+      sql`update clients set first_name = 'Sam', last_name = 'de Vries' where practice_id = ${practiceId} and last_name in (${sql.join(
+        [20, 21, 22, 23, 24, 25, 26, 27, 28, 29].map((n) => sql`${`Achternaam${n}`}`),
+        sql`, `,
+      )})`,
+    );
     const byName = (dir: typeof asc) =>
       getDb()
         .select({ id: clients.id })
@@ -212,7 +219,9 @@ describe('clients list: queries do not grow with the caseload', () => {
         pages.push(...result.rows.map((c) => c.id));
       }
       expect(pages, dir).toEqual(expected);
+      expect(new Set(pages).size).toBe(60);
     }
+    expect(await byName(desc)).toEqual((await byName(asc)).reverse());
 
     // The page's 25 can come from clients_name_order, read in order: no sort of the practice's clients by name. As a
     // generic plan (what a prepared statement becomes), where a bound parameter inside the expression would not match.

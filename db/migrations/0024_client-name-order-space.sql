@@ -1,0 +1,2 @@
+DROP INDEX "clients_name_order";--> statement-breakpoint
+CREATE INDEX "clients_name_order" ON "clients" USING btree ("practice_id",regexp_replace(search_fold("last_name"), '^((van|von|de|der|den|het|in|op|te|ten|ter|''t|la|le|du|d'')[[:space:]]+)+', ''),search_fold("first_name"),"id") WHERE "clients"."archived_at" is null;
