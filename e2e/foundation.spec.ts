@@ -175,8 +175,16 @@ test('a forgotten password is reset through the mailed link', async ({ page }) =
   await signOut(page);
   await new LoginPage(page).forgotLink().click();
   await expect(passwords.forgotHeading()).toBeVisible();
+  // A mistyped address is answered at the field, which gets the focus; nothing is sent.
+  await passwords.requestReset('vera-at-example');
+  const address = page.getByLabel('E-mailadres');
+  await expect(page.getByText('Vul een geldig e-mailadres in')).toBeVisible();
+  await expect(address).toBeFocused();
+  await expect(address).toHaveAttribute('aria-invalid', 'true');
+  await expect(passwords.requestSent()).toHaveCount(0);
   await passwords.requestReset(email);
   await expect(passwords.requestSent()).toBeVisible();
+  await expect(address).toHaveAttribute('aria-invalid', 'false');
 
   // The mail worker looks the email up and writes the mail just after the answer.
   const sql = e2eDatabase();
@@ -192,6 +200,14 @@ test('a forgotten password is reset through the mailed link', async ({ page }) =
   const link = new URL(text.match(/https?:\/\/\S+/)![0]).pathname;
 
   await page.goto(link);
+  await ready(page);
+  // Two different passwords: the message is at the repeat, which gets the focus; then a correct pair goes through
+  // with the link's token, which the form sends without a field for it.
+  await page.getByLabel('Nieuw wachtwoord', { exact: true }).fill('mijn-vernieuwde-wachtwoord');
+  await page.getByLabel('Herhaal het nieuwe wachtwoord').fill('mijn-vernieuwd-wachtwoord');
+  await page.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+  await expect(page.getByText('De wachtwoorden zijn niet hetzelfde.')).toBeVisible();
+  await expect(page.getByLabel('Herhaal het nieuwe wachtwoord')).toBeFocused();
   await passwords.setNewPassword('mijn-vernieuwde-wachtwoord');
   await expect(passwords.changed()).toBeVisible();
   // The link worked once: opened again, it says so before any password is typed.

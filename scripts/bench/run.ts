@@ -287,7 +287,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
         app.base,
         { coach: token, portal: fx.portalCookie.split('=')[1]! },
         // The measured pages; the one every coach sees first (not a timed row: it reads no data); and the forms every
-        // newcomer, client and coach meets, which carry react-hook-form (sign-in no longer does: login-form.tsx).
+        // newcomer, client and coach meets (the anonymous ones without react-hook-form: use-plain-form.ts).
         [
           ...pages.map((r) => ({ name: r.name, path: r.path, portal: r.cookie === fx.portalCookie })),
           { name: 'sign-in', path: '/login' },

@@ -3,29 +3,26 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
-import { useActionForm } from '@/app/_components/use-action-form';
+import { usePlainForm } from '@/app/_components/use-plain-form';
 import { requestPasswordResetAction } from '../actions';
 
 export function ForgotPasswordForm() {
   const t = useTranslations('auth.forgot');
   const [sent, setSent] = useState(false);
-  const { form, onSubmit, problem } = useActionForm(
+  const { formRef, onSubmit, pending, problem, error, field } = usePlainForm(
+    ['email'],
     () => import('@/lib/schemas/auth').then((m) => m.forgotPasswordSchema),
     requestPasswordResetAction,
-    {
-      defaultValues: { email: '' },
-      onSuccess: () => setSent(true),
-    },
+    { onSuccess: () => setSent(true) },
   );
-  const { errors, isSubmitting } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert problem={problem} />
       <div aria-live="polite">{sent && <p className="alert alert-success">{t('sent')}</p>}</div>
-      <Field id="email" label={t('email')} error={errors.email}>
-        {(a) => <TextInput {...a} type="email" autoComplete="email" {...form.register('email')} />}
+      <Field id="email" label={t('email')} error={error('email')}>
+        {(a) => <TextInput {...a} {...field('email')} type="email" autoComplete="email" />}
       </Field>
-      <SubmitButton pending={isSubmitting}>{t('submit')}</SubmitButton>
+      <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
     </form>
   );
 }

@@ -2,40 +2,44 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
-import { useActionForm } from '@/app/_components/use-action-form';
+import { usePlainForm } from '@/app/_components/use-plain-form';
 import type { Locale } from '@/lib/i18n/locales';
 import { signUpAction } from '../actions';
 
 export function SignUpForm({ locale }: { locale: Locale }) {
   const t = useTranslations('auth.signup');
-  const { form, onSubmit, problem } = useActionForm(() => import('@/lib/schemas/auth').then((m) => m.signUpSchema), signUpAction, {
-    defaultValues: { practiceName: '', name: '', email: '', password: '', locale },
-    onSuccess: (data) => window.location.assign(data.signedIn ? '/dashboard' : '/login?notice=account-created'),
-  });
-  const { errors, isSubmitting } = form.formState;
+  const { formRef, onSubmit, pending, problem, error, field } = usePlainForm(
+    ['practiceName', 'name', 'email', 'password', 'locale'],
+    () => import('@/lib/schemas/auth').then((m) => m.signUpSchema),
+    signUpAction,
+    {
+      onSuccess: (data) => window.location.assign(data.signedIn ? '/dashboard' : '/login?notice=account-created'),
+      leaves: true,
+    },
+  );
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert problem={problem} />
-      <Field id="practiceName" label={t('practiceName')} error={errors.practiceName}>
-        {(a) => <TextInput {...a} autoComplete="organization" {...form.register('practiceName')} />}
+      <Field id="practiceName" label={t('practiceName')} error={error('practiceName')}>
+        {(a) => <TextInput {...a} {...field('practiceName')} autoComplete="organization" />}
       </Field>
-      <Field id="name" label={t('name')} error={errors.name}>
-        {(a) => <TextInput {...a} autoComplete="name" {...form.register('name')} />}
+      <Field id="name" label={t('name')} error={error('name')}>
+        {(a) => <TextInput {...a} {...field('name')} autoComplete="name" />}
       </Field>
-      <Field id="email" label={t('email')} error={errors.email}>
-        {(a) => <TextInput {...a} type="email" autoComplete="email" {...form.register('email')} />}
+      <Field id="email" label={t('email')} error={error('email')}>
+        {(a) => <TextInput {...a} {...field('email')} type="email" autoComplete="email" />}
       </Field>
-      <Field id="password" label={t('password')} error={errors.password} hint={t('passwordHint')}>
-        {(a) => <TextInput {...a} type="password" autoComplete="new-password" {...form.register('password')} />}
+      <Field id="password" label={t('password')} error={error('password')} hint={t('passwordHint')}>
+        {(a) => <TextInput {...a} {...field('password')} type="password" autoComplete="new-password" />}
       </Field>
-      <Field id="locale" label={t('locale')} error={errors.locale}>
+      <Field id="locale" label={t('locale')} error={error('locale')}>
         {(a) => (
-          <Select {...a} {...form.register('locale')}>
+          <Select {...a} {...field('locale')} defaultValue={locale}>
             <LocaleOptions />
           </Select>
         )}
       </Field>
-      <SubmitButton pending={isSubmitting}>{t('submit')}</SubmitButton>
+      <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
     </form>
   );
 }

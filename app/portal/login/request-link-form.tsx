@@ -3,26 +3,24 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { Field, FormAlert, TextInput } from '@/app/_components/form-controls';
-import { useActionForm } from '@/app/_components/use-action-form';
+import { usePlainForm } from '@/app/_components/use-plain-form';
 import { requestPortalLinkAction } from '../actions';
 
 export function RequestLinkForm({ next }: { next: string }) {
   const t = useTranslations('portal.login');
   const [sent, setSent] = useState(false);
-  const { form, onSubmit, problem } = useActionForm(
+  const { formRef, onSubmit, pending, problem, error, field } = usePlainForm(
+    ['email'],
     () => import('@/lib/schemas/portal').then((m) => m.requestPortalLinkSchema),
     requestPortalLinkAction,
-    {
-      defaultValues: { email: '', next },
-      onSuccess: () => setSent(true),
-    },
+    { extra: { next }, onSuccess: () => setSent(true) },
   );
-  const { errors, isSubmitting } = form.formState;
   const limited = problem?.code === 'rate_limited';
   // A few minutes after three requests; hours once a day's worth is used.
   const waitMinutes = Number(problem?.params?.minutes ?? 15);
   return (
     <form
+      ref={formRef}
       method="post"
       onSubmit={(e) => {
         setSent(false);
@@ -40,10 +38,10 @@ export function RequestLinkForm({ next }: { next: string }) {
           </p>
         )}
       </div>
-      <Field id="portal-email" label={t('email')} error={errors.email}>
-        {(a) => <TextInput {...a} type="email" autoComplete="email" inputMode="email" {...form.register('email')} />}
+      <Field id="portal-email" label={t('email')} error={error('email')}>
+        {(a) => <TextInput {...a} {...field('email')} type="email" autoComplete="email" inputMode="email" />}
       </Field>
-      <button type="submit" className="btn btn-primary w-full" disabled={isSubmitting} aria-busy={isSubmitting}>
+      <button type="submit" className="btn btn-primary w-full" disabled={pending} aria-busy={pending}>
         {t('submit')}
       </button>
     </form>

@@ -2,31 +2,27 @@
 
 import { useTranslations } from 'next-intl';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
-import { useActionForm } from '@/app/_components/use-action-form';
+import { usePlainForm } from '@/app/_components/use-plain-form';
 import { acceptInvitationAction } from '../../actions';
 
 export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useTranslations('auth.invite');
-  const { form, onSubmit, problem } = useActionForm(
+  const { formRef, onSubmit, pending, problem, error, field } = usePlainForm(
+    ['password', 'confirmPassword'],
     () => import('@/lib/schemas/auth').then((m) => m.acceptInvitationSchema),
     acceptInvitationAction,
-    {
-      defaultValues: { token, password: '', confirmPassword: '' },
-      onSuccess: () => window.location.assign('/login?notice=invitation-accepted'),
-    },
+    { extra: { token }, onSuccess: () => window.location.assign('/login?notice=invitation-accepted'), leaves: true },
   );
-  const { errors, isSubmitting } = form.formState;
   return (
-    <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert problem={problem} />
-      <input type="hidden" {...form.register('token')} />
-      <Field id="password" label={t('password')} error={errors.password}>
-        {(a) => <TextInput {...a} type="password" autoComplete="new-password" {...form.register('password')} />}
+      <Field id="password" label={t('password')} error={error('password')}>
+        {(a) => <TextInput {...a} {...field('password')} type="password" autoComplete="new-password" />}
       </Field>
-      <Field id="confirmPassword" label={t('confirmPassword')} error={errors.confirmPassword}>
-        {(a) => <TextInput {...a} type="password" autoComplete="new-password" {...form.register('confirmPassword')} />}
+      <Field id="confirmPassword" label={t('confirmPassword')} error={error('confirmPassword')}>
+        {(a) => <TextInput {...a} {...field('confirmPassword')} type="password" autoComplete="new-password" />}
       </Field>
-      <SubmitButton pending={isSubmitting}>{t('submit')}</SubmitButton>
+      <SubmitButton pending={pending}>{t('submit')}</SubmitButton>
     </form>
   );
 }
