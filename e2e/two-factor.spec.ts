@@ -66,6 +66,16 @@ test('enrol two-step sign-in in settings, then sign in with an app code and with
   await expect(code).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
   await page.screenshot({ path: 'test-results/two-factor-login.png', fullPage: true });
+  // A wrong code (ten minutes old): the code field says so and keeps the focus, for the next try.
+  await code.fill(codeFor(secret, Date.now() - 600_000));
+  await login.submit().click();
+  await expect(login.codeError()).toHaveText(
+    'Deze code klopt niet (of is al gebruikt). Vul de huidige code uit je app in, of een van je herstelcodes.',
+  );
+  await expect(page.getByTestId('form-error')).toHaveCount(0);
+  await expect(code).toHaveAttribute('aria-invalid', 'true');
+  await expect(code).toBeFocused();
+  await page.screenshot({ path: 'test-results/two-factor-wrong-code.png', fullPage: true });
   // The enrolment used this 30-second step's code; a code works once, so take the next step's (within the window).
   await code.fill(codeFor(secret, Date.now() + 30_000));
   await login.submit().click();
@@ -85,5 +95,6 @@ test('enrol two-step sign-in in settings, then sign in with an app code and with
   await login.submitWith(email);
   await page.getByLabel('Code uit je authenticator-app').fill(recovery);
   await login.submit().click();
-  await expect(login.error()).toContainText('Deze code klopt niet');
+  await expect(login.codeError()).toContainText('Deze code klopt niet (of is al gebruikt)');
+  await expect(login.code()).toHaveAttribute('aria-invalid', 'true');
 });

@@ -42,6 +42,8 @@ export const signInAction = withPublic(signInSchema, async ({ email, password, c
         return fail('rate_limited', { params: { minutes: (await signInLockout(email)) ?? 15 } });
       }
       const known = SIGN_IN_CODES.find((c) => c === error.code);
+      // A wrong code is the code field's mistake: it gets the message and aria-invalid, not only the alert.
+      if (known === 'totp_invalid') return fail(known, { fieldErrors: { code: 'errors.totp_invalid' } });
       return fail(known ?? 'invalid_credentials');
     }
     throw error;

@@ -50,10 +50,20 @@ export function Select(props: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select {...props} className={`input ${props.className ?? ''}`} />;
 }
 
-export function SubmitButton({ pending, children, pendingLabel }: { pending: boolean; children: ReactNode; pendingLabel?: string }) {
+export function SubmitButton({
+  pending,
+  children,
+  pendingLabel,
+  className = '',
+}: {
+  pending: boolean;
+  children: ReactNode;
+  pendingLabel?: string;
+  className?: string;
+}) {
   const hydrated = useHydrated();
   return (
-    <button type="submit" className="btn btn-primary" disabled={pending || !hydrated} aria-busy={pending}>
+    <button type="submit" className={`btn btn-primary ${className}`.trim()} disabled={pending || !hydrated} aria-busy={pending}>
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );

@@ -91,6 +91,8 @@ export function usePlainForm<S extends z.ZodType<unknown, Record<string, unknown
     // to show, so the action answers it and the alert says it.
     if (fields.some((f) => failed[f])) {
       setErrors(failed);
+      // An earlier refusal's alert would sit beside the new field message as if it were about this submit.
+      setProblem(null);
       focusFirst(failed);
       done();
       return;

@@ -44,6 +44,9 @@ export class LoginPage {
   readonly password = () => this.page.getByLabel('Wachtwoord');
   readonly submit = () => this.page.getByRole('button', { name: 'Aanmelden' });
   readonly error = () => this.page.getByTestId('form-error');
+  readonly code = () => this.page.getByLabel('Code uit je authenticator-app');
+  /** A wrong two-step code is the code field's message, not the alert's. */
+  readonly codeError = () => this.page.locator('#code-error');
   readonly forgotLink = () => this.page.getByRole('link', { name: 'Wachtwoord vergeten?' });
 
   async goto() {

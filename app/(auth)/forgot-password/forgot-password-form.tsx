@@ -16,7 +16,17 @@ export function ForgotPasswordForm() {
     { onSuccess: () => setSent(true) },
   );
   return (
-    <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form
+      ref={formRef}
+      method="post"
+      onSubmit={(e) => {
+        // A later refusal (too many requests) must not stand beside the earlier "sent".
+        setSent(false);
+        void onSubmit(e);
+      }}
+      noValidate
+      className="flex flex-col gap-4"
+    >
       <FormAlert problem={problem} />
       <div aria-live="polite">{sent && <p className="alert alert-success">{t('sent')}</p>}</div>
       <Field id="email" label={t('email')} error={error('email')}>

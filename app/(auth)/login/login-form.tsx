@@ -28,8 +28,8 @@ export function LoginForm({ next }: { next: string }) {
   );
   return (
     <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      {/* The request for a code is no failure: the field below says what to do. */}
-      <FormAlert problem={problem?.code === 'totp_required' ? null : problem} />
+      {/* The request for a code is no failure, and a wrong code is the code field's message: the field says it. */}
+      <FormAlert problem={problem?.code === 'totp_required' || problem?.code === 'totp_invalid' ? null : problem} />
       <Field id="email" label={t('email')} error={error('email')}>
         {(a) => <TextInput {...a} {...field('email')} type="email" autoComplete="username" />}
       </Field>

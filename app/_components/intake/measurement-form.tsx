@@ -77,6 +77,7 @@ function useStableHandlers<T extends Record<string, (...args: never[]) => void>>
 }
 
 function ProgressBar({ progress, label, size = 'sm' }: { progress: Progress; label: string; size?: 'sm' | 'md' }) {
+  const t = useTranslations('intake');
   const pct = progress.total === 0 ? 0 : Math.round((progress.answered / progress.total) * 100);
   return (
     <div
@@ -85,7 +86,7 @@ function ProgressBar({ progress, label, size = 'sm' }: { progress: Progress; lab
       aria-valuemin={0}
       aria-valuemax={progress.total}
       aria-valuenow={progress.answered}
-      aria-valuetext={`${progress.answered} / ${progress.total}`}
+      aria-valuetext={t('progress', { answered: progress.answered, total: progress.total })}
       className={`w-full overflow-hidden rounded-full bg-slate-200 ${size === 'md' ? 'h-2.5' : 'h-1.5'}`}
     >
       <div className="h-full rounded-full bg-brand-600 transition-[width]" style={{ width: `${pct}%` }} />

@@ -1,8 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
-import { Field, FormAlert, TextInput } from '@/app/_components/form-controls';
+import { useEffect, useRef, useState } from 'react';
+import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { usePlainForm } from '@/app/_components/use-plain-form';
 import { requestPortalLinkAction } from '../actions';
 
@@ -18,6 +18,13 @@ export function RequestLinkForm({ next }: { next: string }) {
   const limited = problem?.code === 'rate_limited';
   // A few minutes after three requests; hours once a day's worth is used.
   const waitMinutes = Number(problem?.params?.minutes ?? 15);
+  // As FormAlert does for other refusals: the wait is what the client must read next.
+  const limitRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (problem?.code !== 'rate_limited' || !limitRef.current) return;
+    limitRef.current.scrollIntoView({ block: 'nearest' });
+    limitRef.current.focus({ preventScroll: true });
+  }, [problem]);
   return (
     <form
       ref={formRef}
@@ -33,7 +40,7 @@ export function RequestLinkForm({ next }: { next: string }) {
       <div aria-live="polite" className="empty:hidden">
         {sent && <p className="alert alert-success">{t('sent')}</p>}
         {limited && (
-          <p className="alert alert-error" role="alert">
+          <p ref={limitRef} tabIndex={-1} className="alert alert-error" role="alert">
             {waitMinutes > 60 ? t('rateLimitedHours', { hours: Math.ceil(waitMinutes / 60) }) : t('rateLimited', { minutes: waitMinutes })}
           </p>
         )}
@@ -41,9 +48,9 @@ export function RequestLinkForm({ next }: { next: string }) {
       <Field id="portal-email" label={t('email')} error={error('email')}>
         {(a) => <TextInput {...a} {...field('email')} type="email" autoComplete="email" inputMode="email" />}
       </Field>
-      <button type="submit" className="btn btn-primary w-full" disabled={pending} aria-busy={pending}>
+      <SubmitButton pending={pending} className="w-full">
         {t('submit')}
-      </button>
+      </SubmitButton>
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/for
 import { usePlainForm } from '@/app/_components/use-plain-form';
 import { acceptInvitationAction } from '../../actions';
 
-export function AcceptInvitationForm({ token }: { token: string }) {
+export function AcceptInvitationForm({ token, email }: { token: string; email: string }) {
   const t = useTranslations('auth.invite');
   const { formRef, onSubmit, pending, problem, error, field } = usePlainForm(
     ['password', 'confirmPassword'],
@@ -16,7 +16,9 @@ export function AcceptInvitationForm({ token }: { token: string }) {
   return (
     <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert problem={problem} />
-      <Field id="password" label={t('password')} error={error('password')}>
+      {/* For password managers: the account the new password belongs to (no name, so it is not sent). */}
+      <input type="email" autoComplete="username" value={email} readOnly hidden />
+      <Field id="password" label={t('password')} hint={t('passwordHint')} error={error('password')}>
         {(a) => <TextInput {...a} {...field('password')} type="password" autoComplete="new-password" />}
       </Field>
       <Field id="confirmPassword" label={t('confirmPassword')} error={error('confirmPassword')}>

@@ -40,7 +40,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
         <h1>{t('title', { practice: practice?.name ?? '' })}</h1>
         <p className="mt-1 text-slate-600">{t('intro', { inviter: inviter?.name ?? '', email: invitation.email })}</p>
       </div>
-      <AcceptInvitationForm token={token} />
+      <AcceptInvitationForm token={token} email={invitation.email} />
     </div>
   );
 }
