@@ -80,7 +80,8 @@ async function main() {
     databaseUrl = embedded.url('balanspunt');
     // Tools beside the app (the end-to-end tests) find the embedded database here.
     await writeFile(path.join(dataDir, 'database-url'), databaseUrl, { mode: 0o600 });
-    console.log(`Embedded PostgreSQL running on port ${embedded.port} (data in ${path.relative(process.cwd(), dataDir)}/postgres)`);
+    // As root the data may live under /var/lib/balanspunt (db/embedded.ts): say where it really is.
+    console.log(`Embedded PostgreSQL running on port ${embedded.port} (data in ${path.relative(process.cwd(), embedded.dataDir) || '.'})`);
   }
 
   let worker: { stop: () => Promise<void> } | undefined;
