@@ -203,4 +203,42 @@ test('sessions by keyboard: after each action the focus stays on the session or 
   await page.getByRole('button', { name: 'Niet verschenen' }).press('Enter');
   await expect(page.locator(`#session-${past}`)).toBeFocused();
   await expect(page.locator(`#session-${past}`)).toContainText('Niet verschenen');
+
+  // Once the trajectory is closed, the page says so instead of offering the plan form (the service refuses too).
+  const closing = e2eDatabase();
+  await closing`update clients set status = 'closed' where practice_id = ${client.practiceId} and id = ${client.clientId}`;
+  await closing.end();
+  await page.goto(`/clients/${client.clientId}/sessions`);
+  await expect(page.getByTestId('plan-blocked')).toHaveText(
+    'Het traject van Kees is afgesloten: je kunt geen sessies meer plannen. Komt Kees terug? Heropen het traject op het overzicht.',
+  );
+  await expect(page.getByRole('button', { name: 'Sessie plannen' })).toHaveCount(0);
+});
+
+test('the calendar link by keyboard: the new link takes the focus, renewing asks first, and the old link stops working', async ({
+  page,
+}) => {
+  await signUp(page, { practice: 'Praktijk Agenda', name: 'Anne Agenda', email: uniqueEmail('feed-coach') });
+  await page.goto('/agenda');
+  await ready(page);
+  const url = page.getByLabel('Je agendalink');
+  await page.getByRole('button', { name: 'Agendalink maken' }).press('Enter');
+  await expect(url).toBeFocused();
+  const first = await url.inputValue();
+  expect((await page.request.get(first)).headers()['content-type']).toContain('text/calendar');
+
+  // Asking first: the confirmation takes the focus; "never mind" gives it back.
+  const renew = page.getByRole('button', { name: 'Nieuwe link maken' });
+  await renew.press('Enter');
+  const confirm = page.getByRole('button', { name: 'Ja, nieuwe link' });
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toHaveAccessibleDescription('De huidige link werkt daarna niet meer.');
+  await page.getByRole('button', { name: 'Laat maar' }).press('Enter');
+  await expect(renew).toBeFocused();
+  await renew.press('Enter');
+  await confirm.press('Enter');
+  await expect(url).toBeFocused();
+  await expect(url).not.toHaveValue(first);
+  expect((await page.request.get(await url.inputValue())).status()).toBe(200);
+  expect((await page.request.get(first)).status()).toBe(404);
 });

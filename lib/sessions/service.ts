@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { replaceCalendarFeed } from '@/db/queries/calendar';
-import { getClient } from '@/db/queries/clients';
+import { getClient, holdClient } from '@/db/queries/clients';
 import {
   countPlanned,
   findSession,
@@ -116,6 +116,16 @@ export async function planSessions(
   return typeof raced === 'number' ? ok({ count: raced }) : result;
 }
 
+/**
+ * A closed or archived client gets no sessions planned or moved (closing cancelled the planned ones). The client's row is
+ * held first, so a close that commits meanwhile is seen, and one that comes later waits and then cancels these too.
+ */
+async function endedTrajectoryRefusal(practiceId: string, clientId: string, tx: Executor): Promise<Refused | null> {
+  const held = await holdClient(practiceId, clientId, tx);
+  if (held && held.status !== 'closed' && !held.archivedAt) return null;
+  return { refused: fail('validation', { fieldErrors: { _form: 'sessions.errors.trajectoryEnded' } }) };
+}
+
 /** A plan not made before: the start-date and overlap checks, then its sessions, timeline line and audit entry. */
 async function planNew(
   actor: Actor,
@@ -131,6 +141,8 @@ async function planNew(
   const result = await commitChange<{ count: number } | Refused>({
     actor: byCoach(actor),
     write: async (tx) => {
+      const ended = await endedTrajectoryRefusal(actor.practiceId, client.id, tx);
+      if (ended) return ended;
       const warning = await overlapWarning(actor, actor.userId, occurrences, input.allowOverlap, undefined, tx);
       if (warning) return warning;
       const rows = await insertSessions(
@@ -188,6 +200,8 @@ export async function moveSession(
   const result = await commitChange<{ moved: true } | Refused>({
     actor: byCoach(actor),
     write: async (tx) => {
+      const ended = await endedTrajectoryRefusal(actor.practiceId, session.clientId, tx);
+      if (ended) return ended;
       const warning = await overlapWarning(actor, session.coachId, planned, input.allowOverlap, session.id, tx);
       if (warning) return warning;
       const row = await updateSessionTime(actor.practiceId, session.id, input.version, { startsAt, durationMinutes }, tx);

@@ -18,6 +18,8 @@ export function CalendarFeed({ activeSince }: { activeSince: string | null }) {
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [pending, startTransition] = useTransition();
+  // A control that replaces the pressed one takes the focus (after React has drawn it), as in the session actions.
+  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
 
   const renew = () =>
     startTransition(async () => {
@@ -27,6 +29,8 @@ export function CalendarFeed({ activeSince }: { activeSince: string | null }) {
       if (!result.ok) return setProblem({ code: result.error });
       setUrl(result.data.url);
       setConfirming(false);
+      // The new URL is what the coach came for: focused, it is selected for copying.
+      focusLater('calendar-url');
     });
 
   return (
@@ -56,17 +60,41 @@ export function CalendarFeed({ activeSince }: { activeSince: string | null }) {
       {activeSince || url ? (
         confirming ? (
           <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t('renew')}>
-            <span className="text-sm text-slate-700">{t('renewWarning')}</span>
-            <button type="button" className="btn btn-danger btn-sm" onClick={renew} disabled={pending}>
+            <span id="calendar-renew-warning" className="text-sm text-slate-700">
+              {t('renewWarning')}
+            </span>
+            <button
+              id="calendar-renew-confirm"
+              type="button"
+              className="btn btn-danger btn-sm"
+              onClick={renew}
+              disabled={pending}
+              aria-describedby="calendar-renew-warning"
+            >
               {t('renewConfirm')}
             </button>
-            <button type="button" className="btn btn-ghost btn-sm" onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className="btn btn-ghost btn-sm"
+              onClick={() => {
+                setConfirming(false);
+                focusLater('calendar-renew');
+              }}
+            >
               {t('keep')}
             </button>
           </div>
         ) : (
           <div>
-            <button type="button" className="btn btn-secondary btn-sm" onClick={() => setConfirming(true)}>
+            <button
+              id="calendar-renew"
+              type="button"
+              className="btn btn-secondary btn-sm"
+              onClick={() => {
+                setConfirming(true);
+                focusLater('calendar-renew-confirm');
+              }}
+            >
               {t('renew')}
             </button>
           </div>

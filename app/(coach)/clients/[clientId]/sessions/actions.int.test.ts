@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
-import { coachingSessions, measurements, practices } from '@/db/schema';
+import { clients, coachingSessions, measurements, practices } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
@@ -225,6 +225,26 @@ describe('moving, marking and recording', () => {
     expect(await moveSessionAction({ ...base, date: '2026-10-19', startTime: '10:30', endTime: '11:30', version: 1 })).toMatchObject({
       ok: true,
     });
+  });
+
+  it('refuses to plan or move sessions once the trajectory is closed or the record archived, writing nothing', async () => {
+    const { owner, client, session } = await planned();
+    const ended = { ok: false, error: 'validation', fieldErrors: { _form: 'sessions.errors.trajectoryEnded' } };
+    const move = { sessionId: session.id, date: '2026-10-21', startTime: '14:00', endTime: '15:00', version: 1, allowOverlap: false };
+    const events = (await timelineKinds(owner.practiceId, client.id)).length;
+    const where = and(eq(clients.practiceId, owner.practiceId), eq(clients.id, client.id));
+    for (const state of [{ status: 'closed' as const }, { archivedAt: new Date() }]) {
+      await getDb().update(clients).set(state).where(where);
+      expect(await plan(client.id, { date: '2026-10-26' })).toEqual(ended);
+      expect(await moveSessionAction(move)).toEqual(ended);
+      await getDb().update(clients).set({ status: 'active', archivedAt: null }).where(where);
+    }
+    const rows = await sessionsOf(owner.practiceId);
+    expect(rows).toHaveLength(1);
+    expect(utcToZoned(rows[0]!.startsAt).date).toBe('2026-10-19');
+    expect(await timelineKinds(owner.practiceId, client.id)).toHaveLength(events);
+    // Open again: both work.
+    expect(await moveSessionAction(move)).toEqual({ ok: true, data: null });
   });
 
   it('marks a past session held or no-show, and cancels a future one', async () => {

@@ -44,7 +44,18 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
           <h2 id="plan-title">{t('planTitle')}</h2>
           <p className="text-sm text-slate-600">{t('planIntro', { name: client.firstName })}</p>
         </div>
-        <PlanSessionForm clientId={client.id} today={todayIn(now)} />
+        {/* The service refuses sessions for an ended trajectory (lib/sessions/service.ts): say so before the form. */}
+        {client.archivedAt ? (
+          <p className="text-sm text-slate-600" data-testid="plan-blocked">
+            {t('planArchived', { name: client.firstName })}
+          </p>
+        ) : client.status === 'closed' ? (
+          <p className="text-sm text-slate-600" data-testid="plan-blocked">
+            {t('planClosed', { name: client.firstName })}
+          </p>
+        ) : (
+          <PlanSessionForm clientId={client.id} today={todayIn(now)} />
+        )}
       </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="planned-title">
