@@ -32,6 +32,7 @@ function newSubmissionsQuery(practiceId: string, coachId: string, page: ListPage
         id: homework.id,
         clientId: homework.clientId,
         template: homework.template,
+        instrumentKey: homework.instrumentKey,
         submittedAt: homework.submittedAt,
         firstName: clients.firstName,
         lastName: clients.lastName,
@@ -60,6 +61,7 @@ function overdueHomeworkQuery(practiceId: string, coachId: string, today: string
       id: homework.id,
       clientId: homework.clientId,
       template: homework.template,
+      instrumentKey: homework.instrumentKey,
       dueDate: homework.dueDate,
       remindedAt: homework.remindedAt,
       firstName: clients.firstName,
@@ -87,7 +89,15 @@ export async function pageOverdueHomework(practiceId: string, coachId: string, t
   return withTotal(await overdueHomeworkQuery(practiceId, coachId, today, page, ex));
 }
 
-type HomeworkJson = { id: string; clientId: string; template: Homework['template']; firstName: string; lastName: string; total: number };
+type HomeworkJson = {
+  id: string;
+  clientId: string;
+  template: Homework['template'];
+  instrumentKey: string | null;
+  firstName: string;
+  lastName: string;
+  total: number;
+};
 
 /**
  * Whether the coach sees any client yet, the first `shown` new submissions and overdue homework, and how many of each
@@ -113,10 +123,11 @@ export async function dashboardHomework(
   }>(sql`select
     exists (select 1 from ${clients} where ${clients.practiceId} = ${practiceId} ${visibleTo ? sql`and ${clients.coachId} = ${visibleTo}` : sql``}) as has_clients,
     (select coalesce(json_agg(json_build_object('id', s.id, 'clientId', s.client_id, 'template', s.template,
-      'submittedAt', s.submitted_at, 'firstName', s.first_name, 'lastName', s.last_name, 'total', s.total)
+      'instrumentKey', s.instrument_key, 'submittedAt', s.submitted_at, 'firstName', s.first_name, 'lastName', s.last_name, 'total', s.total)
       order by s.submitted_at desc, s.id), '[]'::json)
       from ${submitted}) as submissions,
-    (select coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id, 'template', o.template, 'dueDate', o.due_date,
+    (select coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id, 'template', o.template,
+      'instrumentKey', o.instrument_key, 'dueDate', o.due_date,
       'remindedAt', o.reminded_at, 'firstName', o.first_name, 'lastName', o.last_name, 'total', o.total) order by o.due_date, o.id), '[]'::json)
       from ${overdue}) as overdue`);
   const date = (v: string | null) => (v === null ? null : new Date(v));

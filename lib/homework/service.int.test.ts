@@ -10,7 +10,7 @@ import { requireHomeworkAccess } from '@/lib/auth/record-access';
 import { completeMeasurement } from '@/lib/intake/service';
 import { saveHomeworkAnswer, submitHomework } from '@/lib/portal/service';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
-import { auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
+import { addCoach, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { assignHomework, recordHomeworkViewed, reopenHomework, sendHomeworkReminder } from './service';
 
 // The mail goes out inside the change's transaction: when it cannot be queued, nothing of the change stays.
@@ -134,12 +134,25 @@ describe('the coach looking at a submission', () => {
   it('takes a new submission off the list once, and audits every look', async () => {
     const { actor, client, reach } = await setup();
     const homeworkId = await assignedId(actor, client, 'energy_diary');
-    await recordHomeworkViewed(actor, (await reach(homeworkId)).homework);
+    await recordHomeworkViewed(actor, await reach(homeworkId));
     expect((await reach(homeworkId)).homework.seenAt).toBeNull();
     await getDb().update(homework).set({ status: 'submitted', submittedAt: new Date() }).where(eq(homework.id, homeworkId));
-    await recordHomeworkViewed(actor, (await reach(homeworkId)).homework);
+    await recordHomeworkViewed(actor, await reach(homeworkId));
     expect((await reach(homeworkId)).homework.seenAt).not.toBeNull();
     expect((await auditFor(actor.practiceId)).filter((a) => a.action === 'homework.viewed')).toHaveLength(2);
+  });
+
+  it("leaves a new submission on its coach's list when a colleague looks at it (the look is audited)", async () => {
+    const { actor, client, reach } = await setup();
+    const homeworkId = await assignedId(actor, client, 'energy_diary');
+    await getDb().update(homework).set({ status: 'submitted', submittedAt: new Date() }).where(eq(homework.id, homeworkId));
+    const colleague: Actor = { ...(await addCoach(actor.practiceId)), name: 'Cas Coach', locale: 'nl' };
+    await recordHomeworkViewed(colleague, { homework: (await reach(homeworkId)).homework, client });
+    expect((await reach(homeworkId)).homework.seenAt).toBeNull();
+    const views = (await auditFor(actor.practiceId)).filter((a) => a.action === 'homework.viewed');
+    expect(views.map((a) => a.actorUserId)).toEqual([colleague.userId]);
+    await recordHomeworkViewed(actor, await reach(homeworkId));
+    expect((await reach(homeworkId)).homework.seenAt).not.toBeNull();
   });
 });
 

@@ -48,7 +48,7 @@ async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: A
   };
   await deliver(
     actor.practiceId,
-    kind === 'assigned' ? homeworkAssignedMail({ ...args, message: item.message }) : homeworkReminderMail(args),
+    kind === 'assigned' ? homeworkAssignedMail({ ...args, message: item.message }) : homeworkReminderMail({ ...args, today: todayIn() }),
     tx,
     { clientId: client.id, linkExpiresAt: new Date(Date.now() + PORTAL_LINK_TTL_MS) },
   );
@@ -197,20 +197,46 @@ export async function reopenHomework(
 ): Promise<ActionResult<null>> {
   if (homework.template === 'measure_again') return fail('validation', { fieldErrors: { _form: 'homework.errors.reopenMeasurement' } });
   if (homework.status !== 'submitted') return fail('validation', { fieldErrors: { _form: 'homework.errors.notSubmitted' } });
+  try {
+    return await reopenInTransaction(actor, homework, client, version);
+  } catch (error) {
+    if (error instanceof ConsentRequiredError) return fail('consent_required');
+    if (error instanceof TrajectoryEnded) return refusedEnded();
+    throw error;
+  }
+}
+
+async function reopenInTransaction(
+  actor: Actor,
+  homework: Homework,
+  client: AccessibleClient,
+  version: number,
+): Promise<ActionResult<null>> {
   const result = await commitChange({
     actor: byCoach(actor),
-    write: (tx) => markReopened(actor.practiceId, homework.id, version, tx),
+    // A closed trajectory's client can no longer sign in to the portal: the form would open for nobody.
+    write: async (tx) => {
+      await requireOpenTrajectory(actor.practiceId, client.id, tx);
+      return markReopened(actor.practiceId, homework.id, version, tx);
+    },
     timeline: () => ({ clientId: client.id, kind: 'homework.reopened', data: { homeworkId: homework.id, template: homework.template } }),
     audit: () => ({ action: 'homework.reopened', entityType: 'homework', entityId: homework.id }),
   });
   return result.ok ? ok(null) : result;
 }
 
-/** The coach opens a homework: a new submission leaves the "new submissions" list, and the look is audited. */
-export async function recordHomeworkViewed(actor: Actor, homework: Homework): Promise<void> {
+/**
+ * A coach opens a homework: the look is audited, and a new submission leaves the "new submissions" list when its reader is
+ * the client's own coach (whose list it is: "not yet looked at by you"); a colleague or the owner looking leaves it there.
+ */
+export async function recordHomeworkViewed(
+  actor: Actor,
+  { homework, client }: { homework: Homework; client: AccessibleClient },
+): Promise<void> {
+  const ownCoach = client.coachId === null || client.coachId === actor.userId;
   // One transaction: never marked seen without the audit entry of who saw it.
   await getDb().transaction(async (tx) => {
-    if (homeworkState(homework, todayIn()) === 'new') await markSeen(actor.practiceId, homework.id, tx);
+    if (ownCoach && homeworkState(homework, todayIn()) === 'new') await markSeen(actor.practiceId, homework.id, tx);
     await audit(
       { practiceId: actor.practiceId, actorUserId: actor.userId, action: 'homework.viewed', entityType: 'homework', entityId: homework.id },
       tx,

@@ -29,8 +29,18 @@ describe('portal mails', () => {
     expect(en.text).not.toContain('Message from');
   });
 
+  it('a reminder asks for the due date until it has passed, then says when it was due', () => {
+    const onTime = homeworkReminderMail({ ...args, locale: 'nl', today: '2026-03-10' });
+    expect(onTime.text).toContain('Graag uiterlijk 10 maart 2026 inleveren.');
+    const late = homeworkReminderMail({ ...args, locale: 'nl', today: '2026-03-11' });
+    expect(late.text).toContain('Het was voor 10 maart 2026; lever het in zodra het je lukt.');
+    expect(late.text).not.toContain('uiterlijk');
+    const lateEn = homeworkReminderMail({ ...args, locale: 'en', today: '2026-03-11' });
+    expect(lateEn.text).toContain('It was due on 10 March 2026; please hand it in when you can.');
+  });
+
   it('reminder and sign-in link name the task or practice', () => {
-    expect(homeworkReminderMail({ ...args, locale: 'nl' }).subject).toBe('Herinnering: Energiedagboek');
+    expect(homeworkReminderMail({ ...args, locale: 'nl', today: '2026-03-09' }).subject).toBe('Herinnering: Energiedagboek');
     expect(
       homeworkAssignedMail({ ...args, template: 'measure_again', instrumentKey: 'check-in', locale: 'nl', message: '' }).subject,
     ).toMatch(/^Nieuw huiswerk: Opnieuw meten: /);

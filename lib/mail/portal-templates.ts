@@ -40,16 +40,22 @@ export function homeworkAssignedMail(args: HomeworkMailArgs): Mail {
   });
 }
 
-export function homeworkReminderMail(args: Omit<HomeworkMailArgs, 'message'>): Mail {
+/** `today` in the practice's zone: a reminder after the due date says when it was due, not "please finish by" that date. */
+export function homeworkReminderMail(args: Omit<HomeworkMailArgs, 'message'> & { today: string }): Mail {
   const t = translatorFor(args.locale);
   const task = homeworkTitle(args.template, args.instrumentKey, args.locale);
+  const overdue = args.dueDate < args.today;
   return composeMail({
     to: args.to,
     locale: args.locale,
     subject: t('mail.homeworkReminder.subject', { task }),
     paragraphs: [
       t('mail.greeting', { name: args.name }),
-      t('mail.homeworkReminder.body', { coach: args.coach, task, due: dueDate(args.dueDate) }),
+      t(overdue ? 'mail.homeworkReminder.overdueBody' : 'mail.homeworkReminder.body', {
+        coach: args.coach,
+        task,
+        due: dueDate(args.dueDate),
+      }),
       t('mail.portalLink.expiry'),
     ],
     link: { label: t('mail.homeworkAssigned.action'), url: withLocale(args.url, args.locale) },

@@ -4,7 +4,14 @@ import { homeworkTitle } from '@/lib/homework/title';
 import type { Locale } from '@/lib/i18n/locales';
 import type { DashboardItem } from './dashboard-list';
 
-type Row = { id: string; clientId: string; template: Homework['template']; firstName: string; lastName: string };
+type Row = {
+  id: string;
+  clientId: string;
+  template: Homework['template'];
+  instrumentKey: string | null;
+  firstName: string;
+  lastName: string;
+};
 type Format = Awaited<ReturnType<typeof getFormatter>>;
 type Translator = Awaited<ReturnType<typeof getTranslations<'coachDashboard'>>>;
 
@@ -16,7 +23,7 @@ export function submissionItems(rows: (Row & { submittedAt: Date | null })[], fo
     key: h.id,
     href: `/clients/${h.clientId}/homework/${h.id}`,
     primary: name(h),
-    secondary: homeworkTitle(h.template, null, locale),
+    secondary: homeworkTitle(h.template, h.instrumentKey, locale),
     meta: h.submittedAt ? format.relativeTime(h.submittedAt, now) : '',
   }));
 }
@@ -27,7 +34,7 @@ export function overdueItems(rows: (Row & { dueDate: string })[], format: Format
     key: h.id,
     href: `/clients/${h.clientId}/homework`,
     primary: name(h),
-    secondary: homeworkTitle(h.template, null, locale),
+    secondary: homeworkTitle(h.template, h.instrumentKey, locale),
     meta: t('dueSince', { date: format.dateTime(new Date(`${h.dueDate}T12:00:00Z`), { day: 'numeric', month: 'short' }) }),
   }));
 }

@@ -55,7 +55,16 @@ describe('the homework lists across clients', () => {
       ['Laat-C', '2026-01-15'],
     ] as const) {
       const client = await seedClient(owner.practiceId, coach.userId, { firstName, lastName: 'Nog' });
-      rows.push({ practiceId: owner.practiceId, clientId: client.id, assignedBy: coach.userId, template: 'job_crafting', dueDate });
+      // Laat-C's is "measure again": the list names the instrument, as the client's own homework tab does.
+      const again = firstName === 'Laat-C' ? { template: 'measure_again' as const, instrumentKey: 'check-in' } : null;
+      rows.push({
+        practiceId: owner.practiceId,
+        clientId: client.id,
+        assignedBy: coach.userId,
+        template: 'job_crafting',
+        dueDate,
+        ...again,
+      });
     }
     // A colleague's client: not on this coach's lists.
     const theirs = await seedClient(owner.practiceId, colleague.userId, { firstName: 'Ander', lastName: 'Cliënt' });
@@ -93,7 +102,8 @@ describe('the homework lists across clients', () => {
     expect(current(html)).toBe('Te laat');
     expect(names(html)).toEqual(['Laat-B Nog', 'Laat-C Nog', 'Laat-A Nog']);
     expect(html).toContain('3 opdrachten');
-    expect(html).toContain('was 1 jan');
+    expect(html).toContain('inleverdatum 1 jan');
+    expect(html).toContain('Opnieuw meten: Check-in');
     expect(html).not.toContain('rel="next"');
   });
 

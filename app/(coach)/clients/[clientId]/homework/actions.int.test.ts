@@ -210,6 +210,19 @@ describe('reminders and reopening', () => {
     expect(await outboxFor(owner.practiceId)).toHaveLength(1);
   });
 
+  it('reopens no handed-in form of a closed client (who can no longer sign in), and writes nothing', async () => {
+    const { owner, client, homeworkId } = await assigned();
+    await getDb().update(homework).set({ status: 'submitted', submittedAt: new Date(), version: 2 }).where(eq(homework.id, homeworkId));
+    await getDb().update(clients).set({ status: 'closed' }).where(eq(clients.id, client.id));
+    expect(await reopenHomeworkAction({ homeworkId, version: 2 })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'homework.errors.trajectoryEnded' },
+    });
+    expect((await homeworkOf(owner.practiceId))[0]).toMatchObject({ status: 'submitted', version: 2 });
+    expect((await timelineKinds(owner.practiceId, client.id)).some((e) => e.kind === 'homework.reopened')).toBe(false);
+  });
+
   it('keeps other practices out', async () => {
     const { homeworkId } = await assigned();
     actAs(await createPractice('Other'));

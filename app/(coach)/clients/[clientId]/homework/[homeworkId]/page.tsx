@@ -31,7 +31,7 @@ export default async function HomeworkDetailPage({ params }: { params: Promise<{
   const locale = appLocale(intlLocale);
   const state = homeworkState(item, todayIn());
   // Looking at it is what takes it off the "new submissions" list.
-  await recordHomeworkViewed(actor, item);
+  await recordHomeworkViewed(actor, { homework: item, client });
 
   return (
     <div className="flex flex-col gap-6">
