@@ -1,7 +1,7 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useEffect, useState, useTransition } from 'react';
 import { FormAlert } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { CopyButton } from '../clients/[clientId]/homework/copy-button';
@@ -18,8 +18,13 @@ export function CalendarFeed({ activeSince }: { activeSince: string | null }) {
   const [confirming, setConfirming] = useState(false);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [pending, startTransition] = useTransition();
-  // A control that replaces the pressed one takes the focus (after React has drawn it), as in the session actions.
-  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  // A control that replaces the pressed one takes the focus once React has drawn it: set with the change that draws it
+  // (inside the transition too, where a frame callback could run before the new link is there).
+  const [focusNext, setFocusNext] = useState<{ id: string } | null>(null);
+  const focusLater = (id: string) => setFocusNext({ id });
+  useEffect(() => {
+    if (focusNext) document.getElementById(focusNext.id)?.focus();
+  }, [focusNext]);
 
   const renew = () =>
     startTransition(async () => {
