@@ -242,3 +242,30 @@ test('the calendar link by keyboard: the new link takes the focus, renewing asks
   expect((await page.request.get(await url.inputValue())).status()).toBe(200);
   expect((await page.request.get(first)).status()).toBe(404);
 });
+
+test('withdrawing homework by keyboard: asked first, then gone, and the client’s list says so', async ({ page }) => {
+  const email = uniqueEmail('withdraw-coach');
+  await signUp(page, { practice: 'Praktijk Terug', name: 'Wim Weg', email });
+  const client = await seedClient(email, { firstName: 'Lotte', lastName: 'Los', email: uniqueEmail('lotte') });
+  const homeworkId = await seedHomework(client);
+  await page.goto(`/clients/${client.clientId}/homework/${homeworkId}`);
+  await ready(page);
+  const withdraw = page.getByRole('button', { name: 'Intrekken' });
+  await expect(withdraw).toBeEnabled();
+  await withdraw.press('Enter');
+  const confirm = page.getByRole('button', { name: 'Ja, intrekken' });
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toHaveAccessibleDescription('De cliënt ziet dit huiswerk daarna niet meer; wat al is ingevuld, wordt verwijderd.');
+  await page.getByRole('button', { name: 'Laat maar' }).press('Enter');
+  await expect(withdraw).toBeFocused();
+  await withdraw.press('Enter');
+  await confirm.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/clients/${client.clientId}/homework\\?withdrawn=1$`));
+  const notice = page.locator('#homework-withdrawn');
+  await expect(notice).toHaveText('Het huiswerk is ingetrokken. De cliënt ziet het niet meer.');
+  await expect(notice).toBeFocused();
+  await expect(page.getByText('Nog geen huiswerk toegewezen.')).toBeVisible();
+  await page.screenshot({ path: 'test-results/homework-withdrawn.png', fullPage: true });
+  await page.goto(`/clients/${client.clientId}/homework/${homeworkId}`);
+  await expect(page.getByRole('heading', { name: 'Pagina niet gevonden' })).toBeVisible();
+});

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
 import type { BaseValue } from '@/lib/autosave/bases';
 import { type Executor, getDb } from '../client';
 import { type Homework, homework, homeworkAnswers } from '../schema';
@@ -134,6 +134,26 @@ export function markMeasurementHomeworkSubmitted(practiceId: string, measurement
       ),
     )
     .returning({ id: homework.id, clientId: homework.clientId, template: homework.template });
+}
+
+/**
+ * Takes back a form the client never handed in: the row goes, with any answers so far (cascade). Null when it was
+ * handed in or changed meanwhile. "Measure again" is not withdrawn here: its measurement stays with the coach.
+ */
+export async function deleteUnsubmittedHomework(practiceId: string, homeworkId: string, version: number, ex: Executor = getDb()) {
+  const [row] = await ex
+    .delete(homework)
+    .where(
+      and(
+        eq(homework.practiceId, practiceId),
+        eq(homework.id, homeworkId),
+        eq(homework.version, version),
+        eq(homework.status, 'assigned'),
+        ne(homework.template, 'measure_again'),
+      ),
+    )
+    .returning({ id: homework.id });
+  return row ?? null;
 }
 
 export async function markReopened(practiceId: string, homeworkId: string, version: number, ex: Executor = getDb()) {

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { type Executor, getDb } from '@/db/client';
 import {
+  deleteUnsubmittedHomework,
   findHomework,
   insertHomework,
   markMeasurementHomeworkSubmitted,
@@ -221,6 +222,30 @@ async function reopenInTransaction(
     },
     timeline: () => ({ clientId: client.id, kind: 'homework.reopened', data: { homeworkId: homework.id, template: homework.template } }),
     audit: () => ({ action: 'homework.reopened', entityType: 'homework', entityId: homework.id }),
+  });
+  return result.ok ? ok(null) : result;
+}
+
+/**
+ * Takes back a form the client never handed in (the wrong form, the wrong date): it leaves the client's portal and the
+ * coach's lists, with any answers so far. A form handed in once keeps its answers; "measure again" has its measurement.
+ */
+export async function withdrawHomework(
+  actor: Actor,
+  { homework, client }: { homework: Homework; client: AccessibleClient },
+  version: number,
+): Promise<ActionResult<null>> {
+  if (homework.template === 'measure_again') return fail('validation', { fieldErrors: { _form: 'homework.errors.withdrawMeasurement' } });
+  if (homework.status !== 'assigned') return fail('validation', { fieldErrors: { _form: 'homework.errors.withdrawHandedIn' } });
+  const result = await commitChange({
+    actor: byCoach(actor),
+    write: (tx) => deleteUnsubmittedHomework(actor.practiceId, homework.id, version, tx),
+    timeline: () => ({
+      clientId: client.id,
+      kind: 'homework.withdrawn',
+      data: { homeworkId: homework.id, template: homework.template, dueDate: homework.dueDate },
+    }),
+    audit: () => ({ action: 'homework.withdrawn', entityType: 'homework', entityId: homework.id }),
   });
   return result.ok ? ok(null) : result;
 }

@@ -35,3 +35,4 @@ export type AssignHomeworkInput = z.input<typeof assignHomeworkSchema>;
 export const homeworkRefSchema = z.object({ homeworkId: id });
 
 export const reopenHomeworkSchema = z.object({ homeworkId: id, version });
+export const withdrawHomeworkSchema = z.object({ homeworkId: id, version });

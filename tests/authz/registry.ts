@@ -436,6 +436,13 @@ export const registry: Record<string, Entry> = {
     rightful: 'reaches',
     call: async (w) => hw.reopenHomeworkAction({ homeworkId: w.a.homeworkId, version: await versionOf.homework(w) }),
   },
+  'app/(coach)/clients/[clientId]/homework/actions.ts#withdrawHomeworkAction': {
+    audience: 'coach',
+    rightful: 'ok',
+    // The rightful call deletes the world's homework, which other rows read.
+    fresh: true,
+    call: async (w) => hw.withdrawHomeworkAction({ homeworkId: w.a.homeworkId, version: await versionOf.homework(w) }),
+  },
 
   // ── Plan and share links (coach).
   'app/(coach)/clients/[clientId]/plan/actions.ts#createPlanItemAction': {

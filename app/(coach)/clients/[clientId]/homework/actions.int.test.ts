@@ -4,10 +4,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { REMINDER_REPEAT_MS } from '@/db/queries/homework';
-import { clients, homework, measurements, portalLinks, practices } from '@/db/schema';
+import { clients, homework, homeworkAnswers, measurements, portalLinks, practices } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
-import { assignHomeworkAction, reopenHomeworkAction, sendHomeworkReminderAction } from './actions';
+import { assignHomeworkAction, reopenHomeworkAction, sendHomeworkReminderAction, withdrawHomeworkAction } from './actions';
 
 beforeEach(() => actAs(null));
 
@@ -228,5 +228,58 @@ describe('reminders and reopening', () => {
     actAs(await createPractice('Other'));
     expect(await sendHomeworkReminderAction({ homeworkId })).toEqual({ ok: false, error: 'not_found' });
     expect(await reopenHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: false, error: 'not_found' });
+  });
+});
+
+describe('withdrawing homework', () => {
+  async function assigned(extra: Record<string, unknown> = {}) {
+    const ctx = await setup();
+    const result = (await assign(ctx.client.id, extra)) as { data: { homeworkId: string } };
+    return { ...ctx, homeworkId: result.data.homeworkId };
+  }
+
+  it('takes back a form never handed in, with its answers so far, on the timeline and in the audit log', async () => {
+    const { owner, client, homeworkId } = await assigned();
+    await getDb()
+      .insert(homeworkAnswers)
+      .values({ practiceId: owner.practiceId, homeworkId, fieldKey: 'day1.drained', value: 'Vergaderen' });
+    expect(await withdrawHomeworkAction({ homeworkId, version: 2 })).toEqual({ ok: false, error: 'stale' });
+    expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: true, data: null });
+    expect(await homeworkOf(owner.practiceId)).toEqual([]);
+    expect(await getDb().select().from(homeworkAnswers).where(eq(homeworkAnswers.practiceId, owner.practiceId))).toEqual([]);
+    expect((await timelineKinds(owner.practiceId, client.id)).at(-1)).toEqual({
+      kind: 'homework.withdrawn',
+      data: { homeworkId, template: 'energy_diary', dueDate: nextWeek() },
+    });
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'homework.withdrawn')).toHaveLength(1);
+    // Once more (a second click): it is gone.
+    expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: false, error: 'not_found' });
+  });
+
+  it('keeps what was handed in once, and "measure again" with its measurement; writes nothing', async () => {
+    const { owner, client, homeworkId } = await assigned();
+    for (const status of ['submitted', 'reopened'] as const) {
+      await getDb().update(homework).set({ status, submittedAt: new Date() }).where(eq(homework.id, homeworkId));
+      expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({
+        ok: false,
+        error: 'validation',
+        fieldErrors: { _form: 'homework.errors.withdrawHandedIn' },
+      });
+    }
+    const again = (await assign(client.id, { template: 'measure_again', instrumentKey: 'check-in' })) as { data: { homeworkId: string } };
+    expect(await withdrawHomeworkAction({ homeworkId: again.data.homeworkId, version: 1 })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'homework.errors.withdrawMeasurement' },
+    });
+    expect(await homeworkOf(owner.practiceId)).toHaveLength(2);
+    expect((await timelineKinds(owner.practiceId, client.id)).some((e) => e.kind === 'homework.withdrawn')).toBe(false);
+  });
+
+  it('keeps other practices out', async () => {
+    const { owner, homeworkId } = await assigned();
+    actAs(await createPractice('Other'));
+    expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: false, error: 'not_found' });
+    expect(await homeworkOf(owner.practiceId)).toHaveLength(1);
   });
 });

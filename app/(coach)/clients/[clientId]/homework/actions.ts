@@ -5,8 +5,8 @@ import type { ActionResult } from '@/lib/actions/result';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import { withCoach } from '@/lib/auth/guards';
 import { requireHomeworkAccess } from '@/lib/auth/record-access';
-import { assignHomework, reopenHomework, sendHomeworkReminder } from '@/lib/homework/service';
-import { assignHomeworkSchema, homeworkRefSchema, reopenHomeworkSchema } from '@/lib/schemas/homework';
+import { assignHomework, reopenHomework, sendHomeworkReminder, withdrawHomework } from '@/lib/homework/service';
+import { assignHomeworkSchema, homeworkRefSchema, reopenHomeworkSchema, withdrawHomeworkSchema } from '@/lib/schemas/homework';
 
 function refreshed<T>(clientId: string, result: ActionResult<T>): ActionResult<T> {
   if (!result.ok) return result;
@@ -28,4 +28,9 @@ export const sendHomeworkReminderAction = withCoach(homeworkRefSchema, async ({ 
 export const reopenHomeworkAction = withCoach(reopenHomeworkSchema, async ({ homeworkId, version }, actor) => {
   const found = await requireHomeworkAccess(actor, homeworkId);
   return refreshed(found.client.id, await reopenHomework(actor, found, version));
+});
+
+export const withdrawHomeworkAction = withCoach(withdrawHomeworkSchema, async ({ homeworkId, version }, actor) => {
+  const found = await requireHomeworkAccess(actor, homeworkId);
+  return refreshed(found.client.id, await withdrawHomework(actor, found, version));
 });

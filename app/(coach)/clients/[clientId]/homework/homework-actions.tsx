@@ -3,16 +3,25 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
+import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/actions/result';
-import { reopenHomeworkAction, sendHomeworkReminderAction } from './actions';
+import { reopenHomeworkAction, sendHomeworkReminderAction, withdrawHomeworkAction } from './actions';
 import { CopyButton } from './copy-button';
 
-type Props = { homeworkId: string; version: number; url: string; canRemind: boolean; canReopen: boolean };
+type Props = {
+  clientId: string;
+  homeworkId: string;
+  version: number;
+  url: string;
+  canRemind: boolean;
+  canReopen: boolean;
+  canWithdraw: boolean;
+};
 
-/** Copy the portal link, send a reminder (with a fresh sign-in link), or reopen a submitted form. */
-export function HomeworkActions({ homeworkId, version, url, canRemind, canReopen }: Props) {
+/** Copy the portal link, send a reminder (with a fresh sign-in link), reopen a submitted form, or withdraw one never handed in. */
+export function HomeworkActions({ clientId, homeworkId, version, url, canRemind, canReopen, canWithdraw }: Props) {
   const t = useTranslations('homework');
   const message = useMessage();
   const router = useRouter();
@@ -20,13 +29,17 @@ export function HomeworkActions({ homeworkId, version, url, canRemind, canReopen
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  // A control that replaces the pressed one takes the focus (after React has drawn it).
+  const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
+  const ids = { withdraw: `withdraw-${homeworkId}`, confirm: `withdraw-confirm-${homeworkId}`, warning: `withdraw-warning-${homeworkId}` };
   const doneRef = useRef<HTMLParagraphElement>(null);
   // Once per outcome, not on every render after it.
   useEffect(() => {
     if (done) doneRef.current?.focus();
   }, [done]);
 
-  const run = (work: () => Promise<ActionResult<null>>, success: string) =>
+  const run = (work: () => Promise<ActionResult<null>>, success: string | null) =>
     startTransition(async () => {
       setProblem(null);
       setRefusal(null);
@@ -35,6 +48,12 @@ export function HomeworkActions({ homeworkId, version, url, canRemind, canReopen
       if (!result) return setProblem({ code: 'server' });
       if (!result.ok && result.fieldErrors?._form) return setRefusal(result.fieldErrors._form);
       if (!result.ok) return setProblem({ code: result.error, params: result.params });
+      if (success === null) {
+        // Withdrawn: this homework (and its page) is gone; the client's list says so and takes the focus.
+        requestFocusOnArrival('homework-withdrawn');
+        router.push(`/clients/${clientId}/homework?withdrawn=1`);
+        return;
+      }
       setDone(success);
       router.refresh();
     });
@@ -63,6 +82,47 @@ export function HomeworkActions({ homeworkId, version, url, canRemind, canReopen
             {t('reopen')}
           </button>
         )}
+        {canWithdraw &&
+          (confirming ? (
+            <span className="flex flex-wrap items-center gap-2" role="group" aria-label={t('withdraw')}>
+              <span id={ids.warning} className="text-sm text-slate-700">
+                {t('withdrawWarning')}
+              </span>
+              <button
+                id={ids.confirm}
+                type="button"
+                className="btn btn-danger btn-sm"
+                disabled={pending}
+                aria-describedby={ids.warning}
+                onClick={() => run(() => withdrawHomeworkAction({ homeworkId, version }), null)}
+              >
+                {t('withdrawConfirm')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-ghost btn-sm"
+                onClick={() => {
+                  setConfirming(false);
+                  focusLater(ids.withdraw);
+                }}
+              >
+                {t('keep')}
+              </button>
+            </span>
+          ) : (
+            <button
+              id={ids.withdraw}
+              type="button"
+              className="btn btn-ghost btn-sm"
+              disabled={pending}
+              onClick={() => {
+                setConfirming(true);
+                focusLater(ids.confirm);
+              }}
+            >
+              {t('withdraw')}
+            </button>
+          ))}
       </div>
       <div aria-live="polite" className="empty:hidden">
         {/* "Reopen" disappears once done: its outcome takes the focus, so it does not fall to the page. */}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { listClientHomework } from '@/db/queries/homework';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
 import { requireClientPage } from '@/lib/auth/client-access';
@@ -13,6 +14,7 @@ import { instrumentName } from '@/lib/instruments/display-name';
 import { portalHomeworkUrl } from '@/lib/portal/links';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { AgreementRequired } from '../_components/agreement-required';
+import { TrajectoryEndedNote } from '../_components/trajectory-ended-note';
 import { HomeworkBadge } from './homework-badge';
 import { AssignHomeworkForm, HomeworkActions } from './lazy-forms';
 
@@ -22,9 +24,17 @@ export async function generateMetadata() {
 
 const dateOnly = (date: string) => new Date(`${date}T12:00:00Z`);
 
-export default async function ClientHomeworkPage({ params }: { params: Promise<{ clientId: string }> }) {
+export default async function ClientHomeworkPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ clientId: string }>;
+  searchParams?: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireCoachPage();
   const client = await requireClientPage(actor, (await params).clientId);
+  // Set by the withdraw control (homework-actions.tsx) after the homework it was on is gone.
+  const withdrawn = (await searchParams)?.withdrawn === '1';
   const [t, format, intlLocale, items, custom] = await Promise.all([
     getTranslations('homework'),
     getFormatter(),
@@ -52,30 +62,35 @@ export default async function ClientHomeworkPage({ params }: { params: Promise<{
           <p className="text-sm text-slate-600">{t('assignIntro', { name: client.firstName })}</p>
         </div>
         {/* The service refuses homework for an ended trajectory (lib/homework/service.ts): say so before the coach fills in the form. */}
-        {client.archivedAt ? (
-          <p className="text-sm text-slate-600" data-testid="assign-blocked">
-            {t('assignArchived', { name: client.firstName })}
-          </p>
-        ) : client.status === 'closed' ? (
-          <p className="text-sm text-slate-600" data-testid="assign-blocked">
-            {t('assignClosed', { name: client.firstName })}
-          </p>
-        ) : client.coachingAgreement ? (
-          <AssignHomeworkForm
-            clientId={client.id}
-            clientName={client.firstName}
-            today={today}
-            defaultDue={addDays(today, 7)}
-            templates={templates}
-            instruments={instruments}
-          />
-        ) : (
-          <AgreementRequired clientId={client.id} />
-        )}
+        <TrajectoryEndedNote
+          client={client}
+          closed={t('assignClosed', { name: client.firstName })}
+          archived={t('assignArchived', { name: client.firstName })}
+          testId="assign-blocked"
+        >
+          {client.coachingAgreement ? (
+            <AssignHomeworkForm
+              clientId={client.id}
+              clientName={client.firstName}
+              today={today}
+              defaultDue={addDays(today, 7)}
+              templates={templates}
+              instruments={instruments}
+            />
+          ) : (
+            <AgreementRequired clientId={client.id} />
+          )}
+        </TrajectoryEndedNote>
       </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="homework-list-title">
         <h2 id="homework-list-title">{t('listTitle')}</h2>
+        {withdrawn && (
+          <p id="homework-withdrawn" tabIndex={-1} role="status" className="alert alert-success">
+            <FocusOnArrival id="homework-withdrawn" />
+            {t('withdrawnNotice')}
+          </p>
+        )}
         {items.length === 0 ? (
           <p className="empty-state text-slate-600">{t('listEmpty')}</p>
         ) : (
@@ -109,11 +124,13 @@ export default async function ClientHomeworkPage({ params }: { params: Promise<{
                     </Link>
                   </div>
                   <HomeworkActions
+                    clientId={client.id}
                     homeworkId={item.id}
                     version={item.version}
                     url={portalHomeworkUrl(item.id)}
                     canRemind={item.status !== 'submitted'}
                     canReopen={item.status === 'submitted' && item.template !== 'measure_again'}
+                    canWithdraw={item.status === 'assigned' && item.template !== 'measure_again'}
                   />
                 </li>
               );

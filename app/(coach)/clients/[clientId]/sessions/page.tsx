@@ -5,6 +5,7 @@ import { listClientSessions } from '@/db/queries/sessions';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { todayIn, utcToZoned } from '@/lib/sessions/zoned-time';
+import { TrajectoryEndedNote } from '../_components/trajectory-ended-note';
 import { PlanSessionForm, SessionActions } from './lazy-forms';
 import { SessionWhen } from './session-when';
 import { SessionStatusBadge } from './status-badge';
@@ -45,17 +46,14 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
           <p className="text-sm text-slate-600">{t('planIntro', { name: client.firstName })}</p>
         </div>
         {/* The service refuses sessions for an ended trajectory (lib/sessions/service.ts): say so before the form. */}
-        {client.archivedAt ? (
-          <p className="text-sm text-slate-600" data-testid="plan-blocked">
-            {t('planArchived', { name: client.firstName })}
-          </p>
-        ) : client.status === 'closed' ? (
-          <p className="text-sm text-slate-600" data-testid="plan-blocked">
-            {t('planClosed', { name: client.firstName })}
-          </p>
-        ) : (
+        <TrajectoryEndedNote
+          client={client}
+          closed={t('planClosed', { name: client.firstName })}
+          archived={t('planArchived', { name: client.firstName })}
+          testId="plan-blocked"
+        >
           <PlanSessionForm clientId={client.id} today={todayIn(now)} />
-        )}
+        </TrajectoryEndedNote>
       </section>
 
       <section className="flex flex-col gap-3" aria-labelledby="planned-title">

@@ -54,11 +54,13 @@ export default async function HomeworkDetailPage({ params }: { params: Promise<{
           <blockquote className="border-l-4 border-slate-200 pl-3 text-sm whitespace-pre-line text-slate-700">{item.message}</blockquote>
         )}
         <HomeworkActions
+          clientId={client.id}
           homeworkId={item.id}
           version={item.version}
           url={portalHomeworkUrl(item.id)}
           canRemind={item.status !== 'submitted'}
           canReopen={item.status === 'submitted' && item.template !== 'measure_again'}
+          canWithdraw={item.status === 'assigned' && item.template !== 'measure_again'}
         />
       </div>
       {isFormTemplate(item.template) ? (
