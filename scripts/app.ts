@@ -81,7 +81,8 @@ async function main() {
     // Tools beside the app (the end-to-end tests) find the embedded database here.
     await writeFile(path.join(dataDir, 'database-url'), databaseUrl, { mode: 0o600 });
     // As root the data may live under /var/lib/balanspunt (db/embedded.ts): say where it really is.
-    console.log(`Embedded PostgreSQL running on port ${embedded.port} (data in ${path.relative(process.cwd(), embedded.dataDir) || '.'})`);
+    const shown = path.relative(process.cwd(), embedded.dataDir);
+    console.log(`Embedded PostgreSQL running on port ${embedded.port} (data in ${shown.startsWith('..') ? embedded.dataDir : shown})`);
   }
 
   let worker: { stop: () => Promise<void> } | undefined;
