@@ -243,12 +243,14 @@ test('the calendar link by keyboard: the new link takes the focus, renewing asks
   expect((await page.request.get(first)).status()).toBe(404);
 });
 
-test('withdrawing homework by keyboard: asked first, then gone, and the client’s list says so', async ({ page }) => {
+test('withdrawing homework by keyboard: asked first, then gone, and the client’s list says so; a handed-in form is kept', async ({
+  page,
+}) => {
   const email = uniqueEmail('withdraw-coach');
   await signUp(page, { practice: 'Praktijk Terug', name: 'Wim Weg', email });
   const client = await seedClient(email, { firstName: 'Lotte', lastName: 'Los', email: uniqueEmail('lotte') });
-  const homeworkId = await seedHomework(client);
-  await page.goto(`/clients/${client.clientId}/homework/${homeworkId}`);
+  const [first, second, third] = [await seedHomework(client), await seedHomework(client), await seedHomework(client)];
+  await page.goto(`/clients/${client.clientId}/homework/${first}`);
   await ready(page);
   const withdraw = page.getByRole('button', { name: 'Intrekken' });
   await expect(withdraw).toBeEnabled();
@@ -260,12 +262,34 @@ test('withdrawing homework by keyboard: asked first, then gone, and the client�
   await expect(withdraw).toBeFocused();
   await withdraw.press('Enter');
   await confirm.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/clients/${client.clientId}/homework\\?withdrawn=1$`));
   const notice = page.locator('#homework-withdrawn');
   await expect(notice).toHaveText('Het huiswerk is ingetrokken. De cliënt ziet het niet meer.');
   await expect(notice).toBeFocused();
-  await expect(page.getByText('Nog geen huiswerk toegewezen.')).toBeVisible();
+  // The notice is said once: the address no longer carries it (a reload does not repeat it).
+  await expect(page).toHaveURL(new RegExp(`/clients/${client.clientId}/homework$`));
+  await expect(page.getByTestId('homework-list').getByRole('listitem')).toHaveCount(2);
   await page.screenshot({ path: 'test-results/homework-withdrawn.png', fullPage: true });
-  await page.goto(`/clients/${client.clientId}/homework/${homeworkId}`);
+
+  // A second one, from the list: a new notice takes the focus again.
+  const row = page.getByTestId('homework-list').getByRole('listitem').first();
+  await row.getByRole('button', { name: 'Intrekken' }).press('Enter');
+  await row.getByRole('button', { name: 'Ja, intrekken' }).press('Enter');
+  await expect(page.getByTestId('homework-list').getByRole('listitem')).toHaveCount(1);
+  await expect(notice).toBeFocused();
+
+  // Handed in while the coach's page was open: refused, said, and the form stays.
+  const sql = e2eDatabase();
+  // Whichever of the two is left (the other was withdrawn, and updates nothing).
+  await sql`update homework set status = 'submitted', submitted_at = now() where id in (${second}, ${third})`;
+  await sql.end();
+  const last = page.getByTestId('homework-list').getByRole('listitem');
+  await last.getByRole('button', { name: 'Intrekken' }).press('Enter');
+  await last.getByRole('button', { name: 'Ja, intrekken' }).press('Enter');
+  const alert = page.getByTestId('form-error');
+  await expect(alert).toHaveText('Dit huiswerk is al eens ingeleverd: de antwoorden blijven bewaard, dus intrekken kan niet meer.');
+  await expect(alert).toBeFocused();
+  await expect(page.getByTestId('homework-list').getByRole('listitem')).toHaveCount(1);
+
+  await page.goto(`/clients/${client.clientId}/homework/${first}`);
   await expect(page.getByRole('heading', { name: 'Pagina niet gevonden' })).toBeVisible();
 });

@@ -33,14 +33,18 @@ export function listAudit(practiceId: string, filter: { action?: string; limit?:
 export type AuditFilter = { clientId?: string; userId?: string; action?: string; from?: Date; until?: Date };
 
 /**
- * The client an entry is about: the client itself, or the client of the measurement, homework, session, action plan
- * item or share link.
+ * The client an entry is about: the client itself, or the client of the measurement, homework (also withdrawn homework),
+ * session, action plan item or share link.
  * Entries keep their ids after a client is erased; the name is then gone (left join finds nothing).
  */
 const entryClientId = sql<string | null>`case ${auditLog.entityType}
   when 'client' then ${auditLog.entityId}
   when 'measurement' then (select m.client_id from measurements m where m.practice_id = ${auditLog.practiceId} and m.id = ${auditLog.entityId})
-  when 'homework' then (select h.client_id from homework h where h.practice_id = ${auditLog.practiceId} and h.id = ${auditLog.entityId})
+  when 'homework' then coalesce(
+    (select h.client_id from homework h where h.practice_id = ${auditLog.practiceId} and h.id = ${auditLog.entityId}),
+    -- Withdrawn homework is gone; the timeline line of its withdrawal keeps whose it was.
+    (select t.client_id from timeline_events t where t.practice_id = ${auditLog.practiceId} and t.kind = 'homework.withdrawn'
+      and t.data->>'homeworkId' = ${auditLog.entityId}::text limit 1))
   when 'session' then (select s.client_id from coaching_sessions s where s.practice_id = ${auditLog.practiceId} and s.id = ${auditLog.entityId})
   when 'plan_item' then (select p.client_id from plan_items p where p.practice_id = ${auditLog.practiceId} and p.id = ${auditLog.entityId})
   when 'plan_share' then (select p.client_id from plan_shares p where p.practice_id = ${auditLog.practiceId} and p.id = ${auditLog.entityId})

@@ -111,12 +111,18 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
       ]);
       const measurementIds = measurementRows.map((m) => m.id);
       const homeworkIds = homeworkRows.map((h) => h.id);
+      // Withdrawn homework is gone, but who looked at or changed it before is still the client's to see.
+      const withdrawnIds = timeline
+        .filter((e) => e.kind === 'homework.withdrawn')
+        .map((e) => e.data.homeworkId)
+        .filter((id): id is string => typeof id === 'string');
       // Who looked at or changed what: entries on the client and on each of their records (a measurement opened, a
       // session viewed, a plan item changed, a share link opened).
       const recordIds = [
         clientId,
         ...measurementIds,
         ...homeworkIds,
+        ...withdrawnIds,
         ...sessions.map((r) => r.id),
         ...items.map((r) => r.id),
         ...shares.map((r) => r.id),

@@ -2,6 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { type Executor, getDb } from '@/db/client';
+import { keyShareClient } from '@/db/queries/clients';
 import {
   deleteUnsubmittedHomework,
   findHomework,
@@ -239,7 +240,12 @@ export async function withdrawHomework(
   if (homework.status !== 'assigned') return fail('validation', { fieldErrors: { _form: 'homework.errors.withdrawHandedIn' } });
   const result = await commitChange({
     actor: byCoach(actor),
-    write: (tx) => deleteUnsubmittedHomework(actor.practiceId, homework.id, version, tx),
+    // The client's row first, as every writer of a client's records does: an erasure of the client (which locks the
+    // client, then its homework) cannot wait on this in a circle.
+    write: async (tx) => {
+      await keyShareClient(actor.practiceId, client.id, tx);
+      return deleteUnsubmittedHomework(actor.practiceId, homework.id, version, tx);
+    },
     timeline: () => ({
       clientId: client.id,
       kind: 'homework.withdrawn',

@@ -65,12 +65,15 @@ export async function saveHomeworkAnswer(
   const savedAt = await upsertAnswer(client.practiceId, item.id, input.fieldKey, checked.value, undefined, bases);
   if (savedAt) return ok({ savedAt: savedAt.toISOString() });
   if (!(await isConsentGivenNow(client.practiceId, client.clientId, 'coaching_agreement'))) return consentRefused();
+  const [open, stored] = await Promise.all([
+    findOwnHomework(client, item.id),
+    bases ? findAnswer(client.practiceId, item.id, input.fieldKey) : null,
+  ]);
+  // Withdrawn by the coach meanwhile: gone, not handed in.
+  if (!open) return fail('not_found');
   // Kept: a newer value given on another device (lib/autosave/bases.ts), while the form is still open; the form shows it.
-  if (bases) {
-    const [open, stored] = await Promise.all([findOwnHomework(client, item.id), findAnswer(client.practiceId, item.id, input.fieldKey)]);
-    if (open && open.status !== 'submitted' && stored && isStale(stored.value, checked.value, bases)) {
-      return fail('stale', { params: { current: encodeCurrent(stored.value) } });
-    }
+  if (bases && open.status !== 'submitted' && stored && isStale(stored.value, checked.value, bases)) {
+    return fail('stale', { params: { current: encodeCurrent(stored.value) } });
   }
   return fail('already_submitted');
 }

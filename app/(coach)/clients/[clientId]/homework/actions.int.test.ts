@@ -2,6 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { searchAudit } from '@/db/queries/audit';
+import { loadClientExport } from '@/db/queries/client-export';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { REMINDER_REPEAT_MS } from '@/db/queries/homework';
 import { clients, homework, homeworkAnswers, measurements, portalLinks, practices } from '@/db/schema';
@@ -252,6 +254,12 @@ describe('withdrawing homework', () => {
       data: { homeworkId, template: 'energy_diary', dueDate: nextWeek() },
     });
     expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'homework.withdrawn')).toHaveLength(1);
+    // The row is gone, but its audit entries are still the client's: in the owner's log filtered by client, and in
+    // the client's data export.
+    const logged = (await searchAudit(owner.practiceId, { clientId: client.id }, { limit: 50, offset: 0 })).rows.map((r) => r.action);
+    expect(logged).toEqual(expect.arrayContaining(['homework.assigned', 'homework.withdrawn']));
+    const exported = (await loadClientExport(owner.practiceId, client.id))!.accessLog.map((a) => a.action);
+    expect(exported).toEqual(expect.arrayContaining(['homework.assigned', 'homework.withdrawn']));
     // Once more (a second click): it is gone.
     expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: false, error: 'not_found' });
   });

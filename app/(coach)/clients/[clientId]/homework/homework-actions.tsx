@@ -4,8 +4,9 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
-import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import { FormAlert } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { refusedProblem } from '@/lib/actions/form-problem';
 import type { ActionResult } from '@/lib/actions/result';
 import { reopenHomeworkAction, sendHomeworkReminderAction, withdrawHomeworkAction } from './actions';
 import { CopyButton } from './copy-button';
@@ -23,11 +24,9 @@ type Props = {
 /** Copy the portal link, send a reminder (with a fresh sign-in link), reopen a submitted form, or withdraw one never handed in. */
 export function HomeworkActions({ clientId, homeworkId, version, url, canRemind, canReopen, canWithdraw }: Props) {
   const t = useTranslations('homework');
-  const message = useMessage();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   // A control that replaces the pressed one takes the focus (after React has drawn it).
@@ -42,16 +41,21 @@ export function HomeworkActions({ clientId, homeworkId, version, url, canRemind,
   const run = (work: () => Promise<ActionResult<null>>, success: string | null) =>
     startTransition(async () => {
       setProblem(null);
-      setRefusal(null);
       setDone(null);
       const result = await work().catch(() => null);
       if (!result) return setProblem({ code: 'server' });
-      if (!result.ok && result.fieldErrors?._form) return setRefusal(result.fieldErrors._form);
-      if (!result.ok) return setProblem({ code: result.error, params: result.params });
+      if (!result.ok) {
+        // The alert takes the focus (the pressed button may be gone); the page shows what changed meanwhile (handed in).
+        setConfirming(false);
+        setProblem(refusedProblem(result));
+        router.refresh();
+        return;
+      }
       if (success === null) {
-        // Withdrawn: this homework (and its page) is gone; the client's list says so and takes the focus.
+        // Withdrawn: this homework (and its page) is gone; the client's list says so and takes the focus. The id in the
+        // address makes each withdrawal's notice a new one (and names what it is about).
         requestFocusOnArrival('homework-withdrawn');
-        router.push(`/clients/${clientId}/homework?withdrawn=1`);
+        router.replace(`/clients/${clientId}/homework?withdrawn=${homeworkId}`);
         return;
       }
       setDone(success);
@@ -133,11 +137,6 @@ export function HomeworkActions({ clientId, homeworkId, version, url, canRemind,
         )}
       </div>
       <FormAlert problem={problem} />
-      {refusal && (
-        <p className="alert alert-error" role="alert">
-          {message(refusal)}
-        </p>
-      )}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
+import { ForgetSearchParam } from '@/app/_components/forget-search-param';
 import { listClientHomework } from '@/db/queries/homework';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
 import { requireClientPage } from '@/lib/auth/client-access';
@@ -9,6 +10,7 @@ import { homeworkState } from '@/lib/homework/state';
 import { fieldKeys, formTemplates, isFormTemplate, TEMPLATE_KEYS, templateName } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
+import { UUID_PATTERN } from '@/lib/ids';
 import { currentBuiltInInstruments, type Localized } from '@/lib/instruments';
 import { instrumentName } from '@/lib/instruments/display-name';
 import { portalHomeworkUrl } from '@/lib/portal/links';
@@ -33,8 +35,8 @@ export default async function ClientHomeworkPage({
 }) {
   const actor = await requireCoachPage();
   const client = await requireClientPage(actor, (await params).clientId);
-  // Set by the withdraw control (homework-actions.tsx) after the homework it was on is gone.
-  const withdrawn = (await searchParams)?.withdrawn === '1';
+  // Set by the withdraw control (homework-actions.tsx) after the homework it was on is gone: an id no longer listed.
+  const withdrawnParam = (await searchParams)?.withdrawn;
   const [t, format, intlLocale, items, custom] = await Promise.all([
     getTranslations('homework'),
     getFormatter(),
@@ -43,6 +45,10 @@ export default async function ClientHomeworkPage({
     listLatestCustomInstruments(actor.practiceId),
   ]);
   const locale = appLocale(intlLocale);
+  const withdrawn =
+    typeof withdrawnParam === 'string' && UUID_PATTERN.test(withdrawnParam) && !items.some((i) => i.id === withdrawnParam)
+      ? withdrawnParam
+      : null;
   const today = todayIn();
   const templates = TEMPLATE_KEYS.map((key) => ({
     key,
@@ -86,8 +92,10 @@ export default async function ClientHomeworkPage({
       <section className="flex flex-col gap-3" aria-labelledby="homework-list-title">
         <h2 id="homework-list-title">{t('listTitle')}</h2>
         {withdrawn && (
-          <p id="homework-withdrawn" tabIndex={-1} role="status" className="alert alert-success">
+          // Keyed by the homework: a second withdrawal on this page mounts a new notice, which takes the focus again.
+          <p key={withdrawn} id="homework-withdrawn" tabIndex={-1} role="status" className="alert alert-success">
             <FocusOnArrival id="homework-withdrawn" />
+            <ForgetSearchParam name="withdrawn" />
             {t('withdrawnNotice')}
           </p>
         )}
