@@ -1,3 +1,5 @@
+import { useEffect, useState } from 'react';
+
 /**
  * A form's schema, or a function that imports it. With the import, zod (about 30 kB gzip, and its start-up work)
  * stays out of the page's first load: it loads on the first focus or tap on the page, or at the latest on submit.
@@ -25,4 +27,15 @@ export function warmOnFirstUse(load: () => unknown): () => void {
     document.removeEventListener('focusin', warm);
     document.removeEventListener('pointerdown', warm);
   };
+}
+
+/** A form's schema loader (one per form), warmed on the page's first focus or tap when the schema is an import. */
+export function useSchemaLoader<S>(source: SchemaSource<S>): () => Promise<S | null> {
+  const [load] = useState(() => schemaLoader(source));
+  const lazy = typeof source === 'function';
+  useEffect(() => {
+    if (!lazy) return;
+    return warmOnFirstUse(load);
+  }, [lazy, load]);
+  return load;
 }

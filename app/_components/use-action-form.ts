@@ -1,14 +1,14 @@
 'use client';
 
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { type FormProblem, refusedProblem } from '@/lib/actions/form-problem';
 import type { ActionResult } from '@/lib/actions/result';
 import { withIssueMessages } from '@/lib/actions/zod-errors';
 import { unsentProblem } from './form-alert';
-import { type SchemaSource, schemaLoader, warmOnFirstUse } from './schema-loader';
+import { type SchemaSource, useSchemaLoader } from './schema-loader';
 
 // The type lives in lib/ with the code that makes one from an action's answer; the forms import it from here.
 export type { FormProblem };
@@ -23,12 +23,7 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
   options: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (data: R, input: z.input<S>) => void | Promise<void> } = {},
 ) {
   type Input = z.input<S> & FieldValues;
-  const [loadSchema] = useState(() => schemaLoader(source));
-  const lazy = typeof source === 'function';
-  useEffect(() => {
-    if (!lazy) return;
-    return warmOnFirstUse(loadSchema);
-  }, [lazy, loadSchema]);
+  const loadSchema = useSchemaLoader(source);
   const resolver: Resolver<Input> = async (values, context, resolverOptions) => {
     const loaded = await loadSchema();
     if (!loaded) return { values, errors: {} };

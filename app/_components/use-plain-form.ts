@@ -6,7 +6,7 @@ import { type FormProblem, refusedProblem } from '@/lib/actions/form-problem';
 import type { ActionResult, FieldErrors } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { unsentProblem } from './form-alert';
-import { type SchemaSource, schemaLoader, warmOnFirstUse } from './schema-loader';
+import { type SchemaSource, useSchemaLoader } from './schema-loader';
 
 type Refusal = Extract<ActionResult<unknown>, { ok: false }>;
 
@@ -34,12 +34,7 @@ export function usePlainForm<S extends z.ZodType<unknown, Record<string, unknown
   action: (input: z.input<S>) => Promise<ActionResult<R>>,
   options: PlainFormOptions<R, F> & Extra<Omit<z.input<S>, F>>,
 ) {
-  const [loadSchema] = useState(() => schemaLoader(source));
-  const lazy = typeof source === 'function';
-  useEffect(() => {
-    if (!lazy) return;
-    return warmOnFirstUse(loadSchema);
-  }, [lazy, loadSchema]);
+  const loadSchema = useSchemaLoader(source);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [pending, setPending] = useState(false);
