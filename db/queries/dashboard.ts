@@ -89,15 +89,16 @@ export async function pageOverdueHomework(practiceId: string, coachId: string, t
   return withTotal(await overdueHomeworkQuery(practiceId, coachId, today, page, ex));
 }
 
-type HomeworkJson = {
+/** One homework on the dashboard's and the inbox's lists (app/(coach)/dashboard/homework-items.ts). */
+export type DashboardHomework = {
   id: string;
   clientId: string;
   template: Homework['template'];
   instrumentKey: string | null;
   firstName: string;
   lastName: string;
-  total: number;
 };
+type HomeworkJson = DashboardHomework & { total: number };
 
 /**
  * Whether the coach sees any client yet, the first `shown` new submissions and overdue homework, and how many of each

@@ -1,17 +1,10 @@
 import type { getFormatter, getTranslations } from 'next-intl/server';
-import type { Homework } from '@/db/schema';
+import type { DashboardHomework } from '@/db/queries/dashboard';
 import { homeworkTitle } from '@/lib/homework/title';
 import type { Locale } from '@/lib/i18n/locales';
 import type { DashboardItem } from './dashboard-list';
 
-type Row = {
-  id: string;
-  clientId: string;
-  template: Homework['template'];
-  instrumentKey: string | null;
-  firstName: string;
-  lastName: string;
-};
+type Row = DashboardHomework;
 type Format = Awaited<ReturnType<typeof getFormatter>>;
 type Translator = Awaited<ReturnType<typeof getTranslations<'coachDashboard'>>>;
 
