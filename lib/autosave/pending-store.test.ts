@@ -65,9 +65,52 @@ describe('PendingStore', () => {
     const storage = memoryStorage();
     storage.setItem('m1', '{not json');
     expect(new PendingStore(storage, 'm1').all()).toEqual([]);
+    // Without storage the page still holds what it put until it is confirmed: it is sent, only not kept over a reload.
     const none = new PendingStore<number>(null, 'm1');
-    none.put('a', 1);
+    none.put('a', 1, 5);
+    expect(none.all()).toEqual([{ key: 'a', payload: 1, queuedAt: 5 }]);
+    none.confirm(none.all()[0]!);
     expect(none.all()).toEqual([]);
+  });
+
+  it('two tabs: an answer put in one is still queued there when the other writes back a list that lacks it', () => {
+    // Each tab sees its own copy of localStorage; the browser copies a write to the other tab a moment later.
+    const tab1Storage = memoryStorage();
+    const tab2Storage = memoryStorage();
+    const copy = (from: typeof tab1Storage, to: typeof tab1Storage) => {
+      const value = from.getItem('m1');
+      if (value === null) to.removeItem('m1');
+      else to.setItem('m1', value);
+    };
+    const tab1 = new PendingStore<number>(tab1Storage, 'm1');
+    const tab2 = new PendingStore<number>(tab2Storage, 'm1');
+    tab1.put('workload_3', 4, 10);
+    copy(tab1Storage, tab2Storage);
+    const sent = tab1.all()[0]!;
+    // Tab 2 answers another question; before the browser copies that write, tab 1 confirms its own answer.
+    tab2.put('complexity_1', 2, 11);
+    tab1.confirm(sent);
+    copy(tab1Storage, tab2Storage);
+    expect(tab2Storage.getItem('m1')).toBeNull();
+    expect(tab2.all().map((e) => [e.key, e.payload])).toEqual([['complexity_1', 2]]);
+    expect(tab1.all()).toEqual([]);
+    // Once tab 2 has it confirmed, it is gone in both.
+    tab2.confirm(tab2.all()[0]!);
+    copy(tab2Storage, tab1Storage);
+    expect(tab2.all()).toEqual([]);
+    expect(tab1.all()).toEqual([]);
+  });
+
+  it('two tabs: a later answer to the same question from the other tab replaces ours', () => {
+    const storage = memoryStorage();
+    const tab1 = new PendingStore<number>(storage, 'm1');
+    const tab2 = new PendingStore<number>(storage, 'm1');
+    tab1.put('q1', 2, 10);
+    tab2.put('q1', 5, 20);
+    expect(tab1.all().map((e) => e.payload)).toEqual([5]);
+    tab2.confirm(tab2.all()[0]!);
+    // Tab 1's own 2 is older than the confirmed 5: it is not sent again.
+    expect(tab1.all()).toEqual([]);
   });
 });
 

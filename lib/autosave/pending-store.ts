@@ -9,20 +9,31 @@ import type { BaseValue } from './bases';
 export type PendingEntry<P> = { key: string; payload: P; queuedAt: number; bases?: BaseValue[] };
 
 export class PendingStore<P> {
+  /**
+   * The entries this page put and has not seen confirmed. Two tabs on one form share the storage key, and a browser
+   * passes one tab's write to the other a moment later: a tab that confirms an answer writes back the list as it saw
+   * it, which may lack the answer the other tab just put. Kept here as well, such an answer is still sent.
+   */
+  private readonly own = new Map<string, PendingEntry<P>>();
+
   constructor(
     private readonly storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null,
     private readonly storageKey: string,
   ) {}
 
   all(): PendingEntry<P>[] {
-    if (!this.storage) return [];
-    try {
-      const raw = this.storage.getItem(this.storageKey);
-      const parsed = raw ? (JSON.parse(raw) as PendingEntry<P>[]) : [];
-      return Array.isArray(parsed) ? parsed : [];
-    } catch {
-      return [];
-    }
+    const stored = this.stored();
+    // Per field the later entry wins; one of ours that storage lost (or never had: storage blocked) is added.
+    const merged = stored.map((entry) => {
+      const mine = this.own.get(entry.key);
+      if (mine && mine.queuedAt > entry.queuedAt) return mine;
+      // A later value from another tab replaces ours: that tab sends it.
+      if (mine && mine.queuedAt < entry.queuedAt) this.own.delete(entry.key);
+      return entry;
+    });
+    const storedKeys = new Set(stored.map((e) => e.key));
+    for (const mine of this.own.values()) if (!storedKeys.has(mine.key)) merged.push(mine);
+    return merged;
   }
 
   get(key: string): PendingEntry<P> | undefined {
@@ -36,13 +47,28 @@ export class PendingStore<P> {
     // Later than the value it replaces, even within one millisecond (a double tap): confirming that one, which was
     // already sent, must not remove this one.
     const queuedAt = previous && previous.queuedAt >= now ? previous.queuedAt + 1 : now;
-    entries.push(bases ? { key, payload, queuedAt, bases } : { key, payload, queuedAt });
+    const entry: PendingEntry<P> = bases ? { key, payload, queuedAt, bases } : { key, payload, queuedAt };
+    this.own.set(key, entry);
+    entries.push(entry);
     this.write(entries);
   }
 
   /** Removes the entry only if it is still the one that was sent (a newer value stays queued). */
   confirm(entry: PendingEntry<P>): void {
-    this.write(this.all().filter((e) => !(e.key === entry.key && e.queuedAt === entry.queuedAt)));
+    const mine = this.own.get(entry.key);
+    if (mine && mine.queuedAt <= entry.queuedAt) this.own.delete(entry.key);
+    this.write(this.all().filter((e) => !(e.key === entry.key && e.queuedAt <= entry.queuedAt)));
+  }
+
+  private stored(): PendingEntry<P>[] {
+    if (!this.storage) return [];
+    try {
+      const raw = this.storage.getItem(this.storageKey);
+      const parsed = raw ? (JSON.parse(raw) as PendingEntry<P>[]) : [];
+      return Array.isArray(parsed) ? parsed : [];
+    } catch {
+      return [];
+    }
   }
 
   private write(entries: PendingEntry<P>[]): void {
