@@ -3,7 +3,8 @@ export function e2eSlot() {
   const slot = Number(process.env.E2E_SLOT ?? 0);
   return {
     port: 3100 + slot * 10,
-    dbPort: 54400 + slot * 10,
+    // Below Linux's ephemeral range (32768–60999): an outgoing connection cannot hold a database port a spec restarts on.
+    dbPort: 31400 + slot * 10,
     dataDir: slot ? `.data/e2e-${slot}` : '.data/e2e',
     distDir: slot ? `.next-e2e-${slot}` : '.next',
   };
