@@ -42,3 +42,12 @@ describe('planning a session: the series count', () => {
     expect(series.success && series.data.count).toBe(4);
   });
 });
+
+describe('planning a session: its end', () => {
+  it('may be midnight, not later and not before the start', () => {
+    expect(errors({ repeat: 'none', startTime: '23:00', endTime: '00:00' })).toEqual({});
+    expect(errors({ repeat: 'none', startTime: '23:00', endTime: '00:30' })).toEqual({ endTime: 'sessions.errors.endBeforeStart' });
+    expect(errors({ repeat: 'none', startTime: '00:00', endTime: '00:00' })).toEqual({ endTime: 'sessions.errors.endBeforeStart' });
+    expect(errors({ repeat: 'none', startTime: '10:00', endTime: '10:00' })).toEqual({ endTime: 'sessions.errors.endBeforeStart' });
+  });
+});

@@ -17,7 +17,7 @@ const sessionDate = localDate.refine((v) => !isLocalDate(v) || sessionDateProble
   error: 'sessions.errors.dateOutOfRange',
 });
 
-/** A session ends after it starts, on the same day. */
+/** A session ends after it starts, on the same day (00:00 is that day's midnight). */
 function endAfterStart(value: { startTime: string; endTime: string }, ctx: z.RefinementCtx) {
   if (isLocalTime(value.startTime) && isLocalTime(value.endTime) && minutesBetween(value.startTime, value.endTime) <= 0) {
     ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'sessions.errors.endBeforeStart' });

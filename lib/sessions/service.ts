@@ -32,7 +32,7 @@ import { beforeClientStartProblem } from './date-bounds';
 import { findOverlaps, type Interval, spanOf } from './overlap';
 import { planOccurrences } from './series';
 import { nextStatus } from './status';
-import { minutesBetween, utcToZoned, zonedToUtc } from './zoned-time';
+import { sessionMinutes, utcToZoned, zonedToUtc } from './zoned-time';
 
 const byCoach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
 
@@ -93,7 +93,7 @@ export async function planSessions(
   client: AccessibleClient,
   input: Omit<z.output<typeof planSessionSchema>, 'clientId'>,
 ): Promise<ActionResult<{ count: number }>> {
-  const durationMinutes = minutesBetween(input.startTime, input.endTime);
+  const durationMinutes = sessionMinutes(input.date, input.startTime, input.endTime);
   const occurrences = planOccurrences({
     date: input.date,
     time: input.startTime,
@@ -195,7 +195,7 @@ export async function moveSession(
   const early = await startDateRefusal(actor.practiceId, session.clientId, input.date);
   if (early) return early;
   const startsAt = zonedToUtc(input.date, input.startTime);
-  const durationMinutes = minutesBetween(input.startTime, input.endTime);
+  const durationMinutes = sessionMinutes(input.date, input.startTime, input.endTime);
   const planned = [{ startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000) }];
   const result = await commitChange<{ moved: true } | Refused>({
     actor: byCoach(actor),

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isLocalDate, isoWeekday, minutesBetween, startOfWeek, todayIn, utcToZoned, zonedIsoTime, zonedToUtc } from './zoned-time';
+import {
+  addDays,
+  isLocalDate,
+  isoWeekday,
+  minutesBetween,
+  sessionMinutes,
+  startOfWeek,
+  todayIn,
+  utcToZoned,
+  zonedIsoTime,
+  zonedToUtc,
+} from './zoned-time';
 
 describe('Amsterdam wall-clock time', () => {
   it('converts winter and summer times with their own offset', () => {
@@ -51,6 +62,24 @@ describe('Amsterdam wall-clock time', () => {
     expect(startOfWeek('2026-03-01')).toBe('2026-02-23');
     expect(minutesBetween('09:30', '10:15')).toBe(45);
     expect(minutesBetween('10:00', '09:00')).toBe(-60);
+  });
+
+  it('counts a session until midnight, and the hour a clock change takes or adds', () => {
+    expect(minutesBetween('23:00', '00:00')).toBe(60);
+    expect(minutesBetween('00:00', '00:00')).toBe(0);
+    expect(minutesBetween('23:00', '00:30')).toBeLessThan(0);
+    expect(sessionMinutes('2026-06-10', '23:00', '00:00')).toBe(60);
+    expect(sessionMinutes('2026-06-10', '09:30', '10:15')).toBe(45);
+    // Summer time starts on 29 March 2026 at 02:00 (the clock jumps to 03:00); it ends on 25 October at 03:00.
+    expect(sessionMinutes('2026-03-29', '01:30', '03:30')).toBe(60);
+    expect(sessionMinutes('2026-10-25', '01:30', '03:30')).toBe(180);
+    // Its start plus its length is the end that was typed.
+    const start = zonedToUtc('2026-03-29', '01:30');
+    expect(utcToZoned(new Date(start.getTime() + sessionMinutes('2026-03-29', '01:30', '03:30') * 60_000))).toEqual({
+      date: '2026-03-29',
+      time: '03:30',
+    });
+    expect(utcToZoned(new Date(zonedToUtc('2026-06-10', '23:00').getTime() + 60 * 60_000))).toEqual({ date: '2026-06-11', time: '00:00' });
   });
 
   it('accepts only real dates', () => {

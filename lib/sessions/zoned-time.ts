@@ -170,8 +170,20 @@ export function startOfDay(date: LocalDate, zone = ZONE): Date {
   return zonedToUtc(date, '00:00', zone);
 }
 
-/** Minutes between two local times on one day; negative or zero when the end is not after the start. */
+/** An end of 00:00 after a later start is the next midnight: a session until midnight (23:00–00:00). */
+const endsAtMidnight = (start: LocalTime, end: LocalTime) => end === '00:00' && start !== '00:00';
+
+/** Minutes between two local times on one day, as the clock reads; negative or zero when the end is not after the start. */
 export function minutesBetween(start: LocalTime, end: LocalTime): number {
   const toMin = (t: LocalTime) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-  return toMin(end) - toMin(start);
+  return (endsAtMidnight(start, end) ? 24 * 60 : toMin(end)) - toMin(start);
+}
+
+/**
+ * A session's length in real minutes on `date`: the hour a clock change takes or adds counts (01:30–03:30 on the
+ * night summer time starts is one hour), so that its start plus its length reads as the end the coach typed.
+ */
+export function sessionMinutes(date: LocalDate, start: LocalTime, end: LocalTime, zone = ZONE): number {
+  const endDate = endsAtMidnight(start, end) ? addDays(date, 1) : date;
+  return Math.round((zonedToUtc(endDate, end, zone).getTime() - zonedToUtc(date, start, zone).getTime()) / 60_000);
 }

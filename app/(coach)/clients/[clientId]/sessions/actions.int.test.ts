@@ -66,6 +66,17 @@ describe('planning sessions', () => {
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('session.planned');
   });
 
+  it('plans a session until midnight, and one over the night summer time ends, at their real length', async () => {
+    const { owner, client } = await setup();
+    expect(await plan(client.id, { startTime: '23:00', endTime: '00:00' })).toEqual({ ok: true, data: { count: 1 } });
+    expect(await plan(client.id, { date: '2026-10-25', startTime: '01:30', endTime: '03:30' })).toEqual({ ok: true, data: { count: 1 } });
+    const rows = await sessionsOf(owner.practiceId);
+    expect(rows.map((r) => [r.startsAt.toISOString(), r.durationMinutes])).toEqual([
+      ['2026-10-19T21:00:00.000Z', 60],
+      ['2026-10-24T23:30:00.000Z', 180],
+    ]);
+  });
+
   it('plans a weekly series at the same local time across the end of summer time', async () => {
     const { owner, client } = await setup();
     expect(await plan(client.id, { repeat: 'weekly', count: 3 })).toEqual({ ok: true, data: { count: 3 } });
