@@ -1,5 +1,6 @@
 import 'server-only';
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
+import { initials } from '@/lib/sessions/ical';
 import { type Executor, getDb } from '../client';
 import { type CoachingSession, clients, coachingSessions } from '../schema';
 
@@ -69,9 +70,20 @@ export function listCoachBusy(practiceId: string, coachId: string, window: { sta
     );
 }
 
-/** The agenda: a coach's sessions in a window, with the client's name, cancelled ones included. */
-export function listCoachSessions(practiceId: string, coachId: string, window: { from: Date; until: Date }, ex: Executor = getDb()) {
-  return ex
+/**
+ * The agenda: a coach's sessions in a window, with the client's name, cancelled ones included. `visibleTo`: the
+ * coach the practice limits client records to ("only assigned clients"; visibleCoachFilter), or null. A session
+ * that stays in this agenda after its client went to another coach (held, cancelled) is this coach's own hour, but
+ * the record is no longer theirs: it comes without its name (initials) and is marked, so the page links nowhere.
+ */
+export async function listCoachSessions(
+  practiceId: string,
+  coachId: string,
+  visibleTo: string | null,
+  window: { from: Date; until: Date },
+  ex: Executor = getDb(),
+) {
+  const rows = await ex
     .select({
       id: coachingSessions.id,
       clientId: coachingSessions.clientId,
@@ -82,6 +94,7 @@ export function listCoachSessions(practiceId: string, coachId: string, window: {
       status: coachingSessions.status,
       firstName: clients.firstName,
       lastName: clients.lastName,
+      reachable: visibleTo === null ? sql<boolean>`true` : sql<boolean>`coalesce(${clients.coachId} = ${visibleTo}, false)`,
     })
     .from(coachingSessions)
     .innerJoin(clients, and(eq(clients.practiceId, coachingSessions.practiceId), eq(clients.id, coachingSessions.clientId)))
@@ -94,6 +107,10 @@ export function listCoachSessions(practiceId: string, coachId: string, window: {
       ),
     )
     .orderBy(asc(coachingSessions.startsAt));
+  return rows.map(({ firstName, lastName, ...row }) => ({
+    ...row,
+    clientName: row.reachable ? `${firstName} ${lastName}` : initials(firstName, lastName),
+  }));
 }
 
 /** Every session of a client for the coach's tab (notes are not needed in the list). */

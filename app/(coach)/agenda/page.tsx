@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { findCalendarFeed } from '@/db/queries/calendar';
 import { listCoachSessions } from '@/db/queries/sessions';
+import { visibleCoachFilter } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { agendaWindow, groupByDay } from '@/lib/sessions/agenda';
 import { startOfDay, todayIn } from '@/lib/sessions/zoned-time';
@@ -22,7 +23,9 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
     getTranslations('agenda'),
     getTranslations('sessions'),
     getFormatter(),
-    listCoachSessions(actor.practiceId, actor.userId, { from: startOfDay(window.from), until: startOfDay(window.until) }),
+    visibleCoachFilter(actor).then((visibleTo) =>
+      listCoachSessions(actor.practiceId, actor.userId, visibleTo, { from: startOfDay(window.from), until: startOfDay(window.until) }),
+    ),
     findCalendarFeed(actor.practiceId, actor.userId),
   ]);
   const days = groupByDay(sessions, window.days);
@@ -81,16 +84,24 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
                       {format.dateTime(s.startsAt, { hour: '2-digit', minute: '2-digit' })}–
                       {format.dateTime(new Date(s.startsAt.getTime() + s.durationMinutes * 60_000), { hour: '2-digit', minute: '2-digit' })}
                     </span>
-                    <Link href={`/clients/${s.clientId}`} className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}>
-                      {s.firstName} {s.lastName}
-                    </Link>
+                    {s.reachable ? (
+                      <Link href={`/clients/${s.clientId}`} className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}>
+                        {s.clientName}
+                      </Link>
+                    ) : (
+                      <span className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}>{s.clientName}</span>
+                    )}
                     <span className="text-sm text-slate-600">
                       {ts(`kinds.${s.kind}`)} · {ts(`locations.${s.location}`)}
                     </span>
                     {s.status !== 'planned' && <SessionStatusBadge status={s.status} />}
-                    <Link href={`/clients/${s.clientId}/sessions/${s.id}`} className="ml-auto text-sm">
-                      {t('openSession')}
-                    </Link>
+                    {s.reachable ? (
+                      <Link href={`/clients/${s.clientId}/sessions/${s.id}`} className="ml-auto text-sm">
+                        {t('openSession')}
+                      </Link>
+                    ) : (
+                      <span className="ml-auto text-sm text-slate-600">{ts('handedOver')}</span>
+                    )}
                   </li>
                 ))}
               </ul>

@@ -56,10 +56,10 @@ async function feedEvents(url: string) {
   }));
 }
 
-const agendaIds = async (practiceId: string, coachId: string) =>
-  (await listCoachSessions(practiceId, coachId, { from: new Date(Date.now() - 30 * DAY), until: new Date(Date.now() + 60 * DAY) })).map(
-    (s) => s.id,
-  );
+/** A coach's agenda as the page reads it under "only assigned clients" (the setup's choice). */
+const agenda = (practiceId: string, coachId: string) =>
+  listCoachSessions(practiceId, coachId, coachId, { from: new Date(Date.now() - 30 * DAY), until: new Date(Date.now() + 60 * DAY) });
+const agendaIds = async (practiceId: string, coachId: string) => (await agenda(practiceId, coachId)).map((s) => s.id);
 
 async function setup() {
   const owner = await createPractice();
@@ -146,6 +146,13 @@ describe('another coach for a client', () => {
     // The agenda (and the dashboard, which reads the same) of each coach.
     expect(await agendaIds(owner.practiceId, a.userId)).toEqual([ids.cancelled]);
     expect(await agendaIds(owner.practiceId, b.userId)).toEqual([ids.past, ids.next, ids.later]);
+    // What stayed in A's agenda is A's own hour; the client's record is B's now: initials, and no link (a dead one before).
+    expect((await agenda(owner.practiceId, a.userId)).map((s) => [s.clientName, s.reachable])).toEqual([['ES', false]]);
+    expect((await agenda(owner.practiceId, b.userId)).map((s) => [s.clientName, s.reachable])).toEqual([
+      ['Eva Smit', true],
+      ['Eva Smit', true],
+      ['Eva Smit', true],
+    ]);
 
     // The calendar feeds: A's feed tells A's calendar that the sessions to come are cancelled there (same UID, a higher
     // SEQUENCE); the past one, held or not, is not called cancelled. B's feed has all three.

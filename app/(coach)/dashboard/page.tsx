@@ -40,7 +40,9 @@ export default async function DashboardPage() {
     visibleCoachFilter(actor).then((visibleTo) =>
       dashboardHomework(actor.practiceId, actor.userId, today, HOMEWORK_ON_DASHBOARD, visibleTo),
     ),
-    listCoachSessions(actor.practiceId, actor.userId, { from: startOfDay(today), until: startOfDay(weekEnd) }),
+    visibleCoachFilter(actor).then((visibleTo) =>
+      listCoachSessions(actor.practiceId, actor.userId, visibleTo, { from: startOfDay(today), until: startOfDay(weekEnd) }),
+    ),
     pageRiskClients(actor.practiceId, actor.userId, now, { limit: ATTENTION_ON_DASHBOARD, offset: 0 }),
   ]);
   const locale = appLocale(intlLocale);

@@ -10,8 +10,9 @@ type Session = {
   durationMinutes: number;
   kind: SessionKind;
   status: SessionStatus;
-  firstName: string;
-  lastName: string;
+  /** Initials only, and not `reachable`, once the client went to another coach (listCoachSessions). */
+  clientName: string;
+  reachable: boolean;
 };
 
 export function SessionList({
@@ -52,14 +53,19 @@ export function SessionList({
                   : format.dateTime(s.startsAt, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' })}
               </span>
               {/* Not prefetched, like the dashboard's other lists: a prefetched session record pulled its forms' chunks onto the dashboard. */}
-              <Link
-                href={`/clients/${s.clientId}/sessions/${s.id}`}
-                prefetch={false}
-                className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}
-              >
-                {s.firstName} {s.lastName}
-              </Link>
+              {s.reachable ? (
+                <Link
+                  href={`/clients/${s.clientId}/sessions/${s.id}`}
+                  prefetch={false}
+                  className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}
+                >
+                  {s.clientName}
+                </Link>
+              ) : (
+                <span className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}>{s.clientName}</span>
+              )}
               <span className="text-sm text-slate-600">{t(`kinds.${s.kind}`)}</span>
+              {!s.reachable && <span className="text-sm text-slate-600">{t('handedOver')}</span>}
               {s.status !== 'planned' && <SessionStatusBadge status={s.status} />}
             </li>
           ))}
