@@ -420,6 +420,56 @@ test.describe('on the suite’s server', () => {
     await phone.close();
   });
 
+  test('homework typed offline, then "sign out" tapped offline: the answer is kept and sent; signed out for real, it is forgotten', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(150_000);
+    const { phone, mobile, portal } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Trein',
+      coach: 'Tom Coach',
+      firstName: 'Tess',
+      lastName: 'Trein',
+    });
+    const homeworkId = mobile.url().split('/').pop() as string;
+    await phone.setOffline(true);
+    await portal.gains(1).fill('Getypt in de tunnel');
+    await portal.gains(1).blur();
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'offline');
+    // The sign-out cannot reach the server: the client is still signed in, and the answer must still be on the phone.
+    await mobile.getByRole('button', { name: 'Afmelden' }).click();
+    await expect.poll(() => mobile.evaluate(() => localStorage.length), { timeout: 10_000 }).toBeGreaterThan(0);
+    await phone.setOffline(false);
+    await mobile.reload();
+    await ready(mobile);
+    const sql = e2eDatabase();
+    try {
+      await expect
+        .poll(
+          async () =>
+            (await sql<{ value: string }[]>`select value from homework_answers where homework_id = ${homeworkId}`).map((r) => r.value),
+          { timeout: 20_000 },
+        )
+        .toContain('Getypt in de tunnel');
+    } finally {
+      await sql.end();
+    }
+
+    // Online, with an answer still queued (its save held back): signing out forgets it on this phone.
+    await mobile.route('**/portal/homework/**', (route) => (route.request().method() === 'POST' ? route.abort() : route.continue()));
+    await portal.drains(1).fill('Nog niet verstuurd');
+    await portal.drains(1).blur();
+    await expect
+      .poll(() => mobile.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('autosave:')).length))
+      .toBeGreaterThan(0);
+    await mobile.unrouteAll();
+    await mobile.getByRole('button', { name: 'Afmelden' }).click();
+    await expect(mobile).toHaveURL(/\/portal\/login\?signedOut=1$/);
+    await expect(mobile.getByRole('status').filter({ hasText: 'Je bent afgemeld.' })).toBeVisible();
+    await expect.poll(() => mobile.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('autosave:')).length)).toBe(0);
+    await phone.close();
+  });
+
   test('homework typed on a slow phone the moment the page shows: kept, not wiped when the form starts', async ({ page, browser }) => {
     test.setTimeout(120_000);
     const { phone, mobile, portal } = await diaryOnPhone(page, browser, {

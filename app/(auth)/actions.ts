@@ -85,7 +85,8 @@ export const signOutAction = withSignedIn(z.object({}), async (_input, actor) =>
 
 export async function signOutFormAction(): Promise<void> {
   await signOutAction({});
-  redirect('/login');
+  // The sign-in page forgets the answers queued in this browser once it is reached (ClearPendingAnswers).
+  redirect('/login?notice=signed-out');
 }
 
 /** Always answers the same, and as fast: the look-up happens in the worker, so the form never tells whether an email has an account. */

@@ -19,7 +19,7 @@ export class CoachShell {
 
   async signOut() {
     await this.page.getByRole('button', { name: /Afmelden|Sign out/ }).click();
-    await expect(this.page).toHaveURL(/\/login$/);
+    await expect(this.page).toHaveURL(/\/login\?notice=signed-out$/);
     await ready(this.page);
   }
 }

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
+import { ClearPendingAnswers } from '@/app/_components/autosave/clear-pending-answers';
 import { currentActor } from '@/lib/auth/guards';
 import { safeNext } from '@/lib/security/safe-next';
 import { LoginForm } from './login-form';
@@ -19,6 +20,13 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         <h1>{t('title')}</h1>
         <p className="mt-1 text-slate-600">{t('intro')}</p>
       </div>
+      {/* Signed out here (maybe without JavaScript): answers still queued on this device are forgotten now. */}
+      {notice === 'signed-out' && <ClearPendingAnswers />}
+      {notice === 'signed-out' && (
+        <p className="alert alert-success" role="status">
+          {t('signedOut')}
+        </p>
+      )}
       {notice === 'password-reset' && <p className="alert alert-success">{t('passwordReset')}</p>}
       {notice === 'invitation-accepted' && <p className="alert alert-success">{t('invitationAccepted')}</p>}
       {notice === 'account-created' && <p className="alert alert-success">{t('accountCreated')}</p>}

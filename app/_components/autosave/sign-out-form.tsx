@@ -1,15 +1,13 @@
-'use client';
-
 import type { ReactNode } from 'react';
-import { browserStorage, clearPendingAnswers } from '@/lib/autosave/pending-store';
 
 /**
- * A sign-out form that first forgets the answers queued in this browser, so a shared phone or laptop does
- * not keep them. Still a plain form: before hydration (or without JavaScript) signing out works as before.
+ * A plain sign-out form: it works before hydration and without JavaScript. It does not forget the answers queued in this
+ * browser itself: the page reached after signing out does (ClearPendingAnswers), so a sign-out that never reached the
+ * server (offline on a train) keeps answers that were not sent yet, and a shared device still keeps none after it.
  */
 export function SignOutForm({ action, className, children }: { action: () => Promise<void>; className?: string; children: ReactNode }) {
   return (
-    <form action={action} className={className} onSubmit={() => clearPendingAnswers(browserStorage())}>
+    <form action={action} className={className}>
       {children}
     </form>
   );
