@@ -130,6 +130,54 @@ test.describe('on the suite’s server', () => {
     await sql.end();
   });
 
+  test('session notes typed while their save is on its way: they stay on screen, unsaved, and survive a reload', async ({ page }) => {
+    const email = uniqueEmail('nolost-during-save');
+    await signUp(page, { practice: 'Praktijk Traag', name: 'Tijs Traag', email });
+    const client = await seedClient(email, { firstName: 'Tim', lastName: 'Tempo', email: uniqueEmail('tim') });
+    const { sessionId, recordUrl } = await pastSession(client);
+    const notes = () => page.getByLabel('Notities', { exact: true });
+    await page.goto(recordUrl);
+    await ready(page);
+    await notes().fill('Eerste deel.');
+    // A slow connection: the save takes two seconds, and the coach keeps typing meanwhile.
+    await page.route(`**${recordUrl}`, async (route) => {
+      if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(recordUrl));
+    await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await notes().press('End');
+    await notes().pressSequentially(' Tweede deel.');
+    await answered;
+    await page.unrouteAll({ behavior: 'wait' });
+    // The form has taken the answer in (it resets what was saved a moment after the response).
+    await page.waitForTimeout(500);
+    await expect(notes()).toHaveValue('Eerste deel. Tweede deel.');
+    await expect(page.getByText('Niet opgeslagen wijzigingen')).toBeVisible();
+    const sql = e2eDatabase();
+    try {
+      await expect
+        .poll(
+          async () =>
+            (await sql<{ private_notes: string }[]>`select private_notes from coaching_sessions where id = ${sessionId}`)[0]?.private_notes,
+        )
+        .toBe('Eerste deel.');
+      await page.waitForTimeout(500);
+      await page.reload();
+      await ready(page);
+      await expect(notes()).toHaveValue('Eerste deel. Tweede deel.');
+      await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+      await expect
+        .poll(
+          async () =>
+            (await sql<{ private_notes: string }[]>`select private_notes from coaching_sessions where id = ${sessionId}`)[0]?.private_notes,
+        )
+        .toBe('Eerste deel. Tweede deel.');
+    } finally {
+      await sql.end();
+    }
+  });
+
   test('session notes typed, then the session marked as held on the same page: the notes still save', async ({ page }) => {
     const email = uniqueEmail('nolost-held-coach');
     await signUp(page, { practice: 'Praktijk Gehouden', name: 'Hanna Hofman', email });

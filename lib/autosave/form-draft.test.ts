@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasFormDraft } from './draft-key';
-import { draftDiffers, FormDraftStore, followsVersion, restoredValues } from './form-draft';
+import { draftDiffers, FormDraftStore, followsVersion, restoredValues, typedSince } from './form-draft';
 import { clearPendingAnswers } from './pending-store';
 
 class MemoryStorage {
@@ -128,5 +128,11 @@ describe('a form draft in the browser', () => {
     expect(hasFormDraft(storage, 'plan-item:new:c1')).toBe(true);
     expect(hasFormDraft(storage, 'plan-item:new:c2')).toBe(false);
     expect(hasFormDraft(null, 'plan-item:new:c1')).toBe(false);
+  });
+
+  it('finds what was typed while a save was on its way, not the version or the request id', () => {
+    const sent = { version: 3, requestId: 'a', privateNotes: 'Slaapt slecht', clientSummary: '', checkinEnergy: '5' };
+    expect(typedSince({ ...sent, version: 4 }, sent)).toEqual([]);
+    expect(typedSince({ ...sent, privateNotes: 'Slaapt slecht sinds maart', requestId: 'b' }, sent)).toEqual(['privateNotes']);
   });
 });

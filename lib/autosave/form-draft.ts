@@ -76,6 +76,14 @@ export function restoredValues<V extends Record<string, unknown> & { version?: n
   return current.version === undefined ? { ...current, ...typed } : { ...current, ...typed, version: current.version };
 }
 
+/**
+ * The fields typed while a save was on its way: where the form now differs from the values it sent. After the save they
+ * stay in their fields, unsaved, instead of being put back to what was sent.
+ */
+export function typedSince<V extends Record<string, unknown>>(now: V, sent: V): (keyof V & string)[] {
+  return Object.keys(now).filter((key) => !UNTYPED.has(key) && key in sent && !sameValue(now[key], sent[key]));
+}
+
 /** Not typed by anyone: the record's version, and the id a new record's form made for itself (lib/ids/request-id.ts). */
 const UNTYPED = new Set(['version', 'requestId']);
 

@@ -1,8 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { FieldValues, UseFormReturn } from 'react-hook-form';
-import { draftDiffers, FormDraftStore, restoredValues } from '@/lib/autosave/form-draft';
+import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
+import { draftDiffers, FormDraftStore, restoredValues, typedSince } from '@/lib/autosave/form-draft';
 import { browserStorage } from '@/lib/autosave/pending-store';
 
 const WRITE_AFTER_MS = 300;
@@ -67,14 +67,28 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(form:
     };
   }, [store, form]);
 
+  /** After a save, or when the coach cancels: a write still waiting is dropped too, so nothing comes back. */
+  const clear = () => {
+    clearTimeout(timer.current);
+    timer.current = undefined;
+    store.clear();
+    setRestored(null);
+  };
   return {
     restored,
-    /** After a save, or when the coach cancels: a write still waiting is dropped too, so nothing comes back. */
-    clear: () => {
-      clearTimeout(timer.current);
-      timer.current = undefined;
-      store.clear();
+    clear,
+    /**
+     * After a save of `sent`, for a form that stays open: `saved` (what was sent, at the record's new version) becomes
+     * the form's saved state. What the coach typed while the save was on its way stays in its field, unsaved and in the
+     * draft; only when nothing was does the draft go.
+     */
+    saved: (sent: T, saved: T) => {
+      const now = form.getValues();
+      const typed = typedSince(now, sent);
+      form.reset(saved);
+      if (typed.length === 0) return clear();
       setRestored(null);
+      for (const key of typed) form.setValue(key as Path<T>, now[key] as PathValue<T, Path<T>>, { shouldDirty: true });
     },
   };
 }

@@ -27,8 +27,8 @@ export function SessionRecordForm({ clientId, record }: { clientId: string; reco
     {
       defaultValues: record,
       onSuccess: (data, input) => {
-        draft.clear();
-        form.reset({ ...input, version: data.version });
+        // The fields stay editable during the save: what was typed meanwhile stays, unsaved.
+        draft.saved(input, { ...input, version: data.version });
         setSavedAt(new Date());
         router.refresh();
       },
