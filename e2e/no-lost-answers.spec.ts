@@ -518,6 +518,53 @@ test.describe('on the suite’s server', () => {
     await phone.close();
   });
 
+  test('a new version installed while the diary is open: the phone says to reload, keeps the answer, and the reload saves it', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const { phone, mobile, portal } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Versie',
+      coach: 'Vic Coach',
+      firstName: 'Vita',
+      lastName: 'Versie',
+    });
+    const homeworkId = mobile.url().split('/').pop() as string;
+    // What the server of a new build answers to an action of the old page: it does not know it.
+    await mobile.route(`**/portal/homework/${homeworkId}`, (route) =>
+      route.request().method() === 'POST' && route.request().headers()['next-action']
+        ? route.fulfill({
+            status: 404,
+            headers: { 'x-nextjs-action-not-found': '1' },
+            contentType: 'text/plain',
+            body: 'Server action not found.',
+          })
+        : route.continue(),
+    );
+    await portal.drains(1).fill('Getypt voor de nieuwe versie');
+    await portal.drains(1).blur();
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'outdated');
+    await expect(portal.saveStatus()).toContainText('Er is een nieuwe versie van Balanspunt. Laad de pagina opnieuw: 1 antwoord staat');
+    await portal.submit().click();
+    await expect(mobile.getByText('Er is een nieuwe versie van Balanspunt, dus inleveren kan nu niet.')).toBeVisible();
+    await mobile.unrouteAll({ behavior: 'wait' });
+    await mobile.reload();
+    await ready(mobile);
+    const sql = e2eDatabase();
+    try {
+      await expect
+        .poll(
+          async () =>
+            (await sql<{ value: string }[]>`select value from homework_answers where homework_id = ${homeworkId}`).map((r) => r.value),
+          { timeout: 20_000 },
+        )
+        .toContain('Getypt voor de nieuwe versie');
+    } finally {
+      await sql.end();
+    }
+    await phone.close();
+  });
+
   test('homework typed on a slow phone the moment the page shows: kept, not wiped when the form starts', async ({ page, browser }) => {
     test.setTimeout(120_000);
     const { phone, mobile, portal } = await diaryOnPhone(page, browser, {

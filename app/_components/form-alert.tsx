@@ -1,5 +1,6 @@
 'use client';
 
+import { unstable_isUnrecognizedActionError } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { type FormProblem, problemMessageKey } from '@/lib/actions/form-problem';
@@ -19,9 +20,18 @@ export function useMessage() {
   };
 }
 
-/** A request that never got an answer: "no connection" when the browser is offline, else the server's fault. */
-export function unsentProblem(): FormProblem {
-  return { code: typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'server' };
+/**
+ * Why an action call got no answer: the page is from a build the server no longer runs (a new version was installed
+ * while it was open: its actions are unknown now, and only a reload helps), the browser is offline, or the server failed.
+ */
+export function unsentCause(error?: unknown): 'outdated' | 'offline' | 'server' {
+  if (unstable_isUnrecognizedActionError(error)) return 'outdated';
+  return typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'server';
+}
+
+/** A request that never got an answer (`error`: what the call threw), for the form's alert. */
+export function unsentProblem(error?: unknown): FormProblem {
+  return { code: unsentCause(error) };
 }
 
 /**

@@ -51,8 +51,8 @@ export function useActionForm<S extends z.ZodType<unknown, FieldValues>, R>(
     let result: ActionResult<R>;
     try {
       result = await action(values);
-    } catch {
-      setProblem(unsentProblem());
+    } catch (error) {
+      setProblem(unsentProblem(error));
       return;
     }
     if (result.ok) {

@@ -97,8 +97,8 @@ export function usePlainForm<S extends z.ZodType<unknown, Record<string, unknown
     let result: ActionResult<R>;
     try {
       result = await action(values);
-    } catch {
-      setProblem(unsentProblem());
+    } catch (error) {
+      setProblem(unsentProblem(error));
       done();
       return;
     }

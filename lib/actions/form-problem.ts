@@ -5,7 +5,7 @@ import type { ActionResult, ErrorCode } from './result';
  * the service's own reason when it gave one that points at no field (`_form`). No imports beyond types: the browser's
  * form alerts read this.
  */
-export type FormProblem = { code: ErrorCode | 'offline'; params?: Record<string, string | number>; message?: string };
+export type FormProblem = { code: ErrorCode | 'offline' | 'outdated'; params?: Record<string, string | number>; message?: string };
 
 type Refused = Extract<ActionResult<unknown>, { ok: false }>;
 

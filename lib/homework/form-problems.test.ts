@@ -24,9 +24,10 @@ describe('the homework form’s messages, one per reason', () => {
     expect(refusalMessageKey(undefined)).toBeNull();
   });
 
-  it('says a signed-out client must sign in again, not that there is no connection', () => {
-    expect(unsentAnswersMessageKey(true)).toBe('signedOutSubmit');
-    expect(unsentAnswersMessageKey(false)).toBe('offlineSubmit');
+  it('says a signed-out client must sign in again, and an outdated page must be reloaded, not that there is no connection', () => {
+    expect(unsentAnswersMessageKey('signed_out')).toBe('signedOutSubmit');
+    expect(unsentAnswersMessageKey('outdated')).toBe('outdatedSubmit');
+    expect(unsentAnswersMessageKey('unsent')).toBe('offlineSubmit');
   });
 });
 

@@ -6,8 +6,9 @@ import { type BaseValue, basesToSend, decodeCurrent, nextBases } from '@/lib/aut
 import { afterServerAnswer, browserStorage, type PendingEntry, PendingStore } from '@/lib/autosave/pending-store';
 import { hasErrorRefusal } from '@/lib/autosave/refusals';
 import { singleFlight } from '@/lib/autosave/single-flight';
+import { unsentCause } from '../form-alert';
 
-export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error' | 'signed_out';
+export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error' | 'signed_out' | 'outdated';
 
 const RETRY_MS = 5_000;
 
@@ -34,7 +35,8 @@ export function useAutosave<P>(options: {
   const [pendingCount, setPendingCount] = useState(0);
   const [refusals, setRefusals] = useState<Record<string, ErrorCode>>({});
   const [lastSavedAt, setLastSavedAt] = useState<Date | null>(null);
-  const signedOut = useRef(false);
+  // Signed out, or the page outdated: nothing is sent until the page is opened again.
+  const stopped = useRef(false);
   const latest = useRef(options);
   latest.current = options;
   // Per field, the value this page last saw the server confirm (a stale refusal's too); before that, the loaded one.
@@ -48,7 +50,7 @@ export function useAutosave<P>(options: {
   const flush = useMemo(
     () =>
       singleFlight(async () => {
-        if (signedOut.current) return;
+        if (stopped.current) return;
         let entries = store.all();
         while (entries.length > 0) {
           setPendingCount(entries.length);
@@ -61,8 +63,13 @@ export function useAutosave<P>(options: {
           let result: ActionResult<unknown>;
           try {
             result = await latest.current.send(entry.key, entry.payload, basesToSend(entry, Date.now()));
-          } catch {
-            setStatus('offline');
+          } catch (error) {
+            // A new version of the app was installed while this page was open: its save is unknown to the server now.
+            // Kept, not sent again: only a reload (the new page sends them) helps, and the status says so.
+            if (unsentCause(error) === 'outdated') {
+              stopped.current = true;
+              setStatus('outdated');
+            } else setStatus('offline');
             return;
           }
           const next = afterServerAnswer(result);
@@ -75,7 +82,7 @@ export function useAutosave<P>(options: {
           }
           if (next === 'signed_out') {
             // Kept, not sent: the person must sign in again first (the status says so); the next page load sends them.
-            signedOut.current = true;
+            stopped.current = true;
             setStatus('signed_out');
             return;
           }

@@ -53,8 +53,12 @@ export function ReleaseControls({ itemId, title, wording, seen, released, previe
     start(async () => {
       setProblem(null);
       setRefusal(null);
-      const result = await work().catch(() => null);
-      if (!result) return setProblem(unsentProblem());
+      let unsent: unknown;
+      const result = await work().catch((error: unknown) => {
+        unsent = error;
+        return null;
+      });
+      if (!result) return setProblem(unsentProblem(unsent));
       if (!result.ok && result.fieldErrors?._form) {
         // Refused because the text changed (or the consent did): the page shows the current state behind the message.
         focusNext.current = { to: 'refusal' };

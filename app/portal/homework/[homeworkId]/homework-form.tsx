@@ -6,6 +6,7 @@ import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
+import { unsentCause } from '@/app/_components/form-alert';
 import { useMessage } from '@/app/_components/form-controls';
 import { HydrationGate } from '@/app/_components/hydration-gate';
 import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
@@ -122,7 +123,8 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
       // The save in flight first, but not forever (a stalled connection): what is still queued is then reported.
       await settleWithin(flush(), FLUSH_WAIT_MS);
       if (Object.keys(pendingValues()).length > 0) {
-        return setProblem(t(unsentAnswersMessageKey(signedOut.current || status === 'signed_out')));
+        const why = signedOut.current || status === 'signed_out' ? 'signed_out' : status === 'outdated' ? 'outdated' : 'unsent';
+        return setProblem(t(unsentAnswersMessageKey(why)));
       }
       const result = await submitHomeworkAction({ homeworkId });
       // "Already handed in" is what the client asked for too: a second tap, a retry after the first answer was lost,
@@ -144,8 +146,8 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
       if (result.error === 'unauthenticated') return setProblem(t('signedOutSubmit'));
       const refused = refusedProblem(result);
       setProblem(message(problemMessageKey(refused), refused.params));
-    } catch {
-      setProblem(message('errors.offline'));
+    } catch (error) {
+      setProblem(message(`errors.${unsentCause(error)}`));
     } finally {
       if (!handedIn) setSubmitting(false);
     }
