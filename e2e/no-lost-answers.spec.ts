@@ -565,6 +565,39 @@ test.describe('on the suite’s server', () => {
     await phone.close();
   });
 
+  test('the coach withdraws the diary while it is open on the phone: each step says it is gone, handing in too', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const { phone, mobile, portal } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Ingetrokken',
+      coach: 'Ivo Coach',
+      firstName: 'Iris',
+      lastName: 'Intrek',
+    });
+    const homeworkId = mobile.url().split('/').pop() as string;
+    const sql = e2eDatabase();
+    const [row] = await sql<{ client_id: string }[]>`select client_id from homework where id = ${homeworkId}`;
+    await sql.end();
+    await page.goto(`/clients/${row!.client_id}/homework/${homeworkId}`);
+    await ready(page);
+    await page.getByRole('button', { name: 'Intrekken' }).click();
+    await page.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await expect(page.locator('#homework-withdrawn')).toBeVisible();
+
+    await portal.drains(1).fill('Na het intrekken getypt');
+    await portal.drains(1).blur();
+    await expect(mobile.getByText('Dit huiswerk staat niet meer voor je klaar, dus dit antwoord is niet bewaard.')).toBeVisible();
+    await portal.submit().click();
+    await expect(
+      mobile.getByText('Dit huiswerk staat niet meer voor je klaar, dus inleveren kan niet. Vraag je coach ernaar.'),
+    ).toBeVisible();
+    await mobile.reload();
+    await expect(mobile.getByText('Huiswerk dat je coach heeft ingetrokken, staat hier niet meer.')).toBeVisible();
+    await phone.close();
+  });
+
   test('homework typed on a slow phone the moment the page shows: kept, not wiped when the form starts', async ({ page, browser }) => {
     test.setTimeout(120_000);
     const { phone, mobile, portal } = await diaryOnPhone(page, browser, {

@@ -144,6 +144,8 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
         return;
       }
       if (result.error === 'unauthenticated') return setProblem(t('signedOutSubmit'));
+      // Withdrawn by the coach while it was open here (or the trajectory's records removed): no more to hand in.
+      if (result.error === 'not_found') return setProblem(t('homeworkGoneSubmit'));
       const refused = refusedProblem(result);
       setProblem(message(problemMessageKey(refused), refused.params));
     } catch (error) {
