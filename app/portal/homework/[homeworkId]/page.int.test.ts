@@ -87,3 +87,17 @@ describe('“measure again” in the portal', () => {
     expect(html).not.toContain('hieronder teruglezen');
   });
 });
+
+describe('a homework page’s date', () => {
+  it('asks to finish by a date to come, and says so once the date has passed', async () => {
+    const { homeworkId } = await measureAgain();
+    expect(await render(homeworkId)).toContain('Graag uiterlijk');
+    await getDb()
+      .update(homework)
+      .set({ dueDate: addDays(todayIn(), -3) })
+      .where(eq(homework.id, homeworkId));
+    const html = await render(homeworkId);
+    expect(html).toContain('Inleverdatum was');
+    expect(html).not.toContain('Graag uiterlijk');
+  });
+});

@@ -7,6 +7,7 @@ import { AnswersView } from '@/app/(coach)/clients/[clientId]/homework/answers-v
 import { listAnswers } from '@/db/queries/homework';
 import { findPortalSickLeave } from '@/db/queries/portal-records';
 import { answerDateRange } from '@/lib/homework/answer-dates';
+import { homeworkState } from '@/lib/homework/state';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
@@ -16,6 +17,7 @@ import { loadMeasurementForFilling } from '@/lib/intake/service';
 import { requirePortalClient } from '@/lib/portal/guards';
 import { withOwnWordsTitle } from '@/lib/portal/measure-again';
 import { findOwnHomework, recordPortalView } from '@/lib/portal/service';
+import { todayIn } from '@/lib/sessions/zoned-time';
 import { HomeworkForm } from './homework-form';
 import { MeasureAgainForm } from './measure-again-form';
 
@@ -83,9 +85,12 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
         <p className="text-sm text-slate-600">
           {submitted && item.submittedAt
             ? t('submittedOn', { date: format.dateTime(item.submittedAt, { day: 'numeric', month: 'long' }) })
-            : t('dueOn', {
-                date: format.dateTime(new Date(`${item.dueDate}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long' }),
-              })}
+            : // Past its date, as on the portal's overview: not "please finish by" a day that has gone.
+              homeworkState({ ...item, seenAt: null }, todayIn()) === 'overdue'
+              ? t('overdueSince', { date: format.dateTime(new Date(`${item.dueDate}T12:00:00Z`), { day: 'numeric', month: 'long' }) })
+              : t('dueOn', {
+                  date: format.dateTime(new Date(`${item.dueDate}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long' }),
+                })}
         </p>
         {item.message && (
           <figure className="rounded-md border border-slate-200 bg-white p-3">
