@@ -287,7 +287,8 @@ export async function releaseItem(
   const item = await itemForReleaser(by, itemId);
   if (!item) return fail('not_found');
   const wording = item.employerWording?.trim() ?? '';
-  if (!wording) return refused('noEmployerWording');
+  // The client cannot write it (the coach does): told whom to ask, not to write it first.
+  if (!wording) return refused(by.kind === 'client' ? 'noEmployerWordingClient' : 'noEmployerWording');
   if (wording !== seenWording.trim()) return refused('wordingChanged');
   // Who does it and by when reach the employer too: changed since the preview, the releaser has not seen them.
   const detailsAsSeen = (now: { owner: string; dueDate: string | null }) =>

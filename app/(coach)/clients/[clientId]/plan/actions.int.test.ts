@@ -361,7 +361,7 @@ describe('release by the client', () => {
     expect(await releasePlanItemAction({ itemId: empty, wording: await seenWording(empty), seen: await seenDetails(empty) })).toEqual({
       ok: false,
       error: 'validation',
-      fieldErrors: { _form: 'plan.errors.noEmployerWording' },
+      fieldErrors: { _form: 'plan.errors.noEmployerWordingClient' },
     });
     expect(await releasePlanItemAction({ itemId: theirs, wording: await seenWording(theirs), seen: await seenDetails(theirs) })).toEqual({
       ok: false,
