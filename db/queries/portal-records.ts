@@ -2,6 +2,7 @@ import 'server-only';
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { clients, coachingSessions, homework } from '../schema';
+import { consentGivenSql } from './consents';
 import { listUpcomingSessions } from './sessions';
 
 /**
@@ -29,9 +30,10 @@ export function listPortalHomework(practiceId: string, clientId: string, ex: Exe
 }
 
 /** Null for a homework of another client: the portal shows it exactly like one that does not exist. */
+/** One of the client's homework, with whether the coaching agreement is given now (else no answer is kept: the page says so). */
 export async function findPortalHomework(practiceId: string, clientId: string, homeworkId: string, ex: Executor = getDb()) {
   const [row] = await ex
-    .select(portalHomeworkColumns)
+    .select({ ...portalHomeworkColumns, agreed: consentGivenSql('coaching_agreement', homework.practiceId, homework.clientId) })
     .from(homework)
     .where(and(eq(homework.practiceId, practiceId), eq(homework.clientId, clientId), eq(homework.id, homeworkId)))
     .limit(1);

@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { assignHomeworkAction } from '@/app/(coach)/clients/[clientId]/homework/actions';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { homework } from '@/db/schema';
+import { consents, homework } from '@/db/schema';
+import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import { intlLocale, TIME_ZONE } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
 import { completeMeasurement } from '@/lib/intake/service';
@@ -99,5 +100,26 @@ describe('a homework page’s date', () => {
     const html = await render(homeworkId);
     expect(html).toContain('Inleverdatum was');
     expect(html).not.toContain('Graag uiterlijk');
+  });
+});
+
+describe('a homework page without a coaching agreement', () => {
+  it('says up front that nothing would be kept, instead of a form whose every answer is refused', async () => {
+    const { owner, homeworkId } = await measureAgain();
+    const [row] = await getDb().select({ clientId: homework.clientId }).from(homework).where(eq(homework.id, homeworkId));
+    const before = await render(homeworkId);
+    expect(before).not.toContain('data-testid="portal-no-agreement"');
+    expect(before).toContain('role="radiogroup"');
+    await getDb().insert(consents).values({
+      practiceId: owner.practiceId,
+      clientId: row!.clientId,
+      kind: 'coaching_agreement',
+      action: 'withdrawn',
+      textVersion: CONSENT_TEXT_VERSIONS.coaching_agreement,
+    });
+    const html = await render(homeworkId);
+    expect(html).toContain('data-testid="portal-no-agreement"');
+    expect(html).toContain('want er is geen coachingsovereenkomst (meer) vastgelegd');
+    expect(html).not.toContain('role="radiogroup"');
   });
 });

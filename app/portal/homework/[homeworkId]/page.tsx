@@ -38,7 +38,14 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
   const template = isFormTemplate(item.template) ? formTemplates[item.template] : null;
 
   let body: React.ReactNode;
-  if (template) {
+  if (!submitted && !item.agreed) {
+    // No coaching agreement (any more): no answer would be kept, so the form is not offered; the coach is the way on.
+    body = (
+      <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="portal-no-agreement">
+        {t('homework.consentRequired')}
+      </p>
+    );
+  } else if (template) {
     const answers = await listAnswers(client.practiceId, item.id);
     body = submitted ? (
       <AnswersView template={template} answers={answers} locale={locale} headingLevel={2} />
