@@ -68,6 +68,36 @@ describe('loadClientOverview (one statement for the overview page)', () => {
     expect(logged[0]).toMatchObject({ actorUserId: owner.userId, entityType: 'client', entityId: client.id, actorKind: 'coach' });
   });
 
+  it('takes a session under way as the next one, and not one that has just ended', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    const now = new Date();
+    const MINUTE = 60_000;
+    const [, underWay] = await getDb()
+      .insert(coachingSessions)
+      .values(
+        [-70, -30, 60].map((minutes) => ({
+          practiceId: owner.practiceId,
+          clientId: client.id,
+          coachId: owner.userId,
+          startsAt: new Date(now.getTime() + minutes * MINUTE),
+          durationMinutes: 60,
+          kind: 'coaching' as const,
+          location: 'on_site' as const,
+        })),
+      )
+      .returning({ id: coachingSessions.id });
+    const entry = auditEntry({
+      practiceId: owner.practiceId,
+      actorUserId: owner.userId,
+      action: 'client.viewed',
+      entityType: 'client',
+      entityId: client.id,
+    });
+    expect((await loadClientOverview(owner.practiceId, client.id, entry, now))?.next?.id).toBe(underWay!.id);
+    expect((await nextPlannedSession(owner.practiceId, client.id, now))?.id).toBe(underWay!.id);
+  });
+
   it('finds no client of another practice', async () => {
     const owner = await createPractice();
     const other = await createPractice();

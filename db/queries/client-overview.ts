@@ -32,7 +32,7 @@ export async function getClientOverview(practiceId: string, clientId: string, ex
 
 export type ClientOverview = NonNullable<Awaited<ReturnType<typeof getClientOverview>>>;
 
-/** The earliest planned session still to come. */
+/** The earliest planned session not yet over (one under way included). */
 export async function nextPlannedSession(practiceId: string, clientId: string, now = new Date(), ex: Executor = getDb()) {
   const [row] = await listUpcomingSessions(practiceId, clientId, now, 1, ex);
   return row ?? null;
@@ -67,7 +67,9 @@ export async function loadClientOverview(
       next: sql<NextSessionJson | null>`(
         select json_build_object('id', s.id, 'startsAt', s.starts_at, 'durationMinutes', s.duration_minutes, 'kind', s.kind, 'location', s.location)
         from coaching_sessions s
-        where s.practice_id = ${clients.practiceId} and s.client_id = ${clients.id} and s.status = 'planned' and s.starts_at >= ${now.toISOString()}::timestamptz
+        where s.practice_id = ${clients.practiceId} and s.client_id = ${clients.id} and s.status = 'planned'
+          and s.starts_at > ${now.toISOString()}::timestamptz - interval '1 day'
+          and s.starts_at + make_interval(mins => s.duration_minutes) > ${now.toISOString()}::timestamptz
         order by s.starts_at
         limit 1)`,
       coaches: sql<CoachJson[]>`(

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { initials } from '@/lib/sessions/ical';
 import { type Executor, getDb } from '../client';
 import { type CoachingSession, clients, coachingSessions } from '../schema';
@@ -254,7 +254,10 @@ export function listUpcomingSessions(practiceId: string, clientId: string, now: 
         eq(coachingSessions.practiceId, practiceId),
         eq(coachingSessions.clientId, clientId),
         eq(coachingSessions.status, 'planned'),
-        gte(coachingSessions.startsAt, now),
+        // Not yet over: a session under way is still the one to go to. A session lasts less than a day (the bound keeps
+        // the index's range).
+        gt(coachingSessions.startsAt, new Date(now.getTime() - 86_400_000)),
+        sql`${endsAt} > ${now.toISOString()}::timestamptz`,
       ),
     )
     .orderBy(asc(coachingSessions.startsAt))
