@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { requestPasswordResetAction, resetPasswordAction, signInAction, signOutAction } from '@/app/(auth)/actions';
 import { updatePracticeSettingsAction } from '@/app/(coach)/settings/actions';
 import { getDb } from '@/db/client';
@@ -20,6 +20,12 @@ import {
   signOutEverywhereAction,
   startTotpEnrolmentAction,
 } from './actions';
+
+// The session update wrapped, so that one test can make it fail (a cookie that cannot be written) after the change.
+vi.mock('@/lib/auth/nextauth', async () => {
+  const mock = await import('@/lib/testing/auth-mock');
+  return { ...mock, unstable_update: vi.fn(mock.unstable_update) };
+});
 
 const NEW_PASSWORD = 'paardenbloem-fietsbel-kaaskop';
 const settings = { name: 'Praktijk', address: '', kvkNumber: '', reportColor: '#123abc', version: 1 };
@@ -436,5 +442,29 @@ describe('two-factor sign-in', () => {
     expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'two_factor_required' });
     await enrol(coach);
     expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'forbidden' }); // the ordinary answer for a coach
+  });
+});
+
+describe('a change committed, then keeping this session fails', () => {
+  it('still answers with the change: the recovery codes are shown, and the new password is the password', async () => {
+    const { unstable_update } = await import('@/lib/auth/nextauth');
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    const owner = await createPractice();
+    actAs(owner);
+    const started = await startTotpEnrolmentAction({});
+    if (!started.ok) throw new Error(started.error);
+    vi.mocked(unstable_update).mockRejectedValueOnce(new Error('cookie not written'));
+    const done = await confirmTotpEnrolmentAction({ code: totpCode(started.data.secret) });
+    expect(done).toMatchObject({ ok: true });
+    expect(done.ok && done.data.recoveryCodes).toHaveLength(10);
+
+    const coach = await addCoach(owner.practiceId);
+    actAs(coach);
+    vi.mocked(unstable_update).mockRejectedValueOnce(new Error('cookie not written'));
+    expect(await changePasswordAction({ currentPassword: TEST_PASSWORD, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD })).toEqual({
+      ok: true,
+      data: null,
+    });
+    vi.mocked(console.error).mockRestore();
   });
 });

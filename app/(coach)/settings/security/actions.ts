@@ -17,9 +17,17 @@ import {
 import { changePasswordSchema, coachStatusSchema, removeTwoFactorSchema, requireTwoFactorSchema, totpCodeSchema } from '@/lib/schemas/auth';
 import { id } from '@/lib/schemas/fields';
 
-/** This session keeps going with the new session version; every other one is over. */
+/**
+ * This session keeps going with the new session version; every other one is over. The change itself is committed by
+ * then: a failure here must not answer "server error" (the coach would retry a changed password as wrong, and never
+ * see the recovery codes just made). At worst this session ends too, and the coach signs in again.
+ */
 async function keepThisSession(userId: string, sessionVersion: number) {
-  await unstable_update({ reissue: reissueTicket(userId, sessionVersion) } as never);
+  try {
+    await unstable_update({ reissue: reissueTicket(userId, sessionVersion) } as never);
+  } catch (error) {
+    console.error('keeping this session after a committed change failed', error);
+  }
 }
 
 export const changePasswordAction = withSignedIn(changePasswordSchema, async (input, actor) => {
