@@ -7,8 +7,8 @@ import { clients, portalLinkRequests, portalLinks, portalSessions, practices } f
 /** Signing in to the client portal: magic-link requests, the links themselves and portal sessions. */
 
 /**
- * Not scoped to a practice: at the portal sign-in the practice is not known yet. Archived and closed clients are out:
- * a closed client's session is refused (findPortalSession), so a link would only lead back to the sign-in page.
+ * Not scoped to a practice: at the portal sign-in the practice is not known yet. Archived clients are out. A closed
+ * client's session is refused (findPortalSession), so `closed` ones get no link but a word that the coaching has ended.
  */
 export function findPortalClientsByEmail(email: string, ex: Executor = getDb()) {
   return ex
@@ -19,10 +19,11 @@ export function findPortalClientsByEmail(email: string, ex: Executor = getDb()) 
       email: clients.email,
       locale: clients.locale,
       practiceName: practices.name,
+      closed: sql<boolean>`${clients.status} = 'closed'`,
     })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))
-    .where(and(sql`lower(${clients.email}) = ${email.trim().toLowerCase()}`, isNull(clients.archivedAt), ne(clients.status, 'closed')));
+    .where(and(sql`lower(${clients.email}) = ${email.trim().toLowerCase()}`, isNull(clients.archivedAt)));
 }
 
 /**

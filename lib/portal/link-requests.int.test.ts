@@ -3,25 +3,27 @@ import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { linkRequestsOfDay } from '@/db/queries/portal';
-import { outbox, portalLinkRequests, portalLinks } from '@/db/schema';
-import { createPractice } from '@/lib/testing/fixtures';
+import { portalLinkRequests, portalLinks } from '@/db/schema';
+import { createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { handlePortalLinkRequested, requestPortalLink } from './link-requests';
 import { portalEmailKey } from './rules';
 
 // Count (and read) the statements a request sends: db/client.ts does so when this is set before the first getDb().
 process.env.BENCH_COUNT_QUERIES = '1';
 
-const mailsTo = (email: string) => getDb().select().from(outbox).where(eq(outbox.to, email));
 const linksOf = (clientId: string) => getDb().select().from(portalLinks).where(eq(portalLinks.clientId, clientId));
 
 describe('the worker behind “send me a sign-in link”', () => {
-  it('mails an active client a link, and a client whose trajectory is closed none (it would lead nowhere)', async () => {
+  it('mails an active client a link, and a client whose trajectory is closed no link but that it has ended', async () => {
     const owner = await createPractice();
     const email = `gesloten-${Math.random().toString(36).slice(2)}@example.test`;
     const closed = await seedClient(owner.practiceId, owner.userId, { email, status: 'closed' });
     await handlePortalLinkRequested(email, '/portal');
     expect(await linksOf(closed.id)).toEqual([]);
-    expect(await mailsTo(email)).toEqual([]);
+    const [ended, ...more] = (await outboxFor(owner.practiceId)).filter((m) => m.to === email);
+    expect(more).toEqual([]);
+    expect(ended!.text).toContain('Je coachingtraject daar is afgerond');
+    expect(ended!.text).not.toMatch(/https?:\/\//);
 
     // The same address of an active client in another practice still gets its link.
     const other = await createPractice();

@@ -3,7 +3,7 @@ import { getDb } from '@/db/client';
 import { findPortalClientsByEmail, linkRequestsOfDay, lockLinkRequests, recordLinkRequest } from '@/db/queries/portal';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
-import { portalLinkMail } from '@/lib/mail/portal-templates';
+import { portalClosedMail, portalLinkMail } from '@/lib/mail/portal-templates';
 import { enqueueJob } from '@/lib/mail/queue';
 import { deliver } from '@/lib/mail/transport';
 import { refuseWhenLimited } from '@/lib/security/request-limits';
@@ -50,6 +50,28 @@ export async function handlePortalLinkRequested(email: string, next: string): Pr
   const redirectTo = safePortalPath(next);
   await getDb().transaction(async (tx) => {
     for (const client of await findPortalClientsByEmail(email, tx)) {
+      if (client.closed) {
+        // The coaching has ended, so a link would lead back to the sign-in page: the client hears why, and whom to ask.
+        // The page's answer is the same for every address; only this mail tells, and only to the address itself.
+        await audit(
+          {
+            practiceId: client.practiceId,
+            actorKind: 'client',
+            action: 'portal.link_requested',
+            entityType: 'client',
+            entityId: client.id,
+            metadata: { closed: true },
+          },
+          tx,
+        );
+        await deliver(
+          client.practiceId,
+          portalClosedMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName }),
+          tx,
+          { clientId: client.id },
+        );
+        continue;
+      }
       const url = await issuePortalLink(client.practiceId, client.id, redirectTo, tx);
       await audit(
         { practiceId: client.practiceId, actorKind: 'client', action: 'portal.link_requested', entityType: 'client', entityId: client.id },
