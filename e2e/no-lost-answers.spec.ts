@@ -484,6 +484,12 @@ test.describe('on the suite’s server', () => {
     await portal.gains(1).fill('Getypt in de tunnel');
     await portal.gains(1).blur();
     await expect(portal.saveStatus()).toHaveAttribute('data-status', 'offline');
+    // Switching the language cannot reach the server either: said next to the switch, the form stays.
+    await mobile.getByRole('button', { name: 'English' }).click();
+    await expect(
+      mobile.getByRole('alert').filter({ hasText: 'Geen verbinding. Controleer je internet en probeer het opnieuw.' }),
+    ).toBeVisible();
+    await expect(portal.gains(1)).toHaveValue('Getypt in de tunnel');
     // The sign-out cannot reach the server: the client is still signed in, and the answer must still be on the phone.
     await mobile.getByRole('button', { name: 'Afmelden' }).click();
     await expect.poll(() => mobile.evaluate(() => localStorage.length), { timeout: 10_000 }).toBeGreaterThan(0);

@@ -2,7 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { useTransition } from 'react';
+import { useState, useTransition } from 'react';
+import { unsentCause } from '@/app/_components/form-alert';
 import { setLocaleAction } from '@/app/(auth)/actions';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { type Locale, locales } from '@/lib/i18n/locales';
@@ -16,11 +17,14 @@ type Props = {
 
 export function LanguageSwitcher({ touch = false, action = setLocaleAction }: Props) {
   const t = useTranslations('common');
+  const te = useTranslations('errors');
+  // A switch that got no answer (offline, a new version): said here, instead of the error page replacing a form being filled.
+  const [unsent, setUnsent] = useState<ReturnType<typeof unsentCause> | null>(null);
   const current = appLocale(useLocale());
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   return (
-    <div role="group" aria-label={t('language')} className="flex gap-1">
+    <div role="group" aria-label={t('language')} className="flex flex-wrap items-center gap-1">
       {locales.map((locale) => (
         <button
           key={locale}
@@ -31,7 +35,13 @@ export function LanguageSwitcher({ touch = false, action = setLocaleAction }: Pr
           disabled={pending}
           onClick={() =>
             startTransition(async () => {
-              await action({ locale });
+              setUnsent(null);
+              try {
+                await action({ locale });
+              } catch (error) {
+                setUnsent(unsentCause(error));
+                return;
+              }
               router.refresh();
             })
           }
@@ -39,6 +49,11 @@ export function LanguageSwitcher({ touch = false, action = setLocaleAction }: Pr
           {t(`languages.${locale}`)}
         </button>
       ))}
+      {unsent && (
+        <p role="alert" className="basis-full text-sm text-amber-800">
+          {te(unsent)}
+        </p>
+      )}
     </div>
   );
 }
