@@ -69,6 +69,16 @@ async function diaryOnPhone(
   return { phone, mobile, portal, clientEmail, link };
 }
 
+/** The answers stored for a homework, as the database has them. */
+async function storedHomeworkValues(homeworkId: string): Promise<string[]> {
+  const sql = e2eDatabase();
+  try {
+    return (await sql<{ value: string }[]>`select value from homework_answers where homework_id = ${homeworkId}`).map((r) => r.value);
+  } finally {
+    await sql.end();
+  }
+}
+
 async function startIntake(page: Page, clientId: string) {
   const measurements = new MeasurementsPage(page);
   await measurements.goto(clientId);
@@ -496,18 +506,7 @@ test.describe('on the suite’s server', () => {
     await phone.setOffline(false);
     await mobile.reload();
     await ready(mobile);
-    const sql = e2eDatabase();
-    try {
-      await expect
-        .poll(
-          async () =>
-            (await sql<{ value: string }[]>`select value from homework_answers where homework_id = ${homeworkId}`).map((r) => r.value),
-          { timeout: 20_000 },
-        )
-        .toContain('Getypt in de tunnel');
-    } finally {
-      await sql.end();
-    }
+    await expect.poll(() => storedHomeworkValues(homeworkId), { timeout: 20_000 }).toContain('Getypt in de tunnel');
 
     // Online, with an answer still queued (its save held back): signing out forgets it on this phone.
     await mobile.route('**/portal/homework/**', (route) => (route.request().method() === 'POST' ? route.abort() : route.continue()));
@@ -556,18 +555,7 @@ test.describe('on the suite’s server', () => {
     await mobile.unrouteAll({ behavior: 'wait' });
     await mobile.reload();
     await ready(mobile);
-    const sql = e2eDatabase();
-    try {
-      await expect
-        .poll(
-          async () =>
-            (await sql<{ value: string }[]>`select value from homework_answers where homework_id = ${homeworkId}`).map((r) => r.value),
-          { timeout: 20_000 },
-        )
-        .toContain('Getypt voor de nieuwe versie');
-    } finally {
-      await sql.end();
-    }
+    await expect.poll(() => storedHomeworkValues(homeworkId), { timeout: 20_000 }).toContain('Getypt voor de nieuwe versie');
     await phone.close();
   });
 
