@@ -231,6 +231,11 @@ describe('language and sign-out', () => {
     await setLocaleAction({ locale: 'en' });
     const [user] = await db().select().from(users).where(eq(users.id, owner.userId));
     expect(user!.locale).toBe('en');
+    // Audited with the account as its entity, once: the same language again changes nothing.
+    await setLocaleAction({ locale: 'en' });
+    const changes = (await auditFor(owner.practiceId)).filter((a) => a.action === 'user.locale_changed');
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({ entityType: 'user', entityId: owner.userId, metadata: { locale: 'en' } });
     expect(await setLocaleAction({ locale: 'de' as never })).toMatchObject({ ok: false, error: 'validation' });
   });
 

@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation';
 import { CredentialsSignin } from 'next-auth';
 import { z } from 'zod';
 import { findUserByEmail } from '@/db/queries/directory';
-import { acceptInvitation, changeLocale, endAllSessions, requestPasswordReset, resetPassword, signUp } from '@/lib/accounts/service';
+import { acceptInvitation, endAllSessions, requestPasswordReset, resetPassword, signUp } from '@/lib/accounts/service';
 import { fail, ok } from '@/lib/actions/result';
 import { signInLockout } from '@/lib/auth/credentials';
 import { currentActor, withPublic, withSignedIn } from '@/lib/auth/guards';
@@ -21,6 +21,7 @@ import {
 } from '@/lib/schemas/auth';
 import { localeCookieOptions } from '@/lib/security/cookies';
 import { refuseWhenLimited } from '@/lib/security/request-limits';
+import { changeLanguage } from '@/lib/settings/service';
 
 async function rememberLocale(locale: 'nl' | 'en') {
   (await cookies()).set(LOCALE_COOKIE, locale, localeCookieOptions());
@@ -117,6 +118,7 @@ export const acceptInvitationAction = withPublic(
 export const setLocaleAction = withPublic(localeSchema, async ({ locale }) => {
   await rememberLocale(locale);
   const actor = await currentActor();
-  if (actor && actor.locale !== locale) return changeLocale(actor, locale);
+  // The settings' language write (with the account as the audit entry's entity); it changes nothing when it is the same.
+  if (actor) return changeLanguage(actor, locale);
   return ok(null);
 });

@@ -15,7 +15,6 @@ import {
   lockActiveOwners,
   lockUser,
   setUserActive,
-  updateUserLocale,
   updateUserPassword,
 } from '@/db/queries/users';
 import type { User } from '@/db/schema';
@@ -284,13 +283,4 @@ export async function acceptInvitation({
     throw error;
   }
   return ok({ email: invitation.email, locale: invitation.locale });
-}
-
-/** A signed-in coach's language, kept on the account. */
-export async function changeLocale(actor: { practiceId: string; userId: string }, locale: Locale): Promise<ActionResult<null>> {
-  await getDb().transaction(async (tx) => {
-    await updateUserLocale(actor.practiceId, actor.userId, locale, tx);
-    await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'user.locale_changed', metadata: { locale } }, tx);
-  });
-  return ok(null);
 }
