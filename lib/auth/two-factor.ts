@@ -73,7 +73,22 @@ export async function startTotpEnrolment(actor: Who & { email: string }): Promis
   if (!user) return fail('not_found');
   if (user.totpEnabledAt) return fail('two_factor_already_enabled');
   const secret = newTotpSecret();
-  if (!(await storePendingTotpSecret(actor.practiceId, actor.userId, seal(secret)))) return fail('two_factor_already_enabled');
+  // Audited with it: a new secret on an account is a security event, even before it is confirmed.
+  const stored = await getDb().transaction(async (tx) => {
+    if (!(await storePendingTotpSecret(actor.practiceId, actor.userId, seal(secret), tx))) return false;
+    await audit(
+      {
+        practiceId: actor.practiceId,
+        actorUserId: actor.userId,
+        action: 'auth.two_factor_enrolment_started',
+        entityType: 'user',
+        entityId: actor.userId,
+      },
+      tx,
+    );
+    return true;
+  });
+  if (!stored) return fail('two_factor_already_enabled');
   const qrDataUrl = await QRCode.toDataURL(totpUri(secret, actor.email), { margin: 1, width: 220, errorCorrectionLevel: 'M' });
   return ok({ secret, qrDataUrl });
 }
