@@ -4,6 +4,9 @@ import { unionAll } from 'drizzle-orm/pg-core';
 import { type Executor, getDb } from '../client';
 import { calendarFeeds, clients, coachingSessions, users } from '../schema';
 
+/** More than any coach's agenda holds in the feed's window (90 days back, 400 ahead). */
+export const FEED_MAX_EVENTS = 20_000;
+
 export async function findCalendarFeed(practiceId: string, userId: string, ex: Executor = getDb()) {
   const [row] = await ex
     .select({ createdAt: calendarFeeds.createdAt })
@@ -90,7 +93,8 @@ export async function listFeedSessions(
         ne(coachingSessions.coachId, coachId),
       ),
     );
-  // Two branches, each on its own index (the coach's agenda; the sessions moved from it).
-  const rows = await unionAll(own, movedAway).orderBy(asc(coachingSessions.startsAt)).limit(2000);
+  // Two branches, each on its own index (the coach's agenda; the sessions moved from it). The window bounds the rows; the
+  // cap only guards against the absurd (a full-time coach has some 2,500 sessions in it: six a day, five days a week).
+  const rows = await unionAll(own, movedAway).orderBy(asc(coachingSessions.startsAt)).limit(FEED_MAX_EVENTS);
   return rows.map(({ coachId: sessionCoach, ...row }) => ({ ...row, movedAway: sessionCoach !== coachId }));
 }

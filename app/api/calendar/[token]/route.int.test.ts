@@ -106,6 +106,32 @@ describe('calendar feed', () => {
     expect(coaching.component.getFirstPropertyValue('dtstamp')).toBeTruthy();
   });
 
+  it('holds a full-time coach’s agenda over the whole window, the last session to come included', async () => {
+    const { owner, client } = await setup();
+    // On the hour: the feed's times have no milliseconds.
+    const start = Math.floor((Date.now() - 80 * 86_400_000) / 3_600_000) * 3_600_000;
+    // Six a day, every day, from 80 days back to 390 days ahead: 2,820 sessions (2,000 was the cap before).
+    await getDb()
+      .insert(coachingSessions)
+      .values(
+        Array.from({ length: 470 * 6 }, (_, i) => ({
+          practiceId: owner.practiceId,
+          clientId: client.id,
+          coachId: owner.userId,
+          startsAt: new Date(start + Math.floor(i / 6) * 86_400_000 + (i % 6) * 3_600_000),
+          durationMinutes: 60,
+          kind: 'coaching' as const,
+          location: 'video' as const,
+        })),
+      );
+    const body = await (await fetchFeed(await newFeedUrl())).text();
+    const events = new ICAL.Component(ICAL.parse(body)).getAllSubcomponents('vevent');
+    // With the two of setup() to come (its third lies before the window).
+    expect(events.length).toBe(470 * 6 + 2);
+    const last = new Date(start + 469 * 86_400_000 + 5 * 3_600_000);
+    expect(events.some((v) => new ICAL.Event(v).startDate.toJSDate().getTime() === last.getTime())).toBe(true);
+  });
+
   it('writes the feed in the coach’s language and marks cancelled sessions', async () => {
     const { owner } = await setup();
     await getDb().update(users).set({ locale: 'en' }).where(eq(users.id, owner.userId));
