@@ -35,6 +35,14 @@ export function unsentProblem(error?: unknown): FormProblem {
 }
 
 /**
+ * An action call that resolves to its result, or to `{ unsent }` when no answer came: said next to the button instead
+ * of the error page replacing the page (offline, a new version installed, the server down).
+ */
+export function callAction<R extends object>(call: Promise<R>): Promise<R | { unsent: FormProblem }> {
+  return call.catch((error: unknown) => ({ unsent: unsentProblem(error) }));
+}
+
+/**
  * The form-level message: announced by screen readers when it appears, scrolled into view and focused (it often sits
  * at the top of a long form whose button is far below, and the button was disabled while sending, dropping the focus).
  */

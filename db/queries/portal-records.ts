@@ -30,8 +30,20 @@ export function listPortalHomework(practiceId: string, clientId: string, ex: Exe
 }
 
 /** Null for a homework of another client: the portal shows it exactly like one that does not exist. */
-/** One of the client's homework, with whether the coaching agreement is given now (else no answer is kept: the page says so). */
 export async function findPortalHomework(practiceId: string, clientId: string, homeworkId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select(portalHomeworkColumns)
+    .from(homework)
+    .where(and(eq(homework.practiceId, practiceId), eq(homework.clientId, clientId), eq(homework.id, homeworkId)))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * The same for the homework's page, with whether the coaching agreement is given now (else no answer would be kept: the
+ * page says so instead of offering the form). Not for the answer saves, whose upsert checks the agreement itself.
+ */
+export async function findPortalHomeworkPage(practiceId: string, clientId: string, homeworkId: string, ex: Executor = getDb()) {
   const [row] = await ex
     .select({ ...portalHomeworkColumns, agreed: consentGivenSql('coaching_agreement', homework.practiceId, homework.clientId) })
     .from(homework)

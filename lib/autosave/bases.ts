@@ -12,9 +12,12 @@ export type BaseValue = string | number | null;
 /** After this long in the queue an answer counts as having waited (saves take well under a second; retries 5 s). */
 export const WAITED_MS = 60_000;
 
-/** The bases to send with a queued answer: only when it waited (both times are this browser's own clock). */
-export function basesToSend(entry: { queuedAt: number; bases?: BaseValue[] }, now: number): BaseValue[] | undefined {
-  return now - entry.queuedAt >= WAITED_MS ? entry.bases : undefined;
+/**
+ * The bases to send with a queued answer: only when it waited (both times are this browser's own clock), or when
+ * another tab may have sent it already and given a newer answer since (`orphan`, lib/autosave/pending-store.ts).
+ */
+export function basesToSend(entry: { queuedAt: number; bases?: BaseValue[]; orphan?: true }, now: number): BaseValue[] | undefined {
+  return entry.orphan || now - entry.queuedAt >= WAITED_MS ? entry.bases : undefined;
 }
 
 /** Enough for a field changed over and over while offline; the first (the confirmed value) is always kept. */

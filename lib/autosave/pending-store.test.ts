@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { basesToSend, isStale } from './bases';
 import { afterServerAnswer, clearPendingAnswers, PendingStore } from './pending-store';
 
 function memoryStorage() {
@@ -112,6 +113,23 @@ describe('PendingStore', () => {
     // Tab 1's own 2 is older than the confirmed 5: it is not sent again.
     expect(tab1.all()).toEqual([]);
   });
+
+  it('two tabs: an answer of ours that another tab sent and confirmed, and then changed, goes out with its bases', () => {
+    const storage = memoryStorage();
+    const tab1 = new PendingStore<number>(storage, 'm1');
+    const tab2 = new PendingStore<number>(storage, 'm1');
+    tab1.put('q1', 2, 10, [null]);
+    // Tab 1's send failed (a blip); tab 2 sent it and had it confirmed, then a 5 was given there and confirmed too.
+    tab2.confirm(tab2.all()[0]!);
+    tab2.put('q1', 5, 20, [2]);
+    tab2.confirm(tab2.all()[0]!);
+    // Tab 1 cannot tell that from a write-back that lost it: it sends it again, but with its bases, so the server, which
+    // holds the 5, keeps it (lib/autosave/bases.ts), also though the answer is fresh.
+    const [again] = tab1.all();
+    expect(again).toMatchObject({ key: 'q1', payload: 2, orphan: true });
+    expect(basesToSend(again!, 11)).toEqual([null]);
+    expect(isStale(5, 2, basesToSend(again!, 11))).toBe(true);
+  });
 });
 
 /** A Storage with length/key, like the browser's localStorage. */
@@ -136,8 +154,21 @@ describe('clearing queued answers on sign-out (a shared phone or laptop)', () =>
     new PendingStore<string>(storage, 'autosave:homework:h1').put('day1.drained', 'Vergadering met mijn leidinggevende');
     storage.setItem('intake-position:measurement:m1:coach', 'step-3');
     expect(clearPendingAnswers(storage)).toBe(3);
-    expect([...storage.data.keys()].sort()).toEqual(['bp-locale', 'theme']);
+    expect([...storage.data.keys()].sort()).toEqual(['autosave-cleared-at', 'bp-locale', 'theme']);
     expect(new PendingStore<string>(storage, 'autosave:homework:h1').all()).toEqual([]);
+  });
+
+  it('makes a tab still open on the form forget what it held in memory: nothing comes back at its next answer', () => {
+    const storage = browserLikeStorage();
+    const openTab = new PendingStore<number>(storage, 'autosave:measurement:m1:coach');
+    openTab.put('q1', 4, 1_000);
+    openTab.put('q2', 5, 1_001);
+    clearPendingAnswers(storage, 2_000);
+    expect(openTab.all()).toEqual([]);
+    // Someone types in that tab after the sign-out: only that answer is queued (and refused: signed out).
+    openTab.put('q3', 1, 3_000);
+    expect(openTab.all().map((e) => e.key)).toEqual(['q3']);
+    expect(JSON.parse(storage.getItem('autosave:measurement:m1:coach') ?? '[]')).toHaveLength(1);
   });
 
   it('is harmless without storage or when storage is blocked', () => {
@@ -148,6 +179,9 @@ describe('clearing queued answers on sign-out (a shared phone or laptop)', () =>
       },
       key: () => null,
       removeItem: () => {},
+      setItem: () => {
+        throw new Error('SecurityError');
+      },
     };
     expect(clearPendingAnswers(blocked)).toBe(0);
   });

@@ -5,8 +5,15 @@
  */
 import type { BaseValue } from './bases';
 
-/** `bases`: the stored values this answer may replace (lib/autosave/bases.ts); absent in entries queued before them. */
-export type PendingEntry<P> = { key: string; payload: P; queuedAt: number; bases?: BaseValue[] };
+/**
+ * `bases`: the stored values this answer may replace (lib/autosave/bases.ts); absent in entries queued before them.
+ * `orphan`: kept by this page but gone from storage, so maybe sent and confirmed by another tab already, after which a
+ * newer answer may have been given there: it is sent with its bases, so the server keeps such a newer answer.
+ */
+export type PendingEntry<P> = { key: string; payload: P; queuedAt: number; bases?: BaseValue[]; orphan?: true };
+
+/** When this browser last forgot its queued answers (sign-out): a page's own entries from before then are dropped too. */
+export const PENDING_CLEARED_KEY = 'autosave-cleared-at';
 
 export class PendingStore<P> {
   /**
@@ -22,7 +29,9 @@ export class PendingStore<P> {
   ) {}
 
   all(): PendingEntry<P>[] {
-    const stored = this.stored();
+    const clearedAt = this.clearedAt();
+    for (const [key, mine] of this.own) if (mine.queuedAt <= clearedAt) this.own.delete(key);
+    const stored = this.stored().filter((entry) => entry.queuedAt > clearedAt);
     // Per field the later entry wins; one of ours that storage lost (or never had: storage blocked) is added.
     const merged = stored.map((entry) => {
       const mine = this.own.get(entry.key);
@@ -32,7 +41,7 @@ export class PendingStore<P> {
       return entry;
     });
     const storedKeys = new Set(stored.map((e) => e.key));
-    for (const mine of this.own.values()) if (!storedKeys.has(mine.key)) merged.push(mine);
+    for (const mine of this.own.values()) if (!storedKeys.has(mine.key)) merged.push(this.storage ? { ...mine, orphan: true } : mine);
     return merged;
   }
 
@@ -60,6 +69,14 @@ export class PendingStore<P> {
     this.write(this.all().filter((e) => !(e.key === entry.key && e.queuedAt <= entry.queuedAt)));
   }
 
+  private clearedAt(): number {
+    try {
+      return Number(this.storage?.getItem(PENDING_CLEARED_KEY) ?? 0) || 0;
+    } catch {
+      return 0;
+    }
+  }
+
   private stored(): PendingEntry<P>[] {
     if (!this.storage) return [];
     try {
@@ -85,15 +102,17 @@ export class PendingStore<P> {
 /** Every browser key that holds unsent answers or where someone was in a form (measurements, homework). */
 export const PENDING_KEY_PREFIXES = ['autosave:', 'intake-position:'] as const;
 
-type ClearableStorage = Pick<Storage, 'length' | 'key' | 'removeItem'>;
+type ClearableStorage = Pick<Storage, 'length' | 'key' | 'removeItem' | 'setItem'>;
 
 /**
  * Forgets every queued answer in this browser: on sign-out and when the server says the session is gone,
  * so a shared phone or laptop does not keep someone's health answers. Returns how many keys were removed.
  */
-export function clearPendingAnswers(storage: ClearableStorage | null | undefined): number {
+export function clearPendingAnswers(storage: ClearableStorage | null | undefined, now = Date.now()): number {
   if (!storage) return 0;
   try {
+    // Another tab still open on a form holds its unsent answers in memory too: this tells it to forget them.
+    storage.setItem(PENDING_CLEARED_KEY, String(now));
     const keys: string[] = [];
     for (let i = 0; i < storage.length; i++) {
       const key = storage.key(i);

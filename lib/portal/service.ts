@@ -2,7 +2,7 @@ import 'server-only';
 import { isConsentGivenNow } from '@/db/queries/consents';
 import { findAnswer, listAnswers, lockHomework, upsertAnswer } from '@/db/queries/homework';
 import { findPortalLink, markPortalLinkUsed, setClientLocale } from '@/db/queries/portal';
-import { findPortalHomework } from '@/db/queries/portal-records';
+import { findPortalHomework, findPortalHomeworkPage } from '@/db/queries/portal-records';
 import { linkState, readLinkToken } from '@/lib/accounts/links';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
@@ -43,6 +43,11 @@ function forClient<T>(result: ActionResult<T>): ActionResult<T> {
 /** The client's own homework (the portal's columns only), or null. */
 export function findOwnHomework(client: Who, homeworkId: string) {
   return isUuid(homeworkId) ? findPortalHomework(client.practiceId, client.clientId, homeworkId) : Promise.resolve(null);
+}
+
+/** The client's own homework for its page, with whether the coaching agreement is given now. */
+export function findOwnHomeworkPage(client: Who, homeworkId: string) {
+  return isUuid(homeworkId) ? findPortalHomeworkPage(client.practiceId, client.clientId, homeworkId) : Promise.resolve(null);
 }
 
 /**

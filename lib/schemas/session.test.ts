@@ -49,5 +49,10 @@ describe('planning a session: its end', () => {
     expect(errors({ repeat: 'none', startTime: '23:00', endTime: '00:30' })).toEqual({ endTime: 'sessions.errors.endBeforeStart' });
     expect(errors({ repeat: 'none', startTime: '00:00', endTime: '00:00' })).toEqual({ endTime: 'sessions.errors.endBeforeStart' });
     expect(errors({ repeat: 'none', startTime: '10:00', endTime: '10:00' })).toEqual({ endTime: 'sessions.errors.endBeforeStart' });
+    // The night summer time starts (29 March 2026): 02:30–03:00 never happens, 01:30–03:00 is half an hour.
+    expect(errors({ repeat: 'none', date: '2026-03-29', startTime: '02:30', endTime: '03:00' })).toEqual({
+      endTime: 'sessions.errors.endBeforeStart',
+    });
+    expect(errors({ repeat: 'none', date: '2026-03-29', startTime: '01:30', endTime: '03:00' })).toEqual({});
   });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { seriesEndProblem, sessionDateProblem } from '@/lib/sessions/date-bounds';
 import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
 import { lastDateOf, MAX_SERIES, REPEATS } from '@/lib/sessions/series';
-import { isLocalDate, isLocalTime, minutesBetween, todayIn } from '@/lib/sessions/zoned-time';
+import { isLocalDate, isLocalTime, minutesBetween, sessionMinutes, todayIn } from '@/lib/sessions/zoned-time';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 import { requestId, version } from './fields';
 
@@ -17,11 +17,16 @@ const sessionDate = localDate.refine((v) => !isLocalDate(v) || sessionDateProble
   error: 'sessions.errors.dateOutOfRange',
 });
 
-/** A session ends after it starts, on the same day (00:00 is that day's midnight). */
-function endAfterStart(value: { startTime: string; endTime: string }, ctx: z.RefinementCtx) {
-  if (isLocalTime(value.startTime) && isLocalTime(value.endTime) && minutesBetween(value.startTime, value.endTime) <= 0) {
-    ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'sessions.errors.endBeforeStart' });
-  }
+/**
+ * A session ends after it starts, on the same day (00:00 is that day's midnight), also in real time: on the night summer
+ * time starts, 02:30–03:00 never happens (the clock jumps from 02:00 to 03:00).
+ */
+function endAfterStart(value: { date: string; startTime: string; endTime: string }, ctx: z.RefinementCtx) {
+  if (!isLocalTime(value.startTime) || !isLocalTime(value.endTime)) return;
+  const minutes = isLocalDate(value.date)
+    ? sessionMinutes(value.date, value.startTime, value.endTime)
+    : minutesBetween(value.startTime, value.endTime);
+  if (minutes <= 0) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'sessions.errors.endBeforeStart' });
 }
 
 export const planSessionSchema = z

@@ -1,10 +1,11 @@
-import { addDays, type LocalDate, type LocalTime, zonedToUtc } from './zoned-time';
+import { addDays, type LocalDate, type LocalTime, sessionMinutes, zonedToUtc } from './zoned-time';
 
 export const REPEATS = ['none', 'weekly', 'biweekly'] as const;
 export type Repeat = (typeof REPEATS)[number];
 export const MAX_SERIES = 52;
 
-export type Occurrence = { date: LocalDate; startsAt: Date; endsAt: Date };
+/** `durationMinutes`: its own real length (from the start to the end time on its date, a clock change counted). */
+export type Occurrence = { date: LocalDate; startsAt: Date; endsAt: Date; durationMinutes: number };
 
 /** Days between two sessions of a series. */
 const stepDays = (repeat: Repeat) => (repeat === 'biweekly' ? 14 : 7);
@@ -15,13 +16,14 @@ export function lastDateOf(plan: { date: LocalDate; repeat: Repeat; count: numbe
 }
 
 /**
- * The sessions of a plan: one, or a weekly / fortnightly series at the same local time each time, so
- * a 10:00 session stays at 10:00 after the clocks change (the UTC instant shifts by an hour instead).
+ * The sessions of a plan: one, or a weekly / fortnightly series at the same local times each time, so
+ * a 10:00–11:00 session stays at 10:00–11:00 after the clocks change (the UTC instants shift by an hour instead), and
+ * one on the night of a change is as long as its clock times say on that night only.
  */
 export function planOccurrences(plan: {
   date: LocalDate;
   time: LocalTime;
-  durationMinutes: number;
+  endTime: LocalTime;
   repeat: Repeat;
   count: number;
 }): Occurrence[] {
@@ -31,6 +33,7 @@ export function planOccurrences(plan: {
   return Array.from({ length: count }, (_, i) => {
     const date = addDays(plan.date, i * step);
     const startsAt = zonedToUtc(date, plan.time);
-    return { date, startsAt, endsAt: new Date(startsAt.getTime() + plan.durationMinutes * 60_000) };
+    const durationMinutes = sessionMinutes(date, plan.time, plan.endTime);
+    return { date, startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000), durationMinutes };
   });
 }

@@ -93,22 +93,30 @@ export async function planSessions(
   client: AccessibleClient,
   input: Omit<z.output<typeof planSessionSchema>, 'clientId'>,
 ): Promise<ActionResult<{ count: number }>> {
-  const durationMinutes = sessionMinutes(input.date, input.startTime, input.endTime);
   const occurrences = planOccurrences({
     date: input.date,
     time: input.startTime,
-    durationMinutes,
+    endTime: input.endTime,
     repeat: input.repeat,
     count: input.count,
   });
-  const first = { startsAt: occurrences[0]?.startsAt, durationMinutes, kind: input.kind, location: input.location };
+  // A later session of a series can fall on the night summer time starts, in the hour that never happens (02:00–03:00).
+  if (occurrences.some((o) => o.durationMinutes <= 0)) {
+    return fail('validation', { fieldErrors: { endTime: 'sessions.errors.endBeforeStart' } });
+  }
+  const first = {
+    startsAt: occurrences[0]?.startsAt,
+    durationMinutes: occurrences[0]?.durationMinutes ?? 0,
+    kind: input.kind,
+    location: input.location,
+  };
   // Looked up before the overlap check, where the plan's own sessions would read as an overlap. The id with another
   // first session (the form changed before it was sent again) plans that one anew.
   const before = await plannedBefore(actor, client.id, input.requestId, first);
   if (before === 'foreign') return fail('stale');
   if (typeof before === 'number') return ok({ count: before });
   const firstId = before === 'other' ? randomUUID() : input.requestId;
-  const result = await planNew(actor, client, input, occurrences, durationMinutes, firstId);
+  const result = await planNew(actor, client, input, occurrences, firstId);
   if (result.ok || firstId !== input.requestId) return result;
   // Two of the same plan at once: the other copy made it while this one ran (its insert finds the id taken, or its
   // overlap check finds the other's sessions). Answered as the other was.
@@ -132,7 +140,6 @@ async function planNew(
   client: AccessibleClient,
   input: Omit<z.output<typeof planSessionSchema>, 'clientId'>,
   occurrences: ReturnType<typeof planOccurrences>,
-  durationMinutes: number,
   firstId: string,
 ): Promise<ActionResult<{ count: number }>> {
   const early = await startDateRefusal(actor.practiceId, client.id, input.date);
@@ -154,7 +161,7 @@ async function planNew(
           coachId: actor.userId,
           seriesId,
           startsAt: o.startsAt,
-          durationMinutes,
+          durationMinutes: o.durationMinutes,
           kind: input.kind,
           location: input.location,
         })),

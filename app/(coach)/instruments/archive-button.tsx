@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { unsentProblem, useMessage } from '@/app/_components/form-alert';
+import { callAction, useMessage } from '@/app/_components/form-alert';
 import { type FormProblem, problemMessageKey, refusedProblem } from '@/lib/actions/form-problem';
 import { archiveCustomInstrumentAction } from './actions';
 
@@ -27,8 +27,8 @@ export function ArchiveButton({ instrumentKey, archived }: { instrumentKey: stri
         onClick={() =>
           startTransition(async () => {
             setProblem(null);
-            const result = await archiveCustomInstrumentAction({ key: instrumentKey, archived: !archived }).catch(() => null);
-            if (!result) return setProblem(unsentProblem());
+            const result = await callAction(archiveCustomInstrumentAction({ key: instrumentKey, archived: !archived }));
+            if ('unsent' in result) return setProblem(result.unsent);
             if (!result.ok) setProblem(refusedProblem(result));
             router.refresh();
           })

@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
+import { unsentCause } from '@/app/_components/form-alert';
 import { useMessage } from '@/app/_components/form-controls';
 import { problemMessageKey, refusedProblem } from '@/lib/actions/form-problem';
 import { retryMailAction } from './actions';
@@ -30,8 +31,8 @@ export function RetryMailButton({ jobId, label, subject }: { jobId: string; labe
               const result = await retryMailAction({ jobId });
               if (!result.ok) setProblem(message(problemMessageKey(refusedProblem(result)), result.params));
               router.refresh();
-            } catch {
-              setProblem(message('errors.offline'));
+            } catch (error) {
+              setProblem(message(`errors.${unsentCause(error)}`));
             }
           })
         }

@@ -18,7 +18,7 @@ const RETRY_MS = 5_000;
  * `send` is a server action; a refusal (ok: false) is not retried and is reported per field. When the
  * server says the session is gone (it ran out, or ended on another device), the queued answers stay on this device
  * and sending stops until the page is opened again after signing in, when they are sent. Only signing out here
- * forgets them (SignOutForm, the sign-in pages after a sign-out): that is the step for a shared device.
+ * forgets them (the sign-in pages reached after a sign-out: ClearPendingAnswers): that is the step for a shared device.
  */
 export function useAutosave<P>(options: {
   storageKey: string;
@@ -131,7 +131,10 @@ export function useAutosave<P>(options: {
     setPendingCount(initial);
     if (initial > 0) void flush();
     const retry = () => void flush();
-    const offline = () => setStatus('offline');
+    // Stopped (signed out, or the page outdated), the status keeps saying what helps: going offline changes nothing there.
+    const offline = () => {
+      if (!stopped.current) setStatus('offline');
+    };
     window.addEventListener('online', retry);
     window.addEventListener('offline', offline);
     const timer = window.setInterval(() => {

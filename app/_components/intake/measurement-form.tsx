@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
+import { unsentCause } from '@/app/_components/form-alert';
 import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import type { BaseValue } from '@/lib/autosave/bases';
@@ -354,9 +355,9 @@ export function MeasurementForm({
         // Nothing to clean up.
       }
       router.push(onCompletedHref);
-    } catch {
+    } catch (error) {
       // The complete call itself got no answer: the answers are safe in this browser and on the server.
-      fail(t('completeOffline'));
+      fail(t(unsentCause(error) === 'outdated' ? 'completeOutdated' : 'completeOffline'));
     } finally {
       setCompleting(false);
     }

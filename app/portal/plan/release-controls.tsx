@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
-import { FormAlert, unsentProblem, useMessage } from '@/app/_components/form-alert';
+import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { findHealthWords } from '@/lib/plans/health-words';
@@ -53,12 +53,8 @@ export function ReleaseControls({ itemId, title, wording, seen, released, previe
     start(async () => {
       setProblem(null);
       setRefusal(null);
-      let unsent: unknown;
-      const result = await work().catch((error: unknown) => {
-        unsent = error;
-        return null;
-      });
-      if (!result) return setProblem(unsentProblem(unsent));
+      const result = await callAction(work());
+      if ('unsent' in result) return setProblem(result.unsent);
       if (!result.ok && result.fieldErrors?._form) {
         // Refused because the text changed (or the consent did): the page shows the current state behind the message.
         focusNext.current = { to: 'refusal' };

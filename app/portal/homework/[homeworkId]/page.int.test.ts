@@ -119,7 +119,7 @@ describe('a homework page without a coaching agreement', () => {
     });
     const html = await render(homeworkId);
     expect(html).toContain('data-testid="portal-no-agreement"');
-    expect(html).toContain('want er is geen coachingsovereenkomst (meer) vastgelegd');
+    expect(html).toContain('Je kunt dit huiswerk nu niet invullen, want er is geen coachingsovereenkomst (meer) vastgelegd.');
     expect(html).not.toContain('role="radiogroup"');
   });
 });

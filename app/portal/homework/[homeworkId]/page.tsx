@@ -16,7 +16,7 @@ import { referencePeriodNotice } from '@/lib/intake/reference-period';
 import { loadMeasurementForFilling } from '@/lib/intake/service';
 import { requirePortalClient } from '@/lib/portal/guards';
 import { withOwnWordsTitle } from '@/lib/portal/measure-again';
-import { findOwnHomework, recordPortalView } from '@/lib/portal/service';
+import { findOwnHomeworkPage, recordPortalView } from '@/lib/portal/service';
 import { todayIn } from '@/lib/sessions/zoned-time';
 import { HomeworkForm } from './homework-form';
 import { MeasureAgainForm } from './measure-again-form';
@@ -29,7 +29,7 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
   const { homeworkId } = await params;
   const client = await requirePortalClient(`/portal/homework/${homeworkId}`);
   // Someone else's homework is "not found", like one that does not exist; nothing is written.
-  const item = await findOwnHomework(client, homeworkId);
+  const item = await findOwnHomeworkPage(client, homeworkId);
   if (!item) notFound();
   await recordPortalView(client, { homeworkId: item.id });
   const [t, format, intlLocale] = await Promise.all([getTranslations('portal'), getFormatter(), getLocale()]);
@@ -42,7 +42,7 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
     // No coaching agreement (any more): no answer would be kept, so the form is not offered; the coach is the way on.
     body = (
       <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="portal-no-agreement">
-        {t('homework.consentRequired')}
+        {t('homework.noAgreement')}
       </p>
     );
   } else if (template) {

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
-import { FormAlert, unsentProblem, useMessage } from '@/app/_components/form-alert';
+import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
 import { useCharacterLimit } from '@/app/_components/form-character-count';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
@@ -39,9 +39,9 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
       setProblem(null);
       setFieldError(undefined);
       // A request that never got an answer (offline) says so here, instead of replacing the page with the error page.
-      const result = await recordConsentAction({ clientId, kind, action, note }).catch(() => null);
-      if (!result) {
-        setProblem(unsentProblem());
+      const result = await callAction(recordConsentAction({ clientId, kind, action, note }));
+      if ('unsent' in result) {
+        setProblem(result.unsent);
       } else if (result.ok) {
         setNote('');
         focusState.current = true;

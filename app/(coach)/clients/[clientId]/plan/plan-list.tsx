@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useRef, useState, useTransition } from 'react';
-import { FormAlert, unsentProblem, useMessage } from '@/app/_components/form-alert';
+import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
@@ -69,8 +69,8 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
     start(async () => {
       setProblem(null);
       setRefusal(null);
-      const result = await work().catch(() => null);
-      if (!result) return setProblem(unsentProblem());
+      const result = await callAction(work());
+      if ('unsent' in result) return setProblem(result.unsent);
       if (!result.ok && result.fieldErrors?._form) {
         // E.g. the wording changed in another tab: the list shows the current text behind the message.
         router.refresh();

@@ -77,6 +77,17 @@ describe('planning sessions', () => {
     ]);
   });
 
+  it('refuses a series whose next session falls in the hour summer time skips, writing nothing', async () => {
+    const { owner, client } = await setup();
+    // 02:00–03:00 on 22 March is an hour; on 29 March the clock jumps from 02:00 to 03:00.
+    expect(await plan(client.id, { date: '2026-03-22', startTime: '02:00', endTime: '03:00', repeat: 'weekly', count: 2 })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { endTime: 'sessions.errors.endBeforeStart' },
+    });
+    expect(await sessionsOf(owner.practiceId)).toEqual([]);
+  });
+
   it('plans a weekly series at the same local time across the end of summer time', async () => {
     const { owner, client } = await setup();
     expect(await plan(client.id, { repeat: 'weekly', count: 3 })).toEqual({ ok: true, data: { count: 3 } });

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { FormAlert, unsentProblem } from '@/app/_components/form-alert';
+import { callAction, FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { refusedProblem } from '@/lib/actions/form-problem';
 import { startSessionCheckinAction } from '../actions';
@@ -37,8 +37,8 @@ export function SessionCheckin({ clientId, sessionId, checkin }: { clientId: str
           startTransition(async () => {
             setProblem(null);
             // A request that never got an answer (offline) says so here, instead of replacing the page with the error page.
-            const result = await startSessionCheckinAction({ sessionId }).catch(() => null);
-            if (!result) setProblem(unsentProblem());
+            const result = await callAction(startSessionCheckinAction({ sessionId }));
+            if ('unsent' in result) setProblem(result.unsent);
             else if (result.ok) router.push(`/intake/${result.data.measurementId}`);
             else setProblem(refusedProblem(result));
           })
