@@ -66,13 +66,14 @@ export async function clientEmailTaken(practiceId: string, email: string, except
   return Boolean(row);
 }
 
-export async function isCoachOfPractice(practiceId: string, userId: string, ex: Executor = getDb()) {
+/** The user as a client's coach: null when not of this practice; `active` false once deactivated. */
+export async function findCoachOfPractice(practiceId: string, userId: string, ex: Executor = getDb()) {
   const [row] = await ex
-    .select({ id: users.id })
+    .select({ id: users.id, active: users.active })
     .from(users)
     .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)))
     .limit(1);
-  return Boolean(row);
+  return row ?? null;
 }
 
 /**

@@ -3,6 +3,7 @@ import { type ClientReferenceFacts, clientReferenceProblems, startDateProblem } 
 
 const fine: ClientReferenceFacts = {
   coachOfPractice: true,
+  coachMayTake: true,
   employerChosen: true,
   employerOfPractice: true,
   managerOfEmployer: true,
@@ -21,6 +22,10 @@ describe('client reference checks', () => {
       managerContactId: 'clients.validation.managerOfOtherEmployer',
       email: 'clients.validation.emailTaken',
     });
+  });
+
+  it('refuses a deactivated coach for a client they do not have yet', () => {
+    expect(clientReferenceProblems({ ...fine, coachMayTake: false })).toEqual({ coachId: 'clients.validation.coachInactive' });
   });
 
   it('blames the employer, not the manager, when the employer is of another practice', () => {

@@ -6,6 +6,11 @@ import { addYears, daysBetween, type IsoDate } from './dates';
 export type ClientReferenceFacts = {
   /** The chosen coach is a user of this practice. */
   coachOfPractice: boolean;
+  /**
+   * The chosen coach may take the client: active, or already the client's coach (an edit that keeps a deactivated
+   * coach still saves). A client given to a coach who left would be on nobody's dashboard.
+   */
+  coachMayTake: boolean;
   /** An employer was chosen (null: none). */
   employerChosen: boolean;
   /** The chosen employer belongs to this practice. */
@@ -25,6 +30,7 @@ export const EMAIL_TAKEN: FieldErrors = { email: 'clients.validation.emailTaken'
 export function clientReferenceProblems(facts: ClientReferenceFacts): FieldErrors | null {
   const errors: FieldErrors = {};
   if (!facts.coachOfPractice) errors.coachId = 'clients.validation.coachUnknown';
+  else if (!facts.coachMayTake) errors.coachId = 'clients.validation.coachInactive';
   if (facts.employerChosen && !facts.employerOfPractice) errors.employerId = 'clients.validation.employerUnknown';
   else if (!facts.managerOfEmployer) errors.managerContactId = 'clients.validation.managerOfOtherEmployer';
   if (facts.emailTaken) errors.email = 'clients.validation.emailTaken';

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Executor } from '@/db/client';
 import { loadClientExport } from '@/db/queries/client-export';
 import { archiveClient, closeClient, deleteClient, reopenClient, setClientStatus } from '@/db/queries/client-lifecycle';
-import { clientEmailTaken, getClient, insertClient, isCoachOfPractice, lockClient, updateClient } from '@/db/queries/clients';
+import { clientEmailTaken, findCoachOfPractice, getClient, insertClient, lockClient, updateClient } from '@/db/queries/clients';
 import { insertConsent, listConsents } from '@/db/queries/consents';
 import { contactBelongsTo } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
@@ -46,9 +46,15 @@ async function reachable(actor: Actor, clientId: string): Promise<AccessibleClie
   }
 }
 
-async function referenceProblems(practiceId: string, values: ClientValues, clientId: string | null): Promise<FieldErrors | null> {
-  const [coachOfPractice, employer, managerOfEmployer, emailTaken] = await Promise.all([
-    isCoachOfPractice(practiceId, values.coachId),
+/** `current`: the client as it is (an edit), null for a new one. */
+async function referenceProblems(
+  practiceId: string,
+  values: ClientValues,
+  current: { id: string; coachId: string | null } | null,
+): Promise<FieldErrors | null> {
+  const clientId = current?.id ?? null;
+  const [coach, employer, managerOfEmployer, emailTaken] = await Promise.all([
+    findCoachOfPractice(practiceId, values.coachId),
     values.employerId ? getEmployer(practiceId, values.employerId) : Promise.resolve(null),
     values.employerId && values.managerContactId
       ? contactBelongsTo(practiceId, values.employerId, values.managerContactId)
@@ -56,7 +62,8 @@ async function referenceProblems(practiceId: string, values: ClientValues, clien
     clientEmailTaken(practiceId, values.email, clientId),
   ]);
   return clientReferenceProblems({
-    coachOfPractice,
+    coachOfPractice: coach !== null,
+    coachMayTake: coach !== null && (coach.active || coach.id === current?.coachId),
     employerChosen: Boolean(values.employerId),
     employerOfPractice: Boolean(employer),
     managerOfEmployer,
@@ -137,7 +144,7 @@ export async function updateClientDetails(
   const current = await getClient(actor.practiceId, clientId);
   if (!current) return fail('not_found');
   if (current.version !== version) return fail('stale');
-  const problems = await referenceProblems(actor.practiceId, values, clientId);
+  const problems = await referenceProblems(actor.practiceId, values, current);
   if (problems) return fail('validation', { fieldErrors: problems });
   const startProblem = startDateProblem(values.startDate, current.closedOn);
   if (startProblem) return fail('validation', { fieldErrors: { startDate: startProblem } });

@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { clientRow, seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
-import { clients, practices } from '@/db/schema';
+import { clients, practices, users } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { createClientAction, updateClientAction } from './actions';
@@ -151,6 +151,24 @@ describe('create a client', () => {
   it('is refused to a signed-out caller', async () => {
     const owner = await createPractice();
     expect(await createClientAction(input(owner.userId))).toEqual({ ok: false, error: 'unauthenticated' });
+  });
+
+  it('refuses a deactivated coach for a new client or a new coach; a client of that coach still saves', async () => {
+    const owner = await createPractice();
+    const gone = await addCoach(owner.practiceId);
+    const client = await seedClient(owner.practiceId, gone.userId, { email: 'eva.smit@example.test', startDate: '2026-01-12' });
+    await getDb().update(users).set({ active: false }).where(eq(users.id, gone.userId));
+    actAs(owner);
+    const refused = { ok: false, error: 'validation', fieldErrors: { coachId: 'clients.validation.coachInactive' } };
+    expect(await createClientAction(input(gone.userId, { email: 'nieuw@example.test' }))).toEqual(refused);
+    expect(await countClients(owner.practiceId)).toBe(1);
+    // Still their coach: an edit of something else saves. Given back to them after another coach: refused.
+    expect(await updateClientAction({ ...input(gone.userId, { notes: 'Na de zomer' }), clientId: client.id, version: 1 })).toEqual({
+      ok: true,
+      data: { version: 2 },
+    });
+    expect(await updateClientAction({ ...input(owner.userId), clientId: client.id, version: 2 })).toMatchObject({ ok: true });
+    expect(await updateClientAction({ ...input(gone.userId), clientId: client.id, version: 3 })).toEqual(refused);
   });
 });
 

@@ -28,7 +28,8 @@ export default async function NewClientPage({ searchParams }: { searchParams: Pr
         <NewClientForm
           draftOwner={actor.userId}
           employers={employers}
-          coaches={coaches}
+          // A coach who left cannot take on a client (the service refuses one too).
+          coaches={coaches.filter((c) => c.active)}
           defaults={{
             firstName: '',
             lastName: '',

@@ -24,7 +24,12 @@ export default async function EditClientPage({ params }: { params: Promise<{ cli
   return (
     <div className="flex max-w-3xl flex-col gap-4">
       <h2>{t('editTitle')}</h2>
-      <EditClientForm employers={employers} coaches={coaches} defaults={clientFormValues(client)} />
+      <EditClientForm
+        employers={employers}
+        // Active coaches, and the client's own even when deactivated (the form must show who it is; saving keeps it).
+        coaches={coaches.filter((c) => c.active || c.id === client.coachId)}
+        defaults={clientFormValues(client)}
+      />
     </div>
   );
 }
