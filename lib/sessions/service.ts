@@ -22,7 +22,7 @@ import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import type { AccessibleClient } from '@/lib/auth/client-access';
 import { type Actor, GuardError } from '@/lib/auth/guards';
-import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
+import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import { startMeasurement } from '@/lib/intake/service';
 import type { moveSessionSchema, planSessionSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
@@ -262,9 +262,31 @@ export async function saveSessionRecord(
   values: RecordValues,
 ): Promise<ActionResult<{ version: number }>> {
   const changed = (Object.keys(values) as (keyof RecordValues)[]).filter((k) => values[k] !== session[k]);
+  // Records of the conversations and the check-in score are health data under the coaching agreement: written or changed
+  // only while it is given. Emptying a field (taking something out) is always possible.
+  const adds = changed.some((k) => values[k] !== '' && values[k] !== null);
+  try {
+    return await recordInTransaction(actor, session, version, values, changed, adds);
+  } catch (error) {
+    if (error instanceof ConsentRequiredError) return fail('consent_required');
+    throw error;
+  }
+}
+
+async function recordInTransaction(
+  actor: Actor,
+  session: CoachingSession,
+  version: number,
+  values: RecordValues,
+  changed: (keyof RecordValues)[],
+  adds: boolean,
+): Promise<ActionResult<{ version: number }>> {
   const result = await commitChange({
     actor: byCoach(actor),
-    write: (tx) => updateSessionRecord(actor.practiceId, session.id, version, values, tx),
+    write: async (tx) => {
+      if (adds) await requireCoachingAgreement(actor.practiceId, session.clientId, tx);
+      return updateSessionRecord(actor.practiceId, session.id, version, values, tx);
+    },
     // Field names only: the notes themselves never go into the audit log (nor on the timeline).
     audit: () => ({ action: 'session.record_saved', entityType: 'session', entityId: session.id, metadata: { fields: changed } }),
   });

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { recordCoachingAgreement, seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { clients, coachingSessions, measurements, practices } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
@@ -321,6 +321,31 @@ describe('moving, marking and recording', () => {
     });
     expect(await saveSessionRecordAction({ ...record, checkinEnergy: '', version: 2 })).toEqual({ ok: true, data: { version: 3 } });
     expect((await sessionsOf(owner.practiceId))[0]!.checkinEnergy).toBeNull();
+  });
+
+  it('after the coaching agreement is withdrawn, refuses new notes and a check-in score; taking them out still saves', async () => {
+    const { owner, client, session } = await planned('2025-01-06');
+    const record = {
+      sessionId: session.id,
+      privateNotes: 'Eerste notitie',
+      clientSummary: '',
+      agreedHomework: '',
+      checkinEnergy: '6',
+      version: 1,
+    };
+    expect(await saveSessionRecordAction(record)).toEqual({ ok: true, data: { version: 2 } });
+    await new Promise((r) => setTimeout(r, 5));
+    await recordCoachingAgreement(owner.practiceId, client.id, owner.userId, 'withdrawn');
+    expect(await saveSessionRecordAction({ ...record, privateNotes: 'Na de intrekking', version: 2 })).toEqual({
+      ok: false,
+      error: 'consent_required',
+    });
+    expect((await sessionsOf(owner.practiceId))[0]).toMatchObject({ privateNotes: 'Eerste notitie', checkinEnergy: 6 });
+    expect(await saveSessionRecordAction({ ...record, privateNotes: '', checkinEnergy: '', version: 2 })).toEqual({
+      ok: true,
+      data: { version: 3 },
+    });
+    expect((await sessionsOf(owner.practiceId))[0]).toMatchObject({ privateNotes: '', checkinEnergy: null });
   });
 
   it('keeps the record and the session apart: "held" never makes the notes stale, nor the notes "held"', async () => {
