@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { EmptyList } from '@/app/_components/status/empty-list';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { clientListHref, pageCount, parseClientListParams, type SearchParams } from '@/lib/caseload/list-params';
 import { ClientResults } from './_components/client-results';
@@ -18,16 +19,20 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const [t, data] = await Promise.all([getTranslations('clients'), loadClientList(actor, params)]);
   const filtered = Boolean(params.q || params.coach || params.status !== 'all');
   const pages = pageCount(data.total);
+  const pastEnd = data.rows.length === 0 && params.page > 1;
 
   return (
     <div className="flex flex-col gap-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h1>{t('title')}</h1>
-          <p className="text-sm text-slate-600" aria-live="polite">
-            {t('list.count', { count: data.total })}
-            {data.restricted && ` · ${t('list.onlyAssigned')}`}
-          </p>
+          {/* A page past the end counts nothing (its window count is of an empty page): no "0 clients" then. */}
+          {!pastEnd && (
+            <p className="text-sm text-slate-600" aria-live="polite">
+              {t('list.count', { count: data.total })}
+              {data.restricted && ` · ${t('list.onlyAssigned')}`}
+            </p>
+          )}
         </div>
         <Link href="/clients/new" className="btn btn-primary">
           {t('new')}
@@ -45,7 +50,14 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
           <ClientResults rows={data.rows} params={params} />
           <Pagination page={params.page} pages={pages} href={(page) => clientListHref(params, { page })} />
         </>
-      ) : filtered || params.page > 1 ? (
+      ) : pastEnd ? (
+        <EmptyList
+          title={t('list.pageEmptyTitle')}
+          body={t('list.pageEmptyBody')}
+          href={clientListHref(params, { page: 1 })}
+          label={t('list.toFirstPage')}
+        />
+      ) : filtered ? (
         <div className="empty-state">
           <h2>{t('list.noResultsTitle')}</h2>
           <p className="text-slate-600">{t('list.noResultsBody')}</p>

@@ -1,0 +1,31 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement, type ReactNode } from 'react';
+import { prerender } from 'react-dom/static';
+import { describe, expect, it, vi } from 'vitest';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { actAs, createPractice } from '@/lib/testing/fixtures';
+import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import ClientsPage from './page';
+
+// The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
+vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
+
+async function render(searchParams: Record<string, string>) {
+  const element = await ClientsPage({ searchParams: Promise.resolve(searchParams) });
+  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
+  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+}
+
+describe('the client list', () => {
+  it('says a page past the end is empty (the list got shorter), not that there are no clients', async () => {
+    const owner = await createPractice();
+    await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', lastName: 'Smit' });
+    actAs(owner);
+    expect(await render({})).toContain('1 cliënt');
+    const past = await render({ page: '3', q: 'smit' });
+    expect(past).toContain('Deze pagina is leeg');
+    expect(past).toContain('href="/clients?q=smit"');
+    expect(past).not.toContain('0 cliënten');
+    expect(past).not.toContain('Geen cliënten gevonden');
+  });
+});
