@@ -13,6 +13,7 @@ import {
   homeworkAnswers,
   measurementAnswers,
   measurements,
+  outbox,
   planDismissedSuggestions,
   planEmployerActions,
   planItems,
@@ -55,6 +56,7 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
         shares,
         openings,
         employerActions,
+        mails,
       ] = await Promise.all([
         tx
           .select({ name: practices.name, address: practices.address, kvkNumber: practices.kvkNumber })
@@ -90,7 +92,9 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
           .from(planDismissedSuggestions)
           .where(byClient(planDismissedSuggestions))
           .orderBy(asc(planDismissedSuggestions.createdAt)),
-        // Never the token's hash: it is a credential, not data about the client.
+        // Never the token's hash: it is a credential, not data about the client. Each link with whom it was shared (GDPR
+        // art. 15(1)(c), the recipients): the contact and their employer as they are stored, so a link to a former
+        // employer still names it. Left joins: a share is never left out for want of its contact.
         tx
           .select({
             id: planShares.id,
@@ -102,12 +106,34 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
             confirmedAt: planShares.confirmedAt,
             notifiedAt: planShares.notifiedAt,
             seenAt: planShares.seenAt,
+            sharedWith: {
+              name: employerContacts.name,
+              role: employerContacts.role,
+              email: employerContacts.email,
+              employerName: employers.name,
+            },
           })
           .from(planShares)
+          .leftJoin(
+            employerContacts,
+            and(
+              eq(employerContacts.practiceId, planShares.practiceId),
+              eq(employerContacts.employerId, planShares.employerId),
+              eq(employerContacts.id, planShares.contactId),
+            ),
+          )
+          .leftJoin(employers, and(eq(employers.practiceId, planShares.practiceId), eq(employers.id, planShares.employerId)))
           .where(byClient(planShares))
           .orderBy(asc(planShares.createdAt)),
         tx.select().from(planShareOpenings).where(byClient(planShareOpenings)).orderBy(asc(planShareOpenings.openedAt)),
         tx.select().from(planEmployerActions).where(byClient(planEmployerActions)).orderBy(asc(planEmployerActions.createdAt)),
+        // The mails kept about the client (to them, or to their manager about their plan): an erasure deletes them, so
+        // they are the client's to see. What was sent and when; not the HTML (the same text in a layout).
+        tx
+          .select({ to: outbox.to, subject: outbox.subject, text: outbox.text, createdAt: outbox.createdAt })
+          .from(outbox)
+          .where(byClient(outbox))
+          .orderBy(asc(outbox.createdAt)),
       ]);
       const measurementIds = measurementRows.map((m) => m.id);
       const homeworkIds = homeworkRows.map((h) => h.id);
@@ -168,6 +194,7 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
         homeworkAnswers: hAnswers,
         plan: { items, releases, dismissed, shares, openings, employerActions },
         accessLog,
+        mails,
       };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildClientExport, EXPORT_FORMAT, exportFileName } from './export-document';
+import { buildClientExport, EXPORT_FORMAT, exportFileName, withoutLinkTokens } from './export-document';
+
+// 43 characters of base64url, like every link token (32 random bytes).
+const TOKEN = 'Tk9LRU5NQVJLRVJfYWJjZGVmZ2hpamtsbW5vcHFyc3R';
 
 const input = {
   exportedAt: new Date('2026-05-01T09:00:00Z'),
@@ -42,18 +45,35 @@ const input = {
     items: [{ practiceId: 'p', clientId: 'c1', id: 'i1', title: 'Vaste stoptijden', rationale: 'herstel', version: 2 }],
     releases: [{ practiceId: 'p', clientId: 'c1', id: 'r1', itemId: 'i1', employerWording: 'Om 17:00 klaar.' }],
     dismissed: [{ practiceId: 'p', clientId: 'c1', measurementId: 'm-a', suggestionKey: 'workload.prioritise' }],
-    shares: [{ id: 'sh1', contactId: 'm1', confirmedAt: new Date('2026-04-02T10:00:00Z') }],
+    shares: [
+      {
+        id: 'sh1',
+        contactId: 'm1',
+        confirmedAt: new Date('2026-04-02T10:00:00Z'),
+        // A whole contact row: only who it is goes out, not its phone number or internal keys.
+        sharedWith: { name: 'Hanna HR', role: 'hr', email: 'hanna@oud.test', employerName: 'Oude Werkgever BV', phone: '0612345678' },
+      },
+    ],
     openings: [{ practiceId: 'p', clientId: 'c1', id: 'o1', shareId: 'sh1', openedAt: new Date('2026-04-02T09:00:00Z') }],
     employerActions: [{ practiceId: 'p', clientId: 'c1', id: 'a1', shareId: 'sh1', kind: 'comment', comment: 'Prima' }],
   },
   accessLog: [{ action: 'client.viewed', createdAt: new Date('2026-04-01T12:00:00Z') }],
+  mails: [
+    {
+      to: 'hanna@oud.test',
+      subject: 'Eva deelt haar plan',
+      text: `Bekijk het plan: https://balanspunt.example/share/${TOKEN}?lang=nl\n\nPraktijk Test`,
+      html: '<p>HTML-MARKER</p>',
+      createdAt: new Date('2026-04-02T08:00:00Z'),
+    },
+  ],
 };
 
 describe('client export document', () => {
   const doc = buildClientExport(input);
 
   it('names its format and the controller', () => {
-    expect(doc).toMatchObject({ format: EXPORT_FORMAT, formatVersion: 2, exportedAt: '2026-05-01T09:00:00.000Z' });
+    expect(doc).toMatchObject({ format: EXPORT_FORMAT, formatVersion: 3, exportedAt: '2026-05-01T09:00:00.000Z' });
     expect(doc.controller).toEqual({ name: 'Praktijk Test', address: 'Straat 1', kvkNumber: '12345678' });
   });
 
@@ -93,11 +113,39 @@ describe('client export document', () => {
           id: 'sh1',
           contactId: 'm1',
           confirmedAt: '2026-04-02T10:00:00.000Z',
+          sharedWith: { name: 'Hanna HR', role: 'hr', email: 'hanna@oud.test', employerName: 'Oude Werkgever BV' },
           openings: [{ id: 'o1', openedAt: '2026-04-02T09:00:00.000Z' }],
           employerActions: [{ id: 'a1', kind: 'comment', comment: 'Prima' }],
         },
       ],
     });
+  });
+
+  it('holds the mails kept about the client, without their HTML and without the tokens of their links', () => {
+    expect(doc.mails).toEqual([
+      {
+        to: 'hanna@oud.test',
+        subject: 'Eva deelt haar plan',
+        text: 'Bekijk het plan: https://balanspunt.example/share/…?lang=nl\n\nPraktijk Test',
+        createdAt: '2026-04-02T08:00:00.000Z',
+      },
+    ]);
+    expect(JSON.stringify(doc)).not.toContain('HTML-MARKER');
+    expect(JSON.stringify(doc)).not.toContain(TOKEN);
+  });
+
+  it('cuts a token from a link’s path, never an id or the host', () => {
+    const practiceId = '0b6f3c1e-9a2d-4e8f-b7c5-1d2e3f4a5b6c';
+    expect(withoutLinkTokens(`Inloggen: https://app.example/portal/auth/${practiceId}.${TOKEN}`)).toBe(
+      `Inloggen: https://app.example/portal/auth/${practiceId}.…`,
+    );
+    expect(withoutLinkTokens(`https://app.example/portal/homework/${practiceId}`)).toBe(
+      `https://app.example/portal/homework/${practiceId}`,
+    );
+    const longHost = `https://${'a'.repeat(45)}.example/share/${TOKEN}`;
+    expect(withoutLinkTokens(longHost)).toBe(`https://${'a'.repeat(45)}.example/share/…`);
+    // Prose is left alone, however long a word.
+    expect(withoutLinkTokens(`${'x'.repeat(45)} en verder`)).toBe(`${'x'.repeat(45)} en verder`);
   });
 
   it('holds the employer’s name and address, never the coach’s notes on the employer', () => {

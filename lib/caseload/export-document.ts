@@ -4,11 +4,18 @@
  * and no internal keys (practice id, repeated client id) that mean nothing outside the app.
  */
 export const EXPORT_FORMAT = 'balanspunt.client-export';
-// 2: the action plan and the access log of the client's records.
-export const EXPORT_FORMAT_VERSION = 2;
+// 2: the action plan and the access log of the client's records. 3: with whom each share link was shared, and the mails
+// kept about the client.
+export const EXPORT_FORMAT_VERSION = 3;
 
 type Row = Record<string, unknown>;
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/**
+ * Who a share link went to, as stored: the contact and the employer they work for (not necessarily the client's current
+ * one). Null only if a row were missing, which the foreign keys do not allow.
+ */
+export type ShareRecipient = { name: string | null; role: string | null; email: string | null; employerName: string | null };
 
 export type ClientExportInput = {
   exportedAt: Date;
@@ -31,11 +38,13 @@ export type ClientExportInput = {
     items: (Row & { id: string })[];
     releases: (Row & { itemId: string })[];
     dismissed: Row[];
-    shares: (Row & { id: string })[];
+    shares: (Row & { id: string; sharedWith: ShareRecipient })[];
     openings: (Row & { shareId: string })[];
     employerActions: (Row & { shareId: string })[];
   };
   accessLog: Row[];
+  /** The mails kept about the client (the outbox, when no mail server is configured): never their HTML. */
+  mails: { to: string; subject: string; text: string; createdAt: Date }[];
 };
 
 const INTERNAL = new Set(['practiceId', 'clientId', 'version']);
@@ -58,6 +67,20 @@ function clean(row: Row, drop: readonly string[] = []): { [key: string]: Json } 
     out[key] = toJson(value);
   }
   return out;
+}
+
+/** Longer than any id in a link (a uuid is 36): a token is 32 random bytes in base64url, 43 characters. */
+const LINK_TOKEN = /[A-Za-z0-9_-]{40,}/g;
+
+/**
+ * A mail's text with the tokens cut from its links: a share, portal sign-in or invitation link may still work, and its
+ * token is a credential, not data about the client. Only the path and query are touched, never the host.
+ */
+export function withoutLinkTokens(text: string): string {
+  return text.replace(/https?:\/\/\S+/g, (url) => {
+    const pathStart = url.indexOf('/', url.indexOf('//') + 2);
+    return pathStart < 0 ? url : url.slice(0, pathStart) + url.slice(pathStart).replace(LINK_TOKEN, '…');
+  });
 }
 
 function groupBy<T extends Row>(rows: T[], key: keyof T): Map<unknown, T[]> {
@@ -99,12 +122,25 @@ export function buildClientExport(input: ClientExportInput) {
       })),
       dismissedSuggestions: input.plan.dismissed.map((r) => clean(r)),
       shares: input.plan.shares.map((share) => ({
-        ...clean(share),
+        ...clean(share, ['sharedWith']),
+        // Picked: who the link went to (GDPR art. 15(1)(c)), nothing else of the contact's row.
+        sharedWith: {
+          name: share.sharedWith.name,
+          role: share.sharedWith.role,
+          email: share.sharedWith.email,
+          employerName: share.sharedWith.employerName,
+        },
         openings: (openings.get(share.id) ?? []).map((r) => clean(r, ['shareId'])),
         employerActions: (employerActions.get(share.id) ?? []).map((r) => clean(r, ['shareId'])),
       })),
     },
     accessLog: input.accessLog.map((r) => clean(r)),
+    mails: input.mails.map((m) => ({
+      to: m.to,
+      subject: m.subject,
+      text: withoutLinkTokens(m.text),
+      createdAt: m.createdAt.toISOString(),
+    })),
   };
 }
 

@@ -1,16 +1,19 @@
-import { eq } from 'drizzle-orm';
+import { count, eq, is } from 'drizzle-orm';
+import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { clientRow, seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import * as schema from '@/db/schema';
 import {
   auditLog,
   clients,
   coachingSessions,
-  consents,
+  employerContacts,
   employers,
   homework,
   homeworkAnswers,
   measurementAnswers,
+  measurementIndexPoints,
   measurements,
   outbox,
   planDismissedSuggestions,
@@ -22,7 +25,6 @@ import {
   portalLinks,
   portalSessions,
   practices,
-  timelineEvents,
 } from '@/db/schema';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { recordConsentAction } from './consent-actions';
@@ -30,6 +32,26 @@ import { GET as exportClient } from './export/route';
 import { eraseClientAction } from './gdpr-actions';
 
 beforeEach(() => actAs(null));
+
+/** Every table with a client_id column, read from the schema: one added later is checked here without being listed. */
+const clientTables = (Object.values(schema) as unknown[])
+  .filter((value): value is PgTable => is(value, PgTable))
+  .flatMap((table) => {
+    const { name, columns } = getTableConfig(table);
+    const clientId = columns.find((column) => column.name === 'client_id');
+    return clientId ? [{ name, table, clientId }] : [];
+  });
+
+/** How many rows each client table holds about the client, by table name. */
+async function rowsPerClientTable(clientId: string): Promise<Record<string, number>> {
+  const counts = await Promise.all(
+    clientTables.map(async ({ name, table, clientId: column }) => {
+      const [row] = await getDb().select({ n: count() }).from(table).where(eq(column, clientId));
+      return [name, row!.n] as const;
+    }),
+  );
+  return Object.fromEntries(counts);
+}
 
 /** A client with a row in every table that holds client data. */
 async function fullClient(practiceId: string, coachId: string) {
@@ -58,6 +80,17 @@ async function fullClient(practiceId: string, coachId: string) {
     })
     .returning();
   await db.insert(measurementAnswers).values({ practiceId, measurementId: m!.id, itemKey: 'workload.1', value: 4, answeredBy: 'coach' });
+  await db.insert(measurementIndexPoints).values({
+    practiceId,
+    measurementId: m!.id,
+    componentSet: 'jdr_wide',
+    clientId: client.id,
+    instrumentKey: 'jdr-intake',
+    components: 'demands',
+    completedAt: new Date(),
+    demands: 61,
+    resources: 40,
+  });
   await db.insert(coachingSessions).values({
     practiceId,
     clientId: client.id,
@@ -175,6 +208,73 @@ describe('export (GDPR art. 15/20)', () => {
     expect(exported).toEqual([expect.objectContaining({ entityId: client.id, actorUserId: owner.userId })]);
   });
 
+  it('names with whom each share link was shared, also at a former employer, and holds the mails kept about the client', async () => {
+    const owner = await createPractice();
+    const client = await fullClient(owner.practiceId, owner.userId);
+    const bystander = await seedClient(owner.practiceId, owner.userId);
+    const db = getDb();
+    // A second link, to HR at the same employer; then the client moves to another employer.
+    const [former] = await db.select().from(employers).where(eq(employers.id, client.employerId!));
+    const [hr] = await db
+      .insert(employerContacts)
+      .values({ practiceId: owner.practiceId, employerId: former!.id, name: 'Hanna HR', role: 'hr', email: 'hanna@werkgever.test' })
+      .returning();
+    await db.insert(planShares).values({
+      practiceId: owner.practiceId,
+      clientId: client.id,
+      employerId: former!.id,
+      contactId: hr!.id,
+      tokenHash: 'HASHMARKER-HR',
+      createdBy: owner.userId,
+      createdAt: new Date(Date.now() + 1000),
+    });
+    const { employer: current } = await seedEmployer(owner.practiceId, 'Nieuwe Werkgever BV');
+    await db.update(clients).set({ employerId: current.id, managerContactId: null }).where(eq(clients.id, client.id));
+    // 43 characters of base64url, like a share link's token.
+    const token = 'VE9LRU5NQVJLRVJfYWJjZGVmZ2hpamtsbW5vcHFyc3R';
+    const at = (minutes: number) => new Date(Date.UTC(2026, 3, 1, 9, minutes));
+    await db.insert(outbox).values([
+      {
+        practiceId: owner.practiceId,
+        clientId: client.id,
+        to: 'marco@werkgever.test',
+        subject: 'Noor deelt haar plan',
+        text: `Bekijk het plan: http://localhost:3000/share/${token}?lang=nl`,
+        html: '<p>HTMLMARKER</p>',
+        createdAt: at(0),
+      },
+      {
+        practiceId: owner.practiceId,
+        clientId: client.id,
+        to: client.email,
+        subject: 'Huiswerk voor Noor',
+        text: 'Beste Noor',
+        html: '',
+        createdAt: at(5),
+      },
+      { practiceId: owner.practiceId, clientId: bystander.id, to: bystander.email, subject: 'Huiswerk voor Eva', text: '', html: '' },
+      { practiceId: owner.practiceId, to: 'someone-else@example.test', subject: 'Andere mail', text: '', html: '' },
+    ]);
+    actAs(owner);
+    const doc = await (await exportClient(request(), context(client.id))).json();
+    expect(doc.employer).toMatchObject({ name: 'Nieuwe Werkgever BV' });
+    expect(doc.plan.shares.map((s: { sharedWith: unknown }) => s.sharedWith)).toEqual([
+      { name: 'Marco Manager', role: 'manager', email: 'marco@werkgever.test', employerName: 'Zorggroep Test' },
+      { name: 'Hanna HR', role: 'hr', email: 'hanna@werkgever.test', employerName: 'Zorggroep Test' },
+    ]);
+    expect(doc.mails).toEqual([
+      {
+        to: 'marco@werkgever.test',
+        subject: 'Noor deelt haar plan',
+        text: 'Bekijk het plan: http://localhost:3000/share/…?lang=nl',
+        createdAt: at(0).toISOString(),
+      },
+      { to: client.email, subject: 'Huiswerk voor Noor', text: 'Beste Noor', createdAt: at(5).toISOString() },
+    ]);
+    // Never a mail's HTML, a live link's token or a share's hash.
+    expect(JSON.stringify(doc)).not.toMatch(/HTMLMARKER|HASHMARKER|TOKENMARKER|VE9LRU5NQVJLRVJ/);
+  });
+
   it('is a 404 for another practice and for an unassigned coach when the owner chose so, and to the sign-in page signed out', async () => {
     const owner = await createPractice();
     const client = await seedClient(owner.practiceId, owner.userId);
@@ -207,6 +307,10 @@ describe('erasure (GDPR art. 17)', () => {
         // To the address Noor had before (the mail names the client it is about).
         { practiceId: owner.practiceId, to: 'noor.oud@example.test', subject: 'Oude mail', text: '', html: '', clientId: client.id },
       ]);
+    // A table the schema gains is seeded in fullClient too, or this names it: else its emptiness would prove nothing.
+    expect(clientTables.map(({ name }) => name)).toContain('measurement_index_points');
+    const seeded = await rowsPerClientTable(client.id);
+    expect(Object.keys(seeded).filter((name) => seeded[name] === 0)).toEqual([]);
     expect(await eraseClientAction({ clientId: client.id, confirmName: ' noor DE wit ' })).toEqual({ ok: true, data: null });
     // Mails kept for the client's address (outbox) go too; others stay.
     expect((await getDb().select().from(outbox).where(eq(outbox.practiceId, owner.practiceId))).map((m) => m.subject)).toEqual([
@@ -215,23 +319,9 @@ describe('erasure (GDPR art. 17)', () => {
 
     expect(await clientRow(owner.practiceId, client.id)).toBeNull();
     const db = getDb();
-    for (const table of [
-      consents,
-      timelineEvents,
-      coachingSessions,
-      measurements,
-      homework,
-      portalLinks,
-      portalSessions,
-      planItems,
-      planReleases,
-      planShares,
-      planShareOpenings,
-      planEmployerActions,
-      planDismissedSuggestions,
-    ]) {
-      expect(await db.select().from(table).where(eq(table.clientId, client.id))).toEqual([]);
-    }
+    // Every client table, by name, was filled and is now empty for the client.
+    const emptied = Object.fromEntries(clientTables.map(({ name }) => [name, 0]));
+    expect(await rowsPerClientTable(client.id)).toEqual(emptied);
     expect(await db.select().from(measurementAnswers).where(eq(measurementAnswers.practiceId, owner.practiceId))).toEqual([]);
     expect(await db.select().from(homeworkAnswers).where(eq(homeworkAnswers.practiceId, owner.practiceId))).toEqual([]);
     expect(await clientRow(owner.practiceId, bystander.id)).not.toBeNull();
