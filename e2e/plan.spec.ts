@@ -119,6 +119,15 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await expect(page.getByTestId('consent-state-employer_sharing')).toHaveText('Gegeven');
   // The button is gone with the new state; the focus is on that state, not on the page.
   await expect(page.getByTestId('consent-state-employer_sharing')).toBeFocused();
+  // Withdrawing it ends the employer's links at once: the first click only asks, with the safe choice focused.
+  await sharing.getByRole('button', { name: 'Intrekking vastleggen' }).click();
+  await expect(sharing.getByRole('button', { name: 'Laat maar' })).toBeFocused();
+  await expect(sharing.getByRole('button', { name: 'Laat maar' })).toHaveAccessibleDescription(
+    /De deellinks van de werkgever stoppen meteen/,
+  );
+  await sharing.getByRole('button', { name: 'Laat maar' }).click();
+  await expect(sharing.getByRole('button', { name: 'Intrekking vastleggen' })).toBeFocused();
+  await expect(page.getByTestId('consent-state-employer_sharing')).toHaveText('Gegeven');
 
   await mobile.reload();
   await expect(mobile.getByTestId('portal-no-sharing-consent')).toHaveCount(0);

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
+import { useInlineQuestion } from '@/app/_components/confirm-button';
 import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
 import { useCharacterLimit } from '@/app/_components/form-character-count';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -26,6 +27,9 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [pending, startTransition] = useTransition();
   const hydrated = useHydrated();
+  // A withdrawal ends things at once (the employer's links and releases, or every write of health data): asked first.
+  const question = useInlineQuestion();
+  const warningId = useId();
   // The pressed button goes away with the new state: the focus goes to that state, so a keyboard user hears it.
   const focusState = useRef(false);
   useEffect(() => {
@@ -81,11 +85,46 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
             {t('give')}
           </button>
         )}
-        {canWithdraw && (
-          <button type="button" className="btn btn-secondary btn-sm" disabled={!hydrated || pending} onClick={() => record('withdrawn')}>
-            {t('withdraw')}
-          </button>
-        )}
+        {canWithdraw &&
+          (question.confirming ? (
+            <span className="flex flex-wrap items-center gap-2" role="group" aria-label={t('withdraw')}>
+              <span id={warningId} className="basis-full text-sm text-slate-700">
+                {t(`withdrawWarning.${kind}`)}
+              </span>
+              <button
+                type="button"
+                className="btn btn-danger btn-sm"
+                disabled={pending}
+                aria-busy={pending}
+                onClick={() => {
+                  question.close();
+                  record('withdrawn');
+                }}
+              >
+                {t('withdrawConfirm')}
+              </button>
+              <button
+                type="button"
+                ref={question.cancel}
+                className="btn btn-ghost btn-sm"
+                aria-describedby={warningId}
+                disabled={pending}
+                onClick={question.close}
+              >
+                {t('withdrawCancel')}
+              </button>
+            </span>
+          ) : (
+            <button
+              type="button"
+              ref={question.trigger}
+              className="btn btn-secondary btn-sm"
+              disabled={!hydrated || pending}
+              onClick={question.ask}
+            >
+              {t('withdraw')}
+            </button>
+          ))}
       </div>
     </div>
   );
