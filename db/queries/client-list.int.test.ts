@@ -102,3 +102,52 @@ describe('client list search, whatever the case and accents', () => {
     expect(rows.map((r) => r.unicode)).toEqual(rows.map((r) => r.c));
   });
 });
+
+describe('client list: the apostrophe a phone types is the straight one', () => {
+  /** ’ (U+2019) is what phones and iPads type; ‘ (U+2018) what smart punctuation makes of one at a word's start. */
+  async function practiceWithApostrophes() {
+    const owner = await createPractice();
+    const names: [string, string][] = [
+      ['Sanne', '’t Hart'],
+      ['Kees', "'t Hooft"],
+      ['Lotte', '‘t Hoen'],
+      ['Hedy', 'd’ Ancona'],
+      ['Joris', 'Jansen'],
+      ['Bas', 'Bakker'],
+      ['Wim', 'ʼt Zand'],
+      ['Ans', 'Groot'],
+    ];
+    for (const [firstName, lastName] of names) await seedClient(owner.practiceId, owner.userId, { firstName, lastName });
+    return owner;
+  }
+
+  it('finds "’t Hart" by "\'t hart" and "’t hart", and "\'t Hooft" by "’t hooft"', async () => {
+    const owner = await practiceWithApostrophes();
+    const find = async (q: string) =>
+      (await listClients(owner.practiceId, parseClientListParams({ q }), null)).rows.map((c) => `${c.firstName} ${c.lastName}`);
+    for (const q of ["'t hart", '’t hart', '‘t Hart', 'ʼT HART', '′t hart', "Sanne 't Hart"])
+      expect(await find(q), q).toEqual(['Sanne ’t Hart']);
+    for (const q of ["'t hooft", '’t hooft', '‘t Hooft']) expect(await find(q), q).toEqual(["Kees 't Hooft"]);
+    expect(await find("d' ancona")).toEqual(['Hedy d’ Ancona']);
+    expect(await find("'t zand")).toEqual(['Wim ʼt Zand']);
+  });
+
+  it('sorts "’t Hart" under H, whichever apostrophe, in both directions', async () => {
+    const owner = await practiceWithApostrophes();
+    const order = async (sp: Record<string, string>) =>
+      (await listClients(owner.practiceId, parseClientListParams(sp), null)).rows.map((c) => c.lastName);
+    const expected = ['d’ Ancona', 'Bakker', 'Groot', '’t Hart', '‘t Hoen', "'t Hooft", 'Jansen', 'ʼt Zand'];
+    expect(await order({})).toEqual(expected);
+    expect(await order({ dir: 'desc' })).toEqual([...expected].reverse());
+    // The search and the order together.
+    expect(await order({ q: "'t h" })).toEqual(['’t Hart', '‘t Hoen', "'t Hooft"]);
+  });
+
+  it('folds each of them to the straight apostrophe', async () => {
+    const [row] = await getDb().execute<{ folded: string[] }>(
+      sql`select array[search_fold(${'’t Hart'}::text), search_fold(${'‘T HART'}::text), search_fold(${'ʼt Hart'}::text),
+        search_fold(${'′t Hart'}::text), search_fold(${"'t Hart"}::text), search_fold(${'Hedy d’Öztürk'}::text)] as folded`,
+    );
+    expect(row!.folded).toEqual(["'t hart", "'t hart", "'t hart", "'t hart", "'t hart", "hedy d'ozturk"]);
+  });
+});

@@ -4,7 +4,9 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 /**
  * A literal, not a bound parameter: the index clients_name_order is on this very expression, and PostgreSQL matches an
  * index expression only to a constant (a generic plan with `$1` in its place would sort the whole practice again). No
- * backslash in it (`[[:space:]]`, not `\s`): in a literal that would depend on standard_conforming_strings.
+ * backslash in it (`[[:space:]]`, not `\s`): in a literal that would depend on standard_conforming_strings. Only the
+ * straight apostrophe (`''t`, `d''`): the pattern runs on search_fold's text, which spells the apostrophes phones type
+ * (’ ‘ ʼ ′) as ' (migration 0025), so "’t Hart" and "‘t Hart" sort under H too.
  */
 const TUSSENVOEGSELS = sql.raw(`'^((van|von|de|der|den|het|in|op|te|ten|ter|''t|la|le|du|d'')[[:space:]]+)+'`);
 

@@ -92,4 +92,15 @@ describe('erasure confirmation', () => {
     expect(confirmsName('  eva   SMIT ', { firstName: 'Eva', lastName: 'Smit' })).toBe(true);
     expect(confirmsName('Eva', { firstName: 'Eva', lastName: 'Smit' })).toBe(false);
   });
+
+  it('accepts the apostrophe a phone types for the straight one, and the other way round', () => {
+    const hart = { firstName: 'Sanne', lastName: '’t Hart' };
+    for (const typed of ["Sanne 't Hart", 'sanne ’t hart', 'Sanne ‘t Hart', 'Sanne ʼt Hart', 'Sanne ′t Hart']) {
+      expect(confirmsName(typed, hart), typed).toBe(true);
+      expect(confirmsName(typed, { firstName: 'Sanne', lastName: "'t Hart" }), typed).toBe(true);
+    }
+    expect(confirmsName('Hedy d’Ancona', { firstName: 'Hedy', lastName: "d'Ancona" })).toBe(true);
+    expect(confirmsName('Sanne t Hart', hart)).toBe(false);
+    expect(confirmsName('Sanne "t Hart', hart)).toBe(false);
+  });
 });

@@ -80,9 +80,15 @@ export const eraseClientSchema = z.object({
 });
 export type EraseClientInput = z.input<typeof eraseClientSchema>;
 
-/** The owner confirms an erasure by typing the client's full name; case and extra spaces do not matter. */
+/** The apostrophes phones and iPads type (’ ‘ ʼ, and the prime ′): as search_fold does (migration 0025), read as '. */
+const APOSTROPHES = /[\u2019\u2018\u02bc\u2032]/g;
+
+/**
+ * The owner confirms an erasure by typing the client's full name; case, extra spaces and which apostrophe ("’t Hart"
+ * typed as "'t Hart") do not matter.
+ */
 export function confirmsName(typed: string, client: { firstName: string; lastName: string }): boolean {
-  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nl');
+  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').replace(APOSTROPHES, "'").toLocaleLowerCase('nl');
   return norm(typed) === norm(`${client.firstName} ${client.lastName}`);
 }
 
