@@ -213,6 +213,19 @@ test('sessions by keyboard: after each action the focus stays on the session or 
     'Het traject van Kees is afgesloten: je kunt geen sessies meer plannen. Komt Kees terug? Heropen het traject op het overzicht.',
   );
   await expect(page.getByRole('button', { name: 'Sessie plannen' })).toHaveCount(0);
+
+  // Archiving the closed file asks first (the way back clears the closing details); "Laat maar" changes nothing.
+  await page.goto(`/clients/${client.clientId}`);
+  await ready(page);
+  const archive = page.getByRole('button', { name: 'Dossier archiveren' });
+  await archive.click();
+  await expect(page.getByRole('button', { name: 'Laat maar' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Laat maar' })).toHaveAccessibleDescription(/verdwijnt uit de gewone lijst/);
+  await page.getByRole('button', { name: 'Laat maar' }).click();
+  await expect(archive).toBeFocused();
+  await archive.click();
+  await page.getByRole('button', { name: 'Ja, archiveren' }).click();
+  await expect(page.getByText('Dit dossier is gearchiveerd.')).toBeVisible();
 });
 
 test('the calendar link by keyboard: the new link takes the focus, renewing asks first, and the old link stops working', async ({

@@ -2,7 +2,9 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useState, useTransition } from 'react';
+import { type FormEvent, useId, useState, useTransition } from 'react';
+import { useInlineQuestion } from '@/app/_components/confirm-button';
+import { callAction } from '@/app/_components/form-alert';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
@@ -26,8 +28,8 @@ function useLifecycleAction() {
     startTransition(async () => {
       setProblem(null);
       setFieldErrors({});
-      const result = await work().catch(() => null);
-      if (!result) return setProblem({ code: navigator.onLine ? 'server' : 'offline' });
+      const result = await callAction(work());
+      if ('unsent' in result) return setProblem(result.unsent);
       if (result.ok) return router.refresh();
       setFieldErrors(result.fieldErrors ?? {});
       setProblem(refusedProblem(result));
@@ -72,23 +74,58 @@ export function StatusForm({ clientId, version, statuses }: Base & { statuses: O
   );
 }
 
-/** Reopen or archive: one click, no fields; a stale version still gets its message. */
+/**
+ * Reopen or archive: no fields; a stale version still gets its message. Archiving asks first: the file leaves the list,
+ * and the only way back (reopening) starts the trajectory again without its closing details.
+ */
 export function LifecycleButton({ clientId, version, kind }: Base & { kind: 'reopen' | 'archive' }) {
   const t = useTranslations('clients.lifecycle');
   const { run, problem, pending } = useLifecycleAction();
   const hydrated = useHydrated();
+  const question = useInlineQuestion();
+  const warningId = useId();
   const action = kind === 'reopen' ? reopenClientAction : archiveClientAction;
+  const act = () => run(() => action({ clientId, version }));
   return (
     <div className="flex flex-col gap-2">
       <FormAlert problem={problem} />
-      <button
-        type="button"
-        className={`btn ${kind === 'reopen' ? 'btn-primary' : 'btn-secondary'} self-start`}
-        disabled={!hydrated || pending}
-        onClick={() => run(() => action({ clientId, version }))}
-      >
-        {t(kind)}
-      </button>
+      {question.confirming ? (
+        <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t(kind)}>
+          <p id={warningId} className="basis-full text-sm text-slate-700">
+            {t('archiveWarning')}
+          </p>
+          <button
+            type="button"
+            className="btn btn-danger btn-sm"
+            disabled={pending}
+            onClick={() => {
+              question.close();
+              act();
+            }}
+          >
+            {t('archiveConfirm')}
+          </button>
+          <button
+            type="button"
+            ref={question.cancel}
+            className="btn btn-ghost btn-sm"
+            aria-describedby={warningId}
+            onClick={question.close}
+          >
+            {t('archiveCancel')}
+          </button>
+        </div>
+      ) : (
+        <button
+          type="button"
+          ref={question.trigger}
+          className={`btn ${kind === 'reopen' ? 'btn-primary' : 'btn-secondary'} self-start`}
+          disabled={!hydrated || pending}
+          onClick={kind === 'archive' ? question.ask : act}
+        >
+          {t(kind)}
+        </button>
+      )}
     </div>
   );
 }
