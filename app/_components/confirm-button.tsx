@@ -1,7 +1,7 @@
 'use client';
 
 import { type ReactNode, useEffect, useId, useRef, useState, useTransition } from 'react';
-import { FormAlert, unsentProblem } from './form-alert';
+import { FormAlert, unsentCause } from './form-alert';
 import type { FormProblem } from './use-action-form';
 
 type Props = {
@@ -58,7 +58,9 @@ export function ConfirmButton({ label, name, title, warning, confirmLabel, cance
   const confirm = () =>
     start(async () => {
       setProblem(null);
-      const refused = await onConfirm().catch((error: unknown) => unsentProblem(error));
+      const refused = await onConfirm().catch(
+        (error: unknown): FormProblem => ({ code: unsentCause(error) === 'outdated' ? 'outdated' : 'offline' }),
+      );
       setProblem(refused);
       close();
     });
