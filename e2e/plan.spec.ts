@@ -122,6 +122,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   // Withdrawing it ends the employer's links at once: the first click only asks, with the safe choice focused.
   await sharing.getByRole('button', { name: 'Intrekking vastleggen' }).click();
   await expect(sharing.getByRole('button', { name: 'Laat maar' })).toBeFocused();
+  await sharing.screenshot({ path: 'test-results/consent-withdraw-question.png' });
   await expect(sharing.getByRole('button', { name: 'Laat maar' })).toHaveAccessibleDescription(
     /De deellinks van de werkgever stoppen meteen/,
   );

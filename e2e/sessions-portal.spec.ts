@@ -221,6 +221,7 @@ test('sessions by keyboard: after each action the focus stays on the session or 
   await archive.click();
   await expect(page.getByRole('button', { name: 'Laat maar' })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Laat maar' })).toHaveAccessibleDescription(/verdwijnt uit de gewone lijst/);
+  await page.screenshot({ path: 'test-results/archive-question.png', fullPage: true });
   await page.getByRole('button', { name: 'Laat maar' }).click();
   await expect(archive).toBeFocused();
   await archive.click();

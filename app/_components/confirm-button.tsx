@@ -45,6 +45,52 @@ export function useInlineQuestion() {
 }
 
 /**
+ * The open question of useInlineQuestion, in place of the button that asked: what happens, the step, and the safe choice
+ * (focused, described by the warning). Answering closes the question (the focus goes back to that button) and acts.
+ */
+export function InlineQuestion(props: {
+  question: ReturnType<typeof useInlineQuestion>;
+  label: string;
+  warning: ReactNode;
+  confirmLabel: string;
+  cancelLabel: string;
+  pending: boolean;
+  onConfirm: () => void;
+}) {
+  const { question, pending } = props;
+  const warningId = useId();
+  return (
+    <span className="flex flex-wrap items-center gap-2" role="group" aria-label={props.label}>
+      <span id={warningId} className="basis-full text-sm text-slate-700">
+        {props.warning}
+      </span>
+      <button
+        type="button"
+        className="btn btn-danger btn-sm"
+        disabled={pending}
+        aria-busy={pending}
+        onClick={() => {
+          question.close();
+          props.onConfirm();
+        }}
+      >
+        {props.confirmLabel}
+      </button>
+      <button
+        type="button"
+        ref={question.cancel}
+        className="btn btn-ghost btn-sm"
+        aria-describedby={warningId}
+        disabled={pending}
+        onClick={question.close}
+      >
+        {props.cancelLabel}
+      </button>
+    </span>
+  );
+}
+
+/**
  * A button for a step that cannot be undone, which asks first, inline. The question takes the focus (on its cancel
  * button, the safe choice, with the warning read out); cancelling and a refusal give the focus back to the button.
  */

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState, useTransition } from 'react';
-import { useInlineQuestion } from '@/app/_components/confirm-button';
+import { InlineQuestion, useInlineQuestion } from '@/app/_components/confirm-button';
 import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
 import { useCharacterLimit } from '@/app/_components/form-character-count';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -29,7 +29,6 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
   const hydrated = useHydrated();
   // A withdrawal ends things at once (the employer's links and releases, or every write of health data): asked first.
   const question = useInlineQuestion();
-  const warningId = useId();
   // The pressed button goes away with the new state: the focus goes to that state, so a keyboard user hears it.
   const focusState = useRef(false);
   useEffect(() => {
@@ -87,33 +86,15 @@ export function ConsentButtons({ clientId, kind, canGive, canWithdraw }: Props) 
         )}
         {canWithdraw &&
           (question.confirming ? (
-            <span className="flex flex-wrap items-center gap-2" role="group" aria-label={t('withdraw')}>
-              <span id={warningId} className="basis-full text-sm text-slate-700">
-                {t(`withdrawWarning.${kind}`)}
-              </span>
-              <button
-                type="button"
-                className="btn btn-danger btn-sm"
-                disabled={pending}
-                aria-busy={pending}
-                onClick={() => {
-                  question.close();
-                  record('withdrawn');
-                }}
-              >
-                {t('withdrawConfirm')}
-              </button>
-              <button
-                type="button"
-                ref={question.cancel}
-                className="btn btn-ghost btn-sm"
-                aria-describedby={warningId}
-                disabled={pending}
-                onClick={question.close}
-              >
-                {t('withdrawCancel')}
-              </button>
-            </span>
+            <InlineQuestion
+              question={question}
+              label={t('withdraw')}
+              warning={t(`withdrawWarning.${kind}`)}
+              confirmLabel={t('withdrawConfirm')}
+              cancelLabel={t('withdrawCancel')}
+              pending={pending}
+              onConfirm={() => record('withdrawn')}
+            />
           ) : (
             <button
               type="button"

@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useId, useState, useTransition } from 'react';
-import { useInlineQuestion } from '@/app/_components/confirm-button';
+import { type FormEvent, useState, useTransition } from 'react';
+import { InlineQuestion, useInlineQuestion } from '@/app/_components/confirm-button';
 import { callAction } from '@/app/_components/form-alert';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -83,38 +83,21 @@ export function LifecycleButton({ clientId, version, kind }: Base & { kind: 'reo
   const { run, problem, pending } = useLifecycleAction();
   const hydrated = useHydrated();
   const question = useInlineQuestion();
-  const warningId = useId();
   const action = kind === 'reopen' ? reopenClientAction : archiveClientAction;
   const act = () => run(() => action({ clientId, version }));
   return (
     <div className="flex flex-col gap-2">
       <FormAlert problem={problem} />
       {question.confirming ? (
-        <div className="flex flex-wrap items-center gap-2" role="group" aria-label={t(kind)}>
-          <p id={warningId} className="basis-full text-sm text-slate-700">
-            {t('archiveWarning')}
-          </p>
-          <button
-            type="button"
-            className="btn btn-danger btn-sm"
-            disabled={pending}
-            onClick={() => {
-              question.close();
-              act();
-            }}
-          >
-            {t('archiveConfirm')}
-          </button>
-          <button
-            type="button"
-            ref={question.cancel}
-            className="btn btn-ghost btn-sm"
-            aria-describedby={warningId}
-            onClick={question.close}
-          >
-            {t('archiveCancel')}
-          </button>
-        </div>
+        <InlineQuestion
+          question={question}
+          label={t(kind)}
+          warning={t('archiveWarning')}
+          confirmLabel={t('archiveConfirm')}
+          cancelLabel={t('archiveCancel')}
+          pending={pending}
+          onConfirm={act}
+        />
       ) : (
         <button
           type="button"
