@@ -19,7 +19,7 @@ export type ClientListParams = {
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
-const DEFAULT_DIR: Record<ClientSort, 'asc' | 'desc'> = { name: 'asc', status: 'asc', start: 'desc', created: 'desc' };
+export const DEFAULT_DIR: Record<ClientSort, 'asc' | 'desc'> = { name: 'asc', status: 'asc', start: 'desc', created: 'desc' };
 
 function one(value: string | string[] | undefined): string {
   return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';

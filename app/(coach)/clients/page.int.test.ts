@@ -28,4 +28,13 @@ describe('the client list', () => {
     expect(past).not.toContain('0 cliënten');
     expect(past).not.toContain('Geen cliënten gevonden');
   });
+
+  it('keeps a descending sort when the filters are applied again', async () => {
+    const owner = await createPractice();
+    await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', lastName: 'Smit' });
+    actAs(owner);
+    expect(await render({ sort: 'name', dir: 'desc' })).toMatch(/<input type="hidden" name="dir" value="desc"\/>/);
+    // The default direction needs no field: the URL stays short.
+    expect(await render({ sort: 'name' })).not.toContain('name="dir"');
+  });
 });

@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import { FilterForm, FilterInput, FilterSelect } from '@/app/_components/filter-form';
-import { CLIENT_SORTS, CLIENT_STATUS_FILTERS, type ClientListParams } from '@/lib/caseload/list-params';
+import { CLIENT_SORTS, CLIENT_STATUS_FILTERS, type ClientListParams, DEFAULT_DIR } from '@/lib/caseload/list-params';
 
 type Props = { params: ClientListParams; coaches: { id: string; name: string }[]; filtered: boolean };
 
@@ -45,6 +45,8 @@ export function ClientListFilters({ params, coaches, filtered }: Props) {
           options={coaches.map((c) => ({ value: c.id, label: c.name }))}
         />
       )}
+      {/* A direction chosen with a column heading stays when the filters are applied (the form has no field for it). */}
+      {params.dir !== DEFAULT_DIR[params.sort] && <input type="hidden" name="dir" value={params.dir} />}
       <FilterSelect
         id="sort"
         name="sort"
