@@ -45,7 +45,7 @@ export async function deleteClientMails(practiceId: string, clientId: string, to
 /**
  * Whether a mail's link no longer works. A share link or invitation is read as it stands now (a renewed share link works
  * again; a revoked, replaced or accepted one does not, nor a share link ended with the client's consent); any other
- * link by the time the mail carries. The ids in a payload are the app's own uuids.
+ * link by the time the mail carries, and a homework's mail also not once the homework is withdrawn or handed in. The ids in a payload are the app's own uuids.
  */
 function linkDead(practiceId: SQL, kind: SQL, id: SQL, expiresAt: SQL): SQL {
   return sql`case ${kind}
@@ -55,6 +55,8 @@ function linkDead(practiceId: SQL, kind: SQL, id: SQL, expiresAt: SQL): SQL {
   when 'invitation' then not exists (
     select 1 from invitations i
     where i.practice_id = ${practiceId} and i.id = ${id} and i.revoked_at is null and i.accepted_at is null and i.expires_at > now())
+  when 'homework' then coalesce(${expiresAt} <= now(), false) or not exists (
+    select 1 from homework h where h.practice_id = ${practiceId} and h.id = ${id} and h.status <> 'submitted')
   else coalesce(${expiresAt} <= now(), false)
 end`;
 }

@@ -11,7 +11,7 @@ import { completeMeasurement } from '@/lib/intake/service';
 import { saveHomeworkAnswer, submitHomework } from '@/lib/portal/service';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { addCoach, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
-import { assignHomework, recordHomeworkViewed, reopenHomework, sendHomeworkReminder } from './service';
+import { assignHomework, recordHomeworkViewed, reopenHomework, sendHomeworkReminder, withdrawHomework } from './service';
 
 // The mail goes out inside the change's transaction: when it cannot be queued, nothing of the change stays.
 const mail = vi.hoisted(() => ({ down: false }));
@@ -80,6 +80,30 @@ describe('assigning and reminding: the mail is part of the change', () => {
     const [row] = await getDb().select().from(homework).where(eq(homework.id, homeworkId));
     expect(row!.remindedAt).toBeNull();
     expect((await timelineKinds(actor.practiceId, client.id)).map((e) => e.kind)).toEqual(['homework.assigned']);
+    expect(await outboxFor(actor.practiceId)).toHaveLength(1);
+  });
+});
+
+describe("a homework's mail that waits in the queue", () => {
+  it('is not sent once the coach has withdrawn the homework', async () => {
+    const { actor, client, reach } = await setup();
+    const withdrawn = await assignedId(actor, client, 'energy_diary');
+    const access = await reach(withdrawn);
+    expect((await withdrawHomework(actor, access, access.homework.version)).ok).toBe(true);
+    // A second homework, not withdrawn: its mail goes (the worker did run).
+    await assignedId(actor, client, 'learning_reflection');
+    const mails = await outboxFor(actor.practiceId);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.text).toContain('/portal/auth/');
+    expect(mails[0]!.subject).toMatch(/reflectie/i);
+  });
+
+  it('keeps a reminder only while the homework is still open', async () => {
+    const { actor, client, reach } = await setup();
+    const homeworkId = await assignedId(actor, client, 'learning_reflection');
+    expect(await outboxFor(actor.practiceId)).toHaveLength(1);
+    expect((await sendHomeworkReminder(actor, await reach(homeworkId))).ok).toBe(true);
+    await getDb().update(homework).set({ status: 'submitted', submittedAt: new Date() }).where(eq(homework.id, homeworkId));
     expect(await outboxFor(actor.practiceId)).toHaveLength(1);
   });
 });

@@ -52,7 +52,8 @@ async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: A
     actor.practiceId,
     kind === 'assigned' ? homeworkAssignedMail({ ...args, message: item.message }) : homeworkReminderMail({ ...args, today: todayIn() }),
     tx,
-    { clientId: client.id, linkExpiresAt: new Date(Date.now() + PORTAL_LINK_TTL_MS) },
+    // Named, so the worker drops it if the homework is withdrawn (or handed in) before it is sent.
+    { clientId: client.id, linkExpiresAt: new Date(Date.now() + PORTAL_LINK_TTL_MS), link: { kind: 'homework', id: item.id } },
   );
 }
 

@@ -26,8 +26,11 @@ export type JobPayloads = {
   plan_update_notice: { practiceId: string; shareId: string };
 };
 export type JobName = keyof JobPayloads;
-/** `notice`: the manager's update notice, which carries no link of its own (a dropped one needs no timeline line). */
-export type MailLink = { kind: 'share' | 'invitation'; id: string; notice?: true };
+/**
+ * `notice`: the manager's update notice, which carries no link of its own (a dropped one needs no timeline line).
+ * `homework`: the client's mail about one homework (assigned, reminder), moot once it is withdrawn or handed in.
+ */
+export type MailLink = { kind: 'share' | 'invitation' | 'homework'; id: string; notice?: true };
 
 /**
  * How often a job runs before it counts as failed. Between attempts Graphile Worker waits exp(attempt) seconds, at most

@@ -35,7 +35,8 @@ const task =
 export const taskList: TaskList = {
   send_mail: task('send_mail', async ({ practiceId, clientId, link, mail }) => {
     // A share link revoked (by the coach, or with the client's consent) or an invitation replaced while the mail waited:
-    // the mail is dropped, so a manager is not told of a coaching the client no longer shares.
+    // the mail is dropped, so a manager is not told of a coaching the client no longer shares. So is a client's mail
+    // about a homework withdrawn or handed in meanwhile (its link would land on "this homework is gone").
     if (link && !(await mailLinkWorks(practiceId, link))) {
       // The link's own mail: the timeline said it was mailed. (A dropped update notice was never said to be sent.)
       if (link.kind === 'share' && !link.notice && clientId) await recordDroppedShareMail(practiceId, clientId, link.id);
