@@ -62,7 +62,11 @@ async function overlapWarning(
   if (allow) return null;
   const clashes = findOverlaps(planned, await listCoachBusy(actor.practiceId, coachId, spanOf(planned), tx), ignoreId);
   if (clashes.length === 0) return null;
-  return { refused: fail('validation', { fieldErrors: { startTime: 'sessions.errors.overlap' }, params: { count: clashes.length } }) };
+  // Whose agenda: the owner who moves a colleague's session is warned about the colleague's, not "your" agenda.
+  const agenda = coachId === actor.userId ? 'own' : 'other';
+  return {
+    refused: fail('validation', { fieldErrors: { startTime: 'sessions.errors.overlap' }, params: { count: clashes.length, agenda } }),
+  };
 }
 
 /** A write that found a reason not to happen once inside its transaction: no timeline line, no audit entry. */

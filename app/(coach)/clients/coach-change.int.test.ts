@@ -275,12 +275,15 @@ describe('another coach for a client', () => {
       .returning();
     const { date, time } = utcToZoned(busy!.startsAt);
     const { time: end } = utcToZoned(new Date(busy!.startsAt.getTime() + 60 * 60_000));
-    actAs(b);
     const move = { sessionId: ids.next, date, startTime: time, endTime: end, version: 2 };
+    // The owner moving it is warned about B's agenda, not their own ("je agenda" would be wrong).
+    expect(await moveSessionAction({ ...move, allowOverlap: false })).toMatchObject({ params: { agenda: 'other' } });
+    actAs(b);
     expect(await moveSessionAction({ ...move, allowOverlap: false })).toMatchObject({
       ok: false,
       error: 'validation',
       fieldErrors: { startTime: 'sessions.errors.overlap' },
+      params: { count: 1, agenda: 'own' },
     });
     expect(await moveSessionAction({ ...move, allowOverlap: true })).toEqual({ ok: true, data: null });
     const [moved] = await getDb()

@@ -167,7 +167,12 @@ describe('planning sessions', () => {
     const other = await seedClient(owner.practiceId, owner.userId);
     await plan(client.id, { repeat: 'weekly', count: 3 });
     const clash = await plan(other.id, { date: '2026-10-26', startTime: '10:30', endTime: '11:30' });
-    expect(clash).toEqual({ ok: false, error: 'validation', fieldErrors: { startTime: 'sessions.errors.overlap' }, params: { count: 1 } });
+    expect(clash).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { startTime: 'sessions.errors.overlap' },
+      params: { count: 1, agenda: 'own' },
+    });
     expect(await sessionsOf(owner.practiceId, other.id)).toEqual([]);
     // Back to back is fine.
     expect(await plan(other.id, { date: '2026-10-26', startTime: '11:00', endTime: '12:00' })).toMatchObject({ ok: true });

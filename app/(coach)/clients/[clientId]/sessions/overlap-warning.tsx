@@ -2,8 +2,10 @@
 
 import { useTranslations } from 'next-intl';
 
-/** Shown instead of a plain error when the new time collides with the coach's agenda: plan anyway, or not. */
-export function OverlapWarning({ count, pending, onConfirm }: { count: number; pending: boolean; onConfirm: () => void }) {
+type Props = { count: number; agenda: 'own' | 'other'; pending: boolean; onConfirm: () => void };
+
+/** Shown instead of a plain error when the new time collides with the coach's agenda (the caller's or a colleague's). */
+export function OverlapWarning({ count, agenda, pending, onConfirm }: Props) {
   const t = useTranslations('sessions');
   return (
     <div
@@ -11,7 +13,7 @@ export function OverlapWarning({ count, pending, onConfirm }: { count: number; p
       className="flex flex-col gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-900"
       data-testid="overlap-warning"
     >
-      <p>{t('overlapWarning', { count })}</p>
+      <p>{t('overlapWarning', { count, agenda })}</p>
       <div>
         <button type="button" className="btn btn-secondary btn-sm" onClick={onConfirm} disabled={pending}>
           {t('planAnyway')}
