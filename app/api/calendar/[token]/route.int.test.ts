@@ -10,6 +10,7 @@ import { changePasswordAction, setCoachActiveAction, signOutEverywhereAction } f
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { calendarFeeds, coachingSessions, users } from '@/db/schema';
+import { POLICIES } from '@/lib/security/rate-limit';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, TEST_PASSWORD } from '@/lib/testing/fixtures';
 import { GET } from './route';
 
@@ -244,6 +245,26 @@ describe('calendar feed', () => {
     expect(rows).toHaveLength(1);
     expect(second).not.toContain(rows[0]!.tokenHash);
     expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'calendar.feed_renewed')).toHaveLength(2);
+  });
+
+  it('limits link guessing per IP; a feed that is found never counts, so polling is not limited', async () => {
+    await setup();
+    const url = await newFeedUrl();
+    // An address of its own: other tests' fetches carry none (no client IP: not limited).
+    const ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
+    const from = (target: string) => {
+      const token = new URL(target).pathname.replace('/api/calendar/', '');
+      return GET(new Request(target, { headers: { 'x-forwarded-for': ip } }), { params: Promise.resolve({ token }) });
+    };
+    for (let i = 0; i < POLICIES.calendarGuessIp.points + 5; i++) expect((await from(url)).status).toBe(200);
+    const guess = url.replace(/.{6}\.ics$/, 'xxxxxx.ics');
+    for (let i = 0; i < POLICIES.calendarGuessIp.points; i++) expect((await from(guess)).status).toBe(404);
+    const limited = await from(guess);
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('900');
+    expect(await limited.text()).toContain('te veel agendalinks');
+    // A malformed token is refused by its form, before any lookup or point.
+    expect((await from('http://localhost:3000/api/calendar/nonsense')).status).toBe(404);
   });
 
   it('stops working when the coach is deactivated, and stays dead after reactivation', async () => {

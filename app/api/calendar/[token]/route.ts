@@ -1,8 +1,11 @@
+import { z } from 'zod';
 import { findCalendarFeedOwner, listFeedSessions } from '@/db/queries/calendar';
 import { readLinkToken } from '@/lib/accounts/links';
 import { publicRoute } from '@/lib/http/public-route';
 import { browserLocale, messagePage } from '@/lib/http/refusal';
 import { translatorFor } from '@/lib/i18n/translator';
+import { clientIpFrom } from '@/lib/security/client-ip';
+import { consume, refund } from '@/lib/security/rate-limit';
 import { FEED_FUTURE_DAYS, FEED_MOVED_AWAY_DAYS, FEED_PAST_DAYS, feedEvents } from '@/lib/sessions/feed';
 import { serializeCalendar } from '@/lib/sessions/ical';
 import { recordCalendarFeedFetched } from '@/lib/sessions/service';
@@ -16,17 +19,35 @@ async function notFound() {
   return messagePage(404, locale, t('calendar.feedNotFoundTitle'), t('calendar.feedNotFoundBody'));
 }
 
+/** `<practice uuid>.<43 base64url characters>`, with the `.ics` some calendar apps want; anything else is not looked up. */
+const feedParams = z.object({
+  token: z
+    .string()
+    .max(100)
+    .regex(/^[0-9a-f-]{36}\.[A-Za-z0-9_-]{20,60}(\.ics)?$/i)
+    .transform((token) => readLinkToken(token.replace(/\.ics$/i, ''))),
+});
+
 /**
  * A coach's sessions as an iCalendar feed for Google, Outlook or Apple Calendar. The URL is the secret
  * (`<practiceId>.<secret>`, only its hash stored); a renewed or unknown one is a 404 with a short page that says so.
  * Events carry the client's initials and the kind of session only. Sessions handed over to another coach stay a while,
  * as cancelled, so a subscribed calendar drops them.
  */
-export const GET = publicRoute(async (_request: Request, { params }: { params: Promise<{ token: string }> }) => {
-  const link = readLinkToken((await params).token.replace(/\.ics$/, ''));
+export const GET = publicRoute(async (request: Request, { params }: { params: Promise<{ token: string }> }) => {
+  const parsed = feedParams.safeParse(await params);
+  const link = parsed.success ? parsed.data.token : null;
   if (!link) return notFound();
+  // Every lookup spends a point of the per-IP guessing limit first (atomically); a feed that is found gives it back.
+  const ip = clientIpFrom(request.headers);
+  if (!(await consume('calendarGuessIp', ip)).ok) {
+    const locale = await browserLocale();
+    const t = translatorFor(locale);
+    return messagePage(429, locale, t('calendar.feedLimitedTitle'), t('calendar.feedLimitedBody'), 15 * 60);
+  }
   const owner = await findCalendarFeedOwner(link.practiceId, link.tokenHash);
   if (!owner) return notFound();
+  await refund('calendarGuessIp', ip);
   const now = new Date();
   const sessions = await listFeedSessions(link.practiceId, owner.userId, {
     from: new Date(now.getTime() - FEED_PAST_DAYS * DAY),
