@@ -57,14 +57,7 @@ export function MoveSessionForm({ sessionId, version, defaults, onDone }: Props)
           errors={errors}
         />
       </div>
-      {overlap && (
-        <OverlapWarning
-          count={Number(problem?.params?.count ?? 1)}
-          agenda={problem?.params?.agenda === 'other' ? 'other' : 'own'}
-          pending={isSubmitting}
-          onConfirm={confirm}
-        />
-      )}
+      {overlap && <OverlapWarning params={problem?.params} pending={isSubmitting} onConfirm={confirm} />}
       <div className="flex gap-2">
         <SubmitButton pending={isSubmitting}>{t('moveSubmit')}</SubmitButton>
         <button type="button" className="btn btn-ghost" onClick={() => onDone(false)}>

@@ -2,11 +2,14 @@
 
 import { useTranslations } from 'next-intl';
 
-type Props = { count: number; agenda: 'own' | 'other'; pending: boolean; onConfirm: () => void };
+/** The refusal's params (lib/sessions/service.ts): how many sessions clash, and whether in the caller's own agenda. */
+type Props = { params?: Record<string, string | number>; pending: boolean; onConfirm: () => void };
 
 /** Shown instead of a plain error when the new time collides with the coach's agenda (the caller's or a colleague's). */
-export function OverlapWarning({ count, agenda, pending, onConfirm }: Props) {
+export function OverlapWarning({ params, pending, onConfirm }: Props) {
   const t = useTranslations('sessions');
+  const count = Number(params?.count ?? 1);
+  const agenda = params?.agenda === 'other' ? 'other' : 'own';
   return (
     <div
       role="alert"

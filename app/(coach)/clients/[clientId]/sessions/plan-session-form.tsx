@@ -116,14 +116,7 @@ export function PlanSessionForm({ clientId, today }: { clientId: string; today: 
           </Field>
         )}
       </div>
-      {overlap && (
-        <OverlapWarning
-          count={Number(problem?.params?.count ?? 1)}
-          agenda={problem?.params?.agenda === 'other' ? 'other' : 'own'}
-          pending={isSubmitting}
-          onConfirm={confirm}
-        />
-      )}
+      {overlap && <OverlapWarning params={problem?.params} pending={isSubmitting} onConfirm={confirm} />}
       <div>
         <SubmitButton pending={isSubmitting}>{repeat === 'none' ? t('planOne') : t('planSeries')}</SubmitButton>
       </div>
