@@ -40,13 +40,14 @@ async function addMeasurement(
   scores: Record<string, unknown> | null,
   completedAt: Date,
   status: 'completed' | 'in_progress' = 'completed',
+  instrumentKey = 'jdr-intake',
 ) {
   const [row] = await getDb()
     .insert(measurements)
     .values({
       practiceId,
       clientId,
-      instrumentKey: 'jdr-intake',
+      instrumentKey,
       instrumentVersion: 1,
       administeredBy: 'coach',
       status,
@@ -234,6 +235,23 @@ describe('dashboard lists', () => {
 
     await getDb().update(coachingSessions).set({ status: 'cancelled' }).where(eq(coachingSessions.clientId, planned!.id));
     expect((await listRiskClients(owner.practiceId, owner.userId, now)).map((r) => r.firstName)).toContain('D-planned');
+  });
+
+  it('reads the latest measurement of each questionnaire: a later list that shows no signal does not hide the intake’s', async () => {
+    const owner = await createPractice();
+    const now = new Date();
+    const make = (firstName: string) => seedClient(owner.practiceId, owner.userId, { firstName, lastName: firstName });
+    const [engaged, measuredAgain] = await Promise.all(['A-engagement-later', 'B-intake-again'].map(make));
+    for (const c of [engaged!, measuredAgain!]) {
+      await addMeasurement(owner.practiceId, c.id, indices(80, 20), new Date(now.getTime() - 20 * DAY));
+      // An engagement questionnaire afterwards: no indices, so no profile, no burnout signal, no flags.
+      await addMeasurement(owner.practiceId, c.id, { indices: {} }, new Date(now.getTime() - 5 * DAY), 'completed', 'custom-uwes');
+    }
+    // The same intake again, now without the risk profile: like for like, that one counts.
+    await addMeasurement(owner.practiceId, measuredAgain!.id, indices(40, 70), new Date(now.getTime() - 10 * DAY));
+    const rows = await listRiskClients(owner.practiceId, owner.userId, now);
+    expect(rows.map((r) => r.firstName)).toEqual(['A-engagement-later']);
+    expect(rows[0]).toMatchObject({ riskProfile: true });
   });
 
   it('also lists clients whose latest burnout signal is set or who have flagged dimensions, counting the flags, from stored scores', async () => {
@@ -425,7 +443,7 @@ describe('dashboard lists', () => {
 });
 
 describe('the attention list’s statement', () => {
-  it('reads each client’s latest completed measurement as the first entry of measurements_client_latest, unsorted', async () => {
+  it('reads each client’s latest completed measurement per questionnaire in the order of its index, unsorted', async () => {
     // The statement as the app sends it, captured from a client of its own.
     let text = '';
     const capture = postgres(process.env.DATABASE_URL!, {
@@ -452,7 +470,7 @@ describe('the attention list’s statement', () => {
         .catch((error) => {
           if (!(error instanceof Rollback)) throw error;
         });
-      expect(plan).toMatch(/Limit\s+\([^)]*\)\n\s+->\s+Index Scan using measurements_client_latest on measurements m/);
+      expect(plan).toMatch(/Unique\s+\([^)]*\)\n\s+->\s+Index Scan using measurements_client_latest_per_instrument on measurements m/);
     } finally {
       await capture.end({ timeout: 5 });
     }

@@ -149,15 +149,15 @@ export type AttentionClient = {
   lastName: string;
   /** "High demands, low resources" at the midpoint, under the practice's component set. */
   riskProfile: boolean;
-  /** The burnout signal (burnout_high) fired on the latest measurement. */
+  /** The burnout signal (burnout_high) fired on the latest measurement of a questionnaire. */
   burnoutHigh: boolean;
-  /** Dimensions flagged on the latest measurement (≥ 75 demands, ≤ 25 resources; lib/scoring/flags.ts). */
+  /** Dimensions flagged on the latest measurement of a questionnaire, the most of any (≥ 75 demands, ≤ 25 resources; lib/scoring/flags.ts). */
   flagCount: number;
 };
 
 /**
- * "Needs attention": the coach's clients whose latest completed measurement shows the risk profile, the
- * burnout signal or any dimension flag, with no session planned in the next two weeks. Everything is read
+ * "Needs attention": the coach's clients whose latest completed measurement of any questionnaire shows the risk profile,
+ * the burnout signal or any dimension flag, with no session planned in the next two weeks. Everything is read
  * from the attention summary completion stored beside the scores (measurements.attention_*: risk profile per component
  * set, burnout signal, flag count): no re-scoring, no scores JSON read. Rows stored before flags existed were
  * summarised from the stored midpoint profile and burnout index (attentionSummary, and the migration's backfill).
@@ -182,22 +182,25 @@ export async function pageRiskClients(
     select c.id, c.first_name, c.last_name, a.risk, a.burnout, a.flags, count(*) over () as total
     from ${clients} c
     join ${practices} pr on pr.id = c.practice_id
+    -- The latest completed measurement of each questionnaire the client filled in, like for like: a later questionnaire
+    -- that cannot show a signal (an engagement list, say) does not hide what the last intake showed; the next intake does.
     cross join lateral (
-      select m.attention_risk_sets, m.attention_burnout, m.attention_flags, m.scores from ${measurements} m
-      where m.practice_id = c.practice_id and m.client_id = c.id and m.status = 'completed'
-      order by m.completed_at desc nulls last
-      limit 1
-    ) latest
-    -- The small summary columns written at completion (attentionSummary); the scores JSON only for a row without them
-    -- (written by a path that skipped markCompleted): coalesce reads its second argument only when the first is null.
-    cross join lateral (
-      select
-        coalesce(pr.index_component_set = any(latest.attention_risk_sets),
-          coalesce(latest.scores -> 'profiles' ->> pr.index_component_set, latest.scores -> 'profile' ->> 'key') = ${RISK_PROFILE}) as risk,
-        coalesce(latest.attention_burnout, (latest.scores ->> 'burnoutHigh')::boolean,
-          latest.scores #>> '{indices,burnout,status}' = 'scored' and (latest.scores #>> '{indices,burnout,score}')::float8 >= ${LEGACY_BURNOUT_HIGH}, false) as burnout,
-        coalesce(latest.attention_flags,
-          case when jsonb_typeof(latest.scores -> 'flags') = 'array' then jsonb_array_length(latest.scores -> 'flags') else 0 end) as flags
+      select coalesce(bool_or(latest.risk), false) as risk, coalesce(bool_or(latest.burnout), false) as burnout,
+        coalesce(max(latest.flags), 0) as flags
+      from (
+        -- The small summary columns written at completion (attentionSummary); the scores JSON only for a row without them
+        -- (written by a path that skipped markCompleted): coalesce reads its second argument only when the first is null.
+        select distinct on (m.instrument_key)
+          coalesce(pr.index_component_set = any(m.attention_risk_sets),
+            coalesce(m.scores -> 'profiles' ->> pr.index_component_set, m.scores -> 'profile' ->> 'key') = ${RISK_PROFILE}) as risk,
+          coalesce(m.attention_burnout, (m.scores ->> 'burnoutHigh')::boolean,
+            m.scores #>> '{indices,burnout,status}' = 'scored' and (m.scores #>> '{indices,burnout,score}')::float8 >= ${LEGACY_BURNOUT_HIGH}, false) as burnout,
+          coalesce(m.attention_flags,
+            case when jsonb_typeof(m.scores -> 'flags') = 'array' then jsonb_array_length(m.scores -> 'flags') else 0 end) as flags
+        from ${measurements} m
+        where m.practice_id = c.practice_id and m.client_id = c.id and m.status = 'completed'
+        order by m.instrument_key, m.completed_at desc nulls last
+      ) latest
     ) a
     -- A probe per client (limit 1, index sessions_client_planned), not an anti-join against every planned session
     -- of the practice, which the planner picks when it underestimates the two weeks' sessions.

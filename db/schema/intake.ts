@@ -83,10 +83,10 @@ export const measurements = pgTable(
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.practiceId, t.customInstrumentId], foreignColumns: [customInstruments.practiceId, customInstruments.id] }),
     index('measurements_client').on(t.practiceId, t.clientId, t.startedAt),
-    // Each client's latest completed measurement (the dashboard's attention list, a lateral per client): read as the first
-    // entry here, not by sorting the client's measurements.
-    index('measurements_client_latest')
-      .on(t.practiceId, t.clientId, t.completedAt.desc().nullsLast())
+    // Each client's latest completed measurement per questionnaire (the dashboard's attention list, a lateral per client):
+    // read in this order, the first entry of each instrument key, not by sorting the client's measurements.
+    index('measurements_client_latest_per_instrument')
+      .on(t.practiceId, t.clientId, t.instrumentKey, t.completedAt.desc().nullsLast())
       .where(sql`${t.status} = 'completed'`),
     // The start-up recompute's probe (lib/intake/rescore.ts): which completed measurements were scored under older rules.
     index('measurements_scoring_version').on(t.scoringVersion, t.practiceId).where(sql`${t.status} = 'completed'`),

@@ -1,0 +1,2 @@
+DROP INDEX "measurements_client_latest";--> statement-breakpoint
+CREATE INDEX "measurements_client_latest_per_instrument" ON "measurements" USING btree ("practice_id","client_id","instrument_key","completed_at" DESC NULLS LAST) WHERE "measurements"."status" = 'completed';
