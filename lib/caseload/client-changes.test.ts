@@ -34,6 +34,10 @@ describe('client changes', () => {
     ]);
     const back = updateTimelineEvents(after, { ...after, onSickLeave: false, sickLeaveSince: null }, ['onSickLeave', 'sickLeaveSince']);
     expect(back).toEqual([{ kind: 'client.sick_leave_ended' }]);
+    const off = { ...after, onSickLeave: false, sickLeaveSince: null };
+    expect(updateTimelineEvents(after, off, ['onSickLeave', 'sickLeaveSince'], undefined, '2026-02-20')).toEqual([
+      { kind: 'client.sick_leave_ended', data: { on: '2026-02-20' } },
+    ]);
   });
 
   it('counts the planned sessions that went along to the new coach in a line of their own, only when there were any', () => {

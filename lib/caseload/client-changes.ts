@@ -32,7 +32,7 @@ export type SessionsHandedOver = { moved: number; overlapping: number };
 const NONE_HANDED_OVER: SessionsHandedOver = { moved: 0, overlapping: 0 };
 
 /**
- * Timeline events for an edit: sick leave starting or ending, a corrected first sick day and a new coach get their
+ * Timeline events for an edit: sick leave starting or ending (on `recoveredOn`), a corrected first sick day and a new coach get their
  * own line; so do the planned sessions that went along to the new coach (none, no line), and those of them that overlap
  * another session in the new coach's agenda (the change is not refused for it: the new coach is told, to move them).
  * The corrected first sick day is kept in the timeline because the client record holds only the current one: once the
@@ -43,11 +43,14 @@ export function updateTimelineEvents(
   after: ClientLike,
   fields: readonly ClientField[],
   sessions: SessionsHandedOver = NONE_HANDED_OVER,
+  recoveredOn: string | null = null,
 ): Event[] {
   const events: Event[] = [];
   if (!before.onSickLeave && after.onSickLeave)
     events.push({ kind: 'client.sick_leave_started', data: { since: String(after.sickLeaveSince) } });
-  if (before.onSickLeave && !after.onSickLeave) events.push({ kind: 'client.sick_leave_ended' });
+  // The day the client was back at work, which may lie before the day the coach records it (the spell ends then).
+  if (before.onSickLeave && !after.onSickLeave)
+    events.push({ kind: 'client.sick_leave_ended', ...(recoveredOn ? { data: { on: recoveredOn } } : {}) });
   const corrected = before.onSickLeave && after.onSickLeave && fields.includes('sickLeaveSince') && !!after.sickLeaveSince;
   if (corrected) {
     const since = String(after.sickLeaveSince);

@@ -134,16 +134,21 @@ async function insertNew(actor: Actor, values: ClientValues, id: string): Promis
   return emailRace(result, actor.practiceId, values.email, null);
 }
 
+/** `recoveredOn`: with sick leave ticked off, the first day back at work (null: today). */
 export async function updateClientDetails(
   actor: Actor,
   clientId: string,
   version: number,
   values: ClientValues,
+  recoveredOn: string | null = null,
 ): Promise<ActionResult<{ version: number }>> {
   if (!(await reachable(actor, clientId))) return fail('not_found');
   const current = await getClient(actor.practiceId, clientId);
   if (!current) return fail('not_found');
   if (current.version !== version) return fail('stale');
+  const recovered = current.onSickLeave && !values.onSickLeave ? (recoveredOn ?? todayIn()) : null;
+  if (recovered && current.sickLeaveSince && recovered < current.sickLeaveSince)
+    return fail('validation', { fieldErrors: { recoveredOn: 'clients.validation.recoveredBeforeSick' } });
   const problems = await referenceProblems(actor.practiceId, values, current);
   if (problems) return fail('validation', { fieldErrors: problems });
   const startProblem = startDateProblem(values.startDate, current.closedOn);
@@ -175,7 +180,10 @@ export async function updateClientDetails(
       return { row, ended, moved, overlapping };
     },
     timeline: ({ ended, moved, overlapping }) => [
-      ...updateTimelineEvents(current, values, fields, { moved: moved.length, overlapping }).map((event) => ({ clientId, ...event })),
+      ...updateTimelineEvents(current, values, fields, { moved: moved.length, overlapping }, recovered).map((event) => ({
+        clientId,
+        ...event,
+      })),
       ...ended.timeline,
     ],
     audit: ({ ended, moved }) => [

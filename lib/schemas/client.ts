@@ -58,7 +58,20 @@ export const createClientSchema = clientFields.extend({ requestId }).superRefine
 export type CreateClientInput = z.input<typeof createClientSchema>;
 export type ClientValues = Omit<z.output<typeof createClientSchema>, 'requestId'>;
 
-export const updateClientSchema = clientFields.extend({ clientId: id, version }).superRefine(checkClient).transform(normalise);
+/**
+ * The edit form also asks, when sick leave is ticked off, since when the client is back at work (`recoveredOn`; empty:
+ * today). The spells of the poortwachter timeline end on that day (lib/caseload/poortwachter.ts spellsFromRecord), so a
+ * recovery recorded a few weeks late does not merge the next spell into this one. Not before the first sick day: the
+ * service checks that against the record.
+ */
+export const updateClientSchema = clientFields
+  .extend({ clientId: id, version, recoveredOn: optionalDate.optional() })
+  .superRefine((value, ctx) => {
+    checkClient(value, ctx);
+    if (!value.onSickLeave && value.recoveredOn && daysBetween(value.recoveredOn, todayIn()) < 0)
+      ctx.addIssue({ code: 'custom', path: ['recoveredOn'], message: 'clients.validation.recoveredInFuture' });
+  })
+  .transform((value) => ({ ...normalise(value), recoveredOn: value.onSickLeave ? null : (value.recoveredOn ?? null) }));
 export type UpdateClientInput = z.input<typeof updateClientSchema>;
 
 export const changeStatusSchema = z.object({ clientId: id, version, status: z.enum(OPEN_STATUSES, { error: 'validation.invalid' }) });

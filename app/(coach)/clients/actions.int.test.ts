@@ -195,6 +195,38 @@ describe('edit a client', () => {
     expect(entry?.metadata).toEqual({ fields: ['jobTitle', 'notes'] });
   });
 
+  it('ends sick leave on the day the client was back at work, which the poortwachter spells then end on', async () => {
+    const owner = await createPractice();
+    const since = addDays(todayIn(), -60);
+    const client = await seedClient(owner.practiceId, owner.userId, {
+      email: 'eva.smit@example.test',
+      startDate: '2026-01-12',
+      referralRoute: 'employer',
+      phone: '06 1234 5678',
+      jobTitle: 'Teamleider',
+      onSickLeave: true,
+      sickLeaveSince: since,
+    });
+    actAs(owner);
+    const edit = (extra: Record<string, unknown>, version = 1) =>
+      updateClientAction({ ...input(owner.userId, extra), clientId: client.id, version });
+    // Not before the first sick day, not in the future: each a message at the field, nothing written.
+    expect(await edit({ recoveredOn: addDays(since, -1) })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { recoveredOn: 'clients.validation.recoveredBeforeSick' },
+    });
+    expect(await edit({ recoveredOn: addDays(todayIn(), 1) })).toMatchObject({
+      ok: false,
+      fieldErrors: { recoveredOn: 'clients.validation.recoveredInFuture' },
+    });
+    expect((await clientRow(owner.practiceId, client.id))!.onSickLeave).toBe(true);
+    // Recorded three weeks late: the spell ends on the day back, not today.
+    const back = addDays(todayIn(), -21);
+    expect(await edit({ recoveredOn: back })).toEqual({ ok: true, data: { version: 2 } });
+    expect(await timelineKinds(owner.practiceId, client.id)).toContainEqual({ kind: 'client.sick_leave_ended', data: { on: back } });
+  });
+
   it('refuses the second of two coaches saving the same version', async () => {
     const owner = await createPractice();
     const client = await seedClient(owner.practiceId, owner.userId, { email: 'eva.smit@example.test' });

@@ -11,8 +11,8 @@ export const createClientAction = withCoach(createClientSchema, async ({ request
   return result;
 });
 
-export const updateClientAction = withCoach(updateClientSchema, async ({ clientId, version, ...values }, actor) => {
-  const result = await updateClientDetails(actor, clientId, version, values);
+export const updateClientAction = withCoach(updateClientSchema, async ({ clientId, version, recoveredOn, ...values }, actor) => {
+  const result = await updateClientDetails(actor, clientId, version, values, recoveredOn);
   if (result.ok) revalidatePath(`/clients/${clientId}`);
   return result;
 });

@@ -7,18 +7,21 @@ import type { UseFormReturn } from 'react-hook-form';
 import { Field, LocaleOptions, Select, TextInput } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { REFERRAL_ROUTES } from '@/lib/caseload/constants';
-import type { CreateClientInput } from '@/lib/schemas/client';
+import type { UpdateClientInput } from '@/lib/schemas/client';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 
 export type EmployerChoice = { id: string; name: string; contacts: { id: string; name: string; role: string }[] };
 export type CoachChoice = { id: string; name: string };
 
 type Props = {
-  form: UseFormReturn<CreateClientInput>;
+  /** The create form's values are the edit form's without its record fields: one set of fields serves both. */
+  form: UseFormReturn<UpdateClientInput>;
   employers: EmployerChoice[];
   coaches: CoachChoice[];
   /** Under the coach field (the edit form: what another coach means for the client's planned sessions). */
   coachHint?: string;
+  /** The edit form of a client on sick leave: ticking it off asks since when they are back at work. */
+  askRecovery?: boolean;
 };
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
@@ -31,7 +34,7 @@ function Section({ title, children }: { title: string; children: React.ReactNode
 }
 
 /** The client's fields, shared by the create and edit forms. */
-export function ClientFormFields({ form, employers, coaches, coachHint }: Props) {
+export function ClientFormFields({ form, employers, coaches, coachHint, askRecovery = false }: Props) {
   const t = useTranslations('clients.form');
   const tr = useTranslations('employers.roles');
   const tc = useTranslations('common');
@@ -150,6 +153,11 @@ export function ClientFormFields({ form, employers, coaches, coachHint }: Props)
         {onSickLeave && (
           <Field id="sickLeaveSince" label={t('sickLeaveSince')} error={errors.sickLeaveSince} hint={t('sickLeaveHint')}>
             {(a) => <TextInput {...a} type="date" {...form.register('sickLeaveSince')} />}
+          </Field>
+        )}
+        {askRecovery && !onSickLeave && (
+          <Field id="recoveredOn" label={`${t('recoveredOn')} (${tc('optional')})`} error={errors.recoveredOn} hint={t('recoveredOnHint')}>
+            {(a) => <TextInput {...a} type="date" {...form.register('recoveredOn')} />}
           </Field>
         )}
       </Section>

@@ -42,7 +42,7 @@ export function NewClientForm({
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-6">
       <FormAlert problem={problem} />
       <DraftRestoredNotice restored={draft.restored} />
-      <ClientFormFields form={form} {...choices} />
+      <ClientFormFields form={form as unknown as UseFormReturn<UpdateClientInput>} {...choices} />
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={form.formState.isSubmitting} pendingLabel={tc('saving')}>
           {t('create')}
@@ -78,8 +78,9 @@ export function EditClientForm({ defaults, ...choices }: Choices & { defaults: U
       <FormAlert problem={problem} />
       <DraftRestoredNotice restored={draft.restored} />
       <ClientFormFields
-        form={form as unknown as UseFormReturn<CreateClientInput>}
+        form={form}
         {...choices}
+        askRecovery={defaults.onSickLeave}
         // Another coach takes the client's planned sessions still to come along (lib/caseload/service.ts updateClientDetails).
         coachHint={t('coachMovesSessionsHint')}
       />
