@@ -166,6 +166,21 @@ test('a client on sick leave shows the poortwachter milestones; a future first s
   await expect(page.getByText('nu in week 3')).toBeVisible();
   await expect(page.getByText('Probleemanalyse door de bedrijfsarts')).toBeVisible();
   await expect(page.getByText('Plan van aanpak door werkgever en werknemer')).toBeVisible();
+
+  // Back at work, recorded later: ticking sick leave off asks since when (not before the first sick day).
+  const client = new ClientPage(page);
+  await client.editLink().click();
+  await expect(form.editHeading()).toBeVisible();
+  await expect(form.backAtWork()).toBeHidden();
+  await form.sickLeave().uncheck();
+  await form.backAtWork().fill(isoDaysAgo(25));
+  await form.save().click();
+  await expect(page.getByText('De hersteldatum kan niet voor de eerste ziektedag liggen.')).toBeVisible();
+  await form.backAtWork().fill(isoDaysAgo(6));
+  await page.screenshot({ path: 'test-results/client-back-at-work.png', fullPage: true });
+  await form.save().click();
+  await expect(client.sickLeaveHeading()).toBeHidden();
+  await expect(client.timeline().getByText('Verzuim beëindigd')).toBeVisible();
 });
 
 test('a new employer is saved once, also when "save" is pressed again while its page loads', async ({ page }) => {

@@ -53,6 +53,7 @@ export class ClientFormPage {
   readonly jobTitle = () => this.page.getByLabel('Functie (optioneel)');
   readonly sickLeave = () => this.page.getByLabel('De cliënt is (gedeeltelijk) ziekgemeld');
   readonly firstSickDay = () => this.page.getByLabel('Eerste ziektedag');
+  readonly backAtWork = () => this.page.getByLabel('Weer aan het werk sinds (optioneel)');
   readonly create = () => this.page.getByRole('button', { name: 'Cliënt aanmaken' });
   readonly save = () => this.page.getByRole('button', { name: 'Wijzigingen opslaan' });
   readonly formError = () => this.page.getByTestId('form-error');
