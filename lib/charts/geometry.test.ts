@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { barChart, type Point, quadrantPlot, type Rect, trendChart } from './geometry';
+import {
+  barChart,
+  estimatedTextWidth,
+  type LabelSpan,
+  labelSpan,
+  type Point,
+  pickTickLabels,
+  quadrantPlot,
+  type Rect,
+  trendChart,
+} from './geometry';
 
 function inside(p: Point, box: Rect): boolean {
   const eps = 1e-9;
@@ -228,6 +238,60 @@ describe('trendChart', () => {
   it('centres a single measurement', () => {
     const chart = trendChart([{ key: 'x', points: [{ date: '2025-01-01', value: 50 }] }], { width: 100, height: 100, padding: 0 });
     expect(chart.series[0]?.points).toEqual([{ x: 50, y: 50, date: '2025-01-01', value: 50 }]);
+  });
+});
+
+describe('pickTickLabels', () => {
+  /** Labels `width` wide centred on points `step` apart from 0, the first anchored at its start and the last at its end. */
+  const evenly = (n: number, step: number, width: number): LabelSpan[] =>
+    Array.from({ length: n }, (_, i) => labelSpan(i * step, width, i === 0 ? 'start' : i === n - 1 ? 'end' : 'middle'));
+  const overlaps = (spans: readonly LabelSpan[], picked: readonly number[], gap: number) =>
+    picked.some((i, j) => j > 0 && spans[picked[j - 1]!]!.to + gap > spans[i]!.from);
+
+  it('labels every tick when they fit', () => {
+    expect(pickTickLabels(evenly(3, 200, 40), 6)).toEqual([0, 1, 2]);
+    expect(pickTickLabels(evenly(1, 0, 40))).toEqual([0]);
+    expect(pickTickLabels([])).toEqual([]);
+  });
+
+  it('labels every k-th of 14 measurements across a report’s chart, the first and the last always, none overlapping', () => {
+    // The PDF's trend chart: 457 pt of plot, "15 mei 26" at 7.5 pt is about 37 pt wide.
+    const spans = evenly(14, 457 / 13, estimatedTextWidth('15 mei 26', 7.5));
+    const picked = pickTickLabels(spans, 6);
+    expect(picked).toEqual([0, 2, 4, 6, 8, 10, 13]);
+    expect(overlaps(spans, picked, 6)).toBe(false);
+    // Labelling all of them would overlap.
+    expect(overlaps(spans, [...spans.keys()], 6)).toBe(true);
+  });
+
+  it('lets the label before the last give way to it when they would touch', () => {
+    // Every second of 6 ends on index 4, right beside the last.
+    expect(pickTickLabels(evenly(6, 50, 60), 0)).toEqual([0, 2, 5]);
+  });
+
+  it('keeps only the newest when even the first and the last do not fit side by side', () => {
+    expect(pickTickLabels(evenly(5, 10, 40), 0)).toEqual([4]);
+  });
+
+  it('never picks overlapping labels, and always the last, for any ticks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ x: fc.double({ min: 0, max: 1000, noNaN: true }), width: fc.double({ min: 0, max: 120, noNaN: true }) }), {
+          maxLength: 60,
+        }),
+        fc.double({ min: 0, max: 20, noNaN: true }),
+        (ticks, gap) => {
+          const spans = ticks
+            .sort((a, b) => a.x - b.x)
+            .map((t, i) => labelSpan(t.x, t.width, i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'));
+          const picked = pickTickLabels(spans, gap);
+          if (spans.length === 0) return picked.length === 0;
+          const ascending = picked.every((i, j) => j === 0 || i > picked[j - 1]!);
+          return ascending && picked.at(-1) === spans.length - 1 && (picked.length === 1 || !overlaps(spans, picked, gap));
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import {
   polyline,
   type Rect,
   size,
+  type TextAnchor,
   type TextPosition,
   ticksWithin,
   validDomain,
@@ -131,4 +132,46 @@ export function trendChart(series: readonly TrendSeries[], opts: TrendChartOptio
       return { key: s.key, segments, polylines: segments.map(polyline), points };
     }),
   };
+}
+
+/** The horizontal room a tick label takes, from its left end to its right end. */
+export interface LabelSpan {
+  from: number;
+  to: number;
+}
+
+/** Where a label of `width` drawn at `x` with `anchor` lies. */
+export function labelSpan(x: number, width: number, anchor: TextAnchor): LabelSpan {
+  const w = Math.max(0, isFiniteNumber(width) ? width : 0);
+  const from = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  return { from, to: from + w };
+}
+
+/**
+ * A label's width in a sans-serif font, estimated on the high side: about 0.55 em a character (Source Sans and the
+ * usual system fonts average under that for digits and lower case, e.g. "15 mei 26").
+ */
+export function estimatedTextWidth(text: string, fontSize: number): number {
+  return Array.from(text).length * fontSize * 0.55;
+}
+
+/**
+ * Which x ticks to label, so that no two labels come closer than `gap`: every k-th from the first, for the smallest k
+ * that allows it, and always the last (the newest measurement); a pick too close to the last gives way to it. The
+ * first is labelled too unless it and the last do not fit side by side (then only the last). `spans` in x order, as
+ * trendChart's xTicks come; returns their indices, ascending. Every point is still drawn: only the dates thin out.
+ */
+export function pickTickLabels(spans: readonly LabelSpan[], gap = 0): number[] {
+  const n = spans.length;
+  if (n <= 1) return n === 1 ? [0] : [];
+  const apart = (a: LabelSpan, b: LabelSpan) => a.to + gap <= b.from;
+  const last = spans[n - 1] as LabelSpan;
+  for (let k = 1; k < n; k++) {
+    const picked: number[] = [];
+    for (let i = 0; i < n - 1; i += k) picked.push(i);
+    while (picked.length > 1 && !apart(spans[picked[picked.length - 1] as number] as LabelSpan, last)) picked.pop();
+    picked.push(n - 1);
+    if (picked.every((i, j) => j === 0 || apart(spans[picked[j - 1] as number] as LabelSpan, spans[i] as LabelSpan))) return picked;
+  }
+  return [n - 1];
 }

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { clients, measurements, planItems } from '@/db/schema';
@@ -15,6 +16,13 @@ import { scoreMeasurement } from '@/lib/scoring/score';
 import { BURNOUT_HIGH_THRESHOLD } from '@/lib/scoring/signals';
 import { createPractice } from '@/lib/testing/fixtures';
 import { buildClientReportData } from './client-report-data';
+import { renderReport } from './render';
+
+/** The PDF's text, white space as single spaces. */
+async function pdfText(bytes: Uint8Array) {
+  const { text } = await extractText(await getDocumentProxy(bytes.slice()), { mergePages: true });
+  return { text: text.replace(/\s+/g, ' ') };
+}
 
 /** Completes a measurement with an answer per item from `pick` (null: unanswered), dated `completedAt`. */
 async function measure(
@@ -235,5 +243,62 @@ describe('the client report’s plan and next steps', () => {
     expect(data?.nextSteps.some((s) => s.endsWith(': Call the company doctor.'))).toBe(true);
     expect(data?.nextSteps.join(' ')).not.toContain('..');
     expect(data?.plan.map((p) => p.owner)).toEqual(['You', 'Your manager']);
+  });
+});
+
+describe('a questionnaire without any 0–100 index in the client report', () => {
+  it('is listed on its own scales (no band: “–”) and gets a note in the trend instead of an empty chart', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    // A job crafting scale: its subscales feed no index and have no cut-offs.
+    const input = batLikeInput();
+    const saved = await saveCustomInstrument(practiceId, userId, {
+      definition: {
+        ...input,
+        name: { nl: 'Job crafting', en: '' },
+        subscales: [
+          { key: 'seeking', name: { nl: 'Hulpbronnen zoeken', en: '' }, group: 'work_resources', feedsIndex: false },
+          { key: 'challenges', name: { nl: 'Uitdagingen zoeken', en: '' }, group: 'job_demands', feedsIndex: false },
+        ],
+        items: ['seeking_1', 'seeking_2', 'challenges_1', 'challenges_2'].map((key) => ({
+          key,
+          text: { nl: key, en: '' },
+          subscale: key.split('_')[0]!,
+        })),
+      },
+    });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const items = ['seeking_1', 'seeking_2', 'challenges_1', 'challenges_2'].map((key) => ({ key }));
+    await measure(practiceId, userId, clientId, 'jdr-intake', allItems(jdrIntakeV2), intakeAnswers(5), new Date('2026-09-01T10:00:00Z'));
+    await measure(practiceId, userId, clientId, saved.data.key, items, () => 2, new Date('2026-10-01T10:00:00Z'));
+    await measure(
+      practiceId,
+      userId,
+      clientId,
+      saved.data.key,
+      items,
+      (i) => (i.key.startsWith('seeking') ? 4 : 3),
+      new Date('2026-11-01T10:00:00Z'),
+    );
+    const data = await buildClientReportData(practiceId, clientId);
+    expect(data?.measurement?.instrumentName).toBe(jdrIntakeV2.name.nl);
+
+    // Its newest measurement, on its own scale: no header without rows.
+    expect(data?.questionnaires).toHaveLength(1);
+    expect(data?.questionnaires[0]).toMatchObject({ role: 'later', ownScale: { min: 1, max: 5, sum: false, bands: false } });
+    expect(data?.questionnaires[0]?.rows).toEqual([
+      { key: 'challenges', label: 'Uitdagingen zoeken', value: 3, band: null },
+      { key: 'seeking', label: 'Hulpbronnen zoeken', value: 4, band: null },
+    ]);
+    // Two measurements, but no line to draw: a note, not an empty chart (and not "only one measurement so far").
+    expect(data?.trends).toEqual([expect.objectContaining({ instrumentName: 'Job crafting', series: [], note: expect.any(String) })]);
+
+    const { text } = await pdfText(await renderReport({ kind: 'client', data: data! }));
+    expect(text).toContain('Later ingevuld: Job crafting');
+    expect(text).toMatch(/Uitdagingen zoeken\s+3\s+–/);
+    expect(text).toMatch(/Hulpbronnen zoeken\s+4\s+–/);
+    expect(text).toContain('Die vragenlijst heeft geen afkappunten');
+    expect(text).toContain('Deze vragenlijst geeft geen scores van 0 tot 100');
+    expect(text).not.toContain('Er is nog maar één meting');
   });
 });

@@ -11,13 +11,13 @@ import { instrumentsForMeasurements } from '@/lib/intake/service';
 import { storedDimensions, storedIndices } from '@/lib/intake/stored-scores';
 import { inReaderLanguage } from '@/lib/plans/library-text';
 import { indexScore } from '@/lib/scoring/indices';
-import { describeReference } from '@/lib/scoring/profile';
 import { scoreFromDimensions } from '@/lib/scoring/score';
 import { burnoutSignals } from '@/lib/scoring/signals';
 import type { MeasurementScores } from '@/lib/scoring/types';
 import { reportBranding } from './branding';
 import { formatReportDate } from './dates';
 import { initialsOf } from './file-name';
+import { reportProfile } from './report-profile';
 import { reportSummary } from './summary';
 import type { ClientReportData, ReportQuestionnaire, ReportTrend } from './types';
 
@@ -104,7 +104,7 @@ export async function buildClientReportData(
       },
       t,
     ),
-    profile: view ? profileOf(view, t) : null,
+    profile: view ? reportProfile(view.model.profile, { componentSet: view.model.componentSet.used, path: view.path }, t) : null,
     groups:
       view && !ownScale
         ? GROUP_ORDER.flatMap((group) => {
@@ -128,11 +128,11 @@ export async function buildClientReportData(
     outcomes: view && !ownScale ? outcomeRows(indices, t) : [],
     questionnaires: [
       ...(view && ownScale ? [ownScaleList(view.instrument, view.model.scores, view.completedAt.toISOString(), 'main', locale)] : []),
-      ...later.map(({ m, instrument, scores }) =>
-        isOwnScale(instrument)
-          ? ownScaleList(instrument, scores, m.date, 'later', locale)
-          : indexList(instrument, scores, m.date, locale, t),
-      ),
+      ...later.map(({ m, instrument, scores }) => {
+        // A questionnaire whose subscales feed no index (a job crafting scale) has no 0–100 scores: its own scales then.
+        const indexed = isOwnScale(instrument) ? null : indexList(instrument, scores, m.date, locale, t);
+        return indexed?.rows.length ? indexed : ownScaleList(instrument, scores, m.date, 'later', locale);
+      }),
     ],
     flags,
     ownWords: view ? view.model.ownWords.map((w) => ({ question: name(w.question), answer: w.text })) : [],
@@ -160,29 +160,26 @@ export async function buildClientReportData(
   return data;
 }
 
-function profileOf(view: ResultsView, t: ReturnType<typeof translatorFor>): ClientReportData['profile'] {
-  const profile = view.model.profile;
-  if (!profile) return null;
-  const reference = describeReference(view.chosen.reference);
-  const split = view.chosen.reference.kind === 'practice_median' ? view.chosen.reference : { demands: 50, resources: 50 };
-  return {
-    profileKey: profile.key,
-    profileLabel: t(`profile.name.${profile.key}`),
-    demands: Math.round(profile.demands),
-    resources: Math.round(profile.resources),
-    referenceLabel: t(reference.key, reference.params),
-    componentsLabel: t(`results.componentSet.${view.model.componentSet.used}`),
-    reference: { demands: split.demands, resources: split.resources },
-    path: view.path,
-  };
-}
-
 function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof translatorFor>, short: Intl.DateTimeFormat): ReportTrend[] {
   const time = new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: TIME_ZONE });
-  // A group with one measurement has no trend yet; the document says so once when none has one.
+  // A group with one measurement has no trend yet; the document says so once when none has one. A questionnaire without
+  // any 0–100 index (its subscales feed none) has no line to draw however often it was taken: a note says so instead
+  // of an empty grid.
   return view.trends
     .filter((group) => group.measurements.length >= 2)
-    .map((group) => {
+    .map((group): ReportTrend => {
+      // A custom questionnaire may have no English name.
+      const { name } = group.instrument;
+      const instrumentName = name[locale] || name.nl || name.en;
+      if (group.series.length === 0) {
+        return {
+          instrumentName,
+          series: [],
+          dateLabels: {},
+          seriesLabels: {},
+          note: t('reports.client.trendWithoutScores'),
+        };
+      }
       // The points keep their ISO timestamps: the chart orders them by time ("2 mrt 26" does not parse, and sorted as
       // text it comes after "1 okt 26"). The display text goes beside them, as on the web chart; two measurements on
       // one day are told apart by the time.
@@ -194,7 +191,7 @@ function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof transl
         ]),
       );
       return {
-        instrumentName: group.instrument.name[locale],
+        instrumentName,
         series: group.series.map((s) => ({ key: s.key, points: s.points.map((p) => ({ date: p.date, value: p.value })) })),
         dateLabels,
         seriesLabels: Object.fromEntries(group.series.map((s) => [s.key, t(`index.name.${s.key}`)])),
@@ -249,7 +246,10 @@ function laterMeasurements(view: ResultsView) {
     .sort((a, b) => Date.parse(a.date) - Date.parse(b.date));
 }
 
-/** Each subscale with its mean (or sum) on the questionnaire's own scale and the band it falls in, in the JD-R order. */
+/**
+ * Each subscale with its mean (or sum) on the questionnaire's own scale and the band it falls in, in the JD-R order: a
+ * questionnaire with cut-off bands, or one without any 0–100 index (then no band: "–").
+ */
 function ownScaleList(
   instrument: Instrument,
   scores: MeasurementScores,
@@ -265,7 +265,12 @@ function ownScaleList(
     instrumentName: text(instrument.name),
     date,
     role,
-    ownScale: { min: range.min, max: range.max, sum: dimensions.some((d) => d.scoring === 'sum') },
+    ownScale: {
+      min: range.min,
+      max: range.max,
+      sum: dimensions.some((d) => d.scoring === 'sum'),
+      bands: dimensions.some((d) => (d.bands?.length ?? 0) > 0),
+    },
     rows: dimensions.map((d) => {
       const subscale = bySubscale.get(d.key);
       const result = subscale?.result;

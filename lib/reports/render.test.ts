@@ -12,6 +12,30 @@ async function pdf(bytes: Uint8Array) {
   return { text: flat, totalPages, info: info as Record<string, unknown> };
 }
 
+/**
+ * The document's running text: each page without what every page repeats (`furniture`: the running header and footer,
+ * a table's head), pages joined, words broken by hyphenation joined again, white space as single spaces.
+ */
+async function runningText(bytes: Uint8Array, furniture: ReadonlyArray<string | RegExp>): Promise<string> {
+  const { text: pages } = await extractText(await getDocumentProxy(bytes.slice()), { mergePages: false });
+  const strip = (page: string) =>
+    furniture.reduce<string>((acc, f) => acc.replaceAll(f instanceof RegExp ? new RegExp(f, 'g') : f, ' '), page);
+  return pages
+    .map((page) => strip(page).trim())
+    .join('\n')
+    .replace(/-\s*\n\s*/g, '')
+    .replace(/\s+/g, ' ');
+}
+
+/** About `length` characters of numbered sentences, in paragraphs of two sentences, as a coach may write them. */
+function longText(word: string, length: number): string {
+  let text = '';
+  for (let i = 1; text.length < length; i++) {
+    text += `${word} ${i} gaat over je week en wat je daarin merkte van je energie, je slaap en je werk.${i % 2 ? ' ' : '\n\n'}`;
+  }
+  return text.trim();
+}
+
 describe('client report', { timeout: 60_000 }, () => {
   it('holds the scores, flags, plan items and session summaries, with page numbers and metadata', async () => {
     const { text, totalPages, info } = await pdf(await renderReport({ kind: 'client', data: clientReportFixture('nl') }));
@@ -67,6 +91,86 @@ describe('client report', { timeout: 60_000 }, () => {
   it('says the trend follows after the next measurement when there is exactly one', async () => {
     const { text } = await pdf(await renderReport({ kind: 'client', data: clientReportFixture('nl', { trends: [] }) }));
     expect(text).toContain('Er is nog maar één meting: het verloop volgt na een volgende meting.');
+  });
+});
+
+describe('client report: the profile’s figures', { timeout: 60_000 }, () => {
+  it('are printed as precisely as the split, in the reader’s notation, with the edge rule', async () => {
+    const base = clientReportFixture('nl');
+    const profile = { ...base.profile!, demands: 50.3, resources: 42, profileKey: 'high_demands_low_resources' as const };
+    const nl = await pdf(await renderReport({ kind: 'client', data: { ...base, profile } }));
+    expect(nl.text).toContain('Taakeisen 50,3 · hulpbronnen 42 (0–100)');
+    expect(nl.text).toContain('Een score die precies op de grens ligt, telt als laag.');
+    const en = await pdf(await renderReport({ kind: 'client', data: { ...clientReportFixture('en'), profile } }));
+    expect(en.text).toContain('Job demands 50.3 · resources 42 (0–100)');
+    expect(en.text).toContain('A score exactly on the split counts as low.');
+  });
+});
+
+describe('letters beyond Western European ones', { timeout: 60_000 }, () => {
+  it('are printed in the client’s name, the running header and the manager report', async () => {
+    const names = 'Şükrü Doğan, Ayşe Yılmaz, Łukasz Wróbel, Tomáš Čapek, Zoltán Erdős, Agnieszka Ząbek, Nguyễn Thị Hương';
+    const client = await pdf(
+      await renderReport({ kind: 'client', data: clientReportFixture('nl', { client: { name: names, initials: 'ŞD' } }) }),
+    );
+    expect(client.text).toContain(`Voor ${names}`);
+    expect(client.text).toContain('rapportage voor ŞD');
+    const manager = await pdf(await renderReport({ kind: 'manager', data: managerReportFixture('nl', { clientLabel: 'ŞD' }) }));
+    expect(manager.text).toContain('Afspraken over het werk van ŞD');
+  });
+
+  it('are printed in the charts’ labels', async () => {
+    const base = clientReportFixture('nl');
+    const groups = [{ ...base.groups[0]!, rows: [{ ...base.groups[0]!.rows[0]!, label: 'Şğİłčőą-belasting' }] }];
+    const { text } = await pdf(await renderReport({ kind: 'client', data: { ...base, groups } }));
+    expect(text).toContain('Şğİłčőą-belasting');
+  });
+});
+
+describe('client report: long texts', { timeout: 60_000 }, () => {
+  it('prints the whole of a long session summary, own-words answer and plan item, over as many pages as they need', async () => {
+    const base = clientReportFixture('nl');
+    const first = longText('Alfa', 4500);
+    const middle = longText('Bravo', 4500);
+    const answer = longText('Charlie', 4500);
+    const description = longText('Delta', 1900);
+    const data = {
+      ...base,
+      ownWords: [{ question: 'Wat kost je energie?', answer }, ...base.ownWords],
+      plan: [base.plan[0]!, { ...base.plan[1]!, description }, ...base.plan.slice(2)],
+      // The first session opens its section; the other one starts somewhere down a page.
+      sessions: [{ ...base.sessions[0]!, summary: first }, ...base.sessions.slice(1, 4), { ...base.sessions[4]!, summary: middle }],
+    };
+    const text = await runningText(await renderReport({ kind: 'client', data }), [
+      'Praktijk Evenwicht · rapportage voor SJ',
+      'Vertrouwelijk',
+      'Gemaakt op 30 november 2026',
+      /Pagina \d+ van \d+/,
+      // The plan table's head on every page it runs onto, and the other cells of a row that runs on.
+      /Actieplan\s+Wie\s+Uiterlijk\s+Status/,
+      /Samen\s+15 januari 2027\s+Gepland/,
+    ]);
+    for (const long of [first, middle, answer, description]) expect(text).toContain(long.replace(/\s+/g, ' '));
+  });
+});
+
+describe('client report: headings', { timeout: 60_000 }, () => {
+  it('never close a page: a session’s heading and its homework’s label go with the start of their text', async () => {
+    const base = clientReportFixture('nl');
+    // Summaries of one to about nine lines, so that page breaks fall at many places in and around the sessions.
+    const sessions = Array.from({ length: 40 }, (_, i) => ({
+      ...base.sessions[i % base.sessions.length]!,
+      summary: longText('Echo', 60 + ((i * 157) % 800)),
+      homework: i % 3 === 0 ? ['Energiedagboek bijhouden'] : [],
+    }));
+    const doc = await getDocumentProxy((await renderReport({ kind: 'client', data: { ...base, sessions } })).slice());
+    const { text: pages } = await extractText(doc, { mergePages: false });
+    const ends = pages.map((page) => page.trim().split('\n').at(-1)?.trim() ?? '');
+    expect(pages.length).toBeGreaterThan(8);
+    for (const end of ends) {
+      expect(end).not.toMatch(/· Coachgesprek$/);
+      expect(end).not.toMatch(/^(Afgesproken huiswerk|Sessies)$/);
+    }
   });
 });
 

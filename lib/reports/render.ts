@@ -1,7 +1,7 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import { translatorFor } from '../i18n/translator';
-import { registerReportFonts, setHyphenationLanguage } from './fonts';
+import { forgetGlyphsWithoutText, registerReportFonts, setHyphenationLanguage } from './fonts';
 import { ClientReport } from './pdf/client-report';
 import { ManagerReport } from './pdf/manager-report';
 import type { ReportRequest } from './types';
@@ -12,6 +12,7 @@ import type { ReportRequest } from './types';
  */
 export async function renderReport(request: ReportRequest): Promise<Uint8Array> {
   registerReportFonts();
+  forgetGlyphsWithoutText();
   const locale = request.data.locale;
   // Renders in one thread run one at a time (the pool gives each worker one task), so the global callback is safe.
   setHyphenationLanguage(locale);

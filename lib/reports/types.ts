@@ -55,7 +55,7 @@ export interface ReportTrend {
   /** Display text per point date ("2 mrt 26"; with the time when two measurements share a day). */
   dateLabels: Record<string, string>;
   seriesLabels: Record<string, string>;
-  /** Shown instead of a chart when there is only one measurement or none comparable. */
+  /** Shown instead of a chart: e.g. for a questionnaire without 0–100 scores (then `series` is empty). */
   note?: string | null;
 }
 
@@ -71,10 +71,11 @@ export interface ReportQuestionnaire {
   /** 'main': the measurement the report is built on; 'later': taken after it, without a JD-R profile. */
   role: 'main' | 'later';
   /**
-   * Set when the questionnaire has cut-off bands: every value is on its own scale, the mean of the answers (the sum
-   * for a sum-scored subscale, `sum`), over answers from `min` to `max`. Null: 0–100 index scores.
+   * Set when the questionnaire has cut-off bands (`bands`), or has no 0–100 index at all (a later questionnaire whose
+   * subscales feed none): every value is on its own scale, the mean of the answers (the sum for a sum-scored subscale,
+   * `sum`), over answers from `min` to `max`. Null: 0–100 index scores.
    */
-  ownScale: { min: number; max: number; sum: boolean } | null;
+  ownScale: { min: number; max: number; sum: boolean; bands: boolean } | null;
   rows: Array<{
     key: string;
     label: string;

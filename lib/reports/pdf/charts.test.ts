@@ -64,6 +64,34 @@ describe('the PDF trend chart’s dates', () => {
   });
 });
 
+describe('the PDF trend chart with many measurements', () => {
+  it('writes every k-th date, the first and the last always, so that no two dates overlap', () => {
+    const dates = Array.from({ length: 20 }, (_, i) => new Date(Date.UTC(2026, 0, 5 + i * 7, 10)).toISOString());
+    const label = (iso: string) => `${new Date(iso).getUTCDate()} mrt 26`;
+    const tree = Trend({
+      series: [{ key: 'burnout', points: dates.map((date, i) => ({ date, value: 40 + i })) }],
+      labels: { burnout: 'Burn-outklachten' },
+      dateLabels: Object.fromEntries(dates.map((d) => [d, label(d)])),
+    });
+    const shown = elements(tree).filter((e) => typeof e.props.children === 'string' && / mrt 26$/.test(e.props.children as string));
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown.length).toBeLessThan(dates.length);
+    expect(shown[0]?.props.children).toBe(label(dates[0]!));
+    expect(shown.at(-1)?.props.children).toBe(label(dates.at(-1)!));
+    // Each written date's room (about 0.55 em a character at 7.5 pt, as anchored) ends before the next one's starts.
+    const span = (e: (typeof shown)[number]) => {
+      const width = (e.props.children as string).length * 7.5 * 0.55;
+      const x = e.props.x as number;
+      const anchor = e.props.textAnchor;
+      const from = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      return { from, to: from + width };
+    };
+    for (let i = 1; i < shown.length; i++) expect(span(shown[i - 1]!).to).toBeLessThan(span(shown[i]!).from);
+    // Every measurement is still drawn.
+    expect(elements(tree).filter((e) => e.props.r === 2.5)).toHaveLength(20);
+  });
+});
+
 describe('the PDF bar labels', () => {
   it('keep the flag marker whole and shorten the name instead', () => {
     const label = fitLabel('Steun en coaching van je leidinggevende en nog veel meer woorden', 200, '(opvallend)');

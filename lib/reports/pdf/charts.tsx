@@ -1,11 +1,20 @@
 import { Circle, G, Line, Polyline, Rect, Svg, Text as SvgText } from '@react-pdf/renderer';
 import { colorFor, QUADRANT_FILLS, TREND_DASHES } from '../../charts/colors';
-import { type BarRow, barChart, quadrantPlot, type TrendSeries, trendChart } from '../../charts/geometry';
-import { REPORT_FONT } from '../fonts';
+import {
+  type BarRow,
+  barChart,
+  estimatedTextWidth,
+  labelSpan,
+  pickTickLabels,
+  quadrantPlot,
+  type TrendSeries,
+  trendChart,
+} from '../../charts/geometry';
+import { REPORT_FONTS } from '../fonts';
 import type { ReportProfile } from '../types';
 import { INK, MUTED, RULE } from './theme';
 
-const font = { fontFamily: REPORT_FONT, fontSize: 7.5 };
+const font = { fontFamily: REPORT_FONTS, fontSize: 7.5 };
 
 /** The quadrant plot of the web results page, from the same geometry (lib/charts). */
 export function QuadrantChart({
@@ -154,6 +163,17 @@ export function Trend({
   height?: number;
 }) {
   const chart = trendChart(series, { width, height, padding: { top: 10, right: 12, bottom: 24, left: 30 } });
+  // The first and last dates sit on the plot's edges: anchored inwards so they stay on the page. With many measurements
+  // only every k-th date is written (always the first and the last), so that no two overlap.
+  const ticks = chart.xTicks.map((tick, i) => ({
+    ...tick,
+    text: dateLabels[tick.date] ?? tick.date,
+    anchor: edgeAnchor(i, chart.xTicks.length, tick.anchor),
+  }));
+  const labelled = pickTickLabels(
+    ticks.map((tick) => labelSpan(tick.x, estimatedTextWidth(tick.text, font.fontSize), tick.anchor)),
+    6,
+  ).map((i) => ticks[i]!);
   return (
     <Svg
       width={width}
@@ -168,10 +188,9 @@ export function Trend({
           </SvgText>
         </G>
       ))}
-      {chart.xTicks.map((tick, i) => (
-        // The first and last dates sit on the plot's edges: anchored inwards so they stay on the page.
-        <SvgText key={i} x={tick.x} y={tick.y + 2.5} style={font} fill={MUTED} textAnchor={edgeAnchor(i, chart.xTicks.length, tick.anchor)}>
-          {dateLabels[tick.date] ?? tick.date}
+      {labelled.map((tick) => (
+        <SvgText key={tick.date} x={tick.x} y={tick.y + 2.5} style={font} fill={MUTED} textAnchor={tick.anchor}>
+          {tick.text}
         </SvgText>
       ))}
       {chart.series.map((s) => (

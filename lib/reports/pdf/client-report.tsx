@@ -1,12 +1,17 @@
 import { Document, Image, Text, View } from '@react-pdf/renderer';
+import { Fragment } from 'react';
 import { colorFor } from '../../charts/colors';
 import type { Translate } from '../../i18n/translator';
+import { shownProfileValue } from '../../scoring/shown-value';
 import { formatReportDate } from '../dates';
 import { pdfText } from '../text';
 import type { ClientReportData } from '../types';
 import { Bars, QuadrantChart, Trend } from './charts';
-import { Bullets, Empty, Paragraphs, ReportPage, Section } from './layout';
+import { Bullets, Empty, headingAhead, Paragraphs, ReportPage, Section } from './layout';
 import { accentOf, MUTED, styles } from './theme';
+
+/** Characters in a plan row (title and description) above which the row may run over a page break. */
+const LONG_ROW = 600;
 
 /** The client's own report: profile, scores with flags, own words, trend, the whole plan, sessions (never private notes). */
 export function ClientReport({ data, t }: { data: ClientReportData; t: Translate }) {
@@ -33,8 +38,9 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
     </View>
   );
 
+  // A row stays on one page, unless it is so long that it may not fit on one: then it runs on (never cut off).
   const planRow = (item: ClientReportData['plan'][number], i: number) => (
-    <View key={i} style={styles.tableRow} wrap={false}>
+    <View key={i} style={styles.tableRow} wrap={item.title.length + item.description.length > LONG_ROW}>
       <View style={{ flex: 1, paddingRight: 8 }}>
         <Text style={{ fontWeight: 600 }}>{pdfText(item.title)}</Text>
         <Text style={styles.small}>{pdfText(item.category)}</Text>
@@ -109,6 +115,7 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
             min: q.ownScale?.min ?? 0,
             max: q.ownScale?.max ?? 0,
             sum: String(Boolean(q.ownScale?.sum)),
+            bands: String(Boolean(q.ownScale?.bands)),
           }),
         ),
         ...(anyHundred ? [t('reports.client.scoresNoteOther')] : []),
@@ -117,13 +124,19 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
   const laterQuestionnaires = data.questionnaires.filter((q) => q.role === 'later');
   const mainList = data.questionnaires.find((q) => q.role === 'main');
 
+  // An answer may run over pages (up to 5,000 characters); its question goes with its first lines. Page-level parts, not
+  // a view: see Section.
   const ownWordsBlock = (w: ClientReportData['ownWords'][number], i: number) => (
-    <View key={i} style={{ marginBottom: 6 }} wrap={false}>
-      <Text style={[styles.small, { fontWeight: 600 }]}>{pdfText(w.question)}</Text>
-      <Text style={{ fontStyle: 'italic' }}>{pdfText(w.answer)}</Text>
-    </View>
+    <Fragment key={i}>
+      <Text style={[styles.small, { fontWeight: 600 }]} minPresenceAhead={headingAhead(w.answer)}>
+        {pdfText(w.question)}
+      </Text>
+      <Text style={{ fontStyle: 'italic', marginBottom: 6 }}>{pdfText(w.answer)}</Text>
+    </Fragment>
   );
 
+  // A trend is a chart, or a note in its place (a questionnaire without 0–100 scores); never an empty grid.
+  const trends = data.trends.filter((trend) => trend.note || trend.series.length > 0);
   const trendBlock = (trend: ClientReportData['trends'][number], i: number) => (
     <View key={i} wrap={false} style={{ marginBottom: 8 }}>
       <Text style={styles.h3}>{pdfText(trend.instrumentName)}</Text>
@@ -135,19 +148,26 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
     </View>
   );
 
+  // A summary may run over pages (up to 5,000 characters); the heading goes with its first lines, the homework's label
+  // with its first point. Page-level parts, not a view: see Section.
   const sessionBlock = (s: ClientReportData['sessions'][number], i: number) => (
-    <View key={i} style={{ marginBottom: 8 }} wrap={false}>
-      <Text style={styles.h3}>
+    <Fragment key={i}>
+      <Text
+        style={[styles.h3, { marginTop: 16 }]}
+        minPresenceAhead={s.summary ? headingAhead(s.summary) : s.homework.length ? headingAhead(s.homework[0] ?? '') + 12 : 0}
+      >
         {date(s.date)} · {pdfText(s.kind)}
       </Text>
       {s.summary ? <Text style={styles.paragraph}>{pdfText(s.summary)}</Text> : null}
       {s.homework.length ? (
-        <View>
-          <Text style={[styles.small, { fontWeight: 600 }]}>{t('reports.client.homework')}</Text>
+        <>
+          <Text style={[styles.small, { fontWeight: 600 }]} minPresenceAhead={headingAhead(s.homework[0] ?? '')}>
+            {t('reports.client.homework')}
+          </Text>
           <Bullets lines={s.homework} />
-        </View>
+        </>
       ) : null}
-    </View>
+    </Fragment>
   );
 
   return (
@@ -208,15 +228,17 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
                 <View style={{ flex: 1, paddingLeft: 14, paddingTop: 10 }}>
                   <Text style={[styles.h3, { marginTop: 0 }]}>{pdfText(data.profile.profileLabel)}</Text>
                   <Text style={styles.paragraph}>
+                    {/* As precise as the split (shownProfileValue): 50.3 is "high", where "50" would read as on the split. */}
                     {t('reports.client.position', {
-                      demands: Math.round(data.profile.demands),
-                      resources: Math.round(data.profile.resources),
+                      demands: shownProfileValue(data.profile.demands),
+                      resources: shownProfileValue(data.profile.resources),
                     })}
                   </Text>
                   <Text style={styles.small}>{t('reports.client.profileAxes')}</Text>
                   <Text style={[styles.small, { marginTop: 6 }]}>
                     {pdfText(t('reports.client.reference', { reference: data.profile.referenceLabel }))}
                   </Text>
+                  <Text style={styles.small}>{t('reference.edgeRule')}</Text>
                   <Text style={styles.small}>{pdfText(t('reports.client.components', { components: data.profile.componentsLabel }))}</Text>
                 </View>
               </View>
@@ -291,9 +313,9 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
           <Section
             title={t('reports.client.ownWords')}
             accent={accent}
-            lead={data.ownWords.length ? ownWordsBlock(data.ownWords[0]!, 0) : <Empty text={t('reports.client.noOwnWords')} />}
+            lead={data.ownWords.length ? undefined : <Empty text={t('reports.client.noOwnWords')} />}
           >
-            {data.ownWords.slice(1).map((w, i) => ownWordsBlock(w, i + 1))}
+            {data.ownWords.map(ownWordsBlock)}
           </Section>
         ) : null}
 
@@ -301,18 +323,15 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
           title={t('reports.client.trend')}
           accent={accent}
           lead={
-            data.trends.some((trend) => !trend.note && trend.series.length) && data.trends[0] ? (
-              trendBlock(data.trends[0], 0)
+            trends[0] ? (
+              trendBlock(trends[0], 0)
             ) : (
-              <View>
-                {/* Without a finished measurement there is no "one measurement so far" to speak of. */}
-                <Empty text={t(data.measurement ? 'reports.client.noTrend' : 'reports.client.noMeasurement')} />
-                {data.trends[0] ? trendBlock(data.trends[0], 0) : null}
-              </View>
+              // Without a finished measurement there is no "one measurement so far" to speak of.
+              <Empty text={t(data.measurement ? 'reports.client.noTrend' : 'reports.client.noMeasurement')} />
             )
           }
         >
-          {data.trends.slice(1).map((trend, i) => trendBlock(trend, i + 1))}
+          {trends.slice(1).map((trend, i) => trendBlock(trend, i + 1))}
         </Section>
 
         <Section
@@ -343,9 +362,9 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
         <Section
           title={t('reports.client.sessions')}
           accent={accent}
-          lead={data.sessions.length ? sessionBlock(data.sessions[0]!, 0) : <Empty text={t('reports.client.noSessions')} />}
+          lead={data.sessions.length ? undefined : <Empty text={t('reports.client.noSessions')} />}
         >
-          {data.sessions.slice(1).map((session, i) => sessionBlock(session, i + 1))}
+          {data.sessions.map(sessionBlock)}
         </Section>
 
         {data.nextSteps.length ? (

@@ -22,12 +22,34 @@ export function ReportPage({ header, footer, t, children }: { header: string; fo
 }
 
 /**
- * A section. The title and `lead` (the section's first block) stay on one page, so a title never sits
- * alone at the foot of a page (react-pdf's minPresenceAhead does not look into nested views).
+ * Room a heading inside a section needs below it to stay on its page rather than close it: four lines of body text.
+ * react-pdf splits a text only with two lines on either side, so a text of up to four lines moves as a whole.
  */
+export const HEADING_AHEAD = 60;
+const BODY_LINE = 14.7;
+/** Fewer than fit on a line of the body (about 95 at 10.5 pt over the page's width): an estimate errs on the high side. */
+const BODY_CHARS_PER_LINE = 80;
+
 /**
- * A section: its title and lead never part; `keepWithNext` also keeps them with the start of what follows (a table's
- * header and first row), by moving them to the next page when less than that would fit under them.
+ * Room a heading needs for the start of `text` under it: the text's height, estimated, when it is shorter than four
+ * lines (so a heading over one line of text does not leave a gap at the foot of a page), else HEADING_AHEAD.
+ */
+export function headingAhead(text: string, charsPerLine = BODY_CHARS_PER_LINE): number {
+  const lines = text.split('\n').reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / charsPerLine)), 0);
+  return Math.min(HEADING_AHEAD, lines * BODY_LINE + 6);
+}
+/** The same for a section's title: a heading (h3) and the four lines under it. */
+export const SECTION_AHEAD = 96;
+
+/**
+ * A section. The title and `lead` never part: give as lead only a short block that cannot break (a chart, a table's
+ * head and first row, a sentence), never a text that may be long, since a never-split block taller than the space left
+ * is cut at the page's foot. Without a lead the title moves to the next page unless the start of what follows (a few
+ * lines) fits under it; `keepWithNext` asks the same after a lead (for a table's header and first row).
+ *
+ * The parts are the page's own children (a fragment, not a view): react-pdf keeps a block with what follows
+ * (minPresenceAhead) only when something came before it in the same parent, so the first child of a view would
+ * never move.
  */
 export function Section({
   title,
@@ -43,13 +65,13 @@ export function Section({
   keepWithNext?: boolean;
 }) {
   return (
-    <View>
-      <View wrap={false} minPresenceAhead={keepWithNext ? 80 : undefined}>
+    <>
+      <View wrap={false} minPresenceAhead={keepWithNext || !lead ? SECTION_AHEAD : undefined}>
         <Text style={[styles.h2, { color: accent }]}>{title}</Text>
         {lead}
       </View>
       {children}
-    </View>
+    </>
   );
 }
 

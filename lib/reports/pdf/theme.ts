@@ -1,5 +1,5 @@
 import { StyleSheet } from '@react-pdf/renderer';
-import { REPORT_FONT } from '../fonts';
+import { REPORT_FONTS } from '../fonts';
 
 export const INK = '#1e293b';
 export const MUTED = '#475569';
@@ -13,7 +13,7 @@ export function accentOf(color: string | null | undefined): string {
 
 export const styles = StyleSheet.create({
   // No lineHeight on the page: react-pdf then drops the page-number text (a render prop); body styles set their own.
-  page: { fontFamily: REPORT_FONT, fontSize: 10.5, color: INK, paddingTop: 56, paddingBottom: 56, paddingHorizontal: 48 },
+  page: { fontFamily: REPORT_FONTS, fontSize: 10.5, color: INK, paddingTop: 56, paddingBottom: 56, paddingHorizontal: 48 },
   header: {
     position: 'absolute',
     top: 22,

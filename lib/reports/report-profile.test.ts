@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { translatorFor } from '../i18n/translator';
+import { classifyProfile, MIDPOINT_REFERENCE, type Profile, referencePoint } from '../scoring/profile';
+import { reportProfile } from './report-profile';
+
+function profile(demands: number, resources: number, reference: Profile['reference'] = MIDPOINT_REFERENCE): Profile {
+  const split = referencePoint(reference);
+  return { key: classifyProfile(demands, resources, split), demands, resources, reference, split };
+}
+
+describe('the report’s profile', () => {
+  it('keeps the indices as precise as the split: 50.3 beside a split at 50 stays 50.3, as on the results page', () => {
+    // 49.96 shows as 50: on the split, which the edge rule counts as low.
+    const shown = reportProfile(profile(50.3, 49.96), { componentSet: 'jdr_wide', path: [] }, translatorFor('nl'));
+    expect(shown).toMatchObject({
+      profileKey: 'high_demands_low_resources',
+      demands: 50.3,
+      resources: 50,
+      reference: { demands: 50, resources: 50 },
+    });
+  });
+
+  it('names the practice median it was split on, and splits there', () => {
+    const median = { kind: 'practice_median' as const, demands: 47.94, resources: 52.06, n: 12 };
+    const shown = reportProfile(profile(47.91, 60, median), { componentSet: 'jdr_wide', path: [] }, translatorFor('nl'));
+    expect(shown).toMatchObject({
+      profileKey: 'low_demands_high_resources',
+      demands: 47.9,
+      reference: { demands: 47.94, resources: 52.06 },
+    });
+    expect(shown?.referenceLabel).toContain('taakeisen 47,9, hulpbronnen 52,1');
+  });
+
+  it('is absent without a profile', () => {
+    expect(reportProfile(null, { componentSet: 'jdr_wide', path: [] }, translatorFor('en'))).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+import type { QuadrantPoint } from '../charts/quadrant-plot';
+import type { Translate } from '../i18n/translator';
+import type { ComponentSet } from '../scoring/component-sets';
+import { describeReference, type Profile, shownProfileValue } from '../scoring/profile';
+import type { ReportProfile } from './types';
+
+/**
+ * The profile as the report shows it. The two indices are kept as precise as the split beside them, as on the coach's
+ * results page (shownProfileValue): a demands index of 50.3 read "50" beside a split at 50 and a "high demands"
+ * profile, which the edge rule (exactly on the split counts as low) contradicts.
+ */
+export function reportProfile(
+  profile: Profile | null,
+  context: { componentSet: ComponentSet; path: QuadrantPoint[] },
+  t: Translate,
+): ReportProfile | null {
+  if (!profile) return null;
+  const reference = describeReference(profile.reference);
+  return {
+    profileKey: profile.key,
+    profileLabel: t(`profile.name.${profile.key}`),
+    demands: shownProfileValue(profile.demands),
+    resources: shownProfileValue(profile.resources),
+    referenceLabel: t(reference.key, reference.params),
+    componentsLabel: t(`results.componentSet.${context.componentSet}`),
+    reference: { demands: profile.split.demands, resources: profile.split.resources },
+    path: context.path,
+  };
+}
