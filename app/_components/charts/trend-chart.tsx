@@ -1,5 +1,6 @@
 import { colorFor, TREND_DASHES } from '@/lib/charts/colors';
 import { type TrendSeries, trendChart } from '@/lib/charts/geometry';
+import { estimatedTextWidth, labelSpan, pickTickLabels } from '@/lib/charts/trend-chart';
 import { ChartFrame } from './chart-frame';
 import { ChartSvg } from './chart-svg';
 import { DataTable } from './data-table';
@@ -21,6 +22,13 @@ type Props = {
 export function TrendChartSvg({ id, title, description, series, seriesNames, dateLabels, missingText, tableLabel, firstHeader }: Props) {
   const chart = trendChart(series, { width: 720, height: 300, padding: { top: 16, right: 48, bottom: 40, left: 48 } });
   const dates = chart.xTicks.map((x) => x.date);
+  // Many measurements: every k-th date is labelled (always the newest), so the labels never overlap; the table has all.
+  const labelled = new Set(
+    pickTickLabels(
+      chart.xTicks.map((tick) => labelSpan(tick.x, estimatedTextWidth(dateLabels[tick.date] ?? tick.date, 11), tick.anchor)),
+      6,
+    ),
+  );
   const valueAt = (s: TrendSeries, date: string) => {
     const v = s.points.find((p) => p.date === date)?.value;
     return v == null ? missingText : String(Math.round(v));
@@ -70,11 +78,13 @@ export function TrendChartSvg({ id, title, description, series, seriesNames, dat
             </text>
           </g>
         ))}
-        {chart.xTicks.map((tick) => (
-          <text key={tick.date} x={tick.x} y={tick.y} textAnchor={tick.anchor} dominantBaseline="middle" fontSize={11} fill="#475569">
-            {dateLabels[tick.date] ?? tick.date}
-          </text>
-        ))}
+        {chart.xTicks.map((tick, i) =>
+          labelled.has(i) ? (
+            <text key={tick.date} x={tick.x} y={tick.y} textAnchor={tick.anchor} dominantBaseline="middle" fontSize={11} fill="#475569">
+              {dateLabels[tick.date] ?? tick.date}
+            </text>
+          ) : null,
+        )}
         {chart.series.map((s) => (
           <g key={s.key}>
             {s.polylines.map((points, i) => (
