@@ -19,7 +19,7 @@ export function buildSection(
   key: string,
   title: Localized,
   content: readonly DimensionContent[],
-): { section: Section; dimensions: Dimension[] } {
+): { section: Section; dimensions: Array<Dimension & { group: Group }> } {
   return {
     section: {
       key,

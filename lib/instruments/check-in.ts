@@ -1,5 +1,5 @@
 import { buildSection, frequencyScale } from './build';
-import type { Instrument } from './types';
+import type { BuiltInInstrument } from './types';
 
 export const CHECK_IN_KEY = 'check-in';
 
@@ -69,7 +69,7 @@ const energy = buildSection('energy', { nl: 'Je energie, de afgelopen twee weken
  * Short repeated measurement between sessions. Its indices are on the same 0–100 scale as the intake's,
  * so the trend can continue across both, but each index rests on one composite dimension here.
  */
-export const checkInV1: Instrument = {
+export const checkInV1: BuiltInInstrument = {
   key: CHECK_IN_KEY,
   version: 1,
   origin: 'built_in',
@@ -79,6 +79,8 @@ export const checkInV1: Instrument = {
     en: 'A short questionnaire to keep track of how things are going. Think of the past two weeks.',
   },
   scale: frequencyScale,
+  // Its sections' and description's "de afgelopen twee weken".
+  referencePeriod: { nl: 'twee weken', en: 'two weeks' },
   sections: [work.section, energy.section],
   openQuestions: [
     {

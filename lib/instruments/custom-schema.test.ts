@@ -8,6 +8,7 @@ import {
   storedCustomInstrumentSchema,
 } from './custom-schema';
 import { customToInstrument } from './custom-to-instrument';
+import { answerKeys, nextKey } from './editor-keys';
 import { instrumentMessages } from './messages';
 import { batLikeInput } from './test-fixtures';
 import { allItems } from './types';
@@ -65,6 +66,37 @@ describe('customInstrumentSchema refuses, naming the culprit', () => {
       params: { key: 'distance' },
       path: ['subscales', 3, 'key'],
     });
+  });
+
+  it('an open question with an item’s key (subscale `open`: items open_1, open_2), in both languages', () => {
+    const input = withChange((d) => {
+      d.subscales.push({ key: 'open', name: { nl: 'Openheid', en: '' }, group: 'personal_resources' });
+      d.items.push(
+        { key: 'open_1', text: { nl: 'Een', en: '' }, subscale: 'open' },
+        { key: 'open_2', text: { nl: 'Twee', en: '' }, subscale: 'open' },
+      );
+      d.openQuestions = [
+        { key: 'open_1', text: { nl: 'Wat kost je energie?', en: '' } },
+        { key: 'own', text: { nl: 'Wat geeft je energie?', en: '' } },
+      ];
+    });
+    const issues = issuesOf(input).filter((i) => i.message === 'instrument.openQuestionKeyIsItemKey');
+    expect(issues).toEqual([
+      { message: 'instrument.openQuestionKeyIsItemKey', params: { key: 'open_1' }, path: ['openQuestions', 0, 'key'] },
+    ]);
+    expect(instrumentMessages.nl['instrument.openQuestionKeyIsItemKey']).toContain('"{key}"');
+    expect(instrumentMessages.en['instrument.openQuestionKeyIsItemKey']).toContain('"{key}"');
+  });
+
+  it('the editor’s default code for a new open question or item is free among items and open questions alike', () => {
+    const def = {
+      items: [{ key: 'open_1' }, { key: 'open_2' }],
+      openQuestions: [{ key: 'open_3' }],
+    };
+    expect(nextKey('open', answerKeys(def))).toBe('open_4');
+    expect(nextKey('open', answerKeys({ items: [{ key: 'open_1' }, { key: 'open_2' }] }))).toBe('open_3');
+    // An item of subscale `open` added after the first open question (open_1) skips its code too.
+    expect(nextKey('open', answerKeys({ items: [], openQuestions: [{ key: 'open_1' }] }))).toBe('open_2');
   });
 
   it('an item referring to an unknown subscale', () => {
@@ -209,6 +241,26 @@ describe('customInstrumentSchema refuses, naming the culprit', () => {
     expect(parseStoredInstrument(input)?.scale).toEqual({ min: 0, max: 20, labels: [] });
     expect(parseStoredInstrument({ ...input, items: [] })).toBeNull();
     expect(parseStoredInstrument(null)).toBeNull();
+  });
+
+  it('reads back a version saved with an open question sharing an item’s key, and asks that question under a key of its own', () => {
+    const input = withChange((d) => {
+      d.subscales.push({ key: 'open', name: { nl: 'Openheid', en: '' }, group: 'personal_resources' });
+      d.items.push(
+        { key: 'open_1', text: { nl: 'Een', en: '' }, subscale: 'open' },
+        { key: 'open_1-open', text: { nl: 'Twee', en: '' }, subscale: 'open' },
+      );
+      d.openQuestions = [
+        { key: 'open_1', text: { nl: 'Wat kost je energie?', en: '' } },
+        { key: 'own', text: { nl: 'Wat geeft je energie?', en: '' } },
+      ];
+    });
+    const stored = parseStoredInstrument(input);
+    expect(stored).not.toBeNull();
+    const instrument = customToInstrument(stored!, { key: 'x', version: 1 });
+    expect(instrument.openQuestions.map((q) => q.key)).toEqual(['open_1-open2', 'own']);
+    const itemKeys = allItems(instrument).map((i) => i.key);
+    expect(instrument.openQuestions.some((q) => itemKeys.includes(q.key))).toBe(false);
   });
 
   it('an overlong subscale reference on an item', () => {

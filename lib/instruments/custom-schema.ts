@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BAND_LEVELS, GROUPS, SCORING_METHODS, scoredRange } from './types';
+import { BAND_LEVELS, DIMENSION_GROUPS, type DimensionGroup, SCORING_METHODS, scoredRange } from './types';
 
 /**
  * Every message this schema can produce. Each is a translation key (texts in ./messages.ts);
@@ -24,6 +24,7 @@ export const CUSTOM_INSTRUMENT_ERROR_KEYS = [
   'instrument.duplicateItemKey',
   'instrument.duplicateSubscaleKey',
   'instrument.duplicateOpenQuestionKey',
+  'instrument.openQuestionKeyIsItemKey',
   'instrument.unknownSubscale',
   'instrument.emptySubscale',
   'instrument.bandUpperBoundMissing',
@@ -79,7 +80,7 @@ const subscaleSchema = z.object(
   {
     key: keySchema,
     name: localizedSchema,
-    group: z.enum(GROUPS, E('instrument.invalidGroup')),
+    group: z.enum(DIMENSION_GROUPS, E('instrument.invalidGroup')),
     explanation: optionalLocalizedSchema,
     bands: z.array(bandSchema, REQUIRED).max(10, TOO_MANY).default([]),
     /** false: reported on its own, feeds no index (a job crafting scale, a symptom list). */
@@ -204,6 +205,21 @@ function checkItemsAgainstSubscales(def: Base, ctx: Ctx) {
   });
 }
 
+/** The 4DKL template's subscales, which it filed as burnout (feeding no index) before the `symptoms` group existed. */
+const LEGACY_SYMPTOM_KEYS: ReadonlySet<string> = new Set(['distress', 'depression', 'anxiety', 'somatisation']);
+
+/**
+ * The group a stored subscale is read with: its own, except for the 4DKL's symptom scales saved from the template when
+ * it still filed them as burnout (same key, group burnout, feeding no index). Those are symptoms, so the results show
+ * them under that heading and the editor offers them so; the burnout signal leaves them out either way
+ * (lib/scoring/signals.ts).
+ */
+export function storedSubscaleGroup(subscale: { key: string; group: DimensionGroup; feedsIndex?: boolean }): DimensionGroup {
+  return subscale.group === 'burnout' && subscale.feedsIndex === false && LEGACY_SYMPTOM_KEYS.has(subscale.key)
+    ? 'symptoms'
+    : subscale.group;
+}
+
 /** The key a total score gets among the dimensions; no subscale may use it while a total is defined. */
 export const TOTAL_KEY = 'total';
 
@@ -314,14 +330,28 @@ function checkTotal(def: Base, ctx: Ctx) {
 }
 
 /**
+ * Items and open questions are answered under their key, in one list (measurement_answers.item_key): an open question
+ * with an item's key could not be answered (its text would land on the item) and would be one step twice in the form.
+ */
+function checkOpenQuestionsAgainstItems(def: Base, ctx: Ctx) {
+  const itemKeys = new Set(def.items.map((i) => i.key));
+  def.openQuestions.forEach((q, i) => {
+    if (itemKeys.has(q.key)) issue(ctx, 'instrument.openQuestionKeyIsItemKey', { key: q.key }, ['openQuestions', i, 'key']);
+  });
+}
+
+/**
  * A coach-defined instrument (e.g. one they hold a licence for): scale, subscales with their JD-R group
  * and optional cut-off bands, items with reverse scoring. Optional, so earlier stored definitions parse
  * unchanged: subscales that feed no index or are summed, recoded answer values and a total score.
  * Convert with `customToInstrument`.
+ *
+ * `forNewVersion`: the checks that came later and apply to what is saved from now on (the scale's bounds, an open
+ * question's key apart from every item's); a stored version that breaks them still opens.
  */
-const refinedSchema = (capSpan: boolean) =>
+const refinedSchema = (forNewVersion: boolean) =>
   baseSchema.superRefine((def, ctx) => {
-    const scaleIsValid = checkScale(def, ctx, capSpan);
+    const scaleIsValid = checkScale(def, ctx, forNewVersion);
     checkDuplicates(
       def.subscales.map((s) => s.key),
       ctx,
@@ -340,18 +370,20 @@ const refinedSchema = (capSpan: boolean) =>
       'instrument.duplicateOpenQuestionKey',
       'openQuestions',
     );
+    if (forNewVersion) checkOpenQuestionsAgainstItems(def, ctx);
     checkItemsAgainstSubscales(def, ctx);
     const recodeIsValid = checkRecode(def, ctx, scaleIsValid);
     checkTotal(def, ctx);
     checkBands(def, ctx, scaleIsValid && recodeIsValid);
   });
 
-/** A new or edited definition: everything above, and at most SCALE_MAX_SPAN steps on the scale. */
+/** A new or edited definition: everything above, at most SCALE_MAX_SPAN steps on the scale, and no key shared by an item and an open question. */
 export const customInstrumentSchema = refinedSchema(true);
 
 /**
- * A definition read back from the database: the same checks without the scale's bounds, which came later, so a
- * version saved before them (and the measurements taken with it) still opens.
+ * A definition read back from the database: the same checks without the scale's bounds and the item/open-question key
+ * check, which came later, so a version saved before them (and the measurements taken with it) still opens. A shared
+ * key of such a version is kept apart when converting (customToInstrument).
  */
 export const storedCustomInstrumentSchema = refinedSchema(false);
 

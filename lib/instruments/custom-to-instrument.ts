@@ -1,4 +1,4 @@
-import { type CustomInstrumentDefinition, reportedRange, TOTAL_KEY } from './custom-schema';
+import { type CustomInstrumentDefinition, reportedRange, storedSubscaleGroup, TOTAL_KEY } from './custom-schema';
 import { type Band, type Dimension, type Instrument, indicesFromGroups, type Localized } from './types';
 
 function fill(text: { nl: string; en: string } | undefined): Localized {
@@ -12,6 +12,31 @@ type BandInput = CustomInstrumentDefinition['subscales'][number]['bands'];
 /** An open last band is closed at the top of the range the value can take (the scale, or the highest sum). */
 function toBands(bands: BandInput, max: number): { bands?: Band[] } {
   return bands.length > 0 ? { bands: bands.map((b) => ({ upTo: b.upTo ?? max, label: fill(b.label), level: b.level })) } : {};
+}
+
+/** Keys are at most this long (the answer's item key, lib/schemas/intake.ts). */
+const KEY_MAX = 64;
+
+/**
+ * The open questions' keys, each apart from every item's and from each other's. A version saved before the editor
+ * refused it may give an open question an item's key (the editor's default codes collided: subscale `open` gives items
+ * open_1, open_2, and the first open question was open_1); such a question is asked under `<key>-open` (or
+ * `<key>-open2`, …) so it can be answered and is one step of its own. A question that has no item's key keeps it.
+ */
+function distinctOpenKeys(itemKeys: readonly string[], openKeys: readonly string[]): string[] {
+  const taken = new Set([...itemKeys, ...openKeys]);
+  const items = new Set(itemKeys);
+  return openKeys.map((key) => {
+    if (!items.has(key)) return key;
+    for (let n = 1; ; n++) {
+      const suffix = n === 1 ? '-open' : `-open${n}`;
+      const candidate = `${key.slice(0, KEY_MAX - suffix.length)}${suffix}`;
+      if (!taken.has(candidate)) {
+        taken.add(candidate);
+        return candidate;
+      }
+    }
+  });
 }
 
 /**
@@ -34,7 +59,7 @@ export function customToInstrument(def: CustomInstrumentDefinition, identity: { 
     return {
       key: s.key,
       name: fill(s.name),
-      group: s.group,
+      group: storedSubscaleGroup(s),
       explanation: fill(s.explanation),
       ...toBands(s.bands, reportedRange({ scale: def.scale, recode }, scoring, itemCount(s.key)).max),
       ...(s.feedsIndex === false ? { feedsIndex: false } : {}),
@@ -55,6 +80,10 @@ export function customToInstrument(def: CustomInstrumentDefinition, identity: { 
     });
   }
   const name = fill(def.name);
+  const openKeys = distinctOpenKeys(
+    def.items.map((i) => i.key),
+    def.openQuestions.map((q) => q.key),
+  );
   return {
     key: identity.key,
     version: identity.version,
@@ -76,7 +105,7 @@ export function customToInstrument(def: CustomInstrumentDefinition, identity: { 
         items: def.items.map((i) => ({ key: i.key, text: fill(i.text), dimension: i.subscale, reverse: i.reverse })),
       },
     ],
-    openQuestions: def.openQuestions.map((q) => ({ key: q.key, text: fill(q.text) })),
+    openQuestions: def.openQuestions.map((q, i) => ({ key: openKeys[i] as string, text: fill(q.text) })),
     dimensions,
     indices: indicesFromGroups(dimensions),
     ...(recode.length > 0 ? { recode: recode.map((r) => ({ from: r.from, to: r.to })) } : {}),

@@ -4,7 +4,7 @@ import { burnout, engagement } from './jdr-intake/outcomes';
 import { personalResources } from './jdr-intake/personal-resources';
 import { V2_DESCRIPTION, V2_ITEM_TEXTS } from './jdr-intake/v2-changes';
 import { workResources } from './jdr-intake/work-resources';
-import type { Instrument } from './types';
+import type { BuiltInInstrument } from './types';
 
 export const JDR_INTAKE_KEY = 'jdr-intake';
 
@@ -25,7 +25,7 @@ const keysOf = (content: { key: string }[]) => content.map((d) => d.key);
  * learning orientation (a protective resource, seed 000) but not performance orientation, which
  * seed 000 treats as a separate tendency rather than a resource; it is reported on its own.
  */
-export const jdrIntakeV1: Instrument = {
+export const jdrIntakeV1: BuiltInInstrument = {
   key: JDR_INTAKE_KEY,
   version: 1,
   origin: 'built_in',
@@ -35,6 +35,8 @@ export const jdrIntakeV1: Instrument = {
     en: 'An intake based on the Job Demands-Resources model: what your work asks of you, what it gives you, what you bring yourself and how your energy and involvement are doing. Think of the past three months when answering. There are no right or wrong answers.',
   },
   scale: frequencyScale,
+  // The description's "de afgelopen drie maanden"; version 2 keeps it.
+  referencePeriod: { nl: 'drie maanden', en: 'three months' },
   sections: sections.map((s) => s.section),
   openQuestions: [
     {
@@ -74,7 +76,7 @@ export const jdrIntakeV1: Instrument = {
  * (see ./jdr-intake/v2-changes.ts). New measurements use it; measurements taken with version 1 keep
  * being scored with version 1.
  */
-export const jdrIntakeV2: Instrument = {
+export const jdrIntakeV2: BuiltInInstrument = {
   ...jdrIntakeV1,
   version: 2,
   description: V2_DESCRIPTION,

@@ -24,6 +24,8 @@ export const instrumentMessages: { nl: Texts; en: Texts } = {
     'instrument.duplicateItemKey': 'De itemcode "{key}" komt meer dan één keer voor.',
     'instrument.duplicateSubscaleKey': 'De subschaalcode "{key}" komt meer dan één keer voor.',
     'instrument.duplicateOpenQuestionKey': 'De code "{key}" van deze open vraag komt meer dan één keer voor.',
+    'instrument.openQuestionKeyIsItemKey':
+      'De code "{key}" van deze open vraag is al de code van een item. Geef de open vraag een andere code: een item en een open vraag kunnen geen code delen.',
     'instrument.unknownSubscale': 'Item "{item}" verwijst naar subschaal "{subscale}", maar die bestaat niet.',
     'instrument.emptySubscale': 'Subschaal "{subscale}" heeft nog geen items.',
     'instrument.bandUpperBoundMissing':
@@ -71,6 +73,8 @@ export const instrumentMessages: { nl: Texts; en: Texts } = {
     'instrument.duplicateItemKey': 'The item code "{key}" is used more than once.',
     'instrument.duplicateSubscaleKey': 'The subscale code "{key}" is used more than once.',
     'instrument.duplicateOpenQuestionKey': 'The open question code "{key}" is used more than once.',
+    'instrument.openQuestionKeyIsItemKey':
+      'The code "{key}" of this open question is already an item’s code. Give the open question another code: an item and an open question cannot share one.',
     'instrument.unknownSubscale': 'Item "{item}" refers to subscale "{subscale}", which does not exist.',
     'instrument.emptySubscale': 'Subscale "{subscale}" has no items yet.',
     'instrument.bandUpperBoundMissing': 'Band "{band}" of subscale "{subscale}" has no upper bound. Only the last band may be left open.',

@@ -1,8 +1,18 @@
 export type { Locale } from '../i18n/locales';
 export type Localized = { nl: string; en: string };
 
+/** The JD-R groups: where a dimension is shown and which index it may feed (INDEX_GROUP). */
 export const GROUPS = ['job_demands', 'work_resources', 'personal_resources', 'burnout', 'engagement', 'goal_orientation'] as const;
 export type Group = (typeof GROUPS)[number];
+
+/**
+ * Every group a dimension can have: the JD-R groups and `symptoms`, a symptom list such as the 4DKL (distress,
+ * depression, anxiety, somatisation). A symptom list is not a burnout outcome: it feeds no index, never raises the
+ * burnout signal, and is shown under its own heading. Only custom instruments have one (the built-in ones use the
+ * JD-R groups alone: BuiltInInstrument).
+ */
+export const DIMENSION_GROUPS = [...GROUPS, 'symptoms'] as const;
+export type DimensionGroup = (typeof DIMENSION_GROUPS)[number];
 
 export const BAND_LEVELS = ['green', 'orange', 'red', 'neutral'] as const;
 export type BandLevel = (typeof BAND_LEVELS)[number];
@@ -51,7 +61,7 @@ export type ScoringMethod = (typeof SCORING_METHODS)[number];
 export interface Dimension {
   key: string;
   name: Localized;
-  group: Group;
+  group: DimensionGroup;
   explanation: Localized;
   /** On the reported value: the mean of the items, or their sum when `scoring` is 'sum'. */
   bands?: Band[];
@@ -87,7 +97,15 @@ export interface Instrument {
   indices: Partial<Record<IndexKey, string[]>>;
   /** Answer values that count as another value when scoring; none when absent. */
   recode?: Recode[];
+  /**
+   * The period the questions about work are about, as the instrument's own wording names it ("drie maanden" for
+   * "de afgelopen drie maanden"); absent when it names none (e.g. a custom questionnaire).
+   */
+  referencePeriod?: Localized;
 }
+
+/** A built-in instrument: its dimensions are in the JD-R groups alone (no symptom list). */
+export type BuiltInInstrument = Omit<Instrument, 'dimensions'> & { dimensions: Array<Dimension & { group: Group }> };
 
 /** The group each index is built from when an instrument does not list its components explicitly. */
 export const INDEX_GROUP: Record<IndexKey, Group> = {

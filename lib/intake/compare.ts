@@ -1,5 +1,5 @@
 import type { Instrument } from '../instruments/types';
-import { comparable, incomparability } from '../scoring/component-sets';
+import { comparable, incomparability, type NotComparableReason } from '../scoring/component-sets';
 
 export type PreviousChoice<M> =
   /** No earlier completed measurement at all. */
@@ -7,11 +7,11 @@ export type PreviousChoice<M> =
   /** The latest earlier measurement that is like with like; others in between (a check-in) are skipped. */
   | { status: 'compared'; previous: M; instrument: Instrument }
   /** There are earlier measurements, but none that can be compared; the reason is the latest one's. */
-  | { status: 'not_comparable'; reason: 'other_instrument' | 'other_components' };
+  | { status: 'not_comparable'; reason: NotComparableReason };
 
 /**
  * What a measurement's change is taken against: among the completed measurements before it (oldest
- * first, as listed), the latest one with a comparable instrument (same key, same index components).
+ * first, as listed), the latest one with a comparable instrument (same key, same index components, same scoring).
  */
 export function pickPrevious<M extends { id: string }>(
   completed: readonly M[],

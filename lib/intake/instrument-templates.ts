@@ -1,5 +1,5 @@
-import type { CustomInstrumentInput } from '../instruments/custom-schema';
-import type { BandLevel, Group, Localized, ScoringMethod } from '../instruments/types';
+import { type CustomInstrumentInput, storedSubscaleGroup } from '../instruments/custom-schema';
+import type { BandLevel, DimensionGroup, Localized, ScoringMethod } from '../instruments/types';
 
 /**
  * Empty structures of published instruments (DOMAIN.md), for a coach who holds a licence: scale,
@@ -15,7 +15,7 @@ type SubscaleSpec = {
   key: string;
   nl: string;
   en: string;
-  group: Group;
+  group: DimensionGroup;
   items: number;
   cutOffs?: CutOffs;
   feedsIndex?: boolean;
@@ -173,7 +173,8 @@ export function instrumentTemplate(key: TemplateKey): CustomInstrumentInput {
         openQuestions: [],
       };
     case 'fourDkl':
-      // Answers 0–4; 3 and 4 count as 2; each subscale is a sum. Symptoms feed no JD-R index.
+      // Answers 0–4; 3 and 4 count as 2; each subscale is a sum. A symptom list, not a burnout outcome: its own group
+      // (shown under its own heading), feeding no JD-R index and never the burnout signal.
       return {
         name: { nl: '4DKL', en: '4DSQ' },
         scale: { min: 0, max: 4, labels: fourDklScale },
@@ -187,7 +188,7 @@ export function instrumentTemplate(key: TemplateKey): CustomInstrumentInput {
               key: 'distress',
               nl: 'Distress',
               en: 'Distress',
-              group: 'burnout',
+              group: 'symptoms',
               items: 16,
               cutOffs: [10, 20],
               feedsIndex: false,
@@ -197,18 +198,27 @@ export function instrumentTemplate(key: TemplateKey): CustomInstrumentInput {
               key: 'depression',
               nl: 'Depressie',
               en: 'Depression',
-              group: 'burnout',
+              group: 'symptoms',
               items: 6,
               cutOffs: [2, 5],
               feedsIndex: false,
               scoring: 'sum',
             },
-            { key: 'anxiety', nl: 'Angst', en: 'Anxiety', group: 'burnout', items: 12, cutOffs: [3, 7], feedsIndex: false, scoring: 'sum' },
+            {
+              key: 'anxiety',
+              nl: 'Angst',
+              en: 'Anxiety',
+              group: 'symptoms',
+              items: 12,
+              cutOffs: [3, 7],
+              feedsIndex: false,
+              scoring: 'sum',
+            },
             {
               key: 'somatisation',
               nl: 'Somatisatie',
               en: 'Somatisation',
-              group: 'burnout',
+              group: 'symptoms',
               items: 16,
               cutOffs: [10, 20],
               feedsIndex: false,
@@ -279,7 +289,10 @@ export function instrumentTemplate(key: TemplateKey): CustomInstrumentInput {
 export function withEditorDefaults(input: CustomInstrumentInput): CustomInstrumentInput {
   return {
     ...input,
-    subscales: (input.subscales ?? []).map((s) => ({ ...s, feedsIndex: s.feedsIndex ?? true, scoring: s.scoring ?? 'mean' })),
+    subscales: (input.subscales ?? []).map((s) => {
+      const feedsIndex = s.feedsIndex ?? true;
+      return { ...s, group: storedSubscaleGroup({ ...s, feedsIndex }), feedsIndex, scoring: s.scoring ?? 'mean' };
+    }),
     recode: input.recode ?? [],
     total: input.total ? { ...input.total, bands: input.total.bands ?? [], scoring: input.total.scoring ?? 'mean' } : null,
   };

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkInV1, customInstrumentSchema, customToInstrument, jdrIntakeV1 } from '../instruments';
+import { parseStoredInstrument } from '../instruments/custom-schema';
 import { batLikeInput } from '../instruments/test-fixtures';
 import { allItems, type Instrument } from '../instruments/types';
 import { scoreMeasurement } from '../scoring/score';
 import type { AnswerMap } from './answers';
 import { distressSum21, fourDklInstrument } from './four-dkl-fixture';
+import { instrumentTemplate, withEditorDefaults } from './instrument-templates';
 import { buildResults } from './results';
-import { scoresForStorage, storedIndices, storedIndicesFor } from './stored-scores';
+import { scoresForStorage, storedIndices, storedIndicesFor, storedRecord } from './stored-scores';
 
 /** Every item answered so that its dimension scores `high` (100) or low (0), taking reversal into account. */
 function answersWhere(instrument: Instrument, high: (group: string) => boolean): AnswerMap {
@@ -117,6 +119,77 @@ describe('a sum-scored questionnaire on its own scale (4DKL)', () => {
       .groups.flatMap((g) => g.rows)
       .find((r) => r.key === 'exhaustion');
     expect(row?.reported).toEqual({ value: 4, sum: false, range: { min: instrument.scale.min, max: instrument.scale.max } });
+  });
+});
+
+describe('a symptom list (4DKL) is not burnout', () => {
+  /** Every depression item "vaak" (3, counted as 2): a sum of 12, "sterk verhoogd"; distress 21 as well. */
+  function depressionRed(instrument: Instrument): AnswerMap {
+    const answers = distressSum21(instrument);
+    for (const item of allItems(instrument)) if (item.dimension === 'depression') answers[item.key] = { value: 3, text: null, note: null };
+    return answers;
+  }
+
+  /** The 4DKL as the template saved it before the symptoms group: its four scales filed as burnout, feeding no index. */
+  function legacyFourDkl(): Instrument {
+    const template = withEditorDefaults(instrumentTemplate('fourDkl'));
+    const stored = {
+      ...template,
+      subscales: template.subscales?.map((s) => ({ ...s, group: 'burnout' as const })),
+      items: template.items.map((item, n) => ({ ...item, text: { nl: `Vraag ${n + 1}`, en: '' } })),
+    };
+    const parsed = parseStoredInstrument(JSON.parse(JSON.stringify(stored)));
+    if (!parsed) throw new Error('the legacy definition should parse');
+    expect(parsed.subscales.every((s) => s.group === 'burnout')).toBe(true);
+    return customToInstrument(parsed, { key: 'vierdkl', version: 1 });
+  }
+
+  it('shows its scales under their own heading and raises no burnout signal, even in the red band', () => {
+    const instrument = fourDklInstrument();
+    const model = buildResults(instrument, depressionRed(instrument));
+    expect(model.groups.map((g) => g.group)).toEqual(['symptoms']);
+    expect(model.groups[0]?.rows.map((r) => [r.key, r.band?.level])).toEqual([
+      ['distress', 'red'],
+      ['depression', 'red'],
+      ['anxiety', 'green'],
+      ['somatisation', 'green'],
+    ]);
+    expect(model.signals).toEqual([]);
+    expect(storedRecord(instrument, model.scores).attention.attentionBurnout).toBe(false);
+  });
+
+  it('reads a 4DKL stored from the old template (filed as burnout) the same way: symptoms, no burnout signal', () => {
+    const instrument = legacyFourDkl();
+    expect(instrument.dimensions.map((d) => d.group)).toEqual(['symptoms', 'symptoms', 'symptoms', 'symptoms']);
+    const model = buildResults(instrument, depressionRed(instrument));
+    expect(model.groups.map((g) => g.group)).toEqual(['symptoms']);
+    expect(model.signals).toEqual([]);
+    const record = storedRecord(instrument, model.scores);
+    expect(record.scores.burnoutHigh).toBe(false);
+    expect(record.attention.attentionBurnout).toBe(false);
+  });
+
+  it('the editor offers such a stored 4DKL with its scales as symptoms, and leaves other burnout scales alone', () => {
+    const template = instrumentTemplate('fourDkl');
+    const legacy = { ...template, subscales: template.subscales?.map((s) => ({ ...s, group: 'burnout' as const })) };
+    expect(withEditorDefaults(legacy).subscales?.map((s) => s.group)).toEqual(['symptoms', 'symptoms', 'symptoms', 'symptoms']);
+    const bat = instrumentTemplate('bat23');
+    expect(withEditorDefaults(bat).subscales?.map((s) => s.group)).toEqual(['burnout', 'burnout', 'burnout', 'burnout']);
+  });
+
+  it('still raises the burnout signal for the BAT: its subscales and its total over them', () => {
+    const template = instrumentTemplate('bat23');
+    const items = template.items.map((item, n) => ({ ...item, text: { nl: `Vraag ${n + 1}`, en: '' } }));
+    const bat = customToInstrument(customInstrumentSchema.parse({ ...template, items }), { key: 'bat23', version: 1 });
+    const answers = Object.fromEntries(allItems(bat).map((i) => [i.key, { value: 5, text: null, note: null }]));
+    const model = buildResults(bat, answers);
+    expect(model.signals.map((s) => s.dimension)).toEqual([
+      'exhaustion',
+      'mental_distance',
+      'cognitive_impairment',
+      'emotional_impairment',
+      'total',
+    ]);
   });
 });
 

@@ -2,7 +2,7 @@ import {
   allItems,
   type Band,
   type Dimension,
-  type Group,
+  type DimensionGroup,
   INDEX_KEYS,
   type IndexKey,
   type Instrument,
@@ -10,7 +10,7 @@ import {
   scoredRange,
 } from '../instruments/types';
 import { changeBetween, type IndexChange } from '../scoring/change';
-import { type ComponentSet, DEFAULT_COMPONENT_SET, MIRRORED_DEMANDS } from '../scoring/component-sets';
+import { type ComponentSet, DEFAULT_COMPONENT_SET, MIRRORED_DEMANDS, type NotComparableReason } from '../scoring/component-sets';
 import { reportedValue } from '../scoring/dimension';
 import { type DimensionFlag, dimensionFlags } from '../scoring/flags';
 import { indexScore } from '../scoring/indices';
@@ -20,14 +20,18 @@ import { computeSignals, type Signal } from '../scoring/signals';
 import type { DimensionResult, IndexResult, IndexResults, MeasurementScores } from '../scoring/types';
 import { type AnswerMap, meaningfulText, scoringAnswers } from './answers';
 
-/** The order the results page discusses the groups in: what the work asks, what it gives, then the outcomes. */
-export const GROUP_ORDER: readonly Group[] = [
+/**
+ * The order the results page discusses the groups in: what the work asks, what it gives, then the outcomes, and a
+ * symptom list (4DKL) last, under its own heading: it is not a burnout outcome.
+ */
+export const GROUP_ORDER: readonly DimensionGroup[] = [
   'job_demands',
   'work_resources',
   'personal_resources',
   'goal_orientation',
   'burnout',
   'engagement',
+  'symptoms',
 ];
 
 export interface DimensionRow {
@@ -57,10 +61,7 @@ export interface IndexRow {
   components: string[];
 }
 
-export type Comparison =
-  | { status: 'first' }
-  | { status: 'compared' }
-  | { status: 'not_comparable'; reason: 'other_instrument' | 'other_components' };
+export type Comparison = { status: 'first' } | { status: 'compared' } | { status: 'not_comparable'; reason: NotComparableReason };
 
 export interface ResultsModel {
   scores: MeasurementScores;
@@ -74,7 +75,7 @@ export interface ResultsModel {
   /** Mirrored demands left out of the demands index (wide set), with the resource that stands for them. */
   leftOut: Array<{ key: string; name: Localized; mirror: Localized }>;
   indices: IndexRow[];
-  groups: Array<{ group: Group; rows: DimensionRow[] }>;
+  groups: Array<{ group: DimensionGroup; rows: DimensionRow[] }>;
   ownWords: Array<{ key: string; question: Localized; text: string }>;
   notes: Array<{ key: string; item: Localized; note: string }>;
   /** Bars on the instrument's own scale (custom instruments with cut-offs) rather than 0–100. */
@@ -94,7 +95,7 @@ export function buildResults(
     /** The comparable previous measurement's instrument and its indices under the same component set. */
     previous?: { instrument: Instrument; indices: IndexResults } | null;
     /** Set when earlier measurements exist but none is comparable. */
-    notComparable?: 'other_instrument' | 'other_components' | null;
+    notComparable?: NotComparableReason | null;
   } = {},
 ): ResultsModel {
   const requested = options.componentSet ?? DEFAULT_COMPONENT_SET;

@@ -48,6 +48,27 @@ describe('startMeasurement', () => {
     expect(event?.data).toEqual({ measurementId: id, instrument: 'jdr_intake', name: 'JD-R-intake', by: 'coach' });
   });
 
+  it('puts a custom instrument on the timeline by its name in both languages', async () => {
+    const saved = await saveCustomInstrument(practiceId, coachId, {
+      definition: { ...batLikeInput(), name: { nl: 'Werkdrukscan', en: 'Workload scan' } },
+    });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const id = await start(saved.data.key);
+    const [event] = (
+      await getDb()
+        .select()
+        .from(timelineEvents)
+        .where(and(eq(timelineEvents.practiceId, practiceId), eq(timelineEvents.kind, 'measurement.started')))
+    ).filter((e) => e.data.measurementId === id);
+    expect(event?.data).toEqual({
+      measurementId: id,
+      instrument: 'custom_bilingual',
+      name: 'Werkdrukscan',
+      nameEn: 'Workload scan',
+      by: 'coach',
+    });
+  });
+
   it('leaves the coach’s notes out when loading for the client', async () => {
     const id = await start('check-in');
     await saveAnswer(practiceId, id, { itemKey: 'demands_1', value: 4 }, 'coach');

@@ -36,6 +36,7 @@ import { type AnswerMap, answerMap, scoringAnswers } from './answers';
 import { isBuiltInKey } from './instrument-key';
 import { instrumentFromRow } from './instrument-row';
 import { storedRecord } from './stored-scores';
+import { timelineInstrument } from './timeline-instrument';
 
 /** An unknown instrument or client when starting; the action turns it into `not_found`. */
 export class IntakeNotFoundError extends Error {
@@ -110,12 +111,6 @@ export async function resolveInstrument(
   if (!row || (version === undefined && row.archivedAt)) return null;
   const instrument = instrumentFromRow(row);
   return instrument ? { instrument, customInstrumentId: row.id } : null;
-}
-
-/** Labels for the timeline (never scores): which instrument, so the overview can name it in either language. */
-export function timelineInstrument(instrument: Instrument): { instrument: string; name: string } {
-  const kind = instrument.origin === 'built_in' ? instrument.key.replace(/-/g, '_') : 'custom';
-  return { instrument: kind, name: instrument.name.nl };
 }
 
 /** An actor for commitChange: the coach who started it, else the client filling it in, else the system. */

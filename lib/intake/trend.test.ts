@@ -31,8 +31,14 @@ describe('quadrantPath', () => {
       ['b', 70, 40],
       ['c', 60, 55],
     ]);
-    expect(quadrantPath(history, 'b', null, (x) => x.id).map((p) => p.label)).toEqual(['a']);
-    expect(quadrantPath(history, 'zzz', null, (x) => x.id)).toEqual([]);
+    expect(quadrantPath(history, 'b', { demands: 70, resources: 40 }, (x) => x.id).map((p) => p.label)).toEqual(['a', 'b']);
+    expect(quadrantPath(history, 'zzz', { demands: 70, resources: 40 }, (x) => x.id)).toEqual([]);
+  });
+
+  it('has no route when the current measurement has no profile: no earlier point stands as the newest ("now")', () => {
+    // c has no demands score, so no profile: the plot would otherwise enlarge b as if it were c.
+    expect(quadrantPath(history, 'c', null, (x) => x.id)).toEqual([]);
+    expect(quadrantPath(history, 'b', null, (x) => x.id)).toEqual([]);
   });
 });
 
@@ -41,8 +47,9 @@ describe('in order of completion, not of starting', () => {
   const late = [history[1]!, history[0]!, history[2]!];
 
   it('the quadrant route runs by completion date, and stops at the current measurement’s date', () => {
-    expect(quadrantPath(late, 'c', null, (x) => x.id).map((p) => p.label)).toEqual(['a', 'b']);
-    expect(quadrantPath(late, 'a', null, (x) => x.id).map((p) => p.label)).toEqual([]);
+    const now = { demands: 60, resources: 55 };
+    expect(quadrantPath(late, 'c', now, (x) => x.id).map((p) => p.label)).toEqual(['a', 'b', 'c']);
+    expect(quadrantPath(late, 'a', now, (x) => x.id).map((p) => p.label)).toEqual(['a']);
   });
 
   it('a trend’s points run by completion date', () => {

@@ -36,6 +36,11 @@ export function trendSeries(
 export interface TrendGroup<M extends CompletedMeasurement> {
   /** The newest instrument version in the group (for its name). */
   instrument: Instrument;
+  /**
+   * The oldest and newest instrument version in the group: named when another group has the same instrument (a
+   * custom questionnaire edited so that its versions no longer compare).
+   */
+  versions: { first: number; last: number };
   measurements: M[];
   series: Array<TrendSeries & { key: IndexKey }>;
 }
@@ -50,7 +55,7 @@ export function trendGroups<M extends CompletedMeasurement>(
   instrumentOf: (m: M) => Instrument | null,
   set: ComponentSet,
 ): Array<TrendGroup<M>> {
-  const groups: Array<{ instrument: Instrument; measurements: M[] }> = [];
+  const groups: Array<{ instrument: Instrument; versions: { first: number; last: number }; measurements: M[] }> = [];
   for (const m of inCompletionOrder(measurements)) {
     const instrument = instrumentOf(m);
     if (!instrument) continue;
@@ -58,7 +63,11 @@ export function trendGroups<M extends CompletedMeasurement>(
     if (group) {
       group.measurements.push(m);
       if (instrument.version > group.instrument.version) group.instrument = instrument;
-    } else groups.push({ instrument, measurements: [m] });
+      group.versions = {
+        first: Math.min(group.versions.first, instrument.version),
+        last: Math.max(group.versions.last, instrument.version),
+      };
+    } else groups.push({ instrument, versions: { first: instrument.version, last: instrument.version }, measurements: [m] });
   }
   return groups.map((g) => ({
     ...g,
@@ -71,6 +80,9 @@ export function trendGroups<M extends CompletedMeasurement>(
  * completed measurement with both a demands and a work-resources score. `current` replaces the stored
  * point of `uptoId` (the page scores the measurement itself). Pass only measurements comparable with
  * `uptoId`'s, and `indicesOf` for the practice's component set.
+ *
+ * No route when `current` is null (this measurement has no profile): the plot marks the last point as "now", and an
+ * earlier measurement's point would stand there as if it were this one's.
  */
 export function quadrantPath<M extends CompletedMeasurement>(
   measurements: readonly M[],
@@ -81,14 +93,15 @@ export function quadrantPath<M extends CompletedMeasurement>(
 ): QuadrantPoint[] {
   const ordered = inCompletionOrder(measurements);
   const end = ordered.findIndex((m) => m.id === uptoId);
-  const upto = end === -1 ? [] : ordered.slice(0, end);
+  if (!current || end === -1) return [];
+  const upto = ordered.slice(0, end);
   const points: QuadrantPoint[] = upto.flatMap((m) => {
     const indices = indicesOf?.(m);
     const demands = indices ? indexScore(indices, 'demands') : storedIndexScore(m.scores, 'demands');
     const resources = indices ? indexScore(indices, 'work_resources') : storedIndexScore(m.scores, 'work_resources');
     return demands === null || resources === null ? [] : [{ demands, resources, label: label(m), date: m.date }];
   });
-  const self = ordered[end];
-  if (current && self) points.push({ ...current, label: label(self), date: self.date });
+  const self = ordered[end] as M;
+  points.push({ ...current, label: label(self), date: self.date });
   return points;
 }

@@ -1,5 +1,5 @@
 import { INDEX_KEYS, type IndexKey, type Instrument } from '../instruments/types';
-import { incomparability } from './component-sets';
+import { incomparability, type NotComparableReason } from './component-sets';
 import { indexScore } from './indices';
 import type { IndexResults } from './types';
 
@@ -46,7 +46,7 @@ export function shownScores(from: number | null, to: number | null): { from: num
 export type ChangeOutcome =
   | { status: 'compared'; changes: IndexChanges }
   /** Not compared, and why (shown on the results page instead of a number). */
-  | { status: 'not_comparable'; reason: 'other_instrument' | 'other_components' };
+  | { status: 'not_comparable'; reason: NotComparableReason };
 
 /**
  * The change since an earlier measurement, only when the two are like with like (same instrument key,

@@ -1,4 +1,4 @@
-import { INDEX_GROUP, type IndexKey, type Instrument } from '../instruments/types';
+import { allItems, INDEX_GROUP, type IndexKey, type Instrument } from '../instruments/types';
 
 /**
  * Which dimensions feed the demands and work-resources indices. A practice chooses one set; the other
@@ -94,22 +94,37 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[] | undef
   (a ?? []).length === (b ?? []).length && [...(a ?? [])].sort().join('\u0000') === [...(b ?? [])].sort().join('\u0000');
 
 /**
- * Like with like (fidelity issue): two measurements' scores may be compared (change, sharp-change
- * signals, one trend line) only when they were taken with the same instrument key and with versions
- * whose index components are the same. An intake and a check-in never compare: their "demands" are
- * different questions about a different period.
+ * What turns a version's answers into its 0–100 scores: the scale's bounds, the recoding, and each item's dimension and
+ * reverse keying (in no particular order; item wording, labels, names and bands are left out, as they change no score).
+ * A coach may edit a custom instrument between measurements: a new scale, a reversed item or an item moved to another
+ * subscale gives different scores for the same answers, so the versions no longer compare.
  */
-export function comparable(a: Instrument, b: Instrument): boolean {
-  if (a.key !== b.key) return false;
-  const keys = new Set([...Object.keys(a.indices), ...Object.keys(b.indices)]) as Set<IndexKey>;
-  for (const key of keys) if (!sameList(a.indices[key], b.indices[key])) return false;
-  return true;
+export function scoringSignature(instrument: Instrument): string {
+  const recode = (instrument.recode ?? []).filter((r) => r.from !== r.to).map((r) => `${r.from}>${r.to}`);
+  const items = allItems(instrument).map((i) => `${i.key}>${i.dimension}${i.reverse ? ':reversed' : ''}`);
+  return JSON.stringify([instrument.scale.min, instrument.scale.max, recode.sort(), items.sort()]);
 }
 
+/** Why two measurements cannot be compared (change, sharp-change signals, one trend line). */
+export type NotComparableReason = 'other_instrument' | 'other_components' | 'other_scoring';
+
 /** Why two measurements cannot be compared; null when they can. */
-export function incomparability(current: Instrument, previous: Instrument): 'other_instrument' | 'other_components' | null {
+export function incomparability(current: Instrument, previous: Instrument): NotComparableReason | null {
   if (current.key !== previous.key) return 'other_instrument';
-  return comparable(current, previous) ? null : 'other_components';
+  const keys = new Set([...Object.keys(current.indices), ...Object.keys(previous.indices)]) as Set<IndexKey>;
+  for (const key of keys) if (!sameList(current.indices[key], previous.indices[key])) return 'other_components';
+  if (current.version !== previous.version && scoringSignature(current) !== scoringSignature(previous)) return 'other_scoring';
+  return null;
+}
+
+/**
+ * Like with like (fidelity issue): two measurements' scores may be compared (change, sharp-change
+ * signals, one trend line) only when they were taken with the same instrument key, with versions
+ * whose index components are the same and that score the same answers the same way (scoringSignature).
+ * An intake and a check-in never compare: their "demands" are different questions about a different period.
+ */
+export function comparable(a: Instrument, b: Instrument): boolean {
+  return incomparability(a, b) === null;
 }
 
 /** FNV-1a (32 bit) with a seed; two of them make a 64-bit digest, plenty for a handful of component lists. */

@@ -169,6 +169,7 @@ describe('every text a result shows exists in both languages', () => {
       'componentsTitle',
       'changeNotComparable.other_instrument',
       'changeNotComparable.other_components',
+      'changeNotComparable.other_scoring',
       'componentSetLabel',
       'componentSet.jdr_wide',
       'componentSet.azw',

@@ -45,7 +45,7 @@ describe('scoring messages', () => {
       { upTo: 3, level: 'green' as const, label: { nl: 'g', en: 'g' } },
       { upTo: 5, level: 'red' as const, label: { nl: 'r', en: 'r' } },
     ];
-    const banded = tinyInstrument({ e: { group: 'burnout', items: 1, bands } });
+    const banded = tinyInstrument({ e: { group: 'burnout', items: 1, bands } }, { min: 1, max: 5 }, { burnout: ['e'] });
     const plain = tinyInstrument({ e: { group: 'burnout', items: 1 } }, { min: 1, max: 5 }, { burnout: ['e'] });
     const high = Object.fromEntries(INDEX_KEYS.map((k) => [k, scored(90)]));
     const low = Object.fromEntries(INDEX_KEYS.map((k) => [k, scored(10)]));

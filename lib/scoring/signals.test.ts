@@ -117,6 +117,57 @@ describe('burnout signal on a custom instrument with bands', () => {
   });
 });
 
+describe('burnout signal: only what feeds the burnout index', () => {
+  const bands = [
+    { upTo: 2, level: 'green' as const, label: { nl: 'laag', en: 'low' } },
+    { upTo: 3, level: 'orange' as const, label: { nl: 'midden', en: 'middle' } },
+    { upTo: 5, level: 'red' as const, label: { nl: 'hoog', en: 'high' } },
+  ];
+  const allFive = { e1: 5, e2: 5, s1: 5, s2: 5 };
+
+  it('ignores a banded subscale in the red band that feeds no burnout index, whatever its group', () => {
+    // `s`: filed as burnout but feeding no index (a stored custom 4DKL scale, or a scale the coach left out).
+    const instrument = tinyInstrument(
+      { e: { group: 'burnout', items: 2, bands }, s: { group: 'burnout', items: 2, bands } },
+      { min: 1, max: 5 },
+      { burnout: ['e'] },
+    );
+    expect(burnoutSignals(instrument, scoreMeasurement(instrument, allFive)).map((s) => s.dimension)).toEqual(['e']);
+    const symptoms = tinyInstrument({ s: { group: 'symptoms', items: 2, bands } }, { min: 1, max: 5 }, {});
+    expect(burnoutSignals(symptoms, scoreMeasurement(symptoms, allFive))).toEqual([]);
+  });
+
+  it('counts a total only when it is scored over burnout components alone', () => {
+    const instrument = tinyInstrument(
+      { e: { group: 'burnout', items: 2 }, s: { group: 'symptoms', items: 2 } },
+      { min: 1, max: 5 },
+      {
+        burnout: ['e'],
+      },
+    );
+    const total = (itemsFrom: string[]): Instrument => ({
+      ...instrument,
+      dimensions: [
+        ...instrument.dimensions,
+        {
+          key: 'total',
+          name: { nl: 't', en: 't' },
+          group: 'burnout',
+          explanation: { nl: '', en: '' },
+          bands,
+          feedsIndex: false,
+          itemsFrom,
+        },
+      ],
+    });
+    const burnoutTotal = total(['e']);
+    expect(burnoutSignals(burnoutTotal, scoreMeasurement(burnoutTotal, allFive)).map((s) => s.dimension)).toEqual(['total']);
+    const mixedTotal = total(['e', 's']);
+    // Not a burnout total: with no banded burnout dimension left, the burnout index (100 ≥ 70) decides.
+    expect(burnoutSignals(mixedTotal, scoreMeasurement(mixedTotal, allFive)).map((s) => s.reason)).toEqual(['signal.burnoutHigh']);
+  });
+});
+
 describe('sharp change signals', () => {
   it('fire for a drop in engagement or resources and a rise in burnout or demands of the stated size', () => {
     expect(SHARP_DROP_POINTS).toBe(15);

@@ -51,13 +51,26 @@ export function riskProfileSignal(profile: Profile | null): Signal[] {
 }
 
 /**
- * When the instrument's burnout subscales carry cut-off bands (custom instruments such as the BAT),
- * any burnout subscale in a red band is a signal. Otherwise the burnout index is compared with
- * BURNOUT_HIGH_THRESHOLD (inclusive). Stored at completion for the dashboard: a change bumps SCORING_RULES_VERSION
- * (./version.ts).
+ * The banded dimensions that speak for burnout: those that feed the burnout index, and a total scored over nothing but
+ * them (the BAT total). A symptom list (4DKL: distress, depression, anxiety, somatisation) is not burnout, and neither is
+ * a subscale the coach left out of the index: their red band raises no burnout signal, whatever group a stored
+ * definition gives them (a custom 4DKL made from the template before the `symptoms` group existed files them as burnout).
+ */
+function burnoutBanded(instrument: Instrument) {
+  const components = new Set(instrument.indices.burnout ?? []);
+  const speaksForBurnout = (d: Instrument['dimensions'][number]) =>
+    d.itemsFrom ? d.itemsFrom.length > 0 && d.itemsFrom.every((k) => components.has(k)) : components.has(d.key);
+  return instrument.dimensions.filter((d) => d.bands && d.bands.length > 0 && speaksForBurnout(d));
+}
+
+/**
+ * When the instrument's burnout dimensions carry cut-off bands (custom instruments such as the BAT), any of them in a
+ * red band is a signal (see burnoutBanded: only what feeds the burnout index, or its total). Otherwise the burnout index
+ * is compared with BURNOUT_HIGH_THRESHOLD (inclusive). Stored at completion for the dashboard: a change bumps
+ * SCORING_RULES_VERSION (./version.ts).
  */
 export function burnoutSignals(instrument: Instrument, scores: MeasurementScores): Signal[] {
-  const banded = instrument.dimensions.filter((d) => d.group === 'burnout' && d.bands && d.bands.length > 0);
+  const banded = burnoutBanded(instrument);
   if (banded.length > 0) {
     const bandedKeys = new Set(banded.map((d) => d.key));
     return scores.subscales.flatMap((s): Signal[] =>
@@ -66,7 +79,7 @@ export function burnoutSignals(instrument: Instrument, scores: MeasurementScores
             {
               key: 'burnout_high',
               reason: 'signal.burnoutBandRed',
-              // The reported value: the sum for sum-scored subscales (4DKL), else the mean, as the bands use it.
+              // The reported value: the sum for a sum-scored subscale, else the mean, as the bands use it.
               params: { subscale: s.key, value: round2(s.value ?? s.result.mean) },
               dimension: s.key,
             },

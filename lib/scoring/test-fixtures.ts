@@ -1,9 +1,9 @@
-import type { Dimension, Group, Instrument, Item } from '../instruments/types';
+import type { Dimension, DimensionGroup, Instrument, Item } from '../instruments/types';
 import type { IndexResult } from './types';
 
 /** A tiny instrument for exact arithmetic in tests: dimension → item count (and which items are reversed). */
 export function tinyInstrument(
-  spec: Record<string, { group: Group; items: number; reversed?: number[]; bands?: Dimension['bands'] }>,
+  spec: Record<string, { group: DimensionGroup; items: number; reversed?: number[]; bands?: Dimension['bands'] }>,
   scale = { min: 1, max: 5 },
   indices: Instrument['indices'] = {},
 ): Instrument {

@@ -1,4 +1,4 @@
-import type { Band, Group, IndexKey } from '../instruments/types';
+import type { Band, DimensionGroup, IndexKey } from '../instruments/types';
 import type { ComponentSet } from './component-sets';
 
 /** Answers by item key. Missing, null or invalid (non-integer, outside the scale) counts as unanswered. */
@@ -21,7 +21,7 @@ export type IndexResults = Partial<Record<IndexKey, IndexResult>>;
 
 export interface SubscaleScore {
   key: string;
-  group: Group;
+  group: DimensionGroup;
   result: DimensionResult;
   /** The band the reported value falls in; null when the subscale has no bands or is not scored. */
   band: Band | null;

@@ -12,5 +12,8 @@
  *    a demands group always).
  * 2: flags by the index the dimension feeds (learning orientation is a personal resource; a dimension that feeds no
  *    index, such as a custom total, is never flagged).
+ * 3: the burnout signal only from dimensions that feed the burnout index (or a total over them alone): a symptom list
+ *    such as the 4DKL (group `symptoms`, or filed as burnout by a definition saved from the older template) never raises
+ *    it; those stored 4DKL scales are read in the `symptoms` group.
  */
-export const SCORING_RULES_VERSION = 2;
+export const SCORING_RULES_VERSION = 3;

@@ -7,6 +7,7 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { FormAlert } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { type CustomInstrumentInput, customInstrumentSchema } from '@/lib/instruments';
+import { answerKeys, nextKey } from '@/lib/instruments/editor-keys';
 import { type InstrumentIssue, instrumentIssues, issueLocation } from '@/lib/intake/instrument-issues';
 import { withEditorDefaults } from '@/lib/intake/instrument-templates';
 import { saveCustomInstrumentAction } from './actions';
@@ -30,10 +31,6 @@ function groupIssues(issues: InstrumentIssue[]) {
     groups.set(key, [...(groups.get(key) ?? []), issue]);
   }
   return [...groups].map(([key, grouped]) => ({ key, issues: grouped }));
-}
-
-function nextKey(prefix: string, taken: Set<string>): string {
-  for (let n = 1; ; n++) if (!taken.has(`${prefix}_${n}`)) return `${prefix}_${n}`;
 }
 
 /**
@@ -139,7 +136,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [] }: Prop
       .filter(Boolean);
     const subscale = bulk.subscale || subscaleKeys[0] || '';
     if (lines.length === 0 || !subscale) return;
-    const taken = new Set(watchedItems.map((i) => i?.key ?? ''));
+    const taken = answerKeys(form.getValues());
     const added = lines.map((line) => {
       const key = nextKey(subscale, taken);
       taken.add(key);
@@ -354,7 +351,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [] }: Prop
             onClick={() => {
               const subscale = subscaleKeys.at(-1) ?? '';
               items.append({
-                key: nextKey(subscale || 'item', new Set(watchedItems.map((i) => i?.key ?? ''))),
+                key: nextKey(subscale || 'item', answerKeys(form.getValues())),
                 text: { nl: '', en: '' },
                 subscale,
                 reverse: false,
@@ -447,8 +444,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [] }: Prop
             type="button"
             className="btn btn-secondary"
             onClick={() => {
-              const taken = new Set((form.getValues('openQuestions') ?? []).map((q) => q.key));
-              openQuestions.append({ key: nextKey('open', taken), text: { nl: '', en: '' } });
+              openQuestions.append({ key: nextKey('open', answerKeys(form.getValues())), text: { nl: '', en: '' } });
             }}
           >
             {t('addOpen')}

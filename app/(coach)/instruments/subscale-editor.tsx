@@ -1,6 +1,6 @@
 import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
-import { type CustomInstrumentInput, GROUPS, SCORING_METHODS } from '@/lib/instruments';
+import { type CustomInstrumentInput, DIMENSION_GROUPS, SCORING_METHODS } from '@/lib/instruments';
 import { BandsEditor } from './bands-editor';
 import { EditorField, type IssueLookup } from './editor-fields';
 
@@ -28,7 +28,7 @@ export function SubscaleEditor({ form, index, issueAt, itemCount, onRemove }: Pr
         <EditorField path={`${base}.group`} label={t('group')} issue={issueAt(`${base}.group`)} hint={t('groupHint')}>
           {(a) => (
             <select {...a} className="input" {...register(`${base}.group`)}>
-              {GROUPS.map((g) => (
+              {DIMENSION_GROUPS.map((g) => (
                 <option key={g} value={g}>
                   {t(`groups.${g}`)}
                 </option>

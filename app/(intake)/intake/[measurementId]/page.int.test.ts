@@ -4,6 +4,8 @@ import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { getLatestInstrument } from '@/lib/instruments';
+import { batLikeInput } from '@/lib/instruments/test-fixtures';
+import { saveCustomInstrument } from '@/lib/intake/custom-instruments';
 import { startMeasurement } from '@/lib/intake/service';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
@@ -27,15 +29,17 @@ describe('the live intake page', () => {
   let coach: Awaited<ReturnType<typeof addCoach>>;
   let onLeave: string;
   let working: string;
+  let checkInOnLeave: string;
+  let customOnLeave: string;
 
   beforeAll(async () => {
     const owner = await createPractice();
     coach = await addCoach(owner.practiceId);
-    const start = async (values: Parameters<typeof seedClient>[2]) => {
+    const start = async (values: Parameters<typeof seedClient>[2], instrumentKey = 'jdr-intake') => {
       const client = await seedClient(owner.practiceId, coach.userId, values);
       const { id } = await startMeasurement(owner.practiceId, {
         clientId: client.id,
-        instrumentKey: 'jdr-intake',
+        instrumentKey,
         administeredBy: 'coach',
         createdBy: coach.userId,
       });
@@ -43,6 +47,10 @@ describe('the live intake page', () => {
     };
     onLeave = await start({ firstName: 'Sara', lastName: 'Verlof', onSickLeave: true, sickLeaveSince: '2026-09-14' });
     working = await start({ firstName: 'Wim', lastName: 'Werkt' });
+    checkInOnLeave = await start({ firstName: 'Chris', lastName: 'Verlof', onSickLeave: true, sickLeaveSince: null }, 'check-in');
+    const custom = await saveCustomInstrument(owner.practiceId, coach.userId, { definition: batLikeInput() });
+    if (!custom.ok) throw new Error(JSON.stringify(custom));
+    customOnLeave = await start({ firstName: 'Kim', lastName: 'Verlof', onSickLeave: true, sickLeaveSince: '2026-09-14' }, custom.data.key);
   });
 
   it('asks about the time before the sick leave, with its date, for a client on sick leave', async () => {
@@ -51,6 +59,23 @@ describe('the live intake page', () => {
     expect(html).toContain('Sara Verlof');
     expect(html).toContain('data-testid="reference-period"');
     expect(html).toContain('14 september 2026');
+    // The intake's own period: "Denk bij het invullen aan de afgelopen drie maanden".
+    expect(html).toContain('de afgelopen drie maanden’: lees ‘de laatste drie maanden dat je werkte');
+  });
+
+  it('names the check-in’s own period (two weeks), not the intake’s three months', async () => {
+    actAs(coach);
+    const html = await render(checkInOnLeave);
+    expect(html).toContain('data-testid="reference-period"');
+    expect(html).toContain('de afgelopen twee weken’: lees ‘de laatste twee weken dat je werkte');
+    expect(html).not.toContain('drie maanden');
+  });
+
+  it('shows no reference period for a custom questionnaire that states none, even on sick leave', async () => {
+    actAs(coach);
+    const html = await render(customOnLeave);
+    expect(html).toContain('Kim Verlof');
+    expect(html).not.toContain('data-testid="reference-period"');
   });
 
   it('shows no reference period for a client at work, and the questions in Dutch', async () => {

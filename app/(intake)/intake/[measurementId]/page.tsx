@@ -35,15 +35,16 @@ export default async function IntakePage({ params }: Props) {
   await recordMeasurementOpened(actor, measurement.id);
   const uiLocale = appLocale(locale);
   const clientName = `${client.firstName} ${client.lastName}`;
-  const period = referencePeriodNotice(client);
+  // Only for an instrument that states a work period, naming that period (three months, the check-in's two weeks).
+  const period = referencePeriodNotice(client, instrument);
   const notice = period && (
     <ReferencePeriodNotice
       className="max-w-3xl"
       title={t('referencePeriod.title')}
-      body={t(period.key, {
+      body={`${t(period.key, {
         client: client.firstName,
         since: period.params.since ? format.dateTime(new Date(`${period.params.since}T12:00:00Z`), { dateStyle: 'long' }) : '',
-      })}
+      })} ${t('referencePeriod.readAs', { period: period.period[uiLocale] })}`}
     />
   );
 

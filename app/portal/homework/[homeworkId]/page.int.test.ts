@@ -63,6 +63,8 @@ describe('“measure again” in the portal', () => {
     const html = await render(homeworkId);
     expect(html).toContain('data-testid="reference-period"');
     expect(html).toContain('Je bent sinds 14 september 2026 ziekgemeld.');
+    // The check-in's own period, not a generic one.
+    expect(html).toContain('Staat er ‘de afgelopen twee weken’? Denk dan aan de laatste twee weken dat je werkte.');
   });
 
   it('shows no such notice to a client at work', async () => {

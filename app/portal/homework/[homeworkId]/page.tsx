@@ -59,14 +59,15 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
         : Promise.resolve(null),
       submitted ? Promise.resolve(null) : findPortalSickLeave(client.practiceId, client.clientId),
     ]);
-    // As at the coach's intake: on sick leave, the questions about work are about the last period they worked.
-    const period = referencePeriodNotice(sickLeave);
+    // As at the coach's intake: on sick leave, the questions about work are about the last period they worked (only for a
+    // questionnaire that states a period of work).
+    const period = referencePeriodNotice(sickLeave, filling?.instrument ?? null);
     const notice = period && (
       <ReferencePeriodNotice
         title={t('homework.referencePeriod.title')}
-        body={t(`homework.${period.key}`, {
+        body={`${t(`homework.${period.key}`, {
           since: period.params.since ? format.dateTime(new Date(`${period.params.since}T12:00:00Z`), { dateStyle: 'long' }) : '',
-        })}
+        })} ${t('homework.referencePeriod.readAs', { period: period.period[locale] })}`}
       />
     );
     body =

@@ -111,7 +111,15 @@ export default async function MeasurementsPage({ params }: Props) {
           >
             <div>
               <h3 id={`trend-title-${n}`} className="text-lg font-semibold">
-                {t('trendTitleFor', { instrument: group.instrument.name[lang] })}
+                {groups.filter((g) => g.instrument.key === group.instrument.key).length > 1
+                  ? // The same questionnaire in two trends (versions that do not compare): which versions each holds.
+                    t('trendTitleForVersions', {
+                      instrument: group.instrument.name[lang],
+                      first: group.versions.first,
+                      last: group.versions.last,
+                      same: group.versions.first === group.versions.last ? 'yes' : 'no',
+                    })
+                  : t('trendTitleFor', { instrument: group.instrument.name[lang] })}
               </h3>
               <p className="text-sm text-slate-600">{t('trendIntro', { count: group.measurements.length })}</p>
               {groups.length > 1 && <p className="text-sm text-slate-600">{t('trendSeparate')}</p>}
