@@ -8,25 +8,17 @@ const withNextIntl = createNextIntlPlugin({
   experimental: { messages: { path: './lib/i18n/messages', format: 'json', locales: 'infer', precompile: true } },
 });
 
-/** Headers that do not depend on the request; the CSP (with its per-request nonce) is set in proxy.ts. */
+/**
+ * Headers that depend neither on the request nor on the environment: Next evaluates `headers()` at build time (into
+ * routes-manifest.json). The CSP (a nonce per request) and Strict-Transport-Security (only when APP_URL, known at start,
+ * is https) are set in proxy.ts.
+ */
 const staticSecurityHeaders = [
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=()' },
 ];
-
-/**
- * HSTS only when the app is served over https (APP_URL): browsers then refuse plain http for a year, for
- * subdomains too. Never on http://localhost, where it would break local development and the e2e runs.
- * @param {string | undefined} appUrl
- */
-export function securityHeaders(appUrl = process.env.APP_URL) {
-  const https = typeof appUrl === 'string' && appUrl.startsWith('https://');
-  return https
-    ? [...staticSecurityHeaders, { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }]
-    : staticSecurityHeaders;
-}
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -41,7 +33,7 @@ const nextConfig = {
   },
   async headers() {
     return [
-      { source: '/:path*', headers: securityHeaders() },
+      { source: '/:path*', headers: staticSecurityHeaders },
       // The employer's share page carries its secret in the URL: never a referrer, never indexed (the later entry wins).
       {
         source: '/share/:path*',

@@ -3,15 +3,20 @@ import { localeAsked } from '@/lib/i18n/locale-link';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { localeCookieOptions } from '@/lib/security/cookies';
 import { contentSecurityPolicy, isPublicPage, newNonce } from '@/lib/security/csp';
+import { strictTransportSecurity } from '@/lib/security/hsts';
 
 // Only the presence of the session cookie is checked here: the guards in lib/auth verify the session
 // on every page and action. The proxy must not re-issue session cookies itself, or a request still in
 // flight during sign-out would bring the session back.
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
-/** Keeps signed-out visitors out of the coach area and gives every response a CSP with a fresh nonce. */
+/**
+ * Keeps signed-out visitors out of the coach area and gives every response a CSP with a fresh nonce, and HSTS when the
+ * app is served over https (read here, per request: next.config.mjs's headers are fixed at build time).
+ */
 export default function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  const hsts = strictTransportSecurity();
   const isApi = pathname.startsWith('/api/');
   const hasSession = request.cookies
     .getAll()
@@ -19,7 +24,9 @@ export default function proxy(request: NextRequest) {
   if (!isApi && pathname !== '/' && !isPublicPage(pathname) && !hasSession) {
     const login = new URL('/login', request.nextUrl);
     login.searchParams.set('next', `${pathname}${search}`);
-    return NextResponse.redirect(login);
+    const redirect = NextResponse.redirect(login);
+    if (hsts) redirect.headers.set('Strict-Transport-Security', hsts);
+    return redirect;
   }
 
   // A mailed link (the portal's sign-in link) carries the recipient's language: this page and the next ones use it.
@@ -34,6 +41,7 @@ export default function proxy(request: NextRequest) {
   headers.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
+  if (hsts) response.headers.set('Strict-Transport-Security', hsts);
   if (switchLocale) response.cookies.set(LOCALE_COOKIE, asked, localeCookieOptions());
   return response;
 }

@@ -1,6 +1,6 @@
 import { Secret, TOTP } from 'otpauth';
 import { expect, test } from './fixtures';
-import { signIn, signOut, signUp, uniqueEmail } from './helpers';
+import { e2eDatabase, PASSWORD, signIn, signOut, signUp, uniqueEmail } from './helpers';
 import { LoginPage } from './pages/auth-pages';
 import { CoachShell } from './pages/coach-shell';
 
@@ -23,6 +23,15 @@ test('enrol two-step sign-in in settings, then sign in with an app code and with
   await expect(page.getByRole('img', { name: 'QR-code voor je authenticator-app' })).toBeVisible();
   const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
   await page.getByLabel('Code uit de app').fill(codeFor(secret));
+  // A session alone does not turn it on: the password is asked, and a wrong one is that field's message.
+  const password = page.getByLabel('Je wachtwoord', { exact: true });
+  await password.fill('niet-het-wachtwoord');
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toHaveAccessibleDescription(/Dit is niet je huidige wachtwoord\./);
+  await expect(page.locator('#totpPassword-error')).toHaveText('Dit is niet je huidige wachtwoord.');
+  await expect(page.getByTestId('recovery-codes')).toHaveCount(0);
+  await password.fill(PASSWORD);
   await page.getByRole('button', { name: 'Bevestigen' }).click();
   const codes = page.getByTestId('recovery-codes').getByRole('listitem');
   await expect(codes).toHaveCount(10);
@@ -31,6 +40,12 @@ test('enrol two-step sign-in in settings, then sign in with an app code and with
   await page.screenshot({ path: 'test-results/two-factor-recovery-codes.png', fullPage: true });
   await page.getByRole('button', { name: 'Ik heb ze bewaard' }).click();
   await expect(page.getByTestId('two-factor-status')).toHaveText('Aanmelden in twee stappen staat aan.');
+  // The coach is mailed that it was turned on (written by the mail worker just after the answer).
+  const sql = e2eDatabase();
+  await expect
+    .poll(async () => (await sql`select subject from outbox where "to" = ${email}`).map((m) => String(m.subject)))
+    .toEqual(['Aanmelden in twee stappen is aangezet']);
+  await sql.end();
   // Turning it on ended every other session (perhaps someone who had the password): the other device is signed out.
   await other.goto('/settings/security');
   await expect(other).toHaveURL(/\/login/);

@@ -1,7 +1,10 @@
-import { count, eq, sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { count, eq, like, sql } from 'drizzle-orm';
+import { CredentialsSignin } from 'next-auth';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { passwordResets, practices, rateLimits, users } from '@/db/schema';
+import { seal } from '@/lib/auth/secret-box';
+import { newTotpSecret, totpCode } from '@/lib/auth/totp';
 import { runMailJobsOnce } from '@/lib/mail/worker';
 import { consume, POLICIES } from '@/lib/security/rate-limit';
 import { actAs, auditFor, createPractice, linkInMail, outboxFor, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
@@ -9,7 +12,30 @@ import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { currentSessionClaims } from '@/lib/testing/session-mock';
 import { requestPasswordResetAction, resetPasswordAction, setLocaleAction, signInAction, signOutAction, signUpAction } from './actions';
 
+// Sign-in through the credentials provider's own authorize (lib/auth/authorize.ts: the check, and the error with the
+// wait when a limit refused), the session kept in memory as the shared test double does.
+vi.mock('@/lib/auth/nextauth', async () => {
+  const mock = await import('@/lib/testing/auth-mock');
+  const { authorizeSignIn } = await import('@/lib/auth/authorize');
+  const { actAs } = await import('@/lib/testing/session-mock');
+  return {
+    ...mock,
+    async signIn(_provider: string, input: Record<string, unknown>) {
+      const user = await authorizeSignIn(input, '127.0.0.1');
+      if (!user) throw new CredentialsSignin();
+      actAs({ userId: user.id!, practiceId: user.practiceId, role: user.role, sessionVersion: user.sessionVersion });
+    },
+  };
+});
+
 const db = () => getDb();
+
+/** Lets `minutes` (and a bit) remain of the limit windows whose keys start with `prefix` (the policy's name). */
+const leaveOfWindow = (prefix: string, minutes: number) =>
+  db()
+    .update(rateLimits)
+    .set({ expire: Date.now() + minutes * 60_000 })
+    .where(like(rateLimits.key, `${prefix}%`));
 const practiceCount = async () => (await db().select({ n: count() }).from(practices))[0]!.n;
 
 beforeEach(() => {
@@ -101,6 +127,49 @@ describe('sign-in', () => {
     }
     const locked = await signInAction({ email: owner.email, password: TEST_PASSWORD });
     expect(locked).toMatchObject({ ok: false, error: 'rate_limited', params: { minutes: 15 } });
+  });
+
+  it('says the wait of the limit that refused: the email’s, this network’s, or the account’s authenticator codes', async () => {
+    try {
+      // The email: locked after 5 failures, 9½ minutes of its window left.
+      const locked = await createPractice();
+      for (let i = 0; i < 5; i++) await signInAction({ email: locked.email, password: `wrong-${i}` });
+      await leaveOfWindow('signInEmail', 9.5);
+      expect(await signInAction({ email: locked.email, password: TEST_PASSWORD })).toEqual({
+        ok: false,
+        error: 'rate_limited',
+        params: { minutes: 10 },
+      });
+      await db().delete(rateLimits);
+
+      // This network (an office behind one address) used up its sign-ins, 3½ minutes ago the window ends; the email of
+      // this coach has no failures at all.
+      const owner = await createPractice();
+      for (let i = 0; i < POLICIES.signInIp.points; i++) await consume('signInIp', '127.0.0.1');
+      await leaveOfWindow('signInIp', 3.5);
+      expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toEqual({
+        ok: false,
+        error: 'rate_limited',
+        params: { minutes: 4 },
+      });
+      await db().delete(rateLimits);
+
+      // Five wrong authenticator codes (the email's count was lifted since, by a password reset say): 6½ minutes left.
+      const secret = newTotpSecret();
+      await db()
+        .update(users)
+        .set({ totpSecret: seal(secret), totpEnabledAt: new Date() })
+        .where(eq(users.id, owner.userId));
+      for (let i = 0; i < POLICIES.totp.points; i++) await consume('totp', owner.userId);
+      await leaveOfWindow('totp', 6.5);
+      expect(await signInAction({ email: owner.email, password: TEST_PASSWORD, code: totpCode(secret) })).toEqual({
+        ok: false,
+        error: 'rate_limited',
+        params: { minutes: 7 },
+      });
+    } finally {
+      await db().delete(rateLimits);
+    }
   });
 
   it('forgets failures older than 15 minutes', async () => {

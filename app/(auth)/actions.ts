@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { findUserByEmail } from '@/db/queries/directory';
 import { acceptInvitation, endAllSessions, requestPasswordReset, resetPassword, signUp } from '@/lib/accounts/service';
 import { fail, ok } from '@/lib/actions/result';
-import { signInLockout } from '@/lib/auth/credentials';
 import { currentActor, withPublic, withSignedIn } from '@/lib/auth/guards';
 import { signIn, signOut } from '@/lib/auth/nextauth';
+import { retryAfterMinutesOf } from '@/lib/auth/sign-in-errors';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import {
   acceptInvitationSchema,
@@ -40,7 +40,9 @@ export const signInAction = withPublic(signInSchema, async ({ email, password, c
   } catch (error) {
     if (error instanceof CredentialsSignin) {
       if (error.code === 'rate_limited') {
-        return fail('rate_limited', { params: { minutes: (await signInLockout(email)) ?? 15 } });
+        // The wait of the limit that refused (per email, per IP, or the account's authenticator codes), carried by the
+        // error; 15 (the policies' window) only for an error without one.
+        return fail('rate_limited', { params: { minutes: retryAfterMinutesOf(error) ?? 15 } });
       }
       const known = SIGN_IN_CODES.find((c) => c === error.code);
       // A wrong code is the code field's mistake: it gets the message and aria-invalid, not only the alert.

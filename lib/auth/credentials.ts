@@ -2,7 +2,7 @@ import 'server-only';
 import { findUserByEmail } from '@/db/queries/directory';
 import type { User } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { blockedFor, consumeAll, reset } from '@/lib/security/rate-limit';
+import { consumeAll, reset } from '@/lib/security/rate-limit';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { checkSecondFactor } from './two-factor';
 
@@ -12,13 +12,9 @@ export type CredentialCheck =
   | { status: 'inactive' }
   | { status: 'totp_required' }
   | { status: 'totp_invalid' }
-  | { status: 'totp_rate_limited' }
+  | { status: 'totp_rate_limited'; retryAfterMinutes: number }
+  /** Refused by the limit per email or per client IP: the minutes until that limit lets this sign-in through. */
   | { status: 'rate_limited'; retryAfterMinutes: number };
-
-/** Minutes the caller has to wait before this email may try again (null: not limited). */
-export async function signInLockout(email: string): Promise<number | null> {
-  return blockedFor('signInEmail', email);
-}
 
 /**
  * Forgets the failed sign-ins counted against this email: after a password reset (the mailbox proved, a new password
@@ -58,7 +54,7 @@ export async function verifyCredentials(email: string, password: string, ip: str
   if (user.totpEnabledAt) {
     if (!code) return { status: 'totp_required' };
     const second = await checkSecondFactor(user, code, ip);
-    if (second !== 'ok') return { status: second };
+    if (second.status !== 'ok') return second;
   }
   await reset('signInEmail', email);
   await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.sign_in', ip });

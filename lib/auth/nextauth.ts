@@ -1,18 +1,17 @@
 import 'server-only';
 import NextAuth, { CredentialsSignin, type NextAuthConfig } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
-import { verifyCredentials } from '@/lib/auth/credentials';
+import { authorizeSignIn } from '@/lib/auth/authorize';
 import { readReissueTicket } from '@/lib/auth/reissue-ticket';
-import { signInErrorFor } from '@/lib/auth/sign-in-errors';
+import { nowInSeconds, SESSION_LIFETIME_SECONDS, SIGNED_IN_AT, signedInTooLongAgo } from '@/lib/auth/session-lifetime';
 import { logError } from '@/lib/log';
-import { signInSchema } from '@/lib/schemas/auth';
 import { clientIpFrom } from '@/lib/security/client-ip';
 import { secureCookies } from '@/lib/security/cookies';
 
 /** The session and cookie setup (JWT sessions: proxy.ts only checks the cookie is there, the guards verify it). */
 const authConfig = {
   pages: { signIn: '/login' },
-  session: { strategy: 'jwt', maxAge: 60 * 60 * 12 },
+  session: { strategy: 'jwt', maxAge: SESSION_LIFETIME_SECONDS },
   trustHost: true,
   useSecureCookies: secureCookies(),
   callbacks: {
@@ -22,7 +21,15 @@ const authConfig = {
         token.pid = user.practiceId;
         token.role = user.role;
         token.sv = user.sessionVersion;
+        // Once, at sign-in: every later refresh keeps it, so the session ends 12 hours after it whatever its `exp` says.
+        token[SIGNED_IN_AT] = nowInSeconds();
+      } else if (typeof token[SIGNED_IN_AT] !== 'number') {
+        // A token from before sign-in times were recorded: its first refresh counts as its sign-in (no one is signed out
+        // by the deploy, and polling it still ends 12 hours later).
+        token[SIGNED_IN_AT] = nowInSeconds();
       }
+      // Past its lifetime: no refreshed token (Auth.js removes the cookie instead), and auth() answers no session.
+      if (signedInTooLongAgo(token)) return null;
       // A re-issue after a password change or "sign out everywhere": only with a ticket the server signed.
       if (trigger === 'update' && typeof token.uid === 'string') {
         const sv = readReissueTicket((session as { reissue?: unknown } | undefined)?.reissue, token.uid);
@@ -52,26 +59,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: {}, password: {}, code: {} },
-      async authorize(raw, request) {
-        const parsed = signInSchema.safeParse(raw);
-        if (!parsed.success) return null;
-        const ip = clientIpFrom(request.headers);
-        const result = await verifyCredentials(parsed.data.email, parsed.data.password, ip, parsed.data.code);
-        if (result.status !== 'ok') {
-          const error = signInErrorFor(result.status);
-          if (error) throw error;
-          return null;
-        }
-        const { user } = result;
-        return {
-          id: user.id,
-          email: user.email,
-          name: user.name,
-          practiceId: user.practiceId,
-          role: user.role,
-          sessionVersion: user.sessionVersion,
-        };
-      },
+      authorize: (raw, request) => authorizeSignIn(raw, clientIpFrom(request.headers)),
     }),
   ],
 });

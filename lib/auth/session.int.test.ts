@@ -1,10 +1,11 @@
-import { encode } from 'next-auth/jwt';
+import { decode, encode } from 'next-auth/jwt';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createPractice, TEST_PASSWORD } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
 
 // The real modules (the test setup swaps both for mocks everywhere else).
 const { currentSessionClaims, sessionCookieName } = await vi.importActual<typeof import('./session')>('./session');
-const { auth } = await vi.importActual<typeof import('./nextauth')>('./nextauth');
+const { auth, handlers, signIn } = await vi.importActual<typeof import('./nextauth')>('./nextauth');
 
 const NAME = 'authjs.session-token';
 const secret = process.env.AUTH_SECRET!;
@@ -29,6 +30,7 @@ async function viaAuthJs(cookie: string) {
 afterEach(() => {
   cookieJar.clear();
   vi.unstubAllEnvs();
+  vi.useRealTimers();
 });
 
 describe('the session read by the guards', () => {
@@ -76,5 +78,87 @@ describe('the session read by the guards', () => {
     expect(await currentSessionClaims()).toBeNull();
     cookieJar.set(`__Secure-${NAME}`, await token({}, { salt: `__Secure-${NAME}` }));
     expect(await currentSessionClaims()).toEqual({ userId: 'u-1', practiceId: 'p-1', role: 'coach', sessionVersion: 3 });
+  });
+});
+
+describe('the absolute lifetime of a coach session (12 hours from sign-in)', () => {
+  const HOUR = 3600;
+  const now = () => Math.floor(Date.now() / 1000);
+  /** Polls GET /api/auth/session with the cookie, as a script holding a copied cookie would: the token Auth.js sends back. */
+  async function poll(cookie: string): Promise<string | null> {
+    const response = await handlers.GET(
+      new Request('http://localhost:3000/api/auth/session', { headers: { cookie: `${NAME}=${cookie}` } }) as never,
+    );
+    const set = response.headers.getSetCookie().find((c) => c.startsWith(`${NAME}=`));
+    if (!set) return null;
+    const value = decodeURIComponent(set.slice(NAME.length + 1).split(';')[0]!);
+    return value === '' ? '' : value;
+  }
+  const claimsOf = async (cookie: string) => decode({ token: cookie, secret, salt: NAME });
+
+  it('writes the sign-in time into the token once, at sign-in', async () => {
+    const owner = await createPractice();
+    const before = now();
+    await signIn('credentials', { email: owner.email, password: TEST_PASSWORD, redirect: false });
+    const cookie = cookieJar.get(NAME)!;
+    expect(cookie).toBeTruthy();
+    const token = await claimsOf(cookie);
+    expect(token).toMatchObject({ uid: owner.userId, pid: owner.practiceId });
+    expect(token!.auth_time).toBeGreaterThanOrEqual(before);
+    expect(token!.auth_time).toBeLessThanOrEqual(now());
+    expect(await currentSessionClaims()).toMatchObject({ userId: owner.userId });
+  });
+
+  it('refuses a token signed in 13 hours ago, however fresh its expiry, in the guards and in Auth.js', async () => {
+    const old = await token({ auth_time: now() - 13 * HOUR });
+    cookieJar.set(NAME, old);
+    expect(await currentSessionClaims()).toBeNull();
+    expect(await viaAuthJs(old)).toBeNull();
+    const recent = await token({ auth_time: now() - 11 * HOUR });
+    cookieJar.set(NAME, recent);
+    expect(await currentSessionClaims()).toEqual({ userId: 'u-1', practiceId: 'p-1', role: 'coach', sessionVersion: 3 });
+    expect(await viaAuthJs(recent)).toEqual(await currentSessionClaims());
+  });
+
+  it('a copied cookie kept alive by polling /api/auth/session still ends 12 hours after the sign-in', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const signedIn = Date.UTC(2026, 2, 2, 8, 0, 0);
+    vi.setSystemTime(signedIn);
+    let cookie = await token({ auth_time: now() }, { maxAge: 12 * HOUR });
+    // Every 2 hours a fresh expiry: the token keeps its sign-in time.
+    for (let hours = 2; hours <= 12; hours += 2) {
+      vi.setSystemTime(signedIn + hours * HOUR * 1000);
+      const refreshed = await poll(cookie);
+      expect(refreshed, `after ${hours} h`).toBeTruthy();
+      cookie = refreshed!;
+      expect((await claimsOf(cookie))!.auth_time).toBe(signedIn / 1000);
+    }
+    // 13 hours after the sign-in: its expiry is 11 hours away, but the session is over.
+    vi.setSystemTime(signedIn + 13 * HOUR * 1000);
+    expect((await claimsOf(cookie))!.exp).toBeGreaterThan(now() + 10 * HOUR);
+    cookieJar.set(NAME, cookie);
+    expect(await currentSessionClaims()).toBeNull();
+    expect(await viaAuthJs(cookie)).toBeNull();
+    // And polling gives no new token: Auth.js clears the cookie.
+    expect(await poll(cookie)).toBe('');
+  });
+
+  it('gives a token from before the sign-in time was recorded one at its first refresh, so it ends too', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const deploy = Date.UTC(2026, 2, 2, 8, 0, 0);
+    vi.setSystemTime(deploy);
+    const legacy = await token({}, { maxAge: 12 * HOUR });
+    cookieJar.set(NAME, legacy);
+    expect(await currentSessionClaims()).not.toBeNull(); // the deploy signs no one out
+    const first = (await poll(legacy))!;
+    expect((await claimsOf(first))!.auth_time).toBe(deploy / 1000);
+    vi.setSystemTime(deploy + 8 * HOUR * 1000);
+    const second = (await poll(first))!;
+    expect((await claimsOf(second))!.auth_time).toBe(deploy / 1000);
+    // 13 hours after that first refresh: the token's expiry is 7 hours away, the session is over.
+    vi.setSystemTime(deploy + 13 * HOUR * 1000);
+    cookieJar.set(NAME, second);
+    expect(await currentSessionClaims()).toBeNull();
+    expect(await poll(second)).toBe('');
   });
 });

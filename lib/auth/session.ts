@@ -4,6 +4,7 @@ import type { Session } from 'next-auth';
 import { decode, type JWT } from 'next-auth/jwt';
 import type { Role } from '@/db/schema';
 import { auth } from '@/lib/auth/nextauth';
+import { signedInTooLongAgo } from '@/lib/auth/session-lifetime';
 import { secureCookies } from '@/lib/security/cookies';
 
 /**
@@ -21,11 +22,13 @@ export function sessionCookieName(secure = secureCookies()): string {
 
 /**
  * The claims in a decoded session token, as the session callback in nextauth.ts maps them (uid, pid, role, sv).
- * Anything else (a token without them, an unknown role) is no session.
+ * Anything else (a token without them, an unknown role) is no session, and so is a token whose sign-in was more than
+ * 12 hours ago, however fresh its expiry (lib/auth/session-lifetime.ts).
  */
-export function claimsFromToken(token: JWT | null): SessionClaims | null {
+export function claimsFromToken(token: JWT | null, now = Date.now()): SessionClaims | null {
   if (!token || typeof token.uid !== 'string' || typeof token.pid !== 'string') return null;
   if (token.role !== 'owner' && token.role !== 'coach') return null;
+  if (signedInTooLongAgo(token, now)) return null;
   return {
     userId: token.uid,
     practiceId: token.pid,

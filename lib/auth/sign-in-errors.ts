@@ -1,9 +1,19 @@
 import { CredentialsSignin } from 'next-auth';
 import type { CredentialCheck } from './credentials';
 
-/** The reasons a sign-in fails that the form tells apart (next-auth passes `code` through to signIn's caller). */
+/**
+ * A sign-in refused by a limit (per email, per client IP, or the authenticator codes of the account), with the minutes
+ * until that limit lets it through: the form says how long to wait. The same instance reaches signIn's caller (Auth.js
+ * rethrows its own errors to a server-side signIn), so the wait travels with it and is not guessed afterwards.
+ */
 export class RateLimitedSignIn extends CredentialsSignin {
   code = 'rate_limited';
+  readonly retryAfterMinutes: number | undefined;
+
+  constructor(retryAfterMinutes?: number) {
+    super();
+    this.retryAfterMinutes = retryAfterMinutes;
+  }
 }
 
 /** Right password, but the owner deactivated the account: said plainly, as the password was right. */
@@ -20,11 +30,21 @@ class TotpInvalidSignIn extends CredentialsSignin {
   code = 'totp_invalid';
 }
 
-/** The next-auth error for a credential check that did not give a user. */
-export function signInErrorFor(status: Exclude<CredentialCheck['status'], 'ok'>): CredentialsSignin | null {
-  if (status === 'rate_limited' || status === 'totp_rate_limited') return new RateLimitedSignIn();
-  if (status === 'inactive') return new InactiveSignIn();
-  if (status === 'totp_required') return new TotpRequiredSignIn();
-  if (status === 'totp_invalid') return new TotpInvalidSignIn();
+export type FailedCredentialCheck = Exclude<CredentialCheck, { status: 'ok' }>;
+
+/** The next-auth error for a credential check that did not give a user (the whole check: a limit's wait travels with it). */
+export function signInErrorFor(failed: FailedCredentialCheck): CredentialsSignin | null {
+  if (failed.status === 'rate_limited' || failed.status === 'totp_rate_limited') {
+    return new RateLimitedSignIn('retryAfterMinutes' in failed ? failed.retryAfterMinutes : undefined);
+  }
+  if (failed.status === 'inactive') return new InactiveSignIn();
+  if (failed.status === 'totp_required') return new TotpRequiredSignIn();
+  if (failed.status === 'totp_invalid') return new TotpInvalidSignIn();
   return null;
+}
+
+/** The wait a refused sign-in carries (RateLimitedSignIn), if any. */
+export function retryAfterMinutesOf(error: unknown): number | undefined {
+  const minutes = (error as { retryAfterMinutes?: unknown } | null)?.retryAfterMinutes;
+  return typeof minutes === 'number' && minutes > 0 ? minutes : undefined;
 }

@@ -15,7 +15,7 @@ import { bumpSessionVersion, findUser, findUserForSession } from '@/db/queries/u
 import type { Role, User } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
-import { twoFactorRemovedMail, twoFactorResetMail } from '@/lib/mail/templates';
+import { twoFactorEnabledMail, twoFactorRemovedMail, twoFactorResetMail } from '@/lib/mail/templates';
 import { deliver } from '@/lib/mail/transport';
 import { consume, reset } from '@/lib/security/rate-limit';
 import { appUrl } from '@/lib/urls';
@@ -26,12 +26,18 @@ import { hashRecoveryCode, looksLikeRecoveryCode, matchTotp, newRecoveryCodes, n
 
 type Who = { practiceId: string; userId: string };
 
+export type SecondFactorCheck =
+  | { status: 'ok' }
+  | { status: 'totp_invalid' }
+  /** The minutes until this account may try a code again: what the sign-in form tells the coach. */
+  | { status: 'totp_rate_limited'; retryAfterMinutes: number };
+
 /** Second step of sign-in: a TOTP code (once per time step) or an unused recovery code; 5 wrong per 15 minutes. */
-export async function checkSecondFactor(user: User, code: string, ip: string | null): Promise<'ok' | 'totp_invalid' | 'totp_rate_limited'> {
+export async function checkSecondFactor(user: User, code: string, ip: string | null): Promise<SecondFactorCheck> {
   // Each attempt spends a point of the shared `totp` policy first (atomic, 5 per 15 minutes per account), so
   // parallel guesses cannot get past the limit; a right code gives the points back.
   const limited = await consume('totp', user.id);
-  if (!limited.ok) return 'totp_rate_limited';
+  if (!limited.ok) return { status: 'totp_rate_limited', retryAfterMinutes: limited.retryAfterMinutes };
   const secret = user.totpSecret ? open(user.totpSecret) : null;
   let passed = false;
   if (looksLikeRecoveryCode(code)) {
@@ -42,7 +48,7 @@ export async function checkSecondFactor(user: User, code: string, ip: string | n
   }
   if (passed) await reset('totp', user.id);
   if (!passed) await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.two_factor_failed', ip });
-  return passed ? 'ok' : 'totp_invalid';
+  return { status: passed ? 'ok' : 'totp_invalid' };
 }
 
 async function consumeRecoveryCode(user: User, code: string, ip: string | null): Promise<boolean> {
@@ -94,12 +100,15 @@ export async function startTotpEnrolment(actor: Who & { email: string }): Promis
 }
 
 /**
- * Step 2: a code from the app proves the secret arrived; answers the ten recovery codes, shown this once, and the new
- * session version (every other session has ended).
+ * Step 2: a code from the app proves the secret arrived, and the current password that the coach, not only a session of
+ * theirs, turns it on: a stolen session could otherwise link the thief's own authenticator, end the coach's other
+ * sessions and lock them out (an owner alone in the practice, for good). Answers the ten recovery codes, shown this once,
+ * and the new session version (every other session has ended); the coach is mailed, as for every change to how they sign
+ * in.
  */
 export async function confirmTotpEnrolment(
   actor: Who,
-  code: string,
+  { code, password }: { code: string; password: string },
 ): Promise<ActionResult<{ recoveryCodes: string[]; sessionVersion: number }>> {
   const user = await findUser(actor.practiceId, actor.userId);
   if (!user) return fail('not_found');
@@ -108,6 +117,11 @@ export async function confirmTotpEnrolment(
   if (!secret) return fail('two_factor_not_started');
   const step = matchTotp(secret, code);
   if (step === null) return fail('validation', { fieldErrors: { code: 'validation.totpInvalid' } });
+  // The same allowance as the other current-password checks (10 per 15 minutes per coach, right or wrong).
+  const limited = await refusePasswordCheck(actor.userId);
+  if (limited) return limited;
+  if (!(await verifyPassword(user.passwordHash, password)))
+    return fail('validation', { fieldErrors: { password: 'validation.wrongPassword' } });
   const codes = newRecoveryCodes();
   const sessionVersion = await getDb().transaction(async (tx) => {
     if (!(await enableTotp(actor.practiceId, actor.userId, step, tx))) return null;
@@ -125,6 +139,12 @@ export async function confirmTotpEnrolment(
         entityType: 'user',
         entityId: actor.userId,
       },
+      tx,
+    );
+    // The coach learns of it in the same transaction: an enrolment they did not make does not go unnoticed.
+    await deliver(
+      actor.practiceId,
+      twoFactorEnabledMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl('/forgot-password') }),
       tx,
     );
     // Every session from before (on another device, perhaps not the coach's own) ends: from now on a session needs the

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { invitationMail, passwordChangedMail, passwordResetMail, twoFactorRemovedMail, twoFactorResetMail } from './templates';
+import {
+  invitationMail,
+  passwordChangedMail,
+  passwordResetMail,
+  twoFactorEnabledMail,
+  twoFactorRemovedMail,
+  twoFactorResetMail,
+} from './templates';
 
 const linkOf = (text: string) => text.match(/https?:\/\/\S+/g);
 
@@ -21,6 +28,17 @@ describe('coach mails', () => {
     expect(
       linkOf(passwordChangedMail({ to: 'a@example.test', locale: 'en', name: 'A', url: 'https://app.example/forgot-password' }).text),
     ).toEqual(['https://app.example/forgot-password?lang=en']);
+  });
+
+  it('tell a coach in their language that two-factor sign-in was turned on, and what to do if it was not them', () => {
+    const nl = twoFactorEnabledMail({ to: 'a@example.test', locale: 'nl', name: 'A', url: 'https://app.example/forgot-password' });
+    expect(nl.subject).toBe('Aanmelden in twee stappen is aangezet');
+    expect(nl.text).toContain('eigenaar van de praktijk');
+    expect(linkOf(nl.text)).toEqual(['https://app.example/forgot-password?lang=nl']);
+    const en = twoFactorEnabledMail({ to: 'a@example.test', locale: 'en', name: 'A', url: 'https://app.example/forgot-password' });
+    expect(en.subject).toBe('Two-step sign-in has been turned on');
+    expect(en.text).toContain('practice owner');
+    expect(linkOf(en.text)).toEqual(['https://app.example/forgot-password?lang=en']);
   });
 
   it('tell a coach in their language that two-factor sign-in was turned off, by them or by the owner', () => {

@@ -34,7 +34,7 @@ export function passwordResetMail(args: { to: string; locale: Locale; name: stri
 
 /** A change to how the coach signs in: what happened, and where to go if it was not them. */
 function signInChangedMail(
-  section: 'passwordChanged' | 'twoFactorRemoved',
+  section: 'passwordChanged' | 'twoFactorEnabled' | 'twoFactorRemoved',
   args: { to: string; locale: Locale; name: string; url: string },
 ): Mail {
   const t = translatorFor(args.locale);
@@ -51,6 +51,14 @@ function signInChangedMail(
 /** After a password change or reset: the owner of the mailbox learns of it, and where to go if it was not them. */
 export function passwordChangedMail(args: { to: string; locale: Locale; name: string; url: string }): Mail {
   return signInChangedMail('passwordChanged', args);
+}
+
+/**
+ * After two-factor sign-in was turned on: the coach learns of it, and what to do if it was not them (someone else's app
+ * would then hold their second step).
+ */
+export function twoFactorEnabledMail(args: { to: string; locale: Locale; name: string; url: string }): Mail {
+  return signInChangedMail('twoFactorEnabled', args);
 }
 
 /** After two-factor sign-in was turned off: the coach learns of it, and where to go if it was not them. */

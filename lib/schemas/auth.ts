@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isWeakPassword } from '@/lib/auth/password-policy';
-import { email, id, locale, newPassword, requiredText } from './fields';
+import { email, id, locale, newPassword, newPasswordLength, requiredText } from './fields';
 
 export const signInSchema = z.object({
   email,
@@ -15,13 +15,17 @@ export const signUpSchema = z
     practiceName: requiredText(120),
     name: requiredText(120),
     email,
-    password: newPassword,
+    // The length only: the strength is estimated once, below, with the coach's own words.
+    password: newPasswordLength,
     locale,
   })
   // A password built from the coach's own name, email or practice is easy to guess for anyone who knows them.
   .refine((v) => !isWeakPassword(v.password, [v.email, v.name, v.practiceName]), {
     error: 'validation.passwordTooWeak',
     path: ['password'],
+    // Only for a password that passed its length checks (the other fields' messages still come with this one); a form
+    // that is no object at all has a root issue (no path) and skips it too.
+    when: (payload) => !payload.issues.some((issue) => issue.path?.[0] === undefined || issue.path[0] === 'password'),
   });
 export type SignUpInput = z.input<typeof signUpSchema>;
 
@@ -54,6 +58,12 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const coachStatusSchema = z.object({ userId: id, active: z.boolean() });
-export const totpCodeSchema = z.object({ code: z.string().trim().min(1, { error: 'validation.required' }).max(32) });
-export const removeTwoFactorSchema = z.object({ password: z.string().min(1, { error: 'validation.required' }).max(200) });
+/** The current password, asked before a change to how the coach signs in (a session alone is not enough). */
+const currentPassword = z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200);
+/** Turning two-step sign-in on: a code from the newly linked app, and the current password. */
+export const confirmTwoFactorSchema = z.object({
+  code: z.string({ error: 'validation.required' }).trim().min(1, { error: 'validation.required' }).max(32),
+  password: currentPassword,
+});
+export const removeTwoFactorSchema = z.object({ password: currentPassword });
 export const requireTwoFactorSchema = z.object({ required: z.boolean() });

@@ -19,12 +19,24 @@ export const email = z
   .max(254, { error: 'validation.tooLong' })
   .pipe(z.email({ error: 'validation.email' }));
 
-export const newPassword = z
+/**
+ * A new password's length, without the strength estimate (sign-up estimates once, on the whole form, with the coach's
+ * name and email as known words). Too long aborts: zod 4 runs later refinements after a failed check unless told not to,
+ * and nothing after this may spend time on a megabyte of password.
+ */
+export const newPasswordLength = z
   .string({ error: 'validation.required' })
   .min(PASSWORD_MIN_LENGTH, { error: 'validation.passwordTooShort' })
-  .max(200, { error: 'validation.tooLong' })
+  .max(200, { error: 'validation.tooLong', abort: true });
+
+/** A new password: the length, then (only when the length is right) the strength. */
+export const newPassword = newPasswordLength
   // The strength estimate runs only on the server (see password-policy.ts); the browser checks the length.
-  .refine((value) => !isWeakPassword(value), { error: 'validation.passwordTooWeak' });
+  .refine((value) => !isWeakPassword(value), {
+    error: 'validation.passwordTooWeak',
+    // Not for a password the length checks refused: that one gets their message, and costs no estimate.
+    when: (payload) => payload.issues.length === 0,
+  });
 
 export const locale = z.enum(['nl', 'en'], { error: 'validation.invalid' });
 

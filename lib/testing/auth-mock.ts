@@ -9,7 +9,7 @@ export { RateLimitedSignIn } from '@/lib/auth/sign-in-errors';
 /** Stands in for next-auth: same credential check as the real provider, the session kept in memory. */
 export async function signIn(_provider: string, input: { email: string; password: string; code?: string }) {
   const result = await verifyCredentials(input.email, input.password, '127.0.0.1', input.code);
-  if (result.status !== 'ok') throw signInErrorFor(result.status) ?? new CredentialsSignin();
+  if (result.status !== 'ok') throw signInErrorFor(result) ?? new CredentialsSignin();
   const { user } = result;
   actAs({ userId: user.id, practiceId: user.practiceId, role: user.role, sessionVersion: user.sessionVersion });
 }

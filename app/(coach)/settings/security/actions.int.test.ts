@@ -246,7 +246,7 @@ describe('deactivating a coach', () => {
 async function enrol(claims: { userId: string; practiceId: string }) {
   const started = await startTotpEnrolmentAction({});
   if (!started.ok) throw new Error(started.error);
-  const done = await confirmTotpEnrolmentAction({ code: totpCode(started.data.secret) });
+  const done = await confirmTotpEnrolmentAction({ code: totpCode(started.data.secret), password: TEST_PASSWORD });
   if (!done.ok) throw new Error(done.error);
   const [user] = await getDb().select().from(users).where(eq(users.id, claims.userId));
   return { secret: started.data.secret, recoveryCodes: done.data.recoveryCodes, user: user! };
@@ -259,11 +259,11 @@ describe('two-factor sign-in', () => {
     const started = await startTotpEnrolmentAction({});
     expect(started).toMatchObject({ ok: true, data: { qrDataUrl: expect.stringMatching(/^data:image\/png;base64,/) } });
     if (!started.ok) return;
-    expect(await confirmTotpEnrolmentAction({ code: '000000' })).toMatchObject({
+    expect(await confirmTotpEnrolmentAction({ code: '000000', password: TEST_PASSWORD })).toMatchObject({
       ok: false,
       fieldErrors: { code: 'validation.totpInvalid' },
     });
-    const done = await confirmTotpEnrolmentAction({ code: totpCode(started.data.secret) });
+    const done = await confirmTotpEnrolmentAction({ code: totpCode(started.data.secret), password: TEST_PASSWORD });
     expect(done).toMatchObject({ ok: true });
     if (!done.ok) return;
     expect(done.data.recoveryCodes).toHaveLength(10);
@@ -279,6 +279,70 @@ describe('two-factor sign-in', () => {
       expect.arrayContaining(['auth.two_factor_enrolment_started', 'auth.two_factor_enabled']),
     );
     expect(await startTotpEnrolmentAction({})).toEqual({ ok: false, error: 'two_factor_already_enabled' });
+  });
+
+  it('turning it on needs the current password: a wrong one enables nothing, ends no session and sends no mail', async () => {
+    const owner = await createPractice();
+    await getDb().update(users).set({ locale: 'en' }).where(eq(users.id, owner.userId));
+    const phone = await signedIn(owner.email);
+    const laptop = await signedIn(owner.email);
+    actAs(laptop);
+    const started = await startTotpEnrolmentAction({});
+    if (!started.ok) throw new Error(started.error);
+    const code = totpCode(started.data.secret);
+    // A session alone (someone at a laptop left open, or with a copied cookie) cannot link their own app.
+    expect(await confirmTotpEnrolmentAction({ code, password: 'not-the-password' })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { password: 'validation.wrongPassword' },
+    });
+    expect(await confirmTotpEnrolmentAction({ code } as never)).toMatchObject({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { password: 'validation.required' },
+    });
+    const [row] = await getDb().select().from(users).where(eq(users.id, owner.userId));
+    expect(row!.totpEnabledAt).toBeNull();
+    expect(row!.sessionVersion).toBe(laptop.sessionVersion);
+    expect(await getDb().select().from(recoveryCodes).where(eq(recoveryCodes.userId, owner.userId))).toHaveLength(0);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('auth.two_factor_enabled');
+    expect((await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email)).toEqual([]);
+    actAs(phone);
+    expect(await currentActor()).not.toBeNull();
+    actAs(null);
+    expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+
+    // With the password it is on, and the coach is mailed (in their language) in the same transaction.
+    actAs(laptop);
+    expect(await confirmTotpEnrolmentAction({ code, password: TEST_PASSWORD })).toMatchObject({ ok: true });
+    const [enabled] = await getDb().select().from(users).where(eq(users.id, owner.userId));
+    expect(enabled!.totpEnabledAt).not.toBeNull();
+    const mails = (await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email);
+    expect(mails.map((m) => m.subject)).toEqual(['Two-step sign-in has been turned on']);
+    expect(mails[0]!.text).toContain('/forgot-password?lang=en');
+  });
+
+  it('the password asked to turn it on spends from the same allowance as the other password checks', async () => {
+    const owner = await createPractice();
+    actAs(await signedIn(owner.email));
+    const started = await startTotpEnrolmentAction({});
+    if (!started.ok) throw new Error(started.error);
+    const code = totpCode(started.data.secret);
+    for (let i = 0; i < 5; i++) {
+      expect(await confirmTotpEnrolmentAction({ code, password: `wrong-${i}` })).toMatchObject({
+        fieldErrors: { password: 'validation.wrongPassword' },
+      });
+      expect(
+        await changePasswordAction({ currentPassword: `wrong-${i}`, password: NEW_PASSWORD, confirmPassword: NEW_PASSWORD }),
+      ).toMatchObject({ fieldErrors: { currentPassword: 'validation.wrongPassword' } });
+    }
+    expect(await confirmTotpEnrolmentAction({ code, password: TEST_PASSWORD })).toEqual({
+      ok: false,
+      error: 'rate_limited',
+      params: { minutes: 15 },
+    });
+    const [row] = await getDb().select().from(users).where(eq(users.id, owner.userId));
+    expect(row!.totpEnabledAt).toBeNull();
   });
 
   it('asks for the code after the password; a code works once; a recovery code works once and is audited', async () => {
@@ -366,8 +430,8 @@ describe('two-factor sign-in', () => {
     actAs(phone);
     expect(await isOut()).toBe(true);
     const mails = (await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email);
-    expect(mails.map((m) => m.subject)).toEqual(['Two-step sign-in has been turned off']);
-    expect(mails[0]!.text).toContain('/forgot-password?lang=en');
+    expect(mails.map((m) => m.subject)).toEqual(['Two-step sign-in has been turned on', 'Two-step sign-in has been turned off']);
+    expect(mails[1]!.text).toContain('/forgot-password?lang=en');
   });
 
   it('a refused removal (wrong password) changes nothing: no session ends, no mail', async () => {
@@ -375,10 +439,11 @@ describe('two-factor sign-in', () => {
     actAs(await signedIn(owner.email));
     await enrol(await claimsNow());
     const session = await claimsNow();
+    const mailed = (await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email); // "turned on"
     expect(await removeTwoFactorAction({ password: 'wrong-password' })).toMatchObject({ ok: false });
     expect(await claimsNow()).toEqual(session);
     expect(await currentActor()).not.toBeNull();
-    expect((await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email)).toEqual([]);
+    expect((await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email)).toEqual(mailed);
   });
 
   it('the owner resets a coach’s two-factor sign-in: the coach is signed out everywhere, mailed, and signs in without a code', async () => {
@@ -396,8 +461,8 @@ describe('two-factor sign-in', () => {
     actAs(null);
     expect(await signInAction({ email: coach.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
     const mails = (await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email);
-    expect(mails.map((m) => m.subject)).toEqual(['Two-step sign-in has been reset for you']);
-    expect(mails[0]!.text).toContain('Olivia Owner');
+    expect(mails.map((m) => m.subject)).toEqual(['Two-step sign-in has been turned on', 'Two-step sign-in has been reset for you']);
+    expect(mails[1]!.text).toContain('Olivia Owner');
     const reset = (await auditFor(owner.practiceId)).filter((a) => a.action === 'user.two_factor_reset');
     expect(reset).toEqual([expect.objectContaining({ actorUserId: owner.userId, entityType: 'user', entityId: coach.userId })]);
   });
@@ -456,7 +521,7 @@ describe('a change committed, then keeping this session fails', () => {
     const started = await startTotpEnrolmentAction({});
     if (!started.ok) throw new Error(started.error);
     vi.mocked(unstable_update).mockRejectedValueOnce(new Error('cookie not written'));
-    const done = await confirmTotpEnrolmentAction({ code: totpCode(started.data.secret) });
+    const done = await confirmTotpEnrolmentAction({ code: totpCode(started.data.secret), password: TEST_PASSWORD });
     expect(done).toMatchObject({ ok: true });
     expect(done.ok && done.data.recoveryCodes).toHaveLength(10);
 

@@ -14,7 +14,13 @@ import {
   setPracticeRequiresTwoFactor,
   startTotpEnrolment,
 } from '@/lib/auth/two-factor';
-import { changePasswordSchema, coachStatusSchema, removeTwoFactorSchema, requireTwoFactorSchema, totpCodeSchema } from '@/lib/schemas/auth';
+import {
+  changePasswordSchema,
+  coachStatusSchema,
+  confirmTwoFactorSchema,
+  removeTwoFactorSchema,
+  requireTwoFactorSchema,
+} from '@/lib/schemas/auth';
 import { id } from '@/lib/schemas/fields';
 
 /**
@@ -58,9 +64,12 @@ export const requireTwoFactorAction = withOwner(requireTwoFactorSchema, async ({
 
 export const startTotpEnrolmentAction = withSignedIn(z.object({}), (_input, actor) => startTotpEnrolment(actor));
 
-/** Turning two-factor sign-in on ends every other session (they had no second step); this one goes on. */
-export const confirmTotpEnrolmentAction = withSignedIn(totpCodeSchema, async ({ code }, actor) => {
-  const result = await confirmTotpEnrolment(actor, code);
+/**
+ * Turning two-factor sign-in on asks the current password, as turning it off does; it ends every other session (they had
+ * no second step) and mails the coach; this one goes on.
+ */
+export const confirmTotpEnrolmentAction = withSignedIn(confirmTwoFactorSchema, async (input, actor) => {
+  const result = await confirmTotpEnrolment(actor, input);
   if (!result.ok) return result;
   await keepThisSession(actor.userId, result.data.sessionVersion);
   revalidatePath('/', 'layout');

@@ -7,7 +7,7 @@ import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/for
 import { type FormProblem, useActionForm } from '@/app/_components/use-action-form';
 import { confirmTotpEnrolmentAction, removeTwoFactorAction, startTotpEnrolmentAction } from './actions';
 
-/** Enrolment in three steps: start (QR + key), confirm with a code, then the recovery codes shown this once. */
+/** Enrolment in three steps: start (QR + key), confirm with a code and the password, then the recovery codes shown this once. */
 export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boolean; requiredByPractice: boolean }) {
   const t = useTranslations('security');
   const router = useRouter();
@@ -15,8 +15,8 @@ export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boole
   const [enrolment, setEnrolment] = useState<{ secret: string; qrDataUrl: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [problem, setProblem] = useState<FormProblem | null>(null);
-  const confirm = useActionForm(() => import('@/lib/schemas/auth').then((m) => m.totpCodeSchema), confirmTotpEnrolmentAction, {
-    defaultValues: { code: '' },
+  const confirm = useActionForm(() => import('@/lib/schemas/auth').then((m) => m.confirmTwoFactorSchema), confirmTotpEnrolmentAction, {
+    defaultValues: { code: '', password: '' },
     onSuccess: (data) => setCodes(data.recoveryCodes),
   });
   const remove = useActionForm(() => import('@/lib/schemas/auth').then((m) => m.removeTwoFactorSchema), removeTwoFactorAction, {
@@ -83,6 +83,10 @@ export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boole
           <FormAlert problem={confirm.problem} />
           <Field id="totpCode" label={t('code')} error={errors.code}>
             {(a) => <TextInput {...a} inputMode="numeric" autoComplete="one-time-code" {...confirm.form.register('code')} />}
+          </Field>
+          {/* A session alone does not turn it on: the password shows it is the coach (the server checks it, limited). */}
+          <Field id="totpPassword" label={t('enablePassword')} hint={t('enablePasswordHint')} error={errors.password}>
+            {(a) => <TextInput {...a} type="password" autoComplete="current-password" {...confirm.form.register('password')} />}
           </Field>
           <SubmitButton pending={isSubmitting}>{t('confirm')}</SubmitButton>
         </form>
