@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, max, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, max, ne, sql } from 'drizzle-orm';
 import { OWN_COMMENTS_SHOWN } from '@/lib/plans/employer-view';
 import { type Executor, getDb } from '../client';
 import { clients, coachingSessions, employerContacts, planShareOpenings, planShares, practices, users } from '../schema';
@@ -125,10 +125,11 @@ export async function markShareConfirmed(practiceId: string, shareId: string, ex
 }
 
 /**
- * Locks every link of the client (FOR NO KEY UPDATE, in id order), first thing in a release: a share page being shown,
- * which notes `seen_at` under the same lock, then either finishes before the release is stamped, or waits and shows it.
+ * Locks every link of the client (FOR NO KEY UPDATE, in id order), first thing in a release: the opening of a share page,
+ * which notes `seen_at` under the link's lock when the page showed what is released then (lib/plans/service.ts,
+ * recordShareOpening), either finishes before the release is stamped, or waits and sees that the page did not show it.
  * Without it a release that began before a page load but was stamped with its transaction's start could read as seen
- * by a page that never showed it, and its notice was never sent.
+ * by a page that never showed it, and its notice was never sent. A client's withdrawal takes it too.
  */
 export async function lockClientShares(practiceId: string, clientId: string, ex: Executor): Promise<void> {
   await ex
@@ -160,17 +161,22 @@ export async function clearShareConfirmations(practiceId: string, clientId: stri
 }
 
 /**
- * Locks the share's row for this transaction, then says whether the share was opened in the last `windowMs` (by the
- * database clock, which stamps openings): two page loads at the same moment wait for each other, so they count once.
+ * Notes that the link's page showed the plan as it is released now (`seen_at`, read by the update notice): by the
+ * database clock at the moment of writing, so after any release its caller waited for under the link's lock (see
+ * lockShareFacts, taken first by the caller, and lockClientShares).
+ */
+export async function markShareSeen(practiceId: string, shareId: string, ex: Executor): Promise<void> {
+  await ex
+    .update(planShares)
+    .set({ seenAt: sql`clock_timestamp()` })
+    .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)));
+}
+
+/**
+ * Whether the share's opening was recorded in the last `windowMs` (by the database clock, which stamps openings). The
+ * caller holds the link's row lock (lockShareFacts), so two openings at the same moment wait for each other and count once.
  */
 export async function shareOpenedWithin(practiceId: string, share: { id: string; clientId: string }, windowMs: number, ex: Executor) {
-  // Locks the link's row (one opening counted for parallel loads) and notes that its page was shown now: stamped after
-  // the lock was had, so after any release it waited for (lockClientShares). The lock is taken in a subquery because an
-  // UPDATE computes its new row before it waits for a row lock, and would keep the earlier time.
-  await ex.execute(sql`
-    update ${planShares} set seen_at = clock_timestamp()
-    where practice_id = ${practiceId} and id = (
-      select id from ${planShares} where practice_id = ${practiceId} and id = ${share.id} for no key update)`);
   const [row] = await ex
     .select({ id: planShareOpenings.id })
     .from(planShareOpenings)
@@ -327,12 +333,27 @@ const liveSharesOf = (practiceId: string, clientId: string) =>
     gt(planShares.expiresAt, sql`now()`),
   );
 
-/** Whether the client already has a link for this contact that still opens (not revoked, not expired). */
-export async function hasLiveShare(practiceId: string, clientId: string, contactId: string, ex: Executor): Promise<boolean> {
+/**
+ * Whether the client already has a link for this contact that still opens (not revoked, not expired), other than
+ * `exceptShareId` (the link being renewed).
+ */
+export async function hasLiveShare(
+  practiceId: string,
+  clientId: string,
+  contactId: string,
+  ex: Executor,
+  exceptShareId?: string,
+): Promise<boolean> {
   const [row] = await ex
     .select({ id: planShares.id })
     .from(planShares)
-    .where(and(liveSharesOf(practiceId, clientId), eq(planShares.contactId, contactId)))
+    .where(
+      and(
+        liveSharesOf(practiceId, clientId),
+        eq(planShares.contactId, contactId),
+        exceptShareId ? ne(planShares.id, exceptShareId) : undefined,
+      ),
+    )
     .limit(1);
   return Boolean(row);
 }

@@ -36,6 +36,9 @@ import { type ChangeActor, commitChange } from '@/lib/services/commit';
 
 const coach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
 
+/** The roles a share link can be for (lib/plans/service.ts, createShare; lib/share/liveness.ts). */
+const SHARE_ROLES: readonly string[] = ['manager', 'hr'];
+
 /**
  * `requestId` is the new employer's id, made by the form: sent again (its answer lost on the way back), the form finds
  * the employer it made, and nothing is written twice. Every coach of the practice sees its employers.
@@ -131,12 +134,17 @@ export async function updateContactDetails(
   // (A first address for a contact who had none is no other person: their links, handed over by the coach, stay.)
   const oldAddress = (before?.email ?? '').trim().toLowerCase();
   const newAddress = oldAddress !== '' && oldAddress !== (values.email ?? '').trim().toLowerCase();
+  // No longer a manager or HR (the company doctor, another contact): the links this contact was given end too. They
+  // stopped showing the plan anyway (lib/share/liveness.ts), but stayed "active" in the coach's list, and would have
+  // worked again had the role been set back.
+  const notSharedWith = !SHARE_ROLES.includes(values.role);
   const result = await commitChange({
     actor: coach(actor),
     write: async (tx) => {
       const row = await updateContact(actor.practiceId, employerId, contactId, version, values, tx);
       if (!row) return null;
-      const ended = sharesEnded(newAddress ? await revokeContactShares(actor.practiceId, contactId, tx) : [], 'contact_changed');
+      const revoke = newAddress || notSharedWith;
+      const ended = sharesEnded(revoke ? await revokeContactShares(actor.practiceId, contactId, tx) : [], 'contact_changed');
       return { version: row.version, ended };
     },
     timeline: ({ ended }) => ended.timeline,

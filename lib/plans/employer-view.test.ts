@@ -124,6 +124,29 @@ describe('the employer view', () => {
     expect(view.meetings).toEqual([]);
   });
 
+  it('offers no status change of a dropped item, also one the manager or HR owns', () => {
+    const view = buildEmployerView({
+      locale: 'nl',
+      releasedItems: PLAN_STATUSES.map((status, i) => ({
+        id: String(i),
+        employerWording: `w${i}`,
+        owner: 'manager',
+        dueDate: null,
+        status,
+      })),
+      meetings: [],
+      coach: { name: 'C', email: 'c@x.test' },
+      practice: { name: 'P', hasLogo: false },
+      confirmedAt: null,
+    });
+    expect(view.items.map((i) => [i.status, i.employerMayUpdate])).toEqual([
+      ['planned', true],
+      ['in_progress', true],
+      ['done', true],
+      ['dropped', false],
+    ]);
+  });
+
   it('drops an item with empty wording', () => {
     const view = buildEmployerView({
       locale: 'nl',

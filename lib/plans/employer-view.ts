@@ -40,7 +40,7 @@ export interface EmployerViewItem {
   owner: PlanOwner;
   dueDate: string | null;
   status: PlanStatus;
-  /** Manager and HR may set the status of the items they own. */
+  /** Manager and HR may set the status of the items they own, until an item is dropped. */
   employerMayUpdate: boolean;
 }
 
@@ -95,7 +95,8 @@ export function buildEmployerView(input: EmployerViewInput): EmployerView {
       owner: item.owner,
       dueDate: typeof item.dueDate === 'string' && ISO_DATE.test(item.dueDate) ? item.dueDate : null,
       status: item.status,
-      employerMayUpdate: EMPLOYER_OWNERS.includes(item.owner),
+      // Not a dropped item: its status is no longer the employer's to change (lib/plans/service.ts, employerSetStatus).
+      employerMayUpdate: EMPLOYER_OWNERS.includes(item.owner) && item.status !== 'dropped',
     }));
   const comments = (input.ownComments ?? [])
     .filter(

@@ -13,6 +13,7 @@ import {
   insertEmployerComment,
   insertPlanItem,
   insertRelease,
+  listReleasedItems,
   lockEmployerWording,
   openRelease,
   type PlanItemWrite,
@@ -32,6 +33,7 @@ import {
   lockClientShares,
   lockShareFacts,
   markShareConfirmed,
+  markShareSeen,
   revokeShareRow,
   shareOpenedWithin,
   updateShareExpiry,
@@ -193,25 +195,52 @@ function employerSideChange(
   return null;
 }
 
+/**
+ * Sets an item's status. Dropping a released item withdraws its release (recorded, reason `item_dropped`): the employer
+ * no longer sees an agreement that was dropped, and taken up again it is the client's to release anew.
+ */
 export async function setPlanItemStatus(
   actor: Actor,
   input: { itemId: string; version: number; status: PlanStatus },
 ): Promise<ActionResult<{ version: number }>> {
   const item = await reachableItem(actor, input.itemId);
   if (!item) return fail('not_found');
-  return commitChange({
+  const result = await commitChange({
     actor: coachActor(actor),
     write: async (tx) => {
       const row = await updatePlanItem(actor.practiceId, item.id, input.version, { status: input.status }, tx);
-      return row ? { version: row.version } : null;
+      if (!row) return null;
+      // The item's row first, then its release: the order an edit takes them in (editPlanItem).
+      const withdrawn = input.status === 'dropped' && Boolean(await withdrawRelease(actor.practiceId, item.id, 'item_dropped', tx));
+      return { version: row.version, withdrawn };
     },
-    timeline: () => ({
-      clientId: item.clientId,
-      kind: 'plan.item_status',
-      data: { itemId: item.id, title: item.title, status: input.status },
-    }),
-    audit: () => ({ action: 'plan.item_status', entityType: 'plan_item', entityId: item.id, metadata: { status: input.status } }),
+    timeline: ({ withdrawn }): TimelineLine[] => [
+      { clientId: item.clientId, kind: 'plan.item_status', data: { itemId: item.id, title: item.title, status: input.status } },
+      ...(withdrawn
+        ? [
+            {
+              clientId: item.clientId,
+              kind: 'plan.release_withdrawn' as const,
+              data: { itemId: item.id, title: item.title, reason: 'item_dropped' },
+            },
+          ]
+        : []),
+    ],
+    audit: ({ withdrawn }) => [
+      { action: 'plan.item_status', entityType: 'plan_item', entityId: item.id, metadata: { status: input.status } },
+      ...(withdrawn
+        ? [
+            {
+              action: 'plan.release_withdrawn' as const,
+              entityType: 'plan_item',
+              entityId: item.id,
+              metadata: { reason: 'item_dropped' },
+            },
+          ]
+        : []),
+    ],
   });
+  return result.ok ? ok({ version: result.data.version }) : result;
 }
 
 export async function reorderPlan(actor: Actor, input: { clientId: string; itemIds: string[] }): Promise<ActionResult<null>> {
@@ -295,50 +324,55 @@ export async function releaseItem(
     now.owner === seen.owner && (now.dueDate || null) === (seen.dueDate || null);
   if (!detailsAsSeen(item)) return refused('detailsChanged');
   const actor = releaserActor(by);
-  return refusingOn(DetailsChanged, 'detailsChanged', () =>
-    refusingOn(WordingChanged, 'wordingChanged', () =>
-      withSharingConsent(by.kind === 'client' ? 'client' : 'coach', () =>
-        commitChange({
-          actor,
-          write: async (tx) => {
-            await requireSharingConsent(actor.practiceId, item.clientId, tx);
-            // Then the client's links, before the item (client, links, item: the order a withdrawal and the employer's
-            // writes take them in, so none waits on another in a circle): see lockClientShares.
-            await lockClientShares(actor.practiceId, item.clientId, tx);
-            // Read again under the row's lock: an edit committed since the read above must not slip in.
-            const now = await lockEmployerWording(actor.practiceId, item.id, tx);
-            if (now?.employerWording?.trim() !== wording) throw new WordingChanged();
-            if (!detailsAsSeen(now)) throw new DetailsChanged();
-            const open = await openRelease(actor.practiceId, item.id, tx);
-            if (open && open.employerWording === wording) return { releaseId: open.id, confirmationsCleared: 0, fresh: false };
-            if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
-            const release = await insertRelease(
-              actor.practiceId,
-              {
-                clientId: item.clientId,
-                itemId: item.id,
-                employerWording: wording,
-                releasedBy: by.kind,
-                recordedBy: by.kind === 'coach_in_session' ? by.actor.userId : null,
-              },
-              tx,
-            );
-            // The employer confirmed the plan without this text: that confirmation no longer covers what they see.
-            const confirmationsCleared = await clearShareConfirmations(actor.practiceId, item.clientId, tx);
-            return { releaseId: release.id, confirmationsCleared, fresh: true };
-          },
-          // Released already with this text (a double tap, a second tab): nothing changed, so no second line either.
-          changed: ({ fresh }) => fresh,
-          timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
-          audit: ({ releaseId, confirmationsCleared }) => ({
-            action: 'plan.released',
-            entityType: 'plan_item',
-            entityId: item.id,
-            metadata: { releaseId, by: by.kind, ...(confirmationsCleared ? { confirmationsCleared } : {}) },
+  return refusingOn(ClientClosed, 'clientClosed', () =>
+    refusingOn(DetailsChanged, 'detailsChanged', () =>
+      refusingOn(WordingChanged, 'wordingChanged', () =>
+        withSharingConsent(by.kind === 'client' ? 'client' : 'coach', () =>
+          commitChange({
+            actor,
+            write: async (tx) => {
+              const locked = await requireSharingConsent(actor.practiceId, item.clientId, tx);
+              // A closed trajectory or an archived record shares nothing any more (closing ended its links): no release
+              // is recorded for it either, also not one that waited for the closing's lock.
+              if (locked.status === 'closed' || locked.archivedAt) throw new ClientClosed();
+              // Then the client's links, before the item (client, links, item: the order a withdrawal and the employer's
+              // writes take them in, so none waits on another in a circle): see lockClientShares.
+              await lockClientShares(actor.practiceId, item.clientId, tx);
+              // Read again under the row's lock: an edit committed since the read above must not slip in.
+              const now = await lockEmployerWording(actor.practiceId, item.id, tx);
+              if (now?.employerWording?.trim() !== wording) throw new WordingChanged();
+              if (!detailsAsSeen(now)) throw new DetailsChanged();
+              const open = await openRelease(actor.practiceId, item.id, tx);
+              if (open && open.employerWording === wording) return { releaseId: open.id, confirmationsCleared: 0, fresh: false };
+              if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
+              const release = await insertRelease(
+                actor.practiceId,
+                {
+                  clientId: item.clientId,
+                  itemId: item.id,
+                  employerWording: wording,
+                  releasedBy: by.kind,
+                  recordedBy: by.kind === 'coach_in_session' ? by.actor.userId : null,
+                },
+                tx,
+              );
+              // The employer confirmed the plan without this text: that confirmation no longer covers what they see.
+              const confirmationsCleared = await clearShareConfirmations(actor.practiceId, item.clientId, tx);
+              return { releaseId: release.id, confirmationsCleared, fresh: true };
+            },
+            // Released already with this text (a double tap, a second tab): nothing changed, so no second line either.
+            changed: ({ fresh }) => fresh,
+            timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
+            audit: ({ releaseId, confirmationsCleared }) => ({
+              action: 'plan.released',
+              entityType: 'plan_item',
+              entityId: item.id,
+              metadata: { releaseId, by: by.kind, ...(confirmationsCleared ? { confirmationsCleared } : {}) },
+            }),
+            // Something new to see: the contacts with a live link hear of it (lib/plans/update-notice.ts).
+            after: (tx) => scheduleUpdateNotices(actor.practiceId, item.clientId, tx),
           }),
-          // Something new to see: the contacts with a live link hear of it (lib/plans/update-notice.ts).
-          after: (tx) => scheduleUpdateNotices(actor.practiceId, item.clientId, tx),
-        }),
+        ),
       ),
     ),
   );
@@ -362,6 +396,10 @@ export async function withdrawItem(by: Releaser, itemId: string): Promise<Action
     actor,
     write: async (tx) => {
       await keyShareClient(actor.practiceId, item.clientId, tx);
+      // Then the client's links, as a release takes them (client, links, item): an employer's status change holds its
+      // link's row from its check of the release to its commit, so the two go one after the other. A withdrawal
+      // committed first makes the status change stale; one that comes second waits for it.
+      await lockClientShares(actor.practiceId, item.clientId, tx);
       return { withdrawn: Boolean(await withdrawRelease(actor.practiceId, item.id, by.kind, tx)) };
     },
     changed: ({ withdrawn }) => withdrawn,
@@ -517,15 +555,21 @@ export async function renewShare(actor: Actor, shareId: string): Promise<ActionR
   if (share.revokedAt) return refused('shareRevoked');
   // Made or renewed within the last day (a second click, the same date on screen): renewing again changes nothing.
   if (share.expiresAt.getTime() > Date.now() + SHARE_TTL_MS - RENEW_AGAIN_AFTER_MS) return ok({ expiresAt: share.expiresAt });
-  return commitChange({
-    actor: coachActor(actor),
-    write: async (tx) => {
-      const row = await updateShareExpiry(actor.practiceId, share.id, new Date(Date.now() + SHARE_TTL_MS), tx);
-      return row ? { expiresAt: row.expiresAt } : null;
-    },
-    timeline: () => ({ clientId: share.clientId, kind: 'share.renewed', data: { shareId: share.id } }),
-    audit: () => ({ action: 'plan.share_renewed', entityType: 'plan_share', entityId: share.id }),
-  });
+  return refusingOn(ShareExists, 'shareExists', () =>
+    commitChange({
+      actor: coachActor(actor),
+      write: async (tx) => {
+        // One live link per contact, as createShare keeps it, under the same lock (the client's row): an expired link
+        // renewed after the contact got a new one would give them two working links.
+        await lockClient(actor.practiceId, share.clientId, tx);
+        if (await hasLiveShare(actor.practiceId, share.clientId, share.contactId, tx, share.id)) throw new ShareExists();
+        const row = await updateShareExpiry(actor.practiceId, share.id, new Date(Date.now() + SHARE_TTL_MS), tx);
+        return row ? { expiresAt: row.expiresAt } : null;
+      },
+      timeline: () => ({ clientId: share.clientId, kind: 'share.renewed', data: { shareId: share.id } }),
+      audit: () => ({ action: 'plan.share_renewed', entityType: 'plan_share', entityId: share.id }),
+    }),
+  );
 }
 
 export async function revokeShare(actor: Actor, shareId: string): Promise<ActionResult<null>> {
@@ -549,32 +593,44 @@ export type OpenShare = { practiceId: string; id: string; clientId: string };
 const employerActor = (share: OpenShare): ChangeActor => ({ practiceId: share.practiceId, userId: null, kind: 'employer' });
 
 /**
- * A reload, a second tab or a prefetch is not a new opening: a share counts at most one opening per this window.
+ * A reload or a second tab is not a new opening: a share counts at most one opening per this window.
  * Nothing about the visitor is kept to tell visits apart (no cookie, no fingerprint): only when it was opened.
  */
 export const SHARE_OPENING_WINDOW_MS = 30 * 60_000;
 
-/** Records an opening of the share page (row, client timeline, audit), unless one was recorded within the window. */
-export async function recordShareOpening(share: OpenShare, ip: string | null): Promise<'recorded' | 'already_counted'> {
-  const counted = await getDb().transaction(async (tx) => {
-    if (await shareOpenedWithin(share.practiceId, share, SHARE_OPENING_WINDOW_MS, tx)) return false;
-    const result = await commitChange(
-      {
-        actor: employerActor(share),
-        write: (inner) => insertOpening(share.practiceId, { clientId: share.clientId, shareId: share.id }, inner),
-        timeline: (row) => ({
-          clientId: share.clientId,
-          kind: 'share.opened',
-          data: { shareId: share.id, openedAt: row.openedAt.toISOString() },
-        }),
-        audit: () => ({ action: 'plan.share_opened', entityType: 'plan_share', entityId: share.id, ip }),
-      },
-      tx,
-    );
-    if (!result.ok) throw new Error('share opening not recorded');
-    return true;
+/**
+ * Records that the share page was opened in a browser (the page asks for it once it runs there, lib/share/guard.ts; a
+ * link preview or a mail scanner that only fetches the page records nothing): the opening (row, client timeline, audit)
+ * unless one was recorded within the window, and `seen_at` when the page showed what is released now (`seen`, the page's
+ * releasedStamp): a release committed after the page was built is not seen, and its update notice still goes out.
+ * A link that no longer shows the plan records nothing ("not found").
+ */
+export async function recordShareOpening(share: OpenShare, input: { seen: string; ip: string | null }): Promise<ActionResult<null>> {
+  return asEmployer(async () => {
+    await getDb().transaction(async (tx) => {
+      // The client, then the link's row (the order of a release, and of a details save that revokes the link), held to the
+      // end: two openings at the same moment count once, and a release is stamped either before this or after it.
+      await requireShareShows(share, tx);
+      const released = await listReleasedItems(share.practiceId, share.clientId, tx);
+      if (releasedStamp(released) === input.seen) await markShareSeen(share.practiceId, share.id, tx);
+      if (await shareOpenedWithin(share.practiceId, share, SHARE_OPENING_WINDOW_MS, tx)) return;
+      const result = await commitChange(
+        {
+          actor: employerActor(share),
+          write: (inner) => insertOpening(share.practiceId, { clientId: share.clientId, shareId: share.id }, inner),
+          timeline: (row) => ({
+            clientId: share.clientId,
+            kind: 'share.opened',
+            data: { shareId: share.id, openedAt: row.openedAt.toISOString() },
+          }),
+          audit: () => ({ action: 'plan.share_opened', entityType: 'plan_share', entityId: share.id, ip: input.ip }),
+        },
+        tx,
+      );
+      if (!result.ok) throw new Error('share opening not recorded');
+    });
+    return ok(null);
   });
-  return counted ? 'recorded' : 'already_counted';
 }
 
 /** Thrown inside an employer's write when the link no longer shows the plan (revoked, expired, consent withdrawn...). */
@@ -633,6 +689,9 @@ export async function employerSetStatus(
   if (!EMPLOYER_OWNERS.includes(item.owner)) return refused('notEmployerOwned');
   // The status it has already (a retry, a second tab): nothing to change or record.
   if (item.status === input.status) return ok(null);
+  // Dropped is the end of an item for the employer: taking it up again is the coach's and the client's to decide (and the
+  // coach's drop withdraws the release). A drop committed after this read makes the versioned update below stale.
+  if (item.status === 'dropped') return refused('itemDropped');
   // Someone changed it since the page showed it (the coach, the client, another tab): not overwritten unseen.
   if (item.status !== input.from) return fail('stale');
   const result = await asEmployer(() =>

@@ -33,7 +33,9 @@ export const planItemFields = z.object({
   owner: z.enum(PLAN_OWNERS, { error: 'validation.required' }),
   dueDate: optionalDate,
   reviewDate: optionalDate,
-  dimensions: z.array(z.string().trim().min(1).max(60)).max(20).default([]),
+  // Intake dimension keys a suggestion answers to: as long and as many as a custom instrument's subscales may be
+  // (lib/instruments/custom-schema.ts: keys of up to 64 characters, up to 60 subscales).
+  dimensions: z.array(z.string().trim().min(1).max(64)).max(60).default([]),
 });
 
 /** A suggestion rule key, or 'manual' for an item written by hand. */
@@ -79,6 +81,8 @@ export const shareRefSchema = z.object({ shareId: id });
 const token = z.string().max(200);
 /** `seen`: the page's releasedStamp, so a confirmation covers what the manager saw (lib/plans/employer-view.ts). */
 export const employerConfirmSchema = z.object({ token, seen: z.string().max(40) });
+/** The page opened in a browser; `seen`, its releasedStamp: it showed what is released now, or a release since is unseen. */
+export const employerOpeningSchema = z.object({ token, seen: z.string().max(40) });
 /** `from`: the status the page showed; someone else's change since then is not overwritten blindly. */
 export const employerStatusSchema = z.object({
   token,

@@ -19,6 +19,10 @@ describe('shareErrorKey', () => {
     expect(shareErrorKey({ error: 'validation', fieldErrors: { _form: 'plan.errors.notEmployerOwned' } }, 'item')).toBe('notEmployerOwned');
   });
 
+  it('says that a dropped item’s status can no longer be changed, in the share page’s words', () => {
+    expect(shareErrorKey({ error: 'validation', fieldErrors: { _form: 'plan.errors.itemDropped' } }, 'item')).toBe('itemDropped');
+  });
+
   it('falls back to the action’s code, and to "server" without an answer', () => {
     expect(shareErrorKey({ error: 'link_expired' }, 'plan')).toBe('link_expired');
     expect(shareErrorKey(null, 'item')).toBe('server');

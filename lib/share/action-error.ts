@@ -8,6 +8,8 @@ export function shareErrorKey(result: { error?: string; fieldErrors?: Record<str
   if (comment) return comment.includes('tooLong') ? 'commentTooLong' : 'commentRequired';
   // The item is no longer the employer's to update (the coach gave it to someone else while the page was open).
   if (result.fieldErrors?._form === 'plan.errors.notEmployerOwned') return 'notEmployerOwned';
+  // The item was dropped (by the coach, or through this page): its status is no longer the employer's to change.
+  if (result.fieldErrors?._form === 'plan.errors.itemDropped') return 'itemDropped';
   // A comment or confirmation involves no item: only the link can be gone (revoked), so no word about a withdrawn item.
   if (result.error === 'not_found' && about === 'plan') return 'link_not_found';
   return result.error ?? 'server';

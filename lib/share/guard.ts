@@ -6,9 +6,10 @@ import { isInvalidText } from '@/db/errors';
 import { getPracticeLogo } from '@/db/queries/practices';
 import { reportClientHead } from '@/db/queries/reports';
 import { employerViewData, findShareByTokenHash } from '@/db/queries/shares';
-import { type ActionResult, fail } from '@/lib/actions/result';
+import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { audit } from '@/lib/audit';
+import { currentActor } from '@/lib/auth/guards';
 import { hashToken } from '@/lib/auth/tokens';
 import type { Locale } from '@/lib/i18n/locales';
 import { logError } from '@/lib/log';
@@ -22,7 +23,7 @@ import {
   SHARE_TOKEN_LENGTH,
 } from '@/lib/plans/service';
 import { reportBranding } from '@/lib/reports/branding';
-import { employerCommentSchema, employerConfirmSchema, employerStatusSchema } from '@/lib/schemas/plan';
+import { employerCommentSchema, employerConfirmSchema, employerOpeningSchema, employerStatusSchema } from '@/lib/schemas/plan';
 import { clientIpFrom } from '@/lib/security/client-ip';
 import { consume, POLICIES, refund } from '@/lib/security/rate-limit';
 import { shareStillShows } from './liveness';
@@ -102,12 +103,14 @@ export async function employerViewFor(share: OpenShare, locale: Locale, confirme
   });
 }
 
-/** For the share page: resolves the token, audits the opening (the client sees it), builds the view. */
+/**
+ * For the share page: resolves the token and builds the view. It records nothing: any fetch renders the page (a link
+ * preview in Teams or Slack, a mail scanner, the coach checking the link), so the opening is recorded by the page once it
+ * runs in a browser (recordSharedPlanOpening).
+ */
 export async function openSharedPlan(token: string): Promise<ShareState> {
-  const ip = await callerIp();
-  const resolved = await resolve(token, ip);
+  const resolved = await resolve(token, await callerIp());
   if (resolved.state !== 'ok') return resolved;
-  await recordShareOpening(resolved.share, ip);
   return { state: 'ok', view: await employerViewFor(resolved.share, resolved.locale, resolved.confirmedAt) };
 }
 
@@ -153,18 +156,19 @@ export async function shareLogo(token: string): Promise<{ data: Buffer; mime: st
 /** The share page's actions: token checked first (with the same rate limit), then the input, then the service. */
 function shareAction<S extends z.ZodType<{ token: string }>>(
   schema: S,
-  handler: (share: OpenShare, input: z.output<S>) => Promise<ActionResult<null>>,
+  handler: (share: OpenShare, input: z.output<S>, ip: string | null) => Promise<ActionResult<null>>,
 ) {
   return async (raw: unknown): Promise<ActionResult<null>> => {
     try {
       const token = (raw as { token?: unknown } | null)?.token;
-      const resolved = await resolve(typeof token === 'string' ? token : '', await callerIp());
+      const ip = await callerIp();
+      const resolved = await resolve(typeof token === 'string' ? token : '', ip);
       if (resolved.state === 'rate_limited') return fail('rate_limited');
       if (resolved.state === 'expired') return fail('link_expired');
       if (resolved.state !== 'ok') return fail('not_found');
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return fail('validation', { fieldErrors: fieldErrorsOf(parsed.error) });
-      return await handler(resolved.share, parsed.data);
+      return await handler(resolved.share, parsed.data, ip);
     } catch (error) {
       if (isInvalidText(error)) return fail('invalid_characters');
       logError('share action', error);
@@ -173,6 +177,16 @@ function shareAction<S extends z.ZodType<{ token: string }>>(
   };
 }
 
+/**
+ * The share page, running in a browser, says it was opened (app/share/[token]/opening.tsx): recorded for the client and
+ * the coach (lib/plans/service.ts, recordShareOpening). Not when a coach of the practice opens the link (to check it):
+ * that is not the employer looking.
+ */
+export const recordSharedPlanOpening = shareAction(employerOpeningSchema, async (share, input, ip) => {
+  const coach = await currentActor();
+  if (coach?.practiceId === share.practiceId) return ok(null);
+  return recordShareOpening(share, { seen: input.seen, ip });
+});
 export const confirmSharedPlan = shareAction(employerConfirmSchema, (share, input) => employerConfirm(share, input.seen));
 export const setSharedItemStatus = shareAction(employerStatusSchema, async (share, input) =>
   // Each change is an item version, a timeline line and an audit entry: a limit per link, as for comments.

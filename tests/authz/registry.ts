@@ -170,7 +170,7 @@ export const registry: Record<string, Entry> = {
     'the own two-factor sign-in (settings/security/actions.int.test.ts)',
   ),
   'app/(coach)/settings/security/actions.ts#confirmTotpEnrolmentAction': exempt(
-    'the own two-factor sign-in (settings/security/actions.int.test.ts)',
+    'the own two-factor sign-in, with the password (settings/security/actions.int.test.ts)',
   ),
   'app/(coach)/settings/security/actions.ts#removeTwoFactorAction': exempt(
     'the own two-factor sign-in, password required (settings/security/actions.int.test.ts)',
@@ -547,6 +547,11 @@ export const registry: Record<string, Entry> = {
     audience: 'share',
     rightful: 'ok',
     call: async (_w, token) => share.confirmPlanAction({ token, seen: await seenOnSharePage(token) }),
+  },
+  'app/share/[token]/actions.ts#recordOpeningAction': {
+    audience: 'share',
+    rightful: 'ok',
+    call: async (_w, token) => share.recordOpeningAction({ token, seen: await seenOnSharePage(token) }),
   },
   'app/share/[token]/actions.ts#setItemStatusAction': {
     audience: 'share',

@@ -7,6 +7,7 @@ import { intlLocale, type Locale, resolveLocale, TIME_ZONE } from '@/lib/i18n/lo
 import { messagesFor } from '@/lib/i18n/messages';
 import { type EmployerView, OWN_COMMENTS_SHOWN } from '@/lib/plans/employer-view';
 import { openSharedPlan } from '@/lib/share/guard';
+import { RecordOpening } from './opening';
 import { CommentForm, ConfirmButton, StatusSelect } from './share-actions';
 
 // Never indexed, never a referrer (the token is in the URL); headers for /share are set in next.config.mjs too.
@@ -53,6 +54,8 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' });
   return (
     <NextIntlClientProvider locale={intlLocale(view.locale)} messages={messages} timeZone={TIME_ZONE}>
+      {/* Rendering records nothing (a link preview renders it too): the page in the browser says it was opened. */}
+      <RecordOpening token={token} seen={view.stamp} />
       <div className="min-h-screen" lang={view.locale}>
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-2xl items-center gap-3 px-4 py-3">

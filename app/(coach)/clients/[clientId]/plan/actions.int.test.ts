@@ -4,7 +4,7 @@ import postgres from 'postgres';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { updateContactAction } from '@/app/(coach)/employers/actions';
 import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
-import { commentAction, confirmPlanAction, setItemStatusAction } from '@/app/share/[token]/actions';
+import { commentAction, confirmPlanAction, recordOpeningAction, setItemStatusAction } from '@/app/share/[token]/actions';
 import { type Executor, getDb } from '@/db/client';
 import { recordSharingConsent, seedClient, seedEmployer, seenDetails, seenWording, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { planPageData } from '@/db/queries/plan-page';
@@ -459,6 +459,41 @@ describe('release by the client', () => {
   });
 });
 
+describe('release for a trajectory that ended', () => {
+  it('records no release, by the client or the coach, once the trajectory is closed or the record archived', async () => {
+    const { owner, client } = await setup();
+    const a = await addItem(client.id);
+    const preview = async () => ({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) });
+    const closedRefusal = { ok: false, error: 'validation', fieldErrors: { _form: 'plan.errors.clientClosed' } };
+    const closed = await closeClientAction({ clientId: client.id, version: client.version, closedOn: '2026-11-01', reason: 'completed' });
+    if (!closed.ok) throw new Error(JSON.stringify(closed));
+    expect(await recordReleaseAction(await preview())).toEqual(closedRefusal);
+    // The client's portal is closed with the trajectory: nothing released from there either.
+    await actAsPortalClient(client);
+    expect((await releasePlanItemAction(await preview())).ok).toBe(false);
+    actAs(owner);
+    expect((await archiveClientAction({ clientId: client.id, version: closed.data.version })).ok).toBe(true);
+    expect(await recordReleaseAction(await preview())).toEqual(closedRefusal);
+    expect(await releasesOf(a)).toEqual([]);
+    expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).not.toContain('plan.released');
+    expect((await auditFor(owner.practiceId)).map((e) => e.action)).not.toContain('plan.released');
+  });
+
+  it('records no release that waited for the closing of the trajectory', async () => {
+    const { owner, client } = await setup();
+    const a = await addItem(client.id);
+    const preview = { itemId: a, wording: await seenWording(a), seen: await seenDetails(a) };
+    // The closing holds the client's row (no employer sharing after it) while the release is asked for.
+    const letGo = await holdLock((tx) => tx`update clients set status = 'closed', closed_on = '2026-11-01' where id = ${client.id}`);
+    const release = recordReleaseAction(preview);
+    await pause(300);
+    await letGo();
+    expect(await release).toMatchObject({ fieldErrors: { _form: 'plan.errors.clientClosed' } });
+    expect(await releasesOf(a)).toEqual([]);
+    actAs(owner);
+  });
+});
+
 describe('sharing with the employer', () => {
   it('shares with the client’s own manager, stores only a hash, mails the contact, expires in 30 days', async () => {
     const { owner, manager, client } = await setup();
@@ -516,7 +551,7 @@ describe('sharing with the employer', () => {
     expect(await outboxFor(owner.practiceId)).toEqual([]);
   });
 
-  it('shows the employer only released items’ released wording, audits the opening and puts it on the timeline', async () => {
+  it('shows the employer only released items’ released wording; the page opened in a browser is audited and on the timeline', async () => {
     const { owner, manager, client } = await setup();
     const a = await addItem(client.id);
     const b = await addItem(client.id, { title: 'Tweede', employerWording: 'Thuiswerken op vrijdag.', owner: 'client' });
@@ -555,6 +590,10 @@ describe('sharing with the employer', () => {
     expect(state.view.locale).toBe('nl');
     const json = JSON.stringify(state.view);
     for (const secret of ['PRIVATE', 'Niet vrijgegeven', 'Werkdruk herverdelen', 'Eva']) expect(json).not.toContain(secret);
+    // Built, the page recorded nothing (a link preview builds it too); the page in the manager's browser says it was opened.
+    expect(await db().select().from(planShareOpenings).where(eq(planShareOpenings.clientId, client.id))).toEqual([]);
+    actAs(null);
+    expect(await recordOpeningAction({ token, seen: state.view.stamp })).toEqual({ ok: true, data: null });
     expect(await db().select().from(planShareOpenings).where(eq(planShareOpenings.clientId, client.id))).toHaveLength(1);
     expect((await auditFor(owner.practiceId)).map((e) => e.action)).toContain('plan.share_opened');
     expect((await timelineKinds(owner.practiceId, client.id)).at(-1)!.kind).toBe('share.opened');
@@ -586,7 +625,8 @@ describe('sharing with the employer', () => {
     expect(await revokeShareAction({ shareId })).toEqual({ ok: true, data: null });
     expect(await openSharedPlan(token)).toEqual({ state: 'not_found' });
     expect(await renewShareAction({ shareId })).toMatchObject({ fieldErrors: { _form: 'plan.errors.shareRevoked' } });
-    expect(await db().select().from(planShareOpenings).where(eq(planShareOpenings.clientId, client.id))).toHaveLength(1);
+    // Showing the page records no opening (the browser's page does: recordOpeningAction).
+    expect(await db().select().from(planShareOpenings).where(eq(planShareOpenings.clientId, client.id))).toEqual([]);
   });
 
   it('keeps one working link per contact: a second is refused until the first is revoked (or has expired)', async () => {
@@ -607,6 +647,30 @@ describe('sharing with the employer', () => {
       .where(eq(planShares.id, second.shareId));
     expect((await createShareAction({ clientId: client.id, contactId: manager.id, sendMail: false })).ok).toBe(true);
     expect(await links()).toHaveLength(3);
+  });
+
+  it('renews an expired link only while its contact has no other working link: one live link per contact', async () => {
+    const { owner, manager, client } = await setup();
+    const first = await shareWith(client.id, manager.id);
+    const expired = new Date(Date.now() - 1000);
+    await db().update(planShares).set({ expiresAt: expired }).where(eq(planShares.id, first.shareId));
+    // The old link expired, so the coach made the manager a new one...
+    const second = await shareWith(client.id, manager.id);
+    // ...and renewing the old one would give the manager two working links.
+    expect(await renewShareAction({ shareId: first.shareId })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'plan.errors.shareExists' },
+    });
+    const [old] = await db().select().from(planShares).where(eq(planShares.id, first.shareId));
+    expect(old!.expiresAt).toEqual(expired);
+    expect(await openSharedPlan(first.token)).toEqual({ state: 'expired', locale: 'nl' });
+    expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).not.toContain('share.renewed');
+    // Renewing the working link itself is fine; once it is revoked, the old one may be renewed.
+    expect(await renewShareAction({ shareId: second.shareId })).toEqual({ ok: true, data: null });
+    expect(await revokeShareAction({ shareId: second.shareId })).toEqual({ ok: true, data: null });
+    expect(await renewShareAction({ shareId: first.shareId })).toEqual({ ok: true, data: null });
+    expect((await openSharedPlan(first.token)).state).toBe('ok');
   });
 
   it('hides the plan when the client moves to another employer', async () => {
@@ -783,6 +847,37 @@ describe('the client’s consent to share with the employer', () => {
     ).toEqual([{ shareId: link.shareId, reason: 'contact_changed' }]);
   });
 
+  it('ends a contact’s links when the contact is no longer a manager or HR, for good: set back, the link stays revoked', async () => {
+    const { owner, employer, manager, client } = await setup();
+    const link = await shareWith(client.id, manager.id);
+    const edit = (version: number, role: 'manager' | 'hr' | 'company_doctor' | 'other') =>
+      updateContactAction({
+        employerId: employer.id,
+        contactId: manager.id,
+        version,
+        name: manager.name,
+        role,
+        locale: 'nl',
+        email: manager.email ?? '',
+        phone: '',
+      });
+    // Manager to HR: still someone a link may be for.
+    expect(await edit(manager.version, 'hr')).toMatchObject({ ok: true });
+    expect((await openSharedPlan(link.token)).state).toBe('ok');
+    expect(await edit(manager.version + 1, 'company_doctor')).toMatchObject({ ok: true });
+    const [row] = await listShares(owner.practiceId, client.id);
+    expect(row!.revokedAt).toBeInstanceOf(Date);
+    expect(
+      (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'share.revoked_automatically').map((e) => e.data),
+    ).toEqual([{ shareId: link.shareId, reason: 'contact_changed' }]);
+    expect(
+      (await auditFor(owner.practiceId)).filter((a) => a.action === 'plan.share_revoked').map((a) => [a.entityId, a.metadata]),
+    ).toEqual([[link.shareId, { reason: 'contact_changed' }]]);
+    // The role set back: the link does not come back to life.
+    expect(await edit(manager.version + 2, 'manager')).toMatchObject({ ok: true });
+    expect(await openSharedPlan(link.token)).toEqual({ state: 'not_found' });
+  });
+
   it('makes no link for the old employer’s manager when the client moves to another employer while the link is being made', async () => {
     const { owner, manager, client } = await setup();
     const next = await seedEmployer(owner.practiceId, 'Bouwbedrijf Zuid');
@@ -908,6 +1003,7 @@ describe('the employer acts on the shared plan', () => {
     expect(kinds).toEqual(expect.arrayContaining(['plan.employer_confirmed', 'plan.employer_status', 'plan.employer_comment']));
     const state = await openSharedPlan(token);
     expect(state).toMatchObject({ state: 'ok', view: { confirmedAt: expect.any(String) } });
+    expect(await recordOpeningAction({ token, seen: await seenOnSharePage(token) })).toEqual({ ok: true, data: null });
     // The plan page reads all of this in one statement, as the separate queries do.
     const data = await planPageData(owner.practiceId, client.id);
     expect(data?.releases).toEqual(await listReleases(owner.practiceId, client.id));
@@ -1069,17 +1165,84 @@ describe('the employer acts on the shared plan', () => {
     await actAsPortalClient(client);
     const release = releasePlanItemAction({ itemId: unreleased, wording, seen });
     await pause(500);
-    // Meanwhile the manager opens the page; then the edit commits and the release goes on.
+    // Meanwhile the manager's browser gets the page and, shown, says it was opened; then the edit commits and the
+    // release goes on.
     actAs(null);
     cookieJar.clear();
-    const page = openSharedPlan(token);
+    const shown = await openSharedPlan(token);
+    if (shown.state !== 'ok') throw new Error(shown.state);
+    const opened = recordOpeningAction({ token, seen: shown.view.stamp });
     await pause(300);
     await letGo();
-    const [released, shown] = await Promise.all([release, page]);
+    const [released, recorded] = await Promise.all([release, opened]);
     expect(released).toMatchObject({ ok: true });
-    const showedIt = shown.state === 'ok' && shown.view.items.some((i) => i.id === unreleased);
+    expect(recorded).toEqual({ ok: true, data: null });
+    const showedIt = shown.view.items.some((i) => i.id === unreleased);
     const notice = await db().transaction((tx) => shareForNotice(owner.practiceId, shareId, tx));
     expect(notice?.unseenRelease).toBe(!showedIt);
+    // Shown again now (a reload): it shows the release, and that counts as seen.
+    const again = await openSharedPlan(token);
+    if (again.state !== 'ok') throw new Error(again.state);
+    expect(again.view.items.some((i) => i.id === unreleased)).toBe(true);
+    expect(await recordOpeningAction({ token, seen: again.view.stamp })).toEqual({ ok: true, data: null });
+    expect((await db().transaction((tx) => shareForNotice(owner.practiceId, shareId, tx)))?.unseenRelease).toBe(false);
+  });
+
+  it('a withdrawal under way makes the employer’s status change of that item stale, not a change to a withdrawn item', async () => {
+    const { client, token, managerItem } = await shared();
+    const [release] = await releasesOf(managerItem);
+    // The client's withdrawal begins and then waits for the release's row (held by another connection): it holds the
+    // client's links by then, as a release does.
+    const letGo = await holdLock((tx) => tx`select 1 from plan_releases where id = ${release!.id} for update`);
+    await actAsPortalClient(client);
+    const withdrawal = withdrawPlanItemAction({ itemId: managerItem });
+    await pause(300);
+    // Meanwhile the manager sets the item's status: it waits for the withdrawal, and then finds the item no longer shared.
+    actAs(null);
+    cookieJar.clear();
+    const status = setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'in_progress' });
+    await pause(300);
+    await letGo();
+    expect(await withdrawal).toEqual({ ok: true, data: null });
+    expect(await status).toEqual({ ok: false, error: 'stale' });
+    expect((await itemRow(managerItem)).status).toBe('planned');
+    expect(await db().select().from(planEmployerActions).where(eq(planEmployerActions.clientId, client.id))).toEqual([]);
+  });
+
+  it('a dropped item is no longer shared: the coach’s drop withdraws its release, and the employer cannot take it up again', async () => {
+    const { owner, client, token, managerItem, clientItem, unreleased } = await shared();
+    actAs(owner);
+    const drop = async (itemId: string) => setPlanItemStatusAction({ itemId, version: (await itemRow(itemId)).version, status: 'dropped' });
+    expect(await drop(clientItem)).toMatchObject({ ok: true });
+    expect(await releasesOf(clientItem)).toMatchObject([{ withdrawnBy: 'item_dropped', withdrawnAt: expect.any(Date) }]);
+    const lines = await timelineKinds(owner.practiceId, client.id);
+    expect(lines.filter((e) => e.kind === 'plan.release_withdrawn').map((e) => e.data)).toEqual([
+      { itemId: clientItem, title: 'Zelf', reason: 'item_dropped' },
+    ]);
+    expect(lines.filter((e) => e.kind === 'plan.item_status').map((e) => e.data)).toEqual([
+      { itemId: clientItem, title: 'Zelf', status: 'dropped' },
+    ]);
+    const withdrawals = (await auditFor(owner.practiceId)).filter((a) => a.action === 'plan.release_withdrawn');
+    expect(withdrawals.map((a) => [a.entityId, a.metadata])).toEqual([[clientItem, { reason: 'item_dropped' }]]);
+    // An item that was not released: dropped, with nothing to withdraw.
+    expect(await drop(unreleased)).toMatchObject({ ok: true });
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.release_withdrawn')).toHaveLength(1);
+    actAs(null);
+    const page = await openSharedPlan(token);
+    expect(page.state === 'ok' && page.view.items.map((i) => i.id)).toEqual([managerItem]);
+
+    // The manager drops their own item through the page: it stays on the page, dropped, without a status control...
+    expect(await setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'dropped' })).toEqual({ ok: true, data: null });
+    const after = await openSharedPlan(token);
+    expect(after.state === 'ok' && after.view.items).toMatchObject([{ id: managerItem, status: 'dropped', employerMayUpdate: false }]);
+    // ...and cannot take it up again (another tab, a page shown before): that is for the coach and the client.
+    expect(await setItemStatusAction({ token, itemId: managerItem, from: 'dropped', status: 'in_progress' })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'plan.errors.itemDropped' },
+    });
+    expect((await itemRow(managerItem)).status).toBe('dropped');
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.employer_status')).toHaveLength(1);
   });
 
   it('a release and the employer’s status change of the same item at once both go through (they lock in one order)', async () => {
@@ -1292,14 +1455,19 @@ describe('the employer hears of something new', () => {
 
   it('sends nothing when the manager opened the link after the release, or the link no longer shows the plan', async () => {
     const { owner, client, token, shareId, second, third } = await sharedThenReleased();
-    // The manager has the page open (one opening counted per half hour)...
+    // The manager has the page open in a browser (one opening counted per half hour)...
     actAs(null);
-    expect((await openSharedPlan(token)).state).toBe('ok');
+    const open = async () => {
+      const page = await openSharedPlan(token);
+      if (page.state !== 'ok') throw new Error(page.state);
+      expect(await recordOpeningAction({ token, seen: page.view.stamp })).toEqual({ ok: true, data: null });
+    };
+    await open();
     await actAsPortalClient(client);
     await releasePlanItemAction({ itemId: second, wording: await seenWording(second), seen: await seenDetails(second) });
     actAs(null);
     // ...and reloads it after the release, within that half hour: not a new opening, but they have seen it.
-    expect((await openSharedPlan(token)).state).toBe('ok');
+    await open();
     expect(await db().select().from(planShareOpenings).where(eq(planShareOpenings.shareId, shareId))).toHaveLength(1);
     await runNotices();
     expect(await noticesTo(owner.practiceId, 'marco@werkgever.test')).toEqual([]);

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+import { renderToString } from 'react-dom/server';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createPlanItemAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
+import { releasePlanItemAction } from '@/app/portal/plan/actions';
+import SharePage from '@/app/share/[token]/page';
+import { getDb } from '@/db/client';
+import { seenDetails, seenWording } from '@/db/queries/client-test-fixtures';
+import { rateLimits } from '@/db/schema';
+import { actAsPortalClient } from '@/lib/portal/testing';
+import { actAs } from '@/lib/testing/fixtures';
+import { sharedPlan } from '@/tests/shared-plan';
+
+// The share page's buttons are client components that ask for the router; rendered outside Next, they get a stand-in.
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({ refresh() {}, push() {}, replace() {}, back() {}, forward() {}, prefetch() {} }),
+}));
+
+beforeEach(async () => {
+  actAs(null);
+  await getDb().delete(rateLimits);
+});
+
+describe('the share page', () => {
+  it('asks the employer to confirm the plan only once something is shared', async () => {
+    const { owner, client, token } = await sharedPlan('Praktijk Openingen');
+    const page = async () => {
+      await getDb().delete(rateLimits);
+      return renderToString((await SharePage({ params: Promise.resolve({ token }) })) as never);
+    };
+    const empty = await page();
+    expect(empty).toContain('data-testid="privacy-note"');
+    expect(empty).not.toContain('id="confirm-title"');
+
+    actAs(owner);
+    const item = await createPlanItemAction({
+      clientId: client.id,
+      requestId: randomUUID(),
+      source: 'manual',
+      title: 'Vaste stoptijd',
+      description: '',
+      employerWording: 'Sam stopt om 17.30 uur.',
+      rationale: '',
+      category: 'recovery',
+      level: 'person',
+      owner: 'client',
+      dueDate: '',
+      reviewDate: '',
+      dimensions: [],
+    });
+    if (!item.ok) throw new Error(JSON.stringify(item));
+    actAs(null);
+    await actAsPortalClient(client);
+    expect(
+      await releasePlanItemAction({
+        itemId: item.data.itemId,
+        wording: await seenWording(item.data.itemId),
+        seen: await seenDetails(item.data.itemId),
+      }),
+    ).toMatchObject({
+      ok: true,
+    });
+    await actAsPortalClient(null);
+    const shared = await page();
+    expect(shared).toContain('Sam stopt om 17.30 uur.');
+    expect(shared).toContain('id="confirm-title"');
+  });
+});
