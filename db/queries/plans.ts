@@ -88,7 +88,7 @@ export async function updatePlanItem(
 /** The item's employer wording, its row locked until the transaction ends: an edit waits for a release, or the other way round. */
 export async function lockEmployerWording(practiceId: string, itemId: string, ex: Executor) {
   const [row] = await ex
-    .select({ employerWording: planItems.employerWording, owner: planItems.owner, dueDate: planItems.dueDate })
+    .select({ employerWording: planItems.employerWording, owner: planItems.owner, dueDate: planItems.dueDate, status: planItems.status })
     .from(planItems)
     .where(and(eq(planItems.practiceId, practiceId), eq(planItems.id, itemId)))
     .for('update');

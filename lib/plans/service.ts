@@ -302,6 +302,9 @@ class WordingChanged extends Error {}
 /** The same for who does it and by when. */
 class DetailsChanged extends Error {}
 
+/** Thrown inside a release when the item was dropped meanwhile: a dropped item is no longer part of the plan. */
+class ItemDropped extends Error {}
+
 /**
  * Releases the item's employer wording: exactly the text the releaser saw (`seenWording`), and only while it is still
  * the item's wording. An edit in between (the coach on the plan page, the client on the preview) is refused, so that
@@ -323,55 +326,64 @@ export async function releaseItem(
   const detailsAsSeen = (now: { owner: string; dueDate: string | null }) =>
     now.owner === seen.owner && (now.dueDate || null) === (seen.dueDate || null);
   if (!detailsAsSeen(item)) return refused('detailsChanged');
+  // Dropping withdraws the release (setPlanItemStatus): a dropped item is not shared again until it is taken up again.
+  if (item.status === 'dropped') return refused('releaseDropped');
   const actor = releaserActor(by);
-  return refusingOn(ClientClosed, 'clientClosed', () =>
-    refusingOn(DetailsChanged, 'detailsChanged', () =>
-      refusingOn(WordingChanged, 'wordingChanged', () =>
-        withSharingConsent(by.kind === 'client' ? 'client' : 'coach', () =>
-          commitChange({
-            actor,
-            write: async (tx) => {
-              const locked = await requireSharingConsent(actor.practiceId, item.clientId, tx);
-              // A closed trajectory or an archived record shares nothing any more (closing ended its links): no release
-              // is recorded for it either, also not one that waited for the closing's lock.
-              if (locked.status === 'closed' || locked.archivedAt) throw new ClientClosed();
-              // Then the client's links, before the item (client, links, item: the order a withdrawal and the employer's
-              // writes take them in, so none waits on another in a circle): see lockClientShares.
-              await lockClientShares(actor.practiceId, item.clientId, tx);
-              // Read again under the row's lock: an edit committed since the read above must not slip in.
-              const now = await lockEmployerWording(actor.practiceId, item.id, tx);
-              if (now?.employerWording?.trim() !== wording) throw new WordingChanged();
-              if (!detailsAsSeen(now)) throw new DetailsChanged();
-              const open = await openRelease(actor.practiceId, item.id, tx);
-              if (open && open.employerWording === wording) return { releaseId: open.id, confirmationsCleared: 0, fresh: false };
-              if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
-              const release = await insertRelease(
-                actor.practiceId,
-                {
-                  clientId: item.clientId,
-                  itemId: item.id,
-                  employerWording: wording,
-                  releasedBy: by.kind,
-                  recordedBy: by.kind === 'coach_in_session' ? by.actor.userId : null,
-                },
-                tx,
-              );
-              // The employer confirmed the plan without this text: that confirmation no longer covers what they see.
-              const confirmationsCleared = await clearShareConfirmations(actor.practiceId, item.clientId, tx);
-              return { releaseId: release.id, confirmationsCleared, fresh: true };
-            },
-            // Released already with this text (a double tap, a second tab): nothing changed, so no second line either.
-            changed: ({ fresh }) => fresh,
-            timeline: () => ({ clientId: item.clientId, kind: 'plan.released', data: { itemId: item.id, title: item.title, by: by.kind } }),
-            audit: ({ releaseId, confirmationsCleared }) => ({
-              action: 'plan.released',
-              entityType: 'plan_item',
-              entityId: item.id,
-              metadata: { releaseId, by: by.kind, ...(confirmationsCleared ? { confirmationsCleared } : {}) },
+  return refusingOn(ItemDropped, 'releaseDropped', () =>
+    refusingOn(ClientClosed, 'clientClosed', () =>
+      refusingOn(DetailsChanged, 'detailsChanged', () =>
+        refusingOn(WordingChanged, 'wordingChanged', () =>
+          withSharingConsent(by.kind === 'client' ? 'client' : 'coach', () =>
+            commitChange({
+              actor,
+              write: async (tx) => {
+                const locked = await requireSharingConsent(actor.practiceId, item.clientId, tx);
+                // A closed trajectory or an archived record shares nothing any more (closing ended its links): no release
+                // is recorded for it either, also not one that waited for the closing's lock.
+                if (locked.status === 'closed' || locked.archivedAt) throw new ClientClosed();
+                // Then the client's links, before the item (client, links, item: the order a withdrawal and the employer's
+                // writes take them in, so none waits on another in a circle): see lockClientShares.
+                await lockClientShares(actor.practiceId, item.clientId, tx);
+                // Read again under the row's lock: an edit committed since the read above must not slip in.
+                const now = await lockEmployerWording(actor.practiceId, item.id, tx);
+                if (now?.employerWording?.trim() !== wording) throw new WordingChanged();
+                if (!detailsAsSeen(now)) throw new DetailsChanged();
+                if (now.status === 'dropped') throw new ItemDropped();
+                const open = await openRelease(actor.practiceId, item.id, tx);
+                if (open && open.employerWording === wording) return { releaseId: open.id, confirmationsCleared: 0, fresh: false };
+                if (open) await withdrawRelease(actor.practiceId, item.id, by.kind, tx);
+                const release = await insertRelease(
+                  actor.practiceId,
+                  {
+                    clientId: item.clientId,
+                    itemId: item.id,
+                    employerWording: wording,
+                    releasedBy: by.kind,
+                    recordedBy: by.kind === 'coach_in_session' ? by.actor.userId : null,
+                  },
+                  tx,
+                );
+                // The employer confirmed the plan without this text: that confirmation no longer covers what they see.
+                const confirmationsCleared = await clearShareConfirmations(actor.practiceId, item.clientId, tx);
+                return { releaseId: release.id, confirmationsCleared, fresh: true };
+              },
+              // Released already with this text (a double tap, a second tab): nothing changed, so no second line either.
+              changed: ({ fresh }) => fresh,
+              timeline: () => ({
+                clientId: item.clientId,
+                kind: 'plan.released',
+                data: { itemId: item.id, title: item.title, by: by.kind },
+              }),
+              audit: ({ releaseId, confirmationsCleared }) => ({
+                action: 'plan.released',
+                entityType: 'plan_item',
+                entityId: item.id,
+                metadata: { releaseId, by: by.kind, ...(confirmationsCleared ? { confirmationsCleared } : {}) },
+              }),
+              // Something new to see: the contacts with a live link hear of it (lib/plans/update-notice.ts).
+              after: (tx) => scheduleUpdateNotices(actor.practiceId, item.clientId, tx),
             }),
-            // Something new to see: the contacts with a live link hear of it (lib/plans/update-notice.ts).
-            after: (tx) => scheduleUpdateNotices(actor.practiceId, item.clientId, tx),
-          }),
+          ),
         ),
       ),
     ),

@@ -1224,6 +1224,13 @@ describe('the employer acts on the shared plan', () => {
     ]);
     const withdrawals = (await auditFor(owner.practiceId)).filter((a) => a.action === 'plan.release_withdrawn');
     expect(withdrawals.map((a) => [a.entityId, a.metadata])).toEqual([[clientItem, { reason: 'item_dropped' }]]);
+    // Nor can the client (or the coach in the session) release it again while it is dropped.
+    await actAsPortalClient(client);
+    expect(
+      await releasePlanItemAction({ itemId: clientItem, wording: await seenWording(clientItem), seen: await seenDetails(clientItem) }),
+    ).toEqual({ ok: false, error: 'validation', fieldErrors: { _form: 'plan.errors.releaseDropped' } });
+    expect(await releasesOf(clientItem)).toHaveLength(1);
+    actAs(owner);
     // An item that was not released: dropped, with nothing to withdraw.
     expect(await drop(unreleased)).toMatchObject({ ok: true });
     expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.release_withdrawn')).toHaveLength(1);

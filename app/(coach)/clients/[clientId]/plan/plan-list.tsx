@@ -196,7 +196,9 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
                       {t('list.recordWithdrawal')}
                     </button>
                   ) : (
-                    item.hasEmployerWording && (
+                    // A dropped item is not shared (lib/plans/service.ts releaseItem refuses it): no button to try.
+                    item.hasEmployerWording &&
+                    item.status !== 'dropped' && (
                       <button
                         id={`release-button-${item.id}`}
                         type="button"
