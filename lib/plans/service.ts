@@ -137,6 +137,14 @@ export async function createPlanItem(
   return result.ok ? ok({ itemId: result.data.itemId }) : result;
 }
 
+/** The timeline line and audit entry of a release a coach's change withdrew (an edit of what the employer sees, a drop). */
+function withdrawnLines(clientId: string, itemId: string, title: string, reason: 'wording_changed' | 'details_changed' | 'item_dropped') {
+  return {
+    timeline: [{ clientId, kind: 'plan.release_withdrawn' as const, data: { itemId, title, reason } }],
+    audit: [{ action: 'plan.release_withdrawn' as const, entityType: 'plan_item', entityId: itemId, metadata: { reason } }],
+  };
+}
+
 /**
  * Edits an item. Changing what the employer of a released item sees (its wording, who does it, by when) withdraws the
  * release (recorded): the employer sees nothing of it until the client has reviewed and released it again.
@@ -159,28 +167,11 @@ export async function editPlanItem(
     },
     timeline: ({ withdrawn }): TimelineLine[] => [
       { clientId: item.clientId, kind: 'plan.item_updated', data: { itemId, title: fields.title } },
-      ...(withdrawn
-        ? [
-            {
-              clientId: item.clientId,
-              kind: 'plan.release_withdrawn' as const,
-              data: { itemId, title: fields.title, reason: withdrawn },
-            },
-          ]
-        : []),
+      ...(withdrawn ? withdrawnLines(item.clientId, itemId, fields.title, withdrawn).timeline : []),
     ],
     audit: ({ withdrawn }) => [
       { action: 'plan.item_updated', entityType: 'plan_item', entityId: itemId },
-      ...(withdrawn
-        ? [
-            {
-              action: 'plan.release_withdrawn' as const,
-              entityType: 'plan_item',
-              entityId: itemId,
-              metadata: { reason: withdrawn },
-            },
-          ]
-        : []),
+      ...(withdrawn ? withdrawnLines(item.clientId, itemId, fields.title, withdrawn).audit : []),
     ],
   });
 }
@@ -216,28 +207,11 @@ export async function setPlanItemStatus(
     },
     timeline: ({ withdrawn }): TimelineLine[] => [
       { clientId: item.clientId, kind: 'plan.item_status', data: { itemId: item.id, title: item.title, status: input.status } },
-      ...(withdrawn
-        ? [
-            {
-              clientId: item.clientId,
-              kind: 'plan.release_withdrawn' as const,
-              data: { itemId: item.id, title: item.title, reason: 'item_dropped' },
-            },
-          ]
-        : []),
+      ...(withdrawn ? withdrawnLines(item.clientId, item.id, item.title, 'item_dropped').timeline : []),
     ],
     audit: ({ withdrawn }) => [
       { action: 'plan.item_status', entityType: 'plan_item', entityId: item.id, metadata: { status: input.status } },
-      ...(withdrawn
-        ? [
-            {
-              action: 'plan.release_withdrawn' as const,
-              entityType: 'plan_item',
-              entityId: item.id,
-              metadata: { reason: 'item_dropped' },
-            },
-          ]
-        : []),
+      ...(withdrawn ? withdrawnLines(item.clientId, item.id, item.title, 'item_dropped').audit : []),
     ],
   });
   return result.ok ? ok({ version: result.data.version }) : result;
