@@ -44,7 +44,7 @@ export async function loadResultsView(
     practiceMedian(practiceId, {
       instrumentKey: instrument.key,
       componentSet: applied.used,
-      components: componentSignature(applied.indices),
+      components: componentSignature(applied.indices, applied.weights),
     }),
   ]);
   // In order of completion (the history is read in order of starting): "change since" compares with the measurement

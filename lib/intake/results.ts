@@ -59,6 +59,8 @@ export interface IndexRow {
   previous: number | null | undefined;
   /** The dimension keys behind this index (stated on the page). */
   components: string[];
+  /** Components that count more than once (the AZW set's aggression and administrative burden: 2). */
+  weights: Readonly<Record<string, number>>;
 }
 
 export type Comparison = { status: 'first' } | { status: 'compared' } | { status: 'not_comparable'; reason: NotComparableReason };
@@ -117,7 +119,16 @@ export function buildResults(
     const result = scores.indices[key];
     if (!result) return [];
     const previous = compared ? indexScore(compared, key) : undefined;
-    return [{ key, result, change: change ? (change[key] ?? null) : undefined, previous, components: scores.components[key] ?? [] }];
+    return [
+      {
+        key,
+        result,
+        change: change ? (change[key] ?? null) : undefined,
+        previous,
+        components: scores.components[key] ?? [],
+        weights: scores.componentWeights ?? {},
+      },
+    ];
   });
 
   const dimensionName = new Map(instrument.dimensions.map((d) => [d.key, d.name]));

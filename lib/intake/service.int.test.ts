@@ -344,7 +344,11 @@ describe('practiceMedian (per instrument, like with like)', () => {
     };
     const like = (instrument: typeof jdrIntakeV1, set: 'jdr_wide' | 'azw') => {
       const applied = indexComponents(instrument, set);
-      return { instrumentKey: instrument.key, componentSet: applied.used, components: componentSignature(applied.indices) };
+      return {
+        instrumentKey: instrument.key,
+        componentSet: applied.used,
+        components: componentSignature(applied.indices, applied.weights),
+      };
     };
     const a = await createTestClient(fresh.practiceId, coach.userId, 'Ada A');
     const b = await createTestClient(fresh.practiceId, coach.userId, 'Bo B');

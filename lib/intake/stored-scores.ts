@@ -103,7 +103,7 @@ export function indexPointsForStorage(instrument: Instrument, scores: Measuremen
     const demands = s.indices.demands?.status === 'scored' ? s.indices.demands.score : null;
     const resources = s.indices.work_resources?.status === 'scored' ? s.indices.work_resources.score : null;
     if (demands === null || resources === null) continue;
-    points.set(set, { componentSet: set, components: componentSignature(s.components), demands, resources });
+    points.set(set, { componentSet: set, components: componentSignature(s.components, s.componentWeights), demands, resources });
   }
   return [...points.values()];
 }

@@ -7,13 +7,14 @@ import { allItems, INDEX_GROUP, type IndexKey, type Instrument } from '../instru
  * - `jdr_wide` ("JD-R breed", the default): every job demand and every work resource the instrument
  *   has, the wide reading of the JD-R model (Bakker & Demerouti). This is NOT the seed-003 method.
  * - `azw` ("AZW (seed 003)"): the composite indices of the AZW analysis of 23 care professions.
- *   Demands = workload, aggression (clients and internal), administrative burden (time spent on
- *   reporting and registration); resources = career perspective, development opportunities, influence
- *   on the content of the work, autonomy, support of the manager. The seed says it two ways: its text
- *   averages three demands ("werkdruk, ervaren agressie en administratieve belasting"), its technical
- *   note five percentages (workload, aggression by clients and internal, time on reporting and on
- *   registration). We follow the text: the three dimensions count equally, so workload weighs 1/3, not
- *   1/5. (The intake does ask the five separately: the two aggression and two administrative items.)
+ *   Resources = career perspective, development opportunities, influence on the content of the work, autonomy,
+ *   support of the manager. Demands = the mean of five percentages, as the seed's method note gives its formula
+ *   (and DOMAIN.md: "workload, aggression (clients, internal), time on reporting, time on registration"): workload,
+ *   aggression by clients, aggression internal, time on reporting, time on registration. The built-in intake asks
+ *   those as three dimensions (workload; aggression with its clients and internal items; administrative burden with
+ *   its reporting and registration items), so aggression and administrative burden each count twice (AZW_WEIGHTS):
+ *   workload weighs 1/5, as in the seed, not 1/3. (Its prose says "werkdruk, ervaren agressie en administratieve
+ *   belasting", three things; the formula is the precise statement, and scoring rules v4 follow it.)
  */
 export const COMPONENT_SETS = ['jdr_wide', 'azw'] as const;
 export type ComponentSet = (typeof COMPONENT_SETS)[number];
@@ -28,6 +29,13 @@ export const AZW_COMPONENTS: Readonly<Record<'demands' | 'work_resources', reado
   demands: ['workload', 'aggression', 'administrative_burden'],
   work_resources: ['career_perspective', 'development', 'influence', 'autonomy', 'manager_support'],
 };
+
+/**
+ * How many of seed 003's percentages each AZW dimension stands for (the rest count once): aggression is the clients and
+ * the internal item, administrative burden the reporting and the registration item. A dimension is scored only when both
+ * its items are answered (two thirds of two), so counting it twice is the mean of the five percentages.
+ */
+export const AZW_WEIGHTS: Readonly<Record<string, number>> = { aggression: 2, administrative_burden: 2 };
 
 /**
  * Demands that are the mirror image of a work resource: the same construct asked from the other end
@@ -55,6 +63,8 @@ export interface AppliedComponents {
   /** The set actually used: `azw` falls back to `jdr_wide` when the instrument lacks an AZW component. */
   used: ComponentSet;
   indices: Partial<Record<IndexKey, string[]>>;
+  /** How many components a dimension counts for in its index when more than one (the AZW set); empty otherwise. */
+  weights: Readonly<Record<string, number>>;
   /** Demands measured but left out of the demands index because their mirror resource is in it. */
   leftOut: string[];
 }
@@ -76,6 +86,7 @@ export function indexComponents(instrument: Instrument, requested: ComponentSet 
       requested,
       used: 'azw',
       indices: { ...instrument.indices, demands: [...AZW_COMPONENTS.demands], work_resources: [...AZW_COMPONENTS.work_resources] },
+      weights: AZW_WEIGHTS,
       leftOut: [],
     };
   }
@@ -87,7 +98,7 @@ export function indexComponents(instrument: Instrument, requested: ComponentSet 
   });
   const indices = { ...instrument.indices };
   if (demands) indices.demands = demands.filter((key) => !leftOut.includes(key));
-  return { requested, used: 'jdr_wide', indices, leftOut };
+  return { requested, used: 'jdr_wide', indices, weights: {}, leftOut };
 }
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
@@ -137,16 +148,23 @@ function fnv1a(text: string, seed: number): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/** The readable form: index and sorted component keys, e.g. `demands:aggression,workload;work_resources:…`. */
-export function componentList(components: Partial<Record<IndexKey, string[]>>): string {
-  return (['demands', 'work_resources'] as const).map((k) => `${k}:${[...(components[k] ?? [])].sort().join(',')}`).join(';');
+/**
+ * The readable form: index and sorted component keys, a weight above one after its key, e.g.
+ * `demands:administrative_burden*2,aggression*2,workload;work_resources:…`.
+ */
+export function componentList(components: Partial<Record<IndexKey, string[]>>, weights: Readonly<Record<string, number>> = {}): string {
+  const part = (key: string) => ((weights[key] ?? 1) === 1 ? key : `${key}*${weights[key]}`);
+  return (['demands', 'work_resources'] as const).map((k) => `${k}:${[...(components[k] ?? [])].sort().map(part).join(',')}`).join(';');
 }
 
 /**
- * A short stable signature of the demands and work-resources components, stored beside each index point
- * so the practice median compares like with like; short so the index on it stays small.
+ * A short stable signature of the demands and work-resources components (and their weights), stored beside each index
+ * point so the practice median compares like with like; short so the index on it stays small.
  */
-export function componentSignature(components: Partial<Record<IndexKey, string[]>>): string {
-  const list = componentList(components);
+export function componentSignature(
+  components: Partial<Record<IndexKey, string[]>>,
+  weights: Readonly<Record<string, number>> = {},
+): string {
+  const list = componentList(components, weights);
   return `${fnv1a(list, 0x811c9dc5)}${fnv1a(list, 0x050c5d1f)}`;
 }

@@ -109,6 +109,58 @@ describe('component sets', () => {
     expect(indexComponents(checkInV1, 'azw').used).toBe('jdr_wide');
   });
 
+  it("AZW demands: the mean of seed 003's five percentages (workload, aggression by clients and internal, reporting, registration)", () => {
+    // 1–5 scale: 1 → 0, 2 → 25, 3 → 50, 4 → 75, 5 → 100. Workload_3 is reverse-keyed, so 3/3/3 is 50 whatever the keying.
+    const answers: Answers = {
+      ...Object.fromEntries(allItems(jdrIntakeV1).map((i) => [i.key, 3])),
+      workload_1: 3,
+      workload_2: 3,
+      workload_3: 3,
+      aggression_1: 5, // clients: 100
+      aggression_2: 1, // internal: 0
+      administrative_burden_1: 5, // reporting: 100
+      administrative_burden_2: 4, // registration: 75
+    };
+    const azw = scoreMeasurement(jdrIntakeV1, answers, 'azw');
+    // (50 + 100 + 0 + 100 + 75) / 5 = 65; three equal dimensions would give (50 + 50 + 87.5) / 3 = 62.5.
+    expect(azw.indices.demands).toEqual({ status: 'scored', score: 65, scoredDimensions: 5, totalDimensions: 5 });
+    // Workload weighs a fifth: all workload at the top and the rest at the bottom is 20, not 33.3.
+    const workloadOnly = scoreMeasurement(
+      jdrIntakeV1,
+      {
+        ...answers,
+        workload_1: 5,
+        workload_2: 5,
+        workload_3: 1,
+        aggression_1: 1,
+        aggression_2: 1,
+        administrative_burden_1: 1,
+        administrative_burden_2: 1,
+      },
+      'azw',
+    );
+    expect(workloadOnly.indices.demands).toMatchObject({ status: 'scored', score: 20 });
+    // The resources index is five components, each once.
+    expect(azw.indices.work_resources).toMatchObject({ status: 'scored', score: 50, totalDimensions: 5 });
+    // The wide set is untouched: every component once.
+    expect(scoreMeasurement(jdrIntakeV1, answers, 'jdr_wide').componentWeights).toBeUndefined();
+  });
+
+  it('AZW demands: three of the five percentages are not enough (aggression left open)', () => {
+    const answers: Answers = {
+      ...Object.fromEntries(allItems(jdrIntakeV1).map((i) => [i.key, 3])),
+      aggression_1: undefined,
+      aggression_2: undefined,
+    };
+    expect(scoreMeasurement(jdrIntakeV1, answers, 'azw').indices.demands).toEqual({
+      status: 'insufficient',
+      scoredDimensions: 3,
+      totalDimensions: 5,
+    });
+    // Under the wide set the same answers still score (eight of nine demands).
+    expect(scoreMeasurement(jdrIntakeV1, answers, 'jdr_wide').indices.demands).toMatchObject({ status: 'scored' });
+  });
+
   it('wide set: a construct on both axes counts once, as the resource (no diagonal push)', () => {
     const wide = indexComponents(jdrIntakeV1, 'jdr_wide');
     for (const [demand, resource] of Object.entries(MIRRORED_DEMANDS)) {
@@ -214,5 +266,16 @@ describe('component signatures', () => {
     expect(sig(indexComponents(intake, 'jdr_wide').indices)).toBe('19efb95955b0e8b3');
     expect(sig(indexComponents(intake, 'azw').indices)).toBe('91ff9bf1583bec17');
     expect(sig(indexComponents(checkIn, 'jdr_wide').indices)).toBe('9217ca922bf6ca94');
+  });
+
+  it("tell the AZW set's weighted demands (scoring rules v4) from the equal ones the backfill stored", async () => {
+    const { jdrIntakeV1: intake } = await import('../instruments');
+    const { componentList, componentSignature: sig } = await import('./component-sets');
+    const azw = indexComponents(intake, 'azw');
+    expect(componentList(azw.indices, azw.weights)).toMatch(/^demands:administrative_burden\*2,aggression\*2,workload;/);
+    expect(sig(azw.indices, azw.weights)).not.toBe('91ff9bf1583bec17');
+    // Without weights the list reads as before, so the wide set's signatures stay.
+    const wide = indexComponents(intake, 'jdr_wide');
+    expect(sig(wide.indices, wide.weights)).toBe('19efb95955b0e8b3');
   });
 });

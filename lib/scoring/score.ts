@@ -39,8 +39,9 @@ export function scoreFromDimensions(
     instrumentVersion: instrument.version,
     componentSet: applied.used,
     components: applied.indices,
+    ...(Object.keys(applied.weights).length > 0 ? { componentWeights: applied.weights } : {}),
     dimensions,
     subscales: scoreSubscales(instrument, dimensions),
-    indices: scoreIndices(instrument, dimensions, applied.indices),
+    indices: scoreIndices(instrument, dimensions, applied.indices, applied.weights),
   };
 }

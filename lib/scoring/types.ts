@@ -36,6 +36,8 @@ export interface MeasurementScores {
   componentSet: ComponentSet;
   /** The dimension keys behind each index, as used. */
   components: Partial<Record<IndexKey, string[]>>;
+  /** A dimension that counts as more than one component (the AZW set's aggression and administrative burden); absent when none. */
+  componentWeights?: Readonly<Record<string, number>>;
   dimensions: Record<string, DimensionResult>;
   /** Same results as `dimensions`, in the instrument's order, with bands. */
   subscales: SubscaleScore[];

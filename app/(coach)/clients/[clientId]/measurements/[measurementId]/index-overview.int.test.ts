@@ -67,3 +67,25 @@ describe('the change since the previous measurement', () => {
     expect(changeRow(page, 'Taakeisen')).toEqual(['100', '0', '100 lager']);
   });
 });
+
+describe('which dimensions count in each index', () => {
+  it("names the AZW set's demands as seed 003's five parts: aggression and administrative burden count twice", async () => {
+    const names = Object.fromEntries(jdrIntakeV1.dimensions.map((d) => [d.key, d.name.nl]));
+    const render = async (componentSet: 'azw' | 'jdr_wide') => {
+      const model = buildResults(jdrIntakeV1, answers(true), { componentSet });
+      const element = await IndexOverview({
+        indices: model.indices,
+        previousDate: null,
+        comparison: model.comparison,
+        dimensionNames: names,
+      });
+      const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
+      const page = (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+      return /<span class="font-medium">Taakeisen<\/span>:\s*([^<]*)<\/li>/.exec(page)?.[1];
+    };
+    expect(await render('azw')).toBe('Werkdruk, Agressie (telt twee keer mee), Administratieve lasten (telt twee keer mee)');
+    const wide = await render('jdr_wide');
+    expect(wide).toContain('Werkdruk, ');
+    expect(wide).not.toContain('telt');
+  });
+});

@@ -28,7 +28,13 @@ export async function IndexOverview({ indices, previousDate, comparison, dimensi
             {indices.map((i) => (
               <li key={i.key}>
                 <span className="font-medium">{ts(`index.name.${i.key}`)}</span>:{' '}
-                {i.components.map((k) => dimensionNames[k] ?? k).join(', ')}
+                {i.components
+                  .map((k) => {
+                    const name = dimensionNames[k] ?? k;
+                    const weight = i.weights[k] ?? 1;
+                    return weight === 1 ? name : t('componentWeighted', { name, weight });
+                  })
+                  .join(', ')}
               </li>
             ))}
           </ul>
