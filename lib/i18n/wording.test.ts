@@ -82,4 +82,19 @@ describe('wording', () => {
       /^Sara is ziekgemeld\. .*niet over de tijd dat Sara ziek is\./,
     );
   });
+  it('no word is written twice in a row, in either language (Dutch "je je", as in "meld je je aan", is right)', () => {
+    const all = (tree: MessageTree, prefix = ''): [string, string][] =>
+      Object.entries(tree).flatMap(([k, v]): [string, string][] => {
+        const key = prefix ? `${prefix}.${k}` : k;
+        return typeof v === 'string' ? [[key, v]] : all(v, key);
+      });
+    const doubled = (['nl', 'en'] as const).flatMap((locale) =>
+      all(messagesFor(locale)).flatMap(([key, text]) =>
+        [...text.matchAll(/(?<!\p{L})(\p{L}+)\s+\1(?!\p{L})/giu)]
+          .filter((m) => !(locale === 'nl' && m[1]?.toLowerCase() === 'je'))
+          .map((m) => `${locale} ${key}: ${m[0]}`),
+      ),
+    );
+    expect(doubled).toEqual([]);
+  });
 });
