@@ -302,3 +302,66 @@ describe('a questionnaire without any 0–100 index in the client report', () =>
     expect(text).not.toContain('Er is nog maar één meting');
   });
 });
+
+describe('dimension scores at a flag threshold in the client report', () => {
+  it('are never printed on the other side of the flag rule: a demand of 74.6 is no unflagged "75", and the flags are still listed', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    // On 0–10: time pressure 74.6 (50 items: 23 at 8, 27 at 7), workload 80, support 25.4 (50 items: 27 at 3, 23 at 2),
+    // feedback 25. Flagged: workload (75 or more) and feedback (25 or less); time pressure and support are not.
+    const itemsOf = (subscale: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ key: `${subscale}_${i + 1}`, text: { nl: `${subscale} ${i + 1}`, en: '' }, subscale }));
+    const items = [...itemsOf('pressure', 50), ...itemsOf('workload', 2), ...itemsOf('support', 50), ...itemsOf('feedback', 2)];
+    const saved = await saveCustomInstrument(practiceId, userId, {
+      definition: {
+        name: { nl: 'Werkbeleving', en: '' },
+        scale: { min: 0, max: 10, labels: [] },
+        subscales: [
+          { key: 'pressure', name: { nl: 'Tijdsdruk', en: 'Time pressure' }, group: 'job_demands' },
+          { key: 'workload', name: { nl: 'Werkdruk', en: 'Workload' }, group: 'job_demands' },
+          { key: 'support', name: { nl: 'Steun', en: 'Support' }, group: 'work_resources' },
+          { key: 'feedback', name: { nl: 'Feedback', en: 'Feedback' }, group: 'work_resources' },
+        ],
+        items,
+      },
+    });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    const answer = (item: { key: string }) => {
+      const [subscale, n] = [item.key.split('_')[0], Number(item.key.split('_')[1])];
+      if (subscale === 'pressure') return n <= 23 ? 8 : 7;
+      if (subscale === 'support') return n <= 27 ? 3 : 2;
+      return subscale === 'workload' ? 8 : n === 1 ? 2 : 3;
+    };
+    await measure(practiceId, userId, clientId, saved.data.key, items, answer, new Date('2026-10-01T10:00:00Z'));
+
+    const data = await buildClientReportData(practiceId, clientId);
+    const rows = data?.groups.flatMap((g) => g.rows) ?? [];
+    expect(rows.map((r) => [r.key, r.score, r.flagged])).toEqual([
+      ['pressure', 74.6, false],
+      ['workload', 80, true],
+      ['support', 25.4, false],
+      ['feedback', 25, true],
+    ]);
+    expect(data?.flags).toEqual([
+      { label: 'Werkdruk', score: 80, kind: 'high_demand' },
+      { label: 'Feedback', score: 25, kind: 'low_resource' },
+    ]);
+
+    // In Dutch: the flag lines, and the bars' values with a decimal comma where a whole number would contradict the flag.
+    const { text } = await pdfText(await renderReport({ kind: 'client', data: data! }));
+    expect(text).toContain('Werkdruk: 80');
+    expect(text).toContain('Feedback: 25');
+    // A bar chart's text runs: its labels, then its values.
+    expect(text).toContain('Tijdsdruk Werkdruk (opvallend) 74,6 80 ');
+    expect(text).toContain('Steun Feedback (opvallend) 25,4 25 ');
+
+    // In English, with a decimal point.
+    await getDb().update(clients).set({ locale: 'en' }).where(eq(clients.id, clientId));
+    const english = await buildClientReportData(practiceId, clientId);
+    const { text: en } = await pdfText(await renderReport({ kind: 'client', data: english! }));
+    expect(en).toContain('Workload: 80');
+    expect(en).toContain('Feedback: 25');
+    expect(en).toContain('Time pressure Workload (stands out) 74.6 80 ');
+    expect(en).toContain('Support Feedback (stands out) 25.4 25 ');
+  });
+});

@@ -55,7 +55,9 @@ export async function buildClientReportData(
   const view = loaded?.status === 'completed' ? loaded : null;
 
   const name = (o: { nl: string; en: string }) => o[locale];
-  const flags = view ? view.model.flags.map((f) => ({ label: name(f.name), score: Math.round(f.score), kind: f.kind })) : [];
+  // Dimension scores go unrounded: the document shows them with shownDimensionValue (lib/scoring/shown-dimension-value.ts),
+  // whole or, where the whole number would contradict the flag (74.6 is no "75"), with a decimal.
+  const flags = view ? view.model.flags.map((f) => ({ label: name(f.name), score: f.score, kind: f.kind })) : [];
   const openItems = plan.filter((p) => p.status === 'planned' || p.status === 'in_progress');
   const indices = view?.model.scores.indices ?? {};
   // A questionnaire with cut-off bands is listed on its own scale (below), not as 0–100 bars and indices.
@@ -118,7 +120,7 @@ export async function buildClientReportData(
                 rows: found.rows.map((r) => ({
                   key: r.key,
                   label: name(r.name),
-                  score: r.result.status === 'scored' ? Math.round(r.result.score) : null,
+                  score: r.result.status === 'scored' ? r.result.score : null,
                   flagged: flagged.has(r.key),
                 })),
               },

@@ -28,7 +28,7 @@ export interface ReportCoach {
 export interface ReportDimensionRow {
   key: string;
   label: string;
-  /** 0–100, or null when there were not enough answers. */
+  /** 0–100 unrounded, or null when there were not enough answers; shown with shownDimensionValue (never "75" unflagged). */
   score: number | null;
   /** Named flag: a demand at or above 75, a resource at or below 25 (lib/scoring/flags.ts). */
   flagged: boolean;
@@ -116,6 +116,7 @@ export interface ClientReportData {
   outcomes: Array<{ key: string; label: string; score: number | null; note?: string | null }>;
   /** Questionnaires listed with their own scale and bands, or taken later without a JD-R profile (see the type). */
   questionnaires: ReportQuestionnaire[];
+  /** Flagged dimensions; `score` 0–100 unrounded, shown with shownDimensionValue as in the dimension bars. */
   flags: Array<{ label: string; score: number; kind: 'high_demand' | 'low_resource' }>;
   ownWords: Array<{ question: string; answer: string }>;
   trends: ReportTrend[];

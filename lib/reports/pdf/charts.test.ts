@@ -1,6 +1,8 @@
 import { isValidElement, type ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { dimensionValueFormat } from '../../scoring/shown-dimension-value';
 import { Bars, fitLabel, Trend } from './charts';
+import { INK } from './theme';
 
 /** Every element of the chart's tree with its props (the chart is a plain function of its data). */
 function elements(node: ReactNode, out: Array<{ type: unknown; props: Record<string, unknown> }> = []) {
@@ -102,6 +104,7 @@ describe('the PDF bar labels', () => {
   it('show the longest Dutch name with its marker uncut', () => {
     const tree = Bars({
       notEnough: 'te weinig antwoorden',
+      formatValue: dimensionValueFormat('nl-NL'),
       rows: [
         {
           key: 'manager_support',
@@ -116,5 +119,24 @@ describe('the PDF bar labels', () => {
     const shown = texts(tree);
     expect(shown).toContain('Steun en coaching van je leidinggevende (opvallend)');
     expect(shown).toContain('Autonomie');
+  });
+
+  it('write a value beside its flag marker as shownDimensionValue does: a demand of 74.6 not as an unflagged "75"', () => {
+    const tree = Bars({
+      notEnough: 'te weinig antwoorden',
+      formatValue: dimensionValueFormat('nl-NL'),
+      rows: [
+        { key: 'workload', label: 'Werkdruk', value: 80.2, group: 'job_demands', marker: '(opvallend)', level: 'red' },
+        { key: 'time_pressure', label: 'Tijdsdruk', value: 74.6, group: 'job_demands' },
+        { key: 'autonomy', label: 'Autonomie', value: 25.4, group: 'work_resources' },
+        { key: 'feedback', label: 'Feedback', value: 24.6, group: 'work_resources', marker: '(opvallend)', level: 'red' },
+      ],
+    });
+    // The values at the bars' ends (the axis ticks, 0 to 100 in steps of 25, are grey).
+    const values = elements(tree)
+      .filter((e) => e.props.fill === INK && typeof e.props.children === 'string')
+      .map((e) => e.props.children)
+      .filter((text) => /^[\d,]+$/.test(text as string));
+    expect(values).toEqual(['80', '74,6', '25,4', '25']);
   });
 });

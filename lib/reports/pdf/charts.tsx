@@ -84,8 +84,22 @@ export function fitLabel(text: string, width: number, marker = '', fontSize = LA
     .trimEnd()}…${suffix}`;
 }
 
-/** Horizontal bars per dimension, 0–100, the midpoint marked; flagged rows in the flag colour and with their marker. */
-export function Bars({ rows, width = 499, notEnough }: { rows: Array<BarRow & { marker?: string }>; width?: number; notEnough: string }) {
+/**
+ * Horizontal bars per dimension, 0–100, the midpoint marked; flagged rows in the flag colour and with their marker. The
+ * caller says how a value is written (client-report.tsx: shownDimensionValue in the report's language), so that a value
+ * beside a marker never contradicts it.
+ */
+export function Bars({
+  rows,
+  width = 499,
+  notEnough,
+  formatValue,
+}: {
+  rows: Array<BarRow & { marker?: string }>;
+  width?: number;
+  notEnough: string;
+  formatValue: (value: number) => string;
+}) {
   // Room for the longest Dutch name with its marker: "Steun en coaching van je leidinggevende (opvallend)".
   const labelWidth = 250;
   const markers = new Map(rows.map((r) => [r.key, r.marker ?? '']));
@@ -96,7 +110,7 @@ export function Bars({ rows, width = 499, notEnough }: { rows: Array<BarRow & { 
     valueWidth: 60,
     axisHeight: 14,
     referenceValue: 50,
-    formatValue: (v) => String(Math.round(v)),
+    formatValue,
   });
   return (
     <Svg width={chart.width} height={chart.height} viewBox={`0 0 ${chart.width} ${chart.height}`}>

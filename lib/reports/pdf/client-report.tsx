@@ -2,6 +2,7 @@ import { Document, Image, Text, View } from '@react-pdf/renderer';
 import { Fragment } from 'react';
 import { colorFor } from '../../charts/colors';
 import type { Translate } from '../../i18n/translator';
+import { dimensionValueFormat } from '../../scoring/shown-dimension-value';
 import { shownProfileValue } from '../../scoring/shown-value';
 import { formatReportDate } from '../dates';
 import { pdfText } from '../text';
@@ -19,12 +20,17 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
   const date = (iso: string | null) => (iso ? formatReportDate(iso, data.locale) : t('reports.common.noDate'));
   const header = t('reports.client.header', { practice: data.practice.name, name: data.client.initials });
   const footer = t('reports.common.generatedOn', { date: date(data.generatedAt) });
+  // A dimension score beside its flag: whole, or with a decimal where the whole number would contradict the flag
+  // (a demand of 74.6 is no "75" without its marker); in the report's language (74,6 / 74.6).
+  const dimensionValue = dimensionValueFormat(data.locale === 'en' ? 'en-GB' : 'nl-NL');
+  const flagLine = (f: ClientReportData['flags'][number]) => `${f.label}: ${dimensionValue(f.score)}`;
 
   const groupBlock = (group: ClientReportData['groups'][number]) => (
     <View key={group.key} wrap={false}>
       <Text style={styles.h3}>{pdfText(group.title)}</Text>
       <Bars
         notEnough={t('reports.common.notEnough')}
+        formatValue={dimensionValue}
         rows={group.rows.map((row) => ({
           key: row.key,
           label: pdfText(row.label),
@@ -255,14 +261,14 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
               <View>
                 <Text style={[styles.small, styles.paragraph]}>{t('reports.client.flagsIntro')}</Text>
                 {data.flags.length ? (
-                  <Bullets lines={data.flags.slice(0, 1).map((f) => `${f.label}: ${Math.round(f.score)}`)} />
+                  <Bullets lines={data.flags.slice(0, 1).map(flagLine)} />
                 ) : (
                   <Empty text={t('reports.client.noFlags')} />
                 )}
               </View>
             }
           >
-            <Bullets lines={data.flags.slice(1).map((f) => `${f.label}: ${Math.round(f.score)}`)} />
+            <Bullets lines={data.flags.slice(1).map(flagLine)} />
           </Section>
         ) : null}
 

@@ -1,7 +1,9 @@
 import { getTranslations } from 'next-intl/server';
+import { intlLocale } from '@/lib/i18n/locales';
 import type { Locale } from '@/lib/instruments/types';
 import type { ResultsModel } from '@/lib/intake/results';
 import { DEMAND_FLAG_AT, RESOURCE_FLAG_AT } from '@/lib/scoring/flags';
+import { dimensionValueFormat } from '@/lib/scoring/shown-dimension-value';
 
 type Props = { flags: ResultsModel['flags']; locale: Locale };
 
@@ -9,6 +11,8 @@ type Props = { flags: ResultsModel['flags']; locale: Locale };
 export async function DimensionFlags({ flags, locale }: Props) {
   const t = await getTranslations('results');
   if (flags.length === 0) return null;
+  // As the bars below write it (dimension-groups.tsx): a flagged score never reads as unflagged.
+  const score = dimensionValueFormat(intlLocale(locale));
   return (
     <section className="card flex flex-col gap-2 border-amber-300" aria-labelledby="flags-title" data-testid="dimension-flags">
       <h3 id="flags-title" className="text-lg font-semibold">
@@ -18,7 +22,7 @@ export async function DimensionFlags({ flags, locale }: Props) {
       <ul className="list-disc gap-x-8 pl-5 sm:columns-2 [&>li]:mb-1 [&>li]:break-inside-avoid">
         {flags.map((f) => (
           <li key={f.dimension} data-flag={f.dimension} data-kind={f.kind}>
-            {t(f.kind === 'high_demand' ? 'flagHighDemand' : 'flagLowResource', { name: f.name[locale], score: Math.round(f.score) })}
+            {t(f.kind === 'high_demand' ? 'flagHighDemand' : 'flagLowResource', { name: f.name[locale], score: score(f.score) })}
           </li>
         ))}
       </ul>

@@ -1,11 +1,18 @@
 import { describe, expect, it, vi } from 'vitest';
+import { customInstrumentSchema } from '@/lib/instruments/custom-schema';
+import { customToInstrument } from '@/lib/instruments/custom-to-instrument';
+import { allItems } from '@/lib/instruments/types';
 import { distressSum21, fourDklInstrument } from '@/lib/intake/four-dkl-fixture';
 import { buildResults } from '@/lib/intake/results';
+import { DimensionFlags } from './dimension-flags';
 import { DimensionGroups } from './dimension-groups';
 
 // The component is called as a function: translations and number formatting are stand-ins, the figures are real.
 vi.mock('next-intl/server', () => {
-  const t = Object.assign((key: string) => key, { has: () => true });
+  // A message is its key and its values, so the test reads what the component passed.
+  const t = Object.assign((key: string, values?: Record<string, unknown>) => (values ? `${key} ${JSON.stringify(values)}` : key), {
+    has: () => true,
+  });
   return { getTranslations: async () => t, getFormatter: async () => ({ number: (v: number) => String(v) }) };
 });
 
@@ -36,5 +43,73 @@ describe('the results bars of a sum-scored questionnaire (4DKL)', () => {
     expect(props.options?.domain).toEqual({ min: 0, max: 32 });
     expect(props.description).toContain('Distress 21');
     expect(JSON.stringify(tree)).toContain('ownScaleSumNote');
+  });
+});
+
+/**
+ * A questionnaire on 0–10 with two demands and two resources: time pressure 74.6 (50 items: 23 at 8, 27 at 7), workload
+ * 80, support 25.4 (50 items: 27 at 3, 23 at 2) and feedback 25. Flagged: workload (75 or more) and feedback (25 or less).
+ */
+function edgeResults() {
+  const items = (subscale: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({ key: `${subscale}_${i + 1}`, text: { nl: `${subscale} ${i + 1}`, en: '' }, subscale }));
+  const instrument = customToInstrument(
+    customInstrumentSchema.parse({
+      name: { nl: 'Werkbeleving', en: '' },
+      scale: { min: 0, max: 10 },
+      subscales: [
+        { key: 'pressure', name: { nl: 'Tijdsdruk', en: 'Time pressure' }, group: 'job_demands' },
+        { key: 'workload', name: { nl: 'Werkdruk', en: 'Workload' }, group: 'job_demands' },
+        { key: 'support', name: { nl: 'Steun', en: 'Support' }, group: 'work_resources' },
+        { key: 'feedback', name: { nl: 'Feedback', en: 'Feedback' }, group: 'work_resources' },
+      ],
+      items: [...items('pressure', 50), ...items('workload', 2), ...items('support', 50), ...items('feedback', 2)],
+    }),
+    { key: 'werkbeleving', version: 1 },
+  );
+  const answer = (subscale: string, n: number) => {
+    if (subscale === 'pressure') return n <= 23 ? 8 : 7;
+    if (subscale === 'support') return n <= 27 ? 3 : 2;
+    return subscale === 'workload' ? 8 : n === 1 ? 2 : 3;
+  };
+  const answers = Object.fromEntries(
+    allItems(instrument).map((item) => [
+      item.key,
+      { value: answer(item.dimension, Number(item.key.split('_')[1])), text: null, note: null },
+    ]),
+  );
+  return { instrument, model: buildResults(instrument, answers) };
+}
+
+describe('the results bars and flags of 0–100 scores at a flag threshold', () => {
+  it('never show a score beside the flag rule that it contradicts: a demand of 74.6 reads "74,6", not "75"', async () => {
+    const { instrument, model } = edgeResults();
+    const scoreOf = (key: string) => model.groups.flatMap((g) => g.rows).find((r) => r.key === key)?.result;
+    expect(scoreOf('pressure')).toMatchObject({ score: 74.6 });
+    expect(scoreOf('support')).toMatchObject({ score: 25.4 });
+    expect(model.flags.map((f) => [f.dimension, f.score])).toEqual([
+      ['workload', 80],
+      ['feedback', 25],
+    ]);
+
+    const tree = await DimensionGroups({ groups: model.groups, locale: 'nl', ownScale: model.ownScale, scale: instrument.scale });
+    const charts = withProp(tree, 'options').map(
+      (c) => c.props as { description: string; options: { formatValue: (v: number) => string }; rows: Array<{ value: number }> },
+    );
+    expect(charts).toHaveLength(2);
+    // The values at the bars' ends, in their table and in the description read aloud.
+    const shown = charts.flatMap((c) => c.rows.map((r) => c.options.formatValue(r.value)));
+    expect(shown).toEqual(['74,6', '80', '25,4', '25']);
+    expect(charts.map((c) => c.description)).toEqual(['Tijdsdruk 74,6, Werkdruk 80', 'Steun 25,4, Feedback 25']);
+
+    const en = await DimensionGroups({ groups: model.groups, locale: 'en', ownScale: model.ownScale, scale: instrument.scale });
+    expect(withProp(en, 'options').map((c) => (c.props as { description: string }).description)).toEqual([
+      'Time pressure 74.6, Workload 80',
+      'Support 25.4, Feedback 25',
+    ]);
+
+    // The flags above the bars: the flagged two, in the same writing.
+    const flags = withProp(await DimensionFlags({ flags: model.flags, locale: 'nl' }), 'data-flag').map((li) => li.props?.children);
+    expect(flags).toEqual(['flagHighDemand {"name":"Werkdruk","score":"80"}', 'flagLowResource {"name":"Feedback","score":"25"}']);
   });
 });

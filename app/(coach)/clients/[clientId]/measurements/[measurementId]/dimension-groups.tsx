@@ -1,7 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BarChartSvg } from '@/app/_components/charts/bar-chart';
+import { intlLocale } from '@/lib/i18n/locales';
 import type { Locale, Scale } from '@/lib/instruments/types';
 import type { ResultsModel } from '@/lib/intake/results';
+import { dimensionValueFormat } from '@/lib/scoring/shown-dimension-value';
 import { DimensionExplanations, type ExplanationCells } from './dimension-explanations';
 
 type Props = { groups: ResultsModel['groups']; locale: Locale; ownScale: boolean; scale: Scale };
@@ -23,6 +25,9 @@ export async function DimensionGroups({ groups, locale, ownScale, scale }: Props
   const [t, ts, format] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter()]);
   const own = (v: number) =>
     Number.isInteger(v) ? format.number(v) : format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // A 0–100 score as the flags above and the PDF write it: whole, or with a decimal where the whole number would
+  // contradict the flag rule (a demand of 74.6, not flagged, reads "74,6", not "75").
+  const hundred = dimensionValueFormat(intlLocale(locale));
   return (
     <>
       {groups.map(({ group, rows }) => {
@@ -40,7 +45,7 @@ export async function DimensionGroups({ groups, locale, ownScale, scale }: Props
         };
         const detail = Object.fromEntries(rows.flatMap((r) => (r.band ? [[r.key, r.band.label[locale]]] : [])));
         const described = bars
-          .map((b) => `${b.label} ${b.value === null ? ts('score.insufficient') : ownScale ? own(b.value) : Math.round(b.value)}`)
+          .map((b) => `${b.label} ${b.value === null ? ts('score.insufficient') : ownScale ? own(b.value) : hundred(b.value)}`)
           .join(', ');
         return (
           <section key={group} className="card flex flex-col gap-3" aria-labelledby={`group-${group}`} data-group={group}>
@@ -66,7 +71,9 @@ export async function DimensionGroups({ groups, locale, ownScale, scale }: Props
                 // Room for the longest Dutch label ("Steun en coaching van je leidinggevende").
                 width: 660,
                 labelWidth: 310,
-                ...(ownScale ? { domain, ticks: axisTicks(domain.min, domain.max), referenceValue: undefined, formatValue: own } : {}),
+                ...(ownScale
+                  ? { domain, ticks: axisTicks(domain.min, domain.max), referenceValue: undefined, formatValue: own }
+                  : { formatValue: hundred }),
               }}
             />
             <DimensionExplanations
