@@ -127,7 +127,7 @@ export const measurementIndexPoints = pgTable(
     componentSet: text('component_set', { enum: ['jdr_wide', 'azw'] }).notNull(),
     clientId: uuid('client_id').notNull(),
     instrumentKey: text('instrument_key').notNull(),
-    /** componentSignature(): which dimensions fed the two indices, so only like is compared with like. */
+    /** indexPointSignature(): which dimensions fed the two indices, and how the answers were scored: only like with like. */
     components: text('components').notNull(),
     completedAt: timestamp('completed_at', { withTimezone: true }).notNull(),
     demands: doublePrecision('demands').notNull(),

@@ -3,7 +3,7 @@ import type { AuditInsert } from '@/db/queries/audit';
 import { listClientMeasurements, practiceMedian } from '@/db/queries/measurements';
 import { getScoringSettings } from '@/db/queries/practices';
 import type { Instrument } from '@/lib/instruments/types';
-import { comparable, componentSignature, indexComponents, parseComponentSet } from '../scoring/component-sets';
+import { comparable, indexComponents, indexPointSignature, parseComponentSet } from '../scoring/component-sets';
 import { pickPrevious } from './compare';
 import { chooseReferenceFromMedian, parseReferenceChoice } from './reference';
 import { buildResults } from './results';
@@ -44,7 +44,7 @@ export async function loadResultsView(
     practiceMedian(practiceId, {
       instrumentKey: instrument.key,
       componentSet: applied.used,
-      components: componentSignature(applied.indices, applied.weights),
+      components: indexPointSignature(instrument, applied.indices, applied.weights),
     }),
   ]);
   // In order of completion (the history is read in order of starting): "change since" compares with the measurement

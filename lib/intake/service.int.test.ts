@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { listAnswers, lockMeasurement, markCompleted, practiceMedian } from '@/db/queries/measurements';
 import { auditLog, measurements, timelineEvents } from '@/db/schema';
-import { componentSignature, indexComponents } from '@/lib/scoring/component-sets';
+import { indexComponents, indexPointSignature } from '@/lib/scoring/component-sets';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { checkInV1, jdrIntakeV1 } from '../instruments';
 import { batLikeInput } from '../instruments/test-fixtures';
@@ -347,7 +347,7 @@ describe('practiceMedian (per instrument, like with like)', () => {
       return {
         instrumentKey: instrument.key,
         componentSet: applied.used,
-        components: componentSignature(applied.indices, applied.weights),
+        components: indexPointSignature(instrument, applied.indices, applied.weights),
       };
     };
     const a = await createTestClient(fresh.practiceId, coach.userId, 'Ada A');

@@ -49,7 +49,7 @@ describe('what completion stores', () => {
     // When this fails: the stored scores, flags, profiles, burnout signal or index points of the same answers changed.
     // Bump SCORING_RULES_VERSION (lib/scoring/version.ts, with a line on what changed) and record the new fingerprint
     // here: measurements stored before are then computed again at start-up (lib/intake/rescore.ts).
-    expect({ version: SCORING_RULES_VERSION, fingerprint }).toEqual({ version: 4, fingerprint: 'fa35c59dff2482c9' });
+    expect({ version: SCORING_RULES_VERSION, fingerprint }).toEqual({ version: 5, fingerprint: '8979fb111049d64a' });
   });
 
   it('carries the version with the scores, the attention summary and the index points', () => {
@@ -58,5 +58,28 @@ describe('what completion stores', () => {
     expect(record.scoringVersion).toBe(SCORING_RULES_VERSION);
     expect(record.attention.attentionFlags).toBe((record.scores.flags as unknown[]).length);
     expect(record.indexPoints.length).toBeGreaterThan(0);
+  });
+});
+
+describe('index points of custom versions that score differently', () => {
+  it('are stored under another signature, so the practice median never pools them (as comparable() never compares them)', () => {
+    const base = builtInInstruments.find((i) => i.key === 'jdr-intake')!;
+    const reversed = structuredClone(base);
+    reversed.version = base.version + 1;
+    const item = allItems(reversed).find((i) => i.dimension === 'workload' && !i.reverse)!;
+    item.reverse = true;
+    const reworded = structuredClone(base);
+    reworded.version = base.version + 1;
+    allItems(reworded)[0]!.text = { nl: 'Anders gezegd', en: 'Put otherwise' };
+    const answers = patterns(base)[3]!;
+    const signatures = (instrument: Instrument) =>
+      storedRecord(instrument, scoreMeasurement(instrument, answers, 'jdr_wide')).indexPoints.map(
+        (p) => `${p.componentSet}:${p.components}`,
+      );
+    expect(signatures(base)).toHaveLength(2);
+    // Same components, another scoring: no shared signature.
+    expect(signatures(reversed).filter((s) => signatures(base).includes(s))).toEqual([]);
+    // Reworded only: the same signatures, so its points pool with the first version's.
+    expect(signatures(reworded)).toEqual(signatures(base));
   });
 });

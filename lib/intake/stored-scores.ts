@@ -1,5 +1,5 @@
 import { INDEX_KEYS, type IndexKey, type Instrument } from '../instruments/types';
-import { COMPONENT_SETS, type ComponentSet, componentSignature } from '../scoring/component-sets';
+import { COMPONENT_SETS, type ComponentSet, indexPointSignature } from '../scoring/component-sets';
 import { type DimensionFlag, dimensionFlags } from '../scoring/flags';
 import { type ProfileKey, profileFromIndices } from '../scoring/profile';
 import { scoreFromDimensions } from '../scoring/score';
@@ -103,7 +103,12 @@ export function indexPointsForStorage(instrument: Instrument, scores: Measuremen
     const demands = s.indices.demands?.status === 'scored' ? s.indices.demands.score : null;
     const resources = s.indices.work_resources?.status === 'scored' ? s.indices.work_resources.score : null;
     if (demands === null || resources === null) continue;
-    points.set(set, { componentSet: set, components: componentSignature(s.components, s.componentWeights), demands, resources });
+    points.set(set, {
+      componentSet: set,
+      components: indexPointSignature(instrument, s.components, s.componentWeights),
+      demands,
+      resources,
+    });
   }
   return [...points.values()];
 }

@@ -158,13 +158,28 @@ export function componentList(components: Partial<Record<IndexKey, string[]>>, w
 }
 
 /**
- * A short stable signature of the demands and work-resources components (and their weights), stored beside each index
- * point so the practice median compares like with like; short so the index on it stays small.
+ * A short stable signature of the demands and work-resources components (and their weights), and of how the answers
+ * were scored when given, stored beside each index point so the practice median compares like with like; short so the
+ * index on it stays small.
  */
 export function componentSignature(
   components: Partial<Record<IndexKey, string[]>>,
   weights: Readonly<Record<string, number>> = {},
+  scoring = '',
 ): string {
-  const list = componentList(components, weights);
+  const list = scoring ? `${componentList(components, weights)}|${scoring}` : componentList(components, weights);
   return `${fnv1a(list, 0x811c9dc5)}${fnv1a(list, 0x050c5d1f)}`;
+}
+
+/**
+ * What an index point is stored under and the practice median looks up: its components with their weights, and how the
+ * version scores the answers (scoringSignature). A coach may edit a custom questionnaire so that the same answers score
+ * differently; points of such versions do not pool, just as comparable() does not compare them.
+ */
+export function indexPointSignature(
+  instrument: Instrument,
+  components: Partial<Record<IndexKey, string[]>>,
+  weights: Readonly<Record<string, number>> = {},
+): string {
+  return componentSignature(components, weights, scoringSignature(instrument));
 }

@@ -16,4 +16,4 @@
  *    such as the 4DKL (group `symptoms`, or filed as burnout by a definition saved from the older template) never raises
  *    it; those stored 4DKL scales are read in the `symptoms` group.
  */
-export const SCORING_RULES_VERSION = 4;
+export const SCORING_RULES_VERSION = 5;
