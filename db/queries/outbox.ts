@@ -61,13 +61,16 @@ function linkDead(practiceId: SQL, kind: SQL, id: SQL, expiresAt: SQL): SQL {
 end`;
 }
 
-/** The same for the queued mail `j`. */
-const jobLinkDead = linkDead(
+/**
+ * The same for the queued mail `j`; also true when the mail no longer has its text: one with a link that failed for good
+ * keeps only its address and subject (redactFailedMails in lib/mail/queue.ts), so it cannot be sent again.
+ */
+const jobLinkDead = sql`(j.payload->'mail'->>'text' is null or ${linkDead(
   sql.raw(`(j.payload->>'practiceId')::uuid`),
   sql.raw(`j.payload->'link'->>'kind'`),
   sql.raw(`(j.payload->'link'->>'id')::uuid`),
   sql.raw(`(j.payload->>'linkExpiresAt')::timestamptz`),
-);
+)})`;
 
 /** Whether the share link or invitation a mail is about to carry still works (the worker drops the mail if not). */
 export async function mailLinkWorks(practiceId: string, link: MailLink, ex: Executor = getDb()): Promise<boolean> {
@@ -87,7 +90,10 @@ export type QueuedMail = {
   nextAttemptAt: Date;
   createdAt: Date;
   status: 'queued' | 'retrying' | 'failed';
-  /** The link in it no longer works (expired, revoked, replaced or used): sending it again would not help. */
+  /**
+   * The link in it no longer works (expired, revoked, replaced or used), or the mail failed for good and was stripped of
+   * its link (lib/mail/queue.ts, redactFailedMails): sending it again would not help, a new mail is needed.
+   */
   linkExpired: boolean;
 };
 
@@ -132,8 +138,8 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
 
 /**
  * A mail of this practice that failed for good gets its attempts back and is due at once (Graphile Worker's own
- * reschedule_jobs; a job a worker holds is left alone), unless the link in it no longer works. True when it was
- * such a mail; its job id stays the same.
+ * reschedule_jobs; a job a worker holds is left alone), unless the link in it no longer works or was stripped from it
+ * (jobLinkDead). True when it was such a mail; its job id stays the same.
  */
 export async function rescheduleFailedMail(practiceId: string, jobId: string, ex: Executor = getDb()): Promise<boolean> {
   const rows = await ex.execute(sql`

@@ -16,7 +16,8 @@ export type JobPayloads = {
     linkExpiresAt?: string;
     /** The share link or invitation the mail carries, when it has one: whether it still works is read from its row. */
     link?: MailLink;
-    mail: { to: string; subject: string; text: string; html: string };
+    /** Only `to` and `subject` once it failed for good with a link in it (redactFailedMails): nothing left to send. */
+    mail: { to: string; subject: string; text: string; html: string } | StrippedMail;
   };
   /** "Reset my password": the worker looks the email up, so the request takes as long for any address. */
   password_reset_requested: { email: string };
@@ -31,6 +32,8 @@ export type JobName = keyof JobPayloads;
  * `homework`: the client's mail about one homework (assigned, reminder), moot once it is withdrawn or handed in.
  */
 export type MailLink = { kind: 'share' | 'invitation' | 'homework'; id: string; notice?: true };
+/** What a failed mail with a link keeps: what the outbox page shows of it, and when its text was dropped. */
+export type StrippedMail = { to: string; subject: string; strippedAt: string };
 
 /**
  * How often a job runs before it counts as failed. Between attempts Graphile Worker waits exp(attempt) seconds, at most
@@ -102,5 +105,51 @@ export async function purgeFailedLookupJobs(ex: Executor): Promise<number> {
     using graphile_worker._private_tasks as tasks
     where tasks.id = jobs.task_id and tasks.identifier in (${names})
       and jobs.attempts >= jobs.max_attempts and jobs.locked_at is null`);
+  return result.count ?? 0;
+}
+
+/**
+ * A link token as the app mails it (lib/urls.ts, linkToken): `<practice uuid>.<secret>`. The secret is 32 random bytes
+ * in base64url; 20 characters is what parseLinkToken accepts at least. Case-insensitive (the uuid's hex digits).
+ */
+const LINK_TOKEN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}[.][A-Za-z0-9_-]{20,}';
+const LINK_TOKEN_RE = new RegExp(LINK_TOKEN, 'gi');
+
+/** `text` with every link token in it replaced (for an error message that might quote a mail or a query's parameters). */
+export function withoutLinkTokens(text: string): string {
+  return text.replace(LINK_TOKEN_RE, '[link]');
+}
+
+/**
+ * Mails that failed for good (every attempt used; Graphile Worker keeps the job, and the owner's outbox page lists it as
+ * failed) lose their text when it carries a link: a portal sign-in link, reset link, invitation or share link works for
+ * whoever reads it, and the queue's tables are in the database and in every pg_dump of it. What stays is what the
+ * outbox page and the client's erasure read (practice, client, link kind and id, its expiry, address, subject), and the
+ * job's last error (without link tokens); such a mail cannot be sent again (db/queries/outbox.ts). A mail carries a link when its sender
+ * named when the link stops working (`linkExpiresAt`, lib/mail/transport.ts: every mail with a secret link does), or
+ * when its text or html holds a link token all the same. A mail without one (a notice) is kept whole: it can be sent again.
+ *
+ * The worker does this on a mail's last failed attempt (lib/mail/worker.ts), for `jobId`; the daily prune does it for all
+ * (a worker that died during the last attempt, mails that failed before this was done, a restored backup). A mail still
+ * being retried is left alone: its next attempt sends it. Returns how many mails lost their text.
+ */
+export async function redactFailedMails(ex: Executor, jobId?: string): Promise<number> {
+  const result = await ex.execute(sql`
+    update graphile_worker._private_jobs as j
+    set payload = json_strip_nulls(json_build_object(
+      'practiceId', j.payload->'practiceId',
+      'clientId', j.payload->'clientId',
+      'linkExpiresAt', j.payload->'linkExpiresAt',
+      'link', j.payload->'link',
+      'mail', json_build_object('to', j.payload->'mail'->'to', 'subject', j.payload->'mail'->'subject', 'strippedAt', now()))),
+      -- An error kept from before the worker cleaned its errors (lib/mail/worker.ts, jobError): Drizzle's quoted the mail.
+      last_error = case when j.last_error like 'Failed query:%' then 'DrizzleQueryError'
+        else regexp_replace(j.last_error, ${LINK_TOKEN}, '[link]', 'gi') end
+    from graphile_worker._private_tasks as t
+    where t.id = j.task_id and t.identifier = 'send_mail' and j.attempts >= j.max_attempts
+      and (j.payload->'mail'->>'text' is not null or j.payload->'mail'->>'html' is not null)
+      and (j.payload->>'linkExpiresAt' is not null
+        or concat(j.payload->'mail'->>'text', ' ', j.payload->'mail'->>'html') ~* ${LINK_TOKEN})
+      ${jobId === undefined ? sql`` : sql`and j.id = ${jobId}::bigint`}`);
   return result.count ?? 0;
 }

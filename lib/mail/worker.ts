@@ -3,11 +3,19 @@ import { Logger, type Runner, run, runOnce, type Task, type TaskList } from 'gra
 import { databaseUrl, getDb } from '@/db/client';
 import { mailLinkWorks } from '@/db/queries/outbox';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
-import { logError } from '@/lib/log';
+import { logError, safeErrorFields } from '@/lib/log';
 import { mailUpdateNotice } from '@/lib/plans/update-notice';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
 import { PRUNE_CRONTAB, pruneExpired } from '@/lib/security/prune';
-import { isLookupJob, type JobName, type JobPayloads, purgeFailedLookupJobs, readPayload } from './queue';
+import {
+  isLookupJob,
+  type JobName,
+  type JobPayloads,
+  purgeFailedLookupJobs,
+  readPayload,
+  redactFailedMails,
+  withoutLinkTokens,
+} from './queue';
 import { sendMail } from './send';
 import { recordDroppedShareMail } from './service';
 
@@ -26,14 +34,36 @@ const task =
     try {
       await handle(payload);
     } catch (error) {
+      const last = helpers.job.attempts >= helpers.job.max_attempts;
       // A look-up's last attempt: log it and let the job end, so its row (with the address) is deleted, not kept as failed.
-      if (!isLookupJob(name) || helpers.job.attempts < helpers.job.max_attempts) throw error;
-      logError(`job ${name}`, error);
+      if (isLookupJob(name) && last) {
+        logError(`job ${name}`, error);
+        return;
+      }
+      // A mail's last attempt: it stays listed as failed, without the link it carries (lib/mail/queue.ts). Should this
+      // not work now, the daily prune does it.
+      if (name === 'send_mail' && last) await redactFailedMails(getDb(), helpers.job.id).catch((e) => logError('job send_mail', e));
+      throw jobError(error);
     }
   };
 
+/**
+ * What a failed attempt leaves in the job's `last_error` (shown on the outbox page) and in the worker's log line. A
+ * database error by its class and code only: Drizzle's message holds the query's parameters, which for the outbox insert
+ * are the whole mail, link and all (and for a look-up, the address it keeps sealed). Any other error by its message
+ * (the mail server's answer), without link tokens.
+ */
+function jobError(error: unknown): Error {
+  const fields = safeErrorFields(error);
+  const details = [fields.code, fields.constraint, fields.table].filter(Boolean).join(', ');
+  return new Error(withoutLinkTokens(fields.message ?? (details ? `${fields.error} (${details})` : fields.error)));
+}
+
 export const taskList: TaskList = {
   send_mail: task('send_mail', async ({ practiceId, clientId, link, mail }) => {
+    // Failed for good and stripped of its text (lib/mail/queue.ts): there is nothing to send. "Send again" refuses such a
+    // mail (db/queries/outbox.ts); this is for one put back in the queue some other way.
+    if (!('text' in mail)) return;
     // A share link revoked (by the coach, or with the client's consent) or an invitation replaced while the mail waited:
     // the mail is dropped, so a manager is not told of a coaching the client no longer shares. So is a client's mail
     // about a homework withdrawn or handed in meanwhile (its link would land on "this homework is gone").
@@ -47,12 +77,13 @@ export const taskList: TaskList = {
   password_reset_requested: task('password_reset_requested', ({ email }) => handlePasswordResetRequested(email)),
   portal_link_requested: task('portal_link_requested', ({ email, next }) => handlePortalLinkRequested(email, next)),
   plan_update_notice: task('plan_update_notice', mailUpdateNotice),
-  // Daily (PRUNE_CRONTAB): expired links, sessions, reset tokens and limiter rows, IP addresses of old audit entries, and
-  // look-up jobs that failed for good (from before they were dropped on their last attempt). One instance runs it per
-  // day (the cron lock).
+  // Daily (PRUNE_CRONTAB): expired links, sessions, reset tokens and limiter rows, IP addresses of old audit entries,
+  // look-up jobs that failed for good (from before they were dropped on their last attempt), and the links of mails that
+  // failed for good and still have them (see redactFailedMails). One instance runs it per day (the cron lock).
   prune_expired: async () => {
     await pruneExpired();
     await purgeFailedLookupJobs(getDb());
+    await redactFailedMails(getDb());
   },
 };
 
