@@ -95,6 +95,8 @@ export type QueuedMail = {
    * its link (lib/mail/queue.ts, redactFailedMails): sending it again would not help, a new mail is needed.
    */
   linkExpired: boolean;
+  /** Failed for good with a link in it: its text was dropped (redactFailedMails), whether or not the link still works. */
+  stripped: boolean;
 };
 
 /**
@@ -113,10 +115,11 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
     run_at: string;
     created_at: string;
     link_expired: boolean;
+    stripped: boolean;
   }>(sql`
     select j.id::text, j.payload->'mail'->>'to' as "to", j.payload->'mail'->>'subject' as subject, j.attempts, j.max_attempts,
            j.last_error, j.run_at, j.created_at,
-           ${jobLinkDead} as link_expired
+           ${jobLinkDead} as link_expired, j.payload->'mail'->>'strippedAt' is not null as stripped
     from graphile_worker._private_jobs j
     join graphile_worker._private_tasks t on t.id = j.task_id
     where t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
@@ -133,6 +136,7 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
     createdAt: new Date(row.created_at),
     status: row.attempts >= row.max_attempts ? 'failed' : row.attempts > 0 ? 'retrying' : 'queued',
     linkExpired: row.link_expired,
+    stripped: row.stripped,
   }));
 }
 

@@ -153,6 +153,7 @@ describe('a mail with a link that fails for good', () => {
       attempts: MAX_ATTEMPTS.send_mail,
       maxAttempts: MAX_ATTEMPTS.send_mail,
       linkExpired: true,
+      stripped: true,
     });
     expect(failed!.subject).toMatch(/Praktijk Post/);
     expect(failed!.lastError).toMatch(error);
@@ -192,9 +193,9 @@ describe('the daily prune', () => {
 
     const queued = await listQueuedMails(owner.practiceId);
     const bySubject = (subject: string) => queued.find((m) => m.subject === subject)!;
-    expect(bySubject('Je link')).toMatchObject({ status: 'failed', to: 'eva@example.test', linkExpired: true });
+    expect(bySubject('Je link')).toMatchObject({ status: 'failed', to: 'eva@example.test', linkExpired: true, stripped: true });
     expect(bySubject('Zonder vervaldatum')).toMatchObject({ status: 'failed', linkExpired: true, lastError: 'DrizzleQueryError' });
-    expect(bySubject('Wachtwoord gewijzigd')).toMatchObject({ status: 'failed', linkExpired: false });
+    expect(bySubject('Wachtwoord gewijzigd')).toMatchObject({ status: 'failed', linkExpired: false, stripped: false });
     expect(bySubject('Nog bezig')).toMatchObject({ status: 'retrying' });
     const text = await queueTablesText();
     expect(text).not.toContain(`auth/${token}`);

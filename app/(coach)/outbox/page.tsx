@@ -62,7 +62,9 @@ export default async function OutboxPage() {
                   <p className="text-sm text-red-800 [overflow-wrap:anywhere]">{t('lastError', { error: mail.lastError })}</p>
                 )}
                 {mail.status === 'failed' &&
-                  (mail.linkExpired ? (
+                  (mail.stripped ? (
+                    <p className="text-sm text-slate-700">{t('failedStripped')}</p>
+                  ) : mail.linkExpired ? (
                     <p className="text-sm text-slate-700">{t('failedLinkExpired')}</p>
                   ) : (
                     <>
