@@ -141,6 +141,12 @@ describe('suggestInterventions: burnout first', () => {
     expect(keys(out)).not.toContain('recovery_first');
   });
 
+  it('names a burnout index below the signal’s threshold as such: 69.6 (a red band raised the flag) is no "70"', () => {
+    const out = suggestInterventions(input({ burnoutFlag: true, indices: { burnout: 69.6 } }));
+    expect(out[0]?.reasons).toEqual([{ key: 'reason.burnoutScore', params: { score: 69.6 } }]);
+    expect(reasonText(out[0]!.reasons[0]!, 'en')).toBe('The burnout score is 69.6: recovery first, no extra challenge for now.');
+  });
+
   it('gives the burnout reason without a score when no burnout index is scored (e.g. a banded custom instrument)', () => {
     const out = suggestInterventions(input({ burnoutFlag: true, dimensions: { exhaustion: 90, vigour: 10 } }));
     expect(keys(out)).toEqual(['recovery_first', 'gradual_rebuild', 'energy_diary']);
@@ -168,7 +174,8 @@ describe('suggestInterventions: the risk profile', () => {
     );
     const meeting = suggestionFor(out, 'tripartite_meeting');
     expect(meeting?.reasons).toEqual([
-      { key: 'reason.riskProfile', params: { demands: 65, resources: 28 } },
+      // As the profile card writes them: one decimal.
+      { key: 'reason.riskProfile', params: { demands: 64.6, resources: 28.2 } },
       { key: 'reason.topDemand', params: { dimension: 'workload', score: 90 } },
       { key: 'reason.topDemand', params: { dimension: 'bureaucracy', score: 85 } },
       { key: 'reason.topDemand', params: { dimension: 'time_pressure', score: 70 } },
@@ -177,6 +184,32 @@ describe('suggestInterventions: the risk profile', () => {
     ]);
     expect(meeting?.dimensions).toEqual(['workload', 'bureaucracy', 'time_pressure', 'manager_support']);
     expect(meeting?.intervention.owner).toBe('together');
+  });
+
+  it('names no score on the other side of the rule it is read against: a top demand of 74.6 (not flagged) is no "75"', () => {
+    const edge = { time_pressure: 74.6, workload: 75.3, complexity: 74.4, manager_support: 25.4, feedback: 60 };
+    const out = suggestInterventions(
+      input({
+        profile: 'high_demands_low_resources',
+        dimensions: edge,
+        flags: [flag('workload', 75.3)],
+        indices: { demands: 50.4, work_resources: 30 },
+      }),
+    );
+    expect(suggestionFor(out, 'tripartite_meeting')?.reasons).toEqual([
+      // 50.4 is above the split at 50 the text names: "50" would read as on it (low).
+      { key: 'reason.riskProfile', params: { demands: 50.4, resources: 30 } },
+      { key: 'reason.topDemand', params: { dimension: 'workload', score: 75 } },
+      { key: 'reason.topDemand', params: { dimension: 'time_pressure', score: 74.6 } },
+      { key: 'reason.topDemand', params: { dimension: 'complexity', score: 74 } },
+      { key: 'reason.weakestResource', params: { dimension: 'manager_support', score: 25.4 } },
+    ]);
+    expect(suggestionFor(out, 'reprioritise_with_manager')?.reasons).toEqual([
+      { key: 'reason.highDemand', params: { dimension: 'workload', score: 75 } },
+    ]);
+    const reasons = suggestionFor(out, 'tripartite_meeting')?.reasons.map((r) => reasonText(r, 'en')) ?? [];
+    expect(reasons).toContain('Heaviest job demand to discuss: Time pressure (74.6).');
+    expect(reasons).toContain('Weakest work resource to discuss: Support and coaching from your manager (25.4).');
   });
 
   it.each(['low_demands_low_resources', 'low_demands_high_resources', 'high_demands_high_resources', null])(

@@ -7,6 +7,9 @@
 import { jdrIntakeV1 } from '../instruments/jdr-intake';
 import type { Group } from '../instruments/types';
 import { type DimensionFlag, RESOURCE_FLAG_AT } from '../scoring/flags';
+import { shownDimensionValue } from '../scoring/shown-dimension-value';
+import { shownIndexValue } from '../scoring/shown-index-value';
+import { shownProfileValue } from '../scoring/shown-value';
 import { interventionByKey } from './library';
 import type { Intervention, Suggestion, SuggestionInput } from './types';
 
@@ -45,7 +48,13 @@ type FlagRef = { kind: DimensionFlag['kind']; dimension: string };
 const high = (dimension: string): FlagRef => ({ kind: 'high_demand', dimension });
 const low = (dimension: string): FlagRef => ({ kind: 'low_resource', dimension });
 
-const round = (n: number) => Math.round(n);
+/**
+ * The scores a reason names, as the results page writes them: a dimension score with shownDimensionValue (a top demand
+ * of 74.6, not flagged, is no "75"), an index with shownIndexValue (a burnout index of 69.6 is no "70"), and the two
+ * indices of the profile as the profile card does (shownProfileValue: one decimal, so 50.4 is no "50" beside "split
+ * at the scale midpoint (50)").
+ */
+const dimensionValue = shownDimensionValue;
 
 class Context {
   constructor(readonly input: SuggestionInput) {}
@@ -82,7 +91,7 @@ class Context {
 function flagReason(flag: DimensionFlag): Reason {
   return {
     key: flag.kind === 'high_demand' ? 'reason.highDemand' : 'reason.lowResource',
-    params: { dimension: flag.dimension, score: round(flag.score) },
+    params: { dimension: flag.dimension, score: dimensionValue(flag.score) },
   };
 }
 
@@ -112,7 +121,7 @@ const RULES: readonly Rule[] = [
       const score = ctx.input.indices.burnout;
       const reason: Reason =
         score !== undefined && Number.isFinite(score)
-          ? { key: 'reason.burnoutScore', params: { score: round(score) } }
+          ? { key: 'reason.burnoutScore', params: { score: shownIndexValue('burnout', score) } }
           : { key: 'reason.burnout', params: {} };
       const dimensions = ctx.scored('burnout').map((d) => d.dimension);
       return { reasons: [reason], dimensions };
@@ -129,13 +138,15 @@ const RULES: readonly Rule[] = [
       const { demands, work_resources: resources } = ctx.input.indices;
       const reasons: Reason[] = [
         demands !== undefined && resources !== undefined && Number.isFinite(demands) && Number.isFinite(resources)
-          ? { key: 'reason.riskProfile', params: { demands: round(demands), resources: round(resources) } }
+          ? { key: 'reason.riskProfile', params: { demands: shownProfileValue(demands), resources: shownProfileValue(resources) } }
           : { key: 'reason.riskProfileNoScores', params: {} },
       ];
       const top = [...ctx.scored('job_demands')].sort((a, b) => b.score - a.score).slice(0, TOP_DEMANDS);
       const weakest = [...ctx.scored('work_resources')].sort((a, b) => a.score - b.score)[0];
-      for (const d of top) reasons.push({ key: 'reason.topDemand', params: { dimension: d.dimension, score: round(d.score) } });
-      if (weakest) reasons.push({ key: 'reason.weakestResource', params: { dimension: weakest.dimension, score: round(weakest.score) } });
+      for (const d of top) reasons.push({ key: 'reason.topDemand', params: { dimension: d.dimension, score: dimensionValue(d.score) } });
+      if (weakest) {
+        reasons.push({ key: 'reason.weakestResource', params: { dimension: weakest.dimension, score: dimensionValue(weakest.score) } });
+      }
       const dimensions = [...top.map((d) => d.dimension), ...(weakest ? [weakest.dimension] : [])];
       return { reasons, dimensions };
     },
@@ -179,7 +190,9 @@ const RULES: readonly Rule[] = [
       if (performance === undefined || learning === undefined) return null;
       if (performance < PERFORMANCE_HIGH_AT || learning > LEARNING_LOW_AT) return null;
       return {
-        reasons: [{ key: 'reason.goalOrientation', params: { performance: round(performance), learning: round(learning) } }],
+        reasons: [
+          { key: 'reason.goalOrientation', params: { performance: dimensionValue(performance), learning: dimensionValue(learning) } },
+        ],
         dimensions: ['performance_orientation', 'learning_orientation'],
       };
     },
@@ -202,7 +215,7 @@ const RULES: readonly Rule[] = [
       const score = ctx.input.indices.engagement;
       if (score === undefined || !Number.isFinite(score) || score > ENGAGEMENT_LOW_AT) return null;
       return {
-        reasons: [{ key: 'reason.lowEngagement', params: { score: round(score) } }],
+        reasons: [{ key: 'reason.lowEngagement', params: { score: shownIndexValue('engagement', score) } }],
         dimensions: ctx.scored('engagement').map((d) => d.dimension),
       };
     },

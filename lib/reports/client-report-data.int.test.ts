@@ -365,3 +365,69 @@ describe('dimension scores at a flag threshold in the client report', () => {
     expect(en).toContain('Support Feedback (stands out) 25.4 25 ');
   });
 });
+
+describe('index scores at the burnout signal’s threshold in the client report', () => {
+  it('are never printed on the other side of it: a burnout index of 69.6 (no signal) is no "70", in the outcomes or a later list', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    // On 0–10: job demands 50.4 (50 items: 2 at 6, 48 at 5), work resources 30, burnout 69.6 (50 items: 48 at 7, 2 at 6),
+    // engagement 40. The burnout signal starts at 70: none here, so the summary says nothing of burnout complaints.
+    const itemsOf = (subscale: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({ key: `${subscale}_${i + 1}`, text: { nl: `${subscale} ${i + 1}`, en: '' }, subscale }));
+    const subscales = {
+      pressure: { key: 'pressure', name: { nl: 'Werkdruk', en: 'Workload' }, group: 'job_demands' },
+      support: { key: 'support', name: { nl: 'Steun', en: 'Support' }, group: 'work_resources' },
+      exhaustion: { key: 'exhaustion', name: { nl: 'Uitputting', en: 'Exhaustion' }, group: 'burnout' },
+      vigour: { key: 'vigour', name: { nl: 'Vitaliteit', en: 'Vigour' }, group: 'engagement' },
+    } as const;
+    const items = [...itemsOf('pressure', 50), ...itemsOf('support', 2), ...itemsOf('exhaustion', 50), ...itemsOf('vigour', 2)];
+    const save = async (name: string, keys: Array<keyof typeof subscales>, list: typeof items) => {
+      const saved = await saveCustomInstrument(practiceId, userId, {
+        definition: {
+          name: { nl: name, en: '' },
+          scale: { min: 0, max: 10, labels: [] },
+          subscales: keys.map((k) => subscales[k]),
+          items: list,
+        },
+      });
+      if (!saved.ok) throw new Error(JSON.stringify(saved));
+      return saved.data.key;
+    };
+    const answer = (item: { key: string }) => {
+      const [subscale, n] = [item.key.split('_')[0], Number(item.key.split('_')[1])];
+      if (subscale === 'pressure') return n <= 2 ? 6 : 5;
+      if (subscale === 'exhaustion') return n <= 48 ? 7 : 6;
+      return subscale === 'support' ? 3 : 4;
+    };
+    const main = await save('Werkbeleving', ['pressure', 'support', 'exhaustion', 'vigour'], items);
+    await measure(practiceId, userId, clientId, main, items, answer, new Date('2026-10-01T10:00:00Z'));
+    // Later: a questionnaire of burnout complaints alone (no JD-R profile), listed beside the intake with its index.
+    const exhaustionOnly = items.filter((i) => i.subscale === 'exhaustion');
+    const later = await save('Uitputting', ['exhaustion'], exhaustionOnly);
+    await measure(practiceId, userId, clientId, later, exhaustionOnly, answer, new Date('2026-11-01T10:00:00Z'));
+
+    const data = await buildClientReportData(practiceId, clientId);
+    expect(data?.measurement?.instrumentName).toBe('Werkbeleving');
+    expect(data?.profile).toMatchObject({ profileKey: 'high_demands_low_resources', demands: 50.4, resources: 30 });
+    expect(data?.outcomes.map((o) => [o.key, o.score])).toEqual([
+      ['burnout', 69.6],
+      ['engagement', 40],
+    ]);
+    expect(data?.questionnaires.map((q) => [q.role, q.rows.map((r) => [r.key, r.value])])).toEqual([['later', [['burnout', 69.6]]]]);
+    expect(data?.summary.join(' ')).not.toContain('burn-outklachten');
+
+    // In Dutch, with a decimal comma: the outcomes row, the later questionnaire's row, and the profile (one decimal).
+    const { text } = await pdfText(await renderReport({ kind: 'client', data: data! }));
+    expect(text).toContain('Burn-outklachten 69,6 Een hoge score is een reden voor een gesprek');
+    expect(text).toContain('Bevlogenheid 40 ');
+    expect(text).not.toMatch(/Burn-outklachten 70\b/);
+    expect(text).toMatch(/Later ingevuld: Uitputting .*Burn-outklachten 69,6 /);
+    expect(text).toContain('Taakeisen 50,4 · hulpbronnen 30');
+
+    // In English, with a decimal point.
+    await getDb().update(clients).set({ locale: 'en' }).where(eq(clients.id, clientId));
+    const { text: en } = await pdfText(await renderReport({ kind: 'client', data: (await buildClientReportData(practiceId, clientId))! }));
+    expect(en).toContain('Burnout complaints 69.6 A high score is a reason to talk');
+    expect(en).not.toMatch(/Burnout complaints 70\b/);
+  });
+});

@@ -202,7 +202,11 @@ function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof transl
     });
 }
 
-/** The burnout and engagement indices (0–100) with what they do and do not say. */
+/**
+ * The burnout and engagement indices (0–100) with what they do and do not say. Unrounded: the document shows them with
+ * shownIndexValue (lib/scoring/shown-index-value.ts), whole or, where the whole number would contradict the burnout
+ * signal the summary follows (69.6 is no "70"), with a decimal.
+ */
 function outcomeRows(indices: MeasurementScores['indices'], t: ReturnType<typeof translatorFor>): ClientReportData['outcomes'] {
   return (['burnout', 'engagement'] as const).flatMap((key) => {
     if (!(key in indices)) return [];
@@ -211,7 +215,7 @@ function outcomeRows(indices: MeasurementScores['indices'], t: ReturnType<typeof
       {
         key,
         label: t(`index.name.${key}`),
-        score: score === null ? null : Math.round(score),
+        score,
         note: t(key === 'burnout' ? 'reports.data.burnoutNote' : 'reports.data.engagementNote'),
       },
     ];
@@ -287,7 +291,10 @@ function ownScaleList(
   };
 }
 
-/** A later questionnaire without cut-offs: its indices, 0–100, as the outcomes section shows the main measurement's. */
+/**
+ * A later questionnaire without cut-offs: its indices, 0–100 and unrounded, as the outcomes section shows the main
+ * measurement's (the document writes them with shownIndexValue).
+ */
 function indexList(
   instrument: Instrument,
   scores: MeasurementScores,
@@ -304,9 +311,7 @@ function indexList(
       if (!scores.indices[key]) return [];
       const score = indexScore(scores.indices, key);
       const note = key === 'burnout' ? 'reports.data.burnoutNote' : key === 'engagement' ? 'reports.data.engagementNote' : null;
-      return [
-        { key, label: t(`index.name.${key}`), value: score === null ? null : Math.round(score), band: null, note: note ? t(note) : null },
-      ];
+      return [{ key, label: t(`index.name.${key}`), value: score, band: null, note: note ? t(note) : null }];
     }),
   };
 }

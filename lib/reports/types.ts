@@ -79,6 +79,7 @@ export interface ReportQuestionnaire {
   rows: Array<{
     key: string;
     label: string;
+    /** On the questionnaire's own scale (`ownScale`), or a 0–100 index unrounded, shown with shownIndexValue. */
     value: number | null;
     /** The band the value falls in, with the questionnaire's own label for it (e.g. "Hoog"). */
     band: { label: string; level: Band['level'] } | null;
@@ -113,6 +114,7 @@ export interface ClientReportData {
   summary: string[];
   profile: ReportProfile | null;
   groups: Array<{ key: string; title: string; rows: ReportDimensionRow[] }>;
+  /** Burnout and engagement; `score` 0–100 unrounded, shown with shownIndexValue (never "70" without the signal). */
   outcomes: Array<{ key: string; label: string; score: number | null; note?: string | null }>;
   /** Questionnaires listed with their own scale and bands, or taken later without a JD-R profile (see the type). */
   questionnaires: ReportQuestionnaire[];

@@ -9,7 +9,8 @@ import type { Signal } from './signals';
 import { burnoutSignals, riskProfileSignal, SHARP_CHANGE_RULES, sharpChangeSignals } from './signals';
 import { scored, tinyInstrument } from './test-fixtures';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+// `{name}` and `{name, number}`.
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)(?:, *\w+)?\}/g)].map((m) => m[1] ?? '').sort();
 
 describe('scoring messages', () => {
   it('have the same keys and placeholders in Dutch and English', () => {

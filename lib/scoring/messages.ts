@@ -36,15 +36,18 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
       'gesplitst op de mediaan van de cliënten van de praktijk (n = {n}; taakeisen {demands, number}, hulpbronnen {resources, number})',
     'reference.edgeRule': 'Een score die precies op de grens ligt, telt als laag.',
     'signal.riskProfile':
-      'Hoge taakeisen ({demands}) en weinig hulpbronnen ({resources}): het profiel waarbij het JD-R-model het meeste risico voorspelt.',
+      'Hoge taakeisen ({demands, number}) en weinig hulpbronnen ({resources, number}): het profiel waarbij het JD-R-model het meeste risico voorspelt.',
     'signal.burnoutHigh':
-      'De burn-outscore is {score}. Vanaf {threshold} noemen wij dat een aandachtspunt: een grens die deze app hanteert, niet genormeerd en geen diagnose. Bespreek de klachten en raad de cliënt aan ze voor te leggen aan de huisarts of de bedrijfsarts.',
-    'signal.burnoutBandRed': 'Subschaal {subscale} valt in de rode zone ({value}).',
-    'signal.sharpDrop.engagement': 'Bevlogenheid is sinds de vorige meting {delta} punten gedaald ({from} → {to}).',
-    'signal.sharpDrop.work_resources': 'Hulpbronnen in het werk zijn sinds de vorige meting {delta} punten gedaald ({from} → {to}).',
-    'signal.sharpDrop.personal_resources': 'Persoonlijke hulpbronnen zijn sinds de vorige meting {delta} punten gedaald ({from} → {to}).',
-    'signal.sharpRise.burnout': 'Burn-outklachten zijn sinds de vorige meting {delta} punten gestegen ({from} → {to}).',
-    'signal.sharpRise.demands': 'Taakeisen zijn sinds de vorige meting {delta} punten gestegen ({from} → {to}).',
+      'De burn-outscore is {score, number}. Vanaf {threshold, number} noemen wij dat een aandachtspunt: een grens die deze app hanteert, niet genormeerd en geen diagnose. Bespreek de klachten en raad de cliënt aan ze voor te leggen aan de huisarts of de bedrijfsarts.',
+    'signal.burnoutBandRed': 'Subschaal {subscale} valt in de rode zone ({value, number}).',
+    'signal.sharpDrop.engagement': 'Bevlogenheid is sinds de vorige meting {delta, number} punten gedaald ({from, number} → {to, number}).',
+    'signal.sharpDrop.work_resources':
+      'Hulpbronnen in het werk zijn sinds de vorige meting {delta, number} punten gedaald ({from, number} → {to, number}).',
+    'signal.sharpDrop.personal_resources':
+      'Persoonlijke hulpbronnen zijn sinds de vorige meting {delta, number} punten gedaald ({from, number} → {to, number}).',
+    'signal.sharpRise.burnout':
+      'Burn-outklachten zijn sinds de vorige meting {delta, number} punten gestegen ({from, number} → {to, number}).',
+    'signal.sharpRise.demands': 'Taakeisen zijn sinds de vorige meting {delta, number} punten gestegen ({from, number} → {to, number}).',
   },
   en: {
     'score.insufficient': 'Not enough answers',
@@ -78,14 +81,19 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
       'split at the median of the practice’s clients (n = {n}; job demands {demands, number}, resources {resources, number})',
     'reference.edgeRule': 'A score exactly on the split counts as low.',
     'signal.riskProfile':
-      'High job demands ({demands}) and few resources ({resources}): the profile for which the JD-R model predicts the highest risk.',
+      'High job demands ({demands, number}) and few resources ({resources, number}): the profile for which the JD-R model predicts the highest risk.',
     'signal.burnoutHigh':
-      'The burnout score is {score}. From {threshold} we call that a point for attention: a convention of this app, not a norm and not a diagnosis. Discuss the complaints and suggest taking them to the GP (huisarts) or the company doctor (bedrijfsarts).',
-    'signal.burnoutBandRed': 'Subscale {subscale} is in the red zone ({value}).',
-    'signal.sharpDrop.engagement': 'Engagement has dropped {delta} points since the previous measurement ({from} → {to}).',
-    'signal.sharpDrop.work_resources': 'Work resources have dropped {delta} points since the previous measurement ({from} → {to}).',
-    'signal.sharpDrop.personal_resources': 'Personal resources have dropped {delta} points since the previous measurement ({from} → {to}).',
-    'signal.sharpRise.burnout': 'Burnout complaints have risen {delta} points since the previous measurement ({from} → {to}).',
-    'signal.sharpRise.demands': 'Job demands have risen {delta} points since the previous measurement ({from} → {to}).',
+      'The burnout score is {score, number}. From {threshold, number} we call that a point for attention: a convention of this app, not a norm and not a diagnosis. Discuss the complaints and suggest taking them to the GP (huisarts) or the company doctor (bedrijfsarts).',
+    'signal.burnoutBandRed': 'Subscale {subscale} is in the red zone ({value, number}).',
+    'signal.sharpDrop.engagement':
+      'Engagement has dropped {delta, number} points since the previous measurement ({from, number} → {to, number}).',
+    'signal.sharpDrop.work_resources':
+      'Work resources have dropped {delta, number} points since the previous measurement ({from, number} → {to, number}).',
+    'signal.sharpDrop.personal_resources':
+      'Personal resources have dropped {delta, number} points since the previous measurement ({from, number} → {to, number}).',
+    'signal.sharpRise.burnout':
+      'Burnout complaints have risen {delta, number} points since the previous measurement ({from, number} → {to, number}).',
+    'signal.sharpRise.demands':
+      'Job demands have risen {delta, number} points since the previous measurement ({from, number} → {to, number}).',
   },
 };

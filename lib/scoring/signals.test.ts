@@ -1,4 +1,7 @@
+import { createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { intlLocale } from '../i18n/locales';
+import { messagesFor } from '../i18n/messages';
 import { checkInV1 } from '../instruments/check-in';
 import { customInstrumentSchema } from '../instruments/custom-schema';
 import { customToInstrument } from '../instruments/custom-to-instrument';
@@ -16,6 +19,7 @@ import {
   riskProfileSignal,
   SHARP_DROP_POINTS,
   SHARP_RISE_POINTS,
+  type Signal,
   sharpChangeSignals,
 } from './signals';
 import { insufficient, scored, tinyInstrument } from './test-fixtures';
@@ -38,9 +42,17 @@ describe('risk profile signal', () => {
       {
         key: 'risk_profile',
         reason: 'signal.riskProfile',
-        params: { demands: 72, resources: 31, splitDemands: 50, splitResources: 50 },
+        params: { demands: 72.4, resources: 31, splitDemands: 50, splitResources: 50 },
       },
     ]);
+  });
+
+  it('names the indices and the split as the profile card writes them (one decimal): 50.4 is no "50", on the split', () => {
+    const [midpoint] = riskProfileSignal(profileFromIndices({ demands: scored(50.4), work_resources: scored(49.96) }));
+    expect(midpoint?.params).toEqual({ demands: 50.4, resources: 50, splitDemands: 50, splitResources: 50 });
+    const median = { kind: 'practice_median', demands: 47.85, resources: 55.234, n: 12 } as const;
+    const [practice] = riskProfileSignal(profileFromIndices({ demands: scored(47.88), work_resources: scored(41.26) }, median));
+    expect(practice?.params).toEqual({ demands: 47.9, resources: 41.3, splitDemands: 47.9, splitResources: 55.2 });
   });
 
   it('does not fire for the other profiles, at the edge, or without a profile', () => {
@@ -253,5 +265,27 @@ describe('analyseMeasurement', () => {
     expect(analysis.change).toBeNull();
     expect(analysis.profile?.key).toBe('low_demands_low_resources');
     expect(analysis.signals).toEqual([]);
+  });
+});
+
+describe('signal texts in the page’s language', () => {
+  // As the results page writes them: next-intl over the app's messages, in the page's locale.
+  const text = (locale: 'nl' | 'en', signal: Signal | undefined) => {
+    const t = createTranslator({ locale: intlLocale(locale), messages: messagesFor(locale) }) as unknown as (
+      key: string,
+      values: Signal['params'],
+    ) => string;
+    return signal ? t(signal.reason, signal.params) : '';
+  };
+
+  it('write the numbers as the profile card and the index overview do, with a decimal comma in Dutch', () => {
+    const [risk] = riskProfileSignal(profileFromIndices({ demands: scored(50.4), work_resources: scored(31.26) }));
+    expect(text('nl', risk)).toContain('Hoge taakeisen (50,4) en weinig hulpbronnen (31,3)');
+    expect(text('en', risk)).toContain('High job demands (50.4) and few resources (31.3)');
+    const [rise] = sharpChangeSignals(changeSince({ burnout: scored(69.6) }, { burnout: scored(50.2) }));
+    expect(text('nl', rise)).toBe('Burn-outklachten zijn sinds de vorige meting 19,6 punten gestegen (50 → 69,6).');
+    expect(text('en', rise)).toBe('Burnout complaints have risen 19.6 points since the previous measurement (50 → 69.6).');
+    const [high] = burnoutSignals(jdrIntakeV1, withIndices({ burnout: scored(70.4) }));
+    expect(text('nl', high)).toMatch(/^De burn-outscore is 70\. Vanaf 70 /);
   });
 });

@@ -1,24 +1,14 @@
-import type { IndexKey, Instrument, Locale } from '../instruments/types';
+import type { Instrument, Locale } from '../instruments/types';
 import { type IndexChanges, shownChange } from './change';
 import { indexScore } from './indices';
-import type { Profile } from './profile';
+import type { Profile, ReferencePoint } from './profile';
+import { shownIndexValue } from './shown-index-value';
+import { shownProfileValue } from './shown-value';
+import { BURNOUT_HIGH_THRESHOLD, isSharpChange, SHARP_CHANGE_RULES } from './signal-thresholds';
 import type { MeasurementScores } from './types';
 
-/** Burnout index (0–100) at or above which the built-in intake flags high burnout complaints. */
-export const BURNOUT_HIGH_THRESHOLD = 70;
-/** A fall of at least this many points (0–100) since the previous measurement is a sharp drop. */
-export const SHARP_DROP_POINTS = 15;
-/** A rise of at least this many points (0–100) since the previous measurement is a sharp rise. */
-export const SHARP_RISE_POINTS = 15;
-
-/** Which direction is bad for each index. */
-export const SHARP_CHANGE_RULES: ReadonlyArray<{ index: IndexKey; direction: 'drop' | 'rise' }> = [
-  { index: 'engagement', direction: 'drop' },
-  { index: 'work_resources', direction: 'drop' },
-  { index: 'personal_resources', direction: 'drop' },
-  { index: 'burnout', direction: 'rise' },
-  { index: 'demands', direction: 'rise' },
-];
+// The thresholds live in ./signal-thresholds.ts, where the shown values (./shown-index-value.ts, ./change.ts) read them.
+export { BURNOUT_HIGH_THRESHOLD, isSharpChange, SHARP_CHANGE_RULES, SHARP_DROP_POINTS, SHARP_RISE_POINTS } from './signal-thresholds';
 
 export type SignalKey = 'risk_profile' | 'burnout_high' | 'sharp_change';
 
@@ -31,9 +21,12 @@ export interface Signal {
   dimension?: string;
 }
 
-const round = (n: number) => Math.round(n);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/**
+ * The indices and the split as the profile card writes them beside the profile (shownProfileValue: one decimal, as
+ * precise as a practice median), so a demands index of 50.4 is no "50" (on the split: low) in a "high demands" text.
+ */
 export function riskProfileSignal(profile: Profile | null): Signal[] {
   if (profile?.key !== 'high_demands_low_resources') return [];
   return [
@@ -41,10 +34,10 @@ export function riskProfileSignal(profile: Profile | null): Signal[] {
       key: 'risk_profile',
       reason: 'signal.riskProfile',
       params: {
-        demands: round(profile.demands),
-        resources: round(profile.resources),
-        splitDemands: round2(profile.split.demands),
-        splitResources: round2(profile.split.resources),
+        demands: shownProfileValue(profile.demands),
+        resources: shownProfileValue(profile.resources),
+        splitDemands: shownProfileValue(profile.split.demands),
+        splitResources: shownProfileValue(profile.split.resources),
       },
     },
   ];
@@ -89,22 +82,24 @@ export function burnoutSignals(instrument: Instrument, scores: MeasurementScores
   }
   const score = indexScore(scores.indices, 'burnout');
   if (score === null || score < BURNOUT_HIGH_THRESHOLD) return [];
-  return [{ key: 'burnout_high', reason: 'signal.burnoutHigh', params: { score: round(score), threshold: BURNOUT_HIGH_THRESHOLD } }];
+  // As the index overview shows it (shownIndexValue): never below the threshold it is compared with.
+  const params = { score: shownIndexValue('burnout', score), threshold: BURNOUT_HIGH_THRESHOLD };
+  return [{ key: 'burnout_high', reason: 'signal.burnoutHigh', params }];
 }
 
 /**
  * Sharp changes since the previous measurement. `change` must come from changeBetween (like with like:
  * same instrument key and index components); analyseMeasurement and buildResults pass null otherwise,
- * so an intake followed by a check-in never raises a "sharp change".
+ * so an intake followed by a check-in never raises a "sharp change". The values named are those of the index
+ * overview's change table (shownChange, against the profile split `split`, the midpoint when not given): the same
+ * numbers, and a named difference never below the sharp-change threshold.
  */
-export function sharpChangeSignals(change: IndexChanges | null | undefined): Signal[] {
+export function sharpChangeSignals(change: IndexChanges | null | undefined, split?: ReferencePoint): Signal[] {
   if (!change) return [];
   return SHARP_CHANGE_RULES.flatMap(({ index, direction }): Signal[] => {
     const c = change[index];
-    if (!c) return [];
-    const fired = direction === 'drop' ? -c.delta >= SHARP_DROP_POINTS : c.delta >= SHARP_RISE_POINTS;
-    if (!fired) return [];
-    const shown = shownChange(c);
+    if (!c || !isSharpChange(index, c.delta)) return [];
+    const shown = shownChange(c, index, split);
     return [
       {
         key: 'sharp_change',
@@ -121,7 +116,11 @@ export function computeSignals(input: {
   profile: Profile | null;
   change?: IndexChanges | null;
 }): Signal[] {
-  return [...riskProfileSignal(input.profile), ...burnoutSignals(input.instrument, input.scores), ...sharpChangeSignals(input.change)];
+  return [
+    ...riskProfileSignal(input.profile),
+    ...burnoutSignals(input.instrument, input.scores),
+    ...sharpChangeSignals(input.change, input.profile?.split),
+  ];
 }
 
 /** Params ready for display: a subscale key is replaced by the subscale's name in `locale`. */

@@ -3,6 +3,7 @@ import { Fragment } from 'react';
 import { colorFor } from '../../charts/colors';
 import type { Translate } from '../../i18n/translator';
 import { dimensionValueFormat } from '../../scoring/shown-dimension-value';
+import { indexValueFormat } from '../../scoring/shown-index-value';
 import { shownProfileValue } from '../../scoring/shown-value';
 import { formatReportDate } from '../dates';
 import { pdfText } from '../text';
@@ -24,6 +25,10 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
   // (a demand of 74.6 is no "75" without its marker); in the report's language (74,6 / 74.6).
   const dimensionValue = dimensionValueFormat(data.locale === 'en' ? 'en-GB' : 'nl-NL');
   const flagLine = (f: ClientReportData['flags'][number]) => `${f.label}: ${dimensionValue(f.score)}`;
+  // An index score (burnout, engagement, a later questionnaire's indices): whole, or with a decimal where the whole
+  // number would contradict the burnout signal the summary follows (69.6 is no "70") or, for job demands and work
+  // resources, the split at the scale midpoint; in the report's language.
+  const indexValue = indexValueFormat(data.locale === 'en' ? 'en-GB' : 'nl-NL');
 
   const groupBlock = (group: ClientReportData['groups'][number]) => (
     <View key={group.key} wrap={false}>
@@ -61,7 +66,7 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
   const outcomeRow = (o: ClientReportData['outcomes'][number]) => (
     <View key={o.key} style={styles.tableRow} wrap={false}>
       <Text style={{ flex: 1 }}>{pdfText(o.label)}</Text>
-      <Text style={{ width: 60, textAlign: 'right' }}>{o.score == null ? t('reports.common.notEnough') : String(Math.round(o.score))}</Text>
+      <Text style={{ width: 60, textAlign: 'right' }}>{o.score == null ? t('reports.common.notEnough') : indexValue(o.key, o.score)}</Text>
       <Text style={[styles.small, { width: 220, paddingLeft: 12 }]}>{pdfText(o.note)}</Text>
     </View>
   );
@@ -90,7 +95,7 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
     <View key={row.key} style={styles.tableRow} wrap={false}>
       <Text style={{ flex: 1 }}>{pdfText(row.label)}</Text>
       <Text style={{ width: 84, textAlign: 'right' }}>
-        {row.value === null ? t('reports.common.notEnough') : q.ownScale ? ownValue(row.value) : String(Math.round(row.value))}
+        {row.value === null ? t('reports.common.notEnough') : q.ownScale ? ownValue(row.value) : indexValue(row.key, row.value)}
       </Text>
       {q.ownScale ? (
         // The band's own label ("Hoog") carries the level in print; the square repeats it in colour.

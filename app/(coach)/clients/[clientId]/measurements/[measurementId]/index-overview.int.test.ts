@@ -3,11 +3,14 @@ import { createElement, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { jdrIntakeV1 } from '@/lib/instruments';
+import { customInstrumentSchema } from '@/lib/instruments/custom-schema';
+import { customToInstrument } from '@/lib/instruments/custom-to-instrument';
 import { allItems } from '@/lib/instruments/types';
 import type { AnswerMap } from '@/lib/intake/answers';
 import { buildResults } from '@/lib/intake/results';
 import { scoresForStorage, storedIndicesFor } from '@/lib/intake/stored-scores';
 import { scoreMeasurement } from '@/lib/scoring/score';
+import { scored } from '@/lib/scoring/test-fixtures';
 import type { IndexResults } from '@/lib/scoring/types';
 import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
 import { IndexOverview } from './index-overview';
@@ -87,5 +90,102 @@ describe('which dimensions count in each index', () => {
     const wide = await render('jdr_wide');
     expect(wide).toContain('Werkdruk, ');
     expect(wide).not.toContain('telt');
+  });
+});
+
+/**
+ * A questionnaire on 0–10 with one subscale per index: burnout 69.6 (50 items: 48 at 7, 2 at 6), job demands 50.4
+ * (50 items: 2 at 6, 48 at 5), work resources 30 and engagement 69.6. No burnout signal (70 or more), a "high demands,
+ * low resources" profile against the midpoint (demands above 50).
+ */
+function edgeResults(previous: IndexResults) {
+  const items = (subscale: string, n: number) =>
+    Array.from({ length: n }, (_, i) => ({ key: `${subscale}_${i + 1}`, text: { nl: `${subscale} ${i + 1}`, en: '' }, subscale }));
+  const instrument = customToInstrument(
+    customInstrumentSchema.parse({
+      name: { nl: 'Werkbeleving', en: '' },
+      scale: { min: 0, max: 10 },
+      subscales: [
+        { key: 'pressure', name: { nl: 'Werkdruk', en: 'Workload' }, group: 'job_demands' },
+        { key: 'support', name: { nl: 'Steun', en: 'Support' }, group: 'work_resources' },
+        { key: 'exhaustion', name: { nl: 'Uitputting', en: 'Exhaustion' }, group: 'burnout' },
+        { key: 'vigour', name: { nl: 'Vitaliteit', en: 'Vigour' }, group: 'engagement' },
+      ],
+      items: [...items('pressure', 50), ...items('support', 2), ...items('exhaustion', 50), ...items('vigour', 50)],
+    }),
+    { key: 'werkbeleving', version: 1 },
+  );
+  const value = (subscale: string, n: number) =>
+    subscale === 'pressure' ? (n <= 2 ? 6 : 5) : subscale === 'support' ? 3 : n <= 48 ? 7 : 6;
+  const answered: AnswerMap = Object.fromEntries(
+    allItems(instrument).map((item) => [
+      item.key,
+      { value: value(item.dimension, Number(item.key.split('_')[1])), text: null, note: null },
+    ]),
+  );
+  return { instrument, model: buildResults(instrument, answered, { previous: { instrument, indices: previous } }) };
+}
+
+async function renderEdge(previous: IndexResults, split?: { demands: number; resources: number }) {
+  const { model } = edgeResults(previous);
+  const element = await IndexOverview({
+    indices: model.indices,
+    previousDate: new Date('2026-01-05T10:00:00Z'),
+    comparison: model.comparison,
+    dimensionNames: {},
+    ...(split ? { split } : {}),
+  });
+  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
+  return { model, page: (await new Response(prelude).text()).replace(/<!-- -->/g, '') };
+}
+
+/** The values at the bars' ends (the SVG's value texts) and in the table beside the chart, per index name. */
+const barValues = (page: string) => {
+  const table = page.slice(0, page.indexOf('data-testid="change-since"'));
+  return Object.fromEntries(
+    [...table.matchAll(/<tr[^>]*><th scope="row"[^>]*>([^<]*)<\/th><td[^>]*>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2]]),
+  );
+};
+
+describe('index scores beside the burnout signal and the profile split', () => {
+  it('never read on the other side: a burnout index of 69.6 is "69,6", not "70"; job demands of 50.4 "50,4", not "50"', async () => {
+    const previous = { burnout: scored(54.6), demands: scored(49.6), work_resources: scored(30), engagement: scored(80.2) };
+    const { model, page } = await renderEdge(previous);
+    const score = (key: string) => model.indices.find((i) => i.key === key)?.result;
+    expect(score('burnout')).toMatchObject({ score: 69.6 });
+    expect(score('demands')).toMatchObject({ score: 50.4 });
+    expect(model.signals.map((s) => s.key)).not.toContain('burnout_high');
+    expect(model.profile?.key).toBe('high_demands_low_resources');
+
+    // The bars' description read aloud, and the table beside the chart.
+    expect(page).toContain(
+      'Staafdiagram van de indices: Taakeisen 50,4, Hulpbronnen in het werk 30, Burn-outklachten 69,6, Bevlogenheid 70.',
+    );
+    expect(barValues(page)).toEqual({
+      Taakeisen: '50,4',
+      'Hulpbronnen in het werk': '30',
+      'Burn-outklachten': '69,6',
+      Bevlogenheid: '70',
+    });
+    // The values at the bars' ends.
+    const ends = [...page.matchAll(/<text[^>]*text-anchor="start"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(ends).toEqual(['50,4', '30', '69,6', '70']);
+
+    // The change table: the same values, the difference that of the values shown. Burnout rose by exactly 15 (a sharp
+    // rise): "54,6 → 69,6", not "55 → 69,6" (14.6).
+    expect(changeRow(page, 'Burn-outklachten')).toEqual(['54,6', '69,6', '15 hoger']);
+    expect(changeRow(page, 'Taakeisen')).toEqual(['50', '50,4', '0,4 hoger']);
+    expect(changeRow(page, 'Hulpbronnen in het werk')).toEqual(['30', '30', 'gelijk']);
+    expect(changeRow(page, 'Bevlogenheid')).toEqual(['80', '70', '10 lager']);
+    expect(model.signals.find((s) => s.key === 'sharp_change')?.params).toEqual({ index: 'burnout', from: 54.6, to: 69.6, delta: 15 });
+  });
+
+  it('follow the split the page states: against a practice median of 51, job demands of 50.4 are low and read "50"', async () => {
+    const previous = { burnout: scored(70.4), demands: scored(51.6), work_resources: scored(30), engagement: scored(70) };
+    const { page } = await renderEdge(previous, { demands: 51, resources: 47.9 });
+    expect(barValues(page)).toMatchObject({ Taakeisen: '50', 'Burn-outklachten': '69,6' });
+    // 70.4 had the signal and reads "70"; 51.6 was high against 51 and reads "52".
+    expect(changeRow(page, 'Burn-outklachten')).toEqual(['70', '69,6', '0,4 lager']);
+    expect(changeRow(page, 'Taakeisen')).toEqual(['52', '50', '2 lager']);
   });
 });

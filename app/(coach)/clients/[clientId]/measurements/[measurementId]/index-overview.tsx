@@ -1,17 +1,31 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { BarChartSvg } from '@/app/_components/charts/bar-chart';
 import type { Comparison, IndexRow } from '@/lib/intake/results';
 import { shownScores } from '@/lib/scoring/change';
+import type { ReferencePoint } from '@/lib/scoring/profile';
+import { shownNumberFormat } from '@/lib/scoring/shown-against';
+import { shownIndexValue } from '@/lib/scoring/shown-index-value';
 
-type Props = { indices: IndexRow[]; previousDate: Date | null; comparison: Comparison; dimensionNames: Record<string, string> };
+type Props = {
+  indices: IndexRow[];
+  previousDate: Date | null;
+  comparison: Comparison;
+  dimensionNames: Record<string, string>;
+  /** The profile split the page states (the profile card's reference); the scale midpoint when not given. */
+  split?: ReferencePoint;
+};
 
 /** Demands, resources, burnout and engagement on one 0–100 scale, and what changed since last time. */
-export async function IndexOverview({ indices, previousDate, comparison, dimensionNames }: Props) {
-  const [t, ts, format] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter()]);
+export async function IndexOverview({ indices, previousDate, comparison, dimensionNames, split }: Props) {
+  const [t, ts, format, locale] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter(), getLocale()]);
+  // Each index as shownIndexValue shows it: whole, or with a decimal where the whole number would contradict the
+  // burnout signal (69.6 is no "70") or the profile split the page states (a demands index of 50.4 is no "50", which
+  // counts as low). The bar ends at the value written beside it (at most half a point from the score).
+  const number = shownNumberFormat(locale);
   const rows = indices.map((i) => ({
     key: i.key,
     label: ts(`index.name.${i.key}`),
-    value: i.result.status === 'scored' ? i.result.score : null,
+    value: i.result.status === 'scored' ? shownIndexValue(i.key, i.result.score, split) : null,
     group: i.key,
   }));
   const scored = rows.filter((r) => r.value !== null);
@@ -45,9 +59,10 @@ export async function IndexOverview({ indices, previousDate, comparison, dimensi
           id="indices"
           title={t('indicesTitle')}
           description={t('indicesDescription', {
-            list: scored.map((r) => `${r.label} ${Math.round(r.value as number)}`).join(', ') || ts('score.insufficient'),
+            list: scored.map((r) => `${r.label} ${number(r.value as number)}`).join(', ') || ts('score.insufficient'),
           })}
           rows={rows}
+          options={{ formatValue: number }}
           missingText={ts('score.insufficient')}
           tableLabel={t('showTable')}
           headers={[t('index'), t('score')]}
@@ -80,24 +95,25 @@ export async function IndexOverview({ indices, previousDate, comparison, dimensi
               </thead>
               <tbody>
                 {indices.map((i) => {
-                  // Each score on its own: one measurement without a score for this index leaves the other's to show.
-                  const c = shownScores(i.previous ?? null, i.result.status === 'scored' ? i.result.score : null);
+                  // Each score on its own: one measurement without a score for this index leaves the other's to show. The
+                  // change is the difference of the values shown, so the row adds up (see shownChange).
+                  const c = shownScores(i.previous ?? null, i.result.status === 'scored' ? i.result.score : null, i.key, split);
                   const delta = c.delta;
                   return (
                     <tr key={i.key} className="border-b border-slate-100">
                       <th scope="row" className="py-1.5 pr-4 font-normal">
                         {ts(`index.name.${i.key}`)}
                       </th>
-                      <td className="py-1.5 pr-4 tabular-nums">{c.from ?? '—'}</td>
-                      <td className="py-1.5 pr-4 tabular-nums">{c.to ?? '—'}</td>
+                      <td className="py-1.5 pr-4 tabular-nums">{c.from === null ? '—' : number(c.from)}</td>
+                      <td className="py-1.5 pr-4 tabular-nums">{c.to === null ? '—' : number(c.to)}</td>
                       <td className="py-1.5 tabular-nums">
                         {delta === null
                           ? t('changeUnknown')
                           : delta === 0
                             ? t('changeNone')
                             : delta > 0
-                              ? t('changeUp', { delta })
-                              : t('changeDown', { delta: -delta })}
+                              ? t('changeUp', { delta: number(delta) })
+                              : t('changeDown', { delta: number(-delta) })}
                       </td>
                     </tr>
                   );

@@ -6,6 +6,7 @@ import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { loadResultsView } from '@/lib/intake/results-view';
+import { referencePoint } from '@/lib/scoring/profile';
 import { localizeSignalParams } from '@/lib/scoring/signals';
 import { DimensionFlags } from './dimension-flags';
 import { DimensionGroups } from './dimension-groups';
@@ -120,6 +121,8 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           previousDate={previous?.completedAt ?? null}
           comparison={model.comparison}
           dimensionNames={dimensionNames}
+          // The split the profile card states: an index beside it never reads on its other side.
+          split={referencePoint(chosen.reference)}
         />
       )}
 
