@@ -92,8 +92,15 @@ export const planMessages: { nl: Texts; en: Texts } = {
 export function planText(key: string, locale: Locale, params: Record<string, string | number> = {}): string {
   const template = planMessages[locale][key] ?? planMessages.nl[key];
   if (template === undefined) return key;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  // A score with a decimal (74,6: shown that way only where it decides a flag) in the reader's language.
+  const text = (value: string | number) => (typeof value === 'number' ? numberFormats[locale].format(value) : value);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? text(params[name] as string | number) : whole));
 }
+
+const numberFormats: Record<Locale, Intl.NumberFormat> = {
+  nl: new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 4, useGrouping: false }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4, useGrouping: false }),
+};
 
 const intakeDimensionNames = new Map(jdrIntakeV1.dimensions.map((d) => [d.key, d.name]));
 

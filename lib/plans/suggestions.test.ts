@@ -210,6 +210,10 @@ describe('suggestInterventions: the risk profile', () => {
     const reasons = suggestionFor(out, 'tripartite_meeting')?.reasons.map((r) => reasonText(r, 'en')) ?? [];
     expect(reasons).toContain('Heaviest job demand to discuss: Time pressure (74.6).');
     expect(reasons).toContain('Weakest work resource to discuss: Support and coaching from your manager (25.4).');
+    // In Dutch with a decimal comma, as every other score on the coach's pages.
+    const dutch = suggestionFor(out, 'tripartite_meeting')?.reasons.map((r) => reasonText(r, 'nl')) ?? [];
+    expect(dutch.join(' ')).toContain('(74,6)');
+    expect(dutch.join(' ')).not.toContain('74.6');
   });
 
   it.each(['low_demands_low_resources', 'low_demands_high_resources', 'high_demands_high_resources', null])(
