@@ -16,10 +16,23 @@ type Props = {
   missingText: string;
   tableLabel: string;
   firstHeader: string;
+  /** A series' value as written in the table and the tooltips (the indices: indexValueFormat, so 69.6 is no "70"). */
+  formatValue: (key: string, value: number) => string;
 };
 
 /** The indices over all measurements, one line each, with a legend and the numbers as a table. */
-export function TrendChartSvg({ id, title, description, series, seriesNames, dateLabels, missingText, tableLabel, firstHeader }: Props) {
+export function TrendChartSvg({
+  id,
+  title,
+  description,
+  series,
+  seriesNames,
+  dateLabels,
+  missingText,
+  tableLabel,
+  firstHeader,
+  formatValue,
+}: Props) {
   const chart = trendChart(series, { width: 720, height: 300, padding: { top: 16, right: 48, bottom: 40, left: 48 } });
   const dates = chart.xTicks.map((x) => x.date);
   // Many measurements: every k-th date is labelled (always the newest), so the labels never overlap; the table has all.
@@ -31,7 +44,7 @@ export function TrendChartSvg({ id, title, description, series, seriesNames, dat
   );
   const valueAt = (s: TrendSeries, date: string) => {
     const v = s.points.find((p) => p.date === date)?.value;
-    return v == null ? missingText : String(Math.round(v));
+    return v == null ? missingText : formatValue(s.key, v);
   };
   return (
     <ChartFrame
@@ -99,7 +112,7 @@ export function TrendChartSvg({ id, title, description, series, seriesNames, dat
             ))}
             {s.points.map((p) => (
               <circle key={p.date} cx={p.x} cy={p.y} r={4} fill={colorFor(s.key)} stroke="#fff" strokeWidth={1.5}>
-                <title>{`${seriesNames[s.key] ?? s.key}, ${dateLabels[p.date] ?? p.date}: ${Math.round(p.value)}`}</title>
+                <title>{`${seriesNames[s.key] ?? s.key}, ${dateLabels[p.date] ?? p.date}: ${formatValue(s.key, p.value)}`}</title>
               </circle>
             ))}
           </g>

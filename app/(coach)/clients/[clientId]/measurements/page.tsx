@@ -14,6 +14,7 @@ import { storedIndices, storedIndicesFor } from '@/lib/intake/stored-scores';
 import { trendGroups } from '@/lib/intake/trend';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { profileFromIndices } from '@/lib/scoring/profile';
+import { indexValueFormat } from '@/lib/scoring/shown-index-value';
 import { AgreementRequired } from '../_components/agreement-required';
 import { StartMeasurementForm } from './lazy-forms';
 import type { InstrumentOption } from './start-measurement-form';
@@ -38,6 +39,8 @@ export default async function MeasurementsPage({ params }: Props) {
     getScoringSettings(actor.practiceId),
   ]);
   const lang = appLocale(locale);
+  // The trend's values as the results page writes them (69.6 is no "70" beside the burnout signal), against the midpoint.
+  const indexValue = indexValueFormat(locale);
   // Scores and profiles of every measurement: who looked is on record.
   const [instrumentOf] = await Promise.all([
     instrumentsForMeasurements(actor.practiceId, rows),
@@ -134,6 +137,7 @@ export default async function MeasurementsPage({ params }: Props) {
               missingText={t('noScore')}
               tableLabel={t('showTable')}
               firstHeader={t('index')}
+              formatValue={indexValue}
             />
           </section>
         ),
