@@ -1,6 +1,7 @@
 import { checkInV1 } from '../lib/instruments';
 import { expect, test } from './fixtures';
 import { ready, signUp, uniqueEmail } from './helpers';
+import { ClientPage } from './pages/client-pages';
 import { MeasurementsPage } from './pages/intake-page';
 import { PortalPage } from './pages/portal-page';
 import { HomeworkPage } from './pages/sessions-page';
@@ -72,4 +73,64 @@ test('measure again at home: the coach assigns a check-in, the client fills it i
   await row.getByRole('link', { name: 'Resultaten' }).click();
   await expect(page.getByRole('heading', { name: 'Resultaten Check-in' })).toBeVisible();
   for (const question of checkInV1.openQuestions) await expect(page.getByText(ownWords(question.key))).toBeVisible();
+});
+
+test('measure again withdrawn while the client is filling it in: asked first, the measurement goes, the phone is told', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const homework = new HomeworkPage(page);
+  const coachEmail = uniqueEmail('coach');
+  await signUp(page, { practice: 'Praktijk Vergist', name: 'Vera Vos', email: coachEmail });
+  const clientEmail = uniqueEmail('bram');
+  const bram = await seedClient(coachEmail, { firstName: 'Bram', lastName: 'Bos', email: clientEmail });
+
+  await homework.goto(bram.clientId);
+  await homework.assign({ template: 'Opnieuw meten', instrument: 'Check-in' });
+  await expect(homework.assigned('Bram')).toBeVisible();
+  const link = await portalLinkFromOutbox(page, clientEmail);
+
+  // The client starts on it: two answers, saved.
+  const { phone, mobile } = await openLinkOnPhone(browser, link);
+  const portal = new PortalPage(mobile);
+  await expect(portal.heading('Opnieuw meten: Check-in')).toBeVisible();
+  const items = checkInV1.sections.flatMap((s) => s.items);
+  const radio = (index: number, value: number) => mobile.locator(`#step-${items[index]!.key} [role=radio][data-value="${value}"]`);
+  for (const index of [0, 1]) {
+    await radio(index, 2).tap();
+    await expect(radio(index, 2)).toHaveAttribute('aria-checked', 'true');
+  }
+  await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
+
+  // The coach meant another questionnaire: withdraw is offered, and the question says the answers go too.
+  await homework.goto(bram.clientId);
+  await ready(page);
+  const row = page.getByTestId('homework-list').getByRole('listitem').filter({ hasText: 'Opnieuw meten: Check-in' });
+  await row.getByRole('button', { name: 'Intrekken' }).press('Enter');
+  const confirm = row.getByRole('button', { name: 'Ja, intrekken' });
+  await expect(confirm).toBeFocused();
+  await expect(confirm).toHaveAccessibleDescription(
+    'De cliënt ziet deze vragenlijst daarna niet meer; de meting wordt verwijderd, met de antwoorden die al zijn gegeven.',
+  );
+  await confirm.press('Enter');
+  const notice = page.locator('#homework-withdrawn');
+  await expect(notice).toHaveText('Het huiswerk is ingetrokken. De cliënt ziet het niet meer.');
+  await expect(notice).toBeFocused();
+  await expect(page.getByText('Nog geen huiswerk toegewezen.')).toBeVisible();
+
+  // The measurement is gone from the coach's list; the timeline says what was withdrawn.
+  const measurements = new MeasurementsPage(page);
+  await measurements.goto(bram.clientId);
+  await expect(page.getByText('Nog geen metingen')).toBeVisible();
+  const client = new ClientPage(page);
+  await client.gotoTimeline(bram.clientId);
+  await expect(client.timeline()).toContainText('Huiswerk ingetrokken: opnieuw meten (Check-in), meting verwijderd');
+
+  // On the phone, the next answer is refused (not an error page), and a reload shows it is no longer there.
+  await radio(2, 3).tap();
+  await expect(mobile.getByText('Deze meting bestaat niet (meer) of je hebt er geen toegang toe.')).toBeVisible();
+  await mobile.reload();
+  await expect(mobile.getByText('Huiswerk dat je coach heeft ingetrokken, staat hier niet meer.')).toBeVisible();
+  await phone.close();
 });

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, lte, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { BaseValue } from '@/lib/autosave/bases';
 import { type Executor, getDb } from '../client';
 import { type Homework, homework, homeworkAnswers } from '../schema';
@@ -137,22 +137,17 @@ export function markMeasurementHomeworkSubmitted(practiceId: string, measurement
 }
 
 /**
- * Takes back a form the client never handed in: the row goes, with any answers so far (cascade). Null when it was
- * handed in or changed meanwhile. "Measure again" is not withdrawn here: its measurement stays with the coach.
+ * Takes back homework the client never handed in: the row goes, with a form's answers so far (cascade). Null when it
+ * was handed in or changed meanwhile. "Measure again" returns the measurement it started, which the caller deletes in
+ * the same transaction (deleteInProgressMeasurement: the homework points at it, so the homework goes first).
  */
 export async function deleteUnsubmittedHomework(practiceId: string, homeworkId: string, version: number, ex: Executor = getDb()) {
   const [row] = await ex
     .delete(homework)
     .where(
-      and(
-        eq(homework.practiceId, practiceId),
-        eq(homework.id, homeworkId),
-        eq(homework.version, version),
-        eq(homework.status, 'assigned'),
-        ne(homework.template, 'measure_again'),
-      ),
+      and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId), eq(homework.version, version), eq(homework.status, 'assigned')),
     )
-    .returning({ id: homework.id });
+    .returning({ id: homework.id, measurementId: homework.measurementId });
   return row ?? null;
 }
 

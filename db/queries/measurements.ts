@@ -244,6 +244,27 @@ export async function markReopened(practiceId: string, measurementId: string, ex
   return rows.length === 1;
 }
 
+/**
+ * Deletes a measurement still in progress, with its answers so far (cascade): a "measure again" homework withdrawn
+ * before the client completed it. Lock it first (lockMeasurement), so a completion or an answer save under way is
+ * decided before. Returns how many answers went with it; null when it is not there or was completed.
+ */
+export async function deleteInProgressMeasurement(
+  practiceId: string,
+  measurementId: string,
+  ex: Executor,
+): Promise<{ answers: number } | null> {
+  const [row] = await ex
+    .delete(measurements)
+    .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurementId), eq(measurements.status, 'in_progress')))
+    // Read in the statement's snapshot, before the cascade removes them.
+    .returning({
+      answers: sql<number>`(select count(*)::int from ${measurementAnswers} a
+        where a.practice_id = ${measurements.practiceId} and a.measurement_id = ${measurements.id})`,
+    });
+  return row ? { answers: Number(row.answers) } : null;
+}
+
 /** Written at completion, in the same transaction: the small rows the practice median reads. */
 export async function insertIndexPoints(
   practiceId: string,

@@ -3,12 +3,13 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
-import { homework, homeworkAnswers, portalLinks } from '@/db/schema';
+import { homework, homeworkAnswers, measurementAnswers, measurements, portalLinks } from '@/db/schema';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { requireHomeworkAccess } from '@/lib/auth/record-access';
+import { checkInV1 } from '@/lib/instruments';
 import { completeMeasurement } from '@/lib/intake/service';
-import { saveHomeworkAnswer, submitHomework } from '@/lib/portal/service';
+import { completeMeasurementHomework, saveHomeworkAnswer, saveMeasurementAnswer, submitHomework } from '@/lib/portal/service';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { addCoach, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { assignHomework, recordHomeworkViewed, reopenHomework, sendHomeworkReminder, withdrawHomework } from './service';
@@ -26,8 +27,22 @@ vi.mock('@/lib/mail/transport', async (importOriginal) => {
   };
 });
 
+// The timeline line and the audit entry go out in the change's transaction too: when they cannot be written, nothing stays.
+const events = vi.hoisted(() => ({ down: false }));
+vi.mock('@/db/queries/timeline', async (importOriginal) => {
+  const real = await importOriginal<typeof import('@/db/queries/timeline')>();
+  return {
+    ...real,
+    insertChangeEvents: async (...args: Parameters<typeof real.insertChangeEvents>) => {
+      if (events.down) throw new Error('timeline unavailable');
+      return real.insertChangeEvents(...args);
+    },
+  };
+});
+
 beforeEach(() => {
   mail.down = false;
+  events.down = false;
 });
 
 async function setup() {
@@ -206,5 +221,91 @@ describe('a homework answer from two devices', () => {
     // Without bases (a queue from before them) the last to arrive stays, as it always did.
     expect((await saveHomeworkAnswer(who, { homeworkId, fieldKey: 'day1.drained', value: 'Telefoon' })).ok).toBe(true);
     expect(await stored()).toBe('Telefoon');
+  });
+});
+
+describe('withdrawing "measure again": its measurement goes with it, in the same change', () => {
+  const items = checkInV1.sections.flatMap((section) => section.items);
+
+  /** A check-in assigned as homework, with one answer the client gave in the portal. */
+  async function started() {
+    const ctx = await setup();
+    const homeworkId = await assignedId(ctx.actor, ctx.client, 'measure_again', 'check-in');
+    const who = { practiceId: ctx.actor.practiceId, clientId: ctx.client.id };
+    expect(await saveMeasurementAnswer(who, homeworkId, { itemKey: items[0]!.key, value: 2 })).toMatchObject({ ok: true });
+    const access = await ctx.reach(homeworkId);
+    return { ...ctx, who, homeworkId, access, measurementId: access.homework.measurementId! };
+  }
+
+  const left = async (practiceId: string) => ({
+    homework: (await getDb().select().from(homework).where(eq(homework.practiceId, practiceId))).map((h) => h.status),
+    measurements: (await getDb().select().from(measurements).where(eq(measurements.practiceId, practiceId))).map((m) => m.status),
+    answers: (await getDb().select().from(measurementAnswers).where(eq(measurementAnswers.practiceId, practiceId))).length,
+  });
+  const withdrawnLines = async (practiceId: string, clientId: string) =>
+    (await timelineKinds(practiceId, clientId)).filter((e) => e.kind === 'homework.withdrawn');
+
+  it('deletes nothing when its timeline line and audit entry cannot be written', async () => {
+    const { actor, client, access } = await started();
+    events.down = true;
+    await expect(withdrawHomework(actor, access, 1)).rejects.toThrow('timeline unavailable');
+    events.down = false;
+    expect(await left(actor.practiceId)).toEqual({ homework: ['assigned'], measurements: ['in_progress'], answers: 1 });
+    expect(await withdrawnLines(actor.practiceId, client.id)).toEqual([]);
+    expect(await withdrawHomework(actor, access, 1)).toEqual({ ok: true, data: null });
+    expect(await left(actor.practiceId)).toEqual({ homework: [], measurements: [], answers: 0 });
+    expect(await withdrawnLines(actor.practiceId, client.id)).toHaveLength(1);
+  });
+
+  it('is refused, deleting nothing, when the client completed it after the coach’s page was loaded', async () => {
+    const { actor, client, who, homeworkId, access } = await started();
+    // The coach's page still has it open (its homework as read then), and the client hands it in.
+    expect(await completeMeasurementHomework(who, homeworkId)).toEqual({ ok: true, data: null });
+    expect(await withdrawHomework(actor, access, access.homework.version)).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'homework.errors.withdrawMeasurementCompleted' },
+    });
+    expect(await left(actor.practiceId)).toEqual({ homework: ['submitted'], measurements: ['completed'], answers: 1 });
+    expect(await withdrawnLines(actor.practiceId, client.id)).toEqual([]);
+    expect((await auditFor(actor.practiceId)).some((a) => a.action === 'homework.withdrawn')).toBe(false);
+  });
+
+  it('either withdraws or hands in when the client sends it as the coach withdraws it, never half of each', async () => {
+    for (let round = 0; round < 4; round++) {
+      const { actor, client, who, homeworkId, access } = await started();
+      const [completed, withdrawn] = await Promise.all([
+        completeMeasurementHomework(who, homeworkId),
+        withdrawHomework(actor, access, access.homework.version),
+      ]);
+      const now = await left(actor.practiceId);
+      if (withdrawn.ok) {
+        expect(completed).toEqual({ ok: false, error: 'not_found' });
+        expect(now).toEqual({ homework: [], measurements: [], answers: 0 });
+        expect(await withdrawnLines(actor.practiceId, client.id)).toHaveLength(1);
+        expect(await submittedEvents(actor.practiceId, client.id)).toEqual([]);
+      } else {
+        expect(completed).toEqual({ ok: true, data: null });
+        expect(withdrawn).toEqual({
+          ok: false,
+          error: 'validation',
+          fieldErrors: { _form: 'homework.errors.withdrawMeasurementCompleted' },
+        });
+        expect(now).toEqual({ homework: ['submitted'], measurements: ['completed'], answers: 1 });
+        expect(await withdrawnLines(actor.practiceId, client.id)).toEqual([]);
+        expect(await submittedEvents(actor.practiceId, client.id)).toHaveLength(1);
+      }
+    }
+  });
+
+  it('refuses a save racing the withdrawal cleanly: written before it and deleted with it, or not found', async () => {
+    const { actor, who, homeworkId, access } = await started();
+    const [saved, withdrawn] = await Promise.all([
+      saveMeasurementAnswer(who, homeworkId, { itemKey: items[1]!.key, value: 4 }),
+      withdrawHomework(actor, access, 1),
+    ]);
+    expect(withdrawn).toEqual({ ok: true, data: null });
+    if (!saved.ok) expect(saved).toEqual({ ok: false, error: 'not_found' });
+    expect(await left(actor.practiceId)).toEqual({ homework: [], measurements: [], answers: 0 });
   });
 });

@@ -14,6 +14,7 @@ import {
   markSubmitted,
   setHomeworkMeasurement,
 } from '@/db/queries/homework';
+import { deleteInProgressMeasurement, lockMeasurement } from '@/db/queries/measurements';
 import { getPractice } from '@/db/queries/practices';
 import type { Homework } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
@@ -21,7 +22,8 @@ import { audit } from '@/lib/audit';
 import type { AccessibleClient } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
-import { resolveInstrument, startMeasurement } from '@/lib/intake/service';
+import { instrumentForMeasurement, resolveInstrument, startMeasurement } from '@/lib/intake/service';
+import { type TimelineInstrument, timelineInstrument } from '@/lib/intake/timeline-instrument';
 import { homeworkAssignedMail, homeworkReminderMail } from '@/lib/mail/portal-templates';
 import { deliver } from '@/lib/mail/transport';
 import { issuePortalLink, portalHomeworkUrl } from '@/lib/portal/links';
@@ -228,33 +230,83 @@ async function reopenInTransaction(
   return result.ok ? ok(null) : result;
 }
 
+/** Thrown inside the withdrawal's transaction: the client completed the "measure again" questionnaire meanwhile. */
+class MeasurementCompleted extends Error {}
+const refusedCompleted = () => fail('validation', { fieldErrors: { _form: 'homework.errors.withdrawMeasurementCompleted' } });
+
+type Withdrawal = { measurement: { id: string; answers: number; instrument: TimelineInstrument } | null };
+
 /**
- * Takes back a form the client never handed in (the wrong form, the wrong date): it leaves the client's portal and the
- * coach's lists, with any answers so far. A form handed in once keeps its answers; "measure again" has its measurement.
+ * Takes back homework the client never handed in (the wrong form, the wrong date, the wrong questionnaire): it leaves
+ * the client's portal and the coach's lists, with any answers so far. "Measure again" takes its measurement with it,
+ * while that is in progress. A form handed in once keeps its answers; a completed questionnaire stays under Measurements.
  */
 export async function withdrawHomework(
   actor: Actor,
   { homework, client }: { homework: Homework; client: AccessibleClient },
   version: number,
 ): Promise<ActionResult<null>> {
-  if (homework.template === 'measure_again') return fail('validation', { fieldErrors: { _form: 'homework.errors.withdrawMeasurement' } });
-  if (homework.status !== 'assigned') return fail('validation', { fieldErrors: { _form: 'homework.errors.withdrawHandedIn' } });
-  const result = await commitChange({
-    actor: byCoach(actor),
-    // The client's row first, as every writer of a client's records does: an erasure of the client (which locks the
-    // client, then its homework) cannot wait on this in a circle.
-    write: async (tx) => {
-      await keyShareClient(actor.practiceId, client.id, tx);
-      return deleteUnsubmittedHomework(actor.practiceId, homework.id, version, tx);
-    },
-    timeline: () => ({
-      clientId: client.id,
-      kind: 'homework.withdrawn',
-      data: { homeworkId: homework.id, template: homework.template, dueDate: homework.dueDate },
-    }),
-    audit: () => ({ action: 'homework.withdrawn', entityType: 'homework', entityId: homework.id }),
-  });
-  return result.ok ? ok(null) : result;
+  const measureAgain = homework.template === 'measure_again';
+  if (homework.status !== 'assigned')
+    return measureAgain ? refusedCompleted() : fail('validation', { fieldErrors: { _form: 'homework.errors.withdrawHandedIn' } });
+  try {
+    const result = await commitChange<Withdrawal>({
+      actor: byCoach(actor),
+      // The client's row first, as every writer of a client's records does: an erasure of the client (which locks the
+      // client, then its homework) cannot wait on this in a circle. Then the measurement, before the homework, in the
+      // order a completion takes them (measurement, then the homework it hands in).
+      write: async (tx) => {
+        await keyShareClient(actor.practiceId, client.id, tx);
+        const measurement = homework.measurementId ? await lockMeasurement(actor.practiceId, homework.measurementId, tx) : null;
+        // Completed as the coach clicked (that hands the homework in): kept, and said so, whatever version the coach saw.
+        if (measurement?.status === 'completed') throw new MeasurementCompleted();
+        const row = await deleteUnsubmittedHomework(actor.practiceId, homework.id, version, tx);
+        if (!row) return null;
+        if (!row.measurementId) return { measurement: null };
+        // The measurement locked above is the one the deleted row pointed at (it never changes): anything else is stale.
+        if (measurement?.id !== row.measurementId) throw new StaleError();
+        const gone = await deleteInProgressMeasurement(actor.practiceId, measurement.id, tx);
+        if (!gone) throw new StaleError();
+        const instrument = await instrumentForMeasurement(actor.practiceId, measurement, tx);
+        return {
+          measurement: {
+            id: measurement.id,
+            answers: gone.answers,
+            instrument: instrument ? timelineInstrument(instrument) : { instrument: 'custom', name: measurement.instrumentKey },
+          },
+        };
+      },
+      // "Measure again" names its questionnaire (timeline.homework.withdrawn) and the measurement that went with it.
+      timeline: ({ measurement }) => ({
+        clientId: client.id,
+        kind: 'homework.withdrawn',
+        data: {
+          homeworkId: homework.id,
+          template: homework.template,
+          dueDate: homework.dueDate,
+          ...(measurement && { measurementId: measurement.id }),
+          ...(measureAgain && (measurement?.instrument ?? { instrument: 'custom', name: homework.instrumentKey ?? '' })),
+        },
+      }),
+      audit: ({ measurement }) => ({
+        action: 'homework.withdrawn',
+        entityType: 'homework',
+        entityId: homework.id,
+        ...(measurement && {
+          metadata: {
+            template: homework.template,
+            measurementId: measurement.id,
+            instrumentKey: homework.instrumentKey,
+            answers: measurement.answers,
+          },
+        }),
+      }),
+    });
+    return result.ok ? ok(null) : result;
+  } catch (error) {
+    if (error instanceof MeasurementCompleted) return refusedCompleted();
+    throw error;
+  }
 }
 
 /**

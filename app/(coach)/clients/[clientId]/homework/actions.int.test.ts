@@ -1,17 +1,26 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { completeMeasurementHomeworkAction, saveMeasurementAnswerAction } from '@/app/portal/homework/[homeworkId]/actions';
 import { getDb } from '@/db/client';
 import { searchAudit } from '@/db/queries/audit';
 import { loadClientExport } from '@/db/queries/client-export';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { REMINDER_REPEAT_MS } from '@/db/queries/homework';
-import { clients, homework, homeworkAnswers, measurements, portalLinks, practices } from '@/db/schema';
+import { listPortalHomework } from '@/db/queries/portal-records';
+import { clients, homework, homeworkAnswers, measurementAnswers, measurements, portalLinks, practices } from '@/db/schema';
+import { translatorFor } from '@/lib/i18n/translator';
+import { checkInV1 } from '@/lib/instruments';
+import { completeMeasurement, saveAnswer } from '@/lib/intake/service';
+import { actAsPortalClient } from '@/lib/portal/testing';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
 import { assignHomeworkAction, reopenHomeworkAction, sendHomeworkReminderAction, withdrawHomeworkAction } from './actions';
 
-beforeEach(() => actAs(null));
+beforeEach(async () => {
+  actAs(null);
+  await actAsPortalClient(null);
+});
 
 const nextWeek = () => addDays(todayIn(), 7);
 
@@ -264,7 +273,7 @@ describe('withdrawing homework', () => {
     expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: false, error: 'not_found' });
   });
 
-  it('keeps what was handed in once, and "measure again" with its measurement; writes nothing', async () => {
+  it('keeps what was handed in once; writes nothing', async () => {
     const { owner, client, homeworkId } = await assigned();
     for (const status of ['submitted', 'reopened'] as const) {
       await getDb().update(homework).set({ status, submittedAt: new Date() }).where(eq(homework.id, homeworkId));
@@ -274,13 +283,7 @@ describe('withdrawing homework', () => {
         fieldErrors: { _form: 'homework.errors.withdrawHandedIn' },
       });
     }
-    const again = (await assign(client.id, { template: 'measure_again', instrumentKey: 'check-in' })) as { data: { homeworkId: string } };
-    expect(await withdrawHomeworkAction({ homeworkId: again.data.homeworkId, version: 1 })).toEqual({
-      ok: false,
-      error: 'validation',
-      fieldErrors: { _form: 'homework.errors.withdrawMeasurement' },
-    });
-    expect(await homeworkOf(owner.practiceId)).toHaveLength(2);
+    expect(await homeworkOf(owner.practiceId)).toHaveLength(1);
     expect((await timelineKinds(owner.practiceId, client.id)).some((e) => e.kind === 'homework.withdrawn')).toBe(false);
   });
 
@@ -289,5 +292,116 @@ describe('withdrawing homework', () => {
     actAs(await createPractice('Other'));
     expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: false, error: 'not_found' });
     expect(await homeworkOf(owner.practiceId)).toHaveLength(1);
+  });
+});
+
+describe('withdrawing "measure again"', () => {
+  const items = checkInV1.sections.flatMap((section) => section.items);
+
+  /** A check-in assigned as homework, with two answers the client gave in the portal; then the coach acts again. */
+  async function started() {
+    const ctx = await setup();
+    const result = (await assign(ctx.client.id, { template: 'measure_again', instrumentKey: 'check-in' })) as {
+      data: { homeworkId: string };
+    };
+    const homeworkId = result.data.homeworkId;
+    const [row] = await homeworkOf(ctx.owner.practiceId);
+    await actAsPortalClient(ctx.client);
+    for (const item of items.slice(0, 2)) {
+      expect(await saveMeasurementAnswerAction({ homeworkId, itemKey: item.key, value: 3 })).toMatchObject({ ok: true });
+    }
+    await actAsPortalClient(null);
+    actAs(ctx.owner);
+    return { ...ctx, homeworkId, measurementId: row!.measurementId! };
+  }
+
+  const measurementsOf = (practiceId: string) => getDb().select().from(measurements).where(eq(measurements.practiceId, practiceId));
+  const answersOf = (practiceId: string) => getDb().select().from(measurementAnswers).where(eq(measurementAnswers.practiceId, practiceId));
+
+  it('takes back the questionnaire with its measurement and the answers so far, on the timeline and in the audit log', async () => {
+    const { owner, client, homeworkId, measurementId } = await started();
+    expect(await answersOf(owner.practiceId)).toHaveLength(2);
+    // Another version than the coach saw: nothing goes.
+    expect(await withdrawHomeworkAction({ homeworkId, version: 2 })).toEqual({ ok: false, error: 'stale' });
+    expect(await measurementsOf(owner.practiceId)).toHaveLength(1);
+    expect(await answersOf(owner.practiceId)).toHaveLength(2);
+
+    expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: true, data: null });
+    expect(await homeworkOf(owner.practiceId)).toEqual([]);
+    expect(await measurementsOf(owner.practiceId)).toEqual([]);
+    expect(await answersOf(owner.practiceId)).toEqual([]);
+    const line = (await timelineKinds(owner.practiceId, client.id)).at(-1);
+    expect(line).toEqual({
+      kind: 'homework.withdrawn',
+      data: { homeworkId, template: 'measure_again', dueDate: nextWeek(), measurementId, instrument: 'check_in', name: 'Check-in' },
+    });
+    // The timeline names the questionnaire, in both languages.
+    expect(translatorFor('nl')('timeline.homework.withdrawn', line!.data as Record<string, string>)).toBe(
+      'Huiswerk ingetrokken: opnieuw meten (Check-in), meting verwijderd',
+    );
+    expect(translatorFor('en')('timeline.homework.withdrawn', line!.data as Record<string, string>)).toBe(
+      'Homework withdrawn: measure again (Check-in), measurement deleted',
+    );
+    const withdrawn = (await auditFor(owner.practiceId)).filter((a) => a.action === 'homework.withdrawn');
+    expect(withdrawn).toHaveLength(1);
+    expect(withdrawn[0]).toMatchObject({
+      actorKind: 'coach',
+      actorUserId: owner.userId,
+      entityType: 'homework',
+      entityId: homeworkId,
+      metadata: { template: 'measure_again', measurementId, instrumentKey: 'check-in', answers: 2 },
+    });
+    // The assignment's mail still waiting in the queue is dropped: its link would land on "this homework is gone".
+    expect(await outboxFor(owner.practiceId)).toEqual([]);
+    // Once more (a second click): it is gone.
+    expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: false, error: 'not_found' });
+  });
+
+  it('leaves the client’s portal, and an answer or a completion sent afterwards is refused as not found', async () => {
+    const { owner, client, homeworkId, measurementId } = await started();
+    expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: true, data: null });
+    expect(await listPortalHomework(owner.practiceId, client.id)).toEqual([]);
+    await actAsPortalClient(client);
+    expect(await saveMeasurementAnswerAction({ homeworkId, itemKey: items[2]!.key, value: 4 })).toEqual({ ok: false, error: 'not_found' });
+    expect(await completeMeasurementHomeworkAction({ homeworkId })).toEqual({ ok: false, error: 'not_found' });
+    // A save that found the homework just before it went reaches the measurement itself (remembered from the earlier
+    // saves): not found either, and nothing is written.
+    expect(await saveAnswer(owner.practiceId, measurementId, { itemKey: items[2]!.key, value: 4 }, 'client')).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    expect(await completeMeasurement(owner.practiceId, measurementId, { kind: 'client', userId: null })).toEqual({
+      ok: false,
+      error: 'not_found',
+    });
+    expect(await measurementsOf(owner.practiceId)).toEqual([]);
+    expect(await answersOf(owner.practiceId)).toEqual([]);
+  });
+
+  it('refuses once the client has completed it, and deletes nothing', async () => {
+    const { owner, client, homeworkId, measurementId } = await started();
+    await actAsPortalClient(client);
+    expect(await completeMeasurementHomeworkAction({ homeworkId })).toEqual({ ok: true, data: null });
+    await actAsPortalClient(null);
+    // The coach's page still showed it open (version 1): refused, and said why.
+    expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'homework.errors.withdrawMeasurementCompleted' },
+    });
+    expect(await homeworkOf(owner.practiceId)).toMatchObject([{ id: homeworkId, status: 'submitted' }]);
+    expect(await measurementsOf(owner.practiceId)).toMatchObject([{ id: measurementId, status: 'completed' }]);
+    expect(await answersOf(owner.practiceId)).toHaveLength(2);
+    expect((await timelineKinds(owner.practiceId, client.id)).some((e) => e.kind === 'homework.withdrawn')).toBe(false);
+    expect((await auditFor(owner.practiceId)).some((a) => a.action === 'homework.withdrawn')).toBe(false);
+  });
+
+  it('keeps other practices out, deleting nothing', async () => {
+    const { owner, homeworkId } = await started();
+    actAs(await createPractice('Other'));
+    expect(await withdrawHomeworkAction({ homeworkId, version: 1 })).toEqual({ ok: false, error: 'not_found' });
+    expect(await homeworkOf(owner.practiceId)).toHaveLength(1);
+    expect(await measurementsOf(owner.practiceId)).toHaveLength(1);
+    expect(await answersOf(owner.practiceId)).toHaveLength(2);
   });
 });

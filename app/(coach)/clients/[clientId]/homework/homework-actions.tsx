@@ -19,10 +19,15 @@ type Props = {
   canRemind: boolean;
   canReopen: boolean;
   canWithdraw: boolean;
+  /** "Measure again": withdrawing it deletes its measurement, with the answers given so far (the warning says so). */
+  measureAgain: boolean;
 };
 
-/** Copy the portal link, send a reminder (with a fresh sign-in link), reopen a submitted form, or withdraw one never handed in. */
-export function HomeworkActions({ clientId, homeworkId, version, url, canRemind, canReopen, canWithdraw }: Props) {
+/**
+ * Copy the portal link, send a reminder (with a fresh sign-in link), reopen a submitted form, or withdraw homework never
+ * handed in (a form, or a "measure again" questionnaire not yet completed).
+ */
+export function HomeworkActions({ clientId, homeworkId, version, url, canRemind, canReopen, canWithdraw, measureAgain }: Props) {
   const t = useTranslations('homework');
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -90,7 +95,7 @@ export function HomeworkActions({ clientId, homeworkId, version, url, canRemind,
           (confirming ? (
             <span className="flex flex-wrap items-center gap-2" role="group" aria-label={t('withdraw')}>
               <span id={ids.warning} className="text-sm text-slate-700">
-                {t('withdrawWarning')}
+                {t(measureAgain ? 'withdrawMeasurementWarning' : 'withdrawWarning')}
               </span>
               <button
                 id={ids.confirm}

@@ -138,7 +138,8 @@ export default async function ClientHomeworkPage({
                     url={portalHomeworkUrl(item.id)}
                     canRemind={item.status !== 'submitted'}
                     canReopen={item.status === 'submitted' && item.template !== 'measure_again'}
-                    canWithdraw={item.status === 'assigned' && item.template !== 'measure_again'}
+                    canWithdraw={item.status === 'assigned'}
+                    measureAgain={item.template === 'measure_again'}
                   />
                 </li>
               );

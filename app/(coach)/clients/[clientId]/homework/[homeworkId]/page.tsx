@@ -60,7 +60,8 @@ export default async function HomeworkDetailPage({ params }: { params: Promise<{
           url={portalHomeworkUrl(item.id)}
           canRemind={item.status !== 'submitted'}
           canReopen={item.status === 'submitted' && item.template !== 'measure_again'}
-          canWithdraw={item.status === 'assigned' && item.template !== 'measure_again'}
+          canWithdraw={item.status === 'assigned'}
+          measureAgain={item.template === 'measure_again'}
         />
       </div>
       {isFormTemplate(item.template) ? (
