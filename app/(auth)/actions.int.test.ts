@@ -12,6 +12,9 @@ import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { currentSessionClaims } from '@/lib/testing/session-mock';
 import { requestPasswordResetAction, resetPasswordAction, setLocaleAction, signInAction, signOutAction, signUpAction } from './actions';
 
+/** The client IP the sign-in comes from (what nextauth.ts reads from the trusted proxy's header). */
+const network = vi.hoisted(() => ({ ip: '127.0.0.1' }));
+
 // Sign-in through the credentials provider's own authorize (lib/auth/authorize.ts: the check, and the error with the
 // wait when a limit refused), the session kept in memory as the shared test double does.
 vi.mock('@/lib/auth/nextauth', async () => {
@@ -21,7 +24,7 @@ vi.mock('@/lib/auth/nextauth', async () => {
   return {
     ...mock,
     async signIn(_provider: string, input: Record<string, unknown>) {
-      const user = await authorizeSignIn(input, '127.0.0.1');
+      const user = await authorizeSignIn(input, network.ip);
       if (!user) throw new CredentialsSignin();
       actAs({ userId: user.id!, practiceId: user.practiceId, role: user.role, sessionVersion: user.sessionVersion });
     },
@@ -41,6 +44,7 @@ const practiceCount = async () => (await db().select({ n: count() }).from(practi
 beforeEach(() => {
   actAs(null);
   cookieJar.clear();
+  network.ip = '127.0.0.1';
 });
 
 describe('sign-up', () => {
@@ -120,7 +124,7 @@ describe('sign-in', () => {
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.sign_in_failed');
   });
 
-  it('locks an email after 5 failures in 15 minutes, even with the right password, and says how long', async () => {
+  it('locks an email from one address after 5 failures in 15 minutes, even with the right password, and says how long', async () => {
     const owner = await createPractice();
     for (let i = 0; i < 5; i++) {
       expect(await signInAction({ email: owner.email, password: `wrong-${i}` })).toMatchObject({ error: 'invalid_credentials' });
@@ -129,16 +133,46 @@ describe('sign-in', () => {
     expect(locked).toMatchObject({ ok: false, error: 'rate_limited', params: { minutes: 15 } });
   });
 
-  it('says the wait of the limit that refused: the email’s, this network’s, or the account’s authenticator codes', async () => {
+  it('someone else’s 5 wrong passwords do not keep the coach out: from another address the right one signs in at once', async () => {
+    const owner = await createPractice();
+    const nobody = uniqueEmail('nobody');
+    network.ip = '198.51.100.66';
+    for (const email of [owner.email, nobody]) {
+      for (let i = 0; i < 5; i++) {
+        expect(await signInAction({ email, password: `wrong-${i}` })).toEqual({ ok: false, error: 'invalid_credentials' });
+      }
+      // Refused alike, known email or not.
+      expect(await signInAction({ email, password: TEST_PASSWORD })).toEqual({ ok: false, error: 'rate_limited', params: { minutes: 15 } });
+    }
+    network.ip = '192.0.2.10';
+    expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toEqual({ ok: true, data: null });
+    actAs(null);
+    // The unknown email is not locked there either: the usual "no match", as for a wrong password of a coach.
+    expect(await signInAction({ email: nobody, password: TEST_PASSWORD })).toEqual({ ok: false, error: 'invalid_credentials' });
+  });
+
+  it('says the wait of the limit that refused: the email’s from here or from anywhere, this network’s, or the account’s authenticator codes', async () => {
     try {
-      // The email: locked after 5 failures, 9½ minutes of its window left.
+      // The email from this address: locked after 5 failures, 9½ minutes of its window left.
       const locked = await createPractice();
       for (let i = 0; i < 5; i++) await signInAction({ email: locked.email, password: `wrong-${i}` });
-      await leaveOfWindow('signInEmail', 9.5);
+      await leaveOfWindow('signInEmailIp:', 9.5);
       expect(await signInAction({ email: locked.email, password: TEST_PASSWORD })).toEqual({
         ok: false,
         error: 'rate_limited',
         params: { minutes: 10 },
+      });
+      await db().delete(rateLimits);
+
+      // The email from anywhere: 100 failures this hour from other addresses, 42½ minutes of the hour left; this address
+      // has no failures of its own.
+      const targeted = await createPractice();
+      for (let i = 0; i < POLICIES.signInEmailTotal.points; i++) await consume('signInEmailTotal', targeted.email);
+      await leaveOfWindow('signInEmailTotal:', 42.5);
+      expect(await signInAction({ email: targeted.email, password: TEST_PASSWORD })).toEqual({
+        ok: false,
+        error: 'rate_limited',
+        params: { minutes: 43 },
       });
       await db().delete(rateLimits);
 

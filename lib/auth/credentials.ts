@@ -2,7 +2,7 @@ import 'server-only';
 import { findUserByEmail } from '@/db/queries/directory';
 import type { User } from '@/db/schema';
 import { audit } from '@/lib/audit';
-import { consumeAll, reset } from '@/lib/security/rate-limit';
+import { consume, consumeAll, type LimitResult, refund, reset, resetAccount } from '@/lib/security/rate-limit';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { checkSecondFactor } from './two-factor';
 
@@ -13,28 +13,44 @@ export type CredentialCheck =
   | { status: 'totp_required' }
   | { status: 'totp_invalid' }
   | { status: 'totp_rate_limited'; retryAfterMinutes: number }
-  /** Refused by the limit per email or per client IP: the minutes until that limit lets this sign-in through. */
+  /** Refused by a sign-in limit (this email from this IP, this email from anywhere, this IP): the minutes until it lets this sign-in through. */
   | { status: 'rate_limited'; retryAfterMinutes: number };
 
 /**
- * Forgets the failed sign-ins counted against this email: after a password reset (the mailbox proved, a new password
- * set), so the coach can sign in with it at once instead of waiting out a lockout that someone else's guesses, or
- * their own forgotten password, caused. The per-IP count stays.
+ * Forgets the failed sign-ins counted against this email, from every address and in total: after a password reset (the
+ * mailbox proved, a new password set), so the coach can sign in with it at once instead of waiting out a lockout that
+ * someone else's guesses, or their own forgotten password, caused. The per-IP counts stay.
  */
 export async function clearSignInFailures(email: string): Promise<void> {
-  await reset('signInEmail', email);
+  await Promise.all([resetAccount('signInEmailIp', email), reset('signInEmailTotal', email)]);
 }
 
 /**
- * Every attempt first spends a point per email and per client IP, atomically (lib/security/rate-limit.ts),
- * and only then is the password verified: 20 parallel guesses get at most 5 verifications. A successful
- * sign-in gives the email its points back.
+ * The sign-in limits (lib/security/rate-limit.ts), spent before the password is verified, each atomically. First this
+ * source's: the email from this IP (5 per 15 minutes) and this IP across emails. Only an attempt they let through spends
+ * a point of the email's total from all addresses (100 per hour): a machine that is refused keeps hammering without
+ * using up the coach's total, so locking the coach out takes many addresses, not one. When the total refuses, the
+ * source's points come back (nothing was tried). Unknown emails go the same way, so a refusal tells nothing.
  */
-export async function verifyCredentials(email: string, password: string, ip: string | null, code?: string): Promise<CredentialCheck> {
-  const limited = await consumeAll([
-    ['signInEmail', email],
+async function spendSignInAttempt(email: string, ip: string | null): Promise<LimitResult> {
+  const source = await consumeAll([
+    ['signInEmailIp', [email, ip]],
     ['signInIp', ip],
   ]);
+  if (!source.ok) return source;
+  const total = await consume('signInEmailTotal', email);
+  if (!total.ok) await Promise.all([refund('signInEmailIp', [email, ip]), refund('signInIp', ip)]);
+  return total;
+}
+
+/**
+ * Every attempt first spends its sign-in points (spendSignInAttempt), and only then is the password verified: 20
+ * parallel guesses from one address get at most 5 verifications, guesses from everywhere at most 100 an hour. The right
+ * password gives back its own point of the total, and a successful sign-in forgets this address's count for the email;
+ * the failures others caused stay counted in the total, so a coach who signs in hands guessers no fresh hundred.
+ */
+export async function verifyCredentials(email: string, password: string, ip: string | null, code?: string): Promise<CredentialCheck> {
+  const limited = await spendSignInAttempt(email, ip);
   if (!limited.ok) return { status: 'rate_limited', retryAfterMinutes: limited.retryAfterMinutes };
 
   const user = await findUserByEmail(email);
@@ -46,6 +62,8 @@ export async function verifyCredentials(email: string, password: string, ip: str
     await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.sign_in_failed', ip });
     return { status: 'invalid' };
   }
+  // The total counts wrong passwords only (the authenticator step has its own limit): this one gives its point back.
+  await refund('signInEmailTotal', email);
   // Only told after the right password, so the message reveals nothing to a guesser.
   if (!user.active) {
     await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.sign_in_refused_inactive', ip });
@@ -56,7 +74,7 @@ export async function verifyCredentials(email: string, password: string, ip: str
     const second = await checkSecondFactor(user, code, ip);
     if (second.status !== 'ok') return second;
   }
-  await reset('signInEmail', email);
+  await reset('signInEmailIp', [email, ip]);
   await audit({ practiceId: user.practiceId, actorUserId: user.id, action: 'auth.sign_in', ip });
   return { status: 'ok', user };
 }

@@ -2,9 +2,10 @@ import { CredentialsSignin } from 'next-auth';
 import type { CredentialCheck } from './credentials';
 
 /**
- * A sign-in refused by a limit (per email, per client IP, or the authenticator codes of the account), with the minutes
- * until that limit lets it through: the form says how long to wait. The same instance reaches signIn's caller (Auth.js
- * rethrows its own errors to a server-side signIn), so the wait travels with it and is not guessed afterwards.
+ * A sign-in refused by a limit (the email from this client IP, the email from anywhere, the client IP, or the
+ * authenticator codes of the account), with the minutes until that limit lets it through: the form says how long to
+ * wait. The same instance reaches signIn's caller (Auth.js rethrows its own errors to a server-side signIn), so the wait
+ * travels with it and is not guessed afterwards.
  */
 export class RateLimitedSignIn extends CredentialsSignin {
   code = 'rate_limited';

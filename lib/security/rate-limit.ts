@@ -16,8 +16,18 @@ import { databaseUrl } from '@/db/client';
 export type Policy = { points: number; durationSeconds: number };
 
 export const POLICIES = {
-  /** Password guesses per account (email), known or not. */
-  signInEmail: { points: 5, durationSeconds: 15 * 60 },
+  /**
+   * Password guesses per account (email, known or not) AND client IP: the limit one machine runs into. Keyed by the pair
+   * (an unknown IP is one source of its own), so someone else's guesses never refuse a coach who signs in from elsewhere.
+   */
+  signInEmailIp: { points: 5, durationSeconds: 15 * 60 },
+  /**
+   * Failed password guesses per account from all sources together: ASVS V2.2.1's "no more than 100 failed attempts per
+   * hour on a single account". Only spent once signInEmailIp and signInIp let an attempt through (a refused source spends
+   * none of it), and a right password gives its point back. Keeping a coach out with it takes 20 addresses an hour (each
+   * has 5 per 15 minutes), where signInEmailIp alone would let one machine do it.
+   */
+  signInEmailTotal: { points: 100, durationSeconds: 60 * 60 },
   /** Password guesses per client IP, across accounts. */
   signInIp: { points: 50, durationSeconds: 15 * 60 },
   /** New practices per IP: each costs an argon2 hash and a mail. */
@@ -54,10 +64,18 @@ export type PolicyName = keyof typeof POLICIES;
 
 export type LimitResult = { ok: true } | { ok: false; retryAfterMinutes: number };
 
+/**
+ * A key of two parts: an account (an email) and the source it is tried from (a client IP). A null source (no
+ * trustworthy client IP) is one source of its own, still limited, unlike a null key. The parts are hashed apart, so
+ * resetAccount can forget every source of one account.
+ */
+type PairKey = readonly [account: string, source: string | null];
+export type LimitKey = string | PairKey | null;
+
 type Cached = { url: string; pool: pg.Pool; limiters: Map<PolicyName, RateLimiterPostgres> };
 const globalCache = globalThis as unknown as { __rateLimiter?: Cached };
 
-function limiter(name: PolicyName): RateLimiterPostgres {
+function store(): Cached {
   const url = databaseUrl();
   let cached = globalCache.__rateLimiter;
   if (!cached || cached.url !== url) {
@@ -66,6 +84,11 @@ function limiter(name: PolicyName): RateLimiterPostgres {
     pool.on('error', () => {});
     cached = globalCache.__rateLimiter = { url, pool, limiters: new Map() };
   }
+  return cached;
+}
+
+function limiter(name: PolicyName): RateLimiterPostgres {
+  const cached = store();
   let found = cached.limiters.get(name);
   if (!found) {
     const policy: Policy = POLICIES[name];
@@ -86,16 +109,20 @@ function limiter(name: PolicyName): RateLimiterPostgres {
 }
 
 const hashKey = (key: string) => createHash('sha256').update(key.trim().toLowerCase()).digest('hex');
+/** A pair's source part when there is no trustworthy client IP: not an address, so no IP shares its bucket. */
+const UNKNOWN_SOURCE = 'unknown-source';
+const storedKey = (key: string | PairKey) =>
+  typeof key === 'string' ? hashKey(key) : `${hashKey(key[0])}.${hashKey(key[1] ?? UNKNOWN_SOURCE)}`;
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
 /**
  * Spends one point of `name` for `key`. A null key (no trustworthy client IP) is not limited by this policy.
  * Refused → how many minutes until the caller may try again.
  */
-export async function consume(name: PolicyName, key: string | null): Promise<LimitResult> {
+export async function consume(name: PolicyName, key: LimitKey): Promise<LimitResult> {
   if (key === null) return { ok: true };
   try {
-    await limiter(name).consume(hashKey(key));
+    await limiter(name).consume(storedKey(key));
     return { ok: true };
   } catch (error) {
     if (error instanceof RateLimiterRes) return { ok: false, retryAfterMinutes: minutes(error.msBeforeNext) };
@@ -104,28 +131,33 @@ export async function consume(name: PolicyName, key: string | null): Promise<Lim
 }
 
 /** Spends one point of every listed policy; refused when any refuses (the longest wait wins). */
-export async function consumeAll(checks: ReadonlyArray<readonly [PolicyName, string | null]>): Promise<LimitResult> {
+export async function consumeAll(checks: ReadonlyArray<readonly [PolicyName, LimitKey]>): Promise<LimitResult> {
   const results = await Promise.all(checks.map(([name, key]) => consume(name, key)));
   const refused = results.filter((r): r is Extract<LimitResult, { ok: false }> => !r.ok);
   return refused.length === 0 ? { ok: true } : { ok: false, retryAfterMinutes: Math.max(...refused.map((r) => r.retryAfterMinutes)) };
 }
 
 /** Minutes until `key` may try again under `name`, or null when it is not limited now. Reads only. */
-export async function blockedFor(name: PolicyName, key: string | null): Promise<number | null> {
+export async function blockedFor(name: PolicyName, key: LimitKey): Promise<number | null> {
   if (key === null) return null;
-  const res = await limiter(name).get(hashKey(key));
+  const res = await limiter(name).get(storedKey(key));
   if (!res || res.consumedPoints < POLICIES[name].points) return null;
   return minutes(res.msBeforeNext);
 }
 
 /** Gives one point back (a request that turned out to be legitimate, e.g. a share link that exists). */
-export async function refund(name: PolicyName, key: string | null): Promise<void> {
-  if (key !== null) await limiter(name).reward(hashKey(key), 1);
+export async function refund(name: PolicyName, key: LimitKey): Promise<void> {
+  if (key !== null) await limiter(name).reward(storedKey(key), 1);
 }
 
 /** Forgets `key` under `name` (a successful sign-in starts the count afresh). */
-export async function reset(name: PolicyName, key: string | null): Promise<void> {
-  if (key !== null) await limiter(name).delete(hashKey(key));
+export async function reset(name: PolicyName, key: LimitKey): Promise<void> {
+  if (key !== null) await limiter(name).delete(storedKey(key));
+}
+
+/** Forgets every source's count of `account` under `name`, a policy keyed by pairs (a password reset lifts them all). */
+export async function resetAccount(name: PolicyName, account: string): Promise<void> {
+  await store().pool.query('delete from rate_limits where starts_with(key, $1)', [`${name}:${hashKey(account)}.`]);
 }
 
 /** For tests and the launcher's shutdown: closes the limiter's connections. */
