@@ -38,6 +38,19 @@ export const AZW_COMPONENTS: Readonly<Record<'demands' | 'work_resources', reado
 export const AZW_WEIGHTS: Readonly<Record<string, number>> = { aggression: 2, administrative_burden: 2 };
 
 /**
+ * The weights for this instrument: a dimension counts for its percentages only when it asks them, one item each (the
+ * built-in intake). A custom questionnaire that names a dimension `aggression` with one or three items says nothing
+ * about which of the seed's percentages they are: that dimension counts once.
+ */
+function azwWeights(instrument: Instrument): Readonly<Record<string, number>> {
+  const items = new Map<string, number>();
+  for (const item of allItems(instrument)) items.set(item.dimension, (items.get(item.dimension) ?? 0) + 1);
+  const weights: Record<string, number> = {};
+  for (const [key, weight] of Object.entries(AZW_WEIGHTS)) if (items.get(key) === weight) weights[key] = weight;
+  return weights;
+}
+
+/**
  * Demands that are the mirror image of a work resource: the same construct asked from the other end
  * (monotonous tasks vs task variety, unclear goals and role conflict vs clear goals and tasks, poor
  * working relationships vs support from colleagues).
@@ -86,7 +99,7 @@ export function indexComponents(instrument: Instrument, requested: ComponentSet 
       requested,
       used: 'azw',
       indices: { ...instrument.indices, demands: [...AZW_COMPONENTS.demands], work_resources: [...AZW_COMPONENTS.work_resources] },
-      weights: AZW_WEIGHTS,
+      weights: azwWeights(instrument),
       leftOut: [],
     };
   }

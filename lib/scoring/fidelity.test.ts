@@ -146,6 +146,15 @@ describe('component sets', () => {
     expect(scoreMeasurement(jdrIntakeV1, answers, 'jdr_wide').componentWeights).toBeUndefined();
   });
 
+  it('AZW weights only where a dimension asks its percentages one item each (a custom "aggression" of three items counts once)', () => {
+    expect(indexComponents(jdrIntakeV1, 'azw').weights).toEqual({ aggression: 2, administrative_burden: 2 });
+    const custom = structuredClone(jdrIntakeV1);
+    const aggression = allItems(custom).find((i) => i.dimension === 'aggression')!;
+    const section = custom.sections.find((s) => s.items.includes(aggression))!;
+    section.items.push({ ...aggression, key: 'aggression_3' });
+    expect(indexComponents(custom, 'azw').weights).toEqual({ administrative_burden: 2 });
+  });
+
   it('AZW demands: three of the five percentages are not enough (aggression left open)', () => {
     const answers: Answers = {
       ...Object.fromEntries(allItems(jdrIntakeV1).map((i) => [i.key, 3])),

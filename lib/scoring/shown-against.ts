@@ -6,8 +6,8 @@
  */
 export type Side = (n: number) => boolean;
 
-/** The most decimals a shown value gets: only a score within a hair of two thresholds at once comes near it. */
-export const MAX_SHOWN_DECIMALS = 4;
+/** The most decimals a shown value gets (ICU's `{x, number}` in the signal texts writes three at most): only a score within a hair of two thresholds at once comes near it. */
+export const MAX_SHOWN_DECIMALS = 3;
 
 /**
  * A score as shown beside the rules (`sides`) that the page or document states about it: never on the other side of

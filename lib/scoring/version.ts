@@ -15,5 +15,10 @@
  * 3: the burnout signal only from dimensions that feed the burnout index (or a total over them alone): a symptom list
  *    such as the 4DKL (group `symptoms`, or filed as burnout by a definition saved from the older template) never raises
  *    it; those stored 4DKL scales are read in the `symptoms` group.
+ * 4: the AZW set's demands index is the mean of seed 003's five percentages: aggression and administrative burden count
+ *    twice each (clients and internal; reporting and registration), workload once (./component-sets.ts AZW_WEIGHTS).
+ * 5: index points are stored under their components' weights and the version's scoringSignature (indexPointSignature),
+ *    so the practice median no longer pools custom versions that score the same answers differently; the AZW weights
+ *    apply only to a dimension with as many items as its weight (a custom `aggression` of three items counts once).
  */
 export const SCORING_RULES_VERSION = 5;
