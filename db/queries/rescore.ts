@@ -99,24 +99,38 @@ export async function setScoringVersion(practiceId: string, measurementIds: stri
 }
 
 /**
- * A completed measurement's stored values as the current rules give them: scores, attention summary, version and
- * index points (replaced). Its answers, status and completion time stay as they are.
+ * A completed measurement's stored values as the current rules give them: scores, attention summary and version. Its
+ * answers, status and completion time stay as they are; its index points are replaced with the batch's
+ * (replaceIndexPoints).
  */
-export async function writeRescored(
-  practiceId: string,
-  measurement: { id: string; clientId: string; instrumentKey: string; completedAt: Date },
-  record: StoredRecord,
-  ex: Executor,
-) {
+export async function writeRescoredScores(practiceId: string, measurementId: string, record: StoredRecord, ex: Executor) {
   await ex
     .update(measurements)
     .set({ scores: record.scores, ...record.attention, scoringVersion: record.scoringVersion, updatedAt: new Date() })
-    .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurement.id), eq(measurements.status, 'completed')));
-  await ex
-    .delete(measurementIndexPoints)
-    .where(and(eq(measurementIndexPoints.practiceId, practiceId), eq(measurementIndexPoints.measurementId, measurement.id)));
-  if (record.indexPoints.length === 0) return;
-  await ex.insert(measurementIndexPoints).values(
+    .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, measurementId), eq(measurements.status, 'completed')));
+}
+
+/**
+ * The index points of a batch's measurements, replaced in two statements (one delete, one insert) however many there
+ * are: an update of the rules that changes only how points are stored (scoring rules v5) rewrites every completed
+ * measurement's points, and one statement per measurement kept a large practice's start-up busy for minutes.
+ */
+export async function replaceIndexPoints(
+  practiceId: string,
+  rows: ReadonlyArray<{ measurement: { id: string; clientId: string; instrumentKey: string; completedAt: Date }; record: StoredRecord }>,
+  ex: Executor,
+) {
+  if (rows.length === 0) return;
+  await ex.delete(measurementIndexPoints).where(
+    and(
+      eq(measurementIndexPoints.practiceId, practiceId),
+      inArray(
+        measurementIndexPoints.measurementId,
+        rows.map((r) => r.measurement.id),
+      ),
+    ),
+  );
+  const values = rows.flatMap(({ measurement, record }) =>
     record.indexPoints.map((p) => ({
       practiceId,
       measurementId: measurement.id,
@@ -126,6 +140,7 @@ export async function writeRescored(
       ...p,
     })),
   );
+  if (values.length > 0) await ex.insert(measurementIndexPoints).values(values);
 }
 
 /** The batch's audit entries, in its transaction (lib/audit.ts is for the app's requests; this runs before it). */

@@ -175,6 +175,41 @@ describe('start-up recompute of scores stored under older rules', () => {
     expect(audits).toEqual([]);
   });
 
+  it('rewrites only the index points when only how they are stored changed (rules v5): in one go, with no audit entry, scores untouched', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId, 'Sem de Wit');
+    const values = Object.fromEntries(allItems(jdrIntakeV2).map((i) => [i.key, 4]));
+    const id = await completedUnderVersionOne(practiceId, userId, clientId, 'jdr-intake', values);
+    // As version 4 stored them: the same values under the signature without the scoring part.
+    await getDb()
+      .update(measurements)
+      .set({ scores: (await rowOf(id)).scores, scoringVersion: 4 })
+      .where(and(eq(measurements.practiceId, practiceId), eq(measurements.id, id)));
+    const pointsOf = () =>
+      getDb()
+        .select()
+        .from(measurementIndexPoints)
+        .where(and(eq(measurementIndexPoints.practiceId, practiceId), eq(measurementIndexPoints.measurementId, id)));
+    const current = await pointsOf();
+    expect(current.length).toBeGreaterThan(0);
+    await getDb()
+      .update(measurementIndexPoints)
+      .set({ components: 'v4-signature' })
+      .where(and(eq(measurementIndexPoints.practiceId, practiceId), eq(measurementIndexPoints.measurementId, id)));
+    const before = await rowOf(id);
+    expect(await rescoreOlderMeasurements(getDb())).toEqual({ checked: 1, changed: 0, left: [], failed: [] });
+    expect(await rowOf(id)).toEqual({ ...before, scoringVersion: SCORING_RULES_VERSION });
+    const after = await pointsOf();
+    const key = (p: { componentSet: string; components: string; demands: number; resources: number }) =>
+      `${p.componentSet}:${p.components}:${p.demands}:${p.resources}`;
+    expect(after.map(key).sort()).toEqual(current.map(key).sort());
+    const audits = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.practiceId, practiceId), eq(auditLog.action, 'measurement.rescored')));
+    expect(audits).toEqual([]);
+  });
+
   it('leaves a measurement whose instrument is unknown as it is, and start-up goes on', async () => {
     const { practiceId, userId } = await createPractice();
     const clientId = await createTestClient(practiceId, userId, 'Esra Yilmaz');

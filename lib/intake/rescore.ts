@@ -10,8 +10,9 @@ import {
   type OlderScored,
   practiceComponentSet,
   practicesWithOlderScores,
+  replaceIndexPoints,
   setScoringVersion,
-  writeRescored,
+  writeRescoredScores,
 } from '@/db/queries/rescore';
 import type { AuditAction } from '@/lib/audit';
 import { getInstrument, type Instrument } from '@/lib/instruments';
@@ -58,8 +59,17 @@ function recomputedRecord(
 
 type StoredPoint = Awaited<ReturnType<typeof indexPointsOf>>[number];
 
-/** Whether the row already holds what `record` would write (then only its version is raised: no rewrite, no audit). */
-function holds(row: OlderScored, points: StoredPoint[], record: StoredRecord): boolean {
+/**
+ * What of the row differs from what `record` would write: nothing; only its index points (how the practice median reads
+ * them, nothing the coach sees); or what the coach sees (scores, flags, the attention list), which is audited.
+ */
+function difference(row: OlderScored, points: StoredPoint[], record: StoredRecord): 'none' | 'points' | 'seen' {
+  const seen =
+    isDeepStrictEqual(row.scores, record.scores) &&
+    isDeepStrictEqual(row.attentionRiskSets ?? [], record.attention.attentionRiskSets) &&
+    row.attentionBurnout === record.attention.attentionBurnout &&
+    row.attentionFlags === record.attention.attentionFlags;
+  if (!seen) return 'seen';
   const bySet = (a: { componentSet: string }, b: { componentSet: string }) => a.componentSet.localeCompare(b.componentSet);
   const stored = points.map((p) => ({
     componentSet: p.componentSet,
@@ -67,13 +77,7 @@ function holds(row: OlderScored, points: StoredPoint[], record: StoredRecord): b
     demands: p.demands,
     resources: p.resources,
   }));
-  return (
-    isDeepStrictEqual(row.scores, record.scores) &&
-    isDeepStrictEqual(row.attentionRiskSets ?? [], record.attention.attentionRiskSets) &&
-    row.attentionBurnout === record.attention.attentionBurnout &&
-    row.attentionFlags === record.attention.attentionFlags &&
-    isDeepStrictEqual(stored.sort(bySet), [...record.indexPoints].sort(bySet))
-  );
+  return isDeepStrictEqual(stored.sort(bySet), [...record.indexPoints].sort(bySet)) ? 'none' : 'points';
 }
 
 type Batch = { lastId: string; checked: number; changed: number; left: RescoreOutcome['left'] };
@@ -97,8 +101,11 @@ async function rescoreBatch(practiceId: string, practiceSet: ComponentSet, after
     answers.set(a.measurementId, map);
   }
   const left: RescoreOutcome['left'] = [];
-  const unchanged: string[] = [];
+  const versionOnly: string[] = [];
+  const rewritten: Parameters<typeof replaceIndexPoints>[1][number][] = [];
   const audits = [];
+  const pointsOf = new Map<string, StoredPoint[]>();
+  for (const p of pointRows) pointsOf.set(p.measurementId, [...(pointsOf.get(p.measurementId) ?? []), p]);
   for (const row of rows) {
     const instrument = row.customInstrumentId
       ? (custom.get(row.customInstrumentId) ?? null)
@@ -108,22 +115,20 @@ async function rescoreBatch(practiceId: string, practiceSet: ComponentSet, after
       continue;
     }
     const record = recomputedRecord(instrument, row, answers.get(row.id), practiceSet);
-    if (
-      holds(
-        row,
-        pointRows.filter((p) => p.measurementId === row.id),
-        record,
-      )
-    ) {
-      unchanged.push(row.id);
+    const differs = difference(row, pointsOf.get(row.id) ?? [], record);
+    if (differs === 'none') {
+      versionOnly.push(row.id);
       continue;
     }
-    await writeRescored(
-      practiceId,
-      { id: row.id, clientId: row.clientId, instrumentKey: instrument.key, completedAt: row.completedAt },
+    rewritten.push({
+      measurement: { id: row.id, clientId: row.clientId, instrumentKey: instrument.key, completedAt: row.completedAt },
       record,
-      ex,
-    );
+    });
+    if (differs === 'points') {
+      versionOnly.push(row.id);
+      continue;
+    }
+    await writeRescoredScores(practiceId, row.id, record, ex);
     // The system changed what the coach sees of this measurement (its flags, the attention list): in its audit trail.
     audits.push({
       practiceId,
@@ -135,7 +140,8 @@ async function rescoreBatch(practiceId: string, practiceSet: ComponentSet, after
       metadata: { scoringVersion: record.scoringVersion, previousScoringVersion: row.scoringVersion },
     });
   }
-  await setScoringVersion(practiceId, unchanged, SCORING_RULES_VERSION, ex);
+  await setScoringVersion(practiceId, versionOnly, SCORING_RULES_VERSION, ex);
+  await replaceIndexPoints(practiceId, rewritten, ex);
   await insertAuditEntries(audits, ex);
   return { lastId: ids[ids.length - 1] as string, checked: rows.length - left.length, changed: audits.length, left };
 }
