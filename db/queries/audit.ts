@@ -33,13 +33,18 @@ export function listAudit(practiceId: string, filter: { action?: string; limit?:
 export type AuditFilter = { clientId?: string; userId?: string; action?: string; from?: Date; until?: Date };
 
 /**
- * The client an entry is about: the client itself, or the client of the measurement, homework (also withdrawn homework),
- * session, action plan item or share link.
+ * The client an entry is about: the client itself, or the client of the measurement (also one deleted with its withdrawn
+ * "measure again" homework), homework (also withdrawn homework), session, action plan item or share link.
  * Entries keep their ids after a client is erased; the name is then gone (left join finds nothing).
+ * A withdrawn record is looked up on the practice's timeline only when its row is gone (coalesce stops at the first).
  */
 const entryClientId = sql<string | null>`case ${auditLog.entityType}
   when 'client' then ${auditLog.entityId}
-  when 'measurement' then (select m.client_id from measurements m where m.practice_id = ${auditLog.practiceId} and m.id = ${auditLog.entityId})
+  when 'measurement' then coalesce(
+    (select m.client_id from measurements m where m.practice_id = ${auditLog.practiceId} and m.id = ${auditLog.entityId}),
+    -- A measurement in progress goes with its withdrawn "measure again" homework; the withdrawal's line names it.
+    (select t.client_id from timeline_events t where t.practice_id = ${auditLog.practiceId} and t.kind = 'homework.withdrawn'
+      and t.data->>'measurementId' = ${auditLog.entityId}::text limit 1))
   when 'homework' then coalesce(
     (select h.client_id from homework h where h.practice_id = ${auditLog.practiceId} and h.id = ${auditLog.entityId}),
     -- Withdrawn homework is gone; the timeline line of its withdrawal keeps whose it was.

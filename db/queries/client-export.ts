@@ -137,10 +137,11 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
       ]);
       const measurementIds = measurementRows.map((m) => m.id);
       const homeworkIds = homeworkRows.map((h) => h.id);
-      // Withdrawn homework is gone, but who looked at or changed it before is still the client's to see.
+      // Withdrawn homework is gone, and with "measure again" the measurement in progress it started (its line names
+      // both), but who looked at or changed them before is still the client's to see.
       const withdrawnIds = timeline
         .filter((e) => e.kind === 'homework.withdrawn')
-        .map((e) => e.data.homeworkId)
+        .flatMap((e) => [e.data.homeworkId, e.data.measurementId])
         .filter((id): id is string => typeof id === 'string');
       // Who looked at or changed what: entries on the client and on each of their records (a measurement opened, a
       // session viewed, a plan item changed, a share link opened).
