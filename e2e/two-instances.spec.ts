@@ -35,7 +35,9 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   db = await OwnDatabase.fresh('two-instances', 6);
   await db.start();
-  apps = [new OwnApp(slot.port + 6, db.url(), { APP_URL: proxyURL }), new OwnApp(slot.port + 7, db.url(), { APP_URL: proxyURL })];
+  // The proxy is ours and appends the caller's address (xfwd), as a real one in front of the app would: one hop to trust.
+  const env = { APP_URL: proxyURL, TRUSTED_PROXY_HOPS: '1' };
+  apps = [new OwnApp(slot.port + 6, db.url(), env), new OwnApp(slot.port + 7, db.url(), env)];
   // Both at once on an empty database: both try to migrate.
   await Promise.all(apps.map((app) => app.start(150_000)));
 
@@ -98,6 +100,8 @@ test('a coach signed in on one instance is served by the other', async ({ page }
   expect(new Set(pages.map((s) => s.app))).toEqual(new Set([0, 1]));
 });
 
+// A browser without a device cookie (cookies cleared after sign-up), from one address: its count (5 per 15 minutes for the
+// email from that address) lives in the database, whichever instance answers.
 test('the sign-in lockout counts wrong passwords across both instances', async ({ page }) => {
   const email = uniqueEmail('locked');
   await signUp(page, email);

@@ -6,14 +6,15 @@ import { passwordResets, practices, rateLimits, users } from '@/db/schema';
 import { seal } from '@/lib/auth/secret-box';
 import { newTotpSecret, totpCode } from '@/lib/auth/totp';
 import { runMailJobsOnce } from '@/lib/mail/worker';
+import { deviceCookie } from '@/lib/security/cookies';
 import { consume, POLICIES } from '@/lib/security/rate-limit';
 import { actAs, auditFor, createPractice, linkInMail, outboxFor, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
-import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { cookieJar, setCookieHeaders } from '@/lib/testing/next-headers-mock';
 import { currentSessionClaims } from '@/lib/testing/session-mock';
 import { requestPasswordResetAction, resetPasswordAction, setLocaleAction, signInAction, signOutAction, signUpAction } from './actions';
 
 /** The client IP the sign-in comes from (what nextauth.ts reads from the trusted proxy's header). */
-const network = vi.hoisted(() => ({ ip: '127.0.0.1' }));
+const network = vi.hoisted(() => ({ ip: '127.0.0.1' as string | null }));
 
 // Sign-in through the credentials provider's own authorize (lib/auth/authorize.ts: the check, and the error with the
 // wait when a limit refused), the session kept in memory as the shared test double does.
@@ -151,6 +152,97 @@ describe('sign-in', () => {
     expect(await signInAction({ email: nobody, password: TEST_PASSWORD })).toEqual({ ok: false, error: 'invalid_credentials' });
   });
 
+  describe('device cookies (a browser that signed in as the account before)', () => {
+    const device = () => deviceCookie().name;
+    /** This browser's cookies, to come back to after another browser's turn. */
+    const browser = () => new Map(cookieJar);
+    const use = (cookies: Map<string, string>) => {
+      cookieJar.clear();
+      for (const [name, value] of cookies) cookieJar.set(name, value);
+    };
+
+    it('with no client IP, 110 wrong passwords from a cookie-less machine keep out new browsers, not the coach’s own', async () => {
+      network.ip = null;
+      const owner = await createPractice();
+      expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toEqual({ ok: true, data: null });
+      expect(cookieJar.get(device())).toBeTruthy();
+      const header = setCookieHeaders.findLast((h) => h.startsWith(`${device()}=`));
+      expect(header).toContain('Path=/; Max-Age=31536000; HttpOnly');
+      expect(header).toContain('SameSite=lax');
+      const coach = browser();
+      actAs(null);
+
+      use(new Map());
+      const attack = await Promise.all(Array.from({ length: 110 }, (_, i) => signInAction({ email: owner.email, password: `wrong-${i}` })));
+      expect(attack.filter((r) => !r.ok && r.error === 'invalid_credentials')).toHaveLength(POLICIES.signInEmailTotal.points);
+      // A browser that never signed in is refused, and told the hour's real wait.
+      expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toEqual({
+        ok: false,
+        error: 'rate_limited',
+        params: { minutes: 60 },
+      });
+
+      use(coach);
+      expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toEqual({ ok: true, data: null });
+    });
+
+    it('the coach’s own browser is still limited for its own wrong tries, told the real wait; other browsers are not', async () => {
+      network.ip = null;
+      const owner = await createPractice();
+      await signInAction({ email: owner.email, password: TEST_PASSWORD });
+      actAs(null);
+      for (let i = 0; i < 5; i++) {
+        expect(await signInAction({ email: owner.email, password: `typo-${i}` })).toEqual({ ok: false, error: 'invalid_credentials' });
+      }
+      expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toEqual({
+        ok: false,
+        error: 'rate_limited',
+        params: { minutes: 15 },
+      });
+      await leaveOfWindow('signInDevice:', 7.5);
+      expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toEqual({
+        ok: false,
+        error: 'rate_limited',
+        params: { minutes: 8 },
+      });
+      // Another browser (no cookies) is not refused by this one's typos.
+      use(new Map());
+      expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toEqual({ ok: true, data: null });
+    });
+
+    it('a browser that signed in as one coach is a stranger to another coach’s account', async () => {
+      network.ip = null;
+      const first = await createPractice();
+      const second = await createPractice();
+      await signInAction({ email: first.email, password: TEST_PASSWORD });
+      actAs(null);
+      for (let i = 0; i < POLICIES.signInEmailTotal.points; i++) await consume('signInEmailTotal', second.email);
+      expect(await signInAction({ email: second.email, password: TEST_PASSWORD })).toEqual({
+        ok: false,
+        error: 'rate_limited',
+        params: { minutes: 60 },
+      });
+      expect(await signInAction({ email: first.email, password: TEST_PASSWORD })).toEqual({ ok: true, data: null });
+    });
+
+    it('is given only once the authenticator code is right, when the account has one', async () => {
+      const owner = await createPractice();
+      const secret = newTotpSecret();
+      await db()
+        .update(users)
+        .set({ totpSecret: seal(secret), totpEnabledAt: new Date() })
+        .where(eq(users.id, owner.userId));
+      expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toMatchObject({ ok: false, error: 'totp_required' });
+      expect(await signInAction({ email: owner.email, password: TEST_PASSWORD, code: '000000' })).toMatchObject({
+        ok: false,
+        error: 'totp_invalid',
+      });
+      expect(cookieJar.has(device())).toBe(false);
+      expect(await signInAction({ email: owner.email, password: TEST_PASSWORD, code: totpCode(secret) })).toEqual({ ok: true, data: null });
+      expect(cookieJar.has(device())).toBe(true);
+    });
+  });
+
   it('says the wait of the limit that refused: the email’s from here or from anywhere, this network’s, or the account’s authenticator codes', async () => {
     try {
       // The email from this address: locked after 5 failures, 9½ minutes of its window left.
@@ -276,6 +368,21 @@ describe('password reset', () => {
     const pw = 'een-heel-nieuw-wachtwoord';
     expect(await resetPasswordAction({ token, password: pw, confirmPassword: pw })).toEqual({ ok: true, data: null });
     expect(await signInAction({ email: owner.email, password: pw })).toMatchObject({ ok: true });
+  });
+
+  it('keeps the browser’s device cookie: it proves a past sign-in here, not the old password', async () => {
+    network.ip = null;
+    const owner = await createPractice();
+    await signInAction({ email: owner.email, password: TEST_PASSWORD });
+    actAs(null);
+    await requestPasswordResetAction({ email: owner.email });
+    const token = decodeURIComponent((await linkInMail(owner.practiceId, owner.email)).split('/').pop()!);
+    const pw = 'een-heel-nieuw-wachtwoord';
+    expect(await resetPasswordAction({ token, password: pw, confirmPassword: pw })).toEqual({ ok: true, data: null });
+    // Strangers use up the email's total again; this browser still signs in, with the new password only.
+    for (let i = 0; i < POLICIES.signInEmailTotal.points; i++) await consume('signInEmailTotal', owner.email);
+    expect(await signInAction({ email: owner.email, password: TEST_PASSWORD })).toEqual({ ok: false, error: 'invalid_credentials' });
+    expect(await signInAction({ email: owner.email, password: pw })).toEqual({ ok: true, data: null });
   });
 
   it('only enqueues the request: the worker creates the link and the mail for a known email, nothing for an unknown one', async () => {

@@ -2,8 +2,8 @@ import { CredentialsSignin } from 'next-auth';
 import type { CredentialCheck } from './credentials';
 
 /**
- * A sign-in refused by a limit (the email from this client IP, the email from anywhere, the client IP, or the
- * authenticator codes of the account), with the minutes until that limit lets it through: the form says how long to
+ * A sign-in refused by a limit (the email from this browser, from this client IP or from anywhere, the client IP, or
+ * the authenticator codes of the account), with the minutes until that limit lets it through: the form says how long to
  * wait. The same instance reaches signIn's caller (Auth.js rethrows its own errors to a server-side signIn), so the wait
  * travels with it and is not guessed afterwards.
  */

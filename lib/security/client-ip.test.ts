@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clientIpFrom, trustedProxyHops } from './client-ip';
+import { clientIpFrom, limitSource, trustedProxyHops } from './client-ip';
 
 const h = (xff?: string, real?: string) =>
   new Headers({ ...(xff ? { 'x-forwarded-for': xff } : {}), ...(real ? { 'x-real-ip': real } : {}) });
@@ -35,5 +35,25 @@ describe('trustedProxyHops', () => {
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: 'abc' })).toBe(0);
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: '-1' })).toBe(0);
     expect(trustedProxyHops({ TRUSTED_PROXY_HOPS: '2' })).toBe(2);
+  });
+});
+
+describe('limitSource', () => {
+  it('counts an IPv6 address as its /64 network, however it is written', () => {
+    expect(limitSource('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
+    expect(limitSource('2001:db8:1:2::1')).toBe('2001:db8:1:2::/64');
+    expect(limitSource('2001:0DB8:0001:0002:0:0:0:ffff')).toBe('2001:db8:1:2::/64');
+    expect(limitSource('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(limitSource('::1')).toBe('0:0:0:0::/64');
+    expect(limitSource('2001:db8:1:3::1')).not.toBe(limitSource('2001:db8:1:2::1'));
+    expect(limitSource('64:ff9b::198.51.100.1')).toBe('64:ff9b:0:0::/64');
+  });
+
+  it('leaves IPv4 addresses (also in IPv6 form) as they are, and what is not an address', () => {
+    expect(limitSource('203.0.113.7')).toBe('203.0.113.7');
+    expect(limitSource('::ffff:203.0.113.7')).toBe('203.0.113.7');
+    expect(limitSource('::FFFF:cb00:7107')).toBe('203.0.113.7');
+    expect(limitSource('coach@example.test')).toBe('coach@example.test');
+    expect(limitSource('device:abc')).toBe('device:abc');
   });
 });

@@ -12,3 +12,15 @@ export function secureCookies(appUrl = process.env.APP_URL ?? '', env = process.
 export function localeCookieOptions() {
   return { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' as const, httpOnly: false, secure: secureCookies() };
 }
+
+/**
+ * The sign-in device cookie (lib/auth/device-cookie.ts): a year, httpOnly (no script reads it), SameSite=Lax, on every
+ * path (the sign-in form posts to its page, Auth.js to /api/auth). Over https with the __Host- prefix: Secure, no Domain,
+ * so no other host or plain-http page can set or overwrite it.
+ */
+export function deviceCookie(secure = secureCookies()) {
+  return {
+    name: secure ? '__Host-balanspunt-device' : 'balanspunt-device',
+    options: { path: '/', maxAge: 60 * 60 * 24 * 365, sameSite: 'lax' as const, httpOnly: true, secure },
+  };
+}

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { rateLimits } from '@/db/schema';
 import { clearSignInFailures, verifyCredentials } from '@/lib/auth/credentials';
+import { deviceCookieAfterSignIn } from '@/lib/auth/device-cookie';
 import * as password from '@/lib/auth/password';
 import { openSharedPlan } from '@/lib/share/guard';
 import { auditFor, createPractice, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
@@ -13,15 +14,16 @@ afterEach(() => vi.restoreAllMocks());
 describe('sign-in limit (atomic)', () => {
   it('evaluates at most 5 of 20 parallel wrong passwords for one account from one source', async () => {
     const owner = await createPractice();
+    const ip = '203.0.113.20';
     const verify = vi.spyOn(password, 'verifyPassword');
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => verifyCredentials(owner.email, `wrong-${i}`, null)));
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => verifyCredentials(owner.email, `wrong-${i}`, ip)));
     expect(verify.mock.calls.length).toBeLessThanOrEqual(5);
     expect(results.filter((r) => r.status === 'invalid')).toHaveLength(5);
     expect(results.filter((r) => r.status === 'rate_limited')).toHaveLength(15);
     const failures = (await auditFor(owner.practiceId)).filter((a) => a.action === 'auth.sign_in_failed');
     expect(failures).toHaveLength(5);
     // Even the right password is refused now, and the answer says how long to wait.
-    expect(await verifyCredentials(owner.email, TEST_PASSWORD, null)).toEqual({ status: 'rate_limited', retryAfterMinutes: 15 });
+    expect(await verifyCredentials(owner.email, TEST_PASSWORD, ip)).toEqual({ status: 'rate_limited', retryAfterMinutes: 15 });
   });
 
   it('limits one IP across many accounts', async () => {
@@ -34,10 +36,11 @@ describe('sign-in limit (atomic)', () => {
 
   it('gives the points back after a successful sign-in', async () => {
     const owner = await createPractice();
-    for (let i = 0; i < 4; i++) await verifyCredentials(owner.email, `wrong-${i}`, null);
-    expect((await verifyCredentials(owner.email, TEST_PASSWORD, null)).status).toBe('ok');
-    expect(await blockedFor('signInEmailIp', [owner.email, null])).toBeNull();
-    expect((await verifyCredentials(owner.email, 'wrong-again', null)).status).toBe('invalid');
+    const ip = '203.0.113.21';
+    for (let i = 0; i < 4; i++) await verifyCredentials(owner.email, `wrong-${i}`, ip);
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, ip)).status).toBe('ok');
+    expect(await blockedFor('signInEmailIp', [owner.email, ip])).toBeNull();
+    expect((await verifyCredentials(owner.email, 'wrong-again', ip)).status).toBe('invalid');
   });
 });
 
@@ -80,11 +83,11 @@ describe('sign-in limits per address and per account (no lockout from one machin
     expect((await verifyCredentials(email, TEST_PASSWORD, COACH_IP)).status).toBe(answered(known));
   });
 
-  it('treats requests without a trustworthy client IP as one source of their own', async () => {
+  it('without a trustworthy client IP spends only the total: no bucket of 5 that every caller shares', async () => {
     const owner = await createPractice();
-    for (let i = 0; i < 5; i++) expect((await verifyCredentials(owner.email, `wrong-${i}`, null)).status).toBe('invalid');
-    expect((await verifyCredentials(owner.email, TEST_PASSWORD, null)).status).toBe('rate_limited');
-    expect((await verifyCredentials(owner.email, TEST_PASSWORD, COACH_IP)).status).toBe('ok');
+    for (let i = 0; i < 20; i++) expect((await verifyCredentials(owner.email, `wrong-${i}`, null)).status).toBe('invalid');
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, null)).status).toBe('ok');
+    expect(await blockedFor('signInEmailIp', [owner.email, null])).toBeNull();
   });
 
   it.each([
@@ -136,6 +139,134 @@ describe('sign-in limits per address and per account (no lockout from one machin
     expect((await verifyCredentials(owner.email, TEST_PASSWORD, address(0))).status).toBe('ok');
     expect((await verifyCredentials(owner.email, TEST_PASSWORD, COACH_IP)).status).toBe('ok');
     expect(await blockedFor('signInEmailIp', [other.email, address(30)])).toBe(15);
+  });
+});
+
+/** The device cookie a browser got from an earlier sign-in as `email` (what authorize.ts sets). */
+const signedInBefore = (email: string) => deviceCookieAfterSignIn(undefined, email);
+
+/** `count` wrong passwords for `email` side by side, each from `ip` (null: no trustworthy client IP) and no device cookie. */
+const flood = (email: string, count: number, ip: string | null = null) =>
+  Promise.all(Array.from({ length: count }, (_, i) => verifyCredentials(email, `wrong-${i}`, ip)));
+
+describe('device cookies: the coach’s own browser is not locked out by others’ guesses', () => {
+  beforeEach(() => getDb().delete(rateLimits));
+
+  it('with no client IP, 120 wrong passwords from a cookie-less machine keep out new browsers, not the coach’s own', async () => {
+    const owner = await createPractice();
+    const device = signedInBefore(owner.email);
+    const attack = await flood(owner.email, 120);
+    expect(attack.filter((r) => r.status === 'invalid')).toHaveLength(POLICIES.signInEmailTotal.points);
+    expect(attack.filter((r) => r.status === 'rate_limited')).toHaveLength(20);
+    // A browser that never signed in waits for the hour, and is told so.
+    expect(await verifyCredentials(owner.email, TEST_PASSWORD, null)).toEqual({ status: 'rate_limited', retryAfterMinutes: 60 });
+    // The coach's browser signs in at once, and again.
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, null, undefined, device)).status).toBe('ok');
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, null, undefined, device)).status).toBe('ok');
+  });
+
+  it('the attacker’s limits by address do not refuse the coach’s browser from that same address either', async () => {
+    const owner = await createPractice();
+    const device = signedInBefore(owner.email);
+    const office = '203.0.113.50';
+    await flood(owner.email, POLICIES.signInIp.points, office);
+    expect(await blockedFor('signInIp', office)).toBe(15);
+    expect(await blockedFor('signInEmailIp', [owner.email, office])).toBe(15);
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, office, undefined, device)).status).toBe('ok');
+  });
+
+  it('limits the coach’s own browser for its own wrong tries (5 per 15 minutes), apart from everyone else', async () => {
+    const owner = await createPractice();
+    const device = signedInBefore(owner.email);
+    const verify = vi.spyOn(password, 'verifyPassword');
+    const tries = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => verifyCredentials(owner.email, `typo-${i}`, null, undefined, device)),
+    );
+    expect(verify.mock.calls.length).toBeLessThanOrEqual(POLICIES.signInDevice.points);
+    expect(tries.filter((r) => r.status === 'invalid')).toHaveLength(POLICIES.signInDevice.points);
+    expect(await verifyCredentials(owner.email, TEST_PASSWORD, null, undefined, device)).toEqual({
+      status: 'rate_limited',
+      retryAfterMinutes: 15,
+    });
+    // Its typos are its own: not in the email's total, nor in an address's count.
+    expect(await blockedFor('signInEmailTotal', owner.email)).toBeNull();
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, COACH_IP)).status).toBe('ok');
+    // The coach's other browser (its own device cookie) is not refused by this one's typos.
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, null, undefined, signedInBefore(owner.email))).status).toBe('ok');
+  });
+
+  it('a right password gives the browser a fresh count: 4 typos, a sign-in, 5 typos more', async () => {
+    const owner = await createPractice();
+    const device = signedInBefore(owner.email);
+    for (let i = 0; i < 4; i++) expect((await verifyCredentials(owner.email, `typo-${i}`, null, undefined, device)).status).toBe('invalid');
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, null, undefined, device)).status).toBe('ok');
+    for (let i = 0; i < 5; i++) expect((await verifyCredentials(owner.email, `typo-${i}`, null, undefined, device)).status).toBe('invalid');
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, null, undefined, device)).status).toBe('rate_limited');
+  });
+
+  it.each([
+    ['a coach’s email', true],
+    ['an unknown email', false],
+  ])('a cookie for another email, forged or garbled is no cookie, for %s', async (_, known) => {
+    const email = known ? (await createPractice()).email : uniqueEmail('nobody');
+    const other = await createPractice();
+    const [id, issued, mac] = signedInBefore(email).split('.') as [string, string, string];
+    const forged = [
+      signedInBefore(other.email),
+      `${id}.${issued}.${signedInBefore(other.email).split('.')[2]}`,
+      `${id.replace(/^./, (c) => (c === 'A' ? 'B' : 'A'))}.${issued}.${mac}`,
+      'not-a-device-cookie',
+    ];
+    await flood(email, POLICIES.signInEmailTotal.points);
+    for (const cookie of forged) {
+      expect(await verifyCredentials(email, TEST_PASSWORD, null, undefined, cookie)).toEqual({
+        status: 'rate_limited',
+        retryAfterMinutes: 60,
+      });
+    }
+  });
+
+  it('an unknown email with a device cookie of its own is answered as a coach’s: its own count, then “no match”', async () => {
+    // A cookie for an address that has no account (say, one removed since): its own count, the usual "no match".
+    const nobody = uniqueEmail('nobody');
+    const device = signedInBefore(nobody);
+    await flood(nobody, POLICIES.signInEmailTotal.points);
+    expect(await verifyCredentials(nobody, TEST_PASSWORD, null, undefined, device)).toEqual({ status: 'invalid' });
+  });
+
+  it('a password reset lifts the device’s count too', async () => {
+    const owner = await createPractice();
+    const device = signedInBefore(owner.email);
+    for (let i = 0; i < 5; i++) await verifyCredentials(owner.email, `typo-${i}`, null, undefined, device);
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, null, undefined, device)).status).toBe('rate_limited');
+    await clearSignInFailures(owner.email);
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, null, undefined, device)).status).toBe('ok');
+  });
+});
+
+describe('per-IP limits count an IPv6 /64 as one source', () => {
+  beforeEach(() => getDb().delete(rateLimits));
+
+  /** Address `i` of the /64 2001:db8:1:2::/64 (or of `net`). */
+  const v6 = (i: number, net = '2001:db8:1:2') => `${net}:${(i + 1).toString(16)}:0:0:1`;
+
+  it('one machine rotating through the addresses of its /64 is one source, across accounts and per account', async () => {
+    const acrossAccounts = await Promise.all(
+      Array.from({ length: POLICIES.signInIp.points + 5 }, (_, i) => verifyCredentials(`nobody-v6-${i}@example.test`, 'wrong', v6(i))),
+    );
+    expect(acrossAccounts.filter((r) => r.status === 'rate_limited')).toHaveLength(5);
+    // Another /64 is another source.
+    expect((await verifyCredentials(uniqueEmail('nobody'), 'wrong', v6(0, '2001:db8:1:3'))).status).toBe('invalid');
+
+    const owner = await createPractice();
+    for (let i = 0; i < 5; i++) {
+      expect((await verifyCredentials(owner.email, 'wrong', v6(100 + i, '2001:db8:9:9'))).status).toBe('invalid');
+    }
+    expect(await verifyCredentials(owner.email, TEST_PASSWORD, v6(200, '2001:db8:9:9'))).toEqual({
+      status: 'rate_limited',
+      retryAfterMinutes: 15,
+    });
+    expect((await verifyCredentials(owner.email, TEST_PASSWORD, v6(0, '2001:db8:9:a'))).status).toBe('ok');
   });
 });
 

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { databaseUrl } from '@/db/client';
+import { limitSource } from './client-ip';
 
 /**
  * Abuse limits shared by every app instance: rate-limiter-flexible's PostgreSQL store, one row per key in
@@ -10,24 +11,33 @@ import { databaseUrl } from '@/db/client';
  * (insert … on conflict do update … returning), so parallel requests are counted one by one and at most
  * `points` of them get through — unlike a count followed by a separate insert.
  *
- * Keys are hashed (no email or IP in clear in the table). The store needs a node-postgres client; the app
+ * Keys are hashed (no email or IP in clear in the table). A key (or a pair's source) that is an IPv6 address counts
+ * as its /64 network (client-ip.ts limitSource): one machine has a whole /64 to rotate through. The store needs a node-postgres client; the app
  * itself uses postgres.js, so the limiter has a small pg Pool of its own (pg already comes with graphile-worker).
  */
 export type Policy = { points: number; durationSeconds: number };
 
 export const POLICIES = {
   /**
-   * Password guesses per account (email, known or not) AND client IP: the limit one machine runs into. Keyed by the pair
-   * (an unknown IP is one source of its own), so someone else's guesses never refuse a coach who signs in from elsewhere.
+   * Password guesses per account (email, known or not) AND client IP (an IPv6 address's /64): the limit one machine runs
+   * into. Keyed by the pair, so someone else's guesses never refuse a coach who signs in from elsewhere. Spent only by
+   * attempts without a device cookie for the email and with a client IP (lib/auth/credentials.ts).
    */
   signInEmailIp: { points: 5, durationSeconds: 15 * 60 },
   /**
    * Failed password guesses per account from all sources together: ASVS V2.2.1's "no more than 100 failed attempts per
-   * hour on a single account". Only spent once signInEmailIp and signInIp let an attempt through (a refused source spends
-   * none of it), and a right password gives its point back. Keeping a coach out with it takes 20 addresses an hour (each
-   * has 5 per 15 minutes), where signInEmailIp alone would let one machine do it.
+   * hour on a single account". Spent by attempts without a device cookie for the email; with a client IP only once
+   * signInEmailIp and signInIp let the attempt through (a refused source spends none of it). A right password gives its
+   * point back. Using it up keeps out only browsers that never signed in to the account: the coach's own have a device
+   * cookie and count under signInDevice instead.
    */
   signInEmailTotal: { points: 100, durationSeconds: 60 * 60 },
+  /**
+   * Password guesses per account from one browser that signed in to it before (its device cookie, lib/auth/device-cookie.ts;
+   * OWASP's "device cookies"): the coach's own typos. Keyed by the pair (email, device id). Such an attempt spends none
+   * of signInEmailIp, signInIp and signInEmailTotal, so what others spend there cannot keep the coach's browser out.
+   */
+  signInDevice: { points: 5, durationSeconds: 15 * 60 },
   /** Password guesses per client IP, across accounts. */
   signInIp: { points: 50, durationSeconds: 15 * 60 },
   /** New practices per IP: each costs an argon2 hash and a mail. */
@@ -112,7 +122,7 @@ const hashKey = (key: string) => createHash('sha256').update(key.trim().toLowerC
 /** A pair's source part when there is no trustworthy client IP: not an address, so no IP shares its bucket. */
 const UNKNOWN_SOURCE = 'unknown-source';
 const storedKey = (key: string | PairKey) =>
-  typeof key === 'string' ? hashKey(key) : `${hashKey(key[0])}.${hashKey(key[1] ?? UNKNOWN_SOURCE)}`;
+  typeof key === 'string' ? hashKey(limitSource(key)) : `${hashKey(key[0])}.${hashKey(limitSource(key[1] ?? UNKNOWN_SOURCE))}`;
 const minutes = (ms: number) => Math.max(1, Math.ceil(ms / 60_000));
 
 /**
