@@ -1,4 +1,6 @@
-import type { CustomInstrumentInput } from './custom-schema';
+import { type CustomInstrumentInput, customInstrumentSchema } from './custom-schema';
+import { customToInstrument } from './custom-to-instrument';
+import type { Group, Instrument } from './types';
 
 /**
  * A BAT-like definition as a licensed coach would enter it: item texts are placeholders
@@ -34,4 +36,25 @@ export function batLikeInput(): CustomInstrumentInput {
     ],
     items: [...items('exhaustion', 4), ...items('distance', 3), ...items('vigour', 3, true)],
   };
+}
+
+/**
+ * A custom questionnaire on a 0–10 scale with `items` items per subscale (keys `<subscale>_<n>`): with 50 items a
+ * subscale's 0–100 score can be set to a tenth (23 answers of 8 and 27 of 7 make 74.6), for the values beside a rule.
+ */
+export function zeroToTenInstrument(
+  subscales: ReadonlyArray<{ key: string; name: { nl: string; en: string }; group: Group; items: number }>,
+): Instrument {
+  const items = subscales.flatMap(({ key, items: n }) =>
+    Array.from({ length: n }, (_, i) => ({ key: `${key}_${i + 1}`, text: { nl: `${key} ${i + 1}`, en: '' }, subscale: key })),
+  );
+  return customToInstrument(
+    customInstrumentSchema.parse({
+      name: { nl: 'Werkbeleving', en: '' },
+      scale: { min: 0, max: 10 },
+      subscales: subscales.map(({ key, name, group }) => ({ key, name, group })),
+      items,
+    }),
+    { key: 'werkbeleving', version: 1 },
+  );
 }

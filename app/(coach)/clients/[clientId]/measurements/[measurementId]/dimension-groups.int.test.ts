@@ -1,6 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { customInstrumentSchema } from '@/lib/instruments/custom-schema';
-import { customToInstrument } from '@/lib/instruments/custom-to-instrument';
+import { zeroToTenInstrument } from '@/lib/instruments/test-fixtures';
 import { allItems } from '@/lib/instruments/types';
 import { distressSum21, fourDklInstrument } from '@/lib/intake/four-dkl-fixture';
 import { buildResults } from '@/lib/intake/results';
@@ -51,22 +50,12 @@ describe('the results bars of a sum-scored questionnaire (4DKL)', () => {
  * 80, support 25.4 (50 items: 27 at 3, 23 at 2) and feedback 25. Flagged: workload (75 or more) and feedback (25 or less).
  */
 function edgeResults() {
-  const items = (subscale: string, n: number) =>
-    Array.from({ length: n }, (_, i) => ({ key: `${subscale}_${i + 1}`, text: { nl: `${subscale} ${i + 1}`, en: '' }, subscale }));
-  const instrument = customToInstrument(
-    customInstrumentSchema.parse({
-      name: { nl: 'Werkbeleving', en: '' },
-      scale: { min: 0, max: 10 },
-      subscales: [
-        { key: 'pressure', name: { nl: 'Tijdsdruk', en: 'Time pressure' }, group: 'job_demands' },
-        { key: 'workload', name: { nl: 'Werkdruk', en: 'Workload' }, group: 'job_demands' },
-        { key: 'support', name: { nl: 'Steun', en: 'Support' }, group: 'work_resources' },
-        { key: 'feedback', name: { nl: 'Feedback', en: 'Feedback' }, group: 'work_resources' },
-      ],
-      items: [...items('pressure', 50), ...items('workload', 2), ...items('support', 50), ...items('feedback', 2)],
-    }),
-    { key: 'werkbeleving', version: 1 },
-  );
+  const instrument = zeroToTenInstrument([
+    { key: 'pressure', name: { nl: 'Tijdsdruk', en: 'Time pressure' }, group: 'job_demands', items: 50 },
+    { key: 'workload', name: { nl: 'Werkdruk', en: 'Workload' }, group: 'job_demands', items: 2 },
+    { key: 'support', name: { nl: 'Steun', en: 'Support' }, group: 'work_resources', items: 50 },
+    { key: 'feedback', name: { nl: 'Feedback', en: 'Feedback' }, group: 'work_resources', items: 2 },
+  ]);
   const answer = (subscale: string, n: number) => {
     if (subscale === 'pressure') return n <= 23 ? 8 : 7;
     if (subscale === 'support') return n <= 27 ? 3 : 2;

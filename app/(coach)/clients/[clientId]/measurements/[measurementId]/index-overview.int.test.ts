@@ -3,8 +3,7 @@ import { createElement, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { jdrIntakeV1 } from '@/lib/instruments';
-import { customInstrumentSchema } from '@/lib/instruments/custom-schema';
-import { customToInstrument } from '@/lib/instruments/custom-to-instrument';
+import { zeroToTenInstrument } from '@/lib/instruments/test-fixtures';
 import { allItems } from '@/lib/instruments/types';
 import type { AnswerMap } from '@/lib/intake/answers';
 import { buildResults } from '@/lib/intake/results';
@@ -99,22 +98,12 @@ describe('which dimensions count in each index', () => {
  * low resources" profile against the midpoint (demands above 50).
  */
 function edgeResults(previous: IndexResults) {
-  const items = (subscale: string, n: number) =>
-    Array.from({ length: n }, (_, i) => ({ key: `${subscale}_${i + 1}`, text: { nl: `${subscale} ${i + 1}`, en: '' }, subscale }));
-  const instrument = customToInstrument(
-    customInstrumentSchema.parse({
-      name: { nl: 'Werkbeleving', en: '' },
-      scale: { min: 0, max: 10 },
-      subscales: [
-        { key: 'pressure', name: { nl: 'Werkdruk', en: 'Workload' }, group: 'job_demands' },
-        { key: 'support', name: { nl: 'Steun', en: 'Support' }, group: 'work_resources' },
-        { key: 'exhaustion', name: { nl: 'Uitputting', en: 'Exhaustion' }, group: 'burnout' },
-        { key: 'vigour', name: { nl: 'Vitaliteit', en: 'Vigour' }, group: 'engagement' },
-      ],
-      items: [...items('pressure', 50), ...items('support', 2), ...items('exhaustion', 50), ...items('vigour', 50)],
-    }),
-    { key: 'werkbeleving', version: 1 },
-  );
+  const instrument = zeroToTenInstrument([
+    { key: 'pressure', name: { nl: 'Werkdruk', en: 'Workload' }, group: 'job_demands', items: 50 },
+    { key: 'support', name: { nl: 'Steun', en: 'Support' }, group: 'work_resources', items: 2 },
+    { key: 'exhaustion', name: { nl: 'Uitputting', en: 'Exhaustion' }, group: 'burnout', items: 50 },
+    { key: 'vigour', name: { nl: 'Vitaliteit', en: 'Vigour' }, group: 'engagement', items: 50 },
+  ]);
   const value = (subscale: string, n: number) =>
     subscale === 'pressure' ? (n <= 2 ? 6 : 5) : subscale === 'support' ? 3 : n <= 48 ? 7 : 6;
   const answered: AnswerMap = Object.fromEntries(
