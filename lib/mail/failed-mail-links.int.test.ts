@@ -8,6 +8,7 @@ import { listQueuedMails } from '@/db/queries/outbox';
 import type { Actor } from '@/lib/auth/guards';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
+import { queueTablesText } from '@/lib/testing/queue-tables';
 import { MAX_ATTEMPTS } from './queue';
 import { retryFailedMail } from './service';
 import { deliver } from './transport';
@@ -19,21 +20,6 @@ import { runMailJobsOnce, taskList } from './worker';
  * who reads the database or a dump of it (npm run db:backup with pg_dump dumps the queue's schema too).
  */
 const db = () => getDb();
-
-/** Every row of every Graphile Worker table, as text: what a dump of the queue would show. */
-async function queueTablesText(): Promise<string> {
-  const tables = await db().execute<{ name: string }>(
-    sql`select table_name as name from information_schema.tables where table_schema = 'graphile_worker' and table_type = 'BASE TABLE'`,
-  );
-  let text = '';
-  for (const { name } of tables) {
-    const rows = await db().execute<{ row: string }>(
-      sql`select t::text as row from ${sql.identifier('graphile_worker')}.${sql.identifier(name)} t`,
-    );
-    text += [...rows].map((r) => r.row).join('\n');
-  }
-  return text;
-}
 
 /** The text of the practice's queued send_mail jobs (null once a job has none). */
 async function queuedTexts(practiceId: string): Promise<(string | null)[]> {

@@ -6,25 +6,14 @@ import { rateLimits } from '@/db/schema';
 import { requestPasswordReset } from '@/lib/accounts/service';
 import { requestPortalLink } from '@/lib/portal/link-requests';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
+import { queueTablesText } from '@/lib/testing/queue-tables';
 import { enqueueJob, MAX_ATTEMPTS, purgeFailedLookupJobs } from './queue';
 import { runMailJobsOnce } from './worker';
 
 const db = () => getDb();
 
-/** Every row of every Graphile Worker table, as text: what a dump of the queue would show. */
-async function queueTablesText(): Promise<string> {
-  const tables = await db().execute<{ name: string }>(
-    sql`select table_name as name from information_schema.tables where table_schema = 'graphile_worker' and table_type = 'BASE TABLE'`,
-  );
-  let text = '';
-  for (const { name } of tables) {
-    const rows = await db().execute<{ row: string }>(
-      sql`select t::text as row from ${sql.identifier('graphile_worker')}.${sql.identifier(name)} t`,
-    );
-    text += [...rows].map((r) => r.row).join('\n');
-  }
-  return text.toLowerCase();
-}
+/** The queue's tables as text (lib/testing/queue-tables.ts), lower case: addresses are compared as typed in lower case. */
+const queueText = async () => (await queueTablesText()).toLowerCase();
 
 const lookupJobs = async () => [
   ...(await db().execute<{ task: string; attempts: number }>(sql`
@@ -72,7 +61,7 @@ describe('look-up jobs and the addresses they carry', () => {
     await requestPasswordReset(owner.email);
     expect(await requestPortalLink(clientEmail, undefined)).toEqual({ ok: true, data: null });
     expect((await lookupJobs()).map((j) => j.task)).toEqual(['password_reset_requested', 'portal_link_requested']);
-    const queued = await queueTablesText();
+    const queued = await queueText();
     expect(queued).toContain('sealedemail');
     expect(queued).not.toContain(owner.email.toLowerCase());
     expect(queued).not.toContain(clientEmail);
@@ -80,7 +69,7 @@ describe('look-up jobs and the addresses they carry', () => {
     const mails = await outboxFor(owner.practiceId); // runs the worker
     expect(mails.map((m) => m.to).sort()).toEqual([owner.email, clientEmail].sort());
     expect(await lookupJobs()).toEqual([]);
-    const after = await queueTablesText();
+    const after = await queueText();
     expect(after).not.toContain(owner.email.toLowerCase());
     expect(after).not.toContain(clientEmail);
   });
@@ -100,7 +89,7 @@ describe('look-up jobs and the addresses they carry', () => {
       await runJobs();
     }
     expect(await lookupJobs()).toEqual([]);
-    const text = await queueTablesText();
+    const text = await queueText();
     expect(text).not.toContain(owner.email.toLowerCase());
     expect(text).not.toContain(clientEmail);
     expect(await outboxFor(owner.practiceId)).toEqual([]);
@@ -144,9 +133,9 @@ describe('look-up jobs and the addresses they carry', () => {
       mail: { to: 'x@example.test', subject: 's', text: 't', html: 'h' },
     });
     await db().execute(sql`update graphile_worker._private_jobs set attempts = max_attempts, last_error = 'gave up'`);
-    expect(await queueTablesText()).toContain('oud@example.test');
+    expect(await queueText()).toContain('oud@example.test');
     expect(await purgeFailedLookupJobs(db())).toBe(1);
-    const text = await queueTablesText();
+    const text = await queueText();
     expect(text).not.toContain('oud@example.test');
     expect(text).toContain('x@example.test'); // a failed mail stays listed for the coach (db/queries/outbox.ts)
   });
