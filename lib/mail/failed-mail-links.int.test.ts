@@ -1,18 +1,18 @@
 import { sql } from 'drizzle-orm';
 import type { JobHelpers, Task } from 'graphile-worker';
 import { SMTPServer } from 'smtp-server';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { listQueuedMails } from '@/db/queries/outbox';
 import type { Actor } from '@/lib/auth/guards';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
-import { queueTablesText } from '@/lib/testing/queue-tables';
+import { backoffOver, queueTablesText, runJobs } from '@/lib/testing/queue-tables';
 import { MAX_ATTEMPTS } from './queue';
 import { retryFailedMail } from './service';
 import { deliver } from './transport';
-import { runMailJobsOnce, taskList } from './worker';
+import { taskList } from './worker';
 
 /**
  * A mail whose last attempt failed stays in the queue's tables (the owner's outbox page lists it as failed). What stays
@@ -29,19 +29,6 @@ async function queuedTexts(practiceId: string): Promise<(string | null)[]> {
     where t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId} order by j.id`);
   return [...rows].map((r) => r.text);
 }
-
-/** Runs the due jobs and waits until none is still running (runOnce can return while a second job finishes). */
-async function runJobs() {
-  await runMailJobsOnce();
-  await vi.waitFor(async () => {
-    const [row] = [
-      ...(await db().execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker._private_jobs where locked_at is not null`)),
-    ];
-    expect(row!.n).toBe(0);
-  });
-}
-/** Lets time pass for the queue: the job's backoff is over (the real waits grow to 6 hours). */
-const backoffOver = () => db().execute(sql`update graphile_worker._private_jobs set run_at = now()`);
 
 const asActor = (claims: { userId: string; practiceId: string; role: 'owner' | 'coach'; email: string }): Actor => ({
   ...claims,

@@ -1,14 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { rateLimits } from '@/db/schema';
 import { requestPasswordReset } from '@/lib/accounts/service';
 import { requestPortalLink } from '@/lib/portal/link-requests';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
-import { queueTablesText } from '@/lib/testing/queue-tables';
+import { backoffOver, queueTablesText, runJobs } from '@/lib/testing/queue-tables';
 import { enqueueJob, MAX_ATTEMPTS, purgeFailedLookupJobs } from './queue';
-import { runMailJobsOnce } from './worker';
 
 const db = () => getDb();
 
@@ -21,17 +20,6 @@ const lookupJobs = async () => [
       join graphile_worker._private_tasks t on t.id = j.task_id
       where t.identifier in ('password_reset_requested', 'portal_link_requested') order by t.identifier`)),
 ];
-/** Runs the due jobs and waits until none is still running (runOnce can return while a second job finishes). */
-async function runJobs() {
-  await runMailJobsOnce();
-  await vi.waitFor(async () => {
-    const [row] = [
-      ...(await db().execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker._private_jobs where locked_at is not null`)),
-    ];
-    expect(row!.n).toBe(0);
-  });
-}
-const backoffOver = () => db().execute(sql`update graphile_worker._private_jobs set run_at = now()`);
 
 async function setup() {
   const owner = await createPractice('Praktijk Adres');
