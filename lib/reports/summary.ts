@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n/translator';
 import type { ProfileKey } from '../scoring/profile';
+import { ENGAGEMENT_HIGH_THRESHOLD } from '../scoring/signal-thresholds';
 
 export interface SummaryInput {
   /**
@@ -16,6 +17,7 @@ export interface SummaryInput {
    * questionnaire): the client's report mentions the complaints exactly when the coach's results page signals them.
    */
   burnoutSignal: boolean;
+  /** The engagement index, unrounded: the sentence is said from 60, and the document shows it never across 60. */
   engagement: number | null;
   planItems: number;
   openPlanItems: number;
@@ -45,7 +47,7 @@ export function reportSummary(input: SummaryInput, t: Translate): string[] {
   if (input.highDemands.length) out.push(t('reports.summary.highDemands', named(input.highDemands)));
   if (input.lowResources.length) out.push(t('reports.summary.lowResources', named(input.lowResources)));
   if (input.burnoutSignal) out.push(t('reports.summary.burnoutHigh'));
-  if (input.engagement !== null && input.engagement >= 60) out.push(t('reports.summary.engagementHigh'));
+  if (input.engagement !== null && input.engagement >= ENGAGEMENT_HIGH_THRESHOLD) out.push(t('reports.summary.engagementHigh'));
   if (input.planItems > 0) out.push(t('reports.summary.plan', { count: input.planItems, open: input.openPlanItems }));
   if (input.sessionsHeld > 0) out.push(t('reports.summary.sessions', { count: input.sessionsHeld }));
   out.push(t('reports.summary.closing'));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyProfile, SCALE_MIDPOINT } from './profile';
 import { indexValueFormat, shownIndexValue } from './shown-index-value';
+import { ENGAGEMENT_HIGH_THRESHOLD } from './signal-thresholds';
 import { BURNOUT_HIGH_THRESHOLD } from './signals';
 
 const midpoint = { demands: SCALE_MIDPOINT, resources: SCALE_MIDPOINT };
@@ -36,7 +37,15 @@ describe('shownIndexValue', () => {
     expect(shownIndexValue('work_resources', 55.8, median)).toBe(56);
   });
 
-  it('rounds the indices without a threshold whole', () => {
+  it('never shows engagement across 60, from where the client report says "a good deal of engagement"', () => {
+    expect(ENGAGEMENT_HIGH_THRESHOLD).toBe(60);
+    expect(shownIndexValue('engagement', 59.6)).toBe(59.6);
+    expect(shownIndexValue('engagement', 59.96)).toBe(59.9);
+    expect(shownIndexValue('engagement', 60.4)).toBe(60);
+    expect(shownIndexValue('engagement', 59.4)).toBe(59);
+  });
+
+  it('rounds the indices without a threshold whole, and the others away from theirs', () => {
     expect(shownIndexValue('engagement', 69.6)).toBe(70);
     expect(shownIndexValue('personal_resources', 50.4)).toBe(50);
   });
@@ -51,6 +60,7 @@ describe('shownIndexValue', () => {
           classifyProfile(score, score, split),
         );
         expect(shownIndexValue('burnout', score) >= BURNOUT_HIGH_THRESHOLD, `${score}`).toBe(score >= BURNOUT_HIGH_THRESHOLD);
+        expect(shownIndexValue('engagement', score) >= ENGAGEMENT_HIGH_THRESHOLD, `${score}`).toBe(score >= ENGAGEMENT_HIGH_THRESHOLD);
         expect(Math.abs(demands - score)).toBeLessThanOrEqual(0.5);
       }
     }

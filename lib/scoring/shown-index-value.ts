@@ -1,15 +1,17 @@
 import { type ReferencePoint, SCALE_MIDPOINT } from './profile';
 import { type Side, shownAgainst, shownNumberFormat } from './shown-against';
-import { BURNOUT_HIGH_THRESHOLD } from './signal-thresholds';
+import { BURNOUT_HIGH_THRESHOLD, ENGAGEMENT_HIGH_THRESHOLD } from './signal-thresholds';
 
 /**
  * The rules a reader applies to a 0–100 index score beside it: the burnout signal from 70 (./signals.ts), and for job
  * demands and work resources the profile split the page or document states (./profile.ts: "high" is strictly above it,
- * a score exactly on it counts as low), the scale midpoint 50 unless a split is given. The other indices (personal
- * resources, engagement) have none. Takes any key: one that is no index has none either.
+ * a score exactly on it counts as low), the scale midpoint 50 unless a split is given; engagement from 60, where the
+ * client's report says "a good deal of engagement" (a 59.6 there reads "59,6" without that sentence, not "60").
+ * Personal resources have none. Takes any key: one that is no index has none either.
  */
 export function indexSides(key: string, split?: ReferencePoint): Side[] {
   if (key === 'burnout') return [(n) => n >= BURNOUT_HIGH_THRESHOLD];
+  if (key === 'engagement') return [(n) => n >= ENGAGEMENT_HIGH_THRESHOLD];
   if (key === 'demands') {
     const at = split?.demands ?? SCALE_MIDPOINT;
     return [(n) => n > at];

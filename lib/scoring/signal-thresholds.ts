@@ -5,6 +5,11 @@ import type { IndexKey } from '../instruments/types';
 
 /** Burnout index (0–100) at or above which the built-in intake flags high burnout complaints. */
 export const BURNOUT_HIGH_THRESHOLD = 70;
+/**
+ * Engagement index (0–100) from which the client's report says the client reports a good deal of engagement
+ * (lib/reports/summary.ts); its scores are shown never on the other side of it (./shown-index-value.ts).
+ */
+export const ENGAGEMENT_HIGH_THRESHOLD = 60;
 /** A fall of at least this many points (0–100) since the previous measurement is a sharp drop. */
 export const SHARP_DROP_POINTS = 15;
 /** A rise of at least this many points (0–100) since the previous measurement is a sharp rise. */
