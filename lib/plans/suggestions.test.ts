@@ -193,12 +193,12 @@ describe('suggestInterventions: the risk profile', () => {
         profile: 'high_demands_low_resources',
         dimensions: edge,
         flags: [flag('workload', 75.3)],
-        indices: { demands: 50.4, work_resources: 30 },
+        indices: { demands: 50.04, work_resources: 30 },
       }),
     );
     expect(suggestionFor(out, 'tripartite_meeting')?.reasons).toEqual([
-      // 50.4 is above the split at 50 the text names: "50" would read as on it (low).
-      { key: 'reason.riskProfile', params: { demands: 50.4, resources: 30 } },
+      // 50.04 is above the split at 50 the text names: "50" (and "50,0") would read as on it (low).
+      { key: 'reason.riskProfile', params: { demands: 50.1, resources: 30 } },
       { key: 'reason.topDemand', params: { dimension: 'workload', score: 75 } },
       { key: 'reason.topDemand', params: { dimension: 'time_pressure', score: 74.6 } },
       { key: 'reason.topDemand', params: { dimension: 'complexity', score: 74 } },

@@ -7,6 +7,7 @@
 import { jdrIntakeV1 } from '../instruments/jdr-intake';
 import type { Group } from '../instruments/types';
 import { type DimensionFlag, RESOURCE_FLAG_AT } from '../scoring/flags';
+import { SCALE_MIDPOINT } from '../scoring/profile';
 import { shownDimensionValue } from '../scoring/shown-dimension-value';
 import { shownIndexValue } from '../scoring/shown-index-value';
 import { shownProfileValue } from '../scoring/shown-value';
@@ -51,8 +52,8 @@ const low = (dimension: string): FlagRef => ({ kind: 'low_resource', dimension }
 /**
  * The scores a reason names, as the results page writes them: a dimension score with shownDimensionValue (a top demand
  * of 74.6, not flagged, is no "75"), an index with shownIndexValue (a burnout index of 69.6 is no "70"), and the two
- * indices of the profile as the profile card does (shownProfileValue: one decimal, so 50.4 is no "50" beside "split
- * at the scale midpoint (50)").
+ * indices of the profile as the profile card does (shownProfileValue against the midpoint split the suggestions use:
+ * 50.04 is "50,1", no "50" beside "split at the scale midpoint (50)").
  */
 const dimensionValue = shownDimensionValue;
 
@@ -138,7 +139,10 @@ const RULES: readonly Rule[] = [
       const { demands, work_resources: resources } = ctx.input.indices;
       const reasons: Reason[] = [
         demands !== undefined && resources !== undefined && Number.isFinite(demands) && Number.isFinite(resources)
-          ? { key: 'reason.riskProfile', params: { demands: shownProfileValue(demands), resources: shownProfileValue(resources) } }
+          ? {
+              key: 'reason.riskProfile',
+              params: { demands: shownProfileValue(demands, SCALE_MIDPOINT), resources: shownProfileValue(resources, SCALE_MIDPOINT) },
+            }
           : { key: 'reason.riskProfileNoScores', params: {} },
       ];
       const top = [...ctx.scored('job_demands')].sort((a, b) => b.score - a.score).slice(0, TOP_DEMANDS);

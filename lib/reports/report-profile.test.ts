@@ -20,15 +20,23 @@ describe('the report’s profile', () => {
     });
   });
 
-  it('names the practice median it was split on, and splits there', () => {
+  it('never shows an index on the split when the profile puts it above: 50.04 is 50.1 beside a "high demands" profile', () => {
+    const shown = reportProfile(profile(50.04, 31), { componentSet: 'jdr_wide', path: [] }, translatorFor('nl'));
+    expect(shown).toMatchObject({ profileKey: 'high_demands_low_resources', demands: 50.1, resources: 31 });
+  });
+
+  it('splits at the practice median as it names it, to one decimal', () => {
     const median = { kind: 'practice_median' as const, demands: 47.94, resources: 52.06, n: 12 };
-    const shown = reportProfile(profile(47.91, 60, median), { componentSet: 'jdr_wide', path: [] }, translatorFor('nl'));
-    expect(shown).toMatchObject({
-      profileKey: 'low_demands_high_resources',
-      demands: 47.9,
-      reference: { demands: 47.94, resources: 52.06 },
+    // Above the 47.9 the report names: high, and shown above it (split at 47.94 it was "high" and read "47,9").
+    const above = reportProfile(profile(47.945, 60, median), { componentSet: 'jdr_wide', path: [] }, translatorFor('nl'));
+    expect(above).toMatchObject({
+      profileKey: 'high_demands_high_resources',
+      demands: 48,
+      reference: { demands: 47.9, resources: 52.1 },
     });
-    expect(shown?.referenceLabel).toContain('taakeisen 47,9, hulpbronnen 52,1');
+    expect(above?.referenceLabel).toContain('taakeisen 47,9, hulpbronnen 52,1');
+    const on = reportProfile(profile(47.9, 60, median), { componentSet: 'jdr_wide', path: [] }, translatorFor('nl'));
+    expect(on).toMatchObject({ profileKey: 'low_demands_high_resources', demands: 47.9 });
   });
 
   it('is absent without a profile', () => {

@@ -19,8 +19,8 @@ export function reportProfile(
   return {
     profileKey: profile.key,
     profileLabel: t(`profile.name.${profile.key}`),
-    demands: shownProfileValue(profile.demands),
-    resources: shownProfileValue(profile.resources),
+    demands: shownProfileValue(profile.demands, profile.split.demands),
+    resources: shownProfileValue(profile.resources, profile.split.resources),
     referenceLabel: t(reference.key, reference.params),
     componentsLabel: t(`results.componentSet.${context.componentSet}`),
     reference: { demands: profile.split.demands, resources: profile.split.resources },

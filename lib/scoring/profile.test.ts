@@ -47,6 +47,17 @@ describe('classifyProfile at a practice median', () => {
   });
 });
 
+describe('the practice median as a split', () => {
+  it('splits at the one decimal the page and the report name it with', () => {
+    const reference: ProfileReference = { kind: 'practice_median', demands: 47.94, resources: 52.06, n: 12 };
+    expect(referencePoint(reference)).toEqual({ demands: 47.9, resources: 52.1 });
+    // Above 47.94 and on the named 47.9: low, as "exactly on the split" reads.
+    expect(profileFromIndices({ demands: scored(47.9), work_resources: scored(60) }, reference)?.key).toBe('low_demands_high_resources');
+    // Below 47.94 but above the named 47.9: high.
+    expect(profileFromIndices({ demands: scored(47.92), work_resources: scored(60) }, reference)?.key).toBe('high_demands_high_resources');
+  });
+});
+
 describe('profileFromIndices', () => {
   it('returns the profile with the reference and split used', () => {
     const reference: ProfileReference = { kind: 'practice_median', demands: 60, resources: 55, n: 7 };

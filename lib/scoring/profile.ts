@@ -1,5 +1,5 @@
 import { indexScore } from './indices';
-import { shownProfileValue } from './shown-value';
+import { profileSplitValue } from './shown-value';
 import type { IndexResults } from './types';
 
 export const PROFILE_KEYS = [
@@ -30,10 +30,11 @@ export interface Profile {
   split: ReferencePoint;
 }
 
+/** The split the profile is decided against: a practice median to one decimal, as the page and report state it. */
 export function referencePoint(reference: ProfileReference): ReferencePoint {
   return reference.kind === 'midpoint'
     ? { demands: SCALE_MIDPOINT, resources: SCALE_MIDPOINT }
-    : { demands: reference.demands, resources: reference.resources };
+    : { demands: profileSplitValue(reference.demands), resources: profileSplitValue(reference.resources) };
 }
 
 /**
@@ -87,8 +88,8 @@ export function describeReference(reference: ProfileReference): { key: string; p
   if (reference.kind === 'midpoint') return { key: 'reference.midpoint', params: {} };
   return {
     key: 'reference.practiceMedian',
-    params: { n: reference.n, demands: shownProfileValue(reference.demands), resources: shownProfileValue(reference.resources) },
+    params: { n: reference.n, demands: profileSplitValue(reference.demands), resources: profileSplitValue(reference.resources) },
   };
 }
 
-export { profileValueFormat, shownProfileValue } from './shown-value';
+export { profileSplitValue, profileValueFormat, shownProfileValue } from './shown-value';

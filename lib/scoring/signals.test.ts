@@ -50,9 +50,15 @@ describe('risk profile signal', () => {
   it('names the indices and the split as the profile card writes them (one decimal): 50.4 is no "50", on the split', () => {
     const [midpoint] = riskProfileSignal(profileFromIndices({ demands: scored(50.4), work_resources: scored(49.96) }));
     expect(midpoint?.params).toEqual({ demands: 50.4, resources: 50, splitDemands: 50, splitResources: 50 });
+    // Just above the split: a decimal more rounding would put on the split, which counts as low.
+    const [hair] = riskProfileSignal(profileFromIndices({ demands: scored(50.04), work_resources: scored(31) }));
+    expect(hair?.params).toEqual({ demands: 50.1, resources: 31, splitDemands: 50, splitResources: 50 });
+    // The practice median splits at the one decimal it is named with (47.85 → 47.9).
     const median = { kind: 'practice_median', demands: 47.85, resources: 55.234, n: 12 } as const;
-    const [practice] = riskProfileSignal(profileFromIndices({ demands: scored(47.88), work_resources: scored(41.26) }, median));
-    expect(practice?.params).toEqual({ demands: 47.9, resources: 41.3, splitDemands: 47.9, splitResources: 55.2 });
+    const [practice] = riskProfileSignal(profileFromIndices({ demands: scored(47.96), work_resources: scored(41.26) }, median));
+    expect(practice?.params).toEqual({ demands: 48, resources: 41.3, splitDemands: 47.9, splitResources: 55.2 });
+    // Above the unrounded median, but not above the 47.9 the page names: not the risk profile.
+    expect(riskProfileSignal(profileFromIndices({ demands: scored(47.88), work_resources: scored(41.26) }, median))).toEqual([]);
   });
 
   it('does not fire for the other profiles, at the edge, or without a profile', () => {

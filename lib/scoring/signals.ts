@@ -24,8 +24,8 @@ export interface Signal {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
 /**
- * The indices and the split as the profile card writes them beside the profile (shownProfileValue: one decimal, as
- * precise as a practice median), so a demands index of 50.4 is no "50" (on the split: low) in a "high demands" text.
+ * The indices and the split as the profile card writes them beside the profile (shownProfileValue against the split,
+ * which is used to one decimal), so a demands index of 50.04 is no "50" (on the split: low) in a "high demands" text.
  */
 export function riskProfileSignal(profile: Profile | null): Signal[] {
   if (profile?.key !== 'high_demands_low_resources') return [];
@@ -34,10 +34,10 @@ export function riskProfileSignal(profile: Profile | null): Signal[] {
       key: 'risk_profile',
       reason: 'signal.riskProfile',
       params: {
-        demands: shownProfileValue(profile.demands),
-        resources: shownProfileValue(profile.resources),
-        splitDemands: shownProfileValue(profile.split.demands),
-        splitResources: shownProfileValue(profile.split.resources),
+        demands: shownProfileValue(profile.demands, profile.split.demands),
+        resources: shownProfileValue(profile.resources, profile.split.resources),
+        splitDemands: profile.split.demands,
+        splitResources: profile.split.resources,
       },
     },
   ];

@@ -36,13 +36,18 @@ export function QuadrantPlotSvg({
   locale,
 }: Props) {
   const plot = quadrantPlot(points, reference, { size: SIZE, padding: PADDING, pointRadius: 5, highlightRadius: 8 });
-  const round = profileValueFormat(locale);
+  const demands = profileValueFormat(locale, reference.demands);
+  const resources = profileValueFormat(locale, reference.resources);
   return (
     <ChartFrame
       id={id}
       tableLabel={tableLabel}
       table={
-        <DataTable caption={title} headers={headers} rows={plot.circles.map((c) => [c.label, round(c.demands), round(c.resources)])} />
+        <DataTable
+          caption={title}
+          headers={headers}
+          rows={plot.circles.map((c) => [c.label, demands(c.demands), resources(c.resources)])}
+        />
       }
     >
       <QuadrantShapes
@@ -54,6 +59,7 @@ export function QuadrantPlotSvg({
         axisLabels={axisLabels}
         headers={headers}
         locale={locale}
+        reference={reference}
       />
     </ChartFrame>
   );

@@ -15,14 +15,17 @@ type Props = {
   axisLabels: { demands: string; resources: string };
   headers: [string, string, string];
   locale: string;
+  /** The split the plot draws: each point's values are shown never on its other side (profileValueFormat). */
+  reference: { demands: number; resources: number };
 };
 
 /**
  * The quadrant plot's SVG from its computed geometry (app/_components/charts/quadrant-plot.tsx computes it on the
  * server). A client component for the server's sake, not for interaction: see ./bar-chart-shapes.tsx.
  */
-export function QuadrantShapes({ id, title, description, plot, quadrantLabels, axisLabels, headers, locale }: Props) {
-  const round = profileValueFormat(locale);
+export function QuadrantShapes({ id, title, description, plot, quadrantLabels, axisLabels, headers, locale, reference }: Props) {
+  const demands = profileValueFormat(locale, reference.demands);
+  const resources = profileValueFormat(locale, reference.resources);
   return (
     <ChartSvg id={id} title={title} description={description} width={plot.size} height={plot.size} className="h-auto w-full max-w-md">
       {plot.quadrants.map((q) => {
@@ -93,7 +96,7 @@ export function QuadrantShapes({ id, title, description, plot, quadrantLabels, a
           strokeWidth={2}
           data-highlighted={c.highlighted || undefined}
         >
-          <title>{`${c.label}: ${headers[1]} ${round(c.demands)}, ${headers[2]} ${round(c.resources)}`}</title>
+          <title>{`${c.label}: ${headers[1]} ${demands(c.demands)}, ${headers[2]} ${resources(c.resources)}`}</title>
         </circle>
       ))}
     </ChartSvg>

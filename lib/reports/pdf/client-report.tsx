@@ -4,7 +4,6 @@ import { colorFor } from '../../charts/colors';
 import type { Translate } from '../../i18n/translator';
 import { dimensionValueFormat } from '../../scoring/shown-dimension-value';
 import { indexValueFormat } from '../../scoring/shown-index-value';
-import { shownProfileValue } from '../../scoring/shown-value';
 import { formatReportDate } from '../dates';
 import { pdfText } from '../text';
 import type { ClientReportData } from '../types';
@@ -239,11 +238,8 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
                 <View style={{ flex: 1, paddingLeft: 14, paddingTop: 10 }}>
                   <Text style={[styles.h3, { marginTop: 0 }]}>{pdfText(data.profile.profileLabel)}</Text>
                   <Text style={styles.paragraph}>
-                    {/* As precise as the split (shownProfileValue): 50.3 is "high", where "50" would read as on the split. */}
-                    {t('reports.client.position', {
-                      demands: shownProfileValue(data.profile.demands),
-                      resources: shownProfileValue(data.profile.resources),
-                    })}
+                    {/* As reportProfile shows them (against the split): 50.04 is "50,1" beside a "high" profile, not "50". */}
+                    {t('reports.client.position', { demands: data.profile.demands, resources: data.profile.resources })}
                   </Text>
                   <Text style={styles.small}>{t('reports.client.profileAxes')}</Text>
                   <Text style={[styles.small, { marginTop: 6 }]}>

@@ -43,4 +43,12 @@ describe('the profile card’s scores beside the split', () => {
     expect(page).toContain('Zwaar werk zonder voldoende hulpbronnen');
     expect(page).toContain('Taakeisen 50,4 en hulpbronnen in het werk 30, op een schaal van 0 tot 100.');
   });
+
+  it('never writes a score above the split as the split itself (exactly on it counts as low)', async () => {
+    const page = await render(50.04, 49.98, { kind: 'midpoint' });
+    expect(page).toContain('Zwaar werk zonder voldoende hulpbronnen');
+    expect(page).toContain('Taakeisen 50,1 en hulpbronnen in het werk 50, op een schaal van 0 tot 100.');
+    expect(page).toContain('<title>5 jan. 2026: Taakeisen 50,1, Hulpbronnen in het werk 50</title>');
+    expect(page).not.toMatch(/[Tt]aakeisen 50\b(?!,)/);
+  });
 });

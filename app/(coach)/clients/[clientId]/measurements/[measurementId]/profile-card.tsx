@@ -24,9 +24,10 @@ export async function ProfileCard({ profile, chosen, points, baseHref, component
   const reference = describeReference(chosen.reference);
   const quadrantLabels = Object.fromEntries(PROFILE_KEYS.map((k) => [k, ts(`profile.short.${k}`)])) as Record<ProfileKey, string>;
   const isMedian = chosen.reference.kind === 'practice_median';
-  // As precise as the split beside them (50, or a practice median such as 47.9): a whole number could put the client
-  // on the other side of it than the profile says.
-  const round = shownProfileValue;
+  // As precise as the split beside them (50, or a practice median such as 47.9), and never on its other side than the
+  // profile says (50.04 is "50,1" under "high demands": exactly on the split counts as low).
+  const demands = (n: number) => shownProfileValue(n, profile?.split.demands);
+  const resources = (n: number) => shownProfileValue(n, profile?.split.resources);
 
   return (
     <section
@@ -41,8 +42,8 @@ export async function ProfileCard({ profile, chosen, points, baseHref, component
           description={
             profile
               ? t('quadrantDescription', {
-                  demands: round(profile.demands),
-                  resources: round(profile.resources),
+                  demands: demands(profile.demands),
+                  resources: resources(profile.resources),
                   profile: ts(`profile.name.${profile.key}`),
                   count: points.length,
                 })
@@ -65,7 +66,7 @@ export async function ProfileCard({ profile, chosen, points, baseHref, component
         {profile && (
           <>
             <p className="text-sm text-slate-700">
-              {t('profileScores', { demands: round(profile.demands), resources: round(profile.resources) })}
+              {t('profileScores', { demands: demands(profile.demands), resources: resources(profile.resources) })}
             </p>
             <p className="leading-relaxed text-slate-800">{ts(`profile.explanation.${profile.key}`)}</p>
           </>
