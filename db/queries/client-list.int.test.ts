@@ -112,6 +112,7 @@ describe('client list: the apostrophe a phone types is the straight one', () => 
       ['Kees', "'t Hooft"],
       ['Lotte', '‘t Hoen'],
       ['Hedy', 'd’ Ancona'],
+      ['Fenna', "d'Ancona"],
       ['Joris', 'Jansen'],
       ['Bas', 'Bakker'],
       ['Wim', 'ʼt Zand'],
@@ -132,11 +133,12 @@ describe('client list: the apostrophe a phone types is the straight one', () => 
     expect(await find("'t zand")).toEqual(['Wim ʼt Zand']);
   });
 
-  it('sorts "’t Hart" under H, whichever apostrophe, in both directions', async () => {
+  it('sorts "’t Hart" under H, whichever apostrophe, and "d\'Ancona" under A, in both directions', async () => {
     const owner = await practiceWithApostrophes();
     const order = async (sp: Record<string, string>) =>
       (await listClients(owner.practiceId, parseClientListParams(sp), null)).rows.map((c) => c.lastName);
-    const expected = ['d’ Ancona', 'Bakker', 'Groot', '’t Hart', '‘t Hoen', "'t Hooft", 'Jansen', 'ʼt Zand'];
+    // "d'Ancona" with or without a space after d': under A, then by first name (Fenna, Hedy).
+    const expected = ["d'Ancona", 'd’ Ancona', 'Bakker', 'Groot', '’t Hart', '‘t Hoen', "'t Hooft", 'Jansen', 'ʼt Zand'];
     expect(await order({})).toEqual(expected);
     expect(await order({ dir: 'desc' })).toEqual([...expected].reverse());
     // The search and the order together.

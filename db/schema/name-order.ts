@@ -6,9 +6,10 @@ import type { AnyPgColumn } from 'drizzle-orm/pg-core';
  * index expression only to a constant (a generic plan with `$1` in its place would sort the whole practice again). No
  * backslash in it (`[[:space:]]`, not `\s`): in a literal that would depend on standard_conforming_strings. Only the
  * straight apostrophe (`''t`, `d''`): the pattern runs on search_fold's text, which spells the apostrophes phones type
- * (’ ‘ ʼ ′) as ' (migration 0025), so "’t Hart" and "‘t Hart" sort under H too.
+ * (’ ‘ ʼ ′) as ' (migration 0025), so "’t Hart" and "‘t Hart" sort under H too. "d'" is a prefix with or without a
+ * space after it: "d'Ancona", as the name is mostly written, sorts under A (migration 0028).
  */
-const TUSSENVOEGSELS = sql.raw(`'^((van|von|de|der|den|het|in|op|te|ten|ter|''t|la|le|du|d'')[[:space:]]+)+'`);
+const TUSSENVOEGSELS = sql.raw(`'^((van|von|de|der|den|het|in|op|te|ten|ter|''t|la|le|du)[[:space:]]+|d''[[:space:]]*)+'`);
 
 /**
  * A last name as Dutch lists sort it: "de Groot" under G, so prefixes (tussenvoegsels) are skipped, and "Öztürk"
