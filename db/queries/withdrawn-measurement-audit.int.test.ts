@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { drizzle } from 'drizzle-orm/postgres-js';
+import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { searchAudit } from '@/db/queries/audit';
 import { loadClientExport } from '@/db/queries/client-export';
 import { seedClient } from '@/db/queries/client-test-fixtures';
+import * as schema from '@/db/schema';
 import { auditLog, timelineEvents } from '@/db/schema';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
@@ -131,3 +134,39 @@ describe('audit entries on a measurement deleted with its withdrawn "measure aga
     expect((await loadClientExport(actor.practiceId, eva.id))!.accessLog.map((a) => a.action)).toEqual(expect.arrayContaining(withdrawal));
   });
 });
+
+describe('the owner’s log filtered by client, for withdrawn records', () => {
+  it('finds the withdrawal’s line through its own indexes, not by reading the practice’s timeline', async () => {
+    // The statement as the app sends it, captured from a client of its own.
+    let text = '';
+    const capture = postgres(process.env.DATABASE_URL!, {
+      max: 1,
+      onnotice: () => {},
+      debug: (_connection, query) => {
+        if (query.includes('homework.withdrawn')) text = query;
+      },
+    });
+    try {
+      const { actor, eva } = await practiceWithClients('Praktijk Index');
+      await searchAudit(actor.practiceId, { clientId: eva.id }, { limit: 100, offset: 0 }, drizzle(capture, { schema }));
+      expect(text).not.toBe('');
+      let plan = '';
+      await capture
+        .begin(async (tx) => {
+          // Ruled out so that a tiny test table cannot make a scan look cheaper; what is checked is that an index fits.
+          await tx.unsafe('set local enable_seqscan = off');
+          plan = (await tx.unsafe(`explain (generic_plan) ${text}`)).map((r) => r['QUERY PLAN']).join('\n');
+          throw new Rollback();
+        })
+        .catch((error) => {
+          if (!(error instanceof Rollback)) throw error;
+        });
+      expect(plan).toMatch(/Index Scan using timeline_withdrawn_measurement on timeline_events t/);
+      expect(plan).toMatch(/Index Scan using timeline_withdrawn_homework on timeline_events t/);
+    } finally {
+      await capture.end({ timeout: 5 });
+    }
+  });
+});
+
+class Rollback extends Error {}

@@ -161,6 +161,12 @@ export const timelineEvents = pgTable(
     primaryKey({ columns: [t.practiceId, t.id] }),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
     index('timeline_client_time').on(t.practiceId, t.clientId, t.occurredAt),
+    // Withdrawn homework (and the "measure again" measurement that went with it) is gone; the audit log finds whose it
+    // was through its withdrawal's line (db/queries/audit.ts entryClientId), per entry, so without a scan of the timeline.
+    index('timeline_withdrawn_homework').on(t.practiceId, sql`(${t.data}->>'homeworkId')`).where(sql`${t.kind} = 'homework.withdrawn'`),
+    index('timeline_withdrawn_measurement')
+      .on(t.practiceId, sql`(${t.data}->>'measurementId')`)
+      .where(sql`${t.kind} = 'homework.withdrawn'`),
   ],
 );
 

@@ -1,0 +1,2 @@
+CREATE INDEX "timeline_withdrawn_homework" ON "timeline_events" USING btree ("practice_id",("data"->>'homeworkId')) WHERE "timeline_events"."kind" = 'homework.withdrawn';--> statement-breakpoint
+CREATE INDEX "timeline_withdrawn_measurement" ON "timeline_events" USING btree ("practice_id",("data"->>'measurementId')) WHERE "timeline_events"."kind" = 'homework.withdrawn';
