@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { jdrIntakeV1 } from '@/lib/instruments';
@@ -11,6 +10,7 @@ import { attentionSummary, scoresForStorage } from '@/lib/intake/stored-scores';
 import { scoreMeasurement } from '@/lib/scoring/score';
 import type { MeasurementScores } from '@/lib/scoring/types';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
+import { capturingConnection, planOf } from '@/lib/testing/query-plan';
 import * as schema from '../schema';
 import { coachingSessions, homework, measurements, practices } from '../schema';
 import { seedClient } from './client-test-fixtures';
@@ -445,36 +445,19 @@ describe('dashboard lists', () => {
 describe('the attention list’s statement', () => {
   it('reads each client’s latest completed measurement per questionnaire in the order of its index, unsorted', async () => {
     // The statement as the app sends it, captured from a client of its own.
-    let text = '';
-    const capture = postgres(process.env.DATABASE_URL!, {
-      max: 1,
-      onnotice: () => {},
-      debug: (_connection, query) => {
-        if (query.includes('cross join lateral')) text = query;
-      },
-    });
+    const captured = capturingConnection('cross join lateral');
     try {
       const { practiceId, userId } = await createPractice();
-      await pageRiskClients(practiceId, userId, new Date(), { limit: 10, offset: 0 }, drizzle(capture, { schema }));
-      expect(text).not.toBe('');
-      let plan = '';
-      await capture
-        .begin(async (tx) => {
-          // Which index the planner prefers depends on the table's statistics; that the lateral can be read from this
-          // one without sorting depends on it being written on exactly the index's order and condition.
-          await tx.unsafe('set local enable_seqscan = off');
-          await tx.unsafe('set local enable_sort = off');
-          plan = (await tx.unsafe(`explain (generic_plan) ${text}`)).map((r) => r['QUERY PLAN']).join('\n');
-          throw new Rollback();
-        })
-        .catch((error) => {
-          if (!(error instanceof Rollback)) throw error;
-        });
+      await pageRiskClients(practiceId, userId, new Date(), { limit: 10, offset: 0 }, drizzle(captured.sql, { schema }));
+      // Which index the planner prefers depends on the table's statistics; that the lateral can be read from this
+      // one without sorting depends on it being written on exactly the index's order and condition.
+      const plan = await planOf(captured.sql, { text: captured.last().text }, [
+        'set local enable_seqscan = off',
+        'set local enable_sort = off',
+      ]);
       expect(plan).toMatch(/Unique\s+\([^)]*\)\n\s+->\s+Index Scan using measurements_client_latest_per_instrument on measurements m/);
     } finally {
-      await capture.end({ timeout: 5 });
+      await captured.sql.end({ timeout: 5 });
     }
   });
 });
-
-class Rollback extends Error {}

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { drizzle } from 'drizzle-orm/postgres-js';
-import postgres from 'postgres';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { searchAudit } from '@/db/queries/audit';
@@ -17,6 +16,7 @@ import { recordMeasurementOpened } from '@/lib/intake/service';
 import { saveMeasurementAnswer } from '@/lib/portal/service';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { auditFor, createPractice } from '@/lib/testing/fixtures';
+import { capturingConnection, planOf } from '@/lib/testing/query-plan';
 
 // A "measure again" homework withdrawn while its questionnaire is in progress takes its measurement with it: the
 // measurement's own audit entries (started, opened) must still be the client's, in the owner's log filtered by client
@@ -138,35 +138,16 @@ describe('audit entries on a measurement deleted with its withdrawn "measure aga
 describe('the owner’s log filtered by client, for withdrawn records', () => {
   it('finds the withdrawal’s line through its own indexes, not by reading the practice’s timeline', async () => {
     // The statement as the app sends it, captured from a client of its own.
-    let text = '';
-    const capture = postgres(process.env.DATABASE_URL!, {
-      max: 1,
-      onnotice: () => {},
-      debug: (_connection, query) => {
-        if (query.includes('homework.withdrawn')) text = query;
-      },
-    });
+    const captured = capturingConnection('homework.withdrawn');
     try {
       const { actor, eva } = await practiceWithClients('Praktijk Index');
-      await searchAudit(actor.practiceId, { clientId: eva.id }, { limit: 100, offset: 0 }, drizzle(capture, { schema }));
-      expect(text).not.toBe('');
-      let plan = '';
-      await capture
-        .begin(async (tx) => {
-          // Ruled out so that a tiny test table cannot make a scan look cheaper; what is checked is that an index fits.
-          await tx.unsafe('set local enable_seqscan = off');
-          plan = (await tx.unsafe(`explain (generic_plan) ${text}`)).map((r) => r['QUERY PLAN']).join('\n');
-          throw new Rollback();
-        })
-        .catch((error) => {
-          if (!(error instanceof Rollback)) throw error;
-        });
+      await searchAudit(actor.practiceId, { clientId: eva.id }, { limit: 100, offset: 0 }, drizzle(captured.sql, { schema }));
+      // Ruled out so that a tiny test table cannot make a scan look cheaper; what is checked is that an index fits.
+      const plan = await planOf(captured.sql, { text: captured.last().text }, ['set local enable_seqscan = off']);
       expect(plan).toMatch(/Index Scan using timeline_withdrawn_measurement on timeline_events t/);
       expect(plan).toMatch(/Index Scan using timeline_withdrawn_homework on timeline_events t/);
     } finally {
-      await capture.end({ timeout: 5 });
+      await captured.sql.end({ timeout: 5 });
     }
   });
 });
-
-class Rollback extends Error {}

@@ -10,9 +10,9 @@ import { clients } from '@/db/schema';
 import type { Actor } from '@/lib/auth/guards';
 import { parseClientListParams } from '@/lib/caseload/list-params';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
+import { planOf } from '@/lib/testing/query-plan';
 import { loadClientList } from './list-data';
 
-class Rollback extends Error {}
 let queries = 0;
 let instrumented: postgres.Sql;
 let lastListQuery: { text: string; parameters: unknown[] } | undefined;
@@ -171,21 +171,12 @@ describe('clients list: queries do not grow with the caseload', () => {
     // transaction that is rolled back), the list's own search query must use both trigram indexes: proof
     // that it is written on exactly the indexed expressions.
     await loadClientList(largest.owner, parseClientListParams({ q: 'jansen' }));
-    const { text, parameters } = lastListQuery!;
-    let plan = '';
-    await instrumented
-      .begin(async (tx) => {
-        await tx.unsafe('set local enable_seqscan = off');
-        await tx.unsafe('drop index clients_practice_status, clients_practice_coach, clients_practice_employer, clients_practice_name');
-        await tx.unsafe('alter table clients drop constraint clients_practice_id_id_pk cascade, drop constraint clients_practice_email');
-        await tx.unsafe('alter table employers drop constraint employers_practice_id_id_pk cascade');
-        const rows = await tx.unsafe(`explain ${text}`, parameters as never[]);
-        plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-        throw new Rollback();
-      })
-      .catch((error) => {
-        if (!(error instanceof Rollback)) throw error;
-      });
+    const plan = await planOf(instrumented, lastListQuery!, [
+      'set local enable_seqscan = off',
+      'drop index clients_practice_status, clients_practice_coach, clients_practice_employer, clients_practice_name',
+      'alter table clients drop constraint clients_practice_id_id_pk cascade, drop constraint clients_practice_email',
+      'alter table employers drop constraint employers_practice_id_id_pk cascade',
+    ]);
     expect(plan).toContain('clients_search_trgm');
     expect(plan).toContain('employers_name_trgm');
     console.log(`[list] timings (median of 7):\n  ${results.join('\n  ')}`);
@@ -227,21 +218,12 @@ describe('clients list: queries do not grow with the caseload', () => {
     // generic plan (what a prepared statement becomes), where a bound parameter inside the expression would not match.
     for (const sp of [{}, { sort: 'name', dir: 'desc' }]) {
       await listClients(practiceId, parseClientListParams(sp), null);
-      const { text } = lastListQuery!;
-      let plan = '';
-      await instrumented
-        .begin(async (tx) => {
-          // Whether the planner prefers it depends on the whole table's statistics (here: every test's practices); that it
-          // can use it at all, without sorting, depends on the query being written on exactly the indexed expressions.
-          await tx.unsafe('set local enable_seqscan = off');
-          await tx.unsafe('set local enable_sort = off');
-          const rows = await tx.unsafe(`explain (generic_plan) ${text}`);
-          plan = rows.map((r) => r['QUERY PLAN']).join('\n');
-          throw new Rollback();
-        })
-        .catch((error) => {
-          if (!(error instanceof Rollback)) throw error;
-        });
+      // Whether the planner prefers it depends on the whole table's statistics (here: every test's practices); that it
+      // can use it at all, without sorting, depends on the query being written on exactly the indexed expressions.
+      const plan = await planOf(instrumented, { text: lastListQuery!.text }, [
+        'set local enable_seqscan = off',
+        'set local enable_sort = off',
+      ]);
       expect(plan, JSON.stringify(sp)).toMatch(/Limit[\s\S]*WindowAgg[\s\S]*Index Scan (Backward )?using clients_name_order/);
       // One sort by name: the page's 25 joined rows, at the top.
       expect(plan.match(/Sort Key: .*regexp_replace/g), JSON.stringify(sp)).toHaveLength(1);
