@@ -255,6 +255,9 @@ export async function acceptInvitation({
   const invitation = await findInvitationByToken(link.practiceId, link.tokenHash);
   const state = linkState(invitation);
   if (state !== 'valid' || !invitation) return fail(state === 'valid' ? 'link_invalid' : state);
+  // As at sign-up and a reset: no password built from the coach's own name or address.
+  if (isWeakPassword(password, [invitation.email, invitation.name]))
+    return fail('validation', { fieldErrors: { password: 'validation.passwordTooWeak' } });
   if (await emailInUse(invitation.email)) return fail('email_taken');
   const passwordHash = await hashPassword(password);
   try {
