@@ -37,8 +37,8 @@ export async function markInvitationAccepted(practiceId: string, id: string, ex:
   return rows.length === 1;
 }
 
-export async function revokeOpenInvitations(practiceId: string, email: string, ex: Executor = getDb()) {
-  await ex
+export async function revokeOpenInvitations(practiceId: string, email: string, ex: Executor = getDb()): Promise<string[]> {
+  const revoked = await ex
     .update(invitations)
     .set({ revokedAt: new Date() })
     .where(
@@ -48,7 +48,9 @@ export async function revokeOpenInvitations(practiceId: string, email: string, e
         isNull(invitations.acceptedAt),
         isNull(invitations.revokedAt),
       ),
-    );
+    )
+    .returning({ id: invitations.id });
+  return revoked.map((r) => r.id);
 }
 
 const open = () => and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));

@@ -6,6 +6,7 @@ import { getPractice, setPracticeLogo, updatePracticeSettings } from '@/db/queri
 import { updateUserLocale } from '@/db/queries/users';
 import { INVITATION_TTL_MS, newLinkToken } from '@/lib/accounts/links';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
+import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
 import { sniffImageType } from '@/lib/images';
 import { invitationMail } from '@/lib/mail/templates';
@@ -98,7 +99,20 @@ export async function inviteCoach(actor: Actor, input: { name: string; email: st
   const result = await commitChange({
     actor: by(actor),
     write: async (tx) => {
-      await revokeOpenInvitations(actor.practiceId, input.email, tx);
+      const replaced = await revokeOpenInvitations(actor.practiceId, input.email, tx);
+      // The replaced link stops working: in the owner's log as a withdrawal of its own, as deactivation writes one.
+      for (const invitationId of replaced)
+        await audit(
+          {
+            practiceId: actor.practiceId,
+            actorUserId: actor.userId,
+            action: 'invitation.revoked',
+            entityType: 'invitation',
+            entityId: invitationId,
+            metadata: { reason: 'replaced' },
+          },
+          tx,
+        );
       return insertInvitation(
         actor.practiceId,
         {

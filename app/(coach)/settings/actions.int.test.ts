@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { acceptInvitationAction, signInAction } from '@/app/(auth)/actions';
 import { getDb } from '@/db/client';
@@ -116,6 +116,21 @@ describe('invitations', () => {
     expect(actions).toEqual(expect.arrayContaining(['invitation.sent', 'invitation.accepted']));
   });
 
+  it('refuses a password built from the invited coach’s own name, as sign-up and a reset do, and keeps the link', async () => {
+    const owner = await createPractice();
+    const { email, token } = await invite(owner);
+    // Strong by the dictionaries alone; weak with the name "Ivo Invited" the invitation carries.
+    const own = 'ivoinvitedinvitee';
+    expect(await acceptInvitationAction({ token, password: own, confirmPassword: own })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { password: 'validation.passwordTooWeak' },
+    });
+    expect(await getDb().select().from(users).where(eq(users.email, email))).toHaveLength(0);
+    const pw = 'coach-kiest-een-wachtwoord';
+    expect(await acceptInvitationAction({ token, password: pw, confirmPassword: pw })).toEqual({ ok: true, data: { email } });
+  });
+
   it('refuses a reused and an expired invitation, each with its own message', async () => {
     const owner = await createPractice();
     const { token } = await invite(owner);
@@ -145,6 +160,21 @@ describe('invitations', () => {
       ok: false,
       error: 'link_invalid',
     });
+    // The owner's log says the first link was withdrawn, not only that a second was sent.
+    const [firstRow] = await getDb()
+      .select({ id: invitations.id })
+      .from(invitations)
+      .where(and(eq(invitations.practiceId, owner.practiceId), eq(invitations.email, email)))
+      .orderBy(invitations.createdAt)
+      .limit(1);
+    const log = (await auditFor(owner.practiceId)).filter((a) => a.entityType === 'invitation');
+    expect(log.map((a) => [a.action, a.entityId === firstRow!.id, a.metadata])).toEqual(
+      expect.arrayContaining([
+        ['invitation.sent', true, expect.anything()],
+        ['invitation.revoked', true, { reason: 'replaced' }],
+      ]),
+    );
+    expect(log.filter((a) => a.action === 'invitation.revoked')).toHaveLength(1);
   });
 
   it('refuses an email that already has an account, and non-owners', async () => {
