@@ -94,10 +94,19 @@ export async function customKeysStartingWith(practiceId: string, prefix: string,
   return rows.map((r) => r.key);
 }
 
+/**
+ * Holds a questionnaire's key until the transaction ends: an edit (a new version) and archiving take it, so the one that
+ * comes second sees the other's rows (archiving after an edit archives the new version too; an edit after archiving
+ * makes an archived version).
+ */
+export async function lockCustomInstrumentKey(practiceId: string, key: string, ex: Executor) {
+  await ex.execute(sql`select pg_advisory_xact_lock(hashtext(${`custom-instrument:${practiceId}:${key}`}))`);
+}
+
 /** A new row: the first version of a new key, or the next version of an existing one (never an update). */
 export async function insertCustomInstrument(
   practiceId: string,
-  values: { key: string; version: number; definition: Record<string, unknown>; createdBy: string },
+  values: { key: string; version: number; definition: Record<string, unknown>; createdBy: string; archivedAt?: Date | null },
   ex: Executor = getDb(),
 ) {
   const [row] = await ex

@@ -3,6 +3,7 @@ import {
   customKeysStartingWith,
   findCustomInstrument,
   insertCustomInstrument,
+  lockCustomInstrumentKey,
   setCustomInstrumentArchived,
 } from '@/db/queries/instruments';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
@@ -49,11 +50,17 @@ export async function saveCustomInstrument(
     actor: { practiceId, userId, kind: 'coach' },
     write: async (tx) => {
       let target = next;
-      if (!target) {
+      // An edit keeps the questionnaire where it is: a version of an archived one is archived too (else fixing a typo
+      // would offer a questionnaire the owner took out of use again, with no "restored" in the log).
+      let archivedAt: Date | null = null;
+      if (target) {
+        await lockCustomInstrumentKey(practiceId, target.key, tx);
+        archivedAt = (await findCustomInstrument(practiceId, target.key, undefined, tx))?.archivedAt ?? null;
+      } else {
         const name = parsed.data.name.nl || parsed.data.name.en;
         target = { key: freeInstrumentKey(name, await customKeysStartingWith(practiceId, slugify(name), tx)), version: 1 };
       }
-      const row = await insertCustomInstrument(practiceId, { ...target, definition, createdBy: userId }, tx);
+      const row = await insertCustomInstrument(practiceId, { ...target, definition, createdBy: userId, archivedAt }, tx);
       return { ...target, id: row.id };
     },
     audit: ({ key, version, id }) => ({
@@ -77,7 +84,10 @@ export async function archiveCustomInstrument(
   if (!latest) return fail('not_found');
   const result = await commitChange({
     actor: { practiceId, userId, kind: 'coach' },
-    write: async (tx) => ({ changed: await setCustomInstrumentArchived(practiceId, key, archived, tx) }),
+    write: async (tx) => {
+      await lockCustomInstrumentKey(practiceId, key, tx);
+      return { changed: await setCustomInstrumentArchived(practiceId, key, archived, tx) };
+    },
     // Already in that state: nothing changed, so nothing to audit.
     audit: ({ changed }) =>
       changed
