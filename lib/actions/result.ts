@@ -23,6 +23,8 @@ export type ErrorCode =
   | 'two_factor_required'
   | 'two_factor_already_enabled'
   | 'two_factor_not_started'
+  /** The owner requires two-step sign-in of the practice before using it themselves. */
+  | 'two_factor_owner_first'
   | 'last_owner'
   | 'not_yourself'
   | 'server';

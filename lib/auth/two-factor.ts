@@ -219,14 +219,20 @@ export async function resetTwoFactorFor(actor: Who & { role: Role; name: string 
   });
 }
 
-/** The owner's rule for the practice: with it on, coaches without two-factor sign-in can only enrol. */
-export async function setPracticeRequiresTwoFactor(actor: Who, required: boolean): Promise<ActionResult<null>> {
-  await getDb().transaction(async (tx) => {
+/**
+ * The owner's rule for the practice: with it on, coaches without two-factor sign-in can only enrol. Only once the owner
+ * uses it: an owner without it who turned it on would be held at enrolment too. Turning it off is open to an owner who
+ * still has to enrol (the rule may predate this check), so the owner is never stuck behind their own rule.
+ */
+export async function setPracticeRequiresTwoFactor(actor: Who & { role: Role }, required: boolean): Promise<ActionResult<null>> {
+  if (actor.role !== 'owner') return fail('forbidden');
+  return getDb().transaction(async (tx) => {
+    if (required && !(await findUser(actor.practiceId, actor.userId, tx))?.totpEnabledAt) return fail('two_factor_owner_first');
     await setRequireTwoFactor(actor.practiceId, required, tx);
     await audit(
       { practiceId: actor.practiceId, actorUserId: actor.userId, action: 'practice.two_factor_rule_changed', metadata: { required } },
       tx,
     );
+    return ok(null);
   });
-  return ok(null);
 }

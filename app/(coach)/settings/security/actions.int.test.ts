@@ -493,6 +493,27 @@ describe('two-factor sign-in', () => {
     expect((await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email)).toEqual([]);
   });
 
+  it('the owner requires it only once using it; an owner held by an older rule may still turn it off, a coach may not', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    expect(await requireTwoFactorAction({ required: true })).toEqual({ ok: false, error: 'two_factor_owner_first' });
+    const [practice] = await getDb().select().from(practices).where(eq(practices.id, owner.practiceId));
+    expect(practice!.requireTwoFactor).toBe(false);
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('practice.two_factor_rule_changed');
+
+    // The rule set before this check, with the owner not enrolled: every other page holds the owner at enrolment.
+    await getDb().update(practices).set({ requireTwoFactor: true }).where(eq(practices.id, owner.practiceId));
+    const coach = await addCoach(owner.practiceId);
+    actAs(coach);
+    expect(await requireTwoFactorAction({ required: false })).toEqual({ ok: false, error: 'forbidden' });
+    actAs(owner);
+    expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'two_factor_required' });
+    expect(await requireTwoFactorAction({ required: false })).toEqual({ ok: true, data: null });
+    const [after] = await getDb().select().from(practices).where(eq(practices.id, owner.practiceId));
+    expect(after!.requireTwoFactor).toBe(false);
+    expect(await updatePracticeSettingsAction(settings)).not.toEqual({ ok: false, error: 'two_factor_required' });
+  });
+
   it('when the owner requires it, a coach without it can only enrol; afterwards everything is open again', async () => {
     const owner = await createPractice();
     const coach = await addCoach(owner.practiceId);

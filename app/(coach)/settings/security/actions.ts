@@ -56,7 +56,8 @@ export const setCoachActiveAction = withOwner(coachStatusSchema, async ({ userId
   return result;
 });
 
-export const requireTwoFactorAction = withOwner(requireTwoFactorSchema, async ({ required }, actor) => {
+/** Also for an owner who still has to enrol (withSignedIn): they may turn the rule off; the service checks the role. */
+export const requireTwoFactorAction = withSignedIn(requireTwoFactorSchema, async ({ required }, actor) => {
   const result = await setPracticeRequiresTwoFactor(actor, required);
   if (result.ok) revalidatePath('/settings', 'layout');
   return result;
