@@ -17,7 +17,7 @@ import {
   setUserActive,
   updateUserPassword,
 } from '@/db/queries/users';
-import type { User } from '@/db/schema';
+import type { Role, User } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
 import { clearSignInFailures } from '@/lib/auth/credentials';
@@ -202,7 +202,9 @@ export async function endAllSessions(
  * be able to manage the practice. Deactivation raises the session version, so the coach is out at the next request,
  * deletes their calendar feed and withdraws the invitations they sent that are still open.
  */
-export async function setCoachActive(actor: Who, userId: string, active: boolean): Promise<ActionResult<null>> {
+export async function setCoachActive(actor: Who & { role: Role }, userId: string, active: boolean): Promise<ActionResult<null>> {
+  // The owner's, whoever calls the service (the action's guard says so too).
+  if (actor.role !== 'owner') return fail('forbidden');
   if (userId === actor.userId) return fail('not_yourself');
   return getDb().transaction(async (tx) => {
     const target = await findUser(actor.practiceId, userId, tx);
