@@ -74,10 +74,21 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
               .from(employers)
               .where(and(eq(employers.practiceId, practiceId), eq(employers.id, client.employerId)))
           : Promise.resolve([]),
+        // The manager as for a share link's recipient: who they are and for which employer, nothing else of the contact's
+        // row (their phone number and language are a third party's data, not the client's).
         client.managerContactId
           ? tx
-              .select()
+              .select({
+                name: employerContacts.name,
+                role: employerContacts.role,
+                email: employerContacts.email,
+                employerName: employers.name,
+              })
               .from(employerContacts)
+              .leftJoin(
+                employers,
+                and(eq(employers.practiceId, employerContacts.practiceId), eq(employers.id, employerContacts.employerId)),
+              )
               .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.id, client.managerContactId)))
           : Promise.resolve([]),
         tx.select().from(consents).where(byClient(consents)).orderBy(asc(consents.createdAt)),

@@ -3,6 +3,7 @@ import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { MailLink } from '@/lib/mail/queue';
 import { type Executor, getDb } from '../client';
 import { outbox } from '../schema';
+import { consentGivenSql } from './consents';
 
 /**
  * Keeps a mail; one about a client only while that client exists (true when kept). The check locks the client row
@@ -32,20 +33,28 @@ export function listOutbox(practiceId: string, limit = 50, ex: Executor = getDb(
 
 /**
  * Mails kept or still queued about an erased client: by the client they are about (also to an address they no longer
- * have, or to their manager), and by their address (mails from before mails named their client).
+ * have, or to their manager), and by their address those that name no client (mails from before mails named their
+ * client). A mail to the same address that names another client is that client's (to them as manager, say): it stays.
  */
 export async function deleteClientMails(practiceId: string, clientId: string, to: string, ex: Executor = getDb()) {
   const address = to.trim().toLowerCase();
   await ex
     .delete(outbox)
-    .where(and(eq(outbox.practiceId, practiceId), sql`(${outbox.clientId} = ${clientId} or lower(${outbox.to}) = ${address})`));
+    .where(
+      and(
+        eq(outbox.practiceId, practiceId),
+        sql`(${outbox.clientId} = ${clientId} or (${outbox.clientId} is null and lower(${outbox.to}) = ${address}))`,
+      ),
+    );
   await deleteQueuedMails(practiceId, clientId, address, ex);
 }
 
 /**
  * Whether a mail's link no longer works. A share link or invitation is read as it stands now (a renewed share link works
  * again; a revoked, replaced or accepted one does not, nor a share link ended with the client's consent); any other
- * link by the time the mail carries, and a homework's mail also not once the homework is withdrawn or handed in. The ids in a payload are the app's own uuids.
+ * link by the time the mail carries, and a homework's mail also not once the homework is withdrawn or handed in, the
+ * client's trajectory closed or record archived, or their coaching agreement withdrawn (no homework is assigned then
+ * either: lib/homework/service.ts, requireOpenTrajectory). The ids in a payload are the app's own uuids.
  */
 function linkDead(practiceId: SQL, kind: SQL, id: SQL, expiresAt: SQL): SQL {
   return sql`case ${kind}
@@ -56,7 +65,10 @@ function linkDead(practiceId: SQL, kind: SQL, id: SQL, expiresAt: SQL): SQL {
     select 1 from invitations i
     where i.practice_id = ${practiceId} and i.id = ${id} and i.revoked_at is null and i.accepted_at is null and i.expires_at > now())
   when 'homework' then coalesce(${expiresAt} <= now(), false) or not exists (
-    select 1 from homework h where h.practice_id = ${practiceId} and h.id = ${id} and h.status <> 'submitted')
+    select 1 from homework h join clients c on c.practice_id = h.practice_id and c.id = h.client_id
+    where h.practice_id = ${practiceId} and h.id = ${id} and h.status <> 'submitted'
+      and c.status <> 'closed' and c.archived_at is null
+      and ${consentGivenSql('coaching_agreement', sql`h.practice_id`, sql`h.client_id`)})
   else coalesce(${expiresAt} <= now(), false)
 end`;
 }
@@ -159,10 +171,14 @@ export async function rescheduleFailedMail(practiceId: string, jobId: string, ex
   return rows.length > 0;
 }
 
-/** Not while a worker holds the job (it is being sent): that one finds the client gone (lib/mail/send.ts). */
+/**
+ * Not while a worker holds the job (it is being sent): that one finds the client gone (lib/mail/send.ts). By address only
+ * a job without `clientId` (absent, or JSON null: `->>` gives null for both).
+ */
 async function deleteQueuedMails(practiceId: string, clientId: string, address: string, ex: Executor = getDb()) {
   await ex.execute(sql`
     delete from graphile_worker._private_jobs j using graphile_worker._private_tasks t
     where t.id = j.task_id and t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
-      and (j.payload->>'clientId' = ${clientId} or lower(j.payload->'mail'->>'to') = ${address}) and j.locked_at is null`);
+      and (j.payload->>'clientId' = ${clientId} or (j.payload->>'clientId' is null and lower(j.payload->'mail'->>'to') = ${address}))
+      and j.locked_at is null`);
 }

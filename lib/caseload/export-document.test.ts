@@ -27,7 +27,21 @@ const input = {
     version: 4,
     createdAt: new Date('2025-01-01T08:00:00Z'),
   },
-  manager: { practiceId: 'p', id: 'm1', employerId: 'e1', name: 'Manager' },
+  // A whole contact row: the manager's phone number and language are a third party's data, not the client's.
+  manager: {
+    practiceId: 'p',
+    id: 'm1',
+    employerId: 'e1',
+    name: 'Manager',
+    role: 'manager',
+    email: 'manager@werkgever.test',
+    employerName: 'Werkgever BV',
+    phone: '0698765432',
+    locale: 'nl',
+    version: 2,
+    createdAt: new Date('2025-06-01T08:00:00Z'),
+    updatedAt: new Date('2025-07-01T08:00:00Z'),
+  },
   consents: [{ practiceId: 'p', clientId: 'c1', kind: 'coaching_agreement', action: 'given', createdAt: new Date('2026-01-01T08:00:00Z') }],
   timeline: [],
   sessions: [{ practiceId: 'p', clientId: 'c1', id: 's1', privateNotes: 'notitie' }],
@@ -73,7 +87,7 @@ describe('client export document', () => {
   const doc = buildClientExport(input);
 
   it('names its format and the controller', () => {
-    expect(doc).toMatchObject({ format: EXPORT_FORMAT, formatVersion: 3, exportedAt: '2026-05-01T09:00:00.000Z' });
+    expect(doc).toMatchObject({ format: EXPORT_FORMAT, formatVersion: 4, exportedAt: '2026-05-01T09:00:00.000Z' });
     expect(doc.controller).toEqual({ name: 'Praktijk Test', address: 'Straat 1', kvkNumber: '12345678' });
   });
 
@@ -86,7 +100,8 @@ describe('client export document', () => {
       startDate: '2026-01-02',
       coach: { name: 'Coach', email: 'coach@example.test' },
     });
-    expect(doc.manager).toEqual({ id: 'm1', name: 'Manager' });
+    expect(doc.manager).toEqual({ name: 'Manager', role: 'manager', email: 'manager@werkgever.test', employerName: 'Werkgever BV' });
+    expect(JSON.stringify(doc)).not.toContain('0698765432');
     expect(doc.employer).toEqual({ id: 'e1', name: 'Werkgever BV', address: 'Laan 2, Utrecht' });
     expect(JSON.stringify(doc)).not.toContain('practiceId');
   });

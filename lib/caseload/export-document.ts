@@ -5,15 +5,15 @@
  */
 export const EXPORT_FORMAT = 'balanspunt.client-export';
 // 2: the action plan and the access log of the client's records. 3: with whom each share link was shared, and the mails
-// kept about the client.
-export const EXPORT_FORMAT_VERSION = 3;
+// kept about the client. 4: of the manager only who they are (as a share link's recipient), not their phone or language.
+export const EXPORT_FORMAT_VERSION = 4;
 
 type Row = Record<string, unknown>;
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /**
  * Who a share link went to, as stored: the contact and the employer they work for (not necessarily the client's current
- * one). Null only if a row were missing, which the foreign keys do not allow.
+ * one). Null only if a row were missing, which the foreign keys do not allow. The client's manager is given the same way.
  */
 export type ShareRecipient = { name: string | null; role: string | null; email: string | null; employerName: string | null };
 
@@ -24,7 +24,8 @@ export type ClientExportInput = {
   coach: { name: string; email: string } | null;
   /** Only what concerns the client: never the employer's notes (coach-internal, shared by all its clients). */
   employer: { id: string; name: string; address: string } | null;
-  manager: Row | null;
+  /** Who the manager is, nothing else of the contact's row (their phone number is a third party's data). */
+  manager: ShareRecipient | null;
   consents: Row[];
   timeline: Row[];
   sessions: Row[];
@@ -89,6 +90,11 @@ function groupBy<T extends Row>(rows: T[], key: keyof T): Map<unknown, T[]> {
   return map;
 }
 
+/** Picked, not cleaned: a contact's phone number or language stays out even if a caller passes their whole row. */
+function recipient(contact: ShareRecipient): ShareRecipient {
+  return { name: contact.name, role: contact.role, email: contact.email, employerName: contact.employerName };
+}
+
 export function buildClientExport(input: ClientExportInput) {
   const measurementAnswers = groupBy(input.measurementAnswers, 'measurementId');
   const homeworkAnswers = groupBy(input.homeworkAnswers, 'homeworkId');
@@ -103,7 +109,7 @@ export function buildClientExport(input: ClientExportInput) {
     client: { ...clean(input.client), coach: input.coach ? clean(input.coach) : null },
     // Picked, not cleaned: whatever else an employer row holds (the coach's notes) stays out even if a caller passes it.
     employer: input.employer ? { id: input.employer.id, name: input.employer.name, address: input.employer.address } : null,
-    manager: input.manager ? clean(input.manager, ['employerId']) : null,
+    manager: input.manager ? recipient(input.manager) : null,
     consents: input.consents.map((r) => clean(r)),
     timeline: input.timeline.map((r) => clean(r)),
     sessions: input.sessions.map((r) => clean(r)),
@@ -124,12 +130,7 @@ export function buildClientExport(input: ClientExportInput) {
       shares: input.plan.shares.map((share) => ({
         ...clean(share, ['sharedWith']),
         // Picked: who the link went to (GDPR art. 15(1)(c)), nothing else of the contact's row.
-        sharedWith: {
-          name: share.sharedWith.name,
-          role: share.sharedWith.role,
-          email: share.sharedWith.email,
-          employerName: share.sharedWith.employerName,
-        },
+        sharedWith: recipient(share.sharedWith),
         openings: (openings.get(share.id) ?? []).map((r) => clean(r, ['shareId'])),
         employerActions: (employerActions.get(share.id) ?? []).map((r) => clean(r, ['shareId'])),
       })),

@@ -210,6 +210,8 @@ describe('reminders and reopening', () => {
 
   it('sends no homework or reminder to a closed or archived client, and writes nothing', async () => {
     const { owner, client, homeworkId } = await assigned();
+    // The assignment's mail, sent while the trajectory ran (a queued one is not sent once it has ended).
+    expect(await outboxFor(owner.practiceId)).toHaveLength(1);
     const ended = { ok: false, error: 'validation', fieldErrors: { _form: 'homework.errors.trajectoryEnded' } };
     await getDb().update(clients).set({ status: 'closed' }).where(eq(clients.id, client.id));
     expect(await sendHomeworkReminderAction({ homeworkId })).toEqual(ended);
