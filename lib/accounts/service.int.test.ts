@@ -1,7 +1,8 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { passwordResets, practices } from '@/db/schema';
+import { passwordResets, practices, users } from '@/db/schema';
+import { updateScoringSettings } from '@/lib/settings/scoring';
 import { addCoach, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
 import { handlePasswordResetRequested, resetPassword, setCoachActive } from './service';
 
@@ -80,5 +81,18 @@ describe('two reset requests for the same coach handled at once', () => {
     expect(links).toHaveLength(2);
     expect(links.filter((l) => l.usedAt === null)).toHaveLength(1);
     expect((await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email)).toHaveLength(2);
+  });
+});
+
+describe('the owner’s services, called by someone else', () => {
+  it('refuse a coach who is not the owner, whoever calls them, and change nothing', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    const colleague = await addCoach(owner.practiceId);
+    expect(await setCoachActive(coach, colleague.userId, false)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await updateScoringSettings(coach, { componentSet: 'jdr_wide', version: 1 })).toEqual({ ok: false, error: 'forbidden' });
+    const [user] = await getDb().select({ active: users.active }).from(users).where(eq(users.id, colleague.userId));
+    expect(user!.active).toBe(true);
+    expect(await auditFor(owner.practiceId)).toEqual([]);
   });
 });
