@@ -1,20 +1,24 @@
+import { type ChildProcess, execFile, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { chown, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/postgres-js';
 import { migrate } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { freePort } from '@/db/embedded';
 import { migrationsFolder } from '@/db/migrate';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { practices } from '@/db/schema';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { seedDemoIfEmpty } from '@/scripts/seed-demo';
 import { migrationsUpTo } from './builtin';
-import { findPgTools } from './pg-tools';
+import { findPgTools, type PgTool } from './pg-tools';
 import { backup, prune, restore } from './run';
 
 const adminUrl = inject('pgAdminUrl');
@@ -62,6 +66,19 @@ async function checksum(url: string, table: string): Promise<string> {
   });
 }
 
+/** Pending jobs in the job queue (Graphile Worker's schema, which no backup test compares by table). */
+async function queuedJobs(url: string): Promise<number> {
+  return withSql(url, async (sql) => (await sql<{ n: number }[]>`select count(*)::int as n from graphile_worker._private_jobs`)[0]!.n);
+}
+
+/** A file cut off halfway, as a backup copied off a full disk would be. */
+async function damagedCopy(file: string): Promise<string> {
+  const copy = path.join(dir, `damaged-${path.basename(file)}`);
+  await writeFile(copy, await readFile(file));
+  await truncate(copy, Math.floor((await stat(copy)).size / 2));
+  return copy;
+}
+
 async function populate() {
   expect(await seedDemoIfEmpty(getDb())).toBe(true);
   const other = await createPractice('Tweede praktijk');
@@ -102,7 +119,14 @@ describe('db:backup and db:restore', () => {
 
     // A used database is refused unless --clean.
     await expect(restore({ url: target, file: result.file })).rejects.toThrow(/not empty/);
+    // --clean replaces all of it: the job queue too (its jobs belong to the rows being replaced; this format has none).
+    await withSql(target, (sql) => sql`select graphile_worker.add_job('send_mail', '{}'::json)`);
     await restore({ url: target, file: result.file, clean: true });
+    expect(await rowCounts(target)).toEqual(before);
+    expect(await queuedJobs(target)).toBe(0);
+
+    // A restore that fails leaves the used database as it was (the emptying is part of the restore's transaction).
+    await expect(restore({ url: target, file: await damagedCopy(result.file), clean: true })).rejects.toThrow();
     expect(await rowCounts(target)).toEqual(before);
   });
 
@@ -149,18 +173,132 @@ describe('db:backup and db:restore', () => {
     expect((await readdir(keepDir)).sort()).toEqual([names[1], names[2], 'notes.txt']);
     await rm(keepDir, { recursive: true, force: true });
   });
+});
 
-  it('uses pg_dump custom format when a pg_dump that can read the server is installed', async (context) => {
+/**
+ * A throwaway PostgreSQL of the pg_dump's own major version, from the folder that pg_dump is in (Debian's
+ * /usr/lib/postgresql/NN/bin when the server package is installed), for machines whose pg_dump is older than the
+ * test server (PostgreSQL 18). As root it runs as the postgres user, like db/embedded.ts.
+ */
+async function serverOf(tool: PgTool): Promise<{ url: (db: string) => string; stop: () => Promise<void> } | string> {
+  const bin = path.dirname(tool.pgDump);
+  if (!existsSync(path.join(bin, 'initdb')) || !existsSync(path.join(bin, 'postgres')))
+    return `no PostgreSQL ${tool.major} server binaries beside ${tool.pgDump}`;
+  const ids = (flag: string) => Number(spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' }).stdout.trim());
+  const owner = process.getuid?.() === 0 ? { uid: ids('-u'), gid: ids('-g') } : undefined;
+  if (owner && Number.isNaN(owner.uid)) return 'no postgres user to run it as';
+  const base = await mkdtemp(path.join(os.tmpdir(), 'balanspunt-pg-tools-'));
+  const password = randomBytes(12).toString('hex');
+  await writeFile(path.join(base, 'password'), password, { mode: 0o600 });
+  if (owner) {
+    await chown(base, owner.uid, owner.gid);
+    await chown(path.join(base, 'password'), owner.uid, owner.gid);
+    if (spawnSync('test', ['-w', base], { ...owner }).status !== 0) {
+      await rm(base, { recursive: true, force: true });
+      return `the postgres user cannot reach ${base}`;
+    }
+  }
+  const env = { ...process.env, LC_ALL: 'C', LANG: 'C' };
+  await promisify(execFile)(
+    path.join(bin, 'initdb'),
+    ['-D', path.join(base, 'data'), '-U', 'postgres', `--pwfile=${path.join(base, 'password')}`, '--auth=scram-sha-256', '-E', 'UTF8'],
+    // cwd: a folder the postgres user can enter (a clone in a private folder is not one).
+    { ...(owner ?? {}), env, cwd: base },
+  );
+  const port = await freePort(0);
+  const args = ['-D', path.join(base, 'data'), '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='];
+  const child: ChildProcess = spawn(path.join(bin, 'postgres'), args, {
+    ...(owner ?? {}),
+    env,
+    cwd: base,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('ready to accept connections')) resolve();
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`PostgreSQL ${tool.major} stopped while starting (${code}): ${output}`)));
+  });
+  const killOnExit = () => child.kill('SIGINT');
+  process.once('exit', killOnExit);
+  return {
+    url: (db) => `postgres://postgres:${password}@127.0.0.1:${port}/${db}`,
+    stop: async () => {
+      process.off('exit', killOnExit);
+      if (child.exitCode === null && child.signalCode === null) {
+        await new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGINT');
+        });
+      }
+      await rm(base, { recursive: true, force: true });
+    },
+  };
+}
+
+describe('db:backup and db:restore with pg_dump', () => {
+  /** A populated database that the installed pg_dump can read: this file's own, or one on a server of pg_dump's version. */
+  let source: { url: (db: string) => string; db: string } | null = null;
+  let skipReason = '';
+  let stop = async () => {};
+
+  beforeAll(async () => {
     const tool = await findPgTools();
     const major = await withSql(adminUrl, async (sql) =>
       Math.floor(Number((await sql`show server_version_num`)[0]!.server_version_num) / 10000),
     );
-    if (!tool || tool.major < major) context.skip(`no pg_dump ${major} on this machine (found ${tool?.major ?? 'none'})`);
     await seedDemoIfEmpty(getDb());
-    const result = await backup({ url: process.env.DATABASE_URL!, dir, tool: 'pg_dump' });
+    if (!tool) skipReason = 'no pg_dump on this machine';
+    else if (tool.major >= major) source = { url: urlOf, db: new URL(process.env.DATABASE_URL!).pathname.slice(1) };
+    else {
+      const server = await serverOf(tool);
+      if (typeof server === 'string') skipReason = `no pg_dump ${major} on this machine (found ${tool.major}) and ${server}`;
+      else {
+        stop = server.stop;
+        // The seeded rows, moved there with the built-in format; the app's migrations (and job queue) ran there.
+        const copy = await backup({ url: process.env.DATABASE_URL!, dir, tool: 'builtin', now: new Date(Date.now() - 60_000) });
+        source = { url: server.url, db: 'source' };
+        await restore({ url: server.url('source'), file: copy.file, create: true });
+      }
+    }
+  }, 120_000);
+  afterAll(() => stop());
+
+  it('uses pg_dump custom format, readable by its owner only, and restores it into a new database', async (context) => {
+    if (!source) return context.skip(skipReason);
+    const url = source.url(source.db);
+    const result = await backup({ url, dir, tool: 'pg_dump' });
     expect(result.file).toMatch(/\.dump$/);
-    const target = urlOf(freshName());
+    expect((await stat(result.file)).mode & 0o777).toBe(0o600);
+    const target = source.url(freshName());
     await restore({ url: target, file: result.file, create: true });
-    expect(await rowCounts(target)).toEqual(await rowCounts(process.env.DATABASE_URL!));
+    expect(await rowCounts(target)).toEqual(await rowCounts(url));
   });
+
+  it('--clean replaces a used database completely, job queue included, or leaves it as it was', async (context) => {
+    if (!source) return context.skip(skipReason);
+    const url = source.url(source.db);
+    const result = await backup({ url, dir, tool: 'pg_dump', now: new Date(Date.now() + 120_000) });
+    const before = await rowCounts(url);
+    const target = source.url(freshName());
+    await restore({ url: target, file: result.file, create: true });
+
+    // The database is used after that: the app ran its migrations (graphile_worker too) and wrote to it.
+    await withSql(target, async (sql) => {
+      await sql`select graphile_worker.add_job('send_mail', '{}'::json)`;
+      await sql`delete from timeline_events`;
+    });
+    await expect(restore({ url: target, file: result.file })).rejects.toThrow(/not empty/);
+    await restore({ url: target, file: result.file, clean: true });
+    expect(await rowCounts(target)).toEqual(before);
+    expect(await queuedJobs(target)).toBe(await queuedJobs(url));
+
+    // A restore that fails (a damaged file) leaves the used database as it was.
+    await expect(restore({ url: target, file: await damagedCopy(result.file), clean: true })).rejects.toThrow();
+    expect(await rowCounts(target)).toEqual(before);
+  }, 120_000);
 });

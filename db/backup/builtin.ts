@@ -17,8 +17,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { finished } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { drizzle } from 'drizzle-orm/postgres-js';
-import { migrate } from 'drizzle-orm/postgres-js/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import postgres from 'postgres';
 import { migrationsFolder } from '@/db/migrate';
 
@@ -148,16 +147,29 @@ export async function migrationsUpTo(lastApplied: number): Promise<string> {
   return dir;
 }
 
-/** Restores into an empty database (the caller checks or cleans it) and leaves it at the backup's schema. */
-export async function builtinRestore(url: string, file: string): Promise<{ tables: number; rows: number }> {
+/**
+ * Restores into an empty database, or into a used one after `before` (SQL that empties it), and leaves it at the
+ * backup's schema. All of it is one transaction: a restore that fails (a damaged file, say) leaves the database as it
+ * was. The migrations up to the backup's are run here as drizzle's migrator runs them (its statements, its record in
+ * drizzle.__drizzle_migrations), because that migrator opens a transaction of its own.
+ */
+export async function builtinRestore(url: string, file: string, before?: string): Promise<{ tables: number; rows: number }> {
   const header = await readHeader(file);
   const lastApplied = Math.max(0, ...header.migrations.map((m) => m.createdAt));
-  const folder = await migrationsUpTo(lastApplied);
+  const migrations = readMigrationFiles({ migrationsFolder });
+  if (lastApplied > (migrations.at(-1)?.folderMillis ?? 0))
+    throw new Error('This backup was made by a newer version of the app; update the app before restoring it.');
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   let rows = 0;
   try {
-    await migrate(drizzle(sql), { migrationsFolder: folder });
     await sql.begin(async (tx) => {
+      if (before) await tx.unsafe(before);
+      await tx`create schema if not exists drizzle`;
+      await tx`create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)`;
+      for (const migration of migrations.filter((m) => m.folderMillis <= lastApplied)) {
+        for (const statement of migration.sql) await tx.unsafe(statement);
+        await tx`insert into drizzle.__drizzle_migrations (hash, created_at) values (${migration.hash}, ${migration.folderMillis})`;
+      }
       // Made right before it is read: readline drops lines emitted while nothing iterates it yet.
       const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
       let first = true;
@@ -167,8 +179,9 @@ export async function builtinRestore(url: string, file: string): Promise<{ table
       const flush = async () => {
         if (!current || batch.length === 0) return;
         const { table, columns } = current;
+        // Sent as text: postgres.js would serialise a json parameter (a string) once more.
         await tx`insert into ${tx(table)} (${tx(columns)})
-          select ${tx(columns)} from json_populate_recordset(null::${tx(table)}, ${`[${batch.join(',')}]`}::json)`;
+          select ${tx(columns)} from json_populate_recordset(null::${tx(table)}, ${`[${batch.join(',')}]`}::text::json)`;
         rows += batch.length;
         batch = [];
       };
@@ -194,6 +207,5 @@ export async function builtinRestore(url: string, file: string): Promise<{ table
     return { tables: header.tables.length, rows };
   } finally {
     await sql.end({ timeout: 5 });
-    await rm(folder, { recursive: true, force: true });
   }
 }

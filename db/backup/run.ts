@@ -68,31 +68,42 @@ async function formatOf(file: string): Promise<'pg_dump' | 'builtin'> {
   }
 }
 
+/** The schemas the app's database holds: its tables and drizzle's record (migrations) and the job queue (Graphile Worker). */
+const APP_SCHEMAS = ['public', 'drizzle', 'graphile_worker'];
+
+/**
+ * Empties a used database: the app owns these schemas; the restore recreates them (migrations recreate the extensions
+ * and the job queue). Runs in the restore's own transaction, so a restore that fails leaves the database as it was.
+ */
+const CLEAN_SQL =
+  'drop schema if exists drizzle cascade; drop schema if exists graphile_worker cascade; drop schema if exists public cascade; create schema public;';
+
 /** Restores into an empty database (or empties it first with `clean`), then migrates it to this app's schema. */
 export async function restore(options: { url: string; file: string; clean?: boolean; create?: boolean }) {
   const format = await formatOf(options.file);
-  if (options.create) await createDatabase(options.url);
-  const sql = postgres(options.url, { max: 1, onnotice: () => {} });
-  try {
-    const [row] = await sql<{ n: number }[]>`
-      select count(*)::int as n from information_schema.tables where table_schema in ('public', 'drizzle')`;
-    if ((row?.n ?? 0) > 0) {
-      if (!options.clean)
-        throw new Error('The target database is not empty: restore into a new database or pass --clean to replace its contents.');
-      // Everything the app owns lives in these two schemas; migrations recreate the extensions.
-      await sql.unsafe('drop schema if exists drizzle cascade; drop schema public cascade; create schema public;');
-    }
-  } finally {
-    await sql.end({ timeout: 5 });
-  }
+  // Everything that can be checked without the database is, before it is touched.
   let tool: PgTool | null = null;
   if (format === 'pg_dump') {
     tool = await findPgTools();
     if (!tool) throw new Error('This backup was made with pg_dump; install the PostgreSQL client tools (pg_restore) or set PG_BIN_DIR.');
-    await pgRestore(tool, options.url, options.file, false);
-  } else {
-    await builtinRestore(options.url, options.file);
   }
+  if (options.create) await createDatabase(options.url);
+  const sql = postgres(options.url, { max: 1, onnotice: () => {} });
+  let used = false;
+  try {
+    // Tables in any of them, or drizzle's or the job queue's schema at all (their CREATE SCHEMA would fail).
+    const [row] = await sql<{ n: number }[]>`
+      select (select count(*) from information_schema.tables where table_schema in ${sql(APP_SCHEMAS)})::int
+        + (select count(*) from pg_namespace where nspname in ${sql(APP_SCHEMAS.filter((s) => s !== 'public'))})::int as n`;
+    used = (row?.n ?? 0) > 0;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+  if (used && !options.clean)
+    throw new Error('The target database is not empty: restore into a new database or pass --clean to replace its contents.');
+  const before = used ? CLEAN_SQL : undefined;
+  if (tool) await pgRestore(tool, options.url, options.file, before);
+  else await builtinRestore(options.url, options.file, before);
   await runMigrations(options.url);
   return { format };
 }
