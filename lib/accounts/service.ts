@@ -32,6 +32,7 @@ import { deliver } from '@/lib/mail/transport';
 import type { acceptInvitationSchema, changePasswordSchema, resetPasswordSchema, signUpSchema } from '@/lib/schemas/auth';
 import { appUrl } from '@/lib/urls';
 import { linkState, newLinkToken, RESET_TTL_MS, readLinkToken } from './links';
+import { auditRevokedInvitations } from './revoked-invitations';
 
 /** Accounts: sign-up, password reset and invitation acceptance. Callers guard and validate first. */
 
@@ -230,19 +231,7 @@ export async function setCoachActive(actor: Who & { role: Role }, userId: string
       },
       tx,
     );
-    for (const invitationId of revoked) {
-      await audit(
-        {
-          practiceId: actor.practiceId,
-          actorUserId: actor.userId,
-          action: 'invitation.revoked',
-          entityType: 'invitation',
-          entityId: invitationId,
-          metadata: { reason: 'inviter_deactivated' },
-        },
-        tx,
-      );
-    }
+    await auditRevokedInvitations(actor, revoked, 'inviter_deactivated', tx);
     return ok(null);
   });
 }

@@ -5,8 +5,8 @@ import { insertInvitation, revokeInvitation as revokeInvitationRow, revokeOpenIn
 import { getPractice, setPracticeLogo, updatePracticeSettings } from '@/db/queries/practices';
 import { updateUserLocale } from '@/db/queries/users';
 import { INVITATION_TTL_MS, newLinkToken } from '@/lib/accounts/links';
+import { auditRevokedInvitations } from '@/lib/accounts/revoked-invitations';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
-import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
 import { sniffImageType } from '@/lib/images';
 import { invitationMail } from '@/lib/mail/templates';
@@ -101,18 +101,7 @@ export async function inviteCoach(actor: Actor, input: { name: string; email: st
     write: async (tx) => {
       const replaced = await revokeOpenInvitations(actor.practiceId, input.email, tx);
       // The replaced link stops working: in the owner's log as a withdrawal of its own, as deactivation writes one.
-      for (const invitationId of replaced)
-        await audit(
-          {
-            practiceId: actor.practiceId,
-            actorUserId: actor.userId,
-            action: 'invitation.revoked',
-            entityType: 'invitation',
-            entityId: invitationId,
-            metadata: { reason: 'replaced' },
-          },
-          tx,
-        );
+      await auditRevokedInvitations(actor, replaced, 'replaced', tx);
       return insertInvitation(
         actor.practiceId,
         {
