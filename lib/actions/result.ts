@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'consent_required'
   /** Accounts and sessions (lib/auth): a deactivated account, the two-factor steps, the owner's own account. */
   | 'account_inactive'
+  /** The owner acts on a deactivated coach's account in a way only an active one can follow up (a two-step reset). */
+  | 'coach_inactive'
   | 'totp_required'
   | 'totp_invalid'
   | 'two_factor_required'

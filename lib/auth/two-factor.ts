@@ -203,6 +203,8 @@ export async function resetTwoFactorFor(actor: Who & { role: Role; name: string 
   return getDb().transaction(async (tx) => {
     const target = await findUser(actor.practiceId, userId, tx);
     if (!target) return fail('not_found');
+    // A deactivated coach cannot sign in to set it up again, as the mail would ask: reactivate first, then reset.
+    if (!target.active) return fail('coach_inactive');
     if (!target.totpEnabledAt) return ok(null);
     await disableTotp(actor.practiceId, userId, tx);
     await bumpSessionVersion(actor.practiceId, userId, tx);

@@ -130,7 +130,9 @@ export default async function SettingsPage() {
                     {tsec('stillAssigned', { count: coach.openClients })}
                   </Link>
                 )}
-                {isOwner && coach.id !== actor.userId && coach.twoFactor && <ResetTwoFactorButton userId={coach.id} name={coach.name} />}
+                {isOwner && coach.id !== actor.userId && coach.active && coach.twoFactor && (
+                  <ResetTwoFactorButton userId={coach.id} name={coach.name} />
+                )}
                 {isOwner && coach.id !== actor.userId && (
                   <CoachStatusButton
                     userId={coach.id}

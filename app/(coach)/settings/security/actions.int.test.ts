@@ -493,6 +493,20 @@ describe('two-factor sign-in', () => {
     expect((await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email)).toEqual([]);
   });
 
+  it('is refused for a deactivated coach, who could not sign in to set it up again as the mail would ask', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    actAs(coach);
+    await enrol(coach);
+    actAs(owner);
+    expect(await setCoachActiveAction({ userId: coach.userId, active: false })).toEqual({ ok: true, data: null });
+    expect(await resetCoachTwoFactorAction({ userId: coach.userId })).toEqual({ ok: false, error: 'coach_inactive' });
+    const [row] = await getDb().select().from(users).where(eq(users.id, coach.userId));
+    expect(row!.totpEnabledAt).not.toBeNull();
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('user.two_factor_reset');
+    expect((await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email && /twee stappen|two-step/i.test(m.subject))).toHaveLength(1);
+  });
+
   it('the owner requires it only once using it; an owner held by an older rule may still turn it off, a coach may not', async () => {
     const owner = await createPractice();
     actAs(owner);
