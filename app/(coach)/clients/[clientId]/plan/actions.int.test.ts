@@ -510,8 +510,10 @@ describe('sharing with the employer', () => {
     expect(mail!.text).toContain(`/share/${token}?lang=nl`);
     expect(mail!.text).toContain('Gezondheidsinformatie wordt bewust niet gedeeld.');
     // Until when the link works, who sent the mail, and in which language (the layout of every other mail).
-    const until = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(row!.expiresAt);
-    expect(mail!.text).toContain(`De link werkt tot ${until}.`);
+    // With the time of day: the link stops then, not at the end of that date.
+    const zoned = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('nl-NL', { ...options, timeZone: 'Europe/Amsterdam' }).format(row!.expiresAt);
+    expect(mail!.text).toContain(`De link werkt tot ${zoned({ dateStyle: 'long' })} om ${zoned({ timeStyle: 'short' })} uur.`);
     expect(mail!.text).toContain('Deze e-mail is automatisch verstuurd via Balanspunt.');
     expect(mail!.html).toMatch(/^<!doctype html><html lang="nl">/);
   });
