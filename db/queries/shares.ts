@@ -1,5 +1,6 @@
 import 'server-only';
-import { and, asc, count, desc, eq, gt, max, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, max, ne, type SQL, sql } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { OWN_COMMENTS_SHOWN } from '@/lib/plans/employer-view';
 import { type Executor, getDb } from '../client';
 import { clients, coachingSessions, employerContacts, planShareOpenings, planShares, practices, users } from '../schema';
@@ -236,6 +237,17 @@ export function listOpenings(practiceId: string, clientId: string, limit = 20, e
     .limit(limit);
 }
 
+/**
+ * The coach an employer is pointed to (the share page, the update notice): the client's own coach while their account is
+ * active, else the practice's first active owner. A deactivated coach's mailbox may be gone, and their clients keep them
+ * until the owner hands them over.
+ */
+function employerCoachId(practiceId: SQL | AnyPgColumn, coachId: SQL | AnyPgColumn): SQL {
+  return sql`coalesce(
+    (select u.id from users u where u.practice_id = ${practiceId} and u.id = ${coachId} and u.active),
+    (select u.id from users u where u.practice_id = ${practiceId} and u.role = 'owner' and u.active order by u.created_at, u.id limit 1))`;
+}
+
 /** What the share page shows beside the items: practice name and logo flag, the coach's name and contact. */
 export async function shareContext(practiceId: string, clientId: string, ex: Executor = getDb()) {
   const [row] = await ex
@@ -247,7 +259,7 @@ export async function shareContext(practiceId: string, clientId: string, ex: Exe
     })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))
-    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, clients.coachId)))
+    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, employerCoachId(clients.practiceId, clients.coachId))))
     .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
   return row ?? null;
 }
@@ -303,7 +315,7 @@ export async function employerViewData(
     (select json_build_object('practiceName', p.name, 'hasLogo', p.logo is not null, 'coachName', u.name, 'coachEmail', u.email)
       from clients c
       join practices p on p.id = c.practice_id
-      join users u on u.practice_id = c.practice_id and u.id = c.coach_id
+      join users u on u.practice_id = c.practice_id and u.id = ${employerCoachId(sql`c.practice_id`, sql`c.coach_id`)}
       where c.practice_id = ${practiceId} and c.id = ${clientId}) as context,
     (select coalesce(json_agg(json_build_object('id', i.id, 'employerWording', r.employer_wording, 'source', i.source, 'owner', i.owner,
         'dueDate', i.due_date, 'status', i.status) order by i.position, i.created_at), '[]'::json)
@@ -388,7 +400,7 @@ export async function shareForNotice(practiceId: string, shareId: string, ex: Ex
     .from(planShares)
     .innerJoin(employerContacts, contactOfShare)
     .innerJoin(clients, clientOfShare)
-    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, clients.coachId)))
+    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, employerCoachId(clients.practiceId, clients.coachId))))
     .innerJoin(practices, eq(practices.id, planShares.practiceId))
     .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)))
     .for('no key update', { of: planShares });

@@ -504,8 +504,9 @@ export async function createShare(
             if (!input.sendMail) return;
             const practice = await getPractice(actor.practiceId, tx);
             // The client's own coach, whom the page and its later mails name: not a colleague or the owner who made the link.
-            const coach =
-              client.coachId === actor.userId ? actor.name : ((await findUser(actor.practiceId, client.coachId, tx))?.name ?? actor.name);
+            // A deactivated coach is not named: the one who made the link is (the page and notices name the owner then).
+            const ownCoach = client.coachId === actor.userId ? null : await findUser(actor.practiceId, client.coachId, tx);
+            const coach = ownCoach?.active ? ownCoach.name : actor.name;
             await deliver(
               actor.practiceId,
               planShareMail({

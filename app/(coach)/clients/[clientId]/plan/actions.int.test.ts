@@ -25,6 +25,7 @@ import {
   practices,
   rateLimits,
 } from '@/db/schema';
+import { setCoachActive } from '@/lib/accounts/service';
 import { clientFormValues } from '@/lib/caseload/client-form-values';
 import { runMailJobsOnce } from '@/lib/mail/worker';
 import { mailUpdateNotice, UPDATE_NOTICE_DELAY_MS } from '@/lib/plans/update-notice';
@@ -32,7 +33,7 @@ import { actAsPortalClient } from '@/lib/portal/testing';
 import { POLICIES } from '@/lib/security/rate-limit';
 import { employerViewFor, GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
 import { seenOnSharePage } from '@/lib/share/testing';
-import { actAs, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
+import { actAs, addCoach, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
 import { updateClientAction } from '../../actions';
 import { recordConsentAction } from '../consent-actions';
@@ -1545,5 +1546,39 @@ describe('changes that end a link, written while the link is used', () => {
     });
     expect(await db().select().from(planEmployerActions).where(eq(planEmployerActions.practiceId, owner.practiceId))).toEqual([]);
     expect((await itemRow(managerItem)).status).toBe('planned');
+  });
+});
+
+describe('the coach an employer is pointed to', () => {
+  it('is the client’s coach while active, and the practice’s owner once that coach is deactivated', async () => {
+    const owner = await createPractice('Praktijk Veerkracht');
+    const coach = await addCoach(owner.practiceId);
+    const { employer, manager } = await seedEmployer(owner.practiceId, 'Zorggroep Noord');
+    const client = await seedClient(
+      owner.practiceId,
+      coach.userId,
+      { firstName: 'Eva', employerId: employer.id, managerContactId: manager.id },
+      { sharing: true },
+    );
+    actAs(coach);
+    const { shareId, token } = await shareWith(client.id, manager.id);
+    const named = async () => {
+      const notice = await db().transaction((tx) => shareForNotice(owner.practiceId, shareId, tx));
+      actAs(null);
+      const page = await openSharedPlan(token);
+      if (page.state !== 'ok') throw new Error(page.state);
+      return [notice?.coachName, notice?.coachEmail, page.view.coach.name, page.view.coach.email];
+    };
+    expect(await named()).toEqual(['Cas Coach', coach.email, 'Cas Coach', coach.email]);
+
+    expect(await setCoachActive({ ...owner }, coach.userId, false)).toEqual({ ok: true, data: null });
+    expect(await named()).toEqual(['Olivia Owner', owner.email, 'Olivia Owner', owner.email]);
+    // A new link the owner makes names the owner in its mail, not the deactivated coach.
+    actAs(owner);
+    await revokeShareAction({ shareId });
+    await shareWith(client.id, manager.id, true);
+    const mail = (await outboxFor(owner.practiceId)).at(-1)!;
+    expect(mail.text).toContain('Olivia Owner');
+    expect(mail.text).not.toContain('Cas Coach');
   });
 });
