@@ -504,7 +504,9 @@ describe('two-factor sign-in', () => {
     const [row] = await getDb().select().from(users).where(eq(users.id, coach.userId));
     expect(row!.totpEnabledAt).not.toBeNull();
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('user.two_factor_reset');
-    expect((await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email && /twee stappen|two-step/i.test(m.subject))).toHaveLength(1);
+    expect(
+      (await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email && /twee stappen|two-step/i.test(m.subject)),
+    ).toHaveLength(1);
   });
 
   it('the owner requires it only once using it; an owner held by an older rule may still turn it off, a coach may not', async () => {
