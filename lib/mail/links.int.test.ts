@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { listQueuedMails } from '@/db/queries/outbox';
+import { handlePasswordResetRequested } from '@/lib/accounts/service';
 import type { Actor } from '@/lib/auth/guards';
 import { createShare, renewShare, revokeShare } from '@/lib/plans/service';
+import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
 import { inviteCoach } from '@/lib/settings/service';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
+import { runJobs } from '@/lib/testing/queue-tables';
 import { retryFailedMail } from './service';
 import { runMailJobsOnce } from './worker';
 
@@ -59,6 +62,8 @@ describe('a failed mail with a share link or an invitation in it', () => {
     expect(await renewShare(actor, shareId)).toMatchObject({ ok: true });
     expect(await listQueuedMails(actor.practiceId)).toMatchObject([{ id: mail.id, linkExpired: false }]);
     expect(await retryFailedMail(actor, mail.id)).toEqual({ ok: true, data: null });
+    // The worker reads the renewed link, not the date the mail carries: it is sent.
+    expect(await outboxFor(actor.practiceId)).toMatchObject([{ subject: mail.subject }]);
   });
 
   it('is not offered again once its share link was revoked, though its date has not passed', async () => {
@@ -101,5 +106,38 @@ describe('a queued mail whose share link was revoked before it went out', () => 
       { kind: 'share.mail_dropped', data: { shareId: revoked.shareId } },
     ]);
     expect(await outboxFor(live.actor.practiceId)).toMatchObject([{ to: live.manager.email }]);
+  });
+});
+
+describe('a queued reset or portal sign-in mail whose link ran out before it went out', () => {
+  /** A coach asks for a new password and a client for a portal sign-in link; the worker's look-ups queue both mails. */
+  async function requestedLinks(name: string) {
+    const owner = await createPractice(name);
+    const clientEmail = `eva-${Math.random().toString(36).slice(2)}@example.test`;
+    await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', email: clientEmail });
+    await handlePasswordResetRequested(owner.email);
+    await handlePortalLinkRequested(clientEmail, '/portal');
+    expect(await listQueuedMails(owner.practiceId)).toHaveLength(2);
+    return { owner, clientEmail };
+  }
+
+  it('is not sent (the mail server was down until after the link’s hour or half hour), while one still valid is', async () => {
+    const late = await requestedLinks('Praktijk Laat');
+    const onTime = await requestedLinks('Praktijk Op Tijd');
+    // The mail server was down: an attempt failed, and by the next one the links had run out.
+    await getDb().execute(sql`
+      update graphile_worker._private_jobs
+      set attempts = 1, last_error = '421 service not available',
+          payload = (payload::jsonb || jsonb_build_object('linkExpiresAt', now() - interval '1 minute'))::json
+      where payload->>'practiceId' = ${late.owner.practiceId}`);
+    expect(await listQueuedMails(late.owner.practiceId)).toMatchObject([
+      { status: 'retrying', linkExpired: true },
+      { status: 'retrying', linkExpired: true },
+    ]);
+    await runJobs();
+    expect(await outboxFor(late.owner.practiceId)).toEqual([]);
+    expect(await listQueuedMails(late.owner.practiceId)).toEqual([]);
+    expect((await outboxFor(onTime.owner.practiceId)).map((m) => m.to).sort()).toEqual([onTime.owner.email, onTime.clientEmail].sort());
+    expect(await listQueuedMails(onTime.owner.practiceId)).toEqual([]);
   });
 });

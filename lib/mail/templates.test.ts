@@ -57,3 +57,31 @@ describe('coach mails', () => {
     expect(linkOf(reset.text)).toEqual(['https://app.example/login?lang=en']);
   });
 });
+
+describe('the footer of coach mails', () => {
+  const ignore = { nl: 'Dan kun je hem negeren', en: 'Then you can ignore it' } as const;
+  const base = { to: 'a@example.test', name: 'A', url: 'https://app.example/forgot-password' };
+  const security = (locale: 'nl' | 'en') => [
+    passwordChangedMail({ ...base, locale }),
+    twoFactorEnabledMail({ ...base, locale }),
+    twoFactorRemovedMail({ ...base, locale }),
+    twoFactorResetMail({ ...base, locale, owner: 'Noor Visser' }),
+  ];
+
+  it.each(['nl', 'en'] as const)('%s: a security mail, which says what to do if it was not you, does not say to ignore it', (locale) => {
+    for (const mail of security(locale)) {
+      expect(mail.text).not.toContain(ignore[locale]);
+      expect(mail.html).not.toContain(ignore[locale]);
+      expect(mail.text).toContain('Balanspunt');
+    }
+  });
+
+  it.each(['nl', 'en'] as const)('%s: an invitation or a reset the reader may not have asked for keeps the ordinary footer', (locale) => {
+    const invite = invitationMail({ ...base, locale, inviter: 'Noor Visser', practice: 'Praktijk Zuurstof' });
+    const reset = passwordResetMail({ ...base, locale });
+    for (const mail of [invite, reset]) {
+      expect(mail.text).toContain(ignore[locale]);
+      expect(mail.html).toContain(ignore[locale]);
+    }
+  });
+});

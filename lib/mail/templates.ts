@@ -32,7 +32,11 @@ export function passwordResetMail(args: { to: string; locale: Locale; name: stri
   });
 }
 
-/** A change to how the coach signs in: what happened, and where to go if it was not them. */
+/**
+ * A change to how the coach signs in: what happened, and where to go if it was not them. Such a mail (and the owner's
+ * reset of two-step sign-in) ends with the security footer: the usual "not expecting it? then you can ignore it" would
+ * contradict its "was this not you? act straight away".
+ */
 function signInChangedMail(
   section: 'passwordChanged' | 'twoFactorEnabled' | 'twoFactorRemoved',
   args: { to: string; locale: Locale; name: string; url: string },
@@ -44,7 +48,7 @@ function signInChangedMail(
     subject: t(`mail.${section}.subject`),
     paragraphs: [t('mail.greeting', { name: args.name }), t(`mail.${section}.body`), t(`mail.${section}.notYou`)],
     link: { label: t(`mail.${section}.action`), url: withLocale(args.url, args.locale) },
-    footer: t('mail.footer'),
+    footer: t('mail.securityFooter'),
   });
 }
 
@@ -79,6 +83,6 @@ export function twoFactorResetMail(args: { to: string; locale: Locale; name: str
       t('mail.twoFactorReset.notYou', { owner: args.owner }),
     ],
     link: { label: t('mail.twoFactorReset.action'), url: withLocale(args.url, args.locale) },
-    footer: t('mail.footer'),
+    footer: t('mail.securityFooter'),
   });
 }

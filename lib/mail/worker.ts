@@ -11,6 +11,7 @@ import {
   isLookupJob,
   type JobName,
   type JobPayloads,
+  type MailLink,
   purgeFailedLookupJobs,
   readPayload,
   redactFailedMails,
@@ -59,11 +60,26 @@ function jobError(error: unknown): Error {
   return new Error(withoutLinkTokens(fields.message ?? (details ? `${fields.error} (${details})` : fields.error)));
 }
 
+/**
+ * Whether the date the mail's link stops working (`linkExpiresAt`) has come: for a mail without a named link (reset,
+ * portal sign-in) and a homework mail, as the outbox page reads it (db/queries/outbox.ts, linkDead).
+ */
+function linkExpired(linkExpiresAt: string | undefined, link: MailLink | undefined, now = Date.now()): boolean {
+  if (!linkExpiresAt || (link && link.kind !== 'homework')) return false;
+  const expiresAt = Date.parse(linkExpiresAt);
+  return !Number.isNaN(expiresAt) && expiresAt <= now;
+}
+
 export const taskList: TaskList = {
-  send_mail: task('send_mail', async ({ practiceId, clientId, link, mail }) => {
+  send_mail: task('send_mail', async ({ practiceId, clientId, linkExpiresAt, link, mail }) => {
     // Failed for good and stripped of its text (lib/mail/queue.ts): there is nothing to send. "Send again" refuses such a
     // mail (db/queries/outbox.ts); this is for one put back in the queue some other way.
     if (!('text' in mail)) return;
+    // A link that ran out while the mail waited (a mail server down for the night: the queue retries for about 34 hours),
+    // such as a password reset's (one hour) or a portal sign-in link's (30 minutes): the mail is dropped, not sent with a
+    // dead link and "valid for one hour" in it. Its recipient asks for a new one. A share link's or invitation's own row
+    // says whether it works (a renewed share link works past the date in the mail): that is read below.
+    if (linkExpired(linkExpiresAt, link)) return;
     // A share link revoked (by the coach, or with the client's consent) or an invitation replaced while the mail waited:
     // the mail is dropped, so a manager is not told of a coaching the client no longer shares. So is a client's mail
     // about a homework withdrawn or handed in meanwhile (its link would land on "this homework is gone").

@@ -3,6 +3,7 @@ import { productionProblems } from './production-checks';
 
 const complete = {
   SMTP_URL: 'smtp://mail.example.nl:587',
+  MAIL_FROM: 'Balanspunt <no-reply@coach.example.nl>',
   APP_URL: 'https://coach.example.nl',
   DATABASE_URL: 'postgres://app:secret@db/balanspunt',
   AUTH_SECRET: 'x'.repeat(44),
@@ -19,6 +20,14 @@ describe('productionProblems', () => {
     expect(problems[0]).toMatch(/^SMTP_URL is required/);
   });
 
+  it('refuses production without MAIL_FROM (mails would go out from no-reply@localhost)', () => {
+    for (const MAIL_FROM of [undefined, '']) {
+      const problems = productionProblems('start', { ...complete, MAIL_FROM });
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/^MAIL_FROM is required/);
+    }
+  });
+
   it('refuses production without APP_URL or with an http APP_URL', () => {
     expect(productionProblems('start', { ...complete, APP_URL: undefined })[0]).toMatch(/^APP_URL is required/);
     expect(productionProblems('start', { ...complete, APP_URL: 'http://coach.example.nl' })[0]).toMatch(/^APP_URL must start with https/);
@@ -29,12 +38,12 @@ describe('productionProblems', () => {
   });
 
   it('treats NODE_ENV=production as production in either mode', () => {
-    expect(productionProblems('dev', { NODE_ENV: 'production' })).toHaveLength(4);
+    expect(productionProblems('dev', { NODE_ENV: 'production' })).toHaveLength(5);
   });
 
   it('lists every problem, one sentence each, without stack traces', () => {
     const problems = productionProblems('start', {});
-    expect(problems).toHaveLength(4);
+    expect(problems).toHaveLength(5);
     for (const p of problems) expect(p).not.toMatch(/\n|at .*\(/);
   });
 

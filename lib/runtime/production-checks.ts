@@ -18,6 +18,11 @@ export function productionProblems(mode: 'dev' | 'start', env: ProductionEnv): s
   if (!env.SMTP_URL) {
     problems.push('SMTP_URL is required in production: without it sign-in and reset links stay readable in the outbox table.');
   }
+  if (!env.MAIL_FROM) {
+    problems.push(
+      'MAIL_FROM is required in production (for example "Balanspunt <no-reply@coach.example.nl>"): without it mails are sent from no-reply@localhost, which mail servers refuse or file as spam.',
+    );
+  }
   const appUrl = env.APP_URL ?? '';
   if (!appUrl) {
     problems.push('APP_URL is required in production (for example https://coach.example.nl): links and Secure cookies depend on it.');
