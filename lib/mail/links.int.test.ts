@@ -1,12 +1,16 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { listQueuedMails } from '@/db/queries/outbox';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
+import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
+import { assignHomework } from '@/lib/homework/service';
 import { createShare, renewShare, revokeShare } from '@/lib/plans/service';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
+import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { inviteCoach } from '@/lib/settings/service';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { runJobs } from '@/lib/testing/queue-tables';
@@ -139,5 +143,25 @@ describe('a queued reset or portal sign-in mail whose link ran out before it wen
     expect(await listQueuedMails(late.owner.practiceId)).toEqual([]);
     expect((await outboxFor(onTime.owner.practiceId)).map((m) => m.to).sort()).toEqual([onTime.owner.email, onTime.clientEmail].sort());
     expect(await listQueuedMails(onTime.owner.practiceId)).toEqual([]);
+  });
+
+  it('a homework mail still goes: it tells the client of the homework, and how to ask for a new sign-in link', async () => {
+    const claims = await createPractice('Praktijk Huiswerk');
+    const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
+    const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId, { firstName: 'Eva' })).id);
+    const assigned = await assignHomework(actor, client, {
+      requestId: randomUUID(),
+      template: 'energy_diary',
+      instrumentKey: '',
+      dueDate: addDays(todayIn(), 7),
+      message: '',
+    });
+    expect(assigned).toMatchObject({ ok: true });
+    await getDb().execute(sql`
+      update graphile_worker._private_jobs
+      set payload = (payload::jsonb || jsonb_build_object('linkExpiresAt', now() - interval '1 minute'))::json
+      where payload->>'practiceId' = ${actor.practiceId}`);
+    await runJobs();
+    expect(await outboxFor(actor.practiceId)).toMatchObject([{ to: client.email }]);
   });
 });

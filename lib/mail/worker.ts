@@ -61,11 +61,12 @@ function jobError(error: unknown): Error {
 }
 
 /**
- * Whether the date the mail's link stops working (`linkExpiresAt`) has come: for a mail without a named link (reset,
- * portal sign-in) and a homework mail, as the outbox page reads it (db/queries/outbox.ts, linkDead).
+ * Whether a mail that is only its link (a password reset, a portal sign-in link: no named `link`) has outlived it
+ * (`linkExpiresAt`). A mail with a named link is judged by that link's row below; a homework mail goes out after its
+ * half-hour sign-in link ran out too: it tells the client of the homework, and how to ask for a new link.
  */
 function linkExpired(linkExpiresAt: string | undefined, link: MailLink | undefined, now = Date.now()): boolean {
-  if (!linkExpiresAt || (link && link.kind !== 'homework')) return false;
+  if (!linkExpiresAt || link) return false;
   const expiresAt = Date.parse(linkExpiresAt);
   return !Number.isNaN(expiresAt) && expiresAt <= now;
 }
