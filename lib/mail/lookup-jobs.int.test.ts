@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -7,7 +8,7 @@ import { requestPasswordReset } from '@/lib/accounts/service';
 import { requestPortalLink } from '@/lib/portal/link-requests';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { backoffOver, queueTablesText, runJobs } from '@/lib/testing/queue-tables';
-import { enqueueJob, MAX_ATTEMPTS, purgeFailedLookupJobs } from './queue';
+import { enqueueJob, MAX_ATTEMPTS, purgeFailedLookupJobs, purgeFailedMailsOfErasedClients } from './queue';
 
 const db = () => getDb();
 
@@ -126,6 +127,21 @@ describe('look-up jobs and the addresses they carry', () => {
     const text = await queueText();
     expect(text).not.toContain('oud@example.test');
     expect(text).toContain('x@example.test'); // a failed mail stays listed for the coach (db/queries/outbox.ts)
+  });
+
+  it('the daily prune deletes failed mails about a client erased since, and keeps those about clients who remain', async () => {
+    const { owner } = await setup();
+    const kept = await seedClient(owner.practiceId, owner.userId, { firstName: 'Blijft', email: 'blijft@example.test' });
+    const mailAbout = (clientId: string, to: string) =>
+      enqueueJob(db(), 'send_mail', { practiceId: owner.practiceId, clientId, mail: { to, subject: 's', text: 't', html: 'h' } });
+    // Erased while a worker held its mail (erasure leaves a held job), which then failed for the last time.
+    await mailAbout(randomUUID(), 'gewist@example.test');
+    await mailAbout(kept.id, 'blijft@example.test');
+    await db().execute(sql`update graphile_worker._private_jobs set attempts = max_attempts, last_error = 'gave up'`);
+    expect(await purgeFailedMailsOfErasedClients(db())).toBe(1);
+    const text = await queueText();
+    expect(text).not.toContain('gewist@example.test');
+    expect(text).toContain('blijft@example.test');
   });
 
   it('still runs a job queued with a plain address before sealing existed', async () => {

@@ -109,6 +109,22 @@ export async function purgeFailedLookupJobs(ex: Executor): Promise<number> {
 }
 
 /**
+ * Failed mails about a client who has been erased since: erasure deletes a client's queued mails, but not one a worker
+ * held at that moment (it was being sent); should that attempt have been its last, the failed job keeps the erased
+ * client's address and subject for the outbox list. The daily prune deletes it.
+ */
+export async function purgeFailedMailsOfErasedClients(ex: Executor): Promise<number> {
+  const result = await ex.execute(sql`
+    delete from graphile_worker._private_jobs as j
+    using graphile_worker._private_tasks as t
+    where t.id = j.task_id and t.identifier = 'send_mail' and j.attempts >= j.max_attempts and j.locked_at is null
+      and j.payload->>'clientId' is not null
+      and not exists (select 1 from clients c
+        where c.practice_id::text = j.payload->>'practiceId' and c.id::text = j.payload->>'clientId')`);
+  return result.count ?? 0;
+}
+
+/**
  * A link token as the app mails it (lib/urls.ts, linkToken): `<practice uuid>.<secret>`. The secret is 32 random bytes
  * in base64url; 20 characters is what parseLinkToken accepts at least. Case-insensitive (the uuid's hex digits).
  */

@@ -13,6 +13,7 @@ import {
   type JobPayloads,
   type MailLink,
   purgeFailedLookupJobs,
+  purgeFailedMailsOfErasedClients,
   readPayload,
   redactFailedMails,
   withoutLinkTokens,
@@ -95,11 +96,12 @@ export const taskList: TaskList = {
   portal_link_requested: task('portal_link_requested', ({ email, next }) => handlePortalLinkRequested(email, next)),
   plan_update_notice: task('plan_update_notice', mailUpdateNotice),
   // Daily (PRUNE_CRONTAB): expired links, sessions, reset tokens and limiter rows, IP addresses of old audit entries,
-  // look-up jobs that failed for good (from before they were dropped on their last attempt), and the links of mails that
-  // failed for good and still have them (see redactFailedMails). One instance runs it per day (the cron lock).
+  // look-up jobs that failed for good (from before they were dropped on their last attempt), failed mails about a client
+  // erased since, and the links of mails that failed for good and still have them (see redactFailedMails). One instance runs it per day (the cron lock).
   prune_expired: async () => {
     await pruneExpired();
     await purgeFailedLookupJobs(getDb());
+    await purgeFailedMailsOfErasedClients(getDb());
     await redactFailedMails(getDb());
   },
 };
