@@ -140,9 +140,11 @@ test('the coach builds a plan, the client releases two items on a phone, the man
     // Each step moves the focus to what replaced the button: the preview, then the new state.
     await expect(card.getByTestId('employer-preview')).toBeFocused();
     if (title === 'Vaste stoptijd') {
-      // The client reads "owner: you"; the preview shows the employer's own words for the same owner.
+      // The client reads "owner: you"; the preview shows what the manager, who reads English, sees: the share page's
+      // own words for the same owner, in English.
       await expect(card).toContainText('eigenaar: jij');
-      await expect(card.getByTestId('employer-preview')).toContainText('eigenaar: medewerker');
+      await expect(card.getByTestId('employer-preview')).toContainText('Je werkgever leest Engels. Dit ziet je werkgever:');
+      await expect(card.getByTestId('employer-preview')).toContainText('owner: employee');
     }
     const box = await card.getByRole('button', { name: 'Ja, dit mag mijn werkgever zien' }).boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);

@@ -430,3 +430,22 @@ export async function lockShareFacts(practiceId: string, shareId: string, ex: Ex
     .for('no key update', { of: planShares });
   return row ?? null;
 }
+
+/**
+ * The languages the client's employer reads the plan in: those of the contacts with a link that still opens, or, with
+ * none, the language of the client's manager (the likely first reader). Empty when there is neither. The client's
+ * preview of a release shows the plan as that reader gets it (app/portal/plan/page.tsx).
+ */
+export async function employerReaderLocales(practiceId: string, clientId: string, ex: Executor = getDb()): Promise<Array<'nl' | 'en'>> {
+  const live = ex
+    .selectDistinct({ locale: employerContacts.locale })
+    .from(planShares)
+    .innerJoin(employerContacts, contactOfShare)
+    .where(liveSharesOf(practiceId, clientId));
+  const rows = await ex.execute<{ locales: Array<'nl' | 'en'> | null }>(sql`select coalesce(
+    (select array_agg(l.locale::text order by l.locale::text) from (${live}) l),
+    (select array[ec.locale::text] from ${clients} c
+      join ${employerContacts} ec on ec.practice_id = c.practice_id and ec.id = c.manager_contact_id
+      where c.practice_id = ${practiceId} and c.id = ${clientId})) as locales`);
+  return rows[0]?.locales ?? [];
+}

@@ -1,11 +1,23 @@
+import { eq } from 'drizzle-orm';
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
-import { seedClient } from '@/db/queries/client-test-fixtures';
+import { getDb } from '@/db/client';
+import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { employerContacts, planItems, planReleases } from '@/db/schema';
+import { interventionByKey } from '@/lib/plans/library';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { createPractice } from '@/lib/testing/fixtures';
+import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
 import PortalPlanPage from './page';
 
 vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
+// The release buttons are client components that ask for the router; rendered outside Next, they get a stand-in.
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({ refresh() {}, push() {}, replace() {}, back() {}, forward() {}, prefetch() {} }),
+}));
 
 describe('the client’s plan page', () => {
   it('says, where withdrawing is explained, that what the employer already read or saved cannot be taken back', async () => {
@@ -17,3 +29,62 @@ describe('the client’s plan page', () => {
     expect(html).toContain('al heeft gelezen of bewaard (bijvoorbeeld als pdf), kun je niet terughalen');
   });
 });
+
+describe('the preview of what the employer sees', () => {
+  /** A Dutch client with a released library item; the manager reads `managerLocale`. */
+  async function releasedLibraryItem(managerLocale: 'nl' | 'en') {
+    const owner = await createPractice();
+    const { employer, manager } = await seedEmployer(owner.practiceId);
+    await getDb().update(employerContacts).set({ locale: managerLocale }).where(eq(employerContacts.id, manager.id));
+    const client = await seedClient(
+      owner.practiceId,
+      owner.userId,
+      { employerId: employer.id, managerContactId: manager.id },
+      { sharing: true },
+    );
+    const library = interventionByKey('tripartite_meeting')!;
+    const [item] = await getDb()
+      .insert(planItems)
+      .values({
+        practiceId: owner.practiceId,
+        clientId: client.id,
+        title: library.title.nl,
+        employerWording: library.employerWording.nl,
+        category: library.category,
+        level: library.level,
+        owner: 'manager',
+        source: 'tripartite_meeting',
+      })
+      .returning();
+    await getDb().insert(planReleases).values({
+      practiceId: owner.practiceId,
+      clientId: client.id,
+      itemId: item!.id,
+      employerWording: library.employerWording.nl,
+      releasedBy: 'client',
+    });
+    await actAsPortalClient(client);
+    // The release controls are a client component: rendered with the page's Dutch messages.
+    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, dutchIntl as never, await PortalPlanPage()));
+    return { html, library };
+  }
+
+  it('is in the manager’s language when that is not the client’s, with the client’s own version beside it', async () => {
+    const { html, library } = await releasedLibraryItem('en');
+    expect(html).toContain('Je werkgever leest Engels. Dit ziet je werkgever:');
+    expect(html).toContain(escapeHtml(library.employerWording.en));
+    expect(html).toContain('owner: manager · planned');
+    expect(html).toContain(`In het Nederlands: <span lang="nl">${escapeHtml(library.employerWording.nl)}</span>`);
+    expect(html).not.toContain('eigenaar: leidinggevende');
+  });
+
+  it('is in the client’s language when the manager reads it too, with the other language’s version as a question', async () => {
+    const { html, library } = await releasedLibraryItem('nl');
+    expect(html).toContain('Dit ziet je werkgever:');
+    expect(html).not.toContain('Je werkgever leest');
+    expect(html).toContain(escapeHtml(library.employerWording.nl));
+    expect(html).toContain('Leest je werkgever Engels? Dan staat er:');
+  });
+});
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

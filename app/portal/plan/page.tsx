@@ -1,9 +1,11 @@
 import Link from 'next/link';
+import { createFormatter } from 'next-intl';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { isConsentGivenNow } from '@/db/queries/consents';
 import { listEmployerActions, listPlanItems, listReleases } from '@/db/queries/plans';
-import { listOpenings } from '@/db/queries/shares';
-import { resolveLocale } from '@/lib/i18n/locales';
+import { employerReaderLocales, listOpenings } from '@/db/queries/shares';
+import { intlLocale, resolveLocale, TIME_ZONE } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import { buildEmployerView } from '@/lib/plans/employer-view';
 import { inOtherLanguage, inReaderLanguage, titlesInReaderLanguage } from '@/lib/plans/library-text';
 import { requirePortalClient } from '@/lib/portal/guards';
@@ -19,7 +21,7 @@ const day = (d: string) => new Date(`${d}T12:00:00Z`);
 /** The client's own plan on a phone: release items for the employer one by one, with a preview of exactly what the employer sees. */
 export default async function PortalPlanPage() {
   const client = await requirePortalClient('/portal/plan');
-  const [t, tp, ts, format, requestLocale, items, releases, openings, employerActions, sharingConsent] = await Promise.all([
+  const [t, tp, ts, format, requestLocale, items, releases, openings, employerActions, sharingConsent, readers] = await Promise.all([
     getTranslations('planPortal'),
     getTranslations('plan'),
     // The preview of what the employer sees uses the share page's own words ("medewerker", not "cliënt").
@@ -31,10 +33,17 @@ export default async function PortalPlanPage() {
     listOpenings(client.practiceId, client.clientId, 1),
     listEmployerActions(client.practiceId, client.clientId),
     isConsentGivenNow(client.practiceId, client.clientId, 'employer_sharing'),
+    employerReaderLocales(client.practiceId, client.clientId),
   ]);
   await recordPortalView(client, 'plan');
   const open = new Map(releases.filter((r) => !r.withdrawnAt).map((r) => [r.itemId, r]));
   const locale = resolveLocale(requestLocale);
+  // The preview shows the plan as the employer reads it: in their language when they all read one other than the
+  // client's (library text then reads in that language, with the share page's words and dates), with the client's own
+  // version beside it. Not known, or two languages: in the client's, with the other language's version beside it.
+  const reader = readers.length === 1 && readers[0] !== locale ? readers[0]! : null;
+  const tsReader = reader ? (key: string, values?: Record<string, string>) => translatorFor(reader)(`share.${key}`, values) : ts;
+  const formatReader = reader ? createFormatter({ locale: intlLocale(reader), timeZone: TIME_ZONE }) : format;
   // Items taken over unedited from the library read in the portal's language (the client may have switched it).
   const visible = items
     .filter((i) => i.status !== 'dropped' || open.has(i.id))
@@ -79,7 +88,7 @@ export default async function PortalPlanPage() {
             // The preview is built by the same function the share page uses: exactly what the employer would see.
             const preview = item.employerWording
               ? buildEmployerView({
-                  locale,
+                  locale: reader ?? locale,
                   releasedItems: [
                     {
                       id: item.id,
@@ -116,14 +125,34 @@ export default async function PortalPlanPage() {
                     preview
                       ? {
                           wording: preview.wording,
-                          owner: ts(`owners.${preview.owner}`),
+                          readerLocale: reader,
+                          owner: tsReader(`owners.${preview.owner}`),
                           due: preview.dueDate
-                            ? format.dateTime(day(preview.dueDate), { day: 'numeric', month: 'long', year: 'numeric' })
+                            ? formatReader.dateTime(day(preview.dueDate), { day: 'numeric', month: 'long', year: 'numeric' })
                             : null,
                           // The share page's own lower-case words: the preview is exactly what the employer reads.
-                          status: ts(`statuses.${preview.status}`),
-                          // Library text reads in the contact's language on the share page: the client sees that version too.
-                          otherLanguage: inOtherLanguage(item.source, 'employerWording', item.employerWording ?? '', locale),
+                          status: tsReader(`statuses.${preview.status}`),
+                          // In the employer's language, the share page's line as it writes it (app/share/[token]/page.tsx).
+                          readerLine: reader
+                            ? [
+                                tsReader('owner', { owner: tsReader(`owners.${preview.owner}`) }),
+                                ...(preview.dueDate
+                                  ? [
+                                      tsReader('due', {
+                                        date: formatReader.dateTime(day(preview.dueDate), {
+                                          day: 'numeric',
+                                          month: 'long',
+                                          year: 'numeric',
+                                        }),
+                                      }),
+                                    ]
+                                  : []),
+                                tsReader(`statuses.${preview.status}`),
+                              ].join(' · ')
+                            : null,
+                          // Library text reads in the contact's language on the share page: the client sees the version in
+                          // the language the employer does not read too (their own, when the employer reads the other).
+                          otherLanguage: inOtherLanguage(item.source, 'employerWording', item.employerWording ?? '', reader ?? locale),
                         }
                       : null
                   }

@@ -16,7 +16,20 @@ type Props = {
   /** Who does it and by when, as this page shows them: the release is refused when either changed since. */
   seen: { owner: string; dueDate: string | null };
   released: { at: string; inSession: boolean } | null;
-  preview: { wording: string; owner: string; due: string | null; status: string; otherLanguage: string | null } | null;
+  /**
+   * What the employer sees. `readerLocale`: the one language the employer reads when it is not the client's (the preview
+   * is in it, `otherLanguage` then in the client's own); null when it is the client's, or not known.
+   */
+  preview: {
+    wording: string;
+    readerLocale: 'nl' | 'en' | null;
+    owner: string;
+    due: string | null;
+    status: string;
+    /** With `readerLocale`: the owner, due date and status line as the share page writes it, in that language. */
+    readerLine: string | null;
+    otherLanguage: string | null;
+  } | null;
   /** False without the client's consent to share with the employer: withdrawing stays possible, releasing does not. */
   canRelease: boolean;
 };
@@ -70,17 +83,30 @@ export function ReleaseControls({ itemId, title, wording, seen, released, previe
 
   const previewBox = preview && (
     <div ref={previewRef} tabIndex={-1} className="rounded-md border border-slate-300 bg-slate-50 p-3" data-testid="employer-preview">
-      <p className="text-sm font-medium text-slate-700">{t('previewTitle')}</p>
-      <p className="mt-1 whitespace-pre-line">{preview.wording}</p>
-      {preview.otherLanguage && (
-        <p className="mt-1 text-sm text-slate-700" data-testid="employer-preview-other-language">
-          {t('previewOtherLanguage')} <span lang={locale === 'nl' ? 'en' : 'nl'}>{preview.otherLanguage}</span>
+      <p className="text-sm font-medium text-slate-700">
+        {preview.readerLocale ? t('previewTitleIn', { language: preview.readerLocale }) : t('previewTitle')}
+      </p>
+      {/* Library text reads in the employer's language (it has another language's version); written text is as written. */}
+      <p className="mt-1 whitespace-pre-line" lang={preview.readerLocale && preview.otherLanguage ? preview.readerLocale : undefined}>
+        {preview.wording}
+      </p>
+      {preview.readerLocale && preview.readerLine && (
+        <p className="mt-1 text-sm text-slate-600" lang={preview.readerLocale}>
+          {preview.readerLine}
         </p>
       )}
-      <p className="mt-1 text-sm text-slate-600">
-        {t('owner', { owner: preview.owner })}
-        {preview.due && <> · {t('due', { date: preview.due })}</>} · {preview.status}
-      </p>
+      {preview.otherLanguage && (
+        <p className="mt-1 text-sm text-slate-700" data-testid="employer-preview-other-language">
+          {preview.readerLocale ? t('previewInOwnLanguage', { language: locale }) : t('previewOtherLanguage')}{' '}
+          <span lang={preview.readerLocale ? locale : locale === 'nl' ? 'en' : 'nl'}>{preview.otherLanguage}</span>
+        </p>
+      )}
+      {!preview.readerLocale && (
+        <p className="mt-1 text-sm text-slate-600">
+          {t('owner', { owner: preview.owner })}
+          {preview.due && <> · {t('due', { date: preview.due })}</>} · {preview.status}
+        </p>
+      )}
     </div>
   );
 
