@@ -11,10 +11,10 @@ import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { requireHomeworkAccess } from '@/lib/auth/record-access';
 import { assignHomework, withdrawHomework } from '@/lib/homework/service';
+import { assignment } from '@/lib/homework/test-fixtures';
 import { checkInV1 } from '@/lib/instruments';
 import { recordMeasurementOpened } from '@/lib/intake/service';
 import { saveMeasurementAnswer } from '@/lib/portal/service';
-import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { auditFor, createPractice } from '@/lib/testing/fixtures';
 import { capturingConnection, planOf } from '@/lib/testing/query-plan';
 
@@ -37,13 +37,7 @@ async function practiceWithClients(name: string) {
  * the portal, has the coach open it (`measurement.opened`), then withdraws it: homework, measurement and answers go.
  */
 async function withdrawnMeasureAgain(actor: Actor, client: Awaited<ReturnType<typeof requireClientAccess>>) {
-  const assigned = await assignHomework(actor, client, {
-    requestId: randomUUID(),
-    template: 'measure_again',
-    instrumentKey: 'check-in',
-    dueDate: addDays(todayIn(), 7),
-    message: '',
-  });
+  const assigned = await assignHomework(actor, client, assignment('measure_again', 'check-in'));
   if (!assigned.ok) throw new Error(`assign failed: ${JSON.stringify(assigned)}`);
   const { homeworkId } = assigned.data;
   const who = { practiceId: actor.practiceId, clientId: client.id };

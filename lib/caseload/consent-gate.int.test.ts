@@ -7,6 +7,7 @@ import { homework, measurements, outbox } from '@/db/schema';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { assignHomework } from '@/lib/homework/service';
+import { assignment } from '@/lib/homework/test-fixtures';
 import { startCoachMeasurement } from '@/lib/intake/service';
 import { planSessions, startSessionCheckin } from '@/lib/sessions/service';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
@@ -62,28 +63,11 @@ describe('processing needs the recorded coaching agreement', () => {
 
       expect(await startCoachMeasurement(actor, client.id, 'jdr-intake')).toEqual({ ok: false, error: 'consent_required' });
       expect(await startSessionCheckin(actor, session)).toEqual({ ok: false, error: 'consent_required' });
-      const due = addDays(todayIn(), 7);
-      expect(
-        await assignHomework(actor, client, {
-          requestId: randomUUID(),
-          template: 'energy_diary',
-          instrumentKey: '',
-          dueDate: due,
-          message: '',
-        }),
-      ).toEqual({
+      expect(await assignHomework(actor, client, assignment('energy_diary'))).toEqual({
         ok: false,
         error: 'consent_required',
       });
-      expect(
-        await assignHomework(actor, client, {
-          requestId: randomUUID(),
-          template: 'measure_again',
-          instrumentKey: 'check-in',
-          dueDate: due,
-          message: '',
-        }),
-      ).toEqual({
+      expect(await assignHomework(actor, client, assignment('measure_again', 'check-in'))).toEqual({
         ok: false,
         error: 'consent_required',
       });
@@ -100,16 +84,7 @@ describe('processing needs the recorded coaching agreement', () => {
       const session = await plannedSession(actor, client.id);
       expect(await startCoachMeasurement(actor, client.id, 'jdr-intake')).toMatchObject({ ok: true });
       expect(await startSessionCheckin(actor, session)).toMatchObject({ ok: true });
-      const due = addDays(todayIn(), 7);
-      expect(
-        await assignHomework(actor, client, {
-          requestId: randomUUID(),
-          template: 'measure_again',
-          instrumentKey: 'check-in',
-          dueDate: due,
-          message: '',
-        }),
-      ).toMatchObject({ ok: true });
+      expect(await assignHomework(actor, client, assignment('measure_again', 'check-in'))).toMatchObject({ ok: true });
       expect(await written(client.id)).toEqual({ measurements: 3, homework: 1 });
     });
   }

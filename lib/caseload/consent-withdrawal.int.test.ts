@@ -12,6 +12,7 @@ import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import { assignHomework } from '@/lib/homework/service';
+import { assignment } from '@/lib/homework/test-fixtures';
 import { checkInV1 } from '@/lib/instruments';
 import { completeMeasurement, measurementRef, saveAnswer, startMeasurement } from '@/lib/intake/service';
 import { completeMeasurementHomework, saveHomeworkAnswer, saveMeasurementAnswer, submitHomework } from '@/lib/portal/service';
@@ -188,13 +189,7 @@ describe('a measurement after the coaching agreement is withdrawn', () => {
 describe('homework after the coaching agreement is withdrawn', () => {
   it('refuses saving a form field and handing the form in, with the client’s own message, and writes nothing', async () => {
     const { actor, client, who, withdraw, giveAgain } = await setup();
-    const assigned = await assignHomework(actor, client, {
-      requestId: randomUUID(),
-      template: 'learning_reflection',
-      instrumentKey: '',
-      dueDate: due(),
-      message: '',
-    });
+    const assigned = await assignHomework(actor, client, assignment('learning_reflection'));
     const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
     for (const fieldKey of ['situation', 'learned', 'experiment']) {
       expect(await saveHomeworkAnswer(who, { homeworkId, fieldKey, value: 'Iets' })).toMatchObject({ ok: true });
@@ -217,13 +212,7 @@ describe('homework after the coaching agreement is withdrawn', () => {
 
   it('a form handed in meanwhile is still "already submitted" while the agreement is in place', async () => {
     const { actor, client, who } = await setup();
-    const assigned = await assignHomework(actor, client, {
-      requestId: randomUUID(),
-      template: 'learning_reflection',
-      instrumentKey: '',
-      dueDate: due(),
-      message: '',
-    });
+    const assigned = await assignHomework(actor, client, assignment('learning_reflection'));
     const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
     for (const fieldKey of ['situation', 'learned', 'experiment']) await saveHomeworkAnswer(who, { homeworkId, fieldKey, value: 'Iets' });
     expect(await submitHomework(who, homeworkId)).toEqual({ ok: true, data: null });
@@ -235,13 +224,7 @@ describe('homework after the coaching agreement is withdrawn', () => {
 
   it('refuses "measure again" answers and completing it, and the homework stays open', async () => {
     const { actor, client, who, withdraw } = await setup();
-    const assigned = await assignHomework(actor, client, {
-      requestId: randomUUID(),
-      template: 'measure_again',
-      instrumentKey: 'check-in',
-      dueDate: due(),
-      message: '',
-    });
+    const assigned = await assignHomework(actor, client, assignment('measure_again', 'check-in'));
     const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
     const measurementId = (await homeworkRow(actor.practiceId, homeworkId)).measurementId!;
     const [first, second] = checkInV1.sections.flatMap((s) => s.items);
@@ -258,13 +241,7 @@ describe('homework after the coaching agreement is withdrawn', () => {
 
   it('saving a form field adds no statement for the agreement', async () => {
     const { actor, client, who } = await setup();
-    const assigned = await assignHomework(actor, client, {
-      requestId: randomUUID(),
-      template: 'learning_reflection',
-      instrumentKey: '',
-      dueDate: due(),
-      message: '',
-    });
+    const assigned = await assignHomework(actor, client, assignment('learning_reflection'));
     const homeworkId = assigned.ok ? assigned.data.homeworkId : '';
     await saveHomeworkAnswer(who, { homeworkId, fieldKey: 'situation', value: 'Eerst' });
     // Finding the client's own homework, then the one upsert.

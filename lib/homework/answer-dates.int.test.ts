@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -6,6 +5,7 @@ import { seedClient } from '@/db/queries/client-test-fixtures';
 import { homeworkAnswers } from '@/db/schema';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
+import { assignment } from '@/lib/homework/test-fixtures';
 import { saveHomeworkAnswer } from '@/lib/portal/service';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { createPractice } from '@/lib/testing/fixtures';
@@ -15,13 +15,7 @@ async function setup() {
   const claims = await createPractice();
   const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
   const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId)).id);
-  const assigned = await assignHomework(actor, client, {
-    requestId: randomUUID(),
-    template: 'job_crafting',
-    instrumentKey: '',
-    dueDate: addDays(todayIn(), 14),
-    message: '',
-  });
+  const assigned = await assignHomework(actor, client, assignment('job_crafting', '', addDays(todayIn(), 14)));
   if (!assigned.ok) throw new Error(assigned.error);
   const who = { practiceId: actor.practiceId, clientId: client.id };
   const homeworkId = assigned.data.homeworkId;

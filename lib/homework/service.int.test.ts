@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
@@ -10,9 +9,9 @@ import { requireHomeworkAccess } from '@/lib/auth/record-access';
 import { checkInV1 } from '@/lib/instruments';
 import { completeMeasurement } from '@/lib/intake/service';
 import { completeMeasurementHomework, saveHomeworkAnswer, saveMeasurementAnswer, submitHomework } from '@/lib/portal/service';
-import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { addCoach, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { assignHomework, recordHomeworkViewed, reopenHomework, sendHomeworkReminder, withdrawHomework } from './service';
+import { assignment } from './test-fixtures';
 
 // The mail goes out inside the change's transaction: when it cannot be queued, nothing of the change stays.
 const mail = vi.hoisted(() => ({ down: false }));
@@ -55,16 +54,6 @@ async function setup() {
   const reach = (homeworkId: string) => requireHomeworkAccess(actor, homeworkId);
   return { actor, client, reach };
 }
-
-const nextWeek = () => addDays(todayIn(), 7);
-/** An assignment of `template` due next week, as the coach's form sends it. */
-const assignment = (template: 'energy_diary' | 'learning_reflection' | 'measure_again', instrumentKey = '') => ({
-  requestId: randomUUID(),
-  template,
-  instrumentKey,
-  dueDate: nextWeek(),
-  message: '',
-});
 
 /** Assigns `template` to the client and returns the new homework's id. */
 async function assignedId(actor: Actor, client: Awaited<ReturnType<typeof requireClientAccess>>, ...args: Parameters<typeof assignment>) {

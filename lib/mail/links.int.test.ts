@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
@@ -8,9 +7,9 @@ import { handlePasswordResetRequested } from '@/lib/accounts/service';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { assignHomework } from '@/lib/homework/service';
+import { assignment } from '@/lib/homework/test-fixtures';
 import { createShare, renewShare, revokeShare } from '@/lib/plans/service';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
-import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { inviteCoach } from '@/lib/settings/service';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { runJobs } from '@/lib/testing/queue-tables';
@@ -149,13 +148,7 @@ describe('a queued reset or portal sign-in mail whose link ran out before it wen
     const claims = await createPractice('Praktijk Huiswerk');
     const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
     const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId, { firstName: 'Eva' })).id);
-    const assigned = await assignHomework(actor, client, {
-      requestId: randomUUID(),
-      template: 'energy_diary',
-      instrumentKey: '',
-      dueDate: addDays(todayIn(), 7),
-      message: '',
-    });
+    const assigned = await assignHomework(actor, client, assignment('energy_diary'));
     expect(assigned).toMatchObject({ ok: true });
     await getDb().execute(sql`
       update graphile_worker._private_jobs

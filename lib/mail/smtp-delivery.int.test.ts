@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedClient } from '@/db/queries/client-test-fixtures';
@@ -6,8 +5,8 @@ import { acceptInvitation } from '@/lib/accounts/service';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { assignHomework } from '@/lib/homework/service';
+import { assignment } from '@/lib/homework/test-fixtures';
 import { consumePortalLink } from '@/lib/portal/service';
-import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { inviteCoach } from '@/lib/settings/service';
 import { createPractice, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
 import { runMailJobsOnce } from './worker';
@@ -150,13 +149,7 @@ describe('mail through a real SMTP server', () => {
     const email = uniqueEmail('emma');
     const seeded = await seedClient(actor.practiceId, actor.userId, { firstName: 'Emma', email, locale: 'en' });
     const client = await requireClientAccess(actor, seeded.id);
-    const assigned = await assignHomework(actor, client, {
-      requestId: randomUUID(),
-      template: 'energy_diary',
-      instrumentKey: '',
-      dueDate: addDays(todayIn(), 7),
-      message: '',
-    });
+    const assigned = await assignHomework(actor, client, assignment('energy_diary'));
     if (!assigned.ok) throw new Error(assigned.error);
     const mail = await mailTo(email);
     expect(mail.subject).toBe('New homework: Energy diary');
