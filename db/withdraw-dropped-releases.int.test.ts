@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { seedSharingClient } from '@/db/queries/client-test-fixtures';
 import type { Actor } from '@/lib/auth/guards';
 import { createPlanItem, createShare, employerSetStatus, releaseItem, setPlanItemStatus } from '@/lib/plans/service';
 import { employerViewFor } from '@/lib/share/guard';
@@ -36,13 +36,7 @@ async function practiceWithSharedClient(name: string) {
     email: owner.email,
     locale: 'nl',
   };
-  const { employer, manager } = await seedEmployer(owner.practiceId, 'Zorggroep Noord');
-  const client = await seedClient(
-    owner.practiceId,
-    owner.userId,
-    { firstName: 'Eva', employerId: employer.id, managerContactId: manager.id },
-    { sharing: true },
-  );
+  const { manager, client } = await seedSharingClient(owner.practiceId, owner.userId, 'Zorggroep Noord', { firstName: 'Eva' });
   return { owner, actor, manager, client };
 }
 

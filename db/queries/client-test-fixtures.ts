@@ -17,6 +17,26 @@ export async function seedEmployer(practiceId: string, name = 'Zorggroep Test') 
 }
 
 /**
+ * A client whose employer is `employerName`, with its manager (Marco Manager) as the client's manager and the consent to
+ * share with the employer: the start of every action-plan and share-link test.
+ */
+export async function seedSharingClient(
+  practiceId: string,
+  coachId: string,
+  employerName: string,
+  values: Partial<typeof clients.$inferInsert> = {},
+) {
+  const { employer, manager } = await seedEmployer(practiceId, employerName);
+  const client = await seedClient(
+    practiceId,
+    coachId,
+    { employerId: employer.id, managerContactId: manager.id, ...values },
+    { sharing: true },
+  );
+  return { employer, manager, client };
+}
+
+/**
  * A client as a coach would have them: with the coaching agreement on record, unless `agreement: false`; with the
  * consent to share with the employer when `sharing: true`.
  */

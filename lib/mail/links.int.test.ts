@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { seedClient, seedSharingClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { listQueuedMails } from '@/db/queries/outbox';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
 import { requireClientAccess } from '@/lib/auth/client-access';
@@ -30,13 +30,7 @@ const failAll = (practiceId: string) =>
 
 async function sharedWithMail() {
   const owner = await createPractice('Praktijk Deellink');
-  const { employer, manager } = await seedEmployer(owner.practiceId, 'Bouwbedrijf Noord');
-  const client = await seedClient(
-    owner.practiceId,
-    owner.userId,
-    { firstName: 'Sam', employerId: employer.id, managerContactId: manager.id },
-    { sharing: true },
-  );
+  const { manager, client } = await seedSharingClient(owner.practiceId, owner.userId, 'Bouwbedrijf Noord', { firstName: 'Sam' });
   const actor = asActor(owner);
   const share = await createShare(actor, { clientId: client.id, contactId: manager.id, sendMail: true });
   if (!share.ok) throw new Error(`share failed: ${JSON.stringify(share)}`);

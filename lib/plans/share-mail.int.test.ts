@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { seedSharingClient } from '@/db/queries/client-test-fixtures';
 import { findUser } from '@/db/queries/users';
 import type { Actor } from '@/lib/auth/guards';
 import { addCoach, createPractice, outboxFor } from '@/lib/testing/fixtures';
@@ -10,13 +10,7 @@ describe('the mail with a share link', () => {
     const owner = await createPractice('Praktijk Namen');
     const coach = await addCoach(owner.practiceId);
     const coachName = (await findUser(owner.practiceId, coach.userId))!.name;
-    const { employer, manager } = await seedEmployer(owner.practiceId, 'Bouwbedrijf West');
-    const client = await seedClient(
-      owner.practiceId,
-      coach.userId,
-      { firstName: 'Sam', employerId: employer.id, managerContactId: manager.id },
-      { sharing: true },
-    );
+    const { manager, client } = await seedSharingClient(owner.practiceId, coach.userId, 'Bouwbedrijf West', { firstName: 'Sam' });
     const actor: Actor = { ...owner, name: 'Olivia Eigenaar', locale: 'nl' };
     expect(await createShare(actor, { clientId: client.id, contactId: manager.id, sendMail: true })).toMatchObject({ ok: true });
     const [mail] = await outboxFor(owner.practiceId);

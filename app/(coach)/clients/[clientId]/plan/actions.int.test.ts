@@ -6,7 +6,15 @@ import { updateContactAction } from '@/app/(coach)/employers/actions';
 import { releasePlanItemAction, withdrawPlanItemAction } from '@/app/portal/plan/actions';
 import { commentAction, confirmPlanAction, recordOpeningAction, setItemStatusAction } from '@/app/share/[token]/actions';
 import { type Executor, getDb } from '@/db/client';
-import { recordSharingConsent, seedClient, seedEmployer, seenDetails, seenWording, timelineKinds } from '@/db/queries/client-test-fixtures';
+import {
+  recordSharingConsent,
+  seedClient,
+  seedEmployer,
+  seedSharingClient,
+  seenDetails,
+  seenWording,
+  timelineKinds,
+} from '@/db/queries/client-test-fixtures';
 import { planPageData } from '@/db/queries/plan-page';
 import { listDismissedSuggestions, listEmployerActions, listReleasedItems, listReleases } from '@/db/queries/plans';
 import { planClientFacts, shareableContacts } from '@/db/queries/plans-contacts';
@@ -60,13 +68,7 @@ const db = () => getDb();
 
 async function setup() {
   const owner = await createPractice('Praktijk Veerkracht');
-  const { employer, manager } = await seedEmployer(owner.practiceId, 'Zorggroep Noord');
-  const client = await seedClient(
-    owner.practiceId,
-    owner.userId,
-    { firstName: 'Eva', employerId: employer.id, managerContactId: manager.id },
-    { sharing: true },
-  );
+  const { employer, manager, client } = await seedSharingClient(owner.practiceId, owner.userId, 'Zorggroep Noord', { firstName: 'Eva' });
   actAs(owner);
   return { owner, employer, manager, client };
 }
@@ -1553,13 +1555,7 @@ describe('the coach an employer is pointed to', () => {
   it('is the client’s coach while active, and the practice’s owner once that coach is deactivated', async () => {
     const owner = await createPractice('Praktijk Veerkracht');
     const coach = await addCoach(owner.practiceId);
-    const { employer, manager } = await seedEmployer(owner.practiceId, 'Zorggroep Noord');
-    const client = await seedClient(
-      owner.practiceId,
-      coach.userId,
-      { firstName: 'Eva', employerId: employer.id, managerContactId: manager.id },
-      { sharing: true },
-    );
+    const { manager, client } = await seedSharingClient(owner.practiceId, coach.userId, 'Zorggroep Noord', { firstName: 'Eva' });
     actAs(coach);
     const { shareId, token } = await shareWith(client.id, manager.id);
     const named = async () => {
