@@ -61,6 +61,12 @@ export default async function OutboxPage() {
                 {mail.lastError && (
                   <p className="text-sm text-red-800 [overflow-wrap:anywhere]">{t('lastError', { error: mail.lastError })}</p>
                 )}
+                {/* Still waiting, but the worker will drop it (lib/mail/worker.ts): said, not left to read as "retrying". */}
+                {mail.status !== 'failed' && mail.linkExpired && (
+                  <p className="text-sm text-slate-700" data-testid="queued-mail-link-expired">
+                    {t('waitingLinkExpired')}
+                  </p>
+                )}
                 {mail.status === 'failed' &&
                   (mail.stripped ? (
                     <p className="text-sm text-slate-700">{t('failedStripped')}</p>

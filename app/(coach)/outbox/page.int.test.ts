@@ -1,0 +1,46 @@
+import { sql } from 'drizzle-orm';
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement, type ReactNode } from 'react';
+import { prerender } from 'react-dom/static';
+import { describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
+import { handlePasswordResetRequested } from '@/lib/accounts/service';
+import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
+import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import OutboxPage from './page';
+
+// The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
+vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({ push: () => {}, replace: () => {}, refresh: () => {}, back: () => {}, prefetch: () => {} }),
+}));
+
+async function render() {
+  const element = await OutboxPage();
+  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
+  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+}
+
+describe('the outbox page', () => {
+  it('says of a mail still waiting whose link ran out that it will not be sent, not only that it is retried', async () => {
+    const owner = await createPractice('Praktijk Wachtrij');
+    const coach = await addCoach(owner.practiceId);
+    // Two reset mails waiting after a failed attempt (the mail server was down): one link ran out meanwhile.
+    await handlePasswordResetRequested(owner.email);
+    await handlePasswordResetRequested(coach.email);
+    await getDb().execute(sql`
+      update graphile_worker._private_jobs
+      set attempts = 1, last_error = '421 service not available', run_at = now() + interval '5 minutes',
+        payload = case when payload->'mail'->>'to' = ${coach.email}
+          then (payload::jsonb || jsonb_build_object('linkExpiresAt', now() - interval '1 minute'))::json else payload end
+      where payload->>'practiceId' = ${owner.practiceId}`);
+    actAs(owner);
+    const html = await render();
+    const said = 'De link in deze e-mail werkt inmiddels niet meer: de e-mail wordt niet meer verstuurd';
+    expect(html.split(said)).toHaveLength(2);
+    const card = (email: string) => html.slice(html.lastIndexOf('<li', html.indexOf(email)), html.indexOf('</li>', html.indexOf(email)));
+    expect(card(coach.email)).toContain(said);
+    expect(card(owner.email)).not.toContain(said);
+  });
+});
