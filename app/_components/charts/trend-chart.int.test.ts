@@ -37,10 +37,10 @@ async function html(locale: string) {
 }
 
 describe('the trend of the indices', () => {
-  it('writes a burnout index of 69.6 as "69,6" (below the signal), not "70", in the table and the tooltips', async () => {
+  it('writes a burnout index of 69.6 as "69,6" (below the signal), not "70", in the table and the tooltips; engagement of 59.6 as "59,6" (below the report\'s 60)', async () => {
     const page = await html('nl-NL');
     const cells = [...page.matchAll(/<td[^>]*>([^<]*)<\/td>/g)].map((m) => m[1]);
-    expect(cells).toEqual(['69,6', '70', '60', '61']);
+    expect(cells).toEqual(['69,6', '70', '59,6', '61']);
     expect(page).toContain('Burn-outklachten, 5 jan: 69,6');
     expect(page).not.toContain('Burn-outklachten, 5 jan: 70<');
     expect(await html('en-GB')).toContain('Burn-outklachten, 5 jan: 69.6');
