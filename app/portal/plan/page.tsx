@@ -42,7 +42,8 @@ export default async function PortalPlanPage() {
   // client's (library text then reads in that language, with the share page's words and dates), with the client's own
   // version beside it. Not known, or two languages: in the client's, with the other language's version beside it.
   const reader = readers.length === 1 && readers[0] !== locale ? readers[0]! : null;
-  const tsReader = reader ? (key: string, values?: Record<string, string>) => translatorFor(reader)(`share.${key}`, values) : ts;
+  const readerT = reader ? translatorFor(reader) : null;
+  const tsReader = readerT ? (key: string, values?: Record<string, string>) => readerT(`share.${key}`, values) : ts;
   const formatReader = reader ? createFormatter({ locale: intlLocale(reader), timeZone: TIME_ZONE }) : format;
   // Items taken over unedited from the library read in the portal's language (the client may have switched it).
   const visible = items
@@ -123,37 +124,28 @@ export default async function PortalPlanPage() {
                   released={release ? { at: release.releasedAt.toISOString(), inSession: release.releasedBy === 'coach_in_session' } : null}
                   preview={
                     preview
-                      ? {
-                          wording: preview.wording,
-                          readerLocale: reader,
-                          owner: tsReader(`owners.${preview.owner}`),
-                          due: preview.dueDate
+                      ? (() => {
+                          const owner = tsReader(`owners.${preview.owner}`);
+                          const due = preview.dueDate
                             ? formatReader.dateTime(day(preview.dueDate), { day: 'numeric', month: 'long', year: 'numeric' })
-                            : null,
+                            : null;
                           // The share page's own lower-case words: the preview is exactly what the employer reads.
-                          status: tsReader(`statuses.${preview.status}`),
-                          // In the employer's language, the share page's line as it writes it (app/share/[token]/page.tsx).
-                          readerLine: reader
-                            ? [
-                                tsReader('owner', { owner: tsReader(`owners.${preview.owner}`) }),
-                                ...(preview.dueDate
-                                  ? [
-                                      tsReader('due', {
-                                        date: formatReader.dateTime(day(preview.dueDate), {
-                                          day: 'numeric',
-                                          month: 'long',
-                                          year: 'numeric',
-                                        }),
-                                      }),
-                                    ]
-                                  : []),
-                                tsReader(`statuses.${preview.status}`),
-                              ].join(' · ')
-                            : null,
-                          // Library text reads in the contact's language on the share page: the client sees the version in
-                          // the language the employer does not read too (their own, when the employer reads the other).
-                          otherLanguage: inOtherLanguage(item.source, 'employerWording', item.employerWording ?? '', reader ?? locale),
-                        }
+                          const status = tsReader(`statuses.${preview.status}`);
+                          return {
+                            wording: preview.wording,
+                            readerLocale: reader,
+                            owner,
+                            due,
+                            status,
+                            // In the employer's language, the share page's line as it writes it (app/share/[token]/page.tsx).
+                            readerLine: reader
+                              ? [tsReader('owner', { owner }), ...(due ? [tsReader('due', { date: due })] : []), status].join(' · ')
+                              : null,
+                            // Library text reads in the contact's language on the share page: the client sees the version in
+                            // the language the employer does not read too (their own, when the employer reads the other).
+                            otherLanguage: inOtherLanguage(item.source, 'employerWording', item.employerWording ?? '', reader ?? locale),
+                          };
+                        })()
                       : null
                   }
                   wording={item.employerWording ?? ''}
