@@ -14,6 +14,8 @@ import { allItems, type Group } from '@/lib/instruments/types';
 import { attentionSummary, indexPointsForStorage, scoresForStorage } from '@/lib/intake/stored-scores';
 import { scoreMeasurement } from '@/lib/scoring/score';
 import { SCORING_RULES_VERSION } from '@/lib/scoring/version';
+import { workingDayAround } from '@/lib/sessions/working-day';
+import { zonedToUtc } from '@/lib/sessions/zoned-time';
 
 /** How high each group should come out, 0 (lowest) to 1 (highest), before item-level variation. */
 type Levels = Record<Group, number>;
@@ -72,6 +74,8 @@ const OWN_WORDS: Record<string, string> = {
 export async function seedDemoActivity(db: Database, practiceId: string, coaches: string[], clientIds: Map<string, string>): Promise<void> {
   const today = todayIn();
   const at = (days: number, hour = 10) => new Date(`${addDays(today, days)}T${String(hour).padStart(2, '0')}:00:00Z`);
+  // Sessions on working days at the practice's own clock time, as the timeline lines that announce them say.
+  const sessionAt = (days: number, time: string) => zonedToUtc(workingDayAround(today, days), time);
   const anouk = clientIds.get('Anouk')!;
   const esra = clientIds.get('Esra')!;
   const bram = clientIds.get('Bram')!;
@@ -153,7 +157,7 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
       instrumentVersion: 1,
       administeredBy: 'coach',
       createdBy: jeroen,
-      startedAt: at(-1, 14),
+      startedAt: sessionAt(-1, '15:05'),
     })
     .returning({ id: measurements.id });
   const firstHalf = Object.entries(demoAnswers(RISK, 5)).slice(0, 30);
@@ -166,14 +170,14 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
     kind: 'measurement.started',
     actorUserId: jeroen,
     data: { measurementId: open!.id, instrument: 'jdr_intake', name: jdrIntakeV1.name.nl, by: 'coach' },
-    occurredAt: at(-1, 14),
+    occurredAt: sessionAt(-1, '15:05'),
   });
 
   const session = (
     clientId: string,
     coachId: string,
     day: number,
-    hour: number,
+    time: string,
     kind: 'intake' | 'coaching' | 'tripartite' | 'evaluation',
     status: 'planned' | 'held',
     summary = '',
@@ -181,7 +185,7 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
     practiceId,
     clientId,
     coachId,
-    startsAt: at(day, hour),
+    startsAt: sessionAt(day, time),
     durationMinutes: kind === 'tripartite' ? 90 : 60,
     kind,
     location: kind === 'coaching' && day % 2 === 0 ? ('video' as const) : ('on_site' as const),
@@ -192,13 +196,13 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
   await db
     .insert(coachingSessions)
     .values([
-      session(anouk, sanne, -28, 9, 'intake', 'held', 'We brachten in kaart wat energie kost en wat energie geeft.'),
-      session(anouk, sanne, -14, 9, 'coaching', 'held', 'Afspraak: elke dag een echte pauze en het energiedagboek bijhouden.'),
-      session(anouk, sanne, 1, 9, 'coaching', 'planned'),
-      session(anouk, sanne, 5, 13, 'tripartite', 'planned'),
-      session(esra, sanne, -20, 15, 'intake', 'held', 'Eerste gesprek over werkdruk en herstel.'),
-      session(bram, jeroen, -1, 14, 'intake', 'held'),
-      session(bram, jeroen, 3, 11, 'coaching', 'planned'),
+      session(anouk, sanne, -28, '10:00', 'intake', 'held', 'We brachten in kaart wat energie kost en wat energie geeft.'),
+      session(anouk, sanne, -14, '10:00', 'coaching', 'held', 'Afspraak: elke dag een echte pauze en het energiedagboek bijhouden.'),
+      session(anouk, sanne, 1, '10:00', 'coaching', 'planned'),
+      session(anouk, sanne, 5, '14:00', 'tripartite', 'planned'),
+      session(esra, sanne, -20, '16:00', 'intake', 'held', 'Eerste gesprek over werkdruk en herstel.'),
+      session(bram, jeroen, -1, '15:00', 'intake', 'held'),
+      session(bram, jeroen, 3, '12:00', 'coaching', 'planned'),
     ]);
 
   events.push(
@@ -207,7 +211,7 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
       clientId: anouk,
       kind: 'session.planned',
       actorUserId: sanne,
-      data: { date: addDays(today, 1), time: '10:00', kind: 'coaching', count: 1 },
+      data: { date: workingDayAround(today, 1), time: '10:00', kind: 'coaching', count: 1 },
       occurredAt: at(-14, 11),
     },
     {
@@ -215,7 +219,7 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
       clientId: anouk,
       kind: 'session.planned',
       actorUserId: sanne,
-      data: { date: addDays(today, 5), time: '14:00', kind: 'tripartite', count: 1 },
+      data: { date: workingDayAround(today, 5), time: '14:00', kind: 'tripartite', count: 1 },
       occurredAt: at(-7, 11),
     },
   );

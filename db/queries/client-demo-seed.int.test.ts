@@ -1,8 +1,19 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { clients, consents, employerContacts, employers, planItems, planReleases, practices, timelineEvents } from '@/db/schema';
+import {
+  clients,
+  coachingSessions,
+  consents,
+  employerContacts,
+  employers,
+  planItems,
+  planReleases,
+  practices,
+  timelineEvents,
+} from '@/db/schema';
 import { todayIn } from '@/lib/caseload/dates';
+import { isoWeekday, utcToZoned } from '@/lib/sessions/zoned-time';
 import { openSharedPlan } from '@/lib/share/guard';
 import { seedDemoIfEmpty } from '@/scripts/seed-demo';
 import { demoShareUrl } from '@/scripts/seed-demo-plan';
@@ -26,6 +37,21 @@ describe('demo caseload', () => {
     expect((await db.select().from(consents)).map((c) => c.action)).toEqual(expect.arrayContaining(['given', 'withdrawn']));
     expect((await db.select().from(timelineEvents)).length).toBeGreaterThan(rows.length);
     expect((await listClientsDueForErasure(practice!.id, todayIn())).total).toBe(1);
+  });
+
+  it('plans its sessions on working days, at the times the timeline announces them', async () => {
+    const db = getDb();
+    await seedDemoIfEmpty(db);
+    const sessions = await db.select().from(coachingSessions);
+    expect(sessions.length).toBeGreaterThanOrEqual(7);
+    const local = sessions.map((s) => utcToZoned(s.startsAt));
+    for (const { date } of local) expect(isoWeekday(date), date).toBeLessThanOrEqual(5);
+    const planned = await db.select().from(timelineEvents).where(eq(timelineEvents.kind, 'session.planned'));
+    expect(planned.length).toBeGreaterThan(0);
+    for (const event of planned) {
+      const { date, time } = event.data as { date: string; time: string };
+      expect(local).toContainEqual({ date, time });
+    }
   });
 
   it('gives Anouk a plan with two items released for her manager, whose printed link shows exactly those', async () => {
