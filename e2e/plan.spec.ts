@@ -223,7 +223,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await expect(managerItem.getByRole('button', { name: 'Save status' })).toHaveAccessibleDescription(
     'Monthly priorities meeting with the manager.',
   );
-  await managerItem.getByLabel('Status').selectOption({ label: 'in progress' });
+  await managerItem.getByLabel('Status').selectOption({ label: 'In progress' });
   await managerItem.getByRole('button', { name: 'Save status' }).click();
   await expect(managerItem).toContainText('owner: manager · in progress');
   // A comment typed on a phone survives a reload until it is sent; sent, it is gone from the browser.

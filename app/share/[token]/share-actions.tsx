@@ -118,7 +118,7 @@ export function StatusSelect({
         <select id={id} className="input" value={value} aria-describedby={describedBy} onChange={(e) => setValue(e.target.value)}>
           {STATUSES.map((s) => (
             <option key={s} value={s}>
-              {t(`statuses.${s}`)}
+              {t(`statusOptions.${s}`)}
             </option>
           ))}
         </select>
