@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { databaseUrl, getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { taskList } from '@/lib/mail/worker';
+import { PORTAL_IDLE_TIMEOUT_MS } from '@/lib/portal/rules';
 import { auditFor, createPractice } from '@/lib/testing/fixtures';
 import { AUDIT_IP_RETENTION_DAYS, eraseOldAuditIps } from './prune';
 import { consume } from './rate-limit';
@@ -15,7 +16,7 @@ const tokens = async (table: string) =>
   );
 
 describe('the daily prune job', () => {
-  it('deletes expired and used links, sessions, reset tokens and limiter rows, and keeps the live ones', async () => {
+  it('deletes expired and used links, expired and idle sessions, reset tokens and limiter rows, and keeps the live ones', async () => {
     const owner = await createPractice();
     const client = await seedClient(owner.practiceId, owner.userId);
     const db = getDb();
@@ -23,8 +24,10 @@ describe('the daily prune job', () => {
     await db.execute(sql`insert into portal_links (practice_id, client_id, token_hash, expires_at, used_at) values
       (${p}, ${client.id}, 'link-live', ${hours(1)}, null), (${p}, ${client.id}, 'link-expired', ${hours(-1)}, null),
       (${p}, ${client.id}, 'link-used', ${hours(1)}, now())`);
-    await db.execute(sql`insert into portal_sessions (practice_id, client_id, token_hash, expires_at) values
-      (${p}, ${client.id}, 'session-live', ${hours(24)}), (${p}, ${client.id}, 'session-expired', ${hours(-1)})`);
+    // A session unused for longer than the idle timeout signs no one in either, though its absolute expiry is days away.
+    await db.execute(sql`insert into portal_sessions (practice_id, client_id, token_hash, expires_at, last_seen_at) values
+      (${p}, ${client.id}, 'session-live', ${hours(24)}, ${hours(-1)}), (${p}, ${client.id}, 'session-expired', ${hours(-1)}, ${hours(-1)}),
+      (${p}, ${client.id}, 'session-idle', ${hours(24 * 6)}, ${hours(-PORTAL_IDLE_TIMEOUT_MS / 3_600_000 - 0.1)})`);
     await db.execute(sql`insert into password_resets (practice_id, user_id, token_hash, expires_at, used_at) values
       (${p}, ${owner.userId}, 'reset-live', ${hours(1)}, null), (${p}, ${owner.userId}, 'reset-expired', ${hours(-1)}, null),
       (${p}, ${owner.userId}, 'reset-used', ${hours(1)}, now())`);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
 import { getDb } from '@/db/client';
+import { PORTAL_IDLE_TIMEOUT_MS } from '@/lib/portal/rules';
 
 /** When the daily prune runs (graphile-worker crontab, UTC); see lib/mail/worker.ts. */
 export const PRUNE_CRONTAB = '17 3 * * * prune_expired\n';
@@ -22,7 +23,7 @@ export type PruneCounts = Record<
 
 /**
  * Deletes what no longer lets anyone in and only keeps secrets' hashes around: expired or used portal links
- * and reset links, expired portal sessions, long-expired unaccepted invitations, old link-request counts and
+ * and reset links, portal sessions expired or ended by the idle timeout (their hash signs no one in again), long-expired unaccepted invitations, old link-request counts and
  * spent limiter rows, and erases the IP address of audit entries older than AUDIT_IP_RETENTION_DAYS. Audit entries,
  * share openings and the shares themselves are kept (they are the record).
  * Cross-practice on purpose: maintenance, not a request of anyone.
@@ -33,7 +34,9 @@ export async function pruneExpired(now = new Date()): Promise<PruneCounts> {
     const n = async (query: ReturnType<typeof sql>) => (await tx.execute(query)).count ?? 0;
     return {
       portalLinks: await n(sql`delete from portal_links where expires_at <= ${at} or used_at is not null`),
-      portalSessions: await n(sql`delete from portal_sessions where expires_at <= ${at}`),
+      portalSessions: await n(
+        sql`delete from portal_sessions where expires_at <= ${at} or last_seen_at <= ${new Date(now.getTime() - PORTAL_IDLE_TIMEOUT_MS).toISOString()}`,
+      ),
       passwordResets: await n(sql`delete from password_resets where expires_at <= ${at} or used_at is not null`),
       invitations: await n(
         sql`delete from invitations where accepted_at is null and expires_at <= ${at}::timestamptz - ${INVITATION_GRACE}::interval`,
