@@ -150,7 +150,7 @@ test('a whole intake by keyboard survives going offline and a reload, and shows 
   await expect(attention.count()).toHaveText('1 cliënt');
   await expect(attention.list()).toContainText('Sanne Bakker');
   await expect(attention.list()).toContainText('Hoge taakeisen, weinig hulpbronnen · Hoge burn-outscore');
-  await attention.list().getByRole('link', { name: 'Sanne Bakker' }).click();
+  await attention.list().getByRole('link', { name: 'Plan een sessie met Sanne Bakker' }).click();
   await expect(page).toHaveURL(new RegExp(`/clients/${clientId}/sessions$`));
 });
 

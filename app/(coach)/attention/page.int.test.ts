@@ -17,8 +17,7 @@ async function render(page?: string) {
 }
 
 /** The names listed, in order. */
-const names = (html: string) =>
-  [...html.matchAll(/<a class="font-medium" href="\/clients\/[^"]+\/sessions">([^<]+)<\/a>/g)].map((m) => m[1]);
+const names = (html: string) => [...html.matchAll(/<a class="font-medium" href="\/clients\/[^"/]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 
 describe('the "needs attention" page', () => {
   let coach: Awaited<ReturnType<typeof addCoach>>;
@@ -50,6 +49,10 @@ describe('the "needs attention" page', () => {
     expect(listed[0]).toBe('Zoë Zwaar');
     expect(listed[1]).toBe('Flag00 Een');
     expect(first).toContain('Hoge taakeisen, weinig hulpbronnen · Hoge burn-outscore');
+    // The name opens the record; the next step is a link of its own to the client's sessions, named for the client.
+    expect(first).toMatch(
+      /<a class="text-sm" aria-label="Plan een sessie met Zoë Zwaar" href="\/clients\/[^"/]+\/sessions">Plan een sessie<\/a>/,
+    );
     expect(first).not.toContain('Ander Cliënt');
     expect(first).toContain('Pagina 1 van 2');
     expect(first).toContain('rel="next" href="/attention?page=2"');

@@ -1,6 +1,14 @@
 import Link from 'next/link';
 
-export type DashboardItem = { key: string; href: string; primary: string; secondary?: string; meta?: string };
+export type DashboardItem = {
+  key: string;
+  href: string;
+  primary: string;
+  secondary?: string;
+  meta?: string;
+  /** A next step for this row, as a link of its own: `label` shown, `name` its accessible name (which says whose row). */
+  action?: { href: string; label: string; name: string };
+};
 
 /** The rows of a dashboard card, and of the full list a card links to (/attention). */
 export function LinkList({ items }: { items: DashboardItem[] }) {
@@ -15,6 +23,11 @@ export function LinkList({ items }: { items: DashboardItem[] }) {
             {item.secondary && <span className="text-sm text-slate-600">{item.secondary}</span>}
           </span>
           {item.meta && <span className="text-sm text-slate-500">{item.meta}</span>}
+          {item.action && (
+            <Link href={item.action.href} prefetch={false} className="text-sm" aria-label={item.action.name}>
+              {item.action.label}
+            </Link>
+          )}
         </li>
       ))}
     </ul>
