@@ -54,7 +54,9 @@ export function LogoForm({ hasLogo }: { hasLogo: boolean }) {
           accept="image/png,image/jpeg"
           aria-invalid={Boolean(fieldError)}
           aria-describedby={fieldError ? 'logo-error' : undefined}
-          className="text-sm"
+          // The browser's own button (its text in the browser's language) styled as the app's secondary buttons, so it
+          // reads as something to click.
+          className="text-sm text-slate-700 file:mr-3 file:min-h-11 file:cursor-pointer file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium file:text-slate-800 hover:file:bg-slate-50"
         />
         {fieldError && (
           <p id="logo-error" className="field-error" role="alert">

@@ -415,7 +415,7 @@ export function MeasurementForm({
                         >
                           <span className="flex justify-between gap-2 text-sm">
                             <span className="font-medium text-slate-800">{sectionTitle(s)}</span>
-                            <span className="tabular-nums text-slate-500">
+                            <span className="shrink-0 whitespace-nowrap tabular-nums text-slate-500">
                               {p.answered}/{p.total}
                             </span>
                           </span>

@@ -11,7 +11,8 @@ export function NextSessionCard({ clientId, session }: { clientId: string; sessi
       <h2 id="next-session-title">{t('title')}</h2>
       {session ? (
         <>
-          <p className="text-lg font-medium">
+          {/* A line of its own starts with a capital, as in the agenda ("Donderdag 10 december"). */}
+          <p className="text-lg font-medium first-letter:uppercase">
             {format.dateTime(session.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' })}
           </p>
           <p className="text-sm text-slate-600">

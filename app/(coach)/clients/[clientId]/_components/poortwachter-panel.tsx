@@ -45,7 +45,10 @@ export async function PoortwachterPanel({ practiceId, client, events }: Props) {
             <div className="flex min-w-0 flex-1 flex-wrap items-baseline justify-between gap-x-3">
               <span className={m.state === 'passed' ? 'text-slate-600' : 'font-medium'}>
                 {t(`milestones.${m.kind}`, { review: m.review ?? 0 })}
-                <span className="text-sm font-normal text-slate-600"> · {weekText(m)}</span>
+                <span className="text-sm font-normal text-slate-600">
+                  {' '}
+                  · <span className="whitespace-nowrap">{weekText(m)}</span>
+                </span>
               </span>
               <span className="text-sm text-slate-700">
                 {dueText(m)} · {t(`states.${m.state}`)}

@@ -8,9 +8,7 @@ export async function ReportsCard({ clientId, managerReport }: { clientId: strin
   const t = await getTranslations('reports.downloads');
   return (
     <section className="card flex flex-col gap-3" aria-labelledby="reports-title" data-testid="reports-card">
-      <h3 id="reports-title" className="text-lg">
-        {t('title')}
-      </h3>
+      <h2 id="reports-title">{t('title')}</h2>
       <p className="text-sm text-slate-600">{t('intro')}</p>
       <div className="flex flex-wrap gap-2">
         <a href={`/clients/${clientId}/reports/client`} className="btn btn-secondary" download>

@@ -120,8 +120,9 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
               />
             ) : (
               <>
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  {item.heading}
+                {/* Side by side from a laptop's width: a long title wraps in its own column and the status stays top right. */}
+                <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+                  <div className="min-w-0 flex-1">{item.heading}</div>
                   <StatusControl
                     id={`status-${item.id}`}
                     item={item}
@@ -256,7 +257,7 @@ function StatusControl({
   }
   return (
     <form
-      className="flex flex-wrap items-center gap-2 text-sm"
+      className="flex shrink-0 flex-wrap items-center gap-2 text-sm"
       onSubmit={(e) => {
         e.preventDefault();
         if (!pending && value !== item.status) onSave(value);

@@ -40,7 +40,7 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
           <h2>{t(`kinds.${session.kind}`)}</h2>
           <SessionStatusBadge status={session.status} overdue={session.status === 'planned' && session.startsAt <= now} />
         </div>
-        <p className="text-slate-700">
+        <p className="text-slate-700 first-letter:uppercase">
           <SessionWhen startsAt={session.startsAt} durationMinutes={session.durationMinutes} weekday="long" /> ·{' '}
           {t(`locations.${session.location}`)}
         </p>
