@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { consents, practices } from '@/db/schema';
 import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
-import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
+import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { recordConsentAction } from './consent-actions';
 
 beforeEach(() => actAs(null));
@@ -32,6 +32,12 @@ describe('consent records', () => {
     expect(await timelineKinds(owner.practiceId, client.id)).toEqual([
       { kind: 'consent.given', data: { kind: 'employer_sharing', textVersion: version } },
       { kind: 'consent.withdrawn', data: { kind: 'employer_sharing', textVersion: version } },
+    ]);
+    // The consent's own audit entries, beside the rows: who recorded which kind for which client.
+    const audited = (await auditFor(owner.practiceId)).filter((e) => e.action.startsWith('consent.'));
+    expect(audited.map((e) => [e.action, e.entityType, e.entityId, e.actorUserId, e.metadata])).toEqual([
+      ['consent.given', 'client', client.id, owner.userId, { kind: 'employer_sharing' }],
+      ['consent.withdrawn', 'client', client.id, owner.userId, { kind: 'employer_sharing' }],
     ]);
   });
 
