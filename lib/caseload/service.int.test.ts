@@ -83,7 +83,7 @@ describe('caseload service: one transaction per change', () => {
       updateClientDetails(asActor(owner), client.id, 1, values(owner.userId, { jobTitle: 'Eerste' })),
       updateClientDetails(asActor(colleague), client.id, 1, values(owner.userId, { jobTitle: 'Tweede' })),
     ]);
-    expect([first, second].filter((r) => r.ok)).toEqual([{ ok: true, data: { version: 2 } }]);
+    expect([first, second].filter((r) => r.ok)).toEqual([{ ok: true, data: { version: 2, visible: true } }]);
     expect([first, second].filter((r) => !r.ok)).toEqual([{ ok: false, error: 'stale' }]);
     expect(await timelineKinds(owner.practiceId, client.id)).toEqual([{ kind: 'client.updated', data: { count: 1 } }]);
     expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'client.updated')).toHaveLength(1);
@@ -141,15 +141,15 @@ describe('caseload service: sick leave', () => {
     const sick = (sickLeaveSince: string | null) => values(owner.userId, { onSickLeave: sickLeaveSince !== null, sickLeaveSince });
     const created = await createClient(actor, sick(typo));
     const id = created.ok ? created.data.id : '';
-    expect(await updateClientDetails(actor, id, 1, sick(corrected))).toEqual({ ok: true, data: { version: 2 } });
+    expect(await updateClientDetails(actor, id, 1, sick(corrected))).toEqual({ ok: true, data: { version: 2, visible: true } });
     expect(await timelineKinds(owner.practiceId, id)).toEqual([
       { kind: 'client.created', data: {} },
       { kind: 'client.sick_leave_started', data: { since: typo } },
       { kind: 'client.sick_leave_since_corrected', data: { previous: typo, since: corrected } },
     ]);
     // Recovered today, sick again from today: less than four weeks apart, one period from the corrected first sick day.
-    expect(await updateClientDetails(actor, id, 2, sick(null))).toEqual({ ok: true, data: { version: 3 } });
-    expect(await updateClientDetails(actor, id, 3, sick(today))).toEqual({ ok: true, data: { version: 4 } });
+    expect(await updateClientDetails(actor, id, 2, sick(null))).toEqual({ ok: true, data: { version: 3, visible: true } });
+    expect(await updateClientDetails(actor, id, 3, sick(today))).toEqual({ ok: true, data: { version: 4, visible: true } });
     const client = (await clientRow(owner.practiceId, id))!;
     const timeline = await clientPoortwachterTimeline(owner.practiceId, client, today);
     // 90 sick days before today, today the 91st: week 13, the first review of the plan (week 14) due in 7 days.

@@ -79,6 +79,14 @@ async function emailRace<T>(result: ActionResult<T>, practiceId: string, email: 
   return result;
 }
 
+/**
+ * After a save that chose a coach: whether the caller may still open the client, by the page guard's own rule (a coach
+ * who sees only their own clients and gave this one to a colleague may not), so the form goes where it may.
+ */
+async function stillVisible(actor: Actor, clientId: string): Promise<boolean> {
+  return (await reachable(actor, clientId)) !== null;
+}
+
 /** What an earlier request with this id made: that client (`same`), someone else, or a client this coach may not see. */
 async function madeBefore(actor: Actor, values: ClientValues, id: string): Promise<'same' | 'other' | 'hidden' | null> {
   const made = await getClient(actor.practiceId, id);
@@ -104,17 +112,23 @@ export async function recordClientViewed(actor: Actor, clientId: string, page: '
  * `id` (the form's `requestId`) is the new client's id, made by the form: sent again (its answer lost on the way back), it finds the
  * client it made and the form goes on to their record, instead of refusing the email address as taken.
  */
-export async function createClient(actor: Actor, values: ClientValues, id: string = randomUUID()): Promise<ActionResult<{ id: string }>> {
+export async function createClient(
+  actor: Actor,
+  values: ClientValues,
+  id: string = randomUUID(),
+): Promise<ActionResult<{ id: string; visible: boolean }>> {
   const before = await madeBefore(actor, values, id);
   if (before === 'hidden') return fail('stale');
-  if (before === 'same') return ok({ id });
+  // 'same' is only ever a client the caller can reach (madeBefore).
+  if (before === 'same') return ok({ id, visible: true });
   // The id with another person (a draft put back and filled in anew): a client of their own.
   if (before === 'other') return createClient(actor, values);
   const result = await insertNew(actor, values, id);
   // The same request twice at once (two tabs, a retry while the first still ran): the other one made this client, so
   // this one found its address taken or its id used.
-  if (!result.ok && (await madeBefore(actor, values, id)) === 'same') return ok({ id });
-  return result;
+  if (!result.ok && (await madeBefore(actor, values, id)) === 'same') return ok({ id, visible: true });
+  // A client made for a colleague, where coaches see only their own: the form goes to the list, not to a 404.
+  return result.ok ? ok({ id, visible: await stillVisible(actor, id) }) : result;
 }
 
 async function insertNew(actor: Actor, values: ClientValues, id: string): Promise<ActionResult<{ id: string }>> {
@@ -141,7 +155,7 @@ export async function updateClientDetails(
   version: number,
   values: ClientValues,
   recoveredOn: string | null = null,
-): Promise<ActionResult<{ version: number }>> {
+): Promise<ActionResult<{ version: number; visible: boolean }>> {
   if (!(await reachable(actor, clientId))) return fail('not_found');
   const current = await getClient(actor.practiceId, clientId);
   if (!current) return fail('not_found');
@@ -154,7 +168,7 @@ export async function updateClientDetails(
   const startProblem = startDateProblem(values.startDate, current.closedOn);
   if (startProblem) return fail('validation', { fieldErrors: { startDate: startProblem } });
   const fields = changedClientFields(current, values);
-  if (fields.length === 0) return ok({ version });
+  if (fields.length === 0) return ok({ version, visible: true });
   // Another employer (or none): the old employer's links and the client's releases for it end in the same transaction.
   // (A first employer ends nothing: releases need only the consent, and there were no links without an employer.)
   const employerChanged = current.employerId !== null && current.employerId !== (values.employerId ?? null);
@@ -204,7 +218,9 @@ export async function updateClientDetails(
         ? undefined
         : (tx) => endPortalSessions(actor.practiceId, clientId, tx),
   });
-  return emailRace(result.ok ? ok({ version: result.data.row.version }) : result, actor.practiceId, values.email, clientId);
+  // Handed to a colleague by a coach who sees only their own clients: the form goes to the list, not to a 404.
+  const saved = result.ok ? ok({ version: result.data.row.version, visible: await stillVisible(actor, clientId) }) : result;
+  return emailRace(saved, actor.practiceId, values.email, clientId);
 }
 
 const NOTHING_HANDED_OVER = { moved: [], overlapping: 0 };

@@ -99,7 +99,7 @@ describe('create a client', () => {
     actAs(owner);
     const requestId = randomUUID();
     const first = await createClientAction(input(owner.userId, { requestId }));
-    expect(first).toEqual({ ok: true, data: { id: requestId } });
+    expect(first).toEqual({ ok: true, data: { id: requestId, visible: true } });
     expect(await createClientAction(input(owner.userId, { requestId }))).toEqual(first);
     expect(await countClients(owner.practiceId)).toBe(1);
     expect((await timelineKinds(owner.practiceId, requestId)).map((e) => e.kind)).toEqual(['client.created']);
@@ -125,7 +125,7 @@ describe('create a client', () => {
     actAs(owner);
     const same = input(owner.userId);
     const both = await Promise.all([createClientAction(same), createClientAction(same), createClientAction(same)]);
-    expect(both).toEqual(Array(3).fill({ ok: true, data: { id: same.requestId } }));
+    expect(both).toEqual(Array(3).fill({ ok: true, data: { id: same.requestId, visible: true } }));
     expect(await countClients(owner.practiceId)).toBe(1);
     expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'client.created')).toHaveLength(1);
   });
@@ -165,7 +165,7 @@ describe('create a client', () => {
     // Still their coach: an edit of something else saves. Given back to them after another coach: refused.
     expect(await updateClientAction({ ...input(gone.userId, { notes: 'Na de zomer' }), clientId: client.id, version: 1 })).toEqual({
       ok: true,
-      data: { version: 2 },
+      data: { version: 2, visible: true },
     });
     expect(await updateClientAction({ ...input(owner.userId), clientId: client.id, version: 2 })).toMatchObject({ ok: true });
     expect(await updateClientAction({ ...input(gone.userId), clientId: client.id, version: 3 })).toEqual(refused);
@@ -188,7 +188,7 @@ describe('edit a client', () => {
       clientId: client.id,
       version: 1,
     });
-    expect(result).toEqual({ ok: true, data: { version: 2 } });
+    expect(result).toEqual({ ok: true, data: { version: 2, visible: true } });
     expect(await clientRow(owner.practiceId, client.id)).toMatchObject({ jobTitle: 'Afdelingshoofd', version: 2 });
     expect(await timelineKinds(owner.practiceId, client.id)).toEqual([{ kind: 'client.updated', data: { count: 2 } }]);
     const entry = (await auditFor(owner.practiceId)).find((a) => a.action === 'client.updated');
@@ -223,7 +223,7 @@ describe('edit a client', () => {
     expect((await clientRow(owner.practiceId, client.id))!.onSickLeave).toBe(true);
     // Recorded three weeks late: the spell ends on the day back, not today.
     const back = addDays(todayIn(), -21);
-    expect(await edit({ recoveredOn: back })).toEqual({ ok: true, data: { version: 2 } });
+    expect(await edit({ recoveredOn: back })).toEqual({ ok: true, data: { version: 2, visible: true } });
     expect(await timelineKinds(owner.practiceId, client.id)).toContainEqual({ kind: 'client.sick_leave_ended', data: { on: back } });
   });
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import ICAL from 'ical.js';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { coachingSessions, practices } from '@/db/schema';
 import { addDays, todayIn, utcToZoned, zonedToUtc } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { moveSessionAction, setSessionStatusAction } from './[clientId]/sessions/actions';
-import { updateClientAction } from './actions';
+import { createClientAction, updateClientAction } from './actions';
 
 beforeEach(() => actAs(null));
 
@@ -36,6 +37,12 @@ const form = (clientId: string, version: number, coachId: string, extra: Record<
   notes: '',
   ...extra,
 });
+
+/** The new-client form, filled in as above, for another person with `coachId` as their coach. */
+function newForm(coachId: string, email: string) {
+  const { clientId: _clientId, version: _version, ...fields } = form('', 0, coachId, { email });
+  return { ...fields, requestId: randomUUID() };
+}
 
 async function feedUrl(coach: Awaited<ReturnType<typeof addCoach>>) {
   actAs(coach);
@@ -117,7 +124,7 @@ describe('another coach for a client', () => {
     actAs(owner);
     expect(await updateClientAction(form(client.id, 1, a.userId, { notes: 'Start na de zomer' }))).toEqual({
       ok: true,
-      data: { version: 2 },
+      data: { version: 2, visible: true },
     });
     expect(Object.values(await sessionRows(all))).toEqual([
       { coachId: a.userId, version: 1 },
@@ -128,10 +135,10 @@ describe('another coach for a client', () => {
     ]);
     expect(await timelineKinds(owner.practiceId, client.id)).toEqual([{ kind: 'client.updated', data: { count: 1 } }]);
 
-    // The owner gives the client to coach B.
+    // The owner gives the client to coach B, and still sees them (the owner sees every client).
     expect(await updateClientAction(form(client.id, 2, b.userId, { notes: 'Start na de zomer' }))).toEqual({
       ok: true,
-      data: { version: 3 },
+      data: { version: 3, visible: true },
     });
     expect((await clientRow(owner.practiceId, client.id))!.coachId).toBe(b.userId);
     expect(await sessionRows(all)).toEqual({
@@ -240,7 +247,7 @@ describe('another coach for a client', () => {
         busy(new Date(Date.now() - 2 * DAY)),
       ]);
     actAs(owner);
-    expect(await updateClientAction(form(client.id, 1, b.userId))).toEqual({ ok: true, data: { version: 2 } });
+    expect(await updateClientAction(form(client.id, 1, b.userId))).toEqual({ ok: true, data: { version: 2, visible: true } });
     expect((await sessionRows([ids.next]))[ids.next]).toEqual({ coachId: b.userId, version: 2 });
     const lines = await timelineKinds(owner.practiceId, client.id);
     expect(lines).toEqual(
@@ -291,5 +298,28 @@ describe('another coach for a client', () => {
       .from(coachingSessions)
       .where(and(eq(coachingSessions.practiceId, owner.practiceId), eq(coachingSessions.id, ids.next)));
     expect(moved).toMatchObject({ coachId: b.userId, version: 3, startsAt: busy!.startsAt });
+  });
+});
+
+describe('who still sees the client after a save that chose the coach', () => {
+  it('tells coach A, who sees only their own clients, that a client handed to B is out of sight (the form goes to the list)', async () => {
+    const { owner, a, b, client } = await setup();
+    actAs(a);
+    expect(await updateClientAction(form(client.id, 1, b.userId))).toEqual({ ok: true, data: { version: 2, visible: false } });
+    expect((await clientRow(owner.practiceId, client.id))!.coachId).toBe(b.userId);
+    // The same answer the record's page gives A now: not found.
+    expect(await updateClientAction(form(client.id, 2, a.userId))).toEqual({ ok: false, error: 'not_found' });
+    // A client A makes for B is out of sight the same way; one A keeps is not.
+    expect(await createClientAction(newForm(b.userId, 'noor@example.test'))).toMatchObject({ ok: true, data: { visible: false } });
+    const own = await createClientAction(newForm(a.userId, 'sam@example.test'));
+    expect(own).toMatchObject({ ok: true, data: { visible: true } });
+  });
+
+  it('tells a coach who sees every client that the client handed over is still theirs to open', async () => {
+    const { owner, a, b, client } = await setup();
+    await getDb().update(practices).set({ coachVisibility: 'all' }).where(eq(practices.id, owner.practiceId));
+    actAs(a);
+    expect(await updateClientAction(form(client.id, 1, b.userId))).toEqual({ ok: true, data: { version: 2, visible: true } });
+    expect(await createClientAction(newForm(b.userId, 'noor@example.test'))).toMatchObject({ ok: true, data: { visible: true } });
   });
 });

@@ -29,6 +29,21 @@ describe('the client list', () => {
     expect(past).not.toContain('Geen cliënten gevonden');
   });
 
+  it('says once why a client saved for a colleague did not open: coaches here see only their own clients', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const notice = (page: string) => /<p id="clients-handed-over"[^>]*>(.*?)<\/p>/.exec(page)?.[1] ?? null;
+    expect(notice(await render({ handedOver: 'updated' }))).toBe(
+      'Opgeslagen: de cliënt hoort nu bij de gekozen coach. Coaches in deze praktijk zien alleen hun eigen cliënten, dus je ziet deze cliënt niet meer.',
+    );
+    expect(notice(await render({ handedOver: 'created' }))).toBe(
+      'De cliënt is aangemaakt voor de gekozen coach. Coaches in deze praktijk zien alleen hun eigen cliënten, dus deze cliënt staat niet in je lijst.',
+    );
+    // Anything else in the address says nothing.
+    expect(notice(await render({ handedOver: 'x' }))).toBeNull();
+    expect(notice(await render({}))).toBeNull();
+  });
+
   it('keeps a descending sort when the filters are applied again', async () => {
     const owner = await createPractice();
     await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', lastName: 'Smit' });

@@ -1,5 +1,7 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
+import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
+import { ForgetSearchParam } from '@/app/_components/forget-search-param';
 import { EmptyList } from '@/app/_components/status/empty-list';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { clientListHref, pageCount, parseClientListParams, type SearchParams } from '@/lib/caseload/list-params';
@@ -20,6 +22,8 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const filtered = Boolean(params.q || params.coach || params.status !== 'all');
   const pages = pageCount(data.total);
   const pastEnd = data.rows.length === 0 && params.page > 1;
+  // A client saved for a colleague this coach may not see (client-forms.tsx): said here once, since their record is shut.
+  const handedOver = sp.handedOver === 'created' || sp.handedOver === 'updated' ? sp.handedOver : null;
 
   return (
     <div className="flex flex-col gap-4">
@@ -41,6 +45,14 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
 
       <div aria-live="polite" className="empty:hidden">
         {sp.erased === '1' && <p className="alert alert-success">{t('list.erased')}</p>}
+        {handedOver && (
+          <p id="clients-handed-over" tabIndex={-1} className="alert alert-success">
+            {/* Focused when the form asked (client-forms.tsx): a screen reader hears why the record did not open. */}
+            <FocusOnArrival id="clients-handed-over" />
+            <ForgetSearchParam name="handedOver" />
+            {t(handedOver === 'created' ? 'list.handedOverCreated' : 'list.handedOverUpdated')}
+          </p>
+        )}
       </div>
 
       <ClientListFilters params={params} coaches={data.coaches} filtered={filtered} />

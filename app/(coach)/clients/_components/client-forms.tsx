@@ -6,6 +6,7 @@ import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
+import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { FormAlert, SubmitButton } from '@/app/_components/form-controls';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { newRequestId } from '@/lib/ids/request-id';
@@ -14,6 +15,16 @@ import { createClientAction, updateClientAction } from '../actions';
 import { ClientFormFields, type CoachChoice, type EmployerChoice } from './client-form-fields';
 
 type Choices = { employers: EmployerChoice[]; coaches: CoachChoice[] };
+
+/**
+ * Where a saved client's form goes: their record, or, for a client now a colleague's that this coach may no longer open
+ * (coaches see only their own clients), the list with a notice (`handedOver`, read by ../page.tsx) instead of a 404.
+ */
+function savedClientHref(id: string, visible: boolean, kind: 'created' | 'updated') {
+  if (visible) return `/clients/${id}`;
+  requestFocusOnArrival('clients-handed-over');
+  return `/clients?handedOver=${kind}`;
+}
 
 /** `draftOwner`: the signed-in coach, so that a draft left in this browser never opens in another coach's form. */
 export function NewClientForm({
@@ -30,9 +41,9 @@ export function NewClientForm({
     {
       // The client's id, made here: a press again after a lost answer finds the client instead of a taken address.
       defaultValues: { ...defaults, requestId: newRequestId() },
-      onSuccess: ({ id }) => {
+      onSuccess: ({ id, visible }) => {
         draft.clear();
-        router.push(`/clients/${id}`);
+        router.push(savedClientHref(id, visible, 'created'));
       },
     },
   );
@@ -55,7 +66,12 @@ export function NewClientForm({
   );
 }
 
-export function EditClientForm({ defaults, ...choices }: Choices & { defaults: UpdateClientInput }) {
+/** `onlyOwnClients`: this coach sees only their own clients, so handing this one over takes it out of their sight. */
+export function EditClientForm({
+  defaults,
+  onlyOwnClients = false,
+  ...choices
+}: Choices & { defaults: UpdateClientInput; onlyOwnClients?: boolean }) {
   const t = useTranslations('clients.form');
   const tc = useTranslations('common');
   const router = useRouter();
@@ -65,9 +81,9 @@ export function EditClientForm({ defaults, ...choices }: Choices & { defaults: U
     updateClientAction,
     {
       defaultValues: defaults,
-      onSuccess: () => {
+      onSuccess: ({ visible }) => {
         draft.clear();
-        router.push(href);
+        router.push(savedClientHref(defaults.clientId, visible, 'updated'));
         router.refresh();
       },
     },
@@ -81,8 +97,8 @@ export function EditClientForm({ defaults, ...choices }: Choices & { defaults: U
         form={form}
         {...choices}
         askRecovery={defaults.onSickLeave}
-        // Another coach takes the client's planned sessions still to come along (lib/caseload/service.ts updateClientDetails).
-        coachHint={t('coachMovesSessionsHint')}
+        // Another coach takes the client's sessions not yet recorded along (lib/caseload/service.ts handOverSessions).
+        coachHint={onlyOwnClients ? `${t('coachMovesSessionsHint')} ${t('coachHidesClientHint')}` : t('coachMovesSessionsHint')}
       />
       <div className="flex flex-wrap gap-2">
         <SubmitButton pending={form.formState.isSubmitting} pendingLabel={tc('saving')}>
