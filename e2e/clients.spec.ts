@@ -207,3 +207,47 @@ test('a new employer is saved once, also when "save" is pressed again while its 
     await sql.end();
   }
 });
+
+test('employer notes typed, then a reload: the form has them back until the employer is saved, or the edit cancelled', async ({ page }) => {
+  await signUp(page, { practice: 'Praktijk Werkgevers', name: 'Wim Werkgever', email: uniqueEmail('employer-draft') });
+  const name = `Transportbedrijf ${Date.now()}`;
+  const nameField = () => page.getByLabel('Naam van de organisatie');
+  const notes = () => page.getByLabel('Notities (optioneel)');
+  const restored = () => page.getByTestId('draft-restored');
+  const first = 'Verzuim loopt via de vestiging in Zwolle; HR zit in Utrecht.';
+  await page.goto('/employers/new');
+  await ready(page);
+  await nameField().fill(name);
+  await notes().fill(first);
+  // No save: the tab is reloaded (as after a crash, a dropped connection or a server restart).
+  await page.waitForTimeout(500);
+  await page.reload();
+  await ready(page);
+  await expect(restored()).toContainText('Niet-opgeslagen invoer van');
+  await expect(nameField()).toHaveValue(name);
+  await expect(notes()).toHaveValue(first);
+  await page.getByRole('button', { name: 'Werkgever opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  const employerUrl = new URL(page.url()).pathname;
+  // Saved: the next new employer starts from an empty form.
+  await page.goto('/employers/new');
+  await ready(page);
+  await expect(notes()).toHaveValue('');
+  await expect(restored()).toHaveCount(0);
+
+  // The edit form keeps its own draft, until cancelled.
+  await page.goto(`${employerUrl}/edit`);
+  await ready(page);
+  await notes().fill('Nieuwe afspraak: HR belt zelf na twee weken verzuim.');
+  await page.waitForTimeout(500);
+  await page.reload();
+  await ready(page);
+  await expect(restored()).toContainText('Niet-opgeslagen invoer van');
+  await expect(notes()).toHaveValue('Nieuwe afspraak: HR belt zelf na twee weken verzuim.');
+  await page.getByRole('link', { name: 'Annuleren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await page.goto(`${employerUrl}/edit`);
+  await ready(page);
+  await expect(notes()).toHaveValue(first);
+  await expect(restored()).toHaveCount(0);
+});

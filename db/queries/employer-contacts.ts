@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { clients, type EmployerContact, employerContacts, planShares } from '../schema';
 
@@ -91,20 +91,22 @@ const counts = (coachId: string | null) => {
 };
 
 /**
- * How many clients have this contact as their manager (such a contact cannot be removed), and how many of those the
- * coach who only sees their own clients (`coachId`) sees.
+ * How many clients have this contact as their manager (such a contact cannot be removed), archived ones included; how
+ * many of those the coach who only sees their own clients (`coachId`) sees; and how many of the ones they see are
+ * archived (`archived`), which the employer's page does not list (listEmployerClients).
  */
 export async function clientsManagedBy(
   practiceId: string,
   contactId: string,
   coachId: string | null,
   ex: Executor = getDb(),
-): Promise<ClientsCount> {
+): Promise<ClientsCount & { archived: number }> {
+  const seen = coachId ? and(eq(clients.coachId, coachId), isNotNull(clients.archivedAt)) : isNotNull(clients.archivedAt);
   const [row] = await ex
-    .select(counts(coachId))
+    .select({ ...counts(coachId), archived: sql<number>`(count(distinct ${clients.id}) filter (where ${seen}))::int` })
     .from(clients)
     .where(and(eq(clients.practiceId, practiceId), eq(clients.managerContactId, contactId)));
-  return row ?? { total: 0, visible: 0 };
+  return row ?? { total: 0, visible: 0, archived: 0 };
 }
 
 /**

@@ -99,6 +99,28 @@ describe('employer service', () => {
     expect(await contactRow(manager.id)).toBeDefined();
   });
 
+  it('says so when the clients this contact manages are archived (not on the employer’s page), and keeps the contact', async () => {
+    const owner = await createPractice();
+    const { employer, manager } = await seedEmployer(owner.practiceId);
+    const managed = { employerId: employer.id, managerContactId: manager.id };
+    const archived = { ...managed, status: 'closed' as const, closedOn: '2026-01-30', archivedAt: new Date() };
+    const refused = (key: string, count: number) => ({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { contactId: `employers.validation.${key}` },
+      params: { count },
+    });
+    await seedClient(owner.practiceId, owner.userId, archived);
+    // Not "the manager of 1 client" the page does not show: an archived one, found under Clients → Archived.
+    expect(await removeContact(asActor(owner), employer.id, manager.id)).toEqual(refused('contactInUseArchived', 1));
+    await seedClient(owner.practiceId, owner.userId, archived);
+    expect(await removeContact(asActor(owner), employer.id, manager.id)).toEqual(refused('contactInUseArchived', 2));
+    // A current client too: the one the page lists is counted (the archived ones come next).
+    await seedClient(owner.practiceId, owner.userId, managed);
+    expect(await removeContact(asActor(owner), employer.id, manager.id)).toEqual(refused('contactInUse', 1));
+    expect(await contactRow(manager.id)).toBeDefined();
+  });
+
   it('tells a coach who only sees their own clients that a colleague’s client has this manager, without a number', async () => {
     const owner = await createPractice();
     await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));

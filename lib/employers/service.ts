@@ -168,10 +168,23 @@ export async function updateContactDetails(
 async function contactInUse(actor: Actor, contactId: string): Promise<ActionResult<null> | null> {
   const coachId = await visibleCoachFilter(actor);
   const managed = await clientsManagedBy(actor.practiceId, contactId, coachId);
-  if (managed.total > 0) return inUse(managed, 'employers.validation.contactInUse', 'employers.validation.contactInUseByColleague');
+  if (managed.total > 0) return managerOf(managed);
   const shared = await clientsSharedWith(actor.practiceId, contactId, coachId);
   if (shared.total > 0) return inUse(shared, 'employers.validation.contactHasShares', 'employers.validation.contactHasSharesOfColleague');
   return null;
+}
+
+/**
+ * The manager's refusal. The employer's page lists current clients only: those are the ones counted, and archived ones
+ * (which keep their manager: the link must not dangle) get a message of their own, which says where to find them.
+ */
+function managerOf({ total, visible, archived }: ClientsCount & { archived: number }): ActionResult<null> {
+  // A colleague's client among them: without a number, as inUse says it.
+  if (visible < total) return fail('validation', { fieldErrors: { contactId: 'employers.validation.contactInUseByColleague' } });
+  const current = total - archived;
+  if (current > 0)
+    return fail('validation', { fieldErrors: { contactId: 'employers.validation.contactInUse' }, params: { count: current } });
+  return fail('validation', { fieldErrors: { contactId: 'employers.validation.contactInUseArchived' }, params: { count: archived } });
 }
 
 function inUse({ total, visible }: ClientsCount, counted: string, colleague: string): ActionResult<null> {

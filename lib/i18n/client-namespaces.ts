@@ -16,7 +16,7 @@ export const CLIENT_NAMESPACES = {
   agenda: [...SHELL, 'calendar', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'sessions', 'signal'],
   /** The new-client form (the client list itself sends none; a client's record has its own). */
   clients: [...SHELL, 'autosave', 'clients', 'consents', 'employers', 'gdpr'],
-  employers: [...SHELL, 'clients', 'employers'],
+  employers: [...SHELL, 'autosave', 'clients', 'employers'],
   settings: [...SHELL, 'clients', 'scoringSettings', 'security', 'settings'],
   /** A client's record, per section (each section's layout or page gives its own; the record's layout none). */
   recordOverview: [...SHELL, 'autosave', 'clients', 'consents', 'employers', 'gdpr'],

@@ -60,7 +60,13 @@ export function ContactForm({ employerId, contact, onDone, focusOnOpen }: Props)
       <Field id={`${prefix}-name`} label={t('name')} error={errors.name}>
         {(a) => <TextInput {...a} autoComplete="off" {...form.register('name')} />}
       </Field>
-      <Field id={`${prefix}-role`} label={t('role')} error={errors.role}>
+      <Field
+        id={`${prefix}-role`}
+        label={t('role')}
+        error={errors.role}
+        // Only a manager or HR can have a share link: as company doctor or other, this contact's links end (lib/employers/service.ts).
+        hint={contact ? t('roleChangeEndsLinks') : undefined}
+      >
         {(a) => (
           <Select {...a} {...form.register('role')}>
             {CONTACT_ROLES.map((r) => (

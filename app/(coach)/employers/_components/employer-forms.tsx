@@ -5,6 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
+import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
+import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
@@ -41,7 +43,8 @@ function EmployerFields({ form }: { form: UseFormReturn<EmployerInput> }) {
   );
 }
 
-export function NewEmployerForm() {
+/** `draftOwner`: the signed-in coach, so that a draft left in this browser never opens in another coach's form. */
+export function NewEmployerForm({ draftOwner }: { draftOwner: string }) {
   const t = useTranslations('employers.form');
   const tc = useTranslations('common');
   const router = useRouter();
@@ -54,18 +57,22 @@ export function NewEmployerForm() {
       // The employer's id, made here: a press again after a lost answer finds the employer instead of making another.
       defaultValues: { requestId: newRequestId(), name: '', address: '', notes: '' },
       onSuccess: ({ id }) => {
+        draft.clear();
         setLeaving(true);
         router.push(`/employers/${id}`);
       },
     },
   );
+  // The notes hold up to 2,000 characters: kept in this browser until saved (use-form-draft.ts).
+  const draft = useFormDraft(form, `employer:new:${draftOwner}`);
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-4">
       <FormAlert problem={problem} />
+      <DraftRestoredNotice restored={draft.restored} />
       <EmployerFields form={form} />
       <div className="flex gap-2">
         <SubmitButton pending={form.formState.isSubmitting || leaving}>{t('create')}</SubmitButton>
-        <Link href="/employers" className="btn btn-ghost">
+        <Link href="/employers" className="btn btn-ghost" onClick={draft.clear}>
           {tc('cancel')}
         </Link>
       </div>
@@ -83,20 +90,23 @@ export function EditEmployerForm({ defaults }: { defaults: UpdateEmployerInput }
     {
       defaultValues: defaults,
       onSuccess: () => {
+        draft.clear();
         router.push(href);
         router.refresh();
       },
     },
   );
+  const draft = useFormDraft(form, `employer:${defaults.employerId}`);
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-4">
       <FormAlert problem={problem} />
+      <DraftRestoredNotice restored={draft.restored} />
       <EmployerFields form={form as unknown as UseFormReturn<EmployerInput>} />
       <div className="flex gap-2">
         <SubmitButton pending={form.formState.isSubmitting} pendingLabel={tc('saving')}>
           {tc('save')}
         </SubmitButton>
-        <Link href={href} className="btn btn-ghost">
+        <Link href={href} className="btn btn-ghost" onClick={draft.clear}>
           {tc('cancel')}
         </Link>
       </div>

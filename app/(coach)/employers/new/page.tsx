@@ -7,13 +7,13 @@ export async function generateMetadata() {
 }
 
 export default async function NewEmployerPage() {
-  await requireCoachPage();
+  const actor = await requireCoachPage();
   const t = await getTranslations('employers');
   return (
     <div className="flex max-w-2xl flex-col gap-4">
       <h1>{t('new')}</h1>
       <p className="text-slate-600">{t('newIntro')}</p>
-      <NewEmployerForm />
+      <NewEmployerForm draftOwner={actor.userId} />
     </div>
   );
 }
