@@ -1,10 +1,15 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Localized } from '@/lib/instruments/types';
 import { type Executor, getDb } from '../client';
-import { auditLog, clients, users } from '../schema';
+import { auditLog, clients, customInstruments, employers, users } from '../schema';
 import { sortableLastName } from './client-sort';
 
-export type AuditInsert = Omit<typeof auditLog.$inferInsert, 'id' | 'createdAt'>;
+export type AuditInsert = Omit<typeof auditLog.$inferInsert, 'id' | 'createdAt' | 'seq'>;
+
+/** Newest first; a transaction's entries share created_at (now()), so they go by the order they were written in. */
+const newestFirst = [desc(auditLog.createdAt), desc(auditLog.seq)];
 
 export async function insertAudit(entry: AuditInsert, ex: Executor = getDb()) {
   await ex.insert(auditLog).values(entry);
@@ -25,12 +30,15 @@ export function listAudit(practiceId: string, filter: { action?: string; limit?:
     .where(
       filter.action ? and(eq(auditLog.practiceId, practiceId), eq(auditLog.action, filter.action)) : eq(auditLog.practiceId, practiceId),
     )
-    .orderBy(desc(auditLog.createdAt))
+    .orderBy(...newestFirst)
     .limit(filter.limit ?? 100);
 }
 
-/** Filters of the owner's audit log view; `from` inclusive, `until` exclusive (instants). */
-export type AuditFilter = { clientId?: string; userId?: string; action?: string; from?: Date; until?: Date };
+/**
+ * Filters of the owner's audit log view; `from` inclusive, `until` exclusive (instants). `asOf`: the log as it was when
+ * its first page was read (entries up to that seq), so that entries written meanwhile do not shift the later pages.
+ */
+export type AuditFilter = { clientId?: string; userId?: string; action?: string; from?: Date; until?: Date; asOf?: number };
 
 /**
  * The client an entry is about: the client itself, or the client of the measurement (also one deleted with its withdrawn
@@ -61,17 +69,44 @@ function conditions(practiceId: string, filter: AuditFilter): SQL {
   if (filter.action) where.push(eq(auditLog.action, filter.action));
   if (filter.from) where.push(gte(auditLog.createdAt, filter.from));
   if (filter.until) where.push(lt(auditLog.createdAt, filter.until));
+  if (filter.asOf !== undefined) where.push(lte(auditLog.seq, filter.asOf));
   if (filter.clientId) where.push(sql`${entryClientId} = ${filter.clientId}`);
   return and(...where)!;
 }
 
-/** One page of the practice's audit log, newest first, with the total that matches the filters. */
+const subjectUser = alias(users, 'subject_user');
+
+/**
+ * One page of the practice's audit log, newest first, with the total that matches the filters and `newest`, the seq
+ * of the newest entry that matches them (the view's `asOf` for its next pages). Entries about a coach's account, an
+ * employer or a custom questionnaire come with its name (the questionnaire's of its newest version), in the same
+ * statement.
+ */
 export async function searchAudit(
   practiceId: string,
   filter: AuditFilter,
   page: { limit: number; offset: number },
   ex: Executor = getDb(),
 ) {
+  // An entry names one version of a questionnaire (created, versioned) or its latest (archived): shown by its name now,
+  // the newest version of its key (read backwards on custom_instruments_key_version).
+  const instrument = ex
+    .select({
+      key: customInstruments.key,
+      name: sql<Partial<Localized> | null>`${customInstruments.definition}->'name'`.as('instrument_name'),
+    })
+    .from(customInstruments)
+    // The entry's type inside: only those entries look a questionnaire up (a one-time filter for the others).
+    .where(
+      and(
+        eq(auditLog.entityType, 'custom_instrument'),
+        eq(customInstruments.practiceId, auditLog.practiceId),
+        sql`${customInstruments.key} = (select v.key from ${customInstruments} v where v.practice_id = ${auditLog.practiceId} and v.id = ${auditLog.entityId})`,
+      ),
+    )
+    .orderBy(desc(customInstruments.version))
+    .limit(1)
+    .as('subject_instrument');
   const rows = await ex
     .select({
       id: auditLog.id,
@@ -85,18 +120,36 @@ export async function searchAudit(
       clientId: entryClientId,
       clientFirstName: clients.firstName,
       clientLastName: clients.lastName,
+      subjectUserName: subjectUser.name,
+      subjectEmployerName: employers.name,
+      subjectInstrumentKey: instrument.key,
+      subjectInstrumentName: instrument.name,
       metadata: auditLog.metadata,
       ip: auditLog.ip,
       total: sql<number>`count(*) over ()`.mapWith(Number),
+      newest: sql<number>`max(${auditLog.seq}) over ()`.mapWith(Number),
     })
     .from(auditLog)
     .leftJoin(users, and(eq(users.practiceId, auditLog.practiceId), eq(users.id, auditLog.actorUserId)))
     .leftJoin(clients, and(eq(clients.practiceId, auditLog.practiceId), sql`${clients.id} = ${entryClientId}`))
+    .leftJoin(
+      subjectUser,
+      and(eq(auditLog.entityType, 'user'), eq(subjectUser.practiceId, auditLog.practiceId), eq(subjectUser.id, auditLog.entityId)),
+    )
+    .leftJoin(
+      employers,
+      and(eq(auditLog.entityType, 'employer'), eq(employers.practiceId, auditLog.practiceId), eq(employers.id, auditLog.entityId)),
+    )
+    .leftJoinLateral(instrument, sql`true`)
     .where(conditions(practiceId, filter))
-    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .orderBy(...newestFirst)
     .limit(page.limit)
     .offset(page.offset);
-  return { rows, total: rows[0]?.total ?? (page.offset === 0 ? 0 : await countAudit(practiceId, filter, ex)) };
+  return {
+    rows: rows.map(({ total: _total, newest: _newest, ...row }) => row),
+    total: rows[0]?.total ?? (page.offset === 0 ? 0 : await countAudit(practiceId, filter, ex)),
+    newest: rows[0]?.newest ?? null,
+  };
 }
 
 async function countAudit(practiceId: string, filter: AuditFilter, ex: Executor) {

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
 import type { ClientExportInput } from '@/lib/caseload/export-document';
 import { getDb } from '../client';
 import {
@@ -24,6 +24,8 @@ import {
   timelineEvents,
   users,
 } from '../schema';
+
+const { seq: _seq, ...timelineColumns } = getTableColumns(timelineEvents);
 
 /**
  * Everything the practice holds about one client, read in one repeatable-read transaction so the
@@ -92,7 +94,12 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
               .where(and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.id, client.managerContactId)))
           : Promise.resolve([]),
         tx.select().from(consents).where(byClient(consents)).orderBy(asc(consents.createdAt)),
-        tx.select().from(timelineEvents).where(byClient(timelineEvents)).orderBy(asc(timelineEvents.occurredAt)),
+        // In the order they were written (seq, a change's lines share their moment); seq itself is the app's, not data.
+        tx
+          .select(timelineColumns)
+          .from(timelineEvents)
+          .where(byClient(timelineEvents))
+          .orderBy(asc(timelineEvents.occurredAt), asc(timelineEvents.seq)),
         tx.select().from(coachingSessions).where(byClient(coachingSessions)).orderBy(asc(coachingSessions.startsAt)),
         tx.select().from(measurements).where(byClient(measurements)).orderBy(asc(measurements.startedAt)),
         tx.select().from(homework).where(byClient(homework)).orderBy(asc(homework.assignedAt)),
@@ -188,7 +195,7 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
           })
           .from(auditLog)
           .where(and(eq(auditLog.practiceId, practiceId), inArray(auditLog.entityId, recordIds)))
-          .orderBy(asc(auditLog.createdAt)),
+          .orderBy(asc(auditLog.createdAt), asc(auditLog.seq)),
       ]);
       if (!practice) return null;
       return {

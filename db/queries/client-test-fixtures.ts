@@ -92,12 +92,12 @@ export async function timelineKinds(practiceId: string, clientId: string) {
     .select({ kind: timelineEvents.kind, data: timelineEvents.data })
     .from(timelineEvents)
     .where(and(eq(timelineEvents.practiceId, practiceId), eq(timelineEvents.clientId, clientId)))
-    .orderBy(timelineEvents.occurredAt);
+    .orderBy(timelineEvents.occurredAt, timelineEvents.seq);
   return rows;
 }
 
 export async function auditActions(practiceId: string) {
-  const rows = await getDb().select().from(auditLog).where(eq(auditLog.practiceId, practiceId)).orderBy(auditLog.createdAt);
+  const rows = await getDb().select().from(auditLog).where(eq(auditLog.practiceId, practiceId)).orderBy(auditLog.createdAt, auditLog.seq);
   return rows;
 }
 

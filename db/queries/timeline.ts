@@ -13,14 +13,14 @@ export type TimelineInsert = {
   occurredAt?: Date;
 };
 
-const timelineRow = (practiceId: string, event: TimelineInsert) => ({
+const timelineRow = (practiceId: string, event: TimelineInsert, now = new Date()) => ({
   practiceId,
   clientId: event.clientId,
   kind: event.kind,
   actorUserId: event.actorUserId ?? null,
   actorKind: event.actorKind ?? 'coach',
   data: event.data ?? {},
-  occurredAt: event.occurredAt ?? new Date(),
+  occurredAt: event.occurredAt ?? now,
 });
 
 export async function insertTimelineEvent(practiceId: string, event: TimelineInsert, ex: Executor = getDb()) {
@@ -32,7 +32,9 @@ export async function insertTimelineEvent(practiceId: string, event: TimelineIns
  * as a data-modifying CTE of the audit insert. Same rows as one insert each; the change's transaction holds them.
  */
 export async function insertChangeEvents(practiceId: string, lines: TimelineInsert[], entries: AuditInsert[], ex: Executor) {
-  const rows = lines.map((line) => timelineRow(practiceId, line));
+  // One moment for the change's lines; their seq (the order of `lines`) keeps them in order.
+  const now = new Date();
+  const rows = lines.map((line) => timelineRow(practiceId, line, now));
   if (rows.length > 0 && entries.length > 0) {
     const timeline = ex.$with('timeline_lines', {}).as(ex.insert(timelineEvents).values(rows).getSQL());
     await ex.with(timeline).insert(auditLog).values(entries);
@@ -58,8 +60,9 @@ export async function pageTimeline(
     .select({ ...getTableColumns(timelineEvents), total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(timelineEvents)
     .where(and(eq(timelineEvents.practiceId, practiceId), eq(timelineEvents.clientId, clientId)))
-    // The id last: a stable order, so that paging neither repeats nor skips events of the same moment.
-    .orderBy(desc(timelineEvents.occurredAt), desc(timelineEvents.id))
+    // Insertion order last: a change's lines share their moment; newest first, they read back to front, never at random.
+    // Stable too, so that paging neither repeats nor skips. The order of timeline_client_time, read backwards.
+    .orderBy(desc(timelineEvents.occurredAt), desc(timelineEvents.seq))
     .limit(page.limit)
     .offset(page.offset);
   return { events: rows.map(({ total: _total, ...event }) => event), total: rows[0]?.total ?? 0 };

@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 // The lists live in lib (one source, usable in the browser); the columns take them from there.
 import { CLIENT_STATUSES, CONSENT_KINDS, CONTACT_ROLES, REFERRAL_ROUTES } from '../../lib/caseload/constants';
-import { createdAt, tenantId, updatedAt } from './columns';
+import { createdAt, insertionSeq, tenantId, updatedAt } from './columns';
 import { localeEnum, practices, users } from './core';
 import { firstNameOrderKey, lastNameOrderKey } from './name-order';
 
@@ -156,11 +156,14 @@ export const timelineEvents = pgTable(
       .default('coach'),
     data: jsonb('data').$type<Record<string, string | number | boolean | null>>().notNull().default({}),
     occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    // The order lines were written in: a change's lines share their moment, and the ids are random.
+    seq: insertionSeq(),
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
-    index('timeline_client_time').on(t.practiceId, t.clientId, t.occurredAt),
+    // The timeline's page order (db/queries/timeline.ts pageTimeline), read from the index as it is.
+    index('timeline_client_time').on(t.practiceId, t.clientId, t.occurredAt, t.seq),
     // Withdrawn homework (and the "measure again" measurement that went with it) is gone; the audit log finds whose it
     // was through its withdrawal's line (db/queries/audit.ts entryClientId), per entry, so without a scan of the timeline.
     index('timeline_withdrawn_homework').on(t.practiceId, sql`(${t.data}->>'homeworkId')`).where(sql`${t.kind} = 'homework.withdrawn'`),

@@ -16,7 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 // One list of languages (lib/i18n/locales.ts) for the app and the database enum.
 import { locales } from '../../lib/i18n/locales';
-import { bytea, createdAt } from './columns';
+import { bytea, createdAt, insertionSeq } from './columns';
 
 export const roleEnum = pgEnum('user_role', ['owner', 'coach']);
 export const localeEnum = pgEnum('locale', locales);
@@ -189,10 +189,13 @@ export const auditLog = pgTable(
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
     ip: text('ip'),
     createdAt: createdAt(),
+    // The order entries were written in: a transaction's entries share created_at (now()), and the ids are random.
+    seq: insertionSeq(),
   },
   (t) => [
     primaryKey({ columns: [t.practiceId, t.id] }),
-    index('audit_practice_time').on(t.practiceId, t.createdAt),
+    // The log's page order (db/queries/audit.ts searchAudit), read from the index as it is.
+    index('audit_practice_time').on(t.practiceId, t.createdAt, t.seq),
     // The daily prune erases the IP of entries past their retention (lib/security/prune.ts): only those still with one.
     index('audit_ip_kept').on(t.createdAt).where(sql`${t.ip} is not null`),
   ],

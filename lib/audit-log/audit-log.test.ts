@@ -54,5 +54,13 @@ describe('audit view filters', () => {
   it('writes the same filters back for pagination and export links', () => {
     expect(auditQueryString({ action: 'client.viewed', page: 2 })).toBe('?action=client.viewed&page=2');
     expect(auditQueryString({ page: 1 })).toBe('');
+    expect(auditQueryString({ page: 2, asOf: 1234 })).toBe('?page=2&asOf=1234');
+  });
+
+  it('reads the view’s pin (asOf) as a whole number from 1; anything else is no pin: the log as it is now', () => {
+    expect(parseAuditQuery({ asOf: '1234', page: '2' })).toEqual({ page: 2, asOf: 1234 });
+    expect(auditFilter(parseAuditQuery({ asOf: '1234' })).asOf).toBe(1234);
+    for (const asOf of ['0', '-3', '1.5', 'abc', '99999999999999999999', ['7', '8']])
+      expect(parseAuditQuery({ asOf }).asOf).toBe(Array.isArray(asOf) ? 7 : undefined);
   });
 });

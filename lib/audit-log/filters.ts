@@ -15,6 +15,8 @@ export const auditQuerySchema = z.object({
   from: optional(localDate),
   until: optional(localDate),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
+  // The view as its first page saw it (the newest entry's seq): later pages and the export show the same entries.
+  asOf: optional(z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER)),
 });
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 
@@ -35,13 +37,14 @@ export function auditFilter(query: AuditQuery) {
     action: query.action,
     from: query.from ? zonedToUtc(query.from, '00:00') : undefined,
     until: query.until ? zonedToUtc(addDays(query.until, 1), '00:00') : undefined,
+    asOf: query.asOf,
   };
 }
 
 /** The query string for the same filters (for pagination links and the export), without empty values. */
 export function auditQueryString(query: Partial<AuditQuery>): string {
   const params = new URLSearchParams();
-  for (const key of ['client', 'user', 'action', 'from', 'until', 'page'] as const) {
+  for (const key of ['client', 'user', 'action', 'from', 'until', 'page', 'asOf'] as const) {
     const value = query[key];
     if (value !== undefined && !(key === 'page' && value === 1)) params.set(key, String(value));
   }

@@ -3,12 +3,24 @@ import { type AuditRow, listAuditActions, listAuditClientOptions, searchAudit } 
 import { listCoaches } from '@/db/queries/users';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
+import type { Locale } from '@/lib/i18n/locales';
 import { hasMessage, translatorFor } from '@/lib/i18n/translator';
+import { instrumentName } from '@/lib/instruments/display-name';
 import { zonedIsoTime } from '@/lib/sessions/zoned-time';
 import { toCsv } from './csv';
 import { AUDIT_EXPORT_MAX, AUDIT_PAGE_SIZE, type AuditQuery, auditFilter } from './filters';
 
-/** One page of the owner's audit log view with what the filters offer. The caller has checked the owner. */
+/** The name of what an entry is about when that is a coach's account, an employer or a questionnaire; else null. */
+function subjectName(row: AuditRow, locale: Locale): string | null {
+  if (row.subjectUserName) return row.subjectUserName;
+  if (row.subjectEmployerName) return row.subjectEmployerName;
+  return row.subjectInstrumentKey ? instrumentName(row.subjectInstrumentName ?? undefined, locale, row.subjectInstrumentKey) : null;
+}
+
+/**
+ * One page of the owner's audit log view with what the filters offer. The caller has checked the owner. `asOf`: the
+ * view's pin for its links (the query's, or on a first look the newest entry's), so paging does not shift as the log grows.
+ */
 export async function auditLogPage(owner: Actor, query: AuditQuery) {
   const pageSize = AUDIT_PAGE_SIZE;
   const [result, actions, coaches, clients] = await Promise.all([
@@ -17,7 +29,15 @@ export async function auditLogPage(owner: Actor, query: AuditQuery) {
     listCoaches(owner.practiceId),
     listAuditClientOptions(owner.practiceId),
   ]);
-  return { ...result, pages: Math.max(1, Math.ceil(result.total / pageSize)), actions, coaches, clients };
+  return {
+    rows: result.rows.map((row) => ({ ...row, subjectName: subjectName(row, owner.locale) })),
+    total: result.total,
+    asOf: query.asOf ?? result.newest ?? undefined,
+    pages: Math.max(1, Math.ceil(result.total / pageSize)),
+    actions,
+    coaches,
+    clients,
+  };
 }
 
 const clientName = (row: AuditRow) => (row.clientFirstName ? `${row.clientFirstName} ${row.clientLastName ?? ''}`.trim() : '');
@@ -28,9 +48,20 @@ export async function exportAuditLog(owner: Actor, query: AuditQuery): Promise<{
   // In the owner's language and the practice's time zone (with its offset); the action's code beside its label.
   const t = translatorFor(owner.locale);
   const label = (key: string, fallback: string) => (hasMessage(owner.locale, key) ? t(key) : fallback);
-  const header = ['time', 'user', 'actorKind', 'action', 'actionCode', 'entityType', 'entityId', 'clientId', 'client', 'details', 'ip'].map(
-    (column) => t(`auditLog.csv.${column}`),
-  );
+  const header = [
+    'time',
+    'user',
+    'actorKind',
+    'action',
+    'actionCode',
+    'entityType',
+    'subject',
+    'entityId',
+    'clientId',
+    'client',
+    'details',
+    'ip',
+  ].map((column) => t(`auditLog.csv.${column}`));
   const csv = toCsv([
     header,
     ...rows.map((r) => [
@@ -40,6 +71,7 @@ export async function exportAuditLog(owner: Actor, query: AuditQuery): Promise<{
       label(`auditLog.actions.${r.action}`, r.action),
       r.action,
       label(`auditLog.entityTypes.${r.entityType}`, r.entityType ?? ''),
+      subjectName(r, owner.locale),
       r.entityId,
       r.clientId,
       clientName(r),
@@ -62,6 +94,7 @@ export async function exportAuditLog(owner: Actor, query: AuditQuery): Promise<{
         action: query.action ?? null,
         from: query.from ?? null,
         until: query.until ?? null,
+        asOf: query.asOf ?? null,
       },
     },
   });

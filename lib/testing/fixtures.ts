@@ -46,7 +46,7 @@ export async function outboxFor(practiceId: string) {
 }
 
 export async function auditFor(practiceId: string) {
-  return getDb().select().from(auditLog).where(eq(auditLog.practiceId, practiceId)).orderBy(auditLog.createdAt);
+  return getDb().select().from(auditLog).where(eq(auditLog.practiceId, practiceId)).orderBy(auditLog.createdAt, auditLog.seq);
 }
 
 /** The link in the newest mail to `to`, as a path (`/invite/...`). */

@@ -1,7 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { searchAudit } from '@/db/queries/audit';
 import { clientRow, seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { pageTimeline } from '@/db/queries/timeline';
 import { coachingSessions, practices } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
@@ -108,6 +110,11 @@ describe('close, reopen, archive', () => {
     // The recovery date is the closing date, not the day the close was recorded (the poortwachter spell ends there).
     expect(events.find((e) => e.kind === 'client.sick_leave_ended')?.data).toEqual({ on: closedOn });
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toEqual(['client.closed', 'session.cancelled', 'session.cancelled']);
+    // As the timeline page and the audit log show them, newest first: the close's lines exactly back to front.
+    const page = await pageTimeline(owner.practiceId, client.id, { limit: 10, offset: 0 });
+    expect(page.events.map((e) => e.kind)).toEqual(['session.cancelled', 'session.cancelled', 'client.sick_leave_ended', 'client.closed']);
+    const log = await searchAudit(owner.practiceId, {}, { limit: 10, offset: 0 });
+    expect(log.rows.map((r) => r.action)).toEqual(['session.cancelled', 'session.cancelled', 'client.closed']);
     // Closed for another reason, the sick leave stays on record.
     expect((await closeClientAction({ clientId: other.id, version: 1, closedOn, reason: 'referred' })).ok).toBe(true);
     expect(await clientRow(owner.practiceId, other.id)).toMatchObject({ status: 'closed', onSickLeave: true });

@@ -1,9 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { listAuditClientOptions, searchAudit } from '@/db/queries/audit';
 import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
-import { auditLog, measurements, planItems, planShares } from '@/db/schema';
-import { auditFilter, parseAuditQuery } from '@/lib/audit-log/filters';
+import { auditLog, customInstruments, measurements, planItems, planShares, users } from '@/db/schema';
+import { setCoachActive } from '@/lib/accounts/service';
+import { AUDIT_PAGE_SIZE, auditFilter, parseAuditQuery } from '@/lib/audit-log/filters';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { GET as exportCsv } from './export/route';
 import AuditLogPage from './page';
@@ -23,6 +25,27 @@ function textsOf(node: unknown): string[] {
   if (node && typeof node === 'object' && 'props' in node) return textsOf((node as { props: { children?: unknown } }).props.children);
   return [];
 }
+
+type Element = { key: string | null; props: Record<string, unknown> & { children?: unknown } };
+
+/** The elements of a server component's tree that `match` (depth first, in order). */
+function elementsOf(node: unknown, match: (element: Element) => boolean): Element[] {
+  if (Array.isArray(node)) return node.flatMap((child) => elementsOf(child, match));
+  if (!node || typeof node !== 'object' || !('props' in node)) return [];
+  const element = node as Element;
+  return [...(match(element) ? [element] : []), ...elementsOf(element.props.children, match)];
+}
+
+/** The table's rows: the entry's id (the row's key) and the texts of its cells. */
+const tableRows = (page: unknown) =>
+  elementsOf(page, (e) => e.key !== null && Array.isArray(e.props.children) && e.props.children.length === 4).map((tr) => ({
+    id: tr.key,
+    cells: (tr.props.children as unknown[]).map((td) => textsOf(td).join(' ')),
+  }));
+
+/** A link's href by an attribute it has (`rel: 'next'`, `download`). */
+const hrefOf = (page: unknown, attribute: string, value: unknown) =>
+  elementsOf(page, (e) => e.props[attribute] === value)[0]?.props.href as string | undefined;
 
 /** A practice with two coaches, two clients and entries at known times; plus another practice's entry. */
 async function setup() {
@@ -208,5 +231,124 @@ describe('audit log export', () => {
     expect(exported).toHaveLength(1);
     expect(exported[0]!.metadata).toMatchObject({ rows: 1, filters: { client: bert.id } });
     expect(JSON.stringify(exported[0]!.metadata)).not.toContain('HYPERLINK');
+  });
+});
+
+describe('audit log view: paging while the log grows', () => {
+  it('keeps the view of page 1 on the next pages and in the export: no entry twice, none written since', async () => {
+    const { owner } = await setup();
+    // Two pages of entries, as one transaction writes them: one moment.
+    await getDb()
+      .insert(auditLog)
+      .values(
+        Array.from({ length: AUDIT_PAGE_SIZE + 10 }, (_, n) => ({
+          practiceId: owner.practiceId,
+          actorUserId: owner.userId,
+          actorKind: 'coach' as const,
+          action: 'client.viewed',
+          metadata: { n },
+        })),
+      );
+    actAs(owner);
+    const first = await AuditLogPage({ searchParams: Promise.resolve({}) });
+    const next = hrefOf(first, 'rel', 'next');
+    const exportHref = hrefOf(first, 'download', true);
+    const asOf = new URL(next!, 'http://localhost').searchParams.get('asOf');
+    expect(asOf).toMatch(/^\d+$/);
+    expect(new URL(exportHref!, 'http://localhost').searchParams.get('asOf')).toBe(asOf);
+
+    // Meanwhile the log grows: the owner exports it (practice.audit_exported), a coach opens a client.
+    const exported = await exportCsv(new Request(`http://localhost${exportHref}`), {});
+    // The export holds the view page 1 saw: its 64 entries and the header.
+    expect((await exported.text()).trim().split('\r\n')).toHaveLength(AUDIT_PAGE_SIZE + 14 + 1);
+    await getDb()
+      .insert(auditLog)
+      .values({ practiceId: owner.practiceId, actorUserId: owner.userId, actorKind: 'coach', action: 'client.viewed' });
+
+    const second = await AuditLogPage({
+      searchParams: Promise.resolve(Object.fromEntries(new URL(next!, 'http://localhost').searchParams)),
+    });
+    const firstIds = tableRows(first).map((r) => r.id);
+    const secondIds = tableRows(second).map((r) => r.id);
+    expect(firstIds).toHaveLength(AUDIT_PAGE_SIZE);
+    expect(secondIds).toHaveLength(14);
+    expect(secondIds.filter((id) => firstIds.includes(id))).toEqual([]);
+    // Page 2 of the view page 1 saw: its last 14 of 64 entries, not 16 of 66.
+    expect(new Set([...firstIds, ...secondIds]).size).toBe(AUDIT_PAGE_SIZE + 14);
+    // Without the pin (a new look) the newer entries are there.
+    expect((await searchAudit(owner.practiceId, {}, { limit: 100, offset: 0 })).total).toBe(AUDIT_PAGE_SIZE + 16);
+  });
+});
+
+describe('audit log view: what an entry is about, by name', () => {
+  it('names the coach of a user.deactivated entry in the subject cell and in the CSV', async () => {
+    const { owner, coach } = await setup();
+    await getDb().update(users).set({ name: 'Bea Begeleider' }).where(eq(users.id, coach.userId));
+    expect(await setCoachActive(owner, coach.userId, false)).toEqual({ ok: true, data: null });
+    actAs(owner);
+    const page = await AuditLogPage({ searchParams: Promise.resolve({ action: 'user.deactivated' }) });
+    const [row] = tableRows(page);
+    // Time, user, action, subject: the owner did it, to the coach.
+    expect(row!.cells.slice(1)).toEqual(['Olivia Owner', 'actions.user.deactivated user.deactivated', 'Bea Begeleider entityTypes.user']);
+
+    const response = await exportCsv(new Request('http://localhost/settings/audit/export?action=user.deactivated'), {});
+    const lines = (await response.text())
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toContain('"Betreft";"Naam";"Id"');
+    expect(lines[1]).toContain(`"gebruiker";"Bea Begeleider";"${coach.userId}"`);
+  });
+
+  it('names an employer, and a questionnaire by its newest version, with no entry looked up in another practice', async () => {
+    const { owner } = await setup();
+    const { employer } = await seedEmployer(owner.practiceId, 'Bouwbedrijf De Steiger');
+    const versions = await getDb()
+      .insert(customInstruments)
+      .values(
+        ['Oude naam', 'Nieuwe naam'].map((nl, n) => ({
+          practiceId: owner.practiceId,
+          key: 'eigen-lijst',
+          version: n + 1,
+          definition: { name: { nl, en: '' } },
+          createdBy: owner.userId,
+        })),
+      )
+      .returning({ id: customInstruments.id });
+    const other = await createPractice('Andere praktijk');
+    const entry = (practiceId: string, action: string, entityType: string, entityId: string) => ({
+      practiceId,
+      actorUserId: owner.userId,
+      actorKind: 'coach' as const,
+      action,
+      entityType,
+      entityId,
+    });
+    await getDb()
+      .insert(auditLog)
+      .values([
+        entry(owner.practiceId, 'employer.updated', 'employer', employer.id),
+        entry(owner.practiceId, 'instrument.created', 'custom_instrument', versions[0]!.id),
+        // The other practice's entries naming this practice's rows name nothing.
+        entry(other.practiceId, 'employer.updated', 'employer', employer.id),
+        entry(other.practiceId, 'user.deactivated', 'user', owner.userId),
+      ]);
+    const named = async (practiceId: string, action: string) =>
+      (await searchAudit(practiceId, { action }, { limit: 10, offset: 0 })).rows.map((r) => [
+        r.subjectUserName,
+        r.subjectEmployerName,
+        r.subjectInstrumentKey,
+        r.subjectInstrumentName,
+      ]);
+    expect(await named(owner.practiceId, 'employer.updated')).toEqual([[null, 'Bouwbedrijf De Steiger', null, null]]);
+    expect(await named(owner.practiceId, 'instrument.created')).toEqual([[null, null, 'eigen-lijst', { nl: 'Nieuwe naam', en: '' }]]);
+    expect(await named(other.practiceId, 'employer.updated')).toEqual([[null, null, null, null]]);
+    expect(await named(other.practiceId, 'user.deactivated')).toEqual([[null, null, null, null]]);
+
+    actAs(owner);
+    const subjects = tableRows(await AuditLogPage({ searchParams: Promise.resolve({}) })).map((r) => r.cells[3]);
+    expect(subjects).toEqual(
+      expect.arrayContaining(['Bouwbedrijf De Steiger entityTypes.employer', 'Nieuwe naam entityTypes.custom_instrument']),
+    );
   });
 });

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FilterForm, FilterInput, FilterSelect } from '@/app/_components/filter-form';
-import type { AuditRow } from '@/db/queries/audit';
 import { auditQueryString, parseAuditQuery } from '@/lib/audit-log/filters';
 import { auditLogPage } from '@/lib/audit-log/service';
 import { requireOwnerPage } from '@/lib/auth/guards';
@@ -20,11 +19,21 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const filtered = Boolean(query.client || query.user || query.action || query.from || query.until);
   const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
   const entityLabel = (type: string) => (t.has(`entityTypes.${type}`) ? t(`entityTypes.${type}`) : type);
-  const subject = (row: AuditRow) => {
+  const subject = (row: (typeof data.rows)[number]) => {
     if (row.clientId) return row.clientFirstName ? `${row.clientFirstName} ${row.clientLastName ?? ''}`.trim() : t('erasedClient');
+    // A coach's account, an employer, a questionnaire: by name, with what it is beneath (as the action's code).
+    if (row.subjectName && row.entityType)
+      return (
+        <>
+          {row.subjectName}
+          <span className="block text-xs text-slate-500">{entityLabel(row.entityType)}</span>
+        </>
+      );
     return row.entityType ? entityLabel(row.entityType) : '—';
   };
-  const pageHref = (page: number) => `/settings/audit${auditQueryString({ ...query, page })}`;
+  // The links keep the view as this page showed it (asOf): entries written since do not shift the pages or the export.
+  const pinned = { ...query, asOf: data.asOf };
+  const pageHref = (page: number) => `/settings/audit${auditQueryString({ ...pinned, page })}`;
 
   return (
     <div className="flex flex-col gap-4">
@@ -34,7 +43,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
           <p className="text-sm text-slate-600">{t('intro')}</p>
         </div>
         <div className="flex flex-col items-start gap-1 sm:items-end">
-          <a href={`/settings/audit/export${auditQueryString({ ...query, page: 1 })}`} className="btn btn-secondary" download>
+          <a href={`/settings/audit/export${auditQueryString({ ...pinned, page: 1 })}`} className="btn btn-secondary" download>
             {t('export')}
           </a>
           <p className="max-w-xs text-xs text-slate-600 sm:text-right">{t('exportHint')}</p>
