@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { BaseValue } from '@/lib/autosave/bases';
+import { TRIMMED_WHITESPACE } from '@/lib/intake/answers';
 import { attentionSummary } from '@/lib/intake/stored-scores';
 import { type Executor, getDb } from '../client';
 import { type Measurement, measurementAnswers, measurementIndexPoints, measurements } from '../schema';
@@ -302,9 +303,10 @@ export function listClientMeasurements(practiceId: string, clientId: string, ex:
       scores: measurements.scores,
       startedAt: measurements.startedAt,
       completedAt: measurements.completedAt,
+      // As the form counts (lib/intake/form-layout.ts isAnswered): text of whitespace alone, "\n" too, is no answer.
       answered: sql<number>`(select count(*)::int from ${measurementAnswers} a
         where a.practice_id = ${measurements.practiceId} and a.measurement_id = ${measurements.id}
-        and (a.value is not null or nullif(btrim(a.text), '') is not null))`,
+        and (a.value is not null or nullif(btrim(a.text, ${TRIMMED_WHITESPACE}), '') is not null))`,
     })
     .from(measurements)
     .where(and(eq(measurements.practiceId, practiceId), eq(measurements.clientId, clientId)))

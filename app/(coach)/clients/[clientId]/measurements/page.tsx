@@ -76,6 +76,21 @@ export default async function MeasurementsPage({ params }: Props) {
     ]),
   );
   const indexNames = Object.fromEntries(INDEX_KEYS.map((k) => [k, ts(`index.name.${k}`)]));
+  // A trend's heading and its chart's name (the SVG title, its label and the table's caption) name its questionnaire,
+  // so that each chart is told apart; the same questionnaire in two trends (versions that do not compare) by its versions.
+  const named = (
+    group: (typeof groups)[number],
+    key: 'trendTitleFor' | 'trendChartTitleFor',
+    withVersions: 'trendTitleForVersions' | 'trendChartTitleForVersions',
+  ) =>
+    groups.filter((g) => g.instrument.key === group.instrument.key).length > 1
+      ? t(withVersions, {
+          instrument: group.instrument.name[lang],
+          first: group.versions.first,
+          last: group.versions.last,
+          same: group.versions.first === group.versions.last ? 'yes' : 'no',
+        })
+      : t(key, { instrument: group.instrument.name[lang] });
 
   return (
     <div className="flex flex-col gap-6">
@@ -114,22 +129,14 @@ export default async function MeasurementsPage({ params }: Props) {
           >
             <div>
               <h3 id={`trend-title-${n}`} className="text-lg font-semibold">
-                {groups.filter((g) => g.instrument.key === group.instrument.key).length > 1
-                  ? // The same questionnaire in two trends (versions that do not compare): which versions each holds.
-                    t('trendTitleForVersions', {
-                      instrument: group.instrument.name[lang],
-                      first: group.versions.first,
-                      last: group.versions.last,
-                      same: group.versions.first === group.versions.last ? 'yes' : 'no',
-                    })
-                  : t('trendTitleFor', { instrument: group.instrument.name[lang] })}
+                {named(group, 'trendTitleFor', 'trendTitleForVersions')}
               </h3>
               <p className="text-sm text-slate-600">{t('trendIntro', { count: group.measurements.length })}</p>
               {groups.length > 1 && <p className="text-sm text-slate-600">{t('trendSeparate')}</p>}
             </div>
             <TrendChartSvg
               id={`trend-${n}`}
-              title={t('trendChartTitle')}
+              title={named(group, 'trendChartTitleFor', 'trendChartTitleForVersions')}
               description={t('trendChartDescription', { count: group.measurements.length })}
               series={group.series}
               seriesNames={indexNames}

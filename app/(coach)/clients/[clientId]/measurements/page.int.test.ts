@@ -1,0 +1,84 @@
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement, type ReactNode } from 'react';
+import { prerender } from 'react-dom/static';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { listAnswers } from '@/db/queries/measurements';
+import { checkInV1, jdrIntakeV1 } from '@/lib/instruments';
+import { answerMap } from '@/lib/intake/answers';
+import { formSections, formSteps, progressOf } from '@/lib/intake/form-layout';
+import { createTestClient, valuesWhereHigh } from '@/lib/intake/test-fixtures';
+import { actAs, createPractice } from '@/lib/testing/fixtures';
+import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { completeIntakeAction, saveIntakeAnswerAction, startMeasurementAction } from './actions';
+import MeasurementsPage from './page';
+
+// The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
+vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
+// The start form asks for Next's router, which a plain render has not mounted.
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({ refresh() {}, push() {}, replace() {}, prefetch() {} }),
+  usePathname: () => '/clients',
+  useSearchParams: () => new URLSearchParams(),
+}));
+
+async function render(clientId: string) {
+  const element = await MeasurementsPage({ params: Promise.resolve({ clientId }) });
+  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
+  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+}
+
+type Owner = Awaited<ReturnType<typeof createPractice>>;
+
+async function start(owner: Owner, clientId: string, instrumentKey: string) {
+  actAs(owner);
+  const started = await startMeasurementAction({ clientId, instrumentKey });
+  if (!started.ok) throw new Error(started.error);
+  return started.data.id;
+}
+
+/** A measurement of `instrument` with every item answered, completed. */
+async function completed(owner: Owner, clientId: string, instrument: typeof jdrIntakeV1) {
+  const id = await start(owner, clientId, instrument.key);
+  for (const [itemKey, value] of Object.entries(valuesWhereHigh(instrument, ['job_demands'])))
+    expect(await saveIntakeAnswerAction(id, { itemKey, value })).toMatchObject({ ok: true });
+  expect(await completeIntakeAction(id)).toEqual({ ok: true, data: null });
+}
+
+describe('the measurements page', () => {
+  let owner: Owner;
+  beforeAll(async () => {
+    owner = await createPractice();
+  });
+
+  it('names each trend chart by its questionnaire: the SVG title, its label and the table caption differ', async () => {
+    const clientId = await createTestClient(owner.practiceId, owner.userId);
+    await completed(owner, clientId, jdrIntakeV1);
+    await completed(owner, clientId, checkInV1);
+    const page = await render(clientId);
+    const titles = [...page.matchAll(/<title id="chart-(trend-\d+)-title">([^<]*)<\/title>/g)].map((m) => [m[1], m[2]]);
+    expect(titles.map(([, title]) => title).sort()).toEqual(
+      [`Verloop van de indices: ${jdrIntakeV1.name.nl}`, `Verloop van de indices: ${checkInV1.name.nl}`].sort(),
+    );
+    for (const [id, title] of titles) {
+      // The chart's accessible name is its title (aria-labelledby), and the table of its numbers has it as caption.
+      expect(page).toContain(`aria-labelledby="chart-${id}-title chart-${id}-desc"`);
+      expect(page).toContain(`<caption class="sr-only">${title}</caption>`);
+    }
+  });
+
+  it('counts an open answer of whitespace alone (a newline, a tab, a no-break space) as the form does: not answered', async () => {
+    const clientId = await createTestClient(owner.practiceId, owner.userId);
+    const id = await start(owner, clientId, checkInV1.key);
+    const [item] = checkInV1.sections[0]!.items;
+    expect(await saveIntakeAnswerAction(id, { itemKey: item!.key, value: 2 })).toMatchObject({ ok: true });
+    const [drains, sources] = checkInV1.openQuestions;
+    expect(await saveIntakeAnswerAction(id, { itemKey: drains!.key, text: '\n' })).toMatchObject({ ok: true });
+    expect(await saveIntakeAnswerAction(id, { itemKey: sources!.key, text: '\t\u00a0 \r\n' })).toMatchObject({ ok: true });
+
+    const form = progressOf(formSteps(formSections(checkInV1)), answerMap(await listAnswers(owner.practiceId, id)));
+    expect(form.answered).toBe(1);
+    const page = await render(clientId);
+    expect(page).toContain(`Bezig: ${form.answered} van ${form.total}`);
+  });
+});
