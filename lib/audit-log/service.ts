@@ -7,6 +7,7 @@ import type { Locale } from '@/lib/i18n/locales';
 import { hasMessage, translatorFor } from '@/lib/i18n/translator';
 import { instrumentName } from '@/lib/instruments/display-name';
 import { zonedIsoTime } from '@/lib/sessions/zoned-time';
+import { actionMessageKey } from './action-key';
 import { toCsv } from './csv';
 import { AUDIT_EXPORT_MAX, AUDIT_PAGE_SIZE, type AuditQuery, auditFilter } from './filters';
 
@@ -68,7 +69,7 @@ export async function exportAuditLog(owner: Actor, query: AuditQuery): Promise<{
       zonedIsoTime(r.createdAt),
       r.actorName ?? '',
       label(`auditLog.actorKinds.${r.actorKind}`, r.actorKind),
-      label(`auditLog.actions.${r.action}`, r.action),
+      label(`auditLog.actions.${actionMessageKey(r.action, r.metadata)}`, r.action),
       r.action,
       label(`auditLog.entityTypes.${r.entityType}`, r.entityType ?? ''),
       subjectName(r, owner.locale),

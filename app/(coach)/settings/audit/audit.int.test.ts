@@ -281,6 +281,34 @@ describe('audit log view: paging while the log grows', () => {
 });
 
 describe('audit log view: what an entry is about, by name', () => {
+  it('says which report was downloaded, on the page and in the CSV (one action for both reports)', async () => {
+    const { owner, anna } = await setup();
+    const download = (kind: string, at: string) => ({
+      practiceId: owner.practiceId,
+      actorUserId: owner.userId,
+      actorKind: 'coach' as const,
+      action: 'report.downloaded',
+      entityType: 'client',
+      entityId: anna.id,
+      metadata: { kind },
+      createdAt: new Date(at),
+    });
+    await getDb()
+      .insert(auditLog)
+      .values([download('client', '2026-11-03T10:00:00Z'), download('manager', '2026-11-04T10:00:00Z')]);
+    actAs(owner);
+    const page = await AuditLogPage({ searchParams: Promise.resolve({ action: 'report.downloaded' }) });
+    expect(tableRows(page).map((r) => r.cells[2])).toEqual([
+      'actions.report.downloaded_manager report.downloaded',
+      'actions.report.downloaded_client report.downloaded',
+    ]);
+
+    const response = await exportCsv(new Request('http://localhost/settings/audit/export?action=report.downloaded'), {});
+    const csv = await response.text();
+    expect(csv).toContain('"Rapport voor de leidinggevende gedownload";"report.downloaded"');
+    expect(csv).toContain('"Rapport voor de cliënt gedownload";"report.downloaded"');
+  });
+
   it('names the coach of a user.deactivated entry in the subject cell and in the CSV', async () => {
     const { owner, coach } = await setup();
     await getDb().update(users).set({ name: 'Bea Begeleider' }).where(eq(users.id, coach.userId));

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FilterForm, FilterInput, FilterSelect } from '@/app/_components/filter-form';
+import { actionMessageKey } from '@/lib/audit-log/action-key';
 import { auditQueryString, parseAuditQuery } from '@/lib/audit-log/filters';
 import { auditLogPage } from '@/lib/audit-log/service';
 import { requireOwnerPage } from '@/lib/auth/guards';
@@ -121,7 +122,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                   </td>
                   <td className="px-4 py-2">{row.actorName ?? t(`actorKinds.${row.actorKind}`)}</td>
                   <td className="px-4 py-2">
-                    {actionLabel(row.action)}
+                    {actionLabel(actionMessageKey(row.action, row.metadata))}
                     <span className="block text-xs text-slate-500">{row.action}</span>
                   </td>
                   <td className="px-4 py-2">{subject(row)}</td>
