@@ -84,14 +84,17 @@ export function SaveRow({ pending, saved, className = '' }: { pending: boolean; 
   );
 }
 
-/** The two languages of the app, for every "language" select (account, client, contact, invitation). */
+/**
+ * The two languages of the app, for every "language" select (account, client, contact, invitation), named in the
+ * page's language (an English page says "Dutch"); the language switcher alone names each in itself.
+ */
 export function LocaleOptions() {
   const tc = useTranslations('common');
   return (
     <>
       {locales.map((locale) => (
         <option key={locale} value={locale}>
-          {tc(`languages.${locale}`)}
+          {tc(`languageNames.${locale}`)}
         </option>
       ))}
     </>

@@ -98,7 +98,7 @@ export function ContactCard({ contact }: { contact: Contact }) {
           <span className="ml-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-700">{tr(contact.role)}</span>
         </p>
         <p className="break-words text-sm text-slate-600">
-          {[contact.email, contact.phone.replace(/ /g, '\u00a0'), tc(`languages.${contact.locale}`)].filter(Boolean).join(' · ')}
+          {[contact.email, contact.phone.replace(/ /g, '\u00a0'), tc(`languageNames.${contact.locale}`)].filter(Boolean).join(' · ')}
         </p>
         <FormAlert problem={problem} />
         {inUse && (

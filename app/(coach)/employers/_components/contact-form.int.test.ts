@@ -43,4 +43,10 @@ describe('the contact form', () => {
     expect(text(html, 'new-contact-role-hint')).toBeNull();
     expect(tag(html, 'new-contact-role')).not.toContain('aria-describedby');
   });
+
+  it('names the contact’s language in the page’s language (an English contact on a Dutch page: Engels)', () => {
+    const html = renderClientHtml(createElement(ContactForm, { employerId }));
+    expect(html).toContain('<option value="nl">Nederlands</option>');
+    expect(html).toContain('<option value="en">Engels</option>');
+  });
 });

@@ -15,7 +15,7 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
 export function KeyFacts({ overview }: { overview: ClientOverview }) {
   const t = useTranslations('clients.overview');
   const tf = useTranslations('clients.form');
-  const tl = useTranslations('common.languages');
+  const tl = useTranslations('common.languageNames');
   const tr = useTranslations('clients.closeReasons');
   const format = useFormatter();
   const { client, manager } = overview;
