@@ -3,7 +3,7 @@ import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listLatestCustomInstruments } from '@/db/queries/instruments';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
-import { allItems, builtInInstruments, parseStoredInstrument } from '@/lib/instruments';
+import { allItems, builtInInstruments, currentBuiltInInstruments, parseStoredInstrument } from '@/lib/instruments';
 import { ArchiveButton } from './archive-button';
 
 export async function generateMetadata() {
@@ -42,15 +42,22 @@ export default async function InstrumentsPage() {
       <section className="card flex flex-col gap-3" aria-labelledby="builtin-title">
         <h2 id="builtin-title">{t('builtInTitle')}</h2>
         <ul className="grid gap-3 md:grid-cols-2">
-          {builtInInstruments.map((i) => (
-            <li key={`${i.key}-${i.version}`} className="rounded-md border border-slate-200 p-4">
-              <p className="font-semibold">{i.name[lang]}</p>
-              <p className="text-sm text-slate-600">
-                {t('builtInMeta', { items: allItems(i).length, open: i.openQuestions.length, version: i.version })}
-              </p>
-              <p className="mt-2 text-sm text-slate-700">{i.description[lang]}</p>
-            </li>
-          ))}
+          {/* The versions a coach can start; an earlier one only scores the measurements made with it, as the card says. */}
+          {currentBuiltInInstruments().map((i) => {
+            const earlier = builtInInstruments.filter((e) => e.key === i.key && e.version < i.version).map((e) => e.version);
+            return (
+              <li key={`${i.key}-${i.version}`} className="rounded-md border border-slate-200 p-4">
+                <p className="font-semibold">{i.name[lang]}</p>
+                <p className="text-sm text-slate-600">
+                  {t('builtInMeta', { items: allItems(i).length, open: i.openQuestions.length, version: i.version })}
+                </p>
+                <p className="mt-2 text-sm text-slate-700">{i.description[lang]}</p>
+                {earlier.length > 0 && (
+                  <p className="mt-2 text-sm text-slate-600">{t('builtInEarlier', { versions: earlier.join(', ') })}</p>
+                )}
+              </li>
+            );
+          })}
         </ul>
       </section>
 
