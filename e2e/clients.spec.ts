@@ -180,7 +180,9 @@ test('a client on sick leave shows the poortwachter milestones; a future first s
   await page.screenshot({ path: 'test-results/client-back-at-work.png', fullPage: true });
   await form.save().click();
   await expect(client.sickLeaveHeading()).toBeHidden();
-  await expect(client.timeline().getByText('Verzuim beëindigd')).toBeVisible();
+  // The line says the day back at work, not the day it was recorded.
+  const backOn = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${isoDaysAgo(6)}T12:00:00Z`));
+  await expect(client.timeline().getByText(`Verzuim beëindigd, weer aan het werk op ${backOn}`)).toBeVisible();
 });
 
 test('a new employer is saved once, also when "save" is pressed again while its page loads', async ({ page }) => {

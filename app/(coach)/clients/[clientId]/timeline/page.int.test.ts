@@ -76,6 +76,16 @@ describe("a client's whole timeline", () => {
     expect(past).toContain('Zo ver gaat de tijdlijn niet terug.');
   });
 
+  it('says on which day a client on sick leave was back at work', async () => {
+    const other = await createPractice();
+    const back = (await seedClient(other.practiceId, other.userId, { firstName: 'Bas', lastName: 'Terug' })).id;
+    await getDb()
+      .insert(timelineEvents)
+      .values({ practiceId: other.practiceId, clientId: back, kind: 'client.sick_leave_ended', data: { on: '2026-03-02' } });
+    actAs(other);
+    expect(await timeline(back)).toContain('Verzuim beëindigd, weer aan het werk op 2 mrt 2026');
+  });
+
   it('has no link on the overview when every event is shown there', async () => {
     const small = await createPractice();
     const client = await seedClient(small.practiceId, small.userId);
