@@ -87,13 +87,18 @@ async function stillVisible(actor: Actor, clientId: string): Promise<boolean> {
   return (await reachable(actor, clientId)) !== null;
 }
 
-/** What an earlier request with this id made: that client (`same`), someone else, or a client this coach may not see. */
-async function madeBefore(actor: Actor, values: ClientValues, id: string): Promise<'same' | 'other' | 'hidden' | null> {
+/**
+ * What an earlier request with this id made: that client (`same`; `same-hidden` when it went to a colleague and this
+ * coach sees only their own clients), someone else, or another client this coach may not see. The person is compared
+ * first: the caller sent these values, so answering that their own request made that client tells them nothing new.
+ */
+async function madeBefore(actor: Actor, values: ClientValues, id: string): Promise<'same' | 'same-hidden' | 'other' | 'hidden' | null> {
   const made = await getClient(actor.practiceId, id);
   if (!made) return null;
-  if (!(await reachable(actor, id))) return 'hidden';
   const same = made.firstName === values.firstName && made.lastName === values.lastName && made.email === values.email;
-  return same ? 'same' : 'other';
+  const visible = (await reachable(actor, id)) !== null;
+  if (same) return visible ? 'same' : 'same-hidden';
+  return visible ? 'other' : 'hidden';
 }
 
 /** The coach opened a page of the client's record that no statement of its own logs (the edit form), in the audit log. */
@@ -119,14 +124,17 @@ export async function createClient(
 ): Promise<ActionResult<{ id: string; visible: boolean }>> {
   const before = await madeBefore(actor, values, id);
   if (before === 'hidden') return fail('stale');
-  // 'same' is only ever a client the caller can reach (madeBefore).
-  if (before === 'same') return ok({ id, visible: true });
+  // Sent again: the client this request made, on their record or, made for a colleague, on the list with its notice.
+  if (before === 'same' || before === 'same-hidden') return ok({ id, visible: before === 'same' });
   // The id with another person (a draft put back and filled in anew): a client of their own.
   if (before === 'other') return createClient(actor, values);
   const result = await insertNew(actor, values, id);
   // The same request twice at once (two tabs, a retry while the first still ran): the other one made this client, so
   // this one found its address taken or its id used.
-  if (!result.ok && (await madeBefore(actor, values, id)) === 'same') return ok({ id, visible: true });
+  if (!result.ok) {
+    const other = await madeBefore(actor, values, id);
+    if (other === 'same' || other === 'same-hidden') return ok({ id, visible: other === 'same' });
+  }
   // A client made for a colleague, where coaches see only their own: the form goes to the list, not to a 404.
   return result.ok ? ok({ id, visible: await stillVisible(actor, id) }) : result;
 }

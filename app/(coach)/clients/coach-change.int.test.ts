@@ -315,6 +315,23 @@ describe('who still sees the client after a save that chose the coach', () => {
     expect(own).toMatchObject({ ok: true, data: { visible: true } });
   });
 
+  it('answers a create for a colleague sent again (its answer lost, or two tabs at once) as the first time: out of sight', async () => {
+    const { a, b } = await setup();
+    actAs(a);
+    const sent = newForm(b.userId, 'noor@example.test');
+    const first = await createClientAction(sent);
+    expect(first).toMatchObject({ ok: true, data: { visible: false } });
+    expect(await createClientAction(sent)).toEqual(first);
+    const twice = newForm(b.userId, 'kim@example.test');
+    const both = await Promise.all([createClientAction(twice), createClientAction(twice)]);
+    expect(both).toEqual([
+      { ok: true, data: { id: twice.requestId, visible: false } },
+      { ok: true, data: { id: twice.requestId, visible: false } },
+    ]);
+    // Another person under a used id is still refused, as before: the id says nothing about a client out of sight.
+    expect(await createClientAction({ ...sent, firstName: 'Iemand', email: 'iemand@example.test' })).toEqual({ ok: false, error: 'stale' });
+  });
+
   it('tells a coach who sees every client that the client handed over is still theirs to open', async () => {
     const { owner, a, b, client } = await setup();
     await getDb().update(practices).set({ coachVisibility: 'all' }).where(eq(practices.id, owner.practiceId));
