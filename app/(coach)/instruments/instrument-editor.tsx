@@ -404,8 +404,8 @@ export function InstrumentEditor({ initial, existing, initialIssues = [] }: Prop
                   value={bulk.lang}
                   onChange={(e) => setBulk((b) => ({ ...b, lang: e.target.value as 'nl' | 'en' }))}
                 >
-                  <option value="nl">{tm('common.languages.nl')}</option>
-                  <option value="en">{tm('common.languages.en')}</option>
+                  <option value="nl">{tm('common.languageNames.nl')}</option>
+                  <option value="en">{tm('common.languageNames.en')}</option>
                 </select>
               </div>
               <button type="button" className="btn btn-secondary" onClick={addBulkItems}>

@@ -1,0 +1,19 @@
+import { createElement } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { instrumentTemplate } from '@/lib/intake/instrument-templates';
+import { renderClientHtml } from '@/lib/testing/render-client';
+import { InstrumentEditor } from './instrument-editor';
+
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({ push: () => {}, replace: () => {}, refresh: () => {}, back: () => {}, prefetch: () => {} }),
+}));
+
+describe('the questionnaire editor', () => {
+  it('names the languages of the pasted items in the page’s language', () => {
+    const english = renderClientHtml(createElement(InstrumentEditor, { initial: instrumentTemplate('blank') }), 'en');
+    expect(english).toContain('<option value="nl" selected="">Dutch</option><option value="en">English</option>');
+    const dutch = renderClientHtml(createElement(InstrumentEditor, { initial: instrumentTemplate('blank') }));
+    expect(dutch).toContain('<option value="nl" selected="">Nederlands</option><option value="en">Engels</option>');
+  });
+});
