@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, lt, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Localized } from '@/lib/instruments/types';
 import { type Executor, getDb } from '../client';
@@ -36,9 +36,10 @@ export function listAudit(practiceId: string, filter: { action?: string; limit?:
 
 /**
  * Filters of the owner's audit log view; `from` inclusive, `until` exclusive (instants). `asOf`: the log as it was when
- * its first page was read (entries up to that seq), so that entries written meanwhile do not shift the later pages.
+ * its first page was read (entries up to that moment, to the microsecond: `2026-12-05T03:33:12.123456Z`), so that entries
+ * written meanwhile do not shift the later pages.
  */
-export type AuditFilter = { clientId?: string; userId?: string; action?: string; from?: Date; until?: Date; asOf?: number };
+export type AuditFilter = { clientId?: string; userId?: string; action?: string; from?: Date; until?: Date; asOf?: string };
 
 /**
  * The client an entry is about: the client itself, or the client of the measurement (also one deleted with its withdrawn
@@ -69,7 +70,7 @@ function conditions(practiceId: string, filter: AuditFilter): SQL {
   if (filter.action) where.push(eq(auditLog.action, filter.action));
   if (filter.from) where.push(gte(auditLog.createdAt, filter.from));
   if (filter.until) where.push(lt(auditLog.createdAt, filter.until));
-  if (filter.asOf !== undefined) where.push(lte(auditLog.seq, filter.asOf));
+  if (filter.asOf !== undefined) where.push(sql`${auditLog.createdAt} <= ${filter.asOf}::timestamptz`);
   if (filter.clientId) where.push(sql`${entryClientId} = ${filter.clientId}`);
   return and(...where)!;
 }
@@ -77,7 +78,7 @@ function conditions(practiceId: string, filter: AuditFilter): SQL {
 const subjectUser = alias(users, 'subject_user');
 
 /**
- * One page of the practice's audit log, newest first, with the total that matches the filters and `newest`, the seq
+ * One page of the practice's audit log, newest first, with the total that matches the filters and `newest`, the time
  * of the newest entry that matches them (the view's `asOf` for its next pages). Entries about a coach's account, an
  * employer or a custom questionnaire come with its name (the questionnaire's of its newest version), in the same
  * statement.
@@ -127,7 +128,8 @@ export async function searchAudit(
       metadata: auditLog.metadata,
       ip: auditLog.ip,
       total: sql<number>`count(*) over ()`.mapWith(Number),
-      newest: sql<number>`max(${auditLog.seq}) over ()`.mapWith(Number),
+      // Written to the microsecond (a Date keeps milliseconds): the pin must include the newest entry itself.
+      newest: sql<string>`to_char(max(${auditLog.createdAt}) over () at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`,
     })
     .from(auditLog)
     .leftJoin(users, and(eq(users.practiceId, auditLog.practiceId), eq(users.id, auditLog.actorUserId)))

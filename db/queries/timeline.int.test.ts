@@ -101,7 +101,9 @@ describe('the lines of one change', () => {
     );
     expect(timeline).toMatch(/Index Scan Backward using timeline_client_time on timeline_events/);
     // The audit log's later pages are read as the first one saw the log (asOf, db/queries/audit.ts).
-    const audit = await planOfPage('audit_log', (ex) => searchAudit(owner.practiceId, { asOf: 1_000_000 }, { limit: 50, offset: 50 }, ex));
+    const audit = await planOfPage('audit_log', (ex) =>
+      searchAudit(owner.practiceId, { asOf: '2099-01-01T00:00:00.000000Z' }, { limit: 50, offset: 50 }, ex),
+    );
     expect(audit).toMatch(/Index Scan Backward using audit_practice_time on audit_log/);
     for (const plan of [timeline, audit]) expect(plan).not.toMatch(/Sort Key: (timeline_events|audit_log)\./);
   });

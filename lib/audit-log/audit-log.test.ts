@@ -54,13 +54,16 @@ describe('audit view filters', () => {
   it('writes the same filters back for pagination and export links', () => {
     expect(auditQueryString({ action: 'client.viewed', page: 2 })).toBe('?action=client.viewed&page=2');
     expect(auditQueryString({ page: 1 })).toBe('');
-    expect(auditQueryString({ page: 2, asOf: 1234 })).toBe('?page=2&asOf=1234');
+    expect(auditQueryString({ page: 2, asOf: '2026-12-05T03:33:12.123456Z' })).toBe('?page=2&asOf=2026-12-05T03%3A33%3A12.123456Z');
   });
 
-  it('reads the view’s pin (asOf) as a whole number from 1; anything else is no pin: the log as it is now', () => {
-    expect(parseAuditQuery({ asOf: '1234', page: '2' })).toEqual({ page: 2, asOf: 1234 });
-    expect(auditFilter(parseAuditQuery({ asOf: '1234' })).asOf).toBe(1234);
-    for (const asOf of ['0', '-3', '1.5', 'abc', '99999999999999999999', ['7', '8']])
-      expect(parseAuditQuery({ asOf }).asOf).toBe(Array.isArray(asOf) ? 7 : undefined);
+  it('reads the view’s pin (asOf) as a UTC time to the microsecond; anything else is no pin: the log as it is now', () => {
+    const pin = '2026-12-05T03:33:12.123456Z';
+    expect(parseAuditQuery({ asOf: pin, page: '2' })).toEqual({ page: 2, asOf: pin });
+    expect(auditFilter(parseAuditQuery({ asOf: pin })).asOf).toBe(pin);
+    // A number (an entry's seq counts every practice's entries), a time without microseconds or zone, SQL: no pin.
+    for (const asOf of ['1234', '2026-12-05T03:33:12Z', '2026-12-05 03:33:12.123456', `${pin}'; drop table x`, 'abc'])
+      expect(parseAuditQuery({ asOf }).asOf).toBeUndefined();
+    expect(parseAuditQuery({ asOf: [pin, 'abc'] }).asOf).toBe(pin);
   });
 });

@@ -7,6 +7,9 @@ export const AUDIT_EXPORT_MAX = 10_000;
 const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
 const localDate = z.string().refine(isQueryDate);
 
+/** An entry's created_at in UTC to the microsecond, as the audit query writes it: `2026-12-05T03:33:12.123456Z`. */
+const AS_OF = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
+
 /** The view's query string; anything malformed is dropped (no filter), never a 500. */
 export const auditQuerySchema = z.object({
   client: optional(z.uuid()),
@@ -15,8 +18,9 @@ export const auditQuerySchema = z.object({
   from: optional(localDate),
   until: optional(localDate),
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  // The view as its first page saw it (the newest entry's seq): later pages and the export show the same entries.
-  asOf: optional(z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER)),
+  // The view as its first page saw it (the newest entry's time, to the microsecond): later pages and the export show the
+  // same entries. A time, not the entry's seq: that number counts every practice's entries.
+  asOf: optional(z.string().regex(AS_OF)),
 });
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 

@@ -254,7 +254,8 @@ describe('audit log view: paging while the log grows', () => {
     const next = hrefOf(first, 'rel', 'next');
     const exportHref = hrefOf(first, 'download', true);
     const asOf = new URL(next!, 'http://localhost').searchParams.get('asOf');
-    expect(asOf).toMatch(/^\d+$/);
+    // A time, not the entry's seq: that number counts every practice's entries.
+    expect(asOf).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/);
     expect(new URL(exportHref!, 'http://localhost').searchParams.get('asOf')).toBe(asOf);
 
     // Meanwhile the log grows: the owner exports it (practice.audit_exported), a coach opens a client.
