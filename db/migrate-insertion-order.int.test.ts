@@ -1,56 +1,31 @@
-import { randomBytes } from 'node:crypto';
-import { readFile, rm } from 'node:fs/promises';
-import path from 'node:path';
-import { drizzle } from 'drizzle-orm/postgres-js';
-import { migrate } from 'drizzle-orm/postgres-js/migrator';
-import postgres from 'postgres';
-import { expect, inject, it } from 'vitest';
-import { migrationsUpTo } from './backup/builtin';
-import { migrationsFolder } from './migrate';
+import { expect, it } from 'vitest';
+import { seedOwnerSql, withDatabaseMigratedTo } from '@/lib/testing/migration-db';
 
 // Migration 0030 numbers timeline lines and audit entries in the order they were written (seq), on tables that already
 // hold rows: every row gets one, in the order the table holds them, and rows written after it come after them.
 it('numbers the timeline lines and audit entries already there, and those written after them follow', async () => {
-  const adminUrl = inject('pgAdminUrl');
-  const name = `seq_${randomBytes(6).toString('hex')}`;
-  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  const sql = postgres(adminUrl.replace(/\/[^/]*$/, `/${name}`), { max: 1, onnotice: () => {} });
-  try {
-    await admin.unsafe(`create database ${name}`);
-    const journal = JSON.parse(await readFile(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
-      entries: { tag: string; when: number }[];
-    };
-    const before = journal.entries.find((e) => e.tag === '0029_timeline-withdrawn-lookups')!;
-    const folder = await migrationsUpTo(before.when);
-    try {
-      await migrate(drizzle(sql), { migrationsFolder: folder });
-    } finally {
-      await rm(folder, { recursive: true, force: true });
-    }
-    const [practice] = await sql<{ id: string }[]>`insert into practices (name) values ('Praktijk') returning id`;
-    const [user] = await sql<{ id: string }[]>`
-      insert into users (practice_id, email, name, password_hash, role)
-      values (${practice!.id}, 'eigenaar@example.test', 'Eigenaar', 'x', 'owner') returning id`;
+  await withDatabaseMigratedTo('0029_timeline-withdrawn-lookups', async (sql, migrateRest) => {
+    const { practiceId, userId } = await seedOwnerSql(sql);
     const [client] = await sql<{ id: string }[]>`
       insert into clients (practice_id, coach_id, first_name, last_name, email)
-      values (${practice!.id}, ${user!.id}, 'Anna', 'Aalst', 'anna@example.test') returning id`;
+      values (${practiceId}, ${userId}, 'Anna', 'Aalst', 'anna@example.test') returning id`;
     // One change's lines: one moment, one transaction.
     const at = '2026-06-01T10:00:00Z';
     for (const n of [1, 2, 3])
       await sql`insert into timeline_events (practice_id, client_id, kind, data, occurred_at)
-        values (${practice!.id}, ${client!.id}, 'session.cancelled', ${JSON.stringify({ n })}::jsonb, ${at}::timestamptz)`;
+        values (${practiceId}, ${client!.id}, 'session.cancelled', ${JSON.stringify({ n })}::jsonb, ${at}::timestamptz)`;
     await sql.begin(async (tx) => {
       for (const n of [1, 2, 3])
         await tx`insert into audit_log (practice_id, actor_kind, action, metadata)
-          values (${practice!.id}, 'coach', 'session.cancelled', ${JSON.stringify({ n })}::jsonb)`;
+          values (${practiceId}, 'coach', 'session.cancelled', ${JSON.stringify({ n })}::jsonb)`;
     });
 
-    await migrate(drizzle(sql), { migrationsFolder });
+    await migrateRest();
 
     await sql`insert into timeline_events (practice_id, client_id, kind, data, occurred_at)
-      values (${practice!.id}, ${client!.id}, 'session.cancelled', ${JSON.stringify({ n: 4 })}::jsonb, ${at}::timestamptz)`;
+      values (${practiceId}, ${client!.id}, 'session.cancelled', ${JSON.stringify({ n: 4 })}::jsonb, ${at}::timestamptz)`;
     await sql`insert into audit_log (practice_id, actor_kind, action, metadata, created_at)
-      values (${practice!.id}, 'coach', 'session.cancelled', ${JSON.stringify({ n: 4 })}::jsonb, (select max(created_at) from audit_log))`;
+      values (${practiceId}, 'coach', 'session.cancelled', ${JSON.stringify({ n: 4 })}::jsonb, (select max(created_at) from audit_log))`;
     const timeline = await sql<{ n: number; seq: string }[]>`
       select (data->>'n')::int as n, seq from timeline_events order by occurred_at desc, seq desc`;
     const audit = await sql<{ n: number; seq: string }[]>`
@@ -65,9 +40,5 @@ it('numbers the timeline lines and audit entries already there, and those writte
       '(practice_id, created_at, seq)',
       '(practice_id, client_id, occurred_at, seq)',
     ]);
-  } finally {
-    await sql.end({ timeout: 5 });
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end();
-  }
+  });
 });
