@@ -96,7 +96,7 @@ async function madeBefore(actor: Actor, values: ClientValues, id: string): Promi
   const made = await getClient(actor.practiceId, id);
   if (!made) return null;
   const same = made.firstName === values.firstName && made.lastName === values.lastName && made.email === values.email;
-  const visible = (await reachable(actor, id)) !== null;
+  const visible = await stillVisible(actor, id);
   if (same) return visible ? 'same' : 'same-hidden';
   return visible ? 'other' : 'hidden';
 }
