@@ -62,7 +62,18 @@ describe('audit view filters', () => {
     expect(parseAuditQuery({ asOf: pin, page: '2' })).toEqual({ page: 2, asOf: pin });
     expect(auditFilter(parseAuditQuery({ asOf: pin })).asOf).toBe(pin);
     // A number (an entry's seq counts every practice's entries), a time without microseconds or zone, SQL: no pin.
-    for (const asOf of ['1234', '2026-12-05T03:33:12Z', '2026-12-05 03:33:12.123456', `${pin}'; drop table x`, 'abc'])
+    for (const asOf of [
+      '1234',
+      '2026-12-05T03:33:12Z',
+      '2026-12-05 03:33:12.123456',
+      `${pin}'; drop table x`,
+      'abc',
+      // The right shape, but no such moment: PostgreSQL would refuse it with an error.
+      '2026-13-45T99:99:99.999999Z',
+      '2026-02-30T00:00:00.000000Z',
+      '2026-12-05T24:00:00.000000Z',
+      '0000-01-01T00:00:00.000000Z',
+    ])
       expect(parseAuditQuery({ asOf }).asOf).toBeUndefined();
     expect(parseAuditQuery({ asOf: [pin, 'abc'] }).asOf).toBe(pin);
   });

@@ -10,6 +10,14 @@ const localDate = z.string().refine(isQueryDate);
 /** An entry's created_at in UTC to the microsecond, as the audit query writes it: `2026-12-05T03:33:12.123456Z`. */
 const AS_OF = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
+/** The shape, and a real moment: PostgreSQL refuses 2026-02-30 or 25:00 with an error, which would be a 500. */
+function isPin(value: string): boolean {
+  if (!AS_OF.test(value) || !isQueryDate(value.slice(0, 10))) return false;
+  const seconds = `${value.slice(0, 19)}Z`;
+  const parsed = new Date(seconds);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 19) === value.slice(0, 19);
+}
+
 /** The view's query string; anything malformed is dropped (no filter), never a 500. */
 export const auditQuerySchema = z.object({
   client: optional(z.uuid()),
@@ -20,7 +28,7 @@ export const auditQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
   // The view as its first page saw it (the newest entry's time, to the microsecond): later pages and the export show the
   // same entries. A time, not the entry's seq: that number counts every practice's entries.
-  asOf: optional(z.string().regex(AS_OF)),
+  asOf: optional(z.string().refine(isPin)),
 });
 export type AuditQuery = z.output<typeof auditQuerySchema>;
 
