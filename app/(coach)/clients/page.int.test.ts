@@ -1,9 +1,12 @@
+import { eq } from 'drizzle-orm';
 import { NextIntlClientProvider } from 'next-intl';
 import { createElement, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { actAs, createPractice } from '@/lib/testing/fixtures';
+import { practices } from '@/db/schema';
+import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
 import ClientsPage from './page';
 
@@ -31,8 +34,17 @@ describe('the client list', () => {
 
   it('says once why a client saved for a colleague did not open: coaches here see only their own clients', async () => {
     const owner = await createPractice();
-    actAs(owner);
+    const coach = await addCoach(owner.practiceId);
     const notice = (page: string) => /<p id="clients-handed-over"[^>]*>(.*?)<\/p>/.exec(page)?.[1] ?? null;
+    // Where every coach sees every client (and for the owner, always), the address alone states nothing.
+    for (const caller of [owner, coach]) {
+      actAs(caller);
+      expect(notice(await render({ handedOver: 'created' }))).toBeNull();
+    }
+    await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
+    actAs(owner);
+    expect(notice(await render({ handedOver: 'updated' }))).toBeNull();
+    actAs(coach);
     expect(notice(await render({ handedOver: 'updated' }))).toBe(
       'Opgeslagen: de cliënt hoort nu bij de gekozen coach. Coaches in deze praktijk zien alleen hun eigen cliënten, dus je ziet deze cliënt niet meer.',
     );

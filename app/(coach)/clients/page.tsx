@@ -23,7 +23,8 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const pages = pageCount(data.total);
   const pastEnd = data.rows.length === 0 && params.page > 1;
   // A client saved for a colleague this coach may not see (client-forms.tsx): said here once, since their record is shut.
-  const handedOver = sp.handedOver === 'created' || sp.handedOver === 'updated' ? sp.handedOver : null;
+  // Only where that rule holds for this coach: the address alone must not make the page state it.
+  const handedOver = data.restricted && (sp.handedOver === 'created' || sp.handedOver === 'updated') ? sp.handedOver : null;
 
   return (
     <div className="flex flex-col gap-4">
