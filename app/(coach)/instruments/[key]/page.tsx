@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getTranslations } from 'next-intl/server';
+import { z } from 'zod';
 import { findCustomInstrument, listCustomInstrumentVersions } from '@/db/queries/instruments';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { type CustomInstrumentInput, customInstrumentSchema, parseStoredInstrument } from '@/lib/instruments';
@@ -8,7 +9,10 @@ import { instrumentIssues } from '@/lib/intake/instrument-issues';
 import { isInstrumentKeyShape } from '@/lib/intake/instrument-key';
 import { InstrumentEditor } from '../instrument-editor';
 
-type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ saved?: string }> };
+type Props = { params: Promise<{ key: string }>; searchParams: Promise<{ saved?: string | string[] }> };
+
+/** The version the editor just saved (its redirect names it); anything else in the address is no notice. */
+const savedSchema = z.coerce.number().int().positive().optional().catch(undefined);
 
 export async function generateMetadata() {
   return { title: (await getTranslations('instruments'))('editTitle') };
@@ -25,6 +29,9 @@ export default async function EditInstrumentPage({ params, searchParams }: Props
     getFormatter(),
   ]);
   if (!latest) notFound();
+  // Said only of a version that exists: the address alone must not make the page claim a save.
+  const savedVersion = savedSchema.parse(Array.isArray(saved) ? saved[0] : saved);
+  const justSaved = versions.find((v) => v.version === savedVersion);
   // Read with the stored rules, so a version saved before a later check opens; what today's rules refuse in it
   // (a scale wider than 11 values) is named at once, and saving is refused until the coach fixes it.
   const definition = parseStoredInstrument(latest.definition);
@@ -44,9 +51,9 @@ export default async function EditInstrumentPage({ params, searchParams }: Props
           {latest.archivedAt ? ` · ${t('archivedBadge')}` : ''}
         </p>
       </div>
-      {saved && (
+      {justSaved && (
         <p className="alert alert-success" role="status">
-          {t('savedVersion', { version: saved })}
+          {t('savedVersion', { version: justSaved.version })}
         </p>
       )}
       <details className="card text-sm">
