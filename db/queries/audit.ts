@@ -23,6 +23,29 @@ export function auditWith(entry: AuditInsert, ex: Executor = getDb()) {
   return ex.$with('read_audit', {}).as(ex.insert(auditLog).values(entry).getSQL());
 }
 
+/** Whether this user wrote the entry that made this record (`client.created` and the like): their own request made it. */
+export async function madeBy(
+  practiceId: string,
+  action: string,
+  entityId: string,
+  userId: string,
+  ex: Executor = getDb(),
+): Promise<boolean> {
+  const rows = await ex
+    .select({ id: auditLog.id })
+    .from(auditLog)
+    .where(
+      and(
+        eq(auditLog.practiceId, practiceId),
+        eq(auditLog.action, action),
+        eq(auditLog.entityId, entityId),
+        eq(auditLog.actorUserId, userId),
+      ),
+    )
+    .limit(1);
+  return rows.length > 0;
+}
+
 export function listAudit(practiceId: string, filter: { action?: string; limit?: number } = {}, ex: Executor = getDb()) {
   return ex
     .select()

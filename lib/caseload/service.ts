@@ -1,6 +1,7 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '@/db/client';
+import { madeBy } from '@/db/queries/audit';
 import { loadClientExport } from '@/db/queries/client-export';
 import { archiveClient, closeClient, deleteClient, reopenClient, setClientStatus } from '@/db/queries/client-lifecycle';
 import { clientEmailTaken, findCoachOfPractice, getClient, insertClient, lockClient, updateClient } from '@/db/queries/clients';
@@ -89,16 +90,16 @@ async function stillVisible(actor: Actor, clientId: string): Promise<boolean> {
 
 /**
  * What an earlier request with this id made: that client (`same`; `same-hidden` when it went to a colleague and this
- * coach sees only their own clients), someone else, or another client this coach may not see. The person is compared
- * first: the caller sent these values, so answering that their own request made that client tells them nothing new.
+ * coach sees only their own clients), or someone else (`other`). A client out of sight counts as the caller's own only
+ * when the caller made it (its audit entry says so): any other id of a client they may not see reads as someone else, so
+ * the answer says nothing about that client, not even that the id is used.
  */
-async function madeBefore(actor: Actor, values: ClientValues, id: string): Promise<'same' | 'same-hidden' | 'other' | 'hidden' | null> {
+async function madeBefore(actor: Actor, values: ClientValues, id: string): Promise<'same' | 'same-hidden' | 'other' | null> {
   const made = await getClient(actor.practiceId, id);
   if (!made) return null;
   const same = made.firstName === values.firstName && made.lastName === values.lastName && made.email === values.email;
-  const visible = await stillVisible(actor, id);
-  if (same) return visible ? 'same' : 'same-hidden';
-  return visible ? 'other' : 'hidden';
+  if (await stillVisible(actor, id)) return same ? 'same' : 'other';
+  return same && (await madeBy(actor.practiceId, 'client.created', id, actor.userId)) ? 'same-hidden' : 'other';
 }
 
 /** The coach opened a page of the client's record that no statement of its own logs (the edit form), in the audit log. */
@@ -123,10 +124,9 @@ export async function createClient(
   id: string = randomUUID(),
 ): Promise<ActionResult<{ id: string; visible: boolean }>> {
   const before = await madeBefore(actor, values, id);
-  if (before === 'hidden') return fail('stale');
   // Sent again: the client this request made, on their record or, made for a colleague, on the list with its notice.
   if (before === 'same' || before === 'same-hidden') return ok({ id, visible: before === 'same' });
-  // The id with another person (a draft put back and filled in anew): a client of their own.
+  // The id with another person (a draft put back and filled in anew), or of a client out of sight: a client of their own.
   if (before === 'other') return createClient(actor, values);
   const result = await insertNew(actor, values, id);
   // The same request twice at once (two tabs, a retry while the first still ran): the other one made this client, so

@@ -109,15 +109,21 @@ describe('create a client', () => {
     expect(next).toMatchObject({ ok: true });
     expect(next.ok && next.data.id).not.toBe(requestId);
     expect(await countClients(owner.practiceId)).toBe(2);
-    // A coach who may not see that client gets no way in through its id: refused, nothing written.
+    // A coach who may not see that client learns nothing through its id, not even that it is used: their form makes
+    // their client under an id of its own, as with an unused one.
     await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
     const colleague = await addCoach(owner.practiceId);
     actAs(colleague);
-    expect(await createClientAction(input(colleague.userId, { requestId, email: 'ander@example.test' }))).toEqual({
-      ok: false,
-      error: 'stale',
-    });
-    expect(await countClients(owner.practiceId)).toBe(2);
+    const theirs = await createClientAction(input(colleague.userId, { requestId, email: 'ander@example.test' }));
+    expect(theirs).toMatchObject({ ok: true, data: { visible: true } });
+    expect(theirs.ok && theirs.data.id).not.toBe(requestId);
+    expect(await countClients(owner.practiceId)).toBe(3);
+    // Not even with the hidden client's own name and address: that answers as any form with a used address does.
+    const guessed = input(colleague.userId, { requestId });
+    const fresh = input(colleague.userId);
+    expect(await createClientAction(guessed)).toEqual(await createClientAction(fresh));
+    expect(await createClientAction(guessed)).toMatchObject({ ok: false, error: 'validation' });
+    expect(await countClients(owner.practiceId)).toBe(3);
   });
 
   it('answers both with the client when the same form arrives twice at once (two tabs, a retry while it ran)', async () => {

@@ -328,8 +328,23 @@ describe('who still sees the client after a save that chose the coach', () => {
       { ok: true, data: { id: twice.requestId, visible: false } },
       { ok: true, data: { id: twice.requestId, visible: false } },
     ]);
-    // Another person under a used id is still refused, as before: the id says nothing about a client out of sight.
-    expect(await createClientAction({ ...sent, firstName: 'Iemand', email: 'iemand@example.test' })).toEqual({ ok: false, error: 'stale' });
+    // Another person under a used id is a client of their own: the id says nothing about a client out of sight.
+    const other = await createClientAction({ ...sent, firstName: 'Iemand', email: 'iemand@example.test' });
+    expect(other).toMatchObject({ ok: true, data: { visible: false } });
+    expect(other.ok && other.data.id).not.toBe(sent.requestId);
+  });
+
+  it('answers a colleague who sends the id and details of a client they did not make as it answers an unused id', async () => {
+    const { owner, a, b } = await setup();
+    actAs(a);
+    const sent = newForm(b.userId, 'noor@example.test');
+    expect(await createClientAction(sent)).toMatchObject({ ok: true, data: { visible: false } });
+    // B's colleague C, who sees only their own clients too, guesses the id with Noor's name and address: no "made".
+    const c = await addCoach(owner.practiceId);
+    actAs(c);
+    const guessed = await createClientAction({ ...sent, coachId: c.userId });
+    expect(guessed).toEqual(await createClientAction({ ...sent, coachId: c.userId, requestId: randomUUID() }));
+    expect(guessed).toMatchObject({ ok: false, error: 'validation' });
   });
 
   it('tells a coach who sees every client that the client handed over is still theirs to open', async () => {
