@@ -21,7 +21,11 @@ export default function proxy(request: NextRequest) {
   const hasSession = request.cookies
     .getAll()
     .some(({ name }) => SESSION_COOKIES.some((session) => name === session || name.startsWith(`${session}.`)));
-  if (!isApi && pathname !== '/' && !isPublicPage(pathname) && !hasSession) {
+  // Only page loads are sent to sign in. A POST to a page is a server action: its guard answers it ("unauthenticated",
+  // which the form says in words and the autosave queue keeps its answers for), and sign-out still reaches its page
+  // (which forgets this browser's drafts). A redirect made the action fail as "something went wrong".
+  const pageLoad = request.method === 'GET' || request.method === 'HEAD';
+  if (pageLoad && !isApi && pathname !== '/' && !isPublicPage(pathname) && !hasSession) {
     const login = new URL('/login', request.nextUrl);
     login.searchParams.set('next', `${pathname}${search}`);
     const redirect = NextResponse.redirect(login);
