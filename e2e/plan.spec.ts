@@ -232,6 +232,12 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await ready(manager);
   await expect(manager.getByLabel('Your comment')).toHaveValue('Good plan, first meeting next week.');
   await expect(manager.getByTestId('draft-restored')).toContainText('Your unsent text from');
+  // Sent without a connection: the page says so (not "something went wrong"), and the comment stays in its box.
+  await managerContext.setOffline(true);
+  await manager.getByRole('button', { name: 'Send comment' }).click();
+  await expect(manager.getByRole('alert').filter({ hasText: 'No connection: this was not sent.' })).toBeVisible();
+  await expect(manager.getByLabel('Your comment')).toHaveValue('Good plan, first meeting next week.');
+  await managerContext.setOffline(false);
   // The phone's connection drops as the comment arrives: the server has it, the page does not know. The manager
   // reloads and sends it again; it is noted once (the one-comment count after the next reload).
   await loseFirstActionAnswer(manager);

@@ -5,6 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useId, useState, useTransition } from 'react';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
+import { unsentCause } from '@/app/_components/form-alert';
 import { HydrationGate } from '@/app/_components/hydration-gate';
 import { newRequestId } from '@/lib/ids/request-id';
 import {
@@ -34,12 +35,13 @@ function useShareAction(about: ShareActionAbout) {
     start(async () => {
       setError(null);
       setDone(false);
-      const result = await work().catch(() => null);
-      if (!result?.ok) {
+      // No answer: offline, or a page from a version the server no longer runs; each said as such, not "went wrong".
+      const result = await work().catch((error: unknown) => ({ ok: false, error: unsentCause(error) }) as Result);
+      if (!result.ok) {
         setError(shareErrorKey(result, about));
         // Changed since the page was loaded (a new release, someone else's status, an item withdrawn): the page shows
         // the new state at once.
-        if (refreshesAfter(result?.error, about)) router.refresh();
+        if (refreshesAfter(result.error, about)) router.refresh();
         return;
       }
       setDone(true);
