@@ -1,10 +1,12 @@
 'use client';
 
-import { unstable_isUnrecognizedActionError } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
 import { type FormProblem, problemMessageKey } from '@/lib/actions/form-problem';
 import { readMessage } from '@/lib/actions/message-params';
+import { unsentCause } from './unsent-cause';
+
+export { unsentCause };
 
 /**
  * Translates a message key from a schema or an action, with the values it carries (`validation.tooLongMax?max=200`,
@@ -18,15 +20,6 @@ export function useMessage() {
     const { key, params: carried } = readMessage(message);
     return t.has(key) ? t(key, carried ? { ...carried, ...params } : params) : t('validation.invalid');
   };
-}
-
-/**
- * Why an action call got no answer: the page is from a build the server no longer runs (a new version was installed
- * while it was open: its actions are unknown now, and only a reload helps), the browser is offline, or the server failed.
- */
-export function unsentCause(error?: unknown): 'outdated' | 'offline' | 'server' {
-  if (unstable_isUnrecognizedActionError(error)) return 'outdated';
-  return typeof navigator !== 'undefined' && !navigator.onLine ? 'offline' : 'server';
 }
 
 /** A request that never got an answer (`error`: what the call threw), for the form's alert. */

@@ -25,6 +25,8 @@ const ALLOWED = new Set([
   // A browser-side focus helper: no data, no import of its own beyond React.
   '@/app/_components/focus-on-arrival',
   '@/app/_components/hydration-gate',
+  // Why an action got no answer (offline, a page of an older version): reads the browser's state and the error only.
+  '@/app/_components/unsent-cause',
   // The error boundary's sentence and retry button: no data.
   '@/app/_components/status/page-error',
   // The comment's draft in the employer's own browser (comment-draft.ts) and the notice that it was put back: no data.

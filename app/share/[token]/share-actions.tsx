@@ -5,8 +5,8 @@ import { useTranslations } from 'next-intl';
 import { useCallback, useId, useState, useTransition } from 'react';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
-import { unsentCause } from '@/app/_components/form-alert';
 import { HydrationGate } from '@/app/_components/hydration-gate';
+import { unsentCause } from '@/app/_components/unsent-cause';
 import { newRequestId } from '@/lib/ids/request-id';
 import {
   COMMENT_COUNTER_FROM,
