@@ -3,6 +3,7 @@ import { e2eDatabase, loseFirstActionAnswer, ready, signUp, uniqueEmail } from '
 import { ClientPage } from './pages/client-pages';
 import { PortalPage } from './pages/portal-page';
 import { DashboardPage, HomeworkInboxPage, HomeworkPage, SessionsPage } from './pages/sessions-page';
+import { OutboxPage } from './pages/settings-page';
 import { isoDateIn, openLinkOnPhone, openPortalLink, portalLinkFromOutbox, seedClient, seedHomework } from './portal-helpers';
 
 test('a weekly series, an energy diary filled in on a phone, and the submission back with the coach', async ({ page, browser }) => {
@@ -31,6 +32,10 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await homework.assign({ template: 'Energiedagboek', message: 'Vul het elke avond even in.' });
   await expect(homework.assigned('Eva')).toBeVisible();
   const link = await portalLinkFromOutbox(page, clientEmail);
+  // The due date in words, as the built app formats it (its precompiled messages once printed 12-12-2026).
+  await expect(new OutboxPage(page).mailTo(clientEmail).first()).toContainText(
+    /Graag uiterlijk \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4} inleveren\./,
+  );
 
   // The client opens the link on a phone.
   const { phone, mobile } = await openLinkOnPhone(browser, link);

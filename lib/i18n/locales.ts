@@ -15,3 +15,12 @@ export function intlLocale(locale: Locale): 'nl-NL' | 'en-GB' {
 }
 
 export const TIME_ZONE = 'Europe/Amsterdam';
+
+/**
+ * The named date and time styles the messages use (`{due, date, long}`, `{date, time, short}`). The build precompiles
+ * the messages (next.config.mjs), and that formatter knows no built-in styles: without these, a mail read
+ * "tot 4-1-2027 om 4-1-2027 uur". Given to every translator, so tests and the app format alike.
+ */
+export const MESSAGE_FORMATS = {
+  dateTime: { long: { dateStyle: 'long' }, short: { timeStyle: 'short' } },
+} satisfies { dateTime: Record<string, Intl.DateTimeFormatOptions> };

@@ -1,5 +1,5 @@
 import { createTranslator } from 'next-intl';
-import { intlLocale, type Locale, TIME_ZONE } from './locales';
+import { intlLocale, type Locale, MESSAGE_FORMATS, TIME_ZONE } from './locales';
 import { messagesFor } from './messages';
 
 export type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
@@ -16,6 +16,11 @@ export function hasMessage(locale: Locale, key: string): boolean {
 
 /** Translations outside a request (mails, PDF reports, background work), in the recipient's language. */
 export function translatorFor(locale: Locale): Translate {
-  const t = createTranslator({ locale: intlLocale(locale), messages: messagesFor(locale), timeZone: TIME_ZONE });
+  const t = createTranslator({
+    locale: intlLocale(locale),
+    messages: messagesFor(locale),
+    timeZone: TIME_ZONE,
+    formats: MESSAGE_FORMATS,
+  });
   return (key, values) => (t as unknown as Translate)(key, values);
 }

@@ -1,5 +1,5 @@
 import { createFormatter, createTranslator } from 'next-intl';
-import { intlLocale, TIME_ZONE } from '@/lib/i18n/locales';
+import { intlLocale, MESSAGE_FORMATS, TIME_ZONE } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
 
 /**
@@ -7,7 +7,7 @@ import { messagesFor } from '@/lib/i18n/messages';
  * `vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'))`. `dutchIntl` is the matching
  * provider's props, for the client components inside.
  */
-export const dutchIntl = { locale: intlLocale('nl'), messages: messagesFor('nl'), timeZone: TIME_ZONE };
+export const dutchIntl = { locale: intlLocale('nl'), messages: messagesFor('nl'), timeZone: TIME_ZONE, formats: MESSAGE_FORMATS };
 
 export const getTranslations = async (namespace?: string) => createTranslator({ ...dutchIntl, namespace: namespace as never });
 export const getFormatter = async () => createFormatter(dutchIntl);
