@@ -31,15 +31,18 @@ describe('the client’s plan page', () => {
 });
 
 describe('the preview of what the employer sees', () => {
-  /** A Dutch client with a released library item; the manager reads `managerLocale`. */
-  async function releasedLibraryItem(managerLocale: 'nl' | 'en') {
+  /** A Dutch client with a released library item; the manager reads `managerLocale` (null: the client has no manager). */
+  async function releasedLibraryItem(managerLocale: 'nl' | 'en' | null) {
     const owner = await createPractice();
     const { employer, manager } = await seedEmployer(owner.practiceId);
-    await getDb().update(employerContacts).set({ locale: managerLocale }).where(eq(employerContacts.id, manager.id));
+    await getDb()
+      .update(employerContacts)
+      .set({ locale: managerLocale ?? 'nl' })
+      .where(eq(employerContacts.id, manager.id));
     const client = await seedClient(
       owner.practiceId,
       owner.userId,
-      { employerId: employer.id, managerContactId: manager.id },
+      { employerId: employer.id, managerContactId: managerLocale ? manager.id : null },
       { sharing: true },
     );
     const library = interventionByKey('tripartite_meeting')!;
@@ -78,12 +81,19 @@ describe('the preview of what the employer sees', () => {
     expect(html).not.toContain('eigenaar: leidinggevende');
   });
 
-  it('is in the client’s language when the manager reads it too, with the other language’s version as a question', async () => {
+  it('is in the client’s language when the manager reads it too, without the other language’s version', async () => {
     const { html, library } = await releasedLibraryItem('nl');
     expect(html).toContain('Dit ziet je werkgever:');
     expect(html).not.toContain('Je werkgever leest');
     expect(html).toContain(escapeHtml(library.employerWording.nl));
+    expect(html).not.toContain('Leest je werkgever Engels?');
+    expect(html).not.toContain(escapeHtml(library.employerWording.en));
+  });
+
+  it('asks about the other language when the employer’s is not known (no manager, no link yet)', async () => {
+    const { html, library } = await releasedLibraryItem(null);
     expect(html).toContain('Leest je werkgever Engels? Dan staat er:');
+    expect(html).toContain(escapeHtml(library.employerWording.en));
   });
 });
 

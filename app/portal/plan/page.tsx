@@ -42,6 +42,9 @@ export default async function PortalPlanPage() {
   // client's (library text then reads in that language, with the share page's words and dates), with the client's own
   // version beside it. Not known, or two languages: in the client's, with the other language's version beside it.
   const reader = readers.length === 1 && readers[0] !== locale ? readers[0]! : null;
+  // Every known reader reads the client's own language: no other language's version to show (a contact who reads the
+  // other one gets a link later, and the page then shows it).
+  const othersMayRead = !(readers.length > 0 && readers.every((r) => r === locale));
   const readerT = reader ? translatorFor(reader) : null;
   const tsReader = readerT ? (key: string, values?: Record<string, string>) => readerT(`share.${key}`, values) : ts;
   const formatReader = reader ? createFormatter({ locale: intlLocale(reader), timeZone: TIME_ZONE }) : format;
@@ -143,7 +146,9 @@ export default async function PortalPlanPage() {
                               : null,
                             // Library text reads in the contact's language on the share page: the client sees the version in
                             // the language the employer does not read too (their own, when the employer reads the other).
-                            otherLanguage: inOtherLanguage(item.source, 'employerWording', item.employerWording ?? '', reader ?? locale),
+                            otherLanguage: othersMayRead
+                              ? inOtherLanguage(item.source, 'employerWording', item.employerWording ?? '', reader ?? locale)
+                              : null,
                           };
                         })()
                       : null
