@@ -160,7 +160,7 @@ export default async function MeasurementsPage({ params }: Props) {
             <p className="text-slate-600">{t('emptyBody')}</p>
           </div>
         ) : (
-          <div className="overflow-x-auto">
+          <div className="relative overflow-x-auto">
             <table className="min-w-full text-left text-sm" data-testid="measurement-list">
               <thead>
                 <tr className="border-b border-slate-200 text-slate-600">
