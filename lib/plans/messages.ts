@@ -13,8 +13,8 @@ export const planMessages: { nl: Texts; en: Texts } = {
   nl: {
     'reason.burnout': 'De meting geeft een burn-outsignaal: eerst herstel, nu geen extra uitdaging.',
     'reason.burnoutScore': 'De burn-outscore is {score}: eerst herstel, nu geen extra uitdaging.',
-    'reason.highDemand': '{dimension} is hoog ({score}).',
-    'reason.lowResource': '{dimension} is laag ({score}).',
+    'reason.highDemand': 'Hoge score op {dimension} ({score}).',
+    'reason.lowResource': 'Lage score op {dimension} ({score}).',
     'reason.riskProfile':
       'Hoge taakeisen ({demands}) en weinig hulpbronnen in het werk ({resources}), gesplitst op het midden van de schaal (50): het profiel met het meeste risico.',
     'reason.riskProfileNoScores':
@@ -51,8 +51,8 @@ export const planMessages: { nl: Texts; en: Texts } = {
   en: {
     'reason.burnout': 'The measurement shows a burnout signal: recovery first, no extra challenge for now.',
     'reason.burnoutScore': 'The burnout score is {score}: recovery first, no extra challenge for now.',
-    'reason.highDemand': '{dimension} is high ({score}).',
-    'reason.lowResource': '{dimension} is low ({score}).',
+    'reason.highDemand': 'High score on {dimension} ({score}).',
+    'reason.lowResource': 'Low score on {dimension} ({score}).',
     'reason.riskProfile':
       'High job demands ({demands}) and few work resources ({resources}), split at the scale midpoint (50): the profile with the highest risk.',
     'reason.riskProfileNoScores':
