@@ -325,5 +325,18 @@ test('every page a coach, a client and an employer reach passes axe, with a real
   await coachMobile.getByRole('button', { name: 'Menu openen' }).click();
   await expect(coachMobile.getByRole('navigation').getByRole('link', { name: 'Werkgevers' })).toBeVisible();
   await expectAccessible(coachMobile, 'client overview on a phone (menu open)');
+  // Looking something up on a phone: the record's pages do not scroll sideways (a table's hidden header once did).
+  for (const [name, path] of [
+    ['client overview', `/clients/${clientId}`],
+    ['measurements list', `/clients/${clientId}/measurements`],
+    ['results', `/clients/${clientId}/measurements/${measurementId}`],
+    ['plan', `/clients/${clientId}/plan`],
+    ['sessions list', `/clients/${clientId}/sessions`],
+    ['homework list', `/clients/${clientId}/homework`],
+  ] as const) {
+    await coachMobile.goto(path);
+    await ready(coachMobile);
+    await expectNoSidewaysScroll(coachMobile, `${name} (coach on a phone)`);
+  }
   await coachPhone.close();
 });
