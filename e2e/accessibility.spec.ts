@@ -337,6 +337,10 @@ test('every page a coach, a client and an employer reach passes axe, with a real
     await coachMobile.goto(path);
     await ready(coachMobile);
     await expectNoSidewaysScroll(coachMobile, `${name} (coach on a phone)`);
+    // The tab of the page shown is in view, not cut off at the row's end.
+    const tabs = coachMobile.getByRole('navigation', { name: 'Onderdelen van het dossier' });
+    const tab = await tabs.locator('a[aria-current=page]').boundingBox();
+    expect.soft(tab && tab.x >= 0 && tab.x + tab.width <= 390, `${name}: current tab in view`).toBe(true);
   }
   await coachPhone.close();
 });

@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { useEffect, useRef } from 'react';
 import { TABS, type TabKey } from './tabs';
 
 /**
@@ -13,8 +14,19 @@ export function ClientTabs({ clientId, label, labels }: { clientId: string; labe
   const base = `/clients/${clientId}`;
   const current =
     TABS.find((tab) => tab.path && (pathname === base + tab.path || pathname.startsWith(`${base}${tab.path}/`)))?.key ?? 'overview';
+  const row = useRef<HTMLElement>(null);
+  // On a phone the row is wider than the screen: the current tab is scrolled into it (only the row moves, not the page).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs again when another tab becomes current
+  useEffect(() => {
+    const box = row.current;
+    const tab = box?.querySelector<HTMLElement>('[aria-current=page]');
+    if (!box || !tab) return;
+    const right = tab.offsetLeft + tab.offsetWidth;
+    if (tab.offsetLeft < box.scrollLeft) box.scrollLeft = tab.offsetLeft;
+    else if (right > box.scrollLeft + box.clientWidth) box.scrollLeft = right - box.clientWidth;
+  }, [current]);
   return (
-    <nav aria-label={label} className="-mb-px overflow-x-auto">
+    <nav ref={row} aria-label={label} className="relative -mb-px overflow-x-auto">
       <ul className="flex gap-1">
         {TABS.map((tab) => (
           <li key={tab.key}>
