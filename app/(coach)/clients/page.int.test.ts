@@ -56,6 +56,19 @@ describe('the client list', () => {
     expect(notice(await render({}))).toBeNull();
   });
 
+  it('shows neither a count nor filters before the first client: the empty state says what to do', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const empty = await render({});
+    expect(empty).toContain('Nog geen cliënten');
+    expect(empty).not.toContain('name="q"');
+    expect(empty).not.toContain('Geen cliënten');
+    await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', lastName: 'Smit' });
+    expect(await render({})).toContain('name="q"');
+    // A search that finds nothing keeps its filters, to change or reset them.
+    expect(await render({ q: 'niemand' })).toContain('name="q"');
+  });
+
   it('keeps a descending sort when the filters are applied again', async () => {
     const owner = await createPractice();
     await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', lastName: 'Smit' });

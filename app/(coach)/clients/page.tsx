@@ -22,6 +22,8 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
   const filtered = Boolean(params.q || params.coach || params.status !== 'all');
   const pages = pageCount(data.total);
   const pastEnd = data.rows.length === 0 && params.page > 1;
+  // No clients at all yet: the empty state says what to do; a count of none and filters over nothing say it twice.
+  const noClientsYet = data.total === 0 && !filtered && !pastEnd;
   // A client saved for a colleague this coach may not see (client-forms.tsx): said here once, since their record is shut.
   // Only where that rule holds for this coach: the address alone must not make the page state it.
   const handedOver = data.restricted && (sp.handedOver === 'created' || sp.handedOver === 'updated') ? sp.handedOver : null;
@@ -32,7 +34,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
         <div>
           <h1>{t('title')}</h1>
           {/* A page past the end counts nothing (its window count is of an empty page): no "0 clients" then. */}
-          {!pastEnd && (
+          {!pastEnd && !noClientsYet && (
             <p className="text-sm text-slate-600" aria-live="polite">
               {t('list.count', { count: data.total })}
               {data.restricted && ` · ${t('list.onlyAssigned')}`}
@@ -56,7 +58,7 @@ export default async function ClientsPage({ searchParams }: { searchParams: Prom
         )}
       </div>
 
-      <ClientListFilters params={params} coaches={data.coaches} filtered={filtered} />
+      {!noClientsYet && <ClientListFilters params={params} coaches={data.coaches} filtered={filtered} />}
 
       {data.rows.length > 0 ? (
         <>
