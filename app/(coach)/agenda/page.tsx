@@ -57,58 +57,68 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
         <div className="empty-state">
           <h2>{t('emptyTitle')}</h2>
           <p className="text-slate-600">{t('emptyBody')}</p>
+          {/* Sessions are planned on a client's record: the way there. */}
+          <Link href="/clients" className="btn btn-primary">
+            {t('emptyAction')}
+          </Link>
         </div>
       )}
 
-      <ol className="card divide-y divide-slate-100 p-0" data-testid="agenda-days">
-        {days.map((day) => (
-          <li
-            key={day.date}
-            className={`grid gap-x-4 gap-y-1 px-5 py-3 sm:grid-cols-[19rem_1fr] ${day.date === today ? 'bg-brand-50' : ''}`}
-          >
-            <h2 className="flex items-center gap-2 whitespace-nowrap text-base">
-              <span className="first-letter:uppercase">
-                {format.dateTime(noon(day.date), { weekday: 'long', day: 'numeric', month: 'long' })}
-              </span>
-              {day.date === today && (
-                <span className="rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">{t('todayBadge')}</span>
+      {/* An empty week is said once, above: seven "no sessions" lines below it would say it again. */}
+      {sessions.length > 0 && (
+        <ol className="card divide-y divide-slate-100 p-0" data-testid="agenda-days">
+          {days.map((day) => (
+            <li
+              key={day.date}
+              className={`grid gap-x-4 gap-y-1 px-5 py-3 sm:grid-cols-[19rem_1fr] ${day.date === today ? 'bg-brand-50' : ''}`}
+            >
+              <h2 className="flex items-center gap-2 whitespace-nowrap text-base">
+                <span className="first-letter:uppercase">
+                  {format.dateTime(noon(day.date), { weekday: 'long', day: 'numeric', month: 'long' })}
+                </span>
+                {day.date === today && (
+                  <span className="rounded bg-brand-700 px-2 py-0.5 text-xs font-semibold text-white">{t('todayBadge')}</span>
+                )}
+              </h2>
+              {day.items.length === 0 ? (
+                <p className="text-sm leading-7 text-slate-500">{t('noSessions')}</p>
+              ) : (
+                <ul className="flex flex-col gap-2">
+                  {day.items.map((s) => (
+                    <li key={s.id} className="flex flex-wrap items-center gap-x-4 gap-y-1">
+                      <span className="w-28 font-medium tabular-nums">
+                        {format.dateTime(s.startsAt, { hour: '2-digit', minute: '2-digit' })}–
+                        {format.dateTime(new Date(s.startsAt.getTime() + s.durationMinutes * 60_000), {
+                          hour: '2-digit',
+                          minute: '2-digit',
+                        })}
+                      </span>
+                      {s.reachable ? (
+                        <Link href={`/clients/${s.clientId}`} className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}>
+                          {s.clientName}
+                        </Link>
+                      ) : (
+                        <span className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}>{s.clientName}</span>
+                      )}
+                      <span className="text-sm text-slate-600">
+                        {ts(`kinds.${s.kind}`)} · {ts(`locations.${s.location}`)}
+                      </span>
+                      {s.status !== 'planned' && <SessionStatusBadge status={s.status} />}
+                      {s.reachable ? (
+                        <Link href={`/clients/${s.clientId}/sessions/${s.id}`} className="ml-auto text-sm">
+                          {t('openSession')}
+                        </Link>
+                      ) : (
+                        <span className="ml-auto text-sm text-slate-600">{ts('handedOver')}</span>
+                      )}
+                    </li>
+                  ))}
+                </ul>
               )}
-            </h2>
-            {day.items.length === 0 ? (
-              <p className="text-sm leading-7 text-slate-500">{t('noSessions')}</p>
-            ) : (
-              <ul className="flex flex-col gap-2">
-                {day.items.map((s) => (
-                  <li key={s.id} className="flex flex-wrap items-center gap-x-4 gap-y-1">
-                    <span className="w-28 font-medium tabular-nums">
-                      {format.dateTime(s.startsAt, { hour: '2-digit', minute: '2-digit' })}–
-                      {format.dateTime(new Date(s.startsAt.getTime() + s.durationMinutes * 60_000), { hour: '2-digit', minute: '2-digit' })}
-                    </span>
-                    {s.reachable ? (
-                      <Link href={`/clients/${s.clientId}`} className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}>
-                        {s.clientName}
-                      </Link>
-                    ) : (
-                      <span className={`font-medium ${s.status === 'cancelled' ? 'line-through' : ''}`}>{s.clientName}</span>
-                    )}
-                    <span className="text-sm text-slate-600">
-                      {ts(`kinds.${s.kind}`)} · {ts(`locations.${s.location}`)}
-                    </span>
-                    {s.status !== 'planned' && <SessionStatusBadge status={s.status} />}
-                    {s.reachable ? (
-                      <Link href={`/clients/${s.clientId}/sessions/${s.id}`} className="ml-auto text-sm">
-                        {t('openSession')}
-                      </Link>
-                    ) : (
-                      <span className="ml-auto text-sm text-slate-600">{ts('handedOver')}</span>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ol>
+            </li>
+          ))}
+        </ol>
+      )}
 
       <section className="card flex flex-col gap-3" aria-labelledby="feed-title">
         <div>
