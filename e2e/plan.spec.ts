@@ -73,9 +73,9 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await addItem(page, {
     title: 'Prioriteiten herverdelen',
     wording: 'Monthly priorities meeting with the manager.',
-    owner: 'leidinggevende',
+    owner: 'Leidinggevende',
   });
-  await addItem(page, { title: 'Vaste stoptijd', wording: 'Eva stops work at 17:30.', owner: 'cliënt' });
+  await addItem(page, { title: 'Vaste stoptijd', wording: 'Eva stops work at 17:30.', owner: 'Cliënt' });
   // A pasted address is one long word: it must wrap, not widen the page (checked on the phone below).
   const longWord = `https://opleidingen.example.nl/${'planning-en-prioriteren-'.repeat(6)}`;
   await addItem(page, { title: `Scholing ${longWord}`, wording: 'A course on planning, paid by HR.', owner: 'HR' });
@@ -387,8 +387,8 @@ test('an item open for editing while the plan is reordered: the edit still saves
   const client = await seedClientWithManager(coachEmail, uniqueEmail('eva-reorder'));
   await page.goto(`/clients/${client.clientId}/plan`);
   await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
-  await addItem(page, { title: 'Werkoverleg', wording: 'A weekly meeting with the manager.', owner: 'leidinggevende' });
-  await addItem(page, { title: 'Pauzes', wording: 'Eva takes a break at noon.', owner: 'cliënt' });
+  await addItem(page, { title: 'Werkoverleg', wording: 'A weekly meeting with the manager.', owner: 'Leidinggevende' });
+  await addItem(page, { title: 'Pauzes', wording: 'Eva takes a break at noon.', owner: 'Cliënt' });
 
   const first = page.getByTestId('plan-item').nth(0);
   await first.getByRole('button', { name: 'Bewerken' }).click();

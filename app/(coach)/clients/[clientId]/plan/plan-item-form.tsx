@@ -244,7 +244,7 @@ function Fields({ form, idPrefix }: { form: AnyForm; idPrefix: string }) {
           <Select {...a} {...form.register('owner')}>
             {PLAN_OWNERS.map((o) => (
               <option key={o} value={o}>
-                {t(`owners.${o}`)}
+                {t(`ownerOptions.${o}`)}
               </option>
             ))}
           </Select>
