@@ -55,7 +55,14 @@ describe('the measurements page', () => {
     const clientId = await createTestClient(owner.practiceId, owner.userId);
     await completed(owner, clientId, jdrIntakeV1);
     await completed(owner, clientId, checkInV1);
+    // One measurement of each: no chart yet, a sentence that says when it comes.
+    const first = await render(clientId);
+    expect(first).not.toContain('<title id="chart-trend-');
+    expect(first.match(/het verloop verschijnt hier vanaf de tweede/g)).toHaveLength(2);
+    await completed(owner, clientId, jdrIntakeV1);
+    await completed(owner, clientId, checkInV1);
     const page = await render(clientId);
+    expect(page).not.toContain('het verloop verschijnt hier vanaf de tweede');
     const titles = [...page.matchAll(/<title id="chart-(trend-\d+)-title">([^<]*)<\/title>/g)].map((m) => [m[1], m[2]]);
     expect(titles.map(([, title]) => title).sort()).toEqual(
       [`Verloop van de indices: ${jdrIntakeV1.name.nl}`, `Verloop van de indices: ${checkInV1.name.nl}`].sort(),

@@ -131,21 +131,26 @@ export default async function MeasurementsPage({ params }: Props) {
               <h3 id={`trend-title-${n}`} className="text-lg font-semibold">
                 {named(group, 'trendTitleFor', 'trendTitleForVersions')}
               </h3>
-              <p className="text-sm text-slate-600">{t('trendIntro', { count: group.measurements.length })}</p>
+              {/* One point is no trend: a chart of a single cluster of dots says less than this sentence. */}
+              <p className="text-sm text-slate-600">
+                {group.measurements.length < 2 ? t('trendFromSecond') : t('trendIntro', { count: group.measurements.length })}
+              </p>
               {groups.length > 1 && <p className="text-sm text-slate-600">{t('trendSeparate')}</p>}
             </div>
-            <TrendChartSvg
-              id={`trend-${n}`}
-              title={named(group, 'trendChartTitleFor', 'trendChartTitleForVersions')}
-              description={t('trendChartDescription', { count: group.measurements.length })}
-              series={group.series}
-              seriesNames={indexNames}
-              dateLabels={dateLabels}
-              missingText={t('noScore')}
-              tableLabel={t('showTable')}
-              firstHeader={t('index')}
-              formatValue={indexValue}
-            />
+            {group.measurements.length > 1 && (
+              <TrendChartSvg
+                id={`trend-${n}`}
+                title={named(group, 'trendChartTitleFor', 'trendChartTitleForVersions')}
+                description={t('trendChartDescription', { count: group.measurements.length })}
+                series={group.series}
+                seriesNames={indexNames}
+                dateLabels={dateLabels}
+                missingText={t('noScore')}
+                tableLabel={t('showTable')}
+                firstHeader={t('index')}
+                formatValue={indexValue}
+              />
+            )}
           </section>
         ),
       )}
