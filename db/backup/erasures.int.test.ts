@@ -14,6 +14,7 @@ import * as schema from '@/db/schema';
 import { eraseClient } from '@/lib/caseload/service';
 import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { seedDemoIfEmpty } from '@/scripts/seed-demo';
+import { NOTHING_APPLIED } from './ledger';
 import { findPgTools } from './pg-tools';
 import { backup, restore } from './run';
 import { checksum, rowCounts, serverOf, withSql } from './test-helpers';
@@ -37,6 +38,8 @@ afterAll(async () => {
 });
 
 type Erased = { practiceId: string; clientId: string; email: string };
+/** What a restore applied again: only erasures here. */
+const erasures = (n: number) => ({ ...NOTHING_APPLIED, erasures: n });
 
 /** The demo practice and a second one; returns the demo client with the most rows about her, and the demo owner. */
 async function populate() {
@@ -135,34 +138,38 @@ describe('db:restore applies the erasures made after the backup again', () => {
     // Into a new database, with the ledger of the database that erased her.
     const fresh = urlOf(freshName());
     const created = await restore({ url: fresh, file: before.file, create: true, erasuresFrom: [source] });
-    expect(created.erasures).toEqual({ read: true, applied: 1, warnings: [] });
+    expect(created.ledger).toEqual({ read: true, applied: erasures(1), warnings: [] });
     await expectLike(fresh, erased, anouk);
 
     // Over the database that erased her: its ledger is read before it is emptied.
     const cleaned = await restore({ url: source, file: before.file, clean: true });
-    expect(cleaned.erasures).toEqual({ read: true, applied: 1, warnings: [] });
+    expect(cleaned.ledger).toEqual({ read: true, applied: erasures(1), warnings: [] });
     await expectLike(source, erased, anouk);
 
     // A chain: the restored database's own entry (written by the restore) is the ledger of the next restore.
-    expect(await restore({ url: fresh, file: before.file, clean: true })).toMatchObject({ erasures: { read: true, applied: 1 } });
+    expect(await restore({ url: fresh, file: before.file, clean: true })).toMatchObject({ ledger: { read: true, applied: erasures(1) } });
     await expectLike(fresh, erased, anouk);
 
     // A backup taken after the erasure: nothing to erase again, and its entry is not written twice.
     const after = await backup({ url: source, dir, tool: 'builtin', now: new Date(Date.now() + 60_000) });
     const later = await restore({ url: fresh, file: after.file, clean: true });
-    expect(later.erasures).toEqual({ read: true, applied: 0, warnings: [] });
+    expect(later.ledger).toEqual({ read: true, applied: erasures(0), warnings: [] });
     await expectLike(fresh, erased, anouk);
     const elsewhere = urlOf(freshName());
-    expect((await restore({ url: elsewhere, file: after.file, create: true, erasuresFrom: [source] })).erasures.applied).toBe(0);
+    expect((await restore({ url: elsewhere, file: after.file, create: true, erasuresFrom: [source] })).ledger.applied).toEqual(erasures(0));
     await expectLike(elsewhere, erased, anouk);
-  });
+  }, 120_000);
 
   it('without a readable ledger the restore completes and says so; with --clean an unreadable own ledger leaves the target as it was', async () => {
     const { anouk, file, counts } = populated;
     const before = { file };
 
     const alone = urlOf(freshName());
-    expect((await restore({ url: alone, file: before.file, create: true })).erasures).toEqual({ read: false, applied: 0, warnings: [] });
+    expect((await restore({ url: alone, file: before.file, create: true })).ledger).toEqual({
+      read: false,
+      applied: erasures(0),
+      warnings: [],
+    });
     const unreachable = urlOf(freshName());
     const result = await restore({
       url: unreachable,
@@ -170,12 +177,12 @@ describe('db:restore applies the erasures made after the backup again', () => {
       create: true,
       erasuresFrom: ['postgres://nobody:secret@127.0.0.1:1/gone'],
     });
-    expect(result.erasures).toMatchObject({
+    expect(result.ledger).toMatchObject({
       read: false,
-      applied: 0,
-      warnings: [expect.stringMatching(/^Could not read the erasures of 127\.0\.0\.1:1\/gone: /)],
+      applied: erasures(0),
+      warnings: [expect.stringMatching(/^Could not read the ledger \(.*\) of 127\.0\.0\.1:1\/gone: /)],
     });
-    expect(result.erasures.warnings[0]).not.toContain('secret');
+    expect(result.ledger.warnings[0]).not.toContain('secret');
     expect(await rowCounts(unreachable)).toEqual(counts);
     expect(await rowsAbout(unreachable, anouk)).toBeGreaterThan(10);
 
@@ -254,15 +261,19 @@ describe('db:restore applies the erasures made after a pg_dump backup again', ()
 
     const fresh = server.url(freshName());
     const created = await restore({ url: fresh, file: before.file, create: true, erasuresFrom: [source] });
-    expect(created.erasures).toEqual({ read: true, applied: 1, warnings: [] });
+    expect(created.ledger).toEqual({ read: true, applied: erasures(1), warnings: [] });
     await expectLike(fresh, erased, anouk);
 
     const cleaned = await restore({ url: source, file: before.file, clean: true });
-    expect(cleaned.erasures).toEqual({ read: true, applied: 1, warnings: [] });
+    expect(cleaned.ledger).toEqual({ read: true, applied: erasures(1), warnings: [] });
     await expectLike(source, erased, anouk);
 
     const after = await backup({ url: source, dir, tool: 'pg_dump', now: new Date(Date.now() + 240_000) });
-    expect((await restore({ url: fresh, file: after.file, clean: true })).erasures).toEqual({ read: true, applied: 0, warnings: [] });
+    expect((await restore({ url: fresh, file: after.file, clean: true })).ledger).toEqual({
+      read: true,
+      applied: erasures(0),
+      warnings: [],
+    });
     await expectLike(fresh, erased, anouk);
   }, 120_000);
 });

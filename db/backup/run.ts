@@ -3,7 +3,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import { runMigrations } from '@/db/migrate';
 import { builtinDump, builtinRestore } from './builtin';
-import type { ClientErasure } from './erasures';
+import type { Applied, Ledger } from './ledger';
 import { findPgTools, type PgTool, pgDump, pgRestore } from './pg-tools';
 
 export type Tool = 'auto' | 'pg_dump' | 'builtin';
@@ -84,23 +84,23 @@ export type RestoreOptions = {
   file: string;
   clean?: boolean;
   create?: boolean;
-  /** Other databases whose erasures to apply again (--erasures-from, or the app's own one for --create). */
+  /** Other databases whose ledger to apply again (--erasures-from, or the app's own one for --create). */
   erasuresFrom?: string[];
 };
 
 /**
- * What became of the erasures made after the backup: `read` false when no ledger could be read (then an erased client
- * may be back); `warnings` name the databases that could not be read.
+ * What became of the ledger (erasures, ended share links, withdrawn releases and consents made after the backup):
+ * `read` false when none could be read (then those may be undone); `warnings` name the databases that could not be read.
  */
-export type ErasuresOutcome = { read: boolean; applied: number; warnings: string[] };
+export type LedgerOutcome = { read: boolean; applied: Applied; warnings: string[] };
 
 /**
  * Restores into an empty database (or empties it first with `clean`), then migrates it to this app's schema and applies
- * again the erasures (GDPR art. 17) made after the backup: read before anything is emptied, from the target itself when
- * it is used (not read: nothing is replaced) and from `erasuresFrom` (not read: a warning, never a reason to stop
- * half-way).
+ * again what protects a client and was done after the backup (db/backup/ledger.ts: erasures, ended share links,
+ * withdrawn releases and consents): read before anything is emptied, from the target itself when it is used (not read:
+ * nothing is replaced) and from `erasuresFrom` (not read: a warning, never a reason to stop half-way).
  */
-export async function restore(options: RestoreOptions): Promise<{ format: 'pg_dump' | 'builtin'; erasures: ErasuresOutcome }> {
+export async function restore(options: RestoreOptions): Promise<{ format: 'pg_dump' | 'builtin'; ledger: LedgerOutcome }> {
   const format = await formatOf(options.file);
   // Everything that can be checked without the database is, before it is touched.
   let tool: PgTool | null = null;
@@ -122,51 +122,52 @@ export async function restore(options: RestoreOptions): Promise<{ format: 'pg_du
   }
   if (used && !options.clean)
     throw new Error('The target database is not empty: restore into a new database or pass --clean to replace its contents.');
-  // Loaded here, not at the top: the erasure code uses the app's queries (server-only), which db:backup does not need.
-  const erasures = await import('./erasures');
+  // Loaded here, not at the top: the ledger code uses the app's queries (server-only), which db:backup does not need.
+  const ledgers = await import('./ledger');
   // The ledger of a database about to be replaced exists nowhere else: not read, nothing is replaced.
   const own = used
-    ? await erasures.readErasureLedger(options.url).catch((error) => {
+    ? await ledgers.readLedger(options.url).catch((error) => {
         throw new Error(
-          `Could not read the erasures of the database to be replaced, so it was left as it was: ${error instanceof Error ? error.message : error}`,
+          `Could not read the ledger (erasures, ended share links, withdrawn releases and consents) of the database to be replaced, so it was left as it was: ${error instanceof Error ? error.message : error}`,
         );
       })
     : null;
-  const ledger = await readLedgers(erasures, own, options.erasuresFrom ?? []);
+  const ledger = await readLedgers(ledgers, own, options.erasuresFrom ?? []);
   const before = used ? CLEAN_SQL : undefined;
   if (tool) await pgRestore(tool, options.url, options.file, before);
   else await builtinRestore(options.url, options.file, before);
   await runMigrations(options.url);
-  if (!ledger.entries) return { format, erasures: { read: false, applied: 0, warnings: ledger.warnings } };
+  if (!ledger.merged) return { format, ledger: { read: false, applied: ledgers.NOTHING_APPLIED, warnings: ledger.warnings } };
   try {
-    const applied = await erasures.applyErasures(options.url, ledger.entries);
-    return { format, erasures: { read: true, applied, warnings: ledger.warnings } };
+    const applied = await ledgers.applyLedger(options.url, ledger.merged);
+    return { format, ledger: { read: true, applied, warnings: ledger.warnings } };
   } catch (error) {
     // The restore is in; the ledger is only in memory now (with --clean its database was the one replaced): name it.
-    const list = ledger.entries.map((e) => `${e.practiceId}/${e.entityId} (${e.createdAt})`).join(', ');
     throw new Error(
-      `The backup was restored, but the erasures made after it could not be applied again (${error instanceof Error ? error.message : error}). ` +
-        `Erase these clients (practice/client id) before the app uses this database: ${list}`,
+      `The backup was restored, but what was done after it to protect clients could not be applied again (${error instanceof Error ? error.message : error}). ` +
+        `Before the app uses this database, ${ledgers.describeLedger(ledger.merged)}`,
     );
   }
 }
 
 /** The target's own ledger and those of these other databases as one; null when none was read (each failure a warning). */
 async function readLedgers(
-  erasures: typeof import('./erasures'),
-  own: ClientErasure[] | null,
+  ledgers: typeof import('./ledger'),
+  own: Ledger | null,
   urls: string[],
-): Promise<{ entries: ClientErasure[] | null; warnings: string[] }> {
-  const ledgers: ClientErasure[][] = own ? [own] : [];
+): Promise<{ merged: Ledger | null; warnings: string[] }> {
+  const read: Ledger[] = own ? [own] : [];
   const warnings: string[] = [];
   for (const url of new Set(urls)) {
     try {
-      ledgers.push(await erasures.readErasureLedger(url));
+      read.push(await ledgers.readLedger(url));
     } catch (error) {
-      warnings.push(`Could not read the erasures of ${describeDatabase(url)}: ${error instanceof Error ? error.message : error}`);
+      warnings.push(
+        `Could not read the ledger (erasures, ended share links, withdrawn releases and consents) of ${describeDatabase(url)}: ${error instanceof Error ? error.message : error}`,
+      );
     }
   }
-  return { entries: ledgers.length > 0 ? erasures.mergeLedgers(ledgers) : null, warnings };
+  return { merged: read.length > 0 ? ledgers.mergeLedgers(read) : null, warnings };
 }
 
 /** host:port/database, without the credentials, for messages. */
