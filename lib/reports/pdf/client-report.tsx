@@ -8,7 +8,7 @@ import { formatReportDate } from '../dates';
 import { pdfText } from '../text';
 import type { ClientReportData } from '../types';
 import { Bars, QuadrantChart, Trend } from './charts';
-import { Bullets, Empty, headingAhead, Paragraphs, ReportPage, Section } from './layout';
+import { Bullets, CLOSING_AHEAD, Empty, headingAhead, isShortList, listLead, Paragraphs, ReportPage, Section } from './layout';
 import { accentOf, MUTED, styles } from './theme';
 
 /** Characters in a plan row (title and description) above which the row may run over a page break. */
@@ -158,27 +158,52 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
     </View>
   );
 
-  // A summary may run over pages (up to 5,000 characters); the heading goes with its first lines, the homework's label
-  // with its first point. Page-level parts, not a view: see Section.
-  const sessionBlock = (s: ClientReportData['sessions'][number], i: number) => (
-    <Fragment key={i}>
-      <Text
-        style={[styles.h3, { marginTop: 16 }]}
-        minPresenceAhead={s.summary ? headingAhead(s.summary) : s.homework.length ? headingAhead(s.homework[0] ?? '') + 12 : 0}
-      >
+  // A summary may run over pages (up to 5,000 characters); the heading goes with its first lines. The homework's label
+  // goes with the whole of a short list (in one block), with the first point of a longer one; a session without a
+  // summary keeps its heading in that block too. Page-level parts, not a view: see Section.
+  const sessionBlock = (s: ClientReportData['sessions'][number], i: number) => {
+    const heading = (ahead: number) => (
+      <Text style={[styles.h3, { marginTop: 16 }]} minPresenceAhead={ahead}>
         {date(s.date)} · {pdfText(s.kind)}
       </Text>
-      {s.summary ? <Text style={styles.paragraph}>{pdfText(s.summary)}</Text> : null}
-      {s.homework.length ? (
-        <>
-          <Text style={[styles.small, { fontWeight: 600 }]} minPresenceAhead={headingAhead(s.homework[0] ?? '')}>
-            {t('reports.client.homework')}
-          </Text>
+    );
+    const label = (ahead?: number) => (
+      <Text style={[styles.small, { fontWeight: 600 }]} minPresenceAhead={ahead}>
+        {t('reports.client.homework')}
+      </Text>
+    );
+    const shortHomework = s.homework.length > 0 && isShortList(s.homework);
+    if (!s.summary && shortHomework) {
+      return (
+        <View key={i} wrap={false}>
+          {heading(0)}
+          {label()}
           <Bullets lines={s.homework} />
-        </>
-      ) : null}
-    </Fragment>
-  );
+        </View>
+      );
+    }
+    return (
+      <Fragment key={i}>
+        {heading(s.summary ? headingAhead(s.summary) : s.homework.length ? headingAhead(s.homework[0] ?? '') + 12 : 0)}
+        {s.summary ? <Text style={styles.paragraph}>{pdfText(s.summary)}</Text> : null}
+        {shortHomework ? (
+          <View wrap={false}>
+            {label()}
+            <Bullets lines={s.homework} />
+          </View>
+        ) : s.homework.length ? (
+          <>
+            {label(headingAhead(s.homework[0] ?? ''))}
+            <Bullets lines={s.homework} />
+          </>
+        ) : null}
+      </Fragment>
+    );
+  };
+
+  // A short list goes whole with its title; a longer one with its first points (see listLead).
+  const flagList = listLead(data.flags, flagLine);
+  const nextSteps = listLead(data.nextSteps);
 
   return (
     <Document
@@ -241,7 +266,12 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
                     {/* As reportProfile shows them (against the split): 50.04 is "50,1" beside a "high" profile, not "50". */}
                     {t('reports.client.position', { demands: data.profile.demands, resources: data.profile.resources })}
                   </Text>
-                  <Text style={styles.small}>{t('reports.client.profileAxes')}</Text>
+                  <Text style={styles.small}>
+                    {/* The line through earlier measurements is there only when there are any. */}
+                    {data.profile.path.length > 1
+                      ? `${t('reports.client.profileAxes')} ${t('reports.client.profilePath')}`
+                      : t('reports.client.profileAxes')}
+                  </Text>
                   <Text style={[styles.small, { marginTop: 6 }]}>
                     {pdfText(t('reports.client.reference', { reference: data.profile.referenceLabel }))}
                   </Text>
@@ -261,15 +291,11 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
             lead={
               <View>
                 <Text style={[styles.small, styles.paragraph]}>{t('reports.client.flagsIntro')}</Text>
-                {data.flags.length ? (
-                  <Bullets lines={data.flags.slice(0, 1).map(flagLine)} />
-                ) : (
-                  <Empty text={t('reports.client.noFlags')} />
-                )}
+                {data.flags.length ? <Bullets lines={flagList.lead.map(flagLine)} /> : <Empty text={t('reports.client.noFlags')} />}
               </View>
             }
           >
-            <Bullets lines={data.flags.slice(1).map(flagLine)} />
+            <Bullets lines={flagList.rest.map(flagLine)} />
           </Section>
         ) : null}
 
@@ -370,13 +396,21 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
           title={t('reports.client.sessions')}
           accent={accent}
           lead={data.sessions.length ? undefined : <Empty text={t('reports.client.noSessions')} />}
+          ahead={data.sessions.length || data.nextSteps.length ? undefined : CLOSING_AHEAD}
         >
           {data.sessions.map(sessionBlock)}
         </Section>
 
+        {/* The last section keeps the coach's contact below it on its page: the next steps go with it to a new page
+            rather than leave the contact alone on the last one. (The data always has a next step.) */}
         {data.nextSteps.length ? (
-          <Section title={t('reports.client.nextSteps')} accent={accent} lead={<Bullets lines={data.nextSteps.slice(0, 1)} />}>
-            <Bullets lines={data.nextSteps.slice(1)} />
+          <Section
+            title={t('reports.client.nextSteps')}
+            accent={accent}
+            lead={<Bullets lines={nextSteps.lead} />}
+            ahead={nextSteps.rest.length ? undefined : CLOSING_AHEAD}
+          >
+            <Bullets lines={nextSteps.rest} lastAhead={CLOSING_AHEAD} />
           </Section>
         ) : null}
 

@@ -3,16 +3,21 @@ import type { Translate } from '../../i18n/translator';
 import { formatReportDate } from '../dates';
 import { pdfText } from '../text';
 import type { ManagerReportData } from '../types';
-import { Empty, ReportPage, Section } from './layout';
+import { CLOSING_AHEAD, Empty, listLead, ReportPage, Section } from './layout';
 import { accentOf, styles } from './theme';
 
 /** The employer's report: only what the employer view emits (released items in their employer wording). */
 export function ManagerReport({ data, t }: { data: ManagerReportData; t: Translate }) {
   const accent = accentOf(data.practice.reportColor);
   const date = (iso: string | null) => (iso ? formatReportDate(iso, data.locale) : '–');
-  const meetingLine = (m: ManagerReportData['meetings'][number], i: number) => (
-    <Text key={i}>{t('reports.manager.meetingAt', { date: date(m.date), time: m.time })}</Text>
+  const meetingText = (m: ManagerReportData['meetings'][number]) => t('reports.manager.meetingAt', { date: date(m.date), time: m.time });
+  const meetingLine = (m: ManagerReportData['meetings'][number], i: number, ahead?: number) => (
+    <Text key={i} minPresenceAhead={ahead}>
+      {meetingText(m)}
+    </Text>
   );
+  // A short list of meetings goes whole with its title; a longer one with its first (see listLead).
+  const meetings = listLead(data.meetings, meetingText);
   const itemRow = (item: ManagerReportData['items'][number], i: number) => (
     <View key={i} style={styles.tableRow} wrap={false}>
       <Text style={{ flex: 1, paddingRight: 8 }}>{pdfText(item.employerWording)}</Text>
@@ -69,12 +74,23 @@ export function ManagerReport({ data, t }: { data: ManagerReportData; t: Transla
           </Text>
         </Section>
 
+        {/* The last section keeps the coach's contact below it on its page: the meetings go with it to a new page rather
+            than leave the contact alone on the last one. */}
         <Section
           title={t('reports.manager.meetings')}
           accent={accent}
-          lead={data.meetings[0] ? meetingLine(data.meetings[0], 0) : <Empty text={t('reports.manager.noMeetings')} />}
+          lead={
+            meetings.lead.length ? (
+              <View>{meetings.lead.map((m, i) => meetingLine(m, i))}</View>
+            ) : (
+              <Empty text={t('reports.manager.noMeetings')} />
+            )
+          }
+          ahead={meetings.rest.length ? undefined : CLOSING_AHEAD}
         >
-          {data.meetings.slice(1).map((m, i) => meetingLine(m, i + 1))}
+          {meetings.rest.map((m, i) =>
+            meetingLine(m, meetings.lead.length + i, i === meetings.rest.length - 1 ? CLOSING_AHEAD : undefined),
+          )}
         </Section>
 
         <View style={{ marginTop: 18, borderTopWidth: 0.5, borderTopColor: '#94a3b8', paddingTop: 6 }} wrap={false}>
