@@ -101,6 +101,20 @@ async function pastSession(client: { practiceId: string; clientId: string; coach
   return { sessionId: session!.id, recordUrl: `/clients/${client.clientId}/sessions/${session!.id}` };
 }
 
+/** A second coach in the practice of `ownerEmail`, who signs in with the same password (PASSWORD). */
+async function colleague(ownerEmail: string, name: string): Promise<string> {
+  const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
+  const sql = e2eDatabase();
+  try {
+    await sql`
+      insert into users (practice_id, email, name, password_hash, role)
+      select practice_id, ${email}, ${name}, password_hash, 'coach' from users where lower(email) = ${ownerEmail.toLowerCase()}`;
+  } finally {
+    await sql.end();
+  }
+  return email;
+}
+
 test.describe('on the suite’s server', () => {
   test('session notes: typed, then a reload (or a crash) before saving: the text is back until it is saved', async ({ page }) => {
     const email = uniqueEmail('nolost-notes-coach');
@@ -138,6 +152,89 @@ test.describe('on the suite’s server', () => {
     await expect(notes()).toHaveValue('Noemt de reorganisatie; slaapt slecht sinds maart.');
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
     await sql.end();
+  });
+
+  test('session notes of one coach whose session ran out without signing out: the next coach on this browser does not get them', async ({
+    page,
+  }) => {
+    const ownerEmail = uniqueEmail('nolost-owner');
+    await signUp(page, { practice: 'Praktijk Gedeeld', name: 'Olga Eigenaar', email: ownerEmail });
+    const client = await seedClient(ownerEmail, { firstName: 'Bas', lastName: 'Bakker', email: uniqueEmail('bas') });
+    const { recordUrl } = await pastSession(client);
+    const coachEmail = await colleague(ownerEmail, 'Cor Collega');
+    const notes = () => page.getByLabel('Notities', { exact: true });
+
+    // The colleague, on the practice's shared laptop, types private notes and does not save.
+    await page.context().clearCookies();
+    await signIn(page, coachEmail);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page.goto(recordUrl);
+    await notes().fill('Privé van Cor: vertelt over het conflict met zijn leidinggevende.');
+    await page.waitForTimeout(500);
+    // The session cookie lapses (no sign-out, so nothing forgets the draft); the owner signs in on the same browser.
+    await page.context().clearCookies();
+    await signIn(page, ownerEmail);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page.goto(recordUrl);
+    await expect(notes()).toHaveValue('');
+    await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+    // Back with the colleague, the notes are there again.
+    await page.context().clearCookies();
+    await signIn(page, coachEmail);
+    await expect(page).toHaveURL(/\/dashboard$/);
+    await page.goto(recordUrl);
+    await expect(page.getByTestId('draft-restored')).toContainText('Niet-opgeslagen invoer van');
+    await expect(notes()).toHaveValue('Privé van Cor: vertelt over het conflict met zijn leidinggevende.');
+  });
+
+  test('two tabs on one session: a save in one tab leaves the other tab’s unsaved notes, back after a reload', async ({
+    page,
+    context,
+  }) => {
+    const email = uniqueEmail('nolost-two-tabs');
+    await signUp(page, { practice: 'Praktijk Twee Tabs', name: 'Tara Tabs', email });
+    const client = await seedClient(email, { firstName: 'Mila', lastName: 'Mertens', email: uniqueEmail('mila') });
+    const { sessionId, recordUrl } = await pastSession(client);
+    const tabA = page;
+    const tabB = await context.newPage();
+    await tabA.goto(recordUrl);
+    await tabB.goto(recordUrl);
+    await ready(tabB);
+    const summary = (tab: Page) => tab.getByLabel('Samenvatting voor de cliënt');
+    const notes = (tab: Page) => tab.getByLabel('Notities', { exact: true });
+
+    await summary(tabA).fill('Samenvatting uit het eerste tabblad.');
+    await tabA.waitForTimeout(500);
+    await notes(tabB).fill('Notities uit het tweede tabblad, nog niet opgeslagen.');
+    await tabB.waitForTimeout(500);
+    // Tab A saves what it holds: its own draft goes, tab B's unsaved notes stay in this browser.
+    await tabA.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await expect(tabA.getByText(/^Opgeslagen om/)).toBeVisible();
+    const sql = e2eDatabase();
+    try {
+      await expect
+        .poll(
+          async () => (await sql<{ client_summary: string }[]>`select client_summary from coaching_sessions where id = ${sessionId}`)[0],
+        )
+        .toMatchObject({ client_summary: 'Samenvatting uit het eerste tabblad.' });
+    } finally {
+      await sql.end();
+    }
+    await tabB.reload();
+    await ready(tabB);
+    await expect(tabB.getByTestId('draft-restored')).toContainText('Niet-opgeslagen invoer van');
+    await expect(tabB.getByTestId('draft-restored')).toContainText('ook ergens anders opgeslagen');
+    await expect(notes(tabB)).toHaveValue('Notities uit het tweede tabblad, nog niet opgeslagen.');
+    // What tab A saved is there too: tab B had not touched the summary.
+    await expect(summary(tabB)).toHaveValue('Samenvatting uit het eerste tabblad.');
+    // Tab A, reloaded, has nothing of its own left to put back: it shows the record as saved, and leaves tab B's notes to
+    // tab B, where the form is still open.
+    await tabA.reload();
+    await ready(tabA);
+    await expect(summary(tabA)).toHaveValue('Samenvatting uit het eerste tabblad.');
+    await tabA.waitForTimeout(300);
+    await expect(notes(tabA)).toHaveValue('');
+    await expect(tabA.getByTestId('draft-restored')).toHaveCount(0);
   });
 
   test('session notes typed while their save is on its way: they stay on screen, unsaved, and survive a reload', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { DraftOwnerProvider } from '@/app/_components/autosave/draft-owner';
 import { ClientMessages } from '@/app/_components/client-messages';
 import { CoachNav, type NavItem } from '@/app/_components/coach-nav';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
@@ -57,7 +58,8 @@ export default async function CoachLayout({ children }: { children: ReactNode })
           </div>
         </header>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 focus:outline-none">
-          {children}
+          {/* Every draft a form keeps in this browser is this coach's own (use-form-draft.ts). */}
+          <DraftOwnerProvider owner={actor.userId}>{children}</DraftOwnerProvider>
         </main>
       </div>
     </ClientMessages>

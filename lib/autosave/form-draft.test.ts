@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { hasFormDraft } from './draft-key';
-import { draftDiffers, FormDraftStore, followsVersion, restoredValues, typedSince } from './form-draft';
-import { clearPendingAnswers } from './pending-store';
+import { AUTOSAVE_MAX_AGE_MS, hasFormDraft, ownedKey } from './draft-key';
+import { draftDiffers, FormDraftStore, followsVersion, restoredValues, TabDraftStore, typedSince } from './form-draft';
+import { clearPendingAnswers, PendingStore } from './pending-store';
+import { TAB_ID_KEY, tabId } from './tab-id';
+import { heldLocks, holdLock } from './tab-lock';
 
 class MemoryStorage {
   data = new Map<string, string>();
@@ -29,14 +31,14 @@ describe('a form draft in the browser', () => {
     expect(draft.read()).toBeNull();
     draft.write({ privateNotes: 'Noemt de reorganisatie' }, 3, 1000);
     // A reload: a new store on the same storage finds it.
-    expect(new FormDraftStore(storage, 'session:1').read()).toEqual({
+    expect(new FormDraftStore(storage, 'session:1').read(2000)).toEqual({
       values: { privateNotes: 'Noemt de reorganisatie' },
       version: 3,
       savedAt: 1000,
     });
-    expect(new FormDraftStore(storage, 'session:2').read()).toBeNull();
+    expect(new FormDraftStore(storage, 'session:2').read(2000)).toBeNull();
     draft.clear();
-    expect(draft.read()).toBeNull();
+    expect(draft.read(2000)).toBeNull();
   });
 
   it('is forgotten at sign-out with the queued answers (a shared laptop)', () => {
@@ -77,7 +79,7 @@ describe('a form draft in the browser', () => {
     const storage = new MemoryStorage();
     const store = new FormDraftStore<typeof base>(storage, 'client:1');
     store.write(typed, 3, 1_000, base);
-    const draft = store.read()!;
+    const draft = store.read(2_000)!;
     expect(restoredValues(draft.values, now, draft.base)).toEqual({ email: 'nieuw@example.test', phone: '06 2222 2222', version: 4 });
     // Both changed the same field: the draft's value comes back (the notice says the record was saved elsewhere).
     expect(restoredValues({ ...typed, email: 'mijn@example.test' }, now, base)).toMatchObject({ email: 'mijn@example.test' });
@@ -123,18 +125,163 @@ describe('a form draft in the browser', () => {
     expect(followsVersion(1, v1, v1, v1)).toBe(false);
   });
 
-  it('says whether a form has a draft, so that a folded form can open by itself', () => {
-    const storage = new MemoryStorage();
-    expect(hasFormDraft(storage, 'plan-item:new:c1')).toBe(false);
-    new FormDraftStore(storage, 'plan-item:new:c1').write({ title: 'Gesprek met HR' }, 0);
-    expect(hasFormDraft(storage, 'plan-item:new:c1')).toBe(true);
-    expect(hasFormDraft(storage, 'plan-item:new:c2')).toBe(false);
-    expect(hasFormDraft(null, 'plan-item:new:c1')).toBe(false);
-  });
-
   it('finds what was typed while a save was on its way, not the version or the request id', () => {
     const sent = { version: 3, requestId: 'a', privateNotes: 'Slaapt slecht', clientSummary: '', checkinEnergy: '5' };
     expect(typedSince({ ...sent, version: 4 }, sent)).toEqual([]);
     expect(typedSince({ ...sent, privateNotes: 'Slaapt slecht sinds maart', requestId: 'b' }, sent)).toEqual(['privateNotes']);
+  });
+});
+
+describe('a coach’s draft: per signed-in coach and per tab', () => {
+  const key = 'session-record:s1';
+  const now = Date.UTC(2026, 2, 10, 9);
+
+  it('is kept under the coach who typed it: another coach signed in on this browser finds none', () => {
+    const storage = new MemoryStorage();
+    new TabDraftStore(storage, 'coach-a', key, 'tab1').write({ privateNotes: 'Privé van coach A' }, 2, now);
+    // The session ran out without a sign-out; coach B signs in on the same browser, even in the same tab.
+    expect(new TabDraftStore(storage, 'coach-b', key, 'tab1').read(now)).toBeNull();
+    expect(new TabDraftStore(storage, 'coach-b', key, 'tab1').candidates(now)).toEqual([]);
+    expect(hasFormDraft(storage, 'coach-b', key, now)).toBe(false);
+    // Coach A signs in again: it is back.
+    expect(new TabDraftStore(storage, 'coach-a', key, 'tab1').read(now)?.values).toEqual({ privateNotes: 'Privé van coach A' });
+    expect(hasFormDraft(storage, 'coach-a', key, now)).toBe(true);
+    expect(hasFormDraft(storage, 'coach-a', 'session-record:s2', now)).toBe(false);
+    expect(hasFormDraft(storage, null, key, now)).toBe(false);
+    expect(hasFormDraft(null, 'coach-a', key, now)).toBe(false);
+    // The storage key names coach and tab; a draft with a key that merely starts the same is another form's.
+    expect([...storage.data.keys()]).toEqual([`autosave:draft:coach-a/${key}#tab1`]);
+    new TabDraftStore(storage, 'coach-a', `${key}0`, 'tab1').write({ privateNotes: 'Andere sessie' }, 1, now);
+    expect(new TabDraftStore(storage, 'coach-a', key, 'tab2').candidates(now)).toHaveLength(1);
+  });
+
+  it('keeps the queued answers of a coach’s intake under that coach too', () => {
+    const storage = new MemoryStorage();
+    new PendingStore<number>(storage, `autosave:${ownedKey('coach-a', 'measurement:m1:coach')}`).put('q1', 4, now);
+    expect(new PendingStore<number>(storage, `autosave:${ownedKey('coach-b', 'measurement:m1:coach')}`).all()).toEqual([]);
+    expect(new PendingStore<number>(storage, `autosave:${ownedKey('coach-a', 'measurement:m1:coach')}`).all()).toHaveLength(1);
+  });
+
+  it('keeps each tab’s text: a save in one tab removes only what that tab wrote', () => {
+    const storage = new MemoryStorage();
+    type Notes = { privateNotes: string; clientSummary: string };
+    const tabA = new TabDraftStore<Notes>(storage, 'coach-a', key, 'A');
+    const tabB = new TabDraftStore<Notes>(storage, 'coach-a', key, 'B');
+    tabA.write({ privateNotes: '', clientSummary: 'Samenvatting uit tab A' }, 2, now);
+    tabB.write({ privateNotes: 'Notities uit tab B', clientSummary: '' }, 2, now + 1_000);
+    // Tab B typing later did not replace what tab A typed.
+    expect(new TabDraftStore<Notes>(storage, 'coach-a', key, 'A').read(now + 2_000)?.values.clientSummary).toBe('Samenvatting uit tab A');
+    // Tab A saves: only its own draft goes. Tab B reloaded (same tab id) gets its notes back.
+    tabA.clear();
+    expect(new TabDraftStore<Notes>(storage, 'coach-a', key, 'B').read(now + 2_000)?.values.privateNotes).toBe('Notities uit tab B');
+    expect(hasFormDraft(storage, 'coach-a', key, now + 2_000)).toBe(true);
+  });
+
+  it('puts back this tab’s own draft on a reload, or else the newest another tab left, which this tab then takes over', () => {
+    const storage = new MemoryStorage();
+    new TabDraftStore(storage, 'coach-a', key, 'old').write({ privateNotes: 'oudste' }, 1, now);
+    new TabDraftStore(storage, 'coach-a', key, 'closed').write({ privateNotes: 'nieuwste' }, 1, now + 2_000);
+    new TabDraftStore(storage, 'coach-a', key, 'mine').write({ privateNotes: 'van deze tab' }, 1, now + 1_000);
+    new TabDraftStore(storage, 'coach-b', key, 'other').write({ privateNotes: 'van een ander' }, 1, now + 9_000);
+    // A reload of tab "mine": what this tab showed comes first, though another tab wrote later.
+    const mine = new TabDraftStore<{ privateNotes: string }>(storage, 'coach-a', key, 'mine');
+    expect(mine.candidates(now + 3_000).map((c) => [c.draft.values.privateNotes, c.own])).toEqual([
+      ['van deze tab', true],
+      ['nieuwste', false],
+      ['oudste', false],
+    ]);
+    // A new tab (the browser was closed): the newest of this coach's drafts of this record.
+    const fresh = new TabDraftStore<{ privateNotes: string }>(storage, 'coach-a', key, 'fresh');
+    const [newest] = fresh.candidates(now + 3_000);
+    expect(newest?.draft.values.privateNotes).toBe('nieuwste');
+    // Taken over: from now on it is this tab's, so once this tab saved it, it does not come back.
+    fresh.takeOver(newest!);
+    expect(storage.getItem(`autosave:draft:coach-a/${key}#closed`)).toBeNull();
+    expect(fresh.candidates(now + 3_000)[0]).toMatchObject({
+      own: true,
+      draft: { values: { privateNotes: 'nieuwste' }, savedAt: now + 2_000 },
+    });
+    fresh.clear();
+    expect(fresh.candidates(now + 3_000).map((c) => c.draft.values.privateNotes)).toEqual(['van deze tab', 'oudste']);
+    // A draft that holds nothing new is dropped where it is.
+    const [first] = fresh.candidates(now + 3_000);
+    fresh.drop(first!);
+    expect(fresh.candidates(now + 3_000).map((c) => c.draft.values.privateNotes)).toEqual(['oudste']);
+  });
+
+  it('takes over only a draft whose form no other tab has open (a tab closed, or gone on to another page)', async () => {
+    const storage = new MemoryStorage();
+    const openTab = new TabDraftStore(storage, 'coach-a', key, 'open');
+    openTab.write({ privateNotes: 'in een open tabblad' }, 1, now + 2_000);
+    new TabDraftStore(storage, 'coach-a', key, 'closed').write({ privateNotes: 'achtergelaten' }, 1, now);
+    // A fake of the browser's Web Locks: the open tab holds its draft's lock while its form is open.
+    const held = new Set<string>();
+    const locks = {
+      request: (name: string, hold: () => Promise<void>) => {
+        held.add(name);
+        return hold().then(() => void held.delete(name));
+      },
+      query: async () => ({ held: [...held].map((name) => ({ name })), pending: [] }),
+    } as unknown as Parameters<typeof holdLock>[1];
+    const release = holdLock(openTab.ownKey, locks);
+    const fresh = new TabDraftStore<{ privateNotes: string }>(storage, 'coach-a', key, 'fresh');
+    const open = await heldLocks(locks);
+    expect(fresh.leftBehind(open, now + 3_000).map((c) => c.draft.values.privateNotes)).toEqual(['achtergelaten']);
+    expect(hasFormDraft(storage, 'coach-a', key, now + 3_000, open)).toBe(true);
+    // The open tab's form closes: its draft may be taken over now.
+    release();
+    await Promise.resolve();
+    expect(fresh.leftBehind(await heldLocks(locks), now + 3_000).map((c) => c.draft.values.privateNotes)).toEqual([
+      'in een open tabblad',
+      'achtergelaten',
+    ]);
+    // Without Web Locks every other tab's draft counts as left behind.
+    expect(await heldLocks(null)).toEqual(new Set());
+  });
+
+  it('drops drafts typed more than 30 days ago when they are read', () => {
+    const storage = new MemoryStorage();
+    const store = new TabDraftStore<{ notes: string }>(storage, 'coach-a', key, 'A');
+    store.write({ notes: 'vorige maand' }, 1, now);
+    new TabDraftStore(storage, 'coach-a', key, 'B').write({ notes: 'net' }, 1, now + AUTOSAVE_MAX_AGE_MS);
+    new FormDraftStore(storage, 'share-comment:x').write({ comment: 'oud' }, 0, now);
+    const later = now + AUTOSAVE_MAX_AGE_MS + 1;
+    // A folded form does not open for an expired draft alone.
+    const onlyOld = new MemoryStorage();
+    new TabDraftStore(onlyOld, 'coach-a', key, 'A').write({ notes: 'vorige maand' }, 1, now);
+    expect(hasFormDraft(onlyOld, 'coach-a', key, later)).toBe(false);
+    expect(hasFormDraft(storage, 'coach-a', key, later)).toBe(true);
+    expect(store.candidates(later).map((c) => c.draft.values.notes)).toEqual(['net']);
+    // Gone from storage, not only skipped.
+    expect(storage.getItem(`autosave:draft:coach-a/${key}#A`)).toBeNull();
+    expect(new FormDraftStore(storage, 'share-comment:x').read(later)).toBeNull();
+    expect(storage.getItem('autosave:draft:share-comment:x')).toBeNull();
+    expect(store.read(later + AUTOSAVE_MAX_AGE_MS)).toBeNull();
+    expect(storage.length).toBe(0);
+  });
+
+  it('is forgotten at sign-out, every coach’s and every tab’s', () => {
+    const storage = new MemoryStorage();
+    new TabDraftStore(storage, 'coach-a', key, 'A').write({ notes: 'a' }, 1, now);
+    new TabDraftStore(storage, 'coach-a', key, 'B').write({ notes: 'b' }, 1, now);
+    new TabDraftStore(storage, 'coach-b', 'client:new', 'A').write({ firstName: 'Ruben' }, 0, now);
+    storage.setItem('bp-locale', 'nl');
+    expect(clearPendingAnswers(storage, now)).toBe(3);
+    expect([...storage.data.keys()].sort()).toEqual(['autosave-cleared-at', 'bp-locale']);
+  });
+});
+
+describe('this tab’s id', () => {
+  it('stays the same across reloads of a tab and differs between tabs', () => {
+    const tab1 = new MemoryStorage();
+    const tab2 = new MemoryStorage();
+    let n = 0;
+    const random = () => `id${++n}`;
+    expect(tabId(tab1, random)).toBe('id1');
+    expect(tabId(tab1, random)).toBe('id1');
+    expect(tab1.getItem(TAB_ID_KEY)).toBe('id1');
+    expect(tabId(tab2, random)).toBe('id2');
+    // Without sessionStorage: one id for the page load.
+    expect(tabId(null, random)).toBe(tabId(null, random));
   });
 });

@@ -1,16 +1,50 @@
 /**
  * A form's unsaved text, kept in the browser (localStorage) while the coach types, so that a reload, a crashed tab, a
  * dropped connection or a restarted server loses nothing: the form puts it back on the next visit, until it is saved.
- * Its key starts with `autosave:`, so sign-out forgets it with the queued answers (clearPendingAnswers). Pure apart
- * from the Storage it is given, so it is unit-tested with an in-memory Storage.
+ * A coach's draft is kept per signed-in coach and per tab (TabDraftStore); FormDraftStore keeps one draft under one key
+ * (the employer's comment on a share link, one per link). Their keys start with `autosave:`, so sign-out forgets every
+ * one of them with the queued answers (clearPendingAnswers). Pure apart from the Storage it is given, so it is
+ * unit-tested with an in-memory Storage.
  */
-import { draftStorageKey } from './draft-key';
+import { AUTOSAVE_MAX_AGE_MS, draftStorageKey, tabDraftKey, tabDraftKeys } from './draft-key';
 
 /** `base`: the record's values the form opened with (or last saved), so that only what was typed is put back. */
 export type FormDraft<V> = { values: V; version: number; savedAt: number; base?: V };
 
 type DraftStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
+/** A draft as stored, or null when it is not one (unreadable, or from an older shape). */
+function parseDraft<V>(raw: string | null): FormDraft<V> | null {
+  if (!raw) return null;
+  try {
+    const parsed = JSON.parse(raw) as FormDraft<V> | null;
+    return parsed && typeof parsed === 'object' && parsed.values && typeof parsed.savedAt === 'number' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Older than AUTOSAVE_MAX_AGE_MS (lib/autosave/draft-key.ts says why): dropped when read. */
+const expired = (draft: FormDraft<unknown>, now: number) => now - draft.savedAt >= AUTOSAVE_MAX_AGE_MS;
+
+function writeDraft<V>(storage: DraftStorage | null, storageKey: string, draft: FormDraft<V>): void {
+  if (!storage) return;
+  try {
+    storage.setItem(storageKey, JSON.stringify(draft));
+  } catch {
+    // Storage full or blocked (private mode): only the survival of a reload is lost.
+  }
+}
+
+function removeDraft(storage: DraftStorage | null, storageKey: string): void {
+  try {
+    storage?.removeItem(storageKey);
+  } catch {
+    // As above.
+  }
+}
+
+/** One draft under one key, whoever and whichever tab wrote it last. */
 export class FormDraftStore<V> {
   private readonly storageKey: string;
 
@@ -21,12 +55,15 @@ export class FormDraftStore<V> {
     this.storageKey = draftStorageKey(key);
   }
 
-  read(): FormDraft<V> | null {
+  read(now = Date.now()): FormDraft<V> | null {
     if (!this.storage) return null;
     try {
-      const raw = this.storage.getItem(this.storageKey);
-      const parsed = raw ? (JSON.parse(raw) as FormDraft<V>) : null;
-      return parsed && typeof parsed === 'object' && parsed.values && typeof parsed.savedAt === 'number' ? parsed : null;
+      const draft = parseDraft<V>(this.storage.getItem(this.storageKey));
+      if (draft && expired(draft, now)) {
+        this.clear();
+        return null;
+      }
+      return draft;
     } catch {
       return null;
     }
@@ -34,20 +71,98 @@ export class FormDraftStore<V> {
 
   /** The values typed on top of the record's `version`, whose values were `base`. */
   write(values: V, version: number, now = Date.now(), base?: V): void {
-    if (!this.storage) return;
-    try {
-      this.storage.setItem(this.storageKey, JSON.stringify({ values, version, savedAt: now, base } satisfies FormDraft<V>));
-    } catch {
-      // Storage full or blocked (private mode): only the survival of a reload is lost.
-    }
+    writeDraft(this.storage, this.storageKey, { values, version, savedAt: now, base });
   }
 
   clear(): void {
+    removeDraft(this.storage, this.storageKey);
+  }
+}
+
+/** A draft found for a form: where it is stored, and whether this tab wrote it. */
+export type FoundDraft<V> = { draft: FormDraft<V>; storageKey: string; own: boolean };
+
+type ScanStorage = DraftStorage & Pick<Storage, 'length' | 'key'>;
+
+/**
+ * A coach's draft of one form (`key`): kept under the signed-in coach (`owner`) and this tab (`tab`). Two tabs on one
+ * record each keep their own text, and a save in one tab removes only what that tab wrote; another coach signed in on
+ * the same browser never finds it.
+ */
+export class TabDraftStore<V> {
+  /** Where this tab's draft is kept; also the name of the lock the tab holds while the form is open (tab-lock.ts). */
+  readonly ownKey: string;
+
+  constructor(
+    private readonly storage: ScanStorage | null,
+    private readonly owner: string,
+    private readonly key: string,
+    tab: string,
+  ) {
+    this.ownKey = tabDraftKey(owner, key, tab);
+  }
+
+  /**
+   * The drafts a page load may put back, best first: this tab's own (a reload: what this tab showed), then the other
+   * tabs' of this coach, newest first (a tab that was closed or crashed, a browser started again). Expired and
+   * unreadable ones are dropped on the way.
+   */
+  candidates(now = Date.now()): FoundDraft<V>[] {
+    if (!this.storage) return [];
     try {
-      this.storage?.removeItem(this.storageKey);
+      const found: FoundDraft<V>[] = [];
+      for (const storageKey of tabDraftKeys(this.storage, this.owner, this.key)) {
+        const draft = parseDraft<V>(this.storage.getItem(storageKey));
+        if (!draft || expired(draft, now)) removeDraft(this.storage, storageKey);
+        else found.push({ draft, storageKey, own: storageKey === this.ownKey });
+      }
+      return found.sort((a, b) => Number(b.own) - Number(a.own) || b.draft.savedAt - a.draft.savedAt);
     } catch {
-      // As above.
+      return [];
     }
+  }
+
+  /**
+   * The other tabs' drafts whose form is no longer open (`open`: the storage keys of the drafts whose form some tab
+   * has open, lib/autosave/tab-lock.ts), newest first: those a page load may take over.
+   */
+  leftBehind(open: ReadonlySet<string>, now = Date.now()): FoundDraft<V>[] {
+    return this.candidates(now).filter((found) => !found.own && !open.has(found.storageKey));
+  }
+
+  /** The draft a page load puts back (the first of `candidates`), or null. */
+  read(now = Date.now()): FormDraft<V> | null {
+    return this.candidates(now)[0]?.draft ?? null;
+  }
+
+  /**
+   * Makes a found draft this tab's: another tab's draft, put back here, is kept under this tab from now on (and no
+   * longer under that one), so once this tab saved it, it does not come back on the next visit. Only removed there
+   * once it is kept here.
+   */
+  takeOver(found: FoundDraft<V>): void {
+    if (found.own || !this.storage) return;
+    try {
+      this.storage.setItem(this.ownKey, JSON.stringify(found.draft));
+      this.storage.removeItem(found.storageKey);
+    } catch {
+      // Not kept here (storage full): it stays where it was.
+    }
+  }
+
+  /** Forgets a found draft that holds nothing the record does not. */
+  drop(found: FoundDraft<V>): void {
+    removeDraft(this.storage, found.storageKey);
+  }
+
+  /** The values typed in this tab on top of the record's `version`, whose values were `base`. */
+  write(values: V, version: number, now = Date.now(), base?: V): void {
+    writeDraft(this.storage, this.ownKey, { values, version, savedAt: now, base });
+  }
+
+  /** After a save or a cancel in this tab: only this tab's draft goes; another tab's unsaved text stays. */
+  clear(): void {
+    removeDraft(this.storage, this.ownKey);
   }
 }
 

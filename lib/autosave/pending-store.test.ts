@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basesToSend, isStale } from './bases';
+import { AUTOSAVE_MAX_AGE_MS } from './draft-key';
 import { afterServerAnswer, clearPendingAnswers, PendingStore } from './pending-store';
 
 function memoryStorage() {
@@ -198,5 +199,25 @@ describe('clearing queued answers on sign-out (a shared phone or laptop)', () =>
     expect(afterServerAnswer(null)).toBe('retry');
     expect(afterServerAnswer({} as never)).toBe('retry');
     expect(afterServerAnswer({ ok: false } as never)).toBe('retry');
+  });
+});
+
+describe('queued answers that waited too long', () => {
+  it('are dropped when a page opens the queue 30 days after they were given', () => {
+    const storage = browserLikeStorage();
+    const day = 24 * 3600_000;
+    const store = new PendingStore<number>(storage, 'autosave:coach-a/measurement:m1:coach');
+    store.put('q1', 4, 1_000);
+    store.put('q2', 5, 1_000 + 20 * day);
+    // Opened again a month after the first answer: that one goes, from storage too; the later one is still sent.
+    const reopened = new PendingStore<number>(storage, 'autosave:coach-a/measurement:m1:coach');
+    expect(reopened.dropExpired(1_000 + AUTOSAVE_MAX_AGE_MS)).toBe(1);
+    expect(reopened.all().map((e) => e.key)).toEqual(['q2']);
+    expect(JSON.parse(storage.getItem('autosave:coach-a/measurement:m1:coach') ?? '[]')).toHaveLength(1);
+    // The page that queued them forgets its own copy as well.
+    expect(store.dropExpired(1_000 + AUTOSAVE_MAX_AGE_MS)).toBe(0);
+    expect(store.all().map((e) => e.key)).toEqual(['q2']);
+    expect(reopened.dropExpired(1_000 + 20 * day + AUTOSAVE_MAX_AGE_MS)).toBe(1);
+    expect(storage.getItem('autosave:coach-a/measurement:m1:coach')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  * Storage it is given, so it is unit-tested with an in-memory Storage.
  */
 import type { BaseValue } from './bases';
+import { AUTOSAVE_MAX_AGE_MS } from './draft-key';
 
 /**
  * `bases`: the stored values this answer may replace (lib/autosave/bases.ts); absent in entries queued before them.
@@ -67,6 +68,19 @@ export class PendingStore<P> {
     const mine = this.own.get(entry.key);
     if (mine && mine.queuedAt <= entry.queuedAt) this.own.delete(entry.key);
     this.write(this.all().filter((e) => !(e.key === entry.key && e.queuedAt <= entry.queuedAt)));
+  }
+
+  /**
+   * Drops the answers queued more than AUTOSAVE_MAX_AGE_MS ago (lib/autosave/draft-key.ts says why: a device nobody
+   * signs out of keeps no health answers for good). Called as a page opens the queue; returns how many went.
+   */
+  dropExpired(now = Date.now()): number {
+    const limit = now - AUTOSAVE_MAX_AGE_MS;
+    for (const [key, mine] of this.own) if (mine.queuedAt <= limit) this.own.delete(key);
+    const stored = this.stored();
+    const kept = stored.filter((entry) => entry.queuedAt > limit);
+    if (kept.length !== stored.length) this.write(kept);
+    return stored.length - kept.length;
   }
 
   private clearedAt(): number {

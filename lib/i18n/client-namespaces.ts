@@ -25,7 +25,7 @@ export const CLIENT_NAMESPACES = {
   recordPlan: [...SHELL, 'autosave', 'homework', 'plan'],
   /** A client's measurements and results: the record's heaviest page carries only these. */
   measurements: [...SHELL, 'homework', 'instrument', 'intake', 'measurements', 'reference', 'results', 'signal'],
-  instruments: [...SHELL, 'instrument', 'instruments', 'intake'],
+  instruments: [...SHELL, 'autosave', 'instrument', 'instruments', 'intake'],
   intake: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'reference', 'signal'],
   portal: [...SHELL, 'autosave', 'homework', 'instrument', 'intake', 'measurements', 'plan', 'planPortal', 'portal', 'reference', 'signal'],
   /**

@@ -4,7 +4,10 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
+import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { FormAlert } from '@/app/_components/form-controls';
+import { HydrationGate } from '@/app/_components/hydration-gate';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { type CustomInstrumentInput, customInstrumentSchema } from '@/lib/instruments';
 import { answerKeys, nextKey } from '@/lib/instruments/editor-keys';
@@ -21,6 +24,8 @@ type Props = {
   existing?: { key: string; version: number };
   /** What today's rules refuse in the stored version (e.g. a scale saved before the 11-value limit), shown from the start. */
   initialIssues?: InstrumentIssue[];
+  /** A new questionnaire's template: its draft is kept per template, so choosing another one starts from that one. */
+  template?: string;
 };
 
 /** The same problem (same message, same names) once, with every place it occurs. */
@@ -37,12 +42,17 @@ function groupIssues(issues: InstrumentIssue[]) {
  * The coach's editor for a custom instrument. The definition is checked with the same zod schema as
  * the action; every problem is listed at the top, naming the item, subscale or band it is about.
  */
-export function InstrumentEditor({ initial, existing, initialIssues = [] }: Props) {
+export function InstrumentEditor({ initial, existing, initialIssues = [], template = 'blank' }: Props) {
   const t = useTranslations('instruments');
   // client messages: instrument, common
   const tm = useTranslations();
   const router = useRouter();
   const form = useForm<CustomInstrumentInput>({ defaultValues: withEditorDefaults(initial) });
+  // Dozens of items in two languages are a long evening's work: kept in this browser until saved (use-form-draft.ts),
+  // on top of the version it was typed on (the notice says when a colleague saved another version meanwhile).
+  const draft = useFormDraft(form, existing ? `instrument:${existing.key}` : `instrument:new:${template}`, {
+    version: existing?.version,
+  });
   const { register, control } = form;
   const labels = useFieldArray({ control, name: 'scale.labels' });
   const subscales = useFieldArray({ control, name: 'subscales' });
@@ -113,6 +123,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [] }: Prop
       if (result.ok) {
         // Busy until the saved instrument's page is there: a click while it loads would save a second instrument.
         saved = true;
+        draft.clear();
         router.push(`/instruments/${result.data.key}?saved=${result.data.version}`);
         return;
       }
@@ -152,6 +163,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [] }: Prop
         {t('editorIntro')}
       </p>
       <FormAlert problem={problem} />
+      <DraftRestoredNotice restored={draft.restored} />
       {issues.length > 0 && (
         <div
           id="editor-issues"
@@ -174,290 +186,293 @@ export function InstrumentEditor({ initial, existing, initialIssues = [] }: Prop
         </div>
       )}
 
-      <section className="card flex flex-col gap-4" aria-labelledby="general-title">
-        <h2 id="general-title">{t('generalTitle')}</h2>
-        <div className="grid gap-3 sm:grid-cols-2">
-          <EditorField path="name" label={t('nameNl')} issue={issueAt('name')}>
-            {(a) => <input {...a} className="input" lang="nl" {...register('name.nl')} />}
-          </EditorField>
-          <EditorField path="name.en" label={t('nameEn')} issue={undefined}>
-            {(a) => <input {...a} className="input" lang="en" {...register('name.en')} />}
-          </EditorField>
-          <EditorField path="description.nl" label={t('descriptionNl')} issue={issueAt('description')} hint={t('descriptionHint')}>
-            {(a) => <textarea {...a} className="input min-h-20" lang="nl" {...register('description.nl')} />}
-          </EditorField>
-          <EditorField path="description.en" label={t('descriptionEn')} issue={undefined}>
-            {(a) => <textarea {...a} className="input min-h-20" lang="en" {...register('description.en')} />}
-          </EditorField>
-        </div>
-        <p className="text-sm text-slate-600">{t('languageHint')}</p>
-      </section>
+      {/* Disabled until the editor's code runs: text typed before that would be wiped, and kept in no draft. */}
+      <HydrationGate>
+        <section className="card flex flex-col gap-4" aria-labelledby="general-title">
+          <h2 id="general-title">{t('generalTitle')}</h2>
+          <div className="grid gap-3 sm:grid-cols-2">
+            <EditorField path="name" label={t('nameNl')} issue={issueAt('name')}>
+              {(a) => <input {...a} className="input" lang="nl" {...register('name.nl')} />}
+            </EditorField>
+            <EditorField path="name.en" label={t('nameEn')} issue={undefined}>
+              {(a) => <input {...a} className="input" lang="en" {...register('name.en')} />}
+            </EditorField>
+            <EditorField path="description.nl" label={t('descriptionNl')} issue={issueAt('description')} hint={t('descriptionHint')}>
+              {(a) => <textarea {...a} className="input min-h-20" lang="nl" {...register('description.nl')} />}
+            </EditorField>
+            <EditorField path="description.en" label={t('descriptionEn')} issue={undefined}>
+              {(a) => <textarea {...a} className="input min-h-20" lang="en" {...register('description.en')} />}
+            </EditorField>
+          </div>
+          <p className="text-sm text-slate-600">{t('languageHint')}</p>
+        </section>
 
-      <section className="card flex flex-col gap-4" aria-labelledby="scale-title">
-        <div>
-          <h2 id="scale-title">{t('scaleTitle')}</h2>
-          <p className="text-sm text-slate-600">{t('scaleIntro')}</p>
-        </div>
-        <div className="grid max-w-md grid-cols-2 gap-3">
-          <EditorField path="scale.min" label={t('scaleMin')} issue={issueAt('scale.min')}>
-            {(a) => (
-              <input
-                {...a}
-                className="input"
-                inputMode="numeric"
-                {...register('scale.min', { setValueAs: (v) => parseNumber(v, undefined) })}
-              />
-            )}
-          </EditorField>
-          <EditorField path="scale.max" label={t('scaleMax')} issue={issueAt('scale.max')}>
-            {(a) => (
-              <input
-                {...a}
-                className="input"
-                inputMode="numeric"
-                {...register('scale.max', { setValueAs: (v) => parseNumber(v, undefined) })}
-              />
-            )}
-          </EditorField>
-        </div>
-        <div className="flex flex-col gap-2">
-          <p className="text-sm font-medium text-slate-800">{t('scaleLabels')}</p>
-          <ol className="flex flex-col gap-2">
-            {labels.fields.map((field, i) => (
-              <li key={field.id} className="grid items-start gap-2 sm:grid-cols-[6rem_1fr_1fr_auto]">
-                <EditorField path={`scale.labels.${i}.value`} label={t('value')} issue={issueAt(`scale.labels.${i}.value`)}>
-                  {(a) => (
-                    <input
-                      {...a}
-                      className="input"
-                      inputMode="numeric"
-                      {...register(`scale.labels.${i}.value`, { setValueAs: (v) => parseNumber(v, undefined) })}
-                    />
-                  )}
+        <section className="card flex flex-col gap-4" aria-labelledby="scale-title">
+          <div>
+            <h2 id="scale-title">{t('scaleTitle')}</h2>
+            <p className="text-sm text-slate-600">{t('scaleIntro')}</p>
+          </div>
+          <div className="grid max-w-md grid-cols-2 gap-3">
+            <EditorField path="scale.min" label={t('scaleMin')} issue={issueAt('scale.min')}>
+              {(a) => (
+                <input
+                  {...a}
+                  className="input"
+                  inputMode="numeric"
+                  {...register('scale.min', { setValueAs: (v) => parseNumber(v, undefined) })}
+                />
+              )}
+            </EditorField>
+            <EditorField path="scale.max" label={t('scaleMax')} issue={issueAt('scale.max')}>
+              {(a) => (
+                <input
+                  {...a}
+                  className="input"
+                  inputMode="numeric"
+                  {...register('scale.max', { setValueAs: (v) => parseNumber(v, undefined) })}
+                />
+              )}
+            </EditorField>
+          </div>
+          <div className="flex flex-col gap-2">
+            <p className="text-sm font-medium text-slate-800">{t('scaleLabels')}</p>
+            <ol className="flex flex-col gap-2">
+              {labels.fields.map((field, i) => (
+                <li key={field.id} className="grid items-start gap-2 sm:grid-cols-[6rem_1fr_1fr_auto]">
+                  <EditorField path={`scale.labels.${i}.value`} label={t('value')} issue={issueAt(`scale.labels.${i}.value`)}>
+                    {(a) => (
+                      <input
+                        {...a}
+                        className="input"
+                        inputMode="numeric"
+                        {...register(`scale.labels.${i}.value`, { setValueAs: (v) => parseNumber(v, undefined) })}
+                      />
+                    )}
+                  </EditorField>
+                  <EditorField path={`scale.labels.${i}.nl`} label={t('labelNl')} issue={issueAt(`scale.labels.${i}.nl`)}>
+                    {(a) => <input {...a} className="input" lang="nl" {...register(`scale.labels.${i}.nl`)} />}
+                  </EditorField>
+                  <EditorField path={`scale.labels.${i}.en`} label={t('labelEn')} issue={issueAt(`scale.labels.${i}.en`)}>
+                    {(a) => <input {...a} className="input" lang="en" {...register(`scale.labels.${i}.en`)} />}
+                  </EditorField>
+                  <button type="button" className="btn btn-ghost self-end" onClick={() => labels.remove(i)}>
+                    {t('remove')}
+                  </button>
+                </li>
+              ))}
+            </ol>
+            <div>
+              <button type="button" className="btn btn-secondary btn-sm" onClick={() => labels.append({ value: 0, nl: '', en: '' })}>
+                {t('addLabel')}
+              </button>
+            </div>
+          </div>
+        </section>
+
+        <section className="card flex flex-col gap-4" aria-labelledby="subscales-title">
+          <div>
+            <h2 id="subscales-title">{t('subscalesTitle')}</h2>
+            <p className="text-sm text-slate-600">{t('subscalesIntro')}</p>
+            {issueAt('subscales') && <p className="field-error">{tm(issueAt('subscales')!.message, issueAt('subscales')!.params)}</p>}
+          </div>
+          {subscales.fields.map((field, i) => (
+            <SubscaleEditor
+              key={field.id}
+              form={form}
+              index={i}
+              issueAt={issueAt}
+              itemCount={itemsPerSubscale(watchedSubscales[i]?.key ?? '')}
+              onRemove={() => subscales.remove(i)}
+            />
+          ))}
+          <div>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() =>
+                subscales.append({
+                  key: nextKey('subscale', new Set(subscaleKeys)),
+                  name: { nl: '', en: '' },
+                  group: 'job_demands',
+                  explanation: { nl: '', en: '' },
+                  bands: [],
+                  feedsIndex: true,
+                  scoring: 'mean',
+                })
+              }
+            >
+              {t('addSubscale')}
+            </button>
+          </div>
+        </section>
+
+        <ScoringOptionsEditor form={form} issueAt={issueAt} />
+
+        <section className="card flex flex-col gap-4" aria-labelledby="items-title">
+          <div>
+            <h2 id="items-title">{t('itemsTitle')}</h2>
+            <p className="text-sm text-slate-600">{t('itemsIntro')}</p>
+            {issueAt('items') && <p className="field-error">{tm(issueAt('items')!.message, issueAt('items')!.params)}</p>}
+          </div>
+          <ol className="flex flex-col divide-y divide-slate-100">
+            {items.fields.map((field, i) => (
+              <li key={field.id} className="grid items-start gap-2 py-3 lg:grid-cols-[2.5rem_12rem_1fr_1fr_12rem_auto]" data-item={i}>
+                <span className="pt-8 text-sm tabular-nums text-slate-500">{i + 1}.</span>
+                <EditorField path={`items.${i}.key`} label={t('code')} issue={issueAt(`items.${i}.key`)}>
+                  {(a) => <input {...a} className="input font-mono text-sm" {...register(`items.${i}.key`)} />}
                 </EditorField>
-                <EditorField path={`scale.labels.${i}.nl`} label={t('labelNl')} issue={issueAt(`scale.labels.${i}.nl`)}>
-                  {(a) => <input {...a} className="input" lang="nl" {...register(`scale.labels.${i}.nl`)} />}
+                <EditorField path={`items.${i}.text`} label={t('textNl')} issue={issueAt(`items.${i}.text`)}>
+                  {(a) => <textarea {...a} rows={2} className="input" lang="nl" {...register(`items.${i}.text.nl`)} />}
                 </EditorField>
-                <EditorField path={`scale.labels.${i}.en`} label={t('labelEn')} issue={issueAt(`scale.labels.${i}.en`)}>
-                  {(a) => <input {...a} className="input" lang="en" {...register(`scale.labels.${i}.en`)} />}
+                <EditorField path={`items.${i}.text.en`} label={t('textEn')} issue={undefined}>
+                  {(a) => <textarea {...a} rows={2} className="input" lang="en" {...register(`items.${i}.text.en`)} />}
                 </EditorField>
-                <button type="button" className="btn btn-ghost self-end" onClick={() => labels.remove(i)}>
+                <div className="flex flex-col gap-2">
+                  <EditorField path={`items.${i}.subscale`} label={t('subscale')} issue={issueAt(`items.${i}.subscale`)}>
+                    {(a) => (
+                      <select {...a} className="input" {...register(`items.${i}.subscale`)}>
+                        {!subscaleKeys.includes(watchedItems[i]?.subscale ?? '') && (
+                          <option value={watchedItems[i]?.subscale ?? ''}>{watchedItems[i]?.subscale || '—'}</option>
+                        )}
+                        {subscaleKeys.map((k) => (
+                          <option key={k} value={k}>
+                            {k}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </EditorField>
+                  <label className="flex min-h-11 items-center gap-2 text-sm">
+                    <input type="checkbox" className="h-5 w-5" {...register(`items.${i}.reverse`)} />
+                    {t('reverse')}
+                  </label>
+                </div>
+                <button
+                  type="button"
+                  className="btn btn-ghost mt-6"
+                  onClick={() => items.remove(i)}
+                  aria-label={t('removeItem', { n: i + 1 })}
+                >
                   {t('remove')}
                 </button>
               </li>
             ))}
           </ol>
           <div>
-            <button type="button" className="btn btn-secondary btn-sm" onClick={() => labels.append({ value: 0, nl: '', en: '' })}>
-              {t('addLabel')}
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => {
+                const subscale = subscaleKeys.at(-1) ?? '';
+                items.append({
+                  key: nextKey(subscale || 'item', answerKeys(form.getValues())),
+                  text: { nl: '', en: '' },
+                  subscale,
+                  reverse: false,
+                });
+              }}
+            >
+              {t('addItem')}
             </button>
           </div>
-        </div>
-      </section>
-
-      <section className="card flex flex-col gap-4" aria-labelledby="subscales-title">
-        <div>
-          <h2 id="subscales-title">{t('subscalesTitle')}</h2>
-          <p className="text-sm text-slate-600">{t('subscalesIntro')}</p>
-          {issueAt('subscales') && <p className="field-error">{tm(issueAt('subscales')!.message, issueAt('subscales')!.params)}</p>}
-        </div>
-        {subscales.fields.map((field, i) => (
-          <SubscaleEditor
-            key={field.id}
-            form={form}
-            index={i}
-            issueAt={issueAt}
-            itemCount={itemsPerSubscale(watchedSubscales[i]?.key ?? '')}
-            onRemove={() => subscales.remove(i)}
-          />
-        ))}
-        <div>
-          <button
-            type="button"
-            className="btn btn-secondary"
-            onClick={() =>
-              subscales.append({
-                key: nextKey('subscale', new Set(subscaleKeys)),
-                name: { nl: '', en: '' },
-                group: 'job_demands',
-                explanation: { nl: '', en: '' },
-                bands: [],
-                feedsIndex: true,
-                scoring: 'mean',
-              })
-            }
-          >
-            {t('addSubscale')}
-          </button>
-        </div>
-      </section>
-
-      <ScoringOptionsEditor form={form} issueAt={issueAt} />
-
-      <section className="card flex flex-col gap-4" aria-labelledby="items-title">
-        <div>
-          <h2 id="items-title">{t('itemsTitle')}</h2>
-          <p className="text-sm text-slate-600">{t('itemsIntro')}</p>
-          {issueAt('items') && <p className="field-error">{tm(issueAt('items')!.message, issueAt('items')!.params)}</p>}
-        </div>
-        <ol className="flex flex-col divide-y divide-slate-100">
-          {items.fields.map((field, i) => (
-            <li key={field.id} className="grid items-start gap-2 py-3 lg:grid-cols-[2.5rem_12rem_1fr_1fr_12rem_auto]" data-item={i}>
-              <span className="pt-8 text-sm tabular-nums text-slate-500">{i + 1}.</span>
-              <EditorField path={`items.${i}.key`} label={t('code')} issue={issueAt(`items.${i}.key`)}>
-                {(a) => <input {...a} className="input font-mono text-sm" {...register(`items.${i}.key`)} />}
-              </EditorField>
-              <EditorField path={`items.${i}.text`} label={t('textNl')} issue={issueAt(`items.${i}.text`)}>
-                {(a) => <textarea {...a} rows={2} className="input" lang="nl" {...register(`items.${i}.text.nl`)} />}
-              </EditorField>
-              <EditorField path={`items.${i}.text.en`} label={t('textEn')} issue={undefined}>
-                {(a) => <textarea {...a} rows={2} className="input" lang="en" {...register(`items.${i}.text.en`)} />}
-              </EditorField>
-              <div className="flex flex-col gap-2">
-                <EditorField path={`items.${i}.subscale`} label={t('subscale')} issue={issueAt(`items.${i}.subscale`)}>
-                  {(a) => (
-                    <select {...a} className="input" {...register(`items.${i}.subscale`)}>
-                      {!subscaleKeys.includes(watchedItems[i]?.subscale ?? '') && (
-                        <option value={watchedItems[i]?.subscale ?? ''}>{watchedItems[i]?.subscale || '—'}</option>
-                      )}
-                      {subscaleKeys.map((k) => (
-                        <option key={k} value={k}>
-                          {k}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </EditorField>
-                <label className="flex min-h-11 items-center gap-2 text-sm">
-                  <input type="checkbox" className="h-5 w-5" {...register(`items.${i}.reverse`)} />
-                  {t('reverse')}
-                </label>
-              </div>
-              <button
-                type="button"
-                className="btn btn-ghost mt-6"
-                onClick={() => items.remove(i)}
-                aria-label={t('removeItem', { n: i + 1 })}
-              >
-                {t('remove')}
-              </button>
-            </li>
-          ))}
-        </ol>
-        <div>
-          <button
-            type="button"
-            className="btn btn-secondary"
-            onClick={() => {
-              const subscale = subscaleKeys.at(-1) ?? '';
-              items.append({
-                key: nextKey(subscale || 'item', answerKeys(form.getValues())),
-                text: { nl: '', en: '' },
-                subscale,
-                reverse: false,
-              });
-            }}
-          >
-            {t('addItem')}
-          </button>
-        </div>
-        <details className="rounded-md border border-slate-200 p-3">
-          <summary className="cursor-pointer font-medium">{t('bulkTitle')}</summary>
-          <div className="mt-3 flex flex-col gap-3">
-            <p className="text-sm text-slate-600">{t('bulkIntro')}</p>
-            <div className="field">
-              <label htmlFor="bulk-text" className="field-label">
-                {t('bulkText')}
-              </label>
-              <textarea
-                id="bulk-text"
-                className="input min-h-28"
-                value={bulk.text}
-                onChange={(e) => setBulk((b) => ({ ...b, text: e.target.value }))}
-              />
-            </div>
-            <div className="flex flex-wrap items-end gap-3">
+          <details className="rounded-md border border-slate-200 p-3">
+            <summary className="cursor-pointer font-medium">{t('bulkTitle')}</summary>
+            <div className="mt-3 flex flex-col gap-3">
+              <p className="text-sm text-slate-600">{t('bulkIntro')}</p>
               <div className="field">
-                <label htmlFor="bulk-subscale" className="field-label">
-                  {t('subscale')}
+                <label htmlFor="bulk-text" className="field-label">
+                  {t('bulkText')}
                 </label>
-                <select
-                  id="bulk-subscale"
-                  className="input"
-                  value={bulk.subscale}
-                  onChange={(e) => setBulk((b) => ({ ...b, subscale: e.target.value }))}
-                >
-                  {subscaleKeys.map((k) => (
-                    <option key={k} value={k}>
-                      {k}
-                    </option>
-                  ))}
-                </select>
+                <textarea
+                  id="bulk-text"
+                  className="input min-h-28"
+                  value={bulk.text}
+                  onChange={(e) => setBulk((b) => ({ ...b, text: e.target.value }))}
+                />
               </div>
-              <div className="field">
-                <label htmlFor="bulk-lang" className="field-label">
-                  {t('bulkLanguage')}
-                </label>
-                <select
-                  id="bulk-lang"
-                  className="input"
-                  value={bulk.lang}
-                  onChange={(e) => setBulk((b) => ({ ...b, lang: e.target.value as 'nl' | 'en' }))}
-                >
-                  <option value="nl">{tm('common.languageNames.nl')}</option>
-                  <option value="en">{tm('common.languageNames.en')}</option>
-                </select>
+              <div className="flex flex-wrap items-end gap-3">
+                <div className="field">
+                  <label htmlFor="bulk-subscale" className="field-label">
+                    {t('subscale')}
+                  </label>
+                  <select
+                    id="bulk-subscale"
+                    className="input"
+                    value={bulk.subscale}
+                    onChange={(e) => setBulk((b) => ({ ...b, subscale: e.target.value }))}
+                  >
+                    {subscaleKeys.map((k) => (
+                      <option key={k} value={k}>
+                        {k}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <div className="field">
+                  <label htmlFor="bulk-lang" className="field-label">
+                    {t('bulkLanguage')}
+                  </label>
+                  <select
+                    id="bulk-lang"
+                    className="input"
+                    value={bulk.lang}
+                    onChange={(e) => setBulk((b) => ({ ...b, lang: e.target.value as 'nl' | 'en' }))}
+                  >
+                    <option value="nl">{tm('common.languageNames.nl')}</option>
+                    <option value="en">{tm('common.languageNames.en')}</option>
+                  </select>
+                </div>
+                <button type="button" className="btn btn-secondary" onClick={addBulkItems}>
+                  {t('bulkAdd')}
+                </button>
               </div>
-              <button type="button" className="btn btn-secondary" onClick={addBulkItems}>
-                {t('bulkAdd')}
-              </button>
             </div>
+          </details>
+        </section>
+
+        <section className="card flex flex-col gap-4" aria-labelledby="open-title">
+          <div>
+            <h2 id="open-title">{t('openTitle')}</h2>
+            <p className="text-sm text-slate-600">{t('openIntro')}</p>
           </div>
-        </details>
-      </section>
+          <ol className="flex flex-col gap-3">
+            {openQuestions.fields.map((field, i) => (
+              <li key={field.id} className="grid items-start gap-2 lg:grid-cols-[9rem_1fr_1fr_auto]">
+                <EditorField path={`openQuestions.${i}.key`} label={t('code')} issue={issueAt(`openQuestions.${i}.key`)}>
+                  {(a) => <input {...a} className="input font-mono" {...register(`openQuestions.${i}.key`)} />}
+                </EditorField>
+                <EditorField path={`openQuestions.${i}.text`} label={t('textNl')} issue={issueAt(`openQuestions.${i}.text`)}>
+                  {(a) => <input {...a} className="input" lang="nl" {...register(`openQuestions.${i}.text.nl`)} />}
+                </EditorField>
+                <EditorField path={`openQuestions.${i}.text.en`} label={t('textEn')} issue={undefined}>
+                  {(a) => <input {...a} className="input" lang="en" {...register(`openQuestions.${i}.text.en`)} />}
+                </EditorField>
+                <button type="button" className="btn btn-ghost mt-6" onClick={() => openQuestions.remove(i)}>
+                  {t('remove')}
+                </button>
+              </li>
+            ))}
+          </ol>
+          <div>
+            <button
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => {
+                openQuestions.append({ key: nextKey('open', answerKeys(form.getValues())), text: { nl: '', en: '' } });
+              }}
+            >
+              {t('addOpen')}
+            </button>
+          </div>
+        </section>
 
-      <section className="card flex flex-col gap-4" aria-labelledby="open-title">
-        <div>
-          <h2 id="open-title">{t('openTitle')}</h2>
-          <p className="text-sm text-slate-600">{t('openIntro')}</p>
-        </div>
-        <ol className="flex flex-col gap-3">
-          {openQuestions.fields.map((field, i) => (
-            <li key={field.id} className="grid items-start gap-2 lg:grid-cols-[9rem_1fr_1fr_auto]">
-              <EditorField path={`openQuestions.${i}.key`} label={t('code')} issue={issueAt(`openQuestions.${i}.key`)}>
-                {(a) => <input {...a} className="input font-mono" {...register(`openQuestions.${i}.key`)} />}
-              </EditorField>
-              <EditorField path={`openQuestions.${i}.text`} label={t('textNl')} issue={issueAt(`openQuestions.${i}.text`)}>
-                {(a) => <input {...a} className="input" lang="nl" {...register(`openQuestions.${i}.text.nl`)} />}
-              </EditorField>
-              <EditorField path={`openQuestions.${i}.text.en`} label={t('textEn')} issue={undefined}>
-                {(a) => <input {...a} className="input" lang="en" {...register(`openQuestions.${i}.text.en`)} />}
-              </EditorField>
-              <button type="button" className="btn btn-ghost mt-6" onClick={() => openQuestions.remove(i)}>
-                {t('remove')}
-              </button>
-            </li>
-          ))}
-        </ol>
-        <div>
-          <button
-            type="button"
-            className="btn btn-secondary"
-            onClick={() => {
-              openQuestions.append({ key: nextKey('open', answerKeys(form.getValues())), text: { nl: '', en: '' } });
-            }}
-          >
-            {t('addOpen')}
+        <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur">
+          <button type="submit" className="btn btn-primary" disabled={saving} aria-busy={saving}>
+            {saving ? t('saving') : existing ? t('saveVersion', { version: existing.version + 1 }) : t('saveNew')}
           </button>
+          {existing && <p className="text-sm text-slate-600">{t('versionNote')}</p>}
         </div>
-      </section>
-
-      <div className="sticky bottom-0 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur">
-        <button type="submit" className="btn btn-primary" disabled={saving} aria-busy={saving}>
-          {saving ? t('saving') : existing ? t('saveVersion', { version: existing.version + 1 }) : t('saveNew')}
-        </button>
-        {existing && <p className="text-sm text-slate-600">{t('versionNote')}</p>}
-      </div>
+      </HydrationGate>
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { afterServerAnswer, browserStorage, type PendingEntry, PendingStore } fr
 import { hasErrorRefusal } from '@/lib/autosave/refusals';
 import { singleFlight } from '@/lib/autosave/single-flight';
 import { unsentCause } from '../form-alert';
+import { useOwnedKey } from './draft-owner';
 
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error' | 'signed_out' | 'outdated';
 
@@ -19,6 +20,8 @@ const RETRY_MS = 5_000;
  * server says the session is gone (it ran out, or ended on another device), the queued answers stay on this device
  * and sending stops until the page is opened again after signing in, when they are sent. Only signing out here
  * forgets them (the sign-in pages reached after a sign-out: ClearPendingAnswers): that is the step for a shared device.
+ * In the coach area they are kept under the signed-in coach (useOwnedKey): another coach signing in on this browser
+ * neither sees nor sends them. Answers queued more than 30 days ago are dropped when the page opens the queue.
  */
 export function useAutosave<P>(options: {
   storageKey: string;
@@ -29,8 +32,12 @@ export function useAutosave<P>(options: {
   /** The server kept a newer answer given elsewhere (`stale`): the form shows it instead of this one. */
   onStale?: (key: string, current: BaseValue) => void;
 }) {
-  const { storageKey } = options;
-  const store = useMemo(() => new PendingStore<P>(browserStorage(), `autosave:${storageKey}`), [storageKey]);
+  const storageKey = useOwnedKey(options.storageKey);
+  const store = useMemo(() => {
+    const opened = new PendingStore<P>(browserStorage(), `autosave:${storageKey}`);
+    opened.dropExpired();
+    return opened;
+  }, [storageKey]);
   const [status, setStatus] = useState<AutosaveStatus>('idle');
   const [pendingCount, setPendingCount] = useState(0);
   const [refusals, setRefusals] = useState<Record<string, ErrorCode>>({});

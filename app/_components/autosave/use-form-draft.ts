@@ -2,8 +2,11 @@
 
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
-import { draftDiffers, FormDraftStore, restoredValues, typedSince } from '@/lib/autosave/form-draft';
+import { draftDiffers, type FoundDraft, restoredValues, TabDraftStore, typedSince } from '@/lib/autosave/form-draft';
 import { browserStorage } from '@/lib/autosave/pending-store';
+import { browserTabId } from '@/lib/autosave/tab-id';
+import { heldLocks, holdLock } from '@/lib/autosave/tab-lock';
+import { useDraftOwner } from './draft-owner';
 
 const WRITE_AFTER_MS = 300;
 
@@ -13,30 +16,67 @@ export type RestoredDraft = { savedAt: Date; savedElsewhere: boolean };
  * Keeps a form's unsaved values in this browser while the coach types (lib/autosave/form-draft.ts) and puts them back
  * on the next visit, so a reload, a crash, a dropped connection or a server restart loses nothing. `restored` says when
  * that happened (for DraftRestoredNotice); call `clear` after a successful save. A form for a new record has no
- * `version`: its draft is kept under 0.
+ * `version`: its draft is kept under 0. A form whose record's version is not one of its values (the questionnaire
+ * editor) passes it as `version`.
+ *
+ * The draft is the signed-in coach's (DraftOwnerProvider, given by the coach area's layouts) and this tab's: another
+ * coach on this browser never finds it, and a save in one tab leaves another tab's unsaved text alone. A page load puts
+ * back this tab's own draft (a reload), or else the newest another tab of this coach left behind (a tab closed, or gone
+ * on to another page: lib/autosave/tab-lock.ts), which this tab then keeps. Outside the coach area no draft is kept at
+ * all: one another person could open is worse than none.
  */
-export function useFormDraft<T extends FieldValues & { version?: number }>(form: UseFormReturn<T>, key: string) {
-  const store = useMemo(() => new FormDraftStore<T>(browserStorage(), key), [key]);
+export function useFormDraft<T extends FieldValues & { version?: number }>(
+  form: UseFormReturn<T>,
+  key: string,
+  options: { version?: number } = {},
+) {
+  const owner = useDraftOwner();
+  const store = useMemo(() => {
+    const storage = owner ? browserStorage() : null;
+    return new TabDraftStore<T>(storage, owner ?? '', key, storage ? browserTabId() : '');
+  }, [owner, key]);
   const [restored, setRestored] = useState<RestoredDraft | null>(null);
-  const checked = useRef<string | null>(null);
+  const checked = useRef<TabDraftStore<T> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const version = useRef(options.version);
+  version.current = options.version;
+
+  // While the form is open here, other tabs leave its draft alone (lib/autosave/tab-lock.ts).
+  useEffect(() => holdLock(store.ownKey), [store]);
 
   useEffect(() => {
     // Once per form: a later run would find the restored values equal to the draft and forget it.
-    if (checked.current === key) return;
-    checked.current = key;
-    const draft = store.read();
+    if (checked.current === store) return;
+    checked.current = store;
     const current = form.getValues();
-    const restoredTo = draft ? restoredValues(draft.values, current, draft.base) : null;
-    if (draft && restoredTo && draftDiffers(restoredTo, current)) {
-      // On top of the record as it is now (what the coach typed, not what others changed since); the notice says when
-      // it was saved elsewhere in the meantime.
-      form.reset(restoredTo, { keepDefaultValues: true });
-      setRestored({ savedAt: new Date(draft.savedAt), savedElsewhere: draft.version !== (current.version ?? 0) });
-    } else if (draft) {
-      store.clear();
-    }
-  }, [store, form, key]);
+    /** Puts back the first of `found` that holds something the record does not; drops those that hold nothing. */
+    const restoreFirst = (found: FoundDraft<T>[]) => {
+      for (const candidate of found) {
+        const { draft } = candidate;
+        const restoredTo = restoredValues(draft.values, current, draft.base);
+        if (draftDiffers(restoredTo, current)) {
+          // On top of the record as it is now (what the coach typed, not what others changed since); the notice says
+          // when it was saved elsewhere in the meantime. Another tab's draft is this tab's from now on.
+          store.takeOver(candidate);
+          form.reset(restoredTo, { keepDefaultValues: true });
+          setRestored({ savedAt: new Date(draft.savedAt), savedElsewhere: draft.version !== (version.current ?? current.version ?? 0) });
+          return true;
+        }
+        store.drop(candidate);
+      }
+      return false;
+    };
+    // A reload: what this tab typed. Otherwise the newest draft of this record another tab of this coach left behind.
+    const candidates = store.candidates();
+    if (restoreFirst(candidates.filter((found) => found.own))) return;
+    if (!candidates.some((found) => !found.own)) return;
+    const before = JSON.stringify(current);
+    void heldLocks().then((open) => {
+      // Typed here meanwhile (the look-up takes a moment): that stays, and the other draft where it is.
+      if (JSON.stringify(form.getValues()) !== before) return;
+      restoreFirst(store.leftBehind(open));
+    });
+  }, [store, form]);
 
   useEffect(() => {
     const keep = () => {
@@ -46,7 +86,10 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(form:
       if (saved && !draftDiffers(values, saved)) store.clear();
       // The base only for a record's form (one with a version), which someone else may change meanwhile; a new record's
       // form restores its draft whole (its defaults after a save are the last choices, not a record).
-      else store.write(values, values.version ?? 0, Date.now(), values.version === undefined ? undefined : saved);
+      else {
+        const recordVersion = version.current ?? values.version;
+        store.write(values, recordVersion ?? 0, Date.now(), recordVersion === undefined ? undefined : saved);
+      }
     };
     const subscription = form.watch(() => {
       clearTimeout(timer.current);

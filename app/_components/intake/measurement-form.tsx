@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useOwnedKey } from '@/app/_components/autosave/draft-owner';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { unsentCause } from '@/app/_components/form-alert';
@@ -24,7 +25,10 @@ export type MeasurementFormProps = {
   /** In the language of the page: `formInstrument(instrument, locale)`. */
   instrument: FormInstrument;
   initialAnswers: AnswerMap;
-  /** Unique per measurement (and person filling it): the browser queue of unsent answers lives under it. */
+  /**
+   * Unique per measurement (and person filling it): the browser queue of unsent answers lives under it, in the coach's
+   * intake under the signed-in coach as well (useOwnedKey, from the intake's layout).
+   */
   storageKey: string;
   saveAction: (input: AnswerPayload) => Promise<ActionResult<{ savedAt: string }>>;
   completeAction: () => Promise<ActionResult<null>>;
@@ -132,7 +136,8 @@ export function MeasurementForm({
   const [outcome, setOutcome] = useState<{ kind: 'confirm' | 'problem' } | null>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
   const problemRef = useRef<HTMLParagraphElement>(null);
-  const positionKey = `intake-position:${storageKey}`;
+  // Where the coach was in the intake is the signed-in coach's own, as are the queued answers (useAutosave).
+  const positionKey = `intake-position:${useOwnedKey(storageKey)}`;
 
   const send = useCallback(
     (_key: string, payload: AnswerPayload, bases: BaseValue[] | undefined) => saveAction(bases ? { ...payload, bases } : payload),

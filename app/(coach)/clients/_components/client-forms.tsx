@@ -26,12 +26,7 @@ function savedClientHref(id: string, visible: boolean, kind: 'created' | 'update
   return `/clients?handedOver=${kind}`;
 }
 
-/** `draftOwner`: the signed-in coach, so that a draft left in this browser never opens in another coach's form. */
-export function NewClientForm({
-  defaults,
-  draftOwner,
-  ...choices
-}: Choices & { defaults: Omit<CreateClientInput, 'requestId'>; draftOwner: string }) {
+export function NewClientForm({ defaults, ...choices }: Choices & { defaults: Omit<CreateClientInput, 'requestId'> }) {
   const t = useTranslations('clients.form');
   const tc = useTranslations('common');
   const router = useRouter();
@@ -48,7 +43,7 @@ export function NewClientForm({
     },
   );
   // Often filled in with the client in the room: kept in this browser until saved (use-form-draft.ts).
-  const draft = useFormDraft(form, `client:new:${draftOwner}`);
+  const draft = useFormDraft(form, 'client:new');
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-6">
       <FormAlert problem={problem} />

@@ -26,7 +26,6 @@ export default async function NewClientPage({ searchParams }: { searchParams: Pr
       {/* The form's texts here, not in a layout: the client list beside it has no client components that need any. */}
       <ClientMessages area="clients">
         <NewClientForm
-          draftOwner={actor.userId}
           employers={employers}
           // A coach who left cannot take on a client (the service refuses one too).
           coaches={coaches.filter((c) => c.active)}

@@ -3,12 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
+import { useFirstWithDraft } from '@/app/_components/autosave/use-first-with-draft';
 import { useInlineQuestion } from '@/app/_components/confirm-button';
 import { FormAlert, useMessage } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { ContactRole } from '@/lib/caseload/constants';
 import { removeContactAction } from '../actions';
-import { ContactForm } from './contact-form';
+import { ContactForm, contactDraftKey } from './contact-form';
 
 type Contact = {
   id: string;
@@ -46,6 +47,11 @@ export function ContactCard({ contact }: { contact: Contact }) {
     returnFocus.current = false;
     editButton.current?.focus();
   }, [editing]);
+  // Text typed in this contact's form and not saved (a reload, a crash): the form opens again and puts it back.
+  const withDraft = useFirstWithDraft([contact.id], contactDraftKey.edit);
+  useEffect(() => {
+    if (withDraft) setEditing(true);
+  }, [withDraft]);
   const stopEditing = () => {
     returnFocus.current = true;
     setEditing(false);

@@ -3,13 +3,22 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect } from 'react';
+import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
+import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { HydrationGate } from '@/app/_components/hydration-gate';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { ActionResult } from '@/lib/actions/result';
 import { CONTACT_ROLES } from '@/lib/caseload/constants';
 import { newRequestId } from '@/lib/ids/request-id';
 import type { ContactInput, UpdateContactInput } from '@/lib/schemas/employer';
 import { createContactAction, updateContactAction } from '../actions';
+
+/** Where this browser keeps a contact form's unsaved text (use-form-draft.ts): a new contact's per employer. */
+export const contactDraftKey = {
+  create: (employerId: string) => `contact:new:${employerId}`,
+  edit: (contactId: string) => `contact:${contactId}`,
+};
 
 /** An edit carries the version the coach saw, so a colleague's save in between is refused as stale. */
 type Props = {
@@ -42,12 +51,20 @@ export function ContactForm({ employerId, contact, onDone, focusOnOpen }: Props)
     {
       defaultValues: contact ?? empty,
       onSuccess: () => {
+        draft.clear();
         if (!contact) form.reset({ ...empty, requestId: newRequestId() });
         onDone?.();
         router.refresh();
       },
     },
   );
+  // Often typed on the phone with the manager: kept in this browser until saved, put back after a reload or a crash.
+  const draft = useFormDraft(form, contact ? contactDraftKey.edit(contact.contactId) : contactDraftKey.create(employerId));
+  // Cancel means: forget what was typed here.
+  const cancel = () => {
+    draft.clear();
+    onDone?.();
+  };
   const { errors, isSubmitting } = form.formState;
   useEffect(() => {
     if (focusOnOpen) document.getElementById(`${prefix}-name`)?.focus();
@@ -56,54 +73,58 @@ export function ContactForm({ employerId, contact, onDone, focusOnOpen }: Props)
     <form method="post" onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
       <div className="sm:col-span-2">
         <FormAlert problem={problem} />
+        <DraftRestoredNotice restored={draft.restored} />
       </div>
-      <Field id={`${prefix}-name`} label={t('name')} error={errors.name}>
-        {(a) => <TextInput {...a} autoComplete="off" {...form.register('name')} />}
-      </Field>
-      <Field
-        id={`${prefix}-role`}
-        label={t('role')}
-        error={errors.role}
-        // Only a manager or HR can have a share link: as company doctor or other, this contact's links end (lib/employers/service.ts).
-        hint={contact ? t('roleChangeEndsLinks') : undefined}
-      >
-        {(a) => (
-          <Select {...a} {...form.register('role')}>
-            {CONTACT_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {tr(r)}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Field
-        id={`${prefix}-email`}
-        label={`${t('email')} (${tc('optional')})`}
-        error={errors.email}
-        // Another address may be another person: the links given to this contact end (lib/employers/service.ts).
-        hint={contact ? t('emailChangeEndsLinks') : undefined}
-      >
-        {(a) => <TextInput {...a} type="email" autoComplete="off" {...form.register('email')} />}
-      </Field>
-      <Field id={`${prefix}-phone`} label={`${t('phone')} (${tc('optional')})`} error={errors.phone}>
-        {(a) => <TextInput {...a} type="tel" autoComplete="off" {...form.register('phone')} />}
-      </Field>
-      <Field id={`${prefix}-locale`} label={t('locale')} error={errors.locale}>
-        {(a) => (
-          <Select {...a} {...form.register('locale')}>
-            <LocaleOptions />
-          </Select>
-        )}
-      </Field>
-      <div className="flex items-end gap-2">
-        <SubmitButton pending={isSubmitting}>{contact ? tc('save') : t('add')}</SubmitButton>
-        {onDone && (
-          <button type="button" className="btn btn-ghost" onClick={onDone}>
-            {tc('cancel')}
-          </button>
-        )}
-      </div>
+      {/* Disabled until the form's code runs: text typed before that would be wiped, and kept in no draft. */}
+      <HydrationGate>
+        <Field id={`${prefix}-name`} label={t('name')} error={errors.name}>
+          {(a) => <TextInput {...a} autoComplete="off" {...form.register('name')} />}
+        </Field>
+        <Field
+          id={`${prefix}-role`}
+          label={t('role')}
+          error={errors.role}
+          // Only a manager or HR can have a share link: as company doctor or other, this contact's links end (lib/employers/service.ts).
+          hint={contact ? t('roleChangeEndsLinks') : undefined}
+        >
+          {(a) => (
+            <Select {...a} {...form.register('role')}>
+              {CONTACT_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {tr(r)}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+        <Field
+          id={`${prefix}-email`}
+          label={`${t('email')} (${tc('optional')})`}
+          error={errors.email}
+          // Another address may be another person: the links given to this contact end (lib/employers/service.ts).
+          hint={contact ? t('emailChangeEndsLinks') : undefined}
+        >
+          {(a) => <TextInput {...a} type="email" autoComplete="off" {...form.register('email')} />}
+        </Field>
+        <Field id={`${prefix}-phone`} label={`${t('phone')} (${tc('optional')})`} error={errors.phone}>
+          {(a) => <TextInput {...a} type="tel" autoComplete="off" {...form.register('phone')} />}
+        </Field>
+        <Field id={`${prefix}-locale`} label={t('locale')} error={errors.locale}>
+          {(a) => (
+            <Select {...a} {...form.register('locale')}>
+              <LocaleOptions />
+            </Select>
+          )}
+        </Field>
+        <div className="flex items-end gap-2">
+          <SubmitButton pending={isSubmitting}>{contact ? tc('save') : t('add')}</SubmitButton>
+          {onDone && (
+            <button type="button" className="btn btn-ghost" onClick={cancel}>
+              {tc('cancel')}
+            </button>
+          )}
+        </div>
+      </HydrationGate>
     </form>
   );
 }

@@ -43,8 +43,7 @@ function EmployerFields({ form }: { form: UseFormReturn<EmployerInput> }) {
   );
 }
 
-/** `draftOwner`: the signed-in coach, so that a draft left in this browser never opens in another coach's form. */
-export function NewEmployerForm({ draftOwner }: { draftOwner: string }) {
+export function NewEmployerForm() {
   const t = useTranslations('employers.form');
   const tc = useTranslations('common');
   const router = useRouter();
@@ -64,7 +63,7 @@ export function NewEmployerForm({ draftOwner }: { draftOwner: string }) {
     },
   );
   // The notes hold up to 2,000 characters: kept in this browser until saved (use-form-draft.ts).
-  const draft = useFormDraft(form, `employer:new:${draftOwner}`);
+  const draft = useFormDraft(form, 'employer:new');
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="card flex flex-col gap-4">
       <FormAlert problem={problem} />

@@ -7,13 +7,13 @@ export async function generateMetadata() {
 }
 
 export default async function NewEmployerPage() {
-  const actor = await requireCoachPage();
+  await requireCoachPage();
   const t = await getTranslations('employers');
   return (
     <div className="flex max-w-2xl flex-col gap-4">
       <h1>{t('new')}</h1>
       <p className="text-slate-600">{t('newIntro')}</p>
-      <NewEmployerForm draftOwner={actor.userId} />
+      <NewEmployerForm />
     </div>
   );
 }

@@ -40,7 +40,7 @@ export default async function NewInstrumentPage({ searchParams }: Props) {
           ))}
         </ul>
       </nav>
-      <InstrumentEditor key={template} initial={instrumentTemplate(template)} />
+      <InstrumentEditor key={template} initial={instrumentTemplate(template)} template={template} />
     </div>
   );
 }

@@ -2,8 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
+import { useFirstWithDraft } from '@/app/_components/autosave/use-first-with-draft';
 import { useHydrated } from '@/app/_components/use-hydrated';
-import { planItemDraftKey, useFirstWithDraft } from './item-draft';
+import { planItemDraftKey } from './item-draft';
 import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 
 /**

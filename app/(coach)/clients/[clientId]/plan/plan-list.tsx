@@ -3,13 +3,14 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useRef, useState, useTransition } from 'react';
+import { useFirstWithDraft } from '@/app/_components/autosave/use-first-with-draft';
 import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
 import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/types';
 import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlanItemStatusAction } from './actions';
-import { planItemDraftKey, useFirstWithDraft } from './item-draft';
+import { planItemDraftKey } from './item-draft';
 import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 import type { PlanItemValues } from './plan-item-form';
 
