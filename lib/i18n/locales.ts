@@ -22,5 +22,6 @@ export const TIME_ZONE = 'Europe/Amsterdam';
  * "tot 4-1-2027 om 4-1-2027 uur". Given to every translator, so tests and the app format alike.
  */
 export const MESSAGE_FORMATS = {
-  dateTime: { long: { dateStyle: 'long' }, short: { timeStyle: 'short' } },
+  // Spelled out, not dateStyle/timeStyle: the tests' formatter (intl-messageformat) merges these into its own defaults.
+  dateTime: { long: { day: 'numeric', month: 'long', year: 'numeric' }, short: { hour: '2-digit', minute: '2-digit' } },
 } satisfies { dateTime: Record<string, Intl.DateTimeFormatOptions> };
