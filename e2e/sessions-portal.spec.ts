@@ -98,6 +98,20 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await expect(page).toHaveTitle('Cliëntdossier · Balanspunt');
   await expect(client.timeline()).toContainText('Huiswerk ingeleverd: energiedagboek');
   await expect(client.timeline()).toContainText('Reeks van 4 sessies gepland');
+
+  // Without homework, the coach gives Eva the portal from her record (her own plan and releases are there): the portal's
+  // address, and a sign-in link by mail, sent by keyboard. The button keeps the focus; the answer says where it went.
+  await expect(client.portalCard()).toContainText(/https?:\/\/\S+\/portal\/login/);
+  await expect(client.mailPortalLink()).toBeEnabled();
+  await client.mailPortalLink().focus();
+  await page.keyboard.press('Enter');
+  await expect(client.portalLinkSent()).toHaveText(`Verstuurd naar ${clientEmail}.`);
+  await expect(client.mailPortalLink()).toBeFocused();
+  // She signs in on her phone with the mailed link, to the portal's home.
+  const invited = await portalLinkFromOutbox(page, clientEmail, { newerThan: link });
+  const invitedPhone = await openLinkOnPhone(browser, invited);
+  await expect(new PortalPage(invitedPhone.mobile).greeting('Eva')).toBeVisible();
+  await invitedPhone.phone.close();
   // The whole timeline, newest first: the submission above the series planned before it.
   await client.gotoTimeline(eva.clientId);
   await expect(page).toHaveTitle('Tijdlijn · Balanspunt');

@@ -4,6 +4,14 @@ export function appUrl(path: string): string {
   return `${base}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
+/**
+ * The client portal's sign-in page: a stable address (no secret in it) that the client may bookmark, the coach may
+ * pass on, and the portal mails give for when their own link has expired.
+ */
+export function portalSignInUrl(): string {
+  return appUrl('/portal/login');
+}
+
 /** Links carry the practice so their lookup stays within one practice: `<practiceId>.<secret>`. */
 export function linkToken(practiceId: string, secret: string): string {
   return `${practiceId}.${secret}`;

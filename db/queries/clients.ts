@@ -111,7 +111,15 @@ export async function keyShareClient(practiceId: string, clientId: string, ex: E
  */
 export async function holdClient(practiceId: string, clientId: string, ex: Executor) {
   const [row] = await ex
-    .select({ id: clients.id, status: clients.status, archivedAt: clients.archivedAt })
+    .select({
+      id: clients.id,
+      status: clients.status,
+      archivedAt: clients.archivedAt,
+      // Whom a mail of this change goes to, as it is under the hold (an address corrected meanwhile is waited for).
+      email: clients.email,
+      firstName: clients.firstName,
+      locale: clients.locale,
+    })
     .from(clients)
     .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)))
     .for('share');

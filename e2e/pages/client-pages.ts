@@ -91,6 +91,10 @@ export class ClientPage {
   readonly changeStatus = () => this.page.getByRole('button', { name: 'Status wijzigen' });
   readonly exportLink = () => this.page.getByRole('link', { name: 'Gegevens exporteren (JSON)' });
   readonly sickLeaveHeading = () => this.page.getByRole('heading', { name: 'Verzuim en poortwachter' });
+  /** The client portal card: the portal's address and "Email a sign-in link". */
+  readonly portalCard = () => this.page.getByTestId('portal-card');
+  readonly mailPortalLink = () => this.portalCard().getByRole('button', { name: 'Aanmeldlink mailen' });
+  readonly portalLinkSent = () => this.page.getByTestId('portal-link-sent');
 
   async goto(clientId: string) {
     await this.page.goto(`/clients/${clientId}`);

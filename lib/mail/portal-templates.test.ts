@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { homeworkAssignedMail, homeworkReminderMail, portalLinkMail } from './portal-templates';
+import { portalSignInUrl } from '@/lib/urls';
+import { portalLinkMail } from './portal-link-templates';
+import { homeworkAssignedMail, homeworkReminderMail } from './portal-templates';
 
 const args = {
   to: 'eva@example.test',
@@ -13,7 +15,7 @@ const args = {
 };
 
 describe('portal mails', () => {
-  it('assignment: in the client’s language, with the coach’s message and the sign-in link as the only link', () => {
+  it('assignment: in the client’s language, with the coach’s message and the sign-in link as the only button', () => {
     const nl = homeworkAssignedMail({ ...args, locale: 'nl', message: 'Let op de <avonden>.' });
     expect(nl.subject).toBe('Nieuw huiswerk: Energiedagboek');
     expect(nl.text).toContain(
@@ -21,10 +23,12 @@ describe('portal mails', () => {
     );
     expect(nl.text).toContain('Let op de <avonden>.');
     expect(nl.html).toContain('Let op de &lt;avonden&gt;.');
-    // The link opens the portal in the client's language before they have signed in (proxy.ts reads `lang`).
-    expect(nl.text.match(/https?:\/\/\S+/g)).toEqual([`${args.url}?lang=nl`]);
+    // The link opens the portal in the client's language before they have signed in (proxy.ts reads `lang`); besides
+    // it, the text gives the portal's sign-in page, where a client whose link has expired asks for a new one.
+    expect(nl.text.match(/https?:\/\/\S+/g)).toEqual([portalSignInUrl(), `${args.url}?lang=nl`]);
+    expect(nl.html.match(/href="[^"]+"/g)).toEqual([`href="${args.url}?lang=nl"`]);
     const en = homeworkAssignedMail({ ...args, locale: 'en', message: '' });
-    expect(en.text.match(/https?:\/\/\S+/g)).toEqual([`${args.url}?lang=en`]);
+    expect(en.text.match(/https?:\/\/\S+/g)).toEqual([portalSignInUrl(), `${args.url}?lang=en`]);
     expect(en.subject).toBe('New homework: Energy diary');
     expect(en.text).not.toContain('Message from');
   });
@@ -37,6 +41,26 @@ describe('portal mails', () => {
     expect(late.text).not.toContain('uiterlijk');
     const lateEn = homeworkReminderMail({ ...args, locale: 'en', today: '2026-03-11' });
     expect(lateEn.text).toContain('It was due on 10 March 2026; please hand it in when you can.');
+  });
+
+  it('every mail with a sign-in link gives the address of the portal’s sign-in page, in both languages', () => {
+    const portal = portalSignInUrl();
+    expect(portal).toMatch(/^https?:\/\/[^/]+\/portal\/login$/);
+    const nl = [
+      homeworkAssignedMail({ ...args, locale: 'nl', message: '' }),
+      homeworkReminderMail({ ...args, locale: 'nl', today: '2026-03-09' }),
+      portalLinkMail({ to: args.to, locale: 'nl', name: 'Eva', practice: 'Praktijk Zuurstof', url: args.url }),
+    ];
+    for (const mail of nl) {
+      expect(mail.text).toContain(`Open dan de aanmeldpagina van het portaal en vraag een nieuwe link aan: ${portal}\n`);
+      expect(mail.html).toContain(`vraag een nieuwe link aan: ${portal}</p>`);
+    }
+    const en = [
+      homeworkAssignedMail({ ...args, locale: 'en', message: '' }),
+      homeworkReminderMail({ ...args, locale: 'en', today: '2026-03-09' }),
+      portalLinkMail({ to: args.to, locale: 'en', name: 'Eva', practice: 'Praktijk Zuurstof', url: args.url }),
+    ];
+    for (const mail of en) expect(mail.text).toContain(`Then open the portal's sign-in page and ask for a new link: ${portal}\n`);
   });
 
   it('reminder and sign-in link name the task or practice', () => {

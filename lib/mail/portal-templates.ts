@@ -4,6 +4,7 @@ import { withLocale } from '@/lib/i18n/locale-link';
 import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { composeMail } from './compose';
+import { portalLinkExpiry } from './portal-link-templates';
 import type { Mail } from './transport';
 
 const dueDate = (date: string) => new Date(`${date}T12:00:00Z`);
@@ -33,7 +34,7 @@ export function homeworkAssignedMail(args: HomeworkMailArgs): Mail {
       t('mail.greeting', { name: args.name }),
       t('mail.homeworkAssigned.body', { coach: args.coach, practice: args.practice, task, due: dueDate(args.dueDate) }),
       ...(message ? [t('mail.homeworkAssigned.message', { coach: args.coach }), message] : []),
-      t('mail.portalLink.expiry'),
+      portalLinkExpiry(t),
     ],
     link: { label: t('mail.homeworkAssigned.action'), url: withLocale(args.url, args.locale) },
     footer: t('mail.footer'),
@@ -56,38 +57,9 @@ export function homeworkReminderMail(args: Omit<HomeworkMailArgs, 'message'> & {
         task,
         due: dueDate(args.dueDate),
       }),
-      t('mail.portalLink.expiry'),
+      portalLinkExpiry(t),
     ],
     link: { label: t('mail.homeworkAssigned.action'), url: withLocale(args.url, args.locale) },
-    footer: t('mail.footer'),
-  });
-}
-
-export function portalLinkMail(args: { to: string; locale: Locale; name: string; practice: string; url: string }): Mail {
-  const t = translatorFor(args.locale);
-  return composeMail({
-    to: args.to,
-    locale: args.locale,
-    subject: t('mail.portalLink.subject', { practice: args.practice }),
-    paragraphs: [
-      t('mail.greeting', { name: args.name }),
-      t('mail.portalLink.body', { practice: args.practice }),
-      t('mail.portalLink.expiry'),
-    ],
-    link: { label: t('mail.portalLink.action'), url: withLocale(args.url, args.locale) },
-    footer: t('mail.footer'),
-  });
-}
-
-/** Asked for a sign-in link after the coaching ended: no link (the portal is closed to them), but why, and whom to ask. */
-export function portalClosedMail(args: { to: string; locale: Locale; name: string; practice: string }): Mail {
-  const t = translatorFor(args.locale);
-  return composeMail({
-    to: args.to,
-    locale: args.locale,
-    subject: t('mail.portalClosed.subject', { practice: args.practice }),
-    paragraphs: [t('mail.greeting', { name: args.name }), t('mail.portalClosed.body', { practice: args.practice })],
-    link: null,
     footer: t('mail.footer'),
   });
 }

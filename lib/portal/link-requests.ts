@@ -1,9 +1,10 @@
 import 'server-only';
-import { getDb } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { findPortalClientsByEmail, linkRequestsOfDay, lockLinkRequests, recordLinkRequest } from '@/db/queries/portal';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
-import { portalClosedMail, portalLinkMail } from '@/lib/mail/portal-templates';
+import type { Locale } from '@/lib/i18n/locales';
+import { portalClosedMail, portalLinkMail } from '@/lib/mail/portal-link-templates';
 import { enqueueJob } from '@/lib/mail/queue';
 import { deliver } from '@/lib/mail/transport';
 import { refuseWhenLimited } from '@/lib/security/request-limits';
@@ -17,6 +18,34 @@ import {
   safePortalPath,
 } from './rules';
 
+export type Verdict = ReturnType<typeof linkRequestVerdict>;
+
+/**
+ * One more link request for `email`, under the address's lock (held until the transaction ends, so parallel requests
+ * see each other instead of all slipping under the limits): its verdict, and counted when it is taken.
+ */
+export async function countLinkRequest(email: string, now: Date, tx: Executor): Promise<Verdict> {
+  const key = portalEmailKey(email);
+  const since = { window: new Date(now.getTime() - LINK_REQUEST_WINDOW_MS), day: new Date(now.getTime() - LINK_REQUEST_DAY_MS) };
+  await lockLinkRequests(key, tx);
+  const verdict = linkRequestVerdict(await linkRequestsOfDay(key, since, tx), now);
+  if (verdict.kind === 'take') await recordLinkRequest(key, tx);
+  return verdict;
+}
+
+type LinkRecipient = { practiceId: string; id: string; email: string; locale: Locale; firstName: string; practiceName: string };
+
+/** The sign-in link mail (one path for the client's own request and the coach's): a fresh link and its mail, in `tx`. */
+export async function mailSignInLink(client: LinkRecipient, redirectTo: string, tx: Executor): Promise<void> {
+  const url = await issuePortalLink(client.practiceId, client.id, redirectTo, tx);
+  await deliver(
+    client.practiceId,
+    portalLinkMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName, url }),
+    tx,
+    { clientId: client.id, linkExpiresAt: new Date(Date.now() + PORTAL_LINK_TTL_MS) },
+  );
+}
+
 /**
  * "Send me a sign-in link": counts and records the request under a per-email lock (so parallel requests
  * cannot all slip under the limit) and enqueues the look-up in the same transaction. Rate limited per
@@ -28,15 +57,9 @@ export async function requestPortalLink(email: string, next: string | undefined,
   // Per client IP first (shared limiter); the per-email limit below keeps its lock and its own count.
   const limitedIp = await refuseWhenLimited([['portalLinkIp', 'ip']]);
   if (limitedIp) return limitedIp;
-  const key = portalEmailKey(email);
-  const since = { window: new Date(now.getTime() - LINK_REQUEST_WINDOW_MS), day: new Date(now.getTime() - LINK_REQUEST_DAY_MS) };
   const verdict = await getDb().transaction(async (tx) => {
-    await lockLinkRequests(key, tx);
-    const found = linkRequestVerdict(await linkRequestsOfDay(key, since, tx), now);
-    if (found.kind === 'take') {
-      await recordLinkRequest(key, tx);
-      await enqueueJob(tx, 'portal_link_requested', { email, next: safePortalPath(next) });
-    }
+    const found = await countLinkRequest(email, now, tx);
+    if (found.kind === 'take') await enqueueJob(tx, 'portal_link_requested', { email, next: safePortalPath(next) });
     return found;
   });
   return verdict.kind === 'limited' ? fail('rate_limited', { params: { minutes: verdict.minutes } }) : ok(null);
@@ -72,17 +95,11 @@ export async function handlePortalLinkRequested(email: string, next: string): Pr
         );
         continue;
       }
-      const url = await issuePortalLink(client.practiceId, client.id, redirectTo, tx);
       await audit(
         { practiceId: client.practiceId, actorKind: 'client', action: 'portal.link_requested', entityType: 'client', entityId: client.id },
         tx,
       );
-      await deliver(
-        client.practiceId,
-        portalLinkMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName, url }),
-        tx,
-        { clientId: client.id, linkExpiresAt: new Date(Date.now() + PORTAL_LINK_TTL_MS) },
-      );
+      await mailSignInLink(client, redirectTo, tx);
     }
   });
 }

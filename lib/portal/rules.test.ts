@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRateLimited, linkRequestVerdict, portalCookieOptions, portalEmailKey, safePortalPath } from './rules';
+import { isRateLimited, linkRequestVerdict, portalClosedFor, portalCookieOptions, portalEmailKey, safePortalPath } from './rules';
 
 describe('portal rules', () => {
   it('only lets portal paths through as the target after sign-in', () => {
@@ -21,6 +21,15 @@ describe('portal rules', () => {
     ]) {
       expect(safePortalPath(bad)).toBe('/portal');
     }
+  });
+
+  it('is open to a client with an address whose trajectory is open, closed to an archived or closed one', () => {
+    const open = { status: 'active', archivedAt: null, email: 'eva@example.test' };
+    for (const status of ['new', 'intake', 'active', 'paused']) expect(portalClosedFor({ ...open, status })).toBeNull();
+    expect(portalClosedFor({ ...open, status: 'closed' })).toBe('closed');
+    // Archived is the stronger reason: an archived record is always closed as well.
+    expect(portalClosedFor({ ...open, status: 'closed', archivedAt: new Date() })).toBe('archived');
+    expect(portalClosedFor({ ...open, email: ' ' })).toBe('no_email');
   });
 
   it('hashes emails case-insensitively and apart from the coach sign-in key', () => {

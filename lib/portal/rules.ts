@@ -18,6 +18,21 @@ export const LINK_REQUEST_DAY_MS = 24 * 60 * 60 * 1000;
 export const LINK_REQUEST_REPEAT_MS = 60 * 1000;
 export const PORTAL_HOME = '/portal';
 
+/**
+ * Why the portal is not open to a client, or null when it is: an archived record and a closed trajectory get no
+ * session (db/queries/portal.ts), and a record without an address could not be sent a link.
+ */
+export function portalClosedFor(client: {
+  status: string;
+  archivedAt: Date | null;
+  email: string;
+}): 'archived' | 'closed' | 'no_email' | null {
+  if (client.archivedAt) return 'archived';
+  if (client.status === 'closed') return 'closed';
+  if (!client.email.trim()) return 'no_email';
+  return null;
+}
+
 /** Keyed hash of an email, so the rate-limit table holds no addresses (separate from the coach sign-in key). */
 export function portalEmailKey(email: string): string {
   return createHash('sha256').update(`portal:${email.trim().toLowerCase()}`).digest('hex');

@@ -87,6 +87,9 @@ export type CloseClientInput = z.input<typeof closeClientSchema>;
 
 export const clientVersionSchema = z.object({ clientId: id, version });
 
+/** The coach's "Email a sign-in link" (to the client portal) on a client's record. */
+export const mailPortalLinkSchema = z.object({ clientId: id });
+
 export const eraseClientSchema = z.object({
   clientId: id,
   confirmName: z.string().trim().min(1, { error: 'validation.required' }).max(250),

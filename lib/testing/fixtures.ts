@@ -49,11 +49,14 @@ export async function auditFor(practiceId: string) {
   return getDb().select().from(auditLog).where(eq(auditLog.practiceId, practiceId)).orderBy(auditLog.createdAt, auditLog.seq);
 }
 
-/** The link in the newest mail to `to`, as a path (`/invite/...`). */
+/**
+ * The link in the newest mail to `to`, as a path (`/invite/...`): the mail's button, its last address (the portal's
+ * mails give the sign-in page's address above it).
+ */
 export async function linkInMail(practiceId: string, to: string): Promise<string> {
   const mails = (await outboxFor(practiceId)).filter((m) => m.to === to);
   const text = mails.at(-1)?.text ?? '';
-  const url = text.match(/https?:\/\/\S+/)?.[0];
+  const url = text.match(/https?:\/\/\S+/g)?.at(-1);
   if (!url) throw new Error(`no link in mail to ${to}`);
   return new URL(url).pathname;
 }

@@ -14,6 +14,7 @@ import MeasurementsPage from '@/app/(coach)/clients/[clientId]/measurements/page
 import ClientPage from '@/app/(coach)/clients/[clientId]/page';
 import * as plan from '@/app/(coach)/clients/[clientId]/plan/actions';
 import PlanPage from '@/app/(coach)/clients/[clientId]/plan/page';
+import * as portalLink from '@/app/(coach)/clients/[clientId]/portal-actions';
 import * as coachReportRoute from '@/app/(coach)/clients/[clientId]/reports/[kind]/route';
 import SessionPage from '@/app/(coach)/clients/[clientId]/sessions/[sessionId]/page';
 import * as sessions from '@/app/(coach)/clients/[clientId]/sessions/actions';
@@ -331,6 +332,12 @@ export const registry: Record<string, Entry> = {
     audience: 'coach',
     rightful: 'reaches',
     call: async (w) => lifecycle.archiveClientAction({ clientId: w.a.client.id, version: await versionOf.client(w) } as never),
+  },
+  'app/(coach)/clients/[clientId]/portal-actions.ts#mailPortalLinkAction': {
+    audience: 'coach',
+    rightful: 'ok',
+    // A second call within the minute answers as sent (the link is on its way) without a second mail.
+    call: async (w) => portalLink.mailPortalLinkAction({ clientId: w.a.client.id }),
   },
 
   // ── Measurements (intake).

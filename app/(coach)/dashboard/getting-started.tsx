@@ -14,6 +14,7 @@ export async function GettingStarted() {
         <li>
           {t('stepClient')} <Link href="/clients">{t('toClients')}</Link>
         </li>
+        <li>{t('stepPortal')}</li>
         <li>
           {t('stepTeam')} <Link href="/settings">{t('toSettings')}</Link>
         </li>

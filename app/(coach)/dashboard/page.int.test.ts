@@ -166,7 +166,10 @@ describe('"getting started" on the dashboard', () => {
     const owner = await createPractice();
     const newcomer = await addCoach(owner.practiceId);
     actAs(owner);
-    expect(gettingStarted(await render())).toBe(true);
+    const first = await render();
+    expect(gettingStarted(first)).toBe(true);
+    // After the first client, the step that gives them the portal: where the coach finds it on the record.
+    expect(first).toContain('Nodig je cliënt uit voor het portaal: ‘Aanmeldlink mailen’ op het overzicht van het dossier.');
     await seedClient(owner.practiceId, owner.userId, { firstName: 'Olga', lastName: 'Eigen' });
     expect(gettingStarted(await render())).toBe(false);
     // Every coach sees every client: the practice has started, for the newcomer too.

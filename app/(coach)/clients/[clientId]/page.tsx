@@ -18,6 +18,7 @@ import { KeyFacts } from './_components/key-facts';
 import { LifecyclePanel } from './_components/lifecycle-panel';
 import { NextSessionCard } from './_components/next-session-card';
 import { PoortwachterPanel } from './_components/poortwachter-panel';
+import { PortalCard } from './_components/portal-card';
 import { PrivacyPanel } from './_components/privacy-panel';
 import { ReportsCard } from './_components/reports-card';
 
@@ -86,6 +87,9 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
         <div className="contents lg:flex lg:min-w-0 lg:flex-col lg:gap-6">
           <div className="order-3 lg:order-none">
             <NextSessionCard clientId={client.id} session={next} />
+          </div>
+          <div className="order-3 lg:order-none">
+            <PortalCard client={client} />
           </div>
           <div className="order-4 lg:order-none">
             <ReportsCard

@@ -1,0 +1,74 @@
+import { eq } from 'drizzle-orm';
+import { NextIntlClientProvider } from 'next-intl';
+import { createElement, type ReactNode } from 'react';
+import { prerender } from 'react-dom/static';
+import { describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { clients } from '@/db/schema';
+import { actAs, createPractice } from '@/lib/testing/fixtures';
+import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { portalSignInUrl } from '@/lib/urls';
+import ClientOverviewPage from './page';
+
+// The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
+vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
+// The overview's provider for its client components infers the locale from Next's request: here the outer provider serves.
+vi.mock('@/app/_components/client-messages', () => ({ ClientMessages: ({ children }: { children: ReactNode }) => children }));
+// The overview's forms ask for Next's router, which a plain render has not mounted.
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({ refresh() {}, push() {}, replace() {}, prefetch() {} }),
+  usePathname: () => '/clients',
+  useSearchParams: () => new URLSearchParams(),
+}));
+
+async function overview(clientId: string) {
+  const page = await ClientOverviewPage({ params: Promise.resolve({ clientId }) });
+  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, page as ReactNode));
+  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+}
+
+/** The portal card of the page, as text (tags dropped), and whether it has the send button. */
+function portalCard(html: string) {
+  const card = html.match(/<section[^>]*data-testid="portal-card"[^>]*>([\s\S]*?)<\/section>/)?.[1];
+  if (card === undefined) throw new Error('no portal card on the page');
+  return {
+    text: card
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    button: /<button[^>]*>Aanmeldlink mailen<\/button>/.test(card),
+  };
+}
+
+describe('the client portal on the client’s overview', () => {
+  it('gives the portal’s address and a button that mails the client a sign-in link', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', email: 'eva.portaal@example.test' });
+    actAs(owner);
+    const card = portalCard(await overview(client.id));
+    expect(card.text).toContain('Cliëntportaal');
+    expect(card.text).toContain('In het portaal maakt Eva huiswerk, werkt aan het eigen actieplan en bepaalt wat de werkgever mag zien.');
+    expect(card.text).toContain(`Adres van het portaal ${portalSignInUrl()}`);
+    expect(portalSignInUrl()).toMatch(/^https?:\/\/[^/]+\/portal\/login$/);
+    expect(card.button).toBe(true);
+    expect(card.text).toContain('De link gaat naar eva.portaal@example.test, werkt één keer en is 30 minuten geldig.');
+  });
+
+  it('says the portal is no longer open once the trajectory is closed or the record archived, without the button', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Bram', status: 'closed', closedOn: '2026-11-30' });
+    actAs(owner);
+    const closed = portalCard(await overview(client.id));
+    expect(closed.text).toContain('Het traject is afgesloten: het portaal staat niet meer open voor Bram.');
+    expect(closed.button).toBe(false);
+    // The address stays: it is the portal's, not this client's.
+    expect(closed.text).toContain(portalSignInUrl());
+
+    await getDb().update(clients).set({ archivedAt: new Date() }).where(eq(clients.id, client.id));
+    const archived = portalCard(await overview(client.id));
+    expect(archived.text).toContain('Het dossier is gearchiveerd: het portaal staat niet meer open voor Bram.');
+    expect(archived.button).toBe(false);
+  });
+});

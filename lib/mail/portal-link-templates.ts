@@ -1,0 +1,40 @@
+import { withLocale } from '@/lib/i18n/locale-link';
+import type { Locale } from '@/lib/i18n/locales';
+import { type Translate, translatorFor } from '@/lib/i18n/translator';
+import { portalSignInUrl } from '@/lib/urls';
+import { composeMail } from './compose';
+import type { Mail } from './transport';
+
+/** Under every mailed sign-in link: how long it works, and the sign-in page's address for asking a new one. */
+export function portalLinkExpiry(t: Translate): string {
+  return t('mail.portalLink.expiry', { portal: portalSignInUrl() });
+}
+
+/**
+ * The sign-in link mail, for the client's own request and the coach's "Email a sign-in link" alike. Kept apart from the
+ * homework mails (portal-templates.ts), so that the coach's record page does not reach their titles and instruments.
+ */
+export function portalLinkMail(args: { to: string; locale: Locale; name: string; practice: string; url: string }): Mail {
+  const t = translatorFor(args.locale);
+  return composeMail({
+    to: args.to,
+    locale: args.locale,
+    subject: t('mail.portalLink.subject', { practice: args.practice }),
+    paragraphs: [t('mail.greeting', { name: args.name }), t('mail.portalLink.body', { practice: args.practice }), portalLinkExpiry(t)],
+    link: { label: t('mail.portalLink.action'), url: withLocale(args.url, args.locale) },
+    footer: t('mail.footer'),
+  });
+}
+
+/** Asked for a sign-in link after the coaching ended: no link (the portal is closed to them), but why, and whom to ask. */
+export function portalClosedMail(args: { to: string; locale: Locale; name: string; practice: string }): Mail {
+  const t = translatorFor(args.locale);
+  return composeMail({
+    to: args.to,
+    locale: args.locale,
+    subject: t('mail.portalClosed.subject', { practice: args.practice }),
+    paragraphs: [t('mail.greeting', { name: args.name }), t('mail.portalClosed.body', { practice: args.practice })],
+    link: null,
+    footer: t('mail.footer'),
+  });
+}
