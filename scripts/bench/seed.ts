@@ -184,7 +184,11 @@ async function seedBulk(sql: postgres.Sql, practiceId: string, passwordHash: str
   await sql`vacuum analyze`;
 }
 
-/** The demo records the requests open, plus a portal session and a share with tokens the benchmark knows. */
+/**
+ * The demo records the requests open, plus a portal session and a share with tokens the benchmark knows. The share is
+ * for the client whose plan has released items (the demo's Anouk): two demo clients have as many measurements, and the
+ * tie went by their random ids, so a run could time a share page with nothing on it (2 statements instead of 6).
+ */
 async function fixture(sql: postgres.Sql, practiceId: string, coach: Fixture['coach']): Promise<Fixture> {
   const [open] = await sql<{ id: string; client_id: string }[]>`
     select id, client_id from measurements where practice_id = ${practiceId} and status = 'in_progress' order by started_at limit 1`;
@@ -192,7 +196,8 @@ async function fixture(sql: postgres.Sql, practiceId: string, coach: Fixture['co
     select c.id, c.employer_id, c.manager_contact_id from clients c
     where c.practice_id = ${practiceId} and c.manager_contact_id is not null and c.archived_at is null and c.status <> 'closed'
       and c.email not like '%@bench.test'
-    order by (select count(*) from measurements m where m.practice_id = c.practice_id and m.client_id = c.id and m.status = 'completed') desc, c.id
+    order by (select count(*) from plan_releases r where r.practice_id = c.practice_id and r.client_id = c.id and r.withdrawn_at is null) desc,
+      (select count(*) from measurements m where m.practice_id = c.practice_id and m.client_id = c.id and m.status = 'completed') desc, c.id
     limit 1`;
   if (!open || !withHistory) throw new Error('The demo seed has no intake in progress or no client with a manager');
   const [done] = await sql<{ id: string }[]>`
