@@ -1,9 +1,13 @@
 import { expect, test } from './fixtures';
 import { signUp, uniqueEmail } from './helpers';
+import { seedClient } from './portal-helpers';
 
 // The client list and the audit log share one GET filter form (app/_components/filter-form.tsx): the filters are in the URL.
 test('the client list and the audit log filter through the URL and reset', async ({ page }) => {
-  await signUp(page, { practice: 'Praktijk Filters', name: 'Fien Filter', email: uniqueEmail('filters') });
+  const email = uniqueEmail('filters');
+  await signUp(page, { practice: 'Praktijk Filters', name: 'Fien Filter', email });
+  // One client: before the first, the list shows what to do instead of filters over nothing.
+  await seedClient(email, { firstName: 'Els', lastName: 'Jansen', email: uniqueEmail('els') });
 
   await page.goto('/clients');
   const clientSearch = page.getByRole('search', { name: 'Cliënten zoeken' });
