@@ -2,8 +2,8 @@
  * `npm run bench [-- --smoke]`: the app at practice scale, measured side by side with its floors in one run.
  *
  * Starts its own embedded PostgreSQL in a temporary folder with two databases (the demo practice, and the demo
- * practice plus a large practice's history: scripts/bench/seed.ts), starts the production build against each
- * (`npm run build` first if there is none) with BENCH_COUNT_QUERIES=1, and for every page measures p50/p95 over
+ * practice plus a large practice's history: scripts/bench/seed.ts), builds the source as it is (ensureBuild) and starts
+ * the production build against each with BENCH_COUNT_QUERIES=1, and for every page measures p50/p95 over
  * sequential requests after warm-ups, the statements each request sends, and each figure's ratio to its floor
  * (the not-found page; for the answer save, an action call the action refuses after its guard and schema).
  * Then loads the main pages in Chromium (JavaScript transferred, gzip) and runs axe-core on them.
@@ -13,6 +13,7 @@
  * `--smoke --browser` adds the browser checks and Lighthouse on the small practice; BENCH_DETAIL=<folder> also writes
  * each page's scripts and each Lighthouse report there (for finding what weighs); BENCH_LIGHTHOUSE=0 skips Lighthouse,
  * BENCH_LIGHTHOUSE_RUNS=<n> sets the runs per page (median reported; 5 by default, 1 with --smoke).
+ * `--reuse-build` measures the build that is there instead of building first (for repeated runs of one build).
  * `--hold small|large` seeds that practice, starts the app and keeps it up until Ctrl-C, printing its address, the
  * cookies and the pages: for profiling a page by hand.
  */
@@ -24,6 +25,7 @@ import { register } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchBuildChoice } from '@/lib/testing/bench-build';
 
 register(
   `data:text/javascript,${encodeURIComponent(
@@ -33,7 +35,16 @@ register(
 
 const SESSION_COOKIE = 'authjs.session-token';
 
-export type Options = { smoke: boolean; runs: number; warmups: number; write: boolean; browser?: boolean; hold?: 'small' | 'large' };
+export type Options = {
+  smoke: boolean;
+  runs: number;
+  warmups: number;
+  write: boolean;
+  browser?: boolean;
+  hold?: 'small' | 'large';
+  /** Use the build that is there (`--reuse-build`) instead of building the source as it is now. */
+  reuseBuild?: boolean;
+};
 export type Row = {
   name: string;
   p50: number;
@@ -322,11 +333,34 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
   }
 }
 
-export async function runBench(opts: Options): Promise<SizeResult[]> {
-  if (!existsSync(path.join(distDir(), 'BUILD_ID'))) {
-    console.log('No production build: building …');
-    execSync('npx next build', { stdio: 'inherit' });
+/** The commit the working tree is at, and whether it has changes on top (what a build made now is built from). */
+export function sourceState(): string {
+  try {
+    const commit = execSync('git rev-parse --short HEAD', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+    const dirty = execSync('git status --porcelain --untracked-files=no', { stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
+    return dirty ? `${commit} with uncommitted changes` : commit;
+  } catch {
+    return 'unknown (not a git checkout)';
   }
+}
+
+/** Builds first unless the build that is there may be used (benchBuildChoice says when); says which build it is. */
+function ensureBuild(opts: Options): string {
+  const hasBuild = existsSync(path.join(distDir(), 'BUILD_ID'));
+  const choice = benchBuildChoice({ hasBuild, smoke: opts.smoke, hold: Boolean(opts.hold), reuseBuild: Boolean(opts.reuseBuild) });
+  if (choice === 'reuse') return 'a build that was there (reused)';
+  console.log(hasBuild ? 'Building the source as it is now …' : 'No production build: building …');
+  const state = sourceState();
+  execSync('npx next build', { stdio: 'inherit' });
+  return `built by the run from ${state}`;
+}
+
+export async function runBench(opts: Options): Promise<{ results: SizeResult[]; build: string }> {
+  const build = ensureBuild(opts);
   const { startEmbeddedPostgres, ensureDatabase, freePort } = await import('@/db/embedded');
   const { runMigrations } = await import('@/db/migrate');
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'balanspunt-bench-'));
@@ -342,7 +376,7 @@ export async function runBench(opts: Options): Promise<SizeResult[]> {
       const withBrowser = opts.smoke ? Boolean(opts.browser) && size === 'small' : size === 'large';
       results.push(await benchSize(size, pg.url(`bench_${size}`), dataDir, opts, withBrowser));
     }
-    return results;
+    return { results, build };
   } finally {
     await pg.stop();
     const { removeDataDir } = await import('@/db/embedded');
@@ -424,6 +458,7 @@ async function main() {
       browser: { type: 'boolean', default: false },
       runs: { type: 'string' },
       hold: { type: 'string' },
+      'reuse-build': { type: 'boolean', default: false },
     },
   });
   const smoke = Boolean(values.smoke);
@@ -434,8 +469,9 @@ async function main() {
     warmups: smoke ? 1 : 10,
     write: !smoke && !values.hold,
     hold: values.hold === 'small' || values.hold === 'large' ? values.hold : undefined,
+    reuseBuild: Boolean(values['reuse-build']),
   };
-  const results = await runBench(opts);
+  const { results, build } = await runBench(opts);
   const out = table(results);
   console.log(`\n${out}`);
   const problems = statementProblems(results);
@@ -449,7 +485,7 @@ async function main() {
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(' ')} at the end`;
-  const section = `## Performance (\`npm run bench\`)\n\n- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n- Machine: ${machine}\n- ${opts.runs} sequential requests per row after ${opts.warmups} warm-ups (the floors ${opts.warmups * 20}, before the first row), loopback, production build. Each row is timed alternately with its floor (request, floor, request, floor…), so both see the same load of the machine; ratio: p50 / that not-found p50 for pages, p95 / that no-op action p95 for the answer save (the floor rows themselves are timed on their own).\n\n${out}\n`;
+  const section = `## Performance (\`npm run bench\`)\n\n- Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC\n- Build: ${build}\n- Machine: ${machine}\n- ${opts.runs} sequential requests per row after ${opts.warmups} warm-ups (the floors ${opts.warmups * 20}, before the first row), loopback, production build. Each row is timed alternately with its floor (request, floor, request, floor…), so both see the same load of the machine; ratio: p50 / that not-found p50 for pages, p95 / that no-op action p95 for the answer save (the floor rows themselves are timed on their own).\n\n${out}\n`;
   const file = path.join(process.cwd(), 'BENCHMARKS.md');
   const current = existsSync(file) ? await readFile(file, 'utf8') : '# Benchmarks\n';
   const re = /## Performance \(`npm run bench`\)\n[\s\S]*?(?=\n## |$)/;
