@@ -144,7 +144,7 @@ export async function confirmTotpEnrolment(
     // The coach learns of it in the same transaction: an enrolment they did not make does not go unnoticed.
     await deliver(
       actor.practiceId,
-      twoFactorEnabledMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl('/forgot-password') }),
+      twoFactorEnabledMail({ to: user.email, locale: user.locale, name: user.name, role: user.role, url: appUrl('/forgot-password') }),
       tx,
     );
     // Every session from before (on another device, perhaps not the coach's own) ends: from now on a session needs the
@@ -183,7 +183,7 @@ export async function removeTwoFactor(actor: Who, password: string): Promise<Act
     );
     await deliver(
       actor.practiceId,
-      twoFactorRemovedMail({ to: user.email, locale: user.locale, name: user.name, url: appUrl('/forgot-password') }),
+      twoFactorRemovedMail({ to: user.email, locale: user.locale, name: user.name, role: user.role, url: appUrl('/forgot-password') }),
       tx,
     );
     return next;

@@ -1,3 +1,4 @@
+import type { Role } from '@/db/schema';
 import { withLocale } from '@/lib/i18n/locale-link';
 import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
@@ -32,28 +33,32 @@ export function passwordResetMail(args: { to: string; locale: Locale; name: stri
   });
 }
 
+type SignInChange = { to: string; locale: Locale; name: string; url: string; role: Role };
+
 /**
  * A change to how the coach signs in: what happened, and where to go if it was not them. Such a mail (and the owner's
  * reset of two-step sign-in) ends with the security footer: the usual "not expecting it? then you can ignore it" would
- * contradict its "was this not you? act straight away".
+ * contradict its "was this not you? act straight away". A coach is told to go to the practice's owner; an owner, who
+ * may be the only one, is told what they can do themselves (the audit log; another owner, if there is one).
  */
-function signInChangedMail(
-  section: 'passwordChanged' | 'twoFactorEnabled' | 'twoFactorRemoved',
-  args: { to: string; locale: Locale; name: string; url: string },
-): Mail {
+function signInChangedMail(section: 'passwordChanged' | 'twoFactorEnabled' | 'twoFactorRemoved', args: SignInChange): Mail {
   const t = translatorFor(args.locale);
   return composeMail({
     to: args.to,
     locale: args.locale,
     subject: t(`mail.${section}.subject`),
-    paragraphs: [t('mail.greeting', { name: args.name }), t(`mail.${section}.body`), t(`mail.${section}.notYou`)],
+    paragraphs: [
+      t('mail.greeting', { name: args.name }),
+      t(`mail.${section}.body`),
+      t(args.role === 'owner' ? `mail.${section}.notYouOwner` : `mail.${section}.notYou`),
+    ],
     link: { label: t(`mail.${section}.action`), url: withLocale(args.url, args.locale) },
     footer: t('mail.securityFooter'),
   });
 }
 
 /** After a password change or reset: the owner of the mailbox learns of it, and where to go if it was not them. */
-export function passwordChangedMail(args: { to: string; locale: Locale; name: string; url: string }): Mail {
+export function passwordChangedMail(args: SignInChange): Mail {
   return signInChangedMail('passwordChanged', args);
 }
 
@@ -61,12 +66,12 @@ export function passwordChangedMail(args: { to: string; locale: Locale; name: st
  * After two-factor sign-in was turned on: the coach learns of it, and what to do if it was not them (someone else's app
  * would then hold their second step).
  */
-export function twoFactorEnabledMail(args: { to: string; locale: Locale; name: string; url: string }): Mail {
+export function twoFactorEnabledMail(args: SignInChange): Mail {
   return signInChangedMail('twoFactorEnabled', args);
 }
 
 /** After two-factor sign-in was turned off: the coach learns of it, and where to go if it was not them. */
-export function twoFactorRemovedMail(args: { to: string; locale: Locale; name: string; url: string }): Mail {
+export function twoFactorRemovedMail(args: SignInChange): Mail {
   return signInChangedMail('twoFactorRemoved', args);
 }
 

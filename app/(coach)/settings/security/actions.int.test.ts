@@ -159,6 +159,10 @@ describe('password change', () => {
     expect(await signInAction({ email: owner.email, password: NEW_PASSWORD })).toMatchObject({ ok: true });
     const mails = (await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email);
     expect(mails.map((m) => m.subject)).toContain('Je wachtwoord is gewijzigd');
+    // The owner is not told to go to the owner: what they can do themselves.
+    const changed = mails.find((m) => m.subject === 'Je wachtwoord is gewijzigd')!;
+    expect(changed.text).toContain('auditlog van de praktijk');
+    expect(changed.text).not.toContain('eigenaar van de praktijk weten');
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('auth.password_changed');
   });
 });
@@ -320,6 +324,7 @@ describe('two-factor sign-in', () => {
     const mails = (await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email);
     expect(mails.map((m) => m.subject)).toEqual(['Two-step sign-in has been turned on']);
     expect(mails[0]!.text).toContain('/forgot-password?lang=en');
+    expect(mails[0]!.text).toContain('If the practice has another owner');
   });
 
   it('the password asked to turn it on spends from the same allowance as the other password checks', async () => {
@@ -462,6 +467,8 @@ describe('two-factor sign-in', () => {
     expect(await signInAction({ email: coach.email, password: TEST_PASSWORD })).toMatchObject({ ok: true });
     const mails = (await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email);
     expect(mails.map((m) => m.subject)).toEqual(['Two-step sign-in has been turned on', 'Two-step sign-in has been reset for you']);
+    // A coach is sent to the owner.
+    expect(mails[0]!.text).toContain('Tell the practice owner');
     expect(mails[1]!.text).toContain('Olivia Owner');
     const reset = (await auditFor(owner.practiceId)).filter((a) => a.action === 'user.two_factor_reset');
     expect(reset).toEqual([expect.objectContaining({ actorUserId: owner.userId, entityType: 'user', entityId: coach.userId })]);
