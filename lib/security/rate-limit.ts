@@ -2,7 +2,7 @@ import 'server-only';
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { databaseUrl } from '@/db/client';
+import { benchQueryCount, databaseUrl } from '@/db/client';
 import { limitSource } from './client-ip';
 
 /**
@@ -92,9 +92,19 @@ function store(): Cached {
     const pool = new pg.Pool({ connectionString: url, max: Number(process.env.RATE_LIMIT_POOL_SIZE ?? 3) });
     // An idle connection that dies must not crash the process; the next query opens a new one.
     pool.on('error', () => {});
+    // `npm run bench` counts every statement a request sends (db/client.ts), the limiter's upserts on this pool too.
+    if (process.env.BENCH_COUNT_QUERIES === '1') countStatements(pool);
     cached = globalCache.__rateLimiter = { url, pool, limiters: new Map() };
   }
   return cached;
+}
+
+function countStatements(pool: pg.Pool) {
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  (pool as unknown as { query: (...args: unknown[]) => unknown }).query = (...args) => {
+    benchQueryCount.increment();
+    return query(...args);
+  };
 }
 
 function limiter(name: PolicyName): RateLimiterPostgres {
