@@ -522,6 +522,11 @@ test.describe('on the suite’s server', () => {
     await expect(intake.saveStatus()).toHaveAttribute('data-status', 'offline');
     await expect(intake.saveStatus()).toHaveText('Geen verbinding: 4 antwoorden wachten en worden verstuurd zodra je weer online bent.');
     expect(Object.keys(await answersOf(measurementId))).toHaveLength(3);
+    // The waiting answers are this coach's own (the intake gives the form its owner): another coach on this laptop
+    // neither sees nor sends them.
+    const queues = (await page.evaluate(() => Object.keys(localStorage))).filter((k) => k.includes(measurementId));
+    expect(queues).toContainEqual(expect.stringMatching(new RegExp(`^autosave:[0-9a-f-]{36}/measurement:${measurementId}:coach$`)));
+    expect(queues).not.toContain(`autosave:measurement:${measurementId}:coach`);
 
     await reloadOffline(page);
     await backOnline(context, page);

@@ -7,9 +7,9 @@ const DraftOwner = createContext<string | null>(null);
 
 /**
  * The signed-in coach whose drafts and queued answers this part of the app keeps in the browser: the coach area's
- * layouts give it once (app/(coach)/layout.tsx, app/(intake)/layout.tsx), so no form can leave it out of its keys. A
- * practice's laptop is shared, and a session may simply run out: one coach's unsaved notes must not open in another
- * coach's form.
+ * layout gives it once (app/(coach)/layout.tsx), so no form can leave it out of its keys; the live intake, one form on
+ * a page of its own, gives it through its form (MeasurementForm's `owner`). A practice's laptop is shared, and a
+ * session may simply run out: one coach's unsaved notes must not open in another coach's form.
  */
 export function DraftOwnerProvider({ owner, children }: { owner: string; children: ReactNode }) {
   return <DraftOwner.Provider value={owner}>{children}</DraftOwner.Provider>;

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useOwnedKey } from '@/app/_components/autosave/draft-owner';
+import { DraftOwnerProvider, useOwnedKey } from '@/app/_components/autosave/draft-owner';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { unsentCause } from '@/app/_components/form-alert';
@@ -27,9 +27,15 @@ export type MeasurementFormProps = {
   initialAnswers: AnswerMap;
   /**
    * Unique per measurement (and person filling it): the browser queue of unsent answers lives under it, in the coach's
-   * intake under the signed-in coach as well (useOwnedKey, from the intake's layout).
+   * intake under the signed-in coach as well (`owner`, read through useOwnedKey).
    */
   storageKey: string;
+  /**
+   * The signed-in coach in the live intake, whose queued answers and place these are (a practice's laptop is shared);
+   * null in the client's portal, whose keys are per homework. Given here rather than by the intake's layout: a provider
+   * there was a script chunk of its own, 0.9 kB more on the intake page.
+   */
+  owner: string | null;
   saveAction: (input: AnswerPayload) => Promise<ActionResult<{ savedAt: string }>>;
   completeAction: () => Promise<ActionResult<null>>;
   mode: QuestionMode;
@@ -104,7 +110,16 @@ function ProgressBar({ progress, label, size = 'sm' }: { progress: Progress; lab
  * arrows and Enter move, `n` opens a note); client mode is the same form for a phone at home.
  * Every answer is saved on its own as it is given; unsent answers wait in the browser.
  */
-export function MeasurementForm({
+export function MeasurementForm({ owner, ...props }: MeasurementFormProps) {
+  if (!owner) return <MeasurementFormBody {...props} />;
+  return (
+    <DraftOwnerProvider owner={owner}>
+      <MeasurementFormBody {...props} />
+    </DraftOwnerProvider>
+  );
+}
+
+function MeasurementFormBody({
   instrument,
   initialAnswers,
   storageKey,
@@ -114,7 +129,7 @@ export function MeasurementForm({
   onCompletedHref,
   header,
   notice,
-}: MeasurementFormProps) {
+}: Omit<MeasurementFormProps, 'owner'>) {
   const t = useTranslations('intake');
   const router = useRouter();
   const sections = useMemo(() => formSections(instrument), [instrument]);

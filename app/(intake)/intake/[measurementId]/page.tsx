@@ -72,6 +72,7 @@ export default async function IntakePage({ params }: Props) {
         instrument={formInstrument(instrument, uiLocale)}
         initialAnswers={answers}
         storageKey={`measurement:${measurement.id}:coach`}
+        owner={actor.userId}
         saveAction={saveIntakeAnswerAction.bind(null, measurement.id)}
         completeAction={completeIntakeAction.bind(null, measurement.id)}
         mode="coach"

@@ -37,6 +37,8 @@ export function MeasureAgainForm({
       instrument={instrument}
       initialAnswers={initialAnswers}
       storageKey={`portal-homework:${homeworkId}`}
+      // The client's own phone: keys are per homework, no coach owns them.
+      owner={null}
       saveAction={saveAction}
       completeAction={completeAction}
       mode="client"
