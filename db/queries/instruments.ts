@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, isNull, like, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
-import { type CustomInstrumentRow, customInstruments } from '../schema';
+import { type CustomInstrumentRow, customInstruments, measurements } from '../schema';
 
 /** The newest version of every custom instrument of the practice, with how many versions it has. */
 export async function listLatestCustomInstruments(practiceId: string, opts: { includeArchived?: boolean } = {}, ex: Executor = getDb()) {
@@ -29,6 +29,31 @@ export async function listLatestCustomInstruments(practiceId: string, opts: { in
     createdAt: new Date(r.created_at),
     versions: Number(r.versions),
   }));
+}
+
+/**
+ * Which of these built-in questionnaire versions the practice has measurements of (any status), as `key@version`: an
+ * earlier version matters to a practice only while measurements are scored by it. One statement; none for no versions.
+ */
+export async function builtInVersionsInUse(
+  practiceId: string,
+  versions: readonly { key: string; version: number }[],
+  ex: Executor = getDb(),
+): Promise<Set<string>> {
+  if (versions.length === 0) return new Set();
+  const wanted = sql.join(
+    versions.map((v) => sql`(${v.key}::text, ${v.version}::int)`),
+    sql`, `,
+  );
+  const rows = await ex.execute<{ key: string; version: number }>(sql`
+    select v.key, v.version from (values ${wanted}) as v(key, version)
+    where exists (
+      select 1 from ${measurements} m
+      where m.practice_id = ${practiceId} and m.instrument_key = v.key and m.instrument_version = v.version
+        and m.custom_instrument_id is null
+    )
+  `);
+  return new Set(rows.map((r) => `${r.key}@${Number(r.version)}`));
 }
 
 /** One version, or the newest when `version` is not given. */

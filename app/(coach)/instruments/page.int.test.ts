@@ -2,6 +2,7 @@ import { NextIntlClientProvider } from 'next-intl';
 import { createElement, type ReactNode } from 'react';
 import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
+import { seedClient, seedCompletedMeasurement } from '@/db/queries/client-test-fixtures';
 import { jdrIntakeV2 } from '@/lib/instruments';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
 import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
@@ -21,13 +22,26 @@ async function render() {
 }
 
 describe('the questionnaires page', () => {
-  it('lists each standard questionnaire once, in the version a coach starts, and says which version it replaces', async () => {
+  const replaces = 'Vervangt versie 1: metingen met die versie blijven daarmee gescoord.';
+
+  it('lists each standard questionnaire once, in the version a coach starts; a new practice reads of no replaced version', async () => {
     const owner = await createPractice();
     actAs(owner);
     const html = await render();
     const names = [...html.matchAll(/<p class="font-semibold">([^<]+)<\/p>/g)].map((m) => m[1]);
     expect(names.filter((n) => n === jdrIntakeV2.name.nl)).toHaveLength(1);
     expect(html).toContain(`versie ${jdrIntakeV2.version}`);
-    expect(html).toContain('Vervangt versie 1: metingen met die versie blijven daarmee gescoord.');
+    expect(html).not.toContain('Vervangt versie');
+  });
+
+  it('says which version it replaces once the practice has measurements of that version (of any client)', async () => {
+    const owner = await createPractice();
+    const other = await createPractice();
+    // Another practice's measurements of version 1 say nothing about this one.
+    await seedCompletedMeasurement(other.practiceId, (await seedClient(other.practiceId, other.userId)).id, {});
+    actAs(owner);
+    expect(await render()).not.toContain('Vervangt versie');
+    await seedCompletedMeasurement(owner.practiceId, (await seedClient(owner.practiceId, owner.userId)).id, {});
+    expect(await render()).toContain(replaces);
   });
 });

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { listLatestCustomInstruments } from '@/db/queries/instruments';
+import { builtInVersionsInUse, listLatestCustomInstruments } from '@/db/queries/instruments';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { allItems, builtInInstruments, currentBuiltInInstruments, parseStoredInstrument } from '@/lib/instruments';
@@ -12,11 +12,14 @@ export async function generateMetadata() {
 
 export default async function InstrumentsPage() {
   const actor = await requireCoachPage();
-  const [t, format, locale, customs] = await Promise.all([
+  const current = currentBuiltInInstruments();
+  const earlierVersions = builtInInstruments.filter((e) => current.some((i) => i.key === e.key && e.version < i.version));
+  const [t, format, locale, customs, inUse] = await Promise.all([
     getTranslations('instruments'),
     getFormatter(),
     getLocale(),
     listLatestCustomInstruments(actor.practiceId, { includeArchived: true }),
+    builtInVersionsInUse(actor.practiceId, earlierVersions),
   ]);
   const lang = appLocale(locale);
   // Read with the stored rules: a version saved before a later check (a wider scale) is listed, to open, fix or archive.
@@ -42,9 +45,10 @@ export default async function InstrumentsPage() {
       <section className="card flex flex-col gap-3" aria-labelledby="builtin-title">
         <h2 id="builtin-title">{t('builtInTitle')}</h2>
         <ul className="grid gap-3 md:grid-cols-2">
-          {/* The versions a coach can start; an earlier one only scores the measurements made with it, as the card says. */}
-          {currentBuiltInInstruments().map((i) => {
-            const earlier = builtInInstruments.filter((e) => e.key === i.key && e.version < i.version).map((e) => e.version);
+          {/* The versions a coach can start; an earlier one only scores the measurements made with it, as the card says:
+              said only where the practice has such measurements (a new practice has none, and nothing was replaced). */}
+          {current.map((i) => {
+            const earlier = earlierVersions.filter((e) => e.key === i.key && inUse.has(`${e.key}@${e.version}`)).map((e) => e.version);
             return (
               <li key={`${i.key}-${i.version}`} className="rounded-md border border-slate-200 p-4">
                 <p className="font-semibold">{i.name[lang]}</p>
