@@ -134,6 +134,11 @@ async function snapshot(url: string) {
       from audit_log where practice_id = ${practiceId} order by id`,
     ledger: await sql`select id, action, entity_id, created_at::text from audit_log
       where practice_id = ${practiceId} and action in ${sql(LEDGER_ACTIONS)} order by id`,
+    // The clients' timelines (without the random ids and the insertion order): a change applied again has its line, as
+    // the service wrote it, at its time (`at`, ms: its audit entry's, a few ms before the service stamped the line).
+    timeline: await sql<{ at: number }[]>`select client_id, kind, data, actor_user_id, actor_kind,
+        (extract(epoch from occurred_at) * 1000)::float8 as at
+      from timeline_events where practice_id = ${practiceId} order by occurred_at, client_id, kind, data::text`,
   }));
 }
 
@@ -159,7 +164,9 @@ async function expectKept(url: string) {
 /** Kept, each ledger entry once, and the very rows and audit log of the database that made the changes. */
 async function expectLikeChanged(url: string) {
   await expectKept(url);
-  expect(await snapshot(url)).toEqual(changed);
+  const now = await snapshot(url);
+  expect({ ...now, timeline: null }).toEqual({ ...changed, timeline: null });
+  expect(now.timeline).toEqual(changed.timeline.map((line) => ({ ...line, at: expect.closeTo(line.at, -3) })));
 }
 
 describe('db:restore applies again the share links ended and the releases and consents withdrawn after the backup', () => {

@@ -4,7 +4,8 @@
  * restore reads the ledger (db/queries/restore-ledger.ts) from the databases that know the newest, before anything is
  * emptied, and applies it again to the restored rows in one transaction: the erasures as eraseClient makes them, then the
  * links revoked, the releases withdrawn and the consent withdrawals recorded as the services do it, each with its
- * original time, plus the entries the restored log lacks, so a backup of the restored database carries them on.
+ * original time and its line on the client's timeline, plus the entries the restored log lacks, so a backup of the
+ * restored database carries them on.
  *
  * It imports the app's queries (marked server-only): scripts load it under the react-server condition (scripts/db-restore.ts).
  */
@@ -19,6 +20,7 @@ import {
   type ClientErasure,
   closeReleaseAgain,
   insertLedgerEntry,
+  insertRestoredTimelineLine,
   type LedgerEntry,
   listLedgerEntries,
   listRevokedShares,
@@ -125,6 +127,9 @@ async function revokeAgain(ledger: Ledger, tx: Executor): Promise<number> {
       times.get(`${entry.practiceId}/${entry.entityId}`) ?? entry.createdAt,
       tx,
     );
+    // As the services wrote it: the coach's own revocation, or links ended by a change (sharesEnded, with its reason).
+    const reason = typeof entry.metadata.reason === 'string' ? entry.metadata.reason : null;
+    await insertRestoredTimelineLine(entry, { about: 'share', kind: reason ? 'share.revoked_automatically' : 'share.revoked', reason }, tx);
     revoked++;
   }
   return revoked;
@@ -137,11 +142,26 @@ async function revokeAgain(ledger: Ledger, tx: Executor): Promise<number> {
  */
 async function withdrawAgain(ledger: Ledger, tx: Executor): Promise<number> {
   let withdrawn = 0;
-  for (const release of ledger.withdrawnReleases) if (await closeReleaseAgain(release.practiceId, release, tx)) withdrawn++;
-  for (const entry of of(ledger.entries, 'plan.release_withdrawn')) {
+  const entries = of(ledger.entries, 'plan.release_withdrawn');
+  const line = (entry: LedgerEntry, reason: string | null) =>
+    insertRestoredTimelineLine(entry, { about: 'item', kind: 'plan.release_withdrawn', reason }, tx);
+  for (const release of ledger.withdrawnReleases) {
+    if (!(await closeReleaseAgain(release.practiceId, release, tx))) continue;
+    withdrawn++;
+    // Its entry: the item's last withdrawal entry at or before the release was closed (the entry's time is its
+    // transaction's start); the timeline line says who withdrew it, when and why.
+    const entry = entries.findLast(
+      (e) =>
+        e.practiceId === release.practiceId && e.entityId === release.itemId && Date.parse(e.createdAt) <= Date.parse(release.withdrawnAt),
+    );
+    if (entry) await line(entry, typeof entry.metadata.reason === 'string' ? entry.metadata.reason : release.withdrawnBy);
+  }
+  for (const entry of entries) {
     const reason = typeof entry.metadata.reason === 'string' ? entry.metadata.reason : null;
     const again = { itemId: entry.entityId, releasedBefore: entry.createdAt, withdrawnAt: entry.createdAt, withdrawnBy: reason };
-    if (await closeReleaseAgain(entry.practiceId, again, tx)) withdrawn++;
+    if (!(await closeReleaseAgain(entry.practiceId, again, tx))) continue;
+    withdrawn++;
+    await line(entry, reason);
   }
   return withdrawn;
 }
@@ -150,8 +170,16 @@ async function withdrawAgain(ledger: Ledger, tx: Executor): Promise<number> {
 async function recordWithdrawalsAgain(ledger: Ledger, tx: Executor): Promise<number> {
   const rows = new Map(ledger.withdrawnConsents.map((c) => [`${c.practiceId}/${c.entryId}`, c]));
   let recorded = 0;
-  for (const entry of of(ledger.entries, 'consent.withdrawn'))
-    if (await recordConsentWithdrawalAgain(entry, rows.get(`${entry.practiceId}/${entry.id}`) ?? null, tx)) recorded++;
+  for (const entry of of(ledger.entries, 'consent.withdrawn')) {
+    const written = await recordConsentWithdrawalAgain(entry, rows.get(`${entry.practiceId}/${entry.id}`) ?? null, tx);
+    if (!written) continue;
+    recorded++;
+    await insertRestoredTimelineLine(
+      entry,
+      { about: 'client', kind: 'consent.withdrawn', consentKind: written.kind, textVersion: written.textVersion },
+      tx,
+    );
+  }
   return recorded;
 }
 

@@ -3,7 +3,7 @@ import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import type { ConsentKind } from '@/lib/caseload/constants';
 import type { Executor } from '../client';
-import { auditLog, consents, planReleases, planShares, practices } from '../schema';
+import { auditLog, consents, planItems, planReleases, planShares, practices, timelineEvents } from '../schema';
 import { consentGivenSql } from './consents';
 
 /**
@@ -190,15 +190,17 @@ export async function closeReleaseAgain(
  * Records a consent's withdrawal again as recordConsent recorded it (a new row, append-only), with its own id and time,
  * when the consent reads given here and nothing of that kind was recorded at or after that time (a backup taken after
  * the withdrawal holds it, or what came after it). `row` null: the ledger's database no longer holds the row (a chain
- * of restores), so it is recorded from the entry (who, when) with the text version recordConsent records. True when written.
+ * of restores), so it is recorded from the entry (who, when) with the text version recordConsent records. What was
+ * written (kind, text version), or null.
  */
 export async function recordConsentWithdrawalAgain(
   entry: LedgerEntry & { action: 'consent.withdrawn' },
   row: WithdrawnConsent | null,
   ex: Executor,
-): Promise<boolean> {
+): Promise<{ kind: ConsentKind; textVersion: string } | null> {
   const kind = (row?.kind ?? entry.metadata.kind) as ConsentKind;
-  if (!(kind in CONSENT_TEXT_VERSIONS)) return false;
+  if (!(kind in CONSENT_TEXT_VERSIONS)) return null;
+  const textVersion = row?.textVersion ?? CONSENT_TEXT_VERSIONS[kind];
   const practiceId = sql`${entry.practiceId}::uuid`;
   const clientId = sql`${entry.entityId}::uuid`;
   const at = row?.createdAt ?? entry.createdAt;
@@ -206,11 +208,47 @@ export async function recordConsentWithdrawalAgain(
   const result = await ex.execute(sql`
     insert into ${consents} (practice_id, id, client_id, kind, action, text_version, recorded_by, recorded_by_kind, note, created_at)
     select ${practiceId}, coalesce(${row?.id ?? null}::uuid, gen_random_uuid()), ${clientId}, ${kind}, 'withdrawn',
-      ${row?.textVersion ?? CONSENT_TEXT_VERSIONS[kind]}, ${row ? row.recordedBy : entry.actorUserId}::uuid, ${recordedByKind},
+      ${textVersion}, ${row ? row.recordedBy : entry.actorUserId}::uuid, ${recordedByKind},
       ${row?.note ?? ''}, ${at}::timestamptz
     where ${consentGivenSql(kind, practiceId, clientId)}
       and not exists (select 1 from ${consents} c where c.practice_id = ${practiceId} and c.client_id = ${clientId}
         and c.kind = ${kind} and c.created_at >= ${at}::timestamptz)
     on conflict do nothing`);
-  return (result.count ?? 0) > 0;
+  return (result.count ?? 0) > 0 ? { kind, textVersion } : null;
+}
+
+/**
+ * The client's timeline line of a change the ledger applied again, as the service wrote it (kind, data, who), at the
+ * change's own time: the restored timeline otherwise showed a consent as given, or an item as shared, after its state
+ * said otherwise. The client comes from the row the change is about (`about`); nothing when that row is gone.
+ */
+export async function insertRestoredTimelineLine(
+  entry: LedgerEntry,
+  line:
+    | { about: 'share'; kind: 'share.revoked' | 'share.revoked_automatically'; reason: string | null }
+    | { about: 'item'; kind: 'plan.release_withdrawn'; reason: string | null }
+    | { about: 'client'; kind: 'consent.withdrawn'; consentKind: string; textVersion: string },
+  ex: Executor,
+): Promise<void> {
+  const head = sql`${entry.practiceId}::uuid, gen_random_uuid()`;
+  const actor = sql`${entry.actorUserId}::uuid, ${entry.actorKind}, ${entry.createdAt}::timestamptz`;
+  const columns = sql`(practice_id, id, client_id, kind, data, actor_user_id, actor_kind, occurred_at)`;
+  if (line.about === 'share') {
+    const data =
+      line.kind === 'share.revoked_automatically'
+        ? sql`jsonb_build_object('shareId', s.id, 'reason', ${line.reason}::text)`
+        : sql`jsonb_build_object('shareId', s.id)`;
+    await ex.execute(sql`insert into ${timelineEvents} ${columns}
+      select ${head}, s.client_id, ${line.kind}, ${data}, ${actor} from ${planShares} s
+      where s.practice_id = ${entry.practiceId}::uuid and s.id = ${entry.entityId}::uuid`);
+  } else if (line.about === 'item') {
+    await ex.execute(sql`insert into ${timelineEvents} ${columns}
+      select ${head}, i.client_id, ${line.kind}, jsonb_build_object('itemId', i.id, 'title', i.title, 'reason', ${line.reason}::text),
+        ${actor} from ${planItems} i
+      where i.practice_id = ${entry.practiceId}::uuid and i.id = ${entry.entityId}::uuid`);
+  } else {
+    await ex.execute(sql`insert into ${timelineEvents} ${columns}
+      select ${head}, ${entry.entityId}::uuid, ${line.kind},
+        jsonb_build_object('kind', ${line.consentKind}::text, 'textVersion', ${line.textVersion}::text), ${actor}`);
+  }
 }
