@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
-import { closeClientSchema, confirmsName, createClientSchema } from '@/lib/schemas/client';
+import { closeClientSchema, confirmsName, createClientSchema, updateClientSchema } from '@/lib/schemas/client';
 import { createContactSchema } from '@/lib/schemas/employer';
 import { addDays, todayIn } from './dates';
 import { isPhone } from './schema-fields';
@@ -61,8 +61,20 @@ describe('client schema', () => {
     expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: today })).toEqual({});
   });
 
-  it('refuses impossible dates', () => {
+  it('an edit of a client on sick leave for more than three years is not refused for that date (the service checks a changed one)', () => {
+    const { requestId: _, ...fields } = valid;
+    const edit = { ...fields, clientId: coachId, version: 1, onSickLeave: true, sickLeaveSince: addDays(todayIn(), -160 * 7) };
+    expect(updateClientSchema.safeParse(edit).success).toBe(true);
+  });
+
+  it('refuses impossible dates with the date message, also a first sick day or recovery date (never an exception)', () => {
     expect(errors({ ...valid, startDate: '2026-02-30' })).toEqual({ startDate: 'clients.validation.date' });
+    for (const bad of ['2026-02-30', 'x']) {
+      expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: bad })).toEqual({ sickLeaveSince: 'clients.validation.date' });
+      const { requestId: _, ...fields } = valid;
+      const edit = updateClientSchema.safeParse({ ...fields, clientId: coachId, version: 1, recoveredOn: bad });
+      expect(edit.success ? {} : fieldErrorsOf(edit.error)).toEqual({ recoveredOn: 'clients.validation.date' });
+    }
     const close = closeClientSchema.safeParse({ clientId: coachId, version: 1, closedOn: '', reason: 'nope' });
     expect(close.success ? {} : fieldErrorsOf(close.error)).toEqual({ closedOn: 'validation.required', reason: 'validation.required' });
   });

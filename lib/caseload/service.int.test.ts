@@ -172,6 +172,49 @@ describe('caseload service: sick leave', () => {
   });
 });
 
+describe('caseload service: sick leave dates refused', () => {
+  it('closing as fully back at work before the first sick day is refused, and writes nothing', async () => {
+    const owner = await createPractice();
+    const today = todayIn();
+    const client = await seedClient(owner.practiceId, owner.userId, {
+      startDate: addDays(today, -100),
+      onSickLeave: true,
+      sickLeaveSince: addDays(today, -10),
+    });
+    const close = (closedOn: string) =>
+      closeClientTrajectory(asActor(owner), client.id, client.version, { closedOn, reason: 'returned_to_work' });
+    expect(await close(addDays(today, -40))).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { closedOn: 'clients.validation.closedBeforeSick' },
+    });
+    expect(await timelineKinds(owner.practiceId, client.id)).toEqual([]);
+    expect((await clientRow(owner.practiceId, client.id))!).toMatchObject({ status: client.status, onSickLeave: true });
+    // On the first sick day itself: back at work the day they fell ill.
+    expect(await close(addDays(today, -10))).toMatchObject({ ok: true });
+  });
+
+  it('a client on sick leave for more than three years stays editable; a first sick day changed to that long ago is refused', async () => {
+    const owner = await createPractice();
+    const actor = asActor(owner);
+    const long = addDays(todayIn(), -160 * 7);
+    const client = await seedClient(owner.practiceId, owner.userId, { onSickLeave: true, sickLeaveSince: long });
+    const edit = (version: number, extra: Partial<ClientValues>) =>
+      updateClientDetails(
+        actor,
+        client.id,
+        version,
+        values(owner.userId, { email: client.email, onSickLeave: true, sickLeaveSince: long, ...extra }),
+      );
+    expect(await edit(client.version, { phone: '0612345678' })).toMatchObject({ ok: true });
+    expect(await edit(client.version + 1, { sickLeaveSince: addDays(long, -1) })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { sickLeaveSince: 'clients.validation.sickLeaveTooOld' },
+    });
+  });
+});
+
 describe('caseload service: GDPR', () => {
   it("erasure is the owner's only, removes the client and their kept mails, and keeps only the id in the audit", async () => {
     const owner = await createPractice();

@@ -18,7 +18,7 @@ import { audit } from '@/lib/audit';
 import { type AccessibleClient, requireClientAccess } from '@/lib/auth/client-access';
 import { type Actor, GuardError } from '@/lib/auth/guards';
 import { type ShareEnd, sharesEnded } from '@/lib/plans/share-ends';
-import { type ClientValues, confirmsName } from '@/lib/schemas/client';
+import { type ClientValues, confirmsName, sickLeaveTooOld } from '@/lib/schemas/client';
 import { type AuditLine, type ChangeActor, commitChange, type TimelineLine } from '@/lib/services/commit';
 import { collidingSessions, spanOf } from '@/lib/sessions/overlap';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
@@ -168,6 +168,15 @@ export async function updateClientDetails(
   const current = await getClient(actor.practiceId, clientId);
   if (!current) return fail('not_found');
   if (current.version !== version) return fail('stale');
+  // A first sick day entered or changed now is checked for a typing error; one on record stays as it is (a client on
+  // sick leave for more than three years must stay editable).
+  if (
+    values.onSickLeave &&
+    values.sickLeaveSince &&
+    values.sickLeaveSince !== current.sickLeaveSince &&
+    sickLeaveTooOld(values.sickLeaveSince)
+  )
+    return fail('validation', { fieldErrors: { sickLeaveSince: 'clients.validation.sickLeaveTooOld' } });
   const recovered = current.onSickLeave && !values.onSickLeave ? (recoveredOn ?? todayIn()) : null;
   if (recovered && current.sickLeaveSince && recovered < current.sickLeaveSince)
     return fail('validation', { fieldErrors: { recoveredOn: 'clients.validation.recoveredBeforeSick' } });
@@ -389,6 +398,10 @@ export async function closeClientTrajectory(
   // "Fully back at work" ends a sick leave still on record (the poortwachter timeline stops); the version check of the
   // update makes `client` the row it changes.
   const endSickLeave = closing.reason === 'returned_to_work' && client.onSickLeave;
+  // That closing date is the recovery date: before the first sick day the spell would end before it began, and drop out
+  // of the poortwachter timeline (a later relapse would not count it in). The edit form refuses the same.
+  if (endSickLeave && client.sickLeaveSince && closing.closedOn < client.sickLeaveSince)
+    return fail('validation', { fieldErrors: { closedOn: 'clients.validation.closedBeforeSick' } });
   return lifecycleStep(
     actor,
     clientId,

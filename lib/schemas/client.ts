@@ -13,6 +13,9 @@ import { email, id, locale, optionalText, requestId, requiredText } from './fiel
 /** Sick leave can last the 104 weeks of the law plus up to a year's extension; older is a typing error. */
 export const SICK_LEAVE_MAX_WEEKS = WAITING_PERIOD_WEEKS + 52;
 
+/** A first sick day further back than any sick leave lasts: a typing error when the date is entered. */
+export const sickLeaveTooOld = (since: string, today = todayIn()) => daysBetween(since, today) > SICK_LEAVE_MAX_WEEKS * 7;
+
 const clientFields = z.object({
   firstName: requiredText(100),
   lastName: requiredText(100),
@@ -33,7 +36,11 @@ const clientFields = z.object({
 
 type ClientFields = z.output<typeof clientFields>;
 
-function checkClient(value: ClientFields, ctx: z.RefinementCtx) {
+/**
+ * `entering`: the first sick day is being entered (a new client), so a date too far back is a typing error. An edit
+ * checks that in the service, only when the date changes: a client on sick leave that long must stay editable.
+ */
+function checkClient(value: ClientFields, ctx: z.RefinementCtx, { entering }: { entering: boolean }) {
   if (value.managerContactId && !value.employerId) {
     ctx.addIssue({ code: 'custom', path: ['managerContactId'], message: 'clients.validation.managerNeedsEmployer' });
   }
@@ -42,9 +49,11 @@ function checkClient(value: ClientFields, ctx: z.RefinementCtx) {
     ctx.addIssue({ code: 'custom', path: ['sickLeaveSince'], message: 'clients.validation.sickLeaveSinceRequired' });
     return;
   }
-  const age = daysBetween(value.sickLeaveSince, todayIn());
-  if (age < 0) ctx.addIssue({ code: 'custom', path: ['sickLeaveSince'], message: 'clients.validation.sickLeaveInFuture' });
-  if (age > SICK_LEAVE_MAX_WEEKS * 7)
+  // A date the field itself refused (zod runs this check anyway) has its message already.
+  if (!isIsoDate(value.sickLeaveSince)) return;
+  if (daysBetween(value.sickLeaveSince, todayIn()) < 0)
+    ctx.addIssue({ code: 'custom', path: ['sickLeaveSince'], message: 'clients.validation.sickLeaveInFuture' });
+  if (entering && sickLeaveTooOld(value.sickLeaveSince))
     ctx.addIssue({ code: 'custom', path: ['sickLeaveSince'], message: 'clients.validation.sickLeaveTooOld' });
 }
 
@@ -54,7 +63,10 @@ function normalise<T extends ClientFields>(value: T): T {
 }
 
 /** `requestId`: the new client's id, made by the form (lib/ids/request-id.ts): the same form sent again finds the client. */
-export const createClientSchema = clientFields.extend({ requestId }).superRefine(checkClient).transform(normalise);
+export const createClientSchema = clientFields
+  .extend({ requestId })
+  .superRefine((value, ctx) => checkClient(value, ctx, { entering: true }))
+  .transform(normalise);
 export type CreateClientInput = z.input<typeof createClientSchema>;
 export type ClientValues = Omit<z.output<typeof createClientSchema>, 'requestId'>;
 
@@ -67,8 +79,8 @@ export type ClientValues = Omit<z.output<typeof createClientSchema>, 'requestId'
 export const updateClientSchema = clientFields
   .extend({ clientId: id, version, recoveredOn: optionalDate.optional() })
   .superRefine((value, ctx) => {
-    checkClient(value, ctx);
-    if (!value.onSickLeave && value.recoveredOn && daysBetween(value.recoveredOn, todayIn()) < 0)
+    checkClient(value, ctx, { entering: false });
+    if (!value.onSickLeave && value.recoveredOn && isIsoDate(value.recoveredOn) && daysBetween(value.recoveredOn, todayIn()) < 0)
       ctx.addIssue({ code: 'custom', path: ['recoveredOn'], message: 'clients.validation.recoveredInFuture' });
   })
   .transform((value) => ({ ...normalise(value), recoveredOn: value.onSickLeave ? null : (value.recoveredOn ?? null) }));
