@@ -182,7 +182,8 @@ function fnv1a(text: string, seed: number): string {
  * `demands:administrative_burden*2,aggression*2,workload;work_resources:…`.
  */
 export function componentList(components: Partial<Record<IndexKey, string[]>>, weights: Readonly<Record<string, number>> = {}): string {
-  const part = (key: string) => ((weights[key] ?? 1) === 1 ? key : `${key}*${weights[key]}`);
+  // Own keys only (a subscale may be called `constructor`): see scoreIndices.
+  const part = (key: string) => (!Object.hasOwn(weights, key) || weights[key] === 1 ? key : `${key}*${weights[key]}`);
   return (['demands', 'work_resources'] as const).map((k) => `${k}:${[...(components[k] ?? [])].sort().map(part).join(',')}`).join(';');
 }
 

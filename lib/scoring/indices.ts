@@ -23,7 +23,8 @@ export function scoreIndices(
     let scoredDimensions = 0;
     let totalDimensions = 0;
     for (const key of components) {
-      const weight = weights[key] ?? 1;
+      // Own keys only: a coach's subscale may be called `constructor`, which every object "has".
+      const weight = Object.hasOwn(weights, key) ? weights[key]! : 1;
       totalDimensions += weight;
       const result = dimensions[key];
       if (result?.status !== 'scored') continue;

@@ -92,6 +92,16 @@ describe('scoreIndices', () => {
     expect(scores.indices.work_resources).toEqual({ status: 'insufficient', scoredDimensions: 0, totalDimensions: 1 });
   });
 
+  it("scores a subscale whose code is a name every object has ('constructor', 'toString'): a coach may pick any code", () => {
+    const named = tinyInstrument(
+      { constructor: { group: 'job_demands' as const, items: 2 }, toString: { group: 'job_demands' as const, items: 2 } },
+      { min: 1, max: 5 },
+      { demands: ['constructor', 'toString'] },
+    );
+    const scores = scoreMeasurement(named, { constructor1: 5, constructor2: 5, toString1: 3, toString2: 3 });
+    expect(scores.indices.demands).toEqual({ status: 'scored', score: 75, scoredDimensions: 2, totalDimensions: 2 });
+  });
+
   it('leaves out indices the instrument does not define', () => {
     const scores = scoreIndices(instrument, {});
     expect(Object.keys(scores).sort()).toEqual(['demands', 'work_resources']);
