@@ -131,15 +131,16 @@ export async function lockCustomInstrumentKey(practiceId: string, key: string, e
 /** A new row: the first version of a new key, or the next version of an existing one (never an update). */
 export async function insertCustomInstrument(
   practiceId: string,
-  values: { key: string; version: number; definition: Record<string, unknown>; createdBy: string; archivedAt?: Date | null },
+  values: { id?: string; key: string; version: number; definition: Record<string, unknown>; createdBy: string; archivedAt?: Date | null },
   ex: Executor = getDb(),
 ) {
+  // A taken id or (key, version) is skipped (lib/ids/request-id.ts): null, and the caller looks up what was made.
   const [row] = await ex
     .insert(customInstruments)
     .values({ practiceId, ...values })
+    .onConflictDoNothing()
     .returning({ id: customInstruments.id, key: customInstruments.key, version: customInstruments.version });
-  if (!row) throw new Error('insert failed');
-  return row;
+  return row ?? null;
 }
 
 /** Archiving hides every version from the start list; measurements taken with it keep working. */

@@ -2,6 +2,7 @@ import 'server-only';
 import {
   customKeysStartingWith,
   findCustomInstrument,
+  findCustomInstrumentById,
   insertCustomInstrument,
   lockCustomInstrumentKey,
   setCustomInstrumentArchived,
@@ -25,7 +26,7 @@ import { freeInstrumentKey, isBuiltInKey, slugify } from './instrument-key';
 export async function saveCustomInstrument(
   practiceId: string,
   userId: string,
-  input: { key?: string; baseVersion?: number; definition: unknown },
+  input: { requestId?: string; key?: string; baseVersion?: number; definition: unknown },
 ): Promise<ActionResult<{ key: string; version: number }>> {
   const parsed = customInstrumentSchema.safeParse(input.definition);
   if (!parsed.success) {
@@ -35,6 +36,10 @@ export async function saveCustomInstrument(
     return fail('validation', { fieldErrors, params: issues[0]?.params ?? {} });
   }
   const definition = parsed.data as unknown as Record<string, unknown>;
+  // The same save again (its answer lost to a dropped connection, the draft put back): the version it made, not a second
+  // questionnaire (`bat-23-2`) nor a "someone else saved" for an edit.
+  const made = input.requestId ? await findCustomInstrumentById(practiceId, input.requestId) : null;
+  if (made) return ok({ key: made.key, version: made.version });
 
   // An edit becomes the version after the one the coach saw; two saves of the same key at once
   // collide on the unique (key, version), and commitChange answers the loser with `stale`.
@@ -60,9 +65,18 @@ export async function saveCustomInstrument(
         const name = parsed.data.name.nl || parsed.data.name.en;
         target = { key: freeInstrumentKey(name, await customKeysStartingWith(practiceId, slugify(name), tx)), version: 1 };
       }
-      const row = await insertCustomInstrument(practiceId, { ...target, definition, createdBy: userId, archivedAt }, tx);
-      return { ...target, id: row.id };
+      const row = await insertCustomInstrument(
+        practiceId,
+        { id: input.requestId, ...target, definition, createdBy: userId, archivedAt },
+        tx,
+      );
+      if (row) return { ...target, id: row.id, made: true };
+      // Skipped: the same request at once in another transaction made it (then it is its answer), or another save took
+      // this key and version (stale).
+      const same = input.requestId ? await findCustomInstrumentById(practiceId, input.requestId, tx) : null;
+      return same ? { key: same.key, version: same.version, id: same.id, made: false } : null;
     },
+    changed: ({ made }) => made,
     audit: ({ key, version, id }) => ({
       action: version === 1 ? 'instrument.created' : 'instrument.versioned',
       entityType: 'custom_instrument',

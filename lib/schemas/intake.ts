@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MAX_BASES } from '@/lib/autosave/bases';
 import { ANSWER_NOTE_MAX, ANSWER_TEXT_MAX } from '@/lib/intake/limits';
-import { version } from './fields';
+import { requestId, version } from './fields';
 
 const id = z.uuid({ error: 'validation.invalid' });
 
@@ -48,6 +48,8 @@ export type StartMeasurementInput = z.input<typeof startMeasurementSchema>;
  * the names it is about.
  */
 export const saveCustomInstrumentSchema = z.object({
+  /** The id of the version row this save makes (lib/ids/request-id.ts): a retried save finds it instead of making another. */
+  requestId: requestId.optional(),
   key: z.string().trim().min(1).max(64).optional(),
   baseVersion: version.optional(),
   definition: z.unknown(),

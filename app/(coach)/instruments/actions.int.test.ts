@@ -53,6 +53,36 @@ describe('custom instrument actions', () => {
     expect(await rowCount()).toBe(before);
   });
 
+  it('the same save sent again (its answer lost) makes one questionnaire and one version, with one audit entry each', async () => {
+    const coach = await createPractice();
+    actAs(coach);
+    const rows = async () =>
+      (await getDb().select().from(customInstruments).where(eq(customInstruments.practiceId, coach.practiceId))).map((r) => [
+        r.key,
+        r.version,
+      ]);
+    const audits = async () =>
+      (await getDb().select().from(auditLog).where(eq(auditLog.practiceId, coach.practiceId))).map((a) => a.action).sort();
+    const create = { requestId: crypto.randomUUID(), definition: { ...batLikeInput(), name: { nl: 'BAT-23', en: '' } } };
+    expect(await saveCustomInstrumentAction(create)).toEqual({ ok: true, data: { key: 'bat-23', version: 1 } });
+    expect(await saveCustomInstrumentAction(create)).toEqual({ ok: true, data: { key: 'bat-23', version: 1 } });
+    // Both at once: one row, and both answered with it.
+    const both = { ...create, requestId: crypto.randomUUID() };
+    const [first, second] = await Promise.all([saveCustomInstrumentAction(both), saveCustomInstrumentAction(both)]);
+    expect(first).toEqual(second);
+    expect(first).toEqual({ ok: true, data: { key: 'bat-23-2', version: 1 } });
+    const edit = { requestId: crypto.randomUUID(), key: 'bat-23', baseVersion: 1, definition: create.definition };
+    expect(await saveCustomInstrumentAction(edit)).toEqual({ ok: true, data: { key: 'bat-23', version: 2 } });
+    // Not "someone else saved a version" for the coach's own edit sent twice.
+    expect(await saveCustomInstrumentAction(edit)).toEqual({ ok: true, data: { key: 'bat-23', version: 2 } });
+    expect((await rows()).sort()).toEqual([
+      ['bat-23', 1],
+      ['bat-23', 2],
+      ['bat-23-2', 1],
+    ]);
+    expect(await audits()).toEqual(['instrument.created', 'instrument.created', 'instrument.versioned']);
+  });
+
   it('creates version 1, an edit becomes version 2 (never an update), and a stale edit is refused', async () => {
     actAs(owner);
     const created = await saveCustomInstrumentAction({ definition: { ...batLikeInput(), name: { nl: 'BAT-23', en: '' } } });
