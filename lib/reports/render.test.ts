@@ -51,6 +51,21 @@ describe('client report', { timeout: 60_000 }, () => {
     expect(info.Author).toBe('Praktijk Evenwicht');
   });
 
+  it("says a questionnaire's scores count each answer on the range it is scored on (the 4DKL counts 3 and 4 as 2)", async () => {
+    for (const locale of ['nl', 'en'] as const) {
+      const fixture = clientReportFixture(locale);
+      const fourDkl = {
+        instrumentName: '4DKL',
+        date: '2026-11-02T10:00:00.000Z',
+        role: 'later' as const,
+        ownScale: { min: 0, max: 2, sum: false, bands: false },
+        rows: [{ key: 'distress', label: 'Distress', value: 1.5, band: null }],
+      };
+      const { text } = await pdf(await renderReport({ kind: 'client', data: { ...fixture, questionnaires: [fourDkl] } }));
+      expect(text).toContain(locale === 'nl' ? '(elk antwoord telt van 0 tot 2)' : '(each answer counting from 0 to 2)');
+    }
+  });
+
   it('is in English for an English client', async () => {
     const { text, info } = await pdf(await renderReport({ kind: 'client', data: clientReportFixture('en') }));
     expect(text).toContain('Personal report');

@@ -31,7 +31,7 @@ describe('the results bars of a sum-scored questionnaire (4DKL)', () => {
     const instrument = fourDklInstrument();
     const answers = distressSum21(instrument);
     const model = buildResults(instrument, answers);
-    const tree = await DimensionGroups({ groups: model.groups, locale: 'nl', ownScale: model.ownScale, scale: instrument.scale });
+    const tree = await DimensionGroups({ groups: model.groups, locale: 'nl', ownScale: model.ownScale });
     const [chart] = withProp(tree, 'rows');
     const props = (chart?.props ?? {}) as {
       rows?: Array<{ key: string; value: number | null; level?: string }>;
@@ -72,7 +72,7 @@ function edgeResults() {
 
 describe('the results bars and flags of 0–100 scores at a flag threshold', () => {
   it('never show a score beside the flag rule that it contradicts: a demand of 74.6 reads "74,6", not "75"', async () => {
-    const { instrument, model } = edgeResults();
+    const { model } = edgeResults();
     const scoreOf = (key: string) => model.groups.flatMap((g) => g.rows).find((r) => r.key === key)?.result;
     expect(scoreOf('pressure')).toMatchObject({ score: 74.6 });
     expect(scoreOf('support')).toMatchObject({ score: 25.4 });
@@ -81,7 +81,7 @@ describe('the results bars and flags of 0–100 scores at a flag threshold', () 
       ['feedback', 25],
     ]);
 
-    const tree = await DimensionGroups({ groups: model.groups, locale: 'nl', ownScale: model.ownScale, scale: instrument.scale });
+    const tree = await DimensionGroups({ groups: model.groups, locale: 'nl', ownScale: model.ownScale });
     const charts = withProp(tree, 'options').map(
       (c) => c.props as { description: string; options: { formatValue: (v: number) => string }; rows: Array<{ value: number }> },
     );
@@ -91,7 +91,7 @@ describe('the results bars and flags of 0–100 scores at a flag threshold', () 
     expect(shown).toEqual(['74,6', '80', '25,4', '25']);
     expect(charts.map((c) => c.description)).toEqual(['Tijdsdruk 74,6, Werkdruk 80', 'Steun 25,4, Feedback 25']);
 
-    const en = await DimensionGroups({ groups: model.groups, locale: 'en', ownScale: model.ownScale, scale: instrument.scale });
+    const en = await DimensionGroups({ groups: model.groups, locale: 'en', ownScale: model.ownScale });
     expect(withProp(en, 'options').map((c) => (c.props as { description: string }).description)).toEqual([
       'Time pressure 74.6, Workload 80',
       'Support 25.4, Feedback 25',

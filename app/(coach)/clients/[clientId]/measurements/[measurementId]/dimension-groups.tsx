@@ -1,12 +1,12 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BarChartSvg } from '@/app/_components/charts/bar-chart';
 import { intlLocale } from '@/lib/i18n/locales';
-import type { Locale, Scale } from '@/lib/instruments/types';
+import type { Locale } from '@/lib/instruments/types';
 import type { ResultsModel } from '@/lib/intake/results';
 import { dimensionValueFormat } from '@/lib/scoring/shown-dimension-value';
 import { DimensionExplanations, type ExplanationCells } from './dimension-explanations';
 
-type Props = { groups: ResultsModel['groups']; locale: Locale; ownScale: boolean; scale: Scale };
+type Props = { groups: ResultsModel['groups']; locale: Locale; ownScale: boolean };
 
 /** Ticks for an axis from min to max: whole numbers, at most about eight of them. */
 function axisTicks(min: number, max: number): number[] {
@@ -21,7 +21,7 @@ function axisTicks(min: number, max: number): number[] {
  * questionnaire with cut-offs shows each dimension on its own scale, as the cut-offs read it: the mean of the answers,
  * or their sum for a sum-scored one (the 4DKL's, after recoding), on an axis as long as that value can be.
  */
-export async function DimensionGroups({ groups, locale, ownScale, scale }: Props) {
+export async function DimensionGroups({ groups, locale, ownScale }: Props) {
   const [t, ts, format] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter()]);
   const own = (v: number) =>
     Number.isInteger(v) ? format.number(v) : format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -55,7 +55,10 @@ export async function DimensionGroups({ groups, locale, ownScale, scale }: Props
               </h3>
               <p className="text-sm text-slate-700">{t(`group.${group}.intro`)}</p>
               {ownScale && (
-                <p className="text-sm text-slate-600">{t(sums ? 'ownScaleSumNote' : 'ownScaleNote', { min: scale.min, max: scale.max })}</p>
+                // The range the means are on: the answers as scored (a recoded questionnaire counts 3 and 4 as 2), as the axis.
+                <p className="text-sm text-slate-600">
+                  {t(sums ? 'ownScaleSumNote' : 'ownScaleNote', { min: domain.min, max: domain.max })}
+                </p>
               )}
             </div>
             <BarChartSvg

@@ -127,7 +127,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
       )}
 
       <div className="grid gap-6 xl:grid-cols-2">
-        <DimensionGroups groups={model.groups} locale={lang} ownScale={model.ownScale} scale={instrument.scale} />
+        <DimensionGroups groups={model.groups} locale={lang} ownScale={model.ownScale} />
       </div>
 
       <OwnWords model={model} instrument={instrument} answers={answers} locale={lang} />
