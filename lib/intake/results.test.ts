@@ -120,6 +120,21 @@ describe('a sum-scored questionnaire on its own scale (4DKL)', () => {
       .find((r) => r.key === 'exhaustion');
     expect(row?.reported).toEqual({ value: 4, sum: false, range: { min: instrument.scale.min, max: instrument.scale.max } });
   });
+
+  it('reports a mean as shown beside its cut-offs: 10/3 above a band "at most 3,33" is not reported as 3,33', () => {
+    const input = batLikeInput();
+    const distance = input.subscales.find((s) => s.key === 'distance')!;
+    distance.bands![1]!.upTo = 3.33;
+    const instrument = customToInstrument(customInstrumentSchema.parse(input), { key: 'bat', version: 1 });
+    // Mental distance has three items: 3, 3 and 4 make a mean of 3.333…, in the band above 3,33.
+    const values: Record<string, number> = { distance_1: 3, distance_2: 3, distance_3: 4 };
+    const answers = Object.fromEntries(allItems(instrument).map((i) => [i.key, { value: values[i.key] ?? 2, text: null, note: null }]));
+    const row = buildResults(instrument, answers)
+      .groups.flatMap((g) => g.rows)
+      .find((r) => r.key === 'distance');
+    expect(row?.band?.level).toBe('red');
+    expect(row?.reported.value).toBe(3.34);
+  });
 });
 
 describe('a symptom list (4DKL) is not burnout', () => {

@@ -16,6 +16,7 @@ import { type DimensionFlag, dimensionFlags } from '../scoring/flags';
 import { indexScore } from '../scoring/indices';
 import { MIDPOINT_REFERENCE, type Profile, type ProfileReference, profileFromIndices } from '../scoring/profile';
 import { scoreMeasurement } from '../scoring/score';
+import { shownOwnScaleValue } from '../scoring/shown-own-scale';
 import { computeSignals, type Signal } from '../scoring/signals';
 import type { DimensionResult, IndexResult, IndexResults, MeasurementScores } from '../scoring/types';
 import { type AnswerMap, meaningfulText, scoringAnswers } from './answers';
@@ -196,8 +197,16 @@ function reportedOnOwnScale(instrument: Instrument, dimension: Dimension, result
   const item = scoredRange(instrument.scale, instrument.recode);
   const sum = dimension.scoring === 'sum';
   const items = result.total;
+  const value = reportedValue(dimension, result);
   return {
-    value: reportedValue(dimension, result),
+    // As shown beside its bands: never reading as the other side of a cut-off (shownOwnScaleValue).
+    value:
+      value === null
+        ? null
+        : shownOwnScaleValue(
+            value,
+            (dimension.bands ?? []).map((b) => b.upTo),
+          ),
     sum,
     range: sum ? { min: item.min * items, max: item.max * items } : item,
   };

@@ -12,6 +12,7 @@ import { storedDimensions, storedIndices } from '@/lib/intake/stored-scores';
 import { inReaderLanguage } from '@/lib/plans/library-text';
 import { indexScore } from '@/lib/scoring/indices';
 import { scoreFromDimensions } from '@/lib/scoring/score';
+import { shownOwnScaleValue } from '@/lib/scoring/shown-own-scale';
 import { burnoutSignals } from '@/lib/scoring/signals';
 import type { MeasurementScores } from '@/lib/scoring/types';
 import { reportBranding } from './branding';
@@ -280,7 +281,15 @@ function ownScaleList(
     rows: dimensions.map((d) => {
       const subscale = bySubscale.get(d.key);
       const result = subscale?.result;
-      const value = result?.status === 'scored' ? (d.scoring === 'sum' ? (result.sum ?? result.mean * result.total) : result.mean) : null;
+      const raw = result?.status === 'scored' ? (d.scoring === 'sum' ? (result.sum ?? result.mean * result.total) : result.mean) : null;
+      // As the results page shows it beside its bands (shownOwnScaleValue): never on the other side of a cut-off.
+      const value =
+        raw === null
+          ? null
+          : shownOwnScaleValue(
+              raw,
+              (d.bands ?? []).map((b) => b.upTo),
+            );
       return {
         key: d.key,
         label: text(d.name),

@@ -70,8 +70,9 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
     </View>
   );
 
-  // A value on a questionnaire's own scale as the coach's results page writes it: whole, or with two decimals.
-  const decimals = new Intl.NumberFormat(data.locale === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  // A value on a questionnaire's own scale as the coach's results page writes it: whole, or with two decimals (three
+  // where two would read as the other side of a cut-off: shownOwnScaleValue, applied by the data).
+  const decimals = new Intl.NumberFormat(data.locale === 'en' ? 'en-GB' : 'nl-NL', { minimumFractionDigits: 2, maximumFractionDigits: 3 });
   const ownValue = (v: number) => (Number.isInteger(v) ? String(v) : decimals.format(v));
   // A questionnaire listed row by row: the head goes with the first row (a section's lead), the other rows may run on.
   const questionnaireHead = (q: ClientReportData['questionnaires'][number]) => (

@@ -24,7 +24,7 @@ function axisTicks(min: number, max: number): number[] {
 export async function DimensionGroups({ groups, locale, ownScale }: Props) {
   const [t, ts, format] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter()]);
   const own = (v: number) =>
-    Number.isInteger(v) ? format.number(v) : format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    Number.isInteger(v) ? format.number(v) : format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 3 });
   // A 0–100 score as the flags above and the PDF write it: whole, or with a decimal where the whole number would
   // contradict the flag rule (a demand of 74.6, not flagged, reads "74,6", not "75").
   const hundred = dimensionValueFormat(intlLocale(locale));
