@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { draftDiffers } from '../autosave/form-draft';
 import { customInstrumentSchema, customToInstrument } from '../instruments';
-import { instrumentTemplate, TEMPLATE_KEYS, withEditorDefaults } from './instrument-templates';
+import { batLikeInput } from '../instruments/test-fixtures';
+import { instrumentTemplate, newTotal, TEMPLATE_KEYS, withEditorDefaults } from './instrument-templates';
 
 describe('instrument templates', () => {
   it('have the published structures and become valid once the item texts are filled in', () => {
@@ -52,5 +54,30 @@ describe('editor defaults', () => {
     const dkl = withEditorDefaults(instrumentTemplate('fourDkl'));
     expect(dkl.subscales.every((s) => s.feedsIndex === false && s.scoring === 'sum')).toBe(true);
     expect(withEditorDefaults(instrumentTemplate('bat23')).total?.bands).toHaveLength(3);
+  });
+});
+
+describe('a draft of a new questionnaire', () => {
+  it('keeps instructions typed on a template that has none: it differs from the template as it opened', () => {
+    for (const key of TEMPLATE_KEYS) {
+      const opened = withEditorDefaults(instrumentTemplate(key));
+      expect(draftDiffers({ ...opened, description: { nl: 'Lees dit', en: '' } }, opened), key).toBe(true);
+      // Nothing typed is no draft.
+      expect(draftDiffers(withEditorDefaults(instrumentTemplate(key)), opened), key).toBe(false);
+    }
+  });
+
+  it('keeps the instructions a stored definition already has', () => {
+    const description = { nl: 'Over de afgelopen maand', en: 'About the past month' };
+    expect(withEditorDefaults({ ...instrumentTemplate('uwes9'), description }).description).toEqual(description);
+  });
+});
+
+describe('a total score switched on in the editor', () => {
+  it('is named in Dutch and in English, whatever the language of the screen, and saves as such', () => {
+    const def = customInstrumentSchema.parse({ ...batLikeInput(), total: newTotal() });
+    expect(def.total?.name).toEqual({ nl: 'Totaal', en: 'Total' });
+    const instrument = customToInstrument(def, { key: 'eigen', version: 1 });
+    expect(JSON.stringify(instrument)).toContain('{"nl":"Totaal","en":"Total"}');
   });
 });

@@ -289,6 +289,9 @@ export function instrumentTemplate(key: TemplateKey): CustomInstrumentInput {
 export function withEditorDefaults(input: CustomInstrumentInput): CustomInstrumentInput {
   return {
     ...input,
+    // Present even when empty: a draft keeps only the fields the defaults have (draftDiffers), so instructions typed
+    // on a template that has none would otherwise be lost.
+    description: input.description ?? { nl: '', en: '' },
     subscales: (input.subscales ?? []).map((s) => {
       const feedsIndex = s.feedsIndex ?? true;
       return { ...s, group: storedSubscaleGroup({ ...s, feedsIndex }), feedsIndex, scoring: s.scoring ?? 'mean' };
@@ -296,4 +299,9 @@ export function withEditorDefaults(input: CustomInstrumentInput): CustomInstrume
     recode: input.recode ?? [],
     total: input.total ? { ...input.total, bands: input.total.bands ?? [], scoring: input.total.scoring ?? 'mean' } : null,
   };
+}
+
+/** The total a coach switches on: named in each language's own word, whatever the language of the screen. */
+export function newTotal(): NonNullable<CustomInstrumentInput['total']> {
+  return { name: { nl: 'Totaal', en: 'Total' }, bands: [], scoring: 'mean' };
 }

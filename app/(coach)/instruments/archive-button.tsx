@@ -8,7 +8,7 @@ import { type FormProblem, problemMessageKey, refusedProblem } from '@/lib/actio
 import { archiveCustomInstrumentAction } from './actions';
 
 /** Archiving hides an instrument from "new measurement"; measurements already taken with it stay as they are. */
-export function ArchiveButton({ instrumentKey, archived }: { instrumentKey: string; archived: boolean }) {
+export function ArchiveButton({ instrumentKey, archived, name }: { instrumentKey: string; archived: boolean; name: string }) {
   const t = useTranslations('instruments');
   const message = useMessage();
   const router = useRouter();
@@ -24,6 +24,8 @@ export function ArchiveButton({ instrumentKey, archived }: { instrumentKey: stri
         disabled={pending}
         aria-busy={pending}
         aria-describedby={problem ? problemId : undefined}
+        // Which questionnaire: every row has one of these buttons.
+        aria-label={archived ? t('restoreNamed', { name }) : t('archiveNamed', { name })}
         onClick={() =>
           startTransition(async () => {
             setProblem(null);

@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { type UseFormReturn, useFieldArray } from 'react-hook-form';
 import { BAND_LEVELS, type CustomInstrumentInput } from '@/lib/instruments';
-import { EditorField, type IssueLookup, parseNumber } from './editor-fields';
+import { EditorField, fieldId, type IssueLookup, parseNumber } from './editor-fields';
 
 type Props = {
   form: UseFormReturn<CustomInstrumentInput>;
@@ -16,8 +16,12 @@ export function BandsEditor({ form, base, issueAt, intro }: Props) {
   const t = useTranslations('instruments');
   const bands = useFieldArray({ control: form.control, name: `${base}.bands` as `subscales.${number}.bands` });
   const { register } = form;
+  // "Band verwijderen" alone, once per band of every subscale, says not which band a screen reader user removes.
+  const removeLabel = (band: number) =>
+    base === 'total' ? t('removeTotalBand', { band }) : t('removeSubscaleBand', { n: Number(base.split('.')[1]) + 1, band });
   return (
-    <div className="flex flex-col gap-2">
+    // The issue list links a problem with the band list as a whole (e.g. too many bands) here.
+    <div id={fieldId(`${base}.bands`)} tabIndex={-1} className="flex flex-col gap-2">
       <p className="text-sm font-medium text-slate-800">{t('bandsTitle')}</p>
       <p className="text-sm text-slate-600">{intro}</p>
       {bands.fields.length > 0 && (
@@ -54,7 +58,7 @@ export function BandsEditor({ form, base, issueAt, intro }: Props) {
                     </select>
                   )}
                 </EditorField>
-                <button type="button" className="btn btn-ghost self-end" onClick={() => bands.remove(b)}>
+                <button type="button" className="btn btn-ghost self-end" onClick={() => bands.remove(b)} aria-label={removeLabel(b + 1)}>
                   {t('removeBand')}
                 </button>
               </li>

@@ -9,6 +9,7 @@ import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { FormAlert } from '@/app/_components/form-controls';
 import { HydrationGate } from '@/app/_components/hydration-gate';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { newRequestId } from '@/lib/ids/request-id';
 import { type CustomInstrumentInput, customInstrumentSchema } from '@/lib/instruments';
 import { answerKeys, nextKey } from '@/lib/instruments/editor-keys';
 import { type InstrumentIssue, instrumentIssues, issueLocation } from '@/lib/intake/instrument-issues';
@@ -63,6 +64,8 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
   const [issues, setIssues] = useState<InstrumentIssue[]>(initialIssues);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [saving, setSaving] = useState(false);
+  // The id of the version this save makes: pressing Save again after a lost answer finds it (no second questionnaire).
+  const [requestId] = useState(newRequestId);
   const [bulk, setBulk] = useState({ text: '', subscale: '', lang: 'nl' as 'nl' | 'en' });
 
   const issueMap = useMemo(() => {
@@ -119,7 +122,12 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
     setSaving(true);
     let saved = false;
     try {
-      const result = await saveCustomInstrumentAction({ key: existing?.key, baseVersion: existing?.version, definition: values });
+      const result = await saveCustomInstrumentAction({
+        requestId,
+        key: existing?.key,
+        baseVersion: existing?.version,
+        definition: values,
+      });
       if (result.ok) {
         // Busy until the saved instrument's page is there: a click while it loads would save a second instrument.
         saved = true;
@@ -234,7 +242,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
               )}
             </EditorField>
           </div>
-          <div className="flex flex-col gap-2">
+          <div id={fieldId('scale.labels')} tabIndex={-1} className="flex flex-col gap-2">
             <p className="text-sm font-medium text-slate-800">{t('scaleLabels')}</p>
             <ol className="flex flex-col gap-2">
               {labels.fields.map((field, i) => (
@@ -255,7 +263,12 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
                   <EditorField path={`scale.labels.${i}.en`} label={t('labelEn')} issue={issueAt(`scale.labels.${i}.en`)}>
                     {(a) => <input {...a} className="input" lang="en" {...register(`scale.labels.${i}.en`)} />}
                   </EditorField>
-                  <button type="button" className="btn btn-ghost self-end" onClick={() => labels.remove(i)}>
+                  <button
+                    type="button"
+                    className="btn btn-ghost self-end"
+                    onClick={() => labels.remove(i)}
+                    aria-label={t('removeLabel', { n: i + 1 })}
+                  >
                     {t('remove')}
                   </button>
                 </li>
@@ -269,7 +282,8 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
           </div>
         </section>
 
-        <section className="card flex flex-col gap-4" aria-labelledby="subscales-title">
+        {/* A list's own problem (no subscales, no items, too many) is linked from the issue list to its section. */}
+        <section id={fieldId('subscales')} tabIndex={-1} className="card flex flex-col gap-4" aria-labelledby="subscales-title">
           <div>
             <h2 id="subscales-title">{t('subscalesTitle')}</h2>
             <p className="text-sm text-slate-600">{t('subscalesIntro')}</p>
@@ -308,7 +322,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
 
         <ScoringOptionsEditor form={form} issueAt={issueAt} />
 
-        <section className="card flex flex-col gap-4" aria-labelledby="items-title">
+        <section id={fieldId('items')} tabIndex={-1} className="card flex flex-col gap-4" aria-labelledby="items-title">
           <div>
             <h2 id="items-title">{t('itemsTitle')}</h2>
             <p className="text-sm text-slate-600">{t('itemsIntro')}</p>
@@ -316,45 +330,51 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
           </div>
           <ol className="flex flex-col divide-y divide-slate-100">
             {items.fields.map((field, i) => (
-              <li key={field.id} className="grid items-start gap-2 py-3 lg:grid-cols-[2.5rem_12rem_1fr_1fr_12rem_auto]" data-item={i}>
-                <span className="pt-8 text-sm tabular-nums text-slate-500">{i + 1}.</span>
-                <EditorField path={`items.${i}.key`} label={t('code')} issue={issueAt(`items.${i}.key`)}>
-                  {(a) => <input {...a} className="input font-mono text-sm" {...register(`items.${i}.key`)} />}
-                </EditorField>
-                <EditorField path={`items.${i}.text`} label={t('textNl')} issue={issueAt(`items.${i}.text`)}>
-                  {(a) => <textarea {...a} rows={2} className="input" lang="nl" {...register(`items.${i}.text.nl`)} />}
-                </EditorField>
-                <EditorField path={`items.${i}.text.en`} label={t('textEn')} issue={undefined}>
-                  {(a) => <textarea {...a} rows={2} className="input" lang="en" {...register(`items.${i}.text.en`)} />}
-                </EditorField>
-                <div className="flex flex-col gap-2">
-                  <EditorField path={`items.${i}.subscale`} label={t('subscale')} issue={issueAt(`items.${i}.subscale`)}>
-                    {(a) => (
-                      <select {...a} className="input" {...register(`items.${i}.subscale`)}>
-                        {!subscaleKeys.includes(watchedItems[i]?.subscale ?? '') && (
-                          <option value={watchedItems[i]?.subscale ?? ''}>{watchedItems[i]?.subscale || '—'}</option>
-                        )}
-                        {subscaleKeys.map((k) => (
-                          <option key={k} value={k}>
-                            {k}
-                          </option>
-                        ))}
-                      </select>
-                    )}
+              <li key={field.id} data-item={i}>
+                {/* One group per item, named by its number: otherwise a screen reader hears the same five labels for every item. */}
+                <fieldset className="grid min-w-0 items-start gap-2 py-3 lg:grid-cols-[2.5rem_12rem_1fr_1fr_12rem_auto]">
+                  <legend className="sr-only">{t('location.item', { n: i + 1 })}</legend>
+                  <span aria-hidden="true" className="pt-8 text-sm tabular-nums text-slate-500">
+                    {i + 1}.
+                  </span>
+                  <EditorField path={`items.${i}.key`} label={t('code')} issue={issueAt(`items.${i}.key`)}>
+                    {(a) => <input {...a} className="input font-mono text-sm" {...register(`items.${i}.key`)} />}
                   </EditorField>
-                  <label className="flex min-h-11 items-center gap-2 text-sm">
-                    <input type="checkbox" className="h-5 w-5" {...register(`items.${i}.reverse`)} />
-                    {t('reverse')}
-                  </label>
-                </div>
-                <button
-                  type="button"
-                  className="btn btn-ghost mt-6"
-                  onClick={() => items.remove(i)}
-                  aria-label={t('removeItem', { n: i + 1 })}
-                >
-                  {t('remove')}
-                </button>
+                  <EditorField path={`items.${i}.text`} label={t('textNl')} issue={issueAt(`items.${i}.text`)}>
+                    {(a) => <textarea {...a} rows={2} className="input" lang="nl" {...register(`items.${i}.text.nl`)} />}
+                  </EditorField>
+                  <EditorField path={`items.${i}.text.en`} label={t('textEn')} issue={undefined}>
+                    {(a) => <textarea {...a} rows={2} className="input" lang="en" {...register(`items.${i}.text.en`)} />}
+                  </EditorField>
+                  <div className="flex flex-col gap-2">
+                    <EditorField path={`items.${i}.subscale`} label={t('subscale')} issue={issueAt(`items.${i}.subscale`)}>
+                      {(a) => (
+                        <select {...a} className="input" {...register(`items.${i}.subscale`)}>
+                          {!subscaleKeys.includes(watchedItems[i]?.subscale ?? '') && (
+                            <option value={watchedItems[i]?.subscale ?? ''}>{watchedItems[i]?.subscale || '—'}</option>
+                          )}
+                          {subscaleKeys.map((k) => (
+                            <option key={k} value={k}>
+                              {k}
+                            </option>
+                          ))}
+                        </select>
+                      )}
+                    </EditorField>
+                    <label className="flex min-h-11 items-center gap-2 text-sm">
+                      <input type="checkbox" className="h-5 w-5" {...register(`items.${i}.reverse`)} />
+                      {t('reverse')}
+                    </label>
+                  </div>
+                  <button
+                    type="button"
+                    className="btn btn-ghost mt-6"
+                    onClick={() => items.remove(i)}
+                    aria-label={t('removeItem', { n: i + 1 })}
+                  >
+                    {t('remove')}
+                  </button>
+                </fieldset>
               </li>
             ))}
           </ol>
@@ -430,26 +450,35 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
           </details>
         </section>
 
-        <section className="card flex flex-col gap-4" aria-labelledby="open-title">
+        <section id={fieldId('openQuestions')} tabIndex={-1} className="card flex flex-col gap-4" aria-labelledby="open-title">
           <div>
             <h2 id="open-title">{t('openTitle')}</h2>
             <p className="text-sm text-slate-600">{t('openIntro')}</p>
           </div>
           <ol className="flex flex-col gap-3">
             {openQuestions.fields.map((field, i) => (
-              <li key={field.id} className="grid items-start gap-2 lg:grid-cols-[9rem_1fr_1fr_auto]">
-                <EditorField path={`openQuestions.${i}.key`} label={t('code')} issue={issueAt(`openQuestions.${i}.key`)}>
-                  {(a) => <input {...a} className="input font-mono" {...register(`openQuestions.${i}.key`)} />}
-                </EditorField>
-                <EditorField path={`openQuestions.${i}.text`} label={t('textNl')} issue={issueAt(`openQuestions.${i}.text`)}>
-                  {(a) => <input {...a} className="input" lang="nl" {...register(`openQuestions.${i}.text.nl`)} />}
-                </EditorField>
-                <EditorField path={`openQuestions.${i}.text.en`} label={t('textEn')} issue={undefined}>
-                  {(a) => <input {...a} className="input" lang="en" {...register(`openQuestions.${i}.text.en`)} />}
-                </EditorField>
-                <button type="button" className="btn btn-ghost mt-6" onClick={() => openQuestions.remove(i)}>
-                  {t('remove')}
-                </button>
+              <li key={field.id}>
+                {/* As the items: "Code" and "Tekst" said once per question, under its number. */}
+                <fieldset className="grid min-w-0 items-start gap-2 lg:grid-cols-[9rem_1fr_1fr_auto]">
+                  <legend className="sr-only">{t('location.openQuestion', { n: i + 1 })}</legend>
+                  <EditorField path={`openQuestions.${i}.key`} label={t('code')} issue={issueAt(`openQuestions.${i}.key`)}>
+                    {(a) => <input {...a} className="input font-mono" {...register(`openQuestions.${i}.key`)} />}
+                  </EditorField>
+                  <EditorField path={`openQuestions.${i}.text`} label={t('textNl')} issue={issueAt(`openQuestions.${i}.text`)}>
+                    {(a) => <input {...a} className="input" lang="nl" {...register(`openQuestions.${i}.text.nl`)} />}
+                  </EditorField>
+                  <EditorField path={`openQuestions.${i}.text.en`} label={t('textEn')} issue={undefined}>
+                    {(a) => <input {...a} className="input" lang="en" {...register(`openQuestions.${i}.text.en`)} />}
+                  </EditorField>
+                  <button
+                    type="button"
+                    className="btn btn-ghost mt-6"
+                    onClick={() => openQuestions.remove(i)}
+                    aria-label={t('removeOpenQuestion', { n: i + 1 })}
+                  >
+                    {t('remove')}
+                  </button>
+                </fieldset>
               </li>
             ))}
           </ol>

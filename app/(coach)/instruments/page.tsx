@@ -72,7 +72,8 @@ export default async function InstrumentsPage() {
         </div>
         {active.length === 0 ? (
           <div className="empty-state">
-            <p className="font-medium">{t('emptyTitle')}</p>
+            {/* "Nog geen" would be untrue above a list of archived ones. */}
+            <p className="font-medium">{archived.length > 0 ? t('emptyOnlyArchived') : t('emptyTitle')}</p>
             <p className="text-slate-600">{t('emptyBody')}</p>
             <Link href="/instruments/new">{t('new')}</Link>
           </div>
@@ -98,12 +99,13 @@ export default async function InstrumentsPage() {
               <tbody>
                 {active.map((r) => (
                   <tr key={r.key} className="border-b border-slate-100">
-                    <td className="py-3 pr-4">
+                    {/* The row's header: a screen reader names the questionnaire with the cells beside it (its archive button). */}
+                    <th scope="row" className="py-3 pr-4 text-left font-normal">
                       <Link href={`/instruments/${r.key}`} className="font-medium">
                         {r.def.name[lang] || r.def.name.nl || r.def.name.en}
                       </Link>
                       <span className="ml-2 font-mono text-xs text-slate-500">{r.key}</span>
-                    </td>
+                    </th>
                     <td className="py-3 pr-4">
                       {t('structureText', {
                         items: r.def.items.length,
@@ -116,7 +118,7 @@ export default async function InstrumentsPage() {
                       {t('versionText', { version: r.version, date: format.dateTime(r.createdAt, { dateStyle: 'medium' }) })}
                     </td>
                     <td className="py-3 text-right">
-                      <ArchiveButton instrumentKey={r.key} archived={false} />
+                      <ArchiveButton instrumentKey={r.key} archived={false} name={r.def.name[lang] || r.def.name.nl || r.def.name.en} />
                     </td>
                   </tr>
                 ))}
@@ -131,7 +133,7 @@ export default async function InstrumentsPage() {
               {archived.map((r) => (
                 <li key={r.key} className="flex flex-wrap items-center justify-between gap-2">
                   <Link href={`/instruments/${r.key}`}>{r.def.name[lang] || r.def.name.nl || r.def.name.en}</Link>
-                  <ArchiveButton instrumentKey={r.key} archived />
+                  <ArchiveButton instrumentKey={r.key} archived name={r.def.name[lang] || r.def.name.nl || r.def.name.en} />
                 </li>
               ))}
             </ul>

@@ -1,8 +1,9 @@
 import { useTranslations } from 'next-intl';
 import { type UseFormReturn, useFieldArray, useWatch } from 'react-hook-form';
 import { type CustomInstrumentInput, SCORING_METHODS } from '@/lib/instruments';
+import { newTotal } from '@/lib/intake/instrument-templates';
 import { BandsEditor } from './bands-editor';
-import { EditorField, type IssueLookup, parseNumber } from './editor-fields';
+import { EditorField, fieldId, type IssueLookup, parseNumber } from './editor-fields';
 
 type Props = { form: UseFormReturn<CustomInstrumentInput>; issueAt: IssueLookup };
 
@@ -26,7 +27,8 @@ export function ScoringOptionsEditor({ form, issueAt }: Props) {
         <p className="text-sm text-slate-600">{t('scoringIntro')}</p>
       </div>
 
-      <div className="flex flex-col gap-2">
+      {/* The issue list links a problem with the recoding as a whole here (fieldId('recode')). */}
+      <div id={fieldId('recode')} tabIndex={-1} className="flex flex-col gap-2">
         <p className="text-sm font-medium text-slate-800">{t('recodeTitle')}</p>
         <p className="text-sm text-slate-600">{t('recodeIntro')}</p>
         {recodeIssue && <p className="field-error">{tm(recodeIssue.message, recodeIssue.params)}</p>}
@@ -80,11 +82,7 @@ export function ScoringOptionsEditor({ form, issueAt }: Props) {
             className="h-5 w-5"
             checked={Boolean(total)}
             aria-describedby="total-hint"
-            onChange={(e) =>
-              setValue('total', e.target.checked ? { name: { nl: t('totalDefaultName'), en: '' }, bands: [], scoring: 'mean' } : null, {
-                shouldDirty: true,
-              })
-            }
+            onChange={(e) => setValue('total', e.target.checked ? newTotal() : null, { shouldDirty: true })}
           />
           {t('totalOn')}
         </label>

@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { UseFormReturn } from 'react-hook-form';
 import { type CustomInstrumentInput, DIMENSION_GROUPS, SCORING_METHODS } from '@/lib/instruments';
 import { BandsEditor } from './bands-editor';
-import { EditorField, type IssueLookup } from './editor-fields';
+import { EditorField, fieldId, type IssueLookup } from './editor-fields';
 
 type Props = {
   form: UseFormReturn<CustomInstrumentInput>;
@@ -19,7 +19,8 @@ export function SubscaleEditor({ form, index, issueAt, itemCount, onRemove }: Pr
   const { register } = form;
 
   return (
-    <fieldset className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4" data-subscale={index}>
+    // The issue list links a problem with the subscale as a whole (e.g. no items) here: fieldId('subscales.N').
+    <fieldset id={fieldId(base)} tabIndex={-1} className="flex flex-col gap-3 rounded-lg border border-slate-200 p-4" data-subscale={index}>
       <legend className="px-1 text-sm font-semibold text-slate-800">{t('subscaleLegend', { n: index + 1, items: itemCount })}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
         <EditorField path={`${base}.key`} label={t('code')} issue={issueAt(`${base}.key`)} hint={t('codeHint')}>
@@ -90,7 +91,7 @@ export function SubscaleEditor({ form, index, issueAt, itemCount, onRemove }: Pr
 
       <div className="flex justify-end">
         <button type="button" className="btn btn-ghost text-red-800" onClick={onRemove}>
-          {t('removeSubscale')}
+          {t('removeSubscale', { n: index + 1 })}
         </button>
       </div>
     </fieldset>
