@@ -15,10 +15,16 @@ function cleanParams(params: unknown): Record<string, string | number> {
   );
 }
 
+/**
+ * The editor shows a name, a text or a label in Dutch at the field's own path (`items.3.text`) and in English at
+ * `.en`: a problem of the Dutch text (too long) is that field's, so its message shows there and the list links to it.
+ */
+const fieldPath = (path: string) => path.replace(/(^|\.)(name|text|label)\.nl$/, '$1$2');
+
 /** Every problem of a custom-instrument definition, with the names it is about (see customInstrumentSchema). */
 export function instrumentIssues(error: ZodError): InstrumentIssue[] {
   return error.issues.map((issue) => ({
-    path: issue.path.map(String).join('.') || '_form',
+    path: fieldPath(issue.path.map(String).join('.')) || '_form',
     message: issue.message.startsWith('instrument.') ? issue.message : 'instrument.required',
     params: cleanParams('params' in issue ? issue.params : undefined),
   }));

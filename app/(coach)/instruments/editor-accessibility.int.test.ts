@@ -85,6 +85,13 @@ describe('the editor’s list of problems', () => {
   const tooMany = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
   const cases: [string, CustomInstrumentInput, string][] = [
     ['no items', { ...base, items: [] }, 'def-items'],
+    [
+      'a Dutch item text too long',
+      { ...base, items: base.items.map((item, i) => (i === 2 ? { ...item, text: { nl: 'x'.repeat(2001), en: '' } } : item)) },
+      'def-items-2-text',
+    ],
+    ['a Dutch name too long', { ...base, name: { nl: 'x'.repeat(2001), en: '' } }, 'def-name'],
+    ['instructions too long', { ...base, description: { nl: 'x'.repeat(2001), en: '' } }, 'def-description-nl'],
     ['no subscales', { ...base, subscales: [] }, 'def-subscales'],
     [
       'a subscale without items',

@@ -205,7 +205,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
             <EditorField path="name.en" label={t('nameEn')} issue={undefined}>
               {(a) => <input {...a} className="input" lang="en" {...register('name.en')} />}
             </EditorField>
-            <EditorField path="description.nl" label={t('descriptionNl')} issue={issueAt('description')} hint={t('descriptionHint')}>
+            <EditorField path="description.nl" label={t('descriptionNl')} issue={issueAt('description.nl')} hint={t('descriptionHint')}>
               {(a) => <textarea {...a} className="input min-h-20" lang="nl" {...register('description.nl')} />}
             </EditorField>
             <EditorField path="description.en" label={t('descriptionEn')} issue={undefined}>
