@@ -63,6 +63,20 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await portal.score(2, 4).click();
   await portal.gains(2).fill('Een goed gesprek met mijn leidinggevende');
   await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
+  // A folded day has no questions on the page until it is opened (the phone hydrates one day, not seven). Day 5 opened,
+  // written in without its energy, folded again: handing in says what is missing and opens day 5 at its energy.
+  await expect(portal.day(5)).toHaveCount(0);
+  await portal.fold(5).click();
+  await portal.drains(5).fill('Een lange treinreis');
+  await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
+  await portal.fold(5).click();
+  await expect(portal.day(5)).toHaveCount(0);
+  await portal.submit().click();
+  await expect(mobile.getByTestId('form-error')).toHaveText('Nog één vraag in te vullen voordat je kunt inleveren.');
+  await expect(portal.scoreRadio(5, 0)).toBeFocused();
+  await expect(portal.drains(5)).toHaveValue('Een lange treinreis');
+  await portal.score(5, 3).click();
+  await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
   // The connection drops as the hand-in arrives: handed in, but the phone does not know. Tapping again shows the
   // note, not an error that it was already handed in.
   await loseFirstActionAnswer(mobile);

@@ -6,6 +6,8 @@ export class PortalPage {
   readonly heading = (name: string) => this.page.getByRole('heading', { name });
   readonly greeting = (firstName: string) => this.page.getByRole('heading', { name: `Hallo ${firstName}` });
   readonly day = (n: number) => this.page.getByRole('group', { name: `Dag ${n}` });
+  /** A day's fold: tapping its title opens or closes it (its text runs on into the badge: "Dag 5Begonnen"). */
+  readonly fold = (n: number) => this.page.locator('summary').filter({ hasText: new RegExp(`^Dag ${n}(?!\\d)`) });
   readonly saveStatus = () => this.page.getByTestId('save-status');
   readonly submit = () => this.page.getByRole('button', { name: 'Inleveren' });
   readonly submittedNote = () => this.page.getByTestId('submitted-note');
@@ -19,7 +21,7 @@ export class PortalPage {
   readonly drains = (day: number) => this.day(day).getByLabel('Wat kostte energie?');
   readonly gains = (day: number) => this.day(day).getByLabel('Wat gaf energie?');
   readonly score = (day: number, value: number) => this.day(day).getByText(String(value), { exact: true });
-  readonly scoreRadio = (day: number, value: number) => this.day(day).getByRole('radio', { name: String(value) });
+  readonly scoreRadio = (day: number, value: number) => this.day(day).getByRole('radio', { name: String(value), exact: true });
   // A link that no longer works, and asking for a new one.
   readonly linkProblemHeading = () => this.page.getByRole('heading', { name: 'Deze link werkt niet meer' });
   readonly linkProblem = () => this.page.getByTestId('link-problem');

@@ -100,6 +100,19 @@ describe('the folded parts of a long homework form', () => {
     }
   });
 
+  it('render the questions of the open parts only: the part with an answer and the first empty one', () => {
+    const html = diary();
+    const details = [...html.matchAll(/<details\b([^>]*)>([\s\S]*?)<\/details>/g)];
+    expect(details).toHaveLength(7);
+    // Day 1 has an answer, day 2 is the first empty day; the others are folded, with their title only.
+    expect(details.map(([, attributes]) => /\bopen=""/.test(attributes!))).toEqual([true, true, false, false, false, false, false]);
+    for (const day of [1, 2]) expect(html).toContain(`id="hw-day${day}-drained"`);
+    for (const day of [3, 4, 5, 6, 7]) {
+      expect(html).not.toContain(`hw-day${day}-`);
+      expect(details[day - 1]![2]).toMatch(new RegExp(`^<summary\\b[\\s\\S]*Dag ${day}[\\s\\S]*</summary>$`));
+    }
+  });
+
   it('keep the title in a whole-width tap target of at least 44 px', () => {
     for (const [whole, inside] of summaries(diary())) {
       expect(whole).toMatch(/<summary class="[^"]*\bmin-h-12\b[^"]*\bjustify-between\b/);

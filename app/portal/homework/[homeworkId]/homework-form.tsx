@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { Fragment, useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
@@ -46,7 +47,16 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     if (firstEmpty) open.add(firstEmpty.key);
     return open;
   };
-  const [openAtStart, setOpenAtStart] = useState(() => openFor(initialAnswers));
+  // Only an open part renders its fields: the diary's seven days at once were one long task while the phone hydrated.
+  const [openParts, setOpenParts] = useState(() => openFor(initialAnswers));
+  const setPartOpen = (key: string, open: boolean) =>
+    setOpenParts((parts) => {
+      if (parts.has(key) === open) return parts;
+      const next = new Set(parts);
+      if (open) next.add(key);
+      else next.delete(key);
+      return next;
+    });
 
   const stickyBar = useRef<HTMLDivElement>(null);
   useStickyScrollPadding(stickyBar);
@@ -86,7 +96,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     if (Object.keys(pending).length > 0) {
       setValues((v) => ({ ...v, ...pending }));
       // Answers typed before the reload but not yet sent count too: their part and the next empty one open.
-      setOpenAtStart((open) => new Set([...open, ...openFor({ ...initialAnswers, ...pending })]));
+      setOpenParts((open) => new Set([...open, ...openFor({ ...initialAnswers, ...pending })]));
     }
   }, [pendingValues]);
 
@@ -102,10 +112,11 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
 
   /** Opens the field's part (a folded one) and puts the focus in it. */
   const focusField = (key: string) => {
+    const part = groups.find((g) => g.fields.some((f) => f.key === key));
+    // A folded part has no fields on the page: it opens at once, so that the field is there to take the focus.
+    if (collapsible && part) flushSync(() => setPartOpen(part.key, true));
     const id = fieldId(key);
-    const target = document.getElementById(id) ?? document.getElementsByName(id)[0];
-    target?.closest('details')?.setAttribute('open', '');
-    target?.focus();
+    (document.getElementById(id) ?? document.getElementsByName(id)[0])?.focus();
   };
 
   const submit = async () => {
@@ -215,7 +226,11 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
           return collapsible ? (
             <Fragment key={group.key}>
               <h2 className="sr-only">{group.title[locale]}</h2>
-              <details open={openAtStart.has(group.key)} className="card group p-0">
+              <details
+                open={openParts.has(group.key)}
+                onToggle={(e) => setPartOpen(group.key, e.currentTarget.open)}
+                className="card group p-0"
+              >
                 <summary className="flex min-h-12 cursor-pointer list-none items-center justify-between gap-2 px-4 py-2 [&::-webkit-details-marker]:hidden">
                   <span className="text-base font-semibold">{group.title[locale]}</span>
                   <span className="flex items-center gap-2">
@@ -229,7 +244,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
                     </svg>
                   </span>
                 </summary>
-                <div className="px-4 pb-4">{fields}</div>
+                {openParts.has(group.key) && <div className="px-4 pb-4">{fields}</div>}
               </details>
             </Fragment>
           ) : (
