@@ -1,10 +1,7 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedClient, seedCompletedMeasurement } from '@/db/queries/client-test-fixtures';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import AttentionPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -12,8 +9,7 @@ vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'))
 
 async function render(page?: string) {
   const element = await AttentionPage({ searchParams: Promise.resolve(page === undefined ? {} : { page }) });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(element);
 }
 
 /** The names listed, in order. */

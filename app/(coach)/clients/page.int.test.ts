@@ -1,13 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { practices } from '@/db/schema';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import ClientsPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -15,8 +12,7 @@ vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'))
 
 async function render(searchParams: Record<string, string>) {
   const element = await ClientsPage({ searchParams: Promise.resolve(searchParams) });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(element);
 }
 
 describe('the client list', () => {

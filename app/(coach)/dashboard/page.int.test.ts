@@ -1,7 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, seedCompletedMeasurement } from '@/db/queries/client-test-fixtures';
@@ -9,7 +6,7 @@ import { coachingSessions, homework, practices } from '@/db/schema';
 import { TIME_ZONE } from '@/lib/i18n/locales';
 import { addDays, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import DashboardPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -17,8 +14,7 @@ vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'))
 
 /** The whole page as HTML, its async parts (the poortwachter card) awaited. */
 async function render() {
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, (await DashboardPage()) as ReactNode));
-  return new Response(prelude).text();
+  return renderPageHtml(await DashboardPage());
 }
 
 const DAY = 86_400_000;
@@ -46,7 +42,7 @@ async function sessionsAhead(practiceId: string, coachId: string, clientId: stri
 /** A card's rows (one <li> each), its count badge and its text, by its test id. */
 function card(html: string, id: string) {
   const start = html.indexOf(`data-testid="dashboard-${id}"`);
-  const text = html.slice(start, html.indexOf('</section>', start)).replace(/<!-- -->/g, '');
+  const text = html.slice(start, html.indexOf('</section>', start));
   const count = text.match(new RegExp(`data-testid="dashboard-${id}-count">([^<]*)<`))?.[1];
   return { rows: text.split('<li').length - 1, count, text };
 }

@@ -1,11 +1,8 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { clients, employers } from '@/db/schema';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import EmployerPage from './[employerId]/page';
 import EmployersPage from './page';
 
@@ -19,8 +16,7 @@ vi.mock('next/navigation', async (original) => ({
 }));
 
 async function html(element: unknown) {
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '').replace(/&amp;/g, '&');
+  return (await renderPageHtml(element)).replace(/&amp;/g, '&');
 }
 
 const listPage = async (params: Record<string, string>) => html(await EmployersPage({ searchParams: Promise.resolve(params) }));

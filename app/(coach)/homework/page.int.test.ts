@@ -1,12 +1,9 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { homework } from '@/db/schema';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import HomeworkInboxPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -14,8 +11,7 @@ vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'))
 
 async function render(params: Record<string, string> = {}) {
   const element = await HomeworkInboxPage({ searchParams: Promise.resolve(params) });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '').replace(/&amp;/g, '&');
+  return (await renderPageHtml(element)).replace(/&amp;/g, '&');
 }
 
 /** The clients named in the list, in order. */

@@ -1,13 +1,10 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { seedClient, seedCompletedMeasurement } from '@/db/queries/client-test-fixtures';
 import { insertCustomInstrument } from '@/db/queries/instruments';
 import { jdrIntakeV2 } from '@/lib/instruments';
 import { batLikeInput } from '@/lib/instruments/test-fixtures';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import { archiveCustomInstrumentAction } from './actions';
 import InstrumentsPage from './page';
 
@@ -20,8 +17,7 @@ vi.mock('next/navigation', async (original) => ({
 
 async function render() {
   const element = await InstrumentsPage();
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(element);
 }
 
 describe('the questionnaires page', () => {

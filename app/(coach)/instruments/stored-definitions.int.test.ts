@@ -1,6 +1,3 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { findCustomInstrument, insertCustomInstrument } from '@/db/queries/instruments';
 import { customInstrumentSchema, parseStoredInstrument } from '@/lib/instruments';
@@ -9,7 +6,7 @@ import { instrumentIssues } from '@/lib/intake/instrument-issues';
 import { withEditorDefaults } from '@/lib/intake/instrument-templates';
 import { createTestClient } from '@/lib/intake/test-fixtures';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import { startMeasurementAction } from '../clients/[clientId]/measurements/actions';
 import MeasurementsPage from '../clients/[clientId]/measurements/page';
 import EditInstrumentPage from './[key]/page';
@@ -23,11 +20,6 @@ vi.mock('next/navigation', async (original) => ({
   ...(await original<typeof import('next/navigation')>()),
   useRouter: () => ({ refresh() {}, push() {}, replace() {}, prefetch() {} }),
 }));
-
-async function html(element: unknown) {
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
-}
 
 /** A 0–20 definition, as saved before a scale had at most 11 values: stored as it was, past today’s checks. */
 function wideDefinition(name: string) {
@@ -53,7 +45,7 @@ describe('custom instruments saved before the 11-value scale limit', () => {
   it('are listed, active and archived alike, so the coach can open, archive or restore them', async () => {
     actAs(owner);
     expect(await archiveCustomInstrumentAction({ key: 'breed-oud', archived: true })).toEqual({ ok: true, data: null });
-    const page = await html(await InstrumentsPage());
+    const page = await renderPageHtml(await InstrumentsPage());
     expect(page).toContain('<a class="font-medium" href="/instruments/breed">Brede schaal</a>');
     expect(page).toContain('schaal 0–20');
     expect(page).toContain('Gearchiveerd (1)');
@@ -62,7 +54,9 @@ describe('custom instruments saved before the 11-value scale limit', () => {
 
   it('open in the editor, which names the scale problem and refuses to save it until the scale is narrowed', async () => {
     actAs(owner);
-    const page = await html(await EditInstrumentPage({ params: Promise.resolve({ key: 'breed' }), searchParams: Promise.resolve({}) }));
+    const page = await renderPageHtml(
+      await EditInstrumentPage({ params: Promise.resolve({ key: 'breed' }), searchParams: Promise.resolve({}) }),
+    );
     expect(page).toContain('<h1>Brede schaal</h1>');
     // Named at once, under the maximum and in the list at the top, in the editor's own words.
     const tooWide =
@@ -90,7 +84,9 @@ describe('custom instruments saved before the 11-value scale limit', () => {
       ok: true,
       data: { key: 'breed', version: 2 },
     });
-    const after = await html(await EditInstrumentPage({ params: Promise.resolve({ key: 'breed' }), searchParams: Promise.resolve({}) }));
+    const after = await renderPageHtml(
+      await EditInstrumentPage({ params: Promise.resolve({ key: 'breed' }), searchParams: Promise.resolve({}) }),
+    );
     expect(after).not.toContain(tooWide);
   });
 
@@ -102,7 +98,7 @@ describe('custom instruments saved before the 11-value scale limit', () => {
       definition: wideDefinition('Nog een brede schaal'),
       createdBy: owner.userId,
     });
-    const page = await html(await MeasurementsPage({ params: Promise.resolve({ clientId }) }));
+    const page = await renderPageHtml(await MeasurementsPage({ params: Promise.resolve({ clientId }) }));
     expect(page).toContain('<option value="nog-breed">Nog een brede schaal (versie 1)</option>');
     // Archived: not offered, as the start refuses it.
     expect(page).not.toContain('value="breed-oud"');

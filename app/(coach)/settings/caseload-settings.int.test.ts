@@ -1,11 +1,8 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { clients } from '@/db/schema';
 import { createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import { CaseloadSettingsSection } from './caseload-settings';
 
 // The section rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -19,8 +16,7 @@ vi.mock('next/navigation', async (original) => ({
 
 async function render(practiceId: string) {
   const element = await CaseloadSettingsSection({ practiceId });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(element);
 }
 
 /** Closed clients long past the default seven years, one a day from 1 January 2010: the first closed the longest ago. */

@@ -1,14 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { listTeam } from '@/db/queries/users';
 import { coachingSessions, invitations, users } from '@/db/schema';
 import { actAs, addCoach, createPractice, uniqueEmail } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import SettingsPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -22,8 +19,7 @@ vi.mock('next/navigation', async (original) => ({
 
 async function render() {
   const element = await SettingsPage();
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(element);
 }
 
 const invitation = (practiceId: string, invitedBy: string, name: string, extra: Partial<typeof invitations.$inferInsert> = {}) =>

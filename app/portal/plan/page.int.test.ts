@@ -1,6 +1,4 @@
 import { eq } from 'drizzle-orm';
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
@@ -9,7 +7,7 @@ import { employerContacts, planItems, planReleases } from '@/db/schema';
 import { interventionByKey } from '@/lib/plans/library';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import PortalPlanPage from './page';
 
 vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
@@ -68,7 +66,7 @@ describe('the preview of what the employer sees', () => {
     });
     await actAsPortalClient(client);
     // The release controls are a client component: rendered with the page's Dutch messages.
-    const html = renderToStaticMarkup(createElement(NextIntlClientProvider, dutchIntl as never, await PortalPlanPage()));
+    const html = await renderPageHtml(await PortalPlanPage());
     return { html, library };
   }
 

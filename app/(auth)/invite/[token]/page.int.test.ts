@@ -1,10 +1,8 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, isValidElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
+import { isValidElement, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { inviteCoachAction } from '@/app/(coach)/settings/actions';
 import { actAs, createPractice, linkInMail, uniqueEmail } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import { AcceptInvitationForm } from './accept-invitation-form';
 import InvitePage from './page';
 
@@ -13,8 +11,7 @@ vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'))
 /** The page as Next calls it: `token` arrives already decoded (`/invite/%25` gives "%"). */
 async function render(token: string) {
   const element = await InvitePage({ params: Promise.resolve({ token }) });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return { html: await new Response(prelude).text(), formToken: formToken(element) };
+  return { html: await renderPageHtml(element), formToken: formToken(element) };
 }
 
 /** The token the page hands its form (the form fills its hidden field only in the browser). */

@@ -1,13 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, isValidElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
+import { isValidElement, type ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { passwordResets, users } from '@/db/schema';
 import { actAs, createPractice, linkInMail } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import { requestPasswordResetAction, resetPasswordAction } from '../../actions';
 import ResetPasswordPage from './page';
 import { ResetPasswordForm } from './reset-password-form';
@@ -22,8 +20,7 @@ beforeEach(() => {
 /** The page as Next calls it: `token` arrives already decoded (`/reset-password/%25` gives "%"). */
 async function render(token: string) {
   const element = await ResetPasswordPage({ params: Promise.resolve({ token }) });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return { html: await new Response(prelude).text(), formToken: formToken(element) };
+  return { html: await renderPageHtml(element), formToken: formToken(element) };
 }
 
 /** The token the page hands its form (the form fills its hidden field only in the browser). */

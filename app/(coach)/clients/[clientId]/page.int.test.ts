@@ -1,13 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
+import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { clients } from '@/db/schema';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import { portalSignInUrl } from '@/lib/urls';
 import ClientOverviewPage from './page';
 
@@ -25,8 +23,7 @@ vi.mock('next/navigation', async (original) => ({
 
 async function overview(clientId: string) {
   const page = await ClientOverviewPage({ params: Promise.resolve({ clientId }) });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, page as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(page);
 }
 
 /** The portal card of the page, as text (tags dropped), and whether it has the send button. */

@@ -1,11 +1,8 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { batLikeInput } from '@/lib/instruments/test-fixtures';
 import { saveCustomInstrument } from '@/lib/intake/custom-instruments';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import EditInstrumentPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -17,8 +14,7 @@ vi.mock('next/navigation', async (original) => ({
 
 async function render(key: string, saved?: string | string[]) {
   const element = await EditInstrumentPage({ params: Promise.resolve({ key }), searchParams: Promise.resolve({ saved }) });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(element);
 }
 
 const notice = (html: string) => /<p class="alert alert-success" role="status">(.*?)<\/p>/.exec(html)?.[1] ?? null;

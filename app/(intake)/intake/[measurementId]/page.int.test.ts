@@ -1,6 +1,3 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { getLatestInstrument } from '@/lib/instruments';
@@ -8,7 +5,7 @@ import { batLikeInput } from '@/lib/instruments/test-fixtures';
 import { saveCustomInstrument } from '@/lib/intake/custom-instruments';
 import { startMeasurement } from '@/lib/intake/service';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import IntakePage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -20,9 +17,7 @@ vi.mock('next/navigation', async (original) => ({
 }));
 
 async function render(measurementId: string) {
-  const page = (await IntakePage({ params: Promise.resolve({ measurementId }) })) as ReactNode;
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, page));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(await IntakePage({ params: Promise.resolve({ measurementId }) }));
 }
 
 describe('the live intake page', () => {

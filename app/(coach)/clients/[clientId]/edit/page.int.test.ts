@@ -1,11 +1,8 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { setCoachVisibility } from '@/lib/intake/test-fixtures';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import EditClientPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -21,8 +18,7 @@ beforeEach(() => actAs(null));
 
 async function render(clientId: string) {
   const element = await EditClientPage({ params: Promise.resolve({ clientId }) });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(element);
 }
 
 /** The hint under the coach field, and whether the select points to it. */

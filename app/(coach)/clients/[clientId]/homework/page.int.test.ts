@@ -1,10 +1,7 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import ClientHomeworkPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -17,8 +14,7 @@ vi.mock('next/navigation', async (original) => ({
 
 async function render(clientId: string) {
   const element = await ClientHomeworkPage({ params: Promise.resolve({ clientId }) });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(element);
 }
 
 describe('assigning homework on a client’s homework tab', () => {

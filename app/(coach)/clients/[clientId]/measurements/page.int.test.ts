@@ -1,6 +1,3 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { listAnswers } from '@/db/queries/measurements';
 import { checkInV1, jdrIntakeV1 } from '@/lib/instruments';
@@ -8,7 +5,7 @@ import { answerMap } from '@/lib/intake/answers';
 import { formSections, formSteps, progressOf } from '@/lib/intake/form-layout';
 import { createTestClient, valuesWhereHigh } from '@/lib/intake/test-fixtures';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import { completeIntakeAction, saveIntakeAnswerAction, startMeasurementAction } from './actions';
 import MeasurementsPage from './page';
 
@@ -24,8 +21,7 @@ vi.mock('next/navigation', async (original) => ({
 
 async function render(clientId: string) {
   const element = await MeasurementsPage({ params: Promise.resolve({ clientId }) });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(element);
 }
 
 type Owner = Awaited<ReturnType<typeof createPractice>>;

@@ -1,12 +1,10 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
+import type { ReactNode } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { timelineEvents } from '@/db/schema';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import ClientOverviewPage from '../page';
 import ClientTimelinePage from './page';
 
@@ -22,13 +20,8 @@ vi.mock('next/navigation', async (original) => ({
   useSearchParams: () => new URLSearchParams(),
 }));
 
-async function html(element: unknown) {
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
-}
-
 const timeline = (clientId: string, page?: string) =>
-  ClientTimelinePage({ params: Promise.resolve({ clientId }), searchParams: Promise.resolve(page ? { page } : {}) }).then(html);
+  ClientTimelinePage({ params: Promise.resolve({ clientId }), searchParams: Promise.resolve(page ? { page } : {}) }).then(renderPageHtml);
 
 /** The plan items named in the timeline, in order ("Actiepunt toegevoegd: Punt 7"). */
 const items = (page: string) => [...page.matchAll(/Actiepunt toegevoegd: Punt (\d+)/g)].map((m) => Number(m[1]));
@@ -57,7 +50,7 @@ describe("a client's whole timeline", () => {
 
   it('shows the latest twenty on the overview, with a link to all of them', async () => {
     actAs(owner);
-    const page = await ClientOverviewPage({ params: Promise.resolve({ clientId }) }).then(html);
+    const page = await ClientOverviewPage({ params: Promise.resolve({ clientId }) }).then(renderPageHtml);
     expect(items(page)).toEqual(Array.from({ length: 20 }, (_, i) => 59 - i));
     expect(page).toContain(`<a data-testid="timeline-all" href="/clients/${clientId}/timeline">De hele tijdlijn: 60 gebeurtenissen</a>`);
   });
@@ -93,7 +86,7 @@ describe("a client's whole timeline", () => {
       .insert(timelineEvents)
       .values({ practiceId: small.practiceId, clientId: client.id, kind: 'plan.item_added', data: { title: 'Punt 1' } });
     actAs(small);
-    const page = await ClientOverviewPage({ params: Promise.resolve({ clientId: client.id }) }).then(html);
+    const page = await ClientOverviewPage({ params: Promise.resolve({ clientId: client.id }) }).then(renderPageHtml);
     expect(items(page)).toEqual([1]);
     expect(page).not.toContain('timeline-all');
   });

@@ -1,6 +1,3 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { jdrIntakeV1 } from '@/lib/instruments';
 import { zeroToTenInstrument } from '@/lib/instruments/test-fixtures';
@@ -11,7 +8,7 @@ import { scoresForStorage, storedIndicesFor } from '@/lib/intake/stored-scores';
 import { scoreMeasurement } from '@/lib/scoring/score';
 import { scored } from '@/lib/scoring/test-fixtures';
 import type { IndexResults } from '@/lib/scoring/types';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import { IndexOverview } from './index-overview';
 
 // Rendered outside Next, in Dutch, with the real messages.
@@ -40,8 +37,7 @@ async function render(current: AnswerMap, previous: IndexResults) {
     comparison: model.comparison,
     dimensionNames: {},
   });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return { model, page: (await new Response(prelude).text()).replace(/<!-- -->/g, '') };
+  return { model, page: await renderPageHtml(element) };
 }
 
 /** The "previous / now / change" cells of one index's row in the change table. */
@@ -81,8 +77,7 @@ describe('which dimensions count in each index', () => {
         comparison: model.comparison,
         dimensionNames: names,
       });
-      const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-      const page = (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+      const page = await renderPageHtml(element);
       return /<span class="font-medium">Taakeisen<\/span>:\s*([^<]*)<\/li>/.exec(page)?.[1];
     };
     expect(await render('azw')).toBe('Werkdruk, Agressie (telt twee keer mee), Administratieve lasten (telt twee keer mee)');
@@ -124,8 +119,7 @@ async function renderEdge(previous: IndexResults, split?: { demands: number; res
     dimensionNames: {},
     ...(split ? { split } : {}),
   });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return { model, page: (await new Response(prelude).text()).replace(/<!-- -->/g, '') };
+  return { model, page: await renderPageHtml(element) };
 }
 
 /** The values at the bars' ends (the SVG's value texts) and in the table beside the chart, per index name. */

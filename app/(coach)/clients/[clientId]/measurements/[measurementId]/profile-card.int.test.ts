@@ -1,10 +1,7 @@
-import { NextIntlClientProvider } from 'next-intl';
-import { createElement, type ReactNode } from 'react';
-import { prerender } from 'react-dom/static';
 import { describe, expect, it, vi } from 'vitest';
 import { type ProfileReference, profileFromIndices } from '@/lib/scoring/profile';
 import { scored } from '@/lib/scoring/test-fixtures';
-import { dutchIntl } from '@/lib/testing/next-intl-server-mock';
+import { renderPageHtml } from '@/lib/testing/render-page';
 import { ProfileCard } from './profile-card';
 
 // Rendered outside Next, in Dutch, with the real messages.
@@ -20,8 +17,7 @@ async function render(demands: number, resources: number, reference: ProfileRefe
     componentSet: { used: 'jdr_wide', requested: 'jdr_wide' },
     leftOut: [],
   });
-  const { prelude } = await prerender(createElement(NextIntlClientProvider, dutchIntl as never, element as ReactNode));
-  return (await new Response(prelude).text()).replace(/<!-- -->/g, '');
+  return renderPageHtml(element);
 }
 
 describe('the profile card’s scores beside the split', () => {
