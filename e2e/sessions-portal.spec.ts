@@ -77,6 +77,22 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await expect(portal.drains(5)).toHaveValue('Een lange treinreis');
   await portal.score(5, 3).click();
   await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
+  // On a slow phone, a day tapped open before the page's script has run gets its questions once it has.
+  let scriptsArrive = () => {};
+  const held = new Promise<void>((resolve) => {
+    scriptsArrive = resolve;
+  });
+  // Only the scripts: a stylesheet held would hold the page's parsing too.
+  await mobile.route('**/_next/static/chunks/*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await mobile.reload({ waitUntil: 'domcontentloaded' });
+  await portal.fold(6).click();
+  scriptsArrive();
+  await ready(mobile);
+  await mobile.unroute('**/_next/static/chunks/*.js');
+  await expect(portal.gains(6)).toBeVisible();
   // The connection drops as the hand-in arrives: handed in, but the phone does not know. Tapping again shows the
   // note, not an error that it was already handed in.
   await loseFirstActionAnswer(mobile);

@@ -49,14 +49,24 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   };
   // Only an open part renders its fields: the diary's seven days at once were one long task while the phone hydrated.
   const [openParts, setOpenParts] = useState(() => openFor(initialAnswers));
-  const setPartOpen = (key: string, open: boolean) =>
-    setOpenParts((parts) => {
-      if (parts.has(key) === open) return parts;
-      const next = new Set(parts);
-      if (open) next.add(key);
-      else next.delete(key);
-      return next;
-    });
+  const setPartOpen = useCallback(
+    (key: string, open: boolean) =>
+      setOpenParts((parts) => {
+        if (parts.has(key) === open) return parts;
+        const next = new Set(parts);
+        if (open) next.add(key);
+        else next.delete(key);
+        return next;
+      }),
+    [],
+  );
+
+  // A part tapped open before the page's script ran opened without React hearing it: its questions come now.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const opened = [...(formRef.current?.querySelectorAll<HTMLDetailsElement>('details[data-part]') ?? [])].filter((d) => d.open);
+    for (const part of opened) setPartOpen(part.dataset.part!, true);
+  }, [setPartOpen]);
 
   const stickyBar = useRef<HTMLDivElement>(null);
   useStickyScrollPadding(stickyBar);
@@ -178,6 +188,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
 
   return (
     <form
+      ref={formRef}
       method="post"
       noValidate
       onSubmit={(e) => {
@@ -227,6 +238,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
             <Fragment key={group.key}>
               <h2 className="sr-only">{group.title[locale]}</h2>
               <details
+                data-part={group.key}
                 open={openParts.has(group.key)}
                 onToggle={(e) => setPartOpen(group.key, e.currentTarget.open)}
                 className="card group p-0"
