@@ -1,7 +1,7 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
@@ -9,6 +9,7 @@ import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { FormAlert } from '@/app/_components/form-controls';
 import { HydrationGate } from '@/app/_components/hydration-gate';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { appLocale } from '@/lib/i18n/app-locale';
 import { newRequestId } from '@/lib/ids/request-id';
 import { type CustomInstrumentInput, customInstrumentSchema } from '@/lib/instruments';
 import { answerKeys, nextKey } from '@/lib/instruments/editor-keys';
@@ -76,6 +77,13 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
   const issueAt = (path: string) => issueMap.get(path);
 
   const subscaleKeys = watchedSubscales.map((s) => s?.key ?? '').filter(Boolean);
+  // An item's subscale is chosen by its name in the screen's language (the Dutch one when that is empty), with its code.
+  const locale = appLocale(useLocale());
+  const subscaleOption = (key: string) => {
+    const name = watchedSubscales.find((s) => s?.key === key)?.name;
+    const shown = (name?.[locale] || name?.nl || '').trim();
+    return shown ? `${shown} (${key})` : key;
+  };
   const itemsPerSubscale = (key: string) => watchedItems.filter((i) => i?.subscale === key).length;
 
   const where = (issue: InstrumentIssue) => {
@@ -355,7 +363,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
                           )}
                           {subscaleKeys.map((k) => (
                             <option key={k} value={k}>
-                              {k}
+                              {subscaleOption(k)}
                             </option>
                           ))}
                         </select>
@@ -423,7 +431,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
                   >
                     {subscaleKeys.map((k) => (
                       <option key={k} value={k}>
-                        {k}
+                        {subscaleOption(k)}
                       </option>
                     ))}
                   </select>
