@@ -24,6 +24,19 @@ describe('wording', () => {
     expect(nl('instruments.structureText', { ...structure, items: 1 })).toBe('1 item · 1 subschaal · schaal 1–5');
     expect(nl('instruments.structureText', { ...structure, items: 23 })).toBe('23 items · 1 subschaal · schaal 1–5');
     expect(en('instruments.structureText', { ...structure, items: 1 })).toBe('1 item · 1 subscale · scale 1–5');
+    const due = { date: '1 March 2027' };
+    expect(en('gdpr.due', { ...due, years: 1 })).toContain('The retention period of 1 year after closing');
+    expect(en('gdpr.due', { ...due, years: 7 })).toContain('The retention period of 7 years after closing');
+    expect(nl('gdpr.due', { ...due, years: 1 })).toContain('De bewaartermijn van 1 jaar na afsluiten');
+  });
+
+  it('English texts say coaching programme and record, not the calques trajectory and file', () => {
+    const english = (tree: MessageTree = messagesFor('en'), prefix = ''): [string, string][] =>
+      Object.entries(tree).flatMap(([k, v]): [string, string][] => {
+        const key = prefix ? `${prefix}.${k}` : k;
+        return typeof v === 'string' ? [[key, v]] : english(v, key);
+      });
+    expect(english().filter(([, text]) => /\btrajector(y|ies)\b|\bthe file\b/i.test(text))).toEqual([]);
   });
 
   it('the report summary says in words when no agreement is open any more', () => {

@@ -41,7 +41,7 @@ export interface ReportProfile {
   resources: number;
   /** E.g. "Scale midpoint (50 / 50)" or "Median of the practice (…)". */
   referenceLabel: string;
-  /** Which dimensions make up the indices, e.g. "JD-R wide: all 12 demands …". */
+  /** Which dimensions make up the indices, e.g. "Full JD-R set: all 12 demands …". */
   componentsLabel: string;
   reference: { demands: number; resources: number };
   /** Oldest first; the newest is the measurement reported on. */

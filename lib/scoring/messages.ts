@@ -83,7 +83,7 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'signal.riskProfile':
       'High job demands ({demands, number}) and few resources ({resources, number}): the profile for which the JD-R model predicts the highest risk.',
     'signal.burnoutHigh':
-      'The burnout score is {score, number}. From {threshold, number} we call that a point for attention: a convention of this app, not a norm and not a diagnosis. Discuss the complaints and suggest taking them to the GP (huisarts) or the company doctor (bedrijfsarts).',
+      'The burnout score is {score, number}. From {threshold, number} we treat that as a signal to discuss: a convention of this app, not a norm and not a diagnosis. Discuss the complaints and suggest taking them to the GP (huisarts) or the company doctor (bedrijfsarts).',
     'signal.burnoutBandRed': 'Subscale {subscale} is in the red zone ({value, number}).',
     'signal.sharpDrop.engagement':
       'Engagement has dropped {delta, number} points since the previous measurement ({from, number} → {to, number}).',

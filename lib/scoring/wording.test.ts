@@ -14,6 +14,9 @@ describe('results wording does not overclaim (fidelity issue)', () => {
     expect(scoringMessages.nl['signal.burnoutHigh']).toMatch(/bedrijfsarts/);
     expect(scoringMessages.en['signal.burnoutHigh']).toMatch(/not a norm and not a diagnosis/);
     expect(scoringMessages.en['signal.burnoutHigh']).toMatch(/company doctor/);
+    // In English not the calque "point for attention" (aandachtspunt): a signal to discuss.
+    expect(scoringMessages.en['signal.burnoutHigh']).toMatch(/a signal to discuss/);
+    expect(all('en')).not.toMatch(/points? (for|of) attention/i);
   });
 
   it('speaks of restoring the balance instead of “the biggest gain is in more resources”', () => {
