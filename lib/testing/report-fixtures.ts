@@ -25,7 +25,9 @@ export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Parti
       demands: 68,
       resources: 34,
       referenceLabel: nl ? 'middelpunt van de schaal (50 / 50)' : 'scale midpoint (50 / 50)',
-      componentsLabel: nl ? 'JD-R breed: alle taakeisen en alle hulpbronnen in het werk' : 'Full JD-R set: all demands and all work resources',
+      componentsLabel: nl
+        ? 'JD-R breed: alle taakeisen en alle hulpbronnen in het werk'
+        : 'Full JD-R set: all demands and all work resources',
       reference: { demands: 50, resources: 50 },
       path: [
         { demands: 74, resources: 30, label: '1', date: '2026-06-01' },

@@ -19,9 +19,7 @@ describe('the questionnaire editor', () => {
 
   it('offers each item’s subscales by name in the page’s language, with the code beside it', () => {
     const english = renderClientHtml(createElement(InstrumentEditor, { initial: instrumentTemplate('uwes9') }), 'en');
-    expect(english).toContain(
-      '<option value="vigour">Vigour (vigour)</option><option value="dedication">Dedication (dedication)</option>',
-    );
+    expect(english).toContain('<option value="vigour">Vigour (vigour)</option><option value="dedication">Dedication (dedication)</option>');
     const dutch = renderClientHtml(createElement(InstrumentEditor, { initial: instrumentTemplate('uwes9') }));
     expect(dutch).toContain(
       '<option value="vigour">Vitaliteit (vigour)</option><option value="dedication">Toewijding (dedication)</option>',
