@@ -111,6 +111,38 @@ describe('client report: a short list stays with its heading', { timeout: 120_00
   });
 });
 
+describe('client report: the plan’s table starts with a row, not with its heading row alone', { timeout: 120_000 }, () => {
+  it('puts the plan’s title, intro and heading row on the page of its first row, wherever the page breaks', async () => {
+    const base = clientReportFixture('en');
+    // A first agreement as the plan library words it: nine lines in the table's first column, one block.
+    const plan = [
+      {
+        ...base.plan[0]!,
+        title: 'Recovery first, then rebuild',
+        description:
+          'While your energy is this low, recovery comes before everything else. You take on no new tasks, projects or courses for now. With your coach you look at what recharges you each day and what you can leave for the time being. Only when you notice your energy coming back do you build up again, in small steps agreed in advance.',
+      },
+      ...base.plan.slice(1, 4),
+    ];
+    const intro = 'Every agreement in your plan, including those you do not share with your employer.';
+    const introPages = new Set<number>();
+    // No trend chart (a block that jumps pages whole): the client's own words (none, then a sentence longer each time)
+    // move the plan down the page a line at a time, from where it fits below the charts to the next page.
+    const words = base.ownWords[0]!;
+    for (let extra = 0; extra <= 16; extra++) {
+      const more = Array.from({ length: extra }, (_, i) => `And one more thing, number ${i + 1}, that matters to me in my work.`);
+      const ownWords = extra === 0 ? [] : [{ ...words, answer: more.join(' ') }];
+      const doc = await client({ ...base, plan, trends: [], ownWords, summary: base.summary.slice(0, 1) });
+      const page = pageOf(doc, intro);
+      expect(page, `variant ${extra}`).toBeGreaterThanOrEqual(0);
+      expect(pageOf(doc, 'Recovery first, then rebuild'), `variant ${extra}`).toBe(page);
+      introPages.add(page);
+    }
+    // The variants moved the plan across a page break.
+    expect(introPages.size).toBeGreaterThan(1);
+  });
+});
+
 describe('client report: the coach’s contact at the end', { timeout: 120_000 }, () => {
   for (const locale of ['nl', 'en'] as const) {
     it(`is never alone on the last page: the next steps go with it (${locale})`, async () => {

@@ -8,11 +8,44 @@ import { formatReportDate } from '../dates';
 import { pdfText } from '../text';
 import type { ClientReportData } from '../types';
 import { Bars, QuadrantChart, Trend } from './charts';
-import { Bullets, CLOSING_AHEAD, Empty, headingAhead, isShortList, listLead, Paragraphs, ReportPage, Section } from './layout';
+import {
+  Bullets,
+  CLOSING_AHEAD,
+  Empty,
+  headingAhead,
+  isShortList,
+  listLead,
+  Paragraphs,
+  ReportPage,
+  SECTION_AHEAD,
+  Section,
+} from './layout';
 import { accentOf, MUTED, styles } from './theme';
 
 /** Characters in a plan row (title and description) above which the row may run over a page break. */
 const LONG_ROW = 600;
+/**
+ * The plan table's heading row, a row's padding, its category line and its text lines (10.5 pt at 1.35), in points,
+ * and the characters of a line in its first column (43 to 48 fit; an estimate a little high, never far: too high a
+ * figure sends the plan to the next page with room to spare).
+ */
+const PLAN_HEAD = 22;
+const PLAN_ROW_PADDING = 8;
+const PLAN_CATEGORY_LINE = 12;
+const PLAN_LINE = 14.2;
+const PLAN_CHARS_PER_LINE = 42;
+
+/**
+ * Room the plan's title and intro need below them: the table's heading row and its first row. A row is one block unless
+ * it is very long, so with less room the heading row stayed alone at the foot of a page and the rows began on the next.
+ * A very long row may split: then its first lines are enough.
+ */
+function planAhead(first: { title: string; description: string }): number {
+  const lines = (text: string) => Math.ceil(text.length / PLAN_CHARS_PER_LINE);
+  const whole = first.title.length + first.description.length <= LONG_ROW;
+  const textLines = whole ? Math.max(1, lines(first.title)) + lines(first.description) : 4;
+  return Math.max(SECTION_AHEAD, PLAN_HEAD + PLAN_ROW_PADDING + PLAN_CATEGORY_LINE + textLines * PLAN_LINE);
+}
 
 /** The client's own report: profile, scores with flags, own words, trend, the whole plan, sessions (never private notes). */
 export function ClientReport({ data, t }: { data: ClientReportData; t: Translate }) {
@@ -377,13 +410,13 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
               {data.plan.length ? null : <Empty text={t('reports.client.noPlan')} />}
             </View>
           }
-          keepWithNext={data.plan.length > 0}
+          ahead={data.plan[0] ? planAhead(data.plan[0]) : undefined}
         >
           {data.plan.length ? (
             <View>
               {/* Fixed inside the table: repeated at the top of every page the table runs onto, and only there. */}
               <View style={styles.tableHead} fixed>
-                <Text style={{ flex: 1 }}>{t('reports.client.plan')}</Text>
+                <Text style={{ flex: 1 }}>{t('reports.client.planItem')}</Text>
                 <Text style={styles.colOwner}>{t('reports.client.planOwner')}</Text>
                 <Text style={styles.colDue}>{t('reports.client.planDue')}</Text>
                 <Text style={styles.colStatus}>{t('reports.client.planStatus')}</Text>
