@@ -94,7 +94,7 @@ describe('coach mails', () => {
 });
 
 describe('the footer of coach mails', () => {
-  const ignore = { nl: 'Dan kun je hem negeren', en: 'Then you can ignore it' } as const;
+  const ignore = { nl: 'Dan kun je hem negeren', en: 'If you were not expecting it, you can ignore it' } as const;
   const base = { to: 'a@example.test', name: 'A', role: 'coach' as const, url: 'https://app.example/forgot-password' };
   const security = (locale: 'nl' | 'en') => [
     passwordChangedMail({ ...base, locale }),

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { clients, measurements, planItems } from '@/db/schema';
+import { clients, coachingSessions, measurements, planItems } from '@/db/schema';
 import { trendChart } from '@/lib/charts/trend-chart';
 import { CHECK_IN_KEY, checkInV1, jdrIntakeV2 } from '@/lib/instruments';
 import { batLikeInput } from '@/lib/instruments/test-fixtures';
@@ -223,6 +223,24 @@ describe('a questionnaire with cut-off bands in the client report', () => {
 });
 
 describe('the client report’s plan and next steps', () => {
+  it('calls the first upcoming session the next one, and the one after it “after that”', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    await getDb().update(clients).set({ locale: 'en' }).where(eq(clients.id, clientId));
+    const session = { practiceId, clientId, coachId: userId, durationMinutes: 60, kind: 'coaching' as const, location: 'video' as const };
+    await getDb()
+      .insert(coachingSessions)
+      .values([
+        { ...session, startsAt: new Date(Date.now() + 9 * 86_400_000) },
+        { ...session, startsAt: new Date(Date.now() + 2 * 86_400_000) },
+      ]);
+    const data = await buildClientReportData(practiceId, clientId);
+    const sessions = data?.nextSteps.filter((s) => s.includes('(coaching session)')) ?? [];
+    expect(sessions).toHaveLength(2);
+    expect(sessions[0]).toMatch(/^Next session: /);
+    expect(sessions[1]).toMatch(/^After that: /);
+  });
+
   it('name library items in the reader’s language, without a double full stop, and the owner with a capital', async () => {
     const { practiceId, userId } = await createPractice();
     const clientId = await createTestClient(practiceId, userId);

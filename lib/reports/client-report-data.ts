@@ -341,8 +341,12 @@ function nextSteps(
   const day = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: TIME_ZONE });
   const horizon = new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
   const steps = [
-    ...upcoming.map((s) =>
-      t('reports.data.nextSession', { date: long.format(s.startsAt), kind: t(`sessions.kinds.${s.kind}`).toLowerCase() }),
+    // The first upcoming session is the next one; any after it are "after that".
+    ...upcoming.map((s, i) =>
+      t(i === 0 ? 'reports.data.nextSession' : 'reports.data.laterSession', {
+        date: long.format(s.startsAt),
+        kind: t(`sessions.kinds.${s.kind}`).toLowerCase(),
+      }),
     ),
     ...open
       .filter((i) => i.dueDate !== null && i.dueDate <= horizon)

@@ -34,5 +34,6 @@ export function buildManagerReportData(
     })),
     meetings: view.meetings.map((m) => ({ date: day.format(new Date(m.startsAt)), time: time.format(new Date(m.startsAt)) })),
     confirmedAt: view.confirmedAt,
+    confirmationLapsedSince: view.confirmationLapsedSince,
   };
 }

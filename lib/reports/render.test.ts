@@ -162,7 +162,7 @@ describe('client report: long texts', { timeout: 60_000 }, () => {
       'Gemaakt op 30 november 2026',
       /Pagina \d+ van \d+/,
       // The plan table's head on every page it runs onto, and the other cells of a row that runs on.
-      /Actieplan\s+Wie\s+Uiterlijk\s+Status/,
+      /Afspraak\s+Wie\s+Uiterlijk\s+Status/,
       /Samen\s+15 januari 2027\s+Gepland/,
     ]);
     for (const long of [first, middle, answer, description]) expect(text).toContain(long.replace(/\s+/g, ' '));
@@ -196,7 +196,7 @@ describe('client report: a plan over several pages', { timeout: 60_000 }, () => 
     const doc = await getDocumentProxy((await renderReport({ kind: 'client', data: { ...base, plan } })).slice());
     const { text: pages } = await extractText(doc, { mergePages: false });
     const withRows = pages.flatMap((page, i) => (/Punt \d+ van het plan/.test(page) ? [i] : []));
-    const withHeader = pages.flatMap((page, i) => (/Actieplan\s+Wie\s+Uiterlijk\s+Status/.test(page) ? [i] : []));
+    const withHeader = pages.flatMap((page, i) => (/Afspraak\s+Wie\s+Uiterlijk\s+Status/.test(page) ? [i] : []));
     expect(withRows.length).toBeGreaterThan(1);
     expect(withHeader).toEqual(withRows);
   });
@@ -211,6 +211,17 @@ describe('manager report', { timeout: 60_000 }, () => {
     expect(info.Title).toBe('Gedeeld actieplan');
     const en = await pdf(await renderReport({ kind: 'manager', data: managerReportFixture('en') }));
     expect(en.text).toContain('Health information is left out of this overview by design');
+  });
+
+  it('says whether the employer confirmed the plan: confirmed, confirmed before something was shared since, or not yet', async () => {
+    const base = managerReportFixture('en');
+    const said = async (confirmedAt: string | null, confirmationLapsedSince: string | null) =>
+      (await pdf(await renderReport({ kind: 'manager', data: { ...base, confirmedAt, confirmationLapsedSince } }))).text;
+    expect(await said('2026-12-01T10:00:00Z', null)).toContain('Confirmed by the employer on 1 December 2026.');
+    const lapsed = await said(null, '2026-12-01T10:00:00Z');
+    expect(lapsed).toContain('Confirmed by the employer on 1 December 2026. The employee has shared something since');
+    expect(lapsed).not.toContain('Not yet confirmed');
+    expect(await said(null, null)).toContain('Not yet confirmed by the employer.');
   });
 
   it('repeats its table’s header on every page the agreements run onto', async () => {

@@ -145,6 +145,8 @@ export interface ManagerReportData {
   items: ManagerReportItem[];
   meetings: Array<{ date: string; time: string }>;
   confirmedAt: string | null;
+  /** Confirmed before, but the client shared something since: not confirmed again yet (EmployerView). */
+  confirmationLapsedSince: string | null;
 }
 
 export type ReportRequest = { kind: 'client'; data: ClientReportData } | { kind: 'manager'; data: ManagerReportData };

@@ -171,6 +171,7 @@ export function managerReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Part
     ],
     meetings: [{ date: '2026-12-10', time: '14:00' }],
     confirmedAt: null,
+    confirmationLapsedSince: null,
     ...overrides,
   };
 }

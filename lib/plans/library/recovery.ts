@@ -14,7 +14,7 @@ export const recovery: readonly Intervention[] = [
     },
     employerWording: {
       nl: 'Tijdelijk geen nieuwe taken, projecten of extra verantwoordelijkheden. Het takenpakket wordt alleen in overleg en in kleine stappen uitgebreid.',
-      en: 'For the time being, no new tasks, projects or extra responsibilities. The workload is only extended by agreement and in small steps.',
+      en: 'For the time being, no new tasks, projects or extra responsibilities. New tasks are only added by agreement and in small steps.',
     },
     evidence: {
       nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: bij burn-out past eerst een probleemoplossende aanpak: waar ontstaat de overbelasting en hoe komt de balans tussen taakeisen en energiebronnen terug. Uitdaging en groei (onderzoek naar job crafting en welzijn) komen pas aan bod als er weer energie is.',

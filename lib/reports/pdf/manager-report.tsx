@@ -70,7 +70,11 @@ export function ManagerReport({ data, t }: { data: ManagerReportData; t: Transla
             </View>
           ) : null}
           <Text style={[styles.small, { marginTop: 6 }]}>
-            {data.confirmedAt ? t('reports.manager.confirmed', { date: date(data.confirmedAt) }) : t('reports.manager.notConfirmed')}
+            {data.confirmedAt
+              ? t('reports.manager.confirmed', { date: date(data.confirmedAt) })
+              : data.confirmationLapsedSince
+                ? t('reports.manager.confirmationLapsed', { date: date(data.confirmationLapsedSince) })
+                : t('reports.manager.notConfirmed')}
           </Text>
         </Section>
 
