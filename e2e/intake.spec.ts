@@ -171,6 +171,13 @@ test('a custom instrument: a duplicate item code is refused by name, then saved 
   await editor.addItem().click();
   await editor.itemKey(1).fill('subscale_1_1');
   await editor.itemText(1).fill('Ik werk door in mijn pauzes.');
+  // The subscale's code cleared and typed anew, a key at a time: its two items go with it, and their choice names it.
+  await editor.subscaleCode(0).fill('');
+  await editor.subscaleCode(0).pressSequentially('werkdruk');
+  await expect(editor.subscaleCode(0)).toHaveValue('werkdruk');
+  await expect(editor.itemSubscale(0)).toHaveValue('werkdruk');
+  await expect(editor.itemSubscale(1)).toHaveValue('werkdruk');
+  await expect(editor.itemSubscale(1).locator('option:checked')).toHaveText('Werkdruk (werkdruk)');
   await editor.save().click();
 
   await expect(editor.issues()).toContainText('Item 2: De itemcode "subscale_1_1" komt meer dan één keer voor.');

@@ -62,6 +62,8 @@ export class InstrumentEditorPage {
   readonly newHeading = () => this.page.getByRole('heading', { name: 'Nieuwe vragenlijst' });
   readonly name = () => this.page.getByLabel('Naam (Nederlands)').first();
   readonly subscaleName = (index: number) => this.page.locator(`#def-subscales-${index}-name`);
+  readonly subscaleCode = (index: number) => this.page.locator(`#def-subscales-${index}-key`);
+  readonly itemSubscale = (index: number) => this.page.locator(`#def-items-${index}-subscale`);
   readonly itemKey = (index: number) => this.page.locator(`#def-items-${index}-key`);
   readonly itemText = (index: number) => this.page.locator(`#def-items-${index}-text`);
   readonly addItem = () => this.page.getByRole('button', { name: 'Item toevoegen' });

@@ -14,3 +14,21 @@ export function answerKeys(def: {
 }): Set<string> {
   return new Set([...(def.items ?? []), ...(def.openQuestions ?? [])].map((x) => x?.key ?? '').filter(Boolean));
 }
+
+/**
+ * A subscale's code changed in the editor, a keystroke at a time: its items follow it, so that renaming `subscale_1` to
+ * `workload` does not leave twenty items on a code that no longer exists. `carried` is the code the subscale's items
+ * carry now. They wait while the code is empty or another subscale's (a code typed halfway can be), and they are not
+ * moved when the code they carry is another subscale's too (then they are that one's as much). Returns the code the
+ * items carry afterwards and the indexes of the items to move to it.
+ */
+export function followRenamedCode(
+  carried: string,
+  next: string,
+  otherCodes: readonly string[],
+  itemCodes: readonly string[],
+): { carried: string; move: number[] } {
+  if (!next || next === carried || otherCodes.includes(next)) return { carried, move: [] };
+  if (otherCodes.includes(carried)) return { carried: next, move: [] };
+  return { carried: next, move: itemCodes.flatMap((code, i) => (code === carried ? [i] : [])) };
+}

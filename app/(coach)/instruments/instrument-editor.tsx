@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
@@ -12,7 +12,7 @@ import type { FormProblem } from '@/app/_components/use-action-form';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { newRequestId } from '@/lib/ids/request-id';
 import { type CustomInstrumentInput, customInstrumentSchema } from '@/lib/instruments';
-import { answerKeys, nextKey } from '@/lib/instruments/editor-keys';
+import { answerKeys, followRenamedCode, nextKey } from '@/lib/instruments/editor-keys';
 import { type InstrumentIssue, instrumentIssues, issueLocation } from '@/lib/intake/instrument-issues';
 import { withEditorDefaults } from '@/lib/intake/instrument-templates';
 import { saveCustomInstrumentAction } from './actions';
@@ -85,6 +85,34 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
     return shown ? `${shown} (${key})` : key;
   };
   const itemsPerSubscale = (key: string) => watchedItems.filter((i) => i?.subscale === key).length;
+  // The code each subscale's items carry, by the subscale's row id: renaming a code moves its items along.
+  const carriedCodes = useRef(new Map<string, string>());
+  // Moved once the renamed code is an option of the items' selects (a select set to a value it lacks shows none).
+  const pendingMoves = useRef<{ indexes: number[]; code: string; from: string } | null>(null);
+  const onSubscaleCode = (index: number, code: string) => {
+    const row = subscales.fields[index];
+    if (!row) return;
+    const values = form.getValues();
+    const before = carriedCodes.current.get(row.id) ?? row.key;
+    const others = values.subscales.flatMap((s, j) => (j === index ? [] : [s.key]));
+    const { carried, move } = followRenamedCode(
+      before,
+      code,
+      others,
+      values.items.map((item) => item.subscale),
+    );
+    carriedCodes.current.set(row.id, carried);
+    if (carried !== before) pendingMoves.current = { indexes: move, code: carried, from: before };
+  };
+  const subscaleCodes = subscaleKeys.join('\n');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after the subscales' codes changed and the selects have the new one
+  useEffect(() => {
+    const pending = pendingMoves.current;
+    if (!pending) return;
+    pendingMoves.current = null;
+    for (const i of pending.indexes) form.setValue(`items.${i}.subscale`, pending.code, { shouldDirty: true });
+    setBulk((b) => (b.subscale === pending.from ? { ...b, subscale: pending.code } : b));
+  }, [subscaleCodes]);
 
   const where = (issue: InstrumentIssue) => {
     const loc = issueLocation(issue.path);
@@ -304,6 +332,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
               index={i}
               issueAt={issueAt}
               itemCount={itemsPerSubscale(watchedSubscales[i]?.key ?? '')}
+              onCodeChange={(code) => onSubscaleCode(i, code)}
               onRemove={() => subscales.remove(i)}
             />
           ))}
