@@ -16,19 +16,31 @@ export function answerKeys(def: {
 }
 
 /**
- * A subscale's code changed in the editor, a keystroke at a time: its items follow it, so that renaming `subscale_1` to
- * `workload` does not leave twenty items on a code that no longer exists. `carried` is the code the subscale's items
- * carry now. They wait while the code is empty or another subscale's (a code typed halfway can be), and they are not
- * moved when the code they carry is another subscale's too (then they are that one's as much). Returns the code the
- * items carry afterwards and the indexes of the items to move to it.
+ * Subscale codes as typed in the editor, a keystroke at a time: each subscale's items follow its code, so that renaming
+ * `subscale_1` to `workload` does not leave twenty items on a code that no longer exists. `carried` is the code a
+ * subscale's items carry now. They wait while the typed code is empty or another subscale's (typed or carried: a code
+ * typed halfway can be, and two codes can be swapped), and move once it is their own; a code carried by two subscales
+ * moves no items (they are the other one's as much). Returns each subscale's carried code and the items' codes after.
  */
-export function followRenamedCode(
-  carried: string,
-  next: string,
-  otherCodes: readonly string[],
+export function settleSubscaleCodes(
+  subscales: ReadonlyArray<{ code: string; carried: string }>,
   itemCodes: readonly string[],
-): { carried: string; move: number[] } {
-  if (!next || next === carried || otherCodes.includes(next)) return { carried, move: [] };
-  if (otherCodes.includes(carried)) return { carried: next, move: [] };
-  return { carried: next, move: itemCodes.flatMap((code, i) => (code === carried ? [i] : [])) };
+): { carried: string[]; itemCodes: string[] } {
+  const carried = subscales.map((s) => s.carried);
+  const items = [...itemCodes];
+  // One subscale moving can free the code another waits for (a swap): go round until nothing moves.
+  for (let moved = true; moved; ) {
+    moved = false;
+    subscales.forEach(({ code }, i) => {
+      const from = carried[i]!;
+      if (!code || code === from) return;
+      const others = subscales.flatMap((s, j) => (j === i ? [] : [s.code, carried[j]!]));
+      if (others.includes(code)) return;
+      const shared = !from || subscales.some((_, j) => j !== i && carried[j] === from);
+      if (!shared) for (const [k, c] of items.entries()) if (c === from) items[k] = code;
+      carried[i] = code;
+      moved = true;
+    });
+  }
+  return { carried, itemCodes: items };
 }

@@ -12,7 +12,7 @@ import type { FormProblem } from '@/app/_components/use-action-form';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { newRequestId } from '@/lib/ids/request-id';
 import { type CustomInstrumentInput, customInstrumentSchema } from '@/lib/instruments';
-import { answerKeys, followRenamedCode, nextKey } from '@/lib/instruments/editor-keys';
+import { answerKeys, nextKey, settleSubscaleCodes } from '@/lib/instruments/editor-keys';
 import { type InstrumentIssue, instrumentIssues, issueLocation } from '@/lib/intake/instrument-issues';
 import { withEditorDefaults } from '@/lib/intake/instrument-templates';
 import { saveCustomInstrumentAction } from './actions';
@@ -85,34 +85,29 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
     return shown ? `${shown} (${key})` : key;
   };
   const itemsPerSubscale = (key: string) => watchedItems.filter((i) => i?.subscale === key).length;
-  // The code each subscale's items carry, by the subscale's row id: renaming a code moves its items along.
+  // The code each subscale's items carry, by the subscale's row id: a renamed code takes its items along. Settled after
+  // the codes changed and rendered, so that the items' selects already offer the new code (a select set to a value it
+  // lacks shows none).
   const carriedCodes = useRef(new Map<string, string>());
-  // Moved once the renamed code is an option of the items' selects (a select set to a value it lacks shows none).
-  const pendingMoves = useRef<{ indexes: number[]; code: string; from: string } | null>(null);
-  const onSubscaleCode = (index: number, code: string) => {
-    const row = subscales.fields[index];
-    if (!row) return;
-    const values = form.getValues();
-    const before = carriedCodes.current.get(row.id) ?? row.key;
-    const others = values.subscales.flatMap((s, j) => (j === index ? [] : [s.key]));
-    const { carried, move } = followRenamedCode(
-      before,
-      code,
-      others,
-      values.items.map((item) => item.subscale),
-    );
-    carriedCodes.current.set(row.id, carried);
-    if (carried !== before) pendingMoves.current = { indexes: move, code: carried, from: before };
-  };
-  const subscaleCodes = subscaleKeys.join('\n');
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs after the subscales' codes changed and the selects have the new one
+  const typedCodes = watchedSubscales.map((s) => s?.key ?? '').join('\n');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the typed codes change; reads the rest from the form
   useEffect(() => {
-    const pending = pendingMoves.current;
-    if (!pending) return;
-    pendingMoves.current = null;
-    for (const i of pending.indexes) form.setValue(`items.${i}.subscale`, pending.code, { shouldDirty: true });
-    setBulk((b) => (b.subscale === pending.from ? { ...b, subscale: pending.code } : b));
-  }, [subscaleCodes]);
+    const values = form.getValues();
+    const rows = subscales.fields.map((row, i) => ({
+      code: values.subscales[i]?.key ?? '',
+      carried: carriedCodes.current.get(row.id) ?? row.key,
+    }));
+    const before = values.items.map((item) => item.subscale);
+    const settled = settleSubscaleCodes(rows, before);
+    for (const [i, row] of subscales.fields.entries()) carriedCodes.current.set(row.id, settled.carried[i]!);
+    settled.itemCodes.forEach((code, i) => {
+      if (code !== before[i]) form.setValue(`items.${i}.subscale`, code, { shouldDirty: true });
+    });
+    setBulk((b) => {
+      const i = rows.findIndex((r) => r.carried === b.subscale);
+      return i >= 0 && settled.carried[i] !== b.subscale ? { ...b, subscale: settled.carried[i]! } : b;
+    });
+  }, [typedCodes]);
 
   const where = (issue: InstrumentIssue) => {
     const loc = issueLocation(issue.path);
@@ -332,7 +327,6 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
               index={i}
               issueAt={issueAt}
               itemCount={itemsPerSubscale(watchedSubscales[i]?.key ?? '')}
-              onCodeChange={(code) => onSubscaleCode(i, code)}
               onRemove={() => subscales.remove(i)}
             />
           ))}
@@ -342,7 +336,8 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
               className="btn btn-secondary"
               onClick={() =>
                 subscales.append({
-                  key: nextKey('subscale', new Set(subscaleKeys)),
+                  // Not a code items still carry (a subscale's code cleared to be typed anew): they would join the new one.
+                  key: nextKey('subscale', new Set([...subscaleKeys, ...watchedItems.map((item) => item?.subscale ?? '')])),
                   name: { nl: '', en: '' },
                   group: 'job_demands',
                   explanation: { nl: '', en: '' },

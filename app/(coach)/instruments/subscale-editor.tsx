@@ -9,13 +9,11 @@ type Props = {
   index: number;
   issueAt: IssueLookup;
   itemCount: number;
-  /** The code as typed, after each change: the editor moves the subscale's items along. */
-  onCodeChange: (code: string) => void;
   onRemove: () => void;
 };
 
 /** One subscale: code, names, JD-R group, explanation, mean or sum, whether it feeds an index, and its cut-off bands. */
-export function SubscaleEditor({ form, index, issueAt, itemCount, onCodeChange, onRemove }: Props) {
+export function SubscaleEditor({ form, index, issueAt, itemCount, onRemove }: Props) {
   const t = useTranslations('instruments');
   const base = `subscales.${index}` as const;
   const { register } = form;
@@ -26,13 +24,7 @@ export function SubscaleEditor({ form, index, issueAt, itemCount, onCodeChange, 
       <legend className="px-1 text-sm font-semibold text-slate-800">{t('subscaleLegend', { n: index + 1, items: itemCount })}</legend>
       <div className="grid gap-3 sm:grid-cols-2">
         <EditorField path={`${base}.key`} label={t('code')} issue={issueAt(`${base}.key`)} hint={t('codeHint')}>
-          {(a) => (
-            <input
-              {...a}
-              className="input font-mono"
-              {...register(`${base}.key`, { onChange: (e: { target: { value: string } }) => onCodeChange(e.target.value) })}
-            />
-          )}
+          {(a) => <input {...a} className="input font-mono" {...register(`${base}.key`)} />}
         </EditorField>
         <EditorField path={`${base}.group`} label={t('group')} issue={issueAt(`${base}.group`)} hint={t('groupHint')}>
           {(a) => (
