@@ -61,11 +61,11 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     [],
   );
 
-  // A part tapped open before the page's script ran opened without React hearing it: its questions come now.
+  // A part tapped open (or shut) before the page's script ran did so without React hearing it: the state follows the page.
   const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    const opened = [...(formRef.current?.querySelectorAll<HTMLDetailsElement>('details[data-part]') ?? [])].filter((d) => d.open);
-    for (const part of opened) setPartOpen(part.dataset.part!, true);
+    for (const part of formRef.current?.querySelectorAll<HTMLDetailsElement>('details[data-part]') ?? [])
+      setPartOpen(part.dataset.part!, part.open);
   }, [setPartOpen]);
 
   const stickyBar = useRef<HTMLDivElement>(null);
