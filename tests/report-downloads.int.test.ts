@@ -15,7 +15,7 @@ import { confirmPlanAction } from '@/app/share/[token]/actions';
 import { GET as shareGET } from '@/app/share/[token]/report/route';
 import { benchQueryCount, getDb } from '@/db/client';
 import { recordSharingConsent, seedClient, seedEmployer, seenDetails, seenWording } from '@/db/queries/client-test-fixtures';
-import { auditLog, coachingSessions, planShares } from '@/db/schema';
+import { auditLog, coachingSessions, planItems, planShares } from '@/db/schema';
 import { jdrIntakeV1 } from '@/lib/instruments';
 import { setCoachVisibility, valuesWhereHigh } from '@/lib/intake/test-fixtures';
 import { actAsPortalClient } from '@/lib/portal/testing';
@@ -203,6 +203,24 @@ describe('report downloads', () => {
     const confirmed = await text(await coachReport(client.id, 'manager'));
     expect(confirmed).toContain('Bevestigd door de werkgever op');
     expect(confirmed).toContain(M.released);
+    // The client shares one more item: the confirmation lapses, and the coach's copy says so, as the manager's own does.
+    const [kept] = await getDb()
+      .select({ id: planItems.id })
+      .from(planItems)
+      .where(and(eq(planItems.clientId, client.id), eq(planItems.title, M.unreleased)));
+    await actAsPortalClient(client);
+    expect(
+      await releasePlanItemAction({ itemId: kept!.id, wording: await seenWording(kept!.id), seen: await seenDetails(kept!.id) }),
+    ).toMatchObject({ ok: true });
+    await actAsPortalClient(null);
+    actAs(owner);
+    const lapsed = await text(await coachReport(client.id, 'manager'));
+    expect(lapsed).toMatch(/Bevestigd door de werkgever op .+\. De werknemer heeft sindsdien iets gedeeld/);
+    expect(lapsed).not.toContain('Nog niet bevestigd');
+    actAs(null);
+    const managerOwn = await shareGET(new Request(`http://localhost/share/${token}/report`), { params: Promise.resolve({ token }) });
+    expect(await text(managerOwn)).toMatch(/De werknemer heeft sindsdien iets gedeeld/);
+    actAs(owner);
     // Withdrawn consent: nothing may reach the employer, so the coach has no copy to hand over either.
     await recordSharingConsent(owner.practiceId, client.id, 'withdrawn');
     const refused = await coachReport(client.id, 'manager');

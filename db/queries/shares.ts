@@ -295,7 +295,8 @@ export async function employerViewData(
   clientId: string,
   now: Date,
   /** The link opened: when its contact last confirmed the plan (a release clears the confirmation itself), and the messages
-   * sent through it (only through this link: another contact's, HR's or the manager's, stay with the coach). */
+   * sent through it (only through this link: another contact's, HR's or the manager's, stay with the coach). Without a
+   * link (the coach's copy of the manager report): the last confirmation through any link, and no messages. */
   shareId: string | null = null,
   ex: Executor = getDb(),
 ) {
@@ -307,7 +308,8 @@ export async function employerViewData(
     ownComments: { comment: string; createdAt: string }[];
   }>(sql`select
     (select max(a.created_at) from plan_employer_actions a
-      where a.practice_id = ${practiceId} and a.client_id = ${clientId} and a.share_id = ${shareId}::uuid and a.kind = 'confirmed') as "lastConfirmedAt",
+      where a.practice_id = ${practiceId} and a.client_id = ${clientId} and a.kind = 'confirmed'
+        and (a.share_id = ${shareId}::uuid or ${shareId}::uuid is null)) as "lastConfirmedAt",
     (select coalesce(json_agg(json_build_object('comment', a.comment, 'createdAt', a.created_at) order by a.created_at desc), '[]'::json)
       from (select comment, created_at from plan_employer_actions
         where practice_id = ${practiceId} and client_id = ${clientId} and share_id = ${shareId}::uuid and kind = 'comment'

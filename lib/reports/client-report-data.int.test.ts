@@ -228,17 +228,20 @@ describe('the client report’s plan and next steps', () => {
     const clientId = await createTestClient(practiceId, userId);
     await getDb().update(clients).set({ locale: 'en' }).where(eq(clients.id, clientId));
     const session = { practiceId, clientId, coachId: userId, durationMinutes: 60, kind: 'coaching' as const, location: 'video' as const };
+    const soon = new Date(Date.now() + 2 * 86_400_000);
+    const later = new Date(Date.now() + 9 * 86_400_000);
     await getDb()
       .insert(coachingSessions)
       .values([
-        { ...session, startsAt: new Date(Date.now() + 9 * 86_400_000) },
-        { ...session, startsAt: new Date(Date.now() + 2 * 86_400_000) },
+        { ...session, startsAt: later },
+        { ...session, startsAt: soon },
       ]);
+    const day = (d: Date) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' }).format(d);
     const data = await buildClientReportData(practiceId, clientId);
     const sessions = data?.nextSteps.filter((s) => s.includes('(coaching session)')) ?? [];
     expect(sessions).toHaveLength(2);
-    expect(sessions[0]).toMatch(/^Next session: /);
-    expect(sessions[1]).toMatch(/^After that: /);
+    expect(sessions[0]).toMatch(new RegExp(`^Next session: ${day(soon)} `));
+    expect(sessions[1]).toMatch(new RegExp(`^After that: ${day(later)} `));
   });
 
   it('name library items in the reader’s language, without a double full stop, and the owner with a capital', async () => {

@@ -41,9 +41,11 @@ const PLAN_CHARS_PER_LINE = 42;
  * A very long row may split: then its first lines are enough.
  */
 function planAhead(first: { title: string; description: string }): number {
-  const lines = (text: string) => Math.ceil(text.length / PLAN_CHARS_PER_LINE);
+  // Per paragraph: a description typed with line breaks prints a line more for each.
+  const lines = (text: string) =>
+    text.split('\n').reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / PLAN_CHARS_PER_LINE)), 0);
   const whole = first.title.length + first.description.length <= LONG_ROW;
-  const textLines = whole ? Math.max(1, lines(first.title)) + lines(first.description) : 4;
+  const textLines = whole ? lines(first.title) + (first.description ? lines(first.description) : 0) : 4;
   return Math.max(SECTION_AHEAD, PLAN_HEAD + PLAN_ROW_PADDING + PLAN_CATEGORY_LINE + textLines * PLAN_LINE);
 }
 
