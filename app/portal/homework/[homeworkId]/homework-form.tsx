@@ -32,41 +32,31 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   const t = useTranslations('portal.homework');
   const message = useMessage();
   const router = useRouter();
-  const template = { groups };
   const dateKeys = new Set(groups.flatMap((g) => g.fields.filter((f) => f.kind === 'date').map((f) => f.key)));
   const [values, setValues] = useState<Answers>(initialAnswers);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   // Long forms (seven diary days, four crafting forms) fold: open what has answers and the first empty part.
-  const collapsible = template.groups.length > 3;
+  const collapsible = groups.length > 3;
   const openFor = (answers: Answers) => {
     const hasAnswer = (keys: string[]) => keys.some((k) => (answers[k] ?? '').trim() !== '');
-    const open = new Set(template.groups.filter((g) => hasAnswer(g.fields.map((f) => f.key))).map((g) => g.key));
-    const firstEmpty = template.groups.find((g) => !open.has(g.key));
-    if (firstEmpty) open.add(firstEmpty.key);
+    const open: Record<string, boolean> = {};
+    for (const g of groups) if (hasAnswer(g.fields.map((f) => f.key))) open[g.key] = true;
+    const firstEmpty = groups.find((g) => !open[g.key]);
+    if (firstEmpty) open[firstEmpty.key] = true;
     return open;
   };
-  // Only an open part renders its fields: the diary's seven days at once were one long task while the phone hydrated.
+  // Only an open part renders its questions: the diary's seven days folded made the page's HTML a third larger.
   const [openParts, setOpenParts] = useState(() => openFor(initialAnswers));
-  const setPartOpen = useCallback(
-    (key: string, open: boolean) =>
-      setOpenParts((parts) => {
-        if (parts.has(key) === open) return parts;
-        const next = new Set(parts);
-        if (open) next.add(key);
-        else next.delete(key);
-        return next;
-      }),
-    [],
-  );
+  const setPartOpen = (key: string, open: boolean) => setOpenParts((parts) => (!!parts[key] === open ? parts : { ...parts, [key]: open }));
 
   // A part tapped open (or shut) before the page's script ran did so without React hearing it: the state follows the page.
-  const formRef = useRef<HTMLFormElement>(null);
+  // (Before the merge below, which may open more.)
   useEffect(() => {
-    for (const part of formRef.current?.querySelectorAll<HTMLDetailsElement>('details[data-part]') ?? [])
-      setPartOpen(part.dataset.part!, part.open);
-  }, [setPartOpen]);
+    const shown = [...document.querySelectorAll<HTMLDetailsElement>('details[data-part]')].map((d) => [d.dataset.part, d.open]);
+    setOpenParts((parts) => ({ ...parts, ...Object.fromEntries(shown) }));
+  }, []);
 
   const stickyBar = useRef<HTMLDivElement>(null);
   useStickyScrollPadding(stickyBar);
@@ -106,7 +96,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     if (Object.keys(pending).length > 0) {
       setValues((v) => ({ ...v, ...pending }));
       // Answers typed before the reload but not yet sent count too: their part and the next empty one open.
-      setOpenParts((open) => new Set([...open, ...openFor({ ...initialAnswers, ...pending })]));
+      setOpenParts((open) => ({ ...open, ...openFor({ ...initialAnswers, ...pending }) }));
     }
   }, [pendingValues]);
 
@@ -188,7 +178,6 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
 
   return (
     <form
-      ref={formRef}
       method="post"
       noValidate
       onSubmit={(e) => {
@@ -201,7 +190,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
         <div ref={stickyBar} className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
           <SaveStatus status={status} pendingCount={pendingCount} lastSavedAt={lastSavedAt} />
         </div>
-        {template.groups.map((group) => {
+        {groups.map((group) => {
           const filledIn = group.fields.filter((f) => (values[f.key] ?? '').trim() !== '').length;
           // "filled in" only when every field of the part is; one answer of three is "started".
           const progress = filledIn === 0 ? null : filledIn === group.fields.length ? 'filledIn' : 'started';
@@ -239,7 +228,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
               <h2 className="sr-only">{group.title[locale]}</h2>
               <details
                 data-part={group.key}
-                open={openParts.has(group.key)}
+                open={Boolean(openParts[group.key])}
                 onToggle={(e) => setPartOpen(group.key, e.currentTarget.open)}
                 className="card group p-0"
               >
@@ -256,7 +245,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
                     </svg>
                   </span>
                 </summary>
-                {openParts.has(group.key) && <div className="px-4 pb-4">{fields}</div>}
+                {openParts[group.key] && <div className="px-4 pb-4">{fields}</div>}
               </details>
             </Fragment>
           ) : (
