@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SignOutForm } from '@/app/_components/autosave/sign-out-form';
@@ -26,10 +25,11 @@ export default async function PortalLayout({ children }: { children: ReactNode }
         </a>
         <header className="border-b border-slate-200 bg-white">
           <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-2">
-            <Link href="/portal" className="flex min-h-11 min-w-0 flex-col justify-center no-underline hover:no-underline">
+            {/* Plain links in the portal: a full load on a phone is fine, and next/link cost each portal page about 3 kB of script. */}
+            <a href="/portal" className="flex min-h-11 min-w-0 flex-col justify-center no-underline hover:no-underline">
               <span className="font-semibold text-brand-800">{client?.practiceName ?? t('title')}</span>
               {client && <span className="truncate text-xs text-slate-600">{t('title')}</span>}
-            </Link>
+            </a>
             {client && (
               <SignOutForm action={signOutPortalAction}>
                 <button type="submit" className="btn btn-ghost">

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
 /** A homework that does not exist, or is someone else's, looks exactly the same: not found. */
@@ -9,9 +8,9 @@ export default async function PortalNotFound() {
       <h1>{t('notFoundTitle')}</h1>
       <p className="text-slate-700">{t('notFoundBody')}</p>
       <div>
-        <Link href="/portal" className="btn btn-primary w-full sm:w-auto">
+        <a href="/portal" className="btn btn-primary w-full sm:w-auto">
           {t('toHome')}
-        </Link>
+        </a>
       </div>
     </div>
   );

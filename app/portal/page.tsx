@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { listPortalHomework, listPortalSummaries, listPortalUpcomingSessions } from '@/db/queries/portal-records';
 import { homeworkState } from '@/lib/homework/state';
@@ -64,13 +63,13 @@ export default async function PortalHomePage() {
                     </p>
                     {h.status === 'reopened' && <p className="text-sm text-violet-800">{t('reopenedNote')}</p>}
                   </div>
-                  <Link
+                  <a
                     href={`/portal/homework/${h.id}`}
                     className="btn btn-primary w-full"
                     aria-label={t('openHomeworkNamed', { task: homeworkTitle(h.template, h.instrumentKey, locale) })}
                   >
                     {t('openHomework')}
-                  </Link>
+                  </a>
                 </li>
               );
             })}
@@ -81,9 +80,9 @@ export default async function PortalHomePage() {
       <section className="card flex flex-col gap-3 p-4" aria-labelledby="plan-link-title">
         <h2 id="plan-link-title">{tplan('title')}</h2>
         <p className="text-slate-700">{tplan('linkIntro')}</p>
-        <Link href="/portal/plan" className="btn btn-secondary w-full">
+        <a href="/portal/plan" className="btn btn-secondary w-full">
           {tplan('link')}
-        </Link>
+        </a>
         <p className="text-slate-700">{tr('portalIntro')}</p>
         {/* A plain link: the route answers with the PDF as an attachment (min-h-11: a 44px target). No `download`: a refusal
             page or the redirect to the sign-in page must show as a page, not be saved as a file. */}
@@ -140,14 +139,14 @@ export default async function PortalHomePage() {
           <ul className="card divide-y divide-slate-100 p-0" data-testid="portal-done">
             {done.map((h) => (
               <li key={h.id}>
-                <Link href={`/portal/homework/${h.id}`} className="flex min-h-11 flex-col px-4 py-3">
+                <a href={`/portal/homework/${h.id}`} className="flex min-h-11 flex-col px-4 py-3">
                   <span className="font-medium">{homeworkTitle(h.template, h.instrumentKey, locale)}</span>
                   {h.submittedAt && (
                     <span className="text-sm text-slate-600">
                       {t('submittedOn', { date: format.dateTime(h.submittedAt, { day: 'numeric', month: 'long' }) })}
                     </span>
                   )}
-                </Link>
+                </a>
               </li>
             ))}
           </ul>

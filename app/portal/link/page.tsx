@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { safePortalPath } from '@/lib/portal/rules';
 
@@ -34,9 +33,9 @@ export default async function PortalLinkProblemPage({ searchParams }: { searchPa
         {t(`reasons.${known}`)}
       </p>
       <div>
-        <Link href={login} className="btn btn-primary w-full sm:w-auto">
+        <a href={login} className="btn btn-primary w-full sm:w-auto">
           {t('requestNew')}
-        </Link>
+        </a>
       </div>
     </div>
   );

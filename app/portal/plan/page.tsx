@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { createFormatter } from 'next-intl';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { isConsentGivenNow } from '@/db/queries/consents';
@@ -64,9 +63,9 @@ export default async function PortalPlanPage() {
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
-        <Link href="/portal" className="flex min-h-11 items-center text-sm">
+        <a href="/portal" className="flex min-h-11 items-center text-sm">
           ← {t('back')}
-        </Link>
+        </a>
         <h1>{t('title')}</h1>
         <p className="text-slate-700">{t('intro')}</p>
       </div>

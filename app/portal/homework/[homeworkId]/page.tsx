@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
@@ -85,9 +84,9 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
 
   return (
     <div className="flex flex-col gap-5">
-      <Link href="/portal" className="inline-flex min-h-11 items-center text-sm">
+      <a href="/portal" className="inline-flex min-h-11 items-center text-sm">
         ← {t('toHome')}
-      </Link>
+      </a>
       <div className="flex flex-col gap-2">
         <h1>{homeworkTitle(item.template, item.instrumentKey, locale)}</h1>
         <p className="text-sm text-slate-600">
