@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { scanClientNamespaces } from '@/lib/i18n/client-scan';
 
@@ -39,5 +40,17 @@ describe('the browser’s first load', () => {
     // A type-only import leaves no code behind.
     const loadsIt = (f: string) => /^import (?!type )[^;]*from '(react-hook-form|@hookform\/[\w/]+)'/m.test(readFileSync(f, 'utf8'));
     expect(firstLoad.filter(loadsIt)).toEqual([]);
+  });
+
+  // next/link's client code (about 3 kB gzip) loads on every page whose tree uses it, and the root not-found boundary is
+  // in every page's tree. The portal (a client's phone) and the employer's link page have no link that needs the router.
+  it('keeps next/link out of the root not-found boundary and the portal’s and the employer’s pages', () => {
+    const under = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? under(path.join(dir, e.name)) : e.name.endsWith('.tsx') ? [path.join(dir, e.name)] : [],
+      );
+    const files = ['app/layout.tsx', 'app/not-found.tsx', 'app/error.tsx', ...under('app/portal'), ...under('app/share')];
+    expect(files).toContain('app/portal/homework/[homeworkId]/page.tsx');
+    expect(files.filter((f) => /^import [^;]*from 'next\/link'/m.test(readFileSync(f, 'utf8')))).toEqual([]);
   });
 });
