@@ -325,6 +325,8 @@ export type MedianLike = { instrumentKey: string; componentSet: 'jdr_wide' | 'az
 
 /** The statement itself, exported so a test can EXPLAIN it. */
 export function practiceMedianSql(practiceId: string, like: MedianLike) {
+  // "nulls last" as the index has it (completed_at is never null): to the planner a plain "desc" means "nulls first",
+  // and it then sorts every point again (an incremental sort, about a millisecond at 10,000 points).
   return sql`
     select percentile_cont(0.5) within group (order by latest.demands) as demands,
            percentile_cont(0.5) within group (order by latest.resources) as resources,
@@ -334,7 +336,7 @@ export function practiceMedianSql(practiceId: string, like: MedianLike) {
       from ${measurementIndexPoints} p
       where p.practice_id = ${practiceId} and p.instrument_key = ${like.instrumentKey}
         and p.component_set = ${like.componentSet} and p.components = ${like.components}
-      order by p.client_id, p.completed_at desc
+      order by p.client_id, p.completed_at desc nulls last
     ) latest`;
 }
 

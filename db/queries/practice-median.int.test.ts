@@ -79,7 +79,8 @@ describe('practiceMedian at 2,000 clients and 5,000 completed measurements', () 
     const text = JSON.stringify(plan);
     expect(text).toContain('"Node Type":"Index Only Scan"');
     expect(text).toContain('"Index Name":"measurement_index_points_median"');
-    expect(text).not.toContain('"Node Type":"Sort"');
+    // No sort of any kind: an "Incremental Sort" on the index's leading columns is a sort of every point too.
+    expect(text).not.toMatch(/"Node Type":"[^"]*Sort"/);
     expect(text).not.toContain('"Node Type":"Seq Scan"');
     // Never the measurements table (and its JSON scores).
     expect(text).not.toMatch(/"Relation Name":"measurements"/);
