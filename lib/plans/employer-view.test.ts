@@ -62,16 +62,17 @@ describe('the employer view', () => {
     expect(stamp.length).toBeLessThanOrEqual(40);
   });
 
-  it('holds only released items’ released wording, whatever else the plan carries', () => {
+  // Which items are released is the query's choice (employerViewData in db/queries); buildEmployerView does not filter
+  // on release. Its contract: each item it is handed comes out copied field by field, with the wording the client
+  // released (employerWording), never the item's current wording or any other field a whole row may carry.
+  it('copies each given item field by field with its released wording, and nothing else the rows or the input carry', () => {
     fc.assert(
       fc.property(plan, (p) => {
         // What a careless caller might pass: whole rows with private fields, and the client's record spread in.
-        const releasedRows = p.items
-          .filter((i) => i.released)
-          .map((i) => ({ ...i, employerWording: i.releasedWording, rationale: i.rationale, description: i.description }));
+        const rows = p.items.map((i) => ({ ...i, employerWording: i.releasedWording, rationale: i.rationale, description: i.description }));
         const input = {
           locale: p.locale,
-          releasedItems: releasedRows,
+          releasedItems: rows,
           meetings: [{ startsAt: new Date(Date.now() + 86_400_000), privateNotes: p.notes }],
           coach: { name: 'Coach', email: 'coach@example.test', notes: p.notes },
           practice: { name: 'Praktijk', hasLogo: true, intake: p.answers },
@@ -84,7 +85,16 @@ describe('the employer view', () => {
         const view = buildEmployerView(input);
         const json = JSON.stringify(view);
         expect(json).not.toContain('SECRET');
-        expect(view.items.map((i) => i.wording)).toEqual(releasedRows.map((r) => r.employerWording.trim()));
+        expect(view.items).toEqual(
+          rows.map((r) => ({
+            id: r.id,
+            wording: r.releasedWording.trim(),
+            owner: r.owner,
+            dueDate: r.dueDate,
+            status: r.status,
+            employerMayUpdate: (r.owner === 'manager' || r.owner === 'hr') && r.status !== 'dropped',
+          })),
+        );
         expect(Object.keys(view).sort()).toEqual([
           'coach',
           'confirmationLapsedSince',

@@ -65,15 +65,30 @@ describe('like with like (comparable)', () => {
     );
   });
 
-  it('property: the previous measurement picked for a check-in is always a check-in (or none)', () => {
+  it('property: the previous measurement picked for a check-in is the latest earlier check-in (or none), and likewise for an intake', () => {
     const instruments = [jdrIntakeV1, checkInV1];
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 1, maxLength: 12 }), (kinds) => {
-        const list = kinds.map((k, n) => ({ id: `m${n}`, instrument: instruments[k] as Instrument }));
-        list.forEach((m) => {
+        // Listed as the callers list them: oldest completion first.
+        const list = kinds.map((k, n) => ({
+          id: `m${n}`,
+          completedAt: Date.UTC(2026, 0, 1 + n),
+          instrument: instruments[k] as Instrument,
+        }));
+        for (const m of list) {
+          const earlier = list.filter((x) => x.completedAt < m.completedAt);
+          const sameKind = earlier.filter((x) => x.instrument.key === m.instrument.key);
+          const latest = sameKind.reduce<(typeof list)[number] | undefined>(
+            (a, x) => (a && a.completedAt > x.completedAt ? a : x),
+            undefined,
+          );
           const pick = pickPrevious(list, m.id, m.instrument, (x) => x.instrument);
-          if (pick.status === 'compared') expect(pick.instrument.key).toBe(m.instrument.key);
-        });
+          if (latest) {
+            expect(pick).toEqual({ status: 'compared', previous: latest, instrument: m.instrument });
+          } else {
+            expect(pick.status).toBe(earlier.length === 0 ? 'first' : 'not_comparable');
+          }
+        }
       }),
     );
   });

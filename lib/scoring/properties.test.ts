@@ -39,10 +39,30 @@ describe.each(builtInInstruments.map((i) => [i.key, i] as const))('%s scores, fo
   });
 
   it('an answered dimension is scored exactly when two thirds of its items have valid answers', () => {
+    const { min, max } = instrument.scale;
+    // Counted here from the input, not taken from the scorer: valid is an integer within the instrument's scale.
+    const valid = (value: unknown) => typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+    const itemsOf = (dimension: Instrument['dimensions'][number]) => {
+      const sources = new Set(dimension.itemsFrom ?? [dimension.key]);
+      return allItems(instrument).filter((item) => sources.has(item.dimension));
+    };
     fc.assert(
       fc.property(answerSets(instrument), (answers) => {
         const scores = scoreMeasurement(instrument, answers);
-        return Object.values(scores.dimensions).every((r) => (r.status === 'scored') === r.answered * 3 >= r.total * 2);
+        for (const dimension of instrument.dimensions) {
+          const items = itemsOf(dimension);
+          const answered = items.filter((item) => valid(answers[item.key])).length;
+          const r = scores.dimensions[dimension.key]!;
+          expect({ key: dimension.key, answered: r.answered, total: r.total }).toEqual({
+            key: dimension.key,
+            answered,
+            total: items.length,
+          });
+          expect({ key: dimension.key, scored: r.status === 'scored' }).toEqual({
+            key: dimension.key,
+            scored: 3 * answered >= 2 * items.length,
+          });
+        }
       }),
       { numRuns: 200 },
     );

@@ -65,7 +65,12 @@ describe('coach invitations', () => {
     const owner = await createPractice();
     const email = uniqueEmail('invitee');
     expect(await inviteCoach(asActor(owner), { name: 'Ivo', email, locale: 'nl' })).toEqual({ ok: true, data: null });
+    const [invitation] = await invitationsTo(email);
     expect(await invitationsTo(email)).toHaveLength(1);
+    // The audit entry the rollback test below finds absent: written here, naming the invitation.
+    expect((await auditFor(owner.practiceId)).map((a) => [a.action, a.entityType, a.entityId])).toEqual([
+      ['invitation.sent', 'invitation', invitation!.id],
+    ]);
     expect((await outboxFor(owner.practiceId)).map((m) => m.to)).toEqual([email]);
     // Naming its invitation: a failed invitation is offered to be sent again only while that still works.
     expect(vi.mocked(deliver)).toHaveBeenCalledWith(owner.practiceId, expect.objectContaining({ to: email }), expect.anything(), {

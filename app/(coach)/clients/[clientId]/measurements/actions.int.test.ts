@@ -36,6 +36,16 @@ describe('coach measurement actions', () => {
     expect(await completeIntakeAction(id)).toEqual({ ok: true, data: null });
     const [row] = await getDb().select().from(measurements).where(eq(measurements.id, id));
     expect(row?.status).toBe('completed');
+    // Every demand and burnout item at the high end, every other item at the low end (reverse items accounted for):
+    // the demands and burnout indices score 100, the three others 0, each over all of its components.
+    const indices = (row!.scores as { indices: Record<string, { status: string; score?: number }> }).indices;
+    expect(Object.fromEntries(Object.entries(indices).map(([key, index]) => [key, [index.status, index.score]]))).toEqual({
+      demands: ['scored', 100],
+      work_resources: ['scored', 0],
+      personal_resources: ['scored', 0],
+      burnout: ['scored', 100],
+      engagement: ['scored', 0],
+    });
     const actions = (
       await getDb()
         .select()

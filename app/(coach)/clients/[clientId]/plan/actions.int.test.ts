@@ -944,7 +944,7 @@ describe('the client’s consent to share with the employer', () => {
     // Written around the service (an older link, a restore): the share page reads the consent itself.
     await recordSharingConsent(owner.practiceId, client.id, 'withdrawn');
     expect(await openSharedPlan(token)).toEqual({ state: 'not_found' });
-    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toMatchObject({ ok: false });
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toEqual({ ok: false, error: 'not_found' });
     await recordSharingConsent(owner.practiceId, client.id, 'given');
     expect((await openSharedPlan(token)).state).toBe('ok');
   });

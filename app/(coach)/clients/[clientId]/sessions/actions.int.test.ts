@@ -346,6 +346,12 @@ describe('moving, marking and recording', () => {
       error: 'consent_required',
     });
     expect((await sessionsOf(owner.practiceId))[0]).toMatchObject({ privateNotes: 'Eerste notitie', checkinEnergy: 6 });
+    // Only the check-in score changes (the notes stay as they are): a new score is health data too, and refused.
+    expect(await saveSessionRecordAction({ ...record, checkinEnergy: '8', version: 2 })).toEqual({
+      ok: false,
+      error: 'consent_required',
+    });
+    expect((await sessionsOf(owner.practiceId))[0]).toMatchObject({ privateNotes: 'Eerste notitie', checkinEnergy: 6, recordVersion: 2 });
     expect(await saveSessionRecordAction({ ...record, privateNotes: '', checkinEnergy: '', version: 2 })).toEqual({
       ok: true,
       data: { version: 3 },
