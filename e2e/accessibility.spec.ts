@@ -190,7 +190,7 @@ test('every page a coach, a client and an employer reach passes axe, with a real
   await ready(page);
   await expectAccessible(page, 'live intake (every question answered)');
   await new IntakePage(page).finish().click();
-  await expect(page.getByRole('heading', { name: 'Resultaten JD-R-intake' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Resultaten: JD-R-intake' })).toBeVisible();
   await ready(page);
   await openAllFolds(page);
   await expectAccessible(page, 'results (folds open)');

@@ -180,7 +180,7 @@ test('a custom instrument: a duplicate item code is refused by name, then saved 
   await expect(editor.itemSubscale(1).locator('option:checked')).toHaveText('Werkdruk (werkdruk)');
   await editor.save().click();
 
-  await expect(editor.issues()).toContainText('Item 2: De itemcode "subscale_1_1" komt meer dan één keer voor.');
+  await expect(editor.issues()).toContainText('Item 2: De itemcode ‘subscale_1_1’ komt meer dan één keer voor.');
   await expect(editor.itemKey(1)).toHaveAttribute('aria-invalid', 'true');
 
   await editor.itemKey(1).fill('subscale_1_2');

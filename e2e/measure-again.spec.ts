@@ -71,7 +71,7 @@ test('measure again at home: the coach assigns a check-in, the client fills it i
   await expect(row).toContainText('Thuis door de cliënt');
   await expect(row).toContainText('Afgerond op');
   await row.getByRole('link', { name: 'Resultaten' }).click();
-  await expect(page.getByRole('heading', { name: 'Resultaten Check-in' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Resultaten: Check-in' })).toBeVisible();
   for (const question of checkInV1.openQuestions) await expect(page.getByText(ownWords(question.key))).toBeVisible();
 });
 

@@ -136,7 +136,7 @@ test.describe('on the suite’s server', () => {
     await expect(page.getByTestId('draft-restored')).toContainText('Niet-opgeslagen invoer van');
     await expect(notes()).toHaveValue('Noemt de reorganisatie; slaapt slecht sinds maart.');
     await expect(summary()).toHaveValue('We spraken over je energie op maandag.');
-    await expect(page.getByText('Niet opgeslagen wijzigingen')).toBeVisible();
+    await expect(page.getByText('Niet-opgeslagen wijzigingen')).toBeVisible();
 
     // Saved: the database has it, and the next visit shows the record without a notice.
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
@@ -260,7 +260,7 @@ test.describe('on the suite’s server', () => {
     // The form has taken the answer in (it resets what was saved a moment after the response).
     await page.waitForTimeout(500);
     await expect(notes()).toHaveValue('Eerste deel. Tweede deel.');
-    await expect(page.getByText('Niet opgeslagen wijzigingen')).toBeVisible();
+    await expect(page.getByText('Niet-opgeslagen wijzigingen')).toBeVisible();
     const sql = e2eDatabase();
     try {
       await expect
@@ -308,7 +308,7 @@ test.describe('on the suite’s server', () => {
     await page.getByRole('button', { name: 'Niet verschenen' }).click();
     await expect(page.getByRole('button', { name: 'Gehouden' })).toBeVisible();
     await notes().fill('Tweede helft: afspraken over de maandagen.');
-    await expect(page.getByText('Niet opgeslagen wijzigingen')).toBeVisible();
+    await expect(page.getByText('Niet-opgeslagen wijzigingen')).toBeVisible();
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
     await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
     await expect

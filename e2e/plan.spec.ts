@@ -203,7 +203,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   expect((await response!.text()).toLowerCase()).not.toContain('burn');
   await ready(manager);
   await expect(manager.getByRole('heading', { name: 'Shared action plan' })).toBeVisible();
-  await expect(manager.getByTestId('privacy-note')).toContainText('Health information is not shared');
+  await expect(manager.getByTestId('privacy-note')).toContainText('You only see work agreements that your employee released themselves');
   await expect(manager.getByTestId('shared-item')).toHaveCount(2);
   await expect(manager.getByTestId('shared-items')).toContainText('Monthly priorities meeting with the manager.');
   await expect(manager.getByTestId('shared-items')).toContainText('Eva stops work at 17:30.');

@@ -10,7 +10,7 @@ test('the coach downloads the client report as a PDF from the client overview', 
 
   await page.goto(`/clients/${clientId}`);
   const card = page.getByTestId('reports-card');
-  await expect(card.getByRole('heading', { level: 2, name: 'Rapportages' })).toBeVisible();
+  await expect(card.getByRole('heading', { level: 2, name: 'Rapporten' })).toBeVisible();
   const href = await card.getByRole('link', { name: 'Cliëntrapport (pdf)' }).getAttribute('href');
   expect(href).toBe(`/clients/${clientId}/reports/client`);
 

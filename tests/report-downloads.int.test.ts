@@ -215,11 +215,11 @@ describe('report downloads', () => {
     await actAsPortalClient(null);
     actAs(owner);
     const lapsed = await text(await coachReport(client.id, 'manager'));
-    expect(lapsed).toMatch(/Bevestigd door de werkgever op .+\. De werknemer heeft sindsdien iets gedeeld/);
+    expect(lapsed).toMatch(/Bevestigd door de werkgever op .+\. Je medewerker heeft sindsdien iets nieuws gedeeld/);
     expect(lapsed).not.toContain('Nog niet bevestigd');
     actAs(null);
     const managerOwn = await shareGET(new Request(`http://localhost/share/${token}/report`), { params: Promise.resolve({ token }) });
-    expect(await text(managerOwn)).toMatch(/De werknemer heeft sindsdien iets gedeeld/);
+    expect(await text(managerOwn)).toMatch(/Je medewerker heeft sindsdien iets nieuws gedeeld/);
     actAs(owner);
     // Withdrawn consent: nothing may reach the employer, so the coach has no copy to hand over either.
     await recordSharingConsent(owner.practiceId, client.id, 'withdrawn');

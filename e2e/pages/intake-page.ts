@@ -32,7 +32,7 @@ export class IntakePage {
 /** A completed measurement's results. */
 export class ResultsPage {
   constructor(readonly page: Page) {}
-  readonly heading = () => this.page.getByRole('heading', { name: 'Resultaten JD-R-intake' });
+  readonly heading = () => this.page.getByRole('heading', { name: 'Resultaten: JD-R-intake' });
   readonly profileName = () => this.page.getByTestId('profile-name');
   readonly signals = () => this.page.getByTestId('signals');
   readonly reference = () => this.page.getByTestId('profile-reference');

@@ -5,7 +5,7 @@ export class SessionsPage {
   constructor(readonly page: Page) {}
   readonly heading = () => this.page.getByRole('heading', { name: 'Sessie plannen' });
   readonly planned = () => this.page.getByTestId('planned-sessions').locator(':scope > li');
-  readonly plannedNote = (count: number) => this.page.getByText(`${count} sessies gepland.`);
+  readonly plannedNote = (count: number) => this.page.getByText(`${count} sessies zijn gepland.`);
 
   async goto(clientId: string) {
     await this.page.goto(`/clients/${clientId}/sessions`);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CONSENT_TEXT_VERSIONS, type ConsentRecord, consentChangeProblem, consentStates } from './consent-state';
+import {
+  CONSENT_TEXT_VERSIONS,
+  type ConsentRecord,
+  consentChangeProblem,
+  consentStates,
+  consentTextKey,
+  EARLIER_CONSENT_TEXT_VERSIONS,
+} from './consent-state';
 
 const at = (iso: string) => new Date(iso);
 const current = CONSENT_TEXT_VERSIONS.coaching_agreement;
@@ -39,5 +46,18 @@ describe('consent state from its history', () => {
     ]).coaching_agreement;
     expect(consentChangeProblem(given, 'given')).toBe('consents.errors.alreadyGiven');
     expect(consentChangeProblem(given, 'withdrawn')).toBeNull();
+  });
+
+  it('marks a sharing consent given to the earlier sharing text as outdated, and reads its words from the earlier text', () => {
+    const [earlier] = EARLIER_CONSENT_TEXT_VERSIONS.employer_sharing;
+    expect(earlier).toBe('2026-01');
+    const states = consentStates([
+      { kind: 'employer_sharing', action: 'given', textVersion: earlier!, createdAt: at('2026-02-01T10:00:00Z') },
+    ]);
+    expect(states.employer_sharing).toMatchObject({ status: 'given', outdated: true });
+    expect(consentTextKey('employer_sharing', earlier!)).toBe('earlierText.employer_sharing.2026-01');
+    expect(consentTextKey('employer_sharing', CONSENT_TEXT_VERSIONS.employer_sharing)).toBe('text.employer_sharing');
+    expect(consentTextKey('employer_sharing', '2020-01')).toBeNull();
+    expect(consentTextKey('coaching_agreement', CONSENT_TEXT_VERSIONS.coaching_agreement)).toBe('text.coaching_agreement');
   });
 });

@@ -6,12 +6,27 @@ export type ConsentAction = 'given' | 'withdrawn';
 
 /**
  * The version of the text a client agrees to; the words live in the messages (consents.text.<kind>).
- * Change the wording only together with a new version, so every record names the text it refers to.
+ * Change the wording only together with a new version, so every record names the text it refers to: move the
+ * replaced words to consents.earlierText.<kind>.<version> and list that version below, so a consent given to them
+ * can still be read.
  */
 export const CONSENT_TEXT_VERSIONS: Record<ConsentKind, string> = {
   coaching_agreement: '2026-01',
-  employer_sharing: '2026-01',
+  // 2026-12: "data en aanwezigheid" became "datums en aanwezigheid" (data read as gegevens); the English is unchanged.
+  employer_sharing: '2026-12',
 };
+
+/** The versions a text had before its current one, each kept in the messages under consents.earlierText.<kind>.<version>. */
+export const EARLIER_CONSENT_TEXT_VERSIONS: Record<ConsentKind, readonly string[]> = {
+  coaching_agreement: [],
+  employer_sharing: ['2026-01'],
+};
+
+/** The message key (in the consents namespace) of the words of this version, or null for a version without a kept text. */
+export function consentTextKey(kind: ConsentKind, version: string): string | null {
+  if (version === CONSENT_TEXT_VERSIONS[kind]) return `text.${kind}`;
+  return EARLIER_CONSENT_TEXT_VERSIONS[kind].includes(version) ? `earlierText.${kind}.${version}` : null;
+}
 
 export type ConsentRecord = { kind: ConsentKind; action: ConsentAction; textVersion: string; createdAt: Date };
 export type ConsentStatus = 'given' | 'withdrawn' | 'none';

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '@/lib/i18n/messages';
+import { CONSENT_TEXT_VERSIONS, consentTextKey, EARLIER_CONSENT_TEXT_VERSIONS } from './consent-state';
 import { CLIENT_STATUSES, CONSENT_KINDS, CONTACT_ROLES, REFERRAL_ROUTES } from './constants';
 import { CLOSE_REASONS } from './lifecycle';
 import { CLIENT_SORTS } from './list-params';
@@ -78,5 +79,18 @@ describe('caseload messages', () => {
         'timeline.consent.withdrawn',
       ]),
     ).toEqual([]);
+  });
+
+  it('keep the words of every earlier consent text version, and a new version changes the Dutch words', () => {
+    for (const kind of CONSENT_KINDS) {
+      const current = CONSENT_TEXT_VERSIONS[kind];
+      expect(EARLIER_CONSENT_TEXT_VERSIONS[kind], kind).not.toContain(current);
+      const keys = EARLIER_CONSENT_TEXT_VERSIONS[kind].map((v) => `consents.${consentTextKey(kind, v)}`);
+      expect(missing(keys)).toEqual([]);
+      const nl = trees.nl.consents as { text: Record<string, string>; earlierText: Record<string, Record<string, string>> };
+      for (const version of EARLIER_CONSENT_TEXT_VERSIONS[kind]) {
+        expect(nl.earlierText[kind]?.[version], `${kind} ${version}`).not.toBe(nl.text[kind]);
+      }
+    }
   });
 });

@@ -13,8 +13,8 @@ export const learningReflection: FormTemplate = {
     en: 'Looking at a difficult situation as a learning experience: what can you learn, and what will you try differently.',
   },
   intro: {
-    nl: 'Wie vooral wil laten zien wat hij kan, ervaart bij veranderingen sneller stress. Wie zich richt op leren, ziet fouten als onderdeel van het proces en probeert nieuwe aanpakken uit. Het zijn twee aparte dingen: je kunt allebei sterk hebben. Zeg eens tegen jezelf: “ik ben aan het leren” in plaats van “ik kan het niet meer”.',
-    en: 'People who mainly want to show what they can do feel stress sooner when things change. People who focus on learning see mistakes as part of the process and try new approaches. They are two separate things: you can be strong in both. Try telling yourself “I am learning” instead of “I can’t do it any more”.',
+    nl: 'Wie vooral bezig is te laten zien wat hij kan, ervaart bij veranderingen vaak meer druk. Wie zich richt op leren, ziet fouten als onderdeel van het proces en probeert nieuwe aanpakken uit. Het zijn twee aparte dingen: je kunt allebei sterk hebben. Zeg eens tegen jezelf: ‘ik ben aan het leren’ in plaats van ‘ik kan het niet meer’.',
+    en: 'People who are mainly busy showing what they can do often feel more pressure when things change. People who focus on learning see mistakes as part of the process and try new approaches. They are two separate things: you can be strong in both. Try telling yourself ‘I am learning’ instead of ‘I can’t do it any more’.',
   },
   groups: [
     {
@@ -25,16 +25,16 @@ export const learningReflection: FormTemplate = {
           key: 'situation',
           kind: 'longText',
           label: {
-            nl: 'Beschrijf een recente situatie op je werk waarin je het gevoel had tekort te schieten.',
-            en: 'Describe a recent situation at work where you felt you were falling short.',
+            nl: 'Beschrijf een recente situatie op je werk die niet ging zoals je wilde.',
+            en: 'Describe a recent situation at work that did not go the way you wanted.',
           },
         },
         {
           key: 'performance',
           kind: 'scale',
           label: {
-            nl: 'Hoe sterk was je op dat moment bezig om te laten zien dat je het kunt?',
-            en: 'At the time, how much were you focused on showing that you can do it?',
+            nl: 'Hoe sterk was je op dat moment bezig om te laten zien dat je het kon?',
+            en: 'At the time, how much were you focused on showing that you could do it?',
           },
           anchors: { low: { nl: 'helemaal niet', en: 'not at all' }, high: { nl: 'heel sterk', en: 'very much' } },
         },

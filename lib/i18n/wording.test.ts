@@ -1,18 +1,61 @@
 import { describe, expect, it } from 'vitest';
+import { formTemplates, measureAgainName } from '../homework/templates';
+import { builtInInstruments } from '../instruments';
+import { instrumentMessages } from '../instruments/messages';
+import { INTERVENTIONS } from '../plans/library';
+import { planMessages } from '../plans/messages';
+import { scoringMessages } from '../scoring/messages';
 import { type MessageTree, messagesFor } from './messages';
 import { translatorFor } from './translator';
 
 const nl = translatorFor('nl');
 const en = translatorFor('en');
 
-/** Every Dutch text by its key, except the versioned consent texts: the product owner words those. */
+/**
+ * Every Dutch text by its key, except the versioned consent texts: the product owner words those, and an earlier
+ * version's words stay as the client agreed to them.
+ */
 function dutchTexts(tree: MessageTree = messagesFor('nl'), prefix = ''): [string, string][] {
   return Object.entries(tree).flatMap(([k, v]): [string, string][] => {
     const key = prefix ? `${prefix}.${k}` : k;
-    if (key === 'consents.text') return [];
+    if (key === 'consents.text' || key === 'consents.earlierText') return [];
     return typeof v === 'string' ? [[key, v]] : dutchTexts(v, key);
   });
 }
+
+/** Every `{ nl: '…' }` text in a structure (a homework form, an intervention, a questionnaire), by where it is. */
+function localizedDutch(value: unknown, where: string): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => localizedDutch(v, `${where}[${i}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([k, v]): [string, string][] =>
+    k === 'nl' && typeof v === 'string' ? [[where, v]] : localizedDutch(v, `${where}.${k}`),
+  );
+}
+
+/**
+ * The Dutch texts outside the message files too: the copies lib/scoring, lib/plans and lib/instruments keep of theirs
+ * (the message files hold the same words), the homework forms, the intervention library and the built-in questionnaires.
+ */
+function allDutchTexts(): [string, string][] {
+  const copies = { scoring: scoringMessages.nl, plans: planMessages.nl, instruments: instrumentMessages.nl };
+  return [
+    ...dutchTexts(),
+    ...Object.entries(copies).flatMap(([module, texts]) => Object.entries(texts).map(([k, v]): [string, string] => [`${module} ${k}`, v])),
+    ...localizedDutch(formTemplates, 'homework'),
+    ...localizedDutch(measureAgainName, 'homework.measure_again'),
+    ...localizedDutch(INTERVENTIONS, 'interventions'),
+    ...localizedDutch(builtInInstruments, 'instruments'),
+  ];
+}
+
+const englishTexts = (tree: MessageTree = messagesFor('en'), prefix = ''): [string, string][] =>
+  Object.entries(tree).flatMap(([k, v]): [string, string][] => {
+    const key = prefix ? `${prefix}.${k}` : k;
+    return typeof v === 'string' ? [[key, v]] : englishTexts(v, key);
+  });
+
+/** What the employer reads: the share page, the mails about the shared plan and the manager's report. */
+const forTheEmployer = (key: string) => /^(share|mail\.planShare|mail\.planUpdate|reports\.manager)\./.test(key);
 
 describe('wording', () => {
   it('counts agree with their number: 1 minuut, 1 item', () => {
@@ -88,6 +131,10 @@ describe('wording', () => {
 
   it('Dutch texts say ziekgemeld, not met ziekteverlof, and quote with ‘…’', () => {
     expect(dutchTexts().filter(([, text]) => /ziekteverlof|„/.test(text))).toEqual([]);
+    // Nor with double quotes, straight or curly: not in the message files, the modules' copies or the forms either.
+    expect(allDutchTexts().filter(([, text]) => /["“”„]/.test(text))).toEqual([]);
+    expect(localizedDutch(formTemplates, 'homework').some(([, text]) => text.includes('‘ik ben aan het leren’'))).toBe(true);
+    expect(nl('instrument.duplicateItemKey', { key: 'werkdruk_1' })).toBe('De itemcode ‘werkdruk_1’ komt meer dan één keer voor.');
     expect(nl('portal.homework.referencePeriod.sickLeaveSince', { since: '14 september 2026' })).toMatch(
       /^Je bent sinds 14 september 2026 ziekgemeld\. /,
     );
@@ -109,5 +156,78 @@ describe('wording', () => {
       ),
     );
     expect(doubled).toEqual([]);
+  });
+
+  it('Dutch texts write Niet-opgeslagen before a noun, and compounds such as taakeisenindex and coachingstraject as one word', () => {
+    const beforeNoun = /\bniet opgeslagen (?!(?:en|of|maar|omdat|want|tot|door|als|is|zijn|wordt|worden|meer)\b)\p{L}/iu;
+    expect(allDutchTexts().filter(([, text]) => beforeNoun.test(text))).toEqual([]);
+    expect(nl('sessions.unsaved')).toBe('Niet-opgeslagen wijzigingen');
+    // A hyphen before -index only after an abbreviation (JD-R-index), not after a word (taakeisen-index).
+    expect(allDutchTexts().filter(([, text]) => /\p{Ll}-index|coachingtraject|weekmelding/u.test(text))).toEqual([]);
+  });
+
+  it('Dutch texts call the client’s pdf a rapport, not a rapportage', () => {
+    expect(allDutchTexts().filter(([, text]) => /rapportage/i.test(text))).toEqual([]);
+    expect(nl('reports.client.title')).toBe('Persoonlijk rapport');
+    expect(nl('reports.downloads.title')).toBe('Rapporten');
+  });
+
+  it('Dutch texts name the goal orientations as the questionnaire does: leerdoelgerichtheid and prestatiedoelgerichtheid', () => {
+    expect(allDutchTexts().filter(([, text]) => /\b(leer|prestatie)gerichtheid/i.test(text))).toEqual([]);
+    expect(nl('plan.categories.learning_orientation')).toBe('Leerdoelgerichtheid');
+  });
+
+  it('homework is toegewezen, not gegeven', () => {
+    expect(allDutchTexts().filter(([, text]) => /huiswerk (ge)?geven|huiswerk gegeven/i.test(text))).toEqual([]);
+    expect(nl('auditLog.actions.homework.assigned')).toBe('Huiswerk toegewezen');
+  });
+
+  it('the profile explanations speak of the client to the coach, in the third person (only the coach’s results page shows them)', () => {
+    for (const [lang, texts] of [
+      ['nl', scoringMessages.nl],
+      ['en', scoringMessages.en],
+    ] as const) {
+      for (const [key, text] of Object.entries(texts)) {
+        if (!key.startsWith('profile.explanation.')) continue;
+        expect(text, `${lang} ${key}`).not.toMatch(lang === 'nl' ? /\b(je|jij|jou|jouw)\b/i : /\b(you|your)\b/i);
+        expect(text, `${lang} ${key}`).toMatch(lang === 'nl' ? /de cliënt/i : /the client/i);
+      }
+    }
+  });
+
+  it('the employer reads je medewerker (your employee), and nothing that hints at health information', () => {
+    const employer = (texts: [string, string][]) => texts.filter(([key]) => forTheEmployer(key));
+    expect(employer(dutchTexts()).length).toBeGreaterThan(20);
+    expect(employer(dutchTexts()).filter(([, text]) => /\bde (werknemer|medewerker)\b/i.test(text))).toEqual([]);
+    expect(employer(englishTexts()).filter(([, text]) => /\bthe employee\b/i.test(text))).toEqual([]);
+    // The one exception: the comment box asks the manager to write no health information of their own.
+    const health = /gezond|ziek|klacht|medisch|burn-out|health|sick|symptom|medical|burnout/i;
+    const hinting = (texts: [string, string][]) =>
+      employer(texts).filter(([key, text]) => key !== 'share.commentIntro' && health.test(text));
+    expect(hinting(dutchTexts())).toEqual([]);
+    expect(hinting(englishTexts())).toEqual([]);
+    expect(nl('share.privacy')).toBe('Je ziet alleen werkafspraken die je medewerker zelf heeft vrijgegeven.');
+  });
+
+  it('speaks kindly to a client on sick leave: no date passed, no falling short, no time that you are ill', () => {
+    expect(nl('portal.overdueSince', { date: '3 maart' })).toBe('Gepland voor 3 maart; lever in wanneer het je lukt');
+    expect(en('portal.overdueSince', { date: '3 March' })).toBe('Planned for 3 March; hand it in whenever you can');
+    expect(nl('portal.homework.referencePeriod.sickLeave')).toMatch(/niet over de periode sinds je ziekmelding\.$/);
+    const portal = dutchTexts().filter(([key]) => /^portal\./.test(key));
+    expect(portal.filter(([, text]) => /ziek bent|[Ii]nleverdatum was/.test(text))).toEqual([]);
+    expect(localizedDutch(formTemplates, 'homework').filter(([, text]) => /tekort (te )?schieten|sneller stress/.test(text))).toEqual([]);
+  });
+
+  it('names a session kind on the client’s overview as the agenda does, and counts in whole sentences', () => {
+    for (const kind of ['intake', 'coaching', 'tripartite', 'evaluation']) {
+      expect(nl(`clients.nextSession.kinds.${kind}`), kind).toBe(nl(`sessions.kinds.${kind}`));
+    }
+    expect(en('clients.nextSession.kinds.intake')).toBe(en('sessions.kinds.intake'));
+    expect(nl('sessions.plannedCount', { count: 4 })).toBe('4 sessies zijn gepland.');
+    expect(nl('security.stillAssigned', { count: 1 })).toBe('1 cliënt nog toegewezen: wijs deze toe aan een andere coach');
+    expect(nl('security.stillAssigned', { count: 2 })).toBe('2 cliënten nog toegewezen: wijs ze toe aan een andere coach');
+    expect(en('security.stillAssigned', { count: 1 })).toBe('1 client still assigned: assign this client to another coach');
+    expect(en('security.stillAssigned', { count: 2 })).toBe('2 clients still assigned: assign them to another coach');
+    expect(nl('results.title', { instrument: 'JD-R-intake' })).toBe('Resultaten: JD-R-intake');
   });
 });

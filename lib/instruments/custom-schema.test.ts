@@ -84,8 +84,8 @@ describe('customInstrumentSchema refuses, naming the culprit', () => {
     expect(issues).toEqual([
       { message: 'instrument.openQuestionKeyIsItemKey', params: { key: 'open_1' }, path: ['openQuestions', 0, 'key'] },
     ]);
-    expect(instrumentMessages.nl['instrument.openQuestionKeyIsItemKey']).toContain('"{key}"');
-    expect(instrumentMessages.en['instrument.openQuestionKeyIsItemKey']).toContain('"{key}"');
+    expect(instrumentMessages.nl['instrument.openQuestionKeyIsItemKey']).toContain('‘{key}’');
+    expect(instrumentMessages.en['instrument.openQuestionKeyIsItemKey']).toContain('‘{key}’');
   });
 
   it('the editor’s default code for a new open question or item is free among items and open questions alike', () => {

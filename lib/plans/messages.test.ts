@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import en from '../i18n/messages/plan.en.json';
+import nl from '../i18n/messages/plan.nl.json';
 import { PLAN_HINT_KEYS } from './hints';
 import { hintText, planMessages, planText, reasonText } from './messages';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS, PLAN_STATUSES } from './types';
@@ -15,6 +17,22 @@ describe('plan messages', () => {
   it('can be nested by their dots: no key is also the prefix of another', () => {
     const keys = Object.keys(planMessages.nl);
     for (const a of keys) for (const b of keys) expect(b.startsWith(`${a}.`), `${a} / ${b}`).toBe(false);
+  });
+
+  it('name categories, levels, owners and statuses exactly as the app’s message file does (this module keeps a copy)', () => {
+    const lists = { category: 'categories', level: 'levels', owner: 'ownerOptions', status: 'statuses' } as const;
+    for (const [lang, file] of [
+      ['nl', nl],
+      ['en', en],
+    ] as const) {
+      for (const [key, text] of Object.entries(planMessages[lang])) {
+        const [prefix, value] = key.split('.') as [string, string];
+        if (!(prefix in lists)) continue;
+        const labels: Record<string, string> = file.plan[lists[prefix as keyof typeof lists]];
+        expect(text, `${lang} ${key}`).toBe(labels[value]);
+      }
+    }
+    expect(planMessages.nl['category.learning_orientation']).toBe('Leerdoelgerichtheid');
   });
 
   it('name every category, level, owner and status, and explain every hint', () => {

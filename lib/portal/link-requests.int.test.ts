@@ -22,7 +22,7 @@ describe('the worker behind “send me a sign-in link”', () => {
     expect(await linksOf(closed.id)).toEqual([]);
     const [ended, ...more] = (await outboxFor(owner.practiceId)).filter((m) => m.to === email);
     expect(more).toEqual([]);
-    expect(ended!.text).toContain('Je coachingtraject daar is afgerond');
+    expect(ended!.text).toContain('Je coachingstraject daar is afgerond');
     expect(ended!.text).not.toMatch(/https?:\/\//);
 
     // The same address of an active client in another practice still gets its link.

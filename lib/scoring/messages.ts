@@ -22,13 +22,13 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'profile.short.low_demands_high_resources': 'Lage eisen, veel hulpbronnen',
     'profile.short.high_demands_high_resources': 'Hoge eisen, veel hulpbronnen',
     'profile.explanation.low_demands_low_resources':
-      'Je taakeisen liggen onder de gekozen grens, maar je werk biedt ook weinig: weinig ruimte, invloed, steun of kansen om te leren. Dat zegt niet dat je werk licht is; het zegt dat er naar verhouding weinig tegenover staat. Kijk samen welke hulpbron voor jou energie geeft, zoals meer regelruimte, steun van je leidinggevende of ontwikkelmogelijkheden.',
+      'De taakeisen van de cliënt liggen onder de gekozen grens, maar het werk biedt ook weinig: weinig ruimte, invloed, steun of kansen om te leren. Dat zegt niet dat het werk licht is; het zegt dat er naar verhouding weinig tegenover staat. Kijk samen welke hulpbron de cliënt energie geeft, zoals meer regelruimte, steun van de leidinggevende of ontwikkelmogelijkheden.',
     'profile.explanation.high_demands_low_resources':
-      'Je werk vraagt veel van je, terwijl er weinig tegenover staat. Dit is de combinatie waarbij het JD-R-model het meeste risico op uitputting voorspelt. Het gaat om het herstellen van de balans tussen taakeisen en hulpbronnen: wat kan er af, en wat kan er bij? Welke eis het meest kost en welke hulpbron het meest oplevert, verschilt per persoon. Je werkgever heeft invloed op beide kanten, dus pak het samen aan.',
+      'Het werk vraagt veel van de cliënt, terwijl er weinig tegenover staat. Dit is de combinatie waarbij het JD-R-model het meeste risico op uitputting voorspelt. Het gaat om het herstellen van de balans tussen taakeisen en hulpbronnen: wat kan er af, en wat kan er bij? Welke eis het meest kost en welke hulpbron het meest oplevert, verschilt per persoon. De werkgever heeft invloed op beide kanten, dus pak het samen aan.',
     'profile.explanation.low_demands_high_resources':
-      'Je taakeisen liggen onder de gekozen grens en je werk biedt veel ruimte en steun. Van de vier profielen is dit het gunstigste. Het loont om die hulpbronnen te bewaken, zeker als er in je werk iets verandert.',
+      'De taakeisen van de cliënt liggen onder de gekozen grens en het werk biedt veel ruimte en steun. Van de vier profielen is dit het gunstigste. Het loont om die hulpbronnen te bewaken, zeker als er in het werk iets verandert.',
     'profile.explanation.high_demands_high_resources':
-      'Je werk vraagt veel, maar je hebt ook veel ruimte en steun. Volgens het JD-R-model kunnen hulpbronnen een deel van de belasting opvangen; juist bij hoge eisen tellen ze het zwaarst. Let erop dat ze blijven, en houd in het oog of de balans blijft kloppen.',
+      'Het werk vraagt veel, maar de cliënt heeft ook veel ruimte en steun. Volgens het JD-R-model kunnen hulpbronnen een deel van de belasting opvangen; juist bij hoge eisen tellen ze het zwaarst. Let erop dat ze blijven, en houd in het oog of de balans blijft kloppen.',
     'profile.disclaimer': 'Het profiel is een hulpmiddel voor het gesprek, geen diagnose.',
     'profile.none': 'Geen profiel: taakeisen of hulpbronnen hebben niet genoeg antwoorden.',
     'reference.midpoint': 'gesplitst op het midden van de schaal (50)',
@@ -67,13 +67,13 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'profile.short.low_demands_high_resources': 'Low demands, many resources',
     'profile.short.high_demands_high_resources': 'High demands, many resources',
     'profile.explanation.low_demands_low_resources':
-      'Your job demands lie below the chosen split, but your work also offers little: little room, influence, support or chance to learn. That does not mean your work is light; it means relatively little is offered in return. Look together at which resource gives you energy, such as more say over your work, support from your manager or chances to develop.',
+      'The client’s job demands lie below the chosen split, but the work also offers little: little room, influence, support or chance to learn. That does not mean the work is light; it means relatively little is offered in return. Look together at which resource gives the client energy, such as more say over the work, support from the manager or chances to develop.',
     'profile.explanation.high_demands_low_resources':
-      'Your work asks a lot of you, while little is offered in return. This is the combination for which the JD-R model predicts the highest risk of exhaustion. The aim is to restore the balance between demands and resources: what can come off, and what can be added? Which demand costs most and which resource gives most differs per person. Your employer has influence on both sides, so work on it together.',
+      'The work asks a lot of the client, while little is offered in return. This is the combination for which the JD-R model predicts the highest risk of exhaustion. The aim is to restore the balance between demands and resources: what can come off, and what can be added? Which demand costs most and which resource gives most differs per person. The employer has influence on both sides, so work on it together.',
     'profile.explanation.low_demands_high_resources':
-      'Your job demands lie below the chosen split and your work offers plenty of room and support. Of the four profiles this is the most favourable. It pays to look after those resources, especially when something in your work changes.',
+      'The client’s job demands lie below the chosen split and the work offers plenty of room and support. Of the four profiles this is the most favourable. It pays to look after those resources, especially when something in the work changes.',
     'profile.explanation.high_demands_high_resources':
-      'Your work asks a lot, but you also have plenty of room and support. According to the JD-R model resources can absorb part of the load; they count most when demands are high. Make sure they stay, and keep an eye on whether the balance still holds.',
+      'The work asks a lot, but the client also has plenty of room and support. According to the JD-R model resources can absorb part of the load; they count most when demands are high. Make sure they stay, and keep an eye on whether the balance still holds.',
     'profile.disclaimer': 'The profile is a tool for the conversation, not a diagnosis.',
     'profile.none': 'No profile: job demands or resources do not have enough answers.',
     'reference.midpoint': 'split at the scale midpoint (50)',

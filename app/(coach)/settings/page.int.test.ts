@@ -93,7 +93,7 @@ describe('the settings page', () => {
     actAs(owner);
     const html = await render();
     expect([...html.matchAll(/href="\/clients\?coach=([^"]+)"[^>]*>([^<]+)</g)].map((m) => [m[1], m[2]])).toEqual([
-      [gone.userId, '2 cliënten nog toegewezen: wijs ze toe'],
+      [gone.userId, '2 cliënten nog toegewezen: wijs ze toe aan een andere coach'],
     ]);
     // A coach (who may see only their own clients) gets no count of a colleague’s.
     actAs(await addCoach(owner.practiceId));

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { clients } from '@/db/schema';
+import { clients, consents } from '@/db/schema';
+import { CONSENT_TEXT_VERSIONS, EARLIER_CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
 import { portalSignInUrl } from '@/lib/urls';
@@ -67,5 +68,53 @@ describe('the client portal on the client’s overview', () => {
     const archived = portalCard(await overview(client.id));
     expect(archived.text).toContain('Het dossier is gearchiveerd: het portaal staat niet meer open voor Bram.');
     expect(archived.button).toBe(false);
+  });
+});
+
+/** The consent section of the page for one kind, as text (tags dropped). */
+function consentArticle(html: string, kind: string) {
+  const article = html.match(new RegExp(`<article[^>]*aria-labelledby="consent-${kind}"[^>]*>([\\s\\S]*?)</article>`))?.[1];
+  if (article === undefined) throw new Error(`no consent section for ${kind} on the page`);
+  return article
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+describe('the consents on the client’s overview', () => {
+  it('keeps an earlier text readable for a consent given to it, beside the current text it asks to agree to', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva' });
+    const [earlier] = EARLIER_CONSENT_TEXT_VERSIONS.employer_sharing;
+    expect(earlier).toBeDefined();
+    await getDb()
+      .insert(consents)
+      .values({ practiceId: owner.practiceId, clientId: client.id, kind: 'employer_sharing', action: 'given', textVersion: earlier! });
+    actAs(owner);
+    const text = consentArticle(await overview(client.id), 'employer_sharing');
+    const current = CONSENT_TEXT_VERSIONS.employer_sharing;
+    expect(text).toContain(`Gegeven voor een oudere tekst. Leg opnieuw toestemming vast voor de huidige tekst (versie ${current}).`);
+    expect(text).toContain(`Tekst lezen (versie ${current})`);
+    expect(text).toContain('wat de werkgever kan bieden, datums en aanwezigheid.');
+    expect(text).toContain(`Eerdere tekst lezen (versie ${earlier})`);
+    expect(text).toContain('wat de werkgever kan bieden, data en aanwezigheid.');
+    expect(text).toContain(`tekstversie ${earlier}`);
+  });
+
+  it('shows only the current text while every consent was given to it', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Sam' });
+    await getDb().insert(consents).values({
+      practiceId: owner.practiceId,
+      clientId: client.id,
+      kind: 'employer_sharing',
+      action: 'given',
+      textVersion: CONSENT_TEXT_VERSIONS.employer_sharing,
+    });
+    actAs(owner);
+    const text = consentArticle(await overview(client.id), 'employer_sharing');
+    expect(text).not.toContain('Eerdere tekst lezen');
+    expect(text).not.toContain('oudere tekst');
+    expect(text).not.toContain('data en aanwezigheid');
   });
 });

@@ -100,7 +100,8 @@ describe('a homework page’s date', () => {
       .set({ dueDate: addDays(todayIn(), -3) })
       .where(eq(homework.id, homeworkId));
     const html = await render(homeworkId);
-    expect(html).toContain('Inleverdatum was');
+    expect(html).toContain('Gepland voor');
+    expect(html).toContain('lever in wanneer het je lukt');
     expect(html).not.toContain('Graag uiterlijk');
   });
 });

@@ -1,11 +1,14 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import { ScrollToHash } from '@/app/_components/scroll-to-hash';
-import { CONSENT_KINDS, CONSENT_TEXT_VERSIONS, type ConsentRecord, consentStates } from '@/lib/caseload/consent-state';
+import { CONSENT_KINDS, CONSENT_TEXT_VERSIONS, type ConsentRecord, consentStates, consentTextKey } from '@/lib/caseload/consent-state';
 import { ConsentButtons } from './consent-buttons';
 
 type History = (ConsentRecord & { id: string; recordedByName: string | null; recordedByKind: string; note: string })[];
 
-/** Per kind: the current state, the text agreed to, the buttons, and the full history (never rewritten). */
+/**
+ * Per kind: the current state, the current text and every earlier one the history names (a consent given to an older
+ * text can still be read), the buttons, and the full history (never rewritten).
+ */
 export function ConsentsPanel({ clientId, history }: { clientId: string; history: History }) {
   const t = useTranslations('consents');
   const format = useFormatter();
@@ -20,6 +23,8 @@ export function ConsentsPanel({ clientId, history }: { clientId: string; history
       {CONSENT_KINDS.map((kind) => {
         const state = states[kind];
         const entries = history.filter((h) => h.kind === kind);
+        const current = CONSENT_TEXT_VERSIONS[kind];
+        const earlier = [...new Set(entries.map((e) => e.textVersion))].filter((v) => v !== current);
         return (
           <article
             key={kind}
@@ -39,11 +44,22 @@ export function ConsentsPanel({ clientId, history }: { clientId: string; history
                 {t(`states.${state.status}`)}
               </span>
             </div>
-            {state.outdated && <p className="alert alert-error">{t('outdated', { version: CONSENT_TEXT_VERSIONS[kind] })}</p>}
+            {state.outdated && <p className="alert alert-error">{t('outdated', { version: current })}</p>}
             <details className="text-sm">
-              <summary className="cursor-pointer text-brand-700">{t('readText', { version: CONSENT_TEXT_VERSIONS[kind] })}</summary>
+              <summary className="cursor-pointer text-brand-700">{t('readText', { version: current })}</summary>
               <p className="mt-2 whitespace-pre-line rounded-md bg-slate-50 p-3 text-slate-700">{t(`text.${kind}`)}</p>
             </details>
+            {earlier.map((version) => {
+              const key = consentTextKey(kind, version);
+              return (
+                key && (
+                  <details key={version} className="text-sm">
+                    <summary className="cursor-pointer text-brand-700">{t('readEarlierText', { version })}</summary>
+                    <p className="mt-2 whitespace-pre-line rounded-md bg-slate-50 p-3 text-slate-700">{t(key)}</p>
+                  </details>
+                )
+              );
+            })}
             <ConsentButtons
               clientId={clientId}
               kind={kind}

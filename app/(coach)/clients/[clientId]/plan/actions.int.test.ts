@@ -509,9 +509,9 @@ describe('sharing with the employer', () => {
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThanOrEqual(30);
     const [mail] = await outboxFor(owner.practiceId);
-    expect(mail).toMatchObject({ to: 'marco@werkgever.test', subject: 'Het gedeelde actieplan via Praktijk Veerkracht' });
+    expect(mail).toMatchObject({ to: 'marco@werkgever.test', subject: 'Gedeeld actieplan van je medewerker, via Praktijk Veerkracht' });
     expect(mail!.text).toContain(`/share/${token}?lang=nl`);
-    expect(mail!.text).toContain('Gezondheidsinformatie wordt bewust niet gedeeld.');
+    expect(mail!.text).toContain('In het plan zie je alleen werkafspraken die je medewerker zelf heeft vrijgegeven.');
     // Until when the link works, who sent the mail, and in which language (the layout of every other mail).
     // With the time of day: the link stops then, not at the end of that date.
     const zoned = (options: Intl.DateTimeFormatOptions) =>
