@@ -962,10 +962,16 @@ test.describe('restarts in the middle of an intake (own app instance and databas
 
     await db.stop();
     for (const i of [6, 7, 8]) await answer(page, i);
-    await expect(intake.saveStatus()).not.toHaveAttribute('data-status', 'saved', { timeout: 10_000 });
-    await expect(intake.saveStatus()).not.toHaveAttribute('data-status', 'idle');
+    // The app answers, the database does not: the page says plainly that the answers wait and are sent again by
+    // themselves; nothing asks the coach to check a question or to try again.
+    const retried = page.getByText('Door een storing bij ons is dit antwoord nog niet opgeslagen.');
+    await expect(intake.saveStatus()).toHaveAttribute('data-status', 'waiting', { timeout: 20_000 });
+    await expect(intake.saveStatus()).toContainText('vanzelf opnieuw verstuurd');
+    await expect(retried.first()).toBeVisible();
+    await expect(page.getByText('Controleer de gemarkeerde vragen')).toHaveCount(0);
     await db.start();
     await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved', { timeout: 60_000 });
+    await expect(retried).toHaveCount(0);
     const sql = db.sql();
     try {
       await expect

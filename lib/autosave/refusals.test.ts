@@ -6,8 +6,12 @@ describe('a refused save, as the form shows it', () => {
     expect(refusalTone('stale')).toBe('notice');
   });
 
+  it('says a fault on our side is being retried, without marking the field as wrong: there is nothing to check', () => {
+    expect(refusalTone('server')).toBe('notice');
+  });
+
   it('marks the refusals that stand in the way as errors', () => {
-    for (const code of ['validation', 'already_submitted', 'consent_required', 'not_found', 'server', 'forbidden']) {
+    for (const code of ['validation', 'already_submitted', 'consent_required', 'not_found', 'forbidden']) {
       expect(refusalTone(code)).toBe('error');
     }
   });
@@ -15,6 +19,7 @@ describe('a refused save, as the form shows it', () => {
   it('lets the save status say “check the marked questions” only when a question is marked', () => {
     expect(hasErrorRefusal({})).toBe(false);
     expect(hasErrorRefusal({ 'day1.gave': 'stale', 'day2.gave': 'stale' })).toBe(false);
-    expect(hasErrorRefusal({ 'day1.gave': 'stale', 'day2.gave': 'server' })).toBe(true);
+    expect(hasErrorRefusal({ 'day1.gave': 'stale', 'day2.gave': 'server' })).toBe(false);
+    expect(hasErrorRefusal({ 'day1.gave': 'server', 'day2.gave': 'validation' })).toBe(true);
   });
 });

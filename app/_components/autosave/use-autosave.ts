@@ -9,7 +9,8 @@ import { singleFlight } from '@/lib/autosave/single-flight';
 import { unsentCause } from '../form-alert';
 import { useOwnedKey } from './draft-owner';
 
-export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'error' | 'signed_out' | 'outdated';
+/** `waiting`: the server answered with a fault of its own (the database away, say); the answers wait and are sent again. */
+export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'waiting' | 'error' | 'signed_out' | 'outdated';
 
 const RETRY_MS = 5_000;
 
@@ -82,9 +83,12 @@ export function useAutosave<P>(options: {
           const next = afterServerAnswer(result);
           if (next === 'retry') {
             const error = (result as { error?: ErrorCode } | null | undefined)?.error;
-            // No answer (cut off): as offline, sent again by the timer. A server error: shown on the field, retried too.
-            if (error) setRefusals((current) => ({ ...current, [entry.key]: error }));
-            else setStatus('offline');
+            // No answer (cut off): as offline, sent again by the timer. A server error: said on the field and in the
+            // status as waiting (nothing for the person to check or do), retried by the same timer.
+            if (error) {
+              setRefusals((current) => ({ ...current, [entry.key]: error }));
+              setStatus('waiting');
+            } else setStatus('offline');
             return;
           }
           if (next === 'signed_out') {
