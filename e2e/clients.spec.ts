@@ -131,7 +131,9 @@ test('a coach of practice A cannot open a client URL of practice B', async ({ pa
   await expect(new ClientListPage(other).noneFound()).toBeVisible();
 });
 
-test('the second of two coaches saving the same client is refused, not overwritten', async ({ page }) => {
+// Two forms open on one client (two tabs here; two coaches of a practice meet the same version check): the later save
+// is refused, not written over the first.
+test('two open edit forms of one client: the later save is refused, not overwritten', async ({ page }) => {
   await signUp(page, { practice: 'Praktijk Tegelijk', name: 'Tine', email: uniqueEmail('t') });
   const url = await new ClientFormPage(page).createClient({ first: 'Sam', last: 'de Bruin', email: uniqueEmail('sam') });
   const second = await page.context().newPage();
@@ -149,6 +151,7 @@ test('the second of two coaches saving the same client is refused, not overwritt
   await expect(other.formError()).toHaveText(/Iemand anders heeft dit intussen gewijzigd/);
   await page.reload();
   await expect(page.getByText('Eerste versie')).toBeVisible();
+  await expect(page.getByText('Tweede versie')).toHaveCount(0);
 });
 
 test('a client on sick leave shows the poortwachter milestones; a future first sick day is refused', async ({ page }) => {

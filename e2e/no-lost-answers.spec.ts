@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from '@playwright/test';
+import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import type postgres from 'postgres';
 import { CONSENT_TEXT_VERSIONS } from '../lib/caseload/consent-state';
 import { jdrIntakeV1 } from '../lib/instruments';
@@ -24,6 +24,16 @@ const item = (i: number) => items[i]!;
 /** Clicks answer `value` (default: the risk profile's) for item `i`, on whatever page holds the intake. */
 async function answer(page: Page, i: number, value = item(i).press!) {
   await page.locator(`[data-step="${item(i).key}"] [role=radio][data-value="${value}"]`).click();
+}
+
+/**
+ * Before a check that nothing came back: the form has hydrated (its fields are disabled until then, HydrationGate; a
+ * lazy form's chunk comes after the page's) and its draft check has run (an effect after that commit, which may wait
+ * on a look-up of the tab locks). Without this, "empty" and "no notice" hold on the server's HTML alone.
+ */
+async function settled(field: Locator) {
+  await expect(field).toBeEnabled();
+  await field.page().evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
 }
 
 /** Reload while offline: the reload fails and Chrome shows its offline page (the form's page is gone). */
@@ -149,6 +159,7 @@ test.describe('on the suite’s server', () => {
       .toBe('Noemt de reorganisatie; slaapt slecht sinds maart.');
     await page.reload();
     await ready(page);
+    await settled(notes());
     await expect(notes()).toHaveValue('Noemt de reorganisatie; slaapt slecht sinds maart.');
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
     await sql.end();
@@ -176,8 +187,11 @@ test.describe('on the suite’s server', () => {
     await signIn(page, ownerEmail);
     await expect(page).toHaveURL(/\/dashboard$/);
     await page.goto(recordUrl);
+    await settled(notes());
     await expect(notes()).toHaveValue('');
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
+    // Not dropped either: the colleague's draft is still in this browser, under the colleague's name.
+    expect(await page.evaluate(() => Object.values(localStorage).some((v) => v.includes('Privé van Cor')))).toBe(true);
     // Back with the colleague, the notes are there again.
     await page.context().clearCookies();
     await signIn(page, coachEmail);
@@ -231,8 +245,8 @@ test.describe('on the suite’s server', () => {
     // tab B, where the form is still open.
     await tabA.reload();
     await ready(tabA);
+    await settled(notes(tabA));
     await expect(summary(tabA)).toHaveValue('Samenvatting uit het eerste tabblad.');
-    await tabA.waitForTimeout(300);
     await expect(notes(tabA)).toHaveValue('');
     await expect(tabA.getByTestId('draft-restored')).toHaveCount(0);
   });
@@ -373,6 +387,7 @@ test.describe('on the suite’s server', () => {
     // Saved: the next visit shows the plan with the form folded and empty.
     await page.reload();
     await ready(page);
+    await settled(page.getByRole('button', { name: 'Actiepunt toevoegen' }));
     await expect(newForm()).toHaveCount(0);
     // Typed and cancelled: folded again, the focus back on its button, and nothing comes back after a reload.
     await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
@@ -382,6 +397,7 @@ test.describe('on the suite’s server', () => {
     await expect(page.getByRole('button', { name: 'Actiepunt toevoegen' })).toBeFocused();
     await page.reload();
     await ready(page);
+    await settled(page.getByRole('button', { name: 'Actiepunt toevoegen' }));
     await expect(newForm()).toHaveCount(0);
 
     // An edit interrupted by a reload comes back in its item's form; cancel forgets it for good.
@@ -397,7 +413,7 @@ test.describe('on the suite’s server', () => {
     await expect(card).toContainText('Werkoverleg verplaatsen');
     await page.reload();
     await ready(page);
-    await expect(card.getByRole('button', { name: 'Bewerken' })).toBeVisible();
+    await settled(card.getByRole('button', { name: 'Bewerken' }));
     await expect(card.getByLabel('Titel')).toHaveCount(0);
     await expect(card).toContainText('Werkoverleg verplaatsen');
   });
@@ -426,6 +442,7 @@ test.describe('on the suite’s server', () => {
     await signUp(page, { practice: 'Praktijk Ernaast', name: 'Otto Ander', email: uniqueEmail('nolost-other-coach') });
     await form.gotoNew();
     await ready(page);
+    await settled(page.getByLabel('Voornaam'));
     await expect(page.getByLabel('Voornaam')).toHaveValue('');
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
     await page.context().clearCookies();
@@ -450,6 +467,7 @@ test.describe('on the suite’s server', () => {
     // Created: the next new client starts from an empty form.
     await form.gotoNew();
     await ready(page);
+    await settled(page.getByLabel('Voornaam'));
     await expect(page.getByLabel('Voornaam')).toHaveValue('');
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
   });
@@ -472,6 +490,7 @@ test.describe('on the suite’s server', () => {
     await expect(homework.assigned('Mees')).toBeVisible();
     await page.reload();
     await ready(page);
+    await settled(message());
     await expect(message()).toHaveValue('');
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
   });
@@ -604,7 +623,11 @@ test.describe('on the suite’s server', () => {
     await expect(portal.gains(1)).toHaveValue('Getypt in de tunnel');
     // The sign-out cannot reach the server: the client is still signed in, and the answer must still be on the phone.
     await mobile.getByRole('button', { name: 'Afmelden' }).click();
-    await expect.poll(() => mobile.evaluate(() => localStorage.length), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => mobile.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('autosave:homework:')).length), {
+        timeout: 10_000,
+      })
+      .toBeGreaterThan(0);
     await phone.setOffline(false);
     await mobile.reload();
     await ready(mobile);

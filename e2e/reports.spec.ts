@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { signUp, uniqueEmail } from './helpers';
 import { insertClient } from './intake-helpers';
 
-test('the coach downloads the client report as a PDF from the client overview', async ({ page }) => {
+test('the coach downloads the client report as a PDF from the client overview', async ({ page, browser }) => {
   test.setTimeout(120_000);
   const email = uniqueEmail('reports');
   await signUp(page, { practice: 'Praktijk Rapport', name: 'Rita Coach', email });
@@ -20,7 +20,13 @@ test('the coach downloads the client report as a PDF from the client overview', 
   expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="SB-client-\d{4}-\d{2}-\d{2}\.pdf"$/);
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
-  // Another client id (not this practice's): no PDF.
-  const other = await page.request.get('/clients/00000000-0000-4000-8000-000000000000/reports/client');
-  expect(other.status()).toBe(404);
+  // Another practice's client: no PDF for this coach, though the report is there for that client's own coach.
+  const otherCoach = uniqueEmail('reports-other');
+  const otherPage = await (await browser.newContext()).newPage();
+  await signUp(otherPage, { practice: 'Praktijk Ernaast', name: 'Olaf Ander', email: otherCoach });
+  const otherClientId = await insertClient(otherCoach, { firstName: 'Otto', lastName: 'Opzij' });
+  const otherReport = `/clients/${otherClientId}/reports/client`;
+  expect((await otherPage.request.get(otherReport)).status()).toBe(200);
+  expect((await page.request.get(otherReport)).status()).toBe(404);
+  await otherPage.context().close();
 });
