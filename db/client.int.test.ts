@@ -22,8 +22,13 @@ describe('the app’s database handle', () => {
     expect(again).toEqual({ prepared: 1, mode: 'force_custom_plan' });
   });
 
-  it('statements in a transaction run as before', async () => {
-    const rows = await getDb().transaction((tx) => tx.execute<{ n: number }>(sql`select ${41}::int + 1 as n`));
-    expect([...rows]).toEqual([{ n: 42 }]);
+  it('leaves statements in a transaction unprepared (they run on the transaction’s own handle)', async () => {
+    const rows = await getDb().transaction((tx) =>
+      tx.execute<{ prepared: number }>(
+        sql`select count(*)::int as prepared from pg_prepared_statements
+            where statement like ${'%db-client-in-transaction-probe%'} /* db-client-in-transaction-probe */`,
+      ),
+    );
+    expect([...rows]).toEqual([{ prepared: 0 }]);
   });
 });

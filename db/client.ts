@@ -45,11 +45,14 @@ export function getDb(): Database {
   const url = databaseUrl();
   const cached = globalCache.__jdrDb;
   if (cached && cached.url === url) return cached.db;
+  // `?prepare=false` in DATABASE_URL: statements as Drizzle sends them, and no startup parameter of ours (for a pooler
+  // that keeps no prepared statements or refuses unknown startup parameters, such as PgBouncer by default).
+  const prepare = new URL(url).searchParams.get('prepare') !== 'false';
   const sql = postgres(url, {
     max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
     // Prepared statements (below) are still planned for their own values on every run: a plan made once for "any
     // practice" could suit a small practice and not a large one, whose rows far outnumber the average.
-    connection: { plan_cache_mode: 'force_custom_plan' },
+    ...(prepare ? { connection: { plan_cache_mode: 'force_custom_plan' } } : {}),
     onnotice: () => {},
     // `npm run bench` counts the statements each request sends (app/api/bench/queries reads the counter).
     // BENCH_LOG_QUERIES=1 also prints each statement (to find which ones a page sends).
@@ -64,7 +67,7 @@ export function getDb(): Database {
         }
       : {}),
   });
-  const db = drizzle(preparing(sql), { schema });
+  const db = drizzle(prepare ? preparing(sql) : sql, { schema });
   globalCache.__jdrDb = { url, sql, db };
   return db;
 }
