@@ -28,6 +28,7 @@ describe('the homework form’s messages, one per reason', () => {
     expect(unsentAnswersMessageKey('signed_out')).toBe('signedOutSubmit');
     expect(unsentAnswersMessageKey('outdated')).toBe('outdatedSubmit');
     expect(unsentAnswersMessageKey('unsent')).toBe('offlineSubmit');
+    expect(unsentAnswersMessageKey('server')).toBe('serverSubmit');
   });
 });
 

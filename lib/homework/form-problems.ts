@@ -37,9 +37,18 @@ export function firstUnsentError(groups: readonly FieldGroup[], errors: Record<s
 
 /**
  * Answers are still queued on this device, so handing in waits: because the session is gone (signing in again helps,
- * the answers stay here), because a new version of the app was installed while the page was open (a reload helps), or
- * because they could not be sent (no connection).
+ * the answers stay here), because a new version of the app was installed while the page was open (a reload helps),
+ * because our server refused them with a fault of its own (they are sent again by themselves), or because they could
+ * not be sent (no connection).
  */
-export function unsentAnswersMessageKey(why: 'signed_out' | 'outdated' | 'unsent'): 'signedOutSubmit' | 'outdatedSubmit' | 'offlineSubmit' {
-  return why === 'signed_out' ? 'signedOutSubmit' : why === 'outdated' ? 'outdatedSubmit' : 'offlineSubmit';
+export function unsentAnswersMessageKey(
+  why: 'signed_out' | 'outdated' | 'server' | 'unsent',
+): 'signedOutSubmit' | 'outdatedSubmit' | 'serverSubmit' | 'offlineSubmit' {
+  return why === 'signed_out'
+    ? 'signedOutSubmit'
+    : why === 'outdated'
+      ? 'outdatedSubmit'
+      : why === 'server'
+        ? 'serverSubmit'
+        : 'offlineSubmit';
 }

@@ -66,7 +66,8 @@ export function useAutosave<P>(options: {
             setStatus('offline');
             return;
           }
-          setStatus('saving');
+          // While waiting on a fault of ours, a retry keeps saying so: the live region would announce every 5 s.
+          setStatus((s) => (s === 'waiting' ? s : 'saving'));
           const entry: PendingEntry<P> = entries[0]!;
           let result: ActionResult<unknown>;
           try {

@@ -366,7 +366,8 @@ function MeasurementFormBody({
       }
       const result = await completeAction();
       if (!result.ok) {
-        fail(refusalText(result.error));
+        // Nothing sends a completion again by itself: a fault on our side asks for another try (the answers are kept).
+        fail(result.error === 'server' ? t('completeServer') : refusalText(result.error));
         return;
       }
       try {

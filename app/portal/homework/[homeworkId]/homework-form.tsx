@@ -61,12 +61,15 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   const stickyBar = useRef<HTMLDivElement>(null);
   useStickyScrollPadding(stickyBar);
 
-  // Set as soon as a save hears the session is gone (before the status re-renders): "Inleveren" then says so.
+  // Set as soon as a save hears the session is gone (before the status re-renders): "Inleveren" then says so. The
+  // last save's fault on our side likewise: handing in then waits on us, not on the client's connection.
   const signedOut = useRef(false);
+  const serverTrouble = useRef(false);
   const send = useCallback(
     async (fieldKey: string, value: string, bases: BaseValue[] | undefined) => {
       const result = await saveHomeworkAnswerAction(bases ? { homeworkId, fieldKey, value, bases } : { homeworkId, fieldKey, value });
       if (!result.ok && result.error === 'unauthenticated') signedOut.current = true;
+      serverTrouble.current = !result.ok && result.error === 'server';
       return result;
     },
     [homeworkId],
@@ -134,7 +137,14 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
       // The save in flight first, but not forever (a stalled connection): what is still queued is then reported.
       await settleWithin(flush(), FLUSH_WAIT_MS);
       if (Object.keys(pendingValues()).length > 0) {
-        const why = signedOut.current || status === 'signed_out' ? 'signed_out' : status === 'outdated' ? 'outdated' : 'unsent';
+        const why =
+          signedOut.current || status === 'signed_out'
+            ? 'signed_out'
+            : status === 'outdated'
+              ? 'outdated'
+              : serverTrouble.current
+                ? 'server'
+                : 'unsent';
         return setProblem(t(unsentAnswersMessageKey(why)));
       }
       const result = await submitHomeworkAction({ homeworkId });
