@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { getDb } from './client';
+import { closeDb, getDb } from './client';
 
 /**
  * The app's statements are prepared (parsed once per connection, one round trip each) and still planned for their
@@ -20,6 +20,21 @@ describe('the app’s database handle', () => {
     // A second run reuses it (on whichever connection it lands, it is prepared there once).
     const [again] = await ask();
     expect(again).toEqual({ prepared: 1, mode: 'force_custom_plan' });
+  });
+
+  it('prepares nothing, and sets nothing at connect, with ?prepare=false in the URL (a pooler that keeps neither)', async () => {
+    const url = process.env.DATABASE_URL as string;
+    process.env.DATABASE_URL = `${url}${url.includes('?') ? '&' : '?'}prepare=false`;
+    try {
+      const [row] = await getDb().execute<{ prepared: number; mode: string }>(
+        sql`select count(*)::int as prepared, current_setting('plan_cache_mode') as mode
+            from pg_prepared_statements where statement like ${'%db-client-unprepared-probe%'} /* db-client-unprepared-probe */`,
+      );
+      expect(row).toEqual({ prepared: 0, mode: 'auto' });
+    } finally {
+      await closeDb();
+      process.env.DATABASE_URL = url;
+    }
   });
 
   it('leaves statements in a transaction unprepared (they run on the transaction’s own handle)', async () => {
