@@ -91,9 +91,16 @@ describe('the consents on the client’s overview', () => {
       .insert(consents)
       .values({ practiceId: owner.practiceId, clientId: client.id, kind: 'employer_sharing', action: 'given', textVersion: earlier! });
     actAs(owner);
-    const text = consentArticle(await overview(client.id), 'employer_sharing');
+    const html = await overview(client.id);
+    const text = consentArticle(html, 'employer_sharing');
     const current = CONSENT_TEXT_VERSIONS.employer_sharing;
-    expect(text).toContain(`Gegeven voor een oudere tekst. Leg opnieuw toestemming vast voor de huidige tekst (versie ${current}).`);
+    expect(text).toContain(
+      `Gegeven voor een eerdere tekst (versie ${earlier}). Deze toestemming blijft gelden. Heeft de cliënt de huidige tekst (versie ${current}) gelezen, leg dan opnieuw toestemming vast.`,
+    );
+    // A notice beside a consent that still counts, not an error.
+    const notice = html.match(/<p[^>]*data-testid="consent-outdated-employer_sharing"[^>]*>/)?.[0];
+    expect(notice).toContain('bg-amber-50');
+    expect(notice).not.toContain('alert-error');
     expect(text).toContain(`Tekst lezen (versie ${current})`);
     expect(text).toContain('wat de werkgever kan bieden, datums en aanwezigheid.');
     expect(text).toContain(`Eerdere tekst lezen (versie ${earlier})`);
@@ -114,7 +121,7 @@ describe('the consents on the client’s overview', () => {
     actAs(owner);
     const text = consentArticle(await overview(client.id), 'employer_sharing');
     expect(text).not.toContain('Eerdere tekst lezen');
-    expect(text).not.toContain('oudere tekst');
+    expect(text).not.toContain('eerdere tekst');
     expect(text).not.toContain('data en aanwezigheid');
   });
 });

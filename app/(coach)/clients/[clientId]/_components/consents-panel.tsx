@@ -44,7 +44,12 @@ export function ConsentsPanel({ clientId, history }: { clientId: string; history
                 {t(`states.${state.status}`)}
               </span>
             </div>
-            {state.outdated && <p className="alert alert-error">{t('outdated', { version: current })}</p>}
+            {/* A notice, not an error: a consent given to an earlier text still counts (isConsentGiven), nothing is blocked. */}
+            {state.outdated && (
+              <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid={`consent-outdated-${kind}`}>
+                {t('outdated', { given: state.textVersion ?? '', version: current })}
+              </p>
+            )}
             <details className="text-sm">
               <summary className="cursor-pointer text-brand-700">{t('readText', { version: current })}</summary>
               <p className="mt-2 whitespace-pre-line rounded-md bg-slate-50 p-3 text-slate-700">{t(`text.${kind}`)}</p>
