@@ -52,7 +52,8 @@ export async function deleteClientMails(practiceId: string, clientId: string, to
 /**
  * Whether a mail's link no longer works. A share link or invitation is read as it stands now (a renewed share link works
  * again; a revoked, replaced or accepted one does not, nor a share link ended with the client's consent); any other
- * link by the time the mail carries, and a homework's mail also not once the homework is withdrawn or handed in, the
+ * link by the time the mail carries, except a homework's mail: it goes out after its half-hour sign-in link ran out too
+ * (lib/mail/worker.ts, as the outbox page must say), but not once the homework is withdrawn or handed in, the
  * client's trajectory closed or record archived, or their coaching agreement withdrawn (no homework is assigned then
  * either: lib/homework/service.ts, requireOpenTrajectory). The ids in a payload are the app's own uuids.
  */
@@ -64,7 +65,7 @@ function linkDead(practiceId: SQL, kind: SQL, id: SQL, expiresAt: SQL): SQL {
   when 'invitation' then not exists (
     select 1 from invitations i
     where i.practice_id = ${practiceId} and i.id = ${id} and i.revoked_at is null and i.accepted_at is null and i.expires_at > now())
-  when 'homework' then coalesce(${expiresAt} <= now(), false) or not exists (
+  when 'homework' then not exists (
     select 1 from homework h join clients c on c.practice_id = h.practice_id and c.id = h.client_id
     where h.practice_id = ${practiceId} and h.id = ${id} and h.status <> 'submitted'
       and c.status <> 'closed' and c.archived_at is null
@@ -175,6 +176,19 @@ export async function rescheduleFailedMail(practiceId: string, jobId: string, ex
  * Not while a worker holds the job (it is being sent): that one finds the client gone (lib/mail/send.ts). By address only
  * a job without `clientId` (absent, or JSON null: `->>` gives null for both).
  */
+/**
+ * A client's new email address: their mails still queued for the old one are not sent there (the address may have been a
+ * typo, someone else's). Mails about the client to other people (their manager) stay. Their sign-in links were ended with
+ * the address (endPortalSessions); the client finds their homework when signing in with the new one.
+ */
+export async function deleteQueuedMailsToOldAddress(practiceId: string, clientId: string, oldAddress: string, ex: Executor) {
+  await ex.execute(sql`
+    delete from graphile_worker._private_jobs j using graphile_worker._private_tasks t
+    where t.id = j.task_id and t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
+      and j.payload->>'clientId' = ${clientId} and lower(j.payload->'mail'->>'to') = ${oldAddress.trim().toLowerCase()}
+      and j.locked_at is null`);
+}
+
 async function deleteQueuedMails(practiceId: string, clientId: string, address: string, ex: Executor = getDb()) {
   await ex.execute(sql`
     delete from graphile_worker._private_jobs j using graphile_worker._private_tasks t

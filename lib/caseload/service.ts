@@ -8,7 +8,7 @@ import { clientEmailTaken, findCoachOfPractice, getClient, insertClient, lockCli
 import { insertConsent, listConsents } from '@/db/queries/consents';
 import { contactBelongsTo } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
-import { deleteClientMails } from '@/db/queries/outbox';
+import { deleteClientMails, deleteQueuedMailsToOldAddress } from '@/db/queries/outbox';
 import { withdrawClientReleases } from '@/db/queries/plans';
 import { endPortalSessions } from '@/db/queries/portal';
 import { cancelPlannedSessionsAfter, listCoachBusy, lockCoachAgenda, reassignPlannedSessions } from '@/db/queries/sessions';
@@ -229,11 +229,14 @@ export async function updateClientDetails(
       ),
       ...ended.audit,
     ],
-    // A new email address ends the portal sessions started through the old one.
+    // A new email address ends the portal sessions started through the old one, and the mails still queued for it.
     after:
       current.email.trim().toLowerCase() === values.email.trim().toLowerCase()
         ? undefined
-        : (tx) => endPortalSessions(actor.practiceId, clientId, tx),
+        : async (tx) => {
+            await endPortalSessions(actor.practiceId, clientId, tx);
+            await deleteQueuedMailsToOldAddress(actor.practiceId, clientId, current.email, tx);
+          },
   });
   // Handed to a colleague by a coach who sees only their own clients: the form goes to the list, not to a 404.
   const saved = result.ok ? ok({ version: result.data.row.version, visible: await stillVisible(actor, clientId) }) : result;

@@ -2,10 +2,12 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, seedSharingClient, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { getClient } from '@/db/queries/clients';
 import { listQueuedMails } from '@/db/queries/outbox';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
+import { updateClientDetails } from '@/lib/caseload/service';
 import { assignHomework } from '@/lib/homework/service';
 import { assignment } from '@/lib/homework/test-fixtures';
 import { createShare, renewShare, revokeShare } from '@/lib/plans/service';
@@ -146,9 +148,44 @@ describe('a queued reset or portal sign-in mail whose link ran out before it wen
     expect(assigned).toMatchObject({ ok: true });
     await getDb().execute(sql`
       update graphile_worker._private_jobs
-      set payload = (payload::jsonb || jsonb_build_object('linkExpiresAt', now() - interval '1 minute'))::json
+      set attempts = 1, last_error = '421 service not available',
+          payload = (payload::jsonb || jsonb_build_object('linkExpiresAt', now() - interval '1 minute'))::json
       where payload->>'practiceId' = ${actor.practiceId}`);
+    // The outbox says what the worker will do: send it.
+    expect(await listQueuedMails(actor.practiceId)).toMatchObject([{ status: 'retrying', linkExpired: false }]);
     await runJobs();
     expect(await outboxFor(actor.practiceId)).toMatchObject([{ to: client.email }]);
+  });
+});
+
+describe('a client’s mail still queued when the coach corrects their email address', () => {
+  it('is not sent to the old address; a mail about the client to their manager still is', async () => {
+    const { actor, client, manager } = await sharedWithMail();
+    const record = await requireClientAccess(actor, client.id);
+    expect(await assignHomework(actor, record, assignment('energy_diary'))).toMatchObject({ ok: true });
+    // The mail server is down: both mails wait.
+    expect((await listQueuedMails(actor.practiceId)).map((m) => m.to).sort()).toEqual([client.email, manager.email].sort());
+    const row = await getClient(actor.practiceId, client.id);
+    const corrected = `sam-${Math.random().toString(36).slice(2)}@example.test`;
+    const saved = await updateClientDetails(actor, client.id, row!.version, {
+      firstName: row!.firstName,
+      lastName: row!.lastName,
+      email: corrected,
+      phone: row!.phone ?? '',
+      jobTitle: row!.jobTitle ?? '',
+      employerId: row!.employerId,
+      managerContactId: row!.managerContactId,
+      coachId: row!.coachId,
+      startDate: row!.startDate,
+      referralRoute: row!.referralRoute,
+      locale: row!.locale,
+      onSickLeave: row!.onSickLeave,
+      sickLeaveSince: row!.sickLeaveSince,
+      notes: row!.notes ?? '',
+    });
+    expect(saved).toMatchObject({ ok: true });
+    expect((await listQueuedMails(actor.practiceId)).map((m) => m.to)).toEqual([manager.email]);
+    await runJobs();
+    expect((await outboxFor(actor.practiceId)).map((m) => m.to)).toEqual([manager.email]);
   });
 });
