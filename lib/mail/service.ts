@@ -27,11 +27,12 @@ export async function retryFailedMail(actor: Actor, jobId: string): Promise<Acti
  * A share link's mail the worker did not send because the link had ended while the mail waited (lib/mail/worker.ts): the
  * client's timeline says so, so the coach does not believe the manager was mailed. Nothing when the client is gone.
  */
-export async function recordDroppedShareMail(practiceId: string, clientId: string, shareId: string): Promise<void> {
+export async function recordDroppedShareMail(practiceId: string, clientId: string, shareId: string, notice = false): Promise<void> {
   await commitChange({
     actor: { practiceId, userId: null, kind: 'system' },
     write: async (tx) => ((await holdClient(practiceId, clientId, tx)) ? { shareId } : null),
-    timeline: () => ({ clientId, kind: 'share.mail_dropped', data: { shareId } }),
-    audit: () => ({ action: 'plan.share_mail_dropped', entityType: 'plan_share', entityId: shareId }),
+    // An update notice's timeline line ("was told by email") was written when it was queued: this one corrects it.
+    timeline: () => ({ clientId, kind: notice ? 'share.update_mail_dropped' : 'share.mail_dropped', data: { shareId } }),
+    audit: () => ({ action: notice ? 'plan.update_mail_dropped' : 'plan.share_mail_dropped', entityType: 'plan_share', entityId: shareId }),
   });
 }

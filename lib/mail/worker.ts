@@ -86,8 +86,8 @@ export const taskList: TaskList = {
     // the mail is dropped, so a manager is not told of a coaching the client no longer shares. So is a client's mail
     // about a homework withdrawn or handed in meanwhile (its link would land on "this homework is gone").
     if (link && !(await mailLinkWorks(practiceId, link))) {
-      // The link's own mail: the timeline said it was mailed. (A dropped update notice was never said to be sent.)
-      if (link.kind === 'share' && !link.notice && clientId) await recordDroppedShareMail(practiceId, clientId, link.id);
+      // The timeline said the link, or an update notice, was mailed: it now says the mail did not go.
+      if (link.kind === 'share' && clientId) await recordDroppedShareMail(practiceId, clientId, link.id, link.notice === true);
       return;
     }
     await sendMail(practiceId, mail, clientId ?? null);

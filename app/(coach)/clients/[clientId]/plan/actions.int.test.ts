@@ -1422,8 +1422,13 @@ describe('the employer hears of something new', () => {
     expect((await revokeShareAction({ shareId })).ok).toBe(true);
     await runNotices();
     expect(await noticesTo(owner.practiceId, 'marco@werkgever.test')).toEqual([]);
-    // No line about a link's mail that was never the link's mail.
-    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'share.mail_dropped')).toEqual([]);
+    const timeline = await timelineKinds(owner.practiceId, client.id);
+    // No line about a link's mail that was never the link's mail; the line that said the manager was told is corrected.
+    expect(timeline.filter((e) => e.kind === 'share.mail_dropped')).toEqual([]);
+    expect(timeline.filter((e) => e.kind === 'share.update_mailed')).toHaveLength(1);
+    expect(timeline.filter((e) => e.kind === 'share.update_mail_dropped')).toEqual([
+      { kind: 'share.update_mail_dropped', data: { shareId } },
+    ]);
   });
 
   it('mails the manager once, a quarter of an hour after the releases of one sitting, without a link or health data', async () => {
