@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, getTableColumns, inArray } from 'drizzle-orm';
-import type { ClientExportInput } from '@/lib/caseload/export-document';
-import { getDb } from '../client';
+import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { ClientExportInput, QueuedMailRecord } from '@/lib/caseload/export-document';
+import { type Executor, getDb } from '../client';
 import {
   auditLog,
   clients,
@@ -20,12 +20,38 @@ import {
   planReleases,
   planShareOpenings,
   planShares,
+  portalLinks,
+  portalSessions,
   practices,
   timelineEvents,
   users,
 } from '../schema';
 
 const { seq: _seq, ...timelineColumns } = getTableColumns(timelineEvents);
+
+/**
+ * The client's mails still in Graphile Worker's queue (with SMTP_URL they wait there, are retried, and stay when they
+ * failed for good): the ones an erasure deletes (db/queries/outbox.ts, deleteClientMails), by the client they are about
+ * or, naming no client, by their address. Never the text or the link: only to whom, what and how far it got.
+ */
+async function queuedClientMails(practiceId: string, clientId: string, email: string, ex: Executor): Promise<QueuedMailRecord[]> {
+  const rows = await ex.execute<{ to: string; subject: string; attempts: number; max_attempts: number; created_at: string }>(sql`
+    select j.payload->'mail'->>'to' as "to", j.payload->'mail'->>'subject' as subject, j.attempts, j.max_attempts, j.created_at
+    from graphile_worker._private_jobs j
+    join graphile_worker._private_tasks t on t.id = j.task_id
+    where t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
+      and (j.payload->>'clientId' = ${clientId}
+        or (j.payload->>'clientId' is null and lower(j.payload->'mail'->>'to') = ${email.trim().toLowerCase()}))
+    order by j.created_at, j.id`);
+  return [...rows].map((row) => ({
+    to: row.to,
+    subject: row.subject,
+    // As the outbox page counts them (listQueuedMails).
+    status: row.attempts >= row.max_attempts ? 'failed' : row.attempts > 0 ? 'retrying' : 'queued',
+    attempts: row.attempts,
+    createdAt: new Date(row.created_at),
+  }));
+}
 
 /**
  * Everything the practice holds about one client, read in one repeatable-read transaction so the
@@ -59,6 +85,9 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
         openings,
         employerActions,
         mails,
+        queuedMails,
+        portalLinkRows,
+        portalSessionRows,
       ] = await Promise.all([
         tx
           .select({ name: practices.name, address: practices.address, kvkNumber: practices.kvkNumber })
@@ -152,6 +181,23 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
           .from(outbox)
           .where(byClient(outbox))
           .orderBy(asc(outbox.createdAt)),
+        queuedClientMails(practiceId, clientId, client.email, tx),
+        // The portal's sign-in links and sessions, never their token hash: a credential, not data about the client.
+        tx
+          .select({
+            redirectTo: portalLinks.redirectTo,
+            createdAt: portalLinks.createdAt,
+            expiresAt: portalLinks.expiresAt,
+            usedAt: portalLinks.usedAt,
+          })
+          .from(portalLinks)
+          .where(byClient(portalLinks))
+          .orderBy(asc(portalLinks.createdAt)),
+        tx
+          .select({ createdAt: portalSessions.createdAt, lastSeenAt: portalSessions.lastSeenAt, expiresAt: portalSessions.expiresAt })
+          .from(portalSessions)
+          .where(byClient(portalSessions))
+          .orderBy(asc(portalSessions.createdAt)),
       ]);
       const measurementIds = measurementRows.map((m) => m.id);
       const homeworkIds = homeworkRows.map((h) => h.id);
@@ -214,6 +260,8 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
         plan: { items, releases, dismissed, shares, openings, employerActions },
         accessLog,
         mails,
+        queuedMails,
+        portal: { links: portalLinkRows, sessions: portalSessionRows },
       };
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },

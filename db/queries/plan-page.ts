@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { SICK_LEAVE_EVENT_KINDS } from '@/lib/caseload/poortwachter';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { type Executor, getDb } from '../client';
-import type { EmployerContact, planEmployerActions, planReleases } from '../schema';
+import type { ClientStatus, EmployerContact, planEmployerActions, planReleases } from '../schema';
 import { consentGivenSql } from './consents';
 
 type Release = typeof planReleases.$inferSelect;
@@ -11,7 +11,7 @@ type EmployerAction = typeof planEmployerActions.$inferSelect;
 type Json<T, K extends keyof T> = Omit<T, K> & { [P in K]: string | Extract<T[P], null> };
 
 type Row = {
-  facts: { employerId: string | null; onSickLeave: boolean; sickLeaveSince: string | null };
+  facts: { employerId: string | null; onSickLeave: boolean; sickLeaveSince: string | null; status: ClientStatus; closedOn: string | null };
   sharingConsent: boolean;
   contacts: Pick<EmployerContact, 'id' | 'name' | 'role' | 'email' | 'locale'>[];
   releases: Json<Release, 'releasedAt' | 'withdrawnAt'>[];
@@ -37,7 +37,7 @@ const date = (v: string | null) => (v === null ? null : new Date(v));
 
 /**
  * The plan page's reads beside the plan items and the measurement history, in ONE statement: the client's facts
- * (employer, sick leave), whether the client consents to sharing with the employer, the employer's shareable contacts, releases, shares with their openings, employer actions,
+ * (employer, sick leave, whether and when the trajectory closed), whether the client consents to sharing with the employer, the employer's shareable contacts, releases, shares with their openings, employer actions,
  * dismissed suggestions of the client's measurements, the sick-leave events (poortwachter panel) and the practice's
  * index component set. Each is a
  * correlated subquery on the client's row using the per-client indexes; the same as listReleases, listShares,
@@ -46,7 +46,8 @@ const date = (v: string | null) => (v === null ? null : new Date(v));
  */
 export async function planPageData(practiceId: string, clientId: string, ex: Executor = getDb()) {
   const [row] = await ex.execute<Row>(sql`select
-    json_build_object('employerId', c.employer_id, 'onSickLeave', c.on_sick_leave, 'sickLeaveSince', c.sick_leave_since) as facts,
+    json_build_object('employerId', c.employer_id, 'onSickLeave', c.on_sick_leave, 'sickLeaveSince', c.sick_leave_since,
+      'status', c.status, 'closedOn', c.closed_on) as facts,
     ${consentGivenSql('employer_sharing', sql.raw('c.practice_id'), sql.raw('c.id'))} as "sharingConsent",
     (select coalesce(json_agg(json_build_object('id', ec.id, 'name', ec.name, 'role', ec.role, 'email', ec.email, 'locale', ec.locale)), '[]'::json)
       from employer_contacts ec where ec.practice_id = c.practice_id and ec.employer_id = c.employer_id) as contacts,

@@ -45,10 +45,16 @@ export async function clientEmployerId(practiceId: string, clientId: string, ex:
   return row?.employerId ?? null;
 }
 
-/** The facts the plan page needs beside the plan: employer and sick leave. */
+/** The facts the plan page needs beside the plan: employer, sick leave, and whether and when the trajectory closed. */
 export async function planClientFacts(practiceId: string, clientId: string, ex: Executor = getDb()) {
   const [row] = await ex
-    .select({ employerId: clients.employerId, onSickLeave: clients.onSickLeave, sickLeaveSince: clients.sickLeaveSince })
+    .select({
+      employerId: clients.employerId,
+      onSickLeave: clients.onSickLeave,
+      sickLeaveSince: clients.sickLeaveSince,
+      status: clients.status,
+      closedOn: clients.closedOn,
+    })
     .from(clients)
     .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
   return row ?? null;

@@ -81,13 +81,46 @@ const input = {
       createdAt: new Date('2026-04-02T08:00:00Z'),
     },
   ],
+  // A whole job's mail: its text holds a live link.
+  queuedMails: [
+    {
+      to: 'eva@example.test',
+      subject: 'Nieuw huiswerk',
+      text: `Open het huiswerk: https://balanspunt.example/portal/auth/${TOKEN}`,
+      status: 'retrying' as const,
+      attempts: 3,
+      createdAt: new Date('2026-04-03T08:00:00Z'),
+    },
+  ],
+  // Whole rows: their token hashes are credentials.
+  portal: {
+    links: [
+      {
+        id: 'pl1',
+        tokenHash: 'LINK-HASH-MARKER',
+        redirectTo: '/portal/homework/h1',
+        createdAt: new Date('2026-04-03T08:00:00Z'),
+        expiresAt: new Date('2026-04-03T08:30:00Z'),
+        usedAt: new Date('2026-04-03T08:05:00Z'),
+      },
+    ],
+    sessions: [
+      {
+        id: 'ps1',
+        tokenHash: 'SESSION-HASH-MARKER',
+        createdAt: new Date('2026-04-03T08:05:00Z'),
+        lastSeenAt: new Date('2026-04-03T08:20:00Z'),
+        expiresAt: new Date('2026-05-03T08:05:00Z'),
+      },
+    ],
+  },
 };
 
 describe('client export document', () => {
   const doc = buildClientExport(input);
 
   it('names its format and the controller', () => {
-    expect(doc).toMatchObject({ format: EXPORT_FORMAT, formatVersion: 4, exportedAt: '2026-05-01T09:00:00.000Z' });
+    expect(doc).toMatchObject({ format: EXPORT_FORMAT, formatVersion: 5, exportedAt: '2026-05-01T09:00:00.000Z' });
     expect(doc.controller).toEqual({ name: 'Praktijk Test', address: 'Straat 1', kvkNumber: '12345678' });
   });
 
@@ -147,6 +180,24 @@ describe('client export document', () => {
     ]);
     expect(JSON.stringify(doc)).not.toContain('HTML-MARKER');
     expect(JSON.stringify(doc)).not.toContain(TOKEN);
+  });
+
+  it('holds the mails still queued, and the portal’s sign-in links and sessions, without a text, token or hash', () => {
+    expect(doc.queuedMails).toEqual([
+      { to: 'eva@example.test', subject: 'Nieuw huiswerk', status: 'retrying', attempts: 3, createdAt: '2026-04-03T08:00:00.000Z' },
+    ]);
+    expect(doc.portal).toEqual({
+      signInLinks: [
+        {
+          redirectTo: '/portal/homework/h1',
+          createdAt: '2026-04-03T08:00:00.000Z',
+          expiresAt: '2026-04-03T08:30:00.000Z',
+          usedAt: '2026-04-03T08:05:00.000Z',
+        },
+      ],
+      sessions: [{ createdAt: '2026-04-03T08:05:00.000Z', lastSeenAt: '2026-04-03T08:20:00.000Z', expiresAt: '2026-05-03T08:05:00.000Z' }],
+    });
+    expect(JSON.stringify(doc)).not.toMatch(/HASH-MARKER|Open het huiswerk/);
   });
 
   it('cuts a token from a link’s path, never an id or the host', () => {

@@ -6,7 +6,8 @@
 export const EXPORT_FORMAT = 'balanspunt.client-export';
 // 2: the action plan and the access log of the client's records. 3: with whom each share link was shared, and the mails
 // kept about the client. 4: of the manager only who they are (as a share link's recipient), not their phone or language.
-export const EXPORT_FORMAT_VERSION = 4;
+// 5: the mails still in the job queue, and the portal's sign-in links and sessions.
+export const EXPORT_FORMAT_VERSION = 5;
 
 type Row = Record<string, unknown>;
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -46,7 +47,24 @@ export type ClientExportInput = {
   accessLog: Row[];
   /** The mails kept about the client (the outbox, when no mail server is configured): never their HTML. */
   mails: { to: string; subject: string; text: string; createdAt: Date }[];
+  /**
+   * The mails about the client still in the job queue (with a mail server: waiting, being retried, or failed for good):
+   * to whom, what and how far; never their text, which may carry a live link.
+   */
+  queuedMails: QueuedMailRecord[];
+  /** The portal's sign-in links (where each led) and sessions: times only, never a token's hash. */
+  portal: { links: PortalLinkRecord[]; sessions: PortalSessionRecord[] };
 };
+
+export type QueuedMailRecord = {
+  to: string;
+  subject: string;
+  status: 'queued' | 'retrying' | 'failed';
+  attempts: number;
+  createdAt: Date;
+};
+export type PortalLinkRecord = { redirectTo: string; createdAt: Date; expiresAt: Date; usedAt: Date | null };
+export type PortalSessionRecord = { createdAt: Date; lastSeenAt: Date; expiresAt: Date };
 
 const INTERNAL = new Set(['practiceId', 'clientId', 'version']);
 
@@ -142,6 +160,27 @@ export function buildClientExport(input: ClientExportInput) {
       text: withoutLinkTokens(m.text),
       createdAt: m.createdAt.toISOString(),
     })),
+    // Picked, not cleaned: a job's text or a link's token hash stays out even if a caller passes the whole row.
+    queuedMails: input.queuedMails.map((m) => ({
+      to: m.to,
+      subject: m.subject,
+      status: m.status,
+      attempts: m.attempts,
+      createdAt: m.createdAt.toISOString(),
+    })),
+    portal: {
+      signInLinks: input.portal.links.map((l) => ({
+        redirectTo: l.redirectTo,
+        createdAt: l.createdAt.toISOString(),
+        expiresAt: l.expiresAt.toISOString(),
+        usedAt: l.usedAt?.toISOString() ?? null,
+      })),
+      sessions: input.portal.sessions.map((p) => ({
+        createdAt: p.createdAt.toISOString(),
+        lastSeenAt: p.lastSeenAt.toISOString(),
+        expiresAt: p.expiresAt.toISOString(),
+      })),
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import {
   currentPeriod,
   dateOfSickDay,
   dueSoon,
+  frozenAtClosing,
   MERGE_GAP_DAYS,
   MILESTONE_KINDS,
   MILESTONE_STATES,
@@ -210,6 +211,20 @@ describe('recovery ends the timeline', () => {
         expect(ended.milestones).toEqual(open);
       }),
     );
+  });
+});
+
+describe('closing the trajectory freezes the timeline', () => {
+  it('keeps the week reached on the closing day and only the steps due before it, all passed', () => {
+    // Closed on sick day 60: the plan van aanpak (day 56) had passed, its first review (day 98) had not.
+    const closedOn = addDays(since, 59);
+    const frozen = frozenAtClosing(poortwachterMilestones(since, closedOn), closedOn);
+    expect(frozen.week).toBe(9);
+    expect(frozen.milestones.map((m) => [m.kind, m.state])).toEqual([
+      ['problem_analysis', 'passed'],
+      ['plan_van_aanpak', 'passed'],
+    ]);
+    expect(dueSoon(frozen, closedOn)).toEqual([]);
   });
 });
 

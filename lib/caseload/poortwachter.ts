@@ -193,6 +193,15 @@ export function dueSoon(timeline: PoortwachterTimeline | null, today: IsoDate, d
   });
 }
 
+/**
+ * A closed trajectory's timeline, frozen on its closing day: `timeline` is the one of that day (today = `closedOn`), and
+ * only the steps due before it stay, all passed. Nothing after the closing is tracked any more (the dashboard leaves
+ * closed clients out too), so no step is "soon".
+ */
+export function frozenAtClosing(timeline: PoortwachterTimeline, closedOn: IsoDate): PoortwachterTimeline {
+  return { ...timeline, milestones: timeline.milestones.filter((m) => daysBetween(m.due, closedOn) > 0) };
+}
+
 /** Week 1 is the first sick day and the six days after it. */
 export function sickLeaveWeek(since: IsoDate, today: IsoDate): number {
   return Math.max(1, Math.floor(daysBetween(since, today) / 7) + 1);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
-import { closeClientSchema, confirmsName, createClientSchema, updateClientSchema } from '@/lib/schemas/client';
+import { translatorFor } from '@/lib/i18n/translator';
+import {
+  closeClientSchema,
+  confirmsName,
+  createClientSchema,
+  SICK_LEAVE_MAX_WEEKS,
+  sickLeaveTooOld,
+  updateClientSchema,
+} from '@/lib/schemas/client';
 import { createContactSchema } from '@/lib/schemas/employer';
 import { addDays, todayIn } from './dates';
 import { isPhone } from './schema-fields';
@@ -61,6 +69,16 @@ describe('client schema', () => {
     expect(errors({ ...valid, onSickLeave: true, sickLeaveSince: today })).toEqual({});
   });
 
+  it('refuses a first sick day from 156 weeks and a day ago, not one of 156 weeks, and says so in weeks', () => {
+    const today = '2026-06-15';
+    expect(SICK_LEAVE_MAX_WEEKS).toBe(156);
+    expect(sickLeaveTooOld(addDays(today, -156 * 7), today)).toBe(false);
+    expect(sickLeaveTooOld(addDays(today, -156 * 7 - 1), today)).toBe(true);
+    // 156 weeks and a day is three days short of three years: the message may not call it more than three years.
+    expect(translatorFor('nl')('clients.validation.sickLeaveTooOld')).toContain('meer dan 156 weken (bijna drie jaar)');
+    expect(translatorFor('en')('clients.validation.sickLeaveTooOld')).toContain('more than 156 weeks (almost three years)');
+  });
+
   it('an edit of a client on sick leave for more than three years is not refused for that date (the service checks a changed one)', () => {
     const { requestId: _, ...fields } = valid;
     const edit = { ...fields, clientId: coachId, version: 1, onSickLeave: true, sickLeaveSince: addDays(todayIn(), -160 * 7) };
@@ -114,5 +132,13 @@ describe('erasure confirmation', () => {
     expect(confirmsName('Hedy d’Ancona', { firstName: 'Hedy', lastName: "d'Ancona" })).toBe(true);
     expect(confirmsName('Sanne t Hart', hart)).toBe(false);
     expect(confirmsName('Sanne "t Hart', hart)).toBe(false);
+  });
+
+  it('reads a letter typed as a base letter with a combining mark as the letter itself (Unicode NFC)', () => {
+    const decomposed = 'S\u0327u\u0308kru\u0308 Dog\u0306an';
+    expect(decomposed).not.toBe('Şükrü Doğan');
+    expect(confirmsName(decomposed, { firstName: 'Şükrü', lastName: 'Doğan' })).toBe(true);
+    expect(confirmsName('Şükrü Doğan', { firstName: 'S\u0327u\u0308kru\u0308', lastName: 'Dog\u0306an' })).toBe(true);
+    expect(confirmsName('Sukru Dogan', { firstName: 'Şükrü', lastName: 'Doğan' })).toBe(false);
   });
 });

@@ -10,7 +10,10 @@ import { EARLIEST_DATE } from '@/lib/sessions/earliest-date';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 import { email, id, locale, optionalText, requestId, requiredText } from './fields';
 
-/** Sick leave can last the 104 weeks of the law plus up to a year's extension; older is a typing error. */
+/**
+ * Sick leave can last the 104 weeks of the law plus up to a year's extension; older is a typing error. Counted in weeks
+ * as the poortwachter timeline is (156 weeks, three days short of three years), and the message says so.
+ */
 export const SICK_LEAVE_MAX_WEEKS = WAITING_PERIOD_WEEKS + 52;
 
 /** A first sick day further back than any sick leave lasts: a typing error when the date is entered. */
@@ -112,11 +115,12 @@ export type EraseClientInput = z.input<typeof eraseClientSchema>;
 const APOSTROPHES = /[\u2019\u2018\u02bc\u2032]/g;
 
 /**
- * The owner confirms an erasure by typing the client's full name; case, extra spaces and which apostrophe ("’t Hart"
- * typed as "'t Hart") do not matter.
+ * The owner confirms an erasure by typing the client's full name; case, extra spaces, which apostrophe ("’t Hart"
+ * typed as "'t Hart") and how a letter is encoded (a keyboard may type "ğ" as g plus a combining breve: NFC) do not
+ * matter.
  */
 export function confirmsName(typed: string, client: { firstName: string; lastName: string }): boolean {
-  const norm = (s: string) => s.trim().replace(/\s+/g, ' ').replace(APOSTROPHES, "'").toLocaleLowerCase('nl');
+  const norm = (s: string) => s.normalize('NFC').trim().replace(/\s+/g, ' ').replace(APOSTROPHES, "'").toLocaleLowerCase('nl');
   return norm(typed) === norm(`${client.firstName} ${client.lastName}`);
 }
 

@@ -182,3 +182,32 @@ describe('"getting started" on the dashboard', () => {
     expect(gettingStarted(await render())).toBe(false);
   });
 });
+
+describe('poortwachter steps on the dashboard', () => {
+  it('gives a step the date it is due by, and the end of wage continuation the date it ends on', async () => {
+    const owner = await createPractice();
+    const today = todayIn(new Date());
+    // Sick day 728, the last of week 104, a week from today; review 16 of the plan van aanpak falls on it too.
+    const ends = addDays(today, 7);
+    await seedClient(owner.practiceId, owner.userId, {
+      firstName: 'Sara',
+      lastName: 'Langdurig',
+      onSickLeave: true,
+      sickLeaveSince: addDays(ends, -727),
+    });
+    actAs(owner);
+    const rows = [...card(await render(), 'poortwachter').text.matchAll(/<li[^>]*>([\s\S]*?)<\/li>/g)].map(([, li]) =>
+      li!
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    );
+    const day = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, day: 'numeric', month: 'short' }).format(
+      new Date(`${ends}T12:00:00Z`),
+    );
+    expect(rows).toEqual([
+      `Sara Langdurig Einde loondoorbetaling bij ziekte (104 weken) op ${day}`,
+      `Sara Langdurig Evaluatie 16 van het plan van aanpak uiterlijk ${day}`,
+    ]);
+  });
+});

@@ -24,7 +24,8 @@ export async function PoortwachterDue({ practiceId, coachId, today }: { practice
         secondary: t(`milestones.${r.milestone.kind}`, { review: r.milestone.review ?? 0 }),
         meta: r.milestone.opens
           ? t('dueWindow', { from: date(r.milestone.opens), to: date(r.milestone.due) })
-          : t('dueBy', { date: date(r.milestone.due) }),
+          : // Wage continuation ends on its day: a date, not a deadline to meet.
+            t(r.milestone.kind === 'wage_continuation_ends' ? 'dueOn' : 'dueBy', { date: date(r.milestone.due) }),
       }))}
       total={rows.length}
     />

@@ -26,6 +26,8 @@ import {
   portalSessions,
   practices,
 } from '@/db/schema';
+import { translatorFor } from '@/lib/i18n/translator';
+import { AUDIT_IP_RETENTION_DAYS } from '@/lib/security/prune';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { recordConsentAction } from './consent-actions';
 import { GET as exportClient } from './export/route';
@@ -329,6 +331,40 @@ describe('erasure (GDPR art. 17)', () => {
     const erased = (await auditFor(owner.practiceId)).filter((a) => a.action === 'client.erased');
     expect(erased).toEqual([expect.objectContaining({ entityType: 'client', entityId: client.id, metadata: {} })]);
     expect(JSON.stringify(await auditFor(owner.practiceId))).not.toMatch(/Noor|de Wit|example\.test/);
+  });
+
+  it('says what the audit log keeps: who did what and when under the record’s number, without a name; IPs for 90 days', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Noor', lastName: 'de Wit' });
+    actAs(owner);
+    await recordConsentAction({ clientId: client.id, kind: 'employer_sharing', action: 'given', note: '' });
+    // The client signed in to the portal, from an address.
+    await getDb().insert(auditLog).values({
+      practiceId: owner.practiceId,
+      actorKind: 'client',
+      action: 'portal.signed_in',
+      entityType: 'client',
+      entityId: client.id,
+      ip: '203.0.113.7',
+    });
+    expect(await eraseClientAction({ clientId: client.id, confirmName: 'Noor de Wit' })).toEqual({ ok: true, data: null });
+    // Not only that the record was erased: the earlier entries stay, under its id, with their address until the prune.
+    const about = (await auditFor(owner.practiceId)).filter((a) => a.entityId === client.id);
+    expect(about.map((a) => a.action).sort()).toEqual(['client.erased', 'consent.given', 'portal.signed_in']);
+    expect(about.find((a) => a.action === 'portal.signed_in')?.ip).toBe('203.0.113.7');
+    expect(JSON.stringify(about)).not.toMatch(/Noor|de Wit/);
+
+    const nl = translatorFor('nl');
+    const en = translatorFor('en');
+    expect(nl('gdpr.erase.intro')).toContain(
+      `In het auditlog blijft staan wie wat wanneer met het dossier deed, ook dát het is gewist: onder het nummer van het dossier, zonder naam. IP-adressen in het auditlog worden na ${AUDIT_IP_RETENTION_DAYS} dagen verwijderd.`,
+    );
+    expect(en('gdpr.erase.intro')).toContain(
+      `The audit log keeps who did what with the record and when, including that it was erased: under the record's number, without a name. IP addresses in the audit log are removed after ${AUDIT_IP_RETENTION_DAYS} days.`,
+    );
+    for (const text of [nl('gdpr.erase.intro'), nl('clients.list.erased'), en('gdpr.erase.intro'), en('clients.list.erased')]) {
+      expect(text).not.toMatch(/\balleen\b|\bonly\b|zonder persoonsgegevens|without personal data/);
+    }
   });
 
   it('needs the exact name, is for the owner only, and is not found in another practice', async () => {

@@ -125,3 +125,54 @@ describe('the consents on the client’s overview', () => {
     expect(text).not.toContain('data en aanwezigheid');
   });
 });
+
+/** The poortwachter panel of the page, as text (tags dropped); null when the page has none. */
+function poortwachterPanel(html: string) {
+  const panel = html.match(/<section[^>]*aria-labelledby="poortwachter-title"[^>]*>([\s\S]*?)<\/section>/)?.[1];
+  return (
+    panel
+      ?.replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() ?? null
+  );
+}
+
+describe('the poortwachter timeline on the client’s overview', () => {
+  it('stops counting once the trajectory is closed: the week and the steps as they stood on the closing day', async () => {
+    const owner = await createPractice();
+    // Closed as completed on sick day 60, still on sick leave: the plan van aanpak (day 56) had passed, review 1 not yet.
+    const client = await seedClient(owner.practiceId, owner.userId, {
+      onSickLeave: true,
+      sickLeaveSince: '2025-01-06',
+      status: 'closed',
+      closedOn: '2025-03-06',
+      closeReason: 'completed',
+    });
+    actAs(owner);
+    const panel = poortwachterPanel(await overview(client.id));
+    expect(panel).toContain('Ziek sinds 6 jan 2025 · in week 9 bij het afsluiten');
+    expect(panel).toContain('Traject afgesloten op 6 mrt 2025; termijnen worden niet meer bijgehouden.');
+    expect(panel).toContain('Plan van aanpak door werkgever en werknemer');
+    expect(panel).not.toMatch(/nu in week|binnenkort|komt nog|Evaluatie 1|Einde loondoorbetaling/);
+
+    // Reopened, the timeline runs again, up to today.
+    await getDb().update(clients).set({ status: 'active', closedOn: null, closeReason: null }).where(eq(clients.id, client.id));
+    const open = poortwachterPanel(await overview(client.id));
+    expect(open).toMatch(/Ziek sinds 6 jan 2025 · nu in week \d+/);
+    expect(open).not.toContain('Traject afgesloten');
+  });
+
+  it('shows no timeline for a closed record without a closing day, and says why', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, {
+      onSickLeave: true,
+      sickLeaveSince: '2025-01-06',
+      status: 'closed',
+      closedOn: null,
+    });
+    actAs(owner);
+    expect(poortwachterPanel(await overview(client.id))).toBe(
+      'Verzuim en poortwachter Traject afgesloten; termijnen worden niet meer bijgehouden.',
+    );
+  });
+});

@@ -65,7 +65,13 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
             <div className="order-2 lg:order-none">
               <PoortwachterPanel
                 practiceId={actor.practiceId}
-                client={{ id: client.id, onSickLeave: true, sickLeaveSince: client.sickLeaveSince }}
+                client={{
+                  id: client.id,
+                  onSickLeave: true,
+                  sickLeaveSince: client.sickLeaveSince,
+                  status: client.status,
+                  closedOn: client.closedOn,
+                }}
                 events={sickLeaveEvents}
               />
             </div>

@@ -208,7 +208,13 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
       <aside className="flex flex-col gap-3">
         <PoortwachterPanel
           practiceId={actor.practiceId}
-          client={{ id: client.id, onSickLeave: true, sickLeaveSince: facts.sickLeaveSince }}
+          client={{
+            id: client.id,
+            onSickLeave: true,
+            sickLeaveSince: facts.sickLeaveSince,
+            status: facts.status,
+            closedOn: facts.closedOn,
+          }}
           events={data.sickLeaveEvents}
         />
         <p className="text-sm text-slate-700" data-testid="plan-van-aanpak-note">

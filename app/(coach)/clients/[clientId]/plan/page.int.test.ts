@@ -1,0 +1,55 @@
+import { describe, expect, it, vi } from 'vitest';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { actAs, createPractice } from '@/lib/testing/fixtures';
+import { renderPageHtml } from '@/lib/testing/render-page';
+import ClientPlanPage from './page';
+
+// The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
+vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
+// The plan's forms ask for Next's router, which a plain render has not mounted.
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({ refresh() {}, push() {}, replace() {}, prefetch() {} }),
+  usePathname: () => '/clients',
+  useSearchParams: () => new URLSearchParams(),
+}));
+
+/** The poortwachter panel beside the plan, as text (tags dropped); null when the page has none. */
+async function poortwachterPanel(clientId: string) {
+  const html = await renderPageHtml(await ClientPlanPage({ params: Promise.resolve({ clientId }) }));
+  const panel = html.match(/<section[^>]*aria-labelledby="poortwachter-title"[^>]*>([\s\S]*?)<\/section>/)?.[1];
+  return (
+    panel
+      ?.replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() ?? null
+  );
+}
+
+describe('the poortwachter timeline beside the plan', () => {
+  it('stops counting once the trajectory is closed: the week and the steps as they stood on the closing day', async () => {
+    const owner = await createPractice();
+    // Closed on sick day 60 as referred elsewhere, still on sick leave.
+    const client = await seedClient(owner.practiceId, owner.userId, {
+      onSickLeave: true,
+      sickLeaveSince: '2025-01-06',
+      status: 'closed',
+      closedOn: '2025-03-06',
+      closeReason: 'referred',
+    });
+    actAs(owner);
+    const panel = await poortwachterPanel(client.id);
+    expect(panel).toContain('Ziek sinds 6 jan 2025 · in week 9 bij het afsluiten');
+    expect(panel).toContain('Traject afgesloten op 6 mrt 2025; termijnen worden niet meer bijgehouden.');
+    expect(panel).not.toMatch(/nu in week|binnenkort|komt nog|Evaluatie 1/);
+  });
+
+  it('counts on to today while the trajectory is open', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, { onSickLeave: true, sickLeaveSince: '2025-01-06' });
+    actAs(owner);
+    const panel = await poortwachterPanel(client.id);
+    expect(panel).toMatch(/Ziek sinds 6 jan 2025 · nu in week \d+/);
+    expect(panel).not.toContain('Traject afgesloten');
+  });
+});
