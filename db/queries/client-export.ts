@@ -31,17 +31,18 @@ const { seq: _seq, ...timelineColumns } = getTableColumns(timelineEvents);
 
 /**
  * The client's mails still in Graphile Worker's queue (with SMTP_URL they wait there, are retried, and stay when they
- * failed for good): the ones an erasure deletes (db/queries/outbox.ts, deleteClientMails), by the client they are about
- * or, naming no client, by their address. Never the text or the link: only to whom, what and how far it got.
+ * failed for good): the ones that name the client (every mail to or about a client does). Not by address, as an erasure
+ * also deletes (db/queries/outbox.ts, deleteClientMails): a mail naming no client is a coach's or owner's own (a password
+ * reset, an invitation), not the client's, even at the same address. Never the text or the link: only to whom, what and
+ * how far it got.
  */
-async function queuedClientMails(practiceId: string, clientId: string, email: string, ex: Executor): Promise<QueuedMailRecord[]> {
+async function queuedClientMails(practiceId: string, clientId: string, ex: Executor): Promise<QueuedMailRecord[]> {
   const rows = await ex.execute<{ to: string; subject: string; attempts: number; max_attempts: number; created_at: string }>(sql`
     select j.payload->'mail'->>'to' as "to", j.payload->'mail'->>'subject' as subject, j.attempts, j.max_attempts, j.created_at
     from graphile_worker._private_jobs j
     join graphile_worker._private_tasks t on t.id = j.task_id
     where t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
-      and (j.payload->>'clientId' = ${clientId}
-        or (j.payload->>'clientId' is null and lower(j.payload->'mail'->>'to') = ${email.trim().toLowerCase()}))
+      and j.payload->>'clientId' = ${clientId}
     order by j.created_at, j.id`);
   return [...rows].map((row) => ({
     to: row.to,
@@ -181,7 +182,7 @@ export async function loadClientExport(practiceId: string, clientId: string): Pr
           .from(outbox)
           .where(byClient(outbox))
           .orderBy(asc(outbox.createdAt)),
-        queuedClientMails(practiceId, clientId, client.email, tx),
+        queuedClientMails(practiceId, clientId, tx),
         // The portal's sign-in links and sessions, never their token hash: a credential, not data about the client.
         tx
           .select({

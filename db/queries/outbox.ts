@@ -173,22 +173,25 @@ export async function rescheduleFailedMail(practiceId: string, jobId: string, ex
 }
 
 /**
- * Not while a worker holds the job (it is being sent): that one finds the client gone (lib/mail/send.ts). By address only
- * a job without `clientId` (absent, or JSON null: `->>` gives null for both).
- */
-/**
- * A client's new email address: their mails still queued for the old one are not sent there (the address may have been a
- * typo, someone else's). Mails about the client to other people (their manager) stay. Their sign-in links were ended with
- * the address (endPortalSessions); the client finds their homework when signing in with the new one.
+ * A client's new email address: their own mails still queued for the old one are not sent there (the address may have
+ * been a typo, someone else's). A share link's mail or update notice names the client too but goes to their manager,
+ * whose address this is not about (even should the client's old address have been the manager's): it stays. Their
+ * sign-in links were ended with the address (endPortalSessions); the client finds their homework when signing in with
+ * the new one. A job a worker holds right now is not deleted (as with an erasure); it is being sent.
  */
 export async function deleteQueuedMailsToOldAddress(practiceId: string, clientId: string, oldAddress: string, ex: Executor) {
   await ex.execute(sql`
     delete from graphile_worker._private_jobs j using graphile_worker._private_tasks t
     where t.id = j.task_id and t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
       and j.payload->>'clientId' = ${clientId} and lower(j.payload->'mail'->>'to') = ${oldAddress.trim().toLowerCase()}
+      and coalesce(j.payload->'link'->>'kind', '') <> 'share'
       and j.locked_at is null`);
 }
 
+/**
+ * Not while a worker holds the job (it is being sent): that one finds the client gone (lib/mail/send.ts). By address only
+ * a job without `clientId` (absent, or JSON null: `->>` gives null for both).
+ */
 async function deleteQueuedMails(practiceId: string, clientId: string, address: string, ex: Executor = getDb()) {
   await ex.execute(sql`
     delete from graphile_worker._private_jobs j using graphile_worker._private_tasks t

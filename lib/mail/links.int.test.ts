@@ -167,25 +167,43 @@ describe('a client’s mail still queued when the coach corrects their email add
     expect((await listQueuedMails(actor.practiceId)).map((m) => m.to).sort()).toEqual([client.email, manager.email].sort());
     const row = await getClient(actor.practiceId, client.id);
     const corrected = `sam-${Math.random().toString(36).slice(2)}@example.test`;
-    const saved = await updateClientDetails(actor, client.id, row!.version, {
-      firstName: row!.firstName,
-      lastName: row!.lastName,
-      email: corrected,
-      phone: row!.phone ?? '',
-      jobTitle: row!.jobTitle ?? '',
-      employerId: row!.employerId,
-      managerContactId: row!.managerContactId,
-      coachId: row!.coachId,
-      startDate: row!.startDate,
-      referralRoute: row!.referralRoute,
-      locale: row!.locale,
-      onSickLeave: row!.onSickLeave,
-      sickLeaveSince: row!.sickLeaveSince,
-      notes: row!.notes ?? '',
-    });
+    const saved = await updateClientDetails(actor, client.id, row!.version, { ...detailsOf(row!), email: corrected });
     expect(saved).toMatchObject({ ok: true });
     expect((await listQueuedMails(actor.practiceId)).map((m) => m.to)).toEqual([manager.email]);
     await runJobs();
     expect((await outboxFor(actor.practiceId)).map((m) => m.to)).toEqual([manager.email]);
   });
+
+  it('keeps the manager’s share mail when the client’s old address was the manager’s own', async () => {
+    const owner = await createPractice('Praktijk Zelfde Adres');
+    const actor = asActor(owner);
+    const { manager, client } = await seedSharingClient(owner.practiceId, owner.userId, 'Bouwbedrijf Zuid', { firstName: 'Sam' });
+    // The coach typed the manager's address for the client.
+    await getDb().execute(sql`update clients set email = ${manager.email} where practice_id = ${owner.practiceId} and id = ${client.id}`);
+    expect(await createShare(actor, { clientId: client.id, contactId: manager.id, sendMail: true })).toMatchObject({ ok: true });
+    const row = (await getClient(owner.practiceId, client.id))!;
+    const corrected = `sam-${Math.random().toString(36).slice(2)}@example.test`;
+    expect(await updateClientDetails(actor, client.id, row.version, { ...detailsOf(row), email: corrected })).toMatchObject({ ok: true });
+    expect((await listQueuedMails(owner.practiceId)).map((m) => m.to)).toEqual([manager.email]);
+  });
 });
+
+/** The edit form's values as the record holds them. */
+function detailsOf(row: NonNullable<Awaited<ReturnType<typeof getClient>>>) {
+  return {
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email,
+    phone: row.phone ?? '',
+    jobTitle: row.jobTitle ?? '',
+    employerId: row.employerId,
+    managerContactId: row.managerContactId,
+    coachId: row.coachId,
+    startDate: row.startDate,
+    referralRoute: row.referralRoute,
+    locale: row.locale,
+    onSickLeave: row.onSickLeave,
+    sickLeaveSince: row.sickLeaveSince,
+    notes: row.notes ?? '',
+  };
+}

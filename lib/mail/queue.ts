@@ -28,7 +28,7 @@ export type JobPayloads = {
 };
 export type JobName = keyof JobPayloads;
 /**
- * `notice`: the manager's update notice, which carries no link of its own (a dropped one needs no timeline line).
+ * `notice`: the manager's update notice, which carries no link of its own (a dropped one gets its own timeline line).
  * `homework`: the client's mail about one homework (assigned, reminder), moot once it is withdrawn or handed in.
  */
 export type MailLink = { kind: 'share' | 'invitation' | 'homework'; id: string; notice?: true };
