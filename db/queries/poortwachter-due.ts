@@ -9,6 +9,7 @@ import {
   SICK_LEAVE_EVENT_KINDS,
   type SickLeaveEvent,
   spellsFromRecord,
+  timelineAtClosing,
 } from '@/lib/caseload/poortwachter';
 import { type Executor, getDb } from '../client';
 import { clients, timelineEvents } from '../schema';
@@ -41,9 +42,12 @@ async function sickLeaveEvents(practiceId: string, clientIds: string[], ex: Exec
 }
 
 /** One client's poortwachter timeline, earlier spells under four weeks apart included. The caller checks access. */
+/** A client as the timeline reads them; `closedOn` only for a closed trajectory (its timeline stops on that day). */
+type TimelineClient = { id: string; onSickLeave: boolean; sickLeaveSince: string | null; closedOn?: string | null };
+
 export async function clientPoortwachterTimeline(
   practiceId: string,
-  client: { id: string; onSickLeave: boolean; sickLeaveSince: string | null },
+  client: TimelineClient,
   today: string,
   ex: Executor = getDb(),
 ): Promise<PoortwachterTimeline | null> {
@@ -53,11 +57,12 @@ export async function clientPoortwachterTimeline(
 
 /** The same from sick-leave events already read (the client overview reads them with the client: client-overview.ts). */
 export function poortwachterTimelineOf(
-  client: { id: string; onSickLeave: boolean; sickLeaveSince: string | null },
+  client: TimelineClient,
   events: readonly SickLeaveEvent[],
   today: string,
 ): PoortwachterTimeline | null {
-  return poortwachterTimeline(spellsFromRecord(client, events, dateInAmsterdam), today);
+  const spells = spellsFromRecord(client, events, dateInAmsterdam);
+  return client.closedOn ? timelineAtClosing(spells, client.closedOn) : poortwachterTimeline(spells, today);
 }
 
 export type PoortwachterDueRow = { clientId: string; firstName: string; lastName: string; week: number; milestone: Milestone };

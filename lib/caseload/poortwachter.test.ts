@@ -16,6 +16,7 @@ import {
   poortwachterTimeline,
   sickLeaveWeek,
   spellsFromRecord,
+  timelineAtClosing,
 } from './poortwachter';
 
 const since = '2026-01-05'; // a Monday: day 1 of week 1
@@ -225,6 +226,20 @@ describe('closing the trajectory freezes the timeline', () => {
       ['plan_van_aanpak', 'passed'],
     ]);
     expect(dueSoon(frozen, closedOn)).toEqual([]);
+  });
+
+  it('counts the spells as they stood on the closing day: a later relapse and a later recovery are not yet there', () => {
+    // Sick from 6 January, back at work on 20 February, sick again from 1 March; the trajectory closed on 10 February.
+    const spells = [{ from: '2025-01-06', until: '2025-02-20' }, { from: '2025-03-01' }];
+    const frozen = timelineAtClosing(spells, '2025-02-10')!;
+    expect(frozen.since).toBe('2025-01-06');
+    expect(frozen.week).toBe(6);
+    expect(frozen.recoveredOn).toBeNull();
+    expect(frozen.milestones.every((m) => daysBetween(m.due, '2025-02-10') > 0 && m.state === 'passed')).toBe(true);
+  });
+
+  it('has no timeline for a sick leave that began after the closing', () => {
+    expect(timelineAtClosing([{ from: '2025-03-10' }], '2025-03-05')).toBeNull();
   });
 });
 

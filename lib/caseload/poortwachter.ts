@@ -202,6 +202,19 @@ export function frozenAtClosing(timeline: PoortwachterTimeline, closedOn: IsoDat
   return { ...timeline, milestones: timeline.milestones.filter((m) => daysBetween(m.due, closedOn) > 0) };
 }
 
+/**
+ * The timeline of a trajectory closed on `closedOn`: the spells as they stood that day (one begun later left out, a
+ * recovery after it not yet happened), counted to that day, with only the steps due before it. Null when the sick leave
+ * on record began after the closing (entered later): there was nothing to track while the trajectory ran.
+ */
+export function timelineAtClosing(spells: readonly SickSpell[], closedOn: IsoDate): PoortwachterTimeline | null {
+  const asOf = spells
+    .filter((s) => daysBetween(s.from, closedOn) >= 0)
+    .map((s): SickSpell => (s.until != null && daysBetween(closedOn, s.until) > 0 ? { from: s.from } : s));
+  const timeline = poortwachterTimeline(asOf, closedOn);
+  return timeline && frozenAtClosing(timeline, closedOn);
+}
+
 /** Week 1 is the first sick day and the six days after it. */
 export function sickLeaveWeek(since: IsoDate, today: IsoDate): number {
   return Math.max(1, Math.floor(daysBetween(since, today) / 7) + 1);

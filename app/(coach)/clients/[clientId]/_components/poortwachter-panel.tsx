@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { clientPoortwachterTimeline, poortwachterTimelineOf } from '@/db/queries/poortwachter-due';
 import { dateForDisplay, todayIn } from '@/lib/caseload/dates';
-import { frozenAtClosing, type Milestone, type MilestoneState, type SickLeaveEvent } from '@/lib/caseload/poortwachter';
+import type { Milestone, MilestoneState, SickLeaveEvent } from '@/lib/caseload/poortwachter';
 
 const DOT: Record<MilestoneState, string> = {
   passed: 'bg-slate-300',
@@ -38,11 +38,15 @@ export async function PoortwachterPanel({ practiceId, client, events }: Props) {
     );
   }
   const closedOn = closed ? client.closedOn : null;
-  const today = closedOn ?? todayIn();
-  const current = events ? poortwachterTimelineOf(client, events, today) : await clientPoortwachterTimeline(practiceId, client, today);
-  if (!current) return null;
-  const timeline = closedOn ? frozenAtClosing(current, closedOn) : current;
-  const merged = client.sickLeaveSince !== null && timeline.since !== client.sickLeaveSince;
+  // Closed: the timeline as it stood on the closing day (null for a sick leave entered after it: no panel).
+  const input = { ...client, closedOn };
+  const timeline = events
+    ? poortwachterTimelineOf(input, events, todayIn())
+    : await clientPoortwachterTimeline(practiceId, input, todayIn());
+  if (!timeline) return null;
+  // A first sick day after the closing is not part of the frozen period, so not "merged" into it either.
+  const merged =
+    client.sickLeaveSince !== null && timeline.since !== client.sickLeaveSince && !(closedOn && client.sickLeaveSince > closedOn);
   const weekText = (m: Milestone) => (m.opensWeek ? t('weeks', { from: m.opensWeek, to: m.week }) : t('week', { week: m.week }));
   const dueText = (m: Milestone) => (m.opens ? t('window', { from: date(m.opens), to: date(m.due) }) : date(m.due));
   return (
