@@ -8,6 +8,7 @@ import {
   poortwachterTimeline,
   SICK_LEAVE_EVENT_KINDS,
   type SickLeaveEvent,
+  type SickSpell,
   spellsFromRecord,
   timelineAtClosing,
 } from '@/lib/caseload/poortwachter';
@@ -41,10 +42,19 @@ async function sickLeaveEvents(practiceId: string, clientIds: string[], ex: Exec
   return byClient;
 }
 
-/** One client's poortwachter timeline, earlier spells under four weeks apart included. The caller checks access. */
 /** A client as the timeline reads them; `closedOn` only for a closed trajectory (its timeline stops on that day). */
 type TimelineClient = { id: string; onSickLeave: boolean; sickLeaveSince: string | null; closedOn?: string | null };
 
+/**
+ * The sick-leave spells a client's timeline records, the current one left out (a client back at work: all of them). The
+ * caller checks access.
+ */
+export async function recordedSickSpells(practiceId: string, clientId: string, ex: Executor = getDb()): Promise<SickSpell[]> {
+  const events = (await sickLeaveEvents(practiceId, [clientId], ex)).get(clientId) ?? [];
+  return spellsFromRecord({ onSickLeave: false, sickLeaveSince: null }, events, dateInAmsterdam);
+}
+
+/** One client's poortwachter timeline, earlier spells under four weeks apart included. The caller checks access. */
 export async function clientPoortwachterTimeline(
   practiceId: string,
   client: TimelineClient,

@@ -215,6 +215,15 @@ export function timelineAtClosing(spells: readonly SickSpell[], closedOn: IsoDat
   return timeline && frozenAtClosing(timeline, closedOn);
 }
 
+/**
+ * Whether a new first sick day (a client back at work falls ill again) lies before the latest recorded spell began: a
+ * typing error (a year off, say). One between that spell's start and its recovery is allowed: it means the client never
+ * really recovered, and the two become one stretch (currentPeriod).
+ */
+export function startsBeforeLatestSpell(spells: readonly SickSpell[], since: IsoDate): boolean {
+  return spells.some((s) => daysBetween(since, s.from) > 0);
+}
+
 /** Week 1 is the first sick day and the six days after it. */
 export function sickLeaveWeek(since: IsoDate, today: IsoDate): number {
   return Math.max(1, Math.floor(daysBetween(since, today) / 7) + 1);

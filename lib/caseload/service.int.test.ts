@@ -173,6 +173,31 @@ describe('caseload service: sick leave', () => {
 });
 
 describe('caseload service: sick leave dates refused', () => {
+  it('sick again after a recovery: a first sick day before the last spell began is refused; one during it joins it', async () => {
+    const owner = await createPractice();
+    const actor = asActor(owner);
+    const today = todayIn();
+    const first = addDays(today, -95);
+    const sick = (sickLeaveSince: string | null) => values(owner.userId, { onSickLeave: sickLeaveSince !== null, sickLeaveSince });
+    const created = await createClient(actor, sick(first));
+    const id = created.ok ? created.data.id : '';
+    // Back at work 50 days ago.
+    expect(await updateClientDetails(actor, id, 1, sick(null), addDays(today, -50))).toMatchObject({ ok: true });
+    const before = await timelineKinds(owner.practiceId, id);
+    // A year off: before the spell on record began. Refused, nothing written.
+    expect(await updateClientDetails(actor, id, 2, sick(addDays(first, -365)))).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { sickLeaveSince: 'clients.validation.sickLeaveBeforeEarlier' },
+    });
+    expect(await timelineKinds(owner.practiceId, id)).toEqual(before);
+    expect((await clientRow(owner.practiceId, id))!).toMatchObject({ version: 2, onSickLeave: false });
+    // During that spell (the recovery was not one after all): one stretch of sick leave from its first day.
+    expect(await updateClientDetails(actor, id, 2, sick(addDays(first, 10)))).toMatchObject({ ok: true });
+    const client = (await clientRow(owner.practiceId, id))!;
+    expect(await clientPoortwachterTimeline(owner.practiceId, client, today)).toMatchObject({ since: first, recoveredOn: null });
+  });
+
   it('closing as fully back at work before the first sick day is refused, and writes nothing', async () => {
     const owner = await createPractice();
     const today = todayIn();

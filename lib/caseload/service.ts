@@ -10,6 +10,7 @@ import { contactBelongsTo } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
 import { deleteClientMails, deleteQueuedMailsToOldAddress } from '@/db/queries/outbox';
 import { withdrawClientReleases } from '@/db/queries/plans';
+import { recordedSickSpells } from '@/db/queries/poortwachter-due';
 import { endPortalSessions } from '@/db/queries/portal';
 import { cancelPlannedSessionsAfter, listCoachBusy, lockCoachAgenda, reassignPlannedSessions } from '@/db/queries/sessions';
 import { revokeClientShares, revokeContactShares } from '@/db/queries/shares';
@@ -28,6 +29,7 @@ import { CONSENT_TEXT_VERSIONS, type ConsentAction, type ConsentKind, consentCha
 import { todayIn } from './dates';
 import { buildClientExport, exportFileName } from './export-document';
 import { type CloseReason, canArchive, canChangeStatus, canReopen, closeDateProblem, type OpenStatus, REOPEN_STATUS } from './lifecycle';
+import { startsBeforeLatestSpell } from './poortwachter';
 
 /**
  * The one home of every caseload write: clients, their consents, their lifecycle and their erasure.
@@ -177,6 +179,15 @@ export async function updateClientDetails(
     sickLeaveTooOld(values.sickLeaveSince)
   )
     return fail('validation', { fieldErrors: { sickLeaveSince: 'clients.validation.sickLeaveTooOld' } });
+  // Sick again after a recovery: a first sick day before the last spell began would silently rewrite the record as one
+  // long sick leave (deadlines long passed); it is a typing error.
+  if (
+    values.onSickLeave &&
+    !current.onSickLeave &&
+    values.sickLeaveSince &&
+    startsBeforeLatestSpell(await recordedSickSpells(actor.practiceId, clientId), values.sickLeaveSince)
+  )
+    return fail('validation', { fieldErrors: { sickLeaveSince: 'clients.validation.sickLeaveBeforeEarlier' } });
   const recovered = current.onSickLeave && !values.onSickLeave ? (recoveredOn ?? todayIn()) : null;
   if (recovered && current.sickLeaveSince && recovered < current.sickLeaveSince)
     return fail('validation', { fieldErrors: { recoveredOn: 'clients.validation.recoveredBeforeSick' } });
