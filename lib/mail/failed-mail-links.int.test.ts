@@ -3,7 +3,7 @@ import type { JobHelpers, Task } from 'graphile-worker';
 import { SMTPServer } from 'smtp-server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { seedClient } from '@/db/queries/client-test-fixtures';
+import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { listQueuedMails } from '@/db/queries/outbox';
 import type { Actor } from '@/lib/auth/guards';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
@@ -79,7 +79,7 @@ afterEach(async () => {
 async function portalLinkMail() {
   const owner = await createPractice('Praktijk Post');
   const email = `eva-${Math.random().toString(36).slice(2)}@example.test`;
-  await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', email });
+  const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Eva', email });
   await handlePortalLinkRequested(email, '/portal');
   const [text] = await queuedTexts(owner.practiceId);
   const token = /\/portal\/auth\/([^\s/]+)/.exec(text ?? '')?.[1];
@@ -87,7 +87,7 @@ async function portalLinkMail() {
   // The token is `<practice id>.<secret>`: the practice id is in every job of the practice, the secret only in this mail.
   const secret = decodeURIComponent(token).split('.')[1]!;
   expect(secret.length).toBeGreaterThanOrEqual(20);
-  return { owner, email, secret };
+  return { owner, email, secret, clientId: client.id };
 }
 
 describe('a mail with a link that fails for good', () => {
@@ -96,7 +96,8 @@ describe('a mail with a link that fails for good', () => {
     ['refused by the outbox table', refusingOutbox, /PostgresError/],
   ])('%s: keeps no trace of the link in the queue, and still shows as failed', async (_case, refuse, error) => {
     await refuse();
-    const { owner, email, secret } = await portalLinkMail();
+    const { owner, email, secret, clientId } = await portalLinkMail();
+    const failedLines = async () => (await timelineKinds(owner.practiceId, clientId)).filter((e) => e.kind === 'client.mail_failed');
 
     await runJobs();
     // While it is retried the job needs its mail, link and all (the next attempt sends it); the error names no part of it.
@@ -108,9 +109,13 @@ describe('a mail with a link that fails for good', () => {
     expect(retrying!.lastError).not.toMatch(/Failed query|params/);
 
     for (let attempt = 2; attempt <= MAX_ATTEMPTS.send_mail; attempt++) {
+      // Until the last attempt the timeline says nothing: the mail may still go.
+      expect(await failedLines()).toEqual([]);
       await backoffOver();
       await runJobs();
     }
+    // The client's timeline says the mail about them never arrived (a coach who is not the owner sees no outbox).
+    expect(await failedLines()).toEqual([{ kind: 'client.mail_failed', data: { about: 'client' } }]);
 
     // The last attempt failed: nothing of the link is left in any table of the queue, nor the mail's text.
     const text = await queueTablesText();

@@ -4,6 +4,7 @@ import { rescheduleFailedMail } from '@/db/queries/outbox';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import type { Actor } from '@/lib/auth/guards';
 import { commitChange } from '@/lib/services/commit';
+import type { MailLink } from './queue';
 
 /**
  * "Send again" on the outbox page: a mail that failed for good (every attempt used, lib/mail/queue.ts) goes back into
@@ -34,5 +35,20 @@ export async function recordDroppedShareMail(practiceId: string, clientId: strin
     // An update notice's timeline line ("was told by email") was written when it was queued: this one corrects it.
     timeline: () => ({ clientId, kind: notice ? 'share.update_mail_dropped' : 'share.mail_dropped', data: { shareId } }),
     audit: () => ({ action: notice ? 'plan.update_mail_dropped' : 'plan.share_mail_dropped', entityType: 'plan_share', entityId: shareId }),
+  });
+}
+
+/**
+ * A mail about a client that failed for good (its last attempt refused: lib/mail/worker.ts): the client's timeline says
+ * which one, so a coach who is not the owner (only the owner sees the outbox) does not believe the manager or the client
+ * was told. Nothing when the client is gone. Only what kind of mail, never its address or subject.
+ */
+export async function recordFailedClientMail(practiceId: string, clientId: string, link: MailLink | undefined): Promise<void> {
+  const about = link?.notice ? 'notice' : (link?.kind ?? 'client');
+  await commitChange({
+    actor: { practiceId, userId: null, kind: 'system' },
+    write: async (tx) => ((await holdClient(practiceId, clientId, tx)) ? { clientId } : null),
+    timeline: () => ({ clientId, kind: 'client.mail_failed', data: { about } }),
+    audit: () => ({ action: 'client.mail_failed', entityType: 'client', entityId: clientId, metadata: { about } }),
   });
 }

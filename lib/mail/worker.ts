@@ -19,7 +19,7 @@ import {
   withoutLinkTokens,
 } from './queue';
 import { sendMail } from './send';
-import { recordDroppedShareMail } from './service';
+import { recordDroppedShareMail, recordFailedClientMail } from './service';
 
 /**
  * The worker for the job queue (Graphile Worker on the app's own PostgreSQL). The launcher
@@ -44,7 +44,12 @@ const task =
       }
       // A mail's last attempt: it stays listed as failed, without the link it carries (lib/mail/queue.ts). Should this
       // not work now, the daily prune does it.
-      if (name === 'send_mail' && last) await redactFailedMails(getDb(), helpers.job.id).catch((e) => logError('job send_mail', e));
+      if (name === 'send_mail' && last) {
+        await redactFailedMails(getDb(), helpers.job.id).catch((e) => logError('job send_mail', e));
+        // The client's timeline says the mail about them did not arrive (the coach may not see the outbox).
+        const { practiceId, clientId, link } = payload as JobPayloads['send_mail'];
+        if (clientId) await recordFailedClientMail(practiceId, clientId, link).catch((e) => logError('job send_mail', e));
+      }
       throw jobError(error);
     }
   };
