@@ -4,14 +4,17 @@ import { getDb } from '@/db/client';
 import { seedClient, seedSharingClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { getClient } from '@/db/queries/clients';
 import { listQueuedMails } from '@/db/queries/outbox';
+import type { Client } from '@/db/schema';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
+import { clientFormValues } from '@/lib/caseload/client-form-values';
 import { updateClientDetails } from '@/lib/caseload/service';
 import { assignHomework } from '@/lib/homework/service';
 import { assignment } from '@/lib/homework/test-fixtures';
 import { createShare, renewShare, revokeShare } from '@/lib/plans/service';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
+import { type ClientValues, updateClientSchema } from '@/lib/schemas/client';
 import { inviteCoach } from '@/lib/settings/service';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { runJobs } from '@/lib/testing/queue-tables';
@@ -167,7 +170,7 @@ describe('a client’s mail still queued when the coach corrects their email add
     expect((await listQueuedMails(actor.practiceId)).map((m) => m.to).sort()).toEqual([client.email, manager.email].sort());
     const row = await getClient(actor.practiceId, client.id);
     const corrected = `sam-${Math.random().toString(36).slice(2)}@example.test`;
-    const saved = await updateClientDetails(actor, client.id, row!.version, { ...detailsOf(row!), email: corrected });
+    const saved = await updateClientDetails(actor, client.id, row!.version, withEmail(row!, corrected));
     expect(saved).toMatchObject({ ok: true });
     expect((await listQueuedMails(actor.practiceId)).map((m) => m.to)).toEqual([manager.email]);
     await runJobs();
@@ -183,27 +186,21 @@ describe('a client’s mail still queued when the coach corrects their email add
     expect(await createShare(actor, { clientId: client.id, contactId: manager.id, sendMail: true })).toMatchObject({ ok: true });
     const row = (await getClient(owner.practiceId, client.id))!;
     const corrected = `sam-${Math.random().toString(36).slice(2)}@example.test`;
-    expect(await updateClientDetails(actor, client.id, row.version, { ...detailsOf(row), email: corrected })).toMatchObject({ ok: true });
+    expect(await updateClientDetails(actor, client.id, row.version, withEmail(row, corrected))).toMatchObject({ ok: true });
     expect((await listQueuedMails(owner.practiceId)).map((m) => m.to)).toEqual([manager.email]);
   });
 });
 
-/** The edit form's values as the record holds them. */
-function detailsOf(row: NonNullable<Awaited<ReturnType<typeof getClient>>>) {
-  return {
-    firstName: row.firstName,
-    lastName: row.lastName,
-    email: row.email,
-    phone: row.phone ?? '',
-    jobTitle: row.jobTitle ?? '',
-    employerId: row.employerId,
-    managerContactId: row.managerContactId,
-    coachId: row.coachId,
-    startDate: row.startDate,
-    referralRoute: row.referralRoute,
-    locale: row.locale,
-    onSickLeave: row.onSickLeave,
-    sickLeaveSince: row.sickLeaveSince,
-    notes: row.notes ?? '',
-  };
+/** The details form as the coach sends it back with only the address changed, read as its action reads it. */
+function withEmail(row: Client, email: string): ClientValues {
+  const {
+    clientId: _id,
+    version: _version,
+    recoveredOn: _recovered,
+    ...values
+  } = updateClientSchema.parse({
+    ...clientFormValues(row),
+    email,
+  });
+  return values;
 }
