@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, desc, eq, type SQL, sql } from 'drizzle-orm';
-import type { MailLink } from '@/lib/mail/queue';
+import { MAX_ATTEMPTS, type MailLink } from '@/lib/mail/queue';
 import { type Executor, getDb } from '../client';
 import { outbox } from '../schema';
 import { consentGivenSql } from './consents';
@@ -110,6 +110,8 @@ export type QueuedMail = {
   linkExpired: boolean;
   /** Failed for good with a link in it: its text was dropped (redactFailedMails), whether or not the link still works. */
   stripped: boolean;
+  /** Failed because the recipient's mail server refused the address (lib/mail/queue.ts, endMailAttempts), not retried. */
+  addressRefused: boolean;
 };
 
 /**
@@ -150,11 +152,13 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
     status: row.attempts >= row.max_attempts ? 'failed' : row.attempts > 0 ? 'retrying' : 'queued',
     linkExpired: row.link_expired,
     stripped: row.stripped,
+    addressRefused: row.attempts >= row.max_attempts && row.max_attempts < MAX_ATTEMPTS.send_mail,
   }));
 }
 
 /**
- * A mail of this practice that failed for good gets its attempts back and is due at once (Graphile Worker's own
+ * A mail of this practice that failed for good gets its attempts back (all of them, also when its address was refused at
+ * once: lib/mail/queue.ts, endMailAttempts) and is due at once (Graphile Worker's own
  * reschedule_jobs; a job a worker holds is left alone), unless the link in it no longer works or was stripped from it
  * (jobLinkDead). True when it was such a mail; its job id stays the same.
  */
@@ -168,7 +172,7 @@ export async function rescheduleFailedMail(practiceId: string, jobId: string, ex
           and j.attempts >= j.max_attempts and j.locked_at is null
           and not ${jobLinkDead}
         for update of j),
-      run_at => now(), attempts => 0)`);
+      run_at => now(), attempts => 0, max_attempts => ${MAX_ATTEMPTS.send_mail}::int)`);
   return rows.length > 0;
 }
 

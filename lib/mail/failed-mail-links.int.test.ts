@@ -39,14 +39,17 @@ const asActor = (claims: { userId: string; practiceId: string; role: 'owner' | '
 let server: SMTPServer | undefined;
 const smtpUrl = process.env.SMTP_URL;
 
-/** A real local SMTP server that refuses every recipient (550), as a mail server that will not take the mail. */
-async function refusingSmtp() {
+/**
+ * A real local SMTP server that refuses every recipient, as a mail server that will not take the mail: for now (452,
+ * too many recipients: retried until the attempts are used) or the address for good (550: failed at once).
+ */
+async function refusingSmtp(responseCode = 452) {
   server = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
     authOptional: true,
     logger: false,
     onRcptTo(_address, _session, callback) {
-      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode }));
     },
   });
   const port = await new Promise<number>((resolve) =>
@@ -92,7 +95,7 @@ async function portalLinkMail() {
 
 describe('a mail with a link that fails for good', () => {
   it.each([
-    ['refused by the mail server', refusingSmtp, /550/],
+    ['refused by the mail server', () => refusingSmtp(), /452/],
     ['refused by the outbox table', refusingOutbox, /PostgresError/],
   ])('%s: keeps no trace of the link in the queue, and still shows as failed', async (_case, refuse, error) => {
     await refuse();
@@ -115,7 +118,7 @@ describe('a mail with a link that fails for good', () => {
       await runJobs();
     }
     // The client's timeline says the mail about them never arrived (a coach who is not the owner sees no outbox).
-    expect(await failedLines()).toEqual([{ kind: 'client.mail_failed', data: { about: 'client' } }]);
+    expect(await failedLines()).toEqual([{ kind: 'client.mail_failed', data: { about: 'client', reason: 'attempts' } }]);
 
     // The last attempt failed: nothing of the link is left in any table of the queue, nor the mail's text.
     const text = await queueTablesText();
@@ -136,6 +139,17 @@ describe('a mail with a link that fails for good', () => {
     expect(failed!.subject).toMatch(/Praktijk Post/);
     expect(failed!.lastError).toMatch(error);
     expect(await retryFailedMail(asActor(owner), failed!.id)).toEqual({ ok: false, error: 'not_found' });
+  });
+  it('its address refused by the mail server (550): fails at its first attempt, stripped of the link, and the timeline says why', async () => {
+    await refusingSmtp(550);
+    const { owner, email, secret, clientId } = await portalLinkMail();
+    await runJobs();
+    const [failed] = await listQueuedMails(owner.practiceId);
+    expect(failed).toMatchObject({ to: email, status: 'failed', attempts: 1, maxAttempts: 1, addressRefused: true, stripped: true });
+    expect(failed!.lastError).toMatch(/550/);
+    expect(await queueTablesText()).not.toContain(secret);
+    const lines = (await timelineKinds(owner.practiceId, clientId)).filter((e) => e.kind === 'client.mail_failed');
+    expect(lines).toEqual([{ kind: 'client.mail_failed', data: { about: 'client', reason: 'address' } }]);
   });
 });
 

@@ -5,9 +5,11 @@ import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { deleteClientMails, listQueuedMails } from '@/db/queries/outbox';
 import { clients, practices } from '@/db/schema';
+import type { Actor } from '@/lib/auth/guards';
 import { commitChange, StaleError } from '@/lib/services/commit';
 import { auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { MAX_ATTEMPTS } from './queue';
+import { retryFailedMail } from './service';
 import { deliver, type Mail } from './transport';
 import { runMailJobsOnce } from './worker';
 
@@ -31,6 +33,12 @@ function renameWithMail(practiceId: string, name: string, afterMail?: () => void
   });
 }
 
+const ownerActor = (owner: { userId: string; practiceId: string; email: string }): Actor => ({
+  ...owner,
+  role: 'owner',
+  name: 'Olivia Owner',
+  locale: 'nl',
+});
 const practiceName = async (id: string) => (await getDb().select().from(practices).where(eq(practices.id, id)))[0]!.name;
 const jobCount = async () => [...(await getDb().execute<{ n: number }>(sql`select count(*)::int as n from graphile_worker.jobs`))][0]!.n;
 /** Lets time pass for the queue: the job's backoff is over (the real waits are 2.7 s, 7.4 s, 20 s, ...). */
@@ -167,7 +175,8 @@ describe('sending by SMTP', () => {
 
   it('shows a mail that keeps failing as failed after its last attempt (about 34 hours of retries), with the last error', async () => {
     const owner = await createPractice();
-    const received = await startSmtp(() => ({ code: 550, message: 'Mailbox unavailable' }));
+    // A refusal that may pass (mailbox full, RFC 5321 treats 552 on RCPT as temporary): every attempt is used.
+    const received = await startSmtp(() => ({ code: 552, message: 'Mailbox full' }));
     expect(await renameWithMail(owner.practiceId, 'Nieuw')).toMatchObject({ ok: true });
     for (let attempt = 1; attempt <= MAX_ATTEMPTS.send_mail + 1; attempt++) {
       await runMailJobsOnce();
@@ -182,9 +191,37 @@ describe('sending by SMTP', () => {
       attempts: MAX_ATTEMPTS.send_mail,
       maxAttempts: MAX_ATTEMPTS.send_mail,
     });
-    expect(failed!.lastError).toContain('550');
+    expect(failed!.lastError).toContain('552');
+    expect(failed!.addressRefused).toBe(false);
     // Another practice sees none of it.
     const other = await createPractice();
     expect(await listQueuedMails(other.practiceId)).toEqual([]);
+  });
+  it('fails a mail at once when the mail server refuses the address (550), and "send again" gives back every attempt', async () => {
+    const owner = await createPractice();
+    let refusing = true;
+    const received = await startSmtp(() => refusing && { code: 550, message: '5.1.1 No such user' });
+    expect(await renameWithMail(owner.practiceId, 'Nieuw')).toMatchObject({ ok: true });
+    await runMailJobsOnce();
+    // One attempt, no 34 hours of retries that hide a typo in the address.
+    const [failed] = await listQueuedMails(owner.practiceId);
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1, maxAttempts: 1, addressRefused: true });
+    expect(failed!.lastError).toContain('550');
+    await backoffOver();
+    await runMailJobsOnce();
+    expect((await listQueuedMails(owner.practiceId))[0]).toMatchObject({ status: 'failed', attempts: 1 });
+
+    // The owner mended something at the mail server and sends it again: it gets its full count of attempts back.
+    refusing = false;
+    expect(await retryFailedMail(ownerActor(owner), failed!.id)).toEqual({ ok: true, data: null });
+    expect((await listQueuedMails(owner.practiceId))[0]).toMatchObject({
+      status: 'queued',
+      attempts: 0,
+      maxAttempts: MAX_ATTEMPTS.send_mail,
+      addressRefused: false,
+    });
+    await runMailJobsOnce();
+    expect(received).toHaveLength(1);
+    expect(await listQueuedMails(owner.practiceId)).toEqual([]);
   });
 });

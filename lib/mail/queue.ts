@@ -137,6 +137,15 @@ export function withoutLinkTokens(text: string): string {
 }
 
 /**
+ * A mail whose recipient address was refused for good (lib/mail/refusal.ts): its attempts end with this one, so that
+ * it counts as failed (attempts >= max_attempts) once the worker lets go of it, instead of being retried for 34 hours.
+ * The lowered `max_attempts` is how the outbox page tells it apart; "send again" gives the full count back.
+ */
+export async function endMailAttempts(ex: Executor, jobId: string): Promise<void> {
+  await ex.execute(sql`update graphile_worker._private_jobs set max_attempts = attempts where id = ${jobId}::bigint`);
+}
+
+/**
  * Mails that failed for good (every attempt used; Graphile Worker keeps the job, and the owner's outbox page lists it as
  * failed) lose their text when it carries a link: a portal sign-in link, reset link, invitation or share link works for
  * whoever reads it, and the queue's tables are in the database and in every pg_dump of it. What stays is what the

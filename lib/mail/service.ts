@@ -39,16 +39,23 @@ export async function recordDroppedShareMail(practiceId: string, clientId: strin
 }
 
 /**
- * A mail about a client that failed for good (its last attempt refused: lib/mail/worker.ts): the client's timeline says
+ * A mail about a client that failed for good (its last attempt refused, or its address refused at once: lib/mail/worker.ts): the client's timeline says
  * which one, so a coach who is not the owner (only the owner sees the outbox) does not believe the manager or the client
  * was told. Nothing when the client is gone. Only what kind of mail, never its address or subject.
  */
-export async function recordFailedClientMail(practiceId: string, clientId: string, link: MailLink | undefined): Promise<void> {
+export async function recordFailedClientMail(
+  practiceId: string,
+  clientId: string,
+  link: MailLink | undefined,
+  addressRefused = false,
+): Promise<void> {
   const about = link?.notice ? 'notice' : (link?.kind ?? 'client');
+  // Why: the address refused at once (lib/mail/refusal.ts), or every attempt used.
+  const reason = addressRefused ? 'address' : 'attempts';
   await commitChange({
     actor: { practiceId, userId: null, kind: 'system' },
     write: async (tx) => ((await holdClient(practiceId, clientId, tx)) ? { clientId } : null),
-    timeline: () => ({ clientId, kind: 'client.mail_failed', data: { about } }),
-    audit: () => ({ action: 'client.mail_failed', entityType: 'client', entityId: clientId, metadata: { about } }),
+    timeline: () => ({ clientId, kind: 'client.mail_failed', data: { about, reason } }),
+    audit: () => ({ action: 'client.mail_failed', entityType: 'client', entityId: clientId, metadata: { about, reason } }),
   });
 }

@@ -8,6 +8,7 @@ import { mailUpdateNotice } from '@/lib/plans/update-notice';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
 import { PRUNE_CRONTAB, pruneExpired } from '@/lib/security/prune';
 import {
+  endMailAttempts,
   isLookupJob,
   type JobName,
   type JobPayloads,
@@ -18,6 +19,7 @@ import {
   redactFailedMails,
   withoutLinkTokens,
 } from './queue';
+import { isAddressRefused } from './refusal';
 import { sendMail } from './send';
 import { recordDroppedShareMail, recordFailedClientMail } from './service';
 
@@ -36,7 +38,9 @@ const task =
     try {
       await handle(payload);
     } catch (error) {
-      const last = helpers.job.attempts >= helpers.job.max_attempts;
+      // An address the recipient's mail server refuses for good (a typo): no 34 hours of retries that hide it.
+      const refused = name === 'send_mail' && isAddressRefused(error);
+      const last = refused || helpers.job.attempts >= helpers.job.max_attempts;
       // A look-up's last attempt: log it and let the job end, so its row (with the address) is deleted, not kept as failed.
       if (isLookupJob(name) && last) {
         logError(`job ${name}`, error);
@@ -45,10 +49,11 @@ const task =
       // A mail's last attempt: it stays listed as failed, without the link it carries (lib/mail/queue.ts). Should this
       // not work now, the daily prune does it.
       if (name === 'send_mail' && last) {
+        if (refused) await endMailAttempts(getDb(), helpers.job.id).catch((e) => logError('job send_mail', e));
         await redactFailedMails(getDb(), helpers.job.id).catch((e) => logError('job send_mail', e));
         // The client's timeline says the mail about them did not arrive (the coach may not see the outbox).
         const { practiceId, clientId, link } = payload as JobPayloads['send_mail'];
-        if (clientId) await recordFailedClientMail(practiceId, clientId, link).catch((e) => logError('job send_mail', e));
+        if (clientId) await recordFailedClientMail(practiceId, clientId, link, refused).catch((e) => logError('job send_mail', e));
       }
       throw jobError(error);
     }

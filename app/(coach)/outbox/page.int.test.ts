@@ -39,4 +39,29 @@ describe('the outbox page', () => {
     expect(card(coach.email)).toContain(said);
     expect(card(owner.email)).not.toContain(said);
   });
+  it('says of a mail whose address was refused that it was not tried again, and of another that every attempt was used', async () => {
+    const owner = await createPractice('Praktijk Geweigerd');
+    const coach = await addCoach(owner.practiceId);
+    await handlePasswordResetRequested(owner.email);
+    await handlePasswordResetRequested(coach.email);
+    // The coach's address refused at the first attempt (lib/mail/worker.ts ends its attempts); the owner's used all 15.
+    await getDb().execute(sql`
+      update graphile_worker._private_jobs
+      set attempts = case when payload->'mail'->>'to' = ${coach.email} then 1 else max_attempts end,
+        max_attempts = case when payload->'mail'->>'to' = ${coach.email} then 1 else max_attempts end,
+        last_error = case when payload->'mail'->>'to' = ${coach.email} then '550 5.1.1 no such user' else '421 try later' end
+      where payload->>'practiceId' = ${owner.practiceId}`);
+    actAs(owner);
+    const html = await render();
+    const card = (email: string) => html.slice(html.lastIndexOf('<li', html.indexOf(email)), html.indexOf('</li>', html.indexOf(email)));
+    const refused = 'De mailserver van de ontvanger weigerde dit adres, dus is het niet opnieuw geprobeerd.';
+    expect(card(coach.email)).toContain(refused);
+    expect(card(coach.email)).not.toContain('Poging 1 van 1');
+    expect(card(coach.email)).not.toContain('Alle pogingen zijn gebruikt.');
+    expect(card(owner.email)).toContain('Poging 15 van 15');
+    expect(card(owner.email)).toContain('Alle pogingen zijn gebruikt.');
+    expect(card(owner.email)).not.toContain(refused);
+    // Both can be sent again (the address may be mended at the mail server, or the server itself).
+    for (const email of [coach.email, owner.email]) expect(card(email)).toContain('Opnieuw versturen');
+  });
 });

@@ -52,11 +52,17 @@ export default async function OutboxPage() {
                 <p className="text-sm text-slate-600 [overflow-wrap:anywhere]">
                   {t('to')}: {mail.to} · {t('queuedAt', { date: when(mail.createdAt) })}
                 </p>
-                {mail.attempts > 0 && (
-                  <p className="text-sm text-slate-700">
-                    {t('attempts', { attempts: mail.attempts, max: mail.maxAttempts })}
-                    {mail.status === 'retrying' && <> · {t('nextAttempt', { date: when(mail.nextAttemptAt) })}</>}
+                {mail.addressRefused ? (
+                  <p className="text-sm text-slate-700" data-testid="queued-mail-address-refused">
+                    {t('failedAddressRefused')}
                   </p>
+                ) : (
+                  mail.attempts > 0 && (
+                    <p className="text-sm text-slate-700">
+                      {t('attempts', { attempts: mail.attempts, max: mail.maxAttempts })}
+                      {mail.status === 'retrying' && <> · {t('nextAttempt', { date: when(mail.nextAttemptAt) })}</>}
+                    </p>
+                  )
                 )}
                 {mail.lastError && (
                   <p className="text-sm text-red-800 [overflow-wrap:anywhere]">{t('lastError', { error: mail.lastError })}</p>
@@ -67,6 +73,7 @@ export default async function OutboxPage() {
                     {t('waitingLinkExpired')}
                   </p>
                 )}
+                {mail.status === 'failed' && !mail.addressRefused && <p className="text-sm text-slate-700">{t('failedAllAttempts')}</p>}
                 {mail.status === 'failed' &&
                   (mail.stripped ? (
                     <p className="text-sm text-slate-700">{t('failedStripped')}</p>
