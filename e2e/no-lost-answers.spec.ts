@@ -859,6 +859,49 @@ test.describe('on the suite’s server', () => {
     await phone.close();
   });
 
+  test('one answer the server cannot store (a fault of ours): the others are saved all the same, and it is once the fault is gone', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const { phone, mobile, portal } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Storing',
+      coach: 'Sam Coach',
+      firstName: 'Stijn',
+      lastName: 'Storing',
+    });
+    const homeworkId = mobile.url().split('/').pop() as string;
+    // A database fault for this one answer only: the save action answers `server` for it (lib/auth/guards.ts).
+    const sql = e2eDatabase();
+    const fn = `refuse_${homeworkId.replaceAll('-', '')}`;
+    try {
+      await sql.unsafe(`create function ${fn}() returns trigger language plpgsql as $$
+        begin if new.homework_id = '${homeworkId}' and new.value like '%STORING%' then raise exception 'fault for the test'; end if;
+        return new; end $$`);
+      await sql.unsafe(`create trigger ${fn} before insert or update on homework_answers for each row execute function ${fn}()`);
+      await portal.gains(1).fill('STORING: dit antwoord blijft even hangen');
+      await portal.gains(1).blur();
+      await expect(portal.saveStatus()).toHaveAttribute('data-status', 'waiting');
+      // Given after it: saved while the first keeps waiting (before, every later answer queued behind it for good).
+      await portal.drains(1).fill('Gewoon bewaard');
+      await portal.drains(1).blur();
+      await expect.poll(() => storedHomeworkValues(homeworkId), { timeout: 15_000 }).toEqual(['Gewoon bewaard']);
+      await expect(portal.saveStatus()).toHaveAttribute('data-status', 'waiting');
+      await expect(portal.saveStatus()).toContainText('1 antwoord wacht');
+      // The fault is mended: the timer sends the waiting answer again, and the page says all is saved.
+      await sql.unsafe(`drop trigger ${fn} on homework_answers`);
+      await expect
+        .poll(async () => (await storedHomeworkValues(homeworkId)).sort(), { timeout: 20_000 })
+        .toEqual(['Gewoon bewaard', 'STORING: dit antwoord blijft even hangen']);
+      await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
+    } finally {
+      await sql.unsafe(`drop trigger if exists ${fn} on homework_answers`);
+      await sql.unsafe(`drop function if exists ${fn}()`);
+      await sql.end();
+    }
+    await phone.close();
+  });
+
   test('two tabs on one intake: both tabs’ answers stored, the same item ends with the last write', async ({ page, context }) => {
     test.setTimeout(120_000);
     const email = uniqueEmail('twotabs');

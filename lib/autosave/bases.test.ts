@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { basesToSend, decodeCurrent, encodeCurrent, isStale, MAX_BASES, nextBases, WAITED_MS } from './bases';
+import { PendingStore } from './pending-store';
 
 describe('isStale', () => {
   it('lets an answer replace a value its device knew', () => {
@@ -41,6 +42,30 @@ describe('nextBases', () => {
 
   it('sends none after an entry queued before bases were kept', () => {
     expect(nextBases({ value: 4 }, 2)).toBeUndefined();
+  });
+
+  it('does not add a value that was typed over before it was ever sent: it cannot be on the server', () => {
+    expect(nextBases({ bases: [2], value: 4, sent: false }, 2)).toEqual([2]);
+    expect(nextBases({ bases: [2], value: 4, sent: true }, 2)).toEqual([2, 4]);
+  });
+
+  it('a text sent once (its answer lost), then typed on offline letter by letter: the sent text stays a base', () => {
+    // As the autosave hook queues it: each keystroke replaces the queued value (PendingStore.put), and only the one that
+    // went out was marked sent (markSent) before the connection dropped.
+    const store = new PendingStore<string>(null, 'autosave:homework:h1');
+    const put = (value: string, now: number) => {
+      const previous = store.get('day1.gave');
+      store.put('day1.gave', value, now, nextBases(previous && { ...previous, value: previous.payload, sent: !previous.unsent }, null));
+    };
+    put('Vandaag', 1_000);
+    store.markSent(store.get('day1.gave')!);
+    const more = ' was ik moe, maar ik liep.';
+    for (let i = 1; i <= more.length; i++) put(`Vandaag${more.slice(0, i)}`, 2_000 + i);
+    const queued = store.get('day1.gave')!;
+    expect(queued.payload).toBe('Vandaag was ik moe, maar ik liep.');
+    // The server holds "Vandaag" (it arrived, the answer did not): the full text may replace it.
+    expect(queued.bases).toEqual([null, 'Vandaag']);
+    expect(isStale('Vandaag', queued.payload, basesToSend(queued, 2_000 + WAITED_MS * 2))).toBe(false);
   });
 
   it('keeps the confirmed value and the latest ones when a field is changed over and over', () => {

@@ -20,8 +20,11 @@ export function basesToSend(entry: { queuedAt: number; bases?: BaseValue[]; orph
   return entry.orphan || now - entry.queuedAt >= WAITED_MS ? entry.bases : undefined;
 }
 
-/** Enough for a field changed over and over while offline; the first (the confirmed value) is always kept. */
-export const MAX_BASES = 20;
+/**
+ * Enough for a text changed over and over on a bad connection: only values that were sent join (nextBases), and the
+ * first (the confirmed value) is always kept.
+ */
+export const MAX_BASES = 40;
 
 /** True when `stored` was written elsewhere since this answer's device last saw the field. */
 export function isStale(stored: BaseValue | undefined, value: BaseValue, bases: readonly BaseValue[] | undefined): boolean {
@@ -31,18 +34,21 @@ export function isStale(stored: BaseValue | undefined, value: BaseValue, bases: 
 }
 
 /**
- * The bases of a new answer for a field: a value still queued for that field may have reached the server already
- * (sent, its answer lost), so it joins the bases of the one that replaces it; otherwise the value last confirmed.
+ * The bases of a new answer for a field: a value still queued for that field that was sent may have reached the server
+ * already (its answer lost), so it joins the bases of the one that replaces it; otherwise the value last confirmed. A
+ * value typed over before it was ever sent (`sent: false`: each keystroke of a text written offline) cannot be on the
+ * server and does not join: those would push the one that may be there out of the list, and the text typed since would
+ * be refused as stale, in favour of an older piece of itself.
  */
 export function nextBases(
-  previous: { bases?: readonly BaseValue[]; value: BaseValue } | undefined,
+  previous: { bases?: readonly BaseValue[]; value: BaseValue; sent?: boolean } | undefined,
   confirmed: BaseValue,
 ): BaseValue[] | undefined {
   if (!previous) return [confirmed];
   // A queued answer from before bases were kept: no base is known, so none is sent (the last answer to arrive stays).
   if (!previous.bases) return undefined;
   const all = [...previous.bases];
-  if (!all.includes(previous.value)) all.push(previous.value);
+  if (previous.sent !== false && !all.includes(previous.value)) all.push(previous.value);
   return all.length > MAX_BASES ? [all[0]!, ...all.slice(all.length - MAX_BASES + 1)] : all;
 }
 

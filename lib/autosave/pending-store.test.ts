@@ -58,8 +58,8 @@ describe('PendingStore', () => {
     store.put('q1', 4, 1, [2, 3]);
     store.put('q2', 1, 2);
     const reloaded = new PendingStore<number>(storage, 'm1');
-    expect(reloaded.get('q1')).toEqual({ key: 'q1', payload: 4, queuedAt: 1, bases: [2, 3] });
-    expect(reloaded.get('q2')).toEqual({ key: 'q2', payload: 1, queuedAt: 2 });
+    expect(reloaded.get('q1')).toEqual({ key: 'q1', payload: 4, queuedAt: 1, bases: [2, 3], unsent: true });
+    expect(reloaded.get('q2')).toEqual({ key: 'q2', payload: 1, queuedAt: 2, unsent: true });
     expect(reloaded.get('q3')).toBeUndefined();
   });
 
@@ -70,7 +70,7 @@ describe('PendingStore', () => {
     // Without storage the page still holds what it put until it is confirmed: it is sent, only not kept over a reload.
     const none = new PendingStore<number>(null, 'm1');
     none.put('a', 1, 5);
-    expect(none.all()).toEqual([{ key: 'a', payload: 1, queuedAt: 5 }]);
+    expect(none.all()).toEqual([{ key: 'a', payload: 1, queuedAt: 5, unsent: true }]);
     none.confirm(none.all()[0]!);
     expect(none.all()).toEqual([]);
   });
@@ -189,6 +189,8 @@ describe('clearing queued answers on sign-out (a shared phone or laptop)', () =>
 
   it('a "signed out" answer from the server means keep and wait for a new sign-in, not retry', () => {
     expect(afterServerAnswer({ ok: false, error: 'unauthenticated' })).toBe('signed_out');
+    // Two-step sign-in required since the page opened: kept until the coach has set it up, not dropped as refused.
+    expect(afterServerAnswer({ ok: false, error: 'two_factor_required' })).toBe('two_factor');
     expect(afterServerAnswer({ ok: false, error: 'server' })).toBe('retry');
     expect(afterServerAnswer({ ok: false, error: 'validation' })).toBe('confirm');
     expect(afterServerAnswer({ ok: true })).toBe('confirm');
@@ -199,6 +201,25 @@ describe('clearing queued answers on sign-out (a shared phone or laptop)', () =>
     expect(afterServerAnswer(null)).toBe('retry');
     expect(afterServerAnswer({} as never)).toBe('retry');
     expect(afterServerAnswer({ ok: false } as never)).toBe('retry');
+  });
+});
+
+describe('marking an answer as sent', () => {
+  it('is kept in storage for that entry only, so a reload still knows it may be on the server', () => {
+    const storage = memoryStorage();
+    const store = new PendingStore<string>(storage, 'autosave:homework:h1');
+    store.put('a', 'eerst', 1_000);
+    store.put('b', 'ander', 1_001);
+    expect(store.get('a')!.unsent).toBe(true);
+    store.markSent(store.get('a')!);
+    const reopened = new PendingStore<string>(storage, 'autosave:homework:h1');
+    expect(reopened.get('a')!.unsent).toBeUndefined();
+    expect(reopened.get('b')!.unsent).toBe(true);
+    // A newer value typed meanwhile is a new entry, not sent yet.
+    const sent = store.get('a')!;
+    store.put('a', 'later', 2_000);
+    store.markSent(sent);
+    expect(store.get('a')).toMatchObject({ payload: 'later', unsent: true });
   });
 });
 

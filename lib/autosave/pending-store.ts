@@ -10,8 +10,16 @@ import { AUTOSAVE_MAX_AGE_MS } from './draft-key';
  * `bases`: the stored values this answer may replace (lib/autosave/bases.ts); absent in entries queued before them.
  * `orphan`: kept by this page but gone from storage, so maybe sent and confirmed by another tab already, after which a
  * newer answer may have been given there: it is sent with its bases, so the server keeps such a newer answer.
+ * `unsent`: never sent (markSent), so it cannot be on the server: typed over, it does not become a base of the next one.
  */
-export type PendingEntry<P> = { key: string; payload: P; queuedAt: number; bases?: BaseValue[]; orphan?: true };
+export type PendingEntry<P> = {
+  key: string;
+  payload: P;
+  queuedAt: number;
+  bases?: BaseValue[];
+  orphan?: true;
+  unsent?: true;
+};
 
 /** When this browser last forgot its queued answers (sign-out): a page's own entries from before then are dropped too. */
 export const PENDING_CLEARED_KEY = 'autosave-cleared-at';
@@ -57,10 +65,19 @@ export class PendingStore<P> {
     // Later than the value it replaces, even within one millisecond (a double tap): confirming that one, which was
     // already sent, must not remove this one.
     const queuedAt = previous && previous.queuedAt >= now ? previous.queuedAt + 1 : now;
-    const entry: PendingEntry<P> = bases ? { key, payload, queuedAt, bases } : { key, payload, queuedAt };
+    const entry: PendingEntry<P> = bases ? { key, payload, queuedAt, bases, unsent: true } : { key, payload, queuedAt, unsent: true };
     this.own.set(key, entry);
     entries.push(entry);
     this.write(entries);
+  }
+
+  /** The entry is about to be sent: from now on it may be on the server, even if no answer comes back. */
+  markSent(entry: PendingEntry<P>): void {
+    if (!entry.unsent) return;
+    const sent = ({ unsent: _unsent, ...rest }: PendingEntry<P>): PendingEntry<P> => rest;
+    const mine = this.own.get(entry.key);
+    if (mine && mine.queuedAt === entry.queuedAt) this.own.set(entry.key, sent(mine));
+    this.write(this.stored().map((e) => (e.key === entry.key && e.queuedAt === entry.queuedAt ? sent(e) : e)));
   }
 
   /** Removes the entry only if it is still the one that was sent (a newer value stays queued). */
@@ -151,16 +168,19 @@ export function browserStorage(): Storage | null {
 
 /**
  * What to do with a queued answer after the server answered: keep it and retry (our fault or offline), keep
- * everything and stop until the person has signed in again (signed out), or drop it (saved or refused).
+ * everything and stop until the person has signed in again (signed out) or set up the two-step sign-in their practice
+ * now requires (two_factor), or drop it (saved or refused).
  */
 export function afterServerAnswer(
   result: { ok: true } | { ok: false; error: string } | null | undefined,
-): 'confirm' | 'retry' | 'signed_out' {
+): 'confirm' | 'retry' | 'signed_out' | 'two_factor' {
   // Not an answer at all (a response cut off by a reload resolves to something else): keep it and send it again.
   if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean') return 'retry';
   if (!result.ok && typeof result.error !== 'string') return 'retry';
   if (result.ok) return 'confirm';
   if (result.error === 'unauthenticated') return 'signed_out';
+  // The owner turned on required two-step sign-in during the session: the answers are fine, the coach must enrol first.
+  if (result.error === 'two_factor_required') return 'two_factor';
   if (result.error === 'server') return 'retry';
   return 'confirm';
 }

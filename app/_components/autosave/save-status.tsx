@@ -18,22 +18,29 @@ export function SaveStatus({
   const text =
     status === 'signed_out'
       ? t('signedOut', { count: pendingCount })
-      : status === 'outdated'
-        ? t('outdated', { count: pendingCount })
-        : status === 'offline'
-          ? t('offline', { count: pendingCount })
-          : status === 'waiting'
-            ? t('waiting', { count: pendingCount })
-            : status === 'saving'
-              ? t('saving')
-              : status === 'error'
-                ? t('error')
-                : status === 'saved' && lastSavedAt
-                  ? t('saved', { time: format.dateTime(lastSavedAt, { timeStyle: 'short' }) })
-                  : // Nothing sent yet: what the bar is for, rather than an empty bar at the top of a phone's screen.
-                    t('idle');
+      : status === 'two_factor'
+        ? t('twoFactor', { count: pendingCount })
+        : status === 'outdated'
+          ? t('outdated', { count: pendingCount })
+          : status === 'offline'
+            ? t('offline', { count: pendingCount })
+            : status === 'waiting'
+              ? t('waiting', { count: pendingCount })
+              : status === 'saving'
+                ? t('saving')
+                : status === 'error'
+                  ? t('error')
+                  : status === 'saved' && lastSavedAt
+                    ? t('saved', { time: format.dateTime(lastSavedAt, { timeStyle: 'short' }) })
+                    : // Nothing sent yet: what the bar is for, rather than an empty bar at the top of a phone's screen.
+                      t('idle');
   const tone =
-    status === 'offline' || status === 'waiting' || status === 'error' || status === 'signed_out' || status === 'outdated'
+    status === 'offline' ||
+    status === 'waiting' ||
+    status === 'error' ||
+    status === 'signed_out' ||
+    status === 'two_factor' ||
+    status === 'outdated'
       ? 'text-amber-800 bg-amber-50 border-amber-200'
       : 'text-slate-700 bg-white border-slate-200';
   return (

@@ -5,14 +5,20 @@ import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import { type BaseValue, basesToSend, decodeCurrent, nextBases } from '@/lib/autosave/bases';
 import { afterServerAnswer, browserStorage, type PendingEntry, PendingStore } from '@/lib/autosave/pending-store';
 import { hasErrorRefusal } from '@/lib/autosave/refusals';
-import { singleFlight } from '@/lib/autosave/single-flight';
+import { singleFlight, withTimeout } from '@/lib/autosave/single-flight';
 import { unsentCause } from '../form-alert';
 import { useOwnedKey } from './draft-owner';
 
 /** `waiting`: the server answered with a fault of its own (the database away, say); the answers wait and are sent again. */
-export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'waiting' | 'error' | 'signed_out' | 'outdated';
+export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'waiting' | 'error' | 'signed_out' | 'two_factor' | 'outdated';
 
 const RETRY_MS = 5_000;
+/**
+ * A save that has not answered by then counts as not arrived (a phone's connection that stalls rather than drops): the
+ * next attempt sends the answer again instead of every later one waiting behind a request that never ends. Well above
+ * a save's time under load (BENCHMARKS.md: p99 about 5 s with 70 users at once on 2 cores).
+ */
+export const SEND_TIMEOUT_MS = 30_000;
 
 /**
  * Saves each field on its own as it is filled. Unsent values wait in localStorage, so nothing typed is
@@ -59,7 +65,11 @@ export function useAutosave<P>(options: {
     () =>
       singleFlight(async () => {
         if (stopped.current) return;
-        let entries = store.all();
+        // Answers the server could not save this run (a fault of ours that may be about that one answer): the others
+        // are sent all the same, and these again by the timer.
+        const waiting = new Set<string>();
+        const unsaved = () => store.all().filter((e) => !waiting.has(e.key));
+        let entries = unsaved();
         while (entries.length > 0) {
           setPendingCount(entries.length);
           if (typeof navigator !== 'undefined' && !navigator.onLine) {
@@ -71,7 +81,8 @@ export function useAutosave<P>(options: {
           const entry: PendingEntry<P> = entries[0]!;
           let result: ActionResult<unknown>;
           try {
-            result = await latest.current.send(entry.key, entry.payload, basesToSend(entry, Date.now()));
+            store.markSent(entry);
+            result = await withTimeout(latest.current.send(entry.key, entry.payload, basesToSend(entry, Date.now())), SEND_TIMEOUT_MS);
           } catch (error) {
             // A new version of the app was installed while this page was open: its save is unknown to the server now.
             // Kept, not sent again: only a reload (the new page sends them) helps, and the status says so.
@@ -89,13 +100,18 @@ export function useAutosave<P>(options: {
             if (error) {
               setRefusals((current) => ({ ...current, [entry.key]: error }));
               setStatus('waiting');
-            } else setStatus('offline');
+              waiting.add(entry.key);
+              entries = unsaved();
+              continue;
+            }
+            setStatus('offline');
             return;
           }
-          if (next === 'signed_out') {
-            // Kept, not sent: the person must sign in again first (the status says so); the next page load sends them.
+          if (next === 'signed_out' || next === 'two_factor') {
+            // Kept, not sent: the person must sign in again (or set up two-step sign-in) first, as the status says; the
+            // next page load sends them.
             stopped.current = true;
-            setStatus('signed_out');
+            setStatus(next);
             return;
           }
           store.confirm(entry);
@@ -114,10 +130,10 @@ export function useAutosave<P>(options: {
             return result.ok ? rest : { ...rest, [entry.key]: result.error };
           });
           if (result.ok) setLastSavedAt(new Date());
-          entries = store.all();
+          entries = unsaved();
         }
-        setPendingCount(0);
-        setStatus((s) => (s === 'error' ? s : 'saved'));
+        setPendingCount(waiting.size > 0 ? store.all().length : 0);
+        if (waiting.size === 0) setStatus((s) => (s === 'error' ? s : 'saved'));
       }),
     [store],
   );
@@ -130,7 +146,7 @@ export function useAutosave<P>(options: {
         key,
         payload,
         Date.now(),
-        nextBases(previous && { bases: previous.bases, value: fieldValue(previous.payload) }, knownValue(key)),
+        nextBases(previous && { bases: previous.bases, value: fieldValue(previous.payload), sent: !previous.unsent }, knownValue(key)),
       );
       setPendingCount(store.all().length);
       void flush();
