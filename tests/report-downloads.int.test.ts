@@ -229,6 +229,36 @@ describe('report downloads', () => {
     expect((await coachReport(client.id, 'client')).status).toBe(200);
   });
 
+  it('gives the coach’s copy no confirmation through a link that no longer shows: revoked, or a former employer’s', async () => {
+    const { owner, client, shareId, token } = await setup();
+    actAs(null);
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toMatchObject({ ok: true });
+    actAs(owner);
+    expect(await text(await coachReport(client.id, 'manager'))).toContain('Bevestigd door de werkgever op');
+    // The client moved to another employer (the released item still stands, the consent too): the new manager's copy
+    // must not say that an employer confirmed a plan, nor when (it was the former one).
+    const [before] = [
+      ...(await getDb().execute<{ employerId: string; managerId: string }>(
+        sql`select employer_id as "employerId", manager_contact_id as "managerId" from clients where id = ${client.id}`,
+      )),
+    ];
+    const { employer: next, manager: nextManager } = await seedEmployer(owner.practiceId, 'Bouwbedrijf Zuid');
+    const moveTo = (employerId: string, managerId: string) =>
+      getDb().execute(sql`update clients set employer_id = ${employerId}, manager_contact_id = ${managerId} where id = ${client.id}`);
+    await moveTo(next.id, nextManager.id);
+    const moved = await text(await coachReport(client.id, 'manager'));
+    expect(moved).toContain('Nog niet bevestigd door de werkgever.');
+    expect(moved).not.toContain('Bevestigd door de werkgever op');
+    expect(moved).not.toContain('sindsdien iets nieuws gedeeld');
+    // Back with the first employer, the confirmation counts again; then the coach revokes the only link: no longer.
+    await moveTo(before!.employerId, before!.managerId);
+    expect(await text(await coachReport(client.id, 'manager'))).toContain('Bevestigd door de werkgever op');
+    expect(await revokeShareAction({ shareId })).toMatchObject({ ok: true });
+    const revoked = await text(await coachReport(client.id, 'manager'));
+    expect(revoked).toContain('Nog niet bevestigd door de werkgever.');
+    expect(revoked).not.toContain('Bevestigd door de werkgever op');
+  });
+
   it('gives the client their own report from the portal, and nothing without a portal session', async () => {
     const { client } = await setup();
     actAs(null);

@@ -296,7 +296,7 @@ export async function employerViewData(
   now: Date,
   /** The link opened: when its contact last confirmed the plan (a release clears the confirmation itself), and the messages
    * sent through it (only through this link: another contact's, HR's or the manager's, stay with the coach). Without a
-   * link (the coach's copy of the manager report): the last confirmation through any link, and no messages. */
+   * link (the coach's copy of the manager report): the last confirmation through a link that still shows, and no messages. */
   shareId: string | null = null,
   ex: Executor = getDb(),
 ) {
@@ -309,7 +309,14 @@ export async function employerViewData(
   }>(sql`select
     (select max(a.created_at) from plan_employer_actions a
       where a.practice_id = ${practiceId} and a.client_id = ${clientId} and a.kind = 'confirmed'
-        and (a.share_id = ${shareId}::uuid or ${shareId}::uuid is null)) as "lastConfirmedAt",
+        and (a.share_id = ${shareId}::uuid or (${shareId}::uuid is null and exists (
+          -- The coach's copy goes to the current employer: a confirmation through a link that no longer shows (revoked,
+          -- a former employer's, a contact no longer manager or HR) is not theirs to read (lib/share/liveness.ts).
+          select 1 from plan_shares s
+          join clients c on c.practice_id = s.practice_id and c.id = s.client_id
+          join employer_contacts ec on ec.practice_id = s.practice_id and ec.id = s.contact_id
+          where s.practice_id = a.practice_id and s.id = a.share_id and s.revoked_at is null
+            and s.employer_id = c.employer_id and ec.employer_id = s.employer_id and ec.role in ('manager', 'hr'))))) as "lastConfirmedAt",
     (select coalesce(json_agg(json_build_object('comment', a.comment, 'createdAt', a.created_at) order by a.created_at desc), '[]'::json)
       from (select comment, created_at from plan_employer_actions
         where practice_id = ${practiceId} and client_id = ${clientId} and share_id = ${shareId}::uuid and kind = 'comment'

@@ -84,7 +84,7 @@ async function lookUp(token: string, now: number): Promise<Resolved> {
 
 /** Everything the share page may show, through the one employer-view function. */
 export async function employerViewFor(share: OpenShare, locale: Locale, confirmedAt: Date | null): Promise<EmployerView> {
-  // The coach's own manager report has no link (id ''): the last confirmation through any link, no messages.
+  // The coach's own manager report has no link (id ''): the last confirmation through a link that still shows, no messages.
   const { items, meetings, context, lastConfirmedAt, ownComments } = await employerViewData(
     share.practiceId,
     share.clientId,
