@@ -188,7 +188,9 @@ function employerSideChange(
 
 /**
  * Sets an item's status. Dropping a released item withdraws its release (recorded, reason `item_dropped`): the employer
- * no longer sees an agreement that was dropped, and taken up again it is the client's to release anew.
+ * no longer sees an agreement that was dropped, and taken up again it is the client's to release anew. So is one the
+ * manager dropped through their link (the page kept showing it, dropped): taken up again by the coach, its release is
+ * withdrawn then, with the same reason, or the employer would see it as a live agreement without the client's word.
  */
 export async function setPlanItemStatus(
   actor: Actor,
@@ -202,7 +204,9 @@ export async function setPlanItemStatus(
       const row = await updatePlanItem(actor.practiceId, item.id, input.version, { status: input.status }, tx);
       if (!row) return null;
       // The item's row first, then its release: the order an edit takes them in (editPlanItem).
-      const withdrawn = input.status === 'dropped' && Boolean(await withdrawRelease(actor.practiceId, item.id, 'item_dropped', tx));
+      const takenUp = item.status === 'dropped' && input.status !== 'dropped';
+      const withdrawn =
+        (input.status === 'dropped' || takenUp) && Boolean(await withdrawRelease(actor.practiceId, item.id, 'item_dropped', tx));
       return { version: row.version, withdrawn };
     },
     timeline: ({ withdrawn }): TimelineLine[] => [

@@ -1255,6 +1255,17 @@ describe('the employer acts on the shared plan', () => {
     });
     expect((await itemRow(managerItem)).status).toBe('dropped');
     expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.employer_status')).toHaveLength(1);
+
+    // The coach takes it up again: it is no longer shared until the client releases it anew.
+    actAs(owner);
+    const takenUp = await itemRow(managerItem);
+    expect(await setPlanItemStatusAction({ itemId: managerItem, version: takenUp.version, status: 'planned' })).toMatchObject({
+      ok: true,
+    });
+    expect(await releasesOf(managerItem)).toMatchObject([{ withdrawnBy: 'item_dropped', withdrawnAt: expect.any(Date) }]);
+    actAs(null);
+    const retaken = await openSharedPlan(token);
+    expect(retaken.state === 'ok' && retaken.view.items).toEqual([]);
   });
 
   it('a release and the employer’s status change of the same item at once both go through (they lock in one order)', async () => {
