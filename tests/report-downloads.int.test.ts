@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
-import { extractText } from 'unpdf';
-import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { renderToString } from 'react-dom/server';
+import { extractText, getMeta } from 'unpdf';
+import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   completeIntakeAction,
   saveIntakeAnswerAction,
@@ -12,6 +13,7 @@ import { GET as coachGET } from '@/app/(coach)/clients/[clientId]/reports/[kind]
 import { releasePlanItemAction } from '@/app/portal/plan/actions';
 import { GET as portalGET } from '@/app/portal/report/route';
 import { confirmPlanAction } from '@/app/share/[token]/actions';
+import SharePage from '@/app/share/[token]/page';
 import { GET as shareGET } from '@/app/share/[token]/report/route';
 import { benchQueryCount, getDb } from '@/db/client';
 import { recordSharingConsent, seedClient, seedEmployer, seenDetails, seenWording } from '@/db/queries/client-test-fixtures';
@@ -23,6 +25,12 @@ import { consume, POLICIES } from '@/lib/security/rate-limit';
 import { seenOnSharePage } from '@/lib/share/testing';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
+
+// The share page's buttons are client components that ask for the router; rendered outside Next, they get a stand-in.
+vi.mock('next/navigation', async (original) => ({
+  ...(await original<typeof import('next/navigation')>()),
+  useRouter: () => ({ refresh() {}, push() {}, replace() {}, back() {}, forward() {}, prefetch() {} }),
+}));
 
 // Count the statements each download sends (db/client.ts counts when this is set before the first getDb()).
 process.env.BENCH_COUNT_QUERIES = '1';
@@ -40,6 +48,18 @@ const M = {
   releasedTitle: 'MARKERRELEASEDTITLE werkdruk',
   description: 'MARKERDESCRIPTION taken doorlopen',
 };
+
+/** The markers of M that only the coach or the client may see. */
+const MARKERS = [
+  'MARKERPRIVATENOTE',
+  'MARKERSUMMARY',
+  'MARKERHOMEWORK',
+  'MARKERUNRELEASED',
+  'MARKERRATIONALE',
+  'MARKEROWNWORDS',
+  'MARKERRELEASEDTITLE',
+  'MARKERDESCRIPTION',
+];
 
 beforeEach(async () => {
   actAs(null);
@@ -169,18 +189,7 @@ describe('report downloads', () => {
     expect(body).toContain(M.released);
     // Owner and status in their table cells, capitalised as in the client's report.
     expect(body).toMatch(/Leidinggevende\s+\d+ \w+ \d{4}\s+Gepland/);
-    for (const marker of [
-      'MARKERPRIVATENOTE',
-      'MARKERSUMMARY',
-      'MARKERHOMEWORK',
-      'MARKERUNRELEASED',
-      'MARKERRATIONALE',
-      'MARKEROWNWORDS',
-      'MARKERRELEASEDTITLE',
-      'MARKERDESCRIPTION',
-    ]) {
-      expect(body, marker).not.toContain(marker);
-    }
+    for (const marker of MARKERS) expect(body, marker).not.toContain(marker);
     // No scores or profile either.
     expect(body).not.toMatch(/Zwaar werk|Burn-out|Werkdruk|Taakeisen 100/i);
     const audits = await getDb()
@@ -192,6 +201,27 @@ describe('report downloads', () => {
     const coachCopy = await text(await coachReport(client.id, 'manager'));
     expect(coachCopy).toContain(M.released);
     expect(coachCopy).not.toContain('MARKERUNRELEASED');
+  });
+
+  it('lets no marker and not the client’s name through the share page, the PDFs’ metadata or the coach’s copy', async () => {
+    const { owner, client, token } = await setup();
+    const unseen = [...MARKERS, 'Sanne', 'de Vries'];
+    actAs(null);
+    const html = renderToString((await SharePage({ params: Promise.resolve({ token }) })) as never);
+    expect(html).toContain(M.released);
+    for (const marker of unseen) expect(html, marker).not.toContain(marker);
+    const managerOwn = await shareGET(new Request(`http://localhost/share/${token}/report`), { params: Promise.resolve({ token }) });
+    actAs(owner);
+    const coachCopy = await coachReport(client.id, 'manager');
+    for (const res of [managerOwn, coachCopy]) {
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      // pdf.js takes the buffer it is given: each reading gets its own copy.
+      const { info } = await getMeta(bytes.slice());
+      const { text: pages } = await extractText(bytes.slice(), { mergePages: true });
+      const all = `${JSON.stringify(info)} ${pages}`;
+      expect(all).toContain('SV');
+      for (const marker of unseen) expect(all, marker).not.toContain(marker);
+    }
   });
 
   it('gives the coach’s copy of the manager report with a live link’s confirmation, and none without the consent to share', async () => {
