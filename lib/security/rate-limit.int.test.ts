@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { like, sql } from 'drizzle-orm';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
@@ -276,6 +277,8 @@ describe('limiter store', () => {
     const rows = await getDb().execute<{ key: string }>(sql`select key from rate_limits where key like 'totp:%'`);
     expect(rows).toHaveLength(1);
     expect(rows[0]!.key).toMatch(/^totp:[0-9a-f]{64}$/);
+    // Keyed: hashing a guessed address does not find it in a dump of the table.
+    expect(rows[0]!.key).not.toBe(`totp:${createHash('sha256').update('someone@example.test').digest('hex')}`);
     await consume('signInEmailIp', ['someone@example.test', '203.0.113.7']);
     const pairs = await getDb().execute<{ key: string }>(sql`select key from rate_limits where key like 'signInEmailIp:%'`);
     expect(pairs.length).toBeGreaterThan(0);

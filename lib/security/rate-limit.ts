@@ -1,8 +1,9 @@
 import 'server-only';
-import { createHash } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { benchQueryCount, databaseUrl } from '@/db/client';
+import { derivedKey } from '@/lib/auth/server-key';
 import { limitSource } from './client-ip';
 
 /**
@@ -128,7 +129,14 @@ function limiter(name: PolicyName): RateLimiterPostgres {
   return found;
 }
 
-const hashKey = (key: string) => createHash('sha256').update(key.trim().toLowerCase()).digest('hex');
+/**
+ * Keyed (HMAC with a key derived from AUTH_SECRET), not a plain hash: an address in a dump of rate_limits cannot be
+ * found by hashing a guessed one (ASVS V6.2: no unkeyed hash of personal data). Changing AUTH_SECRET starts every
+ * counter afresh, as it ends every session.
+ */
+const hashKey = (key: string) => createHmac('sha256', limiterKey()).update(key.trim().toLowerCase()).digest('hex');
+let cachedKey: Buffer | undefined;
+const limiterKey = () => (cachedKey ??= derivedKey('rate-limit-key'));
 /** A pair's source part when there is no trustworthy client IP: not an address, so no IP shares its bucket. */
 const UNKNOWN_SOURCE = 'unknown-source';
 const storedKey = (key: string | PairKey) =>
