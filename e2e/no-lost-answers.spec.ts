@@ -755,7 +755,7 @@ test.describe('on the suite’s server', () => {
     const homeworkId = mobile.url().split('/').pop() as string;
     const sql = e2eDatabase();
     try {
-      // The session ends (two hours idle, or signed out on another device) while the diary is open.
+      // The session ends (30 minutes idle, or signed out on another device) while the diary is open.
       await sql`delete from portal_sessions where client_id = (select client_id from homework where id = ${homeworkId})`;
       await portal.drains(1).fill('Getypt nadat de sessie verliep');
       await portal.drains(1).blur();

@@ -16,7 +16,7 @@ export const currentPortalClient = cache(async (): Promise<PortalClient | null> 
   const link = token ? readLinkToken(token) : null;
   if (!link) return null;
   const session = await findPortalSession(link.practiceId, link.tokenHash);
-  // Idle timeout (2 hours): every use moves it on.
+  // Idle timeout (30 minutes): every use moves it on.
   if (session) await touchPortalSession(session.practiceId, session.sessionId);
   return session;
 });

@@ -2,9 +2,13 @@ import { createHash } from 'node:crypto';
 import { secureCookies } from '@/lib/security/cookies';
 
 export const PORTAL_LINK_TTL_MS = 30 * 60 * 1000;
-export const PORTAL_SESSION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
-/** A portal session nobody used for this long ends (a phone left lying around), besides the 7 days. */
-export const PORTAL_IDLE_TIMEOUT_MS = 2 * 60 * 60 * 1000;
+/**
+ * A portal session lasts at most 12 hours, and ends after 30 minutes nobody used it (a phone or a family computer left
+ * lying around): OWASP ASVS 3.3.2 at level 2, as for health data. Signing in again is a new link by mail; what was typed
+ * meanwhile waits on the device (useAutosave) and is sent once the client is signed in again.
+ */
+export const PORTAL_SESSION_TTL_MS = 12 * 60 * 60 * 1000;
+export const PORTAL_IDLE_TIMEOUT_MS = 30 * 60 * 1000;
 export const PORTAL_COOKIE = 'portal_session';
 export const LINK_REQUEST_LIMIT = 3;
 export const LINK_REQUEST_WINDOW_MS = 15 * 60 * 1000;

@@ -29,16 +29,27 @@ const idleFor = (clientId: string, minutes: number) =>
   getDb().execute(sql`update portal_sessions set last_seen_at = now() - make_interval(mins => ${minutes}) where client_id = ${clientId}`);
 
 describe('portal session lifetime', () => {
-  it('ends after 2 hours without use (idle timeout), though the 7 days have not passed', async () => {
+  it('ends after 30 minutes without use (idle timeout), though the 12 hours have not passed (ASVS 3.3.2, level 2)', async () => {
     const { client } = await signedInClient();
     expect(await currentPortalClient()).toMatchObject({ clientId: client.id });
-    await idleFor(client.id, 121);
+    await idleFor(client.id, 31);
+    expect(await currentPortalClient()).toBeNull();
+  });
+
+  it('ends 12 hours after the sign-in, however often it is used', async () => {
+    const { client } = await signedInClient();
+    const [row] = await sessionsOf(client.id);
+    const hours = (row!.expiresAt.getTime() - Date.now()) / 3_600_000;
+    expect(hours).toBeGreaterThan(11.9);
+    expect(hours).toBeLessThanOrEqual(12);
+    // Used a minute ago, but signed in 12 hours ago.
+    await getDb().execute(sql`update portal_sessions set expires_at = now() - interval '1 second' where client_id = ${client.id}`);
     expect(await currentPortalClient()).toBeNull();
   });
 
   it('moves the idle timeout on with every use', async () => {
     const { client } = await signedInClient();
-    await idleFor(client.id, 90);
+    await idleFor(client.id, 25);
     expect(await currentPortalClient()).toMatchObject({ clientId: client.id });
     const [row] = await sessionsOf(client.id);
     expect(Date.now() - row!.lastSeenAt.getTime()).toBeLessThan(60_000);

@@ -26,8 +26,8 @@ describe('the daily prune job', () => {
       (${p}, ${client.id}, 'link-used', ${hours(1)}, now())`);
     // A session unused for longer than the idle timeout signs no one in either, though its absolute expiry is days away.
     await db.execute(sql`insert into portal_sessions (practice_id, client_id, token_hash, expires_at, last_seen_at) values
-      (${p}, ${client.id}, 'session-live', ${hours(24)}, ${hours(-1)}), (${p}, ${client.id}, 'session-expired', ${hours(-1)}, ${hours(-1)}),
-      (${p}, ${client.id}, 'session-idle', ${hours(24 * 6)}, ${hours(-PORTAL_IDLE_TIMEOUT_MS / 3_600_000 - 0.1)})`);
+      (${p}, ${client.id}, 'session-live', ${hours(6)}, ${hours(-0.1)}), (${p}, ${client.id}, 'session-expired', ${hours(-1)}, ${hours(-1)}),
+      (${p}, ${client.id}, 'session-idle', ${hours(6)}, ${hours(-PORTAL_IDLE_TIMEOUT_MS / 3_600_000 - 0.1)})`);
     await db.execute(sql`insert into password_resets (practice_id, user_id, token_hash, expires_at, used_at) values
       (${p}, ${owner.userId}, 'reset-live', ${hours(1)}, null), (${p}, ${owner.userId}, 'reset-expired', ${hours(-1)}, null),
       (${p}, ${owner.userId}, 'reset-used', ${hours(1)}, now())`);
