@@ -14,6 +14,7 @@ import {
   setPracticeRequiresTwoFactor,
   startTotpEnrolment,
 } from '@/lib/auth/two-factor';
+import { logError } from '@/lib/log';
 import {
   changePasswordSchema,
   coachStatusSchema,
@@ -32,7 +33,8 @@ async function keepThisSession(userId: string, sessionVersion: number) {
   try {
     await unstable_update({ reissue: reissueTicket(userId, sessionVersion) } as never);
   } catch (error) {
-    console.error('keeping this session after a committed change failed', error);
+    // As every logged error (lib/log.ts): a database error without the values of its query.
+    logError('keeping this session after a committed change', error);
   }
 }
 
