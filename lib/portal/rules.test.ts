@@ -76,7 +76,7 @@ describe('portal rules', () => {
       secure: true,
       httpOnly: true,
       sameSite: 'lax',
-      maxAge: 604800,
+      maxAge: 43200, // 12 hours (ASVS 3.3.2), as the session row
     });
     expect(portalCookieOptions('http://localhost:3000').secure).toBe(false);
     expect(portalCookieOptions(undefined).secure).toBe(false);
