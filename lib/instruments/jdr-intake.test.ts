@@ -209,8 +209,16 @@ describe('JD-R intake v2', () => {
   it('rewords only existing items, and each of them', () => {
     const keys = new Set(v1Items.map((i) => i.key));
     for (const key of Object.keys(V2_ITEM_TEXTS)) expect(keys.has(key), key).toBe(true);
-    const changed = v2Items.filter((item, n) => item.text.nl !== v1Items[n]!.text.nl).map((i) => i.key);
+    const changed = v2Items
+      .filter((item, n) => item.text.nl !== v1Items[n]!.text.nl || item.text.en !== v1Items[n]!.text.en)
+      .map((i) => i.key);
     expect(changed.sort()).toEqual(Object.keys(V2_ITEM_TEXTS).sort());
+  });
+
+  it('asks the same in English as in Dutch: internal aggression is one construct, not "inappropriate or intimidating"', () => {
+    const item = v2Items.find((i) => i.key === 'aggression_2')!;
+    expect(item.text.nl).toBe('Ik krijg te maken met grensoverschrijdend gedrag van collega’s of leidinggevenden.');
+    expect(item.text.en).toBe('I face inappropriate behaviour from colleagues or managers.');
   });
 
   it('has no item that names its own outcome, says "now", offers heavier work or asks an attitude on the frequency scale', () => {

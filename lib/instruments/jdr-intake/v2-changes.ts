@@ -25,6 +25,11 @@ export const V2_ITEM_TEXTS: Record<string, Localized> = {
     nl: 'Ik krijg te maken met agressie van cliënten, klanten of hun naasten.',
     en: 'I face aggression from clients, customers or their families.',
   },
+  // the English added a second construct ("or intimidating") that the Dutch does not ask
+  aggression_2: {
+    nl: 'Ik krijg te maken met grensoverschrijdend gedrag van collega’s of leidinggevenden.',
+    en: 'I face inappropriate behaviour from colleagues or managers.',
+  },
   // "veel tijd" on a frequency scale
   administrative_burden_1: {
     nl: 'Een groot deel van mijn werkdag gaat op aan verslaglegging.',
