@@ -10,7 +10,9 @@ export async function generateMetadata() {
 
 /** A page to sign out from (e.g. on a shared device); the header's button does the same. */
 export default async function PortalSignOutPage() {
-  if (!(await currentPortalClient())) redirect('/portal/login');
+  // Signed out already (the session ran out): the sign-in page still forgets what this device kept (signedOut), as after
+  // the button below (signOutPortalAction).
+  if (!(await currentPortalClient())) redirect('/portal/login?signedOut=1');
   const t = await getTranslations('portal');
   return (
     <div className="flex flex-col gap-4">
