@@ -269,6 +269,58 @@ describe('a coach’s draft: per signed-in coach and per tab', () => {
     expect(clearPendingAnswers(storage, now)).toBe(3);
     expect([...storage.data.keys()].sort()).toEqual(['autosave-cleared-at', 'bp-locale']);
   });
+
+  it('is not written again by a tab whose form opened before a sign-out in another tab (a shared laptop)', () => {
+    const storage = new MemoryStorage();
+    type Notes = { privateNotes: string };
+    // Tab A has the session notes open; the coach signs out in tab B and walks away.
+    const tabA = new TabDraftStore<Notes>(storage, 'coach-a', key, 'A', { openedAt: now });
+    tabA.write({ privateNotes: 'Privé: slaapt slecht' }, 1, now + 1_000);
+    clearPendingAnswers(storage, now + 2_000);
+    // The next keystroke in tab A, or tab A's pagehide: nothing comes back into storage, then or later.
+    tabA.write({ privateNotes: 'Privé: slaapt slecht, piekert' }, 1, now + 3_000);
+    expect([...storage.data.keys()]).toEqual(['autosave-cleared-at']);
+    storage.removeItem('autosave-cleared-at');
+    tabA.write({ privateNotes: 'Privé: nog meer' }, 1, now + 4_000);
+    expect(storage.length).toBe(0);
+    // A form opened after the sign-out (the next coach signed in) keeps its draft as always.
+    clearPendingAnswers(storage, now + 5_000);
+    const next = new TabDraftStore<Notes>(storage, 'coach-b', key, 'A', { openedAt: now + 6_000 });
+    next.write({ privateNotes: 'Nieuw' }, 1, now + 7_000);
+    expect(next.candidates(now + 8_000).map((c) => c.draft.values.privateNotes)).toEqual(['Nieuw']);
+  });
+
+  it('does not put back a draft written before the last sign-out that is still in storage', () => {
+    const storage = new MemoryStorage();
+    clearPendingAnswers(storage, now + 2_000);
+    // Written a moment before the sign-out, but it reached this storage only after the sign-out cleared it.
+    storage.setItem(
+      `autosave:draft:coach-a/${key}#A`,
+      JSON.stringify({ values: { privateNotes: 'oud' }, version: 1, savedAt: now + 1_000 }),
+    );
+    const fresh = new TabDraftStore<{ privateNotes: string }>(storage, 'coach-a', key, 'B', { openedAt: now + 3_000 });
+    expect(fresh.candidates(now + 3_000)).toEqual([]);
+    expect(storage.getItem(`autosave:draft:coach-a/${key}#A`)).toBeNull();
+  });
+
+  it('moves to another tab id (a duplicated tab): the draft under the old id, the other tab’s, stays there', () => {
+    const storage = new MemoryStorage();
+    type Notes = { privateNotes: string };
+    const original = new TabDraftStore<Notes>(storage, 'coach-a', key, 'A');
+    original.write({ privateNotes: 'Uit het eerste tabblad' }, 1, now);
+    // The copy starts with the copied id, so it finds the text it was copied with as its own.
+    const copy = new TabDraftStore<Notes>(storage, 'coach-a', key, 'A');
+    expect(copy.candidates(now)[0]).toMatchObject({ own: true, draft: { values: { privateNotes: 'Uit het eerste tabblad' } } });
+    expect(copy.moveTo('A')).toBe(false);
+    expect(copy.moveTo('C')).toBe(true);
+    copy.write({ privateNotes: 'Uit het eerste tabblad, verder in de kopie' }, 1, now + 1_000);
+    // A save in the copy leaves the first tab's unsaved text alone, and the other way round.
+    copy.clear();
+    expect(original.candidates(now + 2_000)[0]?.draft.values.privateNotes).toBe('Uit het eerste tabblad');
+    copy.write({ privateNotes: 'Kopie' }, 1, now + 3_000);
+    original.clear();
+    expect(copy.candidates(now + 4_000)).toMatchObject([{ own: true, draft: { values: { privateNotes: 'Kopie' } } }]);
+  });
 });
 
 describe('this tab’s id', () => {

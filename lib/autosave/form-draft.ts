@@ -7,6 +7,7 @@
  * unit-tested with an in-memory Storage.
  */
 import { AUTOSAVE_MAX_AGE_MS, draftStorageKey, tabDraftKey, tabDraftKeys } from './draft-key';
+import { PENDING_CLEARED_KEY } from './pending-store';
 
 /** `base`: the record's values the form opened with (or last saved), so that only what was typed is put back. */
 export type FormDraft<V> = { values: V; version: number; savedAt: number; base?: V };
@@ -84,22 +85,66 @@ export type FoundDraft<V> = { draft: FormDraft<V>; storageKey: string; own: bool
 
 type ScanStorage = DraftStorage & Pick<Storage, 'length' | 'key'>;
 
+/** When this browser last forgot its drafts and queued answers (a sign-out: clearPendingAnswers), or 0. */
+function clearedAt(storage: Pick<Storage, 'getItem'> | null): number {
+  try {
+    return Number(storage?.getItem(PENDING_CLEARED_KEY) ?? 0) || 0;
+  } catch {
+    return 0;
+  }
+}
+
 /**
  * A coach's draft of one form (`key`): kept under the signed-in coach (`owner`) and this tab (`tab`). Two tabs on one
  * record each keep their own text, and a save in one tab removes only what that tab wrote; another coach signed in on
  * the same browser never finds it.
+ *
+ * `openedAt`: when the form opened with the values it holds. A sign-out in this browser after that (in another tab)
+ * ends the draft: the form's text, and the record it was opened on, belong to a session that is over, so nothing of it
+ * is written again, not on the next keystroke nor when the page is left (a shared laptop keeps no notes).
  */
 export class TabDraftStore<V> {
-  /** Where this tab's draft is kept; also the name of the lock the tab holds while the form is open (tab-lock.ts). */
-  readonly ownKey: string;
+  private tab: string;
+  private readonly openedAt: number;
+  /** Signed out since the form opened: nothing is written any more, even if the browser's mark of it went. */
+  private ended = false;
 
   constructor(
     private readonly storage: ScanStorage | null,
     private readonly owner: string,
     private readonly key: string,
     tab: string,
+    options: { openedAt?: number } = {},
   ) {
-    this.ownKey = tabDraftKey(owner, key, tab);
+    this.tab = tab;
+    this.openedAt = options.openedAt ?? Date.now();
+  }
+
+  /** Whether drafts are kept at all (not without storage, nor outside the coach area). */
+  get active(): boolean {
+    return this.storage !== null;
+  }
+
+  /** Where this tab's draft is kept; also the name of the lock the tab holds while the form is open (tab-lock.ts). */
+  get ownKey(): string {
+    return tabDraftKey(this.owner, this.key, this.tab);
+  }
+
+  /**
+   * This tab turned out to have another id (lib/autosave/tab-id.ts: a duplicated tab, whose copied id another tab
+   * holds): its draft is kept under the new one from now on, and the draft under the old id, the other tab's, stays
+   * where it is. Whether the id changed.
+   */
+  moveTo(tab: string): boolean {
+    if (tab === this.tab) return false;
+    this.tab = tab;
+    return true;
+  }
+
+  /** Whether this browser was signed out since the form opened (clearPendingAnswers, in any tab). */
+  signedOutSinceOpened(): boolean {
+    if (!this.ended && clearedAt(this.storage) >= this.openedAt) this.ended = true;
+    return this.ended;
   }
 
   /**
@@ -111,9 +156,11 @@ export class TabDraftStore<V> {
     if (!this.storage) return [];
     try {
       const found: FoundDraft<V>[] = [];
+      const cleared = clearedAt(this.storage);
       for (const storageKey of tabDraftKeys(this.storage, this.owner, this.key)) {
         const draft = parseDraft<V>(this.storage.getItem(storageKey));
-        if (!draft || expired(draft, now)) removeDraft(this.storage, storageKey);
+        // Written before the last sign-out yet still here (a tab that wrote it just then): forgotten as well.
+        if (!draft || expired(draft, now) || draft.savedAt <= cleared) removeDraft(this.storage, storageKey);
         else found.push({ draft, storageKey, own: storageKey === this.ownKey });
       }
       return found.sort((a, b) => Number(b.own) - Number(a.own) || b.draft.savedAt - a.draft.savedAt);
@@ -141,7 +188,7 @@ export class TabDraftStore<V> {
    * once it is kept here.
    */
   takeOver(found: FoundDraft<V>): void {
-    if (found.own || !this.storage) return;
+    if (found.own || !this.storage || this.signedOutSinceOpened()) return;
     try {
       this.storage.setItem(this.ownKey, JSON.stringify(found.draft));
       this.storage.removeItem(found.storageKey);
@@ -155,9 +202,13 @@ export class TabDraftStore<V> {
     removeDraft(this.storage, found.storageKey);
   }
 
-  /** The values typed in this tab on top of the record's `version`, whose values were `base`. */
+  /**
+   * The values typed in this tab on top of the record's `version`, whose values were `base`. Not after a sign-out since
+   * the form opened (signedOutSinceOpened): then whatever this tab still kept of it goes instead.
+   */
   write(values: V, version: number, now = Date.now(), base?: V): void {
-    writeDraft(this.storage, this.ownKey, { values, version, savedAt: now, base });
+    if (this.signedOutSinceOpened()) this.clear();
+    else writeDraft(this.storage, this.ownKey, { values, version, savedAt: now, base });
   }
 
   /** After a save or a cancel in this tab: only this tab's draft goes; another tab's unsaved text stays. */

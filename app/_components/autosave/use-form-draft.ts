@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import { draftDiffers, type FoundDraft, restoredValues, TabDraftStore, typedSince } from '@/lib/autosave/form-draft';
 import { browserStorage } from '@/lib/autosave/pending-store';
-import { browserTabId } from '@/lib/autosave/tab-id';
+import { browserTabClaim, browserTabId } from '@/lib/autosave/tab-id';
 import { heldLocks, holdLock } from '@/lib/autosave/tab-lock';
 import { useDraftOwner } from './draft-owner';
 
@@ -23,7 +23,8 @@ export type RestoredDraft = { savedAt: Date; savedElsewhere: boolean };
  * coach on this browser never finds it, and a save in one tab leaves another tab's unsaved text alone. A page load puts
  * back this tab's own draft (a reload), or else the newest another tab of this coach left behind (a tab closed, or gone
  * on to another page: lib/autosave/tab-lock.ts), which this tab then keeps. Outside the coach area no draft is kept at
- * all: one another person could open is worse than none.
+ * all: one another person could open is worse than none. After a sign-out in this browser (another tab) a form opened
+ * before it writes no draft any more.
  */
 export function useFormDraft<T extends FieldValues & { version?: number }>(
   form: UseFormReturn<T>,
@@ -31,18 +32,18 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(
   options: { version?: number } = {},
 ) {
   const owner = useDraftOwner();
+  // When the form opened with its values: a sign-out after that ends its draft (TabDraftStore).
+  const [openedAt] = useState(() => Date.now());
   const store = useMemo(() => {
     const storage = owner ? browserStorage() : null;
-    return new TabDraftStore<T>(storage, owner ?? '', key, storage ? browserTabId() : '');
-  }, [owner, key]);
+    // The id stored for this tab, at once; the claimed one (another, in a duplicated tab) follows below.
+    return new TabDraftStore<T>(storage, owner ?? '', key, storage ? browserTabId() : '', { openedAt });
+  }, [owner, key, openedAt]);
   const [restored, setRestored] = useState<RestoredDraft | null>(null);
   const checked = useRef<TabDraftStore<T> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const version = useRef(options.version);
   version.current = options.version;
-
-  // While the form is open here, other tabs leave its draft alone (lib/autosave/tab-lock.ts).
-  useEffect(() => holdLock(store.ownKey), [store]);
 
   useEffect(() => {
     // Once per form: a later run would find the restored values equal to the draft and forget it.
@@ -71,16 +72,26 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(
     if (restoreFirst(candidates.filter((found) => found.own))) return;
     if (!candidates.some((found) => !found.own)) return;
     const before = JSON.stringify(current);
-    void heldLocks().then((open) => {
+    void Promise.all([heldLocks(), browserTabClaim()]).then(([open, id]) => {
       // Typed here meanwhile (the look-up takes a moment): that stays, and the other draft where it is.
       if (JSON.stringify(form.getValues()) !== before) return;
+      // Taken over under this tab's claimed id: in a duplicated tab the stored one is the other tab's.
+      store.moveTo(id);
       restoreFirst(store.leftBehind(open));
     });
   }, [store, form]);
 
   useEffect(() => {
+    // Nothing is written before this tab's id is claimed (lib/autosave/tab-id.ts): a duplicated tab's stored id is the
+    // other tab's, whose draft it would overwrite. The claim answers within moments of the page's load.
+    let claimed = !store.active;
+    let missed = false;
     const keep = () => {
       timer.current = undefined;
+      if (!claimed) {
+        missed = true;
+        return;
+      }
       const values = form.getValues();
       const saved = form.formState.defaultValues as T | undefined;
       if (saved && !draftDiffers(values, saved)) store.clear();
@@ -103,7 +114,24 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(
       }
     };
     window.addEventListener('pagehide', flush);
+    // While the form is open here, other tabs leave its draft alone (lib/autosave/tab-lock.ts): held under this tab's
+    // claimed id. A duplicated tab that put back the draft it was copied with keeps that text under its own id now.
+    let live = true;
+    let release = () => {};
+    if (store.active) {
+      void browserTabClaim().then((id) => {
+        if (!live) return;
+        claimed = true;
+        if (store.moveTo(id) || missed || timer.current !== undefined) {
+          clearTimeout(timer.current);
+          keep();
+        }
+        release = holdLock(store.ownKey);
+      });
+    }
     return () => {
+      live = false;
+      release();
       subscription.unsubscribe();
       window.removeEventListener('pagehide', flush);
       flush();
@@ -123,15 +151,20 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(
     /**
      * After a save of `sent`, for a form that stays open: `saved` (what was sent, at the record's new version) becomes
      * the form's saved state. What the coach typed while the save was on its way stays in its field, unsaved and in the
-     * draft; only when nothing was does the draft go.
+     * draft; only when nothing was does the draft go. Whether something typed meanwhile stayed (a form that closes
+     * after a save stays open then).
      */
-    saved: (sent: T, saved: T) => {
+    saved: (sent: T, saved: T): boolean => {
       const now = form.getValues();
       const typed = typedSince(now, sent);
       form.reset(saved);
-      if (typed.length === 0) return clear();
+      if (typed.length === 0) {
+        clear();
+        return false;
+      }
       setRestored(null);
       for (const key of typed) form.setValue(key as Path<T>, now[key] as PathValue<T, Path<T>>, { shouldDirty: true });
+      return true;
     },
   };
 }

@@ -70,12 +70,12 @@ function CreateForm({ clientId, idPrefix, onDone, onCancel }: Extract<Props, { m
     createPlanItemAction,
     {
       defaultValues: { ...EMPTY, clientId, requestId: newRequestId(), source: 'manual' },
-      onSuccess: () => {
-        draft.clear();
-        // A new item's own id; until now a repeat of this one found the item it made.
-        form.reset({ ...EMPTY, clientId, requestId: newRequestId(), source: 'manual' });
+      onSuccess: (_data, sent) => {
+        // An empty form with a new item's own id (until now a repeat of this one found the item it made); what was
+        // typed while the save was on its way stays in its field, unsaved and in the draft, and the form stays open.
+        const typedMeanwhile = draft.saved(sent, { ...EMPTY, clientId, requestId: newRequestId(), source: 'manual' });
         router.refresh();
-        onDone?.();
+        if (!typedMeanwhile) onDone?.();
       },
     },
   );
@@ -112,10 +112,12 @@ function EditForm({ itemId, version, values, released, idPrefix, onDone, focusOn
     updatePlanItemAction,
     {
       defaultValues: { ...values, itemId, version },
-      onSuccess: () => {
-        draft.clear();
+      onSuccess: (data, sent) => {
+        // Typed while the save was on its way: the form stays open with it, unsaved and in the draft, on the item's new
+        // version (as the session notes do); otherwise it closes.
+        const typedMeanwhile = draft.saved(sent, { ...sent, version: data.version });
         router.refresh();
-        onDone?.();
+        if (!typedMeanwhile) onDone?.();
       },
     },
   );
