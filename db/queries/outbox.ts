@@ -120,7 +120,17 @@ export type QueuedMail = {
  * because its public `jobs` view has no payload; checked against graphile-worker 0.18 (pinned).
  */
 export async function listQueuedMails(practiceId: string, limit = 50, ex: Executor = getDb()): Promise<QueuedMail[]> {
+  return (await queuedMailsWithTotal(practiceId, limit, ex)).mails;
+}
+
+/** The newest `limit` of listQueuedMails, and how many there are in all (the page says when it shows fewer). */
+export async function queuedMailsWithTotal(
+  practiceId: string,
+  limit = 50,
+  ex: Executor = getDb(),
+): Promise<{ mails: QueuedMail[]; total: number }> {
   const rows = await ex.execute<{
+    total: number;
     id: string;
     to: string;
     subject: string;
@@ -134,26 +144,30 @@ export async function listQueuedMails(practiceId: string, limit = 50, ex: Execut
   }>(sql`
     select j.id::text, j.payload->'mail'->>'to' as "to", j.payload->'mail'->>'subject' as subject, j.attempts, j.max_attempts,
            j.last_error, j.run_at, j.created_at,
-           ${jobLinkDead} as link_expired, j.payload->'mail'->>'strippedAt' is not null as stripped
+           ${jobLinkDead} as link_expired, j.payload->'mail'->>'strippedAt' is not null as stripped,
+           (count(*) over ())::int as total
     from graphile_worker._private_jobs j
     join graphile_worker._private_tasks t on t.id = j.task_id
     where t.identifier = 'send_mail' and j.payload->>'practiceId' = ${practiceId}
     order by j.created_at desc
     limit ${limit}`);
-  return [...rows].map((row) => ({
-    id: row.id,
-    to: row.to,
-    subject: row.subject,
-    attempts: row.attempts,
-    maxAttempts: row.max_attempts,
-    lastError: row.last_error,
-    nextAttemptAt: new Date(row.run_at),
-    createdAt: new Date(row.created_at),
-    status: row.attempts >= row.max_attempts ? 'failed' : row.attempts > 0 ? 'retrying' : 'queued',
-    linkExpired: row.link_expired,
-    stripped: row.stripped,
-    addressRefused: row.attempts >= row.max_attempts && row.max_attempts < MAX_ATTEMPTS.send_mail,
-  }));
+  const mails = [...rows].map(
+    (row): QueuedMail => ({
+      id: row.id,
+      to: row.to,
+      subject: row.subject,
+      attempts: row.attempts,
+      maxAttempts: row.max_attempts,
+      lastError: row.last_error,
+      nextAttemptAt: new Date(row.run_at),
+      createdAt: new Date(row.created_at),
+      status: row.attempts >= row.max_attempts ? 'failed' : row.attempts > 0 ? 'retrying' : 'queued',
+      linkExpired: row.link_expired,
+      stripped: row.stripped,
+      addressRefused: row.attempts >= row.max_attempts && row.max_attempts < MAX_ATTEMPTS.send_mail,
+    }),
+  );
+  return { mails, total: rows[0]?.total ?? 0 };
 }
 
 /**

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
+import { deliver } from '@/lib/mail/transport';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
 import OutboxPage from './page';
@@ -63,5 +64,21 @@ describe('the outbox page', () => {
     expect(card(owner.email)).not.toContain(refused);
     // Both can be sent again (the address may be mended at the mail server, or the server itself).
     for (const email of [coach.email, owner.email]) expect(card(email)).toContain('Opnieuw versturen');
+  });
+  it('says how many mails wait in all when it shows only the 50 newest', async () => {
+    const owner = await createPractice('Praktijk Stapel');
+    const mail = (n: number) => ({ to: `c${n}@example.test`, subject: `Bericht ${n}`, text: 't', html: '<p>t</p>' });
+    await getDb().transaction(async (tx) => {
+      for (let n = 1; n <= 52; n++) await deliver(owner.practiceId, mail(n), tx);
+    });
+    actAs(owner);
+    const html = await render();
+    expect(html).toContain('Hier staan de 50 nieuwste van de 52 e-mails die nog niet verstuurd zijn.');
+    expect(html.match(/data-testid="queued-mail"/g)).toHaveLength(50);
+    // Fewer than 50: nothing to say.
+    const other = await createPractice('Praktijk Klein');
+    await getDb().transaction((tx) => deliver(other.practiceId, mail(1), tx));
+    actAs(other);
+    expect(await render()).not.toContain('nieuwste van de');
   });
 });

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
-import { listOutbox, listQueuedMails, type QueuedMail } from '@/db/queries/outbox';
+import { listOutbox, type QueuedMail, queuedMailsWithTotal } from '@/db/queries/outbox';
 import { requireOwnerPage } from '@/lib/auth/guards';
 import { MAX_ATTEMPTS } from '@/lib/mail/queue';
 import { usesOutbox } from '@/lib/mail/transport';
@@ -22,10 +22,10 @@ const STATUS_STYLE: Record<QueuedMail['status'], string> = {
 export default async function OutboxPage() {
   const actor = await requireOwnerPage();
   const keeping = usesOutbox();
-  const [t, format, queued, kept] = await Promise.all([
+  const [t, format, { mails: queued, total }, kept] = await Promise.all([
     getTranslations('outbox'),
     getFormatter(),
-    listQueuedMails(actor.practiceId),
+    queuedMailsWithTotal(actor.practiceId),
     keeping ? listOutbox(actor.practiceId) : Promise.resolve([]),
   ]);
   const when = (date: Date) => format.dateTime(date, { dateStyle: 'medium', timeStyle: 'short' });
@@ -37,6 +37,11 @@ export default async function OutboxPage() {
       <section aria-labelledby="queue-title" className="flex flex-col gap-3">
         <h2 id="queue-title">{t('queueTitle')}</h2>
         <p className="max-w-prose text-sm text-slate-600">{t('queueIntro', { max: MAX_ATTEMPTS.send_mail })}</p>
+        {total > queued.length && (
+          <p className="max-w-prose text-sm text-slate-700" data-testid="queue-shown">
+            {t('queueShown', { shown: queued.length, total })}
+          </p>
+        )}
         {queued.length === 0 ? (
           <p className="empty-state">{t('queueEmpty')}</p>
         ) : (
