@@ -173,7 +173,7 @@ describe('asking for a sign-in link', () => {
 });
 
 describe('opening the link', () => {
-  it('starts a 7-day session with an httpOnly cookie, sets the language and goes to the stored page', async () => {
+  it('starts a 12-hour session with an httpOnly cookie, sets the language and goes to the stored page', async () => {
     const { owner, client, email } = await setup();
     await requestPortalLinkAction({ email, next: '/portal/homework/3f0c2b7e-1d2a-4b3c-9d8e-0f1a2b3c4d5e' });
     const response = await open(await linkInMail(owner.practiceId, email));
@@ -183,12 +183,12 @@ describe('opening the link', () => {
     const session = cookies.find((c) => c.startsWith(`${PORTAL_COOKIE}=`))!;
     expect(session).toMatch(/HttpOnly/i);
     expect(session).toMatch(/SameSite=lax/i);
-    expect(session).toMatch(/Max-Age=604800/);
+    expect(session).toMatch(/Max-Age=43200/);
     expect(session).toMatch(/Path=\/portal/);
     expect(session).not.toMatch(/Secure/i);
     expect(cookies.some((c) => c.startsWith('NEXT_LOCALE=nl'))).toBe(true);
     const [row] = await getDb().select().from(portalSessions).where(eq(portalSessions.clientId, client.id));
-    expect(row!.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
+    expect(row!.expiresAt.getTime() - Date.now()).toBeGreaterThan(11.9 * 3_600_000);
     expect(session).not.toContain(row!.tokenHash);
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).toContain('portal.signed_in');
   });
