@@ -14,9 +14,12 @@ vi.mock('next/navigation', async (original) => ({
   useSearchParams: () => new URLSearchParams(),
 }));
 
+const FEEDS = 'Dit plan levert bouwstenen voor het plan van aanpak';
+
 /** The poortwachter panel beside the plan, as text (tags dropped); null when the page has none. */
 async function poortwachterPanel(clientId: string) {
   const html = await renderPageHtml(await ClientPlanPage({ params: Promise.resolve({ clientId }) }));
+  lastHtml = html;
   const panel = html.match(/<section[^>]*aria-labelledby="poortwachter-title"[^>]*>([\s\S]*?)<\/section>/)?.[1];
   return (
     panel
@@ -25,6 +28,8 @@ async function poortwachterPanel(clientId: string) {
       .trim() ?? null
   );
 }
+
+let lastHtml = '';
 
 describe('the poortwachter timeline beside the plan', () => {
   it('stops counting once the trajectory is closed: the week and the steps as they stood on the closing day', async () => {
@@ -42,6 +47,8 @@ describe('the poortwachter timeline beside the plan', () => {
     expect(panel).toContain('Ziek sinds 6 jan 2025 · in week 9 bij het afsluiten');
     expect(panel).toContain('Traject afgesloten op 6 mrt 2025; termijnen worden niet meer bijgehouden.');
     expect(panel).not.toMatch(/nu in week|binnenkort|komt nog|Evaluatie 1/);
+    // Nor does the plan still say it feeds the plan van aanpak.
+    expect(lastHtml).not.toContain(FEEDS);
   });
 
   it('counts on to today while the trajectory is open', async () => {
@@ -51,5 +58,6 @@ describe('the poortwachter timeline beside the plan', () => {
     const panel = await poortwachterPanel(client.id);
     expect(panel).toMatch(/Ziek sinds 6 jan 2025 · nu in week \d+/);
     expect(panel).not.toContain('Traject afgesloten');
+    expect(lastHtml).toContain(FEEDS);
   });
 });

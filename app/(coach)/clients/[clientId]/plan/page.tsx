@@ -217,9 +217,12 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
           }}
           events={data.sickLeaveEvents}
         />
-        <p className="text-sm text-slate-700" data-testid="plan-van-aanpak-note">
-          {t('sickLeave.feeds')}
-        </p>
+        {/* For an open trajectory: a closed one feeds no plan van aanpak any more (its panel says it stopped counting). */}
+        {facts.status !== 'closed' && (
+          <p className="text-sm text-slate-700" data-testid="plan-van-aanpak-note">
+            {t('sickLeave.feeds')}
+          </p>
+        )}
       </aside>
     </div>
   );
