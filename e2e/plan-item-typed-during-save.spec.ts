@@ -33,17 +33,29 @@ async function storedTitles(clientId: string): Promise<{ title: string; employer
   }
 }
 
-test('an item edited while its save is on its way: the later text stays in the open form, unsaved, and survives a reload', async ({
-  page,
-}) => {
-  const email = uniqueEmail('plan-during-save');
-  await signUp(page, { practice: 'Praktijk Traag Plan', name: 'Pien Traag', email });
-  const client = await seedClient(email, { firstName: 'Bas', lastName: 'Bakker', email: uniqueEmail('bas') });
+/** A new coach's practice with one client, on the client's plan page with the "add" form open. */
+async function planWithAddFormOpen(page: Page, who: { slug: string; practice: string; coach: string; first: string; last: string }) {
+  const email = uniqueEmail(who.slug);
+  await signUp(page, { practice: who.practice, name: who.coach, email });
+  const client = await seedClient(email, { firstName: who.first, lastName: who.last, email: uniqueEmail(who.first.toLowerCase()) });
   const planUrl = `/clients/${client.clientId}/plan`;
   await page.goto(planUrl);
   await ready(page);
   const newForm = page.getByRole('form', { name: 'Actiepunt toevoegen' });
   await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+  return { client, planUrl, newForm };
+}
+
+test('an item edited while its save is on its way: the later text stays in the open form, unsaved, and survives a reload', async ({
+  page,
+}) => {
+  const { client, planUrl, newForm } = await planWithAddFormOpen(page, {
+    slug: 'plan-during-save',
+    practice: 'Praktijk Traag Plan',
+    coach: 'Pien Traag',
+    first: 'Bas',
+    last: 'Bakker',
+  });
   await newForm.getByLabel('Titel').fill('Werkoverleg verplaatsen');
   await newForm.getByRole('button', { name: 'Toevoegen' }).click();
   const card = page.getByTestId('plan-item').first();
@@ -72,14 +84,13 @@ test('an item edited while its save is on its way: the later text stays in the o
 });
 
 test('a new item typed on while it is being added: the later text stays in the form, unsaved, and survives a reload', async ({ page }) => {
-  const email = uniqueEmail('plan-new-during-save');
-  await signUp(page, { practice: 'Praktijk Traag Nieuw', name: 'Noor Traag', email });
-  const client = await seedClient(email, { firstName: 'Eef', lastName: 'Evers', email: uniqueEmail('eef') });
-  const planUrl = `/clients/${client.clientId}/plan`;
-  await page.goto(planUrl);
-  await ready(page);
-  const newForm = page.getByRole('form', { name: 'Actiepunt toevoegen' });
-  await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+  const { client, planUrl, newForm } = await planWithAddFormOpen(page, {
+    slug: 'plan-new-during-save',
+    practice: 'Praktijk Traag Nieuw',
+    coach: 'Noor Traag',
+    first: 'Eef',
+    last: 'Evers',
+  });
   await newForm.getByLabel('Titel').fill('Werkoverleg verplaatsen');
   const wording = newForm.getByLabel('Tekst voor de werkgever');
   await wording.fill('Het werkoverleg gaat naar dinsdag.');
