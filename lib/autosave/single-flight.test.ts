@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { settleWithin, singleFlight, TimeoutError, withTimeout } from './single-flight';
+import { describe, expect, it } from 'vitest';
+import { settleWithin, singleFlight } from './single-flight';
 
 describe('one save run at a time', () => {
   it('gives a caller during a run that run’s promise, and starts a new run after it ended', async () => {
@@ -46,21 +46,5 @@ describe('one save run at a time', () => {
     await settleWithin(never, 30);
     expect(Date.now() - started).toBeGreaterThanOrEqual(25);
     await settleWithin(Promise.reject(new Error('offline')), 1_000);
-  });
-});
-
-describe('withTimeout', () => {
-  it('gives the answer when it comes in time, and a TimeoutError when it does not', async () => {
-    vi.useFakeTimers();
-    try {
-      await expect(withTimeout(Promise.resolve('ok'), 1_000)).resolves.toBe('ok');
-      const stalled = withTimeout(new Promise<never>(() => {}), 1_000);
-      const caught = stalled.catch((error: unknown) => error);
-      await vi.advanceTimersByTimeAsync(1_000);
-      expect(await caught).toBeInstanceOf(TimeoutError);
-      await expect(withTimeout(Promise.reject(new Error('weg')), 1_000)).rejects.toThrow('weg');
-    } finally {
-      vi.useRealTimers();
-    }
   });
 });

@@ -36,31 +36,3 @@ export function settleWithin(promise: Promise<unknown>, ms: number): Promise<voi
 
 /** How long "send" and "complete" wait for the save in flight. */
 export const FLUSH_WAIT_MS = 15_000;
-
-/** Thrown by withTimeout when the promise did not settle in time. */
-export class TimeoutError extends Error {
-  constructor(ms: number) {
-    super(`no answer within ${ms} ms`);
-    this.name = 'TimeoutError';
-  }
-}
-
-/**
- * `promise`, or a TimeoutError after `ms`: an autosave whose request stalls is given up on (and sent again later), so the
- * single flight above is free for the answers typed since. A late answer of the given-up request is ignored.
- */
-export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new TimeoutError(ms)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}

@@ -5,7 +5,7 @@ import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import { type BaseValue, basesToSend, decodeCurrent, nextBases } from '@/lib/autosave/bases';
 import { afterServerAnswer, browserStorage, type PendingEntry, PendingStore } from '@/lib/autosave/pending-store';
 import { hasErrorRefusal } from '@/lib/autosave/refusals';
-import { singleFlight, withTimeout } from '@/lib/autosave/single-flight';
+import { singleFlight } from '@/lib/autosave/single-flight';
 import { unsentCause } from '../form-alert';
 import { useOwnedKey } from './draft-owner';
 
@@ -13,13 +13,6 @@ import { useOwnedKey } from './draft-owner';
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'waiting' | 'error' | 'signed_out' | 'two_factor' | 'outdated';
 
 const RETRY_MS = 5_000;
-/**
- * A save that has not answered by then counts as not arrived (a phone's connection that stalls rather than drops): the
- * next attempt sends the answer again instead of every later one waiting behind a request that never ends. Well above
- * a save's time under load (BENCHMARKS.md: p99 about 5 s with 70 users at once on 2 cores).
- */
-export const SEND_TIMEOUT_MS = 30_000;
-
 /**
  * Saves each field on its own as it is filled. Unsent values wait in localStorage, so nothing typed is
  * lost on a reload or a dropped connection; they are sent again when the connection returns.
@@ -55,6 +48,8 @@ export function useAutosave<P>(options: {
   latest.current = options;
   // Per field, the value this page last saw the server confirm (a stale refusal's too); before that, the loaded one.
   const confirmed = useRef(new Map<string, BaseValue>());
+  // Fields whose last save met a fault of ours: sent after the others (see flush).
+  const failedBefore = useRef(new Set<string>());
   const knownValue = useCallback(
     (key: string) => (confirmed.current.has(key) ? (confirmed.current.get(key) as BaseValue) : latest.current.loadedValue(key)),
     [],
@@ -66,9 +61,15 @@ export function useAutosave<P>(options: {
       singleFlight(async () => {
         if (stopped.current) return;
         // Answers the server could not save this run (a fault of ours that may be about that one answer): the others
-        // are sent all the same, and these again by the timer.
+        // are sent all the same, those that failed in an earlier run last, and these again by the timer. Two faults in a
+        // row end the run: the fault is then likely the server's as a whole (the database away), and every queued
+        // answer need not be sent into it every 5 s.
         const waiting = new Set<string>();
-        const unsaved = () => store.all().filter((e) => !waiting.has(e.key));
+        let faultsInARow = 0;
+        const unsaved = () => {
+          const left = store.all().filter((e) => !waiting.has(e.key));
+          return [...left.filter((e) => !failedBefore.current.has(e.key)), ...left.filter((e) => failedBefore.current.has(e.key))];
+        };
         let entries = unsaved();
         while (entries.length > 0) {
           setPendingCount(entries.length);
@@ -82,7 +83,7 @@ export function useAutosave<P>(options: {
           let result: ActionResult<unknown>;
           try {
             store.markSent(entry);
-            result = await withTimeout(latest.current.send(entry.key, entry.payload, basesToSend(entry, Date.now())), SEND_TIMEOUT_MS);
+            result = await latest.current.send(entry.key, entry.payload, basesToSend(entry, Date.now()));
           } catch (error) {
             // A new version of the app was installed while this page was open: its save is unknown to the server now.
             // Kept, not sent again: only a reload (the new page sends them) helps, and the status says so.
@@ -101,6 +102,9 @@ export function useAutosave<P>(options: {
               setRefusals((current) => ({ ...current, [entry.key]: error }));
               setStatus('waiting');
               waiting.add(entry.key);
+              failedBefore.current.add(entry.key);
+              faultsInARow += 1;
+              if (faultsInARow >= 2) return;
               entries = unsaved();
               continue;
             }
@@ -114,6 +118,8 @@ export function useAutosave<P>(options: {
             setStatus(next);
             return;
           }
+          faultsInARow = 0;
+          failedBefore.current.delete(entry.key);
           store.confirm(entry);
           if (result.ok) confirmed.current.set(entry.key, latest.current.fieldValue(entry.payload));
           else if (result.error === 'stale') {
