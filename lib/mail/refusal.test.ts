@@ -2,9 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { translatorFor } from '@/lib/i18n/translator';
 import { isAddressRefused } from './refusal';
 
-/** The error nodemailer's SMTP connection gives (smtp-connection, _formatError): a code, the command, the reply's number. */
-const smtpError = (responseCode: number | undefined, command = 'RCPT TO', code = 'EENVELOPE') =>
-  Object.assign(new Error(`Recipient command failed: ${responseCode} 5.1.1 no such user`), { code, command, responseCode });
+/**
+ * The error nodemailer's SMTP connection gives (smtp-connection, _formatError): a code, the command, the reply's number
+ * and the reply itself.
+ */
+const smtpError = (responseCode: number | undefined, command = 'RCPT TO', code = 'EENVELOPE', text = '5.1.1 no such user') =>
+  Object.assign(new Error(`Recipient command failed: ${responseCode} ${text}`), {
+    code,
+    command,
+    responseCode,
+    response: `${responseCode} ${text}`,
+  });
 
 describe('isAddressRefused', () => {
   it('is true when the recipient address is refused for good (550, 551, 553 on RCPT TO)', () => {
@@ -19,6 +27,16 @@ describe('isAddressRefused', () => {
     expect(isAddressRefused(smtpError(550, 'MAIL FROM'))).toBe(false); // our sender: the owner mends it, retries go on
     expect(isAddressRefused(smtpError(535, 'AUTH PLAIN', 'EAUTH'))).toBe(false);
     expect(isAddressRefused(smtpError(undefined))).toBe(false);
+  });
+
+  it('reads the enhanced status code: only one about the recipient’s address counts, never our sender or a policy', () => {
+    expect(isAddressRefused(smtpError(550, 'RCPT TO', 'EENVELOPE', '5.1.2 Domain not found'))).toBe(true);
+    expect(isAddressRefused(smtpError(550, 'RCPT TO', 'EENVELOPE', 'Mailbox unavailable'))).toBe(true);
+    // Postfix refuses a bad sender at RCPT TO (smtpd_delay_reject): our MAIL_FROM or relay, for the owner to mend.
+    expect(isAddressRefused(smtpError(553, 'RCPT TO', 'EENVELOPE', '5.7.1 <no-reply@praktijk.nl>: Sender address rejected'))).toBe(false);
+    expect(isAddressRefused(smtpError(550, 'RCPT TO', 'EENVELOPE', '5.1.8 Sender domain not found'))).toBe(false);
+    expect(isAddressRefused(smtpError(550, 'RCPT TO', 'EENVELOPE', '5.7.1 Service unavailable; client host blocked'))).toBe(false);
+    expect(isAddressRefused(smtpError(553, 'RCPT TO', 'EENVELOPE', 'Sender address rejected: not owned by user'))).toBe(false);
   });
 
   it('is false for anything that is not a mail server answer', () => {
