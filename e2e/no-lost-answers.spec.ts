@@ -556,6 +556,41 @@ test.describe('on the suite’s server', () => {
     for (const i of [3, 6]) await expect(intake.checkedRadio(item(i).key)).toHaveAttribute('data-value', item(i).press!);
   });
 
+  test('intake: two-step sign-in required during the session: the answers are kept and the page says what to do', async ({ page }) => {
+    test.setTimeout(120_000);
+    const intake = new IntakePage(page);
+    const email = uniqueEmail('nolost-2fa');
+    await signUp(page, { practice: 'Praktijk Tweestaps', name: 'Tom Coach', email });
+    const clientId = await insertClient(email, { firstName: 'Tara', lastName: 'Tweestaps' });
+    const measurementId = await startIntake(page, clientId);
+    await answer(page, 0);
+    await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved');
+    // The owner turns on required two-step sign-in (this coach has not set it up): saves are refused from now on.
+    const sql = e2eDatabase();
+    const requireTwoFactor = (on: boolean) =>
+      sql`update practices set require_two_factor = ${on} where id = (select practice_id from users where email = ${email})`;
+    try {
+      await requireTwoFactor(true);
+      await answer(page, 1);
+      await expect(intake.saveStatus()).toHaveAttribute('data-status', 'two_factor');
+      await expect(intake.saveStatus()).toContainText('Je praktijk vereist nu aanmelden in twee stappen.');
+      // Kept on this laptop, not dropped as "could not be saved".
+      expect(Object.keys(await answersOf(measurementId))).toEqual([item(0).key]);
+      await expect(page.getByText('Dit antwoord kon niet worden opgeslagen')).toHaveCount(0);
+      await intake.finish().click();
+      await page.getByRole('button', { name: 'Toch afronden' }).click();
+      await expect(page.getByRole('alert').filter({ hasText: 'Stel dat in onder Instellingen → Beveiliging' })).toBeVisible();
+      // Set up (here: no longer required), the page opened again sends the kept answer.
+      await requireTwoFactor(false);
+      await page.reload();
+      await expect
+        .poll(() => answersOf(measurementId), { timeout: 20_000 })
+        .toEqual({ [item(0).key]: item(0).press, [item(1).key]: item(1).press });
+    } finally {
+      await sql.end();
+    }
+  });
+
   test('homework on a phone: offline answers and a reload while offline, then online: every answer stored', async ({ page, browser }) => {
     test.setTimeout(120_000);
     const { phone, mobile, portal } = await diaryOnPhone(page, browser, {

@@ -361,7 +361,8 @@ function MeasurementFormBody({
       // The save in flight first, but not forever (a stalled connection): what is still queued is then reported.
       await settleWithin(flush(), FLUSH_WAIT_MS);
       if (Object.keys(pendingValues()).length > 0) {
-        fail(t(mode === 'client' ? 'waitForSaveClient' : 'waitForSave'));
+        // Sending stopped until two-step sign-in is set up: waiting would not help, the step to take is named.
+        fail(status === 'two_factor' ? t('twoFactorFirst') : t(mode === 'client' ? 'waitForSaveClient' : 'waitForSave'));
         return;
       }
       const result = await completeAction();
