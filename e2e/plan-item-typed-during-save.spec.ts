@@ -8,16 +8,21 @@ import { seedClient } from './portal-helpers';
  * open form, unsaved and kept in this browser, as the session notes do (no-lost-answers.spec.ts).
  */
 
-/** Every save on the plan page takes two seconds, until the returned function is awaited; resolves with the answer. */
+/**
+ * Every save on the plan page takes two seconds, until the returned function is awaited; resolves with the answer. The
+ * route stays and lets everything through from then on: removing it (unrouteAll) while the form's refresh after the save
+ * was being routed left that request hanging in one CI run, and the list never showed the new item.
+ */
 async function slowSaves(page: Page, planUrl: string) {
+  let slow = true;
   await page.route(`**${planUrl}`, async (route) => {
-    if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 2000));
+    if (slow && route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 2000));
     await route.continue();
   });
   const answered = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith(planUrl));
   return async () => {
     await answered;
-    await page.unrouteAll({ behavior: 'wait' });
+    slow = false;
     // The form has taken the answer in (it resets what was saved a moment after the response).
     await page.waitForTimeout(500);
   };
