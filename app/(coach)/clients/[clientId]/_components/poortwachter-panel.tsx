@@ -18,7 +18,7 @@ type Props = {
 
 /**
  * Wet verbetering poortwachter: what the law expects by when, counted in sick days from the first sick day;
- * an earlier spell that ended less than four weeks before counts along. The page has checked access and may have read the
+ * an earlier spell that ended less than four weeks before is counted as part of this one. The page has checked access and may have read the
  * client's sick-leave events with the client (db/queries/client-overview.ts loadClientOverview).
  * A closed trajectory (which may keep its sick leave on record) is no longer tracked: the timeline as it stood on the
  * closing day, or, should a closed record have no closing day, no timeline at all.
