@@ -131,6 +131,10 @@ async function seed(
   const { allItems, jdrIntakeV1, JDR_INTAKE_KEY } = await import('@/lib/instruments');
   const { newLinkToken } = await import('@/lib/accounts/links');
   const { encode } = await import('next-auth/jwt');
+  // The activity marks are signed with the app's secret (lib/auth/server-key.ts reads it from the environment).
+  process.env.AUTH_SECRET = authSecret;
+  const { activityMark } = await import('@/lib/auth/activity');
+  const { activityCookie } = await import('@/lib/security/cookies');
 
   const db = getDb();
   const run = randomBytes(3).toString('hex');
@@ -187,13 +191,24 @@ async function seed(
       administeredBy: 'coach',
       createdBy: coach.id,
     });
+    const signedInAt = Math.floor(Date.now() / 1000);
     const token = await encode({
-      token: { sub: coach.id, name: coach.name, email: coach.email, uid: coach.id, pid: practiceId, role: coach.role },
+      token: {
+        sub: coach.id,
+        name: coach.name,
+        email: coach.email,
+        uid: coach.id,
+        pid: practiceId,
+        role: coach.role,
+        auth_time: signedInAt,
+      },
       secret: authSecret,
       salt: SESSION_COOKIE,
       maxAge: 60 * 60 * 12,
     });
-    coaches.push({ cookie: `${SESSION_COOKIE}=${token}`, clientId: client.id, measurementId: id });
+    // With its activity mark (lib/auth/activity.ts), as a browser has one: renewed by the proxy after a minute.
+    const mark = activityMark({ uid: coach.id, signedInAt }, signedInAt);
+    coaches.push({ cookie: `${SESSION_COOKIE}=${token}; ${activityCookie(false).name}=${mark}`, clientId: client.id, measurementId: id });
   }
 
   const dueDate = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);

@@ -7,6 +7,12 @@ declare module 'next-auth' {
     sessionVersion: number;
   }
   interface Session {
-    user: { id: string; practiceId: string; role: 'owner' | 'coach'; sessionVersion?: number } & DefaultSession['user'];
+    user: {
+      id: string;
+      practiceId: string;
+      role: 'owner' | 'coach';
+      sessionVersion?: number;
+      signedInAt?: number;
+    } & DefaultSession['user'];
   }
 }

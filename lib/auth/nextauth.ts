@@ -42,6 +42,8 @@ const authConfig = {
       session.user.practiceId = token.pid as string;
       session.user.role = token.role as 'owner' | 'coach';
       if (typeof token.sv === 'number') session.user.sessionVersion = token.sv;
+      // For the idle timeout, which the guards judge (lib/auth/activity.ts): Auth.js cannot see the activity mark.
+      if (typeof token[SIGNED_IN_AT] === 'number') session.user.signedInAt = token[SIGNED_IN_AT] as number;
       return session;
     },
   },

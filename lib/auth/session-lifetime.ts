@@ -22,3 +22,12 @@ export function signedInTooLongAgo(token: Record<string, unknown>, now = Date.no
   const signedInAt = token[SIGNED_IN_AT];
   return typeof signedInAt === 'number' && nowInSeconds(now) - signedInAt > SESSION_LIFETIME_SECONDS;
 }
+
+/**
+ * A coach session not used for 30 minutes ends as well (ASVS 3.3.2, level 2: 12 hours, or 30 minutes idle), as a portal
+ * session does (lib/portal/rules.ts). Every request through the proxy counts as use (lib/auth/activity.ts).
+ */
+export const IDLE_TIMEOUT_SECONDS = 30 * 60;
+
+/** The activity mark is renewed at most once a minute: between renewals the proxy decodes nothing. */
+export const ACTIVITY_RENEW_AFTER_SECONDS = 60;

@@ -2,17 +2,29 @@ import { decode, encode } from 'next-auth/jwt';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPractice, TEST_PASSWORD } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { activityMark } from './activity';
 
 // The real modules (the test setup swaps both for mocks everywhere else).
 const { currentSessionClaims, sessionCookieName } = await vi.importActual<typeof import('./session')>('./session');
 const { auth, handlers, signIn } = await vi.importActual<typeof import('./nextauth')>('./nextauth');
 
 const NAME = 'authjs.session-token';
+const MARK = 'balanspunt-activity';
 const secret = process.env.AUTH_SECRET!;
-/** A session token as Auth.js writes it after sign-in (the jwt callback's claims). */
+/** A session token as Auth.js writes it after sign-in (the jwt callback's claims), signed in just now unless told. */
 const token = (claims: Record<string, unknown>, options: { secret?: string; maxAge?: number; salt?: string } = {}) =>
   encode({
-    token: { sub: 'u-1', name: 'Ingrid', email: 'ingrid@example.test', uid: 'u-1', pid: 'p-1', role: 'coach', sv: 3, ...claims },
+    token: {
+      sub: 'u-1',
+      name: 'Ingrid',
+      email: 'ingrid@example.test',
+      uid: 'u-1',
+      pid: 'p-1',
+      role: 'coach',
+      sv: 3,
+      auth_time: Math.floor(Date.now() / 1000),
+      ...claims,
+    },
     secret: options.secret ?? secret,
     salt: options.salt ?? NAME,
     maxAge: options.maxAge ?? 3600,
@@ -116,6 +128,8 @@ describe('the absolute lifetime of a coach session (12 hours from sign-in)', () 
     expect(await viaAuthJs(old)).toBeNull();
     const recent = await token({ auth_time: now() - 11 * HOUR });
     cookieJar.set(NAME, recent);
+    // Used a minute ago (the idle timeout is the next describe's).
+    cookieJar.set(MARK, activityMark({ uid: 'u-1', signedInAt: now() - 11 * HOUR }, now() - 60));
     expect(await currentSessionClaims()).toEqual({ userId: 'u-1', practiceId: 'p-1', role: 'coach', sessionVersion: 3 });
     expect(await viaAuthJs(recent)).toEqual(await currentSessionClaims());
   });
@@ -147,9 +161,11 @@ describe('the absolute lifetime of a coach session (12 hours from sign-in)', () 
     vi.useFakeTimers({ toFake: ['Date'] });
     const deploy = Date.UTC(2026, 2, 2, 8, 0, 0);
     vi.setSystemTime(deploy);
-    const legacy = await token({}, { maxAge: 12 * HOUR });
+    const legacy = await token({ auth_time: undefined }, { maxAge: 12 * HOUR });
     cookieJar.set(NAME, legacy);
-    expect(await currentSessionClaims()).not.toBeNull(); // the deploy signs no one out
+    // The guards refuse it: without a sign-in time its idleness cannot be told (lib/auth/activity.ts). Such tokens are
+    // older than any session still open; Auth.js's own endpoint still dates them, as below.
+    expect(await currentSessionClaims()).toBeNull();
     const first = (await poll(legacy))!;
     expect((await claimsOf(first))!.auth_time).toBe(deploy / 1000);
     vi.setSystemTime(deploy + 8 * HOUR * 1000);
@@ -160,5 +176,37 @@ describe('the absolute lifetime of a coach session (12 hours from sign-in)', () 
     cookieJar.set(NAME, second);
     expect(await currentSessionClaims()).toBeNull();
     expect(await poll(second)).toBe('');
+  });
+});
+
+describe('the idle timeout of a coach session (30 minutes without use)', () => {
+  const MINUTE = 60;
+  const now = () => Math.floor(Date.now() / 1000);
+  const session = (signedInAt: number) => ({ uid: 'u-1', signedInAt });
+  const CLAIMS = { userId: 'u-1', practiceId: 'p-1', role: 'coach', sessionVersion: 3 };
+
+  it('ends a session 30 minutes after its sign-in when nothing marked it used since', async () => {
+    cookieJar.set(NAME, await token({ auth_time: now() - 29 * MINUTE }));
+    expect(await currentSessionClaims()).toEqual(CLAIMS);
+    cookieJar.set(NAME, await token({ auth_time: now() - 31 * MINUTE }));
+    expect(await currentSessionClaims()).toBeNull();
+  });
+
+  it('keeps it while its own activity mark is younger than 30 minutes', async () => {
+    const signedInAt = now() - 3 * 60 * MINUTE;
+    cookieJar.set(NAME, await token({ auth_time: signedInAt }));
+    cookieJar.set(MARK, activityMark(session(signedInAt), now() - 5 * MINUTE));
+    expect(await currentSessionClaims()).toEqual(CLAIMS);
+    cookieJar.set(MARK, activityMark(session(signedInAt), now() - 31 * MINUTE));
+    expect(await currentSessionClaims()).toBeNull();
+  });
+
+  it('does not count a mark of another sign-in, or a forged one', async () => {
+    const signedInAt = now() - 60 * MINUTE;
+    cookieJar.set(NAME, await token({ auth_time: signedInAt }));
+    cookieJar.set(MARK, activityMark(session(signedInAt - 1), now() - MINUTE));
+    expect(await currentSessionClaims()).toBeNull();
+    cookieJar.set(MARK, `${now() - MINUTE}.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA`);
+    expect(await currentSessionClaims()).toBeNull();
   });
 });

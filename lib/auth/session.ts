@@ -3,9 +3,12 @@ import { cookies, headers } from 'next/headers';
 import type { Session } from 'next-auth';
 import { decode, type JWT } from 'next-auth/jwt';
 import type { Role } from '@/db/schema';
+import { idleTooLong, sessionBinding } from '@/lib/auth/activity';
 import { auth } from '@/lib/auth/nextauth';
 import { signedInTooLongAgo } from '@/lib/auth/session-lifetime';
-import { secureCookies } from '@/lib/security/cookies';
+import { activityCookie, sessionCookieName } from '@/lib/security/cookies';
+
+export { sessionCookieName };
 
 /**
  * sessionVersion: the users.session_version the token was issued with. Tokens from before the column existed
@@ -15,20 +18,18 @@ export type SessionClaims = { userId: string; practiceId: string; role: Role; se
 
 type AuthFromRequest = (request: { headers: Headers }, response: { headers: Headers }) => Promise<Session | null>;
 
-/** Auth.js's session cookie: its default name, with the `__Secure-` prefix whenever cookies are Secure. */
-export function sessionCookieName(secure = secureCookies()): string {
-  return `${secure ? '__Secure-' : ''}authjs.session-token`;
-}
-
 /**
  * The claims in a decoded session token, as the session callback in nextauth.ts maps them (uid, pid, role, sv).
  * Anything else (a token without them, an unknown role) is no session, and so is a token whose sign-in was more than
- * 12 hours ago, however fresh its expiry (lib/auth/session-lifetime.ts).
+ * 12 hours ago, however fresh its expiry (lib/auth/session-lifetime.ts), and one not used for 30 minutes: neither
+ * since its sign-in nor since the last activity mark of its own (`mark`, lib/auth/activity.ts).
  */
-export function claimsFromToken(token: JWT | null, now = Date.now()): SessionClaims | null {
+export function claimsFromToken(token: JWT | null, mark: string | undefined, now = Date.now()): SessionClaims | null {
   if (!token || typeof token.uid !== 'string' || typeof token.pid !== 'string') return null;
   if (token.role !== 'owner' && token.role !== 'coach') return null;
   if (signedInTooLongAgo(token, now)) return null;
+  const binding = sessionBinding(token);
+  if (!binding || idleTooLong(binding, mark, now)) return null;
   return {
     userId: token.uid,
     practiceId: token.pid,
@@ -56,11 +57,12 @@ export async function currentSessionClaims(): Promise<SessionClaims | null> {
   const name = sessionCookieName();
   if (jar.get(`${name}.0`)?.value) return claimsViaAuth(jar);
   const value = jar.get(name)?.value;
+  const mark = jar.get(activityCookie().name)?.value;
   // Auth.js's secret, as next-auth reads it (lib/env.js: AUTH_SECRET, else NEXTAUTH_SECRET).
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
   if (!value || !secret) return null;
   try {
-    return claimsFromToken(await decode({ token: value, secret, salt: name }));
+    return claimsFromToken(await decode({ token: value, secret, salt: name }), mark);
   } catch {
     // Tampered, signed with another secret, or expired: no session, as auth() answers.
     return null;
@@ -78,6 +80,7 @@ async function claimsViaAuth(jar: Awaited<ReturnType<typeof cookies>>): Promise<
   request.set('cookie', cookie);
   const session = await (auth as unknown as AuthFromRequest)({ headers: request }, { headers: new Headers() });
   const user = session?.user;
-  if (!user?.id || !user.practiceId || !user.role) return null;
+  if (!user?.id || !user.practiceId || !user.role || typeof user.signedInAt !== 'number') return null;
+  if (idleTooLong({ uid: user.id, signedInAt: user.signedInAt }, jar.get(activityCookie().name)?.value)) return null;
   return { userId: user.id, practiceId: user.practiceId, role: user.role, sessionVersion: user.sessionVersion };
 }

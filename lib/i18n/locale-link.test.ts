@@ -15,17 +15,17 @@ describe('a mailed link opens in the recipient’s language', () => {
     expect(localeAsked(new URLSearchParams(''))).toBeNull();
   });
 
-  it('the proxy renders the page in that language and remembers it, before anyone has signed in', () => {
-    const response = open('/portal/auth/p.secret?lang=en');
+  it('the proxy renders the page in that language and remembers it, before anyone has signed in', async () => {
+    const response = await open('/portal/auth/p.secret?lang=en');
     expect(response.cookies.get(LOCALE_COOKIE)?.value).toBe('en');
     // The page itself is rendered with the new cookie (the request's cookies as the app sees them).
     expect(response.headers.get('x-middleware-request-cookie')).toContain(`${LOCALE_COOKIE}=en`);
   });
 
-  it('leaves the language alone without `lang`, with an unknown one, or when it is already chosen', () => {
-    expect(open('/portal/login').cookies.get(LOCALE_COOKIE)).toBeUndefined();
-    expect(open('/portal/login?lang=fr').cookies.get(LOCALE_COOKIE)).toBeUndefined();
-    expect(open('/portal/login?lang=en', 'en').cookies.get(LOCALE_COOKIE)).toBeUndefined();
-    expect(open('/portal/login?lang=nl', 'en').cookies.get(LOCALE_COOKIE)?.value).toBe('nl');
+  it('leaves the language alone without `lang`, with an unknown one, or when it is already chosen', async () => {
+    expect((await open('/portal/login')).cookies.get(LOCALE_COOKIE)).toBeUndefined();
+    expect((await open('/portal/login?lang=fr')).cookies.get(LOCALE_COOKIE)).toBeUndefined();
+    expect((await open('/portal/login?lang=en', 'en')).cookies.get(LOCALE_COOKIE)).toBeUndefined();
+    expect((await open('/portal/login?lang=nl', 'en')).cookies.get(LOCALE_COOKIE)?.value).toBe('nl');
   });
 });

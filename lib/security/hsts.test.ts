@@ -18,32 +18,32 @@ function startWith(appUrl: string | undefined) {
 }
 
 /** What a browser gets for one request: the proxy runs on every page, action and API request (not on static files). */
-const hstsOn = (path: string, cookie?: string) =>
-  proxy(new NextRequest(`https://app.balanspunt.nl${path}`, { headers: cookie ? { cookie } : {} })).headers.get(
+const hstsOn = async (path: string, cookie?: string) =>
+  (await proxy(new NextRequest(`https://app.balanspunt.nl${path}`, { headers: cookie ? { cookie } : {} }))).headers.get(
     'Strict-Transport-Security',
   );
 
 describe('Strict-Transport-Security, set per request by the proxy', () => {
-  it('is sent on pages, on the sign-in redirect and on API answers when the running app has an https APP_URL', () => {
+  it('is sent on pages, on the sign-in redirect and on API answers when the running app has an https APP_URL', async () => {
     startWith('https://app.balanspunt.nl');
-    expect(hstsOn('/login')).toBe('max-age=31536000; includeSubDomains');
-    expect(hstsOn('/dashboard')).toBe(HSTS_VALUE); // signed out: the redirect to /login carries it too
-    expect(hstsOn('/dashboard', 'authjs.session-token=x')).toBe(HSTS_VALUE);
-    expect(hstsOn('/api/health')).toBe(HSTS_VALUE);
+    expect(await hstsOn('/login')).toBe('max-age=31536000; includeSubDomains');
+    expect(await hstsOn('/dashboard')).toBe(HSTS_VALUE); // signed out: the redirect to /login carries it too
+    expect(await hstsOn('/dashboard', 'authjs.session-token=x')).toBe(HSTS_VALUE);
+    expect(await hstsOn('/api/health')).toBe(HSTS_VALUE);
   });
 
-  it('follows APP_URL as the server has it when the request comes, not as it was when the code was built or loaded', () => {
+  it('follows APP_URL as the server has it when the request comes, not as it was when the code was built or loaded', async () => {
     // This module (and the proxy) were loaded without an https address, as `npm run build` runs in the README.
     startWith(undefined);
-    expect(hstsOn('/login')).toBeNull();
+    expect(await hstsOn('/login')).toBeNull();
     startWith('https://coach.example.nl');
-    expect(hstsOn('/login')).toBe(HSTS_VALUE);
+    expect(await hstsOn('/login')).toBe(HSTS_VALUE);
   });
 
-  it('is not sent on http localhost (development, e2e) or without APP_URL', () => {
+  it('is not sent on http localhost (development, e2e) or without APP_URL', async () => {
     for (const url of ['http://localhost:3000', 'http://127.0.0.1:3107', undefined]) {
       startWith(url);
-      expect(hstsOn('/login'), String(url)).toBeNull();
+      expect(await hstsOn('/login'), String(url)).toBeNull();
       expect(strictTransportSecurity(), String(url)).toBeNull();
     }
   });

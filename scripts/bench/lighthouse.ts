@@ -24,7 +24,7 @@ type Run = { performance: number; accessibility: number; metrics: NonNullable<Li
 export async function lighthouseScores(
   base: string,
   /** `url`: a page served elsewhere (the bare Next.js floor), instead of `base + path`. */
-  pages: { name: string; path: string; url?: string; cookie?: string }[],
+  pages: { name: string; path: string; url?: string; cookie?: string | (() => string) }[],
   runs = 3,
 ): Promise<LighthouseRow[]> {
   const chrome = await chromeLauncher.launch({
@@ -42,7 +42,7 @@ export async function lighthouseScores(
             output: 'json',
             logLevel: 'error',
             onlyCategories: ['performance', 'accessibility'],
-            extraHeaders: page.cookie ? { Cookie: page.cookie } : undefined,
+            extraHeaders: page.cookie ? { Cookie: typeof page.cookie === 'function' ? page.cookie() : page.cookie } : undefined,
           });
           const lhr = result?.lhr;
           if (!lhr) throw new Error('no report');

@@ -137,11 +137,17 @@ async function forgetLimits(databaseUrl: string) {
   }
 }
 
-type Req = { name: string; path: string; cookie?: string; action?: { id: string; body: string }; floor?: 'page' | 'action' };
+type Req = {
+  name: string;
+  path: string;
+  cookie?: string | (() => string);
+  action?: { id: string; body: string };
+  floor?: 'page' | 'action';
+};
 
 async function send(base: string, req: Req): Promise<{ ms: number; status: number; body: string }> {
   const headers: Record<string, string> = {};
-  if (req.cookie) headers.cookie = req.cookie;
+  if (req.cookie) headers.cookie = typeof req.cookie === 'function' ? req.cookie() : req.cookie;
   if (req.action)
     Object.assign(headers, {
       'next-action': req.action.id,
@@ -207,13 +213,29 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
   console.log(`  ${size}: seeded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const authSecret = randomBytes(32).toString('base64url');
   const { encode } = await import('next-auth/jwt');
+  const signedInAt = Math.floor(Date.now() / 1000);
   const token = await encode({
-    token: { sub: fx.coach.id, name: fx.coach.name, email: fx.coach.email, uid: fx.coach.id, pid: fx.practiceId, role: fx.coach.role },
+    token: {
+      sub: fx.coach.id,
+      name: fx.coach.name,
+      email: fx.coach.email,
+      uid: fx.coach.id,
+      pid: fx.practiceId,
+      role: fx.coach.role,
+      auth_time: signedInAt,
+    },
     secret: authSecret,
     salt: SESSION_COOKIE,
     maxAge: 60 * 60 * 12,
   });
-  const coach = `${SESSION_COOKIE}=${token}`;
+  // With the activity mark a browser would send (lib/auth/activity.ts), fresh on every request: the proxy renews a
+  // browser's at most once a minute, so no timed request pays for renewing it, and a run longer than the idle timeout
+  // (30 minutes) stays signed in. The mark is signed with the app's secret: this process takes it for that.
+  process.env.AUTH_SECRET = authSecret;
+  const { activityMark } = await import('@/lib/auth/activity');
+  const { activityCookie } = await import('@/lib/security/cookies');
+  const coach = () =>
+    `${SESSION_COOKIE}=${token}; ${activityCookie(false).name}=${activityMark({ uid: fx.coach.id, signedInAt }, Math.floor(Date.now() / 1000))}`;
   const save = await actionId('saveIntakeAnswerAction', 'app/(coach)/clients/[clientId]/measurements/actions.ts');
   const c = `/clients/${fx.clientId}`;
   const lastPage = Math.max(1, Math.ceil(fx.lastClientPage / 25));
@@ -254,7 +276,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
     // For profiling by hand: the seeded practice stays up until Ctrl-C, with what a browser needs to sign in.
     const portal = fx.portalCookie;
     console.log(
-      JSON.stringify({ base: app.base, coachCookie: coach, portalCookie: portal, pages: requests.filter((r) => !r.action) }, null, 1),
+      JSON.stringify({ base: app.base, coachCookie: coach(), portalCookie: portal, pages: requests.filter((r) => !r.action) }, null, 1),
     );
     await new Promise<void>((resolve) => process.once('SIGINT', () => resolve()));
     await app.stop();
@@ -296,7 +318,7 @@ async function benchSize(size: string, databaseUrl: string, dataDir: string, opt
       ];
       const res = await browserChecks(
         app.base,
-        { coach: token, portal: fx.portalCookie.split('=')[1]! },
+        { coach, portal: fx.portalCookie.split('=')[1]! },
         // The measured pages; the one every coach sees first (not a timed row: it reads no data); and the forms every
         // newcomer, client and coach meets (the anonymous ones without react-hook-form: use-plain-form.ts).
         [

@@ -27,6 +27,12 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
           {t('signedOut')}
         </p>
       )}
+      {/* Not "signed out" above: the answers still queued here are kept, and sent once signed in again. */}
+      {notice === 'idle' && (
+        <p className="alert border-amber-300 bg-amber-50 text-amber-900" role="status">
+          {t('idle')}
+        </p>
+      )}
       {notice === 'password-reset' && <p className="alert alert-success">{t('passwordReset')}</p>}
       {notice === 'invitation-accepted' && <p className="alert alert-success">{t('invitationAccepted')}</p>}
       {notice === 'account-created' && <p className="alert alert-success">{t('accountCreated')}</p>}
