@@ -92,3 +92,25 @@ test('a session idle for 30 minutes ends; the sign-in page says why and leads ba
   await page.goto('/clients');
   await expect(page).toHaveURL(/\/login\?next=%2Fclients&notice=idle$/);
 });
+
+/** The browser's side (app/_components/idle-watch.tsx), on the browser's own clock: warned, kept, ended. */
+test('two minutes before the idle timeout a bar offers to stay signed in; at the timeout the page goes to sign in', async ({ page }) => {
+  await page.clock.install();
+  await signUp(page, { practice: 'Praktijk Klok', name: 'Karin Klok', email: uniqueEmail('idle-watch') });
+  await page.goto('/agenda');
+  await ready(page);
+  const bar = page.getByRole('alert').filter({ hasText: 'Over 2 minuten word je afgemeld' });
+  await page.clock.fastForward('27:00');
+  await expect(bar).toBeHidden();
+  await page.clock.fastForward('01:30');
+  await expect(bar).toBeVisible();
+  const stillHere = page.waitForResponse((r) => r.url().endsWith('/api/session') && r.request().method() === 'POST');
+  await bar.getByRole('button', { name: 'Aangemeld blijven' }).click();
+  expect((await stillHere).status()).toBe(204);
+  await expect(bar).toBeHidden();
+  // Thirty quiet minutes later the page leaves for the sign-in page (whose server, on real time, still knows the session
+  // and leads back: the server decides, the browser only stops showing the page).
+  const toSignIn = page.waitForRequest((r) => r.url().endsWith('/login?notice=idle&next=%2Fagenda'));
+  await page.clock.fastForward('30:30');
+  await toSignIn;
+});

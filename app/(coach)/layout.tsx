@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { DraftOwnerProvider } from '@/app/_components/autosave/draft-owner';
 import { ClientMessages } from '@/app/_components/client-messages';
 import { CoachNav, type NavItem } from '@/app/_components/coach-nav';
+import { IdleWatch } from '@/app/_components/idle-watch';
 import { LanguageSwitcher } from '@/app/_components/language-switcher';
 import { SignOutButton } from '@/app/_components/sign-out-button';
 import { requireSignedInPage } from '@/lib/auth/guards';
@@ -62,6 +63,8 @@ export default async function CoachLayout({ children }: { children: ReactNode })
           <DraftOwnerProvider owner={actor.userId}>{children}</DraftOwnerProvider>
         </main>
       </div>
+      {/* Last in the page: its bar, when it shows, comes after the content in the focus order. */}
+      <IdleWatch />
     </ClientMessages>
   );
 }
