@@ -262,6 +262,10 @@ test('sessions by keyboard: after each action the focus stays on the session or 
     'Het traject van Kees is afgesloten: je kunt geen sessies meer plannen. Komt Kees terug? Heropen het traject op het overzicht.',
   );
   await expect(page.getByRole('button', { name: 'Sessie plannen' })).toHaveCount(0);
+  // The session still planned: no move (the service refuses one now), cancelling stays.
+  await ready(page);
+  await expect(row.getByRole('button', { name: 'Afzeggen', exact: true })).toBeVisible();
+  await expect(row.getByRole('button', { name: 'Verplaatsen' })).toHaveCount(0);
 
   // Archiving the closed file asks first (the way back clears the closing details); "Laat maar" changes nothing.
   await page.goto(`/clients/${client.clientId}`);
@@ -276,6 +280,40 @@ test('sessions by keyboard: after each action the focus stays on the session or 
   await archive.click();
   await page.getByRole('button', { name: 'Ja, archiveren' }).click();
   await expect(page.getByText('Dit dossier is gearchiveerd.')).toBeVisible();
+});
+
+test('moving a session onto another asks to move anyway, not to plan anyway', async ({ page }) => {
+  const email = uniqueEmail('move-coach');
+  await signUp(page, { practice: 'Praktijk Verzet', name: 'Vera Verzet', email });
+  const client = await seedClient(email, { firstName: 'Mees', lastName: 'Mover', email: uniqueEmail('mees') });
+  const sql = e2eDatabase();
+  // Three days ahead, at 10:00 and 14:00 Amsterdam time.
+  const session = async (time: string) => {
+    const [row] = await sql<{ id: string }[]>`
+      insert into coaching_sessions (practice_id, client_id, coach_id, starts_at, duration_minutes, kind, location)
+      values (${client.practiceId}, ${client.clientId}, ${client.coachId},
+        (((now() at time zone 'Europe/Amsterdam')::date + 3) + ${time}::time) at time zone 'Europe/Amsterdam', 60, 'coaching', 'video')
+      returning id`;
+    return row!.id;
+  };
+  const moving = await session('10:00');
+  await session('14:00');
+  await sql.end();
+
+  await page.goto(`/clients/${client.clientId}/sessions`);
+  await ready(page);
+  const row = page.locator(`#session-${moving}`);
+  await row.getByRole('button', { name: 'Verplaatsen' }).click();
+  const form = row.getByRole('form', { name: 'Sessie verplaatsen' });
+  await form.getByLabel('Begintijd').fill('14:30');
+  await form.getByLabel('Eindtijd').fill('15:30');
+  await form.getByRole('button', { name: 'Verplaatsen' }).click();
+  const warning = form.getByTestId('overlap-warning');
+  await expect(warning).toContainText('Let op: dit overlapt met een andere sessie in je agenda. Kies een andere tijd, of verplaats toch.');
+  await expect(warning.getByRole('button', { name: 'Toch plannen' })).toHaveCount(0);
+  await warning.getByRole('button', { name: 'Toch verplaatsen' }).click();
+  await expect(form).toHaveCount(0);
+  await expect(row).toContainText('14:30');
 });
 
 test('the calendar link by keyboard: the new link takes the focus, renewing asks first, and the old link stops working', async ({

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { findSession } from '@/db/queries/sessions';
-import { measurements } from '@/db/schema';
+import { coachingSessions, measurements } from '@/db/schema';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { auditFor, createPractice } from '@/lib/testing/fixtures';
+import type { SessionStatus } from './kinds';
 import { moveSession, planSessions, startSessionCheckin } from './service';
 
 async function setup() {
@@ -75,5 +76,53 @@ describe('session service: races end as one change', () => {
     expect(a.ok && b.ok && a.data.measurementId === b.data.measurementId).toBe(true);
     expect(await getDb().select().from(measurements).where(eq(measurements.clientId, client.id))).toHaveLength(1);
     expect((await timelineKinds(actor.practiceId, client.id)).filter((e) => e.kind === 'measurement.started')).toHaveLength(1);
+  });
+});
+
+describe('session service: the check-in only for a session that takes place', () => {
+  const notHeld = { ok: false, error: 'validation', fieldErrors: { _form: 'sessions.errors.checkinNotHeld' } };
+  const setStatus = (id: string, status: SessionStatus) =>
+    getDb().update(coachingSessions).set({ status }).where(eq(coachingSessions.id, id)).returning();
+  const checkinsOf = (clientId: string) => getDb().select().from(measurements).where(eq(measurements.clientId, clientId));
+
+  it('refuses a check-in for a cancelled session or a no-show, writing nothing', async () => {
+    for (const status of ['cancelled', 'no_show'] as const) {
+      const { actor, client, session } = await setup();
+      const [row] = await setStatus(session.id, status);
+      const events = (await timelineKinds(actor.practiceId, client.id)).length;
+      expect(await startSessionCheckin(actor, row!)).toEqual(notHeld);
+      expect(await checkinsOf(client.id)).toHaveLength(0);
+      expect((await findSession(actor.practiceId, session.id))!.checkinMeasurementId).toBeNull();
+      expect(await timelineKinds(actor.practiceId, client.id)).toHaveLength(events);
+      expect((await auditFor(actor.practiceId)).filter((a) => a.action === 'measurement.started')).toHaveLength(0);
+    }
+  });
+
+  it('refuses a session cancelled after it was read (another tab), and one whose check-in was started before', async () => {
+    const { actor, client, session } = await setup();
+    // `session` still says planned; the database says cancelled.
+    await setStatus(session.id, 'cancelled');
+    expect(await startSessionCheckin(actor, session)).toEqual(notHeld);
+    expect(await checkinsOf(client.id)).toHaveLength(0);
+
+    // Started while planned, then marked a no-show: the check-in does not open again.
+    const other = await setup();
+    const started = await startSessionCheckin(other.actor, other.session);
+    expect(started.ok).toBe(true);
+    const [missed] = await setStatus(other.session.id, 'no_show');
+    expect(await startSessionCheckin(other.actor, missed!)).toEqual(notHeld);
+    expect(await checkinsOf(other.client.id)).toHaveLength(1);
+  });
+
+  it('starts the check-in for a planned session and for a held one', async () => {
+    const planned = await setup();
+    expect((await startSessionCheckin(planned.actor, planned.session)).ok).toBe(true);
+    const held = await setup();
+    const [row] = await setStatus(held.session.id, 'held');
+    const result = await startSessionCheckin(held.actor, row!);
+    expect(result.ok).toBe(true);
+    expect((await findSession(held.actor.practiceId, held.session.id))!.checkinMeasurementId).toBe(
+      result.ok ? result.data.measurementId : 'none',
+    );
   });
 });

@@ -31,7 +31,7 @@ import { appUrl } from '@/lib/urls';
 import { beforeClientStartProblem } from './date-bounds';
 import { findOverlaps, type Interval, spanOf } from './overlap';
 import { planOccurrences } from './series';
-import { nextStatus } from './status';
+import { nextStatus, takesCheckin } from './status';
 import { sessionMinutes, utcToZoned, zonedToUtc } from './zoned-time';
 
 const byCoach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
@@ -297,15 +297,27 @@ async function recordInTransaction(
   return result.ok ? ok({ version: result.data.recordVersion }) : result;
 }
 
-/** The check-in instrument for this session: started once, after that the same measurement opens. */
+/** A cancelled or missed session never took place: no check-in for it (lib/sessions/status.ts, takesCheckin). */
+const checkinRefused = (): Refused => ({ refused: fail('validation', { fieldErrors: { _form: 'sessions.errors.checkinNotHeld' } }) });
+
+/**
+ * The check-in instrument for this session: started once, after that the same measurement opens. Only for a planned or
+ * held session; a cancelled one or a no-show is refused (`sessions.errors.checkinNotHeld`), also one whose check-in was
+ * started before it was cancelled.
+ */
 export async function startSessionCheckin(actor: Actor, session: CoachingSession): Promise<ActionResult<{ measurementId: string }>> {
+  if (!takesCheckin(session.status)) return checkinRefused().refused;
   try {
-    return await commitChange({
+    const result = await commitChange<{ measurementId: string } | Refused>({
       actor: byCoach(actor),
       write: async (tx) => {
-        // Locked, so two tabs cannot both start one.
+        // Locked, so two tabs cannot both start one, and a cancellation or a no-show waits for this start to finish.
         const locked = await lockSessionCheckin(actor.practiceId, session.id, tx);
         if (!locked) throw new GuardError('not_found');
+        // The status as it is now: marked a no-show or cancelled since the page (or `session`) was read.
+        const current = await findSession(actor.practiceId, session.id, tx);
+        if (!current) throw new GuardError('not_found');
+        if (!takesCheckin(current.status)) return checkinRefused();
         if (locked.measurementId) return { measurementId: locked.measurementId };
         // The measurement's own timeline line and audit entry join this transaction.
         const { id } = await startMeasurement(
@@ -316,7 +328,10 @@ export async function startSessionCheckin(actor: Actor, session: CoachingSession
         await linkCheckinMeasurement(actor.practiceId, session.id, id, tx);
         return { measurementId: id };
       },
+      changed: made,
     });
+    if (!result.ok) return result;
+    return made(result.data) ? ok(result.data) : result.data.refused;
   } catch (error) {
     // No coaching agreement: startMeasurement refused before writing anything.
     if (error instanceof ConsentRequiredError) return fail('consent_required');

@@ -14,3 +14,16 @@ export function nextStatus(session: { status: SessionStatus; startsAt: Date }, t
   if ((to === 'held' || to === 'no_show') && session.startsAt.getTime() > now.getTime()) return 'sessions.errors.notStarted';
   return null;
 }
+
+/**
+ * Whether a session can get a check-in and a summary for the client: a planned or a held one. A cancelled session or a
+ * no-show never took place, and the client only ever sees the summaries of held sessions (the portal, the report).
+ */
+export function takesCheckin(status: SessionStatus): boolean {
+  return status === 'planned' || status === 'held';
+}
+
+/** Still planned though it has started: the coach has yet to mark it held or no-show ("to be marked"). */
+export function awaitsOutcome(session: { status: SessionStatus; startsAt: Date }, now: Date): boolean {
+  return session.status === 'planned' && session.startsAt.getTime() <= now.getTime();
+}

@@ -5,6 +5,7 @@ import { listCoachSessions } from '@/db/queries/sessions';
 import { visibleCoachFilter } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { agendaWindow, groupByDay } from '@/lib/sessions/agenda';
+import { awaitsOutcome } from '@/lib/sessions/status';
 import { startOfDay, todayIn } from '@/lib/sessions/zoned-time';
 import { SessionStatusBadge } from '../clients/[clientId]/sessions/status-badge';
 import { CalendarFeed } from './calendar-feed';
@@ -17,7 +18,9 @@ const noon = (date: string) => new Date(`${date}T12:00:00Z`);
 
 export default async function AgendaPage({ searchParams }: { searchParams: Promise<{ from?: string }> }) {
   const actor = await requireCoachPage();
-  const today = todayIn();
+  // One "now" for the page: today's date, and which planned sessions have started (to be marked).
+  const now = new Date();
+  const today = todayIn(now);
   const window = agendaWindow((await searchParams).from, today);
   const [t, ts, format, sessions, feed] = await Promise.all([
     getTranslations('agenda'),
@@ -103,7 +106,12 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
                       <span className="text-sm text-slate-600">
                         {ts(`kinds.${s.kind}`)} · {ts(`locations.${s.location}`)}
                       </span>
-                      {s.status !== 'planned' && <SessionStatusBadge status={s.status} />}
+                      {/* A planned session that has started still needs an outcome: "to be marked", as on the client's Sessions tab. */}
+                      {awaitsOutcome(s, now) ? (
+                        <SessionStatusBadge status={s.status} overdue />
+                      ) : (
+                        s.status !== 'planned' && <SessionStatusBadge status={s.status} />
+                      )}
                       {s.reachable ? (
                         <Link href={`/clients/${s.clientId}/sessions/${s.id}`} className="ml-auto text-sm">
                           {t('openSession')}

@@ -4,7 +4,7 @@ import { getDb } from '@/db/client';
 import { seedClient, seedCompletedMeasurement } from '@/db/queries/client-test-fixtures';
 import { coachingSessions, homework, practices } from '@/db/schema';
 import { TIME_ZONE } from '@/lib/i18n/locales';
-import { addDays, todayIn } from '@/lib/sessions/zoned-time';
+import { addDays, startOfDay, todayIn } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
 import DashboardPage from './page';
@@ -209,5 +209,39 @@ describe('poortwachter steps on the dashboard', () => {
       `Sara Langdurig Einde loondoorbetaling bij ziekte (104 weken) op ${day}`,
       `Sara Langdurig Evaluatie 16 van het plan van aanpak uiterlijk ${day}`,
     ]);
+  });
+});
+
+describe('today’s sessions on the dashboard', () => {
+  it('shows a planned session that has started as "to be marked", and one still to come without a badge', async () => {
+    const owner = await createPractice();
+    const started = await seedClient(owner.practiceId, owner.userId, { firstName: 'Pim', lastName: 'Verleden' });
+    const coming = await seedClient(owner.practiceId, owner.userId, { firstName: 'Toos', lastName: 'Straks' });
+    const now = Date.now();
+    // Today before now (today's card starts at midnight), and later today when there is room, else tomorrow (the week card).
+    const today = todayIn(new Date(now));
+    const before = new Date(Math.max(now - 60_000, startOfDay(today).getTime()));
+    const after = new Date(now + 60 * 60_000);
+    const session = (clientId: string, startsAt: Date) => ({
+      practiceId: owner.practiceId,
+      clientId,
+      coachId: owner.userId,
+      startsAt,
+      durationMinutes: 45,
+      kind: 'coaching' as const,
+      location: 'on_site' as const,
+    });
+    await getDb()
+      .insert(coachingSessions)
+      .values([session(started.id, before), session(coming.id, after)]);
+    actAs(owner);
+    const html = await render();
+    const rows = [...html.matchAll(/<li class="flex flex-wrap items-baseline[^>]*>([\s\S]*?)<\/li>/g)].map(([, li]) => li!);
+    const row = (name: string) => rows.find((li) => li.includes(name)) ?? '';
+    expect(card(html, 'today').text).toContain('Pim Verleden');
+    expect(row('Pim Verleden')).toContain('Nog afronden');
+    expect(row('Toos Straks')).toContain('Toos Straks');
+    expect(row('Toos Straks')).not.toContain('Nog afronden');
+    expect(row('Toos Straks')).not.toContain('Gepland');
   });
 });

@@ -61,13 +61,14 @@ export default async function DashboardPage() {
       {!hasClients && <GettingStarted />}
 
       <div className="grid gap-4 lg:grid-cols-2">
-        <SessionList id="today" title={t('todayTitle')} empty={t('todayEmpty')} sessions={todays} timeOnly />
+        <SessionList id="today" title={t('todayTitle')} empty={t('todayEmpty')} sessions={todays} now={now} timeOnly />
         {/* The agenda from tomorrow shows the same seven days, the ones this card leaves out included. */}
         <SessionList
           id="week"
           title={t('weekTitle')}
           empty={t('weekEmpty')}
           sessions={later}
+          now={now}
           limit={WEEK_SHOWN}
           agendaLink={`/agenda?from=${addDays(today, 1)}`}
         />

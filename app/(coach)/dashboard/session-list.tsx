@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { useFormatter, useTranslations } from 'next-intl';
 import type { SessionKind, SessionStatus } from '@/lib/sessions/kinds';
+import { awaitsOutcome } from '@/lib/sessions/status';
 import { SessionStatusBadge } from '../clients/[clientId]/sessions/status-badge';
 
 type Session = {
@@ -20,6 +21,7 @@ export function SessionList({
   title,
   empty,
   sessions,
+  now,
   timeOnly = false,
   agendaLink,
   limit,
@@ -28,6 +30,8 @@ export function SessionList({
   title: string;
   empty: string;
   sessions: Session[];
+  /** The page's "now": a planned session that started before it is "to be marked". */
+  now: Date;
   timeOnly?: boolean;
   /** The agenda over the same days, linked under the list. */
   agendaLink?: string;
@@ -66,7 +70,11 @@ export function SessionList({
               )}
               <span className="text-sm text-slate-600">{t(`kinds.${s.kind}`)}</span>
               {!s.reachable && <span className="text-sm text-slate-600">{t('handedOver')}</span>}
-              {s.status !== 'planned' && <SessionStatusBadge status={s.status} />}
+              {awaitsOutcome(s, now) ? (
+                <SessionStatusBadge status={s.status} overdue />
+              ) : (
+                s.status !== 'planned' && <SessionStatusBadge status={s.status} />
+              )}
             </li>
           ))}
         </ul>

@@ -1,7 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 
 /**
- * The coach's downloads: plain links to the report routes (the browser saves the attachment). The manager report only
+ * The coach's downloads: plain links to the report routes, which answer with the PDF as an attachment (the browser saves
+ * it). No `download` attribute, like the portal's report link: the route can also answer with a page (the sign-in page
+ * after the session ended, a rate limit, a withdrawn consent, all report workers busy), and with `download` the browser
+ * saved that page as a file instead of showing it. The manager report only
  * while something may reach the employer (the consent to share given, the trajectory open): the route refuses otherwise.
  */
 export async function ReportsCard({ clientId, managerReport }: { clientId: string; managerReport: boolean }) {
@@ -11,11 +14,11 @@ export async function ReportsCard({ clientId, managerReport }: { clientId: strin
       <h2 id="reports-title">{t('title')}</h2>
       <p className="text-sm text-slate-600">{t('intro')}</p>
       <div className="flex flex-wrap gap-2">
-        <a href={`/clients/${clientId}/reports/client`} className="btn btn-secondary" download>
+        <a href={`/clients/${clientId}/reports/client`} className="btn btn-secondary">
           {t('client')}
         </a>
         {managerReport && (
-          <a href={`/clients/${clientId}/reports/manager`} className="btn btn-secondary" download>
+          <a href={`/clients/${clientId}/reports/manager`} className="btn btn-secondary">
             {t('manager')}
           </a>
         )}

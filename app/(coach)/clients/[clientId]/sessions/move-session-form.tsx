@@ -57,7 +57,7 @@ export function MoveSessionForm({ sessionId, version, defaults, onDone }: Props)
           errors={errors}
         />
       </div>
-      {overlap && <OverlapWarning params={problem?.params} pending={isSubmitting} onConfirm={confirm} />}
+      {overlap && <OverlapWarning mode="move" params={problem?.params} pending={isSubmitting} onConfirm={confirm} />}
       <div className="flex gap-2">
         <SubmitButton pending={isSubmitting}>{t('moveSubmit')}</SubmitButton>
         <button type="button" className="btn btn-ghost" onClick={() => onDone(false)}>

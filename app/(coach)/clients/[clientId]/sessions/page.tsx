@@ -16,7 +16,7 @@ export async function generateMetadata() {
 
 type Row = Awaited<ReturnType<typeof listClientSessions>>[number];
 
-function actionProps(row: Row, now: Date) {
+function actionProps(row: Row, now: Date, trajectoryEnded: boolean) {
   const start = utcToZoned(row.startsAt);
   const end = utcToZoned(new Date(row.startsAt.getTime() + row.durationMinutes * 60_000));
   return {
@@ -24,6 +24,7 @@ function actionProps(row: Row, now: Date) {
     version: row.version,
     status: row.status,
     started: row.startsAt.getTime() <= now.getTime(),
+    trajectoryEnded,
     date: start.date,
     startTime: start.time,
     endTime: end.time,
@@ -37,6 +38,9 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
   const now = new Date();
   const planned = rows.filter((r) => r.status === 'planned').reverse();
   const history = rows.filter((r) => r.status !== 'planned');
+  // Closing cancels the sessions to come; one that had started stays planned until marked. The service refuses to move
+  // it (sessions.errors.trajectoryEnded), so no Move; marking it and cancelling it stay.
+  const trajectoryEnded = client.status === 'closed' || client.archivedAt !== null;
 
   return (
     <div className="flex flex-col gap-6">
@@ -79,7 +83,7 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
                     {t('openRecord')}
                   </Link>
                 </div>
-                <SessionActions {...actionProps(row, now)} />
+                <SessionActions {...actionProps(row, now, trajectoryEnded)} />
               </li>
             ))}
           </ul>

@@ -116,7 +116,7 @@ export function PlanSessionForm({ clientId, today }: { clientId: string; today: 
           </Field>
         )}
       </div>
-      {overlap && <OverlapWarning params={problem?.params} pending={isSubmitting} onConfirm={confirm} />}
+      {overlap && <OverlapWarning mode="plan" params={problem?.params} pending={isSubmitting} onConfirm={confirm} />}
       <div>
         <SubmitButton pending={isSubmitting}>{repeat === 'none' ? t('planOne') : t('planSeries')}</SubmitButton>
       </div>

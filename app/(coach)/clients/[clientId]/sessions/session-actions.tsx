@@ -16,12 +16,17 @@ export type SessionActionsProps = {
   version: number;
   status: SessionStatus;
   started: boolean;
+  /** The client's trajectory is closed or the record archived: the service refuses a move (sessions.errors.trajectoryEnded). */
+  trajectoryEnded: boolean;
   date: string;
   startTime: string;
   endTime: string;
 };
 
-/** Mark held or no-show (once started), move or cancel a planned session; correct held ↔ no-show. */
+/**
+ * Mark held or no-show (once started), move or cancel a planned session; correct held ↔ no-show. No move once the
+ * trajectory has ended (the service refuses it); cancelling and marking an outcome stay.
+ */
 export function SessionActions(props: SessionActionsProps) {
   const t = useTranslations('sessions');
   const router = useRouter();
@@ -70,15 +75,17 @@ export function SessionActions(props: SessionActionsProps) {
         ))}
         {props.status === 'planned' && (
           <>
-            <button
-              id={ids.move}
-              type="button"
-              className="btn btn-ghost btn-sm"
-              aria-expanded={moving}
-              onClick={() => setMoving((m) => !m)}
-            >
-              {t('move')}
-            </button>
+            {!props.trajectoryEnded && (
+              <button
+                id={ids.move}
+                type="button"
+                className="btn btn-ghost btn-sm"
+                aria-expanded={moving}
+                onClick={() => setMoving((m) => !m)}
+              >
+                {t('move')}
+              </button>
+            )}
             {confirmCancel ? (
               <span className="flex flex-wrap items-center gap-2">
                 <button
@@ -123,7 +130,7 @@ export function SessionActions(props: SessionActionsProps) {
           {message(refusal)}
         </p>
       )}
-      {moving && (
+      {moving && !props.trajectoryEnded && (
         <MoveSessionForm
           sessionId={props.sessionId}
           version={props.version}

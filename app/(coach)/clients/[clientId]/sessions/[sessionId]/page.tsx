@@ -5,6 +5,7 @@ import { findMeasurement } from '@/db/queries/measurements';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireSessionPage } from '@/lib/auth/record-access';
 import { recordSessionViewed } from '@/lib/sessions/service';
+import { awaitsOutcome, takesCheckin } from '@/lib/sessions/status';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { SessionActions } from '../session-actions';
 import { SessionWhen } from '../session-when';
@@ -19,9 +20,12 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
   const { clientId, sessionId } = await params;
   const actor = await requireCoachPage();
   const { session, client } = await requireSessionPage(actor, sessionId, clientId);
+  // A cancelled session or a no-show never took place: no check-in (the service refuses one) and no summary for the
+  // client, who only ever sees held sessions. The coach's private notes stay.
+  const tookPlace = takesCheckin(session.status);
   const [t, checkin] = await Promise.all([
     getTranslations('sessions'),
-    session.checkinMeasurementId ? findMeasurement(actor.practiceId, session.checkinMeasurementId) : null,
+    tookPlace && session.checkinMeasurementId ? findMeasurement(actor.practiceId, session.checkinMeasurementId) : null,
   ]);
   await recordSessionViewed(actor, session.id);
   const now = new Date();
@@ -38,7 +42,7 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
         <div id={`session-${session.id}`} tabIndex={-1} className="flex flex-wrap items-center gap-3">
           <FocusOnArrival key={session.version} id={`session-${session.id}`} />
           <h2>{t(`kinds.${session.kind}`)}</h2>
-          <SessionStatusBadge status={session.status} overdue={session.status === 'planned' && session.startsAt <= now} />
+          <SessionStatusBadge status={session.status} overdue={awaitsOutcome(session, now)} />
         </div>
         <p className="text-slate-700 first-letter:uppercase">
           <SessionWhen startsAt={session.startsAt} durationMinutes={session.durationMinutes} weekday="long" /> ·{' '}
@@ -49,24 +53,32 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
           version={session.version}
           status={session.status}
           started={session.startsAt <= now}
+          trajectoryEnded={client.status === 'closed' || client.archivedAt !== null}
           date={start.date}
           startTime={start.time}
           endTime={end.time}
         />
       </div>
-      <section className="card flex flex-col gap-2" aria-labelledby="checkin-title">
-        <h3 id="checkin-title" className="font-semibold">
-          {t('checkin.title')}
-        </h3>
-        <p className="text-sm text-slate-600">{t('checkin.intro')}</p>
-        <SessionCheckin
-          clientId={client.id}
-          sessionId={session.id}
-          checkin={checkin ? { measurementId: checkin.id, status: checkin.status } : null}
-        />
-      </section>
+      {tookPlace ? (
+        <section className="card flex flex-col gap-2" aria-labelledby="checkin-title">
+          <h3 id="checkin-title" className="font-semibold">
+            {t('checkin.title')}
+          </h3>
+          <p className="text-sm text-slate-600">{t('checkin.intro')}</p>
+          <SessionCheckin
+            clientId={client.id}
+            sessionId={session.id}
+            checkin={checkin ? { measurementId: checkin.id, status: checkin.status } : null}
+          />
+        </section>
+      ) : (
+        <p className="card text-slate-700" data-testid="session-not-taken-place">
+          {t('notTakenPlace', { status: session.status })}
+        </p>
+      )}
       <SessionRecordForm
         clientId={client.id}
+        forClient={tookPlace}
         record={{
           sessionId: session.id,
           // The record's own version: "held" or a move (the session's version) never makes its save stale.

@@ -15,25 +15,38 @@ import { saveSessionRecordAction } from '../actions';
 
 const ENERGY = Array.from({ length: 11 }, (_, i) => String(i));
 
-/** The coach's record of a session. Private notes are marked as such and never leave the coach's pages. */
-export function SessionRecordForm({ clientId, record }: { clientId: string; record: SessionRecordInput }) {
+/**
+ * The coach's record of a session. Private notes are marked as such and never leave the coach's pages. Without
+ * `forClient` (a cancelled session, a no-show) no check-in score and no summary for the client: the session never took
+ * place, and the client only sees held sessions. Their stored values are sent back unchanged with the rest.
+ */
+export function SessionRecordForm({
+  clientId,
+  record,
+  forClient = true,
+}: {
+  clientId: string;
+  record: SessionRecordInput;
+  forClient?: boolean;
+}) {
   const t = useTranslations('sessions');
   const format = useFormatter();
   const router = useRouter();
   const [savedAt, setSavedAt] = useState<Date | null>(null);
-  const { form, onSubmit, problem } = useActionForm(
-    () => import('@/lib/schemas/session').then((m) => m.sessionRecordSchema),
-    saveSessionRecordAction,
-    {
-      defaultValues: record,
-      onSuccess: (data, input) => {
-        // The fields stay editable during the save: what was typed meanwhile stays, unsaved.
-        draft.saved(input, { ...input, version: data.version });
-        setSavedAt(new Date());
-        router.refresh();
-      },
+  // Fields not shown go back as stored: a draft typed before the session was cancelled cannot save a summary unseen.
+  const save = forClient
+    ? saveSessionRecordAction
+    : (input: SessionRecordInput) =>
+        saveSessionRecordAction({ ...input, clientSummary: record.clientSummary, checkinEnergy: record.checkinEnergy });
+  const { form, onSubmit, problem } = useActionForm(() => import('@/lib/schemas/session').then((m) => m.sessionRecordSchema), save, {
+    defaultValues: record,
+    onSuccess: (data, input) => {
+      // The fields stay editable during the save: what was typed meanwhile stays, unsaved.
+      draft.saved(input, { ...input, version: data.version });
+      setSavedAt(new Date());
+      router.refresh();
     },
-  );
+  });
   // Typed during a session: kept in this browser until saved, put back after a reload or a crash.
   const draft = useFormDraft(form, `session-record:${record.sessionId}`);
   const { errors, isSubmitting, isDirty } = form.formState;
@@ -46,30 +59,34 @@ export function SessionRecordForm({ clientId, record }: { clientId: string; reco
         <h3 id="record-shared-title" className="font-semibold">
           {t('recordTitle')}
         </h3>
-        <Field id="checkin-energy" label={t('checkinEnergy')} hint={t('checkinEnergyHint')} error={errors.checkinEnergy}>
-          {(a) => (
-            <Select {...a} {...form.register('checkinEnergy')} className="max-w-48">
-              <option value="">{t('checkinNone')}</option>
-              {ENERGY.map((v) => (
-                <option key={v} value={v}>
-                  {v}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field id="client-summary" label={t('clientSummary')} hint={t('clientSummaryHint')} error={errors.clientSummary}>
-          {(a) => (
-            <LimitedTextArea
-              {...a}
-              rows={5}
-              className="input"
-              control={form.control}
-              registration={form.register('clientSummary')}
-              max={TEXT_LIMITS.sessionClientSummary}
-            />
-          )}
-        </Field>
+        {forClient && (
+          <>
+            <Field id="checkin-energy" label={t('checkinEnergy')} hint={t('checkinEnergyHint')} error={errors.checkinEnergy}>
+              {(a) => (
+                <Select {...a} {...form.register('checkinEnergy')} className="max-w-48">
+                  <option value="">{t('checkinNone')}</option>
+                  {ENERGY.map((v) => (
+                    <option key={v} value={v}>
+                      {v}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <Field id="client-summary" label={t('clientSummary')} hint={t('clientSummaryHint')} error={errors.clientSummary}>
+              {(a) => (
+                <LimitedTextArea
+                  {...a}
+                  rows={5}
+                  className="input"
+                  control={form.control}
+                  registration={form.register('clientSummary')}
+                  max={TEXT_LIMITS.sessionClientSummary}
+                />
+              )}
+            </Field>
+          </>
+        )}
         <Field id="agreed-homework" label={t('agreedHomework')} hint={t('agreedHomeworkHint')} error={errors.agreedHomework}>
           {(a) => (
             <LimitedTextArea
