@@ -1,11 +1,11 @@
 import { checkInV1 } from '../lib/instruments';
 import { expect, test } from './fixtures';
-import { ready, signUp, uniqueEmail } from './helpers';
+import { e2eDatabase, ready, signUp, uniqueEmail } from './helpers';
 import { ClientPage } from './pages/client-pages';
-import { MeasurementsPage } from './pages/intake-page';
+import { InstrumentEditorPage, MeasurementsPage } from './pages/intake-page';
 import { PortalPage } from './pages/portal-page';
 import { HomeworkPage } from './pages/sessions-page';
-import { openLinkOnPhone, portalLinkFromOutbox, seedClient } from './portal-helpers';
+import { openLinkOnPhone, openPortalLink, portalLinkFromOutbox, seedClient } from './portal-helpers';
 
 test('measure again at home: the coach assigns a check-in, the client fills it in on a phone, the coach sees it done', async ({
   page,
@@ -132,5 +132,129 @@ test('measure again withdrawn while the client is filling it in: asked first, th
   await expect(mobile.getByText('Deze meting bestaat niet (meer) of je hebt er geen toegang toe.')).toBeVisible();
   await mobile.reload();
   await expect(mobile.getByText('Huiswerk dat je coach heeft ingetrokken, staat hier niet meer.')).toBeVisible();
+  await phone.close();
+});
+
+test('Versturen while saving has stopped (a new version, or signed out): the phone says what helps, in the client’s words', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const homework = new HomeworkPage(page);
+  const coachEmail = uniqueEmail('coach');
+  await signUp(page, { practice: 'Praktijk Gestopt', name: 'Gijs Goed', email: coachEmail });
+  const clientEmail = uniqueEmail('saar');
+  const saar = await seedClient(coachEmail, { firstName: 'Saar', lastName: 'Stop', email: clientEmail });
+  await homework.goto(saar.clientId);
+  await homework.assign({ template: 'Opnieuw meten', instrument: 'Check-in' });
+  await expect(homework.assigned('Saar')).toBeVisible();
+  const link = await portalLinkFromOutbox(page, clientEmail);
+
+  const { phone, mobile } = await openLinkOnPhone(browser, link);
+  const portal = new PortalPage(mobile);
+  await expect(portal.heading('Opnieuw meten: Check-in')).toBeVisible();
+  const homeworkId = mobile.url().split('/').pop() as string;
+  const items = checkInV1.sections.flatMap((s) => s.items);
+  const radio = (index: number, value: number) => mobile.locator(`#step-${items[index]!.key} [role=radio][data-value="${value}"]`);
+  /** Versturen, and (questions are still open) "send anyway": the answer the form gives. */
+  const send = async () => {
+    await mobile.getByRole('button', { name: 'Versturen', exact: true }).tap();
+    await mobile.getByRole('button', { name: 'Toch versturen', exact: true }).tap();
+  };
+
+  // A new version installed while the questionnaire is open: the save is unknown to the server, and only a reload helps.
+  await mobile.route(`**/portal/homework/${homeworkId}`, (route) =>
+    route.request().method() === 'POST' && route.request().headers()['next-action']
+      ? route.fulfill({
+          status: 404,
+          headers: { 'x-nextjs-action-not-found': '1' },
+          contentType: 'text/plain',
+          body: 'Server action not found.',
+        })
+      : route.continue(),
+  );
+  await radio(0, 3).tap();
+  await expect(portal.saveStatus()).toHaveAttribute('data-status', 'outdated');
+  await send();
+  await expect(
+    mobile.getByRole('alert').filter({
+      hasText: 'Er is een nieuwe versie van Balanspunt. Laad de pagina opnieuw en verstuur dan; je antwoorden blijven bewaard.',
+    }),
+  ).toBeVisible();
+  await mobile.unrouteAll({ behavior: 'wait' });
+  await mobile.reload();
+  await ready(mobile);
+  await expect(radio(0, 3)).toHaveAttribute('aria-checked', 'true');
+  await expect(portal.saveStatus()).toHaveAttribute('data-status', /^(saved|idle)$/);
+
+  // The portal session ends (idle too long, or signed out elsewhere): signing in again helps, waiting does not.
+  const sql = e2eDatabase();
+  try {
+    await sql`delete from portal_sessions where client_id = ${saar.clientId}`;
+  } finally {
+    await sql.end();
+  }
+  await radio(1, 2).tap();
+  await expect(portal.saveStatus()).toHaveAttribute('data-status', 'signed_out');
+  await send();
+  await expect(
+    mobile.getByRole('alert').filter({
+      hasText:
+        'Je bent niet meer aangemeld, dus versturen kan nu niet. Laad deze pagina opnieuw en meld je weer aan; wat je hebt ingevuld, gaat niet verloren.',
+    }),
+  ).toBeVisible();
+  await expect(radio(1, 2)).toHaveAttribute('aria-checked', 'true');
+  await phone.close();
+});
+
+test('a custom 0–10 questionnaire on a 360 px phone: every answer is a touch target at least 44 px wide', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const coachEmail = uniqueEmail('coach');
+  await signUp(page, { practice: 'Praktijk Schaal', name: 'Sam Schaal', email: coachEmail });
+  // The widest scale a questionnaire may have: eleven answers, 0 to 10.
+  const editor = new InstrumentEditorPage(page);
+  await page.goto('/instruments/new');
+  await ready(page);
+  await editor.name().fill('Tienpuntsmeter');
+  await editor.subscaleName(0).fill('Energie');
+  await editor.itemText(0).fill('Hoeveel energie had je deze week?');
+  await page.getByLabel('Laagste waarde', { exact: true }).fill('0');
+  await page.getByLabel('Hoogste waarde', { exact: true }).fill('10');
+  await editor.save().click();
+  await expect(editor.saved(1)).toBeVisible();
+
+  const clientEmail = uniqueEmail('tim');
+  const tim = await seedClient(coachEmail, { firstName: 'Tim', lastName: 'Tien', email: clientEmail });
+  const homework = new HomeworkPage(page);
+  await homework.goto(tim.clientId);
+  await homework.assign({ template: 'Opnieuw meten', instrument: 'Tienpuntsmeter' });
+  await expect(homework.assigned('Tim')).toBeVisible();
+  const link = await portalLinkFromOutbox(page, clientEmail);
+
+  // A small phone: 360 px wide.
+  const phone = await browser.newContext({
+    viewport: { width: 360, height: 780 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+  const mobile = await phone.newPage();
+  await openPortalLink(mobile, link);
+  await ready(mobile);
+  await expect(mobile.getByText('Hoeveel energie had je deze week?')).toBeVisible();
+  const answers = mobile.locator('[data-step]').first().getByRole('radio');
+  await expect(answers).toHaveCount(11);
+  const sizes = await answers.evaluateAll((buttons) =>
+    buttons.map((b) => ({ width: b.getBoundingClientRect().width, height: b.getBoundingClientRect().height })),
+  );
+  for (const size of sizes) {
+    expect(size.width).toBeGreaterThanOrEqual(44);
+    expect(size.height).toBeGreaterThanOrEqual(44);
+  }
+  // And nothing runs off the side of the screen.
+  expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await answers.nth(10).tap();
+  await expect(answers.nth(10)).toHaveAttribute('aria-checked', 'true');
   await phone.close();
 });

@@ -11,7 +11,7 @@ import { ClientFormPage } from './pages/client-pages';
 import { IntakePage, MeasurementsPage } from './pages/intake-page';
 import { PortalPage } from './pages/portal-page';
 import { HomeworkPage } from './pages/sessions-page';
-import { openPortalLink, portalLinkFromOutbox, seedClient } from './portal-helpers';
+import { isoDateIn, openPortalLink, portalLinkFromOutbox, seedClient } from './portal-helpers';
 
 /**
  * Nothing a coach or client typed is lost: a dropped connection with a reload while offline, two tabs on one
@@ -54,11 +54,12 @@ async function backOnline(context: BrowserContext, page: Page) {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached', timeout: 20_000 });
 }
 
-/** A coach assigns an energy diary; the client opens it through the mailed link on a phone. */
+/** A coach assigns an energy diary (or `template`); the client opens it through the mailed link on a phone. */
 async function diaryOnPhone(
   page: Page,
   browser: Browser,
   who: { practice: string; coach: string; firstName: string; lastName: string },
+  template = 'Energiedagboek',
 ): Promise<{ phone: BrowserContext; mobile: Page; portal: PortalPage; clientEmail: string; link: string }> {
   const email = uniqueEmail(`nolost-${who.firstName.toLowerCase()}-coach`);
   await signUp(page, { practice: who.practice, name: who.coach, email });
@@ -66,7 +67,7 @@ async function diaryOnPhone(
   const client = await seedClient(email, { firstName: who.firstName, lastName: who.lastName, email: clientEmail });
   const homework = new HomeworkPage(page);
   await homework.goto(client.clientId);
-  await homework.assign({ template: 'Energiedagboek' });
+  await homework.assign({ template });
   await expect(homework.assigned(who.firstName)).toBeVisible();
   const link = await portalLinkFromOutbox(page, clientEmail);
 
@@ -75,8 +76,18 @@ async function diaryOnPhone(
   const portal = new PortalPage(mobile);
   await openPortalLink(mobile, link);
   await ready(mobile);
-  await expect(portal.heading('Energiedagboek')).toBeVisible();
+  await expect(portal.heading(template)).toBeVisible();
   return { phone, mobile, portal, clientEmail, link };
+}
+
+/** The homework's status, as the database has it ('assigned', 'submitted', 'reopened'). */
+async function homeworkStatus(homeworkId: string): Promise<string | undefined> {
+  const sql = e2eDatabase();
+  try {
+    return (await sql<{ status: string }[]>`select status from homework where id = ${homeworkId}`)[0]?.status;
+  } finally {
+    await sql.end();
+  }
 }
 
 /** The answers stored for a homework, as the database has them. */
@@ -717,6 +728,110 @@ test.describe('on the suite’s server', () => {
     await ready(mobile);
     await expect.poll(() => storedHomeworkValues(homeworkId), { timeout: 20_000 }).toContain('Getypt voor de nieuwe versie');
     await phone.close();
+  });
+
+  test('a new version found by the very save that handing in waits for: the phone says to reload, not that the connection is gone', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const { phone, mobile, portal } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Nieuwe Versie',
+      coach: 'Nina Coach',
+      firstName: 'Noud',
+      lastName: 'Nieuw',
+    });
+    const homeworkId = mobile.url().split('/').pop() as string;
+    // The server of a new build answers the old page's save, slowly: "Inleveren" is pressed while that save is on its way,
+    // so the status the button saw was "saving", and only the save it waits for finds the new version.
+    await mobile.route(`**/portal/homework/${homeworkId}`, async (route) => {
+      if (route.request().method() !== 'POST' || !route.request().headers()['next-action']) return route.continue();
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await route.fulfill({
+        status: 404,
+        headers: { 'x-nextjs-action-not-found': '1' },
+        contentType: 'text/plain',
+        body: 'Server action not found.',
+      });
+    });
+    await portal.drains(1).fill('Getypt vlak voor het inleveren');
+    await portal.submit().click();
+    await expect(mobile.getByTestId('form-error')).toHaveText(
+      'Er is een nieuwe versie van Balanspunt, dus inleveren kan nu niet. Laad deze pagina opnieuw en lever dan in; wat je hebt ingevuld, gaat niet verloren.',
+    );
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'outdated');
+    await mobile.unrouteAll({ behavior: 'wait' });
+    await mobile.reload();
+    await ready(mobile);
+    await expect.poll(() => storedHomeworkValues(homeworkId), { timeout: 20_000 }).toContain('Getypt vlak voor het inleveren');
+    await phone.close();
+  });
+
+  test.describe('handing in', () => {
+    // An action waits 10 s, not the whole test: a form handed in by Enter is replaced by the note, and the next step on
+    // one of its fields then fails at once, saying so.
+    test.use({ actionTimeout: 10_000 });
+
+    test('Enter or "Go" in a field hands nothing in; the button does (by keyboard too), and the fields wait while it runs', async ({
+      page,
+      browser,
+    }) => {
+      test.setTimeout(120_000);
+      const { phone, mobile, portal } = await diaryOnPhone(
+        page,
+        browser,
+        { practice: 'Praktijk Enter', coach: 'Eef Coach', firstName: 'Emma', lastName: 'Enter' },
+        'Job-craftingplan',
+      );
+      const homeworkId = mobile.url().split('/').pop() as string;
+      // One plan filled in (what, with whom, by when): enough to hand in.
+      const what = mobile.locator('#hw-social-what');
+      const withWhom = mobile.locator('#hw-social-withWhom');
+      const byWhen = mobile.locator('#hw-social-byWhen');
+      await what.fill('Om feedback vragen na elk overleg');
+      await withWhom.fill('Mijn leidinggevende');
+      await byWhen.fill(isoDateIn(14));
+      await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
+
+      // Enter (the phone keyboard's "Go") in the text field and in the date field: nothing is handed in, nothing is said,
+      // and the client types on in the same field.
+      await withWhom.press('Enter');
+      await byWhen.press('Enter');
+      await withWhom.press('End');
+      await mobile.keyboard.type(' en mijn team');
+      await withWhom.press('Enter');
+      await expect(withWhom).toBeFocused();
+      await expect(withWhom).toBeEditable();
+      await expect(withWhom).toHaveValue('Mijn leidinggevende en mijn team');
+      await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
+      await expect(mobile.getByTestId('form-error')).toHaveCount(0);
+      await expect(portal.submittedNote()).toHaveCount(0);
+      expect(await homeworkStatus(homeworkId)).toBe('assigned');
+      await expect.poll(() => storedHomeworkValues(homeworkId)).toContain('Mijn leidinggevende en mijn team');
+
+      // Handing in, by keyboard, held on its way: meanwhile the fields take no typing (an answer typed then would be saved
+      // after the hand-in, and refused).
+      let answer = () => {};
+      const held = new Promise<void>((resolve) => {
+        answer = resolve;
+      });
+      // The route stays once the hand-in is through: the page's refresh after it passes it untouched.
+      await mobile.route(`**/portal/homework/${homeworkId}`, async (route) => {
+        if (route.request().method() === 'POST' && route.request().headers()['next-action']) await held;
+        await route.continue();
+      });
+      await portal.submit().focus();
+      await mobile.keyboard.press('Enter');
+      await expect(mobile.getByRole('button', { name: 'Bezig met inleveren…' })).toBeDisabled();
+      await expect(withWhom).toBeDisabled();
+      await expect(what).toBeDisabled();
+      await expect(byWhen).toBeDisabled();
+      answer();
+      await expect(portal.submittedNote()).toBeVisible();
+      await expect(portal.submittedNote()).toBeFocused();
+      expect(await homeworkStatus(homeworkId)).toBe('submitted');
+      await phone.close();
+    });
   });
 
   test('the coach withdraws the diary while it is open on the phone: each step says it is gone, handing in too', async ({

@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { answerColumns } from './answer-columns';
+import { SCALE_MAX_SPAN } from '@/lib/instruments/custom-schema';
+import { answerColumns, CLIENT_MAX_COLUMNS } from './answer-columns';
 
 describe('answers per row of a scale question', () => {
-  it('keeps one row for the coach and for a client scale up to five; wraps a longer one into two rows on the phone', () => {
+  it('keeps one row for the coach and for a client scale up to five; wraps a longer one into rows on the phone', () => {
     expect(answerColumns(7, 'coach')).toBe(7);
+    expect(answerColumns(11, 'coach')).toBe(11);
     expect(answerColumns(5, 'client')).toBe(5);
+    expect(answerColumns(6, 'client')).toBe(3);
     expect(answerColumns(7, 'client')).toBe(4);
-    expect(answerColumns(11, 'client')).toBe(6);
+    expect(answerColumns(10, 'client')).toBe(5);
+    // 0–10: three rows of four, not two of six (about 36 px each at 360 px, below a 44 px touch target).
+    expect(answerColumns(11, 'client')).toBe(4);
+  });
+
+  it('puts at most five answers in a row on the phone, in rows of nearly equal length, for every scale a questionnaire may have', () => {
+    expect(CLIENT_MAX_COLUMNS).toBe(5);
+    for (let count = 2; count <= SCALE_MAX_SPAN + 1; count++) {
+      const columns = answerColumns(count, 'client');
+      expect(columns).toBeLessThanOrEqual(CLIENT_MAX_COLUMNS);
+      const rows = Math.ceil(count / columns);
+      // No more rows than five to a row needs, and the last row at most one answer short of the others.
+      expect(rows).toBe(Math.ceil(count / CLIENT_MAX_COLUMNS));
+      expect(columns * rows - count).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -154,8 +154,23 @@ function MeasurementFormBody({
   // Where the coach was in the intake is the signed-in coach's own, as are the queued answers (useAutosave).
   const positionKey = `intake-position:${useOwnedKey(storageKey)}`;
 
+  // Why saving stopped, set by the save that heard it (before the status re-renders): "complete" reads it after waiting
+  // for that very save, with the status of the render it was pressed in.
+  const stoppedBy = useRef<'signed_out' | 'two_factor' | 'outdated' | null>(null);
   const send = useCallback(
-    (_key: string, payload: AnswerPayload, bases: BaseValue[] | undefined) => saveAction(bases ? { ...payload, bases } : payload),
+    async (_key: string, payload: AnswerPayload, bases: BaseValue[] | undefined) => {
+      let result: ActionResult<{ savedAt: string }>;
+      try {
+        result = await saveAction(bases ? { ...payload, bases } : payload);
+      } catch (error) {
+        // The autosave stops on it too (and says so in the status); thrown on, as it was.
+        if (unsentCause(error) === 'outdated') stoppedBy.current = 'outdated';
+        throw error;
+      }
+      if (!result.ok && result.error === 'unauthenticated') stoppedBy.current = 'signed_out';
+      if (!result.ok && result.error === 'two_factor_required') stoppedBy.current = 'two_factor';
+      return result;
+    },
     [saveAction],
   );
   const loadedValue = useCallback(
@@ -348,6 +363,10 @@ function MeasurementFormBody({
     setOutcome({ kind: 'problem' });
   };
 
+  // In the client's words ("Versturen"), or the coach's ("Afronden").
+  const signedOutText = () => t(mode === 'client' ? 'signedOutSend' : 'signedOutComplete');
+  const outdatedText = () => t(mode === 'client' ? 'completeOutdatedClient' : 'completeOutdated');
+
   const complete = async (force: boolean) => {
     setCompleteProblem(null);
     if (completePress(unanswered, force) === 'confirm') {
@@ -361,14 +380,30 @@ function MeasurementFormBody({
       // The save in flight first, but not forever (a stalled connection): what is still queued is then reported.
       await settleWithin(flush(), FLUSH_WAIT_MS);
       if (Object.keys(pendingValues()).length > 0) {
-        // Sending stopped until two-step sign-in is set up: waiting would not help, the step to take is named.
-        fail(status === 'two_factor' ? t('twoFactorFirst') : t(mode === 'client' ? 'waitForSaveClient' : 'waitForSave'));
+        // Sending stopped until two-step sign-in is set up, the person signs in again or the page is reloaded: waiting
+        // would not help, the step to take is named.
+        const stopped = stoppedBy.current ?? (status === 'two_factor' || status === 'signed_out' || status === 'outdated' ? status : null);
+        fail(
+          stopped === 'two_factor'
+            ? t('twoFactorFirst')
+            : stopped === 'signed_out'
+              ? signedOutText()
+              : stopped === 'outdated'
+                ? outdatedText()
+                : t(mode === 'client' ? 'waitForSaveClient' : 'waitForSave'),
+        );
         return;
       }
       const result = await completeAction();
       if (!result.ok) {
         // Nothing sends a completion again by itself: a fault on our side asks for another try (the answers are kept).
-        fail(result.error === 'server' ? t('completeServer') : refusalText(result.error));
+        fail(
+          result.error === 'server'
+            ? t(mode === 'client' ? 'completeServerClient' : 'completeServer')
+            : result.error === 'unauthenticated'
+              ? signedOutText()
+              : refusalText(result.error),
+        );
         return;
       }
       try {
@@ -379,7 +414,7 @@ function MeasurementFormBody({
       router.push(onCompletedHref);
     } catch (error) {
       // The complete call itself got no answer: the answers are safe in this browser and on the server.
-      fail(t(unsentCause(error) === 'outdated' ? 'completeOutdated' : 'completeOffline'));
+      fail(unsentCause(error) === 'outdated' ? outdatedText() : t('completeOffline'));
     } finally {
       setCompleting(false);
     }
@@ -417,8 +452,9 @@ function MeasurementFormBody({
         </div>
       </div>
 
+      {/* In the portal, the page's own margin is the questions' too: a second one took 32 px from the phone's answers. */}
       <div
-        className={`mx-auto w-full max-w-6xl px-4 py-6 ${mode === 'coach' ? 'lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8' : ''}`}
+        className={`mx-auto w-full max-w-6xl py-6 ${mode === 'coach' ? 'px-4 lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] lg:gap-8' : ''}`}
       >
         {mode === 'coach' && (
           <aside className="hidden lg:block" aria-label={t('sectionsNav')}>

@@ -105,8 +105,8 @@ export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
             aria-invalid={problem?.tone === 'error' ? true : undefined}
             onKeyDown={(event) => handlers.itemKeyDown(index, item.key, event)}
             className={mode === 'coach' ? 'answer-grid answer-grid-wide' : 'answer-grid'}
-            // On the client's phone a long scale (a custom questionnaire's 0–6 or 0–10) takes two rows, so that each
-            // answer stays a thumb wide; the coach's laptop keeps one row.
+            // On the client's phone a long scale (a custom questionnaire's 0–6 or 0–10) takes rows of at most five, so
+            // that each answer stays a thumb wide (44px at 360px); the coach's laptop keeps one row.
             style={{ gridTemplateColumns: `repeat(${answerColumns(values.length, mode)}, minmax(0, 1fr))` }}
           >
             {values.map((v) => (

@@ -120,3 +120,13 @@ describe('the folded parts of a long homework form', () => {
     }
   });
 });
+
+describe('handing in', () => {
+  it('is the hand-in button’s own press: the form has no submit button, which Enter or “Go” in a field would press', () => {
+    const html = diary();
+    expect(html).not.toMatch(/<(button|input)\b[^>]*\btype="submit"/);
+    const buttons = [...html.matchAll(/<button\b([^>]*)>([^<]*)<\/button>/g)].filter(([, , label]) => label === 'Inleveren');
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]![1]).toMatch(/\btype="button"/);
+  });
+});

@@ -61,13 +61,22 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   const stickyBar = useRef<HTMLDivElement>(null);
   useStickyScrollPadding(stickyBar);
 
-  // Set as soon as a save hears the session is gone (before the status re-renders): "Inleveren" then says so. The
-  // last save's fault on our side likewise: handing in then waits on us, not on the client's connection.
+  // Set as soon as a save hears the session is gone, or that a new version of the app was installed (before the status
+  // re-renders: "Inleveren" reads these after waiting for that very save, with the status of the render it was pressed
+  // in). The last save's fault on our side likewise: handing in then waits on us, not on the client's connection.
   const signedOut = useRef(false);
+  const outdated = useRef(false);
   const serverTrouble = useRef(false);
   const send = useCallback(
     async (fieldKey: string, value: string, bases: BaseValue[] | undefined) => {
-      const result = await saveHomeworkAnswerAction(bases ? { homeworkId, fieldKey, value, bases } : { homeworkId, fieldKey, value });
+      let result: Awaited<ReturnType<typeof saveHomeworkAnswerAction>>;
+      try {
+        result = await saveHomeworkAnswerAction(bases ? { homeworkId, fieldKey, value, bases } : { homeworkId, fieldKey, value });
+      } catch (error) {
+        // The autosave stops on it too (and says so in the status); thrown on, as it was.
+        if (unsentCause(error) === 'outdated') outdated.current = true;
+        throw error;
+      }
       if (!result.ok && result.error === 'unauthenticated') signedOut.current = true;
       serverTrouble.current = !result.ok && result.error === 'server';
       return result;
@@ -140,7 +149,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
         const why =
           signedOut.current || status === 'signed_out'
             ? 'signed_out'
-            : status === 'outdated'
+            : outdated.current || status === 'outdated'
               ? 'outdated'
               : serverTrouble.current
                 ? 'server'
@@ -161,6 +170,8 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
       if (fieldErrors.length > 0) {
         setErrors(Object.fromEntries(fieldErrors));
         setProblem(t('missing', { count: fieldErrors.length }));
+        // The fields are disabled while handing in: enabled again first, so that the first missing one takes the focus.
+        flushSync(() => setSubmitting(false));
         focusField(fieldErrors[0]![0]);
         return;
       }
@@ -187,15 +198,10 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   };
 
   return (
-    <form
-      method="post"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void submit();
-      }}
-      className="flex flex-col gap-4"
-    >
+    // Handing in is the button's press alone (a click, a tap, or Enter or Space on it): it is no submit button, so Enter
+    // or "Go" in a field hands nothing in (with a submit button, the browser "clicks" it for them, and the press and the
+    // Enter look alike). A form that still submits (one field that takes Enter, and no submit button) does nothing.
+    <form method="post" noValidate onSubmit={(e) => e.preventDefault()} className="flex flex-col gap-4">
       <HydrationGate>
         <div ref={stickyBar} className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
           <SaveStatus status={status} pendingCount={pendingCount} lastSavedAt={lastSavedAt} />
@@ -205,7 +211,8 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
           // "filled in" only when every field of the part is; one answer of three is "started".
           const progress = filledIn === 0 ? null : filledIn === group.fields.length ? 'filledIn' : 'started';
           const fields = (
-            <fieldset key={group.key} className="flex flex-col gap-4">
+            // Disabled while handing in: an answer typed meanwhile would be saved after the hand-in, and refused.
+            <fieldset key={group.key} disabled={submitting} className="flex flex-col gap-4">
               <legend className="sr-only">{group.title[locale]}</legend>
               {group.intro && <p className="text-sm text-slate-600">{group.intro[locale]}</p>}
               {group.fields.map((field) => (
@@ -278,7 +285,13 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
               </p>
             )}
           </div>
-          <button type="submit" className="btn btn-primary w-full" disabled={submitting} aria-busy={submitting}>
+          <button
+            type="button"
+            className="btn btn-primary w-full"
+            disabled={submitting}
+            aria-busy={submitting}
+            onClick={() => void submit()}
+          >
             {submitting ? t('submitting') : t('submit')}
           </button>
         </div>
