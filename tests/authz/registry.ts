@@ -205,6 +205,7 @@ export const registry: Record<string, Entry> = {
   'app/api/auth/[...nextauth]/route.ts#POST': exempt('Auth.js'),
   'app/api/health/route.ts#GET': exempt('health check, no data'),
   'app/api/practice/logo/route.ts#GET': exempt('the own practice logo'),
+  'app/api/session/route.ts#POST': exempt('the idle watch\'s "still here": 204 or 401, no data (app/api/session/route.int.test.ts)'),
   'app/api/calendar/[token]/route.ts#GET': exempt('calendar feed: the token is the key (app/api/calendar/[token]/route.int.test.ts)'),
   'app/portal/auth/[token]/page.tsx#default': exempt(
     'portal sign-in link page: shows a button only, GET writes nothing (app/portal/auth/[token]/sign-in.int.test.ts)',
