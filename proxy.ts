@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { activityRenewal } from '@/lib/auth/activity-renewal';
+import { activityRenewal, sessionTokenFrom } from '@/lib/auth/activity-renewal';
 import { localeAsked } from '@/lib/i18n/locale-link';
 import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { activityCookie, localeCookieOptions, sessionCookieName } from '@/lib/security/cookies';
@@ -32,7 +32,11 @@ export default async function proxy(request: NextRequest) {
   // session has been idle too long, which a page load is told on the sign-in page.
   const activity = activityCookie();
   const renewal = hasSession
-    ? await activityRenewal(request.cookies.get(sessionCookieName())?.value, request.cookies.get(activity.name)?.value, sessionCookieName())
+    ? await activityRenewal(
+        sessionTokenFrom(request.cookies, sessionCookieName()),
+        request.cookies.get(activity.name)?.value,
+        sessionCookieName(),
+      )
     : null;
   if (guardedPage && (!hasSession || renewal?.kind === 'idle')) {
     const login = new URL('/login', request.nextUrl);

@@ -4,16 +4,16 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { idleState, STILL_HERE_AFTER_MS } from '@/lib/auth/idle-state';
 
-/** The latest click, key or page load in any tab of this browser (tabs share one session, and so its idle time). */
-const LAST_USE = 'balanspunt:last-use';
+/** The last contact with the server, a page load or a "still here", in any tab of this browser (tabs share one session). */
+const LAST_CONTACT = 'balanspunt:last-contact';
 
-const readLastUse = () => Number(localStorage.getItem(LAST_USE)) || 0;
+const readLastContact = () => Number(localStorage.getItem(LAST_CONTACT)) || 0;
 
 /**
  * The coach's side of the 30-minute idle timeout (lib/auth/activity.ts): typing or clicking counts as use, also when
- * it sends nothing (a long note before saving), through a "still here" once a quiet minute has passed; two minutes
- * before the end a bar offers to stay signed in; at the end the page goes to the sign-in page, which says why and
- * leads back, so an unattended screen stops showing a client's data. What is typed stays in the drafts.
+ * it sends nothing (a long note before saving), through a "still here" (at once after a quiet minute, else when the
+ * minute is over); two minutes before the end a bar offers to stay signed in; at the end the page goes to the sign-in
+ * page, which says why, so an unattended screen stops showing a client's data. What is typed stays in the drafts.
  */
 export function IdleWatch() {
   const t = useTranslations('common.idle');
@@ -21,34 +21,40 @@ export function IdleWatch() {
   const use = useRef<() => void>(() => {});
 
   useEffect(() => {
-    let lastStillHere = Date.now(); // this page's own request
-    const mark = () => {
+    let lastStillHere = Date.now();
+    let trailing: number | undefined;
+    const contact = (at: number) => {
       try {
-        localStorage.setItem(LAST_USE, String(Date.now()));
+        localStorage.setItem(LAST_CONTACT, String(at));
       } catch {
-        // Storage full or blocked: the server's timeout still holds; this page just warns later.
+        // Storage full or blocked: the server's timeout still holds; other tabs just do not hear of this one.
       }
     };
     const end = () => {
       const back = `${window.location.pathname}${window.location.search}`;
       window.location.assign(`/login?notice=idle&next=${encodeURIComponent(back)}`);
     };
-    use.current = () => {
-      mark();
-      setWarning(false);
-      if (Date.now() - lastStillHere < STILL_HERE_AFTER_MS) return;
+    const check = () => {
+      const state = idleState(Date.now(), Math.max(readLastContact(), lastStillHere));
+      if (state === 'ended') end();
+      else setWarning(state === 'warning');
+    };
+    const stillHere = () => {
+      trailing = undefined;
       lastStillHere = Date.now();
+      contact(lastStillHere);
+      check();
       void fetch('/api/session', { method: 'POST', cache: 'no-store' })
         .then((answer) => answer.status === 401 && end())
         .catch(() => {});
     };
-    const onUse = () => use.current();
-    const check = () => {
-      const state = idleState(Date.now(), Math.max(readLastUse(), lastStillHere));
-      if (state === 'ended') end();
-      else setWarning(state === 'warning');
+    use.current = () => {
+      const wait = lastStillHere + STILL_HERE_AFTER_MS - Date.now();
+      if (wait <= 0) stillHere();
+      else trailing ??= window.setTimeout(stillHere, wait);
     };
-    mark();
+    const onUse = () => use.current();
+    contact(lastStillHere); // this page's own request
     window.addEventListener('pointerdown', onUse, { passive: true });
     window.addEventListener('keydown', onUse, { passive: true });
     const timer = window.setInterval(check, 15_000);
@@ -56,6 +62,7 @@ export function IdleWatch() {
       window.removeEventListener('pointerdown', onUse);
       window.removeEventListener('keydown', onUse);
       window.clearInterval(timer);
+      window.clearTimeout(trailing);
     };
   }, []);
 

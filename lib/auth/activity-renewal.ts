@@ -24,13 +24,29 @@ export async function activityRenewal(
   // Auth.js's secret, as next-auth reads it (as lib/auth/session.ts does).
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
   if (!sessionToken || !secret) return { kind: 'none' };
-  let binding: ReturnType<typeof sessionBinding>;
+  // Anything that goes wrong here (a token that does not decode, a key that cannot be made) is no renewal: the guards
+  // answer for the session, and no page, the sign-in page included, fails on it.
   try {
-    binding = sessionBinding(await decode({ token: sessionToken, secret, salt: sessionCookieName }));
+    const binding = sessionBinding(await decode({ token: sessionToken, secret, salt: sessionCookieName }));
+    if (!binding) return { kind: 'none' };
+    if (idleTooLong(binding, mark, now)) return { kind: 'idle' };
+    return { kind: 'renew', mark: activityMark(binding, nowInSeconds(now)) };
   } catch {
     return { kind: 'none' };
   }
-  if (!binding) return { kind: 'none' };
-  if (idleTooLong(binding, mark, now)) return { kind: 'idle' };
-  return { kind: 'renew', mark: activityMark(binding, nowInSeconds(now)) };
+}
+
+/**
+ * The session token as the browser sent it: one cookie, or the chunks Auth.js splits a large one into (`name.0`,
+ * `name.1`, …, joined in order), which this app's few claims never need, but which the guards read all the same.
+ */
+export function sessionTokenFrom(cookies: { get(name: string): { value: string } | undefined }, name: string): string | undefined {
+  const whole = cookies.get(name)?.value;
+  if (whole) return whole;
+  let joined = '';
+  for (let i = 0; ; i++) {
+    const chunk = cookies.get(`${name}.${i}`)?.value;
+    if (!chunk) return joined || undefined;
+    joined += chunk;
+  }
 }

@@ -3,7 +3,7 @@ import { encode } from 'next-auth/jwt';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import proxy from '@/proxy';
 import { activityMark, claimedAt, idleTooLong, provenActivity, sessionBinding } from './activity';
-import { activityRenewal } from './activity-renewal';
+import { activityRenewal, sessionTokenFrom } from './activity-renewal';
 
 const SECRET = 'unit-secret-unit-secret-unit-secret-unit';
 const NAME = 'authjs.session-token';
@@ -116,6 +116,29 @@ describe('the proxy renews the mark while the session is used', () => {
     // A forged recent-looking mark does not bring it back (the proxy skips work; the guards check the mark).
     expect(await activityRenewal(token, `${s0 + 31 * MINUTE - 10}.forged`, NAME)).toEqual({ kind: 'recent' });
     expect(idleTooLong(session, `${s0 + 31 * MINUTE - 10}.forged`)).toBe(true);
+  });
+
+  it('renews a session whose cookie Auth.js split into chunks, read as the guards read it', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at(20));
+    const token = await tokenSignedInAt(s0);
+    const chunks: Record<string, string> = { [`${NAME}.0`]: token.slice(0, 100), [`${NAME}.1`]: token.slice(100) };
+    const jar = { get: (name: string) => (name in chunks ? { value: chunks[name]! } : undefined) };
+    expect(sessionTokenFrom(jar, NAME)).toBe(token);
+    const mark = (await load('/dashboard', chunks)).cookies.get(MARK);
+    expect(provenActivity(mark?.value, session, at(20))).toBe(s0 + 20 * MINUTE);
+  });
+
+  it('fails no request when the mark cannot be made: the page answers (its guard decides)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(at(20));
+    const token = await tokenSignedInAt(s0);
+    // Auth.js reads NEXTAUTH_SECRET too, the mark's key only AUTH_SECRET: decoding works, signing the mark throws.
+    vi.stubEnv('AUTH_SECRET', undefined);
+    vi.stubEnv('NEXTAUTH_SECRET', SECRET);
+    expect(await activityRenewal(token, undefined, NAME)).toEqual({ kind: 'none' });
+    const response = await load('/login', { [NAME]: token });
+    expect(response.headers.get('x-middleware-next')).toBe('1');
   });
 
   it('leaves requests without a readable session alone', async () => {

@@ -12,8 +12,25 @@ export async function generateMetadata() {
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string; notice?: string }> }) {
   const { next, notice } = await searchParams;
-  if (await currentActor()) redirect(safeNext(next));
   const t = await getTranslations('auth.login');
+  if (await currentActor()) {
+    // Sent here by the browser's idle watch while the server still knows the session (a request it did not see, such as
+    // an answer still being retried): the screen stays clear of client data until someone chooses to go on.
+    if (notice === 'idle') {
+      return (
+        <div className="flex flex-col gap-5">
+          <h1>{t('title')}</h1>
+          <p className="alert border-amber-300 bg-amber-50 text-amber-900" role="status">
+            {t('idleStillSignedIn')}
+          </p>
+          <Link href={safeNext(next)} className="btn btn-primary self-start">
+            {t('idleContinue')}
+          </Link>
+        </div>
+      );
+    }
+    redirect(safeNext(next));
+  }
   return (
     <div className="flex flex-col gap-5">
       <div>
