@@ -9,7 +9,7 @@ import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { auditFor, createPractice } from '@/lib/testing/fixtures';
 import type { SessionStatus } from './kinds';
-import { moveSession, planSessions, startSessionCheckin } from './service';
+import { moveSession, planSessions, saveSessionRecord, startSessionCheckin } from './service';
 
 async function setup() {
   const claims = await createPractice();
@@ -124,5 +124,43 @@ describe('session service: the check-in only for a session that takes place', ()
     expect((await findSession(held.actor.practiceId, held.session.id))!.checkinMeasurementId).toBe(
       result.ok ? result.data.measurementId : 'none',
     );
+  });
+});
+
+describe('session service: the record of a session that did not take place', () => {
+  const record = { privateNotes: '', clientSummary: '', agreedHomework: '', checkinEnergy: null as number | null };
+  const setStatus = (id: string, status: SessionStatus) =>
+    getDb().update(coachingSessions).set({ status }).where(eq(coachingSessions.id, id)).returning();
+
+  it('refuses a client summary or a check-in energy sent for a cancelled session or a no-show; keeps the coach’s notes', async () => {
+    for (const status of ['cancelled', 'no_show'] as const) {
+      const { actor, session } = await setup();
+      const [row] = await setStatus(session.id, status);
+      const refused = { ok: false, error: 'validation', fieldErrors: { _form: 'sessions.errors.recordNotHeld' } };
+      expect(await saveSessionRecord(actor, row!, row!.recordVersion, { ...record, clientSummary: 'Fijn gesprek gehad.' })).toEqual(
+        refused,
+      );
+      expect(await saveSessionRecord(actor, row!, row!.recordVersion, { ...record, checkinEnergy: 6 })).toEqual(refused);
+      expect((await findSession(actor.practiceId, session.id))!.clientSummary).toBe('');
+      const notes = await saveSessionRecord(actor, row!, row!.recordVersion, { ...record, privateNotes: 'Afgezegd wegens ziekte.' });
+      expect(notes.ok).toBe(true);
+      expect((await findSession(actor.practiceId, session.id))!.privateNotes).toBe('Afgezegd wegens ziekte.');
+    }
+  });
+
+  it('keeps a summary written before the cancellation, and lets the coach empty it', async () => {
+    const { actor, session } = await setup();
+    const written = await saveSessionRecord(actor, session, session.recordVersion, { ...record, clientSummary: 'Voor de cliënt.' });
+    expect(written.ok).toBe(true);
+    const [row] = await setStatus(session.id, 'cancelled');
+    const kept = await saveSessionRecord(actor, row!, row!.recordVersion, {
+      ...record,
+      clientSummary: 'Voor de cliënt.',
+      privateNotes: 'x',
+    });
+    expect(kept.ok).toBe(true);
+    const [again] = await getDb().select().from(coachingSessions).where(eq(coachingSessions.id, session.id));
+    expect((await saveSessionRecord(actor, again!, again!.recordVersion, record)).ok).toBe(true);
+    expect((await findSession(actor.practiceId, session.id))!.clientSummary).toBe('');
   });
 });

@@ -266,6 +266,12 @@ export async function saveSessionRecord(
   values: RecordValues,
 ): Promise<ActionResult<{ version: number }>> {
   const changed = (Object.keys(values) as (keyof RecordValues)[]).filter((k) => values[k] !== session[k]);
+  // A session that did not take place gets no summary for the client (who only sees held sessions) and no check-in
+  // energy: the page no longer offers them, and one sent all the same is refused. Emptying them stays possible.
+  const forHeldOnly = changed.filter((k) => (k === 'clientSummary' || k === 'checkinEnergy') && values[k] !== '' && values[k] !== null);
+  if (!takesCheckin(session.status) && forHeldOnly.length > 0) {
+    return fail('validation', { fieldErrors: { _form: 'sessions.errors.recordNotHeld' } });
+  }
   // Records of the conversations and the check-in score are health data under the coaching agreement: written or changed
   // only while it is given. Emptying a field (taking something out) is always possible.
   const adds = changed.some((k) => values[k] !== '' && values[k] !== null);
