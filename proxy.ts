@@ -31,12 +31,9 @@ export default async function proxy(request: NextRequest) {
   // Every request of a signed-in coach counts as use: the activity mark is renewed (at most once a minute), unless the
   // session has been idle too long, which a page load is told on the sign-in page.
   const activity = activityCookie();
+  const session = sessionCookieName();
   const renewal = hasSession
-    ? await activityRenewal(
-        sessionTokenFrom(request.cookies, sessionCookieName()),
-        request.cookies.get(activity.name)?.value,
-        sessionCookieName(),
-      )
+    ? await activityRenewal(sessionTokenFrom(request.cookies, session), request.cookies.get(activity.name)?.value, session)
     : null;
   if (guardedPage && (!hasSession || renewal?.kind === 'idle')) {
     const login = new URL('/login', request.nextUrl);

@@ -1,3 +1,4 @@
+import type { Browser, Page } from '@playwright/test';
 import { checkInV1 } from '../lib/instruments';
 import { expect, test } from './fixtures';
 import { e2eDatabase, ready, signUp, uniqueEmail } from './helpers';
@@ -75,28 +76,48 @@ test('measure again at home: the coach assigns a check-in, the client fills it i
   for (const question of checkInV1.openQuestions) await expect(page.getByText(ownWords(question.key))).toBeVisible();
 });
 
-test('measure again withdrawn while the client is filling it in: asked first, the measurement goes, the phone is told', async ({
-  page,
-  browser,
-}) => {
-  test.setTimeout(120_000);
+/**
+ * A coach signs up and assigns "measure again" (the check-in) to a new client, who opens the mailed link on a phone:
+ * the pages, the client, and the answer buttons of the check-in's questions by index.
+ */
+async function checkInOnPhone(page: Page, browser: Browser, who: { practice: string; coach: string; firstName: string; lastName: string }) {
   const homework = new HomeworkPage(page);
   const coachEmail = uniqueEmail('coach');
-  await signUp(page, { practice: 'Praktijk Vergist', name: 'Vera Vos', email: coachEmail });
-  const clientEmail = uniqueEmail('bram');
-  const bram = await seedClient(coachEmail, { firstName: 'Bram', lastName: 'Bos', email: clientEmail });
-
-  await homework.goto(bram.clientId);
+  await signUp(page, { practice: who.practice, name: who.coach, email: coachEmail });
+  const clientEmail = uniqueEmail(who.firstName.toLowerCase());
+  const client = await seedClient(coachEmail, { firstName: who.firstName, lastName: who.lastName, email: clientEmail });
+  await homework.goto(client.clientId);
   await homework.assign({ template: 'Opnieuw meten', instrument: 'Check-in' });
-  await expect(homework.assigned('Bram')).toBeVisible();
+  await expect(homework.assigned(who.firstName)).toBeVisible();
   const link = await portalLinkFromOutbox(page, clientEmail);
-
-  // The client starts on it: two answers, saved.
   const { phone, mobile } = await openLinkOnPhone(browser, link);
   const portal = new PortalPage(mobile);
   await expect(portal.heading('Opnieuw meten: Check-in')).toBeVisible();
   const items = checkInV1.sections.flatMap((s) => s.items);
   const radio = (index: number, value: number) => mobile.locator(`#step-${items[index]!.key} [role=radio][data-value="${value}"]`);
+  return { homework, client, phone, mobile, portal, radio };
+}
+
+test('measure again withdrawn while the client is filling it in: asked first, the measurement goes, the phone is told', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const {
+    homework,
+    client: bram,
+    phone,
+    mobile,
+    portal,
+    radio,
+  } = await checkInOnPhone(page, browser, {
+    practice: 'Praktijk Vergist',
+    coach: 'Vera Vos',
+    firstName: 'Bram',
+    lastName: 'Bos',
+  });
+
+  // The client starts on it: two answers, saved.
   for (const index of [0, 1]) {
     await radio(index, 2).tap();
     await expect(radio(index, 2)).toHaveAttribute('aria-checked', 'true');
@@ -140,22 +161,19 @@ test('Versturen while saving has stopped (a new version, or signed out): the pho
   browser,
 }) => {
   test.setTimeout(120_000);
-  const homework = new HomeworkPage(page);
-  const coachEmail = uniqueEmail('coach');
-  await signUp(page, { practice: 'Praktijk Gestopt', name: 'Gijs Goed', email: coachEmail });
-  const clientEmail = uniqueEmail('saar');
-  const saar = await seedClient(coachEmail, { firstName: 'Saar', lastName: 'Stop', email: clientEmail });
-  await homework.goto(saar.clientId);
-  await homework.assign({ template: 'Opnieuw meten', instrument: 'Check-in' });
-  await expect(homework.assigned('Saar')).toBeVisible();
-  const link = await portalLinkFromOutbox(page, clientEmail);
-
-  const { phone, mobile } = await openLinkOnPhone(browser, link);
-  const portal = new PortalPage(mobile);
-  await expect(portal.heading('Opnieuw meten: Check-in')).toBeVisible();
+  const {
+    client: saar,
+    phone,
+    mobile,
+    portal,
+    radio,
+  } = await checkInOnPhone(page, browser, {
+    practice: 'Praktijk Gestopt',
+    coach: 'Gijs Goed',
+    firstName: 'Saar',
+    lastName: 'Stop',
+  });
   const homeworkId = mobile.url().split('/').pop() as string;
-  const items = checkInV1.sections.flatMap((s) => s.items);
-  const radio = (index: number, value: number) => mobile.locator(`#step-${items[index]!.key} [role=radio][data-value="${value}"]`);
   /** Versturen, and (questions are still open) "send anyway": the answer the form gives. */
   const send = async () => {
     await mobile.getByRole('button', { name: 'Versturen', exact: true }).tap();
