@@ -394,3 +394,43 @@ test('withdrawing homework by keyboard: asked first, then gone, and the client�
   await page.goto(`/clients/${client.clientId}/homework/${first}`);
   await expect(page.getByRole('heading', { name: 'Pagina niet gevonden' })).toBeVisible();
 });
+
+test('the owner plans a session for a colleague’s client: it goes into the colleague’s agenda, which the page says first', async ({
+  page,
+}) => {
+  const email = uniqueEmail('agenda-owner');
+  await signUp(page, { practice: 'Praktijk Agenda', name: 'Olga Eigenaar', email });
+  const client = await seedClient(email, { firstName: 'Mila', lastName: 'Maas', email: uniqueEmail('mila') });
+  const sql = e2eDatabase();
+  try {
+    const [colleague] = await sql<{ id: string }[]>`
+      insert into users (practice_id, email, name, password_hash, role)
+      values (${client.practiceId}, ${uniqueEmail('cas')}, 'Cas Collega', 'not-a-hash', 'coach') returning id`;
+    await sql`update clients set coach_id = ${colleague!.id} where id = ${client.clientId}`;
+    // Cas has another client's session three days ahead at 10:00; Olga's own agenda is empty.
+    const [other] = await sql<{ id: string }[]>`
+      insert into clients (practice_id, first_name, last_name, email, coach_id, status)
+      values (${client.practiceId}, 'Bram', 'Bezet', ${uniqueEmail('bram')}, ${colleague!.id}, 'active') returning id`;
+    await sql`
+      insert into coaching_sessions (practice_id, client_id, coach_id, starts_at, duration_minutes, kind, location)
+      values (${client.practiceId}, ${other!.id}, ${colleague!.id},
+        (((now() at time zone 'Europe/Amsterdam')::date + 3) + '10:00'::time) at time zone 'Europe/Amsterdam', 60, 'coaching', 'video')`;
+  } finally {
+    await sql.end();
+  }
+
+  await page.goto(`/clients/${client.clientId}/sessions`);
+  await ready(page);
+  await expect(page.getByTestId('plan-agenda')).toHaveText('De sessies komen in de agenda van Cas Collega, de coach van Mila.');
+  await page.getByLabel('Datum').fill(isoDateIn(3));
+  await page.getByLabel('Begintijd').fill('10:30');
+  await page.getByLabel('Eindtijd').fill('11:30');
+  await page.getByRole('button', { name: 'Sessie plannen' }).click();
+  // The clash is in Cas's agenda: Olga's own has nothing then.
+  await expect(page.getByTestId('overlap-warning')).toContainText('in de agenda van de coach van deze sessie');
+  await page.getByRole('button', { name: 'Toch plannen' }).click();
+  await expect(new SessionsPage(page).planned()).toHaveCount(1);
+  await page.goto('/agenda');
+  await ready(page);
+  await expect(page.getByText('Mila Maas')).toHaveCount(0);
+});

@@ -115,6 +115,8 @@ export async function holdClient(practiceId: string, clientId: string, ex: Execu
       id: clients.id,
       status: clients.status,
       archivedAt: clients.archivedAt,
+      // In whose agenda a session planned now goes (lib/sessions/service.ts): a reassignment meanwhile is waited for.
+      coachId: clients.coachId,
       // Whom a mail of this change goes to, as it is under the hold (an address corrected meanwhile is waited for).
       email: clients.email,
       firstName: clients.firstName,

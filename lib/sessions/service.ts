@@ -16,6 +16,7 @@ import {
   updateSessionStatus,
   updateSessionTime,
 } from '@/db/queries/sessions';
+import { findUser } from '@/db/queries/users';
 import type { CoachingSession } from '@/db/schema';
 import { newLinkToken } from '@/lib/accounts/links';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
@@ -28,6 +29,7 @@ import { startMeasurement } from '@/lib/intake/service';
 import type { moveSessionSchema, planSessionSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
 import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
+import { agendaCoachId } from './agenda-coach';
 import { beforeClientStartProblem } from './date-bounds';
 import { findOverlaps, type Interval, spanOf } from './overlap';
 import { planOccurrences } from './series';
@@ -134,9 +136,12 @@ export async function planSessions(
  */
 async function endedTrajectoryRefusal(practiceId: string, clientId: string, tx: Executor): Promise<Refused | null> {
   const held = await holdClient(practiceId, clientId, tx);
-  if (held && held.status !== 'closed' && !held.archivedAt) return null;
-  return { refused: fail('validation', { fieldErrors: { _form: 'sessions.errors.trajectoryEnded' } }) };
+  return ongoing(held) ? null : trajectoryEnded();
 }
+
+type Held = Awaited<ReturnType<typeof holdClient>>;
+const ongoing = (held: Held): held is NonNullable<Held> => held !== null && held.status !== 'closed' && !held.archivedAt;
+const trajectoryEnded = (): Refused => ({ refused: fail('validation', { fieldErrors: { _form: 'sessions.errors.trajectoryEnded' } }) });
 
 /** A plan not made before: the start-date and overlap checks, then its sessions, timeline line and audit entry. */
 async function planNew(
@@ -152,9 +157,10 @@ async function planNew(
   const result = await commitChange<{ count: number } | Refused>({
     actor: byCoach(actor),
     write: async (tx) => {
-      const ended = await endedTrajectoryRefusal(actor.practiceId, client.id, tx);
-      if (ended) return ended;
-      const warning = await overlapWarning(actor, actor.userId, occurrences, input.allowOverlap, undefined, tx);
+      const held = await holdClient(actor.practiceId, client.id, tx);
+      if (!ongoing(held)) return trajectoryEnded();
+      const coachId = agendaCoachId(await findUser(actor.practiceId, held.coachId, tx), actor.userId);
+      const warning = await overlapWarning(actor, coachId, occurrences, input.allowOverlap, undefined, tx);
       if (warning) return warning;
       const rows = await insertSessions(
         actor.practiceId,
@@ -162,7 +168,7 @@ async function planNew(
           // Two of the same plan at once: the second finds this id taken and writes nothing.
           id: i === 0 ? firstId : undefined,
           clientId: client.id,
-          coachId: actor.userId,
+          coachId,
           seriesId,
           startsAt: o.startsAt,
           durationMinutes: o.durationMinutes,

@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { recordCoachingAgreement, seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
-import { clients, coachingSessions, measurements, practices } from '@/db/schema';
+import { clients, coachingSessions, measurements, practices, users } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
@@ -186,12 +186,44 @@ describe('planning sessions', () => {
     const { owner, client } = await setup();
     await plan(client.id);
     const colleague = await addCoach(owner.practiceId);
+    const theirs = await seedClient(owner.practiceId, colleague.userId);
     actAs(colleague);
-    expect(await plan(client.id)).toMatchObject({ ok: true });
-    const [mine] = await sessionsOf(owner.practiceId);
+    expect(await plan(theirs.id)).toMatchObject({ ok: true });
+    const [mine] = await sessionsOf(owner.practiceId, client.id);
     actAs(owner);
     await getDb().update(coachingSessions).set({ status: 'cancelled' }).where(eq(coachingSessions.id, mine!.id));
     expect(await plan(client.id)).toMatchObject({ ok: true });
+  });
+
+  it("plans in the client's coach's agenda when the owner plans, warning about that coach's overlaps", async () => {
+    const { owner } = await setup();
+    const colleague = await addCoach(owner.practiceId);
+    const theirs = await seedClient(owner.practiceId, colleague.userId);
+    const another = await seedClient(owner.practiceId, colleague.userId);
+    expect(await plan(theirs.id)).toMatchObject({ ok: true });
+    expect((await sessionsOf(owner.practiceId, theirs.id)).map((s) => s.coachId)).toEqual([colleague.userId]);
+    // The owner's own agenda is free at that time; the colleague's is not.
+    expect(await plan(another.id, { startTime: '10:30', endTime: '11:30' })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { startTime: 'sessions.errors.overlap' },
+      params: { count: 1, agenda: 'other' },
+    });
+    // The colleague's own plan for the same time is warned about too: it is one agenda.
+    actAs(colleague);
+    expect(await plan(another.id, { startTime: '10:30', endTime: '11:30' })).toMatchObject({ params: { agenda: 'own' } });
+  });
+
+  it('plans in the agenda of the one who plans when the client’s coach has left the practice', async () => {
+    const { owner } = await setup();
+    const colleague = await addCoach(owner.practiceId);
+    const theirs = await seedClient(owner.practiceId, colleague.userId);
+    await getDb()
+      .update(users)
+      .set({ active: false })
+      .where(and(eq(users.practiceId, owner.practiceId), eq(users.id, colleague.userId)));
+    expect(await plan(theirs.id)).toMatchObject({ ok: true });
+    expect((await sessionsOf(owner.practiceId, theirs.id)).map((s) => s.coachId)).toEqual([owner.userId]);
   });
 
   it('refuses a client of another practice, an unassigned coach when visibility is "assigned", and a signed-out caller', async () => {

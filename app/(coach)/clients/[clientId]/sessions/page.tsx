@@ -2,8 +2,10 @@ import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { listClientSessions } from '@/db/queries/sessions';
+import { findUser } from '@/db/queries/users';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
+import { agendaCoachId } from '@/lib/sessions/agenda-coach';
 import { todayIn, utcToZoned } from '@/lib/sessions/zoned-time';
 import { TrajectoryEndedNote } from '../_components/trajectory-ended-note';
 import { PlanSessionForm, SessionActions } from './lazy-forms';
@@ -34,7 +36,17 @@ function actionProps(row: Row, now: Date, trajectoryEnded: boolean) {
 export default async function ClientSessionsPage({ params }: { params: Promise<{ clientId: string }> }) {
   const actor = await requireCoachPage();
   const client = await requireClientPage(actor, (await params).clientId);
-  const [t, rows] = await Promise.all([getTranslations('sessions'), listClientSessions(actor.practiceId, client.id)]);
+  const [t, rows, clientCoach] = await Promise.all([
+    getTranslations('sessions'),
+    listClientSessions(actor.practiceId, client.id),
+    // Only when someone else plans: in whose agenda the sessions go (the service's rule, lib/sessions/agenda-coach.ts).
+    client.coachId === actor.userId ? null : findUser(actor.practiceId, client.coachId),
+  ]);
+  const agendaNote = !clientCoach
+    ? null
+    : agendaCoachId(clientCoach, actor.userId) === clientCoach.id
+      ? t('planInAgenda', { coach: clientCoach.name, name: client.firstName })
+      : t('planCoachLeft', { coach: clientCoach.name, name: client.firstName });
   const now = new Date();
   const planned = rows.filter((r) => r.status === 'planned').reverse();
   const history = rows.filter((r) => r.status !== 'planned');
@@ -48,6 +60,11 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
         <div>
           <h2 id="plan-title">{t('planTitle')}</h2>
           <p className="text-sm text-slate-600">{t('planIntro', { name: client.firstName })}</p>
+          {agendaNote && !trajectoryEnded && (
+            <p className="mt-1 text-sm text-slate-600" data-testid="plan-agenda">
+              {agendaNote}
+            </p>
+          )}
         </div>
         {/* The service refuses sessions for an ended trajectory (lib/sessions/service.ts): say so before the form. */}
         <TrajectoryEndedNote
