@@ -35,6 +35,16 @@ async function expireShares(clientId: string) {
   }
 }
 
+/** The coach's status change, written directly: what the portal page open meanwhile does not know. */
+async function setItemStatus(clientId: string, titleLike: string, status: 'planned' | 'dropped') {
+  const sql = e2eDatabase();
+  try {
+    await sql`update plan_items set status = ${status} where client_id = ${clientId} and title like ${titleLike}`;
+  } finally {
+    await sql.end();
+  }
+}
+
 async function addItem(page: Page, item: { title: string; wording: string; owner: string }) {
   const form = page.getByRole('form', { name: 'Actiepunt toevoegen' });
   await form.getByLabel('Titel').fill(item.title);
@@ -154,6 +164,24 @@ test('the coach builds a plan, the client releases two items on a phone, the man
     // Each card's button says which item it withdraws: a screen reader's list of buttons tells them apart.
     await expect(card.getByRole('button', { name: `Vrijgave intrekken: ${title}` })).toBeVisible();
   }
+  // The coach drops the third item while the client reads its preview: the release is refused, and the card stays to
+  // say so (the refreshed plan would no longer list it, and the message with it). Taken up again afterwards.
+  const course = mobile.getByTestId('portal-plan-item').filter({ hasText: 'Scholing' });
+  await course.getByRole('button', { name: `Vrijgeven voor mijn werkgever: Scholing ${longWord}` }).click();
+  await setItemStatus(eva.clientId, 'Scholing%', 'dropped');
+  await course.getByRole('button', { name: 'Ja, dit mag mijn werkgever zien' }).click();
+  await expect(course.getByTestId('release-refusal')).toHaveText(
+    'Dit punt is geschrapt en wordt daarom niet gedeeld. Wordt het toch weer opgepakt, dan kan het opnieuw worden vrijgegeven.',
+  );
+  await expect(course.getByTestId('release-refusal')).toBeFocused();
+  await expect(course.getByRole('button')).toHaveCount(0);
+  await mobile.reload();
+  await ready(mobile);
+  await expect(course).toHaveCount(0);
+  await setItemStatus(eva.clientId, 'Scholing%', 'planned');
+  await mobile.reload();
+  await ready(mobile);
+  await expect(course).toHaveCount(1);
   await mobile.screenshot({ path: 'test-results/plan-portal.png', fullPage: true });
   await expect(mobile.getByText(longWord)).toBeVisible();
   expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

@@ -34,6 +34,9 @@ type Props = {
   canRelease: boolean;
 };
 
+/** The service's refusal for an item the coach dropped meanwhile (lib/plans/service.ts releaseItem). */
+const DROPPED = 'plan.errors.releaseDropped';
+
 /** Release or withdraw one item, after seeing exactly what the employer will see. */
 export function ReleaseControls({ itemId, title, wording, seen, released, preview, canRelease }: Props) {
   const t = useTranslations('planPortal');
@@ -45,6 +48,9 @@ export function ReleaseControls({ itemId, title, wording, seen, released, previe
   const [showPreview, setShowPreview] = useState(false);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
+  // Dropped by the coach while this page was open: the refreshed plan would no longer list the item, and the message with
+  // it, so the card stays as it was, says why, and offers nothing more until the page is loaded again.
+  const [dropped, setDropped] = useState(false);
   const words = wording ? findHealthWords(wording) : [];
   // The button pressed disappears with each step, so the focus is moved on, not left to fall to the page: to the
   // preview once it opens, back to "release" when it closes, to the new state once the refreshed plan shows it, and to
@@ -72,7 +78,8 @@ export function ReleaseControls({ itemId, title, wording, seen, released, previe
         // Refused because the text changed (or the consent did): the page shows the current state behind the message.
         focusNext.current = { to: 'refusal' };
         setShowPreview(false);
-        router.refresh();
+        if (result.fieldErrors._form === DROPPED) setDropped(true);
+        else router.refresh();
         return setRefusal(result.fieldErrors._form);
       }
       if (!result.ok) return setProblem({ code: (result.error ?? 'server') as FormProblem['code'] });
@@ -118,7 +125,7 @@ export function ReleaseControls({ itemId, title, wording, seen, released, previe
           {message(refusal)}
         </p>
       )}
-      {released ? (
+      {dropped ? null : released ? (
         <>
           <p ref={stateRef} tabIndex={-1} className="text-sm font-medium text-emerald-800" data-testid="portal-release-state">
             {t(released.inSession ? 'releasedInSession' : 'released', {
