@@ -46,3 +46,22 @@ export async function loseFirstActionAnswer(page: Page) {
     await route.abort('connectionreset');
   });
 }
+
+/**
+ * A new version of the app is installed while `url` is open: the server of the new build does not know the old page's
+ * server actions and answers them as Next does. `delayMs` holds each answer back first (a save still on its way when
+ * the client presses a button). Undo with `page.unrouteAll({ behavior: 'wait' })`.
+ */
+export async function newVersionInstalled(page: Page, url: string, delayMs = 0) {
+  await page.route(url, async (route) => {
+    const request = route.request();
+    if (request.method() !== 'POST' || !(await request.headerValue('next-action'))) return route.continue();
+    if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
+    await route.fulfill({
+      status: 404,
+      headers: { 'x-nextjs-action-not-found': '1' },
+      contentType: 'text/plain',
+      body: 'Server action not found.',
+    });
+  });
+}

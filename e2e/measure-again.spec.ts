@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { checkInV1 } from '../lib/instruments';
 import { expect, test } from './fixtures';
-import { e2eDatabase, ready, signUp, uniqueEmail } from './helpers';
+import { e2eDatabase, newVersionInstalled, ready, signUp, uniqueEmail } from './helpers';
 import { ClientPage } from './pages/client-pages';
 import { InstrumentEditorPage, MeasurementsPage } from './pages/intake-page';
 import { PortalPage } from './pages/portal-page';
@@ -181,16 +181,7 @@ test('Versturen while saving has stopped (a new version, or signed out): the pho
   };
 
   // A new version installed while the questionnaire is open: the save is unknown to the server, and only a reload helps.
-  await mobile.route(`**/portal/homework/${homeworkId}`, (route) =>
-    route.request().method() === 'POST' && route.request().headers()['next-action']
-      ? route.fulfill({
-          status: 404,
-          headers: { 'x-nextjs-action-not-found': '1' },
-          contentType: 'text/plain',
-          body: 'Server action not found.',
-        })
-      : route.continue(),
-  );
+  await newVersionInstalled(mobile, `**/portal/homework/${homeworkId}`);
   await radio(0, 3).tap();
   await expect(portal.saveStatus()).toHaveAttribute('data-status', 'outdated');
   await send();

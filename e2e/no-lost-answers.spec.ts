@@ -3,7 +3,7 @@ import type postgres from 'postgres';
 import { CONSENT_TEXT_VERSIONS } from '../lib/caseload/consent-state';
 import { jdrIntakeV1 } from '../lib/instruments';
 import { expect, test } from './fixtures';
-import { e2eDatabase, loseFirstActionAnswer, signIn, signUp, uniqueEmail } from './helpers';
+import { e2eDatabase, loseFirstActionAnswer, newVersionInstalled, signIn, signUp, uniqueEmail } from './helpers';
 import { insertClient, riskProfileAnswers, storedAnswers } from './intake-helpers';
 import { OwnApp, OwnDatabase } from './own-instance';
 import { ready } from './pages/auth-pages';
@@ -706,17 +706,7 @@ test.describe('on the suite’s server', () => {
       lastName: 'Versie',
     });
     const homeworkId = mobile.url().split('/').pop() as string;
-    // What the server of a new build answers to an action of the old page: it does not know it.
-    await mobile.route(`**/portal/homework/${homeworkId}`, (route) =>
-      route.request().method() === 'POST' && route.request().headers()['next-action']
-        ? route.fulfill({
-            status: 404,
-            headers: { 'x-nextjs-action-not-found': '1' },
-            contentType: 'text/plain',
-            body: 'Server action not found.',
-          })
-        : route.continue(),
-    );
+    await newVersionInstalled(mobile, `**/portal/homework/${homeworkId}`);
     await portal.drains(1).fill('Getypt voor de nieuwe versie');
     await portal.drains(1).blur();
     await expect(portal.saveStatus()).toHaveAttribute('data-status', 'outdated');
@@ -744,16 +734,7 @@ test.describe('on the suite’s server', () => {
     const homeworkId = mobile.url().split('/').pop() as string;
     // The server of a new build answers the old page's save, slowly: "Inleveren" is pressed while that save is on its way,
     // so the status the button saw was "saving", and only the save it waits for finds the new version.
-    await mobile.route(`**/portal/homework/${homeworkId}`, async (route) => {
-      if (route.request().method() !== 'POST' || !route.request().headers()['next-action']) return route.continue();
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
-      await route.fulfill({
-        status: 404,
-        headers: { 'x-nextjs-action-not-found': '1' },
-        contentType: 'text/plain',
-        body: 'Server action not found.',
-      });
-    });
+    await newVersionInstalled(mobile, `**/portal/homework/${homeworkId}`, 1_500);
     await portal.drains(1).fill('Getypt vlak voor het inleveren');
     await portal.submit().click();
     await expect(mobile.getByTestId('form-error')).toHaveText(
