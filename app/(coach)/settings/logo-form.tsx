@@ -3,8 +3,9 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useRef, useState, useTransition } from 'react';
-import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { refusedProblem } from '@/lib/actions/form-problem';
 import { LOGO_MAX_BYTES } from '@/lib/images';
 import { removeLogoAction, uploadLogoAction } from './actions';
 
@@ -28,16 +29,28 @@ export function LogoForm({ hasLogo }: { hasLogo: boolean }) {
     const data = new FormData();
     data.set('logo', file);
     startTransition(async () => {
-      const result = await uploadLogoAction(data);
+      // Offline or a new version: said here instead of the error page; the chosen file stays for another try.
+      const result = await callAction(uploadLogoAction(data));
+      if ('unsent' in result) return setProblem(result.unsent);
       if (result.ok) {
         if (input.current) input.current.value = '';
         router.refresh();
       } else {
         setFieldError(result.fieldErrors?.logo);
-        setProblem({ code: result.error });
+        setProblem(refusedProblem(result));
       }
     });
   };
+
+  const remove = () =>
+    startTransition(async () => {
+      setProblem(null);
+      const result = await callAction(removeLogoAction({}));
+      if ('unsent' in result) return setProblem(result.unsent);
+      // Refused (no longer the owner, a failure): the logo is still there, and the page says why.
+      if (!result.ok) return setProblem(refusedProblem(result));
+      router.refresh();
+    });
 
   return (
     <form method="post" onSubmit={submit} className="flex flex-col gap-3" noValidate>
@@ -69,17 +82,7 @@ export function LogoForm({ hasLogo }: { hasLogo: boolean }) {
           {tc('upload')}
         </button>
         {hasLogo && (
-          <button
-            type="button"
-            className="btn btn-secondary"
-            disabled={pending}
-            onClick={() =>
-              startTransition(async () => {
-                await removeLogoAction({});
-                router.refresh();
-              })
-            }
-          >
+          <button type="button" className="btn btn-secondary" disabled={pending} onClick={remove}>
             {t('removeLogo')}
           </button>
         )}

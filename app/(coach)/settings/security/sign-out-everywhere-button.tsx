@@ -2,8 +2,9 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { FormAlert } from '@/app/_components/form-controls';
+import { callAction, FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { refusedProblem } from '@/lib/actions/form-problem';
 import { signOutEverywhereAction } from './actions';
 
 export function SignOutEverywhereButton() {
@@ -25,9 +26,14 @@ export function SignOutEverywhereButton() {
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const result = await signOutEverywhereAction({});
+            // Offline or a new version: said here instead of the error page (the other devices are still signed in).
+            const result = await callAction(signOutEverywhereAction({}));
+            if ('unsent' in result) {
+              setDone(false);
+              return setProblem(result.unsent);
+            }
             setDone(result.ok);
-            setProblem(result.ok ? null : { code: result.error });
+            setProblem(result.ok ? null : refusedProblem(result));
           })
         }
       >

@@ -3,8 +3,10 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
+import { callAction } from '@/app/_components/form-alert';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { type FormProblem, useActionForm } from '@/app/_components/use-action-form';
+import { refusedProblem } from '@/lib/actions/form-problem';
 import { confirmTotpEnrolmentAction, removeTwoFactorAction, startTotpEnrolmentAction } from './actions';
 
 /** Enrolment in three steps: start (QR + key), confirm with a code and the password, then the recovery codes shown this once. */
@@ -104,9 +106,11 @@ export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boole
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const result = await startTotpEnrolmentAction({});
+            // Offline or a new version: said here instead of the error page.
+            const result = await callAction(startTotpEnrolmentAction({}));
+            if ('unsent' in result) return setProblem(result.unsent);
             if (result.ok) setEnrolment(result.data);
-            setProblem(result.ok ? null : { code: result.error });
+            setProblem(result.ok ? null : refusedProblem(result));
           })
         }
       >
