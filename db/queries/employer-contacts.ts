@@ -70,6 +70,17 @@ export async function contactBelongsTo(practiceId: string, employerId: string, c
   return (await contactName(practiceId, employerId, contactId, ex)) !== null;
 }
 
+/** The role of this employer's contact with this id, or null when the employer has no such contact. */
+export async function contactRole(practiceId: string, employerId: string, contactId: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ role: employerContacts.role })
+    .from(employerContacts)
+    .where(
+      and(eq(employerContacts.practiceId, practiceId), eq(employerContacts.employerId, employerId), eq(employerContacts.id, contactId)),
+    );
+  return row?.role ?? null;
+}
+
 /** The name of this employer's contact with this id, or null when the employer has no such contact. */
 export async function contactName(practiceId: string, employerId: string, contactId: string, ex: Executor = getDb()) {
   const [row] = await ex

@@ -7,6 +7,7 @@ const fine: ClientReferenceFacts = {
   employerChosen: true,
   employerOfPractice: true,
   managerOfEmployer: true,
+  managerIsManager: true,
   emailTaken: false,
 };
 
@@ -26,6 +27,12 @@ describe('client reference checks', () => {
 
   it('refuses a deactivated coach for a client they do not have yet', () => {
     expect(clientReferenceProblems({ ...fine, coachMayTake: false })).toEqual({ coachId: 'clients.validation.coachInactive' });
+  });
+
+  it('refuses an HR or company-doctor contact as the client’s manager', () => {
+    expect(clientReferenceProblems({ ...fine, managerIsManager: false })).toEqual({
+      managerContactId: 'clients.validation.managerNotManager',
+    });
   });
 
   it('blames the employer, not the manager, when the employer is of another practice', () => {

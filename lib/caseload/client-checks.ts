@@ -17,6 +17,11 @@ export type ClientReferenceFacts = {
   employerOfPractice: boolean;
   /** The chosen manager is a contact of the chosen employer (true when no manager was chosen). */
   managerOfEmployer: boolean;
+  /**
+   * The chosen manager has the role of manager (true when none was chosen): not HR or the company doctor, whom the
+   * client's manager would be shown as, and who could not get the plan's share link.
+   */
+  managerIsManager: boolean;
   /** Another client of the practice already has this email address. */
   emailTaken: boolean;
 };
@@ -33,6 +38,7 @@ export function clientReferenceProblems(facts: ClientReferenceFacts): FieldError
   else if (!facts.coachMayTake) errors.coachId = 'clients.validation.coachInactive';
   if (facts.employerChosen && !facts.employerOfPractice) errors.employerId = 'clients.validation.employerUnknown';
   else if (!facts.managerOfEmployer) errors.managerContactId = 'clients.validation.managerOfOtherEmployer';
+  else if (!facts.managerIsManager) errors.managerContactId = 'clients.validation.managerNotManager';
   if (facts.emailTaken) errors.email = 'clients.validation.emailTaken';
   return Object.keys(errors).length ? errors : null;
 }

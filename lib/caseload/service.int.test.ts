@@ -5,7 +5,7 @@ import { loadClientOverview } from '@/db/queries/client-overview';
 import { clientRow, seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { planPageData } from '@/db/queries/plan-page';
 import { clientPoortwachterTimeline, listPoortwachterDue, poortwachterTimelineOf } from '@/db/queries/poortwachter-due';
-import { clients, consents, outbox } from '@/db/schema';
+import { clients, consents, employerContacts, outbox } from '@/db/schema';
 import { auditEntry } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
 import type { ClientValues } from '@/lib/schemas/client';
@@ -58,6 +58,25 @@ describe('caseload service: the checks the schema cannot make', () => {
     });
     expect(await clientsOf(owner.practiceId)).toHaveLength(1);
     expect(await auditFor(owner.practiceId)).toEqual([]);
+  });
+
+  it('refuses an HR contact as a new client’s manager; an edit keeping a manager whose role changed since still saves', async () => {
+    const owner = await createPractice();
+    const { employer, manager } = await seedEmployer(owner.practiceId);
+    const [hr] = await getDb()
+      .insert(employerContacts)
+      .values({ practiceId: owner.practiceId, employerId: employer.id, name: 'Hanna HR', role: 'hr' })
+      .returning();
+    expect(await createClient(asActor(owner), values(owner.userId, { employerId: employer.id, managerContactId: hr!.id }))).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { managerContactId: 'clients.validation.managerNotManager' },
+    });
+    expect(await clientsOf(owner.practiceId)).toEqual([]);
+    const client = await seedClient(owner.practiceId, owner.userId, { employerId: employer.id, managerContactId: manager.id });
+    await getDb().update(employerContacts).set({ role: 'hr' }).where(eq(employerContacts.id, manager.id));
+    const kept = values(owner.userId, { email: client.email, employerId: employer.id, managerContactId: manager.id, jobTitle: 'Planner' });
+    expect(await updateClientDetails(asActor(owner), client.id, 1, kept)).toMatchObject({ ok: true });
   });
 
   it('refuses a start date after the closing date of a closed client', async () => {

@@ -6,7 +6,7 @@ import { loadClientExport } from '@/db/queries/client-export';
 import { archiveClient, closeClient, deleteClient, reopenClient, setClientStatus } from '@/db/queries/client-lifecycle';
 import { clientEmailTaken, findCoachOfPractice, getClient, insertClient, lockClient, updateClient } from '@/db/queries/clients';
 import { insertConsent, listConsents } from '@/db/queries/consents';
-import { contactBelongsTo } from '@/db/queries/employer-contacts';
+import { contactRole } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
 import { deleteClientMails, deleteQueuedMailsToOldAddress } from '@/db/queries/outbox';
 import { withdrawClientReleases } from '@/db/queries/plans';
@@ -53,15 +53,14 @@ async function reachable(actor: Actor, clientId: string): Promise<AccessibleClie
 async function referenceProblems(
   practiceId: string,
   values: ClientValues,
-  current: { id: string; coachId: string | null } | null,
+  current: { id: string; coachId: string | null; managerContactId: string | null } | null,
 ): Promise<FieldErrors | null> {
   const clientId = current?.id ?? null;
-  const [coach, employer, managerOfEmployer, emailTaken] = await Promise.all([
+  const manager = values.employerId && values.managerContactId ? values.managerContactId : null;
+  const [coach, employer, managerRole, emailTaken] = await Promise.all([
     findCoachOfPractice(practiceId, values.coachId),
     values.employerId ? getEmployer(practiceId, values.employerId) : Promise.resolve(null),
-    values.employerId && values.managerContactId
-      ? contactBelongsTo(practiceId, values.employerId, values.managerContactId)
-      : Promise.resolve(true),
+    values.employerId && manager ? contactRole(practiceId, values.employerId, manager) : Promise.resolve(null),
     clientEmailTaken(practiceId, values.email, clientId),
   ]);
   return clientReferenceProblems({
@@ -69,7 +68,9 @@ async function referenceProblems(
     coachMayTake: coach !== null && (coach.active || coach.id === current?.coachId),
     employerChosen: Boolean(values.employerId),
     employerOfPractice: Boolean(employer),
-    managerOfEmployer,
+    managerOfEmployer: !manager || managerRole !== null,
+    // As for the coach: an edit that keeps the manager it had still saves (a role changed before this check existed).
+    managerIsManager: !manager || managerRole === null || managerRole === 'manager' || manager === current?.managerContactId,
     emailTaken,
   });
 }
@@ -449,6 +450,9 @@ export async function reopenClientTrajectory(actor: Actor, clientId: string, ver
   const client = await reachable(actor, clientId);
   if (!client) return fail('not_found');
   if (!canReopen(client)) return fail('validation', { fieldErrors: { _form: 'clients.validation.notClosed' } });
+  // Back with a coach who left, the client would be on nobody's dashboard, lists or poortwachter timeline.
+  const coach = await findCoachOfPractice(actor.practiceId, client.coachId);
+  if (!coach?.active) return fail('validation', { fieldErrors: { _form: 'clients.validation.reopenCoachInactive' } });
   return lifecycleStep(actor, clientId, 'client.reopened', (tx) => reopenClient(actor.practiceId, clientId, version, REOPEN_STATUS, tx));
 }
 

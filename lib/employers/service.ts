@@ -52,6 +52,8 @@ export async function createEmployer(actor: Actor, requestId: string, values: Em
       const sentAgain = async () => (await getEmployer(actor.practiceId, requestId, tx))?.name === values.name;
       if (await sentAgain()) return { id: requestId, created: false, taken: false };
       await lockEmployerName(actor.practiceId, values.name, tx);
+      // The same form sent while the first send still ran: that send held the name's lock until it committed.
+      if (await sentAgain()) return { id: requestId, created: false, taken: false };
       if (await employerWithName(actor.practiceId, values.name, null, tx)) return { id: requestId, created: false, taken: true };
       if (await insertEmployer(actor.practiceId, { id: requestId, ...values }, tx)) return { id: requestId, created: true, taken: false };
       if (await sentAgain()) return { id: requestId, created: false, taken: false };
@@ -130,6 +132,12 @@ export async function updateContactDetails(
 ): Promise<ActionResult<{ version: number }>> {
   if (!(await contactBelongsTo(actor.practiceId, employerId, contactId))) return fail('not_found');
   const before = await findContact(actor.practiceId, contactId);
+  // A client's manager stays a manager until that client points elsewhere, as for removing the contact: as HR or the
+  // company doctor, the client's record would name them as its manager, and no share link could be made for them.
+  if (before?.role === 'manager' && values.role !== 'manager') {
+    const managed = await clientsManagedBy(actor.practiceId, contactId, await visibleCoachFilter(actor));
+    if (managed.total > 0) return onRole(managerOf(managed));
+  }
   // Another address may be another person (a successor in the same record): the links this contact was given end.
   // (A first address for a contact who had none is no other person: their links, handed over by the coach, stay.)
   const oldAddress = (before?.email ?? '').trim().toLowerCase();
@@ -185,6 +193,13 @@ function managerOf({ total, visible, archived }: ClientsCount & { archived: numb
   if (current > 0)
     return fail('validation', { fieldErrors: { contactId: 'employers.validation.contactInUse' }, params: { count: current } });
   return fail('validation', { fieldErrors: { contactId: 'employers.validation.contactInUseArchived' }, params: { count: archived } });
+}
+
+/** The manager's refusal on the edit form, where it is about the role field. */
+function onRole(refusal: ActionResult<null>): ActionResult<never> {
+  if (refusal.ok) throw new Error('not a refusal');
+  const { contactId, ...rest } = refusal.fieldErrors ?? {};
+  return { ...refusal, fieldErrors: { ...rest, role: contactId ?? 'validation.invalid' } };
 }
 
 function inUse({ total, visible }: ClientsCount, counted: string, colleague: string): ActionResult<null> {

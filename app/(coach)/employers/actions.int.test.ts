@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
-import { employerContacts, employers } from '@/db/schema';
+import { clients, employerContacts, employers } from '@/db/schema';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { createContactAction, createEmployerAction, removeContactAction, updateContactAction, updateEmployerAction } from './actions';
 
@@ -209,6 +209,24 @@ describe('employer contacts', () => {
       params: { count: 1 },
     });
     expect(await getDb().select().from(employerContacts).where(eq(employerContacts.employerId, employer.id))).toHaveLength(1);
+  });
+
+  it('keeps a client’s manager a manager until that client has another; a contact who manages nobody may change role', async () => {
+    const owner = await createPractice();
+    const { employer, manager } = await seedEmployer(owner.practiceId);
+    const client = await seedClient(owner.practiceId, owner.userId, { employerId: employer.id, managerContactId: manager.id });
+    actAs(owner);
+    const asHr = { ...contact(employer.id, { role: 'hr' }), contactId: manager.id, version: 1 };
+    expect(await updateContactAction(asHr)).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { role: 'employers.validation.contactInUse' },
+      params: { count: 1 },
+    });
+    const [kept] = await getDb().select().from(employerContacts).where(eq(employerContacts.id, manager.id));
+    expect(kept).toMatchObject({ role: 'manager', version: 1 });
+    await getDb().update(clients).set({ managerContactId: null }).where(eq(clients.id, client.id));
+    expect(await updateContactAction(asHr)).toEqual({ ok: true, data: { version: 2 } });
   });
 
   it('does not move a contact to another employer by editing', async () => {

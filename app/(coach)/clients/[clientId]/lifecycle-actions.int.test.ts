@@ -1,10 +1,10 @@
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { searchAudit } from '@/db/queries/audit';
 import { clientRow, seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { pageTimeline } from '@/db/queries/timeline';
-import { coachingSessions, practices } from '@/db/schema';
+import { clients, coachingSessions, practices, users } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { archiveClientAction, changeStatusAction, closeClientAction, reopenClientAction } from './lifecycle-actions';
@@ -68,6 +68,28 @@ describe('close, reopen, archive', () => {
       'client.closed',
       'client.archived',
     ]);
+  });
+
+  it('refuses to reopen for a coach who left the practice, and reopens once the client has another coach', async () => {
+    const { owner } = await setup();
+    const leaver = await addCoach(owner.practiceId);
+    const client = await seedClient(owner.practiceId, leaver.userId, { status: 'active', startDate: '2026-01-12' });
+    expect((await closeClientAction({ clientId: client.id, version: 1, closedOn: todayIn(), reason: 'completed' })).ok).toBe(true);
+    await getDb()
+      .update(users)
+      .set({ active: false })
+      .where(and(eq(users.practiceId, owner.practiceId), eq(users.id, leaver.userId)));
+    expect(await reopenClientAction({ clientId: client.id, version: 2 })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'clients.validation.reopenCoachInactive' },
+    });
+    expect(await clientRow(owner.practiceId, client.id)).toMatchObject({ status: 'closed', version: 2 });
+    await getDb()
+      .update(clients)
+      .set({ coachId: owner.userId })
+      .where(and(eq(clients.practiceId, owner.practiceId), eq(clients.id, client.id)));
+    expect((await reopenClientAction({ clientId: client.id, version: 2 })).ok).toBe(true);
   });
 
   it('cancels the sessions still planned after now and, closed as fully back at work, ends the sick leave', async () => {

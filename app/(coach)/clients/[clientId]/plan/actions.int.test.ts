@@ -857,6 +857,9 @@ describe('the client’s consent to share with the employer', () => {
   it('ends a contact’s links when the contact is no longer a manager or HR, for good: set back, the link stays revoked', async () => {
     const { owner, employer, manager, client } = await setup();
     const link = await shareWith(client.id, manager.id);
+    // No longer the client's manager (a manager of a client keeps that role: lib/employers/service.ts), still the contact
+    // the link is for.
+    await db().update(clients).set({ managerContactId: null }).where(eq(clients.id, client.id));
     const edit = (version: number, role: 'manager' | 'hr' | 'company_doctor' | 'other') =>
       updateContactAction({
         employerId: employer.id,
