@@ -1,4 +1,5 @@
 import 'server-only';
+import { createHash } from 'node:crypto';
 import {
   customKeysStartingWith,
   findCustomInstrument,
@@ -36,15 +37,16 @@ export async function saveCustomInstrument(
     return fail('validation', { fieldErrors, params: issues[0]?.params ?? {} });
   }
   const definition = parsed.data as unknown as Record<string, unknown>;
-  // The same save again (its answer lost to a dropped connection, the draft put back): the version it made, not a second
-  // questionnaire (`bat-23-2`) nor a "someone else saved" for an edit.
-  const made = input.requestId ? await findCustomInstrumentById(practiceId, input.requestId) : null;
-  if (made) return ok({ key: made.key, version: made.version });
+  // A request id already taken: the same save again (its answer lost to a dropped connection, the draft put back),
+  // answered with the version it made, or a changed definition that goes on top of it.
+  const retry = input.requestId ? await retriedSave(practiceId, input.requestId, definition, input) : null;
+  if (retry && 'answer' in retry) return retry.answer;
 
   // An edit becomes the version after the one the coach saw; two saves of the same key at once
   // collide on the unique (key, version), and commitChange answers the loser with `stale`.
-  let next: { key: string; version: number } | null = null;
-  if (input.key !== undefined) {
+  let next: { key: string; version: number } | null = retry?.next ?? null;
+  const rowId = retry?.id ?? input.requestId;
+  if (!next && input.key !== undefined) {
     if (isBuiltInKey(input.key)) return fail('forbidden');
     const latest = await findCustomInstrument(practiceId, input.key);
     if (!latest) return fail('not_found');
@@ -65,16 +67,14 @@ export async function saveCustomInstrument(
         const name = parsed.data.name.nl || parsed.data.name.en;
         target = { key: freeInstrumentKey(name, await customKeysStartingWith(practiceId, slugify(name), tx)), version: 1 };
       }
-      const row = await insertCustomInstrument(
-        practiceId,
-        { id: input.requestId, ...target, definition, createdBy: userId, archivedAt },
-        tx,
-      );
+      const row = await insertCustomInstrument(practiceId, { id: rowId, ...target, definition, createdBy: userId, archivedAt }, tx);
       if (row) return { ...target, id: row.id, made: true };
       // Skipped: the same request at once in another transaction made it (then it is its answer), or another save took
       // this key and version (stale).
-      const same = input.requestId ? await findCustomInstrumentById(practiceId, input.requestId, tx) : null;
-      return same ? { key: same.key, version: same.version, id: same.id, made: false } : null;
+      const same = rowId ? await findCustomInstrumentById(practiceId, rowId, tx) : null;
+      return same && sameDefinition(same.definition, definition)
+        ? { key: same.key, version: same.version, id: same.id, made: false }
+        : null;
     },
     changed: ({ made }) => made,
     audit: ({ key, version, id }) => ({
@@ -85,6 +85,55 @@ export async function saveCustomInstrument(
     }),
   });
   return result.ok ? ok({ key: result.data.key, version: result.data.version }) : result;
+}
+
+type Retry = { answer: ActionResult<{ key: string; version: number }> } | { next: { key: string; version: number }; id: string };
+
+/**
+ * A save whose request id made a version before (null when it did not). The same definition: that version. Another
+ * one (typed after a save whose answer was lost): the next version, when the latest is this request's own or the one
+ * the page was opened on (a reload put the draft back on top of it); else `stale`, as for an edit. A retry of that
+ * next save finds it as the latest, with this definition: answered with it, not a third version.
+ */
+async function retriedSave(
+  practiceId: string,
+  requestId: string,
+  definition: Record<string, unknown>,
+  input: { key?: string; baseVersion?: number },
+): Promise<Retry | null> {
+  const made = await findCustomInstrumentById(practiceId, requestId);
+  if (!made) return null;
+  if (sameDefinition(made.definition, definition)) return { answer: ok({ key: made.key, version: made.version }) };
+  const latest = (await findCustomInstrument(practiceId, made.key)) ?? made;
+  const own = latest.id === requestId || latest.id === followUpId(requestId, latest.version);
+  if (own && sameDefinition(latest.definition, definition)) return { answer: ok({ key: latest.key, version: latest.version }) };
+  if (!own && !(input.key === latest.key && input.baseVersion === latest.version)) return { answer: fail('stale') };
+  const version = latest.version + 1;
+  return { next: { key: latest.key, version }, id: followUpId(requestId, version) };
+}
+
+/**
+ * The row id of `version` when a request's later definition goes on top of what it made: made from the request id, so
+ * that a retry of that save knows the version as its own (and the same save twice at once meets its own row).
+ */
+function followUpId(requestId: string, version: number): string {
+  const hex = createHash('sha256').update(`${requestId}:${version}`).digest('hex');
+  // Shaped as a UUID of version 8 ("custom"), RFC 9562 variant.
+  const variant = ((Number.parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The same definition, whatever the order of its keys: jsonb stores an object's keys in an order of its own. */
+function sameDefinition(a: unknown, b: unknown): boolean {
+  return canonicalJson(a) === canonicalJson(b);
+}
+
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
 }
 
 /** Archiving hides an instrument from new measurements; its versions and past measurements stay. */

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { useFieldArray, useForm, useWatch } from 'react-hook-form';
+import { type UseFormReturn, useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
 import { FormAlert } from '@/app/_components/form-controls';
@@ -30,6 +30,23 @@ type Props = {
   template?: string;
 };
 
+/**
+ * The form's values: the definition, and the id of the version its save makes (not shown). The id is a value so that
+ * the draft keeps it: pressing Save again after a lost answer, even after a reload, finds what the first press made
+ * instead of making a second questionnaire. A fresh one for every form opened (lib/ids/request-id.ts).
+ */
+type EditorValues = CustomInstrumentInput & { requestId: string };
+
+export function editorValues(initial: CustomInstrumentInput): EditorValues {
+  return { ...withEditorDefaults(initial), requestId: newRequestId() };
+}
+
+/** What a save sends: the request id beside the definition, not in it. */
+export function saveInput(values: EditorValues, existing?: { key: string; version: number }) {
+  const { requestId, ...definition } = values;
+  return { requestId, key: existing?.key, baseVersion: existing?.version, definition };
+}
+
 /** The same problem (same message, same names) once, with every place it occurs. */
 function groupIssues(issues: InstrumentIssue[]) {
   const groups = new Map<string, InstrumentIssue[]>();
@@ -49,7 +66,10 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
   // client messages: instrument, common
   const tm = useTranslations();
   const router = useRouter();
-  const form = useForm<CustomInstrumentInput>({ defaultValues: withEditorDefaults(initial) });
+  const [defaultValues] = useState(() => editorValues(initial));
+  const form = useForm<EditorValues>({ defaultValues });
+  // The parts of the editor edit the definition only; the request id is no field of theirs.
+  const definitionForm = form as unknown as UseFormReturn<CustomInstrumentInput>;
   // Dozens of items in two languages are a long evening's work: kept in this browser until saved (use-form-draft.ts),
   // on top of the version it was typed on (the notice says when a colleague saved another version meanwhile).
   const draft = useFormDraft(form, existing ? `instrument:${existing.key}` : `instrument:new:${template}`, {
@@ -65,8 +85,6 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
   const [issues, setIssues] = useState<InstrumentIssue[]>(initialIssues);
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [saving, setSaving] = useState(false);
-  // The id of the version this save makes: pressing Save again after a lost answer finds it (no second questionnaire).
-  const [requestId] = useState(newRequestId);
   const [bulk, setBulk] = useState({ text: '', subscale: '', lang: 'nl' as 'nl' | 'en' });
 
   const issueMap = useMemo(() => {
@@ -142,7 +160,8 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
 
   const onSubmit = form.handleSubmit(async (values) => {
     setProblem(null);
-    const parsed = customInstrumentSchema.safeParse(values);
+    const input = saveInput(values, existing);
+    const parsed = customInstrumentSchema.safeParse(input.definition);
     if (!parsed.success) {
       setIssues(instrumentIssues(parsed.error));
       setProblem({ code: 'validation' });
@@ -153,12 +172,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
     setSaving(true);
     let saved = false;
     try {
-      const result = await saveCustomInstrumentAction({
-        requestId,
-        key: existing?.key,
-        baseVersion: existing?.version,
-        definition: values,
-      });
+      const result = await saveCustomInstrumentAction(input);
       if (result.ok) {
         // Busy until the saved instrument's page is there: a click while it loads would save a second instrument.
         saved = true;
@@ -323,7 +337,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
           {subscales.fields.map((field, i) => (
             <SubscaleEditor
               key={field.id}
-              form={form}
+              form={definitionForm}
               index={i}
               issueAt={issueAt}
               itemCount={itemsPerSubscale(watchedSubscales[i]?.key ?? '')}
@@ -352,7 +366,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
           </div>
         </section>
 
-        <ScoringOptionsEditor form={form} issueAt={issueAt} />
+        <ScoringOptionsEditor form={definitionForm} issueAt={issueAt} />
 
         <section id={fieldId('items')} tabIndex={-1} className="card flex flex-col gap-4" aria-labelledby="items-title">
           <div>

@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { z } from 'zod';
 import { findCustomInstrument, listCustomInstrumentVersions } from '@/db/queries/instruments';
 import { requireCoachPage } from '@/lib/auth/guards';
+import { appLocale } from '@/lib/i18n/app-locale';
 import { type CustomInstrumentInput, customInstrumentSchema, parseStoredInstrument } from '@/lib/instruments';
 import { instrumentIssues } from '@/lib/intake/instrument-issues';
 import { isInstrumentKeyShape } from '@/lib/intake/instrument-key';
@@ -22,11 +23,12 @@ export default async function EditInstrumentPage({ params, searchParams }: Props
   const actor = await requireCoachPage();
   const [{ key }, { saved }] = await Promise.all([params, searchParams]);
   if (!isInstrumentKeyShape(key)) notFound();
-  const [latest, versions, t, format] = await Promise.all([
+  const [latest, versions, t, format, locale] = await Promise.all([
     findCustomInstrument(actor.practiceId, key),
     listCustomInstrumentVersions(actor.practiceId, key),
     getTranslations('instruments'),
     getFormatter(),
+    getLocale().then(appLocale),
   ]);
   if (!latest) notFound();
   // Said only of a version that exists: the address alone must not make the page claim a save.
@@ -37,7 +39,8 @@ export default async function EditInstrumentPage({ params, searchParams }: Props
   const definition = parseStoredInstrument(latest.definition);
   if (!definition) notFound();
   const current = customInstrumentSchema.safeParse(definition);
-  const name = definition.name.nl || definition.name.en;
+  // In the screen's language, as the list names it; the other when that one is empty.
+  const name = definition.name[locale] || definition.name.nl || definition.name.en;
 
   return (
     <div className="flex flex-col gap-6">
