@@ -55,7 +55,7 @@ export default async function PortalHomePage() {
               return (
                 <li key={h.id} className="card flex flex-col gap-3 p-4">
                   <div className="flex flex-col gap-1">
-                    <h3 className="font-semibold">{homeworkTitle(h.template, h.instrumentKey, locale)}</h3>
+                    <h3 className="font-semibold">{homeworkTitle(h.template, h.instrumentKey, locale, h.instrumentName)}</h3>
                     <p className={`text-sm ${overdue ? 'font-medium text-amber-800' : 'text-slate-600'}`}>
                       {overdue
                         ? t('overdueSince', { date: format.dateTime(dateOnly(h.dueDate), { day: 'numeric', month: 'long' }) })
@@ -66,7 +66,7 @@ export default async function PortalHomePage() {
                   <a
                     href={`/portal/homework/${h.id}`}
                     className="btn btn-primary w-full"
-                    aria-label={t('openHomeworkNamed', { task: homeworkTitle(h.template, h.instrumentKey, locale) })}
+                    aria-label={t('openHomeworkNamed', { task: homeworkTitle(h.template, h.instrumentKey, locale, h.instrumentName) })}
                   >
                     {t('openHomework')}
                   </a>
@@ -140,7 +140,7 @@ export default async function PortalHomePage() {
             {done.map((h) => (
               <li key={h.id}>
                 <a href={`/portal/homework/${h.id}`} className="flex min-h-11 flex-col px-4 py-3">
-                  <span className="font-medium">{homeworkTitle(h.template, h.instrumentKey, locale)}</span>
+                  <span className="font-medium">{homeworkTitle(h.template, h.instrumentKey, locale, h.instrumentName)}</span>
                   {h.submittedAt && (
                     <span className="text-sm text-slate-600">
                       {t('submittedOn', { date: format.dateTime(h.submittedAt, { day: 'numeric', month: 'long' }) })}

@@ -1,8 +1,10 @@
 import 'server-only';
 import { and, asc, desc, eq, isNull, lt, ne, sql } from 'drizzle-orm';
+import type { Localized } from '@/lib/instruments/types';
 import { type Executor, getDb } from '../client';
 import { clients, coachingSessions, type Homework, homework, measurements, practices } from '../schema';
 import { sortableLastName } from './client-sort';
+import { customInstrumentNameSql } from './homework';
 
 /**
  * The coach's dashboard lists, one query each. They cover the coach's own clients (clients.coach_id),
@@ -33,6 +35,7 @@ function newSubmissionsQuery(practiceId: string, coachId: string, page: ListPage
         clientId: homework.clientId,
         template: homework.template,
         instrumentKey: homework.instrumentKey,
+        instrumentName: customInstrumentNameSql(),
         submittedAt: homework.submittedAt,
         firstName: clients.firstName,
         lastName: clients.lastName,
@@ -62,6 +65,7 @@ function overdueHomeworkQuery(practiceId: string, coachId: string, today: string
       clientId: homework.clientId,
       template: homework.template,
       instrumentKey: homework.instrumentKey,
+      instrumentName: customInstrumentNameSql(),
       dueDate: homework.dueDate,
       remindedAt: homework.remindedAt,
       firstName: clients.firstName,
@@ -95,6 +99,8 @@ export type DashboardHomework = {
   clientId: string;
   template: Homework['template'];
   instrumentKey: string | null;
+  /** A custom questionnaire's name, for "measure again" with one (customInstrumentNameSql). */
+  instrumentName: Partial<Localized> | null;
   firstName: string;
   lastName: string;
 };
@@ -124,11 +130,11 @@ export async function dashboardHomework(
   }>(sql`select
     exists (select 1 from ${clients} where ${clients.practiceId} = ${practiceId} ${visibleTo ? sql`and ${clients.coachId} = ${visibleTo}` : sql``}) as has_clients,
     (select coalesce(json_agg(json_build_object('id', s.id, 'clientId', s.client_id, 'template', s.template,
-      'instrumentKey', s.instrument_key, 'submittedAt', s.submitted_at, 'firstName', s.first_name, 'lastName', s.last_name, 'total', s.total)
+      'instrumentKey', s.instrument_key, 'instrumentName', s.instrument_name, 'submittedAt', s.submitted_at, 'firstName', s.first_name, 'lastName', s.last_name, 'total', s.total)
       order by s.submitted_at desc, s.id), '[]'::json)
       from ${submitted}) as submissions,
     (select coalesce(json_agg(json_build_object('id', o.id, 'clientId', o.client_id, 'template', o.template,
-      'instrumentKey', o.instrument_key, 'dueDate', o.due_date,
+      'instrumentKey', o.instrument_key, 'instrumentName', o.instrument_name, 'dueDate', o.due_date,
       'remindedAt', o.reminded_at, 'firstName', o.first_name, 'lastName', o.last_name, 'total', o.total) order by o.due_date, o.id), '[]'::json)
       from ${overdue}) as overdue`);
   const date = (v: string | null) => (v === null ? null : new Date(v));

@@ -1,9 +1,21 @@
 import 'server-only';
-import { and, asc, desc, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { BaseValue } from '@/lib/autosave/bases';
+import type { Localized } from '@/lib/instruments/types';
 import { type Executor, getDb } from '../client';
-import { type Homework, homework, homeworkAnswers } from '../schema';
+import { customInstruments, type Homework, homework, homeworkAnswers } from '../schema';
 import { consentGivenSql } from './consents';
+
+/**
+ * A "measure again" homework's own questionnaire name (`definition.name`, {nl, en}), read in the statement that reads the
+ * homework (no statement per row): the version it was assigned with, which its measurement uses, so the name the client
+ * sees in the questionnaire; the newest when that version is unknown. Null for forms and built-in instruments.
+ */
+export const customInstrumentNameSql = () =>
+  sql<Partial<Localized> | null>`case when ${homework.template} = 'measure_again' then (
+    select c.definition -> 'name' from ${customInstruments} c
+    where c.practice_id = ${homework.practiceId} and c.key = ${homework.instrumentKey}
+    order by c.version = ${homework.instrumentVersion} desc nulls last, c.version desc limit 1) end`.as('instrument_name');
 
 /** Null when a homework with this id is already there: the same assignment sent again (see lib/ids/request-id.ts). */
 export async function insertHomework(
@@ -21,9 +33,10 @@ export async function insertHomework(
   return row ?? null;
 }
 
+/** The homework row, with its custom questionnaire's name for its title (and the reminder mail's). */
 export async function findHomework(practiceId: string, homeworkId: string, ex: Executor = getDb()) {
   const [row] = await ex
-    .select()
+    .select({ ...getTableColumns(homework), instrumentName: customInstrumentNameSql() })
     .from(homework)
     .where(and(eq(homework.practiceId, practiceId), eq(homework.id, homeworkId)))
     .limit(1);
@@ -37,6 +50,7 @@ export function listClientHomework(practiceId: string, clientId: string, ex: Exe
       id: homework.id,
       template: homework.template,
       instrumentKey: homework.instrumentKey,
+      instrumentName: customInstrumentNameSql(),
       measurementId: homework.measurementId,
       message: homework.message,
       dueDate: homework.dueDate,

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { clients, coachingSessions, homework } from '../schema';
 import { consentGivenSql } from './consents';
+import { customInstrumentNameSql } from './homework';
 import { listUpcomingSessions } from './sessions';
 
 /**
@@ -21,9 +22,10 @@ const portalHomeworkColumns = {
   submittedAt: homework.submittedAt,
 };
 
+/** The client's homework for the portal's home, each with its custom questionnaire's name for the title. */
 export function listPortalHomework(practiceId: string, clientId: string, ex: Executor = getDb()) {
   return ex
-    .select(portalHomeworkColumns)
+    .select({ ...portalHomeworkColumns, instrumentName: customInstrumentNameSql() })
     .from(homework)
     .where(and(eq(homework.practiceId, practiceId), eq(homework.clientId, clientId)))
     .orderBy(asc(homework.dueDate), desc(homework.assignedAt));
@@ -40,12 +42,16 @@ export async function findPortalHomework(practiceId: string, clientId: string, h
 }
 
 /**
- * The same for the homework's page, with whether the coaching agreement is given now (else no answer would be kept: the
+ * The same for the homework's page, with its custom questionnaire's name and whether the coaching agreement is given now (else no answer would be kept: the
  * page says so instead of offering the form). Not for the answer saves, whose upsert checks the agreement itself.
  */
 export async function findPortalHomeworkPage(practiceId: string, clientId: string, homeworkId: string, ex: Executor = getDb()) {
   const [row] = await ex
-    .select({ ...portalHomeworkColumns, agreed: consentGivenSql('coaching_agreement', homework.practiceId, homework.clientId) })
+    .select({
+      ...portalHomeworkColumns,
+      instrumentName: customInstrumentNameSql(),
+      agreed: consentGivenSql('coaching_agreement', homework.practiceId, homework.clientId),
+    })
     .from(homework)
     .where(and(eq(homework.practiceId, practiceId), eq(homework.clientId, clientId), eq(homework.id, homeworkId)))
     .limit(1);

@@ -22,6 +22,7 @@ import { audit } from '@/lib/audit';
 import type { AccessibleClient } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
+import type { Localized } from '@/lib/instruments/types';
 import { instrumentForMeasurement, resolveInstrument, startMeasurement } from '@/lib/intake/service';
 import { type TimelineInstrument, timelineInstrument } from '@/lib/intake/timeline-instrument';
 import { homeworkAssignedMail, homeworkReminderMail } from '@/lib/mail/portal-templates';
@@ -35,8 +36,11 @@ import { homeworkState } from './state';
 
 const byCoach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
 
+/** A homework to mail about, with its custom questionnaire's name for "measure again" (findHomework reads it). */
+type MailedHomework = Homework & { instrumentName?: Partial<Localized> | null };
+
 /** The mail to the client, with a fresh single-use sign-in link that lands on this homework; in the change's transaction. */
-async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: AccessibleClient, item: Homework, tx: Executor) {
+async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: AccessibleClient, item: MailedHomework, tx: Executor) {
   const practice = await getPractice(actor.practiceId, tx);
   const url = await issuePortalLink(actor.practiceId, client.id, `/portal/homework/${item.id}`, tx);
   const args = {
@@ -47,6 +51,7 @@ async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: A
     practice: practice?.name ?? '',
     template: item.template,
     instrumentKey: item.instrumentKey,
+    instrumentName: item.instrumentName,
     dueDate: item.dueDate,
     url,
   };
@@ -141,7 +146,8 @@ async function assignInTransaction(
       data: { homeworkId: row.id, template: row.template, dueDate: row.dueDate },
     }),
     audit: ({ row }) => ({ action: 'homework.assigned', entityType: 'homework', entityId: row.id, metadata: { template: row.template } }),
-    after: (tx, { row }) => mailClient('assigned', actor, client, row, tx),
+    // The version just resolved is the one its measurement uses: its name is the questionnaire's the client will see.
+    after: (tx, { row }) => mailClient('assigned', actor, client, { ...row, instrumentName: instrument?.instrument.name }, tx),
   });
   return result.ok ? ok({ homeworkId: result.data.row.id, url: portalHomeworkUrl(result.data.row.id) }) : result;
 }
@@ -159,7 +165,7 @@ function sameAssignment(made: Homework, values: Pick<Homework, 'template' | 'ins
 /** A reminder mail with a fresh sign-in link; refused once the homework is handed in. */
 export async function sendHomeworkReminder(
   actor: Actor,
-  { homework, client }: { homework: Homework; client: AccessibleClient },
+  { homework, client }: { homework: MailedHomework; client: AccessibleClient },
 ): Promise<ActionResult<null>> {
   if (homework.status === 'submitted') return fail('already_submitted');
   try {
@@ -171,7 +177,7 @@ export async function sendHomeworkReminder(
   }
 }
 
-async function remindInTransaction(actor: Actor, homework: Homework, client: AccessibleClient): Promise<ActionResult<null>> {
+async function remindInTransaction(actor: Actor, homework: MailedHomework, client: AccessibleClient): Promise<ActionResult<null>> {
   const result = await commitChange({
     actor: byCoach(actor),
     // Handed in between the check above and now: no reminder. Nor after the agreement's withdrawal or the trajectory's end.

@@ -3,6 +3,7 @@ import { homeworkTitle } from '@/lib/homework/title';
 import { withLocale } from '@/lib/i18n/locale-link';
 import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
+import type { Localized } from '@/lib/instruments/types';
 import { composeMail } from './compose';
 import { portalLinkExpiry } from './portal-link-templates';
 import type { Mail } from './transport';
@@ -17,6 +18,8 @@ type HomeworkMailArgs = {
   practice: string;
   template: TemplateKey;
   instrumentKey: string | null;
+  /** The practice's own questionnaire's name, for "measure again" with one: the mail names it. */
+  instrumentName?: Partial<Localized> | null;
   dueDate: string;
   message: string;
   url: string;
@@ -24,7 +27,7 @@ type HomeworkMailArgs = {
 
 export function homeworkAssignedMail(args: HomeworkMailArgs): Mail {
   const t = translatorFor(args.locale);
-  const task = homeworkTitle(args.template, args.instrumentKey, args.locale);
+  const task = homeworkTitle(args.template, args.instrumentKey, args.locale, args.instrumentName);
   const message = args.message.trim();
   return composeMail({
     to: args.to,
@@ -44,7 +47,7 @@ export function homeworkAssignedMail(args: HomeworkMailArgs): Mail {
 /** `today` in the practice's zone: a reminder after the due date says when it was due, not "please finish by" that date. */
 export function homeworkReminderMail(args: Omit<HomeworkMailArgs, 'message'> & { today: string }): Mail {
   const t = translatorFor(args.locale);
-  const task = homeworkTitle(args.template, args.instrumentKey, args.locale);
+  const task = homeworkTitle(args.template, args.instrumentKey, args.locale, args.instrumentName);
   const overdue = args.dueDate < args.today;
   return composeMail({
     to: args.to,

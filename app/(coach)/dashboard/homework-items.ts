@@ -16,7 +16,7 @@ export function submissionItems(rows: (Row & { submittedAt: Date | null })[], fo
     key: h.id,
     href: `/clients/${h.clientId}/homework/${h.id}`,
     primary: name(h),
-    secondary: homeworkTitle(h.template, h.instrumentKey, locale),
+    secondary: homeworkTitle(h.template, h.instrumentKey, locale, h.instrumentName),
     meta: h.submittedAt ? format.relativeTime(h.submittedAt, now) : '',
   }));
 }
@@ -27,7 +27,7 @@ export function overdueItems(rows: (Row & { dueDate: string })[], format: Format
     key: h.id,
     href: `/clients/${h.clientId}/homework`,
     primary: name(h),
-    secondary: homeworkTitle(h.template, h.instrumentKey, locale),
+    secondary: homeworkTitle(h.template, h.instrumentKey, locale, h.instrumentName),
     meta: t('dueSince', { date: format.dateTime(new Date(`${h.dueDate}T12:00:00Z`), { day: 'numeric', month: 'short' }) }),
   }));
 }

@@ -88,7 +88,7 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
         ← {t('toHome')}
       </a>
       <div className="flex flex-col gap-2">
-        <h1>{homeworkTitle(item.template, item.instrumentKey, locale)}</h1>
+        <h1>{homeworkTitle(item.template, item.instrumentKey, locale, item.instrumentName)}</h1>
         <p className="text-sm text-slate-600">
           {submitted && item.submittedAt
             ? t('submittedOn', { date: format.dateTime(item.submittedAt, { day: 'numeric', month: 'long' }) })

@@ -111,7 +111,7 @@ export default async function ClientHomeworkPage({
                   <div className="flex flex-wrap items-start justify-between gap-2">
                     <div className="flex flex-col gap-1">
                       <div className="flex flex-wrap items-center gap-2">
-                        <h3 className="font-semibold">{homeworkTitle(item.template, item.instrumentKey, locale)}</h3>
+                        <h3 className="font-semibold">{homeworkTitle(item.template, item.instrumentKey, locale, item.instrumentName)}</h3>
                         <HomeworkBadge state={state} />
                       </div>
                       <p className="text-sm text-slate-600">

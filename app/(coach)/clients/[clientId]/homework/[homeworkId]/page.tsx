@@ -40,7 +40,7 @@ export default async function HomeworkDetailPage({ params }: { params: Promise<{
           ← {t('backToHomework')}
         </Link>
         <div className="flex flex-wrap items-center gap-3">
-          <h2>{homeworkTitle(item.template, item.instrumentKey, locale)}</h2>
+          <h2>{homeworkTitle(item.template, item.instrumentKey, locale, item.instrumentName)}</h2>
           <HomeworkBadge state={state} />
         </div>
         <p className="text-sm text-slate-600">
