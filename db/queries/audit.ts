@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Localized } from '@/lib/instruments/types';
 import { type Executor, getDb } from '../client';
-import { auditLog, clients, customInstruments, employers, users } from '../schema';
+import { auditLog, clients, customInstruments, employers, invitations, users } from '../schema';
 import { sortableLastName } from './client-sort';
 
 export type AuditInsert = Omit<typeof auditLog.$inferInsert, 'id' | 'createdAt' | 'seq'>;
@@ -103,8 +103,8 @@ const subjectUser = alias(users, 'subject_user');
 /**
  * One page of the practice's audit log, newest first, with the total that matches the filters and `newest`, the time
  * of the newest entry that matches them (the view's `asOf` for its next pages). Entries about a coach's account, an
- * employer or a custom questionnaire come with its name (the questionnaire's of its newest version), in the same
- * statement.
+ * invitation (whom it invited; gone once the prune deleted it), an employer or a custom questionnaire come with its name
+ * (the questionnaire's of its newest version), in the same statement.
  */
 export async function searchAudit(
   practiceId: string,
@@ -145,6 +145,7 @@ export async function searchAudit(
       clientFirstName: clients.firstName,
       clientLastName: clients.lastName,
       subjectUserName: subjectUser.name,
+      subjectInvitationName: invitations.name,
       subjectEmployerName: employers.name,
       subjectInstrumentKey: instrument.key,
       subjectInstrumentName: instrument.name,
@@ -160,6 +161,10 @@ export async function searchAudit(
     .leftJoin(
       subjectUser,
       and(eq(auditLog.entityType, 'user'), eq(subjectUser.practiceId, auditLog.practiceId), eq(subjectUser.id, auditLog.entityId)),
+    )
+    .leftJoin(
+      invitations,
+      and(eq(auditLog.entityType, 'invitation'), eq(invitations.practiceId, auditLog.practiceId), eq(invitations.id, auditLog.entityId)),
     )
     .leftJoin(
       employers,

@@ -3,7 +3,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { listAuditClientOptions, searchAudit } from '@/db/queries/audit';
 import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
-import { auditLog, customInstruments, measurements, planItems, planShares, users } from '@/db/schema';
+import { insertInvitation } from '@/db/queries/invitations';
+import { auditLog, customInstruments, invitations, measurements, planItems, planShares, users } from '@/db/schema';
 import { setCoachActive } from '@/lib/accounts/service';
 import { AUDIT_PAGE_SIZE, auditFilter, parseAuditQuery } from '@/lib/audit-log/filters';
 import { actAs, addCoach, auditFor, createPractice } from '@/lib/testing/fixtures';
@@ -379,5 +380,85 @@ describe('audit log view: what an entry is about, by name', () => {
     expect(subjects).toEqual(
       expect.arrayContaining(['Bouwbedrijf De Steiger entityTypes.employer', 'Nieuwe naam entityTypes.custom_instrument']),
     );
+  });
+  it('names whom an invitation invited (sent, revoked, accepted), on the page and in the CSV, within the practice only', async () => {
+    const { owner } = await setup();
+    const invitation = await insertInvitation(owner.practiceId, {
+      email: 'jan@example.test',
+      name: 'Jan Jansen',
+      locale: 'nl',
+      tokenHash: 'hash-audit-invitation',
+      invitedBy: owner.userId,
+      expiresAt: new Date('2026-12-01T00:00:00Z'),
+    });
+    const other = await createPractice('Andere praktijk');
+    const entry = (practiceId: string, action: string, at: string) => ({
+      practiceId,
+      actorUserId: owner.userId,
+      actorKind: 'coach' as const,
+      action,
+      entityType: 'invitation',
+      entityId: invitation.id,
+      createdAt: new Date(at),
+    });
+    await getDb()
+      .insert(auditLog)
+      .values([
+        entry(owner.practiceId, 'invitation.sent', '2026-11-03T10:00:00Z'),
+        entry(owner.practiceId, 'invitation.revoked', '2026-11-04T10:00:00Z'),
+        entry(owner.practiceId, 'invitation.accepted', '2026-11-05T10:00:00Z'),
+        // Another practice's entry naming this practice's invitation names no one.
+        entry(other.practiceId, 'invitation.sent', '2026-11-03T10:00:00Z'),
+      ]);
+    actAs(owner);
+    const subjects = async (action: string) =>
+      tableRows(await AuditLogPage({ searchParams: Promise.resolve({ action }) })).map((r) => r.cells[3]);
+    for (const action of ['invitation.sent', 'invitation.revoked', 'invitation.accepted'])
+      expect(await subjects(action)).toEqual(['Jan Jansen entityTypes.invitation']);
+
+    const response = await exportCsv(new Request('http://localhost/settings/audit/export?action=invitation.revoked'), {});
+    const lines = (await response.text()).trim().split('\r\n');
+    expect(lines[1]).toContain(`"uitnodiging";"Jan Jansen";"${invitation.id}"`);
+
+    const named = await searchAudit(other.practiceId, { action: 'invitation.sent' }, { limit: 10, offset: 0 });
+    expect(named.rows.map((r) => r.subjectInvitationName)).toEqual([null]);
+    // Once the prune deleted the invitation, the entry still says what it is about.
+    await getDb().delete(invitations).where(eq(invitations.id, invitation.id));
+    expect(await subjects('invitation.sent')).toEqual(['entityTypes.invitation']);
+  });
+});
+
+describe('audit log view: a filter value its dropdown does not offer', () => {
+  /** The dropdowns' shown values, whether the form counts as filtered, the export's filters and the entries' actions. */
+  async function view(params: Record<string, string>) {
+    const page = await AuditLogPage({ searchParams: Promise.resolve(params) });
+    const shown = (id: string) => elementsOf(page, (e) => e.props.id === id && 'options' in e.props)[0]?.props.defaultValue;
+    const exportHref = new URL(hrefOf(page, 'download', true)!, 'http://localhost');
+    return {
+      shown: [shown('audit-user'), shown('audit-client'), shown('audit-action')],
+      filtered: elementsOf(page, (e) => 'filtered' in e.props)[0]?.props.filtered,
+      exported: ['user', 'client', 'action'].map((key) => exportHref.searchParams.get(key)),
+      actions: tableRows(page).map((r) => r.cells[2]!.split(' ').at(-1)),
+    };
+  }
+
+  it('ignores it (the dropdown shows "all", so all is applied), and applies one it offers', async () => {
+    const { owner, coach } = await setup();
+    actAs(owner);
+    const all = await view({});
+    expect(all.actions).toHaveLength(4);
+
+    // An old link: a user and client of no one here, an action no longer in the log.
+    const stale = await view({ user: crypto.randomUUID(), client: crypto.randomUUID(), action: 'client.deleted' });
+    expect(stale.shown).toEqual(['', '', '']);
+    expect(stale.filtered).toBe(false);
+    expect(stale.exported).toEqual([null, null, null]);
+    expect(stale.actions).toEqual(all.actions);
+
+    const byCoach = await view({ user: coach.userId, action: 'client.viewed' });
+    expect(byCoach.shown).toEqual([coach.userId, '', 'client.viewed']);
+    expect(byCoach.filtered).toBe(true);
+    expect(byCoach.exported).toEqual([coach.userId, null, 'client.viewed']);
+    expect(byCoach.actions).toEqual(['client.viewed']);
   });
 });

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FilterForm, FilterInput, FilterSelect } from '@/app/_components/filter-form';
 import { actionMessageKey } from '@/lib/audit-log/action-key';
-import { auditQueryString, parseAuditQuery } from '@/lib/audit-log/filters';
+import { AUDIT_EXPORT_MAX, auditQueryString, parseAuditQuery } from '@/lib/audit-log/filters';
 import { auditLogPage } from '@/lib/audit-log/service';
 import { requireOwnerPage } from '@/lib/auth/guards';
 
@@ -15,8 +15,13 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** The practice's audit log for the owner: who did what and who looked at which data. */
 export default async function AuditLogPage({ searchParams }: Props) {
   const owner = await requireOwnerPage();
-  const query = parseAuditQuery(await searchParams);
-  const [t, format, data] = await Promise.all([getTranslations('auditLog'), getFormatter(), auditLogPage(owner, query)]);
+  const [t, format, data] = await Promise.all([
+    getTranslations('auditLog'),
+    getFormatter(),
+    auditLogPage(owner, parseAuditQuery(await searchParams)),
+  ]);
+  // The filters as applied: without a value its dropdown does not offer (see withinOptions).
+  const { query } = data;
   const filtered = Boolean(query.client || query.user || query.action || query.from || query.until);
   const actionLabel = (action: string) => (t.has(`actions.${action}`) ? t(`actions.${action}`) : action);
   const entityLabel = (type: string) => (t.has(`entityTypes.${type}`) ? t(`entityTypes.${type}`) : type);
@@ -48,6 +53,12 @@ export default async function AuditLogPage({ searchParams }: Props) {
             {t('export')}
           </a>
           <p className="max-w-xs text-xs text-slate-600 sm:text-right">{t('exportHint')}</p>
+          {/* The export is the newest AUDIT_EXPORT_MAX (newest first, cut there): say so before it is handed over. */}
+          {data.total > AUDIT_EXPORT_MAX && (
+            <p className="max-w-xs text-xs font-medium text-amber-800 sm:text-right" data-testid="audit-export-truncated">
+              {t('exportTruncated', { max: AUDIT_EXPORT_MAX })}
+            </p>
+          )}
         </div>
       </div>
 
@@ -135,18 +146,18 @@ export default async function AuditLogPage({ searchParams }: Props) {
 
       {data.pages > 1 && (
         <nav aria-label={t('pagination')} className="flex items-center justify-between gap-3">
-          {query.page > 1 ? (
-            <Link href={pageHref(query.page - 1)} className="btn btn-secondary" rel="prev">
+          {data.page > 1 ? (
+            <Link href={pageHref(data.page - 1)} className="btn btn-secondary" rel="prev">
               {t('previous')}
             </Link>
           ) : (
             <span />
           )}
           <span className="text-sm text-slate-600" aria-current="page">
-            {t('pageOf', { page: query.page, pages: data.pages })}
+            {t('pageOf', { page: data.page, pages: data.pages })}
           </span>
-          {query.page < data.pages ? (
-            <Link href={pageHref(query.page + 1)} className="btn btn-secondary" rel="next">
+          {data.page < data.pages ? (
+            <Link href={pageHref(data.page + 1)} className="btn btn-secondary" rel="next">
               {t('next')}
             </Link>
           ) : (
