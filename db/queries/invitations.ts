@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { invitations, users } from '../schema';
 
@@ -41,19 +41,16 @@ export async function revokeOpenInvitations(practiceId: string, email: string, e
   const revoked = await ex
     .update(invitations)
     .set({ revokedAt: new Date() })
-    .where(
-      and(
-        eq(invitations.practiceId, practiceId),
-        eq(invitations.email, email.trim().toLowerCase()),
-        isNull(invitations.acceptedAt),
-        isNull(invitations.revokedAt),
-      ),
-    )
+    .where(and(eq(invitations.practiceId, practiceId), eq(invitations.email, email.trim().toLowerCase()), live()))
     .returning({ id: invitations.id });
   return revoked.map((r) => r.id);
 }
 
 const open = () => and(isNull(invitations.acceptedAt), isNull(invitations.revokedAt));
+/** Open and not expired: an expired invitation stays "expired" in the team list and the log, not "withdrawn" later. */
+function live() {
+  return and(open(), gt(invitations.expiresAt, sql`now()`));
+}
 
 /**
  * The owner withdraws one invitation: its link stops working. Answers what became of it: `revoked`, or why not (already
@@ -73,12 +70,12 @@ export async function revokeInvitation(
   return row.acceptedAt ? 'accepted' : 'already_revoked';
 }
 
-/** The open invitations a coach sent, withdrawn (the coach is deactivated); answers their ids. */
+/** The open invitations a coach sent that have not expired, withdrawn (the coach is deactivated); answers their ids. */
 export async function revokeInvitationsSentBy(practiceId: string, userId: string, ex: Executor = getDb()): Promise<string[]> {
   const rows = await ex
     .update(invitations)
     .set({ revokedAt: new Date() })
-    .where(and(eq(invitations.practiceId, practiceId), eq(invitations.invitedBy, userId), open()))
+    .where(and(eq(invitations.practiceId, practiceId), eq(invitations.invitedBy, userId), live()))
     .returning({ id: invitations.id });
   return rows.map((r) => r.id);
 }

@@ -15,11 +15,15 @@ export async function storePendingTotpSecret(practiceId: string, userId: string,
   return rows.length === 1;
 }
 
-export async function enableTotp(practiceId: string, userId: string, step: number, ex: Executor = getDb()) {
+/**
+ * Turns on the pending secret the code was checked against (`sealed`, as stored): not a newer one that a set-up started
+ * again in another tab stored meanwhile, which the coach's app does not hold.
+ */
+export async function enableTotp(practiceId: string, userId: string, sealed: string, step: number, ex: Executor = getDb()) {
   const rows = await ex
     .update(users)
     .set({ totpEnabledAt: new Date(), totpLastStep: step })
-    .where(and(byUser(practiceId, userId), isNull(users.totpEnabledAt)))
+    .where(and(byUser(practiceId, userId), isNull(users.totpEnabledAt), eq(users.totpSecret, sealed)))
     .returning({ id: users.id });
   return rows.length === 1;
 }

@@ -91,7 +91,8 @@ export class InvitationPage {
   constructor(readonly page: Page) {}
   readonly welcome = (practice: string) => this.page.getByRole('heading', { name: `Welkom bij ${practice}` });
   readonly accepted = () => this.page.getByText('Je account is klaar.');
-  readonly alreadyUsed = () => this.page.getByText('Deze link is al gebruikt. Vraag zo nodig een nieuwe aan.');
+  readonly alreadyUsed = () => this.page.getByRole('heading', { name: 'Deze uitnodiging is al gebruikt.' });
+  readonly toSignIn = () => this.page.getByRole('link', { name: 'Naar aanmelden' });
 
   async accept(password: string) {
     await this.page.getByLabel('Wachtwoord', { exact: true }).fill(password);

@@ -113,8 +113,9 @@ export async function confirmTotpEnrolment(
   const user = await findUser(actor.practiceId, actor.userId);
   if (!user) return fail('not_found');
   if (user.totpEnabledAt) return fail('two_factor_already_enabled');
-  const secret = user.totpSecret ? open(user.totpSecret) : null;
-  if (!secret) return fail('two_factor_not_started');
+  const sealed = user.totpSecret;
+  const secret = sealed ? open(sealed) : null;
+  if (!sealed || !secret) return fail('two_factor_not_started');
   const step = matchTotp(secret, code);
   if (step === null) return fail('validation', { fieldErrors: { code: 'validation.totpInvalid' } });
   // The same allowance as the other current-password checks (10 per 15 minutes per coach, right or wrong).
@@ -124,7 +125,7 @@ export async function confirmTotpEnrolment(
     return fail('validation', { fieldErrors: { password: 'validation.wrongPassword' } });
   const codes = newRecoveryCodes();
   const sessionVersion = await getDb().transaction(async (tx) => {
-    if (!(await enableTotp(actor.practiceId, actor.userId, step, tx))) return null;
+    if (!(await enableTotp(actor.practiceId, actor.userId, sealed, step, tx))) return null;
     await replaceRecoveryCodes(
       actor.practiceId,
       actor.userId,
@@ -151,7 +152,11 @@ export async function confirmTotpEnrolment(
     // second step. The caller keeps its own going with the new version (a re-issue, as after a password change).
     return bumpSessionVersion(actor.practiceId, actor.userId, tx);
   });
-  return sessionVersion === null ? fail('two_factor_already_enabled') : ok({ recoveryCodes: codes, sessionVersion });
+  if (sessionVersion !== null) return ok({ recoveryCodes: codes, sessionVersion });
+  // Turned on meanwhile (another tab), or set up again there with a new key, which this code is not from.
+  return (await findUser(actor.practiceId, actor.userId))?.totpEnabledAt
+    ? fail('two_factor_already_enabled')
+    : fail('validation', { fieldErrors: { code: 'validation.totpSetupReplaced' } });
 }
 
 /**

@@ -79,6 +79,28 @@ describe('coach invitations', () => {
     });
   });
 
+  it('inviting again withdraws the open invitation, and leaves an expired one expired', async () => {
+    const owner = await createPractice();
+    const email = uniqueEmail('invitee');
+    await inviteCoach(asActor(owner), { name: 'Ivo', email, locale: 'nl' });
+    const [expired] = await invitationsTo(email);
+    await getDb()
+      .update(invitations)
+      .set({ expiresAt: new Date(Date.now() - 60_000) })
+      .where(eq(invitations.id, expired!.id));
+    await inviteCoach(asActor(owner), { name: 'Ivo', email, locale: 'nl' });
+    await inviteCoach(asActor(owner), { name: 'Ivo', email, locale: 'nl' });
+    const rows = await invitationsTo(email);
+    const state = (id: string) => rows.find((r) => r.id === id)?.revokedAt;
+    expect(rows).toHaveLength(3);
+    expect(state(expired!.id)).toBeNull();
+    // The second was open when the third was sent: withdrawn; the third is the one that works.
+    expect(rows.filter((r) => r.revokedAt !== null)).toHaveLength(1);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'invitation.revoked').map((a) => a.entityId)).not.toContain(
+      expired!.id,
+    );
+  });
+
   it('when the mail cannot be handed over, no invitation or audit entry is left behind', async () => {
     const owner = await createPractice();
     const email = uniqueEmail('invitee');

@@ -1,6 +1,9 @@
+import { eq } from 'drizzle-orm';
 import { isValidElement, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { inviteCoachAction } from '@/app/(coach)/settings/actions';
+import { getDb } from '@/db/client';
+import { invitations } from '@/db/schema';
 import { actAs, createPractice, linkInMail, uniqueEmail } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
 import { AcceptInvitationForm } from './accept-invitation-form';
@@ -43,5 +46,24 @@ describe('the invitation page', () => {
     const { html, formToken } = await render(token);
     expect(html).toContain('Praktijk Uitnodiging');
     expect(formToken).toBe(token);
+  });
+
+  it('sends a used invitation to sign in, and says a replaced one was replaced', async () => {
+    const owner = await createPractice('Praktijk Uitnodiging');
+    const email = uniqueEmail('invitee');
+    actAs(owner);
+    await inviteCoachAction({ name: 'Ivo Invited', email, locale: 'nl' });
+    const first = decodeURIComponent((await linkInMail(owner.practiceId, email)).split('/').pop()!);
+    await inviteCoachAction({ name: 'Ivo Invited', email, locale: 'nl' });
+    const second = decodeURIComponent((await linkInMail(owner.practiceId, email)).split('/').pop()!);
+    actAs(null);
+    const replaced = await render(first);
+    expect(replaced.formToken).toBeUndefined();
+    expect(replaced.html).toContain('Deze uitnodiging is ingetrokken of vervangen door een nieuwere.');
+    await getDb().update(invitations).set({ acceptedAt: new Date() }).where(eq(invitations.email, email.toLowerCase()));
+    const used = await render(second);
+    expect(used.formToken).toBeUndefined();
+    expect(used.html).toContain('Deze uitnodiging is al gebruikt.');
+    expect(used.html).toContain('href="/login"');
   });
 });

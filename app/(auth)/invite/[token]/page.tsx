@@ -18,6 +18,31 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   const invitation = link ? await findInvitationByToken(link.practiceId, link.tokenHash) : null;
   const state = linkState(invitation);
 
+  // Accepted already (the mail's link clicked again): the account is there, so the way on is signing in.
+  if (state === 'link_used') {
+    return (
+      <div className="flex flex-col gap-3">
+        <h1>{t('used')}</h1>
+        <p>{t('usedSignIn')}</p>
+        <p>
+          <a href="/login" className="btn btn-primary">
+            {t('toSignIn')}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  // Withdrawn by the owner, or replaced by a newer invitation to the same address: not a copying mistake.
+  if (invitation?.revokedAt) {
+    return (
+      <div className="flex flex-col gap-3">
+        <h1>{t('unusable')}</h1>
+        <p className="alert alert-error" role="alert">
+          {t('revoked')}
+        </p>
+      </div>
+    );
+  }
   if (state !== 'valid' || !invitation) {
     return (
       <div className="flex flex-col gap-3">
