@@ -147,9 +147,25 @@ test('the owner invites a coach, who accepts through the outbox link and signs i
   await expect(coachShell.greeting('Cor Coach')).toBeVisible();
   await expect(coachShell.practiceName()).toHaveText('Praktijk Samen');
 
-  // The link works once.
+  // The link works once; clicked again from the mail, it leads to signing in.
   await coach.goto(link!);
   await expect(invitation.alreadyUsed()).toBeVisible();
+  await expect(invitation.toSignIn()).toHaveAttribute('href', '/login');
+
+  // A second owner: asked first; Cor then sees the practice's settings, which a coach does not.
+  await shell.nav('Instellingen').click();
+  await page.getByRole('button', { name: 'Eigenaar maken: Cor Coach' }).click();
+  const promote = page.getByRole('group', { name: 'Eigenaar maken: Cor Coach' });
+  await expect(promote).toContainText('Cor Coach eigenaar maken?');
+  await promote.getByRole('button', { name: 'Ja, eigenaar maken' }).click();
+  await expect(page.getByRole('button', { name: 'Coach maken: Cor Coach' })).toBeVisible();
+  await coach.goto('/settings/audit');
+  await expect(coach.getByRole('heading', { level: 1 })).toHaveText('Auditlog');
+  await page.getByRole('button', { name: 'Coach maken: Cor Coach' }).click();
+  await page.getByRole('group', { name: 'Coach maken: Cor Coach' }).getByRole('button', { name: 'Ja, coach maken' }).click();
+  await expect(page.getByRole('button', { name: 'Eigenaar maken: Cor Coach' })).toBeVisible();
+  await coach.goto('/settings/audit');
+  await expect(coach).toHaveURL(/\/dashboard/);
 
   // Deactivating asks first, by keyboard too: "Annuleren" keeps the coach and gives the focus back.
   await shell.nav('Instellingen').click();

@@ -108,6 +108,15 @@ export async function setUserActive(practiceId: string, userId: string, active: 
   return rows.length === 1;
 }
 
+export async function setUserRole(practiceId: string, userId: string, role: Role, ex: Executor = getDb()) {
+  const rows = await ex
+    .update(users)
+    .set({ role })
+    .where(and(eq(users.practiceId, practiceId), eq(users.id, userId)))
+    .returning({ id: users.id });
+  return rows.length === 1;
+}
+
 /**
  * The user's row, locked until the transaction ends (null when there is none): the changes of one user's own records
  * that must not interleave (a new reset link voiding the open ones) run one after the other. The lock does not block

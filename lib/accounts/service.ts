@@ -15,6 +15,7 @@ import {
   lockActiveOwners,
   lockUser,
   setUserActive,
+  setUserRole,
   updateUserPassword,
 } from '@/db/queries/users';
 import type { Role, User } from '@/db/schema';
@@ -232,6 +233,39 @@ export async function setCoachActive(actor: Who & { role: Role }, userId: string
       tx,
     );
     await auditRevokedInvitations(actor, revoked, 'inviter_deactivated', tx);
+    return ok(null);
+  });
+}
+
+/**
+ * The owner makes an active coach an owner too (a second owner, or the one the practice is handed over to), or another
+ * owner a coach again. Not themselves, and never the last active owner: the same rule as deactivation, under the same
+ * lock. The role is read from the database on every request (currentActor), so it takes effect at the next click.
+ */
+export async function setCoachRole(actor: Who & { role: Role }, userId: string, role: Role): Promise<ActionResult<null>> {
+  if (actor.role !== 'owner') return fail('forbidden');
+  if (userId === actor.userId) return fail('not_yourself');
+  return getDb().transaction(async (tx) => {
+    const target = await lockUser(actor.practiceId, userId, tx);
+    if (!target) return fail('not_found');
+    if (target.role === role) return ok(null);
+    if (!target.active) return fail('validation', { fieldErrors: { _form: 'errors.role_inactive' } });
+    if (target.role === 'owner') {
+      const owners = await lockActiveOwners(actor.practiceId, tx);
+      if (owners.length <= 1 || !owners.includes(actor.userId)) return fail('last_owner');
+    }
+    await setUserRole(actor.practiceId, userId, role, tx);
+    await audit(
+      {
+        practiceId: actor.practiceId,
+        actorUserId: actor.userId,
+        action: 'user.role_changed',
+        entityType: 'user',
+        entityId: userId,
+        metadata: { from: target.role, to: role },
+      },
+      tx,
+    );
     return ok(null);
   });
 }

@@ -58,6 +58,8 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const coachStatusSchema = z.object({ userId: id, active: z.boolean() });
+/** The owner makes a coach an owner too, or an owner a coach again (lib/accounts/service.ts setCoachRole). */
+export const coachRoleSchema = z.object({ userId: id, role: z.enum(['owner', 'coach'], { error: 'validation.invalid' }) });
 /** The current password, asked before a change to how the coach signs in (a session alone is not enough). */
 const currentPassword = z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200);
 /** Turning two-step sign-in on: a code from the newly linked app, and the current password. */

@@ -185,6 +185,9 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/settings/security/actions.ts#setCoachActiveAction': exempt(
     'deactivating a coach of the own practice (owner only; settings/security/actions.int.test.ts)',
   ),
+  'app/(coach)/settings/security/actions.ts#setCoachRoleAction': exempt(
+    'makes a coach of the own practice an owner, or an owner a coach (owner only; settings/security/actions.int.test.ts)',
+  ),
   'app/(coach)/settings/actions.ts#uploadLogoAction': exempt('practice logo (owner only)'),
   'app/(coach)/settings/actions.ts#removeLogoAction': exempt('practice logo (owner only)'),
   'app/(coach)/settings/actions.ts#inviteCoachAction': exempt('invites a coach (owner only)'),

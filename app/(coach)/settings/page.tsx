@@ -6,6 +6,7 @@ import { getPractice } from '@/db/queries/practices';
 import { listTeam } from '@/db/queries/users';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { CaseloadSettingsSection } from './caseload-settings';
+import { CoachRoleButton } from './coach-role-button';
 import { CoachStatusButton } from './coach-status-button';
 import { InviteCoachForm } from './invite-coach-form';
 import { LogoForm } from './logo-form';
@@ -132,6 +133,9 @@ export default async function SettingsPage() {
                 )}
                 {isOwner && coach.id !== actor.userId && coach.active && coach.twoFactor && (
                   <ResetTwoFactorButton userId={coach.id} name={coach.name} />
+                )}
+                {isOwner && coach.id !== actor.userId && coach.active && (
+                  <CoachRoleButton userId={coach.id} name={coach.name} role={coach.role} />
                 )}
                 {isOwner && coach.id !== actor.userId && (
                   <CoachStatusButton

@@ -4,7 +4,7 @@ import { requestPasswordResetAction, resetPasswordAction, signInAction, signOutA
 import { updatePracticeSettingsAction } from '@/app/(coach)/settings/actions';
 import { getDb } from '@/db/client';
 import { practices, recoveryCodes, users } from '@/db/schema';
-import { setCoachActive } from '@/lib/accounts/service';
+import { setCoachActive, setCoachRole } from '@/lib/accounts/service';
 import { currentActor } from '@/lib/auth/guards';
 import { open } from '@/lib/auth/secret-box';
 import { PERIOD, totpCode } from '@/lib/auth/totp';
@@ -17,6 +17,7 @@ import {
   requireTwoFactorAction,
   resetCoachTwoFactorAction,
   setCoachActiveAction,
+  setCoachRoleAction,
   signOutEverywhereAction,
   startTotpEnrolmentAction,
 } from './actions';
@@ -244,6 +245,74 @@ describe('deactivating a coach', () => {
     expect(await setCoachActiveAction({ userId: owner.userId, active: false })).toEqual({ ok: false, error: 'not_yourself' });
     expect(await setCoachActiveAction({ userId: other.userId, active: false })).toEqual({ ok: false, error: 'not_found' });
     expect(await setCoachActiveAction({ userId: 'nope', active: false })).toMatchObject({ ok: false, error: 'validation' });
+  });
+});
+
+describe('the role of a coach', () => {
+  it('the owner makes a coach an owner, who then manages the practice; and back, never leaving the practice without one', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    const coachSession = await signedIn(coach.email);
+    actAs(coachSession);
+    expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'forbidden' });
+    actAs(owner);
+    expect(await setCoachRoleAction({ userId: coach.userId, role: 'owner' })).toEqual({ ok: true, data: null });
+    // At the next request: the role is read from the database, the session goes on.
+    actAs(coachSession);
+    expect((await currentActor())?.role).toBe('owner');
+    expect(await updatePracticeSettingsAction(settings)).toMatchObject({ ok: true });
+    // The new owner makes the first one a coach again (handing over); the last owner cannot be made a coach.
+    expect(await setCoachRoleAction({ userId: owner.userId, role: 'coach' })).toEqual({ ok: true, data: null });
+    actAs(owner);
+    expect(await setCoachRoleAction({ userId: coach.userId, role: 'coach' })).toEqual({ ok: false, error: 'forbidden' });
+    actAs(coachSession);
+    expect(await setCoachRoleAction({ userId: coach.userId, role: 'coach' })).toEqual({ ok: false, error: 'not_yourself' });
+    expect(await setCoachRole({ ...coach, role: 'owner' }, owner.userId, 'coach')).toEqual({ ok: true, data: null });
+    const roles = await getDb().select({ id: users.id, role: users.role }).from(users).where(eq(users.practiceId, owner.practiceId));
+    expect(roles.filter((u) => u.role === 'owner').map((u) => u.id)).toEqual([coach.userId]);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'user.role_changed').map((a) => [a.entityId, a.metadata])).toEqual(
+      [
+        [coach.userId, { from: 'coach', to: 'owner' }],
+        [owner.userId, { from: 'owner', to: 'coach' }],
+      ],
+    );
+  });
+
+  it('refuses a deactivated coach and a coach of another practice', async () => {
+    const owner = await createPractice();
+    const leaver = await addCoach(owner.practiceId);
+    const other = await createPractice();
+    actAs(owner);
+    await setCoachActiveAction({ userId: leaver.userId, active: false });
+    expect(await setCoachRoleAction({ userId: leaver.userId, role: 'owner' })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'errors.role_inactive' },
+    });
+    expect(await setCoachRoleAction({ userId: other.userId, role: 'owner' })).toEqual({ ok: false, error: 'not_found' });
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'user.role_changed')).toEqual([]);
+  });
+
+  it('two owners making each other a coach at once: one of them stays owner', async () => {
+    const owner = await createPractice();
+    const second = await addCoach(owner.practiceId, 'owner');
+    // The first has made the second a coach and not yet committed when the second's request does the same to the first.
+    let commit!: () => void;
+    const committed = new Promise<void>((resolve) => {
+      commit = resolve;
+    });
+    const first = getDb().transaction(async (tx) => {
+      await tx.update(users).set({ role: 'coach' }).where(eq(users.id, second.userId));
+      await committed;
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    const racing = setCoachRole(second, owner.userId, 'coach');
+    await new Promise((r) => setTimeout(r, 200));
+    commit();
+    await first;
+    expect(await racing).toEqual({ ok: false, error: 'last_owner' });
+    const rows = await getDb().select().from(users).where(eq(users.practiceId, owner.practiceId));
+    expect(rows.filter((u) => u.active && u.role === 'owner').map((u) => u.id)).toEqual([owner.userId]);
   });
 });
 

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
-import { changePassword, endAllSessions, setCoachActive } from '@/lib/accounts/service';
+import { changePassword, endAllSessions, setCoachActive, setCoachRole } from '@/lib/accounts/service';
 import { ok } from '@/lib/actions/result';
 import { withOwner, withSignedIn } from '@/lib/auth/guards';
 import { unstable_update } from '@/lib/auth/nextauth';
@@ -17,6 +17,7 @@ import {
 import { logError } from '@/lib/log';
 import {
   changePasswordSchema,
+  coachRoleSchema,
   coachStatusSchema,
   confirmTwoFactorSchema,
   removeTwoFactorSchema,
@@ -54,6 +55,12 @@ export const signOutEverywhereAction = withSignedIn(z.object({}), async (_input,
 
 export const setCoachActiveAction = withOwner(coachStatusSchema, async ({ userId, active }, actor) => {
   const result = await setCoachActive(actor, userId, active);
+  if (result.ok) revalidatePath('/settings');
+  return result;
+});
+
+export const setCoachRoleAction = withOwner(coachRoleSchema, async ({ userId, role }, actor) => {
+  const result = await setCoachRole(actor, userId, role);
   if (result.ok) revalidatePath('/settings');
   return result;
 });
