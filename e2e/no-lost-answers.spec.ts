@@ -310,6 +310,49 @@ test.describe('on the suite’s server', () => {
     }
   });
 
+  test('keys pressed the moment the save answers are kept, also on a slow laptop', async ({ page }) => {
+    test.setTimeout(90_000);
+    const email = uniqueEmail('nolost-answer-lands');
+    await signUp(page, { practice: 'Praktijk Toetsen', name: 'Toos Toets', email });
+    const client = await seedClient(email, { firstName: 'Teun', lastName: 'Typ', email: uniqueEmail('teun') });
+    const { sessionId, recordUrl } = await pastSession(client);
+    const notes = () => page.getByLabel('Notities', { exact: true });
+    await page.goto(recordUrl);
+    await ready(page);
+    await notes().fill('Begin.');
+    await page.route(`**${recordUrl}`, async (route) => {
+      if (route.request().method() === 'POST') await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    // A busy laptop renders slowly, so the moment between the save's answer and the page's next render is long; the
+    // coach types on through it, key by key.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+    const typed = ' En dan typt de coach gewoon verder terwijl het antwoord binnenkomt, letter voor letter, tot het einde.';
+    try {
+      await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+      await notes().press('End');
+      await notes().pressSequentially(typed, { delay: 30 });
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    }
+    await page.unrouteAll({ behavior: 'wait' });
+    const sql = e2eDatabase();
+    try {
+      // The save answered while the keys were pressed: what it sent is stored, the rest is on screen, unsaved.
+      await expect
+        .poll(
+          async () =>
+            (await sql<{ private_notes: string }[]>`select private_notes from coaching_sessions where id = ${sessionId}`)[0]?.private_notes,
+        )
+        .toBe('Begin.');
+    } finally {
+      await sql.end();
+    }
+    await expect(notes()).toHaveValue(`Begin.${typed}`);
+    await expect(page.getByText('Niet-opgeslagen wijzigingen')).toBeVisible();
+  });
+
   test('session notes typed, then the session marked as held on the same page: the notes still save', async ({ page }) => {
     const email = uniqueEmail('nolost-held-coach');
     await signUp(page, { practice: 'Praktijk Gehouden', name: 'Hanna Hofman', email });

@@ -59,7 +59,7 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(
           // On top of the record as it is now (what the coach typed, not what others changed since); the notice says
           // when it was saved elsewhere in the meantime. Another tab's draft is this tab's from now on.
           store.takeOver(candidate);
-          form.reset(restoredTo, { keepDefaultValues: true });
+          form.reset(restoredTo, { keepDefaultValues: true, keepFieldsRef: true });
           setRestored({ savedAt: new Date(draft.savedAt), savedElsewhere: draft.version !== (version.current ?? current.version ?? 0) });
           return true;
         }
@@ -157,7 +157,9 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(
     saved: (sent: T, saved: T): boolean => {
       const now = form.getValues();
       const typed = typedSince(now, sent);
-      form.reset(saved);
+      // The fields stay registered: without keepFieldsRef react-hook-form forgets them until the next render, and a key
+      // pressed in between (the save's answer lands while the coach types) would be dropped from the field.
+      form.reset(saved, { keepFieldsRef: true });
       if (typed.length === 0) {
         clear();
         return false;
