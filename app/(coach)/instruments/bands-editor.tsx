@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { type UseFormReturn, useFieldArray } from 'react-hook-form';
 import { BAND_LEVELS, type CustomInstrumentInput } from '@/lib/instruments';
-import { EditorField, fieldId, type IssueLookup, parseNumber } from './editor-fields';
+import { EditorField, fieldId, focusAfterRemoval, type IssueLookup, parseNumber } from './editor-fields';
 
 type Props = {
   form: UseFormReturn<CustomInstrumentInput>;
@@ -19,6 +19,10 @@ export function BandsEditor({ form, base, issueAt, intro }: Props) {
   // "Band verwijderen" alone, once per band of every subscale, says not which band a screen reader user removes.
   const removeLabel = (band: number) =>
     base === 'total' ? t('removeTotalBand', { band }) : t('removeSubscaleBand', { n: Number(base.split('.')[1]) + 1, band });
+  // The same for the group of a band's fields: "Subschaal 3, band 1", as the issue list names it.
+  const bandName = (band: number) =>
+    base === 'total' ? t('rowLegend.totalBand', { band }) : t('location.band', { n: Number(base.split('.')[1]) + 1, band });
+  const addId = `${fieldId(`${base}.bands`)}-add`;
   return (
     // The issue list links a problem with the band list as a whole (e.g. too many bands) here.
     <div id={fieldId(`${base}.bands`)} tabIndex={-1} className="flex flex-col gap-2">
@@ -29,38 +33,50 @@ export function BandsEditor({ form, base, issueAt, intro }: Props) {
           {bands.fields.map((band, b) => {
             const path = `${base}.bands.${b}` as `subscales.${number}.bands.${number}`;
             return (
-              <li key={band.id} className="grid items-start gap-2 rounded-md bg-slate-50 p-2 sm:grid-cols-[8rem_1fr_1fr_9rem_auto]">
-                <EditorField path={`${path}.upTo`} label={t('upTo')} issue={issueAt(`${path}.upTo`)}>
-                  {(a) => (
-                    <input
-                      {...a}
-                      className="input"
-                      inputMode="decimal"
-                      placeholder={t('upToOpen')}
-                      {...register(`${path}.upTo`, { setValueAs: (v) => parseNumber(v, null) })}
-                    />
-                  )}
-                </EditorField>
-                <EditorField path={`${path}.label`} label={t('bandLabelNl')} issue={issueAt(`${path}.label`)}>
-                  {(a) => <input {...a} className="input" lang="nl" {...register(`${path}.label.nl`)} />}
-                </EditorField>
-                <EditorField path={`${path}.label.en`} label={t('bandLabelEn')} issue={undefined}>
-                  {(a) => <input {...a} className="input" lang="en" {...register(`${path}.label.en`)} />}
-                </EditorField>
-                <EditorField path={`${path}.level`} label={t('level')} issue={issueAt(`${path}.level`)}>
-                  {(a) => (
-                    <select {...a} className="input" {...register(`${path}.level`)}>
-                      {BAND_LEVELS.map((l) => (
-                        <option key={l} value={l}>
-                          {t(`levels.${l}`)}
-                        </option>
-                      ))}
-                    </select>
-                  )}
-                </EditorField>
-                <button type="button" className="btn btn-ghost self-end" onClick={() => bands.remove(b)} aria-label={removeLabel(b + 1)}>
-                  {t('removeBand')}
-                </button>
+              <li key={band.id} className="rounded-md bg-slate-50 p-2">
+                {/* One group per band, named by its number: "Tot en met" and "Label" are said once per band, under it. */}
+                <fieldset className="grid min-w-0 items-start gap-2 sm:grid-cols-[8rem_1fr_1fr_9rem_auto]">
+                  <legend className="sr-only">{bandName(b + 1)}</legend>
+                  <EditorField path={`${path}.upTo`} label={t('upTo')} issue={issueAt(`${path}.upTo`)}>
+                    {(a) => (
+                      <input
+                        {...a}
+                        className="input"
+                        inputMode="decimal"
+                        placeholder={t('upToOpen')}
+                        {...register(`${path}.upTo`, { setValueAs: (v) => parseNumber(v, null) })}
+                      />
+                    )}
+                  </EditorField>
+                  <EditorField path={`${path}.label`} label={t('bandLabelNl')} issue={issueAt(`${path}.label`)}>
+                    {(a) => <input {...a} className="input" lang="nl" {...register(`${path}.label.nl`)} />}
+                  </EditorField>
+                  <EditorField path={`${path}.label.en`} label={t('bandLabelEn')} issue={issueAt(`${path}.label.en`)}>
+                    {(a) => <input {...a} className="input" lang="en" {...register(`${path}.label.en`)} />}
+                  </EditorField>
+                  <EditorField path={`${path}.level`} label={t('level')} issue={issueAt(`${path}.level`)}>
+                    {(a) => (
+                      <select {...a} className="input" {...register(`${path}.level`)}>
+                        {BAND_LEVELS.map((l) => (
+                          <option key={l} value={l}>
+                            {t(`levels.${l}`)}
+                          </option>
+                        ))}
+                      </select>
+                    )}
+                  </EditorField>
+                  <button
+                    type="button"
+                    className="btn btn-ghost self-end"
+                    onClick={() => {
+                      bands.remove(b);
+                      focusAfterRemoval(b, (i) => fieldId(`${base}.bands.${i}.upTo`), addId);
+                    }}
+                    aria-label={removeLabel(b + 1)}
+                  >
+                    {t('removeBand')}
+                  </button>
+                </fieldset>
               </li>
             );
           })}
@@ -68,6 +84,7 @@ export function BandsEditor({ form, base, issueAt, intro }: Props) {
       )}
       <div>
         <button
+          id={addId}
           type="button"
           className="btn btn-secondary btn-sm"
           onClick={() => bands.append({ upTo: null, label: { nl: '', en: '' }, level: 'neutral' })}

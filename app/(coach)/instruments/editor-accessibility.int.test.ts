@@ -62,6 +62,61 @@ describe('the questionnaire editor, for a screen reader user', () => {
     expect(open).toContain('for="def-openQuestions-1-key"');
   });
 
+  it('groups each scale label, band and recoding under its number, so "Waarde" is said as "Label 2, Waarde"', () => {
+    const html = render({ ...instrumentTemplate('bat23'), recode: [{ from: 5, to: 4 }] });
+    const group = (legend: string) =>
+      html.match(new RegExp(`<fieldset[^>]*><legend[^>]*>${legend}</legend>(.*?)</fieldset>`, 's'))?.[1] ?? '';
+    expect(group('Label 2')).toContain('for="def-scale-labels-1-value"');
+    expect(group('Label 2')).toContain('for="def-scale-labels-1-en"');
+    expect(group('Subschaal 3, band 2')).toContain('for="def-subscales-2-bands-1-upTo"');
+    expect(group('Subschaal 3, band 2')).toContain('for="def-subscales-2-bands-1-label-en"');
+    expect(group('Totaalscore, band 1')).toContain('for="def-total-bands-0-upTo"');
+    expect(group('Omcodering 1')).toContain('for="def-recode-0-to"');
+    const english = render({ ...instrumentTemplate('bat23'), recode: [{ from: 5, to: 4 }] }, 'en');
+    expect(english).toMatch(/<legend[^>]*>Label 2<\/legend>/);
+    expect(english).toMatch(/<legend[^>]*>Total score, band 1<\/legend>/);
+    expect(english).toMatch(/<legend[^>]*>Recoding 1<\/legend>/);
+  });
+
+  it('says a problem of an English text under that field, and marks it invalid', () => {
+    const long = 'x'.repeat(2001);
+    const base = batLikeInput();
+    const html = render({
+      ...base,
+      name: { nl: 'BAT', en: long },
+      description: { nl: '', en: long },
+      items: base.items.map((item, i) => (i === 1 ? { ...item, text: { nl: item.text.nl, en: long } } : item)),
+      subscales: base.subscales.map((s, i) =>
+        i === 0
+          ? {
+              ...s,
+              name: { nl: s.name.nl, en: long },
+              explanation: { nl: long, en: long },
+              bands: s.bands?.map((b, n) => (n === 0 ? { ...b, label: { nl: b.label.nl, en: long } } : b)),
+            }
+          : s,
+      ),
+      openQuestions: [{ key: 'open_1', text: { nl: 'Wat speelt er?', en: long } }],
+      total: { name: { nl: 'Totaal', en: long } },
+    });
+    for (const id of [
+      'def-name-en',
+      'def-description-en',
+      'def-items-1-text-en',
+      'def-subscales-0-name-en',
+      'def-subscales-0-explanation-nl',
+      'def-subscales-0-explanation-en',
+      'def-subscales-0-bands-0-label-en',
+      'def-openQuestions-0-text-en',
+      'def-total-name-en',
+    ]) {
+      const field = html.match(new RegExp(`<(?:input|textarea)[^>]*id="${id}"[^>]*>`))?.[0] ?? '';
+      expect(field, id).toContain('aria-invalid="true"');
+      expect(field, id).toMatch(new RegExp(`aria-describedby="([^"]* )?${id}-error"`));
+      expect(html, id).toContain(`<p id="${id}-error" class="field-error">Deze tekst is te lang.</p>`);
+    }
+  });
+
   it('names what each remove button removes: no two buttons are called the same', () => {
     for (const locale of ['nl', 'en'] as const) {
       // Scale labels, subscale and total bands, items and open questions.

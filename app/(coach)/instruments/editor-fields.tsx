@@ -7,12 +7,13 @@ export const fieldId = (path: string) => `def-${path.replace(/\./g, '-')}`;
 
 export type IssueLookup = (path: string) => InstrumentIssue | undefined;
 
-export function IssueText({ issue }: { issue: InstrumentIssue | undefined }) {
+/** A problem's message; `id` is what the field's aria-describedby names (the field's, not the problem's path). */
+export function IssueText({ issue, id }: { issue: InstrumentIssue | undefined; id?: string }) {
   // client messages: instrument, common
   const t = useTranslations();
   if (!issue) return null;
   return (
-    <p id={`${fieldId(issue.path)}-error`} className="field-error">
+    <p id={id ?? `${fieldId(issue.path)}-error`} className="field-error">
       {t.has(issue.message) ? t(issue.message, issue.params) : t('instrument.required')}
     </p>
   );
@@ -47,9 +48,24 @@ export function EditorField({
           {hint}
         </p>
       )}
-      <IssueText issue={issue} />
+      <IssueText issue={issue} id={`${id}-error`} />
     </div>
   );
+}
+
+/**
+ * After a row of a list was removed (its button gone with it): the focus goes to the first field of the row now in its
+ * place, else of the row before it, else to the list's add button; not to the page's start, where a keyboard or screen
+ * reader user would have to find their way back. Run after the removal renders.
+ */
+export function focusAfterRemoval(index: number, rowField: (index: number) => string, addButton: string) {
+  requestAnimationFrame(() => {
+    const target =
+      document.getElementById(rowField(index)) ??
+      (index > 0 ? document.getElementById(rowField(index - 1)) : null) ??
+      document.getElementById(addButton);
+    target?.focus();
+  });
 }
 
 /** Numbers as a Dutch coach types them: "3,05" is 3.05; empty is `empty`. */

@@ -1,10 +1,11 @@
 import { createElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { draftDiffers, restoredValues } from '@/lib/autosave/form-draft';
+import { messagesFor } from '@/lib/i18n/messages';
 import { batLikeInput } from '@/lib/instruments/test-fixtures';
 import { instrumentTemplate } from '@/lib/intake/instrument-templates';
 import { renderClientHtml } from '@/lib/testing/render-client';
-import { editorValues, InstrumentEditor, saveInput } from './instrument-editor';
+import { editorValues, InstrumentEditor, refusedIssues, saveInput } from './instrument-editor';
 
 vi.mock('next/navigation', async (original) => ({
   ...(await original<typeof import('next/navigation')>()),
@@ -56,5 +57,31 @@ describe('the questionnaire editor', () => {
       // A draft with nothing typed is not put back only for its id.
       expect(draftDiffers(restoredValues(opened, reopened, base), reopened)).toBe(false);
     }
+  });
+
+  it('gives every problem of a refused save the names it is about, not the first one’s only', () => {
+    // Two problems that name different things: a duplicate item code ({key}) and a subscale without items ({subscale}).
+    const definition = batLikeInput();
+    definition.items.push({ key: 'distance_2', text: { nl: 'Nog een', en: '' }, subscale: 'distance' });
+    definition.subscales.push({ key: 'cognitief', name: { nl: 'Cognitief', en: '' }, group: 'burnout' });
+    // The server's answer (lib/intake/custom-instruments.ts): every problem, the names of the first.
+    const fieldErrors = { 'items.10.key': 'instrument.duplicateItemKey', 'subscales.3': 'instrument.emptySubscale' };
+    const issues = refusedIssues(fieldErrors, { key: 'distance_2' }, definition);
+    expect(issues).toEqual([
+      { path: 'items.10.key', message: 'instrument.duplicateItemKey', params: { key: 'distance_2' } },
+      { path: 'subscales.3', message: 'instrument.emptySubscale', params: { subscale: 'cognitief' } },
+    ]);
+    // Both messages have what they ask for.
+    const instrument = messagesFor('nl').instrument as Record<string, string>;
+    for (const issue of issues) {
+      const asked = [...(instrument[issue.message.replace('instrument.', '')] ?? '').matchAll(/\{(\w+)/g)].map((m) => m[1]);
+      expect(asked.length).toBeGreaterThan(0);
+      for (const name of asked) expect(issue.params).toHaveProperty(name!);
+    }
+    // A problem this browser's check does not find (newer rules on the server) keeps the answer's names if it is the first.
+    expect(refusedIssues({ 'items.0.key': 'instrument.duplicateItemKey', 'items.1.key': 'x' }, { key: 'k' }, batLikeInput())).toEqual([
+      { path: 'items.0.key', message: 'instrument.duplicateItemKey', params: { key: 'k' } },
+      { path: 'items.1.key', message: 'x', params: {} },
+    ]);
   });
 });

@@ -16,7 +16,7 @@ import { answerKeys, nextKey, settleSubscaleCodes } from '@/lib/instruments/edit
 import { type InstrumentIssue, instrumentIssues, issueLocation } from '@/lib/intake/instrument-issues';
 import { withEditorDefaults } from '@/lib/intake/instrument-templates';
 import { saveCustomInstrumentAction } from './actions';
-import { EditorField, fieldId, parseNumber } from './editor-fields';
+import { EditorField, fieldId, focusAfterRemoval, parseNumber } from './editor-fields';
 import { ScoringOptionsEditor } from './scoring-options-editor';
 import { SubscaleEditor } from './subscale-editor';
 
@@ -45,6 +45,26 @@ export function editorValues(initial: CustomInstrumentInput): EditorValues {
 export function saveInput(values: EditorValues, existing?: { key: string; version: number }) {
   const { requestId, ...definition } = values;
   return { requestId, key: existing?.key, baseVersion: existing?.version, definition };
+}
+
+/**
+ * The problems of a definition the server refused. Its answer names every problem (path → message) but carries the
+ * names (`params`) of the first one only: each problem's own are those the same check finds here in what was sent
+ * (instrumentIssues, as before sending), so that no message asks for a `{key}` it lacks. A problem this browser's
+ * check does not find keeps the names the answer gave for the first problem, if it is that one.
+ */
+export function refusedIssues(
+  fieldErrors: Record<string, string>,
+  firstParams: InstrumentIssue['params'] | undefined,
+  definition: unknown,
+): InstrumentIssue[] {
+  const checked = customInstrumentSchema.safeParse(definition);
+  const found = checked.success ? [] : instrumentIssues(checked.error);
+  return Object.entries(fieldErrors).map(([path, message], i) => ({
+    path,
+    message,
+    params: found.find((f) => f.path === path && f.message === message)?.params ?? (i === 0 ? (firstParams ?? {}) : {}),
+  }));
 }
 
 /** The same problem (same message, same names) once, with every place it occurs. */
@@ -180,11 +200,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
         router.push(`/instruments/${result.data.key}?saved=${result.data.version}`);
         return;
       }
-      if (result.fieldErrors) {
-        setIssues(
-          Object.entries(result.fieldErrors).map(([path, message], i) => ({ path, message, params: i === 0 ? (result.params ?? {}) : {} })),
-        );
-      }
+      if (result.fieldErrors) setIssues(refusedIssues(result.fieldErrors, result.params, input.definition));
       setProblem({ code: result.error });
     } catch {
       setProblem({ code: navigator.onLine ? 'server' : 'offline' });
@@ -247,13 +263,13 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
             <EditorField path="name" label={t('nameNl')} issue={issueAt('name')}>
               {(a) => <input {...a} className="input" lang="nl" {...register('name.nl')} />}
             </EditorField>
-            <EditorField path="name.en" label={t('nameEn')} issue={undefined}>
+            <EditorField path="name.en" label={t('nameEn')} issue={issueAt('name.en')}>
               {(a) => <input {...a} className="input" lang="en" {...register('name.en')} />}
             </EditorField>
             <EditorField path="description.nl" label={t('descriptionNl')} issue={issueAt('description.nl')} hint={t('descriptionHint')}>
               {(a) => <textarea {...a} className="input min-h-20" lang="nl" {...register('description.nl')} />}
             </EditorField>
-            <EditorField path="description.en" label={t('descriptionEn')} issue={undefined}>
+            <EditorField path="description.en" label={t('descriptionEn')} issue={issueAt('description.en')}>
               {(a) => <textarea {...a} className="input min-h-20" lang="en" {...register('description.en')} />}
             </EditorField>
           </div>
@@ -291,36 +307,48 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
             <p className="text-sm font-medium text-slate-800">{t('scaleLabels')}</p>
             <ol className="flex flex-col gap-2">
               {labels.fields.map((field, i) => (
-                <li key={field.id} className="grid items-start gap-2 sm:grid-cols-[6rem_1fr_1fr_auto]">
-                  <EditorField path={`scale.labels.${i}.value`} label={t('value')} issue={issueAt(`scale.labels.${i}.value`)}>
-                    {(a) => (
-                      <input
-                        {...a}
-                        className="input"
-                        inputMode="numeric"
-                        {...register(`scale.labels.${i}.value`, { setValueAs: (v) => parseNumber(v, undefined) })}
-                      />
-                    )}
-                  </EditorField>
-                  <EditorField path={`scale.labels.${i}.nl`} label={t('labelNl')} issue={issueAt(`scale.labels.${i}.nl`)}>
-                    {(a) => <input {...a} className="input" lang="nl" {...register(`scale.labels.${i}.nl`)} />}
-                  </EditorField>
-                  <EditorField path={`scale.labels.${i}.en`} label={t('labelEn')} issue={issueAt(`scale.labels.${i}.en`)}>
-                    {(a) => <input {...a} className="input" lang="en" {...register(`scale.labels.${i}.en`)} />}
-                  </EditorField>
-                  <button
-                    type="button"
-                    className="btn btn-ghost self-end"
-                    onClick={() => labels.remove(i)}
-                    aria-label={t('removeLabel', { n: i + 1 })}
-                  >
-                    {t('remove')}
-                  </button>
+                <li key={field.id}>
+                  {/* One group per label, named by its number: "Waarde" and "Label" are said once per row, under it. */}
+                  <fieldset className="grid min-w-0 items-start gap-2 sm:grid-cols-[6rem_1fr_1fr_auto]">
+                    <legend className="sr-only">{t('rowLegend.label', { n: i + 1 })}</legend>
+                    <EditorField path={`scale.labels.${i}.value`} label={t('value')} issue={issueAt(`scale.labels.${i}.value`)}>
+                      {(a) => (
+                        <input
+                          {...a}
+                          className="input"
+                          inputMode="numeric"
+                          {...register(`scale.labels.${i}.value`, { setValueAs: (v) => parseNumber(v, undefined) })}
+                        />
+                      )}
+                    </EditorField>
+                    <EditorField path={`scale.labels.${i}.nl`} label={t('labelNl')} issue={issueAt(`scale.labels.${i}.nl`)}>
+                      {(a) => <input {...a} className="input" lang="nl" {...register(`scale.labels.${i}.nl`)} />}
+                    </EditorField>
+                    <EditorField path={`scale.labels.${i}.en`} label={t('labelEn')} issue={issueAt(`scale.labels.${i}.en`)}>
+                      {(a) => <input {...a} className="input" lang="en" {...register(`scale.labels.${i}.en`)} />}
+                    </EditorField>
+                    <button
+                      type="button"
+                      className="btn btn-ghost self-end"
+                      onClick={() => {
+                        labels.remove(i);
+                        focusAfterRemoval(i, (n) => fieldId(`scale.labels.${n}.value`), 'labels-add');
+                      }}
+                      aria-label={t('removeLabel', { n: i + 1 })}
+                    >
+                      {t('remove')}
+                    </button>
+                  </fieldset>
                 </li>
               ))}
             </ol>
             <div>
-              <button type="button" className="btn btn-secondary btn-sm" onClick={() => labels.append({ value: 0, nl: '', en: '' })}>
+              <button
+                id="labels-add"
+                type="button"
+                className="btn btn-secondary btn-sm"
+                onClick={() => labels.append({ value: 0, nl: '', en: '' })}
+              >
                 {t('addLabel')}
               </button>
             </div>
@@ -341,11 +369,15 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
               index={i}
               issueAt={issueAt}
               itemCount={itemsPerSubscale(watchedSubscales[i]?.key ?? '')}
-              onRemove={() => subscales.remove(i)}
+              onRemove={() => {
+                subscales.remove(i);
+                focusAfterRemoval(i, (n) => fieldId(`subscales.${n}.key`), 'subscales-add');
+              }}
             />
           ))}
           <div>
             <button
+              id="subscales-add"
               type="button"
               className="btn btn-secondary"
               onClick={() =>
@@ -389,7 +421,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
                   <EditorField path={`items.${i}.text`} label={t('textNl')} issue={issueAt(`items.${i}.text`)}>
                     {(a) => <textarea {...a} rows={2} className="input" lang="nl" {...register(`items.${i}.text.nl`)} />}
                   </EditorField>
-                  <EditorField path={`items.${i}.text.en`} label={t('textEn')} issue={undefined}>
+                  <EditorField path={`items.${i}.text.en`} label={t('textEn')} issue={issueAt(`items.${i}.text.en`)}>
                     {(a) => <textarea {...a} rows={2} className="input" lang="en" {...register(`items.${i}.text.en`)} />}
                   </EditorField>
                   <div className="flex flex-col gap-2">
@@ -415,7 +447,10 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
                   <button
                     type="button"
                     className="btn btn-ghost mt-6"
-                    onClick={() => items.remove(i)}
+                    onClick={() => {
+                      items.remove(i);
+                      focusAfterRemoval(i, (n) => fieldId(`items.${n}.key`), 'items-add');
+                    }}
                     aria-label={t('removeItem', { n: i + 1 })}
                   >
                     {t('remove')}
@@ -426,6 +461,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
           </ol>
           <div>
             <button
+              id="items-add"
               type="button"
               className="btn btn-secondary"
               onClick={() => {
@@ -513,13 +549,16 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
                   <EditorField path={`openQuestions.${i}.text`} label={t('textNl')} issue={issueAt(`openQuestions.${i}.text`)}>
                     {(a) => <input {...a} className="input" lang="nl" {...register(`openQuestions.${i}.text.nl`)} />}
                   </EditorField>
-                  <EditorField path={`openQuestions.${i}.text.en`} label={t('textEn')} issue={undefined}>
+                  <EditorField path={`openQuestions.${i}.text.en`} label={t('textEn')} issue={issueAt(`openQuestions.${i}.text.en`)}>
                     {(a) => <input {...a} className="input" lang="en" {...register(`openQuestions.${i}.text.en`)} />}
                   </EditorField>
                   <button
                     type="button"
                     className="btn btn-ghost mt-6"
-                    onClick={() => openQuestions.remove(i)}
+                    onClick={() => {
+                      openQuestions.remove(i);
+                      focusAfterRemoval(i, (n) => fieldId(`openQuestions.${n}.key`), 'openQuestions-add');
+                    }}
                     aria-label={t('removeOpenQuestion', { n: i + 1 })}
                   >
                     {t('remove')}
@@ -530,6 +569,7 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
           </ol>
           <div>
             <button
+              id="openQuestions-add"
               type="button"
               className="btn btn-secondary"
               onClick={() => {

@@ -3,7 +3,7 @@ import { type UseFormReturn, useFieldArray, useWatch } from 'react-hook-form';
 import { type CustomInstrumentInput, SCORING_METHODS } from '@/lib/instruments';
 import { newTotal } from '@/lib/intake/instrument-templates';
 import { BandsEditor } from './bands-editor';
-import { EditorField, fieldId, type IssueLookup, parseNumber } from './editor-fields';
+import { EditorField, fieldId, focusAfterRemoval, type IssueLookup, parseNumber } from './editor-fields';
 
 type Props = { form: UseFormReturn<CustomInstrumentInput>; issueAt: IssueLookup };
 
@@ -35,41 +35,48 @@ export function ScoringOptionsEditor({ form, issueAt }: Props) {
         {recode.fields.length > 0 && (
           <ol className="flex flex-col gap-2">
             {recode.fields.map((field, i) => (
-              <li key={field.id} className="grid max-w-lg items-start gap-2 sm:grid-cols-[1fr_1fr_auto]">
-                <EditorField path={`recode.${i}.from`} label={t('recodeFrom')} issue={issueAt(`recode.${i}.from`)}>
-                  {(a) => (
-                    <input
-                      {...a}
-                      className="input"
-                      inputMode="numeric"
-                      {...register(`recode.${i}.from`, { setValueAs: (v) => parseNumber(v, undefined) })}
-                    />
-                  )}
-                </EditorField>
-                <EditorField path={`recode.${i}.to`} label={t('recodeTo')} issue={issueAt(`recode.${i}.to`)}>
-                  {(a) => (
-                    <input
-                      {...a}
-                      className="input"
-                      inputMode="numeric"
-                      {...register(`recode.${i}.to`, { setValueAs: (v) => parseNumber(v, undefined) })}
-                    />
-                  )}
-                </EditorField>
-                <button
-                  type="button"
-                  className="btn btn-ghost self-end"
-                  onClick={() => recode.remove(i)}
-                  aria-label={t('removeRecode', { n: i + 1 })}
-                >
-                  {t('remove')}
-                </button>
+              <li key={field.id}>
+                {/* One group per recoding, named by its number: "Antwoord" and "Telt als" are said once per row, under it. */}
+                <fieldset className="grid min-w-0 max-w-lg items-start gap-2 sm:grid-cols-[1fr_1fr_auto]">
+                  <legend className="sr-only">{t('rowLegend.recode', { n: i + 1 })}</legend>
+                  <EditorField path={`recode.${i}.from`} label={t('recodeFrom')} issue={issueAt(`recode.${i}.from`)}>
+                    {(a) => (
+                      <input
+                        {...a}
+                        className="input"
+                        inputMode="numeric"
+                        {...register(`recode.${i}.from`, { setValueAs: (v) => parseNumber(v, undefined) })}
+                      />
+                    )}
+                  </EditorField>
+                  <EditorField path={`recode.${i}.to`} label={t('recodeTo')} issue={issueAt(`recode.${i}.to`)}>
+                    {(a) => (
+                      <input
+                        {...a}
+                        className="input"
+                        inputMode="numeric"
+                        {...register(`recode.${i}.to`, { setValueAs: (v) => parseNumber(v, undefined) })}
+                      />
+                    )}
+                  </EditorField>
+                  <button
+                    type="button"
+                    className="btn btn-ghost self-end"
+                    onClick={() => {
+                      recode.remove(i);
+                      focusAfterRemoval(i, (n) => fieldId(`recode.${n}.from`), 'recode-add');
+                    }}
+                    aria-label={t('removeRecode', { n: i + 1 })}
+                  >
+                    {t('remove')}
+                  </button>
+                </fieldset>
               </li>
             ))}
           </ol>
         )}
         <div>
-          <button type="button" className="btn btn-secondary btn-sm" onClick={() => recode.append({ from: 0, to: 0 })}>
+          <button id="recode-add" type="button" className="btn btn-secondary btn-sm" onClick={() => recode.append({ from: 0, to: 0 })}>
             {t('addRecode')}
           </button>
         </div>
@@ -95,7 +102,7 @@ export function ScoringOptionsEditor({ form, issueAt }: Props) {
               <EditorField path="total.name" label={t('nameNl')} issue={issueAt('total.name')}>
                 {(a) => <input {...a} className="input" lang="nl" {...register('total.name.nl')} />}
               </EditorField>
-              <EditorField path="total.name.en" label={t('nameEn')} issue={undefined}>
+              <EditorField path="total.name.en" label={t('nameEn')} issue={issueAt('total.name.en')}>
                 {(a) => <input {...a} className="input" lang="en" {...register('total.name.en')} />}
               </EditorField>
               <EditorField path="total.scoring" label={t('scoring')} issue={issueAt('total.scoring')}>

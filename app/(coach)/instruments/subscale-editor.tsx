@@ -40,18 +40,19 @@ export function SubscaleEditor({ form, index, issueAt, itemCount, onRemove }: Pr
         <EditorField path={`${base}.name`} label={t('nameNl')} issue={issueAt(`${base}.name`)}>
           {(a) => <input {...a} className="input" lang="nl" {...register(`${base}.name.nl`)} />}
         </EditorField>
-        <EditorField path={`${base}.name.en`} label={t('nameEn')} issue={undefined}>
+        <EditorField path={`${base}.name.en`} label={t('nameEn')} issue={issueAt(`${base}.name.en`)}>
           {(a) => <input {...a} className="input" lang="en" {...register(`${base}.name.en`)} />}
         </EditorField>
         <EditorField
           path={`${base}.explanation.nl`}
           label={t('explanationNl')}
-          issue={issueAt(`${base}.explanation`)}
+          // Too long a Dutch explanation is its own field's problem; the explanation as a whole (not an object) too.
+          issue={issueAt(`${base}.explanation.nl`) ?? issueAt(`${base}.explanation`)}
           hint={t('explanationHint')}
         >
           {(a) => <textarea {...a} rows={2} className="input" lang="nl" {...register(`${base}.explanation.nl`)} />}
         </EditorField>
-        <EditorField path={`${base}.explanation.en`} label={t('explanationEn')} issue={undefined}>
+        <EditorField path={`${base}.explanation.en`} label={t('explanationEn')} issue={issueAt(`${base}.explanation.en`)}>
           {(a) => <textarea {...a} rows={2} className="input" lang="en" {...register(`${base}.explanation.en`)} />}
         </EditorField>
       </div>
