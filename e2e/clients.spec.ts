@@ -6,6 +6,8 @@ import { ClientFormPage, ClientListPage, ClientPage, EmployerPage, isoDaysAgo } 
 import { CoachShell } from './pages/coach-shell';
 
 test('a coach keeps a caseload: employer, client, search, edit, close, reopen, export, erase', async ({ page }) => {
+  // About 30 s in CI runs, with some fifty steps; twice over 60 s on a machine loaded by other test runs.
+  test.setTimeout(120_000);
   const shell = new CoachShell(page);
   const form = new ClientFormPage(page);
   const list = new ClientListPage(page);
@@ -73,12 +75,18 @@ test('a coach keeps a caseload: employer, client, search, edit, close, reopen, e
   await expect(client.timeline()).toContainText('Gegevens bijgewerkt (2 velden)');
 
   // Close with a date and reason (by keyboard: the form is folded and loads when opened), then reopen.
+  // Each step replaces its control: the focus goes to the panel's heading, which is described by the new status.
+  const lifecycle = page.getByRole('heading', { name: 'Traject', exact: true });
   await client.closeByKeyboard();
   await expect(client.timeline()).toContainText('Traject afgesloten per');
   await expect(client.reopen()).toBeVisible();
+  await expect(lifecycle).toBeFocused();
+  await expect(lifecycle).toHaveAccessibleDescription('Status: Afgesloten');
   await client.reopen().click();
   await expect(client.timeline()).toContainText('Traject heropend');
   await expect(client.changeStatus()).toBeVisible();
+  await expect(lifecycle).toBeFocused();
+  await expect(lifecycle).toHaveAccessibleDescription('Status: Actief');
 
   // Export: the downloaded JSON holds the client.
   const [download] = await Promise.all([page.waitForEvent('download'), client.exportLink().click()]);

@@ -159,11 +159,15 @@ test('the owner invites a coach, who accepts through the outbox link and signs i
   await expect(promote).toContainText('Cor Coach eigenaar maken?');
   await promote.getByRole('button', { name: 'Ja, eigenaar maken' }).click();
   await expect(page.getByRole('button', { name: 'Coach maken: Cor Coach' })).toBeVisible();
+  // The row's control is replaced: the focus goes to the team list's heading, not to the page.
+  const team = page.getByRole('heading', { name: 'Coaches', exact: true });
+  await expect(team).toBeFocused();
   await coach.goto('/settings/audit');
   await expect(coach.getByRole('heading', { level: 1 })).toHaveText('Auditlog');
   await page.getByRole('button', { name: 'Coach maken: Cor Coach' }).click();
   await page.getByRole('group', { name: 'Coach maken: Cor Coach' }).getByRole('button', { name: 'Ja, coach maken' }).click();
   await expect(page.getByRole('button', { name: 'Eigenaar maken: Cor Coach' })).toBeVisible();
+  await expect(team).toBeFocused();
   await coach.goto('/settings/audit');
   await expect(coach).toHaveURL(/\/dashboard/);
 
@@ -178,10 +182,16 @@ test('the owner invites a coach, who accepts through the outbox link and signs i
   await expect(deactivate).toBeFocused();
   await deactivate.click();
   await question.getByRole('button', { name: 'Ja, deactiveren' }).click();
-  await expect(page.getByRole('button', { name: 'Weer activeren: Cor Coach' })).toBeVisible();
+  const reactivate = page.getByRole('button', { name: 'Weer activeren: Cor Coach' });
+  await expect(reactivate).toBeVisible();
+  await expect(team).toBeFocused();
   // Out at the next request.
   await coach.goto('/dashboard');
   await expect(coach).toHaveURL(/\/login/);
+  // Reactivating replaces that button too: the focus goes to the heading again.
+  await reactivate.click();
+  await expect(deactivate).toBeVisible();
+  await expect(team).toBeFocused();
 });
 
 test('a forgotten password is reset through the mailed link', async ({ page }) => {

@@ -8,13 +8,18 @@ type Props = {
   /** The button's text, and (with `name`) its accessible name and the question's. */
   label: string;
   name?: string;
-  title?: string;
   /** What the question says: what happens, and that it cannot be undone where so. */
   warning: ReactNode;
   confirmLabel: string;
   cancelLabel: string;
   /** The action: null when done (the question closes), or the problem to show. */
   onConfirm: () => Promise<FormProblem | null>;
+  /**
+   * The id of the element (tabIndex -1) that takes the focus once the step is done: the refreshed page may no longer
+   * show this button, or show another in its place, and the focus would fall to the page. One that stays through the
+   * refresh, such as the list's heading. Without it, the focus goes back to the button.
+   */
+  focusOnDone?: string;
 };
 
 /**
@@ -41,7 +46,12 @@ export function useInlineQuestion() {
     focusNext.current = 'trigger';
     setConfirming(false);
   };
-  return { confirming, ask, close, trigger, cancel };
+  /** Closes without giving the focus back: for a step done, when the caller moves the focus on itself. */
+  const dismiss = () => {
+    focusNext.current = null;
+    setConfirming(false);
+  };
+  return { confirming, ask, close, dismiss, trigger, cancel };
 }
 
 /**
@@ -91,13 +101,23 @@ export function InlineQuestion(props: {
 }
 
 /**
- * A button for a step that cannot be undone, which asks first, inline. The question takes the focus (on its cancel
- * button, the safe choice, with the warning read out); cancelling and a refusal give the focus back to the button.
+ * Moves the focus to the element `id` (tabIndex -1), if the page shows it: after a step whose control the refreshed page
+ * removes or replaces. Called when the step is done, whether or not the refreshed page has rendered yet: the target must
+ * be one that stays through the refresh (a section's heading), not one the refresh brings.
  */
-export function ConfirmButton({ label, name, title, warning, confirmLabel, cancelLabel, onConfirm }: Props) {
+export function focusById(id: string): void {
+  document.getElementById(id)?.focus();
+}
+
+/**
+ * A button for a step that cannot be undone, which asks first, inline. The question takes the focus (on its cancel
+ * button, the safe choice, with the warning read out); cancelling and a refusal give the focus back to the button, and
+ * a step done gives it to `focusOnDone` where given.
+ */
+export function ConfirmButton({ label, name, warning, confirmLabel, cancelLabel, onConfirm, focusOnDone }: Props) {
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [pending, start] = useTransition();
-  const { confirming, ask, close, trigger, cancel } = useInlineQuestion();
+  const { confirming, ask, close, dismiss, trigger, cancel } = useInlineQuestion();
   const warningId = useId();
 
   const accessibleName = name ? `${label}: ${name}` : label;
@@ -108,7 +128,9 @@ export function ConfirmButton({ label, name, title, warning, confirmLabel, cance
         (error: unknown): FormProblem => ({ code: unsentCause(error) === 'outdated' ? 'outdated' : 'offline' }),
       );
       setProblem(refused);
-      close();
+      if (refused || !focusOnDone) return close();
+      dismiss();
+      focusById(focusOnDone);
     });
 
   return (
@@ -139,7 +161,6 @@ export function ConfirmButton({ label, name, title, warning, confirmLabel, cance
           ref={trigger}
           className="btn btn-secondary btn-sm"
           aria-label={accessibleName}
-          title={title}
           onClick={() => {
             setProblem(null);
             ask();

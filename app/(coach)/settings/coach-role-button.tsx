@@ -22,6 +22,8 @@ export function CoachRoleButton({ userId, name, role }: Props) {
       warning={t(to === 'owner' ? 'makeOwnerConfirm' : 'makeCoachConfirm', { name })}
       confirmLabel={t(to === 'owner' ? 'makeOwnerYes' : 'makeCoachYes')}
       cancelLabel={tc('cancel')}
+      // The refreshed row offers the other role: the focus goes to the team list's heading (settings/page.tsx).
+      focusOnDone="team-title"
       onConfirm={async () => {
         const result = await setCoachRoleAction({ userId, role: to });
         return result.ok ? null : refusedProblem(result);

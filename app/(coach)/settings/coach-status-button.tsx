@@ -2,10 +2,13 @@
 
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { ConfirmButton } from '@/app/_components/confirm-button';
+import { ConfirmButton, focusById } from '@/app/_components/confirm-button';
 import { FormAlert } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { setCoachActiveAction } from './security/actions';
+
+/** The team list's heading (settings/page.tsx): where the focus goes once the row's control is replaced. */
+const TEAM_TITLE = 'team-title';
 
 type Props = {
   userId: string;
@@ -31,7 +34,6 @@ export function CoachStatusButton({ userId, name, active, assigned }: Props) {
       <ConfirmButton
         label={t('deactivate')}
         name={name}
-        title={t('deactivateHint')}
         warning={
           <>
             {t('deactivateConfirm', { name })}
@@ -40,6 +42,7 @@ export function CoachStatusButton({ userId, name, active, assigned }: Props) {
         }
         confirmLabel={t('deactivateYes')}
         cancelLabel={tc('cancel')}
+        focusOnDone={TEAM_TITLE}
         onConfirm={async () => {
           const result = await setCoachActiveAction({ userId, active: false });
           return result.ok ? null : { code: result.error };
@@ -59,6 +62,8 @@ export function CoachStatusButton({ userId, name, active, assigned }: Props) {
           start(async () => {
             const result = await setCoachActiveAction({ userId, active: true }).catch(() => null);
             setProblem(result === null ? { code: 'offline' } : result.ok ? null : { code: result.error });
+            // This button goes with the refreshed list (the row offers "deactivate" again): the focus goes to the list.
+            if (result?.ok) focusById(TEAM_TITLE);
           })
         }
       >

@@ -113,7 +113,10 @@ export default async function SettingsPage() {
 
       <section className="card flex flex-col gap-3" aria-labelledby="team-title">
         <div>
-          <h2 id="team-title">{t('teamTitle')}</h2>
+          {/* Takes the focus when a row's control goes with the step it took (coach-status-button.tsx and the others). */}
+          <h2 id="team-title" tabIndex={-1}>
+            {t('teamTitle')}
+          </h2>
           <p className="text-sm text-slate-600">{t('teamIntro')}</p>
         </div>
         <ul className="divide-y divide-slate-100" data-testid="team-list">
@@ -160,7 +163,9 @@ export default async function SettingsPage() {
           <InviteCoachForm />
           {invitations.length > 0 && (
             <>
-              <h3 className="font-semibold">{t('invitationsTitle')}</h3>
+              <h3 id="invitations-title" tabIndex={-1} className="font-semibold">
+                {t('invitationsTitle')}
+              </h3>
               <ul className="divide-y divide-slate-100 text-sm">
                 {invitations.map((inv) => {
                   const open = !inv.acceptedAt && !inv.revokedAt && inv.expiresAt.getTime() >= now;

@@ -14,10 +14,12 @@ export function ResetTwoFactorButton({ userId, name }: { userId: string; name: s
     <ConfirmButton
       label={t('resetTwoFactor')}
       name={name}
-      title={t('resetTwoFactorHint')}
-      warning={t('resetTwoFactorWarning', { name })}
+      // Who it is for, said with the question (a tooltip reaches neither the keyboard nor a touch screen).
+      warning={`${t('resetTwoFactorHint')} ${t('resetTwoFactorWarning', { name })}`}
       confirmLabel={t('resetTwoFactorConfirm')}
       cancelLabel={t('keepTwoFactor')}
+      // The refreshed row no longer offers the reset: the focus goes to the team list's heading (settings/page.tsx).
+      focusOnDone="team-title"
       onConfirm={async () => {
         const result = await resetCoachTwoFactorAction({ userId });
         return result.ok ? null : { code: result.error };

@@ -14,6 +14,8 @@ export function RevokeInvitationButton({ invitationId, name }: { invitationId: s
       warning={t('revokeInvitationWarning', { name })}
       confirmLabel={t('revokeInvitationConfirm')}
       cancelLabel={t('keepInvitation')}
+      // The refreshed list shows the invitation withdrawn, without this button: the focus goes to the list's heading.
+      focusOnDone="invitations-title"
       onConfirm={async () => {
         const result = await revokeInvitationAction({ invitationId });
         return result.ok ? null : { code: result.error };

@@ -1,7 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useId, useState, useTransition } from 'react';
 import { callAction, FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { refusedProblem } from '@/lib/actions/form-problem';
@@ -12,6 +12,7 @@ export function PracticeRuleForm({ required }: { required: boolean }) {
   const [value, setValue] = useState(required);
   const [pending, start] = useTransition();
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  const introId = useId();
 
   const change = (next: boolean) => {
     setValue(next);
@@ -30,10 +31,19 @@ export function PracticeRuleForm({ required }: { required: boolean }) {
     <div className="flex flex-col gap-2">
       <FormAlert problem={problem} />
       <label className="flex min-h-11 items-center gap-2">
-        <input type="checkbox" className="h-5 w-5" checked={value} disabled={pending} onChange={(e) => change(e.target.checked)} />
+        <input
+          type="checkbox"
+          className="h-5 w-5"
+          aria-describedby={introId}
+          checked={value}
+          disabled={pending}
+          onChange={(e) => change(e.target.checked)}
+        />
         {t('practiceRuleTitle')}
       </label>
-      <p className="text-sm text-slate-600">{t('practiceRuleIntro')}</p>
+      <p id={introId} className="text-sm text-slate-600">
+        {t('practiceRuleIntro')}
+      </p>
     </div>
   );
 }

@@ -2,14 +2,18 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState, useTransition } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { callAction } from '@/app/_components/form-alert';
 import { Field, FormAlert, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { type FormProblem, useActionForm } from '@/app/_components/use-action-form';
 import { refusedProblem } from '@/lib/actions/form-problem';
 import { confirmTotpEnrolmentAction, removeTwoFactorAction, startTotpEnrolmentAction } from './actions';
 
-/** Enrolment in three steps: start (QR + key), confirm with a code and the password, then the recovery codes shown this once. */
+/**
+ * Enrolment in three steps: start (QR + key), confirm with a code and the password, then the recovery codes shown this
+ * once. Each step replaces the control that took it, so the focus moves on with it: to the set-up's heading (the scan
+ * instruction read with it), then to the recovery codes' heading, and after turning it off to the new state.
+ */
 export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boolean; requiredByPractice: boolean }) {
   const t = useTranslations('security');
   const router = useRouter();
@@ -17,20 +21,41 @@ export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boole
   const [enrolment, setEnrolment] = useState<{ secret: string; qrDataUrl: string } | null>(null);
   const [codes, setCodes] = useState<string[] | null>(null);
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  const setupHeading = useRef<HTMLHeadingElement>(null);
+  const codesHeading = useRef<HTMLHeadingElement>(null);
+  const offStatus = useRef<HTMLParagraphElement>(null);
+  const removing = useRef(false);
+  // Runs when a step shows its result (the start button or the form that took the step is gone then).
+  useEffect(() => {
+    if (codes) codesHeading.current?.focus();
+    else if (enrolment) setupHeading.current?.focus();
+  }, [enrolment, codes]);
+  useEffect(() => {
+    if (enabled || !removing.current) return;
+    removing.current = false;
+    offStatus.current?.focus();
+  }, [enabled]);
   const confirm = useActionForm(() => import('@/lib/schemas/auth').then((m) => m.confirmTwoFactorSchema), confirmTotpEnrolmentAction, {
     defaultValues: { code: '', password: '' },
     onSuccess: (data) => setCodes(data.recoveryCodes),
   });
   const remove = useActionForm(() => import('@/lib/schemas/auth').then((m) => m.removeTwoFactorSchema), removeTwoFactorAction, {
     defaultValues: { password: '' },
-    onSuccess: () => router.refresh(),
+    onSuccess: () => {
+      removing.current = true;
+      router.refresh();
+    },
   });
 
   if (codes) {
     return (
       <div className="flex flex-col gap-3" data-testid="recovery-codes">
-        <h3 className="font-semibold">{t('recoveryTitle')}</h3>
-        <p className="text-sm text-slate-600">{t('recoveryIntro')}</p>
+        <h3 ref={codesHeading} tabIndex={-1} className="font-semibold" aria-describedby="recovery-intro">
+          {t('recoveryTitle')}
+        </h3>
+        <p id="recovery-intro" className="text-sm text-slate-600">
+          {t('recoveryIntro')}
+        </p>
         <ul className="grid max-w-md grid-cols-2 gap-2 font-mono text-base">
           {codes.map((code) => (
             <li key={code} className="rounded bg-slate-100 px-2 py-1">
@@ -72,7 +97,12 @@ export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boole
     const { errors, isSubmitting } = confirm.form.formState;
     return (
       <div className="flex flex-col gap-3">
-        <p className="text-sm">{t('scan')}</p>
+        <h3 ref={setupHeading} tabIndex={-1} className="font-semibold" aria-describedby="totp-scan">
+          {t('start')}
+        </h3>
+        <p id="totp-scan" className="text-sm">
+          {t('scan')}
+        </p>
         {/* eslint-disable-next-line @next/next/no-img-element -- a data URL made on the server for this enrolment */}
         <img src={enrolment.qrDataUrl} alt={t('qrAlt')} width={220} height={220} className="rounded border border-slate-200" />
         <p className="text-sm">
@@ -98,7 +128,9 @@ export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boole
 
   return (
     <div className="flex flex-col gap-3">
-      <p data-testid="two-factor-status">{t('twoFactorOff')}</p>
+      <p ref={offStatus} tabIndex={-1} data-testid="two-factor-status">
+        {t('twoFactorOff')}
+      </p>
       <FormAlert problem={problem} />
       <button
         type="button"

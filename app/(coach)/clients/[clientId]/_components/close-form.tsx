@@ -17,7 +17,12 @@ export function CloseForm({ clientId, version, today }: { clientId: string; vers
     closeClientAction,
     {
       defaultValues: { clientId, version, closedOn: today, reason: '' as never },
-      onSuccess: () => router.refresh(),
+      // The form goes with its fold once the page shows the trajectory closed: the focus goes to the panel's heading
+      // (lifecycle-panel.tsx), described by the new state, not to the page.
+      onSuccess: () => {
+        document.getElementById('lifecycle-title')?.focus();
+        router.refresh();
+      },
     },
   );
   const { errors, isSubmitting } = form.formState;

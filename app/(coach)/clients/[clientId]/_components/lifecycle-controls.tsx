@@ -16,8 +16,16 @@ import { archiveClientAction, changeStatusAction, reopenClientAction } from '../
 type Base = { clientId: string; version: number };
 
 /**
+ * After a step: its control is re-created (keyed on the version) or gone with the refreshed page, so the focus goes to
+ * the panel's heading (lifecycle-panel.tsx), which stays and is described by the new state; not left to fall to the page.
+ */
+function focusLifecycleTitle() {
+  document.getElementById('lifecycle-title')?.focus();
+}
+
+/**
  * Runs an action in a transition; a refused one leaves its code or `_form` reason (form alert) and field errors (next
- * to the fields).
+ * to the fields). A step done moves the focus to the panel's heading and refreshes the page.
  */
 function useLifecycleAction() {
   const router = useRouter();
@@ -30,7 +38,10 @@ function useLifecycleAction() {
       setFieldErrors({});
       const result = await callAction(work());
       if ('unsent' in result) return setProblem(result.unsent);
-      if (result.ok) return router.refresh();
+      if (result.ok) {
+        focusLifecycleTitle();
+        return router.refresh();
+      }
       setFieldErrors(result.fieldErrors ?? {});
       setProblem(refusedProblem(result));
     });
