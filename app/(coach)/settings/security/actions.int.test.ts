@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { requestPasswordResetAction, resetPasswordAction, signInAction, signOutAction } from '@/app/(auth)/actions';
 import { updatePracticeSettingsAction } from '@/app/(coach)/settings/actions';
-import { getDb } from '@/db/client';
+import { type Executor, getDb } from '@/db/client';
 import { practices, recoveryCodes, users } from '@/db/schema';
 import { setCoachActive, setCoachRole } from '@/lib/accounts/service';
 import { currentActor } from '@/lib/auth/guards';
@@ -193,24 +193,32 @@ describe('password reset', () => {
   });
 });
 
+/** A change written in a transaction left open (another owner's request, not yet committed); `commit` ends it. */
+async function uncommitted(change: (tx: Executor) => Promise<unknown>): Promise<() => Promise<void>> {
+  let commit!: () => void;
+  const committed = new Promise<void>((resolve) => {
+    commit = resolve;
+  });
+  const open = getDb().transaction(async (tx) => {
+    await change(tx);
+    await committed;
+  });
+  await new Promise((r) => setTimeout(r, 100));
+  return async () => {
+    commit();
+    await open;
+  };
+}
+
 describe('deactivating a coach', () => {
   it('two owners deactivating each other at once: one of them stays active', async () => {
     const owner = await createPractice();
     const second = await addCoach(owner.practiceId, 'owner');
     // The first has deactivated the second and not yet committed when the second's request deactivates the first.
-    let commit!: () => void;
-    const committed = new Promise<void>((resolve) => {
-      commit = resolve;
-    });
-    const first = getDb().transaction(async (tx) => {
-      await tx.update(users).set({ active: false }).where(eq(users.id, second.userId));
-      await committed;
-    });
-    await new Promise((r) => setTimeout(r, 100));
+    const commit = await uncommitted((tx) => tx.update(users).set({ active: false }).where(eq(users.id, second.userId)));
     const racing = setCoachActive(second, owner.userId, false);
     await new Promise((r) => setTimeout(r, 200));
-    commit();
-    await first;
+    await commit();
     expect(await racing).toEqual({ ok: false, error: 'last_owner' });
     const active = await getDb().select().from(users).where(eq(users.practiceId, owner.practiceId));
     expect(active.filter((u) => u.active && u.role === 'owner')).toHaveLength(1);
@@ -297,19 +305,10 @@ describe('the role of a coach', () => {
     const owner = await createPractice();
     const second = await addCoach(owner.practiceId, 'owner');
     // The first has made the second a coach and not yet committed when the second's request does the same to the first.
-    let commit!: () => void;
-    const committed = new Promise<void>((resolve) => {
-      commit = resolve;
-    });
-    const first = getDb().transaction(async (tx) => {
-      await tx.update(users).set({ role: 'coach' }).where(eq(users.id, second.userId));
-      await committed;
-    });
-    await new Promise((r) => setTimeout(r, 100));
+    const commit = await uncommitted((tx) => tx.update(users).set({ role: 'coach' }).where(eq(users.id, second.userId)));
     const racing = setCoachRole(second, owner.userId, 'coach');
     await new Promise((r) => setTimeout(r, 200));
-    commit();
-    await first;
+    await commit();
     expect(await racing).toEqual({ ok: false, error: 'last_owner' });
     const rows = await getDb().select().from(users).where(eq(users.practiceId, owner.practiceId));
     expect(rows.filter((u) => u.active && u.role === 'owner').map((u) => u.id)).toEqual([owner.userId]);
