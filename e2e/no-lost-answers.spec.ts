@@ -122,6 +122,21 @@ async function pastSession(client: { practiceId: string; clientId: string; coach
   return { sessionId: session!.id, recordUrl: `/clients/${client.clientId}/sessions/${session!.id}` };
 }
 
+/** A coach signed up with one client who had a session yesterday: the record page's address, the session's id. */
+async function coachWithPastSession(
+  page: Page,
+  who: { prefix: string; practice: string; coach: string; firstName: string; lastName: string },
+) {
+  const email = uniqueEmail(who.prefix);
+  await signUp(page, { practice: who.practice, name: who.coach, email });
+  const client = await seedClient(email, {
+    firstName: who.firstName,
+    lastName: who.lastName,
+    email: uniqueEmail(who.firstName.toLowerCase()),
+  });
+  return pastSession(client);
+}
+
 /** A second coach in the practice of `ownerEmail`, who signs in with the same password (PASSWORD). */
 async function colleague(ownerEmail: string, name: string): Promise<string> {
   const email = uniqueEmail(name.split(' ')[0]!.toLowerCase());
@@ -138,11 +153,14 @@ async function colleague(ownerEmail: string, name: string): Promise<string> {
 
 test.describe('on the suite’s server', () => {
   test('session notes: typed, then a reload (or a crash) before saving: the text is back until it is saved', async ({ page }) => {
-    const email = uniqueEmail('nolost-notes-coach');
-    await signUp(page, { practice: 'Praktijk Notities', name: 'Nora Notulist', email });
-    const client = await seedClient(email, { firstName: 'Sem', lastName: 'Smit', email: uniqueEmail('sem') });
     const sql = e2eDatabase();
-    const { sessionId, recordUrl } = await pastSession(client);
+    const { sessionId, recordUrl } = await coachWithPastSession(page, {
+      prefix: 'nolost-notes-coach',
+      practice: 'Praktijk Notities',
+      coach: 'Nora Notulist',
+      firstName: 'Sem',
+      lastName: 'Smit',
+    });
     const notes = () => page.getByLabel('Notities', { exact: true });
     const summary = () => page.getByLabel('Samenvatting voor de cliënt');
 
@@ -216,10 +234,13 @@ test.describe('on the suite’s server', () => {
     page,
     context,
   }) => {
-    const email = uniqueEmail('nolost-two-tabs');
-    await signUp(page, { practice: 'Praktijk Twee Tabs', name: 'Tara Tabs', email });
-    const client = await seedClient(email, { firstName: 'Mila', lastName: 'Mertens', email: uniqueEmail('mila') });
-    const { sessionId, recordUrl } = await pastSession(client);
+    const { sessionId, recordUrl } = await coachWithPastSession(page, {
+      prefix: 'nolost-two-tabs',
+      practice: 'Praktijk Twee Tabs',
+      coach: 'Tara Tabs',
+      firstName: 'Mila',
+      lastName: 'Mertens',
+    });
     const tabA = page;
     const tabB = await context.newPage();
     await tabA.goto(recordUrl);
@@ -263,10 +284,13 @@ test.describe('on the suite’s server', () => {
   });
 
   test('session notes typed while their save is on its way: they stay on screen, unsaved, and survive a reload', async ({ page }) => {
-    const email = uniqueEmail('nolost-during-save');
-    await signUp(page, { practice: 'Praktijk Traag', name: 'Tijs Traag', email });
-    const client = await seedClient(email, { firstName: 'Tim', lastName: 'Tempo', email: uniqueEmail('tim') });
-    const { sessionId, recordUrl } = await pastSession(client);
+    const { sessionId, recordUrl } = await coachWithPastSession(page, {
+      prefix: 'nolost-during-save',
+      practice: 'Praktijk Traag',
+      coach: 'Tijs Traag',
+      firstName: 'Tim',
+      lastName: 'Tempo',
+    });
     const notes = () => page.getByLabel('Notities', { exact: true });
     await page.goto(recordUrl);
     await ready(page);
@@ -312,10 +336,13 @@ test.describe('on the suite’s server', () => {
 
   test('keys pressed the moment the save answers are kept, also on a slow laptop', async ({ page }) => {
     test.setTimeout(90_000);
-    const email = uniqueEmail('nolost-answer-lands');
-    await signUp(page, { practice: 'Praktijk Toetsen', name: 'Toos Toets', email });
-    const client = await seedClient(email, { firstName: 'Teun', lastName: 'Typ', email: uniqueEmail('teun') });
-    const { sessionId, recordUrl } = await pastSession(client);
+    const { sessionId, recordUrl } = await coachWithPastSession(page, {
+      prefix: 'nolost-answer-lands',
+      practice: 'Praktijk Toetsen',
+      coach: 'Toos Toets',
+      firstName: 'Teun',
+      lastName: 'Typ',
+    });
     const notes = () => page.getByLabel('Notities', { exact: true });
     await page.goto(recordUrl);
     await ready(page);
@@ -354,11 +381,14 @@ test.describe('on the suite’s server', () => {
   });
 
   test('session notes typed, then the session marked as held on the same page: the notes still save', async ({ page }) => {
-    const email = uniqueEmail('nolost-held-coach');
-    await signUp(page, { practice: 'Praktijk Gehouden', name: 'Hanna Hofman', email });
-    const client = await seedClient(email, { firstName: 'Gijs', lastName: 'Groen', email: uniqueEmail('gijs') });
     const sql = e2eDatabase();
-    const { sessionId, recordUrl } = await pastSession(client);
+    const { sessionId, recordUrl } = await coachWithPastSession(page, {
+      prefix: 'nolost-held-coach',
+      practice: 'Praktijk Gehouden',
+      coach: 'Hanna Hofman',
+      firstName: 'Gijs',
+      lastName: 'Groen',
+    });
     const notes = () => page.getByLabel('Notities', { exact: true });
 
     await page.goto(recordUrl);
