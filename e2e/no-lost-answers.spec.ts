@@ -1010,6 +1010,57 @@ test.describe('on the suite’s server', () => {
     await phone.close();
   });
 
+  test('a reload the moment an answer is typed: the reloaded page, read before the answer was stored, still shows it', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const { phone, mobile, portal } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Herladen',
+      coach: 'Roos Coach',
+      firstName: 'Hidde',
+      lastName: 'Herlaad',
+    });
+    const homeworkId = mobile.url().split('/').pop() as string;
+    // The order of a reload at the wrong moment, made certain: the save is on its way, the reloaded page is read by the
+    // server before the save is stored, and the old page hears "saved" before the new page arrives.
+    let saveHeld = false;
+    let pageRead!: () => void;
+    const reloadedPageRead = new Promise<void>((resolve) => {
+      pageRead = resolve;
+    });
+    let heard!: () => void;
+    const saveHeard = new Promise<void>((resolve) => {
+      heard = resolve;
+    });
+    await mobile.route('**/*', async (route) => {
+      const request = route.request();
+      if (!saveHeld && request.method() === 'POST' && (await request.headerValue('next-action'))) {
+        saveHeld = true;
+        await reloadedPageRead;
+        await route.fulfill({ response: await route.fetch() });
+        heard();
+        return;
+      }
+      if (saveHeld && request.isNavigationRequest()) {
+        const response = await route.fetch();
+        pageRead();
+        await saveHeard;
+        await mobile.waitForTimeout(500);
+        return route.fulfill({ response });
+      }
+      return route.fallback();
+    });
+    await portal.drains(1).fill('Getypt vlak voor het herladen');
+    await expect.poll(() => saveHeld).toBe(true);
+    await mobile.reload();
+    await ready(mobile);
+    await expect(portal.drains(1)).toHaveValue('Getypt vlak voor het herladen');
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
+    expect(await storedHomeworkValues(homeworkId)).toEqual(['Getypt vlak voor het herladen']);
+    await phone.close();
+  });
+
   test('an answer that waited on the phone for days does not overwrite the newer one given on another device', async ({
     page,
     browser,

@@ -13,6 +13,8 @@ import { useOwnedKey } from './draft-owner';
 export type AutosaveStatus = 'idle' | 'saving' | 'saved' | 'offline' | 'waiting' | 'error' | 'signed_out' | 'two_factor' | 'outdated';
 
 const RETRY_MS = 5_000;
+/** After this long a page asked to be left is still open: the leaving was cancelled (or never happened). */
+const LEAVE_SETTLE_MS = 10_000;
 /**
  * Saves each field on its own as it is filled. Unsent values wait in localStorage, so nothing typed is
  * lost on a reload or a dropped connection; they are sent again when the connection returns.
@@ -50,6 +52,10 @@ export function useAutosave<P>(options: {
   const confirmed = useRef(new Map<string, BaseValue>());
   // Fields whose last save met a fault of ours: sent after the others (see flush).
   const failedBefore = useRef(new Set<string>());
+  // The page is being left (a reload, another page opened in its place): the browser has asked for the next page, which
+  // the server may have read before a save on its way was stored. A save confirmed now stays queued: the next page shows
+  // it over the server's older value and sends it again (as it would an answer whose confirmation never came).
+  const leaving = useRef(false);
   const knownValue = useCallback(
     (key: string) => (confirmed.current.has(key) ? (confirmed.current.get(key) as BaseValue) : latest.current.loadedValue(key)),
     [],
@@ -65,9 +71,11 @@ export function useAutosave<P>(options: {
         // row end the run: the fault is then likely the server's as a whole (the database away), and every queued
         // answer need not be sent into it every 5 s.
         const waiting = new Set<string>();
+        // Confirmed while the page was being left, and kept for the next page (see `leaving`): not sent again in this run.
+        const keptForNextPage = new Set<string>();
         let faultsInARow = 0;
         const unsaved = () => {
-          const left = store.all().filter((e) => !waiting.has(e.key));
+          const left = store.all().filter((e) => !waiting.has(e.key) && !keptForNextPage.has(e.key));
           return [...left.filter((e) => !failedBefore.current.has(e.key)), ...left.filter((e) => failedBefore.current.has(e.key))];
         };
         let entries = unsaved();
@@ -120,7 +128,8 @@ export function useAutosave<P>(options: {
           }
           faultsInARow = 0;
           failedBefore.current.delete(entry.key);
-          store.confirm(entry);
+          if (result.ok && leaving.current) keptForNextPage.add(entry.key);
+          else store.confirm(entry);
           if (result.ok) confirmed.current.set(entry.key, latest.current.fieldValue(entry.payload));
           else if (result.error === 'stale') {
             // The server kept a newer answer given elsewhere. Shown in the field, unless something typed here since is
@@ -174,10 +183,27 @@ export function useAutosave<P>(options: {
     const timer = window.setInterval(() => {
       if (store.all().length > 0) retry();
     }, RETRY_MS);
+    // A leave that did not happen (cancelled, or the page back from the browser's cache): saves are confirmed as before,
+    // and one kept meanwhile is sent again by the timer and confirmed then.
+    let settle: number | undefined;
+    const stay = () => {
+      window.clearTimeout(settle);
+      leaving.current = false;
+    };
+    const leave = () => {
+      leaving.current = true;
+      window.clearTimeout(settle);
+      settle = window.setTimeout(stay, LEAVE_SETTLE_MS);
+    };
+    window.addEventListener('beforeunload', leave);
+    window.addEventListener('pageshow', stay);
     return () => {
       window.removeEventListener('online', retry);
       window.removeEventListener('offline', offline);
+      window.removeEventListener('beforeunload', leave);
+      window.removeEventListener('pageshow', stay);
       window.clearInterval(timer);
+      window.clearTimeout(settle);
     };
   }, [store, flush]);
 
