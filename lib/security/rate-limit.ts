@@ -59,7 +59,7 @@ export const POLICIES = {
   portalLinkIp: { points: 20, durationSeconds: 15 * 60 },
   /** Failed share-token lookups per IP (link guessing). */
   shareGuessIp: { points: 20, durationSeconds: 15 * 60 },
-  /** Failed calendar-feed lookups per IP (link guessing); a feed that is found gives its point back, so polling never counts. */
+  /** Failed calendar-feed lookups per IP (link guessing); a feed that is found is served without touching it, so polling (of a dead URL too) never blocks a working feed. */
   calendarGuessIp: { points: 20, durationSeconds: 15 * 60 },
   /** Employer comments per share link: each is a timeline line for the client and coach, and an audit entry. */
   shareComment: { points: 20, durationSeconds: 60 * 60 },

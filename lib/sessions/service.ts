@@ -353,16 +353,24 @@ export async function startSessionCheckin(actor: Actor, session: CoachingSession
 
 /**
  * A calendar app fetched a coach's feed: in the audit log per fetch, so a leaked feed URL shows up. Only the
- * number of events, never which clients (the feed itself carries initials).
+ * number of events, never which clients (the feed itself carries initials). The fetcher is whoever holds the URL, not
+ * a signed-in coach: the link (actor kind `system`, no user) with the coach as the subject, and the caller's IP, so the
+ * owner can tell an unknown address from the coach's own calendar app.
  */
-export async function recordCalendarFeedFetched(owner: { practiceId: string; userId: string }, events: number): Promise<void> {
+export async function recordCalendarFeedFetched(
+  owner: { practiceId: string; userId: string },
+  events: number,
+  ip: string | null,
+): Promise<void> {
   await audit({
     practiceId: owner.practiceId,
-    actorUserId: owner.userId,
+    actorUserId: null,
+    actorKind: 'system',
     action: 'calendar.feed_fetched',
     entityType: 'user',
     entityId: owner.userId,
     metadata: { events },
+    ip,
   });
 }
 

@@ -263,8 +263,49 @@ describe('calendar feed', () => {
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('900');
     expect(await limited.text()).toContain('te veel agendalinks');
+    // The working feed still answers from that address: only misses are limited.
+    expect((await from(url)).status).toBe(200);
     // A malformed token is refused by its form, before any lookup or point.
     expect((await from('http://localhost:3000/api/calendar/nonsense')).status).toBe(404);
+  });
+
+  it('never lets dead feed URLs polled from one IP block a working feed from there', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    actAs(coach);
+    const revoked = await newFeedUrl();
+    await newFeedUrl();
+    actAs(owner);
+    const live = await newFeedUrl();
+    // Google's or Outlook's shared address, polling a renewed (well-formed, once issued) URL over and over.
+    const ip = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
+    const from = (target: string) => {
+      const token = new URL(target).pathname.replace('/api/calendar/', '');
+      return GET(new Request(target, { headers: { 'x-forwarded-for': ip } }), { params: Promise.resolve({ token }) });
+    };
+    for (let i = 0; i < 25; i++) expect([404, 429]).toContain((await from(revoked)).status);
+    expect((await from(live)).status).toBe(200);
+  });
+
+  it('audits a feed fetch as the link, with the coach as subject and the caller’s IP', async () => {
+    const owner = await createPractice();
+    actAs(owner);
+    const url = await newFeedUrl();
+    actAs(null);
+    const token = new URL(url).pathname.replace('/api/calendar/', '');
+    const response = await GET(new Request(url, { headers: { 'x-forwarded-for': '192.0.2.44' } }), {
+      params: Promise.resolve({ token }),
+    });
+    expect(response.status).toBe(200);
+    const fetched = (await auditFor(owner.practiceId)).filter((a) => a.action === 'calendar.feed_fetched');
+    expect(fetched).toHaveLength(1);
+    expect(fetched[0]).toMatchObject({
+      actorUserId: null,
+      actorKind: 'system',
+      entityType: 'user',
+      entityId: owner.userId,
+      ip: '192.0.2.44',
+    });
   });
 
   it('stops working when the coach is deactivated, and stays dead after reactivation', async () => {

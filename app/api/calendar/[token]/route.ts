@@ -5,7 +5,7 @@ import { publicRoute } from '@/lib/http/public-route';
 import { browserLocale, messagePage } from '@/lib/http/refusal';
 import { translatorFor } from '@/lib/i18n/translator';
 import { clientIpFrom } from '@/lib/security/client-ip';
-import { consume, refund } from '@/lib/security/rate-limit';
+import { consume } from '@/lib/security/rate-limit';
 import { FEED_FUTURE_DAYS, FEED_MOVED_AWAY_DAYS, FEED_PAST_DAYS, feedEvents } from '@/lib/sessions/feed';
 import { serializeCalendar } from '@/lib/sessions/ical';
 import { recordCalendarFeedFetched } from '@/lib/sessions/service';
@@ -38,16 +38,18 @@ export const GET = publicRoute(async (request: Request, { params }: { params: Pr
   const parsed = feedParams.safeParse(await params);
   const link = parsed.success ? parsed.data.token : null;
   if (!link) return notFound();
-  // Every lookup spends a point of the per-IP guessing limit first (atomically); a feed that is found gives it back.
+  // Looked up first: a feed that is found is served whatever the IP's guessing count, so renewed or revoked feed URLs
+  // that Google or Outlook keep polling from shared addresses never block other coaches' working feeds from there.
+  // Only a miss spends a point of the per-IP guessing limit (atomically); the secret's 256 bits are what keeps a
+  // guesser out, the limit keeps misses from hammering the database.
   const ip = clientIpFrom(request.headers);
-  if (!(await consume('calendarGuessIp', ip)).ok) {
+  const owner = await findCalendarFeedOwner(link.practiceId, link.tokenHash);
+  if (!owner) {
+    if ((await consume('calendarGuessIp', ip)).ok) return notFound();
     const locale = await browserLocale();
     const t = translatorFor(locale);
     return messagePage(429, locale, t('calendar.feedLimitedTitle'), t('calendar.feedLimitedBody'), 15 * 60);
   }
-  const owner = await findCalendarFeedOwner(link.practiceId, link.tokenHash);
-  if (!owner) return notFound();
-  await refund('calendarGuessIp', ip);
   const now = new Date();
   const sessions = await listFeedSessions(link.practiceId, owner.userId, {
     from: new Date(now.getTime() - FEED_PAST_DAYS * DAY),
@@ -56,7 +58,7 @@ export const GET = publicRoute(async (request: Request, { params }: { params: Pr
   });
   const t = translatorFor(owner.locale);
   const events = feedEvents(sessions, (kind) => t(`sessions.kinds.${kind}`));
-  await recordCalendarFeedFetched({ practiceId: link.practiceId, userId: owner.userId }, events.length);
+  await recordCalendarFeedFetched({ practiceId: link.practiceId, userId: owner.userId }, events.length, ip);
   const body = serializeCalendar({ name: t('calendar.feedName'), now, events });
   return new Response(body, {
     headers: {
