@@ -13,7 +13,7 @@ import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { capturingConnection, planOf } from '@/lib/testing/query-plan';
 import * as schema from '../schema';
 import { coachingSessions, homework, measurements, practices } from '../schema';
-import { seedClient } from './client-test-fixtures';
+import { recordCoachingAgreement, seedClient } from './client-test-fixtures';
 import { dashboardHomework, pageNewSubmissions, pageOverdueHomework, pageRiskClients, practiceHasClients } from './dashboard';
 
 const DAY = 86_400_000;
@@ -125,6 +125,23 @@ describe('dashboard lists', () => {
     const archived = await seedClient(owner.practiceId, owner.userId, { archivedAt: new Date() });
     await addHomework(owner.practiceId, archived.id, owner.userId, { dueDate: '2026-03-01' });
     expect((await listOverdueHomework(owner.practiceId, owner.userId, '2026-03-05')).map((r) => r.id)).toEqual([lateReopened.id, late.id]);
+  });
+
+  it('leaves out overdue homework of a client who withdrew the coaching agreement, on the dashboard and the full list', async () => {
+    const owner = await createPractice();
+    const keeps = await seedClient(owner.practiceId, owner.userId);
+    const withdrew = await seedClient(owner.practiceId, owner.userId);
+    const never = await seedClient(owner.practiceId, owner.userId, {}, { agreement: false });
+    const late = await addHomework(owner.practiceId, keeps.id, owner.userId, { dueDate: '2026-03-01' });
+    await addHomework(owner.practiceId, withdrew.id, owner.userId, { dueDate: '2026-03-01' });
+    await addHomework(owner.practiceId, never.id, owner.userId, { dueDate: '2026-03-01' });
+    // The latest record counts: given, then withdrawn.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await recordCoachingAgreement(owner.practiceId, withdrew.id, owner.userId, 'withdrawn');
+    expect((await listOverdueHomework(owner.practiceId, owner.userId, '2026-03-05')).map((r) => r.id)).toEqual([late.id]);
+    const merged = await dashboardHomework(owner.practiceId, owner.userId, '2026-03-05', 5, null);
+    expect(merged.overdue.rows.map((h) => h.id)).toEqual([late.id]);
+    expect(merged.overdue.total).toBe(1);
   });
 
   it('reads the client check and the first rows of both homework lists with their counts in one statement, as the separate queries do', async () => {

@@ -4,6 +4,7 @@ import type { Localized } from '@/lib/instruments/types';
 import { type Executor, getDb } from '../client';
 import { clients, coachingSessions, type Homework, homework, measurements, practices } from '../schema';
 import { sortableLastName } from './client-sort';
+import { consentGivenSql } from './consents';
 import { customInstrumentNameSql } from './homework';
 
 /**
@@ -57,7 +58,11 @@ function newSubmissionsQuery(practiceId: string, coachId: string, page: ListPage
   );
 }
 
-/** Past its due date and not submitted, longest overdue first, with the number on all pages. */
+/**
+ * Past its due date and not submitted, longest overdue first, with the number on all pages. Only while the client's
+ * coaching agreement holds: after a withdrawal the client cannot answer it and no reminder goes out, so it is nothing
+ * the coach can chase (the outbox treats its link as dead too: outbox.ts linkDead).
+ */
 function overdueHomeworkQuery(practiceId: string, coachId: string, today: string, page: ListPage, ex: Executor = getDb()) {
   return ex
     .select({
@@ -74,7 +79,14 @@ function overdueHomeworkQuery(practiceId: string, coachId: string, today: string
     })
     .from(homework)
     .innerJoin(clients, clientOfHomework)
-    .where(and(myOpenClients(practiceId, coachId), ne(homework.status, 'submitted'), lt(homework.dueDate, today)))
+    .where(
+      and(
+        myOpenClients(practiceId, coachId),
+        ne(homework.status, 'submitted'),
+        lt(homework.dueDate, today),
+        consentGivenSql('coaching_agreement', homework.practiceId, homework.clientId),
+      ),
+    )
     .orderBy(asc(homework.dueDate), asc(homework.id))
     .limit(page.limit)
     .offset(page.offset);
