@@ -265,6 +265,31 @@ describe('the client report’s plan and next steps', () => {
     expect(data?.nextSteps.join(' ')).not.toContain('..');
     expect(data?.plan.map((p) => p.owner)).toEqual(['You', 'Your manager']);
   });
+
+  it('counts the six weeks of "next steps" from today in Amsterdam, also just after midnight there', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    await getDb().update(clients).set({ locale: 'en' }).where(eq(clients.id, clientId));
+    // 00:30 on 11 March in Amsterdam, still 10 March in UTC: six weeks on is 22 April, not 21 April.
+    const now = new Date('2026-03-10T23:30:00Z');
+    const item = {
+      practiceId,
+      clientId,
+      category: 'recovery' as const,
+      level: 'person' as const,
+      source: 'manual',
+      owner: 'client' as const,
+    };
+    await getDb()
+      .insert(planItems)
+      .values([
+        { ...item, title: 'Last day in', dueDate: '2026-04-22', position: 0 },
+        { ...item, title: 'A day too far', dueDate: '2026-04-23', position: 1 },
+      ]);
+    const data = await buildClientReportData(practiceId, clientId, now);
+    expect(data?.nextSteps.some((s) => s.endsWith(': Last day in.'))).toBe(true);
+    expect(data?.nextSteps.some((s) => s.includes('A day too far'))).toBe(false);
+  });
 });
 
 describe('a questionnaire without any 0–100 index in the client report', () => {

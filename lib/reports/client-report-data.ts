@@ -1,6 +1,7 @@
 import 'server-only';
 import { listPlanItems } from '@/db/queries/plans';
 import { listSessionsForReport, type ReportClientHead, reportClientHead } from '@/db/queries/reports';
+import { addDays, todayIn } from '@/lib/caseload/dates';
 import { intlLocale, type Locale, TIME_ZONE } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
@@ -339,7 +340,8 @@ function nextSteps(
 ): string[] {
   const long = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE });
   const day = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: TIME_ZONE });
-  const horizon = new Date(now.getTime() + DUE_SOON_DAYS * 86_400_000).toISOString().slice(0, 10);
+  // Counted from today's date in Amsterdam: just after midnight there it is still yesterday in UTC.
+  const horizon = addDays(todayIn(TIME_ZONE, now), DUE_SOON_DAYS);
   const steps = [
     // The first upcoming session is the next one; any after it are "after that".
     ...upcoming.map((s, i) =>
