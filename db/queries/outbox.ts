@@ -102,7 +102,12 @@ export type QueuedMail = {
   lastError: string | null;
   nextAttemptAt: Date;
   createdAt: Date;
-  status: 'queued' | 'retrying' | 'failed';
+  /**
+   * `sending`: a worker holds the job right now (locked_at). Graphile Worker counts the attempt when it takes the job, so
+   * `attempts` already includes this one: without it a last attempt in progress would read as failed for good, a first
+   * one as retried with a next attempt in the past.
+   */
+  status: 'queued' | 'sending' | 'retrying' | 'failed';
   /**
    * The link in it no longer works (expired, revoked, replaced or used), or the mail failed for good and was stripped of
    * its link (lib/mail/queue.ts, redactFailedMails): sending it again would not help, a new mail is needed.
@@ -141,9 +146,10 @@ export async function queuedMailsWithTotal(
     created_at: string;
     link_expired: boolean;
     stripped: boolean;
+    sending: boolean;
   }>(sql`
     select j.id::text, j.payload->'mail'->>'to' as "to", j.payload->'mail'->>'subject' as subject, j.attempts, j.max_attempts,
-           j.last_error, j.run_at, j.created_at,
+           j.last_error, j.run_at, j.created_at, j.locked_at is not null as sending,
            ${jobLinkDead} as link_expired, j.payload->'mail'->>'strippedAt' is not null as stripped,
            (count(*) over ())::int as total
     from graphile_worker._private_jobs j
@@ -161,10 +167,10 @@ export async function queuedMailsWithTotal(
       lastError: row.last_error,
       nextAttemptAt: new Date(row.run_at),
       createdAt: new Date(row.created_at),
-      status: row.attempts >= row.max_attempts ? 'failed' : row.attempts > 0 ? 'retrying' : 'queued',
+      status: row.sending ? 'sending' : row.attempts >= row.max_attempts ? 'failed' : row.attempts > 0 ? 'retrying' : 'queued',
       linkExpired: row.link_expired,
       stripped: row.stripped,
-      addressRefused: row.attempts >= row.max_attempts && row.max_attempts < MAX_ATTEMPTS.send_mail,
+      addressRefused: !row.sending && row.attempts >= row.max_attempts && row.max_attempts < MAX_ATTEMPTS.send_mail,
     }),
   );
   return { mails, total: rows[0]?.total ?? 0 };

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
+import { listQueuedMails } from '@/db/queries/outbox';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
 import { deliver } from '@/lib/mail/transport';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
@@ -64,6 +65,33 @@ describe('the outbox page', () => {
     expect(card(owner.email)).not.toContain(refused);
     // Both can be sent again (the address may be mended at the mail server, or the server itself).
     for (const email of [coach.email, owner.email]) expect(card(email)).toContain('Opnieuw versturen');
+  });
+  it('says of a mail a worker holds right now that it is being sent, with no retry or next attempt, on its first attempt or its last', async () => {
+    const owner = await createPractice('Praktijk Bezig');
+    const coach = await addCoach(owner.practiceId);
+    await handlePasswordResetRequested(owner.email);
+    await handlePasswordResetRequested(coach.email);
+    // Graphile Worker counts the attempt when it takes the job: the owner's is its last (15 of 15), the coach's its first,
+    // due a moment ago.
+    await getDb().execute(sql`
+      update graphile_worker._private_jobs
+      set attempts = case when payload->'mail'->>'to' = ${owner.email} then max_attempts else 1 end,
+        last_error = case when payload->'mail'->>'to' = ${owner.email} then '421 try later' else null end,
+        run_at = now() - interval '1 minute', locked_at = now(), locked_by = 'test-worker'
+      where payload->>'practiceId' = ${owner.practiceId}`);
+    expect((await listQueuedMails(owner.practiceId)).map((m) => m.status)).toEqual(['sending', 'sending']);
+    actAs(owner);
+    const html = await render();
+    const card = (email: string) => html.slice(html.lastIndexOf('<li', html.indexOf(email)), html.indexOf('</li>', html.indexOf(email)));
+    for (const email of [owner.email, coach.email]) {
+      expect(card(email)).toContain('Wordt nu verstuurd');
+      expect(card(email)).toContain('data-status="sending"');
+      for (const wrong of ['Mislukt', 'Alle pogingen zijn gebruikt.', 'Opnieuw versturen', 'Wordt opnieuw geprobeerd', 'Volgende poging']) {
+        expect(card(email)).not.toContain(wrong);
+      }
+    }
+    expect(card(owner.email)).toContain('Poging 15 van 15');
+    expect(card(coach.email)).toContain('Poging 1 van 15');
   });
   it('says how many mails wait in all when it shows only the 50 newest', async () => {
     const owner = await createPractice('Praktijk Stapel');

@@ -11,6 +11,7 @@ export async function generateMetadata() {
 
 const STATUS_STYLE: Record<QueuedMail['status'], string> = {
   queued: 'bg-slate-100 text-slate-700',
+  sending: 'bg-sky-100 text-sky-900',
   retrying: 'bg-amber-100 text-amber-900',
   failed: 'bg-red-100 text-red-800',
 };
@@ -73,7 +74,7 @@ export default async function OutboxPage() {
                   <p className="text-sm text-red-800 [overflow-wrap:anywhere]">{t('lastError', { error: mail.lastError })}</p>
                 )}
                 {/* Still waiting, but the worker will drop it (lib/mail/worker.ts): said, not left to read as "retrying". */}
-                {mail.status !== 'failed' && mail.linkExpired && (
+                {(mail.status === 'queued' || mail.status === 'retrying') && mail.linkExpired && (
                   <p className="text-sm text-slate-700" data-testid="queued-mail-link-expired">
                     {t('waitingLinkExpired')}
                   </p>
