@@ -1,3 +1,5 @@
+import { refusalTone } from '@/lib/autosave/refusals';
+
 /** Pressing Afronden/Versturen: with questions still open, ask first, unless this press is the confirmation. */
 export function completePress(unanswered: number, confirmed: boolean): 'confirm' | 'complete' {
   return unanswered > 0 && !confirmed ? 'confirm' : 'complete';
@@ -15,4 +17,37 @@ export function revealAfterComplete(outcome: 'confirm' | 'problem' | 'done', foc
   if (outcome === 'confirm') return { target: 'confirmation', focus: true };
   if (outcome === 'problem') return { target: 'problem', focus: focusLost };
   return null;
+}
+
+/** A form field's queue key (`item`, `item#text`, `item#note`), split into its item and the field it sets. */
+export function splitFieldKey(key: string): { itemKey: string; field: 'value' | 'text' | 'note' } {
+  const [itemKey = key, field] = key.split('#');
+  return { itemKey, field: field === 'text' || field === 'note' ? field : 'value' };
+}
+
+/**
+ * The fields whose last save the server refused with an error (useAutosave's `refusals`): the measurement completed
+ * elsewhere, the coaching agreement withdrawn, an answer that does not fit. Not stored, so they count as not answered
+ * and stand in the way of completing. A notice (`stale`: a newer answer is shown; `server`: sent again by itself) is not.
+ */
+export function refusedFields(refusals: Readonly<Record<string, string>>): { key: string; code: string }[] {
+  return Object.entries(refusals)
+    .filter(([, code]) => refusalTone(code) === 'error')
+    .map(([key, code]) => ({ key, code }));
+}
+
+/** The answers as stored: a refused value or open answer is taken out (a refused note does not make a question open). */
+export function withoutRefused<A extends { value?: number | null; text?: string | null }>(
+  answers: Readonly<Record<string, A>>,
+  refusals: Readonly<Record<string, string>>,
+): Readonly<Record<string, A>> {
+  const refused = refusedFields(refusals);
+  if (refused.length === 0) return answers;
+  const out: Record<string, A> = { ...answers };
+  for (const { key } of refused) {
+    const { itemKey, field } = splitFieldKey(key);
+    const answer = out[itemKey];
+    if (answer && field !== 'note') out[itemKey] = { ...answer, [field]: null };
+  }
+  return out;
 }

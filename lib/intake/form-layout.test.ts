@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { checkInV1, jdrIntakeV1 } from '../instruments';
 import { allItems } from '../instruments/types';
-import { digitValue, formSections, formSteps, OWN_WORDS_SECTION, progressOf, resumeStep, sectionProgress } from './form-layout';
+import { checkAnswer } from './answer-rules';
+import {
+  clearsAnswer,
+  digitValue,
+  formSections,
+  formSteps,
+  OWN_WORDS_SECTION,
+  progressOf,
+  resumeStep,
+  sectionProgress,
+} from './form-layout';
 
 describe('form layout', () => {
   it('asks every item and open question once, open questions after their section', () => {
@@ -53,5 +63,16 @@ describe('form layout', () => {
     expect(digitValue('6', scale)).toBeNull();
     expect(digitValue('n', scale)).toBeNull();
     expect(digitValue('0', { min: 0, max: 6 })).toBe(0);
+  });
+
+  it('clears an answer with Backspace or Delete, which the server accepts (null) and the form counts as open again', () => {
+    expect(clearsAnswer('Backspace')).toBe(true);
+    expect(clearsAnswer('Delete')).toBe(true);
+    expect(clearsAnswer('n')).toBe(false);
+    expect(clearsAnswer('0')).toBe(false);
+    const item = checkInV1.sections[0]!.items[0]!;
+    expect(checkAnswer(checkInV1, { itemKey: item.key, value: null })).toBeNull();
+    const steps = formSteps(formSections(checkInV1));
+    expect(progressOf(steps, { [item.key]: { value: null, text: null, note: null } }).answered).toBe(0);
   });
 });

@@ -86,3 +86,8 @@ export function digitValue(key: string, scale: { min: number; max: number }): nu
   const value = Number(key);
   return value >= scale.min && value <= scale.max ? value : null;
 }
+
+/** The keys that clear a question's answer (a slip of the key, or an answer the client takes back). */
+export function clearsAnswer(key: string): boolean {
+  return key === 'Backspace' || key === 'Delete';
+}

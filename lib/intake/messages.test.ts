@@ -26,4 +26,13 @@ describe('intake message files', () => {
       expect(lookup(en, `intake.${key}`), key).toBeTruthy();
     }
   });
+
+  it('tell the coach who sees a note as the results page does: every coach of the practice, not only the one writing it', () => {
+    for (const tree of [nl, en]) {
+      const audience = String(lookup(tree, 'results.notesIntro')).replace(/\.$/, '');
+      expect(String(lookup(tree, 'intake.noteHint'))).toContain(audience);
+    }
+    expect(lookup(nl, 'intake.noteHint')).not.toMatch(/alleen voor jou/i);
+    expect(lookup(en, 'intake.noteHint')).not.toMatch(/only visible to you/i);
+  });
 });

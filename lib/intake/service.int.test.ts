@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
+import { recordCoachingAgreement } from '@/db/queries/client-test-fixtures';
 import { listAnswers, lockMeasurement, markCompleted, practiceMedian } from '@/db/queries/measurements';
 import { auditLog, measurements, timelineEvents } from '@/db/schema';
 import { indexComponents, indexPointSignature } from '@/lib/scoring/component-sets';
@@ -296,6 +297,28 @@ describe('completeMeasurement and reopenMeasurement', () => {
       ok: false,
       error: 'not_found',
     });
+  });
+
+  it('does not reopen once the coaching agreement is withdrawn: the scores stay, nothing is recorded', async () => {
+    const client = await createTestClient(practiceId, coachId);
+    const id = await start('check-in', client);
+    await saveAnswer(practiceId, id, { itemKey: 'demands_1', value: 3 }, 'coach');
+    await completeMeasurement(practiceId, id, { kind: 'coach', userId: coachId });
+    const [before] = await getDb().select().from(measurements).where(eq(measurements.id, id));
+    await recordCoachingAgreement(practiceId, client, coachId, 'withdrawn');
+    expect(await reopenMeasurement(practiceId, id, { userId: coachId })).toEqual({ ok: false, error: 'consent_required' });
+    const [row] = await getDb().select().from(measurements).where(eq(measurements.id, id));
+    expect(row).toMatchObject({ status: 'completed', scores: before!.scores, completedAt: before!.completedAt });
+    const reopened = await getDb()
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.practiceId, practiceId), eq(auditLog.entityId, id), eq(auditLog.action, 'measurement.reopened')));
+    expect(reopened).toEqual([]);
+    const events = await getDb().select().from(timelineEvents).where(eq(timelineEvents.practiceId, practiceId));
+    expect(events.filter((e) => e.kind === 'measurement.reopened' && e.data.measurementId === id)).toEqual([]);
+    // Given again: reopening works.
+    await recordCoachingAgreement(practiceId, client, coachId);
+    expect(await reopenMeasurement(practiceId, id, { userId: coachId })).toEqual({ ok: true, data: null });
   });
 });
 

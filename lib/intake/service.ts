@@ -276,7 +276,8 @@ async function staleRefusal(practiceId: string, measurementId: string, input: An
   return null;
 }
 
-type Completion = { done: false; result: ActionResult<null> } | { done: true; clientId: string; instrument: Instrument; answered: number };
+type Completed = ActionResult<{ alreadyCompleted: boolean }>;
+type Completion = { done: false; result: Completed } | { done: true; clientId: string; instrument: Instrument; answered: number };
 
 /**
  * Locks the measurement, scores it (analyseMeasurement's scoring), stores the scores and marks it completed;
@@ -288,6 +289,19 @@ export async function completeMeasurement(
   measurementId: string,
   by: { kind: 'coach' | 'client'; userId: string | null },
 ): Promise<ActionResult<null>> {
+  const result = await completeMeasurementReporting(practiceId, measurementId, by);
+  return result.ok ? ok(null) : result;
+}
+
+/**
+ * completeMeasurement, saying whether the measurement was completed already before this call (another tab, the client
+ * at home, a retry): the live intake says so instead of moving on as if this press completed it.
+ */
+export async function completeMeasurementReporting(
+  practiceId: string,
+  measurementId: string,
+  by: { kind: 'coach' | 'client'; userId: string | null },
+): Promise<Completed> {
   if (!isUuid(measurementId)) return fail('not_found');
   const actor: ChangeActor = { practiceId, userId: by.userId, kind: by.kind };
   try {
@@ -303,14 +317,14 @@ async function completeInTransaction(
   measurementId: string,
   actor: ChangeActor,
   by: { kind: 'coach' | 'client' },
-): Promise<ActionResult<null>> {
+): Promise<Completed> {
   const result = await commitChange<Completion>({
     actor,
     write: async (tx) => {
       const measurement = await lockMeasurement(practiceId, measurementId, tx);
       if (!measurement) return { done: false, result: fail('not_found') };
       // Already completed (a second tab, a retry): nothing to do.
-      if (measurement.status === 'completed') return { done: false, result: ok(null) };
+      if (measurement.status === 'completed') return { done: false, result: ok({ alreadyCompleted: true }) };
       // Scoring is processing of health data: checked under the lock, so a withdrawal cannot slip in between.
       await requireCoachingAgreement(practiceId, measurement.clientId, tx);
       const instrument = await instrumentForMeasurement(practiceId, measurement, tx);
@@ -348,20 +362,35 @@ async function completeInTransaction(
     },
   });
   if (!result.ok) return result;
-  return result.data.done ? ok(null) : result.data.result;
+  return result.data.done ? ok({ alreadyCompleted: false }) : result.data.result;
 }
 
 type Reopening = { done: false; result: ActionResult<null> } | { done: true; measurement: Measurement; instrument: Instrument | null };
 
-/** A coach opens a completed measurement again for changes; audited and on the timeline. */
+/**
+ * A coach opens a completed measurement again for changes; audited and on the timeline. Refused as `consent_required`,
+ * with nothing written, when the client's coaching agreement is not given (withdrawn): reopening takes the scores away,
+ * and without the agreement no answer could be saved nor the measurement completed again.
+ */
 export async function reopenMeasurement(practiceId: string, measurementId: string, by: { userId: string }): Promise<ActionResult<null>> {
   if (!isUuid(measurementId)) return fail('not_found');
+  try {
+    return await reopenInTransaction(practiceId, measurementId, by);
+  } catch (error) {
+    if (error instanceof ConsentRequiredError) return fail('consent_required');
+    throw error;
+  }
+}
+
+async function reopenInTransaction(practiceId: string, measurementId: string, by: { userId: string }): Promise<ActionResult<null>> {
   const result = await commitChange<Reopening>({
     actor: { practiceId, userId: by.userId, kind: 'coach' },
     write: async (tx) => {
       const measurement = await lockMeasurement(practiceId, measurementId, tx);
       if (!measurement) return { done: false, result: fail('not_found') };
       if (measurement.status !== 'completed') return { done: false, result: ok(null) };
+      // Under the lock, as completing checks it: a withdrawal cannot slip in between.
+      await requireCoachingAgreement(practiceId, measurement.clientId, tx);
       const instrument = await instrumentForMeasurement(practiceId, measurement, tx);
       await markReopened(practiceId, measurementId, tx);
       return { done: true, measurement, instrument };

@@ -13,9 +13,18 @@ import type { BaseValue } from '@/lib/autosave/bases';
 import { refusalTone } from '@/lib/autosave/refusals';
 import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type AnswerMap, EMPTY_ANSWER, type StoredAnswer } from '@/lib/intake/answers';
-import { completePress, revealAfterComplete } from '@/lib/intake/complete-flow';
+import { completePress, refusedFields, revealAfterComplete, splitFieldKey, withoutRefused } from '@/lib/intake/complete-flow';
 import type { FormInstrument } from '@/lib/intake/form-instrument';
-import { digitValue, formSections, formSteps, type Progress, progressOf, resumeStep, sectionProgress } from '@/lib/intake/form-layout';
+import {
+  clearsAnswer,
+  digitValue,
+  formSections,
+  formSteps,
+  type Progress,
+  progressOf,
+  resumeStep,
+  sectionProgress,
+} from '@/lib/intake/form-layout';
 import { OpenQuestion } from './open-question';
 import { NoteIconSymbol, type QuestionHandlers, type QuestionMode, type QuestionProblem, ScaleQuestion } from './scale-question';
 
@@ -37,7 +46,8 @@ export type MeasurementFormProps = {
    */
   owner: string | null;
   saveAction: (input: AnswerPayload) => Promise<ActionResult<{ savedAt: string }>>;
-  completeAction: () => Promise<ActionResult<null>>;
+  /** `alreadyCompleted`: the measurement was completed before this press (another tab, the client at home). */
+  completeAction: () => Promise<ActionResult<{ alreadyCompleted: boolean } | null>>;
   mode: QuestionMode;
   onCompletedHref: string;
   /** Optional heading for the sticky bar (who, which instrument, a way out), rendered by the page. */
@@ -50,11 +60,6 @@ type AnswerField = 'value' | 'text' | 'note';
 
 /** Queue keys per answer field, so a note never overwrites a value waiting to be sent. */
 const fieldKey = (itemKey: string, field: AnswerField) => (field === 'value' ? itemKey : `${itemKey}#${field}`);
-
-function splitFieldKey(key: string): { itemKey: string; field: AnswerField } {
-  const [itemKey = key, field] = key.split('#');
-  return { itemKey, field: field === 'text' || field === 'note' ? field : 'value' };
-}
 
 /** The one field a payload sets (the form sends each field on its own). */
 const payloadValue = (payload: AnswerPayload): BaseValue =>
@@ -147,6 +152,8 @@ function MeasurementFormBody({
   const [confirming, setConfirming] = useState(false);
   const [completing, setCompleting] = useState(false);
   const [completeProblem, setCompleteProblem] = useState<string | null>(null);
+  // Completed before this press (another tab, the client at home): said, with the way to the results, not skipped over.
+  const [alreadyCompleted, setAlreadyCompleted] = useState(false);
   // A new object per press, so the same outcome twice still brings it into view again.
   const [outcome, setOutcome] = useState<{ kind: 'confirm' | 'problem' } | null>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
@@ -157,8 +164,11 @@ function MeasurementFormBody({
   // Why saving stopped, set by the save that heard it (before the status re-renders): "complete" reads it after waiting
   // for that very save, with the status of the render it was pressed in.
   const stoppedBy = useRef<'signed_out' | 'two_factor' | 'outdated' | null>(null);
+  // Per field, the refusal its last save met, as useAutosave keeps it in `refusals`: set by the save that heard it, so
+  // "complete" reads it right after waiting for that save (the state re-renders later).
+  const refusedNow = useRef<Record<string, ErrorCode>>({});
   const send = useCallback(
-    async (_key: string, payload: AnswerPayload, bases: BaseValue[] | undefined) => {
+    async (key: string, payload: AnswerPayload, bases: BaseValue[] | undefined) => {
       let result: ActionResult<{ savedAt: string }>;
       try {
         result = await saveAction(bases ? { ...payload, bases } : payload);
@@ -168,7 +178,12 @@ function MeasurementFormBody({
         throw error;
       }
       if (!result.ok && result.error === 'unauthenticated') stoppedBy.current = 'signed_out';
-      if (!result.ok && result.error === 'two_factor_required') stoppedBy.current = 'two_factor';
+      else if (!result.ok && result.error === 'two_factor_required') stoppedBy.current = 'two_factor';
+      else {
+        // Those two stop the sending and refuse no answer (it stays queued); the others are the field's refusal.
+        const { [key]: _previous, ...rest } = refusedNow.current;
+        refusedNow.current = result.ok ? rest : { ...rest, [key]: result.error };
+      }
       return result;
     },
     [saveAction],
@@ -281,6 +296,14 @@ function MeasurementFormBody({
       focusStep(index + 1);
       return;
     }
+    if (clearsAnswer(event.key)) {
+      event.preventDefault();
+      if (value === null) return;
+      // Saved as null (the server clears the stored value); focus stays in the question, on its first answer now.
+      update({ itemKey, value: null }, 'value');
+      requestAnimationFrame(() => document.querySelector<HTMLElement>(`#step-${CSS.escape(itemKey)} [role=radio][tabindex="0"]`)?.focus());
+      return;
+    }
     switch (event.key) {
       case 'ArrowDown':
       case 'Enter':
@@ -343,8 +366,11 @@ function MeasurementFormBody({
     return code && text ? { text, tone: refusalTone(code) } : null;
   };
 
-  const overall = progressOf(steps, answers);
-  const perSection = sectionProgress(sections, answers);
+  // A value the server refused (the measurement completed elsewhere, the agreement withdrawn) is shown where it was
+  // given, with the refusal, but it is not stored: it counts as not answered.
+  const stored = useMemo(() => withoutRefused(answers, refusals), [answers, refusals]);
+  const overall = progressOf(steps, stored);
+  const perSection = sectionProgress(sections, stored);
   const unanswered = overall.total - overall.answered;
 
   useEffect(() => {
@@ -359,6 +385,7 @@ function MeasurementFormBody({
   }, [outcome]);
 
   const fail = (problem: string | null) => {
+    setAlreadyCompleted(false);
     setCompleteProblem(problem);
     setOutcome({ kind: 'problem' });
   };
@@ -367,8 +394,24 @@ function MeasurementFormBody({
   const signedOutText = () => t(mode === 'client' ? 'signedOutSend' : 'signedOutComplete');
   const outdatedText = () => t(mode === 'client' ? 'completeOutdatedClient' : 'completeOutdated');
 
+  // Answers the server refused are not on it: completing now would lock the measurement without them. Said with how
+  // many and why (the refusal texts), in the person's words.
+  const refusedText = (refused: { code: string }[]) => {
+    const reasons = [...new Set(refused.map((r) => refusalText(r.code as ErrorCode)))].join(' ');
+    return `${t(mode === 'client' ? 'unsavedBlocksSend' : 'unsavedBlocksComplete', { count: refused.length })} ${reasons}`;
+  };
+
   const complete = async (force: boolean) => {
     setCompleteProblem(null);
+    setAlreadyCompleted(false);
+    // One typed over since is sent first (the flush below), and the server decides again.
+    const queued = pendingValues();
+    const refusedBefore = refusedFields(refusedNow.current).filter((r) => !(r.key in queued));
+    if (refusedBefore.length > 0) {
+      setConfirming(false);
+      fail(refusedText(refusedBefore));
+      return;
+    }
     if (completePress(unanswered, force) === 'confirm') {
       setConfirming(true);
       setOutcome({ kind: 'confirm' });
@@ -394,6 +437,12 @@ function MeasurementFormBody({
         );
         return;
       }
+      // A refusal heard while waiting (the measurement completed elsewhere meanwhile).
+      const refused = refusedFields(refusedNow.current);
+      if (refused.length > 0) {
+        fail(refusedText(refused));
+        return;
+      }
       const result = await completeAction();
       if (!result.ok) {
         // Nothing sends a completion again by itself: a fault on our side asks for another try (the answers are kept).
@@ -410,6 +459,12 @@ function MeasurementFormBody({
         window.localStorage.removeItem(positionKey);
       } catch {
         // Nothing to clean up.
+      }
+      if (result.data?.alreadyCompleted) {
+        setCompleteProblem(null);
+        setAlreadyCompleted(true);
+        setOutcome({ kind: 'problem' });
+        return;
       }
       router.push(onCompletedHref);
     } catch (error) {
@@ -490,6 +545,7 @@ function MeasurementFormBody({
                   <li>{t('keysAnswer', { min: instrument.scale.min, max: Math.min(9, instrument.scale.max) })}</li>
                   <li>{t('keysMove')}</li>
                   <li>{t('keysValue')}</li>
+                  <li>{t('keysClear')}</li>
                   <li>{t('keysNote')}</li>
                   <li>{t('keysOpen')}</li>
                 </ul>
@@ -566,6 +622,11 @@ function MeasurementFormBody({
               {completeProblem && (
                 <p ref={problemRef} tabIndex={-1} className="alert alert-error" role="alert">
                   {completeProblem}
+                </p>
+              )}
+              {alreadyCompleted && (
+                <p ref={problemRef} tabIndex={-1} className="alert alert-success" role="status" data-testid="already-completed">
+                  {t('alreadyCompleted')} <a href={onCompletedHref}>{t('alreadyCompletedLink')}</a>
                 </p>
               )}
             </div>

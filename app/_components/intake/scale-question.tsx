@@ -103,6 +103,8 @@ export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
             aria-labelledby={questionId}
             aria-describedby={problem ? errorId : undefined}
             aria-invalid={problem?.tone === 'error' ? true : undefined}
+            // Backspace or Delete clears the answer (measurement-form.tsx onItemKeyDown).
+            aria-keyshortcuts="Backspace Delete"
             onKeyDown={(event) => handlers.itemKeyDown(index, item.key, event)}
             className={mode === 'coach' ? 'answer-grid answer-grid-wide' : 'answer-grid'}
             // On the client's phone a long scale (a custom questionnaire's 0–6 or 0–10) takes rows of at most five, so

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { seedClient } from '@/db/queries/client-test-fixtures';
+import { recordCoachingAgreement, seedClient } from '@/db/queries/client-test-fixtures';
 import { getLatestInstrument } from '@/lib/instruments';
 import { batLikeInput } from '@/lib/instruments/test-fixtures';
 import { saveCustomInstrument } from '@/lib/intake/custom-instruments';
@@ -80,5 +80,23 @@ describe('the live intake page', () => {
     const question = getLatestInstrument('jdr-intake')!.sections[0]!.items[0]!;
     expect(html).toContain(question.text.nl);
     expect(html).not.toContain(question.text.en);
+  });
+
+  it('says up front that the coaching agreement is missing, instead of a form whose every answer would be refused', async () => {
+    actAs(coach);
+    const client = await seedClient(coach.practiceId, coach.userId, { firstName: 'Ilse', lastName: 'Ingetrokken' });
+    const { id } = await startMeasurement(coach.practiceId, {
+      clientId: client.id,
+      instrumentKey: 'check-in',
+      administeredBy: 'coach',
+      createdBy: coach.userId,
+    });
+    expect(await render(id)).toContain('data-testid="measurement-form"');
+    await recordCoachingAgreement(coach.practiceId, client.id, coach.userId, 'withdrawn');
+    const html = await render(id);
+    expect(html).toContain('Ilse Ingetrokken');
+    expect(html).toContain('data-testid="agreement-required"');
+    expect(html).toContain(`href="/clients/${client.id}#consents"`);
+    expect(html).not.toContain('data-testid="measurement-form"');
   });
 });

@@ -2,6 +2,7 @@ import { notFound, redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { MeasurementForm } from '@/app/_components/intake/measurement-form';
 import { ReferencePeriodNotice } from '@/app/_components/reference-period-notice';
+import { AgreementRequired } from '@/app/(coach)/clients/[clientId]/_components/agreement-required';
 import { completeIntakeAction, saveIntakeAnswerAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
@@ -31,10 +32,23 @@ export default async function IntakePage({ params }: Props) {
   const { measurement, instrument, answers } = loaded;
   const resultsHref = `/clients/${client.id}/measurements/${measurement.id}`;
   if (measurement.status === 'completed') redirect(resultsHref);
+  const clientName = `${client.firstName} ${client.lastName}`;
+  // Without the coaching agreement every answer would be refused (lib/intake/service.ts saveAnswer): said up front, with
+  // the way to the consent, instead of a form; the answers so far are not shown.
+  if (!client.coachingAgreement) {
+    return (
+      <main id="main" className="mx-auto flex w-full max-w-3xl flex-1 flex-col gap-4 px-4 py-8">
+        <h1 className="text-lg">{t('heading', { client: clientName })}</h1>
+        <AgreementRequired clientId={client.id} />
+        <a href={`/clients/${client.id}/measurements`} className="btn btn-secondary btn-sm self-start">
+          {t('exit')}
+        </a>
+      </main>
+    );
+  }
   // The answers so far are health data: who opened them is on record before they are shown.
   await recordMeasurementOpened(actor, measurement.id);
   const uiLocale = appLocale(locale);
-  const clientName = `${client.firstName} ${client.lastName}`;
   // Only for an instrument that states a work period, naming that period (three months, the check-in's two weeks).
   const period = referencePeriodNotice(client, instrument);
   const notice = period && (

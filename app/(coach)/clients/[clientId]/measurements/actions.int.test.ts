@@ -33,9 +33,11 @@ describe('coach measurement actions', () => {
     const results = await Promise.all(Object.entries(values).map(([itemKey, value]) => saveIntakeAnswerAction(id, { itemKey, value })));
     expect(results.every((r) => r.ok)).toBe(true);
     expect(await saveIntakeAnswerAction(id, { itemKey: 'energy_drains', text: 'Alles tegelijk' })).toMatchObject({ ok: true });
-    expect(await completeIntakeAction(id)).toEqual({ ok: true, data: null });
+    expect(await completeIntakeAction(id)).toEqual({ ok: true, data: { alreadyCompleted: false } });
     const [row] = await getDb().select().from(measurements).where(eq(measurements.id, id));
     expect(row?.status).toBe('completed');
+    // Completed already (another tab, the client at home): harmless, and said, so the intake can tell the coach.
+    expect(await completeIntakeAction(id)).toEqual({ ok: true, data: { alreadyCompleted: true } });
     // Every demand and burnout item at the high end, every other item at the low end (reverse items accounted for):
     // the demands and burnout indices score 100, the three others 0, each over all of its components.
     const indices = (row!.scores as { indices: Record<string, { status: string; score?: number }> }).indices;

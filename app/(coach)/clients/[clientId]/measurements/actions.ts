@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import { withCoach } from '@/lib/auth/guards';
 import { requireMeasurementAccess } from '@/lib/auth/record-access';
-import { completeMeasurement, reopenMeasurement, saveAnswer, startCoachMeasurement } from '@/lib/intake/service';
+import { completeMeasurementReporting, reopenMeasurement, saveAnswer, startCoachMeasurement } from '@/lib/intake/service';
 import { type AnswerInputValues, measurementIdSchema, saveAnswerSchema, startMeasurementSchema } from '@/lib/schemas/intake';
 
 function revalidateMeasurement(clientId: string, measurementId: string) {
@@ -36,7 +36,8 @@ export async function saveIntakeAnswerAction(measurementId: string, input: Answe
 
 const completeGuarded = withCoach(measurementIdSchema, async ({ measurementId }, actor) => {
   const { measurement } = await requireMeasurementAccess(actor, measurementId);
-  const result = await completeMeasurement(actor.practiceId, measurementId, { kind: 'coach', userId: actor.userId });
+  // Whether it was completed already (another tab, the client at home): the intake says so (measurement-form.tsx).
+  const result = await completeMeasurementReporting(actor.practiceId, measurementId, { kind: 'coach', userId: actor.userId });
   if (result.ok) revalidateMeasurement(measurement.clientId, measurementId);
   return result;
 });

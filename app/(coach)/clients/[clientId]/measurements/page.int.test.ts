@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { recordCoachingAgreement } from '@/db/queries/client-test-fixtures';
 import { listAnswers } from '@/db/queries/measurements';
 import { checkInV1, jdrIntakeV1 } from '@/lib/instruments';
 import { answerMap } from '@/lib/intake/answers';
@@ -38,7 +39,7 @@ async function completed(owner: Owner, clientId: string, instrument: typeof jdrI
   const id = await start(owner, clientId, instrument.key);
   for (const [itemKey, value] of Object.entries(valuesWhereHigh(instrument, ['job_demands'])))
     expect(await saveIntakeAnswerAction(id, { itemKey, value })).toMatchObject({ ok: true });
-  expect(await completeIntakeAction(id)).toEqual({ ok: true, data: null });
+  expect(await completeIntakeAction(id)).toEqual({ ok: true, data: { alreadyCompleted: false } });
 }
 
 describe('the measurements page', () => {
@@ -83,5 +84,16 @@ describe('the measurements page', () => {
     expect(form.answered).toBe(1);
     const page = await render(clientId);
     expect(page).toContain(`Bezig: ${form.answered} van ${form.total}`);
+  });
+
+  it('offers no “Verder invullen” for a measurement in progress once the coaching agreement is withdrawn', async () => {
+    const clientId = await createTestClient(owner.practiceId, owner.userId);
+    const id = await start(owner, clientId, checkInV1.key);
+    expect(await render(clientId)).toContain(`href="/intake/${id}"`);
+    await recordCoachingAgreement(owner.practiceId, clientId, owner.userId, 'withdrawn');
+    const page = await render(clientId);
+    expect(page).not.toContain(`href="/intake/${id}"`);
+    expect(page).toContain('Eerst toestemming nodig');
+    expect(page).toContain('data-testid="agreement-required"');
   });
 });

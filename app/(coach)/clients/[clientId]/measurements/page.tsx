@@ -224,8 +224,11 @@ export default async function MeasurementsPage({ params }: Props) {
                       <td className="py-3 text-right whitespace-nowrap">
                         {row.status === 'completed' ? (
                           <Link href={`/clients/${client.id}/measurements/${row.id}`}>{t('viewResults')}</Link>
-                        ) : (
+                        ) : client.coachingAgreement ? (
                           <Link href={`/intake/${row.id}`}>{t('continue')}</Link>
+                        ) : (
+                          // Without the agreement every answer would be refused: the notice above says why.
+                          <span className="text-slate-600">{t('continueNeedsAgreement')}</span>
                         )}
                       </td>
                     </tr>

@@ -54,14 +54,14 @@ describe('the change since the previous measurement', () => {
     const engagement = model.indices.find((i) => i.key === 'engagement');
     expect(engagement?.change).toBeNull();
     expect(engagement?.result.status).toBe('scored');
-    expect(changeRow(page, 'Bevlogenheid')).toEqual(['—', '100', 'niet te vergelijken']);
+    expect(changeRow(page, 'Bevlogenheid')).toEqual(['—', '100', 'geen score bij een van beide metingen']);
     expect(changeRow(page, 'Taakeisen')).toEqual(['0', '100', '100 hoger']);
   });
 
   it('shows the previous score when this measurement has none for that index', async () => {
     const { model, page } = await render(answers(false, { withEngagement: false }), storedOf(answers(true)));
     expect(model.indices.find((i) => i.key === 'engagement')?.result.status).not.toBe('scored');
-    expect(changeRow(page, 'Bevlogenheid')).toEqual(['100', '—', 'niet te vergelijken']);
+    expect(changeRow(page, 'Bevlogenheid')).toEqual(['100', '—', 'geen score bij een van beide metingen']);
     expect(changeRow(page, 'Taakeisen')).toEqual(['100', '0', '100 lager']);
   });
 });

@@ -108,7 +108,10 @@ export async function IndexOverview({ indices, previousDate, comparison, dimensi
                       <td className="py-1.5 pr-4 tabular-nums">{c.to === null ? '—' : number(c.to)}</td>
                       <td className="py-1.5 tabular-nums">
                         {delta === null
-                          ? t('changeUnknown')
+                          ? // Like with like, but one of the two has too few answers for a score: that is what is missing.
+                            c.from === null || c.to === null
+                            ? t('changeNoScore')
+                            : t('changeUnknown')
                           : delta === 0
                             ? t('changeNone')
                             : delta > 0

@@ -8,6 +8,7 @@ import { appLocale } from '@/lib/i18n/app-locale';
 import { loadResultsView } from '@/lib/intake/results-view';
 import { referencePoint } from '@/lib/scoring/profile';
 import { localizeSignalParams } from '@/lib/scoring/signals';
+import { AgreementRequired } from '../../_components/agreement-required';
 import { DimensionFlags } from './dimension-flags';
 import { DimensionGroups } from './dimension-groups';
 import { IndexOverview } from './index-overview';
@@ -55,9 +56,14 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         <div className="empty-state">
           <h2>{t('notCompletedTitle', { instrument: instrument.name[lang] })}</h2>
           <p className="text-slate-600">{t('notCompletedBody')}</p>
-          <Link href={`/intake/${measurement.id}`} className="btn btn-primary">
-            {t('continueIntake')}
-          </Link>
+          {/* Without the agreement no answer is saved: no way into a form that would refuse every one. */}
+          {client.coachingAgreement ? (
+            <Link href={`/intake/${measurement.id}`} className="btn btn-primary">
+              {t('continueIntake')}
+            </Link>
+          ) : (
+            <AgreementRequired clientId={client.id} />
+          )}
         </div>
       </div>
     );
@@ -83,7 +89,15 @@ export default async function ResultsPage({ params, searchParams }: Props) {
             })}
           </p>
         </div>
-        <ReopenButton measurementId={measurement.id} />
+        {/* Reopening takes the scores away, and without the agreement nothing could be saved or completed again
+            (lib/intake/service.ts reopenMeasurement refuses it too): said instead of offered. */}
+        {client.coachingAgreement ? (
+          <ReopenButton measurementId={measurement.id} />
+        ) : (
+          <p className="max-w-xs text-sm text-slate-600" data-testid="reopen-needs-agreement">
+            {t('reopenNeedsAgreement')} <Link href={`/clients/${client.id}#consents`}>{t('toConsents')}</Link>
+          </p>
+        )}
       </div>
 
       {model.signals.length > 0 && (

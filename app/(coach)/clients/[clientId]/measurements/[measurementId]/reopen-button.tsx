@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { FormAlert } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { reopenMeasurementAction } from '../actions';
@@ -14,6 +14,19 @@ export function ReopenButton({ measurementId }: { measurementId: string }) {
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
   const [problem, setProblem] = useState<FormProblem | null>(null);
+  // Pressing Heropenen replaces the button by the question, and Annuleren the question by the button: focus goes along
+  // (to the question, read out with its buttons next; back to Heropenen), not to the page's start.
+  const questionRef = useRef<HTMLDivElement>(null);
+  const reopenRef = useRef<HTMLButtonElement>(null);
+  const moved = useRef(false);
+  useEffect(() => {
+    if (!moved.current) return;
+    (confirming ? questionRef : reopenRef).current?.focus();
+  }, [confirming]);
+  const toggle = (next: boolean) => {
+    moved.current = true;
+    setConfirming(next);
+  };
 
   const reopen = async () => {
     setPending(true);
@@ -31,13 +44,20 @@ export function ReopenButton({ measurementId }: { measurementId: string }) {
 
   if (!confirming) {
     return (
-      <button type="button" className="btn btn-secondary" onClick={() => setConfirming(true)}>
+      <button ref={reopenRef} type="button" className="btn btn-secondary" onClick={() => toggle(true)}>
         {t('reopen')}
       </button>
     );
   }
   return (
-    <div className="flex flex-col gap-2 rounded-md border border-amber-200 bg-amber-50 p-3" role="group" aria-labelledby="reopen-text">
+    <div
+      ref={questionRef}
+      tabIndex={-1}
+      className="flex flex-col gap-2 rounded-md border border-amber-200 bg-amber-50 p-3"
+      role="group"
+      aria-labelledby="reopen-text"
+      data-testid="reopen-confirmation"
+    >
       <p id="reopen-text" className="text-sm text-amber-900">
         {t('reopenConfirm')}
       </p>
@@ -46,7 +66,14 @@ export function ReopenButton({ measurementId }: { measurementId: string }) {
         <button type="button" className="btn btn-primary" disabled={pending} aria-busy={pending} onClick={() => void reopen()}>
           {t('reopenYes')}
         </button>
-        <button type="button" className="btn btn-ghost" onClick={() => setConfirming(false)}>
+        <button
+          type="button"
+          className="btn btn-ghost"
+          onClick={() => {
+            setProblem(null);
+            toggle(false);
+          }}
+        >
           {t('cancel')}
         </button>
       </div>
