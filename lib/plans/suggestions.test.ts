@@ -1,16 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jdrIntakeV1 } from '../instruments/jdr-intake';
-import type { DimensionFlag } from '../scoring/flags';
+import { builtInInstruments } from '../instruments';
+import { JDR_INTAKE_KEY, jdrIntakeV1 } from '../instruments/jdr-intake';
+import { type DimensionFlag, dimensionFlags } from '../scoring/flags';
 import { INTERVENTIONS } from './library';
 import { planMessages, reasonText } from './messages';
 import { ENGAGEMENT_LOW_AT, LEARNING_LOW_AT, PERFORMANCE_HIGH_AT, suggestInterventions } from './suggestions';
 import type { Suggestion, SuggestionInput } from './types';
 
+/** The group a flag names: the index the dimension feeds (learning orientation, group goal_orientation, is a personal resource). */
 const groupOf = (key: string) => {
-  const group = jdrIntakeV1.dimensions.find((d) => d.key === key)?.group;
-  if (group !== 'job_demands' && group !== 'work_resources' && group !== 'personal_resources') throw new Error(`not flaggable: ${key}`);
-  return group;
+  if (jdrIntakeV1.indices.demands?.includes(key)) return 'job_demands' as const;
+  if (jdrIntakeV1.indices.work_resources?.includes(key)) return 'work_resources' as const;
+  if (jdrIntakeV1.indices.personal_resources?.includes(key)) return 'personal_resources' as const;
+  throw new Error(`not flaggable: ${key}`);
 };
 
 /** The flag the intake would raise for this dimension: a high demand or a low resource. */
@@ -22,8 +25,14 @@ function flag(dimension: string, score?: number): DimensionFlag {
 }
 
 const FLAGGABLE = jdrIntakeV1.dimensions
-  .filter((d) => d.group === 'job_demands' || d.group === 'work_resources' || d.group === 'personal_resources')
-  .map((d) => d.key);
+  .map((d) => d.key)
+  .filter((key) => {
+    try {
+      return Boolean(groupOf(key));
+    } catch {
+      return false;
+    }
+  });
 const ALL_FLAGS = FLAGGABLE.map((d) => flag(d));
 
 function input(over: Partial<SuggestionInput> = {}): SuggestionInput {
@@ -54,6 +63,7 @@ const FLAG_RULES: Array<{ triggers: string[]; interventions: string[]; growth?: 
   { triggers: ['administrative_burden', 'bureaucracy'], interventions: ['cut_registration_work'] },
   { triggers: ['bureaucracy'], interventions: ['simplify_procedures'] },
   { triggers: ['self_efficacy', 'resilience'], interventions: ['success_log'] },
+  { triggers: ['learning_orientation'], interventions: ['learning_reframe', 'ask_for_feedback', 'peer_consultation', 'work_experiments'] },
   {
     triggers: ['development', 'career_perspective', 'task_variety'],
     interventions: ['training_course', 'new_task_or_project'],
@@ -101,6 +111,32 @@ describe('suggestInterventions: the flag rules', () => {
     const out = suggestInterventions(input({ flags: ALL_FLAGS.filter((f) => !triggers.has(f.dimension)) }));
     expect(keys(out)).not.toContain(key);
   });
+
+  // A flag without a rule is an extreme score the coach sees on the results page and the plan ignores
+  // (low learning orientation did once): every dimension an intake can flag must choose something.
+  describe.each(builtInInstruments.filter((i) => i.key === JDR_INTAKE_KEY).map((i) => [`${i.key} v${i.version}`, i] as const))(
+    'every dimension %s can flag',
+    (_name, instrument) => {
+      const extreme = Object.fromEntries(
+        instrument.dimensions.map((d) => [d.key, { status: 'scored' as const, score: 0, mean: 1, answered: 1, total: 1 }]),
+      );
+      const lows = dimensionFlags(instrument, { dimensions: extreme });
+      const highs = dimensionFlags(instrument, {
+        dimensions: Object.fromEntries(Object.entries(extreme).map(([k, r]) => [k, { ...r, score: 100 }])),
+      });
+      const flags = [...lows, ...highs];
+
+      it('is found (the intake flags its demands, its resources and learning orientation)', () => {
+        expect(flags.map((f) => f.dimension)).toEqual(expect.arrayContaining(['workload', 'manager_support', 'learning_orientation']));
+      });
+
+      it.each(flags.map((f) => [f.dimension, f] as const))('%s has a suggestion rule', (dimension, f) => {
+        const out = suggestInterventions(input({ flags: [f] }));
+        expect(out.length, dimension).toBeGreaterThan(0);
+        expect(out.every((s) => s.dimensions.includes(dimension))).toBe(true);
+      });
+    },
+  );
 
   it('reads the flags, not the raw scores: extreme scores without flags suggest nothing', () => {
     const dimensions = Object.fromEntries(FLAGGABLE.map((d) => [d, groupOf(d) === 'job_demands' ? 100 : 0]));

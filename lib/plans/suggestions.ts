@@ -17,9 +17,10 @@ import type { Intervention, Suggestion, SuggestionInput } from './types';
 type Reason = Suggestion['reasons'][number];
 
 /**
- * Goal orientation is not flagged (flags cover demands and resources only), and seed 000 treats the
- * two orientations as independent. The reframe fits when the performance side clearly dominates:
- * performance at least this high ...
+ * Learning orientation feeds the personal-resources index, so a low score is flagged like any resource
+ * (the `learning` rule). Performance orientation feeds no index and is never flagged, and seed 000 treats
+ * the two orientations as independent; the combined rule reads the raw scores: the reframe fits when the
+ * performance side clearly dominates, performance at least this high ...
  */
 export const PERFORMANCE_HIGH_AT = 60;
 /** ... and learning at most this low (0–100). */
@@ -185,6 +186,9 @@ const RULES: readonly Rule[] = [
   flagRule('administration', [high('administrative_burden'), high('bureaucracy')], ['cut_registration_work']),
   flagRule('bureaucracy', [high('bureaucracy')], ['simplify_procedures']),
   flagRule('confidence', [low('self_efficacy'), low('resilience')], ['success_log']),
+  // Seed 000: a learning orientation protects against stress in times of change; reframe, ask for feedback,
+  // peer consultation (intervisie) and experimenting build it up.
+  flagRule('learning', [low('learning_orientation')], ['learning_reframe', 'ask_for_feedback', 'peer_consultation', 'work_experiments']),
   {
     name: 'goal_orientation',
     interventions: ['learning_reframe', 'work_experiments', 'ask_for_feedback', 'learning_goal'],
