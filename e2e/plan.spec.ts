@@ -394,6 +394,14 @@ test('suggestions from the latest completed intake: why, evidence, accept and di
   await expect(suggestions).toHaveCount(count - 2);
   await page.reload();
   await expect(page.getByTestId('suggestion').filter({ hasText: second })).toHaveCount(0);
+  // A dismissal is not final: folded away under its own button, each can be put back.
+  await page.getByRole('button', { name: 'Afgewezen suggesties tonen (1)' }).click();
+  await page
+    .getByTestId('dismissed-suggestions')
+    .getByRole('button', { name: /terugzetten/ })
+    .click();
+  await expect(page.getByTestId('suggestion').filter({ hasText: second })).toHaveCount(1);
+  await expect(page.getByTestId('dismissed-suggestions')).toHaveCount(0);
   // Same language as the client: no word about it. For an English client the coach is told whose language it is.
   await expect(page.getByTestId('suggestions-language')).toHaveCount(0);
   const langDb = e2eDatabase();

@@ -24,7 +24,7 @@ export function listPlanItems(practiceId: string, clientId: string, ex: Executor
     .select()
     .from(planItems)
     .where(and(eq(planItems.practiceId, practiceId), eq(planItems.clientId, clientId)))
-    .orderBy(asc(planItems.position), asc(planItems.createdAt));
+    .orderBy(asc(planItems.position), asc(planItems.createdAt), asc(planItems.id));
 }
 
 export async function findPlanItem(practiceId: string, itemId: string, ex: Executor = getDb()): Promise<PlanItem | null> {
@@ -95,22 +95,41 @@ export async function lockEmployerWording(practiceId: string, itemId: string, ex
   return row ?? null;
 }
 
-/** Sets the positions in the given order; false when the ids are not exactly the client's items. */
-export async function reorderPlanItems(practiceId: string, clientId: string, orderedIds: string[], ex: Executor): Promise<boolean> {
+/**
+ * Sets the positions in the given order. False (stale) unless `shownIds` is the client's current order: a colleague's
+ * newer order, or an item added or removed meanwhile, is not silently replaced by a move on an older page. Writes only
+ * the rows whose position changes, in one statement; a move is no edit of an item's content, so no version is bumped
+ * (an edit or status change open in another tab is not made stale by it).
+ */
+export async function reorderPlanItems(
+  practiceId: string,
+  clientId: string,
+  orderedIds: string[],
+  shownIds: string[],
+  ex: Executor,
+): Promise<boolean> {
+  // The page's order: by position, then by creation (listPlanItems).
   const current = await ex
-    .select({ id: planItems.id })
+    .select({ id: planItems.id, position: planItems.position })
     .from(planItems)
     .where(and(eq(planItems.practiceId, practiceId), eq(planItems.clientId, clientId)))
+    .orderBy(asc(planItems.position), asc(planItems.createdAt), asc(planItems.id))
     .for('update');
+  if (current.length !== shownIds.length || current.some((r, i) => r.id !== shownIds[i])) return false;
   const known = new Set(current.map((r) => r.id));
   if (known.size !== orderedIds.length || new Set(orderedIds).size !== orderedIds.length || !orderedIds.every((id) => known.has(id)))
     return false;
-  for (const [position, id] of orderedIds.entries()) {
-    await ex
-      .update(planItems)
-      .set({ position, version: sql`${planItems.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(planItems.practiceId, practiceId), eq(planItems.id, id)));
-  }
+  const positionOf = new Map(current.map((r) => [r.id, r.position]));
+  const moved = orderedIds.map((id, position) => ({ id, position })).filter(({ id, position }) => positionOf.get(id) !== position);
+  if (moved.length === 0) return true;
+  const values = sql.join(
+    moved.map(({ id, position }) => sql`(${id}::uuid, ${position}::integer)`),
+    sql`, `,
+  );
+  await ex.execute(sql`
+    update ${planItems} as p set position = v.position
+    from (values ${values}) as v(id, position)
+    where p.practice_id = ${practiceId} and p.client_id = ${clientId} and p.id = v.id`);
   return true;
 }
 
@@ -206,7 +225,7 @@ export function listReleasedItems(practiceId: string, clientId: string, ex: Exec
     .from(planReleases)
     .innerJoin(planItems, and(eq(planItems.practiceId, planReleases.practiceId), eq(planItems.id, planReleases.itemId)))
     .where(and(eq(planReleases.practiceId, practiceId), eq(planReleases.clientId, clientId), isNull(planReleases.withdrawnAt)))
-    .orderBy(asc(planItems.position), asc(planItems.createdAt));
+    .orderBy(asc(planItems.position), asc(planItems.createdAt), asc(planItems.id));
 }
 
 export function listDismissedSuggestions(practiceId: string, measurementId: string, ex: Executor = getDb()) {
@@ -214,6 +233,26 @@ export function listDismissedSuggestions(practiceId: string, measurementId: stri
     .select({ key: planDismissedSuggestions.suggestionKey })
     .from(planDismissedSuggestions)
     .where(and(eq(planDismissedSuggestions.practiceId, practiceId), eq(planDismissedSuggestions.measurementId, measurementId)));
+}
+
+/** Takes a dismissal back; `restored` false when there was none (a double click, a second tab). */
+export async function deleteDismissedSuggestion(
+  practiceId: string,
+  values: { clientId: string; measurementId: string; suggestionKey: string },
+  ex: Executor,
+) {
+  const rows = await ex
+    .delete(planDismissedSuggestions)
+    .where(
+      and(
+        eq(planDismissedSuggestions.practiceId, practiceId),
+        eq(planDismissedSuggestions.clientId, values.clientId),
+        eq(planDismissedSuggestions.measurementId, values.measurementId),
+        eq(planDismissedSuggestions.suggestionKey, values.suggestionKey),
+      ),
+    )
+    .returning({ suggestionKey: planDismissedSuggestions.suggestionKey });
+  return { restored: rows.length > 0 };
 }
 
 export async function insertDismissedSuggestion(

@@ -6,6 +6,7 @@ import { keyShareClient, lockClient } from '@/db/queries/clients';
 import { isConsentGivenNow } from '@/db/queries/consents';
 import { findMeasurementHead } from '@/db/queries/measurements';
 import {
+  deleteDismissedSuggestion,
   findItemFromSource,
   findPlanItem,
   insertDismissedSuggestion,
@@ -40,6 +41,7 @@ import {
 } from '@/db/queries/shares';
 import { findUser } from '@/db/queries/users';
 import type { PlanItem, PlanShare } from '@/db/schema';
+import { messageWithParams } from '@/lib/actions/message-params';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
@@ -49,6 +51,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { composeMail } from '@/lib/mail/compose';
 import { deliver, type Mail } from '@/lib/mail/transport';
 import { releasedStamp } from '@/lib/plans/employer-view';
+import { findHealthWords } from '@/lib/plans/health-words';
 import { type ChangeActor, commitChange, StaleError, type TimelineLine } from '@/lib/services/commit';
 import { shareStillShows } from '@/lib/share/liveness';
 import { appUrl } from '@/lib/urls';
@@ -221,13 +224,17 @@ export async function setPlanItemStatus(
   return result.ok ? ok({ version: result.data.version }) : result;
 }
 
-export async function reorderPlan(actor: Actor, input: { clientId: string; itemIds: string[] }): Promise<ActionResult<null>> {
+/** Puts the plan in the order `itemIds`; `shownIds` is the order the page showed, which must still be the current one. */
+export async function reorderPlan(
+  actor: Actor,
+  input: { clientId: string; itemIds: string[]; shownIds: string[] },
+): Promise<ActionResult<null>> {
   const client = await requireClientAccess(actor, input.clientId);
   return commitChange({
     actor: coachActor(actor),
-    // Not the same items any more (someone added or removed one): stale, reload and try again.
+    // Not the order the page showed any more (a colleague moved, added or removed an item): stale, reload and try again.
     write: async (tx) =>
-      (await reorderPlanItems(actor.practiceId, client.id, input.itemIds, tx)) ? { count: input.itemIds.length } : null,
+      (await reorderPlanItems(actor.practiceId, client.id, input.itemIds, input.shownIds, tx)) ? { count: input.itemIds.length } : null,
     timeline: ({ count }) => ({ clientId: client.id, kind: 'plan.reordered', data: { count } }),
     audit: () => ({ action: 'plan.reordered', entityType: 'client', entityId: client.id }),
   }).then((r) => (r.ok ? ok(null) : r));
@@ -248,6 +255,29 @@ export async function dismissSuggestion(
     timeline: () => ({ clientId: client.id, kind: 'plan.suggestion_dismissed', data: { suggestion: input.suggestionKey } }),
     audit: () => ({
       action: 'plan.suggestion_dismissed',
+      entityType: 'measurement',
+      entityId: input.measurementId,
+      metadata: { suggestion: input.suggestionKey },
+    }),
+  }).then((r) => (r.ok ? ok(null) : r));
+}
+
+/** Takes a dismissal back: the suggestion shows again (while the rules still choose it for this measurement). */
+export async function restoreSuggestion(
+  actor: Actor,
+  input: { clientId: string; measurementId: string; suggestionKey: string },
+): Promise<ActionResult<null>> {
+  const client = await requireClientAccess(actor, input.clientId);
+  const measurement = await findMeasurementHead(actor.practiceId, input.measurementId);
+  if (!measurement || measurement.clientId !== client.id) return fail('not_found');
+  return commitChange({
+    actor: coachActor(actor),
+    write: (tx) => deleteDismissedSuggestion(actor.practiceId, { ...input, clientId: client.id }, tx),
+    // Put back already (double click, another tab): fine, and not another line.
+    changed: ({ restored }) => restored,
+    timeline: () => ({ clientId: client.id, kind: 'plan.suggestion_restored', data: { suggestion: input.suggestionKey } }),
+    audit: () => ({
+      action: 'plan.suggestion_restored',
       entityType: 'measurement',
       entityId: input.measurementId,
       metadata: { suggestion: input.suggestionKey },
@@ -304,6 +334,11 @@ export async function releaseItem(
   const detailsAsSeen = (now: { owner: string; dueDate: string | null }) =>
     now.owner === seen.owner && (now.dueDate || null) === (seen.dueDate || null);
   if (!detailsAsSeen(item)) return refused('detailsChanged');
+  // Health data stays out of what the employer sees by construction (DOMAIN.md privacy), not by a coach remembering the
+  // warning: wording with a health word is not released, by the coach in session nor by the client. Checked on the text
+  // the transaction releases (it must equal `wording` under the row's lock), so no edit can slip one in.
+  const healthWords = findHealthWords(wording);
+  if (healthWords.length > 0) return refusedForHealthWords(by.kind === 'client' ? 'client' : 'coach', healthWords);
   // Dropping withdraws the release (setPlanItemStatus): a dropped item is not shared again until it is taken up again.
   if (item.status === 'dropped') return refused('releaseDropped');
   const actor = releaserActor(by);
@@ -366,6 +401,16 @@ export async function releaseItem(
       ),
     ),
   );
+}
+
+/**
+ * The refusal of a release whose wording names health words, naming them (as written). The client cannot change the
+ * wording (the coach writes it): told that the coach must adjust it first.
+ */
+export function refusedForHealthWords(who: 'coach' | 'client', words: readonly string[]) {
+  const params = { words: words.map((w) => `“${w}”`).join(', '), count: words.length };
+  const key = `plan.errors.${who === 'client' ? 'healthWordsClient' : 'healthWords'}`;
+  return fail('validation', { fieldErrors: { _form: messageWithParams(key, params) }, params });
 }
 
 /** A refusal thrown from inside a transaction (which it rolls back), answered as the refusal it stands for. */

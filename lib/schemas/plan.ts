@@ -54,7 +54,8 @@ export type UpdatePlanItemInput = z.input<typeof updatePlanItemSchema>;
 
 export const planItemStatusSchema = z.object({ itemId: id, version, status: z.enum(PLAN_STATUSES, { error: 'validation.required' }) });
 
-export const reorderPlanSchema = z.object({ clientId: id, itemIds: z.array(id).min(1).max(200) });
+/** `itemIds`: the new order; `shownIds`: the order the page showed (refused as stale when it is no longer the current one). */
+export const reorderPlanSchema = z.object({ clientId: id, itemIds: z.array(id).min(1).max(200), shownIds: z.array(id).min(1).max(200) });
 
 export const dismissSuggestionSchema = z.object({
   clientId: id,
@@ -64,6 +65,9 @@ export const dismissSuggestionSchema = z.object({
     .trim()
     .regex(/^[a-z0-9_.-]{1,80}$/),
 });
+
+/** Puts a dismissed suggestion back: the same reference as the dismissal. */
+export const restoreSuggestionSchema = dismissSuggestionSchema;
 
 export const planItemRefSchema = z.object({ itemId: id });
 /** A release names the employer wording the releaser saw: a text edited since is not released (lib/plans/service.ts). */

@@ -480,7 +480,13 @@ export const registry: Record<string, Entry> = {
   'app/(coach)/clients/[clientId]/plan/actions.ts#reorderPlanAction': {
     audience: 'coach',
     rightful: 'reaches',
-    call: async (w) => plan.reorderPlanAction({ clientId: w.a.client.id, itemIds: [w.a.itemId] }),
+    call: async (w) => plan.reorderPlanAction({ clientId: w.a.client.id, itemIds: [w.a.itemId], shownIds: [w.a.itemId] }),
+  },
+  'app/(coach)/clients/[clientId]/plan/actions.ts#restoreSuggestionAction': {
+    audience: 'coach',
+    rightful: 'reaches',
+    call: async (w) =>
+      plan.restoreSuggestionAction({ clientId: w.a.client.id, measurementId: w.a.measurementId, suggestionKey: 'workload.high' }),
   },
   'app/(coach)/clients/[clientId]/plan/actions.ts#dismissSuggestionAction': {
     audience: 'coach',

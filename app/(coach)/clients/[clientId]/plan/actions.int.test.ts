@@ -34,6 +34,7 @@ import {
   rateLimits,
 } from '@/db/schema';
 import { setCoachActive } from '@/lib/accounts/service';
+import { messageWithParams } from '@/lib/actions/message-params';
 import { clientFormValues } from '@/lib/caseload/client-form-values';
 import { runMailJobsOnce } from '@/lib/mail/worker';
 import { mailUpdateNotice, UPDATE_NOTICE_DELAY_MS } from '@/lib/plans/update-notice';
@@ -53,6 +54,7 @@ import {
   recordReleaseAction,
   renewShareAction,
   reorderPlanAction,
+  restoreSuggestionAction,
   revokeShareAction,
   setPlanItemStatusAction,
   updatePlanItemAction,
@@ -148,7 +150,7 @@ describe('the coach builds the plan', () => {
     const edited = await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, title: 'Werkdruk samen herverdelen' });
     expect(edited).toMatchObject({ ok: true, data: { version: 2, withdrawn: null } });
     expect(await setPlanItemStatusAction({ itemId: a, version: 2, status: 'in_progress' })).toMatchObject({ ok: true });
-    expect(await reorderPlanAction({ clientId: client.id, itemIds: [b, a] })).toEqual({ ok: true, data: null });
+    expect(await reorderPlanAction({ clientId: client.id, itemIds: [b, a], shownIds: [a, b] })).toEqual({ ok: true, data: null });
     expect((await itemRow(a)).position).toBe(1);
     expect((await itemRow(b)).position).toBe(0);
     expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).toEqual([
@@ -235,8 +237,33 @@ describe('the coach builds the plan', () => {
   it('refuses a reorder that does not name exactly the client’s items', async () => {
     const { client } = await setup();
     const a = await addItem(client.id);
-    await addItem(client.id);
-    expect(await reorderPlanAction({ clientId: client.id, itemIds: [a] })).toEqual({ ok: false, error: 'stale' });
+    const b = await addItem(client.id);
+    expect(await reorderPlanAction({ clientId: client.id, itemIds: [a], shownIds: [a] })).toEqual({ ok: false, error: 'stale' });
+    expect(await reorderPlanAction({ clientId: client.id, itemIds: [a, a], shownIds: [a, b] })).toEqual({ ok: false, error: 'stale' });
+  });
+
+  it('refuses a move on a page older than a colleague’s order, and writes only the rows that move, bumping no version', async () => {
+    const { owner, client } = await setup();
+    const a = await addItem(client.id);
+    const b = await addItem(client.id);
+    const c = await addItem(client.id);
+    // A colleague moves c to the top; this page still shows a, b, c and moves b up: same items, another order.
+    expect(await reorderPlanAction({ clientId: client.id, itemIds: [c, a, b], shownIds: [a, b, c] })).toMatchObject({ ok: true });
+    expect(await reorderPlanAction({ clientId: client.id, itemIds: [b, a, c], shownIds: [a, b, c] })).toEqual({
+      ok: false,
+      error: 'stale',
+    });
+    expect((await Promise.all([a, b, c].map(itemRow))).map((r) => r.position)).toEqual([1, 2, 0]);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.reordered')).toHaveLength(1);
+    // Reloaded, the move works on the current order; a is not touched (position 1 either way), and no version moves.
+    const before = await itemRow(a);
+    expect(await reorderPlanAction({ clientId: client.id, itemIds: [b, a, c], shownIds: [c, a, b] })).toMatchObject({ ok: true });
+    const after = await Promise.all([a, b, c].map(itemRow));
+    expect(after.map((r) => r.position)).toEqual([1, 0, 2]);
+    expect(after.map((r) => r.version)).toEqual([1, 1, 1]);
+    expect(after[0]!.updatedAt).toEqual(before.updatedAt);
+    // An edit opened before the move still saves: a move is no edit of the item.
+    expect(await setPlanItemStatusAction({ itemId: b, version: 1, status: 'in_progress' })).toMatchObject({ ok: true });
   });
 
   it('validates input with translated messages', async () => {
@@ -304,6 +331,43 @@ describe('the coach builds the plan', () => {
       await db().select().from(planDismissedSuggestions).where(eq(planDismissedSuggestions.practiceId, owner.practiceId)),
     ).toHaveLength(1);
   });
+
+  it('puts a dismissed suggestion back, on the timeline and in the audit log, once; not for another client', async () => {
+    const { owner, client } = await setup();
+    const [m] = await db()
+      .insert(measurements)
+      .values({
+        practiceId: owner.practiceId,
+        clientId: client.id,
+        instrumentKey: 'jdr-intake',
+        instrumentVersion: 1,
+        administeredBy: 'coach',
+        status: 'completed',
+        createdBy: owner.userId,
+      })
+      .returning();
+    const ref = { clientId: client.id, measurementId: m!.id, suggestionKey: 'recovery_first' };
+    await dismissSuggestionAction(ref);
+    await dismissSuggestionAction({ ...ref, suggestionKey: 'focus_time' });
+    // Another client's reference to this measurement: not found, and the dismissal stays.
+    const other = await seedClient(owner.practiceId, owner.userId);
+    expect(await restoreSuggestionAction({ ...ref, clientId: other.id })).toEqual({ ok: false, error: 'not_found' });
+    expect(await restoreSuggestionAction(ref)).toEqual({ ok: true, data: null });
+    // A second click (another tab) changes nothing: no second line.
+    expect(await restoreSuggestionAction(ref)).toEqual({ ok: true, data: null });
+    expect(await listDismissedSuggestions(owner.practiceId, m!.id)).toEqual([{ key: 'focus_time' }]);
+    const lines = (await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'plan.suggestion_restored');
+    expect(lines).toMatchObject([{ data: { suggestion: 'recovery_first' } }]);
+    expect((await auditFor(owner.practiceId)).filter((e) => e.action === 'plan.suggestion_restored')).toMatchObject([
+      { entityType: 'measurement', entityId: m!.id, metadata: { suggestion: 'recovery_first' } },
+    ]);
+    // Invalid input: a translated refusal, nothing written.
+    expect(await restoreSuggestionAction({ ...ref, suggestionKey: 'NOT A KEY' })).toMatchObject({ ok: false, error: 'validation' });
+    // Another practice reaches nothing.
+    actAs(await createPractice('Andere praktijk'));
+    expect((await restoreSuggestionAction({ ...ref, suggestionKey: 'focus_time' })).ok).toBe(false);
+    expect(await listDismissedSuggestions(owner.practiceId, m!.id)).toEqual([{ key: 'focus_time' }]);
+  });
 });
 
 describe('release by the client', () => {
@@ -338,8 +402,8 @@ describe('release by the client', () => {
     const preview = { itemId: a, wording: await seenWording(a), seen: await seenDetails(a) };
     // The coach edits the wording while the client looks at the preview of the old one.
     actAs(owner);
-    const health = 'Heeft een burn-out en gebruikt medicatie; minder uren.';
-    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, employerWording: health })).toMatchObject({ ok: true });
+    const changed = 'Werkt de komende zes weken vier dagen in plaats van vijf.';
+    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, employerWording: changed })).toMatchObject({ ok: true });
     expect(await releasePlanItemAction(preview)).toEqual({
       ok: false,
       error: 'validation',
@@ -352,7 +416,39 @@ describe('release by the client', () => {
     expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) })).toMatchObject({
       ok: true,
     });
-    expect(await releasesOf(a)).toMatchObject([{ employerWording: health, withdrawnAt: null }]);
+    expect(await releasesOf(a)).toMatchObject([{ employerWording: changed, withdrawnAt: null }]);
+  });
+
+  it('releases no wording with health words, neither by the client nor recorded by the coach, and names the words', async () => {
+    const { owner, client } = await setup();
+    const health = 'Heeft een burn-out en gebruikt medicatie; minder uren.';
+    const a = await addItem(client.id, { employerWording: health });
+    const words = { words: '“burn-out”, “medicatie”', count: 2 };
+    // The coach, recording a release given in session: refused, told to adjust the text.
+    expect(await recordReleaseAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: messageWithParams('plan.errors.healthWords', words) },
+      params: words,
+    });
+    // The client in the portal (the same service): refused, told that the coach must adjust it first.
+    await actAsPortalClient(client);
+    expect(await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: messageWithParams('plan.errors.healthWordsClient', words) },
+      params: words,
+    });
+    expect(await releasesOf(a)).toEqual([]);
+    expect((await timelineKinds(owner.practiceId, client.id)).map((e) => e.kind)).not.toContain('plan.released');
+    expect((await auditFor(owner.practiceId)).map((e) => e.action)).not.toContain('plan.released');
+    // The coach adjusts the wording: then it can be released.
+    actAs(owner);
+    const clean = 'Werkt de komende zes weken vier dagen in plaats van vijf.';
+    expect(await updatePlanItemAction({ ...item(client.id), itemId: a, version: 1, employerWording: clean })).toMatchObject({ ok: true });
+    await actAsPortalClient(client);
+    expect((await releasePlanItemAction({ itemId: a, wording: await seenWording(a), seen: await seenDetails(a) })).ok).toBe(true);
+    expect(await releasesOf(a)).toMatchObject([{ employerWording: clean, withdrawnAt: null }]);
   });
 
   it('refuses an item without employer wording, and an item of another client, writing nothing', async () => {

@@ -11,6 +11,7 @@ import {
   releaseItem,
   renewShare,
   reorderPlan,
+  restoreSuggestion,
   revokeShare,
   setPlanItemStatus,
   withdrawItem,
@@ -23,6 +24,7 @@ import {
   planItemStatusSchema,
   releasePlanItemSchema,
   reorderPlanSchema,
+  restoreSuggestionSchema,
   shareRefSchema,
   updatePlanItemSchema,
 } from '@/lib/schemas/plan';
@@ -49,6 +51,11 @@ export const reorderPlanAction = withCoach(reorderPlanSchema, async (input, acto
 
 export const dismissSuggestionAction = withCoach(dismissSuggestionSchema, async (input, actor) =>
   refresh(await dismissSuggestion(actor, input)),
+);
+
+/** Puts a dismissed suggestion back among the suggestions. */
+export const restoreSuggestionAction = withCoach(restoreSuggestionSchema, async (input, actor) =>
+  refresh(await restoreSuggestion(actor, input)),
 );
 
 /** The coach records a release the client gave in a session (marked as such in the history). */

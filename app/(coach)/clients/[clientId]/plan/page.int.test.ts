@@ -61,3 +61,14 @@ describe('the poortwachter timeline beside the plan', () => {
     expect(lastHtml).toContain(FEEDS);
   });
 });
+
+describe('the empty plan', () => {
+  it('does not tell the coach to take over a suggestion when there is no intake to suggest from', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    actAs(owner);
+    const html = await renderPageHtml(await ClientPlanPage({ params: Promise.resolve({ clientId: client.id }) }));
+    expect(html).toContain('Nog geen actiepunten. Zonder afgeronde intake zijn er nog geen suggesties: voeg er zelf een toe.');
+    expect(html).not.toContain('Neem een suggestie over');
+  });
+});

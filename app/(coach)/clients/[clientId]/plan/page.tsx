@@ -7,6 +7,7 @@ import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { planHints } from '@/lib/plans/hints';
+import { interventionByKey } from '@/lib/plans/library';
 import { hintText, reasonText } from '@/lib/plans/messages';
 import { suggestInterventions } from '@/lib/plans/suggestions';
 import { PoortwachterPanel } from '../_components/poortwachter-panel';
@@ -16,7 +17,7 @@ import type { PlanListItem } from './plan-list';
 import { ShareSummary } from './share-summary';
 import type { ShareRow } from './shares-panel';
 import { latestIntake } from './suggestion-input';
-import type { SuggestionView } from './suggestion-list';
+import type { DismissedView, SuggestionView } from './suggestion-list';
 import { SuggestionSummary } from './suggestion-summary';
 
 export async function generateMetadata() {
@@ -94,6 +95,11 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
           return { ...view, summary: <SuggestionSummary suggestion={{ ...view, evidence: s.intervention.evidence[locale] }} /> };
         })
     : [];
+  // Dismissed for this measurement, to put back; one the library no longer has cannot show again, so it is not offered.
+  const dismissedViews: DismissedView[] = dismissed.flatMap((d) => {
+    const intervention = interventionByKey(d.key);
+    return intervention ? [{ key: d.key, title: intervention.title[locale] }] : [];
+  });
   const hints = planHints(items.filter((i) => i.status !== 'dropped'));
 
   const now = Date.now();
@@ -130,7 +136,11 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
           <h2 id="plan-title">{t('list.title')}</h2>
           <p className="text-sm text-slate-600">{t('list.intro', { name: client.firstName })}</p>
         </div>
-        <PlanList clientId={client.id} items={planItems} />
+        <PlanList
+          clientId={client.id}
+          items={planItems}
+          empty={!intake ? 'noIntake' : suggestions.length === 0 ? 'noSuggestions' : 'suggestions'}
+        />
         <NewItem clientId={client.id} />
       </section>
 
@@ -149,10 +159,12 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
             {t('suggestions.clientLanguage', { language: client.locale })}
           </p>
         )}
-        {intake && suggestions.length > 0 && (
-          <SuggestionList clientId={client.id} measurementId={intake.measurementId} suggestions={suggestions} />
+        {intake && (suggestions.length > 0 || dismissedViews.length > 0) && (
+          <SuggestionList clientId={client.id} measurementId={intake.measurementId} suggestions={suggestions} dismissed={dismissedViews} />
         )}
-        {intake && suggestions.length === 0 && <p className="text-sm text-slate-600">{t('suggestions.none')}</p>}
+        {intake && suggestions.length === 0 && dismissedViews.length === 0 && (
+          <p className="text-sm text-slate-600">{t('suggestions.none')}</p>
+        )}
       </section>
 
       <section className="card flex flex-col gap-3" aria-labelledby="shares-title">

@@ -30,7 +30,13 @@ export type PlanListItem = {
 };
 
 /** The plan, in order: move up/down, edit, set status or drop, and record a release the client gave in a session. */
-export function PlanList({ clientId, items }: { clientId: string; items: PlanListItem[] }) {
+/**
+ * What an empty plan says: to take over a suggestion only when the page shows some; without a completed intake (or
+ * with every suggestion taken or dismissed) there is none to take over.
+ */
+export type EmptyPlanHint = 'suggestions' | 'noSuggestions' | 'noIntake';
+
+export function PlanList({ clientId, items, empty }: { clientId: string; items: PlanListItem[]; empty: EmptyPlanHint }) {
   const t = useTranslations('plan');
   const message = useMessage();
   const router = useRouter();
@@ -77,6 +83,9 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
         router.refresh();
         return setRefusal(result.fieldErrors._form);
       }
+      // Stale (a colleague moved or changed an item meanwhile): the list shows the current plan behind the message, so
+      // the move or status change can be tried again on it.
+      if (!result.ok && result.error === 'stale') router.refresh();
       if (!result.ok) return setProblem({ code: result.error, params: result.params });
       router.refresh();
     });
@@ -85,13 +94,18 @@ export function PlanList({ clientId, items }: { clientId: string; items: PlanLis
     const id = items[index]!.id;
     // The same arrow on the moved item (or the other one, at the top or the bottom of the plan).
     focusNext(`${by < 0 ? 'up' : 'down'}-${id}`, `${by < 0 ? 'down' : 'up'}-${id}`);
-    const ids = items.map((i) => i.id);
+    const shownIds = items.map((i) => i.id);
+    const ids = [...shownIds];
     const [moved] = ids.splice(index, 1);
     ids.splice(index + by, 0, moved!);
-    run(() => reorderPlanAction({ clientId, itemIds: ids }));
+    // The order this page shows goes along: refused as stale when a colleague's newer order is the current one.
+    run(() => reorderPlanAction({ clientId, itemIds: ids, shownIds }));
   };
 
-  if (items.length === 0) return <p className="empty-state text-slate-600">{t('list.empty')}</p>;
+  if (items.length === 0) {
+    const text = { suggestions: 'list.empty', noSuggestions: 'list.emptyNoSuggestions', noIntake: 'list.emptyNoIntake' }[empty];
+    return <p className="empty-state text-slate-600">{t(text)}</p>;
+  }
 
   return (
     <div className="flex flex-col gap-3">

@@ -8,6 +8,7 @@ import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
 import { appLocale } from '@/lib/i18n/app-locale';
+import { createdLinkToShow } from '@/lib/plans/created-link';
 import { CopyButton } from '../homework/copy-button';
 import { createShareAction, renewShareAction, revokeShareAction } from './actions';
 
@@ -37,7 +38,9 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
   const hydrated = useHydrated();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [created, setCreated] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ shareId: string; url: string } | null>(null);
+  // Gone once revoked (here or in another tab): a dead link is not offered for copying.
+  const shownLink = createdLinkToShow(created, shares);
   const [contactId, setContactId] = useState(contacts[0]?.id ?? '');
   const [sendMail, setSendMail] = useState(true);
 
@@ -74,7 +77,7 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
             // second click, refused because the contact has a working link, must not take it off the screen.
             run(
               () => createShareAction({ clientId, contactId, sendMail }),
-              (data) => setCreated(data.url),
+              (data) => setCreated({ shareId: data.shareId, url: data.url }),
             );
           }}
         >
@@ -101,14 +104,14 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
         </form>
       )}
       <div aria-live="polite" className="empty:hidden">
-        {created && (
+        {shownLink && (
           <div className="alert alert-success flex flex-col gap-2">
             <p>{t('shares.created')}</p>
             <p className="break-all font-mono text-xs" data-testid="share-url">
-              {created}
+              {shownLink.url}
             </p>
             <div>
-              <CopyButton value={created} label={t('shares.copy')} />
+              <CopyButton value={shownLink.url} label={t('shares.copy')} />
             </div>
           </div>
         )}
@@ -132,7 +135,12 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
                     type="button"
                     className="btn btn-danger btn-sm"
                     disabled={!hydrated || pending}
-                    onClick={() => run(() => revokeShareAction({ shareId: s.id }))}
+                    onClick={() =>
+                      run(
+                        () => revokeShareAction({ shareId: s.id }),
+                        () => setCreated((c) => (c?.shareId === s.id ? null : c)),
+                      )
+                    }
                   >
                     {t('shares.revoke')}
                   </button>

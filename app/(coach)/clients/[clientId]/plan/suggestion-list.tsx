@@ -2,13 +2,13 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useState, useTransition } from 'react';
+import { type ReactNode, useEffect, useRef, useState, useTransition } from 'react';
 import { FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import { newRequestId } from '@/lib/ids/request-id';
 import type { PlanCategory, PlanLevel, PlanOwner } from '@/lib/plans/types';
-import { createPlanItemAction, dismissSuggestionAction } from './actions';
+import { createPlanItemAction, dismissSuggestionAction, restoreSuggestionAction } from './actions';
 
 export type SuggestionView = {
   key: string;
@@ -27,15 +27,23 @@ export type SuggestionView = {
 /** How many suggestions show before "show all": the strongest come first. */
 const FIRST = 6;
 
-/** Suggestions from the latest completed intake: why, the evidence, accept (becomes an editable item) or dismiss. */
+/** A suggestion dismissed for this measurement, by its title in the coach's language. */
+export type DismissedView = { key: string; title: string };
+
+/**
+ * Suggestions from the latest completed intake: why, the evidence, accept (becomes an editable item) or dismiss; and the
+ * dismissed ones, folded away, each to put back (a dismissal by mistake is not final).
+ */
 export function SuggestionList({
   clientId,
   measurementId,
   suggestions,
+  dismissed,
 }: {
   clientId: string;
   measurementId: string;
   suggestions: SuggestionView[];
+  dismissed: DismissedView[];
 }) {
   const t = useTranslations('plan');
   const router = useRouter();
@@ -43,7 +51,25 @@ export function SuggestionList({
   const hydrated = useHydrated();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [showAll, setShowAll] = useState(false);
+  const [showDismissed, setShowDismissed] = useState(false);
   const shown = showAll ? suggestions : suggestions.slice(0, FIRST);
+  // Put back, the suggestion shows again once the refreshed page has it: the focus goes to its "accept" button, not to
+  // the top of the page (its "put back" button is gone).
+  const focusAccept = useRef<string | null>(null);
+  useEffect(() => {
+    const key = focusAccept.current;
+    if (!key || pending) return;
+    const target = document.getElementById(`accept-${key}`);
+    if (!target) return;
+    focusAccept.current = null;
+    target.focus();
+  });
+  const restore = (key: string) => {
+    focusAccept.current = key;
+    // A suggestion past the first six would stay folded away: show them all, so the focus finds it.
+    setShowAll(true);
+    run(() => restoreSuggestionAction({ clientId, measurementId, suggestionKey: key }));
+  };
 
   const run = (work: () => Promise<{ ok: boolean; error?: string }>) =>
     start(async () => {
@@ -78,12 +104,19 @@ export function SuggestionList({
   return (
     <div className="flex flex-col gap-3">
       <FormAlert problem={problem} />
-      <ul className="flex flex-col gap-3" data-testid="suggestions">
+      {suggestions.length === 0 && <p className="text-sm text-slate-600">{t('suggestions.none')}</p>}
+      <ul className="flex flex-col gap-3 empty:hidden" data-testid="suggestions">
         {shown.map((s) => (
           <li key={s.key} className="card flex flex-col gap-2" data-testid="suggestion">
             {s.summary}
             <div className="flex flex-wrap gap-2">
-              <button type="button" className="btn btn-primary btn-sm" disabled={!hydrated || pending} onClick={() => accept(s)}>
+              <button
+                id={`accept-${s.key}`}
+                type="button"
+                className="btn btn-primary btn-sm"
+                disabled={!hydrated || pending}
+                onClick={() => accept(s)}
+              >
                 {t('suggestions.accept')}
               </button>
               <button
@@ -103,6 +136,40 @@ export function SuggestionList({
           <button type="button" className="btn btn-secondary" disabled={!hydrated} onClick={() => setShowAll(true)}>
             {t('suggestions.showAll', { count: suggestions.length })}
           </button>
+        </div>
+      )}
+      {dismissed.length > 0 && (
+        <div className="flex flex-col gap-2">
+          <div>
+            <button
+              type="button"
+              className="btn btn-secondary btn-sm"
+              aria-expanded={showDismissed}
+              aria-controls="dismissed-suggestions"
+              disabled={!hydrated}
+              onClick={() => setShowDismissed((v) => !v)}
+            >
+              {t(showDismissed ? 'suggestions.hideDismissed' : 'suggestions.showDismissed', { count: dismissed.length })}
+            </button>
+          </div>
+          {showDismissed && (
+            <ul id="dismissed-suggestions" className="flex flex-col gap-2" data-testid="dismissed-suggestions">
+              {dismissed.map((d) => (
+                <li key={d.key} className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-slate-200 p-3">
+                  <span>{d.title}</span>
+                  <button
+                    type="button"
+                    className="btn btn-secondary btn-sm"
+                    disabled={!hydrated || pending}
+                    aria-label={t('suggestions.restoreFor', { title: d.title })}
+                    onClick={() => restore(d.key)}
+                  >
+                    {t('suggestions.restore')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
     </div>
