@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completePress, refusedFields, revealAfterComplete, splitFieldKey, withoutRefused } from './complete-flow';
+import { completePress, pastLastStep, refusedFields, revealAfterComplete, splitFieldKey, withoutRefused } from './complete-flow';
 import { formSteps, progressOf } from './form-layout';
 
 describe('completePress', () => {
@@ -10,6 +10,14 @@ describe('completePress', () => {
   it('completes when all is answered, or when the press confirms', () => {
     expect(completePress(0, false)).toBe('complete');
     expect(completePress(3, true)).toBe('complete');
+  });
+});
+
+describe('pastLastStep', () => {
+  it('goes on from the last question to Afronden, or to the confirmation that stands in its place', () => {
+    expect(pastLastStep(false)).toBe('complete');
+    // The button below the questions is unmounted while the confirmation is open: focus goes to the confirmation.
+    expect(pastLastStep(true)).toBe('confirmation');
   });
 });
 

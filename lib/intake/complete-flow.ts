@@ -19,6 +19,14 @@ export function revealAfterComplete(outcome: 'confirm' | 'problem' | 'done', foc
   return null;
 }
 
+/**
+ * Where ↓, Enter or Ctrl+Enter on the last question goes: the Afronden button below the questions, or, while the
+ * "Toch afronden" confirmation stands in its place (that button is gone), the confirmation.
+ */
+export function pastLastStep(confirming: boolean): 'confirmation' | 'complete' {
+  return confirming ? 'confirmation' : 'complete';
+}
+
 /** A form field's queue key (`item`, `item#text`, `item#note`), split into its item and the field it sets. */
 export function splitFieldKey(key: string): { itemKey: string; field: 'value' | 'text' | 'note' } {
   const [itemKey = key, field] = key.split('#');

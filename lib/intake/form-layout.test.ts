@@ -4,9 +4,11 @@ import { allItems } from '../instruments/types';
 import { checkAnswer } from './answer-rules';
 import {
   clearsAnswer,
+  digitRange,
   digitValue,
   formSections,
   formSteps,
+  noteKeyAction,
   OWN_WORDS_SECTION,
   progressOf,
   resumeStep,
@@ -63,6 +65,34 @@ describe('form layout', () => {
     expect(digitValue('6', scale)).toBeNull();
     expect(digitValue('n', scale)).toBeNull();
     expect(digitValue('0', { min: 0, max: 6 })).toBe(0);
+  });
+
+  it('names in the shortcut help only the values a digit key can give, or none', () => {
+    expect(digitRange({ min: 1, max: 5 })).toEqual({ min: 1, max: 5 });
+    expect(digitRange({ min: 0, max: 10 })).toEqual({ min: 0, max: 9 });
+    // Was "10–9": no single digit answers a 10–20 scale.
+    expect(digitRange({ min: 10, max: 20 })).toBeNull();
+    // Was "-2–2": the minus cannot be typed, 0, 1 and 2 can.
+    expect(digitRange({ min: -2, max: 2 })).toEqual({ min: 0, max: 2 });
+    expect(digitRange({ min: -5, max: -1 })).toBeNull();
+    expect(digitRange({ min: 9, max: 12 })).toEqual({ min: 9, max: 9 });
+    // The help and the keys agree: every digit in the range answers, none outside it does.
+    for (const scale of [
+      { min: 1, max: 5 },
+      { min: -2, max: 2 },
+      { min: 3, max: 15 },
+    ]) {
+      const range = digitRange(scale)!;
+      for (let d = 0; d <= 9; d++) {
+        const inRange = d >= range.min && d <= range.max;
+        expect(digitValue(String(d), scale) !== null, `${d} on ${scale.min}–${scale.max}`).toBe(inRange);
+      }
+    }
+  });
+
+  it('`n` on a question whose note is open already takes the coach into that note', () => {
+    expect(noteKeyAction(false)).toBe('open');
+    expect(noteKeyAction(true)).toBe('focus');
   });
 
   it('clears an answer with Backspace or Delete, which the server accepts (null) and the form counts as open again', () => {

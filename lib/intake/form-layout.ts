@@ -87,7 +87,24 @@ export function digitValue(key: string, scale: { min: number; max: number }): nu
   return value >= scale.min && value <= scale.max ? value : null;
 }
 
+/**
+ * The values the digit keys can give on this scale (digitValue): what the shortcut help names. Null when no single digit
+ * gives one (a scale of 10–20, or below 0); a 0–2 part of a −2…2 scale is 0–2, not −2–2.
+ */
+export function digitRange(scale: { min: number; max: number }): { min: number; max: number } | null {
+  const values = Array.from({ length: 10 }, (_, d) => digitValue(String(d), scale)).filter((v): v is number => v !== null);
+  return values.length === 0 ? null : { min: Math.min(...values), max: Math.max(...values) };
+}
+
 /** The keys that clear a question's answer (a slip of the key, or an answer the client takes back). */
 export function clearsAnswer(key: string): boolean {
   return key === 'Backspace' || key === 'Delete';
+}
+
+/**
+ * What `n` does on a question: opens its note, or, when the note is open already (opening it changes nothing, and its
+ * autoFocus ran when it mounted), takes the coach back into it.
+ */
+export function noteKeyAction(noteOpen: boolean): 'open' | 'focus' {
+  return noteOpen ? 'focus' : 'open';
 }

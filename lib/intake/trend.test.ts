@@ -1,6 +1,10 @@
+import { createFormatter, createTranslator } from 'next-intl';
 import { describe, expect, it } from 'vitest';
+import { intlLocale, type Locale, MESSAGE_FORMATS, TIME_ZONE } from '../i18n/locales';
+import { messagesFor } from '../i18n/messages';
 import { jdrIntakeV2 } from '../instruments';
-import { quadrantPath, trendGroups, trendSeries } from './trend';
+import type { Instrument } from '../instruments/types';
+import { quadrantPath, trendGroups, trendSeries, versionRuns, versionsText } from './trend';
 
 const scored = (score: number) => ({ status: 'scored', score, scoredDimensions: 1, totalDimensions: 1 });
 const m = (id: string, date: string, indices: Record<string, unknown>) => ({ id, date, scores: { indices } });
@@ -55,5 +59,74 @@ describe('in order of completion, not of starting', () => {
   it('a trend’s points run by completion date', () => {
     const groups = trendGroups(late, () => jdrIntakeV2, 'jdr_wide');
     expect(groups[0]?.measurements.map((x) => x.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the versions a trend names', () => {
+  // Versions 1 and 3 score alike; version 2 moved the scale, so it scores the same answers differently.
+  const version = (v: number, scale = jdrIntakeV2.scale): Instrument => ({ ...jdrIntakeV2, version: v, scale });
+  const v1 = version(1);
+  const v2 = version(2, { ...jdrIntakeV2.scale, min: jdrIntakeV2.scale.min - 1 });
+  const v3 = version(3);
+  const list = [
+    { ...history[0]!, instrument: v1 },
+    { ...history[1]!, instrument: v2 },
+    { ...history[2]!, instrument: v3 },
+  ];
+
+  it('keeps every version of a group, not only its lowest and highest', () => {
+    const groups = trendGroups(list, (x) => x.instrument, 'jdr_wide');
+    expect(groups.map((g) => [g.measurements.map((x) => x.id), g.versionList])).toEqual([
+      [
+        ['a', 'c'],
+        [1, 3],
+      ],
+      [['b'], [2]],
+    ]);
+  });
+
+  it('makes a range only of consecutive versions', () => {
+    expect(versionRuns([1, 3])).toEqual([
+      { first: 1, last: 1 },
+      { first: 3, last: 3 },
+    ]);
+    expect(versionRuns([3, 1, 2, 5, 2])).toEqual([
+      { first: 1, last: 3 },
+      { first: 5, last: 5 },
+    ]);
+    expect(versionRuns([4, 5])).toEqual([
+      { first: 4, last: 4 },
+      { first: 5, last: 5 },
+    ]);
+  });
+
+  const heading = (locale: Locale, versions: number[]) => {
+    const intl = { locale: intlLocale(locale), messages: messagesFor(locale), timeZone: TIME_ZONE, formats: MESSAGE_FORMATS };
+    // The real messages, untyped here: the keys the page asks for (its own typed translator checks them).
+    const t = createTranslator({ ...intl, namespace: 'measurements' }) as unknown as (
+      key: string,
+      values: Record<string, string | number>,
+    ) => string;
+    const format = createFormatter(intl);
+    // As the measurements page words it.
+    return t('trendTitleForVersions', {
+      instrument: 'Werkdruk',
+      count: versions.length,
+      versions: versionsText(versions, {
+        range: (first, last) => t('versionRange', { first, last }),
+        list: (parts) => format.list(parts, { type: 'conjunction' }),
+      }),
+    });
+  };
+
+  it('lists versions that are not consecutive, in both languages: no "1 t/m 3" beside a trend of version 2', () => {
+    const [first, second] = trendGroups(list, (x) => x.instrument, 'jdr_wide');
+    expect(heading('nl', first!.versionList)).toBe('Verloop: Werkdruk (versies 1 en 3)');
+    expect(heading('en', first!.versionList)).toBe('Over time: Werkdruk (versions 1 and 3)');
+    expect(heading('nl', second!.versionList)).toBe('Verloop: Werkdruk (versie 2)');
+    expect(heading('en', second!.versionList)).toBe('Over time: Werkdruk (version 2)');
+    expect(heading('nl', [1, 2, 3])).toBe('Verloop: Werkdruk (versies 1 t/m 3)');
+    expect(heading('en', [1, 2, 3, 5])).toBe('Over time: Werkdruk (versions 1 to 3 and 5)');
+    expect(heading('nl', [1, 3, 5])).toBe('Verloop: Werkdruk (versies 1, 3 en 5)');
   });
 });

@@ -36,11 +36,14 @@ export function trendSeries(
 export interface TrendGroup<M extends CompletedMeasurement> {
   /** The newest instrument version in the group (for its name). */
   instrument: Instrument;
-  /**
-   * The oldest and newest instrument version in the group: named when another group has the same instrument (a
-   * custom questionnaire edited so that its versions no longer compare).
-   */
+  /** The oldest and newest instrument version in the group. Not every version between them need be in it. */
   versions: { first: number; last: number };
+  /**
+   * Every instrument version in the group, ascending: named when another group has the same instrument (a custom
+   * questionnaire edited so that its versions no longer compare). Versions 1 and 3 may score alike and 2 not: the
+   * group of 1 and 3 is "versions 1 and 3", not "1 to 3" beside a trend of version 2 (versionsText).
+   */
+  versionList: number[];
   measurements: M[];
   series: Array<TrendSeries & { key: IndexKey }>;
 }
@@ -55,7 +58,7 @@ export function trendGroups<M extends CompletedMeasurement>(
   instrumentOf: (m: M) => Instrument | null,
   set: ComponentSet,
 ): Array<TrendGroup<M>> {
-  const groups: Array<{ instrument: Instrument; versions: { first: number; last: number }; measurements: M[] }> = [];
+  const groups: Array<{ instrument: Instrument; versions: { first: number; last: number }; versionList: number[]; measurements: M[] }> = [];
   for (const m of inCompletionOrder(measurements)) {
     const instrument = instrumentOf(m);
     if (!instrument) continue;
@@ -67,12 +70,54 @@ export function trendGroups<M extends CompletedMeasurement>(
         first: Math.min(group.versions.first, instrument.version),
         last: Math.max(group.versions.last, instrument.version),
       };
-    } else groups.push({ instrument, versions: { first: instrument.version, last: instrument.version }, measurements: [m] });
+      if (!group.versionList.includes(instrument.version))
+        group.versionList = [...group.versionList, instrument.version].sort((a, b) => a - b);
+    } else
+      groups.push({
+        instrument,
+        versions: { first: instrument.version, last: instrument.version },
+        versionList: [instrument.version],
+        measurements: [m],
+      });
   }
   return groups.map((g) => ({
     ...g,
     series: trendSeries(g.measurements, (m) => storedIndicesFor(m.scores, instrumentOf(m as M) ?? g.instrument, set)),
   }));
+}
+
+/**
+ * A group's versions as they are named: each run of three or more consecutive versions as one range ("1 t/m 3"), the
+ * others one by one, so that a version the group lacks is never inside a range. Ascending; duplicates once.
+ */
+export function versionRuns(versions: readonly number[]): Array<{ first: number; last: number }> {
+  const sorted = [...new Set(versions)].sort((a, b) => a - b);
+  const runs: Array<{ first: number; last: number }> = [];
+  for (const v of sorted) {
+    const last = runs.at(-1);
+    if (last && v === last.last + 1) last.last = v;
+    else runs.push({ first: v, last: v });
+  }
+  // Two in a row read better as a list ("1 en 2") than as a range.
+  return runs.flatMap((r) =>
+    r.last - r.first === 1
+      ? [
+          { first: r.first, last: r.first },
+          { first: r.last, last: r.last },
+        ]
+      : [r],
+  );
+}
+
+/**
+ * The versions in words, e.g. "1 en 3", "1 t/m 3 en 5": `range` words a run (the messages' "{first} t/m {last}"),
+ * `list` joins the parts in the page's language (next-intl's format.list, Intl.ListFormat).
+ */
+export function versionsText(
+  versions: readonly number[],
+  words: { range: (first: number, last: number) => string; list: (parts: string[]) => string },
+): string {
+  return words.list(versionRuns(versions).map((r) => (r.first === r.last ? String(r.first) : words.range(r.first, r.last))));
 }
 
 /**

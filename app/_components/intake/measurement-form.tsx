@@ -13,13 +13,15 @@ import type { BaseValue } from '@/lib/autosave/bases';
 import { refusalTone } from '@/lib/autosave/refusals';
 import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type AnswerMap, EMPTY_ANSWER, type StoredAnswer } from '@/lib/intake/answers';
-import { completePress, refusedFields, revealAfterComplete, splitFieldKey, withoutRefused } from '@/lib/intake/complete-flow';
+import { completePress, pastLastStep, refusedFields, revealAfterComplete, splitFieldKey, withoutRefused } from '@/lib/intake/complete-flow';
 import type { FormInstrument } from '@/lib/intake/form-instrument';
 import {
   clearsAnswer,
+  digitRange,
   digitValue,
   formSections,
   formSteps,
+  noteKeyAction,
   type Progress,
   progressOf,
   resumeStep,
@@ -208,16 +210,24 @@ function MeasurementFormBody({
     onStale,
   });
 
+  // One ref per Afronden button: sharing one, the bottom button's unmount (the confirmation takes its place) left it null.
   const completeRef = useRef<HTMLButtonElement>(null);
+  const topCompleteRef = useRef<HTMLButtonElement>(null);
   const stickyBar = useRef<HTMLDivElement>(null);
   useStickyScrollPadding(stickyBar);
   const focusStep = useCallback(
     (index: number) => {
-      if (index >= steps.length && completeRef.current) {
-        // Past the last question: on to the button that completes the intake (the one below the questions; the
-        // coach's bar at the top has the same button).
-        completeRef.current.focus({ preventScroll: true });
-        completeRef.current.scrollIntoView({ block: 'center' });
+      // Past the last question: on to the button that completes the intake (the one below the questions; the coach's
+      // bar at the top has the same button), or to the "Toch afronden" confirmation that stands in its place.
+      const past =
+        index >= steps.length
+          ? pastLastStep(confirming) === 'confirmation'
+            ? confirmRef.current
+            : (completeRef.current ?? topCompleteRef.current)
+          : null;
+      if (past) {
+        past.focus({ preventScroll: true });
+        past.scrollIntoView({ block: 'center' });
         return;
       }
       const step = steps[Math.max(0, Math.min(steps.length - 1, index))];
@@ -228,7 +238,7 @@ function MeasurementFormBody({
       const smooth = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       root?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
     },
-    [steps],
+    [steps, confirming],
   );
 
   // After a reload: answers still waiting in the browser go over the server's, and the form picks up where it was.
@@ -330,7 +340,9 @@ function MeasurementFormBody({
       case 'N':
         if (mode === 'coach') {
           event.preventDefault();
-          toggleNote(itemKey, true);
+          // An open note's autoFocus ran when it mounted: `n` again takes the coach back into it.
+          if (noteKeyAction(openNotes.has(itemKey)) === 'focus') document.getElementById(`note-${itemKey}`)?.focus();
+          else toggleNote(itemKey, true);
         }
         return;
     }
@@ -475,9 +487,9 @@ function MeasurementFormBody({
     }
   };
 
-  const completeButton = (
+  const completeButton = (ref: typeof completeRef) => (
     <button
-      ref={completeRef}
+      ref={ref}
       type="button"
       className={`btn btn-primary ${mode === 'client' ? 'w-full sm:w-auto' : ''}`}
       disabled={completing}
@@ -487,6 +499,9 @@ function MeasurementFormBody({
       {mode === 'client' ? (completing ? t('sending') : t('send')) : completing ? t('completing') : t('complete')}
     </button>
   );
+
+  // The values the digit keys give on this scale; no line when none does (a 10–20 scale).
+  const digits = digitRange(instrument.scale);
 
   const sectionTitle = (s: (typeof sections)[number]) => s.title ?? t('ownWordsTitle');
 
@@ -503,7 +518,7 @@ function MeasurementFormBody({
             <ProgressBar progress={overall} label={t('progressLabel')} size="md" />
           </div>
           <SaveStatus status={status} pendingCount={pendingCount} lastSavedAt={lastSavedAt} />
-          {mode === 'coach' && completeButton}
+          {mode === 'coach' && completeButton(topCompleteRef)}
         </div>
       </div>
 
@@ -542,7 +557,9 @@ function MeasurementFormBody({
               <div className="rounded-md border border-slate-200 bg-white p-3 text-xs leading-relaxed text-slate-600">
                 <p className="mb-1 font-semibold text-slate-700">{t('keysTitle')}</p>
                 <ul className="flex flex-col gap-1">
-                  <li>{t('keysAnswer', { min: instrument.scale.min, max: Math.min(9, instrument.scale.max) })}</li>
+                  {digits && (
+                    <li>{t('keysAnswer', { min: digits.min, max: digits.max, same: digits.min === digits.max ? 'yes' : 'no' })}</li>
+                  )}
                   <li>{t('keysMove')}</li>
                   <li>{t('keysValue')}</li>
                   <li>{t('keysClear')}</li>
@@ -659,7 +676,7 @@ function MeasurementFormBody({
                 </div>
               </div>
             ) : (
-              <div>{completeButton}</div>
+              <div>{completeButton(completeRef)}</div>
             )}
           </section>
         </div>

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { recordCoachingAgreement } from '@/db/queries/client-test-fixtures';
 import { listAnswers } from '@/db/queries/measurements';
 import { checkInV1, jdrIntakeV1 } from '@/lib/instruments';
+import { batLikeInput } from '@/lib/instruments/test-fixtures';
 import { answerMap } from '@/lib/intake/answers';
+import { saveCustomInstrument } from '@/lib/intake/custom-instruments';
 import { formSections, formSteps, progressOf } from '@/lib/intake/form-layout';
 import { createTestClient, valuesWhereHigh } from '@/lib/intake/test-fixtures';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
@@ -95,5 +97,28 @@ describe('the measurements page', () => {
     expect(page).not.toContain(`href="/intake/${id}"`);
     expect(page).toContain('Eerst toestemming nodig');
     expect(page).toContain('data-testid="agreement-required"');
+  });
+
+  it('names a trend by the versions in it: "versies 1 en 3" beside "versie 2", not "versies 1 t/m 3"', async () => {
+    const clientId = await createTestClient(owner.practiceId, owner.userId);
+    const input = { ...batLikeInput(), name: { nl: 'Werkdrukmeter', en: '' } };
+    // Version 2 moves the scale to 0–4 (the same answers score differently); version 3 moves it back, like version 1.
+    const moved = {
+      ...input,
+      scale: { min: 0, max: 4, labels: [{ value: 0, nl: 'Nooit', en: 'Never' }] },
+      subscales: input.subscales.map((sub) => ({ ...sub, bands: undefined })),
+    };
+    let key = '';
+    for (const [n, definition] of [input, moved, input].entries()) {
+      const saved = await saveCustomInstrument(owner.practiceId, owner.userId, key ? { key, baseVersion: n, definition } : { definition });
+      if (!saved.ok) throw new Error(saved.error);
+      expect(saved.data.version).toBe(n + 1);
+      key = saved.data.key;
+      const id = await start(owner, clientId, key);
+      for (const item of input.items) expect(await saveIntakeAnswerAction(id, { itemKey: item.key, value: 3 })).toMatchObject({ ok: true });
+      expect(await completeIntakeAction(id)).toMatchObject({ ok: true });
+    }
+    const headings = [...(await render(clientId)).matchAll(/<h3 id="trend-title-\d+"[^>]*>([^<]*)<\/h3>/g)].map((m) => m[1]);
+    expect(headings).toEqual(['Verloop: Werkdrukmeter (versies 1 en 3)', 'Verloop: Werkdrukmeter (versie 2)']);
   });
 });

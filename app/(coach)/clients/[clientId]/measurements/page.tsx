@@ -11,7 +11,7 @@ import { currentBuiltInInstruments, INDEX_KEYS, parseStoredInstrument } from '@/
 import { formSections, formSteps } from '@/lib/intake/form-layout';
 import { instrumentsForMeasurements, recordMeasurementsListed } from '@/lib/intake/service';
 import { storedIndices, storedIndicesFor } from '@/lib/intake/stored-scores';
-import { trendGroups } from '@/lib/intake/trend';
+import { trendGroups, versionsText } from '@/lib/intake/trend';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { profileFromIndices } from '@/lib/scoring/profile';
 import { indexValueFormat } from '@/lib/scoring/shown-index-value';
@@ -86,9 +86,12 @@ export default async function MeasurementsPage({ params }: Props) {
     groups.filter((g) => g.instrument.key === group.instrument.key).length > 1
       ? t(withVersions, {
           instrument: group.instrument.name[lang],
-          first: group.versions.first,
-          last: group.versions.last,
-          same: group.versions.first === group.versions.last ? 'yes' : 'no',
+          count: group.versionList.length,
+          // The group's own versions, listed ("1 en 3"): a range "1 t/m 3" would name a version 2 that has a trend of its own.
+          versions: versionsText(group.versionList, {
+            range: (first, last) => t('versionRange', { first, last }),
+            list: (parts) => format.list(parts, { type: 'conjunction' }),
+          }),
         })
       : t(key, { instrument: group.instrument.name[lang] });
 
