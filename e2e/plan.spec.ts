@@ -346,6 +346,8 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   // Revoked: the link shows nothing about the plan or the client.
   await page.getByTestId('shares').getByRole('button', { name: 'Intrekken', exact: true }).click();
   await expect(page.getByTestId('share-state').first()).toHaveText('ingetrokken');
+  // Its buttons are gone: the focus is on the section's heading, not on the page.
+  await expect(page.getByRole('heading', { name: 'Delen met de werkgever' })).toBeFocused();
   await manager.reload();
   await expect(manager.getByTestId('share-state')).toHaveText('Deze link werkt niet');
   await expect(manager.getByTestId('shared-item')).toHaveCount(0);
@@ -384,14 +386,20 @@ test('suggestions from the latest completed intake: why, evidence, accept and di
   await page.screenshot({ path: 'test-results/plan-suggestions.png' });
   // The demo intake has more suggestions than the list shows at first.
   await page.getByRole('button', { name: /suggesties tonen$/ }).click();
+  // The button is gone: the focus is on the first suggestion it brought into view.
+  await expect(suggestions.nth(6).getByRole('button', { name: 'Overnemen' })).toBeFocused();
   const count = await suggestions.count();
   const first = (await suggestions.first().getByRole('heading').textContent())!.trim();
   await suggestions.first().getByRole('button', { name: 'Overnemen' }).click();
   await expect(page.getByTestId('plan-item').filter({ hasText: first })).toBeVisible();
+  // The card pressed is gone: the focus is on the plan item it became.
+  await expect(page.getByTestId('plan-item').filter({ hasText: first })).toBeFocused();
   await expect(suggestions).toHaveCount(count - 1);
   const second = (await suggestions.first().getByRole('heading').textContent())!.trim();
   await suggestions.first().getByRole('button', { name: 'Afwijzen' }).click();
   await expect(suggestions).toHaveCount(count - 2);
+  // The next suggestion moved into its place, and its "accept" has the focus.
+  await expect(suggestions.first().getByRole('button', { name: 'Overnemen' })).toBeFocused();
   await page.reload();
   await expect(page.getByTestId('suggestion').filter({ hasText: second })).toHaveCount(0);
   // A dismissal is not final: folded away under its own button, each can be put back.

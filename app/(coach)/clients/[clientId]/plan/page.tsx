@@ -146,7 +146,10 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
 
       <section className="flex flex-col gap-3" aria-labelledby="suggestions-title">
         <div>
-          <h2 id="suggestions-title">{t('suggestions.title')}</h2>
+          {/* tabIndex -1: the focus goes here once the last suggestion is dismissed (suggestion-list.tsx). */}
+          <h2 id="suggestions-title" tabIndex={-1}>
+            {t('suggestions.title')}
+          </h2>
           <p className="text-sm text-slate-600">
             {intake?.completedAt
               ? t('suggestions.from', { date: format.dateTime(intake.completedAt, { dateStyle: 'medium' }) })
@@ -169,7 +172,10 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
 
       <section className="card flex flex-col gap-3" aria-labelledby="shares-title">
         <div>
-          <h2 id="shares-title">{t('shares.title')}</h2>
+          {/* tabIndex -1: the focus goes here once a link is revoked (shares-panel.tsx). */}
+          <h2 id="shares-title" tabIndex={-1}>
+            {t('shares.title')}
+          </h2>
           <p className="text-sm text-slate-600">{t('shares.intro')}</p>
         </div>
         <SharesPanel

@@ -2,14 +2,16 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useEffect } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { useFollowVersion } from '@/app/_components/autosave/use-follow-version';
 import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
+import { focusById } from '@/app/_components/confirm-button';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { newRequestId } from '@/lib/ids/request-id';
+import { incompleteDateFields } from '@/lib/plans/page-ui';
 import { PLAN_CATEGORIES, PLAN_LEVELS, PLAN_OWNERS } from '@/lib/plans/types';
 import type { updatePlanItemSchema } from '@/lib/schemas/plan';
 import { TEXT_LIMITS } from '@/lib/text-limits';
@@ -65,6 +67,8 @@ export function PlanItemForm(props: Props) {
 function CreateForm({ clientId, idPrefix, onDone, onCancel }: Extract<Props, { mode: 'create' }>) {
   const t = useTranslations('plan');
   const router = useRouter();
+  // Said once an item is added: the form stays open, emptied, and nothing else on it tells.
+  const [spoken, setSpoken] = useState('');
   const { form, onSubmit, problem } = useActionForm(
     () => import('@/lib/schemas/plan').then((m) => m.createPlanItemSchema),
     createPlanItemAction,
@@ -75,14 +79,31 @@ function CreateForm({ clientId, idPrefix, onDone, onCancel }: Extract<Props, { m
         // typed while the save was on its way stays in its field, unsaved and in the draft, and the form stays open.
         const typedMeanwhile = draft.saved(sent, { ...EMPTY, clientId, requestId: newRequestId(), source: 'manual' });
         router.refresh();
-        if (!typedMeanwhile) onDone?.();
+        setSpoken(t('form.added', { title: sent.title }));
+        if (typedMeanwhile) return;
+        // The submit button was disabled while sending, dropping the focus: it goes to the emptied form's first field,
+        // ready for the next item (where the coach types meanwhile, it stays).
+        focusById(`${idPrefix}-title`);
+        onDone?.();
       },
     },
   );
   const draft = useFormDraft(form, planItemDraftKey.create(clientId));
+  const submit = useCompleteDates(form as never, idPrefix, onSubmit);
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('form.createTitle')}>
+    <form
+      onSubmit={(e) => {
+        setSpoken('');
+        submit(e);
+      }}
+      noValidate
+      className="flex flex-col gap-4"
+      aria-label={t('form.createTitle')}
+    >
       <FormAlert problem={problem} />
+      <span className="sr-only" aria-live="polite" data-testid="plan-item-added">
+        {spoken}
+      </span>
       <DraftRestoredNotice restored={draft.restored} />
       <Fields form={form as never} idPrefix={idPrefix} />
       <div className="flex flex-wrap gap-2">
@@ -122,6 +143,7 @@ function EditForm({ itemId, version, values, released, idPrefix, onDone, focusOn
     },
   );
   const draft = useFormDraft(form, planItemDraftKey.edit(itemId));
+  const submit = useCompleteDates(form as never, idPrefix, onSubmit);
   // The plan reordered, or this item's status set, while it is open for editing: its save still goes through.
   useFollowVersion(form, { ...values, itemId, version });
   useEffect(() => {
@@ -137,7 +159,7 @@ function EditForm({ itemId, version, values, released, idPrefix, onDone, focusOn
     onDone?.();
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label={t('form.editTitle')}>
+    <form onSubmit={submit} noValidate className="flex flex-col gap-4" aria-label={t('form.editTitle')}>
       <FormAlert problem={problem} />
       <DraftRestoredNotice restored={draft.restored} />
       <Fields form={form as never} idPrefix={idPrefix} />
@@ -159,6 +181,25 @@ function EditForm({ itemId, version, values, released, idPrefix, onDone, focusOn
 }
 
 type AnyForm = ReturnType<typeof useActionForm<typeof updatePlanItemSchema, unknown>>['form'];
+
+/**
+ * The form's submit, refusing a half-typed date: the browser reads "12-03-jjjj" as '' (no date, lib/schemas/plan.ts),
+ * and the item would be saved without it and without a word. Such a field gets its message instead, next to it, and
+ * the other fields are checked as a submit would (the focus goes to the first one in trouble).
+ */
+function useCompleteDates(form: AnyForm, idPrefix: string, onSubmit: (event: FormEvent<HTMLFormElement>) => Promise<void>) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    const input = (id: string) => document.getElementById(id) as HTMLInputElement | null;
+    const incomplete = incompleteDateFields({ dueDate: input(`${idPrefix}-due`), reviewDate: input(`${idPrefix}-review`) });
+    if (incomplete.length === 0) return void onSubmit(event);
+    event.preventDefault();
+    void form.trigger(undefined, { shouldFocus: true }).then((othersValid) => {
+      incomplete.forEach((name, index) => {
+        form.setError(name, { type: 'incomplete', message: 'plan.errors.dateIncomplete' }, { shouldFocus: othersValid && index === 0 });
+      });
+    });
+  };
+}
 
 function Fields({ form, idPrefix }: { form: AnyForm; idPrefix: string }) {
   const t = useTranslations('plan');

@@ -4,10 +4,12 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useRef, useState, useTransition } from 'react';
 import { useFirstWithDraft } from '@/app/_components/autosave/use-first-with-draft';
+import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
+import { planItemAnchor, withEditor } from '@/lib/plans/page-ui';
 import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/types';
 import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlanItemStatusAction } from './actions';
 import { planItemDraftKey } from './item-draft';
@@ -44,7 +46,10 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
   const hydrated = useHydrated();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
-  const [editing, setEditing] = useState<string | null>(null);
+  // Every item open for editing stays open until it is saved or cancelled: opening another must not fold this one
+  // away, which would show its old text as if what was typed were lost (it would only be in the draft).
+  const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
+  const setEditorOpen = (id: string, open: boolean) => setEditing((e) => withEditor(e, id, open));
   // An editor opened by "Bewerken" takes the focus (its form loads lazily, so it focuses itself); one reopened with a
   // draft after a reload does not.
   const [openedByClick, setOpenedByClick] = useState<string | null>(null);
@@ -54,7 +59,7 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
     planItemDraftKey.edit,
   );
   useEffect(() => {
-    if (drafted) setEditing((e) => e ?? drafted);
+    if (drafted) setEditing((e) => withEditor(e, drafted, true));
   }, [drafted]);
   // Where the focus goes once an action is done: its button was disabled or replaced meanwhile, and a keyboard user
   // would otherwise start again at the top of the page. The first of these ids that is there and enabled wins.
@@ -117,8 +122,16 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
       )}
       <ol className="flex flex-col gap-3" data-testid="plan-items">
         {items.map((item, index) => (
-          <li key={item.id} className={`card flex flex-col gap-3 ${item.status === 'dropped' ? 'opacity-70' : ''}`} data-testid="plan-item">
-            {editing === item.id ? (
+          <li
+            key={item.id}
+            id={planItemAnchor(item.id)}
+            tabIndex={-1}
+            className={`card flex flex-col gap-3 ${item.status === 'dropped' ? 'opacity-70' : ''}`}
+            data-testid="plan-item"
+          >
+            {/* An accepted suggestion (suggestion-list.tsx) asks for the focus on its new item once the plan shows it. */}
+            <FocusOnArrival id={planItemAnchor(item.id)} />
+            {editing.has(item.id) ? (
               <PlanItemForm
                 mode="edit"
                 idPrefix={`edit-${item.id}`}
@@ -129,8 +142,8 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
                 focusOnOpen={openedByClick === item.id}
                 onDone={() => {
                   focusNext(`edit-button-${item.id}`);
-                  setOpenedByClick(null);
-                  setEditing(null);
+                  setOpenedByClick((o) => (o === item.id ? null : o));
+                  setEditorOpen(item.id, false);
                 }}
               />
             ) : (
@@ -160,7 +173,7 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
                     onFocus={preloadPlanItemForm}
                     onClick={() => {
                       setOpenedByClick(item.id);
-                      setEditing(item.id);
+                      setEditorOpen(item.id, true);
                     }}
                   >
                     {t('list.edit')}

@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { type ReactNode, useState, useTransition } from 'react';
+import { focusById } from '@/app/_components/confirm-button';
 import { FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
@@ -43,11 +44,14 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
   const shownLink = createdLinkToShow(created, shares);
   const [contactId, setContactId] = useState(contacts[0]?.id ?? '');
   const [sendMail, setSendMail] = useState(true);
+  // What a screen reader hears once a link is revoked: the focus goes to the heading, which does not say it.
+  const [spoken, setSpoken] = useState('');
 
   const run = <T,>(work: () => Promise<ActionResult<T>>, onOk?: (data: T) => void) =>
     start(async () => {
       setProblem(null);
       setRefusal(null);
+      setSpoken('');
       const result = await work().catch(() => null);
       if (!result) return setProblem({ code: 'server' });
       if (!result.ok && result.fieldErrors?._form) return setRefusal(result.fieldErrors._form);
@@ -103,6 +107,9 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
           </button>
         </form>
       )}
+      <span className="sr-only" aria-live="polite" data-testid="shares-spoken">
+        {spoken}
+      </span>
       <div aria-live="polite" className="empty:hidden">
         {shownLink && (
           <div className="alert alert-success flex flex-col gap-2">
@@ -138,7 +145,13 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
                     onClick={() =>
                       run(
                         () => revokeShareAction({ shareId: s.id }),
-                        () => setCreated((c) => (c?.shareId === s.id ? null : c)),
+                        () => {
+                          setCreated((c) => (c?.shareId === s.id ? null : c));
+                          setSpoken(t('shares.revokedSpoken'));
+                          // Its buttons go with the refresh (a revoked link has none): the focus goes to the list's
+                          // heading (page.tsx), which stays, as ConfirmButton's focusOnDone does.
+                          focusById('shares-title');
+                        },
                       )
                     }
                   >

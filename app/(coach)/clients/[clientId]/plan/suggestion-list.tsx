@@ -3,10 +3,13 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useRef, useState, useTransition } from 'react';
+import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
+import type { ActionResult } from '@/lib/actions/result';
 import { newRequestId } from '@/lib/ids/request-id';
+import { firstNewlyShown, planItemAnchor, suggestionAfterDismissal } from '@/lib/plans/page-ui';
 import type { PlanCategory, PlanLevel, PlanOwner } from '@/lib/plans/types';
 import { createPlanItemAction, dismissSuggestionAction, restoreSuggestionAction } from './actions';
 
@@ -53,57 +56,93 @@ export function SuggestionList({
   const [showAll, setShowAll] = useState(false);
   const [showDismissed, setShowDismissed] = useState(false);
   const shown = showAll ? suggestions : suggestions.slice(0, FIRST);
-  // Put back, the suggestion shows again once the refreshed page has it: the focus goes to its "accept" button, not to
-  // the top of the page (its "put back" button is gone).
-  const focusAccept = useRef<string | null>(null);
+  // What a screen reader hears once a step is done, where the focus landing elsewhere does not say it.
+  const [spoken, setSpoken] = useState('');
+  // Where the focus goes once a step is done (as in plan-list.tsx): the button pressed is gone (the card dismissed, the
+  // "show all" button, the "put back" button) or was disabled meanwhile, and a keyboard user would otherwise start
+  // again at the top of the page. The first of these ids that is there and enabled wins, once nothing is pending.
+  const focusAfter = useRef<string[]>([]);
+  const focusNext = (...ids: string[]) => {
+    focusAfter.current = ids;
+  };
   useEffect(() => {
-    const key = focusAccept.current;
-    if (!key || pending) return;
-    const target = document.getElementById(`accept-${key}`);
+    if (pending || focusAfter.current.length === 0) return;
+    const target = focusAfter.current
+      .map((id) => document.getElementById(id))
+      .find((el): el is HTMLElement => el !== null && !(el as HTMLButtonElement).disabled);
     if (!target) return;
-    focusAccept.current = null;
+    focusAfter.current = [];
     target.focus();
   });
   const restore = (key: string) => {
-    focusAccept.current = key;
+    // Put back, the suggestion shows again once the refreshed page has it: the focus goes to its "accept" button.
+    focusNext(`accept-${key}`);
     // A suggestion past the first six would stay folded away: show them all, so the focus finds it.
     setShowAll(true);
     run(() => restoreSuggestionAction({ clientId, measurementId, suggestionKey: key }));
   };
 
-  const run = (work: () => Promise<{ ok: boolean; error?: string }>) =>
+  const run = <T,>(work: () => Promise<ActionResult<T>>, onOk?: (data: T) => void) =>
     start(async () => {
       setProblem(null);
+      setSpoken('');
       const result = await work().catch(() => null);
+      // Refused: the card stays, and the alert takes the focus (form-alert.tsx) to say why; nothing moves it on.
+      if (!result?.ok) focusNext();
       if (!result) return setProblem({ code: 'server' });
       if (!result.ok) return setProblem({ code: (result.error ?? 'server') as FormProblem['code'] });
+      onOk?.(result.data);
       router.refresh();
     });
 
-  const accept = (s: SuggestionView) =>
-    run(() =>
-      createPlanItemAction({
-        clientId,
-        // An accepted suggestion is found again by its source; the id only names the new item.
-        requestId: newRequestId(),
-        measurementId,
-        source: s.key,
-        title: s.title,
-        description: s.description,
-        employerWording: s.employerWording,
-        rationale: s.reasons.join(' '),
-        category: s.category,
-        level: s.level,
-        owner: s.owner,
-        dueDate: '',
-        reviewDate: '',
-        dimensions: s.dimensions,
-      }),
+  const dismiss = (s: SuggestionView) => {
+    // The next suggestion's "accept" moves into this one's place; with none left, the list's heading (page.tsx).
+    const next = suggestionAfterDismissal(
+      suggestions.map((x) => x.key),
+      s.key,
     );
+    focusNext(...(next ? [`accept-${next}`] : []), 'suggestions-title');
+    run(
+      () => dismissSuggestionAction({ clientId, measurementId, suggestionKey: s.key }),
+      () => setSpoken(t('suggestions.dismissed', { title: s.title })),
+    );
+  };
+
+  const accept = (s: SuggestionView) => {
+    run(
+      () =>
+        createPlanItemAction({
+          clientId,
+          // An accepted suggestion is found again by its source; the id only names the new item.
+          requestId: newRequestId(),
+          measurementId,
+          source: s.key,
+          title: s.title,
+          description: s.description,
+          employerWording: s.employerWording,
+          rationale: s.reasons.join(' '),
+          category: s.category,
+          level: s.level,
+          owner: s.owner,
+          dueDate: '',
+          reviewDate: '',
+          dimensions: s.dimensions,
+        }),
+      ({ itemId }) => {
+        // The card pressed is gone: the focus goes to the item it became (or the one a second tab made of it), once the
+        // refreshed plan shows it (plan-list.tsx).
+        requestFocusOnArrival(planItemAnchor(itemId));
+        setSpoken(t('suggestions.accepted', { title: s.title }));
+      },
+    );
+  };
 
   return (
     <div className="flex flex-col gap-3">
       <FormAlert problem={problem} />
+      <span className="sr-only" aria-live="polite" data-testid="suggestions-spoken">
+        {spoken}
+      </span>
       {suggestions.length === 0 && <p className="text-sm text-slate-600">{t('suggestions.none')}</p>}
       <ul className="flex flex-col gap-3 empty:hidden" data-testid="suggestions">
         {shown.map((s) => (
@@ -119,12 +158,7 @@ export function SuggestionList({
               >
                 {t('suggestions.accept')}
               </button>
-              <button
-                type="button"
-                className="btn btn-secondary btn-sm"
-                disabled={!hydrated || pending}
-                onClick={() => run(() => dismissSuggestionAction({ clientId, measurementId, suggestionKey: s.key }))}
-              >
+              <button type="button" className="btn btn-secondary btn-sm" disabled={!hydrated || pending} onClick={() => dismiss(s)}>
                 {t('suggestions.dismiss')}
               </button>
             </div>
@@ -133,7 +167,20 @@ export function SuggestionList({
       </ul>
       {!showAll && suggestions.length > FIRST && (
         <div>
-          <button type="button" className="btn btn-secondary" disabled={!hydrated} onClick={() => setShowAll(true)}>
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={!hydrated}
+            onClick={() => {
+              // The button goes: the focus goes to the first suggestion it brought into view.
+              const first = firstNewlyShown(
+                suggestions.map((x) => x.key),
+                FIRST,
+              );
+              if (first) focusNext(`accept-${first}`);
+              setShowAll(true);
+            }}
+          >
             {t('suggestions.showAll', { count: suggestions.length })}
           </button>
         </div>
