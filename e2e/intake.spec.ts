@@ -59,10 +59,27 @@ test('a whole intake by keyboard survives going offline and a reload, and shows 
   await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved');
   await expect(intake.progress()).toHaveText(intake.progressText(half, steps.length));
 
-  // A note on the next item with `n`, then Escape back to the answers.
+  // A stray key answers the next item: ↑ back to it, and Backspace takes the answer away again.
+  const next = steps[half]!;
+  await page.keyboard.press(next.press!);
+  await expect(intake.progress()).toHaveText(intake.progressText(half + 1, steps.length));
+  await page.keyboard.press('ArrowUp');
+  await expect(intake.checkedRadio(next.key)).toBeFocused();
+  await page.keyboard.press('Backspace');
+  await expect(intake.checkedRadio(next.key)).toHaveCount(0);
+  await expect(intake.progress()).toHaveText(intake.progressText(half, steps.length));
+  await expect(intake.focusedRadio(next.key)).toBeFocused();
+
+  // A note on that item with `n`; back on its answers with the note still open, `n` goes back into the note; Escape
+  // closes it and returns to the answers.
   await page.keyboard.press('n');
-  await expect(intake.note(steps[half]?.key ?? '')).toBeFocused();
+  await expect(intake.note(next.key)).toBeFocused();
   await page.keyboard.type('Noemt de reorganisatie');
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(intake.focusedRadio(next.key)).toBeFocused();
+  await page.keyboard.press('n');
+  await expect(intake.note(next.key)).toBeFocused();
   await page.keyboard.press('Escape');
 
   // Offline: answers queue in the browser and the coach sees it.
