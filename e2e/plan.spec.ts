@@ -465,3 +465,63 @@ test('an item open for editing while the plan is reordered: the edit still saves
     await sql.end();
   }
 });
+
+test('two items open for editing side by side, and a half-typed date: nothing typed is folded away or saved as no date', async ({
+  page,
+}) => {
+  const coachEmail = uniqueEmail('coach-side-by-side');
+  await signUp(page, { practice: 'Praktijk Naast Elkaar', name: 'Nina Naast', email: coachEmail });
+  const client = await seedClientWithManager(coachEmail, uniqueEmail('eva-side-by-side'));
+  await page.goto(`/clients/${client.clientId}/plan`);
+  await page.getByRole('button', { name: 'Actiepunt toevoegen' }).click();
+  await addItem(page, { title: 'Werkoverleg', wording: 'A weekly meeting with the manager.', owner: 'Leidinggevende' });
+  await addItem(page, { title: 'Pauzes', wording: 'Eva takes a break at noon.', owner: 'Cliënt' });
+
+  const first = page.getByTestId('plan-item').nth(0);
+  const second = page.getByTestId('plan-item').nth(1);
+  await first.getByRole('button', { name: 'Bewerken' }).click();
+  await first.getByLabel('Tekst voor de werkgever').fill('A weekly meeting with the manager, on Mondays.');
+  // Opening the second editor leaves the first open, with what was typed in it.
+  await second.getByRole('button', { name: 'Bewerken' }).click();
+  await expect(first.getByLabel('Tekst voor de werkgever')).toHaveValue('A weekly meeting with the manager, on Mondays.');
+  await second.getByLabel('Tekst voor de werkgever').fill('Eva takes a break at noon and at three.');
+  // A reload with both open: both open again, each with its unsaved text.
+  await page.reload();
+  await ready(page);
+  await expect(first.getByLabel('Tekst voor de werkgever')).toHaveValue('A weekly meeting with the manager, on Mondays.');
+  await expect(second.getByLabel('Tekst voor de werkgever')).toHaveValue('Eva takes a break at noon and at three.');
+  // Day and month typed, the year not: the browser reports no date at all. Refused, not saved as "no due date".
+  await second.getByLabel('Uiterlijk klaar op').click();
+  await page.keyboard.type('1203');
+  await second.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(second.getByLabel('Uiterlijk klaar op')).toHaveAccessibleDescription(/Vul een volledige datum in\./);
+  await expect(second.getByLabel('Uiterlijk klaar op')).toBeFocused();
+  await second.getByLabel('Uiterlijk klaar op').fill('2027-03-12');
+  await second.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(second.getByRole('button', { name: 'Bewerken' })).toBeVisible();
+  await first.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(first.getByRole('button', { name: 'Bewerken' })).toBeVisible();
+  await expect(first.getByRole('button', { name: 'Vrijgave in sessie vastleggen' })).toBeVisible();
+  // Wording with a health word cannot be released: the card says why, and offers no release to record.
+  await second.getByRole('button', { name: 'Bewerken' }).click();
+  await second.getByLabel('Tekst voor de werkgever').fill('Na de burn-out om drie uur een pauze.');
+  await second.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(second.getByRole('button', { name: 'Bewerken' })).toBeVisible();
+  await expect(second).toContainText('anders kan het punt niet worden vrijgegeven');
+  await expect(second.getByRole('button', { name: 'Vrijgave in sessie vastleggen' })).toHaveCount(0);
+  await second.getByRole('button', { name: 'Bewerken' }).click();
+  await second.getByLabel('Tekst voor de werkgever').fill('Eva takes a break at noon and at three.');
+  await second.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(second.getByRole('button', { name: 'Vrijgave in sessie vastleggen' })).toBeVisible();
+  const sql = e2eDatabase();
+  try {
+    const rows = await sql<{ title: string; employer_wording: string; due_date: string | null }[]>`
+      select title, employer_wording, due_date::text from plan_items where client_id = ${client.clientId} order by position`;
+    expect(rows).toEqual([
+      { title: 'Werkoverleg', employer_wording: 'A weekly meeting with the manager, on Mondays.', due_date: null },
+      { title: 'Pauzes', employer_wording: 'Eva takes a break at noon and at three.', due_date: '2027-03-12' },
+    ]);
+  } finally {
+    await sql.end();
+  }
+});

@@ -158,14 +158,17 @@ export function ReleaseControls({ itemId, title, wording, seen, released, previe
             </p>
           )}
           <div className="flex flex-col gap-2 sm:flex-row">
-            <button
-              type="button"
-              className="btn btn-primary w-full"
-              disabled={pending}
-              onClick={() => run(() => releasePlanItemAction({ itemId, wording, seen }))}
-            >
-              {t('confirmRelease')}
-            </button>
+            {/* Wording with a health word is not shared (lib/plans/service.ts releaseItem): the warning says why, no button. */}
+            {words.length === 0 && (
+              <button
+                type="button"
+                className="btn btn-primary w-full"
+                disabled={pending}
+                onClick={() => run(() => releasePlanItemAction({ itemId, wording, seen }))}
+              >
+                {t('confirmRelease')}
+              </button>
+            )}
             <button
               type="button"
               className="btn btn-secondary w-full"

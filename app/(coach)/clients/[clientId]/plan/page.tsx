@@ -6,6 +6,7 @@ import { listPlanItems } from '@/db/queries/plans';
 import { requireClientPage } from '@/lib/auth/client-access';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { appLocale } from '@/lib/i18n/app-locale';
+import { findHealthWords } from '@/lib/plans/health-words';
 import { planHints } from '@/lib/plans/hints';
 import { interventionByKey } from '@/lib/plans/library';
 import { hintText, reasonText } from '@/lib/plans/messages';
@@ -66,7 +67,8 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
       version: i.version,
       title: i.title,
       status: i.status,
-      hasEmployerWording: Boolean(values.employerWording),
+      // Wording with a health word is not released (lib/plans/service.ts releaseItem): its card says why, with no button.
+      releasable: Boolean(values.employerWording) && findHealthWords(values.employerWording).length === 0,
       released: Boolean(release),
       values,
       heading: <PlanItemHeading item={shown} index={index} />,

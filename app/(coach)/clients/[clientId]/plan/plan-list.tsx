@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useRef, useState, useTransition } from 'react';
-import { useFirstWithDraft } from '@/app/_components/autosave/use-first-with-draft';
+import { useWithDrafts } from '@/app/_components/autosave/use-first-with-draft';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -21,8 +21,8 @@ export type PlanListItem = {
   version: number;
   title: string;
   status: PlanStatus;
-  /** Whether a release can be recorded: only with employer wording. */
-  hasEmployerWording: boolean;
+  /** Whether a release can be recorded: only with employer wording, and none with a health word in it. */
+  releasable: boolean;
   released: boolean;
   /** What the edit form starts from. */
   values: PlanItemValues;
@@ -53,13 +53,14 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
   // An editor opened by "Bewerken" takes the focus (its form loads lazily, so it focuses itself); one reopened with a
   // draft after a reload does not.
   const [openedByClick, setOpenedByClick] = useState<string | null>(null);
-  // An item edited before a reload or a crash opens again with the unsaved text put back.
-  const drafted = useFirstWithDraft(
+  // Items edited before a reload or a crash (several may have been open side by side) open again with the unsaved text
+  // put back.
+  const drafted = useWithDrafts(
     items.map((i) => i.id),
     planItemDraftKey.edit,
   );
   useEffect(() => {
-    if (drafted) setEditing((e) => withEditor(e, drafted, true));
+    if (drafted.length > 0) setEditing((e) => drafted.reduce((open, id) => withEditor(open, id, true), e));
   }, [drafted]);
   // Where the focus goes once an action is done: its button was disabled or replaced meanwhile, and a keyboard user
   // would otherwise start again at the top of the page. The first of these ids that is there and enabled wins.
@@ -225,8 +226,9 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
                       {t('list.recordWithdrawal')}
                     </button>
                   ) : (
-                    // A dropped item is not shared (lib/plans/service.ts releaseItem refuses it): no button to try.
-                    item.hasEmployerWording &&
+                    // A dropped item, or wording with a health word, is not shared (lib/plans/service.ts releaseItem refuses
+                    // both): no button to try.
+                    item.releasable &&
                     item.status !== 'dropped' && (
                       <button
                         id={`release-button-${item.id}`}
