@@ -59,8 +59,16 @@ export const POLICIES = {
   portalLinkIp: { points: 20, durationSeconds: 15 * 60 },
   /** Failed share-token lookups per IP (link guessing). */
   shareGuessIp: { points: 20, durationSeconds: 15 * 60 },
-  /** Failed calendar-feed lookups per IP (link guessing); a feed that is found is served without touching it, so polling (of a dead URL too) never blocks a working feed. */
+  /**
+   * Failed calendar-feed lookups per IP (link guessing): each different URL missed costs a point (calendarDeadUrl), a feed
+   * that is found costs none. Used up, the address is refused before any lookup until the window ends.
+   */
   calendarGuessIp: { points: 20, durationSeconds: 15 * 60 },
+  /**
+   * One miss per (feed URL, IP) per window spends a calendarGuessIp point; the same dead URL polled again (a calendar app
+   * subscribed to a renewed feed) does not, so it cannot use up a shared address's limit.
+   */
+  calendarDeadUrl: { points: 1, durationSeconds: 15 * 60 },
   /** Employer comments per share link: each is a timeline line for the client and coach, and an audit entry. */
   shareComment: { points: 20, durationSeconds: 60 * 60 },
   /** Employer status changes per share link: each is a new item version, a timeline line and an audit entry. */

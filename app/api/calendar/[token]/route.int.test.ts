@@ -247,29 +247,31 @@ describe('calendar feed', () => {
     expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'calendar.feed_renewed')).toHaveLength(2);
   });
 
-  it('limits link guessing per IP; a feed that is found never counts, so polling is not limited', async () => {
+  it('limits link guessing per IP: each URL missed counts once, a feed that is found never, and a limited address learns nothing', async () => {
     await setup();
     const url = await newFeedUrl();
     // An address of its own: other tests' fetches carry none (no client IP: not limited).
     const ip = `198.51.100.${Math.floor(Math.random() * 250) + 1}`;
-    const from = (target: string) => {
+    const from = (target: string, address = ip) => {
       const token = new URL(target).pathname.replace('/api/calendar/', '');
-      return GET(new Request(target, { headers: { 'x-forwarded-for': ip } }), { params: Promise.resolve({ token }) });
+      return GET(new Request(target, { headers: { 'x-forwarded-for': address } }), { params: Promise.resolve({ token }) });
     };
     for (let i = 0; i < POLICIES.calendarGuessIp.points + 5; i++) expect((await from(url)).status).toBe(200);
-    const guess = url.replace(/.{6}\.ics$/, 'xxxxxx.ics');
-    for (let i = 0; i < POLICIES.calendarGuessIp.points; i++) expect((await from(guess)).status).toBe(404);
-    const limited = await from(guess);
+    const guess = (i: number) => url.replace(/.{6}\.ics$/, `${String(i).padStart(6, 'x')}.ics`);
+    for (let i = 0; i < POLICIES.calendarGuessIp.points; i++) expect((await from(guess(i))).status).toBe(404);
+    const limited = await from(guess(POLICIES.calendarGuessIp.points));
     expect(limited.status).toBe(429);
     expect(limited.headers.get('retry-after')).toBe('900');
     expect(await limited.text()).toContain('te veel agendalinks');
-    // The working feed still answers from that address: only misses are limited.
-    expect((await from(url)).status).toBe(200);
+    // Limited, the address is refused before any lookup: a right URL from there is no different from a wrong one.
+    expect((await from(url)).status).toBe(429);
+    // Another address is not limited by it.
+    expect((await from(url, '198.51.100.251')).status).toBe(200);
     // A malformed token is refused by its form, before any lookup or point.
     expect((await from('http://localhost:3000/api/calendar/nonsense')).status).toBe(404);
   });
 
-  it('never lets dead feed URLs polled from one IP block a working feed from there', async () => {
+  it('never lets a dead feed URL polled from one IP block a working feed from there', async () => {
     const owner = await createPractice();
     const coach = await addCoach(owner.practiceId);
     actAs(coach);
@@ -277,13 +279,13 @@ describe('calendar feed', () => {
     await newFeedUrl();
     actAs(owner);
     const live = await newFeedUrl();
-    // Google's or Outlook's shared address, polling a renewed (well-formed, once issued) URL over and over.
+    // Google's or Outlook's shared address, polling a renewed (well-formed, once issued) URL over and over: one point.
     const ip = `203.0.113.${Math.floor(Math.random() * 250) + 1}`;
     const from = (target: string) => {
       const token = new URL(target).pathname.replace('/api/calendar/', '');
       return GET(new Request(target, { headers: { 'x-forwarded-for': ip } }), { params: Promise.resolve({ token }) });
     };
-    for (let i = 0; i < 25; i++) expect([404, 429]).toContain((await from(revoked)).status);
+    for (let i = 0; i < POLICIES.calendarGuessIp.points + 5; i++) expect((await from(revoked)).status).toBe(404);
     expect((await from(live)).status).toBe(200);
   });
 

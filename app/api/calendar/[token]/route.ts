@@ -5,7 +5,7 @@ import { publicRoute } from '@/lib/http/public-route';
 import { browserLocale, messagePage } from '@/lib/http/refusal';
 import { translatorFor } from '@/lib/i18n/translator';
 import { clientIpFrom } from '@/lib/security/client-ip';
-import { consume } from '@/lib/security/rate-limit';
+import { blockedFor, consume } from '@/lib/security/rate-limit';
 import { FEED_FUTURE_DAYS, FEED_MOVED_AWAY_DAYS, FEED_PAST_DAYS, feedEvents } from '@/lib/sessions/feed';
 import { serializeCalendar } from '@/lib/sessions/ical';
 import { recordCalendarFeedFetched } from '@/lib/sessions/service';
@@ -17,6 +17,13 @@ async function notFound() {
   const locale = await browserLocale();
   const t = translatorFor(locale);
   return messagePage(404, locale, t('calendar.feedNotFoundTitle'), t('calendar.feedNotFoundBody'));
+}
+
+/** Too many misses from this address: a short page that says so, and when to try again. */
+async function limited() {
+  const locale = await browserLocale();
+  const t = translatorFor(locale);
+  return messagePage(429, locale, t('calendar.feedLimitedTitle'), t('calendar.feedLimitedBody'), 15 * 60);
 }
 
 /** `<practice uuid>.<43 base64url characters>`, with the `.ics` some calendar apps want; anything else is not looked up. */
@@ -38,17 +45,17 @@ export const GET = publicRoute(async (request: Request, { params }: { params: Pr
   const parsed = feedParams.safeParse(await params);
   const link = parsed.success ? parsed.data.token : null;
   if (!link) return notFound();
-  // Looked up first: a feed that is found is served whatever the IP's guessing count, so renewed or revoked feed URLs
-  // that Google or Outlook keep polling from shared addresses never block other coaches' working feeds from there.
-  // Only a miss spends a point of the per-IP guessing limit (atomically); the secret's 256 bits are what keeps a
-  // guesser out, the limit keeps misses from hammering the database.
+  // An address that missed too often is refused before any lookup: a guesser learns nothing more from it for a while.
   const ip = clientIpFrom(request.headers);
+  if ((await blockedFor('calendarGuessIp', ip)) !== null) return limited();
   const owner = await findCalendarFeedOwner(link.practiceId, link.tokenHash);
   if (!owner) {
-    if ((await consume('calendarGuessIp', ip)).ok) return notFound();
-    const locale = await browserLocale();
-    const t = translatorFor(locale);
-    return messagePage(429, locale, t('calendar.feedLimitedTitle'), t('calendar.feedLimitedBody'), 15 * 60);
+    // A miss spends a guessing point once per URL and address in the window (calendarDeadUrl): Google or Outlook polling a
+    // renewed or revoked feed URL from a shared address costs one point per 15 minutes, not one per poll, so it cannot use
+    // up that address's limit and block working feeds from there; every other URL guessed costs a point of its own.
+    const firstMiss = await consume('calendarDeadUrl', [link.tokenHash, ip]);
+    if (firstMiss.ok && !(await consume('calendarGuessIp', ip)).ok) return limited();
+    return notFound();
   }
   const now = new Date();
   const sessions = await listFeedSessions(link.practiceId, owner.userId, {
