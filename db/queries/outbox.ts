@@ -105,7 +105,8 @@ export type QueuedMail = {
   /**
    * `sending`: a worker holds the job right now (locked_at). Graphile Worker counts the attempt when it takes the job, so
    * `attempts` already includes this one: without it a last attempt in progress would read as failed for good, a first
-   * one as retried with a next attempt in the past.
+   * one as retried with a next attempt in the past. A lock older than 4 hours is a worker that died with it: Graphile
+   * Worker takes such a job up again then, so it reads as what its attempts say.
    */
   status: 'queued' | 'sending' | 'retrying' | 'failed';
   /**
@@ -149,7 +150,7 @@ export async function queuedMailsWithTotal(
     sending: boolean;
   }>(sql`
     select j.id::text, j.payload->'mail'->>'to' as "to", j.payload->'mail'->>'subject' as subject, j.attempts, j.max_attempts,
-           j.last_error, j.run_at, j.created_at, j.locked_at is not null as sending,
+           j.last_error, j.run_at, j.created_at, coalesce(j.locked_at > now() - interval '4 hours', false) as sending,
            ${jobLinkDead} as link_expired, j.payload->'mail'->>'strippedAt' is not null as stripped,
            (count(*) over ())::int as total
     from graphile_worker._private_jobs j

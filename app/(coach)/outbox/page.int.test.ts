@@ -92,6 +92,15 @@ describe('the outbox page', () => {
     }
     expect(card(owner.email)).toContain('Poging 15 van 15');
     expect(card(coach.email)).toContain('Poging 1 van 15');
+    // A lock older than 4 hours is a worker that died holding it (Graphile Worker takes the job up again): no longer
+    // "being sent", but what its attempts say.
+    await getDb().execute(sql`
+      update graphile_worker._private_jobs set locked_at = now() - interval '5 hours'
+      where payload->>'practiceId' = ${owner.practiceId}`);
+    expect(Object.fromEntries((await listQueuedMails(owner.practiceId)).map((m) => [m.to, m.status]))).toEqual({
+      [owner.email]: 'failed',
+      [coach.email]: 'retrying',
+    });
   });
   it('says how many mails wait in all when it shows only the 50 newest', async () => {
     const owner = await createPractice('Praktijk Stapel');
