@@ -195,12 +195,15 @@ export function useAutosave<P>(options: {
       window.clearTimeout(settle);
       settle = window.setTimeout(stay, LEAVE_SETTLE_MS);
     };
+    // beforeunload comes as the next page is asked for; browsers that leave it out (Safari on iOS) still give pagehide.
     window.addEventListener('beforeunload', leave);
+    window.addEventListener('pagehide', leave);
     window.addEventListener('pageshow', stay);
     return () => {
       window.removeEventListener('online', retry);
       window.removeEventListener('offline', offline);
       window.removeEventListener('beforeunload', leave);
+      window.removeEventListener('pagehide', leave);
       window.removeEventListener('pageshow', stay);
       window.clearInterval(timer);
       window.clearTimeout(settle);
