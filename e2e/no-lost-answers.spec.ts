@@ -1187,6 +1187,37 @@ test.describe('on the suite’s server', () => {
     await expect(first.checkedRadio(item(20).key)).toHaveAttribute('data-value', '5');
     await expect(first.checkedRadio(item(10).key)).toHaveAttribute('data-value', item(10).press!);
   });
+
+  test('an intake completed in the other tab: an answer given here is refused, not counted, and Afronden says it is done', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    const email = uniqueEmail('donetab');
+    await signUp(page, { practice: 'Praktijk Klaar', name: 'Kim Coach', email });
+    const clientId = await insertClient(email, { firstName: 'Koen', lastName: 'Klaar' });
+    const measurementId = await startIntake(page, clientId);
+    const here = new IntakePage(page);
+    await answer(page, 0);
+    await expect(here.saveStatus()).toHaveAttribute('data-status', 'saved');
+    const other = await context.newPage();
+    await other.goto(`/intake/${measurementId}`);
+    await answer(other, 1);
+    await other.getByRole('button', { name: 'Afronden' }).last().click();
+    await other.getByRole('button', { name: 'Toch afronden' }).click();
+    await expect(other).toHaveURL(new RegExp(`/measurements/${measurementId}$`));
+
+    // Back in the first tab: the answer is refused where it was given and does not count as answered.
+    await answer(page, 2);
+    await expect(page.locator(`[data-step="${item(2).key}"]`)).toContainText('Deze meting is afgerond');
+    await expect(here.progress()).toHaveText(/^1 van \d+ beantwoord$/);
+    await page.getByRole('button', { name: 'Afronden' }).last().click();
+    const done = page.getByTestId('already-completed');
+    await expect(done).toContainText('Deze meting was al afgerond');
+    await done.getByRole('link', { name: 'Naar de resultaten' }).click();
+    await expect(page).toHaveURL(new RegExp(`/measurements/${measurementId}$`));
+    expect(Object.keys(await answersOf(measurementId)).sort()).toEqual([item(0).key, item(1).key].sort());
+  });
 });
 
 /** The coach, a client with the agreement on record, and a started intake, on an instance the spec controls. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { completePress, pastLastStep, refusedFields, revealAfterComplete, splitFieldKey, withoutRefused } from './complete-flow';
+import {
+  completedElsewhere,
+  completePress,
+  pastLastStep,
+  refusedFields,
+  revealAfterComplete,
+  splitFieldKey,
+  withoutRefused,
+} from './complete-flow';
 import { formSteps, progressOf } from './form-layout';
 
 describe('completePress', () => {
@@ -76,5 +84,14 @@ describe('refused answers', () => {
     // A notice is no refusal of the value: still answered.
     expect(progressOf(steps, withoutRefused(answers, { workload_1: 'stale', workload_2: 'server' })).answered).toBe(3);
     expect(withoutRefused(answers, {})).toBe(answers);
+  });
+});
+
+describe('completedElsewhere', () => {
+  it('holds only when every refused answer met a completed measurement', () => {
+    expect(completedElsewhere([{ code: 'forbidden' }, { code: 'forbidden' }])).toBe(true);
+    // The agreement withdrawn as well: that needs saying, not "completed already".
+    expect(completedElsewhere([{ code: 'forbidden' }, { code: 'consent_required' }])).toBe(false);
+    expect(completedElsewhere([])).toBe(false);
   });
 });

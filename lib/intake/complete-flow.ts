@@ -44,6 +44,15 @@ export function refusedFields(refusals: Readonly<Record<string, string>>): { key
     .map(([key, code]) => ({ key, code }));
 }
 
+/**
+ * Every refused answer was refused because the measurement is completed (`forbidden`: the intake's save refuses nothing
+ * else so, lib/intake/service.ts): completed elsewhere meanwhile. The form then says so, with the way to the results,
+ * instead of asking to complete what is complete already.
+ */
+export function completedElsewhere(refused: readonly { code: string }[]): boolean {
+  return refused.length > 0 && refused.every((r) => r.code === 'forbidden');
+}
+
 /** The answers as stored: a refused value or open answer is taken out (a refused note does not make a question open). */
 export function withoutRefused<A extends { value?: number | null; text?: string | null }>(
   answers: Readonly<Record<string, A>>,

@@ -13,7 +13,15 @@ import type { BaseValue } from '@/lib/autosave/bases';
 import { refusalTone } from '@/lib/autosave/refusals';
 import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type AnswerMap, EMPTY_ANSWER, type StoredAnswer } from '@/lib/intake/answers';
-import { completePress, pastLastStep, refusedFields, revealAfterComplete, splitFieldKey, withoutRefused } from '@/lib/intake/complete-flow';
+import {
+  completedElsewhere,
+  completePress,
+  pastLastStep,
+  refusedFields,
+  revealAfterComplete,
+  splitFieldKey,
+  withoutRefused,
+} from '@/lib/intake/complete-flow';
 import type { FormInstrument } from '@/lib/intake/form-instrument';
 import {
   clearsAnswer,
@@ -413,6 +421,14 @@ function MeasurementFormBody({
     return `${t(mode === 'client' ? 'unsavedBlocksSend' : 'unsavedBlocksComplete', { count: refused.length })} ${reasons}`;
   };
 
+  // Completed before this press (another tab, the client at home, or this tab with its answer lost): said, with the way
+  // to the results, in place of any other message.
+  const showAlreadyCompleted = () => {
+    setCompleteProblem(null);
+    setAlreadyCompleted(true);
+    setOutcome({ kind: 'problem' });
+  };
+
   const complete = async (force: boolean) => {
     setCompleteProblem(null);
     setAlreadyCompleted(false);
@@ -421,7 +437,8 @@ function MeasurementFormBody({
     const refusedBefore = refusedFields(refusedNow.current).filter((r) => !(r.key in queued));
     if (refusedBefore.length > 0) {
       setConfirming(false);
-      fail(refusedText(refusedBefore));
+      if (completedElsewhere(refusedBefore)) showAlreadyCompleted();
+      else fail(refusedText(refusedBefore));
       return;
     }
     if (completePress(unanswered, force) === 'confirm') {
@@ -452,7 +469,8 @@ function MeasurementFormBody({
       // A refusal heard while waiting (the measurement completed elsewhere meanwhile).
       const refused = refusedFields(refusedNow.current);
       if (refused.length > 0) {
-        fail(refusedText(refused));
+        if (completedElsewhere(refused)) showAlreadyCompleted();
+        else fail(refusedText(refused));
         return;
       }
       const result = await completeAction();
@@ -472,12 +490,7 @@ function MeasurementFormBody({
       } catch {
         // Nothing to clean up.
       }
-      if (result.data?.alreadyCompleted) {
-        setCompleteProblem(null);
-        setAlreadyCompleted(true);
-        setOutcome({ kind: 'problem' });
-        return;
-      }
+      if (result.data?.alreadyCompleted) return showAlreadyCompleted();
       router.push(onCompletedHref);
     } catch (error) {
       // The complete call itself got no answer: the answers are safe in this browser and on the server.
