@@ -1,7 +1,16 @@
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
-import { seedClient } from '@/db/queries/client-test-fixtures';
+import { getDb } from '@/db/client';
+import { seedClient, seedCompletedMeasurement } from '@/db/queries/client-test-fixtures';
+import { measurements, planItems } from '@/db/schema';
+import { jdrIntakeV1 } from '@/lib/instruments';
+import { allItems } from '@/lib/instruments/types';
+import { scoresForStorage } from '@/lib/intake/stored-scores';
+import { interventionByKey } from '@/lib/plans/library';
+import { scoreMeasurement } from '@/lib/scoring/score';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
+import { dismissSuggestionAction } from './actions';
 import ClientPlanPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -70,5 +79,37 @@ describe('the empty plan', () => {
     const html = await renderPageHtml(await ClientPlanPage({ params: Promise.resolve({ clientId: client.id }) }));
     expect(html).toContain('Nog geen actiepunten. Zonder afgeronde intake zijn er nog geen suggesties: voeg er zelf een toe.');
     expect(html).not.toContain('Neem een suggestie over');
+  });
+});
+
+describe('dismissed suggestions', () => {
+  it('offers to put back only those that could show again: not one taken into the plan meanwhile (another tab)', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    // An intake answered in the middle of the scale throughout: one to suggest from, whose dismissals count.
+    const answers = Object.fromEntries(allItems(jdrIntakeV1).map((i) => [i.key, jdrIntakeV1.scale.min + 2]));
+    await seedCompletedMeasurement(owner.practiceId, client.id, scoresForStorage(scoreMeasurement(jdrIntakeV1, answers), jdrIntakeV1));
+    const [m] = await getDb()
+      .select({ id: measurements.id })
+      .from(measurements)
+      .where(and(eq(measurements.practiceId, owner.practiceId), eq(measurements.clientId, client.id)));
+    actAs(owner);
+    for (const suggestionKey of ['recovery_first', 'focus_time'])
+      expect(await dismissSuggestionAction({ clientId: client.id, measurementId: m!.id, suggestionKey })).toMatchObject({ ok: true });
+    const render = async () => renderPageHtml(await ClientPlanPage({ params: Promise.resolve({ clientId: client.id }) }));
+    expect(await render()).toContain('Afgewezen suggesties tonen (2)');
+    // Taken into the plan in a tab that still showed it: it cannot show as a suggestion again, so nothing to put back.
+    const focus = interventionByKey('focus_time')!;
+    await getDb().insert(planItems).values({
+      practiceId: owner.practiceId,
+      clientId: client.id,
+      title: focus.title.nl,
+      employerWording: focus.employerWording.nl,
+      category: focus.category,
+      level: focus.level,
+      owner: 'client',
+      source: 'focus_time',
+    });
+    expect(await render()).toContain('Afgewezen suggesties tonen (1)');
   });
 });

@@ -97,10 +97,11 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
           return { ...view, summary: <SuggestionSummary suggestion={{ ...view, evidence: s.intervention.evidence[locale] }} /> };
         })
     : [];
-  // Dismissed for this measurement, to put back; one the library no longer has cannot show again, so it is not offered.
+  // Dismissed for this measurement, to put back; one the library no longer has, or one in the plan already (taken over
+  // in another tab), would not show again, so it is not offered.
   const dismissedViews: DismissedView[] = dismissed.flatMap((d) => {
     const intervention = interventionByKey(d.key);
-    return intervention ? [{ key: d.key, title: intervention.title[locale] }] : [];
+    return intervention && !inPlan.has(d.key) ? [{ key: d.key, title: intervention.title[locale] }] : [];
   });
   const hints = planHints(items.filter((i) => i.status !== 'dropped'));
 

@@ -75,8 +75,9 @@ export function SuggestionList({
     target.focus();
   });
   const restore = (key: string) => {
-    // Put back, the suggestion shows again once the refreshed page has it: the focus goes to its "accept" button.
-    focusNext(`accept-${key}`);
+    // Put back, the suggestion shows again once the refreshed page has it: the focus goes to its "accept" button (or, when
+    // another tab took it into the plan meanwhile, so that it does not show, to the suggestions' heading).
+    focusNext(`accept-${key}`, 'suggestions-title');
     // A suggestion past the first six would stay folded away: show them all, so the focus finds it.
     setShowAll(true);
     run(() => restoreSuggestionAction({ clientId, measurementId, suggestionKey: key }));
