@@ -1,6 +1,7 @@
 'use client';
 
 import { type ReactNode, useEffect, useId, useRef, useState, useTransition } from 'react';
+import { focusById } from './focus-by-id';
 import { FormAlert, unsentCause } from './form-alert';
 import type { FormProblem } from './use-action-form';
 
@@ -101,15 +102,6 @@ export function InlineQuestion(props: {
 }
 
 /**
- * Moves the focus to the element `id` (tabIndex -1), if the page shows it: after a step whose control the refreshed page
- * removes or replaces. Called when the step is done, whether or not the refreshed page has rendered yet: the target must
- * be one that stays through the refresh (a section's heading), not one the refresh brings.
- */
-export function focusById(id: string): void {
-  document.getElementById(id)?.focus();
-}
-
-/**
  * A button for a step that cannot be undone, which asks first, inline. The question takes the focus (on its cancel
  * button, the safe choice, with the warning read out); cancelling and a refusal give the focus back to the button, and
  * a step done gives it to `focusOnDone` where given.
@@ -172,3 +164,6 @@ export function ConfirmButton({ label, name, warning, confirmLabel, cancelLabel,
     </span>
   );
 }
+
+// Kept importable from here, where the steps that use it live.
+export { focusById };

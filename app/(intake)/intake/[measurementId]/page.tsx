@@ -2,7 +2,6 @@ import { notFound, redirect } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
 import { MeasurementForm } from '@/app/_components/intake/measurement-form';
 import { ReferencePeriodNotice } from '@/app/_components/reference-period-notice';
-import { AgreementRequired } from '@/app/(coach)/clients/[clientId]/_components/agreement-required';
 import { completeIntakeAction, saveIntakeAnswerAction } from '@/app/(coach)/clients/[clientId]/measurements/actions';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
@@ -36,10 +35,15 @@ export default async function IntakePage({ params }: Props) {
   // Without the coaching agreement every answer would be refused (lib/intake/service.ts saveAnswer): said up front, with
   // the way to the consent, instead of a form; the answers so far are not shown.
   if (!client.coachingAgreement) {
+    const [te, tc] = await Promise.all([getTranslations('errors'), getTranslations('common')]);
     return (
       <main id="main" className="mx-auto flex w-full max-w-3xl flex-1 flex-col gap-4 px-4 py-8">
         <h1 className="text-lg">{t('heading', { client: clientName })}</h1>
-        <AgreementRequired clientId={client.id} />
+        {/* AgreementRequired's text, with a plain link: its next/link would add the router's link code to this page's
+            JavaScript (about 3 kB) for a notice most intakes never show. */}
+        <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="agreement-required">
+          {te('consent_required')} <a href={`/clients/${client.id}#consents`}>{tc('toConsents')}</a>
+        </p>
         <a href={`/clients/${client.id}/measurements`} className="btn btn-secondary btn-sm self-start">
           {t('exit')}
         </a>

@@ -6,7 +6,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { useFollowVersion } from '@/app/_components/autosave/use-follow-version';
 import { useFormDraft } from '@/app/_components/autosave/use-form-draft';
-import { focusById } from '@/app/_components/confirm-button';
+import { focusById } from '@/app/_components/focus-by-id';
 import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
 import { LimitedTextArea } from '@/app/_components/limited-text-area';
 import { useActionForm } from '@/app/_components/use-action-form';
