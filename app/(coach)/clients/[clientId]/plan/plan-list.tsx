@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useEffect, useRef, useState, useTransition } from 'react';
+import { type ReactNode, useEffect, useState, useTransition } from 'react';
 import { useWithDrafts } from '@/app/_components/autosave/use-first-with-draft';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
@@ -15,6 +15,7 @@ import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlan
 import { planItemDraftKey } from './item-draft';
 import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 import type { PlanItemValues } from './plan-item-form';
+import { useFocusAfter } from './use-focus-after';
 
 export type PlanListItem = {
   id: string;
@@ -62,21 +63,8 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
   useEffect(() => {
     if (drafted.length > 0) setEditing((e) => drafted.reduce((open, id) => withEditor(open, id, true), e));
   }, [drafted]);
-  // Where the focus goes once an action is done: its button was disabled or replaced meanwhile, and a keyboard user
-  // would otherwise start again at the top of the page. The first of these ids that is there and enabled wins.
-  const focusAfter = useRef<string[]>([]);
-  const focusNext = (...ids: string[]) => {
-    focusAfter.current = ids;
-  };
-  useEffect(() => {
-    if (pending || focusAfter.current.length === 0) return;
-    const target = focusAfter.current
-      .map((id) => document.getElementById(id))
-      .find((el): el is HTMLElement => el !== null && !(el as HTMLButtonElement).disabled);
-    if (!target) return;
-    focusAfter.current = [];
-    target.focus();
-  });
+  // Where the focus goes once a step is done (use-focus-after.ts).
+  const focusNext = useFocusAfter(pending);
 
   const run = (work: () => Promise<ActionResult<unknown>>) =>
     start(async () => {

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useEffect, useRef, useState, useTransition } from 'react';
+import { type ReactNode, useState, useTransition } from 'react';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
@@ -12,6 +12,7 @@ import { newRequestId } from '@/lib/ids/request-id';
 import { firstNewlyShown, planItemAnchor, suggestionAfterDismissal } from '@/lib/plans/page-ui';
 import type { PlanCategory, PlanLevel, PlanOwner } from '@/lib/plans/types';
 import { createPlanItemAction, dismissSuggestionAction, restoreSuggestionAction } from './actions';
+import { useFocusAfter } from './use-focus-after';
 
 export type SuggestionView = {
   key: string;
@@ -58,22 +59,8 @@ export function SuggestionList({
   const shown = showAll ? suggestions : suggestions.slice(0, FIRST);
   // What a screen reader hears once a step is done, where the focus landing elsewhere does not say it.
   const [spoken, setSpoken] = useState('');
-  // Where the focus goes once a step is done (as in plan-list.tsx): the button pressed is gone (the card dismissed, the
-  // "show all" button, the "put back" button) or was disabled meanwhile, and a keyboard user would otherwise start
-  // again at the top of the page. The first of these ids that is there and enabled wins, once nothing is pending.
-  const focusAfter = useRef<string[]>([]);
-  const focusNext = (...ids: string[]) => {
-    focusAfter.current = ids;
-  };
-  useEffect(() => {
-    if (pending || focusAfter.current.length === 0) return;
-    const target = focusAfter.current
-      .map((id) => document.getElementById(id))
-      .find((el): el is HTMLElement => el !== null && !(el as HTMLButtonElement).disabled);
-    if (!target) return;
-    focusAfter.current = [];
-    target.focus();
-  });
+  // Where the focus goes once a step is done (use-focus-after.ts).
+  const focusNext = useFocusAfter(pending);
   const restore = (key: string) => {
     // Put back, the suggestion shows again once the refreshed page has it: the focus goes to its "accept" button (or, when
     // another tab took it into the plan meanwhile, so that it does not show, to the suggestions' heading).
