@@ -240,44 +240,37 @@ export async function reorderPlan(
   }).then((r) => (r.ok ? ok(null) : r));
 }
 
-export async function dismissSuggestion(
-  actor: Actor,
-  input: { clientId: string; measurementId: string; suggestionKey: string },
-): Promise<ActionResult<null>> {
-  const client = await requireClientAccess(actor, input.clientId);
-  const measurement = await findMeasurementHead(actor.practiceId, input.measurementId);
-  if (!measurement || measurement.clientId !== client.id) return fail('not_found');
-  return commitChange({
-    actor: coachActor(actor),
-    write: (tx) => insertDismissedSuggestion(actor.practiceId, { ...input, clientId: client.id, dismissedBy: actor.userId }, tx),
-    // A second dismissal of the same suggestion (double click, another tab) is fine, and not another line.
-    changed: ({ dismissed }) => dismissed,
-    timeline: () => ({ clientId: client.id, kind: 'plan.suggestion_dismissed', data: { suggestion: input.suggestionKey } }),
-    audit: () => ({
-      action: 'plan.suggestion_dismissed',
-      entityType: 'measurement',
-      entityId: input.measurementId,
-      metadata: { suggestion: input.suggestionKey },
-    }),
-  }).then((r) => (r.ok ? ok(null) : r));
+type SuggestionRef = { clientId: string; measurementId: string; suggestionKey: string };
+
+export function dismissSuggestion(actor: Actor, input: SuggestionRef): Promise<ActionResult<null>> {
+  return changeDismissal(actor, input, 'dismissed');
 }
 
 /** Takes a dismissal back: the suggestion shows again (while the rules still choose it for this measurement). */
-export async function restoreSuggestion(
-  actor: Actor,
-  input: { clientId: string; measurementId: string; suggestionKey: string },
-): Promise<ActionResult<null>> {
+export function restoreSuggestion(actor: Actor, input: SuggestionRef): Promise<ActionResult<null>> {
+  return changeDismissal(actor, input, 'restored');
+}
+
+/**
+ * Dismisses a suggestion for one measurement of the client, or puts it back. The same step twice (a double click,
+ * another tab) is fine, and not another line.
+ */
+async function changeDismissal(actor: Actor, input: SuggestionRef, to: 'dismissed' | 'restored'): Promise<ActionResult<null>> {
   const client = await requireClientAccess(actor, input.clientId);
   const measurement = await findMeasurementHead(actor.practiceId, input.measurementId);
   if (!measurement || measurement.clientId !== client.id) return fail('not_found');
+  const ref = { ...input, clientId: client.id };
+  const kind = to === 'dismissed' ? 'plan.suggestion_dismissed' : 'plan.suggestion_restored';
   return commitChange({
     actor: coachActor(actor),
-    write: (tx) => deleteDismissedSuggestion(actor.practiceId, { ...input, clientId: client.id }, tx),
-    // Put back already (double click, another tab): fine, and not another line.
-    changed: ({ restored }) => restored,
-    timeline: () => ({ clientId: client.id, kind: 'plan.suggestion_restored', data: { suggestion: input.suggestionKey } }),
+    write: async (tx) =>
+      to === 'dismissed'
+        ? (await insertDismissedSuggestion(actor.practiceId, { ...ref, dismissedBy: actor.userId }, tx)).dismissed
+        : (await deleteDismissedSuggestion(actor.practiceId, ref, tx)).restored,
+    changed: (changed) => changed,
+    timeline: () => ({ clientId: client.id, kind, data: { suggestion: input.suggestionKey } }),
     audit: () => ({
-      action: 'plan.suggestion_restored',
+      action: kind,
       entityType: 'measurement',
       entityId: input.measurementId,
       metadata: { suggestion: input.suggestionKey },
