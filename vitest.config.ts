@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
@@ -10,6 +11,9 @@ const alias = {
 
 export default defineConfig({
   test: {
+    // Vitest leaves a core free by default: one worker on CI's two cores. Two ran the unit tests in 86 s instead of 110 and
+    // the integration tests in 295 s instead of ~414 (they wait on PostgreSQL). Each integration file has its own database.
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
     projects: [
       {
         resolve: { alias },
