@@ -203,6 +203,11 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   // A second click on "create": refused (the manager has a working link), and the link shown once stays on screen.
   await page.getByRole('button', { name: 'Deellink maken' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Deze contactpersoon heeft al een werkende link.' })).toBeVisible();
+  // Offline, the click says that it was not sent (not "something went wrong"); the link still stays.
+  await page.context().setOffline(true);
+  await page.getByRole('button', { name: 'Deellink maken' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Geen verbinding. Controleer je internet' })).toBeVisible();
+  await page.context().setOffline(false);
   await expect(page.getByTestId('share-url')).toContainText(sharePath);
   const managerContext = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   // A link preview (Teams, Slack) or a mail scanner fetches the page without running it, and the coach checks the link

@@ -1,14 +1,12 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useEffect, useState, useTransition } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { useWithDrafts } from '@/app/_components/autosave/use-first-with-draft';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
-import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
-import type { FormProblem } from '@/app/_components/use-action-form';
+import { FormAlert } from '@/app/_components/form-alert';
+import { useActionRun } from '@/app/_components/use-action-run';
 import { useHydrated } from '@/app/_components/use-hydrated';
-import type { ActionResult } from '@/lib/actions/result';
 import { planItemAnchor, withEditor } from '@/lib/plans/page-ui';
 import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/types';
 import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlanItemStatusAction } from './actions';
@@ -41,12 +39,10 @@ export type EmptyPlanHint = 'suggestions' | 'noSuggestions' | 'noIntake';
 
 export function PlanList({ clientId, items, empty }: { clientId: string; items: PlanListItem[]; empty: EmptyPlanHint }) {
   const t = useTranslations('plan');
-  const message = useMessage();
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  // Refused as stale (a colleague moved or changed an item meanwhile) or with a reason (e.g. the wording changed in
+  // another tab): the list shows the current plan behind the message, so the step can be tried again on it.
+  const { run, pending, problem } = useActionRun();
   const hydrated = useHydrated();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
   // Every item open for editing stays open until it is saved or cancelled: opening another must not fold this one
   // away, which would show its old text as if what was typed were lost (it would only be in the draft).
   const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
@@ -65,24 +61,6 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
   }, [drafted]);
   // Where the focus goes once a step is done (use-focus-after.ts).
   const focusNext = useFocusAfter(pending);
-
-  const run = (work: () => Promise<ActionResult<unknown>>) =>
-    start(async () => {
-      setProblem(null);
-      setRefusal(null);
-      const result = await callAction(work());
-      if ('unsent' in result) return setProblem(result.unsent);
-      if (!result.ok && result.fieldErrors?._form) {
-        // E.g. the wording changed in another tab: the list shows the current text behind the message.
-        router.refresh();
-        return setRefusal(result.fieldErrors._form);
-      }
-      // Stale (a colleague moved or changed an item meanwhile): the list shows the current plan behind the message, so
-      // the move or status change can be tried again on it.
-      if (!result.ok && result.error === 'stale') router.refresh();
-      if (!result.ok) return setProblem({ code: result.error, params: result.params });
-      router.refresh();
-    });
 
   const move = (index: number, by: -1 | 1) => {
     const id = items[index]!.id;
@@ -104,11 +82,6 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
   return (
     <div className="flex flex-col gap-3">
       <FormAlert problem={problem} />
-      {refusal && (
-        <p className="alert alert-error" role="alert">
-          {message(refusal)}
-        </p>
-      )}
       <ol className="flex flex-col gap-3" data-testid="plan-items">
         {items.map((item, index) => (
           <li

@@ -1,11 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
-import { type ReactNode, useState, useTransition } from 'react';
+import { type ReactNode, useState } from 'react';
 import { focusById } from '@/app/_components/focus-by-id';
-import { FormAlert, useMessage } from '@/app/_components/form-alert';
-import type { FormProblem } from '@/app/_components/use-action-form';
+import { FormAlert } from '@/app/_components/form-alert';
+import { useActionRun } from '@/app/_components/use-action-run';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
 import { appLocale } from '@/lib/i18n/app-locale';
@@ -33,12 +32,8 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
   const t = useTranslations('plan');
   // A contact who reads another language than the coach gets the mail and the page in it: said beside the name.
   const locale = appLocale(useLocale());
-  const message = useMessage();
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { run: runAction, pending, problem } = useActionRun();
   const hydrated = useHydrated();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
-  const [refusal, setRefusal] = useState<string | null>(null);
   const [created, setCreated] = useState<{ shareId: string; url: string } | null>(null);
   // Gone once revoked (here or in another tab): a dead link is not offered for copying.
   const shownLink = createdLinkToShow(created, shares);
@@ -47,27 +42,14 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
   // What a screen reader hears once a link is revoked: the focus goes to the heading, which does not say it.
   const [spoken, setSpoken] = useState('');
 
-  const run = <T,>(work: () => Promise<ActionResult<T>>, onOk?: (data: T) => void) =>
-    start(async () => {
-      setProblem(null);
-      setRefusal(null);
-      setSpoken('');
-      const result = await work().catch(() => null);
-      if (!result) return setProblem({ code: 'server' });
-      if (!result.ok && result.fieldErrors?._form) return setRefusal(result.fieldErrors._form);
-      if (!result.ok) return setProblem({ code: result.error, params: result.params });
-      onOk?.(result.data);
-      router.refresh();
-    });
+  const run = <T,>(work: () => Promise<ActionResult<T>>, ok?: (data: T) => void) => {
+    setSpoken('');
+    runAction(work, { ok });
+  };
 
   return (
     <div className="flex flex-col gap-4">
       <FormAlert problem={problem} />
-      {refusal && (
-        <p className="alert alert-error" role="alert">
-          {message(refusal)}
-        </p>
-      )}
       {blocked ? (
         blocked
       ) : contacts.length === 0 ? (

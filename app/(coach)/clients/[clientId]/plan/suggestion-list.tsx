@@ -1,11 +1,10 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type ReactNode, useState, useTransition } from 'react';
+import { type ReactNode, useState } from 'react';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { FormAlert } from '@/app/_components/form-alert';
-import type { FormProblem } from '@/app/_components/use-action-form';
+import { useActionRun } from '@/app/_components/use-action-run';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
 import { newRequestId } from '@/lib/ids/request-id';
@@ -50,10 +49,8 @@ export function SuggestionList({
   dismissed: DismissedView[];
 }) {
   const t = useTranslations('plan');
-  const router = useRouter();
-  const [pending, start] = useTransition();
+  const { run: runAction, pending, problem } = useActionRun();
   const hydrated = useHydrated();
-  const [problem, setProblem] = useState<FormProblem | null>(null);
   const [showAll, setShowAll] = useState(false);
   const [showDismissed, setShowDismissed] = useState(false);
   const shown = showAll ? suggestions : suggestions.slice(0, FIRST);
@@ -70,18 +67,11 @@ export function SuggestionList({
     run(() => restoreSuggestionAction({ clientId, measurementId, suggestionKey: key }));
   };
 
-  const run = <T,>(work: () => Promise<ActionResult<T>>, onOk?: (data: T) => void) =>
-    start(async () => {
-      setProblem(null);
-      setSpoken('');
-      const result = await work().catch(() => null);
-      // Refused: the card stays, and the alert takes the focus (form-alert.tsx) to say why; nothing moves it on.
-      if (!result?.ok) focusNext();
-      if (!result) return setProblem({ code: 'server' });
-      if (!result.ok) return setProblem({ code: (result.error ?? 'server') as FormProblem['code'] });
-      onOk?.(result.data);
-      router.refresh();
-    });
+  const run = <T,>(work: () => Promise<ActionResult<T>>, ok?: (data: T) => void) => {
+    setSpoken('');
+    // Refused: the card stays, and the alert takes the focus (form-alert.tsx) to say why; nothing moves it on.
+    runAction(work, { ok, refused: () => focusNext() });
+  };
 
   const dismiss = (s: SuggestionView) => {
     // The next suggestion's "accept" moves into this one's place; with none left, the list's heading (page.tsx).
