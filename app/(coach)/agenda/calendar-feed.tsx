@@ -2,8 +2,9 @@
 
 import { useFormatter, useTranslations } from 'next-intl';
 import { useEffect, useState, useTransition } from 'react';
-import { FormAlert } from '@/app/_components/form-controls';
+import { callAction, FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { refusedProblem } from '@/lib/actions/form-problem';
 import { CopyButton } from '../clients/[clientId]/homework/copy-button';
 import { renewCalendarFeedAction } from './actions';
 
@@ -29,9 +30,9 @@ export function CalendarFeed({ activeSince }: { activeSince: string | null }) {
   const renew = () =>
     startTransition(async () => {
       setProblem(null);
-      const result = await renewCalendarFeedAction({}).catch(() => null);
-      if (!result) return setProblem({ code: 'server' });
-      if (!result.ok) return setProblem({ code: result.error });
+      const result = await callAction(renewCalendarFeedAction({}));
+      if ('unsent' in result) return setProblem(result.unsent);
+      if (!result.ok) return setProblem(refusedProblem(result));
       setUrl(result.data.url);
       setConfirming(false);
       // The new URL is what the coach came for: focused, it is selected for copying.

@@ -3,8 +3,9 @@
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { ConfirmButton, focusById } from '@/app/_components/confirm-button';
-import { FormAlert } from '@/app/_components/form-controls';
+import { callAction, FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import { refusedProblem } from '@/lib/actions/form-problem';
 import { setCoachActiveAction } from './security/actions';
 
 /** The team list's heading (settings/page.tsx): where the focus goes once the row's control is replaced. */
@@ -60,10 +61,10 @@ export function CoachStatusButton({ userId, name, active, assigned }: Props) {
         disabled={pending}
         onClick={() =>
           start(async () => {
-            const result = await setCoachActiveAction({ userId, active: true }).catch(() => null);
-            setProblem(result === null ? { code: 'offline' } : result.ok ? null : { code: result.error });
+            const result = await callAction(setCoachActiveAction({ userId, active: true }));
+            setProblem('unsent' in result ? result.unsent : result.ok ? null : refusedProblem(result));
             // This button goes with the refreshed list (the row offers "deactivate" again): the focus goes to the list.
-            if (result?.ok) focusById(TEAM_TITLE);
+            if ('ok' in result && result.ok) focusById(TEAM_TITLE);
           })
         }
       >

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState, useTransition } from 'react';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
-import { FormAlert } from '@/app/_components/form-controls';
+import { callAction, FormAlert } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { refusedProblem } from '@/lib/actions/form-problem';
 import type { ActionResult } from '@/lib/actions/result';
@@ -47,8 +47,9 @@ export function HomeworkActions({ clientId, homeworkId, version, url, canRemind,
     startTransition(async () => {
       setProblem(null);
       setDone(null);
-      const result = await work().catch(() => null);
-      if (!result) return setProblem({ code: 'server' });
+      const result = await callAction(work());
+      // Never sent (offline, a new version): said as such, not as a fault of the server.
+      if ('unsent' in result) return setProblem(result.unsent);
       if (!result.ok) {
         // The alert takes the focus (the pressed button may be gone); the page shows what changed meanwhile (handed in).
         setConfirming(false);

@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
-import { FormAlert, useMessage } from '@/app/_components/form-controls';
+import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import type { SessionStatus } from '@/lib/sessions/kinds';
 import type { Outcome } from '@/lib/sessions/status';
@@ -41,8 +41,8 @@ export function SessionActions(props: SessionActionsProps) {
     startTransition(async () => {
       setProblem(null);
       setRefusal(null);
-      const result = await setSessionStatusAction({ sessionId: props.sessionId, status, version: props.version }).catch(() => null);
-      if (!result) return setProblem({ code: 'server' });
+      const result = await callAction(setSessionStatusAction({ sessionId: props.sessionId, status, version: props.version }));
+      if ('unsent' in result) return setProblem(result.unsent);
       if (!result.ok && result.fieldErrors?.status) return setRefusal(result.fieldErrors.status);
       if (!result.ok) return setProblem({ code: result.error, params: result.params });
       setConfirmCancel(false);
