@@ -41,7 +41,21 @@ describe("practice settings are the owner's", () => {
     expect(await updatePracticeDetails(asActor(owner), 1, details)).toEqual({ ok: true, data: null });
     const [entry] = await auditFor(owner.practiceId);
     expect(entry).toMatchObject({ action: 'practice.settings_updated', entityType: 'practice', entityId: owner.practiceId });
-    expect(entry!.metadata).toEqual({ fields: ['name', 'address', 'kvkNumber', 'reportColor'] });
+    // The address and the KvK number were empty before and are empty now: not named.
+    expect(entry!.metadata).toEqual({ fields: ['name', 'reportColor'] });
+  });
+
+  it('names only what a later save changes, and a save that changes nothing leaves no entry', async () => {
+    const owner = await createPractice();
+    expect(await updatePracticeDetails(asActor(owner), 1, details)).toEqual({ ok: true, data: null });
+    expect(await updatePracticeDetails(asActor(owner), 2, { ...details, address: 'Markt 2, Utrecht' })).toEqual({ ok: true, data: null });
+    expect(await updatePracticeDetails(asActor(owner), 3, { ...details, address: 'Markt 2, Utrecht' })).toEqual({ ok: true, data: null });
+    const entries = (await auditFor(owner.practiceId)).filter((a) => a.action === 'practice.settings_updated');
+    expect(entries.map((e) => e.metadata)).toEqual([{ fields: ['name', 'reportColor'] }, { fields: ['address'] }]);
+    // The unchanged save still took the version: the form's next save goes over version 4.
+    const [row] = await getDb().select().from(practices).where(eq(practices.id, owner.practiceId));
+    expect(row).toMatchObject({ version: 4, address: 'Markt 2, Utrecht' });
+    expect(await updatePracticeDetails(asActor(owner), 3, details)).toEqual({ ok: false, error: 'stale' });
   });
 
   it('caseload rules changed meanwhile are stale', async () => {

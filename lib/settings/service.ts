@@ -13,6 +13,7 @@ import { invitationMail } from '@/lib/mail/templates';
 import { deliver } from '@/lib/mail/transport';
 import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
+import { changedPracticeFields, type PracticeDetails } from './practice-details';
 
 /**
  * The one home of every practice-settings write: the practice's details and logo, the caseload rules
@@ -23,14 +24,23 @@ import { appUrl } from '@/lib/urls';
 const by = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
 const practiceEntity = (actor: Actor) => ({ entityType: 'practice', entityId: actor.practiceId });
 
-export type PracticeDetails = { name: string; address: string; kvkNumber: string; reportColor: string };
-
+/**
+ * Saves the practice's details over `version`. The audit entry names the fields that changed (read in the same
+ * transaction, at the version the update replaces); a save that changes nothing still takes the version, but leaves no
+ * entry.
+ */
 export async function updatePracticeDetails(actor: Actor, version: number, values: PracticeDetails): Promise<ActionResult<null>> {
   if (actor.role !== 'owner') return fail('forbidden');
   const result = await commitChange({
     actor: by(actor),
-    write: async (tx) => ((await updatePracticeSettings(actor.practiceId, version, values, tx)) ? { version: version + 1 } : null),
-    audit: () => ({ action: 'practice.settings_updated', ...practiceEntity(actor), metadata: { fields: Object.keys(values) } }),
+    write: async (tx) => {
+      const before = await getPractice(actor.practiceId, tx);
+      if (!before || before.version !== version) return null;
+      if (!(await updatePracticeSettings(actor.practiceId, version, values, tx))) return null;
+      return { fields: changedPracticeFields(before, values) };
+    },
+    changed: ({ fields }) => fields.length > 0,
+    audit: ({ fields }) => ({ action: 'practice.settings_updated', ...practiceEntity(actor), metadata: { fields } }),
   });
   return result.ok ? ok(null) : result;
 }
