@@ -122,6 +122,18 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
   const titleOf = new Map(items.map((i) => [i.id, i.title]));
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
+  // Why no new link can be made (a closed trajectory, no sharing consent): the panel then leaves its form out.
+  const sharesBlocked =
+    client.status === 'closed' || client.archivedAt ? (
+      <p className="text-sm text-slate-600" data-testid="shares-blocked">
+        {t('errors.clientClosed')}
+      </p>
+    ) : data.sharingConsent ? null : (
+      <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="shares-blocked">
+        {t('shares.noConsent')} <Link href={`/clients/${client.id}#consents`}>{t('shares.toConsents')}</Link>
+      </p>
+    );
+
   const plan = (
     <div className="flex min-w-0 flex-col gap-6">
       {hints.length > 0 && (
@@ -181,21 +193,13 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
           </h2>
           <p className="text-sm text-slate-600">{t('shares.intro')}</p>
         </div>
+        {/* Outside the panel's lazily loaded part: the link to the consents works as soon as the page has hydrated. */}
+        {sharesBlocked}
         <SharesPanel
           clientId={client.id}
           contacts={contacts.filter((c) => c.role === 'manager' || c.role === 'hr')}
           shares={shareRows}
-          blocked={
-            client.status === 'closed' || client.archivedAt ? (
-              <p className="text-sm text-slate-600" data-testid="shares-blocked">
-                {t('errors.clientClosed')}
-              </p>
-            ) : data.sharingConsent ? null : (
-              <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="shares-blocked">
-                {t('shares.noConsent')} <Link href={`/clients/${client.id}#consents`}>{t('shares.toConsents')}</Link>
-              </p>
-            )
-          }
+          blocked={sharesBlocked !== null}
         />
       </section>
 

@@ -23,8 +23,8 @@ type Props = {
   clientId: string;
   contacts: Array<{ id: string; name: string; role: string; email: string; locale: string }>;
   shares: ShareRow[];
-  /** Why no new link can be made (no sharing consent, a closed trajectory), rendered on the server; the form is left out. */
-  blocked: ReactNode | null;
+  /** No new link can be made (no sharing consent, a closed trajectory; the page says why): the form is left out. */
+  blocked: boolean;
 };
 
 /** Share with a manager or HR contact of the client's own employer; every share with its state and openings. */
@@ -50,9 +50,7 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
   return (
     <div className="flex flex-col gap-4">
       <FormAlert problem={problem} />
-      {blocked ? (
-        blocked
-      ) : contacts.length === 0 ? (
+      {blocked ? null : contacts.length === 0 ? (
         <p className="text-sm text-slate-600">{t('shares.noContacts')}</p>
       ) : (
         <form
