@@ -30,11 +30,7 @@ export function ClientTabs({ clientId, label, labels }: { clientId: string; labe
       <ul className="flex gap-1">
         {TABS.map((tab) => (
           <li key={tab.key}>
-            <Link
-              href={base + tab.path}
-              aria-current={current === tab.key ? 'page' : undefined}
-              className="flex min-h-11 items-center whitespace-nowrap border-b-2 border-transparent px-2.5 sm:px-3 text-sm font-medium text-slate-600 no-underline hover:border-slate-300 hover:text-slate-900 hover:no-underline aria-[current=page]:border-brand-700 aria-[current=page]:text-brand-800"
-            >
+            <Link href={base + tab.path} aria-current={current === tab.key ? 'page' : undefined} className="client-tab">
               {labels[tab.key]}
             </Link>
           </li>

@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { useFirstWithDraft } from '@/app/_components/autosave/use-first-with-draft';
-import { useHydrated } from '@/app/_components/use-hydrated';
 import { planItemDraftKey } from './item-draft';
 import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 
@@ -14,7 +13,6 @@ import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';
 export function NewItem({ clientId }: { clientId: string }) {
   const t = useTranslations('plan');
   const [open, setOpen] = useState<'clicked' | 'draft' | false>(false);
-  const hydrated = useHydrated();
   const heading = useRef<HTMLHeadingElement>(null);
   // Text typed here before a reload or a crash: the form opens by itself and puts it back (without taking the focus).
   const draft = useFirstWithDraft([clientId], planItemDraftKey.create);
@@ -35,7 +33,6 @@ export function NewItem({ clientId }: { clientId: string }) {
           ref={button}
           type="button"
           className="btn btn-secondary"
-          disabled={!hydrated}
           onPointerEnter={preloadPlanItemForm}
           onFocus={preloadPlanItemForm}
           onClick={() => setOpen('clicked')}

@@ -119,6 +119,13 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
     } as const;
     return { id: s.id, revoked: state === 'revoked', summary: <ShareSummary share={facts} /> };
   });
+  // A contact who reads another language than the coach gets the mail and the page in it: said beside the name.
+  const shareContacts = contacts
+    .filter((c) => c.role === 'manager' || c.role === 'hr')
+    .map((c) => {
+      const reads = c.locale === locale ? '' : `, ${t('shares.reads', { locale: c.locale })}`;
+      return { id: c.id, label: `${c.name} (${t(`shares.roles.${c.role}`)}${reads})` };
+    });
   const titleOf = new Map(items.map((i) => [i.id, i.title]));
   const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -195,12 +202,7 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
         </div>
         {/* Outside the panel's lazily loaded part: the link to the consents works as soon as the page has hydrated. */}
         {sharesBlocked}
-        <SharesPanel
-          clientId={client.id}
-          contacts={contacts.filter((c) => c.role === 'manager' || c.role === 'hr')}
-          shares={shareRows}
-          blocked={sharesBlocked !== null}
-        />
+        <SharesPanel clientId={client.id} contacts={shareContacts} shares={shareRows} blocked={sharesBlocked !== null} />
       </section>
 
       {employerActions.length > 0 && (

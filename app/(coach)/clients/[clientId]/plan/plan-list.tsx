@@ -6,7 +6,6 @@ import { useWithDrafts } from '@/app/_components/autosave/use-first-with-draft';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { FormAlert } from '@/app/_components/form-alert';
 import { useActionRun } from '@/app/_components/use-action-run';
-import { useHydrated } from '@/app/_components/use-hydrated';
 import { planItemAnchor, withEditor } from '@/lib/plans/page-ui';
 import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/types';
 import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlanItemStatusAction } from './actions';
@@ -42,7 +41,6 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
   // Refused as stale (a colleague moved or changed an item meanwhile) or with a reason (e.g. the wording changed in
   // another tab): the list shows the current plan behind the message, so the step can be tried again on it.
   const { run, pending, problem } = useActionRun();
-  const hydrated = useHydrated();
   // Every item open for editing stays open until it is saved or cancelled: opening another must not fold this one
   // away, which would show its old text as if what was typed were lost (it would only be in the draft).
   const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
@@ -83,139 +81,113 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
     <div className="flex flex-col gap-3">
       <FormAlert problem={problem} />
       <ol className="flex flex-col gap-3" data-testid="plan-items">
-        {items.map((item, index) => (
-          <li
-            key={item.id}
-            id={planItemAnchor(item.id)}
-            tabIndex={-1}
-            className={`card flex flex-col gap-3 ${item.status === 'dropped' ? 'opacity-70' : ''}`}
-            data-testid="plan-item"
-          >
-            {/* An accepted suggestion (suggestion-list.tsx) asks for the focus on its new item once the plan shows it. */}
-            <FocusOnArrival id={planItemAnchor(item.id)} />
-            {editing.has(item.id) ? (
-              <PlanItemForm
-                mode="edit"
-                idPrefix={`edit-${item.id}`}
-                itemId={item.id}
-                version={item.version}
-                released={item.released}
-                values={item.values}
-                focusOnOpen={openedByClick === item.id}
-                onDone={() => {
-                  focusNext(`edit-button-${item.id}`);
-                  setOpenedByClick((o) => (o === item.id ? null : o));
-                  setEditorOpen(item.id, false);
-                }}
-              />
-            ) : (
-              <>
-                {/* Side by side from a laptop's width: a long title wraps in its own column and the status stays top right. */}
-                <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
-                  <div className="min-w-0 flex-1">{item.heading}</div>
-                  <StatusControl
-                    id={`status-${item.id}`}
-                    item={item}
-                    disabled={!hydrated}
-                    pending={pending}
-                    onSave={(status) => {
-                      focusNext(`status-${item.id}`);
-                      run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status }));
-                    }}
-                  />
-                </div>
-                {item.body}
-                <div className="flex flex-wrap gap-2">
-                  <button
-                    id={`edit-button-${item.id}`}
-                    type="button"
-                    className="btn btn-secondary btn-sm"
-                    disabled={!hydrated}
-                    onPointerEnter={preloadPlanItemForm}
-                    onFocus={preloadPlanItemForm}
-                    onClick={() => {
-                      setOpenedByClick(item.id);
-                      setEditorOpen(item.id, true);
-                    }}
-                  >
-                    {t('list.edit')}
-                  </button>
-                  <button
-                    id={`up-${item.id}`}
-                    type="button"
-                    className="btn btn-secondary btn-sm"
-                    disabled={!hydrated || pending || index === 0}
-                    onClick={() => move(index, -1)}
-                    aria-label={t('list.moveUp', { title: item.title })}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    id={`down-${item.id}`}
-                    type="button"
-                    className="btn btn-secondary btn-sm"
-                    disabled={!hydrated || pending || index === items.length - 1}
-                    onClick={() => move(index, 1)}
-                    aria-label={t('list.moveDown', { title: item.title })}
-                  >
-                    ↓
-                  </button>
-                  {item.status !== 'dropped' && (
+        {items.map((item, index) => {
+          const setStatus = (status: PlanStatus) => {
+            focusNext(`status-${item.id}`);
+            run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status }));
+          };
+          return (
+            <li
+              key={item.id}
+              id={planItemAnchor(item.id)}
+              tabIndex={-1}
+              className={`card flex flex-col gap-3 ${item.status === 'dropped' ? 'opacity-70' : ''}`}
+              data-testid="plan-item"
+            >
+              {/* An accepted suggestion (suggestion-list.tsx) asks for the focus on its new item once the plan shows it. */}
+              <FocusOnArrival id={planItemAnchor(item.id)} />
+              {editing.has(item.id) ? (
+                <PlanItemForm
+                  mode="edit"
+                  idPrefix={`edit-${item.id}`}
+                  itemId={item.id}
+                  version={item.version}
+                  released={item.released}
+                  values={item.values}
+                  focusOnOpen={openedByClick === item.id}
+                  onDone={() => {
+                    focusNext(`edit-button-${item.id}`);
+                    setOpenedByClick((o) => (o === item.id ? null : o));
+                    setEditorOpen(item.id, false);
+                  }}
+                />
+              ) : (
+                <>
+                  {/* Side by side from a laptop's width: a long title wraps in its own column and the status stays top right. */}
+                  <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+                    <div className="min-w-0 flex-1">{item.heading}</div>
+                    <StatusControl id={`status-${item.id}`} item={item} pending={pending} onSave={setStatus} />
+                  </div>
+                  {item.body}
+                  <div className="flex flex-wrap gap-2">
                     <button
+                      id={`edit-button-${item.id}`}
                       type="button"
                       className="btn btn-secondary btn-sm"
-                      disabled={!hydrated || pending}
+                      onPointerEnter={preloadPlanItemForm}
+                      onFocus={preloadPlanItemForm}
                       onClick={() => {
-                        focusNext(`status-${item.id}`);
-                        run(() => setPlanItemStatusAction({ itemId: item.id, version: item.version, status: 'dropped' }));
+                        setOpenedByClick(item.id);
+                        setEditorOpen(item.id, true);
                       }}
                     >
-                      {t('list.drop')}
+                      {t('list.edit')}
                     </button>
-                  )}
-                  {item.released ? (
                     <button
-                      id={`release-button-${item.id}`}
+                      id={`up-${item.id}`}
                       type="button"
                       className="btn btn-secondary btn-sm"
-                      disabled={!hydrated || pending}
-                      onClick={() => {
-                        focusNext(`release-button-${item.id}`, `edit-button-${item.id}`);
-                        run(() => recordWithdrawalAction({ itemId: item.id }));
-                      }}
+                      disabled={pending || index === 0}
+                      onClick={() => move(index, -1)}
+                      aria-label={t('list.moveUp', { title: item.title })}
                     >
-                      {t('list.recordWithdrawal')}
+                      ↑
                     </button>
-                  ) : (
-                    // A dropped item, or wording with a health word, is not shared (lib/plans/service.ts releaseItem refuses
-                    // both): no button to try.
-                    item.releasable &&
-                    item.status !== 'dropped' && (
+                    <button
+                      id={`down-${item.id}`}
+                      type="button"
+                      className="btn btn-secondary btn-sm"
+                      disabled={pending || index === items.length - 1}
+                      onClick={() => move(index, 1)}
+                      aria-label={t('list.moveDown', { title: item.title })}
+                    >
+                      ↓
+                    </button>
+                    {item.status !== 'dropped' && (
+                      <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => setStatus('dropped')}>
+                        {t('list.drop')}
+                      </button>
+                    )}
+                    {/* A dropped item, or wording with a health word, is not shared (lib/plans/service.ts releaseItem refuses
+                      both): no button to try. A release recorded can be withdrawn. */}
+                    {(item.released || (item.releasable && item.status !== 'dropped')) && (
                       <button
                         id={`release-button-${item.id}`}
                         type="button"
                         className="btn btn-secondary btn-sm"
-                        disabled={!hydrated || pending}
+                        disabled={pending}
                         onClick={() => {
                           focusNext(`release-button-${item.id}`, `edit-button-${item.id}`);
                           run(() =>
-                            recordReleaseAction({
-                              itemId: item.id,
-                              wording: item.values.employerWording,
-                              seen: { owner: item.values.owner, dueDate: item.values.dueDate || null },
-                            }),
+                            item.released
+                              ? recordWithdrawalAction({ itemId: item.id })
+                              : recordReleaseAction({
+                                  itemId: item.id,
+                                  wording: item.values.employerWording,
+                                  seen: { owner: item.values.owner, dueDate: item.values.dueDate || null },
+                                }),
                           );
                         }}
                       >
-                        {t('list.recordRelease')}
+                        {t(item.released ? 'list.recordWithdrawal' : 'list.recordRelease')}
                       </button>
-                    )
-                  )}
-                </div>
-              </>
-            )}
-          </li>
-        ))}
+                    )}
+                  </div>
+                </>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </div>
   );
@@ -228,13 +200,11 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
 function StatusControl({
   id,
   item,
-  disabled,
   pending,
   onSave,
 }: {
   id: string;
   item: Pick<PlanListItem, 'title' | 'status'>;
-  disabled: boolean;
   pending: boolean;
   onSave: (status: PlanStatus) => void;
 }) {
@@ -256,13 +226,7 @@ function StatusControl({
     >
       <label className="flex items-center gap-2">
         <span className="sr-only">{t('list.statusFor', { title: item.title })}</span>
-        <select
-          id={id}
-          className="input min-h-9 py-1"
-          value={value}
-          disabled={disabled}
-          onChange={(e) => setValue(e.target.value as PlanStatus)}
-        >
+        <select id={id} className="input min-h-9 py-1" value={value} onChange={(e) => setValue(e.target.value as PlanStatus)}>
           {PLAN_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`statuses.${s}`)}

@@ -1,16 +1,17 @@
 'use client';
 
-import { useLocale, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import { type ReactNode, useState } from 'react';
 import { focusById } from '@/app/_components/focus-by-id';
 import { FormAlert } from '@/app/_components/form-alert';
+import { lazyComponent } from '@/app/_components/lazy-component';
 import { useActionRun } from '@/app/_components/use-action-run';
-import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
-import { appLocale } from '@/lib/i18n/app-locale';
 import { createdLinkToShow } from '@/lib/plans/created-link';
-import { CopyButton } from '../homework/copy-button';
 import { createShareAction, renewShareAction, revokeShareAction } from './actions';
+
+// Shown only once a link is made: its code loads then, not with the page.
+const CopyButton = lazyComponent(() => import('../homework/copy-button').then((m) => m.CopyButton));
 
 export type ShareRow = {
   id: string;
@@ -21,7 +22,8 @@ export type ShareRow = {
 
 type Props = {
   clientId: string;
-  contacts: Array<{ id: string; name: string; role: string; email: string; locale: string }>;
+  /** Manager and HR contacts, each with its label (name, role, and the language it reads when not the coach's). */
+  contacts: Array<{ id: string; label: string }>;
   shares: ShareRow[];
   /** No new link can be made (no sharing consent, a closed trajectory; the page says why): the form is left out. */
   blocked: boolean;
@@ -30,10 +32,7 @@ type Props = {
 /** Share with a manager or HR contact of the client's own employer; every share with its state and openings. */
 export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
   const t = useTranslations('plan');
-  // A contact who reads another language than the coach gets the mail and the page in it: said beside the name.
-  const locale = appLocale(useLocale());
   const { run: runAction, pending, problem } = useActionRun();
-  const hydrated = useHydrated();
   const [created, setCreated] = useState<{ shareId: string; url: string } | null>(null);
   // Gone once revoked (here or in another tab): a dead link is not offered for copying.
   const shownLink = createdLinkToShow(created, shares);
@@ -72,8 +71,7 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
             <select id="share-contact" className="input" value={contactId} onChange={(e) => setContactId(e.target.value)}>
               {contacts.map((c) => (
                 <option key={c.id} value={c.id}>
-                  {c.name} ({t(`shares.roles.${c.role}`)}
-                  {c.locale === locale ? '' : `, ${t('shares.reads', { locale: c.locale })}`})
+                  {c.label}
                 </option>
               ))}
             </select>
@@ -82,7 +80,7 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
             <input type="checkbox" className="h-5 w-5" checked={sendMail} onChange={(e) => setSendMail(e.target.checked)} />
             {t('shares.sendMail')}
           </label>
-          <button type="submit" className="btn btn-primary" disabled={!hydrated || pending}>
+          <button type="submit" className="btn btn-primary" disabled={pending}>
             {t('shares.create')}
           </button>
         </form>
@@ -113,7 +111,7 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
                   <button
                     type="button"
                     className="btn btn-secondary btn-sm"
-                    disabled={!hydrated || pending}
+                    disabled={pending}
                     onClick={() => run(() => renewShareAction({ shareId: s.id }))}
                   >
                     {t('shares.renew')}
@@ -121,7 +119,7 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
                   <button
                     type="button"
                     className="btn btn-danger btn-sm"
-                    disabled={!hydrated || pending}
+                    disabled={pending}
                     onClick={() =>
                       run(
                         () => revokeShareAction({ shareId: s.id }),

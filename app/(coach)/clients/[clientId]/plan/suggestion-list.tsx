@@ -5,7 +5,6 @@ import { type ReactNode, useState } from 'react';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { FormAlert } from '@/app/_components/form-alert';
 import { useActionRun } from '@/app/_components/use-action-run';
-import { useHydrated } from '@/app/_components/use-hydrated';
 import type { ActionResult } from '@/lib/actions/result';
 import { newRequestId } from '@/lib/ids/request-id';
 import { firstNewlyShown, planItemAnchor, suggestionAfterDismissal } from '@/lib/plans/page-ui';
@@ -50,7 +49,6 @@ export function SuggestionList({
 }) {
   const t = useTranslations('plan');
   const { run: runAction, pending, problem } = useActionRun();
-  const hydrated = useHydrated();
   const [showAll, setShowAll] = useState(false);
   const [showDismissed, setShowDismissed] = useState(false);
   const shown = showAll ? suggestions : suggestions.slice(0, FIRST);
@@ -127,16 +125,10 @@ export function SuggestionList({
           <li key={s.key} className="card flex flex-col gap-2" data-testid="suggestion">
             {s.summary}
             <div className="flex flex-wrap gap-2">
-              <button
-                id={`accept-${s.key}`}
-                type="button"
-                className="btn btn-primary btn-sm"
-                disabled={!hydrated || pending}
-                onClick={() => accept(s)}
-              >
+              <button id={`accept-${s.key}`} type="button" className="btn btn-primary btn-sm" disabled={pending} onClick={() => accept(s)}>
                 {t('suggestions.accept')}
               </button>
-              <button type="button" className="btn btn-secondary btn-sm" disabled={!hydrated || pending} onClick={() => dismiss(s)}>
+              <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => dismiss(s)}>
                 {t('suggestions.dismiss')}
               </button>
             </div>
@@ -148,7 +140,6 @@ export function SuggestionList({
           <button
             type="button"
             className="btn btn-secondary"
-            disabled={!hydrated}
             onClick={() => {
               // The button goes: the focus goes to the first suggestion it brought into view.
               const first = firstNewlyShown(
@@ -171,7 +162,6 @@ export function SuggestionList({
               className="btn btn-secondary btn-sm"
               aria-expanded={showDismissed}
               aria-controls="dismissed-suggestions"
-              disabled={!hydrated}
               onClick={() => setShowDismissed((v) => !v)}
             >
               {t(showDismissed ? 'suggestions.hideDismissed' : 'suggestions.showDismissed', { count: dismissed.length })}
@@ -185,7 +175,7 @@ export function SuggestionList({
                   <button
                     type="button"
                     className="btn btn-secondary btn-sm"
-                    disabled={!hydrated || pending}
+                    disabled={pending}
                     aria-label={t('suggestions.restoreFor', { title: d.title })}
                     onClick={() => restore(d.key)}
                   >
