@@ -26,6 +26,12 @@ test('errors and unknown pages speak Dutch, never Next.js English', async ({ pag
   await shell.toDashboard().click();
   await expect(page).toHaveURL(/\/dashboard$/);
 
+  // Outside the coach area (sign-in, intake): the root error page, whose component loads when it shows.
+  await page.goto('/e2e-root-error');
+  await expect(shell.errorHeading()).toBeVisible();
+  await expect(shell.retry()).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Naar de startpagina' })).toHaveAttribute('href', '/');
+
   // In the portal too (open to anyone: no sign-in needed to reach this page).
   const portal = new PortalPage(page);
   await page.goto('/portal/e2e-error');
@@ -41,4 +47,20 @@ test('errors and unknown pages speak Dutch, never Next.js English', async ({ pag
   await page.goto('/share/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ/iets');
   await expect(page.getByTestId('share-state')).toHaveText('Deze link werkt niet');
   await expect(page.getByRole('link')).toHaveCount(0);
+});
+
+test("when the root layout itself fails, the error page still speaks the visitor's language", async ({ page, baseURL }) => {
+  // global-error.tsx loads its texts and its component only then; the layout fails for this cookie (E2E_FORCE_ERRORS=1).
+  await page.context().addCookies([{ name: 'e2e_root_error', value: '1', url: baseURL! }]);
+  await page.goto('/login');
+  await expect(page.getByRole('heading', { name: 'Er ging iets mis' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Naar de startpagina' })).toHaveAttribute('href', '/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+
+  await page.context().addCookies([{ name: 'NEXT_LOCALE', value: 'en', url: baseURL! }]);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the home page' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
