@@ -2,7 +2,8 @@
 
 import { type ReactNode, useEffect, useId, useRef, useState, useTransition } from 'react';
 import { focusById } from './focus-by-id';
-import { FormAlert, unsentCause } from './form-alert';
+import { FormAlert } from './form-alert';
+import { unsentCause } from './unsent-cause';
 import type { FormProblem } from './use-action-form';
 
 type Props = {

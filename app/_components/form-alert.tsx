@@ -6,8 +6,6 @@ import { type FormProblem, problemMessageKey } from '@/lib/actions/form-problem'
 import { readMessage } from '@/lib/actions/message-params';
 import { unsentCause } from './unsent-cause';
 
-export { unsentCause };
-
 /**
  * Translates a message key from a schema or an action, with the values it carries (`validation.tooLongMax?max=200`,
  * lib/actions/zod-errors.ts); unknown keys fall back to a generic message.

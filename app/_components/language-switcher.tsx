@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useLocale, useTranslations } from 'next-intl';
 import { useState, useTransition } from 'react';
-import { unsentCause } from '@/app/_components/form-alert';
+import { unsentCause } from '@/app/_components/unsent-cause';
 import { setLocaleAction } from '@/app/(auth)/actions';
 import { appLocale } from '@/lib/i18n/app-locale';
 import { type Locale, locales } from '@/lib/i18n/locales';

@@ -2,8 +2,8 @@
 
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { unsentCause } from '@/app/_components/form-alert';
 import { useMessage } from '@/app/_components/form-controls';
+import { unsentCause } from '@/app/_components/unsent-cause';
 import { problemMessageKey, refusedProblem } from '@/lib/actions/form-problem';
 import { retryMailAction } from './actions';
 

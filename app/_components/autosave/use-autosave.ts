@@ -6,7 +6,7 @@ import { type BaseValue, basesToSend, decodeCurrent, nextBases } from '@/lib/aut
 import { afterServerAnswer, browserStorage, type PendingEntry, PendingStore } from '@/lib/autosave/pending-store';
 import { hasErrorRefusal } from '@/lib/autosave/refusals';
 import { singleFlight } from '@/lib/autosave/single-flight';
-import { unsentCause } from '../form-alert';
+import { unsentCause } from '../unsent-cause';
 import { useOwnedKey } from './draft-owner';
 
 /** `waiting`: the server answered with a fault of its own (the database away, say); the answers wait and are sent again. */

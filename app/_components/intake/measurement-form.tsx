@@ -6,8 +6,8 @@ import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useLayoutEf
 import { DraftOwnerProvider, useOwnedKey } from '@/app/_components/autosave/draft-owner';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
-import { unsentCause } from '@/app/_components/form-alert';
 import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
+import { unsentCause } from '@/app/_components/unsent-cause';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
 import type { BaseValue } from '@/lib/autosave/bases';
 import { refusalTone } from '@/lib/autosave/refusals';
