@@ -3,7 +3,7 @@ import { checkInV1 } from '../lib/instruments';
 import { expect, test } from './fixtures';
 import { e2eDatabase, newVersionInstalled, ready, signUp, uniqueEmail } from './helpers';
 import { ClientPage } from './pages/client-pages';
-import { InstrumentEditorPage, MeasurementsPage } from './pages/intake-page';
+import { InstrumentEditorPage, IntakePage, MeasurementsPage } from './pages/intake-page';
 import { PortalPage } from './pages/portal-page';
 import { HomeworkPage } from './pages/sessions-page';
 import { openLinkOnPhone, openPortalLink, portalLinkFromOutbox, seedClient } from './portal-helpers';
@@ -74,6 +74,17 @@ test('measure again at home: the coach assigns a check-in, the client fills it i
   await row.getByRole('link', { name: 'Resultaten' }).click();
   await expect(page.getByRole('heading', { name: 'Resultaten: Check-in' })).toBeVisible();
   for (const question of checkInV1.openQuestions) await expect(page.getByText(ownWords(question.key))).toBeVisible();
+
+  // Something to correct: the coach reopens it, after confirming (it takes the scores away), and finds the client's
+  // answers in the form as given.
+  await page.getByRole('button', { name: 'Heropenen' }).click();
+  const confirmation = page.getByTestId('reopen-confirmation');
+  await expect(confirmation).toBeFocused();
+  await confirmation.getByRole('button', { name: 'Ja, heropenen' }).click();
+  await expect(page).toHaveURL(/\/intake\/[0-9a-f-]{36}$/);
+  await expect(new IntakePage(page).checkedRadio(items[0]!.key)).toHaveAttribute('data-value', '3');
+  await measurements.goto(ruben.clientId);
+  await expect(measurements.list().getByRole('row').filter({ hasText: 'Check-in' })).not.toContainText('Afgerond op');
 });
 
 /**
