@@ -447,6 +447,18 @@ test('an item open for editing while the plan is reordered: the edit still saves
   await addItem(page, { title: 'Werkoverleg', wording: 'A weekly meeting with the manager.', owner: 'Leidinggevende' });
   await addItem(page, { title: 'Pauzes', wording: 'Eva takes a break at noon.', owner: 'Cliënt' });
 
+  // Offline, a step says that it was not sent, and the focus stays on what it says (as on the suggestions).
+  await page.context().setOffline(true);
+  await page.getByRole('button', { name: 'Pauzes omhoog' }).click();
+  const unsent = page.getByRole('alert').filter({ hasText: 'Geen verbinding' });
+  await expect(unsent).toBeFocused();
+  // Still there once the step is over (the alert takes the focus as it appears; the step's end must not take it away).
+  await expect(page.getByRole('button', { name: 'Pauzes omhoog' })).toBeEnabled();
+  await page.waitForTimeout(500);
+  await expect(unsent).toBeFocused();
+  await page.context().setOffline(false);
+  await expect(page.getByTestId('plan-item').nth(0)).toContainText('Werkoverleg');
+
   const first = page.getByTestId('plan-item').nth(0);
   await first.getByRole('button', { name: 'Bewerken' }).click();
   await first.getByLabel('Tekst voor de werkgever').fill('A weekly meeting with the manager, on Mondays.');

@@ -6,6 +6,7 @@ import { useWithDrafts } from '@/app/_components/autosave/use-first-with-draft';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { FormAlert } from '@/app/_components/form-alert';
 import { useActionRun } from '@/app/_components/use-action-run';
+import type { ActionResult } from '@/lib/actions/result';
 import { planItemAnchor, withEditor } from '@/lib/plans/page-ui';
 import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/types';
 import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlanItemStatusAction } from './actions';
@@ -40,7 +41,7 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
   const t = useTranslations('plan');
   // Refused as stale (a colleague moved or changed an item meanwhile) or with a reason (e.g. the wording changed in
   // another tab): the list shows the current plan behind the message, so the step can be tried again on it.
-  const { run, pending, problem } = useActionRun();
+  const { run: runAction, pending, problem } = useActionRun();
   // Every item open for editing stays open until it is saved or cancelled: opening another must not fold this one
   // away, which would show its old text as if what was typed were lost (it would only be in the draft).
   const [editing, setEditing] = useState<ReadonlySet<string>>(() => new Set());
@@ -57,8 +58,10 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
   useEffect(() => {
     if (drafted.length > 0) setEditing((e) => drafted.reduce((open, id) => withEditor(open, id, true), e));
   }, [drafted]);
-  // Where the focus goes once a step is done (use-focus-after.ts).
+  // Where the focus goes once a step is done (use-focus-after.ts). Refused, it stays on the alert that says why
+  // (form-alert.tsx), as on the suggestions: nothing moves it on.
   const focusNext = useFocusAfter(pending);
+  const run = <T,>(work: () => Promise<ActionResult<T>>) => runAction(work, { refused: () => focusNext() });
 
   const move = (index: number, by: -1 | 1) => {
     const id = items[index]!.id;
