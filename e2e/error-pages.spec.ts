@@ -29,8 +29,23 @@ test('errors and unknown pages speak Dutch, never Next.js English', async ({ pag
   // Outside the coach area (sign-in, intake): the root error page, whose component loads when it shows.
   await page.goto('/e2e-root-error');
   await expect(shell.errorHeading()).toBeVisible();
+  // The root layout's boundary, not the global one (which looks the same, and would take over if this one failed).
+  await expect(page.locator('main[data-boundary="root"]')).toContainText('Er ging iets mis');
   await expect(shell.retry()).toBeVisible();
   await expect(page.getByRole('link', { name: 'Naar de startpagina' })).toHaveAttribute('href', '/');
+  // Should the error page's own code not load (offline, a new version installed), the texts the root layout gave the
+  // browser still say what happened, with the start page as the way out.
+  await page.route('**/_next/static/chunks/*.js', async (route) => {
+    const response = await route.fetch();
+    const body = await response.text();
+    return body.includes('errorReference') ? route.abort() : route.fulfill({ response, body });
+  });
+  await page.reload();
+  const root = page.locator('main[data-boundary="root"]');
+  await expect(root).toContainText('Er ging iets mis');
+  await expect(root.getByRole('link', { name: 'Naar de startpagina' })).toHaveAttribute('href', '/');
+  await expect(shell.retry()).toHaveCount(0);
+  await page.unroute('**/_next/static/chunks/*.js');
 
   // In the portal too (open to anyone: no sign-in needed to reach this page).
   const portal = new PortalPage(page);

@@ -456,8 +456,8 @@ test('an item open for editing while the plan is reordered: the edit still saves
   await expect(page.getByRole('button', { name: 'Pauzes omhoog' })).toBeEnabled();
   await page.waitForTimeout(500);
   await expect(unsent).toBeFocused();
-  await page.context().setOffline(false);
   await expect(page.getByTestId('plan-item').nth(0)).toContainText('Werkoverleg');
+  await page.context().setOffline(false);
 
   const first = page.getByTestId('plan-item').nth(0);
   await first.getByRole('button', { name: 'Bewerken' }).click();

@@ -33,6 +33,15 @@ describe('productionProblems', () => {
     expect(productionProblems('start', { ...complete, APP_URL: 'http://coach.example.nl' })[0]).toMatch(/^APP_URL must start with https/);
   });
 
+  it("refuses the test suite's and the benchmark's switches in production", () => {
+    for (const env of [{ E2E_FORCE_ERRORS: '1' }, { BENCH_COUNT_QUERIES: '1' }]) {
+      expect(productionProblems('start', { ...complete, ...env })).toEqual([
+        expect.stringMatching(/^E2E_FORCE_ERRORS and BENCH_COUNT_QUERIES are for the test suite/),
+      ]);
+      expect(productionProblems('start', { ...complete, ...env, ALLOW_LOCAL_PRODUCTION: '1' })).toEqual([]);
+    }
+  });
+
   it('refuses the embedded database (no DATABASE_URL) in production', () => {
     expect(productionProblems('start', { ...complete, DATABASE_URL: undefined })[0]).toMatch(/^DATABASE_URL is required/);
   });

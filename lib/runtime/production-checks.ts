@@ -35,5 +35,10 @@ export function productionProblems(mode: 'dev' | 'start', env: ProductionEnv): s
   if (!env.AUTH_SECRET) {
     problems.push('AUTH_SECRET is required in production (generate one with `openssl rand -base64 32`).');
   }
+  if (env.E2E_FORCE_ERRORS === '1' || env.BENCH_COUNT_QUERIES === '1') {
+    problems.push(
+      'E2E_FORCE_ERRORS and BENCH_COUNT_QUERIES are for the test suite and the benchmark only: they add pages that fail on purpose (and fail any page for a test cookie) or count statements.',
+    );
+  }
   return problems;
 }

@@ -184,11 +184,9 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
             {t('suggestions.clientLanguage', { language: client.locale })}
           </p>
         )}
-        {intake && (suggestions.length > 0 || dismissedViews.length > 0) && (
+        {/* Also with none left (it says so): it stays, to move the focus to the item the last one taken over became. */}
+        {intake && (
           <SuggestionList clientId={client.id} measurementId={intake.measurementId} suggestions={suggestions} dismissed={dismissedViews} />
-        )}
-        {intake && suggestions.length === 0 && dismissedViews.length === 0 && (
-          <p className="text-sm text-slate-600">{t('suggestions.none')}</p>
         )}
       </section>
 

@@ -3,7 +3,6 @@
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useWithDrafts } from '@/app/_components/autosave/use-first-with-draft';
-import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { FormAlert } from '@/app/_components/form-alert';
 import { useActionRun } from '@/app/_components/use-action-run';
 import type { ActionResult } from '@/lib/actions/result';
@@ -97,8 +96,6 @@ export function PlanList({ clientId, items, empty }: { clientId: string; items: 
               className={`card flex flex-col gap-3 ${item.status === 'dropped' ? 'opacity-70' : ''}`}
               data-testid="plan-item"
             >
-              {/* An accepted suggestion (suggestion-list.tsx) asks for the focus on its new item once the plan shows it. */}
-              <FocusOnArrival id={planItemAnchor(item.id)} />
               {editing.has(item.id) ? (
                 <PlanItemForm
                   mode="edit"

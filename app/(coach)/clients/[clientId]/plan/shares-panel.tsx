@@ -10,8 +10,14 @@ import type { ActionResult } from '@/lib/actions/result';
 import { createdLinkToShow } from '@/lib/plans/created-link';
 import { createShareAction, renewShareAction, revokeShareAction } from './actions';
 
-// Shown only once a link is made: its code loads then, not with the page.
-const CopyButton = lazyComponent(() => import('../homework/copy-button').then((m) => m.CopyButton));
+// Shown only once a link is made: its code loads then, not with the page. Should that load fail (the connection
+// dropped), no button shows and the link stays on screen to select: the error page would take it away for good.
+const CopyButton = lazyComponent(() =>
+  import('../homework/copy-button').then(
+    (m) => m.CopyButton,
+    () => () => null,
+  ),
+);
 
 export type ShareRow = {
   id: string;

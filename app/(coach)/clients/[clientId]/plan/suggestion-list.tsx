@@ -2,7 +2,6 @@
 
 import { useTranslations } from 'next-intl';
 import { type ReactNode, useState } from 'react';
-import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { FormAlert } from '@/app/_components/form-alert';
 import { useActionRun } from '@/app/_components/use-action-run';
 import type { ActionResult } from '@/lib/actions/result';
@@ -106,8 +105,8 @@ export function SuggestionList({
         }),
       ({ itemId }) => {
         // The card pressed is gone: the focus goes to the item it became (or the one a second tab made of it), once the
-        // refreshed plan shows it (plan-list.tsx).
-        requestFocusOnArrival(planItemAnchor(itemId));
+        // refreshed plan shows it (its card in plan-list.tsx can take the focus).
+        focusNext(planItemAnchor(itemId));
         setSpoken(t('suggestions.accepted', { title: s.title }));
       },
     );

@@ -14,7 +14,7 @@ export function useFocusAfter(pending: boolean): (...ids: string[]) => void {
     if (pending || focusAfter.current.length === 0) return;
     const target = focusAfter.current
       .map((id) => document.getElementById(id))
-      .find((el): el is HTMLElement => el !== null && !(el as HTMLButtonElement).disabled);
+      .find((el): el is HTMLElement => el !== null && !el.matches(':disabled'));
     if (!target) return;
     focusAfter.current = [];
     target.focus();
