@@ -16,14 +16,18 @@ const AREAS: Record<MessageArea, { layout: string | string[]; entries: string[];
     exclude: ['agenda', 'clients', 'employers', 'instruments', 'settings'].map((d) => `app/(coach)/${d}`),
   },
   agenda: { layout: 'app/(coach)/agenda/layout.tsx', entries: ['app/(coach)/agenda'] },
-  clients: { layout: 'app/(coach)/clients/new/page.tsx', entries: ['app/(coach)/clients/new'] },
+  // The client form, for a new client and for a client's details.
+  clients: {
+    layout: ['app/(coach)/clients/new/page.tsx', 'app/(coach)/clients/[clientId]/edit/layout.tsx'],
+    entries: ['app/(coach)/clients/new', 'app/(coach)/clients/[clientId]/edit'],
+  },
   employers: { layout: 'app/(coach)/employers/layout.tsx', entries: ['app/(coach)/employers'] },
   settings: { layout: 'app/(coach)/settings/layout.tsx', entries: ['app/(coach)/settings'] },
   // The record's own layout gives no texts (its tabs take their labels as props): each section does, so that a
   // page carries only its own.
   recordOverview: {
-    layout: ['app/(coach)/clients/[clientId]/page.tsx', 'app/(coach)/clients/[clientId]/edit/layout.tsx'],
-    entries: ['page.tsx', 'edit', '_components'].map((f) => `app/(coach)/clients/[clientId]/${f}`),
+    layout: 'app/(coach)/clients/[clientId]/page.tsx',
+    entries: ['page.tsx', '_components'].map((f) => `app/(coach)/clients/[clientId]/${f}`),
   },
   recordSessions: { layout: 'app/(coach)/clients/[clientId]/sessions/layout.tsx', entries: ['app/(coach)/clients/[clientId]/sessions'] },
   recordHomework: { layout: 'app/(coach)/clients/[clientId]/homework/layout.tsx', entries: ['app/(coach)/clients/[clientId]/homework'] },
@@ -76,6 +80,20 @@ describe('messages sent to the browser', () => {
     for (const list of Object.values(CLIENT_NAMESPACES)) for (const ns of list) expect(messages).toHaveProperty(ns);
   });
 
+  it('sends the branches a page’s client components use, not the texts its server renders', () => {
+    const overview = pickNamespaces(messages, 'recordOverview') as Record<string, Record<string, unknown>>;
+    expect(Object.keys(overview.clients!).sort()).toEqual(['closeReasons', 'errors', 'lifecycle', 'portal', 'status', 'validation']);
+    expect(overview).not.toHaveProperty('employers');
+    const form = pickNamespaces(messages, 'clients') as Record<string, Record<string, unknown>>;
+    expect(form.clients).toHaveProperty('form');
+    expect(form.clients).not.toHaveProperty('poortwachter');
+    // A branch of a namespace the area sends whole changes nothing, and the dictionary is not touched.
+    const before = JSON.stringify(messages);
+    const intake = pickNamespaces(messages, 'intake') as Record<string, unknown>;
+    expect(intake.intake).toBe(messages.intake);
+    expect(JSON.stringify(messages)).toBe(before);
+  });
+
   it('leaves server-only texts and other areas out', () => {
     const signIn = pickNamespaces(messages, 'auth');
     expect(Object.keys(signIn).sort()).toEqual(['auth', 'common', 'errors', 'validation']);
@@ -99,7 +117,11 @@ describe('messages sent to the browser', () => {
 
   it('finds a namespace used in a client file, and notices one the list lacks', () => {
     const scan = scanClientNamespaces(['app/(auth)']);
-    expect(scan.namespaces.has('auth')).toBe(true);
+    // The branch a component names ('auth.login'), which the area's namespace covers; a sibling branch would not.
+    expect(scan.namespaces.has('auth.login')).toBe(true);
+    const overview = scanClientNamespaces(['app/(coach)/clients/[clientId]/page.tsx']);
+    expect(overview.namespaces.has('clients.lifecycle')).toBe(true);
+    expect(CLIENT_NAMESPACES.recordOverview).not.toContain('clients.form');
     const data = scanDataKeyNamespaces(['app/(coach)/clients/[clientId]/plan'], [], messages);
     expect(data.has('plan')).toBe(true);
     expect(CLIENT_NAMESPACES.auth).not.toContain('plan');

@@ -63,11 +63,11 @@ function isMessagePath(tree: MessageTree, segments: string[]): boolean {
 const isServerModule = (file: string) => /^\s*(['"])use server\1/.test(readFileSync(file, 'utf8'));
 const isClient = (file: string) => /^\s*(['"])use client\1/.test(readFileSync(file, 'utf8'));
 
-/** Namespaces named in `useTranslations('a.b')` (top level `a`) and in `// client messages: a, b` notes. */
+/** Namespaces, or branches of one, named in `useTranslations('a.b')` (`a.b`) and in `// client messages: a, b.c` notes. */
 function namespacesIn(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const out = [...text.matchAll(/useTranslations\(\s*['"]([^'".]+)/g)].map((m) => m[1]!);
-  for (const m of text.matchAll(/client messages: ([\w, ]+)/g)) out.push(...m[1]!.split(',').map((s) => s.trim()));
+  const out = [...text.matchAll(/useTranslations\(\s*['"]([^'"]+)/g)].map((m) => m[1]!);
+  for (const m of text.matchAll(/client messages: ([\w., ]+)/g)) out.push(...m[1]!.split(',').map((s) => s.trim()));
   return out;
 }
 

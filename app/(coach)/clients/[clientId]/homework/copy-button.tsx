@@ -5,7 +5,7 @@ import { useState } from 'react';
 
 /** Copies a link to the clipboard and says so; falls back to selecting it when the clipboard is blocked. */
 export function CopyButton({ value, label, className = 'btn btn-secondary btn-sm' }: { value: string; label: string; className?: string }) {
-  const t = useTranslations('homework');
+  const t = useTranslations('homework.copy');
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -22,7 +22,7 @@ export function CopyButton({ value, label, className = 'btn btn-secondary btn-sm
         {label}
       </button>
       <span aria-live="polite" className="text-sm text-slate-600">
-        {state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed', { url: value }) : ''}
+        {state === 'copied' ? t('done') : state === 'failed' ? t('failed', { url: value }) : ''}
       </span>
     </span>
   );

@@ -61,6 +61,7 @@ export async function OwnWords({ model, instrument, answers, locale }: Props) {
             </h3>
           </summary>
           <AnswersTables
+            labels={{ reversed: t('reversed'), noAnswer: t('noAnswer') }}
             sections={instrument.sections.map((s) => ({
               key: s.key,
               title: s.title[locale],

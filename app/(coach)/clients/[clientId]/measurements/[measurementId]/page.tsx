@@ -92,7 +92,10 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         {/* Reopening takes the scores away, and without the agreement nothing could be saved or completed again
             (lib/intake/service.ts reopenMeasurement refuses it too): said instead of offered. */}
         {client.coachingAgreement ? (
-          <ReopenButton measurementId={measurement.id} />
+          <ReopenButton
+            measurementId={measurement.id}
+            labels={{ reopen: t('reopen'), confirm: t('reopenConfirm'), yes: t('reopenYes'), cancel: t('cancel') }}
+          />
         ) : (
           <p className="max-w-xs text-sm text-slate-600" data-testid="reopen-needs-agreement">
             {t('reopenNeedsAgreement')} <Link href={`/clients/${client.id}#consents`}>{t('toConsents')}</Link>

@@ -1,15 +1,20 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { FormAlert } from '@/app/_components/form-controls';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { reopenMeasurementAction } from '../actions';
 
 /** Reopening unlocks a completed measurement for changes; it is audited, so the coach confirms first. */
-export function ReopenButton({ measurementId }: { measurementId: string }) {
-  const t = useTranslations('results');
+export function ReopenButton({
+  measurementId,
+  labels,
+}: {
+  measurementId: string;
+  /** Given by the server: the results page sends the browser no texts of its own. */
+  labels: { reopen: string; confirm: string; yes: string; cancel: string };
+}) {
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState(false);
@@ -45,7 +50,7 @@ export function ReopenButton({ measurementId }: { measurementId: string }) {
   if (!confirming) {
     return (
       <button ref={reopenRef} type="button" className="btn btn-secondary" onClick={() => toggle(true)}>
-        {t('reopen')}
+        {labels.reopen}
       </button>
     );
   }
@@ -59,12 +64,12 @@ export function ReopenButton({ measurementId }: { measurementId: string }) {
       data-testid="reopen-confirmation"
     >
       <p id="reopen-text" className="text-sm text-amber-900">
-        {t('reopenConfirm')}
+        {labels.confirm}
       </p>
       <FormAlert problem={problem} />
       <div className="flex flex-wrap gap-2">
         <button type="button" className="btn btn-primary" disabled={pending} aria-busy={pending} onClick={() => void reopen()}>
-          {t('reopenYes')}
+          {labels.yes}
         </button>
         <button
           type="button"
@@ -74,7 +79,7 @@ export function ReopenButton({ measurementId }: { measurementId: string }) {
             toggle(false);
           }}
         >
-          {t('cancel')}
+          {labels.cancel}
         </button>
       </div>
     </div>
