@@ -23,7 +23,7 @@ const MEASUREMENT_KEYS = [
   'reference',
   'signal',
 ] as const;
-/** Homework's refusals and its "reopened" note, which a measurement's actions can send too. */
+/** Homework's refusals, which a measurement's actions can send too ('homework.reopened': the scan cannot tell that text from the audit entry of the same name). */
 const HOMEWORK_KEYS = ['homework.errors', 'homework.reopened'] as const;
 /** A client's details as the caseload's services refuse them. */
 const CLIENT_REFUSALS = ['clients.errors', 'clients.validation'] as const;
