@@ -106,6 +106,23 @@ describe('findHealthWords', () => {
     for (const text of clean) expect(findHealthWords(text), text).toEqual([]);
   });
 
+  it('finds the company doctor by its other names, limitations of the person, dropping out and recovering', () => {
+    const texts: Array<[string, string[]]> = [
+      ['Op advies van de arbo-arts.', ['arbo-arts']],
+      ['Na het gesprek met de arboarts.', ['arboarts']],
+      ['Gesprek met de verzekeringsarts in week 88.', ['verzekeringsarts']],
+      ['Esra heeft beperkingen bij telefoonwerk.', ['beperkingen']],
+      ['Rekening houden met haar beperking.', ['haar beperking']],
+      ['Taking her limitations into account.', ['her limitations']],
+      ['Na haar herstel bouwt ze op; vanwege haar uitval; sinds ze is uitgevallen.', ['herstel', 'uitval', 'uitgevallen']],
+      ['Esra is overbelast geraakt.', ['overbelast']],
+      ['While she is recovering.', ['recovering']],
+    ];
+    for (const [text, words] of texts) expect(findHealthWords(text), text).toEqual(words);
+    // A limit on the work is not a limitation of the person.
+    expect(findHealthWords('Een beperking van het aantal overleggen; limitations of the planning tool.')).toEqual([]);
+  });
+
   it('does flag health outside the workplace phrase', () => {
     expect(findHealthWords('Her health comes first; health and safety apply.')).toEqual(['health']);
   });

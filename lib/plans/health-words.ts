@@ -31,6 +31,8 @@ const TERMS: readonly Term[] = [
   ...t('prefix', 'ziek', 'arbeidsongeschikt', 'verzuim', 'sickness', 'illness', 'disease', 'disorder'),
   ...t('edge', 'ziekte', 'ziekteverzuim', 'stoornis', 'ziekenhuisopname'),
   ...t('word', 'sick', 'ill', 'illhealth', 'unwell', 'zieke', 'ziekteverlof'),
+  // Dropping out and recovering from it: in a plan these are about the person, not about a server.
+  ...t('prefix', 'uitval', 'uitgevallen', 'uitvallen', 'herstel', 'recover', 'overbelast'),
   // Mood, fear, panic, trauma.
   ...t('edge', 'angst', 'paniek', 'trauma', 'psychose'),
   ...t('prefix', 'angstig', 'anxiety', 'anxious', 'panic', 'depressed', 'traumat', 'psychosis', 'psychotic'),
@@ -55,7 +57,7 @@ const TERMS: readonly Term[] = [
   ),
   ...t('prefix', 'psychiater', 'psychiatrist'),
   ...t('suffix', 'therapie', 'therapy'),
-  ...t('edge', 'huisarts', 'bedrijfsarts', 'psychisch', 'verslaving', 'verslaafd', 'addiction', 'addicted'),
+  ...t('edge', 'huisarts', 'bedrijfsarts', 'arboarts', 'verzekeringsarts', 'psychisch', 'verslaving', 'verslaafd', 'addiction', 'addicted'),
   ...t('word', 'dokter', 'gp', 'meds', 'medicine', 'pills', 'pillen'),
   // Symptoms and complaints.
   ...t('edge', 'klacht', 'klachten', 'symptoom', 'symptomen'),
@@ -67,7 +69,7 @@ const TERMS: readonly Term[] = [
   ...t('prefix', 'belastbaar', 'arbeidstherap', 'reintegr', 'reintegratie'),
   ...t('prefix', 'functiebeperk'),
   ...t('suffix', 'belastbaarheid', 'belastbaar'),
-  ...t('word', 'fml'),
+  ...t('word', 'fml', 'beperkingen'),
   // Health as such.
   ...t('prefix', 'gezondheid'),
   ...t('word', 'health', 'unhealthy'),
@@ -86,6 +88,15 @@ const PHRASES: readonly string[][] = [
   ['functional', 'limitations'],
   ['functionele', 'beperkingen'],
   ['functionele', 'beperking'],
+  // One limitation of the person (`haar beperking`), not a limit on the work (`beperking van het overwerk`).
+  ['haar', 'beperking'],
+  ['zijn', 'beperking'],
+  ['mijn', 'beperking'],
+  ['her', 'limitations'],
+  ['his', 'limitations'],
+  ['my', 'limitations'],
+  ['their', 'limitations'],
+  ['physical', 'limitations'],
   ['return', 'to', 'work'],
   ['occupational', 'physician'],
   ['general', 'practitioner'],
