@@ -265,6 +265,14 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await managerItem.getByLabel('Status').selectOption({ label: 'In progress' });
   await managerItem.getByRole('button', { name: 'Save status' }).click();
   await expect(managerItem).toContainText('owner: manager · in progress');
+  // Dropping cannot be undone on this page: chosen, the button says what it does and the warning is read with it.
+  await managerItem.getByLabel('Status').selectOption({ label: 'Dropped' });
+  const drop = managerItem.getByRole('button', { name: 'Drop item' });
+  await expect(drop).toHaveAccessibleDescription(/only the coach can take this item up again/);
+  await expect(managerItem.getByTestId('drop-warning')).toBeVisible();
+  await managerItem.getByLabel('Status').selectOption({ label: 'In progress' });
+  await expect(managerItem.getByTestId('drop-warning')).toHaveCount(0);
+  await expect(managerItem.getByRole('button', { name: 'Save status' })).toBeDisabled();
   // A comment typed on a phone survives a reload until it is sent; sent, it is gone from the browser.
   await manager.getByLabel('Your comment').fill('Good plan, first meeting next week.');
   await manager.reload();

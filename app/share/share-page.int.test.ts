@@ -8,6 +8,7 @@ import { GET as reportGET } from '@/app/share/[token]/report/route';
 import ShareLayout, { metadata as shareMetadata } from '@/app/share/layout';
 import { getDb } from '@/db/client';
 import { setPracticeLogo } from '@/db/queries/practices';
+import { initialsOf } from '@/lib/reports/file-name';
 import { consume, POLICIES } from '@/lib/security/rate-limit';
 import { actAs } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
@@ -60,6 +61,18 @@ describe('the share page', () => {
     const logo = /<img[^>]*src="\/share\/[^"]+\/logo"[^>]*>/.exec(html)?.[0];
     expect(logo).toContain('alt=""');
     expect(html).toContain('>Praktijk Taal</span>');
+  });
+});
+
+describe('whose plan it is', () => {
+  it('names the employee by initials, as the manager report does, and not by name', async () => {
+    const { client, token } = await sharedPlan('Praktijk Initialen', 'en');
+    const html = renderToString((await SharePage({ params: Promise.resolve({ token }) })) as never);
+    const initials = initialsOf(client.firstName, client.lastName);
+    expect(initials).toMatch(/^S\p{Lu}$/u);
+    expect(html).toMatch(new RegExp(`data-testid="share-employee"[^>]*>Employee: ${initials}</p>`));
+    expect(html).not.toContain(client.lastName);
+    expect(html).not.toContain(`${client.firstName} `);
   });
 });
 

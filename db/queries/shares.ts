@@ -256,6 +256,9 @@ export async function shareContext(practiceId: string, clientId: string, ex: Exe
       hasLogo: sql<boolean>`${practices.logo} is not null`,
       coachName: users.name,
       coachEmail: users.email,
+      // For the employee's initials (lib/share/guard.ts): the view gets the initials, never the name.
+      employeeFirstName: clients.firstName,
+      employeeLastName: clients.lastName,
     })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))
@@ -321,7 +324,8 @@ export async function employerViewData(
       from (select comment, created_at from plan_employer_actions
         where practice_id = ${practiceId} and client_id = ${clientId} and share_id = ${shareId}::uuid and kind = 'comment'
         order by created_at desc limit ${OWN_COMMENTS_SHOWN + 1}) a) as "ownComments",
-    (select json_build_object('practiceName', p.name, 'hasLogo', p.logo is not null, 'coachName', u.name, 'coachEmail', u.email)
+    (select json_build_object('practiceName', p.name, 'hasLogo', p.logo is not null, 'coachName', u.name, 'coachEmail', u.email,
+        'employeeFirstName', c.first_name, 'employeeLastName', c.last_name)
       from clients c
       join practices p on p.id = c.practice_id
       join users u on u.practice_id = c.practice_id and u.id = ${employerCoachId(sql`c.practice_id`, sql`c.coach_id`)}

@@ -99,6 +99,8 @@ describe('the employer view', () => {
           'coach',
           'confirmationLapsedSince',
           'confirmedAt',
+          // Letters only (the manager report names the employee by them too).
+          'employeeInitials',
           'items',
           'locale',
           'meetings',

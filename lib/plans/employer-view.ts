@@ -1,7 +1,7 @@
 /**
  * THE one function that builds everything the employer sees (the share page now, the manager PDF next).
  * Pure. Its input type has room for work-focused agreements only: released items' employer wording,
- * owner, due date and status; planned tripartite meetings as a start time; the coach's name and contact;
+ * owner, due date and status; planned tripartite meetings as a start time; the coach's name and contact; the employee's initials;
  * the practice's name and whether it has a logo; the language; the messages this contact wrote through this link. There is no field for scores, dimension
  * results, notes, session content, intake answers, own words, homework or sick-leave details, and the
  * function copies field by field, so even an object with more on it cannot leak it (see the property test).
@@ -27,6 +27,9 @@ export interface EmployerViewInput {
   meetings: ReadonlyArray<{ startsAt: Date }>;
   coach: { name: string; email: string };
   practice: { name: string; hasLogo: boolean };
+  /** Whose plan it is, as the manager report names them: initials only ("AG"), so that a manager with two employees
+   * sharing a plan can tell the pages apart. */
+  employeeInitials?: string;
   confirmedAt: Date | null;
   /** When this contact last confirmed the plan, also when a release has since cleared that confirmation. */
   lastConfirmedAt?: Date | null;
@@ -50,6 +53,8 @@ export interface EmployerView {
   meetings: Array<{ startsAt: string }>;
   coach: { name: string; email: string };
   practice: { name: string; hasLogo: boolean };
+  /** Letters only, at most three; '' when not known. */
+  employeeInitials: string;
   confirmedAt: string | null;
   /** Confirmed before, but the employee shared something since: the manager is asked to look and confirm again. */
   confirmationLapsedSince: string | null;
@@ -114,6 +119,9 @@ export function buildEmployerView(input: EmployerViewInput): EmployerView {
     meetings,
     coach: { name: String(input.coach.name), email: String(input.coach.email) },
     practice: { name: String(input.practice.name), hasLogo: input.practice.hasLogo === true },
+    employeeInitials: String(input.employeeInitials ?? '')
+      .replace(/[^\p{L}]/gu, '')
+      .slice(0, 3),
     confirmedAt: input.confirmedAt ? input.confirmedAt.toISOString() : null,
     confirmationLapsedSince:
       !input.confirmedAt && input.lastConfirmedAt instanceof Date && !Number.isNaN(input.lastConfirmedAt.getTime())

@@ -23,6 +23,7 @@ import {
   SHARE_TOKEN_LENGTH,
 } from '@/lib/plans/service';
 import { reportBranding } from '@/lib/reports/branding';
+import { initialsOf } from '@/lib/reports/file-name';
 import { employerCommentSchema, employerConfirmSchema, employerOpeningSchema, employerStatusSchema } from '@/lib/schemas/plan';
 import { clientIpFrom } from '@/lib/security/client-ip';
 import { consume, POLICIES, refund } from '@/lib/security/rate-limit';
@@ -97,6 +98,7 @@ export async function employerViewFor(share: OpenShare, locale: Locale, confirme
     meetings,
     coach: { name: context?.coachName ?? '', email: context?.coachEmail ?? '' },
     practice: { name: context?.practiceName ?? '', hasLogo: Boolean(context?.hasLogo) },
+    employeeInitials: context ? initialsOf(context.employeeFirstName, context.employeeLastName) : '',
     confirmedAt,
     lastConfirmedAt,
     ownComments,

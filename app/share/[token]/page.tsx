@@ -70,6 +70,11 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
         <main className="mx-auto flex max-w-2xl flex-col gap-6 px-4 py-6">
           <div className="flex flex-col gap-2">
             <h1>{t('title')}</h1>
+            {view.employeeInitials && (
+              <p className="font-medium text-slate-800" data-testid="share-employee">
+                {t('employee', { initials: view.employeeInitials })}
+              </p>
+            )}
             <p className="text-slate-700">{t('intro')}</p>
             <p className="alert border-sky-200 bg-sky-50 text-sky-900" data-testid="privacy-note">
               {t('privacy')}

@@ -105,6 +105,10 @@ export function StatusSelect({
   const id = useId();
   const [value, setValue] = useState(status);
   const { pending, error, done, run } = useShareAction('item');
+  // Dropping cannot be undone on this page (only the coach takes an item up again): the button says so and what
+  // follows is read with it, so one click on "save" never drops an agreement unawares.
+  const dropping = value === 'dropped' && status !== 'dropped';
+  const warningId = `${id}-drop`;
   return (
     <form
       className="flex flex-wrap items-end gap-2"
@@ -125,12 +129,22 @@ export function StatusSelect({
           ))}
         </select>
       </div>
-      <button type="submit" className="btn btn-secondary" aria-describedby={describedBy} disabled={pending || value === status}>
-        {t('saveStatus')}
+      <button
+        type="submit"
+        className={dropping ? 'btn btn-danger' : 'btn btn-secondary'}
+        aria-describedby={dropping ? `${describedBy} ${warningId}` : describedBy}
+        disabled={pending || value === status}
+      >
+        {dropping ? t('dropStatus') : t('saveStatus')}
       </button>
       <span aria-live="polite" className="text-sm text-emerald-800">
         {done ? t('saved') : ''}
       </span>
+      {dropping && (
+        <p id={warningId} className="w-full text-sm text-amber-900" data-testid="drop-warning">
+          {t('dropWarning')}
+        </p>
+      )}
       <div className="w-full">
         <Problem error={error} />
       </div>
