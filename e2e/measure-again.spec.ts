@@ -251,9 +251,9 @@ test('a custom 0–10 questionnaire on a 360 px phone: every answer is a touch t
   await expect(homework.assigned('Tim')).toBeVisible();
   const link = await portalLinkFromOutbox(page, clientEmail);
 
-  // A small phone: 360 px wide.
+  // The narrowest phone WCAG's reflow asks for: 320 px wide.
   const phone = await browser.newContext({
-    viewport: { width: 360, height: 780 },
+    viewport: { width: 320, height: 700 },
     isMobile: true,
     hasTouch: true,
     locale: 'nl-NL',
@@ -273,7 +273,7 @@ test('a custom 0–10 questionnaire on a 360 px phone: every answer is a touch t
     expect(size.height).toBeGreaterThanOrEqual(44);
   }
   // And nothing runs off the side of the screen.
-  expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await answers.nth(10).tap();
   await expect(answers.nth(10)).toHaveAttribute('aria-checked', 'true');
   await phone.close();

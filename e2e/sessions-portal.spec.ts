@@ -48,6 +48,16 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await expect(portal.heading('Energiedagboek')).toBeVisible();
   await ready(mobile);
 
+  // On the narrowest phone (320 px) each of the eleven 0–10 answers is still a thumb wide, and nothing runs off the side.
+  await mobile.setViewportSize({ width: 320, height: 700 });
+  const scoreSizes = await mobile
+    .locator('label:has(input[type="radio"])')
+    .evaluateAll((labels) => labels.map((l) => [l.getBoundingClientRect().width, l.getBoundingClientRect().height]));
+  expect(scoreSizes).toHaveLength(11);
+  for (const [width, height] of scoreSizes) expect(Math.min(width!, height!)).toBeGreaterThanOrEqual(44);
+  expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await mobile.setViewportSize({ width: 390, height: 844 });
+
   await portal.score(1, 6).click();
   await portal.drains(1).fill('Drie vergaderingen achter elkaar');
   await portal.gains(1).fill('Wandelen in de lunchpauze');

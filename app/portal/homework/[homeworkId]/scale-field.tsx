@@ -32,7 +32,8 @@ export function ScaleField({
       }
     >
       <legend className="field-label mb-2">{field.label[locale]}</legend>
-      <div className="grid grid-cols-6 gap-1.5 sm:grid-cols-11">
+      {/* As many columns as fit at 44px each (six on most phones, five on a 320px one), all eleven in one row from sm. */}
+      <div className="grid grid-cols-[repeat(auto-fill,minmax(2.75rem,1fr))] gap-1.5 sm:grid-cols-11">
         {VALUES.map((v) => (
           <label
             key={v}
