@@ -107,3 +107,32 @@ test('two-step set-up moves the focus with each step; the practice rule is descr
   await expect(page.getByTestId('two-factor-status')).toHaveText('Aanmelden in twee stappen staat uit.');
   await expect(page.getByTestId('two-factor-status')).toBeFocused();
 });
+
+test('a button its own action disables for a moment keeps the focus: the language switch, the portal’s link request', async ({
+  browser,
+}) => {
+  // A visitor's browser with no session: the sign-in page's switch, then the portal's sign-in form, by keyboard.
+  const context = await browser.newContext({ locale: 'nl-NL' });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await ready(page);
+  await page.getByRole('button', { name: 'English' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
+  await expect(page.getByRole('button', { name: 'English' })).toBeFocused();
+  await page.getByRole('button', { name: 'Nederlands' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aanmelden');
+  await expect(page.getByRole('button', { name: 'Nederlands' })).toBeFocused();
+
+  await page.goto('/portal/login');
+  await ready(page);
+  await page.getByLabel('E-mailadres').fill(uniqueEmail('nobody'));
+  await page.keyboard.press('Tab');
+  const send = page.getByRole('button', { name: 'Stuur me een link' });
+  await expect(send).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Als dit e-mailadres bij ons bekend is')).toBeVisible();
+  await expect(send).toBeFocused();
+  await context.close();
+});
