@@ -1334,3 +1334,23 @@ test.describe('restarts in the middle of an intake (own app instance and databas
     }
   });
 });
+
+test('a date the form refuses is not "all saved": the status says an answer is not saved until it is changed', async ({
+  page,
+  browser,
+}) => {
+  const { phone, mobile, portal } = await diaryOnPhone(
+    page,
+    browser,
+    { practice: 'Praktijk Datum', coach: 'Dirk Datum', firstName: 'Dana', lastName: 'Datum' },
+    'Job-craftingplan',
+  );
+  await mobile.getByLabel('Wat ga ik proberen?').first().fill('Elke week een uur aan het nieuwe project');
+  await expect(portal.saveStatus()).toContainText('Alles opgeslagen');
+  const when = mobile.getByLabel('Wanneer wil ik het gedaan hebben?').first();
+  await when.fill('2099-01-01');
+  await expect(portal.saveStatus()).toHaveText('1 antwoord is niet opgeslagen: pas het aan zoals bij de vraag staat.');
+  await when.fill(new Date().toISOString().slice(0, 10));
+  await expect(portal.saveStatus()).toContainText('Alles opgeslagen');
+  await phone.close();
+});

@@ -8,10 +8,13 @@ export function SaveStatus({
   status,
   pendingCount,
   lastSavedAt,
+  notSaved = 0,
 }: {
   status: AutosaveStatus;
   pendingCount: number;
   lastSavedAt: Date | null;
+  /** Answers the form itself refused and did not send (a date outside its range): "all saved" would not be true. */
+  notSaved?: number;
 }) {
   const t = useTranslations('autosave');
   const format = useFormatter();
@@ -30,17 +33,20 @@ export function SaveStatus({
                 ? t('saving')
                 : status === 'error'
                   ? t('error')
-                  : status === 'saved' && lastSavedAt
-                    ? t('saved', { time: format.dateTime(lastSavedAt, { timeStyle: 'short' }) })
-                    : // Nothing sent yet: what the bar is for, rather than an empty bar at the top of a phone's screen.
-                      t('idle');
+                  : notSaved > 0 && (status === 'saved' || status === 'idle')
+                    ? t('notSaved', { count: notSaved })
+                    : status === 'saved' && lastSavedAt
+                      ? t('saved', { time: format.dateTime(lastSavedAt, { timeStyle: 'short' }) })
+                      : // Nothing sent yet: what the bar is for, rather than an empty bar at the top of a phone's screen.
+                        t('idle');
   const tone =
     status === 'offline' ||
     status === 'waiting' ||
     status === 'error' ||
     status === 'signed_out' ||
     status === 'two_factor' ||
-    status === 'outdated'
+    status === 'outdated' ||
+    notSaved > 0
       ? 'text-amber-800 bg-amber-50 border-amber-200'
       : 'text-slate-700 bg-white border-slate-200';
   return (

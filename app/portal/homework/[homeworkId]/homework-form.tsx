@@ -204,7 +204,12 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     <form method="post" noValidate onSubmit={(e) => e.preventDefault()} className="flex flex-col gap-4">
       <HydrationGate>
         <div ref={stickyBar} className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
-          <SaveStatus status={status} pendingCount={pendingCount} lastSavedAt={lastSavedAt} />
+          <SaveStatus
+            status={status}
+            pendingCount={pendingCount}
+            lastSavedAt={lastSavedAt}
+            notSaved={firstUnsentError(groups, errors)?.count ?? 0}
+          />
         </div>
         {groups.map((group) => {
           const filledIn = group.fields.filter((f) => (values[f.key] ?? '').trim() !== '').length;
