@@ -62,6 +62,10 @@ test('errors and unknown pages speak Dutch, never Next.js English', async ({ pag
   await page.goto('/share/abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQ/iets');
   await expect(page.getByTestId('share-state')).toHaveText('Deze link werkt niet');
   await expect(page.getByRole('link')).toHaveCount(0);
+  // And `/share` itself, a link cut short: the same page with a 404, not the coaches' one with its way to the dashboard.
+  expect((await page.goto('/share'))?.status()).toBe(404);
+  await expect(page.getByTestId('share-state')).toHaveText('Deze link werkt niet');
+  await expect(page.getByRole('link')).toHaveCount(0);
 });
 
 test("when the root layout itself fails, the error page still speaks the visitor's language", async ({ page, baseURL }) => {
