@@ -290,6 +290,30 @@ describe('the client report’s plan and next steps', () => {
     expect(data?.nextSteps.some((s) => s.endsWith(': Last day in.'))).toBe(true);
     expect(data?.nextSteps.some((s) => s.includes('A day too far'))).toBe(false);
   });
+
+  it('says an open item whose date has passed was due, instead of listing it as a step ahead', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    await getDb().update(clients).set({ locale: 'en' }).where(eq(clients.id, clientId));
+    const now = new Date('2026-03-10T12:00:00Z');
+    const item = {
+      practiceId,
+      clientId,
+      category: 'recovery' as const,
+      level: 'person' as const,
+      source: 'manual',
+      owner: 'client' as const,
+    };
+    await getDb()
+      .insert(planItems)
+      .values([
+        { ...item, title: 'Talk to the team', dueDate: '2026-03-09', position: 0 },
+        { ...item, title: 'Plan the week', dueDate: '2026-03-10', position: 1 },
+      ]);
+    const data = await buildClientReportData(practiceId, clientId, now);
+    expect(data?.nextSteps).toContain('Was due by 9 March 2026, still open: Talk to the team.');
+    expect(data?.nextSteps).toContain('Due by 10 March 2026: Plan the week.');
+  });
 });
 
 describe('a questionnaire without any 0–100 index in the client report', () => {

@@ -341,7 +341,8 @@ function nextSteps(
   const long = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE });
   const day = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone: TIME_ZONE });
   // Counted from today's date in Amsterdam: just after midnight there it is still yesterday in UTC.
-  const horizon = addDays(todayIn(TIME_ZONE, now), DUE_SOON_DAYS);
+  const today = todayIn(TIME_ZONE, now);
+  const horizon = addDays(today, DUE_SOON_DAYS);
   const steps = [
     // The first upcoming session is the next one; any after it are "after that".
     ...upcoming.map((s, i) =>
@@ -355,7 +356,8 @@ function nextSteps(
       .sort((a, b) => (a.dueDate as string).localeCompare(b.dueDate as string))
       .slice(0, 5)
       .map((i) =>
-        t('reports.data.dueSoon', {
+        // A date already past is not a step ahead: it says it was due and is still open.
+        t((i.dueDate as string) < today ? 'reports.data.overdue' : 'reports.data.dueSoon', {
           date: day.format(new Date(`${i.dueDate}T12:00:00Z`)),
           // In the reader's language, as in the plan table; the sentence ends with its own full stop.
           title: inReaderLanguage(i.source, 'title', i.title, locale).trim().replace(/\.+$/, ''),
