@@ -82,7 +82,18 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
   const [sanne, jeroen] = [coaches[0]!, coaches[1]!];
   const events: (typeof timelineEvents.$inferInsert)[] = [];
 
-  const completed = async (clientId: string, coachId: string, daysAgo: number, levels: Levels, seed: number, ownWords = false) => {
+  // Taken by the coach in a session: started as it began, completed 50 minutes in (each has its held session below).
+  const completed = async (
+    clientId: string,
+    coachId: string,
+    daysAgo: number,
+    time: string,
+    levels: Levels,
+    seed: number,
+    ownWords = false,
+  ) => {
+    const startedAt = new Date(sessionAt(-daysAgo, time).getTime() + 5 * 60_000);
+    const completedAt = new Date(startedAt.getTime() + 50 * 60_000);
     const values = demoAnswers(levels, seed);
     const scored = scoreMeasurement(jdrIntakeV1, values);
     const scores = scoresForStorage(scored, jdrIntakeV1);
@@ -101,8 +112,8 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
         // Scored by today's rules: the start-up recompute (lib/intake/rescore.ts) need not look at it again.
         scoringVersion: SCORING_RULES_VERSION,
         createdBy: coachId,
-        startedAt: at(-daysAgo, 9),
-        completedAt: at(-daysAgo, 10),
+        startedAt,
+        completedAt,
       })
       .returning({ id: measurements.id });
     // The practice median reads these (as completeMeasurement writes them).
@@ -111,7 +122,7 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
       measurementId: m!.id,
       clientId,
       instrumentKey: jdrIntakeV1.key,
-      completedAt: at(-daysAgo, 10),
+      completedAt,
       ...p,
     }));
     if (points.length > 0) await db.insert(measurementIndexPoints).values(points);
@@ -136,16 +147,17 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
     await db.insert(measurementAnswers).values(rows);
     const data = { measurementId: m!.id, instrument: 'jdr_intake', name: jdrIntakeV1.name.nl, by: 'coach' };
     events.push(
-      { practiceId, clientId, kind: 'measurement.started', actorUserId: coachId, data, occurredAt: at(-daysAgo, 9) },
-      { practiceId, clientId, kind: 'measurement.completed', actorUserId: coachId, data, occurredAt: at(-daysAgo, 10) },
+      { practiceId, clientId, kind: 'measurement.started', actorUserId: coachId, data, occurredAt: startedAt },
+      { practiceId, clientId, kind: 'measurement.completed', actorUserId: coachId, data, occurredAt: completedAt },
     );
   };
 
-  // Anouk: a risk profile at the start, recovering now. Esra: high demands and low resources, nothing planned.
-  await completed(anouk, sanne, 28, RISK, 1, true);
-  await completed(anouk, sanne, 2, RECOVERING, 2, true);
-  await completed(esra, sanne, 20, BUFFERED, 3);
-  await completed(esra, sanne, 6, RISK, 4);
+  // Anouk: a risk profile at the start, recovering now. Esra: buffered at her intake, at risk four weeks later (after a
+  // reorganisation, her second session says), nothing planned yet.
+  await completed(anouk, sanne, 28, '10:00', RISK, 1, true);
+  await completed(anouk, sanne, 2, '10:00', RECOVERING, 2, true);
+  await completed(esra, sanne, 34, '16:00', BUFFERED, 3);
+  await completed(esra, sanne, 6, '16:00', RISK, 4);
 
   // Bram: the intake was started and is half done.
   const [open] = await db
@@ -198,9 +210,27 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
     .values([
       session(anouk, sanne, -28, '10:00', 'intake', 'held', 'We brachten in kaart wat energie kost en wat energie geeft.'),
       session(anouk, sanne, -14, '10:00', 'coaching', 'held', 'Afspraak: elke dag een echte pauze en het energiedagboek bijhouden.'),
+      session(
+        anouk,
+        sanne,
+        -2,
+        '10:00',
+        'evaluation',
+        'held',
+        'Tweede meting: er is weer meer ruimte. Het plan met je leidinggevende bespreken we in het driegesprek.',
+      ),
       session(anouk, sanne, 1, '10:00', 'coaching', 'planned'),
       session(anouk, sanne, 5, '14:00', 'tripartite', 'planned'),
-      session(esra, sanne, -20, '16:00', 'intake', 'held', 'Eerste gesprek over werkdruk en herstel.'),
+      session(esra, sanne, -34, '16:00', 'intake', 'held', 'Eerste gesprek over werkdruk en herstel.'),
+      session(
+        esra,
+        sanne,
+        -6,
+        '16:00',
+        'coaching',
+        'held',
+        'Tweede meting, na de reorganisatie: je team is kleiner en je leidinggevende is vertrokken.',
+      ),
       session(bram, jeroen, -1, '15:00', 'intake', 'held'),
       session(bram, jeroen, 3, '12:00', 'coaching', 'planned'),
     ]);
@@ -224,6 +254,7 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
     },
   );
 
+  const esraAssigned = new Date(sessionAt(-6, '16:00').getTime() + 55 * 60_000);
   const [diary, crafting] = await db
     .insert(homework)
     .values([
@@ -245,7 +276,8 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
         message: 'Kies één ding dat je deze week anders gaat doen.',
         dueDate: addDays(today, -3),
         assignedBy: sanne,
-        assignedAt: at(-20, 16),
+        // At the end of her second session.
+        assignedAt: esraAssigned,
       },
     ])
     .returning({ id: homework.id });
@@ -284,7 +316,7 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
       kind: 'homework.assigned',
       actorUserId: sanne,
       data: { homeworkId: crafting!.id, template: 'job_crafting', dueDate: addDays(today, -3) },
-      occurredAt: at(-20, 16),
+      occurredAt: esraAssigned,
     },
   );
   await db.insert(timelineEvents).values(events);
