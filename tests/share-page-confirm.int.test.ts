@@ -3,11 +3,13 @@ import { renderToString } from 'react-dom/server';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPlanItemAction } from '@/app/(coach)/clients/[clientId]/plan/actions';
 import { releasePlanItemAction } from '@/app/portal/plan/actions';
+import { confirmPlanAction } from '@/app/share/[token]/actions';
 import SharePage from '@/app/share/[token]/page';
 import { getDb } from '@/db/client';
 import { seenDetails, seenWording } from '@/db/queries/client-test-fixtures';
 import { rateLimits } from '@/db/schema';
 import { actAsPortalClient } from '@/lib/portal/testing';
+import { seenOnSharePage } from '@/lib/share/testing';
 import { actAs } from '@/lib/testing/fixtures';
 import { sharedPlan } from '@/tests/shared-plan';
 
@@ -65,5 +67,45 @@ describe('the share page', () => {
     const shared = await page();
     expect(shared).toContain('Sam stopt om 17.30 uur.');
     expect(shared).toContain('id="confirm-title"');
+    // Nothing confirmed yet, so nothing is "new since" a confirmation.
+    expect(shared).not.toContain('data-testid="new-item"');
+
+    // Confirmed, then the client releases a second item: that one, and only that one, is marked new.
+    await getDb().delete(rateLimits);
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toMatchObject({ ok: true });
+    actAs(owner);
+    const second = await createPlanItemAction({
+      clientId: client.id,
+      requestId: randomUUID(),
+      source: 'manual',
+      title: 'Vrijdag thuis',
+      description: '',
+      employerWording: 'Sam werkt op vrijdag thuis.',
+      rationale: '',
+      category: 'recovery',
+      level: 'person',
+      owner: 'client',
+      dueDate: '',
+      reviewDate: '',
+      dimensions: [],
+    });
+    if (!second.ok) throw new Error(JSON.stringify(second));
+    actAs(null);
+    await actAsPortalClient(client);
+    expect(
+      await releasePlanItemAction({
+        itemId: second.data.itemId,
+        wording: await seenWording(second.data.itemId),
+        seen: await seenDetails(second.data.itemId),
+      }),
+    ).toMatchObject({ ok: true });
+    await actAsPortalClient(null);
+    const lapsed = await page();
+    const cards = lapsed.split('data-testid="shared-item"').slice(1);
+    expect(cards.map((card) => [card.includes('data-testid="new-item"'), /Sam (stopt|werkt)[^<]*/.exec(card)?.[0]])).toEqual([
+      [false, 'Sam stopt om 17.30 uur.'],
+      [true, 'Sam werkt op vrijdag thuis.'],
+    ]);
+    expect(lapsed).toContain('Nieuw sinds je bevestiging');
   });
 });

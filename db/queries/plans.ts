@@ -221,6 +221,7 @@ export function listReleasedItems(practiceId: string, clientId: string, ex: Exec
       owner: planItems.owner,
       dueDate: planItems.dueDate,
       status: planItems.status,
+      releasedAt: planReleases.releasedAt,
     })
     .from(planReleases)
     .innerJoin(planItems, and(eq(planItems.practiceId, planReleases.practiceId), eq(planItems.id, planReleases.itemId)))

@@ -305,7 +305,7 @@ export async function employerViewData(
 ) {
   const [row] = await ex.execute<{
     context: ShareContext | null;
-    items: ReleasedItem[];
+    items: Array<Omit<ReleasedItem, 'releasedAt'> & { releasedAt: string }>;
     meetings: { startsAt: string; durationMinutes: number }[];
     lastConfirmedAt: string | null;
     ownComments: { comment: string; createdAt: string }[];
@@ -331,7 +331,7 @@ export async function employerViewData(
       join users u on u.practice_id = c.practice_id and u.id = ${employerCoachId(sql`c.practice_id`, sql`c.coach_id`)}
       where c.practice_id = ${practiceId} and c.id = ${clientId}) as context,
     (select coalesce(json_agg(json_build_object('id', i.id, 'employerWording', r.employer_wording, 'source', i.source, 'owner', i.owner,
-        'dueDate', i.due_date, 'status', i.status) order by i.position, i.created_at), '[]'::json)
+        'dueDate', i.due_date, 'status', i.status, 'releasedAt', r.released_at) order by i.position, i.created_at), '[]'::json)
       from plan_releases r
       join plan_items i on i.practice_id = r.practice_id and i.id = r.item_id
       where r.practice_id = ${practiceId} and r.client_id = ${clientId} and r.withdrawn_at is null) as items,
@@ -342,7 +342,7 @@ export async function employerViewData(
         order by starts_at limit 10) s) as meetings`);
   return {
     context: row?.context ?? null,
-    items: row?.items ?? [],
+    items: (row?.items ?? []).map((i): ReleasedItem => ({ ...i, releasedAt: new Date(i.releasedAt) })),
     meetings: (row?.meetings ?? []).map((m) => ({ startsAt: new Date(m.startsAt), durationMinutes: m.durationMinutes })),
     lastConfirmedAt: row?.lastConfirmedAt ? new Date(row.lastConfirmedAt) : null,
     ownComments: (row?.ownComments ?? []).map((c) => ({ comment: c.comment, createdAt: new Date(c.createdAt) })),

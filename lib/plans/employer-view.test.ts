@@ -93,6 +93,7 @@ describe('the employer view', () => {
             dueDate: r.dueDate,
             status: r.status,
             employerMayUpdate: (r.owner === 'manager' || r.owner === 'hr') && r.status !== 'dropped',
+            isNew: false,
           })),
         );
         expect(Object.keys(view).sort()).toEqual([
@@ -111,7 +112,7 @@ describe('the employer view', () => {
           'stamp',
         ]);
         for (const it of view.items)
-          expect(Object.keys(it).sort()).toEqual(['dueDate', 'employerMayUpdate', 'id', 'owner', 'status', 'wording']);
+          expect(Object.keys(it).sort()).toEqual(['dueDate', 'employerMayUpdate', 'id', 'isNew', 'owner', 'status', 'wording']);
       }),
       { numRuns: 300 },
     );
@@ -208,5 +209,33 @@ describe('the employer view', () => {
     expect(full.ownComments).toHaveLength(OWN_COMMENTS_SHOWN);
     expect(full.olderComments).toBe(true);
     expect(buildEmployerView({ ...base, confirmedAt: null, ownComments: many.slice(0, OWN_COMMENTS_SHOWN) }).olderComments).toBe(false);
+  });
+
+  it('marks as new what was released after the contact last confirmed, while that confirmation has lapsed', () => {
+    const confirmed = new Date('2026-03-01T10:00:00Z');
+    const item = (id: string, releasedAt: Date) => ({
+      id,
+      employerWording: `w${id}`,
+      owner: 'manager' as const,
+      dueDate: null,
+      status: 'planned' as const,
+      releasedAt,
+    });
+    const releasedItems = [item('old', new Date('2026-02-20T10:00:00Z')), item('new', new Date('2026-03-02T10:00:00Z'))];
+    const base = {
+      locale: 'nl' as const,
+      releasedItems,
+      meetings: [],
+      coach: { name: 'C', email: 'c@x.test' },
+      practice: { name: 'P', hasLogo: false },
+    };
+    const lapsed = buildEmployerView({ ...base, confirmedAt: null, lastConfirmedAt: confirmed });
+    expect(lapsed.items.map((i) => [i.id, i.isNew])).toEqual([
+      ['old', false],
+      ['new', true],
+    ]);
+    // Confirmed again (or never confirmed): nothing is "new since your confirmation".
+    expect(buildEmployerView({ ...base, confirmedAt: new Date(), lastConfirmedAt: confirmed }).items.every((i) => !i.isNew)).toBe(true);
+    expect(buildEmployerView({ ...base, confirmedAt: null }).items.every((i) => !i.isNew)).toBe(true);
   });
 });

@@ -18,6 +18,8 @@ export interface ReleasedItemInput {
   owner: PlanOwner;
   dueDate: string | null;
   status: PlanStatus;
+  /** When the client released it: an item released after the contact's last confirmation is marked new. */
+  releasedAt?: Date;
 }
 
 export interface EmployerViewInput {
@@ -45,6 +47,8 @@ export interface EmployerViewItem {
   status: PlanStatus;
   /** Manager and HR may set the status of the items they own, until an item is dropped. */
   employerMayUpdate: boolean;
+  /** Released after this contact last confirmed the plan (the confirmation lapsed because of it): what is new to them. */
+  isNew: boolean;
 }
 
 export interface EmployerView {
@@ -91,6 +95,10 @@ export const OWN_COMMENTS_SHOWN = 20;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function buildEmployerView(input: EmployerViewInput): EmployerView {
+  const lapsedSince =
+    !input.confirmedAt && input.lastConfirmedAt instanceof Date && !Number.isNaN(input.lastConfirmedAt.getTime())
+      ? input.lastConfirmedAt
+      : null;
   const items = input.releasedItems
     .filter((item) => typeof item.employerWording === 'string' && item.employerWording.trim() !== '')
     .filter((item) => PLAN_OWNERS.includes(item.owner) && PLAN_STATUSES.includes(item.status))
@@ -102,6 +110,7 @@ export function buildEmployerView(input: EmployerViewInput): EmployerView {
       status: item.status,
       // Not a dropped item: its status is no longer the employer's to change (lib/plans/service.ts, employerSetStatus).
       employerMayUpdate: EMPLOYER_OWNERS.includes(item.owner) && item.status !== 'dropped',
+      isNew: lapsedSince !== null && item.releasedAt instanceof Date && item.releasedAt.getTime() > lapsedSince.getTime(),
     }));
   const comments = (input.ownComments ?? [])
     .filter(
@@ -123,10 +132,7 @@ export function buildEmployerView(input: EmployerViewInput): EmployerView {
       .replace(/[^\p{L}]/gu, '')
       .slice(0, 3),
     confirmedAt: input.confirmedAt ? input.confirmedAt.toISOString() : null,
-    confirmationLapsedSince:
-      !input.confirmedAt && input.lastConfirmedAt instanceof Date && !Number.isNaN(input.lastConfirmedAt.getTime())
-        ? input.lastConfirmedAt.toISOString()
-        : null,
+    confirmationLapsedSince: lapsedSince ? lapsedSince.toISOString() : null,
     ownComments: comments.slice(0, OWN_COMMENTS_SHOWN),
     olderComments: comments.length > OWN_COMMENTS_SHOWN,
     stamp: releasedStamp(input.releasedItems.map((item) => ({ id: String(item.id), employerWording: String(item.employerWording) }))),

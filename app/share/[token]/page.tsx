@@ -89,6 +89,15 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
               <ol className="flex flex-col gap-3" data-testid="shared-items">
                 {view.items.map((item) => (
                   <li key={item.id} className="card flex flex-col gap-2 p-4" data-testid="shared-item">
+                    {item.isNew && (
+                      // What the update mail and the lapsed confirmation point to: released since the last confirmation.
+                      <p
+                        className="w-fit rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-900"
+                        data-testid="new-item"
+                      >
+                        {t('newItem')}
+                      </p>
+                    )}
                     <p id={`item-${item.id}`} className="whitespace-pre-line font-medium">
                       {item.wording}
                     </p>
