@@ -19,8 +19,9 @@ export const planMessages: { nl: Texts; en: Texts } = {
       'Hoge taakeisen ({demands}) en weinig hulpbronnen in het werk ({resources}), gesplitst op het midden van de schaal (50): het profiel met het meeste risico.',
     'reason.riskProfileNoScores':
       'Hoge taakeisen en weinig hulpbronnen in het werk, gesplitst op het midden van de schaal (50): het profiel met het meeste risico.',
-    'reason.topDemand': 'Zwaarste taakeis om te bespreken: {dimension} ({score}).',
+    'reason.topDemand': 'Een van de zwaarste taakeisen om te bespreken: {dimension} ({score}).',
     'reason.weakestResource': 'Zwakste hulpbron in het werk om te bespreken: {dimension} ({score}).',
+    'reason.weakestResources': 'Zwakste hulpbronnen in het werk om te bespreken, alle op {score}: {dimensions}.',
     'reason.goalOrientation': 'Prestatiedoelgerichtheid is hoog ({performance}) en leerdoelgerichtheid laag ({learning}).',
     'reason.lowEngagement': 'Bevlogenheid is laag ({score}).',
     'hint.demands_without_resources':
@@ -57,8 +58,9 @@ export const planMessages: { nl: Texts; en: Texts } = {
       'High job demands ({demands}) and few work resources ({resources}), split at the scale midpoint (50): the profile with the highest risk.',
     'reason.riskProfileNoScores':
       'High job demands and few work resources, split at the scale midpoint (50): the profile with the highest risk.',
-    'reason.topDemand': 'Heaviest job demand to discuss: {dimension} ({score}).',
+    'reason.topDemand': 'One of the heaviest job demands to discuss: {dimension} ({score}).',
     'reason.weakestResource': 'Weakest work resource to discuss: {dimension} ({score}).',
+    'reason.weakestResources': 'Weakest work resources to discuss, all at {score}: {dimensions}.',
     'reason.goalOrientation': 'Performance orientation is high ({performance}) and learning orientation low ({learning}).',
     'reason.lowEngagement': 'Engagement is low ({score}).',
     'hint.demands_without_resources':
@@ -102,6 +104,11 @@ const numberFormats: Record<Locale, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 4, useGrouping: false }),
 };
 
+const listFormats: Record<Locale, Intl.ListFormat> = {
+  nl: new Intl.ListFormat('nl-NL', { type: 'conjunction' }),
+  en: new Intl.ListFormat('en-GB', { type: 'conjunction' }),
+};
+
 const intakeDimensionNames = new Map(jdrIntakeV1.dimensions.map((d) => [d.key, d.name]));
 
 /**
@@ -115,10 +122,10 @@ export function reasonText(
   dimensionName?: (key: string) => string | undefined,
 ): string {
   const params = { ...reason.params };
-  if (typeof params.dimension === 'string') {
-    const key = params.dimension;
-    params.dimension = dimensionName?.(key) ?? intakeDimensionNames.get(key)?.[locale] ?? key;
-  }
+  const name = (key: string) => dimensionName?.(key) ?? intakeDimensionNames.get(key)?.[locale] ?? key;
+  if (typeof params.dimension === 'string') params.dimension = name(params.dimension);
+  // Several dimension keys, comma-separated: their names as a list in the reader's language ("A, B en C").
+  if (typeof params.dimensions === 'string') params.dimensions = listFormats[locale].format(params.dimensions.split(',').map(name));
   const text = planText(reason.key, locale, params);
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -222,6 +222,20 @@ describe('suggestInterventions: the risk profile', () => {
     expect(meeting?.intervention.owner).toBe('together');
   });
 
+  it('names every work resource tied at the lowest score, not one of them picked at random', () => {
+    const tied = { workload: 90, manager_support: 25, feedback: 25, autonomy: 25, colleague_support: 60 };
+    const out = suggestInterventions(
+      input({ profile: 'high_demands_low_resources', dimensions: tied, indices: { demands: 70, work_resources: 30 } }),
+    );
+    const meeting = suggestionFor(out, 'tripartite_meeting');
+    const weakest = meeting?.reasons.find((r) => r.key.startsWith('reason.weakest'));
+    expect(weakest?.key).toBe('reason.weakestResources');
+    expect(reasonText(weakest!, 'nl')).toMatch(/^Zwakste hulpbronnen in het werk om te bespreken, alle op 25: .+, .+ en .+\.$/);
+    expect(reasonText(weakest!, 'en')).toContain('Support and coaching from your manager');
+    expect(meeting?.dimensions).toEqual(expect.arrayContaining(['manager_support', 'feedback', 'autonomy']));
+    expect(meeting?.dimensions).not.toContain('colleague_support');
+  });
+
   it('names no score on the other side of the rule it is read against: a top demand of 74.6 (not flagged) is no "75"', () => {
     const edge = { time_pressure: 74.6, workload: 75.3, complexity: 74.4, manager_support: 25.4, feedback: 60 };
     const out = suggestInterventions(
@@ -244,7 +258,7 @@ describe('suggestInterventions: the risk profile', () => {
       { key: 'reason.highDemand', params: { dimension: 'workload', score: 75 } },
     ]);
     const reasons = suggestionFor(out, 'tripartite_meeting')?.reasons.map((r) => reasonText(r, 'en')) ?? [];
-    expect(reasons).toContain('Heaviest job demand to discuss: Time pressure (74.6).');
+    expect(reasons).toContain('One of the heaviest job demands to discuss: Time pressure (74.6).');
     expect(reasons).toContain('Weakest work resource to discuss: Support and coaching from your manager (25.4).');
     // In Dutch with a decimal comma, as every other score on the coach's pages.
     const dutch = suggestionFor(out, 'tripartite_meeting')?.reasons.map((r) => reasonText(r, 'nl')) ?? [];

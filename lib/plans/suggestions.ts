@@ -147,12 +147,22 @@ const RULES: readonly Rule[] = [
           : { key: 'reason.riskProfileNoScores', params: {} },
       ];
       const top = [...ctx.scored('job_demands')].sort((a, b) => b.score - a.score).slice(0, TOP_DEMANDS);
-      const weakest = [...ctx.scored('work_resources')].sort((a, b) => a.score - b.score)[0];
+      const byScore = [...ctx.scored('work_resources')].sort((a, b) => a.score - b.score);
+      // Resources tied at the lowest score are all the weakest: naming one of them would be an arbitrary pick.
+      const weakest = byScore.filter((r) => r.score === byScore[0]?.score);
       for (const d of top) reasons.push({ key: 'reason.topDemand', params: { dimension: d.dimension, score: dimensionValue(d.score) } });
-      if (weakest) {
-        reasons.push({ key: 'reason.weakestResource', params: { dimension: weakest.dimension, score: dimensionValue(weakest.score) } });
+      if (weakest.length === 1) {
+        reasons.push({
+          key: 'reason.weakestResource',
+          params: { dimension: weakest[0]!.dimension, score: dimensionValue(weakest[0]!.score) },
+        });
+      } else if (weakest.length > 1) {
+        reasons.push({
+          key: 'reason.weakestResources',
+          params: { dimensions: weakest.map((r) => r.dimension).join(','), score: dimensionValue(weakest[0]!.score) },
+        });
       }
-      const dimensions = [...top.map((d) => d.dimension), ...(weakest ? [weakest.dimension] : [])];
+      const dimensions = [...top.map((d) => d.dimension), ...weakest.map((r) => r.dimension)];
       return { reasons, dimensions };
     },
   },
