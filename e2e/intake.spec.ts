@@ -114,8 +114,10 @@ test('a whole intake by keyboard survives going offline and a reload, and shows 
   await expect(page.getByRole('button', { name: 'Afronden' }).last()).toBeFocused();
   await page.keyboard.press('Enter');
 
-  // The results: the risk quadrant, its signals, the reference used, the client's own words.
+  // The results: the risk quadrant, its signals, the reference used, the client's own words. The focus is on its heading,
+  // where a keyboard or screen-reader user goes on reading, not on the page as a whole.
   await expect(results.heading()).toBeVisible();
+  await expect(results.heading()).toBeFocused();
   // The tab's title names the section and the app, as every page's does (the record's layout once dropped the app).
   await expect(page).toHaveTitle('Resultaten · Balanspunt');
   await expect(results.profileName()).toHaveText('Zwaar werk zonder voldoende hulpbronnen');

@@ -6,6 +6,7 @@ import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useLayoutEf
 import { DraftOwnerProvider, useOwnedKey } from '@/app/_components/autosave/draft-owner';
 import { SaveStatus } from '@/app/_components/autosave/save-status';
 import { useAutosave } from '@/app/_components/autosave/use-autosave';
+import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { useStickyScrollPadding } from '@/app/_components/sticky-scroll-padding';
 import { unsentCause } from '@/app/_components/unsent-cause';
 import type { ActionResult, ErrorCode } from '@/lib/actions/result';
@@ -60,6 +61,8 @@ export type MeasurementFormProps = {
   completeAction: () => Promise<ActionResult<{ alreadyCompleted: boolean } | null>>;
   mode: QuestionMode;
   onCompletedHref: string;
+  /** The element of that page that takes the focus on arrival (its FocusOnArrival), instead of the page as a whole. */
+  focusOnCompleted?: string;
   /** Optional heading for the sticky bar (who, which instrument, a way out), rendered by the page. */
   header?: ReactNode;
   /** Shown above the questions, e.g. which period to answer about when the client is on sick leave. */
@@ -142,6 +145,7 @@ function MeasurementFormBody({
   completeAction,
   mode,
   onCompletedHref,
+  focusOnCompleted,
   header,
   notice,
 }: Omit<MeasurementFormProps, 'owner'>) {
@@ -491,6 +495,7 @@ function MeasurementFormBody({
         // Nothing to clean up.
       }
       if (result.data?.alreadyCompleted) return showAlreadyCompleted();
+      if (focusOnCompleted) requestFocusOnArrival(focusOnCompleted);
       router.push(onCompletedHref);
     } catch (error) {
       // The complete call itself got no answer: the answers are safe in this browser and on the server.

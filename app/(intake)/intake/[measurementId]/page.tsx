@@ -95,6 +95,7 @@ export default async function IntakePage({ params }: Props) {
         completeAction={completeIntakeAction.bind(null, measurement.id)}
         mode="coach"
         onCompletedHref={resultsHref}
+        focusOnCompleted="results-title"
         header={header}
         notice={notice}
       />

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
+import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { auditEntry } from '@/lib/audit';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireMeasurementPage } from '@/lib/auth/record-access';
@@ -80,7 +81,11 @@ export default async function ResultsPage({ params, searchParams }: Props) {
           <Link href={listHref} className="text-sm">
             ← {t('backToList')}
           </Link>
-          <h2 className="text-xl">{t('title', { instrument: instrument.name[lang] })}</h2>
+          {/* Completing the live intake lands here: the focus goes to what the coach now reads, not to the page. */}
+          <h2 id="results-title" tabIndex={-1} className="text-xl">
+            {t('title', { instrument: instrument.name[lang] })}
+          </h2>
+          <FocusOnArrival id="results-title" />
           <p className="text-sm text-slate-600">
             {t('meta', {
               date: format.dateTime(completedAt, { dateStyle: 'long' }),
