@@ -455,7 +455,10 @@ test('an item open for editing while the plan is reordered: the edit still saves
   await addItem(page, { title: 'Werkoverleg', wording: 'A weekly meeting with the manager.', owner: 'Leidinggevende' });
   await addItem(page, { title: 'Pauzes', wording: 'Eva takes a break at noon.', owner: 'Cliënt' });
 
-  // Offline, a step says that it was not sent, and the focus stays on what it says (as on the suggestions).
+  // Offline, a step says that it was not sent, and the focus stays on what it says (as on the suggestions). The last
+  // add's refresh must have arrived first: a refresh cut off by going offline makes the router load the page in full,
+  // which the offline browser shows as its own error page (seen once in a run).
+  await page.waitForLoadState('networkidle');
   await page.context().setOffline(true);
   await page.getByRole('button', { name: 'Pauzes omhoog' }).click();
   const unsent = page.getByRole('alert').filter({ hasText: 'Geen verbinding' });
