@@ -361,7 +361,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await expect(page.getByTestId('share-state').first()).toHaveText('ingetrokken');
   // Its buttons are gone: the focus is on the section's heading, not on the page.
   await expect(page.getByRole('heading', { name: 'Delen met de werkgever' })).toBeFocused();
-  await manager.reload();
+  expect((await manager.reload())?.status()).toBe(404);
   await expect(manager.getByTestId('share-state')).toHaveText('Deze link werkt niet');
   await expect(manager.getByTestId('shared-item')).toHaveCount(0);
   await expect(manager.locator('body')).not.toContainText('Monthly priorities');

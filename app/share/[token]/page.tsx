@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
 import { createFormatter, createTranslator, NextIntlClientProvider } from 'next-intl';
 import { getLocale } from 'next-intl/server';
 import { FocusOnArrival } from '@/app/_components/focus-on-arrival';
@@ -37,10 +38,12 @@ export default async function SharedPlanPage({ params }: { params: Promise<{ tok
   const { token } = await params;
   const state = await openSharedPlan(token);
   if (state.state === 'ok') return <SharedPlan token={token} view={state.view} />;
+  // Unknown, revoked, or no longer showing: the share area's not-found page, with a 404 (app/share/not-found.tsx).
+  if (state.state === 'not_found') notFound();
   // Nothing here says whose plan or which practice: only whether the link expired.
   const locale = state.state === 'expired' ? state.locale : resolveLocale(await getLocale());
   const { t } = tools(locale);
-  const key = state.state === 'expired' ? 'expired' : state.state === 'rate_limited' ? 'rateLimited' : 'notFound';
+  const key = state.state === 'expired' ? 'expired' : 'rateLimited';
   return (
     <main className="mx-auto flex min-h-screen max-w-xl flex-col justify-center gap-3 px-4 py-10" lang={locale}>
       <h1 data-testid="share-state">{t(`${key}.title`)}</h1>
