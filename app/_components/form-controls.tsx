@@ -63,7 +63,16 @@ export function SubmitButton({
 }) {
   const hydrated = useHydrated();
   return (
-    <button type="submit" className={`btn btn-primary ${className}`.trim()} disabled={pending || !hydrated} aria-busy={pending}>
+    // While it is sent: aria-disabled, not `disabled`, which would give the focus to the page (a keyboard or
+    // screen-reader user would start again at the top); the click that would send it twice is cancelled.
+    <button
+      type="submit"
+      className={`btn btn-primary ${className}`.trim()}
+      disabled={!hydrated}
+      aria-disabled={pending || undefined}
+      aria-busy={pending}
+      onClick={pending ? (event) => event.preventDefault() : undefined}
+    >
       {pending && pendingLabel ? pendingLabel : children}
     </button>
   );

@@ -32,8 +32,11 @@ export function LanguageSwitcher({ touch = false, action = setLocaleAction }: Pr
           lang={locale}
           className={`btn btn-ghost ${touch ? '' : 'btn-sm'}`}
           aria-pressed={locale === current}
-          disabled={pending}
+          // Not `disabled` while it runs: a disabled button loses the focus to the page, and a keyboard or screen-reader
+          // user would start again at the top.
+          aria-disabled={pending || undefined}
           onClick={() =>
+            !pending &&
             startTransition(async () => {
               setUnsent(null);
               try {

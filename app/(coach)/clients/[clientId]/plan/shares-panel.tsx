@@ -62,6 +62,7 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
           className="flex flex-wrap items-end gap-3"
           onSubmit={(e) => {
             e.preventDefault();
+            if (pending) return;
             // The link shown stays until a new one replaces it: it is shown only once (only its hash is kept), and a
             // second click, refused because the contact has a working link, must not take it off the screen.
             run(
@@ -86,7 +87,8 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
             <input type="checkbox" className="h-5 w-5" checked={sendMail} onChange={(e) => setSendMail(e.target.checked)} />
             {t('shares.sendMail')}
           </label>
-          <button type="submit" className="btn btn-primary" disabled={pending}>
+          {/* aria-disabled while it runs, not `disabled`: the focus stays on the button, not on the page. */}
+          <button type="submit" className="btn btn-primary" aria-disabled={pending || undefined}>
             {t('shares.create')}
           </button>
         </form>
@@ -117,8 +119,8 @@ export function SharesPanel({ clientId, contacts, shares, blocked }: Props) {
                   <button
                     type="button"
                     className="btn btn-secondary btn-sm"
-                    disabled={pending}
-                    onClick={() => run(() => renewShareAction({ shareId: s.id }))}
+                    aria-disabled={pending || undefined}
+                    onClick={() => !pending && run(() => renewShareAction({ shareId: s.id }))}
                   >
                     {t('shares.renew')}
                   </button>
