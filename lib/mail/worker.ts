@@ -1,4 +1,5 @@
 import 'server-only';
+import { sql } from 'drizzle-orm';
 import { Logger, type Runner, run, runOnce, type Task, type TaskList } from 'graphile-worker';
 import { databaseUrl, getDb } from '@/db/client';
 import { mailLinkWorks } from '@/db/queries/outbox';
@@ -136,7 +137,18 @@ export async function startMailWorker(connectionString = databaseUrl()): Promise
   });
 }
 
-/** Runs every job that is due now, then returns (integration tests; nothing in between is waited for). */
+/**
+ * Runs every job that is due now, then returns (integration tests; nothing in between is waited for). Graphile Worker's
+ * `runOnce` resolves without awaiting the statement that records a job's outcome (worker.js calls failJob and completeJob
+ * without await), so on a busy machine a job could still be locked ("sending") when it returned and be skipped by the
+ * next run (seen once in CI): this waits, at most five seconds, until no job is held.
+ */
 export async function runMailJobsOnce(connectionString = databaseUrl()): Promise<void> {
   await runOnce({ connectionString, taskList, noHandleSignals: true, logger: quiet });
+  const db = connectionString === databaseUrl() ? getDb() : null;
+  for (let waited = 0; db && waited < 5_000; waited += 20) {
+    const held = await db.execute(sql`select 1 from graphile_worker._private_jobs where locked_at is not null limit 1`);
+    if (held.length === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
