@@ -31,39 +31,38 @@ describe('the share page', () => {
       await getDb().delete(rateLimits);
       return renderToString((await SharePage({ params: Promise.resolve({ token }) })) as never);
     };
+    // The coach adds an item with this employer wording; the client releases it in the portal.
+    const releasedByClient = async (title: string, employerWording: string) => {
+      actAs(owner);
+      const item = await createPlanItemAction({
+        clientId: client.id,
+        requestId: randomUUID(),
+        source: 'manual',
+        title,
+        description: '',
+        employerWording,
+        rationale: '',
+        category: 'recovery',
+        level: 'person',
+        owner: 'client',
+        dueDate: '',
+        reviewDate: '',
+        dimensions: [],
+      });
+      if (!item.ok) throw new Error(JSON.stringify(item));
+      actAs(null);
+      await actAsPortalClient(client);
+      const { itemId } = item.data;
+      expect(await releasePlanItemAction({ itemId, wording: await seenWording(itemId), seen: await seenDetails(itemId) })).toMatchObject({
+        ok: true,
+      });
+      await actAsPortalClient(null);
+    };
     const empty = await page();
     expect(empty).toContain('data-testid="privacy-note"');
     expect(empty).not.toContain('id="confirm-title"');
 
-    actAs(owner);
-    const item = await createPlanItemAction({
-      clientId: client.id,
-      requestId: randomUUID(),
-      source: 'manual',
-      title: 'Vaste stoptijd',
-      description: '',
-      employerWording: 'Sam stopt om 17.30 uur.',
-      rationale: '',
-      category: 'recovery',
-      level: 'person',
-      owner: 'client',
-      dueDate: '',
-      reviewDate: '',
-      dimensions: [],
-    });
-    if (!item.ok) throw new Error(JSON.stringify(item));
-    actAs(null);
-    await actAsPortalClient(client);
-    expect(
-      await releasePlanItemAction({
-        itemId: item.data.itemId,
-        wording: await seenWording(item.data.itemId),
-        seen: await seenDetails(item.data.itemId),
-      }),
-    ).toMatchObject({
-      ok: true,
-    });
-    await actAsPortalClient(null);
+    await releasedByClient('Vaste stoptijd', 'Sam stopt om 17.30 uur.');
     const shared = await page();
     expect(shared).toContain('Sam stopt om 17.30 uur.');
     expect(shared).toContain('id="confirm-title"');
@@ -73,33 +72,7 @@ describe('the share page', () => {
     // Confirmed, then the client releases a second item: that one, and only that one, is marked new.
     await getDb().delete(rateLimits);
     expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toMatchObject({ ok: true });
-    actAs(owner);
-    const second = await createPlanItemAction({
-      clientId: client.id,
-      requestId: randomUUID(),
-      source: 'manual',
-      title: 'Vrijdag thuis',
-      description: '',
-      employerWording: 'Sam werkt op vrijdag thuis.',
-      rationale: '',
-      category: 'recovery',
-      level: 'person',
-      owner: 'client',
-      dueDate: '',
-      reviewDate: '',
-      dimensions: [],
-    });
-    if (!second.ok) throw new Error(JSON.stringify(second));
-    actAs(null);
-    await actAsPortalClient(client);
-    expect(
-      await releasePlanItemAction({
-        itemId: second.data.itemId,
-        wording: await seenWording(second.data.itemId),
-        seen: await seenDetails(second.data.itemId),
-      }),
-    ).toMatchObject({ ok: true });
-    await actAsPortalClient(null);
+    await releasedByClient('Vrijdag thuis', 'Sam werkt op vrijdag thuis.');
     const lapsed = await page();
     const cards = lapsed.split('data-testid="shared-item"').slice(1);
     expect(cards.map((card) => [card.includes('data-testid="new-item"'), /Sam (stopt|werkt)[^<]*/.exec(card)?.[0]])).toEqual([
