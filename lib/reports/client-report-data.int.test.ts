@@ -266,13 +266,12 @@ describe('the client report’s plan and next steps', () => {
     expect(data?.plan.map((p) => p.owner)).toEqual(['You', 'Your manager']);
   });
 
-  it('counts the six weeks of "next steps" from today in Amsterdam, also just after midnight there', async () => {
+  /** A client reading English with open plan items of their own, each a title and a due date, in this order. */
+  async function englishClientWithItems(items: Array<[title: string, dueDate: string]>) {
     const { practiceId, userId } = await createPractice();
     const clientId = await createTestClient(practiceId, userId);
     await getDb().update(clients).set({ locale: 'en' }).where(eq(clients.id, clientId));
-    // 00:30 on 11 March in Amsterdam, still 10 March in UTC: six weeks on is 22 April, not 21 April.
-    const now = new Date('2026-03-10T23:30:00Z');
-    const item = {
+    const base = {
       practiceId,
       clientId,
       category: 'recovery' as const,
@@ -282,34 +281,28 @@ describe('the client report’s plan and next steps', () => {
     };
     await getDb()
       .insert(planItems)
-      .values([
-        { ...item, title: 'Last day in', dueDate: '2026-04-22', position: 0 },
-        { ...item, title: 'A day too far', dueDate: '2026-04-23', position: 1 },
-      ]);
+      .values(items.map(([title, dueDate], position) => ({ ...base, title, dueDate, position })));
+    return { practiceId, clientId };
+  }
+
+  it('counts the six weeks of "next steps" from today in Amsterdam, also just after midnight there', async () => {
+    const { practiceId, clientId } = await englishClientWithItems([
+      ['Last day in', '2026-04-22'],
+      ['A day too far', '2026-04-23'],
+    ]);
+    // 00:30 on 11 March in Amsterdam, still 10 March in UTC: six weeks on is 22 April, not 21 April.
+    const now = new Date('2026-03-10T23:30:00Z');
     const data = await buildClientReportData(practiceId, clientId, now);
     expect(data?.nextSteps.some((s) => s.endsWith(': Last day in.'))).toBe(true);
     expect(data?.nextSteps.some((s) => s.includes('A day too far'))).toBe(false);
   });
 
   it('says an open item whose date has passed was due, instead of listing it as a step ahead', async () => {
-    const { practiceId, userId } = await createPractice();
-    const clientId = await createTestClient(practiceId, userId);
-    await getDb().update(clients).set({ locale: 'en' }).where(eq(clients.id, clientId));
+    const { practiceId, clientId } = await englishClientWithItems([
+      ['Talk to the team', '2026-03-09'],
+      ['Plan the week', '2026-03-10'],
+    ]);
     const now = new Date('2026-03-10T12:00:00Z');
-    const item = {
-      practiceId,
-      clientId,
-      category: 'recovery' as const,
-      level: 'person' as const,
-      source: 'manual',
-      owner: 'client' as const,
-    };
-    await getDb()
-      .insert(planItems)
-      .values([
-        { ...item, title: 'Talk to the team', dueDate: '2026-03-09', position: 0 },
-        { ...item, title: 'Plan the week', dueDate: '2026-03-10', position: 1 },
-      ]);
     const data = await buildClientReportData(practiceId, clientId, now);
     expect(data?.nextSteps).toContain('Was due by 9 March 2026, still open: Talk to the team.');
     expect(data?.nextSteps).toContain('Due by 10 March 2026: Plan the week.');
