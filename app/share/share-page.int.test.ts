@@ -12,6 +12,7 @@ import { initialsOf } from '@/lib/reports/file-name';
 import { consume, POLICIES } from '@/lib/security/rate-limit';
 import { actAs } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { datedPlanItems, pastDueMarks } from '@/tests/dated-plan-items';
 import { sharedPlan } from '@/tests/shared-plan';
 
 // The share page's buttons are client components that ask for the router; rendered outside Next, they get a stand-in.
@@ -97,5 +98,16 @@ describe('the manager report’s refusal page', () => {
     const body = await res.text();
     expect(body).toContain('<html lang="nl">');
     expect(body).toContain('Dit bestand is niet beschikbaar');
+  });
+});
+
+describe('an agreement past its date', () => {
+  it('is marked for the manager while it is open, not once it is done, nor before its date', async () => {
+    const { owner, client, token } = await sharedPlan('Praktijk Datum');
+    await datedPlanItems(owner.practiceId, client.id);
+    const html = renderToString((await SharePage({ params: Promise.resolve({ token }) })) as never);
+    const { marked, texts } = pastDueMarks(html, 'Afspraak ');
+    expect(marked).toEqual(['Open-verlopen']);
+    expect(texts).toEqual([expect.stringMatching(/^uiterlijk \d+ \w+ \d{4}, datum verstreken$/)]);
   });
 });

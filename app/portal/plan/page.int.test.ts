@@ -8,6 +8,7 @@ import { interventionByKey } from '@/lib/plans/library';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
+import { datedPlanItems, pastDueMarks } from '@/tests/dated-plan-items';
 import PortalPlanPage from './page';
 
 vi.mock('next-intl/server', () => import('@/lib/testing/next-intl-server-mock'));
@@ -96,3 +97,15 @@ describe('the preview of what the employer sees', () => {
 });
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+describe('an item past its date', () => {
+  it('is marked for the client while it is open, not once it is done, nor before its date', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, {}, { sharing: true });
+    await datedPlanItems(owner.practiceId, client.id);
+    await actAsPortalClient(client);
+    const { marked, texts } = pastDueMarks(await renderPageHtml(await PortalPlanPage()), 'Titel ');
+    expect(marked).toEqual(['Open-verlopen']);
+    expect(texts).toEqual([expect.stringMatching(/^uiterlijk \d+ \w+ \d{4}, datum verstreken$/)]);
+  });
+});

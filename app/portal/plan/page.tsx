@@ -7,8 +7,10 @@ import { intlLocale, resolveLocale, TIME_ZONE } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { buildEmployerView } from '@/lib/plans/employer-view';
 import { inOtherLanguage, inReaderLanguage, titlesInReaderLanguage } from '@/lib/plans/library-text';
+import { isPastDue } from '@/lib/plans/past-due';
 import { requirePortalClient } from '@/lib/portal/guards';
 import { recordPortalView } from '@/lib/portal/service';
+import { todayIn } from '@/lib/sessions/zoned-time';
 import { ReleaseControls } from './release-controls';
 
 export async function generateMetadata() {
@@ -56,6 +58,7 @@ export default async function PortalPlanPage() {
       description: inReaderLanguage(i.source, 'description', i.description, locale),
     }));
   const lastOpening = openings[0];
+  const today = todayIn();
   // Every item, dropped ones too: the employer may have updated one before it was dropped.
   const titleOf = titlesInReaderLanguage(items, locale);
   const when = (d: Date) => format.dateTime(d, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit' });
@@ -115,7 +118,16 @@ export default async function PortalPlanPage() {
                   <p className="text-sm text-slate-600">
                     {tp(`statuses.${item.status}`)} · {t('owner', { owner: t(`owners.${item.owner}`) })}
                     {item.dueDate && (
-                      <> · {t('due', { date: format.dateTime(day(item.dueDate), { day: 'numeric', month: 'long', year: 'numeric' }) })}</>
+                      <>
+                        {' · '}
+                        {isPastDue(item, today) ? (
+                          <span className="font-medium text-amber-800" data-testid="past-due">
+                            {t('pastDue', { date: format.dateTime(day(item.dueDate), { day: 'numeric', month: 'long', year: 'numeric' }) })}
+                          </span>
+                        ) : (
+                          t('due', { date: format.dateTime(day(item.dueDate), { day: 'numeric', month: 'long', year: 'numeric' }) })
+                        )}
+                      </>
                     )}
                   </p>
                 </div>

@@ -7,6 +7,8 @@ import { pickNamespaces } from '@/lib/i18n/client-namespaces';
 import { intlLocale, type Locale, resolveLocale, TIME_ZONE } from '@/lib/i18n/locales';
 import { messagesFor } from '@/lib/i18n/messages';
 import { type EmployerView, OWN_COMMENTS_SHOWN } from '@/lib/plans/employer-view';
+import { isPastDue } from '@/lib/plans/past-due';
+import { todayIn } from '@/lib/sessions/zoned-time';
 import { openSharedPlan } from '@/lib/share/guard';
 import { RecordOpening } from './opening';
 import { CommentForm, ConfirmButton, StatusSelect } from './share-actions';
@@ -55,6 +57,7 @@ export default async function SharedPlanPage({ params }: { params: Promise<{ tok
 function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
   const { t, tr, format, messages } = tools(view.locale);
   const day = (d: string) => format.dateTime(new Date(`${d}T12:00:00Z`), { day: 'numeric', month: 'long', year: 'numeric' });
+  const today = todayIn();
   return (
     <NextIntlClientProvider locale={intlLocale(view.locale)} messages={messages} timeZone={TIME_ZONE}>
       {/* Rendering records nothing (a link preview renders it too): the page in the browser says it was opened. */}
@@ -106,7 +109,19 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
                     </p>
                     <p className="text-sm text-slate-600">
                       {t('owner', { owner: t(`owners.${item.owner}`) })}
-                      {item.dueDate && <> · {t('due', { date: day(item.dueDate) })}</>} · {t(`statuses.${item.status}`)}
+                      {item.dueDate && (
+                        <>
+                          {' · '}
+                          {isPastDue(item, today) ? (
+                            <span className="font-medium text-amber-800" data-testid="past-due">
+                              {t('pastDue', { date: day(item.dueDate) })}
+                            </span>
+                          ) : (
+                            t('due', { date: day(item.dueDate) })
+                          )}
+                        </>
+                      )}{' '}
+                      · {t(`statuses.${item.status}`)}
                     </p>
                     {item.employerMayUpdate && (
                       <StatusSelect token={token} itemId={item.id} status={item.status} describedBy={`item-${item.id}`} />

@@ -10,6 +10,7 @@ import { interventionByKey } from '@/lib/plans/library';
 import { scoreMeasurement } from '@/lib/scoring/score';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
+import { datedPlanItems, pastDueMarks } from '@/tests/dated-plan-items';
 import { dismissSuggestionAction } from './actions';
 import ClientPlanPage from './page';
 
@@ -111,5 +112,18 @@ describe('dismissed suggestions', () => {
       source: 'focus_time',
     });
     expect(await render()).toContain('Afgewezen suggesties tonen (1)');
+  });
+});
+
+describe('an item past its date', () => {
+  it('is marked while it is open, not once it is done, nor before its date', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    await datedPlanItems(owner.practiceId, client.id);
+    actAs(owner);
+    const html = await renderPageHtml(await ClientPlanPage({ params: Promise.resolve({ clientId: client.id }) }));
+    const { marked, texts } = pastDueMarks(html, 'Titel ');
+    expect(marked).toEqual(['Open-verlopen']);
+    expect(texts).toEqual([expect.stringMatching(/^uiterlijk \d+ \w+\.? \d{4}, datum verstreken$/)]);
   });
 });

@@ -10,7 +10,9 @@ import { findHealthWords } from '@/lib/plans/health-words';
 import { planHints } from '@/lib/plans/hints';
 import { interventionByKey } from '@/lib/plans/library';
 import { hintText, reasonText } from '@/lib/plans/messages';
+import { isPastDue } from '@/lib/plans/past-due';
 import { suggestInterventions } from '@/lib/plans/suggestions';
+import { todayIn } from '@/lib/sessions/zoned-time';
 import { PoortwachterPanel } from '../_components/poortwachter-panel';
 import { NewItem, PlanList, SharesPanel, SuggestionList } from './lazy-forms';
 import { PlanItemBody, PlanItemHeading } from './plan-item-summary';
@@ -46,6 +48,7 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
   const { facts, contacts, releases, shares, employerActions } = data;
   const dismissed = intake ? data.dismissedFor(intake.measurementId) : [];
 
+  const today = todayIn();
   const openRelease = new Map(releases.filter((r) => !r.withdrawnAt).map((r) => [r.itemId, r]));
   const planItems: PlanListItem[] = items.map((i, index) => {
     const release = openRelease.get(i.id);
@@ -61,7 +64,7 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
       reviewDate: i.reviewDate ?? '',
       dimensions: i.dimensions,
     };
-    const shown = { ...values, source: i.source, release: release ?? null };
+    const shown = { ...values, source: i.source, pastDue: isPastDue(i, today), release: release ?? null };
     return {
       id: i.id,
       version: i.version,

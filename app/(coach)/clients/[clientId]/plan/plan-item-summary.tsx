@@ -14,6 +14,8 @@ type Item = {
   dueDate: string;
   reviewDate: string;
   source: string;
+  /** Still open after its due date (lib/plans/past-due.ts). */
+  pastDue: boolean;
   release: { releasedAt: Date; releasedBy: 'client' | 'coach_in_session' } | null;
 };
 
@@ -34,7 +36,18 @@ export function PlanItemHeading({ item, index }: { item: Item; index: number }) 
       </h3>
       <p className="text-sm text-slate-600">
         {t(`categories.${item.category}`)} · {t(`levels.${item.level}`)} · {t('list.owner', { owner: t(`owners.${item.owner}`) })}
-        {item.dueDate && <> · {t('list.due', { date: format.dateTime(day(item.dueDate), { dateStyle: 'medium' }) })}</>}
+        {item.dueDate && (
+          <>
+            {' · '}
+            {item.pastDue ? (
+              <span className="font-medium text-amber-800" data-testid="past-due">
+                {t('list.pastDue', { date: format.dateTime(day(item.dueDate), { dateStyle: 'medium' }) })}
+              </span>
+            ) : (
+              t('list.due', { date: format.dateTime(day(item.dueDate), { dateStyle: 'medium' }) })
+            )}
+          </>
+        )}
         {item.reviewDate && <> · {t('list.review', { date: format.dateTime(day(item.reviewDate), { dateStyle: 'medium' }) })}</>}
         {item.source !== 'manual' && <> · {t('list.fromSuggestion')}</>}
       </p>
