@@ -18,14 +18,14 @@ test('the coach downloads the client report as a PDF from the client overview', 
   const response = await page.request.get(href!);
   expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toBe('application/pdf');
-  expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="SB-client-\d{4}-\d{2}-\d{2}\.pdf"$/);
+  expect(response.headers()['content-disposition']).toMatch(/^attachment; filename="SB-persoonlijk-rapport-\d{4}-\d{2}-\d{2}\.pdf"$/);
   expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
 
   // Clicked, the link downloads the PDF: the route's attachment makes it a download, no `download` attribute needed.
   const link = card.getByRole('link', { name: 'Cliëntrapport (pdf)' });
   await expect(link).not.toHaveAttribute('download');
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
-  expect(download.suggestedFilename()).toMatch(/^SB-client-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(download.suggestedFilename()).toMatch(/^SB-persoonlijk-rapport-\d{4}-\d{2}-\d{2}\.pdf$/);
   await expect(page).toHaveURL(new RegExp(`/clients/${clientId}$`));
 
   // Another practice's client: no PDF for this coach, though the report is there for that client's own coach.

@@ -161,7 +161,7 @@ describe('report downloads', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/pdf');
     expect(res.headers.get('cache-control')).toBe('no-store');
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="SV-client-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="SV-persoonlijk-rapport-\d{4}-\d{2}-\d{2}\.pdf"$/);
     const body = await text(res);
     expect(body).toContain('Sanne de Vries');
     expect(body).toContain('Zwaar werk zonder voldoende hulpbronnen'); // the profile, from the scores
@@ -184,7 +184,7 @@ describe('report downloads', () => {
     const { owner, client, token } = await setup();
     const res = await shareGET(new Request(`http://localhost/share/${token}/report`), { params: Promise.resolve({ token }) });
     expect(res.status).toBe(200);
-    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="SV-manager-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="SV-gedeeld-actieplan-\d{4}-\d{2}-\d{2}\.pdf"$/);
     const body = await text(res);
     expect(body).toContain(M.released);
     // Owner and status in their table cells, capitalised as in the client's report.
@@ -256,6 +256,11 @@ describe('report downloads', () => {
     const refused = await coachReport(client.id, 'manager');
     expect(refused.status).toBe(404);
     expect(refused.headers.get('content-type') ?? '').not.toContain('pdf');
+    // Said to the coach as it is (no consent to share), not as the employer's expired link.
+    const page = await refused.text();
+    expect(page).toContain('<h1>Geen rapport voor de leidinggevende</h1>');
+    expect(page).toContain('alleen met de toestemming van de cliënt om met de werkgever te delen');
+    expect(page).not.toContain('De link is verlopen');
     expect((await coachReport(client.id, 'client')).status).toBe(200);
   });
 

@@ -4,9 +4,10 @@ import { LOCALE_COOKIE, type Locale, resolveLocale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { escapeHtml } from './escape-html';
 
-export type Refusal = 'not_found' | 'forbidden' | 'server' | 'rate_limited' | 'busy';
+/** `not_shared`: the coach's copy of the manager report, for a client who does not share with the employer (now). */
+export type Refusal = 'not_found' | 'forbidden' | 'server' | 'rate_limited' | 'busy' | 'not_shared';
 
-const STATUS: Record<Refusal, number> = { not_found: 404, forbidden: 403, server: 500, rate_limited: 429, busy: 503 };
+const STATUS: Record<Refusal, number> = { not_found: 404, forbidden: 403, server: 500, rate_limited: 429, busy: 503, not_shared: 404 };
 /** Seconds until a refused download may be asked for again (the reader's report limit, a full line of renders). */
 const RETRY_AFTER: Partial<Record<Refusal, number>> = { rate_limited: 15 * 60, busy: 60 };
 
@@ -26,7 +27,9 @@ export function refusalPage(kind: Refusal, locale: Locale): Response {
       ? [t('errors.errorTitle'), t('errors.server')]
       : kind === 'rate_limited' || kind === 'busy'
         ? [t('errors.downloadWaitTitle'), t('errors.downloadWaitBody')]
-        : [t('errors.downloadNotFoundTitle'), t('errors.downloadNotFoundBody')];
+        : kind === 'not_shared'
+          ? [t('errors.managerReportUnavailableTitle'), t('reports.downloads.managerUnavailable')]
+          : [t('errors.downloadNotFoundTitle'), t('errors.downloadNotFoundBody')];
   return messagePage(STATUS[kind], locale, title, body, RETRY_AFTER[kind]);
 }
 

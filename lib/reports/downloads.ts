@@ -2,6 +2,7 @@ import 'server-only';
 import { reportClientHead } from '@/db/queries/reports';
 import { audit } from '@/lib/audit';
 import type { Actor } from '@/lib/auth/guards';
+import type { Locale } from '@/lib/i18n/locales';
 import { employerViewFor } from '@/lib/share/guard';
 import { clientShares } from '@/lib/share/liveness';
 import { reportBranding } from './branding';
@@ -23,24 +24,32 @@ export async function renderClientReportFile(
   clientId: string,
   kind: ReportKind,
   who: { actorUserId: string | null; actorKind: 'coach' | 'client' },
-): Promise<ReportFile | ReportRefusal> {
+): Promise<ReportFile | ReportRefusal | 'not_shared'> {
   const reader = who.actorKind === 'coach' ? `coach:${who.actorUserId}` : `client:${practiceId}:${clientId}`;
   let initials = '';
+  let locale: Locale = 'nl';
+  // Set when the coach asks for the manager's copy of a client who does not share (now): said as such, not as a lost link.
+  let notShared = false;
   const bytes = await renderForReader(reader, async () => {
     const head = await reportClientHead(practiceId, clientId);
     if (!head) return null;
     initials = initialsOf(head.firstName, head.lastName);
     if (kind === 'client') {
       const data = await buildClientReportData(practiceId, clientId, new Date(), head);
+      if (data) locale = data.locale;
       return data ? { kind: 'client', data } : null;
     }
     // The coach's copy of what the manager gets: the same employer view, in the manager's language, with the latest
     // confirmation of a live link. None without the consent to share or after the trajectory: nothing may go then.
-    if (!clientShares(head)) return null;
-    const locale = head.managerLocale === 'en' ? 'en' : 'nl';
+    if (!clientShares(head)) {
+      notShared = true;
+      return null;
+    }
+    locale = head.managerLocale === 'en' ? 'en' : 'nl';
     const view = await employerViewFor({ practiceId, clientId, id: '' }, locale, head.employerConfirmedAt);
     return { kind: 'manager', data: buildManagerReportData(view, reportBranding(head), initials) };
   });
+  if (bytes === 'not_found' && notShared) return 'not_shared';
   if (typeof bytes === 'string') return bytes;
   await audit({
     practiceId,
@@ -51,7 +60,7 @@ export async function renderClientReportFile(
     entityId: clientId,
     metadata: { kind },
   });
-  return { bytes, fileName: reportFileName(initials, kind) };
+  return { bytes, fileName: reportFileName(initials, kind, locale) };
 }
 
 /** Used by the coach's route after requireClientAccess. */

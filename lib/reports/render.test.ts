@@ -97,7 +97,10 @@ describe('client report', { timeout: 60_000 }, () => {
     const { text } = await pdf(await renderReport({ kind: 'client', data }));
     expect(text).toContain('<b>vet</b>');
     expect(text).toContain('klaar');
-    expect(text).toContain('Er is nog geen afgeronde meting.');
+    // Said once (the cover names no measurement then), with no note on scores the document does not hold, and no
+    // section on their course.
+    expect(text.split('Er is nog geen afgeronde meting.')).toHaveLength(2);
+    expect(text).not.toMatch(/Scores lopen|scores lopen|Verloop over de metingen/);
     expect(text).toContain('Er staan nog geen afspraken in je plan.');
     // No measurement at all is not "only one measurement so far".
     expect(text).not.toContain('Er is nog maar één meting');
@@ -115,10 +118,21 @@ describe('client report: the profile’s figures', { timeout: 60_000 }, () => {
     const profile = { ...base.profile!, demands: 50.3, resources: 42, profileKey: 'high_demands_low_resources' as const };
     const nl = await pdf(await renderReport({ kind: 'client', data: { ...base, profile } }));
     expect(nl.text).toContain('Taakeisen 50,3 · hulpbronnen 42 (0–100)');
-    expect(nl.text).toContain('Een score die precies op de grens ligt, telt als laag.');
-    const en = await pdf(await renderReport({ kind: 'client', data: { ...clientReportFixture('en'), profile } }));
+    expect(nl.text).toContain('Een score van precies 50 telt als laag.');
+    // The four fields are named in the chart (two lines each), as on the results page.
+    for (const field of [
+      'Hoge eisen weinig hulpbronnen',
+      'Hoge eisen veel hulpbronnen',
+      'Lage eisen weinig hulpbronnen',
+      'Lage eisen veel hulpbronnen',
+    ])
+      expect(nl.text).toContain(field);
+    const enBase = clientReportFixture('en');
+    const enProfile = { ...enBase.profile!, demands: 50.3, resources: 42, profileKey: 'high_demands_low_resources' as const };
+    const en = await pdf(await renderReport({ kind: 'client', data: { ...enBase, profile: enProfile } }));
     expect(en.text).toContain('Job demands 50.3 · resources 42 (0–100)');
-    expect(en.text).toContain('A score exactly on the split counts as low.');
+    expect(en.text).toContain('A score of exactly 50 counts as low.');
+    expect(en.text).toContain('High demands few resources');
   });
 });
 

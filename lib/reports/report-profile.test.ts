@@ -42,4 +42,20 @@ describe('the report’s profile', () => {
   it('is absent without a profile', () => {
     expect(reportProfile(null, { componentSet: 'jdr_wide', path: [] }, translatorFor('en'))).toBeNull();
   });
+
+  it('says in the client’s words what high and low are measured against, with the edge rule, and what the scores are made of', () => {
+    const nl = reportProfile(profile(60, 40), { componentSet: 'jdr_wide', path: [] }, translatorFor('nl'));
+    expect(nl?.referenceLabel).toBe('Hoog of laag: vergeleken met het midden van de schaal (50). Een score van precies 50 telt als laag.');
+    expect(nl?.componentsLabel).toMatch(/^De twee scores zijn het gemiddelde van de taakeisen en van de hulpbronnen in je werk\./);
+    // Not the results page's method notes for the coach.
+    expect(`${nl?.referenceLabel} ${nl?.componentsLabel}`).not.toMatch(/Indices|spiegelbeeld|gesplitst/);
+    const azw = reportProfile(profile(60, 40), { componentSet: 'azw', path: [] }, translatorFor('en'));
+    expect(azw?.componentsLabel).toMatch(/^The two scores follow a study of 23 care and welfare professions \(AZW\)/);
+    expect(azw?.quadrantLabels).toEqual({
+      high_demands_low_resources: translatorFor('en')('profile.short.high_demands_low_resources'),
+      high_demands_high_resources: translatorFor('en')('profile.short.high_demands_high_resources'),
+      low_demands_low_resources: translatorFor('en')('profile.short.low_demands_low_resources'),
+      low_demands_high_resources: translatorFor('en')('profile.short.low_demands_high_resources'),
+    });
+  });
 });

@@ -1,7 +1,7 @@
 import type { QuadrantPoint } from '../charts/quadrant-plot';
 import type { Translate } from '../i18n/translator';
 import type { ComponentSet } from '../scoring/component-sets';
-import { describeReference, type Profile, shownProfileValue } from '../scoring/profile';
+import { PROFILE_KEYS, type Profile, type ProfileKey, profileSplitValue, shownProfileValue } from '../scoring/profile';
 import type { ReportProfile } from './types';
 
 /**
@@ -15,14 +15,23 @@ export function reportProfile(
   t: Translate,
 ): ReportProfile | null {
   if (!profile) return null;
-  const reference = describeReference(profile.reference);
+  // In the client's words, not the results page's method notes: what high and low are measured against, and what the
+  // two scores are made of (the issue asks the report to state both).
+  const reference = profile.reference;
   return {
     profileKey: profile.key,
     profileLabel: t(`profile.name.${profile.key}`),
     demands: shownProfileValue(profile.demands, profile.split.demands),
     resources: shownProfileValue(profile.resources, profile.split.resources),
-    referenceLabel: t(reference.key, reference.params),
-    componentsLabel: t(`results.componentSet.${context.componentSet}`),
+    referenceLabel:
+      reference.kind === 'midpoint'
+        ? t('reports.client.referenceMidpoint')
+        : t('reports.client.referencePracticeMedian', {
+            demands: profileSplitValue(reference.demands),
+            resources: profileSplitValue(reference.resources),
+          }),
+    componentsLabel: t(context.componentSet === 'azw' ? 'reports.client.componentsAzw' : 'reports.client.componentsJdrWide'),
+    quadrantLabels: Object.fromEntries(PROFILE_KEYS.map((k) => [k, t(`profile.short.${k}`)])) as Record<ProfileKey, string>,
     reference: { demands: profile.split.demands, resources: profile.split.resources },
     path: context.path,
   };

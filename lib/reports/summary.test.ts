@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../i18n/translator';
-import { reportSummary, type SummaryInput } from './summary';
+import { inSentence, reportSummary, type SummaryInput } from './summary';
 
 const base: SummaryInput = {
   measuredOn: '2 november 2026',
@@ -18,8 +18,9 @@ describe('reportSummary', () => {
   it('names the profile, the dimensions that stand out, the plan and the sessions in Dutch', () => {
     const text = reportSummary(base, translatorFor('nl')).join(' ');
     expect(text).toContain('veel van je vraagt');
-    expect(text).toContain('Werkdruk, Tijdsdruk');
-    expect(text).toContain('Steun van de leidinggevende');
+    // Inside the sentence, the names lose their list capitals.
+    expect(text).toContain('Taakeisen die opvallen: werkdruk, tijdsdruk.');
+    expect(text).toContain('Eén hulpbron scoort laag: steun van de leidinggevende.');
     expect(text).toContain('4 afspraken; daarvan staan er nog 3 open');
     expect(text).toContain('2 sessies');
     expect(text).toContain('geen diagnose');
@@ -41,8 +42,8 @@ describe('reportSummary', () => {
       },
       translatorFor('en'),
     );
-    expect(text).toHaveLength(2);
-    expect(text[0]).toContain('no complete measurement');
+    // Only that: no sentence about what "the scores" mean when there are none.
+    expect(text).toEqual(['There is no complete measurement yet, so this report does not describe a profile.']);
   });
 
   it('names the date of the measurement the profile comes from, in both languages', () => {
@@ -61,11 +62,11 @@ describe('reportSummary', () => {
   it('says how many more dimensions stand out than the three it names', () => {
     const many = ['Werkdruk', 'Tijdsdruk', 'Emotionele belasting', 'Rolproblemen', 'Agressie'];
     const nl = reportSummary({ ...base, highDemands: many, lowResources: many.slice(0, 4) }, translatorFor('nl'));
-    expect(nl).toContain('Taakeisen die opvallen: Werkdruk, Tijdsdruk, Emotionele belasting en 2 andere.');
-    expect(nl).toContain('Hulpbronnen die laag scoren: Werkdruk, Tijdsdruk, Emotionele belasting en 1 andere.');
+    expect(nl).toContain('Taakeisen die opvallen: werkdruk, tijdsdruk, emotionele belasting en nog 2 andere.');
+    expect(nl).toContain('Hulpbronnen die laag scoren: werkdruk, tijdsdruk, emotionele belasting en nog 1 andere.');
     const en = reportSummary({ ...base, highDemands: many, lowResources: many.slice(0, 3) }, translatorFor('en'));
-    expect(en).toContain('Demands that stand out: Werkdruk, Tijdsdruk, Emotionele belasting and 2 more.');
-    expect(en).toContain('Resources that score low: Werkdruk, Tijdsdruk, Emotionele belasting.');
+    expect(en).toContain('Demands that stand out: werkdruk, tijdsdruk, emotionele belasting and 2 more.');
+    expect(en).toContain('Resources that score low: werkdruk, tijdsdruk, emotionele belasting.');
   });
 
   it('mentions burnout complaints only with the burnout signal the coach sees, and never diagnoses or explains causes', () => {
@@ -76,5 +77,20 @@ describe('reportSummary', () => {
       expect(high).not.toMatch(/\b(you have|je hebt|because|doordat|omdat|veroorzaakt|caused)\b/);
       expect(high).not.toMatch(/\bburn-?out (is|heb)/);
     }
+  });
+});
+
+describe('inSentence', () => {
+  it('lowers the first letter of a name inside a sentence', () => {
+    expect(inSentence('Werkdruk')).toBe('werkdruk');
+    expect(inSentence('Emotionele belasting')).toBe('emotionele belasting');
+    expect(inSentence('Éénzijdig werk')).toBe('éénzijdig werk');
+  });
+
+  it('keeps the capital of an abbreviation, and what is not a word', () => {
+    expect(inSentence('AZW-onderdelen')).toBe('AZW-onderdelen');
+    expect(inSentence('HR-beleid')).toBe('HR-beleid');
+    expect(inSentence('X')).toBe('x');
+    expect(inSentence('')).toBe('');
   });
 });

@@ -40,7 +40,7 @@ export function reportSummary(input: SummaryInput, t: Translate): string[] {
   else out.push(t(`reports.summary.profile.${input.profileKey}`, { date: input.measuredOn }));
   // At most three names, then how many more ("en 2 andere"): the section below lists them all.
   const named = (names: string[]) => ({
-    list: names.slice(0, LISTED).join(', '),
+    list: names.slice(0, LISTED).map(inSentence).join(', '),
     count: names.length,
     more: Math.max(0, names.length - LISTED),
   });
@@ -50,6 +50,17 @@ export function reportSummary(input: SummaryInput, t: Translate): string[] {
   if (input.engagement !== null && input.engagement >= ENGAGEMENT_HIGH_THRESHOLD) out.push(t('reports.summary.engagementHigh'));
   if (input.planItems > 0) out.push(t('reports.summary.plan', { count: input.planItems, open: input.openPlanItems }));
   if (input.sessionsHeld > 0) out.push(t('reports.summary.sessions', { count: input.sessionsHeld }));
-  out.push(t('reports.summary.closing'));
+  // About the scores: not said when there are none.
+  if (input.measuredOn !== null) out.push(t('reports.summary.closing'));
   return out;
+}
+
+/**
+ * A dimension's name inside a running sentence: "Werkdruk" is "werkdruk" after "Taakeisen die opvallen:". A name that
+ * starts with an abbreviation or a name ("AZW", "HR-beleid": a second capital) keeps its capital.
+ */
+export function inSentence(name: string): string {
+  const [first, second] = Array.from(name);
+  if (!first || (second && second === second.toUpperCase() && second !== second.toLowerCase())) return name;
+  return first.toLowerCase() + name.slice(first.length);
 }

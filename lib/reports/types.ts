@@ -39,10 +39,12 @@ export interface ReportProfile {
   profileLabel: string;
   demands: number;
   resources: number;
-  /** E.g. "Scale midpoint (50 / 50)" or "Median of the practice (…)". */
+  /** In the client's words: what high and low are measured against (the scale's midpoint or the practice median). */
   referenceLabel: string;
-  /** Which dimensions make up the indices, e.g. "Full JD-R set: all 12 demands …". */
+  /** In the client's words: what the two scores are the average of (the practice's component set). */
   componentsLabel: string;
+  /** The four fields' names, as the results page's chart names them. */
+  quadrantLabels: Record<ProfileKey, string>;
   reference: { demands: number; resources: number };
   /** Oldest first; the newest is the measurement reported on. */
   path: QuadrantPoint[];

@@ -24,10 +24,25 @@ export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Parti
       profileLabel: nl ? 'Veel taakeisen, weinig hulpbronnen' : 'High demands, few resources',
       demands: 68,
       resources: 34,
-      referenceLabel: nl ? 'middelpunt van de schaal (50 / 50)' : 'scale midpoint (50 / 50)',
+      referenceLabel: nl
+        ? 'Hoog of laag: vergeleken met het midden van de schaal (50). Een score van precies 50 telt als laag.'
+        : 'High or low: compared with the middle of the scale (50). A score of exactly 50 counts as low.',
       componentsLabel: nl
-        ? 'JD-R breed: alle taakeisen en alle hulpbronnen in het werk'
-        : 'Full JD-R set: all demands and all work resources',
+        ? 'De twee scores zijn het gemiddelde van de taakeisen en van de hulpbronnen in je werk.'
+        : 'The two scores are the average of the job demands and of the resources in your work.',
+      quadrantLabels: nl
+        ? {
+            high_demands_low_resources: 'Hoge eisen, weinig hulpbronnen',
+            high_demands_high_resources: 'Hoge eisen, veel hulpbronnen',
+            low_demands_low_resources: 'Lage eisen, weinig hulpbronnen',
+            low_demands_high_resources: 'Lage eisen, veel hulpbronnen',
+          }
+        : {
+            high_demands_low_resources: 'High demands, few resources',
+            high_demands_high_resources: 'High demands, many resources',
+            low_demands_low_resources: 'Low demands, few resources',
+            low_demands_high_resources: 'Low demands, many resources',
+          },
       reference: { demands: 50, resources: 50 },
       path: [
         { demands: 74, resources: 30, label: '1', date: '2026-06-01' },

@@ -16,6 +16,8 @@ import { INK, MUTED, RULE } from './theme';
 
 const font = { fontFamily: REPORT_FONTS, fontSize: 7.5 };
 
+const QUADRANT_LABEL_SIZE = 7;
+
 /** The quadrant plot of the web results page, from the same geometry (lib/charts). */
 export function QuadrantChart({
   profile,
@@ -34,6 +36,28 @@ export function QuadrantChart({
       {plot.quadrants.map((q) => (
         <Rect key={q.profile} x={q.x} y={q.y} width={q.width} height={q.height} fill={QUADRANT_FILLS[q.profile] ?? '#ffffff'} />
       ))}
+      {/* Each field's name in its outer corner, in two lines, as on the results page; left out of a field too small for it
+          (a practice median far from the middle). */}
+      {plot.quadrants.map((q) => {
+        const top = q.profile.startsWith('high_demands');
+        const left = q.profile.endsWith('low_resources');
+        const lines = profile.quadrantLabels[q.profile].split(/,\s*/);
+        const fits = lines.every((line) => estimatedTextWidth(line, QUADRANT_LABEL_SIZE) <= q.width - 8) && q.height > 30;
+        if (!fits) return null;
+        const x = left ? q.x + 4 : q.x + q.width - 4;
+        return lines.map((line, i) => (
+          <SvgText
+            key={`${q.profile}-${i}`}
+            x={x}
+            y={(top ? q.y + 10 : q.y + q.height - 4 - (lines.length - 1) * 9) + i * 9}
+            style={{ ...font, fontSize: QUADRANT_LABEL_SIZE }}
+            fill={INK}
+            textAnchor={left ? 'start' : 'end'}
+          >
+            {line}
+          </SvgText>
+        ));
+      })}
       <Rect
         x={plot.plot.x}
         y={plot.plot.y}

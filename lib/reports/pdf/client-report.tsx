@@ -166,7 +166,10 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
         ),
         ...(anyHundred ? [t('reports.client.scoresNoteOther')] : []),
       ]
-    : [t('reports.client.scoresNote')];
+    : anyHundred
+      ? [t('reports.client.scoresNote')]
+      : // No score anywhere in the document (no finished measurement yet): nothing to explain.
+        [];
   const laterQuestionnaires = data.questionnaires.filter((q) => q.role === 'later');
   const mainList = data.questionnaires.find((q) => q.role === 'main');
 
@@ -259,11 +262,12 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
           <Text style={[styles.h1, { color: accent }]}>{t('reports.client.title')}</Text>
           <Text style={{ fontSize: 13, lineHeight: 1.3, marginBottom: 10 }}>{t('reports.client.subtitle')}</Text>
           <Text>{pdfText(t('reports.client.for', { name: data.client.name }))}</Text>
-          <Text style={styles.muted}>
-            {data.measurement
-              ? t('reports.client.measurement', { date: date(data.measurement.date), instrument: data.measurement.instrumentName })
-              : t('reports.client.noMeasurement')}
-          </Text>
+          {/* Without a finished measurement the summary says so, once. */}
+          {data.measurement ? (
+            <Text style={styles.muted}>
+              {t('reports.client.measurement', { date: date(data.measurement.date), instrument: data.measurement.instrumentName })}
+            </Text>
+          ) : null}
           {laterQuestionnaires.map((q, i) => (
             <Text key={i} style={styles.muted}>
               {pdfText(t('reports.client.measurement', { date: date(q.date), instrument: q.instrumentName }))}
@@ -308,11 +312,8 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
                       ? `${t('reports.client.profileAxes')} ${t('reports.client.profilePath')}`
                       : t('reports.client.profileAxes')}
                   </Text>
-                  <Text style={[styles.small, { marginTop: 6 }]}>
-                    {pdfText(t('reports.client.reference', { reference: data.profile.referenceLabel }))}
-                  </Text>
-                  <Text style={styles.small}>{t('reference.edgeRule')}</Text>
-                  <Text style={styles.small}>{pdfText(t('reports.client.components', { components: data.profile.componentsLabel }))}</Text>
+                  <Text style={[styles.small, { marginTop: 6 }]}>{pdfText(data.profile.referenceLabel)}</Text>
+                  <Text style={[styles.small, { marginTop: 3 }]}>{pdfText(data.profile.componentsLabel)}</Text>
                 </View>
               </View>
             }
@@ -326,8 +327,15 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
             accent={accent}
             lead={
               <View>
-                <Text style={[styles.small, styles.paragraph]}>{t('reports.client.flagsIntro')}</Text>
-                {data.flags.length ? <Bullets lines={flagList.lead.map(flagLine)} /> : <Empty text={t('reports.client.noFlags')} />}
+                {/* The intro leads into the list; without one, a sentence of its own says what would have been listed. */}
+                {data.flags.length ? (
+                  <>
+                    <Text style={[styles.small, styles.paragraph]}>{t('reports.client.flagsIntro')}</Text>
+                    <Bullets lines={flagList.lead.map(flagLine)} />
+                  </>
+                ) : (
+                  <Empty text={t('reports.client.noFlags')} />
+                )}
               </View>
             }
           >
@@ -388,20 +396,16 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
           </Section>
         ) : null}
 
-        <Section
-          title={t('reports.client.trend')}
-          accent={accent}
-          lead={
-            trends[0] ? (
-              trendBlock(trends[0], 0)
-            ) : (
-              // Without a finished measurement there is no "one measurement so far" to speak of.
-              <Empty text={t(data.measurement ? 'reports.client.noTrend' : 'reports.client.noMeasurement')} />
-            )
-          }
-        >
-          {trends.slice(1).map((trend, i) => trendBlock(trend, i + 1))}
-        </Section>
+        {/* Without a finished measurement there is no course to speak of (the summary says there is none yet). */}
+        {data.measurement || trends[0] ? (
+          <Section
+            title={t('reports.client.trend')}
+            accent={accent}
+            lead={trends[0] ? trendBlock(trends[0], 0) : <Empty text={t('reports.client.noTrend')} />}
+          >
+            {trends.slice(1).map((trend, i) => trendBlock(trend, i + 1))}
+          </Section>
+        ) : null}
 
         <Section
           title={t('reports.client.plan')}

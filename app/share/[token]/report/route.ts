@@ -23,5 +23,5 @@ export const GET = publicRoute(async (_request: Request, { params }: { params: P
   // A live link (this link's report limit, busy workers): the page the manager opens says so in the contact's language.
   if (typeof bytes === 'string') return refusalPage(bytes, shared.view.locale);
   await shared.recordDownload();
-  return pdfResponse(bytes, reportFileName(initials, 'manager'));
+  return pdfResponse(bytes, reportFileName(initials, 'manager', shared.view.locale));
 });
