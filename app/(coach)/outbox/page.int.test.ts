@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { listQueuedMails } from '@/db/queries/outbox';
+import { outbox } from '@/db/schema';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
 import { deliver } from '@/lib/mail/transport';
 import { actAs, addCoach, createPractice } from '@/lib/testing/fixtures';
@@ -117,5 +118,30 @@ describe('the outbox page', () => {
     await getDb().transaction((tx) => deliver(other.practiceId, mail(1), tx));
     actAs(other);
     expect(await render()).not.toContain('nieuwste van de');
+  });
+});
+
+describe('the kept mails', () => {
+  it('never show a password-reset link: the owner could set a coach’s password with it; other links stay clickable', async () => {
+    const owner = await createPractice('Praktijk Bewaard');
+    const coach = await addCoach(owner.practiceId);
+    const resetUrl = 'http://localhost:3000/reset-password/abc.def-secret';
+    await getDb()
+      .insert(outbox)
+      .values([
+        { practiceId: owner.practiceId, to: coach.email, subject: 'Nieuw wachtwoord', text: `Open ${resetUrl}\nGroet`, html: '' },
+        {
+          practiceId: owner.practiceId,
+          to: 'nieuw@example.test',
+          subject: 'Uitnodiging',
+          text: 'Open http://localhost:3000/invite/x.y',
+          html: '',
+        },
+      ]);
+    actAs(owner);
+    const html = await render();
+    expect(html).not.toContain('abc.def-secret');
+    expect(html).toContain('[link verborgen: alleen de ontvanger mag een nieuw wachtwoord kiezen]');
+    expect(html).toContain('<a href="http://localhost:3000/invite/x.y">');
   });
 });

@@ -110,7 +110,9 @@ export default async function OutboxPage() {
                   <p className="text-sm text-slate-600">
                     {t('to')}: {mail.to} · {t('sent', { date: when(mail.createdAt) })}
                   </p>
-                  <pre className="mt-3 whitespace-pre-wrap font-sans text-sm [overflow-wrap:anywhere]">{linkify(mail.text)}</pre>
+                  <pre className="mt-3 whitespace-pre-wrap font-sans text-sm [overflow-wrap:anywhere]">
+                    {linkify(mail.text, t('resetLinkHidden'))}
+                  </pre>
                 </li>
               ))}
             </ul>
@@ -121,14 +123,27 @@ export default async function OutboxPage() {
   );
 }
 
-function linkify(text: string) {
+/**
+ * The mail's links, clickable: the local way to follow them. Not a password-reset link: whoever opens it sets that
+ * person's password, and the owner reading this page is not that person (a coach's reset would hand the owner the
+ * coach's account). The recipient's own copy goes to the console.
+ */
+function linkify(text: string, hidden: string) {
   return text.split(/(https?:\/\/\S+)/g).map((part, i) =>
     /^https?:\/\//.test(part) ? (
-      <a key={i} href={part}>
-        {part}
-      </a>
+      isResetLink(part) ? (
+        <em key={i} data-testid="reset-link-hidden">
+          {hidden}
+        </em>
+      ) : (
+        <a key={i} href={part}>
+          {part}
+        </a>
+      )
     ) : (
       part
     ),
   );
 }
+
+const isResetLink = (url: string) => /^https?:\/\/[^/\s]+\/reset-password\//.test(url);
