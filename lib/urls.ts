@@ -1,3 +1,6 @@
+import { withLocale } from './i18n/locale-link';
+import type { Locale } from './i18n/locales';
+
 /** Absolute links for mails: APP_URL in production, the local server otherwise. */
 export function appUrl(path: string): string {
   const base = (process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`).replace(/\/$/, '');
@@ -6,10 +9,11 @@ export function appUrl(path: string): string {
 
 /**
  * The client portal's sign-in page: a stable address (no secret in it) that the client may bookmark, the coach may
- * pass on, and the portal mails give for when their own link has expired.
+ * pass on, and the portal mails give for when their own link has expired. In the client's language: the page opens
+ * in it before anyone has signed in (proxy.ts reads `?lang=`).
  */
-export function portalSignInUrl(): string {
-  return appUrl('/portal/login');
+export function portalSignInUrl(locale: Locale): string {
+  return withLocale(appUrl('/portal/login'), locale);
 }
 
 /** Links carry the practice so their lookup stays within one practice: `<practiceId>.<secret>`. */

@@ -6,8 +6,8 @@ import { composeMail } from './compose';
 import type { Mail } from './transport';
 
 /** Under every mailed sign-in link: how long it works, and the sign-in page's address for asking a new one. */
-export function portalLinkExpiry(t: Translate): string {
-  return t('mail.portalLink.expiry', { portal: portalSignInUrl() });
+export function portalLinkExpiry(t: Translate, locale: Locale): string {
+  return t('mail.portalLink.expiry', { portal: portalSignInUrl(locale) });
 }
 
 /**
@@ -20,7 +20,11 @@ export function portalLinkMail(args: { to: string; locale: Locale; name: string;
     to: args.to,
     locale: args.locale,
     subject: t('mail.portalLink.subject', { practice: args.practice }),
-    paragraphs: [t('mail.greeting', { name: args.name }), t('mail.portalLink.body', { practice: args.practice }), portalLinkExpiry(t)],
+    paragraphs: [
+      t('mail.greeting', { name: args.name }),
+      t('mail.portalLink.body', { practice: args.practice }),
+      portalLinkExpiry(t, args.locale),
+    ],
     link: { label: t('mail.portalLink.action'), url: withLocale(args.url, args.locale) },
     footer: t('mail.footer'),
   });

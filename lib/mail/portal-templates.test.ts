@@ -25,10 +25,10 @@ describe('portal mails', () => {
     expect(nl.html).toContain('Let op de &lt;avonden&gt;.');
     // The link opens the portal in the client's language before they have signed in (proxy.ts reads `lang`); besides
     // it, the text gives the portal's sign-in page, where a client whose link has expired asks for a new one.
-    expect(nl.text.match(/https?:\/\/\S+/g)).toEqual([portalSignInUrl(), `${args.url}?lang=nl`]);
+    expect(nl.text.match(/https?:\/\/\S+/g)).toEqual([portalSignInUrl('nl'), `${args.url}?lang=nl`]);
     expect(nl.html.match(/href="[^"]+"/g)).toEqual([`href="${args.url}?lang=nl"`]);
     const en = homeworkAssignedMail({ ...args, locale: 'en', message: '' });
-    expect(en.text.match(/https?:\/\/\S+/g)).toEqual([portalSignInUrl(), `${args.url}?lang=en`]);
+    expect(en.text.match(/https?:\/\/\S+/g)).toEqual([portalSignInUrl('en'), `${args.url}?lang=en`]);
     expect(en.subject).toBe('New homework: Energy diary');
     expect(en.text).not.toContain('Message from');
   });
@@ -44,8 +44,9 @@ describe('portal mails', () => {
   });
 
   it('every mail with a sign-in link gives the address of the portal’s sign-in page, in both languages', () => {
-    const portal = portalSignInUrl();
-    expect(portal).toMatch(/^https?:\/\/[^/]+\/portal\/login$/);
+    // In the mail's language: the page opens in it (an English client's first screen is not Dutch).
+    const portal = portalSignInUrl('nl');
+    expect(portal).toMatch(/^https?:\/\/[^/]+\/portal\/login\?lang=nl$/);
     const nl = [
       homeworkAssignedMail({ ...args, locale: 'nl', message: '' }),
       homeworkReminderMail({ ...args, locale: 'nl', today: '2026-03-09' }),
@@ -60,7 +61,9 @@ describe('portal mails', () => {
       homeworkReminderMail({ ...args, locale: 'en', today: '2026-03-09' }),
       portalLinkMail({ to: args.to, locale: 'en', name: 'Eva', practice: 'Praktijk Zuurstof', url: args.url }),
     ];
-    for (const mail of en) expect(mail.text).toContain(`Then open the portal's sign-in page and ask for a new link: ${portal}\n`);
+    const portalEn = portalSignInUrl('en');
+    expect(portalEn).toMatch(/^https?:\/\/[^/]+\/portal\/login\?lang=en$/);
+    for (const mail of en) expect(mail.text).toContain(`Then open the portal's sign-in page and ask for a new link: ${portalEn}\n`);
   });
 
   it('reminder and sign-in link name the task or practice', () => {

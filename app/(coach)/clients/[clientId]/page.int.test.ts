@@ -48,10 +48,17 @@ describe('the client portal on the client’s overview', () => {
     const card = portalCard(await overview(client.id));
     expect(card.text).toContain('Cliëntportaal');
     expect(card.text).toContain('In het portaal maakt Eva huiswerk, werkt aan het eigen actieplan en bepaalt wat de werkgever mag zien.');
-    expect(card.text).toContain(`Adres van het portaal ${portalSignInUrl()}`);
-    expect(portalSignInUrl()).toMatch(/^https?:\/\/[^/]+\/portal\/login$/);
+    expect(card.text).toContain(`Adres van het portaal ${portalSignInUrl('nl')}`);
+    expect(portalSignInUrl('nl')).toMatch(/^https?:\/\/[^/]+\/portal\/login\?lang=nl$/);
     expect(card.button).toBe(true);
     expect(card.text).toContain('De link gaat naar eva.portaal@example.test, werkt één keer en is 30 minuten geldig.');
+  });
+
+  it('gives an English-reading client’s address in English: the sign-in page opens in it', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Jamie', email: 'jamie@example.test', locale: 'en' });
+    actAs(owner);
+    expect(portalCard(await overview(client.id)).text).toMatch(/Adres van het portaal https?:\/\/[^/]+\/portal\/login\?lang=en /);
   });
 
   it('says the portal is no longer open once the trajectory is closed or the record archived, without the button', async () => {
@@ -62,7 +69,7 @@ describe('the client portal on the client’s overview', () => {
     expect(closed.text).toContain('Het traject is afgesloten: het portaal staat niet meer open voor Bram.');
     expect(closed.button).toBe(false);
     // The address stays: it is the portal's, not this client's.
-    expect(closed.text).toContain(portalSignInUrl());
+    expect(closed.text).toContain(portalSignInUrl('nl'));
 
     await getDb().update(clients).set({ archivedAt: new Date() }).where(eq(clients.id, client.id));
     const archived = portalCard(await overview(client.id));

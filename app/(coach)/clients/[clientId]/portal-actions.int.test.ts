@@ -60,7 +60,7 @@ describe('the coach mails a client the portal sign-in link', () => {
     // The mail the portal's "send me a link" sends: its subject, and the sign-in page's address for a next link.
     expect(mails[0]).toMatchObject({ to: email, subject: 'Je aanmeldlink voor het cliëntportaal van Praktijk Veerkracht' });
     expect(mails[0]!.text).toContain('Beste Eva,');
-    expect(mails[0]!.text).toContain(`vraag een nieuwe link aan: ${portalSignInUrl()}`);
+    expect(mails[0]!.text).toContain(`vraag een nieuwe link aan: ${portalSignInUrl('nl')}`);
     expect(mails[0]!.clientId).toBe(client.id);
 
     const link = await linkInMail(owner.practiceId, email);

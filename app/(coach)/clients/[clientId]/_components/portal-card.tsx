@@ -4,7 +4,7 @@ import { portalClosedFor } from '@/lib/portal/rules';
 import { portalSignInUrl } from '@/lib/urls';
 import { MailPortalLinkButton } from './mail-portal-link-button';
 
-type Client = Pick<ClientOverview['client'], 'id' | 'firstName' | 'email' | 'status' | 'archivedAt'>;
+type Client = Pick<ClientOverview['client'], 'id' | 'firstName' | 'email' | 'status' | 'archivedAt' | 'locale'>;
 
 /**
  * The client portal for this client: its address (the sign-in page, where the client asks for a link themselves) and
@@ -14,7 +14,8 @@ type Client = Pick<ClientOverview['client'], 'id' | 'firstName' | 'email' | 'sta
 export function PortalCard({ client }: { client: Client }) {
   const t = useTranslations('clients.portal');
   const closed = portalClosedFor(client);
-  const address = portalSignInUrl();
+  // In the client's language, so that the address passed on opens in it.
+  const address = portalSignInUrl(client.locale);
   const name = client.firstName;
   return (
     <section className="card flex flex-col gap-3" aria-labelledby="portal-title" data-testid="portal-card">
