@@ -307,6 +307,19 @@ describe('the client report’s plan and next steps', () => {
     expect(data?.nextSteps).toContain('Was due by 9 March 2026, still open: Talk to the team.');
     expect(data?.nextSteps).toContain('Due by 10 March 2026: Plan the week.');
   });
+
+  it('leaves a dropped item out of the plan and its count, as the client’s portal does', async () => {
+    const { practiceId, clientId } = await englishClientWithItems([
+      ['Kept', '2026-03-20'],
+      ['Dropped duplicate', '2026-03-20'],
+      ['Done already', '2026-03-01'],
+    ]);
+    await getDb().update(planItems).set({ status: 'dropped' }).where(eq(planItems.title, 'Dropped duplicate'));
+    await getDb().update(planItems).set({ status: 'done' }).where(eq(planItems.title, 'Done already'));
+    const data = await buildClientReportData(practiceId, clientId, new Date('2026-03-10T12:00:00Z'));
+    expect(data?.plan.map((p) => p.title)).toEqual(['Kept', 'Done already']);
+    expect(data?.summary).toContain('Your action plan holds 2 agreements; 1 is still open.');
+  });
 });
 
 describe('a questionnaire without any 0–100 index in the client report', () => {

@@ -45,13 +45,15 @@ export async function buildClientReportData(
   const t = translatorFor(locale);
   const shortDate = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: '2-digit', timeZone: TIME_ZONE });
   const practice = reportBranding(head);
-  const [plan, sessions, loaded] = await Promise.all([
+  const [allItems, sessions, loaded] = await Promise.all([
     listPlanItems(practiceId, clientId),
     listSessionsForReport(practiceId, clientId, now),
     head.latestMeasurementId
       ? loadResultsView(practiceId, clientId, head.latestMeasurementId, { pointLabel: (d) => shortDate.format(d), forClient: true })
       : null,
   ]);
+  // A dropped item is no agreement: not counted, not listed (the client's portal plan does not show it either).
+  const plan = allItems.filter((item) => item.status !== 'dropped');
   const held = sessions.filter((s) => s.status === 'held');
   const upcoming = sessions.filter((s) => s.status === 'planned').slice(0, 2);
   const view = loaded?.status === 'completed' ? loaded : null;
