@@ -81,6 +81,10 @@ test('enrol two-step sign-in in settings, then sign in with an app code and with
   await expect(code).toBeVisible();
   await expect(page).toHaveURL(/\/login/);
   await page.screenshot({ path: 'test-results/two-factor-login.png', fullPage: true });
+  // No code at all: the code field says what to fill in, instead of nothing happening.
+  await login.submit().click();
+  await expect(login.codeError()).toHaveText('Vul de code uit je app in, of een van je herstelcodes.');
+  await expect(code).toBeFocused();
   // A wrong code (ten minutes old): the code field says so and keeps the focus, for the next try.
   await code.fill(codeFor(secret, Date.now() - 600_000));
   await login.submit().click();

@@ -2,12 +2,16 @@ import { z } from 'zod';
 import { isWeakPassword } from '@/lib/auth/password-policy';
 import { email, id, locale, newPassword, newPasswordLength, requiredText } from './fields';
 
-export const signInSchema = z.object({
-  email,
-  password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200),
-  /** The second step: a 6-digit authenticator code or a recovery code (only asked when the account has 2FA). */
-  code: z.string().trim().max(32).optional(),
-});
+export const signInSchema = z
+  .object({
+    email,
+    password: z.string({ error: 'validation.required' }).min(1, { error: 'validation.required' }).max(200),
+    /** The second step: a 6-digit authenticator code or a recovery code (only asked when the account has 2FA). */
+    code: z.string().trim().max(32).optional(),
+    /** Set by the form once it shows the code field: an empty code is then a mistake to name, not the first step. */
+    codeAsked: z.boolean().optional(),
+  })
+  .refine((v) => !v.codeAsked || Boolean(v.code), { error: 'errors.totp_missing', path: ['code'] });
 export type SignInInput = z.input<typeof signInSchema>;
 
 export const signUpSchema = z
@@ -54,7 +58,9 @@ export const changePasswordSchema = z
     password: newPassword,
     confirmPassword,
   })
-  .refine((v) => v.password === v.confirmPassword, { error: 'validation.passwordsDontMatch', path: ['confirmPassword'] });
+  .refine((v) => v.password === v.confirmPassword, { error: 'validation.passwordsDontMatch', path: ['confirmPassword'] })
+  // A "change" to the same password would sign out the other devices and mail a notice for nothing.
+  .refine((v) => v.password !== v.currentPassword, { error: 'validation.samePassword', path: ['password'] });
 export type ChangePasswordInput = z.input<typeof changePasswordSchema>;
 
 export const coachStatusSchema = z.object({ userId: id, active: z.boolean() });

@@ -19,6 +19,8 @@ export function LoginForm({ next }: { next: string }) {
       // A full navigation, so every server component reads the new session and language.
       onSuccess: () => window.location.assign(next),
       leaves: true,
+      // Once the code field shows, leaving it empty gets its message at the field (the schema's check), as a wrong code does.
+      extra: { codeAsked: askCode },
       onRefused: (result) => {
         if (result.error !== 'totp_required' && result.error !== 'totp_invalid') return undefined;
         setAskCode(true);
