@@ -1,8 +1,11 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 
-/** Only while the coach sees no clients yet: the practice's, or their own under "only assigned clients". */
-export async function GettingStarted() {
+/**
+ * Only while the coach sees no clients yet: the practice's, or their own under "only assigned clients". The whole way
+ * to a first shared plan; inviting colleagues only for an owner, the one who can.
+ */
+export async function GettingStarted({ owner }: { owner: boolean }) {
   const t = await getTranslations('dashboard');
   return (
     <section className="card flex flex-col gap-3" aria-labelledby="start-title">
@@ -14,10 +17,14 @@ export async function GettingStarted() {
         <li>
           {t('stepClient')} <Link href="/clients">{t('toClients')}</Link>
         </li>
+        <li>{t('stepIntake')}</li>
+        <li>{t('stepPlan')}</li>
         <li>{t('stepPortal')}</li>
-        <li>
-          {t('stepTeam')} <Link href="/settings">{t('toSettings')}</Link>
-        </li>
+        {owner && (
+          <li>
+            {t('stepTeam')} <Link href="/settings">{t('toSettings')}</Link>
+          </li>
+        )}
       </ol>
     </section>
   );

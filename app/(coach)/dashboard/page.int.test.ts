@@ -166,6 +166,7 @@ describe('"getting started" on the dashboard', () => {
     expect(gettingStarted(first)).toBe(true);
     // After the first client, the step that gives them the portal: where the coach finds it on the record.
     expect(first).toContain('Nodig je cliënt uit voor het portaal: ‘Aanmeldlink mailen’ op het overzicht van het dossier.');
+    expect(first).toContain('Nodig collega-coaches uit via Instellingen.');
     await seedClient(owner.practiceId, owner.userId, { firstName: 'Olga', lastName: 'Eigen' });
     expect(gettingStarted(await render())).toBe(false);
     // Every coach sees every client: the practice has started, for the newcomer too.
@@ -173,8 +174,13 @@ describe('"getting started" on the dashboard', () => {
     expect(gettingStarted(await render())).toBe(false);
 
     await getDb().update(practices).set({ coachVisibility: 'assigned' }).where(eq(practices.id, owner.practiceId));
-    // Only their own clients, and they have none yet: the card, until one is assigned to them.
-    expect(gettingStarted(await render())).toBe(true);
+    // Only their own clients, and they have none yet: the card, until one is assigned to them. Without the step of
+    // inviting colleagues, which only an owner can do; with the intake and the plan, the product's core.
+    const coachCard = await render();
+    expect(gettingStarted(coachCard)).toBe(true);
+    expect(coachCard).not.toContain('Nodig collega-coaches uit via Instellingen.');
+    expect(coachCard).toContain('Neem samen met je cliënt de JD-R-intake af');
+    expect(coachCard).toContain('Stel op het tabblad Actieplan het plan op');
     await seedClient(owner.practiceId, newcomer.userId, { firstName: 'Nina', lastName: 'Nieuw' });
     expect(gettingStarted(await render())).toBe(false);
     // The owner sees every client, whatever the rule.

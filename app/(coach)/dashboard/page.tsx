@@ -58,7 +58,7 @@ export default async function DashboardPage() {
         <h1>{td('greeting', { name: actor.name })}</h1>
         <p className="text-slate-600">{td('today', { date: format.dateTime(now, { dateStyle: 'full' }) })}</p>
       </div>
-      {!hasClients && <GettingStarted />}
+      {!hasClients && <GettingStarted owner={actor.role === 'owner'} />}
 
       <div className="grid gap-4 lg:grid-cols-2">
         <SessionList id="today" title={t('todayTitle')} empty={t('todayEmpty')} sessions={todays} now={now} timeOnly />
