@@ -180,7 +180,7 @@ describe('"getting started" on the dashboard', () => {
     expect(gettingStarted(coachCard)).toBe(true);
     expect(coachCard).not.toContain('Nodig collega-coaches uit via Instellingen.');
     expect(coachCard).toContain('Neem samen met je cliënt de JD-R-intake af');
-    expect(coachCard).toContain('Stel op het tabblad Actieplan het plan op');
+    expect(coachCard).toContain('Stel op het tabblad Plan het actieplan op');
     await seedClient(owner.practiceId, newcomer.userId, { firstName: 'Nina', lastName: 'Nieuw' });
     expect(gettingStarted(await render())).toBe(false);
     // The owner sees every client, whatever the rule.
