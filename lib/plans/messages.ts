@@ -27,7 +27,7 @@ export const planMessages: { nl: Texts; en: Texts } = {
     'hint.demands_without_resources':
       'Dit plan verlaagt taakeisen, maar bevat geen hulpbron die de werkgever biedt, zoals steun, feedback, regelruimte of ontwikkeling. Belemmerende taakeisen verminderen ging samen met minder welzijn (onderzoek naar job crafting en welzijn), en hulpbronnen maken het grootste verschil (AZW-longread ‘Werkdruk is niet het hele verhaal’). Overweeg een punt voor de leidinggevende of HR.',
     'hint.no_employer_items':
-      'Geen enkel punt in dit plan ligt bij de leidinggevende of HR. De werkgever heeft invloed op de taakeisen en de hulpbronnen in het werk; herstel gaat het snelst als die ook worden aangepakt (volgens een behandelpraktijk voor burn-out).',
+      'Geen enkel punt in dit plan heeft de leidinggevende of HR als eigenaar (een punt van ‘samen’ telt niet mee). De werkgever heeft invloed op de taakeisen en de hulpbronnen in het werk; herstel gaat het snelst als die ook worden aangepakt (volgens een behandelpraktijk voor burn-out).',
     'category.social_resources': 'Meer sociale hulpbronnen',
     'category.structural_resources': 'Meer structurele hulpbronnen',
     'category.challenging_demands': 'Meer uitdagende taakeisen',
@@ -64,9 +64,9 @@ export const planMessages: { nl: Texts; en: Texts } = {
     'reason.goalOrientation': 'Performance orientation is high ({performance}) and learning orientation low ({learning}).',
     'reason.lowEngagement': 'Engagement is low ({score}).',
     'hint.demands_without_resources':
-      'This plan lowers job demands but holds no resource the employer provides, such as support, feedback, room to organise the work or development. Reducing hindering demands went with less well-being (research on job crafting and well-being), and resources make the biggest difference (AZW long read ‘Werkdruk is niet het hele verhaal’). Consider an item for the manager or HR.',
+      'This plan lowers job demands but holds no resource the employer provides, such as support, feedback, room to organise the work or development. Reducing hindering demands went with less well-being (research on job crafting and well-being), and resources make the biggest difference (AZW long read ‘Werkdruk is niet het hele verhaal’, workload is not the whole story). Consider an item for the manager or HR.',
     'hint.no_employer_items':
-      'No item in this plan lies with the manager or HR. The employer controls the job demands and the work resources; recovery is fastest when those are addressed too (according to a burnout treatment practice).',
+      'No item in this plan has the manager or HR as its owner (an item owned ‘together’ does not count). The employer controls the job demands and the work resources; recovery is fastest when those are addressed too (as a practice that treats burnout describes it).',
     'category.social_resources': 'More social resources',
     'category.structural_resources': 'More structural resources',
     'category.challenging_demands': 'More challenging demands',
