@@ -242,6 +242,7 @@ describe('every text a result shows exists in both languages', () => {
       'flagsIntro',
       'flagHighDemand',
       'flagLowResource',
+      'flagLowPersonalResource',
       'componentsTitle',
       'changeNotComparable.other_instrument',
       'changeNotComparable.other_components',

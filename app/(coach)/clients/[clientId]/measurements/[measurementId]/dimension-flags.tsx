@@ -22,10 +22,16 @@ export async function DimensionFlags({ flags, locale }: Props) {
       <ul className="list-disc gap-x-8 pl-5 sm:columns-2 [&>li]:mb-1 [&>li]:break-inside-avoid">
         {flags.map((f) => (
           <li key={f.dimension} data-flag={f.dimension} data-kind={f.kind}>
-            {t(f.kind === 'high_demand' ? 'flagHighDemand' : 'flagLowResource', { name: f.name[locale], score: score(f.score) })}
+            {t(flagKey(f), { name: f.name[locale], score: score(f.score) })}
           </li>
         ))}
       </ul>
     </section>
   );
+}
+
+/** Which kind of dimension it is, as the groups below name it: a personal resource is no resource of the work. */
+function flagKey(f: Props['flags'][number]) {
+  if (f.kind === 'high_demand') return 'flagHighDemand';
+  return f.group === 'personal_resources' ? 'flagLowPersonalResource' : 'flagLowResource';
 }

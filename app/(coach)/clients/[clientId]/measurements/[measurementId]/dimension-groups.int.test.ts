@@ -100,5 +100,10 @@ describe('the results bars and flags of 0–100 scores at a flag threshold', () 
     // The flags above the bars: the flagged two, in the same writing.
     const flags = withProp(await DimensionFlags({ flags: model.flags, locale: 'nl' }), 'data-flag').map((li) => li.props?.children);
     expect(flags).toEqual(['flagHighDemand {"name":"Werkdruk","score":"80"}', 'flagLowResource {"name":"Feedback","score":"25"}']);
+    // A low personal resource is called one: not a resource of the work, which the employer could add.
+    const personal = { kind: 'low_resource' as const, dimension: 'self_efficacy', group: 'personal_resources' as const, score: 20 };
+    const named = { ...personal, name: { nl: 'Zelfvertrouwen', en: 'Self-confidence' } };
+    const personalFlags = withProp(await DimensionFlags({ flags: [named], locale: 'nl' }), 'data-flag').map((li) => li.props?.children);
+    expect(personalFlags).toEqual(['flagLowPersonalResource {"name":"Zelfvertrouwen","score":"20"}']);
   });
 });
