@@ -41,6 +41,24 @@ export function parseAuditQuery(params: Record<string, string | string[] | undef
   return auditQuerySchema.parse(Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== '' && v !== undefined)));
 }
 
+/**
+ * What is wrong with the period asked for, if anything: a date outside 1900–2999 (a typing error such as 9999), or a
+ * start after the end. The view and the export then show nothing and say why: dropping the date would quietly widen
+ * them to the whole log.
+ */
+export function periodProblem(
+  params: Record<string, string | string[] | undefined> | URLSearchParams,
+): 'dateOutOfRange' | 'fromAfterUntil' | null {
+  const first = (key: string) => {
+    const value = params instanceof URLSearchParams ? params.get(key) : params[key];
+    return (Array.isArray(value) ? value[0] : value)?.trim() || undefined;
+  };
+  const [from, until] = [first('from'), first('until')];
+  if ((from && !isQueryDate(from)) || (until && !isQueryDate(until))) return 'dateOutOfRange';
+  if (from && until && from > until) return 'fromAfterUntil';
+  return null;
+}
+
 /** The period in the practice's time zone: from the start of `from` up to the end of `until`. */
 export function auditFilter(query: AuditQuery) {
   return {

@@ -209,6 +209,34 @@ describe('audit log view: owner only', () => {
   });
 });
 
+describe('audit log view: a period that cannot be', () => {
+  it('says so, lists nothing and exports nothing, instead of the whole log: a year like 9999, or a start after the end', async () => {
+    const { owner } = await setup();
+    actAs(owner);
+    const outOfRange = 'Deze datum kan niet: kies een datum tussen 1900 en 2999.';
+    const backwards = '‘Vanaf’ ligt na ‘tot en met’: kies een begindatum die vóór de einddatum ligt.';
+    for (const [params, key, said] of [
+      [{ from: '9999-12-31' }, 'periodDateOutOfRange', outOfRange],
+      [{ until: '0001-01-01' }, 'periodDateOutOfRange', outOfRange],
+      [{ from: '2026-12-31', until: '2026-01-01' }, 'periodFromAfterUntil', backwards],
+    ] as const) {
+      // The page's texts as their keys (this file's translator).
+      const texts = textsOf(await AuditLogPage({ searchParams: Promise.resolve({ ...params }) }));
+      expect(texts, JSON.stringify(params)).toContain(key);
+      expect(texts).not.toContain('practice.settings_updated');
+      expect(texts).not.toContain('export');
+      const query = new URLSearchParams(params).toString();
+      const response = await exportCsv(new Request(`http://localhost/settings/audit/export?${query}`), {});
+      expect(response.status).toBe(400);
+      expect(response.headers.get('content-type')).toContain('text/html');
+      expect(await response.text()).toContain(said);
+    }
+    // A right period is applied as before.
+    const texts = textsOf(await AuditLogPage({ searchParams: Promise.resolve({ from: '2000-01-01', until: '2999-12-31' }) }));
+    expect(texts).toContain('practice.settings_updated');
+  });
+});
+
 describe('audit log export', () => {
   it('exports the filtered log as CSV with formula cells defused, and audits the export', async () => {
     const { owner, bert } = await setup();

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { FilterForm, FilterInput, FilterSelect } from '@/app/_components/filter-form';
 import { actionMessageKey } from '@/lib/audit-log/action-key';
-import { AUDIT_EXPORT_MAX, auditQueryString, parseAuditQuery } from '@/lib/audit-log/filters';
+import { AUDIT_EXPORT_MAX, auditQueryString, parseAuditQuery, periodProblem } from '@/lib/audit-log/filters';
 import { auditLogPage } from '@/lib/audit-log/service';
 import { requireOwnerPage } from '@/lib/auth/guards';
 
@@ -15,11 +15,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 /** The practice's audit log for the owner: who did what and who looked at which data. */
 export default async function AuditLogPage({ searchParams }: Props) {
   const owner = await requireOwnerPage();
-  const [t, format, data] = await Promise.all([
-    getTranslations('auditLog'),
-    getFormatter(),
-    auditLogPage(owner, parseAuditQuery(await searchParams)),
-  ]);
+  const params = await searchParams;
+  const [t, format, data] = await Promise.all([getTranslations('auditLog'), getFormatter(), auditLogPage(owner, parseAuditQuery(params))]);
+  // A period that cannot be (9999, or backwards): said, and nothing listed rather than the whole log.
+  const problem = periodProblem(params);
+  const typed = (key: 'from' | 'until') => {
+    const value = params[key];
+    return (Array.isArray(value) ? value[0] : value) ?? '';
+  };
   // The filters as applied: without a value its dropdown does not offer (see withinOptions).
   const { query } = data;
   const filtered = Boolean(query.client || query.user || query.action || query.from || query.until);
@@ -49,9 +52,11 @@ export default async function AuditLogPage({ searchParams }: Props) {
           <p className="text-sm text-slate-600">{t('intro')}</p>
         </div>
         <div className="flex flex-col items-start gap-1 sm:items-end">
-          <a href={`/settings/audit/export${auditQueryString({ ...pinned, page: 1 })}`} className="btn btn-secondary" download>
-            {t('export')}
-          </a>
+          {!problem && (
+            <a href={`/settings/audit/export${auditQueryString({ ...pinned, page: 1 })}`} className="btn btn-secondary" download>
+              {t('export')}
+            </a>
+          )}
           <p className="max-w-xs text-xs text-slate-600 sm:text-right">{t('exportHint')}</p>
           {/* The export is the newest AUDIT_EXPORT_MAX (newest first, cut there): say so before it is handed over. */}
           {data.total > AUDIT_EXPORT_MAX && (
@@ -94,15 +99,35 @@ export default async function AuditLogPage({ searchParams }: Props) {
           anyLabel={t('any')}
           options={data.actions.map((a) => ({ value: a, label: actionLabel(a) }))}
         />
-        <FilterInput id="audit-from" name="from" type="date" label={t('from')} defaultValue={query.from ?? ''} />
-        <FilterInput id="audit-until" name="until" type="date" label={t('until')} defaultValue={query.until ?? ''} />
+        {/* As typed, also when refused: the owner sees which date to correct. */}
+        <FilterInput
+          id="audit-from"
+          name="from"
+          type="date"
+          label={t('from')}
+          defaultValue={problem ? typed('from') : (query.from ?? '')}
+        />
+        <FilterInput
+          id="audit-until"
+          name="until"
+          type="date"
+          label={t('until')}
+          defaultValue={problem ? typed('until') : (query.until ?? '')}
+        />
       </FilterForm>
 
-      <p className="text-sm text-slate-600" aria-live="polite" data-testid="audit-count">
-        {t('count', { total: data.total })}
-      </p>
+      {problem ? (
+        <div className="alert border-amber-300 bg-amber-50 text-amber-900" role="alert" data-testid="audit-period-problem">
+          <p className="font-medium">{t('periodTitle')}</p>
+          <p>{t(problem === 'dateOutOfRange' ? 'periodDateOutOfRange' : 'periodFromAfterUntil')}</p>
+        </div>
+      ) : (
+        <p className="text-sm text-slate-600" aria-live="polite" data-testid="audit-count">
+          {t('count', { total: data.total })}
+        </p>
+      )}
 
-      {data.rows.length === 0 ? (
+      {problem ? null : data.rows.length === 0 ? (
         <div className="empty-state">
           <p className="text-slate-600">{t('empty')}</p>
         </div>
@@ -144,7 +169,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         </div>
       )}
 
-      {data.pages > 1 && (
+      {!problem && data.pages > 1 && (
         <nav aria-label={t('pagination')} className="flex items-center justify-between gap-3">
           {data.page > 1 ? (
             <Link href={pageHref(data.page - 1)} className="btn btn-secondary" rel="prev">
