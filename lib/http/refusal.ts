@@ -29,7 +29,10 @@ export function refusalPage(kind: Refusal, locale: Locale): Response {
         ? [t('errors.downloadWaitTitle'), t('errors.downloadWaitBody')]
         : kind === 'not_shared'
           ? [t('errors.managerReportUnavailableTitle'), t('reports.downloads.managerUnavailable')]
-          : [t('errors.downloadNotFoundTitle'), t('errors.downloadNotFoundBody')];
+          : // Only an owner's download (lib/auth/route-guards.ts): said as such, not as a lost link.
+            kind === 'forbidden'
+            ? [t('errors.ownerOnlyTitle'), t('errors.ownerOnlyBody')]
+            : [t('errors.downloadNotFoundTitle'), t('errors.downloadNotFoundBody')];
   return messagePage(STATUS[kind], locale, title, body, RETRY_AFTER[kind]);
 }
 

@@ -189,7 +189,7 @@ describe('audit log view: owner only', () => {
     expect(refused.status).toBe(403);
     // A sentence in the coach's language, not JSON or a CSV.
     expect(refused.headers.get('content-type')).toContain('text/html');
-    expect(await refused.text()).toContain('Dit bestand is niet beschikbaar');
+    expect(await refused.text()).toContain('Dit bestand kan alleen de eigenaar van de praktijk downloaden.');
     actAs(null);
     // A session that ran out: sign in again, then back to the export.
     const signedOut = await exportCsv(new Request('http://localhost/settings/audit/export?from=2026-11-01'), {});
