@@ -13,6 +13,10 @@ const ALLOWED = new Set([
   '@/lib/share/action-error',
   // The manager report download (app/share/[token]/report): built from the employer view only (its own
   // import test), rendered in the pool, answered as a file. No query, service or other data source.
+  // Pure: whether an item the view emitted is past its date (from its own date and status), and today's date in
+  // Amsterdam. No data beyond the view's.
+  '@/lib/plans/past-due',
+  '@/lib/sessions/zoned-time',
   '@/lib/reports/manager-report-data',
   '@/lib/reports/reader-limit',
   '@/lib/reports/file-name',
