@@ -99,21 +99,17 @@ export default async function AuditLogPage({ searchParams }: Props) {
           anyLabel={t('any')}
           options={data.actions.map((a) => ({ value: a, label: actionLabel(a) }))}
         />
-        {/* As typed, also when refused: the owner sees which date to correct. */}
-        <FilterInput
-          id="audit-from"
-          name="from"
-          type="date"
-          label={t('from')}
-          defaultValue={problem ? typed('from') : (query.from ?? '')}
-        />
-        <FilterInput
-          id="audit-until"
-          name="until"
-          type="date"
-          label={t('until')}
-          defaultValue={problem ? typed('until') : (query.until ?? '')}
-        />
+        {(['from', 'until'] as const).map((key) => (
+          // As typed, also when refused: the owner sees which date to correct.
+          <FilterInput
+            key={key}
+            id={`audit-${key}`}
+            name={key}
+            type="date"
+            label={t(key)}
+            defaultValue={problem ? typed(key) : (query[key] ?? '')}
+          />
+        ))}
       </FilterForm>
 
       {problem ? (
