@@ -225,6 +225,7 @@ describe('audit log view: a period that cannot be', () => {
       expect(texts, JSON.stringify(params)).toContain(key);
       expect(texts).not.toContain('practice.settings_updated');
       expect(texts).not.toContain('export');
+      expect(texts).not.toContain('exportHint');
       const query = new URLSearchParams(params).toString();
       const response = await exportCsv(new Request(`http://localhost/settings/audit/export?${query}`), {});
       expect(response.status).toBe(400);

@@ -51,20 +51,21 @@ export default async function AuditLogPage({ searchParams }: Props) {
           <h1>{t('title')}</h1>
           <p className="text-sm text-slate-600">{t('intro')}</p>
         </div>
-        <div className="flex flex-col items-start gap-1 sm:items-end">
-          {!problem && (
+        {/* No export of a period that cannot be (the alert below says why). */}
+        {!problem && (
+          <div className="flex flex-col items-start gap-1 sm:items-end">
             <a href={`/settings/audit/export${auditQueryString({ ...pinned, page: 1 })}`} className="btn btn-secondary" download>
               {t('export')}
             </a>
-          )}
-          <p className="max-w-xs text-xs text-slate-600 sm:text-right">{t('exportHint')}</p>
-          {/* The export is the newest AUDIT_EXPORT_MAX (newest first, cut there): say so before it is handed over. */}
-          {data.total > AUDIT_EXPORT_MAX && (
-            <p className="max-w-xs text-xs font-medium text-amber-800 sm:text-right" data-testid="audit-export-truncated">
-              {t('exportTruncated', { max: AUDIT_EXPORT_MAX })}
-            </p>
-          )}
-        </div>
+            <p className="max-w-xs text-xs text-slate-600 sm:text-right">{t('exportHint')}</p>
+            {/* The export is the newest AUDIT_EXPORT_MAX (newest first, cut there): say so before it is handed over. */}
+            {data.total > AUDIT_EXPORT_MAX && (
+              <p className="max-w-xs text-xs font-medium text-amber-800 sm:text-right" data-testid="audit-export-truncated">
+                {t('exportTruncated', { max: AUDIT_EXPORT_MAX })}
+              </p>
+            )}
+          </div>
+        )}
       </div>
 
       <FilterForm
