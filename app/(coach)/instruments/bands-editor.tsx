@@ -1,7 +1,7 @@
 import { useTranslations } from 'next-intl';
 import { type UseFormReturn, useFieldArray } from 'react-hook-form';
 import { BAND_LEVELS, type CustomInstrumentInput } from '@/lib/instruments';
-import { EditorField, fieldId, focusAfterRemoval, type IssueLookup, parseNumber } from './editor-fields';
+import { EditorField, fieldId, type IssueLookup, parseNumber, RemoveRowButton } from './editor-fields';
 
 type Props = {
   form: UseFormReturn<CustomInstrumentInput>;
@@ -65,17 +65,15 @@ export function BandsEditor({ form, base, issueAt, intro }: Props) {
                       </select>
                     )}
                   </EditorField>
-                  <button
-                    type="button"
-                    className="btn btn-ghost self-end"
-                    onClick={() => {
-                      bands.remove(b);
-                      focusAfterRemoval(b, (i) => fieldId(`${base}.bands.${i}.upTo`), addId);
-                    }}
-                    aria-label={removeLabel(b + 1)}
+                  <RemoveRowButton
+                    index={b}
+                    remove={bands.remove}
+                    rowField={(i) => fieldId(`${base}.bands.${i}.upTo`)}
+                    addButton={addId}
+                    label={removeLabel(b + 1)}
                   >
                     {t('removeBand')}
-                  </button>
+                  </RemoveRowButton>
                 </fieldset>
               </li>
             );

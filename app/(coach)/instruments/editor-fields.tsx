@@ -68,6 +68,40 @@ export function focusAfterRemoval(index: number, rowField: (index: number) => st
   });
 }
 
+/** A list row's remove button: removes row `index`, then moves the focus as `focusAfterRemoval` says. */
+export function RemoveRowButton({
+  index,
+  remove,
+  rowField,
+  addButton,
+  label,
+  className = 'self-end',
+  children,
+}: {
+  index: number;
+  remove: (index: number) => void;
+  rowField: (index: number) => string;
+  addButton: string;
+  /** The accessible name, with the row's number ("Remove item 3"): the visible text alone repeats on every row. */
+  label: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <button
+      type="button"
+      className={`btn btn-ghost ${className}`}
+      onClick={() => {
+        remove(index);
+        focusAfterRemoval(index, rowField, addButton);
+      }}
+      aria-label={label}
+    >
+      {children}
+    </button>
+  );
+}
+
 /** Numbers as a Dutch coach types them: "3,05" is 3.05; empty is `empty`. */
 export function parseNumber<E>(value: unknown, empty: E): number | E {
   if (typeof value === 'number') return value;

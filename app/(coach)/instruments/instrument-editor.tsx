@@ -16,7 +16,7 @@ import { answerKeys, nextKey, settleSubscaleCodes } from '@/lib/instruments/edit
 import { type InstrumentIssue, instrumentIssues, issueLocation } from '@/lib/intake/instrument-issues';
 import { withEditorDefaults } from '@/lib/intake/instrument-templates';
 import { saveCustomInstrumentAction } from './actions';
-import { EditorField, fieldId, focusAfterRemoval, parseNumber } from './editor-fields';
+import { EditorField, fieldId, focusAfterRemoval, parseNumber, RemoveRowButton } from './editor-fields';
 import { ScoringOptionsEditor } from './scoring-options-editor';
 import { SubscaleEditor } from './subscale-editor';
 
@@ -327,17 +327,15 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
                     <EditorField path={`scale.labels.${i}.en`} label={t('labelEn')} issue={issueAt(`scale.labels.${i}.en`)}>
                       {(a) => <input {...a} className="input" lang="en" {...register(`scale.labels.${i}.en`)} />}
                     </EditorField>
-                    <button
-                      type="button"
-                      className="btn btn-ghost self-end"
-                      onClick={() => {
-                        labels.remove(i);
-                        focusAfterRemoval(i, (n) => fieldId(`scale.labels.${n}.value`), 'labels-add');
-                      }}
-                      aria-label={t('removeLabel', { n: i + 1 })}
+                    <RemoveRowButton
+                      index={i}
+                      remove={labels.remove}
+                      rowField={(n) => fieldId(`scale.labels.${n}.value`)}
+                      addButton="labels-add"
+                      label={t('removeLabel', { n: i + 1 })}
                     >
                       {t('remove')}
-                    </button>
+                    </RemoveRowButton>
                   </fieldset>
                 </li>
               ))}
@@ -444,17 +442,16 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
                       {t('reverse')}
                     </label>
                   </div>
-                  <button
-                    type="button"
-                    className="btn btn-ghost mt-6"
-                    onClick={() => {
-                      items.remove(i);
-                      focusAfterRemoval(i, (n) => fieldId(`items.${n}.key`), 'items-add');
-                    }}
-                    aria-label={t('removeItem', { n: i + 1 })}
+                  <RemoveRowButton
+                    index={i}
+                    remove={items.remove}
+                    rowField={(n) => fieldId(`items.${n}.key`)}
+                    addButton="items-add"
+                    label={t('removeItem', { n: i + 1 })}
+                    className="mt-6"
                   >
                     {t('remove')}
-                  </button>
+                  </RemoveRowButton>
                 </fieldset>
               </li>
             ))}
@@ -552,17 +549,16 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
                   <EditorField path={`openQuestions.${i}.text.en`} label={t('textEn')} issue={issueAt(`openQuestions.${i}.text.en`)}>
                     {(a) => <input {...a} className="input" lang="en" {...register(`openQuestions.${i}.text.en`)} />}
                   </EditorField>
-                  <button
-                    type="button"
-                    className="btn btn-ghost mt-6"
-                    onClick={() => {
-                      openQuestions.remove(i);
-                      focusAfterRemoval(i, (n) => fieldId(`openQuestions.${n}.key`), 'openQuestions-add');
-                    }}
-                    aria-label={t('removeOpenQuestion', { n: i + 1 })}
+                  <RemoveRowButton
+                    index={i}
+                    remove={openQuestions.remove}
+                    rowField={(n) => fieldId(`openQuestions.${n}.key`)}
+                    addButton="openQuestions-add"
+                    label={t('removeOpenQuestion', { n: i + 1 })}
+                    className="mt-6"
                   >
                     {t('remove')}
-                  </button>
+                  </RemoveRowButton>
                 </fieldset>
               </li>
             ))}

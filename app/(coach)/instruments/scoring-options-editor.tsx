@@ -3,7 +3,7 @@ import { type UseFormReturn, useFieldArray, useWatch } from 'react-hook-form';
 import { type CustomInstrumentInput, SCORING_METHODS } from '@/lib/instruments';
 import { newTotal } from '@/lib/intake/instrument-templates';
 import { BandsEditor } from './bands-editor';
-import { EditorField, fieldId, focusAfterRemoval, type IssueLookup, parseNumber } from './editor-fields';
+import { EditorField, fieldId, type IssueLookup, parseNumber, RemoveRowButton } from './editor-fields';
 
 type Props = { form: UseFormReturn<CustomInstrumentInput>; issueAt: IssueLookup };
 
@@ -59,17 +59,15 @@ export function ScoringOptionsEditor({ form, issueAt }: Props) {
                       />
                     )}
                   </EditorField>
-                  <button
-                    type="button"
-                    className="btn btn-ghost self-end"
-                    onClick={() => {
-                      recode.remove(i);
-                      focusAfterRemoval(i, (n) => fieldId(`recode.${n}.from`), 'recode-add');
-                    }}
-                    aria-label={t('removeRecode', { n: i + 1 })}
+                  <RemoveRowButton
+                    index={i}
+                    remove={recode.remove}
+                    rowField={(n) => fieldId(`recode.${n}.from`)}
+                    addButton="recode-add"
+                    label={t('removeRecode', { n: i + 1 })}
                   >
                     {t('remove')}
-                  </button>
+                  </RemoveRowButton>
                 </fieldset>
               </li>
             ))}
