@@ -108,6 +108,15 @@ describe.each(builtInInstruments.map((i) => [`${i.key} v${i.version}`, i] as con
       expect(label && hasText(label.nl) && hasText(label.en)).toBe(true);
     }
   });
+
+  // A dimension's name stands in the coach's results, plan reasons and the reports: "je leidinggevende" there reads as
+  // the coach's own manager. The items and descriptions speak to the client; the names do not.
+  it('names its dimensions without addressing the reader', () => {
+    for (const { name } of instrument.dimensions) {
+      expect(name.nl).not.toMatch(/\b(je|jij|jouw|jezelf)\b/i);
+      expect(name.en).not.toMatch(/\b(you|your|yourself)\b/i);
+    }
+  });
 });
 
 describe('JD-R intake v1', () => {

@@ -231,7 +231,7 @@ describe('suggestInterventions: the risk profile', () => {
     const weakest = meeting?.reasons.find((r) => r.key.startsWith('reason.weakest'));
     expect(weakest?.key).toBe('reason.weakestResources');
     expect(reasonText(weakest!, 'nl')).toMatch(/^Zwakste hulpbronnen in het werk om te bespreken, alle op 25: .+, .+ en .+\.$/);
-    expect(reasonText(weakest!, 'en')).toContain('Support and coaching from your manager');
+    expect(reasonText(weakest!, 'en')).toContain('Support and coaching from the manager');
     expect(meeting?.dimensions).toEqual(expect.arrayContaining(['manager_support', 'feedback', 'autonomy']));
     expect(meeting?.dimensions).not.toContain('colleague_support');
   });
@@ -259,7 +259,7 @@ describe('suggestInterventions: the risk profile', () => {
     ]);
     const reasons = suggestionFor(out, 'tripartite_meeting')?.reasons.map((r) => reasonText(r, 'en')) ?? [];
     expect(reasons).toContain('One of the heaviest job demands to discuss: Time pressure (74.6).');
-    expect(reasons).toContain('Weakest work resource to discuss: Support and coaching from your manager (25.4).');
+    expect(reasons).toContain('Weakest work resource to discuss: Support and coaching from the manager (25.4).');
     // In Dutch with a decimal comma, as every other score on the coach's pages.
     const dutch = suggestionFor(out, 'tripartite_meeting')?.reasons.map((r) => reasonText(r, 'nl')) ?? [];
     expect(dutch.join(' ')).toContain('(74,6)');

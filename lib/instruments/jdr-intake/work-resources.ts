@@ -25,7 +25,7 @@ export const workResources: DimensionContent[] = [
   {
     key: 'influence',
     group,
-    name: { nl: 'Invloed op je werk', en: 'Influence on your work' },
+    name: { nl: 'Invloed op het werk', en: 'Influence on the work' },
     explanation: {
       nl: 'Of je mag meebepalen wát je doet: welke taken bij jou terechtkomen en hoe je functie eruitziet.',
       en: 'Whether you have a say in what you do: which tasks end up with you and what your job looks like.',
@@ -51,7 +51,7 @@ export const workResources: DimensionContent[] = [
   {
     key: 'manager_support',
     group,
-    name: { nl: 'Steun en coaching van je leidinggevende', en: 'Support and coaching from your manager' },
+    name: { nl: 'Steun en coaching van de leidinggevende', en: 'Support and coaching from the manager' },
     explanation: {
       nl: 'Of je leidinggevende je helpt, meedenkt en tijd voor je maakt. Je leidinggevende heeft ook invloed op veel van de andere punten hier.',
       en: 'Whether your manager helps you, thinks along and makes time for you. Your manager also influences many of the other points here.',

@@ -108,7 +108,7 @@ describe('the PDF bar labels', () => {
       rows: [
         {
           key: 'manager_support',
-          label: 'Steun en coaching van je leidinggevende',
+          label: 'Steun en coaching van de leidinggevende',
           value: 10,
           group: 'work_resources',
           marker: '(opvallend)',
@@ -117,7 +117,7 @@ describe('the PDF bar labels', () => {
       ],
     });
     const shown = texts(tree);
-    expect(shown).toContain('Steun en coaching van je leidinggevende (opvallend)');
+    expect(shown).toContain('Steun en coaching van de leidinggevende (opvallend)');
     expect(shown).toContain('Autonomie');
   });
 

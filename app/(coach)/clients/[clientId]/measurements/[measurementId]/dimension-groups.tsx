@@ -71,7 +71,7 @@ export async function DimensionGroups({ groups, locale, ownScale }: Props) {
               headers={[t('dimension'), t('score')]}
               detail={detail}
               options={{
-                // Room for the longest Dutch label ("Steun en coaching van je leidinggevende").
+                // Room for the longest Dutch label ("Steun en coaching van de leidinggevende").
                 width: 660,
                 labelWidth: 310,
                 ...(ownScale
