@@ -95,9 +95,15 @@ test('a whole intake by keyboard survives going offline and a reload, and shows 
   await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
   await expect.poll(async () => (await storedAnswers(measurementId)).length).toBe(offlineUntil);
 
-  // A reload shows every answer and resumes where the coach was.
+  // A reload shows every answer and resumes at the first open question, also when this browser remembers an earlier
+  // one (answers given since on another device): digits typed next must not overwrite the first answers.
+  await page.evaluate((first) => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('intake-position:')) localStorage.setItem(key, first);
+  }, steps[0]!.key);
   await page.reload();
   await expect(intake.progress()).toHaveText(intake.progressText(offlineUntil, steps.length));
+  const firstOpen = steps[offlineUntil]!;
+  await expect(firstOpen.press ? intake.focusedRadio(firstOpen.key) : intake.openAnswer(firstOpen.key)).toBeFocused();
   for (const step of steps.slice(0, offlineUntil)) {
     if (step.press) {
       await expect(intake.checkedRadio(step.key)).toHaveAttribute('data-value', step.press);

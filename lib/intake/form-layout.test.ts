@@ -11,6 +11,7 @@ import {
   noteKeyAction,
   OWN_WORDS_SECTION,
   progressOf,
+  resumeIndex,
   resumeStep,
   sectionProgress,
 } from './form-layout';
@@ -55,6 +56,17 @@ describe('form layout', () => {
     expect(resumeStep(steps, { demands_1: { value: 2 }, demands_2: { value: 4 } })).toBe(2);
     const all = Object.fromEntries(steps.map((s) => [s.key, s.kind === 'item' ? { value: 3 } : { text: 'x' }]));
     expect(resumeStep(steps, all)).toBe(steps.length - 1);
+  });
+
+  it('picks up at the remembered step, unless the answers have moved past it', () => {
+    const steps = formSteps(formSections(checkInV1));
+    const two = { demands_1: { value: 2 }, demands_2: { value: 4 } };
+    expect(resumeIndex(steps, two, undefined)).toBe(2);
+    // Skipped ahead: the coach was on step 5 with 2–4 open.
+    expect(resumeIndex(steps, two, 5)).toBe(5);
+    // Behind the work: step 0 is answered, and so is the next; the keyboard goes to the first open one.
+    expect(resumeIndex(steps, two, 0)).toBe(2);
+    expect(resumeIndex(steps, {}, 0)).toBe(0);
   });
 
   it('maps a digit key to a value only within the scale', () => {

@@ -80,6 +80,20 @@ export function resumeStep(steps: readonly Step[], answers: Readonly<Record<stri
   return index === -1 ? Math.max(0, steps.length - 1) : index;
 }
 
+/**
+ * Where a reopened form picks up: the step this browser was last on, unless every step up to it is answered; then the
+ * first open one. A remembered step behind the work (answers given since on another device, or in a tab whose position
+ * was never stored) would put the keyboard on an answered question, and the next digits would overwrite answers.
+ */
+export function resumeIndex(
+  steps: readonly Step[],
+  answers: Readonly<Record<string, Partial<StoredAnswer>>>,
+  remembered: number | undefined,
+): number {
+  const open = resumeStep(steps, answers);
+  return remembered === undefined ? open : Math.max(remembered, open);
+}
+
 /** The scale values a single key press can give (0–9 within the scale), or null when a value needs two digits. */
 export function digitValue(key: string, scale: { min: number; max: number }): number | null {
   if (!/^[0-9]$/.test(key)) return null;

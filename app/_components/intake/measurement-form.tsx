@@ -33,6 +33,7 @@ import {
   noteKeyAction,
   type Progress,
   progressOf,
+  resumeIndex,
   resumeStep,
   sectionProgress,
 } from '@/lib/intake/form-layout';
@@ -267,7 +268,7 @@ function MeasurementFormBody({
     } catch {
       // Storage blocked: start at the first open question instead.
     }
-    const index = stored !== null && stepIndex.has(stored) ? (stepIndex.get(stored) as number) : resumeStep(steps, merged);
+    const index = resumeIndex(steps, merged, stored === null ? undefined : stepIndex.get(stored));
     const anyAnswered = progressOf(steps, merged).answered > 0;
     if (mode === 'coach' || anyAnswered) {
       setCurrent(index);
