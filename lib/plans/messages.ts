@@ -11,8 +11,8 @@ type Texts = Record<string, string>;
  */
 export const planMessages: { nl: Texts; en: Texts } = {
   nl: {
-    'reason.burnout': 'De meting geeft een burn-outsignaal: eerst herstel, nu geen extra uitdaging.',
-    'reason.burnoutScore': 'De burn-outscore is {score}: eerst herstel, nu geen extra uitdaging.',
+    'reason.burnout': 'De meting geeft een burn-outsignaal: herstel gaat nu voor, uitdaging komt later.',
+    'reason.burnoutScore': 'De burn-outscore is {score}: herstel gaat nu voor, uitdaging komt later.',
     'reason.highDemand': 'Hoge score op {dimension} ({score}).',
     'reason.lowResource': 'Lage score op {dimension} ({score}).',
     'reason.riskProfile':
@@ -50,8 +50,8 @@ export const planMessages: { nl: Texts; en: Texts } = {
     'status.dropped': 'Geschrapt',
   },
   en: {
-    'reason.burnout': 'The measurement shows a burnout signal: recovery first, no extra challenge for now.',
-    'reason.burnoutScore': 'The burnout score is {score}: recovery first, no extra challenge for now.',
+    'reason.burnout': 'The measurement shows a burnout signal: recovery comes first, challenge later.',
+    'reason.burnoutScore': 'The burnout score is {score}: recovery comes first, challenge later.',
     'reason.highDemand': 'High score on {dimension} ({score}).',
     'reason.lowResource': 'Low score on {dimension} ({score}).',
     'reason.riskProfile':

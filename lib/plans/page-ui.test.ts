@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstNewlyShown, incompleteDateFields, planItemAnchor, suggestionAfterDismissal, withEditor } from './page-ui';
+import { firstNewlyShown, incompleteDateFields, planItemAnchor, repeatedReasons, suggestionAfterDismissal, withEditor } from './page-ui';
 
 describe('withEditor', () => {
   it('keeps the first editor open when a second one opens', () => {
@@ -68,5 +68,32 @@ describe('incompleteDateFields', () => {
   it('passes empty and complete dates, and fields not on the page', () => {
     expect(incompleteDateFields({ dueDate: input(false), reviewDate: null })).toEqual([]);
     expect(incompleteDateFields({ dueDate: undefined })).toEqual([]);
+  });
+});
+
+describe('repeatedReasons', () => {
+  const risk = ['Hoge taakeisen (68) en weinig hulpbronnen (36).', 'Een van de zwaarste taakeisen: Werkdruk (88).'];
+  it('refers each suggestion that repeats the reasons above it to the first of that run', () => {
+    const list = [
+      { title: 'Driegesprek', reasons: risk },
+      { title: 'Energiebalans', reasons: risk },
+      { title: 'Teamgesprek', reasons: [...risk] },
+      { title: 'Focustijd', reasons: ['Werkdruk (88).', 'Tijdsdruk (80).'] },
+      { title: 'Microrust', reasons: ['Werkdruk (88).', 'Tijdsdruk (80).'] },
+    ];
+    expect(repeatedReasons(list)).toEqual([null, 'Driegesprek', 'Driegesprek', null, 'Focustijd']);
+  });
+
+  it('says a single reason again, and compares with the suggestion just above only', () => {
+    const one = ['Werkdruk (88).'];
+    expect(
+      repeatedReasons([
+        { title: 'A', reasons: one },
+        { title: 'B', reasons: one },
+        { title: 'C', reasons: risk },
+        { title: 'D', reasons: one },
+        { title: 'E', reasons: risk },
+      ]),
+    ).toEqual([null, null, null, null, null]);
   });
 });

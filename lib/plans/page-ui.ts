@@ -32,6 +32,22 @@ export function suggestionAfterDismissal(keys: readonly string[], dismissed: str
   return keys[index + 1] ?? keys[index - 1] ?? null;
 }
 
+/**
+ * Per suggestion (in the list's order), the title of an earlier one whose reasons it repeats, else null: one rule proposes
+ * several interventions for the same findings (the risk profile's five lines under each of three), and the coach reads
+ * them once. Each refers to the first of its run, so the reference is to reasons on screen. A single reason is said again:
+ * it is as short as the reference.
+ */
+export function repeatedReasons(list: ReadonlyArray<{ title: string; reasons: readonly string[] }>): Array<string | null> {
+  let first: { title: string; reasons: readonly string[] } | undefined;
+  return list.map((s) => {
+    const same = first !== undefined && s.reasons.length > 1 && s.reasons.join('\n') === first.reasons.join('\n');
+    if (same) return first!.title;
+    first = s;
+    return null;
+  });
+}
+
 /** The first suggestion "show all" brings into view (the list showed the first `shown`), or null when it brings none. */
 export function firstNewlyShown(keys: readonly string[], shown: number): string | null {
   return keys[shown] ?? null;

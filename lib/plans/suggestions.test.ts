@@ -180,7 +180,7 @@ describe('suggestInterventions: burnout first', () => {
   it('names a burnout index below the signal’s threshold as such: 69.6 (a red band raised the flag) is no "70"', () => {
     const out = suggestInterventions(input({ burnoutFlag: true, indices: { burnout: 69.6 } }));
     expect(out[0]?.reasons).toEqual([{ key: 'reason.burnoutScore', params: { score: 69.6 } }]);
-    expect(reasonText(out[0]!.reasons[0]!, 'en')).toBe('The burnout score is 69.6: recovery first, no extra challenge for now.');
+    expect(reasonText(out[0]!.reasons[0]!, 'en')).toBe('The burnout score is 69.6: recovery comes first, challenge later.');
   });
 
   it('gives the burnout reason without a score when no burnout index is scored (e.g. a banded custom instrument)', () => {

@@ -115,6 +115,41 @@ describe('dismissed suggestions', () => {
   });
 });
 
+describe('suggestions for the same findings', () => {
+  it('say the reasons once: the next ones refer to the first', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    // Heavy demands, weak work resources, the rest in the middle: the risk profile, whose rule proposes three
+    // interventions for the same five findings.
+    const group = new Map(jdrIntakeV1.dimensions.map((d) => [d.key, d.group]));
+    const { min, max } = jdrIntakeV1.scale;
+    const answers = Object.fromEntries(
+      allItems(jdrIntakeV1).map((i) => {
+        const g = group.get(i.dimension);
+        const high = g === 'job_demands' ? !i.reverse : g === 'work_resources' ? i.reverse : null;
+        return [i.key, high === null ? min + 2 : high ? max : min];
+      }),
+    );
+    await seedCompletedMeasurement(owner.practiceId, client.id, scoresForStorage(scoreMeasurement(jdrIntakeV1, answers), jdrIntakeV1));
+    actAs(owner);
+    const html = await renderPageHtml(await ClientPlanPage({ params: Promise.resolve({ clientId: client.id }) }));
+    const first = interventionByKey('tripartite_meeting')!.title.nl;
+    const reference = `Waarom: dezelfde aanleiding als bij ‘${first}’ hierboven.`;
+    // Under the second and the third of the three, not under the first, whose list of reasons stands.
+    expect(html.split(reference)).toHaveLength(3);
+    const cardOf = (key: string) => {
+      const title = interventionByKey(key)!.title.nl;
+      return html.slice(html.indexOf(`>${title}<`), html.indexOf('Overnemen', html.indexOf(`>${title}<`)));
+    };
+    expect(cardOf('tripartite_meeting')).toContain('Een van de zwaarste taakeisen');
+    expect(cardOf('tripartite_meeting')).not.toContain(reference);
+    for (const key of ['energy_balance_map', 'team_resource_scan']) {
+      expect(cardOf(key)).toContain(reference);
+      expect(cardOf(key)).not.toContain('Een van de zwaarste taakeisen');
+    }
+  });
+});
+
 describe('an item past its date', () => {
   it('is marked while it is open, not once it is done, nor before its date', async () => {
     const owner = await createPractice();

@@ -10,6 +10,7 @@ import { findHealthWords } from '@/lib/plans/health-words';
 import { planHints } from '@/lib/plans/hints';
 import { interventionByKey } from '@/lib/plans/library';
 import { hintText, reasonText } from '@/lib/plans/messages';
+import { repeatedReasons } from '@/lib/plans/page-ui';
 import { isPastDue } from '@/lib/plans/past-due';
 import { suggestInterventions } from '@/lib/plans/suggestions';
 import { todayIn } from '@/lib/sessions/zoned-time';
@@ -82,24 +83,27 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
   // Suggestions: not dismissed for this measurement, not already in the plan.
   const inPlan = new Set(items.map((i) => i.source));
   const dimensionName = (key: string) => intake?.instrument.dimensions.find((d) => d.key === key)?.name[locale];
-  const suggestions: SuggestionView[] = intake
+  const suggestionViews = intake
     ? suggestInterventions(intake.input, new Set(dismissed.map((d) => d.key)))
         .filter((s) => !inPlan.has(s.intervention.key))
-        .map((s) => {
-          const view = {
-            key: s.intervention.key,
-            title: s.intervention.title[client.locale],
-            description: s.intervention.description[client.locale],
-            employerWording: s.intervention.employerWording[client.locale],
-            reasons: s.reasons.map((r) => reasonText(r, locale, dimensionName)),
-            category: s.intervention.category,
-            level: s.intervention.level,
-            owner: s.intervention.owner,
-            dimensions: s.dimensions,
-          };
-          return { ...view, summary: <SuggestionSummary suggestion={{ ...view, evidence: s.intervention.evidence[locale] }} /> };
-        })
+        .map((s) => ({
+          key: s.intervention.key,
+          title: s.intervention.title[client.locale],
+          description: s.intervention.description[client.locale],
+          employerWording: s.intervention.employerWording[client.locale],
+          reasons: s.reasons.map((r) => reasonText(r, locale, dimensionName)),
+          category: s.intervention.category,
+          level: s.intervention.level,
+          owner: s.intervention.owner,
+          dimensions: s.dimensions,
+          evidence: s.intervention.evidence[locale],
+        }))
     : [];
+  const sameWhyAs = repeatedReasons(suggestionViews);
+  const suggestions: SuggestionView[] = suggestionViews.map(({ evidence, ...view }, i) => ({
+    ...view,
+    summary: <SuggestionSummary suggestion={{ ...view, evidence }} sameWhyAs={sameWhyAs[i]} />,
+  }));
   // Dismissed for this measurement, to put back; one the library no longer has, or one in the plan already (taken over
   // in another tab), would not show again, so it is not offered.
   const dismissedViews: DismissedView[] = dismissed.flatMap((d) => {

@@ -3,8 +3,11 @@ import type { PlanCategory, PlanOwner } from '@/lib/plans/types';
 
 type Suggestion = { title: string; category: PlanCategory; owner: PlanOwner; reasons: string[]; description: string; evidence: string };
 
-/** A suggestion's title, why it is suggested and its description with the evidence, rendered on the server. */
-export function SuggestionSummary({ suggestion: s }: { suggestion: Suggestion }) {
+/**
+ * A suggestion's title, why it is suggested and its description with the evidence, rendered on the server. `sameWhyAs`:
+ * the title of the suggestion above whose reasons these repeat (lib/plans/page-ui.ts), said instead of the list.
+ */
+export function SuggestionSummary({ suggestion: s, sameWhyAs }: { suggestion: Suggestion; sameWhyAs?: string | null }) {
   const t = useTranslations('plan');
   return (
     <>
@@ -14,14 +17,18 @@ export function SuggestionSummary({ suggestion: s }: { suggestion: Suggestion })
           {t(`categories.${s.category}`)} · {t('list.owner', { owner: t(`owners.${s.owner}`) })}
         </span>
       </div>
-      <div className="text-sm">
-        <p className="font-medium text-slate-700">{t('suggestions.why')}</p>
-        <ul className="list-disc pl-5 text-slate-700">
-          {s.reasons.map((r) => (
-            <li key={r}>{r}</li>
-          ))}
-        </ul>
-      </div>
+      {sameWhyAs ? (
+        <p className="text-sm text-slate-700">{t('suggestions.sameWhy', { title: sameWhyAs })}</p>
+      ) : (
+        <div className="text-sm">
+          <p className="font-medium text-slate-700">{t('suggestions.why')}</p>
+          <ul className="list-disc pl-5 text-slate-700">
+            {s.reasons.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
       <details className="text-sm">
         <summary className="flex min-h-11 cursor-pointer items-center font-medium text-brand-800">{t('suggestions.details')}</summary>
         <p className="mb-2">{s.description}</p>
