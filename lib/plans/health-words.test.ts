@@ -123,6 +123,31 @@ describe('findHealthWords', () => {
     expect(findHealthWords('Een beperking van het aantal overleggen; limitations of the planning tool.')).toEqual([]);
   });
 
+  // Found by a privacy review: each of these reached the employer's page word for word.
+  it('finds named conditions, pregnancy, surgery, doctors, low mood and return to work', () => {
+    const texts: Array<[string, string[]]> = [
+      ['Geen tilwerk en geen nachtdiensten vanwege haar hernia en diabetes, op advies van de arts.', ['hernia', 'diabetes', 'arts']],
+      ['Zolang zij zwanger is; na het zwangerschapsverlof.', ['zwanger', 'zwangerschapsverlof']],
+      ['Rekening houden met haar ADHD en autisme.', ['ADHD', 'autisme']],
+      ['Overwerkt en somber; last van huilbuien.', ['somber', 'huilbuien']],
+      ['Werkhervatting in halve dagen; het werk hervatten na de zomer.', ['Werkhervatting', 'werk hervatten']],
+      ['Met hartproblemen en long covid tot na de operatie.', ['hartproblemen', 'covid', 'operatie']],
+      ['During her pregnancy and after the surgery, as her doctor advised.', ['pregnancy', 'surgery', 'doctor']],
+      ['Since her cancer treatment and chemotherapy; his epilepsy.', ['cancer', 'chemotherapy', 'epilepsy']],
+    ];
+    for (const [text, words] of texts) expect(findHealthWords(text), text).toEqual(words);
+  });
+
+  it('leaves the business senses of those words alone', () => {
+    const clean = [
+      'Het team leert zelfstandig opereren; de aanvraag is in behandeling bij HR.',
+      'Add a weekly check-in with Ms Jansen; the arts and crafts budget stays.',
+      'Revalidate the planning data; the coronamaatregelen van de locatie.',
+      'Het project hervatten na de zomer; de besprekingen worden hervat.',
+    ];
+    for (const text of clean) expect(findHealthWords(text), text).toEqual([]);
+  });
+
   it('does flag health outside the workplace phrase', () => {
     expect(findHealthWords('Her health comes first; health and safety apply.')).toEqual(['health']);
   });

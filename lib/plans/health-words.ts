@@ -70,6 +70,19 @@ const TERMS: readonly Term[] = [
   ...t('prefix', 'functiebeperk'),
   ...t('suffix', 'belastbaarheid', 'belastbaar'),
   ...t('word', 'fml', 'beperkingen'),
+  // Named conditions, pregnancy, surgery, mood: the words a coach or client writes when a reason slips into the text
+  // ("geen tilwerk vanwege haar hernia"). Business senses kept apart: `opereren` (to operate, as a team), `behandeling`
+  // (a request in behandeling), `corona` (the measures of a workplace) are not listed.
+  ...t('edge', 'hernia', 'diabetes', 'kanker', 'cancer', 'astma', 'asthma', 'artrose', 'reuma', 'rheuma', 'whiplash'),
+  ...t('prefix', 'diabet', 'adhd', 'autis', 'epilep', 'artritis', 'arthritis', 'tumor', 'tumour', 'chemo', 'bestraling'),
+  ...t('prefix', 'hartprobl', 'hartinfarct', 'hartaanval', 'herseninfarct', 'beroerte', 'bipola', 'anorexia', 'boulimi'),
+  ...t('anywhere', 'covid'),
+  ...t('word', 'rsi', 'ptss', 'ptsd', 'ocd'),
+  ...t('prefix', 'zwanger', 'pregnan', 'bevalling', 'miskraam', 'miscarriage'),
+  ...t('prefix', 'geopereerd', 'surgery', 'surgical', 'revalidatie', 'rehabilitat'),
+  ...t('word', 'operatie', 'operaties', 'arts', 'artsen', 'doctor', 'doctors', 'ivf'),
+  ...t('prefix', 'somber', 'neerslachtig', 'huilbui', 'suicid', 'zelfmoord', 'zelfdoding'),
+  ...t('prefix', 'werkhervat'),
   // Health as such.
   ...t('prefix', 'gezondheid'),
   ...t('word', 'health', 'unhealthy'),
@@ -98,6 +111,8 @@ const PHRASES: readonly string[][] = [
   ['their', 'limitations'],
   ['physical', 'limitations'],
   ['return', 'to', 'work'],
+  ['werk', 'hervatten'],
+  ['werk', 'hervat'],
   ['occupational', 'physician'],
   ['general', 'practitioner'],
   ['medical', 'condition'],
@@ -108,7 +123,10 @@ const PHRASES: readonly string[][] = [
 ];
 
 /** Workplace phrases that contain a health word but are about the work (matched before the phrases above). */
-const ALLOWED_PHRASES: readonly string[][] = [['health', 'and', 'safety']];
+const ALLOWED_PHRASES: readonly string[][] = [
+  ['health', 'and', 'safety'],
+  ['arts', 'and', 'crafts'],
+];
 
 /**
  * Not health words although a stem matches: workplaces and professions in care (the clients of this
