@@ -156,6 +156,10 @@ test('the coach builds a plan, the client releases two items on a phone, the man
       await expect(card.getByTestId('employer-preview')).toContainText('Je werkgever leest Engels. Dit ziet je werkgever:');
       await expect(card.getByTestId('employer-preview')).toContainText('owner: employee');
     }
+    // No health word found: the client, who knows what the word check cannot, is asked to read once more.
+    await expect(card.getByTestId('health-reminder')).toHaveText(
+      'Staat er toch iets over je gezondheid in? Geef het dan niet vrij en vraag je coach de tekst aan te passen.',
+    );
     const box = await card.getByRole('button', { name: 'Ja, dit mag mijn werkgever zien' }).boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(44);
     await card.getByRole('button', { name: 'Ja, dit mag mijn werkgever zien' }).click();
@@ -355,6 +359,20 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('plan-item').nth(1)).toContainText('Prioriteiten herverdelen');
   await expect(page.getByRole('button', { name: 'Prioriteiten herverdelen omlaag' })).toBeFocused();
+
+  // The employee stops sharing an item while the manager's page shows it: saving its status there says why the item
+  // left the list, and the message stays once the refreshed list no longer has the item.
+  const priorities = mobile.getByTestId('portal-plan-item').filter({ hasText: 'Prioriteiten herverdelen' });
+  await priorities.getByRole('button', { name: 'Vrijgave intrekken: Prioriteiten herverdelen' }).click();
+  await expect(priorities.getByRole('button', { name: 'Vrijgeven voor mijn werkgever: Prioriteiten herverdelen' })).toBeVisible();
+  const monthly = manager.getByTestId('shared-item').filter({ hasText: 'Monthly priorities' });
+  await monthly.getByLabel('Status').selectOption({ label: 'Done' });
+  await monthly.getByRole('button', { name: 'Save status' }).click();
+  await expect(manager.getByTestId('shared-item')).toHaveCount(0);
+  await expect(manager.getByTestId('item-gone')).toHaveText(
+    'Your employee no longer shares the item you wanted to update, so its status was not saved. The list below has been updated.',
+  );
+  await expect(manager.getByTestId('item-gone')).toBeFocused();
 
   // Revoked: the link shows nothing about the plan or the client.
   await page.getByTestId('shares').getByRole('button', { name: 'Intrekken', exact: true }).click();

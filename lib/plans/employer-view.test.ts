@@ -174,7 +174,22 @@ describe('the employer view', () => {
 
   it('tells the manager a confirmation lapsed (something was shared since), and nothing when it stands or never was', () => {
     const earlier = new Date('2026-12-01T10:00:00Z');
-    expect(buildEmployerView({ ...base, confirmedAt: null, lastConfirmedAt: earlier }).confirmationLapsedSince).toBe(earlier.toISOString());
+    const item = (releasedAt: Date) => ({
+      id: 'i1',
+      employerWording: 'w',
+      owner: 'manager' as const,
+      dueDate: null,
+      status: 'planned' as const,
+      releasedAt,
+    });
+    const shared = { ...base, releasedItems: [item(new Date('2026-12-02T10:00:00Z'))] };
+    expect(buildEmployerView({ ...shared, confirmedAt: null, lastConfirmedAt: earlier }).confirmationLapsedSince).toBe(
+      earlier.toISOString(),
+    );
+    // The new release was taken back: what is shown is what they confirmed, and the page does not hint at the withdrawal.
+    expect(buildEmployerView({ ...base, confirmedAt: null, lastConfirmedAt: earlier }).confirmationLapsedSince).toBeNull();
+    const older = { ...base, releasedItems: [item(new Date('2026-11-30T10:00:00Z'))] };
+    expect(buildEmployerView({ ...older, confirmedAt: null, lastConfirmedAt: earlier }).confirmationLapsedSince).toBeNull();
     expect(buildEmployerView({ ...base, confirmedAt: earlier, lastConfirmedAt: earlier }).confirmationLapsedSince).toBeNull();
     expect(buildEmployerView({ ...base, confirmedAt: null, lastConfirmedAt: null }).confirmationLapsedSince).toBeNull();
     expect(buildEmployerView({ ...base, confirmedAt: null }).confirmationLapsedSince).toBeNull();

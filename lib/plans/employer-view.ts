@@ -60,7 +60,7 @@ export interface EmployerView {
   /** Letters only, at most three; '' when not known. */
   employeeInitials: string;
   confirmedAt: string | null;
-  /** Confirmed before, but the employee shared something since: the manager is asked to look and confirm again. */
+  /** Confirmed before, and something shown now was shared since: the manager is asked to look and confirm again. */
   confirmationLapsedSince: string | null;
   /** The manager's (or HR's) own earlier messages to the coach, so they can see what they already reported. */
   ownComments: Array<{ text: string; at: string }>;
@@ -132,7 +132,9 @@ export function buildEmployerView(input: EmployerViewInput): EmployerView {
       .replace(/[^\p{L}]/gu, '')
       .slice(0, 3),
     confirmedAt: input.confirmedAt ? input.confirmedAt.toISOString() : null,
-    confirmationLapsedSince: lapsedSince ? lapsedSince.toISOString() : null,
+    // Only while something shown is new to them: a release taken back again leaves nothing to look at, and saying
+    // "shared something new" would tell the manager that the employee shared and then withdrew.
+    confirmationLapsedSince: lapsedSince && items.some((i) => i.isNew) ? lapsedSince.toISOString() : null,
     ownComments: comments.slice(0, OWN_COMMENTS_SHOWN),
     olderComments: comments.length > OWN_COMMENTS_SHOWN,
     stamp: releasedStamp(input.releasedItems.map((item) => ({ id: String(item.id), employerWording: String(item.employerWording) }))),

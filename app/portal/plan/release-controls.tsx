@@ -152,9 +152,14 @@ export function ReleaseControls({ itemId, title, wording, seen, released, previe
       ) : showPreview ? (
         <>
           {previewBox}
-          {words.length > 0 && (
+          {words.length > 0 ? (
             <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="health-word-warning">
               {t('healthWarning', { words: words.map((w) => `“${w}”`).join(', '), count: words.length })}
+            </p>
+          ) : (
+            // The word check cannot know every way of saying it: the client, who knows, reads once more before sharing.
+            <p className="text-sm text-slate-700" data-testid="health-reminder">
+              {t('healthReminder')}
             </p>
           )}
           <div className="flex flex-col gap-2 sm:flex-row">

@@ -11,7 +11,7 @@ import { isPastDue } from '@/lib/plans/past-due';
 import { todayIn } from '@/lib/sessions/zoned-time';
 import { openSharedPlan } from '@/lib/share/guard';
 import { RecordOpening } from './opening';
-import { CommentForm, ConfirmButton, StatusSelect } from './share-actions';
+import { CommentForm, ConfirmButton, ItemGoneNotice, StatusSelect } from './share-actions';
 
 // Never indexed, never a referrer (the token is in the URL); headers for /share are set in next.config.mjs too.
 // No description: the app's own ("for burnout coaches") would tell the employer, in every link preview, what kind of
@@ -89,6 +89,7 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
 
           <section className="flex flex-col gap-3" aria-labelledby="items-title">
             <h2 id="items-title">{t('itemsTitle')}</h2>
+            <ItemGoneNotice />
             {view.items.length === 0 ? (
               <p className="empty-state text-slate-600">{t('noItems')}</p>
             ) : (

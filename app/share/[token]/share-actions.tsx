@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { useCallback, useId, useState, useTransition } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, useTransition } from 'react';
 import { DraftRestoredNotice } from '@/app/_components/autosave/draft-restored-notice';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { HydrationGate } from '@/app/_components/hydration-gate';
@@ -38,6 +38,12 @@ function useShareAction(about: ShareActionAbout) {
       // No answer: offline, or a page from a version the server no longer runs; each said as such, not "went wrong".
       const result = await work().catch((error: unknown) => ({ ok: false, error: unsentCause(error) }) as Result);
       if (!result.ok) {
+        // The item is no longer shared: the refresh takes it, and a message beside it, off the page; the list says why.
+        if (about === 'item' && result.error === 'not_found') {
+          window.dispatchEvent(new Event(ITEM_GONE));
+          router.refresh();
+          return;
+        }
         setError(shareErrorKey(result, about));
         // Changed since the page was loaded (a new release, someone else's status, an item withdrawn): the page shows
         // the new state at once.
@@ -53,6 +59,35 @@ function useShareAction(about: ShareActionAbout) {
     if (error) setError(null);
   };
   return { pending, error, done, run, clearProblem };
+}
+
+const ITEM_GONE = 'share:item-gone';
+
+/**
+ * Above the list, there from the start: says why an item left it when its status was saved after the employee stopped
+ * sharing it (the item's own message would leave with it), and takes the focus the item's controls had.
+ */
+export function ItemGoneNotice() {
+  const te = useTranslations('share.errors');
+  const [gone, setGone] = useState(false);
+  const ref = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    const show = () => setGone(true);
+    window.addEventListener(ITEM_GONE, show);
+    return () => window.removeEventListener(ITEM_GONE, show);
+  }, []);
+  useEffect(() => {
+    if (gone) ref.current?.focus();
+  }, [gone]);
+  return (
+    <div role="alert" className="empty:hidden">
+      {gone && (
+        <p ref={ref} tabIndex={-1} className="alert alert-error" data-testid="item-gone">
+          {te('itemGone')}
+        </p>
+      )}
+    </div>
+  );
 }
 
 /** One alert region, there from the start (so its content is read out once when it appears), not an alert inside a live region. */

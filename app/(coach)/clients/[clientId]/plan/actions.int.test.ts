@@ -1150,6 +1150,11 @@ describe('the employer acts on the shared plan', () => {
     if (state.state === 'ok') expect(state.view.items.map((i) => i.wording)).toContain('HR-tekst');
     const released = (await auditFor(owner.practiceId)).filter((a) => a.action === 'plan.released' && a.entityId === unreleased);
     expect(released.map((a) => a.metadata)).toEqual([expect.objectContaining({ confirmationsCleared: 1 })]);
+    // Taken back before the manager looked: nothing shown is new, and the page does not say that something was shared.
+    await actAsPortalClient(client);
+    expect(await withdrawPlanItemAction({ itemId: unreleased })).toEqual({ ok: true, data: null });
+    actAs(null);
+    expect(await openSharedPlan(token)).toMatchObject({ state: 'ok', view: { confirmedAt: null, confirmationLapsedSince: null } });
     expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toEqual({ ok: true, data: null });
     expect(await openSharedPlan(token)).toMatchObject({
       state: 'ok',
