@@ -277,8 +277,13 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await managerItem.getByLabel('Status').selectOption({ label: 'In progress' });
   await expect(managerItem.getByTestId('drop-warning')).toHaveCount(0);
   await expect(managerItem.getByRole('button', { name: 'Save status' })).toBeDisabled();
+  // A health word in the manager's own comment is pointed out while they type (and read with the field), not refused.
+  await manager.getByLabel('Your comment').fill('She told me she is on sick leave with a burnout.');
+  await expect(manager.getByTestId('comment-health-words')).toContainText('Your comment mentions health: “sick leave”, “burnout”.');
+  await expect(manager.getByLabel('Your comment')).toHaveAccessibleDescription(/Your comment mentions health/);
   // A comment typed on a phone survives a reload until it is sent; sent, it is gone from the browser.
   await manager.getByLabel('Your comment').fill('Good plan, first meeting next week.');
+  await expect(manager.getByTestId('comment-health-words')).toHaveCount(0);
   await manager.reload();
   await ready(manager);
   await expect(manager.getByLabel('Your comment')).toHaveValue('Good plan, first meeting next week.');

@@ -16,6 +16,8 @@ const ALLOWED = new Set([
   // Pure: whether an item the view emitted is past its date (from its own date and status), and today's date in
   // Amsterdam. No data beyond the view's.
   '@/lib/plans/past-due',
+  // Pure: the health words in a text the manager types (the comment), to point them out. No data.
+  '@/lib/plans/health-words',
   '@/lib/sessions/zoned-time',
   '@/lib/reports/manager-report-data',
   '@/lib/reports/reader-limit',

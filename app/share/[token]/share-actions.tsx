@@ -8,6 +8,7 @@ import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { HydrationGate } from '@/app/_components/hydration-gate';
 import { unsentCause } from '@/app/_components/unsent-cause';
 import { newRequestId } from '@/lib/ids/request-id';
+import { findHealthWords } from '@/lib/plans/health-words';
 import {
   COMMENT_COUNTER_FROM,
   COMMENT_MAX,
@@ -202,6 +203,9 @@ export function CommentForm({ token }: { token: string }) {
   }, []);
   const draft = useCommentDraft(token, restore);
   const { pending, error, done, run, clearProblem } = useShareAction('plan');
+  // The manager's own words go to the employee and the coach: a word about health is pointed out, not refused (what
+  // the manager knows is theirs to say; the note is that it need not be written here).
+  const healthWords = findHealthWords(comment);
   return (
     <form
       className="flex flex-col gap-2"
@@ -237,8 +241,19 @@ export function CommentForm({ token }: { token: string }) {
             clearProblem();
           }}
           aria-invalid={error === 'commentRequired' || error === 'commentTooLong'}
-          aria-describedby={error ? 'share-comment-error share-comment-count' : 'share-comment-count'}
+          aria-describedby={[
+            error ? 'share-comment-error' : '',
+            'share-comment-count',
+            healthWords.length > 0 ? 'share-comment-health' : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
         />
+        {healthWords.length > 0 && (
+          <p id="share-comment-health" className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="comment-health-words">
+            {t('commentHealthWords', { words: healthWords.map((w) => `“${w}”`).join(', '), count: healthWords.length })}
+          </p>
+        )}
         {/* Not live: the field's description, read on focus; the region below says it at the thresholds only. */}
         <p id="share-comment-count" className="text-sm text-slate-600">
           {comment.length >= COMMENT_COUNTER_FROM ? t('commentCount', { count: comment.length, max: COMMENT_MAX }) : ''}
