@@ -785,6 +785,7 @@ test.describe('on the suite’s server', () => {
     await expect(portal.saveStatus()).toHaveAttribute('data-status', 'outdated');
     await expect(portal.saveStatus()).toContainText('Er is een nieuwe versie van Balanspunt. Laad de pagina opnieuw: 1 antwoord staat');
     await portal.submit().click();
+    await portal.submitAnyway().click();
     await expect(mobile.getByText('Er is een nieuwe versie van Balanspunt, dus inleveren kan nu niet.')).toBeVisible();
     await mobile.unrouteAll({ behavior: 'wait' });
     await mobile.reload();
@@ -810,6 +811,7 @@ test.describe('on the suite’s server', () => {
     await newVersionInstalled(mobile, `**/portal/homework/${homeworkId}`, 1_500);
     await portal.drains(1).fill('Getypt vlak voor het inleveren');
     await portal.submit().click();
+    await portal.submitAnyway().click();
     await expect(mobile.getByTestId('form-error')).toHaveText(
       'Er is een nieuwe versie van Balanspunt, dus inleveren kan nu niet. Laad deze pagina opnieuw en lever dan in; wat je hebt ingevuld, gaat niet verloren.',
     );
@@ -876,6 +878,11 @@ test.describe('on the suite’s server', () => {
       });
       await portal.submit().focus();
       await mobile.keyboard.press('Enter');
+      // The other three plans are empty: the question takes the focus, and Tab reaches "Toch inleveren".
+      await expect(mobile.locator('#submit-empty-confirm')).toBeFocused();
+      await mobile.keyboard.press('Tab');
+      await expect(portal.submitAnyway()).toBeFocused();
+      await mobile.keyboard.press('Enter');
       await expect(mobile.getByRole('button', { name: 'Bezig met inleveren…' })).toBeDisabled();
       await expect(withWhom).toBeDisabled();
       await expect(what).toBeDisabled();
@@ -913,6 +920,7 @@ test.describe('on the suite’s server', () => {
     await portal.drains(1).blur();
     await expect(mobile.getByText('Dit huiswerk staat niet meer voor je klaar, dus dit antwoord is niet bewaard.')).toBeVisible();
     await portal.submit().click();
+    await portal.submitAnyway().click();
     await expect(
       mobile.getByText('Dit huiswerk staat niet meer voor je klaar, dus inleveren kan niet. Vraag je coach ernaar.'),
     ).toBeVisible();

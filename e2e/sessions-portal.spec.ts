@@ -81,7 +81,15 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
   await portal.fold(5).click();
   await expect(mobile.locator('#hw-day5-drained')).toHaveCount(0);
+  // Days 3, 4, 6 and 7 are empty: handing in is final, so the phone asks first. "Verder invullen" opens the first
+  // empty day at its first question.
   await portal.submit().click();
+  await expect(portal.emptyQuestion()).toContainText('4 onderdelen zijn nog leeg. Na het inleveren kun je niets meer aanvullen.');
+  await portal.keepFilling().click();
+  await expect(portal.scoreRadio(3, 0)).toBeFocused();
+  await expect(portal.emptyQuestion()).toHaveCount(0);
+  await portal.submit().click();
+  await portal.submitAnyway().click();
   await expect(mobile.getByTestId('form-error')).toHaveText('Nog één vraag in te vullen voordat je kunt inleveren.');
   await expect(portal.scoreRadio(5, 0)).toBeFocused();
   await expect(portal.drains(5)).toHaveValue('Een lange treinreis');
@@ -107,8 +115,10 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   // note, not an error that it was already handed in.
   await loseFirstActionAnswer(mobile);
   await portal.submit().click();
+  await portal.submitAnyway().click();
   await expect(mobile.getByTestId('form-error')).toContainText('Geen verbinding');
   await portal.submit().click();
+  await portal.submitAnyway().click();
   await expect(portal.submittedNote()).toBeVisible();
   // The note takes the place of the form, and the focus with it: a screen reader reads it.
   await expect(portal.submittedNote()).toBeFocused();
@@ -127,6 +137,10 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   // Someone else's homework is simply not found.
   await mobile.goto(`/portal/homework/${othersHomework}`);
   await expect(portal.notFound()).toBeVisible();
+  // So is an address under /portal that does not exist (a mail link cut off): the portal's page, with its way home.
+  expect((await mobile.goto('/portal/huiswrk'))?.status()).toBe(404);
+  await expect(portal.notFound()).toBeVisible();
+  await expect(mobile.getByRole('link', { name: 'Naar je overzicht' })).toHaveAttribute('href', '/portal');
   await phone.close();
 
   // The coach sees the submission on the dashboard and on the client's timeline.

@@ -10,6 +10,10 @@ export class PortalPage {
   readonly fold = (n: number) => this.page.locator('summary').filter({ hasText: new RegExp(`^Dag ${n}(?!\\d)`) });
   readonly saveStatus = () => this.page.getByTestId('save-status');
   readonly submit = () => this.page.getByRole('button', { name: 'Inleveren' });
+  /** Handing in with parts still empty asks first (homework-form.tsx): the question, and its two answers. */
+  readonly emptyQuestion = () => this.page.getByTestId('submit-empty');
+  readonly submitAnyway = () => this.page.getByRole('button', { name: 'Toch inleveren' });
+  readonly keepFilling = () => this.page.getByRole('button', { name: 'Verder invullen' });
   readonly submittedNote = () => this.page.getByTestId('submitted-note');
   readonly toOverview = () => this.page.getByRole('link', { name: 'Naar je overzicht' });
   readonly done = () => this.page.getByTestId('portal-done');

@@ -13,7 +13,7 @@ export const learningReflection: FormTemplate = {
     en: 'Looking at a difficult situation as a learning experience: what can you learn, and what will you try differently.',
   },
   intro: {
-    nl: 'Wie vooral bezig is te laten zien wat hij kan, ervaart bij veranderingen vaak meer druk. Wie zich richt op leren, ziet fouten als onderdeel van het proces en probeert nieuwe aanpakken uit. Het zijn twee aparte dingen: je kunt allebei sterk hebben. Zeg eens tegen jezelf: ‘ik ben aan het leren’ in plaats van ‘ik kan het niet meer’.',
+    nl: 'Ben je vooral bezig te laten zien wat je kunt, dan ervaar je bij veranderingen vaak meer druk. Richt je je op leren, dan zie je fouten als onderdeel van het proces en probeer je nieuwe aanpakken uit. Het zijn twee aparte dingen: je kunt allebei sterk hebben. Zeg eens tegen jezelf: ‘ik ben aan het leren’ in plaats van ‘ik kan het niet meer’.',
     en: 'People who are mainly busy showing what they can do often feel more pressure when things change. People who focus on learning see mistakes as part of the process and try new approaches. They are two separate things: you can be strong in both. Try telling yourself ‘I am learning’ instead of ‘I can’t do it any more’.',
   },
   groups: [

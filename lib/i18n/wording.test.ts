@@ -210,6 +210,17 @@ describe('wording', () => {
     expect(nl('share.privacy')).toBe('Je ziet alleen werkafspraken die je medewerker zelf heeft vrijgegeven.');
   });
 
+  it('says offline without a count when nothing waits yet (not "0 antwoorden wachten")', () => {
+    expect(nl('autosave.offline', { count: 0 })).toBe(
+      'Geen verbinding. Wat je nu invult, wordt op dit apparaat bewaard en verstuurd zodra je weer online bent.',
+    );
+    expect(nl('autosave.offline', { count: 1 })).toBe('Geen verbinding: 1 antwoord wacht en wordt verstuurd zodra je weer online bent.');
+    expect(en('autosave.offline', { count: 0 })).toBe(
+      'No connection. What you fill in now is kept on this device and sent when you are back online.',
+    );
+    expect(en('autosave.offline', { count: 3 })).toBe('No connection: 3 answers are waiting and will be sent when you are back online.');
+  });
+
   it('speaks kindly to a client on sick leave: no date passed, no falling short, no time that you are ill', () => {
     expect(nl('portal.overdueSince', { date: '3 maart' })).toBe('Gepland voor 3 maart; lever in wanneer het je lukt');
     expect(en('portal.overdueSince', { date: '3 March' })).toBe('Planned for 3 March; hand it in whenever you can');

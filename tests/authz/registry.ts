@@ -223,6 +223,7 @@ export const registry: Record<string, Entry> = {
   'app/share/e2e-error/page.tsx#default': exempt('test page, notFound() outside e2e'),
   'app/share/[token]/[...rest]/page.tsx#default': exempt('no data: notFound() for any other address under a share link'),
   'app/share/page.tsx#default': exempt('no data: notFound() for /share itself'),
+  'app/portal/[...missing]/page.tsx#default': exempt('no data: notFound() for any other address under /portal'),
   'app/(coach)/employers/page.tsx#default': exempt('employers of the own practice'),
   'app/(coach)/employers/new/page.tsx#default': exempt('a form'),
   'app/(coach)/employers/[employerId]/page.tsx#default': exempt('an employer of the own practice'),

@@ -28,6 +28,17 @@ type Props = { homeworkId: string; groups: FieldGroup[]; locale: 'nl' | 'en'; in
  * A homework form on the client's phone. Every field is saved on its own as it is filled in (unsent
  * values wait in the browser and survive a reload or a dropped connection); submitting is explicit.
  */
+/**
+ * What is still empty: parts without a single answer when the form has parts (a diary's days), else questions without
+ * one. Required questions are the server's to refuse; this counts what may be left empty but was perhaps forgotten.
+ */
+function emptyParts(groups: Props['groups'], values: Answers): number {
+  const blank = (key: string) => (values[key] ?? '').trim() === '';
+  return groups.length > 1
+    ? groups.filter((g) => g.fields.every((f) => blank(f.key))).length
+    : (groups[0]?.fields.filter((f) => blank(f.key)).length ?? 0);
+}
+
 export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateRange }: Props) {
   const t = useTranslations('portal.homework');
   const message = useMessage();
@@ -37,6 +48,8 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  // Handing in with parts still empty (days of a diary, say): asked once, as the questionnaire asks about open questions.
+  const [confirmingEmpty, setConfirmingEmpty] = useState<number | null>(null);
   // Long forms (seven diary days, four crafting forms) fold: open what has answers and the first empty part.
   const collapsible = groups.length > 3;
   const openFor = (answers: Answers) => {
@@ -131,15 +144,24 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     (document.getElementById(id) ?? document.getElementsByName(id)[0])?.focus();
   };
 
-  const submit = async () => {
+  const submit = async (despiteEmpty = false) => {
     setProblem(null);
     // A value refused here (a date outside its range) was not sent: handing in now would hand in the one saved before.
     const unsent = firstUnsentError(groups, errors);
     if (unsent) {
+      setConfirmingEmpty(null);
       setProblem(t('fixFirst', { count: unsent.count }));
       focusField(unsent.key);
       return;
     }
+    // Handed in is final: a tap under the first day of a diary must not close the other six.
+    const empty = emptyParts(groups, values);
+    if (empty > 0 && !despiteEmpty) {
+      flushSync(() => setConfirmingEmpty(empty));
+      document.getElementById('submit-empty-confirm')?.focus();
+      return;
+    }
+    setConfirmingEmpty(null);
     setSubmitting(true);
     let handedIn = false;
     try {
@@ -290,15 +312,39 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
               </p>
             )}
           </div>
-          <button
-            type="button"
-            className="btn btn-primary w-full"
-            disabled={submitting}
-            aria-busy={submitting}
-            onClick={() => void submit()}
-          >
-            {submitting ? t('submitting') : t('submit')}
-          </button>
+          {confirmingEmpty !== null && !submitting ? (
+            <div className="flex flex-col gap-2" data-testid="submit-empty">
+              <p id="submit-empty-confirm" tabIndex={-1} className="alert border-amber-300 bg-amber-50 text-amber-900">
+                {t(groups.length > 1 ? 'emptyParts' : 'emptyQuestions', { count: confirmingEmpty })}
+              </p>
+              <button type="button" className="btn btn-primary w-full" onClick={() => void submit(true)}>
+                {t('submitAnyway')}
+              </button>
+              <button
+                type="button"
+                className="btn btn-secondary w-full"
+                onClick={() => {
+                  setConfirmingEmpty(null);
+                  const first = groups.find((g) => g.fields.every((f) => (values[f.key] ?? '').trim() === ''));
+                  if (!first) return;
+                  flushSync(() => setPartOpen(first.key, true));
+                  focusField(first.fields[0]!.key);
+                }}
+              >
+                {t('keepFilling')}
+              </button>
+            </div>
+          ) : (
+            <button
+              type="button"
+              className="btn btn-primary w-full"
+              disabled={submitting}
+              aria-busy={submitting}
+              onClick={() => void submit()}
+            >
+              {submitting ? t('submitting') : t('submit')}
+            </button>
+          )}
         </div>
       </HydrationGate>
     </form>
