@@ -109,3 +109,29 @@ describe('an item past its date', () => {
     expect(texts).toEqual([expect.stringMatching(/^uiterlijk \d+ \w+ \d{4}, datum verstreken$/)]);
   });
 });
+
+describe('an item whose employer text has a health word', () => {
+  it('says on the card that it cannot be shared as written, and offers no release', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, {}, { sharing: true });
+    const item = (title: string, employerWording: string) => ({
+      practiceId: owner.practiceId,
+      clientId: client.id,
+      title,
+      employerWording,
+      category: 'structural_resources' as const,
+      level: 'individual' as const,
+      owner: 'client' as const,
+    });
+    await getDb()
+      .insert(planItems)
+      .values([item('Opbouw', 'Geen tilwerk vanwege haar hernia.'), item('Stoptijd', 'Stopt om 17:00.')]);
+    await actAsPortalClient(client);
+    const html = await renderPageHtml(await PortalPlanPage());
+    const card = (title: string) => html.slice(html.indexOf(`>${title}<`), html.indexOf('</li>', html.indexOf(`>${title}<`)));
+    expect(card('Opbouw')).toContain('Let op: deze tekst bevat een woord over gezondheid: “hernia”.');
+    expect(card('Opbouw')).not.toContain('Vrijgeven voor mijn werkgever');
+    expect(card('Stoptijd')).toContain('Vrijgeven voor mijn werkgever');
+    expect(card('Stoptijd')).not.toContain('Let op: deze tekst bevat');
+  });
+});

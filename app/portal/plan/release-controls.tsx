@@ -187,6 +187,17 @@ export function ReleaseControls({ itemId, title, wording, seen, released, previe
             </button>
           </div>
         </>
+      ) : words.length > 0 ? (
+        // Not to be shared as written (lib/plans/service.ts refuses it): said on the card, without a button that leads to
+        // a preview of health words under "this is what your employer sees".
+        <>
+          <p ref={stateRef} tabIndex={-1} className="text-sm text-slate-600">
+            {t('notReleased')}
+          </p>
+          <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="health-word-warning">
+            {t('healthWarning', { words: words.map((w) => `“${w}”`).join(', '), count: words.length })}
+          </p>
+        </>
       ) : (
         <>
           <p ref={stateRef} tabIndex={-1} className="text-sm text-slate-600">
