@@ -120,7 +120,7 @@ describe('an item whose employer text has a health word', () => {
       title,
       employerWording,
       category: 'structural_resources' as const,
-      level: 'individual' as const,
+      level: 'person' as const,
       owner: 'client' as const,
     });
     await getDb()
@@ -133,5 +133,41 @@ describe('an item whose employer text has a health word', () => {
     expect(card('Opbouw')).not.toContain('Vrijgeven voor mijn werkgever');
     expect(card('Stoptijd')).toContain('Vrijgeven voor mijn werkgever');
     expect(card('Stoptijd')).not.toContain('Let op: deze tekst bevat');
+  });
+});
+
+describe('a release the coach’s change took back', () => {
+  it('is said on the card, with both dates; a release the client withdrew themselves is not', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId, {}, { sharing: true });
+    const base = { practiceId: owner.practiceId, clientId: client.id, category: 'structural_resources' as const, level: 'person' as const };
+    const [reworded, ownChoice] = await getDb()
+      .insert(planItems)
+      .values([
+        { ...base, title: 'Herschreven', employerWording: 'Nieuwe tekst.', owner: 'client' },
+        { ...base, title: 'Zelf ingetrokken', employerWording: 'Tekst.', owner: 'client' },
+      ])
+      .returning();
+    const release = (itemId: string, withdrawnBy: 'wording_changed' | 'client') => ({
+      practiceId: owner.practiceId,
+      clientId: client.id,
+      itemId,
+      employerWording: 'Oude tekst.',
+      releasedBy: 'client' as const,
+      releasedAt: new Date('2026-11-02T10:00:00Z'),
+      withdrawnAt: new Date('2026-11-20T10:00:00Z'),
+      withdrawnBy,
+    });
+    await getDb()
+      .insert(planReleases)
+      .values([release(reworded!.id, 'wording_changed'), release(ownChoice!.id, 'client')]);
+    await actAsPortalClient(client);
+    const html = await renderPageHtml(await PortalPlanPage());
+    const card = (title: string) => html.slice(html.indexOf(`>${title}<`), html.indexOf('</li>', html.indexOf(`>${title}<`)));
+    expect(card('Herschreven')).toContain(
+      'Je coach heeft op 20 november de tekst voor je werkgever aangepast. Je vrijgave van 2 november is daarom ingetrokken',
+    );
+    expect(card('Zelf ingetrokken')).not.toContain('ingetrokken:');
+    expect(html.match(/data-testid="release-taken-back"/g)).toHaveLength(1);
   });
 });

@@ -38,6 +38,14 @@ export default async function PortalPlanPage() {
   ]);
   await recordPortalView(client, 'plan');
   const open = new Map(releases.filter((r) => !r.withdrawnAt).map((r) => [r.itemId, r]));
+  // The latest release per item (newest first from the query): one the coach's change took back is said on its card, so
+  // a release the client gave does not vanish without a word.
+  const latest = new Map<string, (typeof releases)[number]>();
+  for (const r of releases) if (!latest.has(r.itemId)) latest.set(r.itemId, r);
+  const takenBack = (itemId: string) => {
+    const r = latest.get(itemId);
+    return r?.withdrawnAt && (r.withdrawnBy === 'wording_changed' || r.withdrawnBy === 'details_changed') ? r : null;
+  };
   const locale = resolveLocale(requestLocale);
   // The preview shows the plan as the employer reads it: in their language when they all read one other than the
   // client's (library text then reads in that language, with the share page's words and dates), with the client's own
@@ -132,6 +140,20 @@ export default async function PortalPlanPage() {
                   </p>
                 </div>
                 {item.description && <p className="whitespace-pre-line">{item.description}</p>}
+                {!release &&
+                  (() => {
+                    const r = takenBack(item.id);
+                    return (
+                      r?.withdrawnAt && (
+                        <p className="alert border-sky-200 bg-sky-50 text-sky-900" data-testid="release-taken-back">
+                          {t(r.withdrawnBy === 'wording_changed' ? 'takenBackWording' : 'takenBackDetails', {
+                            released: format.dateTime(r.releasedAt, { day: 'numeric', month: 'long' }),
+                            changed: format.dateTime(r.withdrawnAt, { day: 'numeric', month: 'long' }),
+                          })}
+                        </p>
+                      )
+                    );
+                  })()}
                 <ReleaseControls
                   itemId={item.id}
                   title={item.title}
