@@ -226,8 +226,9 @@ function SharedPlan({ token, view }: { token: string; view: EmployerView }) {
               </a>
             </p>
             {/* The same content as a PDF (the manager report); the route checks the link again. No `download`: the PDF
-                comes as an attachment anyway, and a refusal (revoked, too many) must open as a page the manager reads. */}
-            <a href={`/share/${token}/report`} className="btn btn-secondary mt-2 min-h-11 self-start" rel="noreferrer">
+                comes as an attachment anyway, and a refusal (revoked, too many) must open as a page the manager reads,
+                in the contact's language also when the link was revoked meanwhile (the language rides along). */}
+            <a href={`/share/${token}/report?lang=${view.locale}`} className="btn btn-secondary mt-2 min-h-11 self-start" rel="noreferrer">
               {tr('share')}
             </a>
           </section>

@@ -21,8 +21,12 @@ export function ShareSummary({ share: s }: { share: ShareFacts }) {
         {s.contactName} ({t(`shares.roles.${s.contactRole}`)}) · <span data-testid="share-state">{t(`shares.states.${s.state}`)}</span>
       </p>
       <p className="text-slate-600">
-        {s.state !== 'revoked' && t('shares.expires', { date: when(s.expiresAt) })}
-        {' · '}
+        {s.state !== 'revoked' && (
+          <>
+            {t('shares.expires', { date: when(s.expiresAt) })}
+            {' · '}
+          </>
+        )}
         {s.openings > 0 && s.lastOpenedAt ? t('shares.openings', { count: s.openings, date: when(s.lastOpenedAt) }) : t('shares.notOpened')}
         {s.confirmedAt && <> · {t('shares.confirmed', { date: when(s.confirmedAt) })}</>}
       </p>
