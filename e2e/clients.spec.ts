@@ -30,6 +30,10 @@ test('a coach keeps a caseload: employer, client, search, edit, close, reopen, e
   // it: the focus goes to the list's heading.
   await page.getByLabel('Naam', { exact: true }).fill('Tijdelijk Contact');
   await page.getByRole('button', { name: 'Contactpersoon toevoegen' }).click();
+  // Added, the emptied form is ready for the next contact: the focus is on its name.
+  await expect(employer.contact('Tijdelijk Contact')).toHaveCount(1);
+  await expect(page.getByLabel('Naam', { exact: true })).toBeFocused();
+  await expect(page.getByLabel('Naam', { exact: true })).toHaveValue('');
   const removeTemp = page.getByRole('button', { name: 'Tijdelijk Contact verwijderen' });
   await removeTemp.press('Enter');
   await expect(employer.contact('Tijdelijk Contact')).toContainText('Tijdelijk Contact verwijderen? Dat kan niet ongedaan worden gemaakt.');

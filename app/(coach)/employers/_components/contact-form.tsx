@@ -52,7 +52,11 @@ export function ContactForm({ employerId, contact, onDone, focusOnOpen }: Props)
       defaultValues: contact ?? empty,
       onSuccess: () => {
         draft.clear();
-        if (!contact) form.reset({ ...empty, requestId: newRequestId() });
+        if (!contact) {
+          form.reset({ ...empty, requestId: newRequestId() });
+          // Added: the emptied form is for the next contact, so the focus starts at its name (not in the last field used).
+          document.getElementById(`${prefix}-name`)?.focus();
+        }
         onDone?.();
         router.refresh();
       },
