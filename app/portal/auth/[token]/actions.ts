@@ -27,11 +27,10 @@ export async function signInWithPortalLink(formData: FormData): Promise<void> {
     if (typeof next === 'string') query.set('next', safePortalPath(next));
     redirect(`/portal/link?${query}`);
   }
-  if (result.data.cookieValue) {
-    const jar = await cookies();
-    jar.set(PORTAL_COOKIE, result.data.cookieValue, portalCookieOptions(process.env.APP_URL));
-    // The portal speaks the client's language from the first page on.
-    jar.set(LOCALE_COOKIE, result.data.locale, localeCookieOptions());
-  }
+  const jar = await cookies();
+  if (result.data.cookieValue) jar.set(PORTAL_COOKIE, result.data.cookieValue, portalCookieOptions(process.env.APP_URL));
+  // The portal speaks the client's chosen language from the first page on, also for a client signed in already who
+  // taps an older mail's link: its `?lang=` is the language of that mail, which the client may have changed since.
+  jar.set(LOCALE_COOKIE, result.data.locale, localeCookieOptions());
   redirect(safePortalPath(result.data.redirectTo));
 }

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
 import { clients, portalLinks, portalSessions } from '@/db/schema';
+import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { issuePortalLink } from '@/lib/portal/links';
 import { PORTAL_COOKIE } from '@/lib/portal/rules';
 import { createPractice } from '@/lib/testing/fixtures';
@@ -52,6 +53,19 @@ describe('opening a portal sign-in link', () => {
     });
     expect(cookieJar.get(PORTAL_COOKIE)).toBeUndefined();
     expect(await sessionsOf(client.id)).toHaveLength(1);
+  });
+
+  it('an older mail’s link, tapped while signed in, does not switch the portal away from the client’s chosen language', async () => {
+    const { client, token } = await setup();
+    await getDb().update(clients).set({ locale: 'en' }).where(eq(clients.id, client.id));
+    cookieJar.clear();
+    await expect(signInWithPortalLink(form(token))).rejects.toMatchObject({ digest: expect.stringContaining('/portal/homework/') });
+    expect(cookieJar.get(LOCALE_COOKIE)).toBe('en');
+    // The link's `?lang=nl` (the mail was sent in Dutch) set the language for the link page; signed in already, the
+    // second press puts the client's own back.
+    cookieJar.set(LOCALE_COOKIE, 'nl');
+    await expect(signInWithPortalLink(form(token))).rejects.toMatchObject({ digest: expect.stringContaining('/portal/homework/') });
+    expect(cookieJar.get(LOCALE_COOKIE)).toBe('en');
   });
 
   it('a token that is no token (too long, missing, not text) is a link that is not valid: no session, no error', async () => {
