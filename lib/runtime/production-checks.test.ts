@@ -7,6 +7,7 @@ const complete = {
   APP_URL: 'https://coach.example.nl',
   DATABASE_URL: 'postgres://app:secret@db/balanspunt',
   AUTH_SECRET: 'x'.repeat(44),
+  TRUSTED_PROXY_HOPS: '1',
 };
 
 describe('productionProblems', () => {
@@ -42,17 +43,26 @@ describe('productionProblems', () => {
     }
   });
 
+  it('asks for TRUSTED_PROXY_HOPS to be said, 0 included (0 switches the per-IP limits off)', () => {
+    for (const TRUSTED_PROXY_HOPS of [undefined, '', 'one', '-1']) {
+      expect(productionProblems('start', { ...complete, TRUSTED_PROXY_HOPS })).toEqual([
+        expect.stringMatching(/^TRUSTED_PROXY_HOPS is required in production/),
+      ]);
+    }
+    expect(productionProblems('start', { ...complete, TRUSTED_PROXY_HOPS: '0' })).toEqual([]);
+  });
+
   it('refuses the embedded database (no DATABASE_URL) in production', () => {
     expect(productionProblems('start', { ...complete, DATABASE_URL: undefined })[0]).toMatch(/^DATABASE_URL is required/);
   });
 
   it('treats NODE_ENV=production as production in either mode', () => {
-    expect(productionProblems('dev', { NODE_ENV: 'production' })).toHaveLength(5);
+    expect(productionProblems('dev', { NODE_ENV: 'production' })).toHaveLength(6);
   });
 
   it('lists every problem, one sentence each, without stack traces', () => {
     const problems = productionProblems('start', {});
-    expect(problems).toHaveLength(5);
+    expect(problems).toHaveLength(6);
     for (const p of problems) expect(p).not.toMatch(/\n|at .*\(/);
   });
 

@@ -35,6 +35,13 @@ export function productionProblems(mode: 'dev' | 'start', env: ProductionEnv): s
   if (!env.AUTH_SECRET) {
     problems.push('AUTH_SECRET is required in production (generate one with `openssl rand -base64 32`).');
   }
+  // Said on purpose, either way: with 0 the per-IP limits (sign-up, sign-in, share and portal links) are off, and with a
+  // count of proxies that do not exist anyone could choose the IP the limits count (lib/security/client-ip.ts).
+  if (!/^\d+$/.test(env.TRUSTED_PROXY_HOPS ?? '')) {
+    problems.push(
+      'TRUSTED_PROXY_HOPS is required in production: the number of reverse proxies of your own in front of the app (usually 1), or 0 when none sets X-Forwarded-For (then only the per-account limits hold, none per IP address).',
+    );
+  }
   if (env.E2E_FORCE_ERRORS === '1' || env.BENCH_COUNT_QUERIES === '1') {
     problems.push(
       'E2E_FORCE_ERRORS and BENCH_COUNT_QUERIES are for the test suite and the benchmark only: they add pages that fail on purpose (and fail any page for a test cookie) or count statements.',
