@@ -125,7 +125,7 @@ test('a whole intake by keyboard survives going offline and a reload, and shows 
   await expect(results.heading()).toBeVisible();
   await expect(results.heading()).toBeFocused();
   // The tab's title names the section and the app, as every page's does (the record's layout once dropped the app).
-  await expect(page).toHaveTitle('Resultaten · Balanspunt');
+  await expect(page).toHaveTitle('Resultaten · Sanne Bakker · Balanspunt');
   await expect(results.profileName()).toHaveText('Zwaar werk zonder voldoende hulpbronnen');
   await expect(page.locator('[data-profile]')).toHaveAttribute('data-profile', 'high_demands_low_resources');
   await expect(page.locator('[data-quadrant="high_demands_low_resources"]')).toBeVisible();

@@ -27,6 +27,8 @@ test('measure again at home: the coach assigns a check-in, the client fills it i
   const { phone, mobile } = await openLinkOnPhone(browser, link);
   const portal = new PortalPage(mobile);
   await expect(portal.heading('Opnieuw meten: Check-in')).toBeVisible();
+  // The tab says which homework it is (a second open homework page is told apart by it).
+  await expect(mobile).toHaveTitle('Opnieuw meten: Check-in · Cliëntportaal');
 
   // Every question in Dutch, answered by tapping; the open questions in the client's own words.
   const items = checkInV1.sections.flatMap((s) => s.items);

@@ -149,7 +149,7 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await expect(dashboard.submissions()).toContainText('Energiedagboek');
   const client = new ClientPage(page);
   await client.goto(eva.clientId);
-  await expect(page).toHaveTitle('Cliëntdossier · Balanspunt');
+  await expect(page).toHaveTitle('Eva Smit · Balanspunt');
   await expect(client.timeline()).toContainText('Huiswerk ingeleverd: energiedagboek');
   await expect(client.timeline()).toContainText('Reeks van 4 sessies gepland');
 
@@ -168,7 +168,7 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await invitedPhone.phone.close();
   // The whole timeline, newest first: the submission above the series planned before it.
   await client.gotoTimeline(eva.clientId);
-  await expect(page).toHaveTitle('Tijdlijn · Balanspunt');
+  await expect(page).toHaveTitle('Tijdlijn · Eva Smit · Balanspunt');
   await expect(client.timelineCount()).toContainText('de nieuwste eerst');
   await expect(client.timeline().getByRole('listitem').first()).toContainText('Huiswerk ingeleverd: energiedagboek');
   await expect(client.timeline()).toContainText('Reeks van 4 sessies gepland');

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { isConsentGivenNow } from '@/db/queries/consents';
 import { findAnswer, listAnswers, lockHomework, upsertAnswer } from '@/db/queries/homework';
 import { findPortalLink, markPortalLinkUsed, setClientLocale } from '@/db/queries/portal';
@@ -45,10 +46,13 @@ export function findOwnHomework(client: Who, homeworkId: string) {
   return isUuid(homeworkId) ? findPortalHomework(client.practiceId, client.clientId, homeworkId) : Promise.resolve(null);
 }
 
-/** The client's own homework for its page, with whether the coaching agreement is given now. */
-export function findOwnHomeworkPage(client: Who, homeworkId: string) {
-  return isUuid(homeworkId) ? findPortalHomeworkPage(client.practiceId, client.clientId, homeworkId) : Promise.resolve(null);
-}
+/**
+ * The client's own homework for its page, with whether the coaching agreement is given now. Once per request: the
+ * page's title (generateMetadata) and the page read the same row.
+ */
+export const findOwnHomeworkPage = cache((client: Who, homeworkId: string) =>
+  isUuid(homeworkId) ? findPortalHomeworkPage(client.practiceId, client.clientId, homeworkId) : Promise.resolve(null),
+);
 
 /**
  * One field, saved on its own as the client fills it in (the autosave queue sends it). Refused as

@@ -1,17 +1,29 @@
 import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { requireClientPage } from '@/lib/auth/client-access';
-import { requireCoachPage } from '@/lib/auth/guards';
+import { requireClientAccessOnce, requireClientPage } from '@/lib/auth/client-access';
+import { GuardError, requireCoachPage } from '@/lib/auth/guards';
 import { ArchivedBadge, StatusBadge } from '../_components/status-badge';
 import { ClientTabs } from './client-tabs';
 import { TABS, type TabKey } from './tabs';
 
-export async function generateMetadata() {
-  const [t, tc] = await Promise.all([getTranslations('clients'), getTranslations('common')]);
-  // An object, not a string: a plain string title here would drop the root's "· Balanspunt" template for every
-  // section below (Next takes each segment's template from the nearest title, not the nearest template).
-  return { title: { default: t('recordTitle'), template: `%s · ${tc('appName')}` } };
+/**
+ * The client's name in the tab ("Resultaten · Anouk de Groot · Balanspunt"): two records open side by side are told
+ * apart, and a screen reader hears whose record a navigation opened. The client check is the layout's own (cached per
+ * request), so the title costs no statement.
+ */
+export async function generateMetadata({ params }: { params: Promise<{ clientId: string }> }) {
+  const [actor, { clientId }, tc] = await Promise.all([requireCoachPage(), params, getTranslations('common')]);
+  // Unknown or out of reach: the layout answers "not found"; the tab says so too (a 404 thrown here left it untitled).
+  const client = await requireClientAccessOnce(actor, clientId).catch((error: unknown) => {
+    if (error instanceof GuardError) return null;
+    throw error;
+  });
+  if (!client) return { title: (await getTranslations('errors'))('notFoundTitle') };
+  const name = `${client.firstName} ${client.lastName}`;
+  // An object, not a string: a plain string title here would drop the "· Balanspunt" for every section below (Next
+  // takes each segment's template from the nearest title, not the nearest template). The default gets the root's.
+  return { title: { default: name, template: `%s · ${name} · ${tc('appName')}` } };
 }
 
 /**

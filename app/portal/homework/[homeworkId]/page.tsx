@@ -13,15 +13,25 @@ import { appLocale } from '@/lib/i18n/app-locale';
 import { formInstrument } from '@/lib/intake/form-instrument';
 import { referencePeriodNotice } from '@/lib/intake/reference-period';
 import { loadMeasurementForFilling } from '@/lib/intake/service';
-import { requirePortalClient } from '@/lib/portal/guards';
+import { currentPortalClient, requirePortalClient } from '@/lib/portal/guards';
 import { withOwnWordsTitle } from '@/lib/portal/measure-again';
 import { findOwnHomeworkPage, recordPortalView } from '@/lib/portal/service';
 import { todayIn } from '@/lib/sessions/zoned-time';
 import { HomeworkForm } from './homework-form';
 import { MeasureAgainForm } from './measure-again-form';
 
-export async function generateMetadata() {
-  return { title: (await getTranslations('portal'))('homeworkTitle') };
+/** The homework's own name in the tab, so that two open homework pages (or the history) can be told apart. */
+export async function generateMetadata({ params }: { params: Promise<{ homeworkId: string }> }) {
+  const [{ homeworkId }, client, t, intlLocale] = await Promise.all([
+    params,
+    currentPortalClient(),
+    getTranslations('portal'),
+    getLocale(),
+  ]);
+  const item = client ? await findOwnHomeworkPage(client, homeworkId) : null;
+  return {
+    title: item ? homeworkTitle(item.template, item.instrumentKey, appLocale(intlLocale), item.instrumentName) : t('homeworkTitle'),
+  };
 }
 
 export default async function PortalHomeworkPage({ params }: { params: Promise<{ homeworkId: string }> }) {
