@@ -322,6 +322,18 @@ test('every page a coach, a client and an employer reach passes axe, with a real
   await coachMobile.getByRole('button', { name: 'Menu openen' }).click();
   await expect(coachMobile.getByRole('navigation').getByRole('link', { name: 'Werkgevers' })).toBeVisible();
   await expectAccessible(coachMobile, 'client overview on a phone (menu open)');
+  // The open menu lies over the page: Escape closes it and gives the focus back to its button; tabbing past its last
+  // entry closes it too, so the focused link is not hidden under it.
+  const menuButton = coachMobile.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { expanded: true });
+  await coachMobile.keyboard.press('Escape');
+  await expect(coachMobile.getByRole('button', { name: 'Menu openen' })).toBeFocused();
+  await expect(coachMobile.getByRole('navigation').getByRole('link', { name: 'Werkgevers' })).toBeHidden();
+  await coachMobile.keyboard.press('Enter');
+  await expect(menuButton).toBeVisible();
+  const menuStops = await coachMobile.locator('#coach-nav-list').locator('a, button').count();
+  for (let i = 0; i < menuStops + 1; i++) await coachMobile.keyboard.press('Tab');
+  await expect(coachMobile.getByRole('button', { name: 'Menu openen' })).toHaveAttribute('aria-expanded', 'false');
+  await coachMobile.getByRole('button', { name: 'Menu openen' }).click();
   // Looking something up on a phone: the record's pages do not scroll sideways (a table's hidden header once did).
   for (const [name, path] of [
     ['client overview', `/clients/${clientId}`],
