@@ -269,6 +269,9 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await managerItem.getByLabel('Status').selectOption({ label: 'In progress' });
   await managerItem.getByRole('button', { name: 'Save status' }).click();
   await expect(managerItem).toContainText('owner: manager · in progress');
+  // Saved, the button has nothing left to save, and still the focus (a keyboard user goes on from there, not the top).
+  await expect(managerItem.getByRole('button', { name: 'Save status' })).toBeDisabled();
+  await expect(managerItem.getByRole('button', { name: 'Save status' })).toBeFocused();
   // Dropping cannot be undone on this page: chosen, the button says what it does and the warning is read with it.
   await managerItem.getByLabel('Status').selectOption({ label: 'Dropped' });
   const drop = managerItem.getByRole('button', { name: 'Drop item' });
@@ -426,6 +429,9 @@ test('suggestions from the latest completed intake: why, evidence, accept and di
   await expect(suggestions.nth(6).getByRole('button', { name: 'Overnemen' })).toBeFocused();
   const count = await suggestions.count();
   const first = (await suggestions.first().getByRole('heading').textContent())!.trim();
+  // Each button says whose it is (a screen reader's list of buttons would read "Overnemen" eight times).
+  await expect(suggestions.first().getByRole('button', { name: 'Overnemen' })).toHaveAccessibleName(`Overnemen: ${first}`);
+  await expect(suggestions.first().getByRole('button', { name: 'Afwijzen' })).toHaveAccessibleName(`Afwijzen: ${first}`);
   await suggestions.first().getByRole('button', { name: 'Overnemen' }).click();
   await expect(page.getByTestId('plan-item').filter({ hasText: first })).toBeVisible();
   // The card pressed is gone: the focus is on the plan item it became.

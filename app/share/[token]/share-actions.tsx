@@ -144,12 +144,14 @@ export function StatusSelect({
   // Dropping cannot be undone on this page (only the coach takes an item up again): the button says so and what
   // follows is read with it, so one click on "save" never drops an agreement unawares.
   const dropping = value === 'dropped' && status !== 'dropped';
+  const unchanged = value === status;
   const warningId = `${id}-drop`;
   return (
     <form
       className="flex flex-wrap items-end gap-2"
       onSubmit={(e) => {
         e.preventDefault();
+        if (pending || unchanged) return;
         run(() => setItemStatusAction({ token, itemId, from: status, status: value }));
       }}
     >
@@ -169,7 +171,10 @@ export function StatusSelect({
         type="submit"
         className={dropping ? 'btn btn-danger' : 'btn btn-secondary'}
         aria-describedby={dropping ? `${describedBy} ${warningId}` : describedBy}
-        disabled={pending || value === status}
+        // aria-disabled, not `disabled`: saved, the status equals the choice and the button the manager just pressed would
+        // give the focus to the page (the next Tab would start at the top). The submit above ignores it then.
+        aria-disabled={pending || unchanged || undefined}
+        aria-busy={pending}
       >
         {dropping ? t('dropStatus') : t('saveStatus')}
       </button>

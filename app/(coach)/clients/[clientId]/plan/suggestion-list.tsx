@@ -124,10 +124,24 @@ export function SuggestionList({
           <li key={s.key} className="card flex flex-col gap-2" data-testid="suggestion">
             {s.summary}
             <div className="flex flex-wrap gap-2">
-              <button id={`accept-${s.key}`} type="button" className="btn btn-primary btn-sm" disabled={pending} onClick={() => accept(s)}>
+              {/* Named with their suggestion: a screen reader's list of buttons would otherwise read "Overnemen" eight times. */}
+              <button
+                id={`accept-${s.key}`}
+                type="button"
+                className="btn btn-primary btn-sm"
+                disabled={pending}
+                aria-label={t('suggestions.acceptFor', { title: s.title })}
+                onClick={() => accept(s)}
+              >
                 {t('suggestions.accept')}
               </button>
-              <button type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => dismiss(s)}>
+              <button
+                type="button"
+                className="btn btn-secondary btn-sm"
+                disabled={pending}
+                aria-label={t('suggestions.dismissFor', { title: s.title })}
+                onClick={() => dismiss(s)}
+              >
                 {t('suggestions.dismiss')}
               </button>
             </div>
