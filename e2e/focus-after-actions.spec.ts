@@ -1,6 +1,8 @@
 import { Secret, TOTP } from 'otpauth';
 import { expect, test } from './fixtures';
 import { e2eDatabase, PASSWORD, ready, signUp, uniqueEmail } from './helpers';
+import { insertClient } from './intake-helpers';
+import { IntakePage, MeasurementsPage } from './pages/intake-page';
 import { SettingsPage } from './pages/settings-page';
 import { seedClient } from './portal-helpers';
 
@@ -135,4 +137,38 @@ test('a button its own action disables for a moment keeps the focus: the languag
   await expect(page.getByText('Als dit e-mailadres bij ons bekend is')).toBeVisible();
   await expect(send).toBeFocused();
   await context.close();
+});
+
+test('the intake’s "not all answered" question: Escape answers it as "keep filling in", back at the first open question', async ({
+  page,
+}) => {
+  const email = uniqueEmail('focus-intake');
+  await signUp(page, { practice: 'Praktijk Vraag', name: 'Vera Vraag', email });
+  const clientId = await insertClient(email, { firstName: 'Quinten', lastName: 'Quist' });
+  const measurements = new MeasurementsPage(page);
+  await measurements.goto(clientId);
+  await measurements.start().click();
+  await expect(page).toHaveURL(/\/intake\/[0-9a-f-]{36}$/);
+  await ready(page);
+  const intake = new IntakePage(page);
+  // On a phone the heading wraps: whose intake it is stays readable (it was cut off to "Intake met Q…").
+  await page.setViewportSize({ width: 320, height: 640 });
+  const heading = intake.heading('Quinten Quist');
+  await expect(heading).toBeVisible();
+  expect(await heading.evaluate((h) => h.scrollWidth <= h.clientWidth)).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const firstQuestion = page.locator('[data-step] [role=radio][tabindex="0"]').first();
+  await intake.finish().click();
+  // An inline question (the page stays usable around it), named by its text, with the focus on it.
+  const question = page.getByRole('group', { name: /vragen hebben nog geen antwoord/ });
+  await expect(question).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(firstQuestion).toBeFocused();
+  // Tabbing from the question's buttons and pressing Escape there does the same.
+  await intake.finish().click();
+  await question.getByRole('button', { name: 'Verder invullen' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(question).toHaveCount(0);
+  await expect(firstQuestion).toBeFocused();
 });

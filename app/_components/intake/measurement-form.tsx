@@ -434,6 +434,12 @@ function MeasurementFormBody({
     setOutcome({ kind: 'problem' });
   };
 
+  // "Keep filling in" (its button, or Escape on the question): back to the first open question.
+  const keepFilling = () => {
+    setConfirming(false);
+    focusStep(resumeStep(steps, answers));
+  };
+
   const complete = async (force: boolean) => {
     setCompleteProblem(null);
     setAlreadyCompleted(false);
@@ -667,13 +673,20 @@ function MeasurementFormBody({
               )}
             </div>
             {confirming ? (
+              // An inline question, not a modal dialog (the page stays usable around it): a labelled group that Escape
+              // answers with "keep filling in", as the button does.
               <div
                 ref={confirmRef}
                 tabIndex={-1}
                 className="flex flex-col gap-3 rounded-md border border-amber-200 bg-amber-50 p-4"
-                role="alertdialog"
+                role="group"
                 aria-labelledby="confirm-text"
                 data-testid="complete-confirmation"
+                onKeyDown={(event) => {
+                  if (event.key !== 'Escape') return;
+                  event.preventDefault();
+                  keepFilling();
+                }}
               >
                 <p id="confirm-text" className="text-amber-900">
                   {t('confirmIncomplete', { count: unanswered })}
@@ -682,14 +695,7 @@ function MeasurementFormBody({
                   <button type="button" className="btn btn-primary" disabled={completing} onClick={() => void complete(true)}>
                     {mode === 'client' ? t('sendAnyway') : t('completeAnyway')}
                   </button>
-                  <button
-                    type="button"
-                    className="btn btn-secondary"
-                    onClick={() => {
-                      setConfirming(false);
-                      focusStep(resumeStep(steps, answers));
-                    }}
-                  >
+                  <button type="button" className="btn btn-secondary" onClick={keepFilling}>
                     {t('keepFilling')}
                   </button>
                 </div>

@@ -70,7 +70,8 @@ export default async function IntakePage({ params }: Props) {
     <div className="border-b border-slate-100">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
         <div className="flex min-w-0 items-baseline gap-3">
-          <h1 className="truncate text-lg">{t('heading', { client: clientName })}</h1>
+          {/* Wraps on a phone (cut off there it read "Intake met T…"); one line with an ellipsis from sm on. */}
+          <h1 className="text-lg sm:truncate">{t('heading', { client: clientName })}</h1>
           <span className="hidden truncate text-sm text-slate-600 sm:inline">
             {instrument.name[uiLocale]} · {t(measurement.administeredBy === 'client' ? 'administeredByClient' : 'administeredByCoach')}
           </span>
