@@ -15,7 +15,8 @@ type Props = {
   clientId: string;
   homeworkId: string;
   version: number;
-  url: string;
+  /** The client's address of this homework; null when the portal is closed to them (the trajectory ended). */
+  url: string | null;
   canRemind: boolean;
   canReopen: boolean;
   canWithdraw: boolean;
@@ -71,7 +72,7 @@ export function HomeworkActions({ clientId, homeworkId, version, url, canRemind,
   return (
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-center gap-2">
-        <CopyButton value={url} label={t('copyLink')} />
+        {url && <CopyButton value={url} label={t('copyLink')} />}
         {canRemind && (
           <button
             type="button"

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
+import { homework } from '@/db/schema';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
 import ClientHomeworkPage from './page';
@@ -50,5 +52,28 @@ describe('assigning homework on a client’s homework tab', () => {
     const archived = await render(ids.archived);
     expect(archived).not.toContain('Toewijzen en mailen');
     expect(archived).toContain('Het dossier van Bewaard is gearchiveerd: je kunt geen huiswerk meer toewijzen.');
+  });
+
+  it('offers no link, reminder or reopening for homework of an ended trajectory (the portal is closed): only withdrawing', async () => {
+    actAs(owner);
+    const open = { practiceId: owner.practiceId, assignedBy: owner.userId, template: 'energy_diary' as const, dueDate: '2026-12-20' };
+    await getDb()
+      .insert(homework)
+      .values([
+        { ...open, clientId: ids.open },
+        { ...open, clientId: ids.closed },
+        { ...open, clientId: ids.archived },
+      ]);
+    const running = await render(ids.open);
+    expect(running).toContain('Link kopiëren');
+    expect(running).toContain('Herinnering sturen');
+    expect(running).toContain('Intrekken');
+    for (const id of [ids.closed, ids.archived]) {
+      const ended = await render(id);
+      expect(ended).toContain('Energiedagboek');
+      expect(ended).not.toContain('Link kopiëren');
+      expect(ended).not.toContain('Herinnering sturen');
+      expect(ended).toContain('Intrekken');
+    }
   });
 });

@@ -45,6 +45,7 @@ export default async function ClientHomeworkPage({
     listLatestCustomInstruments(actor.practiceId),
   ]);
   const locale = appLocale(intlLocale);
+  const ended = client.status === 'closed' || client.archivedAt !== null;
   const withdrawn =
     typeof withdrawnParam === 'string' && UUID_PATTERN.test(withdrawnParam) && !items.some((i) => i.id === withdrawnParam)
       ? withdrawnParam
@@ -135,9 +136,11 @@ export default async function ClientHomeworkPage({
                     clientId={client.id}
                     homeworkId={item.id}
                     version={item.version}
-                    url={portalHomeworkUrl(item.id)}
-                    canRemind={item.status !== 'submitted'}
-                    canReopen={item.status === 'submitted' && item.template !== 'measure_again'}
+                    // An ended trajectory (closed, archived) has no portal: a link, a reminder or a reopened form would
+                    // reach nobody (the service refuses the last two), so only withdrawing is offered.
+                    url={ended ? null : portalHomeworkUrl(item.id)}
+                    canRemind={!ended && item.status !== 'submitted'}
+                    canReopen={!ended && item.status === 'submitted' && item.template !== 'measure_again'}
                     canWithdraw={item.status === 'assigned'}
                     measureAgain={item.template === 'measure_again'}
                   />
