@@ -7,6 +7,7 @@ import { findUserForSession } from '@/db/queries/users';
 import type { Role } from '@/db/schema';
 import { type ActionResult, fail } from '@/lib/actions/result';
 import { fieldErrorsOf } from '@/lib/actions/zod-errors';
+import { audit } from '@/lib/audit';
 import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
 import { logError } from '@/lib/log';
 import type { PolicyName } from '@/lib/security/rate-limit';
@@ -81,9 +82,25 @@ export async function requireCoach(): Promise<Actor> {
   return actor;
 }
 
+/**
+ * A refused access-control decision is logged (ASVS 7.2.2): who tried something that is the owner's. No more than the
+ * fact: which action or page is in the server's log of requests, not in the practice's audit log.
+ */
+async function auditRefusal(actor: Pick<Actor, 'practiceId' | 'userId'>): Promise<void> {
+  try {
+    await audit({ practiceId: actor.practiceId, actorUserId: actor.userId, action: 'auth.access_refused', metadata: { need: 'owner' } });
+  } catch (error) {
+    // The refusal stands whether or not its entry could be written.
+    logError('audit', error);
+  }
+}
+
 export async function requireOwner(): Promise<Actor> {
   const actor = await requireCoach();
-  if (actor.role !== 'owner') throw new GuardError('forbidden');
+  if (actor.role !== 'owner') {
+    await auditRefusal(actor);
+    throw new GuardError('forbidden');
+  }
   return actor;
 }
 
@@ -104,7 +121,10 @@ export async function requireSignedInPage(): Promise<Actor> {
 
 export async function requireOwnerPage(): Promise<Actor> {
   const actor = await requireCoachPage();
-  if (actor.role !== 'owner') redirect('/dashboard');
+  if (actor.role !== 'owner') {
+    await auditRefusal(actor);
+    redirect('/dashboard');
+  }
   return actor;
 }
 
@@ -117,7 +137,10 @@ export function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise
       const actor = await who();
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return fail('validation', { fieldErrors: fieldErrorsOf(parsed.error) });
-      return await handler(parsed.data, actor);
+      const result = await handler(parsed.data, actor);
+      // A service's own owner check (fail('forbidden')) is a refused decision too; only coaches meet one.
+      if (!result.ok && result.error === 'forbidden' && isCoach(actor)) await auditRefusal(actor);
+      return result;
     } catch (error) {
       if (error instanceof GuardError) return fail(error.code);
       if (error instanceof RefusedCaller) return error.result;
@@ -130,6 +153,9 @@ export function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise
     }
   };
 }
+
+const isCoach = (actor: unknown): actor is Actor =>
+  typeof actor === 'object' && actor !== null && 'userId' in actor && 'role' in actor && 'practiceId' in actor;
 
 /** A server action for any signed-in coach of a practice: caller checked first, then the input. */
 export function withCoach<S extends z.ZodType, R>(schema: S, handler: GuardedHandler<S, R, Actor>) {

@@ -3,9 +3,10 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { acceptInvitationAction, signInAction } from '@/app/(auth)/actions';
 import { getDb } from '@/db/client';
 import { invitations, practices, rateLimits, users } from '@/db/schema';
+import { requireOwnerPage } from '@/lib/auth/guards';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, outboxFor, uniqueEmail } from '@/lib/testing/fixtures';
 import { inviteCoachAction, removeLogoAction, revokeInvitationAction, updatePracticeSettingsAction, uploadLogoAction } from './actions';
-import { setCoachActiveAction } from './security/actions';
+import { requireTwoFactorAction, setCoachActiveAction } from './security/actions';
 
 const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a5f0e1b60000000049454e44ae426082',
@@ -42,6 +43,26 @@ describe('practice settings', () => {
       error: 'validation',
       fieldErrors: { kvkNumber: 'validation.kvk', reportColor: 'validation.color', name: 'validation.required' },
     });
+  });
+
+  it('logs every refused owner-only step (ASVS 7.2.2): the guard’s, a service’s own check, an owner-only page', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    const refusals = async () => (await auditFor(owner.practiceId)).filter((a) => a.action === 'auth.access_refused');
+    actAs(coach);
+    expect(await updatePracticeSettingsAction(settings)).toEqual({ ok: false, error: 'forbidden' });
+    expect(await requireTwoFactorAction({ required: false })).toEqual({ ok: false, error: 'forbidden' });
+    await expect(requireOwnerPage()).rejects.toThrow('NEXT_REDIRECT');
+    expect(await refusals()).toEqual([
+      expect.objectContaining({ actorUserId: coach.userId, entityId: null, metadata: { need: 'owner' } }),
+      expect.objectContaining({ actorUserId: coach.userId, metadata: { need: 'owner' } }),
+      expect.objectContaining({ actorUserId: coach.userId, metadata: { need: 'owner' } }),
+    ]);
+    // The owner passes without an entry; a refusal for another reason (invalid input) is not an access decision.
+    actAs(owner);
+    await requireOwnerPage();
+    expect(await updatePracticeSettingsAction({ ...settings, name: '' })).toMatchObject({ ok: false, error: 'validation' });
+    expect(await refusals()).toHaveLength(3);
   });
 
   it('is refused to a coach who is not the owner, and to a signed-out caller', async () => {
