@@ -5,6 +5,7 @@ import { getDb } from '@/db/client';
 import { passwordResets, users } from '@/db/schema';
 import { actAs, createPractice, linkInMail } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
+import { runJobs } from '@/lib/testing/queue-tables';
 import { renderPageHtml } from '@/lib/testing/render-page';
 import { requestPasswordResetAction, resetPasswordAction } from '../../actions';
 import ResetPasswordPage from './page';
@@ -67,6 +68,14 @@ describe('the reset-password page', () => {
     const afterUse = await render(used.token);
     expect(afterUse.formToken).toBeUndefined();
     expect(afterUse.html).toContain('Deze link is al gebruikt');
+
+    // A link a newer request voided is not said to be used by someone: "or replaced by a newer one".
+    const replaced = await freshLink();
+    expect(await requestPasswordResetAction({ email: replaced.owner.email })).toEqual({ ok: true, data: null });
+    await runJobs();
+    const afterReplace = await render(replaced.token);
+    expect(afterReplace.formToken).toBeUndefined();
+    expect(afterReplace.html).toContain('Deze link is al gebruikt of vervangen door een nieuwere.');
 
     const expired = await freshLink();
     await getDb()
