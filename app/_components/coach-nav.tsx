@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type FocusEvent, type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, type ReactNode, useState } from 'react';
 
 export type NavItem = { href: string; key: 'dashboard' | 'clients' | 'employers' | 'agenda' | 'instruments' | 'settings' | 'outbox' };
 
@@ -12,21 +12,20 @@ export function CoachNav({ items, mobileExtras }: { items: NavItem[]; mobileExtr
   const t = useTranslations('nav');
   const pathname = usePathname();
   const [open, setOpen] = useState(false);
-  const toggle = useRef<HTMLButtonElement>(null);
-  // The open menu lies over the page: Escape closes it and gives the focus back to its button, and tabbing out of it
-  // closes it, so that the next focused link is not hidden under it (WCAG 2.4.11).
+  // The open menu lies over the page: Escape closes it and gives the focus back to its button (the nav's first), and
+  // tabbing out of it closes it, so that the next focused link is not hidden under it (WCAG 2.4.11).
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key !== 'Escape' || !open) return;
+    // Closed (or on a wide screen, where the button is hidden) this changes nothing.
+    if (event.key !== 'Escape') return;
     setOpen(false);
-    toggle.current?.focus();
+    event.currentTarget.querySelector('button')?.focus();
   };
   const onBlur = (event: FocusEvent<HTMLElement>) => {
-    if (open && event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
+    if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget)) setOpen(false);
   };
   return (
     <nav aria-label={t('main')} className="relative ml-auto lg:ml-0" onKeyDown={onKeyDown} onBlur={onBlur}>
       <button
-        ref={toggle}
         type="button"
         className="btn btn-secondary lg:hidden"
         aria-expanded={open}

@@ -26,8 +26,7 @@ export type PlanOwner = (typeof PLAN_OWNERS)[number];
 /** Owners on the employer's side: the manager may set the status of these items (when released). */
 export const EMPLOYER_OWNERS: readonly PlanOwner[] = ['manager', 'hr'];
 
-export const PLAN_STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
+export { PLAN_STATUSES, type PlanStatus } from './statuses';
 
 /** What the suggestion rules read from the latest completed intake. */
 export interface SuggestionInput {

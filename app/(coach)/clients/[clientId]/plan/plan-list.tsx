@@ -7,7 +7,7 @@ import { FormAlert } from '@/app/_components/form-alert';
 import { useActionRun } from '@/app/_components/use-action-run';
 import type { ActionResult } from '@/lib/actions/result';
 import { planItemAnchor, withEditor } from '@/lib/plans/page-ui';
-import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/types';
+import { PLAN_STATUSES, type PlanStatus } from '@/lib/plans/statuses';
 import { recordReleaseAction, recordWithdrawalAction, reorderPlanAction, setPlanItemStatusAction } from './actions';
 import { planItemDraftKey } from './item-draft';
 import { PlanItemForm, preloadPlanItemForm } from './lazy-item-form';

@@ -112,6 +112,9 @@ export function SuggestionList({
     );
   };
 
+  // The buttons' names say which suggestion they are for: "Overnemen: <title>" (the visible word first).
+  const acceptText = t('suggestions.accept');
+  const dismissText = t('suggestions.dismiss');
   return (
     <div className="flex flex-col gap-3">
       <FormAlert problem={problem} />
@@ -130,19 +133,19 @@ export function SuggestionList({
                 type="button"
                 className="btn btn-primary btn-sm"
                 disabled={pending}
-                aria-label={t('suggestions.acceptFor', { title: s.title })}
+                aria-label={`${acceptText}: ${s.title}`}
                 onClick={() => accept(s)}
               >
-                {t('suggestions.accept')}
+                {acceptText}
               </button>
               <button
                 type="button"
                 className="btn btn-secondary btn-sm"
                 disabled={pending}
-                aria-label={t('suggestions.dismissFor', { title: s.title })}
+                aria-label={`${dismissText}: ${s.title}`}
                 onClick={() => dismiss(s)}
               >
-                {t('suggestions.dismiss')}
+                {dismissText}
               </button>
             </div>
           </li>
