@@ -175,7 +175,10 @@ export async function seedWorld(): Promise<World> {
 
 let countQuery: string | undefined;
 
-/** Every table's row count (tables from information_schema, one query), to prove a refused call wrote nothing. */
+/**
+ * Every table's row count (tables from information_schema, one query), to prove a refused call wrote nothing: nothing but
+ * the audit entry of a refused owner-only step (ASVS 7.2.2, lib/auth/guards.ts), which is the refusal's own record.
+ */
 export async function rowCounts(): Promise<Record<string, number>> {
   const db = getDb();
   if (!countQuery) {
@@ -184,7 +187,8 @@ export async function rowCounts(): Promise<Record<string, number>> {
         `select table_name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
       ),
     )) as unknown as { table_name: string }[];
-    countQuery = tables.map(({ table_name: t }) => `select '${t}' as t, count(*)::int as n from "${t}"`).join(' union all ');
+    const counted = (t: string) => (t === 'audit_log' ? `count(*) filter (where action <> 'auth.access_refused')` : 'count(*)');
+    countQuery = tables.map(({ table_name: t }) => `select '${t}' as t, ${counted(t)}::int as n from "${t}"`).join(' union all ');
   }
   const rows = (await db.execute(sql.raw(countQuery))) as unknown as { t: string; n: number }[];
   return Object.fromEntries(rows.map((r) => [r.t, r.n]));
