@@ -4,7 +4,8 @@ import type { FieldErrors } from './result';
 
 type Issue = z.core.$ZodIssue;
 
-const KEY = /^[a-zA-Z]\w*(\.\w+)+$/;
+// A key, with the values it carries when a schema gives them (`sessions.errors.clockForward?day=…`, message-params.ts).
+const KEY = /^[a-zA-Z]\w*(\.\w+)+(\?[\w=&.%-]+)?$/;
 /**
  * Messages that say nothing about a limit: zod's own English text (not a key), the catch-alls, and a type's `error`
  * that zod also puts on its length checks (`z.string({ error: 'validation.required' }).max(200)` says "required" for

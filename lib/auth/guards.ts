@@ -10,6 +10,7 @@ import { fieldErrorsOf } from '@/lib/actions/zod-errors';
 import { audit } from '@/lib/audit';
 import { ConsentRequiredError } from '@/lib/caseload/consent-gate';
 import { logError } from '@/lib/log';
+import { hasLoneSurrogate } from '@/lib/schemas/well-formed';
 import type { PolicyName } from '@/lib/security/rate-limit';
 import { refuseWhenLimited } from '@/lib/security/request-limits';
 import { currentSessionClaims } from './session';
@@ -135,6 +136,7 @@ export function guarded<S extends z.ZodType, R, A>(schema: S, who: () => Promise
   return async (raw: z.input<S>): Promise<ActionResult<R>> => {
     try {
       const actor = await who();
+      if (hasLoneSurrogate(raw)) return fail('invalid_characters');
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return fail('validation', { fieldErrors: fieldErrorsOf(parsed.error) });
       const result = await handler(parsed.data, actor);

@@ -19,7 +19,10 @@ describe('the homework form’s messages, one per reason', () => {
   it('does not ask to try again for an answer refused because the form was handed in elsewhere', () => {
     expect(refusalMessageKey('already_submitted')).toBe('handedInElsewhere');
     expect(refusalMessageKey('validation')).toBe('notSaved');
-    const keys = ['consent_required', 'stale', 'already_submitted', 'not_found', 'server', 'validation'].map(refusalMessageKey);
+    expect(refusalMessageKey('invalid_characters')).toBe('invalidCharacters');
+    const keys = ['consent_required', 'stale', 'already_submitted', 'not_found', 'server', 'validation', 'invalid_characters'].map(
+      refusalMessageKey,
+    );
     expect(new Set(keys).size).toBe(keys.length);
     expect(refusalMessageKey(undefined)).toBeNull();
   });

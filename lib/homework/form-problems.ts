@@ -17,6 +17,9 @@ export function refusalMessageKey(code: string | undefined): string | null {
       return 'handedInElsewhere';
     case 'not_found':
       return 'homeworkGone';
+    // A character the database cannot keep (pasted from another program): retyping it helps, checking it does not.
+    case 'invalid_characters':
+      return 'invalidCharacters';
     // A fault on our side: the answer stays queued and is sent again by itself.
     case 'server':
       return 'notSavedYet';

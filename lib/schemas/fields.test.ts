@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INT4_MAX, version } from './fields';
+import { INT4_MAX, requiredText, version } from './fields';
 import { moveSessionSchema } from './session';
 
 describe('the version a form holds', () => {
@@ -18,5 +18,23 @@ describe('the version a form holds', () => {
     const base2 = { ...base, allowOverlap: false };
     expect(moveSessionSchema.safeParse({ ...base2, version: 2 }).success).toBe(true);
     expect(moveSessionSchema.safeParse({ ...base2, version: 2 ** 31 }).success).toBe(false);
+  });
+});
+
+describe('a required text', () => {
+  const name = requiredText(20);
+  it('is refused as empty when it shows nothing: spaces, zero-width characters, direction marks', () => {
+    for (const blank of ['', '   ', '\u200B', '\u200B\u200C\u200D', ' \u2060\uFEFF ', '\u200E\u200F']) {
+      expect(
+        name.safeParse(blank).error?.issues.map((i) => i.message),
+        JSON.stringify(blank),
+      ).toEqual(['validation.required']);
+    }
+  });
+
+  it('keeps a text with something to see, joiners inside emoji too, and says "too long" once', () => {
+    expect(name.safeParse('  Anouk ').data).toBe('Anouk');
+    expect(name.safeParse('👩🏽‍💻').success).toBe(true);
+    expect(name.safeParse('x'.repeat(21)).error?.issues.map((i) => i.message)).toEqual(['validation.tooLong']);
   });
 });

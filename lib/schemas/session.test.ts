@@ -49,10 +49,33 @@ describe('planning a session: its end', () => {
     expect(errors({ repeat: 'none', startTime: '23:00', endTime: '00:30' })).toEqual({ endTime: 'sessions.errors.endBeforeStart' });
     expect(errors({ repeat: 'none', startTime: '00:00', endTime: '00:00' })).toEqual({ endTime: 'sessions.errors.endBeforeStart' });
     expect(errors({ repeat: 'none', startTime: '10:00', endTime: '10:00' })).toEqual({ endTime: 'sessions.errors.endBeforeStart' });
-    // The night summer time starts (29 March 2026): 02:30–03:00 never happens, 01:30–03:00 is half an hour.
-    expect(errors({ repeat: 'none', date: '2026-03-29', startTime: '02:30', endTime: '03:00' })).toEqual({
-      endTime: 'sessions.errors.endBeforeStart',
-    });
+    // The night summer time starts (29 March 2026): 01:30–03:00 is half an hour.
     expect(errors({ repeat: 'none', date: '2026-03-29', startTime: '01:30', endTime: '03:00' })).toEqual({});
+  });
+});
+
+describe('planning a session: the night summer time starts', () => {
+  // 28 March 2027, noon UTC: the message formats it as that date.
+  const clockForward = `sessions.errors.clockForward?day=${Date.UTC(2027, 2, 28, 12)}`;
+
+  it('refuses a start or end time the clock skips (02:00–02:59) with the date, never moving it an hour on', () => {
+    expect(errors({ repeat: 'none', date: '2027-03-28', startTime: '02:30', endTime: '03:30' })).toEqual({ startTime: clockForward });
+    expect(errors({ repeat: 'none', date: '2027-03-28', startTime: '02:15', endTime: '02:45' })).toEqual({ startTime: clockForward });
+    expect(errors({ repeat: 'none', date: '2027-03-28', startTime: '02:00', endTime: '03:30' })).toEqual({ startTime: clockForward });
+    expect(errors({ repeat: 'none', date: '2027-03-28', startTime: '01:30', endTime: '02:30' })).toEqual({ endTime: clockForward });
+    expect(errors({ repeat: 'none', date: '2027-03-28', startTime: '01:00', endTime: '03:00' })).toEqual({});
+    expect(errors({ repeat: 'none', date: '2027-03-21', startTime: '02:30', endTime: '03:15' })).toEqual({});
+    // The autumn night has every time (02:00–03:00 twice).
+    expect(errors({ repeat: 'none', date: '2026-10-25', startTime: '02:00', endTime: '03:00' })).toEqual({});
+  });
+
+  it("names a series' later session that falls on that night", () => {
+    expect(errors({ repeat: 'weekly', count: 3, date: '2027-03-21', startTime: '02:30', endTime: '03:15' })).toEqual({
+      startTime: clockForward,
+    });
+    expect(errors({ repeat: 'biweekly', count: 3, date: '2027-03-14', startTime: '01:30', endTime: '02:15' })).toEqual({
+      endTime: clockForward,
+    });
+    expect(errors({ repeat: 'weekly', count: 1 + 1, date: '2027-03-07', startTime: '02:30', endTime: '03:15' })).toEqual({});
   });
 });

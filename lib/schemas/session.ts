@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { messageWithParams } from '@/lib/actions/message-params';
 import { seriesEndProblem, sessionDateProblem } from '@/lib/sessions/date-bounds';
 import { SESSION_KINDS, SESSION_LOCATIONS } from '@/lib/sessions/kinds';
-import { lastDateOf, MAX_SERIES, REPEATS } from '@/lib/sessions/series';
+import { lastDateOf, MAX_SERIES, REPEATS, type Repeat, skippedTimeIn } from '@/lib/sessions/series';
 import { isLocalDate, isLocalTime, minutesBetween, sessionMinutes, todayIn } from '@/lib/sessions/zoned-time';
 import { TEXT_LIMITS } from '@/lib/text-limits';
 import { requestId, version } from './fields';
@@ -21,12 +22,31 @@ const sessionDate = localDate.refine((v) => !isLocalDate(v) || sessionDateProble
  * A session ends after it starts, on the same day (00:00 is that day's midnight), also in real time: on the night summer
  * time starts, 02:30–03:00 never happens (the clock jumps from 02:00 to 03:00).
  */
-function endAfterStart(value: { date: string; startTime: string; endTime: string }, ctx: z.RefinementCtx) {
-  if (!isLocalTime(value.startTime) || !isLocalTime(value.endTime)) return;
+function endAfterStart(value: { date: string; startTime: string; endTime: string }, ctx: z.RefinementCtx): boolean {
+  if (!isLocalTime(value.startTime) || !isLocalTime(value.endTime)) return false;
+  if (isLocalDate(value.date) && clockForward({ ...value, repeat: 'none', count: 1 }, ctx)) return true;
   const minutes = isLocalDate(value.date)
     ? sessionMinutes(value.date, value.startTime, value.endTime)
     : minutesBetween(value.startTime, value.endTime);
   if (minutes <= 0) ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'sessions.errors.endBeforeStart' });
+  return minutes <= 0;
+}
+
+/**
+ * A start or end time the clock skips (02:00–03:00 on the night summer time starts) is said as that, with the date of
+ * the session it concerns (a series' later one too): otherwise it read as "ends before it starts", or was moved an hour
+ * on without a word. The date goes as a timestamp (noon UTC, that date in Amsterdam) for the message's date format.
+ */
+function clockForward(
+  value: { date: string; startTime: string; endTime: string; repeat: Repeat; count: number },
+  ctx: z.RefinementCtx,
+): boolean {
+  const skipped = skippedTimeIn({ ...value, time: value.startTime });
+  if (!skipped) return false;
+  const [y, m, d] = skipped.date.split('-').map(Number) as [number, number, number];
+  const day = Date.UTC(y, m - 1, d, 12);
+  ctx.addIssue({ code: 'custom', path: [skipped.field], message: messageWithParams('sessions.errors.clockForward', { day }) });
+  return true;
 }
 
 export const planSessionSchema = z
@@ -52,7 +72,7 @@ export const planSessionSchema = z
     allowOverlap: z.boolean(),
   })
   .superRefine((value, ctx) => {
-    endAfterStart(value, ctx);
+    const timesRefused = endAfterStart(value, ctx);
     if (value.repeat === 'none') return;
     if (value.count === undefined || !Number.isInteger(value.count)) {
       ctx.addIssue({ code: 'custom', path: ['count'], message: 'sessions.errors.count' });
@@ -64,6 +84,7 @@ export const planSessionSchema = z
     const today = todayIn();
     const countable = value.count >= 2 && value.count <= MAX_SERIES;
     if (!countable || !isLocalDate(value.date) || sessionDateProblem(value.date, today)) return;
+    if (!timesRefused && isLocalTime(value.startTime) && isLocalTime(value.endTime)) clockForward({ ...value, count: value.count }, ctx);
     const tooFar = seriesEndProblem(lastDateOf({ ...value, count: value.count }), today);
     if (tooFar) ctx.addIssue({ code: 'custom', path: ['count'], message: tooFar });
   })
@@ -80,7 +101,9 @@ export const moveSessionSchema = z
     version,
     allowOverlap: z.boolean(),
   })
-  .superRefine(endAfterStart);
+  .superRefine((value, ctx) => {
+    endAfterStart(value, ctx);
+  });
 export type MoveSessionInput = z.input<typeof moveSessionSchema>;
 
 export const SESSION_OUTCOMES = ['held', 'no_show', 'cancelled'] as const;

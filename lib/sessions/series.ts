@@ -1,4 +1,4 @@
-import { addDays, type LocalDate, type LocalTime, sessionMinutes, zonedToUtc } from './zoned-time';
+import { addDays, isSkippedTime, type LocalDate, type LocalTime, sessionMinutes, zonedToUtc } from './zoned-time';
 
 export const REPEATS = ['none', 'weekly', 'biweekly'] as const;
 export type Repeat = (typeof REPEATS)[number];
@@ -13,6 +13,26 @@ const stepDays = (repeat: Repeat) => (repeat === 'biweekly' ? 14 : 7);
 /** The date of a plan's last session (the first for a single session); the count is assumed valid. */
 export function lastDateOf(plan: { date: LocalDate; repeat: Repeat; count: number }): LocalDate {
   return plan.repeat === 'none' ? plan.date : addDays(plan.date, (plan.count - 1) * stepDays(plan.repeat));
+}
+
+/**
+ * The first date of a plan (one session or a series) whose start or end time the clock skips that night (summer time
+ * starts: 02:00 becomes 03:00), and which of the two; null when every session's times exist.
+ */
+export function skippedTimeIn(plan: {
+  date: LocalDate;
+  time: LocalTime;
+  endTime: LocalTime;
+  repeat: Repeat;
+  count: number;
+}): { date: LocalDate; field: 'startTime' | 'endTime' } | null {
+  const count = plan.repeat === 'none' ? 1 : plan.count;
+  for (let i = 0; i < count; i++) {
+    const date = addDays(plan.date, i * stepDays(plan.repeat));
+    if (isSkippedTime(date, plan.time)) return { date, field: 'startTime' };
+    if (isSkippedTime(date, plan.endTime)) return { date, field: 'endTime' };
+  }
+  return null;
 }
 
 /**

@@ -134,6 +134,11 @@ export function zonedToUtc(date: LocalDate, time: LocalTime, zone = ZONE): Date 
   return new Date(exact ?? naive - before * 60_000);
 }
 
+/** A wall time the spring change skips (02:00–02:59 on the last Sunday of March): zonedToUtc would move it an hour on. */
+export function isSkippedTime(date: LocalDate, time: LocalTime, zone = ZONE): boolean {
+  return utcToZoned(zonedToUtc(date, time, zone), zone).time !== time;
+}
+
 function sameWall(instant: number, naive: number, zone: string) {
   const w = wallClock(new Date(instant), zone);
   return Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) === naive;

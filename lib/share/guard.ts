@@ -25,6 +25,7 @@ import {
 import { reportBranding } from '@/lib/reports/branding';
 import { initialsOf } from '@/lib/reports/file-name';
 import { employerCommentSchema, employerConfirmSchema, employerOpeningSchema, employerStatusSchema } from '@/lib/schemas/plan';
+import { hasLoneSurrogate } from '@/lib/schemas/well-formed';
 import { clientIpFrom } from '@/lib/security/client-ip';
 import { consume, POLICIES, refund } from '@/lib/security/rate-limit';
 import { shareStillShows } from './liveness';
@@ -168,6 +169,7 @@ function shareAction<S extends z.ZodType<{ token: string }>>(
       if (resolved.state === 'rate_limited') return fail('rate_limited');
       if (resolved.state === 'expired') return fail('link_expired');
       if (resolved.state !== 'ok') return fail('not_found');
+      if (hasLoneSurrogate(raw)) return fail('invalid_characters');
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return fail('validation', { fieldErrors: fieldErrorsOf(parsed.error) });
       return await handler(resolved.share, parsed.data, ip);

@@ -38,12 +38,18 @@ const CORPUS = {
   imgOnerror: '"><img src=x onerror=alert(1)>',
   rtlOverride: 'factuur\u202Egnp.exe',
   zeroWidth: 'zero\u200Bwidth\u200Djoiner\uFEFFbom',
+  // Shows nothing: a required field refuses it as empty; an optional one keeps it as typed.
+  onlyInvisible: '\u200B\u200C\u200D',
+  // Half of an emoji's pair: refused (invalid_characters), never stored as "�".
+  loneSurrogate: 'Anouk \uD83D de Groot',
   nul: 'before\u0000after',
   astral: 'Energie 👩🏽‍💻 𝕏 🫠',
   long2k: 'lang '.repeat(400).trim(),
   huge: 'x'.repeat(100_000),
 } satisfies Record<string, string>;
 const REFUSALS = ['validation', 'invalid_characters'];
+/** Fields that must show something: a text of zero-width characters is empty there. */
+const REQUIRED = new Set(['new client firstName', 'new client lastName', 'plan item title', 'share comment']);
 
 let w: World;
 const db = () => getDb();
@@ -218,18 +224,22 @@ describe('hostile text in every free-text field', () => {
         await field.as?.();
         const before = await rowCounts();
         const result = await field.write(s);
+        if (label === 'onlyInvisible' && REQUIRED.has(field.name))
+          expect(result.ok, `${field.name} took a text that shows nothing`).toBe(false);
         if (result.ok) {
           expect(await field.read(result), `${field.name} ← ${label}`).toBe(s);
           continue;
         }
         expect(REFUSALS, `${field.name} ← ${label}: ${JSON.stringify(result).slice(0, 200)}`).toContain(result.error);
-        if (label === 'nul') expect(result.error, `${field.name} ← NUL`).toBe('invalid_characters');
+        if (label === 'nul' || label === 'loneSurrogate') expect(result.error, `${field.name} ← ${label}`).toBe('invalid_characters');
+        if (label === 'onlyInvisible')
+          expect(result, `${field.name} ← ${label}`).toMatchObject({ error: 'validation', fieldErrors: expect.anything() });
         const after = await rowCounts();
         expect(
           Object.keys(after).filter((t) => t !== 'rate_limits' && after[t] !== before[t]),
           `${field.name} ← ${label} refused but wrote`,
         ).toEqual([]);
-        if (label !== 'nul') expect(label, `${field.name} refused ${label} (${result.error})`).toMatch(/^(huge|long2k)$/);
+        expect(label, `${field.name} refused ${label} (${result.error})`).toMatch(/^(nul|loneSurrogate|onlyInvisible|huge|long2k)$/);
       }
     },
   );

@@ -234,7 +234,9 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
           />
         </div>
         {groups.map((group) => {
-          const filledIn = group.fields.filter((f) => (values[f.key] ?? '').trim() !== '').length;
+          // An answer the server refused (a character it cannot store) is on screen but not saved: it does not count.
+          const saved = (key: string) => !refusals[key] || refusalTone(refusals[key]) === 'notice';
+          const filledIn = group.fields.filter((f) => (values[f.key] ?? '').trim() !== '' && saved(f.key)).length;
           // "filled in" only when every field of the part is; one answer of three is "started".
           const progress = filledIn === 0 ? null : filledIn === group.fields.length ? 'filledIn' : 'started';
           const fields = (

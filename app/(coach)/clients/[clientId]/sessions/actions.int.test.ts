@@ -83,7 +83,8 @@ describe('planning sessions', () => {
     expect(await plan(client.id, { date: '2026-03-22', startTime: '02:00', endTime: '03:00', repeat: 'weekly', count: 2 })).toEqual({
       ok: false,
       error: 'validation',
-      fieldErrors: { endTime: 'sessions.errors.endBeforeStart' },
+      // Said as the clock change, with the date of the session it concerns (not "ends before it starts").
+      fieldErrors: { startTime: `sessions.errors.clockForward?day=${Date.UTC(2026, 2, 29, 12)}` },
     });
     expect(await sessionsOf(owner.practiceId)).toEqual([]);
   });
