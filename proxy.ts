@@ -5,6 +5,7 @@ import { LOCALE_COOKIE } from '@/lib/i18n/locales';
 import { activityCookie, localeCookieOptions, sessionCookieName } from '@/lib/security/cookies';
 import { contentSecurityPolicy, isPublicPage, newNonce } from '@/lib/security/csp';
 import { strictTransportSecurity } from '@/lib/security/hsts';
+import { SHARE_PAGE, SHARE_TOKEN_HEADER } from '@/lib/share/page-token';
 
 // Only the presence of the session cookie is checked here: the guards in lib/auth verify the session
 // on every page and action. The proxy must not re-issue session cookies itself, or a request still in
@@ -55,6 +56,10 @@ export default async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production');
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
+  // The employer's page is in its contact's language (lib/i18n/request.ts): the token, for that, and never one sent in.
+  const shareToken = SHARE_PAGE.exec(pathname)?.[1];
+  if (shareToken) headers.set(SHARE_TOKEN_HEADER, shareToken);
+  else headers.delete(SHARE_TOKEN_HEADER);
   headers.set('Content-Security-Policy', csp);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);

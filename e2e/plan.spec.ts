@@ -218,7 +218,10 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   // in their own browser: neither is the manager viewing the plan.
   const preview = await managerContext.request.get(sharePath);
   expect(preview.status()).toBe(200);
-  expect(await preview.text()).toContain('Monthly priorities meeting with the manager.');
+  const previewHtml = await preview.text();
+  expect(previewHtml).toContain('Monthly priorities meeting with the manager.');
+  // The whole page is in the manager's language, its tag too (a screen reader's voice), whatever the browser chose.
+  expect(previewHtml).toMatch(/<html lang="en-GB"/);
   const coachCheck = await page.context().newPage();
   // The page reports its opening once it runs; wait until that report has been answered, so that what follows checks
   // what the server made of it (a coach's visit is no opening), not a report still on its way.
@@ -227,6 +230,8 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   );
   await coachCheck.goto(sharePath);
   await ready(coachCheck);
+  // The coach's own language is Dutch; the page the coach checks is the manager's, in English.
+  await expect(coachCheck.locator('html')).toHaveAttribute('lang', 'en-GB');
   await expect(coachCheck.getByTestId('shared-item')).toHaveCount(2);
   expect((await openingReported).ok()).toBe(true);
   await coachCheck.close();

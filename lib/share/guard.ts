@@ -1,6 +1,7 @@
 import 'server-only';
 import { timingSafeEqual } from 'node:crypto';
 import { headers } from 'next/headers';
+import { cache } from 'react';
 import type { z } from 'zod';
 import { isInvalidText } from '@/db/errors';
 import { getPracticeLogo } from '@/db/queries/practices';
@@ -58,11 +59,25 @@ async function callerIp(): Promise<string | null> {
  * Every lookup first spends a point of the per-IP guessing limit in one atomic step (lib/security/rate-limit.ts),
  * so parallel guesses cannot slip past a check; a lookup that finds a live share gets its point back.
  */
-async function resolve(token: string, ip: string | null, now = Date.now()): Promise<Resolved> {
+/**
+ * Once per request (React's cache): the page's language (lib/i18n/request.ts, shareLocale) and the page itself ask for
+ * the same token, and spend one guess of the rate limit between them.
+ */
+const resolve = cache(async (token: string, ip: string | null): Promise<Resolved> => {
   if (!(await consume('shareGuessIp', ip)).ok) return { state: 'rate_limited' };
-  const resolved = await lookUp(token, now);
+  const resolved = await lookUp(token, Date.now());
   if (resolved.state === 'ok' || resolved.state === 'expired') await refund('shareGuessIp', ip);
   return resolved;
+});
+
+/**
+ * The language of the link's contact, for the whole page (its `<html lang>`, the shell's texts): the page is written in
+ * it, whatever language the visitor's browser chose before. Through the rate-limited resolve, so a guess learns nothing
+ * here that the page does not tell; null for an unknown or refused token (the visitor's own language then).
+ */
+export async function shareLocale(token: string): Promise<Locale | null> {
+  const resolved = await resolve(token, await callerIp());
+  return resolved.state === 'ok' || resolved.state === 'expired' ? resolved.locale : null;
 }
 
 async function lookUp(token: string, now: number): Promise<Resolved> {
