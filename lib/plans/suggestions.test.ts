@@ -48,10 +48,8 @@ const FLAG_RULES: Array<{ triggers: string[]; interventions: string[]; growth?: 
   { triggers: ['workload', 'time_pressure'], interventions: ['reprioritise_with_manager', 'focus_time', 'micro_breaks'] },
   { triggers: ['assertiveness'], interventions: ['assertiveness_practice'] },
   { triggers: ['time_management'], interventions: ['weekly_planning'] },
-  {
-    triggers: ['energy_management', 'work_home_interference'],
-    interventions: ['stop_times', 'recovery_routines', 'energy_diary', 'out_of_hours_norms'],
-  },
+  { triggers: ['energy_management', 'work_home_interference'], interventions: ['stop_times', 'recovery_routines', 'energy_diary'] },
+  { triggers: ['work_home_interference'], interventions: ['out_of_hours_norms'] },
   { triggers: ['role_problems', 'clear_goals'], interventions: ['clarify_role', 'good_enough'] },
   { triggers: ['manager_support', 'feedback'], interventions: ['regular_checkins', 'constructive_feedback'] },
   { triggers: ['colleague_support', 'poor_relationships'], interventions: ['peer_consultation', 'work_buddy'] },
@@ -234,6 +232,43 @@ describe('suggestInterventions: the risk profile', () => {
     expect(reasonText(weakest!, 'en')).toContain('Support and coaching from the manager');
     expect(meeting?.dimensions).toEqual(expect.arrayContaining(['manager_support', 'feedback', 'autonomy']));
     expect(meeting?.dimensions).not.toContain('colleague_support');
+  });
+
+  it('names every demand tied with the third heaviest, in the order of the intake, not three picked by their stored order', () => {
+    // Stored scores come back in the database's key order (shortest keys first): that order must not decide.
+    const tied = {
+      workload: 100,
+      role_problems: 100,
+      time_pressure: 100,
+      complexity: 80,
+      poor_relationships: 100,
+      administrative_burden: 100,
+      work_home_interference: 100,
+      manager_support: 10,
+    };
+    const out = suggestInterventions(
+      input({ profile: 'high_demands_low_resources', dimensions: tied, indices: { demands: 90, work_resources: 20 } }),
+    );
+    const named = suggestionFor(out, 'tripartite_meeting')
+      ?.reasons.filter((r) => r.key === 'reason.topDemand')
+      .map((r) => r.params.dimension);
+    const intakeOrder = jdrIntakeV1.dimensions.map((d) => d.key).filter((k) => tied[k as keyof typeof tied] === 100);
+    expect(named).toEqual(intakeOrder);
+    expect(named).toHaveLength(6);
+    // Three clear heaviest and the rest below them: those three.
+    const distinct = { ...tied, time_pressure: 95, role_problems: 90, poor_relationships: 85, administrative_burden: 85 };
+    const clear = suggestInterventions(
+      input({
+        profile: 'high_demands_low_resources',
+        dimensions: { ...distinct, work_home_interference: 70 },
+        indices: { demands: 90, work_resources: 20 },
+      }),
+    );
+    expect(
+      suggestionFor(clear, 'tripartite_meeting')
+        ?.reasons.filter((r) => r.key === 'reason.topDemand')
+        .map((r) => r.params.dimension),
+    ).toEqual(['workload', 'time_pressure', 'role_problems']);
   });
 
   it('names no score on the other side of the rule it is read against: a top demand of 74.6 (not flagged) is no "75"', () => {

@@ -113,6 +113,22 @@ function flagRule(name: string, refs: readonly FlagRef[], interventions: readonl
 
 const WORKLOAD = [high('workload'), high('time_pressure')];
 
+/** A dimension's place in the intake: ties are listed in the order the coach and client went through them. */
+const intakeOrder = (key: string) => {
+  const at = jdrIntakeV1.dimensions.findIndex((d) => d.key === key);
+  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+};
+
+/**
+ * The heaviest demands for the tripartite meeting: the top TOP_DEMANDS, and every further one tied with the last of
+ * them (six demands at 100 are all the heaviest: naming three would pick arbitrarily, as the weakest resources say too).
+ */
+function heaviest(demands: Array<{ dimension: string; score: number }>) {
+  const sorted = [...demands].sort((a, b) => b.score - a.score || intakeOrder(a.dimension) - intakeOrder(b.dimension));
+  const cut = sorted[TOP_DEMANDS - 1]?.score;
+  return sorted.filter((d, i) => i < TOP_DEMANDS || d.score === cut);
+}
+
 /** In order of urgency. */
 const RULES: readonly Rule[] = [
   {
@@ -146,7 +162,7 @@ const RULES: readonly Rule[] = [
             }
           : { key: 'reason.riskProfileNoScores', params: {} },
       ];
-      const top = [...ctx.scored('job_demands')].sort((a, b) => b.score - a.score).slice(0, TOP_DEMANDS);
+      const top = heaviest(ctx.scored('job_demands'));
       const byScore = [...ctx.scored('work_resources')].sort((a, b) => a.score - b.score);
       // Resources tied at the lowest score are all the weakest: naming one of them would be an arbitrary pick.
       const weakest = byScore.filter((r) => r.score === byScore[0]?.score);
@@ -179,11 +195,10 @@ const RULES: readonly Rule[] = [
     },
   },
   flagRule('time_management', [low('time_management')], ['weekly_planning']),
-  flagRule(
-    'energy',
-    [low('energy_management'), high('work_home_interference')],
-    ['stop_times', 'recovery_routines', 'energy_diary', 'out_of_hours_norms'],
-  ),
+  flagRule('energy', [low('energy_management'), high('work_home_interference')], ['stop_times', 'recovery_routines', 'energy_diary']),
+  // The team's out-of-hours norms are the employer's lever on a demand (seed 004): only for work that reaches into home
+  // life, not for the client's own energy management alone.
+  flagRule('out_of_hours', [high('work_home_interference')], ['out_of_hours_norms']),
   flagRule('role', [high('role_problems'), low('clear_goals')], ['clarify_role', 'good_enough']),
   flagRule('manager', [low('manager_support'), low('feedback')], ['regular_checkins', 'constructive_feedback']),
   flagRule('colleagues', [low('colleague_support'), high('poor_relationships')], ['peer_consultation', 'work_buddy']),
