@@ -603,7 +603,7 @@ test.describe('on the suite’s server', () => {
     expect(await mails()).toBe(1);
     await sql.end();
     // The coach's list shows it once too.
-    await expect(page.getByRole('region', { name: 'Opdrachten' }).getByRole('heading', { name: 'Energiedagboek' })).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'Toegewezen huiswerk' }).getByRole('heading', { name: 'Energiedagboek' })).toHaveCount(1);
   });
 
   test('intake: offline answers and a reload while offline, then online: every answer stored, the waiting shown', async ({

@@ -5,7 +5,7 @@ import { ready } from './auth-pages';
 export class CoachShell {
   constructor(readonly page: Page) {}
   readonly practiceName = () => this.page.getByTestId('practice-name');
-  readonly greeting = (name: string) => this.page.getByRole('heading', { name: `Goedendag, ${name}` });
+  readonly greeting = (name: string) => this.page.getByRole('heading', { name: `Hallo, ${name}` });
   readonly greetingEn = (name: string) => this.page.getByRole('heading', { name: `Hello, ${name}` });
   /** A menu item by its Dutch (default) name; English names are asked for in the language tests only. */
   readonly nav = (

@@ -33,7 +33,7 @@ export class HomeworkPage {
 
   /** Assigns (the default template unless one is named) and mails the client. */
   async assign(opts: { template?: string; instrument?: string; message?: string } = {}) {
-    if (opts.template) await this.page.getByLabel('Opdracht', { exact: true }).selectOption({ label: opts.template });
+    if (opts.template) await this.page.getByLabel('Soort huiswerk', { exact: true }).selectOption({ label: opts.template });
     if (opts.instrument) await this.page.getByLabel('Vragenlijst').selectOption({ label: opts.instrument });
     if (opts.message) await this.page.getByLabel('Bericht aan de cliënt').fill(opts.message);
     await this.page.getByRole('button', { name: 'Toewijzen en mailen' }).click();

@@ -38,7 +38,7 @@ export const energyDiary: FormTemplate = {
   },
   intro: {
     nl: 'Vul aan het eind van elke dag kort in hoe je energie was. Wat energie kost en wat energie geeft verschilt per persoon: juist jouw eigen woorden helpen in het volgende gesprek. Je hoeft niet alle dagen in te vullen.',
-    en: 'At the end of each day, note briefly how your energy was. What drains and what gives energy differs per person: your own words help most in the next session. You do not have to fill in every day.',
+    en: 'At the end of each day, note briefly how your energy was. What drains and what gives energy differs from person to person: your own words help most in the next session. You do not have to fill in every day.',
   },
   groups: days,
   missingForSubmit(answers) {

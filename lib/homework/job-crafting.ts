@@ -7,7 +7,7 @@ const FORMS: { key: string; title: Localized; intro: Localized }[] = [
     title: { nl: 'Meer sociale hulpbronnen', en: 'More social resources' },
     intro: {
       nl: 'Steun van collega’s of je leidinggevende, feedback, coaching. Feedback werkt twee kanten op: vraag om feedback die opbouwend wordt gebracht en je verder helpt.',
-      en: 'Support from colleagues or your manager, feedback, coaching. Feedback cuts both ways: ask for feedback that is given constructively and helps you forward.',
+      en: 'Support from colleagues or your manager, feedback, coaching. Feedback cuts both ways: ask for feedback that is given constructively and helps you move forward.',
     },
   },
   {
@@ -15,7 +15,7 @@ const FORMS: { key: string; title: Localized; intro: Localized }[] = [
     title: { nl: 'Meer structurele hulpbronnen', en: 'More structural resources' },
     intro: {
       nl: 'Meer regelruimte, afwisseling in je taken, kansen om te leren en je te ontwikkelen. Deze vorm hangt in onderzoek samen met meer welzijn.',
-      en: 'More control over your work, variety in your tasks, chances to learn and develop. In research this form goes with more well-being.',
+      en: 'More control over your work, variety in your tasks, chances to learn and develop. Research links this form to greater well-being.',
     },
   },
   {
@@ -23,7 +23,7 @@ const FORMS: { key: string; title: Localized; intro: Localized }[] = [
     title: { nl: 'Meer uitdagende taakeisen', en: 'More challenging demands' },
     intro: {
       nl: 'Een nieuwe taak of een project net buiten je comfortzone. Ook deze vorm hangt in onderzoek samen met meer welzijn. Kies iets wat past bij de energie die je nu hebt.',
-      en: 'A new task or a project just outside your comfort zone. In research this form also goes with more well-being. Choose something that fits the energy you have now.',
+      en: 'A new task or a project just outside your comfort zone. Research links this form to greater well-being too. Choose something that fits the energy you have now.',
     },
   },
   {
@@ -46,7 +46,7 @@ const groups: FieldGroup[] = FORMS.map((form) => ({
     {
       key: `${form.key}.byWhen`,
       kind: 'date',
-      label: { nl: 'Wanneer wil ik het gedaan hebben?', en: 'By when do I want to have done it?' },
+      label: { nl: 'Wanneer wil ik het gedaan hebben?', en: 'When do I want to have it done by?' },
     },
   ],
 }));

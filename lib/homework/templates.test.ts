@@ -41,7 +41,7 @@ describe('homework templates', () => {
     for (const label of labels) {
       expect(label.nl).toBe('Wanneer wil ik het gedaan hebben?');
       expect(label.nl).not.toBe('Wanneer heb ik het gedaan?');
-      expect(label.en).toBe('By when do I want to have done it?');
+      expect(label.en).toBe('When do I want to have it done by?');
     }
   });
 

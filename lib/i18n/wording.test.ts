@@ -86,9 +86,9 @@ describe('wording', () => {
     expect(nl('reports.summary.plan', { count: 4, open: 0 })).toBe('Je actieplan bevat 4 afspraken; daarvan staat er geen meer open.');
     expect(nl('reports.summary.plan', { count: 4, open: 1 })).toBe('Je actieplan bevat 4 afspraken; daarvan staat er nog 1 open.');
     expect(nl('reports.summary.plan', { count: 4, open: 3 })).toBe('Je actieplan bevat 4 afspraken; daarvan staan er nog 3 open.');
-    expect(en('reports.summary.plan', { count: 1, open: 0 })).toBe('Your action plan holds 1 agreement; none is open any more.');
-    expect(en('reports.summary.plan', { count: 4, open: 1 })).toBe('Your action plan holds 4 agreements; 1 is still open.');
-    expect(en('reports.summary.plan', { count: 4, open: 3 })).toBe('Your action plan holds 4 agreements; 3 are still open.');
+    expect(en('reports.summary.plan', { count: 1, open: 0 })).toBe('Your action plan contains 1 agreement; none is open any more.');
+    expect(en('reports.summary.plan', { count: 4, open: 1 })).toBe('Your action plan contains 4 agreements; 1 is still open.');
+    expect(en('reports.summary.plan', { count: 4, open: 3 })).toBe('Your action plan contains 4 agreements; 3 are still open.');
   });
 
   it('Dutch texts say aanmelden, not inloggen', () => {
@@ -136,10 +136,10 @@ describe('wording', () => {
     expect(localizedDutch(formTemplates, 'homework').some(([, text]) => text.includes('‘ik ben aan het leren’'))).toBe(true);
     expect(nl('instrument.duplicateItemKey', { key: 'werkdruk_1' })).toBe('De itemcode ‘werkdruk_1’ komt meer dan één keer voor.');
     expect(nl('portal.homework.referencePeriod.sickLeaveSince', { since: '14 september 2026' })).toMatch(
-      /^Je bent sinds 14 september 2026 ziekgemeld\. /,
+      /^Je bent sinds 14 september 2026 \(gedeeltelijk\) ziekgemeld\. /,
     );
     expect(nl('intake.referencePeriod.sickLeave', { client: 'Sara' })).toMatch(
-      /^Sara is ziekgemeld\. .*niet over de tijd dat Sara ziek is\./,
+      /^Sara is \(gedeeltelijk\) ziekgemeld\. .*niet over de tijd dat Sara ziek is\./,
     );
   });
   it('no word is written twice in a row, in either language (Dutch "je je", as in "meld je je aan", is right)', () => {
@@ -223,7 +223,7 @@ describe('wording', () => {
 
   it('speaks kindly to a client on sick leave: no date passed, no falling short, no time that you are ill', () => {
     expect(nl('portal.overdueSince', { date: '3 maart' })).toBe('Gepland voor 3 maart; lever in wanneer het je lukt');
-    expect(en('portal.overdueSince', { date: '3 March' })).toBe('Planned for 3 March; hand it in whenever you can');
+    expect(en('portal.overdueSince', { date: '3 March' })).toBe('Planned for 3 March; submit it whenever you can');
     expect(nl('portal.homework.referencePeriod.sickLeave')).toMatch(/niet over de periode sinds je ziekmelding\.$/);
     const portal = dutchTexts().filter(([key]) => /^portal\./.test(key));
     expect(portal.filter(([, text]) => /ziek bent|[Ii]nleverdatum was/.test(text))).toEqual([]);

@@ -51,10 +51,10 @@ describe('reference period', () => {
     expect(JSON.stringify(nl.intake.referencePeriod)).not.toMatch(/drie maanden/);
     expect(JSON.stringify(en.intake.referencePeriod)).not.toMatch(/three months/);
     expect(translatorFor('nl')('intake.referencePeriod.readAs', { period: checkInV1.referencePeriod!.nl })).toBe(
-      'Waar de vragenlijst zegt ‘de afgelopen twee weken’: lees ‘de laatste twee weken dat je werkte’.',
+      'Bij volledig verzuim: waar de vragenlijst zegt ‘de afgelopen twee weken’, lees ‘de laatste twee weken dat je werkte’.',
     );
     expect(translatorFor('en')('intake.referencePeriod.readAs', { period: jdrIntakeV2.referencePeriod!.en })).toBe(
-      'Where the questionnaire says ‘the past three months’, read ‘the last three months you worked’.',
+      'On full sick leave: where the questionnaire says ‘the past three months’, read ‘the last three months you worked’.',
     );
   });
 });

@@ -40,7 +40,7 @@ describe('portal mails', () => {
     expect(late.text).toContain('Het was voor 10 maart 2026; lever het in zodra het je lukt.');
     expect(late.text).not.toContain('uiterlijk');
     const lateEn = homeworkReminderMail({ ...args, locale: 'en', today: '2026-03-11' });
-    expect(lateEn.text).toContain('It was planned for 10 March 2026; please hand it in whenever you can.');
+    expect(lateEn.text).toContain('It was planned for 10 March 2026; please submit it whenever you can.');
   });
 
   it('every mail with a sign-in link gives the address of the portal’s sign-in page, in both languages', () => {

@@ -125,7 +125,7 @@ describe('mail through a real SMTP server', () => {
     const en = await mailTo(english);
     expect(en.subject).toBe('Invitation to Praktijk Veerkracht on Balanspunt');
     expect(en.text).toContain('Dear Ivo,');
-    expect(en.text).toContain('Olivia Owner invites you to work as a coach in Praktijk Veerkracht on Balanspunt.');
+    expect(en.text).toContain('Olivia Owner invites you to work as a coach at Praktijk Veerkracht on Balanspunt.');
     expect(en.html).toContain('Accept invitation');
     expect(en.text).not.toMatch(/uitnodiging|Beste /i);
     const nl = await mailTo(dutch);

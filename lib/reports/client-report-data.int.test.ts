@@ -318,7 +318,7 @@ describe('the client report’s plan and next steps', () => {
     await getDb().update(planItems).set({ status: 'done' }).where(eq(planItems.title, 'Done already'));
     const data = await buildClientReportData(practiceId, clientId, new Date('2026-03-10T12:00:00Z'));
     expect(data?.plan.map((p) => p.title)).toEqual(['Kept', 'Done already']);
-    expect(data?.summary).toContain('Your action plan holds 2 agreements; 1 is still open.');
+    expect(data?.summary).toContain('Your action plan contains 2 agreements; 1 is still open.');
   });
 });
 

@@ -226,7 +226,7 @@ describe('manager report', { timeout: 60_000 }, () => {
     expect(text).not.toMatch(/gezondheid/i);
     expect(info.Title).toBe('Gedeeld actieplan');
     const en = await pdf(await renderReport({ kind: 'manager', data: managerReportFixture('en') }));
-    expect(en.text).toContain('This overview holds only agreements about the work that');
+    expect(en.text).toContain('This overview contains only agreements about the work that');
     expect(en.text).not.toMatch(/health/i);
   });
 

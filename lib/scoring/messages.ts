@@ -13,20 +13,20 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'index.name.personal_resources': 'Persoonlijke hulpbronnen',
     'index.name.burnout': 'Burn-outklachten',
     'index.name.engagement': 'Bevlogenheid',
-    'profile.name.low_demands_low_resources': 'Taakeisen onder de grens, maar weinig hulpbronnen',
+    'profile.name.low_demands_low_resources': 'Taakeisen niet boven de grens, maar weinig hulpbronnen',
     'profile.name.high_demands_low_resources': 'Zwaar werk zonder voldoende hulpbronnen',
-    'profile.name.low_demands_high_resources': 'Taakeisen onder de grens, met sterke hulpbronnen',
+    'profile.name.low_demands_high_resources': 'Taakeisen niet boven de grens, met sterke hulpbronnen',
     'profile.name.high_demands_high_resources': 'Zwaar werk met veel ruimte en steun',
     'profile.short.low_demands_low_resources': 'Lage eisen, weinig hulpbronnen',
     'profile.short.high_demands_low_resources': 'Hoge eisen, weinig hulpbronnen',
     'profile.short.low_demands_high_resources': 'Lage eisen, veel hulpbronnen',
     'profile.short.high_demands_high_resources': 'Hoge eisen, veel hulpbronnen',
     'profile.explanation.low_demands_low_resources':
-      'De taakeisen van de cliënt liggen onder de gekozen grens, maar het werk biedt ook weinig: weinig ruimte, invloed, steun of kansen om te leren. Dat zegt niet dat het werk licht is; het zegt dat er naar verhouding weinig tegenover staat. Kijk samen welke hulpbron de cliënt energie geeft, zoals meer regelruimte, steun van de leidinggevende of ontwikkelmogelijkheden.',
+      'De taakeisen van de cliënt liggen niet boven de gekozen grens, maar het werk biedt ook weinig: weinig ruimte, invloed, steun of kansen om te leren. Dat zegt niet dat het werk licht is; het zegt dat er naar verhouding weinig tegenover staat. Kijk samen welke hulpbron de cliënt energie geeft, zoals meer regelruimte, steun van de leidinggevende of ontwikkelmogelijkheden.',
     'profile.explanation.high_demands_low_resources':
       'Het werk vraagt veel van de cliënt, terwijl er weinig tegenover staat. Dit is de combinatie waarbij het JD-R-model het meeste risico op uitputting voorspelt. Het gaat om het herstellen van de balans tussen taakeisen en hulpbronnen: wat kan er af, en wat kan er bij? Welke eis het meest kost en welke hulpbron het meest oplevert, verschilt per persoon. De werkgever heeft invloed op beide kanten, dus pak het samen aan.',
     'profile.explanation.low_demands_high_resources':
-      'De taakeisen van de cliënt liggen onder de gekozen grens en het werk biedt veel ruimte en steun. Van de vier profielen is dit het gunstigste. Het loont om die hulpbronnen te bewaken, zeker als er in het werk iets verandert.',
+      'De taakeisen van de cliënt liggen niet boven de gekozen grens en het werk biedt veel ruimte en steun. Van de vier profielen is dit het gunstigste. Het loont om die hulpbronnen te bewaken, zeker als er in het werk iets verandert.',
     'profile.explanation.high_demands_high_resources':
       'Het werk vraagt veel, maar de cliënt heeft ook veel ruimte en steun. Volgens het JD-R-model kunnen hulpbronnen een deel van de belasting opvangen; juist bij hoge eisen tellen ze het zwaarst. Let erop dat ze blijven, en houd in het oog of de balans blijft kloppen.',
     'profile.disclaimer': 'Het profiel is een hulpmiddel voor het gesprek, geen diagnose.',
@@ -58,20 +58,20 @@ export const scoringMessages: { nl: Record<string, string>; en: Record<string, s
     'index.name.personal_resources': 'Personal resources',
     'index.name.burnout': 'Burnout complaints',
     'index.name.engagement': 'Engagement',
-    'profile.name.low_demands_low_resources': 'Demands below the split, but few resources',
+    'profile.name.low_demands_low_resources': 'Demands not above the split, but few resources',
     'profile.name.high_demands_low_resources': 'Demanding work without enough resources',
-    'profile.name.low_demands_high_resources': 'Demands below the split, with strong resources',
+    'profile.name.low_demands_high_resources': 'Demands not above the split, with strong resources',
     'profile.name.high_demands_high_resources': 'Demanding work with plenty of room and support',
     'profile.short.low_demands_low_resources': 'Low demands, few resources',
     'profile.short.high_demands_low_resources': 'High demands, few resources',
     'profile.short.low_demands_high_resources': 'Low demands, many resources',
     'profile.short.high_demands_high_resources': 'High demands, many resources',
     'profile.explanation.low_demands_low_resources':
-      'The client’s job demands lie below the chosen split, but the work also offers little: little room, influence, support or chance to learn. That does not mean the work is light; it means relatively little is offered in return. Look together at which resource gives the client energy, such as more say over the work, support from the manager or chances to develop.',
+      'The client’s job demands are not above the chosen split, but the work also offers little: little room, influence, support or chance to learn. That does not mean the work is light; it means relatively little is offered in return. Look together at which resource gives the client energy, such as more say over the work, support from the manager or chances to develop.',
     'profile.explanation.high_demands_low_resources':
-      'The work asks a lot of the client, while little is offered in return. This is the combination for which the JD-R model predicts the highest risk of exhaustion. The aim is to restore the balance between demands and resources: what can come off, and what can be added? Which demand costs most and which resource gives most differs per person. The employer has influence on both sides, so work on it together.',
+      'The work asks a lot of the client, while little is offered in return. This is the combination for which the JD-R model predicts the highest risk of exhaustion. The aim is to restore the balance between demands and resources: what can come off, and what can be added? Which demand costs most and which resource gives most differs from person to person. The employer has influence on both sides, so work on it together.',
     'profile.explanation.low_demands_high_resources':
-      'The client’s job demands lie below the chosen split and the work offers plenty of room and support. Of the four profiles this is the most favourable. It pays to look after those resources, especially when something in the work changes.',
+      'The client’s job demands are not above the chosen split and the work offers plenty of room and support. Of the four profiles this is the most favourable. It pays to look after those resources, especially when something in the work changes.',
     'profile.explanation.high_demands_high_resources':
       'The work asks a lot, but the client also has plenty of room and support. According to the JD-R model resources can absorb part of the load; they count most when demands are high. Make sure they stay, and keep an eye on whether the balance still holds.',
     'profile.disclaimer': 'The profile is a tool for the conversation, not a diagnosis.',

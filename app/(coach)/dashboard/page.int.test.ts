@@ -112,7 +112,10 @@ describe('dashboard lists', () => {
     expect(many.rows).toBe(10);
     expect(many.count).toBe('27');
     const [, href, link] = many.text.match(/<a data-testid="dashboard-overdue-more" href="([^"]*)">(.*?)<\/a>/) ?? [];
-    expect([href?.replace(/&amp;/g, '&'), link]).toEqual(['/homework?list=overdue', 'Nog 17 opdrachten te laat: naar de hele lijst']);
+    expect([href?.replace(/&amp;/g, '&'), link]).toEqual([
+      '/homework?list=overdue',
+      'Nog 17 huiswerkopdrachten te laat: naar de hele lijst',
+    ]);
     actAs(busy);
     const few = card(await render(), 'overdue');
     expect([few.rows, few.count]).toEqual([2, '2']);

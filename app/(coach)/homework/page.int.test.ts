@@ -81,7 +81,7 @@ describe('the homework lists across clients', () => {
     const first = await render();
     expect(first).toContain('<h1>Huiswerk van je cliënten</h1>');
     expect(current(first)).toBe('Nieuw ingeleverd');
-    expect(first).toContain('27 opdrachten');
+    expect(first).toContain('27 huiswerkopdrachten');
     const listed = names(first);
     expect(listed).toHaveLength(25);
     expect(listed.slice(0, 2)).toEqual(['Inlever26 Klaar', 'Inlever25 Klaar']);
@@ -97,7 +97,7 @@ describe('the homework lists across clients', () => {
     const html = await render({ list: 'overdue' });
     expect(current(html)).toBe('Te laat');
     expect(names(html)).toEqual(['Laat-B Nog', 'Laat-C Nog', 'Laat-A Nog']);
-    expect(html).toContain('3 opdrachten');
+    expect(html).toContain('3 huiswerkopdrachten');
     expect(html).toContain('inleverdatum 1 jan');
     expect(html).toContain('Opnieuw meten: Check-in');
     expect(html).not.toContain('rel="next"');

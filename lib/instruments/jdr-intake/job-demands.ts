@@ -124,7 +124,7 @@ export const jobDemands: DimensionContent[] = [
     name: { nl: 'Agressie', en: 'Aggression' },
     explanation: {
       nl: 'Te maken krijgen met agressie, intimidatie of grensoverschrijdend gedrag, van cliënten of klanten en hun naasten, of binnen je eigen organisatie. Dat zet je op scherp, ook na afloop.',
-      en: 'Facing aggression, intimidation or other inappropriate behaviour, from clients or customers and their families, or within your own organisation. It puts you on edge, also afterwards.',
+      en: 'Facing aggression, intimidation or other inappropriate behaviour, from clients or customers and their families, or within your own organisation. It puts you on edge, even afterwards.',
     },
     items: [
       {
@@ -194,7 +194,7 @@ export const jobDemands: DimensionContent[] = [
     name: { nl: 'Ernst van de problematiek', en: 'Severity of the problems' },
     explanation: {
       nl: 'Hoe zwaar de problemen zijn van de mensen of situaties waar je mee werkt. Zware problematiek neem je makkelijker mee naar huis.',
-      en: 'How serious the problems are of the people or situations you work with. Heavy problems are easier to take home with you.',
+      en: 'How serious the problems of the people or situations you work with are. Heavy problems are harder to leave at work.',
     },
     items: [
       {

@@ -55,14 +55,14 @@ describe('the live intake page', () => {
     expect(html).toContain('data-testid="reference-period"');
     expect(html).toContain('14 september 2026');
     // The intake's own period: "Denk bij het invullen aan de afgelopen drie maanden".
-    expect(html).toContain('de afgelopen drie maanden’: lees ‘de laatste drie maanden dat je werkte');
+    expect(html).toContain('de afgelopen drie maanden’, lees ‘de laatste drie maanden dat je werkte');
   });
 
   it('names the check-in’s own period (two weeks), not the intake’s three months', async () => {
     actAs(coach);
     const html = await render(checkInOnLeave);
     expect(html).toContain('data-testid="reference-period"');
-    expect(html).toContain('de afgelopen twee weken’: lees ‘de laatste twee weken dat je werkte');
+    expect(html).toContain('de afgelopen twee weken’, lees ‘de laatste twee weken dat je werkte');
     expect(html).not.toContain('drie maanden');
   });
 

@@ -62,9 +62,9 @@ describe('“measure again” in the portal', () => {
     const { homeworkId } = await measureAgain({ onSickLeave: true, sickLeaveSince: '2026-09-14' });
     const html = await render(homeworkId);
     expect(html).toContain('data-testid="reference-period"');
-    expect(html).toContain('Je bent sinds 14 september 2026 ziekgemeld.');
+    expect(html).toContain('Je bent sinds 14 september 2026 (gedeeltelijk) ziekgemeld.');
     // The check-in's own period, not a generic one.
-    expect(html).toContain('Staat er ‘de afgelopen twee weken’? Denk dan aan de laatste twee weken dat je werkte.');
+    expect(html).toContain('Werk je nu niet en staat er ‘de afgelopen twee weken’? Denk dan aan de laatste twee weken dat je werkte.');
   });
 
   it('shows no such notice to a client at work', async () => {

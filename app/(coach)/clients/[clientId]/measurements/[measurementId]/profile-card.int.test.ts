@@ -23,7 +23,7 @@ async function render(demands: number, resources: number, reference: ProfileRefe
 describe('the profile card’s scores beside the split', () => {
   it('shows the client’s scores to one decimal, as the practice median: just below the split reads below it', async () => {
     const page = await render(47.6, 61.24, { kind: 'practice_median', demands: 47.9, resources: 55.04, n: 12 });
-    expect(page).toContain('Taakeisen onder de grens, met sterke hulpbronnen');
+    expect(page).toContain('Taakeisen niet boven de grens, met sterke hulpbronnen');
     // Numbers as the split's are written, with the Dutch decimal comma.
     expect(page).toContain('taakeisen 47,9, hulpbronnen 55)');
     expect(page).toContain('Taakeisen 47,6 en hulpbronnen in het werk 61,2, op een schaal van 0 tot 100.');
