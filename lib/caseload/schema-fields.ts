@@ -5,10 +5,16 @@ import { isUuid } from '@/lib/ids';
 /** Zod fields shared by the client, employer and consent schemas (lib/schemas). Messages are translation keys. */
 export const PHONE_PATTERN = /^\+?[\d\s()-]+$/;
 
+/** Three separators in a row ("--------12345678") is no way of writing a number: a typo or filler. */
+const SEPARATOR_RUN = /[\s()-]{3,}/;
+
 export function isPhone(value: string): boolean {
   const digits = value.replace(/\D/g, '').length;
-  return value.length >= 8 && value.length <= 20 && PHONE_PATTERN.test(value) && digits >= 8;
+  return value.length >= 8 && value.length <= 20 && PHONE_PATTERN.test(value) && !SEPARATOR_RUN.test(value) && digits >= 8;
 }
+
+/** An address mail can reach: zod's form, and at most 64 characters before the @ (RFC 5321), which zod leaves open. */
+export const isMailbox = (value: string) => z.email().safeParse(value).success && value.lastIndexOf('@') <= 64;
 
 export const optionalPhone = z
   .string()
@@ -20,7 +26,7 @@ export const optionalEmail = z
   .trim()
   .toLowerCase()
   .max(254, { error: 'validation.tooLong' })
-  .refine((v) => v === '' || z.email().safeParse(v).success, { error: 'validation.email' });
+  .refine((v) => v === '' || isMailbox(v), { error: 'validation.email' });
 
 /** A select or hidden field: '' means none. */
 export const optionalId = z

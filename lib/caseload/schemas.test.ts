@@ -11,7 +11,7 @@ import {
 } from '@/lib/schemas/client';
 import { createContactSchema } from '@/lib/schemas/employer';
 import { addDays, todayIn } from './dates';
-import { isPhone } from './schema-fields';
+import { isPhone, optionalEmail } from './schema-fields';
 
 const coachId = '3f2b1c4d-0000-4000-8000-000000000001';
 const valid = {
@@ -104,7 +104,8 @@ describe('phone numbers', () => {
       expect(isPhone(ok), ok).toBe(true);
   });
   it('refuses letters, too short and too long', () => {
-    for (const bad of ['0612', 'zes-nul', '+31 6 1234 5678 9012 34', '0612345678 ext 2', '++++++++']) expect(isPhone(bad), bad).toBe(false);
+    for (const bad of ['0612', 'zes-nul', '+31 6 1234 5678 9012 34', '0612345678 ext 2', '++++++++', '--------12345678', '06   12345678'])
+      expect(isPhone(bad), bad).toBe(false);
   });
 });
 
@@ -140,5 +141,13 @@ describe('erasure confirmation', () => {
     expect(confirmsName(decomposed, { firstName: 'Şükrü', lastName: 'Doğan' })).toBe(true);
     expect(confirmsName('Şükrü Doğan', { firstName: 'S\u0327u\u0308kru\u0308', lastName: 'Dog\u0306an' })).toBe(true);
     expect(confirmsName('Sukru Dogan', { firstName: 'Şükrü', lastName: 'Doğan' })).toBe(false);
+  });
+});
+
+describe('contact e-mail addresses', () => {
+  it('takes at most 64 characters before the @, as mail servers do', () => {
+    expect(optionalEmail.safeParse(`${'x'.repeat(64)}@example.nl`).success).toBe(true);
+    expect(optionalEmail.safeParse(`${'x'.repeat(65)}@example.nl`).error?.issues[0]?.message).toBe('validation.email');
+    expect(optionalEmail.safeParse('').success).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INT4_MAX, requiredText, version } from './fields';
+import { email, INT4_MAX, requiredText, version } from './fields';
 import { moveSessionSchema } from './session';
 
 describe('the version a form holds', () => {
@@ -36,5 +36,13 @@ describe('a required text', () => {
     expect(name.safeParse('  Anouk ').data).toBe('Anouk');
     expect(name.safeParse('👩🏽‍💻').success).toBe(true);
     expect(name.safeParse('x'.repeat(21)).error?.issues.map((i) => i.message)).toEqual(['validation.tooLong']);
+  });
+});
+
+describe('an account e-mail address', () => {
+  it('is trimmed and lower-cased, with at most 64 characters before the @', () => {
+    expect(email.safeParse(' Coach@Praktijk.NL ').data).toBe('coach@praktijk.nl');
+    expect(email.safeParse(`${'x'.repeat(64)}@praktijk.nl`).success).toBe(true);
+    expect(email.safeParse(`${'x'.repeat(65)}@praktijk.nl`).error?.issues.map((i) => i.message)).toEqual(['validation.email']);
   });
 });

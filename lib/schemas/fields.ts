@@ -28,7 +28,9 @@ export const email = z
   .toLowerCase()
   .min(1, { error: 'validation.required' })
   .max(254, { error: 'validation.tooLong' })
-  .pipe(z.email({ error: 'validation.email' }));
+  .pipe(z.email({ error: 'validation.email' }))
+  // At most 64 characters before the @ (RFC 5321): zod's form leaves it open, and mail to a longer one only fails later.
+  .refine((v) => v.lastIndexOf('@') <= 64, { error: 'validation.email' });
 
 /**
  * A new password's length, without the strength estimate (sign-up estimates once, on the whole form, with the coach's
