@@ -1,6 +1,7 @@
 import { messageWithParams } from '@/lib/actions/message-params';
 import type { BaseValue } from '@/lib/autosave/bases';
 import { type LocalDate, todayIn } from '@/lib/sessions/zoned-time';
+import { hasVisibleText } from '@/lib/text/visible';
 import { answerDateProblem } from './answer-dates';
 import { fieldOf } from './templates';
 import type { FieldKind, FormTemplate } from './types';
@@ -26,10 +27,10 @@ export function checkAnswer(template: FormTemplate, fieldKey: string, raw: strin
   return { ok: true, value };
 }
 
-/** What is stored for a typed value: free text as typed (one kind of line break), anything else trimmed; blank is ''. */
+/** What is stored for a typed value: free text as typed (one kind of line break), anything else trimmed; blank (nothing to see) is ''. */
 function storedForm(kind: FieldKind, raw: string): string {
   const value = kind === 'longText' || kind === 'text' ? raw.replace(/\r\n/g, '\n') : raw.trim();
-  return value.trim() === '' ? '' : value;
+  return hasVisibleText(value) ? value : '';
 }
 
 /**

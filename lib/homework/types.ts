@@ -1,3 +1,5 @@
+import { hasVisibleText } from '@/lib/text/visible';
+
 export type Localized = { nl: string; en: string };
 
 /** `scale` is 0–10; `date` is YYYY-MM-DD; text kinds differ in length and input size only. */
@@ -29,4 +31,4 @@ export type FormTemplate = {
   missingForSubmit: (answers: Answers) => string[];
 };
 
-export const filled = (answers: Answers, key: string) => (answers[key] ?? '').trim() !== '';
+export const filled = (answers: Answers, key: string) => hasVisibleText(answers[key] ?? '');

@@ -1,3 +1,4 @@
+import { hasVisibleText } from '@/lib/text/visible';
 import type { Answers } from '../scoring/types';
 
 export type StoredAnswer = { value: number | null; text: string | null; note: string | null };
@@ -27,5 +28,5 @@ export const TRIMMED_WHITESPACE =
 
 /** Text with something in it, or null: whitespace alone is not an answer. */
 export function meaningfulText(text: string | null | undefined): string | null {
-  return text != null && text.trim() !== '' ? text : null;
+  return text != null && hasVisibleText(text) ? text : null;
 }

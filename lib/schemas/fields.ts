@@ -1,15 +1,10 @@
 import { z } from 'zod';
 import { isWeakPassword, PASSWORD_MIN_LENGTH } from '@/lib/auth/password-policy';
+import { hasVisibleText } from '@/lib/text/visible';
 
 // zod's fast path compiles validators with `new Function`, which the CSP (no 'unsafe-eval') refuses and Chrome logs
 // as a violation on every form page; the plain path is fast enough for forms this size.
 z.config({ jitless: true });
-
-/**
- * Whether a text shows anything: zero-width spaces and joiners, direction marks and other format characters (\p{Cf})
- * show nothing, and `trim` leaves them (an employer named "\u200B" would be a blank line in every list).
- */
-export const hasVisibleText = (value: string) => value.replace(/[\p{Cf}\s]/gu, '') !== '';
 
 /** Reusable fields. Messages are translation keys; the form and the action show them in the user's language. */
 export const requiredText = (max = 200) =>
@@ -20,7 +15,13 @@ export const requiredText = (max = 200) =>
     .max(max, { error: 'validation.tooLong' })
     .refine(hasVisibleText, { error: 'validation.required', when: (payload) => payload.issues.length === 0 });
 
-export const optionalText = (max = 500) => z.string().trim().max(max, { error: 'validation.tooLong' });
+/** An optional text; one that shows nothing (only zero-width characters, say) is stored as none. */
+export const optionalText = (max = 500) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: 'validation.tooLong' })
+    .transform((v) => (hasVisibleText(v) ? v : ''));
 
 export const email = z
   .string({ error: 'validation.required' })

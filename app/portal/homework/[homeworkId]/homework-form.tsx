@@ -18,6 +18,7 @@ import { FLUSH_WAIT_MS, settleWithin } from '@/lib/autosave/single-flight';
 import { type DateRange, dateInRangeProblem } from '@/lib/homework/date-range';
 import { firstUnsentError, refusalMessageKey, unsentAnswersMessageKey } from '@/lib/homework/form-problems';
 import type { Answers, FieldGroup } from '@/lib/homework/templates';
+import { hasVisibleText } from '@/lib/text/visible';
 import { saveHomeworkAnswerAction, submitHomeworkAction } from './actions';
 import { fieldId, HomeworkField } from './homework-field';
 
@@ -33,7 +34,7 @@ type Props = { homeworkId: string; groups: FieldGroup[]; locale: 'nl' | 'en'; in
  * one. Required questions are the server's to refuse; this counts what may be left empty but was perhaps forgotten.
  */
 function emptyParts(groups: Props['groups'], values: Answers): number {
-  const blank = (key: string) => (values[key] ?? '').trim() === '';
+  const blank = (key: string) => !hasVisibleText(values[key] ?? '');
   return groups.length > 1
     ? groups.filter((g) => g.fields.every((f) => blank(f.key))).length
     : (groups[0]?.fields.filter((f) => blank(f.key)).length ?? 0);
@@ -53,7 +54,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   // Long forms (seven diary days, four crafting forms) fold: open what has answers and the first empty part.
   const collapsible = groups.length > 3;
   const openFor = (answers: Answers) => {
-    const hasAnswer = (keys: string[]) => keys.some((k) => (answers[k] ?? '').trim() !== '');
+    const hasAnswer = (keys: string[]) => keys.some((k) => hasVisibleText(answers[k] ?? ''));
     const open: Record<string, boolean> = {};
     for (const g of groups) if (hasAnswer(g.fields.map((f) => f.key))) open[g.key] = true;
     const firstEmpty = groups.find((g) => !open[g.key]);
@@ -236,7 +237,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
         {groups.map((group) => {
           // An answer the server refused (a character it cannot store) is on screen but not saved: it does not count.
           const saved = (key: string) => !refusals[key] || refusalTone(refusals[key]) === 'notice';
-          const filledIn = group.fields.filter((f) => (values[f.key] ?? '').trim() !== '' && saved(f.key)).length;
+          const filledIn = group.fields.filter((f) => hasVisibleText(values[f.key] ?? '') && saved(f.key)).length;
           // "filled in" only when every field of the part is; one answer of three is "started".
           const progress = filledIn === 0 ? null : filledIn === group.fields.length ? 'filledIn' : 'started';
           const fields = (
@@ -327,7 +328,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
                 className="btn btn-secondary w-full"
                 onClick={() => {
                   setConfirmingEmpty(null);
-                  const first = groups.find((g) => g.fields.every((f) => (values[f.key] ?? '').trim() === ''));
+                  const first = groups.find((g) => g.fields.every((f) => !hasVisibleText(values[f.key] ?? '')));
                   if (!first) return;
                   flushSync(() => setPartOpen(first.key, true));
                   focusField(first.fields[0]!.key);

@@ -1,11 +1,12 @@
 import { useFormatter, useTranslations } from 'next-intl';
 import type { Answers, FormTemplate, HomeworkField } from '@/lib/homework/templates';
+import { hasVisibleText } from '@/lib/text/visible';
 
 function AnswerValue({ field, value }: { field: HomeworkField; value: string | undefined }) {
   const t = useTranslations('homework');
   const format = useFormatter();
   // slate-500, not 400: a muted word that is still readable (4.5:1 on white).
-  if (!value || value.trim() === '') return <span className="text-slate-500">{t('noAnswer')}</span>;
+  if (!value || !hasVisibleText(value)) return <span className="text-slate-500">{t('noAnswer')}</span>;
   if (field.kind === 'scale') return <span className="font-semibold tabular-nums">{t('scaleValue', { value: Number(value) })}</span>;
   if (field.kind === 'date') return <span>{format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: 'long' })}</span>;
   return <span className="whitespace-pre-line">{value}</span>;
@@ -28,7 +29,7 @@ export function AnswersView({
 }) {
   const t = useTranslations('homework');
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const groups = template.groups.filter((g) => !hideEmptyGroups || g.fields.some((f) => (answers[f.key] ?? '').trim() !== ''));
+  const groups = template.groups.filter((g) => !hideEmptyGroups || g.fields.some((f) => hasVisibleText(answers[f.key] ?? '')));
   if (groups.length === 0) return <p className="empty-state text-slate-600">{t('nothingYet')}</p>;
   return (
     <div className="flex flex-col gap-3" data-testid="answers">
