@@ -11,14 +11,17 @@ export function useStickyScrollPadding(bar: RefObject<HTMLElement | null>) {
     const element = bar.current;
     if (!element) return;
     const root = document.documentElement;
+    // A bar that is not sticky (a short screen: 400 % zoom, a phone held sideways) covers nothing: no padding then.
     const apply = () => {
-      root.style.scrollPaddingTop = `${element.offsetHeight + 8}px`;
+      root.style.scrollPaddingTop = getComputedStyle(element).position === 'sticky' ? `${element.offsetHeight + 8}px` : '';
     };
     apply();
     const observer = new ResizeObserver(apply);
     observer.observe(element);
+    window.addEventListener('resize', apply);
     return () => {
       observer.disconnect();
+      window.removeEventListener('resize', apply);
       root.style.scrollPaddingTop = '';
     };
   }, [bar]);

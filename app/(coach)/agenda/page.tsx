@@ -73,9 +73,9 @@ export default async function AgendaPage({ searchParams }: { searchParams: Promi
           {days.map((day) => (
             <li
               key={day.date}
-              className={`grid gap-x-4 gap-y-1 px-5 py-3 sm:grid-cols-[19rem_1fr] ${day.date === today ? 'bg-brand-50' : ''}`}
+              className={`grid gap-x-4 gap-y-1 px-5 py-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,5fr)] ${day.date === today ? 'bg-brand-50' : ''}`}
             >
-              <h2 className="flex items-center gap-2 whitespace-nowrap text-base">
+              <h2 className="flex flex-wrap items-center gap-x-2 text-base">
                 <span className="first-letter:uppercase">
                   {format.dateTime(noon(day.date), { weekday: 'long', day: 'numeric', month: 'long' })}
                 </span>

@@ -533,7 +533,10 @@ function MeasurementFormBody({
   return (
     <div className="flex flex-col" data-testid="measurement-form" data-mode={mode}>
       {mode === 'coach' && <NoteIconSymbol />}
-      <div ref={stickyBar} className="sticky top-0 z-20 border-b border-slate-200 bg-white/95 shadow-sm backdrop-blur">
+      <div
+        ref={stickyBar}
+        className="relative z-20 border-b [@media(min-height:30rem)]:sticky [@media(min-height:30rem)]:top-0 border-slate-200 bg-white/95 shadow-sm backdrop-blur"
+      >
         <div>{header}</div>
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
           <div className="flex min-w-48 flex-1 flex-col gap-1">

@@ -12,7 +12,7 @@ export function DimensionExplanations({ summary, rows }: { summary: string; rows
   return (
     <details className="text-sm">
       <summary className="cursor-pointer text-brand-700 hover:underline">{summary}</summary>
-      <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[14rem_1fr]">
+      <dl className="mt-2 grid gap-x-6 gap-y-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)]">
         {rows.map(([key, name, band, explanation, insufficient]) => (
           <div key={key} className="contents">
             <dt className="font-medium text-slate-900">
