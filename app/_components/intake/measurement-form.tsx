@@ -539,7 +539,7 @@ function MeasurementFormBody({
       >
         <div>{header}</div>
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">
-          <div className="flex min-w-48 flex-1 flex-col gap-1">
+          <div className="flex min-w-0 flex-1 basis-48 flex-col gap-1">
             <span className="text-sm font-medium text-slate-700" data-testid="overall-progress">
               {t('progress', { answered: overall.answered, total: overall.total })}
             </span>

@@ -69,10 +69,10 @@ export default async function IntakePage({ params }: Props) {
   const header = (
     <div className="border-b border-slate-100">
       <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-2">
-        <div className="flex min-w-0 items-baseline gap-3">
-          {/* Wraps on a phone (cut off there it read "Intake met T…"); one line with an ellipsis from sm on. */}
-          <h1 className="text-lg sm:truncate">{t('heading', { client: clientName })}</h1>
-          <span className="hidden truncate text-sm text-slate-600 sm:inline">
+        <div className="flex min-w-0 flex-wrap items-baseline gap-x-3">
+          {/* Wraps rather than cut off ("Intake met T…", "Inta…" with large text): the name is the one thing to read here. */}
+          <h1 className="text-lg">{t('heading', { client: clientName })}</h1>
+          <span className="hidden text-sm text-slate-600 sm:inline">
             {instrument.name[uiLocale]} · {t(measurement.administeredBy === 'client' ? 'administeredByClient' : 'administeredByCoach')}
           </span>
         </div>

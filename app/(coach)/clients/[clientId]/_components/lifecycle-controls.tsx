@@ -66,7 +66,7 @@ export function StatusForm({ clientId, version, statuses }: Base & { statuses: O
     <form method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-2">
       <FormAlert problem={problem} />
       <div className="flex flex-wrap items-end gap-2">
-        <div className="min-w-40 flex-1">
+        <div className="min-w-0 flex-1 basis-40">
           <Field id="status" label={t('newStatus')} error={statusError}>
             {(a) => (
               <Select {...a} name="status" value={status} onChange={(e) => setStatus(e.target.value as OpenStatus)}>

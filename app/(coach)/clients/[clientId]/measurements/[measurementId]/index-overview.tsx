@@ -54,7 +54,7 @@ export async function IndexOverview({ indices, previousDate, comparison, dimensi
           </ul>
         </details>
       </div>
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <BarChartSvg
           id="indices"
           title={t('indicesTitle')}

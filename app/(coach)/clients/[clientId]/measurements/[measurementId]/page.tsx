@@ -148,7 +148,7 @@ export default async function ResultsPage({ params, searchParams }: Props) {
         />
       )}
 
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 xl:grid-cols-2">
         <DimensionGroups groups={model.groups} locale={lang} ownScale={model.ownScale} />
       </div>
 

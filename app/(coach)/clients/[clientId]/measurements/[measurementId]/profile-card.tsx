@@ -31,7 +31,7 @@ export async function ProfileCard({ profile, chosen, points, baseHref, component
 
   return (
     <section
-      className="card grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+      className="card grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
       aria-labelledby="profile-title"
       data-profile={profile?.key ?? 'none'}
     >
