@@ -51,10 +51,13 @@ test('measure again at home: the coach assigns a check-in, the client fills it i
   for (let i = 0; i < items.length - 1; i++) {
     await mobile.keyboard.press('Shift+Tab');
     const overlap = await mobile.evaluate(() => {
-      const bar = document.querySelector('[data-testid=measurement-form] > .sticky')!.getBoundingClientRect();
+      const element = document.querySelector('[data-testid=progress-bar]')!;
+      const bar = element.getBoundingClientRect();
       const focused = document.activeElement!.getBoundingClientRect();
-      return { focusedTop: focused.top, barBottom: bar.bottom };
+      return { sticky: getComputedStyle(element).position, focusedTop: focused.top, barBottom: bar.bottom };
     });
+    // On a phone's screen the bar stays in view (it is sticky from 30rem of height on), above the focused answer.
+    expect(overlap.sticky).toBe('sticky');
     expect(overlap.focusedTop).toBeGreaterThanOrEqual(overlap.barBottom);
   }
 

@@ -535,6 +535,7 @@ function MeasurementFormBody({
       {mode === 'coach' && <NoteIconSymbol />}
       <div
         ref={stickyBar}
+        data-testid="progress-bar"
         className="relative z-20 border-b [@media(min-height:30rem)]:sticky [@media(min-height:30rem)]:top-0 border-slate-200 bg-white/95 shadow-sm backdrop-blur"
       >
         <div>{header}</div>
