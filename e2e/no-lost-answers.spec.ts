@@ -631,6 +631,15 @@ test.describe('on the suite’s server', () => {
     expect(queues).toContainEqual(expect.stringMatching(new RegExp(`^autosave:[0-9a-f-]{36}/measurement:${measurementId}:coach$`)));
     expect(queues).not.toContain(`autosave:measurement:${measurementId}:coach`);
 
+    // Leaving the page now (closing it, a reload, another address) asks first: the answers would wait on this laptop
+    // only. Staying keeps the page and its queue.
+    const asked = page.waitForEvent('dialog');
+    void page.evaluate(() => location.reload()).catch(() => undefined);
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+    await expect(intake.saveStatus()).toHaveText('Geen verbinding: 4 antwoorden wachten en worden verstuurd zodra je weer online bent.');
+
     await reloadOffline(page);
     await backOnline(context, page);
     await expect
@@ -638,6 +647,17 @@ test.describe('on the suite’s server', () => {
       .toEqual(Object.fromEntries([0, 1, 2, 3, 4, 5, 6].map((i) => [item(i).key, item(i).press])));
     await expect(intake.saveStatus()).toHaveAttribute('data-status', /^(saved|idle)$/, { timeout: 20_000 });
     for (const i of [3, 6]) await expect(intake.checkedRadio(item(i).key)).toHaveAttribute('data-value', item(i).press!);
+    // Everything stored: the page is left without a question.
+    const dialogs: string[] = [];
+    page.on('dialog', (shown) => {
+      dialogs.push(shown.type());
+      void shown.accept();
+    });
+    await answer(page, 7);
+    await expect(intake.saveStatus()).toHaveAttribute('data-status', 'saved');
+    await page.reload();
+    await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+    expect(dialogs).toEqual([]);
   });
 
   test('intake: two-step sign-in required during the session: the answers are kept and the page says what to do', async ({ page }) => {

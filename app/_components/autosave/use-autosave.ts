@@ -195,14 +195,25 @@ export function useAutosave<P>(options: {
       window.clearTimeout(settle);
       settle = window.setTimeout(stay, LEAVE_SETTLE_MS);
     };
+    // Answers not yet confirmed: the browser asks before the page is left (closed, reloaded, another address). They
+    // would wait in this browser only, which a private window forgets and another device never sees. Not once sending
+    // has stopped: the status then asks for the very reload or sign-in a prompt would stand in the way of.
+    const askBeforeLeaving = (event: BeforeUnloadEvent) => {
+      if (!stopped.current && store.all().length > 0) {
+        event.preventDefault();
+        // Browsers before preventDefault asked for this (Safari, older Chrome).
+        event.returnValue = '';
+      }
+      leave();
+    };
     // beforeunload comes as the next page is asked for; browsers that leave it out (Safari on iOS) still give pagehide.
-    window.addEventListener('beforeunload', leave);
+    window.addEventListener('beforeunload', askBeforeLeaving);
     window.addEventListener('pagehide', leave);
     window.addEventListener('pageshow', stay);
     return () => {
       window.removeEventListener('online', retry);
       window.removeEventListener('offline', offline);
-      window.removeEventListener('beforeunload', leave);
+      window.removeEventListener('beforeunload', askBeforeLeaving);
       window.removeEventListener('pagehide', leave);
       window.removeEventListener('pageshow', stay);
       window.clearInterval(timer);
