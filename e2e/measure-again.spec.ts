@@ -279,6 +279,27 @@ test('a custom 0–10 questionnaire on a 360 px phone: every answer is a touch t
   }
   // And nothing runs off the side of the screen.
   expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+  // With the phone's text twice as large (the paddings grow with it): fewer answers to a row, each still a thumb wide,
+  // nothing off the side, and the header's sign-out button under the practice's name rather than over it.
+  await mobile.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+  });
+  const largeSizes = await answers.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().width));
+  for (const width of largeSizes) expect(width).toBeGreaterThanOrEqual(44);
+  expect(await mobile.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const home = (await mobile.locator('header a[href="/portal"]').boundingBox())!;
+  const signOut = (await mobile.locator('header').getByRole('button', { name: 'Afmelden' }).boundingBox())!;
+  expect(signOut.y).toBeGreaterThanOrEqual(home.y + home.height);
+  expect(
+    await mobile
+      .locator('header')
+      .getByText('Cliëntportaal')
+      .evaluate((e) => e.scrollWidth <= e.clientWidth),
+  ).toBe(true);
+  await mobile.evaluate(() => {
+    document.documentElement.style.fontSize = '';
+  });
   await answers.nth(10).tap();
   await expect(answers.nth(10)).toHaveAttribute('aria-checked', 'true');
   await phone.close();

@@ -24,14 +24,15 @@ export default async function PortalLayout({ children }: { children: ReactNode }
           {t('skipToContent')}
         </a>
         <header className="border-b border-slate-200 bg-white">
-          <div className="mx-auto flex max-w-xl items-center justify-between gap-3 px-4 py-2">
+          {/* With large text on a narrow phone the sign-out button moves under the practice's name instead of over it. */}
+          <div className="mx-auto flex max-w-xl flex-wrap items-center justify-between gap-x-3 px-4 py-2">
             {/* Plain links in the portal: a full load on a phone is fine, and next/link cost each portal page about 3 kB of script. */}
-            <a href="/portal" className="flex min-h-11 min-w-0 flex-col justify-center no-underline hover:no-underline">
-              <span className="font-semibold text-brand-800">{client?.practiceName ?? t('title')}</span>
+            <a href="/portal" className="flex min-h-11 min-w-0 flex-1 basis-40 flex-col justify-center no-underline hover:no-underline">
+              <span className="font-semibold text-brand-800 [overflow-wrap:anywhere]">{client?.practiceName ?? t('title')}</span>
               {client && <span className="truncate text-xs text-slate-600">{t('title')}</span>}
             </a>
             {client && (
-              <SignOutForm action={signOutPortalAction}>
+              <SignOutForm action={signOutPortalAction} className="ms-auto shrink-0">
                 <button type="submit" className="btn btn-ghost">
                   {t('signOut')}
                 </button>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SCALE_MAX_SPAN } from '@/lib/instruments/custom-schema';
-import { answerColumns, CLIENT_MAX_COLUMNS } from './answer-columns';
+import { answerColumns, answerGridTemplate, CLIENT_MAX_COLUMNS } from './answer-columns';
 
 describe('answers per row of a scale question', () => {
   it('keeps one row for the coach and for a client scale up to five; wraps a longer one into rows on the phone', () => {
@@ -24,5 +24,17 @@ describe('answers per row of a scale question', () => {
       expect(rows).toBe(Math.ceil(count / CLIENT_MAX_COLUMNS));
       expect(columns * rows - count).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+describe('the answer grid’s columns', () => {
+  it('keeps the coach’s answers in one row of equal parts', () => {
+    expect(answerGridTemplate(5, 'coach')).toBe('repeat(5, minmax(0, 1fr))');
+    expect(answerGridTemplate(11, 'coach')).toBe('repeat(11, minmax(0, 1fr))');
+  });
+
+  it('gives the client answerColumns to a row while each is at least 44 px, fewer when the row is too narrow', () => {
+    expect(answerGridTemplate(5, 'client')).toBe('repeat(auto-fit, minmax(max(44px, calc((100% - 4 * 0.375rem) / 5 - 0.1px)), 1fr))');
+    expect(answerGridTemplate(11, 'client')).toBe('repeat(auto-fit, minmax(max(44px, calc((100% - 3 * 0.375rem) / 4 - 0.1px)), 1fr))');
   });
 });

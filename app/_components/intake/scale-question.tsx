@@ -2,7 +2,7 @@ import { useTranslations } from 'next-intl';
 import { type KeyboardEvent, memo } from 'react';
 import { useCharacterLimit } from '@/app/_components/form-character-count';
 import type { RefusalTone } from '@/lib/autosave/refusals';
-import { answerColumns } from '@/lib/intake/answer-columns';
+import { answerGridTemplate } from '@/lib/intake/answer-columns';
 import type { FormItem, FormScale } from '@/lib/intake/form-instrument';
 import { ANSWER_NOTE_MAX } from '@/lib/intake/limits';
 
@@ -107,9 +107,9 @@ export const ScaleQuestion = memo(function ScaleQuestion(props: Props) {
             aria-keyshortcuts="Backspace Delete"
             onKeyDown={(event) => handlers.itemKeyDown(index, item.key, event)}
             className={mode === 'coach' ? 'answer-grid answer-grid-wide' : 'answer-grid'}
-            // On the client's phone a long scale (a custom questionnaire's 0–6 or 0–10) takes rows of at most five, so
-            // that each answer stays a thumb wide (44px at 360px); the coach's laptop keeps one row.
-            style={{ gridTemplateColumns: `repeat(${answerColumns(values.length, mode)}, minmax(0, 1fr))` }}
+            // On the client's phone a long scale (a custom questionnaire's 0–6 or 0–10) takes rows of at most five, and
+            // fewer with large text on a narrow phone, so that each answer stays a thumb wide; the coach's laptop keeps one row.
+            style={{ gridTemplateColumns: answerGridTemplate(values.length, mode) }}
           >
             {values.map((v) => (
               <button
