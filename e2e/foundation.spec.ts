@@ -75,6 +75,9 @@ test('the sign-in form checks its fields in the browser; that code loads on firs
 test('bad sign-up input gets messages next to the fields', async ({ page }) => {
   const signup = new SignupPage(page);
   await signup.goto();
+  // Required fields are said to be required (the form is noValidate: zod checks it), not with the HTML attribute.
+  await expect(signup.email()).toHaveAttribute('aria-required', 'true');
+  await expect(signup.email()).not.toHaveAttribute('required');
   await signup.email().fill('geen-email');
   await signup.password().fill('1234567890');
   await signup.submit().click();

@@ -16,10 +16,12 @@ type FieldProps = {
   /** A field's first message (react-hook-form's error, or a plain form's). */
   error?: Partial<FieldError>;
   hint?: string;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string }) => ReactNode;
+  /** Marks the control aria-required (not the HTML `required`: forms are noValidate and validated by zod). */
+  required?: boolean;
+  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; 'aria-required'?: boolean }) => ReactNode;
 };
 
-export function Field({ id, label, error, hint, children }: FieldProps) {
+export function Field({ id, label, error, hint, required, children }: FieldProps) {
   const message = useMessage();
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
   return (
@@ -27,7 +29,7 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
       <label htmlFor={id} className="field-label">
         {label}
       </label>
-      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy })}
+      {children({ id, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, 'aria-required': required || undefined })}
       {hint && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}

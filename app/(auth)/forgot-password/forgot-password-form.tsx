@@ -29,7 +29,7 @@ export function ForgotPasswordForm() {
     >
       <FormAlert problem={problem} />
       <div aria-live="polite">{sent && <p className="alert alert-success">{t('sent')}</p>}</div>
-      <Field id="email" label={t('email')} error={error('email')}>
+      <Field id="email" required label={t('email')} error={error('email')}>
         {(a) => <TextInput {...a} {...field('email')} type="email" autoComplete="email" />}
       </Field>
       <SubmitButton pending={pending}>{t('submit')}</SubmitButton>

@@ -32,16 +32,16 @@ export function LoginForm({ next }: { next: string }) {
     <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       {/* The request for a code is no failure, and a wrong code is the code field's message: the field says it. */}
       <FormAlert problem={problem?.code === 'totp_required' || problem?.code === 'totp_invalid' ? null : problem} />
-      <Field id="email" label={t('email')} error={error('email')}>
+      <Field id="email" required label={t('email')} error={error('email')}>
         {(a) => <TextInput {...a} {...field('email')} type="email" autoComplete="username" />}
       </Field>
-      <Field id="password" label={t('password')} error={error('password')}>
+      <Field id="password" required label={t('password')} error={error('password')}>
         {(a) => <TextInput {...a} {...field('password')} type="password" autoComplete="current-password" />}
       </Field>
       {askCode && (
         <fieldset className="flex flex-col gap-2 rounded border border-brand-200 bg-brand-50 p-3">
           <legend className="px-1 font-semibold">{t('codeTitle')}</legend>
-          <Field id="code" label={t('code')} hint={t('codeHint')} error={error('code')}>
+          <Field id="code" required label={t('code')} hint={t('codeHint')} error={error('code')}>
             {(a) => <TextInput {...a} {...field('code')} autoComplete="one-time-code" inputMode="text" spellCheck={false} />}
           </Field>
         </fieldset>

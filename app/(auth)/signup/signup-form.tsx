@@ -20,16 +20,16 @@ export function SignUpForm({ locale }: { locale: Locale }) {
   return (
     <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert problem={problem} />
-      <Field id="practiceName" label={t('practiceName')} error={error('practiceName')}>
+      <Field id="practiceName" required label={t('practiceName')} error={error('practiceName')}>
         {(a) => <TextInput {...a} {...field('practiceName')} autoComplete="organization" />}
       </Field>
-      <Field id="name" label={t('name')} error={error('name')}>
+      <Field id="name" required label={t('name')} error={error('name')}>
         {(a) => <TextInput {...a} {...field('name')} autoComplete="name" />}
       </Field>
-      <Field id="email" label={t('email')} error={error('email')}>
+      <Field id="email" required label={t('email')} error={error('email')}>
         {(a) => <TextInput {...a} {...field('email')} type="email" autoComplete="email" />}
       </Field>
-      <Field id="password" label={t('password')} error={error('password')} hint={t('passwordHint')}>
+      <Field id="password" required label={t('password')} error={error('password')} hint={t('passwordHint')}>
         {(a) => <TextInput {...a} {...field('password')} type="password" autoComplete="new-password" />}
       </Field>
       <Field id="locale" label={t('locale')} error={error('locale')}>

@@ -46,7 +46,7 @@ export function CaseloadSettingsForm({ settings }: { settings: CaseloadSettings 
         ))}
       </fieldset>
       <div>
-        <Field id="retentionYears" label={t('retentionYears')} error={errors.retentionYears} hint={t('retentionHint')}>
+        <Field id="retentionYears" required label={t('retentionYears')} error={errors.retentionYears} hint={t('retentionHint')}>
           {(a) => (
             <TextInput
               {...a}

@@ -30,10 +30,10 @@ export function InviteCoachForm() {
         <FormAlert problem={problem} />
         <div aria-live="polite">{sentTo && <p className="alert alert-success">{t('inviteSent', { email: sentTo })}</p>}</div>
       </div>
-      <Field id="invite-name" label={t('inviteName')} error={errors.name}>
+      <Field id="invite-name" required label={t('inviteName')} error={errors.name}>
         {(a) => <TextInput {...a} {...form.register('name')} />}
       </Field>
-      <Field id="invite-email" label={t('inviteEmail')} error={errors.email}>
+      <Field id="invite-email" required label={t('inviteEmail')} error={errors.email}>
         {(a) => <TextInput {...a} type="email" {...form.register('email')} />}
       </Field>
       <Field id="invite-locale" label={t('inviteLocale')} error={errors.locale}>

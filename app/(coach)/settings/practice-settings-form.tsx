@@ -34,7 +34,7 @@ export function PracticeSettingsForm({ practice }: { practice: PracticeSettingsI
       <div className="sm:col-span-2">
         <FormAlert problem={problem} />
       </div>
-      <Field id="name" label={t('name')} error={errors.name}>
+      <Field id="name" required label={t('name')} error={errors.name}>
         {(a) => <TextInput {...a} autoComplete="organization" {...form.register('name')} />}
       </Field>
       <Field id="kvkNumber" label={t('kvkNumber')} error={errors.kvkNumber}>
@@ -45,7 +45,7 @@ export function PracticeSettingsForm({ practice }: { practice: PracticeSettingsI
           {(a) => <TextInput {...a} autoComplete="street-address" {...form.register('address')} />}
         </Field>
       </div>
-      <Field id="reportColor" label={t('reportColor')} error={errors.reportColor}>
+      <Field id="reportColor" required label={t('reportColor')} error={errors.reportColor}>
         {(a) => (
           <div className="flex items-center gap-2">
             <TextInput {...a} className="font-mono" {...form.register('reportColor')} />

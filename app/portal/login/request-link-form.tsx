@@ -45,7 +45,7 @@ export function RequestLinkForm({ next }: { next: string }) {
           </p>
         )}
       </div>
-      <Field id="portal-email" label={t('email')} error={error('email')}>
+      <Field id="portal-email" required label={t('email')} error={error('email')}>
         {(a) => <TextInput {...a} {...field('email')} type="email" autoComplete="email" inputMode="email" />}
       </Field>
       <SubmitButton pending={pending} className="w-full">

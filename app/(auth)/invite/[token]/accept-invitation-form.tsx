@@ -18,10 +18,10 @@ export function AcceptInvitationForm({ token, email }: { token: string; email: s
       <FormAlert problem={problem} />
       {/* For password managers: the account the new password belongs to (no name, so it is not sent). */}
       <input type="email" autoComplete="username" value={email} readOnly hidden />
-      <Field id="password" label={t('password')} hint={t('passwordHint')} error={error('password')}>
+      <Field id="password" required label={t('password')} hint={t('passwordHint')} error={error('password')}>
         {(a) => <TextInput {...a} {...field('password')} type="password" autoComplete="new-password" />}
       </Field>
-      <Field id="confirmPassword" label={t('confirmPassword')} error={error('confirmPassword')}>
+      <Field id="confirmPassword" required label={t('confirmPassword')} error={error('confirmPassword')}>
         {(a) => <TextInput {...a} {...field('confirmPassword')} type="password" autoComplete="new-password" />}
       </Field>
       <SubmitButton pending={pending}>{t('submit')}</SubmitButton>

@@ -19,10 +19,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert problem={problem} />
       {linkProblem && <Link href="/forgot-password">{t('requestNew')}</Link>}
-      <Field id="password" label={t('password')} hint={t('passwordHint')} error={error('password')}>
+      <Field id="password" required label={t('password')} hint={t('passwordHint')} error={error('password')}>
         {(a) => <TextInput {...a} {...field('password')} type="password" autoComplete="new-password" />}
       </Field>
-      <Field id="confirmPassword" label={t('confirmPassword')} error={error('confirmPassword')}>
+      <Field id="confirmPassword" required label={t('confirmPassword')} error={error('confirmPassword')}>
         {(a) => <TextInput {...a} {...field('confirmPassword')} type="password" autoComplete="new-password" />}
       </Field>
       <SubmitButton pending={pending}>{t('submit')}</SubmitButton>

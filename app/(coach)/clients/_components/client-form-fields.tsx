@@ -57,13 +57,13 @@ export function ClientFormFields({ form, employers, coaches, coachHint, askRecov
   return (
     <>
       <Section title={t('person')}>
-        <Field id="firstName" label={t('firstName')} error={errors.firstName}>
+        <Field id="firstName" required label={t('firstName')} error={errors.firstName}>
           {(a) => <TextInput {...a} autoComplete="off" {...form.register('firstName')} />}
         </Field>
-        <Field id="lastName" label={t('lastName')} error={errors.lastName}>
+        <Field id="lastName" required label={t('lastName')} error={errors.lastName}>
           {(a) => <TextInput {...a} autoComplete="off" {...form.register('lastName')} />}
         </Field>
-        <Field id="email" label={t('email')} error={errors.email}>
+        <Field id="email" required label={t('email')} error={errors.email}>
           {(a) => <TextInput {...a} type="email" autoComplete="off" {...form.register('email')} />}
         </Field>
         <Field id="phone" label={`${t('phone')} (${tc('optional')})`} error={errors.phone} hint={t('phoneHint')}>
@@ -151,7 +151,7 @@ export function ClientFormFields({ form, employers, coaches, coachHint, askRecov
           </label>
         </div>
         {onSickLeave && (
-          <Field id="sickLeaveSince" label={t('sickLeaveSince')} error={errors.sickLeaveSince} hint={t('sickLeaveHint')}>
+          <Field id="sickLeaveSince" required label={t('sickLeaveSince')} error={errors.sickLeaveSince} hint={t('sickLeaveHint')}>
             {(a) => <TextInput {...a} type="date" {...form.register('sickLeaveSince')} />}
           </Field>
         )}

@@ -81,7 +81,7 @@ export function ContactForm({ employerId, contact, onDone, focusOnOpen }: Props)
       </div>
       {/* Disabled until the form's code runs: text typed before that would be wiped, and kept in no draft. */}
       <HydrationGate>
-        <Field id={`${prefix}-name`} label={t('name')} error={errors.name}>
+        <Field id={`${prefix}-name`} required label={t('name')} error={errors.name}>
           {(a) => <TextInput {...a} autoComplete="off" {...form.register('name')} />}
         </Field>
         <Field

@@ -21,7 +21,7 @@ function EmployerFields({ form }: { form: UseFormReturn<EmployerInput> }) {
   const { errors } = form.formState;
   return (
     <>
-      <Field id="name" label={t('name')} error={errors.name}>
+      <Field id="name" required label={t('name')} error={errors.name}>
         {(a) => <TextInput {...a} autoComplete="organization" {...form.register('name')} />}
       </Field>
       <Field id="address" label={`${t('address')} (${tc('optional')})`} error={errors.address}>

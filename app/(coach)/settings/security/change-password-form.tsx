@@ -29,13 +29,13 @@ export function ChangePasswordForm() {
           {t('passwordChanged')}
         </p>
       )}
-      <Field id="currentPassword" label={t('currentPassword')} error={errors.currentPassword}>
+      <Field id="currentPassword" required label={t('currentPassword')} error={errors.currentPassword}>
         {(a) => <TextInput {...a} type="password" autoComplete="current-password" {...form.register('currentPassword')} />}
       </Field>
-      <Field id="newPassword" label={t('newPassword')} error={errors.password}>
+      <Field id="newPassword" required label={t('newPassword')} error={errors.password}>
         {(a) => <TextInput {...a} type="password" autoComplete="new-password" {...form.register('password')} />}
       </Field>
-      <Field id="confirmPassword" label={t('confirmPassword')} error={errors.confirmPassword}>
+      <Field id="confirmPassword" required label={t('confirmPassword')} error={errors.confirmPassword}>
         {(a) => <TextInput {...a} type="password" autoComplete="new-password" {...form.register('confirmPassword')} />}
       </Field>
       <SubmitButton pending={isSubmitting}>{t('changePassword')}</SubmitButton>

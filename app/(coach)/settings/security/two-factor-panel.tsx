@@ -83,7 +83,7 @@ export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boole
           <form onSubmit={remove.onSubmit} noValidate className="flex max-w-md flex-col gap-3">
             <h3 className="font-semibold">{t('removeTitle')}</h3>
             <FormAlert problem={remove.problem} />
-            <Field id="removePassword" label={t('removePassword')} error={errors.password}>
+            <Field id="removePassword" required label={t('removePassword')} error={errors.password}>
               {(a) => <TextInput {...a} type="password" autoComplete="current-password" {...remove.form.register('password')} />}
             </Field>
             <SubmitButton pending={isSubmitting}>{t('remove')}</SubmitButton>
@@ -113,11 +113,11 @@ export function TwoFactorPanel({ enabled, requiredByPractice }: { enabled: boole
         </p>
         <form onSubmit={confirm.onSubmit} noValidate className="flex max-w-xs flex-col gap-3">
           <FormAlert problem={confirm.problem} />
-          <Field id="totpCode" label={t('code')} error={errors.code}>
+          <Field id="totpCode" required label={t('code')} error={errors.code}>
             {(a) => <TextInput {...a} inputMode="numeric" autoComplete="one-time-code" {...confirm.form.register('code')} />}
           </Field>
           {/* A session alone does not turn it on: the password shows it is the coach (the server checks it, limited). */}
-          <Field id="totpPassword" label={t('enablePassword')} hint={t('enablePasswordHint')} error={errors.password}>
+          <Field id="totpPassword" required label={t('enablePassword')} hint={t('enablePasswordHint')} error={errors.password}>
             {(a) => <TextInput {...a} type="password" autoComplete="current-password" {...confirm.form.register('password')} />}
           </Field>
           <SubmitButton pending={isSubmitting}>{t('confirm')}</SubmitButton>

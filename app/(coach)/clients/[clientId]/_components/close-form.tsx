@@ -29,10 +29,10 @@ export function CloseForm({ clientId, version, today }: { clientId: string; vers
   return (
     <form method="post" onSubmit={onSubmit} noValidate className="mt-3 flex flex-col gap-3">
       <FormAlert problem={problem} />
-      <Field id="closedOn" label={t('closedOn')} error={errors.closedOn}>
+      <Field id="closedOn" required label={t('closedOn')} error={errors.closedOn}>
         {(a) => <TextInput {...a} type="date" max={today} {...form.register('closedOn')} />}
       </Field>
-      <Field id="reason" label={t('reason')} error={errors.reason} hint={t('closeHint', { reason: tr('returned_to_work') })}>
+      <Field id="reason" required label={t('reason')} error={errors.reason} hint={t('closeHint', { reason: tr('returned_to_work') })}>
         {(a) => (
           <Select {...a} {...form.register('reason')}>
             <option value="">{t('chooseReason')}</option>

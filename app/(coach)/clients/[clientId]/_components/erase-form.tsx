@@ -25,7 +25,7 @@ export function EraseForm({ clientId, name }: { clientId: string; name: string }
     <form method="post" onSubmit={onSubmit} noValidate className="mt-3 flex flex-col gap-3">
       <p className="text-sm text-slate-700">{t('intro')}</p>
       <FormAlert problem={problem?.code === 'validation' ? null : problem} />
-      <Field id="confirmName" label={t('confirmLabel', { name })} error={form.formState.errors.confirmName}>
+      <Field id="confirmName" required label={t('confirmLabel', { name })} error={form.formState.errors.confirmName}>
         {(a) => <TextInput {...a} autoComplete="off" {...form.register('confirmName')} />}
       </Field>
       <button type="submit" className="btn btn-danger self-start" disabled={form.formState.isSubmitting}>

@@ -101,7 +101,7 @@ export function AssignHomeworkForm({ clientId, clientName, today, defaultDue, te
             )}
           </Field>
         )}
-        <Field id="hw-due" label={t('dueDate')} error={errors.dueDate}>
+        <Field id="hw-due" required label={t('dueDate')} error={errors.dueDate}>
           {(a) => <TextInput {...a} type="date" min={today} {...form.register('dueDate')} />}
         </Field>
         <div className="sm:col-span-2">

@@ -208,7 +208,7 @@ function Fields({ form, idPrefix }: { form: AnyForm; idPrefix: string }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
-        <Field id={`${idPrefix}-title`} label={t('fields.title')} error={errors.title}>
+        <Field id={`${idPrefix}-title`} required label={t('fields.title')} error={errors.title}>
           {(a) => <TextInput {...a} {...form.register('title')} />}
         </Field>
       </div>

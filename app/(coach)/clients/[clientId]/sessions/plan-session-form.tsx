@@ -102,7 +102,7 @@ export function PlanSessionForm({ clientId, today }: { clientId: string; today: 
           )}
         </Field>
         {repeat !== 'none' && (
-          <Field id="plan-count" label={t('count')} error={errors.count} hint={t('countHint', { max: MAX_SERIES })}>
+          <Field id="plan-count" required label={t('count')} error={errors.count} hint={t('countHint', { max: MAX_SERIES })}>
             {(a) => (
               <TextInput
                 {...a}

@@ -15,13 +15,13 @@ export function SessionTimeFields({ idPrefix, fields, errors }: Props) {
   const t = useTranslations('sessions');
   return (
     <>
-      <Field id={`${idPrefix}-date`} label={t('date')} error={errors.date}>
+      <Field id={`${idPrefix}-date`} required label={t('date')} error={errors.date}>
         {(a) => <TextInput {...a} type="date" {...fields.date} />}
       </Field>
-      <Field id={`${idPrefix}-start`} label={t('startTime')} error={errors.startTime}>
+      <Field id={`${idPrefix}-start`} required label={t('startTime')} error={errors.startTime}>
         {(a) => <TextInput {...a} type="time" step={300} {...fields.startTime} />}
       </Field>
-      <Field id={`${idPrefix}-end`} label={t('endTime')} error={errors.endTime}>
+      <Field id={`${idPrefix}-end`} required label={t('endTime')} error={errors.endTime}>
         {(a) => <TextInput {...a} type="time" step={300} {...fields.endTime} />}
       </Field>
     </>
