@@ -160,7 +160,7 @@ test('two open edit forms of one client: the later save is refused, not overwrit
 
   await other.jobTitle().fill('Tweede versie');
   await other.save().click();
-  await expect(other.formError()).toHaveText(/Iemand anders heeft dit intussen gewijzigd/);
+  await expect(other.formError()).toHaveText(/Dit is intussen ergens anders opgeslagen/);
   await page.reload();
   await expect(page.getByText('Eerste versie')).toBeVisible();
   await expect(page.getByText('Tweede versie')).toHaveCount(0);

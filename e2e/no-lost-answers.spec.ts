@@ -400,7 +400,7 @@ test.describe('on the suite’s server', () => {
     await expect(notes()).toHaveValue('Eerste helft: werkdruk en de nieuwe teamleider.');
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
     await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
-    await expect(page.getByText('Iemand anders heeft dit intussen gewijzigd.', { exact: false })).toHaveCount(0);
+    await expect(page.getByText('Dit is intussen ergens anders opgeslagen', { exact: false })).toHaveCount(0);
 
     // And the other way round: saved notes, then "no-show" (a correction), then more notes: saved too.
     await page.getByRole('button', { name: 'Niet verschenen' }).click();
@@ -1139,6 +1139,40 @@ test.describe('on the suite’s server', () => {
     } finally {
       await sql.end();
     }
+    await phone.close();
+  });
+
+  test('a save that gets an error page (a proxy’s 502) waits as our fault, one cut off on its way as the connection; both are sent later', async ({
+    page,
+    browser,
+  }) => {
+    test.setTimeout(120_000);
+    const { phone, mobile, portal } = await diaryOnPhone(page, browser, {
+      practice: 'Praktijk Poort',
+      coach: 'Piet Coach',
+      firstName: 'Pam',
+      lastName: 'Poort',
+    });
+    const homeworkId = mobile.url().split('/').pop() as string;
+    // The phone is online all along: only the answer to the save changes.
+    let answer: 'error page' | 'cut off' | 'normal' = 'error page';
+    await mobile.route('**/portal/homework/**', (route) => {
+      const request = route.request();
+      if (request.method() !== 'POST' || !request.headers()['next-action'] || answer === 'normal') return route.fallback();
+      return answer === 'error page'
+        ? route.fulfill({ status: 502, contentType: 'text/html', body: '<h1>Bad Gateway</h1>' })
+        : route.abort('failed');
+    });
+    await portal.gains(1).fill('Door de poort');
+    await portal.gains(1).blur();
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'waiting');
+    await expect(portal.saveStatus()).toContainText('Opslaan lukt even niet door een storing bij ons: 1 antwoord wacht');
+    answer = 'cut off';
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'offline', { timeout: 15_000 });
+    await expect(portal.saveStatus()).toContainText('Geen verbinding: 1 antwoord wacht');
+    answer = 'normal';
+    await expect.poll(() => storedHomeworkValues(homeworkId), { timeout: 20_000 }).toEqual(['Door de poort']);
+    await expect(portal.saveStatus()).toHaveAttribute('data-status', 'saved');
     await phone.close();
   });
 

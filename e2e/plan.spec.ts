@@ -514,7 +514,7 @@ test('an item open for editing while the plan is reordered: the edit still saves
   await expect(open.getByLabel('Tekst voor de werkgever')).toHaveValue('A weekly meeting with the manager, on Mondays.');
   await open.getByRole('button', { name: 'Opslaan' }).click();
   await expect(open.getByRole('button', { name: 'Bewerken' })).toBeVisible();
-  await expect(page.getByText('Iemand anders heeft dit intussen gewijzigd.', { exact: false })).toHaveCount(0);
+  await expect(page.getByText('Dit is intussen ergens anders opgeslagen', { exact: false })).toHaveCount(0);
   const sql = e2eDatabase();
   try {
     const rows = await sql<{ title: string; employer_wording: string }[]>`

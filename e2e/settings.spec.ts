@@ -52,7 +52,7 @@ test('two forms on one practice: the details saved, then the indices, then the d
   await signUp(page, { practice: 'Praktijk Twee Formulieren', name: 'Tom Tweede', email: uniqueEmail('settings-two') });
   await settings.goto();
   const scoring = page.getByRole('region', { name: 'Indices: welke onderdelen tellen mee' });
-  const stale = page.getByText('Iemand anders heeft dit intussen gewijzigd.', { exact: false });
+  const stale = page.getByText('Dit is intussen ergens anders opgeslagen', { exact: false });
 
   // A busy server: the page's refresh after a save comes late. Each form still takes the other's new version at once
   // (announceVersion), so a save right after the other's "saved" is not refused as changed by someone else.

@@ -117,9 +117,7 @@ export function ConfirmButton({ label, name, warning, confirmLabel, cancelLabel,
   const confirm = () =>
     start(async () => {
       setProblem(null);
-      const refused = await onConfirm().catch(
-        (error: unknown): FormProblem => ({ code: unsentCause(error) === 'outdated' ? 'outdated' : 'offline' }),
-      );
+      const refused = await onConfirm().catch((error: unknown): FormProblem => ({ code: unsentCause(error) }));
       setProblem(refused);
       if (refused || !focusOnDone) return close();
       dismiss();

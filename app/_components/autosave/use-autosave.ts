@@ -94,11 +94,14 @@ export function useAutosave<P>(options: {
             result = await latest.current.send(entry.key, entry.payload, basesToSend(entry, Date.now()));
           } catch (error) {
             // A new version of the app was installed while this page was open: its save is unknown to the server now.
-            // Kept, not sent again: only a reload (the new page sends them) helps, and the status says so.
-            if (unsentCause(error) === 'outdated') {
+            // Kept, not sent again: only a reload (the new page sends them) helps, and the status says so. An answer
+            // that is not the action's (an error page, a proxy's 502) is our fault, not the connection's: it waits, as
+            // for a fault the action reports, and the timer sends it again.
+            const cause = unsentCause(error);
+            if (cause === 'outdated') {
               stopped.current = true;
               setStatus('outdated');
-            } else setStatus('offline');
+            } else setStatus(cause === 'server' ? 'waiting' : 'offline');
             return;
           }
           const next = afterServerAnswer(result);
