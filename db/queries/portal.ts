@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gt, isNull, lt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { type EarlierLinkRequests, PORTAL_IDLE_TIMEOUT_MS } from '@/lib/portal/rules';
 import { type Executor, getDb } from '../client';
 import { clients, portalLinkRequests, portalLinks, portalSessions, practices } from '../schema';
@@ -158,14 +158,44 @@ export async function touchPortalSession(practiceId: string, sessionId: string, 
 }
 
 /**
- * Ends every portal session of a client (email changed, trajectory closed, record archived), and the sign-in links
- * not used yet: a link mailed to an address the coach has just corrected must not open a new session.
+ * Ends every portal session of a client, and the sign-in links not used yet: a link mailed to an address the coach has
+ * just corrected must not open a new session. An email change removes the sessions; a trajectory closed or a record
+ * archived (`expire`) ends them but keeps them until the daily prune (lib/security/prune.ts), so that the phone still signed in is told why
+ * (findEndedPortalSession). Ended either way: a session expired now never comes back, not even when the trajectory does.
  */
-export async function endPortalSessions(practiceId: string, clientId: string, ex: Executor = getDb()) {
-  await ex.delete(portalSessions).where(and(eq(portalSessions.practiceId, practiceId), eq(portalSessions.clientId, clientId)));
+export async function endPortalSessions(practiceId: string, clientId: string, ex: Executor = getDb(), how: 'remove' | 'expire' = 'remove') {
+  const theirs = and(eq(portalSessions.practiceId, practiceId), eq(portalSessions.clientId, clientId));
+  if (how === 'remove') await ex.delete(portalSessions).where(theirs);
+  else {
+    const now = new Date();
+    await ex
+      .update(portalSessions)
+      .set({ expiresAt: now })
+      .where(and(theirs, gt(portalSessions.expiresAt, now)));
+  }
   await ex
     .delete(portalLinks)
     .where(and(eq(portalLinks.practiceId, practiceId), eq(portalLinks.clientId, clientId), isNull(portalLinks.usedAt)));
+}
+
+/**
+ * Whether this (no longer valid) session belonged to a client whose trajectory is closed or whose record is archived:
+ * the portal then says the coaching has ended, instead of asking for a sign-in that would not be let in.
+ */
+export async function findEndedPortalSession(practiceId: string, tokenHash: string, ex: Executor = getDb()) {
+  const [row] = await ex
+    .select({ id: portalSessions.id })
+    .from(portalSessions)
+    .innerJoin(clients, and(eq(clients.practiceId, portalSessions.practiceId), eq(clients.id, portalSessions.clientId)))
+    .where(
+      and(
+        eq(portalSessions.practiceId, practiceId),
+        eq(portalSessions.tokenHash, tokenHash),
+        or(isNotNull(clients.archivedAt), eq(clients.status, 'closed')),
+      ),
+    )
+    .limit(1);
+  return Boolean(row);
 }
 
 /**

@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'already_submitted'
   /** No given, not-withdrawn coaching agreement recorded for this client: no measurements, no homework (GDPR art. 9). */
   | 'consent_required'
+  /** The portal: the coach closed the client's trajectory or archived the record while the client was signed in. */
+  | 'coaching_ended'
   /** Accounts and sessions (lib/auth): a deactivated account, the two-factor steps, the owner's own account. */
   | 'account_inactive'
   /** The owner acts on a deactivated coach's account in a way only an active one can follow up (a two-step reset). */

@@ -40,7 +40,7 @@ class RefusedCaller extends Error {
 }
 
 export class GuardError extends Error {
-  constructor(readonly code: 'unauthenticated' | 'forbidden' | 'not_found' | 'two_factor_required') {
+  constructor(readonly code: 'unauthenticated' | 'forbidden' | 'not_found' | 'two_factor_required' | 'coaching_ended') {
     super(code);
   }
 }

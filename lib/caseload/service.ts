@@ -378,7 +378,7 @@ function lifecycleStep(
     timeline: ({ also, ended }) => [{ clientId, kind, data }, ...also.timeline, ...ended.timeline],
     audit: ({ also, ended }) => [{ action: kind, entityType: 'client', entityId: clientId }, ...also.audit, ...ended.audit],
     // A closed or archived client's portal sessions end in the same transaction.
-    after: ends ? (tx) => endPortalSessions(actor.practiceId, clientId, tx) : undefined,
+    after: ends ? (tx) => endPortalSessions(actor.practiceId, clientId, tx, 'expire') : undefined,
   }).then((result) => (result.ok ? ok({ version: result.data.version }) : result));
 }
 

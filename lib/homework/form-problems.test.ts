@@ -20,9 +20,18 @@ describe('the homework form’s messages, one per reason', () => {
     expect(refusalMessageKey('already_submitted')).toBe('handedInElsewhere');
     expect(refusalMessageKey('validation')).toBe('notSaved');
     expect(refusalMessageKey('invalid_characters')).toBe('invalidCharacters');
-    const keys = ['consent_required', 'stale', 'already_submitted', 'not_found', 'server', 'validation', 'invalid_characters'].map(
-      refusalMessageKey,
-    );
+    // The trajectory closed while the form was open: not "sign in again", which would not let the client in.
+    expect(refusalMessageKey('coaching_ended')).toBe('coachingEnded');
+    const keys = [
+      'consent_required',
+      'stale',
+      'already_submitted',
+      'not_found',
+      'server',
+      'validation',
+      'invalid_characters',
+      'coaching_ended',
+    ].map(refusalMessageKey);
     expect(new Set(keys).size).toBe(keys.length);
     expect(refusalMessageKey(undefined)).toBeNull();
   });

@@ -17,6 +17,9 @@ export function refusalMessageKey(code: string | undefined): string | null {
       return 'handedInElsewhere';
     case 'not_found':
       return 'homeworkGone';
+    // The coach closed the trajectory (or archived the record) meanwhile: signing in again would not let the client in.
+    case 'coaching_ended':
+      return 'coachingEnded';
     // A character the database cannot keep (pasted from another program): retyping it helps, checking it does not.
     case 'invalid_characters':
       return 'invalidCharacters';

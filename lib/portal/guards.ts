@@ -3,17 +3,21 @@ import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { z } from 'zod';
-import { findPortalSession, touchPortalSession } from '@/db/queries/portal';
+import { findEndedPortalSession, findPortalSession, touchPortalSession } from '@/db/queries/portal';
 import { readLinkToken } from '@/lib/accounts/links';
 import { GuardError, type GuardedHandler, guarded } from '@/lib/auth/guards';
 import { PORTAL_COOKIE, safePortalPath } from './rules';
 
 export type PortalClient = NonNullable<Awaited<ReturnType<typeof findPortalSession>>>;
 
+const portalCookie = cache(async () => {
+  const token = (await cookies()).get(PORTAL_COOKIE)?.value;
+  return token ? readLinkToken(token) : null;
+});
+
 /** The client signed in to the portal (cookie `<practiceId>.<secret>`, checked against the database), or null. */
 export const currentPortalClient = cache(async (): Promise<PortalClient | null> => {
-  const token = (await cookies()).get(PORTAL_COOKIE)?.value;
-  const link = token ? readLinkToken(token) : null;
+  const link = await portalCookie();
   if (!link) return null;
   const session = await findPortalSession(link.practiceId, link.tokenHash);
   // Idle timeout (30 minutes): every use moves it on.
@@ -21,10 +25,23 @@ export const currentPortalClient = cache(async (): Promise<PortalClient | null> 
   return session;
 });
 
-/** For portal pages: a visitor without a valid session goes to the portal sign-in, and comes back after. */
+/**
+ * No valid session: was it ended because the coach closed the trajectory or archived the record? Asked only when the
+ * session is not valid, so a signed-in page costs nothing more.
+ */
+async function coachingEnded(): Promise<boolean> {
+  const link = await portalCookie();
+  return link ? findEndedPortalSession(link.practiceId, link.tokenHash) : false;
+}
+
+/**
+ * For portal pages: a visitor without a valid session goes to the portal sign-in, and comes back after; one whose
+ * coaching has ended is told so (a sign-in would not let them in).
+ */
 export async function requirePortalClient(returnTo = '/portal'): Promise<PortalClient> {
   const client = await currentPortalClient();
   if (!client) {
+    if (await coachingEnded()) redirect('/portal/link?reason=coaching_ended');
     const next = safePortalPath(returnTo);
     redirect(next === '/portal' ? '/portal/login' : `/portal/login?next=${encodeURIComponent(next)}`);
   }
@@ -41,6 +58,6 @@ export function withPortalClient<S extends z.ZodType, R>(schema: S, handler: Gua
 
 async function requirePortalSession(): Promise<PortalClient> {
   const client = await currentPortalClient();
-  if (!client) throw new GuardError('unauthenticated');
+  if (!client) throw new GuardError((await coachingEnded()) ? 'coaching_ended' : 'unauthenticated');
   return client;
 }

@@ -1,14 +1,16 @@
 import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { getDb } from '@/db/client';
 import { clientRow, seedClient } from '@/db/queries/client-test-fixtures';
 import { portalSessions } from '@/db/schema';
+import { ok } from '@/lib/actions/result';
 import type { Actor } from '@/lib/auth/guards';
 import { todayIn } from '@/lib/caseload/dates';
-import { closeClientTrajectory, updateClientDetails } from '@/lib/caseload/service';
+import { archiveClientRecord, closeClientTrajectory, reopenClientTrajectory, updateClientDetails } from '@/lib/caseload/service';
 import { createPractice } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
-import { currentPortalClient } from './guards';
+import { currentPortalClient, requirePortalClient, withPortalClient } from './guards';
 import { issuePortalLink } from './links';
 import { PORTAL_COOKIE } from './rules';
 import { consumePortalLink } from './service';
@@ -83,13 +85,43 @@ describe('portal session lifetime', () => {
     expect(await sessionsOf(client.id)).toEqual([]);
   });
 
-  it('ends when the trajectory is closed', async () => {
+  it('ends when the trajectory is closed, and the phone still signed in is told so (not asked to sign in); reopening does not revive it', async () => {
     const { client, actor } = await signedInClient();
     const row = await clientRow(client.practiceId, client.id);
-    expect(await closeClientTrajectory(actor, client.id, row!.version, { closedOn: todayIn(), reason: 'completed' })).toMatchObject({
-      ok: true,
-    });
-    expect(await sessionsOf(client.id)).toEqual([]);
+    const closed = await closeClientTrajectory(actor, client.id, row!.version, { closedOn: todayIn(), reason: 'completed' });
+    expect(closed).toMatchObject({ ok: true });
     expect(await currentPortalClient()).toBeNull();
+    // A save from the open form: refused as ended, where a signed-out session is refused as `unauthenticated`.
+    const save = withPortalClient(z.object({}), async () => ok(null));
+    expect(await save({})).toEqual({ ok: false, error: 'coaching_ended' });
+    // A page: to the "your coaching has ended" page, not to the sign-in whose link would never come.
+    await expect(requirePortalClient('/portal/plan')).rejects.toMatchObject({
+      digest: expect.stringContaining('/portal/link?reason=coaching_ended'),
+    });
+    // The session is over for good: the trajectory reopened does not let this phone back in.
+    if (!closed.ok) throw new Error('not closed');
+    expect(await reopenClientTrajectory(actor, client.id, closed.data.version)).toMatchObject({ ok: true });
+    expect(await currentPortalClient()).toBeNull();
+    expect(await save({})).toEqual({ ok: false, error: 'unauthenticated' });
+  });
+
+  it('a session that ran out for an active client still asks for a new sign-in', async () => {
+    const { client } = await signedInClient();
+    await idleFor(client.id, 31);
+    const save = withPortalClient(z.object({}), async () => ok(null));
+    expect(await save({})).toEqual({ ok: false, error: 'unauthenticated' });
+    await expect(requirePortalClient('/portal/plan')).rejects.toMatchObject({
+      digest: expect.stringContaining('/portal/login?next=%2Fportal%2Fplan'),
+    });
+  });
+
+  it('ends when the record is archived, told as the coaching ended', async () => {
+    const { client, actor } = await signedInClient();
+    const row = await clientRow(client.practiceId, client.id);
+    const closed = await closeClientTrajectory(actor, client.id, row!.version, { closedOn: todayIn(), reason: 'completed' });
+    if (!closed.ok) throw new Error('not closed');
+    expect(await archiveClientRecord(actor, client.id, closed.data.version)).toMatchObject({ ok: true });
+    const save = withPortalClient(z.object({}), async () => ok(null));
+    expect(await save({})).toEqual({ ok: false, error: 'coaching_ended' });
   });
 });
