@@ -338,7 +338,7 @@ describe('suggestInterventions: goal orientation and engagement', () => {
 });
 
 describe('suggestInterventions: order', () => {
-  it('puts the most urgent first: recovery, safety, the risk profile, workload, then the rest', () => {
+  it('puts the most urgent first: recovery, the risk profile, then at equal scores safety, workload and the rest', () => {
     const out = keys(
       suggestInterventions(
         input({
@@ -350,11 +350,55 @@ describe('suggestInterventions: order', () => {
     );
     const at = (key: string) => out.indexOf(key);
     expect(at('recovery_first')).toBe(0);
-    expect(at('recovery_first')).toBeLessThan(at('safety_protocol'));
-    expect(at('safety_protocol')).toBeLessThan(at('tripartite_meeting'));
-    expect(at('tripartite_meeting')).toBeLessThan(at('reprioritise_with_manager'));
+    expect(at('recovery_first')).toBeLessThan(at('tripartite_meeting'));
+    expect(at('tripartite_meeting')).toBeLessThan(at('safety_protocol'));
+    expect(at('safety_protocol')).toBeLessThan(at('reprioritise_with_manager'));
     expect(at('reprioritise_with_manager')).toBeLessThan(at('regular_checkins'));
     expect(at('regular_checkins')).toBeLessThan(at('cut_registration_work'));
+  });
+
+  it('puts the suggestions for the heaviest flags first: role problems at 92 before aggression at 75', () => {
+    // A coach's intake (review of 7 December): the three aggression measures came first, above the heaviest demands.
+    const out = keys(
+      suggestInterventions(
+        input({
+          profile: 'high_demands_low_resources',
+          flags: [
+            flag('aggression', 75),
+            flag('workload', 83),
+            flag('work_home_interference', 88),
+            flag('role_problems', 92),
+            flag('autonomy', 10),
+          ],
+        }),
+      ),
+    );
+    // The talk with the employer and the risk profile's other steps first; then autonomy at 10 (weighing 90) between
+    // role problems (92) and work-home interference (88); aggression (75) last.
+    expect(out).toEqual([
+      'tripartite_meeting',
+      'energy_balance_map',
+      'team_resource_scan',
+      'clarify_role',
+      'good_enough',
+      'structural_crafting',
+      'influence_on_content',
+      'stop_times',
+      'recovery_routines',
+      'energy_diary',
+      'out_of_hours_norms',
+      'reprioritise_with_manager',
+      'focus_time',
+      'micro_breaks',
+      'safety_protocol',
+      'aftercare_after_incidents',
+      'confidential_counsellor',
+    ]);
+  });
+
+  it('keeps growth last, also when its flag is the most extreme', () => {
+    const out = keys(suggestInterventions(input({ flags: [flag('development', 0), flag('workload', 76)] })));
+    expect(out.indexOf('reprioritise_with_manager')).toBeLessThan(out.indexOf('training_course'));
   });
 
   it('merges an intervention two rules choose into one suggestion with both reasons', () => {

@@ -1,8 +1,9 @@
 /**
  * Suggestions for the action plan from the latest completed intake (action-plan issue): rules on the
  * dimension flags, the indices, the burnout signal and the profile choose interventions from the
- * library. Pure and deterministic: the most urgent rule first, each intervention once (with the
- * reasons of every rule that chose it), nothing the coach dismissed.
+ * library. Pure and deterministic: the most urgent first (recovery, the talk with the employer, then the flagged
+ * dimensions from the most to the least extreme score), each intervention once (with the reasons of every rule that
+ * chose it), nothing the coach dismissed.
  */
 import { jdrIntakeV1 } from '../instruments/jdr-intake';
 import type { Group } from '../instruments/types';
@@ -35,10 +36,17 @@ const RISK_PROFILE = 'high_demands_low_resources';
 interface Hit {
   reasons: Reason[];
   dimensions: string[];
+  /** How extreme the flags behind it are (a demand's score, or 100 minus a resource's): the heaviest first. */
+  weight?: number;
 }
 
 interface Rule {
   name: string;
+  /**
+   * Before every flag rule, whatever their scores: recovery while burnout is flagged (the domain's first step), then
+   * the talk with the employer about the heaviest demands when the profile is the risk profile.
+   */
+  first?: true;
   /** Library keys, in the order they are proposed. */
   interventions: readonly string[];
   /** Growth rules (development, challenge, crafting) stay silent while burnout is flagged: recovery first. */
@@ -90,6 +98,11 @@ class Context {
   }
 }
 
+/** How far a flag lies towards its extreme: 75–100 for a flagged demand as for a flagged resource (0–25). */
+const flagWeight = (flag: DimensionFlag) => (flag.kind === 'high_demand' ? flag.score : 100 - flag.score);
+
+const weightOf = (flags: readonly DimensionFlag[]) => Math.max(...flags.map(flagWeight));
+
 function flagReason(flag: DimensionFlag): Reason {
   return {
     key: flag.kind === 'high_demand' ? 'reason.highDemand' : 'reason.lowResource',
@@ -106,7 +119,7 @@ function flagRule(name: string, refs: readonly FlagRef[], interventions: readonl
     fire(ctx) {
       const found = ctx.flags(refs);
       if (found.length === 0) return null;
-      return { reasons: found.map(flagReason), dimensions: found.map((f) => f.dimension) };
+      return { reasons: found.map(flagReason), dimensions: found.map((f) => f.dimension), weight: weightOf(found) };
     },
   };
 }
@@ -129,10 +142,14 @@ function heaviest(demands: Array<{ dimension: string; score: number }>) {
   return sorted.filter((d, i) => i < TOP_DEMANDS || d.score === cut);
 }
 
-/** In order of urgency. */
+/**
+ * The order for equal weights: recovery, the employer talk, safety (aggression) before workload, and so on; growth
+ * last. Flag rules with a heavier flag come before lighter ones (suggestInterventions).
+ */
 const RULES: readonly Rule[] = [
   {
     name: 'burnout',
+    first: true,
     interventions: ['recovery_first', 'gradual_rebuild', 'energy_diary'],
     fire(ctx) {
       if (!ctx.input.burnoutFlag) return null;
@@ -145,11 +162,10 @@ const RULES: readonly Rule[] = [
       return { reasons: [reason], dimensions };
     },
   },
-  // Safety before workload: aggression from clients or inside the organisation.
-  flagRule('aggression', [high('aggression')], ['safety_protocol', 'aftercare_after_incidents', 'confidential_counsellor']),
   {
     // Seed 004: the employer controls demands and work resources, so the talk names both.
     name: 'risk_profile',
+    first: true,
     interventions: ['tripartite_meeting', 'energy_balance_map', 'team_resource_scan'],
     fire(ctx) {
       if (ctx.input.profile !== RISK_PROFILE) return null;
@@ -182,6 +198,8 @@ const RULES: readonly Rule[] = [
       return { reasons, dimensions };
     },
   },
+  // Safety before workload at equal scores: aggression from clients or inside the organisation.
+  flagRule('aggression', [high('aggression')], ['safety_protocol', 'aftercare_after_incidents', 'confidential_counsellor']),
   flagRule('workload', WORKLOAD, ['reprioritise_with_manager', 'focus_time', 'micro_breaks']),
   {
     // Seed 004: saying when you are full is the personal side of a workload that does not fit.
@@ -191,7 +209,7 @@ const RULES: readonly Rule[] = [
       const flag = ctx.flag(low('assertiveness'));
       if (!flag) return null;
       const found = [flag, ...ctx.flags(WORKLOAD)];
-      return { reasons: found.map(flagReason), dimensions: found.map((f) => f.dimension) };
+      return { reasons: found.map(flagReason), dimensions: found.map((f) => f.dimension), weight: flagWeight(flag) };
     },
   },
   flagRule('time_management', [low('time_management')], ['weekly_planning']),
@@ -268,10 +286,17 @@ export function suggestInterventions(input: SuggestionInput, dismissed: Readonly
   const ctx = new Context(input);
   const chosen = new Map<string, { intervention: Intervention; reasons: Map<string, Reason>; dimensions: Set<string> }>();
 
-  for (const rule of RULES) {
-    if (rule.growth && input.burnoutFlag) continue;
+  const hits = RULES.flatMap((rule, order) => {
+    if (rule.growth && input.burnoutFlag) return [];
     const hit = rule.fire(ctx);
-    if (!hit) continue;
+    return hit ? [{ rule, hit, order }] : [];
+  });
+  // Recovery and the employer talk first; then, apart from growth (last, in the same way), the heaviest flags first: a
+  // role problem at 92 before aggression at 75. A rule without flags keeps its place after the flag rules of its part.
+  const tier = ({ rule }: (typeof hits)[number]) => (rule.first ? 0 : rule.growth ? 2 : 1);
+  hits.sort((a, b) => tier(a) - tier(b) || (b.hit.weight ?? -1) - (a.hit.weight ?? -1) || a.order - b.order);
+
+  for (const { rule, hit } of hits) {
     for (const key of rule.interventions) {
       const intervention = interventionByKey(key);
       if (!intervention || dismissed.has(key)) continue;
