@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
-import { seedClient, seedCompletedMeasurement } from '@/db/queries/client-test-fixtures';
+import { seedClient, seedCompletedMeasurement, seedSharingClient, seenDetails, seenWording } from '@/db/queries/client-test-fixtures';
 import { measurements, planItems } from '@/db/schema';
 import { jdrIntakeV1 } from '@/lib/instruments';
 import { allItems } from '@/lib/instruments/types';
@@ -11,7 +11,7 @@ import { scoreMeasurement } from '@/lib/scoring/score';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
 import { datedPlanItems, pastDueMarks } from '@/tests/dated-plan-items';
-import { dismissSuggestionAction } from './actions';
+import { createPlanItemAction, dismissSuggestionAction, recordReleaseAction } from './actions';
 import ClientPlanPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -160,5 +160,41 @@ describe('an item past its date', () => {
     const { marked, texts } = pastDueMarks(html, 'Titel ');
     expect(marked).toEqual(['Open-verlopen']);
     expect(texts).toEqual([expect.stringMatching(/^uiterlijk \d+ \w+\.? \d{4}, datum verstreken$/)]);
+  });
+});
+
+describe('sharing before anything is released', () => {
+  it('warns that a link made now shows an empty list, until the client has released an agreement', async () => {
+    const owner = await createPractice();
+    const { client } = await seedSharingClient(owner.practiceId, owner.userId, 'Zorggroep Leeg', { firstName: 'Lot' });
+    actAs(owner);
+    const page = async () => renderPageHtml(await ClientPlanPage({ params: Promise.resolve({ clientId: client.id }) }));
+    const warning = 'Je cliënt heeft nog geen afspraak vrijgegeven: wie je nu een link stuurt, ziet een lege lijst.';
+    expect(await page()).toContain(warning);
+    const item = await createPlanItemAction({
+      clientId: client.id,
+      requestId: crypto.randomUUID(),
+      title: 'Vaste stoptijd',
+      description: '',
+      rationale: '',
+      employerWording: 'Lot stopt om 17.30 uur.',
+      category: 'hindering_demands',
+      level: 'person',
+      owner: 'client',
+      dueDate: '',
+      reviewDate: '',
+      dimensions: [],
+      source: 'manual',
+    });
+    if (!item.ok) throw new Error(JSON.stringify(item));
+    // An item alone is not shared: still the warning.
+    expect(await page()).toContain(warning);
+    const released = await recordReleaseAction({
+      itemId: item.data.itemId,
+      wording: await seenWording(item.data.itemId),
+      seen: await seenDetails(item.data.itemId),
+    });
+    expect(released).toMatchObject({ ok: true });
+    expect(await page()).not.toContain(warning);
   });
 });

@@ -207,6 +207,12 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
         </div>
         {/* Outside the panel's lazily loaded part: the link to the consents works as soon as the page has hydrated. */}
         {sharesBlocked}
+        {/* A link mailed now would show an empty list: said before one is made (a first impression in a tripartite talk). */}
+        {!sharesBlocked && shareContacts.length > 0 && openRelease.size === 0 && (
+          <p className="alert border-amber-300 bg-amber-50 text-amber-900" data-testid="shares-nothing-released">
+            {t('shares.nothingReleased')}
+          </p>
+        )}
         <SharesPanel clientId={client.id} contacts={shareContacts} shares={shareRows} blocked={sharesBlocked !== null} />
       </section>
 
