@@ -42,6 +42,21 @@ describe('planHints', () => {
     expect(hintKeys([item('hindering_demands', 'client')])).toEqual(['demands_without_resources', 'no_employer_items']);
   });
 
+  it('says so when an open item the employer may read has no date by which it should be done', () => {
+    const employerItem = (over: Partial<{ dueDate: string | null; status: PlanStatus; employerWording: string | null }>) => ({
+      ...item('social_resources', 'manager'),
+      employerWording: 'Wekelijks overleg van een kwartier.',
+      dueDate: null,
+      ...over,
+    });
+    expect(hintKeys([employerItem({})])).toEqual(['employer_items_without_date']);
+    expect(hintKeys([employerItem({ dueDate: '2027-01-15' })])).toEqual([]);
+    // Done, dropped or without a text for the employer: nothing the employer waits for.
+    expect(hintKeys([employerItem({ status: 'done' })])).toEqual([]);
+    expect(hintKeys([employerItem({ status: 'dropped' })])).toEqual([]);
+    expect(hintKeys([employerItem({ employerWording: '  ' }), item('social_resources', 'manager')])).toEqual([]);
+  });
+
   it('for any plan: the hints follow exactly from the active items (property)', () => {
     const items = fc.array(
       fc.record({

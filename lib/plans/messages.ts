@@ -28,6 +28,8 @@ export const planMessages: { nl: Texts; en: Texts } = {
       'Dit plan verlaagt taakeisen, maar bevat geen hulpbron die de werkgever biedt, zoals steun, feedback, regelruimte of ontwikkeling. Belemmerende taakeisen verminderen ging samen met minder welzijn (onderzoek naar job crafting en welzijn), en hulpbronnen maken het grootste verschil (AZW-longread ‘Werkdruk is niet het hele verhaal’). Overweeg een punt voor de leidinggevende of HR.',
     'hint.no_employer_items':
       'Geen enkel punt in dit plan heeft de leidinggevende of HR als eigenaar (een punt van ‘samen’ telt niet mee). De werkgever heeft invloed op de taakeisen en de hulpbronnen in het werk; herstel gaat het snelst als die ook worden aangepakt (volgens een behandelpraktijk voor burn-out).',
+    'hint.employer_items_without_date':
+      'Niet elk open punt met een tekst voor de werkgever heeft een datum waarop het klaar moet zijn. Wordt het gedeeld, dan leest de werkgever niet wanneer het verwacht wordt, terwijl juist wat, door wie en wanneer het plan bruikbaar maakt. Geef die punten een datum.',
     'category.social_resources': 'Meer sociale hulpbronnen',
     'category.structural_resources': 'Meer structurele hulpbronnen',
     'category.challenging_demands': 'Meer uitdagende taakeisen',
@@ -67,6 +69,8 @@ export const planMessages: { nl: Texts; en: Texts } = {
       'This plan lowers job demands but holds no resource the employer provides, such as support, feedback, room to organise the work or development. Reducing hindering demands went with less well-being (research on job crafting and well-being), and resources make the biggest difference (AZW long read ‘Werkdruk is niet het hele verhaal’, workload is not the whole story). Consider an item for the manager or HR.',
     'hint.no_employer_items':
       'No item in this plan has the manager or HR as its owner (an item owned ‘together’ does not count). The employer controls the job demands and the work resources; recovery is fastest when those are addressed too (as a practice that treats burnout describes it).',
+    'hint.employer_items_without_date':
+      'Not every open item with a text for the employer has a date by which it should be done. Once it is shared, the employer does not read when it is expected, while what, by whom and by when is what makes the plan usable. Give those items a date.',
     'category.social_resources': 'More social resources',
     'category.structural_resources': 'More structural resources',
     'category.challenging_demands': 'More challenging demands',

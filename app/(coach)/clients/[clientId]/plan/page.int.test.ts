@@ -187,8 +187,10 @@ describe('sharing before anything is released', () => {
       source: 'manual',
     });
     if (!item.ok) throw new Error(JSON.stringify(item));
-    // An item alone is not shared: still the warning.
-    expect(await page()).toContain(warning);
+    // An item alone is not shared: still the warning. It has no date, which the employer would miss: the plan says so.
+    const withItem = await page();
+    expect(withItem).toContain(warning);
+    expect(withItem).toContain('Niet elk open punt met een tekst voor de werkgever heeft een datum waarop het klaar moet zijn.');
     const released = await recordReleaseAction({
       itemId: item.data.itemId,
       wording: await seenWording(item.data.itemId),
