@@ -117,7 +117,9 @@ export function ConfirmButton({ label, name, warning, confirmLabel, cancelLabel,
   const confirm = () =>
     start(async () => {
       setProblem(null);
-      const refused = await onConfirm().catch((error: unknown): FormProblem => ({ code: unsentCause(error) }));
+      const refused = await onConfirm().catch(
+        (error: unknown): FormProblem => ({ code: unsentCause(error) === 'outdated' ? 'outdated' : 'offline' }),
+      );
       setProblem(refused);
       if (refused || !focusOnDone) return close();
       dismiss();

@@ -32,7 +32,7 @@ export function RetryMailButton({ jobId, label, subject }: { jobId: string; labe
               if (!result.ok) setProblem(message(problemMessageKey(refusedProblem(result)), result.params));
               router.refresh();
             } catch (error) {
-              setProblem(message(`errors.${unsentCause(error)}`));
+              setProblem(message(unsentCause(error) === 'outdated' ? 'errors.outdated' : 'errors.offline'));
             }
           })
         }

@@ -96,12 +96,13 @@ export function useAutosave<P>(options: {
             // A new version of the app was installed while this page was open: its save is unknown to the server now.
             // Kept, not sent again: only a reload (the new page sends them) helps, and the status says so. An answer
             // that is not the action's (an error page, a proxy's 502) is our fault, not the connection's: it waits, as
-            // for a fault the action reports, and the timer sends it again.
+            // for a fault the action reports, and the timer sends it again. A request that failed on its way (fetch
+            // rejects with a TypeError) or a browser offline is the connection.
             const cause = unsentCause(error);
             if (cause === 'outdated') {
               stopped.current = true;
               setStatus('outdated');
-            } else setStatus(cause === 'server' ? 'waiting' : 'offline');
+            } else setStatus(cause === 'server' && !(error instanceof TypeError) ? 'waiting' : 'offline');
             return;
           }
           const next = afterServerAnswer(result);

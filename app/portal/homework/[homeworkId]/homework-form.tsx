@@ -204,8 +204,8 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
       const refused = refusedProblem(result);
       setProblem(message(problemMessageKey(refused), refused.params));
     } catch (error) {
-      // The connection (the phone's usual trouble), a page outdated by a new version, or an answer not the action's.
-      setProblem(message(`errors.${unsentCause(error)}`));
+      // A lost answer reads as the connection (the phone's usual trouble); a page outdated by a new version, as that.
+      setProblem(message(unsentCause(error) === 'outdated' ? 'errors.outdated' : 'errors.offline'));
     } finally {
       if (!handedIn) setSubmitting(false);
     }
