@@ -383,7 +383,7 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await monthly.getByRole('button', { name: 'Save status' }).click();
   await expect(manager.getByTestId('shared-item')).toHaveCount(0);
   await expect(manager.getByTestId('item-gone')).toHaveText(
-    'Your employee no longer shares the item you wanted to update, so its status was not saved. The list below has been updated.',
+    'The item you wanted to update is no longer shared with you, so its status was not saved. The list below has been updated.',
   );
   await expect(manager.getByTestId('item-gone')).toBeFocused();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { employerCommentSchema } from '@/lib/schemas/plan';
-import { COMMENT_MAX, refreshesAfter, SILENT, shareErrorKey, spokenAfterEdit, spokenQuietly } from './action-error';
+import { COMMENT_MAX, linkGone, refreshesAfter, SILENT, shareErrorKey, spokenAfterEdit, spokenQuietly } from './action-error';
 
 const ID = '00000000-0000-4000-8000-000000000001';
 
@@ -21,6 +21,13 @@ describe('shareErrorKey', () => {
 
   it('says that a dropped item’s status can no longer be changed, in the share page’s words', () => {
     expect(shareErrorKey({ error: 'validation', fieldErrors: { _form: 'plan.errors.itemDropped' } }, 'item')).toBe('itemDropped');
+  });
+
+  it('says the link no longer works when the link is gone, for an item’s status too; an item no longer shared is its own message', () => {
+    expect(shareErrorKey({ error: 'not_found', params: { link: 'gone' } }, 'item')).toBe('link_not_found');
+    expect(shareErrorKey({ error: 'not_found', params: { link: 'gone' } }, 'plan')).toBe('link_not_found');
+    expect(linkGone({ error: 'not_found', params: { link: 'gone' } })).toBe(true);
+    expect(linkGone({ error: 'not_found' })).toBe(false);
   });
 
   it('falls back to the action’s code, and to "server" without an answer', () => {

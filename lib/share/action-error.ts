@@ -1,8 +1,13 @@
 /** What a refused action was about: one item (its status) or the plan as a whole (a confirmation, a comment). */
 export type ShareActionAbout = 'item' | 'plan';
 
+type Refusal = { error?: string; fieldErrors?: Record<string, string>; params?: Record<string, unknown> };
+
+/** The link itself no longer works (the share guard's LINK_GONE), as against an item no longer shared through it. */
+export const linkGone = (result: Refusal) => result.error === 'not_found' && result.params?.link === 'gone';
+
 /** The key under `share.errors` for a refused share action: a comment's own problem first, else the action's code. */
-export function shareErrorKey(result: { error?: string; fieldErrors?: Record<string, string> } | null, about: ShareActionAbout): string {
+export function shareErrorKey(result: Refusal | null, about: ShareActionAbout): string {
   if (!result) return 'server';
   const comment = result.fieldErrors?.comment;
   if (comment) return comment.includes('tooLong') ? 'commentTooLong' : 'commentRequired';
@@ -11,7 +16,7 @@ export function shareErrorKey(result: { error?: string; fieldErrors?: Record<str
   // The item was dropped (by the coach, or through this page): its status is no longer the employer's to change.
   if (result.fieldErrors?._form === 'plan.errors.itemDropped') return 'itemDropped';
   // A comment or confirmation involves no item: only the link can be gone (revoked), so no word about a withdrawn item.
-  if (result.error === 'not_found' && about === 'plan') return 'link_not_found';
+  if (linkGone(result) || (result.error === 'not_found' && about === 'plan')) return 'link_not_found';
   return result.error ?? 'server';
 }
 

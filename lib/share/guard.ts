@@ -171,6 +171,8 @@ export async function shareLogo(token: string): Promise<{ data: Buffer; mime: st
   return logo ? { data: logo.data, mime: logo.mime } : null;
 }
 
+export const LINK_GONE = { link: 'gone' };
+
 /** The share page's actions: token checked first (with the same rate limit), then the input, then the service. */
 function shareAction<S extends z.ZodType<{ token: string }>>(
   schema: S,
@@ -183,7 +185,9 @@ function shareAction<S extends z.ZodType<{ token: string }>>(
       const resolved = await resolve(typeof token === 'string' ? token : '', ip);
       if (resolved.state === 'rate_limited') return fail('rate_limited');
       if (resolved.state === 'expired') return fail('link_expired');
-      if (resolved.state !== 'ok') return fail('not_found');
+      // The link itself is gone (revoked, ended with the consent or the trajectory): said as such, not as an item the
+      // employee no longer shares, which is the service's own not_found (lib/share/action-error.ts).
+      if (resolved.state !== 'ok') return fail('not_found', { params: LINK_GONE });
       if (hasLoneSurrogate(raw)) return fail('invalid_characters');
       const parsed = schema.safeParse(raw);
       if (!parsed.success) return fail('validation', { fieldErrors: fieldErrorsOf(parsed.error) });

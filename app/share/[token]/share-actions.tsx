@@ -12,6 +12,7 @@ import { findHealthWords } from '@/lib/plans/health-words';
 import {
   COMMENT_COUNTER_FROM,
   COMMENT_MAX,
+  linkGone,
   refreshesAfter,
   type ShareActionAbout,
   SILENT,
@@ -24,7 +25,7 @@ import { type CommentDraft, useCommentDraft } from './comment-draft';
 
 const STATUSES = ['planned', 'in_progress', 'done', 'dropped'] as const;
 
-type Result = { ok: boolean; error?: string; fieldErrors?: Record<string, string> };
+type Result = { ok: boolean; error?: string; fieldErrors?: Record<string, string>; params?: Record<string, unknown> };
 
 /** Runs one share action and keeps its outcome (in the contact's language) next to the control. */
 function useShareAction(about: ShareActionAbout) {
@@ -40,7 +41,7 @@ function useShareAction(about: ShareActionAbout) {
       const result = await work().catch((error: unknown) => ({ ok: false, error: unsentCause(error) }) as Result);
       if (!result.ok) {
         // The item is no longer shared: the refresh takes it, and a message beside it, off the page; the list says why.
-        if (about === 'item' && result.error === 'not_found') {
+        if (about === 'item' && result.error === 'not_found' && !linkGone(result)) {
           window.dispatchEvent(new Event(ITEM_GONE));
           router.refresh();
           return;

@@ -40,7 +40,7 @@ import { runMailJobsOnce } from '@/lib/mail/worker';
 import { mailUpdateNotice, UPDATE_NOTICE_DELAY_MS } from '@/lib/plans/update-notice';
 import { actAsPortalClient } from '@/lib/portal/testing';
 import { POLICIES } from '@/lib/security/rate-limit';
-import { employerViewFor, GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
+import { employerViewFor, GUESS_LIMIT, LINK_GONE, openSharedPlan } from '@/lib/share/guard';
 import { seenOnSharePage } from '@/lib/share/testing';
 import { actAs, addCoach, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { cookieJar } from '@/lib/testing/next-headers-mock';
@@ -1045,7 +1045,11 @@ describe('the client’s consent to share with the employer', () => {
     // Written around the service (an older link, a restore): the share page reads the consent itself.
     await recordSharingConsent(owner.practiceId, client.id, 'withdrawn');
     expect(await openSharedPlan(token)).toEqual({ state: 'not_found' });
-    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toEqual({ ok: false, error: 'not_found' });
+    expect(await confirmPlanAction({ token, seen: await seenOnSharePage(token) })).toEqual({
+      ok: false,
+      error: 'not_found',
+      params: LINK_GONE,
+    });
     await recordSharingConsent(owner.practiceId, client.id, 'given');
     expect((await openSharedPlan(token)).state).toBe('ok');
   });
@@ -1491,8 +1495,13 @@ describe('the employer acts on the shared plan', () => {
     expect(await setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'done' })).toEqual({
       ok: false,
       error: 'not_found',
+      params: LINK_GONE,
     });
-    expect(await commentAction({ token, requestId: randomUUID(), comment: 'Hallo' })).toEqual({ ok: false, error: 'not_found' });
+    expect(await commentAction({ token, requestId: randomUUID(), comment: 'Hallo' })).toEqual({
+      ok: false,
+      error: 'not_found',
+      params: LINK_GONE,
+    });
     expect(await db().select().from(planEmployerActions).where(eq(planEmployerActions.practiceId, owner.practiceId))).toEqual([]);
   });
 });
@@ -1672,6 +1681,23 @@ describe('changes that end a link, written while the link is used', () => {
     });
     expect(await db().select().from(planEmployerActions).where(eq(planEmployerActions.practiceId, owner.practiceId))).toEqual([]);
     expect((await itemRow(managerItem)).status).toBe('planned');
+    // Revoked before the status comes in: the link is said to be gone (the page says the link no longer works), not
+    // the item no longer shared, which would blame the employee for the coach's step.
+    await db().update(planShares).set({ revokedAt: new Date() }).where(eq(planShares.id, shareId));
+    expect(await setItemStatusAction({ token, itemId: managerItem, from: 'planned', status: 'done' })).toEqual({
+      ok: false,
+      error: 'not_found',
+      params: { link: 'gone' },
+    });
+  });
+
+  it('refuses a status for an item the link does not show as the item, not as the link', async () => {
+    const ctx = await setup();
+    const kept = await addItem(ctx.client.id);
+    actAs(ctx.owner);
+    const { token } = await shareWith(ctx.client.id, ctx.manager.id);
+    actAs(null);
+    expect(await setItemStatusAction({ token, itemId: kept, from: 'planned', status: 'done' })).toEqual({ ok: false, error: 'not_found' });
   });
 });
 
