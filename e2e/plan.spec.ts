@@ -113,7 +113,9 @@ test('the coach builds a plan, the client releases two items on a phone, the man
   await expect(mobile).toHaveTitle('Overzicht · Cliëntportaal');
   await mobile.getByRole('link', { name: 'Mijn actieplan bekijken' }).click();
   await expect(mobile.getByRole('heading', { name: 'Mijn actieplan' })).toBeVisible();
-  // Without the consent the client is told so, and there is nothing to release yet.
+  // Without the consent the client is told so (not that they refused it: a withdrawal the coach recorded reads the
+  // same), and there is nothing to release yet.
+  await expect(mobile.getByTestId('portal-no-sharing-consent')).toContainText('Er is geen toestemming (meer) vastgelegd');
   await expect(mobile.getByTestId('portal-no-sharing-consent')).toContainText('Bespreek het met je coach');
   await expect(mobile.getByRole('button', { name: /Vrijgeven voor mijn werkgever/ })).toHaveCount(0);
 
