@@ -3,6 +3,7 @@ import { listPortalHomework, listPortalSummaries, listPortalUpcomingSessions } f
 import { homeworkState } from '@/lib/homework/state';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
+import { withYearIfOther } from '@/lib/i18n/date-options';
 import { requirePortalClient } from '@/lib/portal/guards';
 import { recordPortalView } from '@/lib/portal/service';
 import { todayIn } from '@/lib/sessions/zoned-time';
@@ -58,8 +59,18 @@ export default async function PortalHomePage() {
                     <h3 className="font-semibold">{homeworkTitle(h.template, h.instrumentKey, locale, h.instrumentName)}</h3>
                     <p className={`text-sm ${overdue ? 'font-medium text-amber-800' : 'text-slate-600'}`}>
                       {overdue
-                        ? t('overdueSince', { date: format.dateTime(dateOnly(h.dueDate), { day: 'numeric', month: 'long' }) })
-                        : t('dueOn', { date: format.dateTime(dateOnly(h.dueDate), { weekday: 'long', day: 'numeric', month: 'long' }) })}
+                        ? t('overdueSince', {
+                            date: format.dateTime(
+                              dateOnly(h.dueDate),
+                              withYearIfOther({ day: 'numeric', month: 'long' }, h.dueDate, today),
+                            ),
+                          })
+                        : t('dueOn', {
+                            date: format.dateTime(
+                              dateOnly(h.dueDate),
+                              withYearIfOther({ weekday: 'long', day: 'numeric', month: 'long' }, h.dueDate, today),
+                            ),
+                          })}
                     </p>
                     {h.status === 'reopened' && <p className="text-sm text-violet-800">{t('reopenedNote')}</p>}
                   </div>
@@ -100,8 +111,11 @@ export default async function PortalHomePage() {
             {upcoming.map((s) => (
               <li key={s.id} className="flex flex-col px-4 py-3">
                 <span className="font-medium first-letter:uppercase">
-                  {format.dateTime(s.startsAt, { weekday: 'long', day: 'numeric', month: 'long' })},{' '}
-                  {format.dateTime(s.startsAt, { hour: '2-digit', minute: '2-digit' })}
+                  {format.dateTime(
+                    s.startsAt,
+                    withYearIfOther({ weekday: 'long', day: 'numeric', month: 'long' }, todayIn(s.startsAt), today),
+                  )}
+                  , {format.dateTime(s.startsAt, { hour: '2-digit', minute: '2-digit' })}
                 </span>
                 <span className="text-sm text-slate-600">
                   {ts(`kinds.${s.kind}`)} · {ts(`locations.${s.location}`)} · {t('minutes', { count: s.durationMinutes })}

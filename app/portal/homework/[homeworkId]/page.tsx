@@ -10,6 +10,7 @@ import { homeworkState } from '@/lib/homework/state';
 import { formTemplates, isFormTemplate } from '@/lib/homework/templates';
 import { homeworkTitle } from '@/lib/homework/title';
 import { appLocale } from '@/lib/i18n/app-locale';
+import { withYearIfOther } from '@/lib/i18n/date-options';
 import { formInstrument } from '@/lib/intake/form-instrument';
 import { referencePeriodNotice } from '@/lib/intake/reference-period';
 import { loadMeasurementForFilling } from '@/lib/intake/service';
@@ -104,9 +105,17 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
             ? t('submittedOn', { date: format.dateTime(item.submittedAt, { day: 'numeric', month: 'long' }) })
             : // Past its date, as on the portal's overview: not "please finish by" a day that has gone.
               homeworkState({ ...item, seenAt: null }, todayIn()) === 'overdue'
-              ? t('overdueSince', { date: format.dateTime(new Date(`${item.dueDate}T12:00:00Z`), { day: 'numeric', month: 'long' }) })
+              ? t('overdueSince', {
+                  date: format.dateTime(
+                    new Date(`${item.dueDate}T12:00:00Z`),
+                    withYearIfOther({ day: 'numeric', month: 'long' }, item.dueDate, todayIn()),
+                  ),
+                })
               : t('dueOn', {
-                  date: format.dateTime(new Date(`${item.dueDate}T12:00:00Z`), { weekday: 'long', day: 'numeric', month: 'long' }),
+                  date: format.dateTime(
+                    new Date(`${item.dueDate}T12:00:00Z`),
+                    withYearIfOther({ weekday: 'long', day: 'numeric', month: 'long' }, item.dueDate, todayIn()),
+                  ),
                 })}
         </p>
         {item.message && (
