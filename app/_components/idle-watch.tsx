@@ -32,6 +32,9 @@ export function IdleWatch() {
     };
     const end = () => {
       const back = `${window.location.pathname}${window.location.search}`;
+      // Not held up by the "leave page?" of answers still queued (use-autosave.ts): they stay queued on this device,
+      // and an unattended screen must not keep showing a client's data behind that question.
+      document.documentElement.dataset.leaving = 'idle';
       window.location.assign(`/login?notice=idle&next=${encodeURIComponent(back)}`);
     };
     const check = () => {

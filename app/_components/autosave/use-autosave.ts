@@ -201,9 +201,10 @@ export function useAutosave<P>(options: {
     };
     // Answers not yet confirmed: the browser asks before the page is left (closed, reloaded, another address). They
     // would wait in this browser only, which a private window forgets and another device never sees. Not once sending
-    // has stopped: the status then asks for the very reload or sign-in a prompt would stand in the way of.
+    // has stopped: the status then asks for the very reload or sign-in a prompt would stand in the way of. Nor when the
+    // idle timeout leaves the page (idle-watch.tsx): nobody is there to answer, and the screen must clear.
     const askBeforeLeaving = (event: BeforeUnloadEvent) => {
-      if (!stopped.current && store.all().length > 0) {
+      if (!stopped.current && !document.documentElement.dataset.leaving && store.all().length > 0) {
         event.preventDefault();
         // Browsers before preventDefault asked for this (Safari, older Chrome).
         event.returnValue = '';
