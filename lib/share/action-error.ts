@@ -3,8 +3,11 @@ export type ShareActionAbout = 'item' | 'plan';
 
 type Refusal = { error?: string; fieldErrors?: Record<string, string>; params?: Record<string, unknown> };
 
-/** The link itself no longer works (the share guard's LINK_GONE), as against an item no longer shared through it. */
-export const linkGone = (result: Refusal) => result.error === 'not_found' && result.params?.link === 'gone';
+/** What the share guard adds to its not_found when the link itself no longer works (revoked, ended, unknown). */
+export const LINK_GONE = { link: 'gone' };
+
+/** The link itself no longer works, as against an item no longer shared through it (the service's own not_found). */
+export const linkGone = (result: Refusal) => result.error === 'not_found' && result.params?.link === LINK_GONE.link;
 
 /** The key under `share.errors` for a refused share action: a comment's own problem first, else the action's code. */
 export function shareErrorKey(result: Refusal | null, about: ShareActionAbout): string {

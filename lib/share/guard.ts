@@ -29,6 +29,7 @@ import { employerCommentSchema, employerConfirmSchema, employerOpeningSchema, em
 import { hasLoneSurrogate } from '@/lib/schemas/well-formed';
 import { clientIpFrom } from '@/lib/security/client-ip';
 import { consume, POLICIES, refund } from '@/lib/security/rate-limit';
+import { LINK_GONE } from './action-error';
 import { shareStillShows } from './liveness';
 
 /**
@@ -170,8 +171,6 @@ export async function shareLogo(token: string): Promise<{ data: Buffer; mime: st
   const logo = await getPracticeLogo(resolved.share.practiceId);
   return logo ? { data: logo.data, mime: logo.mime } : null;
 }
-
-export const LINK_GONE = { link: 'gone' };
 
 /** The share page's actions: token checked first (with the same rate limit), then the input, then the service. */
 function shareAction<S extends z.ZodType<{ token: string }>>(
