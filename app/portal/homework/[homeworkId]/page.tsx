@@ -45,6 +45,7 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
   const [t, format, intlLocale] = await Promise.all([getTranslations('portal'), getFormatter(), getLocale()]);
   const locale = appLocale(intlLocale);
   const submitted = item.status === 'submitted';
+  const today = todayIn();
   const template = isFormTemplate(item.template) ? formTemplates[item.template] : null;
 
   let body: React.ReactNode;
@@ -104,17 +105,17 @@ export default async function PortalHomeworkPage({ params }: { params: Promise<{
           {submitted && item.submittedAt
             ? t('submittedOn', { date: format.dateTime(item.submittedAt, { day: 'numeric', month: 'long' }) })
             : // Past its date, as on the portal's overview: not "please finish by" a day that has gone.
-              homeworkState({ ...item, seenAt: null }, todayIn()) === 'overdue'
+              homeworkState({ ...item, seenAt: null }, today) === 'overdue'
               ? t('overdueSince', {
                   date: format.dateTime(
                     new Date(`${item.dueDate}T12:00:00Z`),
-                    withYearIfOther({ day: 'numeric', month: 'long' }, item.dueDate, todayIn()),
+                    withYearIfOther({ day: 'numeric', month: 'long' }, item.dueDate, today),
                   ),
                 })
               : t('dueOn', {
                   date: format.dateTime(
                     new Date(`${item.dueDate}T12:00:00Z`),
-                    withYearIfOther({ weekday: 'long', day: 'numeric', month: 'long' }, item.dueDate, todayIn()),
+                    withYearIfOther({ weekday: 'long', day: 'numeric', month: 'long' }, item.dueDate, today),
                   ),
                 })}
         </p>
