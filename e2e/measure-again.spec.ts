@@ -297,9 +297,17 @@ test('a custom 0–10 questionnaire on a 360 px phone: every answer is a touch t
       .getByText('Cliëntportaal')
       .evaluate((e) => e.scrollWidth <= e.clientWidth),
   ).toBe(true);
+  // The progress bar, twice as tall now, would hide close to half the screen: it scrolls away with the page instead.
+  const barPosition = () =>
+    mobile.getByTestId('progress-bar').evaluate((bar) => {
+      const { height } = bar.getBoundingClientRect();
+      return `${getComputedStyle(bar).position} ${height > window.innerHeight * 0.4 ? 'tall' : 'short'}`;
+    });
+  await expect.poll(barPosition).toBe('static tall');
   await mobile.evaluate(() => {
     document.documentElement.style.fontSize = '';
   });
+  await expect.poll(barPosition).toBe('sticky short');
   await answers.nth(10).tap();
   await expect(answers.nth(10)).toHaveAttribute('aria-checked', 'true');
   await phone.close();

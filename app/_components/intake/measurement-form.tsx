@@ -536,7 +536,7 @@ function MeasurementFormBody({
       <div
         ref={stickyBar}
         data-testid="progress-bar"
-        className="relative z-20 border-b [@media(min-height:30rem)]:sticky [@media(min-height:30rem)]:top-0 border-slate-200 bg-white/95 shadow-sm backdrop-blur"
+        className="relative z-20 border-b [@media(min-height:30rem)]:sticky [@media(min-height:30rem)]:top-0 data-tall:static border-slate-200 bg-white/95 shadow-sm backdrop-blur"
       >
         <div>{header}</div>
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2">

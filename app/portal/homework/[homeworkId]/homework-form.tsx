@@ -226,7 +226,7 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     // Enter look alike). A form that still submits (one field that takes Enter, and no submit button) does nothing.
     <form method="post" noValidate onSubmit={(e) => e.preventDefault()} className="flex flex-col gap-4">
       <HydrationGate>
-        <div ref={stickyBar} className="sticky top-0 z-10 -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
+        <div ref={stickyBar} className="sticky top-0 z-10 data-tall:static -mx-4 bg-slate-50/95 px-4 py-2 backdrop-blur">
           <SaveStatus
             status={status}
             pendingCount={pendingCount}
