@@ -1,8 +1,18 @@
 import 'server-only';
-import { and, asc, desc, eq, gte, isNotNull, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import { type Executor, getDb } from '../client';
-import { clients, coachingSessions, employerContacts, measurements, planShares, practices, users } from '../schema';
+import {
+  clients,
+  coachingSessions,
+  employerContacts,
+  measurements,
+  planItems,
+  planReleases,
+  planShares,
+  practices,
+  users,
+} from '../schema';
 import { consentGivenSql } from './consents';
 
 /**
@@ -28,6 +38,33 @@ export function listSessionsForReport(practiceId: string, clientId: string, now:
       ),
     )
     .orderBy(asc(coachingSessions.startsAt));
+}
+
+/**
+ * The client report's plan in one statement: the items in plan order, each with its open release (the words the
+ * employer reads, and since when), so the client can see in the document what their employer sees. At most one
+ * release per item is open (`plan_releases_one_open`).
+ */
+export function listPlanForReport(practiceId: string, clientId: string, ex: Executor = getDb()) {
+  return ex
+    .select({
+      title: planItems.title,
+      description: planItems.description,
+      source: planItems.source,
+      owner: planItems.owner,
+      status: planItems.status,
+      dueDate: planItems.dueDate,
+      category: planItems.category,
+      employerWording: planReleases.employerWording,
+      releasedAt: planReleases.releasedAt,
+    })
+    .from(planItems)
+    .leftJoin(
+      planReleases,
+      and(eq(planReleases.practiceId, planItems.practiceId), eq(planReleases.itemId, planItems.id), isNull(planReleases.withdrawnAt)),
+    )
+    .where(and(eq(planItems.practiceId, practiceId), eq(planItems.clientId, clientId)))
+    .orderBy(asc(planItems.position), asc(planItems.createdAt), asc(planItems.id));
 }
 
 /**

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { clients, coachingSessions, measurements, planItems } from '@/db/schema';
+import { clients, coachingSessions, measurements, planItems, planReleases } from '@/db/schema';
 import { trendChart } from '@/lib/charts/trend-chart';
 import { CHECK_IN_KEY, checkInV1, jdrIntakeV2 } from '@/lib/instruments';
 import { batLikeInput } from '@/lib/instruments/test-fixtures';
@@ -264,6 +264,57 @@ describe('the client report’s plan and next steps', () => {
     expect(data?.nextSteps.some((s) => s.endsWith(': Call the company doctor.'))).toBe(true);
     expect(data?.nextSteps.join(' ')).not.toContain('..');
     expect(data?.plan.map((p) => p.owner)).toEqual(['You', 'Your manager']);
+  });
+
+  it('says of each shared item what the employer reads and since when, and of no other item', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    const item = {
+      practiceId,
+      clientId,
+      category: 'recovery' as const,
+      level: 'person' as const,
+      source: 'manual',
+      owner: 'client' as const,
+    };
+    const [shared, withdrawn] = await getDb()
+      .insert(planItems)
+      .values([
+        { ...item, title: 'Vaste pauzes', description: 'PRIVE-MARKER-1 om mijn hartkloppingen', position: 0 },
+        { ...item, title: 'Minder overleg', position: 1 },
+        { ...item, title: 'Alleen voor mij', position: 2 },
+      ])
+      .returning();
+    const release = { practiceId, clientId, releasedBy: 'client' as const };
+    await getDb()
+      .insert(planReleases)
+      .values([
+        {
+          ...release,
+          itemId: shared!.id,
+          employerWording: 'Ik neem twee vaste pauzes per dag.',
+          releasedAt: new Date('2026-11-03T09:00:00Z'),
+        },
+        {
+          ...release,
+          itemId: withdrawn!.id,
+          employerWording: 'OUD-MARKER-2',
+          releasedAt: new Date('2026-11-01T09:00:00Z'),
+          withdrawnAt: new Date('2026-11-02T09:00:00Z'),
+          withdrawnBy: 'client',
+        },
+      ]);
+    const data = await buildClientReportData(practiceId, clientId);
+    expect(data?.plan.map((p) => [p.title, p.shared?.wording ?? null])).toEqual([
+      ['Vaste pauzes', 'Ik neem twee vaste pauzes per dag.'],
+      ['Minder overleg', null],
+      ['Alleen voor mij', null],
+    ]);
+    const { text } = await pdfText(await renderReport({ kind: 'client', data: data! }));
+    expect(text).toContain('Gedeeld met je werkgever sinds 3 november 2026, in deze woorden: “Ik neem twee vaste pauzes per dag.”');
+    // Once: the withdrawn release and the item never shared say nothing of the kind.
+    expect(text.split('Gedeeld met je werkgever sinds')).toHaveLength(2);
+    expect(text).not.toContain('OUD-MARKER-2');
   });
 
   /** A client reading English with open plan items of their own, each a title and a due date, in this order. */

@@ -1,6 +1,5 @@
 import 'server-only';
-import { listPlanItems } from '@/db/queries/plans';
-import { listSessionsForReport, type ReportClientHead, reportClientHead } from '@/db/queries/reports';
+import { listPlanForReport, listSessionsForReport, type ReportClientHead, reportClientHead } from '@/db/queries/reports';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { intlLocale, type Locale, TIME_ZONE } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
@@ -46,7 +45,7 @@ export async function buildClientReportData(
   const shortDate = new Intl.DateTimeFormat(intlLocale(locale), { day: 'numeric', month: 'short', year: '2-digit', timeZone: TIME_ZONE });
   const practice = reportBranding(head);
   const [allItems, sessions, loaded] = await Promise.all([
-    listPlanItems(practiceId, clientId),
+    listPlanForReport(practiceId, clientId),
     listSessionsForReport(practiceId, clientId, now),
     head.latestMeasurementId
       ? loadResultsView(practiceId, clientId, head.latestMeasurementId, { pointLabel: (d) => shortDate.format(d), forClient: true })
@@ -151,6 +150,10 @@ export async function buildClientReportData(
       status: t(`plan.statuses.${item.status}`),
       dueDate: item.dueDate,
       category: t(`plan.categories.${item.category}`),
+      shared:
+        item.employerWording !== null && item.releasedAt !== null
+          ? { wording: item.employerWording, since: item.releasedAt.toISOString() }
+          : null,
     })),
     sessions: held.map((s) => ({
       date: s.startsAt.toISOString(),

@@ -96,6 +96,8 @@ export interface ReportPlanItem {
   status: string;
   dueDate: string | null;
   category: string;
+  /** Released for the employer: the words the employer reads (not the title above) and since when; null if not shared. */
+  shared: { wording: string; since: string } | null;
 }
 
 export interface ReportSession {

@@ -148,6 +148,7 @@ export function clientReportFixture(locale: 'nl' | 'en' = 'nl', overrides: Parti
       status: nl ? 'Gepland' : 'Planned',
       dueDate: '2027-01-15',
       category: nl ? 'Minder belemmerende taakeisen' : 'Fewer hindering demands',
+      shared: null,
     })),
     sessions: Array.from({ length: 20 }, (_, i) => ({
       date: `2026-${String(1 + (i % 11)).padStart(2, '0')}-${String(1 + i).padStart(2, '0')}`,

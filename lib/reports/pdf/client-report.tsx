@@ -22,8 +22,12 @@ import {
 } from './layout';
 import { accentOf, MUTED, styles } from './theme';
 
-/** Characters in a plan row (title and description) above which the row may run over a page break. */
+/** Characters in a plan row (title, description, what the employer reads) above which the row may run over a page break. */
 const LONG_ROW = 600;
+/** The characters around the employer's wording in "Gedeeld met je werkgever sinds 30 november 2026, in deze woorden: “…”". */
+const SHARED_LINE_CHARS = 70;
+const rowLength = (item: ClientReportData['plan'][number]) =>
+  item.title.length + item.description.length + (item.shared ? SHARED_LINE_CHARS + item.shared.wording.length : 0);
 /**
  * The plan table's heading row, a row's padding, its category line and its text lines (10.5 pt at 1.35), in points,
  * and the characters of a line in its first column (43 to 48 fit; an estimate a little high, never far: too high a
@@ -40,12 +44,13 @@ const PLAN_CHARS_PER_LINE = 42;
  * it is very long, so with less room the heading row stayed alone at the foot of a page and the rows began on the next.
  * A very long row may split: then its first lines are enough.
  */
-function planAhead(first: { title: string; description: string }): number {
+function planAhead(first: ClientReportData['plan'][number]): number {
   // Per paragraph: a description typed with line breaks prints a line more for each.
   const lines = (text: string) =>
     text.split('\n').reduce((n, paragraph) => n + Math.max(1, Math.ceil(paragraph.length / PLAN_CHARS_PER_LINE)), 0);
-  const whole = first.title.length + first.description.length <= LONG_ROW;
-  const textLines = whole ? lines(first.title) + (first.description ? lines(first.description) : 0) : 4;
+  const whole = rowLength(first) <= LONG_ROW;
+  const sharedLines = first.shared ? Math.ceil((SHARED_LINE_CHARS + first.shared.wording.length) / PLAN_CHARS_PER_LINE) : 0;
+  const textLines = whole ? lines(first.title) + (first.description ? lines(first.description) : 0) + sharedLines : 4;
   return Math.max(SECTION_AHEAD, PLAN_HEAD + PLAN_ROW_PADDING + PLAN_CATEGORY_LINE + textLines * PLAN_LINE);
 }
 
@@ -85,11 +90,16 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
 
   // A row stays on one page, unless it is so long that it may not fit on one: then it runs on (never cut off).
   const planRow = (item: ClientReportData['plan'][number], i: number) => (
-    <View key={i} style={styles.tableRow} wrap={item.title.length + item.description.length > LONG_ROW}>
+    <View key={i} style={styles.tableRow} wrap={rowLength(item) > LONG_ROW}>
       <View style={{ flex: 1, paddingRight: 8 }}>
         <Text style={{ fontWeight: 600 }}>{pdfText(item.title)}</Text>
         <Text style={styles.small}>{pdfText(item.category)}</Text>
         {item.description ? <Text>{pdfText(item.description)}</Text> : null}
+        {item.shared ? (
+          <Text style={[styles.small, { marginTop: 2 }]}>
+            {pdfText(t('reports.client.planShared', { date: date(item.shared.since), wording: item.shared.wording }))}
+          </Text>
+        ) : null}
       </View>
       <Text style={styles.colOwner}>{pdfText(item.owner)}</Text>
       <Text style={styles.colDue}>{item.dueDate ? date(item.dueDate) : '–'}</Text>
