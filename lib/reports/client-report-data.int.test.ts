@@ -311,7 +311,7 @@ describe('the client report’s plan and next steps', () => {
       ['Alleen voor mij', null],
     ]);
     const { text } = await pdfText(await renderReport({ kind: 'client', data: data! }));
-    expect(text).toContain('Gedeeld met je werkgever sinds 3 november 2026, in deze woorden: “Ik neem twee vaste pauzes per dag.”');
+    expect(text).toContain('Gedeeld met je werkgever sinds 3 november 2026, in deze woorden: ‘Ik neem twee vaste pauzes per dag.’');
     // Once: the withdrawn release and the item never shared say nothing of the kind.
     expect(text.split('Gedeeld met je werkgever sinds')).toHaveLength(2);
     expect(text).not.toContain('OUD-MARKER-2');
