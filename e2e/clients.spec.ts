@@ -200,6 +200,40 @@ test('a client on sick leave shows the poortwachter milestones; a future first s
   await expect(client.timeline().getByText(`Verzuim beëindigd, weer aan het werk op ${backOn}`)).toBeVisible();
 });
 
+test('a poortwachter step the coach records as taken leaves the dashboard, and comes back when taken back', async ({ page }) => {
+  await signUp(page, { practice: 'Praktijk Stappen', name: 'Stijn', email: uniqueEmail('steps') });
+  const form = new ClientFormPage(page);
+  await form.gotoNew();
+  await form.fillName({ first: 'Petra', last: 'Poort', email: 'petra@e2e.example' });
+  await form.sickLeave().check();
+  // Week 6: the problem analysis (day 42) is due within the week.
+  await form.firstSickDay().fill(isoDaysAgo(36));
+  await form.create().click();
+  const client = new ClientPage(page);
+  await expect(client.sickLeaveHeading()).toBeVisible();
+  const record = page.url();
+  const analysis = 'Probleemanalyse door de bedrijfsarts';
+  // Months away, the UWV report has no button yet.
+  await expect(page.getByRole('button', { name: /Ziekmelding bij UWV/ })).toHaveCount(0);
+
+  await client.stepButton('Gedaan', analysis).click();
+  // The focus stays on the button, with its new name.
+  await expect(client.stepButton('Toch niet gedaan', analysis)).toBeFocused();
+  await expect(page.locator('li[data-step="problem_analysis"]')).toContainText('gedaan (vastgelegd op');
+  await expect(client.timeline().getByText('Poortwachterstap gedaan: probleemanalyse door de bedrijfsarts')).toBeVisible();
+  const dashboard = page.getByTestId('dashboard-poortwachter');
+  await page.goto('/dashboard');
+  await expect(dashboard).toContainText('Geen poortwachterstappen in de komende twee weken.');
+
+  await page.goto(record);
+  await ready(page);
+  await client.stepButton('Toch niet gedaan', analysis).click();
+  await expect(client.stepButton('Gedaan', analysis)).toBeFocused();
+  await page.goto('/dashboard');
+  await expect(dashboard.getByRole('link', { name: 'Petra Poort' })).toBeVisible();
+  await expect(dashboard).toContainText(analysis);
+});
+
 test('a new employer is saved once, also when "save" is pressed again while its page loads', async ({ page }) => {
   await signUp(page, { practice: 'Praktijk Eenmaal', name: 'Erik Eenmaal', email: uniqueEmail('once') });
   await page.goto('/employers/new');

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { SICK_LEAVE_EVENT_KINDS } from '@/lib/caseload/poortwachter';
+import { POORTWACHTER_EVENT_KINDS } from '@/lib/caseload/poortwachter';
 import { type Executor, getDb } from '../client';
 import { clients, type coachingSessions, employerContacts, employers, practices, users } from '../schema';
 import { type AuditInsert, auditWith } from './audit';
@@ -79,7 +79,7 @@ export async function loadClientOverview(
         select coalesce(json_agg(json_build_object('kind', e.kind, 'data', e.data, 'occurredAt', e.occurred_at) order by e.occurred_at), '[]'::json)
         from timeline_events e
         where e.practice_id = ${clients.practiceId} and e.client_id = ${clients.id}
-          and e.kind in ${[...SICK_LEAVE_EVENT_KINDS]})`,
+          and e.kind in ${[...POORTWACHTER_EVENT_KINDS]})`,
     })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))

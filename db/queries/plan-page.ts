@@ -1,6 +1,6 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import { SICK_LEAVE_EVENT_KINDS } from '@/lib/caseload/poortwachter';
+import { POORTWACHTER_EVENT_KINDS } from '@/lib/caseload/poortwachter';
 import { parseComponentSet } from '@/lib/scoring/component-sets';
 import { type Executor, getDb } from '../client';
 import type { ClientStatus, EmployerContact, planEmployerActions, planReleases } from '../schema';
@@ -73,7 +73,7 @@ export async function planPageData(practiceId: string, clientId: string, ex: Exe
     (select coalesce(json_agg(json_build_object('kind', e.kind, 'data', e.data, 'occurredAt', e.occurred_at) order by e.occurred_at), '[]'::json)
       from timeline_events e
       where e.practice_id = c.practice_id and e.client_id = c.id
-        and e.kind in ${[...SICK_LEAVE_EVENT_KINDS]}) as "sickLeaveEvents",
+        and e.kind in ${[...POORTWACHTER_EVENT_KINDS]}) as "sickLeaveEvents",
     (select p.index_component_set from practices p where p.id = c.practice_id) as "componentSet"
     from clients c
     where c.practice_id = ${practiceId} and c.id = ${clientId}`);

@@ -4,13 +4,14 @@ import { todayIn } from '@/lib/caseload/dates';
 import {
   dueSoon,
   type Milestone,
+  POORTWACHTER_EVENT_KINDS,
   type PoortwachterTimeline,
   poortwachterTimeline,
-  SICK_LEAVE_EVENT_KINDS,
   type SickLeaveEvent,
   type SickSpell,
   spellsFromRecord,
   timelineAtClosing,
+  withStepsDone,
 } from '@/lib/caseload/poortwachter';
 import { type Executor, getDb } from '../client';
 import { clients, timelineEvents } from '../schema';
@@ -18,7 +19,7 @@ import { clientNameOrder } from './client-list';
 
 const dateInAmsterdam = (at: Date) => todayIn('Europe/Amsterdam', at);
 
-/** The sick-leave events of these clients, grouped per client (one query). */
+/** The sick-leave events and the steps recorded as done of these clients, grouped per client (one query). */
 async function sickLeaveEvents(practiceId: string, clientIds: string[], ex: Executor): Promise<Map<string, SickLeaveEvent[]>> {
   const byClient = new Map<string, SickLeaveEvent[]>();
   if (clientIds.length === 0) return byClient;
@@ -34,7 +35,7 @@ async function sickLeaveEvents(practiceId: string, clientIds: string[], ex: Exec
       and(
         eq(timelineEvents.practiceId, practiceId),
         inArray(timelineEvents.clientId, clientIds),
-        inArray(timelineEvents.kind, [...SICK_LEAVE_EVENT_KINDS]),
+        inArray(timelineEvents.kind, [...POORTWACHTER_EVENT_KINDS]),
       ),
     )
     .orderBy(asc(timelineEvents.occurredAt));
@@ -72,15 +73,17 @@ export function poortwachterTimelineOf(
   today: string,
 ): PoortwachterTimeline | null {
   const spells = spellsFromRecord(client, events, dateInAmsterdam);
-  return client.closedOn ? timelineAtClosing(spells, client.closedOn) : poortwachterTimeline(spells, today);
+  const timeline = client.closedOn ? timelineAtClosing(spells, client.closedOn) : poortwachterTimeline(spells, today);
+  return timeline && withStepsDone(timeline, events);
 }
 
 export type PoortwachterDueRow = { clientId: string; firstName: string; lastName: string; week: number; milestone: Milestone };
 
 /**
  * For the coach's dashboard: what the Wet verbetering poortwachter expects within the next two weeks for
- * the coach's own open clients on sick leave. One statement: the clients with their sick-leave events
- * (a correlated aggregate per client on timeline_client_time), so the count does not depend on the data.
+ * the coach's own open clients on sick leave, but for the steps recorded as taken. One statement: the clients with
+ * their sick-leave events (a correlated aggregate per client on timeline_client_time), so the count does not depend on
+ * the data.
  * Soonest due first; on the same day by name as the client list sorts ("van Aalst" under A).
  */
 export async function listPoortwachterDue(
@@ -100,7 +103,7 @@ export async function listPoortwachterDue(
         select json_agg(json_build_object('kind', e.kind, 'data', e.data, 'occurredAt', e.occurred_at) order by e.occurred_at)
         from timeline_events e
         where e.practice_id = "clients"."practice_id" and e.client_id = "clients"."id"
-          and e.kind in ${[...SICK_LEAVE_EVENT_KINDS]}
+          and e.kind in ${[...POORTWACHTER_EVENT_KINDS]}
       ), '[]'::json)`,
     })
     .from(clients)
@@ -121,7 +124,10 @@ export async function listPoortwachterDue(
   );
   const rows: PoortwachterDueRow[] = [];
   for (const client of sick) {
-    const timeline = poortwachterTimeline(spellsFromRecord(client, events.get(client.id) ?? [], dateInAmsterdam), today);
+    const clientEvents = events.get(client.id) ?? [];
+    const counted = poortwachterTimeline(spellsFromRecord(client, clientEvents, dateInAmsterdam), today);
+    // A step the coach recorded as taken is no longer due.
+    const timeline = counted && withStepsDone(counted, clientEvents);
     for (const milestone of dueSoon(timeline, today)) {
       rows.push({ clientId: client.id, firstName: client.firstName, lastName: client.lastName, week: timeline!.week, milestone });
     }

@@ -91,6 +91,9 @@ export class ClientPage {
   readonly changeStatus = () => this.page.getByRole('button', { name: 'Status wijzigen' });
   readonly exportLink = () => this.page.getByRole('link', { name: 'Gegevens exporteren (JSON)' });
   readonly sickLeaveHeading = () => this.page.getByRole('heading', { name: 'Verzuim en poortwachter' });
+  /** A poortwachter step's button: "Gedaan" (record it as taken) or "Toch niet gedaan" (take that back). */
+  readonly stepButton = (label: 'Gedaan' | 'Toch niet gedaan', step: string) =>
+    this.page.getByRole('button', { name: `${label}: ${step}`, exact: true });
   /** The client portal card: the portal's address and "Email a sign-in link". */
   readonly portalCard = () => this.page.getByTestId('portal-card');
   readonly mailPortalLink = () => this.portalCard().getByRole('button', { name: 'Aanmeldlink mailen' });

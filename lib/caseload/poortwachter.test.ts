@@ -7,6 +7,7 @@ import {
   currentPeriod,
   dateOfSickDay,
   dueSoon,
+  findStep,
   frozenAtClosing,
   MERGE_GAP_DAYS,
   MILESTONE_KINDS,
@@ -16,7 +17,9 @@ import {
   poortwachterTimeline,
   sickLeaveWeek,
   spellsFromRecord,
+  stepsDone,
   timelineAtClosing,
+  withStepsDone,
 } from './poortwachter';
 
 const since = '2026-01-05'; // a Monday: day 1 of week 1
@@ -343,5 +346,65 @@ describe('texts', () => {
       for (const kind of MILESTONE_KINDS) expect(pw.milestones[kind], kind).toBeTruthy();
       for (const state of MILESTONE_STATES) expect(pw.states[state], state).toBeTruthy();
     }
+  });
+});
+
+describe('steps the coach records as taken', () => {
+  const at = (day: string, hour = 10) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00Z`);
+  const done = (step: string, on: string, extra: Record<string, unknown> = {}) => ({
+    kind: 'client.poortwachter_step_done',
+    data: { since, step, review: null, on, ...extra },
+    occurredAt: at(on),
+  });
+  const reopened = (step: string, day: string, extra: Record<string, unknown> = {}) => ({
+    kind: 'client.poortwachter_step_reopened',
+    data: { since, step, review: null, ...extra },
+    occurredAt: at(day, 12),
+  });
+  // Week 7 of a sick leave since 5 January: the problem analysis has passed, the plan van aanpak is due in 12 days.
+  const today = '2026-02-17';
+  const timeline = poortwachterMilestones(since, today);
+
+  it('marks a step done on the day it was recorded; the latest line counts, and taking it back opens it again', () => {
+    const events = [
+      done('problem_analysis', '2026-02-10'),
+      done('plan_van_aanpak', '2026-02-12'),
+      reopened('plan_van_aanpak', '2026-02-12'),
+      done('review', '2026-02-13', { review: 1 }),
+    ];
+    expect([...stepsDone(events, since)]).toEqual([
+      ['problem_analysis', '2026-02-10'],
+      ['review-1', '2026-02-13'],
+    ]);
+    const marked = withStepsDone(timeline, events);
+    expect(marked.milestones.filter((m) => m.done).map((m) => [m.kind, m.done])).toEqual([
+      ['problem_analysis', '2026-02-10'],
+      ['review', '2026-02-13'],
+    ]);
+    // The order of the lines as read does not matter: their time does.
+    expect(withStepsDone(timeline, [...events].reverse())).toEqual(marked);
+  });
+
+  it('carries nothing over from another period, and never marks the end of wage continuation', () => {
+    const events = [
+      done('problem_analysis', '2026-02-10', { since: '2025-03-03' }),
+      done('wage_continuation_ends', '2026-02-10'),
+      done('no_such_step', '2026-02-10'),
+    ];
+    expect(withStepsDone(timeline, events).milestones.some((m) => m.done)).toBe(false);
+  });
+
+  it('leaves a step recorded as done off the list of what is due soon', () => {
+    expect(dueSoon(timeline, today).map((m) => m.kind)).toEqual(['plan_van_aanpak']);
+    expect(dueSoon(withStepsDone(timeline, [done('plan_van_aanpak', '2026-02-16')]), today)).toEqual([]);
+  });
+
+  it('finds a step only in its own period and only while the timeline lists it', () => {
+    expect(findStep(timeline, { since, kind: 'plan_van_aanpak', review: null })).toMatchObject({ due: '2026-03-01' });
+    expect(findStep(timeline, { since: '2026-01-06', kind: 'plan_van_aanpak', review: null })).toBeNull();
+    // Only the next review is listed this early; the fifth is not (yet).
+    expect(findStep(timeline, { since, kind: 'review', review: 1 })).toMatchObject({ week: 14 });
+    expect(findStep(timeline, { since, kind: 'review', review: 5 })).toBeNull();
+    expect(findStep(null, { since, kind: 'uwv_report', review: null })).toBeNull();
   });
 });

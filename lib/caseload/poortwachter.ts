@@ -51,6 +51,8 @@ export type Milestone = {
   opensWeek?: number;
   review?: number;
   state: MilestoneState;
+  /** The day the coach recorded the step as taken (stepsDone); absent while it is open. */
+  done?: IsoDate;
 };
 
 /** One spell of sick leave. `until` is the recovery date: the first day fit again; absent while still sick. */
@@ -183,10 +185,11 @@ export function poortwachterMilestones(since: IsoDate, today: IsoDate): Poortwac
   return poortwachterTimeline([{ from: since }], today)!;
 }
 
-/** Milestones still open and due within the next `days` days (or a window that opens within them). */
+/** Milestones still open (not recorded as done) and due within the next `days` days (or a window that opens within them). */
 export function dueSoon(timeline: PoortwachterTimeline | null, today: IsoDate, days = SOON_DAYS): Milestone[] {
   if (!timeline || timeline.recoveredOn) return [];
   return timeline.milestones.filter((m) => {
+    if (m.done) return false;
     const until = daysBetween(today, m.due);
     if (until < 0) return false;
     return until <= days || (m.opens !== undefined && daysBetween(today, m.opens) <= days);
@@ -231,12 +234,75 @@ export function sickLeaveWeek(since: IsoDate, today: IsoDate): number {
 
 export type SickLeaveEvent = { kind: string; data: Record<string, unknown>; occurredAt: Date };
 
-/** The timeline kinds the spells are built from; the queries that read a client's sick-leave events select these. */
+/** The timeline kinds the spells are built from. */
 export const SICK_LEAVE_EVENT_KINDS = [
   'client.sick_leave_started',
   'client.sick_leave_since_corrected',
   'client.sick_leave_ended',
 ] as const satisfies readonly TimelineKind[];
+
+/** A step the coach records as taken, or takes back: the timeline line is the record (stepsDone reads them). */
+export const STEP_EVENT_KINDS = [
+  'client.poortwachter_step_done',
+  'client.poortwachter_step_reopened',
+] as const satisfies readonly TimelineKind[];
+
+/** What the queries that build a client's poortwachter timeline select: the spells and the steps recorded as done. */
+export const POORTWACHTER_EVENT_KINDS = [...SICK_LEAVE_EVENT_KINDS, ...STEP_EVENT_KINDS] as const;
+
+/**
+ * The steps the coach can record as taken: each is a deed of the employer, the company doctor or the employee. The end
+ * of wage continuation is not a deed but a date.
+ */
+export type MarkableKind = Exclude<MilestoneKind, 'wage_continuation_ends'>;
+export const MARKABLE_KINDS = MILESTONE_KINDS.filter((k): k is MarkableKind => k !== 'wage_continuation_ends');
+export const isMarkable = (m: Milestone): m is Milestone & { kind: MarkableKind } => m.kind !== 'wage_continuation_ends';
+
+/** One step of one sick-leave period: its kind (and which review), within the period that began on `since`. */
+export type StepRef = { since: IsoDate; kind: MarkableKind; review: number | null };
+
+/** A step's key within its period: "review-2" for the second review, the kind for the others. */
+export const stepKey = (step: { kind: MilestoneKind; review?: number | null }) =>
+  step.kind === 'review' ? `review-${step.review ?? 0}` : step.kind;
+
+/**
+ * The steps recorded as done in the period that began on `since`, with the day each was recorded: the latest line per
+ * step counts (done, then taken back, is open). A line of an earlier period (another first sick day) does not carry over.
+ */
+export function stepsDone(events: readonly SickLeaveEvent[], since: IsoDate): Map<string, IsoDate> {
+  const done = new Map<string, IsoDate>();
+  for (const event of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
+    if (!(STEP_EVENT_KINDS as readonly string[]).includes(event.kind) || event.data.since !== since) continue;
+    const kind = event.data.step;
+    if (typeof kind !== 'string' || !(MILESTONE_KINDS as readonly string[]).includes(kind)) continue;
+    const review = typeof event.data.review === 'number' ? event.data.review : null;
+    const key = stepKey({ kind: kind as MilestoneKind, review });
+    const on = event.data.on;
+    if (event.kind === 'client.poortwachter_step_done' && typeof on === 'string' && isIsoDate(on)) done.set(key, on);
+    else done.delete(key);
+  }
+  return done;
+}
+
+/** The timeline with the steps recorded as done marked (`done`: the day it was recorded). */
+export function withStepsDone(timeline: PoortwachterTimeline, events: readonly SickLeaveEvent[]): PoortwachterTimeline {
+  const done = stepsDone(events, timeline.since);
+  if (done.size === 0) return timeline;
+  return {
+    ...timeline,
+    milestones: timeline.milestones.map((m) => {
+      const on = isMarkable(m) ? done.get(stepKey(m)) : undefined;
+      return on ? { ...m, done: on } : m;
+    }),
+  };
+}
+
+/** The step `ref` in this timeline, if it is one the coach can mark (same period, still listed); else null. */
+export function findStep(timeline: PoortwachterTimeline | null, ref: StepRef): (Milestone & { kind: MarkableKind }) | null {
+  if (!timeline || timeline.since !== ref.since) return null;
+  const key = stepKey(ref);
+  return timeline.milestones.filter(isMarkable).find((m) => stepKey(m) === key) ?? null;
+}
 
 /**
  * The spells a client record can tell: the client holds only the current first sick day, so earlier

@@ -10,7 +10,7 @@ import { contactRole } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
 import { deleteClientMails, deleteQueuedMailsToOldAddress } from '@/db/queries/outbox';
 import { withdrawClientReleases } from '@/db/queries/plans';
-import { recordedSickSpells } from '@/db/queries/poortwachter-due';
+import { clientPoortwachterTimeline, recordedSickSpells } from '@/db/queries/poortwachter-due';
 import { endPortalSessions } from '@/db/queries/portal';
 import { cancelPlannedSessionsAfter, listCoachBusy, lockCoachAgenda, reassignPlannedSessions } from '@/db/queries/sessions';
 import { revokeClientShares, revokeContactShares } from '@/db/queries/shares';
@@ -29,7 +29,7 @@ import { CONSENT_TEXT_VERSIONS, type ConsentAction, type ConsentKind, consentCha
 import { todayIn } from './dates';
 import { buildClientExport, exportFileName } from './export-document';
 import { type CloseReason, canArchive, canChangeStatus, canReopen, closeDateProblem, type OpenStatus, REOPEN_STATUS } from './lifecycle';
-import { startsBeforeLatestSpell } from './poortwachter';
+import { findStep, type StepRef, startsBeforeLatestSpell } from './poortwachter';
 
 /**
  * The one home of every caseload write: clients, their consents, their lifecycle and their erasure.
@@ -461,6 +461,50 @@ export async function archiveClientRecord(actor: Actor, clientId: string, versio
   if (!client) return fail('not_found');
   if (!canArchive(client)) return fail('validation', { fieldErrors: { _form: 'clients.validation.archiveNeedsClosed' } });
   return lifecycleStep(actor, clientId, 'client.archived', (tx) => archiveClient(actor.practiceId, clientId, version, tx));
+}
+
+/**
+ * The coach records a poortwachter step as taken (`done`), or takes that back: a timeline line, which is the record
+ * (lib/caseload/poortwachter.ts stepsDone), and an audit entry. Refused for a closed or archived trajectory (its timeline
+ * is frozen) and for a step the current period no longer lists (the first sick day corrected meanwhile, say). Marking a
+ * step as it already is changes nothing (a second click, a second tab).
+ */
+export async function markPoortwachterStep(
+  actor: Actor,
+  input: StepRef & { clientId: string; done: boolean },
+): Promise<ActionResult<null>> {
+  const { clientId, done, ...ref } = input;
+  if (!(await reachable(actor, clientId))) return fail('not_found');
+  const today = todayIn();
+  const result = await commitChange({
+    actor: coach(actor),
+    write: async (tx) => {
+      // Serialised per client, with the edits that change the sick leave (they lock the row too).
+      const locked = await lockClient(actor.practiceId, clientId, tx);
+      const client = locked && (await getClient(actor.practiceId, clientId, tx));
+      if (!client) return null;
+      if (client.status === 'closed' || client.archivedAt) return { refused: 'clients.validation.poortwachterNotTracked', changed: false };
+      const timeline = await clientPoortwachterTimeline(actor.practiceId, client, today, tx);
+      const step = findStep(timeline, ref);
+      if (!step) return { refused: 'clients.validation.poortwachterStepGone', changed: false };
+      return { refused: null, changed: Boolean(step.done) !== done, due: step.due };
+    },
+    changed: (r) => r.changed,
+    timeline: (r) => ({
+      clientId,
+      kind: done ? 'client.poortwachter_step_done' : 'client.poortwachter_step_reopened',
+      data: { since: ref.since, step: ref.kind, review: ref.review, due: r.due ?? null, ...(done ? { on: today } : {}) },
+    }),
+    audit: () => ({
+      action: done ? 'client.poortwachter_step_done' : 'client.poortwachter_step_reopened',
+      entityType: 'client',
+      entityId: clientId,
+      metadata: { step: ref.kind, review: ref.review },
+    }),
+  });
+  if (!result.ok) return result;
+  if (result.data.refused) return fail('validation', { fieldErrors: { _form: result.data.refused } });
+  return ok(null);
 }
 
 /**

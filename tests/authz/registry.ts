@@ -14,6 +14,7 @@ import MeasurementsPage from '@/app/(coach)/clients/[clientId]/measurements/page
 import ClientPage from '@/app/(coach)/clients/[clientId]/page';
 import * as plan from '@/app/(coach)/clients/[clientId]/plan/actions';
 import PlanPage from '@/app/(coach)/clients/[clientId]/plan/page';
+import * as poortwachter from '@/app/(coach)/clients/[clientId]/poortwachter-actions';
 import * as portalLink from '@/app/(coach)/clients/[clientId]/portal-actions';
 import * as coachReportRoute from '@/app/(coach)/clients/[clientId]/reports/[kind]/route';
 import SessionPage from '@/app/(coach)/clients/[clientId]/sessions/[sessionId]/page';
@@ -303,6 +304,19 @@ export const registry: Record<string, Entry> = {
     call: async (w) =>
       // The second client: the first has the sharing consent on record already (its plan is shared).
       consent.recordConsentAction({ clientId: w.a.client2.id, kind: 'employer_sharing', action: 'given', note: '' } as never),
+  },
+  'app/(coach)/clients/[clientId]/poortwachter-actions.ts#markPoortwachterStepAction': {
+    audience: 'coach',
+    // The world's client is not on sick leave: the rightful call passes the guard and is refused as a step not listed.
+    rightful: 'reaches',
+    call: async (w) =>
+      poortwachter.markPoortwachterStepAction({
+        clientId: w.a.client.id,
+        since: todayIn(),
+        kind: 'plan_van_aanpak',
+        review: null,
+        done: true,
+      } as never),
   },
   'app/(coach)/clients/[clientId]/gdpr-actions.ts#eraseClientAction': {
     audience: 'owner',

@@ -15,6 +15,7 @@ import { clientShares } from '@/lib/share/liveness';
 import { ClientTimeline } from './_components/client-timeline';
 import { ConsentsPanel } from './_components/consents-panel';
 import { KeyFacts } from './_components/key-facts';
+import { PoortwachterStepButton } from './_components/lazy-forms';
 import { LifecyclePanel } from './_components/lifecycle-panel';
 import { NextSessionCard } from './_components/next-session-card';
 import { PoortwachterPanel } from './_components/poortwachter-panel';
@@ -64,6 +65,7 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
           {client.onSickLeave && client.sickLeaveSince && (
             <div className="order-2 lg:order-none">
               <PoortwachterPanel
+                StepControl={PoortwachterStepButton}
                 practiceId={actor.practiceId}
                 client={{
                   id: client.id,

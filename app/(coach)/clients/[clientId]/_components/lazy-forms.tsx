@@ -13,3 +13,4 @@ export const StatusForm = lazyComponent(() => forms().then((m) => m.StatusForm))
 export const CloseFold = lazyComponent(() => forms().then((m) => m.CloseFold));
 export const LifecycleButton = lazyComponent(() => forms().then((m) => m.LifecycleButton));
 export const EraseFold = lazyComponent(() => forms().then((m) => m.EraseFold));
+export const PoortwachterStepButton = lazyComponent(() => forms().then((m) => m.PoortwachterStepButton));

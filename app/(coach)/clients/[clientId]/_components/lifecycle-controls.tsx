@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
-import { type FormEvent, useState, useTransition } from 'react';
+import { type FormEvent, useEffect, useRef, useState, useTransition } from 'react';
 import { InlineQuestion, useInlineQuestion } from '@/app/_components/confirm-button';
 import { callAction } from '@/app/_components/form-alert';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
@@ -11,7 +11,9 @@ import { useHydrated } from '@/app/_components/use-hydrated';
 import { refusedProblem } from '@/lib/actions/form-problem';
 import type { ActionResult } from '@/lib/actions/result';
 import type { OpenStatus } from '@/lib/caseload/lifecycle';
+import type { MarkPoortwachterStepInput } from '@/lib/schemas/poortwachter-step';
 import { archiveClientAction, changeStatusAction, reopenClientAction } from '../lifecycle-actions';
+import { markPoortwachterStepAction } from '../poortwachter-actions';
 
 type Base = { clientId: string; version: number };
 
@@ -27,7 +29,7 @@ function focusLifecycleTitle() {
  * Runs an action in a transition; a refused one leaves its code or `_form` reason (form alert) and field errors (next
  * to the fields). A step done moves the focus to the panel's heading and refreshes the page.
  */
-function useLifecycleAction() {
+function useLifecycleAction(focusAfter: () => void = focusLifecycleTitle) {
   const router = useRouter();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -39,7 +41,7 @@ function useLifecycleAction() {
       const result = await callAction(work());
       if ('unsent' in result) return setProblem(result.unsent);
       if (result.ok) {
-        focusLifecycleTitle();
+        focusAfter();
         return router.refresh();
       }
       setFieldErrors(result.fieldErrors ?? {});
@@ -121,5 +123,40 @@ export function LifecycleButton({ clientId, version, kind }: Base & { kind: 'reo
         </button>
       )}
     </div>
+  );
+}
+
+/**
+ * Records a poortwachter step as taken, or takes that back. The texts come from the server (poortwachter-panel.tsx): the
+ * button's name starts with its visible label and names its step, as the list holds several. It stays where it was (the
+ * list item is keyed on the step).
+ */
+export function PoortwachterStepButton({ step, label, stepName }: { step: MarkPoortwachterStepInput; label: string; stepName: string }) {
+  const button = useRef<HTMLButtonElement>(null);
+  // Disabled while it runs, the button loses the focus: it gets it back with its new label once the page has refreshed.
+  const refocus = useRef(false);
+  const { run, problem, pending } = useLifecycleAction(() => {
+    refocus.current = true;
+  });
+  useEffect(() => {
+    if (pending || !refocus.current) return;
+    refocus.current = false;
+    button.current?.focus();
+  }, [pending]);
+  const hydrated = useHydrated();
+  return (
+    <span className="flex flex-col items-end gap-1">
+      <FormAlert problem={problem} />
+      <button
+        ref={button}
+        type="button"
+        className="btn btn-secondary btn-sm"
+        aria-label={`${label}: ${stepName}`}
+        disabled={!hydrated || pending}
+        onClick={() => run(() => markPoortwachterStepAction(step))}
+      >
+        {label}
+      </button>
+    </span>
   );
 }

@@ -1,7 +1,9 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
+import type { ComponentType } from 'react';
 import { clientPoortwachterTimeline, poortwachterTimelineOf } from '@/db/queries/poortwachter-due';
 import { dateForDisplay, todayIn } from '@/lib/caseload/dates';
-import type { Milestone, MilestoneState, SickLeaveEvent } from '@/lib/caseload/poortwachter';
+import { isMarkable, type Milestone, type MilestoneState, type SickLeaveEvent } from '@/lib/caseload/poortwachter';
+import type { MarkPoortwachterStepInput } from '@/lib/schemas/poortwachter-step';
 
 const DOT: Record<MilestoneState, string> = {
   passed: 'bg-slate-300',
@@ -14,6 +16,11 @@ type Props = {
   client: { id: string; onSickLeave: boolean; sickLeaveSince: string | null; status: string; closedOn: string | null };
   /** The client's sick-leave events when the page read them already; otherwise the panel reads them. */
   events?: readonly SickLeaveEvent[];
+  /**
+   * The button that records a step as taken (or takes it back), on the page that offers it (the overview); the plan
+   * page shows the steps without it, and so carries none of its script.
+   */
+  StepControl?: ComponentType<{ step: MarkPoortwachterStepInput; label: string; stepName: string }>;
 };
 
 /**
@@ -23,7 +30,7 @@ type Props = {
  * A closed trajectory (which may keep its sick leave on record) is no longer tracked: the timeline as it stood on the
  * closing day, or, should a closed record have no closing day, no timeline at all.
  */
-export async function PoortwachterPanel({ practiceId, client, events }: Props) {
+export async function PoortwachterPanel({ practiceId, client, events, StepControl }: Props) {
   const [t, format] = await Promise.all([getTranslations('clients.poortwachter'), getFormatter()]);
   const date = (d: string) => format.dateTime(dateForDisplay(d), { dateStyle: 'medium' });
   const closed = client.status === 'closed';
@@ -67,18 +74,35 @@ export async function PoortwachterPanel({ practiceId, client, events }: Props) {
       {timeline.milestones.length > 0 && (
         <ol className="flex flex-col gap-2">
           {timeline.milestones.map((m) => (
-            <li key={`${m.kind}-${m.week}`} className="flex items-start gap-3">
-              <span aria-hidden className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${DOT[m.state]}`} />
-              <div className="flex min-w-0 flex-1 flex-wrap items-baseline justify-between gap-x-3">
-                <span className={m.state === 'passed' ? 'text-slate-600' : 'font-medium'}>
+            <li key={`${m.kind}-${m.week}`} className="flex items-start gap-3" data-step={m.kind} data-done={m.done ? '' : undefined}>
+              {m.done ? (
+                // A check, not a dot of another colour: the text beside it says "done" too.
+                <span aria-hidden className="w-2.5 shrink-0 text-sm font-bold text-emerald-700">
+                  ✓
+                </span>
+              ) : (
+                <span aria-hidden className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${DOT[m.state]}`} />
+              )}
+              <div className="flex min-w-0 flex-1 flex-wrap items-center justify-between gap-x-3 gap-y-1">
+                <span className={m.state === 'passed' || m.done ? 'text-slate-600' : 'font-medium'}>
                   {t(`milestones.${m.kind}`, { review: m.review ?? 0 })}
                   <span className="text-sm font-normal text-slate-600">
                     {' '}
                     · <span className="whitespace-nowrap">{weekText(m)}</span>
                   </span>
                 </span>
-                <span className="text-sm text-slate-700">
-                  {dueText(m)} · {t(`states.${m.state}`)}
+                <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
+                  <span className="text-sm text-slate-700">
+                    {dueText(m)} · {m.done ? t('doneOn', { date: date(m.done) }) : t(`states.${m.state}`)}
+                  </span>
+                  {/* Once it is due soon, or has passed, or to take it back; a closed trajectory's timeline is frozen. */}
+                  {StepControl && !closedOn && isMarkable(m) && (m.done || m.state !== 'upcoming') && (
+                    <StepControl
+                      step={{ clientId: client.id, since: timeline.since, kind: m.kind, review: m.review ?? null, done: !m.done }}
+                      label={t(m.done ? 'markOpen' : 'markDone')}
+                      stepName={t(`milestones.${m.kind}`, { review: m.review ?? 0 })}
+                    />
+                  )}
                 </span>
               </div>
             </li>
