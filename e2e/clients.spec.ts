@@ -219,11 +219,11 @@ test('a poortwachter step the coach records as taken leaves the dashboard, and c
   await client.stepButton('Gedaan', analysis).click();
   // The focus stays on the button, with its new name.
   await expect(client.stepButton('Toch niet gedaan', analysis)).toBeFocused();
-  await expect(page.locator('li[data-step="problem_analysis"]')).toContainText('gedaan (vastgelegd op');
+  await expect(page.locator('li[data-step="problem_analysis"]')).toContainText('gedaan, afgevinkt op');
   await expect(client.timeline().getByText('Poortwachterstap gedaan: probleemanalyse door de bedrijfsarts')).toBeVisible();
   const dashboard = page.getByTestId('dashboard-poortwachter');
   await page.goto('/dashboard');
-  await expect(dashboard).toContainText('Geen poortwachterstappen in de komende twee weken.');
+  await expect(dashboard).toContainText('Geen open poortwachterstappen in de komende twee weken.');
 
   await page.goto(record);
   await ready(page);

@@ -62,8 +62,18 @@ export async function clientPoortwachterTimeline(
   today: string,
   ex: Executor = getDb(),
 ): Promise<PoortwachterTimeline | null> {
+  return (await clientPoortwachterRecord(practiceId, client, today, ex)).timeline;
+}
+
+/** The same with the events it was built from (the steps recorded as done, the corrections of the first sick day). */
+export async function clientPoortwachterRecord(
+  practiceId: string,
+  client: TimelineClient,
+  today: string,
+  ex: Executor = getDb(),
+): Promise<{ timeline: PoortwachterTimeline | null; events: SickLeaveEvent[] }> {
   const events = (await sickLeaveEvents(practiceId, [client.id], ex)).get(client.id) ?? [];
-  return poortwachterTimelineOf(client, events, today);
+  return { timeline: poortwachterTimelineOf(client, events, today), events };
 }
 
 /** The same from sick-leave events already read (the client overview reads them with the client: client-overview.ts). */

@@ -400,11 +400,34 @@ describe('steps the coach records as taken', () => {
   });
 
   it('finds a step only in its own period and only while the timeline lists it', () => {
-    expect(findStep(timeline, { since, kind: 'plan_van_aanpak', review: null })).toMatchObject({ due: '2026-03-01' });
-    expect(findStep(timeline, { since: '2026-01-06', kind: 'plan_van_aanpak', review: null })).toBeNull();
+    expect(findStep(timeline, { since, kind: 'plan_van_aanpak', review: null }, [])).toMatchObject({ due: '2026-03-01' });
+    expect(findStep(timeline, { since: '2026-01-06', kind: 'plan_van_aanpak', review: null }, [])).toBeNull();
     // Only the next review is listed this early; the fifth is not (yet).
-    expect(findStep(timeline, { since, kind: 'review', review: 1 })).toMatchObject({ week: 14 });
-    expect(findStep(timeline, { since, kind: 'review', review: 5 })).toBeNull();
-    expect(findStep(null, { since, kind: 'uwv_report', review: null })).toBeNull();
+    expect(findStep(timeline, { since, kind: 'review', review: 1 }, [])).toMatchObject({ week: 14 });
+    expect(findStep(timeline, { since, kind: 'review', review: 5 }, [])).toBeNull();
+    expect(findStep(null, { since, kind: 'uwv_report', review: null }, [])).toBeNull();
+  });
+
+  it('keeps the steps recorded when the first sick day is corrected, through every correction, and back', () => {
+    const corrected = (from: string, to: string, day: string) => ({
+      kind: 'client.sick_leave_since_corrected',
+      data: { previous: from, since: to },
+      occurredAt: at(day, 11),
+    });
+    // Recorded under 5 January; then corrected to the 6th, and on to the 7th.
+    const events = [
+      done('problem_analysis', '2026-02-10'),
+      corrected(since, '2026-01-06', '2026-02-11'),
+      corrected('2026-01-06', '2026-01-07', '2026-02-12'),
+    ];
+    const now = poortwachterMilestones('2026-01-07', today);
+    expect(withStepsDone(now, events).milestones.find((m) => m.kind === 'problem_analysis')?.done).toBe('2026-02-10');
+    // A page shown before the corrections still names the step by the first sick day it knew.
+    expect(findStep(now, { since, kind: 'plan_van_aanpak', review: null }, events)).toMatchObject({ due: '2026-03-03' });
+    // Corrected back to the 5th: the same period still.
+    const back = [...events, corrected('2026-01-07', since, '2026-02-13')];
+    expect(withStepsDone(timeline, back).milestones.find((m) => m.kind === 'problem_analysis')?.done).toBe('2026-02-10');
+    // Another first sick day, never corrected to (a new sick leave after a recovery), starts with nothing done.
+    expect(withStepsDone(poortwachterMilestones('2026-01-08', today), events).milestones.some((m) => m.done)).toBe(false);
   });
 });

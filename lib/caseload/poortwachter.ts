@@ -265,14 +265,33 @@ export type StepRef = { since: IsoDate; kind: MarkableKind; review: number | nul
 export const stepKey = (step: { kind: MilestoneKind; review?: number | null }) =>
   step.kind === 'review' ? `review-${step.review ?? 0}` : step.kind;
 
+const byTime = (events: readonly SickLeaveEvent[]) => [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+
 /**
- * The steps recorded as done in the period that began on `since`, with the day each was recorded: the latest line per
- * step counts (done, then taken back, is open). A line of an earlier period (another first sick day) does not carry over.
+ * The first sick days this period has had: `since`, and those it was corrected from (a typing error put right is the
+ * same period, and keeps the steps recorded in it), followed back through every correction.
+ */
+export function periodStarts(events: readonly SickLeaveEvent[], since: IsoDate): Set<IsoDate> {
+  const starts = new Set([since]);
+  for (const event of byTime(events).reverse()) {
+    const { previous, since: to } = event.data;
+    if (event.kind === 'client.sick_leave_since_corrected' && typeof to === 'string' && starts.has(to) && typeof previous === 'string')
+      starts.add(previous);
+  }
+  return starts;
+}
+
+/**
+ * The steps recorded as done in the period that began on `since` (or on a first sick day corrected to it), with the day
+ * each was recorded: the latest line per step counts (done, then taken back, is open). A line of another period (a new
+ * sick leave after a recovery) does not carry over.
  */
 export function stepsDone(events: readonly SickLeaveEvent[], since: IsoDate): Map<string, IsoDate> {
+  const starts = periodStarts(events, since);
   const done = new Map<string, IsoDate>();
-  for (const event of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
-    if (!(STEP_EVENT_KINDS as readonly string[]).includes(event.kind) || event.data.since !== since) continue;
+  for (const event of byTime(events)) {
+    const from = event.data.since;
+    if (!(STEP_EVENT_KINDS as readonly string[]).includes(event.kind) || typeof from !== 'string' || !starts.has(from)) continue;
     const kind = event.data.step;
     if (typeof kind !== 'string' || !(MILESTONE_KINDS as readonly string[]).includes(kind)) continue;
     const review = typeof event.data.review === 'number' ? event.data.review : null;
@@ -297,9 +316,16 @@ export function withStepsDone(timeline: PoortwachterTimeline, events: readonly S
   };
 }
 
-/** The step `ref` in this timeline, if it is one the coach can mark (same period, still listed); else null. */
-export function findStep(timeline: PoortwachterTimeline | null, ref: StepRef): (Milestone & { kind: MarkableKind }) | null {
-  if (!timeline || timeline.since !== ref.since) return null;
+/**
+ * The step `ref` in this timeline, if it is one the coach can mark: of this period (also as the page knew it before a
+ * correction of the first sick day) and still listed; else null.
+ */
+export function findStep(
+  timeline: PoortwachterTimeline | null,
+  ref: StepRef,
+  events: readonly SickLeaveEvent[],
+): (Milestone & { kind: MarkableKind }) | null {
+  if (!timeline || !periodStarts(events, timeline.since).has(ref.since)) return null;
   const key = stepKey(ref);
   return timeline.milestones.filter(isMarkable).find((m) => stepKey(m) === key) ?? null;
 }

@@ -10,7 +10,7 @@ import { contactRole } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
 import { deleteClientMails, deleteQueuedMailsToOldAddress } from '@/db/queries/outbox';
 import { withdrawClientReleases } from '@/db/queries/plans';
-import { clientPoortwachterTimeline, recordedSickSpells } from '@/db/queries/poortwachter-due';
+import { clientPoortwachterRecord, recordedSickSpells } from '@/db/queries/poortwachter-due';
 import { endPortalSessions } from '@/db/queries/portal';
 import { cancelPlannedSessionsAfter, listCoachBusy, lockCoachAgenda, reassignPlannedSessions } from '@/db/queries/sessions';
 import { revokeClientShares, revokeContactShares } from '@/db/queries/shares';
@@ -466,8 +466,8 @@ export async function archiveClientRecord(actor: Actor, clientId: string, versio
 /**
  * The coach records a poortwachter step as taken (`done`), or takes that back: a timeline line, which is the record
  * (lib/caseload/poortwachter.ts stepsDone), and an audit entry. Refused for a closed or archived trajectory (its timeline
- * is frozen) and for a step the current period no longer lists (the first sick day corrected meanwhile, say). Marking a
- * step as it already is changes nothing (a second click, a second tab).
+ * is frozen) and for a step the current period no longer lists (the sick leave ended meanwhile, or a new one began).
+ * Marking a step as it already is changes nothing (a second click, a second tab).
  */
 export async function markPoortwachterStep(
   actor: Actor,
@@ -484,16 +484,17 @@ export async function markPoortwachterStep(
       const client = locked && (await getClient(actor.practiceId, clientId, tx));
       if (!client) return null;
       if (client.status === 'closed' || client.archivedAt) return { refused: 'clients.validation.poortwachterNotTracked', changed: false };
-      const timeline = await clientPoortwachterTimeline(actor.practiceId, client, today, tx);
-      const step = findStep(timeline, ref);
-      if (!step) return { refused: 'clients.validation.poortwachterStepGone', changed: false };
-      return { refused: null, changed: Boolean(step.done) !== done, due: step.due };
+      const { timeline, events } = await clientPoortwachterRecord(actor.practiceId, client, today, tx);
+      const step = findStep(timeline, ref, events);
+      if (!timeline || !step) return { refused: 'clients.validation.poortwachterStepGone', changed: false };
+      // Under the period's first sick day as it is now (the page may have shown it before a correction).
+      return { refused: null, changed: Boolean(step.done) !== done, due: step.due, since: timeline.since };
     },
     changed: (r) => r.changed,
     timeline: (r) => ({
       clientId,
       kind: done ? 'client.poortwachter_step_done' : 'client.poortwachter_step_reopened',
-      data: { since: ref.since, step: ref.kind, review: ref.review, due: r.due ?? null, ...(done ? { on: today } : {}) },
+      data: { since: r.since ?? ref.since, step: ref.kind, review: ref.review, due: r.due ?? null, ...(done ? { on: today } : {}) },
     }),
     audit: () => ({
       action: done ? 'client.poortwachter_step_done' : 'client.poortwachter_step_reopened',

@@ -266,7 +266,7 @@ describe('the client report’s plan and next steps', () => {
     expect(data?.plan.map((p) => p.owner)).toEqual(['You', 'Your manager']);
   });
 
-  it('says of each shared item what the employer reads and since when, and of no other item', async () => {
+  it('says of each released item what the employer reads and since when, and of no other item', async () => {
     const { practiceId, userId } = await createPractice();
     const clientId = await createTestClient(practiceId, userId);
     const item = {
@@ -311,9 +311,9 @@ describe('the client report’s plan and next steps', () => {
       ['Alleen voor mij', null],
     ]);
     const { text } = await pdfText(await renderReport({ kind: 'client', data: data! }));
-    expect(text).toContain('Gedeeld met je werkgever sinds 3 november 2026, in deze woorden: ‘Ik neem twee vaste pauzes per dag.’');
+    expect(text).toContain('Vrijgegeven voor je werkgever op 3 november 2026, in deze woorden: ‘Ik neem twee vaste pauzes per dag.’');
     // Once: the withdrawn release and the item never shared say nothing of the kind.
-    expect(text.split('Gedeeld met je werkgever sinds')).toHaveLength(2);
+    expect(text.split('Vrijgegeven voor je werkgever')).toHaveLength(2);
     expect(text).not.toContain('OUD-MARKER-2');
   });
 

@@ -96,7 +96,7 @@ export interface ReportPlanItem {
   status: string;
   dueDate: string | null;
   category: string;
-  /** Released for the employer: the words the employer reads (not the title above) and since when; null if not shared. */
+  /** Released for the employer (an open release): the words the employer reads, not the title above, and since when; else null. */
   shared: { wording: string; since: string } | null;
 }
 

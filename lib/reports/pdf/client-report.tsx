@@ -24,7 +24,7 @@ import { accentOf, MUTED, styles } from './theme';
 
 /** Characters in a plan row (title, description, what the employer reads) above which the row may run over a page break. */
 const LONG_ROW = 600;
-/** The characters around the employer's wording in "Gedeeld met je werkgever sinds 30 november 2026, in deze woorden: ‘…’". */
+/** The characters around the employer's wording in "Vrijgegeven voor je werkgever op 30 november 2026, in deze woorden: ‘…’". */
 const SHARED_LINE_CHARS = 70;
 const rowLength = (item: ClientReportData['plan'][number]) =>
   item.title.length + item.description.length + (item.shared ? SHARED_LINE_CHARS + item.shared.wording.length : 0);

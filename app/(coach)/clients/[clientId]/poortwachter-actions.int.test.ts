@@ -1,7 +1,10 @@
+import { eq } from 'drizzle-orm';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getDb } from '@/db/client';
 import { clientRow, seedClient, timelineKinds } from '@/db/queries/client-test-fixtures';
 import { listPoortwachterDue } from '@/db/queries/poortwachter-due';
+import { clients, timelineEvents } from '@/db/schema';
 import { addDays, todayIn } from '@/lib/caseload/dates';
 import { actAs, auditFor, createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
@@ -47,7 +50,7 @@ describe('recording a poortwachter step as taken', () => {
     expect(await markPoortwachterStepAction({ ...step, done: true })).toEqual({ ok: true, data: null });
     expect(await due()).toEqual([]);
     const html = await overview();
-    expect(html).toMatch(/Plan van aanpak door werkgever en werknemer · week 8 .* · gedaan \(vastgelegd op /);
+    expect(html).toMatch(/Plan van aanpak door werkgever en werknemer · week 8 .* · gedaan, afgevinkt op /);
     expect(html).toContain('aria-label="Toch niet gedaan: Plan van aanpak door werkgever en werknemer"');
     // The step that has passed stays open, with its own button; one due months from now has none yet.
     expect(html).toContain('aria-label="Gedaan: Probleemanalyse door de bedrijfsarts"');
@@ -70,6 +73,30 @@ describe('recording a poortwachter step as taken', () => {
       ['client.poortwachter_step_done', client.id, { step: 'plan_van_aanpak', review: null }],
       ['client.poortwachter_step_reopened', client.id, { step: 'plan_van_aanpak', review: null }],
     ]);
+  });
+
+  it('keeps a step recorded when the first sick day is corrected, and takes one from a page shown before the correction', async () => {
+    const { owner, client, today, since, step, overview } = await sickClient();
+    expect((await markPoortwachterStepAction({ ...step, kind: 'problem_analysis', done: true })).ok).toBe(true);
+    // A typing error put right in the client's details (as updateClientDetails records it).
+    const corrected = addDays(since, 1);
+    await getDb().update(clients).set({ sickLeaveSince: corrected }).where(eq(clients.id, client.id));
+    await getDb()
+      .insert(timelineEvents)
+      .values({
+        practiceId: owner.practiceId,
+        clientId: client.id,
+        kind: 'client.sick_leave_since_corrected',
+        data: { previous: since, since: corrected },
+      });
+    expect(await overview()).toMatch(/Probleemanalyse door de bedrijfsarts · week 6 .* · gedaan, afgevinkt op /);
+    // The page still names the period by its old first sick day: the step is recorded under the corrected one.
+    expect(await markPoortwachterStepAction({ ...step, done: true })).toEqual({ ok: true, data: null });
+    const lines = await timelineKinds(owner.practiceId, client.id);
+    expect(lines.at(-1)).toEqual({
+      kind: 'client.poortwachter_step_done',
+      data: { since: corrected, step: 'plan_van_aanpak', review: null, due: addDays(corrected, 55), on: today },
+    });
   });
 
   it('refuses a step of another period, a review the timeline does not list, and a closed trajectory, writing nothing', async () => {

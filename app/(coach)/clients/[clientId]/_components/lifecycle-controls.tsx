@@ -27,9 +27,10 @@ function focusLifecycleTitle() {
 
 /**
  * Runs an action in a transition; a refused one leaves its code or `_form` reason (form alert) and field errors (next
- * to the fields). A step done moves the focus to the panel's heading and refreshes the page.
+ * to the fields), and refreshes the page if asked. A step done moves the focus (to the panel's heading unless told
+ * otherwise) and refreshes the page.
  */
-function useLifecycleAction(focusAfter: () => void = focusLifecycleTitle) {
+function useLifecycleAction(focusAfter: () => void = focusLifecycleTitle, refreshOnRefusal = false) {
   const router = useRouter();
   const [problem, setProblem] = useState<FormProblem | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
@@ -46,6 +47,7 @@ function useLifecycleAction(focusAfter: () => void = focusLifecycleTitle) {
       }
       setFieldErrors(result.fieldErrors ?? {});
       setProblem(refusedProblem(result));
+      if (refreshOnRefusal) router.refresh();
     });
   return { run, problem, fieldErrors, pending };
 }
@@ -135,9 +137,10 @@ export function PoortwachterStepButton({ step, label, stepName }: { step: MarkPo
   const button = useRef<HTMLButtonElement>(null);
   // Disabled while it runs, the button loses the focus: it gets it back with its new label once the page has refreshed.
   const refocus = useRef(false);
+  // Refused, the page was behind (the sick leave changed, the trajectory closed): it shows the record as it is now.
   const { run, problem, pending } = useLifecycleAction(() => {
     refocus.current = true;
-  });
+  }, true);
   useEffect(() => {
     if (pending || !refocus.current) return;
     refocus.current = false;

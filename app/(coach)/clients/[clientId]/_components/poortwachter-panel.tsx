@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ComponentType } from 'react';
 import { clientPoortwachterTimeline, poortwachterTimelineOf } from '@/db/queries/poortwachter-due';
 import { dateForDisplay, todayIn } from '@/lib/caseload/dates';
-import { isMarkable, type Milestone, type MilestoneState, type SickLeaveEvent } from '@/lib/caseload/poortwachter';
+import { isMarkable, type MarkableKind, type Milestone, type MilestoneState, type SickLeaveEvent } from '@/lib/caseload/poortwachter';
 import type { MarkPoortwachterStepInput } from '@/lib/schemas/poortwachter-step';
 
 const DOT: Record<MilestoneState, string> = {
@@ -54,6 +54,11 @@ export async function PoortwachterPanel({ practiceId, client, events, StepContro
   // A first sick day after the closing is not part of the frozen period, so not "merged" into it either.
   const merged =
     client.sickLeaveSince !== null && timeline.since !== client.sickLeaveSince && !(closedOn && client.sickLeaveSince > closedOn);
+  // A button for the steps that have passed or are due soon, and for the next one still open (a plan van aanpak is often
+  // made well before its week), or to take one back; not for every step months ahead.
+  const next = timeline.milestones.find((m) => isMarkable(m) && !m.done && m.state === 'upcoming');
+  const markable = (m: Milestone): m is Milestone & { kind: MarkableKind } =>
+    isMarkable(m) && (Boolean(m.done) || m.state !== 'upcoming' || m === next);
   const weekText = (m: Milestone) => (m.opensWeek ? t('weeks', { from: m.opensWeek, to: m.week }) : t('week', { week: m.week }));
   const dueText = (m: Milestone) => (m.opens ? t('window', { from: date(m.opens), to: date(m.due) }) : date(m.due));
   return (
@@ -95,8 +100,8 @@ export async function PoortwachterPanel({ practiceId, client, events, StepContro
                   <span className="text-sm text-slate-700">
                     {dueText(m)} · {m.done ? t('doneOn', { date: date(m.done) }) : t(`states.${m.state}`)}
                   </span>
-                  {/* Once it is due soon, or has passed, or to take it back; a closed trajectory's timeline is frozen. */}
-                  {StepControl && !closedOn && isMarkable(m) && (m.done || m.state !== 'upcoming') && (
+                  {/* A closed trajectory's timeline is frozen. */}
+                  {StepControl && !closedOn && markable(m) && (
                     <StepControl
                       step={{ clientId: client.id, since: timeline.since, kind: m.kind, review: m.review ?? null, done: !m.done }}
                       label={t(m.done ? 'markOpen' : 'markDone')}
