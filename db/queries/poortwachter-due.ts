@@ -11,7 +11,6 @@ import {
   type SickSpell,
   spellsFromRecord,
   timelineAtClosing,
-  withStepsDone,
 } from '@/lib/caseload/poortwachter';
 import { type Executor, getDb } from '../client';
 import { clients, timelineEvents } from '../schema';
@@ -83,8 +82,7 @@ export function poortwachterTimelineOf(
   today: string,
 ): PoortwachterTimeline | null {
   const spells = spellsFromRecord(client, events, dateInAmsterdam);
-  const timeline = client.closedOn ? timelineAtClosing(spells, client.closedOn) : poortwachterTimeline(spells, today);
-  return timeline && withStepsDone(timeline, events);
+  return client.closedOn ? timelineAtClosing(spells, client.closedOn, events) : poortwachterTimeline(spells, today, events);
 }
 
 export type PoortwachterDueRow = { clientId: string; firstName: string; lastName: string; week: number; milestone: Milestone };
@@ -135,9 +133,8 @@ export async function listPoortwachterDue(
   const rows: PoortwachterDueRow[] = [];
   for (const client of sick) {
     const clientEvents = events.get(client.id) ?? [];
-    const counted = poortwachterTimeline(spellsFromRecord(client, clientEvents, dateInAmsterdam), today);
-    // A step the coach recorded as taken is no longer due.
-    const timeline = counted && withStepsDone(counted, clientEvents);
+    // With the steps the coach recorded as taken: those are no longer due (dueSoon).
+    const timeline = poortwachterTimeline(spellsFromRecord(client, clientEvents, dateInAmsterdam), today, clientEvents);
     for (const milestone of dueSoon(timeline, today)) {
       rows.push({ clientId: client.id, firstName: client.firstName, lastName: client.lastName, week: timeline!.week, milestone });
     }

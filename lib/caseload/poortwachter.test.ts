@@ -19,7 +19,6 @@ import {
   spellsFromRecord,
   stepsDone,
   timelineAtClosing,
-  withStepsDone,
 } from './poortwachter';
 
 const since = '2026-01-05'; // a Monday: day 1 of week 1
@@ -364,6 +363,8 @@ describe('steps the coach records as taken', () => {
   // Week 7 of a sick leave since 5 January: the problem analysis has passed, the plan van aanpak is due in 12 days.
   const today = '2026-02-17';
   const timeline = poortwachterMilestones(since, today);
+  /** The timeline of one spell from `first`, with the coach's step lines. */
+  const withSteps = (first: string, events: Parameters<typeof stepsDone>[0]) => poortwachterTimeline([{ from: first }], today, events)!;
 
   it('marks a step done on the day it was recorded; the latest line counts, and taking it back opens it again', () => {
     const events = [
@@ -376,13 +377,13 @@ describe('steps the coach records as taken', () => {
       ['problem_analysis', '2026-02-10'],
       ['review-1', '2026-02-13'],
     ]);
-    const marked = withStepsDone(timeline, events);
+    const marked = withSteps(since, events);
     expect(marked.milestones.filter((m) => m.done).map((m) => [m.kind, m.done])).toEqual([
       ['problem_analysis', '2026-02-10'],
       ['review', '2026-02-13'],
     ]);
     // The order of the lines as read does not matter: their time does.
-    expect(withStepsDone(timeline, [...events].reverse())).toEqual(marked);
+    expect(withSteps(since, [...events].reverse())).toEqual(marked);
   });
 
   it('carries nothing over from another period, and never marks the end of wage continuation', () => {
@@ -391,12 +392,12 @@ describe('steps the coach records as taken', () => {
       done('wage_continuation_ends', '2026-02-10'),
       done('no_such_step', '2026-02-10'),
     ];
-    expect(withStepsDone(timeline, events).milestones.some((m) => m.done)).toBe(false);
+    expect(withSteps(since, events).milestones.some((m) => m.done)).toBe(false);
   });
 
   it('leaves a step recorded as done off the list of what is due soon', () => {
     expect(dueSoon(timeline, today).map((m) => m.kind)).toEqual(['plan_van_aanpak']);
-    expect(dueSoon(withStepsDone(timeline, [done('plan_van_aanpak', '2026-02-16')]), today)).toEqual([]);
+    expect(dueSoon(withSteps(since, [done('plan_van_aanpak', '2026-02-16')]), today)).toEqual([]);
   });
 
   it('finds a step only in its own period and only while the timeline lists it', () => {
@@ -406,6 +407,24 @@ describe('steps the coach records as taken', () => {
     expect(findStep(timeline, { since, kind: 'review', review: 1 }, [])).toMatchObject({ week: 14 });
     expect(findStep(timeline, { since, kind: 'review', review: 5 }, [])).toBeNull();
     expect(findStep(null, { since, kind: 'uwv_report', review: null }, [])).toBeNull();
+  });
+
+  it('keeps an earlier review recorded as done on the list, beside the last one passed and the next', () => {
+    // Week 27: reviews 1 (week 14), 2 (week 20) and 3 (week 26) have passed; 4 (week 32) is next.
+    const later = '2026-07-10';
+    const reviews = (events: Parameters<typeof stepsDone>[0]) =>
+      poortwachterTimeline([{ from: since }], later, events)!
+        .milestones.filter((m) => m.kind === 'review')
+        .map((m) => [m.review, m.done ?? null]);
+    expect(reviews([])).toEqual([
+      [3, null],
+      [4, null],
+    ]);
+    expect(reviews([done('review', '2026-04-10', { review: 1 })])).toEqual([
+      [1, '2026-04-10'],
+      [3, null],
+      [4, null],
+    ]);
   });
 
   it('keeps the steps recorded when the first sick day is corrected, through every correction, and back', () => {
@@ -421,13 +440,13 @@ describe('steps the coach records as taken', () => {
       corrected('2026-01-06', '2026-01-07', '2026-02-12'),
     ];
     const now = poortwachterMilestones('2026-01-07', today);
-    expect(withStepsDone(now, events).milestones.find((m) => m.kind === 'problem_analysis')?.done).toBe('2026-02-10');
+    expect(withSteps('2026-01-07', events).milestones.find((m) => m.kind === 'problem_analysis')?.done).toBe('2026-02-10');
     // A page shown before the corrections still names the step by the first sick day it knew.
     expect(findStep(now, { since, kind: 'plan_van_aanpak', review: null }, events)).toMatchObject({ due: '2026-03-03' });
     // Corrected back to the 5th: the same period still.
     const back = [...events, corrected('2026-01-07', since, '2026-02-13')];
-    expect(withStepsDone(timeline, back).milestones.find((m) => m.kind === 'problem_analysis')?.done).toBe('2026-02-10');
+    expect(withSteps(since, back).milestones.find((m) => m.kind === 'problem_analysis')?.done).toBe('2026-02-10');
     // Another first sick day, never corrected to (a new sick leave after a recovery), starts with nothing done.
-    expect(withStepsDone(poortwachterMilestones('2026-01-08', today), events).milestones.some((m) => m.done)).toBe(false);
+    expect(withSteps('2026-01-08', events).milestones.some((m) => m.done)).toBe(false);
   });
 });

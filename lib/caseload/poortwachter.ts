@@ -137,9 +137,16 @@ function stateOf(due: IsoDate, today: IsoDate, opens?: IsoDate): MilestoneState 
  * and the next one (within the 104 weeks). When the latest spell has a recovery date, milestones due
  * from that date on are dropped: recovery ends the timeline.
  */
-export function poortwachterTimeline(spells: readonly SickSpell[], today: IsoDate): PoortwachterTimeline | null {
+export function poortwachterTimeline(
+  spells: readonly SickSpell[],
+  today: IsoDate,
+  steps: readonly SickLeaveEvent[] = [],
+): PoortwachterTimeline | null {
   const period = currentPeriod(spells);
   if (period.length === 0) return null;
+  const since = period[0]!.from;
+  // The steps the coach recorded as taken in this period (`steps`: the client's timeline lines; see stepsDone).
+  const done = stepsDone(steps, since);
   const last = period[period.length - 1]!;
   const recoveredOn = last.until ?? null;
   const endOfWeek = (week: number) => dateOfSickDay(period, week * 7);
@@ -164,20 +171,26 @@ export function poortwachterTimeline(spells: readonly SickSpell[], today: IsoDat
   for (let n = 1; PLAN_VAN_AANPAK_WEEK + n * REVIEW_INTERVAL_WEEKS <= WAITING_PERIOD_WEEKS; n++) {
     const review = make('review', PLAN_VAN_AANPAK_WEEK + n * REVIEW_INTERVAL_WEEKS, { review: n });
     if (review.state === 'passed') {
+      // An earlier review recorded as done stays listed with its record; of the others only the last passed one is.
+      if (lastPassed && done.has(stepKey(lastPassed))) reviews.push(lastPassed);
       lastPassed = review;
       continue;
     }
     reviews.push(review);
     break;
   }
-  if (lastPassed) reviews.unshift(lastPassed);
+  if (lastPassed) reviews.push(lastPassed);
 
   const milestones = [...fixed, ...reviews]
     .filter((m) => recoveredOn === null || daysBetween(m.due, recoveredOn) > 0)
-    .sort((a, b) => daysBetween(b.due, a.due) || a.week - b.week);
+    .sort((a, b) => daysBetween(b.due, a.due) || a.week - b.week)
+    .map((m) => {
+      const on = isMarkable(m) ? done.get(stepKey(m)) : undefined;
+      return on ? { ...m, done: on } : m;
+    });
   const sickDays = period.reduce((sum, spell) => sum + spellDays(spell, today), 0);
   const week = Math.max(1, Math.ceil(sickDays / 7));
-  return { since: period[0]!.from, week, recoveredOn, milestones };
+  return { since, week, recoveredOn, milestones };
 }
 
 /** The single-spell timeline for a client record that holds only the current first sick day. */
@@ -210,11 +223,15 @@ export function frozenAtClosing(timeline: PoortwachterTimeline, closedOn: IsoDat
  * recovery after it not yet happened), counted to that day, with only the steps due before it. Null when the sick leave
  * on record began after the closing (entered later): there was nothing to track while the trajectory ran.
  */
-export function timelineAtClosing(spells: readonly SickSpell[], closedOn: IsoDate): PoortwachterTimeline | null {
+export function timelineAtClosing(
+  spells: readonly SickSpell[],
+  closedOn: IsoDate,
+  steps: readonly SickLeaveEvent[] = [],
+): PoortwachterTimeline | null {
   const asOf = spells
     .filter((s) => daysBetween(s.from, closedOn) >= 0)
     .map((s): SickSpell => (s.until != null && daysBetween(closedOn, s.until) > 0 ? { from: s.from } : s));
-  const timeline = poortwachterTimeline(asOf, closedOn);
+  const timeline = poortwachterTimeline(asOf, closedOn, steps);
   return timeline && frozenAtClosing(timeline, closedOn);
 }
 
@@ -301,19 +318,6 @@ export function stepsDone(events: readonly SickLeaveEvent[], since: IsoDate): Ma
     else done.delete(key);
   }
   return done;
-}
-
-/** The timeline with the steps recorded as done marked (`done`: the day it was recorded). */
-export function withStepsDone(timeline: PoortwachterTimeline, events: readonly SickLeaveEvent[]): PoortwachterTimeline {
-  const done = stepsDone(events, timeline.since);
-  if (done.size === 0) return timeline;
-  return {
-    ...timeline,
-    milestones: timeline.milestones.map((m) => {
-      const on = isMarkable(m) ? done.get(stepKey(m)) : undefined;
-      return on ? { ...m, done: on } : m;
-    }),
-  };
 }
 
 /**
