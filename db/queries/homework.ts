@@ -76,6 +76,23 @@ export async function listAnswers(practiceId: string, homeworkId: string, ex: Ex
   return Object.fromEntries(rows.map((r) => [r.fieldKey, r.value]));
 }
 
+/** The same with the moment each field was last saved (the coach's view dates an energy diary's days by it). */
+export async function listAnswersSaved(
+  practiceId: string,
+  homeworkId: string,
+  ex: Executor = getDb(),
+): Promise<{ answers: Record<string, string>; savedAt: Record<string, Date> }> {
+  const rows = await ex
+    .select({ fieldKey: homeworkAnswers.fieldKey, value: homeworkAnswers.value, updatedAt: homeworkAnswers.updatedAt })
+    .from(homeworkAnswers)
+    .where(and(eq(homeworkAnswers.practiceId, practiceId), eq(homeworkAnswers.homeworkId, homeworkId)))
+    .orderBy(asc(homeworkAnswers.fieldKey));
+  return {
+    answers: Object.fromEntries(rows.map((r) => [r.fieldKey, r.value])),
+    savedAt: Object.fromEntries(rows.map((r) => [r.fieldKey, r.updatedAt])),
+  };
+}
+
 /** One stored field, or null: what a save refused as stale compares with. */
 export async function findAnswer(practiceId: string, homeworkId: string, fieldKey: string, ex: Executor = getDb()) {
   const [row] = await ex

@@ -41,6 +41,8 @@ export const energyDiary: FormTemplate = {
     en: 'At the end of each day, note briefly how your energy was. What drains and what gives energy differs from person to person: your own words help most in the next session. You do not have to fill in every day.',
   },
   groups: days,
+  // "Dag 3" says nothing of the weekday: the coach sees the day each was filled in.
+  datedGroups: true,
   missingForSubmit(answers) {
     const missing: string[] = [];
     let complete = 0;

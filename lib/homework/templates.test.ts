@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer } from './answers';
-import { fieldKeys, formTemplates, isFormTemplate, templateName } from './templates';
+import { fieldKeys, formTemplates, groupLastSaved, isFormTemplate, templateName } from './templates';
 
 const { energy_diary: diary, job_crafting: crafting, learning_reflection: reflection } = formTemplates;
 
@@ -21,6 +21,18 @@ describe('homework templates', () => {
   it('the energy diary has 7 days of energy, drained and gave', () => {
     expect(fieldKeys(diary)).toHaveLength(21);
     expect(fieldKeys(diary).slice(0, 3)).toEqual(['day1.energy', 'day1.drained', 'day1.gave']);
+  });
+
+  it('dates the energy diary’s days by their latest saved answer, an emptied one left out; the other forms not', () => {
+    expect(diary.datedGroups).toBe(true);
+    expect(crafting.datedGroups ?? false).toBe(false);
+    expect(reflection.datedGroups ?? false).toBe(false);
+    const day2 = diary.groups[1]!;
+    const at = (d: string) => new Date(`2026-12-0${d}T19:00:00Z`);
+    const answers = { 'day2.energy': '6', 'day2.drained': 'Vergadering', 'day2.gave': '  ' };
+    const savedAt = { 'day2.energy': at('2'), 'day2.drained': at('3'), 'day2.gave': at('5') };
+    expect(groupLastSaved(day2, answers, savedAt)).toEqual(at('3'));
+    expect(groupLastSaved(diary.groups[0]!, answers, savedAt)).toBeNull();
   });
 
   it('the job crafting plan covers the four forms', () => {

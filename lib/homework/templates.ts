@@ -36,3 +36,4 @@ export function fieldKeys(template: FormTemplate): string[] {
 }
 
 export type { Answers, FieldGroup, FormTemplate, FormTemplateKey, HomeworkField, Localized, TemplateKey } from './types';
+export { groupLastSaved } from './types';

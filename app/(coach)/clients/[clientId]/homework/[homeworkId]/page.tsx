@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { getFormatter, getLocale, getTranslations } from 'next-intl/server';
-import { listAnswers } from '@/db/queries/homework';
+import { listAnswersSaved } from '@/db/queries/homework';
 import { requireCoachPage } from '@/lib/auth/guards';
 import { requireHomeworkPage } from '@/lib/auth/record-access';
 import { recordHomeworkViewed } from '@/lib/homework/service';
@@ -22,11 +22,11 @@ export default async function HomeworkDetailPage({ params }: { params: Promise<{
   const { clientId, homeworkId } = await params;
   const actor = await requireCoachPage();
   const { homework: item, client } = await requireHomeworkPage(actor, homeworkId, clientId);
-  const [t, format, intlLocale, answers] = await Promise.all([
+  const [t, format, intlLocale, { answers, savedAt }] = await Promise.all([
     getTranslations('homework'),
     getFormatter(),
     getLocale(),
-    listAnswers(actor.practiceId, item.id),
+    listAnswersSaved(actor.practiceId, item.id),
   ]);
   const locale = appLocale(intlLocale);
   const state = homeworkState(item, todayIn());
@@ -65,7 +65,7 @@ export default async function HomeworkDetailPage({ params }: { params: Promise<{
         />
       </div>
       {isFormTemplate(item.template) ? (
-        <AnswersView template={formTemplates[item.template]} answers={answers} locale={locale} />
+        <AnswersView template={formTemplates[item.template]} answers={answers} savedAt={savedAt} locale={locale} />
       ) : (
         <section className="card flex flex-col gap-2">
           <p>{item.status === 'submitted' ? t('measurementDone') : t('measurementOpen')}</p>
