@@ -286,12 +286,16 @@ export async function seedDemoActivity(db: Database, practiceId: string, coaches
     [6, 'Lang overleg over het rooster.', 'Wandeling in de pauze, die ik echt nam.'],
     [5, 'Een lastig gesprek met een familie.', 'Compliment van een cliënt.'],
   ] as const;
+  // Filled in on three evenings before she handed it in (the coach's view says on which day).
   await db.insert(homeworkAnswers).values(
-    diaryDays.flatMap(([energy, drained, gave], i) => [
-      { practiceId, homeworkId: diary!.id, fieldKey: `day${i + 1}.energy`, value: String(energy) },
-      { practiceId, homeworkId: diary!.id, fieldKey: `day${i + 1}.drained`, value: drained },
-      { practiceId, homeworkId: diary!.id, fieldKey: `day${i + 1}.gave`, value: gave },
-    ]),
+    diaryDays.flatMap(([energy, drained, gave], i) => {
+      const updatedAt = at(i - 4, 21);
+      return [
+        { practiceId, homeworkId: diary!.id, fieldKey: `day${i + 1}.energy`, value: String(energy), updatedAt },
+        { practiceId, homeworkId: diary!.id, fieldKey: `day${i + 1}.drained`, value: drained, updatedAt },
+        { practiceId, homeworkId: diary!.id, fieldKey: `day${i + 1}.gave`, value: gave, updatedAt },
+      ];
+    }),
   );
   events.push(
     {
