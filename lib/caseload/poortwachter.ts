@@ -354,7 +354,7 @@ export function spellsFromRecord(
     return typeof value === 'string' && isIsoDate(value) ? value : null;
   };
   const sinceOf = (event: SickLeaveEvent) => dateIn(event, 'since');
-  for (const event of [...events].sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime())) {
+  for (const event of byTime(events)) {
     if (event.kind === 'client.sick_leave_started') {
       open = sinceOf(event);
     } else if (event.kind === 'client.sick_leave_since_corrected') {
