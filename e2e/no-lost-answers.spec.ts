@@ -1425,7 +1425,7 @@ test.describe('restarts in the middle of an intake (own app instance and databas
   });
 });
 
-test('a date the form refuses is not "all saved": the status says an answer is not saved until it is changed', async ({
+test('a date the form refuses is not "all saved", and a reload keeps it with its message until it is changed', async ({
   page,
   browser,
 }) => {
@@ -1440,7 +1440,16 @@ test('a date the form refuses is not "all saved": the status says an answer is n
   const when = mobile.getByLabel('Wanneer wil ik het gedaan hebben?').first();
   await when.fill('2099-01-01');
   await expect(portal.saveStatus()).toHaveText('1 antwoord is niet opgeslagen: pas het aan zoals bij de vraag staat.');
-  await when.fill(new Date().toISOString().slice(0, 10));
+  // Not sent, but not forgotten either: after a reload the date and what is wrong with it are still there.
+  await mobile.reload();
+  await expect(when).toHaveValue('2099-01-01');
+  await expect(when).toHaveAccessibleDescription(/Kies een datum tussen/);
+  await expect(portal.saveStatus()).toHaveText('1 antwoord is niet opgeslagen: pas het aan zoals bij de vraag staat.');
+  const today = new Date().toISOString().slice(0, 10);
+  await when.fill(today);
   await expect(portal.saveStatus()).toContainText('Alles opgeslagen');
+  await mobile.reload();
+  await expect(when).toHaveValue(today);
+  await expect(portal.saveStatus()).not.toContainText('niet opgeslagen');
   await phone.close();
 });

@@ -21,6 +21,7 @@ import type { Answers, FieldGroup } from '@/lib/homework/templates';
 import { hasVisibleText } from '@/lib/text/visible';
 import { saveHomeworkAnswerAction, submitHomeworkAction } from './actions';
 import { fieldId, HomeworkField } from './homework-field';
+import { useHeldAnswers } from './use-held-answers';
 
 // The template's groups come from the page: importing the templates here shipped all three (3 kB gzip) to the phone.
 type Props = { homeworkId: string; groups: FieldGroup[]; locale: 'nl' | 'en'; initialAnswers: Answers; dateRange: DateRange };
@@ -100,10 +101,15 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   const loadedValue = useCallback((key: string) => initialAnswers[key] ?? null, [initialAnswers]);
   // A newer answer given on another device was kept: the field shows it (its message says why), and a date error
   // about what was typed here before no longer applies to it.
-  const onStale = useCallback((key: string, current: BaseValue) => {
-    setValues((v) => ({ ...v, [key]: typeof current === 'string' ? current : '' }));
-    setErrors(({ [key]: _replaced, ...rest }) => rest);
-  }, []);
+  const held = useHeldAnswers(homeworkId);
+  const onStale = useCallback(
+    (key: string, current: BaseValue) => {
+      setValues((v) => ({ ...v, [key]: typeof current === 'string' ? current : '' }));
+      setErrors(({ [key]: _replaced, ...rest }) => rest);
+      held.release(key);
+    },
+    [held],
+  );
   const { save, flush, status, pendingCount, refusals, lastSavedAt, pendingValues } = useAutosave<string>({
     storageKey: `homework:${homeworkId}`,
     send,
@@ -118,7 +124,18 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
   useEffect(() => {
     if (merged.current) return;
     merged.current = true;
-    const pending = pendingValues();
+    // A date refused before the reload comes back with its message, over what was typed before it.
+    const refused = held.all();
+    for (const [key, value] of Object.entries(refused)) {
+      const dateProblem = dateKeys.has(key) ? dateInRangeProblem(value, dateRange) : null;
+      if (dateProblem) setErrors((e) => ({ ...e, [key]: dateProblem }));
+      else {
+        // No longer refused (the range moves with the days): it is the client's to type again, not ours to send late.
+        held.release(key);
+        delete refused[key];
+      }
+    }
+    const pending = { ...pendingValues(), ...refused };
     if (Object.keys(pending).length > 0) {
       setValues((v) => ({ ...v, ...pending }));
       // Answers typed before the reload but not yet sent count too: their part and the next empty one open.
@@ -131,7 +148,11 @@ export function HomeworkForm({ homeworkId, groups, locale, initialAnswers, dateR
     setProblem(null);
     // A date outside its range says so at once, with the range (the server refuses it too; nothing is sent).
     const dateProblem = value && dateKeys.has(key) ? dateInRangeProblem(value, dateRange) : null;
-    if (dateProblem) return setErrors((e) => ({ ...e, [key]: dateProblem }));
+    if (dateProblem) {
+      held.hold(key, value);
+      return setErrors((e) => ({ ...e, [key]: dateProblem }));
+    }
+    held.release(key);
     setErrors(({ [key]: _cleared, ...rest }) => rest);
     save(key, value);
   };
