@@ -10,6 +10,7 @@ import { contactRole } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
 import { deleteClientMails, deleteQueuedMailsToOldAddress } from '@/db/queries/outbox';
 import { withdrawClientReleases } from '@/db/queries/plans';
+import { lockContact } from '@/db/queries/plans-contacts';
 import { clientPoortwachterRecord, recordedSickSpells } from '@/db/queries/poortwachter-due';
 import { endPortalSessions } from '@/db/queries/portal';
 import { cancelPlannedSessionsAfter, listCoachBusy, lockCoachAgenda, reassignPlannedSessions } from '@/db/queries/sessions';
@@ -20,7 +21,7 @@ import { type AccessibleClient, requireClientAccess } from '@/lib/auth/client-ac
 import { type Actor, GuardError } from '@/lib/auth/guards';
 import { type ShareEnd, sharesEnded } from '@/lib/plans/share-ends';
 import { type ClientValues, confirmsName, sickLeaveTooOld } from '@/lib/schemas/client';
-import { type AuditLine, type ChangeActor, commitChange, type TimelineLine } from '@/lib/services/commit';
+import { type AuditLine, type ChangeActor, commitChange, RefusedError, type TimelineLine } from '@/lib/services/commit';
 import { collidingSessions, spanOf } from '@/lib/sessions/overlap';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { changedClientFields, updateTimelineEvents } from './client-changes';
@@ -73,6 +74,19 @@ async function referenceProblems(
     managerIsManager: !manager || managerRole === null || managerRole === 'manager' || manager === current?.managerContactId,
     emailTaken,
   });
+}
+
+/**
+ * The manager check of referenceProblems again, under lock, inside the save's transaction: a contact made HR or company
+ * doctor at the same moment must not become the client's manager. The demotion holds the contact's row until it commits
+ * and then counts the clients it manages; this save holds it until it commits: one of the two sees the other.
+ */
+async function lockManager(practiceId: string, values: ClientValues, currentManager: string | null, tx: Executor) {
+  const manager = values.employerId && values.managerContactId ? values.managerContactId : null;
+  if (!manager || manager === currentManager) return;
+  const contact = await lockContact(practiceId, manager, tx);
+  if (contact && contact.employerId === values.employerId && contact.role !== 'manager')
+    throw new RefusedError(fail('validation', { fieldErrors: { managerContactId: 'clients.validation.managerNotManager' } }));
 }
 
 /** A lost race on the email address (the unique index) reads as "taken", like the check before it. */
@@ -147,7 +161,10 @@ async function insertNew(actor: Actor, values: ClientValues, id: string): Promis
   if (problems) return fail('validation', { fieldErrors: problems });
   const result = await commitChange({
     actor: coach(actor),
-    write: (tx) => insertClient(actor.practiceId, { id, ...values }, tx),
+    write: async (tx) => {
+      await lockManager(actor.practiceId, values, null, tx);
+      return insertClient(actor.practiceId, { id, ...values }, tx);
+    },
     timeline: ({ id }): TimelineLine[] => [
       { clientId: id, kind: 'client.created' },
       ...(values.onSickLeave && values.sickLeaveSince
@@ -210,6 +227,7 @@ export async function updateClientDetails(
   const result = await commitChange({
     actor: coach(actor),
     write: async (tx) => {
+      await lockManager(actor.practiceId, values, current.managerContactId, tx);
       const row = await updateClient(actor.practiceId, clientId, version, values, tx);
       if (!row) return null;
       const ended = employerChanged

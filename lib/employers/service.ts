@@ -1,5 +1,6 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import type { Executor } from '@/db/client';
 import { isForeignKeyViolation } from '@/db/errors';
 import {
   type ClientsCount,
@@ -26,7 +27,7 @@ import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { visibleCoachFilter } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { sharesEnded } from '@/lib/plans/share-ends';
-import { type ChangeActor, commitChange } from '@/lib/services/commit';
+import { type ChangeActor, commitChange, RefusedError } from '@/lib/services/commit';
 
 /**
  * The one home of every employer write: employers and their contacts. Another practice's employer or
@@ -134,9 +135,16 @@ export async function updateContactDetails(
   const before = await findContact(actor.practiceId, contactId);
   // A client's manager stays a manager until that client points elsewhere, as for removing the contact: as HR or the
   // company doctor, the client's record would name them as its manager, and no share link could be made for them.
-  if (before?.role === 'manager' && values.role !== 'manager') {
-    const managed = await clientsManagedBy(actor.practiceId, contactId, await visibleCoachFilter(actor));
-    if (managed.total > 0) return onRole(managerOf(managed));
+  // Counted again after the update, which holds the contact's row: a client saved with this manager meanwhile counts.
+  const demoted = before?.role === 'manager' && values.role !== 'manager';
+  const coachFilter = demoted ? await visibleCoachFilter(actor) : null;
+  const stillManages = async (ex?: Executor) => {
+    const managed = await clientsManagedBy(actor.practiceId, contactId, coachFilter, ex);
+    return managed.total > 0 ? onRole(managerOf(managed)) : null;
+  };
+  if (demoted) {
+    const refusal = await stillManages();
+    if (refusal) return refusal;
   }
   // Another address may be another person (a successor in the same record): the links this contact was given end.
   // (A first address for a contact who had none is no other person: their links, handed over by the coach, stay.)
@@ -151,6 +159,8 @@ export async function updateContactDetails(
     write: async (tx) => {
       const row = await updateContact(actor.practiceId, employerId, contactId, version, values, tx);
       if (!row) return null;
+      const refusal = demoted ? await stillManages(tx) : null;
+      if (refusal) throw new RefusedError(refusal);
       const revoke = newAddress || notSharedWith;
       const ended = sharesEnded(revoke ? await revokeContactShares(actor.practiceId, contactId, tx) : [], 'contact_changed');
       return { version: row.version, ended };

@@ -16,6 +16,16 @@ export class StaleError extends Error {
   }
 }
 
+/**
+ * Throw inside `write` when a rule checked again under lock refuses (another change won the race since the check before
+ * the transaction): the whole change rolls back and `commitChange` answers with `refusal`.
+ */
+export class RefusedError extends Error {
+  constructor(readonly refusal: ActionResult<never>) {
+    super('refused');
+  }
+}
+
 export type TimelineLine = { clientId: string; kind: TimelineKind; data?: Record<string, string | number | boolean | null> };
 export type AuditLine = {
   action: AuditAction;
@@ -74,6 +84,7 @@ export async function commitChange<T>(change: Change<T>, ex?: Executor): Promise
     return ok(await getDb().transaction(run));
   } catch (error) {
     if (error instanceof StaleError || isUniqueViolation(error)) return fail('stale');
+    if (error instanceof RefusedError) return error.refusal;
     throw error;
   }
 }
