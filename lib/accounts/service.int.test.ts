@@ -1,9 +1,10 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { passwordResets, practices, users } from '@/db/schema';
 import { updateScoringSettings } from '@/lib/settings/scoring';
 import { addCoach, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
+import { heldTransaction, lockWaiters } from '@/lib/testing/locks';
 import { handlePasswordResetRequested, resetPassword, setCoachActive } from './service';
 
 describe('a password reset request for a deactivated coach', () => {
@@ -25,31 +26,41 @@ describe('a password reset request for a deactivated coach', () => {
 });
 
 describe('a reset link sent before the coach was deactivated', () => {
-  it('sets no password afterwards, and works again once the coach is active', async () => {
+  it('sets no password afterwards, nor once the coach is active again: the coach asks for a new link', async () => {
     const owner = await createPractice();
     const coach = await addCoach(owner.practiceId);
     await handlePasswordResetRequested(coach.email);
     const token = (await linkInMail(owner.practiceId, coach.email)).split('/reset-password/')[1]!;
     expect(await setCoachActive(owner, coach.userId, false)).toEqual({ ok: true, data: null });
     const password = 'Een-lange-nieuwe-zin-2026';
-    expect(await resetPassword({ token, password, confirmPassword: password })).toEqual({ ok: false, error: 'link_invalid' });
+    // Voided with the account, as a newer link voids it.
+    expect(await resetPassword({ token, password, confirmPassword: password })).toEqual({ ok: false, error: 'link_used' });
     expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('auth.password_reset');
     expect(await setCoachActive(owner, coach.userId, true)).toEqual({ ok: true, data: null });
-    expect(await resetPassword({ token, password, confirmPassword: password })).toEqual({ ok: true, data: null });
+    expect(await resetPassword({ token, password, confirmPassword: password })).toEqual({ ok: false, error: 'link_used' });
+    await handlePasswordResetRequested(coach.email);
+    const fresh = (await linkInMail(owner.practiceId, coach.email)).split('/reset-password/')[1]!;
+    expect(fresh).not.toBe(token);
+    expect(await resetPassword({ token: fresh, password, confirmPassword: password })).toEqual({ ok: true, data: null });
+  });
+
+  it('used while the owner deactivates the coach: the reset waits for the deactivation and sets no password', async () => {
+    const owner = await createPractice();
+    const coach = await addCoach(owner.practiceId);
+    await handlePasswordResetRequested(coach.email);
+    const token = (await linkInMail(owner.practiceId, coach.email)).split('/reset-password/')[1]!;
+    // Written, not yet committed: the reset finds the account active when it opens the link, before its transaction.
+    const deactivation = await heldTransaction((tx) => tx.update(users).set({ active: false }).where(eq(users.id, coach.userId)));
+    const password = 'Een-lange-nieuwe-zin-2026';
+    const reset = resetPassword({ token, password, confirmPassword: password });
+    await lockWaiters(1);
+    await deactivation.commit();
+    expect(await reset).toEqual({ ok: false, error: 'link_invalid' });
+    expect((await auditFor(owner.practiceId)).map((a) => a.action)).not.toContain('auth.password_reset');
+    // The reset link's mail only: no "your password was changed".
+    expect((await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email)).toHaveLength(1);
   });
 });
-
-/** Waits until `count` of this database's backends wait for a lock. */
-async function lockWaiters(count: number) {
-  for (let i = 0; i < 250; i++) {
-    const [row] = await getDb().execute<{ n: number }>(
-      sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`,
-    );
-    if (row?.n === count) return;
-    await new Promise((r) => setTimeout(r, 20));
-  }
-  throw new Error(`expected ${count} backends waiting for a lock`);
-}
 
 describe('two reset requests for the same coach handled at once', () => {
   it('leave exactly one working link: the second waits for the first and voids its link', async () => {
@@ -58,24 +69,13 @@ describe('two reset requests for the same coach handled at once', () => {
     // The practice row is held, so a request stops at the insert of its link (the check of its practice): both requests
     // get as far as they can before either commits. Without the lock on the user, both have voided the open links by
     // then, neither seeing the other’s uncommitted link; with it, the second waits for the first to commit.
-    let release = () => {};
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    let held = () => {};
-    const isHeld = new Promise<void>((resolve) => {
-      held = resolve;
-    });
-    const blocker = getDb().transaction(async (tx) => {
-      await tx.select({ id: practices.id }).from(practices).where(eq(practices.id, owner.practiceId)).for('update');
-      held();
-      await released;
-    });
-    await isHeld;
+    const blocker = await heldTransaction((tx) =>
+      tx.select({ id: practices.id }).from(practices).where(eq(practices.id, owner.practiceId)).for('update'),
+    );
     const requests = Promise.all([handlePasswordResetRequested(coach.email), handlePasswordResetRequested(coach.email)]);
     await lockWaiters(2);
-    release();
-    await Promise.all([blocker, requests]);
+    await blocker.commit();
+    await requests;
 
     const links = await getDb().select().from(passwordResets).where(eq(passwordResets.userId, coach.userId));
     expect(links).toHaveLength(2);

@@ -147,6 +147,9 @@ export async function resetPassword({ token, password }: z.output<typeof resetPa
     return fail('validation', { fieldErrors: { password: 'validation.passwordTooWeak' } });
   const passwordHash = await hashPassword(password);
   const outcome = await getDb().transaction(async (tx) => {
+    // Deactivated since the link was opened: the account stays closed (the deactivation holds the same row).
+    const locked = await lockUser(reset.practiceId, reset.userId, tx);
+    if (!locked?.active) return 'link_invalid' as const;
     if (!(await markPasswordResetUsed(reset.practiceId, reset.id, tx))) return 'link_used' as const;
     await replacePassword(user, passwordHash, 'auth.password_reset', tx);
     return 'done' as const;
@@ -218,8 +221,12 @@ export async function setCoachActive(actor: Who & { role: Role }, userId: string
       if (owners.length <= 1 || !owners.includes(actor.userId)) return fail('last_owner');
     }
     await setUserActive(actor.practiceId, userId, active, tx);
-    // The feed URL is a credential of its own: it stops with the account (reactivation needs a new one).
-    if (!active) await deleteCalendarFeed(actor.practiceId, userId, tx);
+    // The feed URL is a credential of its own: it stops with the account (reactivation needs a new one). So do the open
+    // password-reset links: reactivated, the coach asks for a new one.
+    if (!active) {
+      await deleteCalendarFeed(actor.practiceId, userId, tx);
+      await voidOpenPasswordResets(actor.practiceId, userId, tx);
+    }
     // Nobody joins the practice on the word of a coach who has left it: their open invitations stop too.
     const revoked = active ? [] : await revokeInvitationsSentBy(actor.practiceId, userId, tx);
     await audit(
