@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { clients, consents } from '@/db/schema';
+import { clients, coachingSessions, consents } from '@/db/schema';
 import { CONSENT_TEXT_VERSIONS, EARLIER_CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
+import { zonedToUtc } from '@/lib/sessions/zoned-time';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
 import { portalSignInUrl } from '@/lib/urls';
@@ -181,5 +182,27 @@ describe('the poortwachter timeline on the client’s overview', () => {
     expect(poortwachterPanel(await overview(client.id))).toBe(
       'Verzuim en poortwachter Traject afgesloten; termijnen worden niet meer bijgehouden.',
     );
+  });
+});
+
+describe('the next session on the client’s overview', () => {
+  it('says the year of a session in another year: in December, "maandag 4 januari" would read like a day gone by', async () => {
+    const owner = await createPractice();
+    const client = await seedClient(owner.practiceId, owner.userId);
+    const year = new Date().getFullYear() + 1;
+    await getDb()
+      .insert(coachingSessions)
+      .values({
+        practiceId: owner.practiceId,
+        clientId: client.id,
+        coachId: owner.userId,
+        startsAt: zonedToUtc(`${year}-01-04`, '10:00'),
+        durationMinutes: 60,
+        kind: 'coaching',
+        location: 'on_site',
+      });
+    actAs(owner);
+    const card = (await overview(client.id)).match(/<section[^>]*aria-labelledby="next-session-title"[^>]*>([\s\S]*?)<\/section>/)?.[1];
+    expect(card?.replace(/<[^>]+>/g, ' ')).toMatch(new RegExp(`\\w+dag 4 januari ${year} (om )?10:00`));
   });
 });
