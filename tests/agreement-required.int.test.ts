@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import { isValidElement, type ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AgreementRequired } from '@/app/(coach)/clients/[clientId]/_components/agreement-required';
@@ -6,7 +7,11 @@ import { AssignHomeworkForm } from '@/app/(coach)/clients/[clientId]/homework/la
 import ClientHomeworkPage from '@/app/(coach)/clients/[clientId]/homework/page';
 import { StartMeasurementForm } from '@/app/(coach)/clients/[clientId]/measurements/lazy-forms';
 import MeasurementsPage from '@/app/(coach)/clients/[clientId]/measurements/page';
+import { SessionCheckin, SessionRecordForm } from '@/app/(coach)/clients/[clientId]/sessions/[sessionId]/lazy-forms';
+import SessionRecordPage from '@/app/(coach)/clients/[clientId]/sessions/[sessionId]/page';
+import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
+import { coachingSessions } from '@/db/schema';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
 
 // Pages are called as functions: translations and formatting are stand-ins, the guards and data are real.
@@ -30,7 +35,29 @@ async function pages(agreement: boolean) {
   const client = await seedClient(owner.practiceId, owner.userId, {}, { agreement });
   actAs(owner);
   const params = Promise.resolve({ clientId: client.id });
-  return { owner, client, measurements: () => MeasurementsPage({ params }), homework: () => ClientHomeworkPage({ params }) };
+  // Held an hour ago: the record takes a check-in and a summary for the client.
+  const [session] = await getDb()
+    .insert(coachingSessions)
+    .values({
+      practiceId: owner.practiceId,
+      clientId: client.id,
+      coachId: owner.userId,
+      startsAt: new Date(Date.now() - 2 * 3600_000),
+      durationMinutes: 60,
+      kind: 'coaching',
+      location: 'on_site',
+      status: 'held',
+    })
+    .returning();
+  const sessionParams = Promise.resolve({ clientId: client.id, sessionId: session!.id });
+  return {
+    owner,
+    client,
+    session: session!,
+    measurements: () => MeasurementsPage({ params }),
+    homework: () => ClientHomeworkPage({ params }),
+    record: () => SessionRecordPage({ params: sessionParams }),
+  };
 }
 
 describe('a client without a coaching agreement', () => {
@@ -44,6 +71,14 @@ describe('a client without a coaching agreement', () => {
     expect(holds(h, AssignHomeworkForm)).toBe(false);
   });
 
+  it('gets no session record to type into (it would be refused on saving), but the reason and the way to the consent', async () => {
+    const { record } = await pages(false);
+    const page = await record();
+    expect(holds(page, AgreementRequired)).toBe(true);
+    expect(holds(page, SessionRecordForm)).toBe(false);
+    expect(holds(page, SessionCheckin)).toBe(false);
+  });
+
   it('gets the forms once the agreement is given, and loses them again when it is withdrawn', async () => {
     const { client, measurements, homework } = await pages(true);
     expect(holds(await measurements(), StartMeasurementForm)).toBe(true);
@@ -53,5 +88,18 @@ describe('a client without a coaching agreement', () => {
     await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'withdrawn', note: '' });
     expect(holds(await measurements(), StartMeasurementForm)).toBe(false);
     expect(holds(await homework(), AgreementRequired)).toBe(true);
+  });
+
+  it('keeps a session record written before the agreement was withdrawn, to be emptied, with the reason above it', async () => {
+    const { client, session, record } = await pages(true);
+    expect(holds(await record(), SessionRecordForm)).toBe(true);
+    expect(holds(await record(), SessionCheckin)).toBe(true);
+    expect(holds(await record(), AgreementRequired)).toBe(false);
+    await getDb().update(coachingSessions).set({ privateNotes: 'Eerder vastgelegd' }).where(eq(coachingSessions.id, session.id));
+    await recordConsentAction({ clientId: client.id, kind: 'coaching_agreement', action: 'withdrawn', note: '' });
+    const page = await record();
+    expect(holds(page, AgreementRequired)).toBe(true);
+    expect(holds(page, SessionRecordForm)).toBe(true);
+    expect(holds(page, SessionCheckin)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ import { requireSessionPage } from '@/lib/auth/record-access';
 import { recordSessionViewed } from '@/lib/sessions/service';
 import { awaitsOutcome, takesCheckin } from '@/lib/sessions/status';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
+import { AgreementRequired } from '../../_components/agreement-required';
 import { SessionActions } from '../session-actions';
 import { SessionWhen } from '../session-when';
 import { SessionStatusBadge } from '../status-badge';
@@ -29,6 +30,11 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
   ]);
   await recordSessionViewed(actor, session.id);
   const now = new Date();
+  // Without a given coaching agreement nothing may be written into the record (lib/sessions/service.ts): said before the
+  // coach types, not after. A record written before the agreement was withdrawn stays, to be emptied.
+  const agreed = client.coachingAgreement;
+  const recorded =
+    [session.privateNotes, session.clientSummary, session.agreedHomework].some((v) => v !== '') || session.checkinEnergy !== null;
   const start = utcToZoned(session.startsAt);
   const end = utcToZoned(new Date(session.startsAt.getTime() + session.durationMinutes * 60_000));
 
@@ -59,36 +65,41 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
           endTime={end.time}
         />
       </div>
-      {tookPlace ? (
-        <section className="card flex flex-col gap-2" aria-labelledby="checkin-title">
-          <h3 id="checkin-title" className="font-semibold">
-            {t('checkin.title')}
-          </h3>
-          <p className="text-sm text-slate-600">{t('checkin.intro')}</p>
-          <SessionCheckin
-            clientId={client.id}
-            sessionId={session.id}
-            checkin={checkin ? { measurementId: checkin.id, status: checkin.status } : null}
-          />
-        </section>
-      ) : (
+      {!agreed && <AgreementRequired clientId={client.id} />}
+      {!tookPlace ? (
         <p className="card text-slate-700" data-testid="session-not-taken-place">
           {t('notTakenPlace', { status: session.status })}
         </p>
+      ) : (
+        agreed && (
+          <section className="card flex flex-col gap-2" aria-labelledby="checkin-title">
+            <h3 id="checkin-title" className="font-semibold">
+              {t('checkin.title')}
+            </h3>
+            <p className="text-sm text-slate-600">{t('checkin.intro')}</p>
+            <SessionCheckin
+              clientId={client.id}
+              sessionId={session.id}
+              checkin={checkin ? { measurementId: checkin.id, status: checkin.status } : null}
+            />
+          </section>
+        )
       )}
-      <SessionRecordForm
-        clientId={client.id}
-        forClient={tookPlace}
-        record={{
-          sessionId: session.id,
-          // The record's own version: "held" or a move (the session's version) never makes its save stale.
-          version: session.recordVersion,
-          privateNotes: session.privateNotes,
-          clientSummary: session.clientSummary,
-          agreedHomework: session.agreedHomework,
-          checkinEnergy: session.checkinEnergy === null ? '' : String(session.checkinEnergy),
-        }}
-      />
+      {(agreed || recorded) && (
+        <SessionRecordForm
+          clientId={client.id}
+          forClient={tookPlace}
+          record={{
+            sessionId: session.id,
+            // The record's own version: "held" or a move (the session's version) never makes its save stale.
+            version: session.recordVersion,
+            privateNotes: session.privateNotes,
+            clientSummary: session.clientSummary,
+            agreedHomework: session.agreedHomework,
+            checkinEnergy: session.checkinEnergy === null ? '' : String(session.checkinEnergy),
+          }}
+        />
+      )}
     </div>
   );
 }
