@@ -37,7 +37,9 @@ test('session notes saved after the session ran out: "signed out", the text kept
   await expect(notes).toHaveValue('Wil minder uren; gesprek met leidinggevende gepland.');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('autosave:')).length)).toBeGreaterThan(0);
 
-  // Signing out now (a shared laptop) reaches the sign-in page, which forgets what was typed here.
+  // Signing out now (a shared laptop) asks first, since the notes are not saved; confirmed, it reaches the sign-in page,
+  // which forgets what was typed here.
+  page.once('dialog', (dialog) => dialog.accept());
   await new CoachShell(page).signOut();
   await expect(page).toHaveURL(/\/login\?notice=signed-out$/);
   await expect.poll(() => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('autosave:')))).toEqual([]);

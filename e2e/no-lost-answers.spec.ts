@@ -8,6 +8,7 @@ import { insertClient, riskProfileAnswers, storedAnswers } from './intake-helper
 import { OwnApp, OwnDatabase } from './own-instance';
 import { ready } from './pages/auth-pages';
 import { ClientFormPage } from './pages/client-pages';
+import { CoachShell } from './pages/coach-shell';
 import { IntakePage, MeasurementsPage } from './pages/intake-page';
 import { PortalPage } from './pages/portal-page';
 import { HomeworkPage } from './pages/sessions-page';
@@ -192,6 +193,44 @@ test.describe('on the suite’s server', () => {
     await expect(notes()).toHaveValue('Noemt de reorganisatie; slaapt slecht sinds maart.');
     await expect(page.getByTestId('draft-restored')).toHaveCount(0);
     await sql.end();
+  });
+
+  test('session notes typed, then "Afmelden": asked first; staying keeps the text to save, confirming forgets it', async ({ page }) => {
+    const { recordUrl } = await coachWithPastSession(page, {
+      prefix: 'nolost-signout-coach',
+      practice: 'Praktijk Afmelden',
+      coach: 'Arie Afmelder',
+      firstName: 'Fenna',
+      lastName: 'Fijn',
+    });
+    const notes = page.getByLabel('Notities', { exact: true });
+    await page.goto(recordUrl);
+    await ready(page);
+    await notes.fill('Wil het gesprek met de leidinggevende zelf voorbereiden.');
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await expect
+      .poll(() => asked)
+      .toEqual([
+        'In dit formulier staat invoer die nog niet is opgeslagen. Bij afmelden wordt die van dit apparaat gewist. Toch afmelden?',
+      ]);
+    // Stayed: still signed in, on the record, with the text, which saves.
+    await expect(page).toHaveURL(new RegExp(`${recordUrl}$`));
+    await expect(notes).toHaveValue('Wil het gesprek met de leidinggevende zelf voorbereiden.');
+    await page.getByRole('button', { name: 'Verslag opslaan' }).click();
+    await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
+    // Saved: signing out asks nothing.
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.accept();
+    });
+    await new CoachShell(page).signOut();
+    await expect(page).toHaveURL(/\/login\?notice=signed-out$/);
+    expect(asked).toHaveLength(1);
   });
 
   test('session notes of one coach whose session ran out without signing out: the next coach on this browser does not get them', async ({

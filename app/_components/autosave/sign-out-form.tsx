@@ -7,7 +7,8 @@ import type { ReactNode } from 'react';
  */
 export function SignOutForm({ action, className, children }: { action: () => Promise<void>; className?: string; children: ReactNode }) {
   return (
-    <form action={action} className={className}>
+    // data-sign-out: a form with unsaved text asks before the sign-out forgets it (use-form-draft.ts).
+    <form action={action} className={className} data-sign-out="">
       {children}
     </form>
   );

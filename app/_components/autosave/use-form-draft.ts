@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FieldValues, Path, PathValue, UseFormReturn } from 'react-hook-form';
 import { draftDiffers, type FoundDraft, restoredValues, TabDraftStore, typedSince } from '@/lib/autosave/form-draft';
@@ -44,6 +45,9 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const version = useRef(options.version);
   version.current = options.version;
+  const t = useTranslations('autosave');
+  const signOutQuestion = useRef('');
+  signOutQuestion.current = t('signOutUnsaved');
 
   useEffect(() => {
     // Once per form: a later run would find the restored values equal to the draft and forget it.
@@ -136,6 +140,21 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(
       window.removeEventListener('pagehide', flush);
       flush();
     };
+  }, [store, form]);
+
+  useEffect(() => {
+    if (!store.active) return;
+    // Signing out forgets this browser's drafts (a shared laptop keeps none): with text here not yet saved, the coach is
+    // asked first, and can stay to save it. Before React's own handling of the sign-out form (capture, on the document).
+    const onSubmit = (event: SubmitEvent) => {
+      if (!(event.target instanceof HTMLFormElement) || event.target.dataset.signOut === undefined) return;
+      const saved = form.formState.defaultValues as T | undefined;
+      if (!saved || !draftDiffers(form.getValues(), saved) || window.confirm(signOutQuestion.current)) return;
+      event.preventDefault();
+      event.stopPropagation();
+    };
+    document.addEventListener('submit', onSubmit, true);
+    return () => document.removeEventListener('submit', onSubmit, true);
   }, [store, form]);
 
   /** After a save, or when the coach cancels: a write still waiting is dropped too, so nothing comes back. */
