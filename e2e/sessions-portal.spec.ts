@@ -25,6 +25,13 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await sessions.planWeeklySeries({ date: isoDateIn(3), start: '10:00', end: '11:00', count: 4 });
   await expect(sessions.plannedNote(4)).toBeVisible();
   await expect(sessions.planned()).toHaveCount(4);
+  // Eva hears of them in one mail with the four times (the worker sends it just after the request).
+  const outbox = new OutboxPage(page);
+  await expect(async () => {
+    await outbox.goto();
+    await expect(outbox.mailTo(clientEmail).filter({ hasText: '4 afspraken met Noor Visser' })).toHaveCount(1, { timeout: 1_000 });
+  }).toPass();
+  await expect(outbox.mailTo(clientEmail).filter({ hasText: '4 afspraken met Noor Visser' })).toContainText(/, 10:00–11:00/);
 
   // ... and assigns an energy diary, which is mailed to the client.
   await homework.goto(eva.clientId);

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { replaceCalendarFeed } from '@/db/queries/calendar';
 import { getClient, holdClient } from '@/db/queries/clients';
+import { getPractice } from '@/db/queries/practices';
 import {
   countPlanned,
   findSession,
@@ -26,6 +27,8 @@ import { type Actor, GuardError } from '@/lib/auth/guards';
 import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import { startMeasurement } from '@/lib/intake/service';
+import { sessionCancelledMail, sessionMovedMail, sessionsPlannedMail } from '@/lib/mail/session-templates';
+import { deliver, type Mail } from '@/lib/mail/transport';
 import type { moveSessionSchema, planSessionSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
 import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
@@ -130,16 +133,39 @@ export async function planSessions(
   return typeof raced === 'number' ? ok({ count: raced }) : result;
 }
 
+type Held = Awaited<ReturnType<typeof holdClient>>;
+type MailArgs = Parameters<typeof sessionsPlannedMail>[0];
+
 /**
- * A closed or archived client gets no sessions planned or moved (closing cancelled the planned ones). The client's row is
- * held first, so a close that commits meanwhile is seen, and one that comes later waits and then cancels these too.
+ * The client hears of a session planned, moved or cancelled by mail, enqueued in the change's transaction: to the
+ * address on the client's row as held (a correction meanwhile is waited for), in the client's language, naming the
+ * coach in whose agenda the session is. Only about sessions still to come: one recorded afterwards is news to nobody.
  */
-async function endedTrajectoryRefusal(practiceId: string, clientId: string, tx: Executor): Promise<Refused | null> {
-  const held = await holdClient(practiceId, clientId, tx);
-  return ongoing(held) ? null : trajectoryEnded();
+async function mailClient(
+  practiceId: string,
+  client: NonNullable<Held>,
+  session: { coachId: string; kind: CoachingSession['kind']; location: CoachingSession['location'] },
+  compose: (args: Omit<MailArgs, 'sessions'>) => Mail,
+  tx: Executor,
+) {
+  const [practice, coach] = await Promise.all([getPractice(practiceId, tx), findUser(practiceId, session.coachId, tx)]);
+  const mail = compose({
+    to: client.email,
+    locale: client.locale,
+    name: client.firstName,
+    coach: coach?.name ?? '',
+    practice: practice?.name ?? '',
+    kind: session.kind,
+    location: session.location,
+  });
+  await deliver(practiceId, mail, tx, { clientId: client.id });
 }
 
-type Held = Awaited<ReturnType<typeof holdClient>>;
+/**
+ * A closed or archived client gets no sessions planned or moved (closing cancelled the planned ones). The client's row is
+ * held first (holdClient), so a close that commits meanwhile is seen, and one that comes later waits and then cancels
+ * these too.
+ */
 const ongoing = (held: Held): held is NonNullable<Held> => held !== null && held.status !== 'closed' && !held.archivedAt;
 const trajectoryEnded = (): Refused => ({ refused: fail('validation', { fieldErrors: { _form: 'sessions.errors.trajectoryEnded' } }) });
 
@@ -154,7 +180,7 @@ async function planNew(
   const early = await startDateRefusal(actor.practiceId, client.id, input.date);
   if (early) return early;
   const seriesId = occurrences.length > 1 ? randomUUID() : null;
-  const result = await commitChange<{ count: number } | Refused>({
+  const result = await commitChange<{ count: number; client: NonNullable<Held>; coachId: string } | Refused>({
     actor: byCoach(actor),
     write: async (tx) => {
       const held = await holdClient(actor.practiceId, client.id, tx);
@@ -177,7 +203,7 @@ async function planNew(
         })),
         tx,
       );
-      return { count: rows.length };
+      return { count: rows.length, client: held, coachId };
     },
     changed: made,
     timeline: (r) =>
@@ -197,9 +223,16 @@ async function planNew(
             metadata: { count: r.count, seriesId, repeat: input.repeat, overlapConfirmed: input.allowOverlap },
           }
         : null,
+    after: async (tx, r) => {
+      const now = Date.now();
+      const coming = occurrences.filter((o) => o.startsAt.getTime() > now);
+      if (!made(r) || coming.length === 0) return;
+      const session = { coachId: r.coachId, kind: input.kind, location: input.location };
+      await mailClient(actor.practiceId, r.client, session, (args) => sessionsPlannedMail({ ...args, sessions: coming }), tx);
+    },
   });
   if (!result.ok) return result;
-  return made(result.data) ? ok(result.data) : result.data.refused;
+  return made(result.data) ? ok({ count: result.data.count }) : result.data.refused;
 }
 
 /** Another time for a planned session; a stale version is `stale`. */
@@ -214,15 +247,15 @@ export async function moveSession(
   const startsAt = zonedToUtc(input.date, input.startTime);
   const durationMinutes = sessionMinutes(input.date, input.startTime, input.endTime);
   const planned = [{ startsAt, endsAt: new Date(startsAt.getTime() + durationMinutes * 60_000) }];
-  const result = await commitChange<{ moved: true } | Refused>({
+  const result = await commitChange<{ moved: true; client: NonNullable<Held> } | Refused>({
     actor: byCoach(actor),
     write: async (tx) => {
-      const ended = await endedTrajectoryRefusal(actor.practiceId, session.clientId, tx);
-      if (ended) return ended;
+      const client = await holdClient(actor.practiceId, session.clientId, tx);
+      if (!ongoing(client)) return trajectoryEnded();
       const warning = await overlapWarning(actor, session.coachId, planned, input.allowOverlap, session.id, tx);
       if (warning) return warning;
       const row = await updateSessionTime(actor.practiceId, session.id, input.version, { startsAt, durationMinutes }, tx);
-      return row ? { moved: true as const } : null;
+      return row ? { moved: true as const, client } : null;
     },
     changed: made,
     timeline: (r) =>
@@ -234,6 +267,12 @@ export async function moveSession(
           }
         : null,
     audit: (r) => (made(r) ? { action: 'session.moved', entityType: 'session', entityId: session.id } : null),
+    after: async (tx, r) => {
+      if (!made(r) || startsAt.getTime() <= Date.now()) return;
+      const from = { startsAt: session.startsAt, durationMinutes: session.durationMinutes };
+      const at = { startsAt, durationMinutes };
+      await mailClient(actor.practiceId, r.client, session, (args) => sessionMovedMail({ ...args, from, at }), tx);
+    },
   });
   if (!result.ok) return result;
   return made(result.data) ? ok(null) : result.data.refused;
@@ -250,11 +289,22 @@ export async function setSessionStatus(
   const refused = nextStatus(session, input.status, new Date());
   if (refused) return fail('validation', { fieldErrors: { status: refused } });
   const { date, time } = utcToZoned(session.startsAt);
+  // A session cancelled before it begins is news to the client (a mail); one that was due already is the coach's record.
+  const tellClient = input.status === 'cancelled' && session.startsAt.getTime() > Date.now();
   const result = await commitChange({
     actor: byCoach(actor),
-    write: (tx) => updateSessionStatus(actor.practiceId, session.id, input.version, input.status, tx),
+    write: async (tx) => {
+      const client = tellClient ? await holdClient(actor.practiceId, session.clientId, tx) : null;
+      const row = await updateSessionStatus(actor.practiceId, session.id, input.version, input.status, tx);
+      return row ? { client } : null;
+    },
     timeline: () => ({ clientId: session.clientId, kind: STATUS_EVENTS[input.status], data: { kind: session.kind, date, time } }),
     audit: () => ({ action: STATUS_EVENTS[input.status], entityType: 'session', entityId: session.id, metadata: { from: session.status } }),
+    after: async (tx, { client }) => {
+      if (!client) return;
+      const cancelled = { startsAt: session.startsAt, durationMinutes: session.durationMinutes };
+      await mailClient(actor.practiceId, client, session, (args) => sessionCancelledMail({ ...args, session: cancelled }), tx);
+    },
   });
   return result.ok ? ok(null) : result;
 }

@@ -57,6 +57,7 @@ export function MoveSessionForm({ sessionId, version, defaults, onDone }: Props)
           errors={errors}
         />
       </div>
+      <p className="text-sm text-slate-600">{t('moveMailed')}</p>
       {overlap && <OverlapWarning mode="move" params={problem?.params} pending={isSubmitting} onConfirm={confirm} />}
       <div className="flex gap-2">
         <SubmitButton pending={isSubmitting}>{t('moveSubmit')}</SubmitButton>

@@ -107,6 +107,7 @@ export function SessionActions(props: SessionActionsProps) {
                 >
                   {t('keep')}
                 </button>
+                {!props.started && <span className="text-sm text-slate-600">{t('cancelMailed')}</span>}
               </span>
             ) : (
               <button

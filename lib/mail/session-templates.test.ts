@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { sessionCancelledMail, sessionsPlannedMail } from './session-templates';
+
+const base = {
+  to: 'eva@example.test',
+  name: 'Eva',
+  coach: 'Cas Coach',
+  practice: 'Praktijk De Linde',
+  kind: 'tripartite' as const,
+  location: 'on_site' as const,
+};
+
+describe('session mails', () => {
+  it('give the practice’s time, not the server’s: 23:30 UTC in December is 00:30 the next day in Amsterdam', () => {
+    const mail = sessionsPlannedMail({
+      ...base,
+      locale: 'nl',
+      sessions: [{ startsAt: new Date('2026-12-13T23:30:00Z'), durationMinutes: 60 }],
+    });
+    expect(mail.subject).toBe('Afspraak met Cas Coach: maandag 14 december 2026');
+    expect(mail.text).toContain('een driegesprek met je leidinggevende, op locatie.');
+    expect(mail.text).toContain('maandag 14 december 2026, 00:30–01:30');
+  });
+
+  it('say nothing of the client’s health, and link to the portal, not to a single-use sign-in', () => {
+    const mail = sessionCancelledMail({
+      ...base,
+      locale: 'en',
+      session: { startsAt: new Date('2027-03-28T08:00:00Z'), durationMinutes: 45 },
+    });
+    // Summer time from that night on: 08:00 UTC is 10:00 in Amsterdam.
+    expect(mail.text).toContain('has cancelled your three-way meeting with your manager on Sunday, 28 March 2027, 10:00–10:45.');
+    expect(mail.text).toMatch(/Your appointments in the portal: https?:\/\/\S+\/portal\/login\?lang=en/);
+    expect(mail.text).not.toMatch(/portal\/auth/);
+    expect(mail.html).toContain('lang="en"');
+  });
+});

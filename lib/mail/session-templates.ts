@@ -1,0 +1,95 @@
+import { intlLocale, type Locale, TIME_ZONE } from '@/lib/i18n/locales';
+import { type Translate, translatorFor } from '@/lib/i18n/translator';
+import type { SessionKind, SessionLocation } from '@/lib/sessions/kinds';
+import { utcToZoned } from '@/lib/sessions/zoned-time';
+import { portalSignInUrl } from '@/lib/urls';
+import { composeMail } from './compose';
+import type { Mail } from './transport';
+
+/** A session's time: what the client is told, in the practice's time (Amsterdam), whatever the server's zone is. */
+export type SessionTime = { startsAt: Date; durationMinutes: number };
+
+type SessionMailArgs = {
+  to: string;
+  locale: Locale;
+  /** The client's first name. */
+  name: string;
+  /** The coach in whose agenda the session is. */
+  coach: string;
+  practice: string;
+  kind: SessionKind;
+  location: SessionLocation;
+};
+
+const dayOf = (locale: Locale, at: Date) =>
+  new Intl.DateTimeFormat(intlLocale(locale), {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: TIME_ZONE,
+  }).format(at);
+
+/** "maandag 14 december 2026, 10:00–11:00". */
+function when(t: Translate, locale: Locale, { startsAt, durationMinutes }: SessionTime) {
+  const end = new Date(startsAt.getTime() + durationMinutes * 60_000);
+  return t('mail.sessionWhen', { day: dayOf(locale, startsAt), start: utcToZoned(startsAt).time, end: utcToZoned(end).time });
+}
+
+/** The way to the portal's list of sessions: its sign-in page, no single-use link (nothing here needs one). */
+const portalLink = (t: Translate, locale: Locale) => ({ label: t('mail.sessionAction'), url: portalSignInUrl(locale) });
+
+/** One session planned, or a series: each of its times on a line. */
+export function sessionsPlannedMail(args: SessionMailArgs & { sessions: SessionTime[] }): Mail {
+  const t = translatorFor(args.locale);
+  const first = args.sessions[0]!;
+  const values = { coach: args.coach, practice: args.practice, kind: args.kind, location: args.location, count: args.sessions.length };
+  return composeMail({
+    to: args.to,
+    locale: args.locale,
+    subject: t('mail.sessionPlanned.subject', { ...values, day: dayOf(args.locale, first.startsAt) }),
+    paragraphs: [
+      t('mail.greeting', { name: args.name }),
+      t('mail.sessionPlanned.body', values),
+      args.sessions.map((s) => when(t, args.locale, s)).join('\n'),
+    ],
+    link: portalLink(t, args.locale),
+    footer: t('mail.footer'),
+  });
+}
+
+export function sessionMovedMail(args: SessionMailArgs & { from: SessionTime; at: SessionTime }): Mail {
+  const t = translatorFor(args.locale);
+  return composeMail({
+    to: args.to,
+    locale: args.locale,
+    subject: t('mail.sessionMoved.subject', { day: dayOf(args.locale, args.at.startsAt) }),
+    paragraphs: [
+      t('mail.greeting', { name: args.name }),
+      t('mail.sessionMoved.body', { coach: args.coach, practice: args.practice, kind: args.kind, from: when(t, args.locale, args.from) }),
+      when(t, args.locale, args.at),
+    ],
+    link: portalLink(t, args.locale),
+    footer: t('mail.footer'),
+  });
+}
+
+export function sessionCancelledMail(args: SessionMailArgs & { session: SessionTime }): Mail {
+  const t = translatorFor(args.locale);
+  return composeMail({
+    to: args.to,
+    locale: args.locale,
+    subject: t('mail.sessionCancelled.subject', { day: dayOf(args.locale, args.session.startsAt) }),
+    paragraphs: [
+      t('mail.greeting', { name: args.name }),
+      t('mail.sessionCancelled.body', {
+        coach: args.coach,
+        practice: args.practice,
+        kind: args.kind,
+        when: when(t, args.locale, args.session),
+      }),
+    ],
+    link: portalLink(t, args.locale),
+    footer: t('mail.footer'),
+  });
+}

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { getDb } from '@/db/client';
+import { seedClient } from '@/db/queries/client-test-fixtures';
+import { findSession } from '@/db/queries/sessions';
+import { coachingSessions, practices } from '@/db/schema';
+import { requireClientAccess } from '@/lib/auth/client-access';
+import type { Actor } from '@/lib/auth/guards';
+import { createPractice, outboxFor } from '@/lib/testing/fixtures';
+import { moveSession, planSessions, setSessionStatus } from './service';
+import { addDays, todayIn } from './zoned-time';
+
+// The client hears of the sessions a coach plans, moves or cancels, by mail (enqueued with the change); not of a
+// session recorded afterwards, and never twice for one request.
+
+async function practiceWithClient(clientValues: { email: string; firstName: string; locale?: 'nl' | 'en' }) {
+  const claims = await createPractice();
+  await getDb().update(practices).set({ name: 'Praktijk De Linde' }).where(eq(practices.id, claims.practiceId));
+  const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
+  const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId, clientValues)).id);
+  return { actor, client, mails: async () => (await outboxFor(actor.practiceId)).filter((m) => m.to === clientValues.email) };
+}
+
+const plan = (date: string, extra: { repeat?: 'none' | 'weekly'; count?: number; requestId?: string } = {}) => ({
+  requestId: extra.requestId ?? randomUUID(),
+  date,
+  startTime: '10:00',
+  endTime: '11:00',
+  kind: 'coaching' as const,
+  location: 'video' as const,
+  repeat: extra.repeat ?? 'none',
+  count: extra.count ?? 1,
+  allowOverlap: false,
+});
+
+/** "maandag 14 december 2026", as the mail writes a day. */
+const day = (date: string, locale = 'nl-NL') =>
+  new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
+
+describe('mails to the client about sessions', () => {
+  it('a series planned: one mail with every time, in the client’s language; the same request again mails nothing more', async () => {
+    const { actor, client, mails } = await practiceWithClient({ email: 'eva.afspraak@example.test', firstName: 'Eva' });
+    const first = addDays(todayIn(), 7);
+    const input = plan(first, { repeat: 'weekly', count: 3 });
+    expect(await planSessions(actor, client, input)).toEqual({ ok: true, data: { count: 3 } });
+    expect(await planSessions(actor, client, input)).toEqual({ ok: true, data: { count: 3 } });
+    const [mail, ...more] = await mails();
+    expect(more).toEqual([]);
+    expect(mail!.subject).toBe(`3 afspraken met Olivia Owner, vanaf ${day(first)}`);
+    expect(mail!.text).toContain('Beste Eva,');
+    expect(mail!.text).toContain(
+      'Olivia Owner van Praktijk De Linde heeft 3 afspraken met je gepland: elk een coachingsgesprek, via videobellen.',
+    );
+    for (const date of [first, addDays(first, 7), addDays(first, 14)]) expect(mail!.text).toContain(`${day(date)}, 10:00–11:00`);
+    expect(mail!.text).toMatch(/Je afspraken in het portaal: https?:\/\/\S+\/portal\/login\?lang=nl/);
+  });
+
+  it('in English for a client who reads English', async () => {
+    const { actor, client, mails } = await practiceWithClient({ email: 'jamie.afspraak@example.test', firstName: 'Jamie', locale: 'en' });
+    const date = addDays(todayIn(), 3);
+    expect((await planSessions(actor, client, plan(date))).ok).toBe(true);
+    const [mail] = await mails();
+    expect(mail!.subject).toBe(`Appointment with Olivia Owner: ${day(date, 'en-GB')}`);
+    expect(mail!.text).toContain(
+      'Olivia Owner of Praktijk De Linde has planned an appointment with you: a coaching session, by video call.',
+    );
+  });
+
+  it('no mail for a session planned after the fact (it took place already)', async () => {
+    const { actor, client, mails } = await practiceWithClient({ email: 'bram.afspraak@example.test', firstName: 'Bram' });
+    expect((await planSessions(actor, client, plan(addDays(todayIn(), -2)))).ok).toBe(true);
+    expect(await mails()).toEqual([]);
+  });
+
+  it('a session moved: the old and the new time; cancelled: which one; a past one cancelled: no mail', async () => {
+    const { actor, client, mails } = await practiceWithClient({ email: 'fenna.afspraak@example.test', firstName: 'Fenna' });
+    const date = addDays(todayIn(), 10);
+    await planSessions(actor, client, plan(date));
+    const [planned] = await getDb().select().from(coachingSessions).where(eq(coachingSessions.clientId, client.id));
+    const later = addDays(date, 1);
+    const moved = await moveSession(actor, planned!, {
+      date: later,
+      startTime: '14:00',
+      endTime: '15:30',
+      version: 1,
+      allowOverlap: false,
+    });
+    expect(moved).toEqual({ ok: true, data: null });
+    const after = (await findSession(actor.practiceId, planned!.id))!;
+    expect(await setSessionStatus(actor, after, { status: 'cancelled', version: after.version })).toEqual({ ok: true, data: null });
+    const [, movedMail, cancelledMail] = await mails();
+    expect(movedMail!.subject).toBe(`Afspraak verplaatst naar ${day(later)}`);
+    expect(movedMail!.text).toContain(`heeft je coachingsgesprek van ${day(date)}, 10:00–11:00 verplaatst. De nieuwe tijd:`);
+    expect(movedMail!.text).toContain(`${day(later)}, 14:00–15:30`);
+    expect(cancelledMail!.subject).toBe(`Afspraak gaat niet door: ${day(later)}`);
+    expect(cancelledMail!.text).toContain(`heeft je coachingsgesprek van ${day(later)}, 14:00–15:30 afgezegd.`);
+
+    // A session that was due yesterday and never marked: cancelling it is the coach's record, not news to the client.
+    await planSessions(actor, client, plan(addDays(todayIn(), -1)));
+    const past = (await getDb().select().from(coachingSessions).where(eq(coachingSessions.clientId, client.id))).find(
+      (s) => s.status === 'planned',
+    )!;
+    expect((await setSessionStatus(actor, past, { status: 'cancelled', version: past.version })).ok).toBe(true);
+    expect(await mails()).toHaveLength(3);
+  });
+
+  it('no mail for a plan refused (it overlaps, not confirmed)', async () => {
+    const { actor, client, mails } = await practiceWithClient({ email: 'sem.afspraak@example.test', firstName: 'Sem' });
+    const date = addDays(todayIn(), 5);
+    await planSessions(actor, client, plan(date));
+    const refused = await planSessions(actor, client, plan(date));
+    expect(refused.ok).toBe(false);
+    expect(await mails()).toHaveLength(1);
+  });
+});
