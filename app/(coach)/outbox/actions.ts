@@ -8,6 +8,6 @@ import { retryMailSchema } from '@/lib/schemas/practice';
 /** "Send again" for a mail that failed for good (owner only, like the outbox page). */
 export const retryMailAction = withOwner(retryMailSchema, async ({ jobId }, actor) => {
   const result = await retryFailedMail(actor, jobId);
-  revalidatePath('/outbox');
+  if (result.ok) revalidatePath('/outbox');
   return result;
 });

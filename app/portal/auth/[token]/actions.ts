@@ -15,10 +15,11 @@ import { localeCookieOptions } from '@/lib/security/cookies';
  * scanner or Safe Links opening the URL (a GET) never burns the link or takes the session.
  */
 export async function signInWithPortalLink(formData: FormData): Promise<void> {
+  // Who is signed in already (first, as every endpoint asks): a second tap on the button finds the link used by the
+  // first, which signed them in.
+  const signedIn = await currentPortalClient();
   // A public endpoint: anything may arrive here, not only the page's form. Unreadable input is a link that is not valid.
   const parsed = portalLinkSignInSchema.safeParse({ token: formData instanceof FormData ? formData.get('token') : null });
-  // Who is signed in already: a second tap on the button finds the link used by the first, which signed them in.
-  const signedIn = await currentPortalClient();
   const result = await consumePortalLink(parsed.success ? parsed.data.token : '', signedIn);
   if (!result.ok) {
     // A closed trajectory has its own page text: the coaching has ended, a new link would not help.
