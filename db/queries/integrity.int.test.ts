@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { pgErrorCode } from '@/db/errors';
-import { clients, coachingSessions, homework, measurements } from '@/db/schema';
-import { createPractice } from '@/lib/testing/fixtures';
+import { clients, coachingSessions, homework, measurements, planDismissedSuggestions } from '@/db/schema';
+import { addCoach, createPractice } from '@/lib/testing/fixtures';
 import { seedClient, seedEmployer } from './client-test-fixtures';
 
 /** The SQLSTATE and constraint of a refused statement (null when it went through). */
@@ -71,6 +71,42 @@ describe('the database keeps a measurement with its own client', () => {
       constraint: 'coaching_sessions_checkin_measurement_same_client_fk',
     });
     expect(await refusal(getDb().insert(coachingSessions).values(row(anna.id)))).toBeNull();
+  });
+});
+
+describe('the database keeps a dismissed suggestion with its measurement’s client', () => {
+  it("refuses a suggestion dismissed for one client on another client's results", async () => {
+    const { owner, anna, bert, measurementId } = await twoClientsWithAMeasurement();
+    const row = (clientId: string) => ({ practiceId: owner.practiceId, clientId, measurementId, suggestionKey: 'workload' });
+    expect(await refusal(getDb().insert(planDismissedSuggestions).values(row(bert.id)))).toEqual({
+      code: '23503',
+      constraint: 'plan_dismissed_suggestions_measurement_same_client_fk',
+    });
+    expect(await refusal(getDb().insert(planDismissedSuggestions).values(row(anna.id)))).toBeNull();
+  });
+});
+
+describe('a session handed over names a coach of its own practice', () => {
+  it("refuses another practice's coach as the coach it moved from", async () => {
+    const { owner, anna } = await twoClientsWithAMeasurement();
+    const stranger = await createPractice();
+    const colleague = await addCoach(owner.practiceId);
+    const row = (movedFromCoachId: string) => ({
+      practiceId: owner.practiceId,
+      clientId: anna.id,
+      coachId: owner.userId,
+      startsAt: new Date('2026-12-01T09:00:00Z'),
+      durationMinutes: 60,
+      kind: 'coaching' as const,
+      location: 'video' as const,
+      movedFromCoachId,
+      movedAt: new Date(),
+    });
+    expect(await refusal(getDb().insert(coachingSessions).values(row(stranger.userId)))).toEqual({
+      code: '23503',
+      constraint: 'coaching_sessions_moved_from_coach_fk',
+    });
+    expect(await refusal(getDb().insert(coachingSessions).values(row(colleague.userId)))).toBeNull();
   });
 });
 

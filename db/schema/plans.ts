@@ -63,9 +63,12 @@ export const planDismissedSuggestions = pgTable(
   (t) => [
     primaryKey({ columns: [t.practiceId, t.measurementId, t.suggestionKey] }),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
-    foreignKey({ columns: [t.practiceId, t.measurementId], foreignColumns: [measurements.practiceId, measurements.id] }).onDelete(
-      'cascade',
-    ),
+    // The measurement is this client's: a suggestion is dismissed for the client whose results it came from.
+    foreignKey({
+      name: 'plan_dismissed_suggestions_measurement_same_client_fk',
+      columns: [t.practiceId, t.measurementId, t.clientId],
+      foreignColumns: [measurements.practiceId, measurements.id, measurements.clientId],
+    }).onDelete('cascade'),
   ],
 );
 

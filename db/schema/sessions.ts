@@ -49,6 +49,12 @@ export const coachingSessions = pgTable(
     primaryKey({ columns: [t.practiceId, t.id] }),
     foreignKey({ columns: [t.practiceId, t.clientId], foreignColumns: [clients.practiceId, clients.id] }).onDelete('cascade'),
     foreignKey({ columns: [t.practiceId, t.coachId], foreignColumns: [users.practiceId, users.id] }),
+    // The coach whose agenda it left is a coach of this practice (null: never handed over, not checked).
+    foreignKey({
+      name: 'coaching_sessions_moved_from_coach_fk',
+      columns: [t.practiceId, t.movedFromCoachId],
+      foreignColumns: [users.practiceId, users.id],
+    }),
     // The check-in measurement belongs to this session's client.
     foreignKey({
       name: 'coaching_sessions_checkin_measurement_same_client_fk',

@@ -1,0 +1,4 @@
+ALTER TABLE "plan_dismissed_suggestions" DROP CONSTRAINT "plan_dismissed_suggestions_practice_id_measurement_id_measurements_practice_id_id_fk";
+--> statement-breakpoint
+ALTER TABLE "plan_dismissed_suggestions" ADD CONSTRAINT "plan_dismissed_suggestions_measurement_same_client_fk" FOREIGN KEY ("practice_id","measurement_id","client_id") REFERENCES "public"."measurements"("practice_id","id","client_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "coaching_sessions" ADD CONSTRAINT "coaching_sessions_moved_from_coach_fk" FOREIGN KEY ("practice_id","moved_from_coach_id") REFERENCES "public"."users"("practice_id","id") ON DELETE no action ON UPDATE no action;
