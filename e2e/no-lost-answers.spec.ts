@@ -223,7 +223,9 @@ test.describe('on the suite’s server', () => {
     await expect(notes).toHaveValue('Wil het gesprek met de leidinggevende zelf voorbereiden.');
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
     await expect(page.getByText(/^Opgeslagen om/)).toBeVisible();
-    // Saved: signing out asks nothing.
+    // Saved, and a form opened but left as it was (the questionnaire editor, with its many fields): signing out asks nothing.
+    await page.goto('/instruments/new');
+    await ready(page);
     page.once('dialog', (dialog) => {
       asked.push(dialog.message());
       void dialog.accept();

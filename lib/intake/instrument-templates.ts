@@ -294,7 +294,10 @@ export function withEditorDefaults(input: CustomInstrumentInput): CustomInstrume
     description: input.description ?? { nl: '', en: '' },
     subscales: (input.subscales ?? []).map((s) => {
       const feedsIndex = s.feedsIndex ?? true;
-      return { ...s, group: storedSubscaleGroup({ ...s, feedsIndex }), feedsIndex, scoring: s.scoring ?? 'mean' };
+      // The explanation's fields are on the form whether it has one or not: without it here the untouched form would
+      // read as changed (a draft written, the question on signing out).
+      const explanation = s.explanation ?? { nl: '', en: '' };
+      return { ...s, explanation, group: storedSubscaleGroup({ ...s, feedsIndex }), feedsIndex, scoring: s.scoring ?? 'mean' };
     }),
     recode: input.recode ?? [],
     total: input.total ? { ...input.total, bands: input.total.bands ?? [], scoring: input.total.scoring ?? 'mean' } : null,

@@ -54,7 +54,8 @@ export function sessionsPlannedMail(args: SessionMailArgs & { sessions: SessionT
       args.sessions.map((s) => when(t, args.locale, s)).join('\n'),
     ],
     link: portalLink(t, args.locale),
-    footer: t('mail.footer'),
+    // Not "did you not expect it? ignore it": a cancelled or moved appointment is not to be ignored.
+    footer: t('mail.sessionFooter', { practice: args.practice }),
   });
 }
 
@@ -70,7 +71,8 @@ export function sessionMovedMail(args: SessionMailArgs & { from: SessionTime; at
       when(t, args.locale, args.at),
     ],
     link: portalLink(t, args.locale),
-    footer: t('mail.footer'),
+    // Not "did you not expect it? ignore it": a cancelled or moved appointment is not to be ignored.
+    footer: t('mail.sessionFooter', { practice: args.practice }),
   });
 }
 
@@ -90,6 +92,7 @@ export function sessionCancelledMail(args: SessionMailArgs & { session: SessionT
       }),
     ],
     link: portalLink(t, args.locale),
-    footer: t('mail.footer'),
+    // Not "did you not expect it? ignore it": a cancelled or moved appointment is not to be ignored.
+    footer: t('mail.sessionFooter', { practice: args.practice }),
   });
 }

@@ -139,7 +139,8 @@ type MailArgs = Parameters<typeof sessionsPlannedMail>[0];
 /**
  * The client hears of a session planned, moved or cancelled by mail, enqueued in the change's transaction: to the
  * address on the client's row as held (a correction meanwhile is waited for), in the client's language, naming the
- * coach in whose agenda the session is. Only about sessions still to come: one recorded afterwards is news to nobody.
+ * coach in whose agenda the session is. Only about sessions still to come (or, moved, that were): one recorded
+ * afterwards is news to nobody.
  */
 async function mailClient(
   practiceId: string,
@@ -268,7 +269,10 @@ export async function moveSession(
         : null,
     audit: (r) => (made(r) ? { action: 'session.moved', entityType: 'session', entityId: session.id } : null),
     after: async (tx, r) => {
-      if (!made(r) || startsAt.getTime() <= Date.now()) return;
+      // News to the client when either time is still to come: a session they were told of moved into the past (recorded
+      // as having taken place earlier) is one they must no longer come to.
+      const now = Date.now();
+      if (!made(r) || (startsAt.getTime() <= now && session.startsAt.getTime() <= now)) return;
       const from = { startsAt: session.startsAt, durationMinutes: session.durationMinutes };
       const at = { startsAt, durationMinutes };
       await mailClient(actor.practiceId, r.client, session, (args) => sessionMovedMail({ ...args, from, at }), tx);

@@ -107,6 +107,23 @@ describe('mails to the client about sessions', () => {
     expect(await mails()).toHaveLength(3);
   });
 
+  it('a session the client was told of, moved into the past (it took place earlier): mailed; past to past: not', async () => {
+    const { actor, client, mails } = await practiceWithClient({ email: 'noor.afspraak@example.test', firstName: 'Noor' });
+    const date = addDays(todayIn(), 4);
+    await planSessions(actor, client, plan(date));
+    const [planned] = await getDb().select().from(coachingSessions).where(eq(coachingSessions.clientId, client.id));
+    const earlier = addDays(todayIn(), -3);
+    const move = (session: typeof planned, to: string) =>
+      moveSession(actor, session!, { date: to, startTime: '09:00', endTime: '10:00', version: session!.version, allowOverlap: true });
+    expect(await move(planned, earlier)).toEqual({ ok: true, data: null });
+    const [, moved] = await mails();
+    expect(moved!.subject).toBe(`Afspraak verplaatst naar ${day(earlier)}`);
+    expect(moved!.text).toContain(`van ${day(date)}, 10:00–11:00 verplaatst`);
+    expect(moved!.text).toContain('namens Praktijk De Linde');
+    expect(await move((await findSession(actor.practiceId, planned!.id))!, addDays(todayIn(), -4))).toEqual({ ok: true, data: null });
+    expect(await mails()).toHaveLength(2);
+  });
+
   it('no mail for a plan refused (it overlaps, not confirmed)', async () => {
     const { actor, client, mails } = await practiceWithClient({ email: 'sem.afspraak@example.test', firstName: 'Sem' });
     const date = addDays(todayIn(), 5);

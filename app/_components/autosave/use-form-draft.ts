@@ -10,6 +10,8 @@ import { heldLocks, holdLock } from '@/lib/autosave/tab-lock';
 import { useDraftOwner } from './draft-owner';
 
 const WRITE_AFTER_MS = 300;
+/** The sign-outs the coach was asked about already (one question per click, not one per form on the page). */
+const asked = new WeakSet<Event>();
 
 export type RestoredDraft = { savedAt: Date; savedElsewhere: boolean };
 
@@ -147,9 +149,12 @@ export function useFormDraft<T extends FieldValues & { version?: number }>(
     // Signing out forgets this browser's drafts (a shared laptop keeps none): with text here not yet saved, the coach is
     // asked first, and can stay to save it. Before React's own handling of the sign-out form (capture, on the document).
     const onSubmit = (event: SubmitEvent) => {
-      if (!(event.target instanceof HTMLFormElement) || event.target.dataset.signOut === undefined) return;
+      if (!(event.target instanceof HTMLFormElement) || event.target.dataset.signOut === undefined || asked.has(event)) return;
       const saved = form.formState.defaultValues as T | undefined;
-      if (!saved || !draftDiffers(form.getValues(), saved) || window.confirm(signOutQuestion.current)) return;
+      if (!saved || !draftDiffers(form.getValues(), saved)) return;
+      // Asked once, however many forms on the page hold unsaved text.
+      asked.add(event);
+      if (window.confirm(signOutQuestion.current)) return;
       event.preventDefault();
       event.stopPropagation();
     };
