@@ -8,6 +8,7 @@ const base = {
   practice: 'Praktijk De Linde',
   kind: 'tripartite' as const,
   location: 'on_site' as const,
+  address: 'Lindelaan 4\n3581 AB Utrecht',
 };
 
 describe('session mails', () => {
@@ -20,6 +21,11 @@ describe('session mails', () => {
     expect(mail.subject).toBe('Afspraak met Cas Coach: maandag 14 december 2026');
     expect(mail.text).toContain('een driegesprek met je leidinggevende, op locatie.');
     expect(mail.text).toContain('maandag 14 december 2026, 00:30–01:30');
+    // On site: where to come.
+    expect(mail.text).toContain('Adres: Lindelaan 4\n3581 AB Utrecht');
+    expect(
+      sessionsPlannedMail({ ...base, location: 'video', locale: 'nl', sessions: [{ startsAt: new Date(), durationMinutes: 30 }] }).text,
+    ).not.toContain('Adres');
   });
 
   it('say nothing of the client’s health, and link to the portal, not to a single-use sign-in', () => {

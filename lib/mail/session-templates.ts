@@ -19,6 +19,8 @@ type SessionMailArgs = {
   practice: string;
   kind: SessionKind;
   location: SessionLocation;
+  /** The practice's address, for a session on site ('' when none is set: the line is left out). */
+  address: string;
 };
 
 const dayOf = (locale: Locale, at: Date) =>
@@ -36,6 +38,10 @@ function when(t: Translate, locale: Locale, { startsAt, durationMinutes }: Sessi
   return t('mail.sessionWhen', { day: dayOf(locale, startsAt), start: utcToZoned(startsAt).time, end: utcToZoned(end).time });
 }
 
+/** Where to come, for a session on site at a practice that gave its address. */
+const addressLine = (t: Translate, args: SessionMailArgs) =>
+  args.location === 'on_site' && args.address.trim() ? [t('mail.sessionAddress', { address: args.address.trim() })] : [];
+
 /** The way to the portal's list of sessions: its sign-in page, no single-use link (nothing here needs one). */
 const portalLink = (t: Translate, locale: Locale) => ({ label: t('mail.sessionAction'), url: portalSignInUrl(locale) });
 
@@ -52,6 +58,7 @@ export function sessionsPlannedMail(args: SessionMailArgs & { sessions: SessionT
       t('mail.greeting', { name: args.name }),
       t('mail.sessionPlanned.body', values),
       args.sessions.map((s) => when(t, args.locale, s)).join('\n'),
+      ...addressLine(t, args),
     ],
     link: portalLink(t, args.locale),
     // Not "did you not expect it? ignore it": a cancelled or moved appointment is not to be ignored.
@@ -69,6 +76,7 @@ export function sessionMovedMail(args: SessionMailArgs & { from: SessionTime; at
       t('mail.greeting', { name: args.name }),
       t('mail.sessionMoved.body', { coach: args.coach, practice: args.practice, kind: args.kind, from: when(t, args.locale, args.from) }),
       when(t, args.locale, args.at),
+      ...addressLine(t, args),
     ],
     link: portalLink(t, args.locale),
     // Not "did you not expect it? ignore it": a cancelled or moved appointment is not to be ignored.

@@ -158,6 +158,7 @@ async function mailClient(
     practice: practice?.name ?? '',
     kind: session.kind,
     location: session.location,
+    address: practice?.address ?? '',
   });
   await deliver(practiceId, mail, tx, { clientId: client.id });
 }

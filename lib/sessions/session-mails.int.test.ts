@@ -16,7 +16,10 @@ import { addDays, todayIn } from './zoned-time';
 
 async function practiceWithClient(clientValues: { email: string; firstName: string; locale?: 'nl' | 'en' }) {
   const claims = await createPractice();
-  await getDb().update(practices).set({ name: 'Praktijk De Linde' }).where(eq(practices.id, claims.practiceId));
+  await getDb()
+    .update(practices)
+    .set({ name: 'Praktijk De Linde', address: 'Lindelaan 4, 3581 AB Utrecht' })
+    .where(eq(practices.id, claims.practiceId));
   const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
   const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId, clientValues)).id);
   return { actor, client, mails: async () => (await outboxFor(actor.practiceId)).filter((m) => m.to === clientValues.email) };
@@ -56,17 +59,18 @@ describe('mails to the client about sessions', () => {
     );
     for (const date of [first, addDays(first, 7), addDays(first, 14)]) expect(mail!.text).toContain(`${day(date)}, 10:00–11:00`);
     expect(mail!.text).toMatch(/Je afspraken in het portaal: https?:\/\/\S+\/portal\/login\?lang=nl/);
+    // By video: no address.
+    expect(mail!.text).not.toContain('Adres');
   });
 
   it('in English for a client who reads English', async () => {
     const { actor, client, mails } = await practiceWithClient({ email: 'jamie.afspraak@example.test', firstName: 'Jamie', locale: 'en' });
     const date = addDays(todayIn(), 3);
-    expect((await planSessions(actor, client, plan(date))).ok).toBe(true);
+    expect((await planSessions(actor, client, { ...plan(date), location: 'on_site' })).ok).toBe(true);
     const [mail] = await mails();
     expect(mail!.subject).toBe(`Appointment with Olivia Owner: ${day(date, 'en-GB')}`);
-    expect(mail!.text).toContain(
-      'Olivia Owner of Praktijk De Linde has planned an appointment with you: a coaching session, by video call.',
-    );
+    expect(mail!.text).toContain('Olivia Owner of Praktijk De Linde has planned an appointment with you: a coaching session, in person.');
+    expect(mail!.text).toContain('Address: Lindelaan 4, 3581 AB Utrecht');
   });
 
   it('no mail for a session planned after the fact (it took place already)', async () => {
