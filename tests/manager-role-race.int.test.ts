@@ -1,12 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { clientFormValues, seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
 import { clients, employerContacts } from '@/db/schema';
 import type { Actor } from '@/lib/auth/guards';
 import { createClient } from '@/lib/caseload/service';
 import { addContact, updateContactDetails } from '@/lib/employers/service';
-import type { ClientValues } from '@/lib/schemas/client';
 import { createPractice } from '@/lib/testing/fixtures';
 import { heldTransaction, lockWaiters } from '@/lib/testing/locks';
 
@@ -17,23 +16,6 @@ type Claims = Awaited<ReturnType<typeof createPractice>>;
 const asActor = (claims: Claims): Actor => ({ ...claims, name: 'Cas Coach', locale: 'nl' });
 const henk = { name: 'Henk', role: 'manager' as const, email: '', phone: '', locale: 'nl' as const };
 
-const newClient = (coachId: string, employerId: string, managerContactId: string): ClientValues => ({
-  firstName: 'Eva',
-  lastName: 'Smit',
-  email: 'eva.smit@example.test',
-  phone: '',
-  jobTitle: '',
-  employerId,
-  managerContactId,
-  coachId,
-  startDate: '2026-01-12',
-  referralRoute: 'self',
-  locale: 'nl',
-  onSickLeave: false,
-  sickLeaveSince: null,
-  notes: '',
-});
-
 const managedBy = (contactId: string) => getDb().select().from(clients).where(eq(clients.managerContactId, contactId));
 
 describe('a contact made HR while a client is saved with them as manager', () => {
@@ -43,7 +25,7 @@ describe('a contact made HR while a client is saved with them as manager', () =>
     const demotion = await heldTransaction((tx) =>
       tx.update(employerContacts).set({ role: 'hr' }).where(eq(employerContacts.id, manager.id)),
     );
-    const saving = createClient(asActor(owner), newClient(owner.userId, employer.id, manager.id));
+    const saving = createClient(asActor(owner), clientFormValues(owner.userId, { employerId: employer.id, managerContactId: manager.id }));
     await lockWaiters(1);
     await demotion.commit();
     expect(await saving).toEqual({

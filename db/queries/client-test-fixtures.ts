@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { CONSENT_TEXT_VERSIONS } from '@/lib/caseload/consent-state';
 import { attentionSummary } from '@/lib/intake/stored-scores';
+import type { ClientValues } from '@/lib/schemas/client';
 import { getDb } from '../client';
 import { auditLog, type Client, clients, consents, employerContacts, employers, measurements, planItems, timelineEvents } from '../schema';
 
@@ -143,3 +144,22 @@ export async function seenDetails(itemId: string): Promise<{ owner: string; dueD
     .where(eq(planItems.id, itemId));
   return { owner: row?.owner ?? '', dueDate: row?.dueDate ?? null };
 }
+
+/** What the client form sends for a new client (Eva Smit, coached by `coachId`), with `extra` over it. */
+export const clientFormValues = (coachId: string, extra: Partial<ClientValues> = {}): ClientValues => ({
+  firstName: 'Eva',
+  lastName: 'Smit',
+  email: 'eva.smit@example.test',
+  phone: '',
+  jobTitle: '',
+  employerId: null,
+  managerContactId: null,
+  coachId,
+  startDate: '2026-01-12',
+  referralRoute: 'self',
+  locale: 'nl',
+  onSickLeave: false,
+  sickLeaveSince: null,
+  notes: '',
+  ...extra,
+});

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { loadClientOverview } from '@/db/queries/client-overview';
-import { clientRow, seedClient, seedEmployer, timelineKinds } from '@/db/queries/client-test-fixtures';
+import { clientRow, seedClient, seedEmployer, timelineKinds, clientFormValues as values } from '@/db/queries/client-test-fixtures';
 import { planPageData } from '@/db/queries/plan-page';
 import { clientPoortwachterTimeline, listPoortwachterDue, poortwachterTimelineOf } from '@/db/queries/poortwachter-due';
 import { clients, consents, employerContacts, outbox } from '@/db/schema';
@@ -15,24 +15,6 @@ import { closeClientTrajectory, createClient, eraseClient, exportClient, recordC
 
 type Claims = Awaited<ReturnType<typeof createPractice>>;
 const asActor = (claims: Claims): Actor => ({ ...claims, name: 'Olivia Owner', locale: 'nl' });
-
-const values = (coachId: string, extra: Partial<ClientValues> = {}): ClientValues => ({
-  firstName: 'Eva',
-  lastName: 'Smit',
-  email: 'eva.smit@example.test',
-  phone: '',
-  jobTitle: '',
-  employerId: null,
-  managerContactId: null,
-  coachId,
-  startDate: '2026-01-12',
-  referralRoute: 'self',
-  locale: 'nl',
-  onSickLeave: false,
-  sickLeaveSince: null,
-  notes: '',
-  ...extra,
-});
 
 const clientsOf = (practiceId: string) => getDb().select().from(clients).where(eq(clients.practiceId, practiceId));
 

@@ -42,65 +42,51 @@ function when(t: Translate, locale: Locale, { startsAt, durationMinutes }: Sessi
 const addressLine = (t: Translate, args: SessionMailArgs) =>
   args.location === 'on_site' && args.address.trim() ? [t('mail.sessionAddress', { address: args.address.trim() })] : [];
 
-/** The way to the portal's list of sessions: its sign-in page, no single-use link (nothing here needs one). */
-const portalLink = (t: Translate, locale: Locale) => ({ label: t('mail.sessionAction'), url: portalSignInUrl(locale) });
+/**
+ * A session mail: greeting, what happened, the way to the portal's list of sessions (its sign-in page: nothing here needs
+ * a single-use link), and a footer naming the practice. Not "did you not expect it? ignore it", as other mails say: a
+ * cancelled or moved appointment is not to be ignored.
+ */
+function sessionMail(args: SessionMailArgs, subject: (t: Translate) => string, body: (t: Translate) => string[]): Mail {
+  const t = translatorFor(args.locale);
+  return composeMail({
+    to: args.to,
+    locale: args.locale,
+    subject: subject(t),
+    paragraphs: [t('mail.greeting', { name: args.name }), ...body(t)],
+    link: { label: t('mail.sessionAction'), url: portalSignInUrl(args.locale) },
+    footer: t('mail.sessionFooter', { practice: args.practice }),
+  });
+}
 
 /** One session planned, or a series: each of its times on a line. */
 export function sessionsPlannedMail(args: SessionMailArgs & { sessions: SessionTime[] }): Mail {
-  const t = translatorFor(args.locale);
-  const first = args.sessions[0]!;
   const values = { coach: args.coach, practice: args.practice, kind: args.kind, location: args.location, count: args.sessions.length };
-  return composeMail({
-    to: args.to,
-    locale: args.locale,
-    subject: t('mail.sessionPlanned.subject', { ...values, day: dayOf(args.locale, first.startsAt) }),
-    paragraphs: [
-      t('mail.greeting', { name: args.name }),
-      t('mail.sessionPlanned.body', values),
-      args.sessions.map((s) => when(t, args.locale, s)).join('\n'),
-      ...addressLine(t, args),
-    ],
-    link: portalLink(t, args.locale),
-    // Not "did you not expect it? ignore it": a cancelled or moved appointment is not to be ignored.
-    footer: t('mail.sessionFooter', { practice: args.practice }),
-  });
+  return sessionMail(
+    args,
+    (t) => t('mail.sessionPlanned.subject', { ...values, day: dayOf(args.locale, args.sessions[0]!.startsAt) }),
+    (t) => [t('mail.sessionPlanned.body', values), args.sessions.map((s) => when(t, args.locale, s)).join('\n'), ...addressLine(t, args)],
+  );
 }
 
 export function sessionMovedMail(args: SessionMailArgs & { from: SessionTime; at: SessionTime }): Mail {
-  const t = translatorFor(args.locale);
-  return composeMail({
-    to: args.to,
-    locale: args.locale,
-    subject: t('mail.sessionMoved.subject', { day: dayOf(args.locale, args.at.startsAt) }),
-    paragraphs: [
-      t('mail.greeting', { name: args.name }),
-      t('mail.sessionMoved.body', { coach: args.coach, practice: args.practice, kind: args.kind, from: when(t, args.locale, args.from) }),
+  const values = { coach: args.coach, practice: args.practice, kind: args.kind };
+  return sessionMail(
+    args,
+    (t) => t('mail.sessionMoved.subject', { day: dayOf(args.locale, args.at.startsAt) }),
+    (t) => [
+      t('mail.sessionMoved.body', { ...values, from: when(t, args.locale, args.from) }),
       when(t, args.locale, args.at),
       ...addressLine(t, args),
     ],
-    link: portalLink(t, args.locale),
-    // Not "did you not expect it? ignore it": a cancelled or moved appointment is not to be ignored.
-    footer: t('mail.sessionFooter', { practice: args.practice }),
-  });
+  );
 }
 
 export function sessionCancelledMail(args: SessionMailArgs & { session: SessionTime }): Mail {
-  const t = translatorFor(args.locale);
-  return composeMail({
-    to: args.to,
-    locale: args.locale,
-    subject: t('mail.sessionCancelled.subject', { day: dayOf(args.locale, args.session.startsAt) }),
-    paragraphs: [
-      t('mail.greeting', { name: args.name }),
-      t('mail.sessionCancelled.body', {
-        coach: args.coach,
-        practice: args.practice,
-        kind: args.kind,
-        when: when(t, args.locale, args.session),
-      }),
-    ],
-    link: portalLink(t, args.locale),
-    // Not "did you not expect it? ignore it": a cancelled or moved appointment is not to be ignored.
-    footer: t('mail.sessionFooter', { practice: args.practice }),
-  });
+  const values = { coach: args.coach, practice: args.practice, kind: args.kind };
+  return sessionMail(
+    args,
+    (t) => t('mail.sessionCancelled.subject', { day: dayOf(args.locale, args.session.startsAt) }),
+    (t) => [t('mail.sessionCancelled.body', { ...values, when: when(t, args.locale, args.session) })],
+  );
 }
