@@ -152,7 +152,12 @@ export function cancelPlannedSessionsAfter(practiceId: string, clientId: string,
     .update(coachingSessions)
     .set({ status: 'cancelled', version: sql`${coachingSessions.version} + 1`, updatedAt: new Date() })
     .where(plannedAfter(practiceId, clientId, after))
-    .returning({ id: coachingSessions.id, kind: coachingSessions.kind, startsAt: coachingSessions.startsAt });
+    .returning({
+      id: coachingSessions.id,
+      kind: coachingSessions.kind,
+      startsAt: coachingSessions.startsAt,
+      durationMinutes: coachingSessions.durationMinutes,
+    });
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Executor } from '@/db/client';
 import { madeBy } from '@/db/queries/audit';
 import { loadClientExport } from '@/db/queries/client-export';
 import { archiveClient, closeClient, deleteClient, reopenClient, setClientStatus } from '@/db/queries/client-lifecycle';
-import { clientEmailTaken, findCoachOfPractice, getClient, insertClient, lockClient, updateClient } from '@/db/queries/clients';
+import { clientEmailTaken, findCoachOfPractice, getClient, holdClient, insertClient, lockClient, updateClient } from '@/db/queries/clients';
 import { insertConsent, listConsents } from '@/db/queries/consents';
 import { contactRole } from '@/db/queries/employer-contacts';
 import { getEmployer } from '@/db/queries/employers';
@@ -19,9 +19,11 @@ import { type ActionResult, type FieldErrors, fail, ok } from '@/lib/actions/res
 import { audit } from '@/lib/audit';
 import { type AccessibleClient, requireClientAccess } from '@/lib/auth/client-access';
 import { type Actor, GuardError } from '@/lib/auth/guards';
+import { sessionsEndedMail } from '@/lib/mail/session-templates';
 import { type ShareEnd, sharesEnded } from '@/lib/plans/share-ends';
 import { type ClientValues, confirmsName, sickLeaveTooOld } from '@/lib/schemas/client';
 import { type AuditLine, type ChangeActor, commitChange, RefusedError, type TimelineLine } from '@/lib/services/commit';
+import { mailClientAboutSessions } from '@/lib/sessions/client-mail';
 import { collidingSessions, spanOf } from '@/lib/sessions/overlap';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { changedClientFields, updateTimelineEvents } from './client-changes';
@@ -444,6 +446,7 @@ export async function closeClientTrajectory(
     async (tx) => {
       // The coaching has ended: the sessions still planned leave the agenda and the coach's calendar.
       const cancelled = await cancelPlannedSessionsAfter(actor.practiceId, clientId, new Date(), tx);
+      await tellClientSessionsEnded(actor.practiceId, clientId, cancelled, tx);
       return {
         timeline: [
           // The recovery date is the closing date (it may lie in the past), not the day the close is recorded.
@@ -462,6 +465,19 @@ export async function closeClientTrajectory(
       };
     },
   );
+}
+
+/** The client would otherwise come to a session that no longer exists: one mail with every time cancelled by the close. */
+async function tellClientSessionsEnded(
+  practiceId: string,
+  clientId: string,
+  cancelled: { startsAt: Date; durationMinutes: number }[],
+  tx: Executor,
+) {
+  const client = cancelled.length > 0 ? await holdClient(practiceId, clientId, tx) : null;
+  if (!client) return;
+  const sessions = [...cancelled].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  await mailClientAboutSessions(practiceId, client, client.coachId, (to) => sessionsEndedMail({ ...to, sessions }), tx);
 }
 
 export async function reopenClientTrajectory(actor: Actor, clientId: string, version: number): Promise<ActionResult<{ version: number }>> {

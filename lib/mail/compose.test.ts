@@ -16,7 +16,7 @@ describe('one layout for every mail', () => {
     expect(mail.html).toMatch(/^<!doctype html><html lang="en">/);
     expect(mail.html).toContain('<p>One &lt;b&gt;line&lt;/b&gt;<br>and the next</p>');
     expect(mail.html).toContain('href="https://app.example/x?a=1&amp;b=2"');
-    expect(mail.text).toBe('One <b>line</b>\nand the next\n\nOpen: https://app.example/x?a=1&b=2\n\n\n\nSent by Balanspunt');
+    expect(mail.text).toBe('One <b>line</b>\nand the next\n\nOpen: https://app.example/x?a=1&b=2\n\n-- \nSent by Balanspunt');
   });
 
   it('is used by the coach’s and the client’s mails alike, each in its reader’s language', () => {

@@ -17,7 +17,8 @@ export function composeMail(args: {
   footer: string;
 }): Mail {
   const { to, locale, subject, paragraphs, link, footer } = args;
-  const text = [...paragraphs, ...(link ? [`${link.label}: ${link.url}`] : []), '', footer].join('\n\n');
+  // The footer after the signature separator ("-- " on a line of its own), which mail programs show as the signature.
+  const text = `${[...paragraphs, ...(link ? [`${link.label}: ${link.url}`] : [])].join('\n\n')}\n\n-- \n${footer}`;
   const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1f2937">
 ${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('\n')}
 ${link ? `<p><a href="${escapeHtml(link.url)}" style="display:inline-block;padding:12px 18px;background:#0f766e;color:#fff;border-radius:6px;text-decoration:none">${escapeHtml(link.label)}</a></p>\n` : ''}<p style="color:#6b7280;font-size:13px">${escapeHtml(footer)}</p></body></html>`;

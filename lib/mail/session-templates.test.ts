@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionCancelledMail, sessionsPlannedMail } from './session-templates';
+import { sessionCancelledMail, sessionsEndedMail, sessionsPlannedMail } from './session-templates';
 
 const base = {
   to: 'eva@example.test',
@@ -39,5 +39,29 @@ describe('session mails', () => {
     expect(mail.text).toMatch(/Your appointments in the portal: https?:\/\/\S+\/portal\/login\?lang=en/);
     expect(mail.text).not.toMatch(/portal\/auth/);
     expect(mail.html).toContain('lang="en"');
+  });
+});
+
+describe('the mail of a closed trajectory', () => {
+  const ended = (locale: 'nl' | 'en', starts: string[]) =>
+    sessionsEndedMail({ ...base, locale, sessions: starts.map((s) => ({ startsAt: new Date(s), durationMinutes: 60 })) });
+
+  it('names every time that no longer takes place, and whom to ask', () => {
+    const mail = ended('nl', ['2026-12-14T09:00:00Z']);
+    expect(mail.subject).toBe('Je afspraak van maandag 14 december 2026 gaat niet door');
+    expect(mail.text).toContain('De afspraak die nog gepland stond, gaat daarom niet door:\n\nmaandag 14 december 2026, 10:00–11:00');
+    expect(mail.text).toContain('Heb je er vragen over, neem dan contact op met Cas Coach.');
+    const en = ended('en', ['2026-12-14T09:00:00Z', '2026-12-21T09:00:00Z']);
+    expect(en.subject).toBe('Your 2 planned appointments are cancelled');
+    expect(en.text).toContain(
+      'Your coaching with Praktijk De Linde has been closed. The appointments still planned are therefore cancelled:',
+    );
+    expect(en.text).toContain('Monday, 14 December 2026, 10:00–11:00\nMonday, 21 December 2026, 10:00–11:00');
+  });
+
+  it('offers no way into the portal, which a closed trajectory cannot open', () => {
+    const mail = ended('en', ['2026-12-14T09:00:00Z']);
+    expect(mail.text).not.toContain('/portal');
+    expect(mail.html).not.toContain('<a ');
   });
 });

@@ -9,7 +9,8 @@ import type { Mail } from './transport';
 /** A session's time: what the client is told, in the practice's time (Amsterdam), whatever the server's zone is. */
 export type SessionTime = { startsAt: Date; durationMinutes: number };
 
-type SessionMailArgs = {
+/** Who a session mail goes to, and from whom. */
+export type SessionRecipient = {
   to: string;
   locale: Locale;
   /** The client's first name. */
@@ -17,11 +18,11 @@ type SessionMailArgs = {
   /** The coach in whose agenda the session is. */
   coach: string;
   practice: string;
-  kind: SessionKind;
-  location: SessionLocation;
   /** The practice's address, for a session on site ('' when none is set: the line is left out). */
   address: string;
 };
+
+type SessionMailArgs = SessionRecipient & { kind: SessionKind; location: SessionLocation };
 
 const dayOf = (locale: Locale, at: Date) =>
   new Intl.DateTimeFormat(intlLocale(locale), {
@@ -47,14 +48,19 @@ const addressLine = (t: Translate, args: SessionMailArgs) =>
  * a single-use link), and a footer naming the practice. Not "did you not expect it? ignore it", as other mails say: a
  * cancelled or moved appointment is not to be ignored.
  */
-function sessionMail(args: SessionMailArgs, subject: (t: Translate) => string, body: (t: Translate) => string[]): Mail {
+function sessionMail(
+  args: SessionRecipient,
+  subject: (t: Translate) => string,
+  body: (t: Translate) => string[],
+  { toPortal = true } = {},
+): Mail {
   const t = translatorFor(args.locale);
   return composeMail({
     to: args.to,
     locale: args.locale,
     subject: subject(t),
     paragraphs: [t('mail.greeting', { name: args.name }), ...body(t)],
-    link: { label: t('mail.sessionAction'), url: portalSignInUrl(args.locale) },
+    link: toPortal ? { label: t('mail.sessionAction'), url: portalSignInUrl(args.locale) } : null,
     footer: t('mail.sessionFooter', { practice: args.practice }),
   });
 }
@@ -88,5 +94,23 @@ export function sessionCancelledMail(args: SessionMailArgs & { session: SessionT
     args,
     (t) => t('mail.sessionCancelled.subject', { day: dayOf(args.locale, args.session.startsAt) }),
     (t) => [t('mail.sessionCancelled.body', { ...values, when: when(t, args.locale, args.session) })],
+  );
+}
+
+/**
+ * The trajectory closed with sessions still planned: one mail with every time that no longer takes place. No link: the
+ * portal is closed to a closed trajectory.
+ */
+export function sessionsEndedMail(args: SessionRecipient & { sessions: SessionTime[] }): Mail {
+  const values = { coach: args.coach, practice: args.practice, count: args.sessions.length };
+  return sessionMail(
+    args,
+    (t) => t('mail.sessionsEnded.subject', { ...values, day: dayOf(args.locale, args.sessions[0]!.startsAt) }),
+    (t) => [
+      t('mail.sessionsEnded.body', values),
+      args.sessions.map((s) => when(t, args.locale, s)).join('\n'),
+      t('mail.sessionsEnded.questions', values),
+    ],
+    { toPortal: false },
   );
 }

@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import type { Executor } from '@/db/client';
 import { replaceCalendarFeed } from '@/db/queries/calendar';
 import { getClient, holdClient } from '@/db/queries/clients';
-import { getPractice } from '@/db/queries/practices';
 import {
   countPlanned,
   findSession,
@@ -28,11 +27,11 @@ import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/c
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import { startMeasurement } from '@/lib/intake/service';
 import { sessionCancelledMail, sessionMovedMail, sessionsPlannedMail } from '@/lib/mail/session-templates';
-import { deliver, type Mail } from '@/lib/mail/transport';
 import type { moveSessionSchema, planSessionSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
 import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
 import { agendaCoachId } from './agenda-coach';
+import { mailClientAboutSessions } from './client-mail';
 import { beforeClientStartProblem } from './date-bounds';
 import { findOverlaps, type Interval, spanOf } from './overlap';
 import { planOccurrences } from './series';
@@ -134,34 +133,6 @@ export async function planSessions(
 }
 
 type Held = Awaited<ReturnType<typeof holdClient>>;
-type MailArgs = Parameters<typeof sessionsPlannedMail>[0];
-
-/**
- * The client hears of a session planned, moved or cancelled by mail, enqueued in the change's transaction: to the
- * address on the client's row as held (a correction meanwhile is waited for), in the client's language, naming the
- * coach in whose agenda the session is. Only about sessions still to come (or, moved, that were): one recorded
- * afterwards is news to nobody.
- */
-async function mailClient(
-  practiceId: string,
-  client: NonNullable<Held>,
-  session: { coachId: string; kind: CoachingSession['kind']; location: CoachingSession['location'] },
-  compose: (args: Omit<MailArgs, 'sessions'>) => Mail,
-  tx: Executor,
-) {
-  const [practice, coach] = await Promise.all([getPractice(practiceId, tx), findUser(practiceId, session.coachId, tx)]);
-  const mail = compose({
-    to: client.email,
-    locale: client.locale,
-    name: client.firstName,
-    coach: coach?.name ?? '',
-    practice: practice?.name ?? '',
-    kind: session.kind,
-    location: session.location,
-    address: practice?.address ?? '',
-  });
-  await deliver(practiceId, mail, tx, { clientId: client.id });
-}
 
 /**
  * A closed or archived client gets no sessions planned or moved (closing cancelled the planned ones). The client's row is
@@ -229,8 +200,8 @@ async function planNew(
       const now = Date.now();
       const coming = occurrences.filter((o) => o.startsAt.getTime() > now);
       if (!made(r) || coming.length === 0) return;
-      const session = { coachId: r.coachId, kind: input.kind, location: input.location };
-      await mailClient(actor.practiceId, r.client, session, (args) => sessionsPlannedMail({ ...args, sessions: coming }), tx);
+      const about = { kind: input.kind, location: input.location, sessions: coming };
+      await mailClientAboutSessions(actor.practiceId, r.client, r.coachId, (to) => sessionsPlannedMail({ ...to, ...about }), tx);
     },
   });
   if (!result.ok) return result;
@@ -276,7 +247,8 @@ export async function moveSession(
       if (!made(r) || (startsAt.getTime() <= now && session.startsAt.getTime() <= now)) return;
       const from = { startsAt: session.startsAt, durationMinutes: session.durationMinutes };
       const at = { startsAt, durationMinutes };
-      await mailClient(actor.practiceId, r.client, session, (args) => sessionMovedMail({ ...args, from, at }), tx);
+      const about = { kind: session.kind, location: session.location, from, at };
+      await mailClientAboutSessions(actor.practiceId, r.client, session.coachId, (to) => sessionMovedMail({ ...to, ...about }), tx);
     },
   });
   if (!result.ok) return result;
@@ -308,7 +280,8 @@ export async function setSessionStatus(
     after: async (tx, { client }) => {
       if (!client) return;
       const cancelled = { startsAt: session.startsAt, durationMinutes: session.durationMinutes };
-      await mailClient(actor.practiceId, client, session, (args) => sessionCancelledMail({ ...args, session: cancelled }), tx);
+      const about = { kind: session.kind, location: session.location, session: cancelled };
+      await mailClientAboutSessions(actor.practiceId, client, session.coachId, (to) => sessionCancelledMail({ ...to, ...about }), tx);
     },
   });
   return result.ok ? ok(null) : result;

@@ -3,10 +3,12 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
+import { getClient } from '@/db/queries/clients';
 import { findSession } from '@/db/queries/sessions';
 import { coachingSessions, practices } from '@/db/schema';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
+import { closeClientTrajectory } from '@/lib/caseload/service';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { moveSession, planSessions, setSessionStatus } from './service';
 import { addDays, todayIn } from './zoned-time';
@@ -135,5 +137,34 @@ describe('mails to the client about sessions', () => {
     const refused = await planSessions(actor, client, plan(date));
     expect(refused.ok).toBe(false);
     expect(await mails()).toHaveLength(1);
+  });
+});
+
+describe('closing the trajectory with sessions still planned', () => {
+  it('tells the client in one mail which times no longer take place, without a way into the closed portal', async () => {
+    const { actor, client, mails } = await practiceWithClient({ email: 'lotte.afspraak@example.test', firstName: 'Lotte' });
+    const first = addDays(todayIn(), 6);
+    await planSessions(actor, client, plan(first, { repeat: 'weekly', count: 2 }));
+    // One the coach had not yet marked as held: cancelling it is no news to the client.
+    await planSessions(actor, client, plan(addDays(todayIn(), -1)));
+    const { version } = (await getClient(actor.practiceId, client.id))!;
+    expect((await closeClientTrajectory(actor, client.id, version, { closedOn: todayIn(), reason: 'completed' })).ok).toBe(true);
+    const [, ended, ...more] = await mails();
+    expect(more).toEqual([]);
+    expect(ended!.subject).toBe('Je 2 geplande afspraken gaan niet door');
+    expect(ended!.text).toContain(
+      'Je coachingstraject bij Praktijk De Linde is afgesloten. De afspraken die nog gepland stonden, gaan daarom niet door:',
+    );
+    expect(ended!.text).toContain(`${day(first)}, 10:00–11:00\n${day(addDays(first, 7))}, 10:00–11:00`);
+    expect(ended!.text).not.toContain(day(addDays(todayIn(), -1)));
+    expect(ended!.text).toContain('neem dan contact op met Olivia Owner.');
+    expect(ended!.text).not.toContain('/portal');
+  });
+
+  it('sends nothing when no session was planned ahead', async () => {
+    const { actor, client, mails } = await practiceWithClient({ email: 'ruben.afspraak@example.test', firstName: 'Ruben' });
+    const { version } = (await getClient(actor.practiceId, client.id))!;
+    expect((await closeClientTrajectory(actor, client.id, version, { closedOn: todayIn(), reason: 'completed' })).ok).toBe(true);
+    expect(await mails()).toEqual([]);
   });
 });
