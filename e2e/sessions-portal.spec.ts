@@ -205,6 +205,36 @@ test('a weekly series, an energy diary filled in on a phone, and the submission 
   await expect(page.getByText('Niets te laat.')).toBeVisible();
 });
 
+test('the rest of a weekly series cancelled at once: one question, one mail with every time', async ({ page }) => {
+  const sessions = new SessionsPage(page);
+  const coachEmail = uniqueEmail('series-coach');
+  await signUp(page, { practice: 'Praktijk Ritme', name: 'Rik Ritme', email: coachEmail });
+  const clientEmail = uniqueEmail('lot');
+  const lot = await seedClient(coachEmail, { firstName: 'Lot', lastName: 'Vos', email: clientEmail });
+  await sessions.goto(lot.clientId);
+  await sessions.planWeeklySeries({ date: isoDateIn(3), start: '09:00', end: '10:00', count: 4 });
+  await expect(sessions.plannedNote(4)).toBeVisible();
+  await ready(page);
+
+  // From the second on: the question offers the two after it, and says the client gets one mail.
+  const second = sessions.planned().nth(1);
+  await second.getByRole('button', { name: 'Afzeggen', exact: true }).click();
+  await second.getByLabel('Ook de 2 volgende sessies van deze reeks afzeggen').check();
+  await expect(second.getByText('De cliënt krijgt één e-mail met alle afgezegde afspraken.')).toBeVisible();
+  await second.getByRole('button', { name: 'Ja, afzeggen' }).click();
+  await expect(sessions.planned()).toHaveCount(1);
+  // The last one of the series has none after it: no such choice.
+  await sessions.planned().first().getByRole('button', { name: 'Afzeggen', exact: true }).click();
+  await expect(sessions.planned().first().getByRole('checkbox')).toHaveCount(0);
+
+  const outbox = new OutboxPage(page);
+  await expect(async () => {
+    await outbox.goto();
+    await expect(outbox.mailTo(clientEmail).filter({ hasText: '3 afspraken gaan niet door' })).toHaveCount(1, { timeout: 1_000 });
+  }).toPass();
+  await expect(outbox.mailTo(clientEmail).filter({ hasText: '3 afspraken gaan niet door' })).toContainText('09:00–10:00');
+});
+
 test('a used sign-in link gets a clear page and a way to ask for a new one', async ({ page, browser }) => {
   const homework = new HomeworkPage(page);
   const coachEmail = uniqueEmail('coach');

@@ -161,6 +161,23 @@ export function cancelPlannedSessionsAfter(practiceId: string, clientId: string,
 }
 
 /**
+ * "This one and the rest of the series": the series' sessions still planned after `after` (the pressed one is cancelled
+ * on its own, against its version). Of the same client: a series never spans two.
+ */
+export function cancelSeriesAfter(practiceId: string, clientId: string, seriesId: string, after: Date, ex: Executor) {
+  return ex
+    .update(coachingSessions)
+    .set({ status: 'cancelled', version: sql`${coachingSessions.version} + 1`, updatedAt: new Date() })
+    .where(and(plannedAfter(practiceId, clientId, after), eq(coachingSessions.seriesId, seriesId)))
+    .returning({
+      id: coachingSessions.id,
+      kind: coachingSessions.kind,
+      startsAt: coachingSessions.startsAt,
+      durationMinutes: coachingSessions.durationMinutes,
+    });
+}
+
+/**
  * A client given to another coach: every session still planned that sat in the outgoing coach's agenda goes to the new
  * coach's, their version raised (the calendar feed's SEQUENCE, so a subscribed calendar takes the change; the outgoing
  * coach's feed lists those still to come as cancelled: movedFromCoachId, db/queries/calendar.ts). Past ones too: a session held but not yet recorded

@@ -97,6 +97,20 @@ export function sessionCancelledMail(args: SessionMailArgs & { session: SessionT
   );
 }
 
+/** Several sessions of a series cancelled at once: one mail with every time. */
+export function seriesCancelledMail(args: SessionRecipient & { sessions: SessionTime[] }): Mail {
+  const values = { coach: args.coach, practice: args.practice, count: args.sessions.length };
+  return sessionMail(
+    args,
+    (t) => t('mail.seriesCancelled.subject', { ...values, day: dayOf(args.locale, args.sessions[0]!.startsAt) }),
+    (t) => [
+      t('mail.seriesCancelled.body', values),
+      args.sessions.map((s) => when(t, args.locale, s)).join('\n'),
+      t('mail.sessionsEnded.questions', values),
+    ],
+  );
+}
+
 /**
  * The trajectory closed with sessions still planned: one mail with every time that no longer takes place. No link: the
  * portal is closed to a closed trajectory.

@@ -115,6 +115,9 @@ export const sessionStatusSchema = z.object({
 });
 export type SessionStatusInput = z.input<typeof sessionStatusSchema>;
 
+/** "Cancel this one and the rest of its series": the pressed session, against its version. */
+export const cancelSeriesSchema = z.object({ sessionId: id, version });
+
 export const sessionRecordSchema = z.object({
   sessionId: id,
   privateNotes: z.string().max(TEXT_LIMITS.sessionPrivateNotes, { error: 'validation.tooLong' }),

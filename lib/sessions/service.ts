@@ -5,6 +5,7 @@ import type { Executor } from '@/db/client';
 import { replaceCalendarFeed } from '@/db/queries/calendar';
 import { getClient, holdClient } from '@/db/queries/clients';
 import {
+  cancelSeriesAfter,
   countPlanned,
   findSession,
   insertSessions,
@@ -26,7 +27,7 @@ import { type Actor, GuardError } from '@/lib/auth/guards';
 import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import { startMeasurement } from '@/lib/intake/service';
-import { sessionCancelledMail, sessionMovedMail, sessionsPlannedMail } from '@/lib/mail/session-templates';
+import { seriesCancelledMail, sessionCancelledMail, sessionMovedMail, sessionsPlannedMail } from '@/lib/mail/session-templates';
 import type { moveSessionSchema, planSessionSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
 import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
@@ -285,6 +286,60 @@ export async function setSessionStatus(
     },
   });
   return result.ok ? ok(null) : result;
+}
+
+/**
+ * A planned session of a series cancelled with every planned one after it in that series (a client who stops the weekly
+ * rhythm): the pressed one against its version, the others as they are. A line and an audit entry for each, and one mail
+ * with the times still to come.
+ */
+export async function cancelSessionSeries(
+  actor: Actor,
+  session: CoachingSession,
+  version: number,
+): Promise<ActionResult<{ count: number }>> {
+  const refused = nextStatus(session, 'cancelled', new Date());
+  if (refused) return fail('validation', { fieldErrors: { status: refused } });
+  const seriesId = session.seriesId;
+  if (!seriesId) return fail('validation', { fieldErrors: { status: 'sessions.errors.notASeries' } });
+  const result = await commitChange({
+    actor: byCoach(actor),
+    write: async (tx) => {
+      const client = await holdClient(actor.practiceId, session.clientId, tx);
+      const row = await updateSessionStatus(actor.practiceId, session.id, version, 'cancelled', tx);
+      if (!row) return null;
+      const rest = await cancelSeriesAfter(actor.practiceId, session.clientId, seriesId, session.startsAt, tx);
+      return { client, cancelled: [session, ...rest] };
+    },
+    timeline: ({ cancelled }) =>
+      cancelled.map((s) => {
+        const { date, time } = utcToZoned(s.startsAt);
+        return { clientId: session.clientId, kind: 'session.cancelled' as const, data: { kind: s.kind, date, time } };
+      }),
+    audit: ({ cancelled }) =>
+      cancelled.map((s) => ({
+        action: 'session.cancelled' as const,
+        entityType: 'session',
+        entityId: s.id,
+        metadata: { from: 'planned', series: seriesId },
+      })),
+    after: async (tx, { client, cancelled }) => {
+      // A session that had begun (still to be marked) is the coach's record, not news to the client.
+      const now = Date.now();
+      const coming = cancelled
+        .filter((s) => s.startsAt.getTime() > now)
+        .map(({ startsAt, durationMinutes }) => ({ startsAt, durationMinutes }));
+      if (!client || coming.length === 0) return;
+      await mailClientAboutSessions(
+        actor.practiceId,
+        client,
+        session.coachId,
+        (to) => seriesCancelledMail({ ...to, sessions: coming }),
+        tx,
+      );
+    },
+  });
+  return result.ok ? ok({ count: result.data.cancelled.length }) : result;
 }
 
 type RecordValues = Omit<z.output<typeof sessionRecordSchema>, 'sessionId' | 'version'>;

@@ -10,7 +10,7 @@ import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { closeClientTrajectory } from '@/lib/caseload/service';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
-import { moveSession, planSessions, setSessionStatus } from './service';
+import { cancelSessionSeries, moveSession, planSessions, setSessionStatus } from './service';
 import { addDays, todayIn } from './zoned-time';
 
 // The client hears of the sessions a coach plans, moves or cancels, by mail (enqueued with the change); not of a
@@ -166,5 +166,44 @@ describe('closing the trajectory with sessions still planned', () => {
     const { version } = (await getClient(actor.practiceId, client.id))!;
     expect((await closeClientTrajectory(actor, client.id, version, { closedOn: todayIn(), reason: 'completed' })).ok).toBe(true);
     expect(await mails()).toEqual([]);
+  });
+});
+
+describe('cancelling the rest of a series', () => {
+  const ofClient = async (clientId: string) =>
+    (await getDb().select().from(coachingSessions).where(eq(coachingSessions.clientId, clientId))).sort(
+      (a, b) => a.startsAt.getTime() - b.startsAt.getTime(),
+    );
+
+  it('cancels the pressed session and the series’ planned ones after it, with one mail listing them', async () => {
+    const { actor, client, mails } = await practiceWithClient({ email: 'iris.afspraak@example.test', firstName: 'Iris' });
+    const first = addDays(todayIn(), 2);
+    await planSessions(actor, client, plan(first, { repeat: 'weekly', count: 4 }));
+    // A session of its own in between stays: it is not of the series.
+    await planSessions(actor, client, { ...plan(addDays(first, 8)), startTime: '15:00', endTime: '16:00' });
+    const [one, two] = await ofClient(client.id);
+    expect(await cancelSessionSeries(actor, two!, two!.version)).toEqual({ ok: true, data: { count: 3 } });
+    const after = await ofClient(client.id);
+    expect(after.map((s) => s.status)).toEqual(['planned', 'cancelled', 'planned', 'cancelled', 'cancelled']);
+    expect(after[0]!.id).toBe(one!.id);
+    const [, , ended, ...more] = await mails();
+    expect(more).toEqual([]);
+    expect(ended!.subject).toBe(`3 afspraken gaan niet door, vanaf ${day(addDays(first, 7))}`);
+    expect(ended!.text).toContain('Olivia Owner van Praktijk De Linde heeft deze 3 afspraken met je afgezegd:');
+    expect(ended!.text).toContain([7, 14, 21].map((d) => `${day(addDays(first, d))}, 10:00–11:00`).join('\n'));
+  });
+
+  it('refuses a stale version and a session without a series, cancelling nothing', async () => {
+    const { actor, client } = await practiceWithClient({ email: 'joep.afspraak@example.test', firstName: 'Joep' });
+    await planSessions(actor, client, plan(addDays(todayIn(), 2), { repeat: 'weekly', count: 2 }));
+    await planSessions(actor, client, { ...plan(addDays(todayIn(), 3)), startTime: '15:00', endTime: '16:00' });
+    const [first, single] = await ofClient(client.id);
+    expect(await cancelSessionSeries(actor, first!, first!.version + 1)).toEqual({ ok: false, error: 'stale' });
+    expect(await cancelSessionSeries(actor, single!, single!.version)).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { status: 'sessions.errors.notASeries' },
+    });
+    expect((await ofClient(client.id)).map((s) => s.status)).toEqual(['planned', 'planned', 'planned']);
   });
 });

@@ -420,6 +420,12 @@ export const registry: Record<string, Entry> = {
     call: async (w) =>
       sessions.setSessionStatusAction({ sessionId: w.a.sessionId, status: 'cancelled', version: await versionOf.session(w) }),
   },
+  'app/(coach)/clients/[clientId]/sessions/actions.ts#cancelSessionSeriesAction': {
+    audience: 'coach',
+    rightful: 'reaches',
+    // The world's session is of no series: the rightful call passes the guard and is refused as such.
+    call: async (w) => sessions.cancelSessionSeriesAction({ sessionId: w.a.sessionId, version: await versionOf.session(w) }),
+  },
   'app/(coach)/clients/[clientId]/sessions/actions.ts#saveSessionRecordAction': {
     audience: 'coach',
     rightful: 'reaches',

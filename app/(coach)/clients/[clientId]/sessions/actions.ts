@@ -6,13 +6,21 @@ import { requireClientAccess } from '@/lib/auth/client-access';
 import { withCoach } from '@/lib/auth/guards';
 import { requireSessionAccess } from '@/lib/auth/record-access';
 import {
+  cancelSeriesSchema,
   moveSessionSchema,
   planSessionSchema,
   sessionCheckinSchema,
   sessionRecordSchema,
   sessionStatusSchema,
 } from '@/lib/schemas/session';
-import { moveSession, planSessions, saveSessionRecord, setSessionStatus, startSessionCheckin } from '@/lib/sessions/service';
+import {
+  cancelSessionSeries,
+  moveSession,
+  planSessions,
+  saveSessionRecord,
+  setSessionStatus,
+  startSessionCheckin,
+} from '@/lib/sessions/service';
 
 /** After a change to the calendar: the client's pages, the agenda and the dashboard. */
 function refreshed<T>(clientId: string, result: ActionResult<T>): ActionResult<T> {
@@ -42,6 +50,11 @@ export const moveSessionAction = withCoach(moveSessionSchema, async ({ sessionId
 export const setSessionStatusAction = withCoach(sessionStatusSchema, async ({ sessionId, ...input }, actor) => {
   const { session } = await requireSessionAccess(actor, sessionId);
   return refreshed(session.clientId, await setSessionStatus(actor, session, input));
+});
+
+export const cancelSessionSeriesAction = withCoach(cancelSeriesSchema, async ({ sessionId, version }, actor) => {
+  const { session } = await requireSessionAccess(actor, sessionId);
+  return refreshed(session.clientId, await cancelSessionSeries(actor, session, version));
 });
 
 export const saveSessionRecordAction = withCoach(sessionRecordSchema, async ({ sessionId, version, ...values }, actor) => {

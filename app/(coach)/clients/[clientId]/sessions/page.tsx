@@ -18,7 +18,7 @@ export async function generateMetadata() {
 
 type Row = Awaited<ReturnType<typeof listClientSessions>>[number];
 
-function actionProps(row: Row, now: Date, trajectoryEnded: boolean) {
+function actionProps(row: Row, now: Date, trajectoryEnded: boolean, laterInSeries: number) {
   const start = utcToZoned(row.startsAt);
   const end = utcToZoned(new Date(row.startsAt.getTime() + row.durationMinutes * 60_000));
   return {
@@ -30,6 +30,7 @@ function actionProps(row: Row, now: Date, trajectoryEnded: boolean) {
     date: start.date,
     startTime: start.time,
     endTime: end.time,
+    laterInSeries,
   };
 }
 
@@ -49,6 +50,9 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
       : t('planCoachLeft', { coach: clientCoach.name, name: client.firstName });
   const now = new Date();
   const planned = rows.filter((r) => r.status === 'planned').reverse();
+  // Per planned session: how many of its series' planned sessions come after it ("cancel the rest of the series").
+  const laterInSeries = (row: Row) =>
+    planned.filter((r) => r.seriesId !== null && r.seriesId === row.seriesId && r.startsAt > row.startsAt).length;
   const history = rows.filter((r) => r.status !== 'planned');
   // Closing cancels the sessions to come; one that had started stays planned until marked. The service refuses to move
   // it (sessions.errors.trajectoryEnded), so no Move; marking it and cancelling it stay.
@@ -100,7 +104,7 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
                     {t('openRecord')}
                   </Link>
                 </div>
-                <SessionActions {...actionProps(row, now, trajectoryEnded)} />
+                <SessionActions {...actionProps(row, now, trajectoryEnded, laterInSeries(row))} />
               </li>
             ))}
           </ul>

@@ -6,9 +6,10 @@ import { useState, useTransition } from 'react';
 import { requestFocusOnArrival } from '@/app/_components/focus-on-arrival';
 import { callAction, FormAlert, useMessage } from '@/app/_components/form-alert';
 import type { FormProblem } from '@/app/_components/use-action-form';
+import type { ActionResult } from '@/lib/actions/result';
 import type { SessionStatus } from '@/lib/sessions/kinds';
 import type { Outcome } from '@/lib/sessions/status';
-import { setSessionStatusAction } from './actions';
+import { cancelSessionSeriesAction, setSessionStatusAction } from './actions';
 import { MoveSessionForm } from './move-session-form';
 
 export type SessionActionsProps = {
@@ -21,6 +22,8 @@ export type SessionActionsProps = {
   date: string;
   startTime: string;
   endTime: string;
+  /** Planned sessions of its series after this one, which can be cancelled with it (offered on the list of sessions). */
+  laterInSeries?: number;
 };
 
 /**
@@ -28,6 +31,7 @@ export type SessionActionsProps = {
  * trajectory has ended (the service refuses it); cancelling and marking an outcome stay.
  */
 export function SessionActions(props: SessionActionsProps) {
+  const laterInSeries = props.laterInSeries ?? 0;
   const t = useTranslations('sessions');
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -36,12 +40,16 @@ export function SessionActions(props: SessionActionsProps) {
   const [refusal, setRefusal] = useState<string | null>(null);
   const [moving, setMoving] = useState(false);
   const [confirmCancel, setConfirmCancel] = useState(false);
+  const [withFollowing, setWithFollowing] = useState(false);
 
   const mark = (status: Outcome) =>
     startTransition(async () => {
       setProblem(null);
       setRefusal(null);
-      const result = await callAction(setSessionStatusAction({ sessionId: props.sessionId, status, version: props.version }));
+      const input = { sessionId: props.sessionId, version: props.version };
+      const result = await callAction<ActionResult<unknown>>(
+        status === 'cancelled' && withFollowing ? cancelSessionSeriesAction(input) : setSessionStatusAction({ ...input, status }),
+      );
       if ('unsent' in result) return setProblem(result.unsent);
       if (!result.ok && result.fieldErrors?.status) return setRefusal(result.fieldErrors.status);
       if (!result.ok) return setProblem({ code: result.error, params: result.params });
@@ -52,7 +60,12 @@ export function SessionActions(props: SessionActionsProps) {
     });
   // A control that replaces the pressed one takes the focus (after React has drawn it).
   const focusLater = (id: string) => requestAnimationFrame(() => document.getElementById(id)?.focus());
-  const ids = { move: `move-${props.sessionId}`, cancel: `cancel-${props.sessionId}`, confirm: `confirm-cancel-${props.sessionId}` };
+  const ids = {
+    move: `move-${props.sessionId}`,
+    cancel: `cancel-${props.sessionId}`,
+    confirm: `confirm-cancel-${props.sessionId}`,
+    following: `cancel-following-${props.sessionId}`,
+  };
 
   const outcomes: Outcome[] =
     props.status === 'planned'
@@ -88,6 +101,17 @@ export function SessionActions(props: SessionActionsProps) {
             )}
             {confirmCancel ? (
               <span className="flex flex-wrap items-center gap-2">
+                {laterInSeries > 0 && (
+                  <label htmlFor={ids.following} className="flex basis-full items-center gap-2 text-sm">
+                    <input
+                      id={ids.following}
+                      type="checkbox"
+                      checked={withFollowing}
+                      onChange={(e) => setWithFollowing(e.target.checked)}
+                    />
+                    {t('cancelFollowing', { count: laterInSeries })}
+                  </label>
+                )}
                 <button
                   id={ids.confirm}
                   type="button"
@@ -102,12 +126,15 @@ export function SessionActions(props: SessionActionsProps) {
                   className="btn btn-ghost btn-sm"
                   onClick={() => {
                     setConfirmCancel(false);
+                    setWithFollowing(false);
                     focusLater(ids.cancel);
                   }}
                 >
                   {t('keep')}
                 </button>
-                {!props.started && <span className="text-sm text-slate-600">{t('cancelMailed')}</span>}
+                {!props.started && (
+                  <span className="text-sm text-slate-600">{t(withFollowing ? 'cancelFollowingMailed' : 'cancelMailed')}</span>
+                )}
               </span>
             ) : (
               <button
