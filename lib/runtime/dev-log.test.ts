@@ -12,9 +12,16 @@ describe('the development server’s log', () => {
   it('does not list requests to pages whose address is a secret link, and does list the others', async () => {
     const ignore = (await loadConfig()).default.logging.incomingRequests?.ignore ?? [];
     const hidden = (path: string) => ignore.some((pattern) => pattern.test(path));
-    for (const path of ['/share/abc123', '/share/abc/report', '/portal/auth/p.secret', '/reset-password/p.secret', '/invite/p.secret'])
+    for (const path of [
+      '/share/abc123',
+      '/share/abc/report',
+      '/portal/auth/p.secret',
+      '/reset-password/p.secret',
+      '/invite/p.secret',
+      '/api/calendar/p.secret.ics',
+    ])
       expect(hidden(path), path).toBe(true);
-    for (const path of ['/dashboard', '/portal', '/portal/login', '/clients/1/plan', '/settings/security'])
+    for (const path of ['/dashboard', '/portal', '/portal/login', '/clients/1/plan', '/settings/security', '/agenda'])
       expect(hidden(path), path).toBe(false);
   });
 });

@@ -55,5 +55,21 @@ describe('iCalendar writer', () => {
     expect(initials('Anna', 'de Vries')).toBe('AV');
     expect(initials('émile', 'ölz')).toBe('ÉÖ');
     expect(initials('', '')).toBe('?');
+    // A letter outside the 16-bit range, and a "U" typed with a separate diaeresis: whole, not half a character.
+    expect(initials('𝒵oë', 'ʼt Hart')).toBe('𝒵H');
+    expect(initials('U\u0308lkü', 'Çelik')).toBe('ÜÇ');
+  });
+
+  it('marks a cancelled session as not making the coach busy', () => {
+    const event = { uid: 's@b', startsAt: new Date('2026-03-02T09:00:00Z'), endsAt: new Date('2026-03-02T10:00:00Z'), summary: 'AV' };
+    const now = new Date('2026-03-01T12:00:00Z');
+    const transp = (status?: 'CANCELLED') => {
+      const [vevent] = new ICAL.Component(
+        ICAL.parse(serializeCalendar({ name: 'x', now, events: [{ ...event, status }] })),
+      ).getAllSubcomponents('vevent');
+      return vevent!.getFirstPropertyValue('transp');
+    };
+    expect(transp()).toBe('OPAQUE');
+    expect(transp('CANCELLED')).toBe('TRANSPARENT');
   });
 });

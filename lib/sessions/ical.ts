@@ -63,7 +63,8 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
     `STATUS:${event.status ?? 'CONFIRMED'}`,
     `SEQUENCE:${event.sequence ?? 0}`,
     ...(event.lastModified ? [`LAST-MODIFIED:${formatUtc(event.lastModified)}`] : []),
-    'TRANSP:OPAQUE',
+    // A cancelled session no longer makes the coach busy (it stays in the feed a while, so calendars take the change).
+    `TRANSP:${event.status === 'CANCELLED' ? 'TRANSPARENT' : 'OPAQUE'}`,
     'END:VEVENT',
   ];
 }
@@ -86,8 +87,16 @@ export function serializeCalendar(calendar: Calendar): string {
 
 /** Initials only ("Anna" + "de Vries" → "AV"): a calendar on a phone or shared screen shows no names. */
 export function initials(firstName: string, lastName: string): string {
-  const first = firstName.trim().charAt(0);
+  const first = firstLetter(firstName);
   const lastWords = lastName.trim().split(/\s+/).filter(Boolean);
-  const last = lastWords.at(-1)?.charAt(0) ?? '';
+  const last = firstLetter(lastWords.at(-1) ?? '');
   return `${first}${last}`.toLocaleUpperCase('nl-NL') || '?';
+}
+
+const graphemes = new Intl.Segmenter('nl', { granularity: 'grapheme' });
+
+/** The first letter as the reader sees it: a letter outside the 16-bit range, or one typed with a separate accent, whole. */
+function firstLetter(word: string): string {
+  const [first] = graphemes.segment(word.normalize('NFC').trim());
+  return first?.segment ?? '';
 }
