@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, gt, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { type EarlierLinkRequests, PORTAL_IDLE_TIMEOUT_MS } from '@/lib/portal/rules';
 import { type Executor, getDb } from '../client';
-import { clients, portalLinkRequests, portalLinks, portalSessions, practices } from '../schema';
+import { clients, portalLinkRequests, portalLinks, portalSessions, practices, users } from '../schema';
 
 /** Signing in to the client portal: magic-link requests, the links themselves and portal sessions. */
 
@@ -20,9 +20,13 @@ export function findPortalClientsByEmail(email: string, ex: Executor = getDb()) 
       locale: clients.locale,
       practiceName: practices.name,
       closed: sql<boolean>`${clients.status} = 'closed'`,
+      // Whom a closed trajectory's client can ask (the mail names the coach, with the address to write to).
+      coachName: users.name,
+      coachEmail: users.email,
     })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))
+    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, clients.coachId)))
     .where(and(sql`lower(${clients.email}) = ${email.trim().toLowerCase()}`, isNull(clients.archivedAt)));
 }
 

@@ -406,6 +406,8 @@ export async function shareForNotice(practiceId: string, shareId: string, ex: Ex
       coachName: users.name,
       coachEmail: users.email,
       practiceName: practices.name,
+      employeeFirstName: clients.firstName,
+      employeeLastName: clients.lastName,
       unseenRelease: sql<boolean>`exists (select 1 from plan_releases r
         where r.practice_id = ${planShares.practiceId} and r.client_id = ${planShares.clientId} and r.withdrawn_at is null
           and r.released_at > greatest(${planShares.createdAt}, ${planShares.notifiedAt}, ${planShares.seenAt}))`,

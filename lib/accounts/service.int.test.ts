@@ -42,6 +42,11 @@ describe('a reset link sent before the coach was deactivated', () => {
     const fresh = (await linkInMail(owner.practiceId, coach.email)).split('/reset-password/')[1]!;
     expect(fresh).not.toBe(token);
     expect(await resetPassword({ token: fresh, password, confirmPassword: password })).toEqual({ ok: true, data: null });
+    // The mail after a reset: signed out everywhere (no "other devices": there is no this one), and the calendar link gone.
+    const [changed] = (await outboxFor(owner.practiceId)).filter((m) => m.to === coach.email && m.subject === 'Je wachtwoord is gewijzigd');
+    expect(changed!.text).toContain(
+      'is zojuist opnieuw ingesteld. Je bent overal afgemeld. Gebruikte je een agendalink? Die werkt niet meer',
+    );
   });
 
   it('used while the owner deactivates the coach: the reset waits for the deactivation and sets no password', async () => {

@@ -113,7 +113,14 @@ async function replacePassword(user: User, passwordHash: string, action: 'auth.p
   await audit({ practiceId: user.practiceId, actorUserId: user.id, action }, tx);
   await deliver(
     user.practiceId,
-    passwordChangedMail({ to: user.email, locale: user.locale, name: user.name, role: user.role, url: appUrl('/forgot-password') }),
+    passwordChangedMail({
+      to: user.email,
+      locale: user.locale,
+      name: user.name,
+      role: user.role,
+      url: appUrl('/forgot-password'),
+      afterReset: action === 'auth.password_reset',
+    }),
     tx,
   );
   return sessionVersion;

@@ -22,7 +22,6 @@ import { audit } from '@/lib/audit';
 import type { AccessibleClient } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
-import type { Localized } from '@/lib/instruments/types';
 import { instrumentForMeasurement, resolveInstrument, startMeasurement } from '@/lib/intake/service';
 import { type TimelineInstrument, timelineInstrument } from '@/lib/intake/timeline-instrument';
 import { homeworkAssignedMail, homeworkReminderMail } from '@/lib/mail/portal-templates';
@@ -36,11 +35,8 @@ import { homeworkState } from './state';
 
 const byCoach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
 
-/** A homework to mail about, with its custom questionnaire's name for "measure again" (findHomework reads it). */
-type MailedHomework = Homework & { instrumentName?: Partial<Localized> | null };
-
 /** The mail to the client, with a fresh single-use sign-in link that lands on this homework; in the change's transaction. */
-async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: AccessibleClient, item: MailedHomework, tx: Executor) {
+async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: AccessibleClient, item: Homework, tx: Executor) {
   const practice = await getPractice(actor.practiceId, tx);
   const url = await issuePortalLink(actor.practiceId, client.id, `/portal/homework/${item.id}`, tx);
   const args = {
@@ -50,8 +46,6 @@ async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: A
     coach: actor.name,
     practice: practice?.name ?? '',
     template: item.template,
-    instrumentKey: item.instrumentKey,
-    instrumentName: item.instrumentName,
     dueDate: item.dueDate,
     url,
   };
@@ -147,7 +141,7 @@ async function assignInTransaction(
     }),
     audit: ({ row }) => ({ action: 'homework.assigned', entityType: 'homework', entityId: row.id, metadata: { template: row.template } }),
     // The version just resolved is the one its measurement uses: its name is the questionnaire's the client will see.
-    after: (tx, { row }) => mailClient('assigned', actor, client, { ...row, instrumentName: instrument?.instrument.name }, tx),
+    after: (tx, { row }) => mailClient('assigned', actor, client, row, tx),
   });
   return result.ok ? ok({ homeworkId: result.data.row.id, url: portalHomeworkUrl(result.data.row.id) }) : result;
 }
@@ -165,7 +159,7 @@ function sameAssignment(made: Homework, values: Pick<Homework, 'template' | 'ins
 /** A reminder mail with a fresh sign-in link; refused once the homework is handed in. */
 export async function sendHomeworkReminder(
   actor: Actor,
-  { homework, client }: { homework: MailedHomework; client: AccessibleClient },
+  { homework, client }: { homework: Homework; client: AccessibleClient },
 ): Promise<ActionResult<null>> {
   if (homework.status === 'submitted') return fail('already_submitted');
   try {
@@ -177,7 +171,7 @@ export async function sendHomeworkReminder(
   }
 }
 
-async function remindInTransaction(actor: Actor, homework: MailedHomework, client: AccessibleClient): Promise<ActionResult<null>> {
+async function remindInTransaction(actor: Actor, homework: Homework, client: AccessibleClient): Promise<ActionResult<null>> {
   const result = await commitChange({
     actor: byCoach(actor),
     // Handed in between the check above and now: no reminder. Nor after the agreement's withdrawal or the trajectory's end.

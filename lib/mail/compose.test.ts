@@ -28,7 +28,6 @@ describe('one layout for every mail', () => {
       coach: 'Noor',
       practice: 'P',
       template: 'energy_diary',
-      instrumentKey: null,
       dueDate: '2026-03-10',
       message: '',
       url: 'https://x/p',

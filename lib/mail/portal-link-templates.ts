@@ -31,13 +31,23 @@ export function portalLinkMail(args: { to: string; locale: Locale; name: string;
 }
 
 /** Asked for a sign-in link after the coaching ended: no link (the portal is closed to them), but why, and whom to ask. */
-export function portalClosedMail(args: { to: string; locale: Locale; name: string; practice: string }): Mail {
+export function portalClosedMail(args: {
+  to: string;
+  locale: Locale;
+  name: string;
+  practice: string;
+  coach: string;
+  coachEmail: string;
+}): Mail {
   const t = translatorFor(args.locale);
   return composeMail({
     to: args.to,
     locale: args.locale,
     subject: t('mail.portalClosed.subject', { practice: args.practice }),
-    paragraphs: [t('mail.greeting', { name: args.name }), t('mail.portalClosed.body', { practice: args.practice })],
+    paragraphs: [
+      t('mail.greeting', { name: args.name }),
+      t('mail.portalClosed.body', { practice: args.practice, coach: args.coach, email: args.coachEmail }),
+    ],
     link: null,
     footer: t('mail.footer'),
   });

@@ -9,7 +9,6 @@ const args = {
   coach: 'Noor Visser',
   practice: 'Praktijk Zuurstof',
   template: 'energy_diary' as const,
-  instrumentKey: null,
   dueDate: '2026-03-10',
   url: 'https://app.example/portal/auth/p.secret',
 };
@@ -68,11 +67,22 @@ describe('portal mails', () => {
 
   it('reminder and sign-in link name the task or practice', () => {
     expect(homeworkReminderMail({ ...args, locale: 'nl', today: '2026-03-09' }).subject).toBe('Herinnering: Energiedagboek');
-    expect(
-      homeworkAssignedMail({ ...args, template: 'measure_again', instrumentKey: 'check-in', locale: 'nl', message: '' }).subject,
-    ).toMatch(/^Nieuw huiswerk: Opnieuw meten: /);
+    // A questionnaire by the kind of task only: its name may say what it measures, and mail goes to a work address.
+    const measure = homeworkAssignedMail({ ...args, template: 'measure_again', locale: 'nl', message: '' });
+    expect(measure.subject).toBe('Nieuw huiswerk: Opnieuw meten');
+    expect(measure.text).toContain('heeft huiswerk voor je klaargezet: Opnieuw meten.');
     const link = portalLinkMail({ to: args.to, locale: 'nl', name: 'Eva', practice: 'Praktijk Zuurstof', url: args.url });
     expect(link.subject).toBe('Je aanmeldlink voor het cliëntportaal van Praktijk Zuurstof');
     expect(link.text).toContain('30 minuten');
+  });
+});
+
+describe('the footer of mails a coach sends on purpose', () => {
+  it.each(['nl', 'en'] as const)('%s: says on whose behalf, and not to ignore it', (locale) => {
+    const mails = [homeworkAssignedMail({ ...args, locale, message: '' }), homeworkReminderMail({ ...args, locale, today: '2026-03-09' })];
+    for (const mail of mails) {
+      expect(mail.text).toMatch(/-- \n.*(namens|on behalf of) Praktijk Zuurstof\.$/);
+      expect(mail.text).not.toMatch(/negeren|ignore it/);
+    }
   });
 });

@@ -1,9 +1,7 @@
-import type { TemplateKey } from '@/lib/homework/templates';
-import { homeworkTitle } from '@/lib/homework/title';
+import { type TemplateKey, templateName } from '@/lib/homework/templates';
 import { withLocale } from '@/lib/i18n/locale-link';
 import type { Locale } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
-import type { Localized } from '@/lib/instruments/types';
 import { composeMail } from './compose';
 import { portalLinkExpiry } from './portal-link-templates';
 import type { Mail } from './transport';
@@ -17,17 +15,21 @@ type HomeworkMailArgs = {
   coach: string;
   practice: string;
   template: TemplateKey;
-  instrumentKey: string | null;
-  /** The practice's own questionnaire's name, for "measure again" with one: the mail names it. */
-  instrumentName?: Partial<Localized> | null;
   dueDate: string;
   message: string;
   url: string;
 };
 
+/**
+ * The task by its kind only ("Energiedagboek", "Opnieuw meten"), never a questionnaire's name: mail is no safe channel,
+ * often reaches a work address, and a practice's own questionnaire may be named after what it measures ("Burn-out…").
+ * The portal, behind its sign-in, says which questionnaire.
+ */
+const taskName = (args: Pick<HomeworkMailArgs, 'template' | 'locale'>) => templateName(args.template)[args.locale];
+
 export function homeworkAssignedMail(args: HomeworkMailArgs): Mail {
   const t = translatorFor(args.locale);
-  const task = homeworkTitle(args.template, args.instrumentKey, args.locale, args.instrumentName);
+  const task = taskName(args);
   const message = args.message.trim();
   return composeMail({
     to: args.to,
@@ -40,14 +42,14 @@ export function homeworkAssignedMail(args: HomeworkMailArgs): Mail {
       portalLinkExpiry(t, args.locale),
     ],
     link: { label: t('mail.homeworkAssigned.action'), url: withLocale(args.url, args.locale) },
-    footer: t('mail.footer'),
+    footer: t('mail.practiceFooter', { practice: args.practice }),
   });
 }
 
 /** `today` in the practice's zone: a reminder after the due date says when it was due, not "please finish by" that date. */
 export function homeworkReminderMail(args: Omit<HomeworkMailArgs, 'message'> & { today: string }): Mail {
   const t = translatorFor(args.locale);
-  const task = homeworkTitle(args.template, args.instrumentKey, args.locale, args.instrumentName);
+  const task = taskName(args);
   const overdue = args.dueDate < args.today;
   return composeMail({
     to: args.to,
@@ -63,6 +65,6 @@ export function homeworkReminderMail(args: Omit<HomeworkMailArgs, 'message'> & {
       portalLinkExpiry(t, args.locale),
     ],
     link: { label: t('mail.homeworkAssigned.action'), url: withLocale(args.url, args.locale) },
-    footer: t('mail.footer'),
+    footer: t('mail.practiceFooter', { practice: args.practice }),
   });
 }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sessionCancelledMail, sessionsEndedMail, sessionsPlannedMail } from './session-templates';
+import { sessionCancelledMail, sessionMovedMail, sessionsEndedMail, sessionsPlannedMail } from './session-templates';
 
 const base = {
   to: 'eva@example.test',
   name: 'Eva',
   coach: 'Cas Coach',
+  coachEmail: 'cas@delinde.test',
   practice: 'Praktijk De Linde',
   kind: 'tripartite' as const,
   location: 'on_site' as const,
@@ -35,7 +36,9 @@ describe('session mails', () => {
       session: { startsAt: new Date('2027-03-28T08:00:00Z'), durationMinutes: 45 },
     });
     // Summer time from that night on: 08:00 UTC is 10:00 in Amsterdam.
-    expect(mail.text).toContain('has cancelled your three-way meeting with your manager on Sunday, 28 March 2027, 10:00–10:45.');
+    expect(mail.text).toContain(
+      'has cancelled your three-way meeting with your manager on Sunday, 28 March 2027, 10:00–10:45. If you have any questions, please contact Cas Coach (cas@delinde.test).',
+    );
     expect(mail.text).toMatch(/Your appointments in the portal: https?:\/\/\S+\/portal\/login\?lang=en/);
     expect(mail.text).not.toMatch(/portal\/auth/);
     expect(mail.html).toContain('lang="en"');
@@ -50,7 +53,7 @@ describe('the mail of a closed trajectory', () => {
     const mail = ended('nl', ['2026-12-14T09:00:00Z']);
     expect(mail.subject).toBe('Je afspraak van maandag 14 december 2026 gaat niet door');
     expect(mail.text).toContain('De afspraak die nog gepland stond, gaat daarom niet door:\n\nmaandag 14 december 2026, 10:00–11:00');
-    expect(mail.text).toContain('Heb je er vragen over, neem dan contact op met Cas Coach.');
+    expect(mail.text).toContain('Heb je er vragen over, neem dan contact op met Cas Coach (cas@delinde.test).');
     const en = ended('en', ['2026-12-14T09:00:00Z', '2026-12-21T09:00:00Z']);
     expect(en.subject).toBe('Your 2 planned appointments are cancelled');
     expect(en.text).toContain(
@@ -63,5 +66,37 @@ describe('the mail of a closed trajectory', () => {
     const mail = ended('en', ['2026-12-14T09:00:00Z']);
     expect(mail.text).not.toContain('/portal');
     expect(mail.html).not.toContain('<a ');
+  });
+});
+
+describe('a session moved', () => {
+  const from = { startsAt: new Date('2027-04-05T07:30:00Z'), durationMinutes: 60 };
+  const now = new Date('2026-12-07T12:00:00Z');
+
+  it('to a time to come: the new time', () => {
+    const mail = sessionMovedMail({
+      ...base,
+      locale: 'en',
+      from,
+      at: { startsAt: new Date('2027-04-06T07:30:00Z'), durationMinutes: 60 },
+      now,
+    });
+    expect(mail.subject).toBe('Appointment moved to Tuesday, 6 April 2027');
+    expect(mail.text).toContain('Tuesday, 6 April 2027, 09:30–10:30');
+  });
+
+  it('to a time gone by: that the old time no longer holds, not "moved to" a past day', () => {
+    const mail = sessionMovedMail({
+      ...base,
+      locale: 'en',
+      from,
+      at: { startsAt: new Date('2026-12-01T08:30:00Z'), durationMinutes: 60 },
+      now,
+    });
+    expect(mail.subject).toBe('Your appointment on Monday, 5 April 2027 no longer takes place');
+    expect(mail.text).toContain(
+      'has moved your three-way meeting with your manager on Monday, 5 April 2027, 09:30–10:30 to a time that has already passed: Tuesday, 1 December 2026, 09:30–10:30.',
+    );
+    expect(mail.text).not.toContain('Address:');
   });
 });

@@ -15,8 +15,9 @@ export type SessionRecipient = {
   locale: Locale;
   /** The client's first name. */
   name: string;
-  /** The coach in whose agenda the session is. */
+  /** The coach in whose agenda the session is, and the address to write to with a question (mail comes from no-reply). */
   coach: string;
+  coachEmail: string;
   practice: string;
   /** The practice's address, for a session on site ('' when none is set: the line is left out). */
   address: string;
@@ -61,7 +62,7 @@ function sessionMail(
     subject: subject(t),
     paragraphs: [t('mail.greeting', { name: args.name }), ...body(t)],
     link: toPortal ? { label: t('mail.sessionAction'), url: portalSignInUrl(args.locale) } : null,
-    footer: t('mail.sessionFooter', { practice: args.practice }),
+    footer: t('mail.practiceFooter', { practice: args.practice }),
   });
 }
 
@@ -75,8 +76,18 @@ export function sessionsPlannedMail(args: SessionMailArgs & { sessions: SessionT
   );
 }
 
-export function sessionMovedMail(args: SessionMailArgs & { from: SessionTime; at: SessionTime }): Mail {
+/**
+ * `now`: a session moved to a time already past (recorded as having taken place earlier) is, to the client, one that no
+ * longer takes place at its old time; the mail says so, not "moved to" a day gone by.
+ */
+export function sessionMovedMail(args: SessionMailArgs & { from: SessionTime; at: SessionTime; now?: Date }): Mail {
   const values = { coach: args.coach, practice: args.practice, kind: args.kind };
+  if (args.at.startsAt.getTime() <= (args.now ?? new Date()).getTime())
+    return sessionMail(
+      args,
+      (t) => t('mail.sessionMovedPast.subject', { day: dayOf(args.locale, args.from.startsAt) }),
+      (t) => [t('mail.sessionMovedPast.body', { ...values, from: when(t, args.locale, args.from), at: when(t, args.locale, args.at) })],
+    );
   return sessionMail(
     args,
     (t) => t('mail.sessionMoved.subject', { day: dayOf(args.locale, args.at.startsAt) }),
@@ -89,7 +100,7 @@ export function sessionMovedMail(args: SessionMailArgs & { from: SessionTime; at
 }
 
 export function sessionCancelledMail(args: SessionMailArgs & { session: SessionTime }): Mail {
-  const values = { coach: args.coach, practice: args.practice, kind: args.kind };
+  const values = { coach: args.coach, email: args.coachEmail, practice: args.practice, kind: args.kind };
   return sessionMail(
     args,
     (t) => t('mail.sessionCancelled.subject', { day: dayOf(args.locale, args.session.startsAt) }),
@@ -99,7 +110,7 @@ export function sessionCancelledMail(args: SessionMailArgs & { session: SessionT
 
 /** Several sessions of a series cancelled at once: one mail with every time. */
 export function seriesCancelledMail(args: SessionRecipient & { sessions: SessionTime[] }): Mail {
-  const values = { coach: args.coach, practice: args.practice, count: args.sessions.length };
+  const values = { coach: args.coach, email: args.coachEmail, practice: args.practice, count: args.sessions.length };
   return sessionMail(
     args,
     (t) => t('mail.seriesCancelled.subject', { ...values, day: dayOf(args.locale, args.sessions[0]!.startsAt) }),
@@ -116,7 +127,7 @@ export function seriesCancelledMail(args: SessionRecipient & { sessions: Session
  * portal is closed to a closed trajectory.
  */
 export function sessionsEndedMail(args: SessionRecipient & { sessions: SessionTime[] }): Mail {
-  const values = { coach: args.coach, practice: args.practice, count: args.sessions.length };
+  const values = { coach: args.coach, email: args.coachEmail, practice: args.practice, count: args.sessions.length };
   return sessionMail(
     args,
     (t) => t('mail.sessionsEnded.subject', { ...values, day: dayOf(args.locale, args.sessions[0]!.startsAt) }),

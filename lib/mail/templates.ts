@@ -41,7 +41,11 @@ type SignInChange = { to: string; locale: Locale; name: string; url: string; rol
  * contradict its "was this not you? act straight away". A coach is told to go to the practice's owner; an owner, who
  * may be the only one, is told what they can do themselves (the audit log; another owner, if there is one).
  */
-function signInChangedMail(section: 'passwordChanged' | 'twoFactorEnabled' | 'twoFactorRemoved', args: SignInChange): Mail {
+function signInChangedMail(
+  section: 'passwordChanged' | 'twoFactorEnabled' | 'twoFactorRemoved',
+  args: SignInChange,
+  body: 'body' | 'bodyAfterReset' = 'body',
+): Mail {
   const t = translatorFor(args.locale);
   return composeMail({
     to: args.to,
@@ -49,7 +53,7 @@ function signInChangedMail(section: 'passwordChanged' | 'twoFactorEnabled' | 'tw
     subject: t(`mail.${section}.subject`),
     paragraphs: [
       t('mail.greeting', { name: args.name }),
-      t(`mail.${section}.body`),
+      t(`mail.${section}.${body}`),
       t(args.role === 'owner' ? `mail.${section}.notYouOwner` : `mail.${section}.notYou`),
     ],
     link: { label: t(`mail.${section}.action`), url: withLocale(args.url, args.locale) },
@@ -58,8 +62,9 @@ function signInChangedMail(section: 'passwordChanged' | 'twoFactorEnabled' | 'tw
 }
 
 /** After a password change or reset: the owner of the mailbox learns of it, and where to go if it was not them. */
-export function passwordChangedMail(args: SignInChange): Mail {
-  return signInChangedMail('passwordChanged', args);
+export function passwordChangedMail(args: SignInChange & { afterReset?: boolean }): Mail {
+  // A reset signs out everywhere (there is no "this device") and ends the calendar link: the mail says both.
+  return signInChangedMail('passwordChanged', args, args.afterReset ? 'bodyAfterReset' : 'body');
 }
 
 /**

@@ -52,6 +52,7 @@ import { composeMail } from '@/lib/mail/compose';
 import { deliver, type Mail } from '@/lib/mail/transport';
 import { releasedStamp } from '@/lib/plans/employer-view';
 import { findHealthWords } from '@/lib/plans/health-words';
+import { initialsOf } from '@/lib/reports/file-name';
 import { type ChangeActor, commitChange, StaleError, type TimelineLine } from '@/lib/services/commit';
 import { shareStillShows } from '@/lib/share/liveness';
 import { appUrl } from '@/lib/urls';
@@ -453,6 +454,8 @@ function planShareMail(args: {
   name: string;
   coach: string;
   practice: string;
+  /** The employee's initials, as the page names them: a contact with two employees in coaching tells the mails apart. */
+  employee: string;
   url: string;
   expiresAt: Date;
 }): Mail {
@@ -460,16 +463,16 @@ function planShareMail(args: {
   return composeMail({
     to: args.to,
     locale: args.locale,
-    subject: t('mail.planShare.subject', { practice: args.practice }),
+    subject: t('mail.planShare.subject', { practice: args.practice, employee: args.employee }),
     paragraphs: [
       t('mail.planShare.greeting', { name: args.name }),
-      t('mail.planShare.body', { coach: args.coach, practice: args.practice }),
+      t('mail.planShare.body', { coach: args.coach, practice: args.practice, employee: args.employee }),
       t('mail.planShare.privacy'),
       t('mail.planShare.expiry', { date: args.expiresAt }),
     ],
     // In the contact's language also where the page knows no contact (a link that stopped working).
     link: { label: t('mail.planShare.action'), url: withLocale(args.url, args.locale) },
-    footer: t('mail.footer'),
+    footer: t('mail.practiceFooter', { practice: args.practice }),
   });
 }
 
@@ -557,6 +560,7 @@ export async function createShare(
                 name: contact.name,
                 coach,
                 practice: practice?.name ?? '',
+                employee: initialsOf(client.firstName, client.lastName),
                 url,
                 expiresAt,
               }),

@@ -6,6 +6,7 @@ import { translatorFor } from '@/lib/i18n/translator';
 import { composeMail } from '@/lib/mail/compose';
 import { enqueueJob } from '@/lib/mail/queue';
 import { deliver, type Mail } from '@/lib/mail/transport';
+import { initialsOf } from '@/lib/reports/file-name';
 import { commitChange } from '@/lib/services/commit';
 import { shareStillShows } from '@/lib/share/liveness';
 
@@ -45,6 +46,7 @@ export async function mailUpdateNotice({ practiceId, shareId }: { practiceId: st
         coach: row.coachName,
         coachEmail: row.coachEmail,
         practice: row.practiceName,
+        employee: initialsOf(row.employeeFirstName, row.employeeLastName),
         expiresAt: row.expiresAt,
       });
       return { sent: { clientId: row.clientId, role: row.contactRole, mail } };
@@ -65,20 +67,22 @@ function planUpdateMail(args: {
   coach: string;
   coachEmail: string;
   practice: string;
+  /** The employee's initials, as the page and the share mail name them. */
+  employee: string;
   expiresAt: Date;
 }): Mail {
   const t = translatorFor(args.locale);
   return composeMail({
     to: args.to,
     locale: args.locale,
-    subject: t('mail.planUpdate.subject', { practice: args.practice }),
+    subject: t('mail.planUpdate.subject', { practice: args.practice, employee: args.employee }),
     paragraphs: [
       t('mail.planUpdate.greeting', { name: args.name }),
-      t('mail.planUpdate.body', { practice: args.practice }),
+      t('mail.planUpdate.body', { practice: args.practice, employee: args.employee }),
       t('mail.planUpdate.howToOpen', { coach: args.coach, email: args.coachEmail, date: args.expiresAt }),
       t('mail.planUpdate.privacy'),
     ],
     link: null,
-    footer: t('mail.footer'),
+    footer: t('mail.practiceFooter', { practice: args.practice }),
   });
 }

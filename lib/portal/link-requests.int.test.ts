@@ -23,6 +23,8 @@ describe('the worker behind “send me a sign-in link”', () => {
     const [ended, ...more] = (await outboxFor(owner.practiceId)).filter((m) => m.to === email);
     expect(more).toEqual([]);
     expect(ended!.text).toContain('Je coachingstraject daar is afgerond');
+    // Whom to ask, and where: the portal that would say so is closed, and the mail comes from a no-reply address.
+    expect(ended!.text).toContain(`Neem dan contact op met je coach, Olivia Owner (${owner.email}).`);
     expect(ended!.text).not.toMatch(/https?:\/\//);
 
     // The same address of an active client in another practice still gets its link.

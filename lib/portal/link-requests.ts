@@ -89,7 +89,14 @@ export async function handlePortalLinkRequested(email: string, next: string): Pr
         );
         await deliver(
           client.practiceId,
-          portalClosedMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName }),
+          portalClosedMail({
+            to: client.email,
+            locale: client.locale,
+            name: client.firstName,
+            practice: client.practiceName,
+            coach: client.coachName,
+            coachEmail: client.coachEmail,
+          }),
           tx,
           { clientId: client.id },
         );

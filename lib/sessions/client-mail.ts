@@ -27,6 +27,7 @@ export async function mailClientAboutSessions(
     locale: client.locale,
     name: client.firstName,
     coach: coach?.name ?? '',
+    coachEmail: coach?.email ?? '',
     practice: practice?.name ?? '',
     address: practice?.address ?? '',
   });

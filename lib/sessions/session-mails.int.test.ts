@@ -24,7 +24,12 @@ async function practiceWithClient(clientValues: { email: string; firstName: stri
     .where(eq(practices.id, claims.practiceId));
   const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
   const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId, clientValues)).id);
-  return { actor, client, mails: async () => (await outboxFor(actor.practiceId)).filter((m) => m.to === clientValues.email) };
+  return {
+    actor,
+    ownerEmail: claims.email,
+    client,
+    mails: async () => (await outboxFor(actor.practiceId)).filter((m) => m.to === clientValues.email),
+  };
 }
 
 const plan = (date: string, extra: { repeat?: 'none' | 'weekly'; count?: number; requestId?: string } = {}) => ({
@@ -123,8 +128,11 @@ describe('mails to the client about sessions', () => {
       moveSession(actor, session!, { date: to, startTime: '09:00', endTime: '10:00', version: session!.version, allowOverlap: true });
     expect(await move(planned, earlier)).toEqual({ ok: true, data: null });
     const [, moved] = await mails();
-    expect(moved!.subject).toBe(`Afspraak verplaatst naar ${day(earlier)}`);
-    expect(moved!.text).toContain(`van ${day(date)}, 10:00–11:00 verplaatst`);
+    // Not "moved to" a day gone by: the old time no longer holds.
+    expect(moved!.subject).toBe(`Je afspraak van ${day(date)} gaat niet door`);
+    expect(moved!.text).toContain(
+      `je coachingsgesprek van ${day(date)}, 10:00–11:00 in de agenda gezet op een moment dat al voorbij is: ${day(earlier)}, 09:00–10:00. Op de oude tijd is er dus geen afspraak meer.`,
+    );
     expect(moved!.text).toContain('namens Praktijk De Linde');
     expect(await move((await findSession(actor.practiceId, planned!.id))!, addDays(todayIn(), -4))).toEqual({ ok: true, data: null });
     expect(await mails()).toHaveLength(2);
@@ -142,7 +150,7 @@ describe('mails to the client about sessions', () => {
 
 describe('closing the trajectory with sessions still planned', () => {
   it('tells the client in one mail which times no longer take place, without a way into the closed portal', async () => {
-    const { actor, client, mails } = await practiceWithClient({ email: 'lotte.afspraak@example.test', firstName: 'Lotte' });
+    const { actor, ownerEmail, client, mails } = await practiceWithClient({ email: 'lotte.afspraak@example.test', firstName: 'Lotte' });
     const first = addDays(todayIn(), 6);
     await planSessions(actor, client, plan(first, { repeat: 'weekly', count: 2 }));
     // One the coach had not yet marked as held: cancelling it is no news to the client.
@@ -157,7 +165,7 @@ describe('closing the trajectory with sessions still planned', () => {
     );
     expect(ended!.text).toContain(`${day(first)}, 10:00–11:00\n${day(addDays(first, 7))}, 10:00–11:00`);
     expect(ended!.text).not.toContain(day(addDays(todayIn(), -1)));
-    expect(ended!.text).toContain('neem dan contact op met Olivia Owner.');
+    expect(ended!.text).toContain(`neem dan contact op met Olivia Owner (${ownerEmail}).`);
     expect(ended!.text).not.toContain('/portal');
   });
 

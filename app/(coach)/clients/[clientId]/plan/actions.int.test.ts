@@ -39,6 +39,7 @@ import { clientFormValues } from '@/lib/caseload/client-form-values';
 import { runMailJobsOnce } from '@/lib/mail/worker';
 import { mailUpdateNotice, UPDATE_NOTICE_DELAY_MS } from '@/lib/plans/update-notice';
 import { actAsPortalClient } from '@/lib/portal/testing';
+import { initialsOf } from '@/lib/reports/file-name';
 import { POLICIES } from '@/lib/security/rate-limit';
 import { LINK_GONE } from '@/lib/share/action-error';
 import { employerViewFor, GUESS_LIMIT, openSharedPlan } from '@/lib/share/guard';
@@ -606,7 +607,13 @@ describe('sharing with the employer', () => {
     expect(days).toBeGreaterThan(29.9);
     expect(days).toBeLessThanOrEqual(30);
     const [mail] = await outboxFor(owner.practiceId);
-    expect(mail).toMatchObject({ to: 'marco@werkgever.test', subject: 'Gedeeld actieplan van je medewerker, via Praktijk Veerkracht' });
+    // The employee by initials, as the page names them: a contact with two employees in coaching tells the mails apart.
+    const initials = initialsOf(client.firstName, client.lastName);
+    expect(mail).toMatchObject({
+      to: 'marco@werkgever.test',
+      subject: `Gedeeld actieplan van je medewerker ${initials}, via Praktijk Veerkracht`,
+    });
+    expect(mail!.text).toContain(`die je medewerker ${initials} met je wil delen`);
     expect(mail!.text).toContain(`/share/${token}?lang=nl`);
     expect(mail!.text).toContain('In het plan zie je alleen werkafspraken die je medewerker zelf heeft vrijgegeven.');
     // Until when the link works, who sent the mail, and in which language (the layout of every other mail).
@@ -614,7 +621,9 @@ describe('sharing with the employer', () => {
     const zoned = (options: Intl.DateTimeFormatOptions) =>
       new Intl.DateTimeFormat('nl-NL', { ...options, timeZone: 'Europe/Amsterdam' }).format(row!.expiresAt);
     expect(mail!.text).toContain(`De link werkt tot ${zoned({ dateStyle: 'long' })} om ${zoned({ timeStyle: 'short' })} uur.`);
-    expect(mail!.text).toContain('Deze e-mail is automatisch verstuurd via Balanspunt.');
+    // Sent on purpose by the coach: not "did you not expect it? ignore it".
+    expect(mail!.text).toContain('Deze e-mail is automatisch verstuurd via Balanspunt, namens Praktijk Veerkracht.');
+    expect(mail!.text).not.toContain('negeren');
     expect(mail!.html).toMatch(/^<!doctype html><html lang="nl">/);
     // The employee is not named in any part of it (the manager opens the link to see whose plan it is, by initials).
     expect(`${mail!.subject}\n${mail!.text}\n${mail!.html}`).not.toContain(client.firstName);
@@ -1583,7 +1592,9 @@ describe('the employer hears of something new', () => {
     const mails = await noticesTo(owner.practiceId, 'marco@werkgever.test');
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain('Beste Marco Manager,');
-    expect(mails[0]!.text).toContain('Je medewerker heeft iets nieuws met je gedeeld');
+    const initials = initialsOf(client.firstName, client.lastName);
+    expect(mails[0]!.subject).toBe(`Nieuw in het gedeelde actieplan van ${initials}, via Praktijk Veerkracht`);
+    expect(mails[0]!.text).toContain(`Je medewerker ${initials} heeft iets nieuws met je gedeeld`);
     expect(mails[0]!.text).not.toContain('/share/');
     // Not in any part of the mail: the subject and the html are read too (a name in the subject is as good as in the text).
     const whole = `${mails[0]!.subject}\n${mails[0]!.text}\n${mails[0]!.html}`;
