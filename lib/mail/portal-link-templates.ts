@@ -13,8 +13,10 @@ export function portalLinkExpiry(t: Translate, locale: Locale): string {
 /**
  * The sign-in link mail, for the client's own request and the coach's "Email a sign-in link" alike. Kept apart from the
  * homework mails (portal-templates.ts), so that the coach's record page does not reach their titles and instruments.
+ * Sent by the coach (`coach`), often the client's first mail: who sends it and what the portal is for, on the practice's
+ * behalf; asked for by the client: "not expecting it? ignore it" (anyone can type an address).
  */
-export function portalLinkMail(args: { to: string; locale: Locale; name: string; practice: string; url: string }): Mail {
+export function portalLinkMail(args: { to: string; locale: Locale; name: string; practice: string; url: string; coach?: string }): Mail {
   const t = translatorFor(args.locale);
   return composeMail({
     to: args.to,
@@ -22,11 +24,13 @@ export function portalLinkMail(args: { to: string; locale: Locale; name: string;
     subject: t('mail.portalLink.subject', { practice: args.practice }),
     paragraphs: [
       t('mail.greeting', { name: args.name }),
-      t('mail.portalLink.body', { practice: args.practice }),
+      args.coach
+        ? t('mail.portalLink.bodyFromCoach', { practice: args.practice, coach: args.coach })
+        : t('mail.portalLink.body', { practice: args.practice }),
       portalLinkExpiry(t, args.locale),
     ],
     link: { label: t('mail.portalLink.action'), url: withLocale(args.url, args.locale) },
-    footer: t('mail.footer'),
+    footer: args.coach ? t('mail.practiceFooter', { practice: args.practice }) : t('mail.footer'),
   });
 }
 

@@ -51,7 +51,8 @@ export async function mailPortalLinkToClient(
       const verdict = await countLinkRequest(held.email, now, tx);
       if (verdict.kind === 'take') {
         const practice = await getPractice(actor.practiceId, tx);
-        await mailSignInLink({ ...held, practiceId: actor.practiceId, practiceName: practice?.name ?? '' }, PORTAL_HOME, tx);
+        const recipient = { ...held, practiceId: actor.practiceId, practiceName: practice?.name ?? '' };
+        await mailSignInLink(recipient, PORTAL_HOME, tx, actor.name);
       }
       return { verdict, to: held.email };
     },

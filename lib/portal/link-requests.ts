@@ -36,11 +36,11 @@ export async function countLinkRequest(email: string, now: Date, tx: Executor): 
 type LinkRecipient = { practiceId: string; id: string; email: string; locale: Locale; firstName: string; practiceName: string };
 
 /** The sign-in link mail (one path for the client's own request and the coach's): a fresh link and its mail, in `tx`. */
-export async function mailSignInLink(client: LinkRecipient, redirectTo: string, tx: Executor): Promise<void> {
+export async function mailSignInLink(client: LinkRecipient, redirectTo: string, tx: Executor, coach?: string): Promise<void> {
   const url = await issuePortalLink(client.practiceId, client.id, redirectTo, tx);
   await deliver(
     client.practiceId,
-    portalLinkMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName, url }),
+    portalLinkMail({ to: client.email, locale: client.locale, name: client.firstName, practice: client.practiceName, url, coach }),
     tx,
     { clientId: client.id, linkExpiresAt: new Date(Date.now() + PORTAL_LINK_TTL_MS) },
   );

@@ -60,6 +60,10 @@ describe('the coach mails a client the portal sign-in link', () => {
     // The mail the portal's "send me a link" sends: its subject, and the sign-in page's address for a next link.
     expect(mails[0]).toMatchObject({ to: email, subject: 'Je aanmeldlink voor het cliëntportaal van Praktijk Veerkracht' });
     expect(mails[0]!.text).toContain('Beste Eva,');
+    // Often the client's first mail: who sends it and what the portal is for, on the practice's behalf (no "ignore it").
+    expect(mails[0]!.text).toContain('van Praktijk Veerkracht stuurt je de link naar je cliëntportaal. Daar vul je je huiswerk in');
+    expect(mails[0]!.text).toContain('namens Praktijk Veerkracht.');
+    expect(mails[0]!.text).not.toContain('negeren');
     expect(mails[0]!.text).toContain(`vraag een nieuwe link aan: ${portalSignInUrl('nl')}`);
     expect(mails[0]!.clientId).toBe(client.id);
 
