@@ -422,6 +422,34 @@ export async function shareForNotice(practiceId: string, shareId: string, ex: Ex
   return row ?? null;
 }
 
+/**
+ * The client's links that still open (not revoked, not expired), with their contact's address and language, what the
+ * guard checks (the caller keeps those that still show the plan, lib/share/liveness.ts), the coach the page names and the
+ * practice: whom a three-way meeting planned, moved or cancelled is mailed to (the page lists those meetings).
+ */
+export function sharesToTellOfMeetings(practiceId: string, clientId: string, ex: Executor) {
+  return ex
+    .select({
+      ...livenessColumns(),
+      id: planShares.id,
+      contactName: employerContacts.name,
+      contactEmail: employerContacts.email,
+      contactLocale: employerContacts.locale,
+      coachName: users.name,
+      coachEmail: users.email,
+      practiceName: practices.name,
+      practiceAddress: practices.address,
+      employeeFirstName: clients.firstName,
+      employeeLastName: clients.lastName,
+    })
+    .from(planShares)
+    .innerJoin(employerContacts, contactOfShare)
+    .innerJoin(clients, clientOfShare)
+    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, employerCoachId(clients.practiceId, clients.coachId))))
+    .innerJoin(practices, eq(practices.id, planShares.practiceId))
+    .where(liveSharesOf(practiceId, clientId));
+}
+
 /** The database's clock at the moment of writing, as `released_at` and `seen_at` use. */
 export async function markShareNotified(practiceId: string, shareId: string, ex: Executor) {
   await ex

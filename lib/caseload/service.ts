@@ -23,7 +23,7 @@ import { sessionsEndedMail } from '@/lib/mail/session-templates';
 import { type ShareEnd, sharesEnded } from '@/lib/plans/share-ends';
 import { type ClientValues, confirmsName, sickLeaveTooOld } from '@/lib/schemas/client';
 import { type AuditLine, type ChangeActor, commitChange, RefusedError, type TimelineLine } from '@/lib/services/commit';
-import { mailClientAboutSessions } from '@/lib/sessions/client-mail';
+import { mailClientAboutSessions } from '@/lib/sessions/mails';
 import { collidingSessions, spanOf } from '@/lib/sessions/overlap';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { changedClientFields, updateTimelineEvents } from './client-changes';

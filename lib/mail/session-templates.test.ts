@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { sessionCancelledMail, sessionMovedMail, sessionsEndedMail, sessionsPlannedMail } from './session-templates';
+import {
+  meetingsCancelledMail,
+  meetingsPlannedMail,
+  sessionCancelledMail,
+  sessionMovedMail,
+  sessionsEndedMail,
+  sessionsPlannedMail,
+} from './session-templates';
 
 const base = {
   to: 'eva@example.test',
@@ -98,5 +105,36 @@ describe('a session moved', () => {
       'has moved your three-way meeting with your manager on Monday, 5 April 2027, 09:30–10:30 to a time that has already passed: Tuesday, 1 December 2026, 09:30–10:30.',
     );
     expect(mail.text).not.toContain('Address:');
+  });
+});
+
+describe('three-way meeting mails to the manager', () => {
+  const manager = { ...base, to: 'john@employer.test', name: 'John Smith', employee: 'EB', locale: 'en' as const };
+
+  it('say when and where, with the employee’s initials and whom to tell, in the contact’s language', () => {
+    const mail = meetingsPlannedMail({
+      ...manager,
+      location: 'video',
+      sessions: [{ startsAt: new Date('2027-01-12T13:00:00Z'), durationMinutes: 60 }],
+    });
+    expect(mail.subject).toBe('Three-way meeting with EB: Tuesday, 12 January 2027');
+    expect(mail.text).toContain(
+      'Cas Coach of Praktijk De Linde has planned a three-way meeting with you and your employee EB, by video call:',
+    );
+    expect(mail.text).toContain("Can't make it? Please let Cas Coach (cas@delinde.test) know.");
+    expect(mail.text).not.toContain('Address:');
+    expect(mail.text).not.toContain('/portal');
+  });
+
+  it('a cancellation lists the times', () => {
+    const sessions = [new Date('2027-01-12T13:00:00Z'), new Date('2027-01-19T13:00:00Z')].map((startsAt) => ({
+      startsAt,
+      durationMinutes: 45,
+    }));
+    const mail = meetingsCancelledMail({ ...manager, sessions });
+    expect(mail.subject).toBe('2 three-way meetings with EB cancelled, from Tuesday, 12 January 2027');
+    expect(mail.text).toContain(
+      'has cancelled these three-way meetings with you and your employee EB:\n\nTuesday, 12 January 2027, 14:00–14:45\nTuesday, 19 January 2027, 14:00–14:45',
+    );
   });
 });

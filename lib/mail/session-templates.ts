@@ -41,7 +41,7 @@ function when(t: Translate, locale: Locale, { startsAt, durationMinutes }: Sessi
 }
 
 /** Where to come, for a session on site at a practice that gave its address. */
-const addressLine = (t: Translate, args: SessionMailArgs) =>
+const addressLine = (t: Translate, args: Pick<SessionMailArgs, 'location' | 'address'>) =>
   args.location === 'on_site' && args.address.trim() ? [t('mail.sessionAddress', { address: args.address.trim() })] : [];
 
 /**
@@ -139,3 +139,60 @@ export function sessionsEndedMail(args: SessionRecipient & { sessions: SessionTi
     { toPortal: false },
   );
 }
+
+/**
+ * To a manager or HR contact whose share link still shows the plan (its page lists the three-way meetings): such a
+ * meeting planned, moved or cancelled. When and where only; the employee by initials, as the page names them.
+ */
+export type MeetingRecipient = SessionRecipient & { employee: string };
+
+export function meetingsPlannedMail(args: MeetingRecipient & { location: SessionLocation; sessions: SessionTime[] }): Mail {
+  const values = { ...meetingValues(args), location: args.location, count: args.sessions.length };
+  return sessionMail(
+    args,
+    (t) => t('mail.meetingPlanned.subject', { ...values, day: dayOf(args.locale, args.sessions[0]!.startsAt) }),
+    (t) => [
+      t('mail.meetingPlanned.body', values),
+      args.sessions.map((s) => when(t, args.locale, s)).join('\n'),
+      ...addressLine(t, args),
+      t('mail.meetingPlanned.cantCome', values),
+    ],
+    { toPortal: false },
+  );
+}
+
+export function meetingMovedMail(args: MeetingRecipient & { location: SessionLocation; from: SessionTime; at: SessionTime }): Mail {
+  const values = meetingValues(args);
+  return sessionMail(
+    args,
+    (t) => t('mail.meetingMoved.subject', { ...values, day: dayOf(args.locale, args.at.startsAt) }),
+    (t) => [
+      t('mail.meetingMoved.body', { ...values, from: when(t, args.locale, args.from) }),
+      when(t, args.locale, args.at),
+      ...addressLine(t, args),
+      t('mail.meetingPlanned.cantCome', values),
+    ],
+    { toPortal: false },
+  );
+}
+
+export function meetingsCancelledMail(args: MeetingRecipient & { sessions: SessionTime[] }): Mail {
+  const values = { ...meetingValues(args), count: args.sessions.length };
+  return sessionMail(
+    args,
+    (t) => t('mail.meetingCancelled.subject', { ...values, day: dayOf(args.locale, args.sessions[0]!.startsAt) }),
+    (t) => [
+      t('mail.meetingCancelled.body', values),
+      args.sessions.map((s) => when(t, args.locale, s)).join('\n'),
+      t('mail.sessionsEnded.questions', values),
+    ],
+    { toPortal: false },
+  );
+}
+
+const meetingValues = (args: MeetingRecipient) => ({
+  coach: args.coach,
+  email: args.coachEmail,
+  practice: args.practice,
+  employee: args.employee,
+});

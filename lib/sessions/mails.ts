@@ -2,9 +2,12 @@ import 'server-only';
 import type { Executor } from '@/db/client';
 import type { holdClient } from '@/db/queries/clients';
 import { getPractice } from '@/db/queries/practices';
+import { sharesToTellOfMeetings } from '@/db/queries/shares';
 import { findUser } from '@/db/queries/users';
-import type { SessionRecipient } from '@/lib/mail/session-templates';
+import type { MeetingRecipient, SessionRecipient } from '@/lib/mail/session-templates';
 import { deliver, type Mail } from '@/lib/mail/transport';
+import { initialsOf } from '@/lib/reports/file-name';
+import { shareStillShows } from '@/lib/share/liveness';
 
 export type HeldClient = NonNullable<Awaited<ReturnType<typeof holdClient>>>;
 
@@ -32,4 +35,31 @@ export async function mailClientAboutSessions(
     address: practice?.address ?? '',
   });
   await deliver(practiceId, mail, tx, { clientId: client.id });
+}
+
+/**
+ * A three-way meeting is the manager's too: every contact whose share link still shows the plan (its page lists these
+ * meetings) hears of one planned, moved or cancelled, in the contact's language, in the change's transaction. When and
+ * where only, the employee by initials; nothing for a client who shares nothing (no live link, or consent withdrawn).
+ */
+export async function mailContactsAboutMeeting(
+  practiceId: string,
+  clientId: string,
+  compose: (recipient: MeetingRecipient) => Mail,
+  tx: Executor,
+) {
+  for (const share of await sharesToTellOfMeetings(practiceId, clientId, tx)) {
+    if (!shareStillShows(share) || !share.contactEmail.trim()) continue;
+    const mail = compose({
+      to: share.contactEmail,
+      locale: share.contactLocale,
+      name: share.contactName,
+      coach: share.coachName,
+      coachEmail: share.coachEmail,
+      practice: share.practiceName,
+      address: share.practiceAddress,
+      employee: initialsOf(share.employeeFirstName, share.employeeLastName),
+    });
+    await deliver(practiceId, mail, tx, { clientId });
+  }
 }

@@ -27,13 +27,22 @@ import { type Actor, GuardError } from '@/lib/auth/guards';
 import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import { startMeasurement } from '@/lib/intake/service';
-import { seriesCancelledMail, sessionCancelledMail, sessionMovedMail, sessionsPlannedMail } from '@/lib/mail/session-templates';
+import {
+  type MeetingRecipient,
+  meetingMovedMail,
+  meetingsCancelledMail,
+  meetingsPlannedMail,
+  seriesCancelledMail,
+  sessionCancelledMail,
+  sessionMovedMail,
+  sessionsPlannedMail,
+} from '@/lib/mail/session-templates';
 import type { moveSessionSchema, planSessionSchema, sessionRecordSchema, sessionStatusSchema } from '@/lib/schemas/session';
 import { type ChangeActor, commitChange } from '@/lib/services/commit';
 import { appUrl } from '@/lib/urls';
 import { agendaCoachId } from './agenda-coach';
-import { mailClientAboutSessions } from './client-mail';
 import { beforeClientStartProblem } from './date-bounds';
+import { mailClientAboutSessions, mailContactsAboutMeeting } from './mails';
 import { findOverlaps, type Interval, spanOf } from './overlap';
 import { planOccurrences } from './series';
 import { nextStatus, takesCheckin } from './status';
@@ -203,6 +212,8 @@ async function planNew(
       if (!made(r) || coming.length === 0) return;
       const about = { kind: input.kind, location: input.location, sessions: coming };
       await mailClientAboutSessions(actor.practiceId, r.client, r.coachId, (to) => sessionsPlannedMail({ ...to, ...about }), tx);
+      if (input.kind === 'tripartite')
+        await mailContactsAboutMeeting(actor.practiceId, r.client.id, (to) => meetingsPlannedMail({ ...to, ...about }), tx);
     },
   });
   if (!result.ok) return result;
@@ -250,6 +261,13 @@ export async function moveSession(
       const at = { startsAt, durationMinutes };
       const about = { kind: session.kind, location: session.location, from, at };
       await mailClientAboutSessions(actor.practiceId, r.client, session.coachId, (to) => sessionMovedMail({ ...to, ...about }), tx);
+      if (session.kind !== 'tripartite') return;
+      // Moved to a time gone by (it took place earlier): to the manager, the meeting they were told of no longer takes place.
+      const compose =
+        startsAt.getTime() > now
+          ? (to: MeetingRecipient) => meetingMovedMail({ ...to, ...about })
+          : (to: MeetingRecipient) => meetingsCancelledMail({ ...to, sessions: [from] });
+      await mailContactsAboutMeeting(actor.practiceId, r.client.id, compose, tx);
     },
   });
   if (!result.ok) return result;
@@ -283,6 +301,8 @@ export async function setSessionStatus(
       const cancelled = { startsAt: session.startsAt, durationMinutes: session.durationMinutes };
       const about = { kind: session.kind, location: session.location, session: cancelled };
       await mailClientAboutSessions(actor.practiceId, client, session.coachId, (to) => sessionCancelledMail({ ...to, ...about }), tx);
+      if (session.kind === 'tripartite')
+        await mailContactsAboutMeeting(actor.practiceId, client.id, (to) => meetingsCancelledMail({ ...to, sessions: [cancelled] }), tx);
     },
   });
   return result.ok ? ok(null) : result;
@@ -337,6 +357,9 @@ export async function cancelSessionSeries(
         (to) => seriesCancelledMail({ ...to, sessions: coming }),
         tx,
       );
+      // A series has one kind: three-way meetings are the manager's too.
+      if (session.kind === 'tripartite')
+        await mailContactsAboutMeeting(actor.practiceId, client.id, (to) => meetingsCancelledMail({ ...to, sessions: coming }), tx);
     },
   });
   return result.ok ? ok({ count: result.data.cancelled.length }) : result;

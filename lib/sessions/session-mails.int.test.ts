@@ -2,13 +2,14 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { seedClient } from '@/db/queries/client-test-fixtures';
+import { seedClient, seedSharingClient } from '@/db/queries/client-test-fixtures';
 import { getClient } from '@/db/queries/clients';
 import { findSession } from '@/db/queries/sessions';
-import { coachingSessions, practices } from '@/db/schema';
+import { coachingSessions, planShares, practices } from '@/db/schema';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { closeClientTrajectory } from '@/lib/caseload/service';
+import { createShare } from '@/lib/plans/service';
 import { createPractice, outboxFor } from '@/lib/testing/fixtures';
 import { cancelSessionSeries, moveSession, planSessions, setSessionStatus } from './service';
 import { addDays, todayIn } from './zoned-time';
@@ -213,5 +214,65 @@ describe('cancelling the rest of a series', () => {
       fieldErrors: { status: 'sessions.errors.notASeries' },
     });
     expect((await ofClient(client.id)).map((s) => s.status)).toEqual(['planned', 'planned', 'planned']);
+  });
+});
+
+describe('three-way meetings and the manager', () => {
+  async function sharedWithManager() {
+    const claims = await createPractice();
+    await getDb()
+      .update(practices)
+      .set({ name: 'Praktijk De Linde', address: 'Lindelaan 4, 3581 AB Utrecht' })
+      .where(eq(practices.id, claims.practiceId));
+    const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
+    const seeded = await seedSharingClient(actor.practiceId, actor.userId, 'Zorggroep Noord', {
+      firstName: 'Eva',
+      lastName: 'de Boer',
+      email: `eva-${randomUUID()}@example.test`,
+    });
+    const client = await requireClientAccess(actor, seeded.client.id);
+    const shared = await createShare(actor, { clientId: client.id, contactId: seeded.manager.id, sendMail: false });
+    if (!shared.ok) throw new Error(JSON.stringify(shared));
+    const toManager = async () => (await outboxFor(actor.practiceId)).filter((m) => m.to === 'marco@werkgever.test');
+    return { actor, client, toManager };
+  }
+
+  it('a manager whose link shows the plan hears when and where, by the employee’s initials; nothing of other sessions', async () => {
+    const { actor, client, toManager } = await sharedWithManager();
+    const date = addDays(todayIn(), 9);
+    await planSessions(actor, client, { ...plan(date), kind: 'tripartite', location: 'on_site' });
+    await planSessions(actor, client, { ...plan(addDays(date, 1)), kind: 'coaching' });
+    const [planned, ...more] = await toManager();
+    expect(more).toEqual([]);
+    expect(planned!.subject).toBe(`Driegesprek met EB: ${day(date)}`);
+    expect(planned!.text).toContain('Beste Marco Manager,');
+    expect(planned!.text).toContain(
+      'Olivia Owner van Praktijk De Linde heeft een driegesprek gepland met jou en je medewerker EB, op locatie:',
+    );
+    expect(planned!.text).toContain(`${day(date)}, 10:00–11:00`);
+    expect(planned!.text).toContain('Adres: Lindelaan 4, 3581 AB Utrecht');
+    // No name, no portal, nothing of the coaching itself.
+    expect(`${planned!.subject}${planned!.text}${planned!.html}`).not.toMatch(/Eva|de Boer|portal|coachingsgesprek/);
+
+    const [meeting] = (await getDb().select().from(coachingSessions).where(eq(coachingSessions.clientId, client.id))).filter(
+      (s) => s.kind === 'tripartite',
+    );
+    const later = addDays(date, 2);
+    await moveSession(actor, meeting!, { date: later, startTime: '14:00', endTime: '15:00', version: 1, allowOverlap: true });
+    const moved = (await findSession(actor.practiceId, meeting!.id))!;
+    await setSessionStatus(actor, moved, { status: 'cancelled', version: moved.version });
+    const [, movedMail, cancelledMail, ...rest] = await toManager();
+    expect(rest).toEqual([]);
+    expect(movedMail!.subject).toBe(`Driegesprek met EB verplaatst naar ${day(later)}`);
+    expect(movedMail!.text).toContain(`van ${day(date)}, 10:00–11:00 verplaatst. De nieuwe tijd:\n\n${day(later)}, 14:00–15:00`);
+    expect(cancelledMail!.subject).toBe(`Driegesprek met EB gaat niet door: ${day(later)}`);
+    expect(cancelledMail!.text).toContain(`heeft het driegesprek met jou en je medewerker EB afgezegd:\n\n${day(later)}, 14:00–15:00`);
+  });
+
+  it('nothing once the client shares nothing: the link revoked', async () => {
+    const { actor, client, toManager } = await sharedWithManager();
+    await getDb().update(planShares).set({ revokedAt: new Date() }).where(eq(planShares.clientId, client.id));
+    await planSessions(actor, client, { ...plan(addDays(todayIn(), 9)), kind: 'tripartite' });
+    expect(await toManager()).toEqual([]);
   });
 });
