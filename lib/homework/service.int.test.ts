@@ -9,7 +9,7 @@ import { requireHomeworkAccess } from '@/lib/auth/record-access';
 import { checkInV1 } from '@/lib/instruments';
 import { completeMeasurement } from '@/lib/intake/service';
 import { completeMeasurementHomework, saveHomeworkAnswer, saveMeasurementAnswer, submitHomework } from '@/lib/portal/service';
-import { addCoach, auditFor, createPractice, outboxFor } from '@/lib/testing/fixtures';
+import { addCoach, auditFor, createPractice, linkInMail, outboxFor } from '@/lib/testing/fixtures';
 import { assignHomework, recordHomeworkViewed, reopenHomework, sendHomeworkReminder, withdrawHomework } from './service';
 import { assignment } from './test-fixtures';
 
@@ -128,6 +128,11 @@ describe('handing in: homework.submitted has one writer', () => {
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorKind: 'client', actorUserId: null, entityId: homeworkId });
     expect(await reopenHomework(actor, await reach(homeworkId), 2)).toEqual({ ok: true, data: null });
+    // The client, who thought it done, hears that it is open again, with a link that lands on it.
+    const reopened = (await outboxFor(actor.practiceId)).filter((m) => m.subject.startsWith('Je huiswerk staat weer open'));
+    expect(reopened).toHaveLength(1);
+    expect(reopened[0]!.text).toContain('weer voor je opengezet, zodat je het kunt aanvullen of aanpassen.');
+    expect(await linkInMail(actor.practiceId, client.email)).toMatch(/^\/portal\/auth\//);
     expect(await submitHomework(who, homeworkId)).toEqual({ ok: true, data: null });
     expect(await submittedEvents(actor.practiceId, client.id)).toHaveLength(2);
   });

@@ -24,7 +24,7 @@ import type { Actor } from '@/lib/auth/guards';
 import { ConsentRequiredError, requireCoachingAgreement } from '@/lib/caseload/consent-gate';
 import { instrumentForMeasurement, resolveInstrument, startMeasurement } from '@/lib/intake/service';
 import { type TimelineInstrument, timelineInstrument } from '@/lib/intake/timeline-instrument';
-import { homeworkAssignedMail, homeworkReminderMail } from '@/lib/mail/portal-templates';
+import { homeworkAssignedMail, homeworkReminderMail, homeworkReopenedMail } from '@/lib/mail/portal-templates';
 import { deliver } from '@/lib/mail/transport';
 import { issuePortalLink, portalHomeworkUrl } from '@/lib/portal/links';
 import { PORTAL_LINK_TTL_MS } from '@/lib/portal/rules';
@@ -36,7 +36,13 @@ import { homeworkState } from './state';
 const byCoach = (actor: Actor): ChangeActor => ({ practiceId: actor.practiceId, userId: actor.userId, kind: 'coach' });
 
 /** The mail to the client, with a fresh single-use sign-in link that lands on this homework; in the change's transaction. */
-async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: AccessibleClient, item: Homework, tx: Executor) {
+async function mailClient(
+  kind: 'assigned' | 'reminder' | 'reopened',
+  actor: Actor,
+  client: AccessibleClient,
+  item: Homework,
+  tx: Executor,
+) {
   const practice = await getPractice(actor.practiceId, tx);
   const url = await issuePortalLink(actor.practiceId, client.id, `/portal/homework/${item.id}`, tx);
   const args = {
@@ -51,7 +57,11 @@ async function mailClient(kind: 'assigned' | 'reminder', actor: Actor, client: A
   };
   await deliver(
     actor.practiceId,
-    kind === 'assigned' ? homeworkAssignedMail({ ...args, message: item.message }) : homeworkReminderMail({ ...args, today: todayIn() }),
+    kind === 'assigned'
+      ? homeworkAssignedMail({ ...args, message: item.message })
+      : kind === 'reopened'
+        ? homeworkReopenedMail(args)
+        : homeworkReminderMail({ ...args, today: todayIn() }),
     tx,
     // Named, so the worker drops it if the homework is withdrawn (or handed in) before it is sent.
     { clientId: client.id, linkExpiresAt: new Date(Date.now() + PORTAL_LINK_TTL_MS), link: { kind: 'homework', id: item.id } },
@@ -226,6 +236,8 @@ async function reopenInTransaction(
     },
     timeline: () => ({ clientId: client.id, kind: 'homework.reopened', data: { homeworkId: homework.id, template: homework.template } }),
     audit: () => ({ action: 'homework.reopened', entityType: 'homework', entityId: homework.id }),
+    // The client handed it in and thinks it done: a mail with a link back to the form.
+    after: (tx) => mailClient('reopened', actor, client, homework, tx),
   });
   return result.ok ? ok(null) : result;
 }

@@ -68,3 +68,21 @@ export function homeworkReminderMail(args: Omit<HomeworkMailArgs, 'message'> & {
     footer: t('mail.practiceFooter', { practice: args.practice }),
   });
 }
+
+/** Reopened by the coach after it was handed in: the client thought it done, and may add to it or change it. */
+export function homeworkReopenedMail(args: Omit<HomeworkMailArgs, 'message' | 'dueDate'>): Mail {
+  const t = translatorFor(args.locale);
+  const task = taskName(args);
+  return composeMail({
+    to: args.to,
+    locale: args.locale,
+    subject: t('mail.homeworkReopened.subject', { task }),
+    paragraphs: [
+      t('mail.greeting', { name: args.name }),
+      t('mail.homeworkReopened.body', { coach: args.coach, practice: args.practice, task }),
+      portalLinkExpiry(t, args.locale),
+    ],
+    link: { label: t('mail.homeworkAssigned.action'), url: withLocale(args.url, args.locale) },
+    footer: t('mail.practiceFooter', { practice: args.practice }),
+  });
+}
