@@ -48,6 +48,7 @@ const feedColumns = {
   status: coachingSessions.status,
   version: coachingSessions.version,
   updatedAt: coachingSessions.updatedAt,
+  location: coachingSessions.location,
   coachId: coachingSessions.coachId,
   firstName: clients.firstName,
   lastName: clients.lastName,

@@ -6,6 +6,7 @@ const session: FeedSession = {
   startsAt: new Date('2026-03-02T09:00:00Z'),
   durationMinutes: 45,
   kind: 'tripartite',
+  location: 'video',
   status: 'planned',
   version: 3,
   updatedAt: new Date('2026-03-01T10:00:00Z'),
@@ -15,13 +16,14 @@ const session: FeedSession = {
 };
 
 describe('feedEvents', () => {
-  it('names a session by initials and kind only', () => {
-    const [event] = feedEvents([session], (kind) => `kind:${kind}`);
+  it('names a session by initials and kind only, and says where', () => {
+    const [event] = feedEvents([session], (kind) => `kind:${kind}`, (location) => `at:${location}`);
     expect(event).toEqual({
       uid: 's1@balanspunt',
       startsAt: session.startsAt,
       endsAt: new Date('2026-03-02T09:45:00Z'),
       summary: 'AV · kind:tripartite',
+      location: 'at:video',
       status: 'CONFIRMED',
       sequence: 2,
       lastModified: session.updatedAt,
@@ -30,11 +32,11 @@ describe('feedEvents', () => {
   });
 
   it('keeps a cancelled session in the feed as cancelled', () => {
-    expect(feedEvents([{ ...session, status: 'cancelled' }], String)[0]!.status).toBe('CANCELLED');
+    expect(feedEvents([{ ...session, status: 'cancelled' }], String, String)[0]!.status).toBe('CANCELLED');
   });
 
   it('marks a session handed over to another coach as cancelled, under the same UID', () => {
-    const [event] = feedEvents([{ ...session, movedAway: true }], String);
+    const [event] = feedEvents([{ ...session, movedAway: true }], String, String);
     expect(event).toMatchObject({ uid: 's1@balanspunt', status: 'CANCELLED', sequence: 2 });
   });
 });

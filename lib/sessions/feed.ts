@@ -1,6 +1,6 @@
 import type { CalendarEvent } from './ical';
 import { initials } from './ical';
-import type { SessionKind, SessionStatus } from './kinds';
+import type { SessionKind, SessionLocation, SessionStatus } from './kinds';
 
 export const FEED_PAST_DAYS = 90;
 export const FEED_FUTURE_DAYS = 400;
@@ -16,6 +16,7 @@ export type FeedSession = {
   startsAt: Date;
   durationMinutes: number;
   kind: SessionKind;
+  location: SessionLocation;
   status: SessionStatus;
   version: number;
   updatedAt: Date;
@@ -26,16 +27,21 @@ export type FeedSession = {
 };
 
 /**
- * Calendar events that say no more than needed: "AV · Coachingsgesprek". No names, no notes, no
- * summaries, nothing about health. A cancelled session stays in the feed as cancelled, so a
+ * Calendar events that say no more than needed: "AV · Coachingsgesprek", and where (the practice's address on site, else
+ * how: "Videobellen", "Telefonisch"). No names, no notes, no summaries, nothing about health. A cancelled session stays in the feed as cancelled, so a
  * subscribed calendar drops it; so does one handed over to another coach (same UID, its SEQUENCE raised by the handover).
  */
-export function feedEvents(sessions: FeedSession[], kindLabel: (kind: SessionKind) => string): CalendarEvent[] {
+export function feedEvents(
+  sessions: FeedSession[],
+  kindLabel: (kind: SessionKind) => string,
+  where: (location: SessionLocation) => string,
+): CalendarEvent[] {
   return sessions.map((s) => ({
     uid: `${s.id}@balanspunt`,
     startsAt: s.startsAt,
     endsAt: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000),
     summary: `${initials(s.firstName, s.lastName)} · ${kindLabel(s.kind)}`,
+    location: where(s.location),
     status: s.status === 'cancelled' || s.movedAway ? 'CANCELLED' : 'CONFIRMED',
     sequence: s.version - 1,
     lastModified: s.updatedAt,

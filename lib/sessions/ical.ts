@@ -7,6 +7,8 @@ export type CalendarEvent = {
   startsAt: Date;
   endsAt: Date;
   summary: string;
+  /** Where: an address, or how ("Videobellen"). */
+  location?: string;
   status?: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
   /** Bumped when the event changes, so subscribed calendars take the new version. */
   sequence?: number;
@@ -60,6 +62,7 @@ function eventLines(event: CalendarEvent, now: Date): string[] {
     `DTSTART:${formatUtc(event.startsAt)}`,
     `DTEND:${formatUtc(event.endsAt)}`,
     `SUMMARY:${escapeText(event.summary)}`,
+    ...(event.location ? [`LOCATION:${escapeText(event.location)}`] : []),
     `STATUS:${event.status ?? 'CONFIRMED'}`,
     `SEQUENCE:${event.sequence ?? 0}`,
     ...(event.lastModified ? [`LAST-MODIFIED:${formatUtc(event.lastModified)}`] : []),

@@ -9,7 +9,7 @@ import { updateClientAction } from '@/app/(coach)/clients/actions';
 import { changePasswordAction, setCoachActiveAction, signOutEverywhereAction } from '@/app/(coach)/settings/security/actions';
 import { getDb } from '@/db/client';
 import { seedClient } from '@/db/queries/client-test-fixtures';
-import { calendarFeeds, coachingSessions, users } from '@/db/schema';
+import { calendarFeeds, coachingSessions, practices, users } from '@/db/schema';
 import { POLICIES } from '@/lib/security/rate-limit';
 import { actAs, addCoach, auditFor, createPractice, linkInMail, TEST_PASSWORD } from '@/lib/testing/fixtures';
 import { GET } from './route';
@@ -104,6 +104,15 @@ describe('calendar feed', () => {
     }
     const coaching = events.find((e) => e.summary.endsWith('Coachingsgesprek'))!;
     expect(coaching.endDate.toJSDate().getTime() - coaching.startDate.toJSDate().getTime()).toBe(3_600_000);
+    // Where: how, for a video call; the practice's address, on one line, for a session on site.
+    expect(coaching.location).toBe('Videobellen');
+    await getDb().update(practices).set({ address: 'Lindelaan 4\n3581 AB Utrecht' }).where(eq(practices.id, past.practiceId));
+    const again = new ICAL.Component(ICAL.parse(await (await fetchFeed(await newFeedUrl())).text()));
+    const meeting = again
+      .getAllSubcomponents('vevent')
+      .map((v) => new ICAL.Event(v))
+      .find((e) => e.summary.includes('Driegesprek'))!;
+    expect(meeting.location).toBe('Lindelaan 4, 3581 AB Utrecht');
     expect(coaching.component.getFirstPropertyValue('dtstamp')).toBeTruthy();
   });
 

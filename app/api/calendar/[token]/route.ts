@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { findCalendarFeedOwner, listFeedSessions } from '@/db/queries/calendar';
+import { getPractice } from '@/db/queries/practices';
 import { readLinkToken } from '@/lib/accounts/links';
 import { publicRoute } from '@/lib/http/public-route';
 import { browserLocale, messagePage } from '@/lib/http/refusal';
@@ -58,13 +59,25 @@ export const GET = publicRoute(async (request: Request, { params }: { params: Pr
     return notFound();
   }
   const now = new Date();
-  const sessions = await listFeedSessions(link.practiceId, owner.userId, {
-    from: new Date(now.getTime() - FEED_PAST_DAYS * DAY),
-    until: new Date(now.getTime() + FEED_FUTURE_DAYS * DAY),
-    movedSince: new Date(now.getTime() - FEED_MOVED_AWAY_DAYS * DAY),
-  });
+  const [sessions, practice] = await Promise.all([
+    listFeedSessions(link.practiceId, owner.userId, {
+      from: new Date(now.getTime() - FEED_PAST_DAYS * DAY),
+      until: new Date(now.getTime() + FEED_FUTURE_DAYS * DAY),
+      movedSince: new Date(now.getTime() - FEED_MOVED_AWAY_DAYS * DAY),
+    }),
+    getPractice(link.practiceId),
+  ]);
   const t = translatorFor(owner.locale);
-  const events = feedEvents(sessions, (kind) => t(`sessions.kinds.${kind}`));
+  // On site: the practice's address on one line, where it has one (a calendar app offers the route to it).
+  const address = (practice?.address ?? '')
+    .trim()
+    .split(/\s*\n\s*/)
+    .join(', ');
+  const events = feedEvents(
+    sessions,
+    (kind) => t(`sessions.kinds.${kind}`),
+    (location) => (location === 'on_site' && address ? address : t(`sessions.locations.${location}`)),
+  );
   await recordCalendarFeedFetched({ practiceId: link.practiceId, userId: owner.userId }, events.length, ip);
   const body = serializeCalendar({ name: t('calendar.feedName'), now, events });
   return new Response(body, {
