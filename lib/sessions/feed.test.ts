@@ -17,7 +17,11 @@ const session: FeedSession = {
 
 describe('feedEvents', () => {
   it('names a session by initials and kind only, and says where', () => {
-    const [event] = feedEvents([session], (kind) => `kind:${kind}`, (location) => `at:${location}`);
+    const [event] = feedEvents(
+      [session],
+      (kind) => `kind:${kind}`,
+      (location) => `at:${location}`,
+    );
     expect(event).toEqual({
       uid: 's1@balanspunt',
       startsAt: session.startsAt,
