@@ -16,7 +16,7 @@ export async function insertOutboxMail(
   ex: Executor = getDb(),
 ): Promise<boolean> {
   if (!clientId) {
-    await ex.insert(outbox).values({ practiceId, ...mail });
+    await ex.insert(outbox).values({ practiceId, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
     return true;
   }
   const rows = await ex.execute(sql`

@@ -17,7 +17,7 @@ export type JobPayloads = {
     /** The share link or invitation the mail carries, when it has one: whether it still works is read from its row. */
     link?: MailLink;
     /** Only `to` and `subject` once it failed for good with a link in it (redactFailedMails): nothing left to send. */
-    mail: { to: string; subject: string; text: string; html: string } | StrippedMail;
+    mail: { to: string; subject: string; text: string; html: string; replyTo?: string } | StrippedMail;
   };
   /** "Reset my password": the worker looks the email up, so the request takes as long for any address. */
   password_reset_requested: { email: string };

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedClient } from '@/db/queries/client-test-fixtures';
@@ -7,6 +8,7 @@ import type { Actor } from '@/lib/auth/guards';
 import { assignHomework } from '@/lib/homework/service';
 import { assignment } from '@/lib/homework/test-fixtures';
 import { consumePortalLink } from '@/lib/portal/service';
+import { planSessions } from '@/lib/sessions/service';
 import { inviteCoach } from '@/lib/settings/service';
 import { createPractice, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
 import { portalSignInUrl } from '@/lib/urls';
@@ -174,5 +176,28 @@ describe('mail through a real SMTP server', () => {
       data: { redirectTo: `/portal/homework/${assigned.data.homeworkId}`, locale: 'en' },
     });
     expect(await consumePortalLink(token)).toMatchObject({ ok: false, error: 'link_used' });
+  });
+
+  it('a session mail names the coach to write to, and a reply reaches that coach, not the no-reply sender', async () => {
+    const owner = await createPractice('Praktijk Veerkracht');
+    const actor: Actor = { ...owner, name: 'Olivia Owner', locale: 'nl' };
+    const email = uniqueEmail('sam');
+    const client = await requireClientAccess(actor, (await seedClient(actor.practiceId, actor.userId, { firstName: 'Sam', email })).id);
+    const date = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const planned = await planSessions(actor, client, {
+      requestId: randomUUID(),
+      date,
+      startTime: '10:00',
+      endTime: '11:00',
+      kind: 'coaching',
+      location: 'video',
+      repeat: 'none',
+      count: 1,
+      allowOverlap: false,
+    });
+    expect(planned.ok).toBe(true);
+    const mail = await mailTo(email);
+    expect(mail.subject).toMatch(/^Afspraak met Olivia Owner: /);
+    expect(mail.raw).toMatch(new RegExp(`^Reply-To: ${owner.email.replace(/[.+]/g, '\\$&')}\r?$`, 'im'));
   });
 });

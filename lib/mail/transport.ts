@@ -2,7 +2,8 @@ import 'server-only';
 import type { Executor } from '@/db/client';
 import { enqueueJob, type MailLink } from './queue';
 
-export type Mail = { to: string; subject: string; text: string; html: string };
+/** `replyTo`: the coach a mail names as the one to write to (it comes from the practice's no-reply address). */
+export type Mail = { to: string; subject: string; text: string; html: string; replyTo?: string };
 
 /** True when mails are kept in the outbox table instead of sent (no SMTP_URL: the embedded default). */
 export function usesOutbox(): boolean {
@@ -30,6 +31,6 @@ export async function deliver(
     ...(about.clientId ? { clientId: about.clientId } : {}),
     ...(about.linkExpiresAt ? { linkExpiresAt: about.linkExpiresAt.toISOString() } : {}),
     ...(about.link ? { link: about.link } : {}),
-    mail: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html },
+    mail: { to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, ...(mail.replyTo ? { replyTo: mail.replyTo } : {}) },
   });
 }

@@ -49,7 +49,8 @@ export async function mailUpdateNotice({ practiceId, shareId }: { practiceId: st
         employee: initialsOf(row.employeeFirstName, row.employeeLastName),
         expiresAt: row.expiresAt,
       });
-      return { sent: { clientId: row.clientId, role: row.contactRole, mail } };
+      // Replies reach the coach the notice names (it comes from the no-reply address).
+      return { sent: { clientId: row.clientId, role: row.contactRole, mail: { ...mail, replyTo: row.coachEmail } } };
     },
     timeline: ({ sent }) => (sent ? { clientId: sent.clientId, kind: 'share.update_mailed', data: { shareId, role: sent.role } } : null),
     audit: ({ sent }) => (sent ? { action: 'plan.update_mailed', entityType: 'plan_share', entityId: shareId } : null),

@@ -89,14 +89,18 @@ export async function handlePortalLinkRequested(email: string, next: string): Pr
         );
         await deliver(
           client.practiceId,
-          portalClosedMail({
-            to: client.email,
-            locale: client.locale,
-            name: client.firstName,
-            practice: client.practiceName,
-            coach: client.coachName,
-            coachEmail: client.coachEmail,
-          }),
+          // A reply reaches the coach it names, not the no-reply address.
+          {
+            ...portalClosedMail({
+              to: client.email,
+              locale: client.locale,
+              name: client.firstName,
+              practice: client.practiceName,
+              coach: client.coachName,
+              coachEmail: client.coachEmail,
+            }),
+            replyTo: client.coachEmail,
+          },
           tx,
           { clientId: client.id },
         );

@@ -34,8 +34,11 @@ export async function mailClientAboutSessions(
     practice: practice?.name ?? '',
     address: practice?.address ?? '',
   });
-  await deliver(practiceId, mail, tx, { clientId: client.id });
+  await deliver(practiceId, { ...mail, ...replyTo(coach?.email) }, tx, { clientId: client.id });
 }
+
+/** Replies reach the coach the mail names, not the no-reply address it comes from. */
+const replyTo = (email: string | undefined) => (email?.trim() ? { replyTo: email.trim() } : {});
 
 /**
  * A three-way meeting is the manager's too: every contact whose share link still shows the plan (its page lists these
@@ -60,6 +63,6 @@ export async function mailContactsAboutMeeting(
       address: share.practiceAddress,
       employee: initialsOf(share.employeeFirstName, share.employeeLastName),
     });
-    await deliver(practiceId, mail, tx, { clientId });
+    await deliver(practiceId, { ...mail, ...replyTo(share.coachEmail) }, tx, { clientId });
   }
 }
