@@ -248,6 +248,12 @@ function employerCoachId(practiceId: SQL | AnyPgColumn, coachId: SQL | AnyPgColu
     (select u.id from users u where u.practice_id = ${practiceId} and u.role = 'owner' and u.active order by u.created_at, u.id limit 1))`;
 }
 
+/** The coach a link's page names (the client's own, or the owner for a deactivated one). */
+const coachOfShareClient = and(
+  eq(users.practiceId, clients.practiceId),
+  eq(users.id, employerCoachId(clients.practiceId, clients.coachId)),
+);
+
 /** What the share page shows beside the items: practice name and logo flag, the coach's name and contact. */
 export async function shareContext(practiceId: string, clientId: string, ex: Executor = getDb()) {
   const [row] = await ex
@@ -262,7 +268,7 @@ export async function shareContext(practiceId: string, clientId: string, ex: Exe
     })
     .from(clients)
     .innerJoin(practices, eq(practices.id, clients.practiceId))
-    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, employerCoachId(clients.practiceId, clients.coachId))))
+    .innerJoin(users, coachOfShareClient)
     .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
   return row ?? null;
 }
@@ -390,6 +396,26 @@ export async function liveShareIds(practiceId: string, clientId: string, ex: Exe
 }
 
 /**
+ * A link as a mail about it needs it: what the guard checks, its contact's address and language, the coach its page names,
+ * the practice and the employee's name for initials. Joined with contactOfShare, clientOfShare, coachOfShareClient and the
+ * practice.
+ */
+const mailedShareColumns = () => ({
+  ...livenessColumns(),
+  id: planShares.id,
+  clientId: planShares.clientId,
+  contactName: employerContacts.name,
+  contactEmail: employerContacts.email,
+  contactLocale: employerContacts.locale,
+  coachName: users.name,
+  coachEmail: users.email,
+  practiceName: practices.name,
+  practiceAddress: practices.address,
+  employeeFirstName: clients.firstName,
+  employeeLastName: clients.lastName,
+});
+
+/**
  * One link, locked, with what the guard checks (lib/share/liveness.ts), its contact's address and language, the coach and
  * the practice, and whether something was released that its contact has not seen yet: after the link was made, after its
  * page was last shown and after the last notice.
@@ -397,17 +423,7 @@ export async function liveShareIds(practiceId: string, clientId: string, ex: Exe
 export async function shareForNotice(practiceId: string, shareId: string, ex: Executor) {
   const [row] = await ex
     .select({
-      ...livenessColumns(),
-      id: planShares.id,
-      clientId: planShares.clientId,
-      contactName: employerContacts.name,
-      contactEmail: employerContacts.email,
-      contactLocale: employerContacts.locale,
-      coachName: users.name,
-      coachEmail: users.email,
-      practiceName: practices.name,
-      employeeFirstName: clients.firstName,
-      employeeLastName: clients.lastName,
+      ...mailedShareColumns(),
       unseenRelease: sql<boolean>`exists (select 1 from plan_releases r
         where r.practice_id = ${planShares.practiceId} and r.client_id = ${planShares.clientId} and r.withdrawn_at is null
           and r.released_at > greatest(${planShares.createdAt}, ${planShares.notifiedAt}, ${planShares.seenAt}))`,
@@ -415,7 +431,7 @@ export async function shareForNotice(practiceId: string, shareId: string, ex: Ex
     .from(planShares)
     .innerJoin(employerContacts, contactOfShare)
     .innerJoin(clients, clientOfShare)
-    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, employerCoachId(clients.practiceId, clients.coachId))))
+    .innerJoin(users, coachOfShareClient)
     .innerJoin(practices, eq(practices.id, planShares.practiceId))
     .where(and(eq(planShares.practiceId, practiceId), eq(planShares.id, shareId)))
     .for('no key update', { of: planShares });
@@ -430,22 +446,12 @@ export async function shareForNotice(practiceId: string, shareId: string, ex: Ex
 export function sharesToTellOfMeetings(practiceId: string, clientId: string, ex: Executor) {
   return ex
     .select({
-      ...livenessColumns(),
-      id: planShares.id,
-      contactName: employerContacts.name,
-      contactEmail: employerContacts.email,
-      contactLocale: employerContacts.locale,
-      coachName: users.name,
-      coachEmail: users.email,
-      practiceName: practices.name,
-      practiceAddress: practices.address,
-      employeeFirstName: clients.firstName,
-      employeeLastName: clients.lastName,
+      ...mailedShareColumns(),
     })
     .from(planShares)
     .innerJoin(employerContacts, contactOfShare)
     .innerJoin(clients, clientOfShare)
-    .innerJoin(users, and(eq(users.practiceId, clients.practiceId), eq(users.id, employerCoachId(clients.practiceId, clients.coachId))))
+    .innerJoin(users, coachOfShareClient)
     .innerJoin(practices, eq(practices.id, planShares.practiceId))
     .where(liveSharesOf(practiceId, clientId));
 }
