@@ -19,11 +19,11 @@ import { type ActionResult, type FieldErrors, fail, ok } from '@/lib/actions/res
 import { audit } from '@/lib/audit';
 import { type AccessibleClient, requireClientAccess } from '@/lib/auth/client-access';
 import { type Actor, GuardError } from '@/lib/auth/guards';
-import { sessionsEndedMail } from '@/lib/mail/session-templates';
+import { meetingsCancelledMail, sessionsEndedMail } from '@/lib/mail/session-templates';
 import { type ShareEnd, sharesEnded } from '@/lib/plans/share-ends';
 import { type ClientValues, confirmsName, sickLeaveTooOld } from '@/lib/schemas/client';
 import { type AuditLine, type ChangeActor, commitChange, RefusedError, type TimelineLine } from '@/lib/services/commit';
-import { mailClientAboutSessions } from '@/lib/sessions/mails';
+import { type MeetingContacts, mailClientAboutSessions, mailContactsAboutMeeting, meetingContacts } from '@/lib/sessions/mails';
 import { collidingSessions, spanOf } from '@/lib/sessions/overlap';
 import { utcToZoned } from '@/lib/sessions/zoned-time';
 import { changedClientFields, updateTimelineEvents } from './client-changes';
@@ -437,16 +437,21 @@ export async function closeClientTrajectory(
   // of the poortwachter timeline (a later relapse would not count it in). The edit form refuses the same.
   if (endSickLeave && client.sickLeaveSince && closing.closedOn < client.sickLeaveSince)
     return fail('validation', { fieldErrors: { closedOn: 'clients.validation.closedBeforeSick' } });
+  // The manager's links as they were: once closed, the trajectory shows the employer nothing, not even a cancellation.
+  let contacts: MeetingContacts = [];
   return lifecycleStep(
     actor,
     clientId,
     'client.closed',
-    (tx) => closeClient(actor.practiceId, clientId, version, { ...closing, endSickLeave }, tx),
+    async (tx) => {
+      contacts = await meetingContacts(actor.practiceId, clientId, tx);
+      return closeClient(actor.practiceId, clientId, version, { ...closing, endSickLeave }, tx);
+    },
     { date: closing.closedOn, reason: closing.reason },
     async (tx) => {
       // The coaching has ended: the sessions still planned leave the agenda and the coach's calendar.
       const cancelled = await cancelPlannedSessionsAfter(actor.practiceId, clientId, new Date(), tx);
-      await tellClientSessionsEnded(actor.practiceId, clientId, cancelled, tx);
+      await tellSessionsEnded(actor.practiceId, clientId, cancelled, contacts, tx);
       return {
         timeline: [
           // The recovery date is the closing date (it may lie in the past), not the day the close is recorded.
@@ -467,17 +472,24 @@ export async function closeClientTrajectory(
   );
 }
 
-/** The client would otherwise come to a session that no longer exists: one mail with every time cancelled by the close. */
-async function tellClientSessionsEnded(
+/**
+ * The client would otherwise come to a session that no longer exists: one mail with every time cancelled by the close.
+ * A manager told of a three-way meeting hears it is off too (their links as read before the close ended them).
+ */
+async function tellSessionsEnded(
   practiceId: string,
   clientId: string,
-  cancelled: { startsAt: Date; durationMinutes: number }[],
+  cancelled: { kind: string; startsAt: Date; durationMinutes: number }[],
+  contacts: MeetingContacts,
   tx: Executor,
 ) {
   const client = cancelled.length > 0 ? await holdClient(practiceId, clientId, tx) : null;
   if (!client) return;
   const sessions = [...cancelled].sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   await mailClientAboutSessions(practiceId, client, client.coachId, (to) => sessionsEndedMail({ ...to, sessions }), tx);
+  const meetings = sessions.filter((s) => s.kind === 'tripartite');
+  if (meetings.length > 0)
+    await mailContactsAboutMeeting(practiceId, clientId, (to) => meetingsCancelledMail({ ...to, sessions: meetings }), tx, contacts);
 }
 
 export async function reopenClientTrajectory(actor: Actor, clientId: string, version: number): Promise<ActionResult<{ version: number }>> {

@@ -55,13 +55,16 @@ async function mailClient(
     dueDate: item.dueDate,
     url,
   };
-  await deliver(
-    actor.practiceId,
+  const mail =
     kind === 'assigned'
       ? homeworkAssignedMail({ ...args, message: item.message })
       : kind === 'reopened'
         ? homeworkReopenedMail(args)
-        : homeworkReminderMail({ ...args, today: todayIn() }),
+        : homeworkReminderMail({ ...args, today: todayIn() });
+  // It comes from no-reply and names the coach who set it: a reply (a question about the task) reaches that coach.
+  await deliver(
+    actor.practiceId,
+    { ...mail, replyTo: actor.email },
     tx,
     // Named, so the worker drops it if the homework is withdrawn (or handed in) before it is sent.
     { clientId: client.id, linkExpiresAt: new Date(Date.now() + PORTAL_LINK_TTL_MS), link: { kind: 'homework', id: item.id } },

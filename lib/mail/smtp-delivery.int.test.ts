@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedClient } from '@/db/queries/client-test-fixtures';
+import { seedClient, seedSharingClient } from '@/db/queries/client-test-fixtures';
 import { acceptInvitation } from '@/lib/accounts/service';
 import { requireClientAccess } from '@/lib/auth/client-access';
 import type { Actor } from '@/lib/auth/guards';
 import { assignHomework } from '@/lib/homework/service';
 import { assignment } from '@/lib/homework/test-fixtures';
+import { createShare } from '@/lib/plans/service';
 import { consumePortalLink } from '@/lib/portal/service';
 import { planSessions } from '@/lib/sessions/service';
 import { inviteCoach } from '@/lib/settings/service';
-import { createPractice, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
+import { addCoach, createPractice, TEST_PASSWORD, uniqueEmail } from '@/lib/testing/fixtures';
 import { portalSignInUrl } from '@/lib/urls';
 import { runMailJobsOnce } from './worker';
 
@@ -105,6 +106,9 @@ async function mailTo(to: string): Promise<Received> {
   return mails[0]!;
 }
 
+/** The Reply-To header naming `email`, on a line of its own. */
+const replyToHeader = (email: string) => new RegExp(`^Reply-To: ${email.replace(/[.+]/g, '\\$&')}\r?$`, 'im');
+
 /** The one link of the app in a mail's text, and the same link in its html (besides the portal's sign-in page, named in the text). */
 function appLink(mail: Received): URL {
   const links = (mail.text.match(/https?:\/\/[^\s<>"]+/g) ?? []).filter(
@@ -166,6 +170,8 @@ describe('mail through a real SMTP server', () => {
     expect(mail.html).toContain('Open your homework');
     expect(`${mail.subject}\n${mail.text}\n${mail.html}`).not.toMatch(HEALTH_WORDS);
     expect(mail.text).not.toMatch(/huiswerk|Beste /i);
+    // A question about the task, sent as a reply, reaches the coach who set it.
+    expect(mail.raw).toMatch(replyToHeader(owner.email));
 
     // Opening the link signs the client in and leads to this homework; it works once.
     const link = appLink(mail);
@@ -198,6 +204,18 @@ describe('mail through a real SMTP server', () => {
     expect(planned.ok).toBe(true);
     const mail = await mailTo(email);
     expect(mail.subject).toMatch(/^Afspraak met Olivia Owner: /);
-    expect(mail.raw).toMatch(new RegExp(`^Reply-To: ${owner.email.replace(/[.+]/g, '\\$&')}\r?$`, 'im'));
+    expect(mail.raw).toMatch(replyToHeader(owner.email));
+  });
+
+  it('a share link made by the owner names the client’s own coach, and a reply from the manager reaches that coach', async () => {
+    const owner = await createPractice('Praktijk Veerkracht');
+    const coach = await addCoach(owner.practiceId);
+    const { manager, client } = await seedSharingClient(owner.practiceId, coach.userId, 'Bouwbedrijf West', { firstName: 'Sam' });
+    const actor: Actor = { ...owner, name: 'Olivia Owner', locale: 'nl' };
+    expect(await createShare(actor, { clientId: client.id, contactId: manager.id, sendMail: true })).toMatchObject({ ok: true });
+    const mail = await mailTo(manager.email!);
+    expect(mail.text).toContain('Cas Coach');
+    expect(mail.raw).toMatch(replyToHeader(coach.email));
+    expect(mail.raw).not.toMatch(replyToHeader(owner.email));
   });
 });

@@ -551,19 +551,23 @@ export async function createShare(
             // The client's own coach, whom the page and its later mails name: not a colleague or the owner who made the link.
             // A deactivated coach is not named: the one who made the link is (the page and notices name the owner then).
             const ownCoach = client.coachId === actor.userId ? null : await findUser(actor.practiceId, client.coachId, tx);
-            const coach = ownCoach?.active ? ownCoach.name : actor.name;
+            const coach = ownCoach?.active ? ownCoach : actor;
             await deliver(
               actor.practiceId,
-              planShareMail({
-                to: contact.email,
-                locale: contact.locale,
-                name: contact.name,
-                coach,
-                practice: practice?.name ?? '',
-                employee: initialsOf(client.firstName, client.lastName),
-                url,
-                expiresAt,
-              }),
+              {
+                ...planShareMail({
+                  to: contact.email,
+                  locale: contact.locale,
+                  name: contact.name,
+                  coach: coach.name,
+                  practice: practice?.name ?? '',
+                  employee: initialsOf(client.firstName, client.lastName),
+                  url,
+                  expiresAt,
+                }),
+                // The manager's questions about the plan go to the coach the mail names, not to no-reply.
+                replyTo: coach.email,
+              },
               tx,
               { clientId: client.id, linkExpiresAt: expiresAt, link: { kind: 'share', id: shareId } },
             );

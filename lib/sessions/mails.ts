@@ -50,8 +50,10 @@ export async function mailContactsAboutMeeting(
   clientId: string,
   compose: (recipient: MeetingRecipient) => Mail,
   tx: Executor,
+  /** The links as they were before the change (a close ends them): read with `meetingContacts` first. */
+  shares?: MeetingContacts,
 ) {
-  for (const share of await sharesToTellOfMeetings(practiceId, clientId, tx)) {
+  for (const share of shares ?? (await sharesToTellOfMeetings(practiceId, clientId, tx))) {
     if (!shareStillShows(share) || !share.contactEmail.trim()) continue;
     const mail = compose({
       to: share.contactEmail,
@@ -66,3 +68,9 @@ export async function mailContactsAboutMeeting(
     await deliver(practiceId, { ...mail, ...replyTo(share.coachEmail) }, tx, { clientId });
   }
 }
+
+export type MeetingContacts = Awaited<ReturnType<typeof sharesToTellOfMeetings>>;
+
+/** The contacts to tell of a meeting, read before a change that ends their links (closing the trajectory). */
+export const meetingContacts = (practiceId: string, clientId: string, tx: Executor): Promise<MeetingContacts> =>
+  sharesToTellOfMeetings(practiceId, clientId, tx);

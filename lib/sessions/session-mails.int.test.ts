@@ -269,6 +269,23 @@ describe('three-way meetings and the manager', () => {
     expect(cancelledMail!.text).toContain(`heeft het driegesprek met jou en je medewerker EB afgezegd:\n\n${day(later)}, 14:00–15:00`);
   });
 
+  it('closing the trajectory tells the manager the meeting is off, not the coaching sessions, and ends the link', async () => {
+    const { actor, client, toManager } = await sharedWithManager();
+    const date = addDays(todayIn(), 9);
+    await planSessions(actor, client, { ...plan(date), kind: 'tripartite', location: 'on_site' });
+    await planSessions(actor, client, { ...plan(addDays(date, 1)), kind: 'coaching' });
+    const { version } = (await getClient(actor.practiceId, client.id))!;
+    expect((await closeClientTrajectory(actor, client.id, version, { closedOn: todayIn(), reason: 'completed' })).ok).toBe(true);
+    const [, cancelled, ...more] = await toManager();
+    expect(more).toEqual([]);
+    expect(cancelled!.subject).toBe(`Driegesprek met EB gaat niet door: ${day(date)}`);
+    expect(cancelled!.text).toContain(`heeft het driegesprek met jou en je medewerker EB afgezegd:\n\n${day(date)}, 10:00–11:00`);
+    expect(cancelled!.text).not.toContain(day(addDays(date, 1)));
+    expect(`${cancelled!.subject}${cancelled!.text}`).not.toMatch(/Eva|de Boer|afgesloten|traject/);
+    const links = await getDb().select().from(planShares).where(eq(planShares.clientId, client.id));
+    expect(links.map((l) => l.revokedAt !== null)).toEqual([true]);
+  });
+
   it('nothing once the client shares nothing: the link revoked', async () => {
     const { actor, client, toManager } = await sharedWithManager();
     await getDb().update(planShares).set({ revokedAt: new Date() }).where(eq(planShares.clientId, client.id));
