@@ -1,9 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import type { FieldError } from 'react-hook-form';
-import { locales } from '@/lib/i18n/locales';
 import { useMessage } from './form-alert';
 import { useHydrated } from './use-hydrated';
 
@@ -77,37 +75,5 @@ export function SubmitButton({
     >
       {pending && pendingLabel ? pendingLabel : children}
     </button>
-  );
-}
-
-/** Save button with the "saved" confirmation beside it, read out by screen readers: every settings form ends with it. */
-export function SaveRow({ pending, saved, className = '' }: { pending: boolean; saved: boolean; className?: string }) {
-  const tc = useTranslations('common');
-  return (
-    <div className={`flex items-center gap-3 ${className}`.trim()}>
-      <SubmitButton pending={pending} pendingLabel={tc('saving')}>
-        {tc('save')}
-      </SubmitButton>
-      <span aria-live="polite" className="text-sm text-emerald-800">
-        {saved ? tc('saved') : ''}
-      </span>
-    </div>
-  );
-}
-
-/**
- * The two languages of the app, for every "language" select (account, client, contact, invitation), named in the
- * page's language (an English page says "Dutch"); the language switcher alone names each in itself.
- */
-export function LocaleOptions() {
-  const tc = useTranslations('common');
-  return (
-    <>
-      {locales.map((locale) => (
-        <option key={locale} value={locale}>
-          {tc(`languageNames.${locale}`)}
-        </option>
-      ))}
-    </>
   );
 }

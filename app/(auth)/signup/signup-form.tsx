@@ -1,7 +1,8 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { LocaleOptions } from '@/app/_components/locale-options';
 import { usePlainForm } from '@/app/_components/use-plain-form';
 import type { Locale } from '@/lib/i18n/locales';
 import { signUpAction } from '../actions';

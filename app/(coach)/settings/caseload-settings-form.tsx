@@ -3,7 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { Field, FormAlert, SaveRow, TextInput } from '@/app/_components/form-controls';
+import { Field, FormAlert, TextInput } from '@/app/_components/form-controls';
+import { SaveRow } from '@/app/_components/save-row';
 import { useActionForm } from '@/app/_components/use-action-form';
 import type { CaseloadSettings } from '@/db/queries/client-retention';
 import { RETENTION_MAX_YEARS, RETENTION_MIN_YEARS } from '@/lib/caseload/retention';

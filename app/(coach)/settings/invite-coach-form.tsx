@@ -3,7 +3,8 @@
 import { useRouter } from 'next/navigation';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { Field, FormAlert, LocaleOptions, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { Field, FormAlert, Select, SubmitButton, TextInput } from '@/app/_components/form-controls';
+import { LocaleOptions } from '@/app/_components/locale-options';
 import { useActionForm } from '@/app/_components/use-action-form';
 import { inviteCoachAction } from './actions';
 
