@@ -217,10 +217,34 @@ test('a poortwachter step the coach records as taken leaves the dashboard, and c
   await expect(page.getByRole('button', { name: /Ziekmelding bij UWV/ })).toHaveCount(0);
 
   await client.stepButton('Gedaan', analysis).click();
-  // The focus stays on the button, with its new name.
+  // It asks on which day (today, unless the coach says otherwise): the analysis was made three days ago.
+  const day = client.stepDay(analysis);
+  const on = day.getByLabel('Gedaan op');
+  await expect(on).toBeFocused();
+  await expect(on).toHaveValue(isoDaysAgo(0));
+  // Cancelled, nothing is recorded and the focus is back on the button.
+  await day.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(client.stepButton('Gedaan', analysis)).toBeFocused();
+  await client.stepButton('Gedaan', analysis).click();
+  await on.fill(isoDaysAgo(-1));
+  await day.getByRole('button', { name: 'Vastleggen' }).click();
+  await expect(day.getByText('Die datum ligt in de toekomst. Leg een stap vast zodra die gezet is.')).toBeVisible();
+  // Escape closes it, and the refusal goes with it: opened again, the field holds today, without the old message.
+  await on.press('Escape');
+  await expect(client.stepButton('Gedaan', analysis)).toBeFocused();
+  await expect(page.locator('li[data-step="problem_analysis"]')).not.toContainText('in de toekomst');
+  await client.stepButton('Gedaan', analysis).click();
+  await expect(on).toHaveValue(isoDaysAgo(0));
+  await expect(on).not.toHaveAttribute('aria-invalid', 'true');
+  await on.fill(isoDaysAgo(3));
+  await day.getByRole('button', { name: 'Vastleggen' }).click();
+  // The focus stays on the step's button, with its new name.
   await expect(client.stepButton('Toch niet gedaan', analysis)).toBeFocused();
-  await expect(page.locator('li[data-step="problem_analysis"]')).toContainText('gedaan, afgevinkt op');
-  await expect(client.timeline().getByText('Poortwachterstap gedaan: probleemanalyse door de bedrijfsarts')).toBeVisible();
+  const shown = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeZone: 'Europe/Amsterdam' }).format(
+    new Date(`${isoDaysAgo(3)}T12:00:00Z`),
+  );
+  await expect(page.locator('li[data-step="problem_analysis"]')).toContainText(`gedaan op ${shown}`);
+  await expect(client.timeline().getByText(`Poortwachterstap gedaan op ${shown}: probleemanalyse door de bedrijfsarts`)).toBeVisible();
   const dashboard = page.getByTestId('dashboard-poortwachter');
   await page.goto('/dashboard');
   await expect(dashboard).toContainText('Geen open poortwachterstappen in de komende twee weken.');

@@ -94,6 +94,8 @@ export class ClientPage {
   /** A poortwachter step's button: "Gedaan" (record it as taken) or "Toch niet gedaan" (take that back). */
   readonly stepButton = (label: 'Gedaan' | 'Toch niet gedaan', step: string) =>
     this.page.getByRole('button', { name: `${label}: ${step}`, exact: true });
+  /** Recording a step as taken asks on which day: the group that opens in place of the step's button. */
+  readonly stepDay = (step: string) => this.page.getByRole('group', { name: `Gedaan: ${step}`, exact: true });
   /** The client portal card: the portal's address and "Email a sign-in link". */
   readonly portalCard = () => this.page.getByTestId('portal-card');
   readonly mailPortalLink = () => this.portalCard().getByRole('button', { name: 'Aanmeldlink mailen' });

@@ -6,6 +6,7 @@ import { addDays, daysBetween } from './dates';
 import {
   currentPeriod,
   dateOfSickDay,
+  doneOnProblem,
   dueSoon,
   findStep,
   frozenAtClosing,
@@ -448,5 +449,27 @@ describe('steps the coach records as taken', () => {
     expect(withSteps(since, back).milestones.find((m) => m.kind === 'problem_analysis')?.done).toBe('2026-02-10');
     // Another first sick day, never corrected to (a new sick leave after a recovery), starts with nothing done.
     expect(withSteps('2026-01-08', events).milestones.some((m) => m.done)).toBe(false);
+  });
+});
+
+describe('the day a step was taken', () => {
+  const today = '2026-02-17';
+
+  it('may be any day from the first sick day up to today', () => {
+    expect(doneOnProblem(since, since, today)).toBeNull();
+    expect(doneOnProblem('2026-02-10', since, today)).toBeNull();
+    expect(doneOnProblem(today, since, today)).toBeNull();
+  });
+
+  it('is refused tomorrow (not yet taken) and before the first sick day (not of this period)', () => {
+    expect(doneOnProblem(addDays(today, 1), since, today)).toBe('clients.validation.poortwachterDoneInFuture');
+    expect(doneOnProblem(addDays(since, -1), since, today)).toBe('clients.validation.poortwachterDoneBeforeSick');
+  });
+
+  it('has a text for each refusal in both languages', () => {
+    for (const key of ['poortwachterDoneInFuture', 'poortwachterDoneBeforeSick'] as const) {
+      expect(nl.clients.validation[key]).toMatch(/\S/);
+      expect(en.clients.validation[key]).toMatch(/\S/);
+    }
   });
 });

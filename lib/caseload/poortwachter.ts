@@ -335,6 +335,16 @@ export function findStep(
 }
 
 /**
+ * Why a step cannot be recorded as taken on `on`: a day still to come, or one before the period's first sick day (a step
+ * of this period happens in it); null when it can.
+ */
+export function doneOnProblem(on: IsoDate, since: IsoDate, today: IsoDate): string | null {
+  if (daysBetween(today, on) > 0) return 'clients.validation.poortwachterDoneInFuture';
+  if (daysBetween(since, on) < 0) return 'clients.validation.poortwachterDoneBeforeSick';
+  return null;
+}
+
+/**
  * The spells a client record can tell: the client holds only the current first sick day, so earlier
  * spells come from the timeline (a `sick_leave_started` event with its first sick day, ended by a
  * `sick_leave_ended` event: on its `on` date when it carries one, as a close "fully back at work" does with

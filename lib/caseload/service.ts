@@ -32,7 +32,7 @@ import { CONSENT_TEXT_VERSIONS, type ConsentAction, type ConsentKind, consentCha
 import { todayIn } from './dates';
 import { buildClientExport, exportFileName } from './export-document';
 import { type CloseReason, canArchive, canChangeStatus, canReopen, closeDateProblem, type OpenStatus, REOPEN_STATUS } from './lifecycle';
-import { findStep, type StepRef, startsBeforeLatestSpell } from './poortwachter';
+import { doneOnProblem, findStep, type StepRef, startsBeforeLatestSpell } from './poortwachter';
 
 /**
  * The one home of every caseload write: clients, their consents, their lifecycle and their erasure.
@@ -517,11 +517,13 @@ export async function archiveClientRecord(actor: Actor, clientId: string, versio
  */
 export async function markPoortwachterStep(
   actor: Actor,
-  input: StepRef & { clientId: string; done: boolean },
+  input: StepRef & { clientId: string; done: boolean; on?: string | null },
 ): Promise<ActionResult<null>> {
-  const { clientId, done, ...ref } = input;
+  const { clientId, done, on: given, ...ref } = input;
   if (!(await reachable(actor, clientId))) return fail('not_found');
   const today = todayIn();
+  // The day it was taken, as the coach says (often learnt in the next session), else today.
+  const on = given ?? today;
   const result = await commitChange({
     actor: coach(actor),
     write: async (tx) => {
@@ -533,6 +535,8 @@ export async function markPoortwachterStep(
       const { timeline, events } = await clientPoortwachterRecord(actor.practiceId, client, today, tx);
       const step = findStep(timeline, ref, events);
       if (!timeline || !step) return { refused: 'clients.validation.poortwachterStepGone', changed: false };
+      const wrongDay = done ? doneOnProblem(on, timeline.since, today) : null;
+      if (wrongDay) return { refused: wrongDay, field: 'on' as const, changed: false };
       // Under the period's first sick day as it is now (the page may have shown it before a correction).
       return { refused: null, changed: Boolean(step.done) !== done, due: step.due, since: timeline.since };
     },
@@ -540,7 +544,7 @@ export async function markPoortwachterStep(
     timeline: (r) => ({
       clientId,
       kind: done ? 'client.poortwachter_step_done' : 'client.poortwachter_step_reopened',
-      data: { since: r.since ?? ref.since, step: ref.kind, review: ref.review, due: r.due ?? null, ...(done ? { on: today } : {}) },
+      data: { since: r.since ?? ref.since, step: ref.kind, review: ref.review, due: r.due ?? null, ...(done ? { on } : {}) },
     }),
     audit: () => ({
       action: done ? 'client.poortwachter_step_done' : 'client.poortwachter_step_reopened',
@@ -550,7 +554,8 @@ export async function markPoortwachterStep(
     }),
   });
   if (!result.ok) return result;
-  if (result.data.refused) return fail('validation', { fieldErrors: { _form: result.data.refused } });
+  const { refused } = result.data;
+  if (refused) return fail('validation', { fieldErrors: { ['field' in result.data ? 'on' : '_form']: refused } });
   return ok(null);
 }
 

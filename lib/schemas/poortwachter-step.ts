@@ -14,6 +14,10 @@ export const markPoortwachterStepSchema = z
     kind: z.enum(MARKABLE_KINDS, { error: 'validation.invalid' }),
     review: z.number({ error: 'validation.invalid' }).int().min(1).max(LAST_REVIEW).nullable(),
     done: z.boolean({ error: 'validation.invalid' }),
+    // The day the step was taken (a plan van aanpak signed last week), for the record; absent: today (taking a step back
+    // sends none). The form's field may not be left empty. Not in the future, not before the period's first sick day: the
+    // service checks those (it knows today and the period).
+    on: requiredDate.optional(),
   })
   // A review says which one; the other steps have no number.
   .refine((v) => (v.kind === 'review') === (v.review !== null), { error: 'validation.invalid', path: ['review'] });

@@ -50,7 +50,7 @@ describe('recording a poortwachter step as taken', () => {
     expect(await markPoortwachterStepAction({ ...step, done: true })).toEqual({ ok: true, data: null });
     expect(await due()).toEqual([]);
     const html = await overview();
-    expect(html).toMatch(/Plan van aanpak door werkgever en werknemer · week 8 .* · gedaan, afgevinkt op /);
+    expect(html).toMatch(/Plan van aanpak door werkgever en werknemer · week 8 .* · gedaan op /);
     expect(html).toContain('aria-label="Toch niet gedaan: Plan van aanpak door werkgever en werknemer"');
     // The step that has passed stays open, with its own button; one due months from now has none yet.
     expect(html).toContain('aria-label="Gedaan: Probleemanalyse door de bedrijfsarts"');
@@ -89,7 +89,7 @@ describe('recording a poortwachter step as taken', () => {
         kind: 'client.sick_leave_since_corrected',
         data: { previous: since, since: corrected },
       });
-    expect(await overview()).toMatch(/Probleemanalyse door de bedrijfsarts · week 6 .* · gedaan, afgevinkt op /);
+    expect(await overview()).toMatch(/Probleemanalyse door de bedrijfsarts · week 6 .* · gedaan op /);
     // The page still names the period by its old first sick day: the step is recorded under the corrected one.
     expect(await markPoortwachterStepAction({ ...step, done: true })).toEqual({ ok: true, data: null });
     const lines = await timelineKinds(owner.practiceId, client.id);
@@ -97,6 +97,41 @@ describe('recording a poortwachter step as taken', () => {
       kind: 'client.poortwachter_step_done',
       data: { since: corrected, step: 'plan_van_aanpak', review: null, due: addDays(corrected, 55), on: today },
     });
+  });
+
+  it('records the day the coach gives (a step taken last week), and refuses a day to come or before the first sick day', async () => {
+    const { owner, client, today, since, step, overview } = await sickClient();
+    const lastWeek = addDays(today, -7);
+    const refusedOn = (key: string) => ({ ok: false, error: 'validation', fieldErrors: { on: `clients.validation.${key}` } });
+    expect(await markPoortwachterStepAction({ ...step, done: true, on: addDays(today, 1) })).toMatchObject(
+      refusedOn('poortwachterDoneInFuture'),
+    );
+    expect(await markPoortwachterStepAction({ ...step, done: true, on: addDays(since, -1) })).toMatchObject(
+      refusedOn('poortwachterDoneBeforeSick'),
+    );
+    // A field left empty is no day: not "today" without a word.
+    expect(await markPoortwachterStepAction({ ...step, done: true, on: '' })).toMatchObject({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { on: 'validation.required' },
+    });
+    expect(await markPoortwachterStepAction({ ...step, done: true, on: '7-12-2026' })).toMatchObject({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { on: 'clients.validation.date' },
+    });
+    expect(await timelineKinds(owner.practiceId, client.id)).toEqual([]);
+
+    expect(await markPoortwachterStepAction({ ...step, done: true, on: lastWeek })).toEqual({ ok: true, data: null });
+    expect(await timelineKinds(owner.practiceId, client.id)).toEqual([
+      {
+        kind: 'client.poortwachter_step_done',
+        data: { since, step: 'plan_van_aanpak', review: null, due: addDays(since, 55), on: lastWeek },
+      },
+    ]);
+    const [y, m, d] = lastWeek.split('-').map(Number);
+    const shown = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(y!, m! - 1, d!));
+    expect(await overview()).toContain(`gedaan op ${shown}`);
   });
 
   it('refuses a step of another period, a review the timeline does not list, and a closed trajectory, writing nothing', async () => {

@@ -6,6 +6,7 @@ import { type FormEvent, useEffect, useRef, useState, useTransition } from 'reac
 import { InlineQuestion, useInlineQuestion } from '@/app/_components/confirm-button';
 import { callAction } from '@/app/_components/form-alert';
 import { Field, FormAlert, Select, SubmitButton } from '@/app/_components/form-controls';
+import { lazyComponent } from '@/app/_components/lazy-component';
 import type { FormProblem } from '@/app/_components/use-action-form';
 import { useHydrated } from '@/app/_components/use-hydrated';
 import { refusedProblem } from '@/lib/actions/form-problem';
@@ -49,7 +50,12 @@ function useLifecycleAction(focusAfter: () => void = focusLifecycleTitle, refres
       setProblem(refusedProblem(result));
       if (refreshOnRefusal) router.refresh();
     });
-  return { run, problem, fieldErrors, pending };
+  /** Forgets a refusal: its question was closed (a step's day, cancelled). */
+  const clear = () => {
+    setProblem(null);
+    setFieldErrors({});
+  };
+  return { run, problem, fieldErrors, pending, clear };
 }
 
 /**
@@ -128,38 +134,77 @@ export function LifecycleButton({ clientId, version, kind }: Base & { kind: 'reo
   );
 }
 
+// Loaded when a step's button asks its question: most visits to the overview record no step.
+const StepDayForm = lazyComponent(() => import('./step-day-form').then((m) => m.StepDayForm));
+
+/** Recording a step as taken asks on which day (default today): the texts and the days the server allows. */
+export type StepDay = { label: string; today: string; since: string; save: string; cancel: string };
+
 /**
- * Records a poortwachter step as taken, or takes that back. The texts come from the server (poortwachter-panel.tsx): the
- * button's name starts with its visible label and names its step, as the list holds several. It stays where it was (the
- * list item is keyed on the step).
+ * Records a poortwachter step as taken, on a day the coach confirms (the plan van aanpak may have been signed last week),
+ * or takes that back. The texts come from the server (poortwachter-panel.tsx): the button's name starts with its visible
+ * label and names its step, as the list holds several. It stays where it was (the list item is keyed on the step); the
+ * day's field takes the focus, and the focus returns to the button when it closes.
  */
-export function PoortwachterStepButton({ step, label, stepName }: { step: MarkPoortwachterStepInput; label: string; stepName: string }) {
+export function PoortwachterStepButton({
+  step,
+  label,
+  stepName,
+  day,
+}: {
+  step: MarkPoortwachterStepInput;
+  label: string;
+  stepName: string;
+  day?: StepDay;
+}) {
   const button = useRef<HTMLButtonElement>(null);
   // Disabled while it runs, the button loses the focus: it gets it back with its new label once the page has refreshed.
   const refocus = useRef(false);
-  // Refused, the page was behind (the sick leave changed, the trajectory closed): it shows the record as it is now.
-  const { run, problem, pending } = useLifecycleAction(() => {
+  const [asking, setAsking] = useState(false);
+  // The question closes (answered or cancelled) and the focus goes back to the button, with its new label once done.
+  const close = () => {
     refocus.current = true;
-  }, true);
+    setAsking(false);
+  };
+  // Refused, the page was behind (the sick leave changed, the trajectory closed): it shows the record as it is now.
+  const { run, problem, fieldErrors, pending, clear } = useLifecycleAction(close, true);
+  // Runs when the question closes or the step is done.
   useEffect(() => {
-    if (pending || !refocus.current) return;
+    if (pending || asking || !refocus.current) return;
     refocus.current = false;
     button.current?.focus();
-  }, [pending]);
+  }, [pending, asking]);
   const hydrated = useHydrated();
+  const name = `${label}: ${stepName}`;
+  const mark = (on?: string) => run(() => markPoortwachterStepAction({ ...step, on }));
   return (
     <span className="flex flex-col items-end gap-1">
       <FormAlert problem={problem} />
-      <button
-        ref={button}
-        type="button"
-        className="btn btn-secondary btn-sm"
-        aria-label={`${label}: ${stepName}`}
-        disabled={!hydrated || pending}
-        onClick={() => run(() => markPoortwachterStepAction(step))}
-      >
-        {label}
-      </button>
+      {day && asking ? (
+        <StepDayForm
+          day={day}
+          name={name}
+          step={step}
+          error={fieldErrors.on}
+          pending={pending}
+          onSave={mark}
+          onCancel={() => {
+            clear();
+            close();
+          }}
+        />
+      ) : (
+        <button
+          ref={button}
+          type="button"
+          className="btn btn-secondary btn-sm"
+          aria-label={name}
+          disabled={!hydrated || pending}
+          onClick={() => (day ? setAsking(true) : mark())}
+        >
+          {label}
+        </button>
+      )}
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { clientPoortwachterTimeline, poortwachterTimelineOf } from '@/db/queries
 import { dateForDisplay, todayIn } from '@/lib/caseload/dates';
 import { isMarkable, type MarkableKind, type Milestone, type MilestoneState, type SickLeaveEvent } from '@/lib/caseload/poortwachter';
 import type { MarkPoortwachterStepInput } from '@/lib/schemas/poortwachter-step';
+import type { StepDay } from './lifecycle-controls';
 
 const DOT: Record<MilestoneState, string> = {
   passed: 'bg-slate-300',
@@ -20,7 +21,7 @@ type Props = {
    * The button that records a step as taken (or takes it back), on the page that offers it (the overview); the plan
    * page shows the steps without it, and so carries none of its script.
    */
-  StepControl?: ComponentType<{ step: MarkPoortwachterStepInput; label: string; stepName: string }>;
+  StepControl?: ComponentType<{ step: MarkPoortwachterStepInput; label: string; stepName: string; day?: StepDay }>;
 };
 
 /**
@@ -61,6 +62,8 @@ export async function PoortwachterPanel({ practiceId, client, events, StepContro
     isMarkable(m) && (Boolean(m.done) || m.state !== 'upcoming' || m === next);
   const weekText = (m: Milestone) => (m.opensWeek ? t('weeks', { from: m.opensWeek, to: m.week }) : t('week', { week: m.week }));
   const dueText = (m: Milestone) => (m.opens ? t('window', { from: date(m.opens), to: date(m.due) }) : date(m.due));
+  // Recording a step as taken asks on which day: from the period's first sick day up to today.
+  const day: StepDay = { label: t('doneOnLabel'), today: todayIn(), since: timeline.since, save: t('saveDone'), cancel: t('cancelDone') };
   return (
     <section className="card flex flex-col gap-3" aria-labelledby="poortwachter-title">
       <div>
@@ -106,6 +109,7 @@ export async function PoortwachterPanel({ practiceId, client, events, StepContro
                       step={{ clientId: client.id, since: timeline.since, kind: m.kind, review: m.review ?? null, done: !m.done }}
                       label={t(m.done ? 'markOpen' : 'markDone')}
                       stepName={t(`milestones.${m.kind}`, { review: m.review ?? 0 })}
+                      day={m.done ? undefined : day}
                     />
                   )}
                 </span>
