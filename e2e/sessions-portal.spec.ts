@@ -219,8 +219,15 @@ test('the rest of a weekly series cancelled at once: one question, one mail with
   // From the second on: the question offers the two after it, and says the client gets one mail.
   const second = sessions.planned().nth(1);
   await second.getByRole('button', { name: 'Afzeggen', exact: true }).click();
-  await second.getByLabel('Ook de 2 volgende sessies van deze reeks afzeggen').check();
-  await expect(second.getByText('De cliënt krijgt één e-mail met alle afgezegde afspraken.')).toBeVisible();
+  // The question about this session (its time describes it) starts at the choice, which comes before the answer.
+  const question = second.getByRole('group', { name: 'Deze sessie afzeggen?' });
+  await expect(question).toHaveAccessibleDescription(/09:00–10:00/);
+  const following = second.getByLabel('Ook de 2 volgende sessies van deze reeks afzeggen');
+  await expect(following).toBeFocused();
+  await following.press('Space');
+  await expect(second.getByRole('button', { name: 'Ja, afzeggen' })).toHaveAccessibleDescription(
+    'De cliënt krijgt één e-mail met alle afgezegde afspraken.',
+  );
   await second.getByRole('button', { name: 'Ja, afzeggen' }).click();
   await expect(sessions.planned()).toHaveCount(1);
   // The last one of the series has none after it: no such choice.
@@ -302,9 +309,17 @@ test('sessions by keyboard: after each action the focus stays on the session or 
   await expect(row.getByRole('button', { name: 'Ja, afzeggen' })).toBeFocused();
   await row.getByRole('button', { name: 'Laat maar' }).press('Enter');
   await expect(row.getByRole('button', { name: 'Afzeggen', exact: true })).toBeFocused();
-  // Moving, then keeping the time: the focus returns to "Verplaatsen".
+  // Escape is "never mind" too.
+  await row.getByRole('button', { name: 'Afzeggen', exact: true }).press('Enter');
+  await row.getByRole('button', { name: 'Ja, afzeggen' }).press('Escape');
+  await expect(row.getByRole('button', { name: 'Afzeggen', exact: true })).toBeFocused();
+  // Moving: the form's first field takes the focus; keeping the time, the focus returns to "Verplaatsen".
   await row.getByRole('button', { name: 'Verplaatsen' }).press('Enter');
+  await expect(row.getByLabel('Datum')).toBeFocused();
   await row.getByRole('button', { name: 'Laat maar' }).press('Enter');
+  await expect(row.getByRole('button', { name: 'Verplaatsen' })).toBeFocused();
+  await row.getByRole('button', { name: 'Verplaatsen' }).press('Enter');
+  await row.getByLabel('Datum').press('Escape');
   await expect(row.getByRole('button', { name: 'Verplaatsen' })).toBeFocused();
 
   // On the session's own page, a correction to "no-show": the heading with the new status takes the focus.
@@ -368,7 +383,7 @@ test('moving a session onto another asks to move anyway, not to plan anyway', as
   const form = row.getByRole('form', { name: 'Sessie verplaatsen' });
   await form.getByLabel('Begintijd').fill('14:30');
   await form.getByLabel('Eindtijd').fill('15:30');
-  await form.getByRole('button', { name: 'Verplaatsen' }).click();
+  await form.getByRole('button', { name: 'Nieuwe tijd opslaan' }).click();
   const warning = form.getByTestId('overlap-warning');
   await expect(warning).toContainText('Let op: dit overlapt met een andere sessie in je agenda. Kies een andere tijd, of verplaats toch.');
   await expect(warning.getByRole('button', { name: 'Toch plannen' })).toHaveCount(0);

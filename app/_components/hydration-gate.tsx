@@ -12,7 +12,8 @@ import { useHydrated } from './use-hydrated';
 export function HydrationGate({ children }: { children: ReactNode }) {
   const hydrated = useHydrated();
   return (
-    <fieldset disabled={!hydrated} className="contents">
+    // role="none": a wrapper, not a group of its own (screen readers would announce an unnamed group at every control).
+    <fieldset disabled={!hydrated} className="contents" role="none">
       {children}
     </fieldset>
   );

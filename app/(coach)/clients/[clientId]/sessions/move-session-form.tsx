@@ -10,6 +10,8 @@ import { OverlapWarning } from './overlap-warning';
 import { SessionTimeFields } from './session-time-fields';
 
 type Props = {
+  /** The form's id, which the row's "Verplaatsen" button controls. */
+  id: string;
   sessionId: string;
   version: number;
   defaults: { date: string; startTime: string; endTime: string };
@@ -17,7 +19,7 @@ type Props = {
   onDone: (moved: boolean) => void;
 };
 
-export function MoveSessionForm({ sessionId, version, defaults, onDone }: Props) {
+export function MoveSessionForm({ id, sessionId, version, defaults, onDone }: Props) {
   const t = useTranslations('sessions');
   const router = useRouter();
   const { form, onSubmit, problem } = useActionForm(
@@ -43,8 +45,13 @@ export function MoveSessionForm({ sessionId, version, defaults, onDone }: Props)
   };
   return (
     <form
+      id={id}
       method="post"
       onSubmit={submitPlain}
+      // Escape keeps the session as it was, as "Laat maar" does.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onDone(false);
+      }}
       noValidate
       className="flex flex-col gap-3 rounded-md border border-slate-200 bg-slate-50 p-4"
       aria-label={t('moveTitle')}

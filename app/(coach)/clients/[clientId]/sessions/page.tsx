@@ -18,6 +18,9 @@ export async function generateMetadata() {
 
 type Row = Awaited<ReturnType<typeof listClientSessions>>[number];
 
+/** The row's time, which describes its buttons and link: every row has the same ones. */
+const whenId = (row: Row) => `when-${row.id}`;
+
 function actionProps(row: Row, now: Date, trajectoryEnded: boolean, laterInSeries: number) {
   const start = utcToZoned(row.startsAt);
   const end = utcToZoned(new Date(row.startsAt.getTime() + row.durationMinutes * 60_000));
@@ -31,6 +34,7 @@ function actionProps(row: Row, now: Date, trajectoryEnded: boolean, laterInSerie
     startTime: start.time,
     endTime: end.time,
     laterInSeries,
+    describedBy: whenId(row),
   };
 }
 
@@ -92,7 +96,7 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
                 <FocusOnArrival key={row.version} id={`session-${row.id}`} />
                 <div className="flex flex-wrap items-baseline justify-between gap-2">
                   <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                    <span className="font-medium">
+                    <span id={whenId(row)} className="font-medium">
                       <SessionWhen startsAt={row.startsAt} durationMinutes={row.durationMinutes} />
                     </span>
                     <span className="text-sm text-slate-600">
@@ -100,7 +104,7 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
                     </span>
                     {row.startsAt.getTime() <= now.getTime() && <SessionStatusBadge status={row.status} overdue />}
                   </div>
-                  <Link href={`/clients/${client.id}/sessions/${row.id}`} className="text-sm">
+                  <Link href={`/clients/${client.id}/sessions/${row.id}`} className="text-sm" aria-describedby={whenId(row)}>
                     {t('openRecord')}
                   </Link>
                 </div>
@@ -126,14 +130,14 @@ export default async function ClientSessionsPage({ params }: { params: Promise<{
               >
                 <FocusOnArrival key={row.version} id={`session-${row.id}`} />
                 <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                  <span className={row.status === 'cancelled' ? 'text-slate-500 line-through' : 'font-medium'}>
+                  <span id={whenId(row)} className={row.status === 'cancelled' ? 'text-slate-500 line-through' : 'font-medium'}>
                     <SessionWhen startsAt={row.startsAt} durationMinutes={row.durationMinutes} />
                   </span>
                   <span className="text-sm text-slate-600">{t(`kinds.${row.kind}`)}</span>
                   <SessionStatusBadge status={row.status} />
                   {row.hasSummary && <span className="text-xs text-slate-500">{t('hasSummary')}</span>}
                 </div>
-                <Link href={`/clients/${client.id}/sessions/${row.id}`} className="text-sm">
+                <Link href={`/clients/${client.id}/sessions/${row.id}`} className="text-sm" aria-describedby={whenId(row)}>
                   {row.status === 'held' ? t('openRecord') : t('openDetails')}
                 </Link>
               </li>

@@ -24,6 +24,11 @@ export type SessionActionsProps = {
   endTime: string;
   /** Planned sessions of its series after this one, which can be cancelled with it (offered on the list of sessions). */
   laterInSeries?: number;
+  /**
+   * The element that shows the session's time, on a list of sessions: it describes each button, as every row has the
+   * same ones ("Verplaatsen", "Afzeggen").
+   */
+  describedBy?: string;
 };
 
 /**
@@ -65,7 +70,15 @@ export function SessionActions(props: SessionActionsProps) {
     cancel: `cancel-${props.sessionId}`,
     confirm: `confirm-cancel-${props.sessionId}`,
     following: `cancel-following-${props.sessionId}`,
+    mailed: `cancel-mailed-${props.sessionId}`,
+    moveForm: `move-form-${props.sessionId}`,
   };
+  const keep = () => {
+    setConfirmCancel(false);
+    setWithFollowing(false);
+    focusLater(ids.cancel);
+  };
+  const describedBy = props.describedBy;
 
   const outcomes: Outcome[] =
     props.status === 'planned'
@@ -82,7 +95,14 @@ export function SessionActions(props: SessionActionsProps) {
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap gap-2">
         {outcomes.map((status) => (
-          <button key={status} type="button" className="btn btn-secondary btn-sm" disabled={pending} onClick={() => mark(status)}>
+          <button
+            key={status}
+            type="button"
+            className="btn btn-secondary btn-sm"
+            aria-describedby={describedBy}
+            disabled={pending}
+            onClick={() => mark(status)}
+          >
             {t(`mark.${status}`)}
           </button>
         ))}
@@ -94,13 +114,28 @@ export function SessionActions(props: SessionActionsProps) {
                 type="button"
                 className="btn btn-ghost btn-sm"
                 aria-expanded={moving}
-                onClick={() => setMoving((m) => !m)}
+                aria-controls={moving ? ids.moveForm : undefined}
+                aria-describedby={describedBy}
+                onClick={() => {
+                  // Opened, the form's first field takes the focus: the form comes after the row's other buttons.
+                  if (!moving) focusLater(`move-${props.sessionId}-date`);
+                  setMoving(!moving);
+                }}
               >
                 {t('move')}
               </button>
             )}
             {confirmCancel ? (
-              <span className="flex flex-wrap items-center gap-2">
+              // A question about this session (its time describes it); Escape is "never mind".
+              <span
+                className="flex flex-wrap items-center gap-2"
+                role="group"
+                aria-label={t('cancelQuestion')}
+                aria-describedby={describedBy}
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape') keep();
+                }}
+              >
                 {laterInSeries > 0 && (
                   <label htmlFor={ids.following} className="flex basis-full items-center gap-2 text-sm">
                     <input
@@ -116,24 +151,20 @@ export function SessionActions(props: SessionActionsProps) {
                   id={ids.confirm}
                   type="button"
                   className="btn btn-danger btn-sm"
+                  aria-describedby={props.started ? undefined : ids.mailed}
                   disabled={pending}
                   onClick={() => mark('cancelled')}
                 >
                   {t('confirmCancel')}
                 </button>
-                <button
-                  type="button"
-                  className="btn btn-ghost btn-sm"
-                  onClick={() => {
-                    setConfirmCancel(false);
-                    setWithFollowing(false);
-                    focusLater(ids.cancel);
-                  }}
-                >
+                <button type="button" className="btn btn-ghost btn-sm" onClick={keep}>
                   {t('keep')}
                 </button>
                 {!props.started && (
-                  <span className="text-sm text-slate-600">{t(withFollowing ? 'cancelFollowingMailed' : 'cancelMailed')}</span>
+                  // Read out when the checkbox changes what is mailed.
+                  <span id={ids.mailed} className="text-sm text-slate-600" aria-live="polite">
+                    {t(withFollowing ? 'cancelFollowingMailed' : 'cancelMailed')}
+                  </span>
                 )}
               </span>
             ) : (
@@ -141,9 +172,11 @@ export function SessionActions(props: SessionActionsProps) {
                 id={ids.cancel}
                 type="button"
                 className="btn btn-ghost btn-sm text-red-700"
+                aria-describedby={describedBy}
                 onClick={() => {
                   setConfirmCancel(true);
-                  focusLater(ids.confirm);
+                  // The question's first control: the rest of the series, where offered, comes before the answer.
+                  focusLater(laterInSeries > 0 ? ids.following : ids.confirm);
                 }}
               >
                 {t('cancelSession')}
@@ -160,6 +193,7 @@ export function SessionActions(props: SessionActionsProps) {
       )}
       {moving && !props.trajectoryEnded && (
         <MoveSessionForm
+          id={ids.moveForm}
           sessionId={props.sessionId}
           version={props.version}
           defaults={{ date: props.date, startTime: props.startTime, endTime: props.endTime }}
