@@ -247,7 +247,7 @@ test('a poortwachter step the coach records as taken leaves the dashboard, and c
   await expect(client.timeline().getByText(`Poortwachterstap gedaan op ${shown}: probleemanalyse door de bedrijfsarts`)).toBeVisible();
   const dashboard = page.getByTestId('dashboard-poortwachter');
   await page.goto('/dashboard');
-  await expect(dashboard).toContainText('Geen open poortwachterstappen in de komende twee weken.');
+  await expect(dashboard).toContainText('Geen verstreken of komende poortwachterstappen open.');
 
   await page.goto(record);
   await ready(page);

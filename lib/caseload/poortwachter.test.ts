@@ -10,6 +10,7 @@ import {
   dueSoon,
   findStep,
   frozenAtClosing,
+  isOverdue,
   MERGE_GAP_DAYS,
   MILESTONE_KINDS,
   MILESTONE_STATES,
@@ -250,7 +251,12 @@ describe('what is due in the next two weeks', () => {
   it('lists open milestones due within 14 days, including a window that opens within them', () => {
     const timeline = poortwachterMilestones(since, '2026-02-10');
     expect(dueSoon(timeline, '2026-02-10').map((m) => m.kind)).toEqual(['problem_analysis']);
-    expect(dueSoon(poortwachterMilestones(since, '2026-02-16'), '2026-02-16').map((m) => m.kind)).toEqual(['plan_van_aanpak']);
+    // The problem analysis passed the day before without being recorded as taken: it stays, overdue, above the plan.
+    const later = dueSoon(poortwachterMilestones(since, '2026-02-16'), '2026-02-16');
+    expect(later.map((m) => [m.kind, isOverdue(m)])).toEqual([
+      ['problem_analysis', true],
+      ['plan_van_aanpak', false],
+    ]);
     expect(dueSoon(poortwachterMilestones(since, '2027-09-20'), '2027-09-20').map((m) => m.kind)).toContain('wia_application');
   });
 });
@@ -396,9 +402,27 @@ describe('steps the coach records as taken', () => {
     expect(withSteps(since, events).milestones.some((m) => m.done)).toBe(false);
   });
 
-  it('leaves a step recorded as done off the list of what is due soon', () => {
-    expect(dueSoon(timeline, today).map((m) => m.kind)).toEqual(['plan_van_aanpak']);
-    expect(dueSoon(withSteps(since, [done('plan_van_aanpak', '2026-02-16')]), today)).toEqual([]);
+  it('leaves a step recorded as done off the list of what is due soon, also one overdue', () => {
+    expect(dueSoon(timeline, today).map((m) => m.kind)).toEqual(['problem_analysis', 'plan_van_aanpak']);
+    expect(dueSoon(withSteps(since, [done('plan_van_aanpak', '2026-02-16')]), today).map((m) => m.kind)).toEqual(['problem_analysis']);
+    const both = withSteps(since, [done('problem_analysis', '2026-02-16'), done('plan_van_aanpak', '2026-02-16')]);
+    expect(dueSoon(both, today)).toEqual([]);
+    expect(both.milestones.some(isOverdue)).toBe(false);
+  });
+
+  it('calls overdue only a step passed and not recorded; the end of wage continuation is a date, never overdue', () => {
+    const late = poortwachterTimeline([{ from: since }], '2028-02-01', [])!;
+    expect(late.milestones.filter(isOverdue).map((m) => m.kind)).toEqual([
+      'problem_analysis',
+      'plan_van_aanpak',
+      'uwv_report',
+      'first_year_evaluation',
+      'wia_application',
+      'review',
+    ]);
+    expect(late.milestones.find((m) => m.kind === 'wage_continuation_ends')).toMatchObject({ state: 'passed' });
+    // Recovered: nothing is due any more, also not what passed before.
+    expect(dueSoon(poortwachterTimeline([{ from: since, until: '2026-03-01' }], '2026-04-01', []), '2026-04-01')).toEqual([]);
   });
 
   it('finds a step only in its own period and only while the timeline lists it', () => {

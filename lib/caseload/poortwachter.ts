@@ -65,6 +65,8 @@ export type PoortwachterTimeline = {
   week: number;
   /** Set when the latest spell has ended: nothing after it is due any more. */
   recoveredOn: IsoDate | null;
+  /** Set on a timeline frozen at the trajectory's closing (frozenAtClosing): nothing is tracked any more. */
+  closedOn?: IsoDate;
   milestones: Milestone[];
 };
 
@@ -198,15 +200,27 @@ export function poortwachterMilestones(since: IsoDate, today: IsoDate): Poortwac
   return poortwachterTimeline([{ from: since }], today)!;
 }
 
-/** Milestones still open (not recorded as done) and due within the next `days` days (or a window that opens within them). */
+/**
+ * Milestones still open (not recorded as done): overdue (passed without being recorded as taken: the coach has to find out
+ * whether it happened, as a missed step can cost the employer a wage sanction and delay the WIA application), and those
+ * due within the next `days` days (or a window that opens within them). None once recovered or closed.
+ */
 export function dueSoon(timeline: PoortwachterTimeline | null, today: IsoDate, days = SOON_DAYS): Milestone[] {
-  if (!timeline || timeline.recoveredOn) return [];
+  if (!timeline || timeline.recoveredOn || timeline.closedOn) return [];
   return timeline.milestones.filter((m) => {
     if (m.done) return false;
     const until = daysBetween(today, m.due);
-    if (until < 0) return false;
+    if (until < 0) return isOverdue(m);
     return until <= days || (m.opens !== undefined && daysBetween(today, m.opens) <= days);
   });
+}
+
+/**
+ * A step whose date has passed without being recorded as taken (the end of wage continuation is a date, not a step).
+ * Only in a timeline that still runs: not after a recovery, not frozen at a closing.
+ */
+export function isOverdue(m: Milestone): boolean {
+  return m.state === 'passed' && !m.done && isMarkable(m);
 }
 
 /**
@@ -215,7 +229,7 @@ export function dueSoon(timeline: PoortwachterTimeline | null, today: IsoDate, d
  * closed clients out too), so no step is "soon".
  */
 export function frozenAtClosing(timeline: PoortwachterTimeline, closedOn: IsoDate): PoortwachterTimeline {
-  return { ...timeline, milestones: timeline.milestones.filter((m) => daysBetween(m.due, closedOn) > 0) };
+  return { ...timeline, closedOn, milestones: timeline.milestones.filter((m) => daysBetween(m.due, closedOn) > 0) };
 }
 
 /**

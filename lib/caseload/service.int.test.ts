@@ -167,7 +167,14 @@ describe('caseload service: sick leave', () => {
     const overview = await loadClientOverview(owner.practiceId, id, entry);
     expect(poortwachterTimelineOf(client, overview!.sickLeaveEvents, today)).toEqual(timeline);
     expect(poortwachterTimelineOf(client, (await planPageData(owner.practiceId, id))!.sickLeaveEvents, today)).toEqual(timeline);
+    // Week 13 with nothing recorded: the problem analysis and the plan van aanpak are overdue, the first review is soon.
     expect(await listPoortwachterDue(owner.practiceId, owner.userId, today)).toEqual([
+      expect.objectContaining({
+        clientId: id,
+        week: 13,
+        milestone: expect.objectContaining({ kind: 'problem_analysis', state: 'passed' }),
+      }),
+      expect.objectContaining({ clientId: id, week: 13, milestone: expect.objectContaining({ kind: 'plan_van_aanpak', state: 'passed' }) }),
       expect.objectContaining({ clientId: id, week: 13, milestone: expect.objectContaining({ kind: 'review', due: addDays(today, 7) }) }),
     ]);
   });

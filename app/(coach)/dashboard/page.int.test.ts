@@ -214,10 +214,21 @@ describe('poortwachter steps on the dashboard', () => {
     const day = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, day: 'numeric', month: 'short' }).format(
       new Date(`${ends}T12:00:00Z`),
     );
-    expect(rows).toEqual([
+    // First what passed without being recorded as taken (the coach finds out whether it happened), oldest first.
+    expect(rows.map((r) => r.replace(/ verstreken op .*$/, ' verstreken'))).toEqual([
+      'Sara Langdurig Probleemanalyse door de bedrijfsarts verstreken',
+      'Sara Langdurig Plan van aanpak door werkgever en werknemer verstreken',
+      'Sara Langdurig Ziekmelding bij UWV door de werkgever (42e-weeksmelding) verstreken',
+      'Sara Langdurig Eerstejaarsevaluatie (daarna besluit over het tweede spoor) verstreken',
+      'Sara Langdurig WIA-aanvraag door de werknemer, met het re-integratieverslag verstreken',
+      'Sara Langdurig Evaluatie 15 van het plan van aanpak verstreken',
       `Sara Langdurig Einde loondoorbetaling bij ziekte (104 weken) op ${day}`,
       `Sara Langdurig Evaluatie 16 van het plan van aanpak uiterlijk ${day}`,
     ]);
+    const analysisDue = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, day: 'numeric', month: 'short' }).format(
+      new Date(`${addDays(ends, -727 + 41)}T12:00:00Z`),
+    );
+    expect(rows[0]).toBe(`Sara Langdurig Probleemanalyse door de bedrijfsarts verstreken op ${analysisDue}`);
   });
 });
 

@@ -44,11 +44,13 @@ async function sickClient() {
 describe('recording a poortwachter step as taken', () => {
   it('takes it off the dashboard, shows it done on the record, and can be taken back; each with a timeline line and an audit entry', async () => {
     const { owner, client, today, since, step, due, overview } = await sickClient();
-    expect(await due()).toEqual(['plan_van_aanpak']);
+    // The problem analysis passed two days ago without being recorded: overdue, on the dashboard and the record.
+    expect(await due()).toEqual(['problem_analysis', 'plan_van_aanpak']);
     expect(await overview()).toContain('Plan van aanpak door werkgever en werknemer · week 8');
+    expect(await overview()).toMatch(/Probleemanalyse door de bedrijfsarts · week 6 .* · verstreken, niet als gedaan vastgelegd/);
 
     expect(await markPoortwachterStepAction({ ...step, done: true })).toEqual({ ok: true, data: null });
-    expect(await due()).toEqual([]);
+    expect(await due()).toEqual(['problem_analysis']);
     const html = await overview();
     expect(html).toMatch(/Plan van aanpak door werkgever en werknemer · week 8 .* · gedaan op /);
     expect(html).toContain('aria-label="Toch niet gedaan: Plan van aanpak door werkgever en werknemer"');
@@ -59,7 +61,7 @@ describe('recording a poortwachter step as taken', () => {
     // A second click (another tab) changes nothing and writes nothing.
     expect(await markPoortwachterStepAction({ ...step, done: true })).toEqual({ ok: true, data: null });
     expect(await markPoortwachterStepAction({ ...step, done: false })).toEqual({ ok: true, data: null });
-    expect(await due()).toEqual(['plan_van_aanpak']);
+    expect(await due()).toEqual(['problem_analysis', 'plan_van_aanpak']);
 
     expect(await timelineKinds(owner.practiceId, client.id)).toEqual([
       {

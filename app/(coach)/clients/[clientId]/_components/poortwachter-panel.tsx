@@ -2,7 +2,14 @@ import { getFormatter, getTranslations } from 'next-intl/server';
 import type { ComponentType } from 'react';
 import { clientPoortwachterTimeline, poortwachterTimelineOf } from '@/db/queries/poortwachter-due';
 import { dateForDisplay, todayIn } from '@/lib/caseload/dates';
-import { isMarkable, type MarkableKind, type Milestone, type MilestoneState, type SickLeaveEvent } from '@/lib/caseload/poortwachter';
+import {
+  isMarkable,
+  isOverdue,
+  type MarkableKind,
+  type Milestone,
+  type MilestoneState,
+  type SickLeaveEvent,
+} from '@/lib/caseload/poortwachter';
 import type { MarkPoortwachterStepInput } from '@/lib/schemas/poortwachter-step';
 import type { StepDay } from './lifecycle-controls';
 
@@ -61,6 +68,11 @@ export async function PoortwachterPanel({ practiceId, client, events, StepContro
   const markable = (m: Milestone): m is Milestone & { kind: MarkableKind } =>
     isMarkable(m) && (Boolean(m.done) || m.state !== 'upcoming' || m === next);
   const weekText = (m: Milestone) => (m.opensWeek ? t('weeks', { from: m.opensWeek, to: m.week }) : t('week', { week: m.week }));
+  // Passed without being recorded as taken, in a timeline that still runs: the coach has to find out (a missed step can
+  // cost the employer a wage sanction); not in one frozen at the closing or ended by recovery.
+  const overdue = (m: Milestone) => !closedOn && !timeline.recoveredOn && isOverdue(m);
+  // Recorded as taken after its date: said, not only a check.
+  const doneText = (m: Milestone) => t(m.done! > m.due ? 'doneLateOn' : 'doneOn', { date: date(m.done!) });
   const dueText = (m: Milestone) => (m.opens ? t('window', { from: date(m.opens), to: date(m.due) }) : date(m.due));
   // Recording a step as taken asks on which day: from the period's first sick day up to today.
   const day: StepDay = { label: t('doneOnLabel'), today: todayIn(), since: timeline.since, save: t('saveDone'), cancel: t('cancelDone') };
@@ -89,10 +101,10 @@ export async function PoortwachterPanel({ practiceId, client, events, StepContro
                   ✓
                 </span>
               ) : (
-                <span aria-hidden className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${DOT[m.state]}`} />
+                <span aria-hidden className={`mt-1.5 h-2.5 w-2.5 shrink-0 rounded-full ${overdue(m) ? 'bg-red-600' : DOT[m.state]}`} />
               )}
               <div className="flex min-w-0 flex-1 flex-wrap items-center justify-between gap-x-3 gap-y-1">
-                <span className={m.state === 'passed' || m.done ? 'text-slate-600' : 'font-medium'}>
+                <span className={(m.state === 'passed' && !overdue(m)) || m.done ? 'text-slate-600' : 'font-medium'}>
                   {t(`milestones.${m.kind}`, { review: m.review ?? 0 })}
                   <span className="text-sm font-normal text-slate-600">
                     {' '}
@@ -100,8 +112,8 @@ export async function PoortwachterPanel({ practiceId, client, events, StepContro
                   </span>
                 </span>
                 <span className="flex flex-wrap items-center gap-x-3 gap-y-1">
-                  <span className="text-sm text-slate-700">
-                    {dueText(m)} · {m.done ? t('doneOn', { date: date(m.done) }) : t(`states.${m.state}`)}
+                  <span className={`text-sm ${overdue(m) ? 'font-medium text-red-800' : 'text-slate-700'}`}>
+                    {dueText(m)} · {m.done ? doneText(m) : t(overdue(m) ? 'states.overdue' : `states.${m.state}`)}
                   </span>
                   {/* A closed trajectory's timeline is frozen. */}
                   {StepControl && !closedOn && markable(m) && (
