@@ -456,6 +456,42 @@ export function sharesToTellOfMeetings(practiceId: string, clientId: string, ex:
     .where(liveSharesOf(practiceId, clientId));
 }
 
+/**
+ * The client's own manager (the contact on the client's record), with what decides whether the employer may hear of the
+ * client at all (lib/share/liveness.ts, as for a link that was never revoked): a three-way meeting is theirs too, also
+ * before a link exists (the meeting is often where the first agreements are made). The same columns as
+ * sharesToTellOfMeetings but the link's own; none when the record names no manager.
+ */
+export function managerToTellOfMeetings(practiceId: string, clientId: string, ex: Executor) {
+  return ex
+    .select({
+      employerId: employerContacts.employerId,
+      revokedAt: sql<Date | null>`null`,
+      contactRole: employerContacts.role,
+      clientEmployerId: clients.employerId,
+      clientArchivedAt: clients.archivedAt,
+      clientStatus: clients.status,
+      sharingConsent: consentGivenSql('employer_sharing', clients.practiceId, clients.id),
+      contactName: employerContacts.name,
+      contactEmail: employerContacts.email,
+      contactLocale: employerContacts.locale,
+      coachName: users.name,
+      coachEmail: users.email,
+      practiceName: practices.name,
+      practiceAddress: practices.address,
+      employeeFirstName: clients.firstName,
+      employeeLastName: clients.lastName,
+    })
+    .from(clients)
+    .innerJoin(
+      employerContacts,
+      and(eq(employerContacts.practiceId, clients.practiceId), eq(employerContacts.id, clients.managerContactId)),
+    )
+    .innerJoin(users, coachOfShareClient)
+    .innerJoin(practices, eq(practices.id, clients.practiceId))
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
+}
+
 /** The database's clock at the moment of writing, as `released_at` and `seen_at` use. */
 export async function markShareNotified(practiceId: string, shareId: string, ex: Executor) {
   await ex

@@ -141,8 +141,8 @@ export function sessionsEndedMail(args: SessionRecipient & { sessions: SessionTi
 }
 
 /**
- * To a manager or HR contact whose share link still shows the plan (its page lists the three-way meetings): such a
- * meeting planned, moved or cancelled. When and where only; the employee by initials, as the page names them.
+ * To the client's manager, or a manager or HR contact whose share link still shows the plan (lib/sessions/mails.ts): a
+ * three-way meeting planned, moved or cancelled. When and where only; the employee by initials, as the share page names them.
  */
 export type MeetingRecipient = SessionRecipient & { employee: string };
 

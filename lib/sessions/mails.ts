@@ -2,7 +2,7 @@ import 'server-only';
 import type { Executor } from '@/db/client';
 import type { holdClient } from '@/db/queries/clients';
 import { getPractice } from '@/db/queries/practices';
-import { sharesToTellOfMeetings } from '@/db/queries/shares';
+import { managerToTellOfMeetings, sharesToTellOfMeetings } from '@/db/queries/shares';
 import { findUser } from '@/db/queries/users';
 import type { MeetingRecipient, SessionRecipient } from '@/lib/mail/session-templates';
 import { deliver, type Mail } from '@/lib/mail/transport';
@@ -41,36 +41,50 @@ export async function mailClientAboutSessions(
 const replyTo = (email: string | undefined) => (email?.trim() ? { replyTo: email.trim() } : {});
 
 /**
- * A three-way meeting is the manager's too: every contact whose share link still shows the plan (its page lists these
- * meetings) hears of one planned, moved or cancelled, in the contact's language, in the change's transaction. When and
- * where only, the employee by initials; nothing for a client who shares nothing (no live link, or consent withdrawn).
+ * A three-way meeting is the manager's too: the client's own manager and every contact whose share link still shows the
+ * plan (its page lists these meetings) hear of one planned, moved or cancelled, once each, in the contact's language, in
+ * the change's transaction. When and where only, the employee by initials; nothing while the client shares nothing with
+ * the employer (no consent, or the trajectory closed).
  */
 export async function mailContactsAboutMeeting(
   practiceId: string,
   clientId: string,
   compose: (recipient: MeetingRecipient) => Mail,
   tx: Executor,
-  /** The links as they were before the change (a close ends them): read with `meetingContacts` first. */
-  shares?: MeetingContacts,
+  /** The contacts as they were before the change (a close ends their links): read with `meetingContacts` first. */
+  contacts?: MeetingContacts,
 ) {
-  for (const share of shares ?? (await sharesToTellOfMeetings(practiceId, clientId, tx))) {
-    if (!shareStillShows(share) || !share.contactEmail.trim()) continue;
+  for (const contact of contacts ?? (await meetingContacts(practiceId, clientId, tx))) {
     const mail = compose({
-      to: share.contactEmail,
-      locale: share.contactLocale,
-      name: share.contactName,
-      coach: share.coachName,
-      coachEmail: share.coachEmail,
-      practice: share.practiceName,
-      address: share.practiceAddress,
-      employee: initialsOf(share.employeeFirstName, share.employeeLastName),
+      to: contact.contactEmail,
+      locale: contact.contactLocale,
+      name: contact.contactName,
+      coach: contact.coachName,
+      coachEmail: contact.coachEmail,
+      practice: contact.practiceName,
+      address: contact.practiceAddress,
+      employee: initialsOf(contact.employeeFirstName, contact.employeeLastName),
     });
-    await deliver(practiceId, { ...mail, ...replyTo(share.coachEmail) }, tx, { clientId });
+    await deliver(practiceId, { ...mail, ...replyTo(contact.coachEmail) }, tx, { clientId });
   }
 }
 
-export type MeetingContacts = Awaited<ReturnType<typeof sharesToTellOfMeetings>>;
+export type MeetingContacts = Awaited<ReturnType<typeof managerToTellOfMeetings>>;
 
-/** The contacts to tell of a meeting, read before a change that ends their links (closing the trajectory). */
-export const meetingContacts = (practiceId: string, clientId: string, tx: Executor): Promise<MeetingContacts> =>
-  sharesToTellOfMeetings(practiceId, clientId, tx);
+/**
+ * Whom to tell of a three-way meeting: the client's manager and the contacts with a link that still shows the plan, each
+ * address once; read before a change that ends the links (closing the trajectory).
+ */
+export async function meetingContacts(practiceId: string, clientId: string, tx: Executor): Promise<MeetingContacts> {
+  const [manager, shares] = await Promise.all([
+    managerToTellOfMeetings(practiceId, clientId, tx),
+    sharesToTellOfMeetings(practiceId, clientId, tx),
+  ]);
+  const told = new Set<string>();
+  return [...manager, ...shares].filter((contact) => {
+    const address = contact.contactEmail.trim().toLowerCase();
+    if (!shareStillShows(contact) || !address || told.has(address)) return false;
+    told.add(address);
+    return true;
+  });
+}

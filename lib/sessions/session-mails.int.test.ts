@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { seedClient, seedSharingClient } from '@/db/queries/client-test-fixtures';
+import { seedClient, seedEmployer, seedSharingClient } from '@/db/queries/client-test-fixtures';
 import { getClient } from '@/db/queries/clients';
 import { findSession } from '@/db/queries/sessions';
 import { coachingSessions, planShares, practices } from '@/db/schema';
@@ -286,10 +286,28 @@ describe('three-way meetings and the manager', () => {
     expect(links.map((l) => l.revokedAt !== null)).toEqual([true]);
   });
 
-  it('nothing once the client shares nothing: the link revoked', async () => {
+  it('the client’s manager is invited before any link exists, as the meeting is often where the agreements begin', async () => {
     const { actor, client, toManager } = await sharedWithManager();
-    await getDb().update(planShares).set({ revokedAt: new Date() }).where(eq(planShares.clientId, client.id));
+    await getDb().delete(planShares).where(eq(planShares.clientId, client.id));
+    const date = addDays(todayIn(), 9);
+    await planSessions(actor, client, { ...plan(date), kind: 'tripartite' });
+    const [invited, ...more] = await toManager();
+    expect(more).toEqual([]);
+    expect(invited!.subject).toBe(`Driegesprek met EB: ${day(date)}`);
+  });
+
+  it('nothing while the client shares nothing with the employer: no consent to share', async () => {
+    const claims = await createPractice();
+    const actor: Actor = { ...claims, name: 'Olivia Owner', locale: 'nl' };
+    const { employer, manager } = await seedEmployer(actor.practiceId, 'Zorggroep Zuid');
+    const seeded = await seedClient(actor.practiceId, actor.userId, {
+      firstName: 'Eva',
+      email: `eva-${randomUUID()}@example.test`,
+      employerId: employer.id,
+      managerContactId: manager.id,
+    });
+    const client = await requireClientAccess(actor, seeded.id);
     await planSessions(actor, client, { ...plan(addDays(todayIn(), 9)), kind: 'tripartite' });
-    expect(await toManager()).toEqual([]);
+    expect((await outboxFor(actor.practiceId)).filter((m) => m.to === manager.email)).toEqual([]);
   });
 });
