@@ -242,6 +242,24 @@ describe('closing the trajectory freezes the timeline', () => {
     expect(frozen.milestones.every((m) => daysBetween(m.due, '2025-02-10') > 0 && m.state === 'passed')).toBe(true);
   });
 
+  it('keeps a step recorded as taken before its date, also when that date falls after the closing', () => {
+    // The plan van aanpak (due on day 56) made on day 50; the trajectory closed on day 52.
+    const madeOn = addDays(since, 49);
+    const steps = [
+      {
+        kind: 'client.poortwachter_step_done',
+        data: { since, step: 'plan_van_aanpak', review: null, on: madeOn },
+        occurredAt: new Date(`${madeOn}T10:00:00Z`),
+      },
+    ];
+    const frozen = timelineAtClosing([{ from: since }], addDays(since, 51), steps)!;
+    expect(frozen.milestones.map((m) => [m.kind, m.done ?? null])).toEqual([
+      ['problem_analysis', null],
+      ['plan_van_aanpak', madeOn],
+    ]);
+    expect(dueSoon(frozen, addDays(since, 51))).toEqual([]);
+  });
+
   it('has no timeline for a sick leave that began after the closing', () => {
     expect(timelineAtClosing([{ from: '2025-03-10' }], '2025-03-05')).toBeNull();
   });

@@ -225,11 +225,12 @@ export function isOverdue(m: Milestone): boolean {
 
 /**
  * A closed trajectory's timeline, frozen on its closing day: `timeline` is the one of that day (today = `closedOn`), and
- * only the steps due before it stay, all passed. Nothing after the closing is tracked any more (the dashboard leaves
+ * only the steps due before it stay, all passed, and those recorded as taken. Nothing after the closing is tracked any more (the dashboard leaves
  * closed clients out too), so no step is "soon".
  */
 export function frozenAtClosing(timeline: PoortwachterTimeline, closedOn: IsoDate): PoortwachterTimeline {
-  return { ...timeline, closedOn, milestones: timeline.milestones.filter((m) => daysBetween(m.due, closedOn) > 0) };
+  // A step recorded as taken before its date (a plan van aanpak made early) stays: it is part of the record.
+  return { ...timeline, closedOn, milestones: timeline.milestones.filter((m) => daysBetween(m.due, closedOn) > 0 || m.done) };
 }
 
 /**
