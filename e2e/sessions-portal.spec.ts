@@ -363,16 +363,16 @@ test('moving a session onto another asks to move anyway, not to plan anyway', as
   await signUp(page, { practice: 'Praktijk Verzet', name: 'Vera Verzet', email });
   const client = await seedClient(email, { firstName: 'Mees', lastName: 'Mover', email: uniqueEmail('mees') });
   const sql = e2eDatabase();
-  // Three days ahead, at 10:00 and 14:00 Amsterdam time.
-  const session = async (time: string) => {
+  // Three days ahead, at 10:00 (a three-way meeting) and 14:00 Amsterdam time.
+  const session = async (time: string, kind = 'coaching') => {
     const [row] = await sql<{ id: string }[]>`
       insert into coaching_sessions (practice_id, client_id, coach_id, starts_at, duration_minutes, kind, location)
       values (${client.practiceId}, ${client.clientId}, ${client.coachId},
-        (((now() at time zone 'Europe/Amsterdam')::date + 3) + ${time}::time) at time zone 'Europe/Amsterdam', 60, 'coaching', 'video')
+        (((now() at time zone 'Europe/Amsterdam')::date + 3) + ${time}::time) at time zone 'Europe/Amsterdam', 60, ${kind}, 'video')
       returning id`;
     return row!.id;
   };
-  const moving = await session('10:00');
+  const moving = await session('10:00', 'tripartite');
   await session('14:00');
   await sql.end();
 
@@ -381,6 +381,10 @@ test('moving a session onto another asks to move anyway, not to plan anyway', as
   const row = page.locator(`#session-${moving}`);
   await row.getByRole('button', { name: 'Verplaatsen' }).click();
   const form = row.getByRole('form', { name: 'Sessie verplaatsen' });
+  // A three-way meeting is the manager's too: the form says who hears of the move.
+  await expect(form).toContainText(
+    'De cliënt krijgt de nieuwe tijd per e-mail, als die nog moet komen. Bij een driegesprek krijgt ook de leidinggevende een e-mail, als de cliënt met de werkgever deelt.',
+  );
   await form.getByLabel('Begintijd').fill('14:30');
   await form.getByLabel('Eindtijd').fill('15:30');
   await form.getByRole('button', { name: 'Nieuwe tijd opslaan' }).click();

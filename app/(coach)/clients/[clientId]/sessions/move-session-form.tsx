@@ -12,6 +12,8 @@ import { SessionTimeFields } from './session-time-fields';
 type Props = {
   /** The form's id, which the row's "Verplaatsen" button controls. */
   id: string;
+  /** A three-way meeting: the manager hears of the move too. */
+  meeting?: boolean;
   sessionId: string;
   version: number;
   defaults: { date: string; startTime: string; endTime: string };
@@ -19,7 +21,7 @@ type Props = {
   onDone: (moved: boolean) => void;
 };
 
-export function MoveSessionForm({ id, sessionId, version, defaults, onDone }: Props) {
+export function MoveSessionForm({ id, meeting, sessionId, version, defaults, onDone }: Props) {
   const t = useTranslations('sessions');
   const router = useRouter();
   const { form, onSubmit, problem } = useActionForm(
@@ -64,7 +66,10 @@ export function MoveSessionForm({ id, sessionId, version, defaults, onDone }: Pr
           errors={errors}
         />
       </div>
-      <p className="text-sm text-slate-600">{t('moveMailed')}</p>
+      <p className="text-sm text-slate-600">
+        {t('moveMailed')}
+        {meeting && ` ${t('meetingMailed')}`}
+      </p>
       {overlap && <OverlapWarning mode="move" params={problem?.params} pending={isSubmitting} onConfirm={confirm} />}
       <div className="flex gap-2">
         <SubmitButton pending={isSubmitting}>{t('moveSubmit')}</SubmitButton>

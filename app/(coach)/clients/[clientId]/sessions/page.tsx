@@ -35,6 +35,7 @@ function actionProps(row: Row, now: Date, trajectoryEnded: boolean, laterInSerie
     endTime: end.time,
     laterInSeries,
     describedBy: whenId(row),
+    meeting: row.kind === 'tripartite',
   };
 }
 

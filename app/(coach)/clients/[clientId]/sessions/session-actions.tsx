@@ -29,6 +29,8 @@ export type SessionActionsProps = {
    * same ones ("Verplaatsen", "Afzeggen").
    */
   describedBy?: string;
+  /** A three-way meeting: the manager is mailed too (lib/sessions/mails.ts), which the notes beside the buttons say. */
+  meeting?: boolean;
 };
 
 /**
@@ -164,6 +166,7 @@ export function SessionActions(props: SessionActionsProps) {
                   // Read out when the checkbox changes what is mailed.
                   <span id={ids.mailed} className="text-sm text-slate-600" aria-live="polite">
                     {t(withFollowing ? 'cancelFollowingMailed' : 'cancelMailed')}
+                    {props.meeting && ` ${t('meetingMailed')}`}
                   </span>
                 )}
               </span>
@@ -194,6 +197,7 @@ export function SessionActions(props: SessionActionsProps) {
       {moving && !props.trajectoryEnded && (
         <MoveSessionForm
           id={ids.moveForm}
+          meeting={props.meeting}
           sessionId={props.sessionId}
           version={props.version}
           defaults={{ date: props.date, startTime: props.startTime, endTime: props.endTime }}

@@ -63,6 +63,7 @@ export default async function SessionRecordPage({ params }: { params: Promise<{ 
           date={start.date}
           startTime={start.time}
           endTime={end.time}
+          meeting={session.kind === 'tripartite'}
         />
       </div>
       {!agreed && <AgreementRequired clientId={client.id} />}
