@@ -404,6 +404,14 @@ const mailedShareColumns = () => ({
   ...livenessColumns(),
   id: planShares.id,
   clientId: planShares.clientId,
+  ...mailedContactColumns(),
+});
+
+/**
+ * Whom a mail to an employer's contact goes to and what it says: the contact's address and language, the coach, the
+ * practice and the employee's name for initials. Joined with the contact, the client, coachOfShareClient and the practice.
+ */
+const mailedContactColumns = () => ({
   contactName: employerContacts.name,
   contactEmail: employerContacts.email,
   contactLocale: employerContacts.locale,
@@ -472,15 +480,7 @@ export function managerToTellOfMeetings(practiceId: string, clientId: string, ex
       clientArchivedAt: clients.archivedAt,
       clientStatus: clients.status,
       sharingConsent: consentGivenSql('employer_sharing', clients.practiceId, clients.id),
-      contactName: employerContacts.name,
-      contactEmail: employerContacts.email,
-      contactLocale: employerContacts.locale,
-      coachName: users.name,
-      coachEmail: users.email,
-      practiceName: practices.name,
-      practiceAddress: practices.address,
-      employeeFirstName: clients.firstName,
-      employeeLastName: clients.lastName,
+      ...mailedContactColumns(),
     })
     .from(clients)
     .innerJoin(
