@@ -7,6 +7,7 @@ import {
   currentPeriod,
   dateOfSickDay,
   doneOnProblem,
+  doneOrderProblem,
   dueSoon,
   findStep,
   frozenAtClosing,
@@ -508,8 +509,29 @@ describe('the day a step was taken', () => {
     expect(doneOnProblem(addDays(since, -1), since, today)).toBe('clients.validation.poortwachterDoneBeforeSick');
   });
 
+  it('keeps the chain in order: analysis, plan of action, then each review; the same day is fine', () => {
+    const done = (kind: Milestone['kind'], on: string, review?: number): Milestone => ({
+      kind,
+      due: on,
+      week: 0,
+      state: 'passed',
+      done: on,
+      review,
+    });
+    const recorded = [done('problem_analysis', '2026-02-10'), done('plan_van_aanpak', '2026-02-12'), done('review', '2026-02-14', 1)];
+    expect(doneOrderProblem({ kind: 'plan_van_aanpak' }, '2026-02-09', recorded)).toBe('clients.validation.poortwachterDoneOutOfOrder');
+    expect(doneOrderProblem({ kind: 'plan_van_aanpak' }, '2026-02-10', recorded)).toBeNull();
+    expect(doneOrderProblem({ kind: 'plan_van_aanpak' }, '2026-02-15', recorded)).toBe('clients.validation.poortwachterDoneOutOfOrder');
+    expect(doneOrderProblem({ kind: 'problem_analysis' }, '2026-02-13', recorded)).toBe('clients.validation.poortwachterDoneOutOfOrder');
+    expect(doneOrderProblem({ kind: 'review', review: 2 }, '2026-02-13', recorded)).toBe('clients.validation.poortwachterDoneOutOfOrder');
+    expect(doneOrderProblem({ kind: 'review', review: 2 }, '2026-02-14', recorded)).toBeNull();
+    // Steps that follow the calendar, not another step, are not held to it; nor is a step against its own earlier day.
+    expect(doneOrderProblem({ kind: 'uwv_report' }, '2026-02-01', recorded)).toBeNull();
+    expect(doneOrderProblem({ kind: 'review', review: 1 }, '2026-02-12', recorded)).toBeNull();
+  });
+
   it('has a text for each refusal in both languages', () => {
-    for (const key of ['poortwachterDoneInFuture', 'poortwachterDoneBeforeSick'] as const) {
+    for (const key of ['poortwachterDoneInFuture', 'poortwachterDoneBeforeSick', 'poortwachterDoneOutOfOrder'] as const) {
       expect(nl.clients.validation[key]).toMatch(/\S/);
       expect(en.clients.validation[key]).toMatch(/\S/);
     }

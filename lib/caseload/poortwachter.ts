@@ -360,6 +360,38 @@ export function doneOnProblem(on: IsoDate, since: IsoDate, today: IsoDate): stri
 }
 
 /**
+ * The steps that build on each other: the plan of action on the problem analysis, each review on the plan and the review
+ * before it. Its place in that chain, or null for a step outside it (the UWV report, the first-year evaluation, the WIA
+ * application follow the calendar, not another step).
+ */
+function chainRank(step: { kind: MilestoneKind; review?: number | null }): number | null {
+  if (step.kind === 'problem_analysis') return 0;
+  if (step.kind === 'plan_van_aanpak') return 1;
+  if (step.kind === 'review') return 1 + (step.review ?? 0);
+  return null;
+}
+
+/**
+ * Why `step` cannot have been taken on `on`, given the steps already recorded in its period: a step of the chain taken
+ * before one it builds on, or after one that builds on it (the same day is fine); null when the order holds.
+ */
+export function doneOrderProblem(
+  step: { kind: MilestoneKind; review?: number | null },
+  on: IsoDate,
+  milestones: readonly Milestone[],
+): string | null {
+  const rank = chainRank(step);
+  if (rank === null) return null;
+  for (const other of milestones) {
+    const otherRank = chainRank(other);
+    if (!other.done || otherRank === null || otherRank === rank) continue;
+    if (otherRank < rank ? daysBetween(other.done, on) < 0 : daysBetween(on, other.done) < 0)
+      return 'clients.validation.poortwachterDoneOutOfOrder';
+  }
+  return null;
+}
+
+/**
  * The spells a client record can tell: the client holds only the current first sick day, so earlier
  * spells come from the timeline (a `sick_leave_started` event with its first sick day, ended by a
  * `sick_leave_ended` event: on its `on` date when it carries one, as a close "fully back at work" does with

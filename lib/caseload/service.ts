@@ -32,7 +32,7 @@ import { CONSENT_TEXT_VERSIONS, type ConsentAction, type ConsentKind, consentCha
 import { todayIn } from './dates';
 import { buildClientExport, exportFileName } from './export-document';
 import { type CloseReason, canArchive, canChangeStatus, canReopen, closeDateProblem, type OpenStatus, REOPEN_STATUS } from './lifecycle';
-import { doneOnProblem, findStep, type StepRef, startsBeforeLatestSpell } from './poortwachter';
+import { doneOnProblem, doneOrderProblem, findStep, type StepRef, startsBeforeLatestSpell } from './poortwachter';
 
 /**
  * The one home of every caseload write: clients, their consents, their lifecycle and their erasure.
@@ -535,7 +535,7 @@ export async function markPoortwachterStep(
       const { timeline, events } = await clientPoortwachterRecord(actor.practiceId, client, today, tx);
       const step = findStep(timeline, ref, events);
       if (!timeline || !step) return { refused: 'clients.validation.poortwachterStepGone', changed: false };
-      const wrongDay = done ? doneOnProblem(on, timeline.since, today) : null;
+      const wrongDay = done ? (doneOnProblem(on, timeline.since, today) ?? doneOrderProblem(step, on, timeline.milestones)) : null;
       if (wrongDay) return { refused: wrongDay, field: 'on' as const, changed: false };
       // Under the period's first sick day as it is now (the page may have shown it before a correction).
       return { refused: null, changed: Boolean(step.done) !== done, due: step.due, since: timeline.since };

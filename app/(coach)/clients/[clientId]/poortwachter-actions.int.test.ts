@@ -136,6 +136,23 @@ describe('recording a poortwachter step as taken', () => {
     expect(await overview()).toContain(`gedaan op ${shown}`);
   });
 
+  it('refuses a plan of action dated before the problem analysis it builds on, and an analysis dated after the plan', async () => {
+    const { owner, client, today, step } = await sickClient();
+    const refused = { ok: false, error: 'validation', fieldErrors: { on: 'clients.validation.poortwachterDoneOutOfOrder' } };
+    const analysis = { ...step, kind: 'problem_analysis' as const };
+    expect(await markPoortwachterStepAction({ ...analysis, done: true, on: addDays(today, -3) })).toEqual({ ok: true, data: null });
+    expect(await markPoortwachterStepAction({ ...step, done: true, on: addDays(today, -4) })).toMatchObject(refused);
+    // The same day is a possible order (one meeting); then the analysis cannot move after it.
+    expect(await markPoortwachterStepAction({ ...step, done: true, on: addDays(today, -3) })).toEqual({ ok: true, data: null });
+    expect(await markPoortwachterStepAction({ ...analysis, done: false })).toEqual({ ok: true, data: null });
+    expect(await markPoortwachterStepAction({ ...analysis, done: true, on: addDays(today, -1) })).toMatchObject(refused);
+    expect((await timelineKinds(owner.practiceId, client.id)).map((l) => [l.data.step, l.data.on])).toEqual([
+      ['problem_analysis', addDays(today, -3)],
+      ['plan_van_aanpak', addDays(today, -3)],
+      ['problem_analysis', undefined],
+    ]);
+  });
+
   it('refuses a step of another period, a review the timeline does not list, and a closed trajectory, writing nothing', async () => {
     const { owner, client, today, step } = await sickClient();
     const refused = (key: string) => ({ ok: false, error: 'validation', fieldErrors: { _form: `clients.validation.${key}` } });
