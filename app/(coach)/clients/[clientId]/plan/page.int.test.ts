@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { getDb } from '@/db/client';
 import { seedClient, seedCompletedMeasurement, seedSharingClient, seenDetails, seenWording } from '@/db/queries/client-test-fixtures';
-import { measurements, planItems } from '@/db/schema';
+import { measurements, planItems, planShares } from '@/db/schema';
 import { jdrIntakeV1 } from '@/lib/instruments';
 import { allItems } from '@/lib/instruments/types';
 import { scoresForStorage } from '@/lib/intake/stored-scores';
@@ -11,7 +11,7 @@ import { scoreMeasurement } from '@/lib/scoring/score';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
 import { datedPlanItems, pastDueMarks } from '@/tests/dated-plan-items';
-import { createPlanItemAction, dismissSuggestionAction, recordReleaseAction } from './actions';
+import { createPlanItemAction, createShareAction, dismissSuggestionAction, recordReleaseAction } from './actions';
 import ClientPlanPage from './page';
 
 // The page rendered outside Next, in Dutch: the server's translators and the hooks' provider from the real messages.
@@ -198,5 +198,31 @@ describe('sharing before anything is released', () => {
     });
     expect(released).toMatchObject({ ok: true });
     expect(await page()).not.toContain(warning);
+  });
+});
+
+describe("a share link's end", () => {
+  it('is said in amber once it is within a week, with what to do; not before, nor once it has expired', async () => {
+    const owner = await createPractice();
+    const { client, manager } = await seedSharingClient(owner.practiceId, owner.userId, 'Zorggroep Verloop', { firstName: 'Vera' });
+    actAs(owner);
+    const share = await createShareAction({ clientId: client.id, contactId: manager.id, sendMail: false });
+    if (!share.ok) throw new Error(JSON.stringify(share));
+    const page = async () => renderPageHtml(await ClientPlanPage({ params: Promise.resolve({ clientId: client.id }) }));
+    const soon = 'data-testid="share-expires-soon"';
+    const endsIn = (days: number) =>
+      getDb()
+        .update(planShares)
+        .set({ expiresAt: new Date(Date.now() + days * 24 * 60 * 60 * 1000) })
+        .where(and(eq(planShares.practiceId, owner.practiceId), eq(planShares.id, share.data.shareId)));
+    expect(await page()).not.toContain(soon);
+    await endsIn(8);
+    expect(await page()).not.toContain(soon);
+    await endsIn(6);
+    const html = await page();
+    expect(html).toContain(soon);
+    expect(html).toContain('verleng de link als het plan gedeeld blijft');
+    await endsIn(-1);
+    expect(await page()).not.toContain(soon);
   });
 });

@@ -18,7 +18,7 @@ import { PoortwachterPanel } from '../_components/poortwachter-panel';
 import { NewItem, PlanList, SharesPanel, SuggestionList } from './lazy-forms';
 import { PlanItemBody, PlanItemHeading } from './plan-item-summary';
 import type { PlanListItem } from './plan-list';
-import { ShareSummary } from './share-summary';
+import { SHARE_EXPIRY_WARNING_DAYS, ShareSummary } from './share-summary';
 import type { ShareRow } from './shares-panel';
 import { latestIntake } from './suggestion-input';
 import type { DismissedView, SuggestionView } from './suggestion-list';
@@ -120,6 +120,7 @@ export default async function ClientPlanPage({ params }: { params: Promise<{ cli
       contactRole: s.contactRole,
       state,
       expiresAt: s.expiresAt,
+      expiresSoon: state === 'active' && s.expiresAt.getTime() - now <= SHARE_EXPIRY_WARNING_DAYS * 24 * 60 * 60 * 1000,
       confirmedAt: s.confirmedAt ?? null,
       openings: Number(s.openings),
       lastOpenedAt: s.lastOpenedAt ? new Date(s.lastOpenedAt) : null,

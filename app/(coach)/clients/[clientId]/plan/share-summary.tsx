@@ -1,10 +1,15 @@
 import { useFormatter, useTranslations } from 'next-intl';
 
+/** A link that ends within a week is flagged: a tripartite meeting or a review often falls later. */
+export const SHARE_EXPIRY_WARNING_DAYS = 7;
+
 export type ShareFacts = {
   contactName: string;
   contactRole: string;
   state: 'active' | 'expired' | 'revoked';
   expiresAt: Date;
+  /** Active, and ends within SHARE_EXPIRY_WARNING_DAYS: said in amber, so the coach renews it before the contact finds it dead. */
+  expiresSoon: boolean;
   confirmedAt: Date | null;
   openings: number;
   lastOpenedAt: Date | null;
@@ -23,7 +28,13 @@ export function ShareSummary({ share: s }: { share: ShareFacts }) {
       <p className="text-slate-600">
         {s.state !== 'revoked' && (
           <>
-            {t('shares.expires', { date: when(s.expiresAt) })}
+            {s.expiresSoon ? (
+              <span className="font-medium text-amber-800" data-testid="share-expires-soon">
+                {t('shares.expiresSoon', { date: when(s.expiresAt) })}
+              </span>
+            ) : (
+              t('shares.expires', { date: when(s.expiresAt) })
+            )}
             {' · '}
           </>
         )}
