@@ -148,6 +148,20 @@ describe('session service: the record of a session that did not take place', () 
     }
   });
 
+  it('refuses them for a session marked a no-show after the record was opened (another tab), writing nothing', async () => {
+    const { actor, session } = await setup();
+    // `session` still says planned, as the open record does; the status change moved `version`, not `recordVersion`.
+    await setStatus(session.id, 'no_show');
+    const refused = { ok: false, error: 'validation', fieldErrors: { _form: 'sessions.errors.recordNotHeld' } };
+    expect(await saveSessionRecord(actor, session, session.recordVersion, { ...record, checkinEnergy: 3 })).toEqual(refused);
+    expect(await saveSessionRecord(actor, session, session.recordVersion, { ...record, clientSummary: 'Goed gesprek.' })).toEqual(refused);
+    const now = (await findSession(actor.practiceId, session.id))!;
+    expect([now.checkinEnergy, now.clientSummary, now.recordVersion]).toEqual([null, '', session.recordVersion]);
+    expect((await auditFor(actor.practiceId)).filter((a) => a.action === 'session.record_saved')).toEqual([]);
+    // The coach's own notes still go in.
+    expect((await saveSessionRecord(actor, session, session.recordVersion, { ...record, privateNotes: 'Niet gekomen.' })).ok).toBe(true);
+  });
+
   it('keeps a summary written before the cancellation, and lets the coach empty it', async () => {
     const { actor, session } = await setup();
     const written = await saveSessionRecord(actor, session, session.recordVersion, { ...record, clientSummary: 'Voor de cliënt.' });

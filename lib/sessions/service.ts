@@ -388,7 +388,7 @@ export async function saveSessionRecord(
   // only while it is given. Emptying a field (taking something out) is always possible.
   const adds = changed.some((k) => values[k] !== '' && values[k] !== null);
   try {
-    return await recordInTransaction(actor, session, version, values, changed, adds);
+    return await recordInTransaction(actor, session, version, values, changed, adds, forHeldOnly.length > 0);
   } catch (error) {
     if (error instanceof ConsentRequiredError) return fail('consent_required');
     throw error;
@@ -402,17 +402,29 @@ async function recordInTransaction(
   values: RecordValues,
   changed: (keyof RecordValues)[],
   adds: boolean,
+  heldOnly: boolean,
 ): Promise<ActionResult<{ version: number }>> {
-  const result = await commitChange({
+  const result = await commitChange<{ recordVersion: number } | Refused>({
     actor: byCoach(actor),
     write: async (tx) => {
       if (adds) await requireCoachingAgreement(actor.practiceId, session.clientId, tx);
+      if (heldOnly) {
+        // The status as it is now, held until this commits: marked a no-show or cancelled in another tab since the
+        // record was opened (a status change moves `version`, not the record's own), it takes no summary or energy.
+        if (!(await lockSessionCheckin(actor.practiceId, session.id, tx))) throw new GuardError('not_found');
+        const current = await findSession(actor.practiceId, session.id, tx);
+        if (!current) throw new GuardError('not_found');
+        if (!takesCheckin(current.status))
+          return { refused: fail('validation', { fieldErrors: { _form: 'sessions.errors.recordNotHeld' } }) };
+      }
       return updateSessionRecord(actor.practiceId, session.id, version, values, tx);
     },
+    changed: made,
     // Field names only: the notes themselves never go into the audit log (nor on the timeline).
     audit: () => ({ action: 'session.record_saved', entityType: 'session', entityId: session.id, metadata: { fields: changed } }),
   });
-  return result.ok ? ok({ version: result.data.recordVersion }) : result;
+  if (!result.ok) return result;
+  return made(result.data) ? ok({ version: result.data.recordVersion }) : result.data.refused;
 }
 
 /** A cancelled or missed session never took place: no check-in for it (lib/sessions/status.ts, takesCheckin). */
