@@ -73,3 +73,12 @@ export async function markRecoveryCodeUsed(practiceId: string, id: string, ex: E
 export async function setRequireTwoFactor(practiceId: string, required: boolean, ex: Executor = getDb()) {
   await ex.update(practices).set({ requireTwoFactor: required, updatedAt: new Date() }).where(eq(practices.id, practiceId));
 }
+
+/**
+ * The practice's two-factor rule, its row held against a change until the transaction ends: a coach's removal of their
+ * own two-factor sign-in and the owner's switching the rule on cannot both pass.
+ */
+export async function practiceRequiresTwoFactorLocked(practiceId: string, ex: Executor): Promise<boolean | null> {
+  const [row] = await ex.select({ required: practices.requireTwoFactor }).from(practices).where(eq(practices.id, practiceId)).for('share');
+  return row ? row.required : null;
+}

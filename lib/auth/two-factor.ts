@@ -6,12 +6,13 @@ import {
   disableTotp,
   enableTotp,
   markRecoveryCodeUsed,
+  practiceRequiresTwoFactorLocked,
   replaceRecoveryCodes,
   setRequireTwoFactor,
   storePendingTotpSecret,
   unusedRecoveryCodes,
 } from '@/db/queries/two-factor';
-import { bumpSessionVersion, findUser, findUserForSession } from '@/db/queries/users';
+import { bumpSessionVersion, findUser, findUserForSession, lockUser } from '@/db/queries/users';
 import type { Role, User } from '@/db/schema';
 import { type ActionResult, fail, ok } from '@/lib/actions/result';
 import { audit } from '@/lib/audit';
@@ -173,27 +174,35 @@ export async function removeTwoFactor(actor: Who, password: string): Promise<Act
   if (limited) return limited;
   if (!(await verifyPassword(user.passwordHash, password)))
     return fail('validation', { fieldErrors: { password: 'validation.wrongPassword' } });
-  const sessionVersion = await getDb().transaction(async (tx) => {
-    await disableTotp(actor.practiceId, actor.userId, tx);
-    const next = await bumpSessionVersion(actor.practiceId, actor.userId, tx);
-    await audit(
-      {
-        practiceId: actor.practiceId,
-        actorUserId: actor.userId,
-        action: 'auth.two_factor_removed',
-        entityType: 'user',
-        entityId: actor.userId,
-      },
-      tx,
-    );
-    await deliver(
-      actor.practiceId,
-      twoFactorRemovedMail({ to: user.email, locale: user.locale, name: user.name, role: user.role, url: appUrl('/forgot-password') }),
-      tx,
-    );
-    return next;
-  });
-  return ok({ sessionVersion });
+  const outcome = await getDb().transaction(
+    async (tx): Promise<{ refused: 'two_factor_required' | 'not_found' } | { sessionVersion: number }> => {
+      // Checked again under locks: the rule switched on by the owner meanwhile, or two-factor already removed in another
+      // tab (nothing to remove: no devices signed out, no mail about it a second time).
+      if (await practiceRequiresTwoFactorLocked(actor.practiceId, tx)) return { refused: 'two_factor_required' as const };
+      const locked = await lockUser(actor.practiceId, actor.userId, tx);
+      if (!locked) return { refused: 'not_found' as const };
+      if (!locked.totpEnabledAt) return { sessionVersion: locked.sessionVersion };
+      await disableTotp(actor.practiceId, actor.userId, tx);
+      const next = await bumpSessionVersion(actor.practiceId, actor.userId, tx);
+      await audit(
+        {
+          practiceId: actor.practiceId,
+          actorUserId: actor.userId,
+          action: 'auth.two_factor_removed',
+          entityType: 'user',
+          entityId: actor.userId,
+        },
+        tx,
+      );
+      await deliver(
+        actor.practiceId,
+        twoFactorRemovedMail({ to: user.email, locale: user.locale, name: user.name, role: user.role, url: appUrl('/forgot-password') }),
+        tx,
+      );
+      return { sessionVersion: next };
+    },
+  );
+  return 'refused' in outcome ? fail(outcome.refused) : ok({ sessionVersion: outcome.sessionVersion });
 }
 
 /**

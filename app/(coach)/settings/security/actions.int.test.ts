@@ -523,6 +523,19 @@ describe('two-factor sign-in', () => {
     expect((await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email)).toEqual(mailed);
   });
 
+  it('a second removal (another tab still showing the form) changes nothing: no session ends, no second mail or audit entry', async () => {
+    const owner = await createPractice();
+    actAs(await signedIn(owner.email));
+    await enrol(await claimsNow());
+    expect(await removeTwoFactorAction({ password: TEST_PASSWORD })).toEqual({ ok: true, data: null });
+    const session = await claimsNow();
+    const mailed = (await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email);
+    expect(await removeTwoFactorAction({ password: TEST_PASSWORD })).toEqual({ ok: true, data: null });
+    expect(await claimsNow()).toEqual(session);
+    expect((await outboxFor(owner.practiceId)).filter((m) => m.to === owner.email)).toEqual(mailed);
+    expect((await auditFor(owner.practiceId)).filter((a) => a.action === 'auth.two_factor_removed')).toHaveLength(1);
+  });
+
   it('the owner resets a coach’s two-factor sign-in: the coach is signed out everywhere, mailed, and signs in without a code', async () => {
     const owner = await createPractice();
     const coach = await addCoach(owner.practiceId);
