@@ -615,7 +615,9 @@ export async function revokeShare(actor: Actor, shareId: string): Promise<Action
   if (share.revokedAt) return ok(null);
   const result = await commitChange({
     actor: coachActor(actor),
-    write: async (tx) => (await revokeShareRow(actor.practiceId, share.id, tx)) ?? null,
+    // Revoked meanwhile (a double click, a colleague): the link is dead either way, which is what was asked; no second line.
+    write: async (tx) => ({ revoked: (await revokeShareRow(actor.practiceId, share.id, tx)) !== null }),
+    changed: (r) => r.revoked,
     timeline: () => ({ clientId: share.clientId, kind: 'share.revoked', data: { shareId: share.id } }),
     audit: () => ({ action: 'plan.share_revoked', entityType: 'plan_share', entityId: share.id }),
   });

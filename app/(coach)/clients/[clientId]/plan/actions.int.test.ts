@@ -742,6 +742,23 @@ describe('sharing with the employer', () => {
     expect(await db().select().from(planShareOpenings).where(eq(planShareOpenings.clientId, client.id))).toEqual([]);
   });
 
+  it('revoked twice at once (a double click, a colleague): both hear it is done, and the timeline has one line', async () => {
+    const { owner, manager, client } = await setup();
+    const { shareId } = await shareWith(client.id, manager.id);
+    // The row held while both requests read the live link and reach their update: the second then finds it revoked.
+    let both: Promise<unknown[]> | undefined;
+    await db().transaction(async (tx) => {
+      await tx.select().from(planShares).where(eq(planShares.id, shareId)).for('update');
+      both = Promise.all([revokeShareAction({ shareId }), revokeShareAction({ shareId })]);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    });
+    expect(await both).toEqual([
+      { ok: true, data: null },
+      { ok: true, data: null },
+    ]);
+    expect((await timelineKinds(owner.practiceId, client.id)).filter((e) => e.kind === 'share.revoked')).toHaveLength(1);
+  });
+
   it('keeps one working link per contact: a second is refused until the first is revoked (or has expired)', async () => {
     const { manager, client } = await setup();
     const first = await shareWith(client.id, manager.id);
