@@ -13,13 +13,15 @@ export type ConsentAction = 'given' | 'withdrawn';
 export const CONSENT_TEXT_VERSIONS: Record<ConsentKind, string> = {
   coaching_agreement: '2026-01',
   // 2026-12: "data en aanwezigheid" became "datums en aanwezigheid" (data read as gegevens); the English is unchanged.
-  employer_sharing: '2026-12',
+  // 2026-12b: says what the employer view shows (who does what by when, three-way meetings, initials, coach and
+  // practice) instead of "attendance", which nothing shares.
+  employer_sharing: '2026-12b',
 };
 
 /** The versions a text had before its current one, each kept in the messages under consents.earlierText.<kind>.<version>. */
 export const EARLIER_CONSENT_TEXT_VERSIONS: Record<ConsentKind, readonly string[]> = {
   coaching_agreement: [],
-  employer_sharing: ['2026-01'],
+  employer_sharing: ['2026-01', '2026-12'],
 };
 
 /** The message key (in the consents namespace) of the words of this version, or null for a version without a kept text. */

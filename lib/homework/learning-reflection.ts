@@ -7,7 +7,7 @@ import { type FormTemplate, filled } from './types';
  */
 export const learningReflection: FormTemplate = {
   key: 'learning_reflection',
-  name: { nl: 'Reflectie: leren of presteren', en: 'Reflection: learning or performing' },
+  name: { nl: 'Reflectie: leren of presteren', en: 'Reflection: learning or performance?' },
   description: {
     nl: 'Een lastige situatie bekijken als leerervaring: wat kun je ervan leren en wat probeer je nu anders.',
     en: 'Looking at a difficult situation as a learning experience: what can you learn, and what will you try differently.',

@@ -48,7 +48,7 @@ describe('date and time styles in the messages', () => {
     );
     const homework = { coach: 'Marieke', practice: 'Zonnestraal', task: 'Energiedagboek', due: new Date('2026-12-12T11:00:00Z') };
     expect(asBuilt(mail('nl').homeworkAssigned.body, 'nl', homework)).toContain('Graag uiterlijk 12 december 2026 inleveren.');
-    expect(asBuilt(mail('en').homeworkAssigned.body, 'en', homework)).toContain('Please finish it by 12 December 2026.');
+    expect(asBuilt(mail('en').homeworkAssigned.body, 'en', homework)).toContain('Please submit it by 12 December 2026.');
     // Without the named styles the build printed the short date for both ("tot 4-1-2027 om 4-1-2027 uur").
     expect(() => asBuilt('{date, date, long}', 'nl', { date }, { dateTime: {} } as never)).toThrow();
   });

@@ -46,7 +46,7 @@ describe('session mails', () => {
     expect(mail.text).toContain(
       'has cancelled your three-way meeting with your manager on Sunday, 28 March 2027, 10:00–10:45. If you have any questions, please contact Cas Coach (cas@delinde.test).',
     );
-    expect(mail.text).toMatch(/Your appointments in the portal: https?:\/\/\S+\/portal\/login\?lang=en/);
+    expect(mail.text).toMatch(/Your sessions in the portal: https?:\/\/\S+\/portal\/login\?lang=en/);
     expect(mail.text).not.toMatch(/portal\/auth/);
     expect(mail.html).toContain('lang="en"');
   });

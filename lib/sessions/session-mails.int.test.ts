@@ -66,7 +66,7 @@ describe('mails to the client about sessions', () => {
       'Olivia Owner van Praktijk De Linde heeft 3 afspraken met je gepland: elk een coachingsgesprek, via videobellen.',
     );
     for (const date of [first, addDays(first, 7), addDays(first, 14)]) expect(mail!.text).toContain(`${day(date)}, 10:00–11:00`);
-    expect(mail!.text).toMatch(/Je afspraken in het portaal: https?:\/\/\S+\/portal\/login\?lang=nl/);
+    expect(mail!.text).toMatch(/Je sessies in het portaal: https?:\/\/\S+\/portal\/login\?lang=nl/);
     // By video: no address.
     expect(mail!.text).not.toContain('Adres');
   });

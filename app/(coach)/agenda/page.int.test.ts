@@ -72,9 +72,9 @@ describe('a planned session that has started', () => {
 
     const rows = [...(await render()).matchAll(/<li class="flex flex-wrap items-center[^>]*>([\s\S]*?)<\/li>/g)].map(([, li]) => li!);
     const row = (name: string) => rows.find((li) => li.includes(name)) ?? '';
-    expect(row('Pim Verleden')).toContain('Nog afronden');
+    expect(row('Pim Verleden')).toContain('Nog vastleggen');
     expect(row('Toos Straks')).toContain('Toos Straks');
-    expect(row('Toos Straks')).not.toContain('Nog afronden');
+    expect(row('Toos Straks')).not.toContain('Nog vastleggen');
     expect(row('Toos Straks')).not.toContain('Gepland');
   });
 });

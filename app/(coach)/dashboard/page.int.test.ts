@@ -259,9 +259,9 @@ describe('today’s sessions on the dashboard', () => {
     const rows = [...html.matchAll(/<li class="flex flex-wrap items-baseline[^>]*>([\s\S]*?)<\/li>/g)].map(([, li]) => li!);
     const row = (name: string) => rows.find((li) => li.includes(name)) ?? '';
     expect(card(html, 'today').text).toContain('Pim Verleden');
-    expect(row('Pim Verleden')).toContain('Nog afronden');
+    expect(row('Pim Verleden')).toContain('Nog vastleggen');
     expect(row('Toos Straks')).toContain('Toos Straks');
-    expect(row('Toos Straks')).not.toContain('Nog afronden');
+    expect(row('Toos Straks')).not.toContain('Nog vastleggen');
     expect(row('Toos Straks')).not.toContain('Gepland');
   });
 });

@@ -17,7 +17,7 @@ export const recovery: readonly Intervention[] = [
       en: 'For the time being, no new tasks, projects or extra responsibilities. New tasks are only added by agreement and in small steps.',
     },
     evidence: {
-      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: bij burn-out past eerst een probleemoplossende aanpak: waar ontstaat de overbelasting en hoe komt de balans tussen taakeisen en energiebronnen terug. Uitdaging en groei (onderzoek naar job crafting en welzijn) komen pas aan bod als er weer energie is.',
+      nl: 'Een artikel over Arnold Bakkers onderzoek naar burn-out en bevlogenheid: bij burn-out past eerst een probleemoplossende aanpak: waar ontstaat de overbelasting en hoe komt de balans tussen taakeisen en hulpbronnen terug. Uitdaging en groei (onderzoek naar job crafting en welzijn) komen pas aan bod als er weer energie is.',
       en: 'An article on Arnold Bakker’s research into burnout and engagement: burnout first calls for a problem-solving approach: where does the overload arise and how is the balance between demands and resources restored. Challenge and growth (research on job crafting and well-being) come later, once there is energy again.',
     },
   },
