@@ -383,7 +383,7 @@ test('moving a session onto another asks to move anyway, not to plan anyway', as
   const form = row.getByRole('form', { name: 'Sessie verplaatsen' });
   // A three-way meeting is the manager's too: the form says who hears of the move.
   await expect(form).toContainText(
-    'De cliënt krijgt de nieuwe tijd per e-mail, als die nog moet komen. Bij een driegesprek krijgt ook de leidinggevende een e-mail, als de cliënt met de werkgever deelt.',
+    'De cliënt krijgt de nieuwe tijd per e-mail, als die nog moet komen. Bij een driegesprek krijgen ook de leidinggevende en elke contactpersoon met een werkende deellink (zoals HR) een e-mail, als de cliënt met de werkgever deelt.',
   );
   await form.getByLabel('Begintijd').fill('14:30');
   await form.getByLabel('Eindtijd').fill('15:30');
