@@ -105,7 +105,11 @@ test('a coach keeps a caseload: employer, client, search, edit, close, reopen, e
   });
   expect(exported.manager).toMatchObject({ name: 'Henk de Vries' });
 
-  // Erase: the wrong name is refused; the right one removes the client and leaves an audit entry.
+  // Erase: only once the trajectory is closed (closing calls off its sessions); the wrong name is refused; the right one
+  // removes the client and leaves an audit entry.
+  await expect(client.eraseNeedsClosing()).toContainText('Sluit eerst het traject af');
+  await client.close();
+  await expect(client.reopen()).toBeVisible();
   await client.openErase();
   await client.confirmErase('Eva Smit', 'Eva');
   await expect(page.getByText('De naam komt niet overeen.')).toBeVisible();

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { getDb } from '@/db/client';
 import { insertAudit } from '@/db/queries/audit';
 import { deleteClient } from '@/db/queries/client-lifecycle';
-import { seedClient } from '@/db/queries/client-test-fixtures';
+import { closeClientRow, seedClient } from '@/db/queries/client-test-fixtures';
 import { deleteClientMails } from '@/db/queries/outbox';
 import * as schema from '@/db/schema';
 import { eraseClient } from '@/lib/caseload/service';
@@ -130,6 +130,7 @@ describe('db:restore applies the erasures made after the backup again', () => {
     expect(await rowsAbout(source, anouk)).toBeGreaterThan(10);
 
     const actor = { ...owner, practiceId: anouk.practiceId, role: 'owner' as const, locale: 'nl' as const };
+    await closeClientRow(anouk.practiceId, anouk.clientId);
     expect(await eraseClient(actor, anouk.clientId, 'Anouk de Groot')).toEqual({ ok: true, data: null });
     const erased = await snapshot(source);
     expect(await rowsAbout(source, anouk)).toBe(0);

@@ -88,6 +88,14 @@ export async function clientRow(practiceId: string, clientId: string) {
   return row ?? null;
 }
 
+/** A closed trajectory, as an erasure needs (lib/caseload/service.ts eraseClient): status and closing day only. */
+export async function closeClientRow(practiceId: string, clientId: string, closedOn = new Date().toISOString().slice(0, 10)) {
+  await getDb()
+    .update(clients)
+    .set({ status: 'closed', closedOn, closeReason: 'completed' })
+    .where(and(eq(clients.practiceId, practiceId), eq(clients.id, clientId)));
+}
+
 export async function timelineKinds(practiceId: string, clientId: string) {
   const rows = await getDb()
     .select({ kind: timelineEvents.kind, data: timelineEvents.data })

@@ -133,6 +133,16 @@ export class ClientPage {
     await this.page.keyboard.press('Enter');
   }
 
+  /** Closes the trajectory as completed, today (the form's default date). */
+  async close() {
+    await this.page.getByText('Traject afsluiten').click();
+    await this.page.getByLabel('Reden').selectOption('completed');
+    await this.page.getByRole('button', { name: 'Afsluiten', exact: true }).click();
+  }
+
+  /** What the privacy panel says instead of the erase form while the trajectory is open. */
+  readonly eraseNeedsClosing = () => this.page.getByTestId('erase-close-first');
+
   async openErase() {
     await this.page.getByText('Cliënt definitief wissen').click();
   }

@@ -252,7 +252,14 @@ describe('caseload service: GDPR', () => {
   it("erasure is the owner's only, removes the client and their kept mails, and keeps only the id in the audit", async () => {
     const owner = await createPractice();
     const coach = await addCoach(owner.practiceId);
-    const client = await seedClient(owner.practiceId, owner.userId, { firstName: 'Noor', lastName: 'de Wit', email: 'noor@example.test' });
+    const client = await seedClient(owner.practiceId, owner.userId, {
+      firstName: 'Noor',
+      lastName: 'de Wit',
+      email: 'noor@example.test',
+      status: 'closed',
+      closedOn: '2026-01-05',
+      closeReason: 'completed',
+    });
     await getDb()
       .insert(outbox)
       .values({ practiceId: owner.practiceId, to: 'noor@example.test', subject: 'Welkom', text: 'Hallo Noor', html: '<p>Hallo Noor</p>' });

@@ -559,18 +559,27 @@ export async function markPoortwachterStep(
   return ok(null);
 }
 
+const closeFirst = () => fail('validation', { fieldErrors: { _form: 'gdpr.erase.closeFirst' } });
+
 /**
  * GDPR art. 17: the client row goes, and with it (ON DELETE CASCADE) every row about them, in one
  * transaction; the caller has confirmed by typing the client's name. The audit entry keeps only the id.
+ * Only a closed trajectory: closing is what calls off the planned sessions (mailing the client, and the manager of a
+ * three-way meeting, which the calendar feed then drops) and ends the employer's links; an erasure would skip it.
  */
 export async function eraseClient(actor: Actor, clientId: string, confirmName: string): Promise<ActionResult<null>> {
   if (actor.role !== 'owner') return fail('forbidden');
   const client = await reachable(actor, clientId);
   if (!client) return fail('not_found');
+  if (client.status !== 'closed') return closeFirst();
   if (!confirmsName(confirmName, client)) return fail('validation', { fieldErrors: { confirmName: 'gdpr.erase.nameMismatch' } });
   const result = await commitChange({
     actor: coach(actor),
     write: async (tx) => {
+      // Reopened meanwhile (another tab): refused, as above.
+      const locked = (await lockClient(actor.practiceId, clientId, tx)) && (await getClient(actor.practiceId, clientId, tx));
+      if (!locked) return { erased: false };
+      if (locked.status !== 'closed') return { erased: false, open: true };
       if (!(await deleteClient(actor.practiceId, clientId, tx))) return { erased: false };
       // Kept and queued mails do not cascade with the client row: they go by the client they are about and by address.
       await deleteClientMails(actor.practiceId, clientId, client.email, tx);
@@ -579,6 +588,7 @@ export async function eraseClient(actor: Actor, clientId: string, confirmName: s
     audit: ({ erased }) => (erased ? { action: 'client.erased', entityType: 'client', entityId: clientId } : null),
   });
   if (!result.ok) return result;
+  if ('open' in result.data) return closeFirst();
   return result.data.erased ? ok(null) : fail('not_found');
 }
 

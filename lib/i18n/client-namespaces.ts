@@ -40,7 +40,16 @@ export const CLIENT_NAMESPACES = {
   coach: [...SHELL, 'nav'],
   agenda: [...SHELL, 'calendar', 'homework.copy', 'sessions.errors', ...HOMEWORK_KEYS, ...MEASUREMENT_KEYS],
   /** The client form: a new client, and a client's details edited (the client list itself sends none). */
-  clients: [...SHELL, 'autosave', 'clients.form', ...CLIENT_REFUSALS, 'consents.errors', 'employers.roles', 'gdpr.erase.nameMismatch'],
+  clients: [
+    ...SHELL,
+    'autosave',
+    'clients.form',
+    ...CLIENT_REFUSALS,
+    'consents.errors',
+    'employers.roles',
+    'gdpr.erase.nameMismatch',
+    'gdpr.erase.closeFirst',
+  ],
   employers: [
     ...SHELL,
     'autosave',

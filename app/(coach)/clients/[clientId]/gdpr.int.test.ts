@@ -2,7 +2,7 @@ import { count, eq, is } from 'drizzle-orm';
 import { getTableConfig, PgTable } from 'drizzle-orm/pg-core';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '@/db/client';
-import { clientRow, seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
+import { clientRow, closeClientRow, seedClient, seedEmployer } from '@/db/queries/client-test-fixtures';
 import * as schema from '@/db/schema';
 import {
   auditLog,
@@ -313,6 +313,14 @@ describe('erasure (GDPR art. 17)', () => {
     expect(clientTables.map(({ name }) => name)).toContain('measurement_index_points');
     const seeded = await rowsPerClientTable(client.id);
     expect(Object.keys(seeded).filter((name) => seeded[name] === 0)).toEqual([]);
+    // An open trajectory is closed first (that calls off its sessions and ends its links); erasure refuses it until then.
+    expect(await eraseClientAction({ clientId: client.id, confirmName: 'Noor de Wit' })).toEqual({
+      ok: false,
+      error: 'validation',
+      fieldErrors: { _form: 'gdpr.erase.closeFirst' },
+    });
+    expect(await clientRow(owner.practiceId, client.id)).not.toBeNull();
+    await closeClientRow(owner.practiceId, client.id);
     expect(await eraseClientAction({ clientId: client.id, confirmName: ' noor DE wit ' })).toEqual({ ok: true, data: null });
     // Mails kept for the client's address (outbox) go too; others stay.
     expect((await getDb().select().from(outbox).where(eq(outbox.practiceId, owner.practiceId))).map((m) => m.subject)).toEqual([
@@ -347,6 +355,7 @@ describe('erasure (GDPR art. 17)', () => {
       entityId: client.id,
       ip: '203.0.113.7',
     });
+    await closeClientRow(owner.practiceId, client.id);
     expect(await eraseClientAction({ clientId: client.id, confirmName: 'Noor de Wit' })).toEqual({ ok: true, data: null });
     // Not only that the record was erased: the earlier entries stay, under its id, with their address until the prune.
     const about = (await auditFor(owner.practiceId)).filter((a) => a.entityId === client.id);
@@ -369,7 +378,7 @@ describe('erasure (GDPR art. 17)', () => {
 
   it('needs the exact name, is for the owner only, and is not found in another practice', async () => {
     const owner = await createPractice();
-    const client = await seedClient(owner.practiceId, owner.userId);
+    const client = await seedClient(owner.practiceId, owner.userId, { status: 'closed', closedOn: '2026-01-05', closeReason: 'completed' });
     actAs(owner);
     expect(await eraseClientAction({ clientId: client.id, confirmName: 'Eva' })).toMatchObject({
       fieldErrors: { confirmName: 'gdpr.erase.nameMismatch' },

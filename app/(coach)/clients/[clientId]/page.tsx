@@ -120,6 +120,7 @@ export default async function ClientOverviewPage({ params }: { params: Promise<{
               clientId={client.id}
               name={name}
               isOwner={actor.role === 'owner'}
+              closed={client.status === 'closed'}
               erasureDueOn={due}
               retentionYears={overview.retentionYears}
             />
