@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import { type Executor, getDb } from '../client';
 import { clients, practices, users } from '../schema';
 
@@ -60,4 +60,47 @@ export async function listClientsDueForErasure(practiceId: string, today: string
     .orderBy(asc(clients.closedOn), asc(clients.id))
     .limit(ERASURE_SHOWN);
   return { rows: rows.map(({ total: _total, ...row }) => row), total: rows[0]?.total ?? 0 };
+}
+
+/**
+ * Every practice with closed records past its retention period on `today`, with how many, and its active owners to tell:
+ * the weekly reminder (lib/caseload/retention-reminder.ts). Across practices on purpose: maintenance, not a request of
+ * anyone (`only` narrows it to some practices). Two statements, whatever the number of practices.
+ */
+export async function practicesWithDueErasures(today: string, only?: readonly string[], ex: Executor = getDb()) {
+  const dueOn = sql`(${clients.closedOn} + make_interval(years => ${practices.retentionYears}))::date`;
+  const due = await ex
+    .select({
+      practiceId: practices.id,
+      practice: practices.name,
+      years: practices.retentionYears,
+      count: sql<number>`count(*)`.mapWith(Number),
+    })
+    .from(clients)
+    .innerJoin(practices, eq(practices.id, clients.practiceId))
+    .where(
+      and(
+        eq(clients.status, 'closed'),
+        isNotNull(clients.closedOn),
+        sql`${dueOn} <= ${today}::date`,
+        only ? inArray(clients.practiceId, [...only]) : undefined,
+      ),
+    )
+    .groupBy(practices.id);
+  if (due.length === 0) return [];
+  const owners = await ex
+    .select({ practiceId: users.practiceId, email: users.email, name: users.name, locale: users.locale })
+    .from(users)
+    .where(
+      and(
+        inArray(
+          users.practiceId,
+          due.map((d) => d.practiceId),
+        ),
+        eq(users.role, 'owner'),
+        eq(users.active, true),
+      ),
+    )
+    .orderBy(asc(users.practiceId), asc(users.email));
+  return due.map((d) => ({ ...d, owners: owners.filter((o) => o.practiceId === d.practiceId) }));
 }

@@ -96,3 +96,29 @@ export function twoFactorResetMail(args: { to: string; locale: Locale; name: str
     footer: t('mail.securityFooter'),
   });
 }
+
+/** The owners' weekly reminder of closed records past the retention period: a count and a link, never a name. */
+export function retentionDueMail(args: {
+  to: string;
+  locale: Locale;
+  name: string;
+  practice: string;
+  count: number;
+  years: number;
+  url: string;
+}): Mail {
+  const t = translatorFor(args.locale);
+  return composeMail({
+    to: args.to,
+    locale: args.locale,
+    subject: t('mail.retentionDue.subject', { count: args.count }),
+    paragraphs: [
+      t('mail.greeting', { name: args.name }),
+      t('mail.retentionDue.body', { practice: args.practice, count: args.count, years: args.years }),
+      t('mail.retentionDue.why'),
+    ],
+    link: { label: t('mail.retentionDue.action'), url: withLocale(args.url, args.locale) },
+    // Not the usual "not expecting it? then ignore it": this one asks for something.
+    footer: t('mail.practiceFooter', { practice: args.practice }),
+  });
+}

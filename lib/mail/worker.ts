@@ -4,6 +4,7 @@ import { Logger, type Runner, run, runOnce, type Task, type TaskList } from 'gra
 import { databaseUrl, getDb } from '@/db/client';
 import { mailLinkWorks } from '@/db/queries/outbox';
 import { handlePasswordResetRequested } from '@/lib/accounts/service';
+import { RETENTION_REMINDER_CRONTAB, remindOwnersOfDueErasures } from '@/lib/caseload/retention-reminder';
 import { logError, safeErrorFields } from '@/lib/log';
 import { mailUpdateNotice } from '@/lib/plans/update-notice';
 import { handlePortalLinkRequested } from '@/lib/portal/link-requests';
@@ -109,6 +110,10 @@ export const taskList: TaskList = {
   // Daily (PRUNE_CRONTAB): expired links, sessions, reset tokens and limiter rows, IP addresses of old audit entries,
   // look-up jobs that failed for good (from before they were dropped on their last attempt), failed mails about a client
   // erased since, and the links of mails that failed for good and still have them (see redactFailedMails). One instance runs it per day (the cron lock).
+  // Weekly (RETENTION_REMINDER_CRONTAB): owners hear how many closed records are past the retention period.
+  retention_reminder: async () => {
+    await remindOwnersOfDueErasures();
+  },
   prune_expired: async () => {
     await pruneExpired();
     await purgeFailedLookupJobs(getDb());
@@ -128,7 +133,7 @@ export async function startMailWorker(connectionString = databaseUrl()): Promise
   return run({
     connectionString,
     taskList,
-    crontab: PRUNE_CRONTAB,
+    crontab: PRUNE_CRONTAB + RETENTION_REMINDER_CRONTAB,
     concurrency: 2,
     pollInterval: 2_000,
     // The launcher handles SIGINT/SIGTERM itself: stop the worker, then Next.js, then PostgreSQL.

@@ -21,7 +21,8 @@ export async function CaseloadSettingsSection({ practiceId }: { practiceId: stri
         <p className="text-sm text-slate-600">{t('intro')}</p>
       </div>
       <CaseloadSettingsForm settings={settings} />
-      <div className="flex flex-col gap-2 border-t border-slate-200 pt-4">
+      {/* The owners' weekly reminder mail links here (lib/caseload/retention-reminder.ts). */}
+      <div id="erasure" className="flex scroll-mt-4 flex-col gap-2 border-t border-slate-200 pt-4">
         <h3 className="font-semibold">{t('dueTitle')}</h3>
         {due.total === 0 ? (
           <p className="text-sm text-slate-600">{t('dueNone')}</p>
