@@ -129,6 +129,17 @@ describe('wording', () => {
     expect(en('results.ownScaleSumNote')).not.toMatch(/as its cut-offs read/);
   });
 
+  it('the client report says per dimension when a questionnaire mixes sums and means, not "the sum" for all', () => {
+    const note = (t: typeof nl, scoring: string) =>
+      t('reports.client.scoresNoteOwnScale', { instrument: 'Energiemeter', min: 1, max: 5, scoring, bands: 'false' });
+    expect(note(nl, 'mixed')).toContain('de som of het gemiddelde (per onderdeel zoals de vragenlijst voorschrijft)');
+    expect(note(en, 'mixed')).toContain('the sum or the mean (per dimension, as the questionnaire prescribes)');
+    expect(note(nl, 'sum')).toContain('is de score per onderdeel de som van je antwoorden');
+    expect(note(en, 'mean')).toContain('each dimension’s score is the mean of your answers');
+    expect(nl('reports.client.scoreColumn', { scoring: 'mixed', min: 1, max: 5 })).toBe('Score');
+    expect(nl('reports.client.scoreColumn', { scoring: 'mean', min: 1, max: 5 })).toBe('Score (1–5)');
+  });
+
   it('Dutch texts say ziekgemeld, not met ziekteverlof, and quote with ‘…’', () => {
     expect(dutchTexts().filter(([, text]) => /ziekteverlof|„/.test(text))).toEqual([]);
     // Nor with double quotes, straight or curly: not in the message files, the modules' copies or the forms either.

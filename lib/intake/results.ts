@@ -175,7 +175,10 @@ export function buildResults(
     return note ? [{ key, item, note }] : [];
   });
 
-  const ownScale = instrument.origin === 'custom' && instrument.dimensions.some((d) => (d.bands?.length ?? 0) > 0);
+  // A coach's own questionnaire reads as its manual counts it where the coach said how: with cut-offs, or with a
+  // dimension scored as the sum of its answers (a sum on 0–100 would be no figure the manual knows). Without either it
+  // shows 0–100, as the built-in JD-R questionnaires and the flags beside them do.
+  const ownScale = instrument.origin === 'custom' && instrument.dimensions.some((d) => (d.bands?.length ?? 0) > 0 || d.scoring === 'sum');
   return {
     scores,
     profile,

@@ -171,7 +171,7 @@ describe('a questionnaire without a JD-R profile taken after the intake', () => 
       instrumentName: 'Burn-outvragenlijst (licentie)',
       role: 'later',
       date: '2026-11-01T10:00:00.000Z',
-      ownScale: { min: 1, max: 5, sum: false },
+      ownScale: { min: 1, max: 5, scoring: 'mean' },
     });
     expect(data?.questionnaires[0]?.rows.slice(0, 2)).toEqual([
       { key: 'exhaustion', label: 'Uitputting', value: 4, band: { label: 'Hoog', level: 'red' } },
@@ -211,7 +211,7 @@ describe('a questionnaire with cut-off bands in the client report', () => {
     expect(data?.outcomes).toEqual([]);
     expect(data?.groups).toEqual([]);
     expect(data?.questionnaires).toHaveLength(1);
-    expect(data?.questionnaires[0]).toMatchObject({ role: 'main', ownScale: { min: 1, max: 5, sum: false } });
+    expect(data?.questionnaires[0]).toMatchObject({ role: 'main', ownScale: { min: 1, max: 5, scoring: 'mean' } });
     expect(data?.questionnaires[0]?.rows).toEqual([
       { key: 'exhaustion', label: 'Exhaustion', value: 3.25, band: { label: 'Raised', level: 'orange' } },
       { key: 'distance', label: 'Mental distance', value: 2, band: { label: 'Low', level: 'green' } },
@@ -412,7 +412,7 @@ describe('a questionnaire without any 0–100 index in the client report', () =>
 
     // Its newest measurement, on its own scale: no header without rows.
     expect(data?.questionnaires).toHaveLength(1);
-    expect(data?.questionnaires[0]).toMatchObject({ role: 'later', ownScale: { min: 1, max: 5, sum: false, bands: false } });
+    expect(data?.questionnaires[0]).toMatchObject({ role: 'later', ownScale: { min: 1, max: 5, scoring: 'mean', bands: false } });
     expect(data?.questionnaires[0]?.rows).toEqual([
       { key: 'challenges', label: 'Uitdagingen zoeken', value: 3, band: null },
       { key: 'seeking', label: 'Hulpbronnen zoeken', value: 4, band: null },

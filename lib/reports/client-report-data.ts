@@ -281,7 +281,7 @@ function ownScaleList(
     ownScale: {
       min: range.min,
       max: range.max,
-      sum: dimensions.some((d) => d.scoring === 'sum'),
+      scoring: dimensions.every((d) => d.scoring === 'sum') ? 'sum' : dimensions.some((d) => d.scoring === 'sum') ? 'mixed' : 'mean',
       bands: dimensions.some((d) => (d.bands?.length ?? 0) > 0),
     },
     rows: dimensions.map((d) => {

@@ -58,7 +58,7 @@ describe('client report', { timeout: 60_000 }, () => {
         instrumentName: '4DKL',
         date: '2026-11-02T10:00:00.000Z',
         role: 'later' as const,
-        ownScale: { min: 0, max: 2, sum: false, bands: false },
+        ownScale: { min: 0, max: 2, scoring: 'mean' as const, bands: false },
         rows: [{ key: 'distress', label: 'Distress', value: 1.5, band: null }],
       };
       const { text } = await pdf(await renderReport({ kind: 'client', data: { ...fixture, questionnaires: [fourDkl] } }));

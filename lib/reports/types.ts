@@ -77,7 +77,8 @@ export interface ReportQuestionnaire {
    * subscales feed none): every value is on its own scale, the mean of the answers (the sum for a sum-scored subscale,
    * `sum`), over answers from `min` to `max`. Null: 0–100 index scores.
    */
-  ownScale: { min: number; max: number; sum: boolean; bands: boolean } | null;
+  /** `scoring`: every dimension a sum, every one a mean, or some of each (the note then says it is per dimension). */
+  ownScale: { min: number; max: number; scoring: 'sum' | 'mean' | 'mixed'; bands: boolean } | null;
   rows: Array<{
     key: string;
     label: string;

@@ -114,7 +114,8 @@ export function InstrumentEditor({ initial, existing, initialIssues = [], templa
   }, [issues]);
   const issueAt = (path: string) => issueMap.get(path);
 
-  const subscaleKeys = watchedSubscales.map((s) => s?.key ?? '').filter(Boolean);
+  // Each code once: while two subscales share one (the issue list says so) a select offers it once, not twice under one key.
+  const subscaleKeys = [...new Set(watchedSubscales.map((s) => s?.key ?? '').filter(Boolean))];
   // An item's subscale is chosen by its name in the screen's language (the Dutch one when that is empty), with its code.
   const locale = appLocale(useLocale());
   const subscaleOption = (key: string) => {

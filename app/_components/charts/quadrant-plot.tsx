@@ -43,11 +43,13 @@ export function QuadrantPlotSvg({
       id={id}
       tableLabel={tableLabel}
       table={
-        <DataTable
-          caption={title}
-          headers={headers}
-          rows={plot.circles.map((c) => [c.label, demands(c.demands), resources(c.resources)])}
-        />
+        plot.circles.length === 0 ? null : (
+          <DataTable
+            caption={title}
+            headers={headers}
+            rows={plot.circles.map((c) => [c.label, demands(c.demands), resources(c.resources)])}
+          />
+        )
       }
     >
       <QuadrantShapes

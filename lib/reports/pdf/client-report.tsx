@@ -127,7 +127,7 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
         {t('reports.client.scoreColumn', {
           min: q.ownScale?.min ?? 0,
           max: q.ownScale?.max ?? 100,
-          sum: String(Boolean(q.ownScale?.sum)),
+          scoring: q.ownScale?.scoring ?? 'mean',
         })}
       </Text>
       <Text style={{ width: q.ownScale ? 150 : 220, paddingLeft: 12 }}>{q.ownScale ? t('reports.client.levelColumn') : ''}</Text>
@@ -170,7 +170,7 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
             instrument: q.instrumentName,
             min: q.ownScale?.min ?? 0,
             max: q.ownScale?.max ?? 0,
-            sum: String(Boolean(q.ownScale?.sum)),
+            scoring: q.ownScale?.scoring ?? 'mean',
             bands: String(Boolean(q.ownScale?.bands)),
           }),
         ),

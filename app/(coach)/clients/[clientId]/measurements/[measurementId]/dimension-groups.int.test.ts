@@ -45,6 +45,41 @@ describe('the results bars of a sum-scored questionnaire (4DKL)', () => {
   });
 });
 
+describe('the results bars of a questionnaire without cut-offs, or with some', () => {
+  const chartOf = async (instrument: ReturnType<typeof fourDklInstrument>) => {
+    const model = buildResults(instrument, distressSum21(instrument));
+    const tree = await DimensionGroups({ groups: model.groups, locale: 'nl', ownScale: model.ownScale });
+    const [chart] = withProp(tree, 'rows');
+    return {
+      model,
+      text: JSON.stringify(tree),
+      rows: (chart?.props?.rows ?? []) as Array<{ key: string; value: number | null; level?: string }>,
+    };
+  };
+
+  it('keep the sum the coach chose, not 0–100, and draw it grey: no band colour it has no cut-off for', async () => {
+    const plain = fourDklInstrument();
+    const { model, rows, text } = await chartOf({ ...plain, dimensions: plain.dimensions.map((d) => ({ ...d, bands: undefined })) });
+    expect(model.ownScale).toBe(true);
+    expect(rows.find((r) => r.key === 'distress')).toMatchObject({ value: 21, level: 'neutral' });
+    expect(text).toContain('ownScaleSumNote');
+    expect(text).toContain('ownScaleColour {\\"banded\\":\\"none\\"}');
+  });
+
+  it('name the dimensions that are sums when the others are means, and grey only those without cut-offs', async () => {
+    const fourDkl = fourDklInstrument();
+    const mixed = {
+      ...fourDkl,
+      dimensions: fourDkl.dimensions.map((d) => (d.key === 'distress' ? d : { ...d, scoring: 'mean' as const, bands: undefined })),
+    };
+    const { rows, text } = await chartOf(mixed);
+    expect(rows.find((r) => r.key === 'distress')).toMatchObject({ value: 21, level: 'red' });
+    expect(rows.filter((r) => r.key !== 'distress').every((r) => r.level === 'neutral')).toBe(true);
+    expect(text).toContain('ownScaleMixedNote {\\"sums\\":\\"Distress\\"}');
+    expect(text).toContain('ownScaleColour {\\"banded\\":\\"some\\"}');
+  });
+});
+
 /**
  * A questionnaire on 0–10 with two demands and two resources: time pressure 74.6 (50 items: 23 at 8, 27 at 7), workload
  * 80, support 25.4 (50 items: 27 at 3, 23 at 2) and feedback 25. Flagged: workload (75 or more) and feedback (25 or less).

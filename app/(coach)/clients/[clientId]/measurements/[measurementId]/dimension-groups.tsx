@@ -18,8 +18,8 @@ function axisTicks(min: number, max: number): number[] {
 
 /**
  * Per JD-R group the dimensions as bars, each with its plain-language explanation one click away. A custom
- * questionnaire with cut-offs shows each dimension on its own scale, as the cut-offs read it: the mean of the answers,
- * or their sum for a sum-scored one (the 4DKL's, after recoding), on an axis as long as that value can be.
+ * questionnaire shows each dimension on its own scale, as its manual and cut-offs read it: the mean of the answers, or
+ * their sum for a sum-scored one (the 4DKL's, after recoding), on an axis as long as that value can be.
  */
 export async function DimensionGroups({ groups, locale, ownScale }: Props) {
   const [t, ts, format] = await Promise.all([getTranslations('results'), getTranslations(), getFormatter()]);
@@ -36,9 +36,12 @@ export async function DimensionGroups({ groups, locale, ownScale }: Props) {
           label: r.name[locale],
           value: r.result.status === 'scored' ? (ownScale ? r.reported.value : r.result.score) : null,
           group,
-          ...(r.band ? { level: r.band.level } : {}),
+          // On its own scale a dimension's colour is its band's; one without cut-offs stays grey, so that it does not read
+          // as the red (or orange, green) of a band that its group's colour resembles.
+          ...(r.band ? { level: r.band.level } : ownScale ? { level: 'neutral' } : {}),
         }));
-        const sums = rows.some((r) => r.reported.sum);
+        const sums = rows.filter((r) => r.reported.sum);
+        const banded = rows.filter((r) => r.band !== null).length;
         const domain = {
           min: Math.min(...rows.map((r) => r.reported.range.min)),
           max: Math.max(...rows.map((r) => r.reported.range.max)),
@@ -57,7 +60,12 @@ export async function DimensionGroups({ groups, locale, ownScale }: Props) {
               {ownScale && (
                 // The range the means are on: the answers as scored (a recoded questionnaire counts 3 and 4 as 2), as the axis.
                 <p className="text-sm text-slate-600">
-                  {t(sums ? 'ownScaleSumNote' : 'ownScaleNote', { min: domain.min, max: domain.max })}
+                  {sums.length === 0
+                    ? t('ownScaleNote', { min: domain.min, max: domain.max })
+                    : sums.length === rows.length
+                      ? t('ownScaleSumNote')
+                      : t('ownScaleMixedNote', { sums: sums.map((r) => r.name[locale]).join(', ') })}{' '}
+                  {t('ownScaleColour', { banded: banded === rows.length ? 'all' : banded > 0 ? 'some' : 'none' })}
                 </p>
               )}
             </div>
