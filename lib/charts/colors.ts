@@ -33,3 +33,19 @@ export function colorFor(group: string, level?: string): string {
  * they stay apart in greyscale and for colour-blind readers. The web chart and the PDF use the same ones.
  */
 export const TREND_DASHES: Readonly<Record<string, string | undefined>> = { burnout: '6 4', engagement: '2 3' };
+
+/**
+ * Lines for a questionnaire's own dimensions (no JD-R index colour fits them: a 4DKL's four are all symptoms), told apart
+ * by colour and, from the fifth on, by dash too. AA contrast on white.
+ */
+const SERIES_PALETTE = ['#0f766e', '#6d28d9', '#c2410c', '#0369a1', '#be185d', '#4d7c0f', '#a16207', '#475569'];
+const SERIES_DASHES = [undefined, '6 4', '2 3'];
+
+export function seriesStyles(keys: readonly string[]): Record<string, { color: string; dash?: string }> {
+  return Object.fromEntries(
+    keys.map((key, i) => [
+      key,
+      { color: SERIES_PALETTE[i % SERIES_PALETTE.length] as string, dash: SERIES_DASHES[Math.floor(i / 4) % SERIES_DASHES.length] },
+    ]),
+  );
+}

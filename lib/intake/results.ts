@@ -20,6 +20,7 @@ import { shownOwnScaleValue } from '../scoring/shown-own-scale';
 import { computeSignals, type Signal } from '../scoring/signals';
 import type { DimensionResult, IndexResult, IndexResults, MeasurementScores } from '../scoring/types';
 import { type AnswerMap, meaningfulText, scoringAnswers } from './answers';
+import { readsOnOwnScale } from './own-scale';
 
 /**
  * The order the results page discusses the groups in: what the work asks, what it gives, then the outcomes, and a
@@ -175,10 +176,7 @@ export function buildResults(
     return note ? [{ key, item, note }] : [];
   });
 
-  // A coach's own questionnaire reads as its manual counts it where the coach said how: with cut-offs, or with a
-  // dimension scored as the sum of its answers (a sum on 0–100 would be no figure the manual knows). Without either it
-  // shows 0–100, as the built-in JD-R questionnaires and the flags beside them do.
-  const ownScale = instrument.origin === 'custom' && instrument.dimensions.some((d) => (d.bands?.length ?? 0) > 0 || d.scoring === 'sum');
+  const ownScale = readsOnOwnScale(instrument);
   return {
     scores,
     profile,

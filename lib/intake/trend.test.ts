@@ -4,7 +4,10 @@ import { intlLocale, type Locale, MESSAGE_FORMATS, TIME_ZONE } from '../i18n/loc
 import { messagesFor } from '../i18n/messages';
 import { jdrIntakeV2 } from '../instruments';
 import type { Instrument } from '../instruments/types';
-import { quadrantPath, trendGroups, trendSeries, versionRuns, versionsText } from './trend';
+import { scoreMeasurement } from '../scoring/score';
+import { distressSum21, fourDklInstrument } from './four-dkl-fixture';
+import { scoresForStorage } from './stored-scores';
+import { ownScaleTrend, quadrantPath, trendGroups, trendSeries, versionRuns, versionsText } from './trend';
 
 const scored = (score: number) => ({ status: 'scored', score, scoredDimensions: 1, totalDimensions: 1 });
 const m = (id: string, date: string, indices: Record<string, unknown>) => ({ id, date, scores: { indices } });
@@ -128,5 +131,30 @@ describe('the versions a trend names', () => {
     expect(heading('nl', [1, 2, 3])).toBe('Verloop: Werkdruk (versies 1 t/m 3)');
     expect(heading('en', [1, 2, 3, 5])).toBe('Over time: Werkdruk (versions 1 to 3 and 5)');
     expect(heading('nl', [1, 3, 5])).toBe('Verloop: Werkdruk (versies 1, 3 en 5)');
+  });
+});
+
+describe('ownScaleTrend', () => {
+  const values = (answers: ReturnType<typeof distressSum21>) => Object.fromEntries(Object.entries(answers).map(([k, a]) => [k, a.value]));
+
+  it('follows a symptom list that feeds no 0–100 index: each subscale’s sum over time, on the range a sum can take', () => {
+    const dkl = fourDklInstrument();
+    const high = distressSum21(dkl);
+    const none = Object.fromEntries(Object.keys(high).map((k) => [k, { value: 0, text: null, note: null }]));
+    const measured = [
+      { id: 'a', date: '2026-01-10T10:00:00.000Z', scores: scoresForStorage(scoreMeasurement(dkl, values(high)), dkl) },
+      { id: 'b', date: '2026-03-10T10:00:00.000Z', scores: scoresForStorage(scoreMeasurement(dkl, values(none)), dkl) },
+    ];
+    // No index, so no index line; the own-scale trend has one line per subscale.
+    expect(trendSeries(measured)).toEqual([]);
+    const trend = ownScaleTrend(measured, dkl);
+    expect(trend?.series.map((s) => s.key)).toEqual(['distress', 'depression', 'anxiety', 'somatisation']);
+    expect(trend?.series[0]?.points.map((p) => p.value)).toEqual([21, 0]);
+    // 16 distress items counted 0–2: a sum can reach 32, the longest of the four.
+    expect(trend?.domain).toEqual({ min: 0, max: 32 });
+  });
+
+  it('is none for a questionnaire that reads on 0–100 (the JD-R intake): its indices have their own trend', () => {
+    expect(ownScaleTrend(history, jdrIntakeV2)).toBeNull();
   });
 });

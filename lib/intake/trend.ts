@@ -2,9 +2,11 @@ import type { QuadrantPoint } from '../charts/quadrant-plot';
 import type { TrendSeries } from '../charts/trend-chart';
 import { INDEX_KEYS, type IndexKey, type Instrument } from '../instruments/types';
 import { type ComponentSet, comparable } from '../scoring/component-sets';
+import { reportedValue } from '../scoring/dimension';
 import { indexScore } from '../scoring/indices';
 import type { IndexResults } from '../scoring/types';
-import { storedIndexScore, storedIndices, storedIndicesFor } from './stored-scores';
+import { ownScaleRange, readsOnOwnScale } from './own-scale';
+import { storedDimensions, storedIndexScore, storedIndices, storedIndicesFor } from './stored-scores';
 
 export type CompletedMeasurement = { id: string; date: string; scores: unknown };
 
@@ -46,6 +48,36 @@ export interface TrendGroup<M extends CompletedMeasurement> {
   versionList: number[];
   measurements: M[];
   series: Array<TrendSeries & { key: IndexKey }>;
+  /** For a questionnaire that reads on its own scale (readsOnOwnScale): each dimension's reported value over time. */
+  ownScale: OwnScaleTrend | null;
+}
+
+export interface OwnScaleTrend {
+  /** One line per dimension of the group's newest version, keyed by the dimension's key, in the questionnaire's order. */
+  series: TrendSeries[];
+  /** The range every line fits in: from the lowest to the highest a dimension's value can be. */
+  domain: { min: number; max: number };
+}
+
+/**
+ * The dimensions' reported values (the mean, or the sum for a sum-scored one) over a group of comparable measurements,
+ * as the results page shows each one: a symptom list that feeds no 0–100 index (the 4DKL) has a trend too, and a
+ * questionnaire with cut-offs shows its subscales as its manual reads them. Null for one that reads on 0–100.
+ */
+export function ownScaleTrend(measurements: readonly CompletedMeasurement[], instrument: Instrument): OwnScaleTrend | null {
+  if (!readsOnOwnScale(instrument) || instrument.dimensions.length === 0) return null;
+  const stored = measurements.map((m) => storedDimensions(m.scores));
+  const ranges = instrument.dimensions.map((d) => ownScaleRange(instrument, d));
+  return {
+    series: instrument.dimensions.map((d) => ({
+      key: d.key,
+      points: measurements.map((m, n) => {
+        const result = stored[n]?.[d.key];
+        return { date: m.date, value: result ? reportedValue(d, result) : null };
+      }),
+    })),
+    domain: { min: Math.min(...ranges.map((r) => r.min)), max: Math.max(...ranges.map((r) => r.max)) },
+  };
 }
 
 /**
@@ -83,6 +115,7 @@ export function trendGroups<M extends CompletedMeasurement>(
   return groups.map((g) => ({
     ...g,
     series: trendSeries(g.measurements, (m) => storedIndicesFor(m.scores, instrumentOf(m as M) ?? g.instrument, set)),
+    ownScale: ownScaleTrend(g.measurements, g.instrument),
   }));
 }
 

@@ -18,6 +18,13 @@ type Props = {
   firstHeader: string;
   /** A series' value as written in the table and the tooltips (the indices: indexValueFormat, so 69.6 is no "70"). */
   formatValue: (key: string, value: number) => string;
+  /**
+   * Another scale than the indices' 0–100 (a questionnaire's own: its dimensions' means or sums), with its ticks; no
+   * dashed midline then, which marks the indices' 50.
+   */
+  scale?: { domain: { min: number; max: number }; ticks: number[] };
+  /** Per series its colour and dash, where the keys are no JD-R index (a questionnaire's dimensions). */
+  styles?: Record<string, { color: string; dash?: string }>;
 };
 
 /** The indices over all measurements, one line each, with a legend and the numbers as a table. */
@@ -32,8 +39,18 @@ export function TrendChartSvg({
   tableLabel,
   firstHeader,
   formatValue,
+  scale,
+  styles,
 }: Props) {
-  const chart = trendChart(series, { width: 720, height: 300, padding: { top: 16, right: 48, bottom: 40, left: 48 } });
+  const chart = trendChart(series, {
+    width: 720,
+    height: 300,
+    padding: { top: 16, right: 48, bottom: 40, left: 48 },
+    ...(scale ? { domain: scale.domain, ticks: scale.ticks } : {}),
+  });
+  const midline = scale ? null : 50;
+  const color = (key: string) => styles?.[key]?.color ?? colorFor(key);
+  const dash = (key: string) => (styles ? styles[key]?.dash : TREND_DASHES[key]);
   const dates = chart.xTicks.map((x) => x.date);
   // Many measurements: every k-th date is labelled (always the newest), so the labels never overlap; the table has all.
   const labelled = new Set(
@@ -62,7 +79,7 @@ export function TrendChartSvg({
         {series.map((s) => (
           <li key={s.key} className="flex items-center gap-2">
             <svg width="24" height="10" aria-hidden>
-              <line x1="0" x2="24" y1="5" y2="5" stroke={colorFor(s.key)} strokeWidth={3} strokeDasharray={TREND_DASHES[s.key]} />
+              <line x1="0" x2="24" y1="5" y2="5" stroke={color(s.key)} strokeWidth={3} strokeDasharray={dash(s.key)} />
             </svg>
             {seriesNames[s.key] ?? s.key}
           </li>
@@ -83,8 +100,8 @@ export function TrendChartSvg({
               x2={tick.x2}
               y1={tick.y}
               y2={tick.y}
-              stroke={tick.value === 50 ? '#94a3b8' : '#e2e8f0'}
-              strokeDasharray={tick.value === 50 ? '3 3' : undefined}
+              stroke={tick.value === midline ? '#94a3b8' : '#e2e8f0'}
+              strokeDasharray={tick.value === midline ? '3 3' : undefined}
             />
             <text x={tick.label.x} y={tick.label.y} textAnchor={tick.label.anchor} dominantBaseline="middle" fontSize={11} fill="#64748b">
               {tick.value}
@@ -101,17 +118,10 @@ export function TrendChartSvg({
         {chart.series.map((s) => (
           <g key={s.key}>
             {s.polylines.map((points, i) => (
-              <polyline
-                key={i}
-                points={points}
-                fill="none"
-                stroke={colorFor(s.key)}
-                strokeWidth={2.5}
-                strokeDasharray={TREND_DASHES[s.key]}
-              />
+              <polyline key={i} points={points} fill="none" stroke={color(s.key)} strokeWidth={2.5} strokeDasharray={dash(s.key)} />
             ))}
             {s.points.map((p) => (
-              <circle key={p.date} cx={p.x} cy={p.y} r={4} fill={colorFor(s.key)} stroke="#fff" strokeWidth={1.5}>
+              <circle key={p.date} cx={p.x} cy={p.y} r={4} fill={color(s.key)} stroke="#fff" strokeWidth={1.5}>
                 <title>{`${seriesNames[s.key] ?? s.key}, ${dateLabels[p.date] ?? p.date}: ${formatValue(s.key, p.value)}`}</title>
               </circle>
             ))}

@@ -6,6 +6,7 @@ import { batLikeInput } from '@/lib/instruments/test-fixtures';
 import { answerMap } from '@/lib/intake/answers';
 import { saveCustomInstrument } from '@/lib/intake/custom-instruments';
 import { formSections, formSteps, progressOf } from '@/lib/intake/form-layout';
+import { instrumentTemplate, withEditorDefaults } from '@/lib/intake/instrument-templates';
 import { createTestClient, valuesWhereHigh } from '@/lib/intake/test-fixtures';
 import { actAs, createPractice } from '@/lib/testing/fixtures';
 import { renderPageHtml } from '@/lib/testing/render-page';
@@ -120,5 +121,30 @@ describe('the measurements page', () => {
     }
     const headings = [...(await render(clientId)).matchAll(/<h3 id="trend-title-\d+"[^>]*>([^<]*)<\/h3>/g)].map((m) => m[1]);
     expect(headings).toEqual(['Verloop: Werkdrukmeter (versies 1 en 3)', 'Verloop: Werkdrukmeter (versie 2)']);
+  });
+
+  it('shows the trend of a symptom list that feeds no index (the 4DKL): each subscale’s sum over time, named and in a table', async () => {
+    const clientId = await createTestClient(owner.practiceId, owner.userId);
+    const template = withEditorDefaults(instrumentTemplate('fourDkl'));
+    const definition = {
+      ...template,
+      name: { nl: 'Klachtenlijst', en: 'Symptom list' },
+      items: template.items.map((item, n) => ({ ...item, text: { nl: `Vraag ${n + 1}`, en: `Question ${n + 1}` } })),
+    };
+    const saved = await saveCustomInstrument(owner.practiceId, owner.userId, { definition });
+    if (!saved.ok) throw new Error(saved.error);
+    // Everything "vaak" (3, counted as 2), then everything "nee" (0): distress 32, then 0.
+    for (const value of [3, 0]) {
+      const id = await start(owner, clientId, saved.data.key);
+      for (const item of definition.items)
+        expect(await saveIntakeAnswerAction(id, { itemKey: item.key, value })).toMatchObject({ ok: true });
+      expect(await completeIntakeAction(id)).toMatchObject({ ok: true });
+    }
+    const page = await render(clientId);
+    expect(page).toContain('Verloop: Klachtenlijst');
+    expect(page).toContain('<caption class="sr-only">Verloop per onderdeel: Klachtenlijst</caption>');
+    expect(page).toContain('de som van de antwoorden (van 0 tot en met 32)');
+    // The table of the figures: distress from 32 to 0, per date.
+    expect(page.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toMatch(/\|Distress\|32\|0\|/);
   });
 });

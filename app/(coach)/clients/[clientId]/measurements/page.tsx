@@ -17,6 +17,7 @@ import { profileFromIndices } from '@/lib/scoring/profile';
 import { indexValueFormat } from '@/lib/scoring/shown-index-value';
 import { AgreementRequired } from '../_components/agreement-required';
 import { StartMeasurementForm } from './lazy-forms';
+import { OwnScaleTrendChart } from './own-scale-trend-chart';
 import type { InstrumentOption } from './start-measurement-form';
 
 type Props = { params: Promise<{ clientId: string }> };
@@ -122,7 +123,7 @@ export default async function MeasurementsPage({ params }: Props) {
       </section>
 
       {groups.map((group, n) =>
-        group.series.length === 0 ? null : (
+        group.series.length === 0 && !group.ownScale ? null : (
           <section
             key={`${group.instrument.key}-${n}`}
             className="card flex flex-col gap-3"
@@ -136,7 +137,9 @@ export default async function MeasurementsPage({ params }: Props) {
               </h3>
               {/* One point is no trend: a chart of a single cluster of dots says less than this sentence. */}
               <p className="text-sm text-slate-600">
-                {group.measurements.length < 2 ? t('trendFromSecond') : t('trendIntro', { count: group.measurements.length })}
+                {group.measurements.length < 2
+                  ? t('trendFromSecond')
+                  : t(group.series.length > 0 ? 'trendIntro' : 'trendIntroOwnScale', { count: group.measurements.length })}
               </p>
               {groups.length > 1 && <p className="text-sm text-slate-600">{t('trendSeparate')}</p>}
             </div>
@@ -152,6 +155,17 @@ export default async function MeasurementsPage({ params }: Props) {
                 tableLabel={t('showTable')}
                 firstHeader={t('index')}
                 formatValue={indexValue}
+              />
+            )}
+            {group.measurements.length > 1 && group.ownScale && (
+              <OwnScaleTrendChart
+                id={`trend-own-${n}`}
+                instrument={group.instrument}
+                trend={group.ownScale}
+                count={group.measurements.length}
+                title={t('trendOwnScaleChartTitle', { instrument: group.instrument.name[lang] })}
+                dateLabels={dateLabels}
+                locale={lang}
               />
             )}
           </section>

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from 'next-intl/server';
 import { BarChartSvg } from '@/app/_components/charts/bar-chart';
+import { axisTicks } from '@/lib/charts/axis-ticks';
 import { intlLocale } from '@/lib/i18n/locales';
 import type { Locale } from '@/lib/instruments/types';
 import type { ResultsModel } from '@/lib/intake/results';
@@ -7,14 +8,6 @@ import { dimensionValueFormat } from '@/lib/scoring/shown-dimension-value';
 import { DimensionExplanations, type ExplanationCells } from './dimension-explanations';
 
 type Props = { groups: ResultsModel['groups']; locale: Locale; ownScale: boolean };
-
-/** Ticks for an axis from min to max: whole numbers, at most about eight of them. */
-function axisTicks(min: number, max: number): number[] {
-  const step = [1, 2, 4, 5, 10, 20, 25, 50, 100].find((s) => (max - min) / s <= 8) ?? Math.ceil((max - min) / 8);
-  const ticks: number[] = [];
-  for (let v = Math.ceil(min / step) * step; v <= max; v += step) ticks.push(v);
-  return ticks;
-}
 
 /**
  * Per JD-R group the dimensions as bars, each with its plain-language explanation one click away. A custom
