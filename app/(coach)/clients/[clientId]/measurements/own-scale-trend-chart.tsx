@@ -13,20 +13,22 @@ type Props = {
   title: string;
   dateLabels: Record<string, string>;
   locale: Locale;
+  /** Below the chart of the indices: a rule between the two. */
+  afterIndices: boolean;
 };
 
 /**
  * A questionnaire's dimensions over time on its own scale (the mean, or the sum its manual counts), as the results page
  * shows each measurement: a symptom list that feeds no 0–100 index has a trend too.
  */
-export async function OwnScaleTrendChart({ id, instrument, trend, count, title, dateLabels, locale }: Props) {
+export async function OwnScaleTrendChart({ id, instrument, trend, count, title, dateLabels, locale, afterIndices }: Props) {
   const [t, ts, format] = await Promise.all([getTranslations('measurements'), getTranslations(), getFormatter()]);
   const value = (_key: string, v: number) =>
     Number.isInteger(v) ? format.number(v) : format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 3 });
   const names = Object.fromEntries(instrument.dimensions.map((d) => [d.key, d.name[locale] || d.name.nl || d.name.en]));
   const sums = instrument.dimensions.filter((d) => d.scoring === 'sum').length;
   return (
-    <div className="flex flex-col gap-2 border-t border-slate-200 pt-3">
+    <div className={afterIndices ? 'flex flex-col gap-2 border-t border-slate-200 pt-3' : 'flex flex-col gap-2'}>
       <p className="text-sm text-slate-600">
         {t('trendOwnScaleIntro', {
           scoring: sums === 0 ? 'mean' : sums === instrument.dimensions.length ? 'sum' : 'mixed',

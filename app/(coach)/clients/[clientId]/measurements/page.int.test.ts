@@ -143,6 +143,8 @@ describe('the measurements page', () => {
     const page = await render(clientId);
     expect(page).toContain('Verloop: Klachtenlijst');
     expect(page).toContain('<caption class="sr-only">Verloop per onderdeel: Klachtenlijst</caption>');
+    // No empty chart of indices beside it: the list feeds none.
+    expect(page).not.toContain('Verloop van de indices: Klachtenlijst');
     expect(page).toContain('de som van de antwoorden (van 0 tot en met 32)');
     // The table of the figures: distress from 32 to 0, per date.
     expect(page.replace(/<[^>]+>/g, '|').replace(/\|+/g, '|')).toMatch(/\|Distress\|32\|0\|/);

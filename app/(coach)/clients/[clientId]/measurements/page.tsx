@@ -143,7 +143,7 @@ export default async function MeasurementsPage({ params }: Props) {
               </p>
               {groups.length > 1 && <p className="text-sm text-slate-600">{t('trendSeparate')}</p>}
             </div>
-            {group.measurements.length > 1 && (
+            {group.measurements.length > 1 && group.series.length > 0 && (
               <TrendChartSvg
                 id={`trend-${n}`}
                 title={named(group, 'trendChartTitleFor', 'trendChartTitleForVersions')}
@@ -166,6 +166,7 @@ export default async function MeasurementsPage({ params }: Props) {
                 title={t('trendOwnScaleChartTitle', { instrument: group.instrument.name[lang] })}
                 dateLabels={dateLabels}
                 locale={lang}
+                afterIndices={group.series.length > 0}
               />
             )}
           </section>
