@@ -8,6 +8,7 @@ import { CHECK_IN_KEY, checkInV1, jdrIntakeV2 } from '@/lib/instruments';
 import { batLikeInput } from '@/lib/instruments/test-fixtures';
 import { allItems, type Instrument } from '@/lib/instruments/types';
 import { saveCustomInstrument } from '@/lib/intake/custom-instruments';
+import { instrumentTemplate, withEditorDefaults } from '@/lib/intake/instrument-templates';
 import { completeMeasurement, saveAnswer, startMeasurement } from '@/lib/intake/service';
 import { createTestClient } from '@/lib/intake/test-fixtures';
 import { interventionByKey } from '@/lib/plans/library';
@@ -556,5 +557,36 @@ describe('index scores at the burnout signal’s threshold in the client report'
     const { text: en } = await pdfText(await renderReport({ kind: 'client', data: (await buildClientReportData(practiceId, clientId))! }));
     expect(en).toContain('Burnout complaints 69.6 A high score is a reason to talk');
     expect(en).not.toMatch(/Burnout complaints 70\b/);
+  });
+});
+
+describe('the trend of a symptom list in the client report', () => {
+  it('draws each subscale’s sum over time on the list’s own scale, not a note that there is nothing to draw', async () => {
+    const { practiceId, userId } = await createPractice();
+    const clientId = await createTestClient(practiceId, userId);
+    const template = withEditorDefaults(instrumentTemplate('fourDkl'));
+    const definition = {
+      ...template,
+      name: { nl: 'Klachtenlijst', en: 'Symptom list' },
+      items: template.items.map((item, n) => ({ ...item, text: { nl: `Vraag ${n + 1}`, en: `Question ${n + 1}` } })),
+    };
+    const saved = await saveCustomInstrument(practiceId, userId, { definition });
+    if (!saved.ok) throw new Error(JSON.stringify(saved));
+    await measure(practiceId, userId, clientId, 'jdr-intake', allItems(jdrIntakeV2), () => 3, new Date('2026-09-01T10:00:00Z'));
+    // Everything "vaak" (3, counted as 2), then "soms" (1): distress 32, then 16.
+    await measure(practiceId, userId, clientId, saved.data.key, definition.items, () => 3, new Date('2026-10-01T10:00:00Z'));
+    await measure(practiceId, userId, clientId, saved.data.key, definition.items, () => 1, new Date('2026-11-01T10:00:00Z'));
+    const data = await buildClientReportData(practiceId, clientId);
+    const trend = data?.trends.find((t) => t.instrumentName === 'Klachtenlijst');
+    expect(trend?.note).toBeNull();
+    expect(trend?.ownScale?.domain).toEqual({ min: 0, max: 32 });
+    expect(trend?.seriesLabels).toMatchObject({ distress: 'Distress' });
+    expect(trend?.series.find((s) => s.key === 'distress')?.points.map((p) => p.value)).toEqual([32, 16]);
+    // The document renders it (the chart's legend names the subscales).
+    const pdf = await renderReport({ kind: 'client', data: data! });
+    if (process.env.DUMP_PDF) (await import('node:fs')).writeFileSync(process.env.DUMP_PDF, pdf);
+    const { text } = await pdfText(pdf);
+    expect(text).toContain('Klachtenlijst');
+    expect(text).toContain('Somatisatie');
   });
 });

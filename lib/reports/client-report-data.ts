@@ -1,10 +1,13 @@
 import 'server-only';
 import { listPlanForReport, listSessionsForReport, type ReportClientHead, reportClientHead } from '@/db/queries/reports';
 import { addDays, todayIn } from '@/lib/caseload/dates';
+import { axisTicks } from '@/lib/charts/axis-ticks';
+import { seriesStyles } from '@/lib/charts/colors';
 import { intlLocale, type Locale, TIME_ZONE } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import { INDEX_KEYS, type Instrument, scoredRange } from '@/lib/instruments/types';
+import { readsOnOwnScale } from '@/lib/intake/own-scale';
 import { GROUP_ORDER } from '@/lib/intake/results';
 import { loadResultsView, type ResultsView } from '@/lib/intake/results-view';
 import { instrumentsForMeasurements } from '@/lib/intake/service';
@@ -135,7 +138,7 @@ export async function buildClientReportData(
       ...(view && ownScale ? [ownScaleList(view.instrument, view.model.scores, view.completedAt.toISOString(), 'main', locale)] : []),
       ...later.map(({ m, instrument, scores }) => {
         // A questionnaire whose subscales feed no index (a job crafting scale) has no 0–100 scores: its own scales then.
-        const indexed = isOwnScale(instrument) ? null : indexList(instrument, scores, m.date, locale, t);
+        const indexed = readsOnOwnScale(instrument) ? null : indexList(instrument, scores, m.date, locale, t);
         return indexed?.rows.length ? indexed : ownScaleList(instrument, scores, m.date, 'later', locale);
       }),
     ],
@@ -172,15 +175,15 @@ export async function buildClientReportData(
 function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof translatorFor>, short: Intl.DateTimeFormat): ReportTrend[] {
   const time = new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: 'short', timeZone: TIME_ZONE });
   // A group with one measurement has no trend yet; the document says so once when none has one. A questionnaire without
-  // any 0–100 index (its subscales feed none) has no line to draw however often it was taken: a note says so instead
-  // of an empty grid.
+  // any 0–100 index (its subscales feed none) draws its dimensions on its own scale where it reads on one (sums, cut-offs);
+  // otherwise a note says there is no line to draw, instead of an empty grid.
   return view.trends
     .filter((group) => group.measurements.length >= 2)
     .map((group): ReportTrend => {
       // A custom questionnaire may have no English name.
       const { name } = group.instrument;
       const instrumentName = name[locale] || name.nl || name.en;
-      if (group.series.length === 0) {
+      if (group.series.length === 0 && !group.ownScale) {
         return {
           instrumentName,
           series: [],
@@ -199,6 +202,23 @@ function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof transl
           group.measurements.filter((o) => dayOf(o) === dayOf(m)).length > 1 ? `${dayOf(m)} ${time.format(new Date(m.date))}` : dayOf(m),
         ]),
       );
+      // A questionnaire that feeds no index (a symptom list) but reads on its own scale: its dimensions over time, as the
+      // coach's page draws them (lib/intake/trend.ts ownScaleTrend).
+      if (group.series.length === 0 && group.ownScale) {
+        const own = group.ownScale;
+        return {
+          instrumentName,
+          series: own.series.map((s) => ({ key: s.key, points: s.points.map((p) => ({ date: p.date, value: p.value })) })),
+          dateLabels,
+          seriesLabels: Object.fromEntries(group.instrument.dimensions.map((d) => [d.key, d.name[locale] || d.name.nl || d.name.en])),
+          note: null,
+          ownScale: {
+            domain: own.domain,
+            ticks: axisTicks(own.domain.min, own.domain.max),
+            styles: seriesStyles(own.series.map((s) => s.key)),
+          },
+        };
+      }
       return {
         instrumentName,
         series: group.series.map((s) => ({ key: s.key, points: s.points.map((p) => ({ date: p.date, value: p.value })) })),
@@ -227,11 +247,6 @@ function outcomeRows(indices: MeasurementScores['indices'], t: ReturnType<typeof
       },
     ];
   });
-}
-
-/** As lib/intake/results.ts buildResults: a custom questionnaire with cut-offs is read on its own scale. */
-function isOwnScale(instrument: Instrument): boolean {
-  return instrument.origin === 'custom' && instrument.dimensions.some((d) => (d.bands?.length ?? 0) > 0);
 }
 
 /**

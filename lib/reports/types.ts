@@ -59,6 +59,8 @@ export interface ReportTrend {
   seriesLabels: Record<string, string>;
   /** Shown instead of a chart: e.g. for a questionnaire without 0–100 scores (then `series` is empty). */
   note?: string | null;
+  /** The dimensions on the questionnaire's own scale (lib/intake/own-scale.ts) instead of indices on 0–100. */
+  ownScale?: { domain: { min: number; max: number }; ticks: number[]; styles: Record<string, { color: string; dash?: string }> } | null;
 }
 
 /**

@@ -193,14 +193,27 @@ export function Trend({
   dateLabels = {},
   width = 499,
   height = 170,
+  scale,
+  styles,
 }: {
   series: TrendSeries[];
   labels: Record<string, string>;
   dateLabels?: Record<string, string>;
   width?: number;
   height?: number;
+  /** Another scale than 0–100: a questionnaire's own, for its dimensions (see the web chart). */
+  scale?: { domain: { min: number; max: number }; ticks: number[] };
+  /** Per series its colour and dash, where the keys are no JD-R index. */
+  styles?: Record<string, { color: string; dash?: string }>;
 }) {
-  const chart = trendChart(series, { width, height, padding: { top: 10, right: 12, bottom: 24, left: 30 } });
+  const chart = trendChart(series, {
+    width,
+    height,
+    padding: { top: 10, right: 12, bottom: 24, left: 30 },
+    ...(scale ? { domain: scale.domain, ticks: scale.ticks } : {}),
+  });
+  const color = (key: string) => styles?.[key]?.color ?? colorFor(key);
+  const dash = (key: string) => (styles ? styles[key]?.dash : TREND_DASHES[key]);
   // The first and last dates sit on the plot's edges: anchored inwards so they stay on the page. With many measurements
   // only every k-th date is written (always the first and the last), so that no two overlap.
   const ticks = chart.xTicks.map((tick, i) => ({
@@ -234,17 +247,10 @@ export function Trend({
       {chart.series.map((s) => (
         <G key={s.key}>
           {s.polylines.map((points, i) => (
-            <Polyline
-              key={i}
-              points={points}
-              stroke={colorFor(s.key)}
-              strokeWidth={1.5}
-              strokeDasharray={TREND_DASHES[s.key]}
-              fill="none"
-            />
+            <Polyline key={i} points={points} stroke={color(s.key)} strokeWidth={1.5} strokeDasharray={dash(s.key)} fill="none" />
           ))}
           {s.points.map((p, i) => (
-            <Circle key={i} cx={p.x} cy={p.y} r={2.5} fill={colorFor(s.key)} />
+            <Circle key={i} cx={p.x} cy={p.y} r={2.5} fill={color(s.key)} />
           ))}
         </G>
       ))}
@@ -256,9 +262,9 @@ export function Trend({
             x2={(i % 3) * 160 + 16}
             y1={height + 8 + Math.floor(i / 3) * 14}
             y2={height + 8 + Math.floor(i / 3) * 14}
-            stroke={colorFor(s.key)}
+            stroke={color(s.key)}
             strokeWidth={2}
-            strokeDasharray={TREND_DASHES[s.key]}
+            strokeDasharray={dash(s.key)}
           />
           <SvgText x={(i % 3) * 160 + 20} y={height + 11 + Math.floor(i / 3) * 14} style={{ ...font, fontSize: 8.5 }} fill={INK}>
             {labels[s.key] ?? s.key}

@@ -202,7 +202,12 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
       {trend.note ? (
         <Empty text={pdfText(trend.note)} />
       ) : (
-        <Trend series={trend.series} labels={trend.seriesLabels} dateLabels={trend.dateLabels} />
+        <Trend
+          series={trend.series}
+          labels={trend.seriesLabels}
+          dateLabels={trend.dateLabels}
+          {...(trend.ownScale ? { scale: trend.ownScale, styles: trend.ownScale.styles } : {})}
+        />
       )}
     </View>
   );
