@@ -75,10 +75,15 @@ export async function setRequireTwoFactor(practiceId: string, required: boolean,
 }
 
 /**
- * The practice's two-factor rule, its row held against a change until the transaction ends: a coach's removal of their
- * own two-factor sign-in and the owner's switching the rule on cannot both pass.
+ * The practice's two-factor rule, its row held against a change until the transaction ends ('update': by the owner who
+ * changes it): a coach's removal of their own two-factor sign-in and the owner's switching the rule on cannot both pass.
+ * Both take the practice's row first, then the user's.
  */
-export async function practiceRequiresTwoFactorLocked(practiceId: string, ex: Executor): Promise<boolean | null> {
-  const [row] = await ex.select({ required: practices.requireTwoFactor }).from(practices).where(eq(practices.id, practiceId)).for('share');
+export async function practiceRequiresTwoFactorLocked(
+  practiceId: string,
+  ex: Executor,
+  mode: 'share' | 'update' = 'share',
+): Promise<boolean | null> {
+  const [row] = await ex.select({ required: practices.requireTwoFactor }).from(practices).where(eq(practices.id, practiceId)).for(mode);
   return row ? row.required : null;
 }

@@ -243,7 +243,10 @@ export async function resetTwoFactorFor(actor: Who & { role: Role; name: string 
 export async function setPracticeRequiresTwoFactor(actor: Who & { role: Role }, required: boolean): Promise<ActionResult<null>> {
   if (actor.role !== 'owner') return fail('forbidden');
   return getDb().transaction(async (tx) => {
-    if (required && !(await findUser(actor.practiceId, actor.userId, tx))?.totpEnabledAt) return fail('two_factor_owner_first');
+    // The practice's row, then the owner's, as a removal takes them: the owner's two-factor sign-in removed in another tab
+    // meanwhile is seen here, not after this rule is on.
+    await practiceRequiresTwoFactorLocked(actor.practiceId, tx, 'update');
+    if (required && !(await lockUser(actor.practiceId, actor.userId, tx))?.totpEnabledAt) return fail('two_factor_owner_first');
     await setRequireTwoFactor(actor.practiceId, required, tx);
     await audit(
       { practiceId: actor.practiceId, actorUserId: actor.userId, action: 'practice.two_factor_rule_changed', metadata: { required } },

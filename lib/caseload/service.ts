@@ -582,7 +582,7 @@ export async function eraseClient(actor: Actor, clientId: string, confirmName: s
       if (locked.status !== 'closed') return { erased: false, open: true };
       if (!(await deleteClient(actor.practiceId, clientId, tx))) return { erased: false };
       // Kept and queued mails do not cascade with the client row: they go by the client they are about and by address.
-      await deleteClientMails(actor.practiceId, clientId, client.email, tx);
+      await deleteClientMails(actor.practiceId, clientId, locked.email, tx);
       return { erased: true };
     },
     audit: ({ erased }) => (erased ? { action: 'client.erased', entityType: 'client', entityId: clientId } : null),

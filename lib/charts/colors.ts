@@ -36,16 +36,16 @@ export const TREND_DASHES: Readonly<Record<string, string | undefined>> = { burn
 
 /**
  * Lines for a questionnaire's own dimensions (no JD-R index colour fits them: a 4DKL's four are all symptoms), told apart
- * by colour and, from the fifth on, by dash too. AA contrast on white.
+ * by colour and by dash, so that they stay apart in greyscale and for colour-blind readers too. AA contrast on white.
  */
 const SERIES_PALETTE = ['#0f766e', '#6d28d9', '#c2410c', '#0369a1', '#be185d', '#4d7c0f', '#a16207', '#475569'];
-const SERIES_DASHES = [undefined, '6 4', '2 3'];
+const SERIES_DASHES = [undefined, '6 4', '2 3', '8 3 2 3', '1 2'];
 
 export function seriesStyles(keys: readonly string[]): Record<string, { color: string; dash?: string }> {
   return Object.fromEntries(
     keys.map((key, i) => [
       key,
-      { color: SERIES_PALETTE[i % SERIES_PALETTE.length] as string, dash: SERIES_DASHES[Math.floor(i / 4) % SERIES_DASHES.length] },
+      { color: SERIES_PALETTE[i % SERIES_PALETTE.length] as string, dash: SERIES_DASHES[i % SERIES_DASHES.length] },
     ]),
   );
 }

@@ -580,6 +580,9 @@ describe('the trend of a symptom list in the client report', () => {
     const trend = data?.trends.find((t) => t.instrumentName === 'Klachtenlijst');
     expect(trend?.note).toBeNull();
     expect(trend?.ownScale?.domain).toEqual({ min: 0, max: 32 });
+    expect(trend?.ownScale?.caption).toBe(
+      'Per onderdeel op de eigen schaal van de vragenlijst: de som van je antwoorden (van 0 tot en met 32).',
+    );
     expect(trend?.seriesLabels).toMatchObject({ distress: 'Distress' });
     expect(trend?.series.find((s) => s.key === 'distress')?.points.map((p) => p.value)).toEqual([32, 16]);
     // The document renders it (the chart's legend names the subscales).
@@ -588,5 +591,6 @@ describe('the trend of a symptom list in the client report', () => {
     const { text } = await pdfText(pdf);
     expect(text).toContain('Klachtenlijst');
     expect(text).toContain('Somatisatie');
+    expect(text.replace(/\s+/g, ' ')).toContain('de som van je antwoorden (van 0 tot en met 32)');
   });
 });

@@ -206,6 +206,7 @@ function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof transl
       // coach's page draws them (lib/intake/trend.ts ownScaleTrend).
       if (group.series.length === 0 && group.ownScale) {
         const own = group.ownScale;
+        const sums = group.instrument.dimensions.filter((d) => d.scoring === 'sum').length;
         return {
           instrumentName,
           series: own.series.map((s) => ({ key: s.key, points: s.points.map((p) => ({ date: p.date, value: p.value })) })),
@@ -216,6 +217,11 @@ function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof transl
             domain: own.domain,
             ticks: axisTicks(own.domain.min, own.domain.max),
             styles: seriesStyles(own.series.map((s) => s.key)),
+            caption: t('reports.client.trendOwnScale', {
+              scoring: sums === 0 ? 'mean' : sums === group.instrument.dimensions.length ? 'sum' : 'mixed',
+              min: own.domain.min,
+              max: own.domain.max,
+            }),
           },
         };
       }

@@ -60,7 +60,13 @@ export interface ReportTrend {
   /** Shown instead of a chart: e.g. for a questionnaire without 0–100 scores (then `series` is empty). */
   note?: string | null;
   /** The dimensions on the questionnaire's own scale (lib/intake/own-scale.ts) instead of indices on 0–100. */
-  ownScale?: { domain: { min: number; max: number }; ticks: number[]; styles: Record<string, { color: string; dash?: string }> } | null;
+  ownScale?: {
+    domain: { min: number; max: number };
+    ticks: number[];
+    styles: Record<string, { color: string; dash?: string }>;
+    /** What the lines are: the sum or mean per dimension, and the range (the document's 0–100 note is not about them). */
+    caption: string;
+  } | null;
 }
 
 /**

@@ -162,7 +162,7 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
     data.outcomes.length > 0 ||
     data.flags.length > 0 ||
     data.questionnaires.some((q) => !q.ownScale) ||
-    data.trends.some((trend) => !trend.note && trend.series.length > 0);
+    data.trends.some((trend) => !trend.note && !trend.ownScale && trend.series.length > 0);
   const scoresNotes = ownScales.length
     ? [
         ...ownScales.map((q) =>
@@ -199,6 +199,7 @@ export function ClientReport({ data, t }: { data: ClientReportData; t: Translate
   const trendBlock = (trend: ClientReportData['trends'][number], i: number) => (
     <View key={i} wrap={false} style={{ marginBottom: 8 }}>
       <Text style={styles.h3}>{pdfText(trend.instrumentName)}</Text>
+      {trend.ownScale && <Text style={styles.small}>{pdfText(trend.ownScale.caption)}</Text>}
       {trend.note ? (
         <Empty text={pdfText(trend.note)} />
       ) : (

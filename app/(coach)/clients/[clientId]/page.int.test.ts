@@ -110,7 +110,7 @@ describe('the consents on the client’s overview', () => {
     expect(notice).toContain('bg-amber-50');
     expect(notice).not.toContain('alert-error');
     expect(text).toContain(`Tekst lezen (versie ${current})`);
-    expect(text).toContain('wat de werkgever kan bieden, wie wat doet en wanneer, en wanneer er een driegesprek gepland staat.');
+    expect(text).toContain('wat de werkgever kan bieden, wie wat doet en wanneer, en wanneer en waar er een driegesprek gepland staat.');
     expect(text).toContain(`Eerdere tekst lezen (versie ${earlier})`);
     expect(text).toContain('wat de werkgever kan bieden, data en aanwezigheid.');
     expect(text).toContain(`tekstversie ${earlier}`);

@@ -81,8 +81,8 @@ export default async function MeasurementsPage({ params }: Props) {
   // so that each chart is told apart; the same questionnaire in two trends (versions that do not compare) by its versions.
   const named = (
     group: (typeof groups)[number],
-    key: 'trendTitleFor' | 'trendChartTitleFor',
-    withVersions: 'trendTitleForVersions' | 'trendChartTitleForVersions',
+    key: 'trendTitleFor' | 'trendChartTitleFor' | 'trendOwnScaleChartTitle',
+    withVersions: 'trendTitleForVersions' | 'trendChartTitleForVersions' | 'trendOwnScaleChartTitleForVersions',
   ) =>
     groups.filter((g) => g.instrument.key === group.instrument.key).length > 1
       ? t(withVersions, {
@@ -163,7 +163,7 @@ export default async function MeasurementsPage({ params }: Props) {
                 instrument={group.instrument}
                 trend={group.ownScale}
                 count={group.measurements.length}
-                title={t('trendOwnScaleChartTitle', { instrument: group.instrument.name[lang] })}
+                title={named(group, 'trendOwnScaleChartTitle', 'trendOwnScaleChartTitleForVersions')}
                 dateLabels={dateLabels}
                 locale={lang}
                 afterIndices={group.series.length > 0}
