@@ -1,4 +1,5 @@
-import { allItems, type Dimension, type Instrument, scoredRange } from '../instruments/types';
+import { reportedRange } from '../instruments/custom-schema';
+import { allItems, type Dimension, type Instrument } from '../instruments/types';
 
 /**
  * Whether a questionnaire's dimensions read on its own scale (the mean or sum its manual counts) rather than 0–100: a
@@ -10,11 +11,15 @@ export function readsOnOwnScale(instrument: Instrument): boolean {
   return instrument.origin === 'custom' && instrument.dimensions.some((d) => (d.bands?.length ?? 0) > 0 || d.scoring === 'sum');
 }
 
-/** The range a dimension's reported value can take on the questionnaire's own scale: per answer, or times its items for a sum. */
+/** How these dimensions count: all as sums, all as means, or some of each (the texts then say it is per dimension). */
+export function scoringOf(dimensions: ReadonlyArray<Pick<Dimension, 'scoring'>>): 'sum' | 'mean' | 'mixed' {
+  const sums = dimensions.filter((d) => d.scoring === 'sum').length;
+  return sums === 0 ? 'mean' : sums === dimensions.length ? 'sum' : 'mixed';
+}
+
+/** The range a dimension's reported value can take on the questionnaire's own scale (the editor's reportedRange). */
 export function ownScaleRange(instrument: Instrument, dimension: Dimension): { min: number; max: number } {
-  const item = scoredRange(instrument.scale, instrument.recode);
-  if (dimension.scoring !== 'sum') return item;
   const sources = new Set(dimension.itemsFrom ?? [dimension.key]);
   const items = allItems(instrument).filter((i) => sources.has(i.dimension)).length;
-  return { min: item.min * items, max: item.max * items };
+  return reportedRange({ scale: instrument.scale, recode: instrument.recode ?? [] }, dimension.scoring === 'sum' ? 'sum' : 'mean', items);
 }

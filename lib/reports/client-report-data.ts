@@ -7,7 +7,7 @@ import { intlLocale, type Locale, TIME_ZONE } from '@/lib/i18n/locales';
 import { translatorFor } from '@/lib/i18n/translator';
 import { CHECK_IN_KEY } from '@/lib/instruments/check-in';
 import { INDEX_KEYS, type Instrument, scoredRange } from '@/lib/instruments/types';
-import { readsOnOwnScale } from '@/lib/intake/own-scale';
+import { readsOnOwnScale, scoringOf } from '@/lib/intake/own-scale';
 import { GROUP_ORDER } from '@/lib/intake/results';
 import { loadResultsView, type ResultsView } from '@/lib/intake/results-view';
 import { instrumentsForMeasurements } from '@/lib/intake/service';
@@ -206,7 +206,6 @@ function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof transl
       // coach's page draws them (lib/intake/trend.ts ownScaleTrend).
       if (group.series.length === 0 && group.ownScale) {
         const own = group.ownScale;
-        const sums = group.instrument.dimensions.filter((d) => d.scoring === 'sum').length;
         return {
           instrumentName,
           series: own.series.map((s) => ({ key: s.key, points: s.points.map((p) => ({ date: p.date, value: p.value })) })),
@@ -218,7 +217,7 @@ function trendsOf(view: ResultsView, locale: Locale, t: ReturnType<typeof transl
             ticks: axisTicks(own.domain.min, own.domain.max),
             styles: seriesStyles(own.series.map((s) => s.key)),
             caption: t('reports.client.trendOwnScale', {
-              scoring: sums === 0 ? 'mean' : sums === group.instrument.dimensions.length ? 'sum' : 'mixed',
+              scoring: scoringOf(group.instrument.dimensions),
               min: own.domain.min,
               max: own.domain.max,
             }),
@@ -302,7 +301,7 @@ function ownScaleList(
     ownScale: {
       min: range.min,
       max: range.max,
-      scoring: dimensions.every((d) => d.scoring === 'sum') ? 'sum' : dimensions.some((d) => d.scoring === 'sum') ? 'mixed' : 'mean',
+      scoring: scoringOf(dimensions),
       bands: dimensions.some((d) => (d.bands?.length ?? 0) > 0),
     },
     rows: dimensions.map((d) => {

@@ -3,6 +3,7 @@ import { TrendChartSvg } from '@/app/_components/charts/trend-chart';
 import { axisTicks } from '@/lib/charts/axis-ticks';
 import { seriesStyles } from '@/lib/charts/colors';
 import type { Instrument, Locale } from '@/lib/instruments/types';
+import { scoringOf } from '@/lib/intake/own-scale';
 import type { OwnScaleTrend } from '@/lib/intake/trend';
 
 type Props = {
@@ -26,12 +27,11 @@ export async function OwnScaleTrendChart({ id, instrument, trend, count, title, 
   const value = (_key: string, v: number) =>
     Number.isInteger(v) ? format.number(v) : format.number(v, { minimumFractionDigits: 2, maximumFractionDigits: 3 });
   const names = Object.fromEntries(instrument.dimensions.map((d) => [d.key, d.name[locale] || d.name.nl || d.name.en]));
-  const sums = instrument.dimensions.filter((d) => d.scoring === 'sum').length;
   return (
     <div className={afterIndices ? 'flex flex-col gap-2 border-t border-slate-200 pt-3' : 'flex flex-col gap-2'}>
       <p className="text-sm text-slate-600">
         {t('trendOwnScaleIntro', {
-          scoring: sums === 0 ? 'mean' : sums === instrument.dimensions.length ? 'sum' : 'mixed',
+          scoring: scoringOf(instrument.dimensions),
           min: trend.domain.min,
           max: trend.domain.max,
         })}
